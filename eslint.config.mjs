@@ -1,0 +1,58 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+// The engine is pure: it may import decimal.js, zod, @noble/hashes and itself, nothing else.
+// This is the rule that keeps Office, React, Node and the DOM out of it (see design.md).
+export const engineBoundary = {
+  files: ["src/engine/**/*.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["*", "!decimal.js", "!zod", "!zod/*", "!@noble/hashes/*", "!./*", "!../*"],
+            message: "src/engine is pure: only decimal.js, zod, @noble/hashes and engine modules may be imported.",
+          },
+          {
+            group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/cli/**", "**/demo/**", "node:*"],
+            message: "src/engine must not depend on the layers above it or on Node.",
+          },
+        ],
+      },
+    ],
+    "no-restricted-globals": [
+      "error",
+      ...["Office", "Excel", "window", "document", "process", "require", "Buffer", "navigator"].map((name) => ({
+        name,
+        message: "src/engine is pure: no host globals.",
+      })),
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "test-output/", "stubs/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/demo/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  engineBoundary,
+);

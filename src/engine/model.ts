@@ -1,0 +1,208 @@
+// The records the engine reads (domain.md §2). These are the contract between the workbook
+// mapping (src/workbook) and the engine: plain data, no Decimal objects, no host types.
+//
+// Quantities and GHG numbers are decimal strings ("1234.5"), dates are ISO "YYYY-MM-DD".
+// Every field is optional at the type level because a spreadsheet row can lack anything;
+// the engine's intake stage validates with zod and turns what is missing or wrong into
+// findings that point at `source.cells[field]`.
+
+/** Where a record came from: the sheet, the 1-based row, and the A1 address of each field. */
+export interface Source {
+  sheet: string;
+  row: number;
+  /** field name (as in the record type) -> A1 address, e.g. { quantity: "D12" } */
+  cells: Partial<Record<string, string>>;
+}
+
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+export type SchemeName = "ISCC EU" | "ISCC PLUS";
+
+/** GHG values as declared (domain.md §6). Components may be blank: a total alone is normal. */
+export interface GhgInput {
+  total?: string;
+  eec?: string;
+  el?: string;
+  ep?: string;
+  etd?: string;
+  eu?: string;
+  esca?: string;
+  eccs?: string;
+  eccr?: string;
+  /** e.g. "g CO2eq/MJ", "kg CO2eq/dry t" */
+  unit?: string;
+  /** "TDV" | "DDV" | "AV" as typed by the user; normalised by the engine */
+  method?: string;
+}
+
+interface Base {
+  source: Source;
+}
+
+export interface ReceiptInput extends Base {
+  date?: string;
+  product?: string;
+  quantity?: string;
+  unit?: string;
+  supplier?: string;
+  supplierCertificate?: string;
+  /** incoming SD / PoS number; a receipt with one is sustainable */
+  sdNumber?: string;
+  /** raw text such as "ISCC-EU", "ISCC PLUS"; normalised by the engine */
+  scheme?: string;
+  claim?: string;
+  rawMaterial?: string;
+  countryOfOrigin?: string;
+  /** "yes"/"no"/"waste"/"residue"/"ja"/"nein"… as typed */
+  wasteResidue?: string;
+  annexIxPart?: string;
+  ghg?: GhgInput;
+  installationStartDate?: string;
+  site?: string;
+  dispatchDate?: string;
+  /** lower heating value, MJ per unit of mass (t or kg as in densityUnit), when the workbook gives it */
+  heatingValue?: string;
+  /** density in t/m³ when the workbook gives it */
+  density?: string;
+}
+
+export interface DeliveryInput extends Base {
+  date?: string;
+  product?: string;
+  quantity?: string;
+  unit?: string;
+  customer?: string;
+  customerAddress?: string;
+  customerCertificate?: string;
+  /** "yes"/"no", or a quantity (≤ quantity) that is sold as sustainable */
+  sustainable?: string;
+  claim?: string;
+  /** outgoing SD number if one was already issued */
+  sdNumber?: string;
+  site?: string;
+  scheme?: string;
+  /** explicit links to incoming SD numbers, as typed (may be "SD-1; SD-2") */
+  linkedSds?: string[];
+  dispatchAddress?: string;
+  ghg?: GhgInput;
+}
+
+export interface ProductionInput extends Base {
+  date?: string;
+  inputProduct?: string;
+  inputQuantity?: string;
+  outputProduct?: string;
+  outputQuantity?: string;
+  factor?: string;
+  sustainableInputQuantity?: string;
+  unit?: string;
+  site?: string;
+  ghg?: GhgInput;
+}
+
+export interface ConversionFactorInput extends Base {
+  inputProduct?: string;
+  outputProduct?: string;
+  factor?: string;
+  validFrom?: string;
+  validTo?: string;
+  site?: string;
+}
+
+export interface StockCountInput extends Base {
+  date?: string;
+  product?: string;
+  quantity?: string;
+  unit?: string;
+  site?: string;
+}
+
+export interface CertificateInput extends Base {
+  certificateNumber?: string;
+  holder?: string;
+  scheme?: string;
+  validFrom?: string;
+  validUntil?: string;
+  /** "valid" | "suspended" | "withdrawn" as typed */
+  status?: string;
+}
+
+export interface SiteInput extends Base {
+  site?: string;
+  company?: string;
+  country?: string;
+  certificateNumber?: string;
+  certificationBody?: string;
+}
+
+export interface TransferInput extends Base {
+  date?: string;
+  fromSite?: string;
+  toSite?: string;
+  product?: string;
+  quantity?: string;
+  unit?: string;
+  scheme?: string;
+  claim?: string;
+  rawMaterial?: string;
+  countryOfOrigin?: string;
+  wasteResidue?: string;
+  annexIxPart?: string;
+  ghg?: GhgInput;
+}
+
+export type GhgPooling = "per-batch" | "worst-value";
+export type BalanceMode = "end-of-period" | "continuous";
+
+/** Settings: from a settings sheet, the task pane, or CLI flags (flags win). All optional. */
+export interface SettingsInput {
+  source?: Source;
+  companyName?: string;
+  companyAddress?: string;
+  ownCertificate?: string;
+  scheme?: SchemeName;
+  periodMonths?: number;
+  /** first period start, YYYY-MM-DD */
+  periodStart?: string;
+  sdPrefix?: string;
+  mode?: BalanceMode;
+  ghgPooling?: GhgPooling;
+  /** fraction, e.g. "0.005" for 0.5 % */
+  stockTolerance?: string;
+  /** fraction, e.g. "0.02" */
+  conversionTolerance?: string;
+  /** ISCC PLUS: cap carry-forward at physical stock too (default false) */
+  plusCapCarryForward?: boolean;
+  /** issuance date for new declarations, YYYY-MM-DD; defaults to the delivery date */
+  issueDate?: string;
+  /** where cells give per-cell cell refs for settings fields */
+}
+
+/** A declaration already issued and recorded in the workbook's `MB Declarations` register. */
+export interface IssuedDeclarationInput extends Base {
+  number?: string;
+  /** the delivery it was issued for: sheet + row of the delivery's source */
+  deliverySheet?: string;
+  deliveryRow?: number;
+  fingerprint?: string;
+  quantity?: string;
+}
+
+export interface Ledger {
+  receipts: ReceiptInput[];
+  deliveries: DeliveryInput[];
+  production: ProductionInput[];
+  factors: ConversionFactorInput[];
+  stockCounts: StockCountInput[];
+  certificates: CertificateInput[];
+  sites: SiteInput[];
+  transfers: TransferInput[];
+  settings: SettingsInput;
+  /** declarations already issued (numbers kept, never reused; stale ones detected) */
+  issued: IssuedDeclarationInput[];
+  /** SD numbers already present anywhere in the workbook, so new numbers never collide */
+  usedSdNumbers?: string[];
+}

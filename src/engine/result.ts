@@ -1,0 +1,188 @@
+// What the engine returns. Plain data (decimal strings, ISO dates) so every host can render,
+// serialise (massbal --json) or write it without knowing decimal.js.
+import type { CellRef, GhgPooling, SchemeName, Source } from "./model";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Stable finding codes (domain.md §9). New codes may be added; these keep their meaning. */
+export const FINDING_CODES = [
+  "header-not-found",
+  "missing-value",
+  "invalid-number",
+  "invalid-date",
+  "invalid-unit",
+  "invalid-quantity",
+  "cell-error",
+  "duplicate-sd",
+  "certificate-invalid",
+  "certificate-unknown",
+  "date-outside-period",
+  "period-too-long",
+  "negative-balance",
+  "overdraft",
+  "carry-over-exceeds-stock",
+  "stock-deviation",
+  "unit-mismatch",
+  "conversion-factor-missing",
+  "conversion-factor-deviates",
+  "ghg-missing",
+  "ghg-total-mismatch",
+  "ghg-saving-below-threshold",
+  "ghg-value-unsupported",
+  "ghg-method-invalid",
+  "claim-exceeds-input",
+  "transfer-not-allowed",
+  "declaration-stale",
+] as const;
+
+export type KnownFindingCode = (typeof FINDING_CODES)[number];
+/** Known codes plus any added later (e.g. "ambiguous-date", "reserved-sheet-name"). */
+export type FindingCode = KnownFindingCode | (string & {});
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** one sentence a person can act on: where, what, how to fix */
+  message: string;
+  /** the cell the finding concerns; absent only for workbook-wide findings (e.g. period-too-long from a CLI flag) */
+  sheet?: string;
+  cell?: string;
+  related?: CellRef[];
+  /** typed facts behind the message, for hosts that word it their own way */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export interface Characteristics {
+  rawMaterial: string;
+  countryOfOrigin: string;
+  claim: string;
+  wasteResidue: string;
+  annexIxPart: string;
+}
+
+export interface AccountKey {
+  site: string;
+  scheme: SchemeName;
+  product: string;
+  characteristics: Characteristics;
+}
+
+export interface Balance extends AccountKey {
+  /** stable text form of the account key, for joins and sorting */
+  account: string;
+  periodStart: string;
+  periodEnd: string;
+  unit: string;
+  opening: string;
+  received: string;
+  produced: string;
+  consumed: string;
+  delivered: string;
+  /** transfers in minus out (ISCC PLUS multi-site); "0" where none */
+  transferred: string;
+  closing: string;
+  /** counted physical stock at period end (all material of the product at the site), or null */
+  physicalStock: string | null;
+  /** book physical stock at period end (sustainable or not) */
+  bookPhysicalStock: string;
+  carriedForward: string;
+  /** credit that could not be carried forward (ISCC EU cap at physical stock) */
+  lapsed: string;
+  /** first date inside the period the running balance went below zero, or null */
+  firstOverdraft: string | null;
+}
+
+export type LedgerEntryKind =
+  | "opening"
+  | "receipt"
+  | "production-in"
+  | "production-out"
+  | "delivery"
+  | "transfer-in"
+  | "transfer-out"
+  | "carry-forward"
+  | "lapse";
+
+/** One line of the chronological running balance (the `MB Ledger` sheet). */
+export interface LedgerEntry {
+  date: string;
+  account: string;
+  kind: LedgerEntryKind;
+  /** SD number or other document reference */
+  reference: string;
+  /** signed change of credit */
+  quantity: string;
+  running: string;
+  unit: string;
+  source?: CellRef;
+}
+
+export interface GhgValues {
+  method: string | null;
+  unit: string | null;
+  eec: string | null;
+  el: string | null;
+  ep: string | null;
+  etd: string | null;
+  eu: string | null;
+  esca: string | null;
+  eccs: string | null;
+  eccr: string | null;
+  total: string;
+  /** saving against the comparator, as a fraction string ("0.8404"), or null where not computable */
+  saving: string | null;
+  comparator: string | null;
+}
+
+export interface DeclarationInput {
+  /** incoming SD number (or receipt reference) the credit came from */
+  sd: string;
+  quantity: string;
+  source: CellRef;
+}
+
+export interface Party {
+  name: string;
+  address: string;
+  certificate: string;
+}
+
+export interface Declaration {
+  number: string;
+  /** "issued" = in the register already (kept), "new" = issued by this run, "draft" = would be issued but errors block it */
+  status: "issued" | "new" | "draft";
+  issueDate: string;
+  dispatchDate: string;
+  supplier: Party;
+  recipient: Party;
+  dispatchAddress: string;
+  site: string;
+  scheme: SchemeName;
+  product: string;
+  characteristics: Characteristics;
+  quantity: string;
+  unit: string;
+  /** MJ, where a heating value is known */
+  energyContent: string | null;
+  euRedCompliant: boolean;
+  isccCompliant: boolean;
+  chainOfCustody: "Mass balance";
+  /** ISCC PLUS claim category and chain of custody method */
+  plusClaim: string | null;
+  installationStartDate: string | null;
+  /** one entry per distinct GHG value (per-batch pooling) or one worst value */
+  ghg: GhgValues[];
+  ghgPooling: GhgPooling;
+  inputs: DeclarationInput[];
+  /** SHA-256 (hex) of the source rows behind it */
+  fingerprint: string;
+  delivery: Source;
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  balances: Balance[];
+  ledger: LedgerEntry[];
+  declarations: Declaration[];
+  periods: { start: string; end: string }[];
+}

@@ -1,0 +1,109 @@
+// The narrow seam between the shared code and a workbook host (design.md "Layers").
+// Adapters: memory/ (tests, demo), xlsx/ (exceljs, Node), officejs/ (inside Excel).
+// One contract test suite runs against every adapter.
+
+/** An error cell such as #N/A or #REF!. Never read as zero. */
+export interface ErrorValue {
+  error: string;
+}
+
+/**
+ * A cell value as the host stores it. Dates are Excel serial numbers (1900 date system)
+ * with a date-like `formats` hint; adapters convert host date objects to serials.
+ */
+export type CellValue = null | string | number | boolean | ErrorValue;
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: SheetVisibility;
+  /** row-major values starting at A1 (row 0 = sheet row 1); ragged rows allowed, missing = null */
+  values: CellValue[][];
+  /** number format per cell, same shape as values where known ("General", "dd.mm.yyyy", "@") */
+  formats?: (string | null)[][];
+  /** merged ranges in A1 form ("A1:C1") */
+  merges?: string[];
+}
+
+export interface WorkbookSnapshot {
+  /** file or workbook name for display */
+  name: string;
+  sheets: SheetSnapshot[];
+}
+
+export interface CellRef {
+  sheet: string;
+  /** A1 address of a single cell */
+  cell: string;
+}
+
+/** What a mark changes on a cell, and what `Clear marks` restores. */
+export interface CellStyle {
+  /** fill colour as "#RRGGBB", or null for no fill */
+  fill: string | null;
+  /** the cell's note (or comment where notes are unavailable), or null */
+  note: string | null;
+}
+
+export interface CellStyleChange extends CellRef, CellStyle {}
+
+/** A value written into a generated sheet. Strings are always literal text, never formulas. */
+export type OutValue =
+  | null
+  | string
+  | number
+  | boolean
+  | {
+      /** shown text or number */
+      value: string | number | null;
+      /** a link to a cell of this workbook */
+      link?: CellRef;
+      bold?: boolean;
+      /** "#RRGGBB" */
+      fill?: string;
+      /** number format, e.g. "0.000" or "yyyy-mm-dd" (then value is a serial) */
+      numberFormat?: string;
+    };
+
+export interface SheetOptions {
+  visibility?: SheetVisibility;
+  /** column widths in characters, by 0-based column */
+  columnWidths?: number[];
+  /** number of top rows to freeze */
+  freezeRows?: number;
+  /** "#RRGGBB" */
+  tabColor?: string;
+}
+
+export type PatchOp =
+  /** create the sheet, or replace all of it if it exists (callers only ever replace generated sheets) */
+  | { kind: "replaceSheet"; name: string; rows: OutValue[][]; options?: SheetOptions }
+  | { kind: "deleteSheet"; name: string }
+  /** set fill and note of single cells of existing sheets (marks, and their exact restore) */
+  | { kind: "styleCells"; cells: CellStyleChange[] };
+
+export interface Patch {
+  ops: PatchOp[];
+}
+
+export interface Progress {
+  /** a short phrase the user understands: "Reading sheet Receipts" */
+  phase: string;
+  /** 0..1 where known */
+  fraction?: number;
+}
+
+export interface PortOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface WorkbookPort {
+  readSnapshot(options?: PortOptions): Promise<WorkbookSnapshot>;
+  /** current fill and note of the given cells, in the same order */
+  readCellStyles(cells: CellRef[], options?: PortOptions): Promise<CellStyle[]>;
+  applyPatch(patch: Patch, options?: PortOptions): Promise<void>;
+  /** select a cell for the user (task pane "go to cell"); a no-op for file adapters */
+  selectCell?(ref: CellRef): Promise<void>;
+}

@@ -1,0 +1,63 @@
+// Contracts of the workbook layer that the app layer and the hosts build on.
+import type { Ledger, SettingsInput } from "../engine/model";
+import type { Finding } from "../engine/result";
+import type { CellStyleChange } from "./port";
+
+/** The `kind` names of the massbal --json contract (design.md). */
+export type SheetKind =
+  | "receipts"
+  | "deliveries"
+  | "ledger"
+  | "production"
+  | "factors"
+  | "stock"
+  | "certificates"
+  | "sites"
+  | "transfers"
+  | "settings"
+  | "unknown";
+
+export interface RecognisedSheet {
+  name: string;
+  kind: SheetKind;
+  /** 1-based row holding the field names (lowest row of a multi-row header), or null when none was found */
+  headerRow: number | null;
+  /** number of data rows read */
+  rows: number;
+  /** field -> column letter, e.g. { date: "A", quantity: "D" } */
+  columns: Record<string, string>;
+  /** field -> unit taken from the header, e.g. { quantity: "kg" } */
+  units: Record<string, string>;
+  /** header text per mapped field, for showing the user what was matched */
+  headers: Record<string, string>;
+  /** true when the column mapping comes (partly) from the user's correction in MB Config */
+  corrected: boolean;
+}
+
+/** A user's correction: on sheet S, field F is in column C (or "" to unmap it). */
+export interface ColumnMapping {
+  sheet: string;
+  field: string;
+  column: string;
+  /** optionally force the sheet's kind */
+  kind?: SheetKind;
+}
+
+/** What the very-hidden `MB Config` sheet holds. Readable by every host. */
+export interface MbConfig {
+  mappings: ColumnMapping[];
+  /** settings saved from the task pane (company, certificate, scheme, period…) */
+  settings: SettingsInput;
+  /** original fill and note of every cell the add-in marked, for an exact restore */
+  marks: CellStyleChange[];
+  /** names of the sheets this add-in generated (so a user's sheet is never taken for one) */
+  generated: string[];
+}
+
+export interface ReadResult {
+  sheets: RecognisedSheet[];
+  ledger: Ledger;
+  /** header-not-found, invalid-number, invalid-date, invalid-unit, missing-value, cell-error, … with cells */
+  findings: Finding[];
+  config: MbConfig;
+}
