@@ -13,7 +13,7 @@ export const engineBoundary = {
       {
         patterns: [
           {
-            group: ["*", "!decimal.js", "!zod", "!zod/*", "!@noble/hashes/*", "!./*", "!../*"],
+            regex: "^(?!decimal\\.js$|zod(/.*)?$|@noble/hashes/|\\.\\.?/)",
             message: "src/engine is pure: only decimal.js, zod, @noble/hashes and engine modules may be imported.",
           },
           {

@@ -1,0 +1,77 @@
+// The engine must stay pure (design.md): this proves the lint rule that guards it fires.
+// ESLint loads its flat config with a dynamic import, which jest's module sandbox refuses, so the
+// probes are linted by ESLint's own API in one child Node process.
+import { execFileSync } from "child_process";
+import path from "path";
+
+const root = path.resolve(__dirname, "../..");
+
+const LINT_IN_CHILD = `
+const { ESLint } = require("eslint");
+const path = require("path");
+const probes = JSON.parse(require("fs").readFileSync(0, "utf8"));
+(async () => {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const out = {};
+  for (const [name, { code, file }] of Object.entries(probes)) {
+    const [result] = await eslint.lintText(code, { filePath: path.join(process.cwd(), file) });
+    out[name] = result.messages
+      .filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "no-restricted-globals")
+      .map((m) => m.message);
+  }
+  process.stdout.write(JSON.stringify(out));
+})();
+`;
+
+const forbidden: Record<string, string> = {
+  "@microsoft/office-js": 'import "@microsoft/office-js";\n',
+  react: 'import { useState } from "react";\nexport const s = useState;\n',
+  exceljs: 'import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n',
+  "node:fs": 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n',
+  fs: 'import fs from "fs";\nexport const f = fs;\n',
+  "the workbook layer": 'import { type WorkbookPort } from "../workbook/port";\nexport type P = WorkbookPort;\n',
+};
+
+const probes: Record<string, { code: string; file: string }> = {
+  ...Object.fromEntries(Object.entries(forbidden).map(([name, code]) => [name, { code, file: "src/engine/probe.ts" }])),
+  global: { code: "export const ctx = Excel.run;\n", file: "src/engine/probe.ts" },
+  allowed: {
+    file: "src/engine/probe.ts",
+    code: [
+      'import Decimal from "decimal.js";',
+      'import { z } from "zod";',
+      'import { sha256 } from "@noble/hashes/sha2";',
+      'import { type Ledger } from "./model";',
+      "export const used = [Decimal, z, sha256];",
+      "export type L = Ledger;",
+      "",
+    ].join("\n"),
+  },
+  aboveEngine: { code: 'import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n', file: "src/workbook/xlsx/probe.ts" },
+};
+
+let messages: Record<string, string[]> = {};
+
+beforeAll(() => {
+  const out = execFileSync(process.execPath, ["-e", LINT_IN_CHILD], { cwd: root, input: JSON.stringify(probes) });
+  messages = JSON.parse(out.toString()) as Record<string, string[]>;
+}, 120_000);
+
+describe("engine boundary rule", () => {
+  test.each(Object.keys(forbidden))("rejects an engine file importing %s", (name) => {
+    expect(messages[name]?.length).toBeGreaterThan(0);
+    expect(messages[name]?.join(" ")).toMatch(/src\/engine/);
+  });
+
+  test("rejects host globals in the engine", () => {
+    expect(messages.global).toEqual([expect.stringMatching(/no host globals/)]);
+  });
+
+  test("allows decimal.js, zod, @noble/hashes and engine modules", () => {
+    expect(messages.allowed).toEqual([]);
+  });
+
+  test("does not restrict the layers above the engine", () => {
+    expect(messages.aboveEngine).toEqual([]);
+  });
+});
