@@ -1,0 +1,49 @@
+// The task pane's correction and settings UI store what the user chose in MB Config, so every
+// host (and the next check) honours it.
+import type { SettingsInput } from "../engine/model";
+import { CONFIG_SHEET, configSheetRows, readConfig } from "../workbook/config";
+import type { WorkbookPort } from "../workbook/port";
+import type { ColumnMapping, MbConfig } from "../workbook/types";
+
+async function updateConfig(port: WorkbookPort, change: (config: MbConfig) => MbConfig): Promise<void> {
+  const config = change(readConfig(await port.readSnapshot()));
+  const generated = config.generated.includes(CONFIG_SHEET)
+    ? config.generated
+    : [...config.generated, CONFIG_SHEET];
+  await port.applyPatch({
+    ops: [
+      {
+        kind: "replaceSheet",
+        name: CONFIG_SHEET,
+        rows: configSheetRows({ ...config, generated }),
+        options: { visibility: "veryHidden" },
+      },
+    ],
+  });
+}
+
+/** Stores one column correction; a later one for the same sheet and field replaces it. */
+export function saveColumnMapping(port: WorkbookPort, mapping: ColumnMapping): Promise<void> {
+  return updateConfig(port, (config) => ({
+    ...config,
+    mappings: [
+      ...config.mappings.filter((m) => m.sheet !== mapping.sheet || m.field !== mapping.field),
+      mapping,
+    ],
+  }));
+}
+
+/**
+ * Merges settings into the stored ones: a given value replaces the stored one, and a key given
+ * as undefined or "" removes it (the user cleared the field).
+ */
+export function saveSettings(port: WorkbookPort, settings: SettingsInput): Promise<void> {
+  return updateConfig(port, (config) => {
+    const next: Record<string, unknown> = { ...config.settings };
+    for (const [key, value] of Object.entries(settings)) {
+      if (value === undefined || value === "") delete next[key];
+      else next[key] = value;
+    }
+    return { ...config, settings: next as SettingsInput };
+  });
+}

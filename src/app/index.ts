@@ -1,0 +1,9 @@
+// The use cases every host shares (task pane, massbal CLI, browser demo). Hosts import from
+// here only, so they cannot drift apart.
+export { checkWorkbook } from "./check";
+export { declareWorkbook } from "./declare";
+export { clearMarks } from "./clear-marks";
+export { saveColumnMapping, saveSettings } from "./config-update";
+export { MARK_FILLS, markNote } from "./marks";
+export { GENERATED_BASES, isReservedName } from "./sheet-names";
+export type { CheckOutcome, ClearOutcome, RunOptions } from "./types";

@@ -1,0 +1,46 @@
+// MB Ledger: every movement of credit in date order with its running balance and a link back to
+// the row it came from, so an auditor can walk from any balance to the source cell.
+import type { LedgerEntry, LedgerEntryKind } from "../../engine/result";
+import type { OutValue } from "../../workbook/port";
+import { date, header, isNegative, link, quantity } from "./cells";
+
+const KIND_LABELS: Record<LedgerEntryKind, string> = {
+  opening: "Opening balance",
+  receipt: "Receipt",
+  "production-in": "Production input",
+  "production-out": "Production output",
+  delivery: "Delivery",
+  "transfer-in": "Transfer in",
+  "transfer-out": "Transfer out",
+  "carry-forward": "Carried forward",
+  lapse: "Lapsed (above physical stock)",
+};
+
+export const LEDGER_HEADER = [
+  "Date",
+  "Account",
+  "Movement",
+  "Reference",
+  "Change",
+  "Running balance",
+  "Unit",
+  "Source",
+];
+
+export function ledgerRows(entries: LedgerEntry[]): OutValue[][] {
+  return [
+    header(LEDGER_HEADER),
+    ...entries.map((e) => [
+      date(e.date),
+      e.account,
+      KIND_LABELS[e.kind] ?? e.kind,
+      e.reference,
+      quantity(e.quantity),
+      quantity(e.running, isNegative(e.running) ? "#FFC7CE" : undefined),
+      e.unit,
+      link(e.source),
+    ]),
+  ];
+}
+
+export const LEDGER_WIDTHS = [12, 48, 22, 22, 14, 16, 6, 18];

@@ -1,0 +1,133 @@
+// A printable "SD <number>" sheet laid out like the ISCC EU PoS (iscc-rules.md §5.2): header,
+// 1 general information, 2 scope of certification, 3 GHG, then the incoming SDs behind it.
+// ISCC PLUS adds its claim and chain-of-custody method. GHG is never filled with defaults: a
+// value the books lack is shown as missing.
+import type { Declaration, GhgValues } from "../../engine/result";
+import type { OutValue } from "../../workbook/port";
+import { date, link, percent, quantity, title, yesNo } from "./cells";
+
+const SECTION_FILL = "#D9E1F2";
+const DRAFT_FILL = "#FFC7CE";
+
+function section(text: string): OutValue[] {
+  return [
+    { value: text, bold: true, fill: SECTION_FILL },
+    { value: null, fill: SECTION_FILL },
+  ];
+}
+
+const GHG_ROWS: [string, keyof GhgValues][] = [
+  ["Method (TDV, DDV, AV)", "method"],
+  ["Unit", "unit"],
+  ["Eec (extraction or cultivation)", "eec"],
+  ["El (land-use change)", "el"],
+  ["Ep (processing)", "ep"],
+  ["Etd (transport and distribution)", "etd"],
+  ["Eu (fuel in use)", "eu"],
+  ["Esca (soil carbon accumulation)", "esca"],
+  ["Eccs (carbon capture and geological storage)", "eccs"],
+  ["Eccr (carbon capture and replacement)", "eccr"],
+];
+
+function ghgSection(d: Declaration): OutValue[][] {
+  const plus = d.scheme === "ISCC PLUS";
+  const rows: OutValue[][] = [
+    section(plus ? "3. GHG information (GHG add-on, where applied)" : "3. GHG information"),
+  ];
+  if (d.ghg.length === 0) return [...rows, ["GHG values", "Not given in the books: complete before sending"]];
+  if (d.ghg.length > 1 || d.ghgPooling === "worst-value") {
+    const how =
+      d.ghgPooling === "worst-value"
+        ? "the highest value of the batches behind it"
+        : "one column per batch value";
+    rows.push(["GHG values (never averaged)", how]);
+  }
+  rows.push([
+    "",
+    ...d.ghg.map((_, i) => ({ value: d.ghg.length > 1 ? `Value ${i + 1}` : "Value", bold: true })),
+  ]);
+  for (const [label, key] of GHG_ROWS) {
+    rows.push([
+      label,
+      ...d.ghg.map((g) => (key === "method" || key === "unit" ? g[key] : quantity(g[key] as string | null))),
+    ]);
+  }
+  rows.push([{ value: "Total E", bold: true }, ...d.ghg.map((g) => quantity(g.total))]);
+  rows.push(["Fossil fuel comparator", ...d.ghg.map((g) => quantity(g.comparator))]);
+  rows.push(["GHG emission saving", ...d.ghg.map((g) => percent(g.saving))]);
+  return rows;
+}
+
+export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
+  const plus = d.scheme === "ISCC PLUS";
+  const c = d.characteristics;
+  const rows: OutValue[][] = [
+    [title("Sustainability Declaration (Proof of Sustainability)"), title(d.scheme)],
+  ];
+  if (draft) {
+    rows.push([
+      { value: "DRAFT: not issued, the books have errors (see MB Findings)", bold: true, fill: DRAFT_FILL },
+      { value: null, fill: DRAFT_FILL },
+    ]);
+  }
+  rows.push(
+    ["Unique number", { value: d.number, bold: true }],
+    ["Date of issuance", date(d.issueDate)],
+    [],
+    section("Supplier"),
+    ["Name", d.supplier.name],
+    ["Address", d.supplier.address],
+    ["Certification system", d.scheme],
+    ["Certificate number", d.supplier.certificate],
+    ["Address of dispatch/shipping point", d.dispatchAddress || "Same as supplier"],
+    section("Recipient"),
+    ["Name", d.recipient.name],
+    ["Address", d.recipient.address],
+    ["Certificate number", d.recipient.certificate],
+    ["Address of receipt/receiving point", "Same as recipient"],
+    ["Date of dispatch", date(d.dispatchDate)],
+    [],
+    section("1. General information"),
+    ["Type of product", d.product],
+    ["Type of raw material", c.rawMaterial],
+    ["Country of origin of the raw material", c.countryOfOrigin],
+    [`Quantity (${d.unit})`, quantity(d.quantity)],
+    ["Energy content (MJ)", quantity(d.energyContent) ?? "Not known (no heating value in the books)"],
+    ["EU RED compliant material", yesNo(d.euRedCompliant)],
+    ["ISCC compliant material", yesNo(d.isccCompliant)],
+    ["Chain of custody option", d.chainOfCustody],
+    ["Start date of production at the installation", date(d.installationStartDate) ?? ""],
+  );
+  if (plus) {
+    rows.push(["Claim category", d.plusClaim ?? c.claim], ["Chain of custody method", d.chainOfCustody]);
+  }
+  rows.push(
+    [],
+    section("2. Scope of certification of the raw material"),
+    ["Raw material complies with the sustainability criteria of RED Art. 29(2)-(7)", yesNo(d.euRedCompliant)],
+    ["Meets the definition of waste or residue", c.wasteResidue],
+    ["Annex IX part", c.annexIxPart],
+    [],
+    ...ghgSection(d),
+    [],
+    section("Incoming Sustainability Declarations behind this declaration"),
+    [
+      { value: "Incoming SD", bold: true },
+      { value: `Quantity (${d.unit})`, bold: true },
+      { value: "Row", bold: true },
+    ],
+    ...d.inputs.map((i) => [i.sd, quantity(i.quantity), link(i.source)]),
+    [],
+    ["Fingerprint of the source rows (SHA-256)", d.fingerprint],
+    [
+      "Delivery row",
+      link(
+        { sheet: d.delivery.sheet, cell: `A${d.delivery.row}` },
+        `${d.delivery.sheet} row ${d.delivery.row}`,
+      ),
+    ],
+  );
+  return rows;
+}
+
+export const SD_WIDTHS = [48, 30, 18, 18, 18];

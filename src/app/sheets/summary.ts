@@ -1,0 +1,66 @@
+// MB Summary: one row per account and period, the figures an auditor reconciles first.
+import type { Balance } from "../../engine/result";
+import type { OutValue } from "../../workbook/port";
+import { date, header, isNegative, quantity } from "./cells";
+
+const RED = "#FFC7CE";
+
+export const SUMMARY_HEADER = [
+  "Site",
+  "Scheme",
+  "Product",
+  "Raw material",
+  "Country of origin",
+  "Claim",
+  "Waste/residue",
+  "Annex IX part",
+  "Period start",
+  "Period end",
+  "Unit",
+  "Opening",
+  "Received",
+  "Produced",
+  "Consumed",
+  "Delivered",
+  "Transferred",
+  "Closing",
+  "Physical stock (counted)",
+  "Book physical stock",
+  "Carried forward",
+  "Lapsed",
+  "First overdraft",
+];
+
+export function summaryRows(balances: Balance[]): OutValue[][] {
+  return [
+    header(SUMMARY_HEADER),
+    ...balances.map((b) => [
+      b.site,
+      b.scheme,
+      b.product,
+      b.characteristics.rawMaterial,
+      b.characteristics.countryOfOrigin,
+      b.characteristics.claim,
+      b.characteristics.wasteResidue,
+      b.characteristics.annexIxPart,
+      date(b.periodStart),
+      date(b.periodEnd),
+      b.unit,
+      quantity(b.opening),
+      quantity(b.received),
+      quantity(b.produced),
+      quantity(b.consumed),
+      quantity(b.delivered),
+      quantity(b.transferred),
+      // a negative closing balance is the non-conformity an auditor looks for first
+      quantity(b.closing, isNegative(b.closing) ? RED : undefined),
+      quantity(b.physicalStock),
+      quantity(b.bookPhysicalStock),
+      quantity(b.carriedForward),
+      quantity(b.lapsed),
+      date(b.firstOverdraft),
+    ]),
+  ];
+}
+
+export const SUMMARY_WIDTHS = [12, 10, 16, 16, 10, 16, 10, 8, 12, 12, 6, ...Array<number>(11).fill(13), 12];

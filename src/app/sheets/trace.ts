@@ -1,0 +1,56 @@
+// MB Trace: each outgoing declaration line and the incoming SDs whose credit backs it.
+import type { Source } from "../../engine/model";
+import type { Declaration } from "../../engine/result";
+import type { CellRef, OutValue } from "../../workbook/port";
+import { date, header, link, quantity } from "./cells";
+
+export const TRACE_HEADER = [
+  "Outgoing SD",
+  "Status",
+  "Dispatch date",
+  "Customer",
+  "Product",
+  "Declared quantity",
+  "Unit",
+  "Incoming SD",
+  "Quantity drawn",
+  "Incoming row",
+  "Delivery row",
+];
+
+export const STATUS_LABELS: Record<Declaration["status"], string> = {
+  issued: "Issued",
+  new: "Issued",
+  draft: "DRAFT",
+};
+
+/** the cell that best stands for a source row: its quantity, else its first mapped field */
+export function sourceCell(source: Source): CellRef {
+  const cell = source.cells.quantity ?? Object.values(source.cells).find(Boolean) ?? `A${source.row}`;
+  return { sheet: source.sheet, cell };
+}
+
+export function traceRows(declarations: Declaration[]): OutValue[][] {
+  const rows: OutValue[][] = [];
+  for (const d of declarations) {
+    const lines = d.inputs.length > 0 ? d.inputs : [null];
+    for (const input of lines) {
+      rows.push([
+        d.number,
+        STATUS_LABELS[d.status],
+        date(d.dispatchDate),
+        d.recipient.name,
+        d.product,
+        quantity(d.quantity),
+        d.unit,
+        input?.sd ?? "",
+        quantity(input?.quantity),
+        link(input?.source),
+        link(sourceCell(d.delivery)),
+      ]);
+    }
+  }
+  return [header(TRACE_HEADER), ...rows];
+}
+
+export const TRACE_WIDTHS = [20, 8, 12, 24, 16, 14, 6, 20, 14, 16, 16];
