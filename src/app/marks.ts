@@ -27,6 +27,14 @@ function normaliseCell(cell: string): string {
   return cell.replace(/\$/g, "").toUpperCase();
 }
 
+function position(cell: string): { row: number; col: number } | null {
+  try {
+    return parseCell(normaliseCell(cell));
+  } catch {
+    return null; // a finding on a range or a malformed address is listed, not marked
+  }
+}
+
 /**
  * The note a marked cell shows: our lines, then the user's own note (kept visible, and restored
  * untouched by Clear marks).
@@ -41,7 +49,7 @@ export function desiredMarks(findings: Finding[], userSheets: string[]): Desired
   const order = new Map(userSheets.map((name, i) => [name, i]));
   const byCell = new Map<string, DesiredMark & { ranked: { rank: number; line: string }[] }>();
   for (const f of findings) {
-    if (!f.sheet || !f.cell || !order.has(f.sheet) || !parseCell(normaliseCell(f.cell))) continue;
+    if (!f.sheet || !f.cell || !order.has(f.sheet) || !position(f.cell)) continue;
     const ref = { sheet: f.sheet, cell: normaliseCell(f.cell) };
     const key = cellKey(ref);
     const line = `MB ${f.severity}: ${f.message}`;
@@ -62,8 +70,8 @@ export function compareRefs(a: CellRef, b: CellRef, order: Map<string, number>):
   const sheet = (order.get(a.sheet) ?? Infinity) - (order.get(b.sheet) ?? Infinity);
   if (sheet !== 0 && !Number.isNaN(sheet)) return sheet;
   if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
-  const pa = parseCell(normaliseCell(a.cell));
-  const pb = parseCell(normaliseCell(b.cell));
+  const pa = position(a.cell);
+  const pb = position(b.cell);
   return (pa?.row ?? 0) - (pb?.row ?? 0) || (pa?.col ?? 0) - (pb?.col ?? 0);
 }
 

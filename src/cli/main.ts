@@ -1,0 +1,53 @@
+// massbal: the headless host of the shared use cases (design.md "The massbal command").
+// Exit codes: 0 no error findings, 1 error findings, 2 the input could not be used.
+import { Command, CommanderError, Option } from "commander";
+import { runCommand, type CommandOptions } from "./run-command";
+import { UsageError } from "./input";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+function addOptions(cmd: Command): Command {
+  return cmd
+    .argument("<workbook.xlsx>", "the workbook to check (it is never changed)")
+    .option("--out <file>", "where to write the audited copy (default: <name>.audited.xlsx beside the input)")
+    .option("--json", "print one JSON object on stdout instead of the summary")
+    .addOption(new Option("--scheme <scheme>", "the scheme of the books").choices(["iscc-eu", "iscc-plus"]))
+    .option("--period-months <n>", "length of a mass balance period in months")
+    .option("--period-start <date>", "first day of the first period (YYYY-MM-DD)")
+    .option("--continuous", "the balance must never go below zero, not only at period end")
+    .option("--force", "replace the output file if it exists");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command("massbal")
+    .description("Check ISCC mass balance books in an .xlsx workbook and write an audited copy.")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  const action = (declare: boolean) => async (file: string, flags: CommandOptions) => {
+    code = await runCommand(file, flags, declare);
+  };
+  addOptions(program.command("check").description("check the books and write the results")).action(
+    action(false),
+  );
+  addOptions(program.command("declare").description("check, then write the Sustainability Declarations too"))
+    .option("--draft", "write declarations marked DRAFT even though the books have errors")
+    .action(action(true));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with their own success code
+      return e.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`massbal: ${e.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    process.stderr.write(`massbal: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_UNUSABLE;
+  }
+}

@@ -1,0 +1,97 @@
+// The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
+import type { CheckOutcome } from "../app/types";
+import type { Characteristics, Declaration } from "../engine/result";
+
+export interface JsonReport {
+  sheets: {
+    name: string;
+    kind: string;
+    headerRow: number | null;
+    rows: number;
+    columns: Record<string, string>;
+  }[];
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  balances: {
+    site: string;
+    scheme: string;
+    product: string;
+    characteristics: Characteristics;
+    periodStart: string;
+    periodEnd: string;
+    unit: string;
+    opening: string;
+    received: string;
+    produced: string;
+    consumed: string;
+    delivered: string;
+    closing: string;
+    physicalStock: string | null;
+    carriedForward: string;
+  }[];
+  declarations: {
+    number: string;
+    /** added to the contract: "issued" (kept), "new" (issued by this run) or "draft" */
+    status: Declaration["status"];
+    date: string;
+    customer: string;
+    product: string;
+    quantity: string;
+    unit: string;
+    inputs: { sd: string; quantity: string }[];
+    ghgTotal: string | null;
+    saving: string | null;
+  }[];
+}
+
+/** the value an auditor would hold the declaration to: the highest (worst) GHG total behind it */
+function worstGhg(d: Declaration) {
+  return [...d.ghg].sort((a, b) => Number(b.total) - Number(a.total))[0];
+}
+
+export function jsonReport(outcome: CheckOutcome): JsonReport {
+  return {
+    sheets: outcome.sheets.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      headerRow: s.headerRow,
+      rows: s.rows,
+      columns: s.columns,
+    })),
+    findings: outcome.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      sheet: f.sheet ?? null,
+      cell: f.cell ?? null,
+    })),
+    balances: outcome.balances.map((b) => ({
+      site: b.site,
+      scheme: b.scheme,
+      product: b.product,
+      characteristics: b.characteristics,
+      periodStart: b.periodStart,
+      periodEnd: b.periodEnd,
+      unit: b.unit,
+      opening: b.opening,
+      received: b.received,
+      produced: b.produced,
+      consumed: b.consumed,
+      delivered: b.delivered,
+      closing: b.closing,
+      physicalStock: b.physicalStock,
+      carriedForward: b.carriedForward,
+    })),
+    declarations: outcome.declarations.map((d) => ({
+      number: d.number,
+      status: d.status,
+      date: d.issueDate,
+      customer: d.recipient.name,
+      product: d.product,
+      quantity: d.quantity,
+      unit: d.unit,
+      inputs: d.inputs.map((i) => ({ sd: i.sd, quantity: i.quantity })),
+      ghgTotal: worstGhg(d)?.total ?? null,
+      saving: worstGhg(d)?.saving ?? null,
+    })),
+  };
+}

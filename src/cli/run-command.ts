@@ -1,0 +1,87 @@
+// One massbal run: check the input, run the shared use case on an in-memory copy, write the copy.
+import { rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { checkWorkbook, declareWorkbook } from "../app/index";
+import type { CheckOutcome } from "../app/types";
+import { scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { checkOutput, defaultOutput, isOpenInExcel, readInput, UsageError } from "./input";
+import { runOptions } from "./options";
+import { progressReporter } from "./progress";
+import { jsonReport } from "./report";
+import { textSummary } from "./summary";
+
+export interface CommandOptions {
+  out?: string;
+  json?: boolean;
+  scheme?: string;
+  periodMonths?: string;
+  periodStart?: string;
+  continuous?: boolean;
+  force?: boolean;
+  draft?: boolean;
+}
+
+const DATA_KINDS = new Set(["receipts", "deliveries", "ledger", "production", "stock", "transfers"]);
+
+export async function runCommand(file: string, flags: CommandOptions, declare: boolean): Promise<number> {
+  const options = runOptions(flags);
+  const output = flags.out ?? defaultOutput(file);
+  await checkOutput(file, output, flags.force === true);
+  const buf = await readInput(file);
+  if (isOpenInExcel(file)) warn(`${file} is open in Excel: checking the version last saved to disk.`);
+
+  let port: XlsxWorkbook;
+  let lossy: string[];
+  try {
+    lossy = await scanLossyParts(buf);
+    port = await XlsxWorkbook.fromBuffer(buf, path.basename(file));
+  } catch (e) {
+    throw new UsageError(`${JSON.stringify(file)} could not be opened as an .xlsx workbook (${reason(e)}).`);
+  }
+  if (lossy.length > 0) {
+    warn(
+      `${file} holds ${lossy.join(", ")}, which the audited copy cannot keep; the input itself stays as it is.`,
+    );
+  }
+
+  const progress = progressReporter(process.stderr);
+  let outcome: CheckOutcome;
+  try {
+    const run = declare ? declareWorkbook : checkWorkbook;
+    outcome = await run(port, { ...options, onProgress: progress.onProgress });
+  } finally {
+    progress.done();
+  }
+  if (!outcome.sheets.some((s) => DATA_KINDS.has(s.kind))) {
+    throw new UsageError(
+      `No sheet of ${JSON.stringify(file)} looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.`,
+    );
+  }
+  await writeAtomically(output, await port.toBuffer());
+
+  if (flags.json) process.stdout.write(JSON.stringify(jsonReport(outcome), null, 2) + "\n");
+  else process.stdout.write(textSummary(outcome, output, declare));
+  return outcome.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** never leaves a half-written workbook behind under the output name */
+async function writeAtomically(target: string, data: Buffer): Promise<void> {
+  const temp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw new UsageError(`Cannot write ${JSON.stringify(target)} (${reason(e)}).`);
+  }
+}
+
+function warn(message: string): void {
+  process.stderr.write(`massbal: warning: ${message}\n`);
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  return code ? `${code}: ${message}` : (message ?? "unknown error");
+}

@@ -1,0 +1,71 @@
+// The readable summary massbal prints without --json: what was read, what is wrong, where the
+// results went. Long lists are cut; the workbook's MB sheets hold everything.
+import type { CheckOutcome } from "../app/types";
+import type { Severity } from "../engine/result";
+
+const SHOWN = 15;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+
+export function textSummary(outcome: CheckOutcome, output: string, declare: boolean): string {
+  const lines: string[] = [];
+  const recognised = outcome.sheets.filter((s) => s.kind !== "unknown");
+  lines.push(`${outcome.workbook}: ${plural(recognised.length, "sheet")} recognised`);
+  for (const s of outcome.sheets) {
+    const where =
+      s.headerRow === null ? "no header row found" : `header in row ${s.headerRow}, ${plural(s.rows, "row")}`;
+    lines.push(`  ${pad(s.name, 22)} ${pad(s.kind, 13)} ${where}`);
+  }
+
+  const count = (sev: Severity) => outcome.findings.filter((f) => f.severity === sev).length;
+  lines.push(
+    "",
+    `Findings: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${count("info")} info`,
+  );
+  for (const f of outcome.findings.slice(0, SHOWN)) {
+    const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook";
+    lines.push(`  ${pad(f.severity, 7)} ${pad(where, 20)} ${f.message}`);
+  }
+  if (outcome.findings.length > SHOWN)
+    lines.push(`  … and ${outcome.findings.length - SHOWN} more in the sheet MB Findings`);
+
+  const periods = outcome.periods.map((p) => `${p.start} to ${p.end}`).join(", ");
+  lines.push(
+    "",
+    `Balances: ${plural(outcome.balances.length, "account period")}${periods ? ` (${periods})` : ""}`,
+  );
+  for (const b of outcome.balances.slice(0, SHOWN)) {
+    const account = [b.site, b.product, b.characteristics.rawMaterial, b.characteristics.countryOfOrigin]
+      .filter(Boolean)
+      .join(" / ");
+    lines.push(
+      `  ${pad(account, 40)} ${b.periodEnd}  closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}`,
+    );
+  }
+  if (outcome.balances.length > SHOWN)
+    lines.push(`  … and ${outcome.balances.length - SHOWN} more in the sheet MB Summary`);
+
+  if (declare) {
+    const by = (status: string) => outcome.declarations.filter((d) => d.status === status).length;
+    lines.push("");
+    if (outcome.blocked && by("draft") > 0) {
+      lines.push(
+        `Declarations: ${plural(by("draft"), "declaration")} NOT issued: fix the errors above (or use --draft to print drafts)`,
+      );
+    } else {
+      lines.push(`Declarations: ${by("new")} new, ${by("draft")} draft, ${by("issued")} already issued`);
+    }
+  }
+  lines.push(
+    "",
+    `Written: ${output}`,
+    `  sheets ${outcome.written.join(", ")}; ${plural(outcome.marked, "cell")} marked`,
+  );
+  return lines.join("\n") + "\n";
+}
