@@ -1,0 +1,69 @@
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  DocumentCheckmark20Regular,
+  DocumentSignature20Regular,
+  Eraser20Regular,
+} from "@fluentui/react-icons";
+import { plural } from "../present";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ActionsBarProps {
+  busy: boolean;
+  /** error findings of the last check, or null before any check */
+  errorCount: number | null;
+  draft: boolean;
+  onDraftChange(draft: boolean): void;
+  onCheck(): void;
+  onDeclare(): void;
+  onClear(): void;
+}
+
+const BLOCKED_HINT_ID = "mb-declare-blocked";
+
+export function ActionsBar(props: ActionsBarProps) {
+  const styles = useStyles();
+  const { busy, errorCount, draft } = props;
+  // Declarations are legal documents: errors block them unless the user asks for drafts.
+  const blocked = !!errorCount && !draft;
+  return (
+    <section className={styles.root} aria-label="Actions">
+      <Button
+        appearance="primary"
+        icon={<DocumentCheckmark20Regular />}
+        disabledFocusable={busy}
+        onClick={props.onCheck}
+      >
+        Check workbook
+      </Button>
+      <div className={styles.row}>
+        <Button
+          icon={<DocumentSignature20Regular />}
+          disabledFocusable={busy || blocked}
+          aria-describedby={blocked ? BLOCKED_HINT_ID : undefined}
+          onClick={props.onDeclare}
+        >
+          Generate declarations
+        </Button>
+        <Button icon={<Eraser20Regular />} disabledFocusable={busy} onClick={props.onClear}>
+          Clear marks
+        </Button>
+      </div>
+      <Checkbox
+        label="Issue as draft (even with errors)"
+        checked={draft}
+        onChange={(_, data) => props.onDraftChange(data.checked === true)}
+      />
+      {blocked && (
+        <Text id={BLOCKED_HINT_ID} size={200} className={styles.hint}>
+          Declarations are blocked: the last check found {plural(errorCount, "error")}. Fix{" "}
+          {errorCount === 1 ? "it" : "them"} and check again, or tick “Issue as draft”.
+        </Text>
+      )}
+    </section>
+  );
+}

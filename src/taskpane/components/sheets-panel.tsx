@@ -1,0 +1,150 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ColumnMapping, RecognisedSheet } from "../../workbook/types";
+import { KIND_LABEL, plural } from "../present";
+import type { FieldChoice, Inspection } from "../services";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  meta: { color: tokens.colorNeutralForeground3 },
+  headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface SheetsPanelProps {
+  inspection: Inspection | null;
+  busy: boolean;
+  fieldsFor(sheet: RecognisedSheet): FieldChoice[];
+  onMap(mapping: ColumnMapping, label: string): void;
+}
+
+export function SheetsPanel({ inspection, busy, fieldsFor, onMap }: SheetsPanelProps) {
+  if (!inspection) return <Text>Reading the workbook…</Text>;
+  if (inspection.sheets.length === 0) return <Text>This workbook has no sheets to read.</Text>;
+  return (
+    <Accordion multiple collapsible>
+      {inspection.sheets.map((sheet) => (
+        <SheetItem
+          key={sheet.name}
+          sheet={sheet}
+          busy={busy}
+          fields={fieldsFor(sheet)}
+          columns={inspection.columns[sheet.name] ?? []}
+          onMap={onMap}
+        />
+      ))}
+    </Accordion>
+  );
+}
+
+interface SheetItemProps {
+  sheet: RecognisedSheet;
+  busy: boolean;
+  fields: FieldChoice[];
+  columns: { letter: string; header: string }[];
+  onMap(mapping: ColumnMapping, label: string): void;
+}
+
+function columnText(letter: string, header: string): string {
+  return header ? `${letter} — ${header}` : `${letter} (no header)`;
+}
+
+function SheetItem({ sheet, busy, fields, columns, onMap }: SheetItemProps) {
+  const styles = useStyles();
+  const kind = KIND_LABEL[sheet.kind] ?? sheet.kind;
+  const recognised = sheet.kind !== "unknown";
+  // What was matched comes first; the fields still missing follow, required ones on top.
+  const mapped = fields.filter((f) => sheet.columns[f.field]);
+  const unmapped = fields
+    .filter((f) => !sheet.columns[f.field])
+    .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
+  return (
+    <AccordionItem value={sheet.name}>
+      <AccordionHeader>
+        <span className={styles.headerText}>
+          <span>{sheet.name}</span>
+          <Text size={200} className={styles.meta}>
+            {recognised ? `${kind}, ${plural(sheet.rows, "row")}` : kind}
+          </Text>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        <Text size={200}>
+          {sheet.headerRow === null ? "No header row was found." : `Headers in row ${sheet.headerRow}.`}{" "}
+          {sheet.corrected && <Badge appearance="tint">Mapping corrected by you</Badge>}
+        </Text>
+        {!recognised && fields.length === 0 && (
+          <Text size={200}>The add-in does not read this sheet; its cells are left as they are.</Text>
+        )}
+        {mapped.map((f) => (
+          <FieldMapping key={f.field} sheet={sheet} choice={f} columns={columns} busy={busy} onMap={onMap} />
+        ))}
+        {unmapped.length > 0 && (
+          <>
+            <Text size={200} weight="semibold">
+              Not mapped
+            </Text>
+            {unmapped.map((f) => (
+              <FieldMapping
+                key={f.field}
+                sheet={sheet}
+                choice={f}
+                columns={columns}
+                busy={busy}
+                onMap={onMap}
+              />
+            ))}
+          </>
+        )}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+interface FieldMappingProps {
+  sheet: RecognisedSheet;
+  choice: FieldChoice;
+  columns: { letter: string; header: string }[];
+  busy: boolean;
+  onMap(mapping: ColumnMapping, label: string): void;
+}
+
+function FieldMapping({ sheet, choice, columns, busy, onMap }: FieldMappingProps) {
+  const styles = useStyles();
+  const { field, label } = choice;
+  const letter = sheet.columns[field] ?? "";
+  const header = columns.find((c) => c.letter === letter)?.header ?? sheet.headers[field] ?? "";
+  return (
+    <Field label={label} size="small" required={choice.required}>
+      <Dropdown
+        size="small"
+        className={styles.dropdown}
+        disabled={busy}
+        value={letter ? columnText(letter, header) : "Not mapped"}
+        selectedOptions={[letter]}
+        onOptionSelect={(_, data) => {
+          const column = data.optionValue ?? "";
+          if (column !== letter) onMap({ sheet: sheet.name, field, column }, label);
+        }}
+      >
+        <Option value="">Not mapped</Option>
+        {columns.map((c) => (
+          <Option key={c.letter} value={c.letter}>
+            {columnText(c.letter, c.header)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

@@ -1,0 +1,88 @@
+// Presentation helpers: turn engine and app results into the words and groups the pane shows.
+// Pure functions, so they are tested without rendering.
+import type { Finding, Severity } from "../engine/result";
+import { quoteSheetName } from "../workbook/a1";
+
+export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+
+export const SEVERITY_TITLE: Record<Severity, string> = {
+  error: "Errors",
+  warning: "Warnings",
+  info: "Notes",
+};
+
+export interface SheetGroup {
+  /** sheet name, or "" for findings about the workbook as a whole */
+  sheet: string;
+  findings: Finding[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  count: number;
+  sheets: SheetGroup[];
+}
+
+/** Findings grouped by severity (errors first) and then by sheet, keeping the engine's order inside. */
+export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
+  return SEVERITY_ORDER.flatMap((severity) => {
+    const bySheet = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const key = f.sheet ?? "";
+      const list = bySheet.get(key) ?? [];
+      list.push(f);
+      bySheet.set(key, list);
+    }
+    if (bySheet.size === 0) return [];
+    const sheets = [...bySheet].map(([sheet, list]) => ({ sheet, findings: list }));
+    return [{ severity, count: sheets.reduce((n, g) => n + g.findings.length, 0), sheets }];
+  });
+}
+
+/** `Receipts!D12`, or `'Stock 2025'!B4` when the sheet name needs quoting as in an Excel formula. */
+export function cellLabel(sheet: string, cell?: string): string {
+  const name = quoteSheetName(sheet);
+  return cell ? `${name}!${cell}` : name;
+}
+
+export function findingLabel(f: Finding): string {
+  return f.sheet ? `${cellLabel(f.sheet, f.cell)} — ${f.message}` : f.message;
+}
+
+export function countOf(findings: readonly Finding[], severity: Severity): number {
+  return findings.reduce((n, f) => (f.severity === severity ? n + 1 : n), 0);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The sentence the status area announces after a check: "Checked 3 sheets: 2 errors, 5 warnings". */
+export function checkSummary(sheetCount: number, findings: readonly Finding[]): string {
+  const errors = countOf(findings, "error");
+  const warnings = countOf(findings, "warning");
+  const head = `Checked ${plural(sheetCount, "sheet")}`;
+  if (errors === 0 && warnings === 0) return `${head}: no errors or warnings`;
+  return `${head}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+
+/** "quantity" -> "Quantity", "sdNumber" -> "Sd number": a fallback where no label is known. */
+export function humanise(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const KIND_LABEL: Record<string, string> = {
+  receipts: "Receipts",
+  deliveries: "Deliveries",
+  ledger: "Combined ledger",
+  production: "Production",
+  factors: "Conversion factors",
+  stock: "Stock counts",
+  certificates: "Certificates",
+  sites: "Sites",
+  transfers: "Transfers",
+  settings: "Settings",
+  unknown: "Not recognised",
+};

@@ -1,0 +1,34 @@
+// What the pane needs from the layers below, as one small contract. The real binding
+// (app-services.ts) wraps the shared use cases; keeping it injectable lets the browser demo and
+// tests host the same App without Office.
+import type { SettingsInput } from "../engine/model";
+import type { CheckOutcome, ClearOutcome, RunOptions } from "../app/types";
+import type { PortOptions, WorkbookPort } from "../workbook/port";
+import type { ColumnMapping, RecognisedSheet, SheetKind } from "../workbook/types";
+
+export interface FieldChoice {
+  field: string;
+  label: string;
+  /** the sheet's rows cannot be read without it */
+  required?: boolean;
+}
+
+/** What the pane shows before any check: the sheets it recognised and the saved settings. */
+export interface Inspection {
+  workbook: string;
+  sheets: RecognisedSheet[];
+  settings: SettingsInput;
+  /** per sheet: the column letters in use, each with its header text ("" where blank) */
+  columns: Record<string, { letter: string; header: string }[]>;
+}
+
+export interface PaneServices {
+  inspect(port: WorkbookPort, options?: PortOptions): Promise<Inspection>;
+  check(port: WorkbookPort, options: RunOptions): Promise<CheckOutcome>;
+  declare(port: WorkbookPort, options: RunOptions): Promise<CheckOutcome>;
+  clear(port: WorkbookPort, options: RunOptions): Promise<ClearOutcome>;
+  saveColumnMapping(port: WorkbookPort, mapping: ColumnMapping): Promise<void>;
+  saveSettings(port: WorkbookPort, settings: SettingsInput): Promise<void>;
+  /** the fields a sheet of this kind can map, with the labels users know */
+  fieldsFor(kind: SheetKind): FieldChoice[];
+}

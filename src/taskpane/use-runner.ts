@@ -1,0 +1,83 @@
+// One piece of work at a time, with progress, cancel and a readable outcome. Every action of the
+// pane goes through here, so no failure can leave the pane blank or silently half-done.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Progress } from "../workbook/port";
+import { type DescribeError, isAbort } from "./error-text";
+
+export interface Running {
+  /** what the user started: "Checking the workbook" */
+  label: string;
+  progress: Progress | null;
+}
+
+export interface Notice {
+  intent: "error" | "warning" | "success" | "info";
+  title: string;
+  text: string;
+}
+
+export interface WorkControls {
+  signal: AbortSignal;
+  onProgress: (p: Progress) => void;
+}
+
+export interface Runner {
+  running: Running | null;
+  /** the last outcome in one sentence, announced politely to screen readers */
+  status: string;
+  notice: Notice | null;
+  run<T>(label: string, work: (controls: WorkControls) => Promise<T>): Promise<T | undefined>;
+  cancel(): void;
+  report(status: string, notice?: Notice | null): void;
+  dismiss(): void;
+}
+
+export function useRunner(describe: DescribeError): Runner {
+  const [running, setRunning] = useState<Running | null>(null);
+  const [status, setStatus] = useState("");
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const current = useRef<AbortController | null>(null);
+
+  // Work still going when the pane closes must not write after the user has gone.
+  useEffect(() => () => current.current?.abort(), []);
+
+  const run = useCallback(
+    async <T>(label: string, work: (controls: WorkControls) => Promise<T>): Promise<T | undefined> => {
+      if (current.current) return undefined;
+      const controller = new AbortController();
+      current.current = controller;
+      setRunning({ label, progress: null });
+      setNotice(null);
+      setStatus(`${label}…`);
+      try {
+        return await work({
+          signal: controller.signal,
+          onProgress: (progress) => setRunning({ label, progress }),
+        });
+      } catch (error) {
+        if (isAbort(error, controller.signal)) {
+          setStatus(`${label} stopped.`);
+          setNotice({ intent: "info", title: "Stopped", text: `${label} was stopped before it finished.` });
+        } else {
+          const text = describe(error);
+          setStatus(`${label} failed.`);
+          setNotice({ intent: "error", title: `${label} failed`, text });
+        }
+        return undefined;
+      } finally {
+        current.current = null;
+        setRunning(null);
+      }
+    },
+    [describe],
+  );
+
+  const cancel = useCallback(() => current.current?.abort(), []);
+  const report = useCallback((text: string, next: Notice | null = null) => {
+    setStatus(text);
+    setNotice(next);
+  }, []);
+  const dismiss = useCallback(() => setNotice(null), []);
+
+  return { running, status, notice, run, cancel, report, dismiss };
+}

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { checkWorkbook } from "../../src/app";
+import { readWorkbook } from "../../src/workbook/read";
+import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
+import { bookSnapshot, bookWorkbook } from "./fixture";
+import { renderPane, statusText } from "./render-pane";
+
+/** What the same check finds when run directly: the pane must show exactly this. */
+async function expectedFindings() {
+  const outcome = await checkWorkbook(MemoryWorkbook.fromSnapshot(bookSnapshot()), {});
+  return outcome.findings;
+}
+
+describe("task pane", () => {
+  it("names the workbook and shows the sheets it recognised before any check", async () => {
+    const { user } = await renderPane(bookWorkbook());
+    expect(screen.getByText("Workbook: Mass balance 2025.xlsx")).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Sheets" }));
+    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    expect(screen.getByText("Headers in row 3.")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Quantity" })).toHaveTextContent("C — Quantity (t)");
+  });
+
+  it("checks the workbook and lists every finding grouped by severity and sheet", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets: /));
+
+    const expected = await expectedFindings();
+    const errors = expected.filter((f) => f.severity === "error");
+    const warnings = expected.filter((f) => f.severity === "warning");
+    expect(errors.map((f) => f.code)).toEqual(expect.arrayContaining(["invalid-number", "negative-balance"]));
+    expect(statusText()).toContain(`${errors.length} errors, ${warnings.length} warning`);
+
+    const errorSection = screen.getByRole("region", { name: `Errors (${errors.length})` });
+    for (const f of errors) {
+      const label = f.sheet && f.cell ? `${f.sheet}!${f.cell} — ${f.message}` : f.message;
+      expect(within(errorSection).getByText(label)).toBeInTheDocument();
+    }
+    expect(within(errorSection).getByRole("heading", { name: /^Receipts \(\d+\)$/ })).toBeInTheDocument();
+    expect(within(errorSection).getByText(/^Receipts!C5 — /)).toBeInTheDocument();
+    // the check marked the bad cell in place
+    expect(wb.getStyle("Receipts", "C5").fill).not.toBeNull();
+  });
+
+  it("selects the cell of a finding when it is clicked", async () => {
+    const wb = bookWorkbook();
+    const select = jest.spyOn(wb, "selectCell");
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await user.click(await screen.findByRole("button", { name: /^Receipts!C5 — / }));
+    expect(select).toHaveBeenCalledWith({ sheet: "Receipts", cell: "C5" });
+    expect(wb.selected).toEqual({ sheet: "Receipts", cell: "C5" });
+  });
+
+  it("blocks declarations while errors exist, and issues them as drafts when asked", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await screen.findByRole("region", { name: /^Errors/ });
+
+    const declare = screen.getByRole("button", { name: "Generate declarations" });
+    expect(declare).toHaveAttribute("aria-disabled", "true");
+    expect(declare).toHaveAccessibleDescription(/blocked: the last check found \d+ errors/);
+    await user.click(declare);
+    expect(wb.sheetNames()).not.toContain("MB Declarations");
+
+    await user.click(screen.getByRole("checkbox", { name: /Issue as draft/ }));
+    expect(declare).not.toHaveAttribute("aria-disabled");
+    await user.click(declare);
+    await waitFor(() =>
+      expect(statusText()).toMatch(/^Wrote \d+ draft declarations? to the MB Declarations sheet\.$/),
+    );
+    expect(wb.sheetNames()).toContain("MB Declarations");
+  });
+
+  it("clears the marks and restores the cells as they were", async () => {
+    const wb = bookWorkbook();
+    const before = wb.getStyle("Receipts", "C5");
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(wb.getStyle("Receipts", "C5").fill).not.toBeNull());
+
+    await user.click(screen.getByRole("button", { name: "Clear marks" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Cleared marks: restored \d+ cells? as they were\.$/));
+    expect(wb.getStyle("Receipts", "C5")).toEqual(before);
+  });
+
+  it("saves a corrected column mapping in the workbook, and the next check uses it", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("tab", { name: "Sheets" }));
+    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    await user.click(screen.getByRole("combobox", { name: "Quantity" }));
+    await user.click(screen.getByRole("option", { name: "I — Checked weight" }));
+
+    await waitFor(() => expect(statusText()).toMatch(/^Saved: Quantity on Receipts is now column I\./));
+    expect(readWorkbook(wb.snapshot()).config.mappings).toContainEqual(
+      expect.objectContaining({ sheet: "Receipts", field: "quantity", column: "I" }),
+    );
+    expect(screen.getByRole("combobox", { name: "Quantity" })).toHaveTextContent("I — Checked weight");
+
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets/));
+    await user.click(screen.getByRole("tab", { name: /^Findings/ }));
+    expect(screen.queryByText(/^Receipts!C5 — /)).not.toBeInTheDocument();
+  });
+
+  it("saves the settings in the workbook", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await user.type(screen.getByRole("textbox", { name: "Company name" }), "Green Diesel GmbH");
+    await user.type(screen.getByRole("textbox", { name: "Declaration number prefix" }), "GD");
+    await user.clear(screen.getByRole("spinbutton", { name: /Period length/ }));
+    await user.type(screen.getByRole("spinbutton", { name: /Period length/ }), "3");
+    await user.click(screen.getByRole("switch", { name: /Continuous mode/ }));
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+
+    await waitFor(() => expect(statusText()).toBe("Settings saved in this workbook."));
+    const saved = readWorkbook(wb.snapshot()).config.settings;
+    expect(saved).toMatchObject({
+      companyName: "Green Diesel GmbH",
+      sdPrefix: "GD",
+      periodMonths: 3,
+      mode: "continuous",
+    });
+  });
+
+  it("refuses a period length that is not whole months", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await user.type(screen.getByRole("spinbutton", { name: /Period length/ }), "2.5");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(screen.getByText("Enter whole months from 1 to 12.")).toBeInTheDocument();
+    expect(readWorkbook(wb.snapshot()).config.settings.periodMonths).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+import type { Finding } from "../../src/engine/result";
+import { cellLabel, checkSummary, findingLabel, groupFindings, humanise } from "../../src/taskpane/present";
+
+const f = (severity: Finding["severity"], sheet?: string, cell?: string, message = "m"): Finding => ({
+  code: "invalid-number",
+  severity,
+  message,
+  sheet,
+  cell,
+});
+
+describe("groupFindings", () => {
+  it("puts errors first, then warnings, then notes, each split by sheet in order of appearance", () => {
+    const groups = groupFindings([
+      f("warning", "Deliveries", "C4"),
+      f("error", "Receipts", "C5"),
+      f("info"),
+      f("error", "Deliveries", "C2"),
+      f("error", "Receipts", "D7"),
+    ]);
+    expect(groups.map((g) => [g.severity, g.count])).toEqual([
+      ["error", 3],
+      ["warning", 1],
+      ["info", 1],
+    ]);
+    expect(groups[0]?.sheets.map((s) => [s.sheet, s.findings.map((x) => x.cell)])).toEqual([
+      ["Receipts", ["C5", "D7"]],
+      ["Deliveries", ["C2"]],
+    ]);
+    expect(groups[2]?.sheets[0]?.sheet).toBe("");
+  });
+
+  it("leaves out severities without findings", () => {
+    expect(groupFindings([f("warning", "S", "A1")]).map((g) => g.severity)).toEqual(["warning"]);
+    expect(groupFindings([])).toEqual([]);
+  });
+});
+
+describe("wording", () => {
+  it("names cells as Excel does, quoting sheet names that need it", () => {
+    expect(cellLabel("Receipts", "D12")).toBe("Receipts!D12");
+    expect(cellLabel("Stock 2025", "B4")).toBe("'Stock 2025'!B4");
+    expect(findingLabel(f("error", "O'Neil", "A1", "Bad."))).toBe("'O''Neil'!A1 — Bad.");
+    expect(findingLabel(f("info", undefined, undefined, "Whole book."))).toBe("Whole book.");
+  });
+
+  it("summarises a check in one sentence", () => {
+    expect(checkSummary(3, [f("error"), f("error"), f("warning"), f("info")])).toBe(
+      "Checked 3 sheets: 2 errors, 1 warning",
+    );
+    expect(checkSummary(1, [f("info")])).toBe("Checked 1 sheet: no errors or warnings");
+  });
+
+  it("turns field names into words", () => {
+    expect(humanise("sdNumber")).toBe("Sd number");
+    expect(humanise("quantity")).toBe("Quantity");
+  });
+});
