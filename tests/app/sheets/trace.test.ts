@@ -1,0 +1,51 @@
+import { traceRows } from "../../../src/app/sheets/trace";
+import { ledgerRows } from "../../../src/app/sheets/ledger";
+import { declaration } from "../fixtures";
+
+describe("MB Trace", () => {
+  it("writes one line per incoming SD behind each declaration, linked to both rows", () => {
+    const rows = traceRows([
+      declaration(),
+      declaration({ number: "SD-2025-0002", status: "draft", inputs: [] }),
+    ]);
+    expect(rows).toHaveLength(4);
+    expect(rows[1]!.slice(0, 2)).toEqual(["SD-2025-0001", "Issued"]);
+    expect(rows[2]![7]).toBe("IN-78");
+    expect(rows[2]![8]).toEqual({ value: 10.25, numberFormat: "#,##0.00" });
+    expect(rows[2]![9]).toEqual({ value: "Receipts!D6", link: { sheet: "Receipts", cell: "D6" } });
+    expect(rows[2]![10]).toEqual({ value: "Sales!E9", link: { sheet: "Sales", cell: "E9" } });
+    expect(rows[3]!.slice(0, 2)).toEqual(["SD-2025-0002", "DRAFT"]);
+    expect(rows[3]![7]).toBe("");
+  });
+});
+
+describe("MB Ledger", () => {
+  it("labels each movement in the user's words and shows a negative running balance in red", () => {
+    const rows = ledgerRows([
+      {
+        date: "2025-01-05",
+        account: "A",
+        kind: "receipt",
+        reference: "IN-77",
+        quantity: "30",
+        running: "30",
+        unit: "t",
+        source: { sheet: "Receipts", cell: "D5" },
+      },
+      {
+        date: "2025-01-06",
+        account: "A",
+        kind: "delivery",
+        reference: "SD-1",
+        quantity: "-40",
+        running: "-10",
+        unit: "t",
+      },
+    ]);
+    expect(rows[1]![2]).toBe("Receipt");
+    expect(rows[1]![7]).toEqual({ value: "Receipts!D5", link: { sheet: "Receipts", cell: "D5" } });
+    expect(rows[2]![2]).toBe("Delivery");
+    expect(rows[2]![5]).toEqual({ value: -10, numberFormat: "#,##0", fill: "#FFC7CE" });
+    expect(rows[2]![7]).toBeNull();
+  });
+});
