@@ -1,0 +1,105 @@
+// Header text as a comparable key: case, accents, punctuation and a unit do not matter.
+// "Menge [t]", "MENGE (t)" and "menge in t" all become { key: "menge", unit: "t" }.
+
+export interface HeaderKey {
+  /** normalised text without the unit ("net weight") */
+  key: string;
+  /** normalised text with everything but punctuation kept ("net weight kg"), for synonyms that include a unit word */
+  full: string;
+  /** canonical unit named in the header, e.g. "t", "kg", "m3", "g CO2eq/MJ" */
+  unit: string | null;
+}
+
+// Canonical spelling of the units a header or a unit cell may name.
+const UNIT_WORDS: Record<string, string> = {
+  t: "t",
+  mt: "t",
+  to: "t",
+  tonne: "t",
+  tonnes: "t",
+  ton: "t",
+  tons: "t",
+  tonnen: "t",
+  kg: "kg",
+  kilogram: "kg",
+  kilograms: "kg",
+  kilogramm: "kg",
+  m3: "m3",
+  cbm: "m3",
+  l: "l",
+  ltr: "l",
+  liter: "l",
+  litre: "l",
+  liters: "l",
+  litres: "l",
+  mj: "MJ",
+  gj: "GJ",
+  kwh: "kWh",
+  mwh: "MWh",
+};
+
+/** "Tonnes" -> "t", "m³" -> "m3"; null when the text is not a unit we know. */
+export function canonicalUnit(text: string): string | null {
+  const k = fold(text).replace(/[^a-z0-9]+/g, "");
+  return UNIT_WORDS[k] ?? null;
+}
+
+/** Lower case, no accents (ä -> a, ß -> ss, ³ -> 3). */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss");
+}
+
+const BRACKETS = /[([{]([^)\]}]*)[)\]}]/g;
+const NON_WORD = /[^a-z0-9]+/g;
+const IN_UNIT = /\s(?:in|per)\s+([a-z0-9]+)$/;
+const LAST_WORD = /\s([a-z0-9]+)$/;
+const GHG_UNIT = /co2/;
+
+export function headerKey(raw: string): HeaderKey {
+  const folded = fold(raw);
+  let unit: string | null = null;
+  // A bracketed part is a unit ("(t)", "[g CO2eq/MJ]") or a remark ("(optional)"): never part of the key.
+  const outside = folded.replace(BRACKETS, (_m, inner: string) => {
+    unit ??= bracketUnit(inner, raw);
+    return " ";
+  });
+  const full = words(folded.replace(/[()[\]{}]/g, " "));
+  let key = words(outside);
+  const inUnit = IN_UNIT.exec(key);
+  if (inUnit && canonicalUnit(inUnit[1] as string)) {
+    unit ??= canonicalUnit(inUnit[1] as string);
+    key = key.slice(0, inUnit.index);
+  } else {
+    const last = LAST_WORD.exec(key);
+    // "Net weight kg", "Quantity t"; but "Sold to" is not in tonnes
+    if (last && last[1] !== "to" && canonicalUnit(last[1] as string)) {
+      unit ??= canonicalUnit(last[1] as string);
+      key = key.slice(0, last.index);
+    }
+  }
+  return { key, full, unit };
+}
+
+function words(text: string): string {
+  return text.replace(NON_WORD, " ").trim();
+}
+
+function bracketUnit(inner: string, raw: string): string | null {
+  const plain = canonicalUnit(inner);
+  if (plain) return plain;
+  if (GHG_UNIT.test(inner)) {
+    // keep the user's own spelling of an emission unit, found again in the raw text
+    const m = /[([{]([^)\]}]*co2[^)\]}]*)[)\]}]/i.exec(raw);
+    return m ? (m[1] as string).trim() : inner.trim();
+  }
+  return null;
+}
+
+/** Normalise a synonym from fields.ts the same way as header text. */
+export function synonymKey(synonym: string): string {
+  return words(fold(synonym));
+}

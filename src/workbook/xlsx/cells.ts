@@ -1,0 +1,110 @@
+// Conversion between exceljs cells and the port's neutral values and styles.
+import type { Cell, CellValue as XlCellValue, Fill, Worksheet } from "exceljs";
+import { parseSheetReference, sheetReference } from "../a1";
+import { normaliseColour, type InspectedCell, type OutCell } from "../out-value";
+import type { CellValue, CellStyle, CellRef } from "../port";
+
+const MS_PER_DAY = 86_400_000;
+// Days from Excel's day 0 (1899-12-30 as exceljs counts) to 1970-01-01. exceljs already turns
+// 1904-system serials into the right Date, so this one offset gives 1900-system serials for both.
+const EPOCH_OFFSET = 25569;
+// exceljs ValueType.Merge: a cell covered by a merge reports its master's value; the port wants null.
+const MERGE_TYPE = 1;
+
+export function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET;
+}
+
+/** A cell's value as the port sees it: cached formula results, plain rich text, serial dates. */
+export function readCellValue(cell: Cell): CellValue {
+  if (cell.type === MERGE_TYPE) return null;
+  return convert(cell.value);
+}
+
+function convert(v: XlCellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if ("error" in v) return { error: String(v.error) };
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as { result?: unknown }).result;
+    return result === undefined ? null : convert(result as XlCellValue);
+  }
+  if ("hyperlink" in v) {
+    const text = (v as { text: unknown }).text;
+    if (typeof text === "string") return text;
+    return convert(text as XlCellValue);
+  }
+  return null;
+}
+
+/** Solid fills as "#RRGGBB"; patterns, theme colours and no fill as null. */
+export function readFill(fill: Fill | undefined): string | null {
+  if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return null;
+  const argb = fill.fgColor?.argb;
+  return argb ? normaliseColour(argb) : null;
+}
+
+export function readNote(cell: Cell): string | null {
+  const note = cell.note as unknown;
+  if (note === undefined || note === null) return null;
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text: string }[] }).texts;
+  return texts ? texts.map((t) => t.text).join("") : null;
+}
+
+export function readStyle(cell: Cell): CellStyle {
+  return { fill: readFill(cell.fill), note: readNote(cell) };
+}
+
+export function solidFill(colour: string): Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.slice(1)}` } };
+}
+
+// exceljs shares style objects between cells read from a file: always give a cell a new one.
+export function setFill(cell: Cell, colour: string | null): void {
+  const style = { ...cell.style };
+  if (colour) style.fill = solidFill(colour);
+  else delete style.fill;
+  cell.style = style;
+}
+
+export function setNote(cell: Cell, note: string | null): void {
+  if (note !== null) cell.note = note;
+  // exceljs has no way to remove a note but to drop its comment object.
+  else delete (cell as unknown as { _comment?: unknown })._comment;
+}
+
+export function writeOutCell(cell: Cell, out: OutCell): void {
+  if (out.link && out.value !== null) {
+    const target = `#${sheetReference(out.link.sheet, out.link.cell)}`;
+    cell.value = { text: String(out.value), hyperlink: target };
+  } else {
+    // Strings are written as strings (shared strings), never as formulas, whatever they start with.
+    cell.value = out.value;
+  }
+  if (!out.bold && !out.fill && !out.numberFormat && !out.link) return;
+  const style: Partial<Cell["style"]> = {};
+  if (out.numberFormat) style.numFmt = out.numberFormat;
+  if (out.bold || out.link)
+    style.font = { bold: out.bold, ...(out.link ? { color: { argb: "FF0563C1" }, underline: true } : {}) };
+  if (out.fill) style.fill = solidFill(out.fill);
+  cell.style = style;
+}
+
+export function inspectCell(ws: Worksheet, address: string): InspectedCell {
+  const cell = ws.getCell(address);
+  const v = cell.value as unknown;
+  let link: CellRef | null = null;
+  if (v && typeof v === "object" && "hyperlink" in v) {
+    link = parseSheetReference(String((v as { hyperlink: unknown }).hyperlink));
+  }
+  return {
+    value: readCellValue(cell),
+    ...readStyle(cell),
+    bold: cell.font?.bold === true,
+    link,
+    numberFormat: cell.numFmt ?? null,
+  };
+}
