@@ -2,6 +2,7 @@
 // that touches no network (no office.js from the CDN). Served by scripts/demo-server.js.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 module.exports = (_env, options) => {
   const dev = options.mode === "development";
@@ -16,7 +17,11 @@ module.exports = (_env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // exceljs ships a prebuilt browser bundle; using it spares us Node polyfills.
-      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+      alias: {
+        exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js"),
+      },
+      // The xlsx adapter reads and writes files only in Node; the demo hands it bytes instead.
+      fallback: { "fs/promises": false },
     },
     module: {
       // The prebuilt bundle is already minified and self-contained: don't parse it for requires.
@@ -39,6 +44,12 @@ module.exports = (_env, options) => {
       ],
     },
     performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html" })],
+    plugins: [
+      // Webpack does not read "node:" URLs; as plain names they meet the empty fallbacks above.
+      new NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html" }),
+    ],
   };
 };

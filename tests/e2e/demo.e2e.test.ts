@@ -1,0 +1,114 @@
+// The browser demo end to end, in Debian's Chromium: the real task pane on the fake Excel,
+// driven as a user would, with the grid showing what Excel would show. Screenshots of every
+// step go to test-output/e2e/.
+import type { Browser, Locator, Page } from "playwright-core";
+import {
+  type DemoServer,
+  chromiumPath,
+  ensureDemoBuilt,
+  keepOffline,
+  launchChromium,
+  screenshot,
+  startServer,
+} from "./demo-harness";
+
+// One of the sample's deliberate problems (scripts/make-sample.ts): a GHG total that is not the
+// sum of its parts, on Receipts row 10.
+const TARGET = { sheet: "Receipts", cell: "K10", finding: /Receipts!K10 — .*GHG/i };
+
+let server: DemoServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let refused: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  chromiumPath(); // fail first, and clearly, when Chromium is missing
+  await ensureDemoBuilt();
+  server = await startServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page.setDefaultTimeout(30_000);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  refused = await keepOffline(page);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = () => page.getByRole("complementary", { name: "Task pane" });
+const grid = () => page.getByRole("region", { name: "Workbook grid" });
+const sheetTab = (name: string) => grid().getByRole("tab", { name, exact: true });
+const gridCell = (address: string): Locator => grid().locator(`[role="gridcell"][data-address="${address}"]`);
+const fillOf = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+
+test("check, go to a finding, declare and clear marks in the demo", async () => {
+  if (!server) throw new Error("the demo server did not start");
+  await page.goto(server.url);
+
+  // Loaded: the pane is attached to the sample, the grid shows its first sheet.
+  await expect(pane().getByText("sample-books.xlsx").first().isVisible()).resolves.toBe(true);
+  const check = pane().getByRole("button", { name: "Check workbook" });
+  await check.waitFor();
+  await sheetTab(TARGET.sheet).click();
+  await grid().locator(`[role="grid"][data-sheet="${TARGET.sheet}"]`).waitFor();
+  const originalFill = await fillOf(gridCell(TARGET.cell));
+  await screenshot(page, "01-loaded");
+
+  // Check workbook: findings appear, with the sample's GHG mismatch among them.
+  await check.click();
+  const finding = pane().getByRole("button", { name: TARGET.finding });
+  await finding.first().waitFor();
+  await screenshot(page, "02-checked");
+
+  // Click the finding: the grid goes to that sheet and outlines that cell, which now wears a mark.
+  await sheetTab("Settings").click();
+  await finding.first().click();
+  const selected = grid().locator('[role="gridcell"][aria-selected="true"]');
+  await grid().locator(`[role="gridcell"][aria-selected="true"][data-address="${TARGET.cell}"]`).waitFor();
+  await expect(selected.getAttribute("data-address")).resolves.toBe(TARGET.cell);
+  await expect(sheetTab(TARGET.sheet).getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(grid().getByTestId("name-box").textContent()).resolves.toBe(`${TARGET.sheet}!${TARGET.cell}`);
+  const markedFill = await fillOf(gridCell(TARGET.cell));
+  expect(markedFill).not.toBe(originalFill);
+  await expect(gridCell(TARGET.cell).locator('[role="tooltip"]').textContent()).resolves.toMatch(/GHG/i);
+  await gridCell(TARGET.cell).hover();
+  await screenshot(page, "03-finding-selected");
+
+  // Generate declarations: the sample has errors, so they are issued as drafts.
+  const generate = pane().getByRole("button", { name: "Generate declarations" });
+  if (await generate.isDisabled())
+    await pane()
+      .getByRole("checkbox", { name: /Issue as draft/ })
+      .check();
+  await generate.click();
+  await sheetTab("MB Declarations").waitFor();
+  await sheetTab("MB Declarations").click();
+  const register = grid().locator('[role="grid"][data-sheet="MB Declarations"]');
+  await register.getByText(/^ORH-/).first().waitFor();
+  await screenshot(page, "04-declarations");
+
+  // Clear marks: the marked cell has its own fill back.
+  await pane().getByRole("button", { name: "Clear marks" }).click();
+  await pane()
+    .getByText(/restored/i)
+    .first()
+    .waitFor();
+  await sheetTab(TARGET.sheet).click();
+  await page.waitForFunction(
+    ([address, fill]) => {
+      const el = document.querySelector(`.demo-grid [role="gridcell"][data-address="${address}"]`);
+      return !!el && getComputedStyle(el).backgroundColor === fill;
+    },
+    [TARGET.cell, originalFill] as const,
+  );
+  await expect(gridCell(TARGET.cell).locator('[role="tooltip"]').count()).resolves.toBe(0);
+  await screenshot(page, "05-cleared");
+
+  // The MB Config sheet is very hidden, as in Excel: no tab for it.
+  await expect(sheetTab("MB Config").count()).resolves.toBe(0);
+  expect(refused).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
