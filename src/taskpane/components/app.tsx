@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { CounterBadge, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, CounterBadge, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SettingsInput } from "../../engine/model";
 import type { CheckOutcome } from "../../app/types";
 import type { CellRef, WorkbookPort } from "../../workbook/port";
 import type { ColumnMapping, RecognisedSheet } from "../../workbook/types";
 import { type DescribeError, describeError } from "../error-text";
-import { checkSummary, countOf, groupFindings, humanise, plural } from "../present";
+import { cellLabel, checkSummary, countOf, groupFindings, humanise, plural } from "../present";
 import type { Inspection, PaneServices } from "../services";
 import { useRunner } from "../use-runner";
 import { ActionsBar } from "./actions-bar";
@@ -130,15 +130,21 @@ export function App({ port, services, workbookName, describe = describeError }: 
     report("Settings saved in this workbook.");
   };
 
-  const selectCell = port.selectCell?.bind(port);
-  const onSelect = useMemo(
-    () =>
-      selectCell &&
-      ((ref: CellRef) => {
-        void run(`Going to ${ref.sheet}!${ref.cell}`, () => selectCell(ref));
-      }),
-    [selectCell, run],
-  );
+  // Going to a cell is instant and harmless, so it does not take over the status area with progress.
+  const onSelect = port.selectCell
+    ? (ref: CellRef) => {
+        const where = cellLabel(ref.sheet, ref.cell);
+        port.selectCell?.(ref).then(
+          () => report(`Selected ${where}.`),
+          (error: unknown) =>
+            report(`Could not select ${where}.`, {
+              intent: "error",
+              title: `Could not select ${where}`,
+              text: describe(error),
+            }),
+        );
+      }
+    : undefined;
 
   const groups = useMemo(() => (outcome ? groupFindings(outcome.findings) : null), [outcome]);
   const fieldsFor = useCallback(
@@ -200,21 +206,33 @@ export function App({ port, services, workbookName, describe = describeError }: 
         )}
         {tab === "findings" && <FindingsPanel groups={groups} onSelect={onSelect} />}
         {tab === "balances" && <BalancesPanel balances={outcome?.balances ?? null} />}
-        {tab === "sheets" && (
-          <SheetsPanel inspection={inspection} busy={busy} fieldsFor={fieldsFor} onMap={map} />
+        {(tab === "sheets" || tab === "settings") && !inspection && (
+          <NotRead busy={busy} onRetry={() => void inspect()} />
         )}
-        {tab === "settings" &&
-          (inspection ? (
-            <SettingsPanel
-              key={settingsVersion}
-              initial={inspection.settings}
-              busy={busy}
-              onSave={saveSettings}
-            />
-          ) : (
-            <Text>Reading the workbook…</Text>
-          ))}
+        {tab === "sheets" && inspection && (
+          <SheetsPanel inspection={inspection} fieldsFor={fieldsFor} onMap={map} />
+        )}
+        {tab === "settings" && inspection && (
+          <SettingsPanel
+            key={settingsVersion}
+            initial={inspection.settings}
+            busy={busy}
+            onSave={saveSettings}
+          />
+        )}
       </div>
     </main>
+  );
+}
+
+function NotRead({ busy, onRetry }: { busy: boolean; onRetry(): void }) {
+  if (busy) return <Text>Reading the workbook…</Text>;
+  return (
+    <>
+      <Text block>The workbook has not been read yet.</Text>
+      <Button size="small" onClick={onRetry}>
+        Read the workbook again
+      </Button>
+    </>
   );
 }

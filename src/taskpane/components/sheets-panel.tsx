@@ -23,14 +23,12 @@ const useStyles = makeStyles({
 });
 
 export interface SheetsPanelProps {
-  inspection: Inspection | null;
-  busy: boolean;
+  inspection: Inspection;
   fieldsFor(sheet: RecognisedSheet): FieldChoice[];
   onMap(mapping: ColumnMapping, label: string): void;
 }
 
-export function SheetsPanel({ inspection, busy, fieldsFor, onMap }: SheetsPanelProps) {
-  if (!inspection) return <Text>Reading the workbook…</Text>;
+export function SheetsPanel({ inspection, fieldsFor, onMap }: SheetsPanelProps) {
   if (inspection.sheets.length === 0) return <Text>This workbook has no sheets to read.</Text>;
   return (
     <Accordion multiple collapsible>
@@ -38,7 +36,6 @@ export function SheetsPanel({ inspection, busy, fieldsFor, onMap }: SheetsPanelP
         <SheetItem
           key={sheet.name}
           sheet={sheet}
-          busy={busy}
           fields={fieldsFor(sheet)}
           columns={inspection.columns[sheet.name] ?? []}
           onMap={onMap}
@@ -50,7 +47,6 @@ export function SheetsPanel({ inspection, busy, fieldsFor, onMap }: SheetsPanelP
 
 interface SheetItemProps {
   sheet: RecognisedSheet;
-  busy: boolean;
   fields: FieldChoice[];
   columns: { letter: string; header: string }[];
   onMap(mapping: ColumnMapping, label: string): void;
@@ -60,7 +56,7 @@ function columnText(letter: string, header: string): string {
   return header ? `${letter} — ${header}` : `${letter} (no header)`;
 }
 
-function SheetItem({ sheet, busy, fields, columns, onMap }: SheetItemProps) {
+function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
   const styles = useStyles();
   const kind = KIND_LABEL[sheet.kind] ?? sheet.kind;
   const recognised = sheet.kind !== "unknown";
@@ -88,7 +84,7 @@ function SheetItem({ sheet, busy, fields, columns, onMap }: SheetItemProps) {
           <Text size={200}>The add-in does not read this sheet; its cells are left as they are.</Text>
         )}
         {mapped.map((f) => (
-          <FieldMapping key={f.field} sheet={sheet} choice={f} columns={columns} busy={busy} onMap={onMap} />
+          <FieldMapping key={f.field} sheet={sheet} choice={f} columns={columns} onMap={onMap} />
         ))}
         {unmapped.length > 0 && (
           <>
@@ -96,14 +92,7 @@ function SheetItem({ sheet, busy, fields, columns, onMap }: SheetItemProps) {
               Not mapped
             </Text>
             {unmapped.map((f) => (
-              <FieldMapping
-                key={f.field}
-                sheet={sheet}
-                choice={f}
-                columns={columns}
-                busy={busy}
-                onMap={onMap}
-              />
+              <FieldMapping key={f.field} sheet={sheet} choice={f} columns={columns} onMap={onMap} />
             ))}
           </>
         )}
@@ -116,11 +105,10 @@ interface FieldMappingProps {
   sheet: RecognisedSheet;
   choice: FieldChoice;
   columns: { letter: string; header: string }[];
-  busy: boolean;
   onMap(mapping: ColumnMapping, label: string): void;
 }
 
-function FieldMapping({ sheet, choice, columns, busy, onMap }: FieldMappingProps) {
+function FieldMapping({ sheet, choice, columns, onMap }: FieldMappingProps) {
   const styles = useStyles();
   const { field, label } = choice;
   const letter = sheet.columns[field] ?? "";
@@ -130,7 +118,6 @@ function FieldMapping({ sheet, choice, columns, busy, onMap }: FieldMappingProps
       <Dropdown
         size="small"
         className={styles.dropdown}
-        disabled={busy}
         value={letter ? columnText(letter, header) : "Not mapped"}
         selectedOptions={[letter]}
         onOptionSelect={(_, data) => {
