@@ -68,12 +68,27 @@ export function setFill(cell: Cell, colour: string | null): void {
   if (colour) style.fill = solidFill(colour);
   else delete style.fill;
   cell.style = style;
+  // Saving leaves the style id on the cell's value model and only overwrites it when the new
+  // style is not the default one: without this, a restored cell kept the mark of an earlier save.
+  const model = valueModel(cell);
+  if (model) delete model.styleId;
 }
 
 export function setNote(cell: Cell, note: string | null): void {
-  if (note !== null) cell.note = note;
-  // exceljs has no way to remove a note but to drop its comment object.
-  else delete (cell as unknown as { _comment?: unknown })._comment;
+  if (note !== null) {
+    cell.note = note;
+    return;
+  }
+  // exceljs cannot remove a note: drop its comment object, and the copy that saving leaves
+  // on the cell's value model (else the note comes back in the next save).
+  delete (cell as unknown as { _comment?: unknown })._comment;
+  const model = valueModel(cell);
+  if (model) delete model.comment;
+}
+
+// exceljs internals (4.4.0): the model object that each save reuses for a cell.
+function valueModel(cell: Cell): { comment?: unknown; styleId?: unknown } | undefined {
+  return (cell as unknown as { _value?: { model?: { comment?: unknown; styleId?: unknown } } })._value?.model;
 }
 
 export function writeOutCell(cell: Cell, out: OutCell): void {

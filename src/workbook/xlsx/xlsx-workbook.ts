@@ -18,7 +18,10 @@ import type {
 } from "../port";
 import { inspectCell, readCellValue, readStyle, setFill, setNote, writeOutCell } from "./cells";
 
+import { snapshotToXlsx } from "./from-snapshot";
+
 export { scanLossyParts } from "./lossy-parts";
+export { snapshotToXlsx } from "./from-snapshot";
 
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(
@@ -40,9 +43,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb, name);
   }
 
-  /** A new, empty workbook (tests build fixtures through it). */
-  static create(name = "Workbook.xlsx"): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), name);
+  /** A workbook holding the snapshot's sheets, written to and loaded from a real file. */
+  static async fromSnapshot(snapshot: WorkbookSnapshot): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.fromBuffer(await snapshotToXlsx(snapshot), snapshot.name);
   }
 
   async save(path: string): Promise<void> {
