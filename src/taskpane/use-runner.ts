@@ -37,6 +37,9 @@ export function useRunner(describe: DescribeError): Runner {
   const [status, setStatus] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
   const current = useRef<AbortController | null>(null);
+  // A host may pass a new describer on every render; that must not restart the pane's work.
+  const describeRef = useRef(describe);
+  describeRef.current = describe;
 
   // Work still going when the pane closes must not write after the user has gone.
   useEffect(() => () => current.current?.abort(), []);
@@ -59,7 +62,7 @@ export function useRunner(describe: DescribeError): Runner {
           setStatus(`${label} stopped.`);
           setNotice({ intent: "info", title: "Stopped", text: `${label} was stopped before it finished.` });
         } else {
-          const text = describe(error);
+          const text = describeRef.current(error);
           setStatus(`${label} failed.`);
           setNotice({ intent: "error", title: `${label} failed`, text });
         }
@@ -69,7 +72,7 @@ export function useRunner(describe: DescribeError): Runner {
         setRunning(null);
       }
     },
-    [describe],
+    [],
   );
 
   const cancel = useCallback(() => current.current?.abort(), []);

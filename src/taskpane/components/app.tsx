@@ -62,8 +62,15 @@ export function App({ port, services, workbookName, describe = describeError }: 
 
   useEffect(() => {
     void inspect().then((found) => {
-      if (found)
-        report(`Found ${plural(found.sheets.filter((s) => s.kind !== "unknown").length, "sheet")} to check.`);
+      if (!found) return;
+      const usable = found.sheets.filter((s) => s.kind !== "unknown").length;
+      if (usable > 0) report(`Found ${plural(usable, "sheet")} to check.`);
+      else
+        report("No mass balance sheets were recognised.", {
+          intent: "warning",
+          title: "No sheets recognised",
+          text: "None of the sheets has a header row the add-in knows. Open Sheets to map the columns by hand.",
+        });
     });
   }, [inspect, report]);
 
@@ -117,7 +124,11 @@ export function App({ port, services, workbookName, describe = describeError }: 
     if (!saved || !(await inspect())) return;
     if (outcome) setStale(true);
     const where = mapping.column ? `column ${mapping.column}` : "not mapped";
-    report(`Saved: ${label} on ${mapping.sheet} is now ${where}. Check again to use it.`);
+    report(
+      mapping.field
+        ? `Saved: ${label} on ${mapping.sheet} is now ${where}. Check again to use it.`
+        : `Saved: ${mapping.sheet} is now read as ${label}. Check again to use it.`,
+    );
   };
 
   const saveSettings = async (settings: SettingsInput) => {

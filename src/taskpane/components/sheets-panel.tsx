@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ColumnMapping, RecognisedSheet } from "../../workbook/types";
+import type { ColumnMapping, RecognisedSheet, SheetKind } from "../../workbook/types";
 import { KIND_LABEL, plural } from "../present";
 import type { FieldChoice, Inspection } from "../services";
 
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
 export interface SheetsPanelProps {
   inspection: Inspection;
   fieldsFor(sheet: RecognisedSheet): FieldChoice[];
+  /** a column for one field, or (with `kind` and an empty field) what kind of sheet this is */
   onMap(mapping: ColumnMapping, label: string): void;
 }
 
@@ -83,6 +84,28 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
         {!recognised && fields.length === 0 && (
           <Text size={200}>The add-in does not read this sheet; its cells are left as they are.</Text>
         )}
+        <Field label="Read this sheet as" size="small">
+          <Dropdown
+            size="small"
+            className={styles.dropdown}
+            value={kind}
+            selectedOptions={[sheet.kind]}
+            onOptionSelect={(_, data) => {
+              const chosen = data.optionValue as SheetKind | undefined;
+              if (chosen && chosen !== sheet.kind)
+                onMap(
+                  { sheet: sheet.name, field: "", column: "", kind: chosen },
+                  KIND_LABEL[chosen] ?? chosen,
+                );
+            }}
+          >
+            {Object.entries(KIND_LABEL).map(([value, text]) => (
+              <Option key={value} value={value}>
+                {text}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
         {mapped.map((f) => (
           <FieldMapping key={f.field} sheet={sheet} choice={f} columns={columns} onMap={onMap} />
         ))}
