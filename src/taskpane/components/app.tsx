@@ -170,7 +170,8 @@ export function App({ port, services, workbookName, describe = describeError }: 
   const busy = runner.running !== null;
   const name = workbookName ?? inspection?.workbook;
   return (
-    <main className={styles.root}>
+    // No <main> here: the host page owns its landmarks (taskpane.html mounts into <main>).
+    <div className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.title}>ISCC Mass Balance</h1>
         <Text size={200} className={styles.workbook}>
@@ -232,7 +233,7 @@ export function App({ port, services, workbookName, describe = describeError }: 
           />
         )}
       </div>
-    </main>
+    </div>
   );
 }
 
