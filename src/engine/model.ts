@@ -67,6 +67,8 @@ export interface ReceiptInput extends Base {
   heatingValue?: string;
   /** density in t/m³ when the workbook gives it */
   density?: string;
+  /** "MJ/kg" (default, the usual LHV notation) or "MJ/t"; added by the engine owner */
+  heatingValueUnit?: string;
 }
 
 export interface DeliveryInput extends Base {
@@ -88,6 +90,10 @@ export interface DeliveryInput extends Base {
   linkedSds?: string[];
   dispatchAddress?: string;
   ghg?: GhgInput;
+  /** optional conversion hints, as on ReceiptInput (added by the engine owner) */
+  heatingValue?: string;
+  heatingValueUnit?: string;
+  density?: string;
 }
 
 export interface ProductionInput extends Base {
@@ -101,6 +107,8 @@ export interface ProductionInput extends Base {
   unit?: string;
   site?: string;
   ghg?: GhgInput;
+  /** optional: limits the input credit to one scheme; blank draws from any (added by the engine owner) */
+  scheme?: string;
 }
 
 export interface ConversionFactorInput extends Base {
@@ -179,6 +187,10 @@ export interface SettingsInput {
   /** issuance date for new declarations, YYYY-MM-DD; defaults to the delivery date */
   issueDate?: string;
   /** where cells give per-cell cell refs for settings fields */
+  /** comparator and thresholds to apply: "transport" (default), "electricity", "heat", "rfnbo" (added by the engine owner) */
+  fuelUse?: "transport" | "electricity" | "heat" | "rfnbo";
+  /** keep balances in MJ (RED Art. 30(1)(b)); every quantity needs a heating value (added by the engine owner) */
+  energyAccounting?: boolean;
 }
 
 /** A declaration already issued and recorded in the workbook's `MB Declarations` register. */

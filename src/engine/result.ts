@@ -132,6 +132,8 @@ export interface GhgValues {
   /** saving against the comparator, as a fraction string ("0.8404"), or null where not computable */
   saving: string | null;
   comparator: string | null;
+  /** quantity of the declaration line that carries this value (per-batch pooling); added by the engine owner */
+  quantity?: string;
 }
 
 export interface DeclarationInput {

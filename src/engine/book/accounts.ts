@@ -1,0 +1,134 @@
+// Accounts and their FIFO queues of credit (domain.md §3). Credit arrives as batches that keep
+// their origin (incoming SD, quantity, source row) and GHG values; withdrawals take the oldest
+// batches first and record which portions they took, so declarations can show what backs them.
+// A withdrawal larger than the credit leaves a short that the next credit into the same account
+// fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
+import type { CellRef, SchemeName, Source } from "../model";
+import { type Dec, ZERO } from "../quantity";
+import type { Ghg } from "../records";
+import type { AccountKey, Characteristics, LedgerEntryKind } from "../result";
+
+export interface Origin {
+  sd: string;
+  /** quantity in the origin's own terms for the whole batch */
+  quantity: Dec;
+  source: Source;
+  fields: Record<string, unknown>;
+}
+
+export interface Batch {
+  seq: number;
+  date: string;
+  initial: Dec;
+  remaining: Dec;
+  origins: Origin[];
+  /** rows the credit passed through (production, transfer), for the fingerprint */
+  via: Record<string, unknown>[];
+  /** the row that created this batch */
+  source: Source;
+  ghg: Ghg | null;
+  heatingValuePerT: Dec | null;
+  installationStartDate: string | null;
+}
+
+export type PortionSink = (account: Account, batch: Batch, quantity: Dec) => void;
+
+export interface Short {
+  remaining: Dec;
+  /** null once the period closed: a debt that later credit repays without backing anything */
+  onFill: PortionSink | null;
+  source: CellRef | undefined;
+}
+
+export interface Totals {
+  opening: Dec;
+  received: Dec;
+  produced: Dec;
+  consumed: Dec;
+  delivered: Dec;
+  transferred: Dec;
+  firstOverdraft: string | null;
+}
+
+export interface Account {
+  key: string;
+  id: AccountKey;
+  unit: string;
+  batches: Batch[];
+  head: number;
+  shorts: Short[];
+  shortHead: number;
+  balance: Dec;
+  totals: Totals;
+  /** period index the account first appeared in */
+  since: number;
+}
+
+export function emptyTotals(opening: Dec): Totals {
+  return {
+    opening,
+    received: ZERO,
+    produced: ZERO,
+    consumed: ZERO,
+    delivered: ZERO,
+    transferred: ZERO,
+    firstOverdraft: null,
+  };
+}
+
+export function accountKey(site: string, scheme: SchemeName, product: string, c: Characteristics): string {
+  return [site, scheme, product, c.rawMaterial, c.countryOfOrigin, c.claim, c.wasteResidue, c.annexIxPart]
+    .map((x) => x.toLowerCase())
+    .join("|");
+}
+
+export function headBatch(a: Account): Batch | undefined {
+  while (a.head < a.batches.length) {
+    const b = a.batches[a.head] as Batch;
+    if (!b.remaining.isZero()) return b;
+    a.head++;
+  }
+  if (a.head > 0) {
+    a.batches = [];
+    a.head = 0;
+  }
+  return undefined;
+}
+
+export type Movement = (account: Account, quantity: Dec, kind: LedgerEntryKind) => void;
+
+/** Credit into an account: pending shorts first, the rest queues as a batch. */
+export function deposit(account: Account, batch: Batch, kind: LedgerEntryKind, moved: Movement): void {
+  account.balance = account.balance.plus(batch.remaining);
+  moved(account, batch.remaining, kind);
+  while (account.shortHead < account.shorts.length && !batch.remaining.isZero()) {
+    const short = account.shorts[account.shortHead] as Short;
+    const take = short.remaining.lessThan(batch.remaining) ? short.remaining : batch.remaining;
+    short.remaining = short.remaining.minus(take);
+    batch.remaining = batch.remaining.minus(take);
+    short.onFill?.(account, batch, take);
+    if (short.remaining.isZero()) account.shortHead++;
+  }
+  if (account.shortHead >= account.shorts.length && account.shortHead > 0) {
+    account.shorts = [];
+    account.shortHead = 0;
+  }
+  if (!batch.remaining.isZero()) account.batches.push(batch);
+}
+
+/** Takes up to `wanted` from one batch of an account; returns what was taken. */
+export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionSink): Dec {
+  const q = batch.remaining.lessThan(wanted) ? batch.remaining : wanted;
+  if (q.isZero()) return q;
+  batch.remaining = batch.remaining.minus(q);
+  account.balance = account.balance.minus(q);
+  sink(account, batch, q);
+  return q;
+}
+
+export function pendingShort(account: Account): Dec {
+  let total = ZERO;
+  for (let i = account.shortHead; i < account.shorts.length; i++)
+    total = total.plus((account.shorts[i] as Short).remaining);
+  return total;
+}

@@ -1,0 +1,265 @@
+// The book: every account, pool and physical stock, and the movements of one run. The event
+// handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
+import { cellOf, finding } from "../findings";
+import type { CellRef, SchemeName } from "../model";
+import type { RuleProfile } from "../profile";
+import { type Amount, type Dec, toText, ZERO } from "../quantity";
+import type { Delivery } from "../records";
+import type { Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
+import {
+  type Account,
+  type Batch,
+  type PortionSink,
+  accountKey,
+  emptyTotals,
+  headBatch,
+  take,
+} from "./accounts";
+
+/** All material of one product at one site: its accounts (every scheme and set) and its stock. */
+export interface Pool {
+  site: string;
+  product: string;
+  unit: string | null;
+  accounts: Account[];
+  /** incoming SD (normalised) → the batches it created, for explicit links */
+  bySd: Map<string, { account: Account; batch: Batch }[]>;
+  /** book stock from the period's opening, ignoring counts inside the period */
+  book: Dec;
+  /** stock after the latest count (count + movements since), the physical stock at period end */
+  actual: Dec;
+  counted: boolean;
+  countSource: CellRef | undefined;
+}
+
+export interface Portion {
+  account: Account;
+  batch: Batch;
+  quantity: Dec;
+}
+
+export interface Allocation {
+  delivery: Delivery;
+  quantity: Dec;
+  unit: string;
+  unfilled: Dec;
+  portions: Portion[];
+  failed: boolean;
+}
+
+interface EventContext {
+  date: string;
+  reference: string;
+  source: CellRef | undefined;
+}
+
+export function accountLabel(a: Account): string {
+  const c = a.id.characteristics;
+  const bits = [
+    a.id.scheme,
+    a.id.site && `site ${a.id.site}`,
+    c.rawMaterial,
+    c.countryOfOrigin && `origin ${c.countryOfOrigin}`,
+    c.claim,
+  ];
+  return `${a.id.product} (${bits.filter((b) => b).join(", ")})`;
+}
+
+export class Book {
+  readonly accounts = new Map<string, Account>();
+  readonly pools = new Map<string, Pool>();
+  readonly ledger: LedgerEntry[] = [];
+  readonly balances: Balance[] = [];
+  readonly findings: Finding[] = [];
+  readonly allocations: Allocation[] = [];
+  /** allocations of the open period, settled at its close */
+  open: Allocation[] = [];
+  period = 0;
+  event: EventContext = { date: "", reference: "", source: undefined };
+
+  constructor(readonly profile: RuleProfile) {}
+
+  pool(site: string, productKey: string, product: string, amount?: Amount): Pool {
+    const key = `${site.toLowerCase()}|${productKey}`;
+    let pool = this.pools.get(key);
+    if (!pool) {
+      pool = {
+        site,
+        product,
+        unit: null,
+        accounts: [],
+        bySd: new Map(),
+        book: ZERO,
+        actual: ZERO,
+        counted: false,
+        countSource: undefined,
+      };
+      this.pools.set(key, pool);
+    }
+    if (pool.unit === null && amount) {
+      pool.unit = this.profile.energyAccounting
+        ? "MJ"
+        : amount.t
+          ? "t"
+          : amount.m3
+            ? "m3"
+            : amount.MJ
+              ? "MJ"
+              : null;
+    }
+    return pool;
+  }
+
+  /** The amount in the pool's unit, or null with a unit-mismatch finding. */
+  inUnit(pool: Pool, amount: Amount, unitTyped: string, source: CellRef | undefined): Dec | null {
+    const unit = pool.unit ?? "t";
+    const q = amount[unit as keyof Amount];
+    if (q) return q;
+    this.findings.push(
+      finding("unit-mismatch", "error", source, {
+        unit: unitTyped,
+        accountUnit: unit,
+        product: pool.product,
+      }),
+    );
+    return null;
+  }
+
+  account(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
+    const key = accountKey(pool.site, scheme, pool.product, characteristics);
+    let a = this.accounts.get(key);
+    if (!a) {
+      a = {
+        key,
+        id: { site: pool.site, scheme, product: pool.product, characteristics },
+        unit: pool.unit ?? "t",
+        batches: [],
+        head: 0,
+        shorts: [],
+        shortHead: 0,
+        balance: ZERO,
+        totals: emptyTotals(ZERO),
+        since: this.period,
+      };
+      this.accounts.set(key, a);
+      pool.accounts.push(a);
+    }
+    return a;
+  }
+
+  /** Records a movement of credit in the ledger and the period totals. */
+  readonly moved = (account: Account, quantity: Dec, kind: LedgerEntryKind): void => {
+    const t = account.totals;
+    if (kind === "receipt") t.received = t.received.plus(quantity);
+    else if (kind === "production-out") t.produced = t.produced.plus(quantity);
+    else if (kind === "production-in") t.consumed = t.consumed.plus(quantity);
+    else if (kind === "delivery") t.delivered = t.delivered.plus(quantity);
+    else if (kind === "transfer-in") t.transferred = t.transferred.plus(quantity);
+    else if (kind === "transfer-out") t.transferred = t.transferred.minus(quantity);
+    const out =
+      kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
+    this.entry(account, kind, out ? quantity.negated() : quantity);
+  };
+
+  entry(account: Account, kind: LedgerEntryKind, signed: Dec, date = this.event.date): void {
+    const e: LedgerEntry = {
+      date,
+      account: account.key,
+      kind,
+      reference: this.event.reference,
+      quantity: toText(signed),
+      running: toText(account.balance),
+      unit: account.unit,
+    };
+    if (this.event.source) e.source = this.event.source;
+    this.ledger.push(e);
+  }
+
+  /**
+   * Takes `quantity` of credit from the eligible accounts: explicitly linked incoming SDs first,
+   * then the oldest credit; what is missing stays as a short on `fallback()` to be filled later.
+   */
+  withdraw(
+    eligible: Account[],
+    pool: Pool,
+    quantity: Dec,
+    kind: LedgerEntryKind,
+    sink: PortionSink,
+    fallback: () => Account,
+    linked: string[] = [],
+  ): Dec {
+    let left = quantity;
+    const touched = new Map<Account, Dec>();
+    let last: Account | undefined;
+    const counted: PortionSink = (a, b, q) => {
+      touched.set(a, (touched.get(a) ?? ZERO).plus(q));
+      last = a;
+      sink(a, b, q);
+    };
+    let missingLinked = ZERO;
+    for (const sd of linked) {
+      const before = left;
+      for (const { account, batch } of pool.bySd.get(sd) ?? []) {
+        if (left.isZero()) break;
+        if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
+      }
+      if (before.equals(left) && !left.isZero()) {
+        missingLinked = left;
+        this.findings.push(
+          finding("linked-sd-unavailable", "warning", this.event.source, {
+            sd,
+            missing: toText(left),
+            unit: pool.unit ?? "t",
+          }),
+        );
+      }
+    }
+    void missingLinked;
+    while (!left.isZero()) {
+      let best: Account | undefined;
+      let bestBatch: Batch | undefined;
+      for (const a of eligible) {
+        const b = headBatch(a);
+        if (
+          b &&
+          (!bestBatch || b.date < bestBatch.date || (b.date === bestBatch.date && b.seq < bestBatch.seq))
+        ) {
+          best = a;
+          bestBatch = b;
+        }
+      }
+      if (!best || !bestBatch) break;
+      left = left.minus(take(best, bestBatch, left, counted));
+    }
+    if (!left.isZero()) {
+      const a = last ?? fallback();
+      a.balance = a.balance.minus(left);
+      a.shorts.push({ remaining: left, onFill: sink, source: this.event.source });
+      touched.set(a, (touched.get(a) ?? ZERO).plus(left));
+    }
+    for (const [a, q] of touched) {
+      this.moved(a, q, kind);
+      if (a.balance.isNegative() && !a.balance.isZero() && a.totals.firstOverdraft === null)
+        this.overdraft(a);
+    }
+    return left;
+  }
+
+  private overdraft(a: Account): void {
+    a.totals.firstOverdraft = this.event.date;
+    const continuous = this.profile.mode === "continuous";
+    this.findings.push(
+      finding(continuous ? "overdraft" : "overdraft", continuous ? "error" : "warning", this.event.source, {
+        account: accountLabel(a),
+        date: this.event.date,
+        running: toText(a.balance),
+        unit: a.unit,
+        continuous,
+      }),
+    );
+  }
+
+  at(source: Parameters<typeof cellOf>[0], ...fields: string[]): CellRef | undefined {
+    return cellOf(source, ...fields);
+  }
+}

@@ -1,0 +1,203 @@
+// What each kind of row does to the book (domain.md §§3–5).
+import { cellOf, finding } from "../findings";
+import { textKey } from "../normalise";
+import { type Dec, ZERO } from "../quantity";
+import type { Delivery, Production, Receipt, StockCount, Transfer } from "../records";
+import type { Characteristics } from "../result";
+import { type Account, type Batch, type Origin, deposit } from "./accounts";
+import { type Allocation, type Book, type Pool } from "./book";
+
+const NO_CHARACTERISTICS: Characteristics = {
+  rawMaterial: "",
+  countryOfOrigin: "",
+  claim: "",
+  wasteResidue: "",
+  annexIxPart: "",
+};
+
+/** Origins of `quantity` taken from a batch, in the origins' own terms. */
+function share(batch: Batch, quantity: Dec): Origin[] {
+  if (quantity.equals(batch.initial)) return batch.origins;
+  return batch.origins.map((o) => ({ ...o, quantity: o.quantity.times(quantity).dividedBy(batch.initial) }));
+}
+
+export function onReceipt(book: Book, r: Receipt): void {
+  const pool = book.pool(r.site, r.productKey, r.product, r.amount);
+  const q = book.inUnit(pool, r.amount, r.unit, cellOf(r.source, "quantity", "unit"));
+  if (!q) return;
+  pool.book = pool.book.plus(q);
+  pool.actual = pool.actual.plus(q);
+  if (!r.sustainable) return;
+  const account = book.account(pool, r.scheme, r.characteristics);
+  const batch: Batch = {
+    seq: r.seq,
+    date: r.date,
+    initial: q,
+    remaining: q,
+    origins: [{ sd: r.sd, quantity: q, source: r.source, fields: r.fields }],
+    via: [],
+    source: r.source,
+    ghg: r.ghg,
+    heatingValuePerT: r.heatingValuePerT,
+    installationStartDate: r.installationStartDate,
+  };
+  const list = pool.bySd.get(r.sdKey);
+  if (list) list.push({ account, batch });
+  else pool.bySd.set(r.sdKey, [{ account, batch }]);
+  deposit(account, batch, "receipt", book.moved);
+}
+
+/** ISCC compliant credit may be sold as EU RED compliant, never the other way round. */
+function serves(a: Account, d: Delivery): boolean {
+  if (a.id.scheme !== d.scheme) return false;
+  if (d.claim === null || d.claim === "EU RED compliant") return true;
+  return a.id.characteristics.claim === d.claim;
+}
+
+function fallbackFor(book: Book, pool: Pool, eligible: Account[], d: Delivery): () => Account {
+  return () =>
+    eligible[eligible.length - 1] ??
+    book.account(pool, d.scheme, {
+      ...NO_CHARACTERISTICS,
+      claim: d.claim ?? (d.scheme === "ISCC EU" ? "EU RED compliant" : ""),
+    });
+}
+
+export function onDelivery(book: Book, d: Delivery): void {
+  const pool = book.pool(d.site, d.productKey, d.product, d.amount);
+  const q = book.inUnit(pool, d.amount, d.unit, cellOf(d.source, "quantity", "unit"));
+  if (!q) return;
+  pool.book = pool.book.minus(q);
+  pool.actual = pool.actual.minus(q);
+  if (!d.sustainableAmount) return;
+  const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
+  const eligible = pool.accounts.filter((a) => serves(a, d));
+  const alloc: Allocation = {
+    delivery: d,
+    quantity: sq,
+    unit: pool.unit ?? "t",
+    unfilled: sq,
+    portions: [],
+    failed: false,
+  };
+  book.allocations.push(alloc);
+  book.open.push(alloc);
+  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+    alloc.portions.push({ account, batch, quantity });
+    alloc.unfilled = alloc.unfilled.minus(quantity);
+  };
+  book.withdraw(eligible, pool, sq, "delivery", sink, fallbackFor(book, pool, eligible, d), d.linkedSds);
+}
+
+export function onProduction(book: Book, p: Production, factor: Dec | null): void {
+  const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount);
+  const qIn = book.inUnit(input, p.inputAmount, p.unit, cellOf(p.source, "inputQuantity", "unit"));
+  if (!qIn) return;
+  const outAmount = p.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
+  const output = book.pool(p.site, p.outputKey, p.outputProduct, outAmount ?? p.inputAmount);
+  input.book = input.book.minus(qIn);
+  input.actual = input.actual.minus(qIn);
+  const qOut = outAmount
+    ? book.inUnit(output, outAmount, p.unit, cellOf(p.source, "outputQuantity", "unit"))
+    : null;
+  if (qOut) {
+    output.book = output.book.plus(qOut);
+    output.actual = output.actual.plus(qOut);
+  }
+  const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
+  if (sustainable.isZero() || !factor) return;
+  const eligible = input.accounts.filter((a) => p.scheme === null || a.id.scheme === p.scheme);
+  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+    const target = book.account(output, account.id.scheme, account.id.characteristics);
+    const out = quantity.times(factor);
+    const made: Batch = {
+      seq: p.seq,
+      date: p.date,
+      initial: out,
+      remaining: out,
+      origins: share(batch, quantity),
+      via: [...batch.via, p.fields],
+      source: p.source,
+      ghg: p.ghg,
+      heatingValuePerT: null,
+      installationStartDate: batch.installationStartDate,
+    };
+    deposit(target, made, "production-out", book.moved);
+  };
+  const fallback = () =>
+    eligible[eligible.length - 1] ??
+    book.account(input, p.scheme ?? book.profile.scheme, {
+      ...NO_CHARACTERISTICS,
+      claim: p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
+    });
+  book.withdraw(eligible, input, sustainable, "production-in", sink, fallback);
+}
+
+function matches(a: Account, t: Transfer): boolean {
+  if (a.id.scheme !== t.scheme) return false;
+  const c = a.id.characteristics;
+  const w = t.characteristics;
+  const same = (x: string, y: string) => y === "" || textKey(x) === textKey(y);
+  return (
+    same(c.rawMaterial, w.rawMaterial) &&
+    same(c.countryOfOrigin, w.countryOfOrigin) &&
+    (w.claim === "" || c.claim === w.claim) &&
+    same(c.wasteResidue, w.wasteResidue) &&
+    same(c.annexIxPart, w.annexIxPart)
+  );
+}
+
+export function onTransfer(book: Book, t: Transfer): void {
+  const from = book.pool(t.fromSite, t.productKey, t.product, t.amount);
+  const to = book.pool(t.toSite, t.productKey, t.product, t.amount);
+  const q = book.inUnit(from, t.amount, t.unit, cellOf(t.source, "quantity", "unit"));
+  if (!q) return;
+  const eligible = from.accounts.filter((a) => matches(a, t));
+  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+    const target = book.account(to, account.id.scheme, account.id.characteristics);
+    const moved: Batch = {
+      ...batch,
+      seq: t.seq,
+      initial: quantity,
+      remaining: quantity,
+      origins: share(batch, quantity),
+      via: [...batch.via, t.fields],
+      source: t.source,
+    };
+    deposit(target, moved, "transfer-in", book.moved);
+  };
+  const fallback = () => eligible[eligible.length - 1] ?? book.account(from, t.scheme, t.characteristics);
+  book.withdraw(eligible, from, q, "transfer-out", sink, fallback);
+}
+
+/** A count resets the physical stock; the difference to the book is checked against the tolerance. */
+export function onStockCount(book: Book, s: StockCount, opening: boolean): void {
+  const pool = book.pool(s.site, s.productKey, s.product, s.amount);
+  const counted = book.inUnit(pool, s.amount, s.unit, cellOf(s.source, "quantity", "unit"));
+  if (!counted) return;
+  const at = cellOf(s.source, "quantity");
+  if (opening) {
+    pool.book = counted;
+    pool.actual = counted;
+    return;
+  }
+  const bookStock = pool.actual;
+  const diff = bookStock.minus(counted).abs();
+  const deviation = bookStock.isZero() ? (diff.isZero() ? ZERO : null) : diff.dividedBy(bookStock.abs());
+  if (deviation === null || deviation.greaterThan(book.profile.stockTolerance)) {
+    book.findings.push(
+      finding("stock-deviation", "warning", at, {
+        product: pool.product,
+        site: pool.site,
+        book: bookStock.toFixed(),
+        counted: counted.toFixed(),
+        unit: pool.unit ?? "t",
+        deviation: deviation === null ? "100" : deviation.times(100).toDecimalPlaces(2).toFixed(),
+        tolerance: book.profile.stockTolerance.times(100).toFixed(),
+      }),
+    );
+  }
+  pool.actual = counted;
+  pool.counted = true;
+  pool.countSource = at;
+}

@@ -1,0 +1,240 @@
+// Stage 5, declarations (domain.md §8): one per sustainable delivery and characteristic set it
+// drew on, with the PoS fields, the incoming SDs behind it, its GHG values (per batch or worst
+// value, never averaged) and a fingerprint. Numbers in the workbook are kept; a delivery left short
+// at its period's end gets no new declaration.
+import type { Account } from "./book/accounts";
+import type { Allocation, Portion } from "./book/book";
+import { cellOf, finding } from "./findings";
+import { fingerprint } from "./fingerprint";
+import { ghgValues, signature, worst } from "./ghg";
+import { numberKey } from "./normalise";
+import { Numbering, splitNumbers } from "./numbering";
+import type { RuleProfile } from "./profile";
+import { type Dec, toText, ZERO } from "./quantity";
+import { type Books, type Ghg, type Issued, siteKey } from "./records";
+import type { Declaration, DeclarationInput, Finding, GhgValues } from "./result";
+
+export interface DeclareOptions {
+  today?: string;
+  declare: boolean;
+}
+
+interface Line {
+  account: Account;
+  quantity: Dec;
+  portions: Portion[];
+}
+
+function linesOf(alloc: Allocation): Line[] {
+  const byAccount = new Map<Account, Line>();
+  for (const p of alloc.portions) {
+    const line = byAccount.get(p.account);
+    if (line) {
+      line.quantity = line.quantity.plus(p.quantity);
+      line.portions.push(p);
+    } else byAccount.set(p.account, { account: p.account, quantity: p.quantity, portions: [p] });
+  }
+  return [...byAccount.values()];
+}
+
+function inputsOf(line: Line): DeclarationInput[] {
+  const merged = new Map<string, { sd: string; quantity: Dec; source: { sheet: string; cell: string } }>();
+  for (const p of line.portions) {
+    const ratio = p.quantity.equals(p.batch.initial) ? null : p.quantity.dividedBy(p.batch.initial);
+    for (const o of p.batch.origins) {
+      const q = ratio ? o.quantity.times(ratio) : o.quantity;
+      const at = cellOf(o.source, "sdNumber", "quantity");
+      const source = { sheet: at?.sheet ?? o.source.sheet, cell: at?.cell ?? "" };
+      const key = `${o.sd}|${source.sheet}|${source.cell}`;
+      const m = merged.get(key);
+      if (m) m.quantity = m.quantity.plus(q);
+      else merged.set(key, { sd: o.sd, quantity: q, source });
+    }
+  }
+  return [...merged.values()].map((m) => ({
+    sd: m.sd,
+    quantity: toText(m.quantity.toDecimalPlaces(6)),
+    source: m.source,
+  }));
+}
+
+function ghgOf(line: Line, profile: RuleProfile): { values: GhgValues[]; missing: Dec; from: Portion[] } {
+  const groups = new Map<string, { ghg: Ghg; quantity: Dec }>();
+  let missing = ZERO;
+  const from: Portion[] = [];
+  for (const p of line.portions) {
+    const sig = signature(p.batch.ghg);
+    if (sig === "" || !p.batch.ghg) {
+      missing = missing.plus(p.quantity);
+      from.push(p);
+      continue;
+    }
+    const g = groups.get(sig);
+    if (g) g.quantity = g.quantity.plus(p.quantity);
+    else groups.set(sig, { ghg: p.batch.ghg, quantity: p.quantity });
+  }
+  const list = [...groups.values()];
+  if (profile.ghgPooling === "worst-value") {
+    const w = worst(list.map((g) => g.ghg));
+    const total = list.reduce((s, g) => s.plus(g.quantity), ZERO);
+    return { values: w ? [ghgValues(w, profile, total)] : [], missing, from };
+  }
+  return { values: list.map((g) => ghgValues(g.ghg, profile, g.quantity)), missing, from };
+}
+
+function energyOf(line: Line): string | null {
+  if (line.account.unit === "MJ") return toText(line.quantity);
+  if (line.account.unit !== "t") return null;
+  let total = ZERO;
+  for (const p of line.portions) {
+    if (!p.batch.heatingValuePerT) return null;
+    total = total.plus(p.quantity.times(p.batch.heatingValuePerT));
+  }
+  return toText(total);
+}
+
+function single<T>(values: (T | null)[]): T | null {
+  const set = new Set(values.filter((v): v is T => v !== null));
+  return set.size === 1 ? ([...set][0] as T) : null;
+}
+
+export function declarationsStage(
+  books: Books,
+  allocations: Allocation[],
+  profile: RuleProfile,
+  options: DeclareOptions,
+): { value: Declaration[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const declarations: Declaration[] = [];
+  const used = new Set(books.usedNumbers);
+  for (const d of books.deliveries) if (d.sdNumber) used.add(numberKey(d.sdNumber));
+  const numbering = new Numbering(profile.sdPrefix, used);
+  const register = new Map<string, Issued[]>();
+  for (const e of books.issued) {
+    const key = `${e.deliverySheet}|${e.deliveryRow ?? ""}`;
+    register.set(key, [...(register.get(key) ?? []), e]);
+  }
+  const matched = new Set<Issued>();
+  const ownSites = new Map(books.sites.map((s) => [s.key, s]));
+
+  for (const alloc of allocations) {
+    const d = alloc.delivery;
+    const lines = linesOf(alloc);
+    if (lines.length === 0) continue;
+    const entries = register.get(`${d.source.sheet}|${d.source.row}`) ?? [];
+    const existing =
+      entries.length > 0
+        ? entries.map((e) => e.number)
+        : d.sdNumber
+          ? splitNumbers(d.sdNumber, lines.length)
+          : null;
+    if (!existing && (alloc.failed || !options.declare)) continue;
+    const issueDate = options.today ?? profile.issueDate ?? d.date;
+    const numbers = existing ?? numbering.take(issueDate.slice(0, 4), lines.length);
+    const site = ownSites.get(siteKey(d.site));
+    const worstInput = worst(alloc.portions.flatMap((p) => (p.batch.ghg ? [p.batch.ghg] : [])));
+    if (d.ghg?.total && worstInput?.total && d.ghg.total.lessThan(worstInput.total)) {
+      findings.push(
+        finding(
+          "ghg-value-unsupported",
+          "error",
+          cellOf(d.source, "ghg.total", "ghgTotal", "total", "quantity"),
+          {
+            declared: toText(d.ghg.total),
+            supported: toText(worstInput.total),
+          },
+        ),
+      );
+    }
+    lines.forEach((line, i) => {
+      const ghg = ghgOf(line, profile);
+      const print = fingerprint([
+        d.fields,
+        line.quantity.toFixed(),
+        ...line.portions.map((p) => [
+          p.quantity.toFixed(),
+          p.batch.origins.map((o) => o.fields),
+          p.batch.via,
+        ]),
+      ]);
+      if (!ghg.missing.isZero() && line.account.id.scheme === "ISCC EU") {
+        findings.push(
+          finding(
+            "ghg-missing",
+            "warning",
+            cellOf(d.source, "quantity"),
+            {
+              product: line.account.id.product,
+              quantity: toText(ghg.missing),
+              unit: line.account.unit,
+              inputs: [...new Set(ghg.from.map((p) => p.batch.origins.map((o) => o.sd).join(", ")))].join(
+                "; ",
+              ),
+            },
+            ghg.from.map((p) =>
+              cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity"),
+            ),
+          ),
+        );
+      }
+      const entry = entries[i];
+      if (entry) {
+        matched.add(entry);
+        if (entry.fingerprint !== "" && entry.fingerprint !== print) {
+          findings.push(
+            finding(
+              "declaration-stale",
+              "warning",
+              cellOf(d.source, "quantity"),
+              { number: entry.number, reason: null },
+              [cellOf(entry.source, "fingerprint", "number")],
+            ),
+          );
+        }
+      }
+      const c = line.account.id.characteristics;
+      const scheme = line.account.id.scheme;
+      declarations.push({
+        number: numbers[i] ?? `${numbers[0] ?? ""}-${i + 1}`,
+        status: existing ? "issued" : "new",
+        issueDate,
+        dispatchDate: d.date,
+        supplier: {
+          name: profile.companyName,
+          address: profile.companyAddress,
+          certificate: site?.certificate || profile.ownCertificate,
+        },
+        recipient: { name: d.customer, address: d.customerAddress, certificate: d.customerCertificate },
+        dispatchAddress: d.dispatchAddress || profile.companyAddress,
+        site: d.site,
+        scheme,
+        product: line.account.id.product,
+        characteristics: c,
+        quantity: toText(line.quantity),
+        unit: line.account.unit,
+        energyContent: energyOf(line),
+        euRedCompliant: scheme === "ISCC EU",
+        isccCompliant: scheme === "ISCC PLUS" || c.claim === "ISCC compliant",
+        chainOfCustody: "Mass balance",
+        plusClaim:
+          scheme === "ISCC PLUS" ? `${c.claim || "no claim given"}; mass balance (credit method)` : null,
+        installationStartDate: single(line.portions.map((p) => p.batch.installationStartDate)),
+        ghg: ghg.values,
+        ghgPooling: profile.ghgPooling,
+        inputs: inputsOf(line),
+        fingerprint: print,
+        delivery: d.source,
+      });
+    });
+  }
+  for (const e of books.issued) {
+    if (matched.has(e) || e.fingerprint === "") continue;
+    findings.push(
+      finding("declaration-stale", "warning", cellOf(e.source, "number"), {
+        number: e.number,
+        reason: "its delivery row is no longer in the books as a sustainable delivery",
+      }),
+    );
+  }
+  return { value: declarations, findings };
+}

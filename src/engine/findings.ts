@@ -1,0 +1,55 @@
+// Building findings: the cell a finding concerns comes from the record's source, the wording from
+// messages.ts, and the order of the final list is fixed so the same input gives the same output.
+import { type Details, describe } from "./messages";
+import type { CellRef, Source } from "./model";
+import type { Finding, FindingCode, Severity } from "./result";
+
+/** The cell of the first field that has one; else the first cell of the row. */
+export function cellOf(source: Source, ...fields: string[]): CellRef | undefined {
+  for (const f of fields) {
+    const cell = source.cells[f];
+    if (cell) return { sheet: source.sheet, cell };
+  }
+  for (const cell of Object.values(source.cells)) if (cell) return { sheet: source.sheet, cell };
+  return source.sheet ? { sheet: source.sheet, cell: "" } : undefined;
+}
+
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  at: CellRef | undefined,
+  details: Details,
+  related?: (CellRef | undefined)[],
+): Finding {
+  const sheet = at?.sheet || undefined;
+  const cell = at?.cell || undefined;
+  const out: Finding = { code, severity, message: describe(code, details, sheet, cell), details };
+  if (sheet !== undefined) out.sheet = sheet;
+  if (cell !== undefined) out.cell = cell;
+  const rel = (related ?? []).filter((r): r is CellRef => !!r && !!r.sheet);
+  if (rel.length > 0) out.related = rel;
+  return out;
+}
+
+function cellOrder(cell: string | undefined): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell ?? "");
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+/** Workbook-wide findings first, then by sheet, row, column, code and message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const keyed = findings.map((f) => ({ f, pos: cellOrder(f.cell) }));
+  keyed.sort((a, b) => {
+    const sa = a.f.sheet ?? "";
+    const sb = b.f.sheet ?? "";
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    if (a.pos[0] !== b.pos[0]) return a.pos[0] - b.pos[0];
+    if (a.pos[1] !== b.pos[1]) return a.pos[1] - b.pos[1];
+    if (a.f.code !== b.f.code) return a.f.code < b.f.code ? -1 : 1;
+    return a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0;
+  });
+  return keyed.map((k) => k.f);
+}

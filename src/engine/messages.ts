@@ -1,0 +1,110 @@
+// Wording of findings, kept apart from detection: rules report a code and typed details, and this
+// module turns them into one sentence saying where, what and how to fix. Hosts that word findings
+// their own way can ignore it and use `details`.
+import type { FindingCode } from "./result";
+
+export type Details = Record<string, string | number | boolean | null>;
+
+const FIELD_NAMES: Record<string, string> = {
+  date: "date",
+  product: "product",
+  quantity: "quantity",
+  unit: "unit",
+  supplier: "supplier",
+  supplierCertificate: "supplier certificate number",
+  sdNumber: "SD number",
+  rawMaterial: "raw material",
+  countryOfOrigin: "country of origin",
+  inputProduct: "input product",
+  inputQuantity: "input quantity",
+  outputProduct: "output product",
+  outputQuantity: "output quantity",
+  sustainableInputQuantity: "sustainable input quantity",
+  factor: "conversion factor",
+  certificateNumber: "certificate number",
+  validFrom: "valid-from date",
+  validUntil: "valid-until date",
+  validTo: "valid-to date",
+  fromSite: "from-site",
+  toSite: "to-site",
+  site: "site",
+  installationStartDate: "installation start date",
+  dispatchDate: "dispatch date",
+  sustainable: "sustainable quantity",
+  heatingValue: "heating value",
+  density: "density",
+};
+
+export function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field;
+}
+
+const s = (v: string | number | boolean | null | undefined): string =>
+  v === null || v === undefined ? "" : String(v);
+
+type Wording = (d: Details) => string;
+
+const WORDING: Record<string, Wording> = {
+  "missing-value": (d) =>
+    `the ${fieldName(s(d.field))} is blank; fill it in${d.dropped ? " (the row was left out)" : ""}.`,
+  "invalid-number": (d) =>
+    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a number; type a plain number such as 12.5.`,
+  "invalid-date": (d) =>
+    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
+  "invalid-unit": (d) => `the unit "${s(d.value)}" is not known; use t, kg, m3, L, MJ or kWh.`,
+  "invalid-quantity": (d) =>
+    `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
+  "unknown-scheme": (d) =>
+    `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
+  "duplicate-sd": (d) =>
+    `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once, so remove or correct one of them.`,
+  "certificate-invalid": (d) =>
+    `certificate ${s(d.certificate)} was ${s(d.reason)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable, check the certificate or the date.`,
+  "certificate-unknown": (d) =>
+    `certificate ${s(d.certificate)} is not in the certificate register; add it with its validity or correct the number.`,
+  "date-outside-period": (d) =>
+    `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out of the balance, correct the date or the period start.`,
+  "period-too-long": (d) =>
+    `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows at most ${s(d.max)}; set a period of ${s(d.max)} months or less.`,
+  "negative-balance": (d) =>
+    `${s(d.account)} closes the period ending ${s(d.periodEnd)} at ${s(d.closing)} ${s(d.unit)}; more was given out as sustainable than came in, so the declaration for this row is not issued until credit is added or the delivery is reduced.`,
+  overdraft: (d) =>
+    `${s(d.account)} went below zero to ${s(d.running)} ${s(d.unit)} on ${s(d.date)}${d.continuous ? ", which continuous mode does not allow" : " (it must be back at zero or more by the period end)"}; book the receipt before this row or reduce it.`,
+  "carry-over-exceeds-stock": (d) =>
+    `the credit of ${s(d.product)} at the end of ${s(d.periodEnd)} (${s(d.closing)} ${s(d.unit)}) exceeds the physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses.`,
+  "stock-deviation": (d) =>
+    `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
+  "unit-mismatch": (d) =>
+    `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${s(d.accountUnit)} or add the conversion value.`,
+  "conversion-factor-missing": (d) =>
+    `no conversion factor from ${s(d.input)} to ${s(d.output)} is known for ${s(d.date)}; enter the output quantity or a factor, or add one to the conversion factor table.`,
+  "conversion-factor-deviates": (d) =>
+    `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %; check the quantities or update the factor table.`,
+  "ghg-missing": (d) =>
+    `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)} drawn from ${s(d.inputs)}; enter the GHG values of those inputs, the declaration is incomplete without them.`,
+  "ghg-total-mismatch": (d) =>
+    `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
+  "ghg-saving-below-threshold": (d) =>
+    `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable.`,
+  "ghg-value-unsupported": (d) =>
+    `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
+  "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,
+  "claim-exceeds-input": (d) =>
+    `this delivery claims ${s(d.quantity)} ${s(d.unit)} "${s(d.claim)}" but only ${s(d.available)} ${s(d.unit)} with that claim was available; claim "EU RED compliant" or reduce the quantity.`,
+  "linked-sd-unavailable": (d) =>
+    `the linked incoming SD ${s(d.sd)} has no credit left for this delivery (${s(d.missing)} ${s(d.unit)} short), so older credit was used instead; check the link.`,
+  "transfer-not-allowed": (d) =>
+    `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${s(d.reason)}.`,
+  "declaration-stale": (d) =>
+    `declaration ${s(d.number)} was issued from rows that have changed since${d.reason ? ` (${s(d.reason)})` : ""}; check the change, and withdraw and reissue the declaration if it is real.`,
+  "engine-error": (d) =>
+    `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
+};
+
+/** One sentence: where (sheet!cell), what (the row's values) and how to fix. */
+export function describe(code: FindingCode, details: Details, sheet?: string, cell?: string): string {
+  const where = sheet ? (cell ? `${sheet}!${cell}` : `Sheet ${sheet}`) : "Settings";
+  const wording = WORDING[code];
+  const body = wording ? wording(details) : `${code}.`;
+  return `${where}: ${body}`;
+}

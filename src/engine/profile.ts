@@ -1,0 +1,128 @@
+// Rule profiles: every ISCC rule the sources leave uncertain is a setting here with the default of
+// domain.md, never a constant buried in a rule (iscc-rules.md §0, §1, §4).
+import type { BalanceMode, GhgPooling, SchemeName, SettingsInput, Source } from "./model";
+import { normaliseScheme } from "./normalise";
+import { type Dec, dec, parseDecimal } from "./quantity";
+
+/** Minimum GHG saving for installations that started operation up to and including `until`. */
+export interface ThresholdStep {
+  until: string | null;
+  minimum: string;
+}
+
+export type FuelUse = "transport" | "electricity" | "heat" | "rfnbo";
+
+export interface RuleProfile {
+  scheme: SchemeName;
+  periodMonths: number;
+  maxPeriodMonths: number;
+  /** first period start, or null: the first day of the quarter of the earliest record */
+  periodStart: string | null;
+  mode: BalanceMode;
+  /** cap carry-forward at the physical stock (ISCC EU: yes; ISCC PLUS: only if set) */
+  capCarryForward: Record<SchemeName, boolean>;
+  stockTolerance: Dec;
+  conversionTolerance: Dec;
+  ghgPooling: GhgPooling;
+  /** |components − total| above this is a mismatch (g CO2eq/MJ) */
+  ghgTotalTolerance: Dec;
+  /** fossil fuel comparators, g CO2eq/MJ (RED II Annex V C.19) */
+  comparators: Record<FuelUse, string>;
+  /** minimum savings by installation start date (RED II Art. 29(10), RED Art. 29a) */
+  thresholds: Record<FuelUse, ThresholdStep[]>;
+  fuelUse: FuelUse;
+  sdPrefix: string;
+  companyName: string;
+  companyAddress: string;
+  ownCertificate: string;
+  issueDate: string | null;
+  /** keep balances in MJ, every quantity adjusted by its energy content (RED Art. 30(1)(b)) */
+  energyAccounting: boolean;
+  /** where the settings came from, for findings about them */
+  settingsSource: Source;
+}
+
+const THRESHOLDS: Record<FuelUse, ThresholdStep[]> = {
+  transport: [
+    { until: "2015-10-05", minimum: "0.5" },
+    { until: "2020-12-31", minimum: "0.6" },
+    { until: null, minimum: "0.65" },
+  ],
+  electricity: [
+    { until: "2020-12-31", minimum: "0" },
+    { until: "2025-12-31", minimum: "0.7" },
+    { until: null, minimum: "0.8" },
+  ],
+  heat: [
+    { until: "2020-12-31", minimum: "0" },
+    { until: "2025-12-31", minimum: "0.7" },
+    { until: null, minimum: "0.8" },
+  ],
+  rfnbo: [{ until: null, minimum: "0.7" }],
+};
+
+const COMPARATORS: Record<FuelUse, string> = { transport: "94", electricity: "183", heat: "80", rfnbo: "94" };
+
+function positiveDecimal(text: string | undefined, fallback: string): Dec {
+  const d = parseDecimal(text);
+  return d && !d.isNegative() ? d : dec(fallback);
+}
+
+/** The profile for a run: the scheme's defaults, then the settings the workbook or host gave. */
+export function resolveProfile(settings: SettingsInput | undefined): RuleProfile {
+  const s = settings ?? {};
+  const scheme = normaliseScheme(typeof s.scheme === "string" ? s.scheme : undefined) ?? "ISCC EU";
+  const months = typeof s.periodMonths === "number" && Number.isInteger(s.periodMonths) ? s.periodMonths : 3;
+  const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
+  return {
+    scheme,
+    periodMonths: months >= 1 && months <= 120 ? months : 3,
+    maxPeriodMonths: 3,
+    periodStart: /^\d{4}-\d{2}-\d{2}$/.test(text(s.periodStart)) ? text(s.periodStart) : null,
+    mode: s.mode === "continuous" ? "continuous" : "end-of-period",
+    capCarryForward: { "ISCC EU": true, "ISCC PLUS": s.plusCapCarryForward === true },
+    stockTolerance: positiveDecimal(s.stockTolerance, "0.005"),
+    conversionTolerance: positiveDecimal(s.conversionTolerance, "0.02"),
+    ghgPooling: s.ghgPooling === "worst-value" ? "worst-value" : "per-batch",
+    ghgTotalTolerance: dec("0.05"),
+    comparators: COMPARATORS,
+    thresholds: THRESHOLDS,
+    fuelUse: isFuelUse(s.fuelUse) ? s.fuelUse : "transport",
+    sdPrefix: text(s.sdPrefix) || "SD",
+    companyName: text(s.companyName),
+    companyAddress: text(s.companyAddress),
+    ownCertificate: text(s.ownCertificate),
+    issueDate: /^\d{4}-\d{2}-\d{2}$/.test(text(s.issueDate)) ? text(s.issueDate) : null,
+    energyAccounting: s.energyAccounting === true,
+    settingsSource: settingsSource(s.source),
+  };
+}
+
+function isFuelUse(v: unknown): v is FuelUse {
+  return v === "transport" || v === "electricity" || v === "heat" || v === "rfnbo";
+}
+
+/** Minimum saving for an installation that started on `installationDate` (YYYY-MM-DD). */
+export function minimumSaving(
+  profile: RuleProfile,
+  installationDate: string,
+  use: FuelUse = profile.fuelUse,
+): string {
+  const steps = profile.thresholds[use];
+  for (const step of steps) if (step.until === null || installationDate <= step.until) return step.minimum;
+  return steps[steps.length - 1]?.minimum ?? "0";
+}
+
+function settingsSource(v: unknown): Source {
+  if (!v || typeof v !== "object") return { sheet: "", row: 0, cells: {} };
+  const src = v as Partial<Source>;
+  const cells: Record<string, string> = {};
+  if (src.cells && typeof src.cells === "object") {
+    for (const [k, c] of Object.entries(src.cells)) if (typeof c === "string" && c !== "") cells[k] = c;
+  }
+  return {
+    sheet: typeof src.sheet === "string" ? src.sheet : "",
+    row: typeof src.row === "number" ? src.row : 0,
+    cells,
+  };
+}

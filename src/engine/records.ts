@@ -1,0 +1,163 @@
+// The engine's own view of the records after intake: validated, normalised, quantities exact.
+// Stages after intake read only these, so spelling and blank cells are settled in one place.
+import type { SchemeName, Source } from "./model";
+import type { GhgMethod } from "./normalise";
+import type { Amount, Dec } from "./quantity";
+import type { Characteristics } from "./result";
+
+export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
+export type GhgComponent = (typeof GHG_COMPONENTS)[number];
+
+export interface Ghg {
+  /** null when blank; "invalid" keeps the typed text for the finding */
+  method: GhgMethod | null;
+  methodText: string;
+  unit: string | null;
+  components: Partial<Record<GhgComponent, Dec>>;
+  /** the total as given, else the sum of the components, else null */
+  total: Dec | null;
+  totalGiven: boolean;
+}
+
+interface Rec {
+  source: Source;
+  /** the row as validated, for the declaration fingerprint */
+  fields: Record<string, unknown>;
+  /** position in the input, the tie-break that keeps the output order stable */
+  seq: number;
+}
+
+export interface Receipt extends Rec {
+  date: string;
+  site: string;
+  scheme: SchemeName;
+  product: string;
+  productKey: string;
+  quantityText: string;
+  unit: string;
+  amount: Amount;
+  sustainable: boolean;
+  sd: string;
+  sdKey: string;
+  supplier: string;
+  supplierKey: string;
+  supplierCertificate: string;
+  characteristics: Characteristics;
+  ghg: Ghg | null;
+  installationStartDate: string | null;
+  dispatchDate: string | null;
+  heatingValuePerT: Dec | null;
+}
+
+export interface Delivery extends Rec {
+  date: string;
+  site: string;
+  scheme: SchemeName;
+  product: string;
+  productKey: string;
+  unit: string;
+  amount: Amount;
+  /** the part sold as sustainable, or null when none */
+  sustainableAmount: Amount | null;
+  customer: string;
+  customerAddress: string;
+  customerCertificate: string;
+  /** normalised claim the customer asked for, or null when blank */
+  claim: string | null;
+  sdNumber: string;
+  linkedSds: string[];
+  dispatchAddress: string;
+  ghg: Ghg | null;
+  heatingValuePerT: Dec | null;
+}
+
+export interface Production extends Rec {
+  date: string;
+  site: string;
+  scheme: SchemeName | null;
+  inputProduct: string;
+  inputKey: string;
+  outputProduct: string;
+  outputKey: string;
+  unit: string;
+  inputAmount: Amount;
+  outputAmount: Amount | null;
+  sustainableInput: Amount;
+  rowFactor: Dec | null;
+  ghg: Ghg | null;
+}
+
+export interface Factor extends Rec {
+  inputKey: string;
+  outputKey: string;
+  factor: Dec;
+  validFrom: string | null;
+  validTo: string | null;
+  siteKey: string;
+}
+
+export interface StockCount extends Rec {
+  date: string;
+  site: string;
+  product: string;
+  productKey: string;
+  unit: string;
+  amount: Amount;
+}
+
+export interface Certificate extends Rec {
+  key: string;
+  number: string;
+  validFrom: string;
+  validUntil: string;
+  status: "valid" | "suspended" | "withdrawn" | "unknown";
+}
+
+export interface Site extends Rec {
+  key: string;
+  name: string;
+  companyKey: string;
+  country: string;
+  certificate: string;
+  bodyKey: string;
+}
+
+export interface Transfer extends Rec {
+  date: string;
+  fromSite: string;
+  toSite: string;
+  scheme: SchemeName;
+  product: string;
+  productKey: string;
+  unit: string;
+  amount: Amount;
+  characteristics: Characteristics;
+  ghg: Ghg | null;
+}
+
+export interface Issued extends Rec {
+  number: string;
+  numberKey: string;
+  deliverySheet: string;
+  deliveryRow: number | null;
+  fingerprint: string;
+}
+
+export interface Books {
+  receipts: Receipt[];
+  deliveries: Delivery[];
+  production: Production[];
+  factors: Factor[];
+  stockCounts: StockCount[];
+  certificates: Certificate[];
+  sites: Site[];
+  transfers: Transfer[];
+  issued: Issued[];
+  /** every SD number already in the workbook (normalised), never produced again */
+  usedNumbers: Set<string>;
+}
+
+/** Site key: the site as written, case-insensitive; "" is the single-site book. */
+export function siteKey(site: string): string {
+  return site.toLowerCase();
+}

@@ -1,0 +1,28 @@
+// An incoming SD must carry what the outgoing declaration has to repeat (domain.md §7,
+// iscc-rules.md §5.2): supplier, supplier certificate, raw material, country of origin. A blank
+// cell is reported where the column exists; a column the sheet does not have is not a row's fault.
+import { finding } from "../findings";
+import type { Finding } from "../result";
+import type { Rule } from "./rule";
+
+const REQUIRED = ["supplier", "supplierCertificate", "rawMaterial", "countryOfOrigin"] as const;
+
+export const incomingSdFields: Rule = {
+  code: "missing-value",
+  check(books) {
+    const findings: Finding[] = [];
+    for (const r of books.receipts) {
+      if (!r.sustainable) continue;
+      for (const field of REQUIRED) {
+        const cell = r.source.cells[field];
+        const value =
+          field === "rawMaterial" || field === "countryOfOrigin" ? r.characteristics[field] : r[field];
+        if (cell && value === "")
+          findings.push(
+            finding("missing-value", "warning", { sheet: r.source.sheet, cell }, { field, dropped: false }),
+          );
+      }
+    }
+    return findings;
+  },
+};

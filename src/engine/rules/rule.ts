@@ -1,0 +1,25 @@
+// A record-level rule: reads the Books, reports findings. Rules that need the balances live in
+// the booking stage; these need only the rows.
+import type { RuleProfile } from "../profile";
+import type { Books, Ghg } from "../records";
+import type { Finding } from "../result";
+import type { Source } from "../model";
+
+export interface Rule {
+  code: string;
+  check: (books: Books, profile: RuleProfile) => Finding[];
+}
+
+/** Every record that carries GHG values, with the cells to point at. */
+export function ghgRecords(books: Books): { ghg: Ghg; source: Source }[] {
+  const out: { ghg: Ghg; source: Source }[] = [];
+  for (const list of [books.receipts, books.deliveries, books.production, books.transfers]) {
+    for (const r of list) if (r.ghg) out.push({ ghg: r.ghg, source: r.source });
+  }
+  return out;
+}
+
+export function ghgCell(source: Source, field: string): string[] {
+  const cap = field.charAt(0).toUpperCase() + field.slice(1);
+  return [`ghg.${field}`, `ghg${cap}`, field];
+}

@@ -1,0 +1,236 @@
+// The records at the engine's boundary (domain.md §2), declared once as field specs from which
+// both the zod schema and a fast precheck are built. zod's messages are finding codes, so an issue
+// turns directly into a finding at `source.cells[field]`. zod costs a few µs a row, too much for
+// the 200k-row budget (design.md), so rows that are already clean skip it: the precheck accepts
+// only what the schema would return unchanged (tests/engine/schemas.test.ts holds it to that).
+import { z } from "zod";
+import { isDecimalText, parseDecimal } from "./quantity";
+
+export type FieldKind =
+  "text" | "text!" | "date" | "date!" | "num" | "num!" | "qty" | "qty!" | "ghg" | "links" | "int";
+export type Spec = Record<string, FieldKind>;
+
+/** Blank cells, whitespace and non-text garbage become undefined; numbers become their text. */
+function text(v: unknown): string | undefined {
+  if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : undefined;
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  return undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(v: string): boolean {
+  const m = DATE.exec(v);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+const isPositive = (v: string): boolean => parseDecimal(v)?.greaterThan(0) ?? false;
+
+const str = z.string({ error: "missing-value" });
+const dateCheck = (s: z.ZodString) => s.refine(isIsoDate, { error: "invalid-date", abort: true });
+const numCheck = (s: z.ZodString) => s.refine(isDecimalText, { error: "invalid-number", abort: true });
+const qtyCheck = (s: z.ZodString) => numCheck(s).refine(isPositive, { error: "invalid-quantity" });
+
+export const GHG_SPEC: Spec = {
+  total: "num",
+  eec: "num",
+  el: "num",
+  ep: "num",
+  etd: "num",
+  eu: "num",
+  esca: "num",
+  eccs: "num",
+  eccr: "num",
+  unit: "text",
+  method: "text",
+};
+
+function fieldSchema(kind: FieldKind): z.ZodType {
+  switch (kind) {
+    case "text":
+      return z.preprocess(text, z.string().optional());
+    case "text!":
+      return z.preprocess(text, str);
+    case "date":
+      return z.preprocess(text, dateCheck(z.string()).optional());
+    case "date!":
+      return z.preprocess(text, dateCheck(str));
+    case "num":
+      return z.preprocess(text, numCheck(z.string()).optional());
+    case "num!":
+      return z.preprocess(text, numCheck(str));
+    case "qty":
+      return z.preprocess(text, qtyCheck(z.string()).optional());
+    case "qty!":
+      return z.preprocess(text, qtyCheck(str));
+    case "ghg":
+      return z.preprocess((v) => (v && typeof v === "object" ? v : undefined), schemaOf(GHG_SPEC).optional());
+    case "links":
+      return z.preprocess(
+        (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : undefined),
+        z.array(z.preprocess(text, z.string().optional())).optional(),
+      );
+    case "int":
+      return z.preprocess(
+        (v) => (typeof v === "number" && Number.isInteger(v) ? v : undefined),
+        z.number().optional(),
+      );
+  }
+}
+
+export function schemaOf(spec: Spec): z.ZodObject {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [field, kind] of Object.entries(spec)) shape[field] = fieldSchema(kind);
+  return z.object(shape);
+}
+
+function cleanText(v: unknown): v is string {
+  return typeof v === "string" && v !== "" && v.trim() === v;
+}
+
+function fieldIsClean(kind: FieldKind, v: unknown): boolean {
+  if (v === undefined) return !kind.endsWith("!");
+  switch (kind) {
+    case "text":
+    case "text!":
+      return cleanText(v);
+    case "date":
+    case "date!":
+      return cleanText(v) && isIsoDate(v);
+    case "num":
+    case "num!":
+      return cleanText(v) && isDecimalText(v);
+    case "qty":
+    case "qty!":
+      return cleanText(v) && isDecimalText(v) && isPositive(v);
+    case "ghg":
+      return isClean(GHG_SPEC, v);
+    case "links":
+      return Array.isArray(v) && v.every(cleanText);
+    case "int":
+      return typeof v === "number" && Number.isInteger(v);
+  }
+}
+
+/** True when the schema would accept the row and return the same values. */
+export function isClean(spec: Spec, row: unknown): boolean {
+  if (!row || typeof row !== "object" || Array.isArray(row)) return false;
+  const r = row as Record<string, unknown>;
+  for (const field in spec) if (!fieldIsClean(spec[field] as FieldKind, r[field])) return false;
+  return true;
+}
+
+const CHARACTERISTICS: Spec = {
+  scheme: "text",
+  claim: "text",
+  rawMaterial: "text",
+  countryOfOrigin: "text",
+  wasteResidue: "text",
+  annexIxPart: "text",
+};
+
+export const SPECS = {
+  receipt: {
+    date: "date!",
+    product: "text!",
+    quantity: "qty!",
+    unit: "text",
+    supplier: "text",
+    supplierCertificate: "text",
+    sdNumber: "text",
+    ...CHARACTERISTICS,
+    ghg: "ghg",
+    installationStartDate: "date",
+    site: "text",
+    dispatchDate: "date",
+    heatingValue: "qty",
+    heatingValueUnit: "text",
+    density: "qty",
+  },
+  delivery: {
+    date: "date!",
+    product: "text!",
+    quantity: "qty!",
+    unit: "text",
+    customer: "text",
+    customerAddress: "text",
+    customerCertificate: "text",
+    sustainable: "text",
+    claim: "text",
+    sdNumber: "text",
+    site: "text",
+    scheme: "text",
+    linkedSds: "links",
+    dispatchAddress: "text",
+    ghg: "ghg",
+    heatingValue: "qty",
+    heatingValueUnit: "text",
+    density: "qty",
+  },
+  production: {
+    date: "date!",
+    inputProduct: "text!",
+    inputQuantity: "qty!",
+    outputProduct: "text!",
+    outputQuantity: "qty",
+    factor: "qty",
+    sustainableInputQuantity: "num",
+    unit: "text",
+    site: "text",
+    ghg: "ghg",
+    scheme: "text",
+  },
+  factor: {
+    inputProduct: "text!",
+    outputProduct: "text!",
+    factor: "qty!",
+    validFrom: "date",
+    validTo: "date",
+    site: "text",
+  },
+  stock: { date: "date!", product: "text!", quantity: "num!", unit: "text", site: "text" },
+  certificate: {
+    certificateNumber: "text!",
+    holder: "text",
+    scheme: "text",
+    validFrom: "date!",
+    validUntil: "date!",
+    status: "text",
+  },
+  site: {
+    site: "text!",
+    company: "text",
+    country: "text",
+    certificateNumber: "text",
+    certificationBody: "text",
+  },
+  transfer: {
+    date: "date!",
+    fromSite: "text!",
+    toSite: "text!",
+    product: "text!",
+    quantity: "qty!",
+    unit: "text",
+    ...CHARACTERISTICS,
+    ghg: "ghg",
+  },
+  issued: {
+    number: "text!",
+    deliverySheet: "text",
+    deliveryRow: "int",
+    fingerprint: "text",
+    quantity: "num",
+  },
+} satisfies Record<string, Spec>;
+
+export type RecordKind = keyof typeof SPECS;
+
+export const SCHEMAS: Record<RecordKind, z.ZodObject> = Object.fromEntries(
+  Object.entries(SPECS).map(([k, spec]) => [k, schemaOf(spec)]),
+) as Record<RecordKind, z.ZodObject>;

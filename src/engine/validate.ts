@@ -1,0 +1,94 @@
+// Row validation at the boundary: a clean row passes as is, any other goes through zod, whose
+// issues become findings at the field's cell. A row missing a required field is dropped; a bad
+// optional field is reported and left blank.
+import { cellOf, finding } from "./findings";
+import type { Source } from "./model";
+import type { Finding } from "./result";
+import { type RecordKind, SCHEMAS, SPECS, type Spec, isClean } from "./schemas";
+
+const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);
+
+export type Row = Record<string, unknown>;
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
+}
+
+/** The record's source, whatever shape it arrived in. */
+export function sourceOf(raw: unknown): Source {
+  const s = raw && typeof raw === "object" ? (raw as Row).source : undefined;
+  if (!s || typeof s !== "object") return { sheet: "", row: 0, cells: {} };
+  const src = s as Row;
+  const cells: Record<string, string> = {};
+  if (src.cells && typeof src.cells === "object") {
+    for (const [k, v] of Object.entries(src.cells as Row))
+      if (typeof v === "string" && v !== "") cells[k] = v;
+  }
+  return {
+    sheet: str(src.sheet) ?? "",
+    row: typeof src.row === "number" && Number.isFinite(src.row) ? src.row : 0,
+    cells,
+  };
+}
+
+function fieldCell(source: Source, path: readonly PropertyKey[]) {
+  const [head, sub] = path.map(String);
+  if (head === "ghg" && sub) {
+    const cap = sub.charAt(0).toUpperCase() + sub.slice(1);
+    return cellOf(source, `ghg.${sub}`, `ghg${cap}`, sub);
+  }
+  return cellOf(source, head ?? "");
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): string | null {
+  let v: unknown = raw;
+  for (const p of path) v = v && typeof v === "object" ? (v as Row)[p as string] : undefined;
+  return typeof v === "string" || typeof v === "number" ? String(v) : null;
+}
+
+/** The row as the schema returns it, or null when it cannot be used. */
+export function validateRow(kind: RecordKind, raw: unknown, source: Source, findings: Finding[]): Row | null {
+  const spec: Spec = SPECS[kind];
+  if (isClean(spec, raw)) return raw as Row;
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
+  let attempt = { ...(raw as Row) };
+  for (let pass = 0; pass < 3; pass++) {
+    const parsed = SCHEMAS[kind].safeParse(attempt);
+    if (parsed.success) return parsed.data as Row;
+    let fatal = false;
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      const required = (spec[field] ?? "").endsWith("!");
+      const code = OWN_CODES.has(issue.message) ? issue.message : "invalid-number";
+      const severity = code === "missing-value" && !required ? "warning" : "error";
+      const fieldName = issue.path.map(String).join(".");
+      findings.push(
+        finding(code, severity, fieldCell(source, issue.path), {
+          field: fieldName,
+          value: valueAt(raw, issue.path),
+          dropped: required,
+        }),
+      );
+      if (required) fatal = true;
+      else attempt = dropPath(attempt, issue.path);
+    }
+    if (fatal) return null;
+  }
+  return null;
+}
+
+function dropPath(row: Row, path: readonly PropertyKey[]): Row {
+  const [head, sub] = path;
+  if (head === undefined) return row;
+  const copy = { ...row };
+  const key = head as string;
+  const inner = copy[key];
+  if (sub !== undefined && inner && typeof inner === "object" && !Array.isArray(inner)) {
+    copy[key] = dropPath(inner as Row, path.slice(1));
+  } else if (sub !== undefined && Array.isArray(inner)) {
+    copy[key] = inner.filter((_, i) => i !== sub);
+  } else {
+    delete copy[key];
+  }
+  return copy;
+}

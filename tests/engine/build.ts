@@ -1,0 +1,171 @@
+// Builds ledgers in code for the engine tests: each record gets a source with the sheet, row and a
+// fixed column per field, so tests can assert the exact cell a finding points at.
+import type {
+  CertificateInput,
+  ConversionFactorInput,
+  DeliveryInput,
+  IssuedDeclarationInput,
+  Ledger,
+  ProductionInput,
+  ReceiptInput,
+  SettingsInput,
+  SiteInput,
+  StockCountInput,
+  TransferInput,
+} from "../../src/engine";
+
+type NoSource<T> = Omit<T, "source">;
+
+const COLUMNS: Record<string, string[]> = {
+  Receipts: [
+    "date",
+    "product",
+    "quantity",
+    "unit",
+    "supplier",
+    "supplierCertificate",
+    "sdNumber",
+    "scheme",
+    "claim",
+    "rawMaterial",
+    "countryOfOrigin",
+    "wasteResidue",
+    "annexIxPart",
+    "ghg.total",
+    "ghg.method",
+    "installationStartDate",
+    "site",
+    "dispatchDate",
+    "ghg.eec",
+    "ghg.el",
+    "ghg.ep",
+    "ghg.etd",
+    "ghg.eu",
+    "ghg.esca",
+    "ghg.eccs",
+    "ghg.eccr",
+  ],
+  Deliveries: [
+    "date",
+    "product",
+    "quantity",
+    "unit",
+    "customer",
+    "sustainable",
+    "claim",
+    "sdNumber",
+    "site",
+    "scheme",
+    "linkedSds",
+    "ghg.total",
+    "customerAddress",
+    "customerCertificate",
+  ],
+  Production: [
+    "date",
+    "inputProduct",
+    "inputQuantity",
+    "outputProduct",
+    "outputQuantity",
+    "factor",
+    "sustainableInputQuantity",
+    "unit",
+    "site",
+    "ghg.total",
+  ],
+  Factors: ["inputProduct", "outputProduct", "factor", "validFrom", "validTo", "site"],
+  Stock: ["date", "product", "quantity", "unit", "site"],
+  Certificates: ["certificateNumber", "holder", "scheme", "validFrom", "validUntil", "status"],
+  Sites: ["site", "company", "country", "certificateNumber", "certificationBody"],
+  Transfers: [
+    "date",
+    "fromSite",
+    "toSite",
+    "product",
+    "quantity",
+    "unit",
+    "scheme",
+    "claim",
+    "rawMaterial",
+    "countryOfOrigin",
+  ],
+  "MB Declarations": ["number", "deliverySheet", "deliveryRow", "fingerprint", "quantity"],
+};
+
+/** The A1 cell of `field` on row `row` of `sheet` in the fixture layout. */
+export function cellFor(sheet: string, field: string, row: number): string {
+  const i = (COLUMNS[sheet] ?? []).indexOf(field);
+  if (i < 0) throw new Error(`no column for ${sheet}.${field}`);
+  return `${String.fromCharCode(65 + i)}${row}`;
+}
+
+function withSource<T>(sheet: string, rows: NoSource<T>[]): T[] {
+  return rows.map((r, i) => {
+    const row = i + 2;
+    const cells: Record<string, string> = {};
+    (COLUMNS[sheet] ?? []).forEach((f, c) => (cells[f] = `${String.fromCharCode(65 + c)}${row}`));
+    return { ...r, source: { sheet, row, cells } } as T;
+  });
+}
+
+export interface LedgerParts {
+  receipts?: NoSource<ReceiptInput>[];
+  deliveries?: NoSource<DeliveryInput>[];
+  production?: NoSource<ProductionInput>[];
+  factors?: NoSource<ConversionFactorInput>[];
+  stockCounts?: NoSource<StockCountInput>[];
+  certificates?: NoSource<CertificateInput>[];
+  sites?: NoSource<SiteInput>[];
+  transfers?: NoSource<TransferInput>[];
+  issued?: NoSource<IssuedDeclarationInput>[];
+  settings?: SettingsInput;
+  usedSdNumbers?: string[];
+}
+
+export function ledger(parts: LedgerParts): Ledger {
+  return {
+    receipts: withSource("Receipts", parts.receipts ?? []),
+    deliveries: withSource("Deliveries", parts.deliveries ?? []),
+    production: withSource("Production", parts.production ?? []),
+    factors: withSource("Factors", parts.factors ?? []),
+    stockCounts: withSource("Stock", parts.stockCounts ?? []),
+    certificates: withSource("Certificates", parts.certificates ?? []),
+    sites: withSource("Sites", parts.sites ?? []),
+    transfers: withSource("Transfers", parts.transfers ?? []),
+    issued: withSource("MB Declarations", parts.issued ?? []),
+    settings: parts.settings ?? {},
+    usedSdNumbers: parts.usedSdNumbers,
+  };
+}
+
+/** A sustainable ISCC EU receipt of UCO with everything an incoming SD needs. */
+export function uco(
+  date: string,
+  quantity: string,
+  sdNumber: string,
+  extra: Partial<NoSource<ReceiptInput>> = {},
+): NoSource<ReceiptInput> {
+  return {
+    date,
+    product: "UCO",
+    quantity,
+    unit: "t",
+    supplier: "Saipol",
+    supplierCertificate: "EU-ISCC-Cert-DE100-1",
+    sdNumber,
+    scheme: "ISCC EU",
+    rawMaterial: "Used cooking oil",
+    countryOfOrigin: "DE",
+    wasteResidue: "yes",
+    ghg: { total: "12.5", method: "AV" },
+    ...extra,
+  };
+}
+
+export function sale(
+  date: string,
+  quantity: string,
+  extra: Partial<NoSource<DeliveryInput>> = {},
+): NoSource<DeliveryInput> {
+  return { date, product: "UCO", quantity, unit: "t", customer: "Fuel AG", sustainable: "yes", ...extra };
+}
