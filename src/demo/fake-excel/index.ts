@@ -1,0 +1,167 @@
+// A stateful fake of Excel's JavaScript object model, for the Office.js adapter's tests and the
+// browser demo (which hosts the real task pane on it). Plain browser-compatible TypeScript.
+import { parseCell } from "../../workbook/a1";
+import type { CellValue, SheetVisibility, WorkbookSnapshot } from "../../workbook/port";
+import { emptyStats, FakeRequestContext, supportsApi, type FakeHost, type FakeStats } from "./context";
+import { FakeOfficeError } from "./errors";
+import {
+  boxAddress,
+  cellKey,
+  DEFAULT_COLUMN_WIDTH,
+  FakeWorkbookState,
+  fromFakeVisibility,
+  getFormat,
+  getRaw,
+  toCellValue,
+  usedBox,
+  type FakeSheet,
+  type FakeWorkbookInit,
+} from "./state";
+
+export type { FakeRequestContext, FakeStats } from "./context";
+export { PAYLOAD_LIMIT } from "./context";
+export { FakeOfficeError } from "./errors";
+export type { FakeSheetInit, FakeWorkbookInit } from "./state";
+
+export interface FakeExcelOptions {
+  /** highest ExcelApi requirement set the fake host supports; default "1.18" (notes) */
+  apiVersion?: string;
+}
+
+/** One cell as the demo grid shows it. */
+export interface FakeCellView {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  bold: boolean;
+  link: string | null;
+  note: string | null;
+  comment: string | null;
+}
+
+export interface FakeSheetInfo {
+  name: string;
+  visibility: SheetVisibility;
+  tabColor: string | null;
+  freezeRows: number;
+  /** column width in points by 0-based column, for columns not at the default width */
+  columnWidths: Record<number, number>;
+}
+
+export interface FakeExcel {
+  /** stands in for Excel.run */
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  /** stands in for Office.context.requirements */
+  requirements: { isSetSupported(name: string, version?: string): boolean };
+  readonly stats: FakeStats;
+  /** the live workbook, for views that render it (the demo grid); change it only through run */
+  readonly state: FakeWorkbookState;
+  resetStats(): void;
+  setApiVersion(version: string): void;
+  /** while on, every sync that carries calls fails as if the user were typing in a cell */
+  setEditMode(on: boolean): void;
+  /** the next sync that carries calls fails with this Office error code */
+  failNextSync(code: string, message?: string): void;
+  protectSheet(name: string, on?: boolean): void;
+  /** called after every sync that changed the workbook or the selection; returns an unsubscribe */
+  onChange(listener: () => void): () => void;
+
+  sheetNames(): string[];
+  sheetInfo(name: string): FakeSheetInfo;
+  cell(sheet: string, address: string): FakeCellView;
+  /** every cell from A1 to the last used or formatted one, row by row */
+  grid(sheet: string): FakeCellView[][];
+  activeSheet(): string | null;
+  selection(): { sheet: string; address: string } | null;
+  snapshot(): WorkbookSnapshot;
+}
+
+export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOptions = {}): FakeExcel {
+  const listeners = new Set<() => void>();
+  const host: FakeHost = {
+    state: new FakeWorkbookState(initial),
+    apiVersion: options.apiVersion ?? "1.18",
+    stats: emptyStats(),
+    editMode: false,
+    failures: [],
+    notify: () => listeners.forEach((l) => l()),
+  };
+  const sheet = (name: string): FakeSheet => {
+    const s = host.state.findSheet(name);
+    if (!s) throw new Error(`The fake workbook has no sheet named "${name}".`);
+    return s;
+  };
+  const view = (s: FakeSheet, r: number, c: number): FakeCellView => {
+    const key = cellKey(r, c);
+    return {
+      value: toCellValue(getRaw(s, r, c)),
+      formula: s.formulas.get(key) ?? null,
+      numberFormat: getFormat(s, r, c),
+      fill: s.fills.get(key) ?? null,
+      bold: s.bold.has(key),
+      link: s.links.get(key) ?? null,
+      note: s.notes.get(key) ?? null,
+      comment: s.comments.get(key)?.content ?? null,
+    };
+  };
+
+  return {
+    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+      const context = new FakeRequestContext(host);
+      const result = await batch(context);
+      if (context.pending > 0) await context.sync();
+      return result;
+    },
+    requirements: {
+      isSetSupported: (name, version) => name === "ExcelApi" && supportsApi(host, version ?? "1.1"),
+    },
+    get stats() {
+      return host.stats;
+    },
+    state: host.state,
+    resetStats: () => void (host.stats = emptyStats()),
+    setApiVersion: (version) => void (host.apiVersion = version),
+    setEditMode: (on) => void (host.editMode = on),
+    failNextSync: (code, message) => void host.failures.push(new FakeOfficeError(code, message ?? code)),
+    protectSheet: (name, on = true) => void (sheet(name).protected = on),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+
+    sheetNames: () => host.state.sheets.map((s) => s.name),
+    sheetInfo(name) {
+      const s = sheet(name);
+      return {
+        name: s.name,
+        visibility: fromFakeVisibility(s.visibility),
+        tabColor: s.tabColor === "" ? null : s.tabColor,
+        freezeRows: s.freezeRows,
+        columnWidths: Object.fromEntries([...s.columnWidths].filter(([, w]) => w !== DEFAULT_COLUMN_WIDTH)),
+      };
+    },
+    cell(name, address) {
+      const { row, col } = parseCell(address);
+      return view(sheet(name), row - 1, col);
+    },
+    grid(name) {
+      const s = sheet(name);
+      const box = usedBox(s, false);
+      const withMarks = [...s.notes.keys(), ...s.comments.keys(), ...s.links.keys()];
+      const rows = Math.max(box ? box.r1 + 1 : 0, ...withMarks.map((k) => Math.floor(k / 16384) + 1));
+      const cols = Math.max(box ? box.c1 + 1 : 0, ...withMarks.map((k) => (k % 16384) + 1));
+      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => view(s, r, c)));
+    },
+    activeSheet() {
+      const id = host.state.activeSheetId;
+      return id === null ? null : (host.state.sheetById(id)?.name ?? null);
+    },
+    selection() {
+      const sel = host.state.selection;
+      const s = sel ? host.state.sheetById(sel.sheetId) : undefined;
+      return sel && s ? { sheet: s.name, address: boxAddress(s, sel.box, false) } : null;
+    },
+    snapshot: () => host.state.snapshot(),
+  };
+}

@@ -1,0 +1,440 @@
+// Range and RangeAreas proxies with their format, fill and font.
+import { cellCount, forEachCell, parseBox } from "./address";
+import type { FakeRequestContext } from "./context";
+import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
+import { FakeObject, type Loadable } from "./object";
+import {
+  boxAddress,
+  cellKey,
+  DEFAULT_COLUMN_WIDTH,
+  getFormat,
+  getRaw,
+  setFormat,
+  setRaw,
+  writeInput,
+  type Box,
+  type FakeRaw,
+  type FakeSheet,
+} from "./state";
+
+/** One or more rectangles on one sheet. */
+export interface Area {
+  sheet: FakeSheet;
+  boxes: Box[];
+}
+
+/** Area proxies fail like Excel once their sheet is gone, and refuse edits on a protected sheet. */
+abstract class AreaObject extends FakeObject<Area> {
+  protected override target(): Area {
+    const area = super.target();
+    if (!this.context.state.sheets.includes(area.sheet)) throw itemNotFound(this.entity);
+    return area;
+  }
+
+  protected editable(): Area {
+    const area = this.target();
+    if (area.sheet.protected) {
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is on a protected sheet.",
+        this.entity,
+      );
+    }
+    return area;
+  }
+
+  protected edit(args: unknown, apply: (a: Area) => void): void {
+    this.context.enqueue({ args, writes: true, run: () => apply(this.editable()) });
+  }
+}
+
+function first(area: Area): Box {
+  return area.boxes[0] as Box;
+}
+
+function grid<V>(area: Area, cell: (r: number, c: number) => V): V[][] {
+  const box = first(area);
+  const rows: V[][] = [];
+  for (let r = box.r0; r <= box.r1; r++) {
+    const row: V[] = [];
+    for (let c = box.c0; c <= box.c1; c++) row.push(cell(r, c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function valueOf(raw: FakeRaw | undefined): string | number | boolean {
+  if (raw === undefined) return "";
+  return typeof raw === "object" ? raw.error : raw;
+}
+
+function typeOf(raw: FakeRaw | undefined): string {
+  if (raw === undefined) return "Empty";
+  if (typeof raw === "object") return "Error";
+  if (typeof raw === "string") return "String";
+  if (typeof raw === "boolean") return "Boolean";
+  return Number.isInteger(raw) ? "Integer" : "Double";
+}
+
+/** A 2-D input must match the range; a single value fills it (as Office.js allows). */
+function cellInput(input: unknown, box: Box, location: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  const rows = box.r1 - box.r0 + 1;
+  const cols = box.c1 - box.c0 + 1;
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw invalidArgument(location, `a ${rows}x${cols} array was expected`);
+  }
+  return (r, c) => (input[r - box.r0] as unknown[])[c - box.c0];
+}
+
+export class FakeRange extends AreaObject {
+  readonly format = new FakeRangeFormat(this.context, () => this.resolve(), `${this.entity}.format`);
+
+  static on(ctx: FakeRequestContext, sheetOf: () => FakeSheet, box: () => Box, args: unknown): FakeRange {
+    return new FakeRange(ctx, () => ({ sheet: sheetOf(), boxes: [box()] }), "Range").queueResolve(args);
+  }
+
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    const at = (a: Area): Box => first(a);
+    return {
+      address: (a) => boxAddress(a.sheet, at(a)),
+      rowIndex: (a) => at(a).r0,
+      columnIndex: (a) => at(a).c0,
+      rowCount: (a) => at(a).r1 - at(a).r0 + 1,
+      columnCount: (a) => at(a).c1 - at(a).c0 + 1,
+      cellCount: (a) => cellCount(at(a)),
+      values: (a) => grid(a, (r, c) => valueOf(getRaw(a.sheet, r, c))),
+      text: (a) => grid(a, (r, c) => String(valueOf(getRaw(a.sheet, r, c)))),
+      valueTypes: (a) => grid(a, (r, c) => typeOf(getRaw(a.sheet, r, c))),
+      numberFormat: (a) => grid(a, (r, c) => getFormat(a.sheet, r, c)),
+      formulas: (a) =>
+        grid(a, (r, c) => a.sheet.formulas.get(cellKey(r, c)) ?? valueOf(getRaw(a.sheet, r, c))),
+      hyperlink: (a) => {
+        const link = a.sheet.links.get(cellKey(at(a).r0, at(a).c0));
+        return link === undefined ? null : { documentReference: link };
+      },
+    };
+  }
+
+  protected override navs(): Record<string, Loadable> {
+    return { format: this.format };
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(input: unknown[][]) {
+    this.remember("values", input);
+    this.edit(input, (a) => {
+      const box = first(a);
+      const at = cellInput(input, box, "Range.values");
+      forEachCell(box, (r, c) => {
+        const v = at(r, c);
+        if (v !== null) writeInput(a.sheet, r, c, v);
+      });
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(input: unknown[][]) {
+    this.remember("numberFormat", input);
+    this.edit(input, (a) => {
+      const box = first(a);
+      const at = cellInput(input, box, "Range.numberFormat");
+      forEachCell(box, (r, c) => {
+        const f = at(r, c);
+        if (f !== null) setFormat(a.sheet, r, c, String(f));
+      });
+    });
+  }
+
+  get hyperlink(): { documentReference?: string } | null {
+    return this.read("hyperlink");
+  }
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string } | null) {
+    this.remember("hyperlink", link);
+    this.context.enqueue({
+      args: link,
+      writes: true,
+      run: () => {
+        this.context.requireApi("1.7", "Range.hyperlink");
+        const a = this.editable();
+        forEachCell(first(a), (r, c) => {
+          const key = cellKey(r, c);
+          const target = link?.documentReference ?? link?.address;
+          if (target === undefined) a.sheet.links.delete(key);
+          else a.sheet.links.set(key, target);
+          if (link?.textToDisplay !== undefined) setRaw(a.sheet, r, c, link.textToDisplay);
+        });
+      },
+    });
+  }
+
+  /** The sheet-qualified address, for calls that take a Range where Excel takes an address. */
+  resolvedAddress(): string {
+    const a = this.target();
+    return boxAddress(a.sheet, first(a));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derive({ row, column }, (b) => ({
+      r0: b.r0 + row,
+      c0: b.c0 + column,
+      r1: b.r0 + row,
+      c1: b.c0 + column,
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive({ deltaRows, deltaColumns }, (b) => ({
+      ...b,
+      r1: b.r1 + deltaRows,
+      c1: b.c1 + deltaColumns,
+    }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derive({ rowOffset, columnOffset }, (b) => ({
+      r0: b.r0 + rowOffset,
+      c0: b.c0 + columnOffset,
+      r1: b.r1 + rowOffset,
+      c1: b.c1 + columnOffset,
+    }));
+  }
+
+  select(): void {
+    this.context.enqueue({
+      args: null,
+      writes: false,
+      view: true,
+      run: () => {
+        const a = this.target();
+        this.context.state.activeSheetId = a.sheet.id;
+        this.context.state.selection = { sheetId: a.sheet.id, box: { ...first(a) } };
+      },
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.edit(applyTo ?? "All", (a) => clearArea(a, applyTo ?? "All"));
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const areas = new FakeRangeAreas(
+      this.context,
+      () => {
+        this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+        const a = this.target();
+        const box = first(a);
+        const merged = a.sheet.merges
+          .map((m) => parseBox(m, "merges"))
+          .filter((m) => m.r0 <= box.r1 && m.r1 >= box.r0 && m.c0 <= box.c1 && m.c1 >= box.c0);
+        return merged.length === 0 ? null : { sheet: a.sheet, boxes: merged };
+      },
+      "RangeAreas",
+    );
+    return areas.queueResolve(null);
+  }
+
+  private derive(args: unknown, shift: (b: Box) => Box): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const a = this.target();
+        const box = shift(first(a));
+        if (box.r0 < 0 || box.c0 < 0 || box.r1 < box.r0 || box.c1 < box.c0)
+          throw invalidArgument("Range", "outside the sheet");
+        return { sheet: a.sheet, boxes: [box] };
+      },
+      "Range",
+    ).queueResolve(args);
+  }
+}
+
+function clearArea(a: Area, applyTo: string): void {
+  const contents = applyTo === "All" || applyTo === "Contents";
+  const formats = applyTo === "All" || applyTo === "Formats";
+  for (const box of a.boxes) {
+    const inBox = (key: number): boolean => {
+      const r = Math.floor(key / 16384);
+      const c = key % 16384;
+      return r >= box.r0 && r <= box.r1 && c >= box.c0 && c <= box.c1;
+    };
+    for (
+      let r = box.r0;
+      r <= Math.min(box.r1, Math.max(a.sheet.values.length, a.sheet.formats.length) - 1);
+      r++
+    ) {
+      const last = Math.min(
+        box.c1,
+        Math.max(a.sheet.values[r]?.length ?? 0, a.sheet.formats[r]?.length ?? 0) - 1,
+      );
+      for (let c = box.c0; c <= last; c++) {
+        if (contents) setRaw(a.sheet, r, c, undefined);
+        if (formats) setFormat(a.sheet, r, c, "General");
+      }
+    }
+    const drop = <K>(m: Map<number, K> | Set<number>): void => {
+      for (const key of [...m.keys()]) if (inBox(key)) m.delete(key);
+    };
+    if (contents) drop(a.sheet.formulas);
+    if (contents) drop(a.sheet.links);
+    if (formats) drop(a.sheet.fills);
+    if (formats) drop(a.sheet.bold);
+  }
+}
+
+/** Several rectangles of one sheet (Worksheet.getRanges, ExcelApi 1.9). */
+export class FakeRangeAreas extends AreaObject {
+  readonly format = new FakeRangeFormat(this.context, () => this.resolve(), `${this.entity}.format`);
+
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    return {
+      address: (a) => a.boxes.map((b) => boxAddress(a.sheet, b)).join(","),
+      areaCount: (a) => a.boxes.length,
+      cellCount: (a) => a.boxes.reduce((n, b) => n + cellCount(b), 0),
+    };
+  }
+
+  protected override navs(): Record<string, Loadable> {
+    return { format: this.format };
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+
+  clear(applyTo?: string): void {
+    this.edit(applyTo ?? "All", (a) => clearArea(a, applyTo ?? "All"));
+  }
+}
+
+export class FakeRangeFormat extends AreaObject {
+  readonly fill = new FakeRangeFill(this.context, () => this.resolve(), `${this.entity}.fill`);
+  readonly font = new FakeRangeFont(this.context, () => this.resolve(), `${this.entity}.font`);
+
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    return { columnWidth: (a) => a.sheet.columnWidths.get(first(a).c0) ?? DEFAULT_COLUMN_WIDTH };
+  }
+
+  protected override navs(): Record<string, Loadable> {
+    return { fill: this.fill, font: this.font };
+  }
+
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.edit(points, (a) => {
+      for (const b of a.boxes) for (let c = b.c0; c <= b.c1; c++) a.sheet.columnWidths.set(c, points);
+    });
+  }
+
+  autofitColumns(): void {
+    this.edit(null, () => {});
+  }
+}
+
+/** Reads the common value of a property over all cells, or null when they differ. */
+function uniform<V>(a: Area, cell: (key: number) => V): V | null {
+  let seen: { v: V } | null = null;
+  for (const box of a.boxes) {
+    for (let r = box.r0; r <= box.r1; r++) {
+      for (let c = box.c0; c <= box.c1; c++) {
+        const v = cell(cellKey(r, c));
+        if (seen === null) seen = { v };
+        else if (seen.v !== v) return null;
+      }
+    }
+  }
+  return seen?.v ?? null;
+}
+
+export class FakeRangeFill extends AreaObject {
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    return {
+      // Excel reports white for a cell without fill; `pattern` tells the two apart.
+      color: (a) => uniform(a, (k) => a.sheet.fills.get(k) ?? "#FFFFFF"),
+      pattern: (a) => {
+        this.context.requireApi("1.9", "RangeFill.pattern");
+        return uniform(a, (k) => (a.sheet.fills.has(k) ? "Solid" : "None"));
+      },
+    };
+  }
+
+  get color(): string {
+    return this.read("color");
+  }
+  set color(color: string) {
+    this.edit(color, (a) => {
+      const hex = normaliseHex(color, this.entity);
+      for (const b of a.boxes) forEachCell(b, (r, c) => a.sheet.fills.set(cellKey(r, c), hex));
+    });
+  }
+
+  get pattern(): string {
+    return this.read("pattern");
+  }
+
+  clear(): void {
+    this.edit(null, (a) => {
+      for (const b of a.boxes) forEachCell(b, (r, c) => a.sheet.fills.delete(cellKey(r, c)));
+    });
+  }
+}
+
+function normaliseHex(color: string, location: string): string {
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) throw invalidArgument(location, `colour "${color}"`);
+  return `#${(m[1] as string).toUpperCase()}`;
+}
+
+export class FakeRangeFont extends AreaObject {
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    return { bold: (a) => uniform(a, (k) => a.sheet.bold.has(k)) };
+  }
+
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(on: boolean) {
+    this.edit(on, (a) => {
+      for (const b of a.boxes) {
+        forEachCell(b, (r, c) => (on ? a.sheet.bold.add(cellKey(r, c)) : a.sheet.bold.delete(cellKey(r, c))));
+      }
+    });
+  }
+}

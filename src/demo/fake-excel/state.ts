@@ -1,0 +1,283 @@
+// The workbook the fake Excel holds: what a real workbook would have after each sync.
+// Plain data and small helpers only; the proxies in the other files queue changes to it.
+import { cellAddress, columnLetter, parseCell, quoteSheetName } from "../../workbook/a1";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
+import { evaluateFormula } from "./formula";
+
+/** What a cell stores: an error such as #N/A is an object, empty is undefined. */
+export type FakeRaw = string | number | boolean | { error: string };
+
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface FakeComment {
+  id: string;
+  content: string;
+}
+
+export interface FakeSheet {
+  id: number;
+  name: string;
+  visibility: FakeVisibility;
+  tabColor: string;
+  freezeRows: number;
+  protected: boolean;
+  /** [row0][col0]; holes and undefined are empty cells */
+  values: (FakeRaw | undefined)[][];
+  /** number formats other than "General" */
+  formats: (string | undefined)[][];
+  /** the keys below are cellKey(row0, col0) */
+  formulas: Map<number, string>;
+  fills: Map<number, string>;
+  bold: Set<number>;
+  links: Map<number, string>;
+  notes: Map<number, string>;
+  comments: Map<number, FakeComment>;
+  merges: string[];
+  /** column widths in points, for columns that are not the default */
+  columnWidths: Map<number, number>;
+}
+
+export const DEFAULT_COLUMN_WIDTH = 48;
+const COLUMNS = 16384;
+
+export function cellKey(row0: number, col0: number): number {
+  return row0 * COLUMNS + col0;
+}
+
+export function keyCell(key: number): { row0: number; col0: number } {
+  return { row0: Math.floor(key / COLUMNS), col0: key % COLUMNS };
+}
+
+export interface Box {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** What tests and the demo may seed a fake workbook with: a snapshot plus marks. */
+export interface FakeSheetInit extends SheetSnapshot {
+  /** "D12" -> "#RRGGBB" */
+  fills?: Record<string, string>;
+  /** "D12" -> note text */
+  notes?: Record<string, string>;
+  /** "D12" -> comment text */
+  comments?: Record<string, string>;
+  protected?: boolean;
+}
+
+export interface FakeWorkbookInit {
+  name?: string;
+  sheets: FakeSheetInit[];
+}
+
+export class FakeWorkbookState {
+  name: string;
+  sheets: FakeSheet[] = [];
+  activeSheetId: number | null = null;
+  selection: { sheetId: number; box: Box } | null = null;
+  private nextId = 1;
+  private nextCommentId = 1;
+
+  constructor(init?: FakeWorkbookInit) {
+    this.name = init?.name ?? "Book1.xlsx";
+    for (const s of init?.sheets ?? []) this.seedSheet(s);
+    this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: number): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = {
+      id: this.nextId++,
+      name,
+      visibility: "Visible",
+      tabColor: "",
+      freezeRows: 0,
+      protected: false,
+      values: [],
+      formats: [],
+      formulas: new Map(),
+      fills: new Map(),
+      bold: new Set(),
+      links: new Map(),
+      notes: new Map(),
+      comments: new Map(),
+      merges: [],
+      columnWidths: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  newCommentId(): string {
+    return `comment-${this.nextCommentId++}`;
+  }
+
+  private seedSheet(init: FakeSheetInit): void {
+    const sheet = this.addSheet(init.name);
+    sheet.visibility = toFakeVisibility(init.visibility);
+    sheet.protected = init.protected === true;
+    init.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") setRaw(sheet, r, c, typeof v === "object" ? { error: v.error } : v);
+      }),
+    );
+    init.formats?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f) setFormat(sheet, r, c, f);
+      }),
+    );
+    sheet.merges = [...(init.merges ?? [])];
+    const seed = (m: Record<string, string> | undefined, put: (key: number, v: string) => void): void => {
+      for (const [cell, v] of Object.entries(m ?? {})) put(keyOfAddress(cell), v);
+    };
+    seed(init.fills, (k, v) => sheet.fills.set(k, v.toUpperCase()));
+    seed(init.notes, (k, v) => sheet.notes.set(k, v));
+    seed(init.comments, (k, v) => sheet.comments.set(k, { id: this.newCommentId(), content: v }));
+  }
+
+  /** The workbook as the port would describe it: formulas show their value. */
+  snapshot(): WorkbookSnapshot {
+    return { name: this.name, sheets: this.sheets.map(sheetSnapshot) };
+  }
+}
+
+function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
+  const box = usedBox(sheet, true);
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  if (box) {
+    for (let r = 0; r <= box.r1; r++) {
+      const vr: CellValue[] = [];
+      const fr: (string | null)[] = [];
+      for (let c = 0; c <= box.c1; c++) {
+        vr.push(toCellValue(getRaw(sheet, r, c)));
+        fr.push(getFormat(sheet, r, c));
+      }
+      values.push(vr);
+      formats.push(fr);
+    }
+  }
+  return {
+    name: sheet.name,
+    visibility: fromFakeVisibility(sheet.visibility),
+    values,
+    formats,
+    merges: [...sheet.merges],
+  };
+}
+
+export function toCellValue(raw: FakeRaw | undefined): CellValue {
+  if (raw === undefined) return null;
+  return typeof raw === "object" ? { error: raw.error } : raw;
+}
+
+export function toFakeVisibility(v: SheetSnapshot["visibility"] | undefined): FakeVisibility {
+  if (v === "hidden") return "Hidden";
+  if (v === "veryHidden") return "VeryHidden";
+  return "Visible";
+}
+
+export function fromFakeVisibility(v: FakeVisibility): SheetSnapshot["visibility"] {
+  if (v === "Hidden") return "hidden";
+  if (v === "VeryHidden") return "veryHidden";
+  return "visible";
+}
+
+export function getRaw(sheet: FakeSheet, r: number, c: number): FakeRaw | undefined {
+  return sheet.values[r]?.[c];
+}
+
+export function setRaw(sheet: FakeSheet, r: number, c: number, v: FakeRaw | undefined): void {
+  const row = (sheet.values[r] ??= []);
+  row[c] = v;
+}
+
+export function getFormat(sheet: FakeSheet, r: number, c: number): string {
+  return sheet.formats[r]?.[c] ?? "General";
+}
+
+export function setFormat(sheet: FakeSheet, r: number, c: number, f: string): void {
+  const row = (sheet.formats[r] ??= []);
+  row[c] = f === "General" ? undefined : f;
+}
+
+/**
+ * What Excel does with a value written through `Range.values`: text formatted "@" stays text;
+ * otherwise a leading = + - @ makes a formula and numeric or TRUE/FALSE text is converted.
+ */
+export function writeInput(sheet: FakeSheet, r: number, c: number, input: unknown): void {
+  const key = cellKey(r, c);
+  sheet.formulas.delete(key);
+  if (input === "" || input === undefined) return setRaw(sheet, r, c, undefined);
+  if (typeof input === "number" || typeof input === "boolean") return setRaw(sheet, r, c, input);
+  const text = String(input);
+  if (getFormat(sheet, r, c) === "@") return setRaw(sheet, r, c, text);
+  if (text.startsWith("'")) return setRaw(sheet, r, c, text.slice(1));
+  if (NUMERIC.test(text)) return setRaw(sheet, r, c, Number(text));
+  if (/^(true|false)$/i.test(text)) return setRaw(sheet, r, c, text.toLowerCase() === "true");
+  if (/^[=+\-@]/.test(text)) {
+    const formula = text.startsWith("=") ? text : `=${text}`;
+    sheet.formulas.set(key, formula);
+    return setRaw(sheet, r, c, evaluateFormula(formula));
+  }
+  setRaw(sheet, r, c, text);
+}
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Bounding box of the cells with values (valuesOnly) or with values or formatting. */
+export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | null {
+  let box: Box | null = null;
+  const include = (r: number, c: number): void => {
+    if (!box) box = { r0: r, c0: c, r1: r, c1: c };
+    else {
+      box.r0 = Math.min(box.r0, r);
+      box.c0 = Math.min(box.c0, c);
+      box.r1 = Math.max(box.r1, r);
+      box.c1 = Math.max(box.c1, c);
+    }
+  };
+  sheet.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== undefined) include(r, c);
+    }),
+  );
+  if (!valuesOnly) {
+    sheet.formats.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f !== undefined) include(r, c);
+      }),
+    );
+    for (const key of [...sheet.fills.keys(), ...sheet.bold]) {
+      const { row0, col0 } = keyCell(key);
+      include(row0, col0);
+    }
+  }
+  return box;
+}
+
+export function boxAddress(sheet: FakeSheet, box: Box, withSheet = true): string {
+  const a = cellAddress(box.r0 + 1, box.c0);
+  const b = cellAddress(box.r1 + 1, box.c1);
+  const local = a === b ? a : `${a}:${b}`;
+  return withSheet ? `${quoteSheetName(sheet.name)}!${local}` : local;
+}
+
+export function keyAddress(key: number): string {
+  const { row0, col0 } = keyCell(key);
+  return `${columnLetter(col0)}${row0 + 1}`;
+}
+
+function keyOfAddress(cell: string): number {
+  const { row, col } = parseCell(cell);
+  return cellKey(row - 1, col);
+}

@@ -1,0 +1,272 @@
+// Worksheet and WorksheetCollection proxies.
+import { parseBox, splitAreas } from "./address";
+import type { FakeRequestContext } from "./context";
+import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
+import { FakeCommentCollection, FakeNoteCollection } from "./notes";
+import { FakeCollection, FakeObject } from "./object";
+import { FakeRange, FakeRangeAreas } from "./range";
+import { usedBox, type Box, type FakeSheet, type FakeVisibility, type FakeWorkbookState } from "./state";
+
+const WHOLE_SHEET: Box = { r0: 0, c0: 0, r1: 1048575, c1: 16383 };
+const INVALID_NAME = /[\\/?*:[\]]/;
+
+export class FakeWorksheet extends FakeObject<FakeSheet> {
+  readonly freezePanes = new FakeFreezePanes(this.context, () => this.resolve(), "WorksheetFreezePanes");
+  readonly notes = new FakeNoteCollection(this.context, () => this.resolve(), "NoteCollection", "sheet");
+  readonly comments = new FakeCommentCollection(
+    this.context,
+    () => this.resolve(),
+    "CommentCollection",
+    "sheet",
+  );
+
+  protected override target(): FakeSheet {
+    const sheet = super.target();
+    if (!this.context.state.sheets.includes(sheet)) throw itemNotFound(this.entity);
+    return sheet;
+  }
+
+  protected override scalars(): Record<string, (s: FakeSheet) => unknown> {
+    return {
+      name: (s) => s.name,
+      id: (s) => `{sheet-${s.id}}`,
+      visibility: (s) => s.visibility,
+      position: (s) => this.context.state.sheets.indexOf(s),
+      tabColor: (s) => s.tabColor,
+    };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  set position(index: number) {
+    this.remember("position", index);
+    this.edit(index, (s) => {
+      const sheets = this.context.state.sheets;
+      if (!Number.isInteger(index) || index < 0) throw invalidArgument("Worksheet.position");
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(index, sheets.length), 0, s);
+    });
+  }
+
+  get visibility(): FakeVisibility {
+    return this.read("visibility");
+  }
+  set visibility(v: FakeVisibility) {
+    this.remember("visibility", v);
+    this.edit(v, (s) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw invalidArgument("Worksheet.visibility");
+      if (v !== "Visible" && visibleOthers(this.context.state, s) === 0) throw lastVisible();
+      s.visibility = v;
+      if (v !== "Visible" && this.context.state.activeSheetId === s.id)
+        activateAnother(this.context.state, s);
+    });
+  }
+
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
+  set tabColor(color: string) {
+    this.remember("tabColor", color);
+    this.edit(color, (s) => {
+      this.context.requireApi("1.7", "Worksheet.tabColor");
+      s.tabColor = color;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return FakeRange.on(
+      this.context,
+      () => this.target(),
+      () => (address === undefined ? WHOLE_SHEET : parseBox(address, "Worksheet.getRange")),
+      address ?? null,
+    );
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        this.context.requireApi("1.9", "Worksheet.getRanges");
+        const boxes = splitAreas(address).map((a) => parseBox(a, "Worksheet.getRanges"));
+        if (boxes.length === 0) throw invalidArgument("Worksheet.getRanges");
+        return { sheet: this.target(), boxes };
+      },
+      "RangeAreas",
+    ).queueResolve(address);
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.target();
+        return { sheet, boxes: [usedBox(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }] };
+      },
+      "Range",
+    ).queueResolve(valuesOnly ?? null);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        this.context.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+        const sheet = this.target();
+        const box = usedBox(sheet, valuesOnly === true);
+        return box ? { sheet, boxes: [box] } : null;
+      },
+      "Range",
+    ).queueResolve(valuesOnly ?? null);
+  }
+
+  activate(): void {
+    this.context.enqueue({
+      args: null,
+      writes: false,
+      view: true,
+      run: () => {
+        const s = this.target();
+        if (s.visibility !== "Visible")
+          throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+        this.context.state.activeSheetId = s.id;
+      },
+    });
+  }
+
+  delete(): void {
+    this.edit(null, (s) => {
+      const state = this.context.state;
+      if (s.visibility === "Visible" && visibleOthers(state, s) === 0) throw lastVisible();
+      state.sheets.splice(state.sheets.indexOf(s), 1);
+      if (state.activeSheetId === s.id) activateAnother(state, s);
+      if (state.selection?.sheetId === s.id) state.selection = null;
+    });
+  }
+
+  private edit(args: unknown, apply: (s: FakeSheet) => void): void {
+    this.context.enqueue({ args, writes: true, run: () => apply(this.target()) });
+  }
+}
+
+function visibleOthers(state: FakeWorkbookState, sheet: FakeSheet): number {
+  return state.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length;
+}
+
+function activateAnother(state: FakeWorkbookState, sheet: FakeSheet): void {
+  state.activeSheetId = state.sheets.find((s) => s !== sheet && s.visibility === "Visible")?.id ?? null;
+}
+
+function lastVisible(): FakeOfficeError {
+  return new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+}
+
+export class FakeFreezePanes extends FakeObject<FakeSheet> {
+  freezeRows(count = 1): void {
+    this.change(count, (s) => (s.freezeRows = count));
+  }
+
+  unfreeze(): void {
+    this.change(null, (s) => (s.freezeRows = 0));
+  }
+
+  private change(args: unknown, apply: (s: FakeSheet) => void): void {
+    this.context.enqueue({
+      args,
+      writes: true,
+      run: () => {
+        this.context.requireApi("1.7", "Worksheet.freezePanes");
+        apply(this.target());
+      },
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, FakeWorksheet> {
+  protected override list(state: FakeWorkbookState): FakeWorksheet[] {
+    return state.sheets.map((s) => {
+      const proxy = new FakeWorksheet(this.context, () => s, "Worksheet");
+      proxy.resolve();
+      return proxy;
+    });
+  }
+
+  protected override itemScalars(): string[] {
+    return ["name", "id", "visibility", "position", "tabColor"];
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const sheet = this.context.state.findSheet(key);
+        if (!sheet) throw itemNotFound(`Worksheets.getItem("${key}")`);
+        return sheet;
+      },
+      "Worksheet",
+    ).queueResolve(key);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        this.context.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
+        return this.context.state.findSheet(key) ?? null;
+      },
+      "Worksheet",
+    ).queueResolve(key);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const state = this.context.state;
+        const sheet = state.activeSheetId === null ? undefined : state.sheetById(state.activeSheetId);
+        if (!sheet) throw itemNotFound("Worksheets.getActiveWorksheet");
+        return sheet;
+      },
+      "Worksheet",
+    ).queueResolve(null);
+  }
+
+  add(name?: string): FakeWorksheet {
+    const proxy = new FakeWorksheet(
+      this.context,
+      () => {
+        const state = this.context.state;
+        let chosen = name;
+        if (chosen === undefined) {
+          let n = state.sheets.length + 1;
+          while (state.findSheet(`Sheet${n}`)) n++;
+          chosen = `Sheet${n}`;
+        }
+        if (chosen.trim() === "" || chosen.length > 31 || INVALID_NAME.test(chosen) || /^'|'$/.test(chosen)) {
+          throw invalidArgument("Worksheets.add", `sheet name "${chosen}"`);
+        }
+        if (state.findSheet(chosen)) {
+          throw new FakeOfficeError(
+            "ItemAlreadyExists",
+            "The resource already exists.",
+            `Worksheets.add("${chosen}")`,
+          );
+        }
+        return state.addSheet(chosen);
+      },
+      "Worksheet",
+    );
+    this.context.enqueue({ args: name ?? null, writes: true, run: () => void proxy.resolve() });
+    return proxy;
+  }
+}
+
+export function worksheets(ctx: FakeRequestContext): FakeWorksheetCollection {
+  return new FakeWorksheetCollection(ctx, () => ctx.state, "WorksheetCollection");
+}

@@ -1,0 +1,182 @@
+// Marks on the user's own cells: fill and note (or comment) per cell, and reading them back so
+// `Clear marks` can restore them exactly. Batched: a few requests for thousands of cells.
+import { parseCell, sheetReference } from "../a1";
+import { normaliseColour } from "../out-value";
+import type { CellRef, CellStyle, CellStyleChange } from "../port";
+import { cellRuns, stripSheet } from "./addresses";
+import type { Capabilities } from "./capabilities";
+import { WorkbookError } from "./office-errors";
+import { jsonBytes, type RequestBatch } from "./payload";
+import { styleAreas } from "./write-sheet";
+
+/** A note or comment found on a cell, with what it says. */
+interface Existing {
+  content: string;
+  remove(): void;
+  set(text: string): void;
+}
+
+type Lookup = (cell: string) => Existing | null;
+
+/** Find the notes (or comments) on the given cells of one sheet. Queues loads; read after sync. */
+async function findNotes(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  batch: RequestBatch,
+  sheet: Excel.Worksheet,
+  cells: string[],
+): Promise<() => Lookup> {
+  if (caps.notes === "notes") {
+    const found = new Map<string, Excel.Note>();
+    for (const cell of cells) {
+      await batch.add(cell.length + 200, () =>
+        found.set(cell, sheet.notes.getItemOrNullObject(cell).load("content")),
+      );
+    }
+    return () => (cell) => {
+      const note = found.get(cell);
+      if (!note || note.isNullObject) return null;
+      return { content: note.content, remove: () => note.delete(), set: (text) => (note.content = text) };
+    };
+  }
+  if (caps.notes === "comments") {
+    // Comments can only be listed, not looked up by cell without an error: list them and their cells.
+    let comments!: Excel.CommentCollection;
+    await batch.add(100, () => (comments = sheet.comments.load("items/content")));
+    await batch.flush();
+    const located: { comment: Excel.Comment; location: Excel.Range }[] = [];
+    for (const comment of comments.items) {
+      await batch.add(100, () => located.push({ comment, location: comment.getLocation().load("address") }));
+    }
+    return () => {
+      const byCell = new Map(located.map(({ comment, location }) => [stripSheet(location.address), comment]));
+      return (cell) => {
+        const comment = byCell.get(cell);
+        if (!comment) return null;
+        return {
+          content: comment.content,
+          remove: () => comment.delete(),
+          set: (text) => (comment.content = text),
+        };
+      };
+    };
+  }
+  return () => () => null;
+}
+
+function bySheet<T extends CellRef>(cells: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const c of cells) {
+    parseCell(c.cell);
+    const list = groups.get(c.sheet) ?? [];
+    list.push(c);
+    groups.set(c.sheet, list);
+  }
+  return groups;
+}
+
+async function requireSheets(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  names: string[],
+): Promise<Map<string, Excel.Worksheet>> {
+  const sheets = new Map(
+    names.map((n) => [
+      n,
+      caps.api14
+        ? context.workbook.worksheets.getItemOrNullObject(n)
+        : context.workbook.worksheets.getItem(n),
+    ]),
+  );
+  await context.sync();
+  for (const [name, sheet] of sheets) {
+    if (caps.api14 && sheet.isNullObject)
+      throw new WorkbookError(`The workbook has no sheet named "${name}".`, "ItemNotFound");
+  }
+  return sheets;
+}
+
+export async function styleCells(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  batch: RequestBatch,
+  changes: CellStyleChange[],
+): Promise<void> {
+  // The last change of a cell wins, so a cell listed twice gets one note, not a duplicate.
+  const latest = new Map<string, CellStyleChange>();
+  for (const c of changes) latest.set(`${c.sheet}\u0000${parseCell(c.cell).row}:${parseCell(c.cell).col}`, c);
+  const groups = bySheet([...latest.values()]);
+  await batch.flush();
+  const sheets = await requireSheets(context, caps, [...groups.keys()]);
+
+  const lookups = new Map<string, () => Lookup>();
+  for (const [name, cells] of groups) {
+    const wanted = cells.map((c) => c.cell.toUpperCase());
+    lookups.set(name, await findNotes(context, caps, batch, sheets.get(name) as Excel.Worksheet, wanted));
+  }
+  await batch.flush();
+
+  for (const [name, cells] of groups) {
+    const sheet = sheets.get(name) as Excel.Worksheet;
+    const byFill = new Map<string | null, string[]>();
+    for (const c of cells) {
+      const fill = c.fill === null ? null : normaliseColour(c.fill);
+      const list = byFill.get(fill) ?? [];
+      list.push(c.cell.toUpperCase());
+      byFill.set(fill, list);
+    }
+    for (const [fill, addresses] of byFill) {
+      await styleAreas(caps, batch, sheet, cellRuns(addresses), (format) =>
+        fill === null ? format.fill.clear() : (format.fill.color = fill),
+      );
+    }
+    if (caps.notes === "none") continue;
+    const existing = (lookups.get(name) as () => Lookup)();
+    for (const c of cells) {
+      const cell = c.cell.toUpperCase();
+      const found = existing(cell);
+      if (c.note === null) {
+        if (found) await batch.add(cell.length, () => found.remove());
+      } else if (found) {
+        if (found.content !== c.note) await batch.add(jsonBytes(c.note), () => found.set(c.note as string));
+      } else {
+        const text = c.note;
+        await batch.add(jsonBytes(text) + cell.length, () => {
+          if (caps.notes === "notes") sheet.notes.add(cell, text);
+          else context.workbook.comments.add(sheetReference(name, cell), text);
+        });
+      }
+    }
+  }
+}
+
+export async function readCellStyles(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  batch: RequestBatch,
+  cells: CellRef[],
+): Promise<CellStyle[]> {
+  const groups = bySheet(cells);
+  const sheets = await requireSheets(context, caps, [...groups.keys()]);
+  const lookups = new Map<string, () => Lookup>();
+  for (const [name, list] of groups) {
+    const wanted = list.map((c) => c.cell.toUpperCase());
+    lookups.set(name, await findNotes(context, caps, batch, sheets.get(name) as Excel.Worksheet, wanted));
+  }
+  const fills: Excel.RangeFill[] = [];
+  for (const ref of cells) {
+    const sheet = sheets.get(ref.sheet) as Excel.Worksheet;
+    await batch.add(ref.cell.length + 100, () => {
+      fills.push(sheet.getRange(ref.cell).format.fill.load(caps.api19 ? "color,pattern" : "color"));
+    });
+  }
+  await batch.flush();
+  const found = new Map([...lookups].map(([name, lookup]) => [name, lookup()]));
+  return cells.map((ref, i) => {
+    const fill = fills[i] as Excel.RangeFill;
+    // Excel reports white for "no fill"; the pattern (1.9) tells the two apart.
+    const none = caps.api19 ? fill.pattern === "None" : normaliseColour(fill.color) === "#FFFFFF";
+    const note = (found.get(ref.sheet) as Lookup)(ref.cell.toUpperCase());
+    return { fill: none ? null : normaliseColour(fill.color ?? ""), note: note ? note.content : null };
+  });
+}

@@ -1,0 +1,185 @@
+// Reads every sheet into the neutral snapshot in row chunks. Chunk sizes come from measuring
+// what came back: a first small probe per sheet, then as many rows per request as the payload
+// budget allows, several sheets' chunks sharing one request, so syncs grow with bytes, not rows.
+import { rangeAddress } from "../a1";
+import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../port";
+import type { Capabilities } from "./capabilities";
+import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
+import { splitAreaList, stripSheet } from "./addresses";
+
+/** Cells per sheet in the first, unmeasured chunk. */
+const PROBE_CELLS = 2_000;
+/** Assumed bytes per cell before anything was measured (values + format + type). */
+const GUESS_CELL_BYTES = 60;
+/** Measured sizes vary from chunk to chunk; plan with this much headroom. */
+const SAFETY = 1.25;
+/** Excel returns nothing for reads above 5,000,000 cells; stay far below. */
+const MAX_CHUNK_CELLS = 1_000_000;
+const RETRIES = 3;
+
+interface SheetRead {
+  sheet: SheetSnapshot & { formats: (string | null)[][] };
+  worksheet: Excel.Worksheet;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  nextRow: number;
+  /** measured (or, after a rejected request, raised) bytes per row; null before the probe */
+  bytesPerRow: number | null;
+}
+
+interface Chunk {
+  read: SheetRead;
+  start: number;
+  rows: number;
+  range: Excel.Range;
+}
+
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  options?: PortOptions,
+): Promise<WorkbookSnapshot> {
+  const signal = options?.signal;
+  const { worksheets } = context.workbook;
+  worksheets.load("items/name,items/visibility");
+  if (caps.api17) context.workbook.load("name");
+  await context.sync();
+  const name = caps.api17 ? context.workbook.name : "Workbook";
+
+  const located = worksheets.items.map((worksheet) => {
+    const used = caps.api14 ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = caps.api113 ? worksheet.getRange().getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    return { worksheet, used, merged };
+  });
+  signal?.throwIfAborted();
+  await context.sync();
+
+  const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
+    const empty = caps.api14 && used.isNullObject;
+    return {
+      sheet: {
+        name: worksheet.name,
+        visibility: visibilityOf(worksheet.visibility),
+        values: [],
+        formats: [],
+        merges: merged && !merged.isNullObject ? splitAreaList(merged.address).map(stripSheet) : [],
+      },
+      worksheet,
+      rowIndex: empty ? 0 : used.rowIndex,
+      columnIndex: empty ? 0 : used.columnIndex,
+      rowCount: empty ? 0 : used.rowCount,
+      columnCount: empty ? 0 : used.columnCount,
+      nextRow: 0,
+      bytesPerRow: null,
+    };
+  });
+
+  const totalRows = reads.reduce((n, r) => n + r.rowCount, 0);
+  let rowsRead = 0;
+  let retries = 0;
+  for (;;) {
+    const chunks = planRequest(reads);
+    if (chunks.length === 0) break;
+    signal?.throwIfAborted();
+    options?.onProgress?.({
+      phase: `Reading sheet ${(chunks[0] as Chunk).read.sheet.name}`,
+      fraction: totalRows === 0 ? 1 : rowsRead / totalRows,
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimit(error) || retries++ >= RETRIES) throw error;
+      rewind(chunks);
+      continue;
+    }
+    for (const chunk of chunks) rowsRead += store(chunk);
+  }
+  options?.onProgress?.({ phase: `Read ${reads.length} sheets`, fraction: 1 });
+  return { name, sheets: reads.map((r) => r.sheet) };
+}
+
+/** Queue the loads of the next request: as many rows of as many sheets as the budget holds. */
+function planRequest(reads: SheetRead[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let planned = 0;
+  for (const read of reads) {
+    while (read.nextRow < read.rowCount) {
+      const measured = read.bytesPerRow !== null;
+      const perRow = read.bytesPerRow ?? read.columnCount * GUESS_CELL_BYTES;
+      let rows = Math.floor((TARGET_REQUEST_BYTES - planned) / perRow);
+      if (!measured) rows = Math.min(rows, Math.ceil(PROBE_CELLS / read.columnCount));
+      rows = Math.min(rows, read.rowCount - read.nextRow, Math.floor(MAX_CHUNK_CELLS / read.columnCount));
+      if (rows < 1) {
+        if (chunks.length > 0) return chunks;
+        rows = 1;
+      }
+      const top = read.rowIndex + read.nextRow + 1;
+      const address = rangeAddress(
+        { row: top, col: read.columnIndex },
+        { row: top + rows - 1, col: read.columnIndex + read.columnCount - 1 },
+      );
+      const range = read.worksheet.getRange(address).load("values,numberFormat,valueTypes");
+      chunks.push({ read, start: read.nextRow, rows, range });
+      read.nextRow += rows;
+      planned += rows * perRow;
+      // An unmeasured sheet gets one probe per request; its size decides the next chunks.
+      if (!measured) break;
+    }
+  }
+  return chunks;
+}
+
+/** After Excel refused a request as too large: plan smaller chunks for the same rows. */
+function rewind(chunks: Chunk[]): void {
+  for (const chunk of chunks.slice().reverse()) {
+    const read = chunk.read;
+    read.nextRow = Math.min(read.nextRow, chunk.start);
+    read.bytesPerRow = Math.max(read.bytesPerRow ?? 0, (read.columnCount * GUESS_CELL_BYTES) / 2) * 4;
+  }
+}
+
+/** Copy a loaded chunk into the snapshot; returns the rows stored. */
+function store(chunk: Chunk): number {
+  const { read, range } = chunk;
+  const values = range.values;
+  const formats = range.numberFormat as (string | null)[][];
+  const types = range.valueTypes;
+  const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(types);
+  read.bytesPerRow = Math.max(read.bytesPerRow ?? 0, (bytes / chunk.rows) * SAFETY);
+  const lead = new Array<null>(read.columnIndex).fill(null);
+  for (let i = 0; i < chunk.rows; i++) {
+    const row = read.rowIndex + chunk.start + i;
+    const vs = values[i] ?? [];
+    const ts = types[i] ?? [];
+    const out: CellValue[] = lead.slice();
+    for (let c = 0; c < read.columnCount; c++) out.push(cellValue(vs[c], ts[c]));
+    while (read.sheet.values.length < row) read.sheet.values.push([]);
+    while (read.sheet.formats.length < row) read.sheet.formats.push([]);
+    read.sheet.values[row] = out;
+    read.sheet.formats[row] = [...lead, ...(formats[i] ?? [])];
+  }
+  return chunk.rows;
+}
+
+function cellValue(v: unknown, type: string | undefined): CellValue {
+  // Excel returns an error cell as its text ("#N/A"); only the value type tells it from text.
+  if (type === "Error") return { error: String(v) };
+  if (type === "Empty" || v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return null;
+}
+
+function visibilityOf(v: Excel.SheetVisibility | string): SheetVisibility {
+  if (v === "Hidden") return "hidden";
+  if (v === "VeryHidden") return "veryHidden";
+  return "visible";
+}
+
+function isPayloadLimit(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}

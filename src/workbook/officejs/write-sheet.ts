@@ -1,0 +1,161 @@
+// Writes a generated sheet: values in row chunks under the payload budget, text cells formatted
+// "@" before their values so "=1+1" stays text, then bold, fills, links and sheet options.
+import { columnLetter, rangeAddress, sheetReference } from "../a1";
+import { splitOutValue, type OutCell } from "../out-value";
+import type { OutValue, SheetOptions } from "../port";
+import { areaLists, cellRuns } from "./addresses";
+import type { Capabilities } from "./capabilities";
+import { jsonBytes, TARGET_REQUEST_BYTES, type RequestBatch } from "./payload";
+
+/** Rows of one values write stay well under a request, so a chunk never needs a request alone. */
+const CHUNK_BYTES = TARGET_REQUEST_BYTES / 3;
+
+/** Excel column widths are in points; the port's are in characters of the default font. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export interface SheetWrite {
+  name: string;
+  rows: OutValue[][];
+  options?: SheetOptions;
+  /** 0-based tab position, to keep a replaced sheet where it was */
+  position?: number;
+}
+
+export async function writeSheet(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  batch: RequestBatch,
+  { name, rows, options = {}, position }: SheetWrite,
+): Promise<void> {
+  let sheet!: Excel.Worksheet;
+  await batch.add(jsonBytes(name), () => {
+    sheet = context.workbook.worksheets.add(name);
+    if (position !== undefined) sheet.position = position;
+  });
+  const cells = rows.map((row) => row.map(splitOutValue));
+  const width = cells.reduce((w, row) => Math.max(w, row.length), 0);
+  if (width > 0) await writeValues(batch, sheet, cells, width);
+  await writeLooks(caps, batch, sheet, cells);
+  await writeOptions(caps, batch, sheet, options);
+}
+
+async function writeValues(
+  batch: RequestBatch,
+  sheet: Excel.Worksheet,
+  cells: OutCell[][],
+  width: number,
+): Promise<void> {
+  let start = 0;
+  while (start < cells.length) {
+    const values: (string | number | boolean | null)[][] = [];
+    const formats: (string | null)[][] = [];
+    let bytes = 0;
+    let formatted = false;
+    for (let r = start; r < cells.length && (values.length === 0 || bytes < CHUNK_BYTES); r++) {
+      const row = cells[r] ?? [];
+      const vs: (string | number | boolean | null)[] = [];
+      const fs: (string | null)[] = [];
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        const value = cell?.value ?? null;
+        vs.push(value);
+        // Text is always literal (design.md): the Text format keeps Excel from reading it as a formula.
+        const format = typeof value === "string" ? "@" : (cell?.numberFormat ?? null);
+        formatted ||= format !== null;
+        fs.push(format);
+      }
+      bytes += jsonBytes(vs) + jsonBytes(fs);
+      values.push(vs);
+      formats.push(fs);
+    }
+    const address = rangeAddress({ row: start + 1, col: 0 }, { row: start + values.length, col: width - 1 });
+    await batch.add(bytes, () => {
+      const range = sheet.getRange(address);
+      if (formatted) range.numberFormat = formats;
+      range.values = values;
+    });
+    start += values.length;
+  }
+}
+
+async function writeLooks(
+  caps: Capabilities,
+  batch: RequestBatch,
+  sheet: Excel.Worksheet,
+  cells: OutCell[][],
+): Promise<void> {
+  const bold: string[] = [];
+  const fills = new Map<string, string[]>();
+  const links: { address: string; cell: OutCell }[] = [];
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const address = `${columnLetter(c)}${r + 1}`;
+      if (cell.bold) bold.push(address);
+      if (cell.fill) {
+        const list = fills.get(cell.fill) ?? [];
+        list.push(address);
+        fills.set(cell.fill, list);
+      }
+      if (cell.link) links.push({ address, cell });
+    }),
+  );
+  await styleAreas(caps, batch, sheet, cellRuns(bold), (format) => (format.font.bold = true));
+  for (const [colour, addresses] of fills) {
+    await styleAreas(caps, batch, sheet, cellRuns(addresses), (format) => (format.fill.color = colour));
+  }
+  if (!caps.api17) return;
+  for (const { address, cell } of links) {
+    const link = cell.link as { sheet: string; cell: string };
+    const hyperlink: Excel.RangeHyperlink = { documentReference: sheetReference(link.sheet, link.cell) };
+    if (typeof cell.value === "string") hyperlink.textToDisplay = cell.value;
+    await batch.add(jsonBytes(hyperlink), () => {
+      sheet.getRange(address).hyperlink = hyperlink;
+    });
+  }
+}
+
+/** Apply a format to many areas: few getRanges calls (1.9), or one range per area before that. */
+export async function styleAreas(
+  caps: Capabilities,
+  batch: RequestBatch,
+  sheet: Excel.Worksheet,
+  areas: string[],
+  apply: (format: Excel.RangeFormat) => void,
+): Promise<void> {
+  if (caps.api19) {
+    for (const list of areaLists(areas))
+      await batch.add(list.length, () => apply(sheet.getRanges(list).format));
+  } else {
+    for (const area of areas) await batch.add(area.length, () => apply(sheet.getRange(area).format));
+  }
+}
+
+async function writeOptions(
+  caps: Capabilities,
+  batch: RequestBatch,
+  sheet: Excel.Worksheet,
+  options: SheetOptions,
+): Promise<void> {
+  const widths = options.columnWidths ?? [];
+  for (let c = 0; c < widths.length; c++) {
+    const w = widths[c];
+    if (w === undefined || !(w > 0)) continue;
+    await batch.add(16, () => {
+      sheet.getRange(`${columnLetter(c)}1`).format.columnWidth = widthInPoints(w);
+    });
+  }
+  if (caps.api17 && options.freezeRows && options.freezeRows > 0) {
+    const rows = options.freezeRows;
+    await batch.add(8, () => sheet.freezePanes.freezeRows(rows));
+  }
+  if (caps.api17 && options.tabColor) {
+    const colour = options.tabColor;
+    await batch.add(colour.length, () => (sheet.tabColor = colour));
+  }
+  const visibility = options.visibility;
+  if (visibility && visibility !== "visible") {
+    await batch.add(12, () => (sheet.visibility = visibility === "hidden" ? "Hidden" : "VeryHidden"));
+  }
+}
