@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { checkWorkbook } from "../../src/app";
+import { checkWorkbook, saveSettings } from "../../src/app";
 import { readWorkbook } from "../../src/workbook/read";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { bookSnapshot, bookWorkbook } from "./fixture";
@@ -136,5 +136,36 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "Save settings" }));
     expect(screen.getByText("Enter whole months from 1 to 12.")).toBeInTheDocument();
     expect(readWorkbook(wb.snapshot()).config.settings.periodMonths).toBeUndefined();
+  });
+
+  it("shows the settings saved earlier in the workbook", async () => {
+    const wb = bookWorkbook();
+    await saveSettings(wb, { companyName: "Green Diesel GmbH", scheme: "ISCC PLUS", periodMonths: 12 });
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    expect(screen.getByRole("textbox", { name: "Company name" })).toHaveValue("Green Diesel GmbH");
+    expect(screen.getByRole("combobox", { name: /^Scheme/ })).toHaveTextContent("ISCC PLUS");
+    expect(screen.getByRole("spinbutton", { name: /Period length/ })).toHaveValue(12);
+  });
+
+  it("can be driven from the keyboard", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.tab();
+    const check = screen.getByRole("button", { name: "Check workbook" });
+    expect(check).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets/));
+    // the button keeps focus through the work, so the user is where they were
+    expect(check).toHaveFocus();
+    // a blocked action stays reachable, so a screen reader can announce why it is blocked
+    // (Fluent's focus manager decides Tab order itself and cannot be driven in jsdom)
+    for (const name of ["Generate declarations", "Clear marks"]) {
+      const button = screen.getByRole("button", { name });
+      expect(button).toBeEnabled();
+      expect(button).not.toHaveAttribute("tabindex", "-1");
+      button.focus();
+      expect(button).toHaveFocus();
+    }
   });
 });
