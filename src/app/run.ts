@@ -55,8 +55,10 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   step("Recognising the sheets", 0.3);
   const read = readWorkbook(snapshot);
   step("Checking the books", 0.4);
-  const result = runEngine(withOverrides(read.ledger, options), {
-    today: options.today ?? localToday(),
+  const ledger = withOverrides(read.ledger, options);
+  const result = runEngine(ledger, {
+    // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
+    today: options.today ?? ledger.settings.issueDate ?? localToday(),
     declare,
     draft: options.draft ?? false,
   });
