@@ -123,7 +123,7 @@ function resultSpecs(
 ): SheetSpec[] {
   return [
     { wanted: SUMMARY, build: () => summaryRows(balances), options: TABLE(SUMMARY_WIDTHS) },
-    { wanted: LEDGER, build: () => ledgerRows(ledger), options: TABLE(LEDGER_WIDTHS) },
+    { wanted: LEDGER, build: () => ledgerRows(ledger, balances), options: TABLE(LEDGER_WIDTHS) },
     { wanted: TRACE, build: () => traceRows(declarations), options: TABLE(TRACE_WIDTHS) },
     { wanted: FINDINGS, build: () => findingsRows(findings()), options: TABLE(FINDINGS_WIDTHS) },
   ];

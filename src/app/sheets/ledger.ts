@@ -1,6 +1,6 @@
 // MB Ledger: every movement of credit in date order with its running balance and a link back to
 // the row it came from, so an auditor can walk from any balance to the source cell.
-import type { LedgerEntry, LedgerEntryKind } from "../../engine/result";
+import type { AccountKey, Balance, LedgerEntry, LedgerEntryKind } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { date, header, isNegative, link, quantity } from "./cells";
 
@@ -27,12 +27,24 @@ export const LEDGER_HEADER = [
   "Source",
 ];
 
-export function ledgerRows(entries: LedgerEntry[]): OutValue[][] {
+/** the account as staff name it: "Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant)" */
+export function accountLabel(a: AccountKey): string {
+  const c = a.characteristics;
+  const traits = [a.scheme, c.rawMaterial, c.countryOfOrigin && `origin ${c.countryOfOrigin}`, c.claim];
+  if (c.wasteResidue) traits.push(`waste/residue ${c.wasteResidue}`);
+  if (c.annexIxPart) traits.push(`Annex IX ${c.annexIxPart}`);
+  const label = `${a.product} (${traits.filter(Boolean).join(", ")})`;
+  return a.site ? `${a.site}: ${label}` : label;
+}
+
+export function ledgerRows(entries: LedgerEntry[], balances: Balance[] = []): OutValue[][] {
+  // the engine's account keys are for joining; people read the label
+  const labels = new Map(balances.map((b) => [b.account, accountLabel(b)]));
   return [
     header(LEDGER_HEADER),
     ...entries.map((e) => [
       date(e.date),
-      e.account,
+      labels.get(e.account) ?? e.account,
       KIND_LABELS[e.kind] ?? e.kind,
       e.reference,
       quantity(e.quantity),

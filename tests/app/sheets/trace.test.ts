@@ -1,6 +1,6 @@
 import { traceRows } from "../../../src/app/sheets/trace";
-import { ledgerRows } from "../../../src/app/sheets/ledger";
-import { declaration } from "../fixtures";
+import { accountLabel, ledgerRows } from "../../../src/app/sheets/ledger";
+import { balance, declaration } from "../fixtures";
 
 describe("MB Trace", () => {
   it("writes one line per incoming SD behind each declaration, linked to both rows", () => {
@@ -47,5 +47,35 @@ describe("MB Ledger", () => {
     expect(rows[2]![2]).toBe("Delivery");
     expect(rows[2]![5]).toEqual({ value: -10, numberFormat: "#,##0", fill: "#FFC7CE" });
     expect(rows[2]![7]).toBeNull();
+  });
+});
+
+describe("account labels", () => {
+  it("name the account by product and characteristics, not by the engine's key", () => {
+    const b = balance();
+    const rows = ledgerRows(
+      [
+        {
+          date: "2025-01-05",
+          account: b.account,
+          kind: "receipt",
+          reference: "IN-77",
+          quantity: "30",
+          running: "30",
+          unit: "t",
+        },
+      ],
+      [b],
+    );
+    expect(rows[1]![1]).toBe(
+      "Mannheim: Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant, waste/residue no, Annex IX none)",
+    );
+    expect(
+      accountLabel({
+        ...b,
+        site: "",
+        characteristics: { ...b.characteristics, wasteResidue: "", annexIxPart: "" },
+      }),
+    ).toBe("Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant)");
   });
 });
