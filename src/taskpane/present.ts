@@ -1,7 +1,9 @@
 // Presentation helpers: turn engine and app results into the words and groups the pane shows.
 // Pure functions, so they are tested without rendering.
 import type { Finding, Severity } from "../engine/result";
+import type { CheckOutcome } from "../app/types";
 import { quoteSheetName } from "../workbook/a1";
+import type { Notice } from "./use-runner";
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
@@ -86,3 +88,29 @@ export const KIND_LABEL: Record<string, string> = {
   settings: "Settings",
   unknown: "Not recognised",
 };
+
+/** What a Generate declarations run says: how many were written, or why none were. */
+export function declareSummary(
+  result: Pick<CheckOutcome, "blocked" | "declarations" | "findings">,
+  draft: boolean,
+): { status: string; notice: Notice | null } {
+  if (result.blocked && !draft) {
+    const errors = plural(countOf(result.findings, "error"), "error");
+    return {
+      status: `No declarations issued: ${errors} must be fixed first.`,
+      notice: {
+        intent: "warning",
+        title: "Declarations blocked",
+        text: `The check found ${errors}. Fix them and try again, or tick “Issue as draft”.`,
+      },
+    };
+  }
+  const written = result.declarations.filter((d) => d.status !== "issued");
+  const kind = written.some((d) => d.status === "draft") ? "draft declaration" : "new declaration";
+  return {
+    status: written.length
+      ? `Wrote ${plural(written.length, kind)} to the MB Declarations sheet.`
+      : "No new declarations were needed: every sustainable delivery already has one.",
+    notice: null,
+  };
+}

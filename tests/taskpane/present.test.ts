@@ -1,5 +1,12 @@
-import type { Finding } from "../../src/engine/result";
-import { cellLabel, checkSummary, findingLabel, groupFindings, humanise } from "../../src/taskpane/present";
+import type { Declaration, Finding } from "../../src/engine/result";
+import {
+  cellLabel,
+  checkSummary,
+  declareSummary,
+  findingLabel,
+  groupFindings,
+  humanise,
+} from "../../src/taskpane/present";
 
 const f = (severity: Finding["severity"], sheet?: string, cell?: string, message = "m"): Finding => ({
   code: "invalid-number",
@@ -54,5 +61,30 @@ describe("wording", () => {
   it("turns field names into words", () => {
     expect(humanise("sdNumber")).toBe("Sd number");
     expect(humanise("quantity")).toBe("Quantity");
+  });
+});
+
+describe("declareSummary", () => {
+  const decl = (status: "issued" | "new" | "draft") => ({ status }) as Declaration;
+  const errors = [f("error"), f("error"), f("warning")];
+
+  it("explains a blocked run and how to get past it", () => {
+    const s = declareSummary({ blocked: true, declarations: [], findings: errors }, false);
+    expect(s.status).toBe("No declarations issued: 2 errors must be fixed first.");
+    expect(s.notice?.intent).toBe("warning");
+    expect(s.notice?.text).toContain("Issue as draft");
+  });
+
+  it("counts only declarations this run wrote, and says when they are drafts", () => {
+    const drafts = [decl("issued"), decl("draft"), decl("draft")];
+    expect(declareSummary({ blocked: true, declarations: drafts, findings: errors }, true).status).toBe(
+      "Wrote 2 draft declarations to the MB Declarations sheet.",
+    );
+    expect(declareSummary({ blocked: false, declarations: [decl("new")], findings: [] }, false).status).toBe(
+      "Wrote 1 new declaration to the MB Declarations sheet.",
+    );
+    expect(
+      declareSummary({ blocked: false, declarations: [decl("issued")], findings: [] }, false).status,
+    ).toBe("No new declarations were needed: every sustainable delivery already has one.");
   });
 });

@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Button, CounterBadge, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { SettingsInput } from "../../engine/model";
-import type { CheckOutcome } from "../../app/types";
-import type { CellRef, WorkbookPort } from "../../workbook/port";
-import type { ColumnMapping, RecognisedSheet } from "../../workbook/types";
+import type { WorkbookPort } from "../../workbook/port";
+import type { RecognisedSheet } from "../../workbook/types";
 import { type DescribeError, describeError } from "../error-text";
-import { cellLabel, checkSummary, countOf, groupFindings, humanise, plural } from "../present";
-import type { Inspection, PaneServices } from "../services";
+import { countOf, groupFindings, humanise } from "../present";
+import type { PaneServices } from "../services";
+import { usePaneActions } from "../use-pane-actions";
 import { useRunner } from "../use-runner";
 import { ActionsBar } from "./actions-bar";
 import { BalancesPanel } from "./balances-panel";
@@ -43,119 +42,20 @@ export interface AppProps {
 export function App({ port, services, workbookName, describe = describeError }: AppProps) {
   const styles = useStyles();
   const runner = useRunner(describe);
-  const [inspection, setInspection] = useState<Inspection | null>(null);
-  const [settingsVersion, setSettingsVersion] = useState(0);
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [stale, setStale] = useState(false);
+  const pane = usePaneActions(port, services, runner, describe);
+  const { inspection, outcome } = pane;
   const [draft, setDraft] = useState(false);
   const [tab, setTab] = useState<TabName>("findings");
-  const { run, report } = runner;
-
-  const inspect = useCallback(async () => {
-    const found = await run("Reading the workbook", (c) => services.inspect(port, c));
-    if (found) {
-      setInspection(found);
-      setSettingsVersion((v) => v + 1);
-    }
-    return found;
-  }, [run, services, port]);
-
-  useEffect(() => {
-    void inspect().then((found) => {
-      if (!found) return;
-      const usable = found.sheets.filter((s) => s.kind !== "unknown").length;
-      if (usable > 0) report(`Found ${plural(usable, "sheet")} to check.`);
-      else
-        report("No mass balance sheets were recognised.", {
-          intent: "warning",
-          title: "No sheets recognised",
-          text: "None of the sheets has a header row the add-in knows. Open Sheets to map the columns by hand.",
-        });
-    });
-  }, [inspect, report]);
 
   const check = async () => {
-    const result = await run("Checking the workbook", (c) => services.check(port, c));
-    if (!result) return;
-    setOutcome(result);
-    setStale(false);
     setTab("findings");
-    const checked = result.sheets.filter((s) => s.kind !== "unknown").length;
-    const marked = result.marked ? ` Marked ${plural(result.marked, "cell")} in place.` : "";
-    report(`${checkSummary(checked, result.findings)}.${marked}`);
+    await pane.check();
   };
-
   const declare = async () => {
-    const result = await run("Generating declarations", (c) => services.declare(port, { ...c, draft }));
-    if (!result) return;
-    setOutcome(result);
-    setStale(false);
-    const errors = countOf(result.findings, "error");
-    if (result.blocked && !draft) {
-      setTab("findings");
-      report(`No declarations issued: ${plural(errors, "error")} must be fixed first.`, {
-        intent: "warning",
-        title: "Declarations blocked",
-        text: `The check found ${plural(errors, "error")}. Fix them and try again, or tick “Issue as draft”.`,
-      });
-      return;
-    }
-    const fresh = result.declarations.filter((d) => d.status !== "issued");
-    const kind = result.declarations.some((d) => d.status === "draft")
-      ? "draft declaration"
-      : "new declaration";
-    report(
-      fresh.length
-        ? `Wrote ${plural(fresh.length, kind)} to the MB Declarations sheet.`
-        : "No new declarations were needed: every sustainable delivery already has one.",
-    );
+    const result = await pane.declare(draft);
+    // blocked: the reasons are the error findings, so show them
+    if (result?.blocked && !draft) setTab("findings");
   };
-
-  const clear = async () => {
-    const result = await run("Clearing marks", (c) => services.clear(port, c));
-    if (result) report(`Cleared marks: restored ${plural(result.restored, "cell")} as they were.`);
-  };
-
-  const map = async (mapping: ColumnMapping, label: string) => {
-    const saved = await run("Saving the column mapping", async () => {
-      await services.saveColumnMapping(port, mapping);
-      return true;
-    });
-    if (!saved || !(await inspect())) return;
-    if (outcome) setStale(true);
-    const where = mapping.column ? `column ${mapping.column}` : "not mapped";
-    report(
-      mapping.field
-        ? `Saved: ${label} on ${mapping.sheet} is now ${where}. Check again to use it.`
-        : `Saved: ${mapping.sheet} is now read as ${label}. Check again to use it.`,
-    );
-  };
-
-  const saveSettings = async (settings: SettingsInput) => {
-    const saved = await run("Saving settings", async () => {
-      await services.saveSettings(port, settings);
-      return true;
-    });
-    if (!saved || !(await inspect())) return;
-    if (outcome) setStale(true);
-    report("Settings saved in this workbook.");
-  };
-
-  // Going to a cell is instant and harmless, so it does not take over the status area with progress.
-  const onSelect = port.selectCell
-    ? (ref: CellRef) => {
-        const where = cellLabel(ref.sheet, ref.cell);
-        port.selectCell?.(ref).then(
-          () => report(`Selected ${where}.`),
-          (error: unknown) =>
-            report(`Could not select ${where}.`, {
-              intent: "error",
-              title: `Could not select ${where}`,
-              text: describe(error),
-            }),
-        );
-      }
-    : undefined;
 
   const groups = useMemo(() => (outcome ? groupFindings(outcome.findings) : null), [outcome]);
   const fieldsFor = useCallback(
@@ -183,9 +83,9 @@ export function App({ port, services, workbookName, describe = describeError }: 
         errorCount={outcome ? countOf(outcome.findings, "error") : null}
         draft={draft}
         onDraftChange={setDraft}
-        onCheck={check}
-        onDeclare={declare}
-        onClear={clear}
+        onCheck={() => void check()}
+        onDeclare={() => void declare()}
+        onClear={() => void pane.clear()}
       />
       <StatusArea runner={runner} />
       <TabList
@@ -211,25 +111,29 @@ export function App({ port, services, workbookName, describe = describeError }: 
         </Tab>
       </TabList>
       <div role="tabpanel" id="mb-panel" aria-labelledby={`mb-tab-${tab}`}>
-        {stale && (tab === "findings" || tab === "balances") && (
+        {pane.stale && (tab === "findings" || tab === "balances") && (
           <Text size={200} className={styles.stale} block>
             The mapping or settings changed since this check. Check again to update these results.
           </Text>
         )}
-        {tab === "findings" && <FindingsPanel groups={groups} onSelect={onSelect} />}
+        {tab === "findings" && <FindingsPanel groups={groups} onSelect={pane.select} />}
         {tab === "balances" && <BalancesPanel balances={outcome?.balances ?? null} />}
         {(tab === "sheets" || tab === "settings") && !inspection && (
-          <NotRead busy={busy} onRetry={() => void inspect()} />
+          <NotRead busy={busy} onRetry={() => void pane.inspect()} />
         )}
         {tab === "sheets" && inspection && (
-          <SheetsPanel inspection={inspection} fieldsFor={fieldsFor} onMap={map} />
+          <SheetsPanel
+            inspection={inspection}
+            fieldsFor={fieldsFor}
+            onMap={(m, label) => void pane.map(m, label)}
+          />
         )}
         {tab === "settings" && inspection && (
           <SettingsPanel
-            key={settingsVersion}
+            key={pane.readCount}
             initial={inspection.settings}
             busy={busy}
-            onSave={saveSettings}
+            onSave={(settings) => void pane.saveSettings(settings)}
           />
         )}
       </div>

@@ -1,0 +1,134 @@
+// What each button of the pane does: run the shared use case, keep its result, and say in one
+// sentence what happened. The App only lays these out.
+import { useCallback, useEffect, useState } from "react";
+import type { SettingsInput } from "../engine/model";
+import type { CheckOutcome } from "../app/types";
+import type { CellRef, WorkbookPort } from "../workbook/port";
+import type { ColumnMapping } from "../workbook/types";
+import type { DescribeError } from "./error-text";
+import { cellLabel, checkSummary, declareSummary, plural } from "./present";
+import type { Inspection, PaneServices } from "./services";
+import type { Runner } from "./use-runner";
+
+export interface PaneActions {
+  inspection: Inspection | null;
+  /** bumps whenever the workbook was read again, so forms can start from the saved values */
+  readCount: number;
+  outcome: CheckOutcome | null;
+  /** the mapping or settings changed after the last check */
+  stale: boolean;
+  inspect(): Promise<Inspection | undefined>;
+  check(): Promise<void>;
+  declare(draft: boolean): Promise<CheckOutcome | undefined>;
+  clear(): Promise<void>;
+  map(mapping: ColumnMapping, label: string): Promise<void>;
+  saveSettings(settings: SettingsInput): Promise<void>;
+  /** absent when the host cannot select cells */
+  select?: (ref: CellRef) => void;
+}
+
+const usable = (i: { sheets: { kind: string }[] }) => i.sheets.filter((s) => s.kind !== "unknown").length;
+
+export function usePaneActions(
+  port: WorkbookPort,
+  services: PaneServices,
+  runner: Runner,
+  describe: DescribeError,
+): PaneActions {
+  const { run, report } = runner;
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+  const [readCount, setReadCount] = useState(0);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [stale, setStale] = useState(false);
+
+  const inspect = useCallback(async () => {
+    const found = await run("Reading the workbook", (c) => services.inspect(port, c));
+    if (found) {
+      setInspection(found);
+      setReadCount((n) => n + 1);
+    }
+    return found;
+  }, [run, services, port]);
+
+  useEffect(() => {
+    void inspect().then((found) => {
+      if (!found) return;
+      if (usable(found) > 0) report(`Found ${plural(usable(found), "sheet")} to check.`);
+      else
+        report("No mass balance sheets were recognised.", {
+          intent: "warning",
+          title: "No sheets recognised",
+          text: "None of the sheets has a header row the add-in knows. Open Sheets to say what each sheet holds.",
+        });
+    });
+  }, [inspect, report]);
+
+  const check = async () => {
+    const result = await run("Checking the workbook", (c) => services.check(port, c));
+    if (!result) return;
+    setOutcome(result);
+    setStale(false);
+    const marked = result.marked ? ` Marked ${plural(result.marked, "cell")} in place.` : "";
+    report(`${checkSummary(usable(result), result.findings)}.${marked}`);
+  };
+
+  const declare = async (draft: boolean) => {
+    const result = await run("Generating declarations", (c) => services.declare(port, { ...c, draft }));
+    if (!result) return undefined;
+    setOutcome(result);
+    setStale(false);
+    const summary = declareSummary(result, draft);
+    report(summary.status, summary.notice);
+    return result;
+  };
+
+  const clear = async () => {
+    const result = await run("Clearing marks", (c) => services.clear(port, c));
+    if (result) report(`Cleared marks: restored ${plural(result.restored, "cell")} as they were.`);
+  };
+
+  /** Saves, then reads the workbook again so the pane shows what the next check will use. */
+  const saveThenRead = async (label: string, save: () => Promise<void>, done: string) => {
+    const saved = await run(label, async () => {
+      await save();
+      return true;
+    });
+    if (!saved || !(await inspect())) return;
+    if (outcome) setStale(true);
+    report(done);
+  };
+
+  const map = (mapping: ColumnMapping, label: string) =>
+    saveThenRead(
+      "Saving the column mapping",
+      () => services.saveColumnMapping(port, mapping),
+      mapping.field
+        ? `Saved: ${label} on ${mapping.sheet} is now ${mapping.column ? `column ${mapping.column}` : "not mapped"}. Check again to use it.`
+        : `Saved: ${mapping.sheet} is now read as ${label}. Check again to use it.`,
+    );
+
+  const saveSettings = (settings: SettingsInput) =>
+    saveThenRead(
+      "Saving settings",
+      () => services.saveSettings(port, settings),
+      "Settings saved in this workbook.",
+    );
+
+  // Going to a cell is instant and harmless, so it does not take over the status area with progress.
+  const select = port.selectCell
+    ? (ref: CellRef) => {
+        const where = cellLabel(ref.sheet, ref.cell);
+        port.selectCell?.(ref).then(
+          () => report(`Selected ${where}.`),
+          (error: unknown) =>
+            report(`Could not select ${where}.`, {
+              intent: "error",
+              title: `Could not select ${where}`,
+              text: describe(error),
+            }),
+        );
+      }
+    : undefined;
+
+  return { inspection, readCount, outcome, stale, inspect, check, declare, clear, map, saveSettings, select };
+}
