@@ -44,6 +44,27 @@ describe("task pane", () => {
     expect(wb.getStyle("Receipts", "C5").fill).not.toBeNull();
   });
 
+  it("shows the closing balance and carry-forward of every account and period", async () => {
+    const { user } = await renderPane(bookWorkbook());
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets/));
+    await user.click(screen.getByRole("tab", { name: "Balances" }));
+
+    const { balances } = await checkWorkbook(MemoryWorkbook.fromSnapshot(bookSnapshot()), {});
+    expect(balances.some((b) => b.closing.startsWith("-"))).toBe(true);
+    const shown = screen
+      .getAllByRole("row")
+      .map((row) =>
+        within(row)
+          .queryAllByRole("cell")
+          .map((c) => c.textContent),
+      )
+      .filter((cells) => cells.length > 0);
+    const expected = balances.map((b) => [`${b.periodStart} – ${b.periodEnd}`, b.closing, b.carriedForward]);
+    expect(shown).toHaveLength(expected.length);
+    expect(shown).toEqual(expect.arrayContaining(expected));
+  });
+
   it("selects the cell of a finding when it is clicked", async () => {
     const wb = bookWorkbook();
     const select = jest.spyOn(wb, "selectCell");

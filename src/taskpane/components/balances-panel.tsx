@@ -73,6 +73,13 @@ export function BalancesPanel({ balances }: { balances: Balance[] | null }) {
                 ))}
               </tbody>
             </table>
+            {periods
+              .filter((b) => b.firstOverdraft)
+              .map((b) => (
+                <Text key={b.periodStart} block size={200} className={styles.negative}>
+                  Went below zero on {b.firstOverdraft}.
+                </Text>
+              ))}
           </section>
         );
       })}
