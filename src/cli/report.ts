@@ -1,6 +1,6 @@
 // The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
 import type { CheckOutcome } from "../app/types";
-import type { Characteristics, Declaration } from "../engine/result";
+import type { Balance, Declaration } from "../engine/result";
 
 export interface JsonReport {
   sheets: {
@@ -11,23 +11,24 @@ export interface JsonReport {
     columns: Record<string, string>;
   }[];
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
-  balances: {
-    site: string;
-    scheme: string;
-    product: string;
-    characteristics: Characteristics;
-    periodStart: string;
-    periodEnd: string;
-    unit: string;
-    opening: string;
-    received: string;
-    produced: string;
-    consumed: string;
-    delivered: string;
-    closing: string;
-    physicalStock: string | null;
-    carriedForward: string;
-  }[];
+  balances: Pick<
+    Balance,
+    | "site"
+    | "scheme"
+    | "product"
+    | "characteristics"
+    | "periodStart"
+    | "periodEnd"
+    | "unit"
+    | "opening"
+    | "received"
+    | "produced"
+    | "consumed"
+    | "delivered"
+    | "closing"
+    | "physicalStock"
+    | "carriedForward"
+  >[];
   declarations: {
     number: string;
     /** added to the contract: "issued" (kept), "new" (issued by this run) or "draft" */

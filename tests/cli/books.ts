@@ -10,32 +10,51 @@ export interface BookOptions {
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** A quarter of a small trader's books: two receipts (one supplier named like a formula), deliveries. */
+/** The rows of a small trader's quarter: two receipts (one supplier named like a formula), deliveries. */
+export function bookRows(options: BookOptions = {}): Record<"Receipts" | "Deliveries", Cell[][]> {
+  return {
+    Receipts: [
+      [
+        "Date",
+        "Supplier",
+        "Supplier certificate",
+        "SD number",
+        "Product",
+        "Quantity (t)",
+        "Raw material",
+        "Country of origin",
+        "GHG total",
+      ],
+      [
+        d("2025-01-10"),
+        "=SUM(A1)",
+        "EU-ISCC-Cert-DE100-1",
+        "IN-1",
+        "Rapeseed oil",
+        100,
+        "Rapeseed",
+        "DE",
+        30,
+      ],
+      [d("2025-02-10"), "+Agro", "EU-ISCC-Cert-DE100-2", "IN-2", "Rapeseed oil", 50, "Rapeseed", "DE", 30],
+    ],
+    Deliveries: [
+      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+      [d("2025-03-01"), "Customer A", "Rapeseed oil", 80, "yes"],
+      ...(options.overdraw ? [[d("2025-03-15"), "@Customer B", "Rapeseed oil", 90, "yes"]] : []),
+    ],
+  };
+}
+
+/** The same quarter as an .xlsx workbook, with the user's own fills and a note on the data. */
 export function books(options: BookOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.created = wb.modified = d("2025-04-01");
+  const rows = bookRows(options);
   const receipts = wb.addWorksheet("Receipts");
-  receipts.addRows([
-    [
-      "Date",
-      "Supplier",
-      "Supplier certificate",
-      "SD number",
-      "Product",
-      "Quantity (t)",
-      "Raw material",
-      "Country of origin",
-      "GHG total",
-    ],
-    [d("2025-01-10"), "=SUM(A1)", "EU-ISCC-Cert-DE100-1", "IN-1", "Rapeseed oil", 100, "Rapeseed", "DE", 30],
-    [d("2025-02-10"), "+Agro", "EU-ISCC-Cert-DE100-2", "IN-2", "Rapeseed oil", 50, "Rapeseed", "DE", 30],
-  ]);
+  receipts.addRows(rows.Receipts);
   const deliveries = wb.addWorksheet("Deliveries");
-  deliveries.addRows([
-    ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
-    [d("2025-03-01"), "Customer A", "Rapeseed oil", 80, "yes"],
-    ...(options.overdraw ? [[d("2025-03-15"), "@Customer B", "Rapeseed oil", 90, "yes"]] : []),
-  ]);
+  deliveries.addRows(rows.Deliveries);
   // the user's own look on cells a check may mark: it must come back exactly
   for (const ws of [receipts, deliveries]) {
     ws.eachRow((row, r) =>
