@@ -61,8 +61,8 @@ export interface FakeHost {
   apiVersion: string;
   stats: FakeStats;
   editMode: boolean;
-  /** failures to inject into the next syncs that carry calls */
-  failures: FakeOfficeError[];
+  /** failures to inject: each fails the request after `skip` more requests have passed */
+  failures: { skip: number; error: FakeOfficeError }[];
   notify: () => void;
 }
 
@@ -111,14 +111,21 @@ export class FakeRequestContext {
     stats.syncs++;
     await Promise.resolve();
     if (calls.length === 0) return;
+    // A refused request still made the round trip.
+    stats.requests++;
     if (this.host.editMode) {
       throw new FakeOfficeError(
         "InvalidOperationInCellEditMode",
         "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
       );
     }
-    const injected = this.host.failures.shift();
-    if (injected) throw injected;
+    const failures = this.host.failures;
+    const due = failures.find((f) => f.skip === 0);
+    for (const f of failures) if (f !== due) f.skip = Math.max(0, f.skip - 1);
+    if (due) {
+      failures.splice(failures.indexOf(due), 1);
+      throw due.error;
+    }
     const sentBytes = calls.reduce((sum, c) => sum + ACTION_OVERHEAD + jsonBytes(c.args), 0);
     if (sentBytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError(
@@ -126,7 +133,6 @@ export class FakeRequestContext {
         "The request payload size has exceeded the limit.",
       );
     }
-    stats.requests++;
     let receivedBytes = 0;
     let writes = 0;
     const viewChanged = calls.some((c) => c.view === true);

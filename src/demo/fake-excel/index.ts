@@ -61,8 +61,8 @@ export interface FakeExcel {
   setApiVersion(version: string): void;
   /** while on, every sync that carries calls fails as if the user were typing in a cell */
   setEditMode(on: boolean): void;
-  /** the next sync that carries calls fails with this Office error code */
-  failNextSync(code: string, message?: string): void;
+  /** a later request fails with this Office error code: the next one, or the one after `skip` others */
+  failRequest(code: string, options?: { message?: string; skip?: number }): void;
   protectSheet(name: string, on?: boolean): void;
   /** called after every sync that changed the workbook or the selection; returns an unsubscribe */
   onChange(listener: () => void): () => void;
@@ -123,7 +123,8 @@ export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOp
     resetStats: () => void (host.stats = emptyStats()),
     setApiVersion: (version) => void (host.apiVersion = version),
     setEditMode: (on) => void (host.editMode = on),
-    failNextSync: (code, message) => void host.failures.push(new FakeOfficeError(code, message ?? code)),
+    failRequest: (code, { message, skip = 0 } = {}) =>
+      void host.failures.push({ skip, error: new FakeOfficeError(code, message ?? code) }),
     protectSheet: (name, on = true) => void (sheet(name).protected = on),
     onChange(listener) {
       listeners.add(listener);
