@@ -1,0 +1,69 @@
+// Findings of the reading stage. Detection passes typed details; the wording lives here only.
+import { sheetReference } from "./a1";
+import type { Finding, Severity } from "../engine/result";
+
+/** Codes this layer adds to FINDING_CODES (warnings: the value was read, but check it). */
+export const READ_FINDING_CODES = ["ambiguous-date", "ambiguous-number", "invalid-value"] as const;
+
+export type ReadFindingCode =
+  | "header-not-found"
+  | "missing-value"
+  | "invalid-number"
+  | "invalid-date"
+  | "invalid-unit"
+  | "cell-error"
+  | (typeof READ_FINDING_CODES)[number];
+
+export interface ReadFindingDetails {
+  /** the field's label, e.g. "Quantity" */
+  label: string;
+  /** the cell's text as typed, or the error shown */
+  value?: string;
+  /** what was read from an ambiguous value */
+  read?: string;
+  /** labels of required fields without a column (header-not-found) */
+  missing?: string;
+  /** true when the row is not read because of this value */
+  dropped?: boolean;
+}
+
+export function readFinding(
+  code: ReadFindingCode,
+  severity: Severity,
+  sheet: string,
+  cell: string,
+  d: ReadFindingDetails,
+): Finding {
+  return {
+    code,
+    severity,
+    message: wording(code, sheetReference(sheet, cell), sheet, d),
+    sheet,
+    cell,
+    details: { ...d },
+  };
+}
+
+function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindingDetails): string {
+  const consequence = d.dropped ? "this row is not read until it is fixed" : "the value is ignored";
+  switch (code) {
+    case "header-not-found":
+      return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
+    case "missing-value":
+      return `${at}: ${d.label} is empty; ${consequence}.`;
+    case "invalid-number":
+      return `${at}: "${d.value}" in ${d.label} is not a number; type a number such as 1234.5 or 1.234,5 (${consequence}).`;
+    case "invalid-date":
+      return `${at}: "${d.value}" in ${d.label} is not a date; type a date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
+    case "invalid-unit":
+      return `${at}: "${d.value}" is not a unit the add-in knows (t, kg, m3, l, MJ, GJ, kWh, MWh); ${consequence}.`;
+    case "cell-error":
+      return `${at}: the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
+    case "ambiguous-date":
+      return `${at}: "${d.value}" in ${d.label} could be day/month or month/day and was read as ${d.read}; type it as ${d.read} to be sure.`;
+    case "ambiguous-number":
+      return `${at}: "${d.value}" in ${d.label} could use either decimal convention and was read as ${d.read}; type it without a thousands separator to be sure.`;
+    case "invalid-value":
+      return `${at}: "${d.value}" is not a value the add-in understands for ${d.label}; ${consequence}.`;
+  }
+}

@@ -1,0 +1,175 @@
+// Table rows to the engine's records (src/engine/model.ts), one builder per sheet kind.
+import type {
+  CertificateInput,
+  ConversionFactorInput,
+  DeliveryInput,
+  GhgInput,
+  Ledger,
+  ProductionInput,
+  ReceiptInput,
+  SiteInput,
+  StockCountInput,
+  TransferInput,
+} from "../engine/model";
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import { readFinding } from "./read-findings";
+import type { Recognition } from "./recognise";
+import type { TableRow } from "./table";
+import type { SheetKind } from "./types";
+
+type Rec = Record<string, unknown> & { source: TableRow["source"] };
+
+const RECEIPT_ONLY = [
+  "supplier",
+  "supplierCertificate",
+  "rawMaterial",
+  "countryOfOrigin",
+  "wasteResidue",
+  "annexIxPart",
+  "installationStartDate",
+  "dispatchDate",
+  "heatingValue",
+  "density",
+];
+const DELIVERY_ONLY = [
+  "customer",
+  "customerAddress",
+  "customerCertificate",
+  "sustainable",
+  "linkedSds",
+  "dispatchAddress",
+];
+const LEDGER_ONLY = ["direction", "inQuantity", "outQuantity", "counterparty", "certificate", "quantity"];
+// Which quantity column's header unit stands for the row's unit, per kind.
+const QUANTITY_FIELDS = [
+  "quantity",
+  "inQuantity",
+  "outQuantity",
+  "inputQuantity",
+  "outputQuantity",
+  "sustainableInputQuantity",
+];
+
+/** Fields copied as they are into a record; `skip` are handled by the caller. */
+function build(row: TableRow, skip: readonly string[] = []): Rec {
+  const rec: Rec = { source: { ...row.source, cells: {} } };
+  let ghg: GhgInput | undefined;
+  for (const [id, value] of Object.entries(row.values)) {
+    if (skip.includes(id)) continue;
+    if (id.startsWith("ghg.")) {
+      ghg ??= {};
+      (ghg as Record<string, unknown>)[id.slice(4)] = value;
+    } else rec[id] = value;
+    rec.source.cells[id] = row.source.cells[id];
+  }
+  if (ghg) {
+    if (!ghg.unit) {
+      const headerUnit = Object.entries(row.units).find(([id]) => id.startsWith("ghg."));
+      if (headerUnit) {
+        ghg.unit = headerUnit[1].unit;
+        rec.source.cells["ghg.unit"] = headerUnit[1].cell;
+      }
+    }
+    rec.ghg = ghg;
+  }
+  return rec;
+}
+
+/** The row's unit where it has no unit cell: from the quantity header, or typed after the number. */
+function unitFromQuantity(rec: Rec, row: TableRow, quantityField?: string): void {
+  if (rec.unit !== undefined) return;
+  const fields = quantityField ? [quantityField] : QUANTITY_FIELDS;
+  for (const id of fields) {
+    const u = row.units[id];
+    if (u) {
+      rec.unit = u.unit;
+      rec.source.cells.unit = u.cell;
+      return;
+    }
+  }
+}
+
+function moveField(rec: Rec, row: TableRow, from: string, to: string): void {
+  const value = row.values[from];
+  if (value === undefined || rec[to] !== undefined) return;
+  rec[to] = value;
+  rec.source.cells[to] = row.source.cells[from];
+}
+
+/** A combined ledger row: a receipt, a delivery, or (separate In and Out columns) both. */
+function ledgerRow(
+  row: TableRow,
+  ledger: Ledger,
+  columns: Recognition["columns"],
+  findings: Finding[],
+): void {
+  const dir = row.values.direction;
+  const parts: { side: "in" | "out"; field: string }[] = [];
+  if (dir === "in" || dir === "out") parts.push({ side: dir, field: "quantity" });
+  else {
+    if (row.values.inQuantity !== undefined) parts.push({ side: "in", field: "inQuantity" });
+    if (row.values.outQuantity !== undefined) parts.push({ side: "out", field: "outQuantity" });
+  }
+  if (parts.length === 0 || (dir !== undefined && row.values.quantity === undefined)) {
+    const field = dir !== undefined ? "quantity" : columns.has("direction") ? "direction" : "inQuantity";
+    const col = columns.get(field);
+    const label = { quantity: "Quantity", direction: "Type (in or out)", inQuantity: "Quantity in or out" }[
+      field
+    ];
+    if (col) {
+      const cell = cellAddress(row.source.row, col.col);
+      findings.push(readFinding("missing-value", "error", row.source.sheet, cell, { label, dropped: true }));
+    }
+    return;
+  }
+  for (const { side, field } of parts) {
+    const rec = build(row, [...LEDGER_ONLY, ...(side === "in" ? DELIVERY_ONLY : RECEIPT_ONLY)]);
+    moveField(rec, row, field, "quantity");
+    unitFromQuantity(rec, row, field);
+    moveField(rec, row, "counterparty", side === "in" ? "supplier" : "customer");
+    moveField(rec, row, "certificate", side === "in" ? "supplierCertificate" : "customerCertificate");
+    if (side === "in") ledger.receipts.push(rec as ReceiptInput);
+    else ledger.deliveries.push(rec as DeliveryInput);
+  }
+}
+
+/** Adds the record(s) of one table row of a sheet of `kind` to the ledger. */
+export function addRecord(rec: Recognition, row: TableRow, ledger: Ledger, findings: Finding[]): void {
+  const kind = rec.kind;
+  if (kind === "ledger") return ledgerRow(row, ledger, rec.columns, findings);
+  addPlain(kind, row, ledger);
+}
+
+function addPlain(kind: SheetKind, row: TableRow, ledger: Ledger): void {
+  const rec = build(row);
+  if (kind !== "factors" && kind !== "certificates" && kind !== "sites") unitFromQuantity(rec, row);
+  switch (kind) {
+    case "receipts":
+      ledger.receipts.push(rec as ReceiptInput);
+      return;
+    case "deliveries":
+      ledger.deliveries.push(rec as DeliveryInput);
+      return;
+    case "production":
+      ledger.production.push(rec as ProductionInput);
+      return;
+    case "factors":
+      ledger.factors.push(rec as ConversionFactorInput);
+      return;
+    case "stock":
+      ledger.stockCounts.push(rec as StockCountInput);
+      return;
+    case "certificates":
+      ledger.certificates.push(rec as CertificateInput);
+      return;
+    case "sites":
+      ledger.sites.push(rec as SiteInput);
+      return;
+    case "transfers":
+      ledger.transfers.push(rec as TransferInput);
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,135 @@
+// A settings sheet: key/value rows such as "Company name | Acme GmbH" anywhere on the sheet.
+import type { SchemeName, SettingsInput } from "../engine/model";
+import type { Finding } from "../engine/result";
+import { cellAddress, columnLetter } from "./a1";
+import { type Conventions, readField } from "./cell-values";
+import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
+import { type Grid, isBlank } from "./grid";
+import { fold, headerKey, synonymKey } from "./normalise";
+import { readFinding } from "./read-findings";
+
+const SCAN_ROWS = 100;
+const INDEX = new Map<string, FieldSpec>();
+for (const field of SETTINGS_FIELDS) {
+  for (const syn of field.synonyms) if (!INDEX.has(synonymKey(syn))) INDEX.set(synonymKey(syn), field);
+}
+
+export interface SettingsEntry {
+  field: FieldSpec;
+  /** 0-based row and value column */
+  row: number;
+  col: number;
+}
+
+/** The key/value rows of a sheet, if it is laid out like a settings sheet. */
+export function settingsEntries(grid: Grid): SettingsEntry[] {
+  const entries: SettingsEntry[] = [];
+  const seen = new Set<string>();
+  const rows = Math.min(SCAN_ROWS, grid.rowCount);
+  for (let r = 0; r < rows; r++) {
+    const cells = grid.sheet.values[r] ?? [];
+    const k = cells.findIndex((v) => !isBlank(v));
+    const key = cells[k];
+    if (k < 0 || typeof key !== "string") continue;
+    const hk = headerKey(key);
+    const field = INDEX.get(hk.key) ?? INDEX.get(hk.full);
+    if (!field || seen.has(field.id)) continue;
+    let col = -1;
+    for (let c = k + 1; c <= k + 3 && c < cells.length; c++) {
+      if (!isBlank(cells[c])) {
+        col = c;
+        break;
+      }
+    }
+    if (col < 0) continue;
+    seen.add(field.id);
+    entries.push({ field, row: r, col });
+  }
+  return entries;
+}
+
+/** Reads the entries into settings; values that cannot be used become findings. */
+export function readSettings(
+  grid: Grid,
+  entries: SettingsEntry[],
+  conv: Conventions,
+  findings: Finding[],
+): { settings: SettingsInput; columns: Record<string, string> } {
+  const sheet = grid.sheet.name;
+  const settings: SettingsInput = {};
+  const cells: Record<string, string> = {};
+  const columns: Record<string, string> = {};
+  for (const { field, row, col } of entries) {
+    const cell = cellAddress(row + 1, col);
+    const raw = grid.value(row, col);
+    const read = readField(field, raw, conv);
+    const bad = (code: Parameters<typeof readFinding>[0]) =>
+      findings.push(readFinding(code, "warning", sheet, cell, { label: field.label, value: String(raw) }));
+    if (read.kind === "bad") {
+      bad(read.code);
+      continue;
+    }
+    if (read.kind !== "ok" || Array.isArray(read.value)) continue;
+    const ok = apply(settings, field.id, read.value);
+    if (!ok) {
+      bad(field.type === "number" ? "invalid-number" : "invalid-value");
+      continue;
+    }
+    cells[field.id] = cell;
+    columns[field.id] = columnLetter(col);
+  }
+  if (entries.length) settings.source = { sheet, row: (entries[0]?.row ?? 0) + 1, cells };
+  return { settings, columns };
+}
+
+function apply(s: SettingsInput, id: string, value: string): boolean {
+  const t = fold(value);
+  switch (id) {
+    case "scheme": {
+      const scheme: SchemeName | null = t.includes("plus")
+        ? "ISCC PLUS"
+        : /\beu\b|iscc-eu|isccu/.test(t)
+          ? "ISCC EU"
+          : null;
+      if (scheme) s.scheme = scheme;
+      return scheme !== null;
+    }
+    case "periodMonths": {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) return false;
+      s.periodMonths = n;
+      return true;
+    }
+    case "mode":
+      if (/contin|kontinu|laufend|strict|streng/.test(t)) s.mode = "continuous";
+      else if (/end|period|ende/.test(t)) s.mode = "end-of-period";
+      else return false;
+      return true;
+    case "ghgPooling":
+      if (/worst|schlecht|hochst|highest/.test(t)) s.ghgPooling = "worst-value";
+      else if (/batch|charge|partie/.test(t)) s.ghgPooling = "per-batch";
+      else return false;
+      return true;
+    case "stockTolerance":
+    case "conversionTolerance":
+      // a fraction: a cell formatted as a percentage holds one already, and "0,5 %" typed as text
+      // was divided by 100 when read
+      s[id] = value;
+      return true;
+    case "plusCapCarryForward":
+      if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s.plusCapCarryForward = true;
+      else if (/^(no|nein|false|falsch|0)$/.test(t)) s.plusCapCarryForward = false;
+      else return false;
+      return true;
+    case "companyName":
+    case "companyAddress":
+    case "ownCertificate":
+    case "sdPrefix":
+    case "periodStart":
+    case "issueDate":
+      s[id] = value;
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,41 @@
+// Fixture workbooks, built in code and passed through a real .xlsx file (exceljs) before reading.
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+
+export interface SheetSpec {
+  visibility?: SheetSnapshot["visibility"];
+  /** number formats by "A1" address */
+  formats?: Record<string, string>;
+  merges?: string[];
+}
+
+export function sheet(name: string, values: CellValue[][], spec: SheetSpec = {}): SheetSnapshot {
+  const formats: (string | null)[][] = [];
+  for (const [address, fmt] of Object.entries(spec.formats ?? {})) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const col = m[1]!.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const row = Number(m[2]) - 1;
+    (formats[row] ??= [])[col] = fmt;
+  }
+  for (let r = 0; r < formats.length; r++) formats[r] ??= [];
+  return {
+    name,
+    visibility: spec.visibility ?? "visible",
+    values,
+    formats: formats.map((row) => Array.from(row, (f) => f ?? null)),
+    merges: spec.merges ?? [],
+  };
+}
+
+/** Writes the sheets to a real .xlsx, opens it again, and returns what the xlsx adapter reads. */
+export async function throughXlsx(...sheets: SheetSnapshot[]): Promise<WorkbookSnapshot> {
+  const written = await XlsxWorkbook.fromSnapshot({ name: "Fixture.xlsx", sheets });
+  const reopened = await XlsxWorkbook.fromBuffer(await written.toBuffer(), "Fixture.xlsx");
+  return reopened.readSnapshot();
+}
+
+/** Excel date serial of an ISO date (1900 system). */
+export function serial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
