@@ -40,9 +40,11 @@ function linesOf(alloc: Allocation): Line[] {
 function inputsOf(line: Line): DeclarationInput[] {
   const merged = new Map<string, { sd: string; quantity: Dec; source: { sheet: string; cell: string } }>();
   for (const p of line.portions) {
-    const ratio = p.quantity.equals(p.batch.initial) ? null : p.quantity.dividedBy(p.batch.initial);
+    const whole = p.quantity.equals(p.batch.initial);
+    const direct = p.batch.origins.length === 1 && p.batch.origins[0]?.quantity.equals(p.batch.initial);
+    const ratio = whole || direct ? null : p.quantity.dividedBy(p.batch.initial);
     for (const o of p.batch.origins) {
-      const q = ratio ? o.quantity.times(ratio) : o.quantity;
+      const q = whole ? o.quantity : direct ? p.quantity : o.quantity.times(ratio ?? 1);
       const at = cellOf(o.source, "sdNumber", "quantity");
       const source = { sheet: at?.sheet ?? o.source.sheet, cell: at?.cell ?? "" };
       const key = `${o.sd}|${source.sheet}|${source.cell}`;
@@ -53,7 +55,7 @@ function inputsOf(line: Line): DeclarationInput[] {
   }
   return [...merged.values()].map((m) => ({
     sd: m.sd,
-    quantity: toText(m.quantity.toDecimalPlaces(6)),
+    quantity: toText(m.quantity.decimalPlaces() > 6 ? m.quantity.toDecimalPlaces(6) : m.quantity),
     source: m.source,
   }));
 }
@@ -96,6 +98,20 @@ function energyOf(line: Line): string | null {
 function single<T>(values: (T | null)[]): T | null {
   const set = new Set(values.filter((v): v is T => v !== null));
   return set.size === 1 ? ([...set][0] as T) : null;
+}
+
+/**
+ * The fingerprint hashes every row behind a declaration; computing it for 100,000 deliveries
+ * would take most of the run's budget, so it is computed on first read (an enumerable getter:
+ * JSON, spreads and structured clones see a plain string).
+ */
+function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, compute: () => string): Declaration {
+  let value: string | undefined;
+  return Object.defineProperty(d, "fingerprint", {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+  }) as Declaration;
 }
 
 export function declarationsStage(
@@ -148,15 +164,16 @@ export function declarationsStage(
     }
     lines.forEach((line, i) => {
       const ghg = ghgOf(line, profile);
-      const print = fingerprint([
-        d.fields,
-        line.quantity.toFixed(),
-        ...line.portions.map((p) => [
-          p.quantity.toFixed(),
-          p.batch.origins.map((o) => o.fields),
-          p.batch.via,
-        ]),
-      ]);
+      const print = (): string =>
+        fingerprint([
+          d.fields,
+          line.quantity.toFixed(),
+          ...line.portions.map((p) => [
+            p.quantity.toFixed(),
+            p.batch.origins.map((o) => o.fields),
+            p.batch.via,
+          ]),
+        ]);
       if (!ghg.missing.isZero() && line.account.id.scheme === "ISCC EU") {
         findings.push(
           finding(
@@ -180,7 +197,7 @@ export function declarationsStage(
       const entry = entries[i];
       if (entry) {
         matched.add(entry);
-        if (entry.fingerprint !== "" && entry.fingerprint !== print) {
+        if (entry.fingerprint !== "" && entry.fingerprint !== print()) {
           findings.push(
             finding(
               "declaration-stale",
@@ -194,7 +211,7 @@ export function declarationsStage(
       }
       const c = line.account.id.characteristics;
       const scheme = line.account.id.scheme;
-      declarations.push({
+      const declaration: Omit<Declaration, "fingerprint"> = {
         number: numbers[i] ?? `${numbers[0] ?? ""}-${i + 1}`,
         status: existing ? "issued" : "new",
         issueDate,
@@ -222,9 +239,9 @@ export function declarationsStage(
         ghg: ghg.values,
         ghgPooling: profile.ghgPooling,
         inputs: inputsOf(line),
-        fingerprint: print,
         delivery: d.source,
-      });
+      };
+      declarations.push(withLazyFingerprint(declaration, print));
     });
   }
   for (const e of books.issued) {

@@ -4,7 +4,9 @@ import type { SchemeName } from "./model";
 
 /** Trims and collapses inner whitespace; the form shown to the user. */
 export function clean(text: string | undefined): string {
-  return (text ?? "").replace(/\s+/g, " ").trim();
+  if (text === undefined) return "";
+  if (!/\s\s|[\t\n\r\u00a0]/.test(text) && text.trim() === text) return text;
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** Case-insensitive key for products, raw materials and other free text. */
@@ -16,7 +18,17 @@ const LEGAL_SUFFIXES =
   /\b(gmbh|ag|se|sa|s a|sas|sarl|srl|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company)\b/g;
 
 /** Key for parties: "Saipol", "SAIPOL" and "Saipol S.A." are the same supplier. */
+const partyKeys = new Map<string, string>();
+
 export function partyKey(text: string | undefined): string {
+  const known = partyKeys.get(text ?? "");
+  if (known !== undefined) return known;
+  const key = computePartyKey(text);
+  if (partyKeys.size < 100_000) partyKeys.set(text ?? "", key);
+  return key;
+}
+
+function computePartyKey(text: string | undefined): string {
   const base = textKey(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

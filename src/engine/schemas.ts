@@ -4,7 +4,7 @@
 // the 200k-row budget (design.md), so rows that are already clean skip it: the precheck accepts
 // only what the schema would return unchanged (tests/engine/schemas.test.ts holds it to that).
 import { z } from "zod";
-import { isDecimalText, parseDecimal } from "./quantity";
+import { isDecimalText } from "./quantity";
 
 export type FieldKind =
   "text" | "text!" | "date" | "date!" | "num" | "num!" | "qty" | "qty!" | "ghg" | "links" | "int";
@@ -30,7 +30,13 @@ export function isIsoDate(v: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-const isPositive = (v: string): boolean => parseDecimal(v)?.greaterThan(0) ?? false;
+/** A decimal text above zero, read without building a Decimal (this runs on every row). */
+const isPositive = (v: string): boolean => {
+  const t = v.trim();
+  if (t.startsWith("-")) return false;
+  const mantissa = t.split(/[eE]/)[0] ?? "";
+  return /[1-9]/.test(mantissa);
+};
 
 const str = z.string({ error: "missing-value" });
 const dateCheck = (s: z.ZodString) => s.refine(isIsoDate, { error: "invalid-date", abort: true });

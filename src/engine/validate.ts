@@ -19,6 +19,14 @@ export function sourceOf(raw: unknown): Source {
   const s = raw && typeof raw === "object" ? (raw as Row).source : undefined;
   if (!s || typeof s !== "object") return { sheet: "", row: 0, cells: {} };
   const src = s as Row;
+  if (
+    typeof src.sheet === "string" &&
+    typeof src.row === "number" &&
+    Number.isFinite(src.row) &&
+    cleanCells(src.cells)
+  ) {
+    return src as unknown as Source;
+  }
   const cells: Record<string, string> = {};
   if (src.cells && typeof src.cells === "object") {
     for (const [k, v] of Object.entries(src.cells as Row))
@@ -29,6 +37,12 @@ export function sourceOf(raw: unknown): Source {
     row: typeof src.row === "number" && Number.isFinite(src.row) ? src.row : 0,
     cells,
   };
+}
+
+function cleanCells(cells: unknown): boolean {
+  if (!cells || typeof cells !== "object" || Array.isArray(cells)) return false;
+  for (const k in cells) if (typeof (cells as Row)[k] !== "string") return false;
+  return true;
 }
 
 function fieldCell(source: Source, path: readonly PropertyKey[]) {

@@ -77,7 +77,11 @@ export class Book {
   period = 0;
   event: EventContext = { date: "", reference: "", source: undefined };
 
-  constructor(readonly profile: RuleProfile) {}
+  /** index batches by incoming SD only when some delivery links SDs explicitly */
+  constructor(
+    readonly profile: RuleProfile,
+    readonly linking: boolean,
+  ) {}
 
   pool(site: string, productKey: string, product: string, amount?: Amount): Pool {
     const key = `${site.toLowerCase()}|${productKey}`;

@@ -1,6 +1,7 @@
 // Stage 4, booking: every row in date order through the periods, giving balances, the running
 // ledger, the allocation of each sustainable delivery, and the balance findings.
 import type { FactorBySeq } from "../conversions";
+import type { CellRef, Source } from "../model";
 import type { Period } from "../periods";
 import type { RuleProfile } from "../profile";
 import type { Books } from "../records";
@@ -9,105 +10,81 @@ import { type Allocation, Book } from "./book";
 import { closePeriod, openPeriod } from "./close";
 import { onDelivery, onProduction, onReceipt, onStockCount, onTransfer } from "./events";
 
-type Event = {
-  date: string;
-  rank: number;
-  seq: number;
-  run: (book: Book) => void;
-  reference: string;
-  source: Books["receipts"][number]["source"];
-};
+/** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */
+type Event =
+  | { rank: 0; row: Books["receipts"][number] }
+  | { rank: 1; row: Books["transfers"][number] }
+  | { rank: 2; row: Books["production"][number] }
+  | { rank: 3; row: Books["deliveries"][number] }
+  | { rank: 4; row: Books["stockCounts"][number] };
 
 export interface Booked {
   book: Book;
   allocations: Allocation[];
 }
 
-function events(books: Books, factors: FactorBySeq, blocked: Set<number>): Event[] {
+function events(books: Books, refused: Set<number>): Event[] {
   const list: Event[] = [];
-  for (const r of books.receipts)
-    list.push({
-      date: r.date,
-      rank: 0,
-      seq: r.seq,
-      run: (b) => onReceipt(b, r),
-      reference: r.sd,
-      source: r.source,
-    });
-  for (const t of books.transfers) {
-    if (!blocked.has(t.seq))
-      list.push({
-        date: t.date,
-        rank: 1,
-        seq: t.seq,
-        run: (b) => onTransfer(b, t),
-        reference: "transfer",
-        source: t.source,
-      });
-  }
-  for (const p of books.production) {
-    list.push({
-      date: p.date,
-      rank: 2,
-      seq: p.seq,
-      run: (b) => onProduction(b, p, factors.get(p.seq) ?? null),
-      reference: `${p.inputProduct} → ${p.outputProduct}`,
-      source: p.source,
-    });
-  }
-  for (const d of books.deliveries)
-    list.push({
-      date: d.date,
-      rank: 3,
-      seq: d.seq,
-      run: (b) => onDelivery(b, d),
-      reference: d.sdNumber || d.customer,
-      source: d.source,
-    });
-  for (const s of books.stockCounts)
-    list.push({
-      date: s.date,
-      rank: 4,
-      seq: s.seq,
-      run: () => undefined,
-      reference: "stock count",
-      source: s.source,
-    });
-  list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank || a.seq - b.seq));
+  for (const row of books.receipts) list.push({ rank: 0, row });
+  for (const row of books.transfers) if (!refused.has(row.seq)) list.push({ rank: 1, row });
+  for (const row of books.production) list.push({ rank: 2, row });
+  for (const row of books.deliveries) list.push({ rank: 3, row });
+  for (const row of books.stockCounts) list.push({ rank: 4, row });
+  list.sort((a, b) =>
+    a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.rank - b.rank || a.row.seq - b.row.seq,
+  );
   return list;
+}
+
+function quantityCell(source: Source): CellRef {
+  const c = source.cells;
+  return { sheet: source.sheet, cell: c.quantity ?? c.inputQuantity ?? Object.values(c)[0] ?? "" };
+}
+
+function reference(e: Event): string {
+  switch (e.rank) {
+    case 0:
+      return e.row.sd;
+    case 1:
+      return `transfer ${e.row.fromSite} → ${e.row.toSite}`;
+    case 2:
+      return `${e.row.inputProduct} → ${e.row.outputProduct}`;
+    case 3:
+      return e.row.sdNumber || e.row.customer;
+    case 4:
+      return "stock count";
+  }
+}
+
+function apply(book: Book, e: Event, factors: FactorBySeq): void {
+  book.event = { date: e.row.date, reference: reference(e), source: quantityCell(e.row.source) };
+  if (e.rank === 0) onReceipt(book, e.row);
+  else if (e.rank === 1) onTransfer(book, e.row);
+  else if (e.rank === 2) onProduction(book, e.row, factors.get(e.row.seq) ?? null);
+  else if (e.rank === 3) onDelivery(book, e.row);
+  else onStockCount(book, e.row, false);
 }
 
 export function bookingStage(
   books: Books,
   periods: Period[],
   factors: FactorBySeq,
-  blockedTransfers: Set<number>,
+  refusedTransfers: Set<number>,
   profile: RuleProfile,
 ): { value: Booked; findings: Finding[] } {
-  const book = new Book(profile);
+  const book = new Book(
+    profile,
+    books.deliveries.some((d) => d.linkedSds.length > 0),
+  );
   const first = periods[0]?.start ?? "";
-  const counts = new Map(books.stockCounts.map((s) => [s.seq, s]));
-  const list = events(books, factors, blockedTransfers);
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
+  const list = events(books, refusedTransfers);
   let i = 0;
   periods.forEach((period, index) => {
     openPeriod(book, period, index);
-    for (; i < list.length && (list[i] as Event).date <= period.end; i++) {
+    for (; i < list.length && (list[i] as Event).row.date <= period.end; i++) {
       const e = list[i] as Event;
-      if (e.date < first) continue;
-      book.event = {
-        date: e.date,
-        reference: e.reference,
-        source: {
-          sheet: e.source.sheet,
-          cell:
-            e.source.cells.quantity ?? e.source.cells.inputQuantity ?? Object.values(e.source.cells)[0] ?? "",
-        },
-      };
-      if (e.rank === 4) {
-        const s = counts.get(e.seq);
-        if (s) onStockCount(book, s, false);
-      } else e.run(book);
+      if (e.row.date >= first) apply(book, e, factors);
     }
     closePeriod(book, period);
   });

@@ -41,9 +41,11 @@ export function onReceipt(book: Book, r: Receipt): void {
     heatingValuePerT: r.heatingValuePerT,
     installationStartDate: r.installationStartDate,
   };
-  const list = pool.bySd.get(r.sdKey);
-  if (list) list.push({ account, batch });
-  else pool.bySd.set(r.sdKey, [{ account, batch }]);
+  if (book.linking) {
+    const list = pool.bySd.get(r.sdKey);
+    if (list) list.push({ account, batch });
+    else pool.bySd.set(r.sdKey, [{ account, batch }]);
+  }
   deposit(account, batch, "receipt", book.moved);
 }
 

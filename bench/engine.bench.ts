@@ -1,0 +1,105 @@
+// The engine budget of design.md: 100,000 receipts + 100,000 deliveries + 10,000 production rows
+// over 200 accounts, checked and balanced in under 1 s and 300 MB. The baseline is the arithmetic
+// nobody can avoid: summing the same quantities with plain decimal.js, measured in the same run.
+import Decimal from "decimal.js";
+import { runEngine } from "../src/engine";
+import type { DeliveryInput, Ledger, ProductionInput, ReceiptInput } from "../src/engine";
+import { measure } from "./memory";
+import type { BenchReport } from "./run";
+
+const SITES = ["Hamburg", "Rotterdam"];
+const PRODUCTS = Array.from({ length: 10 }, (_, i) => `Product ${i}`);
+const SETS = Array.from({ length: 10 }, (_, i) => ({ rawMaterial: `Material ${i}`, countryOfOrigin: ["DE", "FR", "NL", "PL", "ES"][i % 5] ?? "DE" }));
+
+function date(i: number, n: number): string {
+  const day = Math.floor((i / n) * 360);
+  const d = new Date(Date.UTC(2025, 0, 1 + day));
+  return d.toISOString().slice(0, 10);
+}
+
+function source(sheet: string, row: number) {
+  return { sheet, row, cells: { date: `A${row}`, product: `B${row}`, quantity: `C${row}` } };
+}
+
+export function budgetLedger(receipts = 100_000, deliveries = 100_000, production = 10_000): Ledger {
+  const r: ReceiptInput[] = [];
+  for (let i = 0; i < receipts; i++) {
+    const set = SETS[i % SETS.length] ?? SETS[0];
+    r.push({
+      source: source("Receipts", i + 2),
+      date: date(i, receipts),
+      product: PRODUCTS[Math.floor(i / 10) % PRODUCTS.length] ?? "Product 0",
+      site: SITES[Math.floor(i / 100) % SITES.length],
+      quantity: `${20 + (i % 17)}.${i % 1000}`,
+      unit: "t",
+      supplier: `Supplier ${i % 50}`,
+      supplierCertificate: `EU-ISCC-Cert-${i % 50}`,
+      sdNumber: `IN-${i}`,
+      scheme: "ISCC EU",
+      ...set,
+      ghg: { total: `${10 + (i % 7)}.5`, method: "AV" },
+    });
+  }
+  const d: DeliveryInput[] = [];
+  for (let i = 0; i < deliveries; i++) {
+    d.push({
+      source: source("Deliveries", i + 2),
+      date: date(i, deliveries),
+      product: PRODUCTS[Math.floor(i / 10) % PRODUCTS.length] ?? "Product 0",
+      site: SITES[Math.floor(i / 100) % SITES.length],
+      quantity: `${15 + (i % 11)}.${i % 100}`,
+      unit: "t",
+      customer: `Customer ${i % 80}`,
+      sustainable: "yes",
+    });
+  }
+  const p: ProductionInput[] = [];
+  for (let i = 0; i < production; i++) {
+    p.push({
+      source: source("Production", i + 2),
+      date: date(i, production),
+      inputProduct: PRODUCTS[i % 5] ?? "Product 0",
+      outputProduct: PRODUCTS[5 + (i % 5)] ?? "Product 5",
+      site: SITES[i % SITES.length],
+      inputQuantity: "2",
+      outputQuantity: "1.8",
+      unit: "t",
+    });
+  }
+  return {
+    receipts: r,
+    deliveries: d,
+    production: p,
+    factors: [],
+    stockCounts: [],
+    certificates: [],
+    sites: [],
+    transfers: [],
+    settings: { companyName: "Bench GmbH" },
+    issued: [],
+  };
+}
+
+export async function benchEngine(): Promise<BenchReport> {
+  const input = budgetLedger();
+  const baseline = await measure(() => {
+    let total = new Decimal(0);
+    for (const x of input.receipts) total = total.plus(x.quantity ?? "0");
+    for (const x of input.deliveries) total = total.minus(x.quantity ?? "0");
+    for (const x of input.production) total = total.minus(x.inputQuantity ?? "0").plus(x.outputQuantity ?? "0");
+    return total;
+  });
+  const run = await measure(() => runEngine(input, { today: "2026-01-15" }));
+  const accounts = new Set(run.result.balances.map((b) => b.account)).size;
+  return {
+    name: "engine: check and balance",
+    workload: `${input.receipts.length.toLocaleString("en")} receipts + ${input.deliveries.length.toLocaleString("en")} deliveries + ${input.production.length.toLocaleString("en")} production rows, ${accounts} accounts`,
+    ms: run.ms,
+    peakMB: run.peakMB,
+    baseline: { name: "summing the same quantities with decimal.js", ms: baseline.ms },
+    budget: "under 1,000 ms and 300 MB on 2 cores (design.md)",
+    notes: [
+      `${run.result.declarations.length.toLocaleString("en")} declarations, ${run.result.findings.length} findings, ${run.result.ledger.length.toLocaleString("en")} ledger lines`,
+    ],
+  };
+}
