@@ -58,6 +58,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const conv = detectConventions(plans.flatMap((p) => (p.kind === "table" ? [p] : [])));
 
   let sheetSettings: Ledger["settings"] = {};
+  const sdNumbers = new Set<string>();
   for (const p of plans) {
     if (p.kind === "settings") {
       const { settings, columns } = readSettings(p.grid, p.entries, conv, findings);
@@ -79,7 +80,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     const { grid, rec } = p;
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {
-      rows = readTable(grid, rec, conv, findings, (row) => addRecord(rec, row, ledger, findings));
+      rows = readTable(grid, rec, { conv, findings, sdNumbers }, (row) =>
+        addRecord(rec, row, ledger, findings),
+      );
     } else if (rec.spec || rec.hinted) {
       findings.push(headerNotFound(grid, rec));
     }
@@ -89,7 +92,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   if (register) ledger.issued = readRegister(new Grid(register));
   ledger.settings = { ...sheetSettings, ...config.settings };
-  ledger.usedSdNumbers = usedSdNumbers(ledger, snapshot);
+  ledger.usedSdNumbers = usedSdNumbers(sdNumbers, ledger, snapshot);
   return { sheets, ledger, findings, config };
 }
 
@@ -157,10 +160,8 @@ function describe(grid: Grid, rec: Recognition, rows: number): RecognisedSheet {
   };
 }
 
-function usedSdNumbers(ledger: Ledger, snapshot: WorkbookSnapshot): string[] {
-  const used = new Set<string>();
-  for (const r of ledger.receipts) if (r.sdNumber) used.add(r.sdNumber);
-  for (const d of ledger.deliveries) if (d.sdNumber) used.add(d.sdNumber);
+function usedSdNumbers(seen: Set<string>, ledger: Ledger, snapshot: WorkbookSnapshot): string[] {
+  const used = new Set(seen);
   for (const i of ledger.issued) if (i.number) used.add(i.number);
   for (const s of snapshot.sheets) {
     const m = SD_SHEET.exec(s.name);

@@ -33,13 +33,20 @@ const TOTALS =
  * Reads the rows of a recognised table; calls `emit` for each row whose required fields are all
  * readable. Returns the number of data rows (rows with findings included).
  */
+export interface TableContext {
+  conv: Conventions;
+  findings: Finding[];
+  /** every SD number seen, also on rows left out, so that new numbers never collide */
+  sdNumbers: Set<string>;
+}
+
 export function readTable(
   grid: Grid,
   rec: Recognition,
-  conv: Conventions,
-  findings: Finding[],
+  ctx: TableContext,
   emit: (row: TableRow) => void,
 ): number {
+  const { conv, findings } = ctx;
   const spec = rec.spec;
   if (!spec || rec.headerRow === null) return 0;
   const columns: Column[] = [];
@@ -66,6 +73,7 @@ export function readTable(
       const read = readField(field, cells[col] ?? null, conv);
       if (read.kind === "ok") {
         values[field.id] = read.value;
+        if (field.id === "sdNumber" && typeof read.value === "string") ctx.sdNumbers.add(read.value);
         addresses[field.id] = address;
         if (read.unit) units[field.id] = { unit: read.unit, cell: address };
         else if (match.unit) units[field.id] = { unit: match.unit, cell: cellAddress(headerRow1, col) };

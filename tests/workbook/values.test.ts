@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import {
+  dateEvidence,
+  isoToSerial,
+  numberEvidence,
+  numberToDecimal,
+  parseDateText,
+  parseNumberText,
+  serialToIso,
+} from "../../src/workbook/values";
+
+describe("numbers", () => {
+  it.each([
+    [0.1, "0.1"],
+    [1234.5, "1234.5"],
+    [-3, "-3"],
+    [-0, "0"],
+    [1e-7, "0.0000001"],
+    [1.5e-10, "0.00000000015"],
+    [1e21, "1000000000000000000000"],
+    [-2.5e22, "-25000000000000000000000"],
+    [0.30000000000000004, "0.30000000000000004"],
+  ])("writes %p as %s", (n, s) => {
+    expect(numberToDecimal(n)).toBe(s);
+  });
+
+  it("writes every finite number without an exponent, to the same value", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const s = numberToDecimal(n);
+        expect(s).not.toMatch(/e/i);
+        expect(Number(s)).toBe(n === 0 ? 0 : n);
+      }),
+    );
+  });
+
+  it.each([
+    ["1,234.5", null, "1234.5"],
+    ["1.234,5", null, "1234.5"],
+    ["1 234,5", null, "1234.5"],
+    ["1'234.50", null, "1234.5"],
+    ["12,5", null, "12.5"],
+    ["-12.50", null, "-12.5"],
+    ["+7", null, "7"],
+    ["1.234.567", null, "1234567"],
+    ["1,234,567.89", null, "1234567.89"],
+    [".5", null, "0.5"],
+    ["0,5 %", null, "0.005"],
+    ["50%", null, "0.5"],
+    ["1,234", "point", "1234"],
+    ["1,234", "comma", "1.234"],
+    ["1.234", "comma", "1234"],
+    ["1.234", "point", "1.234"],
+  ] as const)("reads %s (convention %s) as %s", (text, conv, value) => {
+    expect(parseNumberText(text, conv)).toEqual({ ok: true, value });
+  });
+
+  it("marks a value that only the convention can tell as ambiguous", () => {
+    expect(parseNumberText("1,234", null)).toEqual({ ok: true, value: "1234", ambiguous: true });
+    expect(parseNumberText("1.234", null)).toEqual({ ok: true, value: "1.234", ambiguous: true });
+  });
+
+  it.each(["", "abc", "1,23,4", "1.2.3,4,5", "12a", "1..2", "--1", "1,2345.6"])("refuses %p", (text) => {
+    expect(parseNumberText(text, null)).toEqual({ ok: false });
+  });
+
+  it("tells a convention only from values that prove it", () => {
+    expect(numberEvidence("1.234,5")).toBe("comma");
+    expect(numberEvidence("12,5")).toBe("comma");
+    expect(numberEvidence("1,234.5")).toBe("point");
+    expect(numberEvidence("1,234")).toBeNull();
+    expect(numberEvidence("1234")).toBeNull();
+    expect(numberEvidence("12.5")).toBeNull();
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    [1, "1900-01-01"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+    [25569, "1970-01-01"],
+    [45658, "2025-01-01"],
+    [45658.75, "2025-01-01"],
+    [2958465, "9999-12-31"],
+  ])("serial %p is %s (with the 1900 leap-year bug)", (serial, iso) => {
+    expect(serialToIso(serial)).toEqual({ ok: true, value: iso });
+    expect(isoToSerial(iso)).toBe(Math.floor(serial));
+  });
+
+  it.each([0, -5, 60, 1e9, Number.NaN])("refuses serial %p", (n) => {
+    expect(serialToIso(n)).toEqual({ ok: false });
+  });
+
+  it.each([
+    ["2025-03-04", null, "2025-03-04"],
+    ["2025-3-4", null, "2025-03-04"],
+    ["2025-03-04T10:30:00Z", null, "2025-03-04"],
+    ["2025-03-04 10:30", null, "2025-03-04"],
+    ["04.03.2025", null, "2025-03-04"],
+    ["4.3.25", null, "2025-03-04"],
+    ["04-03-2025", null, "2025-03-04"],
+    ["25/03/2025", null, "2025-03-25"],
+    ["03/25/2025", null, "2025-03-25"],
+    ["03/03/2025", null, "2025-03-03"],
+    ["03/04/2025", "dmy", "2025-04-03"],
+    ["03/04/2025", "mdy", "2025-03-04"],
+  ] as const)("reads %s (convention %s) as %s", (text, conv, iso) => {
+    expect(parseDateText(text, conv)).toEqual({ ok: true, value: iso });
+  });
+
+  it("reads an ambiguous dd/mm date day first and marks it", () => {
+    expect(parseDateText("03/04/2025", null)).toEqual({ ok: true, value: "2025-04-03", ambiguous: true });
+  });
+
+  it.each(["31.02.2025", "2025-13-01", "tomorrow", "32/01/2025", "13/13/2025", "1.1.1850", ""])(
+    "refuses %p",
+    (text) => {
+      expect(parseDateText(text, null)).toEqual({ ok: false });
+    },
+  );
+
+  it("tells the order of slashed dates only from unambiguous ones", () => {
+    expect(dateEvidence("25/03/2025")).toBe("dmy");
+    expect(dateEvidence("03/25/2025")).toBe("mdy");
+    expect(dateEvidence("03/04/2025")).toBeNull();
+    expect(dateEvidence("25.03.2025")).toBeNull();
+  });
+
+  it("round-trips serials and ISO dates", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2958465 }), (serial) => {
+        const iso = serialToIso(serial);
+        expect(iso.ok && isoToSerial(iso.value)).toBe(serial);
+      }),
+    );
+  });
+});
