@@ -21,6 +21,9 @@ export interface QueuedCall {
 
 export interface SyncRecord {
   calls: number;
+  /** whether the request paused recalculation / screen updating (by the time it ended) */
+  calculationSuspended: boolean;
+  screenUpdatingSuspended: boolean;
   sentBytes: number;
   receivedBytes: number;
   writes: number;
@@ -146,11 +149,18 @@ export class FakeRequestContext {
         receivedBytes += call.run() ?? 0;
       }
     } finally {
+      stats.history.push({
+        calls: calls.length,
+        calculationSuspended: this.calculationSuspended,
+        screenUpdatingSuspended: this.screenUpdatingSuspended,
+        sentBytes,
+        receivedBytes,
+        writes,
+      });
       this.calculationSuspended = false;
       this.screenUpdatingSuspended = false;
       stats.maxRequestBytes = Math.max(stats.maxRequestBytes, sentBytes + receivedBytes);
       stats.totalBytes += sentBytes + receivedBytes;
-      stats.history.push({ calls: calls.length, sentBytes, receivedBytes, writes });
       if (writes > 0 || viewChanged) this.host.notify();
     }
     if (receivedBytes > PAYLOAD_LIMIT) {

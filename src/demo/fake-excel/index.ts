@@ -12,6 +12,7 @@ import {
   fromFakeVisibility,
   getFormat,
   getRaw,
+  keyCell,
   toCellValue,
   usedBox,
   type FakeSheet,
@@ -149,9 +150,13 @@ export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOp
     grid(name) {
       const s = sheet(name);
       const box = usedBox(s, false);
-      const withMarks = [...s.notes.keys(), ...s.comments.keys(), ...s.links.keys()];
-      const rows = Math.max(box ? box.r1 + 1 : 0, ...withMarks.map((k) => Math.floor(k / 16384) + 1));
-      const cols = Math.max(box ? box.c1 + 1 : 0, ...withMarks.map((k) => (k % 16384) + 1));
+      let rows = box ? box.r1 + 1 : 0;
+      let cols = box ? box.c1 + 1 : 0;
+      for (const key of [...s.notes.keys(), ...s.comments.keys(), ...s.links.keys()]) {
+        const { row0, col0 } = keyCell(key);
+        rows = Math.max(rows, row0 + 1);
+        cols = Math.max(cols, col0 + 1);
+      }
       return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => view(s, r, c)));
     },
     activeSheet() {

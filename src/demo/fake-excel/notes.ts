@@ -2,7 +2,7 @@
 import { parseQualified } from "./address";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
-import { FakeCollection, FakeObject, type Loadable } from "./object";
+import { FakeCollection, FakeObject } from "./object";
 import { FakeRange } from "./range";
 import { cellKey, keyCell, type FakeSheet } from "./state";
 
@@ -14,36 +14,47 @@ interface CellTarget {
   key: number;
 }
 
-function singleCell(
-  collection: FakeObject<Scope> & { scopeSheet(): Scope },
-  address: unknown,
-  location: string,
-): CellTarget {
-  const text = address instanceof FakeRange ? address.resolvedAddress() : String(address);
-  const { sheet, box } = parseQualified(collection.context.state, text, collection.scopeSheet(), location);
-  if (box.r0 !== box.r1 || box.c0 !== box.c1) throw invalidArgument(location, "a single cell was expected");
-  return { sheet, key: cellKey(box.r0, box.c0) };
-}
+/** A note or comment: it lives on one cell, and is gone once deleted or its sheet is. */
+abstract class CellItem extends FakeObject<CellTarget> {
+  protected abstract exists(t: CellTarget): boolean;
+  protected abstract remove(t: CellTarget): void;
 
-function location(ctxObject: FakeObject<CellTarget>, t: CellTarget): FakeRange {
-  const { row0, col0 } = keyCell(t.key);
-  return FakeRange.on(
-    ctxObject.context,
-    () => t.sheet,
-    () => ({ r0: row0, c0: col0, r1: row0, c1: col0 }),
-    null,
-  );
-}
-
-abstract class CellCollection<P extends Loadable> extends FakeCollection<Scope, P> {
-  constructor(context: FakeRequestContext, sheet: () => Scope, entity: string, scope: "sheet" | "workbook") {
-    super(context, scope === "sheet" ? sheet : () => null, entity);
+  protected override target(): CellTarget {
+    const t = super.target();
+    if (!this.context.state.sheets.includes(t.sheet) || !this.exists(t)) throw itemNotFound(this.entity);
+    return t;
   }
 
-  protected abstract readonly version: string;
+  delete(): void {
+    this.context.enqueue({ args: null, writes: true, run: () => this.remove(this.target()) });
+  }
 
-  scopeSheet(): Scope {
-    return this.resolve();
+  getLocation(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.target();
+        const { row0, col0 } = keyCell(t.key);
+        return { sheet: t.sheet, boxes: [{ r0: row0, c0: col0, r1: row0, c1: col0 }] };
+      },
+      "Range",
+    ).queueResolve(null);
+  }
+
+  protected change(text: string, apply: (t: CellTarget) => void): void {
+    this.remember("content", text);
+    this.context.enqueue({ args: text, writes: true, run: () => apply(this.target()) });
+  }
+}
+
+abstract class CellCollection<P extends CellItem> extends FakeCollection<Scope, P> {
+  protected abstract readonly version: string;
+  /** the sheet's notes or comments, by cell key */
+  protected abstract store(sheet: FakeSheet): Map<number, unknown>;
+  protected abstract item(resolve: () => CellTarget | null): P;
+
+  constructor(context: FakeRequestContext, sheet: () => Scope, entity: string, scope: "sheet" | "workbook") {
+    super(context, scope === "sheet" ? sheet : () => null, entity);
   }
 
   protected override target(): Scope {
@@ -51,20 +62,54 @@ abstract class CellCollection<P extends Loadable> extends FakeCollection<Scope, 
     return this.resolve();
   }
 
-  protected sheetsInScope(): FakeSheet[] {
+  protected override list(): P[] {
     const sheet = this.target();
-    return sheet ? [sheet] : this.context.state.sheets;
+    return (sheet ? [sheet] : this.context.state.sheets).flatMap((s) =>
+      [...this.store(s).keys()].map((key) => {
+        const item = this.item(() => ({ sheet: s, key }));
+        item.resolve();
+        return item;
+      }),
+    );
+  }
+
+  /** The one cell an address (or Range) names, on this collection's sheet unless it names its own. */
+  protected cell(address: unknown, location: string): CellTarget {
+    this.target();
+    const text = address instanceof FakeRange ? address.resolvedAddress() : String(address);
+    const { sheet, box } = parseQualified(this.context.state, text, this.resolve(), location);
+    if (box.r0 !== box.r1 || box.c0 !== box.c1) throw invalidArgument(location, "a single cell was expected");
+    return { sheet, key: cellKey(box.r0, box.c0) };
+  }
+
+  /** A creating call: applied at sync, failing there when the cell already has one. */
+  protected create(args: unknown, make: () => CellTarget): P {
+    const item = this.item(make);
+    this.context.enqueue({ args, writes: true, run: () => void item.resolve() });
+    return item;
+  }
+
+  protected lookup(key: string, location: string, orNull: boolean): P {
+    return this.item(() => {
+      const t = this.cell(key, location);
+      if (this.store(t.sheet).has(t.key)) return t;
+      if (orNull) return null;
+      throw itemNotFound(`${location}("${key}")`);
+    }).queueResolve(key);
   }
 }
 
-export class FakeNote extends FakeObject<CellTarget> {
-  protected override target(): CellTarget {
-    const t = super.target();
-    if (!t.sheet.notes.has(t.key) || !this.context.state.sheets.includes(t.sheet))
-      throw itemNotFound(this.entity);
-    return t;
-  }
+function occupied(what: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidArgument", `The cell already has a ${what}.`);
+}
 
+export class FakeNote extends CellItem {
+  protected override exists(t: CellTarget): boolean {
+    return t.sheet.notes.has(t.key);
+  }
+  protected override remove(t: CellTarget): void {
+    t.sheet.notes.delete(t.key);
+  }
   protected override scalars(): Record<string, (t: CellTarget) => unknown> {
     return { content: (t) => t.sheet.notes.get(t.key) ?? null, authorName: () => "Fake Excel" };
   }
@@ -73,99 +118,51 @@ export class FakeNote extends FakeObject<CellTarget> {
     return this.read("content");
   }
   set content(text: string) {
-    this.remember("content", text);
-    this.context.enqueue({
-      args: text,
-      writes: true,
-      run: () => void this.target().sheet.notes.set(this.target().key, text),
-    });
+    this.change(text, (t) => t.sheet.notes.set(t.key, text));
   }
   get authorName(): string {
     return this.read("authorName");
-  }
-
-  delete(): void {
-    this.context.enqueue({
-      args: null,
-      writes: true,
-      run: () => void this.target().sheet.notes.delete(this.target().key),
-    });
-  }
-
-  getLocation(): FakeRange {
-    return location(this, this.target());
   }
 }
 
 export class FakeNoteCollection extends CellCollection<FakeNote> {
   protected readonly version = "1.18";
 
-  protected override list(): FakeNote[] {
-    return this.sheetsInScope().flatMap((sheet) =>
-      [...sheet.notes.keys()].map((key) => {
-        const note = new FakeNote(this.context, () => ({ sheet, key }), "Note");
-        note.resolve();
-        return note;
-      }),
-    );
+  protected override store(sheet: FakeSheet): Map<number, unknown> {
+    return sheet.notes;
   }
-
+  protected override item(resolve: () => CellTarget | null): FakeNote {
+    return new FakeNote(this.context, resolve, "Note");
+  }
   protected override itemScalars(): string[] {
     return ["content", "authorName"];
   }
 
   add(cellAddress: unknown, content: string): FakeNote {
-    const note = new FakeNote(
-      this.context,
-      () => {
-        this.target();
-        const t = singleCell(this, cellAddress, "NoteCollection.add");
-        if (t.sheet.notes.has(t.key))
-          throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
-        t.sheet.notes.set(t.key, String(content));
-        return t;
-      },
-      "Note",
-    );
-    this.context.enqueue({
-      args: [String(cellAddress), content],
-      writes: true,
-      run: () => void note.resolve(),
+    return this.create([String(cellAddress), content], () => {
+      const t = this.cell(cellAddress, "NoteCollection.add");
+      if (t.sheet.notes.has(t.key)) throw occupied("note");
+      t.sheet.notes.set(t.key, String(content));
+      return t;
     });
-    return note;
   }
 
   getItem(key: string): FakeNote {
-    return this.lookup(key, false);
+    return this.lookup(key, "NoteCollection.getItem", false);
   }
 
   getItemOrNullObject(key: string): FakeNote {
-    return this.lookup(key, true);
-  }
-
-  private lookup(key: string, orNull: boolean): FakeNote {
-    return new FakeNote(
-      this.context,
-      () => {
-        this.target();
-        const t = singleCell(this, key, "NoteCollection.getItem");
-        if (t.sheet.notes.has(t.key)) return t;
-        if (orNull) return null;
-        throw itemNotFound(`NoteCollection.getItem("${key}")`);
-      },
-      "Note",
-    ).queueResolve(key);
+    return this.lookup(key, "NoteCollection.getItemOrNullObject", true);
   }
 }
 
-export class FakeComment extends FakeObject<CellTarget> {
-  protected override target(): CellTarget {
-    const t = super.target();
-    if (!t.sheet.comments.has(t.key) || !this.context.state.sheets.includes(t.sheet))
-      throw itemNotFound(this.entity);
-    return t;
+export class FakeComment extends CellItem {
+  protected override exists(t: CellTarget): boolean {
+    return t.sheet.comments.has(t.key);
   }
-
+  protected override remove(t: CellTarget): void {
+    t.sheet.comments.delete(t.key);
+  }
   protected override scalars(): Record<string, (t: CellTarget) => unknown> {
     return {
       id: (t) => t.sheet.comments.get(t.key)?.id ?? null,
@@ -181,93 +178,40 @@ export class FakeComment extends FakeObject<CellTarget> {
     return this.read("content");
   }
   set content(text: string) {
-    this.remember("content", text);
-    this.context.enqueue({
-      args: text,
-      writes: true,
-      run: () => {
-        const t = this.target();
-        const c = t.sheet.comments.get(t.key);
-        if (c) c.content = text;
-      },
+    this.change(text, (t) => {
+      const comment = t.sheet.comments.get(t.key);
+      if (comment) comment.content = text;
     });
-  }
-
-  delete(): void {
-    this.context.enqueue({
-      args: null,
-      writes: true,
-      run: () => void this.target().sheet.comments.delete(this.target().key),
-    });
-  }
-
-  getLocation(): FakeRange {
-    const range = new FakeRange(
-      this.context,
-      () => {
-        const t = this.target();
-        const { row0, col0 } = keyCell(t.key);
-        return { sheet: t.sheet, boxes: [{ r0: row0, c0: col0, r1: row0, c1: col0 }] };
-      },
-      "Range",
-    );
-    return range.queueResolve(null);
   }
 }
 
 export class FakeCommentCollection extends CellCollection<FakeComment> {
   protected readonly version = "1.10";
 
-  protected override list(): FakeComment[] {
-    return this.sheetsInScope().flatMap((sheet) =>
-      [...sheet.comments.keys()].map((key) => {
-        const comment = new FakeComment(this.context, () => ({ sheet, key }), "Comment");
-        comment.resolve();
-        return comment;
-      }),
-    );
+  protected override store(sheet: FakeSheet): Map<number, unknown> {
+    return sheet.comments;
   }
-
+  protected override item(resolve: () => CellTarget | null): FakeComment {
+    return new FakeComment(this.context, resolve, "Comment");
+  }
   protected override itemScalars(): string[] {
     return ["id", "content", "authorName"];
   }
 
   /** Excel wants the sheet name in the address here, even on a sheet's own collection. */
   add(cellAddress: unknown, content: string): FakeComment {
-    const comment = new FakeComment(
-      this.context,
-      () => {
-        this.target();
-        const text = cellAddress instanceof FakeRange ? cellAddress.resolvedAddress() : String(cellAddress);
-        if (!text.includes("!"))
-          throw invalidArgument("CommentCollection.add", "the address must name its sheet");
-        const t = singleCell(this, text, "CommentCollection.add");
-        if (t.sheet.comments.has(t.key))
-          throw new FakeOfficeError("InvalidArgument", "The cell already has a comment.");
-        t.sheet.comments.set(t.key, { id: this.context.state.newCommentId(), content: String(content) });
-        return t;
-      },
-      "Comment",
-    );
-    this.context.enqueue({
-      args: [String(cellAddress), content],
-      writes: true,
-      run: () => void comment.resolve(),
+    return this.create([String(cellAddress), content], () => {
+      const text = cellAddress instanceof FakeRange ? cellAddress.resolvedAddress() : String(cellAddress);
+      if (!text.includes("!"))
+        throw invalidArgument("CommentCollection.add", "the address must name its sheet");
+      const t = this.cell(text, "CommentCollection.add");
+      if (t.sheet.comments.has(t.key)) throw occupied("comment");
+      t.sheet.comments.set(t.key, { id: this.context.state.newCommentId(), content: String(content) });
+      return t;
     });
-    return comment;
   }
 
   getItemByCell(cellAddress: string): FakeComment {
-    return new FakeComment(
-      this.context,
-      () => {
-        this.target();
-        const t = singleCell(this, cellAddress, "CommentCollection.getItemByCell");
-        if (!t.sheet.comments.has(t.key))
-          throw itemNotFound(`CommentCollection.getItemByCell("${cellAddress}")`);
-        return t;
-      },
-      "Comment",
-    ).queueResolve(cellAddress);
+    return this.lookup(cellAddress, "CommentCollection.getItemByCell", false);
   }
 }

@@ -70,13 +70,16 @@ export class OfficeJsWorkbook implements WorkbookPort {
     if (patch.ops.length === 0) return;
     const caps = this.detect();
     return this.execute(async (context) => {
-      // Every request that writes starts with these: recalculation and redrawing wait until
-      // the request is done, so a large write does not recalculate the workbook cell by cell.
+      // Every request that writes waits with recalculation until it is done, so a large write
+      // does not recalculate the workbook cell by cell. Redrawing is paused for the first request
+      // only: Microsoft warns that pausing it request after request makes the window flicker.
+      let redraw = true;
       const batch = new RequestBatch(
         context,
         () => {
           if (caps.api16) context.application.suspendApiCalculationUntilNextSync();
-          if (caps.api19) context.application.suspendScreenUpdatingUntilNextSync();
+          if (caps.api19 && redraw) context.application.suspendScreenUpdatingUntilNextSync();
+          redraw = false;
         },
         options?.signal,
       );
