@@ -122,11 +122,11 @@ const UNITS: Record<string, { dim: Dimension; factor: string }> = {
   kg: { dim: "t", factor: "0.001" },
   g: { dim: "t", factor: "0.000001" },
   m3: { dim: "m3", factor: "1" },
-  l: { dim: "m3", factor: "0.001" },
-  mj: { dim: "MJ", factor: "1" },
-  gj: { dim: "MJ", factor: "1000" },
-  kwh: { dim: "MJ", factor: "3.6" },
-  mwh: { dim: "MJ", factor: "3600" },
+  L: { dim: "m3", factor: "0.001" },
+  MJ: { dim: "MJ", factor: "1" },
+  GJ: { dim: "MJ", factor: "1000" },
+  kWh: { dim: "MJ", factor: "3.6" },
+  MWh: { dim: "MJ", factor: "3600" },
 };
 
 const UNIT_SYNONYMS: Record<string, string> = {
@@ -154,20 +154,20 @@ const UNIT_SYNONYMS: Record<string, string> = {
   cubicmetre: "m3",
   cubicmetres: "m3",
   kubikmeter: "m3",
-  l: "l",
-  lt: "l",
-  ltr: "l",
-  litre: "l",
-  litres: "l",
-  liter: "l",
-  liters: "l",
-  mj: "mj",
-  gj: "gj",
-  kwh: "kwh",
-  mwh: "mwh",
+  l: "L",
+  lt: "L",
+  ltr: "L",
+  litre: "L",
+  litres: "L",
+  liter: "L",
+  liters: "L",
+  mj: "MJ",
+  gj: "GJ",
+  kwh: "kWh",
+  mwh: "MWh",
 };
 
-/** Normalises a unit as typed ("mt", "Tonnes", "m³", "kWh"); null when unknown. Blank means tonnes. */
+/** Normalises a unit as typed ("mt", "Tonnes", "m³", "kwh") to t, kg, g, m3, L, MJ, GJ, kWh, MWh; null when unknown. Blank means tonnes. */
 export function normaliseUnit(text: string | undefined): string | null {
   if (text === undefined || text.trim() === "") return "t";
   const key = text.toLowerCase().replace(/[\s._]/g, "");

@@ -1,0 +1,431 @@
+// One golden test per finding code the engine owns: the code, its severity, the cell it points
+// at, and a message that says where. The last test checks that no owned code is left untested.
+import { FINDING_CODES, type Finding, type Ledger, runEngine } from "../../src/engine";
+import { type LedgerParts, ledger, sale, uco } from "./build";
+
+const WORKBOOK_OWNED = new Set(["header-not-found", "cell-error"]);
+const tested = new Set<string>();
+
+function expectFinding(
+  parts: LedgerParts | Ledger,
+  code: string,
+  severity: string,
+  sheet: string | undefined,
+  cell: string | undefined,
+): Finding {
+  const input =
+    "receipts" in parts && Array.isArray(parts.receipts) && parts.receipts[0] && "source" in parts.receipts[0]
+      ? (parts as Ledger)
+      : ledger(parts as LedgerParts);
+  const result = runEngine(input, { today: "2025-04-15" });
+  const found = result.findings.filter((f) => f.code === code);
+  expect(found).toHaveLength(1);
+  const f = found[0] as Finding;
+  expect(f).toMatchObject({ code, severity });
+  expect(f.sheet).toBe(sheet);
+  expect(f.cell).toBe(cell);
+  expect(f.message.startsWith(sheet ? `${sheet}!${cell}: ` : "Settings: ")).toBe(true);
+  tested.add(code);
+  return f;
+}
+
+describe("intake", () => {
+  it("missing-value: a blank required field drops the row", () => {
+    const f = expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1", { product: "  " })] },
+      "missing-value",
+      "error",
+      "Receipts",
+      "B2",
+    );
+    expect(f.message).toContain("product is blank");
+  });
+
+  it("missing-value: a blank supplier certificate on an incoming SD is a warning", () => {
+    expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1", { supplierCertificate: "" })] },
+      "missing-value",
+      "warning",
+      "Receipts",
+      "F2",
+    );
+  });
+
+  it("invalid-number", () => {
+    const f = expectFinding(
+      { receipts: [uco("2025-01-05", "12,5 t", "IN-1")] },
+      "invalid-number",
+      "error",
+      "Receipts",
+      "C2",
+    );
+    expect(f.message).toContain('"12,5 t"');
+  });
+
+  it("invalid-date", () => {
+    expectFinding({ deliveries: [sale("31.02.2025", "5")] }, "invalid-date", "error", "Deliveries", "A2");
+  });
+
+  it("invalid-unit", () => {
+    expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1", { unit: "barrels" })] },
+      "invalid-unit",
+      "error",
+      "Receipts",
+      "D2",
+    );
+  });
+
+  it("invalid-quantity", () => {
+    expectFinding(
+      { deliveries: [sale("2025-01-05", "-5")] },
+      "invalid-quantity",
+      "error",
+      "Deliveries",
+      "C2",
+    );
+  });
+
+  it("unknown-scheme (added code): falls back to the profile's scheme", () => {
+    expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1", { scheme: "RSB" })] },
+      "unknown-scheme",
+      "warning",
+      "Receipts",
+      "H2",
+    );
+  });
+});
+
+describe("incoming SDs", () => {
+  it("duplicate-sd: the same SD from the same supplier, spelled differently", () => {
+    const f = expectFinding(
+      {
+        receipts: [
+          uco("2025-01-05", "10", "SD-77"),
+          uco("2025-01-06", "10", "sd-77", { supplier: "SAIPOL S.A." }),
+        ],
+      },
+      "duplicate-sd",
+      "error",
+      "Receipts",
+      "G3",
+    );
+    expect(f.related).toEqual([{ sheet: "Receipts", cell: "G2" }]);
+  });
+
+  const register = [
+    { certificateNumber: "EU-ISCC-Cert-DE100-1", validFrom: "2024-01-01", validUntil: "2025-01-31" },
+  ];
+
+  it("certificate-invalid: expired on the dispatch date", () => {
+    const f = expectFinding(
+      { certificates: register, receipts: [uco("2025-02-05", "10", "IN-1")] },
+      "certificate-invalid",
+      "error",
+      "Receipts",
+      "F2",
+    );
+    expect(f.related).toEqual([{ sheet: "Certificates", cell: "A2" }]);
+    expect(f.message).toContain("expired");
+  });
+
+  it("certificate-invalid: suspended", () => {
+    const suspended = [{ ...register[0], status: "Suspended" }];
+    expectFinding(
+      { certificates: suspended, receipts: [uco("2025-01-05", "10", "IN-1")] },
+      "certificate-invalid",
+      "error",
+      "Receipts",
+      "F2",
+    );
+  });
+
+  it("certificate-unknown", () => {
+    expectFinding(
+      {
+        certificates: register,
+        receipts: [uco("2025-01-05", "10", "IN-1", { supplierCertificate: "EU-ISCC-Cert-XX" })],
+      },
+      "certificate-unknown",
+      "warning",
+      "Receipts",
+      "F2",
+    );
+  });
+
+  it("date-outside-period: before a configured first period", () => {
+    expectFinding(
+      { settings: { periodStart: "2025-01-01" }, receipts: [uco("2024-12-30", "10", "IN-1")] },
+      "date-outside-period",
+      "warning",
+      "Receipts",
+      "A2",
+    );
+  });
+});
+
+describe("periods and balances", () => {
+  it("period-too-long: points at the settings cell", () => {
+    const f = expectFinding(
+      {
+        settings: { periodMonths: 12, source: { sheet: "Settings", row: 4, cells: { periodMonths: "B4" } } },
+      },
+      "period-too-long",
+      "error",
+      "Settings",
+      "B4",
+    );
+    expect(f.details).toMatchObject({ months: 12, max: 3 });
+  });
+
+  it("period-too-long: from a host setting without a cell", () => {
+    expectFinding({ settings: { periodMonths: 6 } }, "period-too-long", "error", undefined, undefined);
+  });
+
+  it("negative-balance", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        deliveries: [sale("2025-01-06", "4"), sale("2025-01-07", "8")],
+      },
+      "negative-balance",
+      "error",
+      "Deliveries",
+      "C3",
+    );
+  });
+
+  it("overdraft", () => {
+    expectFinding(
+      { receipts: [uco("2025-01-09", "10", "IN-1")], deliveries: [sale("2025-01-06", "4")] },
+      "overdraft",
+      "warning",
+      "Deliveries",
+      "C2",
+    );
+  });
+
+  it("carry-over-exceeds-stock", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        stockCounts: [{ date: "2025-03-31", product: "uco", quantity: "9.99" }],
+      },
+      "carry-over-exceeds-stock",
+      "warning",
+      "Stock",
+      "C2",
+    );
+  });
+
+  it("stock-deviation", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        stockCounts: [{ date: "2025-02-01", product: "UCO", quantity: "12" }],
+      },
+      "stock-deviation",
+      "warning",
+      "Stock",
+      "C2",
+    );
+  });
+
+  it("unit-mismatch: litres without a density in an account kept in tonnes", () => {
+    const f = expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1")], deliveries: [sale("2025-01-06", "500", { unit: "L" })] },
+      "unit-mismatch",
+      "error",
+      "Deliveries",
+      "C2",
+    );
+    expect(f.details).toMatchObject({ unit: "L", accountUnit: "t" });
+  });
+
+  it("claim-exceeds-input", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        deliveries: [sale("2025-01-06", "5", { claim: "ISCC compliant" })],
+      },
+      "claim-exceeds-input",
+      "error",
+      "Deliveries",
+      "G2",
+    );
+  });
+
+  it("linked-sd-unavailable (added code): a link to an SD with no credit left", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1"), uco("2025-01-06", "10", "IN-2")],
+        deliveries: [sale("2025-01-07", "10", { linkedSds: ["IN-9"] })],
+      },
+      "linked-sd-unavailable",
+      "warning",
+      "Deliveries",
+      "C2",
+    );
+  });
+});
+
+describe("conversions", () => {
+  const seed = uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" });
+
+  it("conversion-factor-missing", () => {
+    expectFinding(
+      {
+        receipts: [seed],
+        production: [
+          { date: "2025-01-06", inputProduct: "Rapeseed", inputQuantity: "100", outputProduct: "Oil" },
+        ],
+      },
+      "conversion-factor-missing",
+      "error",
+      "Production",
+      "F2",
+    );
+  });
+
+  it("conversion-factor-deviates", () => {
+    const f = expectFinding(
+      {
+        receipts: [seed],
+        factors: [{ inputProduct: "Rapeseed", outputProduct: "Oil", factor: "0.40" }],
+        production: [
+          {
+            date: "2025-01-06",
+            inputProduct: "Rapeseed",
+            inputQuantity: "100",
+            outputProduct: "Oil",
+            outputQuantity: "45",
+            ghg: { total: "20" },
+          },
+        ],
+      },
+      "conversion-factor-deviates",
+      "warning",
+      "Production",
+      "E2",
+    );
+    expect(f.related).toEqual([{ sheet: "Factors", cell: "C2" }]);
+  });
+});
+
+describe("GHG", () => {
+  it("ghg-missing: an output declaration without the operator's GHG value", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" })],
+        production: [
+          {
+            date: "2025-01-06",
+            inputProduct: "Rapeseed",
+            inputQuantity: "100",
+            outputProduct: "Oil",
+            factor: "0.4",
+          },
+        ],
+        deliveries: [sale("2025-01-07", "40", { product: "Oil" })],
+      },
+      "ghg-missing",
+      "warning",
+      "Deliveries",
+      "C2",
+    );
+  });
+
+  it("ghg-total-mismatch (not AV: warning)", () => {
+    expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1", { ghg: { total: "20", eec: "10", ep: "5" } })] },
+      "ghg-total-mismatch",
+      "warning",
+      "Receipts",
+      "N2",
+    );
+  });
+
+  it("ghg-saving-below-threshold", () => {
+    const f = expectFinding(
+      {
+        receipts: [
+          uco("2025-01-05", "10", "IN-1", { ghg: { total: "40" }, installationStartDate: "2023-01-01" }),
+        ],
+      },
+      "ghg-saving-below-threshold",
+      "error",
+      "Receipts",
+      "N2",
+    );
+    expect(f.details).toMatchObject({ saving: "57.45", minimum: "65" });
+  });
+
+  it("ghg-value-unsupported", () => {
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        deliveries: [sale("2025-01-06", "10", { ghg: { total: "12.4" } })],
+      },
+      "ghg-value-unsupported",
+      "error",
+      "Deliveries",
+      "L2",
+    );
+  });
+
+  it("ghg-method-invalid: an unknown method", () => {
+    expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1", { ghg: { total: "12", method: "guess" } })] },
+      "ghg-method-invalid",
+      "error",
+      "Receipts",
+      "O2",
+    );
+  });
+});
+
+describe("transfers and declarations", () => {
+  it("transfer-not-allowed: a site missing from the register", () => {
+    expectFinding(
+      {
+        transfers: [
+          {
+            date: "2025-01-05",
+            fromSite: "A",
+            toSite: "Z",
+            product: "UCO",
+            quantity: "1",
+            scheme: "ISCC PLUS",
+          },
+        ],
+      },
+      "transfer-not-allowed",
+      "error",
+      "Transfers",
+      "C2",
+    );
+  });
+
+  it("declaration-stale: the register's fingerprint no longer matches the rows", () => {
+    const f = expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        deliveries: [sale("2025-01-06", "10", { sdNumber: "SD-2025-0001" })],
+        issued: [
+          { number: "SD-2025-0001", deliverySheet: "Deliveries", deliveryRow: 2, fingerprint: "00ff" },
+        ],
+      },
+      "declaration-stale",
+      "warning",
+      "Deliveries",
+      "C2",
+    );
+    expect(f.related).toEqual([{ sheet: "MB Declarations", cell: "D2" }]);
+  });
+});
+
+afterAll(() => {
+  const owned = FINDING_CODES.filter((c) => !WORKBOOK_OWNED.has(c));
+  expect(owned.filter((c) => !tested.has(c))).toEqual([]);
+});
