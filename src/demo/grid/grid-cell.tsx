@@ -7,6 +7,8 @@ interface GridCellViewProps {
   cell: GridCell | undefined;
   width: number;
   selected: boolean;
+  /** text may run on over the empty cells to its right, as in Excel */
+  spill: boolean;
   onSelect: (address: string) => void;
 }
 
@@ -16,6 +18,7 @@ export const GridCellView = memo(function GridCellView({
   cell,
   width,
   selected,
+  spill,
   onSelect,
 }: GridCellViewProps) {
   const text = cell ? formatCell(cell.value, cell.numberFormat) : "";
@@ -24,6 +27,7 @@ export const GridCellView = memo(function GridCellView({
   if (selected) classes.push("cell-selected");
   if (cell && alignsRight(cell.value)) classes.push("cell-number");
   if (cell?.note) classes.push("cell-with-note");
+  if (spill && typeof cell?.value === "string") classes.push("cell-spill");
   return (
     <div
       role="gridcell"

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetter, parseCell } from "../../workbook/a1";
 import { GridCellView } from "./grid-cell";
-import type { GridSheet } from "./grid-model";
+import type { GridCell, GridSheet } from "./grid-model";
 
 const ROW_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
@@ -13,6 +13,10 @@ const OVERSCAN = 8;
 /** Empty space drawn past the used range, as Excel shows blank cells beyond the data. */
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 10;
+
+function isBlank(cell: GridCell | undefined): boolean {
+  return !cell || cell.value === null || cell.value === "";
+}
 
 interface SheetGridProps {
   sheet: GridSheet;
@@ -89,6 +93,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
 
   const rows = [];
   for (let r = first; r <= last; r++) {
+    const cells = widths.map((_, c) => sheet.cell(r, c));
     rows.push(
       <div
         role="row"
@@ -100,15 +105,16 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
         <div role="rowheader" className="row-header" style={{ width: ROW_HEADER_WIDTH }}>
           {r}
         </div>
-        {widths.map((w, c) => {
+        {cells.map((cell, c) => {
           const address = cellAddress(r, c);
           return (
             <GridCellView
               key={c}
               address={address}
-              cell={sheet.cell(r, c)}
-              width={w}
+              cell={cell}
+              width={widths[c] ?? DEFAULT_COLUMN_WIDTH}
               selected={address === selected}
+              spill={isBlank(cells[c + 1])}
               onSelect={onSelect}
             />
           );
