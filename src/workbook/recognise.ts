@@ -81,9 +81,10 @@ function matchRow(grid: Grid, r: number, spec: KindSpec, width: number): RowMatc
     if (!own) continue;
     const above = r > 0 ? grid.headerText(r - 1, c) : "";
     const combined = above && above !== own ? `${above} ${own}` : "";
-    const hit = (combined ? lookup(spec.kind, combined) : null) ?? lookup(spec.kind, own);
+    const byGroup = combined ? lookup(spec.kind, combined) : null;
+    const hit = byGroup ?? lookup(spec.kind, own);
     if (!hit || columns.has(hit.entry.field.id)) continue;
-    const header = combined && hit === lookup(spec.kind, combined) ? combined : own;
+    const header = byGroup ? combined : own;
     columns.set(hit.entry.field.id, { col: c, header, unit: hit.key.unit });
     if (hit.entry.distinctive) distinctive++;
   }
