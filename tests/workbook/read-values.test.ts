@@ -1,0 +1,190 @@
+// Values as people type them, and exactly which finding each bad one gives.
+import { readWorkbook } from "../../src/workbook/read";
+import { serial, sheet, throughXlsx } from "./fixtures";
+
+const HEADER = ["Date", "Product", "Quantity", "Unit", "Supplier", "Dispatch date"];
+
+async function receipts(...rows: unknown[][]) {
+  return readWorkbook(await throughXlsx(sheet("Receipts", [HEADER, ...(rows as never[][])])));
+}
+
+const brief = (findings: { code: string; severity: string; cell?: string }[]) =>
+  findings.map((f) => `${f.severity} ${f.code} ${f.cell}`);
+
+describe("bad values", () => {
+  it("gives one finding per bad cell, leaves out rows it cannot book, and reads the rest", async () => {
+    const { findings, ledger, sheets } = await receipts(
+      [serial("2025-01-02"), "UCO", 10, "t", "A", null],
+      [null, "UCO", 11, "t", "B", null],
+      ["soon", "UCO", 12, "t", "C", null],
+      [serial("2025-01-05"), "UCO", "twelve", "t", "D", null],
+      [serial("2025-01-06"), "UCO", 13, "bags", "E", null],
+      [serial("2025-01-07"), null, 14, "t", "F", null],
+      [serial("2025-01-08"), "UCO", { error: "#REF!" }, "t", "G", null],
+      [serial("2025-01-09"), "UCO", 15, "kg", { error: "#N/A" }, "yesterday"],
+      [serial("2025-01-10"), "UCO", 16, "t", "H", null],
+    );
+    expect(brief(findings)).toEqual([
+      "error missing-value A3",
+      "error invalid-date A4",
+      "error invalid-number C5",
+      "error invalid-unit D6",
+      "error missing-value B7",
+      "error cell-error C8",
+      "error cell-error E9",
+      "warning invalid-date F9",
+    ]);
+    expect(sheets[0]!.rows).toBe(9);
+    // a bad optional cell costs only that value
+    expect(
+      ledger.receipts.map((r) => [
+        r.source.row,
+        r.quantity,
+        r.unit,
+        r.supplier ?? null,
+        r.dispatchDate ?? null,
+      ]),
+    ).toEqual([
+      [2, "10", "t", "A", null],
+      [9, "15", "kg", null, null],
+      [10, "16", "t", "H", null],
+    ]);
+    expect(findings.find((f) => f.cell === "D6")!.message).toBe(
+      'Receipts!D6: "bags" is not a unit the add-in knows (t, kg, m3, l, MJ, GJ, kWh, MWh); this row is not read until it is fixed.',
+    );
+    expect(findings.find((f) => f.cell === "A3")!.message).toBe(
+      "Receipts!A3: Date is empty; this row is not read until it is fixed.",
+    );
+    expect(findings.find((f) => f.cell === "F9")).toMatchObject({
+      details: { label: "Dispatch date", value: "yesterday", dropped: false },
+    });
+  });
+});
+
+describe("where the data ends", () => {
+  it("ends at the first blank row and skips totals rows, which are not data", async () => {
+    const { ledger, sheets, findings } = await receipts(
+      [serial("2025-01-02"), "UCO", 10, "t", "A"],
+      [null, "Subtotal", 10],
+      [serial("2025-01-03"), "UCO", 5, "t", "B"],
+      ["Summe", null, 15],
+      [],
+      [serial("2025-02-01"), "UCO", 99, "t", "after the gap"],
+    );
+    expect(ledger.receipts.map((r) => r.supplier)).toEqual(["A", "B"]);
+    expect(sheets[0]!.rows).toBe(2);
+    expect(findings).toEqual([]);
+  });
+
+  it("does not take a supplier called Total for a totals row", async () => {
+    const { ledger } = readWorkbook(
+      await throughXlsx(
+        sheet("Receipts", [
+          ["Supplier", "Date", "Product", "Quantity"],
+          ["Total Energies", serial("2025-01-02"), "UCO", 10],
+          ["Total", null, null, 10],
+        ]),
+      ),
+    );
+    expect(ledger.receipts.map((r) => r.supplier)).toEqual(["Total Energies"]);
+  });
+});
+
+describe("numbers", () => {
+  it("reads numbers stored as numbers and as text in either convention, with a unit typed after", async () => {
+    const { ledger, findings } = await receipts(
+      [serial("2025-01-02"), "A", 0.1, null, "x"],
+      [serial("2025-01-02"), "A", 1e-7, null, "x"],
+      [serial("2025-01-02"), "A", "1,234.5", null, "x"],
+      [serial("2025-01-02"), "A", "2.500,75", null, "x"],
+      [serial("2025-01-02"), "A", "3 000 kg", null, "x"],
+    );
+    expect(ledger.receipts.map((r) => [r.quantity, r.unit ?? null])).toEqual([
+      ["0.1", null],
+      ["0.0000001", null],
+      ["1234.5", null],
+      ["2500.75", null],
+      ["3000", "kg"],
+    ]);
+    expect(ledger.receipts[4]!.source.cells.unit).toBe("C6");
+    expect(findings).toEqual([]);
+  });
+
+  it("follows the workbook's convention for 1.234 and flags it when the workbook does not tell", async () => {
+    const german = await receipts(
+      [serial("2025-01-02"), "A", "1.234", null, "x"],
+      [serial("2025-01-02"), "A", "12,5", null, "x"],
+    );
+    expect(german.ledger.receipts.map((r) => r.quantity)).toEqual(["1234", "12.5"]);
+    expect(german.findings).toEqual([]);
+
+    const unknown = await receipts([serial("2025-01-02"), "A", "1.234", null, "x"]);
+    expect(unknown.ledger.receipts.map((r) => r.quantity)).toEqual(["1.234"]);
+    expect(unknown.findings).toEqual([
+      expect.objectContaining({
+        code: "ambiguous-number",
+        severity: "warning",
+        cell: "C2",
+        details: expect.objectContaining({ read: "1.234" }),
+      }),
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("reads serials, ISO, dd.mm.yyyy and unambiguous dd/mm/yyyy", async () => {
+    const { ledger, findings } = await receipts(
+      [serial("2025-03-04"), "A", 1, "t", "serial"],
+      ["2025-03-04", "A", 1, "t", "iso"],
+      ["04.03.2025", "A", 1, "t", "dotted"],
+      ["25/03/2025", "A", 1, "t", "slashed"],
+      ["04/03/2025", "A", 1, "t", "slashed, follows the 25/03 above"],
+    );
+    expect(ledger.receipts.map((r) => r.date)).toEqual([
+      "2025-03-04",
+      "2025-03-04",
+      "2025-03-04",
+      "2025-03-25",
+      "2025-03-04",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("follows a month-first workbook", async () => {
+    const { ledger, findings } = await receipts(
+      ["03/25/2025", "A", 1, "t", "x"],
+      ["03/04/2025", "A", 1, "t", "y"],
+    );
+    expect(ledger.receipts.map((r) => r.date)).toEqual(["2025-03-25", "2025-03-04"]);
+    expect(findings).toEqual([]);
+  });
+
+  it("flags a date that could be either when nothing in the workbook tells", async () => {
+    const { ledger, findings } = await receipts(["03/04/2025", "A", 1, "t", "x"]);
+    expect(ledger.receipts.map((r) => r.date)).toEqual(["2025-04-03"]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: "ambiguous-date",
+        severity: "warning",
+        sheet: "Receipts",
+        cell: "A2",
+        message:
+          'Receipts!A2: "03/04/2025" in Date could be day/month or month/day and was read as 2025-04-03; type it as 2025-04-03 to be sure.',
+      }),
+    ]);
+  });
+});
+
+describe("hidden sheets", () => {
+  it("reads a hidden sheet of the user's: it is still part of the books", async () => {
+    const { sheets, ledger } = readWorkbook(
+      await throughXlsx(
+        sheet("Receipts 2024", [HEADER, [serial("2024-12-02"), "UCO", 3, "t", "A"]], {
+          visibility: "hidden",
+        }),
+      ),
+    );
+    expect(sheets[0]).toMatchObject({ kind: "receipts", rows: 1 });
+    expect(ledger.receipts).toHaveLength(1);
+  });
+});
