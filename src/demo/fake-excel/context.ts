@@ -94,7 +94,16 @@ export class FakeRequestContext {
     return this.host.state;
   }
 
+  /** set when its Excel.run is over: its proxies can be read but no longer used for requests */
+  closed = false;
+
   enqueue(call: QueuedCall): void {
+    if (this.closed) {
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        `The object path isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.`,
+      );
+    }
     this.queue.push(call);
   }
 

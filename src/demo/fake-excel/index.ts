@@ -110,9 +110,13 @@ export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOp
   return {
     async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
       const context = new FakeRequestContext(host);
-      const result = await batch(context);
-      if (context.pending > 0) await context.sync();
-      return result;
+      try {
+        const result = await batch(context);
+        if (context.pending > 0) await context.sync();
+        return result;
+      } finally {
+        context.closed = true;
+      }
     },
     requirements: {
       isSetSupported: (name, version) => name === "ExcelApi" && supportsApi(host, version ?? "1.1"),

@@ -1,6 +1,6 @@
 // Marks on the user's own cells: fill and note (or comment) per cell, and reading them back so
 // `Clear marks` can restore them exactly. Batched: a few requests for thousands of cells.
-import { parseCell, sheetReference } from "../a1";
+import { cellAddress, parseCell, sheetReference } from "../a1";
 import { normaliseColour } from "../out-value";
 import type { CellRef, CellStyle, CellStyleChange } from "../port";
 import { cellRuns, stripSheet } from "./addresses";
@@ -64,12 +64,17 @@ async function findNotes(
   return () => () => null;
 }
 
+/** One spelling per cell ("$d$12" -> "D12"), so lookups by address agree. */
+function canonical(cell: string): string {
+  const { row, col } = parseCell(cell);
+  return cellAddress(row, col);
+}
+
 function bySheet<T extends CellRef>(cells: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const c of cells) {
-    parseCell(c.cell);
     const list = groups.get(c.sheet) ?? [];
-    list.push(c);
+    list.push({ ...c, cell: canonical(c.cell) });
     groups.set(c.sheet, list);
   }
   return groups;
@@ -103,15 +108,18 @@ export async function styleCells(
   changes: CellStyleChange[],
 ): Promise<void> {
   // The last change of a cell wins, so a cell listed twice gets one note, not a duplicate.
-  const latest = new Map<string, CellStyleChange>();
-  for (const c of changes) latest.set(`${c.sheet}\u0000${parseCell(c.cell).row}:${parseCell(c.cell).col}`, c);
-  const groups = bySheet([...latest.values()]);
+  const groups = new Map(
+    [...bySheet(changes)].map(([name, cells]) => [
+      name,
+      [...new Map(cells.map((c) => [c.cell, c])).values()],
+    ]),
+  );
   await batch.flush();
   const sheets = await requireSheets(context, caps, [...groups.keys()]);
 
   const lookups = new Map<string, () => Lookup>();
   for (const [name, cells] of groups) {
-    const wanted = cells.map((c) => c.cell.toUpperCase());
+    const wanted = cells.map((c) => c.cell);
     lookups.set(name, await findNotes(context, caps, batch, sheets.get(name) as Excel.Worksheet, wanted));
   }
   await batch.flush();
@@ -122,7 +130,7 @@ export async function styleCells(
     for (const c of cells) {
       const fill = c.fill === null ? null : normaliseColour(c.fill);
       const list = byFill.get(fill) ?? [];
-      list.push(c.cell.toUpperCase());
+      list.push(c.cell);
       byFill.set(fill, list);
     }
     for (const [fill, addresses] of byFill) {
@@ -133,7 +141,7 @@ export async function styleCells(
     if (caps.notes === "none") continue;
     const existing = (lookups.get(name) as () => Lookup)();
     for (const c of cells) {
-      const cell = c.cell.toUpperCase();
+      const cell = c.cell;
       const found = existing(cell);
       if (c.note === null) {
         if (found) await batch.add(cell.length, () => found.remove());
@@ -159,24 +167,36 @@ export async function readCellStyles(
   const groups = bySheet(cells);
   const sheets = await requireSheets(context, caps, [...groups.keys()]);
   const lookups = new Map<string, () => Lookup>();
+  const fills = new Map<string, Excel.RangeFill>();
   for (const [name, list] of groups) {
-    const wanted = list.map((c) => c.cell.toUpperCase());
-    lookups.set(name, await findNotes(context, caps, batch, sheets.get(name) as Excel.Worksheet, wanted));
-  }
-  const fills: Excel.RangeFill[] = [];
-  for (const ref of cells) {
-    const sheet = sheets.get(ref.sheet) as Excel.Worksheet;
-    await batch.add(ref.cell.length + 100, () => {
-      fills.push(sheet.getRange(ref.cell).format.fill.load(caps.api19 ? "color,pattern" : "color"));
-    });
+    const sheet = sheets.get(name) as Excel.Worksheet;
+    lookups.set(
+      name,
+      await findNotes(
+        context,
+        caps,
+        batch,
+        sheet,
+        list.map((c) => c.cell),
+      ),
+    );
+    for (const { cell } of list) {
+      await batch.add(cell.length + 100, () => {
+        fills.set(
+          `${name}!${cell}`,
+          sheet.getRange(cell).format.fill.load(caps.api19 ? "color,pattern" : "color"),
+        );
+      });
+    }
   }
   await batch.flush();
   const found = new Map([...lookups].map(([name, lookup]) => [name, lookup()]));
-  return cells.map((ref, i) => {
-    const fill = fills[i] as Excel.RangeFill;
+  return cells.map((ref) => {
+    const cell = canonical(ref.cell);
+    const fill = fills.get(`${ref.sheet}!${cell}`) as Excel.RangeFill;
     // Excel reports white for "no fill"; the pattern (1.9) tells the two apart.
     const none = caps.api19 ? fill.pattern === "None" : normaliseColour(fill.color) === "#FFFFFF";
-    const note = (found.get(ref.sheet) as Lookup)(ref.cell.toUpperCase());
+    const note = (found.get(ref.sheet) as Lookup)(cell);
     return { fill: none ? null : normaliseColour(fill.color ?? ""), note: note ? note.content : null };
   });
 }

@@ -76,6 +76,17 @@ describe("load and sync", () => {
     });
   });
 
+  it("refuses proxies of a finished run, as Office does without tracked objects", async () => {
+    const fake = workbook();
+    const sheet = await fake.run(async (ctx: FakeRequestContext) => {
+      const s = ctx.workbook.worksheets.getItem("Receipts").load("name");
+      await ctx.sync();
+      return s;
+    });
+    expect(sheet.name).toBe("Receipts");
+    expect(() => sheet.getRange("A1")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+  });
+
   it("loads collections and nested properties", async () => {
     const fake = workbook();
     await fake.run(async (ctx: FakeRequestContext) => {

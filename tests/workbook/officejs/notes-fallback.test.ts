@@ -67,6 +67,18 @@ describe.each([
   });
 });
 
+it.each(["1.18", "1.17"])(
+  "finds a cell's note however its address is spelled (ExcelApi %s)",
+  async (apiVersion) => {
+    const t = makeFakePort(books(), { apiVersion });
+    await t.port.applyPatch({ ops: [{ kind: "styleCells", cells: [{ ...mark[0]!, cell: "$b$2" }] }] });
+    await t.port.applyPatch({ ops: [{ kind: "styleCells", cells: [{ ...mark[0]!, note: "replaced" }] }] });
+    expect(await t.port.readCellStyles([{ sheet: "Receipts", cell: "b$2" }])).toEqual([
+      { fill: "#FFC7CE", note: "replaced" },
+    ]);
+  },
+);
+
 it("writes marks on old Excel without the calls it lacks (no ranges areas, no screen-updating pause)", async () => {
   const t = makeFakePort(books(), { apiVersion: "1.8" });
   await t.port.applyPatch({
