@@ -52,6 +52,9 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
   } finally {
     progress.done();
   }
+  if (outcome.sheets.length === 0) {
+    throw new UsageError(`${JSON.stringify(file)} holds no worksheets: is it really an Excel workbook?`);
+  }
   if (!outcome.sheets.some((s) => DATA_KINDS.has(s.kind))) {
     throw new UsageError(
       `No sheet of ${JSON.stringify(file)} looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.`,

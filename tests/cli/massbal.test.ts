@@ -158,7 +158,7 @@ describe("massbal check", () => {
     const run = massbal(["check", "books.xlsx"], dir);
     expect(run.stdout).toMatch(/Receipts\s+receipts\s+header in row 1, 2 rows/);
     expect(run.stdout).toMatch(/Findings: 0 errors/);
-    expect(run.stdout).toContain(`Written: ${path.join(dir, "books.audited.xlsx")}`);
+    expect(run.stdout).toContain("Written: books.audited.xlsx");
   });
 
   it("warns about parts of the input the copy cannot keep, and still checks it", async () => {
@@ -226,7 +226,7 @@ describe("massbal refuses what it cannot use, with exit code 2 and one line on s
     const zip = new JSZip();
     zip.file("hello.txt", "hi");
     writeFileSync(path.join(dir, "zip.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-    refuse(["check", "zip.xlsx"], /could not be opened as an \.xlsx workbook/);
+    refuse(["check", "zip.xlsx"], /holds no worksheets/);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Notes").addRow(["Shopping list", "milk"]);
     await wb.xlsx.writeFile(path.join(dir, "notes.xlsx"));
