@@ -11,6 +11,7 @@ import {
   screenshot,
   startServer,
 } from "./demo-harness";
+import { CLEAN_BOOKS_NAME, CLEAN_PREFIX, cleanBooks } from "./clean-books";
 
 // One of the sample's deliberate problems (scripts/make-sample.ts): a GHG total that is not the
 // sum of its parts, on Receipts row 10.
@@ -121,6 +122,50 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
 
   // The MB Config sheet is very hidden, as in Excel: no tab for it.
   await expect(sheetTab("MB Config").count()).resolves.toBe(0);
+  expect(refused).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test("open a workbook from disk, check it clean and issue a declaration into the register", async () => {
+  if (!server) throw new Error("the demo server did not start");
+  await page.goto(server.url);
+  await pane()
+    .getByText(/sample-books\.xlsx/)
+    .first()
+    .waitFor();
+  const fileInput = page.getByLabel("Open .xlsx…");
+
+  // Something that is not a workbook is refused with a sentence, and the sample stays open.
+  await fileInput.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+  await page
+    .getByRole("status")
+    .getByText(/"notes.txt" is not an .xlsx workbook/)
+    .waitFor();
+
+  await fileInput.setInputFiles({
+    name: CLEAN_BOOKS_NAME,
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await cleanBooks(),
+  });
+  await pane().getByText(CLEAN_BOOKS_NAME).first().waitFor();
+  await sheetTab("Receipts").waitFor();
+  await expect(sheetTab("Deliveries").count()).resolves.toBe(1);
+
+  await pane().getByRole("button", { name: "Check workbook" }).click();
+  await pane()
+    .getByText(/No findings/)
+    .waitFor();
+
+  const generate = pane().getByRole("button", { name: "Generate declarations" });
+  expect(await generate.isEnabled()).toBe(true);
+  await generate.click();
+  await sheetTab("MB Declarations").click();
+  const register = grid().locator('[role="grid"][data-sheet="MB Declarations"]');
+  const number = register.getByText(new RegExp(`^${CLEAN_PREFIX}-\\d{4}-\\d{4}$`));
+  await number.waitFor();
+  await register.getByText("Issued", { exact: true }).waitFor();
+  await number.click();
+  await screenshot(page, "06-opened-file-declared");
   expect(refused).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);

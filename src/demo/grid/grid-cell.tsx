@@ -9,6 +9,8 @@ interface GridCellViewProps {
   selected: boolean;
   /** text may run on over the empty cells to its right, as in Excel */
   spill: boolean;
+  /** open the note to the left of the cell (no room on the right) */
+  noteLeft: boolean;
   onSelect: (address: string) => void;
 }
 
@@ -19,6 +21,7 @@ export const GridCellView = memo(function GridCellView({
   width,
   selected,
   spill,
+  noteLeft,
   onSelect,
 }: GridCellViewProps) {
   const text = cell ? formatCell(cell.value, cell.numberFormat) : "";
@@ -27,7 +30,8 @@ export const GridCellView = memo(function GridCellView({
   if (selected) classes.push("cell-selected");
   if (cell && alignsRight(cell.value)) classes.push("cell-number");
   if (cell?.note) classes.push("cell-with-note");
-  if (spill && typeof cell?.value === "string") classes.push("cell-spill");
+  const spills = spill && typeof cell?.value === "string";
+  if (spills) classes.push("cell-spill");
   return (
     <div
       role="gridcell"
@@ -46,11 +50,14 @@ export const GridCellView = memo(function GridCellView({
       onClick={() => onSelect(address)}
       onFocus={() => onSelect(address)}
     >
-      <span className="cell-text">{text}</span>
+      {/* Spilled text covers the empty neighbours' gridlines, as in Excel. */}
+      <span className="cell-text" style={spills ? { background: cell?.fill ?? "#fff" } : undefined}>
+        {text}
+      </span>
       {cell?.note ? (
         <>
           <span className="note-mark" aria-hidden="true" />
-          <span role="tooltip" id={noteId} className="note-popup">
+          <span role="tooltip" id={noteId} className={noteLeft ? "note-popup note-popup-left" : "note-popup"}>
             {cell.note}
           </span>
         </>

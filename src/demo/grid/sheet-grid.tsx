@@ -10,6 +10,8 @@ const HEADER_HEIGHT = 22;
 const ROW_HEADER_WIDTH = 48;
 const DEFAULT_COLUMN_WIDTH = 88;
 const OVERSCAN = 8;
+/** room a note needs beside its cell (its CSS width plus margins) */
+const NOTE_WIDTH = 260;
 /** Empty space drawn past the used range, as Excel shows blank cells beyond the data. */
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 10;
@@ -25,23 +27,24 @@ interface SheetGridProps {
   onSelect: (address: string) => void;
 }
 
-function useViewportHeight(ref: React.RefObject<HTMLElement | null>): number {
-  const [height, setHeight] = useState(600);
+function useViewportSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 800, height: 600 });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setHeight(el.clientHeight || 600);
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 600));
+    const measure = () => setSize({ width: el.clientWidth || 800, height: el.clientHeight || 600 });
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);
-  return height;
+  return size;
 }
 
 export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const viewport = useViewportHeight(scrollRef);
+  const [scroll, setScroll] = useState({ top: 0, left: 0 });
+  const viewport = useViewportSize(scrollRef);
 
   const rowCount = Math.max(sheet.rowCount + 5, MIN_ROWS);
   const colCount = Math.max(sheet.colCount + 1, MIN_COLUMNS);
@@ -50,8 +53,10 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
   for (const w of widths) lefts.push((lefts[lefts.length - 1] ?? 0) + w);
   const totalWidth = ROW_HEADER_WIDTH + (lefts[colCount] ?? 0);
 
-  const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) + 1 - OVERSCAN);
-  const last = Math.min(rowCount, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(1, Math.floor(scroll.top / ROW_HEIGHT) + 1 - OVERSCAN);
+  const last = Math.min(rowCount, Math.ceil((scroll.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
+  // A note opens to the left of its cell where the right side has no room, so it is never cut off.
+  const noteRoom = scroll.left + viewport.width - NOTE_WIDTH;
 
   // Bring the selected cell into view (the task pane's "go to cell"), like Excel scrolls to it.
   useEffect(() => {
@@ -115,6 +120,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
               width={widths[c] ?? DEFAULT_COLUMN_WIDTH}
               selected={address === selected}
               spill={isBlank(cells[c + 1])}
+              noteLeft={ROW_HEADER_WIDTH + (lefts[c + 1] ?? 0) > noteRoom}
               onSelect={onSelect}
             />
           );
@@ -133,7 +139,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
       aria-colcount={colCount + 1}
       aria-readonly="true"
       data-sheet={sheet.name}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft })}
       onKeyDown={onKeyDown}
     >
       <div role="rowgroup" className="grid-head" style={{ width: totalWidth, height: HEADER_HEIGHT }}>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from "react";
+import { type KeyboardEvent, useEffect } from "react";
 import type { GridSheet } from "./grid-model";
 
 interface SheetTabsProps {
@@ -13,6 +13,11 @@ export function tabId(sheet: string): string {
 
 /** The sheet tabs along the bottom, as in Excel; hidden and very hidden sheets get none. */
 export function SheetTabs({ sheets, active, onActivate }: SheetTabsProps) {
+  // A sheet the task pane goes to may sit far along the tab strip: bring its tab into view.
+  useEffect(() => {
+    if (active)
+      document.getElementById(tabId(active))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [active]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
     if (!step || sheets.length === 0) return;
