@@ -27,7 +27,8 @@ const LOSSY: { pattern: RegExp; label: string }[] = [
 export async function scanLossyParts(buffer: Buffer | ArrayBuffer | Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(buffer);
   const found = new Set<string>();
-  for (const path of Object.keys(zip.files)) {
+  for (const [path, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
     for (const { pattern, label } of LOSSY) if (pattern.test(path)) found.add(label);
   }
   return LOSSY.map((l) => l.label).filter((label, i, all) => found.has(label) && all.indexOf(label) === i);
