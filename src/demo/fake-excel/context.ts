@@ -27,7 +27,16 @@ export interface SyncRecord {
   sentBytes: number;
   receivedBytes: number;
   writes: number;
+  /** the error code when Excel turned the request away before running it */
+  refused?: string;
 }
+
+const NOTHING_DONE = {
+  calculationSuspended: false,
+  screenUpdatingSuspended: false,
+  receivedBytes: 0,
+  writes: 0,
+};
 
 export interface FakeStats {
   /** context.sync() calls, including the implicit one at the end of run */
@@ -111,6 +120,30 @@ export class FakeRequestContext {
     return this.queue.length;
   }
 
+  /** Why Excel would turn the whole request away before running any of it, if it would. */
+  private refusal(sentBytes: number): FakeOfficeError | null {
+    if (this.host.editMode) {
+      return new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
+    }
+    const failures = this.host.failures;
+    const due = failures.find((f) => f.skip === 0);
+    for (const f of failures) if (f !== due) f.skip = Math.max(0, f.skip - 1);
+    if (due) {
+      failures.splice(failures.indexOf(due), 1);
+      return due.error;
+    }
+    if (sentBytes > PAYLOAD_LIMIT) {
+      return new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
+    }
+    return null;
+  }
+
   /** Throws ApiNotFound at sync when the host lacks the requirement set, as Excel does. */
   requireApi(version: string, api: string): void {
     if (!supportsApi(this.host, version)) throw apiNotFound(api, version);
@@ -125,25 +158,11 @@ export class FakeRequestContext {
     if (calls.length === 0) return;
     // A refused request still made the round trip.
     stats.requests++;
-    if (this.host.editMode) {
-      throw new FakeOfficeError(
-        "InvalidOperationInCellEditMode",
-        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
-      );
-    }
-    const failures = this.host.failures;
-    const due = failures.find((f) => f.skip === 0);
-    for (const f of failures) if (f !== due) f.skip = Math.max(0, f.skip - 1);
-    if (due) {
-      failures.splice(failures.indexOf(due), 1);
-      throw due.error;
-    }
     const sentBytes = calls.reduce((sum, c) => sum + ACTION_OVERHEAD + jsonBytes(c.args), 0);
-    if (sentBytes > PAYLOAD_LIMIT) {
-      throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
-        "The request payload size has exceeded the limit.",
-      );
+    const refused = this.refusal(sentBytes);
+    if (refused) {
+      stats.history.push({ ...NOTHING_DONE, calls: calls.length, sentBytes, refused: refused.code });
+      throw refused;
     }
     let receivedBytes = 0;
     let writes = 0;

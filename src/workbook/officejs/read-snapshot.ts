@@ -25,7 +25,9 @@ interface SheetRead {
   rowCount: number;
   columnCount: number;
   nextRow: number;
-  /** measured (or, after a rejected request, raised) bytes per row; null before the probe */
+  /** the largest bytes per row seen so far */
+  observed: number;
+  /** what plans assume per row: observed with headroom, raised after a refused request; null before the probe */
   bytesPerRow: number | null;
 }
 
@@ -74,6 +76,7 @@ export async function readWorkbookSnapshot(
       rowCount: empty ? 0 : used.rowCount,
       columnCount: empty ? 0 : used.columnCount,
       nextRow: 0,
+      observed: 0,
       bytesPerRow: null,
     };
   });
@@ -133,12 +136,14 @@ function planRequest(reads: SheetRead[]): Chunk[] {
   return chunks;
 }
 
-/** After Excel refused a request as too large: plan smaller chunks for the same rows. */
+/** After Excel refused a request as too large: plan smaller chunks for the same rows, until measured again. */
 function rewind(chunks: Chunk[]): void {
-  for (const chunk of chunks.slice().reverse()) {
-    const read = chunk.read;
-    read.nextRow = Math.min(read.nextRow, chunk.start);
-    read.bytesPerRow = Math.max(read.bytesPerRow ?? 0, (read.columnCount * GUESS_CELL_BYTES) / 2) * 4;
+  const first = new Map<SheetRead, number>();
+  for (const chunk of chunks)
+    first.set(chunk.read, Math.min(first.get(chunk.read) ?? chunk.start, chunk.start));
+  for (const [read, start] of first) {
+    read.nextRow = start;
+    read.bytesPerRow = Math.max(read.bytesPerRow ?? 0, read.columnCount * GUESS_CELL_BYTES) * 4;
   }
 }
 
@@ -149,7 +154,8 @@ function store(chunk: Chunk): number {
   const formats = range.numberFormat as (string | null)[][];
   const types = range.valueTypes;
   const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(types);
-  read.bytesPerRow = Math.max(read.bytesPerRow ?? 0, (bytes / chunk.rows) * SAFETY);
+  read.observed = Math.max(read.observed, bytes / chunk.rows);
+  read.bytesPerRow = read.observed * SAFETY;
   const lead = new Array<null>(read.columnIndex).fill(null);
   for (let i = 0; i < chunk.rows; i++) {
     const row = read.rowIndex + chunk.start + i;

@@ -83,6 +83,20 @@ describe("Office errors from the fake Excel", () => {
     ]);
     expect(t.fake.stats.requests).toBe(4);
   });
+
+  it("retries a refused chunk in the middle of a large sheet without losing or repeating rows", async () => {
+    const values = Array.from({ length: 40_000 }, (_, r) => [r, `row ${r}`, "x".repeat(40)]);
+    const t = makeFakePort({ name: "Big.xlsx", sheets: [{ name: "Data", visibility: "visible", values }] });
+    t.fake.failRequest("RequestPayloadSizeLimitExceeded", { skip: 3 });
+    const read = (await t.port.readSnapshot()).sheets[0]!.values;
+    expect(read).toHaveLength(40_000);
+    expect(read.every((row, r) => row[0] === r && row[1] === `row ${r}`)).toBe(true);
+    const { history } = t.fake.stats;
+    expect(history[3]).toMatchObject({ refused: "RequestPayloadSizeLimitExceeded", receivedBytes: 0 });
+    // smaller right after the refusal, back to full size once measured again
+    expect(history[4]!.receivedBytes).toBeLessThan(history[5]!.receivedBytes / 2);
+    expect(history[5]!.receivedBytes).toBeGreaterThan(2_000_000);
+  });
 });
 
 describe("describeOfficeError", () => {
