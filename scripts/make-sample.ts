@@ -64,7 +64,7 @@ export function buildSample(): ExcelJS.Workbook {
     [
       ["Company name", COMPANY],
       ["Company address", "Hafenstraße 12, 41460 Neuss, Germany"],
-      ["Own certificate no.", "EU-ISCC-Cert-DE105-40012345"],
+      ["Own certificate", "EU-ISCC-Cert-DE105-40012345"],
       ["Scheme", "ISCC EU"],
       ["Period length (months)", 3],
       ["First period start", d("2025-01-01")],
@@ -88,8 +88,9 @@ export function buildSample(): ExcelJS.Workbook {
     "eec",
     "ep",
     "etd",
+    "GHG unit",
     "GHG method",
-    "Installation start",
+    "Installation start date",
   ];
   const seed = (
     date: string | Date,
@@ -100,7 +101,7 @@ export function buildSample(): ExcelJS.Workbook {
     origin: string,
     ghg: (number | null)[],
   ): Row => [
-    typeof date === "string" ? d(date) : date,
+    typeof date === "string" && /^\d{4}-/.test(date) ? d(date) : date,
     supplier,
     cert,
     sd,
@@ -111,6 +112,7 @@ export function buildSample(): ExcelJS.Workbook {
     "EU RED compliant",
     "no",
     ...ghg,
+    "g CO2eq/MJ",
     "AV",
     d("2008-06-01"),
   ];
@@ -205,7 +207,7 @@ export function buildSample(): ExcelJS.Workbook {
         [27.9, 23.5, 0, 4.4],
       ),
     ],
-    [12, 26, 28, 14, 11, 12, 12, 10, 18, 8, 10, 8, 8, 8, 8, 12],
+    [12, 26, 28, 14, 11, 12, 12, 10, 18, 8, 10, 8, 8, 8, 12, 8, 12],
   );
   receipts.getCell("B12").note = "Name as on the supplier's SD";
 
@@ -220,14 +222,19 @@ export function buildSample(): ExcelJS.Workbook {
       "Output product",
       "Output quantity (t)",
       "GHG total",
+      "eec",
       "ep",
+      "etd",
+      "GHG unit",
+      "GHG method",
     ],
     [
-      [d("2025-01-31"), "Rapeseed", 1000, "Rapeseed oil", 412, 33.6, 9.8],
-      [d("2025-02-28"), "Rapeseed", 1000, "Rapeseed oil", 409, 33.6, 9.8],
-      [d("2025-03-25"), "Rapeseed", 600, "Rapeseed oil", 247, 33.6, 9.8],
+      // the oil's own GHG values: processing adds emissions to those of the seed
+      [d("2025-01-31"), "Rapeseed", 1000, "Rapeseed oil", 412, 34.1, 21.1, 9.8, 3.2, "g CO2eq/MJ", "AV"],
+      [d("2025-02-28"), "Rapeseed", 1000, "Rapeseed oil", 409, 34.1, 21.1, 9.8, 3.2, "g CO2eq/MJ", "AV"],
+      [d("2025-03-25"), "Rapeseed", 600, "Rapeseed oil", 247, 34.1, 21.1, 9.8, 3.2, "g CO2eq/MJ", "AV"],
     ],
-    [12, 14, 18, 16, 18, 10, 8],
+    [12, 14, 18, 16, 18, 10, 8, 8, 8, 12, 12],
   );
 
   sheet(
@@ -315,8 +322,8 @@ export function buildSample(): ExcelJS.Workbook {
     [`${COMPANY}: tank and silo dips`],
     ["Date", "Product", "Quantity (t)"],
     [
-      [d("2025-03-31"), "Rapeseed", 455],
-      [d("2025-03-31"), "Rapeseed oil", 150],
+      [d("2025-03-31"), "Rapeseed", 311],
+      [d("2025-03-31"), "Rapeseed oil", 157.5],
     ],
     [12, 14, 14],
   );

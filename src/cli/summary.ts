@@ -19,7 +19,11 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
   lines.push(`${outcome.workbook}: ${plural(recognised.length, "sheet")} recognised`);
   for (const s of outcome.sheets) {
     const where =
-      s.headerRow === null ? "no header row found" : `header in row ${s.headerRow}, ${plural(s.rows, "row")}`;
+      s.kind === "settings"
+        ? "company, scheme and period settings"
+        : s.headerRow === null
+          ? "no header row found"
+          : `header in row ${s.headerRow}, ${plural(s.rows, "row")}`;
     lines.push(`  ${pad(s.name, 22)} ${pad(s.kind, 13)} ${where}`);
   }
 
@@ -29,8 +33,10 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     `Findings: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${count("info")} info`,
   );
   for (const f of outcome.findings.slice(0, SHOWN)) {
-    const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook";
-    lines.push(`  ${pad(f.severity, 7)} ${pad(where, 20)} ${f.message}`);
+    const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "";
+    // findings usually say where they are themselves
+    const text = !where || f.message.startsWith(where) ? f.message : `${where}: ${f.message}`;
+    lines.push(`  ${pad(f.severity, 7)} ${text}`);
   }
   if (outcome.findings.length > SHOWN)
     lines.push(`  … and ${outcome.findings.length - SHOWN} more in the sheet MB Findings`);
