@@ -236,33 +236,36 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Bounding box of the cells with values (valuesOnly) or with values or formatting. */
 export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | null {
-  let box: Box | null = null;
-  const include = (r: number, c: number): void => {
-    if (!box) box = { r0: r, c0: c, r1: r, c1: c };
-    else {
-      box.r0 = Math.min(box.r0, r);
-      box.c0 = Math.min(box.c0, c);
-      box.r1 = Math.max(box.r1, r);
-      box.c1 = Math.max(box.c1, c);
+  const box = { r0: Infinity, c0: Infinity, r1: -1, c1: -1 };
+  const include = (r: number, first: number, last: number): void => {
+    box.r0 = Math.min(box.r0, r);
+    box.r1 = Math.max(box.r1, r);
+    box.c0 = Math.min(box.c0, first);
+    box.c1 = Math.max(box.c1, last);
+  };
+  const scan = (rows: (unknown[] | undefined)[]): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      let first = -1;
+      let last = -1;
+      for (let c = 0; c < row.length; c++) {
+        if (row[c] === undefined) continue;
+        if (first < 0) first = c;
+        last = c;
+      }
+      if (first >= 0) include(r, first, last);
     }
   };
-  sheet.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== undefined) include(r, c);
-    }),
-  );
+  scan(sheet.values);
   if (!valuesOnly) {
-    sheet.formats.forEach((row, r) =>
-      row.forEach((f, c) => {
-        if (f !== undefined) include(r, c);
-      }),
-    );
+    scan(sheet.formats);
     for (const key of [...sheet.fills.keys(), ...sheet.bold]) {
       const { row0, col0 } = keyCell(key);
-      include(row0, col0);
+      include(row0, col0, col0);
     }
   }
-  return box;
+  return box.r1 < 0 ? null : box;
 }
 
 export function boxAddress(sheet: FakeSheet, box: Box, withSheet = true): string {
