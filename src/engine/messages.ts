@@ -80,6 +80,8 @@ const WORDING: Record<string, Wording> = {
     `no conversion factor from ${s(d.input)} to ${s(d.output)} is known for ${s(d.date)}; enter the output quantity or a factor, or add one to the conversion factor table.`,
   "conversion-factor-deviates": (d) =>
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %; check the quantities or update the factor table.`,
+  "conversion-same-product": (d) =>
+    `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) =>
     `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)} drawn from ${s(d.inputs)}; enter the GHG values of those inputs, the declaration is incomplete without them.`,
   "ghg-total-mismatch": (d) =>

@@ -75,6 +75,8 @@ export class Book {
   /** allocations of the open period, settled at its close */
   open: Allocation[] = [];
   period = 0;
+  /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
+  private later: (() => void)[] = [];
   event: EventContext = { date: "", reference: "", source: undefined };
 
   /** index batches by incoming SD only when some delivery links SDs explicitly */
@@ -149,6 +151,20 @@ export class Book {
       pool.accounts.push(a);
     }
     return a;
+  }
+
+  /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
+  defer(work: () => void): void {
+    this.later.push(work);
+  }
+
+  /**
+   * Books deferred credit. A chain of conversions can feed itself through shorts (A → B → A);
+   * each round is smaller by the factors, so a cap ends what would otherwise never reach zero.
+   */
+  flush(): void {
+    for (let i = 0; i < this.later.length && i < 10_000; i++) (this.later[i] as () => void)();
+    this.later = [];
   }
 
   /** Records a movement of credit in the ledger and the period totals. */

@@ -63,6 +63,7 @@ function apply(book: Book, e: Event, factors: FactorBySeq): void {
   else if (e.rank === 2) onProduction(book, e.row, factors.get(e.row.seq) ?? null);
   else if (e.rank === 3) onDelivery(book, e.row);
   else onStockCount(book, e.row, false);
+  book.flush();
 }
 
 export function bookingStage(

@@ -106,6 +106,14 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
     output.book = output.book.plus(qOut);
     output.actual = output.actual.plus(qOut);
   }
+  if (p.inputKey === p.outputKey) {
+    book.findings.push(
+      finding("conversion-same-product", "warning", cellOf(p.source, "outputProduct"), {
+        product: p.inputProduct,
+      }),
+    );
+    return;
+  }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
   if (sustainable.isZero() || !factor) return;
   const eligible = input.accounts.filter((a) => p.scheme === null || a.id.scheme === p.scheme);
@@ -124,7 +132,7 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
       heatingValuePerT: null,
       installationStartDate: batch.installationStartDate,
     };
-    deposit(target, made, "production-out", book.moved);
+    book.defer(() => deposit(target, made, "production-out", book.moved));
   };
   const fallback = () =>
     eligible[eligible.length - 1] ??
@@ -166,7 +174,7 @@ export function onTransfer(book: Book, t: Transfer): void {
       via: [...batch.via, t.fields],
       source: t.source,
     };
-    deposit(target, moved, "transfer-in", book.moved);
+    book.defer(() => deposit(target, moved, "transfer-in", book.moved));
   };
   const fallback = () => eligible[eligible.length - 1] ?? book.account(from, t.scheme, t.characteristics);
   book.withdraw(eligible, from, q, "transfer-out", sink, fallback);

@@ -1,0 +1,220 @@
+// Property tests (fast-check): for random valid ledgers the books balance and declarations never
+// exceed the credit behind them; for any input at all, the engine returns instead of throwing;
+// the same input always gives the same output.
+import fc from "fast-check";
+import { type Ledger, runEngine } from "../../src/engine";
+import { dec } from "../../src/engine/quantity";
+import { ledger } from "./build";
+
+const qty = fc
+  .integer({ min: 1, max: 500_000 })
+  .map((n) => `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, "0")}`);
+const date = fc
+  .integer({ min: 0, max: 364 })
+  .map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10));
+const product = fc.constantFrom("UCO", "uco ", "POME", "Biodiesel");
+const site = fc.constantFrom("", "Hamburg");
+const scheme = fc.constantFrom("ISCC EU", "iscc-eu", "ISCC PLUS", undefined);
+const claim = fc.constantFrom("ISCC compliant", "EU RED compliant", "bio-circular", undefined);
+
+const receipt = fc.record({
+  date,
+  product,
+  quantity: qty,
+  unit: fc.constantFrom("t", "kg", "mt"),
+  sdNumber: fc.option(
+    fc.integer({ min: 1, max: 60 }).map((n) => `IN-${n}`),
+    { nil: undefined },
+  ),
+  supplier: fc.constantFrom("Saipol", "SAIPOL", "Cargill"),
+  site,
+  scheme,
+  claim,
+  rawMaterial: fc.constantFrom("UCO", "Tallow"),
+  countryOfOrigin: fc.constantFrom("DE", "NL"),
+  ghg: fc.option(fc.record({ total: fc.integer({ min: 1, max: 60 }).map(String) }), { nil: undefined }),
+});
+
+const delivery = fc.record({
+  date,
+  product,
+  quantity: qty,
+  unit: fc.constantFrom("t", "kg"),
+  customer: fc.constantFrom("Fuel AG", "Blend BV"),
+  sustainable: fc.constantFrom("yes", "no", "ja", undefined, "0.5"),
+  site,
+  scheme,
+  claim,
+  sdNumber: fc.option(fc.constantFrom("SD-2025-0001", "SD-2025-0007"), { nil: undefined }),
+});
+
+const production = fc.record({
+  date,
+  inputProduct: product,
+  inputQuantity: qty,
+  outputProduct: fc.constantFrom("Biodiesel", "HVO"),
+  factor: fc.option(fc.constantFrom("0.9", "0.4", "1"), { nil: undefined }),
+  site,
+});
+
+const stockCount = fc.record({ date, product, quantity: qty, site });
+
+const settings = fc.record({
+  mode: fc.constantFrom("end-of-period" as const, "continuous" as const),
+  ghgPooling: fc.constantFrom("per-batch" as const, "worst-value" as const),
+  periodMonths: fc.constantFrom(1, 2, 3),
+});
+
+const validLedger = fc
+  .record({
+    receipts: fc.array(receipt, { maxLength: 30 }),
+    deliveries: fc.array(delivery, { maxLength: 30 }),
+    production: fc.array(production, { maxLength: 6 }),
+    stockCounts: fc.array(stockCount, { maxLength: 4 }),
+    settings,
+  })
+  .map((parts) => ledger(parts));
+
+describe("for random valid ledgers", () => {
+  it("closing = opening + received + produced − consumed − delivered + transferred, and the next period opens with what was carried", () => {
+    fc.assert(
+      fc.property(validLedger, (input) => {
+        const result = runEngine(input, { today: "2026-01-10" });
+        const last = new Map<string, string>();
+        for (const b of result.balances) {
+          const expected = dec(b.opening)
+            .plus(b.received)
+            .plus(b.produced)
+            .minus(b.consumed)
+            .minus(b.delivered)
+            .plus(b.transferred);
+          expect(dec(b.closing).equals(expected)).toBe(true);
+          expect(dec(b.carriedForward).equals(dec(b.closing).minus(b.lapsed))).toBe(true);
+          const previous = last.get(b.account);
+          if (previous !== undefined) expect(b.opening).toBe(previous);
+          last.set(b.account, b.carriedForward);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("declared quantities never exceed the credit an account received", () => {
+    fc.assert(
+      fc.property(validLedger, (input) => {
+        const result = runEngine(input, { today: "2026-01-10" });
+        const credit = new Map<string, ReturnType<typeof dec>>();
+        for (const b of result.balances) {
+          const key = `${b.site}|${b.scheme}|${b.product}|${JSON.stringify(b.characteristics)}`;
+          credit.set(key, (credit.get(key) ?? dec(0)).plus(b.received).plus(b.produced));
+        }
+        const declared = new Map<string, ReturnType<typeof dec>>();
+        for (const d of result.declarations) {
+          if (d.status === "issued") continue;
+          const key = `${d.site}|${d.scheme}|${d.product}|${JSON.stringify(d.characteristics)}`;
+          declared.set(key, (declared.get(key) ?? dec(0)).plus(d.quantity));
+          expect(dec(d.quantity).greaterThan(0)).toBe(true);
+        }
+        for (const [key, total] of declared)
+          expect(total.lessThanOrEqualTo(credit.get(key) ?? dec(0))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("a declaration's inputs add up to its quantity when no conversion is involved", () => {
+    fc.assert(
+      fc.property(validLedger, (input) => {
+        const result = runEngine({ ...input, production: [] }, { today: "2026-01-10" });
+        for (const d of result.declarations) {
+          const sum = d.inputs.reduce((s, i) => s.plus(i.quantity), dec(0));
+          expect(sum.equals(d.quantity)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("never issues a number twice, and never one already in the workbook", () => {
+    fc.assert(
+      fc.property(validLedger, (input) => {
+        const used = ["SD-2025-0002", "SD-2025-0003"];
+        const result = runEngine({ ...input, usedSdNumbers: used }, { today: "2025-06-30" });
+        const fresh = result.declarations.filter((d) => d.status !== "issued").map((d) => d.number);
+        expect(new Set(fresh).size).toBe(fresh.length);
+        for (const n of fresh) expect(used.some((u) => n === u || n.startsWith(`${u}-`))).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("gives the same output for the same input", () => {
+    fc.assert(
+      fc.property(validLedger, (input) => {
+        const a = JSON.stringify(runEngine(input, { today: "2026-01-10" }));
+        const b = JSON.stringify(runEngine(structuredClone(input), { today: "2026-01-10" }));
+        expect(a).toBe(b);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("for any input at all", () => {
+  const anyRecord = fc.oneof(
+    fc.anything(),
+    fc.dictionary(
+      fc.constantFrom(
+        "date",
+        "product",
+        "quantity",
+        "unit",
+        "sdNumber",
+        "site",
+        "scheme",
+        "ghg",
+        "source",
+        "linkedSds",
+        "sustainable",
+        "inputProduct",
+        "outputProduct",
+        "inputQuantity",
+        "factor",
+        "certificateNumber",
+        "validFrom",
+        "validUntil",
+        "fromSite",
+        "toSite",
+        "number",
+        "deliveryRow",
+      ),
+      fc.oneof(fc.anything(), fc.string(), date, qty, fc.constant("-1"), fc.constant(""), fc.double()),
+    ),
+  );
+  const garbageLedger = fc.record({
+    receipts: fc.oneof(fc.array(anyRecord, { maxLength: 8 }), fc.anything()),
+    deliveries: fc.oneof(fc.array(anyRecord, { maxLength: 8 }), fc.anything()),
+    production: fc.array(anyRecord, { maxLength: 4 }),
+    factors: fc.array(anyRecord, { maxLength: 3 }),
+    stockCounts: fc.array(anyRecord, { maxLength: 3 }),
+    certificates: fc.array(anyRecord, { maxLength: 3 }),
+    sites: fc.array(anyRecord, { maxLength: 3 }),
+    transfers: fc.array(anyRecord, { maxLength: 3 }),
+    issued: fc.array(anyRecord, { maxLength: 3 }),
+    settings: fc.oneof(fc.anything(), settings, fc.dictionary(fc.string(), fc.anything())),
+    usedSdNumbers: fc.anything(),
+  });
+
+  it("returns a result instead of throwing", () => {
+    fc.assert(
+      fc.property(fc.oneof(garbageLedger, fc.anything()), fc.anything(), (input, options) => {
+        const result = runEngine(input as Ledger, options as never);
+        expect(Array.isArray(result.findings)).toBe(true);
+        expect(Array.isArray(result.balances)).toBe(true);
+        expect(result.findings.filter((f) => f.code === "engine-error")).toEqual([]);
+        JSON.stringify(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
