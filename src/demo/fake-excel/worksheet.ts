@@ -89,12 +89,39 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     );
   }
 
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return FakeRange.on(
+      this.context,
+      () => {
+        this.context.requireApi("1.7", "Worksheet.getRangeByIndexes");
+        return this.target();
+      },
+      () => {
+        if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
+          throw invalidArgument("Worksheet.getRangeByIndexes");
+        }
+        return {
+          r0: startRow,
+          c0: startColumn,
+          r1: startRow + rowCount - 1,
+          c1: startColumn + columnCount - 1,
+        };
+      },
+      [startRow, startColumn, rowCount, columnCount],
+    );
+  }
+
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
       () => {
         this.context.requireApi("1.9", "Worksheet.getRanges");
-        const boxes = splitAreas(address).map((a) => parseBox(a, "Worksheet.getRanges"));
+        const areas = splitAreas(address);
+        // Excel turns long lists away (office-js issue 5198: ~513 areas / ~8,200 characters failed).
+        if (areas.length > 500 || address.length > 8_000) {
+          throw invalidArgument("Worksheet.getRanges", `${areas.length} areas, ${address.length} characters`);
+        }
+        const boxes = areas.map((a) => parseBox(a, "Worksheet.getRanges"));
         if (boxes.length === 0) throw invalidArgument("Worksheet.getRanges");
         return { sheet: this.target(), boxes };
       },

@@ -167,6 +167,16 @@ describe("limits and host versions", () => {
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  it("turns away address lists longer than Excel takes in getRanges", async () => {
+    const fake = workbook();
+    const cells = Array.from({ length: 600 }, (_, i) => `A${i * 2 + 1}`).join(",");
+    await expect(
+      fake.run(async (ctx: FakeRequestContext) => {
+        ctx.workbook.worksheets.getItem("Receipts").getRanges(cells).format.fill.color = "#FFC7CE";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("counts request and response bytes", async () => {
     const fake = workbook();
     await fake.run(async (ctx: FakeRequestContext) => {
