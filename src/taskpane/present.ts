@@ -48,8 +48,12 @@ export function cellLabel(sheet: string, cell?: string): string {
   return cell ? `${name}!${cell}` : name;
 }
 
+/** "Receipts!C5 — message"; the engine often opens its message with the same reference, said once here. */
 export function findingLabel(f: Finding): string {
-  return f.sheet ? `${cellLabel(f.sheet, f.cell)} — ${f.message}` : f.message;
+  if (!f.sheet) return f.message;
+  const where = cellLabel(f.sheet, f.cell);
+  const message = f.message.startsWith(`${where}: `) ? f.message.slice(where.length + 2) : f.message;
+  return `${where} — ${message}`;
 }
 
 export function countOf(findings: readonly Finding[], severity: Severity): number {

@@ -6,6 +6,13 @@ import type { CheckOutcome, ClearOutcome, RunOptions } from "../app/types";
 import type { PortOptions, WorkbookPort } from "../workbook/port";
 import type { ColumnMapping, RecognisedSheet, SheetKind } from "../workbook/types";
 
+/**
+ * MB Config keeps only mappings that name a field, so a kind correction is stored under this
+ * field name, which no kind of sheet has (recognition skips it and honours the kind). One entry
+ * per sheet: a later choice replaces the earlier one.
+ */
+export const KIND_FIELD = "sheetKind";
+
 export interface FieldChoice {
   field: string;
   label: string;

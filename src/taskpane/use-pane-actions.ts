@@ -7,7 +7,7 @@ import type { CellRef, WorkbookPort } from "../workbook/port";
 import type { ColumnMapping } from "../workbook/types";
 import type { DescribeError } from "./error-text";
 import { cellLabel, checkSummary, declareSummary, plural } from "./present";
-import type { Inspection, PaneServices } from "./services";
+import { type Inspection, KIND_FIELD, type PaneServices } from "./services";
 import type { Runner } from "./use-runner";
 
 export interface PaneActions {
@@ -102,7 +102,7 @@ export function usePaneActions(
     saveThenRead(
       "Saving the column mapping",
       () => services.saveColumnMapping(port, mapping),
-      mapping.field
+      mapping.field !== KIND_FIELD
         ? `Saved: ${label} on ${mapping.sheet} is now ${mapping.column ? `column ${mapping.column}` : "not mapped"}. Check again to use it.`
         : `Saved: ${mapping.sheet} is now read as ${label}. Check again to use it.`,
     );

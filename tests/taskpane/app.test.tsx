@@ -35,7 +35,8 @@ describe("task pane", () => {
 
     const errorSection = screen.getByRole("region", { name: `Errors (${errors.length})` });
     for (const f of errors) {
-      const label = f.sheet && f.cell ? `${f.sheet}!${f.cell} — ${f.message}` : f.message;
+      const where = `${f.sheet}!${f.cell}`;
+      const label = `${where} — ${f.message.replace(`${where}: `, "")}`;
       expect(within(errorSection).getByText(label)).toBeInTheDocument();
     }
     expect(within(errorSection).getByRole("heading", { name: /^Receipts \(\d+\)$/ })).toBeInTheDocument();
@@ -126,6 +127,26 @@ describe("task pane", () => {
     await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets/));
     await user.click(screen.getByRole("tab", { name: /^Findings/ }));
     expect(screen.queryByText(/^Receipts!C5 — /)).not.toBeInTheDocument();
+  });
+
+  it("lets the user say a sheet is not part of the books, and the next check leaves it out", async () => {
+    const wb = bookWorkbook();
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("tab", { name: "Sheets" }));
+    await user.click(screen.getByRole("button", { name: /^Deliveries/ }));
+    await user.click(screen.getByRole("combobox", { name: "Read this sheet as" }));
+    await user.click(screen.getByRole("option", { name: "Not recognised" }));
+
+    await waitFor(() =>
+      expect(statusText()).toBe("Saved: Deliveries is now read as Not recognised. Check again to use it."),
+    );
+    expect(readWorkbook(wb.snapshot()).config.mappings).toContainEqual(
+      expect.objectContaining({ sheet: "Deliveries", kind: "unknown" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Checked 1 sheet: /));
+    await user.click(screen.getByRole("tab", { name: /^Findings/ }));
+    expect(screen.queryByText(/^Deliveries!/)).not.toBeInTheDocument();
   });
 
   it("saves the settings in the workbook", async () => {

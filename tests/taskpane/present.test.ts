@@ -49,6 +49,10 @@ describe("wording", () => {
     expect(cellLabel("Stock 2025", "B4")).toBe("'Stock 2025'!B4");
     expect(findingLabel(f("error", "O'Neil", "A1", "Bad."))).toBe("'O''Neil'!A1 — Bad.");
     expect(findingLabel(f("info", undefined, undefined, "Whole book."))).toBe("Whole book.");
+    // the reference is said once, even when the message opens with it
+    expect(findingLabel(f("error", "Stock 2025", "B4", "'Stock 2025'!B4: not a number."))).toBe(
+      "'Stock 2025'!B4 — not a number.",
+    );
   });
 
   it("summarises a check in one sentence", () => {

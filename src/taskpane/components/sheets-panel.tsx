@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { ColumnMapping, RecognisedSheet, SheetKind } from "../../workbook/types";
 import { KIND_LABEL, plural } from "../present";
-import type { FieldChoice, Inspection } from "../services";
+import { type FieldChoice, type Inspection, KIND_FIELD } from "../services";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export interface SheetsPanelProps {
   inspection: Inspection;
   fieldsFor(sheet: RecognisedSheet): FieldChoice[];
-  /** a column for one field, or (with `kind` and an empty field) what kind of sheet this is */
+  /** a column for one field, or (field KIND_FIELD with `kind`) what kind of sheet this is */
   onMap(mapping: ColumnMapping, label: string): void;
 }
 
@@ -94,7 +94,7 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
               const chosen = data.optionValue as SheetKind | undefined;
               if (chosen && chosen !== sheet.kind)
                 onMap(
-                  { sheet: sheet.name, field: "", column: "", kind: chosen },
+                  { sheet: sheet.name, field: KIND_FIELD, column: "", kind: chosen },
                   KIND_LABEL[chosen] ?? chosen,
                 );
             }}
