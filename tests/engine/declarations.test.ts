@@ -1,0 +1,91 @@
+import { runEngine } from "../../src/engine";
+import { ledger, sale, uco } from "./build";
+
+const twoSets = [
+  uco("2025-01-02", "60", "IN-DE"),
+  uco("2025-01-03", "60", "IN-NL", { countryOfOrigin: "NL", ghg: { total: "14" } }),
+];
+
+describe("outgoing declarations", () => {
+  it("splits a delivery over two characteristic sets into -1 and -2, oldest credit first", () => {
+    const r = runEngine(
+      ledger({
+        settings: { sdPrefix: "ACME", companyName: "Acme GmbH", ownCertificate: "EU-ISCC-Cert-DE200" },
+        receipts: twoSets,
+        deliveries: [sale("2025-02-01", "100")],
+      }),
+      { today: "2025-02-02" },
+    );
+    expect(
+      r.declarations.map((d) => [d.number, d.quantity, d.characteristics.countryOfOrigin, d.ghg[0]?.total]),
+    ).toEqual([
+      ["ACME-2025-0001-1", "60", "DE", "12.5"],
+      ["ACME-2025-0001-2", "40", "NL", "14"],
+    ]);
+    expect(r.declarations[0]).toMatchObject({
+      issueDate: "2025-02-02",
+      dispatchDate: "2025-02-01",
+      supplier: { name: "Acme GmbH", certificate: "EU-ISCC-Cert-DE200" },
+      recipient: { name: "Fuel AG" },
+      chainOfCustody: "Mass balance",
+      euRedCompliant: true,
+      status: "new",
+    });
+  });
+
+  it("honours explicit links to incoming SDs before FIFO", () => {
+    const r = runEngine(
+      ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "50", { linkedSds: ["in-nl"] })] }),
+    );
+    expect(r.declarations.map((d) => [d.quantity, d.inputs.map((i) => i.sd)])).toEqual([["50", ["IN-NL"]]]);
+  });
+
+  it("keeps a number the delivery row already carries and never reuses it", () => {
+    const r = runEngine(
+      ledger({
+        receipts: twoSets,
+        deliveries: [sale("2025-02-01", "10", { sdNumber: "SD-2025-0001" }), sale("2025-02-02", "10")],
+      }),
+      { today: "2025-03-01" },
+    );
+    expect(r.declarations.map((d) => [d.number, d.status])).toEqual([
+      ["SD-2025-0001", "issued"],
+      ["SD-2025-0002", "new"],
+    ]);
+  });
+
+  it("keeps register numbers and reports no staleness when the rows are unchanged", () => {
+    const books = ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "10")] });
+    const first = runEngine(books, { today: "2025-03-01" });
+    const d = first.declarations[0]!;
+    const issued = [
+      { number: d.number, deliverySheet: "Deliveries", deliveryRow: 2, fingerprint: d.fingerprint },
+    ];
+    const again = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "10")], issued }), {
+      today: "2025-04-01",
+    });
+    expect(again.declarations.map((x) => [x.number, x.status])).toEqual([[d.number, "issued"]]);
+    expect(again.findings).toEqual([]);
+    const changed = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "11")], issued }), {
+      today: "2025-04-01",
+    });
+    expect(changed.findings.map((f) => f.code)).toEqual(["declaration-stale"]);
+  });
+
+  it("marks new declarations draft while any error exists, and makes none when asked not to", () => {
+    const books = ledger({
+      receipts: [...twoSets, uco("2025-01-04", "-1", "IN-X")],
+      deliveries: [sale("2025-02-01", "10")],
+    });
+    expect(runEngine(books).declarations.map((d) => d.status)).toEqual(["draft"]);
+    expect(runEngine(books, { declare: false }).declarations).toEqual([]);
+  });
+
+  it("gives a stable SHA-256 fingerprint that appears in JSON", () => {
+    const books = ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "10")] });
+    const a = runEngine(books).declarations[0]!;
+    const b = JSON.parse(JSON.stringify(runEngine(books).declarations[0]));
+    expect(a.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.fingerprint).toBe(a.fingerprint);
+  });
+});

@@ -1,0 +1,77 @@
+import {
+  normaliseAnnexIx,
+  normaliseClaim,
+  normaliseGhgMethod,
+  normaliseScheme,
+  normaliseWasteResidue,
+  partyKey,
+  textKey,
+} from "../../src/engine/normalise";
+import { countryCode, sameOrNeighbouring } from "../../src/engine/countries";
+import { Numbering } from "../../src/engine/numbering";
+
+describe("normalisation", () => {
+  it("reads schemes however they are written", () => {
+    expect(["ISCC-EU", "iscc eu", "EU", "ISCC PLUS", "iscc+", "", "RSB"].map(normaliseScheme)).toEqual([
+      "ISCC EU",
+      "ISCC EU",
+      "ISCC EU",
+      "ISCC PLUS",
+      "ISCC PLUS",
+      undefined,
+      null,
+    ]);
+  });
+
+  it("reads yes/no in English and German", () => {
+    expect(["ja", "Nein", "x", "waste", "Residue", "no", "", "maybe"].map(normaliseWasteResidue)).toEqual([
+      "yes",
+      "no",
+      "yes",
+      "yes",
+      "yes",
+      "no",
+      "",
+      "maybe",
+    ]);
+  });
+
+  it("reads GHG methods, claims and Annex IX parts", () => {
+    expect(["TDV", "default", "DDV", "AV", "actual", "", "guess"].map(normaliseGhgMethod)).toEqual([
+      "TDV",
+      "TDV",
+      "DDV",
+      "AV",
+      "AV",
+      undefined,
+      null,
+    ]);
+    expect(normaliseClaim("ISCC Compliant", "ISCC EU")).toBe("ISCC compliant");
+    expect(normaliseClaim("", "ISCC EU")).toBe("EU RED compliant");
+    expect(normaliseClaim("Bio-Circular", "ISCC PLUS")).toBe("bio-circular");
+    expect(["Part A", "IX-B", "none", ""].map(normaliseAnnexIx)).toEqual(["A", "B", "none", ""]);
+  });
+
+  it("treats suppliers with and without their legal suffix as one", () => {
+    expect(partyKey("Saipol")).toBe(partyKey("SAIPOL S.A."));
+    expect(partyKey("Müller GmbH")).toBe(partyKey("muller"));
+    expect(partyKey("Saipol")).not.toBe(partyKey("Cargill"));
+    expect(textKey("  Used   Cooking Oil ")).toBe("used cooking oil");
+  });
+
+  it("knows which countries share a land border", () => {
+    expect(countryCode("Deutschland")).toBe("DE");
+    expect(sameOrNeighbouring("DE", "Netherlands")).toBe(true);
+    expect(sameOrNeighbouring("DE", "ES")).toBe(false);
+    expect(sameOrNeighbouring("GB", "FR")).toBe(false);
+  });
+});
+
+describe("declaration numbers", () => {
+  it("continue after the highest number in the workbook and skip used ones", () => {
+    const n = new Numbering("SD", new Set(["SD-2025-0007", "SD-2025-0008-1"]));
+    expect(n.take("2025", 1)).toEqual(["SD-2025-0009"]);
+    expect(n.take("2025", 2)).toEqual(["SD-2025-0010-1", "SD-2025-0010-2"]);
+    expect(n.take("2026", 1)).toEqual(["SD-2026-0001"]);
+  });
+});
