@@ -152,28 +152,29 @@ export class FakeRange extends AreaObject {
     return this.read("values");
   }
   set values(input: unknown[][]) {
-    this.remember("values", input);
-    this.edit(input, (a) => {
-      const box = first(a);
-      const at = cellInput(input, box, "Range.values");
-      forEachCell(box, (r, c) => {
-        const v = at(r, c);
-        if (v !== null) writeInput(a.sheet, r, c, v);
-      });
-    });
+    this.writeGrid("values", input, (sheet, r, c, v) => writeInput(sheet, r, c, v));
   }
 
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
   set numberFormat(input: unknown[][]) {
-    this.remember("numberFormat", input);
+    this.writeGrid("numberFormat", input, (sheet, r, c, f) => setFormat(sheet, r, c, String(f)));
+  }
+
+  /** A 2-D property write; null entries leave their cell as it is, as in Office.js. */
+  private writeGrid(
+    prop: string,
+    input: unknown[][],
+    put: (sheet: FakeSheet, r: number, c: number, v: unknown) => void,
+  ): void {
+    this.remember(prop, input);
     this.edit(input, (a) => {
       const box = first(a);
-      const at = cellInput(input, box, "Range.numberFormat");
+      const at = cellInput(input, box, `Range.${prop}`);
       forEachCell(box, (r, c) => {
-        const f = at(r, c);
-        if (f !== null) setFormat(a.sheet, r, c, String(f));
+        const v = at(r, c);
+        if (v !== null) put(a.sheet, r, c, v);
       });
     });
   }
