@@ -51,12 +51,17 @@ const QUANTITY_FIELDS = [
   "sustainableInputQuantity",
 ];
 
+const NO_SKIP = new Set<string>();
+const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY]);
+const SKIP_ON_DELIVERY = new Set([...LEDGER_ONLY, ...RECEIPT_ONLY]);
+
 /** Fields copied as they are into a record; `skip` are handled by the caller. */
-function build(row: TableRow, skip: readonly string[] = []): Rec {
-  const rec: Rec = { source: { ...row.source, cells: {} } };
+function build(row: TableRow, skip: ReadonlySet<string> = NO_SKIP): Rec {
+  const rec: Rec = { source: { sheet: row.source.sheet, row: row.source.row, cells: {} } };
   let ghg: GhgInput | undefined;
-  for (const [id, value] of Object.entries(row.values)) {
-    if (skip.includes(id)) continue;
+  for (const id in row.values) {
+    if (skip.has(id)) continue;
+    const value = row.values[id];
     if (id.startsWith("ghg.")) {
       ghg ??= {};
       (ghg as Record<string, unknown>)[id.slice(4)] = value;
@@ -124,7 +129,7 @@ function ledgerRow(
     return;
   }
   for (const { side, field } of parts) {
-    const rec = build(row, [...LEDGER_ONLY, ...(side === "in" ? DELIVERY_ONLY : RECEIPT_ONLY)]);
+    const rec = build(row, side === "in" ? SKIP_ON_RECEIPT : SKIP_ON_DELIVERY);
     moveField(rec, row, field, "quantity");
     unitFromQuantity(rec, row, field);
     moveField(rec, row, "counterparty", side === "in" ? "supplier" : "customer");

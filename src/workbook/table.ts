@@ -5,7 +5,6 @@ import { cellAddress } from "./a1";
 import { type Conventions, readField } from "./cell-values";
 import type { FieldSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
-import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import type { ColumnMatch, Recognition } from "./recognise";
 import type { Finding } from "../engine/result";
@@ -26,8 +25,9 @@ interface Column {
 }
 
 const QUANTITY = /^quantity$|Quantity$/;
+// The words carry no accents, so the raw text is tested as typed (no folding on every row).
 const TOTALS =
-  /^(total|totals|sum|summe|summen|gesamt|gesamtsumme|zwischensumme|subtotal|sub total|grand total|insgesamt|endsumme|total amount)\b/;
+  /^\s*(total|totals|sum|summe|summen|gesamt|gesamtsumme|zwischensumme|subtotal|sub total|grand total|insgesamt|endsumme|total amount)\b/i;
 
 /**
  * Reads the rows of a recognised table; calls `emit` for each row whose required fields are all
@@ -120,7 +120,7 @@ function isTotalsRow(cells: readonly unknown[], dateCol: number | undefined): bo
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
     if (typeof v !== "string" || v.trim() === "") continue;
-    if (!TOTALS.test(fold(v.trim()))) return false;
+    if (!TOTALS.test(v)) return false;
     return dateCol === undefined || dateCol === c || isBlank(cells[dateCol] as never);
   }
   return false;

@@ -99,13 +99,21 @@ const MS_PER_DAY = 86_400_000;
 const DAY_ZERO = Date.UTC(1899, 11, 31);
 const MAX_SERIAL = 2958465; // 9999-12-31
 
+// Books repeat the same few hundred days on 100,000 rows: convert each day once.
+const isoCache = new Map<number, Parsed<string>>();
+
 /** A 1900-system serial to "YYYY-MM-DD"; the time of day is dropped. */
 export function serialToIso(serial: number): Parsed<string> {
   if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL + 1) return { ok: false };
   const day = Math.floor(serial);
   if (day === 60) return { ok: false }; // 1900-02-29 does not exist
-  const shifted = day > 60 ? day - 1 : day;
-  return { ok: true, value: new Date(DAY_ZERO + shifted * MS_PER_DAY).toISOString().slice(0, 10) };
+  let parsed = isoCache.get(day);
+  if (!parsed) {
+    const shifted = day > 60 ? day - 1 : day;
+    parsed = { ok: true, value: new Date(DAY_ZERO + shifted * MS_PER_DAY).toISOString().slice(0, 10) };
+    if (isoCache.size < 100_000) isoCache.set(day, parsed);
+  }
+  return parsed;
 }
 
 /** "YYYY-MM-DD" to a 1900-system serial. */
