@@ -25,8 +25,12 @@ class SwcMinifyPlugin {
   }
 }
 
-module.exports = (_env, options) => {
+module.exports = async (_env, options) => {
   const dev = options.mode === "development";
+  // Compile exactly as the add-in does: the same swc rule, taken from its config.
+  const addIn = await require("./webpack.config.js")({}, options);
+  const swcRule = addIn.module.rules.find((rule) => String(rule.test) === String(/\.[jt]sx?$/));
+  if (!swcRule) throw new Error("webpack.config.js has no rule for .ts/.tsx files any more");
   return {
     devtool: dev ? "source-map" : false,
     entry: { demo: "./src/demo/index.tsx" },
@@ -44,22 +48,7 @@ module.exports = (_env, options) => {
     // window.ExcelJS), which needs no Node polyfills and spares the build re-minifying 900 KB.
     externals: { exceljs: "ExcelJS" },
     module: {
-      rules: [
-        {
-          test: /\.[jt]sx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                target: "es2020",
-              },
-            },
-          },
-        },
-      ],
+      rules: [swcRule],
     },
     optimization: { minimizer: [new SwcMinifyPlugin()] },
     performance: { hints: false },

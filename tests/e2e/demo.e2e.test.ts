@@ -45,15 +45,18 @@ const sheetTab = (name: string) => grid().getByRole("tab", { name, exact: true }
 const gridCell = (address: string): Locator => grid().locator(`[role="gridcell"][data-address="${address}"]`);
 const fillOf = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
 
-test("check, go to a finding, declare and clear marks in the demo", async () => {
+/** Loads the demo page and waits until the pane is attached to the sample workbook. */
+async function openDemo(): Promise<void> {
   if (!server) throw new Error("the demo server did not start");
   await page.goto(server.url);
-
-  // Loaded: the pane is attached to the sample, the grid shows its first sheet.
   await pane()
     .getByText(/sample-books\.xlsx/)
     .first()
     .waitFor();
+}
+
+test("check, go to a finding, declare and clear marks in the demo", async () => {
+  await openDemo();
   const check = pane().getByRole("button", { name: "Check workbook" });
   await check.waitFor();
   await sheetTab(TARGET.sheet).click();
@@ -127,12 +130,7 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
 }, 120_000);
 
 test("open a workbook from disk, check it clean and issue a declaration into the register", async () => {
-  if (!server) throw new Error("the demo server did not start");
-  await page.goto(server.url);
-  await pane()
-    .getByText(/sample-books\.xlsx/)
-    .first()
-    .waitFor();
+  await openDemo();
   const fileInput = page.getByLabel("Open .xlsx…");
 
   // Something that is not a workbook is refused with a sentence, and the sample stays open.

@@ -41,7 +41,7 @@ export const GridCellView = memo(function GridCellView({
       aria-describedby={noteId}
       // Cells with a note can be reached by Tab so keyboard users can read the note too.
       tabIndex={selected || cell?.note ? 0 : -1}
-      title={text.length > 12 ? text : undefined}
+      title={text.length > 12 && !cell?.note ? text : undefined}
       style={{
         width,
         background: cell?.fill ?? undefined,
