@@ -19,7 +19,7 @@ function isoDay(i: number): Date {
 }
 
 /** a quarter's books: receipts from many suppliers, deliveries that never overdraw */
-async function writeWorkbook(file: string): Promise<void> {
+export async function writeBigBooks(file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
@@ -69,7 +69,7 @@ export async function benchHeadless(): Promise<BenchReport> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "massbal-bench-"));
   const file = path.join(dir, "books.xlsx");
   try {
-    await writeWorkbook(file);
+    await writeBigBooks(file);
     const baseline = await measure(async () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);

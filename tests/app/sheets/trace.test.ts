@@ -1,5 +1,5 @@
 import { traceRows } from "../../../src/app/sheets/trace";
-import { accountLabel, ledgerRows } from "../../../src/app/sheets/ledger";
+import { accountLabel, LEDGER_LINK_LIMIT, ledgerRows } from "../../../src/app/sheets/ledger";
 import { balance, declaration } from "../fixtures";
 
 describe("MB Trace", () => {
@@ -77,5 +77,26 @@ describe("account labels", () => {
         characteristics: { ...b.characteristics, wasteResidue: "", annexIxPart: "" },
       }),
     ).toBe("Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant)");
+  });
+});
+
+describe("a long MB Ledger", () => {
+  it("names the source cell as text instead of linking every row", () => {
+    const entry = {
+      date: "2025-01-05",
+      account: "A",
+      kind: "receipt" as const,
+      reference: "IN",
+      quantity: "1",
+      running: "1",
+      unit: "t",
+      source: { sheet: "Receipts", cell: "D5" },
+    };
+    const rows = ledgerRows(Array.from({ length: LEDGER_LINK_LIMIT + 1 }, () => entry));
+    expect(rows[1]![7]).toBe("Receipts!D5");
+    expect(ledgerRows([entry])[1]![7]).toEqual({
+      value: "Receipts!D5",
+      link: { sheet: "Receipts", cell: "D5" },
+    });
   });
 });
