@@ -9,9 +9,14 @@ export type LoadSpec = string | string[] | { select?: string; expand?: string };
 /** Bytes a request or response carries for a value (UTF-8 JSON, as Excel on the web sends it). */
 export function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value);
-  return text === undefined ? 0 : encoder.encode(text).length;
+  if (text === undefined) return 0;
+  let bytes = 0;
+  for (const ch of text) {
+    const point = ch.codePointAt(0) as number;
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
-const encoder = new TextEncoder();
 
 /** Fixed cost of one queued call in a request (its object path, method name and ids). */
 export const ACTION_OVERHEAD = 64;

@@ -40,7 +40,7 @@ export class RequestBatch {
 
   /** Make room for `bytes`, then queue the calls. */
   async add(bytes: number, queue: () => void): Promise<void> {
-    if (this.calls > 0 && this.bytes + bytes > this.budget) await this.flush();
+    if (this.calls > 0 && this.bytes + bytes + CALL_BYTES > this.budget) await this.flush();
     if (this.calls === 0) this.onOpen();
     this.bytes += bytes + CALL_BYTES;
     this.calls++;

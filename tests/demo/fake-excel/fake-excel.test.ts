@@ -1,6 +1,7 @@
 // The fake must behave like Excel where the adapter could get it wrong: load/sync, queued
 // writes, values that turn into formulas or numbers, payload limits, API sets, null objects.
 import { createFakeExcel, PAYLOAD_LIMIT, type FakeRequestContext } from "../../../src/demo/fake-excel";
+import { jsonBytes } from "../../../src/demo/fake-excel/object";
 
 function workbook() {
   return createFakeExcel({
@@ -184,6 +185,7 @@ describe("limits and host versions", () => {
       await ctx.sync();
     });
     const [first] = fake.stats.history;
+    expect(jsonBytes(["Ö", "€", "😀"])).toBe(new TextEncoder().encode('["Ö","€","😀"]').length);
     expect(first!.receivedBytes).toBeGreaterThan(
       JSON.stringify([
         ["Date", "Quantity"],
