@@ -6,13 +6,13 @@ import type { Account } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
 import { cellOf, finding } from "./findings";
 import { fingerprint } from "./fingerprint";
-import { ghgValues, signature, worst } from "./ghg";
+import { ghgValues, worst } from "./ghg";
 import { numberKey } from "./normalise";
 import { Numbering, splitNumbers } from "./numbering";
 import type { RuleProfile } from "./profile";
 import { type Dec, toText, ZERO } from "./quantity";
 import { type Books, type Ghg, type Issued, siteKey } from "./records";
-import type { Declaration, DeclarationInput, Finding, GhgValues } from "./result";
+import type { Declaration, DeclarationInput, Finding, GhgValues, Party } from "./result";
 
 export interface DeclareOptions {
   today?: string;
@@ -65,7 +65,7 @@ function ghgOf(line: Line, profile: RuleProfile): { values: GhgValues[]; missing
   let missing = ZERO;
   const from: Portion[] = [];
   for (const p of line.portions) {
-    const sig = signature(p.batch.ghg);
+    const sig = p.batch.ghg?.signature ?? "";
     if (sig === "" || !p.batch.ghg) {
       missing = missing.plus(p.quantity);
       from.push(p);
@@ -132,6 +132,16 @@ export function declarationsStage(
   }
   const matched = new Set<Issued>();
   const ownSites = new Map(books.sites.map((s) => [s.key, s]));
+  const suppliers = new Map<string, Party>();
+  const supplierFor = (site: string): Party => {
+    let party = suppliers.get(siteKey(site));
+    if (!party) {
+      const certificate = ownSites.get(siteKey(site))?.certificate || profile.ownCertificate;
+      party = { name: profile.companyName, address: profile.companyAddress, certificate };
+      suppliers.set(siteKey(site), party);
+    }
+    return party;
+  };
 
   for (const alloc of allocations) {
     const d = alloc.delivery;
@@ -147,7 +157,7 @@ export function declarationsStage(
     if (!existing && (alloc.failed || !options.declare)) continue;
     const issueDate = options.today ?? profile.issueDate ?? d.date;
     const numbers = existing ?? numbering.take(issueDate.slice(0, 4), lines.length);
-    const site = ownSites.get(siteKey(d.site));
+    const supplier = supplierFor(d.site);
     const worstInput = worst(alloc.portions.flatMap((p) => (p.batch.ghg ? [p.batch.ghg] : [])));
     if (d.ghg?.total && worstInput?.total && d.ghg.total.lessThan(worstInput.total)) {
       findings.push(
@@ -216,11 +226,7 @@ export function declarationsStage(
         status: existing ? "issued" : "new",
         issueDate,
         dispatchDate: d.date,
-        supplier: {
-          name: profile.companyName,
-          address: profile.companyAddress,
-          certificate: site?.certificate || profile.ownCertificate,
-        },
+        supplier,
         recipient: { name: d.customer, address: d.customerAddress, certificate: d.customerCertificate },
         dispatchAddress: d.dispatchAddress || profile.companyAddress,
         site: d.site,

@@ -16,6 +16,7 @@ import {
   partyKey,
   textKey,
 } from "./normalise";
+import { signature } from "./ghg";
 import type { RuleProfile } from "./profile";
 import {
   type Amount,
@@ -36,6 +37,8 @@ type Stage<T> = { value: T; findings: Finding[] };
 class Intake {
   readonly findings: Finding[] = [];
   private readonly names = new Map<string, string>();
+  private readonly sets = new Map<string, Characteristics>();
+  private readonly ghgs = new Map<string, Ghg | null>();
   constructor(private readonly profile: RuleProfile) {}
 
   /** First spelling seen for a key, so "UCO" and "uco " show the same way everywhere. */
@@ -81,14 +84,34 @@ class Intake {
     return unit;
   }
 
+  /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
   characteristics(row: Row, scheme: SchemeName): Characteristics {
-    return {
+    const c: Characteristics = {
       rawMaterial: this.name(row.rawMaterial as string | undefined).name,
       countryOfOrigin: clean(row.countryOfOrigin as string | undefined),
       claim: normaliseClaim(row.claim as string | undefined, scheme),
       wasteResidue: normaliseWasteResidue(row.wasteResidue as string | undefined),
       annexIxPart: normaliseAnnexIx(row.annexIxPart as string | undefined),
     };
+    const key = `${c.rawMaterial}|${c.countryOfOrigin}|${c.claim}|${c.wasteResidue}|${c.annexIxPart}`;
+    const known = this.sets.get(key);
+    if (known) return known;
+    this.sets.set(key, c);
+    return c;
+  }
+
+  /** GHG values as typed, shared between rows that typed the same ones. */
+  ghg(v: unknown): Ghg | null {
+    if (!v || typeof v !== "object") return null;
+    const g = v as Row;
+    let key = `${t(g.total)}|${t(g.method)}|${t(g.unit)}`;
+    for (const c of GHG_COMPONENTS) key += `|${t(g[c])}`;
+    let known = this.ghgs.get(key);
+    if (known === undefined) {
+      known = ghgOf(g);
+      this.ghgs.set(key, known);
+    }
+    return known;
   }
 }
 
@@ -121,14 +144,17 @@ function ghgOf(v: unknown): Ghg | null {
       parseDecimal("0") as Dec,
     );
   }
-  return {
+  const ghg: Ghg = {
     method: normaliseGhgMethod(methodText) ?? null,
     methodText,
     unit: clean(t(g.unit)) || null,
     components,
     total,
     totalGiven: !!given,
+    signature: "",
   };
+  ghg.signature = signature(ghg);
+  return ghg;
 }
 
 function hintsOf(row: Row) {
@@ -180,7 +206,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       supplierKey: partyKey(supplier),
       supplierCertificate: clean(t(row.supplierCertificate)),
       characteristics: io.characteristics(row, scheme),
-      ghg: ghgOf(row.ghg),
+      ghg: io.ghg(row.ghg),
       installationStartDate: t(row.installationStartDate) || null,
       dispatchDate: t(row.dispatchDate) || null,
       heatingValuePerT: hints.heatingValuePerT,
@@ -226,7 +252,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
         .map(numberKey)
         .filter((x) => x !== ""),
       dispatchAddress: clean(t(row.dispatchAddress)),
-      ghg: ghgOf(row.ghg),
+      ghg: io.ghg(row.ghg),
       heatingValuePerT: hints.heatingValuePerT,
     });
   });
@@ -255,7 +281,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       outputAmount: outputQty ? toAmount(outputQty, unit) : null,
       sustainableInput: toAmount(sustainable.isNegative() ? inputQty.minus(inputQty) : sustainable, unit),
       rowFactor: d(row.factor),
-      ghg: ghgOf(row.ghg),
+      ghg: io.ghg(row.ghg),
     });
   });
 
@@ -336,7 +362,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       unit,
       amount: toAmount(d(row.quantity) as Dec, unit),
       characteristics: io.characteristics(row, scheme),
-      ghg: ghgOf(row.ghg),
+      ghg: io.ghg(row.ghg),
     });
   });
 

@@ -4,11 +4,15 @@ import { numberKey } from "./normalise";
 
 export class Numbering {
   private readonly next = new Map<string, number>();
+  /** keys of generated numbers are built directly: numberKey of the prefix, then digits */
+  private readonly prefixKey: string;
 
   constructor(
     private readonly prefix: string,
     private readonly used: Set<string>,
-  ) {}
+  ) {
+    this.prefixKey = numberKey(prefix);
+  }
 
   private start(year: string): number {
     const head = numberKey(`${this.prefix}-${year}-`);
@@ -21,21 +25,22 @@ export class Numbering {
     return max + 1;
   }
 
-  private free(base: string, lines: number): boolean {
-    if (this.used.has(numberKey(base))) return false;
-    for (let i = 1; i <= lines && lines > 1; i++) if (this.used.has(numberKey(`${base}-${i}`))) return false;
+  private free(baseKey: string, lines: number): boolean {
+    if (this.used.has(baseKey)) return false;
+    for (let i = 1; i <= lines && lines > 1; i++) if (this.used.has(`${baseKey}-${i}`)) return false;
     return true;
   }
 
   /** The numbers for one delivery's declaration lines, marked as used. */
   take(year: string, lines: number): string[] {
     let seq = this.next.get(year) ?? this.start(year);
-    let base = `${this.prefix}-${year}-${String(seq).padStart(4, "0")}`;
-    while (!this.free(base, lines)) base = `${this.prefix}-${year}-${String(++seq).padStart(4, "0")}`;
+    const key = (n: number) => `${this.prefixKey}-${year}-${String(n).padStart(4, "0")}`;
+    while (!this.free(key(seq), lines)) seq++;
     this.next.set(year, seq + 1);
+    const base = `${this.prefix}-${year}-${String(seq).padStart(4, "0")}`;
     const numbers = lines > 1 ? Array.from({ length: lines }, (_, i) => `${base}-${i + 1}`) : [base];
-    this.used.add(numberKey(base));
-    for (const n of numbers) this.used.add(numberKey(n));
+    this.used.add(key(seq));
+    for (let i = 1; i <= lines && lines > 1; i++) this.used.add(`${key(seq)}-${i}`);
     return numbers;
   }
 }

@@ -17,6 +17,8 @@ export interface Ghg {
   /** the total as given, else the sum of the components, else null */
   total: Dec | null;
   totalGiven: boolean;
+  /** identity of the values, for grouping batches that carry exactly the same ones */
+  signature: string;
 }
 
 interface Rec {

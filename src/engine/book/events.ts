@@ -15,6 +15,8 @@ const NO_CHARACTERISTICS: Characteristics = {
   annexIxPart: "",
 };
 
+const NO_ROWS: Record<string, unknown>[] = [];
+
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
 function share(batch: Batch, quantity: Dec): Origin[] {
   if (quantity.equals(batch.initial)) return batch.origins;
@@ -35,7 +37,7 @@ export function onReceipt(book: Book, r: Receipt): void {
     initial: q,
     remaining: q,
     origins: [{ sd: r.sd, quantity: q, source: r.source, fields: r.fields }],
-    via: [],
+    via: NO_ROWS,
     source: r.source,
     ghg: r.ghg,
     heatingValuePerT: r.heatingValuePerT,
