@@ -83,6 +83,11 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
   await expect(gridCell(TARGET.cell).locator('[role="tooltip"]').textContent()).resolves.toMatch(/GHG/i);
   await gridCell(TARGET.cell).hover();
   await screenshot(page, "03-finding-selected");
+  // The grid is keyboard usable: from the selected cell, arrow keys move the selection.
+  await gridCell(TARGET.cell).focus();
+  await page.keyboard.press("ArrowDown");
+  const below = TARGET.cell.replace(/\d+$/, (row) => String(Number(row) + 1));
+  await expect(grid().getByTestId("name-box").textContent()).resolves.toBe(`${TARGET.sheet}!${below}`);
 
   // Generate declarations: the sample has errors, so they can only be issued as drafts, which
   // stay out of the register (their numbers are not taken) but each gets its printable sheet.
