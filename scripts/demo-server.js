@@ -94,7 +94,9 @@ if (require.main === module) {
     process.exit(2);
   }
   if (!fs.existsSync(path.join(dir, "index.html"))) {
-    console.error(`demo-server: no built demo in ${path.relative(process.cwd(), dir) || dir}; run "npm run build:demo" first.`);
+    console.error(
+      `demo-server: no built demo in ${path.relative(process.cwd(), dir) || dir}; run "npm run build:demo" first.`,
+    );
     process.exit(2);
   }
   startDemoServer({ port, dir }).then(
