@@ -33,7 +33,13 @@ export const appServices: PaneServices = {
       const s = byName.get(sheet.name);
       if (s) columns[sheet.name] = columnsOf(s, sheet);
     }
-    return { workbook: snapshot.name, sheets: read.sheets, settings: read.config.settings, columns };
+    return {
+      workbook: snapshot.name,
+      sheets: read.sheets,
+      settings: read.config.settings,
+      effective: read.ledger.settings,
+      columns,
+    };
   },
   check: checkWorkbook,
   declare: declareWorkbook,

@@ -52,8 +52,9 @@ export function cellLabel(sheet: string, cell?: string): string {
 export function findingLabel(f: Finding): string {
   if (!f.sheet) return f.message;
   const where = cellLabel(f.sheet, f.cell);
-  const message = f.message.startsWith(`${where}: `) ? f.message.slice(where.length + 2) : f.message;
-  return `${where} — ${message}`;
+  const plain = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  const opening = [`${where}: `, `${plain}: `].find((p) => f.message.startsWith(p));
+  return `${where} — ${opening ? f.message.slice(opening.length) : f.message}`;
 }
 
 export function countOf(findings: readonly Finding[], severity: Severity): number {

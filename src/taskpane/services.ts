@@ -24,7 +24,10 @@ export interface FieldChoice {
 export interface Inspection {
   workbook: string;
   sheets: RecognisedSheet[];
+  /** the settings saved from the pane (MB Config) */
   settings: SettingsInput;
+  /** what a check will use: a settings sheet of the workbook, overridden by the saved ones */
+  effective: SettingsInput;
   /** per sheet: the column letters in use, each with its header text ("" where blank) */
   columns: Record<string, { letter: string; header: string }[]>;
 }

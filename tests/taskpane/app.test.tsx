@@ -170,6 +170,34 @@ describe("task pane", () => {
     });
   });
 
+  it("shows the workbook's own settings sheet behind blank fields, and saves only what the user set", async () => {
+    const snapshot = bookSnapshot();
+    snapshot.sheets.push({
+      name: "Settings",
+      visibility: "visible",
+      values: [
+        ["Setting", "Value"],
+        ["Company name", "Ölmühle Rhein GmbH"],
+        ["Scheme", "ISCC EU"],
+        ["Period length (months)", 3],
+      ],
+    });
+    const wb = MemoryWorkbook.fromSnapshot(snapshot);
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const company = screen.getByRole("textbox", { name: "Company name" });
+    expect(company).toHaveValue("");
+    expect(company).toHaveAttribute("placeholder", "Ölmühle Rhein GmbH");
+    expect(screen.getByRole("combobox", { name: /^Scheme/ })).toHaveTextContent(
+      "As in the workbook (ISCC EU)",
+    );
+
+    await user.type(screen.getByRole("textbox", { name: "Declaration number prefix" }), "ORH");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(statusText()).toBe("Settings saved in this workbook."));
+    expect(readWorkbook(wb.snapshot()).config.settings).toEqual({ sdPrefix: "ORH" });
+  });
+
   it("refuses a period length that is not whole months", async () => {
     const wb = bookWorkbook();
     const { user } = await renderPane(wb);

@@ -53,6 +53,9 @@ describe("wording", () => {
     expect(findingLabel(f("error", "Stock 2025", "B4", "'Stock 2025'!B4: not a number."))).toBe(
       "'Stock 2025'!B4 — not a number.",
     );
+    expect(findingLabel(f("error", "Stock 2025", "B4", "Stock 2025!B4: not a number."))).toBe(
+      "'Stock 2025'!B4 — not a number.",
+    );
   });
 
   it("summarises a check in one sentence", () => {

@@ -132,6 +132,7 @@ export function App({ port, services, workbookName, describe = describeError }: 
           <SettingsPanel
             key={pane.readCount}
             initial={inspection.settings}
+            effective={inspection.effective}
             busy={busy}
             onSave={(settings) => void pane.saveSettings(settings)}
           />

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine/result";
 import type { CellRef } from "../../workbook/port";
-import { SEVERITY_TITLE, type SeverityGroup, cellLabel, findingLabel, plural } from "../present";
+import { SEVERITY_TITLE, type SeverityGroup, findingLabel, plural } from "../present";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -69,7 +69,7 @@ function SheetFindings(props: { sheet: string; findings: Finding[]; onSelect?: (
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const { sheet, findings, onSelect } = props;
-  const title = sheet ? cellLabel(sheet) : "Whole workbook";
+  const title = sheet || "Whole workbook";
   return (
     <div>
       <h4 className={styles.sheetHeading}>

@@ -6,6 +6,7 @@ import {
   Input,
   Option,
   Switch,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -44,15 +45,19 @@ function draftOf(s: SettingsInput): Draft {
   };
 }
 
-/** Keeps what the user did not touch (tolerances, pooling…) and drops blanks, so defaults apply. */
-function settingsOf(d: Draft, base: SettingsInput): SettingsInput {
+/**
+ * Keeps what the user did not touch (tolerances, pooling…) and drops blanks, so the workbook's
+ * own settings sheet and the defaults apply; saving removes a setting the user cleared.
+ */
+function settingsOf(d: Draft, start: Draft, base: SettingsInput): SettingsInput {
   const text = (v: string) => v.trim() || undefined;
+  const modeTouched = base.mode !== undefined || d.continuous !== start.continuous;
   return {
     ...base,
     scheme: d.scheme || undefined,
     periodMonths: d.periodMonths.trim() ? Number(d.periodMonths) : undefined,
     periodStart: text(d.periodStart),
-    mode: d.continuous ? "continuous" : "end-of-period",
+    mode: modeTouched ? (d.continuous ? "continuous" : "end-of-period") : undefined,
     companyName: text(d.companyName),
     companyAddress: text(d.companyAddress),
     ownCertificate: text(d.ownCertificate),
@@ -72,30 +77,39 @@ function periodStartProblem(v: string): string | undefined {
 }
 
 export interface SettingsPanelProps {
+  /** the settings saved from the pane */
   initial: SettingsInput;
+  /** what a check uses now (the workbook's settings sheet under the saved ones): shown as placeholders */
+  effective: SettingsInput;
   busy: boolean;
   onSave(settings: SettingsInput): void;
 }
 
-export function SettingsPanel({ initial, busy, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ initial, effective, busy, onSave }: SettingsPanelProps) {
   const styles = useStyles();
-  const [draft, setDraft] = useState(() => draftOf(initial));
+  const [start] = useState(() => ({ ...draftOf(initial), continuous: effective.mode === "continuous" }));
+  const [draft, setDraft] = useState(start);
+  const inherited = draftOf(effective);
+  const notSet = inherited.scheme ? `As in the workbook (${inherited.scheme})` : "Not set";
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const monthsProblem = periodMonthsProblem(draft.periodMonths);
   const startProblem = periodStartProblem(draft.periodStart);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!monthsProblem && !startProblem) onSave(settingsOf(draft, initial));
+    if (!monthsProblem && !startProblem) onSave(settingsOf(draft, start, initial));
   };
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Settings">
+      <Text size={200}>
+        Saved in this workbook. A blank field uses the workbook’s own settings sheet, shown in grey.
+      </Text>
       <Field label="Scheme" hint="Used where a row does not name its scheme.">
         <Dropdown
-          value={draft.scheme || "Not set"}
+          value={draft.scheme || notSet}
           selectedOptions={[draft.scheme]}
           onOptionSelect={(_, data) => set("scheme", (data.optionValue ?? "") as Draft["scheme"])}
         >
-          <Option value="">Not set</Option>
+          <Option value="">{notSet}</Option>
           {SCHEMES.map((s) => (
             <Option key={s} value={s}>
               {s}
@@ -113,11 +127,16 @@ export function SettingsPanel({ initial, busy, onSave }: SettingsPanelProps) {
           min={1}
           max={12}
           value={draft.periodMonths}
+          placeholder={inherited.periodMonths}
           onChange={(_, d) => set("periodMonths", d.value)}
         />
       </Field>
       <Field label="First period starts" validationMessage={startProblem}>
-        <Input type="date" value={draft.periodStart} onChange={(_, d) => set("periodStart", d.value)} />
+        <Input
+          value={draft.periodStart}
+          placeholder={inherited.periodStart || "YYYY-MM-DD"}
+          onChange={(_, d) => set("periodStart", d.value)}
+        />
       </Field>
       <Switch
         label="Continuous mode (a balance below zero at any time is an error)"
@@ -125,20 +144,33 @@ export function SettingsPanel({ initial, busy, onSave }: SettingsPanelProps) {
         onChange={(_, d) => set("continuous", d.checked)}
       />
       <Field label="Company name">
-        <Input value={draft.companyName} onChange={(_, d) => set("companyName", d.value)} />
+        <Input
+          value={draft.companyName}
+          placeholder={inherited.companyName}
+          onChange={(_, d) => set("companyName", d.value)}
+        />
       </Field>
       <Field label="Company address">
         <Textarea
           value={draft.companyAddress}
+          placeholder={inherited.companyAddress}
           onChange={(_, d) => set("companyAddress", d.value)}
           resize="vertical"
         />
       </Field>
       <Field label="Own certificate number">
-        <Input value={draft.ownCertificate} onChange={(_, d) => set("ownCertificate", d.value)} />
+        <Input
+          value={draft.ownCertificate}
+          placeholder={inherited.ownCertificate}
+          onChange={(_, d) => set("ownCertificate", d.value)}
+        />
       </Field>
       <Field label="Declaration number prefix" hint="New declarations are numbered PREFIX-YEAR-SEQUENCE.">
-        <Input value={draft.sdPrefix} onChange={(_, d) => set("sdPrefix", d.value)} />
+        <Input
+          value={draft.sdPrefix}
+          placeholder={inherited.sdPrefix}
+          onChange={(_, d) => set("sdPrefix", d.value)}
+        />
       </Field>
       <Button
         type="submit"
