@@ -3,7 +3,12 @@ import { sheetReference } from "./a1";
 import type { Finding, Severity } from "../engine/result";
 
 /** Codes this layer adds to FINDING_CODES (warnings: the value was read, but check it). */
-export const READ_FINDING_CODES = ["ambiguous-date", "ambiguous-number", "invalid-value"] as const;
+export const READ_FINDING_CODES = [
+  "ambiguous-date",
+  "ambiguous-number",
+  "invalid-value",
+  "rows-after-blank",
+] as const;
 
 export type ReadFindingCode =
   | "header-not-found"
@@ -63,6 +68,8 @@ function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindin
       return `${at}: "${d.value}" in ${d.label} could be day/month or month/day and was read as ${d.read}; type it as ${d.read} to be sure.`;
     case "ambiguous-number":
       return `${at}: "${d.value}" in ${d.label} could use either decimal convention and was read as ${d.read}; type it without a thousands separator to be sure.`;
+    case "rows-after-blank":
+      return `${at}: this row and those below it are not read, because row ${d.label} above is blank and ends the data; remove the blank row if they belong to the books.`;
     case "invalid-value":
       return `${at}: "${d.value}" is not a value the add-in understands for ${d.label}; ${consequence}.`;
   }

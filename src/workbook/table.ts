@@ -29,10 +29,6 @@ const QUANTITY = /^quantity$|Quantity$/;
 const TOTALS =
   /^\s*(total|totals|sum|summe|summen|gesamt|gesamtsumme|zwischensumme|subtotal|sub total|grand total|insgesamt|endsumme|total amount)\b/i;
 
-/**
- * Reads the rows of a recognised table; calls `emit` for each row whose required fields are all
- * readable. Returns the number of data rows (rows with findings included).
- */
 export interface TableContext {
   conv: Conventions;
   findings: Finding[];
@@ -40,6 +36,10 @@ export interface TableContext {
   sdNumbers: Set<string>;
 }
 
+/**
+ * Reads the rows of a recognised table; calls `emit` for each row whose required fields are all
+ * readable. Returns the number of data rows (rows with findings included).
+ */
 export function readTable(
   grid: Grid,
   rec: Recognition,
@@ -60,7 +60,10 @@ export function readTable(
   let rows = 0;
   for (let r = rec.headerRow + 1; r < grid.rowCount; r++) {
     const cells = grid.sheet.values[r];
-    if (!cells || columns.every((c) => isBlank(cells[c.col]))) break;
+    if (!cells || columns.every((c) => isBlank(cells[c.col]))) {
+      warnRowsBelow(grid, r, columns, findings);
+      break;
+    }
     if (isTotalsRow(cells, dateCol)) continue;
     rows++;
     const row1 = r + 1;
@@ -114,6 +117,28 @@ export function readTable(
     if (!dropped) emit({ values, source: { sheet, row: row1, cells: addresses }, units });
   }
   return rows;
+}
+
+const LOOK_BELOW = 50;
+
+// Data ends at a blank row; but rows below it that look like bookings would silently be left out
+// of the balance, so say so once, at the first of them.
+function warnRowsBelow(grid: Grid, blank: number, columns: Column[], findings: Finding[]): void {
+  const required = columns.filter((c) => c.field.required);
+  if (required.length === 0) return;
+  const end = Math.min(grid.rowCount, blank + 1 + LOOK_BELOW);
+  for (let r = blank + 1; r < end; r++) {
+    const cells = grid.sheet.values[r];
+    if (!cells || isTotalsRow(cells, undefined)) continue;
+    if (required.every((c) => !isBlank(cells[c.col]))) {
+      findings.push(
+        readFinding("rows-after-blank", "warning", grid.sheet.name, cellAddress(r + 1, required[0]!.col), {
+          label: String(blank + 1),
+        }),
+      );
+      return;
+    }
+  }
 }
 
 function isTotalsRow(cells: readonly unknown[], dateCol: number | undefined): boolean {

@@ -73,7 +73,16 @@ describe("where the data ends", () => {
     );
     expect(ledger.receipts.map((r) => r.supplier)).toEqual(["A", "B"]);
     expect(sheets[0]!.rows).toBe(2);
-    expect(findings).toEqual([]);
+    // what looks like bookings below the blank row is named, not silently dropped
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: "rows-after-blank",
+        severity: "warning",
+        cell: "A7",
+        message:
+          "Receipts!A7: this row and those below it are not read, because row 6 above is blank and ends the data; remove the blank row if they belong to the books.",
+      }),
+    ]);
   });
 
   it("does not take a supplier called Total for a totals row", async () => {
