@@ -139,6 +139,12 @@ function declarationSpecs(
     (s) => namer.isOurs(s.name) && /^mb declarations( \(\d+\))?$/i.test(s.name),
   );
   const previous = parseRegister(old);
+  // drafts are no record: one not printed again (its books changed) goes; issued SD sheets stay
+  for (const s of snapshot.sheets) {
+    const banner = s.values[1]?.[0];
+    if (/^sd /i.test(s.name) && typeof banner === "string" && banner.startsWith("DRAFT"))
+      namer.retire(s.name);
+  }
   const printable = declarations.filter((d) => d.status === "new" || (d.status === "draft" && !blocked));
   return [
     {

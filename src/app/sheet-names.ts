@@ -30,6 +30,7 @@ export class SheetNamer {
   private readonly existing: Map<string, string>;
   private readonly generated: Set<string>;
   private readonly chosen = new Map<string, string>();
+  private readonly retired = new Set<string>();
   readonly findings: Finding[] = [];
 
   constructor(existingNames: string[], generated: string[]) {
@@ -65,14 +66,23 @@ export class SheetNamer {
     return this.generated.has(name.toLowerCase());
   }
 
-  /** generated sheets of the same kind as this run's that this run did not write (e.g. an old "MB Summary (2)") */
+  /** a generated sheet to delete unless this run writes it again (an old DRAFT declaration) */
+  retire(name: string): void {
+    if (this.isOurs(name)) this.retired.add(name.toLowerCase());
+  }
+
+  /**
+   * generated sheets this run did not write that are outdated: variants of this run's names
+   * (e.g. an old "MB Summary (2)") and retired ones
+   */
   stale(): string[] {
     const written = new Set([...this.chosen.values()].map((n) => n.toLowerCase()));
     const bases = new Set([...this.chosen.keys()].map((n) => n.toLowerCase()));
     return [...this.existing.values()].filter((name) => {
       const lower = name.toLowerCase();
       const base = VARIANT.exec(lower)?.[1] ?? lower;
-      return this.generated.has(lower) && !written.has(lower) && bases.has(base) && !base.startsWith("sd ");
+      if (!this.generated.has(lower) || written.has(lower)) return false;
+      return this.retired.has(lower) || (bases.has(base) && !base.startsWith("sd "));
     });
   }
 

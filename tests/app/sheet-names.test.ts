@@ -38,3 +38,14 @@ describe("reserved sheet names", () => {
     expect(sdSheetName("X".repeat(40))).toHaveLength(31);
   });
 });
+
+describe("retired sheets", () => {
+  it("are deleted unless written again, and only if they are ours", () => {
+    const namer = new SheetNamer(["SD D-1", "SD D-2", "SD Mine"], ["SD D-1", "SD D-2"]);
+    namer.retire("SD D-1");
+    namer.retire("SD D-2");
+    namer.retire("SD Mine");
+    expect(namer.choose("SD D-2")).toBe("SD D-2");
+    expect(namer.stale()).toEqual(["SD D-1"]);
+  });
+});

@@ -168,6 +168,20 @@ describe("declareWorkbook", () => {
     expect(drafts.length).toBeGreaterThan(0);
     expect(drafted.getValue(`SD ${drafts[0]!.number}`, "A2")).toMatch(/^DRAFT/);
     expect(drafted.getValue("MB Declarations", "A2")).toBeNull();
+
+    // once the books are right (and numbered as the company wants), drafts give way to issued declarations
+    const fixed = snapshot();
+    const before = drafted.snapshot();
+    const corrected = MemoryWorkbook.fromSnapshot({
+      ...before,
+      sheets: before.sheets.map((s) => fixed.sheets.find((f) => f.name === s.name) ?? s),
+    });
+    await saveSettings(corrected, { sdPrefix: "ACME" });
+    const issued = await declareWorkbook(corrected, TODAY);
+    expect(issued.declarations.map((d) => d.number)).toEqual(["ACME-2025-0001"]);
+    const sdSheets = corrected.sheetNames().filter((n) => n.startsWith("SD "));
+    expect(sdSheets).toEqual(issued.declarations.map((d) => `SD ${d.number}`));
+    for (const name of sdSheets) expect(corrected.getValue(name, "A2")).toBe("Unique number");
   });
 
   it("uses the settings saved from the task pane, and a column correction", async () => {
