@@ -94,6 +94,11 @@ export function SettingsPanel({ initial, effective, busy, onSave }: SettingsPane
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const monthsProblem = periodMonthsProblem(draft.periodMonths);
   const startProblem = periodStartProblem(draft.periodStart);
+  const textSetting = (key: "companyName" | "ownCertificate" | "sdPrefix", label: string, hint?: string) => (
+    <Field label={label} hint={hint}>
+      <Input value={draft[key]} placeholder={inherited[key]} onChange={(_, d) => set(key, d.value)} />
+    </Field>
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!monthsProblem && !startProblem) onSave(settingsOf(draft, start, initial));
@@ -143,13 +148,7 @@ export function SettingsPanel({ initial, effective, busy, onSave }: SettingsPane
         checked={draft.continuous}
         onChange={(_, d) => set("continuous", d.checked)}
       />
-      <Field label="Company name">
-        <Input
-          value={draft.companyName}
-          placeholder={inherited.companyName}
-          onChange={(_, d) => set("companyName", d.value)}
-        />
-      </Field>
+      {textSetting("companyName", "Company name")}
       <Field label="Company address">
         <Textarea
           value={draft.companyAddress}
@@ -158,20 +157,12 @@ export function SettingsPanel({ initial, effective, busy, onSave }: SettingsPane
           resize="vertical"
         />
       </Field>
-      <Field label="Own certificate number">
-        <Input
-          value={draft.ownCertificate}
-          placeholder={inherited.ownCertificate}
-          onChange={(_, d) => set("ownCertificate", d.value)}
-        />
-      </Field>
-      <Field label="Declaration number prefix" hint="New declarations are numbered PREFIX-YEAR-SEQUENCE.">
-        <Input
-          value={draft.sdPrefix}
-          placeholder={inherited.sdPrefix}
-          onChange={(_, d) => set("sdPrefix", d.value)}
-        />
-      </Field>
+      {textSetting("ownCertificate", "Own certificate number")}
+      {textSetting(
+        "sdPrefix",
+        "Declaration number prefix",
+        "New declarations are numbered PREFIX-YEAR-SEQUENCE.",
+      )}
       <Button
         type="submit"
         appearance="primary"
