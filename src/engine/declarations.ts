@@ -60,6 +60,18 @@ function inputsOf(line: Line): DeclarationInput[] {
   }));
 }
 
+/** The printable values of one GHG set are worked out once (a saving is a division). */
+const printable = new WeakMap<Ghg, GhgValues>();
+
+function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: Dec): GhgValues {
+  let values = printable.get(ghg);
+  if (!values) {
+    values = ghgValues(ghg, profile);
+    printable.set(ghg, values);
+  }
+  return { ...values, quantity: toText(quantity) };
+}
+
 function ghgOf(line: Line, profile: RuleProfile): { values: GhgValues[]; missing: Dec; from: Portion[] } {
   const groups = new Map<string, { ghg: Ghg; quantity: Dec }>();
   let missing = ZERO;
@@ -79,9 +91,9 @@ function ghgOf(line: Line, profile: RuleProfile): { values: GhgValues[]; missing
   if (profile.ghgPooling === "worst-value") {
     const w = worst(list.map((g) => g.ghg));
     const total = list.reduce((s, g) => s.plus(g.quantity), ZERO);
-    return { values: w ? [ghgValues(w, profile, total)] : [], missing, from };
+    return { values: w ? [valuesOf(w, profile, total)] : [], missing, from };
   }
-  return { values: list.map((g) => ghgValues(g.ghg, profile, g.quantity)), missing, from };
+  return { values: list.map((g) => valuesOf(g.ghg, profile, g.quantity)), missing, from };
 }
 
 function energyOf(line: Line): string | null {
@@ -105,12 +117,13 @@ function single<T>(values: (T | null)[]): T | null {
  * would take most of the run's budget, so it is computed on first read (an enumerable getter:
  * JSON, spreads and structured clones see a plain string).
  */
-function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, compute: () => string): Declaration {
+function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[]): Declaration {
+  // defined at module level so the getter keeps only `rows` alive, not the booking behind it
   let value: string | undefined;
   return Object.defineProperty(d, "fingerprint", {
     enumerable: true,
     configurable: true,
-    get: () => (value ??= compute()),
+    get: () => (value ??= fingerprint(rows)),
   }) as Declaration;
 }
 
@@ -174,16 +187,15 @@ export function declarationsStage(
     }
     lines.forEach((line, i) => {
       const ghg = ghgOf(line, profile);
-      const print = (): string =>
-        fingerprint([
-          d.fields,
-          line.quantity.toFixed(),
-          ...line.portions.map((p) => [
-            p.quantity.toFixed(),
-            p.batch.origins.map((o) => o.fields),
-            p.batch.via,
-          ]),
+      // only references to the input rows are kept until the fingerprint is read
+      const rows: unknown[] = [d.fields, line.quantity.toFixed()];
+      for (const p of line.portions) {
+        rows.push([
+          p.quantity.toFixed(),
+          p.batch.origins.length === 1 ? [p.batch.origins[0]?.fields] : p.batch.origins.map((o) => o.fields),
+          p.batch.via,
         ]);
+      }
       if (!ghg.missing.isZero() && line.account.id.scheme === "ISCC EU") {
         findings.push(
           finding(
@@ -207,7 +219,7 @@ export function declarationsStage(
       const entry = entries[i];
       if (entry) {
         matched.add(entry);
-        if (entry.fingerprint !== "" && entry.fingerprint !== print()) {
+        if (entry.fingerprint !== "" && entry.fingerprint !== fingerprint(rows)) {
           findings.push(
             finding(
               "declaration-stale",
@@ -247,7 +259,7 @@ export function declarationsStage(
         inputs: inputsOf(line),
         delivery: d.source,
       };
-      declarations.push(withLazyFingerprint(declaration, print));
+      declarations.push(withLazyFingerprint(declaration, rows));
     });
   }
   for (const e of books.issued) {
