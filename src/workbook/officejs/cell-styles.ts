@@ -18,51 +18,75 @@ interface Existing {
 
 type Lookup = (cell: string) => Existing | null;
 
-/** Find the notes (or comments) on the given cells of one sheet. Queues loads; read after sync. */
+/**
+ * Find the notes (or comments) on the given cells, for all sheets together: the same requests
+ * however many sheets. The last loads ride on the caller's next request; call the returned
+ * function after it to get a lookup per sheet.
+ */
 async function findNotes(
-  context: Excel.RequestContext,
   caps: Capabilities,
   batch: RequestBatch,
-  sheet: Excel.Worksheet,
-  cells: string[],
-): Promise<() => Lookup> {
+  wanted: Map<string, { sheet: Excel.Worksheet; cells: string[] }>,
+): Promise<() => Map<string, Lookup>> {
+  const lookups = new Map<string, Lookup>();
   if (caps.notes === "notes") {
-    const found = new Map<string, Excel.Note>();
-    for (const cell of cells) {
-      await batch.add(cell.length + 200, () =>
-        found.set(cell, sheet.notes.getItemOrNullObject(cell).load("content")),
-      );
+    const found = new Map<string, Map<string, Excel.Note>>();
+    for (const [name, { sheet, cells }] of wanted) {
+      const notes = new Map<string, Excel.Note>();
+      found.set(name, notes);
+      for (const cell of cells) {
+        await batch.add(cell.length + 200, () =>
+          notes.set(cell, sheet.notes.getItemOrNullObject(cell).load("content")),
+        );
+      }
     }
-    return () => (cell) => {
-      const note = found.get(cell);
-      if (!note || note.isNullObject) return null;
-      return { content: note.content, remove: () => note.delete(), set: (text) => (note.content = text) };
+    return () => {
+      for (const [name, notes] of found) {
+        lookups.set(name, (cell) => {
+          const note = notes.get(cell);
+          if (!note || note.isNullObject) return null;
+          return { content: note.content, remove: () => note.delete(), set: (text) => (note.content = text) };
+        });
+      }
+      return lookups;
     };
   }
   if (caps.notes === "comments") {
-    // Comments can only be listed, not looked up by cell without an error: list them and their cells.
-    let comments!: Excel.CommentCollection;
-    await batch.add(100, () => (comments = sheet.comments.load("items/content")));
+    // Comments cannot be looked up by cell without an error when there is none: list each
+    // sheet's comments, then where each one sits.
+    const lists = new Map<string, Excel.CommentCollection>();
+    for (const [name, { sheet }] of wanted) {
+      await batch.add(100, () => lists.set(name, sheet.comments.load("items/content")));
+    }
     await batch.flush();
-    const located: { comment: Excel.Comment; location: Excel.Range }[] = [];
-    for (const comment of comments.items) {
-      await batch.add(100, () => located.push({ comment, location: comment.getLocation().load("address") }));
+    const located = new Map<string, { comment: Excel.Comment; location: Excel.Range }[]>();
+    for (const [name, comments] of lists) {
+      const list: { comment: Excel.Comment; location: Excel.Range }[] = [];
+      located.set(name, list);
+      for (const comment of comments.items) {
+        await batch.add(100, () => list.push({ comment, location: comment.getLocation().load("address") }));
+      }
     }
     return () => {
-      const byCell = new Map(located.map(({ comment, location }) => [stripSheet(location.address), comment]));
-      return (cell) => {
-        const comment = byCell.get(cell);
-        if (!comment) return null;
-        return {
-          content: comment.content,
-          remove: () => comment.delete(),
-          set: (text) => (comment.content = text),
-        };
-      };
+      for (const [name, list] of located) {
+        const byCell = new Map(list.map(({ comment, location }) => [stripSheet(location.address), comment]));
+        lookups.set(name, (cell) => {
+          const comment = byCell.get(cell);
+          if (!comment) return null;
+          return {
+            content: comment.content,
+            remove: () => comment.delete(),
+            set: (text) => (comment.content = text),
+          };
+        });
+      }
+      return lookups;
     };
   }
-  return () => () => null;
+  return () => lookups;
 }
+
+const NO_NOTE: Lookup = () => null;
 
 /** One spelling per cell ("$d$12" -> "D12"), so lookups by address agree. */
 function canonical(cell: string): string {
@@ -78,6 +102,18 @@ function bySheet<T extends CellRef>(cells: T[]): Map<string, T[]> {
     groups.set(c.sheet, list);
   }
   return groups;
+}
+
+function wanted(
+  groups: Map<string, CellRef[]>,
+  sheets: Map<string, Excel.Worksheet>,
+): Map<string, { sheet: Excel.Worksheet; cells: string[] }> {
+  return new Map(
+    [...groups].map(([name, cells]) => [
+      name,
+      { sheet: sheets.get(name) as Excel.Worksheet, cells: cells.map((c) => c.cell) },
+    ]),
+  );
 }
 
 async function requireSheets(
@@ -116,13 +152,9 @@ export async function styleCells(
   );
   await batch.flush();
   const sheets = await requireSheets(context, caps, [...groups.keys()]);
-
-  const lookups = new Map<string, () => Lookup>();
-  for (const [name, cells] of groups) {
-    const wanted = cells.map((c) => c.cell);
-    lookups.set(name, await findNotes(context, caps, batch, sheets.get(name) as Excel.Worksheet, wanted));
-  }
+  const collect = await findNotes(caps, batch, wanted(groups, sheets));
   await batch.flush();
+  const lookups = collect();
 
   for (const [name, cells] of groups) {
     const sheet = sheets.get(name) as Excel.Worksheet;
@@ -139,7 +171,7 @@ export async function styleCells(
       );
     }
     if (caps.notes === "none") continue;
-    const existing = (lookups.get(name) as () => Lookup)();
+    const existing = lookups.get(name) ?? NO_NOTE;
     for (const c of cells) {
       const cell = c.cell;
       const found = existing(cell);
@@ -166,20 +198,10 @@ export async function readCellStyles(
 ): Promise<CellStyle[]> {
   const groups = bySheet(cells);
   const sheets = await requireSheets(context, caps, [...groups.keys()]);
-  const lookups = new Map<string, () => Lookup>();
+  const lookups = await findNotes(caps, batch, wanted(groups, sheets));
   const fills = new Map<string, Excel.RangeFill>();
   for (const [name, list] of groups) {
     const sheet = sheets.get(name) as Excel.Worksheet;
-    lookups.set(
-      name,
-      await findNotes(
-        context,
-        caps,
-        batch,
-        sheet,
-        list.map((c) => c.cell),
-      ),
-    );
     for (const { cell } of list) {
       await batch.add(cell.length + 100, () => {
         fills.set(
@@ -190,13 +212,13 @@ export async function readCellStyles(
     }
   }
   await batch.flush();
-  const found = new Map([...lookups].map(([name, lookup]) => [name, lookup()]));
+  const found = lookups();
   return cells.map((ref) => {
     const cell = canonical(ref.cell);
     const fill = fills.get(`${ref.sheet}!${cell}`) as Excel.RangeFill;
     // Excel reports white for "no fill"; the pattern (1.9) tells the two apart.
     const none = caps.api19 ? fill.pattern === "None" : normaliseColour(fill.color) === "#FFFFFF";
-    const note = (found.get(ref.sheet) as Lookup)(cell);
+    const note = (found.get(ref.sheet) ?? NO_NOTE)(cell);
     return { fill: none ? null : normaliseColour(fill.color ?? ""), note: note ? note.content : null };
   });
 }

@@ -79,6 +79,38 @@ it.each(["1.18", "1.17"])(
   },
 );
 
+it.each(["1.18", "1.17"])(
+  "marks cells on many sheets in as few requests as on one (ExcelApi %s)",
+  async (apiVersion) => {
+    const names = ["Receipts", "Deliveries", "Production", "Stock", "Transfers", "Sites"];
+    const t = makeFakePort(
+      {
+        name: "Books.xlsx",
+        sheets: names.map((name) => ({
+          name,
+          visibility: "visible" as const,
+          values: [
+            ["a", "b"],
+            [1, 2],
+          ],
+          comments: { A1: "mine" },
+        })),
+      },
+      { apiVersion },
+    );
+    const cells = names.flatMap((sheet) =>
+      ["B2", "A2"].map((cell) => ({ sheet, cell, fill: "#FFC7CE", note: `MB: ${sheet}` })),
+    );
+    t.fake.resetStats();
+    await t.port.applyPatch({ ops: [{ kind: "styleCells", cells }] });
+    expect(t.fake.stats.syncs).toBeLessThanOrEqual(4);
+    t.fake.resetStats();
+    const styles = await t.port.readCellStyles(cells);
+    expect(t.fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(styles.map((s) => s.note)).toEqual(cells.map((c) => c.note));
+  },
+);
+
 it("writes marks on old Excel without the calls it lacks (no ranges areas, no screen-updating pause)", async () => {
   const t = makeFakePort(books(), { apiVersion: "1.8" });
   await t.port.applyPatch({
