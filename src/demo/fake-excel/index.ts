@@ -1,5 +1,12 @@
 // A stateful fake of Excel's JavaScript object model, for the Office.js adapter's tests and the
 // browser demo (which hosts the real task pane on it). Plain browser-compatible TypeScript.
+//
+// Faithful where an adapter can go wrong: properties throw until loaded and synced, calls apply
+// at sync in order, "=…" / "+…" / "-…" / numeric text written through `values` becomes a formula
+// or a number unless the cell is formatted "@", requests and responses above 5 MB are refused,
+// API sets are enforced (ApiNotFound), missing items fail the sync, proxies die with their run.
+// Not modelled: the calculation engine (only plain arithmetic is evaluated, else #NAME?), locale
+// date parsing of written text, formatted `text`, the 5,000,000-cell read limit, undo.
 import { parseCell } from "../../workbook/a1";
 import type { CellValue, SheetVisibility, WorkbookSnapshot } from "../../workbook/port";
 import { emptyStats, FakeRequestContext, supportsApi, type FakeHost, type FakeStats } from "./context";
