@@ -4,6 +4,10 @@ import { describeError } from "./error-text";
 import { mountTaskPane } from "./mount";
 
 function describe(error: unknown): string {
+  // Opened in a plain browser (or an Office app other than Excel), there is no workbook to use.
+  if (typeof Excel === "undefined") {
+    return "This pane works inside Excel only. Open it from Excel's Home tab (Mass Balance), not directly in a browser.";
+  }
   return describeOfficeError(error) || describeError(error);
 }
 
