@@ -23,6 +23,7 @@ function gridSheet(sheet: FakeSheet): GridSheet {
     rowCount: box ? box.r1 + 1 : 0,
     colCount: box ? box.c1 + 1 : 0,
     tabColor: sheet.tabColor || null,
+    freezeRows: sheet.freezeRows,
     columnWidth: (col) => {
       const points = sheet.columnWidths.get(col);
       return points === undefined ? undefined : Math.round(points * PX_PER_POINT);

@@ -24,6 +24,8 @@ export interface GridSheet {
   /** column width in pixels by 0-based column, where the sheet sets one */
   columnWidth?(col: number): number | undefined;
   tabColor?: string | null;
+  /** rows frozen at the top (they stay in view while the rest scrolls) */
+  freezeRows?: number;
 }
 
 export interface GridSelection {

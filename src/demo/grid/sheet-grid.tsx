@@ -2,8 +2,8 @@
 // scrolls as smoothly as one of ten.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetter, parseCell } from "../../workbook/a1";
-import { GridCellView } from "./grid-cell";
-import type { GridCell, GridSheet } from "./grid-model";
+import type { GridSheet } from "./grid-model";
+import { GridRowView, type RowLayout } from "./grid-row";
 
 const ROW_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
@@ -15,10 +15,6 @@ const NOTE_WIDTH = 260;
 /** Empty space drawn past the used range, as Excel shows blank cells beyond the data. */
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 10;
-
-function isBlank(cell: GridCell | undefined): boolean {
-  return !cell || cell.value === null || cell.value === "";
-}
 
 interface SheetGridProps {
   sheet: GridSheet;
@@ -52,20 +48,27 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
   const lefts = [0];
   for (const w of widths) lefts.push((lefts[lefts.length - 1] ?? 0) + w);
   const totalWidth = ROW_HEADER_WIDTH + (lefts[colCount] ?? 0);
+  // Frozen rows (generated sheets freeze their headings) stay under the column letters.
+  const frozen = Math.min(sheet.freezeRows ?? 0, rowCount);
 
-  const first = Math.max(1, Math.floor(scroll.top / ROW_HEIGHT) + 1 - OVERSCAN);
-  const last = Math.min(rowCount, Math.ceil((scroll.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
-  // A note opens to the left of its cell where the right side has no room, so it is never cut off.
-  const noteRoom = scroll.left + viewport.width - NOTE_WIDTH;
+  const first = Math.max(frozen + 1, Math.floor(scroll.top / ROW_HEIGHT) + 1 + frozen - OVERSCAN);
+  const last = Math.min(rowCount, Math.ceil((scroll.top + viewport.height) / ROW_HEIGHT) + frozen + OVERSCAN);
+  const layout: RowLayout = {
+    rowHeaderWidth: ROW_HEADER_WIDTH,
+    widths,
+    lefts,
+    // A note opens to the left of its cell where the right side has no room, so it is never cut off.
+    noteRoom: scroll.left + viewport.width - NOTE_WIDTH,
+  };
 
   // Bring the selected cell into view (the task pane's "go to cell"), like Excel scrolls to it.
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || !selected) return;
     const { row, col } = parseCell(selected);
-    const top = (row - 1) * ROW_HEIGHT;
-    const bodyHeight = el.clientHeight - HEADER_HEIGHT;
-    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + bodyHeight) {
+    const top = (row - 1 - frozen) * ROW_HEIGHT;
+    const bodyHeight = el.clientHeight - HEADER_HEIGHT - frozen * ROW_HEIGHT;
+    if (row > frozen && (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + bodyHeight)) {
       el.scrollTop = Math.max(0, top - Math.floor(bodyHeight / 3));
     }
     const left = lefts[col] ?? 0;
@@ -98,36 +101,29 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
 
   const rows = [];
   for (let r = first; r <= last; r++) {
-    const cells = widths.map((_, c) => sheet.cell(r, c));
+    const top = (r - 1 - frozen) * ROW_HEIGHT;
     rows.push(
-      <div
-        role="row"
+      <GridRowView
         key={r}
-        aria-rowindex={r + 1}
-        className="grid-row"
-        style={{ top: (r - 1) * ROW_HEIGHT, width: totalWidth }}
-      >
-        <div role="rowheader" className="row-header" style={{ width: ROW_HEADER_WIDTH }}>
-          {r}
-        </div>
-        {cells.map((cell, c) => {
-          const address = cellAddress(r, c);
-          return (
-            <GridCellView
-              key={c}
-              address={address}
-              cell={cell}
-              width={widths[c] ?? DEFAULT_COLUMN_WIDTH}
-              selected={address === selected}
-              spill={isBlank(cells[c + 1])}
-              noteLeft={ROW_HEADER_WIDTH + (lefts[c + 1] ?? 0) > noteRoom}
-              onSelect={onSelect}
-            />
-          );
-        })}
-      </div>,
+        sheet={sheet}
+        row={r}
+        layout={layout}
+        selected={selected}
+        top={top}
+        onSelect={onSelect}
+      />,
     );
   }
+  const frozenRows = Array.from({ length: frozen }, (_, i) => (
+    <GridRowView
+      key={i + 1}
+      sheet={sheet}
+      row={i + 1}
+      layout={layout}
+      selected={selected}
+      onSelect={onSelect}
+    />
+  ));
 
   return (
     <div
@@ -142,7 +138,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
       onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft })}
       onKeyDown={onKeyDown}
     >
-      <div role="rowgroup" className="grid-head" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
+      <div role="rowgroup" className="grid-head" style={{ width: totalWidth }}>
         <div role="row" aria-rowindex={1} className="grid-head-row">
           <div className="corner" style={{ width: ROW_HEADER_WIDTH }} />
           {widths.map((w, c) => (
@@ -151,8 +147,13 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps) {
             </div>
           ))}
         </div>
+        {frozenRows}
       </div>
-      <div role="rowgroup" className="grid-body" style={{ height: rowCount * ROW_HEIGHT, width: totalWidth }}>
+      <div
+        role="rowgroup"
+        className="grid-body"
+        style={{ height: (rowCount - frozen) * ROW_HEIGHT, width: totalWidth }}
+      >
         {rows}
       </div>
     </div>
