@@ -27,7 +27,8 @@ import type { CheckOutcome, RunOptions } from "./types";
 
 interface SheetSpec {
   wanted: string;
-  build: () => OutValue[][];
+  /** builds the rows once every finding of the run is known (naming sheets can add one) */
+  build: (findings: Finding[]) => OutValue[][];
   options: SheetOptions;
 }
 
@@ -73,7 +74,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     snapshot.sheets.map((s) => s.name),
     read.config.generated,
   );
-  const specs = resultSpecs(result.balances, result.ledger, declarations, () => findings);
+  const specs = resultSpecs(result.balances, result.ledger, declarations);
   if (declare) specs.push(...declarationSpecs(snapshot, namer, declarations, blocked));
   const names = specs.map((s) => namer.choose(s.wanted));
   const findings = sortFindings([...read.findings, ...result.findings, ...namer.findings]);
@@ -85,7 +86,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   const ops: PatchOp[] = [];
   if (marks.changes.length > 0) ops.push({ kind: "styleCells", cells: marks.changes });
   specs.forEach((s, i) =>
-    ops.push({ kind: "replaceSheet", name: names[i]!, rows: s.build(), options: s.options }),
+    ops.push({ kind: "replaceSheet", name: names[i]!, rows: s.build(findings), options: s.options }),
   );
   for (const name of namer.stale()) ops.push({ kind: "deleteSheet", name });
   ops.push({
@@ -119,13 +120,12 @@ function resultSpecs(
   balances: CheckOutcome["balances"],
   ledger: CheckOutcome["ledger"],
   declarations: Declaration[],
-  findings: () => Finding[],
 ): SheetSpec[] {
   return [
     { wanted: SUMMARY, build: () => summaryRows(balances), options: TABLE(SUMMARY_WIDTHS) },
     { wanted: LEDGER, build: () => ledgerRows(ledger, balances), options: TABLE(LEDGER_WIDTHS) },
     { wanted: TRACE, build: () => traceRows(declarations), options: TABLE(TRACE_WIDTHS) },
-    { wanted: FINDINGS, build: () => findingsRows(findings()), options: TABLE(FINDINGS_WIDTHS) },
+    { wanted: FINDINGS, build: (findings) => findingsRows(findings), options: TABLE(FINDINGS_WIDTHS) },
   ];
 }
 
