@@ -70,10 +70,16 @@ test("a generated sheet shows with its bold cells; the selection follows selectC
   const { port, source } = setup();
   await port.applyPatch({
     ops: [
-      { kind: "replaceSheet", name: "MB Summary", rows: [[{ value: "Product", bold: true }], ["Rapeseed"]] },
+      {
+        kind: "replaceSheet",
+        name: "MB Summary",
+        rows: [[{ value: "Product", bold: true }], ["Rapeseed"]],
+        options: { freezeRows: 1 },
+      },
     ],
   });
   const summary = sheetOf(source, "MB Summary");
+  expect(summary.freezeRows).toBe(1);
   expect(summary.cell(1, 0)).toMatchObject({ value: "Product", bold: true });
   expect(summary.cell(2, 0)?.value).toBe("Rapeseed");
 
