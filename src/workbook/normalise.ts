@@ -1,3 +1,5 @@
+import { normaliseUnit } from "../engine/quantity";
+
 // Header text as a comparable key: case, accents, punctuation and a unit do not matter.
 // "Menge [t]", "MENGE (t)" and "menge in t" all become { key: "menge", unit: "t" }.
 
@@ -10,38 +12,10 @@ export interface HeaderKey {
   unit: string | null;
 }
 
-// Canonical spelling of the units a header or a unit cell may name.
-const UNIT_WORDS: Record<string, string> = {
-  t: "t",
-  mt: "t",
-  to: "t",
-  tonne: "t",
-  tonnes: "t",
-  ton: "t",
-  tons: "t",
-  tonnen: "t",
-  kg: "kg",
-  kilogram: "kg",
-  kilograms: "kg",
-  kilogramm: "kg",
-  m3: "m3",
-  cbm: "m3",
-  l: "l",
-  ltr: "l",
-  liter: "l",
-  litre: "l",
-  liters: "l",
-  litres: "l",
-  mj: "MJ",
-  gj: "GJ",
-  kwh: "kWh",
-  mwh: "MWh",
-};
-
-/** "Tonnes" -> "t", "m³" -> "m3"; null when the text is not a unit we know. */
+/** "Tonnes" -> "t", "m³" -> "m3", "Liter" -> "L" (the engine's own unit names); null when unknown. */
 export function canonicalUnit(text: string): string | null {
-  const k = fold(text).replace(/[^a-z0-9]+/g, "");
-  return UNIT_WORDS[k] ?? null;
+  const t = text.normalize("NFKC").trim();
+  return t === "" ? null : normaliseUnit(t);
 }
 
 /** Lower case, no accents (ä -> a, ß -> ss, ³ -> 3). */

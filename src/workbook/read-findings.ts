@@ -61,7 +61,7 @@ function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindin
     case "invalid-date":
       return `${at}: "${d.value}" in ${d.label} is not a date; type a date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
     case "invalid-unit":
-      return `${at}: "${d.value}" is not a unit the add-in knows (t, kg, m3, l, MJ, GJ, kWh, MWh); ${consequence}.`;
+      return `${at}: "${d.value}" is not a unit the add-in knows (t, kg, g, m3, L, MJ, GJ, kWh, MWh); ${consequence}.`;
     case "cell-error":
       return `${at}: the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":

@@ -1,16 +1,5 @@
 // Table rows to the engine's records (src/engine/model.ts), one builder per sheet kind.
-import type {
-  CertificateInput,
-  ConversionFactorInput,
-  DeliveryInput,
-  GhgInput,
-  Ledger,
-  ProductionInput,
-  ReceiptInput,
-  SiteInput,
-  StockCountInput,
-  TransferInput,
-} from "../engine/model";
+import type { DeliveryInput, GhgInput, Ledger, ReceiptInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
@@ -146,35 +135,22 @@ export function addRecord(rec: Recognition, row: TableRow, ledger: Ledger, findi
   addPlain(kind, row, ledger);
 }
 
+// Where each plain kind's records go (a combined ledger is split by ledgerRow).
+const TARGET: Partial<Record<SheetKind, Exclude<keyof Ledger, "settings" | "usedSdNumbers" | "issued">>> = {
+  receipts: "receipts",
+  deliveries: "deliveries",
+  production: "production",
+  factors: "factors",
+  stock: "stockCounts",
+  certificates: "certificates",
+  sites: "sites",
+  transfers: "transfers",
+};
+
 function addPlain(kind: SheetKind, row: TableRow, ledger: Ledger): void {
+  const target = TARGET[kind];
+  if (!target) return;
   const rec = build(row);
   if (kind !== "factors" && kind !== "certificates" && kind !== "sites") unitFromQuantity(rec, row);
-  switch (kind) {
-    case "receipts":
-      ledger.receipts.push(rec as ReceiptInput);
-      return;
-    case "deliveries":
-      ledger.deliveries.push(rec as DeliveryInput);
-      return;
-    case "production":
-      ledger.production.push(rec as ProductionInput);
-      return;
-    case "factors":
-      ledger.factors.push(rec as ConversionFactorInput);
-      return;
-    case "stock":
-      ledger.stockCounts.push(rec as StockCountInput);
-      return;
-    case "certificates":
-      ledger.certificates.push(rec as CertificateInput);
-      return;
-    case "sites":
-      ledger.sites.push(rec as SiteInput);
-      return;
-    case "transfers":
-      ledger.transfers.push(rec as TransferInput);
-      return;
-    default:
-      return;
-  }
+  (ledger[target] as Rec[]).push(rec);
 }

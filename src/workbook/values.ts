@@ -10,17 +10,8 @@ export type Parsed<T> = { ok: true; value: T; ambiguous?: boolean } | { ok: fals
 export function numberToDecimal(n: number): string {
   const s = String(n);
   if (!/e/i.test(s)) return s === "-0" ? "0" : s;
-  const [mantissa = "", expText = "0"] = s.toLowerCase().split("e");
-  const exp = Number(expText);
-  const negative = mantissa.startsWith("-");
-  const [intPart = "", frac = ""] = mantissa.replace("-", "").split(".");
-  const digits = intPart + frac;
-  const point = intPart.length + exp;
-  let out: string;
-  if (point <= 0) out = `0.${"0".repeat(-point)}${digits}`;
-  else if (point >= digits.length) out = digits + "0".repeat(point - digits.length);
-  else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return (negative ? "-" : "") + out.replace(/^0+(?=\d)/, "");
+  const [mantissa = "", exp = "0"] = s.toLowerCase().split("e");
+  return shiftPoint(mantissa, Number(exp));
 }
 
 const SPACES = /[\s\u00a0\u202f']/g;

@@ -50,7 +50,7 @@ describe("bad values", () => {
       [10, "16", "t", "H", null],
     ]);
     expect(findings.find((f) => f.cell === "D6")!.message).toBe(
-      'Receipts!D6: "bags" is not a unit the add-in knows (t, kg, m3, l, MJ, GJ, kWh, MWh); this row is not read until it is fixed.',
+      'Receipts!D6: "bags" is not a unit the add-in knows (t, kg, g, m3, L, MJ, GJ, kWh, MWh); this row is not read until it is fixed.',
     );
     expect(findings.find((f) => f.cell === "A3")!.message).toBe(
       "Receipts!A3: Date is empty; this row is not read until it is fixed.",
