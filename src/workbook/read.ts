@@ -71,7 +71,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         columns,
         units: {},
         headers: Object.fromEntries(
-          p.entries.map((e) => [e.field.id, String(p.grid.value(e.row, e.col - 1) ?? e.field.label)]),
+          p.entries.map((e) => [e.field.id, String(p.grid.value(e.row, e.keyCol))]),
         ),
         corrected: p.corrected,
       });

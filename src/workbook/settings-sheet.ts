@@ -16,9 +16,10 @@ for (const field of SETTINGS_FIELDS) {
 
 export interface SettingsEntry {
   field: FieldSpec;
-  /** 0-based row and value column */
+  /** 0-based row, value column and the column of the key as the user wrote it */
   row: number;
   col: number;
+  keyCol: number;
 }
 
 /** The key/value rows of a sheet, if it is laid out like a settings sheet. */
@@ -43,7 +44,7 @@ export function settingsEntries(grid: Grid): SettingsEntry[] {
     }
     if (col < 0) continue;
     seen.add(field.id);
-    entries.push({ field, row: r, col });
+    entries.push({ field, row: r, col, keyCol: k });
   }
   return entries;
 }

@@ -28,6 +28,10 @@ describe("settings sheets", () => {
     );
     expect(findings).toEqual([]);
     expect(sheets[0]).toMatchObject({ name: "Einstellungen", kind: "settings", headerRow: null, rows: 10 });
+    expect(sheets[0]!.headers).toMatchObject({
+      companyName: "Firma",
+      periodMonths: "Bilanzzeitraum (Monate)",
+    });
     const { source, ...settings } = ledger.settings;
     expect(settings).toEqual({
       companyName: "Müller Biofuels GmbH",
