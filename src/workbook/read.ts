@@ -132,7 +132,8 @@ function headerNotFound(grid: Grid, rec: Recognition): Finding {
     labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : (labels[0] ?? "");
   const row0 = rec.spec ? rec.headerRow : null;
   const cell = cellAddress((row0 ?? 0) + 1, 0);
-  return readFinding("header-not-found", "error", grid.sheet.name, cell, {
+  // A header with some fields is surely part of the books; a name alone ("Sales forecast") may not be.
+  return readFinding("header-not-found", rec.spec ? "error" : "warning", grid.sheet.name, cell, {
     label: spec?.label ?? "",
     missing: missing ? `a column for ${missing}` : "recognisable columns",
   });

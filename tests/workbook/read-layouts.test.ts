@@ -199,9 +199,10 @@ describe("headers that cannot be found", () => {
   it("flags a sheet named like a kind that has no header at all", async () => {
     const { sheets, findings } = readWorkbook(await throughXlsx(sheet("Deliveries", [["nothing here yet"]])));
     expect(sheets[0]).toMatchObject({ kind: "deliveries", headerRow: null, rows: 0, columns: {} });
-    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.message])).toEqual([
       [
         "header-not-found",
+        "warning",
         "A1",
         'Sheet "Deliveries" has no header row with a column for Date, Product and Quantity in its first 30 rows: add these column headings, or map the columns in the add-in.',
       ],
