@@ -27,8 +27,14 @@ function workbookName(): string | undefined {
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 
-Office.onReady(() => {
-  mountTaskPane(container, new OfficeJsWorkbook(), workbookName(), { describe });
-}).catch((error: unknown) => {
-  container.textContent = `The add-in could not start: ${describeError(error)}`;
-});
+if (typeof Office === "undefined") {
+  // office.js comes from Microsoft's CDN; without a connection the pane would wait forever.
+  container.textContent =
+    "The add-in could not load Office's script (office.js). Check the internet connection, then reopen the pane.";
+} else {
+  Office.onReady(() => {
+    mountTaskPane(container, new OfficeJsWorkbook(), workbookName(), { describe });
+  }).catch((error: unknown) => {
+    container.textContent = `The add-in could not start: ${describeError(error)}`;
+  });
+}

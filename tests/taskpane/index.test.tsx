@@ -10,6 +10,13 @@ function fakeOffice(url: string): void {
   Object.assign(globalThis, { Office: office });
 }
 
+/** Runs the entry module afresh, as a page load would (its own module registry, so no shared state). */
+async function start(): Promise<void> {
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/taskpane/index");
+  });
+}
+
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
   document.body.innerHTML = "";
@@ -28,5 +35,13 @@ describe("task pane entry", () => {
     expect(await screen.findByText("Reading the workbook failed")).toBeInTheDocument();
     expect(screen.getByText(/works inside Excel only\. Open it from Excel's Home tab/)).toBeInTheDocument();
     expect(screen.queryByText("Loading the mass balance add-in…")).not.toBeInTheDocument();
+  });
+
+  it("says what is wrong when office.js could not be loaded", async () => {
+    document.body.innerHTML = '<main id="container"><p>Loading the mass balance add-in…</p></main>';
+    await start();
+    expect(document.getElementById("container")).toHaveTextContent(
+      "The add-in could not load Office's script (office.js).",
+    );
   });
 });
