@@ -2,11 +2,7 @@
 // Exit codes: 0 no error findings, 1 error findings, 2 the input could not be used.
 import { Command, CommanderError, Option } from "commander";
 import { runCommand, type CommandOptions } from "./run-command";
-import { UsageError } from "./input";
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNUSABLE = 2;
+import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 
 function addOptions(cmd: Command): Command {
   return cmd
@@ -43,10 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here too, with their own success code
       return e.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`massbal: ${e.message}\n`);
-      return EXIT_UNUSABLE;
-    }
+    // a UsageError says what is wrong with the input in a line; anything else is reported the same way
     process.stderr.write(`massbal: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_UNUSABLE;
   }

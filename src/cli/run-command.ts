@@ -4,6 +4,7 @@ import path from "node:path";
 import { checkWorkbook, declareWorkbook } from "../app/index";
 import type { CheckOutcome } from "../app/types";
 import { scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { EXIT_FINDINGS, EXIT_OK } from "./exit-codes";
 import { checkOutput, defaultOutput, isOpenInExcel, readInput, UsageError } from "./input";
 import { runOptions } from "./options";
 import { progressReporter } from "./progress";
@@ -64,7 +65,7 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
 
   if (flags.json) process.stdout.write(JSON.stringify(jsonReport(outcome), null, 2) + "\n");
   else process.stdout.write(textSummary(outcome, output, declare));
-  return outcome.findings.some((f) => f.severity === "error") ? 1 : 0;
+  return outcome.findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** never leaves a half-written workbook behind under the output name */
