@@ -9,7 +9,10 @@ import type { BenchReport } from "./run";
 
 const SITES = ["Hamburg", "Rotterdam"];
 const PRODUCTS = Array.from({ length: 10 }, (_, i) => `Product ${i}`);
-const SETS = Array.from({ length: 10 }, (_, i) => ({ rawMaterial: `Material ${i}`, countryOfOrigin: ["DE", "FR", "NL", "PL", "ES"][i % 5] ?? "DE" }));
+const SETS = Array.from({ length: 10 }, (_, i) => ({
+  rawMaterial: `Material ${i}`,
+  countryOfOrigin: ["DE", "FR", "NL", "PL", "ES"][i % 5] ?? "DE",
+}));
 
 function date(i: number, n: number): string {
   const day = Math.floor((i / n) * 360);
@@ -86,7 +89,8 @@ export async function benchEngine(): Promise<BenchReport> {
     let total = new Decimal(0);
     for (const x of input.receipts) total = total.plus(x.quantity ?? "0");
     for (const x of input.deliveries) total = total.minus(x.quantity ?? "0");
-    for (const x of input.production) total = total.minus(x.inputQuantity ?? "0").plus(x.outputQuantity ?? "0");
+    for (const x of input.production)
+      total = total.minus(x.inputQuantity ?? "0").plus(x.outputQuantity ?? "0");
     return total;
   });
   const run = await measure(() => runEngine(input, { today: "2026-01-15" }));

@@ -2,7 +2,7 @@
 // drew on, with the PoS fields, the incoming SDs behind it, its GHG values (per batch or worst
 // value, never averaged) and a fingerprint. Numbers in the workbook are kept; a delivery left short
 // at its period's end gets no new declaration.
-import type { Account } from "./book/accounts";
+import type { Account, Origin } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
 import { cellOf, finding } from "./findings";
 import { fingerprint } from "./fingerprint";
@@ -37,7 +37,24 @@ function linesOf(alloc: Allocation): Line[] {
   return [...byAccount.values()];
 }
 
+const originCells = new WeakMap<object, { sheet: string; cell: string }>();
+
+function originCell(o: Origin): { sheet: string; cell: string } {
+  let at = originCells.get(o.source);
+  if (!at) {
+    const c = cellOf(o.source, "sdNumber", "quantity");
+    at = { sheet: c?.sheet ?? o.source.sheet, cell: c?.cell ?? "" };
+    originCells.set(o.source, at);
+  }
+  return at;
+}
+
 function inputsOf(line: Line): DeclarationInput[] {
+  const only = line.portions.length === 1 ? line.portions[0] : undefined;
+  const origin = only?.batch.origins.length === 1 ? only.batch.origins[0] : undefined;
+  if (only && origin?.quantity.equals(only.batch.initial)) {
+    return [{ sd: origin.sd, quantity: toText(only.quantity), source: originCell(origin) }];
+  }
   const merged = new Map<string, { sd: string; quantity: Dec; source: { sheet: string; cell: string } }>();
   for (const p of line.portions) {
     const whole = p.quantity.equals(p.batch.initial);
@@ -45,8 +62,7 @@ function inputsOf(line: Line): DeclarationInput[] {
     const ratio = whole || direct ? null : p.quantity.dividedBy(p.batch.initial);
     for (const o of p.batch.origins) {
       const q = whole ? o.quantity : direct ? p.quantity : o.quantity.times(ratio ?? 1);
-      const at = cellOf(o.source, "sdNumber", "quantity");
-      const source = { sheet: at?.sheet ?? o.source.sheet, cell: at?.cell ?? "" };
+      const source = originCell(o);
       const key = `${o.sd}|${source.sheet}|${source.cell}`;
       const m = merged.get(key);
       if (m) m.quantity = m.quantity.plus(q);
@@ -113,18 +129,41 @@ function single<T>(values: (T | null)[]): T | null {
 }
 
 /**
- * The fingerprint hashes every row behind a declaration; computing it for 100,000 deliveries
- * would take most of the run's budget, so it is computed on first read (an enumerable getter:
- * JSON, spreads and structured clones see a plain string).
+ * The fingerprint hashes every row behind a declaration; hashing them for 100,000 deliveries
+ * would take most of the run's budget, so it is computed on first read: an enumerable getter that
+ * JSON, spreads and structured clones see as a plain string. Written as a literal at module level
+ * so the object keeps a fast shape and the getter keeps only `rows` alive, not the booking.
  */
 function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[]): Declaration {
-  // defined at module level so the getter keeps only `rows` alive, not the booking behind it
   let value: string | undefined;
-  return Object.defineProperty(d, "fingerprint", {
-    enumerable: true,
-    configurable: true,
-    get: () => (value ??= fingerprint(rows)),
-  }) as Declaration;
+  return {
+    number: d.number,
+    status: d.status,
+    issueDate: d.issueDate,
+    dispatchDate: d.dispatchDate,
+    supplier: d.supplier,
+    recipient: d.recipient,
+    dispatchAddress: d.dispatchAddress,
+    site: d.site,
+    scheme: d.scheme,
+    product: d.product,
+    characteristics: d.characteristics,
+    quantity: d.quantity,
+    unit: d.unit,
+    energyContent: d.energyContent,
+    euRedCompliant: d.euRedCompliant,
+    isccCompliant: d.isccCompliant,
+    chainOfCustody: d.chainOfCustody,
+    plusClaim: d.plusClaim,
+    installationStartDate: d.installationStartDate,
+    ghg: d.ghg,
+    ghgPooling: d.ghgPooling,
+    inputs: d.inputs,
+    get fingerprint(): string {
+      return (value ??= fingerprint(rows));
+    },
+    delivery: d.delivery,
+  };
 }
 
 export function declarationsStage(
