@@ -1,5 +1,5 @@
 import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookPort } from "../workbook/port";
 import { appServices } from "./app-services";
 import { App } from "./components/app";
@@ -44,9 +44,12 @@ export function TaskPane({
 }: TaskPaneProps) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <ErrorBoundary describe={describe}>
-        <App port={port} services={services} workbookName={workbookName} describe={describe} />
-      </ErrorBoundary>
+      {/* lets message bars speak: a failure is read out, not only shown */}
+      <AriaLiveAnnouncer>
+        <ErrorBoundary describe={describe}>
+          <App port={port} services={services} workbookName={workbookName} describe={describe} />
+        </ErrorBoundary>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
