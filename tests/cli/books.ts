@@ -40,7 +40,7 @@ export function bookRows(options: BookOptions = {}): Record<"Receipts" | "Delive
     ],
     Deliveries: [
       ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
-      [d("2025-03-01"), "Customer A", "Rapeseed oil", 80, "yes"],
+      [d("2025-03-01"), "+Nordic Fuels Oy", "Rapeseed oil", 80, "yes"],
       ...(options.overdraw ? [[d("2025-03-15"), "@Customer B", "Rapeseed oil", 90, "yes"]] : []),
     ],
   };

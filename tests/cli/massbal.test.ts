@@ -181,8 +181,22 @@ describe("massbal declare", () => {
     const [decl] = json(first.stdout).declarations;
     expect(decl).toMatchObject({ status: "new", quantity: "80", inputs: [{ sd: "IN-1", quantity: "80" }] });
     const wb = await open(path.join(dir, "books.audited.xlsx"));
-    expect(wb.getWorksheet(`SD ${decl!.number}`)).toBeDefined();
-    expect(wb.getWorksheet("MB Declarations")!.getCell("A2").value).toBe(decl!.number);
+    const sd = wb.getWorksheet(`SD ${decl!.number}`)!;
+    const register = wb.getWorksheet("MB Declarations")!;
+    expect(register.getCell("A2").value).toBe(decl!.number);
+    // a customer name that looks like a formula is stored as text in every sheet written
+    const recipient = sd.getColumn(1).values.indexOf("Recipient") + 1;
+    for (const cell of [
+      register.getCell("E2"),
+      wb.getWorksheet("MB Trace")!.getCell("D2"),
+      sd.getCell(`B${recipient}`),
+    ]) {
+      expect([cell.address, cell.type, cell.value]).toEqual([
+        cell.address,
+        ExcelJS.ValueType.String,
+        "+Nordic Fuels Oy",
+      ]);
+    }
 
     const again = massbal(["declare", "books.audited.xlsx", "--json", "--out", "again.xlsx"], dir);
     expect(json(again.stdout).declarations).toEqual([
