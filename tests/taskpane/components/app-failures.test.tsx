@@ -1,10 +1,9 @@
-import { screen, waitFor } from "@testing-library/react";
-import { appServices } from "../../src/taskpane/app-services";
-import { TaskPane } from "../../src/taskpane/mount";
-import { render } from "@testing-library/react";
-import type { PortOptions, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
-import { bookWorkbook } from "./fixture";
-import { renderPane, statusText } from "./render-pane";
+import { render, screen, waitFor } from "@testing-library/react";
+import { appServices } from "../../../src/taskpane/app-services";
+import { TaskPane } from "../../../src/taskpane/mount";
+import type { PortOptions, WorkbookPort, WorkbookSnapshot } from "../../../src/workbook/port";
+import { bookWorkbook } from "../fixture";
+import { renderPane, statusText } from "../render-pane";
 
 /** Delegates to a memory workbook, but lets a test hold or fail a call. */
 function wrap(inner: WorkbookPort, overrides: Partial<WorkbookPort>): WorkbookPort {

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { checkWorkbook, saveSettings } from "../../src/app";
-import { readWorkbook } from "../../src/workbook/read";
-import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
-import { bookSnapshot, bookWorkbook } from "./fixture";
-import { renderPane, statusText } from "./render-pane";
+import { checkWorkbook, saveSettings } from "../../../src/app";
+import { readWorkbook } from "../../../src/workbook/read";
+import { MemoryWorkbook } from "../../../src/workbook/memory/memory-workbook";
+import { bookSnapshot, bookWorkbook } from "../fixture";
+import { renderPane, statusText } from "../render-pane";
 
 /** What the same check finds when run directly: the pane must show exactly this. */
 async function expectedFindings() {
