@@ -26,6 +26,9 @@ export interface KindSpec {
   needs: readonly (readonly string[])[];
 }
 
+/** "date|datum|posting date" -> ["date", "datum", "posting date"]: one line per synonym list. */
+const syn = (list: string): string[] => list.split("|");
+
 const f = (id: string, label: string, type: FieldType, required: boolean, synonyms: string[]): FieldSpec => ({
   id,
   label,
@@ -34,117 +37,31 @@ const f = (id: string, label: string, type: FieldType, required: boolean, synony
   synonyms,
 });
 
-const DATE = [
-  "date",
-  "datum",
-  "posting date",
-  "buchungsdatum",
-  "belegdatum",
-  "document date",
-  "transaction date",
-  "tag",
-];
-const PRODUCT = [
-  "product",
-  "produkt",
-  "material",
-  "product name",
-  "produktbezeichnung",
-  "artikel",
-  "ware",
-  "commodity",
-  "goods",
-  "sorte",
-  "product description",
-  "materialbezeichnung",
-];
-const QUANTITY = [
-  "quantity",
-  "qty",
-  "menge",
-  "net weight",
-  "nettogewicht",
-  "weight",
-  "gewicht",
-  "net quantity",
-  "nettomenge",
-  "volume",
-  "volumen",
-  "tonnage",
-  "mass",
-  "masse",
-  "amount",
-  "net mass",
-];
-const UNIT = ["unit", "einheit", "uom", "unit of measure", "mengeneinheit", "me"];
-const SITE = ["site", "standort", "plant", "werk", "location", "lagerort", "storage", "lager"];
-const SCHEME = ["scheme", "certification scheme", "zertifizierungssystem", "system", "schema"];
-const CLAIM = ["claim", "sustainability claim", "claim category", "claims", "compliance"];
-const RAW = ["raw material", "rohstoff", "feedstock", "ausgangsstoff", "rohstoffart", "raw material type"];
-const ORIGIN = [
-  "country of origin",
-  "origin",
-  "herkunftsland",
-  "ursprungsland",
-  "herkunft",
-  "country",
-  "land",
-  "origin country",
-];
-const WASTE = [
-  "waste residue",
-  "waste or residue",
-  "waste",
-  "residue",
-  "abfall reststoff",
-  "abfall",
-  "reststoff",
-  "abfall oder reststoff",
-  "waste status",
-];
-const ANNEX = ["annex ix", "annex ix part", "anhang ix", "anhang ix teil", "annex ix category", "annex"];
-const SD_IN = [
-  "!sd number",
-  "!sd no",
-  "!sd nr",
-  "sd",
-  "!pos",
-  "!pos number",
-  "!pos no",
-  "!pos nr",
-  "!proof of sustainability",
-  "!proof of sustainability number",
-  "!nachhaltigkeitsnachweis",
-  "!nachhaltigkeitsnachweis nr",
-  "!nachweis nr",
-  "!sustainability declaration",
-  "!sustainability declaration number",
-  "!incoming sd",
-  "!sd in",
-  "!eingehender nachweis",
-  "!sd id",
-  "!pos id",
-  "nn nr",
-];
-const SD_OUT = [
-  "sd number",
-  "sd no",
-  "sd nr",
-  "sd",
-  "pos number",
-  "pos no",
-  "pos nr",
-  "sustainability declaration",
-  "sustainability declaration number",
-  "!outgoing sd",
-  "!sd out",
-  "!ausgehender nachweis",
-  "!sd issued",
-  "nachhaltigkeitsnachweis",
-  "nachhaltigkeitsnachweis nr",
-  "nachweis nr",
-  "pos",
-];
+const DATE = syn("date|datum|posting date|buchungsdatum|belegdatum|document date|transaction date|tag");
+const PRODUCT = syn(
+  "product|produkt|material|product name|produktbezeichnung|artikel|ware|commodity|goods|sorte|product description|materialbezeichnung",
+);
+const QUANTITY = syn(
+  "quantity|qty|menge|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass",
+);
+const UNIT = syn("unit|einheit|uom|unit of measure|mengeneinheit|me");
+const SITE = syn("site|standort|plant|werk|location|lagerort|storage|lager");
+const SCHEME = syn("scheme|certification scheme|zertifizierungssystem|system|schema");
+const CLAIM = syn("claim|sustainability claim|claim category|claims|compliance");
+const RAW = syn("raw material|rohstoff|feedstock|ausgangsstoff|rohstoffart|raw material type");
+const ORIGIN = syn(
+  "country of origin|origin|herkunftsland|ursprungsland|herkunft|country|land|origin country",
+);
+const WASTE = syn(
+  "waste residue|waste or residue|waste|residue|abfall reststoff|abfall|reststoff|abfall oder reststoff|waste status",
+);
+const ANNEX = syn("annex ix|annex ix part|anhang ix|anhang ix teil|annex ix category|annex");
+const SD_IN = syn(
+  "!sd number|!sd no|!sd nr|sd|!pos|!pos number|!pos no|!pos nr|!proof of sustainability|!proof of sustainability number|!nachhaltigkeitsnachweis|!nachhaltigkeitsnachweis nr|!nachweis nr|!sustainability declaration|!sustainability declaration number|!incoming sd|!sd in|!eingehender nachweis|!sd id|!pos id|nn nr",
+);
+const SD_OUT = syn(
+  "sd number|sd no|sd nr|sd|pos number|pos no|pos nr|sustainability declaration|sustainability declaration number|!outgoing sd|!sd out|!ausgehender nachweis|!sd issued|nachhaltigkeitsnachweis|nachhaltigkeitsnachweis nr|nachweis nr|pos",
+);
 
 const ghgField = (part: string, label: string, extra: string[] = []): FieldSpec =>
   f(`ghg.${part}`, label, "number", false, [
@@ -155,29 +72,9 @@ const ghgField = (part: string, label: string, extra: string[] = []): FieldSpec 
     ...extra,
   ]);
 
+// prettier-ignore
 const GHG: FieldSpec[] = [
-  f("ghg.total", "GHG emissions total (E)", "number", false, [
-    "ghg",
-    "ghg total",
-    "total ghg",
-    "ghg emissions",
-    "ghg value",
-    "ghg e",
-    "e total",
-    "total emissions",
-    "thg",
-    "thg gesamt",
-    "thg emissionen",
-    "thg wert",
-    "treibhausgas",
-    "treibhausgasemissionen",
-    "emissions",
-    "co2 emissions",
-    "ghg emission",
-    "e",
-    "ghg total e",
-    "total e",
-  ]),
+  f("ghg.total", "GHG emissions total (E)", "number", false, syn("ghg|ghg total|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e")),
   ghgField("eec", "GHG eec (cultivation)"),
   ghgField("el", "GHG el (land use)"),
   ghgField("ep", "GHG ep (processing)"),
@@ -186,24 +83,11 @@ const GHG: FieldSpec[] = [
   ghgField("esca", "GHG esca (soil carbon)"),
   ghgField("eccs", "GHG eccs (carbon capture and storage)"),
   ghgField("eccr", "GHG eccr (carbon capture and replacement)"),
-  f("ghg.unit", "GHG unit", "text", false, [
-    "ghg unit",
-    "thg einheit",
-    "emission unit",
-    "ghg emissions unit",
-  ]),
-  f("ghg.method", "GHG method (TDV, DDV, AV)", "text", false, [
-    "ghg method",
-    "method",
-    "methode",
-    "thg methode",
-    "calculation method",
-    "berechnungsmethode",
-    "ghg calculation method",
-    "ghg type",
-  ]),
+  f("ghg.unit", "GHG unit", "text", false, syn("ghg unit|thg einheit|emission unit|ghg emissions unit")),
+  f("ghg.method", "GHG method (TDV, DDV, AV)", "text", false, syn("ghg method|method|methode|thg methode|calculation method|berechnungsmethode|ghg calculation method|ghg type")),
 ];
 
+// prettier-ignore
 const CHARACTERISTICS: FieldSpec[] = [
   f("scheme", "Scheme", "text", false, SCHEME),
   f("claim", "Claim", "text", false, CLAIM),
@@ -213,178 +97,54 @@ const CHARACTERISTICS: FieldSpec[] = [
   f("annexIxPart", "Annex IX part", "text", false, ANNEX),
 ];
 
-const SUPPLIER = [
-  "!supplier",
-  "!lieferant",
-  "!vendor",
-  "!seller",
-  "!verkaufer",
-  "!supplier name",
-  "!lieferantenname",
-  "!kreditor",
-  "!bezogen von",
-  "!received from",
-];
-const SUPPLIER_CERT = [
-  "!supplier certificate",
-  "!supplier certificate no",
-  "!supplier certificate number",
-  "!lieferant zertifikat",
-  "!zertifikat lieferant",
-  "!zertifikatsnummer lieferant",
-  "certificate",
-  "certificate no",
-  "certificate number",
-  "zertifikat",
-  "zertifikatsnummer",
-  "zertifikat nr",
-  "cert no",
-  "iscc certificate",
-  "supplier cert",
-];
-const CUSTOMER = [
-  "!customer",
-  "!kunde",
-  "!buyer",
-  "!kaufer",
-  "!recipient",
-  "!empfanger",
-  "!customer name",
-  "!kundenname",
-  "!abnehmer",
-  "!debitor",
-  "!sold to",
-];
-const CUSTOMER_CERT = [
-  "!customer certificate",
-  "!customer certificate no",
-  "!customer certificate number",
-  "!kunde zertifikat",
-  "!zertifikat kunde",
-  "!recipient certificate",
-  "certificate",
-  "certificate no",
-  "certificate number",
-  "zertifikat",
-  "zertifikatsnummer",
-  "zertifikat nr",
-  "cert no",
-  "iscc certificate",
-];
-const CUSTOMER_ADDR = [
-  "!customer address",
-  "!kundenadresse",
-  "address",
-  "adresse",
-  "anschrift",
-  "!recipient address",
-  "!empfangeradresse",
-];
-const DISPATCH_ADDR = [
-  "!dispatch address",
-  "!versandadresse",
-  "!lieferadresse",
-  "!delivery address",
-  "!loading point",
-  "!verladeort",
-  "!place of dispatch",
-  "!shipping address",
-];
-const SUSTAINABLE = [
-  "!sustainable",
-  "!nachhaltig",
-  "!sustainable quantity",
-  "!nachhaltige menge",
-  "!sold as sustainable",
-  "!certified",
-  "!zertifiziert",
-  "!sustainable yes no",
-];
-const LINKED = [
-  "!linked sd",
-  "!linked sds",
-  "!backing sd",
-  "!input sd",
-  "!incoming sds",
-  "!verknupfte nachweise",
-  "!zugeordnete nachweise",
-  "!sd inputs",
-];
+const SUPPLIER = syn(
+  "!supplier|!lieferant|!vendor|!seller|!verkaufer|!supplier name|!lieferantenname|!kreditor|!bezogen von|!received from",
+);
+const SUPPLIER_CERT = syn(
+  "!supplier certificate|!supplier certificate no|!supplier certificate number|!lieferant zertifikat|!zertifikat lieferant|!zertifikatsnummer lieferant|certificate|certificate no|certificate number|zertifikat|zertifikatsnummer|zertifikat nr|cert no|iscc certificate|supplier cert",
+);
+const CUSTOMER = syn(
+  "!customer|!kunde|!buyer|!kaufer|!recipient|!empfanger|!customer name|!kundenname|!abnehmer|!debitor|!sold to",
+);
+const CUSTOMER_CERT = syn(
+  "!customer certificate|!customer certificate no|!customer certificate number|!kunde zertifikat|!zertifikat kunde|!recipient certificate|certificate|certificate no|certificate number|zertifikat|zertifikatsnummer|zertifikat nr|cert no|iscc certificate",
+);
+const CUSTOMER_ADDR = syn(
+  "!customer address|!kundenadresse|address|adresse|anschrift|!recipient address|!empfangeradresse",
+);
+const DISPATCH_ADDR = syn(
+  "!dispatch address|!versandadresse|!lieferadresse|!delivery address|!loading point|!verladeort|!place of dispatch|!shipping address",
+);
+const SUSTAINABLE = syn(
+  "!sustainable|!nachhaltig|!sustainable quantity|!nachhaltige menge|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no",
+);
+const LINKED = syn(
+  "!linked sd|!linked sds|!backing sd|!input sd|!incoming sds|!verknupfte nachweise|!zugeordnete nachweise|!sd inputs",
+);
 
+// prettier-ignore
 const RECEIPT_FIELDS: FieldSpec[] = [
-  f("date", "Date", "date", true, [
-    ...DATE,
-    "!receipt date",
-    "!eingangsdatum",
-    "!date of receipt",
-    "!wareneingangsdatum",
-    "!received on",
-  ]),
+  f("date", "Date", "date", true, [...DATE, "!receipt date", "!eingangsdatum", "!date of receipt", "!wareneingangsdatum", "!received on"]),
   f("product", "Product", "text", true, PRODUCT),
-  f("quantity", "Quantity", "number", true, [
-    ...QUANTITY,
-    "!quantity received",
-    "!eingangsmenge",
-    "!received quantity",
-  ]),
+  f("quantity", "Quantity", "number", true, [...QUANTITY, "!quantity received", "!eingangsmenge", "!received quantity"]),
   f("unit", "Unit", "unit", false, UNIT),
   f("supplier", "Supplier", "text", false, SUPPLIER),
   f("supplierCertificate", "Supplier certificate no.", "text", false, SUPPLIER_CERT),
   f("sdNumber", "Incoming SD / PoS number", "text", false, SD_IN),
   ...CHARACTERISTICS,
   ...GHG,
-  f("installationStartDate", "Installation start date", "date", false, [
-    "!installation start date",
-    "!installation date",
-    "!inbetriebnahme",
-    "!inbetriebnahmedatum",
-    "!date of installation",
-    "!plant start date",
-    "!operation start date",
-    "!date of operation start",
-  ]),
+  f("installationStartDate", "Installation start date", "date", false, syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start")),
   f("site", "Site", "text", false, SITE),
-  f("dispatchDate", "Dispatch date", "date", false, [
-    "dispatch date",
-    "versanddatum",
-    "date of dispatch",
-    "loading date",
-    "verladedatum",
-    "shipping date",
-  ]),
-  f("heatingValue", "Heating value (MJ per unit)", "number", false, [
-    "heating value",
-    "lower heating value",
-    "lhv",
-    "heizwert",
-    "unterer heizwert",
-    "calorific value",
-    "net calorific value",
-    "ncv",
-  ]),
+  f("dispatchDate", "Dispatch date", "date", false, syn("dispatch date|versanddatum|date of dispatch|loading date|verladedatum|shipping date")),
+  f("heatingValue", "Heating value (MJ per unit)", "number", false, syn("heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv")),
   f("density", "Density (t/m³)", "number", false, ["density", "dichte"]),
 ];
 
+// prettier-ignore
 const DELIVERY_FIELDS: FieldSpec[] = [
-  f("date", "Date", "date", true, [
-    ...DATE,
-    "!delivery date",
-    "!lieferdatum",
-    "!date of delivery",
-    "!sale date",
-    "!verkaufsdatum",
-    "!dispatch date",
-    "!versanddatum",
-  ]),
+  f("date", "Date", "date", true, [...DATE, "!delivery date", "!lieferdatum", "!date of delivery", "!sale date", "!verkaufsdatum", "!dispatch date", "!versanddatum"]),
   f("product", "Product", "text", true, PRODUCT),
-  f("quantity", "Quantity", "number", true, [
-    ...QUANTITY,
-    "!quantity delivered",
-    "!liefermenge",
-    "!delivered quantity",
-    "!sold quantity",
-    "!verkaufte menge",
-  ]),
+  f("quantity", "Quantity", "number", true, [...QUANTITY, "!quantity delivered", "!liefermenge", "!delivered quantity", "!sold quantity", "!verkaufte menge"]),
   f("unit", "Unit", "unit", false, UNIT),
   f("customer", "Customer", "text", false, CUSTOMER),
   f("customerAddress", "Customer address", "text", false, CUSTOMER_ADDR),
@@ -399,69 +159,18 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   ...GHG,
 ];
 
-const DIRECTION = [
-  "!type",
-  "!direction",
-  "!in out",
-  "!movement",
-  "!transaction type",
-  "!art",
-  "!buchungsart",
-  "!bewegungsart",
-  "!richtung",
-  "!vorgang",
-  "!typ",
-  "!receipt sale",
-  "!receipt delivery",
-  "!purchase sale",
-  "!eingang ausgang",
-  "!zugang abgang",
-  "!booking type",
-  "!entry type",
-];
-const IN_QTY = [
-  "!in",
-  "!quantity in",
-  "!menge in",
-  "!in quantity",
-  "!eingang",
-  "!zugang",
-  "!received",
-  "!incoming",
-  "!receipts",
-  "!qty in",
-  "!menge eingang",
-  "!eingang menge",
-  "!zugang menge",
-  "!inflow",
-];
-const OUT_QTY = [
-  "!out",
-  "!quantity out",
-  "!menge aus",
-  "!menge out",
-  "!out quantity",
-  "!ausgang",
-  "!abgang",
-  "!delivered",
-  "!outgoing",
-  "!deliveries",
-  "!qty out",
-  "!menge ausgang",
-  "!ausgang menge",
-  "!abgang menge",
-  "!outflow",
-  "!sold",
-];
-const PARTNER = [
-  "!counterparty",
-  "!partner",
-  "!geschaftspartner",
-  "!supplier customer",
-  "!lieferant kunde",
-  "!business partner",
-  "!supplier or customer",
-];
+const DIRECTION = syn(
+  "!type|!direction|!in out|!movement|!transaction type|!art|!buchungsart|!bewegungsart|!richtung|!vorgang|!typ|!receipt sale|!receipt delivery|!purchase sale|!eingang ausgang|!zugang abgang|!booking type|!entry type",
+);
+const IN_QTY = syn(
+  "!in|!quantity in|!menge in|!in quantity|!eingang|!zugang|!received|!incoming|!receipts|!qty in|!menge eingang|!eingang menge|!zugang menge|!inflow",
+);
+const OUT_QTY = syn(
+  "!out|!quantity out|!menge aus|!menge out|!out quantity|!ausgang|!abgang|!delivered|!outgoing|!deliveries|!qty out|!menge ausgang|!ausgang menge|!abgang menge|!outflow|!sold",
+);
+const PARTNER = syn(
+  "!counterparty|!partner|!geschaftspartner|!supplier customer|!lieferant kunde|!business partner|!supplier or customer",
+);
 
 // Fields a combined ledger shares with receipts and deliveries say nothing about its kind there.
 const without = (fields: FieldSpec[], ids: string[]) =>
@@ -469,261 +178,80 @@ const without = (fields: FieldSpec[], ids: string[]) =>
     .filter((x) => !ids.includes(x.id))
     .map((x) => ({ ...x, synonyms: x.synonyms.map((s) => s.replace(/^!/, "")) }));
 
+// prettier-ignore
 const LEDGER_FIELDS: FieldSpec[] = [
   f("direction", "Type (in or out)", "direction", false, DIRECTION),
   f("inQuantity", "Quantity in", "number", false, IN_QTY),
   f("outQuantity", "Quantity out", "number", false, OUT_QTY),
   f("counterparty", "Supplier or customer", "text", false, PARTNER),
-  f("certificate", "Supplier or customer certificate no.", "text", false, [
-    "certificate",
-    "certificate no",
-    "certificate number",
-    "zertifikat",
-    "zertifikatsnummer",
-    "zertifikat nr",
-    "cert no",
-  ]),
-  ...without(RECEIPT_FIELDS, ["supplierCertificate", "quantity", "date"]),
+  f("certificate", "Supplier or customer certificate no.", "text", false, syn("certificate|certificate no|certificate number|zertifikat|zertifikatsnummer|zertifikat nr|cert no")),
+  ...without(RECEIPT_FIELDS, syn("supplierCertificate|quantity|date")),
   f("date", "Date", "date", true, DATE),
   f("quantity", "Quantity", "number", false, QUANTITY),
   ...without(DELIVERY_FIELDS, [...RECEIPT_FIELDS.map((x) => x.id), "customerCertificate"]),
 ];
 
+// prettier-ignore
 const PRODUCTION_FIELDS: FieldSpec[] = [
   f("date", "Date", "date", true, [...DATE, "!production date", "!produktionsdatum"]),
-  f("inputProduct", "Input product", "text", true, [
-    "!input product",
-    "!einsatzstoff",
-    "!input",
-    "!input material",
-    "!eingangsprodukt",
-    "!einsatzprodukt",
-    "!rohstoff produkt",
-  ]),
-  f("inputQuantity", "Input quantity", "number", true, [
-    "!input quantity",
-    "!einsatzmenge",
-    "!input qty",
-    "!menge input",
-    "!input menge",
-    "!quantity input",
-    "!consumed",
-    "!verbrauch",
-  ]),
-  f("outputProduct", "Output product", "text", true, [
-    "!output product",
-    "!erzeugnis",
-    "!output",
-    "!output material",
-    "!ausgangsprodukt",
-    "!endprodukt",
-    "!produced product",
-  ]),
-  f("outputQuantity", "Output quantity", "number", false, [
-    "!output quantity",
-    "!ausbringungsmenge",
-    "!output qty",
-    "!produzierte menge",
-    "!produced quantity",
-    "!output menge",
-    "!quantity output",
-    "!produced",
-    "!erzeugte menge",
-  ]),
-  f("factor", "Conversion factor", "number", false, [
-    "factor",
-    "conversion factor",
-    "umrechnungsfaktor",
-    "yield",
-    "ausbeute",
-    "faktor",
-    "yield factor",
-  ]),
-  f("sustainableInputQuantity", "Sustainable input quantity", "number", false, [
-    "!sustainable input quantity",
-    "!nachhaltige einsatzmenge",
-    "!sustainable input",
-    "!sustainable quantity input",
-  ]),
+  f("inputProduct", "Input product", "text", true, syn("!input product|!einsatzstoff|!input|!input material|!eingangsprodukt|!einsatzprodukt|!rohstoff produkt")),
+  f("inputQuantity", "Input quantity", "number", true, syn("!input quantity|!einsatzmenge|!input qty|!menge input|!input menge|!quantity input|!consumed|!verbrauch")),
+  f("outputProduct", "Output product", "text", true, syn("!output product|!erzeugnis|!output|!output material|!ausgangsprodukt|!endprodukt|!produced product")),
+  f("outputQuantity", "Output quantity", "number", false, syn("!output quantity|!ausbringungsmenge|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge")),
+  f("factor", "Conversion factor", "number", false, syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor")),
+  f("sustainableInputQuantity", "Sustainable input quantity", "number", false, syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input")),
   f("unit", "Unit", "unit", false, UNIT),
   f("site", "Site", "text", false, SITE),
   ...GHG,
 ];
 
+// prettier-ignore
 const FACTOR_FIELDS: FieldSpec[] = [
-  f("inputProduct", "Input product", "text", true, [
-    "input product",
-    "einsatzstoff",
-    "input",
-    "input material",
-    "eingangsprodukt",
-    "from product",
-  ]),
-  f("outputProduct", "Output product", "text", true, [
-    "output product",
-    "erzeugnis",
-    "output",
-    "output material",
-    "ausgangsprodukt",
-    "to product",
-  ]),
-  f("factor", "Conversion factor", "number", true, [
-    "!factor",
-    "!conversion factor",
-    "!umrechnungsfaktor",
-    "!yield",
-    "!ausbeute",
-    "!faktor",
-    "!yield factor",
-    "!conversion rate",
-  ]),
-  f("validFrom", "Valid from", "date", false, [
-    "valid from",
-    "gultig ab",
-    "from",
-    "von",
-    "start",
-    "gultig von",
-  ]),
-  f("validTo", "Valid to", "date", false, [
-    "valid to",
-    "valid until",
-    "gultig bis",
-    "to",
-    "bis",
-    "until",
-    "end",
-  ]),
+  f("inputProduct", "Input product", "text", true, syn("input product|einsatzstoff|input|input material|eingangsprodukt|from product")),
+  f("outputProduct", "Output product", "text", true, syn("output product|erzeugnis|output|output material|ausgangsprodukt|to product")),
+  f("factor", "Conversion factor", "number", true, syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate")),
+  f("validFrom", "Valid from", "date", false, syn("valid from|gultig ab|from|von|start|gultig von")),
+  f("validTo", "Valid to", "date", false, syn("valid to|valid until|gultig bis|to|bis|until|end")),
   f("site", "Site", "text", false, SITE),
 ];
 
+// prettier-ignore
 const STOCK_FIELDS: FieldSpec[] = [
-  f("date", "Date", "date", true, [
-    ...DATE,
-    "!count date",
-    "!stichtag",
-    "!inventurdatum",
-    "!stock date",
-    "!date of count",
-    "!inventory date",
-  ]),
+  f("date", "Date", "date", true, [...DATE, "!count date", "!stichtag", "!inventurdatum", "!stock date", "!date of count", "!inventory date"]),
   f("product", "Product", "text", true, PRODUCT),
-  f("quantity", "Counted quantity", "number", true, [
-    ...QUANTITY,
-    "!physical stock",
-    "!stock",
-    "!bestand",
-    "!counted quantity",
-    "!inventory",
-    "!inventurmenge",
-    "!bestandsmenge",
-    "!stock quantity",
-    "!tank stock",
-    "!closing stock",
-    "!endbestand",
-    "!counted",
-    "!gezahlte menge",
-    "!physischer bestand",
-  ]),
+  f("quantity", "Counted quantity", "number", true, [...QUANTITY, "!physical stock", "!stock", "!bestand", "!counted quantity", "!inventory", "!inventurmenge", "!bestandsmenge", "!stock quantity", "!tank stock", "!closing stock", "!endbestand", "!counted", "!gezahlte menge", "!physischer bestand"]),
   f("unit", "Unit", "unit", false, UNIT),
   f("site", "Site", "text", false, SITE),
 ];
 
-const CERT_NO = [
-  "!certificate number",
-  "!certificate no",
-  "certificate",
-  "zertifikat",
-  "!zertifikatsnummer",
-  "!zertifikat nr",
-  "!cert no",
-  "!certificate id",
-];
+const CERT_NO = syn(
+  "!certificate number|!certificate no|certificate|zertifikat|!zertifikatsnummer|!zertifikat nr|!cert no|!certificate id",
+);
 
+// prettier-ignore
 const CERTIFICATE_FIELDS: FieldSpec[] = [
   f("certificateNumber", "Certificate no.", "text", true, CERT_NO),
-  f("holder", "Holder", "text", false, [
-    "!holder",
-    "!certificate holder",
-    "!inhaber",
-    "!zertifikatsinhaber",
-    "company",
-    "unternehmen",
-    "firma",
-    "name",
-  ]),
+  f("holder", "Holder", "text", false, syn("!holder|!certificate holder|!inhaber|!zertifikatsinhaber|company|unternehmen|firma|name")),
   f("scheme", "Scheme", "text", false, SCHEME),
-  f("validFrom", "Valid from", "date", true, [
-    "!valid from",
-    "!gultig ab",
-    "!issue date",
-    "!issued",
-    "!ausstellungsdatum",
-    "!gultig von",
-    "start",
-  ]),
-  f("validUntil", "Valid until", "date", true, [
-    "!valid until",
-    "!valid to",
-    "!expiry",
-    "!expiry date",
-    "!gultig bis",
-    "!ablaufdatum",
-    "!expires",
-    "!expiration date",
-  ]),
-  f("status", "Status", "text", false, ["!status", "!certificate status", "!zertifikatsstatus"]),
+  f("validFrom", "Valid from", "date", true, syn("!valid from|!gultig ab|!issue date|!issued|!ausstellungsdatum|!gultig von|start")),
+  f("validUntil", "Valid until", "date", true, syn("!valid until|!valid to|!expiry|!expiry date|!gultig bis|!ablaufdatum|!expires|!expiration date")),
+  f("status", "Status", "text", false, syn("!status|!certificate status|!zertifikatsstatus")),
 ];
 
+// prettier-ignore
 const SITE_FIELDS: FieldSpec[] = [
   f("site", "Site", "text", true, [...SITE, "site name", "standortname"]),
-  f("company", "Company", "text", false, [
-    "company",
-    "unternehmen",
-    "firma",
-    "legal entity",
-    "gesellschaft",
-    "company name",
-  ]),
-  f("country", "Country", "text", false, ["country", "land", "staat"]),
-  f("certificateNumber", "Own certificate no.", "text", false, [
-    "certificate",
-    "certificate number",
-    "certificate no",
-    "zertifikat",
-    "zertifikatsnummer",
-  ]),
-  f("certificationBody", "Certification body", "text", false, [
-    "!certification body",
-    "!zertifizierungsstelle",
-    "!cb",
-    "!certifier",
-    "!zertifizierer",
-  ]),
+  f("company", "Company", "text", false, syn("company|unternehmen|firma|legal entity|gesellschaft|company name")),
+  f("country", "Country", "text", false, syn("country|land|staat")),
+  f("certificateNumber", "Own certificate no.", "text", false, syn("certificate|certificate number|certificate no|zertifikat|zertifikatsnummer")),
+  f("certificationBody", "Certification body", "text", false, syn("!certification body|!zertifizierungsstelle|!cb|!certifier|!zertifizierer")),
 ];
 
+// prettier-ignore
 const TRANSFER_FIELDS: FieldSpec[] = [
   f("date", "Date", "date", true, [...DATE, "!transfer date", "!umbuchungsdatum"]),
-  f("fromSite", "From site", "text", true, [
-    "!from site",
-    "!from",
-    "!von standort",
-    "!von",
-    "!sending site",
-    "!source site",
-    "!origin site",
-    "!abgebender standort",
-  ]),
-  f("toSite", "To site", "text", true, [
-    "!to site",
-    "!to",
-    "!nach standort",
-    "!nach",
-    "!receiving site",
-    "!destination site",
-    "!destination",
-    "!empfangender standort",
-  ]),
+  f("fromSite", "From site", "text", true, syn("!from site|!from|!von standort|!von|!sending site|!source site|!origin site|!abgebender standort")),
+  f("toSite", "To site", "text", true, syn("!to site|!to|!nach standort|!nach|!receiving site|!destination site|!destination|!empfangender standort")),
   f("product", "Product", "text", true, PRODUCT),
   f("quantity", "Quantity", "number", true, QUANTITY),
   f("unit", "Unit", "unit", false, UNIT),
@@ -731,225 +259,48 @@ const TRANSFER_FIELDS: FieldSpec[] = [
   ...GHG,
 ];
 
+// prettier-ignore
 export const KINDS: readonly KindSpec[] = [
-  {
-    kind: "receipts",
-    label: "Receipts",
-    nameHints: [
-      "receipt",
-      "receipts",
-      "incoming",
-      "purchase",
-      "purchases",
-      "eingang",
-      "eingange",
-      "wareneingang",
-      "zugang",
-      "zugange",
-      "einkauf",
-      "inbound",
-      "intake",
-    ],
-    fields: RECEIPT_FIELDS,
-    needs: [["date", "product", "quantity"]],
-  },
-  {
-    kind: "deliveries",
-    label: "Deliveries",
-    nameHints: [
-      "delivery",
-      "deliveries",
-      "sales",
-      "sale",
-      "outgoing",
-      "ausgang",
-      "ausgange",
-      "warenausgang",
-      "abgang",
-      "abgange",
-      "verkauf",
-      "verkaufe",
-      "lieferungen",
-      "outbound",
-      "dispatch",
-    ],
-    fields: DELIVERY_FIELDS,
-    needs: [["date", "product", "quantity"]],
-  },
-  {
-    kind: "ledger",
-    label: "Combined ledger",
-    nameHints: [
-      "ledger",
-      "journal",
-      "register",
-      "book",
-      "books",
-      "mass balance",
-      "massenbilanz",
-      "buch",
-      "bestandsbuch",
-      "movements",
-      "bewegungen",
-    ],
-    fields: LEDGER_FIELDS,
-    needs: [
-      ["date", "product", "direction", "quantity"],
-      ["date", "product", "inQuantity", "outQuantity"],
-    ],
-  },
-  {
-    kind: "production",
-    label: "Production",
-    nameHints: ["production", "produktion", "processing", "verarbeitung", "conversion", "conversions"],
-    fields: PRODUCTION_FIELDS,
-    needs: [["date", "inputProduct", "inputQuantity", "outputProduct"]],
-  },
-  {
-    kind: "factors",
-    label: "Conversion factors",
-    nameHints: ["factor", "factors", "faktoren", "umrechnungsfaktoren", "yields", "ausbeuten"],
-    fields: FACTOR_FIELDS,
-    needs: [["inputProduct", "outputProduct", "factor"]],
-  },
-  {
-    kind: "stock",
-    label: "Stock counts",
-    nameHints: [
-      "stock",
-      "stocks",
-      "inventory",
-      "inventur",
-      "bestand",
-      "bestande",
-      "stock count",
-      "stock counts",
-      "tank",
-    ],
-    fields: STOCK_FIELDS,
-    needs: [["date", "product", "quantity"]],
-  },
-  {
-    kind: "certificates",
-    label: "Certificates",
-    nameHints: ["certificate", "certificates", "zertifikate", "zertifikat", "certs"],
-    fields: CERTIFICATE_FIELDS,
-    needs: [["certificateNumber", "validFrom", "validUntil"]],
-  },
-  {
-    kind: "sites",
-    label: "Sites",
-    nameHints: ["site", "sites", "standort", "standorte", "plants", "locations"],
-    fields: SITE_FIELDS,
-    needs: [["site"]],
-  },
-  {
-    kind: "transfers",
-    label: "Transfers",
-    nameHints: ["transfer", "transfers", "umbuchung", "umbuchungen", "site transfers"],
-    fields: TRANSFER_FIELDS,
-    needs: [["date", "fromSite", "toSite", "product", "quantity"]],
-  },
+  { kind: "receipts", label: "Receipts", nameHints: syn("receipt|receipts|incoming|purchase|purchases|eingang|eingange|wareneingang|zugang|zugange|einkauf|inbound|intake"), fields: RECEIPT_FIELDS, needs: [syn("date|product|quantity")] },
+  { kind: "deliveries", label: "Deliveries", nameHints: syn("delivery|deliveries|sales|sale|outgoing|ausgang|ausgange|warenausgang|abgang|abgange|verkauf|verkaufe|lieferungen|outbound|dispatch"), fields: DELIVERY_FIELDS, needs: [syn("date|product|quantity")] },
+  { kind: "ledger", label: "Combined ledger", nameHints: syn("ledger|journal|register|book|books|mass balance|massenbilanz|buch|bestandsbuch|movements|bewegungen"), fields: LEDGER_FIELDS, needs: [syn("date|product|direction|quantity"), syn("date|product|inQuantity|outQuantity")] },
+  { kind: "production", label: "Production", nameHints: syn("production|produktion|processing|verarbeitung|conversion|conversions"), fields: PRODUCTION_FIELDS, needs: [syn("date|inputProduct|inputQuantity|outputProduct")] },
+  { kind: "factors", label: "Conversion factors", nameHints: syn("factor|factors|faktoren|umrechnungsfaktoren|yields|ausbeuten"), fields: FACTOR_FIELDS, needs: [syn("inputProduct|outputProduct|factor")] },
+  { kind: "stock", label: "Stock counts", nameHints: syn("stock|stocks|inventory|inventur|bestand|bestande|stock count|stock counts|tank"), fields: STOCK_FIELDS, needs: [syn("date|product|quantity")] },
+  { kind: "certificates", label: "Certificates", nameHints: syn("certificate|certificates|zertifikate|zertifikat|certs"), fields: CERTIFICATE_FIELDS, needs: [syn("certificateNumber|validFrom|validUntil")] },
+  { kind: "sites", label: "Sites", nameHints: syn("site|sites|standort|standorte|plants|locations"), fields: SITE_FIELDS, needs: [["site"]] },
+  { kind: "transfers", label: "Transfers", nameHints: syn("transfer|transfers|umbuchung|umbuchungen|site transfers"), fields: TRANSFER_FIELDS, needs: [syn("date|fromSite|toSite|product|quantity")] },
 ];
 
 /** Keys of a settings sheet ("Company name | Acme GmbH"), by SettingsInput property. */
+// prettier-ignore
 export const SETTINGS_FIELDS: readonly FieldSpec[] = [
-  f("companyName", "Company name", "text", false, [
-    "company name",
-    "company",
-    "firma",
-    "firmenname",
-    "unternehmen",
-    "name of company",
-    "unternehmensname",
-  ]),
-  f("companyAddress", "Company address", "text", false, [
-    "company address",
-    "address",
-    "adresse",
-    "anschrift",
-    "firmenadresse",
-  ]),
-  f("ownCertificate", "Own certificate no.", "text", false, [
-    "own certificate",
-    "certificate",
-    "certificate number",
-    "certificate no",
-    "iscc certificate",
-    "zertifikat",
-    "zertifikatsnummer",
-    "eigenes zertifikat",
-    "our certificate",
-  ]),
-  f("scheme", "Scheme", "text", false, ["scheme", "zertifizierungssystem", "system", "certification scheme"]),
-  f("periodMonths", "Period length (months)", "number", false, [
-    "period length",
-    "period length months",
-    "period months",
-    "periode monate",
-    "periodenlange",
-    "bilanzzeitraum",
-    "bilanzierungszeitraum",
-    "period",
-    "balance period",
-  ]),
-  f("periodStart", "First period start", "date", false, [
-    "period start",
-    "first period start",
-    "start of period",
-    "periodenbeginn",
-    "beginn bilanzzeitraum",
-    "start of first period",
-  ]),
-  f("sdPrefix", "SD number prefix", "text", false, [
-    "sd prefix",
-    "sd number prefix",
-    "prefix",
-    "prafix",
-    "nummernprafix",
-    "sd prafix",
-  ]),
-  f("mode", "Balance mode", "text", false, ["mode", "balance mode", "modus", "bilanzmodus"]),
-  f("ghgPooling", "GHG pooling", "text", false, ["ghg pooling", "pooling", "thg pooling"]),
-  f("stockTolerance", "Stock tolerance", "number", false, [
-    "stock tolerance",
-    "bestandstoleranz",
-    "inventory tolerance",
-  ]),
-  f("conversionTolerance", "Conversion tolerance", "number", false, [
-    "conversion tolerance",
-    "umrechnungstoleranz",
-    "yield tolerance",
-  ]),
-  f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, [
-    "plus cap carry forward",
-    "cap carry forward",
-    "cap carry forward at stock",
-  ]),
-  f("issueDate", "Issue date of new declarations", "date", false, [
-    "issue date",
-    "date of issuance",
-    "ausstellungsdatum",
-  ]),
+  f("companyName", "Company name", "text", false, syn("company name|company|firma|firmenname|unternehmen|name of company|unternehmensname")),
+  f("companyAddress", "Company address", "text", false, syn("company address|address|adresse|anschrift|firmenadresse")),
+  f("ownCertificate", "Own certificate no.", "text", false, syn("own certificate|certificate|certificate number|certificate no|iscc certificate|zertifikat|zertifikatsnummer|eigenes zertifikat|our certificate")),
+  f("scheme", "Scheme", "text", false, syn("scheme|zertifizierungssystem|system|certification scheme")),
+  f("periodMonths", "Period length (months)", "number", false, syn("period length|period length months|period months|periode monate|periodenlange|bilanzzeitraum|bilanzierungszeitraum|period|balance period")),
+  f("periodStart", "First period start", "date", false, syn("period start|first period start|start of period|periodenbeginn|beginn bilanzzeitraum|start of first period")),
+  f("sdPrefix", "SD number prefix", "text", false, syn("sd prefix|sd number prefix|prefix|prafix|nummernprafix|sd prafix")),
+  f("mode", "Balance mode", "text", false, syn("mode|balance mode|modus|bilanzmodus")),
+  f("ghgPooling", "GHG pooling", "text", false, syn("ghg pooling|pooling|thg pooling")),
+  f("stockTolerance", "Stock tolerance", "number", false, syn("stock tolerance|bestandstoleranz|inventory tolerance")),
+  f("conversionTolerance", "Conversion tolerance", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance")),
+  f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, syn("plus cap carry forward|cap carry forward|cap carry forward at stock")),
+  f("issueDate", "Issue date of new declarations", "date", false, syn("issue date|date of issuance|ausstellungsdatum")),
 ];
 
-export const SETTINGS_NAME_HINTS: readonly string[] = [
-  "settings",
-  "einstellungen",
-  "setup",
-  "parameters",
-  "parameter",
-  "config",
-  "konfiguration",
-  "stammdaten",
-];
+export const SETTINGS_NAME_HINTS: readonly string[] = syn(
+  "settings|einstellungen|setup|parameters|parameter|config|konfiguration|stammdaten",
+);
 
 /** The declaration register the app writes as `MB Declarations`; read back to keep numbers. */
+// prettier-ignore
 export const REGISTER_FIELDS: readonly FieldSpec[] = [
-  f("number", "SD number", "text", true, ["sd number", "number", "declaration number", "sd no", "sd"]),
+  f("number", "SD number", "text", true, syn("sd number|number|declaration number|sd no|sd")),
   f("deliverySheet", "Delivery sheet", "text", false, ["delivery sheet", "sheet"]),
   f("deliveryRow", "Delivery row", "number", false, ["delivery row", "row"]),
-  f("fingerprint", "Fingerprint", "text", false, ["fingerprint", "fingerprint sha 256", "sha 256"]),
+  f("fingerprint", "Fingerprint", "text", false, syn("fingerprint|fingerprint sha 256|sha 256")),
   f("quantity", "Quantity", "number", false, ["quantity", "qty"]),
 ];
 
