@@ -20,6 +20,8 @@ function text(v: unknown): string | undefined {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isIsoDate(v: string): boolean {
   const m = DATE.exec(v);
   if (!m) return false;
@@ -27,7 +29,8 @@ export function isIsoDate(v: string): boolean {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 && leap ? 29 : (DAYS[mo - 1] ?? 31));
 }
 
 /** A decimal text above zero, read without building a Decimal (this runs on every row). */

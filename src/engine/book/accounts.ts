@@ -125,10 +125,3 @@ export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionS
   sink(account, batch, q);
   return q;
 }
-
-export function pendingShort(account: Account): Dec {
-  let total = ZERO;
-  for (let i = account.shortHead; i < account.shorts.length; i++)
-    total = total.plus((account.shorts[i] as Short).remaining);
-  return total;
-}

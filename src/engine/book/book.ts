@@ -195,6 +195,31 @@ export class Book {
     this.ledger.push(e);
   }
 
+  /** The oldest credit among the eligible accounts. */
+  oldest(eligible: Account[]): [Account, Batch] | undefined {
+    let best: [Account, Batch] | undefined;
+    for (const a of eligible) {
+      const b = headBatch(a);
+      if (b && (!best || b.date < best[1].date || (b.date === best[1].date && b.seq < best[1].seq)))
+        best = [a, b];
+    }
+    return best;
+  }
+
+  /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
+  private fromOneBatch(
+    eligible: Account[],
+    quantity: Dec,
+    kind: LedgerEntryKind,
+    sink: PortionSink,
+  ): boolean {
+    const best = this.oldest(eligible);
+    if (!best || best[1].remaining.lessThan(quantity)) return false;
+    take(best[0], best[1], quantity, sink);
+    this.moved(best[0], quantity, kind);
+    return true;
+  }
+
   /**
    * Takes `quantity` of credit from the eligible accounts: explicitly linked incoming SDs first,
    * then the oldest credit; what is missing stays as a short on `fallback()` to be filled later.
@@ -208,6 +233,7 @@ export class Book {
     fallback: () => Account,
     linked: string[] = [],
   ): Dec {
+    if (linked.length === 0 && this.fromOneBatch(eligible, quantity, kind, sink)) return ZERO;
     let left = quantity;
     const touched = new Map<Account, Dec>();
     let last: Account | undefined;
@@ -216,7 +242,6 @@ export class Book {
       last = a;
       sink(a, b, q);
     };
-    let missingLinked = ZERO;
     for (const sd of linked) {
       const before = left;
       for (const { account, batch } of pool.bySd.get(sd) ?? []) {
@@ -224,7 +249,6 @@ export class Book {
         if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
       }
       if (before.equals(left) && !left.isZero()) {
-        missingLinked = left;
         this.findings.push(
           finding("linked-sd-unavailable", "warning", this.event.source, {
             sd,
@@ -234,22 +258,10 @@ export class Book {
         );
       }
     }
-    void missingLinked;
     while (!left.isZero()) {
-      let best: Account | undefined;
-      let bestBatch: Batch | undefined;
-      for (const a of eligible) {
-        const b = headBatch(a);
-        if (
-          b &&
-          (!bestBatch || b.date < bestBatch.date || (b.date === bestBatch.date && b.seq < bestBatch.seq))
-        ) {
-          best = a;
-          bestBatch = b;
-        }
-      }
-      if (!best || !bestBatch) break;
-      left = left.minus(take(best, bestBatch, left, counted));
+      const best = this.oldest(eligible);
+      if (!best) break;
+      left = left.minus(take(best[0], best[1], left, counted));
     }
     if (!left.isZero()) {
       const a = last ?? fallback();

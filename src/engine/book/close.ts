@@ -5,7 +5,7 @@ import { cellOf, finding } from "../findings";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
-import { type Account, type Batch, emptyTotals, headBatch, pendingShort, take } from "./accounts";
+import { type Account, type Batch, emptyTotals, take } from "./accounts";
 import { type Book, type Pool, accountLabel } from "./book";
 
 function settleShortfalls(book: Book, period: Period): void {
@@ -56,20 +56,9 @@ function capAtStock(book: Book, pool: Pool, period: Period): Map<Account, Dec> {
   let left = credit.minus(physical);
   const sink = (a: Account, _b: Batch, q: Dec) => lapsed.set(a, (lapsed.get(a) ?? ZERO).plus(q));
   while (!left.isZero()) {
-    let best: Account | undefined;
-    let bestBatch: Batch | undefined;
-    for (const a of capped) {
-      const b = headBatch(a);
-      if (
-        b &&
-        (!bestBatch || b.date < bestBatch.date || (b.date === bestBatch.date && b.seq < bestBatch.seq))
-      ) {
-        best = a;
-        bestBatch = b;
-      }
-    }
-    if (!best || !bestBatch) break;
-    left = left.minus(take(best, bestBatch, left, sink));
+    const best = book.oldest(capped);
+    if (!best) break;
+    left = left.minus(take(best[0], best[1], left, sink));
   }
   const total = credit.minus(physical).minus(left);
   book.findings.push(
@@ -141,5 +130,4 @@ export function openPeriod(book: Book, period: Period, index: number): void {
       book.entry(a, "carry-forward", a.balance, period.start);
     }
   }
-  void pendingShort;
 }
