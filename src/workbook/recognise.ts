@@ -137,7 +137,9 @@ export function recognise(grid: Grid, corrections: ColumnMapping[] = []): Recogn
     }
   }
 
-  const forcedSpec = forced ? (KINDS.find((k) => k.kind === forced) ?? null) : null;
+  // Columns the user mapped on a sheet whose header was never found: its name says the kind.
+  const mapped = corrections.some((m) => m.column !== "") ? hinted : null;
+  const forcedSpec = forced ? (KINDS.find((k) => k.kind === forced) ?? null) : mapped;
   const spec = best?.spec ?? forcedSpec;
   if (!spec) {
     return {

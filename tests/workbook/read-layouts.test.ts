@@ -297,6 +297,28 @@ describe("the user's corrections in MB Config", () => {
     expect(ledger.receipts[0]!.site).toBeUndefined();
   });
 
+  it("takes the kind from the sheet's name when the user mapped columns without choosing one", async () => {
+    const snapshot = await throughXlsx(
+      sheet("Deliveries", [
+        ["Tag", "Was", "Wie viel"],
+        [serial("2025-03-01"), "UCO", 7],
+      ]),
+      sheet(
+        "MB Config",
+        [
+          ["mapping", "Deliveries", "date", "A"],
+          ["mapping", "Deliveries", "product", "B"],
+          ["mapping", "Deliveries", "quantity", "C"],
+        ],
+        { visibility: "veryHidden" },
+      ),
+    );
+    const { sheets, ledger, findings } = readWorkbook(snapshot);
+    expect(sheets[0]).toMatchObject({ kind: "deliveries", corrected: true, rows: 1 });
+    expect(ledger.deliveries[0]).toMatchObject({ date: "2025-03-01", product: "UCO", quantity: "7" });
+    expect(findings).toEqual([]);
+  });
+
   it("leaves a sheet alone that the user marked as not part of the books", async () => {
     const snapshot = await throughXlsx(
       sheet("Receipts", [
