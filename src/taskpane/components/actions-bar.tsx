@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   DocumentCheckmark20Regular,
@@ -23,11 +24,10 @@ export interface ActionsBarProps {
   onClear(): void;
 }
 
-const BLOCKED_HINT_ID = "mb-declare-blocked";
-
 export function ActionsBar(props: ActionsBarProps) {
   const styles = useStyles();
   const { busy, errorCount, draft } = props;
+  const hintId = useId();
   // Declarations are legal documents: errors block them unless the user asks for drafts.
   const blocked = !!errorCount && !draft;
   return (
@@ -44,7 +44,7 @@ export function ActionsBar(props: ActionsBarProps) {
         <Button
           icon={<DocumentSignature20Regular />}
           disabledFocusable={busy || blocked}
-          aria-describedby={blocked ? BLOCKED_HINT_ID : undefined}
+          aria-describedby={blocked ? hintId : undefined}
           onClick={props.onDeclare}
         >
           Generate declarations
@@ -59,7 +59,7 @@ export function ActionsBar(props: ActionsBarProps) {
         onChange={(_, data) => props.onDraftChange(data.checked === true)}
       />
       {blocked && (
-        <Text id={BLOCKED_HINT_ID} size={200} className={styles.hint}>
+        <Text id={hintId} size={200} className={styles.hint}>
           Declarations are blocked: the last check found {plural(errorCount, "error")}. Fix{" "}
           {errorCount === 1 ? "it" : "them"} and check again, or tick “Issue as draft”.
         </Text>

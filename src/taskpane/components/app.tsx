@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import { Button, CounterBadge, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../workbook/port";
 import type { RecognisedSheet } from "../../workbook/types";
@@ -46,6 +46,9 @@ export function App({ port, services, workbookName, describe = describeError }: 
   const { inspection, outcome } = pane;
   const [draft, setDraft] = useState(false);
   const [tab, setTab] = useState<TabName>("findings");
+  const ids = useId(); // two panes on one page (the demo remounts) must not share element ids
+  const tabId = (name: TabName) => `${ids}-tab-${name}`;
+  const panelId = `${ids}-panel`;
 
   const check = async () => {
     setTab("findings");
@@ -94,23 +97,23 @@ export function App({ port, services, workbookName, describe = describeError }: 
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabName)}
       >
-        <Tab value="findings" id="mb-tab-findings" aria-controls="mb-panel">
+        <Tab value="findings" id={tabId("findings")} aria-controls={panelId}>
           Findings{" "}
           {outcome && (
             <CounterBadge size="small" count={outcome.findings.length} showZero color="informative" />
           )}
         </Tab>
-        <Tab value="balances" id="mb-tab-balances" aria-controls="mb-panel">
+        <Tab value="balances" id={tabId("balances")} aria-controls={panelId}>
           Balances
         </Tab>
-        <Tab value="sheets" id="mb-tab-sheets" aria-controls="mb-panel">
+        <Tab value="sheets" id={tabId("sheets")} aria-controls={panelId}>
           Sheets
         </Tab>
-        <Tab value="settings" id="mb-tab-settings" aria-controls="mb-panel">
+        <Tab value="settings" id={tabId("settings")} aria-controls={panelId}>
           Settings
         </Tab>
       </TabList>
-      <div role="tabpanel" id="mb-panel" aria-labelledby={`mb-tab-${tab}`}>
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)}>
         {pane.stale && (tab === "findings" || tab === "balances") && (
           <Text size={200} className={styles.stale} block>
             The mapping or settings changed since this check. Check again to update these results.
