@@ -1,6 +1,7 @@
 // The readable summary massbal prints without --json: what was read, what is wrong, where the
 // results went. Long lists are cut; the workbook's MB sheets hold everything.
 import type { CheckOutcome } from "../app/types";
+import { accountLabel } from "../app/sheets/ledger";
 import type { Severity } from "../engine/result";
 
 const SHOWN = 15;
@@ -47,11 +48,8 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     `Balances: ${plural(outcome.balances.length, "account period")}${periods ? ` (${periods})` : ""}`,
   );
   for (const b of outcome.balances.slice(0, SHOWN)) {
-    const account = [b.site, b.product, b.characteristics.rawMaterial, b.characteristics.countryOfOrigin]
-      .filter(Boolean)
-      .join(" / ");
     lines.push(
-      `  ${pad(account, 40)} ${b.periodEnd}  closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}`,
+      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}`,
     );
   }
   if (outcome.balances.length > SHOWN)

@@ -30,7 +30,8 @@ export const LEDGER_HEADER = [
 /** the account as staff name it: "Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant)" */
 export function accountLabel(a: AccountKey): string {
   const c = a.characteristics;
-  const traits = [a.scheme, c.rawMaterial, c.countryOfOrigin && `origin ${c.countryOfOrigin}`, c.claim];
+  const raw = c.rawMaterial.toLowerCase() === a.product.toLowerCase() ? "" : c.rawMaterial;
+  const traits = [a.scheme, raw, c.countryOfOrigin && `origin ${c.countryOfOrigin}`, c.claim];
   if (c.wasteResidue) traits.push(`waste/residue ${c.wasteResidue}`);
   if (c.annexIxPart) traits.push(`Annex IX ${c.annexIxPart}`);
   const label = `${a.product} (${traits.filter(Boolean).join(", ")})`;
