@@ -116,6 +116,12 @@ export class Book {
     return pool;
   }
 
+  /** Physical stock moves with every row, sustainable or not (domain.md §4). */
+  stock(pool: Pool, signed: Dec): void {
+    pool.book = pool.book.plus(signed);
+    pool.actual = pool.actual.plus(signed);
+  }
+
   /** The amount in the pool's unit, or null with a unit-mismatch finding. */
   inUnit(pool: Pool, amount: Amount, unitTyped: string, source: CellRef | undefined): Dec | null {
     const unit = pool.unit ?? "t";

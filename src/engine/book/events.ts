@@ -27,8 +27,7 @@ export function onReceipt(book: Book, r: Receipt): void {
   const pool = book.pool(r.site, r.productKey, r.product, r.amount);
   const q = book.inUnit(pool, r.amount, r.unit, cellOf(r.source, "quantity", "unit"));
   if (!q) return;
-  pool.book = pool.book.plus(q);
-  pool.actual = pool.actual.plus(q);
+  book.stock(pool, q);
   if (!r.sustainable) return;
   const account = book.account(pool, r.scheme, r.characteristics);
   const batch: Batch = {
@@ -71,8 +70,7 @@ export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount);
   const q = book.inUnit(pool, d.amount, d.unit, cellOf(d.source, "quantity", "unit"));
   if (!q) return;
-  pool.book = pool.book.minus(q);
-  pool.actual = pool.actual.minus(q);
+  book.stock(pool, q.negated());
   if (!d.sustainableAmount) return;
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
   const eligible = pool.accounts.filter((a) => serves(a, d));
@@ -99,15 +97,11 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
   if (!qIn) return;
   const outAmount = p.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
   const output = book.pool(p.site, p.outputKey, p.outputProduct, outAmount ?? p.inputAmount);
-  input.book = input.book.minus(qIn);
-  input.actual = input.actual.minus(qIn);
+  book.stock(input, qIn.negated());
   const qOut = outAmount
     ? book.inUnit(output, outAmount, p.unit, cellOf(p.source, "outputQuantity", "unit"))
     : null;
-  if (qOut) {
-    output.book = output.book.plus(qOut);
-    output.actual = output.actual.plus(qOut);
-  }
+  if (qOut) book.stock(output, qOut);
   if (p.inputKey === p.outputKey) {
     book.findings.push(
       finding("conversion-same-product", "warning", cellOf(p.source, "outputProduct"), {

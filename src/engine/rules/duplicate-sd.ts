@@ -2,53 +2,52 @@
 // number belongs to one delivery only (SD-01): otherwise credit is counted twice.
 import { cellOf, finding } from "../findings";
 import { numberKey } from "../normalise";
+import type { Details } from "../messages";
+import type { Source } from "../model";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
+
+/** Reports every later row whose key was seen before, pointing back at the first. */
+function repeats<T extends { source: Source }>(
+  rows: T[],
+  keyOf: (row: T) => string | null,
+  details: (row: T) => Details,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, T>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, row);
+      continue;
+    }
+    const at = cellOf(first.source, "sdNumber");
+    const where = at ? `${at.sheet}!${at.cell}` : "";
+    findings.push(
+      finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), { ...details(row), first: where }, [
+        at,
+      ]),
+    );
+  }
+  return findings;
+}
 
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   check(books) {
-    const findings: Finding[] = [];
-    const seen = new Map<string, (typeof books.receipts)[number]>();
-    for (const r of books.receipts) {
-      if (!r.sustainable) continue;
-      const key = `${r.supplierKey}|${r.sdKey}`;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, r);
-        continue;
-      }
-      const at = cellOf(first.source, "sdNumber");
-      findings.push(
-        finding(
-          "duplicate-sd",
-          "error",
-          cellOf(r.source, "sdNumber"),
-          { sd: r.sd, supplier: r.supplier, first: at ? `${at.sheet}!${at.cell}` : "" },
-          [at],
-        ),
-      );
-    }
-    const outgoing = new Map<string, (typeof books.deliveries)[number]>();
-    for (const d of books.deliveries) {
-      if (d.sdNumber === "") continue;
-      const key = numberKey(d.sdNumber);
-      const first = outgoing.get(key);
-      if (!first) {
-        outgoing.set(key, d);
-        continue;
-      }
-      const at = cellOf(first.source, "sdNumber");
-      findings.push(
-        finding(
-          "duplicate-sd",
-          "error",
-          cellOf(d.source, "sdNumber"),
-          { sd: d.sdNumber, supplier: null, first: at ? `${at.sheet}!${at.cell}` : "" },
-          [at],
-        ),
-      );
-    }
-    return findings;
+    return [
+      ...repeats(
+        books.receipts,
+        (r) => (r.sustainable ? `${r.supplierKey}|${r.sdKey}` : null),
+        (r) => ({ sd: r.sd, supplier: r.supplier }),
+      ),
+      ...repeats(
+        books.deliveries,
+        (d) => (d.sdNumber === "" ? null : numberKey(d.sdNumber)),
+        (d) => ({ sd: d.sdNumber, supplier: null }),
+      ),
+    ];
   },
 };
