@@ -157,6 +157,15 @@ function ghgOf(v: unknown): Ghg | null {
   return ghg;
 }
 
+function base(row: Row, source: Source, seq: number) {
+  return { source, seq, fields: row };
+}
+
+/** What every dated row of a site carries. */
+function dated(row: Row, source: Source, seq: number) {
+  return { source, seq, fields: row, date: t(row.date), site: clean(t(row.site)) };
+}
+
 function hintsOf(row: Row) {
   const heatingValuePerT = heatingValuePerTonne(d(row.heatingValue), t(row.heatingValueUnit));
   return { density: d(row.density), heatingValuePerT };
@@ -188,11 +197,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
     books.receipts.push({
-      source,
-      seq,
-      fields: row,
-      date: t(row.date),
-      site: clean(t(row.site)),
+      ...dated(row, source, seq),
       scheme,
       product: product.name,
       productKey: product.key,
@@ -223,11 +228,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     books.deliveries.push({
-      source,
-      seq,
-      fields: row,
-      date: t(row.date),
-      site: clean(t(row.site)),
+      ...dated(row, source, seq),
       scheme,
       product: product.name,
       productKey: product.key,
@@ -266,11 +267,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const outputQty = d(row.outputQuantity);
     const sustainable = d(row.sustainableInputQuantity) ?? inputQty;
     books.production.push({
-      source,
-      seq,
-      fields: row,
-      date: t(row.date),
-      site: clean(t(row.site)),
+      ...dated(row, source, seq),
       scheme: normaliseScheme(t(row.scheme)) ?? null,
       inputProduct: input.name,
       inputKey: input.key,
@@ -287,9 +284,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
 
   io.rows("factor", l.factors, (row, source, seq) => {
     books.factors.push({
-      source,
-      seq,
-      fields: row,
+      ...base(row, source, seq),
       inputKey: textKey(t(row.inputProduct)),
       outputKey: textKey(t(row.outputProduct)),
       factor: d(row.factor) as Dec,
@@ -304,11 +299,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     if (!unit) return;
     const product = io.name(t(row.product));
     books.stockCounts.push({
-      source,
-      seq,
-      fields: row,
-      date: t(row.date),
-      site: clean(t(row.site)),
+      ...dated(row, source, seq),
       product: product.name,
       productKey: product.key,
       unit,
@@ -318,9 +309,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
 
   io.rows("certificate", l.certificates, (row, source, seq) => {
     books.certificates.push({
-      source,
-      seq,
-      fields: row,
+      ...base(row, source, seq),
       key: numberKey(t(row.certificateNumber)),
       number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),
@@ -332,9 +321,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("site", l.sites, (row, source, seq) => {
     const name = clean(t(row.site));
     books.sites.push({
-      source,
-      seq,
-      fields: row,
+      ...base(row, source, seq),
       key: siteKey(name),
       name,
       companyKey: partyKey(t(row.company)),
@@ -350,9 +337,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     books.transfers.push({
-      source,
-      seq,
-      fields: row,
+      ...base(row, source, seq),
       date: t(row.date),
       fromSite: clean(t(row.fromSite)),
       toSite: clean(t(row.toSite)),
@@ -369,9 +354,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("issued", l.issued, (row, source, seq) => {
     const number = clean(t(row.number));
     books.issued.push({
-      source,
-      seq,
-      fields: row,
+      ...base(row, source, seq),
       number,
       numberKey: numberKey(number),
       deliverySheet: clean(t(row.deliverySheet)),
