@@ -36,19 +36,23 @@ export function useRunner(describe: DescribeError): Runner {
   const [running, setRunning] = useState<Running | null>(null);
   const [status, setStatus] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
-  const current = useRef<AbortController | null>(null);
+  const current = useRef<{ controller: AbortController; label: string } | null>(null);
   // A host may pass a new describer on every render; that must not restart the pane's work.
   const describeRef = useRef(describe);
   describeRef.current = describe;
 
   // Work still going when the pane closes must not write after the user has gone.
-  useEffect(() => () => current.current?.abort(), []);
+  useEffect(() => () => current.current?.controller.abort(), []);
 
   const run = useCallback(
     async <T>(label: string, work: (controls: WorkControls) => Promise<T>): Promise<T | undefined> => {
-      if (current.current) return undefined;
+      if (current.current) {
+        // Controls that stay usable while work runs (dropdowns) must not fail silently.
+        setStatus(`${current.current.label} is still running; try again when it has finished.`);
+        return undefined;
+      }
       const controller = new AbortController();
-      current.current = controller;
+      current.current = { controller, label };
       setRunning({ label, progress: null });
       setNotice(null);
       setStatus(`${label}…`);
@@ -75,7 +79,7 @@ export function useRunner(describe: DescribeError): Runner {
     [],
   );
 
-  const cancel = useCallback(() => current.current?.abort(), []);
+  const cancel = useCallback(() => current.current?.controller.abort(), []);
   const report = useCallback((text: string, next: Notice | null = null) => {
     setStatus(text);
     setNotice(next);
