@@ -1,0 +1,100 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { SheetsPanel } from "../../../src/taskpane/components/sheets-panel";
+import { type Inspection, KIND_FIELD } from "../../../src/taskpane/services";
+
+const inspection: Inspection = {
+  workbook: "Book.xlsx",
+  settings: {},
+  effective: {},
+  sheets: [
+    {
+      name: "Receipts",
+      kind: "receipts",
+      headerRow: 3,
+      rows: 12,
+      columns: { date: "A", quantity: "C" },
+      units: { quantity: "t" },
+      headers: { date: "Date", quantity: "Qty (t)" },
+      corrected: true,
+    },
+    {
+      name: "Notes",
+      kind: "unknown",
+      headerRow: null,
+      rows: 0,
+      columns: {},
+      units: {},
+      headers: {},
+      corrected: false,
+    },
+  ],
+  columns: {
+    Receipts: [
+      { letter: "A", header: "Date" },
+      { letter: "B", header: "" },
+      { letter: "C", header: "Qty (t)" },
+    ],
+  },
+};
+
+const fields = [
+  { field: "supplier", label: "Supplier" },
+  { field: "date", label: "Date", required: true },
+  { field: "product", label: "Product", required: true },
+  { field: "quantity", label: "Quantity", required: true },
+];
+
+function show() {
+  const onMap = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SheetsPanel
+        inspection={inspection}
+        fieldsFor={(s) => (s.kind === "unknown" ? [] : fields)}
+        onMap={onMap}
+      />
+    </FluentProvider>,
+  );
+  return { onMap, user: userEvent.setup() };
+}
+
+describe("SheetsPanel", () => {
+  it("lists each sheet with its kind and rows, and what the user corrected", async () => {
+    const { user } = show();
+    expect(screen.getByRole("button", { name: "Receipts Receipts, 12 rows" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Notes Not recognised" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    expect(screen.getByText("Headers in row 3.")).toBeInTheDocument();
+    expect(screen.getByText("Mapping corrected by you")).toBeInTheDocument();
+  });
+
+  it("shows mapped fields first, then the missing ones with required fields on top", async () => {
+    const { user } = show();
+    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    const labels = [...document.querySelectorAll("label")].map((l) => l.textContent?.replace(/\s*\*$/, ""));
+    const values = screen.getAllByRole("combobox").map((box) => box.textContent);
+    expect(labels).toEqual(["Read this sheet as", "Date", "Quantity", "Product", "Supplier"]);
+    expect(values).toEqual(["Receipts", "A — Date", "C — Qty (t)", "Not mapped", "Not mapped"]);
+  });
+
+  it("saves a column, an unmapped field, and a sheet kind as corrections", async () => {
+    const { user, onMap } = show();
+    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    await user.click(screen.getByRole("combobox", { name: /^Product/ }));
+    await user.click(screen.getByRole("option", { name: "B (no header)" }));
+    expect(onMap).toHaveBeenLastCalledWith({ sheet: "Receipts", field: "product", column: "B" }, "Product");
+
+    await user.click(screen.getByRole("combobox", { name: /^Quantity/ }));
+    await user.click(within(screen.getByRole("listbox")).getByRole("option", { name: "Not mapped" }));
+    expect(onMap).toHaveBeenLastCalledWith({ sheet: "Receipts", field: "quantity", column: "" }, "Quantity");
+
+    await user.click(screen.getByRole("combobox", { name: "Read this sheet as" }));
+    await user.click(screen.getByRole("option", { name: "Deliveries" }));
+    expect(onMap).toHaveBeenLastCalledWith(
+      { sheet: "Receipts", field: KIND_FIELD, column: "", kind: "deliveries" },
+      "Deliveries",
+    );
+  });
+});
