@@ -55,6 +55,8 @@ export function periodsStage(
     );
   }
   const dates = datesOf(books);
+  // nothing dated and no period set: there is no period to report on
+  if (dates.length === 0 && !profile.periodStart) return { value: { books, periods: [] }, findings };
   let min = dates[0] ?? profile.periodStart ?? profile.issueDate ?? "2000-01-01";
   let max = min;
   for (const d of dates) {

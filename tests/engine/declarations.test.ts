@@ -89,3 +89,21 @@ describe("outgoing declarations", () => {
     expect(b.fingerprint).toBe(a.fingerprint);
   });
 });
+
+describe("empty books", () => {
+  it("have no periods, balances or declarations, and no findings", () => {
+    expect(runEngine(ledger({}))).toEqual({
+      findings: [],
+      balances: [],
+      ledger: [],
+      declarations: [],
+      periods: [],
+    });
+  });
+
+  it("with a period start set, report that period", () => {
+    expect(runEngine(ledger({ settings: { periodStart: "2025-01-01" } })).periods).toEqual([
+      { start: "2025-01-01", end: "2025-03-31" },
+    ]);
+  });
+});
