@@ -50,9 +50,20 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
   try {
     const run = declare ? declareWorkbook : checkWorkbook;
     outcome = await run(port, { ...options, onProgress: progress.onProgress });
+    refuseWithoutBooks(file, outcome);
+    // saving a large workbook takes about as long as checking it
+    progress.onProgress({ phase: `Saving ${path.basename(output)}` });
+    await writeAtomically(output, await port.toBuffer());
   } finally {
     progress.done();
   }
+
+  if (flags.json) process.stdout.write(JSON.stringify(jsonReport(outcome), null, 2) + "\n");
+  else process.stdout.write(textSummary(outcome, output, declare));
+  return outcome.findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {
   if (outcome.sheets.length === 0) {
     throw new UsageError(`${JSON.stringify(file)} holds no worksheets: is it really an Excel workbook?`);
   }
@@ -61,11 +72,6 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
       `No sheet of ${JSON.stringify(file)} looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.`,
     );
   }
-  await writeAtomically(output, await port.toBuffer());
-
-  if (flags.json) process.stdout.write(JSON.stringify(jsonReport(outcome), null, 2) + "\n");
-  else process.stdout.write(textSummary(outcome, output, declare));
-  return outcome.findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** never leaves a half-written workbook behind under the output name */
