@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { checkWorkbook, saveSettings } from "../../../src/app";
 import { readWorkbook } from "../../../src/workbook/read";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memory-workbook";
@@ -9,6 +10,14 @@ import { renderPane, statusText } from "../render-pane";
 async function expectedFindings() {
   const outcome = await checkWorkbook(MemoryWorkbook.fromSnapshot(bookSnapshot()), {});
   return outcome.findings;
+}
+
+/** On the Sheets tab, opens a sheet and picks an option of one of its dropdowns. */
+async function choose(user: UserEvent, sheet: string, dropdown: string, option: string) {
+  await user.click(screen.getByRole("tab", { name: "Sheets" }));
+  await user.click(screen.getByRole("button", { name: new RegExp(`^${sheet}`) }));
+  await user.click(screen.getByRole("combobox", { name: dropdown }));
+  await user.click(screen.getByRole("option", { name: option }));
 }
 
 describe("task pane", () => {
@@ -112,10 +121,7 @@ describe("task pane", () => {
   it("saves a corrected column mapping in the workbook, and the next check uses it", async () => {
     const wb = bookWorkbook();
     const { user } = await renderPane(wb);
-    await user.click(screen.getByRole("tab", { name: "Sheets" }));
-    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
-    await user.click(screen.getByRole("combobox", { name: "Quantity" }));
-    await user.click(screen.getByRole("option", { name: "I — Checked weight" }));
+    await choose(user, "Receipts", "Quantity", "I — Checked weight");
 
     await waitFor(() => expect(statusText()).toMatch(/^Saved: Quantity on Receipts is now column I\./));
     expect(readWorkbook(wb.snapshot()).config.mappings).toContainEqual(
@@ -132,10 +138,7 @@ describe("task pane", () => {
   it("lets the user say a sheet is not part of the books, and the next check leaves it out", async () => {
     const wb = bookWorkbook();
     const { user } = await renderPane(wb);
-    await user.click(screen.getByRole("tab", { name: "Sheets" }));
-    await user.click(screen.getByRole("button", { name: /^Deliveries/ }));
-    await user.click(screen.getByRole("combobox", { name: "Read this sheet as" }));
-    await user.click(screen.getByRole("option", { name: "Not recognised" }));
+    await choose(user, "Deliveries", "Read this sheet as", "Not recognised");
 
     await waitFor(() =>
       expect(statusText()).toBe("Saved: Deliveries is now read as Not recognised. Check again to use it."),
