@@ -157,15 +157,6 @@ function ghgOf(v: unknown): Ghg | null {
   return ghg;
 }
 
-function base(row: Row, source: Source, seq: number) {
-  return { source, seq, fields: row };
-}
-
-/** What every dated row of a site carries. */
-function dated(row: Row, source: Source, seq: number) {
-  return { source, seq, fields: row, date: t(row.date), site: clean(t(row.site)) };
-}
-
 function hintsOf(row: Row) {
   const heatingValuePerT = heatingValuePerTonne(d(row.heatingValue), t(row.heatingValueUnit));
   return { density: d(row.density), heatingValuePerT };
@@ -197,7 +188,11 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
     books.receipts.push({
-      ...dated(row, source, seq),
+      source,
+      seq,
+      fields: row,
+      date: t(row.date),
+      site: clean(t(row.site)),
       scheme,
       product: product.name,
       productKey: product.key,
@@ -228,7 +223,11 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     books.deliveries.push({
-      ...dated(row, source, seq),
+      source,
+      seq,
+      fields: row,
+      date: t(row.date),
+      site: clean(t(row.site)),
       scheme,
       product: product.name,
       productKey: product.key,
@@ -267,7 +266,11 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const outputQty = d(row.outputQuantity);
     const sustainable = d(row.sustainableInputQuantity) ?? inputQty;
     books.production.push({
-      ...dated(row, source, seq),
+      source,
+      seq,
+      fields: row,
+      date: t(row.date),
+      site: clean(t(row.site)),
       scheme: normaliseScheme(t(row.scheme)) ?? null,
       inputProduct: input.name,
       inputKey: input.key,
@@ -284,7 +287,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
 
   io.rows("factor", l.factors, (row, source, seq) => {
     books.factors.push({
-      ...base(row, source, seq),
+      source,
+      seq,
+      fields: row,
       inputKey: textKey(t(row.inputProduct)),
       outputKey: textKey(t(row.outputProduct)),
       factor: d(row.factor) as Dec,
@@ -299,7 +304,11 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     if (!unit) return;
     const product = io.name(t(row.product));
     books.stockCounts.push({
-      ...dated(row, source, seq),
+      source,
+      seq,
+      fields: row,
+      date: t(row.date),
+      site: clean(t(row.site)),
       product: product.name,
       productKey: product.key,
       unit,
@@ -309,7 +318,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
 
   io.rows("certificate", l.certificates, (row, source, seq) => {
     books.certificates.push({
-      ...base(row, source, seq),
+      source,
+      seq,
+      fields: row,
       key: numberKey(t(row.certificateNumber)),
       number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),
@@ -321,7 +332,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("site", l.sites, (row, source, seq) => {
     const name = clean(t(row.site));
     books.sites.push({
-      ...base(row, source, seq),
+      source,
+      seq,
+      fields: row,
       key: siteKey(name),
       name,
       companyKey: partyKey(t(row.company)),
@@ -337,7 +350,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     books.transfers.push({
-      ...base(row, source, seq),
+      source,
+      seq,
+      fields: row,
       date: t(row.date),
       fromSite: clean(t(row.fromSite)),
       toSite: clean(t(row.toSite)),
@@ -354,7 +369,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("issued", l.issued, (row, source, seq) => {
     const number = clean(t(row.number));
     books.issued.push({
-      ...base(row, source, seq),
+      source,
+      seq,
+      fields: row,
       number,
       numberKey: numberKey(number),
       deliverySheet: clean(t(row.deliverySheet)),

@@ -20,7 +20,12 @@ const NO_ROWS: Record<string, unknown>[] = [];
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
 function share(batch: Batch, quantity: Dec): Origin[] {
   if (quantity.equals(batch.initial)) return batch.origins;
-  return batch.origins.map((o) => ({ ...o, quantity: o.quantity.times(quantity).dividedBy(batch.initial) }));
+  return batch.origins.map((o) => ({
+    sd: o.sd,
+    quantity: o.quantity.times(quantity).dividedBy(batch.initial),
+    source: o.source,
+    fields: o.fields,
+  }));
 }
 
 export function onReceipt(book: Book, r: Receipt): void {
@@ -162,13 +167,16 @@ export function onTransfer(book: Book, t: Transfer): void {
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const moved: Batch = {
-      ...batch,
       seq: t.seq,
+      date: batch.date,
       initial: quantity,
       remaining: quantity,
       origins: share(batch, quantity),
       via: [...batch.via, t.fields],
       source: t.source,
+      ghg: batch.ghg,
+      heatingValuePerT: batch.heatingValuePerT,
+      installationStartDate: batch.installationStartDate,
     };
     book.defer(() => deposit(target, moved, "transfer-in", book.moved));
   };
