@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -12,6 +12,7 @@ beforeAll(() => buildCli());
 beforeEach(() => {
   dir = tempDir();
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

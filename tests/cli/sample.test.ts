@@ -1,6 +1,6 @@
 // The committed sample is what scripts/make-sample.ts builds, and its audited copy is a package
 // Excel opens without repair, showing the deliberate problems the sample is there to teach.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { buildSample } from "../../scripts/make-sample";
@@ -57,5 +57,6 @@ describe("the sample books", () => {
     const supplier = wb.getWorksheet("Receipts")!.getCell("B6");
     expect([supplier.type, supplier.value]).toEqual([ExcelJS.ValueType.String, "+Agro Trade SRL"]);
     expect(wb.worksheets.some((w) => w.name.startsWith("SD "))).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
