@@ -88,6 +88,21 @@ export class XlsxWorkbook implements WorkbookPort {
         }
       }
     }
+    this.keepActiveTabVisible();
+  }
+
+  // Excel opens on the active tab: it must still exist and not be a (very) hidden sheet.
+  private keepActiveTabVisible(): void {
+    const sheets = this.wb.worksheets;
+    const firstVisible = Math.max(
+      0,
+      sheets.findIndex((ws) => ws.state === "visible"),
+    );
+    for (const view of this.wb.views ?? []) {
+      const active = sheets[view.activeTab ?? 0];
+      if (!active || active.state !== "visible") view.activeTab = firstVisible;
+      if ((view.firstSheet ?? 0) >= sheets.length) view.firstSheet = 0;
+    }
   }
 
   sheetNames(): string[] {

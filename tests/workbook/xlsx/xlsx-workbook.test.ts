@@ -76,6 +76,35 @@ describe("XlsxWorkbook reading", () => {
   });
 });
 
+describe("XlsxWorkbook writing", () => {
+  it("keeps the active tab on a visible sheet when the active one is deleted or hidden", async () => {
+    const buf = await excelFile((_ws, wb) => {
+      wb.addWorksheet("MB Summary");
+      wb.views = [
+        { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: "visible" },
+      ];
+    });
+    const wb = await XlsxWorkbook.fromBuffer(buf);
+    await wb.applyPatch({
+      ops: [
+        { kind: "deleteSheet", name: "MB Summary" },
+        { kind: "replaceSheet", name: "MB Config", rows: [["x"]], options: { visibility: "veryHidden" } },
+      ],
+    });
+    const reloaded = new ExcelJS.Workbook();
+    await reloaded.xlsx.load(toArrayBuffer(await wb.toBuffer()));
+    expect(reloaded.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
+      ["Data", "visible"],
+      ["MB Config", "veryHidden"],
+    ]);
+    expect(reloaded.views[0]?.activeTab).toBe(0);
+  });
+});
+
+function toArrayBuffer(b: Buffer): ArrayBuffer {
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
 describe("scanLossyParts", () => {
   async function withParts(paths: string[]): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await excelFile((ws) => (ws.getCell("A1").note = "a note is kept")));
