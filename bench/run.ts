@@ -27,7 +27,9 @@ function print(report: BenchReport): void {
   if (report.peakMB !== undefined) console.log(`  peak RSS: ${report.peakMB.toFixed(0)} MB`);
   if (report.baseline) {
     const ratio = report.ms / report.baseline.ms;
-    console.log(`  baseline: ${report.baseline.name}: ${report.baseline.ms.toFixed(0)} ms → ratio ${ratio.toFixed(2)}×`);
+    console.log(
+      `  baseline: ${report.baseline.name}: ${report.baseline.ms.toFixed(0)} ms → ratio ${ratio.toFixed(2)}×`,
+    );
   }
   if (report.budget) console.log(`  budget:   ${report.budget}`);
   for (const note of report.notes ?? []) console.log(`  note:     ${note}`);
