@@ -1,10 +1,6 @@
 import { CONFIG_SHEET, configSheetRows, emptyConfig, readConfig } from "../../src/workbook/config";
-import type { CellValue, OutValue } from "../../src/workbook/port";
 import type { MbConfig } from "../../src/workbook/types";
-import { sheet, throughXlsx } from "./fixtures";
-
-const plain = (rows: OutValue[][]): CellValue[][] =>
-  rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.value : v)));
+import { plain, sheet, throughXlsx } from "./fixtures";
 
 const full: MbConfig = {
   mappings: [

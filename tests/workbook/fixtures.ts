@@ -1,5 +1,5 @@
 // Fixture workbooks, built in code and passed through a real .xlsx file (exceljs) before reading.
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
+import type { CellValue, OutValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
 export interface SheetSpec {
@@ -38,4 +38,9 @@ export async function throughXlsx(...sheets: SheetSnapshot[]): Promise<WorkbookS
 export function serial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** The values of generated rows (MB Config), as a sheet holds them. */
+export function plain(rows: OutValue[][]): CellValue[][] {
+  return rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.value : v)));
 }

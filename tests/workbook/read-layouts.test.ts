@@ -1,13 +1,9 @@
 // Layouts we have never seen: group rows over the field row, merged header cells, separate In and
 // Out columns, headers in other words and languages, and the user's corrections in MB Config.
 import { configSheetRows } from "../../src/workbook/config";
-import type { OutValue } from "../../src/workbook/port";
 import { readWorkbook } from "../../src/workbook/read";
 import type { MbConfig } from "../../src/workbook/types";
-import { serial, sheet, throughXlsx } from "./fixtures";
-
-const plain = (rows: OutValue[][]) =>
-  rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.value : v)));
+import { plain, serial, sheet, throughXlsx } from "./fixtures";
 
 describe("a combined ledger with separate In and Out columns under a merged group header", () => {
   async function inOut() {
