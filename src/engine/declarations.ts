@@ -148,39 +148,28 @@ function single<T>(values: (T | null)[]): T | null {
 /**
  * The fingerprint hashes every row behind a declaration; hashing them for 100,000 deliveries
  * would take most of the run's budget, so it is computed on first read: an enumerable getter that
- * JSON, spreads and structured clones see as a plain string. Written as a literal at module level
- * so the object keeps a fast shape and the getter keeps only `rows` alive, not the booking.
+ * JSON, spreads and structured clones see as a plain string. One getter function serves every
+ * declaration (per-object closures would give each object its own hidden class, ~2 KB apiece);
+ * it finds the rows in a WeakMap, so nothing of the booking stays alive.
  */
+const pendingRows = new WeakMap<object, unknown[]>();
+const printed = new WeakMap<object, string>();
+
+function readFingerprint(this: object): string {
+  let value = printed.get(this);
+  if (value === undefined) {
+    value = fingerprint(pendingRows.get(this) ?? []);
+    printed.set(this, value);
+    pendingRows.delete(this);
+  }
+  return value;
+}
+
+const LAZY_FINGERPRINT: PropertyDescriptor = { get: readFingerprint, enumerable: true, configurable: true };
+
 function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[]): Declaration {
-  let value: string | undefined;
-  return {
-    number: d.number,
-    status: d.status,
-    issueDate: d.issueDate,
-    dispatchDate: d.dispatchDate,
-    supplier: d.supplier,
-    recipient: d.recipient,
-    dispatchAddress: d.dispatchAddress,
-    site: d.site,
-    scheme: d.scheme,
-    product: d.product,
-    characteristics: d.characteristics,
-    quantity: d.quantity,
-    unit: d.unit,
-    energyContent: d.energyContent,
-    euRedCompliant: d.euRedCompliant,
-    isccCompliant: d.isccCompliant,
-    chainOfCustody: d.chainOfCustody,
-    plusClaim: d.plusClaim,
-    installationStartDate: d.installationStartDate,
-    ghg: d.ghg,
-    ghgPooling: d.ghgPooling,
-    inputs: d.inputs,
-    get fingerprint(): string {
-      return (value ??= fingerprint(rows));
-    },
-    delivery: d.delivery,
-  };
+  pendingRows.set(d, rows);
+  return Object.defineProperty(d, "fingerprint", LAZY_FINGERPRINT) as Declaration;
 }
 
 export function declarationsStage(
