@@ -69,7 +69,7 @@ function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindin
     case "ambiguous-number":
       return `${at}: "${d.value}" in ${d.label} could use either decimal convention and was read as ${d.read}; type it without a thousands separator to be sure.`;
     case "rows-after-blank":
-      return `${at}: this row and those below it are not read, because row ${d.label} above is blank and ends the data; remove the blank row if they belong to the books.`;
+      return `${at}: this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
     case "invalid-value":
       return `${at}: "${d.value}" is not a value the add-in understands for ${d.label}; ${consequence}.`;
   }

@@ -64,7 +64,14 @@ export function readTable(
       warnRowsBelow(grid, r, columns, findings);
       break;
     }
-    if (isTotalsRow(cells, dateCol)) continue;
+    if (isTotalsRow(cells, dateCol)) {
+      // A totals row ends the data, unless bookings follow it (a subtotal amid the rows).
+      if (!looksLikeBooking(grid.sheet.values[r + 1], columns)) {
+        warnRowsBelow(grid, r, columns, findings);
+        break;
+      }
+      continue;
+    }
     rows++;
     const row1 = r + 1;
     const values: Record<string, string | string[]> = {};
@@ -119,21 +126,26 @@ export function readTable(
   return rows;
 }
 
+function looksLikeBooking(cells: readonly unknown[] | undefined, columns: Column[]): boolean {
+  const required = columns.filter((c) => c.field.required);
+  return !!cells && required.length > 0 && required.every((c) => !isBlank(cells[c.col] as never));
+}
+
 const LOOK_BELOW = 50;
 
-// Data ends at a blank row; but rows below it that look like bookings would silently be left out
-// of the balance, so say so once, at the first of them.
-function warnRowsBelow(grid: Grid, blank: number, columns: Column[], findings: Finding[]): void {
+// Data ends at a blank or totals row; but rows below it that look like bookings would silently be
+// left out of the balance, so say so once, at the first of them.
+function warnRowsBelow(grid: Grid, end: number, columns: Column[], findings: Finding[]): void {
   const required = columns.filter((c) => c.field.required);
   if (required.length === 0) return;
-  const end = Math.min(grid.rowCount, blank + 1 + LOOK_BELOW);
-  for (let r = blank + 1; r < end; r++) {
+  const last = Math.min(grid.rowCount, end + 1 + LOOK_BELOW);
+  for (let r = end + 1; r < last; r++) {
     const cells = grid.sheet.values[r];
     if (!cells || isTotalsRow(cells, undefined)) continue;
-    if (required.every((c) => !isBlank(cells[c.col]))) {
+    if (looksLikeBooking(cells, columns)) {
       findings.push(
         readFinding("rows-after-blank", "warning", grid.sheet.name, cellAddress(r + 1, required[0]!.col), {
-          label: String(blank + 1),
+          label: String(end + 1),
         }),
       );
       return;

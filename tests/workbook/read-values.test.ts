@@ -62,7 +62,7 @@ describe("bad values", () => {
 });
 
 describe("where the data ends", () => {
-  it("ends at the first blank row and skips totals rows, which are not data", async () => {
+  it("skips a subtotal amid the bookings and ends at the totals row", async () => {
     const { ledger, sheets, findings } = await receipts(
       [serial("2025-01-02"), "UCO", 10, "t", "A"],
       [null, "Subtotal", 10],
@@ -80,9 +80,21 @@ describe("where the data ends", () => {
         severity: "warning",
         cell: "A7",
         message:
-          "Receipts!A7: this row and those below it are not read, because row 6 above is blank and ends the data; remove the blank row if they belong to the books.",
+          "Receipts!A7: this row and those below it are not read, because row 5 above (blank, or a total) ends the data; move that row if they belong to the books.",
       }),
     ]);
+  });
+
+  it("ends at a totals row that no booking follows", async () => {
+    const { ledger, sheets, findings } = await receipts(
+      [serial("2025-01-02"), "UCO", 10, "t", "A"],
+      ["Total", null, 10],
+      ["Average", null, 10],
+      ["Checked by", "Anna"],
+    );
+    expect(ledger.receipts.map((r) => r.supplier)).toEqual(["A"]);
+    expect(sheets[0]!.rows).toBe(1);
+    expect(findings).toEqual([]);
   });
 
   it("does not take a supplier called Total for a totals row", async () => {
