@@ -264,7 +264,18 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const output = io.name(t(row.outputProduct));
     const inputQty = d(row.inputQuantity) as Dec;
     const outputQty = d(row.outputQuantity);
-    const sustainable = d(row.sustainableInputQuantity) ?? inputQty;
+    let sustainable = d(row.sustainableInputQuantity) ?? inputQty;
+    if (sustainable.isNegative() || sustainable.greaterThan(inputQty)) {
+      // more sustainable input than input, or less than none, cannot be right: use the input
+      const at = cellOf(source, "sustainableInputQuantity");
+      const value = t(row.sustainableInputQuantity);
+      const reason =
+        "must lie between zero and the input quantity; the whole input was counted as sustainable";
+      io.findings.push(
+        finding("invalid-quantity", "error", at, { field: "sustainableInputQuantity", value, reason }),
+      );
+      sustainable = inputQty;
+    }
     books.production.push({
       source,
       seq,
@@ -279,7 +290,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       unit,
       inputAmount: toAmount(inputQty, unit),
       outputAmount: outputQty ? toAmount(outputQty, unit) : null,
-      sustainableInput: toAmount(sustainable.isNegative() ? inputQty.minus(inputQty) : sustainable, unit),
+      sustainableInput: toAmount(sustainable, unit),
       rowFactor: d(row.factor),
       ghg: io.ghg(row.ghg),
     });
@@ -406,6 +417,7 @@ function sustainablePart(
       finding("invalid-quantity", "error", cellOf(source, "sustainable"), {
         field: "sustainable",
         value: text,
+        reason: "must lie between zero and the quantity; correct the sustainable part",
       }),
     );
     return part.isNegative() ? null : amount;

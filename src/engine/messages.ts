@@ -53,7 +53,9 @@ const WORDING: Record<string, Wording> = {
     `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
   "invalid-unit": (d) => `the unit "${s(d.value)}" is not known; use t, kg, m3, L, MJ or kWh.`,
   "invalid-quantity": (d) =>
-    `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
+    d.reason
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.reason)}.`
+      : `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
   "duplicate-sd": (d) =>

@@ -429,3 +429,41 @@ afterAll(() => {
   const owned = FINDING_CODES.filter((c) => !WORKBOOK_OWNED.has(c));
   expect(owned.filter((c) => !tested.has(c))).toEqual([]);
 });
+
+describe("quantities that cannot be right", () => {
+  it("invalid-quantity: a sustainable part above the delivered quantity", () => {
+    const r = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "10", "IN-1")],
+        deliveries: [sale("2025-01-06", "5", { sustainable: "7" })],
+      }),
+    );
+    expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["invalid-quantity", "Deliveries", "F2"],
+    ]);
+    expect(r.findings[0]?.message).toContain("between zero and the quantity");
+  });
+
+  it("invalid-quantity: more sustainable input than input", () => {
+    const r = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" })],
+        production: [
+          {
+            date: "2025-01-06",
+            inputProduct: "Rapeseed",
+            inputQuantity: "50",
+            sustainableInputQuantity: "60",
+            outputProduct: "Oil",
+            factor: "0.4",
+            ghg: { total: "20" },
+          },
+        ],
+      }),
+    );
+    expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["invalid-quantity", "Production", "G2"],
+    ]);
+    expect(r.balances.find((b) => b.product === "Rapeseed")?.consumed).toBe("50");
+  });
+});
