@@ -34,7 +34,7 @@ export const engineBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "test-output/", "stubs/"] },
+  { ignores: ["dist/", "dist-demo/", "lib/", "node_modules/", "coverage/", "test-output/", "stubs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,6 +53,26 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Only the Office.js adapter names Excel or Office (design.md); the bootstrap of the pages
+    // Office loads and the demo's stand-in host are the exceptions that must.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: [
+      "src/workbook/officejs/**",
+      "src/taskpane/index.tsx",
+      "src/commands/**",
+      "src/demo/office-host.ts",
+    ],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Only src/workbook/officejs talks to Excel: go through the WorkbookPort.",
+        })),
+      ],
+    },
   },
   engineBoundary,
 );

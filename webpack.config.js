@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 // Modelled on Microsoft's Office-Addin-TaskPane-React template, with one transpiler (swc) and a
 // dev server that still starts where the dev certificates cannot be installed (no sudo).
 const fs = require("fs");

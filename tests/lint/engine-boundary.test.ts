@@ -29,11 +29,14 @@ const forbidden: Record<string, string> = {
   exceljs: 'import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n',
   "node:fs": 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n',
   fs: 'import fs from "fs";\nexport const f = fs;\n',
-  "the workbook layer": 'import { type WorkbookPort } from "../workbook/port";\nexport type P = WorkbookPort;\n',
+  "the workbook layer":
+    'import { type WorkbookPort } from "../workbook/port";\nexport type P = WorkbookPort;\n',
 };
 
 const probes: Record<string, { code: string; file: string }> = {
-  ...Object.fromEntries(Object.entries(forbidden).map(([name, code]) => [name, { code, file: "src/engine/probe.ts" }])),
+  ...Object.fromEntries(
+    Object.entries(forbidden).map(([name, code]) => [name, { code, file: "src/engine/probe.ts" }]),
+  ),
   global: { code: "export const ctx = Excel.run;\n", file: "src/engine/probe.ts" },
   allowed: {
     file: "src/engine/probe.ts",
@@ -47,13 +50,21 @@ const probes: Record<string, { code: string; file: string }> = {
       "",
     ].join("\n"),
   },
-  aboveEngine: { code: 'import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n', file: "src/workbook/xlsx/probe.ts" },
+  excelInApp: { code: "export const run = Excel.run;\n", file: "src/app/probe.ts" },
+  excelInAdapter: { code: "export const run = Excel.run;\n", file: "src/workbook/officejs/probe.ts" },
+  aboveEngine: {
+    code: 'import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n',
+    file: "src/workbook/xlsx/probe.ts",
+  },
 };
 
 let messages: Record<string, string[]> = {};
 
 beforeAll(() => {
-  const out = execFileSync(process.execPath, ["-e", LINT_IN_CHILD], { cwd: root, input: JSON.stringify(probes) });
+  const out = execFileSync(process.execPath, ["-e", LINT_IN_CHILD], {
+    cwd: root,
+    input: JSON.stringify(probes),
+  });
   messages = JSON.parse(out.toString()) as Record<string, string[]>;
 }, 120_000);
 
@@ -69,6 +80,13 @@ describe("engine boundary rule", () => {
 
   test("allows decimal.js, zod, @noble/hashes and engine modules", () => {
     expect(messages.allowed).toEqual([]);
+  });
+
+  test("keeps Excel and Office out of every layer but the Office.js adapter", () => {
+    expect(messages.excelInApp).toEqual([
+      expect.stringMatching(/Only src\/workbook\/officejs talks to Excel/),
+    ]);
+    expect(messages.excelInAdapter).toEqual([]);
   });
 
   test("does not restrict the layers above the engine", () => {

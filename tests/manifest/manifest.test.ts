@@ -89,7 +89,9 @@ describe("manifest.xml", () => {
 
   test("every URL is https on the same origin as the task pane", () => {
     const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]*)"/g)].map((m) => m[1] ?? "");
-    const source = (((tree.OfficeApp as Node).DefaultSettings as Node).SourceLocation as Node)["@DefaultValue"];
+    const source = (((tree.OfficeApp as Node).DefaultSettings as Node).SourceLocation as Node)[
+      "@DefaultValue"
+    ];
     const origin = new URL(String(source)).origin;
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) {
