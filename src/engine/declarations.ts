@@ -26,6 +26,8 @@ interface Line {
 }
 
 function linesOf(alloc: Allocation): Line[] {
+  const only = alloc.portions.length === 1 ? alloc.portions[0] : undefined;
+  if (only) return [{ account: only.account, quantity: only.quantity, portions: alloc.portions }];
   const byAccount = new Map<Account, Line>();
   for (const p of alloc.portions) {
     const line = byAccount.get(p.account);
@@ -140,9 +142,15 @@ function energyOf(line: Line): string | null {
   return toText(total);
 }
 
+/** The one value all non-null entries share, or null when there is none or several. */
 function single<T>(values: (T | null)[]): T | null {
-  const set = new Set(values.filter((v): v is T => v !== null));
-  return set.size === 1 ? ([...set][0] as T) : null;
+  let found: T | null = null;
+  for (const v of values) {
+    if (v === null) continue;
+    if (found !== null && v !== found) return null;
+    found = v;
+  }
+  return found;
 }
 
 /**
@@ -216,7 +224,9 @@ export function declarationsStage(
     const issueDate = options.today ?? profile.issueDate ?? d.date;
     const numbers = existing ?? numbering.take(issueDate.slice(0, 4), lines.length);
     const supplier = supplierFor(d.site);
-    const worstInput = worst(alloc.portions.flatMap((p) => (p.batch.ghg ? [p.batch.ghg] : [])));
+    const worstInput = d.ghg?.total
+      ? worst(alloc.portions.flatMap((p) => (p.batch.ghg ? [p.batch.ghg] : [])))
+      : null;
     if (d.ghg?.total && worstInput?.total && d.ghg.total.lessThan(worstInput.total)) {
       findings.push(
         finding(
