@@ -30,6 +30,8 @@ export interface Pool {
   actual: Dec;
   counted: boolean;
   countSource: CellRef | undefined;
+  /** accounts that may serve a kind of row, kept while no account is added */
+  eligible: Map<string, Account[]>;
 }
 
 export interface Portion {
@@ -99,6 +101,7 @@ export class Book {
         actual: ZERO,
         counted: false,
         countSource: undefined,
+        eligible: new Map(),
       };
       this.pools.set(key, pool);
     }
@@ -155,6 +158,7 @@ export class Book {
       };
       this.accounts.set(key, a);
       pool.accounts.push(a);
+      pool.eligible.clear();
     }
     return a;
   }
@@ -171,6 +175,16 @@ export class Book {
   flush(): void {
     for (let i = 0; i < this.later.length && i < 10_000; i++) (this.later[i] as () => void)();
     this.later = [];
+  }
+
+  /** The pool's accounts that pass `test`, remembered under `key` until an account is added. */
+  eligible(pool: Pool, key: string, test: (a: Account) => boolean): Account[] {
+    let list = pool.eligible.get(key);
+    if (!list) {
+      list = pool.accounts.filter(test);
+      pool.eligible.set(key, list);
+    }
+    return list;
   }
 
   /** Records a movement of credit in the ledger and the period totals. */

@@ -78,7 +78,7 @@ export function onDelivery(book: Book, d: Delivery): void {
   book.stock(pool, q.negated());
   if (!d.sustainableAmount) return;
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
-  const eligible = pool.accounts.filter((a) => serves(a, d));
+  const eligible = book.eligible(pool, `delivery|${d.scheme}|${d.claim ?? ""}`, (a) => serves(a, d));
   const alloc: Allocation = {
     delivery: d,
     quantity: sq,
@@ -117,7 +117,11 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
   }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
   if (sustainable.isZero() || !factor) return;
-  const eligible = input.accounts.filter((a) => p.scheme === null || a.id.scheme === p.scheme);
+  const eligible = book.eligible(
+    input,
+    `production|${p.scheme ?? ""}`,
+    (a) => p.scheme === null || a.id.scheme === p.scheme,
+  );
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(output, account.id.scheme, account.id.characteristics);
     const out = quantity.times(factor);
