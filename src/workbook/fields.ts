@@ -29,12 +29,13 @@ export interface KindSpec {
 /** "date|datum|posting date" -> ["date", "datum", "posting date"]: one line per synonym list. */
 const syn = (list: string): string[] => list.split("|");
 
+// A field's own label is always one of its synonyms: staff who copy our labels are understood.
 const f = (id: string, label: string, type: FieldType, required: boolean, synonyms: string[]): FieldSpec => ({
   id,
   label,
   type,
   required,
-  synonyms,
+  synonyms: synonyms.includes(label) ? synonyms : [...synonyms, label],
 });
 
 const DATE = syn("date|datum|posting date|buchungsdatum|belegdatum|document date|transaction date|tag");
@@ -277,7 +278,7 @@ export const KINDS: readonly KindSpec[] = [
 export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("companyName", "Company name", "text", false, syn("company name|company|firma|firmenname|unternehmen|name of company|unternehmensname")),
   f("companyAddress", "Company address", "text", false, syn("company address|address|adresse|anschrift|firmenadresse")),
-  f("ownCertificate", "Own certificate no.", "text", false, syn("own certificate|certificate|certificate number|certificate no|iscc certificate|zertifikat|zertifikatsnummer|eigenes zertifikat|our certificate")),
+  f("ownCertificate", "Own certificate no.", "text", false, syn("own certificate|own certificate no|own certificate number|own certificate nr|certificate|certificate number|certificate no|iscc certificate|zertifikat|zertifikatsnummer|eigenes zertifikat|our certificate")),
   f("scheme", "Scheme", "text", false, syn("scheme|zertifizierungssystem|system|certification scheme")),
   f("periodMonths", "Period length (months)", "number", false, syn("period length|period length months|period months|periode monate|periodenlange|bilanzzeitraum|bilanzierungszeitraum|period|balance period")),
   f("periodStart", "First period start", "date", false, syn("period start|first period start|start of period|periodenbeginn|beginn bilanzzeitraum|start of first period")),
