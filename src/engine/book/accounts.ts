@@ -1,8 +1,8 @@
 // Accounts and their FIFO queues of credit (domain.md §3). Credit arrives as batches that keep
 // their origin (incoming SD, quantity, source row) and GHG values; withdrawals take the oldest
 // batches first and record which portions they took, so declarations can show what backs them.
-// A withdrawal larger than the credit leaves a short that the next credit into the same account
-// fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
+// A withdrawal larger than the credit leaves a short in its pool (book.ts) that the next eligible
+// credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
 import type { CellRef, SchemeName, Source } from "../model";
 import { type Dec, ZERO } from "../quantity";
 import type { Ghg } from "../records";
@@ -33,11 +33,22 @@ export interface Batch {
 
 export type PortionSink = (account: Account, batch: Batch, quantity: Dec) => void;
 
+/** What a withdrawal still misses; it waits in its pool for credit (see Book.fill). */
 export interface Short {
   remaining: Dec;
   /** null once the period closed: a debt that later credit repays without backing anything */
   onFill: PortionSink | null;
   source: CellRef | undefined;
+  reference: string;
+  kind: LedgerEntryKind;
+  /** which accounts' credit may fill it: those the withdrawal was eligible for */
+  serves: (a: Account) => boolean;
+  /** the account whose balance carries it, or null while it waits at pool level */
+  holder: Account | null;
+  /** the account that served it last, where a remainder is booked at the close */
+  servedBy: Account | null;
+  /** the account booked at the close when nothing eligible exists by then */
+  fallback: AccountKey;
 }
 
 export interface Totals {
@@ -56,8 +67,6 @@ export interface Account {
   unit: string;
   batches: Batch[];
   head: number;
-  shorts: Short[];
-  shortHead: number;
   balance: Dec;
   totals: Totals;
   /** period index the account first appeared in */
@@ -93,27 +102,6 @@ export function headBatch(a: Account): Batch | undefined {
     a.head = 0;
   }
   return undefined;
-}
-
-export type Movement = (account: Account, quantity: Dec, kind: LedgerEntryKind) => void;
-
-/** Credit into an account: pending shorts first, the rest queues as a batch. */
-export function deposit(account: Account, batch: Batch, kind: LedgerEntryKind, moved: Movement): void {
-  account.balance = account.balance.plus(batch.remaining);
-  moved(account, batch.remaining, kind);
-  while (account.shortHead < account.shorts.length && !batch.remaining.isZero()) {
-    const short = account.shorts[account.shortHead] as Short;
-    const take = short.remaining.lessThan(batch.remaining) ? short.remaining : batch.remaining;
-    short.remaining = short.remaining.minus(take);
-    batch.remaining = batch.remaining.minus(take);
-    short.onFill?.(account, batch, take);
-    if (short.remaining.isZero()) account.shortHead++;
-  }
-  if (account.shortHead >= account.shorts.length && account.shortHead > 0) {
-    account.shorts = [];
-    account.shortHead = 0;
-  }
-  if (!batch.remaining.isZero()) account.batches.push(batch);
 }
 
 /** Takes up to `wanted` from one batch of an account; returns what was taken. */

@@ -5,11 +5,12 @@ import type { CellRef, SchemeName } from "../model";
 import type { RuleProfile } from "../profile";
 import { type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery } from "../records";
-import type { Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
+import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
 import {
   type Account,
   type Batch,
   type PortionSink,
+  type Short,
   accountKey,
   emptyTotals,
   headBatch,
@@ -32,6 +33,10 @@ export interface Pool {
   countSource: CellRef | undefined;
   /** accounts that may serve a kind of row, kept while no account is added */
   eligible: Map<string, Account[]>;
+  /** withdrawals still missing credit, oldest first; debts from closed periods included */
+  shorts: Short[];
+  /** date of the period's first overdraft with no account to carry it (see Book.withdraw) */
+  overdrawn: string | null;
 }
 
 export interface Portion {
@@ -55,7 +60,7 @@ interface EventContext {
   source: CellRef | undefined;
 }
 
-export function accountLabel(a: Account): string {
+export function accountLabel(a: { id: AccountKey }): string {
   const c = a.id.characteristics;
   const bits = [
     a.id.scheme,
@@ -102,6 +107,8 @@ export class Book {
         counted: false,
         countSource: undefined,
         eligible: new Map(),
+        shorts: [],
+        overdrawn: null,
       };
       this.pools.set(key, pool);
     }
@@ -150,8 +157,6 @@ export class Book {
         unit: pool.unit ?? "t",
         batches: [],
         head: 0,
-        shorts: [],
-        shortHead: 0,
         balance: ZERO,
         totals: emptyTotals(ZERO),
         since: this.period,
@@ -242,7 +247,12 @@ export class Book {
 
   /**
    * Takes `quantity` of credit from the eligible accounts: explicitly linked incoming SDs first,
-   * then the oldest credit; what is missing stays as a short on `fallback()` to be filled later.
+   * then the oldest credit. What is missing becomes a short of the pool that the next credit into
+   * any account passing `serves` fills (see fill). It is carried by the account the withdrawal
+   * drew on last, else the pool's last eligible account, so that account's running balance shows
+   * the overdraft; with no eligible account at all it waits at pool level rather than opening an
+   * account with blank characteristics that the credit arriving later would never go to.
+   * A delivery linking SDs keeps the short on one account, filled only by that account's credit.
    */
   withdraw(
     eligible: Account[],
@@ -250,7 +260,8 @@ export class Book {
     quantity: Dec,
     kind: LedgerEntryKind,
     sink: PortionSink,
-    fallback: () => Account,
+    serves: (a: Account) => boolean,
+    fallback: AccountKey,
     linked: string[] = [],
   ): Dec {
     if (linked.length === 0 && this.fromOneBatch(eligible, quantity, kind, sink)) return ZERO;
@@ -284,28 +295,116 @@ export class Book {
       left = left.minus(take(best[0], best[1], left, counted));
     }
     if (!left.isZero()) {
-      const a = last ?? fallback();
-      a.balance = a.balance.minus(left);
-      a.shorts.push({ remaining: left, onFill: sink, source: this.event.source });
-      touched.set(a, (touched.get(a) ?? ZERO).plus(left));
+      const { date, reference, source } = this.event;
+      const short: Short = {
+        remaining: left,
+        onFill: sink,
+        source,
+        reference,
+        kind,
+        serves,
+        holder: last ?? eligible[eligible.length - 1] ?? null,
+        servedBy: last ?? null,
+        fallback,
+      };
+      if (linked.length > 0) {
+        const a = short.holder ?? this.account(pool, fallback.scheme, fallback.characteristics);
+        short.holder = a;
+        short.serves = (x) => x === a;
+      }
+      pool.shorts.push(short);
+      const a = short.holder;
+      if (a) {
+        a.balance = a.balance.minus(left);
+        touched.set(a, (touched.get(a) ?? ZERO).plus(left));
+      } else if (pool.overdrawn === null) {
+        pool.overdrawn = date;
+        this.overdraft({ id: fallback }, left.negated(), pool.unit ?? "t");
+      }
     }
     for (const [a, q] of touched) {
       this.moved(a, q, kind);
-      if (a.balance.isNegative() && !a.balance.isZero() && a.totals.firstOverdraft === null)
-        this.overdraft(a);
+      if (a.balance.isNegative() && !a.balance.isZero() && a.totals.firstOverdraft === null) {
+        a.totals.firstOverdraft = this.event.date;
+        this.overdraft(a, a.balance, a.unit);
+      }
     }
     return left;
   }
 
-  private overdraft(a: Account): void {
-    a.totals.firstOverdraft = this.event.date;
+  /** Credit into an account: the pool's waiting shorts first, the rest queues as a batch. */
+  deposit(pool: Pool, account: Account, batch: Batch, kind: LedgerEntryKind): void {
+    account.balance = account.balance.plus(batch.remaining);
+    this.moved(account, batch.remaining, kind);
+    if (pool.shorts.length > 0) this.fill(pool, account, batch);
+    if (!batch.remaining.isZero()) account.batches.push(batch);
+  }
+
+  /**
+   * Fills the oldest shorts this credit may serve. A debt left by a closed period is repaid only
+   * by its own account's credit and backs nothing.
+   */
+  private fill(pool: Pool, account: Account, batch: Batch): void {
+    let filled = false;
+    for (const s of pool.shorts) {
+      if (batch.remaining.isZero()) break;
+      if (s.onFill === null ? s.holder !== account : !s.serves(account)) continue;
+      const q = s.remaining.lessThan(batch.remaining) ? s.remaining : batch.remaining;
+      if (s.holder !== account) this.shift(s, account, q);
+      s.remaining = s.remaining.minus(q);
+      batch.remaining = batch.remaining.minus(q);
+      s.servedBy = account;
+      s.onFill?.(account, batch, q);
+      if (s.remaining.isZero()) filled = true;
+    }
+    if (filled) pool.shorts = pool.shorts.filter((s) => !s.remaining.isZero());
+  }
+
+  /**
+   * Moves `q` of a short onto the account whose credit serves it. The ledger gets, at the
+   * credit's date and under the withdrawal's reference and cell, a reversing entry on the account
+   * that carried it and the withdrawal on the serving one, so both running balances read right and
+   * each account's totals add up to its closing balance.
+   */
+  private shift(s: Short, to: Account, q: Dec): void {
+    const saved = this.event;
+    this.event = { date: saved.date, reference: s.reference, source: s.source };
+    if (s.holder) {
+      s.holder.balance = s.holder.balance.plus(q);
+      this.moved(s.holder, q.negated(), s.kind);
+    }
+    to.balance = to.balance.minus(q);
+    this.moved(to, q, s.kind);
+    this.event = saved;
+  }
+
+  /**
+   * Books a short still waiting at pool level when the period closes onto an account, where it
+   * shows as the negative balance: the account that served part of it (its declaration lines
+   * name that account, so the missing rest belongs there too), else the pool's last account the
+   * withdrawal could have drawn on, else one with the withdrawal's scheme and claim and blank
+   * characteristics, since no credit of that kind exists at all.
+   */
+  holdAtClose(pool: Pool, s: Short, periodEnd: string): void {
+    if (s.holder) return;
+    const a =
+      s.servedBy ??
+      pool.accounts.filter(s.serves).pop() ??
+      this.account(pool, s.fallback.scheme, s.fallback.characteristics);
+    this.event = { date: periodEnd, reference: s.reference, source: s.source };
+    s.holder = a;
+    a.balance = a.balance.minus(s.remaining);
+    this.moved(a, s.remaining, s.kind);
+  }
+
+  private overdraft(a: { id: AccountKey }, running: Dec, unit: string): void {
     const continuous = this.profile.mode === "continuous";
     this.findings.push(
-      finding(continuous ? "overdraft" : "overdraft", continuous ? "error" : "warning", this.event.source, {
+      finding("overdraft", continuous ? "error" : "warning", this.event.source, {
         account: accountLabel(a),
         date: this.event.date,
-        running: toText(a.balance),
-        unit: a.unit,
+        running: toText(running),
+        unit,
         continuous,
       }),
     );

@@ -2,6 +2,7 @@
 // declarations, ISCC EU credit above the counted physical stock lapses (TV-4), and every account
 // gets its balance row; the next period opens with what was carried forward.
 import { cellOf, finding } from "../findings";
+import type { CellRef } from "../model";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
@@ -26,19 +27,24 @@ function settleShortfalls(book: Book, period: Period): void {
     }
   }
   book.open = [];
+  const firstShort = new Map<Account, CellRef | undefined>();
+  for (const pool of book.pools.values()) {
+    for (const s of pool.shorts) {
+      book.holdAtClose(pool, s, period.end);
+      s.onFill = null;
+      if (s.holder && !firstShort.has(s.holder)) firstShort.set(s.holder, s.source);
+    }
+  }
   for (const a of book.accounts.values()) {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;
-    const first = a.shorts[a.shortHead];
     book.findings.push(
-      finding("negative-balance", "error", first?.source, {
+      finding("negative-balance", "error", firstShort.get(a), {
         account: accountLabel(a),
         periodEnd: period.end,
         closing: toText(a.balance),
         unit: a.unit,
       }),
     );
-    for (let i = a.shortHead; i < a.shorts.length; i++)
-      (a.shorts[i] as (typeof a.shorts)[number]).onFill = null;
   }
 }
 
@@ -78,6 +84,14 @@ function capAtStock(book: Book, pool: Pool, period: Period): Map<Account, Dec> {
   return lapsed;
 }
 
+/** Every total and the balance zero: an account opened this period whose short all moved away. */
+function untouched(a: Account): boolean {
+  const t = a.totals;
+  return [a.balance, t.opening, t.received, t.produced, t.consumed, t.delivered, t.transferred].every((x) =>
+    x.isZero(),
+  );
+}
+
 export function closePeriod(book: Book, period: Period): void {
   settleShortfalls(book, period);
   const lapsedBy = new Map<Account, Dec>();
@@ -89,6 +103,7 @@ export function closePeriod(book: Book, period: Period): void {
   const rows: Balance[] = [];
   for (const a of book.accounts.values()) {
     const t = a.totals;
+    if (a.since === book.period && untouched(a)) continue;
     const lapsed = lapsedBy.get(a) ?? ZERO;
     const pool = poolOf.get(a);
     rows.push({
@@ -114,6 +129,7 @@ export function closePeriod(book: Book, period: Period): void {
   rows.sort((x, y) => (x.account < y.account ? -1 : x.account > y.account ? 1 : 0));
   book.balances.push(...rows);
   for (const pool of book.pools.values()) {
+    pool.overdrawn = null;
     pool.book = pool.actual;
     pool.counted = false;
     pool.countSource = undefined;

@@ -3,8 +3,9 @@ import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
 import { type Dec, ZERO } from "../quantity";
 import type { Delivery, Production, Receipt, StockCount, Transfer } from "../records";
-import type { Characteristics } from "../result";
-import { type Account, type Batch, type Origin, deposit } from "./accounts";
+import type { SchemeName } from "../model";
+import type { AccountKey, Characteristics } from "../result";
+import { type Account, type Batch, type Origin } from "./accounts";
 import { type Allocation, type Book, type Pool } from "./book";
 
 const NO_CHARACTERISTICS: Characteristics = {
@@ -52,7 +53,7 @@ export function onReceipt(book: Book, r: Receipt): void {
     if (list) list.push({ account, batch });
     else pool.bySd.set(r.sdKey, [{ account, batch }]);
   }
-  deposit(account, batch, "receipt", book.moved);
+  book.deposit(pool, account, batch, "receipt");
 }
 
 /** ISCC compliant credit may be sold as EU RED compliant, never the other way round. */
@@ -62,13 +63,14 @@ function serves(a: Account, d: Delivery): boolean {
   return a.id.characteristics.claim === d.claim;
 }
 
-function fallbackFor(book: Book, pool: Pool, eligible: Account[], d: Delivery): () => Account {
-  return () =>
-    eligible[eligible.length - 1] ??
-    book.account(pool, d.scheme, {
-      ...NO_CHARACTERISTICS,
-      claim: d.claim ?? (d.scheme === "ISCC EU" ? "EU RED compliant" : ""),
-    });
+/** The account a short is booked on at the close when no credit of its kind exists at all. */
+function blank(pool: Pool, scheme: SchemeName, claim: string): AccountKey {
+  return {
+    site: pool.site,
+    scheme,
+    product: pool.product,
+    characteristics: { ...NO_CHARACTERISTICS, claim },
+  };
 }
 
 export function onDelivery(book: Book, d: Delivery): void {
@@ -93,7 +95,9 @@ export function onDelivery(book: Book, d: Delivery): void {
     alloc.portions.push({ account, batch, quantity });
     alloc.unfilled = alloc.unfilled.minus(quantity);
   };
-  book.withdraw(eligible, pool, sq, "delivery", sink, fallbackFor(book, pool, eligible, d), d.linkedSds);
+  const claim = d.claim ?? (d.scheme === "ISCC EU" ? "EU RED compliant" : "");
+  const fits = (a: Account) => serves(a, d);
+  book.withdraw(eligible, pool, sq, "delivery", sink, fits, blank(pool, d.scheme, claim), d.linkedSds);
 }
 
 export function onProduction(book: Book, p: Production, factor: Dec | null): void {
@@ -117,11 +121,8 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
   }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
   if (sustainable.isZero() || !factor) return;
-  const eligible = book.eligible(
-    input,
-    `production|${p.scheme ?? ""}`,
-    (a) => p.scheme === null || a.id.scheme === p.scheme,
-  );
+  const fits = (a: Account) => p.scheme === null || a.id.scheme === p.scheme;
+  const eligible = book.eligible(input, `production|${p.scheme ?? ""}`, fits);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(output, account.id.scheme, account.id.characteristics);
     const out = quantity.times(factor);
@@ -137,15 +138,14 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
       heatingValuePerT: null,
       installationStartDate: batch.installationStartDate,
     };
-    book.defer(() => deposit(target, made, "production-out", book.moved));
+    book.defer(() => book.deposit(output, target, made, "production-out"));
   };
-  const fallback = () =>
-    eligible[eligible.length - 1] ??
-    book.account(input, p.scheme ?? book.profile.scheme, {
-      ...NO_CHARACTERISTICS,
-      claim: p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
-    });
-  book.withdraw(eligible, input, sustainable, "production-in", sink, fallback);
+  const fallback = blank(
+    input,
+    p.scheme ?? book.profile.scheme,
+    p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
+  );
+  book.withdraw(eligible, input, sustainable, "production-in", sink, fits, fallback);
 }
 
 function matches(a: Account, t: Transfer): boolean {
@@ -167,7 +167,8 @@ export function onTransfer(book: Book, t: Transfer): void {
   const to = book.pool(t.toSite, t.productKey, t.product, t.amount);
   const q = book.inUnit(from, t.amount, t.unit, cellOf(t.source, "quantity", "unit"));
   if (!q) return;
-  const eligible = from.accounts.filter((a) => matches(a, t));
+  const fits = (a: Account) => matches(a, t);
+  const eligible = from.accounts.filter(fits);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const moved: Batch = {
@@ -182,10 +183,15 @@ export function onTransfer(book: Book, t: Transfer): void {
       heatingValuePerT: batch.heatingValuePerT,
       installationStartDate: batch.installationStartDate,
     };
-    book.defer(() => deposit(target, moved, "transfer-in", book.moved));
+    book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };
-  const fallback = () => eligible[eligible.length - 1] ?? book.account(from, t.scheme, t.characteristics);
-  book.withdraw(eligible, from, q, "transfer-out", sink, fallback);
+  const fallback = {
+    site: from.site,
+    scheme: t.scheme,
+    product: from.product,
+    characteristics: t.characteristics,
+  };
+  book.withdraw(eligible, from, q, "transfer-out", sink, fits, fallback);
 }
 
 /** A count resets the physical stock; the difference to the book is checked against the tolerance. */

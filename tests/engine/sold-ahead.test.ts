@@ -1,0 +1,187 @@
+// A delivery sold ahead of credit (domain.md §4, iscc-rules.md TV-3) is served by the next credit
+// of its product at its site into ANY account it may draw on, as in the sample workbook: oil
+// delivered before the first crushing, then oil produced from seed of two origins.
+import { type EngineResult, runEngine } from "../../src/engine";
+import { ledger, sale, uco } from "./build";
+
+const seed = (date: string, quantity: string, sd: string, country: string) =>
+  uco(date, quantity, sd, {
+    product: "Rapeseed",
+    rawMaterial: "Rapeseed",
+    countryOfOrigin: country,
+    wasteResidue: "no",
+  });
+
+const crush = (date: string, quantity: string) => ({
+  date,
+  inputProduct: "Rapeseed",
+  inputQuantity: quantity,
+  outputProduct: "Rapeseed oil",
+  factor: "0.4",
+  unit: "t",
+  ghg: { total: "30.1", method: "AV" },
+});
+
+const oilSale = (date: string, quantity: string) => sale(date, quantity, { product: "Rapeseed oil" });
+
+/** account → [opening, received, produced, consumed, delivered, transferred, closing] */
+function balances(result: EngineResult, periodStart: string): Record<string, string[]> {
+  const rows = result.balances.filter((b) => b.periodStart === periodStart);
+  return Object.fromEntries(
+    rows.map((b) => [
+      `${b.product} ${b.characteristics.countryOfOrigin || "-"}`,
+      [b.opening, b.received, b.produced, b.consumed, b.delivered, b.transferred, b.closing],
+    ]),
+  );
+}
+
+describe("oil sold before any oil is produced, produced later in the same period from two origins", () => {
+  const result = runEngine(
+    ledger({
+      receipts: [seed("2025-01-05", "300", "IN-DE", "DE"), seed("2025-01-06", "300", "IN-FR", "FR")],
+      // 500 t seed at 0.4: 300 t DE → 120 t oil DE, then 200 t FR → 80 t oil FR
+      production: [crush("2025-02-03", "500")],
+      deliveries: [oilSale("2025-01-24", "150")],
+    }),
+    { today: "2025-04-15" },
+  );
+
+  it("warns of the overdraft at the delivery's date and cell, and closes no balance below zero", () => {
+    expect(result.findings.map((f) => f.code)).toEqual(["overdraft"]);
+    expect(result.findings[0]).toMatchObject({ severity: "warning", sheet: "Deliveries", cell: "C2" });
+    expect(result.findings[0]?.message).toContain("2025-01-24");
+    expect(result.findings[0]?.message).toContain("-150");
+  });
+
+  it("declares the delivery in one line per characteristic set that served it", () => {
+    expect(
+      result.declarations.map((d) => [
+        d.characteristics.countryOfOrigin,
+        d.quantity,
+        d.status,
+        d.ghg[0]?.total,
+      ]),
+    ).toEqual([
+      ["DE", "120", "new", "30.1"],
+      ["FR", "30", "new", "30.1"],
+    ]);
+    expect(result.declarations.map((d) => d.inputs.map((i) => [i.sd, i.quantity]))).toEqual([
+      [["IN-DE", "300"]],
+      [["IN-FR", "75"]],
+    ]);
+  });
+
+  it("books the delivery on the accounts that served it; no account with blank characteristics", () => {
+    expect(balances(result, "2025-01-01")).toEqual({
+      "Rapeseed DE": ["0", "300", "0", "300", "0", "0", "0"],
+      "Rapeseed FR": ["0", "300", "0", "200", "0", "0", "100"],
+      "Rapeseed oil DE": ["0", "0", "120", "0", "120", "0", "0"],
+      "Rapeseed oil FR": ["0", "0", "80", "0", "30", "0", "50"],
+    });
+  });
+
+  it("writes the withdrawal at the credit's date under the delivery's cell, after the credit", () => {
+    const oil = result.ledger.filter((e) => e.account.includes("rapeseed oil"));
+    expect(oil.map((e) => [e.date, e.kind, e.quantity, e.running, e.source?.cell])).toEqual([
+      ["2025-02-03", "production-out", "120", "120", "C2"],
+      ["2025-02-03", "delivery", "-120", "0", "C2"],
+      ["2025-02-03", "production-out", "80", "80", "C2"],
+      ["2025-02-03", "delivery", "-30", "50", "C2"],
+    ]);
+    expect(oil.filter((e) => e.kind === "delivery").map((e) => e.source?.sheet)).toEqual([
+      "Deliveries",
+      "Deliveries",
+    ]);
+  });
+
+  it("still makes the overdraft an error in continuous mode", () => {
+    const strict = runEngine(
+      ledger({
+        receipts: [seed("2025-01-05", "300", "IN-DE", "DE")],
+        production: [crush("2025-02-03", "300")],
+        deliveries: [oilSale("2025-01-24", "100")],
+        settings: { mode: "continuous" },
+      }),
+      { today: "2025-04-15" },
+    );
+    expect(strict.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["overdraft", "error", "C2"]]);
+    expect(strict.declarations.map((d) => [d.characteristics.countryOfOrigin, d.quantity, d.status])).toEqual(
+      [["DE", "100", "draft"]],
+    );
+  });
+});
+
+describe("a short on an emptied account moves to the account whose credit serves it", () => {
+  const result = runEngine(
+    ledger({
+      receipts: [
+        uco("2025-01-05", "100", "IN-DE"),
+        uco("2025-01-20", "100", "IN-FR", { countryOfOrigin: "FR" }),
+      ],
+      deliveries: [sale("2025-01-10", "140")],
+    }),
+    { today: "2025-04-15" },
+  );
+
+  it("reverses the short on the first account and books it on the second, both balances adding up", () => {
+    const f = result.findings;
+    expect(f.map((x) => [x.code, x.cell])).toEqual([["overdraft", "C2"]]);
+    expect(balances(result, "2025-01-01")).toEqual({
+      "UCO DE": ["0", "100", "0", "0", "100", "0", "0"],
+      "UCO FR": ["0", "100", "0", "0", "40", "0", "60"],
+    });
+    expect(
+      result.ledger.map((e) => [e.date, e.account.split("|")[4], e.kind, e.quantity, e.running]),
+    ).toEqual([
+      ["2025-01-05", "de", "receipt", "100", "100"],
+      ["2025-01-10", "de", "delivery", "-140", "-40"],
+      ["2025-01-20", "fr", "receipt", "100", "100"],
+      ["2025-01-20", "de", "delivery", "40", "0"],
+      ["2025-01-20", "fr", "delivery", "-40", "60"],
+    ]);
+    expect(result.declarations.map((d) => [d.characteristics.countryOfOrigin, d.quantity])).toEqual([
+      ["DE", "100"],
+      ["FR", "40"],
+    ]);
+  });
+});
+
+describe("oil sold in one period, produced only in the next", () => {
+  const result = runEngine(
+    ledger({
+      receipts: [seed("2025-01-05", "300", "IN-DE", "DE"), seed("2025-01-06", "300", "IN-FR", "FR")],
+      production: [crush("2025-04-03", "500")],
+      deliveries: [oilSale("2025-03-20", "150")],
+    }),
+    { today: "2025-07-15" },
+  );
+
+  it("closes the first period at -150 t on a blank oil account, with the error at the delivery's cell", () => {
+    const negative = result.findings.filter((f) => f.code === "negative-balance");
+    expect(negative.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["error", "Deliveries", "C2"],
+      ["error", "Deliveries", "C2"],
+    ]);
+    expect(negative[0]?.message).toContain("2025-03-31");
+    expect(negative[0]?.message).toContain("-150");
+    expect(result.findings.filter((f) => f.code === "overdraft").map((f) => f.cell)).toEqual(["C2"]);
+    expect(balances(result, "2025-01-01")["Rapeseed oil -"]).toEqual([
+      "0",
+      "0",
+      "0",
+      "0",
+      "150",
+      "0",
+      "-150",
+    ]);
+  });
+
+  it("issues no declaration, and the next period's oil does not repay the closed period's debt", () => {
+    expect(result.declarations).toEqual([]);
+    expect(balances(result, "2025-04-01")).toMatchObject({
+      "Rapeseed oil -": ["-150", "0", "0", "0", "0", "0", "-150"],
+      "Rapeseed oil DE": ["0", "0", "120", "0", "0", "0", "120"],
+      "Rapeseed oil FR": ["0", "0", "80", "0", "0", "0", "80"],
+    });
+  });
+});
