@@ -51,11 +51,11 @@ function originCell(o: Origin): { sheet: string; cell: string } {
   return at;
 }
 
-function inputsOf(line: Line): DeclarationInput[] {
+function inputsOf(line: Line, quantityText: string): DeclarationInput[] {
   const only = line.portions.length === 1 ? line.portions[0] : undefined;
   const origin = only?.batch.origins.length === 1 ? only.batch.origins[0] : undefined;
   if (only && origin?.quantity.equals(only.batch.initial)) {
-    return [{ sd: origin.sd, quantity: toText(only.quantity), source: originCell(origin) }];
+    return [{ sd: origin.sd, quantity: quantityText, source: originCell(origin) }];
   }
   const merged = new Map<string, { sd: string; quantity: Dec; source: { sheet: string; cell: string } }>();
   for (const p of line.portions) {
@@ -81,7 +81,7 @@ function inputsOf(line: Line): DeclarationInput[] {
 /** The printable values of one GHG set are worked out once (a saving is a division). */
 const printable = new WeakMap<Ghg, GhgValues>();
 
-function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: Dec): GhgValues {
+function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: string): GhgValues {
   let values = printable.get(ghg);
   if (!values) {
     values = ghgValues(ghg, profile);
@@ -103,11 +103,16 @@ function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: Dec): GhgValues {
     total: v.total,
     saving: v.saving,
     comparator: v.comparator,
-    quantity: toText(quantity),
+    quantity,
   };
 }
 
-function ghgOf(line: Line, profile: RuleProfile): { values: GhgValues[]; missing: Dec; from: Portion[] } {
+/** The line's quantity text is passed in: most lines draw on one value set of their whole quantity. */
+function ghgOf(
+  line: Line,
+  profile: RuleProfile,
+  lineText: string,
+): { values: GhgValues[]; missing: Dec; from: Portion[] } {
   const groups = new Map<string, { ghg: Ghg; quantity: Dec }>();
   let missing = ZERO;
   const from: Portion[] = [];
@@ -123,16 +128,18 @@ function ghgOf(line: Line, profile: RuleProfile): { values: GhgValues[]; missing
     else groups.set(sig, { ghg: p.batch.ghg, quantity: p.quantity });
   }
   const list = [...groups.values()];
+  const text = (q: Dec) => (q === line.quantity ? lineText : toText(q));
   if (profile.ghgPooling === "worst-value") {
     const w = worst(list.map((g) => g.ghg));
-    const total = list.reduce((s, g) => s.plus(g.quantity), ZERO);
-    return { values: w ? [valuesOf(w, profile, total)] : [], missing, from };
+    const total =
+      list.length === 1 && list[0] ? list[0].quantity : list.reduce((s, g) => s.plus(g.quantity), ZERO);
+    return { values: w ? [valuesOf(w, profile, text(total))] : [], missing, from };
   }
-  return { values: list.map((g) => valuesOf(g.ghg, profile, g.quantity)), missing, from };
+  return { values: list.map((g) => valuesOf(g.ghg, profile, text(g.quantity))), missing, from };
 }
 
-function energyOf(line: Line): string | null {
-  if (line.account.unit === "MJ") return toText(line.quantity);
+function energyOf(line: Line, lineText: string): string | null {
+  if (line.account.unit === "MJ") return lineText;
   if (line.account.unit !== "t") return null;
   let total = ZERO;
   for (const p of line.portions) {
@@ -241,12 +248,15 @@ export function declarationsStage(
       );
     }
     lines.forEach((line, i) => {
-      const ghg = ghgOf(line, profile);
+      // the quantity's text is worked out once per line; toFixed differs from toText only for -0
+      const fixed = line.quantity.toFixed();
+      const quantity = fixed === "-0" ? "0" : fixed;
+      const ghg = ghgOf(line, profile, quantity);
       // only references to the input rows are kept until the fingerprint is read
-      const rows: unknown[] = [d.fields, line.quantity.toFixed()];
+      const rows: unknown[] = [d.fields, fixed];
       for (const p of line.portions) {
         rows.push([
-          p.quantity.toFixed(),
+          p.quantity === line.quantity ? fixed : p.quantity.toFixed(),
           p.batch.origins.length === 1 ? [p.batch.origins[0]?.fields] : p.batch.origins.map((o) => o.fields),
           p.batch.via,
         ]);
@@ -300,9 +310,9 @@ export function declarationsStage(
         scheme,
         product: line.account.id.product,
         characteristics: c,
-        quantity: toText(line.quantity),
+        quantity,
         unit: line.account.unit,
-        energyContent: energyOf(line),
+        energyContent: energyOf(line, quantity),
         euRedCompliant: scheme === "ISCC EU",
         isccCompliant: scheme === "ISCC PLUS" || c.claim === "ISCC compliant",
         chainOfCustody: "Mass balance",
@@ -311,7 +321,7 @@ export function declarationsStage(
         installationStartDate: single(line.portions.map((p) => p.batch.installationStartDate)),
         ghg: ghg.values,
         ghgPooling: profile.ghgPooling,
-        inputs: inputsOf(line),
+        inputs: inputsOf(line, quantity),
         delivery: d.source,
       };
       declarations.push(withLazyFingerprint(declaration, rows));
