@@ -4,7 +4,7 @@
 // the 200k-row budget (design.md), so rows that are already clean skip it: the precheck accepts
 // only what the schema would return unchanged (tests/engine/schemas.test.ts holds it to that).
 import { z } from "zod";
-import { isDecimalText } from "./quantity";
+import { decimalSign, isDecimalText } from "./quantity";
 
 export type FieldKind =
   "text" | "text!" | "date" | "date!" | "num" | "num!" | "qty" | "qty!" | "ghg" | "links" | "int";
@@ -18,28 +18,32 @@ function text(v: unknown): string | undefined {
   return undefined;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number written in v[from, to) in digits only, else -1: read by character codes, no regex. */
+function digits(v: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** An ISO date (yyyy-mm-dd) that exists in the calendar; this runs on every row. */
 export function isIsoDate(v: string): boolean {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y = digits(v, 0, 4);
+  const mo = digits(v, 5, 7);
+  const d = digits(v, 8, 10);
   if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (mo === 2 && leap ? 29 : (DAYS[mo - 1] ?? 31));
 }
 
 /** A decimal text above zero, read without building a Decimal (this runs on every row). */
-const isPositive = (v: string): boolean => {
-  const t = v.trim();
-  if (t.startsWith("-")) return false;
-  const mantissa = t.split(/[eE]/)[0] ?? "";
-  return /[1-9]/.test(mantissa);
-};
+const isPositive = (v: string): boolean => decimalSign(v.trim()) === 1;
 
 const str = z.string({ error: "missing-value" });
 const dateCheck = (s: z.ZodString) => s.refine(isIsoDate, { error: "invalid-date", abort: true });
@@ -99,8 +103,13 @@ export function schemaOf(spec: Spec): z.ZodObject {
   return z.object(shape);
 }
 
+/** Whitespace that trim() would remove starts below "!" or above "~" (U+00A0, U+2028, U+FEFF…). */
 function cleanText(v: unknown): v is string {
-  return typeof v === "string" && v !== "" && v.trim() === v;
+  if (typeof v !== "string" || v === "") return false;
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return true;
+  return v.trim() === v;
 }
 
 function fieldIsClean(kind: FieldKind, v: unknown): boolean {
@@ -114,10 +123,10 @@ function fieldIsClean(kind: FieldKind, v: unknown): boolean {
       return cleanText(v) && isIsoDate(v);
     case "num":
     case "num!":
-      return cleanText(v) && isDecimalText(v);
+      return cleanText(v) && decimalSign(v) !== null;
     case "qty":
     case "qty!":
-      return cleanText(v) && isDecimalText(v) && isPositive(v);
+      return cleanText(v) && decimalSign(v) === 1;
     case "ghg":
       return isClean(GHG_SPEC, v);
     case "links":
@@ -127,11 +136,25 @@ function fieldIsClean(kind: FieldKind, v: unknown): boolean {
   }
 }
 
+/** A spec as parallel arrays, walked without for-in over its keys on every row. */
+const compiled = new WeakMap<Spec, { fields: string[]; kinds: FieldKind[] }>();
+
+function compile(spec: Spec): { fields: string[]; kinds: FieldKind[] } {
+  let c = compiled.get(spec);
+  if (!c) {
+    c = { fields: Object.keys(spec), kinds: Object.values(spec) };
+    compiled.set(spec, c);
+  }
+  return c;
+}
+
 /** True when the schema would accept the row and return the same values. */
 export function isClean(spec: Spec, row: unknown): boolean {
   if (!row || typeof row !== "object" || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
-  for (const field in spec) if (!fieldIsClean(spec[field] as FieldKind, r[field])) return false;
+  const { fields, kinds } = compile(spec);
+  for (let i = 0; i < fields.length; i++)
+    if (!fieldIsClean(kinds[i] as FieldKind, r[fields[i] as string])) return false;
   return true;
 }
 

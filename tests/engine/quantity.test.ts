@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import {
   compareText,
+  decimalSign,
   decimalsOf,
   formatQuantity,
   heatingValuePerTonne,
@@ -56,5 +58,45 @@ describe("quantities", () => {
     const hv = heatingValuePerTonne(parseDecimal("37"), "MJ/kg");
     expect(toText(toAmount(parseDecimal("100")!, "t", { heatingValuePerT: hv }).MJ!)).toBe("3700000");
     expect(toText(toAmount(parseDecimal("3700000")!, "MJ", { heatingValuePerT: hv }).t!)).toBe("100");
+  });
+});
+
+describe("reading decimal text by character codes", () => {
+  // the pattern the reader replaced, kept here as the specification it must agree with
+  const PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+  const signOf = (t: string): -1 | 0 | 1 | null => {
+    if (!PATTERN.test(t)) return null;
+    const mantissa = t.split(/[eE]/)[0] ?? "";
+    if (!/[1-9]/.test(mantissa)) return 0;
+    return t.startsWith("-") ? -1 : 1;
+  };
+
+  it.each([
+    ["12.5", 1],
+    ["-3", -1],
+    ["+0.0", 0],
+    ["-0", 0],
+    ["1e3", 1],
+    ["5.", 1],
+    [".5", 1],
+    ["1.e-5", 1],
+    [".", null],
+    ["-", null],
+    ["1e", null],
+    ["1e+", null],
+    [" 1", null],
+    ["1,5", null],
+    ["", null],
+    ["١٢", null],
+  ])("%s has sign %s", (text, sign) => {
+    expect(decimalSign(text)).toBe(sign);
+  });
+
+  it("agrees with the decimal pattern on any text made of its characters", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."0123456789+-.eE x"), maxLength: 8 });
+    fc.assert(
+      fc.property(text, (t) => expect(decimalSign(t)).toBe(signOf(t))),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -55,6 +55,12 @@ describe("dates", () => {
     ["2025-13-01", false],
     ["31.12.2025", false],
     ["1899-12-31", false],
+    ["2025-1a-01", false],
+    ["2025-00-10", false],
+    ["2025-04-31", false],
+    ["2025-04-30", true],
+    ["2025/04/30", false],
+    ["2025-04-300", false],
   ])("%s is a date: %s", (text, ok) => {
     expect(isIsoDate(text)).toBe(ok);
   });
