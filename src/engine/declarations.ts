@@ -11,7 +11,7 @@ import { numberKey } from "./normalise";
 import { Numbering, splitNumbers } from "./numbering";
 import type { RuleProfile } from "./profile";
 import { type Dec, toText, ZERO } from "./quantity";
-import { type Books, type Ghg, type Issued, siteKey } from "./records";
+import { type Books, type Delivery, type Ghg, type Issued, siteKey } from "./records";
 import type { Declaration, DeclarationInput, Finding, GhgValues, Party } from "./result";
 
 export interface DeclareOptions {
@@ -113,6 +113,11 @@ function ghgOf(
   profile: RuleProfile,
   lineText: string,
 ): { values: GhgValues[]; missing: Dec; from: Portion[] } {
+  const only = line.portions.length === 1 ? line.portions[0]?.batch.ghg : undefined;
+  // one batch with values (so with a total, hence its own worst value): no grouping needed
+  if (only && only.signature !== "") {
+    return { values: [valuesOf(only, profile, lineText)], missing: ZERO, from: [] };
+  }
   const groups = new Map<string, { ghg: Ghg; quantity: Dec }>();
   let missing = ZERO;
   const from: Portion[] = [];
@@ -149,10 +154,11 @@ function energyOf(line: Line, lineText: string): string | null {
   return toText(total);
 }
 
-/** The one value all non-null entries share, or null when there is none or several. */
-function single<T>(values: (T | null)[]): T | null {
-  let found: T | null = null;
-  for (const v of values) {
+/** The installation start date all batches behind the line share, or null when none or several. */
+function startDateOf(portions: Portion[]): string | null {
+  let found: string | null = null;
+  for (const p of portions) {
+    const v = p.batch.installationStartDate;
     if (v === null) continue;
     if (found !== null && v !== found) return null;
     found = v;
@@ -213,6 +219,17 @@ export function declarationsStage(
       party = { name: profile.companyName, address: profile.companyAddress, certificate };
       suppliers.set(siteKey(site), party);
     }
+    return party;
+  };
+
+  // one party object per customer as typed, shared by its declarations (they are only read)
+  const recipients = new Map<string, Party>();
+  const recipientOf = (d: Delivery): Party => {
+    const known = recipients.get(d.customer);
+    if (known && known.address === d.customerAddress && known.certificate === d.customerCertificate)
+      return known;
+    const party = { name: d.customer, address: d.customerAddress, certificate: d.customerCertificate };
+    if (!known) recipients.set(d.customer, party);
     return party;
   };
 
@@ -304,7 +321,7 @@ export function declarationsStage(
         issueDate,
         dispatchDate: d.date,
         supplier,
-        recipient: { name: d.customer, address: d.customerAddress, certificate: d.customerCertificate },
+        recipient: recipientOf(d),
         dispatchAddress: d.dispatchAddress || profile.companyAddress,
         site: d.site,
         scheme,
@@ -318,7 +335,7 @@ export function declarationsStage(
         chainOfCustody: "Mass balance",
         plusClaim:
           scheme === "ISCC PLUS" ? `${c.claim || "no claim given"}; mass balance (credit method)` : null,
-        installationStartDate: single(line.portions.map((p) => p.batch.installationStartDate)),
+        installationStartDate: startDateOf(line.portions),
         ghg: ghg.values,
         ghgPooling: profile.ghgPooling,
         inputs: inputsOf(line, quantity),
