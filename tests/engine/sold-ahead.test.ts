@@ -185,3 +185,60 @@ describe("oil sold in one period, produced only in the next", () => {
     });
   });
 });
+
+describe("shorts wait for credit they may draw on, oldest first", () => {
+  const result = runEngine(
+    ledger({
+      receipts: [
+        uco("2025-01-20", "100", "IN-RED"),
+        uco("2025-01-25", "200", "IN-ISCC", { claim: "ISCC compliant" }),
+      ],
+      deliveries: [sale("2025-01-10", "150", { claim: "ISCC compliant" }), sale("2025-01-11", "50")],
+    }),
+    { today: "2025-04-15" },
+  );
+
+  it("passes over an older short the credit cannot serve (ISCC compliant needs ISCC compliant input)", () => {
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["overdraft", "C2"],
+      ["overdraft", "C3"],
+    ]);
+    expect(result.declarations.map((d) => [d.delivery.row, d.characteristics.claim, d.quantity])).toEqual([
+      [2, "ISCC compliant", "150"],
+      [3, "EU RED compliant", "50"],
+    ]);
+    const rows = result.balances.map((b) => [b.characteristics.claim, b.received, b.delivered, b.closing]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ["EU RED compliant", "100", "50", "50"],
+        ["ISCC compliant", "200", "150", "50"],
+      ]),
+    );
+    expect(rows).toHaveLength(2);
+  });
+});
+
+describe("several withdrawals left short at the close", () => {
+  const result = runEngine(
+    ledger({
+      receipts: [uco("2025-04-10", "500", "IN-1")],
+      deliveries: [sale("2025-02-10", "30"), sale("2025-03-10", "20")],
+    }),
+    { today: "2025-07-15" },
+  );
+
+  it("closes one account at their sum, pointing at the oldest delivery, in every period they stay unpaid", () => {
+    const negative = result.findings.filter((f) => f.code === "negative-balance");
+    expect(negative.map((f) => [f.cell, f.message.includes("-50")])).toEqual([
+      ["C2", true],
+      ["C2", true],
+    ]);
+    expect(result.balances.map((b) => [b.periodStart, b.characteristics.countryOfOrigin, b.closing])).toEqual(
+      [
+        ["2025-01-01", "", "-50"],
+        ["2025-04-01", "DE", "500"],
+        ["2025-04-01", "", "-50"],
+      ],
+    );
+  });
+});

@@ -1,12 +1,12 @@
 // Accounts and their FIFO queues of credit (domain.md §3). Credit arrives as batches that keep
 // their origin (incoming SD, quantity, source row) and GHG values; withdrawals take the oldest
 // batches first and record which portions they took, so declarations can show what backs them.
-// A withdrawal larger than the credit leaves a short in its pool (book.ts) that the next eligible
-// credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
-import type { CellRef, SchemeName, Source } from "../model";
+// A withdrawal larger than the credit leaves a short in its pool (shorts.ts) that the next
+// eligible credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
+import type { SchemeName, Source } from "../model";
 import { type Dec, ZERO } from "../quantity";
 import type { Ghg } from "../records";
-import type { AccountKey, Characteristics, LedgerEntryKind } from "../result";
+import type { AccountKey, Characteristics } from "../result";
 
 export interface Origin {
   sd: string;
@@ -32,24 +32,6 @@ export interface Batch {
 }
 
 export type PortionSink = (account: Account, batch: Batch, quantity: Dec) => void;
-
-/** What a withdrawal still misses; it waits in its pool for credit (see Book.fill). */
-export interface Short {
-  remaining: Dec;
-  /** null once the period closed: a debt that later credit repays without backing anything */
-  onFill: PortionSink | null;
-  source: CellRef | undefined;
-  reference: string;
-  kind: LedgerEntryKind;
-  /** which accounts' credit may fill it: those the withdrawal was eligible for */
-  serves: (a: Account) => boolean;
-  /** the account whose balance carries it, or null while it waits at pool level */
-  holder: Account | null;
-  /** the account that served it last, where a remainder is booked at the close */
-  servedBy: Account | null;
-  /** the account booked at the close when nothing eligible exists by then */
-  fallback: AccountKey;
-}
 
 export interface Totals {
   opening: Dec;

@@ -10,12 +10,12 @@ import {
   type Account,
   type Batch,
   type PortionSink,
-  type Short,
   accountKey,
   emptyTotals,
   headBatch,
   take,
 } from "./accounts";
+import { type Claimant, type ShortQueue, fill, park } from "./shorts";
 
 /** All material of one product at one site: its accounts (every scheme and set) and its stock. */
 export interface Pool {
@@ -33,10 +33,10 @@ export interface Pool {
   countSource: CellRef | undefined;
   /** accounts that may serve a kind of row, kept while no account is added */
   eligible: Map<string, Account[]>;
-  /** withdrawals still missing credit, oldest first; debts from closed periods included */
-  shorts: Short[];
-  /** date of the period's first overdraft with no account to carry it (see Book.withdraw) */
-  overdrawn: string | null;
+  /** withdrawals still missing credit, by kind of withdrawal; debts of closed periods included */
+  shorts: Map<string, ShortQueue>;
+  /** kinds of withdrawal (claimant keys) overdrawn this period with no account to carry them */
+  overdrawn: Set<string>;
 }
 
 export interface Portion {
@@ -84,6 +84,7 @@ export class Book {
   period = 0;
   /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
   private later: (() => void)[] = [];
+  private shortSeq = 0;
   event: EventContext = { date: "", reference: "", source: undefined };
 
   /** index batches by incoming SD only when some delivery links SDs explicitly */
@@ -107,8 +108,8 @@ export class Book {
         counted: false,
         countSource: undefined,
         eligible: new Map(),
-        shorts: [],
-        overdrawn: null,
+        shorts: new Map(),
+        overdrawn: new Set(),
       };
       this.pools.set(key, pool);
     }
@@ -248,7 +249,7 @@ export class Book {
   /**
    * Takes `quantity` of credit from the eligible accounts: explicitly linked incoming SDs first,
    * then the oldest credit. What is missing becomes a short of the pool that the next credit into
-   * any account passing `serves` fills (see fill). It is carried by the account the withdrawal
+   * any account the claimant serves fills (shorts.ts). It is carried by the account the withdrawal
    * drew on last, else the pool's last eligible account, so that account's running balance shows
    * the overdraft; with no eligible account at all it waits at pool level rather than opening an
    * account with blank characteristics that the credit arriving later would never go to.
@@ -260,8 +261,7 @@ export class Book {
     quantity: Dec,
     kind: LedgerEntryKind,
     sink: PortionSink,
-    serves: (a: Account) => boolean,
-    fallback: AccountKey,
+    claimant: Claimant,
     linked: string[] = [],
   ): Dec {
     if (linked.length === 0 && this.fromOneBatch(eligible, quantity, kind, sink)) return ZERO;
@@ -295,31 +295,33 @@ export class Book {
       left = left.minus(take(best[0], best[1], left, counted));
     }
     if (!left.isZero()) {
-      const { date, reference, source } = this.event;
-      const short: Short = {
+      const { reference, source } = this.event;
+      const holder = last ?? eligible[eligible.length - 1] ?? null;
+      const short = {
+        seq: this.shortSeq++,
         remaining: left,
         onFill: sink,
         source,
         reference,
         kind,
-        serves,
-        holder: last ?? eligible[eligible.length - 1] ?? null,
+        holder,
         servedBy: last ?? null,
-        fallback,
+        claimant,
       };
-      if (linked.length > 0) {
-        const a = short.holder ?? this.account(pool, fallback.scheme, fallback.characteristics);
+      if (linked.length === 0) park(pool, short, claimant.key, claimant.serves);
+      else {
+        const { scheme, characteristics } = claimant.fallback;
+        const a = holder ?? this.account(pool, scheme, characteristics);
         short.holder = a;
-        short.serves = (x) => x === a;
+        park(pool, short, `only|${a.key}`, (x) => x === a);
       }
-      pool.shorts.push(short);
-      const a = short.holder;
-      if (a) {
+      if (short.holder) {
+        const a = short.holder;
         a.balance = a.balance.minus(left);
         touched.set(a, (touched.get(a) ?? ZERO).plus(left));
-      } else if (pool.overdrawn === null) {
-        pool.overdrawn = date;
-        this.overdraft({ id: fallback }, left.negated(), pool.unit ?? "t");
+      } else if (!pool.overdrawn.has(claimant.key)) {
+        pool.overdrawn.add(claimant.key);
+        this.overdraft({ id: claimant.fallback }, left.negated(), pool.unit ?? "t");
       }
     }
     for (const [a, q] of touched) {
@@ -336,65 +338,8 @@ export class Book {
   deposit(pool: Pool, account: Account, batch: Batch, kind: LedgerEntryKind): void {
     account.balance = account.balance.plus(batch.remaining);
     this.moved(account, batch.remaining, kind);
-    if (pool.shorts.length > 0) this.fill(pool, account, batch);
+    if (pool.shorts.size > 0) fill(this, pool, account, batch);
     if (!batch.remaining.isZero()) account.batches.push(batch);
-  }
-
-  /**
-   * Fills the oldest shorts this credit may serve. A debt left by a closed period is repaid only
-   * by its own account's credit and backs nothing.
-   */
-  private fill(pool: Pool, account: Account, batch: Batch): void {
-    let filled = false;
-    for (const s of pool.shorts) {
-      if (batch.remaining.isZero()) break;
-      if (s.onFill === null ? s.holder !== account : !s.serves(account)) continue;
-      const q = s.remaining.lessThan(batch.remaining) ? s.remaining : batch.remaining;
-      if (s.holder !== account) this.shift(s, account, q);
-      s.remaining = s.remaining.minus(q);
-      batch.remaining = batch.remaining.minus(q);
-      s.servedBy = account;
-      s.onFill?.(account, batch, q);
-      if (s.remaining.isZero()) filled = true;
-    }
-    if (filled) pool.shorts = pool.shorts.filter((s) => !s.remaining.isZero());
-  }
-
-  /**
-   * Moves `q` of a short onto the account whose credit serves it. The ledger gets, at the
-   * credit's date and under the withdrawal's reference and cell, a reversing entry on the account
-   * that carried it and the withdrawal on the serving one, so both running balances read right and
-   * each account's totals add up to its closing balance.
-   */
-  private shift(s: Short, to: Account, q: Dec): void {
-    const saved = this.event;
-    this.event = { date: saved.date, reference: s.reference, source: s.source };
-    if (s.holder) {
-      s.holder.balance = s.holder.balance.plus(q);
-      this.moved(s.holder, q.negated(), s.kind);
-    }
-    to.balance = to.balance.minus(q);
-    this.moved(to, q, s.kind);
-    this.event = saved;
-  }
-
-  /**
-   * Books a short still waiting at pool level when the period closes onto an account, where it
-   * shows as the negative balance: the account that served part of it (its declaration lines
-   * name that account, so the missing rest belongs there too), else the pool's last account the
-   * withdrawal could have drawn on, else one with the withdrawal's scheme and claim and blank
-   * characteristics, since no credit of that kind exists at all.
-   */
-  holdAtClose(pool: Pool, s: Short, periodEnd: string): void {
-    if (s.holder) return;
-    const a =
-      s.servedBy ??
-      pool.accounts.filter(s.serves).pop() ??
-      this.account(pool, s.fallback.scheme, s.fallback.characteristics);
-    this.event = { date: periodEnd, reference: s.reference, source: s.source };
-    s.holder = a;
-    a.balance = a.balance.minus(s.remaining);
-    this.moved(a, s.remaining, s.kind);
   }
 
   private overdraft(a: { id: AccountKey }, running: Dec, unit: string): void {

@@ -2,12 +2,12 @@
 // declarations, ISCC EU credit above the counted physical stock lapses (TV-4), and every account
 // gets its balance row; the next period opens with what was carried forward.
 import { cellOf, finding } from "../findings";
-import type { CellRef } from "../model";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
 import { type Account, type Batch, emptyTotals, take } from "./accounts";
 import { type Book, type Pool, accountLabel } from "./book";
+import { closeShorts } from "./shorts";
 
 function settleShortfalls(book: Book, period: Period): void {
   for (const alloc of book.open) {
@@ -27,14 +27,7 @@ function settleShortfalls(book: Book, period: Period): void {
     }
   }
   book.open = [];
-  const firstShort = new Map<Account, CellRef | undefined>();
-  for (const pool of book.pools.values()) {
-    for (const s of pool.shorts) {
-      book.holdAtClose(pool, s, period.end);
-      s.onFill = null;
-      if (s.holder && !firstShort.has(s.holder)) firstShort.set(s.holder, s.source);
-    }
-  }
+  const firstShort = closeShorts(book, period.end);
   for (const a of book.accounts.values()) {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;
     book.findings.push(
@@ -129,7 +122,7 @@ export function closePeriod(book: Book, period: Period): void {
   rows.sort((x, y) => (x.account < y.account ? -1 : x.account > y.account ? 1 : 0));
   book.balances.push(...rows);
   for (const pool of book.pools.values()) {
-    pool.overdrawn = null;
+    pool.overdrawn.clear();
     pool.book = pool.actual;
     pool.counted = false;
     pool.countSource = undefined;

@@ -7,6 +7,7 @@ import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin } from "./accounts";
 import { type Allocation, type Book, type Pool } from "./book";
+import type { Claimant } from "./shorts";
 
 const NO_CHARACTERISTICS: Characteristics = {
   rawMaterial: "",
@@ -80,7 +81,13 @@ export function onDelivery(book: Book, d: Delivery): void {
   book.stock(pool, q.negated());
   if (!d.sustainableAmount) return;
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
-  const eligible = book.eligible(pool, `delivery|${d.scheme}|${d.claim ?? ""}`, (a) => serves(a, d));
+  const claim = d.claim ?? (d.scheme === "ISCC EU" ? "EU RED compliant" : "");
+  const claimant: Claimant = {
+    key: `delivery|${d.scheme}|${d.claim ?? ""}`,
+    serves: (a) => serves(a, d),
+    fallback: blank(pool, d.scheme, claim),
+  };
+  const eligible = book.eligible(pool, claimant.key, claimant.serves);
   const alloc: Allocation = {
     delivery: d,
     quantity: sq,
@@ -95,9 +102,7 @@ export function onDelivery(book: Book, d: Delivery): void {
     alloc.portions.push({ account, batch, quantity });
     alloc.unfilled = alloc.unfilled.minus(quantity);
   };
-  const claim = d.claim ?? (d.scheme === "ISCC EU" ? "EU RED compliant" : "");
-  const fits = (a: Account) => serves(a, d);
-  book.withdraw(eligible, pool, sq, "delivery", sink, fits, blank(pool, d.scheme, claim), d.linkedSds);
+  book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
 }
 
 export function onProduction(book: Book, p: Production, factor: Dec | null): void {
@@ -121,8 +126,16 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
   }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
   if (sustainable.isZero() || !factor) return;
-  const fits = (a: Account) => p.scheme === null || a.id.scheme === p.scheme;
-  const eligible = book.eligible(input, `production|${p.scheme ?? ""}`, fits);
+  const claimant: Claimant = {
+    key: `production|${p.scheme ?? ""}`,
+    serves: (a) => p.scheme === null || a.id.scheme === p.scheme,
+    fallback: blank(
+      input,
+      p.scheme ?? book.profile.scheme,
+      p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
+    ),
+  };
+  const eligible = book.eligible(input, claimant.key, claimant.serves);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(output, account.id.scheme, account.id.characteristics);
     const out = quantity.times(factor);
@@ -140,12 +153,7 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
     };
     book.defer(() => book.deposit(output, target, made, "production-out"));
   };
-  const fallback = blank(
-    input,
-    p.scheme ?? book.profile.scheme,
-    p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
-  );
-  book.withdraw(eligible, input, sustainable, "production-in", sink, fits, fallback);
+  book.withdraw(eligible, input, sustainable, "production-in", sink, claimant);
 }
 
 function matches(a: Account, t: Transfer): boolean {
@@ -167,8 +175,15 @@ export function onTransfer(book: Book, t: Transfer): void {
   const to = book.pool(t.toSite, t.productKey, t.product, t.amount);
   const q = book.inUnit(from, t.amount, t.unit, cellOf(t.source, "quantity", "unit"));
   if (!q) return;
-  const fits = (a: Account) => matches(a, t);
-  const eligible = from.accounts.filter(fits);
+  const w = t.characteristics;
+  const claimant: Claimant = {
+    key: ["transfer", t.scheme, w.rawMaterial, w.countryOfOrigin, w.claim, w.wasteResidue, w.annexIxPart]
+      .map(textKey)
+      .join("|"),
+    serves: (a) => matches(a, t),
+    fallback: { site: from.site, scheme: t.scheme, product: from.product, characteristics: w },
+  };
+  const eligible = from.accounts.filter(claimant.serves);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const moved: Batch = {
@@ -185,13 +200,7 @@ export function onTransfer(book: Book, t: Transfer): void {
     };
     book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };
-  const fallback = {
-    site: from.site,
-    scheme: t.scheme,
-    product: from.product,
-    characteristics: t.characteristics,
-  };
-  book.withdraw(eligible, from, q, "transfer-out", sink, fits, fallback);
+  book.withdraw(eligible, from, q, "transfer-out", sink, claimant);
 }
 
 /** A count resets the physical stock; the difference to the book is checked against the tolerance. */

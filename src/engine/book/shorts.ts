@@ -1,0 +1,126 @@
+// Withdrawals sold ahead of credit (domain.md §4: inside a period a running balance may go below
+// zero; the close decides). What a withdrawal misses waits in its pool (site × product) until
+// credit arrives in ANY account the withdrawal could have drawn on, oldest short first; the
+// portions then back the withdrawal with that account's characteristics and GHG values.
+// Shorts wait in one queue per kind of withdrawal (same accounts eligible), so a deposit tests
+// each kind once however many shorts wait.
+import type { CellRef } from "../model";
+import type { Dec } from "../quantity";
+import type { AccountKey, LedgerEntryKind } from "../result";
+import type { Account, Batch, PortionSink } from "./accounts";
+import type { Book, Pool } from "./book";
+
+/** Who may fill a withdrawal's short, and where it lands at the close if nothing can. */
+export interface Claimant {
+  /** the same for every withdrawal with the same eligible accounts */
+  key: string;
+  serves: (a: Account) => boolean;
+  /** the account booked at the close when no account of the pool serves the withdrawal */
+  fallback: AccountKey;
+}
+
+export interface Short {
+  seq: number;
+  remaining: Dec;
+  /** null once the period closed: a debt that later credit repays without backing anything */
+  onFill: PortionSink | null;
+  source: CellRef | undefined;
+  reference: string;
+  kind: LedgerEntryKind;
+  /** the account whose balance carries it, or null while it waits at pool level */
+  holder: Account | null;
+  /** the account that served it last */
+  servedBy: Account | null;
+  claimant: Claimant;
+}
+
+export interface ShortQueue {
+  serves: (a: Account) => boolean;
+  list: Short[];
+  head: number;
+}
+
+export function park(pool: Pool, short: Short, key: string, serves: (a: Account) => boolean): void {
+  const queue = pool.shorts.get(key);
+  if (queue) queue.list.push(short);
+  else pool.shorts.set(key, { serves, list: [short], head: 0 });
+}
+
+/** Credit just deposited into `account` fills the oldest shorts it may serve. */
+export function fill(book: Book, pool: Pool, account: Account, batch: Batch): void {
+  const queues = [...pool.shorts.values()].filter((q) => q.serves(account));
+  while (!batch.remaining.isZero()) {
+    let best: ShortQueue | undefined;
+    for (const q of queues) {
+      const s = q.list[q.head];
+      if (s && (!best || s.seq < (best.list[best.head] as Short).seq)) best = q;
+    }
+    if (!best) break;
+    const s = best.list[best.head] as Short;
+    const q = s.remaining.lessThan(batch.remaining) ? s.remaining : batch.remaining;
+    if (s.holder !== account) shift(book, s, account, q);
+    s.remaining = s.remaining.minus(q);
+    batch.remaining = batch.remaining.minus(q);
+    s.servedBy = account;
+    s.onFill?.(account, batch, q);
+    if (s.remaining.isZero()) best.head++;
+  }
+  for (const [key, q] of pool.shorts) if (q.head >= q.list.length) pool.shorts.delete(key);
+}
+
+/**
+ * Moves `q` of a short onto the account whose credit serves it. The ledger gets, at the credit's
+ * date and under the withdrawal's reference and cell, a reversing entry on the account that
+ * carried it and the withdrawal on the serving one, so both running balances read right and each
+ * account's totals still add up to its closing balance.
+ */
+function shift(book: Book, s: Short, to: Account, q: Dec): void {
+  const saved = book.event;
+  book.event = { date: saved.date, reference: s.reference, source: s.source };
+  if (s.holder) {
+    s.holder.balance = s.holder.balance.plus(q);
+    book.moved(s.holder, q.negated(), s.kind);
+  }
+  to.balance = to.balance.minus(q);
+  book.moved(to, q, s.kind);
+  book.event = saved;
+}
+
+/**
+ * At the close every short still open becomes a debt of the account that carries it, which
+ * shows as its negative balance. One still at pool level is booked, at the period end, on the
+ * account that served part of it (its declaration lines name that account, so the missing rest
+ * belongs there too), else the pool's last account the withdrawal could have drawn on, else one
+ * with the withdrawal's scheme and claim and blank characteristics, as no credit of that kind
+ * exists at all. Debts merge per account; the result names each indebted account's oldest cell.
+ */
+export function closeShorts(book: Book, periodEnd: string): Map<Account, CellRef | undefined> {
+  const first = new Map<Account, CellRef | undefined>();
+  for (const pool of book.pools.values()) {
+    if (pool.shorts.size === 0) continue;
+    const open = [...pool.shorts.values()].flatMap((q) => q.list.slice(q.head));
+    open.sort((x, y) => x.seq - y.seq);
+    pool.shorts = new Map();
+    for (const s of open) {
+      const a = s.holder ?? holdAtClose(book, pool, s, periodEnd);
+      if (!first.has(a)) first.set(a, s.source);
+      const queue = pool.shorts.get(`debt|${a.key}`);
+      const debt = queue?.list[0];
+      if (debt) debt.remaining = debt.remaining.plus(s.remaining);
+      else park(pool, { ...s, holder: a, onFill: null }, `debt|${a.key}`, (x) => x === a);
+    }
+  }
+  return first;
+}
+
+function holdAtClose(book: Book, pool: Pool, s: Short, periodEnd: string): Account {
+  const { scheme, characteristics } = s.claimant.fallback;
+  const a =
+    s.servedBy ??
+    pool.accounts.filter(s.claimant.serves).pop() ??
+    book.account(pool, scheme, characteristics);
+  book.event = { date: periodEnd, reference: s.reference, source: s.source };
+  a.balance = a.balance.minus(s.remaining);
+  book.moved(a, s.remaining, s.kind);
+  return a;
+}
