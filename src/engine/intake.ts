@@ -37,19 +37,26 @@ type Stage<T> = { value: T; findings: Finding[] };
 class Intake {
   readonly findings: Finding[] = [];
   private readonly names = new Map<string, string>();
+  // the same few texts come on most rows, so each is read once per spelling as typed
+  private readonly typedNames = new Map<string, { key: string; name: string }>();
+  private readonly typedSets = new Map<string, Characteristics>();
   private readonly sets = new Map<string, Characteristics>();
   private readonly ghgs = new Map<string, Ghg | null>();
   constructor(private readonly profile: RuleProfile) {}
 
   /** First spelling seen for a key, so "UCO" and "uco " show the same way everywhere. */
   name(text: string | undefined): { key: string; name: string } {
+    const typed = this.typedNames.get(text ?? "");
+    if (typed) return typed;
     const key = textKey(text);
     let name = this.names.get(key);
     if (name === undefined) {
       name = clean(text);
       this.names.set(key, name);
     }
-    return { key, name };
+    const found = { key, name };
+    this.typedNames.set(text ?? "", found);
+    return found;
   }
 
   rows(kind: RecordKind, list: unknown, each: (row: Row, source: Source, seq: number) => void): void {
@@ -86,6 +93,16 @@ class Intake {
 
   /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
   characteristics(row: Row, scheme: SchemeName): Characteristics {
+    const typed = `${scheme}\u0000${t(row.rawMaterial)}\u0000${t(row.countryOfOrigin)}\u0000${t(row.claim)}\u0000${t(row.wasteResidue)}\u0000${t(row.annexIxPart)}`;
+    let set = this.typedSets.get(typed);
+    if (!set) {
+      set = this.characteristicsOf(row, scheme);
+      this.typedSets.set(typed, set);
+    }
+    return set;
+  }
+
+  private characteristicsOf(row: Row, scheme: SchemeName): Characteristics {
     const c: Characteristics = {
       rawMaterial: this.name(row.rawMaterial as string | undefined).name,
       countryOfOrigin: clean(row.countryOfOrigin as string | undefined),
@@ -104,8 +121,12 @@ class Intake {
   ghg(v: unknown): Ghg | null {
     if (!v || typeof v !== "object") return null;
     const g = v as Row;
-    let key = `${t(g.total)}|${t(g.method)}|${t(g.unit)}`;
-    for (const c of GHG_COMPONENTS) key += `|${t(g[c])}`;
+    // keyed by the values present, named: most rows give two or three of the eleven
+    let key = "";
+    for (const field in g) {
+      const x = g[field];
+      if (typeof x === "string") key += `${field}\u0000${x}\u0001`;
+    }
     let known = this.ghgs.get(key);
     if (known === undefined) {
       known = ghgOf(g);
