@@ -268,10 +268,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       customerCertificate: clean(t(row.customerCertificate)),
       claim: claimText === "" ? null : normaliseClaim(claimText, scheme),
       sdNumber: clean(t(row.sdNumber)),
-      linkedSds: (Array.isArray(row.linkedSds) ? (row.linkedSds as unknown[]) : [])
-        .flatMap((x) => t(x).split(/[;,\n]+/))
-        .map(numberKey)
-        .filter((x) => x !== ""),
+      linkedSds: linkedSds(row.linkedSds),
       dispatchAddress: clean(t(row.dispatchAddress)),
       ghg: io.ghg(row.ghg),
       heatingValuePerT: hints.heatingValuePerT,
@@ -418,6 +415,15 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       if (typeof n === "string" && n.trim() !== "") books.usedNumbers.add(numberKey(n));
   }
   return { value: books, findings: io.findings };
+}
+
+/** The incoming SDs a delivery names, as number keys; most name none. */
+function linkedSds(list: unknown): string[] {
+  if (!Array.isArray(list) || list.length === 0) return [];
+  return (list as unknown[])
+    .flatMap((x) => t(x).split(/[;,\n]+/))
+    .map(numberKey)
+    .filter((x) => x !== "");
 }
 
 /** "yes"/blank → all of it; "no" → none; a number → that much (never more than the quantity). */

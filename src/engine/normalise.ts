@@ -2,9 +2,24 @@
 // spelled: schemes, yes/no in English and German, GHG methods, claims, names and countries.
 import type { SchemeName } from "./model";
 
+/** Plain ASCII with single inner spaces and none at the ends: already clean, told without a regex. */
+function isPlainClean(text: string): boolean {
+  let space = true; // a space at the start is not clean
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c > 32 && c < 127) space = false;
+    else return false;
+  }
+  return !space || text === "";
+}
+
 /** Trims and collapses inner whitespace; the form shown to the user. */
 export function clean(text: string | undefined): string {
   if (text === undefined) return "";
+  if (isPlainClean(text)) return text;
   if (!/\s\s|[\t\n\r\u00a0]/.test(text) && text.trim() === text) return text;
   return text.replace(/\s+/g, " ").trim();
 }
@@ -48,7 +63,17 @@ export function numberKey(text: string | undefined): string {
 }
 
 /** "ISCC-EU", "iscc eu", "EU", "RED" → ISCC EU; "ISCC+", "plus" → ISCC PLUS; null if unrecognised. */
+const schemes = new Map<string, SchemeName | null | undefined>();
+
 export function normaliseScheme(text: string | undefined): SchemeName | null | undefined {
+  // every row names its scheme, in one of a handful of spellings
+  if (schemes.has(text ?? "")) return schemes.get(text ?? "");
+  const scheme = schemeOf(text);
+  if (schemes.size < 1000) schemes.set(text ?? "", scheme);
+  return scheme;
+}
+
+function schemeOf(text: string | undefined): SchemeName | null | undefined {
   const t = textKey(text).replace(/[^a-z+]/g, "");
   if (t === "") return undefined;
   if (t.includes("plus") || t.endsWith("+")) return "ISCC PLUS";

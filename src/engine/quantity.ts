@@ -214,7 +214,8 @@ const UNIT_SYNONYMS: Record<string, string> = {
 
 /** Normalises a unit as typed ("mt", "Tonnes", "m³", "kwh") to t, kg, g, m3, L, MJ, GJ, kWh, MWh; null when unknown. Blank means tonnes. */
 export function normaliseUnit(text: string | undefined): string | null {
-  if (text === undefined || text.trim() === "") return "t";
+  if (text === undefined || text === "t") return "t";
+  if (text.trim() === "") return "t";
   const key = text.toLowerCase().replace(/[\s._]/g, "");
   return UNIT_SYNONYMS[key] ?? null;
 }

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import {
+  clean,
   normaliseAnnexIx,
   normaliseClaim,
   normaliseGhgMethod,
@@ -73,5 +75,28 @@ describe("declaration numbers", () => {
     expect(n.take("2025", 1)).toEqual(["SD-2025-0009"]);
     expect(n.take("2025", 2)).toEqual(["SD-2025-0010-1", "SD-2025-0010-2"]);
     expect(n.take("2026", 1)).toEqual(["SD-2026-0001"]);
+  });
+});
+
+describe("clean", () => {
+  it("reads text exactly as the regex form it replaced, ASCII or not", () => {
+    const reference = (t: string) =>
+      !/\s\s|[\t\n\r\u00a0]/.test(t) && t.trim() === t ? t : t.replace(/\s+/g, " ").trim();
+    const text = fc.string({ unit: fc.constantFrom(..."ab Z1-\t\n\u00a0\u2003ü."), maxLength: 8 });
+    fc.assert(
+      fc.property(text, (t) => expect(clean(t)).toBe(reference(t))),
+      { numRuns: 3000 },
+    );
+    expect(clean(undefined)).toBe("");
+  });
+
+  it("reads the scheme the same on every call, however often a spelling repeats", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(normaliseScheme(" iscc-eu ")).toBe("ISCC EU");
+      expect(normaliseScheme("ISCC+")).toBe("ISCC PLUS");
+      expect(normaliseScheme("REDcert")).toBe("ISCC EU");
+      expect(normaliseScheme("Bonsucro")).toBeNull();
+      expect(normaliseScheme(undefined)).toBeUndefined();
+    }
   });
 });
