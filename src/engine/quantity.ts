@@ -101,6 +101,10 @@ export function max(a: Dec, b: Dec): Dec {
 export function compare(a: Dec, b: Dec): -1 | 0 | 1 {
   return a.comparedTo(b) as -1 | 0 | 1;
 }
+/** Equal values; the same value object (an origin and its batch often share one) needs no digits compared. */
+export function equal(a: Dec, b: Dec): boolean {
+  return a === b || a.equals(b);
+}
 export function isZero(a: Dec): boolean {
   return a.isZero();
 }

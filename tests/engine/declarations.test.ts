@@ -1,4 +1,5 @@
 import { runEngine } from "../../src/engine";
+import { fingerprint } from "../../src/engine/fingerprint";
 import { ledger, sale, uco } from "./build";
 
 const twoSets = [
@@ -87,6 +88,18 @@ describe("outgoing declarations", () => {
     const b = JSON.parse(JSON.stringify(runEngine(books).declarations[0]));
     expect(a.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(b.fingerprint).toBe(a.fingerprint);
+  });
+
+  it("fingerprints the delivery row, the line's quantity and each batch drawn on with its rows", () => {
+    const books = ledger({
+      receipts: [uco("2025-01-02", "60", "IN-1"), uco("2025-01-03", "60", "IN-2")],
+      deliveries: [sale("2025-02-01", "100"), sale("2025-02-02", "5")],
+    });
+    const [r1, r2] = books.receipts;
+    const [s1, s2] = books.deliveries;
+    const [a, b] = runEngine(books).declarations;
+    expect(a?.fingerprint).toBe(fingerprint([s1, "100", ["60", [r1], []], ["40", [r2], []]]));
+    expect(b?.fingerprint).toBe(fingerprint([s2, "5", ["5", [r2], []]]));
   });
 });
 
