@@ -266,7 +266,7 @@ export function declarationsStage(
     const d = alloc.delivery;
     const lines = linesOf(alloc);
     if (lines.length === 0) continue;
-    const entries = register.get(`${d.source.sheet}|${d.source.row}`) ?? [];
+    const entries = (register.size > 0 && register.get(`${d.source.sheet}|${d.source.row}`)) || [];
     const existing =
       entries.length > 0
         ? entries.map((e) => e.number)

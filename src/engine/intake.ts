@@ -178,7 +178,14 @@ function ghgOf(v: unknown): Ghg | null {
   return ghg;
 }
 
+const NO_HINTS: { density: Dec | null; heatingValuePerT: Dec | null } = {
+  density: null,
+  heatingValuePerT: null,
+};
+
+/** Most rows give neither a density nor a heating value, and share one (read-only) empty hint. */
 function hintsOf(row: Row) {
+  if (row.density === undefined && row.heatingValue === undefined) return NO_HINTS;
   const heatingValuePerT = heatingValuePerTonne(d(row.heatingValue), t(row.heatingValueUnit));
   return { density: d(row.density), heatingValuePerT };
 }
