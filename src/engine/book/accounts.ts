@@ -88,9 +88,11 @@ export function headBatch(a: Account): Batch | undefined {
 
 /** Takes up to `wanted` from one batch of an account; returns what was taken. */
 export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionSink): Dec {
-  const q = batch.remaining.lessThan(wanted) ? batch.remaining : wanted;
+  const all = batch.remaining.lessThan(wanted);
+  const q = all ? batch.remaining : wanted;
   if (q.isZero()) return q;
-  batch.remaining = batch.remaining.minus(q);
+  // Taking the whole batch leaves nothing: no subtraction needed to know that.
+  batch.remaining = all ? ZERO : batch.remaining.minus(q);
   account.balance = account.balance.minus(q);
   sink(account, batch, q);
   return q;

@@ -37,6 +37,8 @@ export interface Pool {
   shorts: Map<string, ShortQueue>;
   /** kinds of withdrawal (claimant keys) overdrawn this period with no account to carry them */
   overdrawn: Set<string>;
+  /** one claimant per kind of delivery, shared by every delivery of that kind */
+  claimants: Map<string, Claimant>;
 }
 
 export interface Portion {
@@ -60,6 +62,12 @@ interface EventContext {
   source: CellRef | undefined;
 }
 
+/** The text of a value negated, from its text: one Decimal fewer per outgoing ledger line. */
+function negatedText(t: string): string {
+  if (t === "0") return t;
+  return t.charCodeAt(0) === 45 ? t.slice(1) : `-${t}`;
+}
+
 export function accountLabel(a: { id: AccountKey }): string {
   const c = a.id.characteristics;
   const bits = [
@@ -75,6 +83,8 @@ export function accountLabel(a: { id: AccountKey }): string {
 export class Book {
   readonly accounts = new Map<string, Account>();
   readonly pools = new Map<string, Pool>();
+  /** site as typed → product key → pool */
+  private readonly typed = new Map<string, Map<string, Pool>>();
   readonly ledger: LedgerEntry[] = [];
   readonly balances: Balance[] = [];
   readonly findings: Finding[] = [];
@@ -94,6 +104,29 @@ export class Book {
   ) {}
 
   pool(site: string, productKey: string, product: string, amount?: Amount): Pool {
+    // Rows repeat a site as typed: the pool is found by that text without building a key per row.
+    let bySite = this.typed.get(site);
+    if (!bySite) this.typed.set(site, (bySite = new Map()));
+    let pool = bySite.get(productKey);
+    if (!pool) {
+      pool = this.poolByKey(site, productKey, product);
+      bySite.set(productKey, pool);
+    }
+    if (pool.unit === null && amount) {
+      pool.unit = this.profile.energyAccounting
+        ? "MJ"
+        : amount.t
+          ? "t"
+          : amount.m3
+            ? "m3"
+            : amount.MJ
+              ? "MJ"
+              : null;
+    }
+    return pool;
+  }
+
+  private poolByKey(site: string, productKey: string, product: string): Pool {
     const key = `${site.toLowerCase()}|${productKey}`;
     let pool = this.pools.get(key);
     if (!pool) {
@@ -110,27 +143,26 @@ export class Book {
         eligible: new Map(),
         shorts: new Map(),
         overdrawn: new Set(),
+        claimants: new Map(),
       };
       this.pools.set(key, pool);
-    }
-    if (pool.unit === null && amount) {
-      pool.unit = this.profile.energyAccounting
-        ? "MJ"
-        : amount.t
-          ? "t"
-          : amount.m3
-            ? "m3"
-            : amount.MJ
-              ? "MJ"
-              : null;
     }
     return pool;
   }
 
   /** Physical stock moves with every row, sustainable or not (domain.md §4). */
   stock(pool: Pool, signed: Dec): void {
+    // Until a count the two stocks are one value object: one sum serves both.
+    const same = pool.actual === pool.book;
     pool.book = pool.book.plus(signed);
-    pool.actual = pool.actual.plus(signed);
+    pool.actual = same ? pool.book : pool.actual.plus(signed);
+  }
+
+  /** Stock leaving the pool: a subtraction rather than a negated copy plus a sum. */
+  unstock(pool: Pool, quantity: Dec): void {
+    const same = pool.actual === pool.book;
+    pool.book = pool.book.minus(quantity);
+    pool.actual = same ? pool.book : pool.actual.minus(quantity);
   }
 
   /** The amount in the pool's unit, or null with a unit-mismatch finding. */
@@ -179,6 +211,7 @@ export class Book {
    * each round is smaller by the factors, so a cap ends what would otherwise never reach zero.
    */
   flush(): void {
+    if (this.later.length === 0) return;
     for (let i = 0; i < this.later.length && i < 10_000; i++) (this.later[i] as () => void)();
     this.later = [];
   }
@@ -204,16 +237,20 @@ export class Book {
     else if (kind === "transfer-out") t.transferred = t.transferred.minus(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
-    this.entry(account, kind, out ? quantity.negated() : quantity);
+    this.line(account, kind, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
   };
 
   entry(account: Account, kind: LedgerEntryKind, signed: Dec, date = this.event.date): void {
+    this.line(account, kind, toText(signed), date);
+  }
+
+  private line(account: Account, kind: LedgerEntryKind, quantity: string, date: string): void {
     const e: LedgerEntry = {
       date,
       account: account.key,
       kind,
       reference: this.event.reference,
-      quantity: toText(signed),
+      quantity,
       running: toText(account.balance),
       unit: account.unit,
     };

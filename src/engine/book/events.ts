@@ -58,10 +58,10 @@ export function onReceipt(book: Book, r: Receipt): void {
 }
 
 /** ISCC compliant credit may be sold as EU RED compliant, never the other way round. */
-function serves(a: Account, d: Delivery): boolean {
-  if (a.id.scheme !== d.scheme) return false;
-  if (d.claim === null || d.claim === "EU RED compliant") return true;
-  return a.id.characteristics.claim === d.claim;
+function serves(a: Account, scheme: SchemeName, claim: string | null): boolean {
+  if (a.id.scheme !== scheme) return false;
+  if (claim === null || claim === "EU RED compliant") return true;
+  return a.id.characteristics.claim === claim;
 }
 
 /** The account a short is booked on at the close when no credit of its kind exists at all. */
@@ -74,19 +74,32 @@ function blank(pool: Pool, scheme: SchemeName, claim: string): AccountKey {
   };
 }
 
+/** Deliveries of one scheme and claim from a pool are one kind of withdrawal: one claimant serves all. */
+function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
+  const key = `delivery|${d.scheme}|${d.claim ?? ""}`;
+  let claimant = pool.claimants.get(key);
+  if (!claimant) {
+    const { scheme } = d;
+    const wanted = d.claim;
+    const claim = wanted ?? (scheme === "ISCC EU" ? "EU RED compliant" : "");
+    claimant = {
+      key,
+      serves: (a) => serves(a, scheme, wanted),
+      fallback: blank(pool, scheme, claim),
+    };
+    pool.claimants.set(key, claimant);
+  }
+  return claimant;
+}
+
 export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount);
   const q = book.inUnit(pool, d.amount, d.unit, cellOf(d.source, "quantity", "unit"));
   if (!q) return;
-  book.stock(pool, q.negated());
+  book.unstock(pool, q);
   if (!d.sustainableAmount) return;
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
-  const claim = d.claim ?? (d.scheme === "ISCC EU" ? "EU RED compliant" : "");
-  const claimant: Claimant = {
-    key: `delivery|${d.scheme}|${d.claim ?? ""}`,
-    serves: (a) => serves(a, d),
-    fallback: blank(pool, d.scheme, claim),
-  };
+  const claimant = deliveryClaimant(pool, d);
   const eligible = book.eligible(pool, claimant.key, claimant.serves);
   const alloc: Allocation = {
     delivery: d,
@@ -98,11 +111,15 @@ export function onDelivery(book: Book, d: Delivery): void {
   };
   book.allocations.push(alloc);
   book.open.push(alloc);
+  let drawn = false;
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     alloc.portions.push({ account, batch, quantity });
-    alloc.unfilled = alloc.unfilled.minus(quantity);
+    if (drawn) alloc.unfilled = alloc.unfilled.minus(quantity);
   };
-  book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
+  // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
+  // order), so its portions need no second count; credit filling the short later counts down.
+  alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
+  drawn = true;
 }
 
 export function onProduction(book: Book, p: Production, factor: Dec | null): void {
@@ -111,7 +128,7 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
   if (!qIn) return;
   const outAmount = p.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
   const output = book.pool(p.site, p.outputKey, p.outputProduct, outAmount ?? p.inputAmount);
-  book.stock(input, qIn.negated());
+  book.unstock(input, qIn);
   const qOut = outAmount
     ? book.inUnit(output, outAmount, p.unit, cellOf(p.source, "outputQuantity", "unit"))
     : null;
