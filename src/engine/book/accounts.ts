@@ -86,6 +86,11 @@ export function headBatch(a: Account): Batch | undefined {
   return undefined;
 }
 
+/** The head batch of an account `headBatch` just found: valid until the account changes. */
+export function headOf(a: Account): Batch {
+  return a.batches[a.head] as Batch;
+}
+
 /** Takes up to `wanted` from one batch of an account; returns what was taken. */
 export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionSink): Dec {
   const all = batch.remaining.lessThan(wanted);

@@ -13,6 +13,7 @@ import {
   accountKey,
   emptyTotals,
   headBatch,
+  headOf,
   take,
 } from "./accounts";
 import { type Claimant, type ShortQueue, fill, park } from "./shorts";
@@ -38,7 +39,9 @@ export interface Pool {
   /** kinds of withdrawal (claimant keys) overdrawn this period with no account to carry them */
   overdrawn: Set<string>;
   /** one claimant per kind of delivery, shared by every delivery of that kind */
-  claimants: Map<string, Claimant>;
+  claimants: Map<string, Map<string | null, Claimant>>;
+  /** scheme and characteristics as typed → account, so repeated rows build no account key */
+  typedAccounts: Map<string, Account>;
 }
 
 export interface Portion {
@@ -144,6 +147,7 @@ export class Book {
         shorts: new Map(),
         overdrawn: new Set(),
         claimants: new Map(),
+        typedAccounts: new Map(),
       };
       this.pools.set(key, pool);
     }
@@ -181,6 +185,18 @@ export class Book {
   }
 
   account(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
+    // Rows repeat characteristics as typed: that text finds the account without lower-casing each part.
+    const c = characteristics;
+    const typed = `${scheme}\u0001${c.rawMaterial}\u0001${c.countryOfOrigin}\u0001${c.claim}\u0001${c.wasteResidue}\u0001${c.annexIxPart}`;
+    let a = pool.typedAccounts.get(typed);
+    if (!a) {
+      a = this.accountByKey(pool, scheme, characteristics);
+      pool.typedAccounts.set(typed, a);
+    }
+    return a;
+  }
+
+  private accountByKey(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
     const key = accountKey(pool.site, scheme, pool.product, characteristics);
     let a = this.accounts.get(key);
     if (!a) {
@@ -258,13 +274,16 @@ export class Book {
     this.ledger.push(e);
   }
 
-  /** The oldest credit among the eligible accounts. */
-  oldest(eligible: Account[]): [Account, Batch] | undefined {
-    let best: [Account, Batch] | undefined;
+  /** The eligible account holding the oldest credit; that credit is its head batch (`headOf`). */
+  oldest(eligible: Account[]): Account | undefined {
+    let best: Account | undefined;
+    let oldest: Batch | undefined;
     for (const a of eligible) {
       const b = headBatch(a);
-      if (b && (!best || b.date < best[1].date || (b.date === best[1].date && b.seq < best[1].seq)))
-        best = [a, b];
+      if (b && (!oldest || b.date < oldest.date || (b.date === oldest.date && b.seq < oldest.seq))) {
+        best = a;
+        oldest = b;
+      }
     }
     return best;
   }
@@ -277,9 +296,11 @@ export class Book {
     sink: PortionSink,
   ): boolean {
     const best = this.oldest(eligible);
-    if (!best || best[1].remaining.lessThan(quantity)) return false;
-    take(best[0], best[1], quantity, sink);
-    this.moved(best[0], quantity, kind);
+    if (!best) return false;
+    const batch = headOf(best);
+    if (batch.remaining.lessThan(quantity)) return false;
+    take(best, batch, quantity, sink);
+    this.moved(best, quantity, kind);
     return true;
   }
 
@@ -329,7 +350,7 @@ export class Book {
     while (!left.isZero()) {
       const best = this.oldest(eligible);
       if (!best) break;
-      left = left.minus(take(best[0], best[1], left, counted));
+      left = left.minus(take(best, headOf(best), left, counted));
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;

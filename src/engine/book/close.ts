@@ -5,7 +5,7 @@ import { cellOf, finding } from "../findings";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
-import { type Account, type Batch, emptyTotals, take } from "./accounts";
+import { type Account, type Batch, emptyTotals, headOf, take } from "./accounts";
 import { type Book, type Pool, accountLabel } from "./book";
 import { closeShorts } from "./shorts";
 
@@ -57,7 +57,7 @@ function capAtStock(book: Book, pool: Pool, period: Period): Map<Account, Dec> {
   while (!left.isZero()) {
     const best = book.oldest(capped);
     if (!best) break;
-    left = left.minus(take(best[0], best[1], left, sink));
+    left = left.minus(take(best, headOf(best), left, sink));
   }
   const total = credit.minus(physical).minus(left);
   book.findings.push(

@@ -76,9 +76,11 @@ function blank(pool: Pool, scheme: SchemeName, claim: string): AccountKey {
 
 /** Deliveries of one scheme and claim from a pool are one kind of withdrawal: one claimant serves all. */
 function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
-  const key = `delivery|${d.scheme}|${d.claim ?? ""}`;
-  let claimant = pool.claimants.get(key);
+  let byClaim = pool.claimants.get(d.scheme);
+  if (!byClaim) pool.claimants.set(d.scheme, (byClaim = new Map()));
+  let claimant = byClaim.get(d.claim);
   if (!claimant) {
+    const key = `delivery|${d.scheme}|${d.claim ?? ""}`;
     const { scheme } = d;
     const wanted = d.claim;
     const claim = wanted ?? (scheme === "ISCC EU" ? "EU RED compliant" : "");
@@ -87,7 +89,7 @@ function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
       serves: (a) => serves(a, scheme, wanted),
       fallback: blank(pool, scheme, claim),
     };
-    pool.claimants.set(key, claimant);
+    byClaim.set(d.claim, claimant);
   }
   return claimant;
 }
