@@ -42,6 +42,8 @@ export interface Pool {
   claimants: Map<string, Map<string | null, Claimant>>;
   /** scheme and characteristics as typed → account, so repeated rows build no account key */
   typedAccounts: Map<string, Account>;
+  /** the account last found for a characteristics object, and the scheme it was found for */
+  accountOf: Map<Characteristics, { scheme: SchemeName; account: Account }>;
 }
 
 export interface Portion {
@@ -148,6 +150,7 @@ export class Book {
         overdrawn: new Set(),
         claimants: new Map(),
         typedAccounts: new Map(),
+        accountOf: new Map(),
       };
       this.pools.set(key, pool);
     }
@@ -185,6 +188,15 @@ export class Book {
   }
 
   account(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
+    // Intake shares one characteristics object per set, so most rows find their account by it.
+    const known = pool.accountOf.get(characteristics);
+    if (known !== undefined && known.scheme === scheme) return known.account;
+    const a = this.accountTyped(pool, scheme, characteristics);
+    pool.accountOf.set(characteristics, { scheme, account: a });
+    return a;
+  }
+
+  private accountTyped(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
     // Rows repeat characteristics as typed: that text finds the account without lower-casing each part.
     const c = characteristics;
     const typed = `${scheme}\u0001${c.rawMaterial}\u0001${c.countryOfOrigin}\u0001${c.claim}\u0001${c.wasteResidue}\u0001${c.annexIxPart}`;
@@ -299,7 +311,12 @@ export class Book {
     if (!best) return false;
     const batch = headOf(best);
     if (batch.remaining.lessThan(quantity)) return false;
-    take(best, batch, quantity, sink);
+    // take() without comparing again: the batch holds at least `quantity`.
+    if (!quantity.isZero()) {
+      batch.remaining = batch.remaining.minus(quantity);
+      best.balance = best.balance.minus(quantity);
+      sink(best, batch, quantity);
+    }
     this.moved(best, quantity, kind);
     return true;
   }
