@@ -5,7 +5,9 @@
 import { numberKey } from "./normalise";
 
 export class Numbering {
-  private readonly next = new Map<string, number>();
+  private readonly next = new Map<string, { seq: number }>();
+  private lastYear: string | undefined;
+  private last: { seq: number } | undefined;
 
   constructor(
     private readonly prefix: string,
@@ -25,14 +27,22 @@ export class Numbering {
 
   /** The numbers for one delivery's declaration lines. */
   take(year: string, lines: number): string[] {
-    const seq = this.next.get(year) ?? this.start(year);
-    this.next.set(year, seq + 1);
-    const base = `${this.prefix}-${year}-${String(seq).padStart(4, "0")}`;
-    return lines > 1 ? Array.from({ length: lines }, (_, i) => `${base}-${i + 1}`) : [base];
+    // Deliveries come in date order: the year of the last one saves a map lookup and update.
+    let counter = year === this.lastYear ? this.last : this.next.get(year);
+    if (!counter) this.next.set(year, (counter = { seq: this.start(year) }));
+    this.lastYear = year;
+    this.last = counter;
+    const seq = counter.seq++;
+    const digits = String(seq);
+    const base = `${this.prefix}-${year}-${digits.length < 4 ? digits.padStart(4, "0") : digits}`;
+    return splitNumbers(base, lines);
   }
 }
 
 /** Numbers for the lines of a delivery that already carries one. */
 export function splitNumbers(number: string, lines: number): string[] {
-  return lines > 1 ? Array.from({ length: lines }, (_, i) => `${number}-${i + 1}`) : [number];
+  if (lines <= 1) return [number];
+  const out = new Array<string>(lines);
+  for (let i = 0; i < lines; i++) out[i] = `${number}-${i + 1}`;
+  return out;
 }
