@@ -1,7 +1,7 @@
 // The book: every account, pool and physical stock, and the movements of one run. The event
 // handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
 import { cellOf, finding } from "../findings";
-import type { CellRef, SchemeName } from "../model";
+import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";
 import { type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery } from "../records";
@@ -172,13 +172,13 @@ export class Book {
     pool.actual = same ? pool.book : pool.actual.minus(quantity);
   }
 
-  /** The amount in the pool's unit, or null with a unit-mismatch finding. */
-  inUnit(pool: Pool, amount: Amount, unitTyped: string, source: CellRef | undefined): Dec | null {
+  /** The amount in the pool's unit, or null with a unit-mismatch finding at the row's `field` (else unit) cell. */
+  inUnit(pool: Pool, amount: Amount, unitTyped: string, row: Source, field: string): Dec | null {
     const unit = pool.unit ?? "t";
     const q = amount[unit as keyof Amount];
     if (q) return q;
     this.findings.push(
-      finding("unit-mismatch", "error", source, {
+      finding("unit-mismatch", "error", cellOf(row, field, "unit"), {
         unit: unitTyped,
         accountUnit: unit,
         product: pool.product,
