@@ -5,10 +5,195 @@ import Decimal from "decimal.js";
 // A private clone so a host that configures the global Decimal cannot change our results.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
-export type Dec = Decimal;
+// Most book values have at most 6 decimals and fit a JS integer once scaled by 10^6: those are held
+// as that integer (`n`, `d` undefined) and plus/minus/compare are integer operations, with no
+// Decimal and its digit array allocated. Anything else is held as a Decimal (`n` NaN). A value that
+// can be held as an integer always is, so equal values have equal fields.
+const SCALE = 1e6;
+const SAFE = Number.MAX_SAFE_INTEGER;
+type DecLike = Dec | number | string;
 
-export const ZERO: Dec = new D(0);
-export const ONE: Dec = new D(1);
+function fromDecimal(d: Decimal): Dec {
+  if (d.isZero()) return new Dec(d.isNegative() ? -0 : 0, undefined);
+  if (d.isFinite() && d.e < 9 && d.decimalPlaces() <= 6) {
+    return new Dec(Number(d.toFixed(6).replace(".", "")), undefined);
+  }
+  return new Dec(NaN, d);
+}
+
+// A plain decimal text ("25.123", "-3") with at most 6 decimals and 15 digits, read without a Decimal.
+function parseFast(t: string): Dec | null {
+  const n = t.length;
+  let i = 0;
+  let c = t.charCodeAt(0);
+  const negative = c === 45;
+  if (negative || c === 43) c = t.charCodeAt(++i);
+  let v = 0;
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    v = v * 10 + (c - 48);
+    digits++;
+    c = t.charCodeAt(++i);
+  }
+  let places = 0;
+  if (c === 46) {
+    c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+      places++;
+      c = t.charCodeAt(++i);
+    }
+  }
+  if (i !== n || digits === 0 || digits + 6 - places > 15 || places > 6) return null;
+  for (; places < 6; places++) v *= 10;
+  return new Dec(negative ? -v : v, undefined);
+}
+
+function make(value: string | number): Dec {
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && Math.abs(value) < 1e9) return new Dec(value * SCALE, undefined);
+  } else {
+    const fast = parseFast(value);
+    if (fast !== null) return fast;
+  }
+  return fromDecimal(new D(value));
+}
+
+function of(v: DecLike): Dec {
+  return v instanceof Dec ? v : make(v);
+}
+
+/** An exact decimal value with the Decimal methods the engine uses (same names, same results). */
+export class Dec {
+  /** @internal */ readonly n: number;
+  /** @internal */ readonly d: Decimal | undefined;
+  constructor(n: number, d: Decimal | undefined) {
+    this.n = n;
+    this.d = d;
+  }
+  /** @internal the value as a Decimal, for what the integer form cannot do exactly. */
+  big(): Decimal {
+    if (this.d !== undefined) return this.d;
+    const n = this.n;
+    if (n === 0) return new D(Object.is(n, -0) ? "-0" : "0");
+    return new D(this.toFixed());
+  }
+  plus(y: DecLike): Dec {
+    const o = of(y);
+    if (this.d === undefined && o.d === undefined) {
+      const r = this.n + o.n;
+      if (r <= SAFE && r >= -SAFE) return new Dec(r, undefined);
+    }
+    return fromDecimal(this.big().plus(o.big()));
+  }
+  minus(y: DecLike): Dec {
+    const o = of(y);
+    if (this.d === undefined && o.d === undefined) {
+      const r = this.n - o.n;
+      if (r <= SAFE && r >= -SAFE) return new Dec(r, undefined);
+    }
+    return fromDecimal(this.big().minus(o.big()));
+  }
+  times(y: DecLike): Dec {
+    const o = of(y);
+    if (this.d === undefined && o.d === undefined) {
+      const p = this.n * o.n;
+      if (p <= SAFE && p >= -SAFE && p % SCALE === 0) return new Dec(p / SCALE, undefined);
+    }
+    return fromDecimal(this.big().times(o.big()));
+  }
+  dividedBy(y: DecLike): Dec {
+    return fromDecimal(this.big().dividedBy(of(y).big()));
+  }
+  comparedTo(y: DecLike): number {
+    const o = of(y);
+    if (this.d === undefined && o.d === undefined) return this.n < o.n ? -1 : this.n > o.n ? 1 : 0;
+    return this.big().comparedTo(o.big());
+  }
+  equals(y: DecLike): boolean {
+    return this.comparedTo(y) === 0;
+  }
+  greaterThan(y: DecLike): boolean {
+    return this.comparedTo(y) > 0;
+  }
+  lessThan(y: DecLike): boolean {
+    return this.comparedTo(y) < 0;
+  }
+  greaterThanOrEqualTo(y: DecLike): boolean {
+    return this.comparedTo(y) >= 0;
+  }
+  lessThanOrEqualTo(y: DecLike): boolean {
+    return this.comparedTo(y) <= 0;
+  }
+  isZero(): boolean {
+    return this.d === undefined ? this.n === 0 : this.d.isZero();
+  }
+  /** True for -0 too, as Decimal's. */
+  isNegative(): boolean {
+    return this.d === undefined ? this.n < 0 || Object.is(this.n, -0) : this.d.isNegative();
+  }
+  /** True for +0 too, as Decimal's. */
+  isPositive(): boolean {
+    return this.d === undefined ? this.n > 0 || Object.is(this.n, 0) : this.d.isPositive();
+  }
+  isFinite(): boolean {
+    return this.d === undefined || this.d.isFinite();
+  }
+  isInteger(): boolean {
+    return this.d === undefined ? this.n % SCALE === 0 : this.d.isInteger();
+  }
+  abs(): Dec {
+    return this.d === undefined ? new Dec(Math.abs(this.n), undefined) : new Dec(NaN, this.d.abs());
+  }
+  negated(): Dec {
+    return this.d === undefined ? new Dec(-this.n, undefined) : new Dec(NaN, this.d.negated());
+  }
+  decimalPlaces(): number {
+    if (this.d !== undefined) return this.d.decimalPlaces();
+    let n = Math.abs(this.n);
+    if (n === 0) return 0;
+    let places = 6;
+    while (places > 0 && n % 10 === 0) {
+      n /= 10;
+      places--;
+    }
+    return places;
+  }
+  toDecimalPlaces(places: number): Dec {
+    if (this.d === undefined && places >= 6) return this;
+    return fromDecimal(this.big().toDecimalPlaces(places));
+  }
+  /** As Decimal's toFixed: no exponent, and without `places` no trailing zeros; -0 prints "0". */
+  toFixed(places?: number): string {
+    if (this.d !== undefined || places !== undefined) return this.big().toFixed(places);
+    const n = this.n;
+    const a = Math.abs(n);
+    const int = Math.floor(a / SCALE);
+    const frac = a - int * SCALE;
+    const sign = n < 0 ? "-" : "";
+    if (frac === 0) return sign + String(int);
+    let f = frac;
+    let width = 6;
+    while (f % 10 === 0) {
+      f /= 10;
+      width--;
+    }
+    return `${sign}${int}.${String(f).padStart(width, "0")}`;
+  }
+  toString(): string {
+    return this.d === undefined && this.n !== 0 ? this.toFixed() : this.big().toString();
+  }
+  valueOf(): string {
+    return this.d === undefined && this.n !== 0 ? this.toFixed() : this.big().valueOf();
+  }
+  toJSON(): string {
+    return this.valueOf();
+  }
+}
+
+export const ZERO: Dec = make(0);
+export const ONE: Dec = make(1);
 
 /**
  * Sign of a decimal text written as /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ ("1234.5", "-3",
@@ -55,13 +240,13 @@ const PARSED_MAX = 50_000;
 
 /** Parses a decimal string ("1234.5", "-3", "1e3"); null for anything else (blank, "abc", "1,5"). */
 export function parseDecimal(text: unknown): Dec | null {
-  if (typeof text === "number") return Number.isFinite(text) ? new D(text) : null;
+  if (typeof text === "number") return Number.isFinite(text) ? make(text) : null;
   if (typeof text !== "string") return null;
   const known = parsed.get(text);
   if (known !== undefined) return known;
   const t = text.trim();
   if (decimalSign(t) === null) return null;
-  const value = new D(t);
+  const value = make(t);
   if (parsed.size < PARSED_MAX) parsed.set(text, value);
   return value;
 }
@@ -71,7 +256,7 @@ export function isDecimalText(text: unknown): boolean {
 }
 
 export function dec(value: string | number): Dec {
-  return new D(value);
+  return make(value);
 }
 
 export function add(a: Dec, b: Dec): Dec {
