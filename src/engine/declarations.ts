@@ -108,16 +108,24 @@ function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: string): GhgValues {
   };
 }
 
-/** The line's quantity text is passed in: most lines draw on one value set of their whole quantity. */
+/** Nothing missing: shared by every line whose batches all have values (it is only read). */
+const NONE_MISSING: { missing: Dec; from: readonly Portion[] } = { missing: ZERO, from: [] };
+
+/**
+ * The line's quantity text is passed in: most lines draw on one value set of their whole quantity.
+ * What lacks values is left in gap[0], not in a fresh result object per line.
+ */
 function ghgOf(
   line: Line,
   profile: RuleProfile,
   lineText: string,
-): { values: GhgValues[]; missing: Dec; from: Portion[] } {
+  gap: { missing: Dec; from: readonly Portion[] }[],
+): GhgValues[] {
   const only = line.portions.length === 1 ? line.portions[0]?.batch.ghg : undefined;
   // one batch with values (so with a total, hence its own worst value): no grouping needed
   if (only && only.signature !== "") {
-    return { values: [valuesOf(only, profile, lineText)], missing: ZERO, from: [] };
+    gap[0] = NONE_MISSING;
+    return [valuesOf(only, profile, lineText)];
   }
   const groups = new Map<string, { ghg: Ghg; quantity: Dec }>();
   let missing = ZERO;
@@ -133,15 +141,16 @@ function ghgOf(
     if (g) g.quantity = g.quantity.plus(p.quantity);
     else groups.set(sig, { ghg: p.batch.ghg, quantity: p.quantity });
   }
+  gap[0] = from.length === 0 ? NONE_MISSING : { missing, from };
   const list = [...groups.values()];
   const text = (q: Dec) => (q === line.quantity ? lineText : toText(q));
   if (profile.ghgPooling === "worst-value") {
     const w = worst(list.map((g) => g.ghg));
     const total =
       list.length === 1 && list[0] ? list[0].quantity : list.reduce((s, g) => s.plus(g.quantity), ZERO);
-    return { values: w ? [valuesOf(w, profile, text(total))] : [], missing, from };
+    return w ? [valuesOf(w, profile, text(total))] : [];
   }
-  return { values: list.map((g) => valuesOf(g.ghg, profile, text(g.quantity))), missing, from };
+  return list.map((g) => valuesOf(g.ghg, profile, text(g.quantity)));
 }
 
 function energyOf(line: Line, lineText: string): string | null {
@@ -262,6 +271,8 @@ export function declarationsStage(
     return party;
   };
 
+  // ghgOf reports what lacks values here rather than in a fresh object per line
+  const gap: { missing: Dec; from: readonly Portion[] }[] = [NONE_MISSING];
   for (const alloc of allocations) {
     const d = alloc.delivery;
     const lines = linesOf(alloc);
@@ -293,14 +304,16 @@ export function declarationsStage(
         ),
       );
     }
-    lines.forEach((line, i) => {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line;
       // the quantity's text is worked out once per line; toFixed differs from toText only for -0
       const fixed = line.quantity.toFixed();
       const quantity = fixed === "-0" ? "0" : fixed;
-      const ghg = ghgOf(line, profile, quantity);
+      const values = ghgOf(line, profile, quantity, gap);
+      const lack = gap[0] ?? NONE_MISSING;
       // only references to the input rows are kept until the fingerprint is read
       const rows = pack(d, line, fixed);
-      if (!ghg.missing.isZero() && line.account.id.scheme === "ISCC EU") {
+      if (!lack.missing.isZero() && line.account.id.scheme === "ISCC EU") {
         findings.push(
           finding(
             "ghg-missing",
@@ -308,13 +321,13 @@ export function declarationsStage(
             cellOf(d.source, "quantity"),
             {
               product: line.account.id.product,
-              quantity: toText(ghg.missing),
+              quantity: toText(lack.missing),
               unit: line.account.unit,
-              inputs: [...new Set(ghg.from.map((p) => p.batch.origins.map((o) => o.sd).join(", ")))].join(
+              inputs: [...new Set(lack.from.map((p) => p.batch.origins.map((o) => o.sd).join(", ")))].join(
                 "; ",
               ),
             },
-            ghg.from.map((p) =>
+            lack.from.map((p) =>
               cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity"),
             ),
           ),
@@ -358,13 +371,13 @@ export function declarationsStage(
         plusClaim:
           scheme === "ISCC PLUS" ? `${c.claim || "no claim given"}; mass balance (credit method)` : null,
         installationStartDate: startDateOf(line.portions),
-        ghg: ghg.values,
+        ghg: values,
         ghgPooling: profile.ghgPooling,
         inputs: inputsOf(line, quantity),
         delivery: d.source,
       };
       declarations.push(withLazyFingerprint(declaration, rows));
-    });
+    }
   }
   for (const e of books.issued) {
     if (matched.has(e) || e.fingerprint === "") continue;

@@ -34,12 +34,23 @@ import { type Row, sourceOf, validateRow } from "./validate";
 
 type Stage<T> = { value: T; findings: Finding[] };
 
+interface TypedSet {
+  scheme: SchemeName;
+  country: string;
+  claim: string;
+  waste: string;
+  annex: string;
+  set: Characteristics;
+}
+
 class Intake {
   readonly findings: Finding[] = [];
   private readonly names = new Map<string, string>();
   // the same few texts come on most rows, so each is read once per spelling as typed
   private readonly typedNames = new Map<string, { key: string; name: string }>();
-  private readonly typedSets = new Map<string, Characteristics>();
+  /** The sets met so far by raw material as typed, with the other texts they were typed with. */
+  private readonly typedSets = new Map<string, TypedSet[]>();
+  private readonly manySets = new Map<string, Characteristics>();
   private readonly sets = new Map<string, Characteristics>();
   private readonly ghgs = new Map<string, Ghg | null>();
   constructor(private readonly profile: RuleProfile) {}
@@ -93,12 +104,39 @@ class Intake {
 
   /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
   characteristics(row: Row, scheme: SchemeName): Characteristics {
-    const typed = `${scheme}\u0000${t(row.rawMaterial)}\u0000${t(row.countryOfOrigin)}\u0000${t(row.claim)}\u0000${t(row.wasteResidue)}\u0000${t(row.annexIxPart)}`;
-    let set = this.typedSets.get(typed);
-    if (!set) {
-      set = this.characteristicsOf(row, scheme);
-      this.typedSets.set(typed, set);
+    // found by comparing the typed texts, not by a joined key string per row
+    const rawMaterial = t(row.rawMaterial);
+    const country = t(row.countryOfOrigin);
+    const claim = t(row.claim);
+    const waste = t(row.wasteResidue);
+    const annex = t(row.annexIxPart);
+    let known = this.typedSets.get(rawMaterial);
+    if (!known) {
+      known = [];
+      this.typedSets.set(rawMaterial, known);
     }
+    for (const k of known) {
+      if (
+        k.scheme === scheme &&
+        k.country === country &&
+        k.claim === claim &&
+        k.waste === waste &&
+        k.annex === annex
+      )
+        return k.set;
+    }
+    // a raw material typed with many different texts: the list is no longer scanned
+    if (known.length >= 8) {
+      const typed = `${scheme}\u0000${rawMaterial}\u0000${country}\u0000${claim}\u0000${waste}\u0000${annex}`;
+      let set = this.manySets.get(typed);
+      if (!set) {
+        set = this.characteristicsOf(row, scheme);
+        this.manySets.set(typed, set);
+      }
+      return set;
+    }
+    const set = this.characteristicsOf(row, scheme);
+    known.push({ scheme, country, claim, waste, annex, set });
     return set;
   }
 
