@@ -231,6 +231,9 @@ function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[
   return Object.defineProperty(d, "fingerprint", LAZY_FINGERPRINT) as Declaration;
 }
 
+/** A delivery not in the register (the common case) shares this read-only empty list. */
+const NO_ENTRIES: readonly Issued[] = [];
+
 export function declarationsStage(
   books: Books,
   allocations: Allocation[],
@@ -250,13 +253,19 @@ export function declarationsStage(
   const matched = new Set<Issued>();
   const ownSites = new Map(books.sites.map((s) => [s.key, s]));
   const suppliers = new Map<string, Party>();
+  // by the site as typed first: lower-casing it for every delivery is a string apiece
+  const suppliersAsTyped = new Map<string, Party>();
   const supplierFor = (site: string): Party => {
-    let party = suppliers.get(siteKey(site));
+    const typed = suppliersAsTyped.get(site);
+    if (typed) return typed;
+    const key = siteKey(site);
+    let party = suppliers.get(key);
     if (!party) {
-      const certificate = ownSites.get(siteKey(site))?.certificate || profile.ownCertificate;
+      const certificate = ownSites.get(key)?.certificate || profile.ownCertificate;
       party = { name: profile.companyName, address: profile.companyAddress, certificate };
-      suppliers.set(siteKey(site), party);
+      suppliers.set(key, party);
     }
+    suppliersAsTyped.set(site, party);
     return party;
   };
 
@@ -277,7 +286,7 @@ export function declarationsStage(
     const d = alloc.delivery;
     const lines = linesOf(alloc);
     if (lines.length === 0) continue;
-    const entries = (register.size > 0 && register.get(`${d.source.sheet}|${d.source.row}`)) || [];
+    const entries = (register.size > 0 && register.get(`${d.source.sheet}|${d.source.row}`)) || NO_ENTRIES;
     const existing =
       entries.length > 0
         ? entries.map((e) => e.number)
