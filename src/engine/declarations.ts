@@ -181,11 +181,25 @@ function startDateOf(portions: Portion[]): string | null {
  * would take most of the run's budget, so it is computed on first read: an enumerable getter that
  * JSON, spreads and structured clones see as a plain string. One getter function serves every
  * declaration (per-object closures would give each object its own hidden class, ~2 KB apiece);
- * it finds the rows in a WeakMap, so nothing of the booking stays alive. They are kept packed flat
- * (see `unpack`): two arrays fewer per line of the 171k of the budget run.
+ * it finds the rows on the declaration (below), references to input rows only, so nothing of the
+ * booking stays alive. They are kept packed flat (see `unpack`): two arrays fewer per line of the
+ * 171k of the budget run.
  */
-const pendingRows = new WeakMap<object, unknown[]>();
 const printed = new WeakMap<object, string>();
+
+/**
+ * The packed rows wait on the declaration itself under a symbol that is not enumerable, so JSON,
+ * spreads, structured clones and deep equality never see it (a WeakMap entry per line cost more).
+ */
+const ROWS: unique symbol = Symbol("rows behind the fingerprint");
+const ROWS_SLOT: PropertyDescriptor = {
+  value: undefined,
+  writable: true,
+  enumerable: false,
+  configurable: true,
+};
+
+type Pending = { [ROWS]?: unknown[] };
 
 /**
  * The rows behind a line, packed as [delivery fields, quantity, (portion quantity, origin fields,
@@ -217,9 +231,11 @@ function unpack(packed: unknown[]): unknown[] {
 function readFingerprint(this: object): string {
   let value = printed.get(this);
   if (value === undefined) {
-    value = fingerprint(unpack(pendingRows.get(this) ?? []));
+    const pending = this as Pending;
+    value = fingerprint(unpack(pending[ROWS] ?? []));
     printed.set(this, value);
-    pendingRows.delete(this);
+    // Reflect.set: a host may have frozen the declaration, and the rows merely stay then
+    Reflect.set(pending, ROWS, undefined);
   }
   return value;
 }
@@ -227,7 +243,8 @@ function readFingerprint(this: object): string {
 const LAZY_FINGERPRINT: PropertyDescriptor = { get: readFingerprint, enumerable: true, configurable: true };
 
 function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[]): Declaration {
-  pendingRows.set(d, rows);
+  Object.defineProperty(d, ROWS, ROWS_SLOT);
+  (d as Pending)[ROWS] = rows;
   return Object.defineProperty(d, "fingerprint", LAZY_FINGERPRINT) as Declaration;
 }
 

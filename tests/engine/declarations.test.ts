@@ -90,6 +90,21 @@ describe("outgoing declarations", () => {
     expect(b.fingerprint).toBe(a.fingerprint);
   });
 
+  it("shows hosts only its fields, and keeps its fingerprint when spread, cloned or frozen", () => {
+    const books = ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "10")] });
+    const expected = runEngine(books).declarations[0]!.fingerprint;
+    const d = runEngine(books).declarations[0]!;
+    expect(Reflect.ownKeys(structuredClone(d))).toEqual(Object.keys(d));
+    expect(Object.keys(d)).toContain("fingerprint");
+    expect(
+      Object.getOwnPropertySymbols(d).filter((s) => Object.prototype.propertyIsEnumerable.call(d, s)),
+    ).toEqual([]);
+    expect({ ...d, status: "draft" }.fingerprint).toBe(expected);
+    const frozen = Object.freeze(runEngine(books).declarations[0]!);
+    expect(frozen.fingerprint).toBe(expected);
+    expect(frozen.fingerprint).toBe(expected);
+  });
+
   it("fingerprints the delivery row, the line's quantity and each batch drawn on with its rows", () => {
     const books = ledger({
       receipts: [uco("2025-01-02", "60", "IN-1"), uco("2025-01-03", "60", "IN-2")],
