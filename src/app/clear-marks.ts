@@ -7,7 +7,8 @@ import type { ClearOutcome, RunOptions } from "./types";
 export async function clearMarks(port: WorkbookPort, options: RunOptions = {}): Promise<ClearOutcome> {
   const step = stepper(options);
   step("Reading the workbook", 0);
-  const snapshot = await port.readSnapshot(portOptions(options));
+  // MB Config holds the originals; the other sheets are needed by name only
+  const snapshot = await port.readSnapshot({ ...portOptions(options), sheets: [CONFIG_SHEET] });
   const config = readConfig(snapshot);
   if (config.marks.length === 0) return { restored: 0 };
   const sheets = new Set(snapshot.sheets.map((s) => s.name));

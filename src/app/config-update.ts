@@ -6,7 +6,7 @@ import type { WorkbookPort } from "../workbook/port";
 import type { ColumnMapping, MbConfig } from "../workbook/types";
 
 async function updateConfig(port: WorkbookPort, change: (config: MbConfig) => MbConfig): Promise<void> {
-  const config = change(readConfig(await port.readSnapshot()));
+  const config = change(readConfig(await port.readSnapshot({ sheets: [CONFIG_SHEET] })));
   const generated = config.generated.includes(CONFIG_SHEET)
     ? config.generated
     : [...config.generated, CONFIG_SHEET];

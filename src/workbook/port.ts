@@ -97,6 +97,17 @@ export interface Progress {
 export interface PortOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
+  /**
+   * readSnapshot only: read the cells of these sheets alone. Every sheet is still listed with its
+   * name and visibility; the others come with no values. For work that needs MB Config only
+   * (saving a correction, clearing marks), so a 100,000-row book is not read for it.
+   */
+  sheets?: string[];
+}
+
+/** Whether readSnapshot should read the cells of `name` under `options`. */
+export function wantsSheet(options: PortOptions | undefined, name: string): boolean {
+  return !options?.sheets || options.sheets.includes(name);
 }
 
 export interface WorkbookPort {

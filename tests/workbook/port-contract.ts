@@ -98,6 +98,16 @@ export function runPortContract(name: string, make: MakePort): void {
         expect(again.sheets[0]!.values[2]![1]).toBe("Saipol");
       });
 
+      it("reads only the sheets asked for, still listing every sheet", async () => {
+        const { port } = await make(userWorkbook());
+        const snap = await port.readSnapshot({ sheets: ["My Sheet"] });
+        expect(snap.sheets.map((s) => [s.name, s.visibility, s.values])).toEqual([
+          ["Receipts", "visible", []],
+          ["Old", "hidden", []],
+          ["My Sheet", "visible", [["a", 1]]],
+        ]);
+      });
+
       it("stops when the signal is aborted", async () => {
         const { port } = await make(userWorkbook());
         const ac = new AbortController();

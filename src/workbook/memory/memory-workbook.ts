@@ -15,6 +15,7 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "../port";
+import { wantsSheet } from "../port";
 
 /** Everything the memory host keeps about a cell's look (marks and generated formatting). */
 export interface MemoryCellStyle extends CellStyle {
@@ -56,23 +57,26 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** A deep copy: callers may change it without touching the workbook. */
-  snapshot(): WorkbookSnapshot {
+  snapshot(options?: PortOptions): WorkbookSnapshot {
     return {
       name: this.name,
-      sheets: this.sheets.map((s): SheetSnapshot => ({
-        name: s.name,
-        visibility: s.visibility,
-        values: s.values.map((row) => row.map(copyValue)),
-        formats: s.formats.map((row) => [...row]),
-        merges: [...s.merges],
-      })),
+      sheets: this.sheets.map((s): SheetSnapshot => {
+        const read = wantsSheet(options, s.name);
+        return {
+          name: s.name,
+          visibility: s.visibility,
+          values: read ? s.values.map((row) => row.map(copyValue)) : [],
+          formats: read ? s.formats.map((row) => [...row]) : [],
+          merges: read ? [...s.merges] : [],
+        };
+      }),
     };
   }
 
   async readSnapshot(options?: PortOptions): Promise<WorkbookSnapshot> {
     options?.signal?.throwIfAborted();
     options?.onProgress?.({ phase: `Reading workbook ${this.name}`, fraction: 1 });
-    return this.snapshot();
+    return this.snapshot(options);
   }
 
   async readCellStyles(cells: CellRef[], options?: PortOptions): Promise<CellStyle[]> {

@@ -3,6 +3,7 @@
 // budget allows, several sheets' chunks sharing one request, so syncs grow with bytes, not rows.
 import { rangeAddress } from "../a1";
 import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../port";
+import { wantsSheet } from "../port";
 import type { Capabilities } from "./capabilities";
 import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
 import { splitAreaList, stripSheet } from "./addresses";
@@ -51,6 +52,8 @@ export async function readWorkbookSnapshot(
   const name = caps.api17 ? context.workbook.name : "Workbook";
 
   const located = worksheets.items.map((worksheet) => {
+    // a sheet whose cells were not asked for costs no request beyond its name
+    if (!wantsSheet(options, worksheet.name)) return { worksheet, used: null, merged: null };
     const used = caps.api14 ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const merged = caps.api113 ? worksheet.getRange().getMergedAreasOrNullObject() : null;
@@ -61,7 +64,7 @@ export async function readWorkbookSnapshot(
   await context.sync();
 
   const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
-    const empty = caps.api14 && used.isNullObject;
+    const empty = used === null || (caps.api14 && used.isNullObject);
     return {
       sheet: {
         name: worksheet.name,

@@ -16,6 +16,7 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "../port";
+import { wantsSheet } from "../port";
 import { inspectCell, readCellValue, readStyle, setFill, setNote, writeOutCell } from "./cells";
 
 import { snapshotToXlsx } from "./from-snapshot";
@@ -62,7 +63,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const [i, ws] of all.entries()) {
       options?.signal?.throwIfAborted();
       options?.onProgress?.({ phase: `Reading sheet ${ws.name}`, fraction: i / all.length });
-      sheets.push(snapshotSheet(ws));
+      sheets.push(wantsSheet(options, ws.name) ? snapshotSheet(ws) : listedSheet(ws));
     }
     options?.onProgress?.({ phase: `Read ${all.length} sheets`, fraction: 1 });
     return { name: this.name, sheets };
@@ -163,6 +164,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
+function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
+  return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
+}
+
+/** A sheet whose cells were not asked for: listed by name and visibility only. */
+function listedSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  return { name: ws.name, visibility: visibilityOf(ws), values: [], formats: [], merges: [] };
+}
+
 function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -186,7 +196,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   });
   return {
     name: ws.name,
-    visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+    visibility: visibilityOf(ws),
     values: fillHoles(values, () => []),
     formats: fillHoles(formats, () => []),
     merges,

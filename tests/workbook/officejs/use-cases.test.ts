@@ -1,6 +1,6 @@
 // The task pane's use cases over the Office.js adapter over the fake Excel: the code path the
 // add-in takes inside Excel (and the browser demo takes), from reading to marks and back.
-import { checkWorkbook, clearMarks, declareWorkbook } from "../../../src/app/index";
+import { checkWorkbook, clearMarks, declareWorkbook, saveSettings } from "../../../src/app/index";
 import { snapshot } from "../../app/books";
 import { makeFakePort } from "./fake-port";
 
@@ -30,6 +30,24 @@ describe("use cases over the Office.js adapter", () => {
       note: null,
       comment: null,
     });
+  });
+
+  it("clears marks and saves settings without reading the user's large sheets", async () => {
+    const books = snapshot({ overdraw: true });
+    const archive = Array.from({ length: 20_000 }, (_, i) => [`Old booking ${i}`, i, "kept as it is"]);
+    books.sheets.push({ name: "Archive", visibility: "visible", values: archive });
+    const t = makeFakePort(books);
+    await checkWorkbook(t.port, TODAY);
+
+    t.fake.resetStats();
+    await t.port.readSnapshot();
+    const fullRead = t.fake.stats.totalBytes;
+
+    t.fake.resetStats();
+    const cleared = await clearMarks(t.port);
+    await saveSettings(t.port, { sdPrefix: "ACME" });
+    expect(cleared.restored).toBeGreaterThan(0);
+    expect(t.fake.stats.totalBytes).toBeLessThan(fullRead / 10);
   });
 
   it("declares, with a printable SD sheet, links that lead to the user's cells, and no sync per row", async () => {
