@@ -442,12 +442,25 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
 
   io.rows("issued", l.issued, (row, source, seq) => {
     const number = clean(t(row.number));
+    const status = registerStatus(t(row.status));
+    const on = t(row.cancelledOn);
     books.issued.push({
       source,
       seq,
       fields: row,
       number,
       numberKey: numberKey(number),
+      status,
+      record: t(row.record),
+      correction:
+        status === "issued"
+          ? null
+          : {
+              on,
+              by: clean(t(row.cancelledBy)),
+              reason: clean(t(row.reason)),
+              replacedBy: clean(t(row.replacedBy)),
+            },
       deliverySheet: clean(t(row.deliverySheet)),
       deliveryRow: typeof row.deliveryRow === "number" ? row.deliveryRow : null,
       fingerprint: clean(t(row.fingerprint)).toLowerCase(),
@@ -460,6 +473,14 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       if (typeof n === "string" && n.trim() !== "") books.usedNumbers.add(numberKey(n));
   }
   return { value: books, findings: io.findings };
+}
+
+/** The register's status column: anything but a withdrawal keeps the declaration issued. */
+function registerStatus(text: string): "issued" | "cancelled" | "replaced" {
+  const key = textKey(text);
+  if (key.startsWith("replaced")) return "replaced";
+  if (key.startsWith("cancelled") || key.startsWith("withdrawn")) return "cancelled";
+  return "issued";
 }
 
 /** The incoming SDs a delivery names, as number keys; most name none. */

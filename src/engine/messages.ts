@@ -31,6 +31,13 @@ const FIELD_NAMES: Record<string, string> = {
   installationStartDate: "installation start date",
   dispatchDate: "dispatch date",
   sustainable: "sustainable quantity",
+  customer: "customer",
+  customerAddress: "customer address",
+  customerCertificate: "customer certificate",
+  claim: "claim",
+  scheme: "scheme",
+  linkedSds: "linked incoming SDs",
+  dispatchAddress: "dispatch address",
   heatingValue: "heating value",
   density: "density",
 };
@@ -89,7 +96,9 @@ const WORDING: Record<string, Wording> = {
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>
-    `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable.`,
+    d.outgoing
+      ? `the declaration for this delivery would carry a GHG value of ${s(d.total)} g CO2eq/MJ for ${s(d.quantity)} ${s(d.unit)}, a saving of ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; it is not issued. Check the GHG values and installation start dates of the rows behind it.`
+      : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,
@@ -100,7 +109,19 @@ const WORDING: Record<string, Wording> = {
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${s(d.reason)}.`,
   "declaration-stale": (d) =>
-    `declaration ${s(d.number)} was issued from rows that have changed since${d.reason ? ` (${s(d.reason)})` : ""}; check the change, and withdraw and reissue the declaration if it is real.`,
+    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}${d.reason ? ` (${s(d.reason)})` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
+  "declaration-needs-correction": (d) =>
+    d.why === "less"
+      ? `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>) and the delivery gets a corrected declaration with a new number.`
+      : `declaration ${s(d.declaration)} no longer has a sustainable delivery in the books (its row was deleted, changed in more than one of date, customer, product, quantity and site, or is no longer sustainable). If its row was changed, type ${s(d.cancel)} into the row's SD number cell; if the delivery was called off, cancel the declaration (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>).`,
+  "declaration-ambiguous": (d) =>
+    `this delivery may be the one declaration ${s(d.declaration)} was issued for, and so may another; type ${s(d.number)} into the SD number cell of the right delivery (add an SD number column if the sheet has none), so that no delivery gets a second declaration. Until then neither gets a new one.`,
+  "declaration-number-duplicate": (d) =>
+    `the SD number ${s(d.number)} is also on ${s(d.others)}${d.owner ? `, and it was issued for ${s(d.owner)}` : ""}; an SD number belongs to one delivery: correct the number on this row, or clear it to have this delivery declared.`,
+  "declaration-record-unreadable": (d) =>
+    `the record of declaration ${s(d.number)} cannot be read (${s(d.reason)}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
+  "declaration-incomplete": (d) =>
+    `the declaration for ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} (dispatched ${s(d.date)}) is not issued: the PoS needs ${s(d.missing)}. Fill these in and generate declarations again.`,
   "engine-error": (d) =>
     `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
 };

@@ -193,14 +193,50 @@ export interface SettingsInput {
   energyAccounting?: boolean;
 }
 
-/** A declaration already issued and recorded in the workbook's `MB Declarations` register. */
+/**
+ * A row of the workbook's `MB Declarations` register: a declaration issued earlier. What was
+ * issued is in `record` (the JSON the engine wrote, carried verbatim); registers written before
+ * records existed give their visible columns instead, and are frozen from those.
+ */
 export interface IssuedDeclarationInput extends Base {
   number?: string;
-  /** the delivery it was issued for: sheet + row of the delivery's source */
+  /** "Issued", "Cancelled" or "Replaced" as the register shows it */
+  status?: string;
+  /** the record of what was issued (JSON written by the engine, see issue/record.ts) */
+  record?: string;
+  /** the withdrawal, when cancelled or replaced: YYYY-MM-DD, who, why, and the numbers in its place */
+  cancelledOn?: string;
+  cancelledBy?: string;
+  reason?: string;
+  replacedBy?: string;
+  /** the delivery it was issued for as the register shows it (only read from registers without records) */
   deliverySheet?: string;
   deliveryRow?: number;
   fingerprint?: string;
   quantity?: string;
+  issueDate?: string;
+  dispatchDate?: string;
+  customer?: string;
+  product?: string;
+  unit?: string;
+  scheme?: string;
+  site?: string;
+  /** "IN-1: 80; IN-2: 20" */
+  inputs?: string;
+  ghgTotal?: string;
+  saving?: string;
+}
+
+/** A request to withdraw an issued declaration (domain.md §8: a correction), from the pane or massbal. */
+export interface Cancellation {
+  /** the declaration's number; a split's base number withdraws every line of it */
+  number: string;
+  /** who withdraws it */
+  by: string;
+  /** why, in the user's words */
+  reason: string;
+  /** YYYY-MM-DD */
+  on: string;
 }
 
 export interface Ledger {
@@ -217,4 +253,9 @@ export interface Ledger {
   issued: IssuedDeclarationInput[];
   /** SD numbers already present anywhere in the workbook, so new numbers never collide */
   usedSdNumbers?: string[];
+  /**
+   * The column letter of every mapped field, by sheet ({ Deliveries: { customerAddress: "F" } }),
+   * so a finding can point at a blank cell that must be filled in. Optional.
+   */
+  layout?: Record<string, Record<string, string>>;
 }

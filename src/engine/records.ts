@@ -3,7 +3,7 @@
 import type { SchemeName, Source } from "./model";
 import type { GhgMethod } from "./normalise";
 import type { Amount, Dec } from "./quantity";
-import type { Characteristics } from "./result";
+import type { Characteristics, Correction } from "./result";
 
 export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
 export type GhgComponent = (typeof GHG_COMPONENTS)[number];
@@ -137,9 +137,14 @@ export interface Transfer extends Rec {
   ghg: Ghg | null;
 }
 
+/** A row of the `MB Declarations` register as intake read it; issue/register.ts reads its record. */
 export interface Issued extends Rec {
   number: string;
   numberKey: string;
+  status: "issued" | "cancelled" | "replaced";
+  /** the JSON record of what was issued, verbatim; "" for registers written before records */
+  record: string;
+  correction: Correction | null;
   deliverySheet: string;
   deliveryRow: number | null;
   fingerprint: string;

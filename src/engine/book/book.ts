@@ -4,7 +4,7 @@ import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";
 import { type Amount, type Dec, toText, ZERO } from "../quantity";
-import type { Delivery } from "../records";
+import type { Delivery, Ghg } from "../records";
 import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
 import {
   type Account,
@@ -59,6 +59,11 @@ export interface Allocation {
   unfilled: Dec;
   portions: Portion[];
   failed: boolean;
+  /**
+   * worst-value pooling only: the worst GHG value in each account drawn on, over the batches in it
+   * when the delivery left (what it drew included): the pool the declaration speaks for (TV-8)
+   */
+  poolWorst?: Map<Account, Ghg | null>;
 }
 
 interface EventContext {

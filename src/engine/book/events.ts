@@ -2,7 +2,8 @@
 import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
 import { type Dec, ZERO } from "../quantity";
-import type { Delivery, Production, Receipt, StockCount, Transfer } from "../records";
+import { worst } from "../ghg";
+import type { Delivery, Ghg, Production, Receipt, StockCount, Transfer } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin } from "./accounts";
@@ -122,6 +123,18 @@ export function onDelivery(book: Book, d: Delivery): void {
   // order), so its portions need no second count; credit filling the short later counts down.
   alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
   drawn = true;
+  if (book.profile.ghgPooling === "worst-value") alloc.poolWorst = poolWorst(alloc.portions);
+}
+
+/** The worst GHG value of each account drawn on: its batches left in the pool and those just taken. */
+function poolWorst(portions: Allocation["portions"]): Map<Account, Ghg | null> {
+  const out = new Map<Account, Ghg | null>();
+  for (const p of portions) {
+    if (!out.has(p.account))
+      out.set(p.account, worst(p.account.batches.slice(p.account.head).map((b) => b.ghg)));
+    out.set(p.account, worst([out.get(p.account) ?? null, p.batch.ghg]));
+  }
+  return out;
 }
 
 export function onProduction(book: Book, p: Production, factor: Dec | null): void {
