@@ -20,5 +20,16 @@ export function runOptions(flags: CommandOptions): RunOptions {
   }
   if (flags.continuous) options.continuous = true;
   if (flags.draft) options.draft = true;
+  if (flags.cancel?.length) {
+    if (!flags.by?.trim() || !flags.reason?.trim())
+      throw new UsageError("--cancel needs --by <name> and --reason <text>: both go into MB Declarations.");
+    options.cancel = flags.cancel.map((number) => ({
+      number,
+      by: flags.by as string,
+      reason: flags.reason as string,
+    }));
+  } else if (flags.by !== undefined || flags.reason !== undefined) {
+    throw new UsageError("--by and --reason go with --cancel <number>.");
+  }
   return options;
 }

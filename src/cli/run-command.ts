@@ -1,8 +1,12 @@
 // One massbal run: check the input, run the shared use case on an in-memory copy, write the copy.
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { checkWorkbook, declareWorkbook } from "../app/index";
+import { CancelError, checkWorkbook, declareWorkbook } from "../app/index";
 import type { CheckOutcome } from "../app/types";
+import type { IssuedDeclarationInput } from "../engine/model";
+import { Grid } from "../workbook/grid";
+import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { EXIT_FINDINGS, EXIT_OK } from "./exit-codes";
 import { checkOutput, defaultOutput, isOpenInExcel, readInput, UsageError } from "./input";
@@ -20,6 +24,9 @@ export interface CommandOptions {
   continuous?: boolean;
   force?: boolean;
   draft?: boolean;
+  cancel?: string[];
+  by?: string;
+  reason?: string;
 }
 
 const DATA_KINDS = new Set(["receipts", "deliveries", "ledger", "production", "stock", "transfers"]);
@@ -45,11 +52,23 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
     );
   }
 
+  // the audited copy this run replaces holds the declarations issued so far: they are kept
+  const register = await earlierRegister(file, output);
+  if (register.length > 0) {
+    warn(
+      `keeping the ${register.length} declaration${register.length === 1 ? "" : "s"} issued in ${output} (MB Declarations); their numbers are never given again.`,
+    );
+    options.register = register;
+  }
+
   const progress = progressReporter(process.stderr);
   let outcome: CheckOutcome;
   try {
     const run = declare ? declareWorkbook : checkWorkbook;
-    outcome = await run(port, { ...options, onProgress: progress.onProgress });
+    outcome = await run(port, { ...options, onProgress: progress.onProgress }).catch((e: unknown) => {
+      // a withdrawal that cannot be done is a usage error: nothing was written
+      throw e instanceof CancelError ? new UsageError(e.message) : e;
+    });
     refuseWithoutBooks(file, outcome);
     // saving a large workbook takes about as long as checking it
     progress.onProgress({ phase: `Saving ${path.basename(output)}` });
@@ -61,6 +80,20 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
   if (flags.json) process.stdout.write(JSON.stringify(jsonReport(outcome), null, 2) + "\n");
   else process.stdout.write(textSummary(outcome, output, declare));
   return outcome.findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The register of the existing output, when it is not the input itself; none when unreadable. */
+async function earlierRegister(input: string, output: string): Promise<IssuedDeclarationInput[]> {
+  if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return [];
+  try {
+    const earlier = await XlsxWorkbook.fromBuffer(await readFile(output), path.basename(output));
+    const sheet = (await earlier.readSnapshot({ sheets: [REGISTER_SHEET] })).sheets.find(
+      (s) => s.name === REGISTER_SHEET,
+    );
+    return sheet ? readRegister(new Grid(sheet)) : [];
+  } catch {
+    return [];
+  }
 }
 
 function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {

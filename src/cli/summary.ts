@@ -6,6 +6,13 @@ import type { Severity } from "../engine/result";
 
 const SHOWN = 15;
 
+/** "Deliveries!D2, D3; Sales!E5" */
+function cellList(cells: { sheet: string; cell: string }[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.cell]);
+  return [...bySheet].map(([sheet, list]) => `${sheet}!${list.join(", ")}`).join("; ");
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -38,6 +45,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     // findings usually say where they are themselves
     const text = !where || f.message.startsWith(where) ? f.message : `${where}: ${f.message}`;
     lines.push(`  ${pad(f.severity, 7)} ${text}`);
+    if (f.holdsBack?.length) lines.push(`          Holds back the declaration of ${cellList(f.holdsBack)}.`);
   }
   if (outcome.findings.length > SHOWN)
     lines.push(`  … and ${outcome.findings.length - SHOWN} more in the sheet MB Findings`);
@@ -57,14 +65,24 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
 
   if (declare) {
     const by = (status: string) => outcome.declarations.filter((d) => d.status === status).length;
-    lines.push("");
-    if (outcome.blocked && by("draft") > 0) {
-      lines.push(
-        `Declarations: ${plural(by("draft"), "declaration")} NOT issued: fix the errors above (or use --draft to print drafts)`,
+    const withdrawn = by("cancelled") + by("replaced");
+    lines.push(
+      "",
+      `Declarations: ${by("new")} new, ${by("issued")} already issued` +
+        (by("blocked") ? `, ${by("blocked")} held back by errors` : "") +
+        (by("draft") ? `, ${by("draft")} printed as drafts` : "") +
+        (withdrawn ? `, ${withdrawn} cancelled` : ""),
+    );
+    for (const d of outcome.declarations.filter((x) => x.status === "blocked" || x.status === "draft")) {
+      const held = (d.heldBy ?? []).map(
+        (f) => `${f.sheet ? `${f.sheet}!${f.cell ?? ""}` : "Settings"} ${f.code}`,
       );
-    } else {
-      lines.push(`Declarations: ${by("new")} new, ${by("draft")} draft, ${by("issued")} already issued`);
+      lines.push(
+        `  ${d.status === "draft" ? "draft  " : "held   "} ${d.quantity} ${d.unit} ${d.product} to ${d.recipient.name || "?"} (${d.delivery.sheet} row ${d.delivery.row}): ${held.join(", ")}`,
+      );
     }
+    if (by("blocked") > 0)
+      lines.push("  Fix the errors that hold them back, or use --draft to print drafts.");
   }
   lines.push(
     "",

@@ -359,13 +359,20 @@ export class LineBuilder {
   /**
    * The lines of `portions` of a delivery as declarations with status "new", no number yet,
    * dated `issueDate`; `rowSd` is the number the row carries (else filled in when numbered).
+   * `fields` lets a comparison hash the rows behind against the delivery row as it was issued.
    */
-  build(alloc: Allocation, portions: readonly Portion[], issueDate: string, rowSd: string): BuiltLine[] {
+  build(
+    alloc: Allocation,
+    portions: readonly Portion[],
+    issueDate: string,
+    rowSd: string,
+    /** the delivery row's fields the fingerprint hashes; default: as they are now */
+    fields: Record<string, unknown> = deliveryFields(alloc.delivery),
+  ): BuiltLine[] {
     const d = alloc.delivery;
     const profile = this.profile;
     const lines = linesOf(portions);
     const supplier = this.supplierFor(d.site);
-    const fields = deliveryFields(d);
     const out: BuiltLine[] = [];
     for (const line of lines) {
       // the quantity's text is worked out once per line; toFixed differs from toText only for -0

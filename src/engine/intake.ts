@@ -452,6 +452,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       numberKey: numberKey(number),
       status,
       record: t(row.record),
+      elsewhere: t(row.elsewhere) === "yes",
       correction:
         status === "issued"
           ? null

@@ -204,6 +204,12 @@ export interface IssuedDeclarationInput extends Base {
   status?: string;
   /** the record of what was issued (JSON written by the engine, see issue/record.ts) */
   record?: string;
+  /**
+   * true for a register kept with another copy of the books (massbal's previous audited copy):
+   * the numbers it wrote into delivery rows are not in these rows, so its declarations are found
+   * by what their deliveries are
+   */
+  elsewhere?: boolean;
   /** the withdrawal, when cancelled or replaced: YYYY-MM-DD, who, why, and the numbers in its place */
   cancelledOn?: string;
   cancelledBy?: string;

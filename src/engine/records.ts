@@ -144,6 +144,8 @@ export interface Issued extends Rec {
   status: "issued" | "cancelled" | "replaced";
   /** the JSON record of what was issued, verbatim; "" for registers written before records */
   record: string;
+  /** from a register kept with another copy of the books: numbers on rows do not find it */
+  elsewhere: boolean;
   correction: Correction | null;
   deliverySheet: string;
   deliveryRow: number | null;

@@ -268,6 +268,7 @@ export const SPECS = {
     number: "text!",
     status: "text",
     record: "text",
+    elsewhere: "text",
     cancelledOn: "date",
     cancelledBy: "text",
     reason: "text",

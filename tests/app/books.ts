@@ -17,6 +17,7 @@ export function snapshot(options: { overdraw?: boolean; extra?: SheetSnapshot[] 
     sheets: [
       sheet("Receipts", rows.Receipts),
       sheet("Deliveries", rows.Deliveries),
+      sheet("Settings", rows.Settings),
       ...(options.extra ?? []),
     ],
   };

@@ -22,6 +22,9 @@ export const STATUS_LABELS: Record<Declaration["status"], string> = {
   issued: "Issued",
   new: "Issued",
   draft: "DRAFT",
+  blocked: "Held back",
+  cancelled: "Cancelled",
+  replaced: "Replaced",
 };
 
 /** the cell that best stands for a source row: its quantity, else its first mapped field */
@@ -30,6 +33,10 @@ export function sourceCell(source: Source): CellRef {
   return { sheet: source.sheet, cell };
 }
 
+/**
+ * One row per declaration line and incoming SD behind it. Issued declarations show what was
+ * issued (read back from the register), never a recomputation; a withdrawn one shows its status.
+ */
 export function traceRows(declarations: Declaration[]): OutValue[][] {
   const rows: OutValue[][] = [];
   for (const d of declarations) {
@@ -45,8 +52,8 @@ export function traceRows(declarations: Declaration[]): OutValue[][] {
         d.unit,
         input?.sd ?? "",
         quantity(input?.quantity),
-        link(input?.source),
-        link(sourceCell(d.delivery)),
+        input?.source.cell ? link(input.source) : null,
+        d.delivery.row > 0 ? link(sourceCell(d.delivery)) : "not in the books now",
       ]);
     }
   }

@@ -248,7 +248,7 @@ function fromRecord(e: Issued, r: RecordData): Frozen {
     declaration,
     stem: r.stem,
     anchor: r.anchor,
-    onRow: r.onRow,
+    onRow: r.onRow && !e.elsewhere,
     identity: r.legacy ?? identityOf(r.delivery.fields),
     fields: r.legacy ? null : r.delivery.fields,
     record: e.record,

@@ -200,7 +200,9 @@ function compareIssued(
     issued = issued === null ? g.quantity : g.quantity ? (issued?.plus(g.quantity) ?? null) : null;
   const comparable = issued !== null && units.size === 1 && units.has(alloc.unit);
   const numbers = groups.flatMap((g) => g.members.map((m) => m.declaration.number)).join(", ");
-  const rowFields = groups.flatMap((g) => changedRowFields(g, deliveryFields(d)));
+  // the row as it was when its latest declaration was issued (a top-up saw the raised quantity)
+  const latest = groups[groups.length - 1];
+  const rowFields = latest ? changedRowFields(latest, deliveryFields(d)) : [];
   if (!comparable || issued === null) {
     // an older register without a quantity, or units that no longer compare: name what can be named
     const names = new Set(rowFields);
@@ -219,7 +221,9 @@ function compareIssued(
   for (const g of groups) {
     const [mine, after] = g.quantity ? splitPortions(rest, g.quantity) : [rest, []];
     rest = after;
-    const now = builder.build(alloc, mine, issueDate, "").map((b) => b.declaration);
+    // the delivery row as it was for this declaration, so the fingerprints tell the rows behind apart
+    const then = g.members[0]?.fields ?? undefined;
+    const now = builder.build(alloc, mine, issueDate, "", then).map((b) => b.declaration);
     for (const n of changedLines(g, now)) names.add(n);
     if (names.size === 0 && g.legacy) {
       // an older register's fingerprint still included the row's SD number
