@@ -8,12 +8,15 @@
 //   production, transfer, stock and factor rows → the products they move, at their sites
 //   a certificate row → the accounts of the receipts that carry it; a site row → that site
 //   the register (MB Declarations) → nothing beyond what its findings say themselves
-// Warnings and notes hold nothing back.
+// A declaration is reached through everything its credit came through: its own account and
+// delivery, and upstream the receipts behind it and the inputs of the conversions on the way
+// (an error on a seed receipt holds back the oil pressed from it). Warnings and notes hold nothing back.
 import { accountKey } from "./book/accounts";
 import type { Ledger, Source } from "./model";
 import { clean, numberKey, textKey } from "./normalise";
 import type { RuleProfile } from "./profile";
-import { type Books, type Delivery, siteKey } from "./records";
+import type { Portion } from "./book/book";
+import { type Books, type Delivery, type Receipt, siteKey } from "./records";
 import type { AccountKey, Finding, Reach } from "./result";
 
 const EVERYTHING: Reach = { all: true };
@@ -160,21 +163,51 @@ function merge(list: Reach[]): Reach {
   return out;
 }
 
-/** What a declaration is, as reaches name it. */
+/** What a declaration is, as reaches name it: its delivery, and every account, product and site its credit came through. */
 export interface Target {
   delivery: string;
-  accounts: string[];
-  product: string;
-  site: string;
+  /** account keys (accounts.ts): its own and those of the receipts behind it */
+  accounts: Set<string>;
+  /** "site|product" keys: its own, the receipts' behind it, and the inputs of conversions on the way */
+  products: Set<string>;
+  sites: Set<string>;
 }
 
-export function targetOf(d: Delivery, accounts: string[]): Target {
-  return {
+/**
+ * The target of a declaration drawn from `portions`: an error upstream (a receipt of the seed an
+ * oil was pressed from, the conversion row) reaches it as surely as one on its own account.
+ */
+export function targetOf(
+  d: Delivery,
+  lines: readonly { account: { key: string }; portions: readonly Portion[] }[],
+  receipts: ReadonlyMap<Source, Receipt>,
+): Target {
+  const t: Target = {
     delivery: `${d.source.sheet}\u0000${d.source.row}`,
-    accounts,
-    product: `${siteKey(d.site)}|${d.productKey}`,
-    site: siteKey(d.site),
+    accounts: new Set(lines.map((l) => l.account.key)),
+    products: new Set([`${siteKey(d.site)}|${d.productKey}`]),
+    sites: new Set([siteKey(d.site)]),
   };
+  const product = (site: unknown, name: unknown) => {
+    const key = siteKey(clean(text(site)));
+    t.sites.add(key);
+    if (text(name) !== "") t.products.add(`${key}|${textKey(text(name))}`);
+  };
+  for (const line of lines) {
+    for (const p of line.portions) {
+      for (const o of p.batch.origins) {
+        const r = receipts.get(o.source);
+        if (!r) continue;
+        t.accounts.add(accountKey(r.site, r.scheme, r.product, r.characteristics));
+        product(r.site, r.product);
+      }
+      for (const via of p.batch.via) {
+        if (via.inputProduct !== undefined) product(via.site, via.inputProduct);
+        if (via.fromSite !== undefined) product(via.fromSite, via.product);
+      }
+    }
+  }
+  return t;
 }
 
 /**
@@ -193,9 +226,13 @@ export class ReachIndex<T> {
     this.all.push(item);
     push(this.byDelivery, t.delivery, item);
     for (const a of t.accounts) push(this.byAccount, a, item);
-    push(this.byProduct, t.product, item);
-    push(this.byProductName, t.product.slice(t.product.indexOf("|") + 1), item);
-    push(this.bySite, t.site, item);
+    const names = new Set<string>();
+    for (const p of t.products) {
+      push(this.byProduct, p, item);
+      names.add(p.slice(p.indexOf("|") + 1));
+    }
+    for (const n of names) push(this.byProductName, n, item);
+    for (const s of t.sites) push(this.bySite, s, item);
   }
 
   /** Every item the reach covers, each once. */

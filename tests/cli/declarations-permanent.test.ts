@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { type Cell, d, RECEIPT_HEADER, receipt, SETTINGS } from "./issued-books";
 import { buildCli, massbal, tempDir } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -15,50 +16,6 @@ beforeEach(() => {
   dir = tempDir();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-type Cell = string | number | Date | null;
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-const SETTINGS: Cell[][] = [
-  ["Setting", "Value"],
-  ["Company name", "Ölmühle Nord GmbH"],
-  ["Company address", "Hafenstr. 1, 20457 Hamburg"],
-  ["Own certificate", "EU-ISCC-Cert-DE100-9"],
-  ["SD number prefix", "ON"],
-  ["Issue date of new declarations", d("2025-04-02")],
-];
-
-const RECEIPT_HEADER = [
-  "Date",
-  "Supplier",
-  "Supplier certificate",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Country of origin",
-  "Waste/residue",
-  "GHG total",
-  "GHG unit",
-  "Installation start date",
-];
-
-function receipt(date: string, sd: string, qty: number, ghg: number | null, start = "2008-06-01"): Cell[] {
-  return [
-    d(date),
-    "Saipol",
-    "EU-ISCC-Cert-DE100-1",
-    sd,
-    "Rapeseed oil",
-    qty,
-    "Rapeseed",
-    "DE",
-    "no",
-    ghg,
-    "g CO2eq/MJ",
-    d(start),
-  ];
-}
 
 interface Sale {
   date: string;

@@ -44,6 +44,8 @@ export async function cleanBooks(): Promise<Buffer> {
       "eec",
       "ep",
       "etd",
+      "Waste/residue",
+      "Installation start date",
     ],
     [
       d("2025-01-10"),
@@ -58,6 +60,8 @@ export async function cleanBooks(): Promise<Buffer> {
       20,
       0,
       4,
+      "no",
+      d("2010-01-01"),
     ],
     [
       d("2025-02-10"),
@@ -72,6 +76,8 @@ export async function cleanBooks(): Promise<Buffer> {
       20,
       0,
       4,
+      "no",
+      d("2010-01-01"),
     ],
   ]);
   addSheet(wb, "Deliveries", [

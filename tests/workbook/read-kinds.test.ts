@@ -401,6 +401,7 @@ describe("sheet kinds", () => {
     expect(ledger.issued).toEqual([
       {
         number: "ACME-2025-0001",
+        status: "Issued",
         quantity: "10",
         deliverySheet: "Sales",
         deliveryRow: 2,
@@ -408,7 +409,14 @@ describe("sheet kinds", () => {
         source: {
           sheet: "MB Declarations",
           row: 2,
-          cells: { number: "A2", quantity: "C2", deliverySheet: "D2", deliveryRow: "E2", fingerprint: "F2" },
+          cells: {
+            number: "A2",
+            status: "B2",
+            quantity: "C2",
+            deliverySheet: "D2",
+            deliveryRow: "E2",
+            fingerprint: "F2",
+          },
         },
       },
       expect.objectContaining({

@@ -40,21 +40,18 @@ export function decide(
   options: DecideOptions,
 ): Declaration[] {
   const { candidates } = register;
-  const index = new ReachIndex<Candidate>();
-  for (const c of candidates) {
-    index.add(
-      c,
-      targetOf(
-        c.alloc.delivery,
-        c.lines.map((b) => b.line.account.key),
-      ),
-    );
-  }
   const heldBy = new Map<Candidate, Finding[]>();
-  if (candidates.length > 0) {
+  const errors = findings.filter((f) => f.severity === "error");
+  if (candidates.length > 0 && errors.length > 0) {
+    // what each declaration is reached through, indexed: only worked out when an error exists
+    const index = new ReachIndex<Candidate>();
+    const receipts = new Map(books.receipts.map((r) => [r.source, r]));
+    for (const c of candidates) {
+      const lines = c.lines.map((b) => b.line);
+      index.add(c, targetOf(c.alloc.delivery, lines, receipts));
+    }
     const locator = new Locator(ledger, books, new Set(candidates.map((c) => c.alloc.delivery)), profile);
-    for (const f of findings) {
-      if (f.severity !== "error") continue;
+    for (const f of errors) {
       const held = index.covered(locator.reachOf(f));
       if (held.length === 0) continue;
       f.holdsBack = held

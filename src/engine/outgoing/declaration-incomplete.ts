@@ -59,64 +59,59 @@ function originField(
 function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
   const d = c.alloc.delivery;
   const out: Missing[] = [];
-  const need = (ok: boolean, m: () => Missing) => {
-    if (ok) return;
-    const found = m();
+  const add = (found: Missing) => {
     const known = out.find((x) => x.what === found.what);
-    if (known)
-      known.cells.push(
-        ...found.cells.filter((x) => !known.cells.some((y) => y.cell === x.cell && y.sheet === x.sheet)),
-      );
-    else out.push(found);
+    if (!known) out.push(found);
+    else
+      for (const cell of found.cells)
+        if (!known.cells.some((y) => y.cell === cell.cell && y.sheet === cell.sheet)) known.cells.push(cell);
   };
+  // written as plain tests: this runs for every line of every declaration, and almost all pass
   for (const { declaration: x, line, gap } of c.lines) {
     const portions = line.portions;
-    const siteRow = x.site ? ` (or the site ${x.site} on the Sites sheet)` : "";
-    need(!!x.supplier.name, () => settingsField("own company name", "companyName", ctx));
-    need(!!x.supplier.address, () => settingsField("own company address", "companyAddress", ctx));
-    need(!!x.supplier.certificate, () => {
-      const m = settingsField("own certificate number", "ownCertificate", ctx);
-      return { ...m, hint: `${m.hint}${siteRow}` };
-    });
-    need(!!x.recipient.name, () => rowField("recipient name", d.source, "customer", "Customer", ctx));
-    need(!!x.recipient.address, () =>
-      rowField("recipient address", d.source, "customerAddress", "Customer address", ctx),
-    );
-    need(!!x.dispatchAddress, () => {
-      const m = rowField("dispatch address", d.source, "dispatchAddress", "Dispatch address", ctx);
-      return { ...m, hint: `${m.hint}, or give the company address in ${SETTINGS_HINT}` };
-    });
     const c0 = x.characteristics;
-    need(!!c0.rawMaterial, () => originField("raw material", portions, "rawMaterial", "Raw material", ctx));
-    need(!!c0.countryOfOrigin, () =>
-      originField("country of origin", portions, "countryOfOrigin", "Country of origin", ctx),
-    );
-    const undated = portions.filter((p) => p.batch.installationStartDate === null);
-    need(undated.length === 0, () =>
-      originField(
-        "installation start date",
-        undated,
-        "installationStartDate",
-        "Installation start date",
-        ctx,
-      ),
-    );
-    if (x.scheme === "ISCC EU") {
-      need(!!c0.wasteResidue, () =>
-        originField("waste or residue status", portions, "wasteResidue", "Waste/residue", ctx),
+    if (!x.supplier.name) add(settingsField("own company name", "companyName", ctx));
+    if (!x.supplier.address) add(settingsField("own company address", "companyAddress", ctx));
+    if (!x.supplier.certificate) {
+      const m = settingsField("own certificate number", "ownCertificate", ctx);
+      const siteRow = x.site ? ` (or the site ${x.site} on the Sites sheet)` : "";
+      add({ ...m, hint: `${m.hint}${siteRow}` });
+    }
+    if (!x.recipient.name) add(rowField("recipient name", d.source, "customer", "Customer", ctx));
+    if (!x.recipient.address)
+      add(rowField("recipient address", d.source, "customerAddress", "Customer address", ctx));
+    if (!x.dispatchAddress) {
+      const m = rowField("dispatch address", d.source, "dispatchAddress", "Dispatch address", ctx);
+      add({ ...m, hint: `${m.hint}, or give the company address in ${SETTINGS_HINT}` });
+    }
+    if (!c0.rawMaterial) add(originField("raw material", portions, "rawMaterial", "Raw material", ctx));
+    if (!c0.countryOfOrigin)
+      add(originField("country of origin", portions, "countryOfOrigin", "Country of origin", ctx));
+    if (portions.some((p) => p.batch.installationStartDate === null)) {
+      const undated = portions.filter((p) => p.batch.installationStartDate === null);
+      add(
+        originField(
+          "installation start date",
+          undated,
+          "installationStartDate",
+          "Installation start date",
+          ctx,
+        ),
       );
-      need(x.ghg.length > 0 && gap.missing.isZero(), () => {
+    }
+    if (x.scheme === "ISCC EU") {
+      if (!c0.wasteResidue)
+        add(originField("waste or residue status", portions, "wasteResidue", "Waste/residue", ctx));
+      if (x.ghg.length === 0 || !gap.missing.isZero()) {
         const lacking = gap.missing.isZero() ? portions : gap.from;
         const m = originField("GHG values", lacking, "ghg.total", "GHG total", ctx);
         const how = gap.missing.isZero() ? "" : ` for ${toText(gap.missing)} ${x.unit}`;
-        return { ...m, what: `GHG values${how}` };
-      });
-    } else {
-      need(!!x.plusClaim, () => {
-        const own = fieldCell(d.source, "claim", ctx);
-        const m = originField("claim category", portions, "claim", "Claim", ctx);
-        return { ...m, cells: own ? [own, ...m.cells] : m.cells };
-      });
+        add({ ...m, what: `GHG values${how}` });
+      }
+    } else if (!x.plusClaim) {
+      const own = fieldCell(d.source, "claim", ctx);
+      const m = originField("claim category", portions, "claim", "Claim", ctx);
+      add({ ...m, cells: own ? [own, ...m.cells] : m.cells });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import type { CellRef } from "../model";
 import { minimumSaving } from "../profile";
 import { dec, roundText } from "../quantity";
 import type { Finding } from "../result";
-import type { OutgoingCheck } from "./check";
+import type { OutgoingCheck, OutgoingContext } from "./check";
 
 function cellsBehind(portions: readonly Portion[]): CellRef[] {
   const cells: CellRef[] = [];
@@ -35,20 +35,38 @@ function reportedAtReceipt(portions: readonly Portion[], total: string, start: s
   );
 }
 
+/** The saving of a value and the minimum for a start date, or null when it passes; few distinct pairs per run. */
+type Shortfall = { saving: string; minimum: string } | null;
+const shortfalls = new WeakMap<OutgoingContext["profile"], Map<string, Shortfall>>();
+
+function shortfall(ctx: OutgoingContext, total: string, start: string): Shortfall {
+  let known = shortfalls.get(ctx.profile);
+  if (!known) shortfalls.set(ctx.profile, (known = new Map()));
+  const key = `${total}|${start}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    const s = saving(dec(total), comparatorOf(ctx.profile));
+    const minimum = minimumSaving(ctx.profile, start);
+    found = s.lessThan(dec(minimum))
+      ? { saving: roundText(s.times(100), 2), minimum: roundText(dec(minimum).times(100), 0) }
+      : null;
+    known.set(key, found);
+  }
+  return found;
+}
+
 export const ghgSavingBelowThresholdOutgoing: OutgoingCheck = {
   code: "ghg-saving-below-threshold",
   check(c, ctx): Finding[] {
     const d = c.alloc.delivery;
     const findings: Finding[] = [];
-    const comparator = comparatorOf(ctx.profile);
     for (const { declaration: x, line } of c.lines) {
       for (const v of x.ghg) {
         const start = v.installationStartDate ?? x.installationStartDate;
         if (!start || v.comparator === null || v.saving === null) continue;
+        const short = shortfall(ctx, v.total, start);
+        if (!short) continue;
         const total = dec(v.total);
-        const s = saving(total, comparator);
-        const minimum = minimumSaving(ctx.profile, start);
-        if (!s.lessThan(dec(minimum))) continue;
         const behind = line.portions.filter((p) => p.batch.ghg?.total?.equals(total));
         if (reportedAtReceipt(behind, v.total, start)) continue;
         const f = finding(
@@ -57,9 +75,9 @@ export const ghgSavingBelowThresholdOutgoing: OutgoingCheck = {
           cellOf(d.source, "quantity"),
           {
             total: v.total,
-            saving: roundText(s.times(100), 2),
-            minimum: roundText(dec(minimum).times(100), 0),
-            comparator: `${comparator} g CO2eq/MJ`,
+            saving: short.saving,
+            minimum: short.minimum,
+            comparator: `${comparatorOf(ctx.profile)} g CO2eq/MJ`,
             installationDate: start,
             outgoing: true,
             quantity: v.quantity ?? x.quantity,

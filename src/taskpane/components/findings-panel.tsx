@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine/result";
 import type { CellRef } from "../../workbook/port";
-import { SEVERITY_TITLE, type SeverityGroup, findingLabel, plural } from "../present";
+import { SEVERITY_TITLE, type SeverityGroup, findingLabel, heldCells, plural } from "../present";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -92,6 +92,11 @@ function SheetFindings(props: { sheet: string; findings: Finding[]; onSelect?: (
                 {findingLabel(f)}
               </Text>
             )}
+            {f.holdsBack?.length ? (
+              <Text size={200} className={styles.plain}>
+                Holds back the declaration of {heldCells(f.holdsBack)}.
+              </Text>
+            ) : null}
           </li>
         ))}
       </ul>
