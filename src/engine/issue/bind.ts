@@ -5,7 +5,7 @@
 // Where more than one could be meant, nothing is guessed: a finding asks for the number on the row.
 import { cellOf, finding } from "../findings";
 import { numberKey, partyKey, textKey } from "../normalise";
-import { type Amount, type Dec, normaliseUnit, parseDecimal, toAmount, ZERO } from "../quantity";
+import { type Amount, type Dec, normaliseUnit, parseDecimal, toAmount, toText, ZERO } from "../quantity";
 import { type Delivery, siteKey } from "../records";
 import type { Finding } from "../result";
 import type { Frozen, Identity } from "./record";
@@ -85,32 +85,83 @@ function amountOf(quantity: string, unit: string): Amount | null {
   return q && u ? toAmount(q, u) : null;
 }
 
-function sameAmount(a: Amount | null, b: Amount | null): boolean {
-  if (!a || !b) return false;
+/** A quantity as one text whatever its unit: 1 t and 1000 kg are the same delivery. */
+function quantityKey(a: Amount | null): string {
+  if (!a) return "?";
   for (const dim of ["t", "m3", "MJ"] as const) {
     const x = a[dim];
-    const y = b[dim];
-    if (x && y) return x.equals(y);
+    if (x) return `${dim}:${toText(x)}`;
   }
-  return false;
+  return "?";
 }
 
-/** The five things that make a delivery what it is, compared one by one. */
-function matches(g: Group, d: Delivery): boolean[] {
+/** The five things that make a delivery what it is: date, customer, product, site, quantity. */
+type Parts = [string, string, string, string, string];
+
+function groupParts(g: Group): Parts {
   const id = g.identity;
-  const quantity = g.legacy
-    ? sameAmount(amountOf(id.quantity, id.unit), d.sustainableAmount)
-    : sameAmount(amountOf(id.quantity, id.unit), d.amount);
   return [
-    id.date === d.date,
-    partyKey(id.customer) === partyKey(d.customer),
-    textKey(id.product) === d.productKey,
-    siteKey(id.site) === siteKey(d.site),
-    quantity,
+    id.date,
+    partyKey(id.customer),
+    textKey(id.product),
+    siteKey(id.site),
+    quantityKey(amountOf(id.quantity, id.unit)),
   ];
 }
 
-const score = (g: Group, d: Delivery) => matches(g, d).filter(Boolean).length;
+/** An older register knows the declared quantity only: compared with the sustainable part. */
+function deliveryParts(d: Delivery, legacy: boolean): Parts {
+  const q = quantityKey(legacy ? d.sustainableAmount : d.amount);
+  return [d.date, partyKey(d.customer), d.productKey, siteKey(d.site), q];
+}
+
+const join = (parts: readonly string[]) => parts.join("\u0000");
+const without = (parts: Parts, i: number) => join(parts.map((p, j) => (j === i ? "*" : p)));
+
+/** Deliveries by all five values, and by each four of them; each map is built when first asked for. */
+class IdentityIndex {
+  private readonly maps = new Map<string, Map<string, Delivery[]>>();
+
+  constructor(private readonly deliveries: readonly Delivery[]) {}
+
+  private map(legacy: boolean, four: boolean): Map<string, Delivery[]> {
+    const name = `${legacy}|${four}`;
+    let map = this.maps.get(name);
+    if (!map) {
+      map = new Map();
+      for (const d of this.deliveries) {
+        const parts = deliveryParts(d, legacy);
+        if (!four) add(map, join(parts), d);
+        else for (let k = 0; k < 5; k++) add(map, `${k}|${without(parts, k)}`, d);
+      }
+      this.maps.set(name, map);
+    }
+    return map;
+  }
+
+  /** Deliveries that are exactly what the group was issued for, in the books' order. */
+  exact(g: Group): Delivery[] {
+    return this.map(g.legacy, false).get(join(groupParts(g))) ?? [];
+  }
+
+  /** Deliveries that differ from it in exactly one of the five values. */
+  near(g: Group): Delivery[] {
+    const parts = groupParts(g);
+    const exact = new Set(this.exact(g));
+    const four = this.map(g.legacy, true);
+    const out = new Set<Delivery>();
+    for (let k = 0; k < 5; k++)
+      for (const d of four.get(`${k}|${without(parts, k)}`) ?? []) if (!exact.has(d)) out.add(d);
+    return [...out];
+  }
+}
+
+/** How many of the five values a delivery shares with what a group was issued for. */
+function score(g: Group, d: Delivery): number {
+  const a = groupParts(g);
+  const b = deliveryParts(d, g.legacy);
+  return a.filter((x, i) => x === b[i]).length;
+}
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -200,24 +251,30 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
     add(family, numberKey(g.stem), g);
     if (g.anchor) add(family, numberKey(g.anchor), g);
   }
-  const propagate = () => {
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const [g, d] of [...bound]) {
-        const kin = [...(family.get(numberKey(g.stem)) ?? []), ...(family.get(numberKey(g.anchor)) ?? [])];
-        for (const k of kin) {
-          if (bound.has(k) || (claims.has(k) && !result.unclear.has(k))) continue;
-          take(k, d);
-          changed = true;
-        }
+  const kinOf = (g: Group) => [
+    ...(family.get(numberKey(g.stem)) ?? []),
+    ...(g.anchor ? (family.get(numberKey(g.anchor)) ?? []) : []),
+  ];
+  /** Binds the kin of the given bound groups to the same delivery, and theirs in turn. */
+  const propagate = (from: Group[]) => {
+    const queue = [...from];
+    for (let g = queue.pop(); g; g = queue.pop()) {
+      const d = bound.get(g);
+      if (!d) continue;
+      for (const k of kinOf(g)) {
+        if (bound.has(k) || (claims.has(k) && !result.unclear.has(k))) continue;
+        take(k, d);
+        queue.push(k);
       }
     }
   };
-  propagate();
+  propagate([...bound.keys()]);
 
-  // 2. by what the delivery is, for rows without a number and groups no row names
+  // 2. by what the delivery is, for rows without a number and groups no row names. Indexed by the
+  // five values, and by each four of them, so 100,000 rows are matched without comparing all pairs.
   const named = new Set(claims.keys());
   const free = deliveries.filter((d) => d.sdNumber === "" && !result.held.has(d));
+  const index = new IdentityIndex(free);
   const taken = new Set<Delivery>();
   for (const active of [true, false]) {
     // a declaration whose number is on its row is that row's: a row without it is another delivery
@@ -225,11 +282,11 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
     // exactly the same delivery: identical ones are interchangeable, paired in order
     for (const g of open) {
       if (bound.has(g)) continue;
-      const d = free.find((x) => !taken.has(x) && score(g, x) === 5);
+      const d = index.exact(g).find((x) => !taken.has(x));
       if (d) {
         take(g, d);
         taken.add(d);
-        propagate();
+        propagate([g]);
       }
     }
     // one value changed: only where exactly one delivery and one declaration fit each other
@@ -237,8 +294,8 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
     const candidates = new Map<Group, Delivery[]>();
     const suitors = new Map<Delivery, Group[]>();
     for (const g of left) {
-      for (const d of free) {
-        if (taken.has(d) || score(g, d) !== 4) continue;
+      for (const d of index.near(g)) {
+        if (taken.has(d)) continue;
         add(candidates, g, d);
         add(suitors, d, g);
       }
@@ -247,10 +304,10 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
       const list = candidates.get(g) ?? [];
       const only = list.length === 1 ? list[0] : undefined;
       if (bound.has(g)) continue;
-      if (only && (suitors.get(only) ?? []).length === 1) {
+      if (only && !taken.has(only) && (suitors.get(only) ?? []).length === 1) {
         take(g, only);
         taken.add(only);
-        propagate();
+        propagate([g]);
       } else if (list.length > 0 && active) {
         result.unclear.add(g);
         for (const d of list) {

@@ -1,7 +1,6 @@
 // What changed since a declaration was issued (domain.md §8, declaration-stale): the delivery row's
 // fields, and what the books now give the same quantity (characteristics, incoming SDs, GHG values,
 // parties), named the way the user knows them.
-import { canonical } from "../fingerprint";
 import { fieldName } from "../messages";
 import type { Declaration } from "../result";
 import type { Group } from "./bind";
@@ -27,8 +26,7 @@ export function changedRowFields(g: Group, now: Record<string, unknown>): string
   const names: string[] = [];
   for (const key of new Set([...Object.keys(then), ...Object.keys(now)])) {
     if (NOT_CONTENT.has(key)) continue;
-    if (canonical(then[key]) !== canonical(now[key]))
-      names.push(key === "ghg" ? "GHG values" : fieldName(key));
+    if (!same(then[key], now[key])) names.push(key === "ghg" ? "GHG values" : fieldName(key));
   }
   return names;
 }
@@ -50,11 +48,25 @@ export function changedLines(g: Group, now: Declaration[]): string[] {
   if (then.length !== now.length) names.push("characteristic sets drawn on");
   for (const [name, part] of parts) {
     if (then.length !== now.length && name !== "incoming SDs") continue;
-    const a = canonical(then.flatMap((d) => [part(d)]));
-    const b = canonical(now.flatMap((d) => [part(d)]));
-    if (a !== b) names.push(name);
+    if (!same(then.map(part), now.map(part))) names.push(name);
   }
   return names;
+}
+
+/** Deep equality of plain data, a blank (undefined) field the same as a missing one. */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((x, i) => same(x, list[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (x[k] !== undefined && !same(x[k], y[k])) return false;
+  for (const k in y) if (y[k] !== undefined && x[k] === undefined) return false;
+  return true;
 }
 
 function worstTotal(d: Declaration): string {
