@@ -14,6 +14,7 @@ import {
   parseDateText,
   parseNumberText,
   serialToIso,
+  shiftPoint,
 } from "./values";
 
 export interface Conventions {
@@ -176,7 +177,7 @@ function readShare(v: string | number | boolean, conv: Conventions, cell: CellCo
   const percentHeader = cell.headerUnit === "%";
   if (typeof v === "number") {
     if (cell.format && PERCENT_FORMAT.test(stripLiterals(cell.format)))
-      return { kind: "ok", value: shiftDecimal(excelNumber(v), 2), unit: "%" };
+      return { kind: "ok", value: shiftPoint(excelNumber(v), 2), unit: "%" };
     return percentHeader
       ? { kind: "ok", value: excelNumber(v), unit: "%" }
       : { kind: "ok", value: excelNumber(v) };
@@ -214,20 +215,6 @@ export function scalingCommas(format: string | null | undefined): number {
   return n;
 }
 
-/** A decimal string times 10^places (places may be negative), exactly. */
-function shiftDecimal(v: string, places: number): string {
-  const negative = v.startsWith("-");
-  const [intPart = "", frac = ""] = (negative ? v.slice(1) : v).split(".");
-  const digits = intPart + frac;
-  const point = intPart.length + places;
-  let out: string;
-  if (point <= 0) out = `0.${"0".repeat(-point)}${digits}`;
-  else if (point >= digits.length) out = digits + "0".repeat(point - digits.length);
-  else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
-  out = out.replace(/^0+(?=\d)/, "");
-  if (out.includes(".")) out = out.replace(/0+$/, "").replace(/\.$/, "");
-  return negative && out !== "0" ? `-${out}` : out;
-}
 
 function readNumber(
   v: string | number | boolean,
@@ -237,7 +224,7 @@ function readNumber(
   if (typeof v === "number") {
     // a format that shows thousands ("#,##0,") is honoured: the value read is the value shown
     const commas = scalingCommas(format);
-    return { kind: "ok", value: commas ? shiftDecimal(excelNumber(v), -3 * commas) : excelNumber(v) };
+    return { kind: "ok", value: commas ? shiftPoint(excelNumber(v), -3 * commas) : excelNumber(v) };
   }
   if (typeof v === "boolean") return { kind: "bad", code: "invalid-number", text: String(v) };
   let parsed = parseNumberText(v, conv.number);

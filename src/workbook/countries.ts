@@ -22,7 +22,13 @@ export function countryCodeOf(text: string): string | null {
   code ??= countries.getAlpha2Code(t, "en") ?? countries.getAlpha2Code(t, "de") ?? null;
   // "Oesterreich", "Tuerkei": umlauts typed as two letters
   if (!code && /ae|oe|ue/i.test(t)) {
-    const umlauts = t.replace(/ae/g, "ä").replace(/oe/g, "ö").replace(/ue/g, "ü");
+    const umlauts = t
+      .replace(/ae/g, "ä")
+      .replace(/oe/g, "ö")
+      .replace(/ue/g, "ü")
+      .replace(/Ae/g, "Ä")
+      .replace(/Oe/g, "Ö")
+      .replace(/Ue/g, "Ü");
     code = countries.getAlpha2Code(umlauts, "de") ?? null;
   }
   if (known.size < 10_000) known.set(t, code);

@@ -60,7 +60,7 @@ const PRODUCT = syn(
   "product|produkt|material|product name|produktbezeichnung|artikel|ware|commodity|goods|sorte|product description|materialbezeichnung",
 );
 const QUANTITY = syn(
-  "quantity|qty|menge|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass",
+  "quantity|qty|menge|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|energy|energie|energiemenge|energy quantity",
 );
 const UNIT = syn("unit|einheit|uom|unit of measure|mengeneinheit|me");
 const SITE = syn("site|standort|plant|werk|location|lagerort|storage|lager");

@@ -93,7 +93,7 @@ function tidy(v: string): string {
 }
 
 /** Multiply a decimal string by 10^places exactly (places may be negative). */
-function shiftPoint(v: string, places: number): string {
+export function shiftPoint(v: string, places: number): string {
   const negative = v.startsWith("-");
   const [intPart = "", frac = ""] = v.replace("-", "").split(".");
   const digits = intPart + frac;

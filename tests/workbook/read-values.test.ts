@@ -80,7 +80,8 @@ describe("where the data ends", () => {
         code: "totals-row",
         severity: "info",
         cell: "A5",
-        message: "Receipts!A5: row 5 is a total or subtotal (Summe), not a booking; it was skipped, and it ends the data.",
+        message:
+          "Receipts!A5: row 5 is a total or subtotal (Summe), not a booking; it was skipped, and it ends the data.",
       }),
       expect.objectContaining({
         code: "rows-after-blank",
