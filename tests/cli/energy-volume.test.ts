@@ -33,7 +33,7 @@ interface Report {
 
 function check(file: string, ...flags: string[]): { code: number; report: Report } {
   const run = massbal(["check", file, "--json", ...flags], dir);
-  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+  return { code: run.code ?? -1, report: JSON.parse(run.stdout) as Report };
 }
 
 const balanceOf = (r: Report, product: string) =>
