@@ -54,7 +54,9 @@ const WORDING: Record<string, Wording> = {
   "invalid-number": (d) =>
     `the ${fieldName(s(d.field))} "${s(d.value)}" is not a number; type a plain number such as 12.5.`,
   "invalid-date": (d) =>
-    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
+    d.reason
+      ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
+      : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
   "invalid-unit": (d) =>
     d.expected
       ? d.missing

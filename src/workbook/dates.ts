@@ -160,10 +160,20 @@ function slashed(t: string, convention: DateConvention | null): DateRead | null 
   return one ? { ok: true, value: one } : null;
 }
 
+const evidenceCache = new Map<string, DateConvention | null>();
+
 /** Which order a slashed date proves, if any ("25/03/2025" proves dmy). */
 export function dateEvidence(text: string): DateConvention | null {
   const t = text.trim();
   if (!t.includes("/") || /\p{L}/u.test(t)) return null;
+  const known = evidenceCache.get(t);
+  if (known !== undefined) return known;
+  const found = evidenceOf(t);
+  if (evidenceCache.size < 50_000) evidenceCache.set(t, found);
+  return found;
+}
+
+function evidenceOf(t: string): DateConvention | null {
   const dmy = tryForms(t, SLASHED_DMY, [enGB]);
   const mdy = tryForms(t, SLASHED_MDY, [enGB]);
   if (dmy && !mdy) return "dmy";
