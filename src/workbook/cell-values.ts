@@ -215,7 +215,6 @@ export function scalingCommas(format: string | null | undefined): number {
   return n;
 }
 
-
 function readNumber(
   v: string | number | boolean,
   conv: Conventions,
