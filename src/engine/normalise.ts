@@ -250,7 +250,18 @@ const CLAIM_FILLER = new Set([
  * bio, bio-circular, circular, renewable-energy-derived (English and German). Undefined when
  * blank, null when outside the list (domain.md §7).
  */
+const claims = new Map<string, Claim | null | undefined>();
+
 export function readClaim(text: string | undefined): Claim | null | undefined {
+  // every row names its claim, in one of a handful of spellings
+  const key = text ?? "";
+  if (claims.has(key)) return claims.get(key);
+  const claim = claimOf(text);
+  if (claims.size < 1000) claims.set(key, claim);
+  return claim;
+}
+
+function claimOf(text: string | undefined): Claim | null | undefined {
   const { words: w, negated: neg } = negated(text);
   if (w.length === 0) return undefined;
   const core = w.filter((x) => !CLAIM_FILLER.has(x));

@@ -24,12 +24,6 @@ export interface Conventions {
   dateSystem?: DateSystem;
 }
 
-/** What the cell's surroundings say about it: its number format, and a unit or "%" in its column's header. */
-export interface CellContext {
-  format?: string | null;
-  headerUnit?: string | null;
-}
-
 /** Why a value could not be read, beyond its code, for the finding's wording. */
 export type BadReason = "year-only" | "month-only" | "formula" | "not-compliant" | "vocabulary" | "scaled";
 
@@ -92,13 +86,12 @@ export function direction(text: string): "in" | "out" | null {
 const LIST_SPLIT = /[;,\n|]+/;
 const TRAILING_WORD = /^(.*\S)\s+([^\s\d]\S*)$/;
 
-const NO_CONTEXT: CellContext = {};
-
 export function readField(
   field: FieldSpec,
   v: CellValue,
   conv: Conventions,
-  cell: CellContext = NO_CONTEXT,
+  format: string | null = null,
+  headerUnit: string | null = null,
 ): FieldRead {
   if (v === null || (typeof v === "string" && v.trim() === "")) return BLANK;
   if (isErrorValue(v)) return { kind: "bad", code: "cell-error", text: v.error };
@@ -110,11 +103,11 @@ export function readField(
       if (typeof v === "number") return { kind: "ok", value: excelNumber(v) };
       return { kind: "ok", value: v ? "yes" : "no" };
     case "number":
-      return readNumber(v, conv, cell.format);
+      return readNumber(v, conv, format);
     case "date":
-      return readDate(v, conv, cell.format, false);
+      return readDate(v, conv, format, false);
     case "dateOrYear":
-      return readDate(v, conv, cell.format, true);
+      return readDate(v, conv, format, true);
     case "yesno":
       return vocabulary(v, (t) => {
         const yes = normaliseYesNo(t);
@@ -127,7 +120,7 @@ export function readField(
     case "country":
       return vocabulary(v, readCountries);
     case "share":
-      return readShare(v, conv, cell);
+      return readShare(v, conv, format, headerUnit);
     case "unit": {
       const unit = typeof v === "string" ? canonicalUnit(v) : null;
       return unit ? { kind: "ok", value: unit } : { kind: "bad", code: "invalid-unit", text: String(v) };
@@ -172,11 +165,16 @@ const PERCENT_FORMAT = /%/;
  * unit), or a percentage: "60 %", a number in a percent-formatted cell, or a number under a
  * header with "%". Returned as "yes"/"no", or the number with unit "%" or the typed unit.
  */
-function readShare(v: string | number | boolean, conv: Conventions, cell: CellContext): FieldRead {
+function readShare(
+  v: string | number | boolean,
+  conv: Conventions,
+  format: string | null,
+  headerUnit: string | null,
+): FieldRead {
   if (typeof v === "boolean") return { kind: "ok", value: v ? "yes" : "no" };
-  const percentHeader = cell.headerUnit === "%";
+  const percentHeader = headerUnit === "%";
   if (typeof v === "number") {
-    if (cell.format && PERCENT_FORMAT.test(stripLiterals(cell.format)))
+    if (format && PERCENT_FORMAT.test(stripLiterals(format)))
       return { kind: "ok", value: shiftPoint(excelNumber(v), 2), unit: "%" };
     return percentHeader
       ? { kind: "ok", value: excelNumber(v), unit: "%" }
@@ -204,8 +202,19 @@ function stripLiterals(format: string): string {
  * Commas right after a format's last digit placeholder each divide what is shown by 1000
  * ("#,##0," shows 25000 as 25): the number of such commas in the first section, 0 when none.
  */
+const scaling = new Map<string, number>();
+
 export function scalingCommas(format: string | null | undefined): number {
   if (!format || format === "General") return 0;
+  let n = scaling.get(format);
+  if (n === undefined) {
+    n = countScalingCommas(format);
+    if (scaling.size < 1000) scaling.set(format, n);
+  }
+  return n;
+}
+
+function countScalingCommas(format: string): number {
   const section = stripLiterals(format).split(";")[0] ?? "";
   let last = -1;
   for (let i = 0; i < section.length; i++) if ("0#?".includes(section[i] as string)) last = i;

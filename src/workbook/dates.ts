@@ -51,8 +51,19 @@ export function isoToSerial(iso: string, system: DateSystem = 1900): number {
 }
 
 /** Whether an Excel number format shows a date (y, m, d outside quotes, brackets and escapes). */
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format || format === "General" || format === "@") return false;
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = showsDate(format);
+    if (dateFormats.size < 1000) dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function showsDate(format: string): boolean {
   const plain = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   return /[yd]/i.test(plain) || /m/i.test(plain.replace(/[hs]\W*m+|m+\W*s/gi, ""));
 }

@@ -34,6 +34,8 @@ interface Column {
   field: FieldSpec;
   col: number;
   match: ColumnMatch;
+  /** the unit or "%" its header names, worked out once per column */
+  headerUnit: string | null;
 }
 
 const QUANTITY = /^quantity$|Quantity$/;
@@ -69,7 +71,8 @@ export function readTable(
   const columns: Column[] = [];
   for (const field of spec.fields) {
     const match = rec.columns.get(field.id);
-    if (match) columns.push({ field, col: match.col, match });
+    if (match)
+      columns.push({ field, col: match.col, match, headerUnit: match.unit ?? percentOf(match.header) });
   }
   const dateCol = rec.columns.get("date")?.col;
   const quantityCols = columns.filter((c) => QUANTITY.test(c.field.id)).map((c) => c.col);
@@ -108,13 +111,10 @@ export function readTable(
     const units: TableRow["units"] = {};
     let dropped = false;
     let unreadable: string[] | undefined;
-    for (const { field, col, match } of columns) {
+    for (const { field, col, match, headerUnit } of columns) {
       const address = cellAddress(row1, col);
       const format = grid.format(r, col);
-      const read = readField(field, cells[col] ?? null, conv, {
-        format,
-        headerUnit: match.unit ?? percentOf(match.header),
-      });
+      const read = readField(field, cells[col] ?? null, conv, format, headerUnit);
       if (
         format !== null &&
         field.type === "number" &&
