@@ -22,6 +22,8 @@ export interface CommandOptions {
   periodMonths?: string;
   periodStart?: string;
   continuous?: boolean;
+  /** true, or the energy unit ("MJ", "kWh") of --energy-accounting */
+  energyAccounting?: boolean | string;
   force?: boolean;
   draft?: boolean;
   cancel?: string[];
@@ -87,10 +89,9 @@ async function earlierRegister(input: string, output: string): Promise<IssuedDec
   if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return [];
   try {
     const earlier = await XlsxWorkbook.fromBuffer(await readFile(output), path.basename(output));
-    const sheet = (await earlier.readSnapshot({ sheets: [REGISTER_SHEET] })).sheets.find(
-      (s) => s.name === REGISTER_SHEET,
-    );
-    return sheet ? readRegister(new Grid(sheet)) : [];
+    const snapshot = await earlier.readSnapshot({ sheets: [REGISTER_SHEET] });
+    const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
+    return sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
   } catch {
     return [];
   }

@@ -8,7 +8,7 @@ import { cellOf } from "./findings";
 import { fingerprint } from "./fingerprint";
 import { ghgValues } from "./ghg";
 import type { RuleProfile } from "./profile";
-import { type Dec, equal, toText, ZERO } from "./quantity";
+import { type Dec, dec, equal, toText, ZERO } from "./quantity";
 import { type Books, type Delivery, type Ghg, siteKey } from "./records";
 import type { Declaration, DeclarationInput, GhgValues, Party } from "./result";
 
@@ -194,6 +194,7 @@ function worstOf(list: (Ghg | null)[]): Ghg | null {
 
 function energyOf(line: Line, lineText: string): string | null {
   if (line.account.unit === "MJ") return lineText;
+  if (line.account.unit === "kWh") return toText(dec(lineText).times("3.6"));
   if (line.account.unit !== "t") return null;
   let total = ZERO;
   for (const p of line.portions) {

@@ -4,6 +4,7 @@
 // Registers written before records existed are read from their visible columns.
 import type { IssuedDeclarationInput } from "../engine/model";
 import { cellAddress } from "./a1";
+import { type DateSystem, serialToIso } from "./dates";
 import type { Grid } from "./grid";
 import type { CellValue } from "./port";
 
@@ -73,7 +74,7 @@ const FIELDS: Partial<Record<RegisterColumn, keyof IssuedDeclarationInput>> = {
 const DATES = new Set<RegisterColumn>(["Issue date", "Dispatch date", "Cancelled on"]);
 
 /** Rows without a number are drafts and held-back declarations: no record, nothing to keep. */
-export function readRegister(grid: Grid): IssuedDeclarationInput[] {
+export function readRegister(grid: Grid, dateSystem: DateSystem = 1900): IssuedDeclarationInput[] {
   const values = grid.sheet.values;
   let headerRow = -1;
   let columns = new Map<RegisterColumn, number>();
@@ -104,7 +105,7 @@ export function readRegister(grid: Grid): IssuedDeclarationInput[] {
       const text =
         column === RECORD_COLUMN
           ? pieces(row, c)
-          : cellText(row[c], grid.sheet.formats?.[r]?.[c] ?? null, DATES.has(column));
+          : cellText(row[c], grid.sheet.formats?.[r]?.[c] ?? null, DATES.has(column), dateSystem);
       cells[field] = cellAddress(r + 1, c);
       if (text === "") continue;
       entry[field] = field === "deliveryRow" ? Number(text) : text;
@@ -134,18 +135,22 @@ function pieces(row: readonly CellValue[], from: number): string {
 }
 
 /** A register cell as text: dates as YYYY-MM-DD, numbers to the decimals their format shows. */
-export function cellText(value: CellValue | undefined, format: string | null, isDate: boolean): string {
+export function cellText(
+  value: CellValue | undefined,
+  format: string | null,
+  isDate: boolean,
+  dateSystem: DateSystem = 1900,
+): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    if (isDate || (format && /y/i.test(format))) return serialToIso(value);
+    if (isDate || (format && /y/i.test(format))) {
+      const iso = serialToIso(value, dateSystem);
+      return iso.ok ? iso.value : String(value);
+    }
     const decimals =
       format && !format.includes("%") ? (format.split(".")[1]?.match(/0/g)?.length ?? 0) : null;
     return decimals === null ? String(value) : value.toFixed(decimals);
   }
   if (typeof value === "object") return "";
   return String(value).trim();
-}
-
-function serialToIso(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
