@@ -9,6 +9,8 @@ export interface JsonReport {
     headerRow: number | null;
     rows: number;
     columns: Record<string, string>;
+    /** field -> "exact" | "remembered" | "uncertain" (uncertain: applied, please confirm) */
+    confidence: Record<string, string>;
   }[];
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
   balances: Pick<
@@ -28,6 +30,7 @@ export interface JsonReport {
     | "closing"
     | "physicalStock"
     | "carriedForward"
+    | "complete"
   >[];
   declarations: {
     number: string;
@@ -57,6 +60,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       headerRow: s.headerRow,
       rows: s.rows,
       columns: s.columns,
+      confidence: s.confidence,
     })),
     findings: outcome.findings.map((f) => ({
       code: f.code,
@@ -81,6 +85,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       closing: b.closing,
       physicalStock: b.physicalStock,
       carriedForward: b.carriedForward,
+      complete: b.complete,
     })),
     declarations: outcome.declarations.map((d) => ({
       number: d.number,

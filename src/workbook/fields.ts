@@ -95,7 +95,9 @@ const SITE = syn(
   "site|standort|plant|werk|location|lagerort|storage|lager|storage location|tank|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
     "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats",
 );
-const NOT_SITE = syn("address|adresse|dispatch|versand|receipt|receiving|empfang|country|land|start|date|datum");
+const NOT_SITE = syn(
+  "address|adresse|dispatch|versand|receipt|receiving|empfang|country|land|start|date|datum",
+);
 const SCHEME = syn(
   "scheme|certification scheme|zertifizierungssystem|system|schema|certification system|certification system iscc eu|voluntary scheme|zertifizierungssystem iscc",
 );
@@ -117,19 +119,28 @@ const NOT_ORIGIN = syn(
 const WASTE = syn(
   "waste residue|waste or residue|waste|residue|abfall reststoff|abfall|reststoff|abfall oder reststoff|waste status|raw material complies with the definition of waste or residue|meets the definition of waste or residue|waste residue status|isWasteOrResidue",
 );
-const ANNEX = syn("annex ix|annex ix part|anhang ix|anhang ix teil|annex ix category|annex|annex ix part a b");
+const ANNEX = syn(
+  "annex ix|annex ix part|anhang ix|anhang ix teil|annex ix category|annex|annex ix part a b",
+);
 const SD = syn(
   "sd number|sd|pos|pos number|proof of sustainability|proof of sustainability number|nachhaltigkeitsnachweis|nachhaltigkeitsnachweis nr|nachweis nr|sustainability declaration|sustainability declaration number|sd id|unique number of sustainability declaration|unique pos number|unique number|nachhaltigkeitserklarung nr|ne nr|nn nr|nachweisnummer|teilnachweis nr|" +
     "numero de la preuve de durabilite|preuve de durabilite|declaration de durabilite|numero de declaration de durabilite|nummer duurzaamheidsverklaring|duurzaamheidsverklaring|duurzaamheidsbewijs|numero de prueba de sostenibilidad|prueba de sostenibilidad|declaracion de sostenibilidad|numero prova di sostenibilita|prova di sostenibilita|dichiarazione di sostenibilita|numer dowodu zrownowazonego rozwoju|dowod zrownowazonego rozwoju|deklaracja zrownowazonego rozwoju|poswiadczenie|nummer baeredygtighedsbevis|baeredygtighedsbevis|baeredygtighedserklaering|hallbarhetsbevis|hallbarhetsdeklaration|hallbarhetsintyg|nummer hallbarhetsbevis",
 );
-const NOT_SD = syn("certificate|zertifikat|date|datum|linked|backing|input|inputs|verknupfte|zugeordnete|quantity|menge");
+const NOT_SD = syn(
+  "certificate|zertifikat|date|datum|linked|backing|input|inputs|verknupfte|zugeordnete|quantity|menge",
+);
 const SD_IN = [
   ...SD,
-  ...syn("!incoming sd|!sd in|!eingehender nachweis|!incoming pos|!received sd|!sd received|!eingangsnachweis"),
+  ...syn(
+    "!incoming sd|!sd in|!eingehender nachweis|!incoming pos|!received sd|!sd received|!eingangsnachweis",
+  ),
   // SD numbers on a receipts sheet are what makes it one: the SD names are distinctive there
   ...SD.filter((s) => s !== "sd" && s !== "unique number").map((s) => `!${s}`),
 ];
-const SD_OUT = [...SD, ...syn("!outgoing sd|!sd out|!ausgehender nachweis|!sd issued|!issued sd|!outgoing pos")];
+const SD_OUT = [
+  ...SD,
+  ...syn("!outgoing sd|!sd out|!ausgehender nachweis|!sd issued|!issued sd|!outgoing pos"),
+];
 
 const GHG_NOT = syn(
   "saving|savings|einsparung|reduction|minderung|comparator|vergleichswert|fossil|threshold|schwellenwert|default|standardwert|method|methode|unit|einheit|eee|allocated|heat|nuts",

@@ -347,7 +347,8 @@ function ratioUnit(text: string): { unit: string; cls: UnitClass } | null {
   if (parts.length !== 2) return null;
   const top = canonicalUnit((parts[0] as string).trim());
   const bottom = canonicalUnit((parts[1] as string).trim());
-  if (!top || !bottom || (parts[0] as string).trim() === "" || (parts[1] as string).trim() === "") return null;
+  if (!top || !bottom || (parts[0] as string).trim() === "" || (parts[1] as string).trim() === "")
+    return null;
   const a = dimensionOf(top);
   const b = dimensionOf(bottom);
   const unit = `${top}/${bottom}`;

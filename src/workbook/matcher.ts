@@ -29,7 +29,19 @@ export interface FieldHit {
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.55;
 /** Words that say little on their own: "no", "name", "type" weigh less than "supplier". */
-const LIGHT = new Set(["no", "name", "type", "code", "id", "description", "value", "info", "art", "of", "sd"]);
+const LIGHT = new Set([
+  "no",
+  "name",
+  "type",
+  "code",
+  "id",
+  "description",
+  "value",
+  "info",
+  "art",
+  "of",
+  "sd",
+]);
 const QUANTITY_FIELDS = new Set(QUANTITY_IDS);
 
 interface Synonym {
@@ -145,7 +157,11 @@ function known(words: HeaderWords): string[] {
   return out.filter((t, i) => out.indexOf(t) === i);
 }
 
-function similarity(synonym: Synonym, header: string[], headerWeight: number): { score: number; exact: boolean } {
+function similarity(
+  synonym: Synonym,
+  header: string[],
+  headerWeight: number,
+): { score: number; exact: boolean } {
   const used = new Set<number>();
   let matched = 0;
   let allExact = true;
@@ -220,7 +236,8 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     const candidates = new Set<Synonym>();
     for (const t of tokens) {
       for (const s of v.byToken.get(t) ?? []) candidates.add(s);
-      if (!WORDS.has(t)) for (const { word } of fuzzy(t)) for (const s of v.byToken.get(word) ?? []) candidates.add(s);
+      if (!WORDS.has(t))
+        for (const { word } of fuzzy(t)) for (const s of v.byToken.get(word) ?? []) candidates.add(s);
     }
     for (const s of candidates) {
       const { score, exact } = similarity(s, tokens, headerWeight);
@@ -231,7 +248,11 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   // a header that is only a unit ("mt", "Liter", "kg netto") is a quantity in that unit
   if (words.unitOnly) {
     spec.fields.forEach((field, i) => {
-      if (QUANTITY_FIELDS.has(field.id) && field.id !== "sustainableInputQuantity" && !/^(in|out)/.test(field.id))
+      if (
+        QUANTITY_FIELDS.has(field.id) &&
+        field.id !== "sustainableInputQuantity" &&
+        !/^(in|out)/.test(field.id)
+      )
         keep({ field: i, score: 0.95, exact: true, distinctive: false, rule: "unit-only" });
     });
   }
@@ -239,7 +260,10 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   for (const hit of best.values()) {
     const field = spec.fields[hit.field] as FieldSpec;
     let { score, exact } = hit;
-    if (tokens.some((t) => v.not[hit.field]?.has(t)) || words.qualifiers.some((q) => v.not[hit.field]?.has(q))) {
+    if (
+      tokens.some((t) => v.not[hit.field]?.has(t)) ||
+      words.qualifiers.some((q) => v.not[hit.field]?.has(q))
+    ) {
       score -= 0.6;
       exact = false;
     }
@@ -346,7 +370,10 @@ export function assign(
     }
     for (const pair of byField.values()) {
       if (pair.rule !== "remembered") {
-        const ev = valueEvidence(spec.fields[pair.field] as FieldSpec, columnProfile(grid, headerRow, cell.col));
+        const ev = valueEvidence(
+          spec.fields[pair.field] as FieldSpec,
+          columnProfile(grid, headerRow, cell.col),
+        );
         if (ev < 0) pair.exact = false;
         pair.score = Math.min(1, pair.score + ev);
       }

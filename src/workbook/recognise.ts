@@ -126,7 +126,15 @@ function readRow(
   return { columns, score, distinctive };
 }
 
-const ISSUANCE = new Set(["issuance", "issue", "issued", "ausstellung", "ausstellungsdatum", "ausgestellt", "emission"]);
+const ISSUANCE = new Set([
+  "issuance",
+  "issue",
+  "issued",
+  "ausstellung",
+  "ausstellungsdatum",
+  "ausgestellt",
+  "emission",
+]);
 
 /**
  * Roles operators expect (design.md): on an incoming register the date of dispatch stands for the
@@ -255,8 +263,10 @@ function applyCorrections(
     if (col === null) continue;
     applied = true;
     for (const [field, match] of columns) {
-      const role = (field === "date" && m.field === "dispatchDate") || (field === "dispatchDate" && m.field === "date");
-      if (match.col === col && field !== m.field && match.confidence !== "remembered" && !role) columns.delete(field);
+      const role =
+        (field === "date" && m.field === "dispatchDate") || (field === "dispatchDate" && m.field === "date");
+      if (match.col === col && field !== m.field && match.confidence !== "remembered" && !role)
+        columns.delete(field);
     }
     const header = headerAt(col);
     columns.set(m.field, {
