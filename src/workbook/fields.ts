@@ -80,14 +80,14 @@ const NOT_PRODUCT = syn(
   "raw|rohstoff|feedstock|input|output|einsatz|group|gruppe|category|kategorie|quantity|menge|unit|einheit|price|preis",
 );
 const QUANTITY = syn(
-  "quantity|menge|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|fuel quantity|certificate fuel quantity|quantity of product|quantity of sustainable material|product quantity|produktmenge|warenmenge|volume at 15 c|" +
+  "quantity|menge|quantity in unit of entry|quantity in base unit|delivery quantity|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|fuel quantity|certificate fuel quantity|quantity of product|quantity of sustainable material|product quantity|produktmenge|warenmenge|volume at 15 c|" +
     "quantite|poids|poids net|volume|hoeveelheid|gewicht|netto gewicht|cantidad|peso|peso neto|quantita|peso netto|ilosc|masa|waga|objetosc|maengde|vaegt|mangd|kvantitet|vikt|volym",
 );
 const NOT_QUANTITY = syn(
   "energy|energie|energiegehalt|energieinhalt|content|gehalt|density|dichte|price|preis|cost|kosten|value|wert|tare|tara|order|ordered|bestell|bestellmenge|planned|plan|forecast|soll|percent|prozent|share|anteil|factor|faktor|heating|heizwert|calorific|saving|ghg|co2|emission|emissions",
 );
 const UNIT = syn(
-  "unit|einheit|uom|unit of measure|mengeneinheit|me|quantity unit|unit of quantity|certificate unit of measure|einheit menge|base unit of measure|basismengeneinheit|" +
+  "unit|einheit|uom|unit of measure|unit of entry|sales unit|order unit|mengeneinheit|me|quantity unit|unit of quantity|certificate unit of measure|einheit menge|base unit of measure|basismengeneinheit|" +
     "unite|unite de mesure|eenheid|unidad|unidad de medida|unita|unita di misura|jednostka|jednostka miary|jm|enhed|maleenhed|enhet|mattenhet",
 );
 const NOT_UNIT = syn("price|preis|cost|kosten|ghg|co2|emission|emissions|business|organisational|org");
@@ -101,9 +101,7 @@ const NOT_SITE = syn(
 const SCHEME = syn(
   "scheme|certification scheme|zertifizierungssystem|system|schema|certification system|certification system iscc eu|voluntary scheme|zertifizierungssystem iscc",
 );
-const CLAIM = syn(
-  "claim|sustainability claim|claim category|claims|compliance|iscc claim|claim iscc plus|chain of custody option|chain of custody method|coc option",
-);
+const CLAIM = syn("claim|sustainability claim|claim category|claims|compliance|iscc claim|claim iscc plus");
 const RAW = syn(
   "raw material|rohstoff|feedstock|ausgangsstoff|rohstoffart|raw material type|type of raw material|biomass type|type of biomass|biomasseart|art der biomasse|feedstock type|raw material category|rohstoffkategorie|" +
     "matiere premiere|grondstof|materia prima|surowiec|ravare|ramaterial",
@@ -181,7 +179,7 @@ const CHARACTERISTICS: FieldSpec[] = [
 ];
 
 const SUPPLIER = syn(
-  "!supplier|!lieferant|!vendor|!seller|!verkaufer|!supplier name|!lieferantenname|!kreditor|!bezogen von|!received from|!name of supplier|!supplier company|!lieferfirma|!vorlieferant|!supplierName|" +
+  "!supplier|!lieferant|!vendor|!seller|!verkaufer|!supplier name|!lieferantenname|!kreditor|!bezogen von|!received from|!name of supplier|!supplier company|!lieferfirma|!vorlieferant|!supplierName|!ausstellende schnittstelle|!schnittstelle|!issuer|!aussteller|" +
     "!fournisseur|!leverancier|!proveedor|!fornitore|!dostawca|!leverandor|!leverantor",
 );
 const CERT = syn(

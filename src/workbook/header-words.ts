@@ -164,7 +164,6 @@ const FILLERS = new Set([
   "la",
   "le",
   "les",
-  "el",
   "los",
   "las",
   "del",
@@ -253,6 +252,9 @@ function analyse(raw: string): HeaderWords {
     kept.push(piece);
   }
   const words = splitWords(kept.join(" "));
+  // "net_qty_t", "Menge_kg": a unit as the last word of an export's field name
+  const tail = words[words.length - 1];
+  if (words.length > 1 && tail && tail !== "to" && unit === null && take(tail)) words.pop();
   const qualifiers: string[] = [];
   const tokens: string[] = [];
   for (const w of words) {
@@ -291,8 +293,8 @@ export function splitWords(text: string): string[] {
   const out: string[] = [];
   for (let piece of text.normalize("NFKC").split(/[^\p{L}\p{N}]+/u)) {
     if (!piece) continue;
-    // "SDs", "IDs": an acronym's plural
-    if (/^[A-Z]{2,}s$/.test(piece)) piece = piece.slice(0, -1);
+    // "SDs", "LinkedIncomingSDs": an acronym's plural
+    piece = piece.replace(/([A-Z]{2,})s(?=[A-Z]|$)/g, "$1");
     const spaced =
       piece.length <= 3 || NO_SPLIT.has(piece.toLowerCase())
         ? piece

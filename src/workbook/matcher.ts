@@ -114,12 +114,23 @@ function fuzzy(token: string): { word: string; sim: number }[] {
   if (token.length >= 5 && !/\d/.test(token)) {
     for (const word of BY_LETTER.get(token[0] as string) ?? []) {
       if (Math.abs(word.length - token.length) > 2 || word.length < 5) continue;
-      const sim = 1 - distance(token, word) / Math.max(word.length, token.length);
+      let d = distance(token, word);
+      // two letters swapped ("Prodcut") is one slip of the finger, not two
+      if (d === 2 && swapped(token, word)) d = 1;
+      const sim = 1 - d / Math.max(word.length, token.length);
       if (sim >= 0.8) hits.push({ word, sim });
     }
   }
   if (fuzzyCache.size < 50_000) fuzzyCache.set(token, hits);
   return hits;
+}
+
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff as [number, number];
+  return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 const compoundCache = new Map<string, string[] | null>();
@@ -313,6 +324,9 @@ export function valueEvidence(field: FieldSpec, p: ColumnProfile): number {
     case "unit":
       if (p.unit >= 0.6) return 0.05;
       return p.unit < 0.3 ? -0.5 : 0;
+    case "direction":
+      // "In"/"Out" or "Eingang"/"Ausgang" are words; SAP's movement types (101, 601) are codes
+      return p.number + p.date >= 0.6 ? -0.5 : 0;
     case "text":
     case "list":
       if (id === "sdNumber" || id === "linkedSds") return p.certificate >= 0.6 ? -0.4 : 0;
