@@ -43,64 +43,53 @@ const FOOTER =
   /^(total|totals|sum|summe|summen|gesamt|gesamtsumme|zwischensumme|subtotal|average|durchschnitt|mittelwert|checked|gepruft|geprüft|signed|unterschrift)\b/i;
 const MONTH_FORMAT = /^[^d]*m{1,4}[^d]*y+[^d]*$|^[^d]*y+[^d]*m{1,4}[^d]*$/i;
 
-const cache = new WeakMap<Grid, Map<number, ColumnProfile>>();
+type Class = "blank" | "date" | "number" | "serial" | "period" | "unit" | "country" | "certificate" | "text";
+
+interface GridCache {
+  profiles: Map<number, ColumnProfile>;
+  /** each sampled cell's class, by column then row: a cell is read once whatever the header row */
+  classes: Map<number, Map<number, Class>>;
+}
+
+const cache = new WeakMap<Grid, GridCache>();
 
 /** The profile of column `col` under the header in row `headerRow` (both 0-based); cached per grid. */
 export function columnProfile(grid: Grid, headerRow: number, col: number): ColumnProfile {
-  let byGrid = cache.get(grid);
-  if (!byGrid) cache.set(grid, (byGrid = new Map()));
+  let c = cache.get(grid);
+  if (!c) cache.set(grid, (c = { profiles: new Map(), classes: new Map() }));
   const key = headerRow * 100_000 + col;
-  let p = byGrid.get(key);
+  let p = c.profiles.get(key);
   if (!p) {
-    p = profile(grid, headerRow, col);
-    byGrid.set(key, p);
+    let classes = c.classes.get(col);
+    if (!classes) c.classes.set(col, (classes = new Map()));
+    p = profile(grid, headerRow, col, classes);
+    c.profiles.set(key, p);
   }
   return p;
 }
 
+// The first rows under the header, then rows spread evenly over the whole sheet (the same rows
+// whichever header row is tried, so each cell is classified once).
 function sampleRows(first: number, end: number): number[] {
   const rows: number[] = [];
   for (let r = first; r < end && r < first + HEAD; r++) rows.push(r);
-  const rest = end - (first + HEAD);
-  if (rest > 0) {
-    const step = Math.max(1, Math.floor(rest / SPREAD));
-    for (let r = first + HEAD; r < end && rows.length < HEAD + SPREAD; r += step) rows.push(r);
-  }
+  const step = Math.max(1, Math.floor(end / SPREAD));
+  for (let r = step; r < end; r += step) if (r >= first + HEAD) rows.push(r);
   return rows;
 }
 
-function profile(grid: Grid, headerRow: number, col: number): ColumnProfile {
+function profile(grid: Grid, headerRow: number, col: number, classes: Map<number, Class>): ColumnProfile {
   const counts = { n: 0, date: 0, number: 0, period: 0, unit: 0, country: 0, certificate: 0, text: 0 };
   for (const r of sampleRows(headerRow + 1, grid.rowCount)) {
-    const v = grid.value(r, col);
-    if (v === null || isErrorValue(v)) continue;
-    if (typeof v === "boolean") {
-      counts.n++;
-      counts.text++;
-      continue;
-    }
-    if (typeof v === "number") {
-      counts.n++;
-      const fmt = grid.format(r, col);
-      if (fmt && MONTH_FORMAT.test(fmt)) counts.period++;
-      else if (fmt && DATE_FORMAT.test(fmt) && !/^[#0.,\s%]+$/.test(fmt)) counts.date++;
-      else {
-        counts.number++;
-        // a date serial without a date format (1990 to 2100) may still be a date
-        if (Number.isInteger(v) && v > 32874 && v < 73051) counts.date++;
-      }
-      continue;
-    }
-    const t = v.trim();
-    if (t === "" || FOOTER.test(t)) continue;
+    let k = classes.get(r);
+    if (k === undefined) classes.set(r, (k = classify(grid, r, col)));
+    if (k === "blank") continue;
     counts.n++;
-    if (PERIOD_TEXT.test(t) && (/^\d/.test(t) || MONTHS.test(t) || /^[qh]\d/i.test(t))) counts.period++;
-    else if (parseDateText(t, null).ok) counts.date++;
-    else if (parseNumberText(t, null).ok) counts.number++;
-    else if (CERTIFICATE.test(t)) counts.certificate++;
-    else if (canonicalUnit(t) && t.length <= 12) counts.unit++;
-    else if (isCountry(t)) counts.country++;
-    else counts.text++;
+    if (k === "serial") {
+      // a date serial without a date format (1990 to 2100) may be a date or a number
+      counts.number++;
+      counts.date++;
+    } else counts[k]++;
   }
   const n = counts.n || 1;
   return {
@@ -113,6 +102,27 @@ function profile(grid: Grid, headerRow: number, col: number): ColumnProfile {
     certificate: counts.certificate / n,
     text: counts.text / n,
   };
+}
+
+function classify(grid: Grid, r: number, col: number): Class {
+  const v = grid.value(r, col);
+  if (v === null || isErrorValue(v)) return "blank";
+  if (typeof v === "boolean") return "text";
+  if (typeof v === "number") {
+    const fmt = grid.format(r, col);
+    if (fmt && MONTH_FORMAT.test(fmt)) return "period";
+    if (fmt && DATE_FORMAT.test(fmt) && !/^[#0.,\s%]+$/.test(fmt)) return "date";
+    return Number.isInteger(v) && v > 32874 && v < 73051 ? "serial" : "number";
+  }
+  const t = v.trim();
+  if (t === "" || FOOTER.test(t)) return "blank";
+  if (PERIOD_TEXT.test(t) && (/^\d/.test(t) || MONTHS.test(t) || /^[qh]\d/i.test(t))) return "period";
+  if (parseDateText(t, null).ok) return "date";
+  if (parseNumberText(t, null).ok) return "number";
+  if (CERTIFICATE.test(t)) return "certificate";
+  if (canonicalUnit(t) && t.length <= 12) return "unit";
+  if (isCountry(t)) return "country";
+  return "text";
 }
 
 function isCountry(t: string): boolean {

@@ -291,7 +291,7 @@ const NO_SPLIT = new Set(["poss", "pocs", "nabisy", "mwh", "gwh", "kwh", "nm3"])
 /** "CertificateFuelQuantity" -> certificate fuel quantity; "supplier_cert_no" -> supplier cert no. */
 export function splitWords(text: string): string[] {
   const out: string[] = [];
-  for (let piece of text.normalize("NFKC").split(/[^\p{L}\p{N}]+/u)) {
+  for (let piece of text.normalize("NFKC").split(/[^A-Za-z0-9\u00c0-\u024f]+/)) {
     if (!piece) continue;
     // "SDs", "LinkedIncomingSDs": an acronym's plural
     piece = piece.replace(/([A-Z]{2,})s(?=[A-Z]|$)/g, "$1");

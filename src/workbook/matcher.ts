@@ -362,7 +362,7 @@ export interface HeaderCell {
 /**
  * Assigns the header cells of one row to the fields of `spec`: one column per field and one
  * field per column, maximising the total score (Hungarian method). Pairs below the threshold
- * are no match. The values under row `headerRow` are sampled for evidence.
+ * are no match. The values under row `headerRow` are sampled for evidence unless `values` is false.
  */
 export function assign(
   spec: KindSpec,
@@ -370,6 +370,8 @@ export function assign(
   grid: Grid,
   headerRow: number,
   learned?: Learned,
+  /** false: the header's words and unit alone (a first, cheap pass over candidate rows) */
+  values = true,
 ): Assigned[] {
   interface Pair extends Assigned {}
   const pairs: Pair[] = [];
@@ -383,7 +385,7 @@ export function assign(
       }
     }
     for (const pair of byField.values()) {
-      if (pair.rule !== "remembered") {
+      if (values && pair.rule !== "remembered") {
         const ev = valueEvidence(
           spec.fields[pair.field] as FieldSpec,
           columnProfile(grid, headerRow, cell.col),

@@ -15,6 +15,8 @@ import type { ColumnMapping, SheetKind } from "./types";
 export type { Confidence } from "./matcher";
 
 export const HEADER_SCAN_ROWS = 30;
+/** Candidate (kind, row) pairs read again with their values sampled. */
+const FINALISTS = 4;
 
 export interface ColumnMatch {
   col: number;
@@ -108,8 +110,9 @@ function readRow(
   r: number,
   cells: HeaderCell[],
   learned: Learned | undefined,
+  values: boolean,
 ): { columns: Map<string, ColumnMatch>; score: number; distinctive: number } {
-  const assigned = assign(spec, cells, grid, r, learned);
+  const assigned = assign(spec, cells, grid, r, learned, values);
   const columns = new Map<string, ColumnMatch>();
   let score = 0;
   let distinctive = 0;
@@ -178,24 +181,36 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const width = grid.width(0, rows);
   const hinted = KINDS.find((k) => nameHints(name, k.nameHints)) ?? null;
 
-  let best: Candidate | null = null;
+  // First every (kind, row) by its headers' words alone; then the few best again with the values
+  // under them sampled, so a 100,000-row sheet costs a few column profiles, not hundreds.
   const cellsOf = Array.from({ length: rows }, (_, r) => headerCells(grid, r, width));
+  const evaluate = (spec: KindSpec, r: number, values: boolean): Candidate | null => {
+    const hint = nameHints(name, spec.nameHints);
+    // one column is enough where the user or the sheet's name says the kind
+    const least = forced || hint ? 1 : 2;
+    const cells = cellsOf[r] as HeaderCell[];
+    if (cells.length < least) return null;
+    const read = readRow(grid, spec, r, cells, learned, values);
+    if (read.columns.size < least) return null;
+    if (!forced && !hint && read.distinctive === 0) return null;
+    const score = read.score + 2 * read.distinctive + (hint ? 3 : 0);
+    const complete = missingFields(spec, read.columns).length === 0;
+    return { spec, row: r, columns: read.columns, score, complete };
+  };
+  const first: Candidate[] = [];
   for (const spec of KINDS) {
     if (forced && spec.kind !== forced) continue;
-    const hint = nameHints(name, spec.nameHints);
     for (let r = 0; r < rows; r++) {
-      const cells = cellsOf[r] as HeaderCell[];
-      // one column is enough where the user or the sheet's name says the kind
-      const least = forced || hint ? 1 : 2;
-      if (cells.length < least) continue;
-      const read = readRow(grid, spec, r, cells, learned);
-      if (read.columns.size < least) continue;
-      if (!forced && !hint && read.distinctive === 0) continue;
-      const score = read.score + 2 * read.distinctive + (hint ? 3 : 0);
-      const complete = missingFields(spec, read.columns).length === 0;
-      const candidate = { spec, row: r, columns: read.columns, score, complete };
-      if (!best || better(candidate, best)) best = candidate;
+      const c = evaluate(spec, r, false);
+      if (c) first.push(c);
     }
+  }
+  // stable: ties keep the earlier row and the earlier kind in KINDS
+  first.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  let best: Candidate | null = null;
+  for (const c of first.slice(0, FINALISTS)) {
+    const full = evaluate(c.spec, c.row, true);
+    if (full && (!best || better(full, best))) best = full;
   }
 
   // Columns the user mapped on a sheet whose header was never found: its name says the kind.
