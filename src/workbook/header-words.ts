@@ -235,7 +235,8 @@ function analyse(raw: string): HeaderWords {
   });
   text = text.replace(TEMPERATURE, " ");
   // Units written as words of their own: "GHG gCO2eq/MJ", "Net weight kg", "Menge in t", "mt".
-  const pieces = text.split(/\s+/).filter(Boolean);
+  // (a lone "*", ":" or "-" is decoration, not a word)
+  const pieces = text.split(/\s+/).filter((p) => /[A-Za-z0-9\u00c0-\u024f%€$£°³]/.test(p));
   const kept: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;

@@ -8,7 +8,15 @@ import { columnIndex } from "./a1";
 import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
-import { assign, type Confidence, type HeaderCell, type Learned, learnedKey } from "./matcher";
+import {
+  assign,
+  type Confidence,
+  type HeaderCell,
+  type Learned,
+  learnedKey,
+  lexicalHits,
+  MATCH_THRESHOLD,
+} from "./matcher";
 import { fold } from "./normalise";
 import type { ColumnMapping, SheetKind } from "./types";
 
@@ -103,6 +111,13 @@ function headerCells(grid: Grid, r: number, width: number): HeaderCell[] {
   return cells;
 }
 
+function saysKind(spec: KindSpec, cell: HeaderCell, learned: Learned | undefined): boolean {
+  const texts = cell.combined ? [cell.combined, cell.own] : [cell.own];
+  return texts.some((t) =>
+    lexicalHits(spec, t, learned).some((h) => h.distinctive && h.score >= MATCH_THRESHOLD),
+  );
+}
+
 /** One kind's reading of row `r`: the assigned columns with their confidence and the row's score. */
 function readRow(
   grid: Grid,
@@ -190,6 +205,8 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
     const least = forced || hint ? 1 : 2;
     const cells = cellsOf[r] as HeaderCell[];
     if (cells.length < least) return null;
+    // without the user's or the name's word for the kind, some header must say it: look before assigning
+    if (!forced && !hint && !cells.some((c) => saysKind(spec, c, learned))) return null;
     const read = readRow(grid, spec, r, cells, learned, values);
     if (read.columns.size < least) return null;
     if (!forced && !hint && read.distinctive === 0) return null;

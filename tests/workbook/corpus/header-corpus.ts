@@ -46,6 +46,8 @@ export type Filler = "text" | "number" | "date" | "month" | "yesno";
 /**
  * One header cell: its text, the field(s) it must map to (several with "+", e.g. the date of
  * dispatch that also stands for the receipt date), or null, and for null the kind of its values.
+ * "~field" marks a column that may rightly hold the field when the expected one is absent (SAP's
+ * "Material Description" beside "Material"): not expected, but not wrong either.
  */
 export type Cell = [header: string, field: string | null, filler?: Filler];
 
@@ -244,7 +246,7 @@ export const LAYOUTS: Layout[] = [
       ["Material Document", null, "number"],
       ["Posting Date", "date"],
       ["Material", "product"],
-      ["Material Description", null],
+      ["Material Description", "~product"],
       ["Plant", "site"],
       ["Storage Location", null],
       ["Movement Type", null, "number"],
