@@ -373,7 +373,7 @@ export function assign(
   /** false: the header's words and unit alone (a first, cheap pass over candidate rows) */
   values = true,
 ): Assigned[] {
-  interface Pair extends Assigned {}
+  type Pair = Assigned;
   const pairs: Pair[] = [];
   for (const cell of cells) {
     const byField = new Map<number, Pair>();
