@@ -229,11 +229,12 @@ function analyse(raw: string): HeaderWords {
     return true;
   };
   // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
-  let text = raw.normalize("NFKC").replace(BRACKETS, (_m, inner: string) => {
+  const ascii = !/[^\x20-\x7e]/.test(raw);
+  let text = (ascii ? raw : raw.normalize("NFKC")).replace(BRACKETS, (_m, inner: string) => {
     take(inner.trim());
     return " ";
   });
-  text = text.replace(TEMPERATURE, " ");
+  if (!ascii) text = text.replace(TEMPERATURE, " ");
   // Units written as words of their own: "GHG gCO2eq/MJ", "Net weight kg", "Menge in t", "mt".
   // (a lone "*", ":" or "-" is decoration, not a word)
   const pieces = text.split(/\s+/).filter((p) => /[A-Za-z0-9\u00c0-\u024f%€$£°³]/.test(p));
@@ -292,10 +293,16 @@ const NO_SPLIT = new Set(["poss", "pocs", "nabisy", "mwh", "gwh", "kwh", "nm3"])
 /** "CertificateFuelQuantity" -> certificate fuel quantity; "supplier_cert_no" -> supplier cert no. */
 export function splitWords(text: string): string[] {
   const out: string[] = [];
-  for (let piece of text.normalize("NFKC").split(/[^A-Za-z0-9\u00c0-\u024f]+/)) {
+  const ascii = !/[^\x20-\x7e]/.test(text);
+  for (let piece of (ascii ? text : text.normalize("NFKC")).split(/[^A-Za-z0-9\u00c0-\u024f]+/)) {
     if (!piece) continue;
     // "SDs", "LinkedIncomingSDs": an acronym's plural
     piece = piece.replace(/([A-Z]{2,})s(?=[A-Z]|$)/g, "$1");
+    const plain = ascii && !/[A-Z]/.test(piece) && !/\d/.test(piece);
+    if (plain) {
+      out.push(piece);
+      continue;
+    }
     const spaced =
       piece.length <= 3 || NO_SPLIT.has(piece.toLowerCase())
         ? piece

@@ -111,6 +111,24 @@ function headerCells(grid: Grid, r: number, width: number): HeaderCell[] {
   return cells;
 }
 
+/** The most a row could score for a kind: each cell's best reading, as if none competed. */
+function upperBound(spec: KindSpec, cells: HeaderCell[], learned: Learned | undefined): number {
+  let bound = 0;
+  for (const c of cells) {
+    let best = 0;
+    let distinctive = false;
+    for (const t of c.combined ? [c.combined, c.own] : [c.own]) {
+      for (const h of lexicalHits(spec, t, learned)) {
+        if (h.score > best) best = h.score;
+        if (h.distinctive) distinctive = true;
+      }
+    }
+    // value evidence adds at most 0.05 to a pair
+    if (best > 0) bound += Math.min(1, best + 0.05) + (distinctive ? 2 : 0);
+  }
+  return bound;
+}
+
 function saysKind(spec: KindSpec, cell: HeaderCell, learned: Learned | undefined): boolean {
   const texts = cell.combined ? [cell.combined, cell.own] : [cell.own];
   return texts.some((t) =>
@@ -199,10 +217,12 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   // First every (kind, row) by its headers' words alone; then the few best again with the values
   // under them sampled, so a 100,000-row sheet costs a few column profiles, not hundreds.
   const cellsOf = Array.from({ length: rows }, (_, r) => headerCells(grid, r, width));
+  const named = hinted !== null;
   const evaluate = (spec: KindSpec, r: number, values: boolean): Candidate | null => {
     const hint = nameHints(name, spec.nameHints);
-    // one column is enough where the user or the sheet's name says the kind
-    const least = forced || hint ? 1 : 2;
+    // one column is enough where the user says the kind; a sheet's name alone needs two (a
+    // "Sales forecast" with a Date column is not an unreadable deliveries sheet)
+    const least = forced ? 1 : 2;
     const cells = cellsOf[r] as HeaderCell[];
     if (cells.length < least) return null;
     // without the user's or the name's word for the kind, some header must say it: look before assigning
@@ -212,14 +232,24 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
     if (!forced && !hint && read.distinctive === 0) return null;
     const score = read.score + 2 * read.distinctive + (hint ? 3 : 0);
     const complete = missingFields(spec, read.columns).length === 0;
+    // a sheet whose name says another kind ("Intake") is this kind only if its header is complete
+    if (!forced && !hint && named && !complete) return null;
     return { spec, row: r, columns: read.columns, score, complete };
   };
   const first: Candidate[] = [];
+  let lead: Candidate | null = null;
   for (const spec of KINDS) {
     if (forced && spec.kind !== forced) continue;
+    const bonus = nameHints(name, spec.nameHints) ? 3 : 0;
     for (let r = 0; r < rows; r++) {
+      // a row whose best possible reading falls well short of a complete one already found (a
+      // data row under the header) is not assigned at all
+      if (lead?.complete && upperBound(spec, cellsOf[r] as HeaderCell[], learned) + bonus < lead.score - 1)
+        continue;
       const c = evaluate(spec, r, false);
-      if (c) first.push(c);
+      if (!c) continue;
+      first.push(c);
+      if (!lead || better(c, lead)) lead = c;
     }
   }
   // stable: ties keep the earlier row and the earlier kind in KINDS

@@ -399,3 +399,31 @@ describe("a correction follows its header into next year's workbook", () => {
     expect(json.sheets.find((s) => s.name === "Receipts")!.columns.quantity).toBe("C");
   });
 });
+
+describe("sheets that are not books", () => {
+  it("a forecast named like deliveries, or notes with a supplier column, leave the balances complete", async () => {
+    const receipts = sheet("Receipts", [
+      ["Date", "Product", "Quantity (t)", "Supplier", "PoS number"],
+      [serial("2023-07-03"), "UCO", 30, "Collector A", "PoS-1"],
+    ]);
+    const forecast = sheet("Sales forecast", [
+      ["Month", "Forecast (t)", "Comment"],
+      ["2023-09", 120, "optimistic"],
+    ]);
+    const intake = sheet("Intake", [
+      ["When", "What", "Gross", "Net (t)", "From"],
+      [serial("2023-07-05"), "UCO", 12, 11.5, "Collector A"],
+    ]);
+    const { json, outcome } = await check(receipts, forecast, intake);
+    expect(json.balances).toEqual([
+      expect.objectContaining({ product: "UCO", closing: "30", complete: true }),
+    ]);
+    // what cannot be read is said, as a warning at the sheet, not as an unreadable part of the books
+    expect(
+      outcome.findings.filter((f) => f.sheet !== "Receipts").map((f) => [f.code, f.severity, f.sheet]),
+    ).toEqual([
+      ["header-not-found", "warning", "Sales forecast"],
+      ["header-not-found", "warning", "Intake"],
+    ]);
+  });
+});
