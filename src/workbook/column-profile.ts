@@ -114,6 +114,8 @@ function classify(grid: Grid, r: number, col: number): Class {
     if (fmt && DATE_FORMAT.test(fmt) && !/^[#0.,\s%]+$/.test(fmt)) return "date";
     return Number.isInteger(v) && v > 32874 && v < 73051 ? "serial" : "number";
   }
+  // a formula whose result was never stored says nothing of the column
+  if (typeof v !== "string") return "blank";
   const t = v.trim();
   if (t === "" || FOOTER.test(t)) return "blank";
   if (PERIOD_TEXT.test(t) && (/^\d/.test(t) || MONTHS.test(t) || /^[qh]\d/i.test(t))) return "period";

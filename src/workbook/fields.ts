@@ -4,7 +4,24 @@
 // which kind of sheet this is (a "Supplier" column makes a receipts sheet).
 import type { SheetKind } from "./types";
 
-export type FieldType = "text" | "number" | "date" | "unit" | "list" | "direction";
+/**
+ * How a cell of the field is read (cell-values.ts). Closed vocabularies: "yesno" (yes/no, waste),
+ * "claim", "scheme", "country"; "share" is a sustainable part (yes/no, a quantity with a unit, or
+ * a percentage); "dateOrYear" is a date or, where the rule allows it, a year alone.
+ */
+export type FieldType =
+  | "text"
+  | "number"
+  | "date"
+  | "dateOrYear"
+  | "unit"
+  | "list"
+  | "direction"
+  | "yesno"
+  | "claim"
+  | "scheme"
+  | "country"
+  | "share";
 
 export interface FieldSpec {
   /** property name in src/engine/model.ts; dotted for GHG ("ghg.total") */
@@ -80,11 +97,11 @@ const NOT_PRODUCT = syn(
   "raw|rohstoff|feedstock|input|output|einsatz|group|gruppe|category|kategorie|quantity|menge|unit|einheit|price|preis",
 );
 const QUANTITY = syn(
-  "quantity|menge|quantity in unit of entry|quantity in base unit|delivery quantity|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|fuel quantity|certificate fuel quantity|quantity of product|quantity of sustainable material|product quantity|produktmenge|warenmenge|volume at 15 c|" +
+  "quantity|menge|quantity in unit of entry|quantity in base unit|delivery quantity|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|fuel quantity|certificate fuel quantity|quantity of product|quantity of sustainable material|product quantity|produktmenge|warenmenge|energy|energie|energiemenge|energy quantity|" +
     "quantite|poids|poids net|volume|hoeveelheid|gewicht|netto gewicht|cantidad|peso|peso neto|quantita|peso netto|ilosc|masa|waga|objetosc|maengde|vaegt|mangd|kvantitet|vikt|volym",
 );
 const NOT_QUANTITY = syn(
-  "energy|energie|energiegehalt|energieinhalt|content|gehalt|density|dichte|price|preis|cost|kosten|value|wert|tare|tara|order|ordered|bestell|bestellmenge|planned|plan|forecast|soll|percent|prozent|share|anteil|factor|faktor|heating|heizwert|calorific|saving|ghg|co2|emission|emissions",
+  "energiegehalt|energieinhalt|content|gehalt|density|dichte|price|preis|cost|kosten|value|wert|tare|tara|order|ordered|bestell|bestellmenge|planned|plan|forecast|soll|percent|prozent|share|anteil|factor|faktor|heating|heizwert|calorific|saving|ghg|co2|emission|emissions",
 );
 const UNIT = syn(
   "unit|einheit|uom|unit of measure|unit of entry|sales unit|order unit|mengeneinheit|me|quantity unit|unit of quantity|certificate unit of measure|einheit menge|base unit of measure|basismengeneinheit|" +
@@ -170,11 +187,11 @@ const GHG: FieldSpec[] = [
 
 // prettier-ignore
 const CHARACTERISTICS: FieldSpec[] = [
-  f("scheme", "Scheme", "text", false, SCHEME),
-  f("claim", "Claim", "text", false, CLAIM),
+  f("scheme", "Scheme", "scheme", false, SCHEME),
+  f("claim", "Claim", "claim", false, CLAIM),
   f("rawMaterial", "Raw material", "text", false, RAW, NOT_RAW),
-  f("countryOfOrigin", "Country of origin", "text", false, ORIGIN, NOT_ORIGIN),
-  f("wasteResidue", "Waste or residue", "text", false, WASTE, syn("permit|genehmigung")),
+  f("countryOfOrigin", "Country of origin", "country", false, ORIGIN, NOT_ORIGIN),
+  f("wasteResidue", "Waste or residue", "yesno", false, WASTE, syn("permit|genehmigung")),
   f("annexIxPart", "Annex IX part", "text", false, ANNEX),
 ];
 
@@ -211,6 +228,24 @@ const DISPATCH_ADDR = syn(
 const SUSTAINABLE = syn(
   "!sustainable|!nachhaltig|!sustainable quantity|!nachhaltige menge|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!eu red compliant material|!iscc compliant material|!eu red compliant|!iscc compliant|!sustainable material",
 );
+const DENSITY = syn(
+  "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet",
+);
+const DENSITY_UNIT = syn("density unit|dichte einheit|einheit dichte|unit of density");
+const HEATING = syn(
+  "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|brennwert|pouvoir calorifique|verbrandingswaarde",
+);
+const HEATING_UNIT = syn(
+  "heating value unit|heizwert einheit|einheit heizwert|lhv unit|unit of heating value",
+);
+// Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
+const CONVERSION_FIELDS = (): FieldSpec[] => [
+  f("heatingValue", "Heating value", "number", false, HEATING),
+  f("heatingValueUnit", "Heating value unit", "unit", false, HEATING_UNIT),
+  f("density", "Density", "number", false, DENSITY),
+  f("densityUnit", "Density unit", "unit", false, DENSITY_UNIT),
+];
+
 const LINKED = syn(
   "!linked sd|!linked sds|!backing sd|!input sd|!incoming sds|!verknupfte nachweise|!zugeordnete nachweise|!sd inputs|!input sds|!backing pos|!incoming pos|!zugrunde liegende nachweise",
 );
@@ -241,11 +276,10 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   f("sdNumber", "Incoming SD / PoS number", "text", false, SD_IN, NOT_SD),
   ...CHARACTERISTICS,
   ...GHG,
-  f("installationStartDate", "Installation start date", "date", false, syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start|!start of operation|!date of installation start of operation|!start date of biofuel production|!start date of production|!datum der inbetriebnahme|!installation start|!commissioning date|!inbetriebnahme der anlage|!date de mise en service|!datum ingebruikname")),
+  f("installationStartDate", "Installation start date", "dateOrYear", false, syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start|!start of operation|!date of installation start of operation|!start date of biofuel production|!start date of production|!datum der inbetriebnahme|!installation start|!commissioning date|!inbetriebnahme der anlage|!date de mise en service|!datum ingebruikname")),
   f("site", "Site", "text", false, SITE, NOT_SITE),
   f("dispatchDate", "Dispatch date", "date", false, DISPATCH_DATE, syn("address|adresse|point|ort")),
-  f("heatingValue", "Heating value (MJ per unit)", "number", false, syn("heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|pouvoir calorifique|verbrandingswaarde"), syn("content|gehalt|energy content|energiegehalt")),
-  f("density", "Density (t/m³)", "number", false, syn("density|dichte|specific gravity|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet")),
+  ...CONVERSION_FIELDS(),
 ];
 
 // prettier-ignore
@@ -257,14 +291,15 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   f("customer", "Customer", "text", false, CUSTOMER, syn("certificate|zertifikat|address|adresse|anschrift|no|id|code|country|land")),
   f("customerAddress", "Customer address", "text", false, CUSTOMER_ADDR, syn("dispatch|versand|shipping|loading|verlade|email|mail|phone|telefon")),
   f("customerCertificate", "Customer certificate no.", "text", false, CUSTOMER_CERT, syn("supplier|lieferant|vendor|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
-  f("sustainable", "Sustainable (yes/no or quantity)", "text", false, SUSTAINABLE),
-  f("claim", "Claim", "text", false, CLAIM),
+  f("sustainable", "Sustainable (yes/no, quantity or %)", "share", false, SUSTAINABLE),
+  f("claim", "Claim", "claim", false, CLAIM),
   f("sdNumber", "Outgoing SD number", "text", false, SD_OUT, NOT_SD),
   f("site", "Site", "text", false, SITE, NOT_SITE),
-  f("scheme", "Scheme", "text", false, SCHEME),
+  f("scheme", "Scheme", "scheme", false, SCHEME),
   f("linkedSds", "Linked incoming SD numbers", "list", false, LINKED),
   f("dispatchAddress", "Dispatch address", "text", false, DISPATCH_ADDR),
   ...GHG,
+  ...CONVERSION_FIELDS(),
 ];
 
 const DIRECTION = syn(
@@ -318,6 +353,7 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("unit", "Unit", "unit", false, UNIT, NOT_UNIT),
   f("site", "Site", "text", false, SITE, NOT_SITE),
   ...GHG,
+  ...CONVERSION_FIELDS(),
 ];
 
 // prettier-ignore
@@ -357,7 +393,7 @@ const CERTIFICATE_FIELDS: FieldSpec[] = [
 const SITE_FIELDS: FieldSpec[] = [
   f("site", "Site", "text", true, [...SITE, "site name", "standortname"], NOT_SITE),
   f("company", "Company", "text", false, syn("company|unternehmen|firma|legal entity|gesellschaft|company name")),
-  f("country", "Country", "text", false, syn("country|land|staat|pays|pais|paese|kraj")),
+  f("country", "Country", "country", false, syn("country|land|staat|pays|pais|paese|kraj")),
   f("certificateNumber", "Own certificate no.", "text", false, syn("certificate|certificate number|certificate no|zertifikat|zertifikatsnummer")),
   f("certificationBody", "Certification body", "text", false, syn("!certification body|!zertifizierungsstelle|!cb|!certifier|!zertifizierer")),
 ];
@@ -403,6 +439,10 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("conversionTolerance", "Conversion tolerance", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance")),
   f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, syn("plus cap carry forward|cap carry forward|cap carry forward at stock")),
   f("issueDate", "Issue date of new declarations", "date", false, syn("issue date|date of issuance|ausstellungsdatum")),
+  f("defaultUnit", "Default unit of quantities", "text", false, syn("default unit|unit of quantities|quantity unit|standardeinheit|mengeneinheit|einheit der mengen|account unit|bilanzeinheit")),
+  f("densityUnit", "Unit of densities", "text", false, syn("density unit|unit of densities|einheit dichte|dichteeinheit")),
+  f("heatingValueUnit", "Unit of heating values", "text", false, syn("heating value unit|unit of heating values|einheit heizwert|heizwerteinheit")),
+  f("energyAccounting", "Energy accounting (yes, MJ or kWh)", "text", false, syn("energy accounting|energy balance|energiebilanzierung|energiebilanz|bilanzierung nach energiegehalt|account in energy")),
 ];
 
 export const SETTINGS_NAME_HINTS: readonly string[] = syn(

@@ -3,7 +3,7 @@
 // ("Menge [t]", "Net qty (t)", "GHG gCO2eq/MJ", "Density at 15 °C (kg/m³)"); abbreviations are
 // expanded (qty, no., Nr., THG, PoS, NE, NN); words that qualify without changing the field
 // (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
-import { dimensionOf } from "../engine/quantity";
+import { UNITS } from "../engine/units";
 import { canonicalUnit, fold } from "./normalise";
 
 /** What a unit in a header says about its column. */
@@ -244,7 +244,7 @@ function analyse(raw: string): HeaderWords {
     const last = i === pieces.length - 1;
     const clean = piece.replace(/^[-–:,;]+|[-–:,;.]+$/g, "");
     if (/co2/i.test(clean) && take(clean)) continue;
-    if (clean.includes("/") && /[a-z]/i.test(clean) && ratioUnit(clean) && take(clean)) continue;
+    if (clean.includes("/") && /[a-z]/i.test(clean) && take(clean)) continue;
     if (last && clean && !isPlainWord(clean, pieces) && take(clean)) {
       // "in t", "per kg" before the unit are part of it
       const prev = kept[kept.length - 1];
@@ -344,25 +344,9 @@ export function classifyUnit(text: string): { unit: string; cls: UnitClass } | n
   if (PERCENT.test(t) && t.replace(/[%\s]/g, "") === "") return { unit: "%", cls: "percent" };
   if (CURRENCY.test(t)) return { unit: t, cls: "currency" };
   if (/^°\s*[cf]$/i.test(t)) return { unit: t, cls: "temperature" };
-  const ratio = ratioUnit(t);
-  if (ratio) return ratio;
   const unit = canonicalUnit(t);
-  return unit ? { unit, cls: "quantity" } : null;
-}
-
-// "kg/m³" (a density: mass per volume) or "MJ/kg" (a heating value: energy per mass), told by the
-// dimensions of the engine's own units on either side of the slash.
-function ratioUnit(text: string): { unit: string; cls: UnitClass } | null {
-  const parts = text.split("/");
-  if (parts.length !== 2) return null;
-  const top = canonicalUnit((parts[0] as string).trim());
-  const bottom = canonicalUnit((parts[1] as string).trim());
-  if (!top || !bottom || (parts[0] as string).trim() === "" || (parts[1] as string).trim() === "")
-    return null;
-  const a = dimensionOf(top);
-  const b = dimensionOf(bottom);
-  const unit = `${top}/${bottom}`;
-  if (a === "t" && b === "m3") return { unit, cls: "density" };
-  if (a === "MJ" && (b === "t" || b === "m3")) return { unit, cls: "heating" };
-  return null;
+  if (!unit) return null;
+  // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
+  const kind = UNITS[unit]?.kind ?? "quantity";
+  return { unit, cls: kind };
 }

@@ -298,7 +298,8 @@ function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   if (QUANTITY_FIELDS.has(id)) return cls === "quantity" ? 0.05 : -0.7;
   if (id.startsWith("ghg.") && id !== "ghg.unit" && id !== "ghg.method") return cls === "ghg" ? 0.1 : -0.7;
   if (id === "density") return cls === "density" ? 0.15 : cls === "quantity" ? 0 : -0.7;
-  if (id === "heatingValue") return cls === "heating" ? 0.15 : cls === "quantity" ? 0 : -0.7;
+  // a heating value is per mass or volume: "Energy content (MJ)" is the energy of the lot
+  if (id === "heatingValue") return cls === "heating" ? 0.15 : -0.7;
   if (id === "factor") return cls === "percent" ? 0 : -0.5;
   if (field.type === "date" || field.type === "text" || field.type === "unit" || field.type === "list")
     return cls === "quantity" || cls === "ghg" || cls === "density" || cls === "heating" || cls === "currency"

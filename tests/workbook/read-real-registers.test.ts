@@ -17,6 +17,8 @@ const SETTINGS = sheet("Settings", [
   ["Scheme", "ISCC EU"],
   ["Period length (months)", 3],
   ["First period start", "2023-07-01"],
+  // quantities without a unit of their own are in tonnes (the books say so; no unit is assumed)
+  ["Default unit of quantities", "t"],
 ]);
 
 /** Writes the sheets to a real .xlsx, opens it with the xlsx adapter, and checks it. */
