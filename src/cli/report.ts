@@ -10,6 +10,8 @@ export interface JsonReport {
     headerRow: number | null;
     rows: number;
     columns: Record<string, string>;
+    /** field -> "exact" | "remembered" | "uncertain" (uncertain: applied, please confirm) */
+    confidence: Record<string, string>;
   }[];
   findings: {
     code: string;
@@ -37,6 +39,7 @@ export interface JsonReport {
     | "closing"
     | "physicalStock"
     | "carriedForward"
+    | "complete"
   >[];
   declarations: {
     /** "" while not issued (blocked, draft): a number is taken only when a declaration is issued */
@@ -72,6 +75,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       headerRow: s.headerRow,
       rows: s.rows,
       columns: s.columns,
+      confidence: s.confidence,
     })),
     findings: outcome.findings.map((f) => ({
       code: f.code,
@@ -97,6 +101,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       closing: b.closing,
       physicalStock: b.physicalStock,
       carriedForward: b.carriedForward,
+      complete: b.complete,
     })),
     declarations: outcome.declarations.map((d) => ({
       number: d.number,

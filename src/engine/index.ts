@@ -8,6 +8,7 @@
 // register, "new" for those issued now, "blocked" for those an error in their reach holds back
 // ("draft" when the host asked for drafts), "cancelled"/"replaced" for withdrawn ones.
 import { bookingStage } from "./book/booking";
+import { incompleteness } from "./book/incomplete";
 import { conversionsStage } from "./conversions";
 import { finding, sortFindings } from "./findings";
 import { intake } from "./intake";
@@ -15,6 +16,7 @@ import { decide } from "./issue/decide";
 import { registerStage } from "./issue/stage";
 import type { Cancellation, Ledger } from "./model";
 import { outgoingStage } from "./outgoing";
+import { incompleteFindings } from "./reach";
 import { periodsStage } from "./periods";
 import { resolveProfile } from "./profile";
 import type { EngineResult, Finding } from "./result";
@@ -71,7 +73,10 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
   const { books, periods } = keep(periodsStage(read, profile));
   const factors = keep(conversionsStage(books, profile));
   const { refusedTransfers } = keep(rulesStage(books, profile));
-  const { book, allocations } = keep(bookingStage(books, periods, factors, refusedTransfers, profile));
+  const incomplete = incompleteness(ledger && typeof ledger === "object" ? ledger.incomplete : undefined);
+  const { book, allocations } = keep(
+    bookingStage(books, periods, factors, refusedTransfers, profile, incomplete),
+  );
   const today =
     typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)
       ? options.today
@@ -85,6 +90,10 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
       cancel: Array.isArray(options.cancel) ? options.cancel : [],
       sdColumns,
     }),
+  );
+  // a sheet read in part holds back what it would feed (domain.md §4, input-incomplete)
+  findings.push(
+    ...incompleteFindings(ledger && typeof ledger === "object" ? ledger.incomplete : undefined, findings),
   );
   keep(outgoingStage(register.candidates, { profile, layout }));
   const declarations = decide(register, findings, ledger, books, profile, { draft: options.draft === true });

@@ -139,6 +139,8 @@ const WORDING: Record<string, Wording> = {
     `the SD number ${s(d.number)} is also on ${s(d.others)}${d.owner ? `, and it was issued for ${s(d.owner)}` : ""}; an SD number belongs to one delivery: correct the number on this row, or clear it to have this delivery declared.`,
   "declaration-record-unreadable": (d) =>
     `the record of declaration ${s(d.number)} cannot be read (${s(d.reason)}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
+  "input-incomplete": (d) =>
+    `this sheet could not be read whole (${s(d.kinds)} left out), so the balances it feeds are incomplete and nothing is declared from them; map its missing column in the Sheets tab.`,
   "declaration-incomplete": (d) =>
     `the declaration for ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} (dispatched ${s(d.date)}) is not issued: the PoS needs ${s(d.missing)}. Fill these in and generate declarations again.`,
   "engine-error": (d) =>

@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   "transfer-not-allowed",
   "declaration-stale",
   "declaration-incomplete",
+  "input-incomplete",
   /** added by issue 12: less quantity than declared, or a declaration whose delivery is gone */
   "declaration-needs-correction",
   /** added by issue 12: a declaration that could belong to several deliveries */
@@ -124,6 +125,11 @@ export interface Balance extends AccountKey {
   lapsed: string;
   /** first date inside the period the running balance went below zero, or null */
   firstOverdraft: string | null;
+  /**
+   * false where input was left out (`input-incomplete`, domain.md §4): a sheet that would feed this
+   * account could not be read, so its balance is not the whole story and nothing is declared from it
+   */
+  complete: boolean;
 }
 
 export type LedgerEntryKind =

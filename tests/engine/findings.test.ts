@@ -547,6 +547,37 @@ describe("declarations before and after they are issued", () => {
     expect(f.details).toMatchObject({ number: "SD-2025-0001", owner: "Deliveries row 2" });
   });
 
+  it("input-incomplete: a sheet read in part holds back the declarations of its products only", () => {
+    const input = ledger({
+      receipts: [uco("2025-01-05", "100", "IN-1"), uco("2025-01-05", "100", "IN-2", { product: "POME" })],
+      deliveries: [sale("2025-01-06", "10"), sale("2025-01-06", "10", { product: "POME" })],
+    });
+    input.incomplete = [
+      { kinds: ["receipts"], products: ["uco "], source: { sheet: "More receipts", cell: "A3" } },
+    ];
+    const f = expectFinding(input, "input-incomplete", "error", "More receipts", "A3");
+    expect(f.holdsBack).toEqual([{ sheet: "Deliveries", cell: "C2" }]);
+    const r = runEngine(input, { today: "2025-04-15" });
+    expect(r.declarations.map((d) => [d.product, d.status])).toEqual([
+      ["UCO", "blocked"],
+      ["POME", "new"],
+    ]);
+    // where reading reported the sheet itself (header-not-found), that finding holds them back
+    const header = {
+      code: "header-not-found",
+      severity: "error" as const,
+      message: "x",
+      sheet: "More receipts",
+      cell: "A3",
+    };
+    const read = runEngine(input, { today: "2025-04-15", findings: [header] });
+    expect(read.findings.map((x) => x.code)).not.toContain("input-incomplete");
+    expect(read.declarations.map((d) => [d.product, d.status, d.heldBy?.map((h) => h.code)])).toEqual([
+      ["UCO", "blocked", ["header-not-found"]],
+      ["POME", "new", undefined],
+    ]);
+  });
+
   it("declaration-record-unreadable: a register record edited by hand", () => {
     const f = expectFinding(
       {
