@@ -37,7 +37,7 @@ export interface EngineOptions {
   draft?: boolean;
   /**
    * Findings the host made itself (reading the workbook). They hold back declarations by their
-   * reach like the engine's own, and come back in the result's findings.
+   * reach like the engine's own, and come back first in the result's findings, in their order.
    */
   findings?: Finding[];
   /** issued declarations the user withdraws in this run (the register records who, when, why) */
@@ -61,9 +61,9 @@ export function runEngine(ledger: Ledger, options: EngineOptions = {}): EngineRe
 }
 
 function run(ledger: Ledger, options: EngineOptions): EngineResult {
-  const findings: Finding[] = (Array.isArray(options.findings) ? options.findings : []).map((f) => ({
-    ...f,
-  }));
+  // the host's findings keep their order; copies, so what holds back what is noted on them here
+  const host: Finding[] = (Array.isArray(options.findings) ? options.findings : []).map((f) => ({ ...f }));
+  const findings: Finding[] = [];
   const keep = <T>(stage: { value: T; findings: Finding[] }): T => {
     findings.push(...stage.findings);
     return stage.value;
@@ -93,12 +93,16 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
   );
   // a sheet read in part holds back what it would feed (domain.md §4, input-incomplete)
   findings.push(
-    ...incompleteFindings(ledger && typeof ledger === "object" ? ledger.incomplete : undefined, findings),
+    ...incompleteFindings(ledger && typeof ledger === "object" ? ledger.incomplete : undefined, [
+      ...host,
+      ...findings,
+    ]),
   );
   keep(outgoingStage(register.candidates, { profile, layout }));
-  const declarations = decide(register, findings, ledger, books, profile, { draft: options.draft === true });
+  const all = [...host, ...findings];
+  const declarations = decide(register, all, ledger, books, profile, { draft: options.draft === true });
   return {
-    findings: sortFindings(findings),
+    findings: [...host, ...sortFindings(findings)],
     balances: book.balances,
     ledger: book.ledger,
     declarations,

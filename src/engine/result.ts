@@ -264,7 +264,7 @@ export interface Declaration {
 }
 
 export interface EngineResult {
-  /** the host's findings given in the options, then the engine's own, sorted */
+  /** the host's findings given in the options (in their order), then the engine's own, sorted */
   findings: Finding[];
   balances: Balance[];
   ledger: LedgerEntry[];
