@@ -25,8 +25,11 @@ export interface JsonReport {
     | "produced"
     | "consumed"
     | "delivered"
+    | "transferredIn"
+    | "transferredOut"
     | "closing"
     | "physicalStock"
+    | "lapsed"
     | "carriedForward"
   >[];
   declarations: {
@@ -78,8 +81,11 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       produced: b.produced,
       consumed: b.consumed,
       delivered: b.delivered,
+      transferredIn: b.transferredIn,
+      transferredOut: b.transferredOut,
       closing: b.closing,
       physicalStock: b.physicalStock,
+      lapsed: b.lapsed,
       carriedForward: b.carriedForward,
     })),
     declarations: outcome.declarations.map((d) => ({

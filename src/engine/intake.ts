@@ -276,6 +276,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       installationStartDate: t(row.installationStartDate) || null,
       dispatchDate: t(row.dispatchDate) || null,
       heatingValuePerT: hints.heatingValuePerT,
+      unreadable: unreadableOf(row),
     });
   });
 
@@ -300,7 +301,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       unit,
       amount,
       sustainableAmount: sustainablePart(
-        t(row.sustainable),
+        // an unreadable flag is never a yes (domain.md §7): the delivery is not declared
+        unreadableOf(row).includes("sustainable") ? "no" : t(row.sustainable),
         quantity,
         unit,
         hints,
@@ -356,6 +358,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       sustainableInput: toAmount(sustainable, unit),
       rowFactor: d(row.factor),
       ghg: io.ghg(row.ghg),
+      batchKey: numberKey(t(row.batchId)),
     });
   });
 
@@ -460,6 +463,16 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       if (typeof n === "string" && n.trim() !== "") books.usedNumbers.add(numberKey(n));
   }
   return { value: books, findings: io.findings };
+}
+
+const NOTHING_UNREADABLE: readonly string[] = [];
+
+/** The fields the reader could not read; most rows share one empty list. */
+function unreadableOf(row: Row): readonly string[] {
+  const list = row.unreadable;
+  return Array.isArray(list) && list.length > 0
+    ? list.filter((x): x is string => typeof x === "string")
+    : NOTHING_UNREADABLE;
 }
 
 /** The incoming SDs a delivery names, as number keys; most name none. */

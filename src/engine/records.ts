@@ -49,6 +49,8 @@ export interface Receipt extends Rec {
   installationStartDate: string | null;
   dispatchDate: string | null;
   heatingValuePerT: Dec | null;
+  /** fields the reader could not read (model.ts); most receipts share one empty list */
+  unreadable: readonly string[];
 }
 
 export interface Delivery extends Rec {
@@ -87,6 +89,8 @@ export interface Production extends Rec {
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;
+  /** the batch or process id as a key ("" when none): rows of a site sharing it are one process */
+  batchKey: string;
 }
 
 export interface Factor extends Rec {

@@ -179,8 +179,12 @@ const CHARACTERISTICS: Spec = {
   annexIxPart: "text",
 };
 
+/** Field ids whose cell the reader could not read (model.ts Base.unreadable); every kind may carry it. */
+const UNREADABLE = { unreadable: "links" } as const satisfies Spec;
+
 export const SPECS = {
   receipt: {
+    ...UNREADABLE,
     date: "date!",
     product: "text!",
     quantity: "qty!",
@@ -198,6 +202,7 @@ export const SPECS = {
     density: "qty",
   },
   delivery: {
+    ...UNREADABLE,
     date: "date!",
     product: "text!",
     quantity: "qty!",
@@ -218,6 +223,7 @@ export const SPECS = {
     density: "qty",
   },
   production: {
+    ...UNREADABLE,
     date: "date!",
     inputProduct: "text!",
     inputQuantity: "qty!",
@@ -229,8 +235,10 @@ export const SPECS = {
     site: "text",
     ghg: "ghg",
     scheme: "text",
+    batchId: "text",
   },
   factor: {
+    ...UNREADABLE,
     inputProduct: "text!",
     outputProduct: "text!",
     factor: "qty!",
@@ -238,8 +246,9 @@ export const SPECS = {
     validTo: "date",
     site: "text",
   },
-  stock: { date: "date!", product: "text!", quantity: "num!", unit: "text", site: "text" },
+  stock: { ...UNREADABLE, date: "date!", product: "text!", quantity: "num!", unit: "text", site: "text" },
   certificate: {
+    ...UNREADABLE,
     certificateNumber: "text!",
     holder: "text",
     scheme: "text",
@@ -248,6 +257,7 @@ export const SPECS = {
     status: "text",
   },
   site: {
+    ...UNREADABLE,
     site: "text!",
     company: "text",
     country: "text",
@@ -255,6 +265,7 @@ export const SPECS = {
     certificationBody: "text",
   },
   transfer: {
+    ...UNREADABLE,
     date: "date!",
     fromSite: "text!",
     toSite: "text!",

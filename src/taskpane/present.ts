@@ -1,6 +1,6 @@
 // Presentation helpers: turn engine and app results into the words and groups the pane shows.
 // Pure functions, so they are tested without rendering.
-import type { Finding, Severity } from "../engine/result";
+import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
 import { quoteSheetName } from "../workbook/a1";
 import type { Notice } from "./use-runner";
@@ -118,4 +118,31 @@ export function declareSummary(
       : "No new declarations were needed: every sustainable delivery already has one.",
     notice: null,
   };
+}
+
+/**
+ * How a balance row was reached, in words a reader can add up: the opening, every movement that is
+ * not zero with its sign, the closing, and what was lapsed and carried forward
+ * (opening + received + produced + transferred in − consumed − delivered − transferred out = closing;
+ * closing − lapsed = carried forward).
+ */
+export function reconciliation(b: Balance): string {
+  const terms: [string, string, string][] = [
+    ["+", "received", b.received],
+    ["+", "produced", b.produced],
+    ["+", "transferred in", b.transferredIn],
+    ["−", "consumed", b.consumed],
+    ["−", "delivered", b.delivered],
+    ["−", "transferred out", b.transferredOut],
+  ];
+  const moves = terms.filter(([, , v]) => !isZeroText(v)).map(([sign, name, v]) => `${sign} ${name} ${v}`);
+  const sum = [`Opening ${b.opening}`, ...moves, `= closing ${b.closing} ${b.unit}`].join(" ");
+  const carried = isZeroText(b.lapsed)
+    ? `carried forward ${b.carriedForward}`
+    : `lapsed ${b.lapsed}, carried forward ${b.carriedForward}`;
+  return `${sum}; ${carried}.`;
+}
+
+function isZeroText(v: string): boolean {
+  return /^-?0*(\.0*)?$/.test(v);
 }

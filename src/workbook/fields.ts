@@ -192,6 +192,34 @@ const LEDGER_FIELDS: FieldSpec[] = [
   ...without(DELIVERY_FIELDS, [...RECEIPT_FIELDS.map((x) => x.id), "customerCertificate"]),
 ];
 
+/**
+ * Output n (2, 3) of a production row whose sheet has several output columns: a main product and
+ * co-products fed by one input, consumed once (domain.md §5). `names` are the headers of the
+ * output's product column; its quantity and factor columns take them with "quantity"/"factor".
+ */
+function coProductFields(n: number, names: string[]): FieldSpec[] {
+  const words = (suffix: string[]) => [
+    ...names.flatMap((name) => suffix.map((x) => `${name} ${x}`)),
+    ...suffix.flatMap((x) => [`${x} ${n}`, `output ${x} ${n}`]),
+  ];
+  return [
+    f(`outputProduct${n}`, `Output product ${n}`, "text", false, [
+      ...names,
+      `output product ${n}`,
+      `output ${n}`,
+      `erzeugnis ${n}`,
+    ]),
+    f(`outputQuantity${n}`, `Output quantity ${n}`, "number", false, words(["quantity", "qty", "menge"])),
+    f(
+      `factor${n}`,
+      `Conversion factor ${n}`,
+      "number",
+      false,
+      words(["factor", "faktor", "yield", "ausbeute"]),
+    ),
+  ];
+}
+
 // prettier-ignore
 const PRODUCTION_FIELDS: FieldSpec[] = [
   f("date", "Date", "date", true, [...DATE, "!production date", "!produktionsdatum"]),
@@ -203,6 +231,9 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("sustainableInputQuantity", "Sustainable input quantity", "number", false, syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input")),
   f("unit", "Unit", "unit", false, UNIT),
   f("site", "Site", "text", false, SITE),
+  f("batchId", "Batch or process id", "text", false, syn("batch|batch id|batch no|batch number|process|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess|prozess nr|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
+  ...coProductFields(2, syn("co product|coproduct|by product|byproduct|nebenprodukt|koppelprodukt|second output|zweites erzeugnis")),
+  ...coProductFields(3, syn("co product 2|coproduct 2|by product 2|nebenprodukt 2|koppelprodukt 2|third output|drittes erzeugnis")),
   ...GHG,
 ];
 
@@ -288,6 +319,8 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("stockTolerance", "Stock tolerance", "number", false, syn("stock tolerance|bestandstoleranz|inventory tolerance")),
   f("conversionTolerance", "Conversion tolerance", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance")),
   f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, syn("plus cap carry forward|cap carry forward|cap carry forward at stock")),
+  f("capWithoutCount", "Without a stock count, cap carry-forward at book stock", "text", false, syn("cap without count|cap without stock count|cap carry forward without count|cap carry forward at book stock|without a stock count cap carry forward at book stock|ohne inventur begrenzen")),
+  f("operatorType", "Operator type (farm, first gathering point, other)", "text", false, syn("operator type|type of operator|operator|betriebsart|betriebstyp|art des betriebs|unternehmensart|wirtschaftsbeteiligter")),
   f("issueDate", "Issue date of new declarations", "date", false, syn("issue date|date of issuance|ausstellungsdatum")),
 ];
 

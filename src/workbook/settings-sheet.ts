@@ -83,6 +83,24 @@ export function readSettings(
   return { settings, columns };
 }
 
+/**
+ * Farms and plantations, and first gathering points, may keep 12-month periods under ISCC EU
+ * (iscc-rules.md §1.2); other roles are "other". A collecting point (for wastes) is not a first
+ * gathering point. Null when the text names no role we know.
+ */
+export function operatorType(folded: string): SettingsInput["operatorType"] | null {
+  const t = folded.replace(/[^a-z]+/g, " ").trim();
+  if (/\b(first gathering|fgp|ersterfass)/.test(t)) return "first-gathering-point";
+  if (/\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb)/.test(t)) return "farm";
+  if (
+    /\b(other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine)/.test(
+      t,
+    )
+  )
+    return "other";
+  return null;
+}
+
 function apply(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);
   switch (id) {
@@ -118,10 +136,16 @@ function apply(s: SettingsInput, id: string, value: string): boolean {
       s[id] = value;
       return true;
     case "plusCapCarryForward":
-      if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s.plusCapCarryForward = true;
-      else if (/^(no|nein|false|falsch|0)$/.test(t)) s.plusCapCarryForward = false;
+    case "capWithoutCount":
+      if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s[id] = true;
+      else if (/^(no|nein|false|falsch|0)$/.test(t)) s[id] = false;
       else return false;
       return true;
+    case "operatorType": {
+      const type = operatorType(t);
+      if (type) s.operatorType = type;
+      return type !== null;
+    }
     case "companyName":
     case "companyAddress":
     case "ownCertificate":

@@ -256,17 +256,18 @@ describe("periods and balances", () => {
     );
   });
 
-  it("linked-sd-unavailable (added code): a link to an SD with no credit left", () => {
-    expectFinding(
+  it("linked-sd-unavailable (added code): a link to an SD with no credit left, at the link", () => {
+    const f = expectFinding(
       {
         receipts: [uco("2025-01-05", "10", "IN-1"), uco("2025-01-06", "10", "IN-2")],
         deliveries: [sale("2025-01-07", "10", { linkedSds: ["IN-9"] })],
       },
       "linked-sd-unavailable",
-      "warning",
+      "error",
       "Deliveries",
-      "C2",
+      "K2",
     );
+    expect(f.details).toMatchObject({ sds: "IN-9", asked: "10", available: "0", unit: "t" });
   });
 });
 

@@ -13,7 +13,8 @@ const KIND_LABELS: Record<LedgerEntryKind, string> = {
   "transfer-in": "Transfer in",
   "transfer-out": "Transfer out",
   "carry-forward": "Carried forward",
-  lapse: "Lapsed (above physical stock)",
+  lapse: "Lapsed (not carried forward)",
+  "not-credited": "Receipt, no credit (physical stock only)",
 };
 
 export const LEDGER_HEADER = [
@@ -53,7 +54,7 @@ export function ledgerRows(entries: LedgerEntry[], balances: Balance[] = []): Ou
     header(LEDGER_HEADER),
     ...entries.map((e) => [
       date(e.date),
-      labels.get(e.account) ?? e.account,
+      labels.get(e.account) ?? (e.accountId ? accountLabel(e.accountId) : e.account),
       KIND_LABELS[e.kind] ?? e.kind,
       e.reference,
       quantity(e.quantity),

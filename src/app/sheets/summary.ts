@@ -1,4 +1,6 @@
-// MB Summary: one row per account and period, the figures an auditor reconciles first.
+// MB Summary: one row per account and period, the figures an auditor reconciles first. Each row
+// reconciles on its own, left to right: opening + received + produced + transferred in − consumed
+// − delivered − transferred out = closing, and closing − lapsed = carried forward.
 import type { Balance } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { date, header, isNegative, quantity } from "./cells";
@@ -20,14 +22,15 @@ export const SUMMARY_HEADER = [
   "Opening",
   "Received",
   "Produced",
+  "Transferred in",
   "Consumed",
   "Delivered",
-  "Transferred",
+  "Transferred out",
   "Closing",
   "Physical stock (counted)",
   "Book physical stock",
-  "Carried forward",
   "Lapsed",
+  "Carried forward",
   "First overdraft",
 ];
 
@@ -49,18 +52,19 @@ export function summaryRows(balances: Balance[]): OutValue[][] {
       quantity(b.opening),
       quantity(b.received),
       quantity(b.produced),
+      quantity(b.transferredIn),
       quantity(b.consumed),
       quantity(b.delivered),
-      quantity(b.transferred),
+      quantity(b.transferredOut),
       // a negative closing balance is the non-conformity an auditor looks for first
       quantity(b.closing, isNegative(b.closing) ? RED : undefined),
       quantity(b.physicalStock),
       quantity(b.bookPhysicalStock),
-      quantity(b.carriedForward),
       quantity(b.lapsed),
+      quantity(b.carriedForward),
       date(b.firstOverdraft),
     ]),
   ];
 }
 
-export const SUMMARY_WIDTHS = [12, 10, 16, 16, 10, 16, 10, 8, 12, 12, 6, ...Array<number>(11).fill(13), 12];
+export const SUMMARY_WIDTHS = [12, 10, 16, 16, 10, 16, 10, 8, 12, 12, 6, ...Array<number>(12).fill(13), 12];

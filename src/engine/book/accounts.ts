@@ -39,7 +39,8 @@ export interface Totals {
   produced: Dec;
   consumed: Dec;
   delivered: Dec;
-  transferred: Dec;
+  transferredIn: Dec;
+  transferredOut: Dec;
   firstOverdraft: string | null;
 }
 
@@ -62,7 +63,8 @@ export function emptyTotals(opening: Dec): Totals {
     produced: ZERO,
     consumed: ZERO,
     delivered: ZERO,
-    transferred: ZERO,
+    transferredIn: ZERO,
+    transferredOut: ZERO,
     firstOverdraft: null,
   };
 }

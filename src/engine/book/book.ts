@@ -2,6 +2,7 @@
 // handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
 import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
+import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery } from "../records";
@@ -106,6 +107,8 @@ export class Book {
   constructor(
     readonly profile: RuleProfile,
     readonly linking: boolean,
+    /** the days the own certificate does not cover, into which no credit is carried */
+    readonly own: OwnCertificates,
   ) {}
 
   pool(site: string, productKey: string, product: string, amount?: Amount): Pool {
@@ -261,12 +264,41 @@ export class Book {
     else if (kind === "production-out") t.produced = t.produced.plus(quantity);
     else if (kind === "production-in") t.consumed = t.consumed.plus(quantity);
     else if (kind === "delivery") t.delivered = t.delivered.plus(quantity);
-    else if (kind === "transfer-in") t.transferred = t.transferred.plus(quantity);
-    else if (kind === "transfer-out") t.transferred = t.transferred.minus(quantity);
+    else if (kind === "transfer-in") t.transferredIn = t.transferredIn.plus(quantity);
+    else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
     this.line(account, kind, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
   };
+
+  /**
+   * A rejected receipt in the ledger: no change of credit, on the account it would have gone to
+   * (which may not exist, so the line names the account's parts too).
+   */
+  notCredited(
+    pool: Pool,
+    scheme: SchemeName,
+    characteristics: Characteristics,
+    quantity: Dec,
+    reason: string,
+  ): void {
+    const id: AccountKey = { site: pool.site, scheme, product: pool.product, characteristics };
+    const key = accountKey(pool.site, scheme, pool.product, characteristics);
+    const { date, reference, source } = this.event;
+    const unit = pool.unit ?? "t";
+    const entry: LedgerEntry = {
+      date,
+      account: key,
+      kind: "not-credited",
+      reference: `${reference}: ${toText(quantity)} ${unit} not credited (${reason})`,
+      quantity: "0",
+      running: toText(this.accounts.get(key)?.balance ?? ZERO),
+      unit,
+      accountId: id,
+    };
+    if (source) entry.source = source;
+    this.ledger.push(entry);
+  }
 
   entry(account: Account, kind: LedgerEntryKind, signed: Dec, date = this.event.date): void {
     this.line(account, kind, toText(signed), date);
@@ -320,13 +352,14 @@ export class Book {
   }
 
   /**
-   * Takes `quantity` of credit from the eligible accounts: explicitly linked incoming SDs first,
-   * then the oldest credit. What is missing becomes a short of the pool that the next credit into
+   * Takes `quantity` of credit from the eligible accounts: the explicitly linked incoming SDs only,
+   * else the oldest credit. What is missing becomes a short of the pool that the next credit into
    * any account the claimant serves fills (shorts.ts). It is carried by the account the withdrawal
    * drew on last, else the pool's last eligible account, so that account's running balance shows
    * the overdraft; with no eligible account at all it waits at pool level rather than opening an
    * account with blank characteristics that the credit arriving later would never go to.
-   * A delivery linking SDs keeps the short on one account, filled only by that account's credit.
+   * A delivery linking SDs keeps what its links cannot back as a debt of one account (the linked
+   * credit's, else a blank one), never drawn from other characteristics; the caller reports it.
    */
   withdraw(
     eligible: Account[],
@@ -347,22 +380,13 @@ export class Book {
       sink(a, b, q);
     };
     for (const sd of linked) {
-      const before = left;
       for (const { account, batch } of pool.bySd.get(sd) ?? []) {
         if (left.isZero()) break;
         if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
       }
-      if (before.equals(left) && !left.isZero()) {
-        this.findings.push(
-          finding("linked-sd-unavailable", "warning", this.event.source, {
-            sd,
-            missing: toText(left),
-            unit: pool.unit ?? "t",
-          }),
-        );
-      }
     }
-    while (!left.isZero()) {
+    // explicit links are exact: what they cannot back is never topped up from other credit
+    while (linked.length === 0 && !left.isZero()) {
       const best = this.oldest(eligible);
       if (!best) break;
       left = left.minus(take(best, headOf(best), left, counted));

@@ -1,5 +1,6 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Balance } from "../../engine/result";
+import { reconciliation } from "../present";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -73,6 +74,11 @@ export function BalancesPanel({ balances }: { balances: Balance[] | null }) {
                 ))}
               </tbody>
             </table>
+            {periods.map((b) => (
+              <Text key={b.periodStart} block size={200} className={styles.traits}>
+                {b.periodStart} – {b.periodEnd}: {reconciliation(b)}
+              </Text>
+            ))}
             {periods
               .filter((b) => b.firstOverdraft)
               .map((b) => (
