@@ -90,16 +90,16 @@ export function readSettings(
  */
 export function operatorType(folded: string): SettingsInput["operatorType"] | null {
   const t = folded.replace(/[^a-z]+/g, " ").trim();
-  if (/\b(first gathering|fgp|ersterfass)/.test(t)) return "first-gathering-point";
-  if (/\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb)/.test(t)) return "farm";
-  if (
-    /\b(other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine)/.test(
-      t,
-    )
-  )
-    return "other";
-  return null;
+  if (FIRST_GATHERING.test(t)) return "first-gathering-point";
+  if (FARM.test(t)) return "farm";
+  return OTHER_ROLES.test(t) ? "other" : null;
 }
+
+const FIRST_GATHERING = /\b(first gathering|fgp|ersterfass)/;
+const FARM = /\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb)/;
+// stems, found inside compounds too ("Ölmühle", "Handelslager")
+const OTHER_ROLES =
+  /other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine/;
 
 function apply(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);

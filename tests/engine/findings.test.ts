@@ -24,7 +24,9 @@ function expectFinding(
   expect(f).toMatchObject({ code, severity });
   expect(f.sheet).toBe(sheet);
   expect(f.cell).toBe(cell);
-  expect(f.message.startsWith(sheet ? `${sheet}!${cell}: ` : "Settings: ")).toBe(true);
+  // a finding without a cell names what it concerns, else the settings
+  const where = typeof f.details?.where === "string" ? f.details.where : "Settings";
+  expect(f.message.startsWith(sheet ? `${sheet}!${cell}: ` : `${where}: `)).toBe(true);
   tested.add(code);
   return f;
 }
@@ -423,6 +425,87 @@ describe("transfers and declarations", () => {
       "C2",
     );
     expect(f.related).toEqual([{ sheet: "MB Declarations", cell: "D2" }]);
+  });
+});
+
+describe("credit an auditor would strike", () => {
+  it("characteristic-unreadable (added code): a claim the reader could not read gives no credit", () => {
+    const f = expectFinding(
+      { receipts: [uco("2025-01-05", "100", "IN-1", { unreadable: ["claim", "countryOfOrigin"] })] },
+      "characteristic-unreadable",
+      "warning",
+      "Receipts",
+      "I2",
+    );
+    expect(f.message).toContain("the claim and country of origin of this incoming SD IN-1 could not be read");
+    expect(f.message).toContain("gives no credit");
+  });
+
+  it("co-product-input-differs (added code): a row of a batch stating another input", () => {
+    const row = { date: "2025-01-06", inputProduct: "Rapeseed", inputQuantity: "100", unit: "t" };
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" })],
+        production: [
+          { ...row, outputProduct: "Oil", outputQuantity: "42", batchId: "B-1" },
+          { ...row, inputProduct: "Sunflower", outputProduct: "Meal", outputQuantity: "56", batchId: "B-1" },
+        ],
+      },
+      "co-product-input-differs",
+      "error",
+      "Production",
+      "B3",
+    );
+  });
+
+  it("stock-count-missing (added code): no count, credit above the book stock; names the product and site", () => {
+    const f = expectFinding(
+      {
+        receipts: [uco("2025-01-05", "100", "IN-1", { site: "Hamburg" })],
+        deliveries: [sale("2025-02-01", "70", { sustainable: "no", site: "Hamburg" })],
+      },
+      "stock-count-missing",
+      "warning",
+      undefined,
+      undefined,
+    );
+    expect(f.message.startsWith("UCO at site Hamburg: ")).toBe(true);
+    expect(f.details).toMatchObject({ closing: "100", physical: "30", carried: "30", lapsed: "70" });
+  });
+
+  const own = {
+    ownCertificate: "EU-ISCC-Cert-OWN-1",
+    source: { sheet: "Settings", row: 2, cells: { ownCertificate: "B3" } },
+  };
+  const ownRegister = [
+    { certificateNumber: "EU-ISCC-Cert-OWN-1", validFrom: "2024-04-01", validUntil: "2025-03-31" },
+    { certificateNumber: "EU-ISCC-Cert-DE100-1", validFrom: "2024-01-01", validUntil: "2026-12-31" },
+  ];
+
+  it("own-certificate-invalid (added code): credit carried into a day the own certificate does not cover", () => {
+    const f = expectFinding(
+      { settings: own, certificates: ownRegister, receipts: [uco("2025-01-05", "100", "IN-1")] },
+      "own-certificate-invalid",
+      "warning",
+      "Settings",
+      "B3",
+    );
+    expect(f.related).toEqual([{ sheet: "Certificates", cell: "E2" }]);
+  });
+
+  it("own-certificate-invalid (added code): a declaration dated on such a day is held back, at the delivery", () => {
+    expectFinding(
+      {
+        settings: own,
+        certificates: ownRegister,
+        receipts: [uco("2025-04-05", "40", "IN-1")],
+        deliveries: [sale("2025-05-10", "40")],
+      },
+      "own-certificate-invalid",
+      "error",
+      "Deliveries",
+      "A2",
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import type { UserEvent } from "@testing-library/user-event";
 import { checkWorkbook, saveSettings } from "../../../src/app";
 import { readWorkbook } from "../../../src/workbook/read";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memory-workbook";
+import { reconciliation } from "../../../src/taskpane/present";
 import { bookSnapshot, bookWorkbook } from "../fixture";
 import { renderPane, statusText } from "../render-pane";
 
@@ -73,6 +74,9 @@ describe("task pane", () => {
     const expected = balances.map((b) => [`${b.periodStart} – ${b.periodEnd}`, b.closing, b.carriedForward]);
     expect(shown).toHaveLength(expected.length);
     expect(shown).toEqual(expect.arrayContaining(expected));
+    // and how each was reached, movement by movement, so the row can be added up
+    for (const b of balances)
+      expect(screen.getByText(`${b.periodStart} – ${b.periodEnd}: ${reconciliation(b)}`)).toBeInTheDocument();
   });
 
   it("selects the cell of a finding when it is clicked", async () => {
