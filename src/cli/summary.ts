@@ -2,6 +2,7 @@
 // results went. Long lists are cut; the workbook's MB sheets hold everything.
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
+import { compareText } from "../engine/quantity";
 import type { Severity } from "../engine/result";
 
 const SHOWN = 15;
@@ -49,7 +50,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
   );
   for (const b of outcome.balances.slice(0, SHOWN)) {
     lines.push(
-      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}`,
+      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, ${compareText(b.lapsed, "0") === 0 ? "" : `lapsed ${b.lapsed}, `}carried forward ${b.carriedForward}`,
     );
   }
   if (outcome.balances.length > SHOWN)

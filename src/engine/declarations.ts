@@ -260,32 +260,33 @@ function ownCertificateHolds(
   issueDate: string,
   findings: Finding[],
 ): boolean {
-  for (const [dated, date] of [
-    ["dispatched", d.date],
-    ["issued", issueDate],
-  ] as const) {
-    const gap = own.gapOn(d.site, date);
-    if (!gap) continue;
-    findings.push(
-      finding(
-        "own-certificate-invalid",
-        "error",
-        cellOf(d.source, "date"),
-        {
-          certificate: gap.certificate,
-          reason: gap.reason,
-          date,
-          dated,
-          validFrom: gap.validFrom,
-          validUntil: gap.validUntil,
-          carry: false,
-        },
-        [gap.at, gap.entry],
-      ),
-    );
-    return true;
+  let dated = "dispatched";
+  let date = d.date;
+  let gap = own.gapOn(d.site, date);
+  if (!gap && issueDate !== date) {
+    dated = "issued";
+    date = issueDate;
+    gap = own.gapOn(d.site, date);
   }
-  return false;
+  if (!gap) return false;
+  findings.push(
+    finding(
+      "own-certificate-invalid",
+      "error",
+      cellOf(d.source, "date"),
+      {
+        certificate: gap.certificate,
+        reason: gap.reason,
+        date,
+        dated,
+        validFrom: gap.validFrom,
+        validUntil: gap.validUntil,
+        carry: false,
+      },
+      [gap.at, gap.entry],
+    ),
+  );
+  return true;
 }
 
 /** A delivery not in the register (the common case) shares this read-only empty list. */

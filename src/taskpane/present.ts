@@ -1,5 +1,6 @@
 // Presentation helpers: turn engine and app results into the words and groups the pane shows.
 // Pure functions, so they are tested without rendering.
+import { compareText } from "../engine/quantity";
 import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
 import { quoteSheetName } from "../workbook/a1";
@@ -144,5 +145,5 @@ export function reconciliation(b: Balance): string {
 }
 
 function isZeroText(v: string): boolean {
-  return /^-?0*(\.0*)?$/.test(v);
+  return compareText(v, "0") === 0;
 }
