@@ -1,8 +1,9 @@
 // The registry of record-level rules, one file per finding code. Rules on incoming SDs may reject
-// a receipt: it then gives no credit (domain.md §4), which the booking stage honours. The booking stage owns the rules
-// that need balances (negative-balance, overdraft, carry-over-exceeds-stock, stock-deviation,
-// claim-exceeds-input, unit-mismatch); conversions.ts owns the conversion-factor rules and
-// declarations.ts the GHG rules of outgoing declarations.
+// a receipt: it then gives no credit (domain.md §4), which the booking stage honours. The booking
+// stage owns the rules that need balances (negative-balance, overdraft, carry-over-exceeds-stock,
+// stock-count-missing, stock-deviation, claim-exceeds-input, unit-mismatch, linked-sd-unavailable);
+// conversions.ts owns the conversion-factor rules and declarations.ts the GHG rules of outgoing
+// declarations and own-certificate-invalid for them.
 import type { RuleProfile } from "../profile";
 import type { Books, Receipt } from "../records";
 import type { Finding } from "../result";
