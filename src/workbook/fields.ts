@@ -199,7 +199,7 @@ const LEDGER_FIELDS: FieldSpec[] = [
  */
 function coProductFields(n: number, names: string[]): FieldSpec[] {
   const words = (suffix: string[]) => [
-    ...names.flatMap((name) => suffix.map((x) => `${name} ${x}`)),
+    ...names.flatMap((name) => suffix.flatMap((x) => [`${name} ${x}`, `${x} ${name}`])),
     ...suffix.flatMap((x) => [`${x} ${n}`, `output ${x} ${n}`]),
   ];
   return [

@@ -43,6 +43,18 @@ describe("a production sheet with several output columns", () => {
         "Nebenprodukt Menge (t)",
       ],
     ],
+    [
+      "German, noun last",
+      [
+        "Datum",
+        "Einsatzstoff",
+        "Einsatzmenge (t)",
+        "Erzeugnis",
+        "Ausbringungsmenge (t)",
+        "Koppelprodukt",
+        "Menge Koppelprodukt (t)",
+      ],
+    ],
   ])("(%s headers) gives one record per output, sharing the input and a batch id", async (_, header) => {
     const { ledger, sheets, findings } = readWorkbook(
       await throughXlsx(
@@ -71,6 +83,34 @@ describe("a production sheet with several output columns", () => {
       outputQuantity: "G2",
     });
     expect(ledger.production[0]?.source.cells.outputProduct).toBe("D2");
+  });
+
+  it("reads a third output, with its own factor column", async () => {
+    const { ledger, findings } = readWorkbook(
+      await throughXlsx(
+        sheet("Production", [
+          [
+            "Date",
+            "Input product",
+            "Input quantity",
+            "Output product",
+            "Output quantity",
+            "Output product 2",
+            "Output quantity 2",
+            "Output product 3",
+            "Factor 3",
+          ],
+          [serial("2025-01-20"), "Crude oil", 1000, "Biodiesel", 900, "Glycerine", 90, "Fatty acids", 0.01],
+        ]),
+      ),
+    );
+    expect(findings).toEqual([]);
+    expect(ledger.production.map((p) => [p.outputProduct, p.outputQuantity, p.factor])).toEqual([
+      ["Biodiesel", "900", undefined],
+      ["Glycerine", "90", undefined],
+      ["Fatty acids", undefined, "0.01"],
+    ]);
+    expect(new Set(ledger.production.map((p) => p.batchId)).size).toBe(1);
   });
 
   it("keeps the row's GHG values with the main output and consumes the seed once", async () => {
