@@ -112,6 +112,11 @@ function processesOf(rows: Production[], findings: Finding[]): Process[] {
   return processes;
 }
 
+/**
+ * Stage 3: the factor of every production row (null where none is known, with
+ * conversion-factor-missing) and the processes the rows form; conversion-factor-deviates where the
+ * yield is off the documented factor, co-product-input-differs where a batch's rows disagree.
+ */
 export function conversionsStage(
   books: Books,
   profile: RuleProfile,

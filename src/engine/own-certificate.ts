@@ -31,6 +31,11 @@ export interface OwnCertificates {
 /** Nothing to check: no own certificate number, or no certificate register. */
 const UNCHECKED: OwnCertificates = { gapOn: () => null };
 
+/**
+ * The own-certificate check for a run: a site's certificate is the site register's, else the
+ * settings' ownCertificate; its terms and status come from the certificate register (numbers
+ * compared as numberKey). Checks nothing without a register or without a number.
+ */
 export function ownCertificates(books: Books, profile: RuleProfile): OwnCertificates {
   if (books.certificates.length === 0) return UNCHECKED;
   if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === "")) return UNCHECKED;
