@@ -4,8 +4,8 @@
 // documented factor but never more than the actual yield where both are known (RED Art. 30:
 // CF = output/input; a documented factor creates no credit for output that was not produced).
 // A missing factor is an error; a yield off the documented factor by more than the tolerance is a
-// warning. Rows of one site sharing a batch or process id are one process: one input withdrawal
-// feeds every output (main product and co-products), each by its own factor.
+// warning. Rows of one site sharing a batch or process id (and date and input) are one process:
+// one input withdrawal feeds every output (main product and co-products), each by its own factor.
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
 import { type Amount, type Dec, roundText, toText } from "./quantity";
@@ -75,8 +75,9 @@ function differs(head: Production, p: Production): string | null {
 
 /**
  * Groups rows into processes by site and batch id. A row that states another date or input than
- * its process's first row is booked as a process of its own, with an error: consuming its input
- * a second time costs credit, never creates any.
+ * its process's first row is booked as a process of its own, with a warning: consuming its input
+ * a second time costs credit, never creates any (and a lot number reused on another day is no
+ * mistake).
  */
 function processesOf(rows: Production[], findings: Finding[]): Process[] {
   const processes: Process[] = [];
@@ -98,7 +99,7 @@ function processesOf(rows: Production[], findings: Finding[]): Process[] {
       findings.push(
         finding(
           "co-product-input-differs",
-          "error",
+          "warning",
           cellOf(p.source, field, "batchId"),
           { batch: String(p.fields.batchId ?? ""), field, first: at ? `${at.sheet}!${at.cell}` : "" },
           [at],

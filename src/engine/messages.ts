@@ -111,7 +111,7 @@ const WORDING: Record<string, Wording> = {
   "conversion-factor-deviates": (d) =>
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
   "co-product-input-differs": (d) =>
-    `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); correct the ${fieldName(s(d.field))} or the batch.`,
+    `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) =>

@@ -231,7 +231,7 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("sustainableInputQuantity", "Sustainable input quantity", "number", false, syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input")),
   f("unit", "Unit", "unit", false, UNIT),
   f("site", "Site", "text", false, SITE),
-  f("batchId", "Batch or process id", "text", false, syn("batch|batch id|batch no|batch number|process|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess|prozess nr|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
+  f("batchId", "Batch or process id", "text", false, syn("batch|batch id|batch no|batch number|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess nr|prozessnummer|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
   ...coProductFields(2, syn("co product|coproduct|by product|byproduct|nebenprodukt|koppelprodukt|second output|zweites erzeugnis")),
   ...coProductFields(3, syn("co product 2|coproduct 2|by product 2|nebenprodukt 2|koppelprodukt 2|third output|drittes erzeugnis")),
   ...GHG,

@@ -441,7 +441,7 @@ describe("credit an auditor would strike", () => {
     expect(f.message).toContain("gives no credit");
   });
 
-  it("co-product-input-differs (added code): a row of a batch stating another input", () => {
+  it("co-product-input-differs (added code): a row of a batch stating another input, booked on its own", () => {
     const row = { date: "2025-01-06", inputProduct: "Rapeseed", inputQuantity: "100", unit: "t" };
     expectFinding(
       {
@@ -452,7 +452,7 @@ describe("credit an auditor would strike", () => {
         ],
       },
       "co-product-input-differs",
-      "error",
+      "warning",
       "Production",
       "B3",
     );
