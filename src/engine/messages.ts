@@ -2,6 +2,7 @@
 // module turns them into one sentence saying where, what and how to fix. Hosts that word findings
 // their own way can ignore it and use `details`.
 import type { FindingCode } from "./result";
+import { QUANTITY_UNITS_TEXT } from "./units";
 
 export type Details = Record<string, string | number | boolean | null>;
 
@@ -37,6 +38,9 @@ const FIELD_NAMES: Record<string, string> = {
   installationStartDate: "installation start date",
   dispatchDate: "dispatch date",
   sustainable: "sustainable quantity",
+  sustainableUnit: "unit of the sustainable quantity",
+  inputHeatingValue: "heating value of the input",
+  inputDensity: "density of the input",
   heatingValue: "heating value",
   density: "density",
 };
@@ -53,23 +57,29 @@ type Wording = (d: Details) => string;
 /** What a rejected receipt costs, said the same way by every check that rejects one. */
 const NO_CREDIT = "gives no credit (it counts as physical stock only)";
 
-/** "claim, rawMaterial" → "claim and raw material" */
-function listOf(fields: Details[string] | undefined): string {
-  const names = s(fields)
-    .split(",")
-    .map((f) => fieldName(f.trim()))
-    .filter((f) => f !== "");
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
 const WORDING: Record<string, Wording> = {
   "missing-value": (d) =>
     `the ${fieldName(s(d.field))} is blank; fill it in${d.dropped ? " (the row was left out)" : ""}.`,
   "invalid-number": (d) =>
     `the ${fieldName(s(d.field))} "${s(d.value)}" is not a number; type a plain number such as 12.5.`,
   "invalid-date": (d) =>
-    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
-  "invalid-unit": (d) => `the unit "${s(d.value)}" is not known; use t, kg, m3, L, MJ or kWh.`,
+    d.reason
+      ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
+      : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
+  "invalid-unit": (d) =>
+    d.expected
+      ? d.missing
+        ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
+        : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
+      : d.missing
+        ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
+        : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
+  "implausible-value": (d) =>
+    `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is not plausible${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+  "invalid-value": (d) =>
+    `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
+  "date-is-year": (d) =>
+    `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>
     d.reason
       ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.reason)}.`
@@ -82,8 +92,6 @@ const WORDING: Record<string, Wording> = {
     `certificate ${s(d.certificate)} was ${s(d.reason)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
     `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
-  "characteristic-unreadable": (d) =>
-    `the ${listOf(d.fields)} of this incoming SD${d.sd ? ` ${s(d.sd)}` : ""} could not be read, so the receipt ${NO_CREDIT}; correct the cell.`,
   "date-outside-period": (d) =>
     `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out of the balance, correct the date or the period start.`,
   "period-too-long": (d) =>

@@ -49,8 +49,11 @@ export interface Receipt extends Rec {
   installationStartDate: string | null;
   dispatchDate: string | null;
   heatingValuePerT: Dec | null;
-  /** fields the reader could not read (model.ts); most receipts share one empty list */
-  unreadable: readonly string[];
+  /**
+   * the reader could not read its SD number, supplier certificate, claim, scheme or a
+   * characteristic (model.ts Base.unreadable): it gives no credit, whatever its SD says
+   */
+  creditUnreadable: boolean;
 }
 
 export interface Delivery extends Rec {

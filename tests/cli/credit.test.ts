@@ -194,6 +194,42 @@ describe("receipts rejected by an incoming check give no credit", () => {
   });
 });
 
+describe("a receipt whose claim cannot be read", () => {
+  it("gives no credit: the reader says so at the cell, the books close at −20 t and the MB Ledger shows it", async () => {
+    const report = await run({
+      Receipts: [
+        [...RECEIPT_HEADER, "Claim"],
+        [
+          d("2025-01-10"),
+          "Saipol",
+          GOOD,
+          "IN-1",
+          "UCO",
+          100,
+          "Used cooking oil",
+          "DE",
+          12,
+          null,
+          "EU RED compliant",
+        ],
+        [d("2025-02-10"), "Saipol", GOOD, "IN-2", "UCO", 20, "Used cooking oil", "DE", 12, null, "tbd"],
+      ],
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+        [d("2025-03-01"), "Fuel AG", "UCO", 120, "yes"],
+      ],
+    });
+    expect(balance(report, "UCO")).toMatchObject({ received: "100", delivered: "120", closing: "-20" });
+    const f = report.findings.find((x) => x.sheet === "Receipts" && x.cell === "K3");
+    expect(f?.message).toContain("gives no sustainable credit");
+    const ledger = (await audited()).getWorksheet("MB Ledger")!;
+    const line = ledger
+      .getRows(2, ledger.rowCount - 1)!
+      .find((r) => r.getCell(3).value === "Receipt, no credit (physical stock only)");
+    expect(line?.getCell(4).value).toBe("IN-2: 20 t not credited (unreadable cell)");
+  });
+});
+
 const SEED_RECEIPT = [
   d("2025-01-05"),
   "Agrar Nord",

@@ -21,6 +21,10 @@ const VALID: Record<string, string | number> = {
   capWithoutCount: "no",
   operatorType: "Landwirt",
   issueDate: "2025-04-01",
+  defaultUnit: "t",
+  densityUnit: "kg/m³",
+  heatingValueUnit: "MJ/kg",
+  energyAccounting: "kWh",
 };
 
 describe("settings sheet labels", () => {

@@ -4,7 +4,7 @@ import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
-import { type Amount, type Dec, toText, ZERO } from "../quantity";
+import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
 import {
@@ -111,7 +111,8 @@ export class Book {
     readonly own: OwnCertificates,
   ) {}
 
-  pool(site: string, productKey: string, product: string, amount?: Amount): Pool {
+  /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
+  pool(site: string, productKey: string, product: string, amount?: Amount, typedUnit?: string): Pool {
     // Rows repeat a site as typed: the pool is found by that text without building a key per row.
     let bySite = this.typed.get(site);
     if (!bySite) this.typed.set(site, (bySite = new Map()));
@@ -120,17 +121,7 @@ export class Book {
       pool = this.poolByKey(site, productKey, product);
       bySite.set(productKey, pool);
     }
-    if (pool.unit === null && amount) {
-      pool.unit = this.profile.energyAccounting
-        ? "MJ"
-        : amount.t
-          ? "t"
-          : amount.m3
-            ? "m3"
-            : amount.MJ
-              ? "MJ"
-              : null;
-    }
+    if (pool.unit === null && amount) pool.unit = accountUnitFor(amount, typedUnit, this.profile);
     return pool;
   }
 
@@ -290,7 +281,7 @@ export class Book {
       date,
       account: key,
       kind: "not-credited",
-      reference: `${reference}: ${toText(quantity)} ${unit} not credited (${reason})`,
+      reference: `${reference || "receipt"}: ${toText(quantity)} ${unit} not credited (${reason})`,
       quantity: "0",
       running: toText(this.accounts.get(key)?.balance ?? ZERO),
       unit,

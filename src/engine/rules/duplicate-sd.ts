@@ -41,10 +41,11 @@ export const duplicateSd: Rule = {
   code: "duplicate-sd",
   check(books, _profile, reject) {
     return [
-      // the first booking of an incoming SD keeps its credit; a repeat gives none
+      // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
+      // first gives none for another reason (its claim unreadable, say)
       ...repeats(
         books.receipts,
-        (r) => (r.sustainable ? `${r.supplierKey}|${r.sdKey}` : null),
+        (r) => (r.sd !== "" ? `${r.supplierKey}|${r.sdKey}` : null),
         (r) => ({ sd: r.sd, supplier: r.supplier, noCredit: true }),
         (r) => reject(r, "SD booked before"),
       ),

@@ -15,12 +15,10 @@ import { ghgTotalMismatch } from "./ghg-total-mismatch";
 import { incomingSdFields } from "./incoming-sd-fields";
 import type { Rule } from "./rule";
 import { refusedTransfers, transferNotAllowed } from "./transfer-not-allowed";
-import { unreadableCharacteristic } from "./unreadable-characteristic";
 
 export const RULES: Rule[] = [
   duplicateSd,
   certificateInvalid,
-  unreadableCharacteristic,
   incomingSdFields,
   ghgMethodInvalid,
   ghgTotalMismatch,
@@ -42,6 +40,8 @@ export function rulesStage(books: Books, profile: RuleProfile): { value: RuleVer
   const reject = (r: Receipt, reason: string) => {
     if (!rejected.has(r.seq)) rejected.set(r.seq, reason);
   };
+  // the reader has said at the cell that the row gives no credit; set aside here for the ledger
+  for (const r of books.receipts) if (r.creditUnreadable) reject(r, "unreadable cell");
   for (const rule of RULES) findings.push(...rule.check(books, profile, reject));
   return { value: { refusedTransfers: new Set(refusedTransfers(books).keys()), rejected }, findings };
 }
