@@ -9,6 +9,8 @@ export interface JsonReport {
     headerRow: number | null;
     rows: number;
     columns: Record<string, string>;
+    /** field -> "exact" | "remembered" | "uncertain" (uncertain: applied, please confirm) */
+    confidence: Record<string, string>;
   }[];
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
   balances: Pick<
@@ -31,6 +33,7 @@ export interface JsonReport {
     | "physicalStock"
     | "lapsed"
     | "carriedForward"
+    | "complete"
   >[];
   declarations: {
     number: string;
@@ -60,6 +63,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       headerRow: s.headerRow,
       rows: s.rows,
       columns: s.columns,
+      confidence: s.confidence,
     })),
     findings: outcome.findings.map((f) => ({
       code: f.code,
@@ -87,6 +91,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       physicalStock: b.physicalStock,
       lapsed: b.lapsed,
       carriedForward: b.carriedForward,
+      complete: b.complete,
     })),
     declarations: outcome.declarations.map((d) => ({
       number: d.number,

@@ -3,6 +3,7 @@ import type { DeliveryInput, GhgInput, Ledger, ReceiptInput } from "../engine/mo
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
+import { QUANTITY_FIELDS } from "./fields";
 import type { Recognition } from "./recognise";
 import type { TableRow } from "./table";
 import type { SheetKind } from "./types";
@@ -28,15 +29,6 @@ const DELIVERY_ONLY = [
   "dispatchAddress",
 ];
 const LEDGER_ONLY = ["direction", "inQuantity", "outQuantity", "counterparty", "certificate", "quantity"];
-// Which quantity column's header unit stands for the row's unit, per kind.
-const QUANTITY_FIELDS = [
-  "quantity",
-  "inQuantity",
-  "outQuantity",
-  "inputQuantity",
-  "outputQuantity",
-  "sustainableInputQuantity",
-];
 
 const NO_SKIP = new Set<string>();
 const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY]);
@@ -170,15 +162,13 @@ function addPlain(kind: SheetKind, row: TableRow, ledger: Ledger): void {
   else (ledger[target] as Rec[]).push(rec);
 }
 
-/** The extra output columns of a production sheet: product, quantity and factor of output n. */
-const EXTRA_OUTPUTS = [2, 3].map((n) => ({
-  outputProduct: `outputProduct${n}`,
-  outputQuantity: `outputQuantity${n}`,
-  factor: `factor${n}`,
-}));
+/** The co-product columns of a production sheet: its product, quantity and factor. */
+const EXTRA_OUTPUTS = [
+  { outputProduct: "outputProduct2", outputQuantity: "outputQuantity2", factor: "factor2" },
+];
 
 /**
- * A production row with several output columns is one process: one record per output, sharing the
+ * A production row with a co-product column is one process: one record per output, sharing the
  * input and a batch id (the row's own, else its address) so the engine consumes the input once
  * (domain.md §5). Each record's output fields point at that output's cells; the row's GHG
  * columns stay with the main output.

@@ -127,6 +127,7 @@ describe("reconciliation", () => {
     carriedForward: "65",
     lapsed: "0",
     firstOverdraft: null,
+    complete: true,
     ...overrides,
   });
 

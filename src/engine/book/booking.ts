@@ -10,6 +10,7 @@ import type { Finding } from "../result";
 import type { RuleVerdicts } from "../rules";
 import { type Allocation, Book } from "./book";
 import { closePeriod, openPeriod } from "./close";
+import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onProduction, onReceipt, onStockCount, onTransfer } from "./events";
 
 /** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */
@@ -74,12 +75,14 @@ export function bookingStage(
   conversions: Conversions,
   verdicts: RuleVerdicts,
   profile: RuleProfile,
+  incomplete: Incompleteness = COMPLETE,
 ): { value: Booked; findings: Finding[] } {
   const book = new Book(
     profile,
     books.deliveries.some((d) => d.linkedSds.length > 0),
     ownCertificates(books, profile),
   );
+  book.incomplete = incomplete;
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const list = events(books, conversions.processes, verdicts.refusedTransfers);
