@@ -88,7 +88,7 @@ export interface Balance extends AccountKey {
   carriedForward: string;
   /** credit that could not be carried forward (ISCC EU cap at physical stock) */
   lapsed: string;
-  /** first date inside the period the running balance went below zero, or null */
+  /** first date inside the period the running balance went below zero (its first MB Ledger line below zero), or null */
   firstOverdraft: string | null;
 }
 
@@ -101,7 +101,11 @@ export type LedgerEntryKind =
   | "transfer-in"
   | "transfer-out"
   | "carry-forward"
-  | "lapse";
+  | "lapse"
+  /** a withdrawal sold ahead of credit, backed later: dated and linked by the credit that backs it */
+  | "backed"
+  /** a withdrawal sold ahead of credit that no credit backed by the period end, booked at the close */
+  | "unbacked";
 
 /** One line of the chronological running balance (the `MB Ledger` sheet). */
 export interface LedgerEntry {
@@ -115,6 +119,12 @@ export interface LedgerEntry {
   running: string;
   unit: string;
   source?: CellRef;
+  /**
+   * Only on lines of a withdrawal that waits for credit at product level (sold ahead, and no
+   * account of its kind holds credit yet): the account it is booked on if none comes by the
+   * period end. `account` is then a key of its own, and `running` what waits in all.
+   */
+  awaiting?: AccountKey;
 }
 
 export interface GhgValues {

@@ -40,7 +40,10 @@ export interface Totals {
   consumed: Dec;
   delivered: Dec;
   transferred: Dec;
+  /** date of the first ledger line of the period whose running balance is below zero */
   firstOverdraft: string | null;
+  /** an overdraft finding was raised for this account in the period */
+  warned: boolean;
 }
 
 export interface Account {
@@ -53,6 +56,11 @@ export interface Account {
   totals: Totals;
   /** period index the account first appeared in */
   since: number;
+  /**
+   * Only on the line of withdrawals waiting at product level (Book.waitingFor): no account, kept
+   * out of the book's accounts and balances; `id` is the account they fall to at the close.
+   */
+  waiting?: true;
 }
 
 export function emptyTotals(opening: Dec): Totals {
@@ -64,6 +72,7 @@ export function emptyTotals(opening: Dec): Totals {
     delivered: ZERO,
     transferred: ZERO,
     firstOverdraft: null,
+    warned: false,
   };
 }
 
