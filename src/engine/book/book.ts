@@ -215,21 +215,26 @@ export class Book {
     const key = accountKey(pool.site, scheme, pool.product, characteristics);
     let a = this.accounts.get(key);
     if (!a) {
-      a = {
-        key,
-        id: { site: pool.site, scheme, product: pool.product, characteristics },
-        unit: pool.unit ?? "t",
-        batches: [],
-        head: 0,
-        balance: ZERO,
-        totals: emptyTotals(ZERO),
-        since: this.period,
-      };
+      a = this.fresh(key, { site: pool.site, scheme, product: pool.product, characteristics }, pool);
       this.accounts.set(key, a);
       pool.accounts.push(a);
       pool.eligible.clear();
     }
     return a;
+  }
+
+  /** An account with nothing in it yet, in the pool's unit. */
+  private fresh(key: string, id: AccountKey, pool: Pool): Account {
+    return {
+      key,
+      id,
+      unit: pool.unit ?? "t",
+      batches: [],
+      head: 0,
+      balance: ZERO,
+      totals: emptyTotals(ZERO),
+      since: this.period,
+    };
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
@@ -328,17 +333,8 @@ export class Book {
     const key = `${accountKey(id.site, id.scheme, id.product, id.characteristics)}|awaiting`;
     let a = pool.waiting.get(key);
     if (!a) {
-      a = {
-        key,
-        id,
-        unit: pool.unit ?? "t",
-        batches: [],
-        head: 0,
-        balance: ZERO,
-        totals: emptyTotals(ZERO),
-        since: this.period,
-        waiting: true,
-      };
+      a = this.fresh(key, id, pool);
+      a.waiting = true;
       pool.waiting.set(key, a);
     }
     return a;
