@@ -14,6 +14,8 @@ const KIND_LABELS: Record<LedgerEntryKind, string> = {
   "transfer-out": "Transfer out",
   "carry-forward": "Carried forward",
   lapse: "Lapsed (above physical stock)",
+  backed: "Sold ahead: backed by this credit",
+  unbacked: "Sold ahead: no credit by the period end",
 };
 
 export const LEDGER_HEADER = [

@@ -100,7 +100,8 @@ export function writeOutCell(cell: Cell, out: OutCell): void {
     cell.value = out.value;
   }
   if (!out.bold && !out.fill && !out.numberFormat && !out.link) return;
-  const style: Partial<Cell["style"]> = {};
+  // On top of what the cell took from its column (wrapped text), never instead of it.
+  const style: Partial<Cell["style"]> = { ...cell.style };
   if (out.numberFormat) style.numFmt = out.numberFormat;
   if (out.bold || out.link)
     style.font = { bold: out.bold, ...(out.link ? { color: { argb: "FF0563C1" }, underline: true } : {}) };

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../a1";
-import { splitOutValue, type InspectedCell } from "../out-value";
+import { excelHeaderFooter, parseHeaderFooter, splitOutValue, type InspectedCell } from "../out-value";
 import type {
   CellRef,
   CellStyle,
@@ -11,6 +11,7 @@ import type {
   OutValue,
   Patch,
   PortOptions,
+  PrintLayout,
   SheetOptions,
   SheetSnapshot,
   WorkbookPort,
@@ -119,15 +120,24 @@ export class XlsxWorkbook implements WorkbookPort {
   getSheetOptions(name: string): SheetOptions {
     const ws = this.requireSheet(name);
     const widths: number[] = [];
+    const wrap: number[] = [];
     ws.columns?.forEach((col, i) => {
       if (col.width !== undefined) widths[i] = col.width;
+      if (col.alignment?.wrapText) wrap.push(i);
     });
-    const frozen = ws.views?.find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
+    const frozen = ws.views?.find((v) => v.state === "frozen") as
+      { ySplit?: number; xSplit?: number } | undefined;
     const tab = ws.properties.tabColor?.argb;
+    const filter = typeof ws.autoFilter === "string" ? ws.autoFilter : undefined;
+    const print = readPrintLayout(ws);
     return {
       visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
       columnWidths: widths,
       ...(frozen?.ySplit ? { freezeRows: frozen.ySplit } : {}),
+      ...(frozen?.xSplit ? { freezeColumns: frozen.xSplit } : {}),
+      ...(wrap.length ? { wrapColumns: wrap } : {}),
+      ...(filter ? { autoFilter: filter } : {}),
+      ...(print ? { print } : {}),
       ...(tab ? { tabColor: `#${tab.slice(-6).toUpperCase()}` } : {}),
     };
   }
@@ -143,15 +153,24 @@ export class XlsxWorkbook implements WorkbookPort {
     // exceljs keeps tab order in an untyped orderNo; a replaced sheet keeps its place among the tabs.
     const orderNo = old ? (old as Ordered).orderNo : undefined;
     if (old) this.wb.removeWorksheet(old.id);
+    const frozen = options?.freezeRows || options?.freezeColumns;
     const ws = this.wb.addWorksheet(name, {
       state: options?.visibility ?? "visible",
       ...(options?.tabColor ? { properties: { tabColor: { argb: `FF${options.tabColor.slice(1)}` } } } : {}),
-      ...(options?.freezeRows ? { views: [{ state: "frozen", ySplit: options.freezeRows, xSplit: 0 }] } : {}),
+      ...(frozen
+        ? {
+            views: [
+              { state: "frozen", ySplit: options?.freezeRows ?? 0, xSplit: options?.freezeColumns ?? 0 },
+            ],
+          }
+        : {}),
     });
     if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
     options?.columnWidths?.forEach((w, i) => {
       if (w !== undefined) ws.getColumn(i + 1).width = w;
     });
+    // Before the cells exist: a cell takes its column's style when it is made.
+    for (const c of options?.wrapColumns ?? []) ws.getColumn(c + 1).alignment = WRAP;
     rows.forEach((row, r) => {
       const xlRow = ws.getRow(r + 1);
       row.forEach((v, c) => {
@@ -159,10 +178,82 @@ export class XlsxWorkbook implements WorkbookPort {
         writeOutCell(xlRow.getCell(c + 1), splitOutValue(v));
       });
     });
+    if (options?.wrapColumns?.length)
+      fitWrappedRows(ws, rows, options.wrapColumns, options.columnWidths ?? []);
+    if (options?.autoFilter) ws.autoFilter = options.autoFilter;
+    if (options?.print) applyPrintLayout(ws, options.print);
   }
 }
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+/** ECMA-376 paper size code of A4 */
+const PAPER_A4 = 9;
+/** Excel's default row height in points (Calibri 11), one line of text */
+const LINE_POINTS = 15;
+
+/**
+ * Excel keeps the row heights a file states and does not grow a row for wrapped text on opening,
+ * so a row with wrapped text gets the height of its longest cell's lines (estimated from the
+ * column width in characters; LibreOffice and Excel fit the height again once a row is edited).
+ */
+function fitWrappedRows(
+  ws: ExcelJS.Worksheet,
+  rows: OutValue[][],
+  columns: number[],
+  widths: number[],
+): void {
+  rows.forEach((row, r) => {
+    let lines = 1;
+    for (const c of columns) {
+      const v = row[c];
+      const text = v !== null && typeof v === "object" ? v.value : v;
+      if (typeof text !== "string") continue;
+      const width = Math.max(1, (widths[c] ?? 10) - 1);
+      const needed = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / width)), 0);
+      lines = Math.max(lines, needed);
+    }
+    if (lines > 1) ws.getRow(r + 1).height = lines * LINE_POINTS;
+  });
+}
+
+function applyPrintLayout(ws: ExcelJS.Worksheet, print: PrintLayout): void {
+  const { titleRows } = print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: PAPER_A4,
+    fitToPage: true,
+    fitToWidth: print.fitTo.wide,
+    fitToHeight: print.fitTo.tall,
+    horizontalCentered: true,
+    ...(titleRows ? { printTitlesRow: `${titleRows.first}:${titleRows.last}` } : {}),
+  };
+  const header = excelHeaderFooter(print.header);
+  const footer = excelHeaderFooter(print.footer);
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    ...(header ? { oddHeader: header } : {}),
+    ...(footer ? { oddFooter: footer } : {}),
+  };
+}
+
+function readPrintLayout(ws: ExcelJS.Worksheet): PrintLayout | undefined {
+  const p = ws.pageSetup;
+  if (!p?.fitToPage) return undefined;
+  const titles = /^\$?(\d+):\$?(\d+)$/.exec(p.printTitlesRow ?? "");
+  const header = parseHeaderFooter(ws.headerFooter?.oddHeader);
+  const footer = parseHeaderFooter(ws.headerFooter?.oddFooter);
+  return {
+    orientation: p.orientation === "landscape" ? "landscape" : "portrait",
+    paper: "A4",
+    fitTo: { wide: p.fitToWidth ?? 1, tall: p.fitToHeight ?? 1 },
+    ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}),
+    ...(header ? { header } : {}),
+    ...(footer ? { footer } : {}),
+  };
+}
 
 function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
   return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
