@@ -7,9 +7,16 @@ export interface OutCell {
   fill: string | null;
   link: CellRef | null;
   numberFormat: string | null;
+  wrap: boolean;
 }
 
-const PLAIN: Omit<OutCell, "value"> = { bold: false, fill: null, link: null, numberFormat: null };
+const PLAIN: Omit<OutCell, "value"> = {
+  bold: false,
+  fill: null,
+  link: null,
+  numberFormat: null,
+  wrap: false,
+};
 
 export function splitOutValue(v: OutValue): OutCell {
   if (v === null || typeof v !== "object") return { value: v, ...PLAIN };
@@ -19,6 +26,7 @@ export function splitOutValue(v: OutValue): OutCell {
     fill: v.fill ? normaliseColour(v.fill) : null,
     link: v.link ?? null,
     numberFormat: v.numberFormat ?? null,
+    wrap: v.wrap === true,
   };
 }
 
@@ -42,6 +50,8 @@ export interface InspectedCell {
   bold: boolean;
   link: CellRef | null;
   numberFormat: string | null;
+  /** the cell's text wraps (hosts that cannot tell leave it out) */
+  wrap?: boolean;
 }
 
 const TOKENS: [RegExp, string][] = [

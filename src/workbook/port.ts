@@ -64,6 +64,8 @@ export type OutValue =
       fill?: string;
       /** number format, e.g. "0.000" or "yyyy-mm-dd" (then value is a serial) */
       numberFormat?: string;
+      /** the text wraps inside the column width (a header over a narrow column) */
+      wrap?: boolean;
     };
 
 /**

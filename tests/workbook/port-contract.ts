@@ -250,7 +250,7 @@ export function runPortContract(name: string, make: MakePort): void {
         const rows: OutValue[][] = [
           ["Mass balance summary"],
           [],
-          ["Site", "Product", "Message"],
+          ["Site", "Product", { value: "Message to the user", bold: true, wrap: true }],
           [
             "Neuss",
             "Rapeseed oil",
@@ -296,6 +296,9 @@ export function runPortContract(name: string, make: MakePort): void {
         // the cells keep their values and the wrapped cell its text
         const snap = await t.reopen();
         expect(snap.sheets.find((s) => s.name === "MB Summary")?.values[3]?.[2]).toBe(rows[3]![2]);
+        const header = await t.inspect({ sheet: "MB Summary", cell: "C3" });
+        expect(header).toMatchObject({ value: "Message to the user", bold: true });
+        if (header.wrap !== undefined) expect(header.wrap).toBe(true);
       });
     });
 

@@ -45,6 +45,8 @@ export interface FakeCellView {
   numberFormat: string;
   fill: string | null;
   bold: boolean;
+  /** the text wraps inside the column */
+  wrap: boolean;
   link: string | null;
   note: string | null;
   comment: string | null;
@@ -115,6 +117,7 @@ export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOp
       numberFormat: getFormat(s, r, c),
       fill: s.fills.get(key) ?? null,
       bold: s.bold.has(key),
+      wrap: s.wrapped.has(key),
       link: s.links.get(key) ?? null,
       note: s.notes.get(key) ?? null,
       comment: s.comments.get(key)?.content ?? null,

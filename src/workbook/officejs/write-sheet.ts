@@ -142,12 +142,14 @@ async function writeLooks(
   cells: OutCell[][],
 ): Promise<void> {
   const bold: string[] = [];
+  const wrapped: string[] = [];
   const fills = new Map<string, string[]>();
   const links: { address: string; cell: OutCell }[] = [];
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const address = `${columnLetter(c)}${r + 1}`;
       if (cell.bold) bold.push(address);
+      if (cell.wrap) wrapped.push(address);
       if (cell.fill) {
         const list = fills.get(cell.fill) ?? [];
         list.push(address);
@@ -157,6 +159,10 @@ async function writeLooks(
     }),
   );
   await styleAreas(caps, batch, sheet, cellRuns(bold), (format) => (format.font.bold = true));
+  await styleAreas(caps, batch, sheet, cellRuns(wrapped), (format) => {
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  });
   for (const [colour, addresses] of fills) {
     await styleAreas(caps, batch, sheet, cellRuns(addresses), (format) => (format.fill.color = colour));
   }
@@ -212,9 +218,14 @@ async function writeOptions(
         format.verticalAlignment = "Top";
       });
     }
-    // Excel grows the rows to their wrapped text when asked (1.2); a file would need heights.
+    // Every cell sits at the top of its row, and Excel grows the rows to their wrapped text when
+    // asked (1.2); a file would need heights.
     const all = `1:${rowCount}`;
-    await batch.add(all.length, () => sheet.getRange(all).format.autofitRows());
+    await batch.add(all.length, () => {
+      const rowsFormat = sheet.getRange(all).format;
+      rowsFormat.verticalAlignment = "Top";
+      rowsFormat.autofitRows();
+    });
   }
   await freeze(caps, batch, sheet, options.freezeRows ?? 0, options.freezeColumns ?? 0);
   const filter = options.autoFilter;

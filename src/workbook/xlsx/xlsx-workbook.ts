@@ -2,6 +2,7 @@
 // The only module that loads exceljs at run time (cells.ts only borrows its types).
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseRange, rangeAddress } from "../a1";
 import { excelHeaderFooter, parseHeaderFooter, splitOutValue, type InspectedCell } from "../out-value";
 import type {
@@ -54,8 +55,13 @@ export class XlsxWorkbook implements WorkbookPort {
     await writeFile(path, await this.toBuffer());
   }
 
-  async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.wb.xlsx.writeBuffer());
+  /**
+   * The workbook as a file. `macroEnabled` gives it the content type of an .xlsm, so Excel opens
+   * a file saved under that name (it holds no macros: exceljs does not carry them over).
+   */
+  async toBuffer(options: { macroEnabled?: boolean } = {}): Promise<Buffer> {
+    const buf = Buffer.from(await this.wb.xlsx.writeBuffer());
+    return options.macroEnabled ? asMacroEnabled(buf) : buf;
   }
 
   async readSnapshot(options?: PortOptions): Promise<WorkbookSnapshot> {
@@ -169,8 +175,13 @@ export class XlsxWorkbook implements WorkbookPort {
     options?.columnWidths?.forEach((w, i) => {
       if (w !== undefined) ws.getColumn(i + 1).width = w;
     });
-    // Before the cells exist: a cell takes its column's style when it is made.
-    for (const c of options?.wrapColumns ?? []) ws.getColumn(c + 1).alignment = WRAP;
+    // Before the cells exist: a cell takes its column's style when it is made. Where a column
+    // wraps, every cell sits at the top of its row, so a row reads level.
+    const wrapping = new Set(options?.wrapColumns ?? []);
+    if (wrapping.size > 0) {
+      const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+      for (let c = 0; c < width; c++) ws.getColumn(c + 1).alignment = wrapping.has(c) ? WRAP : TOP;
+    }
     rows.forEach((row, r) => {
       const xlRow = ws.getRow(r + 1);
       row.forEach((v, c) => {
@@ -178,8 +189,7 @@ export class XlsxWorkbook implements WorkbookPort {
         writeOutCell(xlRow.getCell(c + 1), splitOutValue(v));
       });
     });
-    if (options?.wrapColumns?.length)
-      fitWrappedRows(ws, rows, options.wrapColumns, options.columnWidths ?? []);
+    fitWrappedRows(ws, rows, options?.wrapColumns ?? [], options?.columnWidths ?? []);
     if (options?.autoFilter) ws.autoFilter = options.autoFilter;
     if (options?.print) applyPrintLayout(ws, options.print);
   }
@@ -187,16 +197,31 @@ export class XlsxWorkbook implements WorkbookPort {
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
+const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/** An .xlsx file as an .xlsm: only the workbook part's content type differs (ECMA-376 Part 2). */
+async function asMacroEnabled(buf: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  const types = zip.file("[Content_Types].xml");
+  if (!types) return buf;
+  zip.file("[Content_Types].xml", (await types.async("string")).replace(WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
 /** ECMA-376 paper size code of A4 */
 const PAPER_A4 = 9;
 /** Excel's default row height in points (Calibri 11), one line of text */
 const LINE_POINTS = 15;
+/** Excel's default column width in characters */
+const DEFAULT_WIDTH = 8.43;
 
 /**
  * Excel keeps the row heights a file states and does not grow a row for wrapped text on opening,
  * so a row with wrapped text gets the height of its longest cell's lines (estimated from the
- * column width in characters; LibreOffice and Excel fit the height again once a row is edited).
+ * column width in characters; Excel and LibreOffice fit the height again once a row is edited).
  */
 function fitWrappedRows(
   ws: ExcelJS.Worksheet,
@@ -204,18 +229,41 @@ function fitWrappedRows(
   columns: number[],
   widths: number[],
 ): void {
+  const wrapColumn = new Set(columns);
   rows.forEach((row, r) => {
     let lines = 1;
-    for (const c of columns) {
-      const v = row[c];
-      const text = v !== null && typeof v === "object" ? v.value : v;
-      if (typeof text !== "string") continue;
-      const width = Math.max(1, (widths[c] ?? 10) - 1);
-      const needed = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / width)), 0);
-      lines = Math.max(lines, needed);
-    }
+    row.forEach((v, c) => {
+      const boxed = v !== null && typeof v === "object";
+      const text = boxed ? v.value : v;
+      if (typeof text !== "string" || !(wrapColumn.has(c) || (boxed && v.wrap))) return;
+      lines = Math.max(lines, wrappedLines(text, widths[c] ?? DEFAULT_WIDTH));
+    });
     if (lines > 1) ws.getRow(r + 1).height = lines * LINE_POINTS;
   });
+}
+
+/** Lines a text takes in a column `width` characters wide, breaking at spaces as Excel does. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const needed = line === 0 ? word.length : line + 1 + word.length;
+      if (needed <= room) line = needed;
+      else if (line === 0) {
+        // a word longer than the column breaks where the column ends
+        lines += Math.ceil(word.length / room) - 1;
+        line = word.length % room;
+      } else {
+        lines++;
+        line = Math.min(word.length, room);
+        if (word.length > room) lines += Math.ceil(word.length / room) - 1;
+      }
+    }
+  }
+  return lines;
 }
 
 function applyPrintLayout(ws: ExcelJS.Worksheet, print: PrintLayout): void {

@@ -35,6 +35,7 @@ export function makeFakePort(snapshot: WorkbookSnapshot, options?: FakeExcelOpti
         fill: cell.fill,
         note: cell.note ?? cell.comment,
         bold: cell.bold,
+        wrap: cell.wrap,
         link: cell.link ? parseSheetReference(cell.link) : null,
         numberFormat: cell.numberFormat === "General" ? null : cell.numberFormat,
       };
