@@ -97,10 +97,12 @@ function numberFormat(decimals: number): string {
 }
 
 /**
- * Quantity cells with one number of decimals per unit: as many as the most precise quantity of
- * that unit in the run needs (at most 6), so every quantity of a unit shows the same decimals and
- * they line up in their column. A quantity stays exact: it becomes a number only when the number
- * holds its digits, otherwise it is written as text rather than silently rounded.
+ * Quantity cells with one number of decimals per unit: as many as the most precise of the run's
+ * balances, ledger lines and declared quantities of that unit needs (at most 6), so every quantity
+ * of a unit shows the same decimals and they line up in their column. A derived share with more
+ * decimals (what an incoming SD contributes, a proportion) is rounded for display only (domain.md
+ * §4: round only for display, to the precision of the inputs). The cell keeps the exact value: a
+ * quantity becomes a number only when the number holds its digits, otherwise it is written as text.
  */
 export class Quantities {
   private readonly decimals = new Map<string, number>();
@@ -125,7 +127,8 @@ export class Quantities {
     const n = Number(value);
     const own = decimalsOf(value);
     if (!Number.isFinite(n) || n.toFixed(own) !== normaliseZero(value)) return value;
-    const format = numberFormat(Math.max(this.precision(unit), Math.min(own, MAX_DECIMALS)));
+    // a derived share with more decimals than its unit shows is rounded for display only
+    const format = numberFormat(this.precision(unit));
     return fill ? { value: n, numberFormat: format, fill } : { value: n, numberFormat: format };
   }
 }
@@ -136,7 +139,7 @@ function normaliseZero(value: string): string {
 }
 
 export interface FitOptions {
-  /** width at which a column's text wraps instead of widening the column, by 0-based column */
+  /** width at which a column's text wraps instead of widening the column, by 0-based column (else `max`) */
   wrapAt?: Record<number, number>;
   /** rows left out of the measure (a title block whose text may run over empty neighbours) */
   skipRows?: (row: number) => boolean;
@@ -166,8 +169,8 @@ function numberWidth(n: number, format: string | undefined): number {
 }
 
 /**
- * Column widths that fit the content, with two characters to spare. A column listed in `wrapAt`
- * is kept at that width and wraps when its text is longer.
+ * Column widths that fit the content, with two characters to spare. A column whose content is
+ * wider than its limit (`wrapAt` for that column, else `max`) is kept at the limit and wraps.
  */
 export function fitColumns(
   rows: readonly OutValue[][],
@@ -185,10 +188,11 @@ export function fitColumns(
   const columnWidths: number[] = [];
   const wrapColumns: number[] = [];
   for (let c = 0; c < longest.length; c++) {
-    const wanted = Math.min(max, Math.max(min, (longest[c] ?? 0) + 2));
-    const wrap = wrapAt[c];
-    if (wrap !== undefined && wanted > wrap) {
-      columnWidths[c] = wrap;
+    const wanted = Math.max(min, (longest[c] ?? 0) + 2);
+    // text wider than its column's limit wraps there rather than being cut by its neighbour
+    const limit = wrapAt[c] ?? max;
+    if (wanted > limit) {
+      columnWidths[c] = limit;
       wrapColumns.push(c);
     } else columnWidths[c] = wanted;
   }

@@ -63,6 +63,11 @@ describe("quantities of one unit", () => {
     expect(q.cell(value, "t")).toEqual(expected);
   });
 
+  it("rounds only the display of a share with more decimals than its unit shows", () => {
+    const q = new Quantities([["t", "120.5"]]);
+    expect(q.cell("292.682927", "t")).toEqual({ value: 292.682927, numberFormat: "#,##0.0" });
+  });
+
   it("shows at most 6 decimals for a unit, rounding only the display of longer results", () => {
     const q = new Quantities([["t", "1.123456789"]]);
     expect(q.precision("t")).toBe(6);
@@ -81,9 +86,10 @@ describe("column widths", () => {
       ],
       [null, "Rapeseed", { value: 1, numberFormat: "#,##0.0" }],
     ]);
-    // "yyyy-mm-dd" is 10 wide; the header wraps, so its longest word counts ("balance"); -1,234,567.5 is 12
+    // "yyyy-mm-dd" is 10 wide; the header wraps, so its longest word counts ("balance");
+    // -1,234,567.5 is 12; 80 characters wrap at the widest a column gets
     expect(columnWidths).toEqual([12, 50, 14]);
-    expect(wrapColumns).toEqual([]);
+    expect(wrapColumns).toEqual([1]);
   });
 
   it("keep a wrapping column at its width and say it wraps only when the text is longer", () => {
