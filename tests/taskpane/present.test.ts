@@ -6,6 +6,7 @@ import {
   findingLabel,
   groupFindings,
   humanise,
+  progressText,
 } from "../../src/taskpane/present";
 
 const f = (severity: Finding["severity"], sheet?: string, cell?: string, message = "m"): Finding => ({
@@ -93,5 +94,21 @@ describe("declareSummary", () => {
     expect(
       declareSummary({ blocked: false, declarations: [decl("issued")], findings: [] }, false).status,
     ).toBe("No new declarations were needed: every sustainable delivery already has one.");
+  });
+});
+
+describe("progress", () => {
+  it.each([
+    [{ phase: "Checking the books" }, "Checking the books"],
+    [
+      { phase: "Reading sheet Receipts", count: { done: 40_000, total: 100_006, unit: "rows" } },
+      "Reading sheet Receipts: 40,000 of 100,006 rows read",
+    ],
+    [
+      { phase: "Writing sheet MB Ledger", count: { done: 1, total: 5, unit: "sheets" } },
+      "Writing sheet MB Ledger: 1 of 5 sheets written",
+    ],
+  ] as const)("%j reads %p", (progress, text) => {
+    expect(progressText(progress)).toBe(text);
   });
 });

@@ -36,7 +36,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  cell: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  cell: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    flexShrink: 0,
+  },
   cellHeading: { display: "block", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
   icon: { flexShrink: 0, marginBlockStart: "2px" },
   error: { color: tokens.colorPaletteRedForeground1 },

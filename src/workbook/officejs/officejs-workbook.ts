@@ -111,7 +111,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
         }
       }
       await batch.flush();
-      for (const notice of await applyPrintLayouts(context, caps, written)) options?.onNotice?.(notice);
+      for (const notice of await applyPrintLayouts(batch, caps, written)) options?.onNotice?.(notice);
       options?.onProgress?.({
         phase: "Workbook updated",
         fraction: 1,

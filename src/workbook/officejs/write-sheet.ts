@@ -55,7 +55,7 @@ export async function writeSheet(
  * is told what to set by hand. Returns the notices to show.
  */
 export async function applyPrintLayouts(
-  context: Excel.RequestContext,
+  batch: RequestBatch,
   caps: Capabilities,
   written: WrittenSheet[],
 ): Promise<string[]> {
@@ -67,9 +67,11 @@ export async function applyPrintLayouts(
       `This version of Excel cannot set print layout from an add-in (it needs ExcelApi 1.9), so ${names} will print with Excel's defaults: set landscape and "Fit all columns on one page" under Page Layout before printing.`,
     ];
   }
-  for (const { sheet, print } of printed) setPageLayout(sheet.pageLayout, print as PrintLayout);
   try {
-    await context.sync();
+    // the sheets are written (the caller flushed): a refusal here costs print settings only
+    for (const { sheet, print } of printed)
+      await batch.add(jsonBytes(print), () => setPageLayout(sheet.pageLayout, print as PrintLayout));
+    await batch.flush();
     return [];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
