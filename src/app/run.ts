@@ -198,7 +198,7 @@ function declarationSpecs(
   const old = snapshot.sheets.find(
     (s) => namer.isOurs(s.name) && /^mb declarations( \(\d+\))?$/i.test(s.name),
   );
-  const previous = parseRegister(old);
+  const previous = parseRegister(old, snapshot.dateSystem);
   // drafts are no record: one not printed again (its books changed) goes; issued SD sheets stay
   for (const s of snapshot.sheets) {
     const banner = s.values[1]?.[0];

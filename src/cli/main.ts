@@ -14,6 +14,10 @@ function addOptions(cmd: Command): Command {
     .option("--period-months <n>", "length of a mass balance period in months")
     .option("--period-start <date>", "first day of the first period (YYYY-MM-DD)")
     .option("--continuous", "the balance must never go below zero, not only at period end")
+    .option(
+      "--energy-accounting [unit]",
+      "keep balances in energy (RED Art. 30(1)(b)), in MJ (default) or kWh; quantities need a heating value",
+    )
     .option("--force", "replace the output file if it exists");
 }
 

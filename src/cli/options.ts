@@ -27,6 +27,12 @@ export function runOptions(flags: CommandOptions, command = "massbal"): RunOptio
     throw wrong(`--out must name an Excel workbook ending in .xlsx or .xlsm, not "${flags.out}"`);
   }
   if (flags.continuous) options.continuous = true;
+  if (flags.energyAccounting !== undefined) {
+    const unit = flags.energyAccounting === true ? "MJ" : String(flags.energyAccounting);
+    const energyUnit = /^mj$/i.test(unit) ? "MJ" : /^kwh$/i.test(unit) ? "kWh" : null;
+    if (!energyUnit) throw wrong(`--energy-accounting takes MJ or kWh, not "${unit}"`);
+    options.settings = { ...options.settings, energyAccounting: true, energyUnit };
+  }
   if (flags.draft) options.draft = true;
   return options;
 }

@@ -27,6 +27,8 @@ export interface CommandOptions {
   periodMonths?: string;
   periodStart?: string;
   continuous?: boolean;
+  /** true, or the energy unit ("MJ", "kWh") of --energy-accounting */
+  energyAccounting?: boolean | string;
   force?: boolean;
   draft?: boolean;
 }

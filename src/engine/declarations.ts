@@ -10,7 +10,7 @@ import { ghgValues, worst } from "./ghg";
 import { numberKey } from "./normalise";
 import { Numbering, splitNumbers } from "./numbering";
 import type { RuleProfile } from "./profile";
-import { type Dec, equal, toText, ZERO } from "./quantity";
+import { type Dec, dec, equal, toText, ZERO } from "./quantity";
 import { type Books, type Delivery, type Ghg, type Issued, siteKey } from "./records";
 import type { Declaration, DeclarationInput, Finding, GhgValues, Party } from "./result";
 
@@ -155,6 +155,7 @@ function ghgOf(
 
 function energyOf(line: Line, lineText: string): string | null {
   if (line.account.unit === "MJ") return lineText;
+  if (line.account.unit === "kWh") return toText(dec(lineText).times("3.6"));
   if (line.account.unit !== "t") return null;
   let total = ZERO;
   for (const p of line.portions) {

@@ -17,16 +17,21 @@ import {
   textKey,
 } from "./normalise";
 import { signature } from "./ghg";
-import type { RuleProfile } from "./profile";
+import { minimumSaving, type RuleProfile } from "./profile";
 import {
   type Amount,
+  type ConversionHints,
   type Dec,
+  dec,
   dimensionOf,
   heatingValuePerTonne,
   normaliseUnit,
   parseDecimal,
+  perValue,
   toAmount,
+  toText,
 } from "./quantity";
+import { displayUnit, parseUnit, plausibility } from "./units";
 import { type Books, GHG_COMPONENTS, type Ghg, siteKey } from "./records";
 import type { Characteristics, Finding } from "./result";
 import type { RecordKind } from "./schemas";
@@ -95,11 +100,100 @@ class Intake {
     return this.profile.scheme;
   }
 
-  unit(text: unknown, source: Source): string | null {
-    const unit = normaliseUnit(text as string | undefined);
+  /**
+   * The row's quantity unit: its own (unit column, header, or typed after the number), else the
+   * default unit the settings state; never assumed. Null, with `invalid-unit` at the cell and the
+   * row left out, when it is unknown or nothing states one (domain.md §4).
+   */
+  unit(text: unknown, source: Source, quantityField = "quantity"): string | null {
+    if (text === undefined || (typeof text === "string" && text.trim() === "")) {
+      if (this.profile.defaultUnit) return this.profile.defaultUnit;
+      this.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "unit", quantityField), { value: "", missing: true }),
+      );
+      return null;
+    }
+    const unit = normaliseUnit(text as string);
     if (unit === null)
       this.findings.push(finding("invalid-unit", "error", cellOf(source, "unit"), { value: String(text) }));
     return unit;
+  }
+
+  /**
+   * An installation start date, or a year alone where every day of that year gives the same GHG
+   * threshold (then kept as the year, with an info finding saying so); a year on which the
+   * threshold changes needs the day: `invalid-date` at the cell and no date (domain.md §6).
+   * Thresholds step at day ends, so comparing a year as text with them decides correctly.
+   */
+  installationStart(text: string, source: Source): string | null {
+    if (text.length !== 4) return text || null;
+    const at = cellOf(source, "installationStartDate");
+    const first = minimumSaving(this.profile, `${text}-01-01`);
+    const last = minimumSaving(this.profile, `${text}-12-31`);
+    if (first === last) {
+      this.findings.push(finding("date-is-year", "info", at, { value: text, minimum: pct(first) }));
+      return text;
+    }
+    this.findings.push(
+      finding("invalid-date", "error", at, {
+        field: "installationStartDate",
+        value: text,
+        reason: `the GHG threshold changes during ${text} (${pct(first)} % before, ${pct(last)} % after); type the day the installation started`,
+      }),
+    );
+    return null;
+  }
+
+  /**
+   * A row's density and heating value, each converted by its own unit (or the settings' default
+   * for it). Null when one is given without a unit anyone states, or with a unit of the wrong
+   * kind: `invalid-unit` at its cell, and the row is left out, as for a quantity. A value outside
+   * the plausible range for its unit is a warning naming the likely unit.
+   */
+  hints(row: Row, source: Source, prefix: "" | "input" = ""): ConversionHints | null {
+    const densityField = prefix ? "inputDensity" : "density";
+    const heatingField = prefix ? "inputHeatingValue" : "heatingValue";
+    if (row[densityField] === undefined && row[heatingField] === undefined) return NO_HINTS;
+    const density = this.per(row, source, densityField, "density", this.profile.densityUnit);
+    const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit);
+    if (density === undefined || heatingValue === undefined) return null;
+    return { density, heatingValue };
+  }
+
+  /** One conversion value: null when absent, undefined when it cannot be used (finding given). */
+  private per(row: Row, source: Source, field: string, kind: "density" | "heating", fallback: string | null) {
+    const value = d(row[field]);
+    if (!value) return null;
+    const unitField = `${field}Unit`;
+    const typed = t(row[unitField]);
+    const unitText = typed || fallback || "";
+    const unit = parseUnit(unitText);
+    if (!unit || unit.kind !== kind) {
+      const at = cellOf(source, typed ? unitField : field);
+      this.findings.push(
+        finding("invalid-unit", "error", at, {
+          value: unitText,
+          field,
+          missing: unitText === "",
+          expected:
+            kind === "density" ? "kg/m³, t/m³, kg/L, g/cm³" : "MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³",
+        }),
+      );
+      return undefined;
+    }
+    const check = plausibility(unit, t(row[field]));
+    if (!check.plausible) {
+      this.findings.push(
+        finding("implausible-value", "warning", cellOf(source, field), {
+          field,
+          value: t(row[field]),
+          unit: displayUnit(unit.unit),
+          likely: check.likely ? displayUnit(check.likely) : null,
+          unitCell: source.cells[unitField] ?? null,
+        }),
+      );
+    }
+    return perValue(value, unit.unit, kind);
   }
 
   /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
@@ -174,6 +268,7 @@ class Intake {
   }
 }
 
+const pct = (fraction: string): string => toText(dec(fraction).times(100));
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
 
@@ -216,17 +311,24 @@ function ghgOf(v: unknown): Ghg | null {
   return ghg;
 }
 
-const NO_HINTS: { density: Dec | null; heatingValuePerT: Dec | null } = {
-  density: null,
-  heatingValuePerT: null,
-};
-
 /** Most rows give neither a density nor a heating value, and share one (read-only) empty hint. */
-function hintsOf(row: Row) {
-  if (row.density === undefined && row.heatingValue === undefined) return NO_HINTS;
-  const heatingValuePerT = heatingValuePerTonne(d(row.heatingValue), t(row.heatingValueUnit));
-  return { density: d(row.density), heatingValuePerT };
+const NO_HINTS: ConversionHints = { density: null, heatingValue: null };
+
+/** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
+const CREDIT_FIELDS = new Set([
+  "sdNumber",
+  "scheme",
+  "claim",
+  "rawMaterial",
+  "countryOfOrigin",
+  "wasteResidue",
+  "annexIxPart",
+]);
+
+function unreadable(row: Row): readonly string[] {
+  return Array.isArray(row.unreadable) ? (row.unreadable as string[]) : NONE;
 }
+const NONE: readonly string[] = [];
 
 /** Stage 1: from the ledger as the workbook mapped it to the engine's Books. */
 export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
@@ -248,8 +350,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("receipt", l.receipts, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return;
+    const hints = io.hints(row, source);
+    if (!hints) return;
     const scheme = io.scheme(row.scheme, source);
-    const hints = hintsOf(row);
     const product = io.name(t(row.product));
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
@@ -265,7 +368,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       quantityText: t(row.quantity),
       unit,
       amount: toAmount(d(row.quantity) as Dec, unit, hints),
-      sustainable: sd !== "",
+      // an unreadable claim or characteristic never becomes a default: the receipt is stock only
+      sustainable: sd !== "" && !unreadable(row).some((f) => CREDIT_FIELDS.has(f)),
       sd,
       sdKey: numberKey(sd),
       supplier,
@@ -273,17 +377,18 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       supplierCertificate: clean(t(row.supplierCertificate)),
       characteristics: io.characteristics(row, scheme),
       ghg: io.ghg(row.ghg),
-      installationStartDate: t(row.installationStartDate) || null,
+      installationStartDate: io.installationStart(t(row.installationStartDate), source),
       dispatchDate: t(row.dispatchDate) || null,
-      heatingValuePerT: hints.heatingValuePerT,
+      heatingValuePerT: heatingValuePerTonne(hints),
     });
   });
 
   io.rows("delivery", l.deliveries, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return;
+    const hints = io.hints(row, source);
+    if (!hints) return;
     const scheme = io.scheme(row.scheme, source);
-    const hints = hintsOf(row);
     const quantity = d(row.quantity) as Dec;
     const amount = toAmount(quantity, unit, hints);
     const product = io.name(t(row.product));
@@ -299,15 +404,10 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       productKey: product.key,
       unit,
       amount,
-      sustainableAmount: sustainablePart(
-        t(row.sustainable),
-        quantity,
-        unit,
-        hints,
-        amount,
-        source,
-        io.findings,
-      ),
+      // an unreadable "sustainable" cell is never taken as yes: nothing is declared or drawn
+      sustainableAmount: unreadable(row).includes("sustainable")
+        ? null
+        : sustainablePart(row, quantity, unit, hints, amount, source, io.findings),
       customer: clean(t(row.customer)),
       customerAddress: clean(t(row.customerAddress)),
       customerCertificate: clean(t(row.customerCertificate)),
@@ -316,13 +416,16 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       linkedSds: linkedSds(row.linkedSds),
       dispatchAddress: clean(t(row.dispatchAddress)),
       ghg: io.ghg(row.ghg),
-      heatingValuePerT: hints.heatingValuePerT,
+      heatingValuePerT: heatingValuePerTonne(hints),
     });
   });
 
   io.rows("production", l.production, (row, source, seq) => {
-    const unit = io.unit(row.unit, source);
+    const unit = io.unit(row.unit, source, "inputQuantity");
     if (!unit) return;
+    const outHints = io.hints(row, source);
+    const inHints = io.hints(row, source, "input");
+    if (!outHints || !inHints) return;
     const input = io.name(t(row.inputProduct));
     const output = io.name(t(row.outputProduct));
     const inputQty = d(row.inputQuantity) as Dec;
@@ -351,9 +454,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       outputProduct: output.name,
       outputKey: output.key,
       unit,
-      inputAmount: toAmount(inputQty, unit),
-      outputAmount: outputQty ? toAmount(outputQty, unit) : null,
-      sustainableInput: toAmount(sustainable, unit),
+      inputAmount: toAmount(inputQty, unit, inHints),
+      outputAmount: outputQty ? toAmount(outputQty, unit, outHints) : null,
+      sustainableInput: toAmount(sustainable, unit, inHints),
       rowFactor: d(row.factor),
       ghg: io.ghg(row.ghg),
     });
@@ -471,28 +574,61 @@ function linkedSds(list: unknown): string[] {
     .filter((x) => x !== "");
 }
 
-/** "yes"/blank → all of it; "no" → none; a number → that much (never more than the quantity). */
+/**
+ * The part of a delivery sold as sustainable: "yes" or blank → all of it; "no" → none; a quantity
+ * in the row's unit or its own (`sustainableUnit`) → that much; a percentage (`sustainableUnit`
+ * "%") → that share of the quantity. A value outside the yes/no vocabulary, a part below zero or
+ * above the quantity, or one that cannot be converted to the row's unit is a finding at the cell
+ * and nothing is declared: what cannot be read is never taken as yes (domain.md §7).
+ */
 function sustainablePart(
-  text: string,
+  row: Row,
   quantity: Dec,
   unit: string,
-  hints: ReturnType<typeof hintsOf>,
+  hints: ConversionHints,
   amount: Amount,
   source: Source,
   findings: Finding[],
 ): Amount | null {
+  const text = t(row.sustainable);
+  const at = cellOf(source, "sustainable");
   const part = parseDecimal(text);
-  if (!part) return normaliseYesNo(text) === false ? null : amount;
-  if (part.isZero()) return null;
-  if (part.isNegative() || part.greaterThan(quantity)) {
+  if (!part) {
+    const yes = normaliseYesNo(text);
+    if (yes === false) return null;
+    if (yes !== null) return amount;
     findings.push(
-      finding("invalid-quantity", "error", cellOf(source, "sustainable"), {
-        field: "sustainable",
-        value: text,
-        reason: "must lie between zero and the quantity; correct the sustainable part",
-      }),
+      finding("invalid-value", "error", at, { field: "sustainable", value: text, declared: false }),
     );
-    return part.isNegative() ? null : amount;
+    return null;
   }
-  return dimensionOf(unit) ? toAmount(part, unit, hints) : amount;
+  if (part.isZero()) return null;
+  const partUnit = t(row.sustainableUnit);
+  const dim = dimensionOf(unit);
+  let share: Amount;
+  if (partUnit === "%") {
+    share = toAmount(quantity.times(part).dividedBy(100), unit, hints);
+  } else {
+    const u = partUnit === "" ? unit : normaliseUnit(partUnit);
+    if (!u) {
+      findings.push(
+        finding("invalid-unit", "error", cellOf(source, "sustainableUnit", "sustainable"), {
+          value: partUnit,
+        }),
+      );
+      return null;
+    }
+    share = toAmount(part, u, hints);
+  }
+  const inRowUnit = dim ? share[dim] : undefined;
+  const whole = dim ? amount[dim] : undefined;
+  if (part.isNegative() || !inRowUnit || !whole || inRowUnit.greaterThan(whole)) {
+    const shown = partUnit ? `${text} ${partUnit}` : text;
+    const reason = !inRowUnit
+      ? `cannot be converted to ${unit} without a density or heating value on the row; nothing was declared`
+      : "must lie between zero and the quantity; nothing was declared, correct the sustainable part";
+    findings.push(finding("invalid-quantity", "error", at, { field: "sustainable", value: shown, reason }));
+    return null;
+  }
+  return share;
 }

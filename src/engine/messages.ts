@@ -2,6 +2,7 @@
 // module turns them into one sentence saying where, what and how to fix. Hosts that word findings
 // their own way can ignore it and use `details`.
 import type { FindingCode } from "./result";
+import { QUANTITY_UNITS_TEXT } from "./units";
 
 export type Details = Record<string, string | number | boolean | null>;
 
@@ -31,6 +32,9 @@ const FIELD_NAMES: Record<string, string> = {
   installationStartDate: "installation start date",
   dispatchDate: "dispatch date",
   sustainable: "sustainable quantity",
+  sustainableUnit: "unit of the sustainable quantity",
+  inputHeatingValue: "heating value of the input",
+  inputDensity: "density of the input",
   heatingValue: "heating value",
   density: "density",
 };
@@ -50,8 +54,23 @@ const WORDING: Record<string, Wording> = {
   "invalid-number": (d) =>
     `the ${fieldName(s(d.field))} "${s(d.value)}" is not a number; type a plain number such as 12.5.`,
   "invalid-date": (d) =>
-    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
-  "invalid-unit": (d) => `the unit "${s(d.value)}" is not known; use t, kg, m3, L, MJ or kWh.`,
+    d.reason
+      ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
+      : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
+  "invalid-unit": (d) =>
+    d.expected
+      ? d.missing
+        ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
+        : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
+      : d.missing
+        ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
+        : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
+  "implausible-value": (d) =>
+    `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is not plausible${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+  "invalid-value": (d) =>
+    `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
+  "date-is-year": (d) =>
+    `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>
     d.reason
       ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.reason)}.`

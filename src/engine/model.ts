@@ -40,9 +40,29 @@ export interface GhgInput {
 
 interface Base {
   source: Source;
+  /**
+   * Fields whose cell held a value that could not be read (an unknown claim, scheme, country,
+   * yes/no or unit), by field id as in the record type ("claim", "sustainable", "countryOfOrigin").
+   * The reader gives the finding at the cell and leaves the field out; the engine never reads such
+   * a field as a default: no credit from a receipt whose claim or characteristic is unreadable, no
+   * declaration for a delivery whose "sustainable" is unreadable (domain.md §7).
+   */
+  unreadable?: string[];
 }
 
-export interface ReceiptInput extends Base {
+/**
+ * Conversion values a row may carry, each in its own unit (domain.md §4): a density (kg/m³, t/m³,
+ * kg/L, g/cm³, kg/Nm³) and a lower heating value (MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³…).
+ * A value whose unit is blank takes the settings' default unit for it, else it is `invalid-unit`.
+ */
+export interface ConversionInput {
+  heatingValue?: string;
+  heatingValueUnit?: string;
+  density?: string;
+  densityUnit?: string;
+}
+
+export interface ReceiptInput extends Base, ConversionInput {
   date?: string;
   product?: string;
   quantity?: string;
@@ -63,15 +83,9 @@ export interface ReceiptInput extends Base {
   installationStartDate?: string;
   site?: string;
   dispatchDate?: string;
-  /** lower heating value, MJ per unit of mass (t or kg as in densityUnit), when the workbook gives it */
-  heatingValue?: string;
-  /** density in t/m³ when the workbook gives it */
-  density?: string;
-  /** "MJ/kg" (default, the usual LHV notation) or "MJ/t"; added by the engine owner */
-  heatingValueUnit?: string;
 }
 
-export interface DeliveryInput extends Base {
+export interface DeliveryInput extends Base, ConversionInput {
   date?: string;
   product?: string;
   quantity?: string;
@@ -81,6 +95,8 @@ export interface DeliveryInput extends Base {
   customerCertificate?: string;
   /** "yes"/"no", or a quantity (≤ quantity) that is sold as sustainable */
   sustainable?: string;
+  /** unit of a sustainable quantity ("t", "kg"…, or "%" for a share of the quantity); blank: the row's unit */
+  sustainableUnit?: string;
   claim?: string;
   /** outgoing SD number if one was already issued */
   sdNumber?: string;
@@ -90,13 +106,10 @@ export interface DeliveryInput extends Base {
   linkedSds?: string[];
   dispatchAddress?: string;
   ghg?: GhgInput;
-  /** optional conversion hints, as on ReceiptInput (added by the engine owner) */
-  heatingValue?: string;
-  heatingValueUnit?: string;
-  density?: string;
 }
 
-export interface ProductionInput extends Base {
+/** A production row; its ConversionInput values are those of the output product. */
+export interface ProductionInput extends Base, ConversionInput {
   date?: string;
   inputProduct?: string;
   inputQuantity?: string;
@@ -109,6 +122,11 @@ export interface ProductionInput extends Base {
   ghg?: GhgInput;
   /** optional: limits the input credit to one scheme; blank draws from any (added by the engine owner) */
   scheme?: string;
+  /** conversion values of the input product, each in its own unit (as ConversionInput) */
+  inputHeatingValue?: string;
+  inputHeatingValueUnit?: string;
+  inputDensity?: string;
+  inputDensityUnit?: string;
 }
 
 export interface ConversionFactorInput extends Base {
@@ -189,8 +207,16 @@ export interface SettingsInput {
   /** where cells give per-cell cell refs for settings fields */
   /** comparator and thresholds to apply: "transport" (default), "electricity", "heat", "rfnbo" (added by the engine owner) */
   fuelUse?: "transport" | "electricity" | "heat" | "rfnbo";
-  /** keep balances in MJ (RED Art. 30(1)(b)); every quantity needs a heating value (added by the engine owner) */
+  /** keep balances in energy (RED Art. 30(1)(b), TV-7); every quantity needs a heating value (added by the engine owner) */
   energyAccounting?: boolean;
+  /** the energy unit of the balances under energy accounting: "MJ" (default) or "kWh" (biomethane books) */
+  energyUnit?: "MJ" | "kWh";
+  /** the unit of every quantity whose row and header state none, as the workbook's settings say ("t", "Nm3"…) */
+  defaultUnit?: string;
+  /** the unit of densities whose row and header state none ("kg/m3"…) */
+  densityUnit?: string;
+  /** the unit of heating values whose row and header state none ("MJ/kg"…) */
+  heatingValueUnit?: string;
 }
 
 /** A declaration already issued and recorded in the workbook's `MB Declarations` register. */

@@ -62,7 +62,54 @@ export function numberKey(text: string | undefined): string {
     .replace(/[‐-–—]/g, "-");
 }
 
-/** "ISCC-EU", "iscc eu", "EU", "RED" → ISCC EU; "ISCC+", "plus" → ISCC PLUS; null if unrecognised. */
+// --- closed vocabularies (domain.md §7) ---------------------------------------------------------
+// Yes/no, claims and schemes are read against closed lists in English and German, with negation
+// ("not", "nicht", "no", "non-", "kein"). What is outside a list is null: never a yes, never a
+// default. The reader gives the finding at the cell; the engine uses the same functions.
+
+/** Lower case, no accents, words split on anything but letters, digits and "+". */
+function words(text: string | undefined): string[] {
+  return textKey(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .split(/[^a-z0-9+]+/)
+    .filter(Boolean);
+}
+
+const NEGATIONS = new Set(["not", "no", "non", "nicht", "kein", "keine", "keiner", "ohne", "without", "un"]);
+
+/** The words of a value and whether it is negated ("Not ISCC compliant", "ISCC compliant: no"). */
+function negated(text: string | undefined): { words: string[]; negated: boolean } {
+  let list = words(text);
+  let neg = false;
+  while (list.length > 1 && NEGATIONS.has(list[0] as string)) {
+    neg = !neg;
+    list = list.slice(1);
+  }
+  // "ISCC compliant: no", "ISCC-konform nein"
+  const last = list[list.length - 1];
+  if (list.length > 1 && last !== undefined && (NO.has(last) || YES.has(last))) {
+    if (NO.has(last)) neg = !neg;
+    list = list.slice(0, -1);
+  }
+  return { words: list, negated: neg };
+}
+
+const SCHEME_WORDS: Record<string, SchemeName> = {
+  iscceu: "ISCC EU",
+  eu: "ISCC EU",
+  isccred: "ISCC EU",
+  isccdiv: "ISCC EU",
+  iscceured: "ISCC EU",
+  iscceuredii: "ISCC EU",
+  isccplus: "ISCC PLUS",
+  "iscc+": "ISCC PLUS",
+  plus: "ISCC PLUS",
+  "+": "ISCC PLUS",
+};
+
+/** "ISCC-EU", "iscc eu", "EU" → ISCC EU; "ISCC+", "ISCC PLUS" → ISCC PLUS; undefined blank; null otherwise. */
 const schemes = new Map<string, SchemeName | null | undefined>();
 
 export function normaliseScheme(text: string | undefined): SchemeName | null | undefined {
@@ -74,40 +121,45 @@ export function normaliseScheme(text: string | undefined): SchemeName | null | u
 }
 
 function schemeOf(text: string | undefined): SchemeName | null | undefined {
-  const t = textKey(text).replace(/[^a-z+]/g, "");
-  if (t === "") return undefined;
-  if (t.includes("plus") || t.endsWith("+")) return "ISCC PLUS";
-  if (t.includes("eu") || t.includes("red")) return "ISCC EU";
-  return null;
+  const { words: w, negated: neg } = negated(text);
+  if (w.length === 0) return undefined;
+  if (neg) return null;
+  // "ISCC EU (RED II)", "ISCC EU System": qualifiers after the name do not change it
+  const key = w.filter((x) => x !== "system" || w.length === 1).join("");
+  return SCHEME_WORDS[key] ?? SCHEME_WORDS[w.slice(0, 2).join("")] ?? null;
 }
 
-const YES = new Set([
-  "yes",
-  "y",
-  "ja",
-  "j",
-  "x",
-  "true",
-  "1",
-  "wahr",
-  "waste",
-  "residue",
-  "abfall",
-  "reststoff",
-  "oui",
-]);
-const NO = new Set(["no", "n", "nein", "false", "0", "falsch", "-", "non", "none", "keine", "kein"]);
+const YES = new Set(["yes", "y", "ja", "j", "x", "true", "1", "wahr", "oui", "si", "ok", "✓", "✔"]);
+const NO = new Set(["no", "n", "nein", "false", "0", "falsch", "non", "none", "keine", "kein", "-", "–"]);
+// waste/residue columns are often answered with the kind rather than yes
+const WASTE_WORDS = new Set(["waste", "residue", "abfall", "reststoff", "abfallstoff", "rest", "reststoffe"]);
 
-/** Yes/no as typed in English or German; undefined for blank, null when it is neither. */
+/**
+ * Yes/no as typed in English or German ("yes", "Y", "ja", "x", "true", 1; "no", "nein", "N",
+ * "false", 0, "-"), also "waste"/"residue" for yes and negations ("not waste", "kein Abfall") for
+ * no. Undefined for blank, null when it is neither: never read as yes.
+ */
 export function normaliseYesNo(text: string | undefined): boolean | null | undefined {
-  const t = textKey(text);
-  if (t === "") return undefined;
-  if (YES.has(t) || t.startsWith("waste") || t.startsWith("residue")) return true;
-  if (NO.has(t)) return false;
-  return null;
+  const raw = textKey(text);
+  if (raw === "") return undefined;
+  if (YES.has(raw)) return true;
+  if (NO.has(raw)) return false;
+  const { words: w, negated: neg } = negated(text);
+  if (w.length === 0) return undefined;
+  const word = w.join("");
+  let value: boolean | null = null;
+  if (
+    YES.has(word) ||
+    WASTE_WORDS.has(word) ||
+    (w.length > 1 && w.every((x) => WASTE_WORDS.has(x) || x === "or" || x === "oder"))
+  )
+    value = true;
+  else if (NO.has(word)) value = false;
+  if (value === null) return null;
+  return neg ? !value : value;
 }
 
-/** Waste/residue characteristic: "yes", "no" or "" when the row leaves it blank. */
+/** Waste/residue characteristic: "yes", "no", "" when blank; the cleaned text when it is neither. */
 export function normaliseWasteResidue(text: string | undefined): string {
   const v = normaliseYesNo(text);
   if (v === true) return "yes";
@@ -140,28 +192,102 @@ export function normaliseGhgMethod(text: string | undefined): GhgMethod | null |
   return null;
 }
 
-const PLUS_CLAIMS: Record<string, string> = {
+/** The claims of both schemes, as the engine names them. */
+export type Claim =
+  | "ISCC compliant"
+  | "EU RED compliant"
+  | "bio"
+  | "bio-circular"
+  | "circular"
+  | "renewable-energy-derived"
+  /** a claim that says the material is not compliant at all: it carries no sustainability */
+  | "not compliant";
+
+// Claim words joined without spaces, after "compliant"/"konform"/"claim" and the scheme are dropped.
+const CLAIM_WORDS: Record<string, Claim> = {
+  iscc: "ISCC compliant",
+  eured: "EU RED compliant",
+  red: "EU RED compliant",
+  redii: "EU RED compliant",
+  rediii: "EU RED compliant",
+  eurediii: "EU RED compliant",
+  euredii: "EU RED compliant",
+  eu: "EU RED compliant",
+  "20182001": "EU RED compliant",
   bio: "bio",
   biobased: "bio",
+  biobasiert: "bio",
+  bioattributed: "bio",
   biocircular: "bio-circular",
+  biozirkular: "bio-circular",
+  biocircularattributed: "bio-circular",
   circular: "circular",
+  zirkular: "circular",
+  circularattributed: "circular",
   renewableenergyderived: "renewable-energy-derived",
-  red: "renewable-energy-derived",
+  renewablefuelsofnonbiologicalorigin: "renewable-energy-derived",
+  ausnerneuerbarerenergie: "renewable-energy-derived",
 };
+const CLAIM_FILLER = new Set([
+  "compliant",
+  "konform",
+  "claim",
+  "claims",
+  "with",
+  "mit",
+  "plus",
+  "iscc+",
+  "material",
+  "ja",
+  "yes",
+]);
+
+/**
+ * A claim as typed, against the closed list of both schemes with negation: "ISCC compliant",
+ * "ISCC-konform" → ISCC compliant; "EU RED compliant", "RED II", "EU-RED-konform" → EU RED
+ * compliant; "Not ISCC compliant", "nicht ISCC-konform" → EU RED compliant (ISCC's extra claim is
+ * denied, RED compliance is not); "not compliant", "nicht RED-konform" → not compliant; ISCC PLUS
+ * bio, bio-circular, circular, renewable-energy-derived (English and German). Undefined when
+ * blank, null when outside the list (domain.md §7).
+ */
+const claims = new Map<string, Claim | null | undefined>();
+
+export function readClaim(text: string | undefined): Claim | null | undefined {
+  // every row names its claim, in one of a handful of spellings
+  const key = text ?? "";
+  if (claims.has(key)) return claims.get(key);
+  const claim = claimOf(text);
+  if (claims.size < 1000) claims.set(key, claim);
+  return claim;
+}
+
+function claimOf(text: string | undefined): Claim | null | undefined {
+  const { words: w, negated: neg } = negated(text);
+  if (w.length === 0) return undefined;
+  const core = w.filter((x) => !CLAIM_FILLER.has(x));
+  // "compliant" alone, or "konform": compliant with the scheme's basic claim
+  const key = core.join("") || (w.some((x) => x === "compliant" || x === "konform") ? "red" : "");
+  const claim = CLAIM_WORDS[key] ?? (core[0] === "iscc" ? CLAIM_WORDS[core.slice(1).join("")] : undefined);
+  if (!claim) return null;
+  if (!neg) return claim;
+  return claim === "ISCC compliant" ? "EU RED compliant" : "not compliant";
+}
 
 /**
  * Claim as a characteristic. ISCC EU: "ISCC compliant" or "EU RED compliant" (the default when
- * blank, per the ISCC FAQ); ISCC PLUS: bio, bio-circular, circular, renewable-energy-derived.
+ * blank, per the ISCC FAQ); ISCC PLUS: bio, bio-circular, circular, renewable-energy-derived
+ * ("RED" there is renewable-energy-derived). A claim outside the list keeps its text.
  */
 export function normaliseClaim(text: string | undefined, scheme: SchemeName): string {
-  const t = textKey(text).replace(/[^a-z]/g, "");
+  const claim = readClaim(text);
   if (scheme === "ISCC EU") {
-    if (t.includes("iscc")) return "ISCC compliant";
-    if (t === "" || t.includes("red") || t.includes("eu")) return "EU RED compliant";
-    return clean(text);
+    if (claim === undefined) return "EU RED compliant";
+    return claim ?? clean(text);
   }
-  if (t === "") return "";
-  return PLUS_CLAIMS[t.replace(/iscc|compliant|plus/g, "")] ?? clean(text);
+  if (claim === undefined) return "";
+  if (claim === "EU RED compliant" && /\bred\b/i.test(clean(text)) && !/\beu\b/i.test(clean(text)))
+    return "renewable-energy-derived";
+  return claim ?? clean(text);
 }
 
 export type CertificateStatus = "valid" | "suspended" | "withdrawn" | "unknown";

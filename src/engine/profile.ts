@@ -2,7 +2,8 @@
 // domain.md, never a constant buried in a rule (iscc-rules.md §0, §1, §4).
 import type { BalanceMode, GhgPooling, SchemeName, SettingsInput, Source } from "./model";
 import { normaliseScheme } from "./normalise";
-import { type Dec, dec, parseDecimal } from "./quantity";
+import { type Dec, dec, normaliseUnit, parseDecimal } from "./quantity";
+import { parseUnit } from "./units";
 
 /** Minimum GHG saving for installations that started operation up to and including `until`. */
 export interface ThresholdStep {
@@ -36,8 +37,15 @@ export interface RuleProfile {
   companyAddress: string;
   ownCertificate: string;
   issueDate: string | null;
-  /** keep balances in MJ, every quantity adjusted by its energy content (RED Art. 30(1)(b)) */
+  /** keep balances in energy, every quantity adjusted by its energy content (RED Art. 30(1)(b), TV-7) */
   energyAccounting: boolean;
+  /** the unit of energy balances: MJ, or kWh for biomethane books */
+  energyUnit: "MJ" | "kWh";
+  /** unit of quantities whose row states none (the settings' "Default unit"), canonical; null: none stated */
+  defaultUnit: string | null;
+  /** unit of densities / heating values whose row states none, canonical; null: none stated */
+  densityUnit: string | null;
+  heatingValueUnit: string | null;
   /** where the settings came from, for findings about them */
   settingsSource: Source;
 }
@@ -94,8 +102,17 @@ export function resolveProfile(settings: SettingsInput | undefined): RuleProfile
     ownCertificate: text(s.ownCertificate),
     issueDate: /^\d{4}-\d{2}-\d{2}$/.test(text(s.issueDate)) ? text(s.issueDate) : null,
     energyAccounting: s.energyAccounting === true,
+    energyUnit: s.energyUnit === "kWh" ? "kWh" : "MJ",
+    defaultUnit: typeof s.defaultUnit === "string" ? normaliseUnit(s.defaultUnit) : null,
+    densityUnit: unitOfKind(s.densityUnit, "density"),
+    heatingValueUnit: unitOfKind(s.heatingValueUnit, "heating"),
     settingsSource: settingsSource(s.source),
   };
+}
+
+function unitOfKind(text: unknown, kind: "density" | "heating"): string | null {
+  const u = typeof text === "string" ? parseUnit(text) : null;
+  return u?.kind === kind ? u.unit : null;
 }
 
 function isFuelUse(v: unknown): v is FuelUse {

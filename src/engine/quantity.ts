@@ -1,6 +1,9 @@
 // The one module that owns decimal.js: every quantity and GHG number passes through here, so the
 // rest of the engine (and any host) never sees a float where exactness matters.
 import Decimal from "decimal.js";
+import { type Dimension, type PerDimension, parseQuantityUnit, UNITS } from "./units";
+
+export type { Dimension } from "./units";
 
 // A private clone so a host that configures the global Decimal cannot change our results.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -346,103 +349,102 @@ export function sumText(values: Iterable<string>): string {
   return toText(total);
 }
 
-// --- units -----------------------------------------------------------------------------------
+// --- units (the vocabulary is units.ts; here the exact conversions of amounts) ----------------
 
-export type Dimension = "t" | "m3" | "MJ";
+/** The units an account can be kept in: a Dimension, or kWh for energy books kept in kWh. */
+export type AccountUnit = Dimension | "kWh";
 
-/** Canonical unit, its dimension and the exact factor to it. */
-const UNITS: Record<string, { dim: Dimension; factor: string }> = {
-  t: { dim: "t", factor: "1" },
-  kg: { dim: "t", factor: "0.001" },
-  g: { dim: "t", factor: "0.000001" },
-  m3: { dim: "m3", factor: "1" },
-  L: { dim: "m3", factor: "0.001" },
-  MJ: { dim: "MJ", factor: "1" },
-  GJ: { dim: "MJ", factor: "1000" },
-  kWh: { dim: "MJ", factor: "3.6" },
-  MWh: { dim: "MJ", factor: "3600" },
-};
-
-const UNIT_SYNONYMS: Record<string, string> = {
-  t: "t",
-  mt: "t",
-  to: "t",
-  tonne: "t",
-  tonnes: "t",
-  ton: "t",
-  tons: "t",
-  metrictons: "t",
-  metrictonnes: "t",
-  tonnen: "t",
-  kg: "kg",
-  kgs: "kg",
-  kilogram: "kg",
-  kilograms: "kg",
-  kilogramm: "kg",
-  g: "g",
-  m3: "m3",
-  "m³": "m3",
-  cbm: "m3",
-  cubicmeter: "m3",
-  cubicmeters: "m3",
-  cubicmetre: "m3",
-  cubicmetres: "m3",
-  kubikmeter: "m3",
-  l: "L",
-  lt: "L",
-  ltr: "L",
-  litre: "L",
-  litres: "L",
-  liter: "L",
-  liters: "L",
-  mj: "MJ",
-  gj: "GJ",
-  kwh: "kWh",
-  mwh: "MWh",
-};
-
-/** Normalises a unit as typed ("mt", "Tonnes", "m³", "kwh") to t, kg, g, m3, L, MJ, GJ, kWh, MWh; null when unknown. Blank means tonnes. */
+/** Normalises a quantity unit as typed ("mt", "Tonnes", "m³", "Nm³", "kwh") to its canonical spelling; null when unknown or blank. */
 export function normaliseUnit(text: string | undefined): string | null {
-  if (text === undefined || text === "t") return "t";
-  if (text.trim() === "") return "t";
-  const key = text.toLowerCase().replace(/[\s._]/g, "");
-  return UNIT_SYNONYMS[key] ?? null;
+  return parseQuantityUnit(text)?.unit ?? null;
 }
 
-/** The unit's dimension, as the account shows it ("t", "m3", "MJ"). */
+/** The unit's dimension, as the account shows it ("t", "m3", "Nm3", "MJ"). */
 export function dimensionOf(unit: string): Dimension | null {
-  return UNITS[unit]?.dim ?? null;
+  const u = UNITS[unit];
+  return u?.kind === "quantity" ? u.dim : null;
+}
+
+/** A density or heating value converted to its canonical unit, with what it is "per". */
+export interface Per {
+  per: PerDimension;
+  /** t per m³/Nm³ (density) or MJ per t/m³/Nm³ (heating value) */
+  value: Dec;
 }
 
 export interface ConversionHints {
-  /** t per m³ */
-  density?: Dec | null;
-  /** MJ per t */
-  heatingValuePerT?: Dec | null;
+  density?: Per | null;
+  heatingValue?: Per | null;
 }
 
-/** A quantity expressed in every dimension it can be converted to exactly with the hints given. */
-export type Amount = Partial<Record<Dimension, Dec>>;
+/** A density or heating value as typed, in its unit, converted exactly; null when the unit is not of that kind. */
+export function perValue(value: Dec, unit: string, kind: "density" | "heating"): Per | null {
+  const u = UNITS[unit];
+  if (!u || u.kind !== kind) return null;
+  return { per: u.per, value: u.factor === "1" ? value : value.times(u.factor) };
+}
 
+/** A quantity expressed in every account unit it converts to exactly with the hints given. */
+export type Amount = Partial<Record<AccountUnit, Dec>>;
+
+const KWH = make("3.6");
+
+/**
+ * A quantity in `unit` (canonical spelling) expressed in its own dimension and in every other one
+ * the hints convert it to: mass ↔ volume by a density of that volume, energy ↔ mass or volume by a
+ * heating value per that. Products are exact; a conversion that divides (mass from energy) is
+ * exact to 40 significant digits. An unknown unit gives an empty amount.
+ */
 export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}): Amount {
   const u = UNITS[unit];
-  if (!u) return {};
-  const base = u.factor === "1" ? value : value.times(u.factor);
-  const out: Amount = { [u.dim]: base };
-  const { density, heatingValuePerT } = hints;
-  if (u.dim === "m3" && density) out.t = base.times(density);
-  if (u.dim === "MJ" && heatingValuePerT && !heatingValuePerT.isZero())
-    out.t = base.dividedBy(heatingValuePerT);
-  if (out.t && heatingValuePerT && out.MJ === undefined) out.MJ = out.t.times(heatingValuePerT);
-  if (out.t && density && out.m3 === undefined && !density.isZero()) out.m3 = out.t.dividedBy(density);
+  if (!u || u.kind !== "quantity") return {};
+  const out: Amount = { [u.dim]: u.factor === "1" ? value : value.times(u.factor) };
+  const density = hints.density && !hints.density.value.isZero() ? hints.density : null;
+  const heating = hints.heatingValue && !hints.heatingValue.value.isZero() ? hints.heatingValue : null;
+  // two rounds reach every dimension: e.g. energy → normal volume (heating value) → mass (density)
+  for (let round = 0; round < 2 && (density || heating); round++) {
+    if (density) {
+      const vol = out[density.per];
+      if (vol && !out.t) out.t = vol.times(density.value);
+      else if (out.t && !vol) out[density.per] = out.t.dividedBy(density.value);
+    }
+    if (heating) {
+      const per = out[heating.per];
+      if (per && !out.MJ) out.MJ = per.times(heating.value);
+      else if (out.MJ && !per) out[heating.per] = out.MJ.dividedBy(heating.value);
+    }
+  }
+  if (out.MJ) out.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : out.MJ.dividedBy(KWH);
   return out;
 }
 
-/** Heating value as MJ per tonne, from a value in MJ/kg (the usual LHV notation) or MJ/t. */
-export function heatingValuePerTonne(value: Dec | null, unit: string | undefined): Dec | null {
-  if (!value) return null;
-  const u = (unit ?? "").toLowerCase().replace(/\s/g, "");
-  if (u === "mj/t" || u === "mj/mt" || u === "mj/tonne") return value;
-  if (u === "gj/t") return value.times(1000);
-  return value.times(1000);
+// Energy typed in kWh stays exact in a kWh account; MJ is divided by 3.6 only when it must be.
+const KWH_OF: Record<string, string> = { kWh: "1", MWh: "1000", GWh: "1000000" };
+
+/**
+ * The unit a product's balance is kept in, chosen by its first row (domain.md §4): the energy unit
+ * under energy accounting; else tonnes when the row converts to mass; else its own volume, normal
+ * volume or energy (kWh where the row was typed in kWh, MWh or GWh: biomethane books).
+ */
+export function accountUnitFor(
+  amount: Amount,
+  typedUnit: string | undefined,
+  profile: { energyAccounting: boolean; energyUnit: "MJ" | "kWh" },
+): AccountUnit | null {
+  if (profile.energyAccounting) return profile.energyUnit;
+  if (amount.t) return "t";
+  if (amount.m3) return "m3";
+  if (amount.Nm3) return "Nm3";
+  if (amount.MJ) return typedUnit !== undefined && KWH_OF[typedUnit] ? "kWh" : "MJ";
+  return null;
+}
+
+/** Heating value as MJ per tonne, where it is known per mass or can be derived with the density. */
+export function heatingValuePerTonne(hints: ConversionHints): Dec | null {
+  const { heatingValue, density } = hints;
+  if (!heatingValue) return null;
+  if (heatingValue.per === "t") return heatingValue.value;
+  if (density && density.per === heatingValue.per && !density.value.isZero())
+    return heatingValue.value.dividedBy(density.value);
+  return null;
 }

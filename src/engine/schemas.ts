@@ -7,7 +7,18 @@ import { z } from "zod";
 import { decimalSign, isDecimalText } from "./quantity";
 
 export type FieldKind =
-  "text" | "text!" | "date" | "date!" | "num" | "num!" | "qty" | "qty!" | "ghg" | "links" | "int";
+  | "text"
+  | "text!"
+  | "date"
+  | "date!"
+  | "dateYear"
+  | "num"
+  | "num!"
+  | "qty"
+  | "qty!"
+  | "ghg"
+  | "links"
+  | "int";
 export type Spec = Record<string, FieldKind>;
 
 /** Blank cells, whitespace and non-text garbage become undefined; numbers become their text. */
@@ -47,6 +58,10 @@ const isPositive = (v: string): boolean => decimalSign(v.trim()) === 1;
 
 const str = z.string({ error: "missing-value" });
 const dateCheck = (s: z.ZodString) => s.refine(isIsoDate, { error: "invalid-date", abort: true });
+/** A day, or a year alone where the rule it feeds may not depend on the day (installation start). */
+export const isIsoDateOrYear = (v: string): boolean =>
+  isIsoDate(v) || (v.length === 4 && digits(v, 0, 4) >= 1900 && digits(v, 0, 4) <= 2199);
+const dateYearCheck = (s: z.ZodString) => s.refine(isIsoDateOrYear, { error: "invalid-date", abort: true });
 const numCheck = (s: z.ZodString) => s.refine(isDecimalText, { error: "invalid-number", abort: true });
 const qtyCheck = (s: z.ZodString) => numCheck(s).refine(isPositive, { error: "invalid-quantity" });
 
@@ -74,6 +89,8 @@ function fieldSchema(kind: FieldKind): z.ZodType {
       return z.preprocess(text, dateCheck(z.string()).optional());
     case "date!":
       return z.preprocess(text, dateCheck(str));
+    case "dateYear":
+      return z.preprocess(text, dateYearCheck(z.string()).optional());
     case "num":
       return z.preprocess(text, numCheck(z.string()).optional());
     case "num!":
@@ -121,6 +138,8 @@ function fieldIsClean(kind: FieldKind, v: unknown): boolean {
     case "date":
     case "date!":
       return cleanText(v) && isIsoDate(v);
+    case "dateYear":
+      return cleanText(v) && isIsoDateOrYear(v);
     case "num":
     case "num!":
       return cleanText(v) && decimalSign(v) !== null;
@@ -170,6 +189,17 @@ export function isClean(spec: Spec, row: unknown): boolean {
   return present === required;
 }
 
+/** Density and heating value, each with its unit (model.ts ConversionInput). */
+const CONVERSION: Spec = {
+  heatingValue: "qty",
+  heatingValueUnit: "text",
+  density: "qty",
+  densityUnit: "text",
+};
+
+/** On every record: fields the reader found unreadable (model.ts Base). */
+const COMMON: Spec = { unreadable: "links" };
+
 const CHARACTERISTICS: Spec = {
   scheme: "text",
   claim: "text",
@@ -190,12 +220,11 @@ export const SPECS = {
     sdNumber: "text",
     ...CHARACTERISTICS,
     ghg: "ghg",
-    installationStartDate: "date",
+    installationStartDate: "dateYear",
     site: "text",
     dispatchDate: "date",
-    heatingValue: "qty",
-    heatingValueUnit: "text",
-    density: "qty",
+    ...CONVERSION,
+    ...COMMON,
   },
   delivery: {
     date: "date!",
@@ -206,6 +235,7 @@ export const SPECS = {
     customerAddress: "text",
     customerCertificate: "text",
     sustainable: "text",
+    sustainableUnit: "text",
     claim: "text",
     sdNumber: "text",
     site: "text",
@@ -213,9 +243,8 @@ export const SPECS = {
     linkedSds: "links",
     dispatchAddress: "text",
     ghg: "ghg",
-    heatingValue: "qty",
-    heatingValueUnit: "text",
-    density: "qty",
+    ...CONVERSION,
+    ...COMMON,
   },
   production: {
     date: "date!",
@@ -229,6 +258,12 @@ export const SPECS = {
     site: "text",
     ghg: "ghg",
     scheme: "text",
+    ...CONVERSION,
+    inputHeatingValue: "qty",
+    inputHeatingValueUnit: "text",
+    inputDensity: "qty",
+    inputDensityUnit: "text",
+    ...COMMON,
   },
   factor: {
     inputProduct: "text!",
@@ -237,8 +272,9 @@ export const SPECS = {
     validFrom: "date",
     validTo: "date",
     site: "text",
+    ...COMMON,
   },
-  stock: { date: "date!", product: "text!", quantity: "num!", unit: "text", site: "text" },
+  stock: { date: "date!", product: "text!", quantity: "num!", unit: "text", site: "text", ...COMMON },
   certificate: {
     certificateNumber: "text!",
     holder: "text",
@@ -246,6 +282,7 @@ export const SPECS = {
     validFrom: "date!",
     validUntil: "date!",
     status: "text",
+    ...COMMON,
   },
   site: {
     site: "text!",
@@ -253,6 +290,7 @@ export const SPECS = {
     country: "text",
     certificateNumber: "text",
     certificationBody: "text",
+    ...COMMON,
   },
   transfer: {
     date: "date!",
@@ -263,6 +301,7 @@ export const SPECS = {
     unit: "text",
     ...CHARACTERISTICS,
     ghg: "ghg",
+    ...COMMON,
   },
   issued: {
     number: "text!",

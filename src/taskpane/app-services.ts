@@ -9,7 +9,7 @@ import type { Inspection, PaneServices } from "./services";
 
 function headerText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "object") return v.error;
+  if (typeof v === "object") return "error" in v ? v.error : "";
   return String(v).trim();
 }
 

@@ -6,7 +6,7 @@ import type { SchemeName, SettingsInput } from "../engine/model";
 import type { CellValue, OutValue, SheetSnapshot, WorkbookSnapshot } from "./port";
 import type { ColumnMapping, MbConfig, SheetKind } from "./types";
 import { normaliseColour, isErrorValue } from "./out-value";
-import { serialToIso } from "./values";
+import { type DateSystem, serialToIso } from "./values";
 
 export const CONFIG_SHEET = "MB Config";
 
@@ -47,10 +47,10 @@ export function emptyConfig(): MbConfig {
 /** The MB Config of a workbook; an empty config when there is none. Unreadable rows are skipped. */
 export function readConfig(snapshot: WorkbookSnapshot): MbConfig {
   const sheet = snapshot.sheets.find((s) => s.name === CONFIG_SHEET);
-  return sheet ? parseConfigSheet(sheet) : emptyConfig();
+  return sheet ? parseConfigSheet(sheet, snapshot.dateSystem) : emptyConfig();
 }
 
-export function parseConfigSheet(sheet: SheetSnapshot): MbConfig {
+export function parseConfigSheet(sheet: SheetSnapshot, dateSystem: DateSystem = 1900): MbConfig {
   const config = emptyConfig();
   for (const row of sheet.values) {
     const tag = text(row[0]).toLowerCase();
@@ -63,7 +63,7 @@ export function parseConfigSheet(sheet: SheetSnapshot): MbConfig {
       if (SHEET_KINDS.includes(kind)) mapping.kind = kind;
       config.mappings.push(mapping);
     } else if (tag === "setting" && b) {
-      setSetting(config.settings, b, row[2] ?? null);
+      setSetting(config.settings, b, row[2] ?? null, dateSystem);
     } else if (tag === "mark" && b && tryParseCell(c)) {
       config.marks.push({
         sheet: b,
@@ -101,7 +101,7 @@ export function configSheetRows(config: MbConfig): OutValue[][] {
   return rows;
 }
 
-function setSetting(settings: SettingsInput, key: string, value: CellValue): void {
+function setSetting(settings: SettingsInput, key: string, value: CellValue, dateSystem: DateSystem): void {
   const k = SETTING_KEYS.find((x) => x.toLowerCase() === key.toLowerCase());
   if (!k || value === null || isErrorValue(value)) return;
   const s = text(value);
@@ -127,7 +127,8 @@ function setSetting(settings: SettingsInput, key: string, value: CellValue): voi
     case "periodStart":
     case "issueDate": {
       // Excel may turn a typed ISO date into a date serial
-      const iso = typeof value === "number" ? serialToIso(value) : { ok: true as const, value: s };
+      const iso =
+        typeof value === "number" ? serialToIso(value, dateSystem) : { ok: true as const, value: s };
       if (iso.ok) settings[k] = iso.value;
       return;
     }

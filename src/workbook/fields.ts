@@ -4,7 +4,24 @@
 // which kind of sheet this is (a "Supplier" column makes a receipts sheet).
 import type { SheetKind } from "./types";
 
-export type FieldType = "text" | "number" | "date" | "unit" | "list" | "direction";
+/**
+ * How a cell of the field is read (cell-values.ts). Closed vocabularies: "yesno" (yes/no, waste),
+ * "claim", "scheme", "country"; "share" is a sustainable part (yes/no, a quantity with a unit, or
+ * a percentage); "dateOrYear" is a date or, where the rule allows it, a year alone.
+ */
+export type FieldType =
+  | "text"
+  | "number"
+  | "date"
+  | "dateOrYear"
+  | "unit"
+  | "list"
+  | "direction"
+  | "yesno"
+  | "claim"
+  | "scheme"
+  | "country"
+  | "share";
 
 export interface FieldSpec {
   /** property name in src/engine/model.ts; dotted for GHG ("ghg.total") */
@@ -43,7 +60,7 @@ const PRODUCT = syn(
   "product|produkt|material|product name|produktbezeichnung|artikel|ware|commodity|goods|sorte|product description|materialbezeichnung",
 );
 const QUANTITY = syn(
-  "quantity|qty|menge|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass",
+  "quantity|qty|menge|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|energy|energie|energiemenge|energy quantity",
 );
 const UNIT = syn("unit|einheit|uom|unit of measure|mengeneinheit|me");
 const SITE = syn("site|standort|plant|werk|location|lagerort|storage|lager");
@@ -90,11 +107,11 @@ const GHG: FieldSpec[] = [
 
 // prettier-ignore
 const CHARACTERISTICS: FieldSpec[] = [
-  f("scheme", "Scheme", "text", false, SCHEME),
-  f("claim", "Claim", "text", false, CLAIM),
+  f("scheme", "Scheme", "scheme", false, SCHEME),
+  f("claim", "Claim", "claim", false, CLAIM),
   f("rawMaterial", "Raw material", "text", false, RAW),
-  f("countryOfOrigin", "Country of origin", "text", false, ORIGIN),
-  f("wasteResidue", "Waste or residue", "text", false, WASTE),
+  f("countryOfOrigin", "Country of origin", "country", false, ORIGIN),
+  f("wasteResidue", "Waste or residue", "yesno", false, WASTE),
   f("annexIxPart", "Annex IX part", "text", false, ANNEX),
 ];
 
@@ -119,6 +136,24 @@ const DISPATCH_ADDR = syn(
 const SUSTAINABLE = syn(
   "!sustainable|!nachhaltig|!sustainable quantity|!nachhaltige menge|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no",
 );
+const DENSITY = syn(
+  "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density",
+);
+const DENSITY_UNIT = syn("density unit|dichte einheit|einheit dichte|unit of density");
+const HEATING = syn(
+  "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|brennwert",
+);
+const HEATING_UNIT = syn(
+  "heating value unit|heizwert einheit|einheit heizwert|lhv unit|unit of heating value",
+);
+// Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
+const CONVERSION_FIELDS = (): FieldSpec[] => [
+  f("heatingValue", "Heating value", "number", false, HEATING),
+  f("heatingValueUnit", "Heating value unit", "unit", false, HEATING_UNIT),
+  f("density", "Density", "number", false, DENSITY),
+  f("densityUnit", "Density unit", "unit", false, DENSITY_UNIT),
+];
+
 const LINKED = syn(
   "!linked sd|!linked sds|!backing sd|!input sd|!incoming sds|!verknupfte nachweise|!zugeordnete nachweise|!sd inputs",
 );
@@ -134,11 +169,10 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   f("sdNumber", "Incoming SD / PoS number", "text", false, SD_IN),
   ...CHARACTERISTICS,
   ...GHG,
-  f("installationStartDate", "Installation start date", "date", false, syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start")),
+  f("installationStartDate", "Installation start date", "dateOrYear", false, syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start")),
   f("site", "Site", "text", false, SITE),
   f("dispatchDate", "Dispatch date", "date", false, syn("dispatch date|versanddatum|date of dispatch|loading date|verladedatum|shipping date")),
-  f("heatingValue", "Heating value (MJ per unit)", "number", false, syn("heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv")),
-  f("density", "Density (t/m³)", "number", false, ["density", "dichte"]),
+  ...CONVERSION_FIELDS(),
 ];
 
 // prettier-ignore
@@ -150,14 +184,15 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   f("customer", "Customer", "text", false, CUSTOMER),
   f("customerAddress", "Customer address", "text", false, CUSTOMER_ADDR),
   f("customerCertificate", "Customer certificate no.", "text", false, CUSTOMER_CERT),
-  f("sustainable", "Sustainable (yes/no or quantity)", "text", false, SUSTAINABLE),
-  f("claim", "Claim", "text", false, CLAIM),
+  f("sustainable", "Sustainable (yes/no, quantity or %)", "share", false, SUSTAINABLE),
+  f("claim", "Claim", "claim", false, CLAIM),
   f("sdNumber", "Outgoing SD number", "text", false, SD_OUT),
   f("site", "Site", "text", false, SITE),
-  f("scheme", "Scheme", "text", false, SCHEME),
+  f("scheme", "Scheme", "scheme", false, SCHEME),
   f("linkedSds", "Linked incoming SD numbers", "list", false, LINKED),
   f("dispatchAddress", "Dispatch address", "text", false, DISPATCH_ADDR),
   ...GHG,
+  ...CONVERSION_FIELDS(),
 ];
 
 const DIRECTION = syn(
@@ -204,6 +239,7 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("unit", "Unit", "unit", false, UNIT),
   f("site", "Site", "text", false, SITE),
   ...GHG,
+  ...CONVERSION_FIELDS(),
 ];
 
 // prettier-ignore
@@ -243,7 +279,7 @@ const CERTIFICATE_FIELDS: FieldSpec[] = [
 const SITE_FIELDS: FieldSpec[] = [
   f("site", "Site", "text", true, [...SITE, "site name", "standortname"]),
   f("company", "Company", "text", false, syn("company|unternehmen|firma|legal entity|gesellschaft|company name")),
-  f("country", "Country", "text", false, syn("country|land|staat")),
+  f("country", "Country", "country", false, syn("country|land|staat")),
   f("certificateNumber", "Own certificate no.", "text", false, syn("certificate|certificate number|certificate no|zertifikat|zertifikatsnummer")),
   f("certificationBody", "Certification body", "text", false, syn("!certification body|!zertifizierungsstelle|!cb|!certifier|!zertifizierer")),
 ];
@@ -289,6 +325,10 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("conversionTolerance", "Conversion tolerance", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance")),
   f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, syn("plus cap carry forward|cap carry forward|cap carry forward at stock")),
   f("issueDate", "Issue date of new declarations", "date", false, syn("issue date|date of issuance|ausstellungsdatum")),
+  f("defaultUnit", "Default unit of quantities", "text", false, syn("default unit|unit of quantities|quantity unit|standardeinheit|mengeneinheit|einheit der mengen|account unit|bilanzeinheit")),
+  f("densityUnit", "Unit of densities", "text", false, syn("density unit|unit of densities|einheit dichte|dichteeinheit")),
+  f("heatingValueUnit", "Unit of heating values", "text", false, syn("heating value unit|unit of heating values|einheit heizwert|heizwerteinheit")),
+  f("energyAccounting", "Energy accounting (yes, MJ or kWh)", "text", false, syn("energy accounting|energy balance|energiebilanzierung|energiebilanz|bilanzierung nach energiegehalt|account in energy")),
 ];
 
 export const SETTINGS_NAME_HINTS: readonly string[] = syn(

@@ -1,4 +1,4 @@
-import { normaliseUnit } from "../engine/quantity";
+import { parseUnit } from "../engine/units";
 
 // Header text as a comparable key: case, accents, punctuation and a unit do not matter.
 // "Menge [t]", "MENGE (t)" and "menge in t" all become { key: "menge", unit: "t" }.
@@ -12,10 +12,13 @@ export interface HeaderKey {
   unit: string | null;
 }
 
-/** "Tonnes" -> "t", "m³" -> "m3", "Liter" -> "L" (the engine's own unit names); null when unknown. */
+/**
+ * "Tonnes" -> "t", "m³" -> "m3", "Nm³" -> "Nm3", "kg/m³" -> "kg/m3", "MJ/kg" -> "MJ/kg": any unit of
+ * the engine's one vocabulary (units.ts), quantities, densities and heating values alike; null when unknown.
+ */
 export function canonicalUnit(text: string): string | null {
   const t = text.normalize("NFKC").trim();
-  return t === "" ? null : normaliseUnit(t);
+  return t === "" ? null : (parseUnit(t)?.unit ?? null);
 }
 
 /** Lower case, no accents (ä -> a, ß -> ss, ³ -> 3). */
@@ -33,9 +36,17 @@ const IN_UNIT = /\s(?:in|per)\s+([a-z0-9]+)$/;
 const LAST_WORD = /\s([a-z0-9]+)$/;
 const GHG_UNIT = /co2/;
 
+const TRAILING_COMPOUND = /\s(\S+\s*\/\s*\S+)\s*$/;
+
 export function headerKey(raw: string): HeaderKey {
-  const folded = fold(raw);
+  let folded = fold(raw);
   let unit: string | null = null;
+  // "Dichte kg/m3", "LHV MJ/kg": a compound unit without brackets, read before words are split
+  const compound = TRAILING_COMPOUND.exec(folded);
+  if (compound && !/[([{]/.test(compound[1] as string) && canonicalUnit(compound[1] as string)) {
+    unit = canonicalUnit(compound[1] as string);
+    folded = folded.slice(0, compound.index);
+  }
   // A bracketed part is a unit ("(t)", "[g CO2eq/MJ]") or a remark ("(optional)"): never part of the key.
   const outside = folded.replace(BRACKETS, (_m, inner: string) => {
     unit ??= bracketUnit(inner, raw);

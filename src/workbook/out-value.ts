@@ -42,6 +42,11 @@ export function isErrorValue(v: CellValue | undefined): v is { error: string } {
   return typeof v === "object" && v !== null && "error" in v;
 }
 
+/** A formula cell whose result was never stored (port.ts FormulaValue). */
+export function isFormulaValue(v: CellValue | undefined): v is { formula: string } {
+  return typeof v === "object" && v !== null && "formula" in v;
+}
+
 /** What a written cell looks like, for tests and tools (the contract suite inspects through it). */
 export interface InspectedCell {
   value: CellValue;

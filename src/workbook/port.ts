@@ -8,10 +8,21 @@ export interface ErrorValue {
 }
 
 /**
- * A cell value as the host stores it. Dates are Excel serial numbers (1900 date system)
- * with a date-like `formats` hint; adapters convert host date objects to serials.
+ * A formula cell without a stored result (a file written by a script or library that never
+ * calculated it): the value exists but is unknown until Excel calculates and saves the file.
+ * Never read as empty or zero.
  */
-export type CellValue = null | string | number | boolean | ErrorValue;
+export interface FormulaValue {
+  /** the formula as written, without the leading "=" */
+  formula: string;
+}
+
+/**
+ * A cell value as the host stores it. Dates are Excel serial numbers in the workbook's own date
+ * system (`WorkbookSnapshot.dateSystem`) with a date-like `formats` hint; adapters convert host
+ * date objects to serials of that system.
+ */
+export type CellValue = null | string | number | boolean | ErrorValue | FormulaValue;
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
@@ -24,12 +35,24 @@ export interface SheetSnapshot {
   formats?: (string | null)[][];
   /** merged ranges in A1 form ("A1:C1") */
   merges?: string[];
+  /**
+   * formula per cell where the host gives it (same shape as values, rows without formulas may be
+   * empty), without the leading "=": tells a SUBTOTAL/SUM totals row from data
+   */
+  formulas?: (string | null)[][];
 }
 
 export interface WorkbookSnapshot {
   /** file or workbook name for display */
   name: string;
   sheets: SheetSnapshot[];
+  /**
+   * Excel's date system of the workbook: serial 0 is 1899-12-30 (1900, the default) or
+   * 1904-01-01 (1904, old Mac workbooks). Values read hold serials of this system; date serials
+   * written in a patch (OutValue with a date numberFormat) are 1900-system serials, which the
+   * adapter converts to this system.
+   */
+  dateSystem?: 1900 | 1904;
 }
 
 export interface CellRef {

@@ -55,7 +55,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const plans: Plan[] = snapshot.sheets
     .filter((s) => !isGeneratedSheet(s.name, config))
     .map((s) => plan(new Grid(s), config));
-  const conv = detectConventions(plans.flatMap((p) => (p.kind === "table" ? [p] : [])));
+  const conv = {
+    ...detectConventions(plans.flatMap((p) => (p.kind === "table" ? [p] : []))),
+    dateSystem: snapshot.dateSystem ?? 1900,
+  };
 
   let sheetSettings: Ledger["settings"] = {};
   const sdNumbers = new Set<string>();

@@ -18,8 +18,6 @@ const RECEIPT_ONLY = [
   "annexIxPart",
   "installationStartDate",
   "dispatchDate",
-  "heatingValue",
-  "density",
 ];
 const DELIVERY_ONLY = [
   "customer",
@@ -44,9 +42,18 @@ const NO_SKIP = new Set<string>();
 const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY]);
 const SKIP_ON_DELIVERY = new Set([...LEDGER_ONLY, ...RECEIPT_ONLY]);
 
+// Values whose unit comes from their own unit column, else their header or the text after the
+// number ("0,84 kg/l", "60 %"): the unit field each one's unit goes to.
+const UNIT_OF: Record<string, string> = {
+  density: "densityUnit",
+  heatingValue: "heatingValueUnit",
+  sustainable: "sustainableUnit",
+};
+
 /** Fields copied as they are into a record; `skip` are handled by the caller. */
 function build(row: TableRow, skip: ReadonlySet<string> = NO_SKIP): Rec {
   const rec: Rec = { source: { sheet: row.source.sheet, row: row.source.row, cells: {} } };
+  if (row.unreadable) rec.unreadable = row.unreadable.filter((id) => !skip.has(id));
   let ghg: GhgInput | undefined;
   for (const id in row.values) {
     if (skip.has(id)) continue;
@@ -66,6 +73,13 @@ function build(row: TableRow, skip: ReadonlySet<string> = NO_SKIP): Rec {
       }
     }
     rec.ghg = ghg;
+  }
+  for (const id in UNIT_OF) {
+    const unitField = UNIT_OF[id] as string;
+    const u = row.units[id];
+    if (rec[id] === undefined || rec[unitField] !== undefined || !u) continue;
+    rec[unitField] = u.unit;
+    rec.source.cells[unitField] = u.cell;
   }
   return rec;
 }

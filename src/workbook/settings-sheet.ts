@@ -7,6 +7,8 @@ import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
+import { normaliseYesNo } from "../engine/normalise";
+import { parseUnit } from "../engine/units";
 
 const SCAN_ROWS = 100;
 const INDEX = new Map<string, FieldSpec>();
@@ -122,6 +124,33 @@ function apply(s: SettingsInput, id: string, value: string): boolean {
       else if (/^(no|nein|false|falsch|0)$/.test(t)) s.plusCapCarryForward = false;
       else return false;
       return true;
+    case "defaultUnit": {
+      // the unit of quantities whose rows and headers state none: a quantity unit, never guessed
+      const u = parseUnit(value);
+      if (u?.kind !== "quantity") return false;
+      s.defaultUnit = u.unit;
+      return true;
+    }
+    case "densityUnit":
+    case "heatingValueUnit": {
+      const u = parseUnit(value);
+      if (u?.kind !== (id === "densityUnit" ? "density" : "heating")) return false;
+      s[id] = u.unit;
+      return true;
+    }
+    case "energyAccounting": {
+      // "yes"/"ja" or the unit to keep energy balances in (TV-7: MJ; biomethane books: kWh)
+      const u = parseUnit(value);
+      if (u?.kind === "quantity" && u.dim === "MJ") {
+        s.energyAccounting = true;
+        s.energyUnit = u.unit === "kWh" || u.unit === "MWh" ? "kWh" : "MJ";
+        return true;
+      }
+      const yes = normaliseYesNo(value);
+      if (yes === null || yes === undefined) return false;
+      s.energyAccounting = yes;
+      return true;
+    }
     case "companyName":
     case "companyAddress":
     case "ownCertificate":

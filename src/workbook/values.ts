@@ -2,11 +2,24 @@
 // Each parser returns the value or why it could not be read; the caller owns the finding.
 
 export type NumberConvention = "point" | "comma";
-export type DateConvention = "dmy" | "mdy";
 
 export type Parsed<T> = { ok: true; value: T; ambiguous?: boolean } | { ok: false };
 
 /** A JS number as a plain decimal string: shortest round trip, never exponent form. */
+/**
+ * A stored number as Excel shows it: at most 15 significant digits (a formula's result stored as
+ * 12.219999999999999 is the 12.22 the user sees), as a plain decimal string.
+ */
+export function excelNumber(n: number): string {
+  const s = numberToDecimal(n);
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && (digits > 0 || c !== 48)) digits++;
+  }
+  return digits <= 15 ? s : numberToDecimal(Number(n.toPrecision(15)));
+}
+
 export function numberToDecimal(n: number): string {
   const s = String(n);
   if (!/e/i.test(s)) return s === "-0" ? "0" : s;
@@ -14,7 +27,11 @@ export function numberToDecimal(n: number): string {
   return shiftPoint(mantissa, Number(exp));
 }
 
-const SPACES = /[\s\u00a0\u202f']/g;
+// Thousands separators that are never a decimal point: spaces (also no-break U+00A0, narrow
+// no-break U+202F and thin U+2009) and apostrophes (' and ’, Swiss style). Groups of three only.
+const GROUPING = /[\s\u00a0\u202f\u2009'\u2019]/;
+const GROUPED = /^[+-]?\d{1,3}(?:[\s\u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$/;
+const SPACES = /[\s\u00a0\u202f\u2009'\u2019]/g;
 const POINT_STYLE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const COMMA_STYLE = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const BARE = /^[+-]?(\d+|\d*\.\d+|\d+\.)$/;
@@ -26,13 +43,18 @@ const ONE_SEP_THREE = /^[+-]?\d{1,3}[.,]\d{3}$/;
  * and the result is marked ambiguous.
  */
 export function parseNumberText(text: string, convention: NumberConvention | null): Parsed<string> {
-  let t = text.replace(SPACES, "");
-  if (t === "") return { ok: false };
+  let t = text.trim().replace(/^\u2212/, "-");
   let percent = false;
   if (t.endsWith("%")) {
     percent = true;
-    t = t.slice(0, -1);
+    t = t.slice(0, -1).trim();
   }
+  if (GROUPING.test(t)) {
+    // "1 234,5", "1'234.50", "12 345": separators between groups of three, nowhere else
+    if (!GROUPED.test(t)) return { ok: false };
+    t = t.replace(SPACES, "");
+  }
+  if (t === "") return { ok: false };
   let value: string | null = null;
   let ambiguous = false;
   if (BARE.test(t) && !ONE_SEP_THREE.test(t)) value = t;
@@ -71,7 +93,7 @@ function tidy(v: string): string {
 }
 
 /** Multiply a decimal string by 10^places exactly (places may be negative). */
-function shiftPoint(v: string, places: number): string {
+export function shiftPoint(v: string, places: number): string {
   const negative = v.startsWith("-");
   const [intPart = "", frac = ""] = v.replace("-", "").split(".");
   const digits = intPart + frac;
@@ -83,87 +105,13 @@ function shiftPoint(v: string, places: number): string {
   return tidy((negative ? "-" : "") + out);
 }
 
-// --- dates ---------------------------------------------------------------------------------
+// --- dates (dates.ts) ------------------------------------------------------------------------
 
-const MS_PER_DAY = 86_400_000;
-// Excel's serial 1 is 1900-01-01, and it counts a 29 Feb 1900 that never was (serial 60).
-const DAY_ZERO = Date.UTC(1899, 11, 31);
-const MAX_SERIAL = 2958465; // 9999-12-31
-
-// Books repeat the same few hundred days on 100,000 rows: convert each day once.
-const isoCache = new Map<number, Parsed<string>>();
-
-/** A 1900-system serial to "YYYY-MM-DD"; the time of day is dropped. */
-export function serialToIso(serial: number): Parsed<string> {
-  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL + 1) return { ok: false };
-  const day = Math.floor(serial);
-  if (day === 60) return { ok: false }; // 1900-02-29 does not exist
-  let parsed = isoCache.get(day);
-  if (!parsed) {
-    const shifted = day > 60 ? day - 1 : day;
-    parsed = { ok: true, value: new Date(DAY_ZERO + shifted * MS_PER_DAY).toISOString().slice(0, 10) };
-    if (isoCache.size < 100_000) isoCache.set(day, parsed);
-  }
-  return parsed;
-}
-
-/** "YYYY-MM-DD" to a 1900-system serial. */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const days = Math.round((Date.UTC(y, m - 1, d) - DAY_ZERO) / MS_PER_DAY);
-  return days >= 60 ? days + 1 : days;
-}
-
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
-
-/**
- * Date text to "YYYY-MM-DD". dd.mm.yyyy and dd-mm-yyyy are day first; dd/mm/yyyy is day first
- * unless a part above 12 or `convention` says otherwise, and marked ambiguous when neither tells.
- */
-export function parseDateText(text: string, convention: DateConvention | null): Parsed<string> {
-  const t = text.trim();
-  let m = ISO.exec(t);
-  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
-  m = DOTTED.exec(t) ?? DASHED.exec(t);
-  if (m) return ymd(year(m[3]!), +m[2]!, +m[1]!);
-  m = SLASHED.exec(t);
-  if (!m) return { ok: false };
-  const a = +m[1]!;
-  const b = +m[2]!;
-  const y = year(m[3]!);
-  if (a > 12 && b <= 12) return ymd(y, b, a);
-  if (b > 12 && a <= 12) return ymd(y, a, b);
-  if (a === b) return ymd(y, a, b);
-  const parsed = convention === "mdy" ? ymd(y, a, b) : ymd(y, b, a);
-  return parsed.ok && convention === null ? { ...parsed, ambiguous: true } : parsed;
-}
-
-/** Which order a slashed date proves, if any ("25/03/2025" proves dmy). */
-export function dateEvidence(text: string): DateConvention | null {
-  const m = SLASHED.exec(text.trim());
-  if (!m) return null;
-  const a = +m[1]!;
-  const b = +m[2]!;
-  if (a > 12 && b <= 12) return "dmy";
-  if (b > 12 && a <= 12) return "mdy";
-  return null;
-}
-
-function year(text: string): number {
-  const y = Number(text);
-  return text.length === 2 ? 2000 + y : y;
-}
-
-function ymd(y: number, m: number, d: number): Parsed<string> {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 9999) return { ok: false };
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return { ok: false }; // 31.02.2025
-  return { ok: true, value: `${y}-${pad(m)}-${pad(d)}` };
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
+export {
+  dateEvidence,
+  type DateConvention,
+  type DateSystem,
+  isoToSerial,
+  parseDateText,
+  serialToIso,
+} from "./dates";

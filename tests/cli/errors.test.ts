@@ -61,6 +61,10 @@ describe("argument errors: the massbal prefix and the help to read, in one line"
       '--period-start must be a date as YYYY-MM-DD, not "1.1.2025" (see massbal check --help)',
     ],
     [
+      ["check", "books.xlsx", "--energy-accounting", "GJ"],
+      '--energy-accounting takes MJ or kWh, not "GJ" (see massbal check --help)',
+    ],
+    [
       ["check", "books.xlsx", "--out", "report.csv"],
       '--out must name an Excel workbook ending in .xlsx or .xlsm, not "report.csv" (see massbal check --help)',
     ],

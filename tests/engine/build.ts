@@ -99,12 +99,17 @@ export function cellFor(sheet: string, field: string, row: number): string {
   return `${String.fromCharCode(65 + i)}${row}`;
 }
 
+// The fixture books keep tonnes: a row of a sheet with a unit column states "t" unless the test
+// gives its own unit (or `unit: undefined` to leave it blank, which the engine refuses).
+const UNIT_SHEETS = new Set(["Production", "Stock", "Transfers"]);
+
 function withSource<T>(sheet: string, rows: NoSource<T>[]): T[] {
   return rows.map((r, i) => {
     const row = i + 2;
     const cells: Record<string, string> = {};
     (COLUMNS[sheet] ?? []).forEach((f, c) => (cells[f] = `${String.fromCharCode(65 + c)}${row}`));
-    return { ...r, source: { sheet, row, cells } } as T;
+    const unit = UNIT_SHEETS.has(sheet) && !("unit" in (r as object)) ? { unit: "t" } : {};
+    return { ...unit, ...r, source: { sheet, row, cells } } as T;
   });
 }
 

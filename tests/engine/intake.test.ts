@@ -55,3 +55,70 @@ describe("intake", () => {
     expect(rows.map((r) => r.amount.t?.toFixed())).toEqual(["0.1", "0.1"]);
   });
 });
+
+describe("what intake never assumes", () => {
+  function run(parts: Parameters<typeof ledger>[0]) {
+    const l = ledger(parts);
+    return intake(l, resolveProfile(l.settings));
+  }
+  const brief = (r: ReturnType<typeof run>) =>
+    r.findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
+
+  it("refuses a quantity without a unit at its cell, unless the settings state a default unit", () => {
+    const blank = run({ receipts: [uco("2025-01-02", "10", "IN-1", { unit: undefined })] });
+    expect(blank.value.receipts).toEqual([]);
+    expect(brief(blank)).toEqual(["error invalid-unit Receipts!D2"]);
+    const stated = run({
+      settings: { defaultUnit: "kg" },
+      receipts: [uco("2025-01-02", "10", "IN-1", { unit: undefined })],
+    });
+    expect(stated.value.receipts.map((r) => [r.unit, r.amount.t?.toString()])).toEqual([["kg", "0.01"]]);
+  });
+
+  it("refuses a density or heating value without a unit, and reads one in the settings' unit", () => {
+    const blank = run({ receipts: [uco("2025-01-02", "1000", "IN-1", { unit: "L", density: "780" })] });
+    expect(blank.value.receipts).toEqual([]);
+    expect(blank.findings[0]).toMatchObject({
+      code: "invalid-unit",
+      details: { field: "density", missing: true },
+    });
+    const stated = run({
+      settings: { densityUnit: "kg/m3" },
+      receipts: [uco("2025-01-02", "1000", "IN-1", { unit: "L", density: "780" })],
+    });
+    expect(stated.value.receipts[0]!.amount.t?.toString()).toBe("0.78");
+  });
+
+  it("keeps a year of installation where every day of it gives the same threshold, and refuses one where it changes", () => {
+    const r = run({
+      receipts: [
+        uco("2025-01-02", "10", "IN-1", { installationStartDate: "2018" }),
+        uco("2025-01-03", "10", "IN-2", { installationStartDate: "2015" }),
+      ],
+    });
+    expect(r.value.receipts.map((x) => x.installationStartDate)).toEqual(["2018", null]);
+    expect(r.findings.map((f) => [f.severity, f.code, f.message])).toEqual([
+      [
+        "info",
+        "date-is-year",
+        "Receipts!P2: the installation start is the year 2018 only; every day of 2018 gives the same GHG saving threshold (60 %), so the year was used. Type the day to be exact.",
+      ],
+      [
+        "error",
+        "invalid-date",
+        'Receipts!P3: the installation start date "2015" is a year, not a day: the GHG threshold changes during 2015 (50 % before, 60 % after); type the day the installation started.',
+      ],
+    ]);
+  });
+
+  it("declares nothing for a delivery whose sustainable cell could not be read, and gives no credit for an unreadable claim", () => {
+    const r = run({
+      receipts: [uco("2025-01-02", "10", "IN-1", { unreadable: ["claim"] })],
+      deliveries: [
+        { date: "2025-02-01", product: "UCO", quantity: "5", unit: "t", unreadable: ["sustainable"] },
+      ],
+    });
+    expect(r.value.receipts[0]!.sustainable).toBe(false);
+    expect(r.value.deliveries[0]!.sustainableAmount).toBeNull();
+  });
+});

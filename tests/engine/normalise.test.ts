@@ -94,7 +94,8 @@ describe("clean", () => {
     for (let i = 0; i < 3; i++) {
       expect(normaliseScheme(" iscc-eu ")).toBe("ISCC EU");
       expect(normaliseScheme("ISCC+")).toBe("ISCC PLUS");
-      expect(normaliseScheme("REDcert")).toBe("ISCC EU");
+      // REDcert is another scheme, never read as ISCC EU
+      expect(normaliseScheme("REDcert")).toBeNull();
       expect(normaliseScheme("Bonsucro")).toBeNull();
       expect(normaliseScheme(undefined)).toBeUndefined();
     }

@@ -6,6 +6,7 @@ import {
   formatQuantity,
   heatingValuePerTonne,
   normaliseUnit,
+  perValue,
   parseDecimal,
   sumText,
   toAmount,
@@ -35,7 +36,7 @@ describe("quantities", () => {
   });
 
   it("normalises units as staff type them", () => {
-    expect(["t", "MT", "Tonnes", "kg", "m³", "cbm", "Liter", "mj", "KWH", ""].map(normaliseUnit)).toEqual([
+    expect(["t", "MT", "Tonnes", "kg", "m³", "cbm", "Liter", "mj", "KWH", "Nm³"].map(normaliseUnit)).toEqual([
       "t",
       "t",
       "t",
@@ -45,19 +46,29 @@ describe("quantities", () => {
       "L",
       "MJ",
       "kWh",
-      "t",
+      "Nm3",
     ]);
+    // never a default: blank and unknown are both null
     expect(normaliseUnit("barrels")).toBeNull();
+    expect(normaliseUnit("")).toBeNull();
+    expect(normaliseUnit("kg/m3")).toBeNull();
   });
 
   it("converts t ↔ kg exactly, volume and energy only with a density or heating value", () => {
     expect(toText(toAmount(parseDecimal("1234.5")!, "kg").t!)).toBe("1.2345");
     expect(toAmount(parseDecimal("1000")!, "L").t).toBeUndefined();
-    expect(toText(toAmount(parseDecimal("1000")!, "L", { density: parseDecimal("0.88") }).t!)).toBe("0.88");
+    const density = perValue(parseDecimal("880")!, "kg/m3", "density");
+    expect(toText(toAmount(parseDecimal("1000")!, "L", { density }).t!)).toBe("0.88");
     expect(toText(toAmount(parseDecimal("100")!, "kWh").MJ!)).toBe("360");
-    const hv = heatingValuePerTonne(parseDecimal("37"), "MJ/kg");
-    expect(toText(toAmount(parseDecimal("100")!, "t", { heatingValuePerT: hv }).MJ!)).toBe("3700000");
-    expect(toText(toAmount(parseDecimal("3700000")!, "MJ", { heatingValuePerT: hv }).t!)).toBe("100");
+    const heatingValue = perValue(parseDecimal("37")!, "MJ/kg", "heating");
+    expect(toText(heatingValuePerTonne({ heatingValue })!)).toBe("37000");
+    expect(toText(toAmount(parseDecimal("100")!, "t", { heatingValue }).MJ!)).toBe("3700000");
+    expect(toText(toAmount(parseDecimal("3700000")!, "MJ", { heatingValue }).t!)).toBe("100");
+    // biomethane: m³ with MJ/m³ to energy, kWh kept exact
+    const gas = perValue(parseDecimal("36")!, "MJ/m3", "heating");
+    const m3 = toAmount(parseDecimal("100000")!, "m3", { heatingValue: gas });
+    expect([toText(m3.MJ!), toText(m3.kWh!)]).toEqual(["3600000", "1000000"]);
+    expect(toText(toAmount(parseDecimal("400000")!, "kWh").kWh!)).toBe("400000");
   });
 });
 

@@ -229,7 +229,7 @@ describe("TV-7 energy-content accounting", () => {
     ledger({
       settings: { energyAccounting: true },
       receipts: [
-        uco("2025-01-05", "100", "IN-A", { heatingValue: "37" }),
+        uco("2025-01-05", "100", "IN-A", { heatingValue: "37", heatingValueUnit: "MJ/kg" }),
         uco("2025-01-06", "100", "IN-B", { heatingValue: "18000", heatingValueUnit: "MJ/t" }),
       ],
       deliveries: [sale("2025-02-01", "4000000", { unit: "MJ" })],

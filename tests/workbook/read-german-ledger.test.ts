@@ -105,6 +105,7 @@ describe("a German combined ledger with a title block", () => {
       { code: "cell-error", severity: "error", sheet: "Bestandsbuch 2025", cell: "H7" },
       { code: "invalid-number", severity: "error", sheet: "Bestandsbuch 2025", cell: "D8" },
       { code: "invalid-date", severity: "error", sheet: "Bestandsbuch 2025", cell: "A9" },
+      { code: "totals-row", severity: "info", sheet: "Bestandsbuch 2025", cell: "A10" },
     ]);
     expect(findings[0]!.message).toBe(
       "'Bestandsbuch 2025'!H7: the cell shows #N/A instead of GHG emissions total (E); correct the formula or type the value (the value is ignored).",
@@ -149,6 +150,8 @@ describe("a German combined ledger with a title block", () => {
         supplier: "Saipol",
         supplierCertificate: "EU-ISCC-Cert-FR201-33333",
         sdNumber: "SD-77",
+        // the #N/A hides a GHG value that exists: listed, never read as blank
+        unreadable: ["ghg.total"],
         source: {
           sheet: "Bestandsbuch 2025",
           row: 7,

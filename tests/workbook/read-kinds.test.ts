@@ -270,7 +270,7 @@ describe("sheet kinds", () => {
       supplier: "Collector A",
       supplierCertificate: "EU-ISCC-Cert-DE1",
       sdNumber: "PoS-1",
-      scheme: "ISCC-EU",
+      scheme: "ISCC EU",
       rawMaterial: "Used cooking oil",
       countryOfOrigin: "DE",
       wasteResidue: "yes",

@@ -89,7 +89,10 @@ describe("a combined ledger with separate In and Out columns under a merged grou
         },
       },
     ]);
-    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["missing-value", "error", "C5"]]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ["missing-value", "error", "C5"],
+      ["totals-row", "info", "A6"],
+    ]);
   });
 });
 

@@ -50,7 +50,7 @@ describe("bad values", () => {
       [10, "16", "t", "H", null],
     ]);
     expect(findings.find((f) => f.cell === "D6")!.message).toBe(
-      'Receipts!D6: "bags" is not a unit the add-in knows (t, kg, g, m3, L, MJ, GJ, kWh, MWh); this row is not read until it is fixed.',
+      'Receipts!D6: "bags" is not a unit the add-in knows (t, kg, g, m³, L, hL, Nm³, MJ, GJ, TJ, kWh, MWh, GWh; for densities kg/m³, t/m³, kg/L, g/cm³; for heating values MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³); this row is not read until it is fixed.',
     );
     expect(findings.find((f) => f.cell === "A3")!.message).toBe(
       "Receipts!A3: Date is empty; this row is not read until it is fixed.",
@@ -73,8 +73,16 @@ describe("where the data ends", () => {
     );
     expect(ledger.receipts.map((r) => r.supplier)).toEqual(["A", "B"]);
     expect(sheets[0]!.rows).toBe(2);
-    // what looks like bookings below the blank row is named, not silently dropped
+    // each total is said at its row; what looks like bookings below the blank row is named, not silently dropped
     expect(findings).toEqual([
+      expect.objectContaining({ code: "totals-row", severity: "info", cell: "B3" }),
+      expect.objectContaining({
+        code: "totals-row",
+        severity: "info",
+        cell: "A5",
+        message:
+          "Receipts!A5: row 5 is a total or subtotal (Summe), not a booking; it was skipped, and it ends the data.",
+      }),
       expect.objectContaining({
         code: "rows-after-blank",
         severity: "warning",
@@ -94,7 +102,7 @@ describe("where the data ends", () => {
     );
     expect(ledger.receipts.map((r) => r.supplier)).toEqual(["A"]);
     expect(sheets[0]!.rows).toBe(1);
-    expect(findings).toEqual([]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["totals-row", "info", "A3"]]);
   });
 
   it("does not take a supplier called Total for a totals row", async () => {

@@ -19,6 +19,10 @@ const VALID: Record<string, string | number> = {
   conversionTolerance: "0.02",
   plusCapCarryForward: "yes",
   issueDate: "2025-04-01",
+  defaultUnit: "t",
+  densityUnit: "kg/m³",
+  heatingValueUnit: "MJ/kg",
+  energyAccounting: "kWh",
 };
 
 describe("settings sheet labels", () => {

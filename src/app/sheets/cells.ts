@@ -1,13 +1,11 @@
 // Small helpers the sheet builders share: how a decimal string, a date or a link becomes a cell.
 // Quantities stay exact: a decimal string becomes a number only when the number shows the same
 // digits; otherwise it is written as text rather than silently rounded.
+import { isoToSerial as serialOf } from "../../workbook/dates";
 import type { CellRef, OutValue } from "../../workbook/port";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-/** 1899-12-30, day 0 of Excel's 1900 date system for every date after February 1900 */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 export function header(labels: string[]): OutValue[] {
   return labels.map((value) => ({ value, bold: true, fill: "#D9E1F2" }));
@@ -47,11 +45,9 @@ export function date(value: string | null | undefined): OutValue {
   return serial === null ? value : { value: serial, numberFormat: "yyyy-mm-dd" };
 }
 
+/** A 1900-system serial of an ISO date (adapters store it in the workbook's own date system); null when not a date. */
 export function isoToSerial(value: string): number | null {
-  const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(ms) ? null : Math.round((ms - EXCEL_EPOCH) / MS_PER_DAY);
+  return ISO_DATE.test(value) ? serialOf(value) : null;
 }
 
 /** a link to a cell of this workbook, shown as Sheet!A1 */

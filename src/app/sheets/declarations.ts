@@ -1,6 +1,7 @@
 // MB Declarations: the register of every declaration issued, with the incoming SDs behind it and
 // the fingerprint of its source rows. An issued declaration is a legal record: its row is carried
 // over from the previous register as it stands, never recomputed, and never disappears.
+import { type DateSystem, serialToIso } from "../../workbook/dates";
 import type { Declaration } from "../../engine/result";
 import type { CellValue, OutValue, SheetSnapshot } from "../../workbook/port";
 import { date, header, link, percent, quantity } from "./cells";
@@ -88,7 +89,10 @@ export function registerRows(previous: RegisterEntry[], declarations: Declaratio
 }
 
 /** Reads the register this add-in wrote earlier (row 1 headers), tolerating moved columns. */
-export function parseRegister(sheet: SheetSnapshot | undefined): RegisterEntry[] {
+export function parseRegister(
+  sheet: SheetSnapshot | undefined,
+  dateSystem: DateSystem = 1900,
+): RegisterEntry[] {
   if (!sheet) return [];
   const [head, ...body] = sheet.values;
   const index = new Map((head ?? []).map((v, i) => [typeof v === "string" ? v.trim() : "", i]));
@@ -96,34 +100,33 @@ export function parseRegister(sheet: SheetSnapshot | undefined): RegisterEntry[]
   if (numberCol === undefined) return [];
   const entries: RegisterEntry[] = [];
   body.forEach((row, r) => {
-    const number = text(row[numberCol], null);
+    const number = text(row[numberCol], null, dateSystem);
     if (!number) return;
     const entry = {} as RegisterEntry;
     for (const column of REGISTER_HEADER) {
       const c = index.get(column);
       const format = c === undefined ? null : (sheet.formats?.[r + 1]?.[c] ?? null);
       const asDate = column === "Issue date" || column === "Dispatch date" ? "yyyy-mm-dd" : format;
-      entry[column] = c === undefined ? "" : text(row[c], asDate);
+      entry[column] = c === undefined ? "" : text(row[c], asDate, dateSystem);
     }
     entries.push(entry);
   });
   return entries;
 }
 
-function text(value: CellValue | undefined, format: string | null): string {
+function text(value: CellValue | undefined, format: string | null, dateSystem: DateSystem): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    if (format && /y/i.test(format)) return serialToIso(value);
+    if (format && /y/i.test(format)) {
+      const iso = serialToIso(value, dateSystem);
+      return iso.ok ? iso.value : String(value);
+    }
     const decimals =
       format && !format.includes("%") ? (format.split(".")[1]?.match(/0/g)?.length ?? 0) : null;
     return decimals === null ? String(value) : value.toFixed(decimals);
   }
-  if (typeof value === "object") return value.error;
+  if (typeof value === "object") return "error" in value ? value.error : "";
   return String(value);
-}
-
-function serialToIso(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The register laid out to read and print: the fingerprint and the incoming SDs wrap. */

@@ -138,7 +138,13 @@ export class FakeWorkbookState {
     sheet.protected = init.protected === true;
     init.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== "") setRaw(sheet, r, c, typeof v === "object" ? { error: v.error } : v);
+        if (v !== null && v !== "")
+          setRaw(
+            sheet,
+            r,
+            c,
+            typeof v !== "object" ? v : "error" in v ? { error: v.error } : `=${v.formula}`,
+          );
       }),
     );
     init.formats?.forEach((row, r) =>

@@ -68,7 +68,7 @@ export function formatCell(value: CellValue, format: string | null): string {
     if (format && isDateFormat(format)) return formatDate(value, format);
     return formatNumber(value, format);
   }
-  return value.error;
+  return "error" in value ? value.error : `=${value.formula}`;
 }
 
 /** Numbers, dates and booleans stand on the right, as in Excel. */

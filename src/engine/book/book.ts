@@ -3,7 +3,7 @@
 import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";
-import { type Amount, type Dec, toText, ZERO } from "../quantity";
+import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
 import {
@@ -110,7 +110,8 @@ export class Book {
     readonly linking: boolean,
   ) {}
 
-  pool(site: string, productKey: string, product: string, amount?: Amount): Pool {
+  /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
+  pool(site: string, productKey: string, product: string, amount?: Amount, typedUnit?: string): Pool {
     // Rows repeat a site as typed: the pool is found by that text without building a key per row.
     let bySite = this.typed.get(site);
     if (!bySite) this.typed.set(site, (bySite = new Map()));
@@ -119,17 +120,7 @@ export class Book {
       pool = this.poolByKey(site, productKey, product);
       bySite.set(productKey, pool);
     }
-    if (pool.unit === null && amount) {
-      pool.unit = this.profile.energyAccounting
-        ? "MJ"
-        : amount.t
-          ? "t"
-          : amount.m3
-            ? "m3"
-            : amount.MJ
-              ? "MJ"
-              : null;
-    }
+    if (pool.unit === null && amount) pool.unit = accountUnitFor(amount, typedUnit, this.profile);
     return pool;
   }
 

@@ -31,7 +31,7 @@ function share(batch: Batch, quantity: Dec): Origin[] {
 }
 
 export function onReceipt(book: Book, r: Receipt): void {
-  const pool = book.pool(r.site, r.productKey, r.product, r.amount);
+  const pool = book.pool(r.site, r.productKey, r.product, r.amount, r.unit);
   const q = book.inUnit(pool, r.amount, r.unit, r.source, "quantity");
   if (!q) return;
   book.stock(pool, q);
@@ -95,7 +95,7 @@ function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
 }
 
 export function onDelivery(book: Book, d: Delivery): void {
-  const pool = book.pool(d.site, d.productKey, d.product, d.amount);
+  const pool = book.pool(d.site, d.productKey, d.product, d.amount, d.unit);
   const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity");
   if (!q) return;
   book.unstock(pool, q);
@@ -125,11 +125,11 @@ export function onDelivery(book: Book, d: Delivery): void {
 }
 
 export function onProduction(book: Book, p: Production, factor: Dec | null): void {
-  const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount);
+  const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount, p.unit);
   const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity");
   if (!qIn) return;
   const outAmount = p.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
-  const output = book.pool(p.site, p.outputKey, p.outputProduct, outAmount ?? p.inputAmount);
+  const output = book.pool(p.site, p.outputKey, p.outputProduct, outAmount ?? p.inputAmount, p.unit);
   book.unstock(input, qIn);
   const qOut = outAmount ? book.inUnit(output, outAmount, p.unit, p.source, "outputQuantity") : null;
   if (qOut) book.stock(output, qOut);
@@ -188,8 +188,8 @@ function matches(a: Account, t: Transfer): boolean {
 }
 
 export function onTransfer(book: Book, t: Transfer): void {
-  const from = book.pool(t.fromSite, t.productKey, t.product, t.amount);
-  const to = book.pool(t.toSite, t.productKey, t.product, t.amount);
+  const from = book.pool(t.fromSite, t.productKey, t.product, t.amount, t.unit);
+  const to = book.pool(t.toSite, t.productKey, t.product, t.amount, t.unit);
   const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
   if (!q) return;
   const w = t.characteristics;
@@ -222,7 +222,7 @@ export function onTransfer(book: Book, t: Transfer): void {
 
 /** A count resets the physical stock; the difference to the book is checked against the tolerance. */
 export function onStockCount(book: Book, s: StockCount, opening: boolean): void {
-  const pool = book.pool(s.site, s.productKey, s.product, s.amount);
+  const pool = book.pool(s.site, s.productKey, s.product, s.amount, s.unit);
   const counted = book.inUnit(pool, s.amount, s.unit, s.source, "quantity");
   if (!counted) return;
   const at = cellOf(s.source, "quantity");

@@ -203,5 +203,6 @@ function parseCellKey(cell: string): string {
 
 function copyValue(v: CellValue | undefined): CellValue {
   if (v === undefined) return null;
-  return typeof v === "object" && v !== null ? { error: v.error } : v;
+  if (typeof v !== "object" || v === null) return v;
+  return "error" in v ? { error: v.error } : { formula: v.formula };
 }

@@ -3,40 +3,59 @@ import type { Cell, CellValue as XlCellValue, Fill, Worksheet } from "exceljs";
 import { parseSheetReference, sheetReference } from "../a1";
 import { normaliseColour, type InspectedCell, type OutCell } from "../out-value";
 import type { CellValue, CellStyle, CellRef } from "../port";
+import { isDateFormat } from "../dates";
 
 const MS_PER_DAY = 86_400_000;
 // Days from Excel's day 0 (1899-12-30 as exceljs counts) to 1970-01-01. exceljs already turns
-// 1904-system serials into the right Date, so this one offset gives 1900-system serials for both.
+// 1904-system serials into the right Date; a 1904 workbook's serials are 1462 days fewer.
 const EPOCH_OFFSET = 25569;
+const DAYS_1904 = 1462;
 // exceljs ValueType.Merge: a cell covered by a merge reports its master's value; the port wants null.
 const MERGE_TYPE = 1;
 
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET;
+/** A date as a serial of the workbook's date system (1904: old Mac workbooks). */
+export function dateToSerial(d: Date, date1904 = false): number {
+  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET - (date1904 ? DAYS_1904 : 0);
 }
 
-/** A cell's value as the port sees it: cached formula results, plain rich text, serial dates. */
-export function readCellValue(cell: Cell): CellValue {
+/** A 1900-system serial (what a patch writes) as a serial of the workbook's system. */
+export function serialForWorkbook(serial1900: number, date1904: boolean): number {
+  return date1904 ? serial1900 - DAYS_1904 : serial1900;
+}
+
+/**
+ * A cell's value as the port sees it: cached formula results (a formula without one is a
+ * FormulaValue, never empty), plain rich text, dates as serials of the workbook's date system.
+ */
+export function readCellValue(cell: Cell, date1904 = false): CellValue {
   if (cell.type === MERGE_TYPE) return null;
-  return convert(cell.value);
+  return convert(cell.value, date1904);
 }
 
-function convert(v: XlCellValue | undefined): CellValue {
+function convert(v: XlCellValue | undefined, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v);
+  if (v instanceof Date) return dateToSerial(v, date1904);
   if ("error" in v) return { error: String(v.error) };
   if ("richText" in v) return v.richText.map((t) => t.text).join("");
   if ("formula" in v || "sharedFormula" in v) {
     const result = (v as { result?: unknown }).result;
-    return result === undefined ? null : convert(result as XlCellValue);
+    if (result === undefined || result === null) return { formula: formulaOf(v) };
+    return convert(result as XlCellValue, date1904);
   }
   if ("hyperlink" in v) {
     const text = (v as { text: unknown }).text;
     if (typeof text === "string") return text;
-    return convert(text as XlCellValue);
+    return convert(text as XlCellValue, date1904);
   }
   return null;
+}
+
+/** The formula text of a formula cell's value ("SUBTOTAL(9,D2:D5)"), or "" for a shared one's copy. */
+export function formulaOf(v: unknown): string {
+  if (!v || typeof v !== "object") return "";
+  const f = (v as { formula?: unknown }).formula;
+  return typeof f === "string" ? f.replace(/^=/, "") : "";
 }
 
 /** Solid fills as "#RRGGBB"; patterns, theme colours and no fill as null. */
@@ -91,13 +110,17 @@ function valueModel(cell: Cell): { comment?: unknown; styleId?: unknown } | unde
   return (cell as unknown as { _value?: { model?: { comment?: unknown; styleId?: unknown } } })._value?.model;
 }
 
-export function writeOutCell(cell: Cell, out: OutCell): void {
+export function writeOutCell(cell: Cell, out: OutCell, date1904 = false): void {
   if (out.link && out.value !== null) {
     const target = `#${sheetReference(out.link.sheet, out.link.cell)}`;
     cell.value = { text: String(out.value), hyperlink: target };
   } else {
     // Strings are written as strings (shared strings), never as formulas, whatever they start with.
-    cell.value = out.value;
+    // A date (a serial of the 1900 system with a date format) is stored in the workbook's system.
+    cell.value =
+      typeof out.value === "number" && date1904 && isDateFormat(out.numberFormat)
+        ? serialForWorkbook(out.value, true)
+        : out.value;
   }
   if (!out.bold && !out.fill && !out.numberFormat && !out.link && !out.wrap) return;
   // On top of what the cell took from its column (wrapped text), never instead of it.
@@ -110,7 +133,7 @@ export function writeOutCell(cell: Cell, out: OutCell): void {
   cell.style = style;
 }
 
-export function inspectCell(ws: Worksheet, address: string): InspectedCell {
+export function inspectCell(ws: Worksheet, address: string, date1904 = false): InspectedCell {
   const cell = ws.getCell(address);
   const v = cell.value as unknown;
   let link: CellRef | null = null;
@@ -118,7 +141,7 @@ export function inspectCell(ws: Worksheet, address: string): InspectedCell {
     link = parseSheetReference(String((v as { hyperlink: unknown }).hyperlink));
   }
   return {
-    value: readCellValue(cell),
+    value: readCellValue(cell, date1904),
     ...readStyle(cell),
     bold: cell.font?.bold === true,
     link,

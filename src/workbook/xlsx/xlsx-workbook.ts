@@ -19,7 +19,8 @@ import type {
   WorkbookSnapshot,
 } from "../port";
 import { wantsSheet } from "../port";
-import { inspectCell, readCellValue, readStyle, setFill, setNote, writeOutCell } from "./cells";
+import { formulaOf, inspectCell, readCellValue, readStyle, setFill, setNote, writeOutCell } from "./cells";
+import { repairPackage } from "./package-fixes";
 
 import { snapshotToXlsx } from "./from-snapshot";
 
@@ -42,7 +43,8 @@ export class XlsxWorkbook implements WorkbookPort {
     name = "Workbook.xlsx",
   ): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(toArrayBuffer(buf));
+    // parts exceljs cannot read as written by other programs are repaired first (package-fixes.ts)
+    await wb.xlsx.load(await repairPackage(toArrayBuffer(buf)));
     return new XlsxWorkbook(wb, name);
   }
 
@@ -70,10 +72,15 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const [i, ws] of all.entries()) {
       options?.signal?.throwIfAborted();
       options?.onProgress?.({ phase: `Reading sheet ${ws.name}`, fraction: i / all.length });
-      sheets.push(wantsSheet(options, ws.name) ? snapshotSheet(ws) : listedSheet(ws));
+      sheets.push(wantsSheet(options, ws.name) ? snapshotSheet(ws, this.date1904) : listedSheet(ws));
     }
     options?.onProgress?.({ phase: `Read ${all.length} sheets`, fraction: 1 });
-    return { name: this.name, sheets };
+    return this.date1904 ? { name: this.name, sheets, dateSystem: 1904 } : { name: this.name, sheets };
+  }
+
+  /** Whether the workbook counts dates in the 1904 system (old Mac workbooks). */
+  private get date1904(): boolean {
+    return this.wb.properties?.date1904 === true;
   }
 
   async readCellStyles(cells: CellRef[], options?: PortOptions): Promise<CellStyle[]> {
@@ -119,7 +126,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Value and look of one cell, for tests and tools. */
   inspect(ref: CellRef): InspectedCell {
-    return inspectCell(this.requireSheet(ref.sheet), ref.cell);
+    return inspectCell(this.requireSheet(ref.sheet), ref.cell, this.date1904);
   }
 
   /** The sheet options as stored in the file. */
@@ -186,7 +193,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const xlRow = ws.getRow(r + 1);
       row.forEach((v, c) => {
         if (v === null) return;
-        writeOutCell(xlRow.getCell(c + 1), splitOutValue(v));
+        writeOutCell(xlRow.getCell(c + 1), splitOutValue(v), this.date1904);
       });
     });
     fitWrappedRows(ws, rows, options?.wrapColumns ?? [], options?.columnWidths ?? []);
@@ -312,22 +319,31 @@ function listedSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   return { name: ws.name, visibility: visibilityOf(ws), values: [], formats: [], merges: [] };
 }
 
-function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+const FORMULA_TYPE = 6; // exceljs ValueType.Formula
+
+function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
+    let fs: (string | null)[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      vals[colNumber - 1] = readCellValue(cell);
+      vals[colNumber - 1] = readCellValue(cell, date1904);
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];
         fmts[colNumber - 1] = fmt;
       }
+      if (cell.type === FORMULA_TYPE) {
+        fs ??= [];
+        fs[colNumber - 1] = formulaOf(cell.value);
+      }
     });
     values[rowNumber - 1] = fillHoles(vals);
     if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
+    if (fs) formulas[rowNumber - 1] = fillHoles(fs);
   });
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => {
     const r = parseRange(m);
@@ -339,6 +355,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     values: fillHoles(values, () => []),
     formats: fillHoles(formats, () => []),
     merges,
+    ...(formulas.length ? { formulas: fillHoles(formulas, () => []) } : {}),
   };
 }
 

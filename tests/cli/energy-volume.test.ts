@@ -1,0 +1,144 @@
+// Energy and volume both ways, through massbal on real .xlsx files: TV-7 in MJ (settings sheet and
+// flag), a biomethane book in m³ with MJ/m³ in and kWh out, and litres delivered with a density.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { buildCli, massbal, tempDir } from "./run-massbal";
+
+jest.setTimeout(60_000);
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+type Cell = ExcelJS.CellValue;
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function write(name: string, sheets: Record<string, Cell[][]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return name;
+}
+
+interface Report {
+  findings: { code: string; severity: string; cell: string }[];
+  balances: { product: string; unit: string; received: string; delivered: string; closing: string }[];
+  declarations: { quantity: string; unit: string; status: string }[];
+}
+
+function check(file: string, ...flags: string[]): { code: number; report: Report } {
+  const run = massbal(["check", file, "--json", ...flags], dir);
+  return { code: run.code ?? -1, report: JSON.parse(run.stdout) as Report };
+}
+
+const balanceOf = (r: Report, product: string) =>
+  r.balances
+    .filter((b) => b.product === product)
+    .map(({ unit, received, delivered, closing }) => ({ unit, received, delivered, closing }));
+
+const TV7_RECEIPTS: Cell[][] = [
+  [
+    "Date",
+    "Supplier",
+    "SD number",
+    "Product",
+    "Quantity (t)",
+    "Heating value",
+    "Heating value unit",
+    "GHG total",
+  ],
+  [d("2025-01-05"), "Saipol", "IN-A", "UCO", 100, 37, "MJ/kg", 20],
+  [d("2025-01-06"), "Saipol", "IN-B", "UCO", 100, 18000, "MJ/t", 20],
+];
+const TV7_DELIVERIES: Cell[][] = [
+  ["Date", "Customer", "Product", "Quantity (MJ)", "Sustainable"],
+  [d("2025-02-01"), "Fuel AG", "UCO", 4000000, "yes"],
+];
+
+describe("energy and volume through massbal", () => {
+  it("TV-7 from the settings sheet: 3,700,000 MJ + 1,800,000 MJ in, 4,000,000 MJ out, 1,500,000 MJ left", async () => {
+    const file = await write("tv7.xlsx", {
+      Settings: [
+        ["Company name", "Ölmühle Rhein GmbH"],
+        ["Scheme", "ISCC EU"],
+        ["Energy accounting", "yes"],
+      ],
+      Receipts: TV7_RECEIPTS,
+      Deliveries: TV7_DELIVERIES,
+    });
+    const { report } = check(file);
+    expect(balanceOf(report, "UCO")).toEqual([
+      { unit: "MJ", received: "5500000", delivered: "4000000", closing: "1500000" },
+    ]);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("TV-7 with the --energy-accounting flag, and tonnes without it", async () => {
+    const file = await write("tv7-flag.xlsx", { Receipts: TV7_RECEIPTS, Deliveries: TV7_DELIVERIES });
+    expect(balanceOf(check(file, "--energy-accounting").report, "UCO")).toEqual([
+      { unit: "MJ", received: "5500000", delivered: "4000000", closing: "1500000" },
+    ]);
+    // kept in tonnes, the delivery in MJ is not convertible without its own heating value
+    const tonnes = check(file, "--force").report;
+    expect(balanceOf(tonnes, "UCO")[0]).toMatchObject({ unit: "t", received: "200" });
+    expect(tonnes.findings.map((f) => [f.code, f.cell])).toContainEqual(["unit-mismatch", "D2"]);
+    expect(massbal(["check", file, "--energy-accounting", "barrels"], dir).code).toBe(2);
+  });
+
+  it("biomethane: 100,000 m³ at 36 MJ/m³ in, 400,000 kWh out, kept in kWh: 600,000 kWh left", async () => {
+    const file = await write("biomethane.xlsx", {
+      Eingang: [
+        ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Menge (m³)", "Heizwert (MJ/m³)", "THG"],
+        [d("2025-01-10"), "Biogas Nord", "BM-1", "Biomethan", 100000, 36, 10],
+      ],
+      Ausgang: [
+        ["Datum", "Kunde", "Produkt", "Menge (kWh)", "Nachhaltig"],
+        [d("2025-02-01"), "Stadtwerke", "Biomethan", 400000, "ja"],
+      ],
+    });
+    const { code, report } = check(file, "--energy-accounting", "kWh");
+    expect(code).toBe(0);
+    expect(balanceOf(report, "Biomethan")).toEqual([
+      { unit: "kWh", received: "1000000", delivered: "400000", closing: "600000" },
+    ]);
+  });
+
+  it("50,000 L delivered with a density of 840 kg/m³ books 42 t: 86 t in, 44 t closing", async () => {
+    const file = await write("litres.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "GHG total"],
+        [d("2025-01-10"), "Saipol", "IN-1", "HVO", 86, 20],
+      ],
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (L)", "Density (kg/m³)", "Sustainable"],
+        [d("2025-02-01"), "Fuel AG", "HVO", 50000, 840, "yes"],
+      ],
+    });
+    const { code, report } = check(file);
+    expect(report.findings.map((f) => f.code)).not.toContain("unit-mismatch");
+    expect(code).toBe(0);
+    expect(balanceOf(report, "HVO")).toEqual([{ unit: "t", received: "86", delivered: "42", closing: "44" }]);
+  });
+
+  it("a density typed in the wrong unit is booked as its unit says, with a warning naming the likely one", async () => {
+    const file = await write("density.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (L)", "Density (t/m³)", "GHG total"],
+        [d("2025-01-10"), "Saipol", "IN-1", "HVO", 1000, 780, 20],
+      ],
+    });
+    const { report } = check(file);
+    const warning = report.findings.find((f) => f.code === "implausible-value") as unknown as {
+      message: string;
+      cell: string;
+    };
+    expect(warning.cell).toBe("F2");
+    expect(warning.message).toContain("780 looks like kg/m³, and the unit at F1 says t/m³");
+    expect(balanceOf(report, "HVO")[0]).toMatchObject({ unit: "t", received: "780" });
+  });
+});
