@@ -16,6 +16,8 @@ export interface JsonReport {
     headerRow: number | null;
     rows: number;
     columns: Record<string, string>;
+    /** field -> "exact" | "remembered" | "uncertain" (uncertain: applied, please confirm) */
+    confidence: Record<string, string>;
   }[];
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
   balances: (Pick<
@@ -35,6 +37,7 @@ export interface JsonReport {
     | "closing"
     | "physicalStock"
     | "carriedForward"
+    | "complete"
   > & {
     /** added to the contract (issue 14): as MB Summary and MB Ledger show it */
     firstOverdraft: JsonOverdraft | null;
@@ -72,6 +75,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       headerRow: s.headerRow,
       rows: s.rows,
       columns: s.columns,
+      confidence: s.confidence,
     })),
     findings: outcome.findings.map((f) => ({
       code: f.code,
@@ -96,6 +100,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       closing: b.closing,
       physicalStock: b.physicalStock,
       carriedForward: b.carriedForward,
+      complete: b.complete,
       firstOverdraft: brief(overdraftOf(outcome.overdrafts, b)),
     })),
     products: outcome.products.map((p) => ({

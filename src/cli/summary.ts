@@ -3,6 +3,11 @@
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
 import type { Severity } from "../engine/result";
+import { fieldsOf } from "../workbook/fields";
+
+function fieldLabel(kind: CheckOutcome["sheets"][number]["kind"], field: string): string {
+  return fieldsOf(kind).find((f) => f.id === field)?.label ?? field;
+}
 
 const SHOWN = 15;
 
@@ -12,6 +17,21 @@ function plural(n: number, word: string): string {
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+
+/** One line per uncertain column: sheet, column, its header and the field it was read as. */
+export function pleaseConfirm(outcome: CheckOutcome): string[] {
+  const lines: string[] = [];
+  for (const s of outcome.sheets) {
+    for (const [field, confidence] of Object.entries(s.confidence ?? {})) {
+      if (confidence !== "uncertain") continue;
+      const note = s.notes?.[field];
+      lines.push(
+        `${s.name}!${s.columns[field]} "${s.headers[field] ?? ""}" read as ${fieldLabel(s.kind, field)}${note ? ` (${note})` : ""}`,
+      );
+    }
+  }
+  return lines;
 }
 
 export function textSummary(outcome: CheckOutcome, output: string, declare: boolean): string {
@@ -26,6 +46,15 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
           ? "no header row found"
           : `header in row ${s.headerRow}, ${plural(s.rows, "row")}`;
     lines.push(`  ${pad(s.name, 22)} ${pad(s.kind, 13)} ${where}`);
+  }
+  const confirm = pleaseConfirm(outcome);
+  if (confirm.length > 0) {
+    lines.push(
+      "",
+      "Please confirm (read this way, but the add-in is not sure; confirm or correct in the add-in's Sheets tab):",
+    );
+    for (const c of confirm.slice(0, SHOWN)) lines.push(`  ${c}`);
+    if (confirm.length > SHOWN) lines.push(`  … and ${confirm.length - SHOWN} more`);
   }
 
   const count = (sev: Severity) => outcome.findings.filter((f) => f.severity === sev).length;
@@ -49,7 +78,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
   );
   for (const b of outcome.balances.slice(0, SHOWN)) {
     lines.push(
-      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}`,
+      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}${b.complete ? "" : " (incomplete: a sheet that feeds it could not be read)"}`,
     );
   }
   if (outcome.balances.length > SHOWN)

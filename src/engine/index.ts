@@ -8,6 +8,7 @@
 // declarations it could issue; the host decides what to write. `draft` is accepted for hosts that
 // pass it along and does not change the result.
 import { bookingStage } from "./book/booking";
+import { incompleteness } from "./book/incomplete";
 import { conversionsStage } from "./conversions";
 import { declarationsStage } from "./declarations";
 import { finding, sortFindings } from "./findings";
@@ -59,7 +60,10 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
   const { books, periods } = keep(periodsStage(read, profile));
   const factors = keep(conversionsStage(books, profile));
   const { refusedTransfers } = keep(rulesStage(books, profile));
-  const { book, allocations } = keep(bookingStage(books, periods, factors, refusedTransfers, profile));
+  const incomplete = incompleteness(ledger && typeof ledger === "object" ? ledger.incomplete : undefined);
+  const { book, allocations } = keep(
+    bookingStage(books, periods, factors, refusedTransfers, profile, incomplete),
+  );
   const today =
     typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)
       ? options.today
@@ -68,7 +72,10 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
     declarationsStage(books, allocations, profile, { today, declare: options.declare !== false }),
   );
   const blocked = findings.some((f) => f.severity === "error");
-  if (blocked) for (const d of declarations) if (d.status === "new") d.status = "draft";
+  for (const d of declarations) {
+    // nothing is declared from a balance whose input could not all be read (domain.md §4)
+    if (d.status === "new" && (blocked || incomplete.affects(d.site, d.product))) d.status = "draft";
+  }
   return {
     findings: sortFindings(findings),
     balances: book.balances,

@@ -229,6 +229,23 @@ export interface IssuedDeclarationInput extends Base {
   quantity?: string;
 }
 
+/**
+ * Input the workbook holds but that could not be read (domain.md §4: a sheet recognised as a kind
+ * but missing a required column). The balances it would have fed are incomplete: reported with
+ * `complete: false`, a negative balance that may come only from the missing input is no
+ * non-conformity, and nothing is declared from them.
+ */
+export interface IncompleteInput {
+  /** which records are missing; a combined ledger names both receipts and deliveries */
+  kinds: ("receipts" | "deliveries" | "production" | "stockCounts" | "transfers")[];
+  /** products concerned as typed, when the sheet's product column could be read; absent: any product */
+  products?: string[];
+  /** sites concerned as typed, when the sheet's site column could be read; absent: any site */
+  sites?: string[];
+  /** the sheet and the cell of its header row where the missing column belongs */
+  source: CellRef;
+}
+
 export interface Ledger {
   receipts: ReceiptInput[];
   deliveries: DeliveryInput[];
@@ -243,4 +260,6 @@ export interface Ledger {
   issued: IssuedDeclarationInput[];
   /** SD numbers already present anywhere in the workbook, so new numbers never collide */
   usedSdNumbers?: string[];
+  /** sheets that could not be read whole: the balances they would feed are incomplete */
+  incomplete?: IncompleteInput[];
 }

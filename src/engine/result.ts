@@ -90,6 +90,11 @@ export interface Balance extends AccountKey {
   lapsed: string;
   /** first date inside the period the running balance went below zero (its first MB Ledger line below zero), or null */
   firstOverdraft: string | null;
+  /**
+   * false where input was left out (`input-incomplete`, domain.md §4): a sheet that would feed this
+   * account could not be read, so its balance is not the whole story and nothing is declared from it
+   */
+  complete: boolean;
 }
 
 export type LedgerEntryKind =

@@ -54,13 +54,14 @@ export function parseConfigSheet(sheet: SheetSnapshot, dateSystem: DateSystem = 
   const config = emptyConfig();
   for (const row of sheet.values) {
     const tag = text(row[0]).toLowerCase();
-    const [b, c, d, e] = [text(row[1]), text(row[2]), text(row[3]), text(row[4])];
+    const [b, c, d, e, h] = [text(row[1]), text(row[2]), text(row[3]), text(row[4]), text(row[5])];
     if (tag === "mapping" && b && c) {
       const column = d.toUpperCase();
       if (column && !isColumn(column)) continue;
       const mapping: ColumnMapping = { sheet: b, field: c, column };
       const kind = e.toLowerCase() as SheetKind;
       if (SHEET_KINDS.includes(kind)) mapping.kind = kind;
+      if (h) mapping.header = h;
       config.mappings.push(mapping);
     } else if (tag === "setting" && b) {
       setSetting(config.settings, b, row[2] ?? null, dateSystem);
@@ -89,9 +90,15 @@ export function configSheetRows(config: MbConfig): OutValue[][] {
       bold("Field / value / cell"),
       bold("Column / fill"),
       bold("Kind / note"),
+      bold("Header"),
     ],
   ];
-  for (const m of config.mappings) rows.push(["mapping", m.sheet, m.field, m.column, m.kind ?? null]);
+  for (const m of config.mappings)
+    rows.push(
+      m.header
+        ? ["mapping", m.sheet, m.field, m.column, m.kind ?? null, m.header]
+        : ["mapping", m.sheet, m.field, m.column, m.kind ?? null],
+    );
   for (const key of SETTING_KEYS) {
     const value = config.settings[key];
     if (value !== undefined) rows.push(["setting", key, value]);

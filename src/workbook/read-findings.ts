@@ -13,6 +13,7 @@ export const READ_FINDING_CODES = [
   "formula-without-value",
   "totals-row",
   "scaled-number",
+  "mapping-uncertain",
 ] as const;
 
 export type ReadFindingCode =
@@ -39,6 +40,8 @@ export interface ReadFindingDetails {
   reason?: BadReason;
   /** what follows for the row when a value is unreadable but the row is read: e.g. "gives no credit" */
   consequence?: string;
+  /** header-not-found on a sheet whose header row was found but lacks a required column */
+  partial?: boolean;
 }
 
 export function readFinding(
@@ -76,7 +79,11 @@ function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindin
     : (d.consequence ?? "the value is ignored");
   switch (code) {
     case "header-not-found":
+      if (d.partial)
+        return `${at}: sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab, or give it a heading such as "${d.value}".`;
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
+    case "mapping-uncertain":
+      return `${at}: the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
     case "missing-value":
       return `${at}: ${d.label} is empty; ${consequence}.`;
     case "invalid-number":

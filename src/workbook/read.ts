@@ -1,7 +1,7 @@
 // Reading a workbook as staff keep it: recognise each sheet, read its values, map the rows to the
 // engine's records with the address of every field, and say precisely what could not be read.
 // Pure: no host, no exceljs, no Node.
-import type { Ledger } from "../engine/model";
+import type { IncompleteInput, Ledger } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
 import { CONFIG_SHEET, readConfig } from "./config";
@@ -10,7 +10,8 @@ import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
 import { Grid } from "./grid";
 import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
-import { nameHints, recognise, type Recognition } from "./recognise";
+import { type Learned } from "./matcher";
+import { learnedHeaders, nameHints, recognise, requiredFields, type Recognition } from "./recognise";
 import { addRecord } from "./records";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { readSettings, settingsEntries, type SettingsEntry } from "./settings-sheet";
@@ -52,9 +53,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const findings: Finding[] = [];
   const sheets: RecognisedSheet[] = [];
 
+  const learned = learnedHeaders(config.mappings);
   const plans: Plan[] = snapshot.sheets
     .filter((s) => !isGeneratedSheet(s.name, config))
-    .map((s) => plan(new Grid(s), config));
+    .map((s) => plan(new Grid(s), config, learned));
   const conv = {
     ...detectConventions(plans.flatMap((p) => (p.kind === "table" ? [p] : []))),
     dateSystem: snapshot.dateSystem ?? 1900,
@@ -77,17 +79,22 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           p.entries.map((e) => [e.field.id, String(p.grid.value(e.row, e.keyCol))]),
         ),
         corrected: p.corrected,
+        confidence: Object.fromEntries(p.entries.map((e) => [e.field.id, "exact" as const])),
+        notes: {},
       });
       continue;
     }
     const { grid, rec } = p;
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {
+      findings.push(...uncertainRequired(grid, rec));
       rows = readTable(grid, rec, { conv, findings, sdNumbers }, (row) =>
         addRecord(rec, row, ledger, findings),
       );
     } else if (rec.spec || rec.hinted) {
       findings.push(headerNotFound(grid, rec));
+      const incomplete = rec.spec ? incompleteInput(grid, rec) : null;
+      if (incomplete) (ledger.incomplete ??= []).push(incomplete);
     }
     sheets.push(describe(grid, rec, rows));
   }
@@ -99,7 +106,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   return { sheets, ledger, findings, config };
 }
 
-function plan(grid: Grid, config: MbConfig): Plan {
+function plan(grid: Grid, config: MbConfig, learned: Learned): Plan {
   const corrections = config.mappings.filter((m) => m.sheet === grid.sheet.name);
   const forced = corrections.find((m) => m.kind)?.kind;
   if (forced === "unknown") {
@@ -115,7 +122,7 @@ function plan(grid: Grid, config: MbConfig): Plan {
     return { kind: "table", grid, rec };
   }
   if (forced !== "settings") {
-    const rec = recognise(grid, corrections);
+    const rec = recognise(grid, { corrections, learned });
     const complete = rec.spec !== null && rec.missing.length === 0;
     if (forced || complete) return { kind: "table", grid, rec };
     const entries = settingsEntries(grid);
@@ -136,20 +143,103 @@ function headerNotFound(grid: Grid, rec: Recognition): Finding {
   const row0 = rec.spec ? rec.headerRow : null;
   const cell = cellAddress((row0 ?? 0) + 1, 0);
   // A header with some fields is surely part of the books; a name alone ("Sales forecast") may not be.
+  if (rec.spec && rec.headerRow !== null && rec.columns.size > 0) {
+    return readFinding("header-not-found", "error", grid.sheet.name, cell, {
+      label: spec?.label ?? "",
+      missing,
+      partial: true,
+      value: labels[0] ?? "",
+    });
+  }
   return readFinding("header-not-found", rec.spec ? "error" : "warning", grid.sheet.name, cell, {
     label: spec?.label ?? "",
     missing: missing ? `a column for ${missing}` : "recognisable columns",
   });
 }
 
+// A required field that rests on a match the add-in is not sure of is never silent: one warning
+// at the header cell, until the user confirms the column (which remembers it).
+function uncertainRequired(grid: Grid, rec: Recognition): Finding[] {
+  const spec = rec.spec;
+  if (!spec || rec.headerRow === null) return [];
+  const findings: Finding[] = [];
+  for (const id of requiredFields(spec, rec.columns)) {
+    const m = rec.columns.get(id);
+    if (!m || m.confidence !== "uncertain") continue;
+    const label = spec.fields.find((f) => f.id === id)?.label ?? id;
+    findings.push(
+      readFinding("mapping-uncertain", "warning", grid.sheet.name, cellAddress(rec.headerRow + 1, m.col), {
+        label,
+        value: m.header,
+        ...(m.note ? { read: m.note } : {}),
+      }),
+    );
+  }
+  return findings;
+}
+
+const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct"];
+const SITE_FIELDS = ["site", "fromSite", "toSite"];
+const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
+  receipts: ["receipts"],
+  deliveries: ["deliveries"],
+  ledger: ["receipts", "deliveries"],
+  production: ["production"],
+  stock: ["stockCounts"],
+  transfers: ["transfers"],
+};
+
+/**
+ * The input a recognised sheet would have given had it been readable (domain.md §4): its kind,
+ * and the products and sites in its rows where those columns are mapped. Null when the sheet has
+ * no rows under its header, or is of a kind that feeds no balance.
+ */
+function incompleteInput(grid: Grid, rec: Recognition): IncompleteInput | null {
+  const kinds = INCOMPLETE_KINDS[rec.kind];
+  if (!kinds || rec.headerRow === null) return null;
+  const valuesOf = (ids: string[]) => {
+    const cols = ids.flatMap((id) => {
+      const m = rec.columns.get(id);
+      return m ? [m.col] : [];
+    });
+    if (cols.length === 0) return undefined;
+    const seen = new Set<string>();
+    for (let r = rec.headerRow! + 1; r < grid.rowCount; r++) {
+      for (const c of cols) {
+        const v = grid.value(r, c);
+        if (typeof v === "string" && v.trim()) seen.add(v.trim());
+        else if (typeof v === "number") seen.add(String(v));
+      }
+    }
+    return [...seen];
+  };
+  let rows = false;
+  for (let r = rec.headerRow + 1; r < grid.rowCount && !rows; r++) {
+    rows = (grid.sheet.values[r] ?? []).some((v) => v !== null && v !== "");
+  }
+  if (!rows) return null;
+  const products = valuesOf(PRODUCT_FIELDS);
+  const sites = valuesOf(SITE_FIELDS);
+  return {
+    kinds,
+    ...(products ? { products } : {}),
+    ...(sites ? { sites } : {}),
+    source: { sheet: grid.sheet.name, cell: cellAddress(rec.headerRow + 1, 0) },
+  };
+}
+
 function describe(grid: Grid, rec: Recognition, rows: number): RecognisedSheet {
   const columns: Record<string, string> = {};
   const units: Record<string, string> = {};
   const headers: Record<string, string> = {};
+  const confidence: RecognisedSheet["confidence"] = {};
+  const notes: Record<string, string> = {};
   for (const [field, m] of rec.columns) {
     columns[field] = columnLetter(m.col);
     if (m.unit) units[field] = m.unit;
     headers[field] = m.header;
+    confidence[field] = m.confidence;
+    if (m.note) notes[field] = m.note;
   }
   const kind = rec.spec ? rec.kind : (rec.hinted ?? "unknown");
   return {
@@ -161,6 +251,8 @@ function describe(grid: Grid, rec: Recognition, rows: number): RecognisedSheet {
     units,
     headers,
     corrected: rec.corrected,
+    confidence,
+    notes,
   };
 }
 

@@ -1,19 +1,39 @@
 // Which kind of sheet this is, where its header row is, and which column holds which field.
 // The header row may be anywhere in the first 30 rows; a group row above it (merged or not)
 // can qualify its cells ("Supplier" over "Name | Certificate", "Menge (t)" over "In | Out").
+// Each candidate row is read by the scoring matcher (matcher.ts) for each kind; the best complete
+// reading wins. Every mapped column carries a confidence; the user's corrections in MB Config
+// apply on top, found again by their header text when columns have moved.
 import { columnIndex } from "./a1";
-import { KINDS, type FieldSpec, type KindSpec } from "./fields";
+import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
-import { fold, headerKey, synonymKey, type HeaderKey } from "./normalise";
+import { headerWords } from "./header-words";
+import {
+  assign,
+  type Confidence,
+  type HeaderCell,
+  type Learned,
+  learnedKey,
+  lexicalHits,
+  MATCH_THRESHOLD,
+} from "./matcher";
+import { fold } from "./normalise";
 import type { ColumnMapping, SheetKind } from "./types";
 
+export type { Confidence } from "./matcher";
+
 export const HEADER_SCAN_ROWS = 30;
+/** Candidate (kind, row) pairs read again with their values sampled. */
+const FINALISTS = 4;
 
 export interface ColumnMatch {
   col: number;
   /** the header text as the user wrote it */
   header: string;
   unit: string | null;
+  confidence: Confidence;
+  /** why a column was read as this field when its header does not say so ("Date of Dispatch" as the receipt date) */
+  note?: string;
 }
 
 export interface Recognition {
@@ -29,68 +49,6 @@ export interface Recognition {
   hinted: SheetKind | null;
 }
 
-interface IndexEntry {
-  field: FieldSpec;
-  distinctive: boolean;
-}
-
-// Built once: normalised synonym -> field, per kind (the first field to claim a synonym keeps it).
-const INDEX = new Map<SheetKind, Map<string, IndexEntry>>(
-  KINDS.map((spec) => {
-    const map = new Map<string, IndexEntry>();
-    for (const field of spec.fields) {
-      for (const syn of field.synonyms) {
-        const distinctive = syn.startsWith("!");
-        const key = synonymKey(distinctive ? syn.slice(1) : syn);
-        if (!map.has(key)) map.set(key, { field, distinctive });
-      }
-    }
-    return [spec.kind, map];
-  }),
-);
-
-const keyCache = new Map<string, HeaderKey>();
-
-function keyOf(text: string): HeaderKey {
-  let k = keyCache.get(text);
-  if (!k) {
-    k = headerKey(text);
-    if (keyCache.size < 10000) keyCache.set(text, k);
-  }
-  return k;
-}
-
-function lookup(kind: SheetKind, text: string): { entry: IndexEntry; key: HeaderKey } | null {
-  const index = INDEX.get(kind);
-  if (!index || !text) return null;
-  const key = keyOf(text);
-  const entry = index.get(key.key) ?? index.get(key.full);
-  return entry ? { entry, key } : null;
-}
-
-interface RowMatch {
-  columns: Map<string, ColumnMatch>;
-  distinctive: number;
-}
-
-function matchRow(grid: Grid, r: number, spec: KindSpec, width: number): RowMatch {
-  const columns = new Map<string, ColumnMatch>();
-  let distinctive = 0;
-  for (let c = 0; c < width; c++) {
-    const own = grid.headerText(r, c);
-    if (!own) continue;
-    const above = r > 0 ? grid.headerText(r - 1, c) : "";
-    const combined = above && above !== own ? `${above} ${own}` : "";
-    const byGroup = combined ? lookup(spec.kind, combined) : null;
-    const hit = byGroup ?? lookup(spec.kind, own);
-    if (!hit || columns.has(hit.entry.field.id)) continue;
-    const header = byGroup ? combined : own;
-    columns.set(hit.entry.field.id, { col: c, header, unit: hit.key.unit });
-    if (hit.entry.distinctive) distinctive++;
-  }
-  return { columns, distinctive };
-}
-
 export function missingFields(spec: KindSpec, columns: Map<string, unknown>): string[] {
   let best: string[] | null = null;
   for (const need of spec.needs) {
@@ -98,6 +56,20 @@ export function missingFields(spec: KindSpec, columns: Map<string, unknown>): st
     if (!best || missing.length < best.length) best = missing;
   }
   return best ?? [];
+}
+
+/** The fields a sheet of this kind cannot be read without, given what is mapped (the closest set of `needs`). */
+export function requiredFields(spec: KindSpec, columns: Map<string, unknown>): readonly string[] {
+  let best: readonly string[] = spec.needs[0] ?? [];
+  let fewest = Infinity;
+  for (const need of spec.needs) {
+    const missing = need.filter((id) => !columns.has(id)).length;
+    if (missing < fewest) {
+      fewest = missing;
+      best = need;
+    }
+  }
+  return best;
 }
 
 export function nameHints(sheetName: string, hints: readonly string[]): boolean {
@@ -108,33 +80,184 @@ export function nameHints(sheetName: string, hints: readonly string[]): boolean 
 interface Candidate {
   spec: KindSpec;
   row: number;
-  match: RowMatch;
+  columns: Map<string, ColumnMatch>;
   score: number;
   complete: boolean;
 }
 
-/** Recognise one sheet; `corrections` are the user's mappings for this sheet from MB Config. */
-export function recognise(grid: Grid, corrections: ColumnMapping[] = []): Recognition {
+/** What recognise may know besides the sheet: the user's corrections and remembered headers. */
+export interface RecogniseOptions {
+  /** the user's mappings for this sheet (MB Config) */
+  corrections?: ColumnMapping[];
+  /** headers the user mapped on any sheet, remembered: header words -> field id */
+  learned?: Learned;
+}
+
+/** The remembered headers of a workbook's MB Config: a header text the user mapped, anywhere, to its field. */
+export function learnedHeaders(mappings: readonly ColumnMapping[]): Learned {
+  const learned: Learned = new Map();
+  for (const m of mappings) if (m.header && m.column && m.field) learned.set(learnedKey(m.header), m.field);
+  return learned;
+}
+
+function headerCells(grid: Grid, r: number, width: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = grid.headerText(r, c);
+    if (!own) continue;
+    const above = r > 0 ? grid.headerText(r - 1, c) : "";
+    cells.push({ col: c, own, combined: above && above !== own ? `${above} ${own}` : "" });
+  }
+  return cells;
+}
+
+/** The most a row could score for a kind: each cell's best reading, as if none competed. */
+function upperBound(spec: KindSpec, cells: HeaderCell[], learned: Learned | undefined): number {
+  let bound = 0;
+  for (const c of cells) {
+    let best = 0;
+    let distinctive = false;
+    for (const t of c.combined ? [c.combined, c.own] : [c.own]) {
+      for (const h of lexicalHits(spec, t, learned)) {
+        if (h.score > best) best = h.score;
+        if (h.distinctive) distinctive = true;
+      }
+    }
+    // value evidence adds at most 0.05 to a pair
+    if (best > 0) bound += Math.min(1, best + 0.05) + (distinctive ? 2 : 0);
+  }
+  return bound;
+}
+
+function saysKind(spec: KindSpec, cell: HeaderCell, learned: Learned | undefined): boolean {
+  const texts = cell.combined ? [cell.combined, cell.own] : [cell.own];
+  return texts.some((t) =>
+    lexicalHits(spec, t, learned).some((h) => h.distinctive && h.score >= MATCH_THRESHOLD),
+  );
+}
+
+/** One kind's reading of row `r`: the assigned columns with their confidence and the row's score. */
+function readRow(
+  grid: Grid,
+  spec: KindSpec,
+  r: number,
+  cells: HeaderCell[],
+  learned: Learned | undefined,
+  values: boolean,
+): { columns: Map<string, ColumnMatch>; score: number; distinctive: number } {
+  const assigned = assign(spec, cells, grid, r, learned, values);
+  const columns = new Map<string, ColumnMatch>();
+  let score = 0;
+  let distinctive = 0;
+  for (const a of assigned) {
+    const field = spec.fields[a.field];
+    if (!field) continue;
+    const words = headerWords(a.header);
+    const confidence: Confidence = a.rule === "remembered" ? "remembered" : a.exact ? "exact" : "uncertain";
+    columns.set(field.id, { col: a.col, header: a.header, unit: words.unit, confidence });
+    score += a.score;
+    if (a.distinctive) distinctive++;
+  }
+  applyRoles(spec, cells, columns);
+  return { columns, score, distinctive };
+}
+
+const ISSUANCE = new Set([
+  "issuance",
+  "issue",
+  "issued",
+  "ausstellung",
+  "ausstellungsdatum",
+  "ausgestellt",
+  "emission",
+]);
+
+/**
+ * Roles operators expect (design.md): on an incoming register the date of dispatch stands for the
+ * receipt date when there is no receipt date; the date of issuance of the SD only as a last
+ * resort, and then uncertain, with a note.
+ */
+function applyRoles(spec: KindSpec, cells: HeaderCell[], columns: Map<string, ColumnMatch>): void {
+  if (spec.kind !== "receipts" && spec.kind !== "ledger") return;
+  const date = columns.get("date");
+  if (date && date.confidence !== "uncertain") return;
+  const dispatch = columns.get("dispatchDate");
+  if (dispatch) {
+    columns.set("date", {
+      ...dispatch,
+      note: `no receipt date column, so the date of dispatch in "${dispatch.header}" stands for the receipt date`,
+    });
+    return;
+  }
+  if (date) return;
+  const issued = cells.find((c) => {
+    const t = headerWords(c.own).tokens;
+    return t.some((w) => ISSUANCE.has(w)) && (t.includes("date") || t.includes("datum") || t.length === 1);
+  });
+  if (issued && ![...columns.values()].some((m) => m.col === issued.col)) {
+    columns.set("date", {
+      col: issued.col,
+      header: issued.own,
+      unit: null,
+      confidence: "uncertain",
+      note: `no receipt or dispatch date column, so the SD's date of issuance in "${issued.own}" stands for the receipt date`,
+    });
+  }
+}
+
+/** Recognise one sheet with the user's corrections for it and the workbook's remembered headers. */
+export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[] = {}): Recognition {
+  const { corrections = [], learned } = Array.isArray(options) ? { corrections: options } : options;
   const name = grid.sheet.name;
   const forced = corrections.find((m) => m.kind)?.kind ?? null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
   const width = grid.width(0, rows);
   const hinted = KINDS.find((k) => nameHints(name, k.nameHints)) ?? null;
 
-  let best: Candidate | null = null;
+  // First every (kind, row) by its headers' words alone; then the few best again with the values
+  // under them sampled, so a 100,000-row sheet costs a few column profiles, not hundreds.
+  const cellsOf = Array.from({ length: rows }, (_, r) => headerCells(grid, r, width));
+  const named = hinted !== null;
+  const evaluate = (spec: KindSpec, r: number, values: boolean): Candidate | null => {
+    const hint = nameHints(name, spec.nameHints);
+    // one column is enough where the user says the kind; a sheet's name alone needs two (a
+    // "Sales forecast" with a Date column is not an unreadable deliveries sheet)
+    const least = forced ? 1 : 2;
+    const cells = cellsOf[r] as HeaderCell[];
+    if (cells.length < least) return null;
+    // without the user's or the name's word for the kind, some header must say it: look before assigning
+    if (!forced && !hint && !cells.some((c) => saysKind(spec, c, learned))) return null;
+    const read = readRow(grid, spec, r, cells, learned, values);
+    if (read.columns.size < least) return null;
+    if (!forced && !hint && read.distinctive === 0) return null;
+    const score = read.score + 2 * read.distinctive + (hint ? 3 : 0);
+    const complete = missingFields(spec, read.columns).length === 0;
+    // a sheet whose name says another kind ("Intake") is this kind only if its header is complete
+    if (!forced && !hint && named && !complete) return null;
+    return { spec, row: r, columns: read.columns, score, complete };
+  };
+  const first: Candidate[] = [];
+  let lead: Candidate | null = null;
   for (const spec of KINDS) {
     if (forced && spec.kind !== forced) continue;
-    const hint = nameHints(name, spec.nameHints);
+    const bonus = nameHints(name, spec.nameHints) ? 3 : 0;
     for (let r = 0; r < rows; r++) {
-      const match = matchRow(grid, r, spec, width);
-      if (match.columns.size < (forced ? 1 : 2)) continue;
-      if (!forced && !hint && match.distinctive === 0) continue;
-      const score = match.columns.size + 2 * match.distinctive + (hint ? 3 : 0);
-      const complete = missingFields(spec, match.columns).length === 0;
-      if (!best || better({ spec, row: r, match, score, complete }, best)) {
-        best = { spec, row: r, match, score, complete };
-      }
+      // a row whose best possible reading falls well short of a complete one already found (a
+      // data row under the header) is not assigned at all
+      if (lead?.complete && upperBound(spec, cellsOf[r] as HeaderCell[], learned) + bonus < lead.score - 1)
+        continue;
+      const c = evaluate(spec, r, false);
+      if (!c) continue;
+      first.push(c);
+      if (!lead || better(c, lead)) lead = c;
     }
+  }
+  // stable: ties keep the earlier row and the earlier kind in KINDS
+  first.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  let best: Candidate | null = null;
+  for (const c of first.slice(0, FINALISTS)) {
+    const full = evaluate(c.spec, c.row, true);
+    if (full && (!best || better(full, best))) best = full;
   }
 
   // Columns the user mapped on a sheet whose header was never found: its name says the kind.
@@ -153,19 +276,8 @@ export function recognise(grid: Grid, corrections: ColumnMapping[] = []): Recogn
     };
   }
   const headerRow = best?.row ?? firstFilledRow(grid, rows);
-  const columns = new Map(best?.match.columns ?? []);
-  let corrected = forced !== null;
-  for (const m of corrections) {
-    if (!m.field || !spec.fields.some((f) => f.id === m.field)) continue;
-    corrected = true;
-    if (m.column === "") {
-      columns.delete(m.field);
-      continue;
-    }
-    const col = columnIndex(m.column);
-    const header = headerRow === null ? "" : grid.headerText(headerRow, col);
-    columns.set(m.field, { col, header, unit: header ? keyOf(header).unit : null });
-  }
+  const columns = new Map(best?.columns ?? []);
+  const corrected = applyCorrections(grid, spec, headerRow, width, corrections, columns) || forced !== null;
   return {
     kind: spec.kind,
     spec,
@@ -175,6 +287,58 @@ export function recognise(grid: Grid, corrections: ColumnMapping[] = []): Recogn
     corrected,
     hinted: hinted?.kind ?? null,
   };
+}
+
+/**
+ * The user's corrections (MB Config) over what was recognised. A correction that names the
+ * header text it was made on follows that header when columns have moved (next year's workbook
+ * with one column more), and is set aside when its column now holds another header; one without
+ * a header applies to its column as it is. A column holds one field: what recognition had put in
+ * a corrected column gives way. Returns whether any correction applied.
+ */
+function applyCorrections(
+  grid: Grid,
+  spec: KindSpec,
+  headerRow: number | null,
+  width: number,
+  corrections: ColumnMapping[],
+  columns: Map<string, ColumnMatch>,
+): boolean {
+  let applied = false;
+  const headerAt = (c: number) => (headerRow === null ? "" : grid.headerText(headerRow, c));
+  for (const m of corrections) {
+    if (!m.field || !spec.fields.some((f) => f.id === m.field)) continue;
+    if (m.column === "") {
+      columns.delete(m.field);
+      applied = true;
+      continue;
+    }
+    let col: number | null = columnIndex(m.column);
+    if (m.header && headerRow !== null) {
+      const key = learnedKey(m.header);
+      const same = (c: number) => learnedKey(headerAt(c)) === key;
+      if (!same(col)) {
+        const moved = Array.from({ length: width }, (_, c) => c).find(same);
+        col = moved ?? (headerAt(col) === "" ? col : null);
+      }
+    }
+    if (col === null) continue;
+    applied = true;
+    for (const [field, match] of columns) {
+      const role =
+        (field === "date" && m.field === "dispatchDate") || (field === "dispatchDate" && m.field === "date");
+      if (match.col === col && field !== m.field && match.confidence !== "remembered" && !role)
+        columns.delete(field);
+    }
+    const header = headerAt(col);
+    columns.set(m.field, {
+      col,
+      header,
+      unit: header ? headerWords(header).unit : null,
+      confidence: "remembered",
+    });
+  }
+  return applied;
 }
 
 function better(a: Candidate, b: Candidate): boolean {

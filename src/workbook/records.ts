@@ -3,6 +3,7 @@ import type { DeliveryInput, GhgInput, Ledger, ReceiptInput } from "../engine/mo
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
+import { QUANTITY_FIELDS } from "./fields";
 import type { Recognition } from "./recognise";
 import type { TableRow } from "./table";
 import type { SheetKind } from "./types";
@@ -28,15 +29,6 @@ const DELIVERY_ONLY = [
   "dispatchAddress",
 ];
 const LEDGER_ONLY = ["direction", "inQuantity", "outQuantity", "counterparty", "certificate", "quantity"];
-// Which quantity column's header unit stands for the row's unit, per kind.
-const QUANTITY_FIELDS = [
-  "quantity",
-  "inQuantity",
-  "outQuantity",
-  "inputQuantity",
-  "outputQuantity",
-  "sustainableInputQuantity",
-];
 
 const NO_SKIP = new Set<string>();
 const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY]);

@@ -32,15 +32,29 @@ export interface RecognisedSheet {
   headers: Record<string, string>;
   /** true when the column mapping comes (partly) from the user's correction in MB Config */
   corrected: boolean;
+  /**
+   * field -> how sure the mapping is: "exact" (a known heading, or a rule such as a heading that is
+   * only a unit), "remembered" (the user's correction in MB Config), "uncertain" (applied, but the
+   * user should confirm it)
+   */
+  confidence: Record<string, "exact" | "remembered" | "uncertain">;
+  /** field -> why a column was read as that field when its heading does not say so */
+  notes: Record<string, string>;
 }
 
-/** A user's correction: on sheet S, field F is in column C (or "" to unmap it). */
+/**
+ * A user's correction: on sheet S, field F is in column C (or "" to unmap it). With the header
+ * text the column bore, the correction follows that header when columns move, and the header is
+ * remembered: the same header on any sheet (next year's workbook) reads as F.
+ */
 export interface ColumnMapping {
   sheet: string;
   field: string;
   column: string;
   /** optionally force the sheet's kind */
   kind?: SheetKind;
+  /** the header text of the column when the user mapped it */
+  header?: string;
 }
 
 /** What the very-hidden `MB Config` sheet holds. Readable by every host. */

@@ -29,6 +29,7 @@ export function balance(overrides: Partial<Balance> = {}): Balance {
     carriedForward: "0",
     lapsed: "0",
     firstOverdraft: "2025-02-10",
+    complete: true,
     ...overrides,
   };
 }

@@ -48,6 +48,7 @@ describe("MB Config", () => {
       "Field / value / cell",
       "Column / fill",
       "Kind / note",
+      "Header",
     ]);
     expect(rows).toContainEqual(["mapping", "Tabelle1", "date", "AA", "deliveries"]);
     expect(rows).toContainEqual(["setting", "periodMonths", 3]);

@@ -95,6 +95,17 @@ describe("a German combined ledger with a title block", () => {
           "ghg.total": "THG [g CO2eq/MJ]",
         },
         corrected: false,
+        confidence: {
+          date: "exact",
+          direction: "exact",
+          product: "exact",
+          quantity: "exact",
+          counterparty: "exact",
+          certificate: "exact",
+          sdNumber: "exact",
+          "ghg.total": "exact",
+        },
+        notes: {},
       },
     ]);
   });

@@ -54,6 +54,15 @@ describe("a combined ledger with separate In and Out columns under a merged grou
           sdNumber: "SD number",
         },
         corrected: false,
+        confidence: {
+          date: "exact",
+          product: "exact",
+          inQuantity: "exact",
+          outQuantity: "exact",
+          counterparty: "exact",
+          sdNumber: "exact",
+        },
+        notes: {},
       },
     ]);
   });
@@ -189,7 +198,7 @@ describe("headers that cannot be found", () => {
         sheet: "Purchases",
         cell: "A3",
         message:
-          'Sheet "Purchases" has no header row with a column for Product and Quantity in its first 30 rows: add these column headings, or map the columns in the add-in.',
+          'Purchases!A3: sheet "Purchases" looks like receipts, but the add-in found no column for Product and Quantity, so its rows are not read and the balances of the products it would feed are incomplete; map the column for Product in the add-in\'s Sheets tab, or give it a heading such as "Product".',
       }),
     ]);
     expect(ledger.receipts).toEqual([]);
@@ -235,7 +244,7 @@ describe("the user's corrections in MB Config", () => {
 
   it("reads a sheet whose header could not be found once the user has mapped its columns", async () => {
     const before = readWorkbook(await books({ mappings: [], settings: {}, marks: [], generated: [] }));
-    // the name suggests receipts, but no header says which column is what
+    // the name suggests receipts and "Net (t)" is a quantity, but one column is not a header row
     expect(before.sheets[0]).toMatchObject({ kind: "receipts", headerRow: null, rows: 0 });
     expect(before.findings.map((f) => [f.code, f.cell])).toEqual([["header-not-found", "A1"]]);
 

@@ -16,6 +16,7 @@ import {
   headOf,
   take,
 } from "./accounts";
+import { COMPLETE, type Incompleteness } from "./incomplete";
 import { type Claimant, type Short, type ShortQueue, fill, park } from "./shorts";
 
 /** All material of one product at one site: its accounts (every scheme and set) and its stock. */
@@ -103,6 +104,8 @@ export class Book {
   private later: (() => void)[] = [];
   private shortSeq = 0;
   event: EventContext = { date: "", reference: "", source: undefined };
+  /** accounts fed by input the workbook could not read (domain.md §4) */
+  incomplete: Incompleteness = COMPLETE;
 
   /** index batches by incoming SD only when some delivery links SDs explicitly */
   constructor(
@@ -472,6 +475,8 @@ export class Book {
   }
 
   private overdraft(a: { id: AccountKey }, running: Dec, unit: string): void {
+    // an overdraft that may come only from input the workbook could not read is not reported
+    if (this.incomplete.lacksCredit(a.id.site, a.id.product)) return;
     const continuous = this.profile.mode === "continuous";
     this.findings.push(
       finding("overdraft", continuous ? "error" : "warning", this.event.source, {

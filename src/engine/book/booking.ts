@@ -8,6 +8,7 @@ import type { Books } from "../records";
 import type { Finding } from "../result";
 import { type Allocation, Book } from "./book";
 import { closePeriod, openPeriod } from "./close";
+import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onProduction, onReceipt, onStockCount, onTransfer } from "./events";
 
 /** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */
@@ -72,11 +73,13 @@ export function bookingStage(
   factors: FactorBySeq,
   refusedTransfers: Set<number>,
   profile: RuleProfile,
+  incomplete: Incompleteness = COMPLETE,
 ): { value: Booked; findings: Finding[] } {
   const book = new Book(
     profile,
     books.deliveries.some((d) => d.linkedSds.length > 0),
   );
+  book.incomplete = incomplete;
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const list = events(books, refusedTransfers);

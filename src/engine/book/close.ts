@@ -14,6 +14,7 @@ function settleShortfalls(book: Book, period: Period): void {
     if (alloc.unfilled.isZero()) continue;
     alloc.failed = true;
     const d = alloc.delivery;
+    if (book.incomplete.lacksCredit(d.site, d.product)) continue;
     if (d.claim !== null && d.claim !== "EU RED compliant" && d.claim !== "") {
       const available = alloc.quantity.minus(alloc.unfilled);
       book.findings.push(
@@ -30,6 +31,8 @@ function settleShortfalls(book: Book, period: Period): void {
   const firstShort = closeShorts(book, period.end);
   for (const a of book.accounts.values()) {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;
+    // no non-conformity where the shortfall may come only from input the workbook could not read
+    if (book.incomplete.lacksCredit(a.id.site, a.id.product)) continue;
     book.findings.push(
       finding("negative-balance", "error", firstShort.get(a), {
         account: accountLabel(a),
@@ -117,6 +120,7 @@ export function closePeriod(book: Book, period: Period): void {
       carriedForward: toText(a.balance),
       lapsed: toText(lapsed),
       firstOverdraft: t.firstOverdraft,
+      complete: !book.incomplete.affects(a.id.site, a.id.product),
     });
   }
   rows.sort((x, y) => (x.account < y.account ? -1 : x.account > y.account ? 1 : 0));

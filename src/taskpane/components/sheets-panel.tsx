@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Dropdown,
   Field,
   Option,
@@ -20,6 +21,20 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   dropdown: { minWidth: "0", width: "100%" },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  confirmRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface SheetsPanelProps {
@@ -53,6 +68,15 @@ interface SheetItemProps {
   onMap(mapping: ColumnMapping, label: string): void;
 }
 
+function headerOf(
+  sheet: RecognisedSheet,
+  field: string,
+  letter: string,
+  columns: { letter: string; header: string }[],
+): string {
+  return columns.find((c) => c.letter === letter)?.header ?? sheet.headers[field] ?? "";
+}
+
 function columnText(letter: string, header: string): string {
   return header ? `${letter} — ${header}` : `${letter} (no header)`;
 }
@@ -66,6 +90,8 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
   const unmapped = fields
     .filter((f) => !sheet.columns[f.field])
     .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
+  // Mappings the add-in applied but is not sure of: the user confirms each (it is then remembered).
+  const toConfirm = mapped.filter((f) => sheet.confidence?.[f.field] === "uncertain");
   return (
     <AccordionItem value={sheet.name}>
       <AccordionHeader>
@@ -81,6 +107,36 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
           {sheet.headerRow === null ? "No header row was found." : `Headers in row ${sheet.headerRow}.`}{" "}
           {sheet.corrected && <Badge appearance="tint">Mapping corrected by you</Badge>}
         </Text>
+        {toConfirm.length > 0 && (
+          <div className={styles.confirm} role="group" aria-label="Please confirm">
+            <Text size={200} weight="semibold">
+              Please confirm
+            </Text>
+            <Text size={200}>These columns were read this way, but the add-in is not sure.</Text>
+            {toConfirm.map((f) => {
+              const letter = sheet.columns[f.field] ?? "";
+              const header = headerOf(sheet, f.field, letter, columns);
+              const note = sheet.notes?.[f.field];
+              return (
+                <div key={f.field} className={styles.confirmRow}>
+                  <Text size={200}>
+                    {`${f.label}: ${columnText(letter, header)}`}
+                    {note ? ` (${note})` : ""}
+                  </Text>
+                  <Button
+                    size="small"
+                    aria-label={`Confirm ${f.label} in column ${letter}`}
+                    onClick={() =>
+                      onMap({ sheet: sheet.name, field: f.field, column: letter, header }, f.label)
+                    }
+                  >
+                    Confirm
+                  </Button>
+                </div>
+              );
+            })}
+          </div>
+        )}
         {!recognised && fields.length === 0 && (
           <Text size={200}>The add-in does not read this sheet; its cells are left as they are.</Text>
         )}
@@ -135,9 +191,16 @@ function FieldMapping({ sheet, choice, columns, onMap }: FieldMappingProps) {
   const styles = useStyles();
   const { field, label } = choice;
   const letter = sheet.columns[field] ?? "";
-  const header = columns.find((c) => c.letter === letter)?.header ?? sheet.headers[field] ?? "";
+  const header = headerOf(sheet, field, letter, columns);
+  const uncertain = sheet.confidence?.[field] === "uncertain";
   return (
-    <Field label={label} size="small" required={choice.required}>
+    <Field
+      label={label}
+      size="small"
+      required={choice.required}
+      validationState={uncertain ? "warning" : "none"}
+      validationMessage={uncertain ? "Please confirm this column" : undefined}
+    >
       <Dropdown
         size="small"
         className={styles.dropdown}
@@ -145,7 +208,10 @@ function FieldMapping({ sheet, choice, columns, onMap }: FieldMappingProps) {
         selectedOptions={[letter]}
         onOptionSelect={(_, data) => {
           const column = data.optionValue ?? "";
-          if (column !== letter) onMap({ sheet: sheet.name, field, column }, label);
+          const chosen = columns.find((c) => c.letter === column)?.header;
+          // the header is kept with the column, so the mapping follows it when columns move
+          if (column !== letter)
+            onMap({ sheet: sheet.name, field, column, ...(chosen ? { header: chosen } : {}) }, label);
         }}
       >
         <Option value="">Not mapped</Option>

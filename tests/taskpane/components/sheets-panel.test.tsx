@@ -18,6 +18,8 @@ const inspection: Inspection = {
       units: { quantity: "t" },
       headers: { date: "Date", quantity: "Qty (t)" },
       corrected: true,
+      confidence: { date: "remembered", quantity: "exact" },
+      notes: {},
     },
     {
       name: "Notes",
@@ -28,6 +30,22 @@ const inspection: Inspection = {
       units: {},
       headers: {},
       corrected: false,
+      confidence: {},
+      notes: {},
+    },
+    {
+      name: "PoS register",
+      kind: "receipts",
+      headerRow: 2,
+      rows: 40,
+      columns: { date: "C", quantity: "D", product: "B" },
+      units: {},
+      headers: { date: "Date of Issuance", quantity: "Menge", product: "Product" },
+      corrected: false,
+      confidence: { date: "uncertain", quantity: "exact", product: "exact" },
+      notes: {
+        date: "no receipt or dispatch date column, so the SD's date of issuance stands for the receipt date",
+      },
     },
   ],
   columns: {
@@ -35,6 +53,12 @@ const inspection: Inspection = {
       { letter: "A", header: "Date" },
       { letter: "B", header: "" },
       { letter: "C", header: "Qty (t)" },
+    ],
+    "PoS register": [
+      { letter: "A", header: "Company" },
+      { letter: "B", header: "Product" },
+      { letter: "C", header: "Date of Issuance" },
+      { letter: "D", header: "Menge" },
     ],
   },
 };
@@ -84,6 +108,7 @@ describe("SheetsPanel", () => {
   it("saves a column, an unmapped field, and a sheet kind as corrections", async () => {
     const { user, onMap } = show();
     await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    expect(screen.queryByRole("group", { name: "Please confirm" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("combobox", { name: /^Product/ }));
     await user.click(screen.getByRole("option", { name: "B (no header)" }));
     expect(onMap).toHaveBeenLastCalledWith({ sheet: "Receipts", field: "product", column: "B" }, "Product");
@@ -97,6 +122,33 @@ describe("SheetsPanel", () => {
     expect(onMap).toHaveBeenLastCalledWith(
       { sheet: "Receipts", field: KIND_FIELD, column: "", kind: "deliveries" },
       "Deliveries",
+    );
+  });
+
+  it("asks to confirm an uncertain column, says why, and confirming saves it with its header", async () => {
+    const { user, onMap } = show();
+    await user.click(screen.getByRole("button", { name: /^PoS register/ }));
+    const group = screen.getByRole("group", { name: "Please confirm" });
+    expect(within(group).getByText(/Date: C — Date of Issuance/)).toHaveTextContent(
+      "date of issuance stands for the receipt date",
+    );
+    expect(within(group).queryByText(/Quantity/)).not.toBeInTheDocument();
+    expect(screen.getByText("Please confirm this column")).toBeInTheDocument();
+    await user.click(within(group).getByRole("button", { name: "Confirm Date in column C" }));
+    expect(onMap).toHaveBeenLastCalledWith(
+      { sheet: "PoS register", field: "date", column: "C", header: "Date of Issuance" },
+      "Date",
+    );
+  });
+
+  it("keeps the header with a column the user chooses, so the mapping follows it when columns move", async () => {
+    const { user, onMap } = show();
+    await user.click(screen.getByRole("button", { name: /^PoS register/ }));
+    await user.click(screen.getByRole("combobox", { name: /^Date/ }));
+    await user.click(screen.getByRole("option", { name: "A — Company" }));
+    expect(onMap).toHaveBeenLastCalledWith(
+      { sheet: "PoS register", field: "date", column: "A", header: "Company" },
+      "Date",
     );
   });
 });

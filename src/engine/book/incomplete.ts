@@ -1,0 +1,44 @@
+// Balances fed by input the workbook could not read (domain.md §4, "A sheet that is recognised but
+// cannot be read completely"): they are reported incomplete, a negative balance that may come only
+// from the missing input is no non-conformity, and nothing is declared from them.
+import type { IncompleteInput } from "../model";
+import { textKey } from "../normalise";
+import { siteKey } from "../records";
+
+/** Which accounts lack input; built once per run from `Ledger.incomplete`. */
+export interface Incompleteness {
+  /** the account of this site and product may lack input of any kind */
+  affects(site: string, product: string): boolean;
+  /** it may lack credit (receipts, production, transfers in): a shortfall there may be no real one */
+  lacksCredit(site: string, product: string): boolean;
+}
+
+const CREDIT_KINDS = new Set(["receipts", "production", "transfers"]);
+
+export const COMPLETE: Incompleteness = { affects: () => false, lacksCredit: () => false };
+
+export function incompleteness(inputs: readonly IncompleteInput[] | undefined): Incompleteness {
+  if (!Array.isArray(inputs) || inputs.length === 0) return COMPLETE;
+  // a host may pass anything: what is not a list of texts reads as "any"
+  const texts = (list: unknown): string[] | null =>
+    Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : null;
+  const rules = inputs
+    .filter((i: unknown): i is IncompleteInput => typeof i === "object" && i !== null)
+    .map((i) => ({
+      credit: (texts(i.kinds) ?? []).some((k) => CREDIT_KINDS.has(k)),
+      products: texts(i.products) && new Set(texts(i.products)!.map((p) => textKey(p))),
+      sites: texts(i.sites) && new Set(texts(i.sites)!.map((s) => siteKey(s.trim()))),
+    }));
+  if (rules.length === 0) return COMPLETE;
+  const match = (site: string, product: string, credit: boolean) =>
+    rules.some(
+      (r) =>
+        (!credit || r.credit) &&
+        (r.products === null || r.products.has(textKey(product))) &&
+        (r.sites === null || r.sites.has(siteKey(site))),
+    );
+  return {
+    affects: (site, product) => match(site, product, false),
+    lacksCredit: (site, product) => match(site, product, true),
+  };
+}

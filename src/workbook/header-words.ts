@@ -1,0 +1,352 @@
+// A header cell as words a matcher can weigh (design.md "Reading staff's spreadsheets"): case,
+// accents, punctuation, CamelCase and snake_case do not matter; the unit is pulled out
+// ("Menge [t]", "Net qty (t)", "GHG gCO2eq/MJ", "Density at 15 °C (kg/m³)"); abbreviations are
+// expanded (qty, no., Nr., THG, PoS, NE, NN); words that qualify without changing the field
+// (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
+import { UNITS } from "../engine/units";
+import { canonicalUnit, fold } from "./normalise";
+
+/** What a unit in a header says about its column. */
+export type UnitClass =
+  /** t, kg, m3, L, MJ, kWh… (a quantity) */
+  | "quantity"
+  /** g CO2eq/MJ, kg CO2eq/t (a GHG value) */
+  | "ghg"
+  /** kg/m3, t/m3, kg/L (a density) */
+  | "density"
+  /** MJ/kg, GJ/t (a heating value) */
+  | "heating"
+  | "percent"
+  | "currency"
+  | "temperature";
+
+export interface HeaderWords {
+  /** expanded words that carry meaning, in order, without qualifiers and filler words */
+  tokens: string[];
+  /** qualifiers set aside (net, gross, total…); "gross" and "tare" count against a quantity */
+  qualifiers: string[];
+  /** the unit: canonical for quantities ("t", "L"), as written for GHG, density and heating units */
+  unit: string | null;
+  unitClass: UnitClass | null;
+  /** the header is nothing but a unit (and qualifiers): "mt", "Liter", "kg netto" */
+  unitOnly: boolean;
+}
+
+/** Short forms people type, to the word the vocabulary uses (after folding). */
+const ABBREVIATIONS: Record<string, string> = {
+  qty: "quantity",
+  qnty: "quantity",
+  quantities: "quantity",
+  quant: "quantity",
+  amt: "amount",
+  no: "no",
+  nr: "no",
+  nro: "no",
+  nbr: "no",
+  num: "no",
+  number: "no",
+  numbers: "no",
+  nummer: "no",
+  numero: "no",
+  n: "no",
+  nummern: "no",
+  numer: "no",
+  cert: "certificate",
+  certs: "certificate",
+  certificates: "certificate",
+  certif: "certificate",
+  zert: "zertifikat",
+  thg: "ghg",
+  sd: "sd",
+  sds: "sd",
+  pos: "sd",
+  ne: "sd",
+  nn: "sd",
+  uom: "unit",
+  units: "unit",
+  me: "unit",
+  desc: "description",
+  descr: "description",
+  mat: "material",
+  prod: "product",
+  products: "product",
+  cust: "customer",
+  supp: "supplier",
+  suppl: "supplier",
+  dt: "date",
+  dte: "date",
+  dates: "date",
+  orig: "origin",
+  ctry: "country",
+  cntry: "country",
+  qual: "quality",
+  dens: "density",
+  addr: "address",
+  inst: "installation",
+  wt: "weight",
+  vol: "volume",
+  dat: "datum",
+  loc: "location",
+  ncv: "ncv",
+  lhv: "lhv",
+};
+
+/** Multi-word names of one thing, collapsed to one word (after filler words are gone). */
+const PHRASES: [string[], string][] = [
+  [["proof", "sustainability"], "sd"],
+  [["sustainability", "declaration"], "sd"],
+  [["sustainability", "declarations"], "sd"],
+  [["unit", "measure"], "unit"],
+  [["unit", "measurement"], "unit"],
+  [["preuve", "durabilite"], "sd"],
+  [["declaration", "durabilite"], "sd"],
+  [["prueba", "sostenibilidad"], "sd"],
+  [["declaracion", "sostenibilidad"], "sd"],
+  [["prova", "sostenibilita"], "sd"],
+  [["dichiarazione", "sostenibilita"], "sd"],
+  [["dowod", "zrownowazonego", "rozwoju"], "sd"],
+  [["deklaracja", "zrownowazonego", "rozwoju"], "sd"],
+  [["dowodu", "zrownowazonego", "rozwoju"], "sd"],
+];
+
+/** Whole words that mean an SD in one word (German, Dutch, Danish, Swedish compounds). */
+const SD_WORDS = new Set([
+  "nachhaltigkeitsnachweis",
+  "nachhaltigkeitsnachweise",
+  "nachhaltigkeitserklarung",
+  "nachhaltigkeitserklarungen",
+  "teilnachweis",
+  "nachweis",
+  "duurzaamheidsverklaring",
+  "duurzaamheidsbewijs",
+  "baeredygtighedsbevis",
+  "baeredygtighedserklaering",
+  "hallbarhetsbevis",
+  "hallbarhetsdeklaration",
+  "hallbarhetsintyg",
+  "poswiadczenie",
+]);
+
+/** Words that qualify a field without changing it. */
+export const QUALIFIERS = new Set([
+  "net",
+  "netto",
+  "gross",
+  "brutto",
+  "actual",
+  "actually",
+  "total",
+  "gesamt",
+  "overall",
+  "final",
+  "effective",
+  "tatsachlich",
+  "ist",
+  "nett",
+  "neto",
+  "bruto",
+  "lordo",
+  "netta",
+  "netto",
+]);
+
+/** Filler words in the languages the vocabulary speaks. */
+const FILLERS = new Set([
+  "of",
+  "the",
+  "at",
+  "for",
+  "on",
+  "and",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "los",
+  "las",
+  "del",
+  "di",
+  "della",
+  "dello",
+  "dei",
+  "van",
+  "het",
+  "der",
+  "die",
+  "das",
+  "dem",
+  "den",
+  "und",
+  "et",
+  "y",
+  "og",
+  "och",
+  "d",
+  "l",
+  "w",
+  "z",
+  "al",
+  "au",
+  "aux",
+  "en",
+  "or",
+  "with",
+  "oder",
+  "mit",
+  "bei",
+  "according",
+]);
+
+const BRACKETS = /[([{]([^)\]}]*)[)\]}]/g;
+const TEMPERATURE = /\d+(?:[.,]\d+)?\s*°\s*[cf]\b|°\s*[cf]\b/gi;
+const PERCENT = /%/;
+const CURRENCY = /^(eur|euro|euros|usd|gbp|chf|pln|dkk|sek|€|\$|£)$/i;
+
+const cache = new Map<string, HeaderWords>();
+
+/** The words of one header cell; cached, as books repeat the same few headers. */
+export function headerWords(raw: string): HeaderWords {
+  let hw = cache.get(raw);
+  if (!hw) {
+    hw = analyse(raw);
+    if (cache.size < 20000) cache.set(raw, hw);
+  }
+  return hw;
+}
+
+function analyse(raw: string): HeaderWords {
+  let unit: string | null = null;
+  let unitClass: UnitClass | null = null;
+  const take = (text: string): boolean => {
+    const found = classifyUnit(text);
+    if (!found) return false;
+    if (unit === null) {
+      unit = found.unit;
+      unitClass = found.cls;
+    }
+    return true;
+  };
+  // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
+  const ascii = !/[^\x20-\x7e]/.test(raw);
+  let text = (ascii ? raw : raw.normalize("NFKC")).replace(BRACKETS, (_m, inner: string) => {
+    take(inner.trim());
+    return " ";
+  });
+  if (!ascii) text = text.replace(TEMPERATURE, " ");
+  // Units written as words of their own: "GHG gCO2eq/MJ", "Net weight kg", "Menge in t", "mt".
+  // (a lone "*", ":" or "-" is decoration, not a word)
+  const pieces = text.split(/\s+/).filter((p) => /[A-Za-z0-9\u00c0-\u024f%€$£°³]/.test(p));
+  const kept: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    const last = i === pieces.length - 1;
+    const clean = piece.replace(/^[-–:,;]+|[-–:,;.]+$/g, "");
+    if (/co2/i.test(clean) && take(clean)) continue;
+    if (clean.includes("/") && /[a-z]/i.test(clean) && take(clean)) continue;
+    if (last && clean && !isPlainWord(clean, pieces) && take(clean)) {
+      // "in t", "per kg" before the unit are part of it
+      const prev = kept[kept.length - 1];
+      if (prev && /^(in|per|en|em|je|pro)$/i.test(prev)) kept.pop();
+      continue;
+    }
+    kept.push(piece);
+  }
+  const words = splitWords(kept.join(" "));
+  // "net_qty_t", "Menge_kg": a unit as the last word of an export's field name
+  const tail = words[words.length - 1];
+  if (words.length > 1 && tail && tail !== "to" && unit === null && take(tail)) words.pop();
+  const qualifiers: string[] = [];
+  const tokens: string[] = [];
+  for (const w of words) {
+    if (/^\d+$/.test(w)) continue;
+    if (FILLERS.has(w)) continue;
+    if (QUALIFIERS.has(w) || w === "tare" || w === "tara") {
+      qualifiers.push(w);
+      continue;
+    }
+    tokens.push(SD_WORDS.has(w) ? "sd" : (ABBREVIATIONS[w] ?? w));
+  }
+  const collapsed = collapsePhrases(tokens);
+  return {
+    tokens: collapsed,
+    qualifiers,
+    unit,
+    unitClass,
+    unitOnly: collapsed.length === 0 && unit !== null && unitClass === "quantity",
+  };
+}
+
+// "to" ("Sold to") and "t" after a word that needs an object are not units; a last word that is
+// also a common word of a header ("Unit", "Total") is not taken for one.
+function isPlainWord(piece: string, pieces: string[]): boolean {
+  const f = fold(piece);
+  if (f === "to" || f === "me") return true;
+  if (pieces.length > 1 && /^(from|von|an|nach|ab|bis)$/i.test(pieces[pieces.length - 2] ?? "")) return true;
+  return false;
+}
+
+/** Mixed-case words that are one word, not two ("PoS", "kWh", "Nabisy"). */
+const NO_SPLIT = new Set(["poss", "pocs", "nabisy", "mwh", "gwh", "kwh", "nm3"]);
+
+/** "CertificateFuelQuantity" -> certificate fuel quantity; "supplier_cert_no" -> supplier cert no. */
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  const ascii = !/[^\x20-\x7e]/.test(text);
+  for (let piece of (ascii ? text : text.normalize("NFKC")).split(/[^A-Za-z0-9\u00c0-\u024f]+/)) {
+    if (!piece) continue;
+    // "SDs", "LinkedIncomingSDs": an acronym's plural
+    piece = piece.replace(/([A-Z]{2,})s(?=[A-Z]|$)/g, "$1");
+    const plain = ascii && !/[A-Z]/.test(piece) && !/\d/.test(piece);
+    if (plain) {
+      out.push(piece);
+      continue;
+    }
+    const spaced =
+      piece.length <= 3 || NO_SPLIT.has(piece.toLowerCase())
+        ? piece
+        : piece
+            .replace(/([a-z\u00df-\u00ff])([A-Z\u00c0-\u00de])/g, "$1 $2")
+            .replace(/([A-Z\u00c0-\u00de]+)([A-Z\u00c0-\u00de][a-z\u00df-\u00ff])/g, "$1 $2")
+            .replace(/([a-zA-Z])(\d)/g, "$1 $2")
+            .replace(/(\d)([a-zA-Z])/g, "$1 $2");
+    for (const w of fold(spaced)
+      .replace(/ø/g, "o")
+      .replace(/æ/g, "ae")
+      .replace(/œ/g, "oe")
+      .replace(/ł/g, "l")
+      .replace(/đ/g, "d")
+      .split(/[^a-z0-9]+/))
+      if (w) out.push(w);
+  }
+  return out;
+}
+
+function collapsePhrases(tokens: string[]): string[] {
+  let out = tokens;
+  for (const [phrase, word] of PHRASES) {
+    for (let i = 0; i + phrase.length <= out.length; i++) {
+      if (phrase.every((p, k) => out[i + k] === p)) {
+        out = [...out.slice(0, i), word, ...out.slice(i + phrase.length)];
+      }
+    }
+  }
+  // "sd no" and "no sd" are one thing; a repeated word says nothing more
+  return out.filter((t, i) => out.indexOf(t) === i);
+}
+
+/** A unit text and what it says, using the engine's unit vocabulary for the parts. */
+export function classifyUnit(text: string): { unit: string; cls: UnitClass } | null {
+  const t = text.trim();
+  if (t === "") return null;
+  if (/co2/i.test(t)) return { unit: t, cls: "ghg" };
+  if (PERCENT.test(t) && t.replace(/[%\s]/g, "") === "") return { unit: "%", cls: "percent" };
+  if (CURRENCY.test(t)) return { unit: t, cls: "currency" };
+  if (/^°\s*[cf]$/i.test(t)) return { unit: t, cls: "temperature" };
+  const unit = canonicalUnit(t);
+  if (!unit) return null;
+  // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
+  const kind = UNITS[unit]?.kind ?? "quantity";
+  return { unit, cls: kind };
+}
