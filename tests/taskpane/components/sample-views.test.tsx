@@ -11,7 +11,9 @@ it("shows the same first overdraft in its Findings and Balances as the sheets an
   const port = await XlsxWorkbook.open(
     path.join(__dirname, "..", "..", "..", "samples", "sample-books.xlsx"),
   );
-  const { user } = await renderPane(port);
+  // reading and recognising the sample's seven sheets takes a moment when the machine is busy
+  const { user } = await renderPane(port, { waitForRead: false });
+  await screen.findByText(/^Found \d+ sheets? to check\.$/, {}, { timeout: 30_000 });
   await user.click(screen.getByRole("button", { name: "Check workbook" }));
   await waitFor(() => expect(statusText()).toMatch(/^Checked \d+ sheets/), { timeout: 30_000 });
 
