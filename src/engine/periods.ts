@@ -1,7 +1,7 @@
 // Stage 2, periods: consecutive mass balance periods without gaps (domain.md §4), the period
 // length checked against the profile, and rows dated before the first period set aside.
 import { addDays, addMonths, quarterStart } from "./dates";
-import { cellOf, finding } from "./findings";
+import { cellOf, exactCell, finding } from "./findings";
 import { periodAllowed, type RuleProfile } from "./profile";
 import type { Books } from "./records";
 import type { Finding } from "./result";
@@ -47,7 +47,7 @@ export function periodsStage(
   const findings: Finding[] = [];
   if (!periodAllowed(profile)) {
     findings.push(
-      finding("period-too-long", "error", cellOf(profile.settingsSource, "periodMonths"), {
+      finding("period-too-long", "error", exactCell(profile.settingsSource, "periodMonths"), {
         months: profile.periodMonths,
         max: profile.maxPeriodMonths,
         scheme: profile.scheme,

@@ -100,7 +100,7 @@ export interface Balance extends AccountKey {
    * first day (domain.md §4, §7)
    */
   lapsed: string;
-  /** first date inside the period the running balance went below zero, or null */
+  /** first date inside the period the running balance went below zero (its first MB Ledger line below zero), or null */
   firstOverdraft: string | null;
   /**
    * false where input was left out (`input-incomplete`, domain.md §4): a sheet that would feed this
@@ -120,7 +120,11 @@ export type LedgerEntryKind =
   | "carry-forward"
   | "lapse"
   /** a receipt rejected by an incoming check: physical stock only, no change of credit */
-  | "not-credited";
+  | "not-credited"
+  /** a withdrawal sold ahead of credit, backed later: dated and linked by the credit that backs it */
+  | "backed"
+  /** a withdrawal sold ahead of credit that no credit backed by the period end, booked at the close */
+  | "unbacked";
 
 /** One line of the chronological running balance (the `MB Ledger` sheet). */
 export interface LedgerEntry {
@@ -139,6 +143,12 @@ export interface LedgerEntry {
    * credit (a receipt given no credit), so hosts can still name it.
    */
   accountId?: AccountKey;
+  /**
+   * Only on lines of a withdrawal that waits for credit at product level (sold ahead, and no
+   * account of its kind holds credit yet): the account it is booked on if none comes by the
+   * period end. `account` is then a key of its own, and `running` what waits in all.
+   */
+  awaiting?: AccountKey;
 }
 
 export interface GhgValues {

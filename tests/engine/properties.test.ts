@@ -208,6 +208,61 @@ describe("for random valid ledgers", () => {
     );
   });
 
+  it("the ledger reads as one truth: running balances add up, lines are dated by the row they link, and each balance's first overdraft is its first line below zero", () => {
+    const MOVEMENTS = new Set([
+      "receipt",
+      "delivery",
+      "production-in",
+      "production-out",
+      "transfer-in",
+      "transfer-out",
+    ]);
+    fc.assert(
+      fc.property(validLedger, (input) => {
+        const result = runEngine(input, { today: "2026-01-10" });
+        const rowDate = new Map<string, string>();
+        for (const list of [
+          input.receipts,
+          input.deliveries,
+          input.production,
+          input.transfers,
+          input.stockCounts,
+        ])
+          for (const r of list) rowDate.set(`${r.source.sheet}!${r.source.row}`, r.date as string);
+        const running = new Map<string, ReturnType<typeof dec>>();
+        let lastDate = "";
+        for (const e of result.ledger) {
+          expect(e.date >= lastDate).toBe(true);
+          lastDate = e.date;
+          const before = running.get(e.account) ?? dec(0);
+          // a carry-forward line restates the balance the period opens with
+          if (e.kind !== "carry-forward") expect(dec(e.running).equals(before.plus(e.quantity))).toBe(true);
+          running.set(e.account, dec(e.running));
+          if (MOVEMENTS.has(e.kind) && e.source) {
+            expect([e.kind, e.date]).toEqual([
+              e.kind,
+              rowDate.get(`${e.source.sheet}!${e.source.cell.replace(/^[A-Z]+/, "")}`),
+            ]);
+          }
+        }
+        for (const b of result.balances) {
+          const lines = result.ledger.filter(
+            (e) => e.account === b.account && e.date >= b.periodStart && e.date <= b.periodEnd,
+          );
+          const below = lines.find((e) => dec(e.running).isNegative() && !dec(e.running).isZero());
+          expect([b.account, b.periodStart, b.firstOverdraft]).toEqual([
+            b.account,
+            b.periodStart,
+            below?.date ?? null,
+          ]);
+          const last = lines[lines.length - 1];
+          if (last) expect(dec(last.running).equals(b.carriedForward)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("declared quantities never exceed the credit an account received", () => {
     fc.assert(
       fc.property(validLedger, (input) => {

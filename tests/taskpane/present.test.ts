@@ -6,6 +6,7 @@ import {
   findingLabel,
   groupFindings,
   humanise,
+  progressText,
   reconciliation,
 } from "../../src/taskpane/present";
 
@@ -154,5 +155,21 @@ describe("reconciliation", () => {
     expect(text).toBe(
       "Opening 10 + received 100 + produced 5.5 + transferred in 2 − consumed 1 − delivered 50 = closing 66.5 t; lapsed 6.5, carried forward 60.",
     );
+  });
+});
+
+describe("progress", () => {
+  it.each([
+    [{ phase: "Checking the books" }, "Checking the books"],
+    [
+      { phase: "Reading sheet Receipts", count: { done: 40_000, total: 100_006, unit: "rows" } },
+      "Reading sheet Receipts: 40,000 of 100,006 rows read",
+    ],
+    [
+      { phase: "Writing sheet MB Ledger", count: { done: 1, total: 5, unit: "sheets" } },
+      "Writing sheet MB Ledger: 1 of 5 sheets written",
+    ],
+  ] as const)("%j reads %p", (progress, text) => {
+    expect(progressText(progress)).toBe(text);
   });
 });

@@ -18,7 +18,7 @@ import {
   take,
 } from "./accounts";
 import { COMPLETE, type Incompleteness } from "./incomplete";
-import { type Claimant, type ShortQueue, fill, park } from "./shorts";
+import { type Claimant, type Short, type ShortQueue, fill, park } from "./shorts";
 
 /** All material of one product at one site: its accounts (every scheme and set) and its stock. */
 export interface Pool {
@@ -40,6 +40,8 @@ export interface Pool {
   shorts: Map<string, ShortQueue>;
   /** kinds of withdrawal (claimant keys) overdrawn this period with no account to carry them */
   overdrawn: Set<string>;
+  /** per account a waiting withdrawal falls to at the close: the ledger line of what waits with no account */
+  waiting: Map<string, Account>;
   /** one claimant per kind of delivery, shared by every delivery of that kind */
   claimants: Map<string, Map<string | null, Claimant>>;
   /** scheme and characteristics as typed → account, so repeated rows build no account key */
@@ -145,6 +147,7 @@ export class Book {
         eligible: new Map(),
         shorts: new Map(),
         overdrawn: new Set(),
+        waiting: new Map(),
         claimants: new Map(),
         typedAccounts: new Map(),
         accountOf: new Map(),
@@ -209,21 +212,26 @@ export class Book {
     const key = accountKey(pool.site, scheme, pool.product, characteristics);
     let a = this.accounts.get(key);
     if (!a) {
-      a = {
-        key,
-        id: { site: pool.site, scheme, product: pool.product, characteristics },
-        unit: pool.unit ?? "t",
-        batches: [],
-        head: 0,
-        balance: ZERO,
-        totals: emptyTotals(ZERO),
-        since: this.period,
-      };
+      a = this.fresh(key, { site: pool.site, scheme, product: pool.product, characteristics }, pool);
       this.accounts.set(key, a);
       pool.accounts.push(a);
       pool.eligible.clear();
     }
     return a;
+  }
+
+  /** An account with nothing in it yet, in the pool's unit. */
+  private fresh(key: string, id: AccountKey, pool: Pool): Account {
+    return {
+      key,
+      id,
+      unit: pool.unit ?? "t",
+      batches: [],
+      head: 0,
+      balance: ZERO,
+      totals: emptyTotals(ZERO),
+      since: this.period,
+    };
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
@@ -251,8 +259,16 @@ export class Book {
     return list;
   }
 
-  /** Records a movement of credit in the ledger and the period totals. */
-  readonly moved = (account: Account, quantity: Dec, kind: LedgerEntryKind): void => {
+  /**
+   * Records a movement of credit in the ledger and the period totals. `shown` is the kind of the
+   * ledger line where it is not the movement's own (a withdrawal sold ahead, backed later).
+   */
+  readonly moved = (
+    account: Account,
+    quantity: Dec,
+    kind: LedgerEntryKind,
+    shown: LedgerEntryKind = kind,
+  ): void => {
     const t = account.totals;
     if (kind === "receipt") t.received = t.received.plus(quantity);
     else if (kind === "production-out") t.produced = t.produced.plus(quantity);
@@ -262,7 +278,7 @@ export class Book {
     else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
-    this.line(account, kind, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
+    this.line(account, shown, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
   };
 
   /**
@@ -298,16 +314,56 @@ export class Book {
     this.line(account, kind, toText(signed), date);
   }
 
+  /**
+   * The one place a ledger line is made, so the period's first overdraft of an account is, by
+   * construction, the date of its first line with a running balance below zero.
+   */
   private line(account: Account, kind: LedgerEntryKind, quantity: string, date: string): void {
     const { reference, source } = this.event;
-    const running = toText(account.balance);
+    const balance = account.balance;
+    const running = toText(balance);
     const unit = account.unit;
+    const t = account.totals;
+    if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
+    if (account.waiting) {
+      const awaiting = account.id;
+      this.ledger.push({
+        date,
+        account: account.key,
+        kind,
+        reference,
+        quantity,
+        running,
+        unit,
+        source,
+        awaiting,
+      });
+      return;
+    }
     // Built whole rather than given `source` afterwards, which costs every line a second store.
     this.ledger.push(
       source
         ? { date, account: account.key, kind, reference, quantity, running, unit, source }
         : { date, account: account.key, kind, reference, quantity, running, unit },
     );
+  }
+
+  /**
+   * The ledger line of the withdrawals that wait for credit in a pool with no account able to
+   * carry them (sold ahead of any credit of their kind), one per account they fall to at the
+   * close: it shows them at their own date and what waits in all, until credit backs them or the
+   * close books them (shorts.ts).
+   */
+  waitingFor(pool: Pool, claimant: Claimant): Account {
+    const id = claimant.fallback;
+    const key = `${accountKey(id.site, id.scheme, id.product, id.characteristics)}|awaiting`;
+    let a = pool.waiting.get(key);
+    if (!a) {
+      a = this.fresh(key, id, pool);
+      a.waiting = true;
+      pool.waiting.set(key, a);
+    }
+    return a;
   }
 
   /** The eligible account holding the oldest credit; that credit is its head batch (`headOf`). */
@@ -388,14 +444,16 @@ export class Book {
     if (!left.isZero()) {
       const { reference, source } = this.event;
       const holder = last ?? eligible[eligible.length - 1] ?? null;
-      const short = {
+      const short: Short = {
         seq: this.shortSeq++,
+        date: this.event.date,
         remaining: left,
         onFill: sink,
         source,
         reference,
         kind,
         holder,
+        waiting: null,
         servedBy: last ?? null,
         claimant,
       };
@@ -410,15 +468,22 @@ export class Book {
         const a = short.holder;
         a.balance = a.balance.minus(left);
         touched.set(a, (touched.get(a) ?? ZERO).plus(left));
-      } else if (!pool.overdrawn.has(claimant.key)) {
-        pool.overdrawn.add(claimant.key);
-        this.overdraft({ id: claimant.fallback }, left.negated(), pool.unit ?? "t");
+      } else {
+        // No account can carry it: it waits at product level, shown at its own date and cell.
+        const w = this.waitingFor(pool, claimant);
+        short.waiting = w;
+        w.balance = w.balance.minus(left);
+        this.moved(w, left, kind);
+        if (!pool.overdrawn.has(claimant.key)) {
+          pool.overdrawn.add(claimant.key);
+          this.overdraft(w, w.balance, w.unit);
+        }
       }
     }
     for (const [a, q] of touched) {
       this.moved(a, q, kind);
-      if (a.balance.isNegative() && !a.balance.isZero() && a.totals.firstOverdraft === null) {
-        a.totals.firstOverdraft = this.event.date;
+      if (a.balance.isNegative() && !a.balance.isZero() && !a.totals.warned) {
+        a.totals.warned = true;
         this.overdraft(a, a.balance, a.unit);
       }
     }
