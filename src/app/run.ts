@@ -4,15 +4,13 @@ import { runEngine } from "../engine/index";
 import type { IssuedDeclarationInput, Ledger } from "../engine/model";
 import { numberKey } from "../engine/normalise";
 import type { Declaration, Finding } from "../engine/result";
-import { CONFIG_SHEET, configSheetRows } from "../workbook/config";
 import { columnIndex } from "../workbook/a1";
+import { CONFIG_SHEET, configSheetRows } from "../workbook/config";
 import type {
   CellStyle,
   CellText,
-  OutValue,
   PatchOp,
   PortOptions,
-  SheetOptions,
   WorkbookPort,
   WorkbookSnapshot,
 } from "../workbook/port";
@@ -23,26 +21,33 @@ import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
 import { DECLARATIONS, FINDINGS, LEDGER, SUMMARY, SheetNamer, TRACE, sdSheetName } from "./sheet-names";
-import { REGISTER_WIDTHS, registerRows } from "./sheets/declarations";
-import { FINDINGS_WIDTHS, findingsRows, sortFindings } from "./sheets/findings";
-import { LEDGER_WIDTHS, ledgerRows } from "./sheets/ledger";
-import { SD_WIDTHS, sdRows } from "./sheets/sd";
-import { SUMMARY_WIDTHS, summaryRows } from "./sheets/summary";
-import { TRACE_WIDTHS, traceRows } from "./sheets/trace";
+import { type Overdraft, type ProductPosition, firstOverdrafts, productPositions } from "./positions";
+import { productLabel } from "./product";
+import { registerRows, registerSheet } from "./sheets/declarations";
+import { findingsSheet, sortFindings } from "./sheets/findings";
+import { type GeneratedSheet, Quantities, type ReportContext } from "./sheets/layout";
+import { ledgerSheet } from "./sheets/ledger";
+import { sdSheet } from "./sheets/sd";
+import { summarySheet } from "./sheets/summary";
+import { traceSheet } from "./sheets/trace";
 import type { CheckOutcome, RunOptions } from "./types";
 
 interface SheetSpec {
   wanted: string;
-  /** builds the rows once every finding of the run is known (naming sheets can add one) */
-  build: (findings: Finding[]) => OutValue[][];
-  options: SheetOptions;
+  /** builds the sheet once every finding of the run is known (naming sheets can add one) */
+  build: (findings: Finding[]) => GeneratedSheet;
 }
 
-const TABLE = (columnWidths: number[]): SheetOptions => ({
-  columnWidths,
-  freezeRows: 1,
-  tabColor: "#2F5597",
-});
+/** What the result sheets are built from. */
+interface Results {
+  balances: CheckOutcome["balances"];
+  ledger: CheckOutcome["ledger"];
+  declarations: Declaration[];
+  overdrafts: Map<string, Overdraft>;
+  products: ProductPosition[];
+  quantities: Quantities;
+  context: ReportContext;
+}
 
 export function stepper(options: RunOptions) {
   return (phase: string, fraction: number) => {
@@ -51,8 +56,21 @@ export function stepper(options: RunOptions) {
   };
 }
 
-export function portOptions(options: RunOptions): PortOptions {
-  return { onProgress: options.onProgress, signal: options.signal };
+export function portOptions(options: RunOptions, notices?: string[]): PortOptions {
+  return {
+    onProgress: options.onProgress,
+    signal: options.signal,
+    onNotice: (message) => {
+      notices?.push(message);
+      options.onNotice?.(message);
+    },
+  };
+}
+
+/** "2025-04-01 10:22" in the local time of the person running it. */
+export function localDateTime(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${localToday(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
 export async function run(port: WorkbookPort, options: RunOptions, declare: boolean): Promise<CheckOutcome> {
@@ -63,7 +81,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   const read = readWorkbook(snapshot);
   step("Checking the books", 0.4);
   const ledger = withRegister(
-    { ...withOverrides(read.ledger, options), layout: layoutOf(read.sheets) },
+    { ...withOverrides(read.ledger, options, read.config.settings), layout: layoutOf(read.sheets) },
     options.register ?? [],
   );
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
@@ -83,10 +101,30 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     snapshot.sheets.map((s) => s.name),
     read.config.generated,
   );
-  const specs = resultSpecs(result.balances, result.ledger, declarations);
+  const overdrafts = firstOverdrafts(result.ledger, result.periods);
+  const results: Results = {
+    balances: result.balances,
+    ledger: result.ledger,
+    declarations,
+    overdrafts,
+    products: productPositions(result.balances, result.ledger, overdrafts),
+    quantities: new Quantities(quantitiesOf(result.balances, result.ledger, declarations)),
+    context: {
+      company: ledger.settings.companyName?.trim() ?? "",
+      ownCertificate: ledger.settings.ownCertificate?.trim() ?? "",
+      scheme:
+        ledger.settings.scheme ??
+        ([...new Set(result.balances.map((b) => b.scheme))].join(", ") || "Not given"),
+      periods: result.periods,
+      workbook: snapshot.name,
+      runAt: localDateTime(options.now ?? new Date()),
+      product: productLabel(),
+    },
+  };
+  const specs = resultSpecs(results);
   // Check writes no register, except to keep one brought from another copy of the books
   if (declare || (options.register?.length ?? 0) > 0)
-    specs.push(...declarationSpecs(snapshot, namer, declarations));
+    specs.push(...declarationSpecs(snapshot, namer, results));
   const names = specs.map((s) => namer.choose(s.wanted));
   const findings = sortFindings([...result.findings, ...namer.findings]);
 
@@ -100,9 +138,10 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     if (numbers.length > 0) ops.push({ kind: "fillBlankCells", cells: numbers });
   }
   if (marks.changes.length > 0) ops.push({ kind: "styleCells", cells: marks.changes });
-  specs.forEach((s, i) =>
-    ops.push({ kind: "replaceSheet", name: names[i]!, rows: s.build(findings), options: s.options }),
-  );
+  specs.forEach((s, i) => {
+    const sheet = s.build(findings);
+    ops.push({ kind: "replaceSheet", name: names[i]!, rows: sheet.rows, options: sheet.options });
+  });
   for (const name of namer.stale()) ops.push({ kind: "deleteSheet", name });
   ops.push({
     kind: "replaceSheet",
@@ -114,7 +153,8 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     }),
     options: { visibility: "veryHidden" },
   });
-  await port.applyPatch({ ops }, portOptions(options));
+  const notices: string[] = [];
+  await port.applyPatch({ ops }, portOptions(options, notices));
   step("Done", 1);
 
   return {
@@ -125,9 +165,12 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     ledger: result.ledger,
     declarations,
     periods: result.periods,
+    overdrafts,
+    products: results.products,
     written: names,
     marked: marks.originals.length,
     blocked: declarations.some((d) => d.status === "blocked"),
+    notices,
   };
 }
 
@@ -175,49 +218,66 @@ function numbersForRows(
   return [...out.values()];
 }
 
-function resultSpecs(
-  balances: CheckOutcome["balances"],
-  ledger: CheckOutcome["ledger"],
-  declarations: Declaration[],
-): SheetSpec[] {
+function resultSpecs(r: Results): SheetSpec[] {
+  const ctx = r.context;
   return [
-    { wanted: SUMMARY, build: () => summaryRows(balances), options: TABLE(SUMMARY_WIDTHS) },
-    { wanted: LEDGER, build: () => ledgerRows(ledger, balances), options: TABLE(LEDGER_WIDTHS) },
-    { wanted: TRACE, build: () => traceRows(declarations), options: TABLE(TRACE_WIDTHS) },
-    { wanted: FINDINGS, build: (findings) => findingsRows(findings), options: TABLE(FINDINGS_WIDTHS) },
+    {
+      wanted: SUMMARY,
+      build: () =>
+        summarySheet({
+          balances: r.balances,
+          ledger: r.ledger,
+          overdrafts: r.overdrafts,
+          products: r.products,
+          context: ctx,
+          quantities: r.quantities,
+        }),
+    },
+    { wanted: LEDGER, build: () => ledgerSheet(r.ledger, r.balances, r.quantities, ctx) },
+    { wanted: TRACE, build: () => traceSheet(r.declarations, r.quantities, ctx) },
+    { wanted: FINDINGS, build: (findings) => findingsSheet(findings, ctx) },
   ];
 }
 
-function declarationSpecs(
-  snapshot: WorkbookSnapshot,
-  namer: SheetNamer,
+/** Every quantity the sheets show, with its unit: what sets each unit's number of decimals. */
+function* quantitiesOf(
+  balances: CheckOutcome["balances"],
+  ledger: CheckOutcome["ledger"],
   declarations: Declaration[],
-): SheetSpec[] {
+): Generator<readonly [string, string | null]> {
+  for (const b of balances) {
+    for (const v of [b.opening, b.received, b.produced, b.consumed, b.delivered, b.closing])
+      yield [b.unit, v];
+    for (const v of [b.transferredIn, b.transferredOut]) yield [b.unit, v];
+    for (const v of [b.physicalStock, b.bookPhysicalStock, b.carriedForward, b.lapsed]) yield [b.unit, v];
+  }
+  for (const e of ledger) yield [e.unit, e.quantity];
+  for (const d of declarations) yield [d.unit, d.quantity];
+}
+
+function declarationSpecs(snapshot: WorkbookSnapshot, namer: SheetNamer, r: Results): SheetSpec[] {
   // drafts are no record: last run's go (this run prints its own); issued SD sheets stay
   for (const s of snapshot.sheets) {
     const banner = s.values[1]?.[0];
     const draft = typeof banner === "string" && banner.startsWith("DRAFT");
     if (/^sd /i.test(s.name) && (draft || DRAFT_SHEET.test(s.name))) namer.retire(s.name);
   }
-  const drafts = declarations.filter((d) => d.status === "draft");
+  const drafts = r.declarations.filter((d) => d.status === "draft");
   return [
     {
       wanted: DECLARATIONS,
-      build: () => registerRows(declarations),
-      options: TABLE(REGISTER_WIDTHS),
+      build: () => registerSheet(registerRows(r.declarations), r.context),
     },
-    ...declarations
+    ...r.declarations
       .filter((d) => d.status === "new")
       .map((d) => ({
         wanted: sdSheetName(d.number),
-        build: () => sdRows(d, false),
-        options: { columnWidths: SD_WIDTHS, tabColor: "#548235" },
+        build: () => sdSheet(d, false, r.context),
       })),
     // a draft takes no number: its sheet is "SD draft 1", "SD draft 2"… in the order of the books
     ...drafts.map((d, i) => ({
       wanted: `SD draft ${i + 1}`,
-      build: () => sdRows(d, true),
-      options: { columnWidths: SD_WIDTHS, tabColor: "#C00000" },
+      build: () => sdSheet(d, true, r.context),
     })),
   ];
 }

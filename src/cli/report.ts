@@ -1,7 +1,14 @@
 // The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
+import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
 import { worstGhg } from "../app/sheets/declarations";
 import type { Balance, Declaration } from "../engine/result";
+
+/** The first running balance below zero in a period: its date and that balance (MB Ledger's line). */
+export interface JsonOverdraft {
+  date: string;
+  amount: string;
+}
 
 export interface JsonReport {
   sheets: {
@@ -22,7 +29,7 @@ export interface JsonReport {
     /** added (issue 12): the delivery cells whose declarations this error holds back */
     holdsBack?: string[];
   }[];
-  balances: Pick<
+  balances: (Pick<
     Balance,
     | "site"
     | "scheme"
@@ -36,11 +43,22 @@ export interface JsonReport {
     | "produced"
     | "consumed"
     | "delivered"
+    | "transferredIn"
+    | "transferredOut"
     | "closing"
     | "physicalStock"
+    | "lapsed"
     | "carriedForward"
     | "complete"
-  >[];
+  > & {
+    /** added to the contract (issue 14): as MB Summary and MB Ledger show it */
+    firstOverdraft: JsonOverdraft | null;
+  })[];
+  /**
+   * Added to the contract (issue 14): one entry per site, product and period, as MB Summary's
+   * product table: physical stock, and credit sold ahead while no account could carry it.
+   */
+  products: (Omit<ProductPosition, "soldAhead"> & { soldAhead: JsonOverdraft | null })[];
   declarations: {
     /** "" while not issued (blocked, draft): a number is taken only when a declaration is issued */
     number: string;
@@ -98,10 +116,24 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       produced: b.produced,
       consumed: b.consumed,
       delivered: b.delivered,
+      transferredIn: b.transferredIn,
+      transferredOut: b.transferredOut,
       closing: b.closing,
       physicalStock: b.physicalStock,
+      lapsed: b.lapsed,
       carriedForward: b.carriedForward,
       complete: b.complete,
+      firstOverdraft: brief(overdraftOf(outcome.overdrafts, b)),
+    })),
+    products: outcome.products.map((p) => ({
+      site: p.site,
+      product: p.product,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      unit: p.unit,
+      physicalStock: p.physicalStock,
+      bookPhysicalStock: p.bookPhysicalStock,
+      soldAhead: brief(p.soldAhead),
     })),
     declarations: outcome.declarations.map((d) => ({
       number: d.number,
@@ -121,4 +153,8 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       ...(d.correction ? { correction: { ...d.correction } } : {}),
     })),
   };
+}
+
+function brief(o: { date: string; amount: string } | null): JsonOverdraft | null {
+  return o ? { date: o.date, amount: o.amount } : null;
 }

@@ -317,6 +317,7 @@ const NO_HINTS: ConversionHints = { density: null, heatingValue: null };
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
 const CREDIT_FIELDS = new Set([
   "sdNumber",
+  "supplierCertificate",
   "scheme",
   "claim",
   "rawMaterial",
@@ -356,6 +357,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const product = io.name(t(row.product));
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
+    const sustainable = sd !== "" && !unreadable(row).some((f) => CREDIT_FIELDS.has(f));
     books.receipts.push({
       source,
       seq,
@@ -369,7 +371,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       unit,
       amount: toAmount(d(row.quantity) as Dec, unit, hints),
       // an unreadable claim or characteristic never becomes a default: the receipt is stock only
-      sustainable: sd !== "" && !unreadable(row).some((f) => CREDIT_FIELDS.has(f)),
+      sustainable,
       sd,
       sdKey: numberKey(sd),
       supplier,
@@ -380,6 +382,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       installationStartDate: io.installationStart(t(row.installationStartDate), source),
       dispatchDate: t(row.dispatchDate) || null,
       heatingValuePerT: heatingValuePerTonne(hints),
+      // set aside by the rules stage, so the MB Ledger shows it as a receipt without credit
+      creditUnreadable: sd !== "" ? !sustainable : unreadable(row).includes("sdNumber"),
     });
   });
 
@@ -459,6 +463,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       sustainableInput: toAmount(sustainable, unit, inHints),
       rowFactor: d(row.factor),
       ghg: io.ghg(row.ghg),
+      batchKey: numberKey(t(row.batchId)),
     });
   });
 

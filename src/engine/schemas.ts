@@ -263,6 +263,7 @@ export const SPECS = {
     inputHeatingValueUnit: "text",
     inputDensity: "qty",
     inputDensityUnit: "text",
+    batchId: "text",
     ...COMMON,
   },
   factor: {

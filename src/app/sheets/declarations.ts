@@ -7,6 +7,7 @@ import type { Declaration, DeclarationStatus, GhgValues } from "../../engine/res
 import type { OutValue } from "../../workbook/port";
 import { RECORD_PIECE, REGISTER_HEADER, type RegisterColumn } from "../../workbook/register";
 import { date, header, link, percent, quantity } from "./cells";
+import { type GeneratedSheet, type ReportContext, tableSheet } from "./layout";
 import { sourceCell } from "./trace";
 
 export { REGISTER_HEADER };
@@ -79,6 +80,26 @@ export function registerRows(declarations: Declaration[]): OutValue[][] {
   return [header([...REGISTER_HEADER]), ...declarations.map(row)];
 }
 
-export const REGISTER_WIDTHS = [
-  20, 10, 12, 12, 24, 16, 12, 6, 10, 10, 40, 30, 10, 10, 14, 10, 10, 12, 16, 30, 20, 30, 66, 20,
-];
+/** Index of a register column (0-based), for its layout. */
+const at = (c: RegisterColumn) => REGISTER_HEADER.indexOf(c);
+
+/**
+ * The register laid out to read and print: long texts (customer, incoming SDs, GHG values, what
+ * withdrew or holds back a declaration, the fingerprint) wrap; the record (JSON for the next run
+ * to read back, possibly continued in the cells to its right) stays narrow and never wraps.
+ */
+export function registerSheet(rows: OutValue[][], ctx: ReportContext): GeneratedSheet {
+  return tableSheet(rows, ctx, {
+    freezeColumns: 1,
+    wrapAt: {
+      [at("Customer")]: 28,
+      [at("Incoming SDs")]: 32,
+      [at("GHG values (per batch)")]: 32,
+      [at("Reason")]: 28,
+      [at("Replaced by")]: 24,
+      [at("Held back by")]: 32,
+      [at("Fingerprint (SHA-256)")]: 24,
+    },
+    clip: { from: at("Record (do not edit)"), width: 20 },
+  });
+}

@@ -1,6 +1,7 @@
 // A check of a declaration before it is issued (domain.md §8): it reads the declaration lines the
 // books call for and reports what keeps them from being issued. Each finding holds back only the
 // declaration of its own delivery (its reach), never the others.
+import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
 import type { Finding } from "../result";
@@ -10,6 +11,8 @@ export interface OutgoingContext {
   profile: RuleProfile;
   /** column letters of mapped fields by sheet, to point at a blank cell (Ledger.layout) */
   layout: Record<string, Record<string, string>>;
+  /** the own certificate's validity by site and day: the one the booking lapses credit by */
+  own: OwnCertificates;
 }
 
 export interface OutgoingCheck {

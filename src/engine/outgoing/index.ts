@@ -4,8 +4,13 @@ import type { Candidate } from "../issue/stage";
 import type { OutgoingCheck, OutgoingContext } from "./check";
 import { declarationIncomplete } from "./declaration-incomplete";
 import { ghgSavingBelowThresholdOutgoing } from "./ghg-saving-below-threshold";
+import { ownCertificateInvalidOutgoing } from "./own-certificate-invalid";
 
-export const OUTGOING_CHECKS: OutgoingCheck[] = [declarationIncomplete, ghgSavingBelowThresholdOutgoing];
+export const OUTGOING_CHECKS: OutgoingCheck[] = [
+  declarationIncomplete,
+  ghgSavingBelowThresholdOutgoing,
+  ownCertificateInvalidOutgoing,
+];
 
 /** Stage 6: every check over every declaration the books call for now. */
 export function outgoingStage(

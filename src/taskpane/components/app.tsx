@@ -123,7 +123,9 @@ export function App({ port, services, workbookName, describe = describeError }: 
             The mapping or settings changed since this check. Check again to update these results.
           </Text>
         )}
-        {tab === "findings" && <FindingsPanel groups={groups} onSelect={pane.select} />}
+        {tab === "findings" && (
+          <FindingsPanel groups={groups} onSelect={pane.select} cleared={pane.cleared} />
+        )}
         {tab === "declarations" && (
           <DeclarationsPanel
             declarations={outcome?.declarations ?? null}
@@ -131,7 +133,13 @@ export function App({ port, services, workbookName, describe = describeError }: 
             onCancel={(request) => void pane.cancel(request, draft)}
           />
         )}
-        {tab === "balances" && <BalancesPanel balances={outcome?.balances ?? null} />}
+        {tab === "balances" && (
+          <BalancesPanel
+            balances={outcome?.balances ?? null}
+            overdrafts={outcome?.overdrafts}
+            products={outcome?.products}
+          />
+        )}
         {(tab === "sheets" || tab === "settings") && !inspection && (
           <NotRead busy={busy} onRetry={() => void pane.inspect()} />
         )}
