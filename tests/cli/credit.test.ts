@@ -20,7 +20,14 @@ interface Balance {
   [figure: string]: unknown;
 }
 interface Report {
-  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  findings: {
+    code: string;
+    severity: string;
+    message: string;
+    sheet: string | null;
+    cell: string | null;
+    holdsBack?: string[];
+  }[];
   balances: Balance[];
   declarations: {
     number: string;

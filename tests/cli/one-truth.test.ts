@@ -1,5 +1,5 @@
 // One truth across the views (issue 14), on the audited sample: the overdraft of the oil sold on
-// 2025-01-24 before any oil was made reads the same in MB Findings, MB Summary, MB Ledger and
+// 2025-01-24 before any oil was made, and that of the seed crushed on 2025-02-28, read the same in MB Findings, MB Summary, MB Ledger and
 // `--json` (the pane: tests/taskpane/components/sample-views.test.tsx), and every ledger line is
 // dated by the row it links to.
 import { rmSync } from "node:fs";
@@ -64,21 +64,37 @@ describe("the audited sample", () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("says the same first overdraft, date and amount, in MB Findings, MB Summary, MB Ledger and --json", () => {
-    const finding = report.findings.find((f) => f.code === "overdraft")!;
-    const [, amount, date] =
-      /went below zero to (-[\d.]+) t on (\d{4}-\d{2}-\d{2})/.exec(finding.message) ?? [];
-    expect([date, amount]).toEqual(["2025-01-24", "-120"]);
+  it("says the same overdrafts, date and amount, in MB Findings, MB Summary, MB Ledger and --json", () => {
+    // two overdrafts: the oil sold on 2025-01-24 before any oil was made (ahead of any credit of the
+    // product), and the Romanian seed crushed on 2025-02-28 while the French receipt that would have
+    // covered it gives no credit (its certificate expired) — an account's own balance below zero
+    const overdrafts = report.findings
+      .filter((f) => f.code === "overdraft")
+      .map((f) => {
+        const [, product, amount, date] =
+          /^[^:]+: (.+?) \(.* went below zero to (-[\d.]+) t on (\d{4}-\d{2}-\d{2})/.exec(f.message) ?? [];
+        return { finding: f, product, amount, date };
+      });
+    expect(
+      overdrafts.map((o) => [o.product, o.date, o.amount, `${o.finding.sheet}!${o.finding.cell}`]),
+    ).toEqual([
+      ["Rapeseed oil", "2025-01-24", "-120", "Deliveries!F4"],
+      ["Rapeseed", "2025-02-28", "-90", "Production!C5"],
+    ]);
+    const [soldAhead, account] = overdrafts as [(typeof overdrafts)[0], (typeof overdrafts)[0]];
 
-    // MB Findings: the same message at the same cell
+    // MB Findings: the same messages at the same cells
     const findings = table(wb.getWorksheet("MB Findings")!, 1);
-    expect(findings.find((r) => r.Code === "overdraft")).toMatchObject({
-      Sheet: finding.sheet,
-      Cell: finding.cell,
-      Message: finding.message,
-    });
+    for (const { finding } of overdrafts) {
+      expect(findings.find((r) => r.Code === "overdraft" && r.Cell === finding.cell)).toMatchObject({
+        Sheet: finding.sheet,
+        Cell: finding.cell,
+        Message: finding.message,
+      });
+    }
 
-    // MB Summary: the product table's credit sold ahead; no account row claims another date
+    // MB Summary: the product table's credit sold ahead; the one account row that went below zero
+    // claims the account's date, no other account row claims one
     const summary = wb.getWorksheet("MB Summary")!;
     const titleRow = (title: string) => (summary.getColumn(1).values as unknown[]).indexOf(title);
     const products = table(
@@ -86,21 +102,40 @@ describe("the audited sample", () => {
       titleRow("Physical stock and credit sold ahead, by product and period") + 1,
     );
     const oil = products.find((r) => r.Product === "Rapeseed oil")!;
-    expect(iso(oil["Sold ahead of credit, first on"])).toBe(date);
-    expect(oil["Sold ahead of credit, balance then (t)"]).toBe(Number(amount));
+    expect(iso(oil["Sold ahead of credit, first on"])).toBe(soldAhead.date);
+    expect(oil["Sold ahead of credit, balance then (t)"]).toBe(Number(soldAhead.amount));
+    const seed = products.find((r) => r.Product === "Rapeseed")!;
+    expect(seed["Sold ahead of credit, first on"] ?? null).toBeNull();
     const accounts = table(summary, titleRow("Balances by account and period") + 1, (v) => v.length === 0);
-    expect(accounts.map((r) => r["First overdraft"] ?? null)).toEqual(accounts.map(() => null));
-
-    // MB Ledger: the line of that date, balance and cell
-    const ledger = table(wb.getWorksheet("MB Ledger")!, 1);
-    const below = ledger.filter((r) => Number(r["Running balance (t)"]) < 0);
-    expect(below.map((r) => [iso(r.Date), r["Running balance (t)"], r.Source])).toEqual([
-      [date, Number(amount), `${finding.sheet}!${finding.cell}`],
+    const dated = accounts.filter((r) => r["First overdraft"] != null);
+    expect(dated.map((r) => [r.Product, iso(r["First overdraft"])])).toEqual([
+      [account.product, account.date],
     ]);
 
+    // MB Ledger: the first line below zero of each product is the finding's date, balance and cell
+    const ledger = table(wb.getWorksheet("MB Ledger")!, 1);
+    const firstBelow = (product: string) =>
+      ledger.find(
+        (r) => String(r.Account).startsWith(`${product} (`) && Number(r["Running balance (t)"]) < 0,
+      );
+    for (const o of overdrafts) {
+      const line = firstBelow(o.product!)!;
+      expect([iso(line.Date), line["Running balance (t)"], line.Source]).toEqual([
+        o.date,
+        Number(o.amount),
+        `${o.finding.sheet}!${o.finding.cell}`,
+      ]);
+    }
+
     // --json
-    expect(report.products.find((p) => p.product === "Rapeseed oil")?.soldAhead).toEqual({ date, amount });
-    expect(report.balances.map((b) => b.firstOverdraft)).toEqual(report.balances.map(() => null));
+    expect(report.products.find((p) => p.product === "Rapeseed oil")?.soldAhead).toEqual({
+      date: soldAhead.date,
+      amount: soldAhead.amount,
+    });
+    expect(report.products.find((p) => p.product === "Rapeseed")?.soldAhead).toBeNull();
+    expect(report.balances.map((b) => b.firstOverdraft).filter((o) => o !== null)).toEqual([
+      { date: account.date, amount: account.amount },
+    ]);
   });
 
   it("dates every ledger line by the row it links; the later backing of the oil sold ahead is a line of its own", () => {
