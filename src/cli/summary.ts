@@ -1,5 +1,6 @@
 // The readable summary massbal prints without --json: what was read, what is wrong, where the
 // results went. Long lists are cut; the workbook's MB sheets hold everything.
+import { holdsBackText } from "../app/held";
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
 import { compareText } from "../engine/quantity";
@@ -11,13 +12,6 @@ function fieldLabel(kind: CheckOutcome["sheets"][number]["kind"], field: string)
 }
 
 const SHOWN = 15;
-
-/** "Deliveries!D2, D3; Sales!E5" */
-function cellList(cells: { sheet: string; cell: string }[]): string {
-  const bySheet = new Map<string, string[]>();
-  for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.cell]);
-  return [...bySheet].map(([sheet, list]) => `${sheet}!${list.join(", ")}`).join("; ");
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -75,7 +69,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     // findings usually say where they are themselves
     const text = !where || f.message.startsWith(where) ? f.message : `${where}: ${f.message}`;
     lines.push(`  ${pad(f.severity, 7)} ${text}`);
-    if (f.holdsBack?.length) lines.push(`          Holds back the declaration of ${cellList(f.holdsBack)}.`);
+    if (f.holdsBack?.length) lines.push(`          ${holdsBackText(f.holdsBack)}`);
   }
   if (outcome.findings.length > SHOWN)
     lines.push(`  … and ${outcome.findings.length - SHOWN} more in the sheet MB Findings`);

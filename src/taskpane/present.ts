@@ -4,7 +4,7 @@ import { compareText } from "../engine/quantity";
 import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
 import { quoteSheetName } from "../workbook/a1";
-import type { CellRef, Progress } from "../workbook/port";
+import type { Progress } from "../workbook/port";
 import type { Notice } from "./use-runner";
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -159,13 +159,6 @@ export function declareSummary(
       text: `The check found ${errors}; each holds back only the declarations it can affect (see Findings). Fix them and generate again${draft ? "" : ", or tick “Issue as draft” to print drafts"}.`,
     },
   };
-}
-
-/** "Deliveries!D2, D3; Sales!E5": the delivery cells an error holds back. */
-export function heldCells(cells: readonly CellRef[]): string {
-  const bySheet = new Map<string, string[]>();
-  for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.cell]);
-  return [...bySheet].map(([sheet, list]) => `${cellLabel(sheet)}!${list.join(", ")}`).join("; ");
 }
 
 /**

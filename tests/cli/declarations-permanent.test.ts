@@ -137,6 +137,18 @@ async function records(file: string): Promise<Map<string, string>> {
   return out;
 }
 
+/** The "Total E" and "Quantity covered" rows of an SD sheet's GHG section: one value per column. */
+async function ghgRows(file: string, sheet: string): Promise<Record<string, Cell[]>> {
+  const ws = (await open(file)).getWorksheet(sheet)!;
+  const out: Record<string, Cell[]> = {};
+  ws.eachRow((r) => {
+    const label = String(r.getCell(1).value ?? "");
+    if (label === "Total E" || label.startsWith("Quantity covered"))
+      out[label] = (r.values as Cell[]).slice(2).filter((v) => v !== null && v !== undefined);
+  });
+  return out;
+}
+
 describe("issued declarations through massbal, with an SD number column", () => {
   const sales = [
     sale("2025-02-01", "Fuel AG", 50),
@@ -410,13 +422,13 @@ describe("drafts and checks before issue", () => {
     expect(summary(run.report)).toEqual([["", "blocked", "Fuel AG", "50"]]);
   });
 
-  it("TV-8: worst-value pooling declares the worst value of the pool", async () => {
+  it("TV-8: 500 t pooled from 100 t @ 10.2, 250 t @ 12.5, 150 t @ 11.0 is declared @ 12.5 in worst-value mode, per batch otherwise, never @ 11.59", async () => {
     const receipts = [
       receipt("2025-01-02", "IN-1", 100, 10.2),
       receipt("2025-01-03", "IN-2", 250, 12.5),
       receipt("2025-01-04", "IN-3", 150, 11.0),
     ];
-    await writeBook("books.xlsx", [sale("2025-02-01", "Fuel AG", 100)], {
+    await writeBook("books.xlsx", [sale("2025-02-01", "Fuel AG", 500)], {
       sdColumn: true,
       receipts,
       settings: [...SETTINGS, ["GHG pooling", "worst-value"]],
@@ -425,13 +437,30 @@ describe("drafts and checks before issue", () => {
     expect(run.code).toBe(0);
     expect(run.report.declarations[0]).toMatchObject({
       ghgTotal: "12.5",
-      ghg: [{ total: "12.5", quantity: "100" }],
+      ghg: [{ total: "12.5", quantity: "500" }],
     });
-    await writeBook("books.xlsx", [sale("2025-02-01", "Fuel AG", 100)], { sdColumn: true, receipts });
+    expect(await ghgRows("out.xlsx", "SD ON-2025-0001")).toEqual({
+      "Total E": [12.5],
+      "Quantity covered (t)": [500],
+    });
+
+    // per batch (the default): each value with the quantity it covers, in the report and on the SD
+    await writeBook("books.xlsx", [sale("2025-02-01", "Fuel AG", 500)], { sdColumn: true, receipts });
     const perBatch = declare("books.xlsx", "out2.xlsx");
+    expect(perBatch.code).toBe(0);
     expect(perBatch.report.declarations[0]).toMatchObject({
-      ghgTotal: "10.2",
-      ghg: [{ total: "10.2", quantity: "100" }],
+      ghgTotal: "12.5",
+      ghg: [
+        { total: "10.2", quantity: "100" },
+        { total: "12.5", quantity: "250" },
+        { total: "11", quantity: "150" },
+      ],
     });
+    expect(await ghgRows("out2.xlsx", "SD ON-2025-0001")).toEqual({
+      "Total E": [10.2, 12.5, 11],
+      "Quantity covered (t)": [100, 250, 150],
+    });
+    const all = [...run.report.declarations, ...perBatch.report.declarations].flatMap((x) => x.ghg);
+    expect(all.map((g) => g.total)).not.toContain("11.59");
   });
 });

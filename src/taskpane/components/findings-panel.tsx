@@ -12,15 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../../engine/result";
+import { holdsBackText } from "../../app/held";
 import type { CellRef } from "../../workbook/port";
-import {
-  SEVERITY_TITLE,
-  type CellGroup,
-  type SeverityGroup,
-  findingText,
-  heldCells,
-  plural,
-} from "../present";
+import { SEVERITY_TITLE, type CellGroup, type SeverityGroup, findingText, plural } from "../present";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -195,7 +189,7 @@ function FindingItem(props: { finding: Finding; cell: string; onSelect?: (ref: C
       <FindingLine {...props} />
       {held?.length ? (
         <Text size={200} className={mergeClasses(styles.plain, styles.held)}>
-          Holds back the declaration{held.length === 1 ? "" : "s"} of {heldCells(held)}.
+          {holdsBackText(held)}
         </Text>
       ) : null}
     </>
