@@ -134,7 +134,7 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
       .getByRole("tab", { name: /^SD ORH-/ })
       .count(),
   ).resolves.toBe(0);
-  const firstSd = grid().getByRole("tab", { name: "SD draft 1" });
+  const firstSd = grid().getByRole("tab", { name: "SD draft 1", exact: true });
   await firstSd.click();
   const sd = grid().locator(`[role="grid"][data-sheet="SD draft 1"]`);
   await sd.getByText("None yet: a draft takes no number", { exact: true }).waitFor();
