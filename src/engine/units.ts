@@ -148,6 +148,7 @@ const REFUSALS: Record<string, string> = {
   long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
   gross:
     "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
+  mega: 'is the megatonne (1,000,000 t) in SI units; write t, or "MT" for metric tonnes',
   imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
 };
 
@@ -155,6 +156,7 @@ const REFUSALS: Record<string, string> = {
 export function unitRefusal(text: string | undefined): string | null {
   if (text === undefined) return null;
   const t = text.normalize("NFKC").trim();
+  if (t.split(PER).some(isMegatonne)) return REFUSALS.mega ?? null;
   const whole = REFUSED[key(t)];
   if (whole) return REFUSALS[whole] ?? null;
   const parts = t.split(PER);
@@ -179,6 +181,8 @@ export function parseUnit(text: string | undefined): Unit | null {
   const t = text.normalize("NFKC").trim();
   if (t === "") return null;
   const parts = t.split(PER);
+  // "Mt" is the megatonne of SI; "mt" and "MT" the metric tonne of fuel registers
+  if (parts.some(isMegatonne)) return null;
   if (parts.length === 1) {
     const simple = SIMPLE[key(t)];
     return simple ? (UNITS[simple] ?? null) : null;
@@ -188,6 +192,10 @@ export function parseUnit(text: string | undefined): Unit | null {
   const bottom = SIMPLE[key(parts[1] as string)];
   if (!top || !bottom) return null;
   return UNITS[`${top}/${bottom}`] ?? null;
+}
+
+function isMegatonne(text: string): boolean {
+  return text.trim().replace(/\.$/, "") === "Mt";
 }
 
 function key(text: string): string {

@@ -136,7 +136,7 @@ const LIST_SPLIT = /[;,\n|]+/;
 const TRAILING_WORD = /^(.*\S)\s+([^\s\d]\S*)$/;
 
 // "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
-const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s].*)$/;
+const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s.,'’+-].*)$/u;
 
 /**
  * One cell read as `field`'s type. `format` is the cell's number format; `column` what its

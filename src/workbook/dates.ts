@@ -165,15 +165,18 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   if (/\p{L}/u.test(t)) t = t.replace(/(\p{L}{3,4})\.(?=\s)/u, "$1");
   if (t === "") return { ok: false };
   const hasLetter = /\p{L}/u.test(t);
-  const found = hasLetter
-    ? tryForms(t, NAMED, LOCALES)
-    : (tryForms(t, YEAR_FIRST, [enGB]) ?? tryForms(t, DAY_FIRST, [enGB]));
-  if (found === OUT_OF_RANGE) return { ok: false, range: true };
+  // each family of forms may read the text as a day outside 1900–9999 ("4.3.25" as year 4 by
+  // "yyyy.M.d"); that is only the answer when no family reads it as a book date
+  const tries = hasLetter
+    ? [tryForms(t, NAMED, LOCALES)]
+    : [tryForms(t, YEAR_FIRST, [enGB]), tryForms(t, DAY_FIRST, [enGB])];
+  const found = tries.find((x) => x !== null && x !== OUT_OF_RANGE);
   if (found) return { ok: true, value: found };
   if (!hasLetter && /[/-]/.test(t)) {
     const read = slashed(t, convention);
     if (read) return read;
   }
+  if (tries.includes(OUT_OF_RANGE)) return { ok: false, range: true };
   if (tryForms(t, YEAR_ONLY, [enGB])) return { ok: false, partial: "year" };
   if (tryForms(t, MONTH_ONLY, LOCALES)) return { ok: false, partial: "month" };
   return { ok: false };
@@ -182,7 +185,10 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
 function slashed(t: string, convention: DateConvention | null): DateRead | null {
   const dmy = tryForms(t, SLASHED_DMY, [enGB]);
   const mdy = tryForms(t, SLASHED_MDY, [enGB]);
-  if (dmy === OUT_OF_RANGE || mdy === OUT_OF_RANGE) return { ok: false, range: true };
+  if (dmy === OUT_OF_RANGE || mdy === OUT_OF_RANGE) {
+    const other = dmy === OUT_OF_RANGE ? mdy : dmy;
+    return other && other !== OUT_OF_RANGE ? { ok: true, value: other } : { ok: false, range: true };
+  }
   if (dmy && mdy && dmy !== mdy) {
     if (convention === "mdy") return { ok: true, value: mdy };
     if (convention === "dmy") return { ok: true, value: dmy };

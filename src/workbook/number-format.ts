@@ -123,7 +123,9 @@ function analyse(format: string): FormatInfo {
   const shows = (p: Section) => p.scaling > 0 || isUnitish(p.literal);
   const conditional =
     (parts.some((p) => p.condition) && parts.some(shows)) ||
-    numeric.some((p) => p.scaling !== first.scaling || (p.literal !== first.literal && (shows(p) || shows(first))));
+    numeric.some(
+      (p) => p.scaling !== first.scaling || (p.literal !== first.literal && (shows(p) || shows(first))),
+    );
   return {
     date: null,
     percent: first.percent,

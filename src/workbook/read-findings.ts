@@ -50,10 +50,13 @@ export interface ReadFindingDetails {
 /** At most this many characters of a cell are quoted in a finding or a note (Excel notes hold 32,767). */
 export const QUOTE_MAX = 100;
 
-/** A cell's text as a finding quotes it: whole up to QUOTE_MAX characters, else cut with "…". */
-export function quote(text: string): string {
-  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1)}…`;
+/** A cell's text as a finding quotes it: whole up to `max` characters (QUOTE_MAX), else cut with "…". */
+export function quote(text: string, max = QUOTE_MAX): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+// `read` holds what was read of a cell or why its unit is refused: our own sentence, kept whole
+const READ_MAX = 400;
 
 export function readFinding(
   code: ReadFindingCode,
@@ -64,7 +67,7 @@ export function readFinding(
 ): Finding {
   const d: ReadFindingDetails = { ...details };
   if (d.value !== undefined) d.value = quote(d.value);
-  if (d.read !== undefined) d.read = quote(d.read);
+  if (d.read !== undefined) d.read = quote(d.read, READ_MAX);
   return {
     code,
     severity,

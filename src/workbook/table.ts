@@ -161,8 +161,15 @@ export function readTable(
     }
     const total = totalsLabel(grid, r, cells, columns, quantityCols, sums);
     if (total !== null) {
-      // A total is not data: said once, at its row; the bookings after it (a subtotal) are read.
-      const continues = looksLikeBooking(grid.sheet.values[r + 1], columns);
+      // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
+      // also after several totals in a row ("Summe Q1", "Übertrag").
+      let next = r + 1;
+      while (next < grid.rowCount && next - r < LOOK_BELOW) {
+        const below = grid.sheet.values[next];
+        if (!below || totalsLabel(grid, next, below, columns, quantityCols, sums) === null) break;
+        next++;
+      }
+      const continues = looksLikeBooking(grid.sheet.values[next], columns);
       findings.push(
         readFinding("totals-row", "info", sheet, cellAddress(r + 1, total.col), {
           label: "",
@@ -415,25 +422,28 @@ function warnRowsBelow(grid: Grid, end: number, columns: Column[], findings: Fin
   const last = Math.min(grid.rowCount, end + 1 + LOOK_BELOW);
   for (let r = end + 1; r < last; r++) {
     const cells = grid.sheet.values[r];
-    if (!cells || totalsTextColumn(cells) !== null) continue;
-    if (looksLikeBooking(cells, columns)) {
-      findings.push(
-        readFinding("rows-after-blank", "warning", grid.sheet.name, cellAddress(r + 1, required[0]!.col), {
-          label: String(end + 1),
-        }),
-      );
-      return;
-    }
+    if (!cells || !looksLikeBooking(cells, columns)) continue;
+    // a row labelled as a total is skipped only when nothing on it identifies a booking
+    // ("TOTAL Deutschland GmbH" with its SD number and certificate is a booking)
+    const label = totalsTextColumn(cells);
+    if (label !== null && identifyingBlank(cells, columns, label)) continue;
+    findings.push(
+      readFinding("rows-after-blank", "warning", grid.sheet.name, cellAddress(r + 1, required[0]!.col), {
+        label: String(end + 1),
+      }),
+    );
+    return;
   }
 }
 
 /**
  * The totals label of a row and its column, or null when the row is data. A row is a total when
  * its quantity is a formula adding up cells of its own column (SUM, SUBTOTAL, "=F2+F3"), or when
- * its first text cell names a total AND its structure agrees: its quantity is blank, or equals the
- * sum of the rows above it (since the last total, or all of them), or the fields that identify a
- * booking (SD number, certificate, counterparty, address) are all blank. A customer "TOTAL
- * Deutschland GmbH" with its own certificate and quantity is a booking, whatever its date.
+ * its first text cell names a total AND its structure agrees: the fields that identify a booking
+ * (SD number, certificate, counterparty, address) are all blank, or, on a sheet without such
+ * fields, its quantity is blank or equals the sum of the rows above it (since the last total, or
+ * all of them). A dated "Summe Februar" is a total; a supplier "TOTAL Deutschland GmbH" with its
+ * own SD number or certificate is a booking, whatever its date or quantity.
  */
 function totalsLabel(
   grid: Grid,
@@ -453,6 +463,10 @@ function totalsLabel(
   const labelCol = totalsTextColumn(cells);
   if (labelCol === null) return null;
   const label = { text: String(cells[labelCol]).trim(), col: labelCol };
+  // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
+  // with its SD number or certificate is a booking, whatever its quantity
+  if (columns.some((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol))
+    return identifyingBlank(cells, columns, labelCol) ? label : null;
   let anyQuantity = false;
   for (const c of quantityCols) {
     const v = cells[c.col];
@@ -462,10 +476,13 @@ function totalsLabel(
     const n = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
     if (n && sums.matches(c.col, n)) return label;
   }
-  if (!anyQuantity) return label;
+  return anyQuantity ? null : label;
+}
+
+/** Whether the fields that identify a booking (SD number, certificate, counterparty…) are all blank, besides the label's. */
+function identifyingBlank(cells: readonly unknown[], columns: Column[], labelCol: number): boolean {
   const identifying = columns.filter((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol);
-  if (identifying.length > 0 && identifying.every((c) => isBlank(cells[c.col] as never))) return label;
-  return null;
+  return identifying.length > 0 && identifying.every((c) => isBlank(cells[c.col] as never));
 }
 
 /** Whether a formula adds up cells of column `col` only ("SUM(F2:F9)", "SUBTOTAL(9,F2:F5)", "F2+F3"). */

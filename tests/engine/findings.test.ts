@@ -464,6 +464,8 @@ describe("quantities that cannot be right", () => {
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
       ["invalid-quantity", "Production", "G2"],
     ]);
-    expect(r.balances.find((b) => b.product === "Rapeseed")?.consumed).toBe("50");
+    // what cannot be read gives no credit and draws nothing: never the whole input
+    expect(r.balances.find((b) => b.product === "Rapeseed")?.consumed).toBe("0");
+    expect(r.balances.find((b) => b.product === "Oil")?.produced ?? "0").toBe("0");
   });
 });

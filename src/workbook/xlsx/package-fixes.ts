@@ -9,6 +9,9 @@
 // - A formula whose stored result is the empty string (`<c t="str"><f>IF(F4="","",…)</f><v></v>`,
 //   what Excel and LibreOffice write for a template row): exceljs cannot tell it from a formula never
 //   calculated; its result is written as one space, which the reader takes for a blank cell.
+// - A number format with backslash escapes (`0.0\ \k\g`, how Excel stores a typed `0.0 "kg"`):
+//   exceljs drops every backslash, so the escaped unit became format letters and was lost; each
+//   escaped character is rewritten as the same character in quotes (`0.0" ""k""g"`), shown alike.
 // Files that need neither are handed on untouched, so Excel's own files cost one look per part.
 // jszip is the zip library exceljs itself uses, so no second one is bundled.
 import JSZip from "jszip";
@@ -16,7 +19,9 @@ import JSZip from "jszip";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PREFIXED = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${MAIN_NS.replace(/[./]/g, "\\$&")}"`);
 const ISO_CELL = /<c\b([^>]*?)\st="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
-const EMPTY_STRING_RESULT = /(<c\b[^>]*\st="str"[^>]*>\s*<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
+const FORMAT_CODE = /(<numFmt\b[^>]*\bformatCode=")([^"]*\\[^"]*)(")/g;
+const EMPTY_STRING_RESULT =
+  /(<c\b[^>]*\st="str"[^>]*>\s*<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
 
 /** The file as exceljs can read it: the same bytes when nothing needs repair. */
 export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
@@ -55,6 +60,27 @@ export function fixPart(xml: string): string {
         `<c${before} t="inlineStr"${after}><is><t>${text.trim()}</t></is>`,
     );
   if (out.includes('t="str"')) out = out.replace(EMPTY_STRING_RESULT, "$1<v> </v>");
+  if (out.includes("<numFmt"))
+    out = out.replace(FORMAT_CODE, (_m, open: string, code: string, close: string) => {
+      const fixed = quoteEscapes(code.replace(/&quot;/g, '"')).replace(/"/g, "&quot;");
+      return open + fixed + close;
+    });
+  return out;
+}
+
+/** A format code with each backslash-escaped character outside quotes put in quotes instead. */
+export function quoteEscapes(code: string): string {
+  let out = "";
+  let quoted = false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i] as string;
+    if (c === '"') quoted = !quoted;
+    if (c === "\\" && !quoted && i + 1 < code.length && code[i + 1] !== '"') {
+      out += `"${code[++i] as string}"`;
+      continue;
+    }
+    out += c;
+  }
   return out;
 }
 
