@@ -433,7 +433,7 @@ function readDate(
       };
     if (shown === "time")
       return { kind: "bad", code: "invalid-date", text: excelNumber(v), reason: "time-shown" };
-    return { kind: "ok", value: iso.value };
+    return bookDate(iso.value, excelNumber(v));
   }
   if (typeof v === "boolean") return { kind: "bad", code: "invalid-date", text: String(v) };
   const parsed = parseDateText(v, conv.date);
@@ -453,5 +453,14 @@ function readDate(
       ? { kind: "bad", code: "invalid-date", text: v, reason }
       : { kind: "bad", code: "invalid-date", text: v };
   }
-  return { kind: "ok", value: parsed.value };
+  return bookDate(parsed.value, v);
+}
+
+/** Books hold days from 1900 to 2199 (the engine's range, domain.md §7): later ones are refused here, at the cell. */
+const LAST_BOOK_YEAR = 2199;
+
+function bookDate(iso: string, text: string): FieldRead {
+  return Number(iso.slice(0, 4)) > LAST_BOOK_YEAR
+    ? { kind: "bad", code: "invalid-date", text, reason: "range" }
+    : { kind: "ok", value: iso };
 }

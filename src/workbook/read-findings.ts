@@ -115,7 +115,7 @@ function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindin
       if (d.reason === "year-only" || d.reason === "month-only")
         return `${at}: "${d.value}" in ${d.label} is ${d.reason === "year-only" ? "a year" : "a month"} only, not a day; type the full date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
       if (d.reason === "range")
-        return `${at}: "${d.value}" in ${d.label} is no day a book can hold (it lies before 1900 or after 9999; a number such as 250305 is not a date either); type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
+        return `${at}: "${d.value}" in ${d.label} is no day a book can hold (it lies before 1900 or after 2199; a number such as 250305 is not a date either); type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
       if (d.reason === "time-shown")
         return `${at}: ${d.label} shows a time of day, not a date; type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
       return `${at}: "${d.value}" in ${d.label} is not a date; type a date such as 31.03.2025, 2025-03-31 or 31 Mar 2025 (${consequence}).`;

@@ -200,6 +200,17 @@ describe("dates: slashed dates are never guessed (report 3, 14)", () => {
     expect(await dates([{ v: D("2025-03-01"), fmt }])).toEqual([want]);
   });
 
+  it.each([250305, 2958465, "1.1.2200", "31/12/9999"] as Spec[])(
+    "refuses %p as no day a book can hold, at its cell",
+    async (v) => {
+      const { findings } = await read({ Receipts: [RECEIPTS, receipt(1, 10, v)] });
+      expect(findings.map((f) => `${f.code} ${f.cell} ${f.details?.reason}`)).toEqual([
+        "invalid-date A2 range",
+      ]);
+      expect(findings[0]!.message).toContain("after 2199");
+    },
+  );
+
   it("refuses an ambiguous first period start in the settings, at its cell", async () => {
     const { ledger, findings } = await read({
       Settings: [

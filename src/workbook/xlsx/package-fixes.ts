@@ -12,6 +12,9 @@
 // - A number format with backslash escapes (`0.0\ \k\g`, how Excel stores a typed `0.0 "kg"`):
 //   exceljs drops every backslash, so the escaped unit became format letters and was lost; each
 //   escaped character is rewritten as the same character in quotes (`0.0" ""k""g"`), shown alike.
+// - A number cell whose stored text is no number (`<c><v>1,5</v></c>`, as some exporters write):
+//   exceljs reads it with parseFloat, so "1,5" became 1; it is rewritten as the text it holds, which
+//   the reader reads in the sheet's convention or refuses at the cell.
 // Files that need neither are handed on untouched, so Excel's own files cost one look per part.
 // jszip is the zip library exceljs itself uses, so no second one is bundled.
 import JSZip from "jszip";
@@ -20,6 +23,11 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PREFIXED = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${MAIN_NS.replace(/[./]/g, "\\$&")}"`);
 const ISO_CELL = /<c\b([^>]*?)\st="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
 const FORMAT_CODE = /(<numFmt\b[^>]*\bformatCode=")([^"]*\\[^"]*)(")/g;
+// a cell without a type (a number) and its stored value; formulas keep their <f>
+const NUMBER_CELL = /<c\b((?:(?!\st=)[^>])*)>(\s*(?:<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)?)<v>([^<]*)<\/v>/g;
+const XML_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+// a value with a character no number has: the only cells worth a second look
+const NOT_NUMBER_VALUE = /<v>[^<]*[^\d.eE+\-\s<][^<]*<\/v>/;
 const EMPTY_STRING_RESULT =
   /(<c\b[^>]*\st="str"[^>]*>\s*<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
 
@@ -60,6 +68,10 @@ export function fixPart(xml: string): string {
         `<c${before} t="inlineStr"${after}><is><t>${text.trim()}</t></is>`,
     );
   if (out.includes('t="str"')) out = out.replace(EMPTY_STRING_RESULT, "$1<v> </v>");
+  if (out.includes("<sheetData") && NOT_NUMBER_VALUE.test(out))
+    out = out.replace(NUMBER_CELL, (m, attrs: string, formula: string, text: string) =>
+      formula !== "" || XML_NUMBER.test(text) ? m : `<c${attrs} t="inlineStr"><is><t>${text}</t></is>`,
+    );
   if (out.includes("<numFmt"))
     out = out.replace(FORMAT_CODE, (_m, open: string, code: string, close: string) => {
       const fixed = quoteEscapes(code.replace(/&quot;/g, '"')).replace(/"/g, "&quot;");
