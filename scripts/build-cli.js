@@ -4,6 +4,7 @@
 // only strips types, which takes well under a second.
 const fs = require("fs");
 const path = require("path");
+const crypto = require("crypto");
 const { transformFileSync } = require("@swc/core");
 const swcOptions = require("./swc-options");
 
@@ -24,6 +25,29 @@ function walk(dir) {
   return files;
 }
 
+// What the build compiles, by path, size and time: unchanged sources need no new build, so
+// `npm run massbal` starts at once, and a build never pulls lib/ from under a running massbal.
+function sourcesStamp() {
+  const hash = crypto.createHash("sha256");
+  for (const layer of layers) {
+    const dir = path.join(root, "src", layer);
+    if (!fs.existsSync(dir)) continue;
+    for (const file of walk(dir).sort()) {
+      const info = fs.statSync(file);
+      hash.update(`${path.relative(root, file)}:${info.size}:${info.mtimeMs}\n`);
+    }
+  }
+  hash.update(fs.readFileSync(__filename));
+  return hash.digest("hex");
+}
+
+const stampFile = path.join(out, ".sources");
+const stamp = sourcesStamp();
+if (!process.argv.includes("--force") && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) {
+  if (process.argv.includes("--verbose")) console.log("build-cli: lib/ is up to date");
+  process.exit(0);
+}
+
 fs.rmSync(out, { recursive: true, force: true });
 let count = 0;
 for (const layer of layers) {
@@ -36,4 +60,5 @@ for (const layer of layers) {
     count++;
   }
 }
+fs.writeFileSync(stampFile, stamp);
 if (process.argv.includes("--verbose")) console.log(`build-cli: ${count} modules written to lib/`);

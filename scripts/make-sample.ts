@@ -69,6 +69,8 @@ export function buildSample(): ExcelJS.Workbook {
       ["Period length (months)", 3],
       ["First period start", d("2025-01-01")],
       ["SD number prefix", "ORH"],
+      // the quarter's declarations are issued after its close, while the own certificate is valid
+      ["Issue date", d("2025-04-02")],
     ],
     [28, 44],
   );

@@ -1,8 +1,14 @@
-// Settings from the host (CLI flags, the task pane) win over the workbook's own.
+// Settings from the host (CLI flags, the task pane's saved settings) win over the workbook's own.
+// A setting given that way has no cell: a finding about it is never pinned to, nor marked on, the
+// cell of the settings sheet it overrode.
 import type { Ledger, SettingsInput } from "../engine/model";
 import type { RunOptions } from "./types";
 
-export function withOverrides(ledger: Ledger, options: RunOptions): Ledger {
+/**
+ * The ledger with the host's settings applied. `saved` are the settings kept in MB Config (the
+ * pane's Settings tab), which already won over the sheet's when the workbook was read.
+ */
+export function withOverrides(ledger: Ledger, options: RunOptions, saved: SettingsInput = {}): Ledger {
   const flags: SettingsInput = {
     ...options.settings,
     ...(options.scheme !== undefined && { scheme: options.scheme }),
@@ -11,7 +17,18 @@ export function withOverrides(ledger: Ledger, options: RunOptions): Ledger {
     ...(options.continuous !== undefined && { mode: options.continuous ? "continuous" : "end-of-period" }),
   };
   const defined = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
-  return { ...ledger, settings: { ...ledger.settings, ...defined } };
+  const settings: SettingsInput = { ...ledger.settings, ...defined };
+  const source = ledger.settings.source;
+  if (source) {
+    const overridden = new Set(
+      [...Object.keys(defined), ...Object.keys(saved)].filter((k) => k !== "source"),
+    );
+    const cells = Object.fromEntries(
+      Object.entries(source.cells).filter(([field]) => !overridden.has(field)),
+    );
+    settings.source = { ...source, cells };
+  }
+  return { ...ledger, settings };
 }
 
 /** today's date as YYYY-MM-DD in the local calendar of the person running it */

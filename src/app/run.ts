@@ -3,40 +3,39 @@
 import { runEngine } from "../engine/index";
 import type { Declaration, Finding } from "../engine/result";
 import { CONFIG_SHEET, configSheetRows } from "../workbook/config";
-import type {
-  CellStyle,
-  OutValue,
-  PatchOp,
-  PortOptions,
-  SheetOptions,
-  WorkbookPort,
-  WorkbookSnapshot,
-} from "../workbook/port";
+import type { CellStyle, PatchOp, PortOptions, WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import { readWorkbook } from "../workbook/read";
 import type { ReadResult } from "../workbook/types";
 import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { DECLARATIONS, FINDINGS, LEDGER, SUMMARY, SheetNamer, TRACE, sdSheetName } from "./sheet-names";
-import { parseRegister, REGISTER_WIDTHS, registerRows } from "./sheets/declarations";
-import { FINDINGS_WIDTHS, findingsRows, sortFindings } from "./sheets/findings";
-import { LEDGER_WIDTHS, ledgerRows } from "./sheets/ledger";
-import { SD_WIDTHS, sdRows } from "./sheets/sd";
-import { SUMMARY_WIDTHS, summaryRows } from "./sheets/summary";
-import { TRACE_WIDTHS, traceRows } from "./sheets/trace";
+import { type Overdraft, type ProductPosition, firstOverdrafts, productPositions } from "./positions";
+import { productLabel } from "./product";
+import { parseRegister, registerRows, registerSheet } from "./sheets/declarations";
+import { findingsSheet, sortFindings } from "./sheets/findings";
+import { type GeneratedSheet, Quantities, type ReportContext } from "./sheets/layout";
+import { ledgerSheet } from "./sheets/ledger";
+import { sdSheet } from "./sheets/sd";
+import { summarySheet } from "./sheets/summary";
+import { traceSheet } from "./sheets/trace";
 import type { CheckOutcome, RunOptions } from "./types";
 
 interface SheetSpec {
   wanted: string;
-  /** builds the rows once every finding of the run is known (naming sheets can add one) */
-  build: (findings: Finding[]) => OutValue[][];
-  options: SheetOptions;
+  /** builds the sheet once every finding of the run is known (naming sheets can add one) */
+  build: (findings: Finding[]) => GeneratedSheet;
 }
 
-const TABLE = (columnWidths: number[]): SheetOptions => ({
-  columnWidths,
-  freezeRows: 1,
-  tabColor: "#2F5597",
-});
+/** What the result sheets are built from. */
+interface Results {
+  balances: CheckOutcome["balances"];
+  ledger: CheckOutcome["ledger"];
+  declarations: Declaration[];
+  overdrafts: Map<string, Overdraft>;
+  products: ProductPosition[];
+  quantities: Quantities;
+  context: ReportContext;
+}
 
 export function stepper(options: RunOptions) {
   return (phase: string, fraction: number) => {
@@ -45,8 +44,21 @@ export function stepper(options: RunOptions) {
   };
 }
 
-export function portOptions(options: RunOptions): PortOptions {
-  return { onProgress: options.onProgress, signal: options.signal };
+export function portOptions(options: RunOptions, notices?: string[]): PortOptions {
+  return {
+    onProgress: options.onProgress,
+    signal: options.signal,
+    onNotice: (message) => {
+      notices?.push(message);
+      options.onNotice?.(message);
+    },
+  };
+}
+
+/** "2025-04-01 10:22" in the local time of the person running it. */
+export function localDateTime(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${localToday(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
 export async function run(port: WorkbookPort, options: RunOptions, declare: boolean): Promise<CheckOutcome> {
@@ -56,7 +68,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   step("Recognising the sheets", 0.3);
   const read = readWorkbook(snapshot);
   step("Checking the books", 0.4);
-  const ledger = withOverrides(read.ledger, options);
+  const ledger = withOverrides(read.ledger, options, read.config.settings);
   const result = runEngine(ledger, {
     // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
     today: options.today ?? ledger.settings.issueDate ?? localToday(),
@@ -74,8 +86,28 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     snapshot.sheets.map((s) => s.name),
     read.config.generated,
   );
-  const specs = resultSpecs(result.balances, result.ledger, declarations);
-  if (declare) specs.push(...declarationSpecs(snapshot, namer, declarations, blocked));
+  const overdrafts = firstOverdrafts(result.ledger, result.periods);
+  const results: Results = {
+    balances: result.balances,
+    ledger: result.ledger,
+    declarations,
+    overdrafts,
+    products: productPositions(result.balances, result.ledger, overdrafts),
+    quantities: new Quantities(quantitiesOf(result.balances, result.ledger, declarations)),
+    context: {
+      company: ledger.settings.companyName?.trim() ?? "",
+      ownCertificate: ledger.settings.ownCertificate?.trim() ?? "",
+      scheme:
+        ledger.settings.scheme ??
+        ([...new Set(result.balances.map((b) => b.scheme))].join(", ") || "Not given"),
+      periods: result.periods,
+      workbook: snapshot.name,
+      runAt: localDateTime(options.now ?? new Date()),
+      product: productLabel(),
+    },
+  };
+  const specs = resultSpecs(results);
+  if (declare) specs.push(...declarationSpecs(snapshot, namer, results, blocked));
   const names = specs.map((s) => namer.choose(s.wanted));
   const findings = sortFindings([...read.findings, ...result.findings, ...namer.findings]);
 
@@ -85,9 +117,10 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   step("Writing the results", 0.8);
   const ops: PatchOp[] = [];
   if (marks.changes.length > 0) ops.push({ kind: "styleCells", cells: marks.changes });
-  specs.forEach((s, i) =>
-    ops.push({ kind: "replaceSheet", name: names[i]!, rows: s.build(findings), options: s.options }),
-  );
+  specs.forEach((s, i) => {
+    const sheet = s.build(findings);
+    ops.push({ kind: "replaceSheet", name: names[i]!, rows: sheet.rows, options: sheet.options });
+  });
   for (const name of namer.stale()) ops.push({ kind: "deleteSheet", name });
   ops.push({
     kind: "replaceSheet",
@@ -99,7 +132,8 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     }),
     options: { visibility: "veryHidden" },
   });
-  await port.applyPatch({ ops }, portOptions(options));
+  const notices: string[] = [];
+  await port.applyPatch({ ops }, portOptions(options, notices));
   step("Done", 1);
 
   return {
@@ -110,29 +144,56 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     ledger: result.ledger,
     declarations,
     periods: result.periods,
+    overdrafts,
+    products: results.products,
     written: names,
     marked: marks.originals.length,
     blocked,
+    notices,
   };
 }
 
-function resultSpecs(
+function resultSpecs(r: Results): SheetSpec[] {
+  const ctx = r.context;
+  return [
+    {
+      wanted: SUMMARY,
+      build: () =>
+        summarySheet({
+          balances: r.balances,
+          ledger: r.ledger,
+          overdrafts: r.overdrafts,
+          products: r.products,
+          context: ctx,
+          quantities: r.quantities,
+        }),
+    },
+    { wanted: LEDGER, build: () => ledgerSheet(r.ledger, r.balances, r.quantities, ctx) },
+    { wanted: TRACE, build: () => traceSheet(r.declarations, r.quantities, ctx) },
+    { wanted: FINDINGS, build: (findings) => findingsSheet(findings, ctx) },
+  ];
+}
+
+/** Every quantity the sheets show, with its unit: what sets each unit's number of decimals. */
+function* quantitiesOf(
   balances: CheckOutcome["balances"],
   ledger: CheckOutcome["ledger"],
   declarations: Declaration[],
-): SheetSpec[] {
-  return [
-    { wanted: SUMMARY, build: () => summaryRows(balances), options: TABLE(SUMMARY_WIDTHS) },
-    { wanted: LEDGER, build: () => ledgerRows(ledger, balances), options: TABLE(LEDGER_WIDTHS) },
-    { wanted: TRACE, build: () => traceRows(declarations), options: TABLE(TRACE_WIDTHS) },
-    { wanted: FINDINGS, build: (findings) => findingsRows(findings), options: TABLE(FINDINGS_WIDTHS) },
-  ];
+): Generator<readonly [string, string | null]> {
+  for (const b of balances) {
+    for (const v of [b.opening, b.received, b.produced, b.consumed, b.delivered, b.closing])
+      yield [b.unit, v];
+    for (const v of [b.transferredIn, b.transferredOut]) yield [b.unit, v];
+    for (const v of [b.physicalStock, b.bookPhysicalStock, b.carriedForward, b.lapsed]) yield [b.unit, v];
+  }
+  for (const e of ledger) yield [e.unit, e.quantity];
+  for (const d of declarations) yield [d.unit, d.quantity];
 }
 
 function declarationSpecs(
   snapshot: WorkbookSnapshot,
   namer: SheetNamer,
-  declarations: Declaration[],
+  r: Results,
   blocked: boolean,
 ): SheetSpec[] {
   const old = snapshot.sheets.find(
@@ -145,17 +206,15 @@ function declarationSpecs(
     if (/^sd /i.test(s.name) && typeof banner === "string" && banner.startsWith("DRAFT"))
       namer.retire(s.name);
   }
-  const printable = declarations.filter((d) => d.status === "new" || (d.status === "draft" && !blocked));
+  const printable = r.declarations.filter((d) => d.status === "new" || (d.status === "draft" && !blocked));
   return [
     {
       wanted: DECLARATIONS,
-      build: () => registerRows(previous, declarations),
-      options: TABLE(REGISTER_WIDTHS),
+      build: () => registerSheet(registerRows(previous, r.declarations), r.context),
     },
     ...printable.map((d) => ({
       wanted: sdSheetName(d.number),
-      build: () => sdRows(d, d.status === "draft"),
-      options: { columnWidths: SD_WIDTHS, tabColor: d.status === "draft" ? "#C00000" : "#548235" },
+      build: () => sdSheet(d, d.status === "draft", r.context),
     })),
   ];
 }

@@ -2,6 +2,7 @@
 import type { SchemeName, SettingsInput } from "../engine/model";
 import type { Balance, Declaration, Finding, LedgerEntry } from "../engine/result";
 import type { Progress } from "../workbook/port";
+import type { Overdraft, ProductPosition } from "./positions";
 import type { RecognisedSheet } from "../workbook/types";
 
 export interface RunOptions {
@@ -15,7 +16,11 @@ export interface RunOptions {
   settings?: SettingsInput;
   /** issuance date for new declarations (tests pin it); default: today */
   today?: string;
+  /** the moment the run says it was made (MB Summary, page footers); tests pin it; default: now */
+  now?: Date;
   onProgress?: (p: Progress) => void;
+  /** what a host could not do as asked, though the run succeeded (e.g. print layout); also in outcome.notices */
+  onNotice?: (message: string) => void;
   signal?: AbortSignal;
 }
 
@@ -27,12 +32,21 @@ export interface CheckOutcome {
   ledger: LedgerEntry[];
   declarations: Declaration[];
   periods: { start: string; end: string }[];
+  /**
+   * the first ledger line below zero per account and period (read with overdraftOf): what
+   * MB Summary, the pane and --json show as the first overdraft, so all of them agree with MB Ledger
+   */
+  overdrafts: Map<string, Overdraft>;
+  /** one line per site × product × period: physical stock and credit sold ahead of any account */
+  products: ProductPosition[];
   /** generated sheets written by this run */
   written: string[];
   /** number of user cells marked in place */
   marked: number;
   /** error findings block declarations unless draft */
   blocked: boolean;
+  /** what the host could not do as asked although the run succeeded, in words for the user */
+  notices: string[];
 }
 
 export interface ClearOutcome {

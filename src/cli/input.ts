@@ -6,6 +6,13 @@ import path from "node:path";
 
 export class UsageError extends Error {}
 
+/** A flag or argument that is wrong as typed: said in one line with a pointer to the help. */
+export class ArgumentError extends UsageError {
+  constructor(message: string, command = "massbal") {
+    super(`${message} (see ${command} --help)`);
+  }
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -71,18 +78,62 @@ async function canonical(file: string): Promise<string> {
   }
 }
 
-/** Refuses the input itself (however spelt) and an existing file without --force. */
-export async function checkOutput(input: string, output: string, force: boolean): Promise<void> {
+/** Refuses the input itself as the output, however spelt (--force or not). */
+export async function checkNotInput(input: string, output: string): Promise<void> {
   const [a, b] = await Promise.all([canonical(input), canonical(output)]);
-  const same = a === b || (await sameFile(input, output));
-  if (same)
+  if (a === b || (await sameFile(input, output)))
     throw new UsageError(
       `The output ${JSON.stringify(output)} is the input itself: massbal never overwrites its input; choose another --out.`,
     );
+}
+
+/** The folder the output goes into must exist, and the output must not be a folder. */
+export async function checkOutputFolder(output: string): Promise<void> {
+  const folder = path.dirname(path.resolve(output));
+  const shown = JSON.stringify(path.dirname(output));
+  const info = await stat(folder).catch(() => null);
+  if (!info)
+    throw new UsageError(
+      `The folder ${shown} for the output does not exist: create it, or choose another --out.`,
+    );
+  if (!info.isDirectory())
+    throw new UsageError(
+      `${shown} is a file, not a folder, so the output cannot go there: choose another --out.`,
+    );
+  if ((await stat(output).catch(() => null))?.isDirectory())
+    throw new UsageError(
+      `${JSON.stringify(output)} is a folder: give --out a file name ending in .xlsx, such as ${JSON.stringify(path.join(output, "books.audited.xlsx"))}.`,
+    );
+}
+
+/** Refuses to replace an existing file without --force (checked once the input proved usable). */
+export function checkOutputFree(output: string, force: boolean): void {
   if (!force && existsSync(output)) {
     throw new UsageError(
       `${JSON.stringify(output)} already exists: use --force to replace it, or choose another --out.`,
     );
+  }
+}
+
+/** What a failed write means for the person running massbal, by the system's error code. */
+export function writeFailure(code: string | undefined): string {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "you lack permission to write there";
+    case "EBUSY":
+    case "ETXTBSY":
+      return "the file is open in another program; close it and try again";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk is full";
+    case "EROFS":
+      return "the disk is read-only";
+    case "ENOENT":
+    case "ENOTDIR":
+      return "its folder does not exist";
+    default:
+      return `the system refused it${code ? ` (${code})` : ""}`;
   }
 }
 

@@ -2,6 +2,7 @@
 // Exit codes: 0 no error findings, 1 error findings, 2 the input could not be used.
 import { Command, CommanderError, Option } from "commander";
 import { runCommand, type CommandOptions } from "./run-command";
+import { PRODUCT_VERSION } from "../app/product";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 
 function addOptions(cmd: Command): Command {
@@ -20,21 +21,39 @@ function addOptions(cmd: Command): Command {
     .option("--force", "replace the output file if it exists");
 }
 
+/** One line on stderr for a mistake in the arguments, with the help to read (commander's own errors). */
+function argumentError(command: string) {
+  return (text: string, write: (s: string) => void) => {
+    const message = text
+      .replace(/^error: /, "")
+      .replace(/\s+$/, "")
+      .replace(/\n+/g, " ");
+    write(`massbal: ${message} (see ${command} --help)\n`);
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
+  const output = (command: string) => ({
+    writeErr: (s: string) => process.stderr.write(s),
+    writeOut: (s: string) => process.stdout.write(s),
+    outputError: argumentError(command),
+  });
   const program = new Command("massbal")
     .description("Check ISCC mass balance books in an .xlsx workbook and write an audited copy.")
+    .version(PRODUCT_VERSION, "-V, --version", "print the version of massbal")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  const action = (declare: boolean) => async (file: string, flags: CommandOptions) => {
-    code = await runCommand(file, flags, declare);
+    .configureOutput(output("massbal"));
+  const action = (name: string, declare: boolean) => async (file: string, flags: CommandOptions) => {
+    code = await runCommand(file, flags, declare, `massbal ${name}`);
   };
-  addOptions(program.command("check").description("check the books and write the results")).action(
-    action(false),
-  );
+  addOptions(program.command("check").description("check the books and write the results"))
+    .configureOutput(output("massbal check"))
+    .action(action("check", false));
   addOptions(program.command("declare").description("check, then write the Sustainability Declarations too"))
     .option("--draft", "write declarations marked DRAFT even though the books have errors")
-    .action(action(true));
+    .configureOutput(output("massbal declare"))
+    .action(action("declare", true));
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;

@@ -1,28 +1,36 @@
-// The command-line flags as the shared use cases' RunOptions; a bad value is a usage error.
+// The command-line flags as the shared use cases' RunOptions; a bad value is an argument error
+// that names the flag and points to --help.
 import type { RunOptions } from "../app/types";
-import { UsageError } from "./input";
+import { ArgumentError } from "./input";
 import type { CommandOptions } from "./run-command";
 
-export function runOptions(flags: CommandOptions): RunOptions {
+/** The workbook files massbal writes: exceljs writes Office Open XML, with or without macros' type. */
+const OUTPUT = /\.(xlsx|xlsm)$/i;
+
+export function runOptions(flags: CommandOptions, command = "massbal"): RunOptions {
+  const wrong = (message: string) => new ArgumentError(message, command);
   const options: RunOptions = {};
   if (flags.scheme) options.scheme = flags.scheme === "iscc-plus" ? "ISCC PLUS" : "ISCC EU";
   if (flags.periodMonths !== undefined) {
     const n = Number(flags.periodMonths);
     if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(`--period-months must be a whole number of months, not "${flags.periodMonths}".`);
+      throw wrong(`--period-months must be a whole number of months, not "${flags.periodMonths}"`);
     options.periodMonths = n;
   }
   if (flags.periodStart !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.periodStart) || Number.isNaN(Date.parse(flags.periodStart))) {
-      throw new UsageError(`--period-start must be a date as YYYY-MM-DD, not "${flags.periodStart}".`);
+      throw wrong(`--period-start must be a date as YYYY-MM-DD, not "${flags.periodStart}"`);
     }
     options.periodStart = flags.periodStart;
+  }
+  if (flags.out !== undefined && !OUTPUT.test(flags.out)) {
+    throw wrong(`--out must name an Excel workbook ending in .xlsx or .xlsm, not "${flags.out}"`);
   }
   if (flags.continuous) options.continuous = true;
   if (flags.energyAccounting !== undefined) {
     const unit = flags.energyAccounting === true ? "MJ" : String(flags.energyAccounting);
     const energyUnit = /^mj$/i.test(unit) ? "MJ" : /^kwh$/i.test(unit) ? "kWh" : null;
-    if (!energyUnit) throw new UsageError(`--energy-accounting takes MJ or kWh, not "${unit}".`);
+    if (!energyUnit) throw wrong(`--energy-accounting takes MJ or kWh, not "${unit}"`);
     options.settings = { ...options.settings, energyAccounting: true, energyUnit };
   }
   if (flags.draft) options.draft = true;

@@ -1,6 +1,13 @@
 // The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
+import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
 import type { Balance, Declaration } from "../engine/result";
+
+/** The first running balance below zero in a period: its date and that balance (MB Ledger's line). */
+export interface JsonOverdraft {
+  date: string;
+  amount: string;
+}
 
 export interface JsonReport {
   sheets: {
@@ -13,7 +20,7 @@ export interface JsonReport {
     confidence: Record<string, string>;
   }[];
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
-  balances: Pick<
+  balances: (Pick<
     Balance,
     | "site"
     | "scheme"
@@ -27,11 +34,22 @@ export interface JsonReport {
     | "produced"
     | "consumed"
     | "delivered"
+    | "transferredIn"
+    | "transferredOut"
     | "closing"
     | "physicalStock"
+    | "lapsed"
     | "carriedForward"
     | "complete"
-  >[];
+  > & {
+    /** added to the contract (issue 14): as MB Summary and MB Ledger show it */
+    firstOverdraft: JsonOverdraft | null;
+  })[];
+  /**
+   * Added to the contract (issue 14): one entry per site, product and period, as MB Summary's
+   * product table: physical stock, and credit sold ahead while no account could carry it.
+   */
+  products: (Omit<ProductPosition, "soldAhead"> & { soldAhead: JsonOverdraft | null })[];
   declarations: {
     number: string;
     /** added to the contract: "issued" (kept), "new" (issued by this run) or "draft" */
@@ -82,10 +100,24 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       produced: b.produced,
       consumed: b.consumed,
       delivered: b.delivered,
+      transferredIn: b.transferredIn,
+      transferredOut: b.transferredOut,
       closing: b.closing,
       physicalStock: b.physicalStock,
+      lapsed: b.lapsed,
       carriedForward: b.carriedForward,
       complete: b.complete,
+      firstOverdraft: brief(overdraftOf(outcome.overdrafts, b)),
+    })),
+    products: outcome.products.map((p) => ({
+      site: p.site,
+      product: p.product,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      unit: p.unit,
+      physicalStock: p.physicalStock,
+      bookPhysicalStock: p.bookPhysicalStock,
+      soldAhead: brief(p.soldAhead),
     })),
     declarations: outcome.declarations.map((d) => ({
       number: d.number,
@@ -100,4 +132,8 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       saving: worstGhg(d)?.saving ?? null,
     })),
   };
+}
+
+function brief(o: { date: string; amount: string } | null): JsonOverdraft | null {
+  return o ? { date: o.date, amount: o.amount } : null;
 }

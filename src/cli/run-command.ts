@@ -1,11 +1,20 @@
 // One massbal run: check the input, run the shared use case on an in-memory copy, write the copy.
-import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import { checkWorkbook, declareWorkbook } from "../app/index";
 import type { CheckOutcome } from "../app/types";
 import { scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { EXIT_FINDINGS, EXIT_OK } from "./exit-codes";
-import { checkOutput, defaultOutput, isOpenInExcel, readInput, UsageError } from "./input";
+import {
+  checkNotInput,
+  checkOutputFolder,
+  checkOutputFree,
+  defaultOutput,
+  isOpenInExcel,
+  readInput,
+  UsageError,
+  writeFailure,
+} from "./input";
 import { runOptions } from "./options";
 import { progressReporter } from "./progress";
 import { jsonReport } from "./report";
@@ -26,11 +35,22 @@ export interface CommandOptions {
 
 const DATA_KINDS = new Set(["receipts", "deliveries", "ledger", "production", "stock", "transfers"]);
 
-export async function runCommand(file: string, flags: CommandOptions, declare: boolean): Promise<number> {
-  const options = runOptions(flags);
+/**
+ * Checks in the order a person can act on: the arguments, then the input (missing, unreadable,
+ * not a workbook, no books in it), and only then whether the output may be written, so an
+ * existing output never hides a wrong input.
+ */
+export async function runCommand(
+  file: string,
+  flags: CommandOptions,
+  declare: boolean,
+  command = "massbal",
+): Promise<number> {
+  const options = runOptions(flags, command);
   const output = flags.out ?? defaultOutput(file);
-  await checkOutput(file, output, flags.force === true);
   const buf = await readInput(file);
+  await checkNotInput(file, output);
+  await checkOutputFolder(output);
   if (isOpenInExcel(file)) warn(`${file} is open in Excel: checking the version last saved to disk.`);
 
   let port: XlsxWorkbook;
@@ -51,11 +71,12 @@ export async function runCommand(file: string, flags: CommandOptions, declare: b
   let outcome: CheckOutcome;
   try {
     const run = declare ? declareWorkbook : checkWorkbook;
-    outcome = await run(port, { ...options, onProgress: progress.onProgress });
+    outcome = await run(port, { ...options, onProgress: progress.onProgress, onNotice: warn });
     refuseWithoutBooks(file, outcome);
+    checkOutputFree(output, flags.force === true);
     // saving a large workbook takes about as long as checking it
     progress.onProgress({ phase: `Saving ${path.basename(output)}` });
-    await writeAtomically(output, await port.toBuffer());
+    await save(output, await port.toBuffer({ macroEnabled: /\.xlsm$/i.test(output) }));
   } finally {
     progress.done();
   }
@@ -76,15 +97,16 @@ function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {
   }
 }
 
-/** never leaves a half-written workbook behind under the output name */
-async function writeAtomically(target: string, data: Buffer): Promise<void> {
-  const temp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
+/**
+ * Writes the whole file or nothing under the output's name (write-file-atomic: a temporary file
+ * beside it, renamed over it once complete); a failure names the output, never the temporary file.
+ */
+async function save(target: string, data: Buffer): Promise<void> {
   try {
-    await writeFile(temp, data);
-    await rename(temp, target);
+    await writeFileAtomic(target, data);
   } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw new UsageError(`Cannot write ${JSON.stringify(target)} (${reason(e)}).`);
+    const code = (e as NodeJS.ErrnoException)?.code;
+    throw new UsageError(`Cannot write ${JSON.stringify(target)}: ${writeFailure(code)}.`);
   }
 }
 

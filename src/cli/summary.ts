@@ -2,6 +2,7 @@
 // results went. Long lists are cut; the workbook's MB sheets hold everything.
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
+import { compareText } from "../engine/quantity";
 import type { Severity } from "../engine/result";
 import { fieldsOf } from "../workbook/fields";
 
@@ -78,7 +79,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
   );
   for (const b of outcome.balances.slice(0, SHOWN)) {
     lines.push(
-      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, carried forward ${b.carriedForward}${b.complete ? "" : " (incomplete: a sheet that feeds it could not be read)"}`,
+      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, ${compareText(b.lapsed, "0") === 0 ? "" : `lapsed ${b.lapsed}, `}carried forward ${b.carriedForward}${b.complete ? "" : " (incomplete: a sheet that feeds it could not be read)"}`,
     );
   }
   if (outcome.balances.length > SHOWN)

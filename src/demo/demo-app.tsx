@@ -5,6 +5,7 @@ import { mountTaskPane } from "../taskpane/mount";
 import { type DemoWorkbook, openDemoWorkbook } from "./demo-workbook";
 import type { FakeWorkbookInit } from "./fake-excel/state";
 import { WorkbookGrid } from "./grid/workbook-grid";
+import { largeBooks } from "./large-books";
 import { fetchSample, readChosenFile } from "./load-workbook";
 
 type Status = { kind: "busy" | "error" | "ready"; text: string };
@@ -66,6 +67,14 @@ export function DemoApp() {
           onClick={() => void open("the sample workbook", fetchSample)}
         >
           Load sample
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title="A year of used cooking oil books with 100,000 rows, to see the pane at work on a large workbook"
+          onClick={() => void open("a 100,000-row workbook", async () => largeBooks())}
+        >
+          Load 100,000 rows
         </button>
         <span role="status" aria-live="polite" className={`toolbar-status status-${status.kind}`}>
           {status.text}

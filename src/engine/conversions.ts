@@ -1,13 +1,32 @@
-// Stage 3, conversions: the factor each production row converts credit by (domain.md §5, TV-6):
-// the row's own factor, else the documented factor table's entry for the date and site, else the
-// row's output/input ratio. A missing factor is an error; a yield off the table's factor a warning.
+// Stage 3, conversions (domain.md §5, TV-6): the factor each production row converts credit by, and
+// the processes the rows form. The documented factor is the row's own, else the factor table's
+// entry for the date and site; the actual yield is the row's output/input. Credit follows the
+// documented factor but never more than the actual yield where both are known (RED Art. 30:
+// CF = output/input; a documented factor creates no credit for output that was not produced).
+// A missing factor is an error; a yield off the documented factor by more than the tolerance is a
+// warning. Rows of one site sharing a batch or process id (and date and input) are one process:
+// one input withdrawal feeds every output (main product and co-products), each by its own factor.
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
-import { type Dec, roundText, toText } from "./quantity";
+import { type Amount, type Dec, roundText, toText } from "./quantity";
 import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";
 
 export type FactorBySeq = Map<number, Dec | null>;
+
+/** One input withdrawal and the outputs it feeds; `head` states the input (and is an output too). */
+export interface Process {
+  head: Production;
+  /** every output row, the head first */
+  outputs: Production[];
+}
+
+export interface Conversions {
+  /** the factor credit converts by, per production row (seq); null where none is known */
+  factors: FactorBySeq;
+  /** the processes in input order: most are one row */
+  processes: Process[];
+}
 
 function tableFactor(factors: Factor[], p: Production): Factor | undefined {
   let best: Factor | undefined;
@@ -35,17 +54,83 @@ function ratio(p: Production): Dec | null {
   return null;
 }
 
+function sameAmount(a: Amount, b: Amount): boolean {
+  for (const dim of ["t", "m3", "MJ"] as const) {
+    const x = a[dim];
+    const y = b[dim];
+    if (x && y) return x.equals(y);
+  }
+  return false;
+}
+
+/** What a row of a process states differently from its head, or null when they agree. */
+function differs(head: Production, p: Production): string | null {
+  if (p.date !== head.date) return "date";
+  if (p.inputKey !== head.inputKey) return "inputProduct";
+  if (!sameAmount(p.inputAmount, head.inputAmount)) return "inputQuantity";
+  if (!sameAmount(p.sustainableInput, head.sustainableInput)) return "sustainableInputQuantity";
+  if (p.scheme !== head.scheme) return "scheme";
+  return null;
+}
+
+/**
+ * Groups rows into processes by site and batch id. A row that states another date or input than
+ * its process's first row is booked as a process of its own, with a warning: consuming its input
+ * a second time costs credit, never creates any (and a lot number reused on another day is no
+ * mistake).
+ */
+function processesOf(rows: Production[], findings: Finding[]): Process[] {
+  const processes: Process[] = [];
+  const byBatch = new Map<string, Process>();
+  for (const p of rows) {
+    if (p.batchKey === "") {
+      processes.push({ head: p, outputs: [p] });
+      continue;
+    }
+    const key = `${siteKey(p.site)}\u0000${p.batchKey}`;
+    const known = byBatch.get(key);
+    const field = known ? differs(known.head, p) : null;
+    if (known && field === null) {
+      known.outputs.push(p);
+      continue;
+    }
+    if (known && field !== null) {
+      const at = cellOf(known.head.source, field, "batchId");
+      findings.push(
+        finding(
+          "co-product-input-differs",
+          "warning",
+          cellOf(p.source, field, "batchId"),
+          { batch: String(p.fields.batchId ?? ""), field, first: at ? `${at.sheet}!${at.cell}` : "" },
+          [at],
+        ),
+      );
+    }
+    const own: Process = { head: p, outputs: [p] };
+    if (!known) byBatch.set(key, own);
+    processes.push(own);
+  }
+  return processes;
+}
+
+/**
+ * Stage 3: the factor of every production row (null where none is known, with
+ * conversion-factor-missing) and the processes the rows form; conversion-factor-deviates where the
+ * yield is off the documented factor, co-product-input-differs where a batch's rows disagree.
+ */
 export function conversionsStage(
   books: Books,
   profile: RuleProfile,
-): { value: FactorBySeq; findings: Finding[] } {
+): { value: Conversions; findings: Finding[] } {
   const findings: Finding[] = [];
-  const value: FactorBySeq = new Map();
+  const factors: FactorBySeq = new Map();
   for (const p of books.production) {
     const table = tableFactor(books.factors, p);
     const actual = ratio(p);
-    const factor = p.rowFactor ?? table?.factor ?? actual;
-    value.set(p.seq, factor);
+    const documented = p.rowFactor ?? table?.factor ?? null;
+    const factor =
+      documented && actual ? (actual.lessThan(documented) ? actual : documented) : (documented ?? actual);
+    factors.set(p.seq, factor);
     if (!factor) {
       findings.push(
         finding(
@@ -57,7 +142,6 @@ export function conversionsStage(
       );
       continue;
     }
-    const documented = p.rowFactor ?? table?.factor;
     if (documented && actual && !documented.isZero()) {
       const deviation = actual.minus(documented).abs().dividedBy(documented);
       if (deviation.greaterThan(profile.conversionTolerance)) {
@@ -71,12 +155,13 @@ export function conversionsStage(
               factor: toText(documented),
               tolerance: toText(profile.conversionTolerance.times(100)),
               deviation: roundText(deviation.times(100), 2),
+              used: factor === actual ? "yield" : "factor",
             },
-            [table ? cellOf(table.source, "factor") : cellOf(p.source, "factor")],
+            [table && !p.rowFactor ? cellOf(table.source, "factor") : cellOf(p.source, "factor")],
           ),
         );
       }
     }
   }
-  return { value, findings };
+  return { value: { factors, processes: processesOf(books.production, findings) }, findings };
 }

@@ -1,13 +1,15 @@
 // Stage 5, declarations (domain.md §8): one per sustainable delivery and characteristic set it
 // drew on, with the PoS fields, the incoming SDs behind it, its GHG values (per batch or worst
 // value, never averaged) and a fingerprint. Numbers in the workbook are kept; a delivery left short
-// at its period's end gets no new declaration.
+// at its period's end gets no new declaration, and one dated on a day the own certificate does not
+// cover is held back as a draft (own-certificate-invalid).
 import type { Account, Origin } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
 import { cellOf, finding } from "./findings";
 import { fingerprint } from "./fingerprint";
 import { ghgValues, worst } from "./ghg";
 import { numberKey } from "./normalise";
+import { type OwnCertificates, ownCertificates } from "./own-certificate";
 import { Numbering, splitNumbers } from "./numbering";
 import type { RuleProfile } from "./profile";
 import { type Dec, dec, equal, toText, ZERO } from "./quantity";
@@ -249,6 +251,45 @@ function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[
   return Object.defineProperty(d, "fingerprint", LAZY_FINGERPRINT) as Declaration;
 }
 
+/**
+ * Whether the own certificate fails to cover the day the declaration would be issued or the
+ * delivery dispatched (domain.md §7, MB-06): then an error at the delivery's date holds it back.
+ */
+function ownCertificateHolds(
+  own: OwnCertificates,
+  d: Delivery,
+  issueDate: string,
+  findings: Finding[],
+): boolean {
+  let dated = "dispatched";
+  let date = d.date;
+  let gap = own.gapOn(d.site, date);
+  if (!gap && issueDate !== date) {
+    dated = "issued";
+    date = issueDate;
+    gap = own.gapOn(d.site, date);
+  }
+  if (!gap) return false;
+  findings.push(
+    finding(
+      "own-certificate-invalid",
+      "error",
+      cellOf(d.source, "date"),
+      {
+        certificate: gap.certificate,
+        reason: gap.reason,
+        date,
+        dated,
+        validFrom: gap.validFrom,
+        validUntil: gap.validUntil,
+        carry: false,
+      },
+      [gap.at, gap.entry],
+    ),
+  );
+  return true;
+}
+
 /** A delivery not in the register (the common case) shares this read-only empty list. */
 const NO_ENTRIES: readonly Issued[] = [];
 
@@ -269,6 +310,7 @@ export function declarationsStage(
     register.set(key, [...(register.get(key) ?? []), e]);
   }
   const matched = new Set<Issued>();
+  const own = ownCertificates(books, profile);
   const ownSites = new Map(books.sites.map((s) => [s.key, s]));
   const suppliers = new Map<string, Party>();
   // by the site as typed first: lower-casing it for every delivery is a string apiece
@@ -313,6 +355,8 @@ export function declarationsStage(
           : null;
     if (!existing && (alloc.failed || !options.declare)) continue;
     const issueDate = options.today ?? profile.issueDate ?? d.date;
+    // a new declaration is neither issued nor dispatched on a day the own certificate does not cover
+    const heldBack = existing ? false : ownCertificateHolds(own, d, issueDate, findings);
     const numbers = existing ?? numbering.take(issueDate.slice(0, 4), lines.length);
     const supplier = supplierFor(d.site);
     const worstInput = d.ghg?.total
@@ -379,7 +423,7 @@ export function declarationsStage(
       const scheme = line.account.id.scheme;
       const declaration: Omit<Declaration, "fingerprint"> = {
         number: numbers[i] ?? `${numbers[0] ?? ""}-${i + 1}`,
-        status: existing ? "issued" : "new",
+        status: existing ? "issued" : heldBack ? "draft" : "new",
         issueDate,
         dispatchDate: d.date,
         supplier,

@@ -14,6 +14,16 @@ export function cellOf(source: Source, ...fields: string[]): CellRef | undefined
   return source.sheet ? { sheet: source.sheet, cell: "" } : undefined;
 }
 
+/**
+ * The cell of exactly this field, or none: for a setting, where another cell of the settings
+ * sheet would point the user at a value that is not the one in question (a setting given by a
+ * flag or in the pane has no cell at all).
+ */
+export function exactCell(source: Source, field: string): CellRef | undefined {
+  const cell = source.cells[field];
+  return cell ? { sheet: source.sheet, cell } : undefined;
+}
+
 export function finding(
   code: FindingCode,
   severity: Severity,

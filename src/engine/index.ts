@@ -58,11 +58,11 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
   const profile = resolveProfile(ledger && typeof ledger === "object" ? ledger.settings : undefined);
   const read = keep(intake(ledger, profile));
   const { books, periods } = keep(periodsStage(read, profile));
-  const factors = keep(conversionsStage(books, profile));
-  const { refusedTransfers } = keep(rulesStage(books, profile));
+  const conversions = keep(conversionsStage(books, profile));
+  const verdicts = keep(rulesStage(books, profile));
   const incomplete = incompleteness(ledger && typeof ledger === "object" ? ledger.incomplete : undefined);
   const { book, allocations } = keep(
-    bookingStage(books, periods, factors, refusedTransfers, profile, incomplete),
+    bookingStage(books, periods, conversions, verdicts, profile, incomplete),
   );
   const today =
     typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)

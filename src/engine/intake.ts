@@ -382,6 +382,7 @@ const NO_HINTS: ConversionHints = { density: null, heatingValue: null };
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
 const CREDIT_FIELDS = new Set([
   "sdNumber",
+  "supplierCertificate",
   "scheme",
   "claim",
   "rawMaterial",
@@ -428,6 +429,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
     const ghg = io.ghg(row.ghg, source);
+    // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
+    const sustainable = sd !== "" && ghg !== "unreadable" && !unreadable(row).some(givesNoCredit);
     books.receipts.push({
       source,
       seq,
@@ -440,8 +443,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       quantityText: t(row.quantity),
       unit,
       amount: toAmount(d(row.quantity) as Dec, unit, hints),
-      // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-      sustainable: sd !== "" && ghg !== "unreadable" && !unreadable(row).some(givesNoCredit),
+      sustainable,
       sd,
       sdKey: numberKey(sd),
       supplier,
@@ -452,6 +454,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       installationStartDate: io.installationStart(t(row.installationStartDate), source),
       dispatchDate: t(row.dispatchDate) || null,
       heatingValuePerT: heatingValuePerTonne(hints),
+      // set aside by the rules stage, so the MB Ledger shows it as a receipt without credit
+      creditUnreadable: sd !== "" ? !sustainable : unreadable(row).includes("sdNumber"),
     });
   });
 
@@ -528,6 +532,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       sustainableInput,
       rowFactor: d(row.factor),
       ghg: ghg === "unreadable" ? null : ghg,
+      batchKey: numberKey(t(row.batchId)),
     });
   });
 

@@ -13,6 +13,11 @@ const FIELD_NAMES: Record<string, string> = {
   unit: "unit",
   supplier: "supplier",
   supplierCertificate: "supplier certificate number",
+  scheme: "scheme",
+  claim: "claim",
+  wasteResidue: "waste/residue status",
+  annexIxPart: "Annex IX part",
+  linkedSds: "linked incoming SD numbers",
   sdNumber: "SD number",
   rawMaterial: "raw material",
   countryOfOrigin: "country of origin",
@@ -21,6 +26,7 @@ const FIELD_NAMES: Record<string, string> = {
   outputProduct: "output product",
   outputQuantity: "output quantity",
   sustainableInputQuantity: "sustainable input quantity",
+  batchId: "batch or process id",
   factor: "conversion factor",
   certificateNumber: "certificate number",
   validFrom: "valid-from date",
@@ -49,6 +55,9 @@ const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
 
 type Wording = (d: Details) => string;
+
+/** What a rejected receipt costs, said the same way by every check that rejects one. */
+const NO_CREDIT = "gives no credit (it counts as physical stock only)";
 
 const WORDING: Record<string, Wording> = {
   "missing-value": (d) =>
@@ -86,21 +95,29 @@ const WORDING: Record<string, Wording> = {
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
   "duplicate-sd": (d) =>
-    `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once, so remove or correct one of them.`,
+    `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
   "certificate-invalid": (d) =>
-    `certificate ${s(d.certificate)} was ${s(d.reason)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable, check the certificate or the date.`,
+    `certificate ${s(d.certificate)} was ${s(d.reason)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
-    `certificate ${s(d.certificate)} is not in the certificate register; add it with its validity or correct the number.`,
+    `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
   "date-outside-period": (d) =>
     `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out of the balance, correct the date or the period start.`,
   "period-too-long": (d) =>
-    `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows at most ${s(d.max)}; set a period of ${s(d.max)} months or less.`,
+    d.twelve
+      ? `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows 1 to ${s(d.max)} months, or 12 for farms and first gathering points; set ${s(d.max)} or 12 months.`
+      : `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows at most ${s(d.max)}; set a period of ${s(d.max)} months or less${d.scheme === "ISCC EU" && d.months === 12 ? ' (12-month periods are for farms and first gathering points: set "Operator type" in the settings if you are one)' : ""}.`,
   "negative-balance": (d) =>
     `${s(d.account)} closes the period ending ${s(d.periodEnd)} at ${s(d.closing)} ${s(d.unit)}; more was given out as sustainable than came in, so the declaration for this row is not issued until credit is added or the delivery is reduced.`,
   overdraft: (d) =>
     `${s(d.account)} went below zero to ${s(d.running)} ${s(d.unit)} on ${s(d.date)}${d.continuous ? ", which continuous mode does not allow" : " (it must be back at zero or more by the period end)"}; book the receipt before this row or reduce it.`,
   "carry-over-exceeds-stock": (d) =>
     `the credit of ${s(d.product)} at the end of ${s(d.periodEnd)} (${s(d.closing)} ${s(d.unit)}) exceeds the physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses.`,
+  "stock-count-missing": (d) =>
+    `no stock count was found at the end of the period ending ${s(d.periodEnd)}, and the credit (${s(d.closing)} ${s(d.unit)}) exceeds the book physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses. Count the stock at the period end and add the count to the stock sheet, or correct the movements.`,
+  "own-certificate-invalid": (d) =>
+    d.carry
+      ? `your own certificate ${s(d.certificate)} is ${s(d.reason)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
+      : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${s(d.reason)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
   "stock-deviation": (d) =>
     `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   "unit-mismatch": (d) =>
@@ -108,7 +125,9 @@ const WORDING: Record<string, Wording> = {
   "conversion-factor-missing": (d) =>
     `no conversion factor from ${s(d.input)} to ${s(d.output)} is known for ${s(d.date)}; enter the output quantity or a factor, or add one to the conversion factor table.`,
   "conversion-factor-deviates": (d) =>
-    `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %; check the quantities or update the factor table.`,
+    `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
+  "co-product-input-differs": (d) =>
+    `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) =>
@@ -116,14 +135,14 @@ const WORDING: Record<string, Wording> = {
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>
-    `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable.`,
+    `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,
   "claim-exceeds-input": (d) =>
     `this delivery claims ${s(d.quantity)} ${s(d.unit)} "${s(d.claim)}" but only ${s(d.available)} ${s(d.unit)} with that claim was available; claim "EU RED compliant" or reduce the quantity.`,
   "linked-sd-unavailable": (d) =>
-    `the linked incoming SD ${s(d.sd)} has no credit left for this delivery (${s(d.missing)} ${s(d.unit)} short), so older credit was used instead; check the link.`,
+    `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${s(d.reason)}.`,
   "declaration-stale": (d) =>
@@ -137,7 +156,9 @@ const QUOTE_MAX = 100;
 
 /** One sentence: where (sheet!cell), what (the row's values) and how to fix. */
 export function describe(code: FindingCode, details: Details, sheet?: string, cell?: string): string {
-  const where = sheet ? (cell ? `${sheet}!${cell}` : `Sheet ${sheet}`) : "Settings";
+  // a finding with no cell names what it concerns (details.where), else it is about the settings
+  const named = typeof details.where === "string" && details.where !== "" ? details.where : "Settings";
+  const where = sheet ? (cell ? `${sheet}!${cell}` : `Sheet ${sheet}`) : named;
   const wording = WORDING[code];
   const value = details.value;
   const d =

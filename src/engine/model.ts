@@ -132,6 +132,12 @@ export interface ProductionInput extends Base, ConversionInput {
   ghg?: GhgInput;
   /** optional: limits the input credit to one scheme; blank draws from any (added by the engine owner) */
   scheme?: string;
+  /**
+   * Batch or process id. Rows of one site sharing it are one process: one input withdrawal that
+   * feeds several outputs (main product and co-products), each by its own factor; the input is
+   * consumed once (domain.md §5). Blank: the row is a process of its own.
+   */
+  batchId?: string;
   /** conversion values of the input product, each in its own unit (as ConversionInput) */
   inputHeatingValue?: string;
   inputHeatingValueUnit?: string;
@@ -191,6 +197,7 @@ export interface TransferInput extends Base {
 }
 
 export type GhgPooling = "per-batch" | "worst-value";
+export type OperatorType = "farm" | "first-gathering-point" | "other";
 export type BalanceMode = "end-of-period" | "continuous";
 
 /** Settings: from a settings sheet, the task pane, or CLI flags (flags win). All optional. */
@@ -212,6 +219,17 @@ export interface SettingsInput {
   conversionTolerance?: string;
   /** ISCC PLUS: cap carry-forward at physical stock too (default false) */
   plusCapCarryForward?: boolean;
+  /**
+   * Where a period ends without a stock count, cap the carry-forward at the book physical stock
+   * and warn that no count was found (default true; applies where the carry-forward is capped:
+   * ISCC EU, and ISCC PLUS with plusCapCarryForward). iscc-rules.md §1.4.
+   */
+  capWithoutCount?: boolean;
+  /**
+   * The kind of operator: farms (and plantations) and first gathering points may keep 12-month
+   * periods under ISCC EU (iscc-rules.md §1.2, MB-01); everyone else at most 3 months.
+   */
+  operatorType?: OperatorType;
   /** issuance date for new declarations, YYYY-MM-DD; defaults to the delivery date */
   issueDate?: string;
   /** where cells give per-cell cell refs for settings fields */

@@ -1,8 +1,8 @@
 // Stage 2, periods: consecutive mass balance periods without gaps (domain.md §4), the period
 // length checked against the profile, and rows dated before the first period set aside.
 import { addDays, addMonths, quarterStart } from "./dates";
-import { cellOf, finding } from "./findings";
-import type { RuleProfile } from "./profile";
+import { cellOf, exactCell, finding } from "./findings";
+import { periodAllowed, type RuleProfile } from "./profile";
 import type { Books } from "./records";
 import type { Finding } from "./result";
 
@@ -45,12 +45,13 @@ export function periodsStage(
   profile: RuleProfile,
 ): { value: { books: Books; periods: Period[] }; findings: Finding[] } {
   const findings: Finding[] = [];
-  if (profile.periodMonths > profile.maxPeriodMonths) {
+  if (!periodAllowed(profile)) {
     findings.push(
-      finding("period-too-long", "error", cellOf(profile.settingsSource, "periodMonths"), {
+      finding("period-too-long", "error", exactCell(profile.settingsSource, "periodMonths"), {
         months: profile.periodMonths,
         max: profile.maxPeriodMonths,
         scheme: profile.scheme,
+        twelve: profile.twelveMonthPeriods,
       }),
     );
   }

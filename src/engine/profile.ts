@@ -1,6 +1,6 @@
 // Rule profiles: every ISCC rule the sources leave uncertain is a setting here with the default of
 // domain.md, never a constant buried in a rule (iscc-rules.md §0, §1, §4).
-import type { BalanceMode, GhgPooling, SchemeName, SettingsInput, Source } from "./model";
+import type { BalanceMode, GhgPooling, OperatorType, SchemeName, SettingsInput, Source } from "./model";
 import { normaliseScheme } from "./normalise";
 import { type Dec, dec, normaliseUnit, parseDecimal } from "./quantity";
 import { parseUnit } from "./units";
@@ -16,12 +16,18 @@ export type FuelUse = "transport" | "electricity" | "heat" | "rfnbo";
 export interface RuleProfile {
   scheme: SchemeName;
   periodMonths: number;
+  /** the longest ordinary period (3 months, iscc-rules.md §1.2) */
   maxPeriodMonths: number;
+  /** 12-month periods are allowed too: ISCC EU farms and first gathering points (MB-01) */
+  twelveMonthPeriods: boolean;
+  operatorType: OperatorType;
   /** first period start, or null: the first day of the quarter of the earliest record */
   periodStart: string | null;
   mode: BalanceMode;
   /** cap carry-forward at the physical stock (ISCC EU: yes; ISCC PLUS: only if set) */
   capCarryForward: Record<SchemeName, boolean>;
+  /** where capped and no stock count ends the period, cap at the book physical stock and warn */
+  capWithoutCount: boolean;
   stockTolerance: Dec;
   conversionTolerance: Dec;
   ghgPooling: GhgPooling;
@@ -82,13 +88,17 @@ export function resolveProfile(settings: SettingsInput | undefined): RuleProfile
   const scheme = normaliseScheme(typeof s.scheme === "string" ? s.scheme : undefined) ?? "ISCC EU";
   const months = typeof s.periodMonths === "number" && Number.isInteger(s.periodMonths) ? s.periodMonths : 3;
   const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
+  const operatorType = isOperatorType(s.operatorType) ? s.operatorType : "other";
   return {
     scheme,
     periodMonths: months >= 1 && months <= 120 ? months : 3,
     maxPeriodMonths: 3,
+    twelveMonthPeriods: scheme === "ISCC EU" && operatorType !== "other",
+    operatorType,
     periodStart: /^\d{4}-\d{2}-\d{2}$/.test(text(s.periodStart)) ? text(s.periodStart) : null,
     mode: s.mode === "continuous" ? "continuous" : "end-of-period",
     capCarryForward: { "ISCC EU": true, "ISCC PLUS": s.plusCapCarryForward === true },
+    capWithoutCount: s.capWithoutCount !== false,
     stockTolerance: positiveDecimal(s.stockTolerance, "0.005"),
     conversionTolerance: positiveDecimal(s.conversionTolerance, "0.02"),
     ghgPooling: s.ghgPooling === "worst-value" ? "worst-value" : "per-batch",
@@ -108,6 +118,16 @@ export function resolveProfile(settings: SettingsInput | undefined): RuleProfile
     heatingValueUnit: unitOfKind(s.heatingValueUnit, "heating"),
     settingsSource: settingsSource(s.source),
   };
+}
+
+function isOperatorType(v: unknown): v is OperatorType {
+  return v === "farm" || v === "first-gathering-point" || v === "other";
+}
+
+/** A period length the profile allows: 1 to 3 months, or 12 where twelveMonthPeriods (MB-01). */
+export function periodAllowed(profile: RuleProfile): boolean {
+  const m = profile.periodMonths;
+  return m <= profile.maxPeriodMonths || (m === 12 && profile.twelveMonthPeriods);
 }
 
 function unitOfKind(text: unknown, kind: "density" | "heating"): string | null {

@@ -49,6 +49,11 @@ export interface Receipt extends Rec {
   installationStartDate: string | null;
   dispatchDate: string | null;
   heatingValuePerT: Dec | null;
+  /**
+   * the reader could not read its SD number, supplier certificate, claim, scheme or a
+   * characteristic (model.ts Base.unreadable): it gives no credit, whatever its SD says
+   */
+  creditUnreadable: boolean;
 }
 
 export interface Delivery extends Rec {
@@ -87,6 +92,8 @@ export interface Production extends Rec {
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;
+  /** the batch or process id as a key ("" when none): rows of a site sharing it are one process */
+  batchKey: string;
 }
 
 export interface Factor extends Rec {

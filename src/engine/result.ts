@@ -78,17 +78,29 @@ export interface Balance extends AccountKey {
   produced: string;
   consumed: string;
   delivered: string;
-  /** transfers in minus out (ISCC PLUS multi-site); "0" where none */
+  /** credit moved in from another site (ISCC PLUS multi-site transfer); "0" where none */
+  transferredIn: string;
+  /** credit moved out to another site; "0" where none */
+  transferredOut: string;
+  /** transferredIn − transferredOut, kept for hosts that show one column */
   transferred: string;
+  /**
+   * opening + received + produced + transferredIn − consumed − delivered − transferredOut; every
+   * row reconciles on its own (design.md, massbal --json), and carriedForward = closing − lapsed
+   */
   closing: string;
   /** counted physical stock at period end (all material of the product at the site), or null */
   physicalStock: string | null;
   /** book physical stock at period end (sustainable or not) */
   bookPhysicalStock: string;
   carriedForward: string;
-  /** credit that could not be carried forward (ISCC EU cap at physical stock) */
+  /**
+   * credit that could not be carried forward: above the counted (or, with no count, the book)
+   * physical stock, or all of it where the own certificate is not valid on the next period's
+   * first day (domain.md §4, §7)
+   */
   lapsed: string;
-  /** first date inside the period the running balance went below zero, or null */
+  /** first date inside the period the running balance went below zero (its first MB Ledger line below zero), or null */
   firstOverdraft: string | null;
   /**
    * false where input was left out (`input-incomplete`, domain.md §4): a sheet that would feed this
@@ -106,7 +118,13 @@ export type LedgerEntryKind =
   | "transfer-in"
   | "transfer-out"
   | "carry-forward"
-  | "lapse";
+  | "lapse"
+  /** a receipt rejected by an incoming check: physical stock only, no change of credit */
+  | "not-credited"
+  /** a withdrawal sold ahead of credit, backed later: dated and linked by the credit that backs it */
+  | "backed"
+  /** a withdrawal sold ahead of credit that no credit backed by the period end, booked at the close */
+  | "unbacked";
 
 /** One line of the chronological running balance (the `MB Ledger` sheet). */
 export interface LedgerEntry {
@@ -120,6 +138,17 @@ export interface LedgerEntry {
   running: string;
   unit: string;
   source?: CellRef;
+  /**
+   * The account's parts, on lines of an account that has no balance row because it never held
+   * credit (a receipt given no credit), so hosts can still name it.
+   */
+  accountId?: AccountKey;
+  /**
+   * Only on lines of a withdrawal that waits for credit at product level (sold ahead, and no
+   * account of its kind holds credit yet): the account it is booked on if none comes by the
+   * period end. `account` is then a key of its own, and `running` what waits in all.
+   */
+  awaiting?: AccountKey;
 }
 
 export interface GhgValues {

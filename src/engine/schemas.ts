@@ -266,6 +266,7 @@ export const SPECS = {
     inputHeatingValueUnit: "text",
     inputDensity: "qty",
     inputDensityUnit: "text",
+    batchId: "text",
     ...COMMON,
   },
   factor: {

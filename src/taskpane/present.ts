@@ -1,8 +1,10 @@
 // Presentation helpers: turn engine and app results into the words and groups the pane shows.
 // Pure functions, so they are tested without rendering.
-import type { Finding, Severity } from "../engine/result";
+import { compareText } from "../engine/quantity";
+import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
 import { quoteSheetName } from "../workbook/a1";
+import type { Progress } from "../workbook/port";
 import type { Notice } from "./use-runner";
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -13,10 +15,19 @@ export const SEVERITY_TITLE: Record<Severity, string> = {
   info: "Notes",
 };
 
+/** The findings of one cell: its address is shown once, above them. */
+export interface CellGroup {
+  /** A1 address, or "" for findings about the sheet as a whole */
+  cell: string;
+  findings: Finding[];
+}
+
 export interface SheetGroup {
   /** sheet name, or "" for findings about the workbook as a whole */
   sheet: string;
   findings: Finding[];
+  /** the same findings by cell, in order of first appearance */
+  cells: CellGroup[];
 }
 
 export interface SeverityGroup {
@@ -37,9 +48,20 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
       bySheet.set(key, list);
     }
     if (bySheet.size === 0) return [];
-    const sheets = [...bySheet].map(([sheet, list]) => ({ sheet, findings: list }));
+    const sheets = [...bySheet].map(([sheet, list]) => ({ sheet, findings: list, cells: byCell(list) }));
     return [{ severity, count: sheets.reduce((n, g) => n + g.findings.length, 0), sheets }];
   });
+}
+
+function byCell(findings: Finding[]): CellGroup[] {
+  const cells = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.cell ?? "";
+    const list = cells.get(key) ?? [];
+    list.push(f);
+    cells.set(key, list);
+  }
+  return [...cells].map(([cell, list]) => ({ cell, findings: list }));
 }
 
 /** `Receipts!D12`, or `'Stock 2025'!B4` when the sheet name needs quoting as in an Excel formula. */
@@ -48,13 +70,29 @@ export function cellLabel(sheet: string, cell?: string): string {
   return cell ? `${name}!${cell}` : name;
 }
 
-/** "Receipts!C5 — message"; the engine often opens its message with the same reference, said once here. */
-export function findingLabel(f: Finding): string {
+/**
+ * The message without the reference it often opens with ("Receipts!C5: …"): the pane shows the
+ * sheet and the cell once, above the findings of that cell.
+ */
+export function findingText(f: Finding): string {
   if (!f.sheet) return f.message;
   const where = cellLabel(f.sheet, f.cell);
   const plain = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
   const opening = [`${where}: `, `${plain}: `].find((p) => f.message.startsWith(p));
-  return `${where} — ${opening ? f.message.slice(opening.length) : f.message}`;
+  return opening ? f.message.slice(opening.length) : f.message;
+}
+
+/** "Receipts!C5 — message": a finding said whole, where it stands alone (status lines, tests). */
+export function findingLabel(f: Finding): string {
+  return f.sheet ? `${cellLabel(f.sheet, f.cell)} — ${findingText(f)}` : f.message;
+}
+
+/** "Reading sheet Receipts: 40,000 of 100,000 rows read", or the phase alone where nothing is counted. */
+export function progressText(p: Progress): string {
+  if (!p.count) return p.phase;
+  const { done, total, unit } = p.count;
+  const n = (x: number) => x.toLocaleString("en");
+  return `${p.phase}: ${n(done)} of ${n(total)} ${unit} ${unit === "rows" ? "read" : "written"}`;
 }
 
 export function countOf(findings: readonly Finding[], severity: Severity): number {
@@ -118,4 +156,31 @@ export function declareSummary(
       : "No new declarations were needed: every sustainable delivery already has one.",
     notice: null,
   };
+}
+
+/**
+ * How a balance row was reached, in words a reader can add up: the opening, every movement that is
+ * not zero with its sign, the closing, and what was lapsed and carried forward
+ * (opening + received + produced + transferred in − consumed − delivered − transferred out = closing;
+ * closing − lapsed = carried forward).
+ */
+export function reconciliation(b: Balance): string {
+  const terms: [string, string, string][] = [
+    ["+", "received", b.received],
+    ["+", "produced", b.produced],
+    ["+", "transferred in", b.transferredIn],
+    ["−", "consumed", b.consumed],
+    ["−", "delivered", b.delivered],
+    ["−", "transferred out", b.transferredOut],
+  ];
+  const moves = terms.filter(([, , v]) => !isZeroText(v)).map(([sign, name, v]) => `${sign} ${name} ${v}`);
+  const sum = [`Opening ${b.opening}`, ...moves, `= closing ${b.closing} ${b.unit}`].join(" ");
+  const carried = isZeroText(b.lapsed)
+    ? `carried forward ${b.carriedForward}`
+    : `lapsed ${b.lapsed}, carried forward ${b.carriedForward}`;
+  return `${sum}; ${carried}.`;
+}
+
+function isZeroText(v: string): boolean {
+  return compareText(v, "0") === 0;
 }

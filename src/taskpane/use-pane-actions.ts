@@ -8,7 +8,7 @@ import type { ColumnMapping } from "../workbook/types";
 import type { DescribeError } from "./error-text";
 import { cellLabel, checkSummary, declareSummary, plural } from "./present";
 import { type Inspection, KIND_FIELD, type PaneServices } from "./services";
-import type { Runner } from "./use-runner";
+import type { Notice, Runner } from "./use-runner";
 
 export interface PaneActions {
   inspection: Inspection | null;
@@ -17,6 +17,8 @@ export interface PaneActions {
   outcome: CheckOutcome | null;
   /** the mapping or settings changed after the last check */
   stale: boolean;
+  /** the marks of the last check's findings were cleared from the cells */
+  cleared: boolean;
   inspect(): Promise<Inspection | undefined>;
   check(): Promise<void>;
   declare(draft: boolean): Promise<CheckOutcome | undefined>;
@@ -29,6 +31,12 @@ export interface PaneActions {
 
 const usable = (i: { sheets: { kind: string }[] }) => i.sheets.filter((s) => s.kind !== "unknown").length;
 
+/** What Excel could not do as asked although the run succeeded (e.g. print layout), as a notice. */
+function noticeOf(result: CheckOutcome): Notice | null {
+  if (result.notices.length === 0) return null;
+  return { intent: "warning", title: "Not everything could be set", text: result.notices.join(" ") };
+}
+
 export function usePaneActions(
   port: WorkbookPort,
   services: PaneServices,
@@ -40,6 +48,7 @@ export function usePaneActions(
   const [readCount, setReadCount] = useState(0);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [stale, setStale] = useState(false);
+  const [cleared, setCleared] = useState(false);
 
   const inspect = useCallback(async () => {
     const found = await run("Reading the workbook", (c) => services.inspect(port, c));
@@ -68,8 +77,14 @@ export function usePaneActions(
     if (!result) return;
     setOutcome(result);
     setStale(false);
+    setCleared(false);
     const marked = result.marked ? ` Marked ${plural(result.marked, "cell")} in place.` : "";
-    report(`${checkSummary(usable(result), result.findings)}.${marked}`);
+    const errors = result.findings.some((f) => f.severity === "error");
+    report(
+      `${checkSummary(usable(result), result.findings)}.${marked}`,
+      noticeOf(result),
+      errors ? "warning" : "success",
+    );
   };
 
   const declare = async (draft: boolean) => {
@@ -77,14 +92,17 @@ export function usePaneActions(
     if (!result) return undefined;
     setOutcome(result);
     setStale(false);
+    setCleared(false);
     const summary = declareSummary(result, draft);
-    report(summary.status, summary.notice);
+    report(summary.status, summary.notice ?? noticeOf(result));
     return result;
   };
 
   const clear = async () => {
     const result = await run("Clearing marks", (c) => services.clear(port, c));
-    if (result) report(`Cleared marks: restored ${plural(result.restored, "cell")} as they were.`);
+    if (!result) return;
+    setCleared(true);
+    report(`Cleared marks: restored ${plural(result.restored, "cell")} as they were.`);
   };
 
   /** Saves, then reads the workbook again so the pane shows what the next check will use. */
@@ -130,5 +148,18 @@ export function usePaneActions(
       }
     : undefined;
 
-  return { inspection, readCount, outcome, stale, inspect, check, declare, clear, map, saveSettings, select };
+  return {
+    inspection,
+    readCount,
+    outcome,
+    stale,
+    cleared,
+    inspect,
+    check,
+    declare,
+    clear,
+    map,
+    saveSettings,
+    select,
+  };
 }

@@ -21,20 +21,25 @@ export interface WorkControls {
   onProgress: (p: Progress) => void;
 }
 
+/** How the last outcome went, for the colour and icon of the bar that says it. */
+export type Outcome = "success" | "warning" | "error" | "info";
+
 export interface Runner {
   running: Running | null;
   /** the last outcome in one sentence, announced politely to screen readers */
   status: string;
+  outcome: Outcome;
   notice: Notice | null;
   run<T>(label: string, work: (controls: WorkControls) => Promise<T>): Promise<T | undefined>;
   cancel(): void;
-  report(status: string, notice?: Notice | null): void;
+  report(status: string, notice?: Notice | null, outcome?: Outcome): void;
   dismiss(): void;
 }
 
 export function useRunner(describe: DescribeError): Runner {
   const [running, setRunning] = useState<Running | null>(null);
   const [status, setStatus] = useState("");
+  const [outcome, setOutcome] = useState<Outcome>("info");
   const [notice, setNotice] = useState<Notice | null>(null);
   const current = useRef<{ controller: AbortController; label: string } | null>(null);
   // A host may pass a new describer on every render; that must not restart the pane's work.
@@ -55,6 +60,7 @@ export function useRunner(describe: DescribeError): Runner {
       current.current = { controller, label };
       setRunning({ label, progress: null });
       setNotice(null);
+      setOutcome("info");
       setStatus(`${label}…`);
       try {
         return await work({
@@ -64,10 +70,12 @@ export function useRunner(describe: DescribeError): Runner {
       } catch (error) {
         if (isAbort(error, controller.signal)) {
           setStatus(`${label} stopped.`);
+          setOutcome("info");
           setNotice({ intent: "info", title: "Stopped", text: `${label} was stopped before it finished.` });
         } else {
           const text = describeRef.current(error);
           setStatus(`${label} failed.`);
+          setOutcome("error");
           setNotice({ intent: "error", title: `${label} failed`, text });
         }
         return undefined;
@@ -80,11 +88,12 @@ export function useRunner(describe: DescribeError): Runner {
   );
 
   const cancel = useCallback(() => current.current?.controller.abort(), []);
-  const report = useCallback((text: string, next: Notice | null = null) => {
+  const report = useCallback((text: string, next: Notice | null = null, how?: Outcome) => {
     setStatus(text);
+    setOutcome(how ?? next?.intent ?? "success");
     setNotice(next);
   }, []);
   const dismiss = useCallback(() => setNotice(null), []);
 
-  return { running, status, notice, run, cancel, report, dismiss };
+  return { running, status, outcome, notice, run, cancel, report, dismiss };
 }

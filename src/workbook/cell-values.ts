@@ -133,7 +133,6 @@ export function direction(text: string): "in" | "out" | null {
 }
 
 const LIST_SPLIT = /[;,\n|]+/;
-const TRAILING_WORD = /^(.*\S)\s+([^\s\d]\S*)$/;
 
 // "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
 const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s.,'’+-].*)$/u;

@@ -37,6 +37,8 @@ const SETTING_KEYS = [
   "stockTolerance",
   "conversionTolerance",
   "plusCapCarryForward",
+  "capWithoutCount",
+  "operatorType",
   "issueDate",
   "decimalSeparator",
   "dateOrder",
@@ -123,6 +125,13 @@ function setSetting(settings: SettingsInput, key: string, value: CellValue, date
     }
     case "plusCapCarryForward":
       settings.plusCapCarryForward = value === true || /^(true|yes|ja|1)$/i.test(s);
+      return;
+    case "capWithoutCount":
+      // on unless said off: the default is the cautious one
+      settings.capWithoutCount = !(value === false || /^(false|no|nein|0)$/i.test(s));
+      return;
+    case "operatorType":
+      if (s === "farm" || s === "first-gathering-point" || s === "other") settings.operatorType = s;
       return;
     case "scheme":
       if (s === "ISCC EU" || s === "ISCC PLUS") settings.scheme = s as SchemeName;

@@ -362,6 +362,29 @@ const OUTPUT_PRODUCT = syn(
   "!output product|!erzeugnis|!output|!output material|!ausgangsprodukt|!endprodukt|!produced product|!hergestelltes produkt|!produit de sortie|!produit fini|!eindproduct|!uitvoerproduct|!producto de salida|!prodotto in uscita|!produkt wyjsciowy|!outputprodukt|!utprodukt",
 );
 
+/**
+ * The second output of a production row whose sheet has an output column per product: the main
+ * product and a co-product fed by one input, consumed once (domain.md §5). `names` are the headers
+ * of the co-product's column; its quantity and factor columns take them with "quantity"/"factor".
+ * Headers are told apart by their words, not by a number ("Output 2" reads as "Output"), so one
+ * co-product per row: further outputs are rows sharing a batch id.
+ */
+function coProductFields(names: string[]): FieldSpec[] {
+  const words = (suffix: string[]) =>
+    names.flatMap((name) => suffix.flatMap((x) => [`${name} ${x}`, `${x} ${name}`]));
+  return [
+    f("outputProduct2", "Co-product", "text", false, names),
+    f("outputQuantity2", "Co-product quantity", "number", false, words(["quantity", "qty", "menge"])),
+    f(
+      "factor2",
+      "Co-product conversion factor",
+      "number",
+      false,
+      words(["factor", "faktor", "yield", "ausbeute"]),
+    ),
+  ];
+}
+
 // prettier-ignore
 const PRODUCTION_FIELDS: FieldSpec[] = [
   f("date", "Date", "date", true, [...DATE, "!production date", "!produktionsdatum", "!herstellungsdatum", "!date of production", "!date de production", "!productiedatum", "!fecha de produccion", "!data di produzione", "!data produkcji", "!produktionsdato", "!produktionsdatum"], NOT_DATE.filter((w) => !["production", "produktion", "herstellung"].includes(w))),
@@ -373,6 +396,8 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("sustainableInputQuantity", "Sustainable input quantity", "share", false, syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input|!davon nachhaltig")),
   f("unit", "Unit", "unit", false, UNIT, NOT_UNIT),
   f("site", "Site", "text", false, SITE, NOT_SITE),
+  f("batchId", "Batch or process id", "text", false, syn("batch|batch id|batch no|batch number|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess nr|prozessnummer|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
+  ...coProductFields(syn("co product|coproduct|by product|byproduct|nebenprodukt|koppelprodukt")),
   ...GHG,
   ...CONVERSION_FIELDS(),
 ];
@@ -459,6 +484,8 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   { ...f("stockTolerance", "Stock tolerance (%)", "number", false, syn("stock tolerance|bestandstoleranz|inventory tolerance|stock tolerance percent|toleranz bestand")), percent: "keep" },
   { ...f("conversionTolerance", "Conversion tolerance (%)", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance|conversion tolerance percent|ausbeutetoleranz")), percent: "keep" },
   f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, syn("plus cap carry forward|cap carry forward|cap carry forward at stock")),
+  f("capWithoutCount", "Without a stock count, cap carry-forward at book stock", "text", false, syn("cap without count|cap without stock count|cap carry forward without count|cap carry forward at book stock|without a stock count cap carry forward at book stock|ohne inventur begrenzen")),
+  f("operatorType", "Operator type (farm, first gathering point, other)", "text", false, syn("operator type|type of operator|operator|betriebsart|betriebstyp|art des betriebs|unternehmensart|wirtschaftsbeteiligter")),
   f("issueDate", "Issue date of new declarations", "date", false, syn("issue date|date of issuance|ausstellungsdatum")),
   f("defaultUnit", "Default unit of quantities", "text", false, syn("default unit|unit of quantities|quantity unit|standardeinheit|mengeneinheit|einheit der mengen|account unit|bilanzeinheit")),
   f("densityUnit", "Unit of densities", "text", false, syn("density unit|unit of densities|einheit dichte|dichteeinheit")),

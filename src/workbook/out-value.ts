@@ -1,5 +1,5 @@
 // What every adapter does with an OutValue before storing it in its own host.
-import type { CellRef, CellValue, OutValue } from "./port";
+import type { CellRef, CellValue, OutValue, PageText } from "./port";
 
 export interface OutCell {
   value: string | number | boolean | null;
@@ -7,9 +7,16 @@ export interface OutCell {
   fill: string | null;
   link: CellRef | null;
   numberFormat: string | null;
+  wrap: boolean;
 }
 
-const PLAIN: Omit<OutCell, "value"> = { bold: false, fill: null, link: null, numberFormat: null };
+const PLAIN: Omit<OutCell, "value"> = {
+  bold: false,
+  fill: null,
+  link: null,
+  numberFormat: null,
+  wrap: false,
+};
 
 export function splitOutValue(v: OutValue): OutCell {
   if (v === null || typeof v !== "object") return { value: v, ...PLAIN };
@@ -19,6 +26,7 @@ export function splitOutValue(v: OutValue): OutCell {
     fill: v.fill ? normaliseColour(v.fill) : null,
     link: v.link ?? null,
     numberFormat: v.numberFormat ?? null,
+    wrap: v.wrap === true,
   };
 }
 
@@ -47,4 +55,60 @@ export interface InspectedCell {
   bold: boolean;
   link: CellRef | null;
   numberFormat: string | null;
+  /** the cell's text wraps (hosts that cannot tell leave it out) */
+  wrap?: boolean;
+}
+
+const TOKENS: [RegExp, string][] = [
+  [/\{page\}/g, "&P"],
+  [/\{pages\}/g, "&N"],
+  [/\{sheet\}/g, "&A"],
+];
+
+/**
+ * One part of a page header or footer in Excel's codes (ECMA-376 §18.3.1.39, the same codes
+ * Office.js takes): "&" is doubled so a company called "A & B" prints as typed, then the port's
+ * tokens become &P (page), &N (pages) and &A (sheet name).
+ */
+export function excelPageCodes(text: string): string {
+  let out = text.replace(/&/g, "&&");
+  for (const [token, code] of TOKENS) out = out.replace(token, code);
+  return out;
+}
+
+/** A whole header or footer as a file stores it: "&L…&C…&R…". */
+export function excelHeaderFooter(text: PageText | undefined): string | undefined {
+  if (!text) return undefined;
+  const parts: [string, string | undefined][] = [
+    ["&L", text.left],
+    ["&C", text.center],
+    ["&R", text.right],
+  ];
+  const coded = parts.filter(([, v]) => v).map(([section, v]) => section + excelPageCodes(v as string));
+  return coded.length > 0 ? coded.join("") : undefined;
+}
+
+/** The inverse of excelHeaderFooter for the codes it writes (for reading a layout back). */
+export function parseHeaderFooter(coded: string | undefined): PageText | undefined {
+  if (!coded) return undefined;
+  const parts: Record<"L" | "C" | "R", string> = { L: "", C: "", R: "" };
+  let section: "L" | "C" | "R" = "C";
+  for (let i = 0; i < coded.length; i++) {
+    const c = coded[i];
+    if (c !== "&") {
+      parts[section] += c;
+      continue;
+    }
+    const code = coded[++i] ?? "";
+    if (code === "L" || code === "C" || code === "R") section = code;
+    else if (code === "&") parts[section] += "&";
+    else if (code === "P") parts[section] += "{page}";
+    else if (code === "N") parts[section] += "{pages}";
+    else if (code === "A") parts[section] += "{sheet}";
+  }
+  const text: PageText = {};
+  if (parts.L) text.left = parts.L;
+  if (parts.C) text.center = parts.C;
+  if (parts.R) text.right = parts.R;
+  return text;
 }

@@ -87,7 +87,33 @@ export type OutValue =
       fill?: string;
       /** number format, e.g. "0.000" or "yyyy-mm-dd" (then value is a serial) */
       numberFormat?: string;
+      /** the text wraps inside the column width (a header over a narrow column) */
+      wrap?: boolean;
     };
+
+/**
+ * Text of a printed page's header or footer, in three parts. `{page}`, `{pages}` and `{sheet}`
+ * stand for the page number, the number of pages and the sheet's name; every other character is
+ * printed as written (adapters escape what their host would read as a code, such as "&").
+ */
+export interface PageText {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** How a generated sheet prints: what an auditor gets on paper or as PDF. */
+export interface PrintLayout {
+  orientation: "portrait" | "landscape";
+  /** ISCC documents in the EU are printed on A4 */
+  paper: "A4";
+  /** the content is shrunk to this many pages across and down; `tall: 0` is as many as needed */
+  fitTo: { wide: number; tall: number };
+  /** rows printed again at the top of every page (1-based, inclusive): the table's header */
+  titleRows?: { first: number; last: number };
+  header?: PageText;
+  footer?: PageText;
+}
 
 export interface SheetOptions {
   visibility?: SheetVisibility;
@@ -95,6 +121,13 @@ export interface SheetOptions {
   columnWidths?: number[];
   /** number of top rows to freeze */
   freezeRows?: number;
+  /** number of left columns to freeze: the key columns of a wide table stay in view */
+  freezeColumns?: number;
+  /** 0-based columns whose text wraps inside the column width (long messages) */
+  wrapColumns?: number[];
+  /** an AutoFilter over this A1 range, header row first ("A10:W42"); Excel allows one per sheet */
+  autoFilter?: string;
+  print?: PrintLayout;
   /** "#RRGGBB" */
   tabColor?: string;
 }
@@ -115,6 +148,8 @@ export interface Progress {
   phase: string;
   /** 0..1 where known */
   fraction?: number;
+  /** how far, counted in what the user sees move: 40,000 of 100,000 rows read, 3 of 9 sheets written */
+  count?: { done: number; total: number; unit: "rows" | "sheets" };
 }
 
 export interface PortOptions {
@@ -126,6 +161,11 @@ export interface PortOptions {
    * (saving a correction, clearing marks), so a 100,000-row book is not read for it.
    */
   sheets?: string[];
+  /**
+   * What the host could not do as asked, in words for the user, when the work still succeeded
+   * without it (e.g. an Excel that cannot set print layout): hosts show it, nothing is lost.
+   */
+  onNotice?: (message: string) => void;
 }
 
 /** Whether readSnapshot should read the cells of `name` under `options`. */

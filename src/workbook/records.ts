@@ -164,5 +164,45 @@ function addPlain(kind: SheetKind, row: TableRow, ledger: Ledger): void {
   if (!target) return;
   const rec = build(row);
   if (kind !== "factors" && kind !== "certificates" && kind !== "sites") unitFromQuantity(rec, row);
-  (ledger[target] as Rec[]).push(rec);
+  if (kind === "production") ledger.production.push(...outputsOf(rec));
+  else (ledger[target] as Rec[]).push(rec);
+}
+
+/** The co-product columns of a production sheet: its product, quantity and factor. */
+const EXTRA_OUTPUTS = [
+  { outputProduct: "outputProduct2", outputQuantity: "outputQuantity2", factor: "factor2" },
+];
+
+/**
+ * A production row with a co-product column is one process: one record per output, sharing the
+ * input and a batch id (the row's own, else its address) so the engine consumes the input once
+ * (domain.md §5). Each record's output fields point at that output's cells; the row's GHG
+ * columns stay with the main output.
+ */
+function outputsOf(rec: Rec): Rec[] {
+  const extra = EXTRA_OUTPUTS.filter((o) => rec[o.outputProduct] !== undefined);
+  const main: Rec = { ...rec, source: { ...rec.source, cells: { ...rec.source.cells } } };
+  for (const o of EXTRA_OUTPUTS) for (const id of Object.values(o)) drop(main, id);
+  if (extra.length === 0) return [main];
+  main.batchId ??= `${rec.source.sheet} row ${rec.source.row}`;
+  const outputs = [main];
+  for (const o of extra) {
+    const out: Rec = { ...main, source: { ...main.source, cells: { ...main.source.cells } } };
+    // the row's GHG columns are the main output's: a co-product's values are never guessed
+    drop(out, "ghg");
+    for (const id of Object.keys(out.source.cells)) if (id.startsWith("ghg.")) delete out.source.cells[id];
+    for (const id of ["outputProduct", "outputQuantity", "factor"] as const) {
+      drop(out, id);
+      if (rec[o[id]] === undefined) continue;
+      out[id] = rec[o[id]];
+      out.source.cells[id] = rec.source.cells[o[id]];
+    }
+    outputs.push(out);
+  }
+  return outputs;
+}
+
+function drop(rec: Rec, id: string): void {
+  delete rec[id];
+  delete rec.source.cells[id];
 }

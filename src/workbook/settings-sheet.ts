@@ -150,6 +150,24 @@ export function readSettings(
   return { settings, columns };
 }
 
+/**
+ * Farms and plantations, and first gathering points, may keep 12-month periods under ISCC EU
+ * (iscc-rules.md §1.2); other roles are "other". A collecting point (for wastes) is not a first
+ * gathering point. Null when the text names no role we know.
+ */
+export function operatorType(folded: string): SettingsInput["operatorType"] | null {
+  const t = folded.replace(/[^a-z]+/g, " ").trim();
+  if (FIRST_GATHERING.test(t)) return "first-gathering-point";
+  if (FARM.test(t)) return "farm";
+  return OTHER_ROLES.test(t) ? "other" : null;
+}
+
+const FIRST_GATHERING = /\b(first gathering|fgp|ersterfass)/;
+const FARM = /\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb)/;
+// stems, found inside compounds too ("Ölmühle", "Handelslager")
+const OTHER_ROLES =
+  /other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine/;
+
 type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order";
 
 const SETTING_REASONS: Record<BadSetting, string> = {
@@ -221,10 +239,16 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
       return c !== null;
     }
     case "plusCapCarryForward":
-      if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s.plusCapCarryForward = true;
-      else if (/^(no|nein|false|falsch|0)$/.test(t)) s.plusCapCarryForward = false;
+    case "capWithoutCount":
+      if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s[id] = true;
+      else if (/^(no|nein|false|falsch|0)$/.test(t)) s[id] = false;
       else return false;
       return true;
+    case "operatorType": {
+      const type = operatorType(t);
+      if (type) s.operatorType = type;
+      return type !== null;
+    }
     case "defaultUnit": {
       // the unit of quantities whose rows and headers state none: a quantity unit, never guessed
       const u = parseUnit(value);

@@ -22,6 +22,8 @@ export function balance(overrides: Partial<Balance> = {}): Balance {
     produced: "0",
     consumed: "0",
     delivered: "120",
+    transferredIn: "0",
+    transferredOut: "0",
     transferred: "0",
     closing: "-19.5",
     physicalStock: null,

@@ -135,11 +135,20 @@ describe("the examples of the issue, with their right values", () => {
         [d("2025-02-02"), "B", "UCO", 100, "tbd"],
       ],
     });
-    expect(brief(o)).toEqual(["error invalid-value Deliveries!E3"]);
+    // 240 t of credit then stand against 100 t in the tank by the books, and no count says more
+    expect(brief(o)).toEqual([
+      "error invalid-value Deliveries!E3",
+      "warning stock-count-missing undefined!undefined",
+    ]);
     expect(o.findings[0]!.message).toContain(
       "the delivery is not declared as sustainable until it is corrected",
     );
-    expect(balance(o, "UCO")[0]).toMatchObject({ received: "300", delivered: "60", closing: "240" });
+    expect(balance(o, "UCO")[0]).toMatchObject({
+      received: "300",
+      delivered: "60",
+      closing: "240",
+      carriedForward: "100",
+    });
     expect(o.declarations.map((x) => [x.recipient.name, x.quantity])).toEqual([["A", "60"]]);
   });
 

@@ -49,7 +49,7 @@ describe("checkWorkbook", () => {
     ]);
     expect(outcome.blocked).toBe(false);
     expect(outcome.balances.map((b) => [b.received, b.delivered, b.closing])).toEqual([["150", "80", "70"]]);
-    expect(wb.getValue("MB Summary", "A1")).toBe("Site");
+    expect(wb.getValue("MB Summary", "A1")).toBe("Mass balance summary");
     expect(readConfig(wb.snapshot()).generated).toEqual(
       expect.arrayContaining(["MB Summary", "MB Findings", "MB Config"]),
     );
@@ -100,7 +100,7 @@ describe("checkWorkbook", () => {
     const wb = MemoryWorkbook.fromSnapshot(snapshot({ extra: [mine] }));
     const outcome = await checkWorkbook(wb, TODAY);
     expect(wb.getValue("MB Summary", "A1")).toBe("My own summary");
-    expect(wb.getValue("MB Summary (2)", "A1")).toBe("Site");
+    expect(wb.getValue("MB Summary (2)", "A1")).toBe("Mass balance summary");
     expect(outcome.written).toContain("MB Summary (2)");
     expect(outcome.findings).toContainEqual(
       expect.objectContaining({ code: "reserved-sheet-name", severity: "warning", sheet: "MB Summary" }),
@@ -196,6 +196,25 @@ describe("declareWorkbook", () => {
 
     const outcome = await declareWorkbook(wb, TODAY);
     expect(outcome.declarations[0]!.number).toMatch(/^ACME-2025-/);
+  });
+
+  it("pins no finding to the settings sheet cell that a setting saved in the pane overrides", async () => {
+    const settings = {
+      name: "Settings",
+      visibility: "visible" as const,
+      values: [
+        ["Setting", "Value"],
+        ["Company name", "Acme Oils"],
+        ["Period length (months)", 3],
+      ],
+    };
+    const wb = MemoryWorkbook.fromSnapshot(snapshot({ extra: [settings] }));
+    await saveSettings(wb, { periodMonths: 6 });
+    const outcome = await checkWorkbook(wb, TODAY);
+    const tooLong = outcome.findings.filter((f) => f.code === "period-too-long");
+    expect(tooLong.map((f) => [f.sheet ?? null, f.cell ?? null])).toEqual([[null, null]]);
+    for (const cell of ["A2", "B2", "A3", "B3"])
+      expect(pick(wb.getStyle("Settings", cell))).toEqual({ fill: null, note: null });
   });
 });
 

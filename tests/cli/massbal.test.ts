@@ -1,18 +1,13 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeBooks } from "./books";
-import { buildCli, massbal, sha256, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 
 jest.setTimeout(60_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -49,16 +44,16 @@ function json(stdout: string) {
 
 describe("massbal check", () => {
   it("reports clean books as JSON, exits 0, writes <name>.audited.xlsx and leaves the input byte-identical", async () => {
-    const input = path.join(dir, "books.xlsx");
+    const input = path.join(folder.path, "books.xlsx");
     await writeBooks(input);
     const before = sha256(input);
 
-    const run = massbal(["check", "books.xlsx", "--json"], dir);
+    const run = massbal(["check", "books.xlsx", "--json"], folder.path);
 
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const report = json(run.stdout);
-    expect(Object.keys(report)).toEqual(["sheets", "findings", "balances", "declarations"]);
+    expect(Object.keys(report)).toEqual(["sheets", "findings", "balances", "products", "declarations"]);
     const receipts = report.sheets.find((s) => s.name === "Receipts")!;
     expect(receipts).toMatchObject({ kind: "receipts", headerRow: 1, rows: 2 });
     expect(receipts.columns).toMatchObject({ date: "A", supplier: "B", sdNumber: "D", quantity: "F" });
@@ -82,14 +77,14 @@ describe("massbal check", () => {
       }),
     ]);
     expect(sha256(input)).toBe(before);
-    expect(existsSync(path.join(dir, "books.audited.xlsx"))).toBe(true);
+    expect(existsSync(path.join(folder.path, "books.audited.xlsx"))).toBe(true);
   });
 
   it("writes the result sheets, keeps formula-looking text as text and hides MB Config", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"));
-    expect(massbal(["check", "books.xlsx"], dir).code).toBe(0);
+    await writeBooks(path.join(folder.path, "books.xlsx"));
+    expect(massbal(["check", "books.xlsx"], folder.path).code).toBe(0);
 
-    const wb = await open(path.join(dir, "books.audited.xlsx"));
+    const wb = await open(path.join(folder.path, "books.audited.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining([
         "Receipts",
@@ -107,13 +102,15 @@ describe("massbal check", () => {
     expect(supplier.value).toBe("=SUM(A1)");
     expect(wb.getWorksheet("Receipts")!.getCell("B3").value).toBe("+Agro");
     const summary = wb.getWorksheet("MB Summary")!;
-    expect(summary.getCell("A1").value).toBe("Site");
-    expect(summary.getRow(2).values).toEqual(expect.arrayContaining([150, 80, 70]));
+    expect(summary.getCell("A1").value).toBe("Mass balance summary");
+    const header = summary.getColumn(1).values.indexOf("Balances by account and period") + 1;
+    expect(summary.getRow(header).values).toEqual(expect.arrayContaining(["Received (t)", "Closing (t)"]));
+    expect(summary.getRow(header + 1).values).toEqual(expect.arrayContaining([150, 80, 70]));
   });
 
   it("exits 1 on error findings, marks the cell concerned and links it from MB Findings", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"), { overdraw: true });
-    const run = massbal(["check", "books.xlsx", "--json"], dir);
+    await writeBooks(path.join(folder.path, "books.xlsx"), { overdraw: true });
+    const run = massbal(["check", "books.xlsx", "--json"], folder.path);
     expect(run.code).toBe(1);
     const negative = json(run.stdout).findings.find((f) => f.code === "negative-balance")!;
     expect(negative).toMatchObject({
@@ -122,7 +119,7 @@ describe("massbal check", () => {
       cell: expect.stringMatching(/^[A-Z]+\d+$/),
     });
 
-    const wb = await open(path.join(dir, "books.audited.xlsx"));
+    const wb = await open(path.join(folder.path, "books.audited.xlsx"));
     const marked = wb.getWorksheet(negative.sheet!)!.getCell(negative.cell!);
     expect(marked.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     expect(String(marked.note)).toContain(`MB error: ${negative.message}`);
@@ -134,17 +131,19 @@ describe("massbal check", () => {
   });
 
   it("gives the same result sheets when run again on its own output", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"), { overdraw: true });
-    massbal(["check", "books.xlsx"], dir);
-    massbal(["check", "books.audited.xlsx", "--out", "again.xlsx"], dir);
+    await writeBooks(path.join(folder.path, "books.xlsx"), { overdraw: true });
+    massbal(["check", "books.xlsx"], folder.path);
+    massbal(["check", "books.audited.xlsx", "--out", "again.xlsx"], folder.path);
     const [first, second] = await Promise.all([
-      open(path.join(dir, "books.audited.xlsx")),
-      open(path.join(dir, "again.xlsx")),
+      open(path.join(folder.path, "books.audited.xlsx")),
+      open(path.join(folder.path, "again.xlsx")),
     ]);
     expect(second.worksheets.map((w) => w.name)).toEqual(first.worksheets.map((w) => w.name));
     for (const ws of first.worksheets) {
       const other = second.getWorksheet(ws.name)!;
       ws.eachRow((row, r) => {
+        // MB Summary says which file it came from and when: the only lines that may differ
+        if (["Source workbook", "Checked on"].includes(String(row.getCell(1).value))) return;
         expect([r, other.getRow(r).values]).toEqual([r, row.values]);
         row.eachCell((cell, c) => {
           expect([cell.address, other.getRow(r).getCell(c).fill]).toEqual([cell.address, cell.fill]);
@@ -155,19 +154,19 @@ describe("massbal check", () => {
   });
 
   it("prints a readable summary without --json", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"));
-    const run = massbal(["check", "books.xlsx"], dir);
+    await writeBooks(path.join(folder.path, "books.xlsx"));
+    const run = massbal(["check", "books.xlsx"], folder.path);
     expect(run.stdout).toMatch(/Receipts\s+receipts\s+header in row 1, 2 rows/);
     expect(run.stdout).toMatch(/Findings: 0 errors/);
     expect(run.stdout).toContain("Written: books.audited.xlsx");
   });
 
   it("warns about parts of the input the copy cannot keep, and still checks it", async () => {
-    await writeBooks(path.join(dir, "plain.xlsx"));
-    const zip = await JSZip.loadAsync(readFileSync(path.join(dir, "plain.xlsx")));
+    await writeBooks(path.join(folder.path, "plain.xlsx"));
+    const zip = await JSZip.loadAsync(readFileSync(path.join(folder.path, "plain.xlsx")));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
-    writeFileSync(path.join(dir, "books.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-    const run = massbal(["check", "books.xlsx", "--json"], dir);
+    writeFileSync(path.join(folder.path, "books.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const run = massbal(["check", "books.xlsx", "--json"], folder.path);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^massbal: warning: .*charts.*cannot keep/m);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
@@ -176,12 +175,12 @@ describe("massbal check", () => {
 
 describe("massbal declare", () => {
   it("issues declarations backed by the incoming SDs and keeps their numbers on a re-run", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"));
-    const first = massbal(["declare", "books.xlsx", "--json"], dir);
+    await writeBooks(path.join(folder.path, "books.xlsx"));
+    const first = massbal(["declare", "books.xlsx", "--json"], folder.path);
     expect(first.code).toBe(0);
     const [decl] = json(first.stdout).declarations;
     expect(decl).toMatchObject({ status: "new", quantity: "80", inputs: [{ sd: "IN-1", quantity: "80" }] });
-    const wb = await open(path.join(dir, "books.audited.xlsx"));
+    const wb = await open(path.join(folder.path, "books.audited.xlsx"));
     const sd = wb.getWorksheet(`SD ${decl!.number}`)!;
     const register = wb.getWorksheet("MB Declarations")!;
     expect(register.getCell("A2").value).toBe(decl!.number);
@@ -199,25 +198,25 @@ describe("massbal declare", () => {
       ]);
     }
 
-    const again = massbal(["declare", "books.audited.xlsx", "--json", "--out", "again.xlsx"], dir);
+    const again = massbal(["declare", "books.audited.xlsx", "--json", "--out", "again.xlsx"], folder.path);
     expect(json(again.stdout).declarations).toEqual([
       expect.objectContaining({ number: decl!.number, status: "issued" }),
     ]);
   });
 
   it("does not issue declarations while the books have errors", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"), { overdraw: true });
-    const run = massbal(["declare", "books.xlsx"], dir);
+    await writeBooks(path.join(folder.path, "books.xlsx"), { overdraw: true });
+    const run = massbal(["declare", "books.xlsx"], folder.path);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/NOT issued/);
-    const wb = await open(path.join(dir, "books.audited.xlsx"));
+    const wb = await open(path.join(folder.path, "books.audited.xlsx"));
     expect(wb.worksheets.filter((w) => w.name.startsWith("SD "))).toEqual([]);
   });
 });
 
 describe("massbal refuses what it cannot use, with exit code 2 and one line on stderr", () => {
   const refuse = (args: string[], message: RegExp) => {
-    const run = massbal(args, dir);
+    const run = massbal(args, folder.path);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(message);
@@ -226,12 +225,12 @@ describe("massbal refuses what it cannot use, with exit code 2 and one line on s
 
   it("a missing, empty, non-xlsx or old .xls file", () => {
     refuse(["check", "nope.xlsx"], /Cannot find "nope.xlsx"/);
-    writeFileSync(path.join(dir, "empty.xlsx"), "");
+    writeFileSync(path.join(folder.path, "empty.xlsx"), "");
     refuse(["check", "empty.xlsx"], /empty/);
-    writeFileSync(path.join(dir, "text.xlsx"), "Date;Quantity\n2025-01-01;5\n");
+    writeFileSync(path.join(folder.path, "text.xlsx"), "Date;Quantity\n2025-01-01;5\n");
     refuse(["check", "text.xlsx"], /not an \.xlsx workbook/);
     writeFileSync(
-      path.join(dir, "old.xlsx"),
+      path.join(folder.path, "old.xlsx"),
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
     );
     refuse(["check", "old.xlsx"], /old \.xls file or a password-protected/);
@@ -240,29 +239,29 @@ describe("massbal refuses what it cannot use, with exit code 2 and one line on s
   it("a zip that is no workbook, and a workbook without books", async () => {
     const zip = new JSZip();
     zip.file("hello.txt", "hi");
-    writeFileSync(path.join(dir, "zip.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    writeFileSync(path.join(folder.path, "zip.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
     refuse(["check", "zip.xlsx"], /holds no worksheets/);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Notes").addRow(["Shopping list", "milk"]);
-    await wb.xlsx.writeFile(path.join(dir, "notes.xlsx"));
+    await wb.xlsx.writeFile(path.join(folder.path, "notes.xlsx"));
     refuse(["check", "notes.xlsx"], /No sheet .* looks like mass balance books/);
-    expect(existsSync(path.join(dir, "notes.audited.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "notes.audited.xlsx"))).toBe(false);
   });
 
   it("an existing output without --force, and the input as output even with --force", async () => {
-    const input = path.join(dir, "books.xlsx");
+    const input = path.join(folder.path, "books.xlsx");
     await writeBooks(input);
     const before = sha256(input);
-    writeFileSync(path.join(dir, "books.audited.xlsx"), "old");
+    writeFileSync(path.join(folder.path, "books.audited.xlsx"), "old");
     refuse(["check", "books.xlsx"], /already exists: use --force/);
-    expect(massbal(["check", "books.xlsx", "--force"], dir).code).toBe(0);
+    expect(massbal(["check", "books.xlsx", "--force"], folder.path).code).toBe(0);
     refuse(["check", "books.xlsx", "--out", "./books.xlsx", "--force"], /never overwrites its input/);
     refuse(["check", "books.xlsx", "--out", input, "--force"], /never overwrites its input/);
     expect(sha256(input)).toBe(before);
   });
 
   it("bad options", async () => {
-    await writeBooks(path.join(dir, "books.xlsx"));
+    await writeBooks(path.join(folder.path, "books.xlsx"));
     refuse(["check", "books.xlsx", "--period-months", "three"], /--period-months must be a whole number/);
     refuse(["check", "books.xlsx", "--period-start", "1.1.2025"], /--period-start must be a date/);
     refuse(["check", "books.xlsx", "--scheme", "redcert"], /--scheme/);

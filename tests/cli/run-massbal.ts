@@ -1,16 +1,7 @@
 // Runs the real massbal command as a process, after building it once per test file.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -18,26 +9,11 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "massbal.js");
 
 const LOCK = path.join(os.tmpdir(), "massbal-test-build.lock");
-const STAMP = path.join(ROOT, "lib", ".sources");
-
-/** what the build compiles, by path, size and time: a changed file means a new build */
-function sourcesStamp(): string {
-  const files = ["engine", "workbook", "app", "cli"].flatMap((layer) =>
-    readdirSync(path.join(ROOT, "src", layer), { recursive: true, encoding: "utf8" }).map((f) =>
-      path.join(layer, f),
-    ),
-  );
-  const hash = createHash("sha256");
-  for (const f of files.sort()) {
-    const info = statSync(path.join(ROOT, "src", f));
-    hash.update(`${f}:${info.size}:${info.mtimeMs}\n`);
-  }
-  return hash.digest("hex");
-}
 
 /**
  * Builds lib/ once for all test files: build-cli.js empties lib/ first, so two test files
  * building at the same time would pull it from under each other's massbal processes.
+ * Once built, `npm run massbal` (which runs build-cli.js too) finds lib/ up to date.
  */
 export function buildCli(): void {
   for (const start = Date.now(); ;) {
@@ -53,10 +29,8 @@ export function buildCli(): void {
     }
   }
   try {
-    const stamp = sourcesStamp();
-    if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp) return;
+    // build-cli.js itself skips the build while lib/ matches the sources
     execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.js")], { stdio: "inherit" });
-    writeFileSync(STAMP, stamp);
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
@@ -79,4 +53,18 @@ export function tempDir(): string {
 
 export function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+/**
+ * For a test file: builds massbal once, and gives each test a fresh folder of its own (removed
+ * after it). Read `folder.path` inside a test.
+ */
+export function freshFolderPerTest(): { path: string } {
+  const folder = { path: "" };
+  beforeAll(() => buildCli());
+  beforeEach(() => {
+    folder.path = tempDir();
+  });
+  afterEach(() => rmSync(folder.path, { recursive: true, force: true }));
+  return folder;
 }

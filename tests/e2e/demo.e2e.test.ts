@@ -15,7 +15,7 @@ import { CLEAN_BOOKS_NAME, CLEAN_PREFIX, cleanBooks } from "./clean-books";
 
 // One of the sample's deliberate problems (scripts/make-sample.ts): a GHG total that is not the
 // sum of its parts, on Receipts row 10.
-const TARGET = { sheet: "Receipts", cell: "K10", finding: /Receipts!K10\b.*GHG total/i };
+const TARGET = { sheet: "Receipts", cell: "K10", finding: /^Error K10 .*GHG total/i };
 
 let server: DemoServer | undefined;
 let browser: Browser | undefined;
@@ -64,10 +64,27 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
   const originalFill = await fillOf(gridCell(TARGET.cell));
   await screenshot(page, "01-loaded");
 
-  // Check workbook: findings appear, with the sample's GHG mismatch among them.
+  // Check workbook: findings appear, with the sample's GHG mismatch among them, each with its
+  // severity icon, its sheet said once above and its cell once; the result in a message bar.
   await check.click();
   const finding = pane().getByRole("button", { name: TARGET.finding });
   await finding.first().waitFor();
+  await expect(finding.first().getByRole("img", { name: "Error" }).count()).resolves.toBe(1);
+  await expect(
+    pane()
+      .getByRole("heading", { name: /^Receipts \(\d+\)$/ })
+      .count(),
+  ).resolves.toBeGreaterThan(0);
+  await expect(
+    pane()
+      .getByText(/Receipts!K10/)
+      .count(),
+  ).resolves.toBe(0);
+  await pane()
+    .getByRole("status")
+    .locator(".fui-MessageBar")
+    .getByText(/^Checked 7 sheets: 3 errors, 3 warnings\./)
+    .waitFor();
   await screenshot(page, "02-checked");
 
   // Click the finding: the grid goes to that sheet and outlines that cell, which now wears a mark.
@@ -93,6 +110,14 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
   // stay out of the register (their numbers are not taken) but each gets its printable sheet.
   const generate = pane().getByRole("button", { name: "Generate declarations" });
   expect(await generate.isDisabled()).toBe(true);
+  // the draft choice reads as available, in the pane's text colour, not greyed like the blocked button
+  const draftColor = await pane()
+    .locator(".fui-Checkbox")
+    .evaluate((el) => getComputedStyle(el.querySelector("label") ?? el).color);
+  const textColor = await pane()
+    .getByRole("heading", { name: "ISCC Mass Balance" })
+    .evaluate((el) => getComputedStyle(el).color);
+  expect(draftColor).toBe(textColor);
   await pane()
     .getByRole("checkbox", { name: /Issue as draft/ })
     .check();
@@ -111,12 +136,16 @@ test("check, go to a finding, declare and clear marks in the demo", async () => 
   await sd.getByText(/^DRAFT/).waitFor();
   await screenshot(page, "04-declarations");
 
-  // Clear marks: the marked cell has its own fill back.
+  // Clear marks: the marked cell has its own fill back, and the findings say their marks are gone.
   await pane().getByRole("button", { name: "Clear marks" }).click();
   await pane()
     .getByText(/restored/i)
     .first()
     .waitFor();
+  await pane()
+    .getByRole("tab", { name: /^Findings/ })
+    .click();
+  await pane().getByText("Marks cleared").waitFor();
   await sheetTab(TARGET.sheet).click();
   await page.waitForFunction(
     ([address, fill]) => {
@@ -181,3 +210,35 @@ test("open a workbook from disk, check it clean and issue a declaration into the
   expect(refused).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);
+
+test("a 100,000-row workbook: the pane counts the rows it reads and the sheets it writes", async () => {
+  await openDemo();
+  await page.getByRole("button", { name: "Load 100,000 rows" }).click();
+  await pane().getByText("uco-books-100k.xlsx").first().waitFor();
+  await pane()
+    .getByText(/^Found \d+ sheets? to check\.$/)
+    .waitFor({ timeout: 60_000 });
+
+  await pane().getByRole("button", { name: "Check workbook" }).click();
+  // the count moves while the rows are read: a number above zero of all of them, in the bar
+  // that says what the pane is doing, beside its Cancel button
+  const progress = pane().getByTestId("progress-text");
+  await progress.filter({ hasText: /: [1-9][\d,]* of 100,006 rows read$/ }).waitFor({ timeout: 60_000 });
+  await screenshot(page, "07-large-workbook-reading");
+  const bar = pane()
+    .locator(".fui-MessageBar")
+    .filter({ has: page.getByTestId("progress-text") });
+  await expect(bar.textContent()).resolves.toMatch(/^Checking the workbook/);
+  await expect(bar.getByRole("button", { name: "Cancel" }).count()).resolves.toBe(1);
+
+  // then the result sheets, counted as they are written
+  await progress.filter({ hasText: /: \d of \d sheets written$/ }).waitFor({ timeout: 150_000 });
+  await screenshot(page, "08-large-workbook-writing");
+  await pane()
+    .getByRole("status")
+    .getByText(/^Checked 3 sheets: /)
+    .waitFor({ timeout: 150_000 });
+  await sheetTab("MB Ledger").waitFor();
+  expect(refused).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}, 360_000);

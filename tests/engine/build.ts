@@ -72,6 +72,7 @@ const COLUMNS: Record<string, string[]> = {
     "unit",
     "site",
     "ghg.total",
+    "batchId",
   ],
   Factors: ["inputProduct", "outputProduct", "factor", "validFrom", "validTo", "site"],
   Stock: ["date", "product", "quantity", "unit", "site"],

@@ -24,7 +24,9 @@ function expectFinding(
   expect(f).toMatchObject({ code, severity });
   expect(f.sheet).toBe(sheet);
   expect(f.cell).toBe(cell);
-  expect(f.message.startsWith(sheet ? `${sheet}!${cell}: ` : "Settings: ")).toBe(true);
+  // a finding without a cell names what it concerns, else the settings
+  const where = typeof f.details?.where === "string" ? f.details.where : "Settings";
+  expect(f.message.startsWith(sheet ? `${sheet}!${cell}: ` : `${where}: `)).toBe(true);
   tested.add(code);
   return f;
 }
@@ -256,17 +258,18 @@ describe("periods and balances", () => {
     );
   });
 
-  it("linked-sd-unavailable (added code): a link to an SD with no credit left", () => {
-    expectFinding(
+  it("linked-sd-unavailable (added code): a link to an SD with no credit left, at the link", () => {
+    const f = expectFinding(
       {
         receipts: [uco("2025-01-05", "10", "IN-1"), uco("2025-01-06", "10", "IN-2")],
         deliveries: [sale("2025-01-07", "10", { linkedSds: ["IN-9"] })],
       },
       "linked-sd-unavailable",
-      "warning",
+      "error",
       "Deliveries",
-      "C2",
+      "K2",
     );
+    expect(f.details).toMatchObject({ sds: "IN-9", asked: "10", available: "0", unit: "t" });
   });
 });
 
@@ -425,6 +428,75 @@ describe("transfers and declarations", () => {
   });
 });
 
+describe("credit an auditor would strike", () => {
+  it("co-product-input-differs (added code): a row of a batch stating another input, booked on its own", () => {
+    const row = { date: "2025-01-06", inputProduct: "Rapeseed", inputQuantity: "100", unit: "t" };
+    expectFinding(
+      {
+        receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" })],
+        production: [
+          { ...row, outputProduct: "Oil", outputQuantity: "42", batchId: "B-1" },
+          { ...row, inputProduct: "Sunflower", outputProduct: "Meal", outputQuantity: "56", batchId: "B-1" },
+        ],
+      },
+      "co-product-input-differs",
+      "warning",
+      "Production",
+      "B3",
+    );
+  });
+
+  it("stock-count-missing (added code): no count, credit above the book stock; names the product and site", () => {
+    const f = expectFinding(
+      {
+        receipts: [uco("2025-01-05", "100", "IN-1", { site: "Hamburg" })],
+        deliveries: [sale("2025-02-01", "70", { sustainable: "no", site: "Hamburg" })],
+      },
+      "stock-count-missing",
+      "warning",
+      undefined,
+      undefined,
+    );
+    expect(f.message.startsWith("UCO at site Hamburg: ")).toBe(true);
+    expect(f.details).toMatchObject({ closing: "100", physical: "30", carried: "30", lapsed: "70" });
+  });
+
+  const own = {
+    ownCertificate: "EU-ISCC-Cert-OWN-1",
+    source: { sheet: "Settings", row: 2, cells: { ownCertificate: "B3" } },
+  };
+  const ownRegister = [
+    { certificateNumber: "EU-ISCC-Cert-OWN-1", validFrom: "2024-04-01", validUntil: "2025-03-31" },
+    { certificateNumber: "EU-ISCC-Cert-DE100-1", validFrom: "2024-01-01", validUntil: "2026-12-31" },
+  ];
+
+  it("own-certificate-invalid (added code): credit carried into a day the own certificate does not cover", () => {
+    const f = expectFinding(
+      { settings: own, certificates: ownRegister, receipts: [uco("2025-01-05", "100", "IN-1")] },
+      "own-certificate-invalid",
+      "warning",
+      "Settings",
+      "B3",
+    );
+    expect(f.related).toEqual([{ sheet: "Certificates", cell: "E2" }]);
+  });
+
+  it("own-certificate-invalid (added code): a declaration dated on such a day is held back, at the delivery", () => {
+    expectFinding(
+      {
+        settings: own,
+        certificates: ownRegister,
+        receipts: [uco("2025-04-05", "40", "IN-1")],
+        deliveries: [sale("2025-05-10", "40")],
+      },
+      "own-certificate-invalid",
+      "error",
+      "Deliveries",
+      "A2",
+    );
+  });
+});
+
 afterAll(() => {
   const owned = FINDING_CODES.filter((c) => !WORKBOOK_OWNED.has(c));
   expect(owned.filter((c) => !tested.has(c))).toEqual([]);
@@ -438,10 +510,12 @@ describe("quantities that cannot be right", () => {
         deliveries: [sale("2025-01-06", "5", { sustainable: "7" })],
       }),
     );
+    // the sale is not declared, so 10 t of credit stand against 5 t in the tank, which no count shows
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["stock-count-missing", undefined, undefined],
       ["invalid-quantity", "Deliveries", "F2"],
     ]);
-    expect(r.findings[0]?.message).toContain("between zero and the quantity");
+    expect(r.findings[1]?.message).toContain("between zero and the quantity");
   });
 
   it("invalid-quantity: more sustainable input than input", () => {

@@ -1,6 +1,8 @@
 // A delivery sold ahead of credit (domain.md §4, iscc-rules.md TV-3) is served by the next credit
 // of its product at its site into ANY account it may draw on, as in the sample workbook: oil
-// delivered before the first crushing, then oil produced from seed of two origins.
+// delivered before the first crushing, then oil produced from seed of two origins. The ledger
+// keeps the delivery at its own date and cell; the backing by later credit is a line of its own,
+// dated and linked by that credit (issue 14: one truth across the views).
 import { type EngineResult, runEngine } from "../../src/engine";
 import { ledger, sale, uco } from "./build";
 
@@ -80,18 +82,66 @@ describe("oil sold before any oil is produced, produced later in the same period
     });
   });
 
-  it("writes the withdrawal at the credit's date under the delivery's cell, after the credit", () => {
+  it("writes the delivery at its own date and cell, the later backing as lines of the credit", () => {
     const oil = result.ledger.filter((e) => e.account.includes("rapeseed oil"));
-    expect(oil.map((e) => [e.date, e.kind, e.quantity, e.running, e.source?.cell])).toEqual([
-      ["2025-02-03", "production-out", "120", "120", "C2"],
-      ["2025-02-03", "delivery", "-120", "0", "C2"],
-      ["2025-02-03", "production-out", "80", "80", "C2"],
-      ["2025-02-03", "delivery", "-30", "50", "C2"],
+    const waiting = "|iscc eu|rapeseed oil|||eu red compliant|||awaiting";
+    expect(
+      oil.map((e) => [e.date, e.account, e.kind, e.quantity, e.running, e.source?.sheet, e.source?.cell]),
+    ).toEqual([
+      // no account of oil exists yet: the delivery waits at product level, at its own date and cell
+      ["2025-01-24", waiting, "delivery", "-150", "-150", "Deliveries", "C2"],
+      [
+        "2025-02-03",
+        "|iscc eu|rapeseed oil|rapeseed|de|eu red compliant|no|",
+        "production-out",
+        "120",
+        "120",
+        "Production",
+        "C2",
+      ],
+      // the oil made on 2025-02-03 backs it: lines dated and linked by the production row
+      ["2025-02-03", waiting, "backed", "120", "-30", "Production", "C2"],
+      [
+        "2025-02-03",
+        "|iscc eu|rapeseed oil|rapeseed|de|eu red compliant|no|",
+        "backed",
+        "-120",
+        "0",
+        "Production",
+        "C2",
+      ],
+      [
+        "2025-02-03",
+        "|iscc eu|rapeseed oil|rapeseed|fr|eu red compliant|no|",
+        "production-out",
+        "80",
+        "80",
+        "Production",
+        "C2",
+      ],
+      ["2025-02-03", waiting, "backed", "30", "0", "Production", "C2"],
+      [
+        "2025-02-03",
+        "|iscc eu|rapeseed oil|rapeseed|fr|eu red compliant|no|",
+        "backed",
+        "-30",
+        "50",
+        "Production",
+        "C2",
+      ],
     ]);
-    expect(oil.filter((e) => e.kind === "delivery").map((e) => e.source?.sheet)).toEqual([
-      "Deliveries",
-      "Deliveries",
-    ]);
+    expect(oil.filter((e) => e.kind === "backed").map((e) => e.reference)).toEqual(
+      Array(4).fill("Fuel AG (sold ahead on 2025-01-24)"),
+    );
+    expect(oil[0]?.awaiting).toMatchObject({ product: "Rapeseed oil", scheme: "ISCC EU" });
+    expect(oil.slice(1).filter((e) => e.awaiting)).toHaveLength(2);
+  });
+
+  it("the overdraft finding and the product-level line agree on date and amount", () => {
+    const line = result.ledger.find((e) => e.awaiting);
+    expect(result.findings[0]?.details).toMatchObject({ date: line?.date, running: line?.running });
+    // no account's own running balance went below zero
+    expect(result.balances.map((b) => b.firstOverdraft)).toEqual([null, null, null, null]);
   });
 
   it("still makes the overdraft an error in continuous mode", () => {
@@ -136,8 +186,20 @@ describe("a short on an emptied account moves to the account whose credit serves
       ["2025-01-05", "de", "receipt", "100", "100"],
       ["2025-01-10", "de", "delivery", "-140", "-40"],
       ["2025-01-20", "fr", "receipt", "100", "100"],
-      ["2025-01-20", "de", "delivery", "40", "0"],
-      ["2025-01-20", "fr", "delivery", "-40", "60"],
+      ["2025-01-20", "de", "backed", "40", "0"],
+      ["2025-01-20", "fr", "backed", "-40", "60"],
+    ]);
+    // the backing lines are the receipt's: its date, its cell; the delivery's line keeps its own
+    expect(result.ledger.map((e) => `${e.source?.sheet}!${e.source?.cell}`)).toEqual([
+      "Receipts!C2",
+      "Deliveries!C2",
+      "Receipts!C3",
+      "Receipts!C3",
+      "Receipts!C3",
+    ]);
+    expect(result.balances.map((b) => [b.characteristics.countryOfOrigin, b.firstOverdraft])).toEqual([
+      ["DE", "2025-01-10"],
+      ["FR", null],
     ]);
     expect(result.declarations.map((d) => [d.characteristics.countryOfOrigin, d.quantity])).toEqual([
       ["DE", "100"],
@@ -174,6 +236,23 @@ describe("oil sold in one period, produced only in the next", () => {
       "0",
       "-150",
     ]);
+  });
+
+  it("shows the delivery waiting at its own date, then booked at the close as unbacked", () => {
+    const oil = result.ledger.filter((e) => e.account.includes("rapeseed oil") && e.date < "2025-04-01");
+    expect(oil.map((e) => [e.date, e.kind, e.quantity, e.running, !!e.awaiting, e.source?.cell])).toEqual([
+      ["2025-03-20", "delivery", "-150", "-150", true, "C2"],
+      ["2025-03-31", "unbacked", "150", "0", true, "C2"],
+      ["2025-03-31", "unbacked", "-150", "-150", false, "C2"],
+    ]);
+    const blank = result.balances.find((b) => b.periodStart === "2025-01-01" && b.product === "Rapeseed oil");
+    expect(blank?.firstOverdraft).toBe("2025-03-31");
+    // opening below zero: the next period is below zero from its first day
+    const next = result.balances.find(
+      (b) =>
+        b.periodStart === "2025-04-01" && b.product === "Rapeseed oil" && !b.characteristics.countryOfOrigin,
+    );
+    expect(next?.firstOverdraft).toBe("2025-04-01");
   });
 
   it("issues no declaration, and the next period's oil does not repay the closed period's debt", () => {

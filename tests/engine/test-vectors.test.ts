@@ -318,8 +318,15 @@ describe("TV-9 GHG saving against 94 g CO2eq/MJ", () => {
       );
       const below = r.findings.filter((f) => f.code === "ghg-saving-below-threshold");
       expect(below.length === 0).toBe(passes[i]);
-      if (!passes[i]) expect(below[0]).toMatchObject({ severity: "error", sheet: "Receipts", cell: "N2" });
-      expect(r.declarations[0]?.ghg[0]?.saving).toBe(saving);
+      if (passes[i]) {
+        expect(r.declarations[0]?.ghg[0]?.saving).toBe(saving);
+      } else {
+        // below the threshold the receipt gives no credit: nothing backs the sale
+        expect(below[0]).toMatchObject({ severity: "error", sheet: "Receipts", cell: "N2" });
+        expect(below[0]?.message).toContain("gives no credit");
+        expect(r.balances[0]).toMatchObject({ received: "0", delivered: "10", closing: "-10" });
+        expect(r.declarations).toEqual([]);
+      }
     });
   });
 });

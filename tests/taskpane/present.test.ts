@@ -1,4 +1,4 @@
-import type { Declaration, Finding } from "../../src/engine/result";
+import type { Balance, Declaration, Finding } from "../../src/engine/result";
 import {
   cellLabel,
   checkSummary,
@@ -6,6 +6,8 @@ import {
   findingLabel,
   groupFindings,
   humanise,
+  progressText,
+  reconciliation,
 } from "../../src/taskpane/present";
 
 const f = (severity: Finding["severity"], sheet?: string, cell?: string, message = "m"): Finding => ({
@@ -93,5 +95,81 @@ describe("declareSummary", () => {
     expect(
       declareSummary({ blocked: false, declarations: [decl("issued")], findings: [] }, false).status,
     ).toBe("No new declarations were needed: every sustainable delivery already has one.");
+  });
+});
+
+describe("reconciliation", () => {
+  const row = (overrides: Partial<Balance> = {}): Balance => ({
+    site: "Hamburg",
+    scheme: "ISCC PLUS",
+    product: "UCO",
+    characteristics: {
+      rawMaterial: "UCO",
+      countryOfOrigin: "DE",
+      claim: "",
+      wasteResidue: "",
+      annexIxPart: "",
+    },
+    account: "hamburg|iscc plus|uco",
+    periodStart: "2025-01-01",
+    periodEnd: "2025-03-31",
+    unit: "t",
+    opening: "0",
+    received: "100",
+    produced: "0",
+    consumed: "0",
+    delivered: "0",
+    transferredIn: "0",
+    transferredOut: "35",
+    transferred: "-35",
+    closing: "65",
+    physicalStock: null,
+    bookPhysicalStock: "100",
+    carriedForward: "65",
+    lapsed: "0",
+    firstOverdraft: null,
+    complete: true,
+    ...overrides,
+  });
+
+  it("adds up a site's row that transferred 35 t out: 0 + 100 − 35 = 65", () => {
+    expect(reconciliation(row())).toBe(
+      "Opening 0 + received 100 − transferred out 35 = closing 65 t; carried forward 65.",
+    );
+  });
+
+  it("names every movement that is not zero, and what lapsed", () => {
+    const text = reconciliation(
+      row({
+        opening: "10",
+        produced: "5.5",
+        transferredIn: "2",
+        consumed: "1",
+        delivered: "50",
+        transferredOut: "0.000",
+        closing: "66.5",
+        lapsed: "6.5",
+        carriedForward: "60",
+      }),
+    );
+    expect(text).toBe(
+      "Opening 10 + received 100 + produced 5.5 + transferred in 2 − consumed 1 − delivered 50 = closing 66.5 t; lapsed 6.5, carried forward 60.",
+    );
+  });
+});
+
+describe("progress", () => {
+  it.each([
+    [{ phase: "Checking the books" }, "Checking the books"],
+    [
+      { phase: "Reading sheet Receipts", count: { done: 40_000, total: 100_006, unit: "rows" } },
+      "Reading sheet Receipts: 40,000 of 100,006 rows read",
+    ],
+    [
+      { phase: "Writing sheet MB Ledger", count: { done: 1, total: 5, unit: "sheets" } },
+      "Writing sheet MB Ledger: 1 of 5 sheets written",
+    ],
+  ] as const)("%j reads %p", (progress, text) => {
+    expect(progressText(progress)).toBe(text);
   });
 });

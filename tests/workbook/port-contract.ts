@@ -4,6 +4,7 @@ import type { InspectedCell } from "../../src/workbook/out-value";
 import type {
   CellRef,
   OutValue,
+  PrintLayout,
   SheetOptions,
   WorkbookPort,
   WorkbookSnapshot,
@@ -232,6 +233,72 @@ export function runPortContract(name: string, make: MakePort): void {
         const options = await t.sheetOptions("MB Ledger");
         expect(options).toMatchObject({ freezeRows: 1, tabColor: "#2F75B5", visibility: "visible" });
         expect(options.columnWidths?.slice(0, 2)).toEqual([30, 12]);
+      });
+
+      it("stores how a sheet prints, filters, freezes and wraps, where the host can tell", async () => {
+        const t = await make(userWorkbook());
+        if (!t.sheetOptions) return;
+        const print: PrintLayout = {
+          orientation: "landscape",
+          paper: "A4",
+          fitTo: { wide: 1, tall: 0 },
+          titleRows: { first: 3, last: 3 },
+          // an ampersand in a company's name is printed as typed, not read as a code
+          header: { left: "Öl & Saaten GmbH", center: "{sheet}", right: "2025-01-01 to 2025-03-31" },
+          footer: { left: "Mass Balance for Excel", right: "Page {page} of {pages}" },
+        };
+        const rows: OutValue[][] = [
+          ["Mass balance summary"],
+          [],
+          ["Site", "Product", { value: "Message to the user", bold: true, wrap: true }],
+          [
+            "Neuss",
+            "Rapeseed oil",
+            "A long message that wraps inside its column instead of running off the page.",
+          ],
+        ];
+        await t.port.applyPatch({
+          ops: [
+            {
+              kind: "replaceSheet",
+              name: "MB Summary",
+              rows,
+              options: {
+                freezeRows: 3,
+                freezeColumns: 2,
+                columnWidths: [12, 16, 40],
+                wrapColumns: [2],
+                autoFilter: "A3:C4",
+                print,
+              },
+            },
+            {
+              kind: "replaceSheet",
+              name: "SD X-1",
+              rows: [["Sustainability Declaration"]],
+              options: { print: { orientation: "portrait", paper: "A4", fitTo: { wide: 1, tall: 1 } } },
+            },
+          ],
+        });
+        const options = await t.sheetOptions("MB Summary");
+        expect(options).toMatchObject({
+          freezeRows: 3,
+          freezeColumns: 2,
+          wrapColumns: [2],
+          autoFilter: "A3:C4",
+        });
+        expect(options.print).toEqual(print);
+        expect((await t.sheetOptions("SD X-1")).print).toMatchObject({
+          orientation: "portrait",
+          paper: "A4",
+          fitTo: { wide: 1, tall: 1 },
+        });
+        // the cells keep their values and the wrapped cell its text
+        const snap = await t.reopen();
+        expect(snap.sheets.find((s) => s.name === "MB Summary")?.values[3]?.[2]).toBe(rows[3]![2]);
+        const header = await t.inspect({ sheet: "MB Summary", cell: "C3" });
+        expect(header).toMatchObject({ value: "Message to the user", bold: true });
+        if (header.wrap !== undefined) expect(header.wrap).toBe(true);
       });
     });
 

@@ -18,6 +18,8 @@ const VALID: Record<string, string | number> = {
   stockTolerance: "0.005",
   conversionTolerance: "0.02",
   plusCapCarryForward: "yes",
+  capWithoutCount: "no",
+  operatorType: "Landwirt",
   issueDate: "2025-04-01",
   defaultUnit: "t",
   densityUnit: "kg/m³",

@@ -5,6 +5,7 @@ import { type DateSystem, serialToIso } from "../../workbook/dates";
 import type { Declaration } from "../../engine/result";
 import type { CellValue, OutValue, SheetSnapshot } from "../../workbook/port";
 import { date, header, link, percent, quantity } from "./cells";
+import { type GeneratedSheet, type ReportContext, tableSheet } from "./layout";
 import { sourceCell } from "./trace";
 
 export const REGISTER_HEADER = [
@@ -128,4 +129,7 @@ function text(value: CellValue | undefined, format: string | null, dateSystem: D
   return String(value);
 }
 
-export const REGISTER_WIDTHS = [20, 8, 12, 12, 24, 16, 12, 6, 10, 10, 40, 10, 10, 14, 10, 10, 66];
+/** The register laid out to read and print: the fingerprint and the incoming SDs wrap. */
+export function registerSheet(rows: OutValue[][], ctx: ReportContext): GeneratedSheet {
+  return tableSheet(rows, ctx, { freezeColumns: 1, wrapAt: { 4: 28, 10: 32, 16: 24 } });
+}

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { header, link } from "./cells";
+import { type GeneratedSheet, type ReportContext, tableSheet } from "./layout";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_LABEL: Record<Severity, OutValue> = {
@@ -29,4 +30,7 @@ export function findingsRows(findings: Finding[]): OutValue[][] {
   return [header(FINDINGS_HEADER), ...rows];
 }
 
-export const FINDINGS_WIDTHS = [10, 26, 18, 8, 110];
+/** Messages wrap at 90 characters: every one is read whole on screen and on paper. */
+export function findingsSheet(findings: Finding[], ctx: ReportContext): GeneratedSheet {
+  return tableSheet(findingsRows(findings), ctx, { wrapAt: { 2: 24, 4: 90 } });
+}

@@ -1,8 +1,19 @@
 // MB Ledger: every movement of credit in date order with its running balance and a link back to
-// the row it came from, so an auditor can walk from any balance to the source cell.
+// the row it came from, so an auditor can walk from any balance to the source cell. Each line is
+// dated by the row it links; a delivery sold ahead of credit keeps its own date, and the credit
+// that backs it later is a line of its own.
 import type { AccountKey, Balance, LedgerEntry, LedgerEntryKind } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
-import { date, header, isNegative, link, quantity } from "./cells";
+import { date, isNegative, link } from "./cells";
+import {
+  type GeneratedSheet,
+  type Quantities,
+  type ReportContext,
+  headerRow,
+  singleUnit,
+  tableSheet,
+  withUnit,
+} from "./layout";
 
 const KIND_LABELS: Record<LedgerEntryKind, string> = {
   opening: "Opening balance",
@@ -13,19 +24,11 @@ const KIND_LABELS: Record<LedgerEntryKind, string> = {
   "transfer-in": "Transfer in",
   "transfer-out": "Transfer out",
   "carry-forward": "Carried forward",
-  lapse: "Lapsed (above physical stock)",
+  lapse: "Lapsed (not carried forward)",
+  backed: "Sold ahead: backed by this credit",
+  unbacked: "Sold ahead: no credit by the period end",
+  "not-credited": "Receipt, no credit (physical stock only)",
 };
-
-export const LEDGER_HEADER = [
-  "Date",
-  "Account",
-  "Movement",
-  "Reference",
-  "Change",
-  "Running balance",
-  "Unit",
-  "Source",
-];
 
 /** the account as staff name it: "Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant)" */
 export function accountLabel(a: AccountKey): string {
@@ -38,6 +41,11 @@ export function accountLabel(a: AccountKey): string {
   return a.site ? `${a.site}: ${label}` : label;
 }
 
+/** The product-level line of what was sold ahead with no account of its kind to carry it. */
+export function awaitingLabel(a: AccountKey): string {
+  return `${accountLabel(a)}: sold ahead, awaiting credit`;
+}
+
 /**
  * Above this many movements the source is written as plain "Sheet!A1" text: one hyperlink per row
  * doubles the time to save a 100,000-row workbook and slows Excel itself, while the address still
@@ -45,23 +53,50 @@ export function accountLabel(a: AccountKey): string {
  */
 export const LEDGER_LINK_LIMIT = 20_000;
 
-export function ledgerRows(entries: LedgerEntry[], balances: Balance[] = []): OutValue[][] {
+const RED = "#FFC7CE";
+
+/** The header, with the unit in the quantity columns where the ledger has one unit. */
+export function ledgerHeader(unit: string | null): string[] {
+  return [
+    "Date",
+    "Account",
+    "Movement",
+    "Reference",
+    withUnit("Change", unit),
+    withUnit("Running balance", unit),
+    ...(unit ? [] : ["Unit"]),
+    "Source",
+  ];
+}
+
+export function ledgerRows(entries: LedgerEntry[], balances: Balance[], q: Quantities): OutValue[][] {
   // the engine's account keys are for joining; people read the label
   const labels = new Map(balances.map((b) => [b.account, accountLabel(b)]));
   const linked = entries.length <= LEDGER_LINK_LIMIT;
+  const unit = singleUnit(entries.map((e) => e.unit));
   return [
-    header(LEDGER_HEADER),
+    headerRow(ledgerHeader(unit)),
     ...entries.map((e) => [
       date(e.date),
-      labels.get(e.account) ?? e.account,
+      e.awaiting
+        ? awaitingLabel(e.awaiting)
+        : (labels.get(e.account) ?? (e.accountId ? accountLabel(e.accountId) : e.account)),
       KIND_LABELS[e.kind] ?? e.kind,
       e.reference,
-      quantity(e.quantity),
-      quantity(e.running, isNegative(e.running) ? "#FFC7CE" : undefined),
-      e.unit,
+      q.cell(e.quantity, e.unit),
+      q.cell(e.running, e.unit, isNegative(e.running) ? RED : undefined),
+      ...(unit ? [] : [e.unit]),
       linked ? link(e.source) : e.source ? `${e.source.sheet}!${e.source.cell}` : null,
     ]),
   ];
 }
 
-export const LEDGER_WIDTHS = [12, 48, 22, 22, 14, 16, 6, 18];
+export function ledgerSheet(
+  entries: LedgerEntry[],
+  balances: Balance[],
+  q: Quantities,
+  ctx: ReportContext,
+): GeneratedSheet {
+  // long account labels, movements and references wrap rather than widen the page
+  return tableSheet(ledgerRows(entries, balances, q), ctx, { wrapAt: { 1: 44, 2: 22, 3: 30 } });
+}

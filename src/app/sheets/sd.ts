@@ -5,6 +5,7 @@
 import type { Declaration, GhgValues } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { date, link, percent, quantity, title, yesNo } from "./cells";
+import { type GeneratedSheet, type ReportContext, fitColumns, pagePrint } from "./layout";
 
 const SECTION_FILL = "#D9E1F2";
 const DRAFT_FILL = "#FFC7CE";
@@ -130,4 +131,21 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
   return rows;
 }
 
-export const SD_WIDTHS = [48, 30, 18, 18, 18];
+/**
+ * An SD sheet prints on one A4 portrait page, the DRAFT banner and header included: labels wrap
+ * at 46 characters and values at 34, so a long address or the fingerprint does not widen the page.
+ */
+export function sdSheet(d: Declaration, draft: boolean, ctx: ReportContext): GeneratedSheet {
+  const rows = sdRows(d, draft);
+  const wrapAt: Record<number, number> = { 0: 46 };
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (let c = 1; c < width; c++) wrapAt[c] = 34;
+  return {
+    rows,
+    options: {
+      ...fitColumns(rows, { wrapAt, min: 10 }),
+      print: pagePrint(ctx, draft),
+      tabColor: draft ? "#C00000" : "#548235",
+    },
+  };
+}

@@ -2,7 +2,8 @@
 import type { Source } from "../../engine/model";
 import type { Declaration } from "../../engine/result";
 import type { CellRef, OutValue } from "../../workbook/port";
-import { date, header, link, quantity } from "./cells";
+import { date, link } from "./cells";
+import { type GeneratedSheet, type Quantities, type ReportContext, headerRow, tableSheet } from "./layout";
 
 export const TRACE_HEADER = [
   "Outgoing SD",
@@ -30,7 +31,7 @@ export function sourceCell(source: Source): CellRef {
   return { sheet: source.sheet, cell };
 }
 
-export function traceRows(declarations: Declaration[]): OutValue[][] {
+export function traceRows(declarations: Declaration[], q: Quantities): OutValue[][] {
   const rows: OutValue[][] = [];
   for (const d of declarations) {
     const lines = d.inputs.length > 0 ? d.inputs : [null];
@@ -41,16 +42,18 @@ export function traceRows(declarations: Declaration[]): OutValue[][] {
         date(d.dispatchDate),
         d.recipient.name,
         d.product,
-        quantity(d.quantity),
+        q.cell(d.quantity, d.unit),
         d.unit,
         input?.sd ?? "",
-        quantity(input?.quantity),
+        q.cell(input?.quantity, d.unit),
         link(input?.source),
         link(sourceCell(d.delivery)),
       ]);
     }
   }
-  return [header(TRACE_HEADER), ...rows];
+  return [headerRow(TRACE_HEADER), ...rows];
 }
 
-export const TRACE_WIDTHS = [20, 8, 12, 24, 16, 14, 6, 20, 14, 16, 16];
+export function traceSheet(declarations: Declaration[], q: Quantities, ctx: ReportContext): GeneratedSheet {
+  return tableSheet(traceRows(declarations, q), ctx, { freezeColumns: 1, wrapAt: { 3: 30 } });
+}

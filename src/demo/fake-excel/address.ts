@@ -5,7 +5,17 @@ export { splitAreaList as splitAreas } from "../../workbook/officejs/addresses";
 import { invalidArgument } from "./errors";
 import type { Box, FakeSheet, FakeWorkbookState } from "./state";
 
+/** Excel's last column (XFD), 0-based */
+const LAST_COLUMN = 16383;
+
 export function parseBox(address: string, location: string): Box {
+  // whole rows, "1:4" (as Range.format.autofitRows is called on)
+  const rows = /^(\d+):(\d+)$/.exec(address.replace(/\$/g, "").trim());
+  if (rows) {
+    const [r0, r1] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (r0 < 0 || r1 < r0) throw invalidArgument(location, `address "${address}"`);
+    return { r0, c0: 0, r1, c1: LAST_COLUMN };
+  }
   try {
     const { start, end } = parseRange(address.replace(/\$/g, "").trim());
     return { r0: start.row - 1, c0: start.col, r1: end.row - 1, c1: end.col };

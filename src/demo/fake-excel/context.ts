@@ -154,8 +154,9 @@ export class FakeRequestContext {
     this.queue = [];
     const { stats } = this.host;
     stats.syncs++;
-    await Promise.resolve();
-    if (calls.length === 0) return;
+    if (calls.length === 0) return Promise.resolve();
+    // A round trip to Excel takes real time: the page paints and handles clicks (Cancel) meanwhile.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     // A refused request still made the round trip.
     stats.requests++;
     const sentBytes = calls.reduce((sum, c) => sum + ACTION_OVERHEAD + jsonBytes(c.args), 0);

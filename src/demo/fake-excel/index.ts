@@ -11,6 +11,7 @@ import { parseCell } from "../../workbook/a1";
 import type { CellValue, SheetVisibility, WorkbookSnapshot } from "../../workbook/port";
 import { emptyStats, FakeRequestContext, supportsApi, type FakeHost, type FakeStats } from "./context";
 import { FakeOfficeError } from "./errors";
+import type { FakePageSetup } from "./page-layout";
 import {
   boxAddress,
   cellKey,
@@ -30,6 +31,7 @@ export type { FakeRequestContext, FakeStats } from "./context";
 export { PAYLOAD_LIMIT } from "./context";
 export { FakeOfficeError } from "./errors";
 export type { FakeSheetInit, FakeWorkbookInit } from "./state";
+export type { FakePageSetup } from "./page-layout";
 
 export interface FakeExcelOptions {
   /** highest ExcelApi requirement set the fake host supports; default "1.18" (notes) */
@@ -43,6 +45,8 @@ export interface FakeCellView {
   numberFormat: string;
   fill: string | null;
   bold: boolean;
+  /** the text wraps inside the column */
+  wrap: boolean;
   link: string | null;
   note: string | null;
   comment: string | null;
@@ -53,8 +57,13 @@ export interface FakeSheetInfo {
   visibility: SheetVisibility;
   tabColor: string | null;
   freezeRows: number;
+  freezeColumns: number;
   /** column width in points by 0-based column, for columns not at the default width */
   columnWidths: Record<number, number>;
+  /** 0-based columns with wrapped text in any cell */
+  wrapColumns: number[];
+  autoFilter: string | null;
+  pageSetup: FakePageSetup;
 }
 
 export interface FakeExcel {
@@ -108,6 +117,7 @@ export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOp
       numberFormat: getFormat(s, r, c),
       fill: s.fills.get(key) ?? null,
       bold: s.bold.has(key),
+      wrap: s.wrapped.has(key),
       link: s.links.get(key) ?? null,
       note: s.notes.get(key) ?? null,
       comment: s.comments.get(key)?.content ?? null,
@@ -151,7 +161,11 @@ export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOp
         visibility: fromFakeVisibility(s.visibility),
         tabColor: s.tabColor === "" ? null : s.tabColor,
         freezeRows: s.freezeRows,
+        freezeColumns: s.freezeColumns,
         columnWidths: Object.fromEntries([...s.columnWidths].filter(([, w]) => w !== DEFAULT_COLUMN_WIDTH)),
+        wrapColumns: [...new Set([...s.wrapped].map((k) => keyCell(k).col0))].sort((a, b) => a - b),
+        autoFilter: s.autoFilter,
+        pageSetup: structuredClone(s.pageSetup),
       };
     },
     cell(name, address) {

@@ -348,7 +348,10 @@ export class FakeRangeFormat extends AreaObject {
   readonly font = new FakeRangeFont(this.context, () => this.resolve(), `${this.entity}.font`);
 
   protected override scalars(): Record<string, (a: Area) => unknown> {
-    return { columnWidth: (a) => a.sheet.columnWidths.get(first(a).c0) ?? DEFAULT_COLUMN_WIDTH };
+    return {
+      columnWidth: (a) => a.sheet.columnWidths.get(first(a).c0) ?? DEFAULT_COLUMN_WIDTH,
+      wrapText: (a) => uniform(a, (k) => a.sheet.wrapped.has(k)),
+    };
   }
 
   protected override navs(): Record<string, Loadable> {
@@ -364,7 +367,33 @@ export class FakeRangeFormat extends AreaObject {
     });
   }
 
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(on: boolean) {
+    this.remember("wrapText", on);
+    this.edit(on, (a) => {
+      for (const b of a.boxes)
+        forEachCell(b, (r, c) =>
+          on ? a.sheet.wrapped.add(cellKey(r, c)) : a.sheet.wrapped.delete(cellKey(r, c)),
+        );
+    });
+  }
+
+  set verticalAlignment(v: string) {
+    this.remember("verticalAlignment", v);
+    this.edit(v, () => {
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+        throw invalidArgument(`${this.entity}.verticalAlignment`);
+    });
+  }
+
   autofitColumns(): void {
+    this.edit(null, () => {});
+  }
+
+  /** Row heights are not modelled: the demo grid grows rows with their text by itself. */
+  autofitRows(): void {
     this.edit(null, () => {});
   }
 }

@@ -3,6 +3,7 @@
 import { cellAddress, columnLetter, parseCell, quoteSheetName } from "../../workbook/a1";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
 import { evaluateFormula } from "./formula";
+import { defaultPageSetup, type FakePageSetup } from "./page-layout";
 
 /** What a cell stores: an error such as #N/A is an object, empty is undefined. */
 export type FakeRaw = string | number | boolean | { error: string };
@@ -20,6 +21,7 @@ export interface FakeSheet {
   visibility: FakeVisibility;
   tabColor: string;
   freezeRows: number;
+  freezeColumns: number;
   protected: boolean;
   /** [row0][col0]; holes and undefined are empty cells */
   values: (FakeRaw | undefined)[][];
@@ -35,6 +37,11 @@ export interface FakeSheet {
   merges: string[];
   /** column widths in points, for columns that are not the default */
   columnWidths: Map<number, number>;
+  /** cells whose text wraps (cellKey) */
+  wrapped: Set<number>;
+  /** the AutoFilter's range in A1 form, or null */
+  autoFilter: string | null;
+  pageSetup: FakePageSetup;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -101,6 +108,7 @@ export class FakeWorkbookState {
       visibility: "Visible",
       tabColor: "",
       freezeRows: 0,
+      freezeColumns: 0,
       protected: false,
       values: [],
       formats: [],
@@ -112,6 +120,9 @@ export class FakeWorkbookState {
       comments: new Map(),
       merges: [],
       columnWidths: new Map(),
+      wrapped: new Set(),
+      autoFilter: null,
+      pageSetup: defaultPageSetup(),
     };
     this.sheets.push(sheet);
     return sheet;

@@ -4,6 +4,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeCollection, FakeObject } from "./object";
+import { FakeAutoFilter, FakePageLayout } from "./page-layout";
 import { FakeRange, FakeRangeAreas } from "./range";
 import { usedBox, type Box, type FakeSheet, type FakeVisibility, type FakeWorkbookState } from "./state";
 
@@ -12,6 +13,8 @@ const INVALID_NAME = /[\\/?*:[\]]/;
 
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   readonly freezePanes = new FakeFreezePanes(this.context, () => this.resolve(), "WorksheetFreezePanes");
+  readonly pageLayout = new FakePageLayout(this.context, () => this.resolve(), "PageLayout");
+  readonly autoFilter = new FakeAutoFilter(this.context, () => this.resolve(), "AutoFilter");
   readonly notes = new FakeNoteCollection(this.context, () => this.resolve(), "NoteCollection", "sheet");
   readonly comments = new FakeCommentCollection(
     this.context,
@@ -196,11 +199,34 @@ function lastVisible(): FakeOfficeError {
 
 export class FakeFreezePanes extends FakeObject<FakeSheet> {
   freezeRows(count = 1): void {
-    this.change(count, (s) => (s.freezeRows = count));
+    this.change(count, (s) => {
+      s.freezeRows = count;
+      s.freezeColumns = 0;
+    });
+  }
+
+  freezeColumns(count = 1): void {
+    this.change(count, (s) => {
+      s.freezeRows = 0;
+      s.freezeColumns = count;
+    });
+  }
+
+  /** Freezes the rows and columns of `range`, which starts at A1 (the top-left pane). */
+  freezeAt(range: string): void {
+    this.change(range, (s) => {
+      const box = typeof range === "string" ? parseBox(range, "WorksheetFreezePanes.freezeAt") : null;
+      if (!box || box.r0 !== 0 || box.c0 !== 0) throw invalidArgument("WorksheetFreezePanes.freezeAt");
+      s.freezeRows = box.r1 + 1;
+      s.freezeColumns = box.c1 + 1;
+    });
   }
 
   unfreeze(): void {
-    this.change(null, (s) => (s.freezeRows = 0));
+    this.change(null, (s) => {
+      s.freezeRows = 0;
+      s.freezeColumns = 0;
+    });
   }
 
   private change(args: unknown, apply: (s: FakeSheet) => void): void {

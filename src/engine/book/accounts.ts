@@ -39,8 +39,12 @@ export interface Totals {
   produced: Dec;
   consumed: Dec;
   delivered: Dec;
-  transferred: Dec;
+  transferredIn: Dec;
+  transferredOut: Dec;
+  /** date of the first ledger line of the period whose running balance is below zero */
   firstOverdraft: string | null;
+  /** an overdraft finding was raised for this account in the period */
+  warned: boolean;
 }
 
 export interface Account {
@@ -53,6 +57,11 @@ export interface Account {
   totals: Totals;
   /** period index the account first appeared in */
   since: number;
+  /**
+   * Only on the line of withdrawals waiting at product level (Book.waitingFor): no account, kept
+   * out of the book's accounts and balances; `id` is the account they fall to at the close.
+   */
+  waiting?: true;
 }
 
 export function emptyTotals(opening: Dec): Totals {
@@ -62,8 +71,10 @@ export function emptyTotals(opening: Dec): Totals {
     produced: ZERO,
     consumed: ZERO,
     delivered: ZERO,
-    transferred: ZERO,
+    transferredIn: ZERO,
+    transferredOut: ZERO,
     firstOverdraft: null,
+    warned: false,
   };
 }
 

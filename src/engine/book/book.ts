@@ -2,6 +2,7 @@
 // handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
 import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
+import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery } from "../records";
@@ -17,7 +18,7 @@ import {
   take,
 } from "./accounts";
 import { COMPLETE, type Incompleteness } from "./incomplete";
-import { type Claimant, type ShortQueue, fill, park } from "./shorts";
+import { type Claimant, type Short, type ShortQueue, fill, park } from "./shorts";
 
 /** All material of one product at one site: its accounts (every scheme and set) and its stock. */
 export interface Pool {
@@ -39,6 +40,8 @@ export interface Pool {
   shorts: Map<string, ShortQueue>;
   /** kinds of withdrawal (claimant keys) overdrawn this period with no account to carry them */
   overdrawn: Set<string>;
+  /** per account a waiting withdrawal falls to at the close: the ledger line of what waits with no account */
+  waiting: Map<string, Account>;
   /** one claimant per kind of delivery, shared by every delivery of that kind */
   claimants: Map<string, Map<string | null, Claimant>>;
   /** scheme and characteristics as typed → account, so repeated rows build no account key */
@@ -109,6 +112,8 @@ export class Book {
   constructor(
     readonly profile: RuleProfile,
     readonly linking: boolean,
+    /** the days the own certificate does not cover, into which no credit is carried */
+    readonly own: OwnCertificates,
   ) {}
 
   /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
@@ -142,6 +147,7 @@ export class Book {
         eligible: new Map(),
         shorts: new Map(),
         overdrawn: new Set(),
+        waiting: new Map(),
         claimants: new Map(),
         typedAccounts: new Map(),
         accountOf: new Map(),
@@ -206,21 +212,26 @@ export class Book {
     const key = accountKey(pool.site, scheme, pool.product, characteristics);
     let a = this.accounts.get(key);
     if (!a) {
-      a = {
-        key,
-        id: { site: pool.site, scheme, product: pool.product, characteristics },
-        unit: pool.unit ?? "t",
-        batches: [],
-        head: 0,
-        balance: ZERO,
-        totals: emptyTotals(ZERO),
-        since: this.period,
-      };
+      a = this.fresh(key, { site: pool.site, scheme, product: pool.product, characteristics }, pool);
       this.accounts.set(key, a);
       pool.accounts.push(a);
       pool.eligible.clear();
     }
     return a;
+  }
+
+  /** An account with nothing in it yet, in the pool's unit. */
+  private fresh(key: string, id: AccountKey, pool: Pool): Account {
+    return {
+      key,
+      id,
+      unit: pool.unit ?? "t",
+      batches: [],
+      head: 0,
+      balance: ZERO,
+      totals: emptyTotals(ZERO),
+      since: this.period,
+    };
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
@@ -248,34 +259,111 @@ export class Book {
     return list;
   }
 
-  /** Records a movement of credit in the ledger and the period totals. */
-  readonly moved = (account: Account, quantity: Dec, kind: LedgerEntryKind): void => {
+  /**
+   * Records a movement of credit in the ledger and the period totals. `shown` is the kind of the
+   * ledger line where it is not the movement's own (a withdrawal sold ahead, backed later).
+   */
+  readonly moved = (
+    account: Account,
+    quantity: Dec,
+    kind: LedgerEntryKind,
+    shown: LedgerEntryKind = kind,
+  ): void => {
     const t = account.totals;
     if (kind === "receipt") t.received = t.received.plus(quantity);
     else if (kind === "production-out") t.produced = t.produced.plus(quantity);
     else if (kind === "production-in") t.consumed = t.consumed.plus(quantity);
     else if (kind === "delivery") t.delivered = t.delivered.plus(quantity);
-    else if (kind === "transfer-in") t.transferred = t.transferred.plus(quantity);
-    else if (kind === "transfer-out") t.transferred = t.transferred.minus(quantity);
+    else if (kind === "transfer-in") t.transferredIn = t.transferredIn.plus(quantity);
+    else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
-    this.line(account, kind, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
+    this.line(account, shown, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
   };
+
+  /**
+   * A rejected receipt in the ledger: no change of credit, on the account it would have gone to
+   * (which may not exist, so the line names the account's parts too).
+   */
+  notCredited(
+    pool: Pool,
+    scheme: SchemeName,
+    characteristics: Characteristics,
+    quantity: Dec,
+    reason: string,
+  ): void {
+    const id: AccountKey = { site: pool.site, scheme, product: pool.product, characteristics };
+    const key = accountKey(pool.site, scheme, pool.product, characteristics);
+    const { date, reference, source } = this.event;
+    const unit = pool.unit ?? "t";
+    const entry: LedgerEntry = {
+      date,
+      account: key,
+      kind: "not-credited",
+      reference: `${reference || "receipt"}: ${toText(quantity)} ${unit} not credited (${reason})`,
+      quantity: "0",
+      running: toText(this.accounts.get(key)?.balance ?? ZERO),
+      unit,
+      accountId: id,
+    };
+    if (source) entry.source = source;
+    this.ledger.push(entry);
+  }
 
   entry(account: Account, kind: LedgerEntryKind, signed: Dec, date = this.event.date): void {
     this.line(account, kind, toText(signed), date);
   }
 
+  /**
+   * The one place a ledger line is made, so the period's first overdraft of an account is, by
+   * construction, the date of its first line with a running balance below zero.
+   */
   private line(account: Account, kind: LedgerEntryKind, quantity: string, date: string): void {
     const { reference, source } = this.event;
-    const running = toText(account.balance);
+    const balance = account.balance;
+    const running = toText(balance);
     const unit = account.unit;
+    const t = account.totals;
+    if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
+    if (account.waiting) {
+      const awaiting = account.id;
+      this.ledger.push({
+        date,
+        account: account.key,
+        kind,
+        reference,
+        quantity,
+        running,
+        unit,
+        source,
+        awaiting,
+      });
+      return;
+    }
     // Built whole rather than given `source` afterwards, which costs every line a second store.
     this.ledger.push(
       source
         ? { date, account: account.key, kind, reference, quantity, running, unit, source }
         : { date, account: account.key, kind, reference, quantity, running, unit },
     );
+  }
+
+  /**
+   * The ledger line of the withdrawals that wait for credit in a pool with no account able to
+   * carry them (sold ahead of any credit of their kind), one per account they fall to at the
+   * close: it shows them at their own date and what waits in all, until credit backs them or the
+   * close books them (shorts.ts).
+   */
+  waitingFor(pool: Pool, claimant: Claimant): Account {
+    const id = claimant.fallback;
+    const key = `${accountKey(id.site, id.scheme, id.product, id.characteristics)}|awaiting`;
+    let a = pool.waiting.get(key);
+    if (!a) {
+      a = this.fresh(key, id, pool);
+      a.waiting = true;
+      pool.waiting.set(key, a);
+    }
+    return a;
   }
 
   /** The eligible account holding the oldest credit; that credit is its head batch (`headOf`). */
@@ -314,13 +402,14 @@ export class Book {
   }
 
   /**
-   * Takes `quantity` of credit from the eligible accounts: explicitly linked incoming SDs first,
-   * then the oldest credit. What is missing becomes a short of the pool that the next credit into
+   * Takes `quantity` of credit from the eligible accounts: the explicitly linked incoming SDs only,
+   * else the oldest credit. What is missing becomes a short of the pool that the next credit into
    * any account the claimant serves fills (shorts.ts). It is carried by the account the withdrawal
    * drew on last, else the pool's last eligible account, so that account's running balance shows
    * the overdraft; with no eligible account at all it waits at pool level rather than opening an
    * account with blank characteristics that the credit arriving later would never go to.
-   * A delivery linking SDs keeps the short on one account, filled only by that account's credit.
+   * A delivery linking SDs keeps what its links cannot back as a debt of one account (the linked
+   * credit's, else a blank one), never drawn from other characteristics; the caller reports it.
    */
   withdraw(
     eligible: Account[],
@@ -341,22 +430,13 @@ export class Book {
       sink(a, b, q);
     };
     for (const sd of linked) {
-      const before = left;
       for (const { account, batch } of pool.bySd.get(sd) ?? []) {
         if (left.isZero()) break;
         if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
       }
-      if (before.equals(left) && !left.isZero()) {
-        this.findings.push(
-          finding("linked-sd-unavailable", "warning", this.event.source, {
-            sd,
-            missing: toText(left),
-            unit: pool.unit ?? "t",
-          }),
-        );
-      }
     }
-    while (!left.isZero()) {
+    // explicit links are exact: what they cannot back is never topped up from other credit
+    while (linked.length === 0 && !left.isZero()) {
       const best = this.oldest(eligible);
       if (!best) break;
       left = left.minus(take(best, headOf(best), left, counted));
@@ -364,14 +444,16 @@ export class Book {
     if (!left.isZero()) {
       const { reference, source } = this.event;
       const holder = last ?? eligible[eligible.length - 1] ?? null;
-      const short = {
+      const short: Short = {
         seq: this.shortSeq++,
+        date: this.event.date,
         remaining: left,
         onFill: sink,
         source,
         reference,
         kind,
         holder,
+        waiting: null,
         servedBy: last ?? null,
         claimant,
       };
@@ -386,15 +468,22 @@ export class Book {
         const a = short.holder;
         a.balance = a.balance.minus(left);
         touched.set(a, (touched.get(a) ?? ZERO).plus(left));
-      } else if (!pool.overdrawn.has(claimant.key)) {
-        pool.overdrawn.add(claimant.key);
-        this.overdraft({ id: claimant.fallback }, left.negated(), pool.unit ?? "t");
+      } else {
+        // No account can carry it: it waits at product level, shown at its own date and cell.
+        const w = this.waitingFor(pool, claimant);
+        short.waiting = w;
+        w.balance = w.balance.minus(left);
+        this.moved(w, left, kind);
+        if (!pool.overdrawn.has(claimant.key)) {
+          pool.overdrawn.add(claimant.key);
+          this.overdraft(w, w.balance, w.unit);
+        }
       }
     }
     for (const [a, q] of touched) {
       this.moved(a, q, kind);
-      if (a.balance.isNegative() && !a.balance.isZero() && a.totals.firstOverdraft === null) {
-        a.totals.firstOverdraft = this.event.date;
+      if (a.balance.isNegative() && !a.balance.isZero() && !a.totals.warned) {
+        a.totals.warned = true;
         this.overdraft(a, a.balance, a.unit);
       }
     }

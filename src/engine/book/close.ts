@@ -1,7 +1,11 @@
-// Closing a period (domain.md §4): shortfalls become negative balances and block their
-// declarations, ISCC EU credit above the counted physical stock lapses (TV-4), and every account
-// gets its balance row; the next period opens with what was carried forward.
+// Closing a period (domain.md §4, §7): shortfalls become negative balances and block their
+// declarations; ISCC EU credit above the counted physical stock (with no count, the book physical
+// stock) lapses (TV-4), and so does all credit when the own certificate does not cover the next
+// period's first day; every account gets its balance row; the next period opens with what was
+// carried forward.
+import { addDays } from "../dates";
 import { cellOf, finding } from "../findings";
+import type { CellRef } from "../model";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
@@ -44,57 +48,131 @@ function settleShortfalls(book: Book, period: Period): void {
   }
 }
 
-/** Lapses the oldest credit above the counted physical stock; returns what each account lost. */
-function capAtStock(book: Book, pool: Pool, period: Period): Map<Account, Dec> {
-  const lapsed = new Map<Account, Dec>();
-  if (!pool.counted) return lapsed;
-  const capped = pool.accounts.filter(
-    (a) => book.profile.capCarryForward[a.id.scheme] && a.balance.isPositive() && !a.balance.isZero(),
-  );
-  let credit = ZERO;
-  for (const a of capped) credit = credit.plus(a.balance);
-  const physical = pool.actual.isNegative() ? ZERO : pool.actual;
-  if (!credit.greaterThan(physical)) return lapsed;
-  let left = credit.minus(physical);
-  const sink = (a: Account, _b: Batch, q: Dec) => lapsed.set(a, (lapsed.get(a) ?? ZERO).plus(q));
+/**
+ * Lapses `amount` of the oldest credit of `accounts` at the period end, with a ledger line per
+ * account under `reference`; adds what each account lost to `lapsed` and returns the total.
+ */
+function lapseOldest(
+  book: Book,
+  accounts: Account[],
+  amount: Dec,
+  period: Period,
+  reference: string,
+  source: CellRef | undefined,
+  lapsed: Map<Account, Dec>,
+): Dec {
+  const lost = new Map<Account, Dec>();
+  const sink = (a: Account, _b: Batch, q: Dec) => lost.set(a, (lost.get(a) ?? ZERO).plus(q));
+  let left = amount;
   while (!left.isZero()) {
-    const best = book.oldest(capped);
+    const best = book.oldest(accounts);
     if (!best) break;
     left = left.minus(take(best, headOf(best), left, sink));
   }
-  const total = credit.minus(physical).minus(left);
+  book.event = { date: period.end, reference, source };
+  for (const [a, q] of lost) {
+    book.entry(a, "lapse", q.negated(), period.end);
+    lapsed.set(a, (lapsed.get(a) ?? ZERO).plus(q));
+  }
+  return amount.minus(left);
+}
+
+/** The pool's accounts holding credit (above zero) that pass `test`, and their sum. */
+function holding(pool: Pool, test: (a: Account) => boolean): { accounts: Account[]; credit: Dec } {
+  const accounts = pool.accounts.filter((a) => test(a) && a.balance.isPositive() && !a.balance.isZero());
+  let credit = ZERO;
+  for (const a of accounts) credit = credit.plus(a.balance);
+  return { accounts, credit };
+}
+
+/**
+ * Caps the carry-forward at the physical stock (ISCC EU; PLUS where the profile says so, TV-4):
+ * the counted stock, or with no count at the period end the book physical stock (the profile's
+ * capWithoutCount, on by default), and says which. The oldest credit lapses first.
+ */
+function capAtStock(book: Book, pool: Pool, period: Period, lapsed: Map<Account, Dec>): void {
+  const counted = pool.counted;
+  if (!counted && !book.profile.capWithoutCount) return;
+  const { accounts, credit } = holding(pool, (a) => book.profile.capCarryForward[a.id.scheme]);
+  const physical = pool.actual.isNegative() ? ZERO : pool.actual;
+  if (!credit.greaterThan(physical)) return;
+  const source = counted ? pool.countSource : undefined;
+  const reference = counted ? "lapse" : "lapse (no stock count)";
+  const total = lapseOldest(book, accounts, credit.minus(physical), period, reference, source, lapsed);
+  const details = {
+    product: pool.product,
+    site: pool.site,
+    periodEnd: period.end,
+    closing: toText(credit),
+    physical: toText(pool.actual),
+    carried: toText(credit.minus(total)),
+    lapsed: toText(total),
+    unit: pool.unit ?? "t",
+  };
+  if (counted) book.findings.push(finding("carry-over-exceeds-stock", "warning", source, details));
+  else {
+    // no row to point at: the finding names the product and site it concerns instead of a cell
+    const where = pool.site ? `${pool.product} at site ${pool.site}` : pool.product;
+    book.findings.push(finding("stock-count-missing", "warning", undefined, { ...details, where }));
+  }
+}
+
+/**
+ * No credit is carried into a day the site's own certificate does not cover (MB-06): all of it
+ * lapses, with one warning per site and period.
+ */
+function capAtOwnCertificate(
+  book: Book,
+  pool: Pool,
+  period: Period,
+  lapsed: Map<Account, Dec>,
+  warned: Set<string>,
+): void {
+  const next = addDays(period.end, 1);
+  const gap = book.own.gapOn(pool.site, next);
+  if (!gap) return;
+  const { accounts, credit } = holding(pool, () => true);
+  if (credit.isZero()) return;
+  lapseOldest(book, accounts, credit, period, "lapse (own certificate not valid)", gap.at, lapsed);
+  const site = pool.site.toLowerCase();
+  if (warned.has(site)) return;
+  warned.add(site);
   book.findings.push(
-    finding("carry-over-exceeds-stock", "warning", pool.countSource, {
-      product: pool.product,
-      site: pool.site,
-      periodEnd: period.end,
-      closing: toText(credit),
-      physical: toText(pool.actual),
-      carried: toText(credit.minus(total)),
-      lapsed: toText(total),
-      unit: pool.unit ?? "t",
-    }),
+    finding(
+      "own-certificate-invalid",
+      "warning",
+      gap.at,
+      {
+        certificate: gap.certificate,
+        reason: gap.reason,
+        date: next,
+        validFrom: gap.validFrom,
+        validUntil: gap.validUntil,
+        site: pool.site,
+        periodEnd: period.end,
+        carry: true,
+      },
+      [gap.entry],
+    ),
   );
-  book.event = { date: period.end, reference: "lapse", source: pool.countSource };
-  for (const [a, q] of lapsed) book.entry(a, "lapse", q.negated(), period.end);
-  return lapsed;
 }
 
 /** Every total and the balance zero: an account opened this period whose short all moved away. */
 function untouched(a: Account): boolean {
   const t = a.totals;
-  return [a.balance, t.opening, t.received, t.produced, t.consumed, t.delivered, t.transferred].every((x) =>
-    x.isZero(),
-  );
+  const all = [a.balance, t.opening, t.received, t.produced, t.consumed, t.delivered];
+  return [...all, t.transferredIn, t.transferredOut].every((x) => x.isZero());
 }
 
 export function closePeriod(book: Book, period: Period): void {
   settleShortfalls(book, period);
   const lapsedBy = new Map<Account, Dec>();
   const poolOf = new Map<Account, Pool>();
+  const warned = new Set<string>();
   for (const pool of book.pools.values()) {
     for (const a of pool.accounts) poolOf.set(a, pool);
-    for (const [a, q] of capAtStock(book, pool, period)) lapsedBy.set(a, q);
+    capAtStock(book, pool, period, lapsedBy);
+    capAtOwnCertificate(book, pool, period, lapsedBy, warned);
   }
   const rows: Balance[] = [];
   for (const a of book.accounts.values()) {
@@ -113,7 +191,9 @@ export function closePeriod(book: Book, period: Period): void {
       produced: toText(t.produced),
       consumed: toText(t.consumed),
       delivered: toText(t.delivered),
-      transferred: toText(t.transferred),
+      transferredIn: toText(t.transferredIn),
+      transferredOut: toText(t.transferredOut),
+      transferred: toText(t.transferredIn.minus(t.transferredOut)),
       closing: toText(a.balance.plus(lapsed)),
       physicalStock: pool?.counted ? toText(pool.actual) : null,
       bookPhysicalStock: toText(pool?.book ?? ZERO),

@@ -1,7 +1,8 @@
 // What each kind of row does to the book (domain.md §§3–5).
 import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
-import { type Dec, ZERO } from "../quantity";
+import { type Dec, toText, ZERO } from "../quantity";
+import type { FactorBySeq, Process } from "../conversions";
 import type { Delivery, Production, Receipt, StockCount, Transfer } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
@@ -30,11 +31,16 @@ function share(batch: Batch, quantity: Dec): Origin[] {
   }));
 }
 
-export function onReceipt(book: Book, r: Receipt): void {
+/**
+ * A receipt adds to the physical stock; a sustainable one adds credit too, unless an incoming check
+ * rejected it (`rejected` says why): then it gives no credit and the ledger shows it as such.
+ */
+export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
   const pool = book.pool(r.site, r.productKey, r.product, r.amount, r.unit);
   const q = book.inUnit(pool, r.amount, r.unit, r.source, "quantity");
   if (!q) return;
   book.stock(pool, q);
+  if (rejected !== undefined) return book.notCredited(pool, r.scheme, r.characteristics, q, rejected);
   if (!r.sustainable) return;
   const account = book.account(pool, r.scheme, r.characteristics);
   const batch: Batch = {
@@ -122,27 +128,60 @@ export function onDelivery(book: Book, d: Delivery): void {
   // order), so its portions need no second count; credit filling the short later counts down.
   alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
   drawn = true;
+  if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
+    // the links cannot back it all: no declaration names credit the user did not link
+    alloc.failed = true;
+    book.findings.push(
+      finding(
+        "linked-sd-unavailable",
+        "error",
+        cellOf(d.source, "linkedSds", "quantity"),
+        {
+          sds: d.linkedSds.join(", "),
+          asked: toText(sq),
+          available: toText(sq.minus(alloc.unfilled)),
+          unit: alloc.unit,
+        },
+        [cellOf(d.source, "quantity")],
+      ),
+    );
+  }
 }
 
-export function onProduction(book: Book, p: Production, factor: Dec | null): void {
+/**
+ * A process: its input leaves the physical stock and its credit is withdrawn once; every output
+ * row adds its own output to the stock and gets credit of the withdrawal times its own factor,
+ * with the characteristics of the credit it came from (domain.md §5).
+ */
+export function onProduction(book: Book, process: Process, factors: FactorBySeq): void {
+  const p = process.head;
   const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount, p.unit);
   const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity");
   if (!qIn) return;
-  const outAmount = p.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
-  const output = book.pool(p.site, p.outputKey, p.outputProduct, outAmount ?? p.inputAmount, p.unit);
   book.unstock(input, qIn);
-  const qOut = outAmount ? book.inUnit(output, outAmount, p.unit, p.source, "outputQuantity") : null;
-  if (qOut) book.stock(output, qOut);
-  if (p.inputKey === p.outputKey) {
-    book.findings.push(
-      finding("conversion-same-product", "warning", cellOf(p.source, "outputProduct"), {
-        product: p.inputProduct,
-      }),
+  const outputs: { row: Production; pool: Pool; factor: Dec }[] = [];
+  for (const row of process.outputs) {
+    const factor = factors.get(row.seq) ?? null;
+    const outAmount = row.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
+    const output = book.pool(
+      row.site,
+      row.outputKey,
+      row.outputProduct,
+      outAmount ?? row.inputAmount,
+      row.unit,
     );
-    return;
+    const qOut = outAmount ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity") : null;
+    if (qOut) book.stock(output, qOut);
+    if (row.inputKey === row.outputKey) {
+      book.findings.push(
+        finding("conversion-same-product", "warning", cellOf(row.source, "outputProduct"), {
+          product: row.inputProduct,
+        }),
+      );
+    } else if (factor) outputs.push({ row, pool: output, factor });
   }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
-  if (sustainable.isZero() || !factor) return;
+  if (sustainable.isZero() || outputs.length === 0) return;
   const claimant: Claimant = {
     key: `production|${p.scheme ?? ""}`,
     serves: (a) => p.scheme === null || a.id.scheme === p.scheme,
@@ -154,21 +193,24 @@ export function onProduction(book: Book, p: Production, factor: Dec | null): voi
   };
   const eligible = book.eligible(input, claimant.key, claimant.serves);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
-    const target = book.account(output, account.id.scheme, account.id.characteristics);
-    const out = quantity.times(factor);
-    const made: Batch = {
-      seq: p.seq,
-      date: p.date,
-      initial: out,
-      remaining: out,
-      origins: share(batch, quantity),
-      via: [...batch.via, p.fields],
-      source: p.source,
-      ghg: p.ghg,
-      heatingValuePerT: null,
-      installationStartDate: batch.installationStartDate,
-    };
-    book.defer(() => book.deposit(output, target, made, "production-out"));
+    const origins = share(batch, quantity);
+    for (const { row, pool, factor } of outputs) {
+      const target = book.account(pool, account.id.scheme, account.id.characteristics);
+      const out = quantity.times(factor);
+      const made: Batch = {
+        seq: row.seq,
+        date: row.date,
+        initial: out,
+        remaining: out,
+        origins,
+        via: [...batch.via, row.fields],
+        source: row.source,
+        ghg: row.ghg,
+        heatingValuePerT: null,
+        installationStartDate: batch.installationStartDate,
+      };
+      book.defer(() => book.deposit(pool, target, made, "production-out"));
+    }
   };
   book.withdraw(eligible, input, sustainable, "production-in", sink, claimant);
 }

@@ -21,6 +21,8 @@ export interface Claimant {
 
 export interface Short {
   seq: number;
+  /** the withdrawal's own date */
+  date: string;
   remaining: Dec;
   /** null once the period closed: a debt that later credit repays without backing anything */
   onFill: PortionSink | null;
@@ -29,6 +31,8 @@ export interface Short {
   kind: LedgerEntryKind;
   /** the account whose balance carries it, or null while it waits at pool level */
   holder: Account | null;
+  /** while it waits at pool level: the ledger line that shows it (Book.waitingFor) */
+  waiting: Account | null;
   /** the account that served it last */
   servedBy: Account | null;
   claimant: Claimant;
@@ -68,21 +72,28 @@ export function fill(book: Book, pool: Pool, account: Account, batch: Batch): vo
   for (const [key, q] of pool.shorts) if (q.head >= q.list.length) pool.shorts.delete(key);
 }
 
+/** "BioFuel AG (sold ahead on 2025-01-24)": the withdrawal a later line of the ledger stands for. */
+function soldAhead(s: Short): string {
+  return `${s.reference} (sold ahead on ${s.date})`;
+}
+
 /**
- * Moves `q` of a short onto the account whose credit serves it. The ledger gets, at the credit's
- * date and under the withdrawal's reference and cell, a reversing entry on the account that
- * carried it and the withdrawal on the serving one, so both running balances read right and each
- * account's totals still add up to its closing balance.
+ * Moves `q` of a short onto the account whose credit serves it. The withdrawal keeps its own line
+ * at its own date; the backing is a line of its own ("backed"), dated and linked by the credit
+ * that backs it and naming the withdrawal: a reversing entry on the account (or the product-level
+ * line) that carried it and the withdrawal on the serving account, so both running balances read
+ * right and each account's totals still add up to its closing balance.
  */
 function shift(book: Book, s: Short, to: Account, q: Dec): void {
   const saved = book.event;
-  book.event = { date: saved.date, reference: s.reference, source: s.source };
-  if (s.holder) {
-    s.holder.balance = s.holder.balance.plus(q);
-    book.moved(s.holder, q.negated(), s.kind);
+  book.event = { date: saved.date, reference: soldAhead(s), source: saved.source };
+  const from = s.holder ?? s.waiting;
+  if (from) {
+    from.balance = from.balance.plus(q);
+    book.moved(from, q.negated(), s.kind, "backed");
   }
   to.balance = to.balance.minus(q);
-  book.moved(to, q, s.kind);
+  book.moved(to, q, s.kind, "backed");
   book.event = saved;
 }
 
@@ -107,7 +118,7 @@ export function closeShorts(book: Book, periodEnd: string): Map<Account, CellRef
       const queue = pool.shorts.get(`debt|${a.key}`);
       const debt = queue?.list[0];
       if (debt) debt.remaining = debt.remaining.plus(s.remaining);
-      else park(pool, { ...s, holder: a, onFill: null }, `debt|${a.key}`, (x) => x === a);
+      else park(pool, { ...s, holder: a, waiting: null, onFill: null }, `debt|${a.key}`, (x) => x === a);
     }
   }
   return first;
@@ -119,8 +130,13 @@ function holdAtClose(book: Book, pool: Pool, s: Short, periodEnd: string): Accou
     s.servedBy ??
     pool.accounts.filter(s.claimant.serves).pop() ??
     book.account(pool, scheme, characteristics);
-  book.event = { date: periodEnd, reference: s.reference, source: s.source };
+  // A line of the close: dated by the period end, linked to the withdrawal still without credit.
+  book.event = { date: periodEnd, reference: soldAhead(s), source: s.source };
+  if (s.waiting) {
+    s.waiting.balance = s.waiting.balance.plus(s.remaining);
+    book.moved(s.waiting, s.remaining.negated(), s.kind, "unbacked");
+  }
   a.balance = a.balance.minus(s.remaining);
-  book.moved(a, s.remaining, s.kind);
+  book.moved(a, s.remaining, s.kind, "unbacked");
   return a;
 }

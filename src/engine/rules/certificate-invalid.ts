@@ -1,35 +1,38 @@
 // The supplier's certificate must be valid on the dispatch date (receipt date when none is given)
 // (iscc-rules.md §5.4 IN-1, IN-2). Only checked when the workbook keeps a certificate register;
-// a certificate missing from that register is `certificate-unknown`.
+// a certificate missing from that register is `certificate-unknown`. Either way the receipt gives
+// no credit (domain.md §4, §7): an auditor would strike it.
 import { cellOf, finding } from "../findings";
 import { numberKey } from "../normalise";
-import type { Certificate } from "../records";
+import { certificateRegister, validityGap } from "../certificates";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
 
 export const certificateInvalid: Rule = {
   code: "certificate-invalid",
-  check(books) {
+  check(books, _profile, reject) {
     const findings: Finding[] = [];
     if (books.certificates.length === 0) return findings;
-    const register = new Map<string, Certificate[]>();
-    for (const c of books.certificates) register.set(c.key, [...(register.get(c.key) ?? []), c]);
+    const register = certificateRegister(books.certificates);
     for (const r of books.receipts) {
       if (!r.sustainable || r.supplierCertificate === "") continue;
       const at = cellOf(r.source, "supplierCertificate");
       const entries = register.get(numberKey(r.supplierCertificate));
       if (!entries) {
-        findings.push(finding("certificate-unknown", "warning", at, { certificate: r.supplierCertificate }));
+        findings.push(
+          finding("certificate-unknown", "warning", at, {
+            certificate: r.supplierCertificate,
+            noCredit: true,
+          }),
+        );
+        reject(r, "certificate not in the register");
         continue;
       }
       const date = r.dispatchDate ?? r.date;
-      const covering = entries.find((c) => c.validFrom <= date && date <= c.validUntil);
-      const cert = covering ?? entries[entries.length - 1];
-      if (!cert) continue;
-      let reason: string | null = null;
-      if (!covering) reason = date < cert.validFrom ? "not yet valid" : "expired";
-      else if (cert.status === "suspended" || cert.status === "withdrawn") reason = cert.status;
-      if (reason) {
+      const gap = validityGap(entries, date);
+      if (gap) {
+        const { reason, certificate: cert } = gap;
+        reject(r, `certificate ${reason}`);
         findings.push(
           finding(
             "certificate-invalid",
@@ -41,6 +44,7 @@ export const certificateInvalid: Rule = {
               date,
               validFrom: cert.validFrom,
               validUntil: cert.validUntil,
+              noCredit: true,
             },
             [cellOf(cert.source, "certificateNumber")],
           ),

@@ -1,5 +1,6 @@
-// An incoming SD may be booked once per supplier (iscc-rules.md §5.4 IN-9), and an outgoing SD
-// number belongs to one delivery only (SD-01): otherwise credit is counted twice.
+// An incoming SD may be booked once per supplier (iscc-rules.md §5.4 IN-9): a repeat gives no
+// credit. An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
+// twice.
 import { cellOf, finding } from "../findings";
 import { numberKey } from "../normalise";
 import type { Details } from "../messages";
@@ -12,6 +13,7 @@ function repeats<T extends { source: Source }>(
   rows: T[],
   keyOf: (row: T) => string | null,
   details: (row: T) => Details,
+  repeated: (row: T) => void = () => {},
 ): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, T>();
@@ -23,6 +25,7 @@ function repeats<T extends { source: Source }>(
       seen.set(key, row);
       continue;
     }
+    repeated(row);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? `${at.sheet}!${at.cell}` : "";
     findings.push(
@@ -36,12 +39,15 @@ function repeats<T extends { source: Source }>(
 
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
-  check(books) {
+  check(books, _profile, reject) {
     return [
+      // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
+      // first gives none for another reason (its claim unreadable, say)
       ...repeats(
         books.receipts,
-        (r) => (r.sustainable ? `${r.supplierKey}|${r.sdKey}` : null),
-        (r) => ({ sd: r.sd, supplier: r.supplier }),
+        (r) => (r.sd !== "" ? `${r.supplierKey}|${r.sdKey}` : null),
+        (r) => ({ sd: r.sd, supplier: r.supplier, noCredit: true }),
+        (r) => reject(r, "SD booked before"),
       ),
       ...repeats(
         books.deliveries,

@@ -1,5 +1,6 @@
 // The GHG saving must reach the minimum for the installation's start date (RED II Art. 29(10),
-// iscc-rules.md §4.6, TV-9). Checked where a receipt gives both a total per MJ and the date.
+// iscc-rules.md §4.6, TV-9). Checked where a receipt gives both a total per MJ and the date; a
+// receipt below it cannot be counted as sustainable and gives no credit (domain.md §4).
 import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
 import { minimumSaving } from "../profile";
@@ -9,7 +10,7 @@ import { type Rule, ghgCell } from "./rule";
 
 export const ghgSavingBelowThreshold: Rule = {
   code: "ghg-saving-below-threshold",
-  check(books, profile) {
+  check(books, profile, reject) {
     const findings: Finding[] = [];
     const comparator = comparatorOf(profile);
     for (const r of books.receipts) {
@@ -18,6 +19,7 @@ export const ghgSavingBelowThreshold: Rule = {
       const s = saving(ghg.total, comparator);
       const minimum = minimumSaving(profile, r.installationStartDate);
       if (!s.lessThan(dec(minimum))) continue;
+      reject(r, "GHG saving below the threshold");
       findings.push(
         finding(
           "ghg-saving-below-threshold",
@@ -29,6 +31,7 @@ export const ghgSavingBelowThreshold: Rule = {
             minimum: toText(dec(minimum).times(100)),
             comparator: `${comparator} g CO2eq/MJ`,
             installationDate: r.installationStartDate,
+            noCredit: true,
           },
           [cellOf(r.source, "installationStartDate")],
         ),

@@ -1,9 +1,11 @@
-// The registry of record-level rules, one file per finding code. The booking stage owns the rules
-// that need balances (negative-balance, overdraft, carry-over-exceeds-stock, stock-deviation,
-// claim-exceeds-input, unit-mismatch); conversions.ts owns the conversion-factor rules and
-// declarations.ts the GHG rules of outgoing declarations.
+// The registry of record-level rules, one file per finding code. Rules on incoming SDs may reject
+// a receipt: it then gives no credit (domain.md §4), which the booking stage honours. The booking
+// stage owns the rules that need balances (negative-balance, overdraft, carry-over-exceeds-stock,
+// stock-count-missing, stock-deviation, claim-exceeds-input, unit-mismatch, linked-sd-unavailable);
+// conversions.ts owns the conversion-factor rules and declarations.ts the GHG rules of outgoing
+// declarations and own-certificate-invalid for them.
 import type { RuleProfile } from "../profile";
-import type { Books } from "../records";
+import type { Books, Receipt } from "../records";
 import type { Finding } from "../result";
 import { certificateInvalid } from "./certificate-invalid";
 import { duplicateSd } from "./duplicate-sd";
@@ -24,12 +26,22 @@ export const RULES: Rule[] = [
   transferNotAllowed,
 ];
 
-/** Stage 3b: the record-level rules, and the transfers they refuse (not booked). */
-export function rulesStage(
-  books: Books,
-  profile: RuleProfile,
-): { value: { refusedTransfers: Set<number> }; findings: Finding[] } {
+export interface RuleVerdicts {
+  /** transfers not booked, by seq */
+  refusedTransfers: Set<number>;
+  /** receipts that give no credit (physical stock only), by seq, with the first reason found */
+  rejected: Map<number, string>;
+}
+
+/** Stage 3b: the record-level rules, the transfers they refuse and the receipts they reject. */
+export function rulesStage(books: Books, profile: RuleProfile): { value: RuleVerdicts; findings: Finding[] } {
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule.check(books, profile));
-  return { value: { refusedTransfers: new Set(refusedTransfers(books).keys()) }, findings };
+  const rejected = new Map<number, string>();
+  const reject = (r: Receipt, reason: string) => {
+    if (!rejected.has(r.seq)) rejected.set(r.seq, reason);
+  };
+  // the reader has said at the cell that the row gives no credit; set aside here for the ledger
+  for (const r of books.receipts) if (r.creditUnreadable) reject(r, "unreadable cell");
+  for (const rule of RULES) findings.push(...rule.check(books, profile, reject));
+  return { value: { refusedTransfers: new Set(refusedTransfers(books).keys()), rejected }, findings };
 }

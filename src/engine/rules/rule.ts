@@ -1,13 +1,20 @@
 // A record-level rule: reads the Books, reports findings. Rules that need the balances live in
 // the booking stage; these need only the rows.
 import type { RuleProfile } from "../profile";
-import type { Books, Ghg } from "../records";
+import type { Books, Ghg, Receipt } from "../records";
 import type { Finding } from "../result";
 import type { Source } from "../model";
 
+/**
+ * Sets a receipt aside as giving no credit (domain.md §4, §7): its material stays physical stock
+ * only. `reason` is short ("certificate expired") and shows in the MB Ledger; the rule's own
+ * finding says the receipt gives no credit.
+ */
+export type Reject = (receipt: Receipt, reason: string) => void;
+
 export interface Rule {
   code: string;
-  check: (books: Books, profile: RuleProfile) => Finding[];
+  check: (books: Books, profile: RuleProfile, reject: Reject) => Finding[];
 }
 
 /** Every record that carries GHG values, with the cells to point at. */

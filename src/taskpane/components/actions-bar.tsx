@@ -11,6 +11,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
+  // Fluent greys an unticked checkbox's label (foreground 3), which reads as disabled next to the
+  // blocked Generate button; this choice is always available, so it reads like the buttons.
+  draft: { color: tokens.colorNeutralForeground1 },
 });
 
 export interface ActionsBarProps {
@@ -54,6 +57,7 @@ export function ActionsBar(props: ActionsBarProps) {
         </Button>
       </div>
       <Checkbox
+        className={styles.draft}
         label="Issue as draft (even with errors)"
         checked={draft}
         onChange={(_, data) => props.onDraftChange(data.checked === true)}

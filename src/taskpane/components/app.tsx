@@ -119,8 +119,16 @@ export function App({ port, services, workbookName, describe = describeError }: 
             The mapping or settings changed since this check. Check again to update these results.
           </Text>
         )}
-        {tab === "findings" && <FindingsPanel groups={groups} onSelect={pane.select} />}
-        {tab === "balances" && <BalancesPanel balances={outcome?.balances ?? null} />}
+        {tab === "findings" && (
+          <FindingsPanel groups={groups} onSelect={pane.select} cleared={pane.cleared} />
+        )}
+        {tab === "balances" && (
+          <BalancesPanel
+            balances={outcome?.balances ?? null}
+            overdrafts={outcome?.overdrafts}
+            products={outcome?.products}
+          />
+        )}
         {(tab === "sheets" || tab === "settings") && !inspection && (
           <NotRead busy={busy} onRetry={() => void pane.inspect()} />
         )}

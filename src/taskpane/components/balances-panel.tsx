@@ -1,5 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { type Overdraft, type ProductPosition, overdraftOf } from "../../app/positions";
 import type { Balance } from "../../engine/result";
+import { reconciliation } from "../present";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,12 +36,38 @@ function traitsOf(b: Balance): string {
   return [b.site, b.scheme, c.rawMaterial, c.countryOfOrigin, c.claim].filter((t) => t).join(" · ");
 }
 
-export function BalancesPanel({ balances }: { balances: Balance[] | null }) {
+export interface BalancesPanelProps {
+  balances: Balance[] | null;
+  /** first overdraft per account and period, as MB Summary and MB Ledger show it */
+  overdrafts?: Map<string, Overdraft>;
+  /** per product and period: credit sold ahead while no account could carry it */
+  products?: ProductPosition[];
+}
+
+export function BalancesPanel({ balances, overdrafts = new Map(), products = [] }: BalancesPanelProps) {
   const styles = useStyles();
   if (!balances) return <Text>Run “Check workbook” to compute the balances.</Text>;
   if (balances.length === 0) return <Text>No sustainable material was found to balance.</Text>;
+  const soldAhead = products.filter((p) => p.soldAhead);
   return (
     <div className={styles.root}>
+      {soldAhead.length > 0 && (
+        <section aria-label="Sold ahead of credit">
+          <h3 className={styles.account}>Sold ahead of credit</h3>
+          {soldAhead.map((p) => (
+            <Text
+              key={`${p.site}|${p.product}|${p.periodStart}`}
+              block
+              size={200}
+              className={styles.negative}
+            >
+              {p.site ? `${p.site}: ` : ""}
+              {p.product} was sold ahead of any credit on {p.soldAhead?.date}, down to {p.soldAhead?.amount}{" "}
+              {p.unit} (the product&apos;s line in MB Ledger).
+            </Text>
+          ))}
+        </section>
+      )}
       {groupByAccount(balances).map((periods) => {
         const first = periods[0] as Balance;
         return (
@@ -73,13 +101,19 @@ export function BalancesPanel({ balances }: { balances: Balance[] | null }) {
                 ))}
               </tbody>
             </table>
-            {periods
-              .filter((b) => b.firstOverdraft)
-              .map((b) => (
+            {periods.map((b) => (
+              <Text key={b.periodStart} block size={200} className={styles.traits}>
+                {b.periodStart} – {b.periodEnd}: {reconciliation(b)}
+              </Text>
+            ))}
+            {periods.map((b) => {
+              const o = overdraftOf(overdrafts, b);
+              return o ? (
                 <Text key={b.periodStart} block size={200} className={styles.negative}>
-                  Went below zero on {b.firstOverdraft}.
+                  Went below zero on {o.date}, to {o.amount} {o.unit}.
                 </Text>
-              ))}
+              ) : null;
+            })}
           </section>
         );
       })}

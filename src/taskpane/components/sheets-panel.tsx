@@ -98,7 +98,7 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
         <span className={styles.headerText}>
           <span>{sheet.name}</span>
           <Text size={200} className={styles.meta}>
-            {recognised ? `${kind}, ${plural(sheet.rows, "row")}` : kind}
+            {recognised ? `Recognised as ${kind}, ${plural(sheet.rows, "row")}` : kind}
           </Text>
         </span>
       </AccordionHeader>

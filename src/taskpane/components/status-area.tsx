@@ -5,44 +5,59 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
+import { progressText } from "../present";
 import type { Runner } from "../use-runner";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  progressRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  progress: { flexGrow: 1 },
-  status: { color: tokens.colorNeutralForeground2 },
+  progress: { marginBlockStart: tokens.spacingVerticalXS },
+  body: { overflowWrap: "anywhere" },
 });
 
+/**
+ * What the pane is doing and how the last action went, in message bars (Office task-pane
+ * guidance): the work in progress with a count and a Cancel button, then the result in one
+ * sentence, read out politely to screen readers, with the details of anything that went wrong.
+ */
 export function StatusArea({ runner }: { runner: Runner }) {
   const styles = useStyles();
-  const { running, status, notice } = runner;
-  const phase = running?.progress?.phase ?? running?.label;
+  const { running, status, outcome, notice } = runner;
+  const progress = running?.progress;
   return (
     <section className={styles.root} aria-label="Status">
       {running && (
-        <div>
-          <Text size={200}>{phase}</Text>
-          <div className={styles.progressRow}>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>{running.label}</MessageBarTitle>
+            <span data-testid="progress-text">{progress ? progressText(progress) : "Starting…"}</span>
             <ProgressBar
               className={styles.progress}
-              value={running.progress?.fraction}
+              value={progress?.fraction}
               aria-label={`${running.label}: progress`}
             />
+          </MessageBarBody>
+          <MessageBarActions>
             <Button size="small" onClick={runner.cancel}>
               Cancel
             </Button>
-          </div>
-        </div>
+          </MessageBarActions>
+        </MessageBar>
       )}
+      {/* the polite live region: the one sentence screen readers hear after each action */}
+      <div role="status">
+        {status && (!running || status !== `${running.label}…`) && (
+          <MessageBar intent={outcome} layout="multiline">
+            <MessageBarBody className={styles.body}>{status}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody className={styles.body}>
             <MessageBarTitle>{notice.title}</MessageBarTitle>
             {notice.text}
           </MessageBarBody>
@@ -58,10 +73,6 @@ export function StatusArea({ runner }: { runner: Runner }) {
           />
         </MessageBar>
       )}
-      {/* the polite live region: the one sentence screen readers hear after each action */}
-      <Text role="status" size={200} className={styles.status}>
-        {status}
-      </Text>
     </section>
   );
 }

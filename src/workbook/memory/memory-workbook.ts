@@ -22,6 +22,7 @@ export interface MemoryCellStyle extends CellStyle {
   bold: boolean;
   link: CellRef | null;
   numberFormat: string | null;
+  wrap: boolean;
 }
 
 interface MemorySheet {
@@ -35,7 +36,14 @@ interface MemorySheet {
   options: SheetOptions;
 }
 
-const NO_STYLE: MemoryCellStyle = { fill: null, note: null, bold: false, link: null, numberFormat: null };
+const NO_STYLE: MemoryCellStyle = {
+  fill: null,
+  note: null,
+  bold: false,
+  link: null,
+  numberFormat: null,
+  wrap: false,
+};
 
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
@@ -171,7 +179,7 @@ export class MemoryWorkbook implements WorkbookPort {
         const out = splitOutValue(v);
         values.push(out.value);
         formats.push(out.numberFormat);
-        if (out.bold || out.fill || out.link || out.numberFormat) {
+        if (out.bold || out.fill || out.link || out.numberFormat || out.wrap) {
           sheet.styles.set(`${r + 1}:${c}`, { ...NO_STYLE, ...pick(out) });
         }
       });
@@ -185,7 +193,7 @@ export class MemoryWorkbook implements WorkbookPort {
 }
 
 function pick(out: ReturnType<typeof splitOutValue>): Partial<MemoryCellStyle> {
-  return { bold: out.bold, fill: out.fill, link: out.link, numberFormat: out.numberFormat };
+  return { bold: out.bold, fill: out.fill, link: out.link, numberFormat: out.numberFormat, wrap: out.wrap };
 }
 
 function parseCellKey(cell: string): string {

@@ -6,7 +6,7 @@ import { readCellStyles, styleCells } from "./cell-styles";
 import { toWorkbookError } from "./office-errors";
 import { RequestBatch } from "./payload";
 import { readWorkbookSnapshot } from "./read-snapshot";
-import { writeSheet } from "./write-sheet";
+import { applyPrintLayouts, writeSheet, type WrittenSheet } from "./write-sheet";
 
 export { describeOfficeError, WorkbookError } from "./office-errors";
 export type { NoteSupport, Requirements } from "./capabilities";
@@ -85,9 +85,17 @@ export class OfficeJsWorkbook implements WorkbookPort {
       );
       const names = [...new Set(patch.ops.flatMap((op) => (op.kind === "styleCells" ? [] : [op.name])))];
       const present = await existingSheets(context, caps, names);
+      const sheets = patch.ops.filter((op) => op.kind === "replaceSheet").length;
+      const written: WrittenSheet[] = [];
       let done = 0;
       for (const op of patch.ops) {
-        options?.onProgress?.({ phase: progressPhase(op), fraction: done++ / patch.ops.length });
+        options?.onProgress?.({
+          phase: progressPhase(op),
+          fraction: done++ / patch.ops.length,
+          ...(op.kind === "replaceSheet"
+            ? { count: { done: written.length, total: sheets, unit: "sheets" } }
+            : {}),
+        });
         if (op.kind === "styleCells") {
           await styleCells(context, caps, batch, op.cells);
           continue;
@@ -99,11 +107,16 @@ export class OfficeJsWorkbook implements WorkbookPort {
         }
         if (op.kind === "replaceSheet") {
           // A replaced sheet keeps its place among the tabs.
-          await writeSheet(context, caps, batch, { ...op, position: existing?.position });
+          written.push(await writeSheet(context, caps, batch, { ...op, position: existing?.position }));
         }
       }
       await batch.flush();
-      options?.onProgress?.({ phase: "Workbook updated", fraction: 1 });
+      for (const notice of await applyPrintLayouts(batch, caps, written)) options?.onNotice?.(notice);
+      options?.onProgress?.({
+        phase: "Workbook updated",
+        fraction: 1,
+        count: { done: written.length, total: sheets, unit: "sheets" },
+      });
     });
   }
 

@@ -94,6 +94,7 @@ export async function readWorkbookSnapshot(
     options?.onProgress?.({
       phase: `Reading sheet ${(chunks[0] as Chunk).read.sheet.name}`,
       fraction: totalRows === 0 ? 1 : rowsRead / totalRows,
+      count: { done: rowsRead, total: totalRows, unit: "rows" },
     });
     try {
       await context.sync();
@@ -104,7 +105,11 @@ export async function readWorkbookSnapshot(
     }
     for (const chunk of chunks) rowsRead += store(chunk);
   }
-  options?.onProgress?.({ phase: `Read ${reads.length} sheets`, fraction: 1 });
+  options?.onProgress?.({
+    phase: `Read ${reads.length} sheets`,
+    fraction: 1,
+    count: { done: rowsRead, total: totalRows, unit: "rows" },
+  });
   return { name, sheets: reads.map((r) => r.sheet) };
 }
 

@@ -131,12 +131,14 @@ export function writeOutCell(cell: Cell, out: OutCell, date1904 = false): void {
         ? serialForWorkbook(out.value, true)
         : out.value;
   }
-  if (!out.bold && !out.fill && !out.numberFormat && !out.link) return;
-  const style: Partial<Cell["style"]> = {};
+  if (!out.bold && !out.fill && !out.numberFormat && !out.link && !out.wrap) return;
+  // On top of what the cell took from its column (wrapped text), never instead of it.
+  const style: Partial<Cell["style"]> = { ...cell.style };
   if (out.numberFormat) style.numFmt = out.numberFormat;
   if (out.bold || out.link)
     style.font = { bold: out.bold, ...(out.link ? { color: { argb: "FF0563C1" }, underline: true } : {}) };
   if (out.fill) style.fill = solidFill(out.fill);
+  if (out.wrap) style.alignment = { wrapText: true, vertical: "top" };
   cell.style = style;
 }
 
@@ -153,5 +155,6 @@ export function inspectCell(ws: Worksheet, address: string, date1904 = false): I
     bold: cell.font?.bold === true,
     link,
     numberFormat: cell.numFmt ?? null,
+    wrap: cell.alignment?.wrapText === true,
   };
 }

@@ -2,8 +2,9 @@
 // The only module that loads exceljs at run time (cells.ts only borrows its types).
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseRange, rangeAddress } from "../a1";
-import { splitOutValue, type InspectedCell } from "../out-value";
+import { excelHeaderFooter, parseHeaderFooter, splitOutValue, type InspectedCell } from "../out-value";
 import type {
   CellRef,
   CellStyle,
@@ -11,6 +12,7 @@ import type {
   OutValue,
   Patch,
   PortOptions,
+  PrintLayout,
   SheetOptions,
   SheetSnapshot,
   WorkbookPort,
@@ -55,8 +57,13 @@ export class XlsxWorkbook implements WorkbookPort {
     await writeFile(path, await this.toBuffer());
   }
 
-  async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.wb.xlsx.writeBuffer());
+  /**
+   * The workbook as a file. `macroEnabled` gives it the content type of an .xlsm, so Excel opens
+   * a file saved under that name (it holds no macros: exceljs does not carry them over).
+   */
+  async toBuffer(options: { macroEnabled?: boolean } = {}): Promise<Buffer> {
+    const buf = Buffer.from(await this.wb.xlsx.writeBuffer());
+    return options.macroEnabled ? asMacroEnabled(buf) : buf;
   }
 
   async readSnapshot(options?: PortOptions): Promise<WorkbookSnapshot> {
@@ -126,15 +133,24 @@ export class XlsxWorkbook implements WorkbookPort {
   getSheetOptions(name: string): SheetOptions {
     const ws = this.requireSheet(name);
     const widths: number[] = [];
+    const wrap: number[] = [];
     ws.columns?.forEach((col, i) => {
       if (col.width !== undefined) widths[i] = col.width;
+      if (col.alignment?.wrapText) wrap.push(i);
     });
-    const frozen = ws.views?.find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
+    const frozen = ws.views?.find((v) => v.state === "frozen") as
+      { ySplit?: number; xSplit?: number } | undefined;
     const tab = ws.properties.tabColor?.argb;
+    const filter = typeof ws.autoFilter === "string" ? ws.autoFilter : undefined;
+    const print = readPrintLayout(ws);
     return {
       visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
       columnWidths: widths,
       ...(frozen?.ySplit ? { freezeRows: frozen.ySplit } : {}),
+      ...(frozen?.xSplit ? { freezeColumns: frozen.xSplit } : {}),
+      ...(wrap.length ? { wrapColumns: wrap } : {}),
+      ...(filter ? { autoFilter: filter } : {}),
+      ...(print ? { print } : {}),
       ...(tab ? { tabColor: `#${tab.slice(-6).toUpperCase()}` } : {}),
     };
   }
@@ -150,15 +166,29 @@ export class XlsxWorkbook implements WorkbookPort {
     // exceljs keeps tab order in an untyped orderNo; a replaced sheet keeps its place among the tabs.
     const orderNo = old ? (old as Ordered).orderNo : undefined;
     if (old) this.wb.removeWorksheet(old.id);
+    const frozen = options?.freezeRows || options?.freezeColumns;
     const ws = this.wb.addWorksheet(name, {
       state: options?.visibility ?? "visible",
       ...(options?.tabColor ? { properties: { tabColor: { argb: `FF${options.tabColor.slice(1)}` } } } : {}),
-      ...(options?.freezeRows ? { views: [{ state: "frozen", ySplit: options.freezeRows, xSplit: 0 }] } : {}),
+      ...(frozen
+        ? {
+            views: [
+              { state: "frozen", ySplit: options?.freezeRows ?? 0, xSplit: options?.freezeColumns ?? 0 },
+            ],
+          }
+        : {}),
     });
     if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
     options?.columnWidths?.forEach((w, i) => {
       if (w !== undefined) ws.getColumn(i + 1).width = w;
     });
+    // Before the cells exist: a cell takes its column's style when it is made. Where a column
+    // wraps, every cell sits at the top of its row, so a row reads level.
+    const wrapping = new Set(options?.wrapColumns ?? []);
+    if (wrapping.size > 0) {
+      const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+      for (let c = 0; c < width; c++) ws.getColumn(c + 1).alignment = wrapping.has(c) ? WRAP : TOP;
+    }
     rows.forEach((row, r) => {
       const xlRow = ws.getRow(r + 1);
       row.forEach((v, c) => {
@@ -166,10 +196,119 @@ export class XlsxWorkbook implements WorkbookPort {
         writeOutCell(xlRow.getCell(c + 1), splitOutValue(v), this.date1904);
       });
     });
+    fitWrappedRows(ws, rows, options?.wrapColumns ?? [], options?.columnWidths ?? []);
+    if (options?.autoFilter) ws.autoFilter = options.autoFilter;
+    if (options?.print) applyPrintLayout(ws, options.print);
   }
 }
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/** An .xlsx file as an .xlsm: only the workbook part's content type differs (ECMA-376 Part 2). */
+async function asMacroEnabled(buf: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  const types = zip.file("[Content_Types].xml");
+  if (!types) return buf;
+  zip.file("[Content_Types].xml", (await types.async("string")).replace(WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+/** ECMA-376 paper size code of A4 */
+const PAPER_A4 = 9;
+/** Excel's default row height in points (Calibri 11), one line of text */
+const LINE_POINTS = 15;
+/** Excel's default column width in characters */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Excel keeps the row heights a file states and does not grow a row for wrapped text on opening,
+ * so a row with wrapped text gets the height of its longest cell's lines (estimated from the
+ * column width in characters; Excel and LibreOffice fit the height again once a row is edited).
+ */
+function fitWrappedRows(
+  ws: ExcelJS.Worksheet,
+  rows: OutValue[][],
+  columns: number[],
+  widths: number[],
+): void {
+  const wrapColumn = new Set(columns);
+  rows.forEach((row, r) => {
+    let lines = 1;
+    row.forEach((v, c) => {
+      const boxed = v !== null && typeof v === "object";
+      const text = boxed ? v.value : v;
+      if (typeof text !== "string" || !(wrapColumn.has(c) || (boxed && v.wrap))) return;
+      lines = Math.max(lines, wrappedLines(text, widths[c] ?? DEFAULT_WIDTH));
+    });
+    if (lines > 1) ws.getRow(r + 1).height = lines * LINE_POINTS;
+  });
+}
+
+/** Lines a text takes in a column `width` characters wide, breaking at spaces as Excel does. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const needed = line === 0 ? word.length : line + 1 + word.length;
+      if (needed <= room) line = needed;
+      else if (line === 0) {
+        // a word longer than the column breaks where the column ends
+        lines += Math.ceil(word.length / room) - 1;
+        line = word.length % room;
+      } else {
+        lines++;
+        line = Math.min(word.length, room);
+        if (word.length > room) lines += Math.ceil(word.length / room) - 1;
+      }
+    }
+  }
+  return lines;
+}
+
+function applyPrintLayout(ws: ExcelJS.Worksheet, print: PrintLayout): void {
+  const { titleRows } = print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: PAPER_A4,
+    fitToPage: true,
+    fitToWidth: print.fitTo.wide,
+    fitToHeight: print.fitTo.tall,
+    horizontalCentered: true,
+    ...(titleRows ? { printTitlesRow: `${titleRows.first}:${titleRows.last}` } : {}),
+  };
+  const header = excelHeaderFooter(print.header);
+  const footer = excelHeaderFooter(print.footer);
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    ...(header ? { oddHeader: header } : {}),
+    ...(footer ? { oddFooter: footer } : {}),
+  };
+}
+
+function readPrintLayout(ws: ExcelJS.Worksheet): PrintLayout | undefined {
+  const p = ws.pageSetup;
+  if (!p?.fitToPage) return undefined;
+  const titles = /^\$?(\d+):\$?(\d+)$/.exec(p.printTitlesRow ?? "");
+  const header = parseHeaderFooter(ws.headerFooter?.oddHeader);
+  const footer = parseHeaderFooter(ws.headerFooter?.oddFooter);
+  return {
+    orientation: p.orientation === "landscape" ? "landscape" : "portrait",
+    paper: "A4",
+    fitTo: { wide: p.fitToWidth ?? 1, tall: p.fitToHeight ?? 1 },
+    ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}),
+    ...(header ? { header } : {}),
+    ...(footer ? { footer } : {}),
+  };
+}
 
 function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
   return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";

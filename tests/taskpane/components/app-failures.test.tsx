@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { appServices } from "../../../src/taskpane/app-services";
 import { TaskPane } from "../../../src/taskpane/mount";
 import type { PortOptions, WorkbookPort, WorkbookSnapshot } from "../../../src/workbook/port";
@@ -42,13 +42,17 @@ describe("task pane failures", () => {
     expect(screen.getByRole("button", { name: "Check workbook" })).not.toHaveAttribute("aria-disabled");
   });
 
-  it("stops long work on Cancel and writes nothing", async () => {
+  it("shows long work in a message bar with a count of rows read, and stops it on Cancel, writing nothing", async () => {
     const wb = bookWorkbook();
     let hold = false;
     const port = wrap(wb, {
       readSnapshot: (options?: PortOptions) => {
         if (!hold) return wb.readSnapshot(options);
-        options?.onProgress?.({ phase: "Reading sheet Receipts", fraction: 0.4 });
+        options?.onProgress?.({
+          phase: "Reading sheet Receipts",
+          fraction: 0.4,
+          count: { done: 40_000, total: 100_000, unit: "rows" },
+        });
         return new Promise<WorkbookSnapshot>((_, reject) => {
           options?.signal?.addEventListener("abort", () => reject(options.signal?.reason));
         });
@@ -57,8 +61,12 @@ describe("task pane failures", () => {
     const { user } = await renderPane(port);
     hold = true;
     await user.click(screen.getByRole("button", { name: "Check workbook" }));
-    expect(await screen.findByText("Reading sheet Receipts")).toBeInTheDocument();
-    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.4");
+    const progress = await screen.findByText("Reading sheet Receipts: 40,000 of 100,000 rows read");
+    // inside the message bar that says what the pane is doing, beside its Cancel button
+    const bar = progress.closest(".fui-MessageBar") as HTMLElement;
+    expect(bar).toHaveTextContent("Checking the workbook");
+    expect(within(bar).getByRole("button", { name: "Cancel" })).toBeInTheDocument();
+    expect(within(bar).getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.4");
 
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { checkWorkbook, saveSettings } from "../../../src/app";
+import { overdraftOf } from "../../../src/app/positions";
 import { readWorkbook } from "../../../src/workbook/read";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memory-workbook";
+import { reconciliation } from "../../../src/taskpane/present";
 import { bookSnapshot, bookWorkbook } from "../fixture";
 import { renderPane, statusText } from "../render-pane";
 
@@ -44,12 +46,15 @@ describe("task pane", () => {
 
     const errorSection = screen.getByRole("region", { name: `Errors (${errors.length})` });
     for (const f of errors) {
-      const where = `${f.sheet}!${f.cell}`;
-      const label = `${where} — ${f.message.replace(`${where}: `, "")}`;
-      expect(within(errorSection).getByText(label)).toBeInTheDocument();
+      // each message once, without the sheet and cell it opens with: those are said above it
+      const text = f.message.replace(`${f.sheet}!${f.cell}: `, "");
+      expect(within(errorSection).getByText(text)).toBeInTheDocument();
     }
     expect(within(errorSection).getByRole("heading", { name: /^Receipts \(\d+\)$/ })).toBeInTheDocument();
-    expect(within(errorSection).getByText(/^Receipts!C5 — /)).toBeInTheDocument();
+    expect(within(errorSection).getByRole("button", { name: /^Error C5 / })).toBeInTheDocument();
+    // the result is said in a message bar, as a warning while errors remain
+    const result = screen.getByRole("status").querySelector(".fui-MessageBar");
+    expect(result).toHaveTextContent(/^Checked 2 sheets: /);
     // the check marked the bad cell in place
     expect(wb.getStyle("Receipts", "C5").fill).not.toBeNull();
   });
@@ -60,8 +65,13 @@ describe("task pane", () => {
     await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets/));
     await user.click(screen.getByRole("tab", { name: "Balances" }));
 
-    const { balances } = await checkWorkbook(MemoryWorkbook.fromSnapshot(bookSnapshot()), {});
+    const { balances, overdrafts } = await checkWorkbook(MemoryWorkbook.fromSnapshot(bookSnapshot()), {});
     expect(balances.some((b) => b.closing.startsWith("-"))).toBe(true);
+    // the first overdraft with its balance, as MB Summary and MB Ledger have it
+    const below = balances.map((b) => overdraftOf(overdrafts, b)).filter((o) => o !== null);
+    expect(below.length).toBeGreaterThan(0);
+    for (const o of below)
+      expect(screen.getByText(`Went below zero on ${o.date}, to ${o.amount} ${o.unit}.`)).toBeInTheDocument();
     const shown = screen
       .getAllByRole("row")
       .map((row) =>
@@ -73,6 +83,9 @@ describe("task pane", () => {
     const expected = balances.map((b) => [`${b.periodStart} – ${b.periodEnd}`, b.closing, b.carriedForward]);
     expect(shown).toHaveLength(expected.length);
     expect(shown).toEqual(expect.arrayContaining(expected));
+    // and how each was reached, movement by movement, so the row can be added up
+    for (const b of balances)
+      expect(screen.getByText(`${b.periodStart} – ${b.periodEnd}: ${reconciliation(b)}`)).toBeInTheDocument();
   });
 
   it("selects the cell of a finding when it is clicked", async () => {
@@ -80,7 +93,7 @@ describe("task pane", () => {
     const select = jest.spyOn(wb, "selectCell");
     const { user } = await renderPane(wb);
     await user.click(screen.getByRole("button", { name: "Check workbook" }));
-    await user.click(await screen.findByRole("button", { name: /^Receipts!C5 — / }));
+    await user.click(await screen.findByRole("button", { name: /^Error C5 / }));
     expect(select).toHaveBeenCalledWith({ sheet: "Receipts", cell: "C5" });
     expect(wb.selected).toEqual({ sheet: "Receipts", cell: "C5" });
   });
@@ -116,6 +129,12 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "Clear marks" }));
     await waitFor(() => expect(statusText()).toMatch(/^Cleared marks: restored \d+ cells? as they were\.$/));
     expect(wb.getStyle("Receipts", "C5")).toEqual(before);
+    // the findings stay in view, said to be no longer marked
+    expect(screen.getByText("Marks cleared")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Error C5 / })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Checked 2 sheets/));
+    expect(screen.queryByText("Marks cleared")).not.toBeInTheDocument();
   });
 
   it("saves a corrected column mapping in the workbook, and the next check uses it", async () => {

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Finding } from "../../../src/engine/result";
@@ -38,11 +38,11 @@ describe("FindingsPanel", () => {
     const user = userEvent.setup();
     show({ groups: groupFindings(many(250)), onSelect: () => {} });
     expect(screen.getByRole("heading", { name: "Receipts (250)" })).toBeInTheDocument();
-    expect(screen.getAllByRole("button", { name: /^Receipts!A\d+ — / })).toHaveLength(100);
+    expect(screen.getAllByRole("button", { name: /^Warning A\d+ Row / })).toHaveLength(100);
     await user.click(screen.getByRole("button", { name: "Show more (150 findings not shown yet)" }));
-    expect(screen.getAllByRole("button", { name: /^Receipts!A\d+ — / })).toHaveLength(200);
+    expect(screen.getAllByRole("button", { name: /^Warning A\d+ Row / })).toHaveLength(200);
     await user.click(screen.getByRole("button", { name: "Show more (50 findings not shown yet)" }));
-    expect(screen.getAllByRole("button", { name: /^Receipts!A\d+ — / })).toHaveLength(250);
+    expect(screen.getAllByRole("button", { name: /^Warning A\d+ Row / })).toHaveLength(250);
     expect(screen.queryByRole("button", { name: /^Show more/ })).not.toBeInTheDocument();
   });
 
@@ -54,10 +54,56 @@ describe("FindingsPanel", () => {
     };
     show({ groups: groupFindings([...many(1), wide]) });
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
-    expect(screen.getByText("Receipts!A2 — Row 2: the date is not a date.")).toBeInTheDocument();
+    expect(screen.getByText("Row 2: the date is not a date.").parentElement).toHaveTextContent(
+      "A2 Row 2: the date is not a date.",
+    );
     expect(screen.getByRole("heading", { name: "Whole workbook (1)" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Errors (1)" })).toHaveTextContent(
       "The period is longer than 3 months.",
     );
+  });
+
+  it("marks each finding with its severity icon and says each sheet and cell once", () => {
+    const at = (severity: Finding["severity"], cell: string, message: string): Finding => ({
+      code: "x",
+      severity,
+      message: `Receipts!${cell}: ${message}`,
+      sheet: "Receipts",
+      cell,
+    });
+    show({
+      groups: groupFindings([
+        at("error", "C5", "not a number."),
+        at("error", "C5", "needed for the balance."),
+        at("warning", "D7", "a date after the period."),
+        at("info", "E2", "read as tonnes."),
+      ]),
+      onSelect: () => {},
+    });
+    const errors = screen.getByRole("region", { name: "Errors (2)" });
+    // two findings of one cell: its address once, then each message with its icon
+    expect(within(errors).getAllByText("C5")).toHaveLength(1);
+    expect(
+      within(errors)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([" not a number.", " needed for the balance."]);
+    expect(within(errors).getAllByRole("img", { name: "Error" })).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Warning D7 a date after the period." })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Note E2 read as tonnes." })).toBeInTheDocument();
+    // the sheet is said in the heading, never again in the messages
+    expect(screen.queryByText(/Receipts!/)).not.toBeInTheDocument();
+    for (const [severity, name] of [
+      ["error", "Error"],
+      ["warning", "Warning"],
+      ["info", "Note"],
+    ])
+      expect(screen.getAllByRole("img", { name })[0]).toHaveAttribute("data-severity", severity);
+  });
+
+  it("says the marks were cleared, keeping the last check's findings in view", () => {
+    show({ groups: groupFindings(many(2)), onSelect: () => {}, cleared: true });
+    expect(screen.getByText("Marks cleared")).toBeInTheDocument();
+    expect(screen.getAllByRole("button", { name: /^Warning A\d/ })).toHaveLength(2);
   });
 });

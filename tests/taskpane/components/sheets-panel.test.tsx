@@ -87,7 +87,9 @@ function show() {
 describe("SheetsPanel", () => {
   it("lists each sheet with its kind and rows, and what the user corrected", async () => {
     const { user } = show();
-    expect(screen.getByRole("button", { name: "Receipts Receipts, 12 rows" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Receipts Recognised as Receipts, 12 rows" }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Notes Not recognised" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /^Receipts/ }));
     expect(screen.getByText("Headers in row 3.")).toBeInTheDocument();

@@ -23,7 +23,12 @@ describe("MemoryWorkbook", () => {
         {
           kind: "replaceSheet",
           name: "MB Ledger",
-          rows: [[{ value: "Go", link: { sheet: "Receipts", cell: "A2" }, bold: true, fill: "#abc" }]],
+          rows: [
+            [
+              { value: "Go", link: { sheet: "Receipts", cell: "A2" }, bold: true, fill: "#abc" },
+              { value: "Running balance (t)", bold: true, wrap: true },
+            ],
+          ],
           options: { freezeRows: 1, tabColor: "#2F75B5" },
         },
       ],
@@ -34,6 +39,7 @@ describe("MemoryWorkbook", () => {
       bold: false,
       link: null,
       numberFormat: "dd.mm.yyyy",
+      wrap: false,
     });
     expect(wb.getStyle("MB Ledger", "A1")).toEqual({
       fill: "#AABBCC",
@@ -41,7 +47,9 @@ describe("MemoryWorkbook", () => {
       bold: true,
       link: { sheet: "Receipts", cell: "A2" },
       numberFormat: null,
+      wrap: false,
     });
+    expect(wb.getStyle("MB Ledger", "B1")).toMatchObject({ bold: true, wrap: true });
     expect(wb.getSheetOptions("MB Ledger")).toEqual({
       freezeRows: 1,
       tabColor: "#2F75B5",

@@ -1,0 +1,507 @@
+// No credit an auditor would strike, through the real massbal command on real .xlsx workbooks
+// (issue 13): rejected receipts, yields, co-products, exact links, carry-forward without a count,
+// the own certificate, 12-month periods and balance rows that reconcile, numbers written out.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { buildCli, massbal, tempDir } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+type Cell = string | number | Date | null;
+type Book = Record<string, Cell[][]>;
+
+interface Balance {
+  site: string;
+  scheme: string;
+  product: string;
+  characteristics: Record<string, string>;
+  periodStart: string;
+  [figure: string]: unknown;
+}
+interface Report {
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  balances: Balance[];
+  declarations: {
+    number: string;
+    status: string;
+    product: string;
+    quantity: string;
+    inputs: { sd: string; quantity: string }[];
+  }[];
+}
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(
+  book: Book,
+  command = "check",
+  ...flags: string[]
+): Promise<Report & { code: number | null }> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(book)) wb.addWorksheet(name).addRows(rows);
+  await wb.xlsx.writeFile(path.join(dir, "books.xlsx"));
+  const result = massbal([command, "books.xlsx", "--json", ...flags], dir);
+  expect(result.stderr).toBe("");
+  return { ...(JSON.parse(result.stdout) as Report), code: result.code };
+}
+
+async function audited(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, "books.audited.xlsx"));
+  return wb;
+}
+
+function balance(report: Report, product: string, periodStart = "2025-01-01", site = ""): Balance {
+  const rows = report.balances.filter(
+    (b) => b.product === product && b.periodStart === periodStart && b.site === site,
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+const RECEIPT_HEADER = [
+  "Date",
+  "Supplier",
+  "Supplier certificate",
+  "SD number",
+  "Product",
+  "Quantity (t)",
+  "Raw material",
+  "Country of origin",
+  "GHG total",
+  "Installation start date",
+];
+const GOOD = "EU-ISCC-Cert-DE100-1";
+
+describe("receipts rejected by an incoming check give no credit", () => {
+  const book: Book = {
+    // each rejected receipt comes before the good one, so oldest-first would have drawn on it
+    Receipts: [
+      RECEIPT_HEADER,
+      // the supplier's certificate expired on 31 January
+      [
+        d("2025-02-10"),
+        "Ölwerk Nord",
+        "EU-ISCC-Cert-DE200-7",
+        "IN-2",
+        "UCO",
+        20,
+        "Used cooking oil",
+        "DE",
+        12,
+        null,
+      ],
+      [d("2025-02-20"), "Saipol", GOOD, "IN-1", "UCO", 100, "Used cooking oil", "DE", 12, null],
+      // suspended
+      [
+        d("2025-01-12"),
+        "Fettschmelze Süd",
+        "EU-ISCC-Cert-DE300-8",
+        "IN-4",
+        "Tallow",
+        100,
+        "Tallow",
+        "DE",
+        12,
+        null,
+      ],
+      [d("2025-01-20"), "Saipol", GOOD, "IN-3", "Tallow", 50, "Tallow", "DE", 12, null],
+      [d("2025-01-10"), "Saipol", GOOD, "IN-5", "POME", 10, "POME", "MY", 12, null],
+      // the same SD of the same supplier again
+      [d("2025-02-11"), "SAIPOL S.A.", GOOD, "in-5", "POME", 10, "POME", "MY", 12, null],
+      // 47.5 g/MJ saves 49.47 %, below the 65 % for a plant started in 2022
+      [
+        d("2025-01-10"),
+        "Saipol",
+        GOOD,
+        "IN-6",
+        "Brown grease",
+        10,
+        "Brown grease",
+        "DE",
+        47.5,
+        d("2022-06-01"),
+      ],
+    ],
+    Deliveries: [
+      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+      [d("2025-03-01"), "Fuel AG", "UCO", 120, "yes"],
+      [d("2025-03-01"), "Fuel AG", "Tallow", 100, "yes"],
+      [d("2025-03-01"), "Fuel AG", "POME", 20, "yes"],
+      [d("2025-03-01"), "Fuel AG", "Brown grease", 10, "yes"],
+    ],
+    Certificates: [
+      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
+      [GOOD, "Saipol", d("2024-01-01"), d("2026-12-31"), "valid"],
+      ["EU-ISCC-Cert-DE200-7", "Ölwerk Nord", d("2024-02-01"), d("2025-01-31"), "valid"],
+      ["EU-ISCC-Cert-DE300-8", "Fettschmelze Süd", d("2024-06-01"), d("2026-05-31"), "suspended"],
+    ],
+  };
+
+  it("closes at −20 t, −50 t, −10 t and −10 t with negative-balance, each rejection saying it gives no credit", async () => {
+    const report = await run(book);
+    expect(report.code).toBe(1);
+    expect(balance(report, "UCO")).toMatchObject({ received: "100", delivered: "120", closing: "-20" });
+    expect(balance(report, "Tallow")).toMatchObject({ received: "50", delivered: "100", closing: "-50" });
+    expect(balance(report, "POME")).toMatchObject({ received: "10", delivered: "20", closing: "-10" });
+    expect(balance(report, "Brown grease")).toMatchObject({ received: "0", delivered: "10", closing: "-10" });
+    expect(report.findings.filter((f) => f.code === "negative-balance")).toHaveLength(4);
+    const rejections = report.findings
+      .filter((f) => /gives no credit/.test(f.message))
+      .map((f) => [f.code, f.sheet, f.cell]);
+    expect(rejections).toEqual([
+      ["certificate-invalid", "Receipts", "C2"],
+      ["certificate-invalid", "Receipts", "C4"],
+      ["duplicate-sd", "Receipts", "D7"],
+      ["ghg-saving-below-threshold", "Receipts", "I8"],
+    ]);
+  });
+
+  it("the MB Ledger shows them as receipts without credit; declarations are backed by the good SDs only", async () => {
+    const sales: Cell[][] = [
+      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+      [d("2025-03-01"), "Fuel AG", "UCO", 100, "yes"],
+      [d("2025-03-01"), "Fuel AG", "Tallow", 50, "yes"],
+      [d("2025-03-01"), "Fuel AG", "POME", 10, "yes"],
+    ];
+    const report = await run({ ...book, Deliveries: sales }, "declare", "--draft");
+    expect(report.declarations.map((x) => [x.product, x.quantity, x.inputs])).toEqual([
+      ["UCO", "100", [{ sd: "IN-1", quantity: "100" }]],
+      ["Tallow", "50", [{ sd: "IN-3", quantity: "50" }]],
+      ["POME", "10", [{ sd: "IN-5", quantity: "10" }]],
+    ]);
+    const ledger = (await audited()).getWorksheet("MB Ledger")!;
+    const lines = ledger
+      .getRows(2, ledger.rowCount - 1)!
+      .filter((r) => r.getCell(3).value === "Receipt, no credit (physical stock only)")
+      .map((r) => [r.getCell(4).value, r.getCell(5).value]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ["IN-2: 20 t not credited (certificate expired)", 0],
+        ["IN-4: 100 t not credited (certificate suspended)", 0],
+        ["in-5: 10 t not credited (SD booked before)", 0],
+        ["IN-6: 10 t not credited (GHG saving below the threshold)", 0],
+      ]),
+    );
+  });
+});
+
+describe("a receipt whose claim cannot be read", () => {
+  it("gives no credit: the reader says so at the cell, the books close at −20 t and the MB Ledger shows it", async () => {
+    const report = await run({
+      Receipts: [
+        [...RECEIPT_HEADER, "Claim"],
+        [
+          d("2025-01-10"),
+          "Saipol",
+          GOOD,
+          "IN-1",
+          "UCO",
+          100,
+          "Used cooking oil",
+          "DE",
+          12,
+          null,
+          "EU RED compliant",
+        ],
+        [d("2025-02-10"), "Saipol", GOOD, "IN-2", "UCO", 20, "Used cooking oil", "DE", 12, null, "tbd"],
+      ],
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+        [d("2025-03-01"), "Fuel AG", "UCO", 120, "yes"],
+      ],
+    });
+    expect(balance(report, "UCO")).toMatchObject({ received: "100", delivered: "120", closing: "-20" });
+    const f = report.findings.find((x) => x.sheet === "Receipts" && x.cell === "K3");
+    expect(f?.message).toContain("gives no sustainable credit");
+    const ledger = (await audited()).getWorksheet("MB Ledger")!;
+    const line = ledger
+      .getRows(2, ledger.rowCount - 1)!
+      .find((r) => r.getCell(3).value === "Receipt, no credit (physical stock only)");
+    expect(line?.getCell(4).value).toBe("IN-2: 20 t not credited (unreadable cell)");
+  });
+});
+
+const SEED_RECEIPT = [
+  d("2025-01-05"),
+  "Agrar Nord",
+  GOOD,
+  "IN-SEED",
+  "Rapeseed",
+  1000,
+  "Rapeseed",
+  "FR",
+  20,
+  null,
+];
+const FACTORS: Cell[][] = [
+  ["Input product", "Output product", "Factor"],
+  ["Rapeseed", "Rapeseed oil", 0.42],
+  ["Rapeseed", "Rapeseed meal", 0.56],
+];
+
+describe("conversions", () => {
+  it("a yield of 0.35 against the table's 0.42 gives 350 t of oil credit: the 1,200 t sale is a negative balance", async () => {
+    const report = await run({
+      Receipts: [RECEIPT_HEADER, SEED_RECEIPT],
+      Production: [
+        ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)", "GHG total"],
+        [d("2025-01-20"), "Rapeseed", 1000, "Rapeseed oil", 350, 30],
+      ],
+      "Conversion factors": FACTORS,
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+        [d("2025-02-01"), "Fuel AG", "Rapeseed oil", 1200, "yes"],
+      ],
+    });
+    expect(balance(report, "Rapeseed oil")).toMatchObject({
+      produced: "350",
+      delivered: "1200",
+      closing: "-850",
+    });
+    expect(report.findings.find((f) => f.code === "negative-balance")).toMatchObject({ severity: "error" });
+    expect(report.findings.find((f) => f.code === "conversion-factor-deviates")).toMatchObject({
+      sheet: "Production",
+      cell: "E2",
+    });
+  });
+
+  it.each([
+    [
+      "rows sharing a batch id",
+      [
+        ["Date", "Batch", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)"],
+        [d("2025-01-20"), "P-1", "Rapeseed", 1000, "Rapeseed oil", 420],
+        [d("2025-01-20"), "P-1", "Rapeseed", 1000, "Rapeseed meal", 560],
+      ],
+    ],
+    [
+      "one row with an output column per product",
+      [
+        [
+          "Date",
+          "Input product",
+          "Input quantity (t)",
+          "Output product",
+          "Output quantity (t)",
+          "Co-product",
+          "Co-product quantity (t)",
+        ],
+        [d("2025-01-20"), "Rapeseed", 1000, "Rapeseed oil", 420, "Rapeseed meal", 560],
+      ],
+    ],
+  ] as [string, Cell[][]][])(
+    "co-products (%s): the seed is consumed once, oil and meal credited",
+    async (_, production) => {
+      const report = await run({
+        Receipts: [RECEIPT_HEADER, SEED_RECEIPT],
+        Production: production,
+        "Conversion factors": FACTORS,
+      });
+      expect(balance(report, "Rapeseed")).toMatchObject({ received: "1000", consumed: "1000", closing: "0" });
+      expect(balance(report, "Rapeseed oil")).toMatchObject({ produced: "420", closing: "420" });
+      expect(balance(report, "Rapeseed meal")).toMatchObject({ produced: "560", closing: "560" });
+      expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+    },
+  );
+});
+
+describe("an explicit link asking more than the linked SD has left", () => {
+  it("is an error at the delivery's link cell; no other SD tops it up and no declaration is issued", async () => {
+    const report = await run(
+      {
+        Receipts: [
+          RECEIPT_HEADER,
+          [d("2025-01-05"), "Saipol", GOOD, "IN-1", "UCO", 50, "Used cooking oil", "DE", 12, null],
+          [d("2025-01-06"), "Saipol", GOOD, "IN-2", "UCO", 100, "Used cooking oil", "NL", 12, null],
+        ],
+        Deliveries: [
+          ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Linked SD"],
+          [d("2025-02-01"), "Fuel AG", "UCO", 60, "yes", "IN-1"],
+        ],
+      },
+      "declare",
+    );
+    expect(report.code).toBe(1);
+    const f = report.findings.find((x) => x.code === "linked-sd-unavailable");
+    expect(f).toMatchObject({ severity: "error", sheet: "Deliveries", cell: "F2" });
+    expect(f?.message).toContain("asks 60 t of the linked incoming SD IN-1, which can back only 50 t");
+    const nl = report.balances.find((b) => b.characteristics.countryOfOrigin === "NL");
+    expect(nl).toMatchObject({ received: "100", delivered: "0", closing: "100" });
+    expect(report.declarations).toEqual([]);
+  });
+});
+
+describe("carry-forward without a stock count (ISCC EU)", () => {
+  it("carries 30 t, the book physical stock, of 70 t of credit, with the no-count warning", async () => {
+    const report = await run({
+      Receipts: [
+        RECEIPT_HEADER,
+        [d("2025-01-05"), "Saipol", GOOD, "IN-1", "UCO", 100, "Used cooking oil", "DE", 12, null],
+        [d("2025-04-05"), "Saipol", GOOD, "IN-2", "UCO", 5, "Used cooking oil", "DE", 12, null],
+      ],
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+        [d("2025-02-01"), "Fuel AG", "UCO", 30, "yes"],
+        [d("2025-02-02"), "Feed GmbH", "UCO", 40, "no"],
+      ],
+    });
+    expect(report.code).toBe(0);
+    expect(balance(report, "UCO")).toMatchObject({ closing: "70", lapsed: "40", carriedForward: "30" });
+    expect(balance(report, "UCO", "2025-04-01")).toMatchObject({
+      opening: "30",
+      received: "5",
+      closing: "35",
+    });
+    const f = report.findings.find((x) => x.code === "stock-count-missing");
+    expect(f).toMatchObject({ severity: "warning", sheet: null, cell: null });
+    expect(f?.message).toContain("no stock count was found at the end of the period ending 2025-03-31");
+    expect(f?.message).toContain("only 30 t is carried forward and 40 t lapses");
+  });
+});
+
+describe("the own certificate", () => {
+  it("expired 2025-03-31: a declaration dated 2025-05-10 is not issued, and Q1's credit is not carried into Q2", async () => {
+    const report = await run(
+      {
+        Settings: [
+          ["Company name", "Ölmühle Rhein GmbH"],
+          ["Own certificate", "EU-ISCC-Cert-DE105-400"],
+          ["Issue date", d("2025-05-10")],
+        ],
+        Receipts: [
+          RECEIPT_HEADER,
+          [d("2025-02-05"), "Saipol", GOOD, "IN-1", "UCO", 30, "Used cooking oil", "DE", 12, null],
+          [d("2025-04-05"), "Saipol", GOOD, "IN-2", "UCO", 100, "Used cooking oil", "DE", 12, null],
+        ],
+        Deliveries: [
+          ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+          [d("2025-05-10"), "Fuel AG", "UCO", 40, "yes"],
+        ],
+        Certificates: [
+          ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
+          [GOOD, "Saipol", d("2024-01-01"), d("2026-12-31"), "valid"],
+          ["EU-ISCC-Cert-DE105-400", "Ölmühle Rhein GmbH", d("2024-04-01"), d("2025-03-31"), "valid"],
+        ],
+      },
+      "declare",
+    );
+    expect(report.code).toBe(1);
+    const held = report.findings.find((f) => f.code === "own-certificate-invalid" && f.severity === "error");
+    expect(held).toMatchObject({ sheet: "Deliveries", cell: "A2" });
+    expect(held?.message).toContain("2025-05-10");
+    expect(report.declarations.map((x) => x.status)).toEqual(["draft"]);
+    expect(balance(report, "UCO")).toMatchObject({ closing: "30", lapsed: "30", carriedForward: "0" });
+    const lapse = report.findings.find(
+      (f) => f.code === "own-certificate-invalid" && f.severity === "warning",
+    );
+    expect(lapse).toMatchObject({ sheet: "Settings", cell: "B2" });
+  });
+});
+
+describe("12-month periods", () => {
+  const book = (type: string): Book => ({
+    Settings: [
+      ["Company name", "Hof Meyer"],
+      ["Operator type", type],
+      ["Period length (months)", 12],
+    ],
+    Receipts: [
+      RECEIPT_HEADER,
+      [d("2025-01-05"), "Saipol", GOOD, "IN-1", "Rapeseed", 100, "Rapeseed", "DE", 20, null],
+      [d("2025-10-05"), "Saipol", GOOD, "IN-2", "Rapeseed", 5, "Rapeseed", "DE", 20, null],
+    ],
+  });
+
+  it("a farm balances the year once", async () => {
+    const report = await run(book("Farm"));
+    expect(report.findings.map((f) => f.code)).not.toContain("period-too-long");
+    expect(report.balances).toEqual([
+      expect.objectContaining({ periodStart: "2025-01-01", periodEnd: "2025-12-31", received: "105" }),
+    ]);
+  });
+
+  it("a trader may not", async () => {
+    const report = await run(book("Trader"));
+    expect(report.findings.find((f) => f.code === "period-too-long")).toMatchObject({
+      severity: "error",
+      sheet: "Settings",
+      cell: "B3",
+    });
+  });
+});
+
+describe("balance rows that reconcile on their own", () => {
+  it("a site that transferred 35 t out reads 0 + 100 − 35 = 65, in JSON and in MB Summary", async () => {
+    const report = await run({
+      Settings: [["Scheme", "ISCC PLUS"]],
+      Sites: [
+        ["Site", "Company", "Country", "Certificate", "Certification body"],
+        ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
+        ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
+      ],
+      Receipts: [
+        [...RECEIPT_HEADER, "Site", "Claim"],
+        [
+          d("2025-01-05"),
+          "Saipol",
+          GOOD,
+          "IN-1",
+          "UCO",
+          100,
+          "Used cooking oil",
+          "DE",
+          12,
+          null,
+          "Hamburg",
+          "bio-circular",
+        ],
+      ],
+      Transfers: [
+        [
+          "Date",
+          "From site",
+          "To site",
+          "Product",
+          "Quantity (t)",
+          "Raw material",
+          "Country of origin",
+          "Claim",
+        ],
+        [d("2025-02-01"), "Hamburg", "Venlo", "UCO", 35, "Used cooking oil", "DE", "bio-circular"],
+      ],
+    });
+    expect(balance(report, "UCO", "2025-01-01", "Hamburg")).toMatchObject({
+      opening: "0",
+      received: "100",
+      transferredIn: "0",
+      transferredOut: "35",
+      closing: "65",
+      lapsed: "0",
+      carriedForward: "65",
+    });
+    expect(balance(report, "UCO", "2025-01-01", "Venlo")).toMatchObject({
+      transferredIn: "35",
+      closing: "35",
+    });
+    const summary = (await audited()).getWorksheet("MB Summary")!;
+    const header = (summary.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    for (const name of ["Transferred in", "Transferred out", "Lapsed", "Carried forward"])
+      expect(col(name)).toBeGreaterThan(0);
+    const hamburg = summary
+      .getRows(2, summary.rowCount - 1)!
+      .find((r) => r.getCell(col("Site")).value === "Hamburg")!;
+    expect(
+      ["Opening", "Received", "Transferred out", "Closing"].map((name) => hamburg.getCell(col(name)).value),
+    ).toEqual([0, 100, 35, 65]);
+  });
+});
