@@ -392,7 +392,18 @@ const CREDIT_FIELDS = new Set([
 ]);
 
 const isGhg = (field: string): boolean => field.startsWith("ghg.");
-const givesNoCredit = (field: string): boolean => CREDIT_FIELDS.has(field) || isGhg(field);
+/**
+ * Whether an unreadable `field` of `row` costs the row its credit: a claim or characteristic, the
+ * GHG total or unit, or a GHG component where no total is given (the total would be summed from
+ * the components that remain). A component beside a readable total costs nothing: the total stands.
+ */
+function costsCredit(row: Row, field: string): boolean {
+  if (CREDIT_FIELDS.has(field)) return true;
+  if (!isGhg(field)) return false;
+  if (field === "ghg.total" || field === "ghg.unit") return true;
+  const g = row.ghg && typeof row.ghg === "object" ? (row.ghg as Row) : null;
+  return !d(g?.total);
+}
 /** The fields of a delivery's sustainable part: one unreadable, and nothing is declared. */
 const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart"]);
 const nullIfUnreadable = (g: Ghg | null | "unreadable"): Ghg | null => (g === "unreadable" ? null : g);
@@ -430,7 +441,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const sd = clean(t(row.sdNumber));
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-    const sustainable = sd !== "" && ghg !== "unreadable" && !unreadable(row).some(givesNoCredit);
+    const sustainable =
+      sd !== "" && ghg !== "unreadable" && !unreadable(row).some((f) => costsCredit(row, f));
     books.receipts.push({
       source,
       seq,
@@ -471,7 +483,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const claimText = clean(t(row.claim));
     const ghg = io.ghg(row.ghg, source);
     const blocked =
-      ghg === "unreadable" || unreadable(row).some((f) => SUSTAINABLE_FIELDS.has(f) || isGhg(f));
+      ghg === "unreadable" ||
+      unreadable(row).some((f) => SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f)));
     books.deliveries.push({
       source,
       seq,

@@ -50,7 +50,10 @@ function policyOf(field: FieldSpec, ledger: boolean): Policy {
   return "ignored";
 }
 
-function consequenceOf(fieldId: string): string {
+function consequenceOf(fieldId: string, ghgTotal = false): string {
+  // a GHG component beside a readable total: the total stands (the engine's rule, intake.ts)
+  if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
+    return "the row's GHG total is used; correct the component so that declarations show it";
   if (fieldId === "sustainable" || fieldId === "sustainablePart")
     return "the delivery is not declared as sustainable until it is corrected";
   if (fieldId === "sustainableInputQuantity")
@@ -246,7 +249,9 @@ export function readTable(
           dropped: effective === "fatal",
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
-          ...(effective === "credit" || effective === "side" ? { consequence: consequenceOf(field.id) } : {}),
+          ...(effective === "credit" || effective === "side"
+            ? { consequence: consequenceOf(field.id, reads.get("ghg.total")?.kind === "ok") }
+            : {}),
         }),
       );
       if (effective === "fatal") dropped = true;

@@ -493,13 +493,15 @@ describe("balance rows that reconcile on their own", () => {
       closing: "35",
     });
     const summary = (await audited()).getWorksheet("MB Summary")!;
-    const header = (summary.getRow(1).values as unknown[]).slice(1);
-    const col = (name: string) => header.indexOf(name) + 1;
+    // the accounts table's header row, below the sheet's title block; quantity headings carry their unit
+    const rows = summary.getRows(1, summary.rowCount)!;
+    const headerAt = rows.findIndex((r) => (r.values as unknown[]).includes("Site"));
+    expect(headerAt).toBeGreaterThanOrEqual(0);
+    const header = (rows[headerAt]!.values as unknown[]).slice(1).map(String);
+    const col = (name: string) => header.findIndex((h) => h === name || h.startsWith(`${name} (`)) + 1;
     for (const name of ["Transferred in", "Transferred out", "Lapsed", "Carried forward"])
       expect(col(name)).toBeGreaterThan(0);
-    const hamburg = summary
-      .getRows(2, summary.rowCount - 1)!
-      .find((r) => r.getCell(col("Site")).value === "Hamburg")!;
+    const hamburg = rows.slice(headerAt + 1).find((r) => r.getCell(col("Site")).value === "Hamburg")!;
     expect(
       ["Opening", "Received", "Transferred out", "Closing"].map((name) => hamburg.getCell(col(name)).value),
     ).toEqual([0, 100, 35, 65]);

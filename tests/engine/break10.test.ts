@@ -186,3 +186,21 @@ describe("production rows with shares (report 11)", () => {
     expect(r.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(codes);
   });
 });
+
+describe("an unreadable GHG value (report 12, with issue 13's credit rule)", () => {
+  const received = (ghg: Record<string, string>, unreadable: string[]) =>
+    runEngine(
+      ledger({ receipts: [uco("2025-01-05", "100", "IN-1", { ghg, unreadable })] }),
+      today,
+    ).balances.find((b) => b.received !== "0")?.received ?? "0";
+
+  it.each([
+    [{ total: "20" }, ["ghg.eec"], "100"],
+    [{ total: "20", ep: "5" }, ["ghg.eec"], "100"],
+    [{ ep: "5" }, ["ghg.eec"], "0"],
+    [{}, ["ghg.total"], "0"],
+    [{ total: "20" }, ["ghg.unit"], "0"],
+  ])("GHG %j with %j unreadable gives %s t of credit", (ghg, unreadable, credit) => {
+    expect(received(ghg, unreadable)).toBe(credit);
+  });
+});
