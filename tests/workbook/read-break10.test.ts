@@ -515,3 +515,38 @@ describe("countries as books write them (usability)", () => {
     expect(f.length > 0 ? f.join(", ") : ledger.receipts[0]?.countryOfOrigin).toBe(want);
   });
 });
+
+describe("production rows: a yield or a sustainable input given as a share (report 11)", () => {
+  it.each([
+    ["Yield (%)", 41, null, "0.41", undefined],
+    ["Yield", "41 %", null, "0.41", undefined],
+    ["Ausbeute", "0,41", null, "0.41", undefined],
+    ["Yield", { v: 0.41, fmt: "0%" }, null, "0.41", undefined],
+    ["Yield", null, "60 %", undefined, "60 %"],
+    ["Yield", null, "60000 kg", undefined, "60000 kg"],
+  ] as [string, Spec, Spec, string | undefined, string | undefined][])(
+    "%s %p with sustainable input %p",
+    async (yieldHeader, factor, sustainable, wantFactor, wantSustainable) => {
+      const { ledger, findings } = await read({
+        Production: [
+          [
+            "Date",
+            "Input product",
+            "Input quantity (t)",
+            "Output product",
+            yieldHeader,
+            "Sustainable input quantity",
+          ],
+          [D("2025-01-31"), "Rapeseed", 100, "Rapeseed oil", factor, sustainable],
+        ],
+      });
+      expect(findings).toEqual([]);
+      const p = ledger.production[0]!;
+      expect(p.factor).toBe(wantFactor);
+      const s = p.sustainableInputQuantity;
+      expect(s === undefined ? undefined : `${s} ${p.sustainableInputQuantityUnit ?? "t"}`).toBe(
+        wantSustainable,
+      );
+    },
+  );
+});
