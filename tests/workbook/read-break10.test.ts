@@ -550,3 +550,13 @@ describe("production rows: a yield or a sustainable input given as a share (repo
     },
   );
 });
+
+describe("messages quote a cell's text, never all of it (report 24)", () => {
+  it("cuts a 60,000-character cell to 100 characters in the finding", async () => {
+    const long = "1 ".repeat(30_000);
+    const { findings } = await read({ Receipts: [RECEIPTS, receipt(1, long)] });
+    expect(findings.map((f) => `${f.code} ${f.cell}`)).toEqual(["invalid-number E2"]);
+    expect(findings[0]!.message.length).toBeLessThan(400);
+    expect(findings[0]!.message).toContain("…");
+  });
+});
