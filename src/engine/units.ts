@@ -99,7 +99,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
 };
 
 // Spellings of the simple units, keyed lower case without spaces, dots or underscores. "mt" and
-// "MT" are the metric tonne, as fuel registers write it (not the megatonne "Mt" of statistics);
+// "MT" (and "Mt", as real PoS registers write it) are the metric tonne of fuel registers, never the
+// megatonne of statistics, which no book row holds;
 // "ton"/"tons" are not here: they may be short, long or metric tons (unitRefusal says so).
 // prettier-ignore
 const SIMPLE: Record<string, string> = {
@@ -148,7 +149,6 @@ const REFUSALS: Record<string, string> = {
   long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
   gross:
     "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
-  mega: 'is the megatonne (1,000,000 t) in SI units; write t, or "MT" for metric tonnes',
   imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
 };
 
@@ -156,7 +156,6 @@ const REFUSALS: Record<string, string> = {
 export function unitRefusal(text: string | undefined): string | null {
   if (text === undefined) return null;
   const t = text.normalize("NFKC").trim();
-  if (t.split(PER).some(isMegatonne)) return REFUSALS.mega ?? null;
   const whole = REFUSED[key(t)];
   if (whole) return REFUSALS[whole] ?? null;
   const parts = t.split(PER);
@@ -181,8 +180,6 @@ export function parseUnit(text: string | undefined): Unit | null {
   const t = text.normalize("NFKC").trim();
   if (t === "") return null;
   const parts = t.split(PER);
-  // "Mt" is the megatonne of SI; "mt" and "MT" the metric tonne of fuel registers
-  if (parts.some(isMegatonne)) return null;
   if (parts.length === 1) {
     const simple = SIMPLE[key(t)];
     return simple ? (UNITS[simple] ?? null) : null;
@@ -192,10 +189,6 @@ export function parseUnit(text: string | undefined): Unit | null {
   const bottom = SIMPLE[key(parts[1] as string)];
   if (!top || !bottom) return null;
   return UNITS[`${top}/${bottom}`] ?? null;
-}
-
-function isMegatonne(text: string): boolean {
-  return text.trim().replace(/\.$/, "") === "Mt";
 }
 
 function key(text: string): string {

@@ -35,11 +35,18 @@ describe("GHG values in other units (report 12)", () => {
     ["t CO2eq/TJ", "30", "30", "0.6809"],
   ])("reads %s %s as %s g CO2eq/MJ, saving %s, with the threshold check", (unit, total, e, saving) => {
     const r = run(total, unit);
+    // 50 % applies to an installation started 2008: 83 g fails it (the receipt gives no credit,
+    // so nothing is declared), 30 g passes and is declared with its value and saving
+    const below = r.findings.find((f) => f.code === "ghg-saving-below-threshold");
+    if (new Decimal(e).greaterThan(47)) {
+      expect(below?.message).toContain(
+        `a GHG value of ${e} g CO2eq/MJ saves ${new Decimal(saving).times(100).toFixed()} %`,
+      );
+      return;
+    }
+    expect(below).toBeUndefined();
     const ghg = r.declarations[0]?.ghg[0];
     expect([ghg?.total, ghg?.unit, ghg?.saving]).toEqual([e, "g CO2eq/MJ", saving]);
-    // 50 % applies to an installation started 2008: 83 g fails it, 30 g passes
-    const below = r.findings.some((f) => f.code === "ghg-saving-below-threshold");
-    expect(below).toBe(new Decimal(e).greaterThan(47));
   });
 
   it.each(["t CO2/a", "kg", "%", "g CO2eq/L", "CO2", "g CO2eq/MJ?"])(
