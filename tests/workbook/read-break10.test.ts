@@ -560,3 +560,11 @@ describe("messages quote a cell's text, never all of it (report 24)", () => {
     expect(findings[0]!.message).toContain("…");
   });
 });
+
+describe("quantity headings as German books write them (usability)", () => {
+  it.each(["Netto (t)", "Menge netto (t)", "Nettomenge (t)"])("reads %s as the quantity in t", async (h) => {
+    const header = [...RECEIPTS];
+    header[4] = h;
+    expect(await quantities([12.5], {}, header)).toEqual(["12.5 t"]);
+  });
+});

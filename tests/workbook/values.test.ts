@@ -122,6 +122,11 @@ describe("dates", () => {
     ["03/03/2025", null, "2025-03-03"],
     ["03/04/2025", "dmy", "2025-04-03"],
     ["03/04/2025", "mdy", "2025-03-04"],
+    ["5 Mar. 2025", null, "2025-03-05"],
+    ["5 Sept. 2025", null, "2025-09-05"],
+    ["5th March 2025", null, "2025-03-05"],
+    ["March 5th, 2025", null, "2025-03-05"],
+    ["5/3/25", "dmy", "2025-03-05"],
   ] as const)("reads %s (convention %s) as %s", (text, conv, iso) => {
     expect(parseDateText(text, conv)).toEqual({ ok: true, value: iso });
   });
