@@ -47,6 +47,8 @@ const FIELD_NAMES: Record<string, string> = {
   inputDensity: "density of the input",
   heatingValue: "heating value",
   density: "density",
+  sustainablePart: "sustainable quantity or share",
+  "ghg.unit": "GHG unit",
 };
 
 export function fieldName(field: string): string {
@@ -71,15 +73,21 @@ const WORDING: Record<string, Wording> = {
       ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
       : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
   "invalid-unit": (d) =>
-    d.expected
-      ? d.missing
-        ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
-        : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
-      : d.missing
-        ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
-        : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
+    d.field === "ghg.unit"
+      ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and it gives no sustainable credit until the unit is corrected.`
+      : d.expected
+        ? d.missing
+          ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
+          : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
+        : d.missing
+          ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
+          : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
   "implausible-value": (d) =>
-    `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is not plausible${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+    d.impossible
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for any product${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. The row was left out: correct the value or its unit.`
+      : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for a ${s(d.phase)}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+  "sustainable-conflict": (d) =>
+    `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
   "invalid-value": (d) =>
     `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
   "date-is-year": (d) =>
@@ -163,12 +171,20 @@ const WORDING: Record<string, Wording> = {
     `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
 };
 
+/** At most this many characters of a cell's text are quoted in a message (a note holds 32,767). */
+const QUOTE_MAX = 100;
+
 /** One sentence: where (sheet!cell), what (the row's values) and how to fix. */
 export function describe(code: FindingCode, details: Details, sheet?: string, cell?: string): string {
   // a finding with no cell names what it concerns (details.where), else it is about the settings
   const named = typeof details.where === "string" && details.where !== "" ? details.where : "Settings";
   const where = sheet ? (cell ? `${sheet}!${cell}` : `Sheet ${sheet}`) : named;
   const wording = WORDING[code];
-  const body = wording ? wording(details) : `${code}.`;
+  const value = details.value;
+  const d =
+    typeof value === "string" && value.length > QUOTE_MAX
+      ? { ...details, value: `${value.slice(0, QUOTE_MAX - 1)}…` }
+      : details;
+  const body = wording ? wording(d) : `${code}.`;
   return `${where}: ${body}`;
 }

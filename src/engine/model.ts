@@ -97,6 +97,13 @@ export interface DeliveryInput extends Base, ConversionInput {
   sustainable?: string;
   /** unit of a sustainable quantity ("t", "kg"…, or "%" for a share of the quantity); blank: the row's unit */
   sustainableUnit?: string;
+  /**
+   * the sustainable part as a second column states it ("Sustainable quantity (t)", "Nachhaltiger
+   * Anteil") beside a yes/no "Sustainable" column: both must agree, or nothing is declared
+   */
+  sustainablePart?: string;
+  /** unit of `sustainablePart`, as `sustainableUnit` */
+  sustainablePartUnit?: string;
   claim?: string;
   /** outgoing SD number if one was already issued */
   sdNumber?: string;
@@ -116,7 +123,10 @@ export interface ProductionInput extends Base, ConversionInput {
   outputProduct?: string;
   outputQuantity?: string;
   factor?: string;
+  /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
   sustainableInputQuantity?: string;
+  /** unit of the sustainable input ("t", "kg"…, or "%" of the input quantity); blank: the row's unit */
+  sustainableInputQuantityUnit?: string;
   unit?: string;
   site?: string;
   ghg?: GhgInput;
@@ -235,6 +245,13 @@ export interface SettingsInput {
   densityUnit?: string;
   /** the unit of heating values whose row and header state none ("MJ/kg"…) */
   heatingValueUnit?: string;
+  /**
+   * how the workbook writes text numbers where a sheet's own values do not tell ("24,125"):
+   * "comma" (1.234,5) or "point" (1,234.5); read by the workbook layer, ignored by the engine
+   */
+  decimalSeparator?: "comma" | "point";
+  /** how the workbook writes slashed dates where a sheet's own values do not tell ("05/03/2025"): "dmy" or "mdy" */
+  dateOrder?: "dmy" | "mdy";
 }
 
 /**

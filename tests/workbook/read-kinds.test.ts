@@ -2,6 +2,9 @@
 import { readWorkbook } from "../../src/workbook/read";
 import { serial, sheet, throughXlsx } from "./fixtures";
 
+// each test writes and reads a real .xlsx of eleven sheets: more than jest's 5 s on a busy machine
+jest.setTimeout(30_000);
+
 async function books() {
   return readWorkbook(
     await throughXlsx(
