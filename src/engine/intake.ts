@@ -4,7 +4,9 @@
 import { cellOf, finding } from "./findings";
 import type { Ledger, SchemeName, Source } from "./model";
 import {
+  CERTIFICATE_STATUSES,
   clean,
+  documentKey,
   normaliseAnnexIx,
   normaliseCertificateStatus,
   normaliseClaim,
@@ -373,7 +375,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       // an unreadable claim or characteristic never becomes a default: the receipt is stock only
       sustainable,
       sd,
-      sdKey: numberKey(sd),
+      sdKey: documentKey(sd),
       supplier,
       supplierKey: partyKey(supplier),
       supplierCertificate: clean(t(row.supplierCertificate)),
@@ -463,7 +465,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       sustainableInput: toAmount(sustainable, unit, inHints),
       rowFactor: d(row.factor),
       ghg: io.ghg(row.ghg),
-      batchKey: numberKey(t(row.batchId)),
+      batchKey: documentKey(t(row.batchId)),
     });
   });
 
@@ -499,15 +501,26 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   });
 
   io.rows("certificate", l.certificates, (row, source, seq) => {
+    const status = normaliseCertificateStatus(t(row.status));
+    if (status === "unknown" && textKey(t(row.status)) !== "")
+      // a status not understood is refused at its cell: receipts under it give no credit
+      io.findings.push(
+        finding("invalid-value", "error", cellOf(source, "status"), {
+          field: "status",
+          value: clean(t(row.status)),
+          expected: CERTIFICATE_STATUSES,
+        }),
+      );
     books.certificates.push({
       source,
       seq,
       fields: row,
-      key: numberKey(t(row.certificateNumber)),
+      key: documentKey(t(row.certificateNumber)),
       number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),
       validUntil: t(row.validUntil),
-      status: normaliseCertificateStatus(t(row.status)),
+      status,
+      statusText: clean(t(row.status)),
     });
   });
 

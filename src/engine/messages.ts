@@ -43,6 +43,7 @@ const FIELD_NAMES: Record<string, string> = {
   inputDensity: "density of the input",
   heatingValue: "heating value",
   density: "density",
+  status: "certificate status",
 };
 
 export function fieldName(field: string): string {
@@ -77,7 +78,9 @@ const WORDING: Record<string, Wording> = {
   "implausible-value": (d) =>
     `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is not plausible${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
   "invalid-value": (d) =>
-    `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
+    d.expected
+      ? `"${s(d.value)}" is not a ${fieldName(s(d.field))} that can be read; type one of ${s(d.expected)}. Until it is corrected the certificate is not taken as valid, so receipts under it give no credit.`
+      : `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
   "date-is-year": (d) =>
     `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>

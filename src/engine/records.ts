@@ -1,7 +1,7 @@
 // The engine's own view of the records after intake: validated, normalised, quantities exact.
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
 import type { SchemeName, Source } from "./model";
-import type { GhgMethod } from "./normalise";
+import type { CertificateStatus, GhgMethod } from "./normalise";
 import type { Amount, Dec } from "./quantity";
 import type { Characteristics } from "./result";
 
@@ -119,7 +119,10 @@ export interface Certificate extends Rec {
   number: string;
   validFrom: string;
   validUntil: string;
-  status: "valid" | "suspended" | "withdrawn" | "unknown";
+  /** as the register states it (normalise.ts CertificateStatus); only "valid" gives credit */
+  status: CertificateStatus;
+  /** the status as typed, for findings */
+  statusText: string;
 }
 
 export interface Site extends Rec {

@@ -2,6 +2,7 @@
 // handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
 import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
+import { documentKey } from "../normalise";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
@@ -430,7 +431,7 @@ export class Book {
       sink(a, b, q);
     };
     for (const sd of linked) {
-      for (const { account, batch } of pool.bySd.get(sd) ?? []) {
+      for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
         if (left.isZero()) break;
         if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
       }

@@ -1,0 +1,245 @@
+// No credit an auditor would strike, second pass (issue 13 break-test): certificate statuses and
+// claims are closed vocabularies where a doubt or a negation is never a yes; an incoming SD is
+// the same however its number or its supplier is spelled.
+import fc from "fast-check";
+import { type Balance, type EngineResult, runEngine } from "../../src/engine";
+import type { CertificateInput } from "../../src/engine";
+import { normaliseCertificateStatus, documentKey, readClaim } from "../../src/engine/normalise";
+import { ledger, sale, uco } from "./build";
+
+const today = { today: "2025-04-15" };
+const CERT = "EU-ISCC-Cert-DE100-1";
+
+function balanceOf(result: EngineResult, product = "UCO"): Balance {
+  const rows = result.balances.filter((b) => b.product === product && b.periodStart === "2025-01-01");
+  expect(rows).toHaveLength(1);
+  return rows[0] as Balance;
+}
+
+const registerWith = (status: string): CertificateInput[] =>
+  [
+    { certificateNumber: CERT, validFrom: "2024-01-01", validUntil: "2025-12-31", status },
+    { certificateNumber: "EU-ISCC-Cert-DE100-2", validFrom: "2024-01-01", validUntil: "2025-12-31" },
+  ] as CertificateInput[];
+
+/** 100 t from a good certificate, then 20 t under `status`, then a sale of 120 t. */
+const withStatus = (status: string) =>
+  runEngine(
+    ledger({
+      receipts: [
+        uco("2025-01-05", "100", "IN-1", { supplierCertificate: "EU-ISCC-Cert-DE100-2" }),
+        uco("2025-02-05", "20", "IN-BAD"),
+      ],
+      certificates: registerWith(status),
+      deliveries: [sale("2025-03-01", "120")],
+    }),
+    today,
+  );
+
+describe("certificate status: a closed list where nothing but valid gives credit", () => {
+  const NOT_VALID = [
+    "not valid",
+    "Not Valid",
+    "nicht gültig",
+    "Nicht gueltig",
+    "invalid",
+    "ungültig",
+    "inactive",
+    "inaktiv",
+    "no longer valid",
+    "nicht mehr gültig",
+    "expired",
+    "abgelaufen",
+    "under review",
+    "in Prüfung",
+    "pending",
+    "valid: no",
+    "gültig: nein",
+  ];
+  const WITHDRAWN = ["withdrawn", "Revoked", "cancelled", "terminated", "zurückgezogen", "entzogen"];
+  const SUSPENDED = ["suspended", "Ausgesetzt", "suspendiert"];
+  const NOT_UNDERSTOOD = [
+    "valid until revoked",
+    "see register",
+    "??",
+    "valid?",
+    "not suspended",
+    "active (renewal)",
+  ];
+  const VALID = ["valid", "Valid", "gültig", "GUELTIG", "active", "aktiv", "valid: yes", ""];
+
+  it.each([
+    ...NOT_VALID.map((s) => [s, "not valid"]),
+    ...WITHDRAWN.map((s) => [s, "withdrawn"]),
+    ...SUSPENDED.map((s) => [s, "suspended"]),
+    ...NOT_UNDERSTOOD.map((s) => [s, "unknown"]),
+    ["unknown", "unknown"],
+    ["unbekannt", "unknown"],
+    ...VALID.map((s) => [s, "valid"]),
+  ])("%j reads as %s", (typed, status) => {
+    expect(normaliseCertificateStatus(typed)).toBe(status);
+  });
+
+  it("a negated status is never valid (property)", () => {
+    const negation = fc.constantFrom(
+      "not ",
+      "nicht ",
+      "no longer ",
+      "nicht mehr ",
+      "kein ",
+      "Not ",
+      "NICHT ",
+    );
+    const status = fc.constantFrom(...VALID.filter(Boolean), ...NOT_VALID, ...WITHDRAWN, ...SUSPENDED);
+    fc.assert(
+      fc.property(negation, status, (n, s) => {
+        expect(normaliseCertificateStatus(n + s)).not.toBe("valid");
+      }),
+    );
+  });
+
+  it.each([...NOT_VALID, ...WITHDRAWN, ...SUSPENDED, ...NOT_UNDERSTOOD, "unknown"])(
+    "%j: the receipt gives no credit, closing at −20 t, no declaration",
+    (status) => {
+      const result = withStatus(status);
+      expect(balanceOf(result)).toMatchObject({ received: "100", delivered: "120", closing: "-20" });
+      const f = result.findings.find((x) => x.code === "certificate-invalid");
+      expect(f).toMatchObject({ sheet: "Receipts" });
+      expect(f?.cell).toMatch(/^[A-Z]+3$/);
+      expect(f?.message).toContain("gives no credit");
+      expect(result.declarations.filter((d) => d.status === "new")).toEqual([]);
+    },
+  );
+
+  it.each(NOT_UNDERSTOOD)("%j is refused at the status cell, saying what to type", (status) => {
+    const result = withStatus(status);
+    const f = result.findings.find((x) => x.code === "invalid-value" && x.sheet === "Certificates");
+    expect(f).toMatchObject({ severity: "error" });
+    expect(f?.cell).toMatch(/^[A-Z]+2$/);
+    expect(f?.message).toContain("valid, suspended, withdrawn or expired");
+    expect(f?.message).toContain("no credit");
+  });
+
+  it.each(VALID)("%j gives credit", (status) => {
+    const result = withStatus(status);
+    expect(balanceOf(result)).toMatchObject({ received: "120", closing: "0" });
+    expect(result.findings.map((f) => f.code)).not.toContain("certificate-invalid");
+  });
+});
+
+describe("claims: a doubt is refused, never read as yes", () => {
+  const DOUBTFUL = [
+    "compliant?",
+    "EU RED konform?",
+    "ISCC compliant?",
+    "ISCC?",
+    "? ",
+    "tbd",
+    "TBC",
+    "EU RED compliant (to be confirmed)",
+    "EU RED compliant (tbd)",
+    "pending",
+    "ISCC compliant - pending",
+    "unklar",
+    "evtl. ISCC-konform",
+    "maybe compliant",
+    "ISCC",
+    "iscc",
+    "EU",
+    "yes",
+    "x",
+    "ja",
+  ];
+  it.each(DOUBTFUL)("%j is not a claim", (typed) => {
+    expect(readClaim(typed)).toBeNull();
+  });
+
+  it.each([
+    ["ISCC compliant", "ISCC compliant"],
+    ["ISCC-konform", "ISCC compliant"],
+    ["EU RED compliant", "EU RED compliant"],
+    ["EU-RED-konform", "EU RED compliant"],
+    ["RED II", "EU RED compliant"],
+    ["compliant", "EU RED compliant"],
+    ["not ISCC compliant", "EU RED compliant"],
+    ["nicht EU RED konform", "not compliant"],
+    ["bio-circular", "bio-circular"],
+  ])("%j is still read as %s", (typed, claim) => {
+    expect(readClaim(typed)).toBe(claim);
+  });
+
+  it("a question mark anywhere makes any claim a doubt (property)", () => {
+    const claim = fc.constantFrom(
+      "ISCC compliant",
+      "EU RED compliant",
+      "compliant",
+      "RED II",
+      "bio",
+      "konform",
+    );
+    fc.assert(
+      fc.property(claim, fc.nat(20), (c, at) => {
+        const i = at % (c.length + 1);
+        expect(readClaim(`${c.slice(0, i)}?${c.slice(i)}`)).toBeNull();
+      }),
+    );
+  });
+});
+
+describe("one incoming SD, however its number or supplier is spelled", () => {
+  const SPELLINGS = ["K-1", "k-1", "K 1", "K/1", "K_1", "K.1", "K–1", "K—1", "K‐1", " K - 1 ", "k1"];
+  it.each(SPELLINGS)("%j is the same SD number as K-1", (typed) => {
+    expect(documentKey(typed)).toBe(documentKey("K-1"));
+  });
+
+  it("numbers that differ in their letters or digits stay apart", () => {
+    expect(documentKey("AB-200")).not.toBe(documentKey("AB-20"));
+    expect(documentKey("D-100")).not.toBe(documentKey("D-101"));
+  });
+
+  it("separators never matter, letters and digits always do (property)", () => {
+    const sep = fc.constantFrom("-", " ", "/", "_", ".", "–", "—", "");
+    const part = fc.stringMatching(/^[A-Za-z0-9]{1,4}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, sep), { minLength: 1, maxLength: 4 }), (parts) => {
+        const a = parts.map(([p, s]) => p + s).join("");
+        const b = parts.map(([p]) => p.toUpperCase()).join("-");
+        expect(documentKey(a)).toBe(documentKey(b));
+      }),
+    );
+  });
+
+  it.each([
+    ["the same supplier, SD typed K 1", { sdNumber: "K 1" }],
+    ["the same supplier, SD typed K/1", { sdNumber: "K/1" }],
+    ["the same supplier, SD typed k_1", { sdNumber: "k_1" }],
+    ["the same certificate, supplier blank", { supplier: "" }],
+    ["the same certificate, supplier with its long legal form", { supplier: "Saipol Société Anonyme" }],
+    ["the same certificate, supplier spelled otherwise", { supplier: "Saipol Oils" }],
+    ["no certificate, the same supplier", { supplierCertificate: "" }],
+  ])("%s: the repeat gives no credit", (_, extra) => {
+    const result = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "10", "K-1"), uco("2025-02-05", "40", "K-1", extra)],
+        deliveries: [sale("2025-03-01", "50")],
+      }),
+      today,
+    );
+    expect(balanceOf(result)).toMatchObject({ received: "10", closing: "-40" });
+    expect(result.findings.find((f) => f.code === "duplicate-sd")?.cell).toMatch(/^[A-Z]+3$/);
+  });
+
+  it("the same SD number from another certificate is another SD", () => {
+    const result = runEngine(
+      ledger({
+        receipts: [
+          uco("2025-01-05", "10", "K-1"),
+          uco("2025-02-05", "40", "K-1", { supplierCertificate: "EU-ISCC-Cert-FR200-3", supplier: "Saipol" }),
+        ],
+      }),
+      today,
+    );
+    expect(balanceOf(result)).toMatchObject({ received: "50" });
+    expect(result.findings.map((f) => f.code)).not.toContain("duplicate-sd");
+  });
+});
