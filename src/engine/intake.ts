@@ -436,6 +436,16 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const output = io.name(t(row.outputProduct));
     const inputQty = d(row.inputQuantity) as Dec;
     const outputQty = d(row.outputQuantity);
+    const outputUnitText = t(row.outputUnit);
+    const outputUnit = outputUnitText === "" ? unit : normaliseUnit(outputUnitText);
+    if (!outputUnit) {
+      io.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "outputUnit", "outputQuantity"), {
+          value: outputUnitText,
+        }),
+      );
+      return;
+    }
     let sustainable = d(row.sustainableInputQuantity) ?? inputQty;
     if (sustainable.isNegative() || sustainable.greaterThan(inputQty)) {
       // more sustainable input than input, or less than none, cannot be right: use the input
@@ -461,7 +471,9 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       outputKey: output.key,
       unit,
       inputAmount: toAmount(inputQty, unit, inHints),
-      outputAmount: outputQty ? toAmount(outputQty, unit, outHints) : null,
+      outputAmount: outputQty ? toAmount(outputQty, outputUnit, outHints) : null,
+      outputUnit,
+      outputHints: outHints,
       sustainableInput: toAmount(sustainable, unit, inHints),
       rowFactor: d(row.factor),
       ghg: io.ghg(row.ghg),

@@ -123,6 +123,12 @@ const WORDING: Record<string, Wording> = {
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
   "co-product-input-differs": (d) =>
     `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
+  "conversion-impossible": (d) =>
+    d.reason === "incomparable"
+      ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no density to compare them, so the yield cannot be checked and no credit is created from this row; add the output's density or give the output in ${s(d.inputUnit)}.`
+      : d.reason === "co-products"
+        ? `the outputs of batch ${s(d.batch)} get ${s(d.value)} times the input's mass in total, more than went in; no credit is created for any output of the batch until the factors or output quantities add up to 1 or less.`
+        : `the ${d.reason === "yield" ? "yield (output over input)" : "conversion factor"} ${s(d.value)} from ${s(d.input)} to ${s(d.output)} is above 1: more mass out than went in, so no credit is created from this row; correct the ${d.reason === "yield" ? "output quantity or its unit" : "factor (a yield of 35 % is 0.35)"}.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) =>

@@ -2,7 +2,7 @@
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
 import type { SchemeName, Source } from "./model";
 import type { CertificateStatus, GhgMethod } from "./normalise";
-import type { Amount, Dec } from "./quantity";
+import type { Amount, ConversionHints, Dec } from "./quantity";
 import type { Characteristics } from "./result";
 
 export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
@@ -88,7 +88,12 @@ export interface Production extends Rec {
   outputKey: string;
   unit: string;
   inputAmount: Amount;
+  /** the output in its own unit (outputUnit, else the row's) and what it converts to */
   outputAmount: Amount | null;
+  /** the output's unit (canonical spelling) */
+  outputUnit: string;
+  /** the output's density and heating value: credit reaches the output's account through them */
+  outputHints: ConversionHints;
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;

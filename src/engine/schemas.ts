@@ -252,6 +252,7 @@ export const SPECS = {
     inputQuantity: "qty!",
     outputProduct: "text!",
     outputQuantity: "qty",
+    outputUnit: "text",
     factor: "qty",
     sustainableInputQuantity: "num",
     unit: "text",

@@ -3,7 +3,7 @@
 // the same however its number or its supplier is spelled.
 import fc from "fast-check";
 import { type Balance, type EngineResult, runEngine } from "../../src/engine";
-import type { CertificateInput } from "../../src/engine";
+import type { CertificateInput, ConversionFactorInput, ProductionInput } from "../../src/engine";
 import { normaliseCertificateStatus, documentKey, readClaim } from "../../src/engine/normalise";
 import { ledger, sale, uco } from "./build";
 
@@ -242,4 +242,123 @@ describe("one incoming SD, however its number or supplier is spelled", () => {
     expect(balanceOf(result)).toMatchObject({ received: "50" });
     expect(result.findings.map((f) => f.code)).not.toContain("duplicate-sd");
   });
+});
+
+describe("conversions never create mass", () => {
+  const seed = (q = "1000") => uco("2025-01-05", q, "S-1", { product: "Seed" });
+  const produced = (result: EngineResult, product = "Oil") =>
+    result.balances.filter((b) => b.product === product).reduce((sum, b) => sum + Number(b.produced), 0);
+  const run = (production: ProductionInput[], factors: ConversionFactorInput[] = []) =>
+    runEngine(ledger({ receipts: [seed()], production, factors }), today);
+  const row = (extra: Partial<ProductionInput> = {}): ProductionInput =>
+    ({
+      date: "2025-02-01",
+      inputProduct: "Seed",
+      inputQuantity: "1000",
+      outputProduct: "Oil",
+      ...extra,
+    }) as ProductionInput;
+  const impossible = (result: EngineResult) =>
+    result.findings.filter((f) => f.code === "conversion-impossible");
+
+  it.each([
+    ["a row factor of 1.2, no output quantity", row({ factor: "1.2" }), []],
+    ["a row factor of 35 (a percentage typed as a factor)", row({ factor: "35" }), []],
+    ["a table factor of 42", row(), [{ inputProduct: "Seed", outputProduct: "Oil", factor: "42" }]],
+    ["a yield of 1.2 (1,200 t out of 1,000 t)", row({ outputQuantity: "1200" }), []],
+    [
+      "a yield of 350 (kg typed as t)",
+      row({ outputQuantity: "350000" }),
+      [{ inputProduct: "Seed", outputProduct: "Oil", factor: "0.42" }],
+    ],
+  ] as [string, ProductionInput, ConversionFactorInput[]][])(
+    "%s: an error at its cell, no credit",
+    (_, production, factors) => {
+      const result = run([production], factors);
+      expect(produced(result)).toBe(0);
+      expect(impossible(result)).toHaveLength(1);
+      expect(impossible(result)[0]).toMatchObject({ severity: "error", sheet: expect.any(String) });
+      expect(impossible(result)[0]?.message).toContain("above 1");
+    },
+  );
+
+  it("any mass-to-mass factor above 1 creates no credit; any factor up to 1 creates exactly input × factor (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), (thousandths) => {
+        const factor = (thousandths / 1000).toString();
+        const result = run([row({ factor })]);
+        if (thousandths > 1000) expect(produced(result)).toBe(0);
+        else expect(produced(result)).toBeCloseTo(thousandths, 6);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    [
+      "350,000 kg against 1,000 t: yield 0.35 under the table's 0.42",
+      { outputQuantity: "350000", outputUnit: "kg" },
+      350,
+    ],
+    [
+      "350 t in kg input (1,000,000 kg)",
+      { inputQuantity: "1000000", unit: "kg", outputQuantity: "350", outputUnit: "t" },
+      350,
+    ],
+    [
+      "400 m³ at 915 kg/m³ (366 t)",
+      { outputQuantity: "400", outputUnit: "m3", density: "915", densityUnit: "kg/m3" },
+      366,
+    ],
+    [
+      "400,000 L at 0.915 kg/L (366 t)",
+      { outputQuantity: "400000", outputUnit: "L", density: "0.915", densityUnit: "kg/L" },
+      366,
+    ],
+  ] as [string, Partial<ProductionInput>, number][])(
+    "the yield cap compares in one unit: %s",
+    (_, extra, oil) => {
+      const result = run([row(extra)], [
+        { inputProduct: "Seed", outputProduct: "Oil", factor: "0.42" },
+      ] as ConversionFactorInput[]);
+      expect(produced(result)).toBeCloseTo(oil, 9);
+      expect(impossible(result)).toEqual([]);
+    },
+  );
+
+  it("an output in m³ without a density against a mass input is refused, not credited at face value", () => {
+    const result = run([row({ outputQuantity: "400", outputUnit: "m3" })], [
+      { inputProduct: "Seed", outputProduct: "Oil", factor: "0.42" },
+    ] as ConversionFactorInput[]);
+    expect(produced(result)).toBe(0);
+    expect(impossible(result)).toHaveLength(1);
+    expect(impossible(result)[0]?.message).toMatch(/in m³ but the input is in t.*no density/);
+  });
+
+  it.each([
+    ["table factors 0.6 + 0.6", [{}, {}], ["0.6", "0.6"], 0, 0],
+    [
+      "yields 600 t + 500 t of 1,000 t",
+      [{ outputQuantity: "600" }, { outputQuantity: "500" }],
+      ["0.6", "0.5"],
+      0,
+      0,
+    ],
+    ["table factors 0.42 + 0.56", [{}, {}], ["0.42", "0.56"], 420, 560],
+  ] as [string, Partial<ProductionInput>[], string[], number, number][])(
+    "co-products of one input: %s",
+    (_, extras, table, oil, meal) => {
+      const result = run(
+        [row({ batchId: "B-1", ...extras[0] }), row({ batchId: "B 1", outputProduct: "Meal", ...extras[1] })],
+        [
+          { inputProduct: "Seed", outputProduct: "Oil", factor: table[0] },
+          { inputProduct: "Seed", outputProduct: "Meal", factor: table[1] },
+        ] as ConversionFactorInput[],
+      );
+      expect(produced(result, "Oil")).toBeCloseTo(oil, 9);
+      expect(produced(result, "Meal")).toBeCloseTo(meal, 9);
+      expect(impossible(result)).toHaveLength(oil === 0 ? 2 : 0);
+      if (oil === 0) expect(impossible(result)[0]?.message).toContain("more than went in");
+    },
+  );
 });
