@@ -136,7 +136,9 @@ const WORDING: Record<string, Wording> = {
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>
-    `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
+    d.strictestFrom !== null && d.strictestFrom !== undefined
+      ? `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}; the installation start date is blank or unreadable, so the strictest threshold (${s(d.minimum)} %${d.strictestFrom ? `, for installations started after ${s(d.strictestFrom)}` : ""}) was used and this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}; fill in the installation start date from the supplier's declaration.`
+      : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,

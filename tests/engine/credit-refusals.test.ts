@@ -3,7 +3,12 @@
 // the same however its number or its supplier is spelled.
 import fc from "fast-check";
 import { type Balance, type EngineResult, runEngine } from "../../src/engine";
-import type { CertificateInput, ConversionFactorInput, ProductionInput } from "../../src/engine";
+import type {
+  CertificateInput,
+  ConversionFactorInput,
+  ProductionInput,
+  ReceiptInput,
+} from "../../src/engine";
 import { normaliseCertificateStatus, documentKey, readClaim } from "../../src/engine/normalise";
 import { ledger, sale, uco } from "./build";
 
@@ -361,4 +366,49 @@ describe("conversions never create mass", () => {
       if (oil === 0) expect(impossible(result)[0]?.message).toContain("more than went in");
     },
   );
+});
+
+describe("a receipt without an installation start date is held to the strictest GHG threshold", () => {
+  const withGhg = (total: string, extra: Partial<ReceiptInput> = {}) =>
+    runEngine(
+      ledger({
+        receipts: [
+          uco("2025-01-05", "100", "IN-1"),
+          uco("2025-02-05", "20", "IN-2", { ghg: { total, unit: "g CO2eq/MJ" }, ...extra }),
+        ],
+        deliveries: [sale("2025-03-01", "120")],
+      }),
+      today,
+    );
+
+  it.each([
+    ["40 g (57.45 %), date blank", "40", { installationStartDate: undefined }],
+    ["40 g, date blank string", "40", { installationStartDate: "" }],
+    ["32.9 g (65.0 % minus a hair), date blank", "32.91", {}],
+  ] as [string, string, Partial<ReceiptInput>][])(
+    "%s: no credit, the finding asks for the date",
+    (_, total, extra) => {
+      const result = withGhg(total, extra);
+      expect(balanceOf(result)).toMatchObject({ received: "100", closing: "-20" });
+      const f = result.findings.find((x) => x.code === "ghg-saving-below-threshold");
+      expect(f?.message).toContain("strictest threshold (65 %");
+      expect(f?.message).toContain("fill in the installation start date");
+      expect(f?.message).toContain("gives no credit");
+      expect(result.declarations.filter((d) => d.status === "new")).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["20 g (78.7 %)", "20"],
+    ["32.9 g (65.0 %)", "32.9"],
+  ])("%s meets every threshold: credit, no finding", (_, total) => {
+    const result = withGhg(total);
+    expect(balanceOf(result)).toMatchObject({ received: "120", closing: "0" });
+    expect(result.findings.map((f) => f.code)).not.toContain("ghg-saving-below-threshold");
+  });
+
+  it("a dated installation keeps its own threshold: 40 g from a 2010 plant (50 %) gives credit", () => {
+    const result = withGhg("40", { installationStartDate: "2010-01-01" });
+    expect(balanceOf(result)).toMatchObject({ received: "120" });
+  });
 });
