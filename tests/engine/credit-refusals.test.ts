@@ -412,3 +412,38 @@ describe("a receipt without an installation start date is held to the strictest 
     expect(balanceOf(result)).toMatchObject({ received: "120" });
   });
 });
+
+describe("a delivery linked to an SD that backs nothing draws on no other credit", () => {
+  it.each([
+    ["an SD not in the books", "Z-9", {}, "70"],
+    ["an SD rejected for its certificate", "X-1", { supplierCertificate: "EU-ISCC-Cert-XX999-9" }, "50"],
+    ["an SD whose claim could not be read", "X-1", { unreadable: ["claim"] }, "50"],
+  ] as [string, string, Partial<ReceiptInput>, string][])(
+    "%s: the other accounts keep their credit",
+    (_, link, bad, de) => {
+      const result = runEngine(
+        ledger({
+          receipts: [
+            uco("2025-01-05", "50", "A-1"),
+            uco("2025-01-06", "100", "B-1", { countryOfOrigin: "FR" }),
+            uco("2025-01-07", "20", "X-1", bad),
+          ],
+          certificates: [
+            { certificateNumber: CERT, validFrom: "2024-01-01", validUntil: "2025-12-31" },
+          ] as CertificateInput[],
+          deliveries: [sale("2025-02-20", "10", { linkedSds: [link] })],
+        }),
+        today,
+      );
+      const of = (country: string) =>
+        result.balances.find((b) => b.characteristics.countryOfOrigin === country);
+      expect(of("DE")).toMatchObject({ delivered: "0", closing: de });
+      expect(of("FR")).toMatchObject({ delivered: "0", closing: "100" });
+      expect(of("")).toMatchObject({ delivered: "10", closing: "-10" });
+      expect(result.findings.find((f) => f.code === "linked-sd-unavailable")?.message).toContain(
+        "no other credit is used in its place",
+      );
+      expect(result.declarations.filter((d) => d.status === "new")).toEqual([]);
+    },
+  );
+});

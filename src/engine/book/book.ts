@@ -444,7 +444,9 @@ export class Book {
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;
-      const holder = last ?? eligible[eligible.length - 1] ?? null;
+      // a link that backs nothing (an unknown or rejected SD) never debits other characteristics:
+      // its debt goes to a blank account of the claim, as the linked-sd-unavailable message says
+      const holder = last ?? (linked.length === 0 ? eligible[eligible.length - 1] : undefined) ?? null;
       const short: Short = {
         seq: this.shortSeq++,
         date: this.event.date,
