@@ -447,3 +447,51 @@ describe("a delivery linked to an SD that backs nothing draws on no other credit
     },
   );
 });
+
+describe("a transfer moves only credit the sending site holds", () => {
+  const sites = [
+    { site: "Hamburg", company: "Acme", country: "DE", certificateNumber: "PLUS-1", certificationBody: "CB" },
+    { site: "Venlo", company: "Acme", country: "NL", certificateNumber: "PLUS-2", certificationBody: "CB" },
+  ];
+  const transfer = (quantity: string, countryOfOrigin: string) => ({
+    date: "2025-02-01",
+    fromSite: "Hamburg",
+    toSite: "Venlo",
+    product: "UCO",
+    quantity,
+    unit: "t",
+    scheme: "ISCC PLUS",
+    claim: "bio-circular",
+    rawMaterial: "Used cooking oil",
+    countryOfOrigin,
+  });
+  it.each([
+    ["characteristics Hamburg does not hold (origin FR)", "7", "FR", "0", "7"],
+    ["more than Hamburg holds (130 t of 100 t)", "130", "DE", "100", "30"],
+    ["what Hamburg holds (35 t)", "35", "DE", "35", null],
+  ] as [string, string, string, string, string | null][])("%s", (_, quantity, origin, moved, refused) => {
+    const result = runEngine(
+      ledger({
+        settings: { scheme: "ISCC PLUS" },
+        sites,
+        receipts: [
+          uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
+        ],
+        transfers: [transfer(quantity, origin)],
+      }),
+      today,
+    );
+    const sum = (site: string, field: "transferredIn" | "transferredOut") =>
+      result.balances.filter((b) => b.site === site).reduce((s, b) => s + Number(b[field]), 0);
+    expect(sum("Hamburg", "transferredOut")).toBe(Number(moved));
+    expect(sum("Venlo", "transferredIn")).toBe(Number(moved));
+    const f = result.findings.filter((x) => x.code === "transfer-not-allowed");
+    if (refused === null) expect(f).toEqual([]);
+    else {
+      expect(f).toHaveLength(1);
+      expect(f[0]?.message).toContain(`${refused} t of it were not moved`);
+      expect(f[0]?.message).toMatch(/^Transfers!.*this transfer from Hamburg to Venlo/);
+    }
+    expect(result.findings.map((x) => x.code)).not.toContain("negative-balance");
+  });
+});

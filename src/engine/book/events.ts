@@ -259,6 +259,20 @@ export function onTransfer(book: Book, t: Transfer): void {
     fallback: { site: from.site, scheme: t.scheme, product: from.product, characteristics: w },
   };
   const eligible = from.accounts.filter(claimant.serves);
+  // only credit the sending site holds moves: a transfer is never sold ahead, so nothing leaves
+  // one site that does not arrive at the other (issue 13 break-test #15)
+  const held = eligible.reduce((sum, a) => (a.balance.isPositive() ? sum.plus(a.balance) : sum), ZERO);
+  const moved = q.greaterThan(held) ? held : q;
+  if (moved.lessThan(q)) {
+    book.findings.push(
+      finding("transfer-not-allowed", "error", cellOf(t.source, "quantity"), {
+        from: t.fromSite,
+        to: t.toSite,
+        reason: `${t.fromSite} holds only ${toText(held)} ${from.unit ?? "t"} of ${from.product} credit with these characteristics on ${t.date}, so ${toText(q.minus(moved))} ${from.unit ?? "t"} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`,
+      }),
+    );
+  }
+  if (moved.isZero()) return;
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const moved: Batch = {
@@ -275,7 +289,7 @@ export function onTransfer(book: Book, t: Transfer): void {
     };
     book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };
-  book.withdraw(eligible, from, q, "transfer-out", sink, claimant);
+  book.withdraw(eligible, from, moved, "transfer-out", sink, claimant);
 }
 
 /** A count resets the physical stock; the difference to the book is checked against the tolerance. */
