@@ -65,9 +65,17 @@ export function firstOverdrafts(
   return found;
 }
 
-/** The overdraft of one balance row, from `firstOverdrafts`. */
+/**
+ * The overdraft of one balance row, from `firstOverdrafts`. Credit sold ahead while no account of
+ * its kind existed is booked on the account at the close, on a line dated by the period end; the
+ * account went below zero on the withdrawal's own date, which the engine keeps (Balance
+ * firstOverdraft) and the overdraft finding and the product's sold-ahead show: that date is used.
+ */
 export function overdraftOf(overdrafts: Map<string, Overdraft>, b: Balance): Overdraft | null {
-  return overdrafts.get(periodKey(b.account, b.periodStart)) ?? null;
+  const o = overdrafts.get(periodKey(b.account, b.periodStart)) ?? null;
+  const engine = b.firstOverdraft;
+  if (o && engine && engine >= b.periodStart && engine < o.date) return { ...o, date: engine };
+  return o;
 }
 
 /** One position per site × product × period of the balances, in the balances' order. */
