@@ -668,3 +668,80 @@ describe("conversions that would create mass", () => {
     );
   });
 });
+
+describe("the GHG threshold is never skipped", () => {
+  it("a blank installation start date holds 40 g to the strictest threshold; a components-only row is pointed at its GHG cell, not its date", async () => {
+    const report = await run({
+      Settings: SETTINGS,
+      Certificates: register([]),
+      Receipts: [
+        [
+          "Date",
+          "Supplier",
+          "Supplier certificate",
+          "SD number",
+          "Product",
+          "Quantity (t)",
+          "Raw material",
+          "Country of origin",
+          "Claim",
+          "Waste/residue",
+          "eec",
+          "ep",
+          "Installation start date",
+        ],
+        [
+          "2025-01-05",
+          "Good AG",
+          "EU-ISCC-Cert-DE100-1",
+          "G-1",
+          "P-noinst",
+          10,
+          "Rapeseed",
+          "DE",
+          "EU RED compliant",
+          "no",
+          30,
+          10,
+          null,
+        ],
+        [
+          "2025-01-05",
+          "Good AG",
+          "EU-ISCC-Cert-DE100-1",
+          "G-2",
+          "P-2022",
+          10,
+          "Rapeseed",
+          "DE",
+          "EU RED compliant",
+          "no",
+          30,
+          10,
+          "2022-01-01",
+        ],
+        [
+          "2025-01-05",
+          "Good AG",
+          "EU-ISCC-Cert-DE100-1",
+          "G-3",
+          "P-low",
+          10,
+          "Rapeseed",
+          "DE",
+          "EU RED compliant",
+          "no",
+          10,
+          5,
+          null,
+        ],
+      ],
+    });
+    const below = report.findings.filter((f) => f.code === "ghg-saving-below-threshold");
+    expect(below.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Receipts!K2", "Receipts!K3"]);
+    expect(below[0]?.message).toContain("fill in the installation start date");
+    expect(closing(report, "P-noinst")).toBeUndefined();
+    expect(closing(report, "P-2022")).toBeUndefined();
+    expect(closing(report, "P-low")).toMatchObject({ received: "10" });
+  });
+});

@@ -7,8 +7,15 @@ import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
 import { minimumSaving, strictestSaving } from "../profile";
 import { dec, roundText, toText } from "../quantity";
+import { GHG_COMPONENTS } from "../records";
 import type { Finding } from "../result";
 import { type Rule, ghgCell } from "./rule";
+
+/** The GHG total's cell, else the first component's (a row giving components only), never the date. */
+const GHG_CELLS = [
+  ...ghgCell({ sheet: "", row: 0, cells: {} }, "total"),
+  ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
+];
 
 export const ghgSavingBelowThreshold: Rule = {
   code: "ghg-saving-below-threshold",
@@ -31,7 +38,7 @@ export const ghgSavingBelowThreshold: Rule = {
           "error",
           // the date is what to fill in, where the sheet has a column for it
           dated || !r.source.cells.installationStartDate
-            ? cellOf(r.source, ...ghgCell(r.source, "total"))
+            ? cellOf(r.source, ...GHG_CELLS)
             : cellOf(r.source, "installationStartDate"),
           {
             total: toText(ghg.total),
@@ -42,7 +49,7 @@ export const ghgSavingBelowThreshold: Rule = {
             strictestFrom: strictest ? strictest.from : null,
             noCredit: true,
           },
-          [cellOf(r.source, "installationStartDate"), cellOf(r.source, ...ghgCell(r.source, "total"))],
+          [cellOf(r.source, "installationStartDate"), cellOf(r.source, ...GHG_CELLS)],
         ),
       );
     }
