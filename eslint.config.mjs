@@ -74,5 +74,47 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // exceljs and jszip are the headless adapter's business (design.md: only the adapters touch
+    // files); the use cases and the task pane reach a workbook only through the WorkbookPort, and
+    // only the composition roots (the CLI, the demo, the pane's bootstrap) pick an adapter.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/workbook/xlsx/**", "src/engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["exceljs", "exceljs/*", "jszip", "jszip/*"],
+              message: "Only src/workbook/xlsx reads and writes .xlsx files: go through XlsxWorkbook.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/app/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["exceljs", "exceljs/*", "jszip", "jszip/*"],
+              message: "Only src/workbook/xlsx reads and writes .xlsx files: go through XlsxWorkbook.",
+            },
+            {
+              group: ["**/workbook/xlsx/**", "**/workbook/officejs/**", "**/cli/**", "**/demo/**"],
+              message:
+                "The use cases and the pane see a workbook only through the WorkbookPort; the composition roots choose the adapter.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   engineBoundary,
 );

@@ -1,6 +1,7 @@
 // The use cases every host shares (task pane, massbal CLI, browser demo). Hosts import from
 // here only, so they cannot drift apart.
 export { checkWorkbook } from "./check";
+export { inspectWorkbook, type Inspection } from "./inspect";
 export { declareWorkbook } from "./declare";
 export { clearMarks } from "./clear-marks";
 export { saveColumnMapping, saveSettings } from "./config-update";

@@ -2,9 +2,12 @@
 // (app-services.ts) wraps the shared use cases; keeping it injectable lets the browser demo and
 // tests host the same App without Office.
 import type { SettingsInput } from "../engine/model";
+import type { Inspection } from "../app/inspect";
 import type { CheckOutcome, ClearOutcome, RunOptions } from "../app/types";
+
+export type { Inspection };
 import type { PortOptions, WorkbookPort } from "../workbook/port";
-import type { ColumnMapping, RecognisedSheet, SheetKind } from "../workbook/types";
+import type { ColumnMapping, SheetKind } from "../workbook/types";
 
 /**
  * MB Config keeps only mappings that name a field, so a kind correction is stored under this
@@ -18,18 +21,6 @@ export interface FieldChoice {
   label: string;
   /** the sheet's rows cannot be read without it */
   required?: boolean;
-}
-
-/** What the pane shows before any check: the sheets it recognised and the saved settings. */
-export interface Inspection {
-  workbook: string;
-  sheets: RecognisedSheet[];
-  /** the settings saved from the pane (MB Config) */
-  settings: SettingsInput;
-  /** what a check will use: a settings sheet of the workbook, overridden by the saved ones */
-  effective: SettingsInput;
-  /** per sheet: the column letters in use, each with its header text ("" where blank) */
-  columns: Record<string, { letter: string; header: string }[]>;
 }
 
 export interface PaneServices {

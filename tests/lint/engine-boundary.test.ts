@@ -1,4 +1,6 @@
-// The engine must stay pure (design.md): this proves the lint rule that guards it fires.
+// The engine must stay pure, only the xlsx adapter touches .xlsx libraries, and the use cases and
+// the pane reach a workbook only through the port (design.md): this proves the lint rules that
+// guard the layers fire.
 // ESLint loads its flat config with a dynamic import, which jest's module sandbox refuses, so the
 // probes are linted by ESLint's own API in one child Node process.
 import { execFileSync } from "child_process";
@@ -58,6 +60,37 @@ const probes: Record<string, { code: string; file: string }> = {
   },
 };
 
+/** Imports only src/workbook/xlsx may make, each tried from outside it. */
+const xlsxOnly: Record<string, string> = {
+  exceljs: 'import ExcelJS from "exceljs";\nexport const e = ExcelJS;\n',
+  jszip: 'import JSZip from "jszip";\nexport const z = JSZip;\n',
+};
+/** Layers that may not import the .xlsx libraries. */
+const outsideXlsx = [
+  "src/app/probe.ts",
+  "src/taskpane/probe.tsx",
+  "src/cli/probe.ts",
+  "src/workbook/probe.ts",
+  "src/demo/probe.ts",
+];
+/** Adapters and composition roots the use cases and the pane must not import. */
+const adapters: Record<string, string> = {
+  "the xlsx adapter":
+    'import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";\nexport const w = XlsxWorkbook;\n',
+  "the Office.js adapter":
+    'import { OfficeJsWorkbook } from "../workbook/officejs/officejs-workbook";\nexport const w = OfficeJsWorkbook;\n',
+  "the CLI": 'import { main } from "../cli/main";\nexport const m = main;\n',
+};
+for (const [name, code] of Object.entries(xlsxOnly)) {
+  for (const file of outsideXlsx) probes[`${name} in ${file}`] = { code, file };
+}
+for (const [name, code] of Object.entries(adapters)) {
+  for (const file of ["src/app/probe.ts", "src/taskpane/probe.tsx"])
+    probes[`${name} in ${file}`] = { code, file };
+}
+probes.adapterInRoot = { code: adapters["the Office.js adapter"]!, file: "src/taskpane/index.tsx" };
+probes.xlsxInCli = { code: adapters["the xlsx adapter"]!, file: "src/cli/probe.ts" };
+
 let messages: Record<string, string[]> = {};
 
 beforeAll(() => {
@@ -91,5 +124,29 @@ describe("engine boundary rule", () => {
 
   test("does not restrict the layers above the engine", () => {
     expect(messages.aboveEngine).toEqual([]);
+  });
+});
+
+describe("adapter rules", () => {
+  test.each(Object.keys(xlsxOnly).flatMap((name) => outsideXlsx.map((file) => [name, file])))(
+    "rejects %s imported by %s",
+    (name, file) => {
+      expect(messages[`${name} in ${file}`]).toEqual([
+        expect.stringMatching(/Only src\/workbook\/xlsx reads/),
+      ]);
+    },
+  );
+
+  test.each(
+    Object.keys(adapters).flatMap((name) =>
+      ["src/app/probe.ts", "src/taskpane/probe.tsx"].map((f) => [name, f]),
+    ),
+  )("rejects %s imported by %s", (name, file) => {
+    expect(messages[`${name} in ${file}`]).toEqual([expect.stringMatching(/only through the WorkbookPort/)]);
+  });
+
+  test("lets the composition roots choose an adapter", () => {
+    expect(messages.adapterInRoot).toEqual([]);
+    expect(messages.xlsxInCli).toEqual([]);
   });
 });
