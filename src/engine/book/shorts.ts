@@ -138,10 +138,5 @@ function holdAtClose(book: Book, pool: Pool, s: Short, periodEnd: string): Accou
   }
   a.balance = a.balance.minus(s.remaining);
   book.moved(a, s.remaining, s.kind, "unbacked");
-  // the account went below zero when the withdrawal was made, not at the close: the same date the
-  // overdraft finding and the product's sold-ahead give (issue 13 break-test #16)
-  const t = a.totals;
-  if (a.balance.isNegative() && (t.firstOverdraft === null || s.date < t.firstOverdraft))
-    t.firstOverdraft = s.date;
   return a;
 }
