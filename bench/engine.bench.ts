@@ -41,6 +41,8 @@ export function budgetLedger(receipts = 100_000, deliveries = 100_000, productio
       scheme: "ISCC EU",
       ...set,
       ghg: { total: `${10 + (i % 7)}.5`, method: "AV" },
+      wasteResidue: "no",
+      installationStartDate: "2012-05-01",
     });
   }
   const d: DeliveryInput[] = [];
@@ -53,6 +55,7 @@ export function budgetLedger(receipts = 100_000, deliveries = 100_000, productio
       quantity: `${15 + (i % 11)}.${i % 100}`,
       unit: "t",
       customer: `Customer ${i % 80}`,
+      customerAddress: `Street ${i % 80}, Hamburg`,
       sustainable: "yes",
     });
   }
@@ -67,6 +70,7 @@ export function budgetLedger(receipts = 100_000, deliveries = 100_000, productio
       inputQuantity: "2",
       outputQuantity: "1.8",
       unit: "t",
+      ghg: { total: "20.5" },
     });
   }
   return {
@@ -78,7 +82,12 @@ export function budgetLedger(receipts = 100_000, deliveries = 100_000, productio
     certificates: [],
     sites: [],
     transfers: [],
-    settings: { companyName: "Bench GmbH" },
+    // a complete PoS for every declaration: the budget is for books that can be declared
+    settings: {
+      companyName: "Bench GmbH",
+      companyAddress: "Kai 1, 20457 Hamburg",
+      ownCertificate: "EU-ISCC-Cert-DE100-1",
+    },
     issued: [],
   };
 }

@@ -8,3 +8,4 @@ export { saveColumnMapping, saveSettings } from "./config-update";
 export { MARK_FILLS, markNote } from "./marks";
 export { GENERATED_BASES, isReservedName } from "./sheet-names";
 export type { CheckOutcome, ClearOutcome, RunOptions } from "./types";
+export { CancelError, type CancelRequest } from "./cancel";

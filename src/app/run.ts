@@ -1,17 +1,29 @@
 // The one flow behind Check and Declare: read → recognise → engine → results as one patch.
 // Each stage is a pure function of the last; only the first and last touch the workbook.
 import { runEngine } from "../engine/index";
+import type { IssuedDeclarationInput, Ledger } from "../engine/model";
+import { numberKey } from "../engine/normalise";
 import type { Declaration, Finding } from "../engine/result";
+import { columnIndex } from "../workbook/a1";
 import { CONFIG_SHEET, configSheetRows } from "../workbook/config";
-import type { CellStyle, PatchOp, PortOptions, WorkbookPort, WorkbookSnapshot } from "../workbook/port";
+import type {
+  CellStyle,
+  CellText,
+  PatchOp,
+  PortOptions,
+  WorkbookPort,
+  WorkbookSnapshot,
+} from "../workbook/port";
 import { readWorkbook } from "../workbook/read";
-import type { ReadResult } from "../workbook/types";
+import type { ReadResult, RecognisedSheet } from "../workbook/types";
+import { cancellations } from "./cancel";
 import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
+import { withReadReach } from "./reach";
 import { DECLARATIONS, FINDINGS, LEDGER, SUMMARY, SheetNamer, TRACE, sdSheetName } from "./sheet-names";
 import { type Overdraft, type ProductPosition, firstOverdrafts, productPositions } from "./positions";
 import { productLabel } from "./product";
-import { parseRegister, registerRows, registerSheet } from "./sheets/declarations";
+import { registerRows, registerSheet } from "./sheets/declarations";
 import { findingsSheet, sortFindings } from "./sheets/findings";
 import { type GeneratedSheet, Quantities, type ReportContext } from "./sheets/layout";
 import { ledgerSheet } from "./sheets/ledger";
@@ -68,19 +80,22 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   step("Recognising the sheets", 0.3);
   const read = readWorkbook(snapshot);
   step("Checking the books", 0.4);
-  const ledger = withOverrides(read.ledger, options, read.config.settings);
+  const ledger = withRegister(
+    { ...withOverrides(read.ledger, options, read.config.settings), layout: layoutOf(read.sheets) },
+    options.register ?? [],
+  );
+  // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
+  const today = options.today ?? ledger.settings.issueDate ?? localToday();
+  const cancel = declare ? cancellations(options.cancel ?? [], ledger.issued, today) : [];
+  // the one decision on every declaration: the engine's, with the reading's findings in view
   const result = runEngine(ledger, {
-    // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
-    today: options.today ?? ledger.settings.issueDate ?? localToday(),
+    today,
     declare,
     draft: options.draft ?? false,
+    findings: withReadReach(read, snapshot),
+    cancel,
   });
-  const hasErrors = [...read.findings, ...result.findings].some((f) => f.severity === "error");
-  const blocked = hasErrors && !options.draft;
-  // the engine sees only its own findings; an unreadable cell blocks issuance just the same
-  const declarations = result.declarations.map((d): Declaration =>
-    d.status === "new" && hasErrors ? { ...d, status: "draft" } : d,
-  );
+  const declarations = result.declarations;
 
   const namer = new SheetNamer(
     snapshot.sheets.map((s) => s.name),
@@ -107,15 +122,21 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     },
   };
   const specs = resultSpecs(results);
-  if (declare) specs.push(...declarationSpecs(snapshot, namer, results, blocked));
+  // Check writes no register, except to keep one brought from another copy of the books
+  if (declare || (options.register?.length ?? 0) > 0)
+    specs.push(...declarationSpecs(snapshot, namer, results));
   const names = specs.map((s) => namer.choose(s.wanted));
-  const findings = sortFindings([...read.findings, ...result.findings, ...namer.findings]);
+  const findings = sortFindings([...result.findings, ...namer.findings]);
 
   step("Marking the cells concerned", 0.6);
   const marks = await markCells(port, snapshot, read, namer, findings, options);
 
   step("Writing the results", 0.8);
   const ops: PatchOp[] = [];
+  if (declare) {
+    const numbers = numbersForRows(declarations, read.sheets, snapshot);
+    if (numbers.length > 0) ops.push({ kind: "fillBlankCells", cells: numbers });
+  }
   if (marks.changes.length > 0) ops.push({ kind: "styleCells", cells: marks.changes });
   specs.forEach((s, i) => {
     const sheet = s.build(findings);
@@ -148,9 +169,53 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     products: results.products,
     written: names,
     marked: marks.originals.length,
-    blocked,
+    blocked: declarations.some((d) => d.status === "blocked"),
     notices,
   };
+}
+
+/** The workbook's register, then the entries of one kept elsewhere that it does not hold. */
+function withRegister(ledger: Ledger, register: IssuedDeclarationInput[]): Ledger {
+  if (register.length === 0) return ledger;
+  const own = new Set(ledger.issued.map((e) => numberKey(e.number)));
+  const added = register.filter((e) => !own.has(numberKey(e.number))).map((e) => ({ ...e, elsewhere: true }));
+  return {
+    ...ledger,
+    issued: [...ledger.issued, ...added],
+    usedSdNumbers: [...(ledger.usedSdNumbers ?? []), ...added.flatMap((e) => (e.number ? [e.number] : []))],
+  };
+}
+
+/** Column letters of every mapped field, by sheet: where a blank cell to fill in is. */
+function layoutOf(sheets: RecognisedSheet[]): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    sheets.filter((s) => s.kind !== "settings").map((s) => [s.name, { ...s.columns }]),
+  );
+}
+
+/**
+ * Each newly issued number into its delivery row's SD number cell, where the sheet has that
+ * column and the cell is blank: the row carries its own number from then on. Nothing else of the
+ * user's is written.
+ */
+function numbersForRows(
+  declarations: Declaration[],
+  sheets: RecognisedSheet[],
+  snapshot: WorkbookSnapshot,
+): CellText[] {
+  const columns = new Map(sheets.map((s) => [s.name, s.columns.sdNumber]));
+  const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
+  const out = new Map<string, CellText>();
+  for (const d of declarations) {
+    if (d.status !== "new" || !d.rowSd || d.delivery.row <= 0) continue;
+    const column = columns.get(d.delivery.sheet);
+    if (!column) continue;
+    const cell = `${column}${d.delivery.row}`;
+    const now = values.get(d.delivery.sheet)?.[d.delivery.row - 1]?.[columnIndex(column)];
+    if (now !== null && now !== undefined && now !== "") continue;
+    out.set(`${d.delivery.sheet}!${cell}`, { sheet: d.delivery.sheet, cell, text: d.rowSd });
+  }
+  return [...out.values()];
 }
 
 function resultSpecs(r: Results): SheetSpec[] {
@@ -190,34 +255,34 @@ function* quantitiesOf(
   for (const d of declarations) yield [d.unit, d.quantity];
 }
 
-function declarationSpecs(
-  snapshot: WorkbookSnapshot,
-  namer: SheetNamer,
-  r: Results,
-  blocked: boolean,
-): SheetSpec[] {
-  const old = snapshot.sheets.find(
-    (s) => namer.isOurs(s.name) && /^mb declarations( \(\d+\))?$/i.test(s.name),
-  );
-  const previous = parseRegister(old, snapshot.dateSystem);
-  // drafts are no record: one not printed again (its books changed) goes; issued SD sheets stay
+function declarationSpecs(snapshot: WorkbookSnapshot, namer: SheetNamer, r: Results): SheetSpec[] {
+  // drafts are no record: last run's go (this run prints its own); issued SD sheets stay
   for (const s of snapshot.sheets) {
     const banner = s.values[1]?.[0];
-    if (/^sd /i.test(s.name) && typeof banner === "string" && banner.startsWith("DRAFT"))
-      namer.retire(s.name);
+    const draft = typeof banner === "string" && banner.startsWith("DRAFT");
+    if (/^sd /i.test(s.name) && (draft || DRAFT_SHEET.test(s.name))) namer.retire(s.name);
   }
-  const printable = r.declarations.filter((d) => d.status === "new" || (d.status === "draft" && !blocked));
+  const drafts = r.declarations.filter((d) => d.status === "draft");
   return [
     {
       wanted: DECLARATIONS,
-      build: () => registerSheet(registerRows(previous, r.declarations), r.context),
+      build: () => registerSheet(registerRows(r.declarations), r.context),
     },
-    ...printable.map((d) => ({
-      wanted: sdSheetName(d.number),
-      build: () => sdSheet(d, d.status === "draft", r.context),
+    ...r.declarations
+      .filter((d) => d.status === "new")
+      .map((d) => ({
+        wanted: sdSheetName(d.number),
+        build: () => sdSheet(d, false, r.context),
+      })),
+    // a draft takes no number: its sheet is "SD draft 1", "SD draft 2"… in the order of the books
+    ...drafts.map((d, i) => ({
+      wanted: `SD draft ${i + 1}`,
+      build: () => sdSheet(d, true, r.context),
     })),
   ];
 }
+
+const DRAFT_SHEET = /^sd draft \d+$/i;
 
 async function markCells(
   port: WorkbookPort,

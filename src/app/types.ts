@@ -1,17 +1,26 @@
 // The use cases every host shares (task pane, massbal CLI, browser demo).
-import type { SchemeName, SettingsInput } from "../engine/model";
+import type { IssuedDeclarationInput, SchemeName, SettingsInput } from "../engine/model";
 import type { Balance, Declaration, Finding, LedgerEntry } from "../engine/result";
 import type { Progress } from "../workbook/port";
 import type { Overdraft, ProductPosition } from "./positions";
 import type { RecognisedSheet } from "../workbook/types";
+import type { CancelRequest } from "./cancel";
 
 export interface RunOptions {
   scheme?: SchemeName;
   periodMonths?: number;
   periodStart?: string;
   continuous?: boolean;
-  /** declare even though error findings exist; declarations are then marked DRAFT */
+  /** write the declarations that errors hold back as drafts (no number, marked DRAFT) */
   draft?: boolean;
+  /** Declare only: issued declarations to withdraw (who, why); the register records it, dated today */
+  cancel?: CancelRequest[];
+  /**
+   * A register kept with another copy of these books (massbal: the audited copy it replaces).
+   * Its declarations join the workbook's own (which win for a number), are found by what their
+   * deliveries are, and are written into this workbook's register.
+   */
+  register?: IssuedDeclarationInput[];
   /** settings that win over the workbook's own (from CLI flags or the task pane) */
   settings?: SettingsInput;
   /** issuance date for new declarations (tests pin it); default: today */
@@ -43,7 +52,7 @@ export interface CheckOutcome {
   written: string[];
   /** number of user cells marked in place */
   marked: number;
-  /** error findings block declarations unless draft */
+  /** some declarations are held back by errors in their reach (and were not written as drafts) */
   blocked: boolean;
   /** what the host could not do as asked although the run succeeded, in words for the user */
   notices: string[];

@@ -51,7 +51,14 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput(output("massbal check"))
     .action(action("check", false));
   addOptions(program.command("declare").description("check, then write the Sustainability Declarations too"))
-    .option("--draft", "write declarations marked DRAFT even though the books have errors")
+    .option("--draft", "write the declarations errors hold back as drafts (marked DRAFT, no number)")
+    .option(
+      "--cancel <number>",
+      "withdraw an issued declaration (repeatable); the delivery, if still in the books, is declared anew",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option("--by <name>", "with --cancel: who withdraws it")
+    .option("--reason <text>", "with --cancel: why")
     .configureOutput(output("massbal declare"))
     .action(action("declare", true));
   try {

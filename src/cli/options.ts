@@ -34,5 +34,16 @@ export function runOptions(flags: CommandOptions, command = "massbal"): RunOptio
     options.settings = { ...options.settings, energyAccounting: true, energyUnit };
   }
   if (flags.draft) options.draft = true;
+  if (flags.cancel?.length) {
+    if (!flags.by?.trim() || !flags.reason?.trim())
+      throw wrong("--cancel needs --by <name> and --reason <text>: both go into MB Declarations");
+    options.cancel = flags.cancel.map((number) => ({
+      number,
+      by: flags.by as string,
+      reason: flags.reason as string,
+    }));
+  } else if (flags.by !== undefined || flags.reason !== undefined) {
+    throw wrong("--by and --reason go with --cancel <number>");
+  }
   return options;
 }

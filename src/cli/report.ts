@@ -1,6 +1,7 @@
 // The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
 import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
+import { worstGhg } from "../app/sheets/declarations";
 import type { Balance, Declaration } from "../engine/result";
 
 /** The first running balance below zero in a period: its date and that balance (MB Ledger's line). */
@@ -19,7 +20,15 @@ export interface JsonReport {
     /** field -> "exact" | "remembered" | "uncertain" (uncertain: applied, please confirm) */
     confidence: Record<string, string>;
   }[];
-  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  findings: {
+    code: string;
+    severity: string;
+    message: string;
+    sheet: string | null;
+    cell: string | null;
+    /** added (issue 12): the delivery cells whose declarations this error holds back */
+    holdsBack?: string[];
+  }[];
   balances: (Pick<
     Balance,
     | "site"
@@ -51,8 +60,13 @@ export interface JsonReport {
    */
   products: (Omit<ProductPosition, "soldAhead"> & { soldAhead: JsonOverdraft | null })[];
   declarations: {
+    /** "" while not issued (blocked, draft): a number is taken only when a declaration is issued */
     number: string;
-    /** added to the contract: "issued" (kept), "new" (issued by this run) or "draft" */
+    /**
+     * "issued" (read back from the register, as issued), "new" (issued by this run), "blocked"
+     * (held back by errors), "draft" (held back, printed as a draft on request); added by issue 12:
+     * "cancelled" and "replaced" (withdrawn, see correction)
+     */
     status: Declaration["status"];
     date: string;
     customer: string;
@@ -62,12 +76,13 @@ export interface JsonReport {
     inputs: { sd: string; quantity: string }[];
     ghgTotal: string | null;
     saving: string | null;
+    /** added (issue 12): each GHG value with the quantity it covers (per batch, or the pool's worst) */
+    ghg: { total: string; saving: string | null; quantity: string }[];
+    /** added (issue 12), blocked and draft only: the errors that hold it back */
+    heldBy?: { code: string; sheet: string | null; cell: string | null }[];
+    /** added (issue 12), cancelled and replaced only: who withdrew it, when (on), why, and what replaced it */
+    correction?: { on: string; by: string; reason: string; replacedBy: string };
   }[];
-}
-
-/** the value an auditor would hold the declaration to: the highest (worst) GHG total behind it */
-function worstGhg(d: Declaration) {
-  return [...d.ghg].sort((a, b) => Number(b.total) - Number(a.total))[0];
 }
 
 export function jsonReport(outcome: CheckOutcome): JsonReport {
@@ -86,6 +101,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       message: f.message,
       sheet: f.sheet ?? null,
       cell: f.cell ?? null,
+      ...(f.holdsBack?.length ? { holdsBack: f.holdsBack.map((c) => `${c.sheet}!${c.cell}`) } : {}),
     })),
     balances: outcome.balances.map((b) => ({
       site: b.site,
@@ -130,6 +146,11 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       inputs: d.inputs.map((i) => ({ sd: i.sd, quantity: i.quantity })),
       ghgTotal: worstGhg(d)?.total ?? null,
       saving: worstGhg(d)?.saving ?? null,
+      ghg: d.ghg.map((g) => ({ total: g.total, saving: g.saving, quantity: g.quantity ?? d.quantity })),
+      ...(d.heldBy
+        ? { heldBy: d.heldBy.map((f) => ({ code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null })) }
+        : {}),
+      ...(d.correction ? { correction: { ...d.correction } } : {}),
     })),
   };
 }

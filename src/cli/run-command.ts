@@ -1,8 +1,13 @@
 // One massbal run: check the input, run the shared use case on an in-memory copy, write the copy.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { checkWorkbook, declareWorkbook } from "../app/index";
+import { CancelError, checkWorkbook, declareWorkbook } from "../app/index";
 import type { CheckOutcome } from "../app/types";
+import type { IssuedDeclarationInput } from "../engine/model";
+import { Grid } from "../workbook/grid";
+import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { EXIT_FINDINGS, EXIT_OK } from "./exit-codes";
 import {
@@ -31,6 +36,9 @@ export interface CommandOptions {
   energyAccounting?: boolean | string;
   force?: boolean;
   draft?: boolean;
+  cancel?: string[];
+  by?: string;
+  reason?: string;
 }
 
 const DATA_KINDS = new Set(["receipts", "deliveries", "ledger", "production", "stock", "transfers"]);
@@ -67,11 +75,25 @@ export async function runCommand(
     );
   }
 
+  // the audited copy this run replaces holds the declarations issued so far: they are kept
+  const register = await earlierRegister(file, output);
+  if (register.length > 0) {
+    warn(
+      `keeping the ${register.length} declaration${register.length === 1 ? "" : "s"} issued in ${output} (MB Declarations); their numbers are never given again.`,
+    );
+    options.register = register;
+  }
+
   const progress = progressReporter(process.stderr);
   let outcome: CheckOutcome;
   try {
     const run = declare ? declareWorkbook : checkWorkbook;
-    outcome = await run(port, { ...options, onProgress: progress.onProgress, onNotice: warn });
+    outcome = await run(port, { ...options, onProgress: progress.onProgress, onNotice: warn }).catch(
+      (e: unknown) => {
+        // a withdrawal that cannot be done is a usage error: nothing was written
+        throw e instanceof CancelError ? new UsageError(e.message) : e;
+      },
+    );
     refuseWithoutBooks(file, outcome);
     checkOutputFree(output, flags.force === true);
     // saving a large workbook takes about as long as checking it
@@ -84,6 +106,19 @@ export async function runCommand(
   if (flags.json) process.stdout.write(JSON.stringify(jsonReport(outcome), null, 2) + "\n");
   else process.stdout.write(textSummary(outcome, output, declare));
   return outcome.findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The register of the existing output, when it is not the input itself; none when unreadable. */
+async function earlierRegister(input: string, output: string): Promise<IssuedDeclarationInput[]> {
+  if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return [];
+  try {
+    const earlier = await XlsxWorkbook.fromBuffer(await readFile(output), path.basename(output));
+    const snapshot = await earlier.readSnapshot({ sheets: [REGISTER_SHEET] });
+    const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
+    return sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
+  } catch {
+    return [];
+  }
 }
 
 function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {

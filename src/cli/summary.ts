@@ -1,5 +1,6 @@
 // The readable summary massbal prints without --json: what was read, what is wrong, where the
 // results went. Long lists are cut; the workbook's MB sheets hold everything.
+import { holdsBackText } from "../app/held";
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
 import { compareText } from "../engine/quantity";
@@ -68,6 +69,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     // findings usually say where they are themselves
     const text = !where || f.message.startsWith(where) ? f.message : `${where}: ${f.message}`;
     lines.push(`  ${pad(f.severity, 7)} ${text}`);
+    if (f.holdsBack?.length) lines.push(`          ${holdsBackText(f.holdsBack)}`);
   }
   if (outcome.findings.length > SHOWN)
     lines.push(`  … and ${outcome.findings.length - SHOWN} more in the sheet MB Findings`);
@@ -87,14 +89,24 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
 
   if (declare) {
     const by = (status: string) => outcome.declarations.filter((d) => d.status === status).length;
-    lines.push("");
-    if (outcome.blocked && by("draft") > 0) {
-      lines.push(
-        `Declarations: ${plural(by("draft"), "declaration")} NOT issued: fix the errors above (or use --draft to print drafts)`,
+    const withdrawn = by("cancelled") + by("replaced");
+    lines.push(
+      "",
+      `Declarations: ${by("new")} new, ${by("issued")} already issued` +
+        (by("blocked") ? `, ${by("blocked")} held back by errors` : "") +
+        (by("draft") ? `, ${by("draft")} printed as drafts` : "") +
+        (withdrawn ? `, ${withdrawn} cancelled` : ""),
+    );
+    for (const d of outcome.declarations.filter((x) => x.status === "blocked" || x.status === "draft")) {
+      const held = (d.heldBy ?? []).map(
+        (f) => `${f.sheet ? `${f.sheet}!${f.cell ?? ""}` : "Settings"} ${f.code}`,
       );
-    } else {
-      lines.push(`Declarations: ${by("new")} new, ${by("draft")} draft, ${by("issued")} already issued`);
+      lines.push(
+        `  ${d.status === "draft" ? "draft  " : "held   "} ${d.quantity} ${d.unit} ${d.product} to ${d.recipient.name || "?"} (${d.delivery.sheet} row ${d.delivery.row}): ${held.join(", ")}`,
+      );
     }
+    if (by("blocked") > 0)
+      lines.push("  Fix the errors that hold them back, or use --draft to print drafts.");
   }
   lines.push(
     "",

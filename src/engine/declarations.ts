@@ -1,37 +1,30 @@
-// Stage 5, declarations (domain.md §8): one per sustainable delivery and characteristic set it
-// drew on, with the PoS fields, the incoming SDs behind it, its GHG values (per batch or worst
-// value, never averaged) and a fingerprint. Numbers in the workbook are kept; a delivery left short
-// at its period's end gets no new declaration, and one dated on a day the own certificate does not
-// cover is held back as a draft (own-certificate-invalid).
+// Declaration lines (domain.md §8): the lines of one delivery, one per characteristic set it drew on,
+// with the PoS fields, the incoming SDs behind each, its GHG values (per batch with the quantity each
+// covers, or the worst value of the pool, never averaged) and a fingerprint of the rows behind it.
+// Numbers, the register and the decision to issue are the issue stage's (issue/stage.ts).
 import type { Account, Origin } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
-import { cellOf, finding } from "./findings";
+import { cellOf } from "./findings";
 import { fingerprint } from "./fingerprint";
-import { ghgValues, worst } from "./ghg";
-import { numberKey } from "./normalise";
-import { type OwnCertificates, ownCertificates } from "./own-certificate";
-import { Numbering, splitNumbers } from "./numbering";
+import { ghgValues } from "./ghg";
 import type { RuleProfile } from "./profile";
 import { type Dec, dec, equal, toText, ZERO } from "./quantity";
-import { type Books, type Delivery, type Ghg, type Issued, siteKey } from "./records";
-import type { Declaration, DeclarationInput, Finding, GhgValues, Party } from "./result";
+import { type Books, type Delivery, type Ghg, siteKey } from "./records";
+import type { Declaration, DeclarationInput, GhgValues, Party } from "./result";
 
-export interface DeclareOptions {
-  today?: string;
-  declare: boolean;
-}
-
-interface Line {
+/** The credit one declaration line carries: one account (characteristic set) of one delivery. */
+export interface Line {
   account: Account;
   quantity: Dec;
   portions: Portion[];
 }
 
-function linesOf(alloc: Allocation): Line[] {
-  const only = alloc.portions.length === 1 ? alloc.portions[0] : undefined;
-  if (only) return [{ account: only.account, quantity: only.quantity, portions: alloc.portions }];
+/** Portions grouped by account, in the order the delivery drew on them. */
+export function linesOf(portions: readonly Portion[]): Line[] {
+  const only = portions.length === 1 ? portions[0] : undefined;
+  if (only) return [{ account: only.account, quantity: only.quantity, portions: [only] }];
   const byAccount = new Map<Account, Line>();
-  for (const p of alloc.portions) {
+  for (const p of portions) {
     const line = byAccount.get(p.account);
     if (line) {
       line.quantity = line.quantity.plus(p.quantity);
@@ -39,6 +32,28 @@ function linesOf(alloc: Allocation): Line[] {
     } else byAccount.set(p.account, { account: p.account, quantity: p.quantity, portions: [p] });
   }
   return [...byAccount.values()];
+}
+
+/**
+ * The portions split after `first` of quantity, in drawing order: what an earlier declaration of
+ * the delivery covers, and the rest (a top-up). A portion that straddles the cut is split.
+ */
+export function splitPortions(portions: readonly Portion[], first: Dec): [Portion[], Portion[]] {
+  const head: Portion[] = [];
+  const tail: Portion[] = [];
+  let left = first;
+  for (const p of portions) {
+    if (left.isZero() || left.isNegative()) tail.push(p);
+    else if (!p.quantity.greaterThan(left)) {
+      head.push(p);
+      left = left.minus(p.quantity);
+    } else {
+      head.push({ ...p, quantity: left });
+      tail.push({ ...p, quantity: p.quantity.minus(left) });
+      left = ZERO;
+    }
+  }
+  return [head, tail];
 }
 
 const originCells = new WeakMap<object, { sheet: string; cell: string }>();
@@ -84,7 +99,7 @@ function inputsOf(line: Line, quantityText: string): DeclarationInput[] {
 /** The printable values of one GHG set are worked out once (a saving is a division). */
 const printable = new WeakMap<Ghg, GhgValues>();
 
-function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: string): GhgValues {
+function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: string, start: string | null): GhgValues {
   let values = printable.get(ghg);
   if (!values) {
     values = ghgValues(ghg, profile);
@@ -107,52 +122,74 @@ function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: string): GhgValues {
     saving: v.saving,
     comparator: v.comparator,
     quantity,
+    installationStartDate: start,
   };
 }
 
+/** What of a line has no GHG values: how much, and the portions it came from. */
+export interface GhgGap {
+  missing: Dec;
+  from: readonly Portion[];
+}
+
 /** Nothing missing: shared by every line whose batches all have values (it is only read). */
-const NONE_MISSING: { missing: Dec; from: readonly Portion[] } = { missing: ZERO, from: [] };
+export const NO_GAP: GhgGap = { missing: ZERO, from: [] };
 
 /**
- * The line's quantity text is passed in: most lines draw on one value set of their whole quantity.
+ * The GHG values of a line, each with the quantity it covers and the installation start date of
+ * the batches behind it: one per distinct value and start date (per batch), or the worst value of
+ * the pool (worst-value pooling, TV-8) with the latest start date (the strictest threshold).
  * What lacks values is left in gap[0], not in a fresh result object per line.
  */
 function ghgOf(
   line: Line,
   profile: RuleProfile,
   lineText: string,
-  gap: { missing: Dec; from: readonly Portion[] }[],
+  gap: GhgGap[],
+  pool: Map<Account, Ghg | null> | undefined,
 ): GhgValues[] {
-  const only = line.portions.length === 1 ? line.portions[0]?.batch.ghg : undefined;
+  const only = line.portions.length === 1 ? line.portions[0]?.batch : undefined;
   // one batch with values (so with a total, hence its own worst value): no grouping needed
-  if (only && only.signature !== "") {
-    gap[0] = NONE_MISSING;
-    return [valuesOf(only, profile, lineText)];
+  if (only?.ghg && only.ghg.signature !== "" && !pool) {
+    gap[0] = NO_GAP;
+    return [valuesOf(only.ghg, profile, lineText, only.installationStartDate)];
   }
-  const groups = new Map<string, { ghg: Ghg; quantity: Dec }>();
+  const groups = new Map<string, { ghg: Ghg; quantity: Dec; start: string | null }>();
   let missing = ZERO;
   const from: Portion[] = [];
+  let latest: string | null = null;
+  let undated = false;
   for (const p of line.portions) {
-    const sig = p.batch.ghg?.signature ?? "";
-    if (sig === "" || !p.batch.ghg) {
+    const ghg = p.batch.ghg;
+    if (!ghg || ghg.signature === "") {
       missing = missing.plus(p.quantity);
       from.push(p);
       continue;
     }
-    const g = groups.get(sig);
+    const start = p.batch.installationStartDate;
+    if (start === null) undated = true;
+    else if (latest === null || start > latest) latest = start;
+    const key = `${ghg.signature}|${start ?? ""}`;
+    const g = groups.get(key);
     if (g) g.quantity = g.quantity.plus(p.quantity);
-    else groups.set(sig, { ghg: p.batch.ghg, quantity: p.quantity });
+    else groups.set(key, { ghg, quantity: p.quantity, start });
   }
-  gap[0] = from.length === 0 ? NONE_MISSING : { missing, from };
+  gap[0] = from.length === 0 ? NO_GAP : { missing, from };
   const list = [...groups.values()];
   const text = (q: Dec) => (q === line.quantity ? lineText : toText(q));
   if (profile.ghgPooling === "worst-value") {
-    const w = worst(list.map((g) => g.ghg));
+    const w = worstOf([pool?.get(line.account) ?? null, ...list.map((g) => g.ghg)]);
     const total =
       list.length === 1 && list[0] ? list[0].quantity : list.reduce((s, g) => s.plus(g.quantity), ZERO);
-    return w ? [valuesOf(w, profile, text(total))] : [];
+    return w ? [valuesOf(w, profile, text(total), undated ? null : latest)] : [];
   }
-  return list.map((g) => valuesOf(g.ghg, profile, text(g.quantity)));
+  return list.map((g) => valuesOf(g.ghg, profile, text(g.quantity), g.start));
+}
+
+function worstOf(list: (Ghg | null)[]): Ghg | null {
+  let best: Ghg | null = null;
+  for (const g of list) if (g?.total && (!best?.total || g.total.greaterThan(best.total))) best = g;
+  return best;
 }
 
 function energyOf(line: Line, lineText: string): string | null {
@@ -195,7 +232,7 @@ const printed = new WeakMap<object, string>();
  * spreads, structured clones and deep equality never see it (a WeakMap entry per line cost more).
  */
 const ROWS: unique symbol = Symbol("rows behind the fingerprint");
-const ROWS_SLOT: PropertyDescriptor = {
+const HIDDEN_SLOT: PropertyDescriptor = {
   value: undefined,
   writable: true,
   enumerable: false,
@@ -205,11 +242,22 @@ const ROWS_SLOT: PropertyDescriptor = {
 type Pending = { [ROWS]?: unknown[] };
 
 /**
+ * The delivery row as the fingerprint and the register's record see it: its fields without the SD
+ * number, which the add-in itself writes into the row once the declaration is issued.
+ */
+export function deliveryFields(d: Delivery): Record<string, unknown> {
+  const f = d.fields;
+  if (f.sdNumber === undefined) return f;
+  const { sdNumber: _, ...rest } = f;
+  return rest;
+}
+
+/**
  * The rows behind a line, packed as [delivery fields, quantity, (portion quantity, origin fields,
  * via)…] where a batch of one origin gives its fields object itself (row fields are never arrays).
  */
-function pack(d: Delivery, line: Line, fixed: string): unknown[] {
-  const packed: unknown[] = [d.fields, fixed];
+function pack(fields: Record<string, unknown>, line: Line, fixed: string): unknown[] {
+  const packed: unknown[] = [fields, fixed];
   for (const p of line.portions) {
     const origins = p.batch.origins;
     packed.push(
@@ -246,188 +294,104 @@ function readFingerprint(this: object): string {
 const LAZY_FINGERPRINT: PropertyDescriptor = { get: readFingerprint, enumerable: true, configurable: true };
 
 function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[]): Declaration {
-  Object.defineProperty(d, ROWS, ROWS_SLOT);
+  Object.defineProperty(d, ROWS, HIDDEN_SLOT);
   (d as Pending)[ROWS] = rows;
   return Object.defineProperty(d, "fingerprint", LAZY_FINGERPRINT) as Declaration;
 }
 
 /**
- * Whether the own certificate fails to cover the day the declaration would be issued or the
- * delivery dispatched (domain.md §7, MB-06): then an error at the delivery's date holds it back.
+ * The fingerprint registers written before the SD number was left out of it would show: the same
+ * rows with the delivery's SD number in (only for reading such registers, issue/register.ts).
  */
-function ownCertificateHolds(
-  own: OwnCertificates,
-  d: Delivery,
-  issueDate: string,
-  findings: Finding[],
-): boolean {
-  let dated = "dispatched";
-  let date = d.date;
-  let gap = own.gapOn(d.site, date);
-  if (!gap && issueDate !== date) {
-    dated = "issued";
-    date = issueDate;
-    gap = own.gapOn(d.site, date);
-  }
-  if (!gap) return false;
-  findings.push(
-    finding(
-      "own-certificate-invalid",
-      "error",
-      cellOf(d.source, "date"),
-      {
-        certificate: gap.certificate,
-        reason: gap.reason,
-        date,
-        dated,
-        validFrom: gap.validFrom,
-        validUntil: gap.validUntil,
-        carry: false,
-      },
-      [gap.at, gap.entry],
-    ),
-  );
-  return true;
+export function legacyFingerprint(d: Delivery, line: Line): string {
+  const fixed = line.quantity.toFixed();
+  return fingerprint(unpack(pack(d.fields, line, fixed)));
 }
 
-/** A delivery not in the register (the common case) shares this read-only empty list. */
-const NO_ENTRIES: readonly Issued[] = [];
+/** One built line: its declaration (unnumbered), and what backs it. */
+export interface BuiltLine {
+  declaration: Declaration;
+  line: Line;
+  gap: GhgGap;
+}
 
-export function declarationsStage(
-  books: Books,
-  allocations: Allocation[],
-  profile: RuleProfile,
-  options: DeclareOptions,
-): { value: Declaration[]; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const declarations: Declaration[] = [];
-  const used = new Set(books.usedNumbers);
-  for (const d of books.deliveries) if (d.sdNumber) used.add(numberKey(d.sdNumber));
-  const numbering = new Numbering(profile.sdPrefix, used);
-  const register = new Map<string, Issued[]>();
-  for (const e of books.issued) {
-    const key = `${e.deliverySheet}|${e.deliveryRow ?? ""}`;
-    register.set(key, [...(register.get(key) ?? []), e]);
-  }
-  const matched = new Set<Issued>();
-  const own = ownCertificates(books, profile);
-  const ownSites = new Map(books.sites.map((s) => [s.key, s]));
-  const suppliers = new Map<string, Party>();
+/** Builds the declarations of a delivery's lines; one per run, it shares parties between them. */
+export class LineBuilder {
+  private readonly ownSites: Map<string, Books["sites"][number]>;
+  private readonly suppliers = new Map<string, Party>();
   // by the site as typed first: lower-casing it for every delivery is a string apiece
-  const suppliersAsTyped = new Map<string, Party>();
-  const supplierFor = (site: string): Party => {
-    const typed = suppliersAsTyped.get(site);
+  private readonly suppliersAsTyped = new Map<string, Party>();
+  // one party object per customer as typed, shared by its declarations (they are only read)
+  private readonly recipients = new Map<string, Party>();
+  // ghgOf reports what lacks values here rather than in a fresh object per line
+  private readonly gap: GhgGap[] = [NO_GAP];
+
+  constructor(
+    books: Books,
+    private readonly profile: RuleProfile,
+  ) {
+    this.ownSites = new Map(books.sites.map((s) => [s.key, s]));
+  }
+
+  /** The own company as the supplier of a site's declarations (the site's certificate first). */
+  supplierFor(site: string): Party {
+    const typed = this.suppliersAsTyped.get(site);
     if (typed) return typed;
     const key = siteKey(site);
-    let party = suppliers.get(key);
+    let party = this.suppliers.get(key);
     if (!party) {
-      const certificate = ownSites.get(key)?.certificate || profile.ownCertificate;
-      party = { name: profile.companyName, address: profile.companyAddress, certificate };
-      suppliers.set(key, party);
+      const certificate = this.ownSites.get(key)?.certificate || this.profile.ownCertificate;
+      party = { name: this.profile.companyName, address: this.profile.companyAddress, certificate };
+      this.suppliers.set(key, party);
     }
-    suppliersAsTyped.set(site, party);
+    this.suppliersAsTyped.set(site, party);
     return party;
-  };
+  }
 
-  // one party object per customer as typed, shared by its declarations (they are only read)
-  const recipients = new Map<string, Party>();
-  const recipientOf = (d: Delivery): Party => {
-    const known = recipients.get(d.customer);
+  private recipientOf(d: Delivery): Party {
+    const known = this.recipients.get(d.customer);
     if (known && known.address === d.customerAddress && known.certificate === d.customerCertificate)
       return known;
     const party = { name: d.customer, address: d.customerAddress, certificate: d.customerCertificate };
-    if (!known) recipients.set(d.customer, party);
+    if (!known) this.recipients.set(d.customer, party);
     return party;
-  };
+  }
 
-  // ghgOf reports what lacks values here rather than in a fresh object per line
-  const gap: { missing: Dec; from: readonly Portion[] }[] = [NONE_MISSING];
-  for (const alloc of allocations) {
+  /**
+   * The lines of `portions` of a delivery as declarations with status "new", no number yet,
+   * dated `issueDate`; `rowSd` is the number the row carries (else filled in when numbered).
+   * `fields` lets a comparison hash the rows behind against the delivery row as it was issued.
+   */
+  build(
+    alloc: Allocation,
+    portions: readonly Portion[],
+    issueDate: string,
+    rowSd: string,
+    /** the delivery row's fields the fingerprint hashes; default: as they are now */
+    fields: Record<string, unknown> = deliveryFields(alloc.delivery),
+  ): BuiltLine[] {
     const d = alloc.delivery;
-    const lines = linesOf(alloc);
-    if (lines.length === 0) continue;
-    const entries = (register.size > 0 && register.get(`${d.source.sheet}|${d.source.row}`)) || NO_ENTRIES;
-    const existing =
-      entries.length > 0
-        ? entries.map((e) => e.number)
-        : d.sdNumber
-          ? splitNumbers(d.sdNumber, lines.length)
-          : null;
-    if (!existing && (alloc.failed || !options.declare)) continue;
-    const issueDate = options.today ?? profile.issueDate ?? d.date;
-    // a new declaration is neither issued nor dispatched on a day the own certificate does not cover
-    const heldBack = existing ? false : ownCertificateHolds(own, d, issueDate, findings);
-    const numbers = existing ?? numbering.take(issueDate.slice(0, 4), lines.length);
-    const supplier = supplierFor(d.site);
-    const worstInput = d.ghg?.total
-      ? worst(alloc.portions.flatMap((p) => (p.batch.ghg ? [p.batch.ghg] : [])))
-      : null;
-    if (d.ghg?.total && worstInput?.total && d.ghg.total.lessThan(worstInput.total)) {
-      findings.push(
-        finding(
-          "ghg-value-unsupported",
-          "error",
-          cellOf(d.source, "ghg.total", "ghgTotal", "total", "quantity"),
-          {
-            declared: toText(d.ghg.total),
-            supported: toText(worstInput.total),
-          },
-        ),
-      );
-    }
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as Line;
+    const profile = this.profile;
+    const lines = linesOf(portions);
+    const supplier = this.supplierFor(d.site);
+    const out: BuiltLine[] = [];
+    for (const line of lines) {
       // the quantity's text is worked out once per line; toFixed differs from toText only for -0
       const fixed = line.quantity.toFixed();
       const quantity = fixed === "-0" ? "0" : fixed;
-      const values = ghgOf(line, profile, quantity, gap);
-      const lack = gap[0] ?? NONE_MISSING;
+      const values = ghgOf(line, profile, quantity, this.gap, alloc.poolWorst);
+      const gap = this.gap[0] ?? NO_GAP;
       // only references to the input rows are kept until the fingerprint is read
-      const rows = pack(d, line, fixed);
-      if (!lack.missing.isZero() && line.account.id.scheme === "ISCC EU") {
-        findings.push(
-          finding(
-            "ghg-missing",
-            "warning",
-            cellOf(d.source, "quantity"),
-            {
-              product: line.account.id.product,
-              quantity: toText(lack.missing),
-              unit: line.account.unit,
-              inputs: [...new Set(lack.from.map((p) => p.batch.origins.map((o) => o.sd).join(", ")))].join(
-                "; ",
-              ),
-            },
-            lack.from.map((p) =>
-              cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity"),
-            ),
-          ),
-        );
-      }
-      const entry = entries[i];
-      if (entry) {
-        matched.add(entry);
-        if (entry.fingerprint !== "" && entry.fingerprint !== fingerprint(unpack(rows))) {
-          findings.push(
-            finding(
-              "declaration-stale",
-              "warning",
-              cellOf(d.source, "quantity"),
-              { number: entry.number, reason: null },
-              [cellOf(entry.source, "fingerprint", "number")],
-            ),
-          );
-        }
-      }
+      const rows = pack(fields, line, fixed);
       const c = line.account.id.characteristics;
       const scheme = line.account.id.scheme;
       const declaration: Omit<Declaration, "fingerprint"> = {
-        number: numbers[i] ?? `${numbers[0] ?? ""}-${i + 1}`,
-        status: existing ? "issued" : heldBack ? "draft" : "new",
+        number: "",
+        status: "new",
         issueDate,
         dispatchDate: d.date,
         supplier,
-        recipient: recipientOf(d),
+        recipient: this.recipientOf(d),
         dispatchAddress: d.dispatchAddress || profile.companyAddress,
         site: d.site,
         scheme,
@@ -439,25 +403,17 @@ export function declarationsStage(
         euRedCompliant: scheme === "ISCC EU",
         isccCompliant: scheme === "ISCC PLUS" || c.claim === "ISCC compliant",
         chainOfCustody: "Mass balance",
-        plusClaim:
-          scheme === "ISCC PLUS" ? `${c.claim || "no claim given"}; mass balance (credit method)` : null,
+        // no claim, no claim category: never a made-up one (declaration-incomplete says so)
+        plusClaim: scheme === "ISCC PLUS" && c.claim ? `${c.claim}; mass balance (credit method)` : null,
         installationStartDate: startDateOf(line.portions),
         ghg: values,
         ghgPooling: profile.ghgPooling,
         inputs: inputsOf(line, quantity),
         delivery: d.source,
+        rowSd,
       };
-      declarations.push(withLazyFingerprint(declaration, rows));
+      out.push({ declaration: withLazyFingerprint(declaration, rows), line, gap });
     }
+    return out;
   }
-  for (const e of books.issued) {
-    if (matched.has(e) || e.fingerprint === "") continue;
-    findings.push(
-      finding("declaration-stale", "warning", cellOf(e.source, "number"), {
-        number: e.number,
-        reason: "its delivery row is no longer in the books as a sustainable delivery",
-      }),
-    );
-  }
-  return { value: declarations, findings };
 }

@@ -66,9 +66,9 @@ export function ghgValues(ghg: Ghg, profile: RuleProfile, quantity?: Dec): GhgVa
 }
 
 /** Highest total among the given values (the worst value a pooled declaration may carry). */
-export function worst(list: Ghg[]): Ghg | null {
+export function worst(list: readonly (Ghg | null)[]): Ghg | null {
   let best: Ghg | null = null;
-  for (const g of list) if (g.total && (!best || !best.total || g.total.greaterThan(best.total))) best = g;
+  for (const g of list) if (g?.total && (!best || !best.total || g.total.greaterThan(best.total))) best = g;
   return best;
 }
 

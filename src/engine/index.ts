@@ -1,19 +1,22 @@
-// The engine: one pure pipeline, intake → periods → conversions → rules → booking → declarations
-// (style.md). Each stage returns its value and its findings; this orchestrator only threads them.
-// It never throws: a record that cannot be read becomes a finding, and anything unforeseen becomes
-// an `engine-error` finding on an empty result.
+// The engine: one pure pipeline, intake → periods → conversions → rules → booking → register →
+// outgoing checks → decision (style.md). Each stage returns its value and its findings; this
+// orchestrator only threads them. It never throws: a record that cannot be read becomes a finding,
+// and anything unforeseen becomes an `engine-error` finding on an empty result.
 //
-// Declaration status: "issued" for numbers already in the workbook (register or delivery row),
-// "new" when the run found no error at all, else "draft". The engine always computes the
-// declarations it could issue; the host decides what to write. `draft` is accepted for hosts that
-// pass it along and does not change the result.
+// Declaration status is decided once, in issue/decide.ts, when every finding is known (the host's,
+// given in the options, and the engine's own): "issued" for declarations read back from the
+// register, "new" for those issued now, "blocked" for those an error in their reach holds back
+// ("draft" when the host asked for drafts), "cancelled"/"replaced" for withdrawn ones.
 import { bookingStage } from "./book/booking";
 import { incompleteness } from "./book/incomplete";
 import { conversionsStage } from "./conversions";
-import { declarationsStage } from "./declarations";
 import { finding, sortFindings } from "./findings";
 import { intake } from "./intake";
-import type { Ledger } from "./model";
+import { decide } from "./issue/decide";
+import { registerStage } from "./issue/stage";
+import type { Cancellation, Ledger } from "./model";
+import { outgoingStage } from "./outgoing";
+import { incompleteFindings } from "./reach";
 import { periodsStage } from "./periods";
 import { resolveProfile } from "./profile";
 import type { EngineResult, Finding } from "./result";
@@ -23,14 +26,22 @@ export type * from "./model";
 export type * from "./result";
 export { FINDING_CODES } from "./result";
 export { resolveProfile, minimumSaving, type RuleProfile } from "./profile";
+export { recordText } from "./issue/meta";
 
 export interface EngineOptions {
   /** YYYY-MM-DD issuance date for new declarations (default: settings.issueDate, else the delivery date) */
   today?: string;
   /** produce new declarations; default true */
   declare?: boolean;
-  /** accepted for hosts; status already says "draft" whenever errors exist */
+  /** declarations held back by errors become drafts (no number) instead of blocked */
   draft?: boolean;
+  /**
+   * Findings the host made itself (reading the workbook). They hold back declarations by their
+   * reach like the engine's own, and come back first in the result's findings, in their order.
+   */
+  findings?: Finding[];
+  /** issued declarations the user withdraws in this run (the register records who, when, why) */
+  cancel?: Cancellation[];
 }
 
 export function runEngine(ledger: Ledger, options: EngineOptions = {}): EngineResult {
@@ -50,6 +61,8 @@ export function runEngine(ledger: Ledger, options: EngineOptions = {}): EngineRe
 }
 
 function run(ledger: Ledger, options: EngineOptions): EngineResult {
+  // the host's findings keep their order; copies, so what holds back what is noted on them here
+  const host: Finding[] = (Array.isArray(options.findings) ? options.findings : []).map((f) => ({ ...f }));
   const findings: Finding[] = [];
   const keep = <T>(stage: { value: T; findings: Finding[] }): T => {
     findings.push(...stage.findings);
@@ -68,16 +81,28 @@ function run(ledger: Ledger, options: EngineOptions): EngineResult {
     typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)
       ? options.today
       : undefined;
-  const declarations = keep(
-    declarationsStage(books, allocations, profile, { today, declare: options.declare !== false }),
+  const layout = ledger && typeof ledger === "object" && ledger.layout ? ledger.layout : {};
+  const sdColumns = new Set(Object.keys(layout).filter((sheet) => layout[sheet]?.sdNumber));
+  const register = keep(
+    registerStage(books, allocations, profile, {
+      today,
+      declare: options.declare !== false,
+      cancel: Array.isArray(options.cancel) ? options.cancel : [],
+      sdColumns,
+    }),
   );
-  const blocked = findings.some((f) => f.severity === "error");
-  for (const d of declarations) {
-    // nothing is declared from a balance whose input could not all be read (domain.md §4)
-    if (d.status === "new" && (blocked || incomplete.affects(d.site, d.product))) d.status = "draft";
-  }
+  // a sheet read in part holds back what it would feed (domain.md §4, input-incomplete)
+  findings.push(
+    ...incompleteFindings(ledger && typeof ledger === "object" ? ledger.incomplete : undefined, [
+      ...host,
+      ...findings,
+    ]),
+  );
+  keep(outgoingStage(register.candidates, { profile, layout, own: book.own }));
+  const all = [...host, ...findings];
+  const declarations = decide(register, all, ledger, books, profile, { draft: options.draft === true });
   return {
-    findings: sortFindings(findings),
+    findings: [...host, ...sortFindings(findings)],
     balances: book.balances,
     ledger: book.ledger,
     declarations,

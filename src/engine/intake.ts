@@ -30,10 +30,11 @@ import {
   normaliseUnit,
   parseDecimal,
   perValue,
+  quotient,
   toAmount,
   toText,
 } from "./quantity";
-import { displayUnit, parseUnit, plausibility } from "./units";
+import { displayUnit, parseGhgUnit, parseUnit, type Phase, phaseOfUnit, plausibility } from "./units";
 import { type Books, GHG_COMPONENTS, type Ghg, siteKey } from "./records";
 import type { Characteristics, Finding } from "./result";
 import type { RecordKind } from "./schemas";
@@ -59,7 +60,7 @@ class Intake {
   private readonly typedSets = new Map<string, TypedSet[]>();
   private readonly manySets = new Map<string, Characteristics>();
   private readonly sets = new Map<string, Characteristics>();
-  private readonly ghgs = new Map<string, Ghg | null>();
+  private readonly ghgs = new Map<string, Ghg | null | typeof UNKNOWN_GHG_UNIT>();
   constructor(private readonly profile: RuleProfile) {}
 
   /** First spelling seen for a key, so "UCO" and "uco " show the same way everywhere. */
@@ -148,22 +149,53 @@ class Intake {
 
   /**
    * A row's density and heating value, each converted by its own unit (or the settings' default
-   * for it). Null when one is given without a unit anyone states, or with a unit of the wrong
-   * kind: `invalid-unit` at its cell, and the row is left out, as for a quantity. A value outside
-   * the plausible range for its unit is a warning naming the likely unit.
+   * for it). Null when one is given without a unit anyone states, with a unit of the wrong kind,
+   * or with a value no product can have (780 t/m³, 37,000 MJ/kg): an error at its cell, and the
+   * row is left out, as for a quantity. A value merely unusual for its unit, or for a liquid or a
+   * gas where the row's unit tells which (35 MJ/m³ for litres), is a warning naming the likely unit.
    */
-  hints(row: Row, source: Source, prefix: "" | "input" = ""): ConversionHints | null {
+  hints(
+    row: Row,
+    source: Source,
+    prefix: "" | "input" = "",
+    unit: string | null = null,
+  ): ConversionHints | null {
     const densityField = prefix ? "inputDensity" : "density";
     const heatingField = prefix ? "inputHeatingValue" : "heatingValue";
     if (row[densityField] === undefined && row[heatingField] === undefined) return NO_HINTS;
-    const density = this.per(row, source, densityField, "density", this.profile.densityUnit);
-    const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit);
-    if (density === undefined || heatingValue === undefined) return null;
+    const density = this.per(
+      row,
+      source,
+      densityField,
+      "density",
+      this.profile.densityUnit,
+      phaseOfUnit(unit),
+    );
+    if (density === undefined) return null;
+    // a density per m³ of more than 100 kg tells a liquid (or solid), of less than 10 kg a gas
+    const phase =
+      phaseOfUnit(unit) ??
+      (density && density.per === "m3" && unit === "m3"
+        ? density.value.greaterThan("0.1")
+          ? "liquid"
+          : density.value.lessThan("0.01")
+            ? "gas"
+            : null
+        : null);
+    const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit, phase);
+    if (heatingValue === undefined) return null;
     return { density, heatingValue };
   }
 
   /** One conversion value: null when absent, undefined when it cannot be used (finding given). */
-  private per(row: Row, source: Source, field: string, kind: "density" | "heating", fallback: string | null) {
+  private per(
+    row: Row,
+    source: Source,
+    field: string,
+    kind: "density" | "heating",
+    fallback: string | null,
+    phase: Phase,
+  ) {
     const value = d(row[field]);
     if (!value) return null;
     const unitField = `${field}Unit`;
@@ -178,22 +210,27 @@ class Intake {
           field,
           missing: unitText === "",
           expected:
-            kind === "density" ? "kg/m³, t/m³, kg/L, g/cm³" : "MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³",
+            kind === "density"
+              ? "kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³, kg/Nm³"
+              : "MJ/kg, MJ/t, GJ/t, kJ/kg, kWh/kg, MJ/m³, MJ/L, MJ/Nm³, kWh/Nm³",
         }),
       );
       return undefined;
     }
-    const check = plausibility(unit, t(row[field]));
+    const check = plausibility(unit, t(row[field]), phase);
     if (!check.plausible) {
       this.findings.push(
-        finding("implausible-value", "warning", cellOf(source, field), {
+        finding("implausible-value", check.impossible ? "error" : "warning", cellOf(source, field), {
           field,
           value: t(row[field]),
           unit: displayUnit(unit.unit),
           likely: check.likely ? displayUnit(check.likely) : null,
           unitCell: source.cells[unitField] ?? null,
+          impossible: check.impossible,
+          phase: check.phase,
         }),
       );
+      if (check.impossible) return undefined;
     }
     return perValue(value, unit.unit, kind);
   }
@@ -251,8 +288,13 @@ class Intake {
     return c;
   }
 
-  /** GHG values as typed, shared between rows that typed the same ones. */
-  ghg(v: unknown): Ghg | null {
+  /**
+   * GHG values as typed, shared between rows that typed the same ones, converted to g CO2eq/MJ
+   * where their unit is energy-based (kg CO2eq/GJ, g CO2eq/kWh…). A unit the product does not
+   * know is an error at its cell and the values are not used: `unreadable` is returned, so the row
+   * gives no credit and no saving is ever computed on values it cannot read (domain.md §6).
+   */
+  ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
     if (!v || typeof v !== "object") return null;
     const g = v as Row;
     // keyed by the values present, named: most rows give two or three of the eleven
@@ -266,27 +308,50 @@ class Intake {
       known = ghgOf(g);
       this.ghgs.set(key, known);
     }
+    if (known === UNKNOWN_GHG_UNIT) {
+      this.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {
+          value: t(g.unit),
+          field: "ghg.unit",
+          expected:
+            "g CO2eq/MJ, kg CO2eq/GJ, g CO2eq/kWh (per MJ of fuel), or kg CO2eq/t (per tonne of a feedstock)",
+        }),
+      );
+      return "unreadable";
+    }
     return known;
   }
 }
+
+/** A GHG unit the product does not know: the values cannot be used. */
+const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
 
 const pct = (fraction: string): string => toText(dec(fraction).times(100));
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
 
-function ghgOf(v: unknown): Ghg | null {
+function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT {
   if (!v || typeof v !== "object") return null;
   const g = v as Row;
+  const unitText = clean(t(g.unit));
+  const unit = unitText ? parseGhgUnit(unitText) : null;
+  if (unitText && !unit) return UNKNOWN_GHG_UNIT;
+  // values per energy are kept in g CO2eq/MJ, exactly converted (kg CO2eq/GJ is the same number)
+  const toGPerMj = (x: Dec): Dec => {
+    if (!unit || unit.per !== "energy" || unit.numerator === unit.denominator) return x;
+    return quotient(x.times(unit.numerator), unit.denominator);
+  };
   const components: Ghg["components"] = {};
   let any = false;
   for (const c of GHG_COMPONENTS) {
     const x = d(g[c]);
     if (x) {
-      components[c] = x;
+      components[c] = toGPerMj(x);
       any = true;
     }
   }
-  const given = d(g.total);
+  const typed = d(g.total);
+  const given = typed ? toGPerMj(typed) : null;
   const methodText = clean(t(g.method));
   if (!given && !any && methodText === "") return null;
   let total = given;
@@ -303,7 +368,7 @@ function ghgOf(v: unknown): Ghg | null {
   const ghg: Ghg = {
     method: normaliseGhgMethod(methodText) ?? null,
     methodText,
-    unit: clean(t(g.unit)) || null,
+    unit: !unit ? null : unit.per === "energy" ? "g CO2eq/MJ" : unit.unit,
     components,
     total,
     totalGiven: !!given,
@@ -327,6 +392,23 @@ const CREDIT_FIELDS = new Set([
   "wasteResidue",
   "annexIxPart",
 ]);
+
+const isGhg = (field: string): boolean => field.startsWith("ghg.");
+/**
+ * Whether an unreadable `field` of `row` costs the row its credit: a claim or characteristic, the
+ * GHG total or unit, or a GHG component where no total is given (the total would be summed from
+ * the components that remain). A component beside a readable total costs nothing: the total stands.
+ */
+function costsCredit(row: Row, field: string): boolean {
+  if (CREDIT_FIELDS.has(field)) return true;
+  if (!isGhg(field)) return false;
+  if (field === "ghg.total" || field === "ghg.unit") return true;
+  const g = row.ghg && typeof row.ghg === "object" ? (row.ghg as Row) : null;
+  return !d(g?.total);
+}
+/** The fields of a delivery's sustainable part: one unreadable, and nothing is declared. */
+const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart"]);
+const nullIfUnreadable = (g: Ghg | null | "unreadable"): Ghg | null => (g === "unreadable" ? null : g);
 
 function unreadable(row: Row): readonly string[] {
   return Array.isArray(row.unreadable) ? (row.unreadable as string[]) : NONE;
@@ -353,13 +435,16 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("receipt", l.receipts, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return;
-    const hints = io.hints(row, source);
+    const hints = io.hints(row, source, "", unit);
     if (!hints) return;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
-    const sustainable = sd !== "" && !unreadable(row).some((f) => CREDIT_FIELDS.has(f));
+    const ghg = io.ghg(row.ghg, source);
+    // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
+    const sustainable =
+      sd !== "" && ghg !== "unreadable" && !unreadable(row).some((f) => costsCredit(row, f));
     books.receipts.push({
       source,
       seq,
@@ -372,7 +457,6 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       quantityText: t(row.quantity),
       unit,
       amount: toAmount(d(row.quantity) as Dec, unit, hints),
-      // an unreadable claim or characteristic never becomes a default: the receipt is stock only
       sustainable,
       sd,
       sdKey: documentKey(sd),
@@ -380,7 +464,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       supplierKey: partyKey(supplier),
       supplierCertificate: clean(t(row.supplierCertificate)),
       characteristics: io.characteristics(row, scheme),
-      ghg: io.ghg(row.ghg),
+      ghg: ghg === "unreadable" ? null : ghg,
       installationStartDate: io.installationStart(t(row.installationStartDate), source),
       dispatchDate: t(row.dispatchDate) || null,
       heatingValuePerT: heatingValuePerTonne(hints),
@@ -392,13 +476,17 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("delivery", l.deliveries, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return;
-    const hints = io.hints(row, source);
+    const hints = io.hints(row, source, "", unit);
     if (!hints) return;
     const scheme = io.scheme(row.scheme, source);
     const quantity = d(row.quantity) as Dec;
     const amount = toAmount(quantity, unit, hints);
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
+    const ghg = io.ghg(row.ghg, source);
+    const blocked =
+      ghg === "unreadable" ||
+      unreadable(row).some((f) => SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f)));
     books.deliveries.push({
       source,
       seq,
@@ -410,8 +498,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       productKey: product.key,
       unit,
       amount,
-      // an unreadable "sustainable" cell is never taken as yes: nothing is declared or drawn
-      sustainableAmount: unreadable(row).includes("sustainable")
+      // an unreadable "sustainable" cell (or GHG value) is never taken as yes: nothing is declared or drawn
+      sustainableAmount: blocked
         ? null
         : sustainablePart(row, quantity, unit, hints, amount, source, io.findings),
       customer: clean(t(row.customer)),
@@ -421,7 +509,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       sdNumber: clean(t(row.sdNumber)),
       linkedSds: linkedSds(row.linkedSds),
       dispatchAddress: clean(t(row.dispatchAddress)),
-      ghg: io.ghg(row.ghg),
+      ghg: ghg === "unreadable" ? null : ghg,
       heatingValuePerT: heatingValuePerTonne(hints),
     });
   });
@@ -429,8 +517,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   io.rows("production", l.production, (row, source, seq) => {
     const unit = io.unit(row.unit, source, "inputQuantity");
     if (!unit) return;
-    const outHints = io.hints(row, source);
-    const inHints = io.hints(row, source, "input");
+    const outHints = io.hints(row, source, "", unit);
+    const inHints = io.hints(row, source, "input", unit);
     if (!outHints || !inHints) return;
     const input = io.name(t(row.inputProduct));
     const output = io.name(t(row.outputProduct));
@@ -446,18 +534,12 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       );
       return;
     }
-    let sustainable = d(row.sustainableInputQuantity) ?? inputQty;
-    if (sustainable.isNegative() || sustainable.greaterThan(inputQty)) {
-      // more sustainable input than input, or less than none, cannot be right: use the input
-      const at = cellOf(source, "sustainableInputQuantity");
-      const value = t(row.sustainableInputQuantity);
-      const reason =
-        "must lie between zero and the input quantity; the whole input was counted as sustainable";
-      io.findings.push(
-        finding("invalid-quantity", "error", at, { field: "sustainableInputQuantity", value, reason }),
-      );
-      sustainable = inputQty;
-    }
+    const inputAmount = toAmount(inputQty, unit, inHints);
+    const ghg = io.ghg(row.ghg, source);
+    // what cannot be read of the sustainable input gives no credit: never the whole input
+    const sustainableInput = unreadable(row).includes("sustainableInputQuantity")
+      ? {}
+      : sustainableInputOf(row, inputQty, unit, inHints, inputAmount, source, io.findings);
     books.production.push({
       source,
       seq,
@@ -470,13 +552,13 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       outputProduct: output.name,
       outputKey: output.key,
       unit,
-      inputAmount: toAmount(inputQty, unit, inHints),
+      inputAmount,
       outputAmount: outputQty ? toAmount(outputQty, outputUnit, outHints) : null,
       outputUnit,
       outputHints: outHints,
-      sustainableInput: toAmount(sustainable, unit, inHints),
+      sustainableInput,
       rowFactor: d(row.factor),
-      ghg: io.ghg(row.ghg),
+      ghg: ghg === "unreadable" ? null : ghg,
       batchKey: documentKey(t(row.batchId)),
     });
   });
@@ -569,18 +651,32 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       unit,
       amount: toAmount(d(row.quantity) as Dec, unit),
       characteristics: io.characteristics(row, scheme),
-      ghg: io.ghg(row.ghg),
+      ghg: nullIfUnreadable(io.ghg(row.ghg, source)),
     });
   });
 
   io.rows("issued", l.issued, (row, source, seq) => {
     const number = clean(t(row.number));
+    const status = registerStatus(t(row.status));
+    const on = t(row.cancelledOn);
     books.issued.push({
       source,
       seq,
       fields: row,
       number,
       numberKey: numberKey(number),
+      status,
+      record: t(row.record),
+      elsewhere: t(row.elsewhere) === "yes",
+      correction:
+        status === "issued"
+          ? null
+          : {
+              on,
+              by: clean(t(row.cancelledBy)),
+              reason: clean(t(row.reason)),
+              replacedBy: clean(t(row.replacedBy)),
+            },
       deliverySheet: clean(t(row.deliverySheet)),
       deliveryRow: typeof row.deliveryRow === "number" ? row.deliveryRow : null,
       fingerprint: clean(t(row.fingerprint)).toLowerCase(),
@@ -595,6 +691,14 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   return { value: books, findings: io.findings };
 }
 
+/** The register's status column: anything but a withdrawal keeps the declaration issued. */
+function registerStatus(text: string): "issued" | "cancelled" | "replaced" {
+  const key = textKey(text);
+  if (key.startsWith("replaced")) return "replaced";
+  if (key.startsWith("cancelled") || key.startsWith("withdrawn")) return "cancelled";
+  return "issued";
+}
+
 /** The incoming SDs a delivery names, as number keys; most name none. */
 function linkedSds(list: unknown): string[] {
   if (!Array.isArray(list) || list.length === 0) return [];
@@ -604,12 +708,19 @@ function linkedSds(list: unknown): string[] {
     .filter((x) => x !== "");
 }
 
+/** A sustainable part that cannot be used: its finding was given. */
+const REFUSED = Symbol("refused");
+type Part = Amount | null | undefined | typeof REFUSED;
+
 /**
- * The part of a delivery sold as sustainable: "yes" or blank → all of it; "no" → none; a quantity
- * in the row's unit or its own (`sustainableUnit`) → that much; a percentage (`sustainableUnit`
- * "%") → that share of the quantity. A value outside the yes/no vocabulary, a part below zero or
- * above the quantity, or one that cannot be converted to the row's unit is a finding at the cell
- * and nothing is declared: what cannot be read is never taken as yes (domain.md §7).
+ * The part of a delivery sold as sustainable (domain.md §2, §7). Each of the row's columns that
+ * states it (`sustainable`, a yes/no column; `sustainablePart`, a quantity or share column beside
+ * it) reads as: "yes" → all of it; "no" → none; a quantity in the row's unit or its own → that
+ * much; a percentage (unit "%") → that share. Blank in both: all of it (the reader writes "no"
+ * for a blank cell of a sheet that has such a column; only a sheet without one leaves it blank).
+ * Both given and not the same amount ("yes" and 60 t of 100 t) is an error at the delivery and
+ * nothing is declared; so is a part outside the vocabulary, below zero, above the quantity, or not
+ * convertible to the row's unit: what cannot be read is never taken as yes.
  */
 function sustainablePart(
   row: Row,
@@ -620,45 +731,132 @@ function sustainablePart(
   source: Source,
   findings: Finding[],
 ): Amount | null {
-  const text = t(row.sustainable);
-  const at = cellOf(source, "sustainable");
+  const flag = partOf(row, "sustainable", quantity, unit, hints, amount, source, findings);
+  const part = partOf(row, "sustainablePart", quantity, unit, hints, amount, source, findings);
+  if (flag === REFUSED || part === REFUSED) return null;
+  if (flag === undefined && part === undefined) return amount;
+  if (flag === undefined) return part ?? null;
+  if (part === undefined) return flag;
+  const dim = dimensionOf(unit);
+  const a = flag && dim ? flag[dim] : undefined;
+  const b = part && dim ? part[dim] : undefined;
+  const same =
+    flag === null || part === null ? flag === part || (a ?? b)?.isZero() : !!a && !!b && a.equals(b);
+  if (same) return flag;
+  findings.push(
+    finding(
+      "sustainable-conflict",
+      "error",
+      cellOf(source, "sustainablePart", "sustainable"),
+      {
+        flag: shown(row, "sustainable"),
+        part: shown(row, "sustainablePart"),
+        quantity: `${toText(quantity)} ${displayUnit(unit)}`,
+      },
+      [cellOf(source, "sustainable")],
+    ),
+  );
+  return null;
+}
+
+function shown(row: Row, field: string): string {
+  const unit = t(row[`${field}Unit`]);
+  const text = t(row[field]);
+  return unit ? `${text} ${unit === "%" ? "%" : displayUnit(unit)}` : text;
+}
+
+/** One column's sustainable part: undefined when blank, null for none, REFUSED with its finding. */
+function partOf(
+  row: Row,
+  field: string,
+  quantity: Dec,
+  unit: string,
+  hints: ConversionHints,
+  amount: Amount,
+  source: Source,
+  findings: Finding[],
+): Part {
+  const text = t(row[field]);
+  if (text === "") return undefined;
+  const at = cellOf(source, field);
   const part = parseDecimal(text);
   if (!part) {
-    const yes = normaliseYesNo(text);
+    const yes = normaliseYesNo(text, "sustainable");
     if (yes === false) return null;
-    if (yes !== null) return amount;
-    findings.push(
-      finding("invalid-value", "error", at, { field: "sustainable", value: text, declared: false }),
-    );
-    return null;
+    if (yes === true) return amount;
+    findings.push(finding("invalid-value", "error", at, { field, value: text, declared: false }));
+    return REFUSED;
   }
   if (part.isZero()) return null;
-  const partUnit = t(row.sustainableUnit);
-  const dim = dimensionOf(unit);
-  let share: Amount;
-  if (partUnit === "%") {
-    share = toAmount(quantity.times(part).dividedBy(100), unit, hints);
-  } else {
-    const u = partUnit === "" ? unit : normaliseUnit(partUnit);
-    if (!u) {
-      findings.push(
-        finding("invalid-unit", "error", cellOf(source, "sustainableUnit", "sustainable"), {
-          value: partUnit,
-        }),
-      );
-      return null;
-    }
-    share = toAmount(part, u, hints);
+  const partUnit = t(row[`${field}Unit`]);
+  const share = amountOf(part, partUnit, quantity, unit, hints);
+  if (share === null) {
+    findings.push(
+      finding("invalid-unit", "error", cellOf(source, `${field}Unit`, field), { value: partUnit, field }),
+    );
+    return REFUSED;
   }
+  const dim = dimensionOf(unit);
   const inRowUnit = dim ? share[dim] : undefined;
   const whole = dim ? amount[dim] : undefined;
   if (part.isNegative() || !inRowUnit || !whole || inRowUnit.greaterThan(whole)) {
-    const shown = partUnit ? `${text} ${partUnit}` : text;
     const reason = !inRowUnit
-      ? `cannot be converted to ${unit} without a density or heating value on the row; nothing was declared`
+      ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; nothing was declared`
       : "must lie between zero and the quantity; nothing was declared, correct the sustainable part";
-    findings.push(finding("invalid-quantity", "error", at, { field: "sustainable", value: shown, reason }));
-    return null;
+    findings.push(finding("invalid-quantity", "error", at, { field, value: shown(row, field), reason }));
+    return REFUSED;
   }
   return share;
+}
+
+/** A part typed as `value` in `partUnit` ("%" of `quantity`, a unit, or blank: the row's `unit`); null for an unknown unit. */
+function amountOf(
+  value: Dec,
+  partUnit: string,
+  quantity: Dec,
+  unit: string,
+  hints: ConversionHints,
+): Amount | null {
+  if (partUnit === "%") return toAmount(quantity.times(value).dividedBy(100), unit, hints);
+  const u = partUnit === "" ? unit : normaliseUnit(partUnit);
+  return u ? toAmount(value, u, hints) : null;
+}
+
+/**
+ * The sustainable part of a production row's input (domain.md §5): blank → the whole input; a
+ * quantity in the row's unit or its own ("60000 kg"), or a share of the input ("60 %"). One below
+ * zero, above the input, in an unknown unit or not convertible gives no credit (an empty amount)
+ * and an error at its cell: never the whole input.
+ */
+function sustainableInputOf(
+  row: Row,
+  inputQty: Dec,
+  unit: string,
+  hints: ConversionHints,
+  inputAmount: Amount,
+  source: Source,
+  findings: Finding[],
+): Amount {
+  const value = d(row.sustainableInputQuantity);
+  if (!value) return inputAmount;
+  const at = cellOf(source, "sustainableInputQuantity");
+  const partUnit = t(row.sustainableInputQuantityUnit);
+  const share = amountOf(value, partUnit, inputQty, unit, hints);
+  const dim = dimensionOf(unit);
+  const inRowUnit = share && dim ? share[dim] : undefined;
+  const whole = dim ? inputAmount[dim] : undefined;
+  if (share && inRowUnit && whole && !value.isNegative() && !inRowUnit.greaterThan(whole)) return share;
+  const reason = !share
+    ? `has a unit the add-in does not know; no sustainable input was counted`
+    : !inRowUnit
+      ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; no sustainable input was counted`
+      : "must lie between zero and the input quantity; no sustainable input was counted, correct it";
+  findings.push(
+    finding("invalid-quantity", "error", at, {
+      field: "sustainableInputQuantity",
+      value: shown(row, "sustainableInputQuantity"),
+      reason,
+    }),
+  );
+  return {};
 }

@@ -38,12 +38,18 @@ const FIELD_NAMES: Record<string, string> = {
   installationStartDate: "installation start date",
   dispatchDate: "dispatch date",
   sustainable: "sustainable quantity",
+  customer: "customer",
+  customerAddress: "customer address",
+  customerCertificate: "customer certificate",
+  dispatchAddress: "dispatch address",
   sustainableUnit: "unit of the sustainable quantity",
   inputHeatingValue: "heating value of the input",
   inputDensity: "density of the input",
   heatingValue: "heating value",
   density: "density",
   status: "certificate status",
+  sustainablePart: "sustainable quantity or share",
+  "ghg.unit": "GHG unit",
 };
 
 export function fieldName(field: string): string {
@@ -68,15 +74,21 @@ const WORDING: Record<string, Wording> = {
       ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
       : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
   "invalid-unit": (d) =>
-    d.expected
-      ? d.missing
-        ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
-        : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
-      : d.missing
-        ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
-        : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
+    d.field === "ghg.unit"
+      ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and it gives no sustainable credit until the unit is corrected.`
+      : d.expected
+        ? d.missing
+          ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
+          : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
+        : d.missing
+          ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
+          : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
   "implausible-value": (d) =>
-    `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is not plausible${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+    d.impossible
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for any product${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. The row was left out: correct the value or its unit.`
+      : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for a ${s(d.phase)}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+  "sustainable-conflict": (d) =>
+    `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
   "invalid-value": (d) =>
     d.expected
       ? `"${s(d.value)}" is not a ${fieldName(s(d.field))} that can be read; type one of ${s(d.expected)}. Until it is corrected the certificate is not taken as valid, so receipts under it give no credit.`
@@ -136,9 +148,11 @@ const WORDING: Record<string, Wording> = {
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>
-    d.strictestFrom !== null && d.strictestFrom !== undefined
-      ? `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}; the installation start date is blank or unreadable, so the strictest threshold (${s(d.minimum)} %${d.strictestFrom ? `, for installations started after ${s(d.strictestFrom)}` : ""}) was used and this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}; fill in the installation start date from the supplier's declaration.`
-      : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
+    d.outgoing
+      ? `the declaration for this delivery would carry a GHG value of ${s(d.total)} g CO2eq/MJ for ${s(d.quantity)} ${s(d.unit)}, a saving of ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; it is not issued. Check the GHG values and installation start dates of the rows behind it.`
+      : d.strictestFrom !== null && d.strictestFrom !== undefined
+        ? `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}; the installation start date is blank or unreadable, so the strictest threshold (${s(d.minimum)} %${d.strictestFrom ? `, for installations started after ${s(d.strictestFrom)}` : ""}) was used and this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}; fill in the installation start date from the supplier's declaration.`
+        : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,
@@ -149,10 +163,27 @@ const WORDING: Record<string, Wording> = {
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${s(d.reason)}.`,
   "declaration-stale": (d) =>
-    `declaration ${s(d.number)} was issued from rows that have changed since${d.reason ? ` (${s(d.reason)})` : ""}; check the change, and withdraw and reissue the declaration if it is real.`,
+    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}${d.reason ? ` (${s(d.reason)})` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
+  "declaration-needs-correction": (d) =>
+    d.why === "less"
+      ? `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>) and the delivery gets a corrected declaration with a new number.`
+      : `declaration ${s(d.declaration)} no longer has a sustainable delivery in the books (its row was deleted, changed in more than one of date, customer, product, quantity and site, or is no longer sustainable). If its row was changed, type ${s(d.cancel)} into the row's SD number cell; if the delivery was called off, cancel the declaration (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>).`,
+  "declaration-ambiguous": (d) =>
+    `this delivery may be the one declaration ${s(d.declaration)} was issued for, and so may another; type ${s(d.number)} into the SD number cell of the right delivery (add an SD number column if the sheet has none), so that no delivery gets a second declaration. Until then neither gets a new one.`,
+  "declaration-number-duplicate": (d) =>
+    `the SD number ${s(d.number)} is also on ${s(d.others)}${d.owner ? `, and it was issued for ${s(d.owner)}` : ""}; an SD number belongs to one delivery: correct the number on this row, or clear it to have this delivery declared.`,
+  "declaration-record-unreadable": (d) =>
+    `the record of declaration ${s(d.number)} cannot be read (${s(d.reason)}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
+  "input-incomplete": (d) =>
+    `this sheet could not be read whole (${s(d.kinds)} left out), so the balances it feeds are incomplete and nothing is declared from them; map its missing column in the Sheets tab.`,
+  "declaration-incomplete": (d) =>
+    `the declaration for ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} (dispatched ${s(d.date)}) is not issued: the PoS needs ${s(d.missing)}. Fill these in and generate declarations again.`,
   "engine-error": (d) =>
     `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
 };
+
+/** At most this many characters of a cell's text are quoted in a message (a note holds 32,767). */
+const QUOTE_MAX = 100;
 
 /** One sentence: where (sheet!cell), what (the row's values) and how to fix. */
 export function describe(code: FindingCode, details: Details, sheet?: string, cell?: string): string {
@@ -160,6 +191,11 @@ export function describe(code: FindingCode, details: Details, sheet?: string, ce
   const named = typeof details.where === "string" && details.where !== "" ? details.where : "Settings";
   const where = sheet ? (cell ? `${sheet}!${cell}` : `Sheet ${sheet}`) : named;
   const wording = WORDING[code];
-  const body = wording ? wording(details) : `${code}.`;
+  const value = details.value;
+  const d =
+    typeof value === "string" && value.length > QUOTE_MAX
+      ? { ...details, value: `${value.slice(0, QUOTE_MAX - 1)}…` }
+      : details;
+  const body = wording ? wording(d) : `${code}.`;
   return `${where}: ${body}`;
 }

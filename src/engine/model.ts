@@ -97,6 +97,13 @@ export interface DeliveryInput extends Base, ConversionInput {
   sustainable?: string;
   /** unit of a sustainable quantity ("t", "kg"…, or "%" for a share of the quantity); blank: the row's unit */
   sustainableUnit?: string;
+  /**
+   * the sustainable part as a second column states it ("Sustainable quantity (t)", "Nachhaltiger
+   * Anteil") beside a yes/no "Sustainable" column: both must agree, or nothing is declared
+   */
+  sustainablePart?: string;
+  /** unit of `sustainablePart`, as `sustainableUnit` */
+  sustainablePartUnit?: string;
   claim?: string;
   /** outgoing SD number if one was already issued */
   sdNumber?: string;
@@ -118,7 +125,10 @@ export interface ProductionInput extends Base, ConversionInput {
   /** the output quantity's own unit where it differs from the row's (blank: the row's unit) */
   outputUnit?: string;
   factor?: string;
+  /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
   sustainableInputQuantity?: string;
+  /** unit of the sustainable input ("t", "kg"…, or "%" of the input quantity); blank: the row's unit */
+  sustainableInputQuantityUnit?: string;
   unit?: string;
   site?: string;
   ghg?: GhgInput;
@@ -237,16 +247,65 @@ export interface SettingsInput {
   densityUnit?: string;
   /** the unit of heating values whose row and header state none ("MJ/kg"…) */
   heatingValueUnit?: string;
+  /**
+   * how the workbook writes text numbers where a sheet's own values do not tell ("24,125"):
+   * "comma" (1.234,5) or "point" (1,234.5); read by the workbook layer, ignored by the engine
+   */
+  decimalSeparator?: "comma" | "point";
+  /** how the workbook writes slashed dates where a sheet's own values do not tell ("05/03/2025"): "dmy" or "mdy" */
+  dateOrder?: "dmy" | "mdy";
 }
 
-/** A declaration already issued and recorded in the workbook's `MB Declarations` register. */
+/**
+ * A row of the workbook's `MB Declarations` register: a declaration issued earlier. What was
+ * issued is in `record` (the JSON the engine wrote, carried verbatim); registers written before
+ * records existed give their visible columns instead, and are frozen from those.
+ */
 export interface IssuedDeclarationInput extends Base {
   number?: string;
-  /** the delivery it was issued for: sheet + row of the delivery's source */
+  /** "Issued", "Cancelled" or "Replaced" as the register shows it */
+  status?: string;
+  /** the record of what was issued (JSON written by the engine, see issue/record.ts) */
+  record?: string;
+  /**
+   * true for a register kept with another copy of the books (massbal's previous audited copy):
+   * the numbers it wrote into delivery rows are not in these rows, so its declarations are found
+   * by what their deliveries are
+   */
+  elsewhere?: boolean;
+  /** the withdrawal, when cancelled or replaced: YYYY-MM-DD, who, why, and the numbers in its place */
+  cancelledOn?: string;
+  cancelledBy?: string;
+  reason?: string;
+  replacedBy?: string;
+  /** the delivery it was issued for as the register shows it (only read from registers without records) */
   deliverySheet?: string;
   deliveryRow?: number;
   fingerprint?: string;
   quantity?: string;
+  issueDate?: string;
+  dispatchDate?: string;
+  customer?: string;
+  product?: string;
+  unit?: string;
+  scheme?: string;
+  site?: string;
+  /** "IN-1: 80; IN-2: 20" */
+  inputs?: string;
+  ghgTotal?: string;
+  saving?: string;
+}
+
+/** A request to withdraw an issued declaration (domain.md §8: a correction), from the pane or massbal. */
+export interface Cancellation {
+  /** the declaration's number; a split's base number withdraws every line of it */
+  number: string;
+  /** who withdraws it */
+  by: string;
+  /** why, in the user's words */
+  reason: string;
+  /** YYYY-MM-DD */
+  on: string;
 }
 
 /**
@@ -280,6 +339,11 @@ export interface Ledger {
   issued: IssuedDeclarationInput[];
   /** SD numbers already present anywhere in the workbook, so new numbers never collide */
   usedSdNumbers?: string[];
+  /**
+   * The column letter of every mapped field, by sheet ({ Deliveries: { customerAddress: "F" } }),
+   * so a finding can point at a blank cell that must be filled in. Optional.
+   */
+  layout?: Record<string, Record<string, string>>;
   /** sheets that could not be read whole: the balances they would feed are incomplete */
   incomplete?: IncompleteInput[];
 }

@@ -86,26 +86,35 @@ function words(text: string | undefined): string[] {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ß/g, "ss")
-    .split(/[^a-z0-9+]+/)
+    .split(/[^a-z0-9+✓✔]+/)
     .filter(Boolean);
 }
 
+/** A question mark, an asterisk or an exclamation mark says the value is not settled ("yes?", "Yes*"). */
+const UNSETTLED = /[?*!]/;
+
 const NEGATIONS = new Set(["not", "no", "non", "nicht", "kein", "keine", "keiner", "ohne", "without", "un"]);
 
-/** The words of a value and whether it is negated ("Not ISCC compliant", "ISCC compliant: no"). */
-function negated(text: string | undefined): { words: string[]; negated: boolean } {
+/**
+ * The words of a value and whether it is negated: one leading negation ("Not ISCC compliant",
+ * "nicht ISCC-konform", "non-waste") or one trailing yes/no ("ISCC compliant: no", "Abfall: ja").
+ * A second negation ("no no", "not not") is not read: the value is outside the vocabulary.
+ */
+function negated(text: string | undefined): { words: string[]; negated: boolean } | null {
+  if (UNSETTLED.test(text ?? "")) return null;
   let list = words(text);
   let neg = false;
-  while (list.length > 1 && NEGATIONS.has(list[0] as string)) {
-    neg = !neg;
+  if (list.length > 1 && NEGATIONS.has(list[0] as string)) {
+    neg = true;
     list = list.slice(1);
   }
-  // "ISCC compliant: no", "ISCC-konform nein"
   const last = list[list.length - 1];
   if (list.length > 1 && last !== undefined && (NO.has(last) || YES.has(last))) {
-    if (NO.has(last)) neg = !neg;
+    if (neg) return null; // "not ISCC compliant: no"
+    neg = NO.has(last);
     list = list.slice(0, -1);
   }
+  if (list.some((w) => NEGATIONS.has(w) || NO.has(w) || YES.has(w))) return null;
   return { words: list, negated: neg };
 }
 
@@ -116,11 +125,23 @@ const SCHEME_WORDS: Record<string, SchemeName> = {
   isccdiv: "ISCC EU",
   iscceured: "ISCC EU",
   iscceuredii: "ISCC EU",
+  iscceurediii: "ISCC EU",
   isccplus: "ISCC PLUS",
   "iscc+": "ISCC PLUS",
   plus: "ISCC PLUS",
   "+": "ISCC PLUS",
 };
+/** Words after a scheme's name that qualify it without changing it ("ISCC EU (RED II)", "ISCC EU System"). */
+const SCHEME_QUALIFIERS = new Set([
+  "system",
+  "scheme",
+  "red",
+  "ii",
+  "iii",
+  "redii",
+  "rediii",
+  "certification",
+]);
 
 /** "ISCC-EU", "iscc eu", "EU" → ISCC EU; "ISCC+", "ISCC PLUS" → ISCC PLUS; undefined blank; null otherwise. */
 const schemes = new Map<string, SchemeName | null | undefined>();
@@ -133,48 +154,79 @@ export function normaliseScheme(text: string | undefined): SchemeName | null | u
   return scheme;
 }
 
+/**
+ * The one scheme a value names, read on its whole word sequence: "ISCC EU/PLUS", "ISCC EU,
+ * ISCC PLUS" or "ISCC PLUS EU" name two and are outside the vocabulary (a row belongs to one).
+ */
 function schemeOf(text: string | undefined): SchemeName | null | undefined {
-  const { words: w, negated: neg } = negated(text);
-  if (w.length === 0) return undefined;
-  if (neg) return null;
-  // "ISCC EU (RED II)", "ISCC EU System": qualifiers after the name do not change it
-  const key = w.filter((x) => x !== "system" || w.length === 1).join("");
-  return SCHEME_WORDS[key] ?? SCHEME_WORDS[w.slice(0, 2).join("")] ?? null;
+  if (words(text).length === 0) return undefined;
+  const n = negated(text);
+  if (!n || n.negated) return null;
+  const w = n.words;
+  const core = w.length > 1 ? w.filter((x) => !SCHEME_QUALIFIERS.has(x)) : w;
+  return SCHEME_WORDS[core.join("")] ?? null;
 }
 
-const YES = new Set(["yes", "y", "ja", "j", "x", "true", "1", "wahr", "oui", "si", "ok", "✓", "✔"]);
-const NO = new Set(["no", "n", "nein", "false", "0", "falsch", "non", "none", "keine", "kein", "-", "–"]);
+const YES = new Set(["yes", "y", "ja", "j", "x", "true", "wahr", "oui", "si", "ok", "✓", "✔"]);
+const NO = new Set(["no", "n", "nein", "false", "falsch", "non", "none", "keine", "kein", "-", "–"]);
 // waste/residue columns are often answered with the kind rather than yes
 const WASTE_WORDS = new Set(["waste", "residue", "abfall", "reststoff", "abfallstoff", "rest", "reststoffe"]);
+// "sustainable" columns answered with the word itself: "nachhaltig", "nicht nachhaltig", "non-sustainable"
+const SUSTAINABLE_WORDS = new Set([
+  "sustainable",
+  "nachhaltig",
+  "certified",
+  "zertifiziert",
+  "sustainability",
+  "compliant",
+  "konform",
+]);
+
+/** What a yes/no column asks about: its own answer words count as yes ("waste", "nachhaltig"). */
+export type YesNoSubject = "waste" | "sustainable";
+
+const SUBJECT_WORDS: Record<YesNoSubject, Set<string>> = {
+  waste: WASTE_WORDS,
+  sustainable: SUSTAINABLE_WORDS,
+};
+
+// "0", "0,0", "0.00", "1", "1.0", "1,00": zero and one in any spelling ("1.000" could be a thousand)
+const ZERO_OR_ONE = /^[+]?([01])(?:[.,](0+))?$/;
 
 /**
- * Yes/no as typed in English or German ("yes", "Y", "ja", "x", "true", 1; "no", "nein", "N",
- * "false", 0, "-"), also "waste"/"residue" for yes and negations ("not waste", "kein Abfall") for
- * no. Undefined for blank, null when it is neither: never read as yes.
+ * Yes/no as typed, read on the whole normalised word sequence against closed lists: "yes", "Y",
+ * "ja", "x", "true", "✓"; "no", "nein", "N", "false", "-", "none"; zero in any spelling ("0",
+ * "0,0", "0.00") is no and one ("1", "1.0") is yes. A column about waste or sustainability also
+ * takes its own words ("waste", "Abfall", "nachhaltig") and their negation ("not waste", "kein
+ * Abfall", "nicht nachhaltig", "non-sustainable") and "waste: yes". Undefined for blank; null for
+ * anything else ("n.n.", "N/N", "no no", "yes?", "Y/N", "2"): never read as yes (domain.md §7).
  */
-export function normaliseYesNo(text: string | undefined): boolean | null | undefined {
+export function normaliseYesNo(text: string | undefined, subject?: YesNoSubject): boolean | null | undefined {
   const raw = textKey(text);
   if (raw === "") return undefined;
   if (YES.has(raw)) return true;
   if (NO.has(raw)) return false;
-  const { words: w, negated: neg } = negated(text);
-  if (w.length === 0) return undefined;
-  const word = w.join("");
-  let value: boolean | null = null;
-  if (
-    YES.has(word) ||
-    WASTE_WORDS.has(word) ||
-    (w.length > 1 && w.every((x) => WASTE_WORDS.has(x) || x === "or" || x === "oder"))
-  )
-    value = true;
-  else if (NO.has(word)) value = false;
-  if (value === null) return null;
-  return neg ? !value : value;
+  const number = ZERO_OR_ONE.exec(raw);
+  if (number) {
+    if (number[1] === "1" && number[2]?.length === 3) return null;
+    return number[1] === "1";
+  }
+  if (!subject) return null;
+  const n = negated(text);
+  if (!n || n.words.length === 0) return null;
+  const own = SUBJECT_WORDS[subject];
+  const w = n.words;
+  const isOwn =
+    (w.length === 1 && own.has(w[0] as string)) ||
+    // "waste or residue", "Abfall/Reststoff"
+    (w.length > 1 && w.every((x) => own.has(x) || x === "or" || x === "oder") && own.has(w[0] as string));
+  if (!isOwn) return null;
+  return !n.negated;
 }
 
 /** Waste/residue characteristic: "yes", "no", "" when blank; the cleaned text when it is neither. */
 export function normaliseWasteResidue(text: string | undefined): string {
-  const v = normaliseYesNo(text);
+  const v = normaliseYesNo(text, "waste");
   if (v === true) return "yes";
   if (v === false) return "no";
   return clean(text);
@@ -216,7 +268,7 @@ export type Claim =
   /** a claim that says the material is not compliant at all: it carries no sustainability */
   | "not compliant";
 
-// Claim words joined without spaces, after "compliant"/"konform"/"claim" and the scheme are dropped.
+// Claim words joined without spaces, after "compliant"/"konform"/"claim" are dropped.
 const CLAIM_WORDS: Record<string, Claim> = {
   iscc: "ISCC compliant",
   eured: "EU RED compliant",
@@ -241,27 +293,22 @@ const CLAIM_WORDS: Record<string, Claim> = {
   renewablefuelsofnonbiologicalorigin: "renewable-energy-derived",
   ausnerneuerbarerenergie: "renewable-energy-derived",
 };
-const CLAIM_FILLER = new Set([
-  "compliant",
-  "konform",
-  "claim",
-  "claims",
-  "with",
-  "mit",
-  "plus",
-  "iscc+",
-  "material",
-  "ja",
-  "yes",
-]);
+const CLAIM_FILLER = new Set(["compliant", "konform", "claim", "claims", "with", "mit", "material"]);
+// PLUS claims may carry the scheme's name before them ("ISCC PLUS bio-circular", "ISCC+ circular")
+const PLUS_CLAIMS = new Set<Claim>(["bio", "bio-circular", "circular", "renewable-energy-derived"]);
+// "ISCC compliant; EU RED compliant", "ISCC compliant / EU RED compliant": a list of claims
+const CLAIM_LIST = /\s*(?:[;,&]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s\+\s|\band\b|\bund\b)\s*/iu;
 
 /**
- * A claim as typed, against the closed list of both schemes with negation: "ISCC compliant",
- * "ISCC-konform" → ISCC compliant; "EU RED compliant", "RED II", "EU-RED-konform" → EU RED
- * compliant; "Not ISCC compliant", "nicht ISCC-konform" → EU RED compliant (ISCC's extra claim is
- * denied, RED compliance is not); "not compliant", "nicht RED-konform" → not compliant; ISCC PLUS
- * bio, bio-circular, circular, renewable-energy-derived (English and German). Undefined when
- * blank, null when outside the list (domain.md §7).
+ * A claim as typed, against the closed list of both schemes, read on its whole word sequence with
+ * negation: "ISCC compliant", "ISCC-konform" → ISCC compliant; "EU RED compliant", "RED II",
+ * "EU-RED-konform" → EU RED compliant; "Not ISCC compliant", "nicht ISCC-konform" → EU RED
+ * compliant (ISCC's extra claim is denied, RED compliance is not); "not compliant", "nicht
+ * RED-konform", and "Non-ISCC material", "kein ISCC", "no ISCC" (no ISCC material at all) → not
+ * compliant; ISCC PLUS bio, bio-circular, circular, renewable-energy-derived (English and German,
+ * also after "ISCC PLUS"). "ISCC compliant; EU RED compliant" is ISCC compliant (which implies EU
+ * RED). Undefined when blank; null when outside the list: "ISCC PLUS compliant", "ISCC EU
+ * compliant", "ISCC compliant?" (domain.md §7).
  */
 const claims = new Map<string, Claim | null | undefined>();
 
@@ -269,7 +316,7 @@ export function readClaim(text: string | undefined): Claim | null | undefined {
   // every row names its claim, in one of a handful of spellings
   const key = text ?? "";
   if (claims.has(key)) return claims.get(key);
-  const claim = claimOf(text);
+  const claim = claimList(text);
   if (claims.size < 1000) claims.set(key, claim);
   return claim;
 }
@@ -309,20 +356,47 @@ const DOUBT_WORDS = new Set([
   "ausstehend",
 ]);
 
+function claimList(text: string | undefined): Claim | null | undefined {
+  if (words(text).length === 0) return DOUBT.test(text ?? "") ? null : undefined;
+  const parts = (text ?? "").split(CLAIM_LIST).filter((p) => words(p).length > 0);
+  if (parts.length <= 1) return claimOf(text);
+  const found = new Set(parts.map(claimOf));
+  if (found.size === 1) return [...found][0] ?? null;
+  if (found.size === 2 && found.has("ISCC compliant") && found.has("EU RED compliant"))
+    return "ISCC compliant";
+  return null;
+}
+
 function claimOf(text: string | undefined): Claim | null | undefined {
-  const { words: w, negated: neg } = negated(text);
-  if (w.length === 0) return DOUBT.test(text ?? "") ? null : undefined;
-  // "compliant?", "EU RED konform?", "ISCC (tbd)": a doubt is never read as a claim
-  if (DOUBT.test(text ?? "") || w.some((x) => DOUBT_WORDS.has(x))) return null;
+  const n = negated(text);
+  if (!n) return null;
+  const w = n.words;
+  if (w.length === 0) return undefined;
+  // "ISCC (tbd)", "pending": a doubt is never read as a claim
+  if (w.some((x) => DOUBT_WORDS.has(x))) return null;
   // "ISCC" or "EU" alone names a scheme, not a claim: which claim is meant is not said
-  if (w.length === 1 && (w[0] === "iscc" || w[0] === "eu")) return null;
-  const core = w.filter((x) => !CLAIM_FILLER.has(x));
+  if (!n.negated && w.length === 1 && (w[0] === "iscc" || w[0] === "eu")) return null;
+  const compliant = w.some((x) => x === "compliant" || x === "konform");
+  let core = w.filter((x) => !CLAIM_FILLER.has(x));
+  let plusPrefix = false;
+  if (core.length > 1 && (core[0] === "iscc+" || (core[0] === "iscc" && core[1] === "plus"))) {
+    core = core.slice(core[0] === "iscc+" ? 1 : 2);
+    plusPrefix = true;
+  } else if (core.length > 1 && core[0] === "iscc" && core[1] !== "eu") {
+    const rest = CLAIM_WORDS[core.slice(1).join("")];
+    if (rest && PLUS_CLAIMS.has(rest)) {
+      core = core.slice(1);
+      plusPrefix = true;
+    }
+  }
   // "compliant" alone, or "konform": compliant with the scheme's basic claim
-  const key = core.join("") || (w.some((x) => x === "compliant" || x === "konform") ? "red" : "");
-  const claim = CLAIM_WORDS[key] ?? (core[0] === "iscc" ? CLAIM_WORDS[core.slice(1).join("")] : undefined);
-  if (!claim) return null;
-  if (!neg) return claim;
-  return claim === "ISCC compliant" ? "EU RED compliant" : "not compliant";
+  const key = core.join("") || (compliant && !plusPrefix ? "red" : "");
+  const claim = CLAIM_WORDS[key];
+  if (!claim || (plusPrefix && !PLUS_CLAIMS.has(claim))) return null;
+  if (!n.negated) return claim;
+  // "no ISCC", "Non-ISCC material": not ISCC material at all, not merely without ISCC's extra claim
+  if (claim === "ISCC compliant" && compliant) return "EU RED compliant";
+  return "not compliant";
 }
 
 /**
@@ -420,7 +494,9 @@ export function normaliseCertificateStatus(text: string | undefined): Certificat
   // "valid?": a doubt; "not valid: no": a double negation nobody means to type
   if (DOUBT.test(text ?? "")) return "unknown";
   if (words(text).filter((x) => NEGATIONS.has(x) || NO.has(x)).length > 1) return "unknown";
-  const { words: w, negated: neg } = negated(text);
+  const n = negated(text);
+  if (!n) return "unknown";
+  const { words: w, negated: neg } = n;
   const status = STATUS_WORDS[w.join("")];
   if (!status) return "unknown";
   if (!neg) return status;

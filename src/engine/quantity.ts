@@ -390,10 +390,24 @@ export type Amount = Partial<Record<AccountUnit, Dec>>;
 const KWH = make("3.6");
 
 /**
+ * Decimals kept of a quantity that comes out of a division (mass from a volume's energy, kWh from
+ * MJ, a volume from a mass): 6, i.e. a gram of a tonne, a millilitre of a m³, a milliwatt-hour of
+ * a kWh, far below what any book records. The one rounding rule of conversions (domain.md §4:
+ * products are exact; a quotient is rounded here, half up, and nowhere else), so that 1,000 Nm³ ×
+ * 36.1 MJ/Nm³ is 10027.777778 kWh and never a 40-digit number in a ledger or a message.
+ */
+export const QUOTIENT_PLACES = 6;
+
+/** `a / b` rounded half up to QUOTIENT_PLACES decimals: every division of a quantity goes through here. */
+export function quotient(a: Dec, b: Dec | string): Dec {
+  return a.dividedBy(b).toDecimalPlaces(QUOTIENT_PLACES);
+}
+
+/**
  * A quantity in `unit` (canonical spelling) expressed in its own dimension and in every other one
  * the hints convert it to: mass ↔ volume by a density of that volume, energy ↔ mass or volume by a
  * heating value per that. Products are exact; a conversion that divides (mass from energy) is
- * exact to 40 significant digits. An unknown unit gives an empty amount.
+ * rounded to QUOTIENT_PLACES decimals by `quotient`. An unknown unit gives an empty amount.
  */
 export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}): Amount {
   const u = UNITS[unit];
@@ -406,15 +420,15 @@ export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}):
     if (density) {
       const vol = out[density.per];
       if (vol && !out.t) out.t = vol.times(density.value);
-      else if (out.t && !vol) out[density.per] = out.t.dividedBy(density.value);
+      else if (out.t && !vol) out[density.per] = quotient(out.t, density.value);
     }
     if (heating) {
       const per = out[heating.per];
       if (per && !out.MJ) out.MJ = per.times(heating.value);
-      else if (out.MJ && !per) out[heating.per] = out.MJ.dividedBy(heating.value);
+      else if (out.MJ && !per) out[heating.per] = quotient(out.MJ, heating.value);
     }
   }
-  if (out.MJ) out.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : out.MJ.dividedBy(KWH);
+  if (out.MJ) out.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : quotient(out.MJ, KWH);
   return out;
 }
 
@@ -445,6 +459,6 @@ export function heatingValuePerTonne(hints: ConversionHints): Dec | null {
   if (!heatingValue) return null;
   if (heatingValue.per === "t") return heatingValue.value;
   if (density && density.per === heatingValue.per && !density.value.isZero())
-    return heatingValue.value.dividedBy(density.value);
+    return quotient(heatingValue.value, density.value);
   return null;
 }

@@ -3,7 +3,7 @@
 import type { SchemeName, Source } from "./model";
 import type { CertificateStatus, GhgMethod } from "./normalise";
 import type { Amount, ConversionHints, Dec } from "./quantity";
-import type { Characteristics } from "./result";
+import type { Characteristics, Correction } from "./result";
 
 export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
 export type GhgComponent = (typeof GHG_COMPONENTS)[number];
@@ -152,9 +152,16 @@ export interface Transfer extends Rec {
   ghg: Ghg | null;
 }
 
+/** A row of the `MB Declarations` register as intake read it; issue/register.ts reads its record. */
 export interface Issued extends Rec {
   number: string;
   numberKey: string;
+  status: "issued" | "cancelled" | "replaced";
+  /** the JSON record of what was issued, verbatim; "" for registers written before records */
+  record: string;
+  /** from a register kept with another copy of the books: numbers on rows do not find it */
+  elsewhere: boolean;
+  correction: Correction | null;
   deliverySheet: string;
   deliveryRow: number | null;
   fingerprint: string;

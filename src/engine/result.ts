@@ -33,6 +33,16 @@ export const FINDING_CODES = [
   "claim-exceeds-input",
   "transfer-not-allowed",
   "declaration-stale",
+  "declaration-incomplete",
+  "input-incomplete",
+  /** added by issue 12: less quantity than declared, or a declaration whose delivery is gone */
+  "declaration-needs-correction",
+  /** added by issue 12: a declaration that could belong to several deliveries */
+  "declaration-ambiguous",
+  /** added by issue 12: one outgoing SD number on two delivery rows */
+  "declaration-number-duplicate",
+  /** added by issue 12: a register row whose record of what was issued cannot be read */
+  "declaration-record-unreadable",
 ] as const;
 
 export type KnownFindingCode = (typeof FINDING_CODES)[number];
@@ -50,6 +60,31 @@ export interface Finding {
   related?: CellRef[];
   /** typed facts behind the message, for hosts that word it their own way */
   details?: Record<string, string | number | boolean | null>;
+  /**
+   * The declarations an error can affect (domain.md §8, "blocking by reach"). Left out, the engine
+   * works it out from where the finding points (reach.ts); hosts set it for findings about rows
+   * the engine never saw (a row left out while reading, an incomplete sheet).
+   */
+  reach?: Reach;
+  /** the delivery cells whose new declarations this error holds back (set by the engine) */
+  holdsBack?: CellRef[];
+}
+
+/**
+ * What an error holds back. Every list is optional; an empty object holds nothing back.
+ * Sites and products are as typed (the engine compares them case-insensitively).
+ */
+export interface Reach {
+  /** every declaration: settings, a sheet that could not be read, anything workbook-wide */
+  all?: boolean;
+  /** the declarations of these delivery rows */
+  deliveries?: { sheet: string; row: number }[];
+  /** the declarations drawing on these accounts (site × scheme × product × characteristics) */
+  accounts?: AccountKey[];
+  /** the declarations of a product (at a site; a blank site is every site) */
+  products?: { site?: string; product: string }[];
+  /** every declaration of a site */
+  sites?: string[];
 }
 
 export interface Characteristics {
@@ -168,6 +203,11 @@ export interface GhgValues {
   comparator: string | null;
   /** quantity of the declaration line that carries this value (per-batch pooling); added by the engine owner */
   quantity?: string;
+  /**
+   * start date of the installation that produced the batches with this value, where they share
+   * one; the saving threshold follows it (domain.md §6, iscc-rules.md §4.6)
+   */
+  installationStartDate?: string | null;
 }
 
 export interface DeclarationInput {
@@ -183,10 +223,37 @@ export interface Party {
   certificate: string;
 }
 
+/**
+ * - `issued`: in the register already; its content is read back, never recomputed
+ * - `new`: issued by this run
+ * - `blocked`: would be issued, but an error in its reach holds it back (no number)
+ * - `draft`: held back like `blocked`, written as a DRAFT on request (no number)
+ * - `cancelled` / `replaced`: issued once and withdrawn (see `correction`); the number stays used
+ */
+export type DeclarationStatus = "issued" | "new" | "draft" | "blocked" | "cancelled" | "replaced";
+
+/** An error finding as a declaration names it: what holds it back. */
+export interface FindingRef {
+  code: string;
+  sheet?: string;
+  cell?: string;
+  message: string;
+}
+
+/** Who withdrew an issued declaration, when and why, and what replaced it. */
+export interface Correction {
+  /** YYYY-MM-DD */
+  on: string;
+  by: string;
+  reason: string;
+  /** number(s) of the declaration(s) issued in its place, "; "-separated; "" while none */
+  replacedBy: string;
+}
+
 export interface Declaration {
+  /** "" for drafts and blocked declarations: a number is taken only when a declaration is issued */
   number: string;
-  /** "issued" = in the register already (kept), "new" = issued by this run, "draft" = would be issued but errors block it */
-  status: "issued" | "new" | "draft";
+  status: DeclarationStatus;
   issueDate: string;
   dispatchDate: string;
   supplier: Party;
@@ -212,13 +279,28 @@ export interface Declaration {
   inputs: DeclarationInput[];
   /** SHA-256 (hex) of the source rows behind it */
   fingerprint: string;
+  /** the delivery row it belongs to now (for links; positions are not part of what was issued) */
   delivery: Source;
+  /**
+   * the SD number the delivery row carries, or should carry: the declaration's own number, the
+   * base number of a split (`-1`, `-2`), or for a later top-up the number already on the row
+   */
+  rowSd: string;
+  /** blocked and draft declarations: the errors that hold them back */
+  heldBy?: FindingRef[];
+  /** cancelled and replaced declarations */
+  correction?: Correction;
 }
 
 export interface EngineResult {
+  /** the host's findings given in the options (in their order), then the engine's own, sorted */
   findings: Finding[];
   balances: Balance[];
   ledger: LedgerEntry[];
+  /**
+   * the register after this run, in its order: every declaration ever issued (issued, cancelled,
+   * replaced; their content as issued), then this run's new, draft and blocked ones
+   */
   declarations: Declaration[];
   periods: { start: string; end: string }[];
 }

@@ -132,29 +132,32 @@ export const KIND_LABEL: Record<string, string> = {
   unknown: "Not recognised",
 };
 
-/** What a Generate declarations run says: how many were written, or why none were. */
+/** What a Generate declarations run says: what was issued, printed as drafts, or held back, and why. */
 export function declareSummary(
   result: Pick<CheckOutcome, "blocked" | "declarations" | "findings">,
   draft: boolean,
 ): { status: string; notice: Notice | null } {
-  if (result.blocked && !draft) {
-    const errors = plural(countOf(result.findings, "error"), "error");
-    return {
-      status: `No declarations issued: ${errors} must be fixed first.`,
-      notice: {
-        intent: "warning",
-        title: "Declarations blocked",
-        text: `The check found ${errors}. Fix them and try again, or tick “Issue as draft”.`,
-      },
-    };
-  }
-  const written = result.declarations.filter((d) => d.status !== "issued");
-  const kind = written.some((d) => d.status === "draft") ? "draft declaration" : "new declaration";
+  const by = (status: string) => result.declarations.filter((d) => d.status === status).length;
+  const fresh = by("new");
+  const drafts = by("draft");
+  const held = by("blocked");
+  const parts = [
+    fresh ? `Issued ${plural(fresh, "new declaration")}` : "",
+    drafts ? `printed ${plural(drafts, "draft")} (a draft takes no number)` : "",
+    held ? `${plural(held, "declaration")} held back by errors` : "",
+  ].filter((p) => p !== "");
+  const status = parts.length
+    ? `${parts.join("; ").replace(/^p/, "P")}. See the MB Declarations sheet.`
+    : "No new declarations were needed: every sustainable delivery already has one.";
+  if (held === 0) return { status, notice: null };
+  const errors = plural(countOf(result.findings, "error"), "error");
   return {
-    status: written.length
-      ? `Wrote ${plural(written.length, kind)} to the MB Declarations sheet.`
-      : "No new declarations were needed: every sustainable delivery already has one.",
-    notice: null,
+    status,
+    notice: {
+      intent: "warning",
+      title: "Declarations held back",
+      text: `The check found ${errors}; each holds back only the declarations it can affect (see Findings). Fix them and generate again${draft ? "" : ", or tick “Issue as draft” to print drafts"}.`,
+    },
   };
 }
 

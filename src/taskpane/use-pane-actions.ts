@@ -2,6 +2,7 @@
 // sentence what happened. The App only lays these out.
 import { useCallback, useEffect, useState } from "react";
 import type { SettingsInput } from "../engine/model";
+import type { CancelRequest } from "../app/cancel";
 import type { CheckOutcome } from "../app/types";
 import type { CellRef, WorkbookPort } from "../workbook/port";
 import type { ColumnMapping } from "../workbook/types";
@@ -22,6 +23,8 @@ export interface PaneActions {
   inspect(): Promise<Inspection | undefined>;
   check(): Promise<void>;
   declare(draft: boolean): Promise<CheckOutcome | undefined>;
+  /** withdraw an issued declaration (Declare with the cancellation) */
+  cancel(request: CancelRequest, draft: boolean): Promise<void>;
   clear(): Promise<void>;
   map(mapping: ColumnMapping, label: string): Promise<void>;
   saveSettings(settings: SettingsInput): Promise<void>;
@@ -98,6 +101,19 @@ export function usePaneActions(
     return result;
   };
 
+  const cancel = async (request: CancelRequest, draft: boolean) => {
+    const result = await run(`Cancelling declaration ${request.number}`, (c) =>
+      services.declare(port, { ...c, draft, cancel: [request] }),
+    );
+    if (!result) return;
+    setOutcome(result);
+    setStale(false);
+    const replaced = result.declarations.find((d) => d.number === request.number)?.correction?.replacedBy;
+    report(
+      `Cancelled declaration ${request.number}${replaced ? `; ${replaced} was issued in its place` : ""}. ${declareSummary(result, draft).status}`,
+    );
+  };
+
   const clear = async () => {
     const result = await run("Clearing marks", (c) => services.clear(port, c));
     if (!result) return;
@@ -157,6 +173,7 @@ export function usePaneActions(
     inspect,
     check,
     declare,
+    cancel,
     clear,
     map,
     saveSettings,

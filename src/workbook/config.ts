@@ -40,6 +40,8 @@ const SETTING_KEYS = [
   "capWithoutCount",
   "operatorType",
   "issueDate",
+  "decimalSeparator",
+  "dateOrder",
 ] as const satisfies readonly (keyof SettingsInput)[];
 
 export function emptyConfig(): MbConfig {
@@ -139,6 +141,12 @@ function setSetting(settings: SettingsInput, key: string, value: CellValue, date
       return;
     case "ghgPooling":
       if (s === "per-batch" || s === "worst-value") settings.ghgPooling = s;
+      return;
+    case "decimalSeparator":
+      if (s === "comma" || s === "point") settings.decimalSeparator = s;
+      return;
+    case "dateOrder":
+      if (s === "dmy" || s === "mdy") settings.dateOrder = s;
       return;
     case "periodStart":
     case "issueDate": {

@@ -12,9 +12,13 @@ export type DateConvention = "dmy" | "mdy";
 export type DateSystem = 1900 | 1904;
 
 export type DateRead =
-  | { ok: true; value: string; ambiguous?: boolean }
-  /** `partial`: the text names a year or a month but no day */
-  | { ok: false; partial?: "year" | "month" };
+  | { ok: true; value: string }
+  /**
+   * `partial`: the text names a year or a month but no day; `ambiguous`: a day and a month that
+   * could be either way round ("05/03/2025" is 5 March or 3 May) and nothing tells which;
+   * `range`: a serial or year beyond what a book date can be (after 9999, or before 1900)
+   */
+  | { ok: false; partial?: "year" | "month"; ambiguous?: { dmy: string; mdy: string }; range?: boolean };
 
 const MS_PER_DAY = 86_400_000;
 // Excel's serial 1 is 1900-01-01, and it counts a 29 Feb 1900 that never was (serial 60).
@@ -30,7 +34,8 @@ const isoCache = new Map<number, DateRead>();
 export function serialToIso(serial: number, system: DateSystem = 1900): DateRead {
   if (!Number.isFinite(serial)) return { ok: false };
   const s = system === 1904 ? serial + DAYS_1904 : serial;
-  if (s < 1 || s > MAX_SERIAL + 1) return { ok: false };
+  if (s >= MAX_SERIAL + 1) return { ok: false, range: true };
+  if (s < 1) return { ok: false };
   const day = Math.floor(s);
   if (day === 60) return { ok: false }; // 1900-02-29 does not exist
   let parsed = isoCache.get(day);
@@ -72,7 +77,7 @@ function showsDate(format: string): boolean {
 // month name with both. Slashed forms are tried day first and month first (the convention decides).
 const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
 const LOCALES: readonly Locale[] = [enGB, de];
-const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d-M-yyyy", "d. M. yyyy"];
+const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d. M. yyyy"];
 const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
 const NAMED = [
   "d MMM yyyy",
@@ -84,6 +89,11 @@ const NAMED = [
   "d MMM yy",
   "d.MMM.yyyy",
   "d. MMM. yyyy",
+  "d MMM. yyyy",
+  "do MMMM yyyy",
+  "do MMM yyyy",
+  "MMMM do, yyyy",
+  "MMM do, yyyy",
   "MMM d, yyyy",
   "MMMM d, yyyy",
   "MMM d yyyy",
@@ -92,8 +102,9 @@ const NAMED = [
   "EEE, d MMM yyyy",
   "EEEE, d. MMMM yyyy",
 ];
-const SLASHED_DMY = ["d/M/yyyy", "d/M/yy"];
-const SLASHED_MDY = ["M/d/yyyy", "M/d/yy"];
+// Slashed and dashed day-month-year dates: 05/03/2025 is 5 March in Europe and 3 May in the US.
+const SLASHED_DMY = ["d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy"];
+const SLASHED_MDY = ["M/d/yyyy", "M/d/yy", "M-d-yyyy", "M-d-yy"];
 const YEAR_ONLY = ["yyyy"];
 const MONTH_ONLY = ["M/yyyy", "M.yyyy", "yyyy-M", "MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy", "MMM. yyyy"];
 
@@ -105,14 +116,20 @@ const ALIASES: [RegExp, string][] = [
 ];
 
 function tryForms(text: string, forms: readonly string[], locales: readonly Locale[]): string | null {
+  let outside = false;
   for (const form of forms) {
     for (const locale of locales) {
       const d = parse(text, form, REFERENCE, { locale });
-      if (isValid(d) && d.getFullYear() >= 1900 && d.getFullYear() <= 9999) return iso(d);
+      if (!isValid(d)) continue;
+      if (d.getFullYear() >= 1900 && d.getFullYear() <= 9999) return iso(d);
+      outside = true;
     }
   }
-  return null;
+  return outside ? OUT_OF_RANGE : null;
 }
+
+/** A date read in full but before 1900 or after 9999: no book date. */
+const OUT_OF_RANGE = "out-of-range";
 
 function iso(d: Date): string {
   const y = d.getFullYear();
@@ -144,16 +161,22 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   // a time of day after the date ("2025-03-05T00:00:00Z", "05.03.2025 14:30") is not part of the day
   t = t.replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i, "");
   for (const [pattern, replacement] of ALIASES) t = t.replace(pattern, replacement);
+  // "5 Mar. 2025": an abbreviation's dot (date-fns knows "Sept." only where the locale writes it)
+  if (/\p{L}/u.test(t)) t = t.replace(/(\p{L}{3,4})\.(?=\s)/u, "$1");
   if (t === "") return { ok: false };
   const hasLetter = /\p{L}/u.test(t);
-  const found = hasLetter
-    ? tryForms(t, NAMED, LOCALES)
-    : (tryForms(t, YEAR_FIRST, [enGB]) ?? tryForms(t, DAY_FIRST, [enGB]));
+  // each family of forms may read the text as a day outside 1900–9999 ("4.3.25" as year 4 by
+  // "yyyy.M.d"); that is only the answer when no family reads it as a book date
+  const tries = hasLetter
+    ? [tryForms(t, NAMED, LOCALES)]
+    : [tryForms(t, YEAR_FIRST, [enGB]), tryForms(t, DAY_FIRST, [enGB])];
+  const found = tries.find((x) => x !== null && x !== OUT_OF_RANGE);
   if (found) return { ok: true, value: found };
-  if (!hasLetter && t.includes("/")) {
+  if (!hasLetter && /[/-]/.test(t)) {
     const read = slashed(t, convention);
     if (read) return read;
   }
+  if (tries.includes(OUT_OF_RANGE)) return { ok: false, range: true };
   if (tryForms(t, YEAR_ONLY, [enGB])) return { ok: false, partial: "year" };
   if (tryForms(t, MONTH_ONLY, LOCALES)) return { ok: false, partial: "month" };
   return { ok: false };
@@ -162,10 +185,14 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
 function slashed(t: string, convention: DateConvention | null): DateRead | null {
   const dmy = tryForms(t, SLASHED_DMY, [enGB]);
   const mdy = tryForms(t, SLASHED_MDY, [enGB]);
+  if (dmy === OUT_OF_RANGE || mdy === OUT_OF_RANGE) {
+    const other = dmy === OUT_OF_RANGE ? mdy : dmy;
+    return other && other !== OUT_OF_RANGE ? { ok: true, value: other } : { ok: false, range: true };
+  }
   if (dmy && mdy && dmy !== mdy) {
     if (convention === "mdy") return { ok: true, value: mdy };
     if (convention === "dmy") return { ok: true, value: dmy };
-    return { ok: true, value: dmy, ambiguous: true };
+    return { ok: false, ambiguous: { dmy, mdy } };
   }
   const one = dmy ?? mdy;
   return one ? { ok: true, value: one } : null;
@@ -176,7 +203,7 @@ const evidenceCache = new Map<string, DateConvention | null>();
 /** Which order a slashed date proves, if any ("25/03/2025" proves dmy). */
 export function dateEvidence(text: string): DateConvention | null {
   const t = text.trim();
-  if (!t.includes("/") || /\p{L}/u.test(t)) return null;
+  if (!/[/-]/.test(t) || /\p{L}/u.test(t) || /^\d{4}/.test(t)) return null;
   const known = evidenceCache.get(t);
   if (known !== undefined) return known;
   const found = evidenceOf(t);
@@ -187,7 +214,55 @@ export function dateEvidence(text: string): DateConvention | null {
 function evidenceOf(t: string): DateConvention | null {
   const dmy = tryForms(t, SLASHED_DMY, [enGB]);
   const mdy = tryForms(t, SLASHED_MDY, [enGB]);
-  if (dmy && !mdy) return "dmy";
-  if (mdy && !dmy) return "mdy";
+  const okDmy = dmy !== null && dmy !== OUT_OF_RANGE;
+  const okMdy = mdy !== null && mdy !== OUT_OF_RANGE;
+  if (okDmy && !okMdy) return "dmy";
+  if (okMdy && !okDmy) return "mdy";
   return null;
+}
+
+// Excel's built-in date formats are stored as ids and shown in the reader's locale: id 14 shows
+// 05.03.2025 in German Excel and 3/5/2025 in US Excel. exceljs reports them by their US
+// spelling; they say nothing about the order the workbook's people write dates in.
+const BUILT_IN_DATE_FORMATS = new Set(["mm-dd-yy", "m/d/yy h:mm", "d-mmm-yy", "d-mmm", "mmm-yy"]);
+
+/**
+ * The day/month order a cell's number format shows, where the workbook's people chose it (a
+ * custom "dd/mm/yyyy" or "mm/dd/yyyy"); null for built-in formats, whose order is the reader's locale.
+ */
+export function formatDateOrder(format: string | null | undefined): DateConvention | null {
+  if (!format || BUILT_IN_DATE_FORMATS.has(format)) return null;
+  const plain = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  if (/^\W*m{1,2}\W+d{1,2}\W+y/i.test(plain)) return "mdy";
+  if (/^\W*d{1,2}\W+m{1,2}\W+y/i.test(plain)) return "dmy";
+  return null;
+}
+
+/**
+ * What a date cell's number format shows of the date: the day ("dd.mm.yyyy"), only a month and
+ * year ("mmm yyyy", "mmmm"), only a year ("yyyy"), or only a time ("h:mm"); null for no date format.
+ */
+export function dateShown(format: string | null | undefined): "day" | "month" | "year" | "time" | null {
+  if (!format || format === "General" || format === "@") return null;
+  let known = shownCache.get(format);
+  if (known === undefined) {
+    known = shownOf(format);
+    if (shownCache.size < 1000) shownCache.set(format, known);
+  }
+  return known;
+}
+const shownCache = new Map<string, "day" | "month" | "year" | "time" | null>();
+
+function shownOf(format: string): "day" | "month" | "year" | "time" | null {
+  // elapsed time: [h]:mm, [mm]:ss
+  if (/\[(?:h+|m+|s+)\]/i.test(format)) return "time";
+  const plain = (format.split(";")[0] ?? "").replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  const noMinutes = plain.replace(/[hs]\W*m+|m+\W*s/gi, "");
+  const day = /d/i.test(plain);
+  const month = /m/i.test(noMinutes);
+  const year = /y/i.test(plain);
+  if (day) return "day";
+  if (month) return "month";
+  if (year) return "year";
+  return /[hs]/i.test(plain) ? "time" : null;
 }

@@ -33,6 +33,12 @@ export interface FieldSpec {
   synonyms: readonly string[];
   /** words that say a header is NOT this field ("Date of installation" is not the receipt date) */
   not?: readonly string[];
+  /**
+   * how a percentage in a number field reads ("41 %", a percent format, a "%" header): "fraction"
+   * (a yield of 41 % is the factor 0.41), "keep" (a tolerance of 0.5 %, in percent); absent: a
+   * percentage is refused (a quantity, a density or a GHG value is no percentage)
+   */
+  percent?: "fraction" | "keep";
 }
 
 export interface KindSpec {
@@ -52,8 +58,10 @@ export const QUANTITY_FIELDS: readonly string[] = [
   "outQuantity",
   "inputQuantity",
   "outputQuantity",
-  "sustainableInputQuantity",
 ];
+
+/** Fields that state a sustainable part of a quantity: yes/no, a quantity with a unit, or a share. */
+export const PART_FIELDS: readonly string[] = ["sustainable", "sustainablePart", "sustainableInputQuantity"];
 
 /** "date|datum|posting date" -> ["date", "datum", "posting date"]: one line per synonym list. */
 const syn = (list: string): string[] => list.split("|");
@@ -225,22 +233,34 @@ const CUSTOMER_ADDR = syn(
 const DISPATCH_ADDR = syn(
   "!dispatch address|!versandadresse|!lieferadresse|!delivery address|!loading point|!verladeort|!place of dispatch|!shipping address|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort",
 );
+// A yes/no column ("Sustainable", "nachhaltig ja/nein", "ISCC (yes/no)"); "yesno" is what a
+// bracketed "(Y/N)" or "(ja/nein)" becomes in header-words.ts.
 const SUSTAINABLE = syn(
-  "!sustainable|!nachhaltig|!sustainable quantity|!nachhaltige menge|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!eu red compliant material|!iscc compliant material|!eu red compliant|!iscc compliant|!sustainable material",
+  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!eu red compliant material|!iscc compliant material|!eu red compliant|!iscc compliant|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!iscc yesno|!iscc yes no|!certified yesno|!sustainable flag",
+);
+// The sustainable part as a quantity or a share, beside or instead of a yes/no column.
+const SUSTAINABLE_PART = syn(
+  "!sustainable quantity|!nachhaltige menge|!quantity sustainable|!menge nachhaltig|!sustainable amount|!sustainable part|!sustainable portion|!sustainable share|!share sustainable|!nachhaltiger anteil|!anteil nachhaltig|!thereof sustainable|!of which sustainable|!davon nachhaltig|!certified quantity|!zertifizierte menge|!certified share|!zertifizierter anteil|!share of sustainable material|!sustainable volume|!nachhaltiges volumen",
 );
 const DENSITY = syn(
   "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet",
 );
 const DENSITY_UNIT = syn("density unit|dichte einheit|einheit dichte|unit of density");
 const HEATING = syn(
-  "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|brennwert|pouvoir calorifique|verbrandingswaarde",
+  "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|pouvoir calorifique|verbrandingswaarde|hu|hi|net heating value|lower calorific value",
+);
+// The gross (upper) calorific value is not the heating value the rules use: its own field, read
+// only to say so (table.ts), never to convert.
+const GROSS_HEATING = syn(
+  "!brennwert|!oberer heizwert|!gross calorific value|!gcv|!hhv|!higher heating value|!upper heating value|!gross heating value|!ho|!hs|!pouvoir calorifique superieur|!pcs",
 );
 const HEATING_UNIT = syn(
   "heating value unit|heizwert einheit|einheit heizwert|lhv unit|unit of heating value",
 );
 // Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
 const CONVERSION_FIELDS = (): FieldSpec[] => [
-  f("heatingValue", "Heating value", "number", false, HEATING),
+  f("heatingValue", "Heating value", "number", false, HEATING, syn("gross|brutto|upper|oberer|higher")),
+  f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
   f("heatingValueUnit", "Heating value unit", "unit", false, HEATING_UNIT),
   f("density", "Density", "number", false, DENSITY),
   f("densityUnit", "Density unit", "unit", false, DENSITY_UNIT),
@@ -291,7 +311,8 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   f("customer", "Customer", "text", false, CUSTOMER, syn("certificate|zertifikat|address|adresse|anschrift|no|id|code|country|land")),
   f("customerAddress", "Customer address", "text", false, CUSTOMER_ADDR, syn("dispatch|versand|shipping|loading|verlade|email|mail|phone|telefon")),
   f("customerCertificate", "Customer certificate no.", "text", false, CUSTOMER_CERT, syn("supplier|lieferant|vendor|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
-  f("sustainable", "Sustainable (yes/no, quantity or %)", "share", false, SUSTAINABLE),
+  f("sustainable", "Sustainable (yes/no, quantity or %)", "share", false, SUSTAINABLE, syn("quantity|menge|share|anteil|amount|part|portion")),
+  f("sustainablePart", "Sustainable quantity or share", "share", false, SUSTAINABLE_PART, syn("input|einsatz")),
   f("claim", "Claim", "claim", false, CLAIM),
   f("sdNumber", "Outgoing SD number", "text", false, SD_OUT, NOT_SD),
   f("site", "Site", "text", false, SITE, NOT_SITE),
@@ -371,8 +392,8 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("inputQuantity", "Input quantity", "number", true, syn("!input quantity|!einsatzmenge|!input qty|!menge input|!input menge|!quantity input|!consumed|!verbrauch|!consumption|!verbrauchte menge|!eingesetzte menge|!quantite d entree|!quantite consommee|!ingezette hoeveelheid|!cantidad de entrada|!quantita in ingresso|!ilosc wejsciowa|!inputmaengde|!insatsmangd"), syn("sustainable|nachhaltige|nachhaltig|product|produkt|date|datum")),
   f("outputProduct", "Output product", "text", true, OUTPUT_PRODUCT, syn("quantity|menge|qty|amount|unit|einheit")),
   f("outputQuantity", "Output quantity", "number", false, syn("!output quantity|!ausbringungsmenge|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd"), syn("product|produkt|date|datum")),
-  f("factor", "Conversion factor", "number", false, syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate")),
-  f("sustainableInputQuantity", "Sustainable input quantity", "number", false, syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz")),
+  { ...f("factor", "Conversion factor", "number", false, syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate")), percent: "fraction" },
+  f("sustainableInputQuantity", "Sustainable input quantity", "share", false, syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input|!davon nachhaltig")),
   f("unit", "Unit", "unit", false, UNIT, NOT_UNIT),
   f("site", "Site", "text", false, SITE, NOT_SITE),
   f("batchId", "Batch or process id", "text", false, syn("batch|batch id|batch no|batch number|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess nr|prozessnummer|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
@@ -385,7 +406,7 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
 const FACTOR_FIELDS: FieldSpec[] = [
   f("inputProduct", "Input product", "text", true, [...INPUT_PRODUCT.map((s) => s.replace(/^!/, "")), "from product"]),
   f("outputProduct", "Output product", "text", true, [...OUTPUT_PRODUCT.map((s) => s.replace(/^!/, "")), "to product"]),
-  f("factor", "Conversion factor", "number", true, syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor")),
+  { ...f("factor", "Conversion factor", "number", true, syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor")), percent: "fraction" },
   f("validFrom", "Valid from", "date", false, syn("valid from|gultig ab|from|von|start|gultig von|valid since|begin")),
   f("validTo", "Valid to", "date", false, syn("valid to|valid until|gultig bis|to|bis|until|end|ende")),
   f("site", "Site", "text", false, SITE, NOT_SITE),
@@ -460,8 +481,8 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("sdPrefix", "SD number prefix", "text", false, syn("sd prefix|sd number prefix|prefix|prafix|nummernprafix|sd prafix")),
   f("mode", "Balance mode", "text", false, syn("mode|balance mode|modus|bilanzmodus")),
   f("ghgPooling", "GHG pooling", "text", false, syn("ghg pooling|pooling|thg pooling")),
-  f("stockTolerance", "Stock tolerance", "number", false, syn("stock tolerance|bestandstoleranz|inventory tolerance")),
-  f("conversionTolerance", "Conversion tolerance", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance")),
+  { ...f("stockTolerance", "Stock tolerance (%)", "number", false, syn("stock tolerance|bestandstoleranz|inventory tolerance|stock tolerance percent|toleranz bestand")), percent: "keep" },
+  { ...f("conversionTolerance", "Conversion tolerance (%)", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance|conversion tolerance percent|ausbeutetoleranz")), percent: "keep" },
   f("plusCapCarryForward", "ISCC PLUS: cap carry-forward at stock", "text", false, syn("plus cap carry forward|cap carry forward|cap carry forward at stock")),
   f("capWithoutCount", "Without a stock count, cap carry-forward at book stock", "text", false, syn("cap without count|cap without stock count|cap carry forward without count|cap carry forward at book stock|without a stock count cap carry forward at book stock|ohne inventur begrenzen")),
   f("operatorType", "Operator type (farm, first gathering point, other)", "text", false, syn("operator type|type of operator|operator|betriebsart|betriebstyp|art des betriebs|unternehmensart|wirtschaftsbeteiligter")),
@@ -470,6 +491,8 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("densityUnit", "Unit of densities", "text", false, syn("density unit|unit of densities|einheit dichte|dichteeinheit")),
   f("heatingValueUnit", "Unit of heating values", "text", false, syn("heating value unit|unit of heating values|einheit heizwert|heizwerteinheit")),
   f("energyAccounting", "Energy accounting (yes, MJ or kWh)", "text", false, syn("energy accounting|energy balance|energiebilanzierung|energiebilanz|bilanzierung nach energiegehalt|account in energy")),
+  f("decimalSeparator", "Decimal separator (comma or point)", "text", false, syn("decimal separator|decimal mark|dezimaltrennzeichen|dezimalzeichen|decimal sign|dezimaltrenner")),
+  f("dateOrder", "Date order (DMY or MDY)", "text", false, syn("date order|datumsreihenfolge|reihenfolge datum|date format|datumsformat|order of dates")),
 ];
 
 export const SETTINGS_NAME_HINTS: readonly string[] = syn(

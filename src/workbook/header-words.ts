@@ -81,6 +81,7 @@ const ABBREVIATIONS: Record<string, string> = {
   cntry: "country",
   qual: "quality",
   dens: "density",
+  spez: "spezifisches",
   addr: "address",
   inst: "installation",
   wt: "weight",
@@ -200,6 +201,7 @@ const FILLERS = new Set([
 ]);
 
 const BRACKETS = /[([{]([^)\]}]*)[)\]}]/g;
+const YES_NO = /^\s*(?:yes|y|ja|j|oui)\s*[/|-]\s*(?:no|n|nein|non)\s*$/i;
 const TEMPERATURE = /\d+(?:[.,]\d+)?\s*°\s*[cf]\b|°\s*[cf]\b/gi;
 const PERCENT = /%/;
 const CURRENCY = /^(eur|euro|euros|usd|gbp|chf|pln|dkk|sek|€|\$|£)$/i;
@@ -231,6 +233,8 @@ function analyse(raw: string): HeaderWords {
   // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
   const ascii = !/[^\x20-\x7e]/.test(raw);
   let text = (ascii ? raw : raw.normalize("NFKC")).replace(BRACKETS, (_m, inner: string) => {
+    // "(yes/no)", "(Y/N)", "(ja/nein)": the column asks yes or no, a word of its own
+    if (YES_NO.test(inner)) return " yesno ";
     take(inner.trim());
     return " ";
   });
@@ -282,7 +286,8 @@ function analyse(raw: string): HeaderWords {
 // also a common word of a header ("Unit", "Total") is not taken for one.
 function isPlainWord(piece: string, pieces: string[]): boolean {
   const f = fold(piece);
-  if (f === "to" || f === "me") return true;
+  // "to" ("Sold to"), "me" (Mengeneinheit) and "dt" (a date) are words before they are units
+  if (f === "to" || f === "me" || f === "dt") return true;
   if (pieces.length > 1 && /^(from|von|an|nach|ab|bis)$/i.test(pieces[pieces.length - 2] ?? "")) return true;
   return false;
 }

@@ -6,7 +6,7 @@
 import { distance } from "fastest-levenshtein";
 import { munkres } from "munkres";
 import { columnProfile, type ColumnProfile } from "./column-profile";
-import { type FieldSpec, KINDS, type KindSpec, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
+import { type FieldSpec, KINDS, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { Grid } from "./grid";
 import { headerWords, QUALIFIERS, type HeaderWords, splitWords } from "./header-words";
 
@@ -43,6 +43,7 @@ const LIGHT = new Set([
   "sd",
 ]);
 const QUANTITY_FIELDS = new Set(QUANTITY_IDS);
+const PART_IDS = new Set(PART_FIELDS);
 
 interface Synonym {
   field: number;
@@ -154,18 +155,25 @@ function splitCompound(token: string): string[] | null {
   return parts;
 }
 
-/** The header's words as the vocabulary knows them: compounds split, qualifiers dropped. */
-function known(words: HeaderWords): string[] {
+/**
+ * The header's words as the vocabulary knows them: compounds split, qualifiers set aside with
+ * the header's own ("Bruttogewicht" is a gross weight, as "Gewicht brutto" is).
+ */
+function known(words: HeaderWords): { tokens: string[]; qualifiers: readonly string[] } {
   const out: string[] = [];
+  let qualifiers: readonly string[] = words.qualifiers;
   for (const t of words.tokens) {
     if (WORDS.has(t)) out.push(t);
     else {
       const parts = splitCompound(t);
-      if (parts) out.push(...parts.filter((p) => !QUALIFIERS.has(p)));
-      else out.push(t);
+      if (parts) {
+        out.push(...parts.filter((p) => !QUALIFIERS.has(p)));
+        const q = parts.filter((p) => QUALIFIERS.has(p));
+        if (q.length) qualifiers = [...qualifiers, ...q];
+      } else out.push(t);
     }
   }
-  return out.filter((t, i) => out.indexOf(t) === i);
+  return { tokens: out.filter((t, i) => out.indexOf(t) === i), qualifiers };
 }
 
 function similarity(
@@ -241,7 +249,7 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     if (!old || hit.score > old.score || (hit.score === old.score && hit.distinctive && !old.distinctive))
       best.set(hit.field, hit);
   };
-  const tokens = known(words);
+  const { tokens, qualifiers } = known(words);
   if (tokens.length > 0) {
     const headerWeight = sumWeights(tokens);
     const candidates = new Set<Synonym>();
@@ -271,16 +279,13 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   for (const hit of best.values()) {
     const field = spec.fields[hit.field] as FieldSpec;
     let { score, exact } = hit;
-    if (
-      tokens.some((t) => v.not[hit.field]?.has(t)) ||
-      words.qualifiers.some((q) => v.not[hit.field]?.has(q))
-    ) {
+    if (tokens.some((t) => v.not[hit.field]?.has(t)) || qualifiers.some((q) => v.not[hit.field]?.has(q))) {
       score -= 0.6;
       exact = false;
     }
     const unit = unitEvidence(field, words);
     if (unit < 0) exact = false;
-    if (QUANTITY_FIELDS.has(field.id) && words.qualifiers.some((q) => q === "gross" || q === "brutto")) {
+    if (QUANTITY_FIELDS.has(field.id) && qualifiers.some((q) => q === "gross" || q === "brutto")) {
       score -= 0.08;
       exact = false;
     }
@@ -295,6 +300,8 @@ function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   const cls = words.unitClass;
   if (!cls) return 0;
   const id = field.id;
+  // a sustainable part is a quantity ("davon nachhaltig (t)") or a share ("Nachhaltiger Anteil (%)")
+  if (PART_IDS.has(id)) return cls === "quantity" || cls === "percent" ? 0.05 : -0.5;
   if (QUANTITY_FIELDS.has(id)) return cls === "quantity" ? 0.05 : -0.7;
   if (id.startsWith("ghg.") && id !== "ghg.unit" && id !== "ghg.method") return cls === "ghg" ? 0.1 : -0.7;
   if (id === "density") return cls === "density" ? 0.15 : cls === "quantity" ? 0 : -0.7;

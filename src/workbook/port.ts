@@ -137,7 +137,17 @@ export type PatchOp =
   | { kind: "replaceSheet"; name: string; rows: OutValue[][]; options?: SheetOptions }
   | { kind: "deleteSheet"; name: string }
   /** set fill and note of single cells of existing sheets (marks, and their exact restore) */
-  | { kind: "styleCells"; cells: CellStyleChange[] };
+  | { kind: "styleCells"; cells: CellStyleChange[] }
+  /**
+   * write a text into cells of the user's sheets that are blank (an issued SD number into its
+   * delivery row); a cell that holds anything by the time the patch applies is left as it is
+   */
+  | { kind: "fillBlankCells"; cells: CellText[] };
+
+/** A text for one cell, always written as literal text. */
+export interface CellText extends CellRef {
+  text: string;
+}
 
 export interface Patch {
   ops: PatchOp[];

@@ -5,7 +5,7 @@ import type { IncompleteInput, Ledger } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
 import { CONFIG_SHEET, readConfig } from "./config";
-import { detectConventions } from "./conventions";
+import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
 import { Grid } from "./grid";
 import type { WorkbookSnapshot } from "./port";
@@ -14,7 +14,7 @@ import { type Learned } from "./matcher";
 import { learnedHeaders, nameHints, recognise, requiredFields, type Recognition } from "./recognise";
 import { addRecord } from "./records";
 import { readRegister, REGISTER_SHEET } from "./register";
-import { readSettings, settingsEntries, type SettingsEntry } from "./settings-sheet";
+import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
@@ -57,16 +57,17 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const plans: Plan[] = snapshot.sheets
     .filter((s) => !isGeneratedSheet(s.name, config))
     .map((s) => plan(new Grid(s), config, learned));
-  const conv = {
-    ...detectConventions(plans.flatMap((p) => (p.kind === "table" ? [p] : []))),
-    dateSystem: snapshot.dateSystem ?? 1900,
-  };
+  // how the workbook writes numbers and dates where a sheet's own values do not tell: the
+  // settings sheet's "Decimal separator" and "Date order" (or the same saved in MB Config)
+  const stated = statedOf(plans, config);
+  const conv = { number: null, date: null, dateSystem: snapshot.dateSystem ?? 1900 };
 
   let sheetSettings: Ledger["settings"] = {};
   const sdNumbers = new Set<string>();
   for (const p of plans) {
     if (p.kind === "settings") {
-      const { settings, columns } = readSettings(p.grid, p.entries, conv, findings);
+      const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
+      const { settings, columns } = readSettings(p.grid, p.entries, own, findings);
       sheetSettings = { ...sheetSettings, ...settings };
       sheets.push({
         name: p.grid.sheet.name,
@@ -88,7 +89,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {
       findings.push(...uncertainRequired(grid, rec));
-      rows = readTable(grid, rec, { conv, findings, sdNumbers }, (row) =>
+      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row) =>
         addRecord(rec, row, ledger, findings),
       );
     } else if (rec.spec || rec.hinted) {
@@ -100,10 +101,23 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   }
 
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
-  if (register) ledger.issued = readRegister(new Grid(register));
+  if (register) ledger.issued = readRegister(new Grid(register), snapshot.dateSystem ?? 1900);
   ledger.settings = { ...sheetSettings, ...config.settings };
   ledger.usedSdNumbers = usedSdNumbers(sdNumbers, ledger, snapshot);
   return { sheets, ledger, findings, config };
+}
+
+function statedOf(plans: Plan[], config: MbConfig): StatedConventions {
+  let stated: StatedConventions = NOTHING_STATED;
+  for (const p of plans) {
+    if (p.kind !== "settings") continue;
+    const s = statedConventions(p.grid, p.entries);
+    stated = { number: stated.number ?? s.number, date: stated.date ?? s.date };
+  }
+  return {
+    number: config.settings.decimalSeparator ?? stated.number,
+    date: config.settings.dateOrder ?? stated.date,
+  };
 }
 
 function plan(grid: Grid, config: MbConfig, learned: Learned): Plan {

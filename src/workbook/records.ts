@@ -25,6 +25,7 @@ const DELIVERY_ONLY = [
   "customerAddress",
   "customerCertificate",
   "sustainable",
+  "sustainablePart",
   "linkedSds",
   "dispatchAddress",
 ];
@@ -40,6 +41,8 @@ const UNIT_OF: Record<string, string> = {
   density: "densityUnit",
   heatingValue: "heatingValueUnit",
   sustainable: "sustainableUnit",
+  sustainablePart: "sustainablePartUnit",
+  sustainableInputQuantity: "sustainableInputQuantityUnit",
   // "Output quantity (kg)" beside "Input quantity (t)": the output keeps its own unit
   outputQuantity: "outputUnit",
 };
@@ -113,6 +116,9 @@ function ledgerRow(
     if (row.values.inQuantity !== undefined) parts.push({ side: "in", field: "inQuantity" });
     if (row.values.outQuantity !== undefined) parts.push({ side: "out", field: "outQuantity" });
   }
+  // a side whose quantity could not be read has its own finding; the other side is booked
+  const unreadableSide = row.unreadable?.some((f) => f === "inQuantity" || f === "outQuantity");
+  if (parts.length === 0 && unreadableSide) return;
   if (parts.length === 0 || (dir !== undefined && row.values.quantity === undefined)) {
     const field = dir !== undefined ? "quantity" : columns.has("direction") ? "direction" : "inQuantity";
     const col = columns.get(field);

@@ -3,12 +3,15 @@ import type { SchemeName, SettingsInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
 import { type Conventions, readField } from "./cell-values";
+import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
+import type { CellValue } from "./port";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
 import { normaliseYesNo } from "../engine/normalise";
 import { parseUnit } from "../engine/units";
+import { parseDecimal, toText } from "../engine/quantity";
 
 const SCAN_ROWS = 100;
 const INDEX = new Map<string, FieldSpec>();
@@ -51,7 +54,50 @@ export function settingsEntries(grid: Grid): SettingsEntry[] {
   return entries;
 }
 
-/** Reads the entries into settings; values that cannot be used become findings. */
+/**
+ * What the settings sheet states of the workbook's conventions ("Decimal separator", "Date order"),
+ * read before anything else: every sheet's ambiguous values fall back on it.
+ */
+export function statedConventions(grid: Grid, entries: SettingsEntry[]): StatedConventions {
+  const text = (id: string): string => {
+    const e = entries.find((x) => x.field.id === id);
+    const v = e ? grid.value(e.row, e.col) : null;
+    return typeof v === "string" ? v : "";
+  };
+  return {
+    number: statedNumberConvention(text("decimalSeparator")),
+    date: statedDateOrder(text("dateOrder")),
+  };
+}
+
+// A period length as people write it: "3", "3 Monate", "3 months", "quarterly", "Quartal".
+const PERIOD_WORDS: [RegExp, number][] = [
+  [/^(monthly|monatlich|month|monat)$/, 1],
+  [/^(quarterly|quarter|quartal|quartalsweise|vierteljahrlich|vierteljahr)$/, 3],
+  [/^(half yearly|half year|halfyearly|semi annual|semiannual|halbjahrlich|halbjahr)$/, 6],
+  [/^(yearly|annual|annually|year|jahrlich|jahr)$/, 12],
+];
+
+function periodText(raw: CellValue): CellValue {
+  if (typeof raw !== "string") return raw;
+  const t = fold(raw)
+    .trim()
+    .replace(/[^a-z0-9,. ]+/g, " ")
+    .replace(/\s+/g, " ");
+  const m = /^(\d+(?:[.,]\d+)?)\s*(months?|monate?|mon|mo)$/.exec(t);
+  if (m) return m[1] ?? raw;
+  for (const [re, n] of PERIOD_WORDS) if (re.test(t)) return String(n);
+  return raw;
+}
+
+/** Most a tolerance may be, in percent: above it the setting is refused (a typo for a fraction, or no control at all). */
+const MAX_TOLERANCE = "20";
+
+/**
+ * Reads the entries into settings; values that cannot be used become findings. Numbers and dates
+ * are read in the settings sheet's own convention, else the one it states; a tolerance is in
+ * percent ("0,5" and "0.5 %" are 0.5 %; a percent-formatted cell shows its percent).
+ */
 export function readSettings(
   grid: Grid,
   entries: SettingsEntry[],
@@ -65,17 +111,36 @@ export function readSettings(
   for (const { field, row, col } of entries) {
     const cell = cellAddress(row + 1, col);
     const raw = grid.value(row, col);
-    const read = readField(field, raw, conv);
-    const bad = (code: Parameters<typeof readFinding>[0]) =>
-      findings.push(readFinding(code, "warning", sheet, cell, { label: field.label, value: String(raw) }));
+    const read = readField(
+      field,
+      field.id === "periodMonths" ? periodText(raw) : raw,
+      conv,
+      grid.format(row, col),
+    );
+    const bad = (code: Parameters<typeof readFinding>[0], reason?: BadSetting) =>
+      findings.push(
+        readFinding(code, code.startsWith("ambiguous") ? "error" : "warning", sheet, cell, {
+          label: field.label,
+          value: String(raw),
+          ...(reason ? { consequence: SETTING_REASONS[reason] } : {}),
+        }),
+      );
     if (read.kind === "bad") {
-      bad(read.code);
+      findings.push(
+        readFinding(read.code, read.code.startsWith("ambiguous") ? "error" : "warning", sheet, cell, {
+          label: field.label,
+          value: read.text,
+          ...(read.reason ? { reason: read.reason } : {}),
+          ...(read.detail ? { read: read.detail } : {}),
+          consequence: "the setting is not used until it is fixed",
+        }),
+      );
       continue;
     }
     if (read.kind !== "ok" || Array.isArray(read.value)) continue;
-    const ok = apply(settings, field.id, read.value);
-    if (!ok) {
-      bad(field.type === "number" ? "invalid-number" : "invalid-value");
+    const problem = apply(settings, field.id, read.value);
+    if (problem) {
+      bad(field.type === "number" && problem === "value" ? "invalid-number" : "invalid-value", problem);
       continue;
     }
     cells[field.id] = cell;
@@ -103,7 +168,31 @@ const FARM = /\b(farm|plantation|landwirt|plantage|agricultural producer|erzeuge
 const OTHER_ROLES =
   /other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine/;
 
-function apply(s: SettingsInput, id: string, value: string): boolean {
+type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order";
+
+const SETTING_REASONS: Record<BadSetting, string> = {
+  value: "the setting is not used until it is fixed",
+  "whole-months":
+    "a period is a whole number of months, such as 1, 3 or 12; the setting is not used until it is fixed",
+  "tolerance-range": `a tolerance is a percentage from 0 to ${MAX_TOLERANCE} %, such as 0.5 or 0.5 %; the setting is not used and the default applies until it is fixed`,
+  separator: 'write "comma" (1.234,5) or "point" (1,234.5); the setting is not used until it is fixed',
+  "date-order": 'write "DMY" (31/03/2025) or "MDY" (03/31/2025); the setting is not used until it is fixed',
+};
+
+/** Sets one setting; the reason it cannot, or null when it was set. */
+function apply(s: SettingsInput, id: string, value: string): BadSetting | null {
+  return applyOne(s, id, value) ? null : (SPECIFIC[id]?.(value) ?? "value");
+}
+
+const SPECIFIC: Record<string, (value: string) => BadSetting> = {
+  periodMonths: () => "whole-months",
+  stockTolerance: () => "tolerance-range",
+  conversionTolerance: () => "tolerance-range",
+  decimalSeparator: () => "separator",
+  dateOrder: () => "date-order",
+};
+
+function applyOne(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);
   switch (id) {
     case "scheme": {
@@ -132,11 +221,23 @@ function apply(s: SettingsInput, id: string, value: string): boolean {
       else return false;
       return true;
     case "stockTolerance":
-    case "conversionTolerance":
-      // a fraction: a cell formatted as a percentage holds one already, and "0,5 %" typed as text
-      // was divided by 100 when read
-      s[id] = value;
+    case "conversionTolerance": {
+      // in percent, as the finding texts write it: "0,5", "0.5 %" and a cell showing 0.5 % all are 0.5 %
+      const p = parseDecimal(value);
+      if (!p || p.isNegative() || p.greaterThan(MAX_TOLERANCE)) return false;
+      s[id] = toText(p.dividedBy(100));
       return true;
+    }
+    case "decimalSeparator": {
+      const c = statedNumberConvention(value);
+      if (c) s.decimalSeparator = c;
+      return c !== null;
+    }
+    case "dateOrder": {
+      const c = statedDateOrder(value);
+      if (c) s.dateOrder = c;
+      return c !== null;
+    }
     case "plusCapCarryForward":
     case "capWithoutCount":
       if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s[id] = true;
@@ -171,6 +272,7 @@ function apply(s: SettingsInput, id: string, value: string): boolean {
         return true;
       }
       const yes = normaliseYesNo(value);
+      // "0,0", "n.n." and the like are not a yes: only the closed yes/no vocabulary switches it
       if (yes === null || yes === undefined) return false;
       s.energyAccounting = yes;
       return true;

@@ -3,7 +3,26 @@
 
 export type NumberConvention = "point" | "comma";
 
-export type Parsed<T> = { ok: true; value: T; ambiguous?: boolean } | { ok: false };
+export type Parsed<T> = { ok: true; value: T } | { ok: false };
+
+/**
+ * A number read from text. `percent`: the text ended in "%" and `value` is the number before it
+ * (percentage points, "60 %" → 60). Fails with `ambiguous` (both readings) when only the decimal
+ * convention can tell ("24,125"), with `reason` when it has more decimals or digits than a book
+ * value can ("too many decimals", "too large"), or plainly when it is no number.
+ */
+export type NumberRead =
+  | { ok: true; value: string; percent?: boolean }
+  | {
+      ok: false;
+      ambiguous?: { point: string; comma: string };
+      reason?: "decimals" | "large";
+    };
+
+/** More decimals than this is no measured quantity (a float artefact or a pasted string of zeros). */
+export const MAX_DECIMALS = 20;
+/** More integer digits than Excel keeps exactly (15) is no book value either. */
+export const MAX_INTEGER_DIGITS = 15;
 
 /** A JS number as a plain decimal string: shortest round trip, never exponent form. */
 /**
@@ -27,6 +46,14 @@ export function numberToDecimal(n: number): string {
   return shiftPoint(mantissa, Number(exp));
 }
 
+/** Why a decimal string cannot be a book value: too many decimals or integer digits; null when it can. */
+export function outOfRange(value: string): "decimals" | "large" | null {
+  const point = value.indexOf(".");
+  const int = (point < 0 ? value : value.slice(0, point)).replace(/^-/, "");
+  if (int.length > MAX_INTEGER_DIGITS) return "large";
+  return point >= 0 && value.length - point - 1 > MAX_DECIMALS ? "decimals" : null;
+}
+
 // Thousands separators that are never a decimal point: spaces (also no-break U+00A0, narrow
 // no-break U+202F and thin U+2009) and apostrophes (' and ’, Swiss style). Groups of three only.
 const GROUPING = /[\s\u00a0\u202f\u2009'\u2019]/;
@@ -36,19 +63,31 @@ const POINT_STYLE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const COMMA_STYLE = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const BARE = /^[+-]?(\d+|\d*\.\d+|\d+\.)$/;
 const ONE_SEP_THREE = /^[+-]?\d{1,3}[.,]\d{3}$/;
+// "0,780" or "0.125": a group of thousands never starts with 0, so the separator is the decimal one
+const LEADING_ZERO = /^[+-]?0[.,]\d{3}$/;
 
 /**
- * Text to a decimal string. "1,234.5" and "1.234,5" are unambiguous; "1,234" and "1.234"
- * follow `convention` (the workbook's, when known), else the point convention is assumed
- * and the result is marked ambiguous.
+ * Text to a decimal string. "1,234.5" and "1.234,5" are unambiguous; "1,234" and "1.234" follow
+ * `convention` (the sheet's or column's, or the one the settings state), and fail as ambiguous
+ * when none is known: a guess would change the magnitude by 1000. "(12.5)" and SAP's "12.5-" are
+ * negative; a trailing "%" is reported, not applied.
  */
-export function parseNumberText(text: string, convention: NumberConvention | null): Parsed<string> {
+export function parseNumberText(text: string, convention: NumberConvention | null): NumberRead {
   let t = text.trim().replace(/^\u2212/, "-");
   let percent = false;
   if (t.endsWith("%")) {
     percent = true;
     t = t.slice(0, -1).trim();
   }
+  let negative = false;
+  if (t.startsWith("(") && t.endsWith(")")) {
+    negative = true;
+    t = t.slice(1, -1).trim();
+  } else if (t.endsWith("-") && /^\d/.test(t)) {
+    negative = true;
+    t = t.slice(0, -1).trim();
+  }
+  if (negative && /^[+-]/.test(t)) return { ok: false };
   if (GROUPING.test(t)) {
     // "1 234,5", "1'234.50", "12 345": separators between groups of three, nowhere else
     if (!GROUPED.test(t)) return { ok: false };
@@ -56,20 +95,24 @@ export function parseNumberText(text: string, convention: NumberConvention | nul
   }
   if (t === "") return { ok: false };
   let value: string | null = null;
-  let ambiguous = false;
   if (BARE.test(t) && !ONE_SEP_THREE.test(t)) value = t;
+  else if (LEADING_ZERO.test(t)) value = t.replace(",", ".");
   else if (ONE_SEP_THREE.test(t)) {
-    const conv = convention ?? "point";
-    ambiguous = convention === null;
     const sep = t.includes(",") ? "," : ".";
-    const isThousands = (sep === "," && conv === "point") || (sep === "." && conv === "comma");
-    value = isThousands ? t.replace(sep, "") : t.replace(sep, ".");
+    const point = tidy(sep === "," ? t.replace(sep, "") : t);
+    const comma = tidy(sep === "." ? t.replace(sep, "") : t.replace(sep, "."));
+    if (convention === null) {
+      const sign = (v: string) => (negative ? shiftPoint(`-${v}`, 0) : v);
+      return { ok: false, ambiguous: { point: sign(point), comma: sign(comma) } };
+    }
+    value = convention === "point" ? point : comma;
   } else if (POINT_STYLE.test(t)) value = t.replace(/,/g, "");
   else if (COMMA_STYLE.test(t)) value = t.replace(/\./g, "").replace(",", ".");
   if (value === null) return { ok: false };
-  value = tidy(value);
-  if (percent) value = shiftPoint(value, -2);
-  return ambiguous ? { ok: true, value, ambiguous } : { ok: true, value };
+  value = tidy(negative ? `-${value.replace(/^\+/, "")}` : value);
+  const range = outOfRange(value);
+  if (range) return { ok: false, reason: range };
+  return percent ? { ok: true, value, percent } : { ok: true, value };
 }
 
 /** Which convention a text number proves, if any ("1.234,5" proves comma; "12,5" too). */

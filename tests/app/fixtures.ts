@@ -88,6 +88,7 @@ export function declaration(overrides: Partial<Declaration> = {}): Declaration {
     ],
     fingerprint: "ab".repeat(32),
     delivery: { sheet: "Sales", row: 9, cells: { date: "A9", quantity: "E9" } },
+    rowSd: "SD-2025-0001",
     ...overrides,
   };
 }

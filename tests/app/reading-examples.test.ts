@@ -9,10 +9,46 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 type Cell = ExcelJS.CellValue;
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function declare(sheets: Record<string, Cell[][]>, settings?: Cell[][]): Promise<CheckOutcome> {
+/** The company every declaration names (a PoS lacking it is not issued, domain.md §8). */
+const COMPANY: Cell[][] = [
+  ["Setting", "Value"],
+  ["Company name", "Ölmühle Nord GmbH"],
+  ["Company address", "Hafenstr. 1, 20457 Hamburg"],
+  ["Own certificate", "EU-ISCC-Cert-DE100-9"],
+];
+
+/**
+ * The PoS fields these examples are not about, added as columns on the right where a sheet has
+ * none: raw material, origin, waste status, installation start and GHG on receipts, an address on
+ * deliveries.
+ */
+function withPosFields(name: string, rows: Cell[][]): Cell[][] {
+  const [head, ...body] = rows;
+  if (!head || body.length === 0) return rows;
+  const has = (re: RegExp) => head.some((h) => typeof h === "string" && re.test(h));
+  const extra: [string, Cell][] =
+    name === "Receipts"
+      ? [
+          ...(has(/raw material|rohstoff/i) ? [] : [["Raw material", "UCO"] as [string, Cell]]),
+          ...(has(/country|herkunft/i) ? [] : [["Country of origin", "DE"] as [string, Cell]]),
+          ["Waste/residue", "no"],
+          ["Installation start date", d("2015-01-01")],
+          ...(has(/ghg/i) ? [] : [["GHG total", 20] as [string, Cell]]),
+        ]
+      : name === "Deliveries"
+        ? [["Customer address", "Hafenweg 2, Kiel"]]
+        : [];
+  return [[...head, ...extra.map((e) => e[0])], ...body.map((r) => [...r, ...extra.map((e) => e[1])])];
+}
+
+async function declare(
+  sheets: Record<string, Cell[][]>,
+  settings: Cell[][] = COMPANY,
+): Promise<CheckOutcome> {
   const wb = new ExcelJS.Workbook();
-  if (settings) wb.addWorksheet("Settings").addRows(settings);
-  for (const [name, rows] of Object.entries(sheets)) {
+  wb.addWorksheet("Settings").addRows(settings);
+  for (const [name, given] of Object.entries(sheets)) {
+    const rows = withPosFields(name, given);
     const ws = wb.addWorksheet(name);
     rows.forEach((values) => {
       const row = ws.addRow([]);

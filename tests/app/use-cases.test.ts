@@ -36,6 +36,7 @@ describe("checkWorkbook", () => {
     expect(wb.sheetNames()).toEqual([
       "Receipts",
       "Deliveries",
+      "Settings",
       "MB Summary",
       "MB Ledger",
       "MB Trace",
@@ -46,6 +47,7 @@ describe("checkWorkbook", () => {
     expect(outcome.sheets.map((s) => [s.name, s.kind])).toEqual([
       ["Receipts", "receipts"],
       ["Deliveries", "deliveries"],
+      ["Settings", "settings"],
     ]);
     expect(outcome.blocked).toBe(false);
     expect(outcome.balances.map((b) => [b.received, b.delivered, b.closing])).toEqual([["150", "80", "70"]]);
@@ -60,7 +62,6 @@ describe("checkWorkbook", () => {
     const first = await checkWorkbook(wb, TODAY);
     const negative = first.findings.find((f) => f.code === "negative-balance")!;
     expect(negative).toMatchObject({ severity: "error" });
-    expect(first.blocked).toBe(true);
     expect(first.marked).toBeGreaterThan(0);
     const style = wb.getStyle(negative.sheet!, negative.cell!);
     expect(style.fill).toBe("#FFC7CE");
@@ -127,7 +128,7 @@ describe("checkWorkbook", () => {
       onProgress: (p) => p.phase === "Checking the books" && controller.abort(),
     });
     await expect(run).rejects.toMatchObject({ name: "AbortError" });
-    expect(untouched.sheetNames()).toEqual(["Receipts", "Deliveries"]);
+    expect(untouched.sheetNames()).toEqual(["Receipts", "Deliveries", "Settings"]);
   });
 });
 
@@ -155,21 +156,40 @@ describe("declareWorkbook", () => {
     expect(wb.snapshot().sheets.find((s) => s.name === "MB Declarations")).toEqual(register);
   });
 
-  it("is blocked by errors, and with draft writes DRAFT sheets that take no number in the register", async () => {
+  it("holds back what errors reach; drafts take no number, however often they are printed", async () => {
     const blocked = MemoryWorkbook.fromSnapshot(snapshot({ overdraw: true }));
     const outcome = await declareWorkbook(blocked, TODAY);
     expect(outcome.blocked).toBe(true);
-    expect(outcome.declarations.every((d) => d.status !== "new")).toBe(true);
+    // the second delivery has no credit at all (negative-balance says so); the first, of the
+    // same product, is held back by it
+    expect(outcome.declarations.map((d) => [d.status, d.number, d.quantity])).toEqual([
+      ["blocked", "", "80"],
+    ]);
+    const negative = outcome.findings.find((f) => f.code === "negative-balance")!;
+    expect(negative.cell).toBe("D3");
+    expect(outcome.declarations[0]!.heldBy?.map((f) => f.code)).toEqual(["negative-balance"]);
+    expect(negative.holdsBack).toEqual([{ sheet: "Deliveries", cell: "D2" }]);
     expect(blocked.sheetNames().filter((n) => n.startsWith("SD "))).toEqual([]);
+    // the register lists them, without a number
+    expect([blocked.getValue("MB Declarations", "A2"), blocked.getValue("MB Declarations", "B2")]).toEqual([
+      null,
+      "Held back",
+    ]);
 
     const drafted = MemoryWorkbook.fromSnapshot(snapshot({ overdraw: true }));
-    const draft = await declareWorkbook(drafted, { ...TODAY, draft: true });
-    const drafts = draft.declarations.filter((d) => d.status === "draft");
-    expect(drafts.length).toBeGreaterThan(0);
-    expect(drafted.getValue(`SD ${drafts[0]!.number}`, "A2")).toMatch(/^DRAFT/);
-    expect(drafted.getValue("MB Declarations", "A2")).toBeNull();
+    for (let run = 0; run < 2; run++) {
+      const draft = await declareWorkbook(drafted, { ...TODAY, draft: true });
+      expect(draft.declarations.map((d) => [d.status, d.number])).toEqual([["draft", ""]]);
+      expect(drafted.sheetNames().filter((n) => n.startsWith("SD "))).toEqual(["SD draft 1"]);
+      expect(drafted.getValue("SD draft 1", "A2")).toMatch(/^DRAFT/);
+      expect([drafted.getValue("MB Declarations", "A2"), drafted.getValue("MB Declarations", "B2")]).toEqual([
+        null,
+        "Draft",
+      ]);
+    }
 
-    // once the books are right (and numbered as the company wants), drafts give way to issued declarations
+    // once the books are right (and numbered as the company wants), drafts give way to issued
+    // declarations, and the first number is the first: printing drafts used none up
     const fixed = snapshot();
     const before = drafted.snapshot();
     const corrected = MemoryWorkbook.fromSnapshot({

@@ -10,9 +10,20 @@ export interface BookOptions {
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** The rows of a small trader's quarter: two receipts (one supplier named like a formula), deliveries. */
-export function bookRows(options: BookOptions = {}): Record<"Receipts" | "Deliveries", Cell[][]> {
+/**
+ * The rows of a small trader's quarter: two receipts (one supplier named like a formula), deliveries,
+ * and the settings with the company every declaration names (a PoS lacking it is not issued).
+ */
+export function bookRows(
+  options: BookOptions = {},
+): Record<"Receipts" | "Deliveries" | "Settings", Cell[][]> {
   return {
+    Settings: [
+      ["Setting", "Value"],
+      ["Company name", "Ölmühle Nord GmbH"],
+      ["Company address", "Hafenstr. 1, 20457 Hamburg"],
+      ["Own certificate", "EU-ISCC-Cert-DE100-9"],
+    ],
     Receipts: [
       [
         "Date",
@@ -24,6 +35,8 @@ export function bookRows(options: BookOptions = {}): Record<"Receipts" | "Delive
         "Raw material",
         "Country of origin",
         "GHG total",
+        "Waste/residue",
+        "Installation start date",
       ],
       [
         d("2025-01-10"),
@@ -35,13 +48,29 @@ export function bookRows(options: BookOptions = {}): Record<"Receipts" | "Delive
         "Rapeseed",
         "DE",
         30,
+        "no",
+        d("2008-06-01"),
       ],
-      [d("2025-02-10"), "+Agro", "EU-ISCC-Cert-DE100-2", "IN-2", "Rapeseed oil", 50, "Rapeseed", "DE", 30],
+      [
+        d("2025-02-10"),
+        "+Agro",
+        "EU-ISCC-Cert-DE100-2",
+        "IN-2",
+        "Rapeseed oil",
+        50,
+        "Rapeseed",
+        "DE",
+        30,
+        "no",
+        d("2008-06-01"),
+      ],
     ],
     Deliveries: [
-      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
-      [d("2025-03-01"), "+Nordic Fuels Oy", "Rapeseed oil", 80, "yes"],
-      ...(options.overdraw ? [[d("2025-03-15"), "@Customer B", "Rapeseed oil", 90, "yes"]] : []),
+      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Customer address"],
+      [d("2025-03-01"), "+Nordic Fuels Oy", "Rapeseed oil", 80, "yes", "Satamatie 3, Porvoo"],
+      ...(options.overdraw
+        ? [[d("2025-03-15"), "@Customer B", "Rapeseed oil", 90, "yes", "Rue 2, Lyon"]]
+        : []),
     ],
   };
 }
@@ -55,6 +84,7 @@ export function books(options: BookOptions = {}): ExcelJS.Workbook {
   receipts.addRows(rows.Receipts);
   const deliveries = wb.addWorksheet("Deliveries");
   deliveries.addRows(rows.Deliveries);
+  wb.addWorksheet("Settings").addRows(rows.Settings);
   // the user's own look on cells a check may mark: it must come back exactly
   for (const ws of [receipts, deliveries]) {
     ws.eachRow((row, r) =>

@@ -20,7 +20,14 @@ interface Balance {
   [figure: string]: unknown;
 }
 interface Report {
-  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  findings: {
+    code: string;
+    severity: string;
+    message: string;
+    sheet: string | null;
+    cell: string | null;
+    holdsBack?: string[];
+  }[];
   balances: Balance[];
   declarations: {
     number: string;
@@ -398,7 +405,8 @@ describe("the own certificate", () => {
     const held = report.findings.find((f) => f.code === "own-certificate-invalid" && f.severity === "error");
     expect(held).toMatchObject({ sheet: "Deliveries", cell: "A2" });
     expect(held?.message).toContain("2025-05-10");
-    expect(report.declarations.map((x) => x.status)).toEqual(["draft"]);
+    expect(report.declarations.map((x) => [x.status, x.number])).toEqual([["blocked", ""]]);
+    expect(held?.holdsBack).toEqual(["Deliveries!D2"]);
     expect(balance(report, "UCO")).toMatchObject({ closing: "30", lapsed: "30", carriedForward: "0" });
     const lapse = report.findings.find(
       (f) => f.code === "own-certificate-invalid" && f.severity === "warning",
@@ -493,12 +501,12 @@ describe("balance rows that reconcile on their own", () => {
       closing: "35",
     });
     const summary = (await audited()).getWorksheet("MB Summary")!;
-    // MB Summary opens with a title block; the balances table has its own heading row, units in it
-    const at = summary.getColumn(1).values.indexOf("Balances by account and period") + 1;
+    // below MB Summary's title block: the accounts table, its header naming the unit ("Opening (t)")
+    const at = (summary.getColumn(1).values as unknown[]).indexOf("Balances by account and period") + 1;
     expect(at).toBeGreaterThan(1);
-    const header = (summary.getRow(at).values as unknown[]).slice(1);
-    const col = (name: string) => header.indexOf(name) + 1;
-    for (const name of ["Transferred in (t)", "Transferred out (t)", "Lapsed (t)", "Carried forward (t)"])
+    const header = (summary.getRow(at).values as unknown[]).slice(1).map((v) => String(v ?? ""));
+    const col = (name: string) => header.findIndex((h) => h === name || h.startsWith(`${name} (`)) + 1;
+    for (const name of ["Transferred in", "Transferred out", "Lapsed", "Carried forward"])
       expect(col(name)).toBeGreaterThan(0);
     const hamburg = summary
       .getRows(at + 1, summary.rowCount - at)!

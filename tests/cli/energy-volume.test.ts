@@ -125,7 +125,7 @@ describe("energy and volume through massbal", () => {
     expect(balanceOf(report, "HVO")).toEqual([{ unit: "t", received: "86", delivered: "42", closing: "44" }]);
   });
 
-  it("a density typed in the wrong unit is booked as its unit says, with a warning naming the likely one", async () => {
+  it("a density no product can have (780 t/m³) is an error naming the likely unit, and the row is left out", async () => {
     const file = await write("density.xlsx", {
       Receipts: [
         ["Date", "Supplier", "SD number", "Product", "Quantity (L)", "Density (t/m³)", "GHG total"],
@@ -133,12 +133,14 @@ describe("energy and volume through massbal", () => {
       ],
     });
     const { report } = check(file);
-    const warning = report.findings.find((f) => f.code === "implausible-value") as unknown as {
+    const error = report.findings.find((f) => f.code === "implausible-value") as unknown as {
       message: string;
       cell: string;
+      severity: string;
     };
-    expect(warning.cell).toBe("F2");
-    expect(warning.message).toContain("780 looks like kg/m³, and the unit at F1 says t/m³");
-    expect(balanceOf(report, "HVO")[0]).toMatchObject({ unit: "t", received: "780" });
+    expect([error.severity, error.cell]).toEqual(["error", "F2"]);
+    expect(error.message).toContain("780 looks like kg/m³, and the unit at F1 says t/m³");
+    expect(error.message).toContain("The row was left out");
+    expect(balanceOf(report, "HVO")).toEqual([]);
   });
 });

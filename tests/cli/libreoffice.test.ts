@@ -48,7 +48,7 @@ describe("the audited sample in LibreOffice", () => {
   let sheets = new Map<string, string[][]>();
   let report: {
     findings: { code: string; sheet?: string; cell?: string }[];
-    declarations: { number: string }[];
+    declarations: { number: string; status: string; quantity: string }[];
   };
 
   beforeAll(() => {
@@ -97,7 +97,9 @@ describe("the audited sample in LibreOffice", () => {
       expect(sheets.has(name)).toBe(true);
     expect(sheets.has("MB Findings")).toBe(true);
     expect(sheets.has("MB Config")).toBe(true);
-    for (const d of report.declarations) expect(sheets.has(`SD ${d.number}`)).toBe(true);
+    let draft = 0;
+    for (const d of report.declarations)
+      expect(sheets.has(d.status === "draft" ? `SD draft ${++draft}` : `SD ${d.number}`)).toBe(true);
   });
 
   it("shows the findings massbal reported, with their cells", () => {
@@ -118,12 +120,15 @@ describe("the audited sample in LibreOffice", () => {
     expect(receipts[5]?.[1]).toBe("+Agro Trade SRL");
   });
 
-  it("shows each draft declaration's number on its printable sheet", () => {
-    expect(report.declarations.length).toBeGreaterThan(0);
-    for (const d of report.declarations) {
-      const text = (sheets.get(`SD ${d.number}`) ?? []).flat().join(" ");
-      expect(text).toContain(d.number);
+  it("prints each draft on its own sheet, marked DRAFT and without a number", () => {
+    const drafts = report.declarations.filter((d) => d.status === "draft");
+    expect(drafts.length).toBeGreaterThan(0);
+    drafts.forEach((d, i) => {
+      expect(d.number).toBe("");
+      const text = (sheets.get(`SD draft ${i + 1}`) ?? []).flat().join(" ");
       expect(text).toContain("DRAFT");
-    }
+      expect(text).toContain("None yet: a draft takes no number");
+      expect(text).toContain(d.quantity);
+    });
   });
 });

@@ -47,6 +47,8 @@ export async function cleanBooks(): Promise<Buffer> {
       "eec",
       "ep",
       "etd",
+      "Waste/residue",
+      "Installation start date",
     ],
     [
       d("2025-01-10"),
@@ -61,6 +63,8 @@ export async function cleanBooks(): Promise<Buffer> {
       20,
       0,
       4,
+      "no",
+      d("2010-01-01"),
     ],
     [
       d("2025-02-10"),
@@ -75,6 +79,8 @@ export async function cleanBooks(): Promise<Buffer> {
       20,
       0,
       4,
+      "no",
+      d("2010-01-01"),
     ],
   ]);
   addSheet(wb, "Deliveries", [

@@ -1,7 +1,9 @@
 // Builds ledgers in code for the engine tests: each record gets a source with the sheet, row and a
 // fixed column per field, so tests can assert the exact cell a finding points at.
+import { recordText } from "../../src/engine";
 import type {
   CertificateInput,
+  Declaration,
   ConversionFactorInput,
   DeliveryInput,
   IssuedDeclarationInput,
@@ -126,7 +128,18 @@ export interface LedgerParts {
   issued?: NoSource<IssuedDeclarationInput>[];
   settings?: SettingsInput;
   usedSdNumbers?: string[];
+  layout?: Ledger["layout"];
 }
+
+/**
+ * The own company every declaration needs (domain.md §8: a declaration lacking it is not issued);
+ * a test's own settings win.
+ */
+export const COMPANY: SettingsInput = {
+  companyName: "Acme GmbH",
+  companyAddress: "Hafenstr. 1, 20457 Hamburg",
+  ownCertificate: "EU-ISCC-Cert-DE200-1",
+};
 
 export function ledger(parts: LedgerParts): Ledger {
   return {
@@ -139,8 +152,9 @@ export function ledger(parts: LedgerParts): Ledger {
     sites: withSource("Sites", parts.sites ?? []),
     transfers: withSource("Transfers", parts.transfers ?? []),
     issued: withSource("MB Declarations", parts.issued ?? []),
-    settings: parts.settings ?? {},
+    settings: { ...COMPANY, ...parts.settings },
     usedSdNumbers: parts.usedSdNumbers,
+    ...(parts.layout ? { layout: parts.layout } : {}),
   };
 }
 
@@ -164,6 +178,7 @@ export function uco(
     countryOfOrigin: "DE",
     wasteResidue: "yes",
     ghg: { total: "12.5", method: "AV" },
+    installationStartDate: "2012-05-01",
     ...extra,
   };
 }
@@ -173,5 +188,36 @@ export function sale(
   quantity: string,
   extra: Partial<NoSource<DeliveryInput>> = {},
 ): NoSource<DeliveryInput> {
-  return { date, product: "UCO", quantity, unit: "t", customer: "Fuel AG", sustainable: "yes", ...extra };
+  return {
+    date,
+    product: "UCO",
+    quantity,
+    unit: "t",
+    customer: "Fuel AG",
+    customerAddress: "Kai 2, 24103 Kiel",
+    sustainable: "yes",
+    ...extra,
+  };
+}
+
+/**
+ * The register a run leaves, as the workbook reads it back into the next run: every declaration
+ * with a number, its status and withdrawal, and its record (what MB Declarations holds).
+ */
+export function registerOf(declarations: Declaration[]): NoSource<IssuedDeclarationInput>[] {
+  return declarations
+    .filter((d) => d.number !== "")
+    .map((d) => ({
+      number: d.number,
+      status: d.status === "new" ? "Issued" : d.status.charAt(0).toUpperCase() + d.status.slice(1),
+      record: recordText(d),
+      ...(d.correction
+        ? {
+            cancelledOn: d.correction.on,
+            cancelledBy: d.correction.by,
+            reason: d.correction.reason,
+            replacedBy: d.correction.replacedBy,
+          }
+        : {}),
+    }));
 }

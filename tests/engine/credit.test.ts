@@ -520,7 +520,39 @@ describe("the own certificate", () => {
     const f = result.findings.find((x) => x.code === "own-certificate-invalid" && x.severity === "error");
     expect(f).toMatchObject({ sheet: "Deliveries", cell: "A2" });
     expect(f?.details).toMatchObject({ date: "2025-05-10", reason: "expired", validUntil: "2025-03-31" });
-    expect(result.declarations.map((d) => d.status)).toEqual(["draft"]);
+    // held back, so no number is taken (issue 12); the error names the declaration it holds back
+    expect(result.declarations.map((d) => [d.status, d.number])).toEqual([["blocked", ""]]);
+    expect(result.declarations[0]?.heldBy?.map((h) => h.code)).toContain("own-certificate-invalid");
+    expect(f?.holdsBack).toEqual([{ sheet: "Deliveries", cell: "C2" }]);
+  });
+
+  it("renewed after a gap: credit carried across the gap never reaches a declaration dispatched once valid again", () => {
+    // valid until 2025-03-31, renewed from 2025-04-15: 2025-04-01, the day Q1's credit would be
+    // carried into, is not covered, so the credit lapses there; the delivery of 2025-05-10 (covered
+    // again) finds no credit and is not issued. One finding per cause: the lapse (warning) and the
+    // delivery's missing credit (error); the own certificate holds back no declaration of its own.
+    const result = runEngine(
+      ledger({
+        settings,
+        receipts: [uco("2025-01-05", "100", "IN-1")],
+        deliveries: [sale("2025-05-10", "40")],
+        certificates: [
+          ...suppliers,
+          ...own("2025-03-31"),
+          { certificateNumber: "EU-ISCC-Cert-OWN-1", validFrom: "2025-04-15", validUntil: "2026-04-14" },
+        ] as CertificateInput[],
+        stockCounts: [{ date: "2025-03-31", product: "UCO", quantity: "100", unit: "t" }],
+      }),
+      { today: "2025-05-10" },
+    );
+    expect(balanceOf(result)).toMatchObject({ lapsed: "100", carriedForward: "0" });
+    const invalid = result.findings.filter((x) => x.code === "own-certificate-invalid");
+    expect(invalid.map((f) => [f.severity, f.details?.date])).toEqual([["warning", "2025-04-01"]]);
+    // the delivery has no credit at all behind it: nothing to declare, and an error at its row
+    expect(result.declarations.filter((d) => d.status === "new" || d.status === "issued")).toEqual([]);
+    expect(result.findings.filter((x) => x.severity === "error").map((x) => [x.code, x.sheet])).toEqual([
+      ["negative-balance", "Deliveries"],
+    ]);
   });
 
   it("dispatched while valid but issued after expiry: held back for the issue date", () => {

@@ -1,6 +1,6 @@
 import { runEngine } from "../../src/engine";
 import { fingerprint } from "../../src/engine/fingerprint";
-import { ledger, sale, uco } from "./build";
+import { ledger, registerOf, sale, uco } from "./build";
 
 const twoSets = [
   uco("2025-01-02", "60", "IN-DE"),
@@ -59,26 +59,37 @@ describe("outgoing declarations", () => {
     const books = ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "10")] });
     const first = runEngine(books, { today: "2025-03-01" });
     const d = first.declarations[0]!;
-    const issued = [
-      { number: d.number, deliverySheet: "Deliveries", deliveryRow: 2, fingerprint: d.fingerprint },
-    ];
+    const issued = registerOf(first.declarations);
     const again = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "10")], issued }), {
       today: "2025-04-01",
     });
     expect(again.declarations.map((x) => [x.number, x.status])).toEqual([[d.number, "issued"]]);
+    expect(again.declarations[0]).toEqual({ ...d, status: "issued" });
     expect(again.findings).toEqual([]);
-    const changed = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "11")], issued }), {
+    const more = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "11")], issued }), {
       today: "2025-04-01",
     });
-    expect(changed.findings.map((f) => f.code)).toEqual(["declaration-stale"]);
+    expect(more.findings.map((f) => [f.code, f.details?.fields, f.details?.extra])).toEqual([
+      ["declaration-stale", "quantity", "1 t"],
+    ]);
+    expect(more.declarations.map((x) => [x.number, x.status, x.quantity])).toEqual([
+      [d.number, "issued", "10"],
+      ["SD-2025-0002", "new", "1"],
+    ]);
   });
 
-  it("marks new declarations draft while any error exists, and makes none when asked not to", () => {
+  it("holds new declarations back while an error in their reach exists, and makes none when asked not to", () => {
     const books = ledger({
       receipts: [...twoSets, uco("2025-01-04", "-1", "IN-X")],
       deliveries: [sale("2025-02-01", "10")],
     });
-    expect(runEngine(books).declarations.map((d) => d.status)).toEqual(["draft"]);
+    const held = runEngine(books).declarations;
+    expect(held.map((d) => [d.status, d.number, d.heldBy?.map((f) => f.code)])).toEqual([
+      ["blocked", "", ["invalid-quantity"]],
+    ]);
+    expect(runEngine(books, { draft: true }).declarations.map((d) => [d.status, d.number])).toEqual([
+      ["draft", ""],
+    ]);
     expect(runEngine(books, { declare: false }).declarations).toEqual([]);
   });
 

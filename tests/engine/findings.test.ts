@@ -1,7 +1,7 @@
 // One golden test per finding code the engine owns: the code, its severity, the cell it points
 // at, and a message that says where. The last test checks that no owned code is left untested.
 import { FINDING_CODES, type Finding, type Ledger, runEngine } from "../../src/engine";
-import { type LedgerParts, ledger, sale, uco } from "./build";
+import { type LedgerParts, ledger, registerOf, sale, uco } from "./build";
 
 const WORKBOOK_OWNED = new Set(["header-not-found", "cell-error"]);
 const tested = new Set<string>();
@@ -428,6 +428,175 @@ describe("transfers and declarations", () => {
   });
 });
 
+describe("declarations before and after they are issued", () => {
+  const receipts = [uco("2025-01-05", "100", "IN-1")];
+  /** the register a first run leaves, and the delivery rows as the add-in leaves them (numbers written in) */
+  function issue(deliveries: ReturnType<typeof sale>[]) {
+    const first = runEngine(ledger({ receipts, deliveries }), { today: "2025-04-15" });
+    const numbered = deliveries.map((d, i) => ({
+      ...d,
+      sdNumber: first.declarations.find((x) => x.delivery.row === i + 2)?.rowSd ?? d.sdNumber,
+    }));
+    return { issued: registerOf(first.declarations), numbered };
+  }
+
+  it("declaration-incomplete: lists each blank PoS field with the cell to fill in, and issues nothing", () => {
+    const f = expectFinding(
+      {
+        receipts: [uco("2025-01-05", "10", "IN-1", { rawMaterial: "" })],
+        deliveries: [sale("2025-01-06", "10", { customerAddress: "" })],
+        settings: { companyAddress: "" },
+      },
+      "declaration-incomplete",
+      "error",
+      "Deliveries",
+      "C2",
+    );
+    // the dispatch address is the company's unless the row gives one
+    expect(f.details?.fields).toBe("own company address, recipient address, dispatch address, raw material");
+    expect(f.message).toContain("recipient address (Deliveries!M2)");
+    expect(f.message).toContain("raw material (Receipts!J2)");
+    expect(f.message).toContain("own company address (the Settings sheet, or Settings in the pane)");
+    expect(f.related).toEqual([
+      { sheet: "Deliveries", cell: "M2" },
+      { sheet: "Receipts", cell: "J2" },
+    ]);
+    const r = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "10", "IN-1", { rawMaterial: "" })],
+        deliveries: [sale("2025-01-06", "10", { customerAddress: "" })],
+      }),
+    );
+    expect(r.declarations.map((d) => [d.status, d.number])).toEqual([["blocked", ""]]);
+  });
+
+  it("ghg-saving-below-threshold on the outgoing line: a produced value below the installation's minimum", () => {
+    const input = ledger({
+      receipts: [uco("2025-01-05", "10", "IN-1", { installationStartDate: "2022-06-01" })],
+      production: [
+        {
+          date: "2025-01-06",
+          inputProduct: "UCO",
+          inputQuantity: "10",
+          outputProduct: "HVO",
+          outputQuantity: "10",
+          ghg: { total: "40" },
+        },
+      ],
+      deliveries: [sale("2025-01-07", "10", { product: "HVO" })],
+    });
+    const r = runEngine(input, { today: "2025-04-15" });
+    const found = r.findings.filter((x) => x.code === "ghg-saving-below-threshold");
+    expect(found.map((x) => [x.severity, x.sheet, x.cell])).toEqual([["error", "Deliveries", "C2"]]);
+    expect(found[0]?.details).toMatchObject({ total: "40", saving: "57.45", minimum: "65", outgoing: true });
+    expect(found[0]?.message).toMatch(
+      /^Deliveries!C2: the declaration for this delivery would carry a GHG value of 40/,
+    );
+    expect(r.declarations.map((d) => [d.status, d.number])).toEqual([["blocked", ""]]);
+  });
+
+  it("declaration-needs-correction: less quantity than declared", () => {
+    const { issued, numbered } = issue([sale("2025-01-06", "10")]);
+    const f = expectFinding(
+      { receipts, deliveries: [{ ...numbered[0]!, quantity: "8" }], issued },
+      "declaration-needs-correction",
+      "error",
+      "Deliveries",
+      "C2",
+    );
+    expect(f.details).toMatchObject({ number: "SD-2025-0001", issued: "10", now: "8", why: "less" });
+    expect(f.message).toContain("massbal declare --cancel SD-2025-0001");
+  });
+
+  it("declaration-needs-correction: the delivery is gone", () => {
+    const { issued } = issue([sale("2025-01-06", "10")]);
+    const f = expectFinding(
+      { receipts, deliveries: [], issued },
+      "declaration-needs-correction",
+      "error",
+      "MB Declarations",
+      "A2",
+    );
+    expect(f.details).toMatchObject({ why: "gone" });
+  });
+
+  it("declaration-ambiguous: two changed deliveries could each be the one declared", () => {
+    const { issued } = issue([sale("2025-01-06", "10")]);
+    const r = runEngine(
+      ledger({ receipts, deliveries: [sale("2025-01-06", "11"), sale("2025-01-06", "12")], issued }),
+      { today: "2025-04-15" },
+    );
+    const found = r.findings.filter((x) => x.code === "declaration-ambiguous");
+    expect(found.map((x) => [x.severity, x.sheet, x.cell])).toEqual([
+      ["error", "Deliveries", "C2"],
+      ["error", "Deliveries", "C3"],
+    ]);
+    expect(found[0]?.message).toMatch(
+      /^Deliveries!C2: this delivery may be the one declaration SD-2025-0001/,
+    );
+    expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
+    tested.add("declaration-ambiguous");
+  });
+
+  it("declaration-number-duplicate: an issued number typed on a second row", () => {
+    const { issued, numbered } = issue([sale("2025-01-06", "10")]);
+    const f = expectFinding(
+      { receipts, deliveries: [numbered[0]!, sale("2025-01-08", "5", { sdNumber: "SD-2025-0001" })], issued },
+      "declaration-number-duplicate",
+      "error",
+      "Deliveries",
+      "H3",
+    );
+    expect(f.details).toMatchObject({ number: "SD-2025-0001", owner: "Deliveries row 2" });
+  });
+
+  it("input-incomplete: a sheet read in part holds back the declarations of its products only", () => {
+    const input = ledger({
+      receipts: [uco("2025-01-05", "100", "IN-1"), uco("2025-01-05", "100", "IN-2", { product: "POME" })],
+      deliveries: [sale("2025-01-06", "10"), sale("2025-01-06", "10", { product: "POME" })],
+    });
+    input.incomplete = [
+      { kinds: ["receipts"], products: ["uco "], source: { sheet: "More receipts", cell: "A3" } },
+    ];
+    const f = expectFinding(input, "input-incomplete", "error", "More receipts", "A3");
+    expect(f.holdsBack).toEqual([{ sheet: "Deliveries", cell: "C2" }]);
+    const r = runEngine(input, { today: "2025-04-15" });
+    expect(r.declarations.map((d) => [d.product, d.status])).toEqual([
+      ["UCO", "blocked"],
+      ["POME", "new"],
+    ]);
+    // where reading reported the sheet itself (header-not-found), that finding holds them back
+    const header = {
+      code: "header-not-found",
+      severity: "error" as const,
+      message: "x",
+      sheet: "More receipts",
+      cell: "A3",
+    };
+    const read = runEngine(input, { today: "2025-04-15", findings: [header] });
+    expect(read.findings.map((x) => x.code)).not.toContain("input-incomplete");
+    expect(read.declarations.map((d) => [d.product, d.status, d.heldBy?.map((h) => h.code)])).toEqual([
+      ["UCO", "blocked", ["header-not-found"]],
+      ["POME", "new", undefined],
+    ]);
+  });
+
+  it("declaration-record-unreadable: a register record edited by hand", () => {
+    const f = expectFinding(
+      {
+        receipts,
+        deliveries: [sale("2025-01-06", "10", { sdNumber: "SD-2025-0001" })],
+        issued: [{ number: "SD-2025-0001", record: "{edited" }],
+      },
+      "declaration-record-unreadable",
+      "warning",
+      "MB Declarations",
+      "A2",
+    );
+    expect(f.message).toContain("its number stays used");
+  });
+});
+
 describe("credit an auditor would strike", () => {
   it("co-product-input-differs (added code): a row of a batch stating another input, booked on its own", () => {
     const row = { date: "2025-01-06", inputProduct: "Rapeseed", inputQuantity: "100", unit: "t" };
@@ -535,9 +704,13 @@ describe("quantities that cannot be right", () => {
         ],
       }),
     );
+    // the 50 t left the books physically, so the credit kept above the book stock lapses (a warning)
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["stock-count-missing", undefined, undefined],
       ["invalid-quantity", "Production", "G2"],
     ]);
-    expect(r.balances.find((b) => b.product === "Rapeseed")?.consumed).toBe("50");
+    // what cannot be read gives no credit and draws nothing: never the whole input
+    expect(r.balances.find((b) => b.product === "Rapeseed")?.consumed).toBe("0");
+    expect(r.balances.find((b) => b.product === "Oil")?.produced ?? "0").toBe("0");
   });
 });

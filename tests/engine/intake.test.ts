@@ -31,7 +31,8 @@ describe("intake", () => {
     const [a, b, c, d, e] = rows.map((r) => r.ghg);
     expect(a?.signature).toBe(b?.signature);
     expect(a).toBe(e);
-    expect([c?.method, d?.unit]).toEqual(["TDV", "g/MJ"]);
+    // "g/MJ" is the unit of the savings rule, named one way everywhere
+    expect([c?.method, d?.unit]).toEqual(["TDV", "g CO2eq/MJ"]);
     expect(new Set([a?.signature, c?.signature, d?.signature]).size).toBe(3);
   });
 

@@ -305,7 +305,8 @@ describe("for random valid ledgers", () => {
       fc.property(validLedger, (input) => {
         const used = ["SD-2025-0002", "SD-2025-0003"];
         const result = runEngine({ ...input, usedSdNumbers: used }, { today: "2025-06-30" });
-        const fresh = result.declarations.filter((d) => d.status !== "issued").map((d) => d.number);
+        const fresh = result.declarations.filter((d) => d.status === "new").map((d) => d.number);
+        for (const d of result.declarations) if (d.status === "blocked") expect(d.number).toBe("");
         expect(new Set(fresh).size).toBe(fresh.length);
         for (const n of fresh) expect(used.some((u) => n === u || n.startsWith(`${u}-`))).toBe(false);
       }),

@@ -156,7 +156,7 @@ describe("oil sold before any oil is produced, produced later in the same period
     );
     expect(strict.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["overdraft", "error", "C2"]]);
     expect(strict.declarations.map((d) => [d.characteristics.countryOfOrigin, d.quantity, d.status])).toEqual(
-      [["DE", "100", "draft"]],
+      [["DE", "100", "blocked"]],
     );
   });
 });

@@ -103,9 +103,13 @@ describe("TV-3 intra-period deficit, positive at the end", () => {
   });
 
   it("continuous mode: fails on day 10", () => {
-    const result = runEngine({ ...books, settings: { mode: "continuous" } }, today);
-    expect(only(result.findings)).toMatchObject({ code: "overdraft", severity: "error", cell: "C2" });
-    expect(only(result.declarations).status).toBe("draft");
+    const result = runEngine({ ...books, settings: { ...books.settings, mode: "continuous" } }, today);
+    const overdraft = only(result.findings);
+    expect(overdraft).toMatchObject({ code: "overdraft", severity: "error", cell: "C2" });
+    const held = only(result.declarations);
+    expect(held).toMatchObject({ status: "blocked", number: "" });
+    expect(held.heldBy?.map((f) => f.code)).toEqual(["overdraft"]);
+    expect(overdraft.holdsBack).toEqual([{ sheet: "Deliveries", cell: "C2" }]);
   });
 });
 
@@ -150,7 +154,7 @@ describe("TV-4 ISCC EU carry-forward capped by physical stock", () => {
       stockCounts: [{ date: "2025-03-31", product: "UCO", quantity: "60", unit: "t" }],
     });
     expect(balanceFor(runEngine(plus, today), "2025-01-01").carriedForward).toBe("70");
-    const capped = runEngine({ ...plus, settings: { plusCapCarryForward: true } }, today);
+    const capped = runEngine({ ...plus, settings: { ...plus.settings, plusCapCarryForward: true } }, today);
     expect(balanceFor(capped, "2025-01-01").carriedForward).toBe("60");
   });
 });
@@ -266,6 +270,16 @@ describe("TV-8 GHG worst value, never an average", () => {
       today,
     );
     expect(only(r.declarations).ghg.map((g) => [g.total, g.quantity])).toEqual([["12.5", "500"]]);
+  });
+
+  it("worst-value pooling declares the worst value of the pool, not only of the batch drawn on", () => {
+    const r = runEngine(
+      ledger({ settings: { ghgPooling: "worst-value" }, receipts, deliveries: [sale("2025-02-01", "100")] }),
+      today,
+    );
+    const d = only(r.declarations);
+    expect(d.inputs.map((i) => [i.sd, i.quantity])).toEqual([["IN-1", "100"]]);
+    expect(d.ghg.map((g) => [g.total, g.quantity])).toEqual([["12.5", "100"]]);
   });
 
   it("per-batch pooling keeps the three values", () => {

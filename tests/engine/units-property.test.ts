@@ -55,6 +55,22 @@ type Case = {
   heatingUnit?: string;
 };
 
+/**
+ * Whether the density or heating value is one no product can have (less than 0.5 kg/m³ or more
+ * than 25 t/m³; less than 100 MJ/t or more than 150,000 MJ/t), by plain arithmetic: refused.
+ */
+function impossible(c: Case): boolean {
+  if (c.kind === "volume") {
+    const tPerM3 = new Decimal(c.density!).times(DENSITY[c.densityUnit!]!);
+    return tPerM3.lessThan("0.0005") || tPerM3.greaterThan(25);
+  }
+  if (c.kind === "energy") {
+    const mjPerT = new Decimal(c.heating!).times(HEATING[c.heatingUnit!]!);
+    return mjPerT.lessThan(100) || mjPerT.greaterThan(150000);
+  }
+  return false;
+}
+
 /** The same quantity in tonnes, by plain decimal arithmetic; null where no tonnes exist. */
 function tonnes(c: Case): Decimal | null {
   const q = new Decimal(c.q);
@@ -96,10 +112,21 @@ describe("units: no magnitude changes silently", () => {
           expect(received.received).toBe("1");
           return;
         }
-        // exact where the conversion multiplies; division (energy → mass) to 40 significant digits
+        if (impossible(c)) {
+          // a value no product can have is refused at its row, and the row gives nothing
+          const field = c.kind === "volume" ? "density" : "heatingValue";
+          expect(atRow.map((f) => [f.code, f.severity, f.details?.field])).toContainEqual([
+            "implausible-value",
+            "error",
+            field,
+          ]);
+          expect(received.received).toBe("1");
+          return;
+        }
+        // exact where the conversion multiplies; a division (energy → mass) rounds half up to 6 decimals
         const got = new Decimal(received.received).minus(1);
         if (c.kind === "energy")
-          expect(got.minus(expected).abs().lessThan(expected.times("1e-35"))).toBe(true);
+          expect(got.toFixed()).toBe(expected.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed());
         else expect(got.toFixed()).toBe(expected.toFixed());
         // a warning may say the value looks like another unit; never an error, never a silent change
         expect(atRow.filter((f) => f.severity === "error")).toEqual([]);

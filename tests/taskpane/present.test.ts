@@ -74,26 +74,35 @@ describe("wording", () => {
 });
 
 describe("declareSummary", () => {
-  const decl = (status: "issued" | "new" | "draft") => ({ status }) as Declaration;
+  const decl = (status: Declaration["status"]) => ({ status }) as Declaration;
   const errors = [f("error"), f("error"), f("warning")];
 
-  it("explains a blocked run and how to get past it", () => {
-    const s = declareSummary({ blocked: true, declarations: [], findings: errors }, false);
-    expect(s.status).toBe("No declarations issued: 2 errors must be fixed first.");
+  it("says what was issued and what errors hold back, and how to get past them", () => {
+    const s = declareSummary(
+      { blocked: true, declarations: [decl("new"), decl("blocked")], findings: errors },
+      false,
+    );
+    expect(s.status).toBe(
+      "Issued 1 new declaration; 1 declaration held back by errors. See the MB Declarations sheet.",
+    );
     expect(s.notice?.intent).toBe("warning");
+    expect(s.notice?.text).toContain("each holds back only the declarations it can affect");
     expect(s.notice?.text).toContain("Issue as draft");
   });
 
-  it("counts only declarations this run wrote, and says when they are drafts", () => {
+  it("counts only declarations this run wrote, and says that drafts take no number", () => {
     const drafts = [decl("issued"), decl("draft"), decl("draft")];
-    expect(declareSummary({ blocked: true, declarations: drafts, findings: errors }, true).status).toBe(
-      "Wrote 2 draft declarations to the MB Declarations sheet.",
+    expect(declareSummary({ blocked: false, declarations: drafts, findings: errors }, true).status).toBe(
+      "Printed 2 drafts (a draft takes no number). See the MB Declarations sheet.",
     );
     expect(declareSummary({ blocked: false, declarations: [decl("new")], findings: [] }, false).status).toBe(
-      "Wrote 1 new declaration to the MB Declarations sheet.",
+      "Issued 1 new declaration. See the MB Declarations sheet.",
     );
     expect(
-      declareSummary({ blocked: false, declarations: [decl("issued")], findings: [] }, false).status,
+      declareSummary(
+        { blocked: false, declarations: [decl("issued"), decl("cancelled")], findings: [] },
+        false,
+      ).status,
     ).toBe("No new declarations were needed: every sustainable delivery already has one.");
   });
 });

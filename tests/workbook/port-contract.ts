@@ -317,6 +317,40 @@ export function runPortContract(name: string, make: MakePort): void {
       });
     });
 
+    describe("fillBlankCells", () => {
+      it("writes the text into blank cells, beyond the used range too, and leaves every other cell as it is", async () => {
+        const t = await make(userWorkbook());
+        const before = (await t.port.readSnapshot()).sheets[0]!;
+        await t.port.applyPatch({
+          ops: [
+            {
+              kind: "fillBlankCells",
+              cells: [
+                { sheet: "Receipts", cell: "D5", text: "ACME-2025-0001" },
+                { sheet: "Receipts", cell: "E3", text: "ACME-2025-0002" },
+                { sheet: "Receipts", cell: "C3", text: "ACME-2025-0003" },
+                { sheet: "Receipts", cell: "D4", text: "ACME-2025-0004" },
+                { sheet: "My Sheet", cell: "A1", text: "ACME-2025-0005" },
+              ],
+            },
+          ],
+        });
+        const snap = await t.reopen();
+        const sheet = snap.sheets[0]!;
+        expect(sheet.values[4]?.[3]).toBe("ACME-2025-0001");
+        expect(sheet.values[2]?.[4]).toBe("ACME-2025-0002");
+        // held a number, a boolean, text: untouched
+        expect(sheet.values[2]?.[2]).toBe(1234.5);
+        expect(sheet.values[3]?.[3]).toBe(false);
+        expect(snap.sheets[2]!.values[0]?.[0]).toBe("a");
+        // nothing else changed
+        for (const [r, row] of before.values.entries())
+          for (const [c, v] of row.entries())
+            if (!(r === 4 && c === 3)) expect(sheet.values[r]?.[c] ?? null).toEqual(v ?? null);
+        expect(await t.inspect({ sheet: "Receipts", cell: "D5" })).toMatchObject({ value: "ACME-2025-0001" });
+      });
+    });
+
     describe("styleCells and readCellStyles", () => {
       const cells: CellRef[] = [
         { sheet: "Receipts", cell: "C3" },

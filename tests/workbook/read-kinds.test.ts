@@ -2,6 +2,9 @@
 import { readWorkbook } from "../../src/workbook/read";
 import { serial, sheet, throughXlsx } from "./fixtures";
 
+// each test writes and reads a real .xlsx of eleven sheets: more than jest's 5 s on a busy machine
+jest.setTimeout(30_000);
+
 async function books() {
   return readWorkbook(
     await throughXlsx(
@@ -404,6 +407,7 @@ describe("sheet kinds", () => {
     expect(ledger.issued).toEqual([
       {
         number: "ACME-2025-0001",
+        status: "Issued",
         quantity: "10",
         deliverySheet: "Sales",
         deliveryRow: 2,
@@ -411,7 +415,14 @@ describe("sheet kinds", () => {
         source: {
           sheet: "MB Declarations",
           row: 2,
-          cells: { number: "A2", quantity: "C2", deliverySheet: "D2", deliveryRow: "E2", fingerprint: "F2" },
+          cells: {
+            number: "A2",
+            status: "B2",
+            quantity: "C2",
+            deliverySheet: "D2",
+            deliveryRow: "E2",
+            fingerprint: "F2",
+          },
         },
       },
       expect.objectContaining({

@@ -50,7 +50,7 @@ describe("bad values", () => {
       [10, "16", "t", "H", null],
     ]);
     expect(findings.find((f) => f.cell === "D6")!.message).toBe(
-      'Receipts!D6: "bags" is not a unit the add-in knows (t, kg, g, m³, L, hL, Nm³, MJ, GJ, TJ, kWh, MWh, GWh; for densities kg/m³, t/m³, kg/L, g/cm³; for heating values MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³); this row is not read until it is fixed.',
+      'Receipts!D6: "bags" is not a unit the add-in knows (kt, t, dt, kg, g, m³, L, hL, Nm³, kJ, MJ, GJ, TJ, kWh, MWh, GWh; for densities kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³; for heating values MJ/kg, MJ/t, GJ/t, kJ/kg, MJ/m³, MJ/L, kWh/Nm³); this row is not read until it is fixed.',
     );
     expect(findings.find((f) => f.cell === "A3")!.message).toBe(
       "Receipts!A3: Date is empty; this row is not read until it is fixed.",
@@ -139,7 +139,7 @@ describe("numbers", () => {
     expect(findings).toEqual([]);
   });
 
-  it("follows the workbook's convention for 1.234 and flags it when the workbook does not tell", async () => {
+  it("follows the sheet's convention for 1.234 and refuses it at its cell when the sheet does not tell", async () => {
     const german = await receipts(
       [serial("2025-01-02"), "A", "1.234", null, "x"],
       [serial("2025-01-02"), "A", "12,5", null, "x"],
@@ -148,13 +148,15 @@ describe("numbers", () => {
     expect(german.findings).toEqual([]);
 
     const unknown = await receipts([serial("2025-01-02"), "A", "1.234", null, "x"]);
-    expect(unknown.ledger.receipts.map((r) => r.quantity)).toEqual(["1.234"]);
+    expect(unknown.ledger.receipts).toEqual([]);
     expect(unknown.findings).toEqual([
       expect.objectContaining({
         code: "ambiguous-number",
-        severity: "warning",
+        severity: "error",
         cell: "C2",
-        details: expect.objectContaining({ read: "1.234" }),
+        details: expect.objectContaining({
+          read: '1.234 (if "." is the decimal separator) or 1234 (if it separates thousands)',
+        }),
       }),
     ]);
   });
@@ -188,19 +190,13 @@ describe("dates", () => {
     expect(findings).toEqual([]);
   });
 
-  it("flags a date that could be either when nothing in the workbook tells", async () => {
+  it("refuses a date that could be either when nothing on the sheet tells, and never guesses", async () => {
     const { ledger, findings } = await receipts(["03/04/2025", "A", 1, "t", "x"]);
-    expect(ledger.receipts.map((r) => r.date)).toEqual(["2025-04-03"]);
+    expect(ledger.receipts).toEqual([]);
     expect(findings).toEqual([
-      expect.objectContaining({
-        code: "ambiguous-date",
-        severity: "warning",
-        sheet: "Receipts",
-        cell: "A2",
-        message:
-          'Receipts!A2: "03/04/2025" in Date could be day/month or month/day and was read as 2025-04-03; type it as 2025-04-03 to be sure.',
-      }),
+      expect.objectContaining({ code: "ambiguous-date", severity: "error", sheet: "Receipts", cell: "A2" }),
     ]);
+    expect(findings[0]!.message).toContain('"03/04/2025" in Date could be');
   });
 });
 

@@ -25,6 +25,8 @@ const VALID: Record<string, string | number> = {
   densityUnit: "kg/m³",
   heatingValueUnit: "MJ/kg",
   energyAccounting: "kWh",
+  decimalSeparator: "comma",
+  dateOrder: "DMY",
 };
 
 describe("settings sheet labels", () => {

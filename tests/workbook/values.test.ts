@@ -45,8 +45,6 @@ describe("numbers", () => {
     ["1.234.567", null, "1234567"],
     ["1,234,567.89", null, "1234567.89"],
     [".5", null, "0.5"],
-    ["0,5 %", null, "0.005"],
-    ["50%", null, "0.5"],
     ["1,234", "point", "1234"],
     ["1,234", "comma", "1.234"],
     ["1.234", "comma", "1234"],
@@ -55,9 +53,22 @@ describe("numbers", () => {
     expect(parseNumberText(text, conv)).toEqual({ ok: true, value });
   });
 
-  it("marks a value that only the convention can tell as ambiguous", () => {
-    expect(parseNumberText("1,234", null)).toEqual({ ok: true, value: "1234", ambiguous: true });
-    expect(parseNumberText("1.234", null)).toEqual({ ok: true, value: "1.234", ambiguous: true });
+  it.each([
+    ["0,5 %", "0.5"],
+    ["50%", "50"],
+    ["12,5 %", "12.5"],
+    ["1.234,5%", "1234.5"],
+  ])("reads %s as %s percent, never as a plain number", (text, value) => {
+    expect(parseNumberText(text, null)).toEqual({ ok: true, value, percent: true });
+  });
+
+  it.each([
+    ["1.234", "1234", "1.234"],
+    ["1.234", "1234", "1.234"],
+    ["24,125", "24.125", "24125"],
+    ["-12,750", "-12.75", "-12750"],
+  ])("refuses %s when only the convention could tell, with both readings", (text, comma, point) => {
+    expect(parseNumberText(text, null)).toEqual({ ok: false, ambiguous: { comma, point } });
   });
 
   it.each(["", "abc", "1,23,4", "1.2.3,4,5", "12a", "1..2", "--1", "1,2345.6"])("refuses %p", (text) => {
@@ -88,8 +99,12 @@ describe("dates", () => {
     expect(isoToSerial(iso)).toBe(Math.floor(serial));
   });
 
-  it.each([0, -5, 60, 1e9, Number.NaN])("refuses serial %p", (n) => {
+  it.each([0, -5, 60, Number.NaN])("refuses serial %p", (n) => {
     expect(serialToIso(n)).toEqual({ ok: false });
+  });
+
+  it.each([2958466, 1e9])("refuses serial %p as beyond any date", (n) => {
+    expect(serialToIso(n)).toEqual({ ok: false, range: true });
   });
 
   it.each([
@@ -99,26 +114,38 @@ describe("dates", () => {
     ["2025-03-04 10:30", null, "2025-03-04"],
     ["04.03.2025", null, "2025-03-04"],
     ["4.3.25", null, "2025-03-04"],
-    ["04-03-2025", null, "2025-03-04"],
+    ["04-03-2025", "dmy", "2025-03-04"],
+    ["04-03-2025", "mdy", "2025-04-03"],
+    ["25-03-2025", null, "2025-03-25"],
     ["25/03/2025", null, "2025-03-25"],
     ["03/25/2025", null, "2025-03-25"],
     ["03/03/2025", null, "2025-03-03"],
     ["03/04/2025", "dmy", "2025-04-03"],
     ["03/04/2025", "mdy", "2025-03-04"],
+    ["5 Mar. 2025", null, "2025-03-05"],
+    ["5 Sept. 2025", null, "2025-09-05"],
+    ["5th March 2025", null, "2025-03-05"],
+    ["March 5th, 2025", null, "2025-03-05"],
+    ["5/3/25", "dmy", "2025-03-05"],
   ] as const)("reads %s (convention %s) as %s", (text, conv, iso) => {
     expect(parseDateText(text, conv)).toEqual({ ok: true, value: iso });
   });
 
-  it("reads an ambiguous dd/mm date day first and marks it", () => {
-    expect(parseDateText("03/04/2025", null)).toEqual({ ok: true, value: "2025-04-03", ambiguous: true });
+  it.each([
+    ["03/04/2025", "2025-04-03", "2025-03-04"],
+    ["04-03-2025", "2025-03-04", "2025-04-03"],
+    ["1/2/25", "2025-02-01", "2025-01-02"],
+  ])("refuses %s when nothing tells day or month first, with both readings", (text, dmy, mdy) => {
+    expect(parseDateText(text, null)).toEqual({ ok: false, ambiguous: { dmy, mdy } });
   });
 
-  it.each(["31.02.2025", "2025-13-01", "tomorrow", "32/01/2025", "13/13/2025", "1.1.1850", ""])(
-    "refuses %p",
-    (text) => {
-      expect(parseDateText(text, null)).toEqual({ ok: false });
-    },
-  );
+  it.each(["1.1.1850", "01/01/1850", "1850-01-01"])("refuses %p as outside any book date", (text) => {
+    expect(parseDateText(text, null)).toEqual({ ok: false, range: true });
+  });
+
+  it.each(["31.02.2025", "2025-13-01", "tomorrow", "32/01/2025", "13/13/2025", ""])("refuses %p", (text) => {
+    expect(parseDateText(text, null)).toEqual({ ok: false });
+  });
 
   it("tells the order of slashed dates only from unambiguous ones", () => {
     expect(dateEvidence("25/03/2025")).toBe("dmy");

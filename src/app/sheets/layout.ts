@@ -141,6 +141,8 @@ function normaliseZero(value: string): string {
 export interface FitOptions {
   /** width at which a column's text wraps instead of widening the column, by 0-based column (else `max`) */
   wrapAt?: Record<number, number>;
+  /** columns from `from` (0-based) on keep `width` and never wrap: machine text such as a record */
+  clip?: { from: number; width: number };
   /** rows left out of the measure (a title block whose text may run over empty neighbours) */
   skipRows?: (row: number) => boolean;
   /** narrowest and widest column in characters; default 6 and 50 */
@@ -176,7 +178,7 @@ export function fitColumns(
   rows: readonly OutValue[][],
   options: FitOptions = {},
 ): Pick<SheetOptions, "columnWidths" | "wrapColumns"> {
-  const { wrapAt = {}, skipRows, min = 6, max = 50 } = options;
+  const { wrapAt = {}, skipRows, min = 6, max = 50, clip } = options;
   const longest: number[] = [];
   rows.forEach((row, r) => {
     if (skipRows?.(r)) return;
@@ -188,6 +190,10 @@ export function fitColumns(
   const columnWidths: number[] = [];
   const wrapColumns: number[] = [];
   for (let c = 0; c < longest.length; c++) {
+    if (clip && c >= clip.from) {
+      columnWidths[c] = clip.width;
+      continue;
+    }
     const wanted = Math.max(min, (longest[c] ?? 0) + 2);
     // text wider than its column's limit wraps there rather than being cut by its neighbour
     const limit = wrapAt[c] ?? max;
@@ -210,6 +216,8 @@ export interface TableLayout {
   /** key columns that stay in view while scrolling right */
   freezeColumns?: number;
   tabColor?: string;
+  /** columns kept narrow and unwrapped (FitOptions.clip) */
+  clip?: FitOptions["clip"];
 }
 
 /**
@@ -223,7 +231,7 @@ export function tableSheet(rows: OutValue[][], ctx: ReportContext, layout: Table
   return {
     rows: all,
     options: {
-      ...fitColumns(all, { wrapAt: layout.wrapAt }),
+      ...fitColumns(all, { wrapAt: layout.wrapAt, ...(layout.clip ? { clip: layout.clip } : {}) }),
       freezeRows: 1,
       ...(layout.freezeColumns ? { freezeColumns: layout.freezeColumns } : {}),
       autoFilter: tableRange(1, header.length, body.length),

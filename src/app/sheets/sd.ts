@@ -56,6 +56,14 @@ function ghgSection(d: Declaration): OutValue[][] {
   rows.push([{ value: "Total E", bold: true }, ...d.ghg.map((g) => quantity(g.total))]);
   rows.push(["Fossil fuel comparator", ...d.ghg.map((g) => quantity(g.comparator))]);
   rows.push(["GHG emission saving", ...d.ghg.map((g) => percent(g.saving))]);
+  // each value with the quantity it covers: per batch, never an average (domain.md §6)
+  rows.push([`Quantity covered (${d.unit})`, ...d.ghg.map((g) => quantity(g.quantity ?? d.quantity))]);
+  if (d.ghg.some((g) => g.installationStartDate)) {
+    rows.push([
+      "Start date of production at the installation",
+      ...d.ghg.map((g) => date(g.installationStartDate ?? d.installationStartDate)),
+    ]);
+  }
   return rows;
 }
 
@@ -67,12 +75,13 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
   ];
   if (draft) {
     rows.push([
-      { value: "DRAFT: not issued, the books have errors (see MB Findings)", bold: true, fill: DRAFT_FILL },
+      { value: "DRAFT: not issued, errors hold it back (see MB Findings)", bold: true, fill: DRAFT_FILL },
       { value: null, fill: DRAFT_FILL },
     ]);
+    for (const f of d.heldBy ?? []) rows.push([{ value: "Held back by", fill: DRAFT_FILL }, f.message]);
   }
   rows.push(
-    ["Unique number", { value: d.number, bold: true }],
+    ["Unique number", { value: d.number || "None yet: a draft takes no number", bold: true }],
     ["Date of issuance", date(d.issueDate)],
     [],
     section("Supplier"),
@@ -97,11 +106,16 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
     ["EU RED compliant material", yesNo(d.euRedCompliant)],
     ["ISCC compliant material", yesNo(d.isccCompliant)],
     ["Chain of custody option", d.chainOfCustody],
-    ["Start date of production at the installation", date(d.installationStartDate) ?? ""],
+    [
+      "Start date of production at the installation",
+      date(d.installationStartDate) ??
+        (d.ghg.some((g) => g.installationStartDate) ? "See 3. GHG information" : ""),
+    ],
   );
   if (plus) {
     rows.push(["Claim category", d.plusClaim ?? c.claim], ["Chain of custody method", d.chainOfCustody]);
   }
+
   rows.push(
     [],
     section("2. Scope of certification of the raw material"),
@@ -122,10 +136,12 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
     ["Fingerprint of the source rows (SHA-256)", d.fingerprint],
     [
       "Delivery row",
-      link(
-        { sheet: d.delivery.sheet, cell: `A${d.delivery.row}` },
-        `${d.delivery.sheet} row ${d.delivery.row}`,
-      ),
+      d.delivery.row > 0
+        ? link(
+            { sheet: d.delivery.sheet, cell: `A${d.delivery.row}` },
+            `${d.delivery.sheet} row ${d.delivery.row}`,
+          )
+        : "not in the books now",
     ],
   );
   return rows;

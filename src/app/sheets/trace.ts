@@ -23,6 +23,9 @@ export const STATUS_LABELS: Record<Declaration["status"], string> = {
   issued: "Issued",
   new: "Issued",
   draft: "DRAFT",
+  blocked: "Held back",
+  cancelled: "Cancelled",
+  replaced: "Replaced",
 };
 
 /** the cell that best stands for a source row: its quantity, else its first mapped field */
@@ -31,6 +34,10 @@ export function sourceCell(source: Source): CellRef {
   return { sheet: source.sheet, cell };
 }
 
+/**
+ * One row per declaration line and incoming SD behind it. Issued declarations show what was
+ * issued (read back from the register), never a recomputation; a withdrawn one shows its status.
+ */
 export function traceRows(declarations: Declaration[], q: Quantities): OutValue[][] {
   const rows: OutValue[][] = [];
   for (const d of declarations) {
@@ -46,8 +53,8 @@ export function traceRows(declarations: Declaration[], q: Quantities): OutValue[
         d.unit,
         input?.sd ?? "",
         q.cell(input?.quantity, d.unit),
-        link(input?.source),
-        link(sourceCell(d.delivery)),
+        input?.source.cell ? link(input.source) : null,
+        d.delivery.row > 0 ? link(sourceCell(d.delivery)) : "not in the books now",
       ]);
     }
   }

@@ -6,7 +6,7 @@ import { documentKey } from "../normalise";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
-import type { Delivery } from "../records";
+import type { Delivery, Ghg } from "../records";
 import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
 import {
   type Account,
@@ -64,6 +64,11 @@ export interface Allocation {
   unfilled: Dec;
   portions: Portion[];
   failed: boolean;
+  /**
+   * worst-value pooling only: the worst GHG value in each account drawn on, over the batches in it
+   * when the delivery left (what it drew included): the pool the declaration speaks for (TV-8)
+   */
+  poolWorst?: Map<Account, Ghg | null>;
 }
 
 interface EventContext {

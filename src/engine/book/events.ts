@@ -2,8 +2,9 @@
 import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
 import { type AccountUnit, type Dec, dec, toAmount, toText, ZERO } from "../quantity";
+import { worst } from "../ghg";
 import type { FactorBySeq, Process } from "../conversions";
-import type { Delivery, Production, Receipt, StockCount, Transfer } from "../records";
+import type { Delivery, Ghg, Production, Receipt, StockCount, Transfer } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin } from "./accounts";
@@ -147,6 +148,18 @@ export function onDelivery(book: Book, d: Delivery): void {
       ),
     );
   }
+  if (book.profile.ghgPooling === "worst-value") alloc.poolWorst = poolWorst(alloc.portions);
+}
+
+/** The worst GHG value of each account drawn on: its batches left in the pool and those just taken. */
+function poolWorst(portions: Allocation["portions"]): Map<Account, Ghg | null> {
+  const out = new Map<Account, Ghg | null>();
+  for (const p of portions) {
+    if (!out.has(p.account))
+      out.set(p.account, worst(p.account.batches.slice(p.account.head).map((b) => b.ghg)));
+    out.set(p.account, worst([out.get(p.account) ?? null, p.batch.ghg]));
+  }
+  return out;
 }
 
 /**

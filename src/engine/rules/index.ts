@@ -2,8 +2,10 @@
 // a receipt: it then gives no credit (domain.md §4), which the booking stage honours. The booking
 // stage owns the rules that need balances (negative-balance, overdraft, carry-over-exceeds-stock,
 // stock-count-missing, stock-deviation, claim-exceeds-input, unit-mismatch, linked-sd-unavailable);
-// conversions.ts owns the conversion-factor rules and declarations.ts the GHG rules of outgoing
-// declarations and own-certificate-invalid for them.
+// conversions.ts owns the conversion-factor rules; the register stage (issue/stage.ts) owns
+// ghg-value-unsupported and the outgoing checks (outgoing/) the rules of a declaration before it
+// is issued (declaration-incomplete, ghg-saving-below-threshold on the outgoing line and
+// own-certificate-invalid; the booking's close owns the lapse side of own-certificate-invalid).
 import type { RuleProfile } from "../profile";
 import type { Books, Receipt } from "../records";
 import type { Finding } from "../result";

@@ -11,8 +11,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
-  // Fluent greys an unticked checkbox's label (foreground 3), which reads as disabled next to the
-  // blocked Generate button; this choice is always available, so it reads like the buttons.
+  // Fluent greys an unticked checkbox's label (foreground 3), which reads as disabled; this choice
+  // is always available, so it reads like the buttons.
   draft: { color: tokens.colorNeutralForeground1 },
 });
 
@@ -31,8 +31,8 @@ export function ActionsBar(props: ActionsBarProps) {
   const styles = useStyles();
   const { busy, errorCount, draft } = props;
   const hintId = useId();
-  // Declarations are legal documents: errors block them unless the user asks for drafts.
-  const blocked = !!errorCount && !draft;
+  // Declarations are legal documents: an error holds back those it can affect; the rest are issued.
+  const blocked = !!errorCount;
   return (
     <section className={styles.root} aria-label="Actions">
       <Button
@@ -46,7 +46,7 @@ export function ActionsBar(props: ActionsBarProps) {
       <div className={styles.row}>
         <Button
           icon={<DocumentSignature20Regular />}
-          disabledFocusable={busy || blocked}
+          disabledFocusable={busy}
           aria-describedby={blocked ? hintId : undefined}
           onClick={props.onDeclare}
         >
@@ -58,14 +58,14 @@ export function ActionsBar(props: ActionsBarProps) {
       </div>
       <Checkbox
         className={styles.draft}
-        label="Issue as draft (even with errors)"
+        label="Issue as draft what errors hold back (no number)"
         checked={draft}
         onChange={(_, data) => props.onDraftChange(data.checked === true)}
       />
       {blocked && (
         <Text id={hintId} size={200} className={styles.hint}>
-          Declarations are blocked: the last check found {plural(errorCount, "error")}. Fix{" "}
-          {errorCount === 1 ? "it" : "them"} and check again, or tick “Issue as draft”.
+          The last check found {plural(errorCount, "error")}: each holds back only the declarations it can
+          affect, the others are issued.{draft ? "" : " Tick “Issue as draft” to print the held-back ones."}
         </Text>
       )}
     </section>

@@ -9,6 +9,7 @@ import { usePaneActions } from "../use-pane-actions";
 import { useRunner } from "../use-runner";
 import { ActionsBar } from "./actions-bar";
 import { BalancesPanel } from "./balances-panel";
+import { DeclarationsPanel } from "./declarations-panel";
 import { FindingsPanel } from "./findings-panel";
 import { SettingsPanel } from "./settings-panel";
 import { SheetsPanel } from "./sheets-panel";
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
   stale: { color: tokens.colorPaletteMarigoldForeground2 },
 });
 
-type TabName = "findings" | "balances" | "sheets" | "settings";
+type TabName = "findings" | "declarations" | "balances" | "sheets" | "settings";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -56,8 +57,8 @@ export function App({ port, services, workbookName, describe = describeError }: 
   };
   const declare = async () => {
     const result = await pane.declare(draft);
-    // blocked: the reasons are the error findings, so show them
-    if (result?.blocked && !draft) setTab("findings");
+    // held back: the reasons are the error findings, so show them; else what was issued
+    if (result) setTab(result.blocked && !draft ? "findings" : "declarations");
   };
 
   const groups = useMemo(() => (outcome ? groupFindings(outcome.findings) : null), [outcome]);
@@ -103,6 +104,9 @@ export function App({ port, services, workbookName, describe = describeError }: 
             <CounterBadge size="small" count={outcome.findings.length} showZero color="informative" />
           )}
         </Tab>
+        <Tab value="declarations" id={tabId("declarations")} aria-controls={panelId}>
+          Declarations
+        </Tab>
         <Tab value="balances" id={tabId("balances")} aria-controls={panelId}>
           Balances
         </Tab>
@@ -121,6 +125,13 @@ export function App({ port, services, workbookName, describe = describeError }: 
         )}
         {tab === "findings" && (
           <FindingsPanel groups={groups} onSelect={pane.select} cleared={pane.cleared} />
+        )}
+        {tab === "declarations" && (
+          <DeclarationsPanel
+            declarations={outcome?.declarations ?? null}
+            busy={busy}
+            onCancel={(request) => void pane.cancel(request, draft)}
+          />
         )}
         {tab === "balances" && (
           <BalancesPanel

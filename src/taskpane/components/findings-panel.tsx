@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../../engine/result";
+import { holdsBackText } from "../../app/held";
 import type { CellRef } from "../../workbook/port";
 import { SEVERITY_TITLE, type CellGroup, type SeverityGroup, findingText, plural } from "../present";
 
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
   },
   cellHeading: { display: "block", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
   icon: { flexShrink: 0, marginBlockStart: "2px" },
+  held: { paddingInlineStart: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
@@ -175,8 +177,26 @@ function SheetFindings({ sheet, count, cells, onSelect }: SheetFindingsProps) {
   );
 }
 
-/** One finding: its severity icon, its cell where the cell is not said above it, its message. */
+/**
+ * One finding: its severity icon, its cell where the cell is not said above it, its message, and
+ * for an error that holds declarations back, the delivery cells whose declarations it holds back.
+ */
 function FindingItem(props: { finding: Finding; cell: string; onSelect?: (ref: CellRef) => void }) {
+  const styles = useStyles();
+  const held = props.finding.holdsBack;
+  return (
+    <>
+      <FindingLine {...props} />
+      {held?.length ? (
+        <Text size={200} className={mergeClasses(styles.plain, styles.held)}>
+          {holdsBackText(held)}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+function FindingLine(props: { finding: Finding; cell: string; onSelect?: (ref: CellRef) => void }) {
   const styles = useStyles();
   const { finding: f, cell, onSelect } = props;
   const content = (

@@ -103,7 +103,7 @@ export class MemoryWorkbook implements WorkbookPort {
       if (op.kind === "replaceSheet") names.add(op.name);
       else if (op.kind === "deleteSheet") names.delete(op.name);
       else
-        for (const c of op.cells) {
+        for (const c of op.cells as CellRef[]) {
           if (!names.has(c.sheet)) throw new Error(`The workbook has no sheet named "${c.sheet}".`);
           parseCell(c.cell);
         }
@@ -111,7 +111,16 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const op of patch.ops) {
       if (op.kind === "replaceSheet") this.replaceSheet(op.name, op.rows, op.options);
       else if (op.kind === "deleteSheet") this.sheets = this.sheets.filter((s) => s.name !== op.name);
-      else {
+      else if (op.kind === "fillBlankCells") {
+        for (const c of op.cells) {
+          const sheet = this.requireSheet(c.sheet);
+          const { row, col } = parseCell(c.cell);
+          const values = (sheet.values[row - 1] ??= []);
+          for (let i = values.length; i < col; i++) values.push(null);
+          const now = values[col];
+          if (now === null || now === undefined || now === "") values[col] = c.text;
+        }
+      } else {
         for (const c of op.cells) {
           const sheet = this.requireSheet(c.sheet);
           const key = parseCellKey(c.cell);

@@ -116,7 +116,7 @@ function wanted(
   );
 }
 
-async function requireSheets(
+export async function requireSheets(
   context: Excel.RequestContext,
   caps: Capabilities,
   names: string[],

@@ -3,6 +3,7 @@
 import type { CellRef, CellStyle, Patch, PortOptions, WorkbookPort, WorkbookSnapshot } from "../port";
 import { detectCapabilities, type Capabilities, type NoteSupport, type Requirements } from "./capabilities";
 import { readCellStyles, styleCells } from "./cell-styles";
+import { fillBlankCells } from "./fill-cells";
 import { toWorkbookError } from "./office-errors";
 import { RequestBatch } from "./payload";
 import { readWorkbookSnapshot } from "./read-snapshot";
@@ -83,7 +84,13 @@ export class OfficeJsWorkbook implements WorkbookPort {
         },
         options?.signal,
       );
-      const names = [...new Set(patch.ops.flatMap((op) => (op.kind === "styleCells" ? [] : [op.name])))];
+      const names = [
+        ...new Set(
+          patch.ops.flatMap((op) =>
+            op.kind === "replaceSheet" || op.kind === "deleteSheet" ? [op.name] : [],
+          ),
+        ),
+      ];
       const present = await existingSheets(context, caps, names);
       const sheets = patch.ops.filter((op) => op.kind === "replaceSheet").length;
       const written: WrittenSheet[] = [];
@@ -98,6 +105,10 @@ export class OfficeJsWorkbook implements WorkbookPort {
         });
         if (op.kind === "styleCells") {
           await styleCells(context, caps, batch, op.cells);
+          continue;
+        }
+        if (op.kind === "fillBlankCells") {
+          await fillBlankCells(context, caps, batch, op.cells);
           continue;
         }
         const existing = present.get(op.name.toLowerCase());
@@ -180,5 +191,6 @@ async function existingSheets(
 function progressPhase(op: Patch["ops"][number]): string {
   if (op.kind === "replaceSheet") return `Writing sheet ${op.name}`;
   if (op.kind === "deleteSheet") return `Removing sheet ${op.name}`;
+  if (op.kind === "fillBlankCells") return `Writing ${op.cells.length} SD numbers into their rows`;
   return `Marking ${op.cells.length} cells`;
 }

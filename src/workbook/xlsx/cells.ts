@@ -12,6 +12,8 @@ const EPOCH_OFFSET = 25569;
 const DAYS_1904 = 1462;
 // exceljs ValueType.Merge: a cell covered by a merge reports its master's value; the port wants null.
 const MERGE_TYPE = 1;
+// exceljs ValueType.Formula
+const FORMULA_TYPE = 6;
 
 /** A date as a serial of the workbook's date system (1904: old Mac workbooks). */
 export function dateToSerial(d: Date, date1904 = false): number {
@@ -29,6 +31,13 @@ export function serialForWorkbook(serial1900: number, date1904: boolean): number
  */
 export function readCellValue(cell: Cell, date1904 = false): CellValue {
   if (cell.type === MERGE_TYPE) return null;
+  if (cell.type === FORMULA_TYPE) {
+    // exceljs's `value` drops a stored result that is falsy (0, "" or FALSE): read its model
+    const model = valueModel(cell) as { result?: unknown } | undefined;
+    const result = model?.result;
+    if (result !== undefined && result !== null && result !== "")
+      return convert({ formula: formulaOf(cell.value), result } as XlCellValue, date1904);
+  }
   return convert(cell.value, date1904);
 }
 
@@ -106,7 +115,7 @@ export function setNote(cell: Cell, note: string | null): void {
 }
 
 // exceljs internals (4.4.0): the model object that each save reuses for a cell.
-function valueModel(cell: Cell): { comment?: unknown; styleId?: unknown } | undefined {
+function valueModel(cell: Cell): { comment?: unknown; styleId?: unknown; result?: unknown } | undefined {
   return (cell as unknown as { _value?: { model?: { comment?: unknown; styleId?: unknown } } })._value?.model;
 }
 

@@ -4,16 +4,32 @@
 //   the prefix is removed and the namespace made the default one.
 // - ISO date cells (`<c t="d"><v>2025-03-05</v></c>`, what openpyxl writes with iso_dates=True):
 //   exceljs reads the text with parseFloat, so every date became the serial 2025 (1905-07-17); the
-//   cell is rewritten as the serial of that day (with its time) in the workbook's date system.
+//   cell is rewritten as its ISO text, which the reader reads as that day in a date column and
+//   refuses as "a date, not a number" in a quantity column (a serial would pass for 45,721 t).
+// - A formula whose stored result is the empty string (`<c t="str"><f>IF(F4="","",…)</f><v></v>`,
+//   what Excel and LibreOffice write for a template row): exceljs cannot tell it from a formula never
+//   calculated; its result is written as one space, which the reader takes for a blank cell.
+// - A number format with backslash escapes (`0.0\ \k\g`, how Excel stores a typed `0.0 "kg"`):
+//   exceljs drops every backslash, so the escaped unit became format letters and was lost; each
+//   escaped character is rewritten as the same character in quotes (`0.0" ""k""g"`), shown alike.
+// - A number cell whose stored text is no number (`<c><v>1,5</v></c>`, as some exporters write):
+//   exceljs reads it with parseFloat, so "1,5" became 1; it is rewritten as the text it holds, which
+//   the reader reads in the sheet's convention or refuses at the cell.
 // Files that need neither are handed on untouched, so Excel's own files cost one look per part.
 // jszip is the zip library exceljs itself uses, so no second one is bundled.
 import JSZip from "jszip";
-import { isoToSerial } from "../dates";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PREFIXED = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${MAIN_NS.replace(/[./]/g, "\\$&")}"`);
 const ISO_CELL = /<c\b([^>]*?)\st="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
-const DATE1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/;
+const FORMAT_CODE = /(<numFmt\b[^>]*\bformatCode=")([^"]*\\[^"]*)(")/g;
+// a cell without a type (a number) and its stored value; formulas keep their <f>
+const NUMBER_CELL = /<c\b((?:(?!\st=)[^>])*)>(\s*(?:<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)?)<v>([^<]*)<\/v>/g;
+const XML_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+// a value with a character no number has: the only cells worth a second look
+const NOT_NUMBER_VALUE = /<v>[^<]*[^\d.eE+\-\s<][^<]*<\/v>/;
+const EMPTY_STRING_RESULT =
+  /(<c\b[^>]*\st="str"[^>]*>\s*<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
 
 /** The file as exceljs can read it: the same bytes when nothing needs repair. */
 export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
@@ -26,11 +42,10 @@ export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
   const parts = Object.values(zip.files).filter((f) => !f.dir && /^xl\/.*\.xml$/i.test(f.name));
   const workbook = zip.file("xl/workbook.xml");
   const workbookXml = workbook ? await workbook.async("string") : "";
-  const date1904 = DATE1904.test(workbookXml);
   let changed = false;
   for (const part of parts) {
     const xml = part.name === "xl/workbook.xml" ? workbookXml : await part.async("string");
-    const fixed = fixPart(xml, date1904);
+    const fixed = fixPart(xml);
     if (fixed !== xml) {
       zip.file(part.name, fixed);
       changed = true;
@@ -42,18 +57,42 @@ export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
 }
 
 /** One XML part with the SpreadsheetML prefix removed and ISO date cells as serials. */
-export function fixPart(xml: string, date1904: boolean): string {
+export function fixPart(xml: string): string {
   let out = xml;
   const prefix = PREFIXED.exec(out)?.[1];
   if (prefix) out = unprefix(out, prefix);
   if (out.includes('t="d"'))
-    out = out.replace(ISO_CELL, (_m, before: string, after: string, text: string) => {
-      const serial = isoTextToSerial(text.trim(), date1904);
-      // a text that is no ISO date stays text, so the reader can say so at the cell
-      return serial === null
-        ? `<c${before} t="inlineStr"${after}><is><t>${text}</t></is>`
-        : `<c${before}${after}><v>${serial}</v>`;
+    out = out.replace(
+      ISO_CELL,
+      (_m, before: string, after: string, text: string) =>
+        `<c${before} t="inlineStr"${after}><is><t>${text.trim()}</t></is>`,
+    );
+  if (out.includes('t="str"')) out = out.replace(EMPTY_STRING_RESULT, "$1<v> </v>");
+  if (out.includes("<sheetData") && NOT_NUMBER_VALUE.test(out))
+    out = out.replace(NUMBER_CELL, (m, attrs: string, formula: string, text: string) =>
+      formula !== "" || XML_NUMBER.test(text) ? m : `<c${attrs} t="inlineStr"><is><t>${text}</t></is>`,
+    );
+  if (out.includes("<numFmt"))
+    out = out.replace(FORMAT_CODE, (_m, open: string, code: string, close: string) => {
+      const fixed = quoteEscapes(code.replace(/&quot;/g, '"')).replace(/"/g, "&quot;");
+      return open + fixed + close;
     });
+  return out;
+}
+
+/** A format code with each backslash-escaped character outside quotes put in quotes instead. */
+export function quoteEscapes(code: string): string {
+  let out = "";
+  let quoted = false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i] as string;
+    if (c === '"') quoted = !quoted;
+    if (c === "\\" && !quoted && i + 1 < code.length && code[i + 1] !== '"') {
+      out += `"${code[++i] as string}"`;
+      continue;
+    }
+    out += c;
+  }
   return out;
 }
 
@@ -62,15 +101,4 @@ function unprefix(xml: string, prefix: string): string {
   return xml
     .replace(new RegExp(`<(/?)${p}:`, "g"), "<$1")
     .replace(new RegExp(`xmlns:${p}="${MAIN_NS.replace(/[./]/g, "\\$&")}"`), `xmlns="${MAIN_NS}"`);
-}
-
-/** "2025-03-05" or "2025-03-05T14:30:00" as a serial with the time as a fraction of the day. */
-function isoTextToSerial(text: string, date1904: boolean): number | null {
-  const m =
-    /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  if (!m) return null;
-  const day = isoToSerial(m[1] as string, date1904 ? 1904 : 1900);
-  if (!Number.isFinite(day)) return null;
-  const seconds = Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-  return day + seconds / 86_400;
 }

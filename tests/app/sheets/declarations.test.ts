@@ -1,5 +1,8 @@
-import { parseRegister, REGISTER_HEADER, registerRows } from "../../../src/app/sheets/declarations";
+import { REGISTER_HEADER, registerRows } from "../../../src/app/sheets/declarations";
+import { recordText } from "../../../src/engine";
+import { Grid } from "../../../src/workbook/grid";
 import type { CellValue, OutValue, SheetSnapshot } from "../../../src/workbook/port";
+import { readRegister, RECORD_PIECE } from "../../../src/workbook/register";
 import { declaration, ghg } from "../fixtures";
 
 /** what a host stores for our rows: plain values and number formats */
@@ -18,53 +21,98 @@ function asSnapshot(rows: OutValue[][]): SheetSnapshot {
 const col = (name: (typeof REGISTER_HEADER)[number]) => REGISTER_HEADER.indexOf(name);
 
 describe("MB Declarations register", () => {
-  it("records each new declaration with its backing SDs, delivery row and fingerprint", () => {
-    const d = declaration({ ghg: [ghg(), ghg({ total: "20.5", saving: "0.7819" })] });
-    const rows = registerRows([], [d]);
+  it("records each declaration with its backing SDs, per-batch GHG values, delivery row and fingerprint", () => {
+    const d = declaration({
+      ghg: [ghg({ quantity: "30" }), ghg({ total: "20.5", saving: "0.7819", quantity: "10.25" })],
+    });
+    const rows = registerRows([d]);
     expect(rows).toHaveLength(2);
     const row = rows[1]!;
     expect(row[col("SD number")]).toBe("SD-2025-0001");
     expect(row[col("Status")]).toBe("Issued");
     expect(row[col("Customer")]).toBe("=SUM(A1)");
     expect(row[col("Incoming SDs")]).toBe("IN-77: 30; IN-78: 10.25");
+    expect(row[col("GHG values (per batch)")]).toBe("15.4 × 30 t; 20.5 × 10.25 t");
     expect(row[col("GHG total")]).toEqual({ value: 20.5, numberFormat: "#,##0.0" });
     expect(row[col("Delivery sheet")]).toBe("Sales");
     expect(row[col("Delivery row")]).toBe(9);
     expect(row[col("Delivery")]).toEqual({ value: "E9", link: { sheet: "Sales", cell: "E9" } });
     expect(row[col("Fingerprint (SHA-256)")]).toBe("ab".repeat(32));
-  });
-
-  it("keeps drafts out of the register so their numbers are not taken", () => {
-    expect(registerRows([], [declaration({ status: "draft" })])).toHaveLength(1);
-  });
-
-  it("carries every earlier row over unchanged, even when the books now say otherwise", () => {
-    const first = registerRows([], [declaration({ quantity: "40.250" })]);
-    const previous = parseRegister(asSnapshot(first));
-    expect(previous[0]).toMatchObject({
-      "SD number": "SD-2025-0001",
-      Quantity: "40.250",
-      "Issue date": "2025-03-31",
-      "GHG saving": "0.8362",
+    expect(JSON.parse(String(row[col("Record (do not edit)")]))).toMatchObject({
+      v: 1,
+      number: "SD-2025-0001",
     });
-    const changed = declaration({ status: "issued", quantity: "99", fingerprint: "cd".repeat(32) });
-    const again = registerRows(previous, [changed, declaration({ number: "SD-2025-0002" })]);
-    expect(again.slice(0, 2)).toEqual(first);
-    expect(again).toHaveLength(3);
-    expect(again[2]![col("SD number")]).toBe("SD-2025-0002");
+  });
+
+  it("lists drafts and held-back declarations without a number or a record, with what holds them back", () => {
+    const heldBy = [{ code: "certificate-invalid", sheet: "Receipts", cell: "C5", message: "…" }];
+    const rows = registerRows([
+      declaration({ status: "draft", number: "", heldBy }),
+      declaration({ status: "blocked", number: "", heldBy }),
+    ]);
+    expect(rows.slice(1).map((r) => [r[col("SD number")], r[col("Status")], r[col("Held back by")]])).toEqual(
+      [
+        [null, "Draft", "Receipts!C5 (certificate-invalid)"],
+        [null, "Held back", "Receipts!C5 (certificate-invalid)"],
+      ],
+    );
+    expect(rows.slice(1).map((r) => r[col("Record (do not edit)")])).toEqual([null, null]);
+    expect(readRegister(new Grid(asSnapshot(rows)))).toEqual([]);
+  });
+
+  it("shows a withdrawal: who, when, why, and what replaced it", () => {
+    const correction = {
+      on: "2025-05-02",
+      by: "Anna Weber",
+      reason: "quantity corrected",
+      replacedBy: "SD-2025-0015",
+    };
+    const row = registerRows([declaration({ status: "replaced", correction })])[1]!;
+    expect(row[col("Status")]).toBe("Replaced");
+    expect(row[col("Cancelled by")]).toBe("Anna Weber");
+    expect(row[col("Reason")]).toBe("quantity corrected");
+    expect(row[col("Replaced by")]).toBe("SD-2025-0015");
+    const [entry] = readRegister(
+      new Grid(asSnapshot(registerRows([declaration({ status: "replaced", correction })]))),
+    );
+    expect(entry).toMatchObject({
+      number: "SD-2025-0001",
+      status: "Replaced",
+      cancelledOn: "2025-05-02",
+      cancelledBy: "Anna Weber",
+      reason: "quantity corrected",
+      replacedBy: "SD-2025-0015",
+    });
+  });
+
+  it("reads back the record verbatim, however long, continued in the cells after its column", () => {
+    const many = Array.from({ length: 900 }, (_, i) => ({
+      sd: `IN-${String(i).padStart(6, "0")}-LONG-REFERENCE-TEXT`,
+      quantity: "0.001",
+      source: { sheet: "Receipts", cell: `D${i + 2}` },
+    }));
+    const d = declaration({ inputs: many });
+    const record = recordText(d);
+    expect(record.length).toBeGreaterThan(RECORD_PIECE);
+    const rows = registerRows([d]);
+    expect(rows[1]!.length).toBeGreaterThan(REGISTER_HEADER.length);
+    const [entry] = readRegister(new Grid(asSnapshot(rows)));
+    expect(entry?.record).toBe(record);
+    expect(entry?.source.cells.record).toBe(`X2`);
   });
 
   it("reads nothing from a sheet that is not a register", () => {
-    expect(parseRegister(undefined)).toEqual([]);
     expect(
-      parseRegister({
-        name: "x",
-        visibility: "visible",
-        values: [
-          ["Date", "Qty"],
-          [1, 2],
-        ],
-      }),
+      readRegister(
+        new Grid({
+          name: "x",
+          visibility: "visible",
+          values: [
+            ["Date", "Qty"],
+            [1, 2],
+          ],
+        }),
+      ),
     ).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { checkWorkbook, saveSettings } from "../../../src/app";
 import { overdraftOf } from "../../../src/app/positions";
 import { readWorkbook } from "../../../src/workbook/read";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memory-workbook";
+import { snapshot as cleanBooks } from "../../app/books";
 import { reconciliation } from "../../../src/taskpane/present";
 import { bookSnapshot, bookWorkbook } from "../fixture";
 import { renderPane, statusText } from "../render-pane";
@@ -98,25 +99,63 @@ describe("task pane", () => {
     expect(wb.selected).toEqual({ sheet: "Receipts", cell: "C5" });
   });
 
-  it("blocks declarations while errors exist, and issues them as drafts when asked", async () => {
+  it("holds back the declarations errors reach, and prints them as drafts, without a number, when asked", async () => {
     const wb = bookWorkbook();
     const { user } = await renderPane(wb);
     await user.click(screen.getByRole("button", { name: "Check workbook" }));
     await screen.findByRole("region", { name: /^Errors/ });
 
+    // errors no longer block everything: each holds back what it can affect
     const declare = screen.getByRole("button", { name: "Generate declarations" });
-    expect(declare).toHaveAttribute("aria-disabled", "true");
-    expect(declare).toHaveAccessibleDescription(/blocked: the last check found \d+ errors/);
-    await user.click(declare);
-    expect(wb.sheetNames()).not.toContain("MB Declarations");
-
-    await user.click(screen.getByRole("checkbox", { name: /Issue as draft/ }));
     expect(declare).not.toHaveAttribute("aria-disabled");
+    expect(declare).toHaveAccessibleDescription(/each holds back only the declarations it can affect/);
     await user.click(declare);
     await waitFor(() =>
-      expect(statusText()).toMatch(/^Wrote \d+ draft declarations? to the MB Declarations sheet\.$/),
+      expect(statusText()).toMatch(
+        /^\d+ declarations? held back by errors\. See the MB Declarations sheet\.$/,
+      ),
     );
-    expect(wb.sheetNames()).toContain("MB Declarations");
+    expect(wb.getValue("MB Declarations", "B2")).toBe("Held back");
+    expect(wb.sheetNames().filter((n) => n.startsWith("SD "))).toEqual([]);
+    // the findings say which declarations each error holds back
+    expect(screen.getAllByText(/^Holds back the declarations? of Deliveries!/).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("checkbox", { name: /Issue as draft/ }));
+    for (let run = 0; run < 2; run++) {
+      await user.click(declare);
+      await waitFor(() => expect(statusText()).toMatch(/^Printed \d+ drafts? \(a draft takes no number\)/));
+      expect(wb.sheetNames().filter((n) => n.startsWith("SD "))).toContain("SD draft 1");
+      expect(wb.getValue("MB Declarations", "A2")).toBeNull();
+      expect(wb.getValue("MB Declarations", "B2")).toBe("Draft");
+    }
+    await user.click(screen.getByRole("tab", { name: "Declarations" }));
+    expect(screen.getAllByRole("row").slice(1)[0]).toHaveTextContent(/^—Draft/);
+  });
+
+  it("cancels an issued declaration from the pane, and the delivery gets a corrected one", async () => {
+    const wb = MemoryWorkbook.fromSnapshot(cleanBooks());
+    const { user } = await renderPane(wb);
+    await user.click(screen.getByRole("button", { name: "Generate declarations" }));
+    await waitFor(() => expect(statusText()).toMatch(/^Issued 1 new declaration\./));
+    const number = String(wb.getValue("MB Declarations", "A2"));
+    expect(number).toMatch(/^SD-\d{4}-0001$/);
+
+    await user.click(screen.getByRole("tab", { name: "Declarations" }));
+    const form = screen.getByRole("form", { name: "Cancel a declaration" });
+    await user.click(within(form).getByRole("combobox", { name: "Declaration" }));
+    await user.click(screen.getByRole("option", { name: number }));
+    await user.type(within(form).getByRole("textbox", { name: /Cancelled by/ }), "Anna Weber");
+    await user.type(within(form).getByRole("textbox", { name: /Reason/ }), "customer lost the PoS");
+    await user.click(within(form).getByRole("button", { name: "Cancel declaration" }));
+
+    const next = number.replace(/0001$/, "0002");
+    await waitFor(() =>
+      expect(statusText()).toMatch(
+        new RegExp(`^Cancelled declaration ${number}; ${next} was issued in its place\\.`),
+      ),
+    );
+    expect(wb.getValue("MB Declarations", "B2")).toBe("Replaced");
+    expect(wb.getValue("MB Declarations", "A3")).toBe(next);
   });
 
   it("clears the marks and restores the cells as they were", async () => {

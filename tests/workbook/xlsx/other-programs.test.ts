@@ -104,4 +104,18 @@ describe("files from other programs", () => {
     const again = await (await XlsxWorkbook.fromBuffer(await port.toBuffer())).readSnapshot();
     expect(again.dateSystem).toBe(1904);
   });
+
+  it("reads a number cell whose stored text is no number as that text, never by parseFloat", async () => {
+    const broken = await rewrite(await excelBook(), (name, xml) =>
+      name === "xl/worksheets/sheet1.xml"
+        ? xml.replace("<v>10.5</v>", "<v>1,5</v>").replace("<v>4.5</v>", "<v>12 t</v>")
+        : xml,
+    );
+    const { ledger, findings } = await read(broken);
+    expect(ledger.receipts.map((r) => [r.quantity, r.unit ?? null])).toEqual([
+      ["1.5", "t"],
+      ["12", "t"],
+    ]);
+    expect(findings).toEqual([]);
+  });
 });

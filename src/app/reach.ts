@@ -1,0 +1,52 @@
+// What an error found while reading the workbook holds back (domain.md §8, blocking by reach). The
+// engine places findings on rows it was given; a row the reading left out never reaches it, so its
+// product and site are read here from the row's own cells. A finding whose row says nothing
+// usable keeps no reach, and the engine then holds back every declaration.
+import type { Finding, Reach } from "../engine/result";
+import { columnIndex, tryParseCell } from "../workbook/a1";
+import type { WorkbookSnapshot } from "../workbook/port";
+import type { ReadResult, RecognisedSheet } from "../workbook/types";
+
+/** The fields that tell which product a row of a kind moves, and where. */
+const PRODUCT_FIELDS: Record<string, { product: string[]; site: string[] }> = {
+  receipts: { product: ["product"], site: ["site"] },
+  deliveries: { product: ["product"], site: ["site"] },
+  ledger: { product: ["product"], site: ["site"] },
+  stock: { product: ["product"], site: ["site"] },
+  production: { product: ["inputProduct", "outputProduct"], site: ["site"] },
+  transfers: { product: ["product"], site: ["fromSite", "toSite"] },
+};
+
+function text(v: unknown): string {
+  return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+}
+
+function reachOfRow(sheet: RecognisedSheet, values: readonly unknown[], row: number): Reach | undefined {
+  const fields = PRODUCT_FIELDS[sheet.kind];
+  if (!fields || sheet.headerRow === null || row <= sheet.headerRow) return undefined;
+  const at = (field: string) => {
+    const col = sheet.columns[field];
+    return col ? text(values[columnIndex(col)]) : "";
+  };
+  const products = fields.product.map(at).filter((p) => p !== "");
+  if (products.length < fields.product.length) return undefined;
+  const sites = fields.site.map(at);
+  const reach: Reach = { products: products.flatMap((product) => sites.map((site) => ({ site, product }))) };
+  if (sheet.kind === "deliveries" || sheet.kind === "ledger") reach.deliveries = [{ sheet: sheet.name, row }];
+  return reach;
+}
+
+/** The read findings, errors on rows of the books given the product and site they concern. */
+export function withReadReach(read: ReadResult, snapshot: WorkbookSnapshot): Finding[] {
+  const sheets = new Map(read.sheets.map((s) => [s.name, s]));
+  const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
+  return read.findings.map((f) => {
+    if (f.severity !== "error" || f.reach || !f.sheet || !f.cell) return f;
+    const sheet = sheets.get(f.sheet);
+    const row = tryParseCell(f.cell.replace(/\$/g, ""))?.row;
+    if (row === undefined) return f;
+    const rowValues = values.get(f.sheet)?.[row - 1];
+    const reach = sheet && rowValues ? reachOfRow(sheet, rowValues, row) : undefined;
+    return reach ? { ...f, reach } : f;
+  });
+}

@@ -1,0 +1,114 @@
+// The one place a declaration's status is decided (domain.md §8): once every finding is known, the
+// host's and the engine's, each error holds back the declarations in its reach (reach.ts); the rest
+// are issued and only they take a number. Held-back declarations are blocked, or drafts when the
+// user asked for drafts: neither takes a number, so printing drafts again and again uses none up.
+import type { CellRef, Ledger } from "../model";
+import { numberKey } from "../normalise";
+import { Numbering } from "../numbering";
+import type { RuleProfile } from "../profile";
+import { Locator, ReachIndex, targetOf } from "../reach";
+import type { Books } from "../records";
+import type { Declaration, Finding, FindingRef } from "../result";
+import { cellOf } from "../findings";
+import { deliveryFields } from "../declarations";
+import { setMeta } from "./meta";
+import type { Candidate, Register } from "./stage";
+
+export interface DecideOptions {
+  /** write held-back declarations as drafts */
+  draft: boolean;
+}
+
+function refOf(f: Finding): FindingRef {
+  const ref: FindingRef = { code: f.code, message: f.message };
+  if (f.sheet) ref.sheet = f.sheet;
+  if (f.cell) ref.cell = f.cell;
+  return ref;
+}
+
+/**
+ * Gives each candidate its status (new, blocked or draft), numbers the new ones in the order the
+ * books list them, links the withdrawn declarations they replace, and notes on every error which
+ * declarations it holds back. Returns the register after this run.
+ */
+export function decide(
+  register: Register,
+  findings: Finding[],
+  ledger: Ledger,
+  books: Books,
+  profile: RuleProfile,
+  options: DecideOptions,
+): Declaration[] {
+  const { candidates } = register;
+  const heldBy = new Map<Candidate, Finding[]>();
+  const errors = findings.filter((f) => f.severity === "error");
+  if (candidates.length > 0 && errors.length > 0) {
+    // what each declaration is reached through, indexed: only worked out when an error exists
+    const index = new ReachIndex<Candidate>();
+    const receipts = new Map(books.receipts.map((r) => [r.source, r]));
+    for (const c of candidates) {
+      const lines = c.lines.map((b) => b.line);
+      index.add(c, targetOf(c.alloc.delivery, lines, receipts));
+    }
+    const locator = new Locator(ledger, books, new Set(candidates.map((c) => c.alloc.delivery)), profile);
+    for (const f of errors) {
+      const held = index.covered(locator.reachOf(f));
+      if (held.length === 0) continue;
+      f.holdsBack = held
+        .map((c) => cellOf(c.alloc.delivery.source, "quantity"))
+        .filter((x): x is CellRef => !!x);
+      for (const c of held) {
+        const list = heldBy.get(c);
+        if (list) list.push(f);
+        else heldBy.set(c, [f]);
+      }
+    }
+  }
+
+  const used = new Set(books.usedNumbers);
+  for (const d of books.deliveries) if (d.sdNumber) used.add(numberKey(d.sdNumber));
+  const numbering = new Numbering(profile.sdPrefix, used);
+  const out = [...register.entries];
+  for (const c of candidates) {
+    const held = heldBy.get(c);
+    const fields = deliveryFields(c.alloc.delivery);
+    if (held) {
+      const status = options.draft ? "draft" : "blocked";
+      const refs = held.map(refOf);
+      for (const b of c.lines) {
+        const x = b.declaration;
+        x.status = status;
+        x.number = "";
+        x.rowSd = c.anchor;
+        x.heldBy = refs;
+        out.push(x);
+      }
+      continue;
+    }
+    const numbers = numbering.take(c.issueDate.slice(0, 4), c.lines.length);
+    const stem = c.lines.length > 1 ? baseOf(numbers[0] ?? "") : (numbers[0] ?? "");
+    c.lines.forEach((b, i) => {
+      const x = b.declaration;
+      x.status = "new";
+      x.number = numbers[i] ?? `${stem}-${i + 1}`;
+      x.rowSd = c.anchor || stem;
+      setMeta(x, { fields, stem, anchor: c.anchor, onRow: c.onRow, record: "" });
+      out.push(x);
+    });
+    const replacement = numbers.join("; ");
+    for (const g of c.replaces) {
+      for (const m of g.members) {
+        const x = m.declaration;
+        if (!x.correction) continue;
+        x.correction = { ...x.correction, replacedBy: replacement };
+        x.status = "replaced";
+      }
+    }
+  }
+  return out;
+}
+
+/** The base of the numbers of a split: splitNumbers adds `-1`, `-2` to it. */
+function baseOf(first: string): string {
+  return first.endsWith("-1") ? first.slice(0, -2) : first;
+}

@@ -1,0 +1,44 @@
+// A check of a declaration before it is issued (domain.md §8): it reads the declaration lines the
+// books call for and reports what keeps them from being issued. Each finding holds back only the
+// declaration of its own delivery (its reach), never the others.
+import type { OwnCertificates } from "../own-certificate";
+import type { RuleProfile } from "../profile";
+import type { CellRef, Source } from "../model";
+import type { Finding } from "../result";
+import type { Candidate } from "../issue/stage";
+
+export interface OutgoingContext {
+  profile: RuleProfile;
+  /** column letters of mapped fields by sheet, to point at a blank cell (Ledger.layout) */
+  layout: Record<string, Record<string, string>>;
+  /** the own certificate's validity by site and day: the one the booking lapses credit by */
+  own: OwnCertificates;
+}
+
+export interface OutgoingCheck {
+  code: string;
+  check: (candidate: Candidate, ctx: OutgoingContext) => Finding[];
+}
+
+/** A combined ledger keeps some fields of both sides in one column. */
+const LEDGER_COLUMNS: Record<string, string> = { customer: "counterparty", supplier: "counterparty" };
+
+/** The cell of `field` on the record's row: where it has a value, else where its column is. */
+export function fieldCell(source: Source, field: string, ctx: OutgoingContext): CellRef | null {
+  const cell = source.cells[field];
+  if (cell) return { sheet: source.sheet, cell };
+  const columns = ctx.layout[source.sheet];
+  const column = columns?.[field] ?? columns?.[LEDGER_COLUMNS[field] ?? ""];
+  return column && source.row > 0 ? { sheet: source.sheet, cell: `${column}${source.row}` } : null;
+}
+
+/** "Sheet!A1", or "Sheet!A1, A2" for cells of one sheet. */
+export function cellList(cells: readonly CellRef[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const c of cells) {
+    const list = bySheet.get(c.sheet) ?? [];
+    if (!list.includes(c.cell)) list.push(c.cell);
+    bySheet.set(c.sheet, list);
+  }
+  return [...bySheet].map(([sheet, list]) => `${sheet}!${list.join(", ")}`).join("; ");
+}
