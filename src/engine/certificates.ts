@@ -15,8 +15,10 @@ export function certificateRegister(certificates: Certificate[]): Map<string, Ce
 
 /**
  * Why none of a certificate's entries covers `date` (YYYY-MM-DD): "expired", "not yet valid",
- * "suspended" or "withdrawn", with the entry concerned; null when one covers it. A suspended or
- * withdrawn status counts for the entry's whole term: the register does not say since when.
+ * "suspended", "withdrawn", 'not valid (status "inactive")' or 'of unknown status ("…")', with
+ * the entry concerned; null when one covers it. Any status but valid counts for the entry's whole
+ * term: the register does not say since when, and a status not understood is never taken as valid
+ * (domain.md §2, §7).
  */
 export function validityGap(
   entries: Certificate[],
@@ -26,7 +28,15 @@ export function validityGap(
   const certificate = covering ?? entries[entries.length - 1];
   if (!certificate) return null;
   if (!covering) return { reason: date < certificate.validFrom ? "not yet valid" : "expired", certificate };
-  if (certificate.status === "suspended" || certificate.status === "withdrawn")
-    return { reason: certificate.status, certificate };
-  return null;
+  switch (certificate.status) {
+    case "valid":
+      return null;
+    case "suspended":
+    case "withdrawn":
+      return { reason: certificate.status, certificate };
+    case "not valid":
+      return { reason: `not valid (status "${certificate.statusText}")`, certificate };
+    case "unknown":
+      return { reason: `of unknown status ("${certificate.statusText}")`, certificate };
+  }
 }

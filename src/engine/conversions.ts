@@ -8,7 +8,8 @@
 // one input withdrawal feeds every output (main product and co-products), each by its own factor.
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
-import { type Amount, type Dec, roundText, toText } from "./quantity";
+import { type Amount, type Dec, dec, dimensionOf, roundText, toText } from "./quantity";
+import { displayUnit } from "./units";
 import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";
 
@@ -43,16 +44,27 @@ function tableFactor(factors: Factor[], p: Production): Factor | undefined {
   return best;
 }
 
-function ratio(p: Production): Dec | null {
+/**
+ * The actual yield, output over input in the input's own unit (kg and t alike; an output in
+ * volume through the row's density): null without an output quantity, "incomparable" when the
+ * output cannot be expressed in the input's unit (volume without a density against mass input).
+ */
+function ratio(p: Production): Dec | null | "incomparable" {
   const out = p.outputAmount;
   if (!out) return null;
-  for (const dim of ["t", "m3", "MJ"] as const) {
-    const i = p.inputAmount[dim];
-    const o = out[dim];
-    if (i && o && !i.isZero()) return o.dividedBy(i);
-  }
-  return null;
+  const dim = dimensionOf(p.unit);
+  const i = dim ? p.inputAmount[dim] : undefined;
+  const o = dim ? out[dim] : undefined;
+  if (!i || i.isZero()) return null;
+  return o ? o.dividedBy(i) : "incomparable";
 }
+
+/** Input and output both mass: a factor or yield above 1 would create mass (RED Art. 30). */
+function massToMass(p: Production): boolean {
+  return dimensionOf(p.unit) === "t" && (p.outputAmount === null || p.outputAmount.t !== undefined);
+}
+
+const ONE = dec("1");
 
 function sameAmount(a: Amount, b: Amount): boolean {
   for (const dim of ["t", "m3", "MJ"] as const) {
@@ -126,8 +138,51 @@ export function conversionsStage(
   const factors: FactorBySeq = new Map();
   for (const p of books.production) {
     const table = tableFactor(books.factors, p);
-    const actual = ratio(p);
+    const yieldOf = ratio(p);
     const documented = p.rowFactor ?? table?.factor ?? null;
+    if (yieldOf === "incomparable") {
+      // output in m³ against input in t without a density: the yield cannot be checked
+      factors.set(p.seq, null);
+      findings.push(
+        finding("conversion-impossible", "error", cellOf(p.source, "outputQuantity"), {
+          reason: "incomparable",
+          outputUnit: displayUnit(p.outputUnit),
+          inputUnit: displayUnit(p.unit),
+          output: p.outputProduct,
+        }),
+      );
+      continue;
+    }
+    const actual = yieldOf;
+    const factorCell = p.rowFactor
+      ? cellOf(p.source, "factor")
+      : table
+        ? cellOf(table.source, "factor")
+        : undefined;
+    if (massToMass(p)) {
+      // more mass out than in is impossible: never a source of credit
+      const over = [
+        ...(actual && actual.greaterThan(ONE)
+          ? [{ value: actual, at: cellOf(p.source, "outputQuantity"), what: "yield" }]
+          : []),
+        ...(documented && documented.greaterThan(ONE)
+          ? [{ value: documented, at: factorCell ?? cellOf(p.source, "factor"), what: "factor" }]
+          : []),
+      ];
+      if (over.length > 0) {
+        factors.set(p.seq, null);
+        for (const o of over)
+          findings.push(
+            finding("conversion-impossible", "error", o.at, {
+              reason: o.what,
+              value: roundText(o.value, 4),
+              input: p.inputProduct,
+              output: p.outputProduct,
+            }),
+          );
+        continue;
+      }
+    }
     const factor =
       documented && actual ? (actual.lessThan(documented) ? actual : documented) : (documented ?? actual);
     factors.set(p.seq, factor);
@@ -157,11 +212,42 @@ export function conversionsStage(
               deviation: roundText(deviation.times(100), 2),
               used: factor === actual ? "yield" : "factor",
             },
-            [table && !p.rowFactor ? cellOf(table.source, "factor") : cellOf(p.source, "factor")],
+            [factorCell],
           ),
         );
       }
     }
   }
-  return { value: { factors, processes: processesOf(books.production, findings) }, findings };
+  const processes = processesOf(books.production, findings);
+  for (const process of processes) coProductsWithinInput(process, factors, findings);
+  return { value: { factors, processes }, findings };
+}
+
+/**
+ * The outputs of one mass input never get more credit in total than the input's mass: factors
+ * that add up to more than 1 (oil 0.6 + meal 0.6) create mass, so none of the process's outputs
+ * gets credit, with an error at each output row (RED Art. 30; domain.md §5).
+ */
+function coProductsWithinInput(process: Process, factors: FactorBySeq, findings: Finding[]): void {
+  if (process.outputs.length < 2 || !process.outputs.every(massToMass)) return;
+  let total = dec("0");
+  for (const row of process.outputs) total = total.plus(factors.get(row.seq) ?? dec("0"));
+  if (!total.greaterThan(ONE)) return;
+  for (const row of process.outputs) {
+    factors.set(row.seq, null);
+    findings.push(
+      finding(
+        "conversion-impossible",
+        "error",
+        cellOf(row.source, "factor", "outputQuantity", "outputProduct"),
+        {
+          reason: "co-products",
+          value: roundText(total, 4),
+          batch: String(process.head.fields.batchId ?? ""),
+          input: row.inputProduct,
+          output: row.outputProduct,
+        },
+      ),
+    );
+  }
 }

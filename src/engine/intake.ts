@@ -4,7 +4,9 @@
 import { cellOf, finding } from "./findings";
 import type { Ledger, SchemeName, Source } from "./model";
 import {
+  CERTIFICATE_STATUSES,
   clean,
+  documentKey,
   normaliseAnnexIx,
   normaliseCertificateStatus,
   normaliseClaim,
@@ -457,7 +459,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       amount: toAmount(d(row.quantity) as Dec, unit, hints),
       sustainable,
       sd,
-      sdKey: numberKey(sd),
+      sdKey: documentKey(sd),
       supplier,
       supplierKey: partyKey(supplier),
       supplierCertificate: clean(t(row.supplierCertificate)),
@@ -522,6 +524,16 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     const output = io.name(t(row.outputProduct));
     const inputQty = d(row.inputQuantity) as Dec;
     const outputQty = d(row.outputQuantity);
+    const outputUnitText = t(row.outputUnit);
+    const outputUnit = outputUnitText === "" ? unit : normaliseUnit(outputUnitText);
+    if (!outputUnit) {
+      io.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "outputUnit", "outputQuantity"), {
+          value: outputUnitText,
+        }),
+      );
+      return;
+    }
     const inputAmount = toAmount(inputQty, unit, inHints);
     const ghg = io.ghg(row.ghg, source);
     // what cannot be read of the sustainable input gives no credit: never the whole input
@@ -541,11 +553,13 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       outputKey: output.key,
       unit,
       inputAmount,
-      outputAmount: outputQty ? toAmount(outputQty, unit, outHints) : null,
+      outputAmount: outputQty ? toAmount(outputQty, outputUnit, outHints) : null,
+      outputUnit,
+      outputHints: outHints,
       sustainableInput,
       rowFactor: d(row.factor),
       ghg: ghg === "unreadable" ? null : ghg,
-      batchKey: numberKey(t(row.batchId)),
+      batchKey: documentKey(t(row.batchId)),
     });
   });
 
@@ -581,15 +595,26 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   });
 
   io.rows("certificate", l.certificates, (row, source, seq) => {
+    const status = normaliseCertificateStatus(t(row.status));
+    if (status === "unknown" && textKey(t(row.status)) !== "")
+      // a status not understood is refused at its cell: receipts under it give no credit
+      io.findings.push(
+        finding("invalid-value", "error", cellOf(source, "status"), {
+          field: "status",
+          value: clean(t(row.status)),
+          expected: CERTIFICATE_STATUSES,
+        }),
+      );
     books.certificates.push({
       source,
       seq,
       fields: row,
-      key: numberKey(t(row.certificateNumber)),
+      key: documentKey(t(row.certificateNumber)),
       number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),
       validUntil: t(row.validUntil),
-      status: normaliseCertificateStatus(t(row.status)),
+      status,
+      statusText: clean(t(row.status)),
     });
   });
 

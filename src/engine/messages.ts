@@ -47,6 +47,7 @@ const FIELD_NAMES: Record<string, string> = {
   inputDensity: "density of the input",
   heatingValue: "heating value",
   density: "density",
+  status: "certificate status",
   sustainablePart: "sustainable quantity or share",
   "ghg.unit": "GHG unit",
 };
@@ -89,7 +90,9 @@ const WORDING: Record<string, Wording> = {
   "sustainable-conflict": (d) =>
     `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
   "invalid-value": (d) =>
-    `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
+    d.expected
+      ? `"${s(d.value)}" is not a ${fieldName(s(d.field))} that can be read; type one of ${s(d.expected)}. Until it is corrected the certificate is not taken as valid, so receipts under it give no credit.`
+      : `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
   "date-is-year": (d) =>
     `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>
@@ -132,6 +135,12 @@ const WORDING: Record<string, Wording> = {
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
   "co-product-input-differs": (d) =>
     `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
+  "conversion-impossible": (d) =>
+    d.reason === "incomparable"
+      ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no density to compare them, so the yield cannot be checked and no credit is created from this row; add the output's density or give the output in ${s(d.inputUnit)}.`
+      : d.reason === "co-products"
+        ? `the outputs of batch ${s(d.batch)} get ${s(d.value)} times the input's mass in total, more than went in; no credit is created for any output of the batch until the factors or output quantities add up to 1 or less.`
+        : `the ${d.reason === "yield" ? "yield (output over input)" : "conversion factor"} ${s(d.value)} from ${s(d.input)} to ${s(d.output)} is above 1: more mass out than went in, so no credit is created from this row; correct the ${d.reason === "yield" ? "output quantity or its unit" : "factor (a yield of 35 % is 0.35)"}.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) =>
@@ -141,7 +150,9 @@ const WORDING: Record<string, Wording> = {
   "ghg-saving-below-threshold": (d) =>
     d.outgoing
       ? `the declaration for this delivery would carry a GHG value of ${s(d.total)} g CO2eq/MJ for ${s(d.quantity)} ${s(d.unit)}, a saving of ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; it is not issued. Check the GHG values and installation start dates of the rows behind it.`
-      : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
+      : d.strictestFrom !== null && d.strictestFrom !== undefined
+        ? `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}; the installation start date is blank or unreadable, so the strictest threshold (${s(d.minimum)} %${d.strictestFrom ? `, for installations started after ${s(d.strictestFrom)}` : ""}) was used and this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}; fill in the installation start date from the supplier's declaration.`
+        : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,

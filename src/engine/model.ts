@@ -122,6 +122,8 @@ export interface ProductionInput extends Base, ConversionInput {
   inputQuantity?: string;
   outputProduct?: string;
   outputQuantity?: string;
+  /** the output quantity's own unit where it differs from the row's (blank: the row's unit) */
+  outputUnit?: string;
   factor?: string;
   /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
   sustainableInputQuantity?: string;

@@ -30,7 +30,7 @@ export function textKey(text: string | undefined): string {
 }
 
 const LEGAL_SUFFIXES =
-  /\b(gmbh|ag|se|sa|s a|sas|sarl|srl|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company)\b/g;
+  /\b(aktiengesellschaft|gesellschaft mit beschrankter haftung|kommanditgesellschaft|societe anonyme|societe par actions simplifiee|naamloze vennootschap|besloten vennootschap|gmbh|ag|se|sa|s a|sas|sarl|srl|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company)\b/g;
 
 /** Key for parties: "Saipol", "SAIPOL" and "Saipol S.A." are the same supplier. */
 const partyKeys = new Map<string, string>();
@@ -54,12 +54,25 @@ function computePartyKey(text: string | undefined): string {
   return base === "" ? textKey(text) : base;
 }
 
-/** Key for document numbers (SD, certificate): case, spaces and dash style do not matter. */
+/** Key for numbers we issue (outgoing SD numbers): case, spaces and dash style do not matter. */
 export function numberKey(text: string | undefined): string {
   return clean(text)
     .toUpperCase()
     .replace(/\s+/g, "")
-    .replace(/[‐-–—]/g, "-");
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
+}
+
+/**
+ * Key for numbers others issue (incoming SD, certificate, batch id): case, spaces, dashes of any
+ * kind, slashes, underscores and dots do not matter, so "K-1", "k 1", "K/1", "K_1", "K.1" and
+ * "K–1" are one number (domain.md §4: an SD is booked once however it was typed). Letters and
+ * digits keep their order, so "AB-200" and "AB-20" stay apart. Blank gives "".
+ */
+export function documentKey(text: string | undefined): string {
+  return clean(text)
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");
 }
 
 // --- closed vocabularies (domain.md §7) ---------------------------------------------------------
@@ -308,8 +321,43 @@ export function readClaim(text: string | undefined): Claim | null | undefined {
   return claim;
 }
 
+/** Marks of doubt: a question mark, or words that say the claim is not settled yet. */
+const DOUBT = /[?¿]/;
+const DOUBT_WORDS = new Set([
+  "tbd",
+  "tbc",
+  "tba",
+  "pending",
+  "unclear",
+  "unknown",
+  "maybe",
+  "perhaps",
+  "possibly",
+  "probably",
+  "check",
+  "prufen",
+  "pruefen",
+  "klaren",
+  "klaeren",
+  "offen",
+  "open",
+  "unklar",
+  "vielleicht",
+  "evtl",
+  "eventuell",
+  "vermutlich",
+  "wahrscheinlich",
+  "expected",
+  "planned",
+  "geplant",
+  "todo",
+  "angefragt",
+  "requested",
+  "ausstehend",
+]);
+
 function claimList(text: string | undefined): Claim | null | undefined {
-  if (words(text).length === 0) return undefined;
+  if (words(text).length === 0) return DOUBT.test(text ?? "") ? null : undefined;
   const parts = (text ?? "").split(CLAIM_LIST).filter((p) => words(p).length > 0);
   if (parts.length <= 1) return claimOf(text);
   const found = new Set(parts.map(claimOf));
@@ -324,6 +372,10 @@ function claimOf(text: string | undefined): Claim | null | undefined {
   if (!n) return null;
   const w = n.words;
   if (w.length === 0) return undefined;
+  // "ISCC (tbd)", "pending": a doubt is never read as a claim
+  if (w.some((x) => DOUBT_WORDS.has(x))) return null;
+  // "ISCC" or "EU" alone names a scheme, not a claim: which claim is meant is not said
+  if (!n.negated && w.length === 1 && (w[0] === "iscc" || w[0] === "eu")) return null;
   const compliant = w.some((x) => x === "compliant" || x === "konform");
   let core = w.filter((x) => !CLAIM_FILLER.has(x));
   let plusPrefix = false;
@@ -364,14 +416,89 @@ export function normaliseClaim(text: string | undefined, scheme: SchemeName): st
   return claim ?? clean(text);
 }
 
-export type CertificateStatus = "valid" | "suspended" | "withdrawn" | "unknown";
+/**
+ * A certificate's status as the register states it: "valid" (also blank: the dates decide),
+ * "suspended", "withdrawn" (revoked, cancelled, terminated), "not valid" (expired, inactive,
+ * invalid, under review, pending: any status that says the certificate does not cover material
+ * now), or "unknown" (typed "unknown", or a status outside this list). Only "valid" lets a receipt
+ * give credit (domain.md §2, §7).
+ */
+export type CertificateStatus = "valid" | "suspended" | "withdrawn" | "not valid" | "unknown";
 
+/** The statuses a user can type, as said in a finding. */
+export const CERTIFICATE_STATUSES = "valid, suspended, withdrawn or expired";
+
+// the whole status, its words joined (accents folded, "ß" as "ss")
+const STATUS_WORDS: Record<string, CertificateStatus> = {
+  valid: "valid",
+  gultig: "valid",
+  gueltig: "valid",
+  active: "valid",
+  aktiv: "valid",
+  current: "valid",
+  aktuell: "valid",
+  certified: "valid",
+  zertifiziert: "valid",
+  issued: "valid",
+  ok: "valid",
+  infort: "valid",
+  inforce: "valid",
+  valide: "valid",
+  suspended: "suspended",
+  suspension: "suspended",
+  ausgesetzt: "suspended",
+  suspendiert: "suspended",
+  withdrawn: "withdrawn",
+  revoked: "withdrawn",
+  cancelled: "withdrawn",
+  canceled: "withdrawn",
+  terminated: "withdrawn",
+  zuruckgezogen: "withdrawn",
+  zurueckgezogen: "withdrawn",
+  entzogen: "withdrawn",
+  widerrufen: "withdrawn",
+  gekundigt: "withdrawn",
+  expired: "not valid",
+  abgelaufen: "not valid",
+  invalid: "not valid",
+  ungultig: "not valid",
+  ungueltig: "not valid",
+  inactive: "not valid",
+  inaktiv: "not valid",
+  outdated: "not valid",
+  lapsed: "not valid",
+  // after a negation is taken off: "no longer valid", "nicht mehr gültig"
+  longervalid: "valid",
+  longeractive: "valid",
+  mehrgultig: "valid",
+  mehrgueltig: "valid",
+  mehraktiv: "valid",
+  underreview: "not valid",
+  inreview: "not valid",
+  inprufung: "not valid",
+  inpruefung: "not valid",
+  pending: "not valid",
+  ausstehend: "not valid",
+  unknown: "unknown",
+  unbekannt: "unknown",
+};
+
+/**
+ * The status as typed, against a closed list in English and German. A negation makes a valid
+ * status "not valid" ("not valid", "nicht gültig", "no longer active") and never turns a
+ * suspension into validity ("not suspended" is not understood: "unknown"). Anything outside the
+ * list is "unknown", never "valid"; blank is "valid" (the register's dates decide).
+ */
 export function normaliseCertificateStatus(text: string | undefined): CertificateStatus {
-  const t = textKey(text);
-  if (t === "" || /valid|gültig|gultig|active|aktiv/.test(t)) {
-    return /invalid|ungültig/.test(t) ? "withdrawn" : "valid";
-  }
-  if (/suspend|ausgesetzt/.test(t)) return "suspended";
-  if (/withdraw|revok|zurückgez|entzogen|expired|abgelaufen|terminated|cancel/.test(t)) return "withdrawn";
-  return "unknown";
+  if (textKey(text) === "") return "valid";
+  // "valid?": a doubt; "not valid: no": a double negation nobody means to type
+  if (DOUBT.test(text ?? "")) return "unknown";
+  if (words(text).filter((x) => NEGATIONS.has(x) || NO.has(x)).length > 1) return "unknown";
+  const n = negated(text);
+  if (!n) return "unknown";
+  const { words: w, negated: neg } = n;
+  const status = STATUS_WORDS[w.join("")];
+  if (!status) return "unknown";
+  if (!neg) return status;
+  return status === "valid" ? "not valid" : "unknown";
 }

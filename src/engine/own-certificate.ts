@@ -6,7 +6,7 @@
 // nothing can be checked and nothing is held back (the register check reports the unknown number).
 import { cellOf } from "./findings";
 import type { CellRef } from "./model";
-import { numberKey } from "./normalise";
+import { documentKey } from "./normalise";
 import type { RuleProfile } from "./profile";
 import { certificateRegister, validityGap } from "./certificates";
 import { type Books, siteKey } from "./records";
@@ -34,7 +34,7 @@ const UNCHECKED: OwnCertificates = { gapOn: () => null };
 /**
  * The own-certificate check for a run: a site's certificate is the site register's, else the
  * settings' ownCertificate; its terms and status come from the certificate register (numbers
- * compared as numberKey). Checks nothing without a register or without a number.
+ * compared as documentKey). Checks nothing without a register or without a number.
  */
 export function ownCertificates(books: Books, profile: RuleProfile): OwnCertificates {
   if (books.certificates.length === 0) return UNCHECKED;
@@ -45,7 +45,7 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
     gapOn(site, date) {
       const own = sites.get(siteKey(site));
       const number = own?.certificate || profile.ownCertificate;
-      const entries = number === "" ? undefined : register.get(numberKey(number));
+      const entries = number === "" ? undefined : register.get(documentKey(number));
       const gap = entries ? validityGap(entries, date) : null;
       if (!gap) return null;
       const cert = gap.certificate;

@@ -150,6 +150,25 @@ export function minimumSaving(
   return steps[steps.length - 1]?.minimum ?? "0";
 }
 
+/**
+ * The highest minimum saving of any installation start date, with the first day it applies from
+ * ("" when it applies to all): used where a receipt gives no start date, so no GHG value passes
+ * the threshold check unchecked (RED II Art. 29(10); domain.md §6).
+ */
+export function strictestSaving(
+  profile: RuleProfile,
+  use: FuelUse = profile.fuelUse,
+): { minimum: string; from: string } {
+  const steps = profile.thresholds[use];
+  let best = { minimum: "0", from: "" };
+  let previousUntil = "";
+  for (const step of steps) {
+    if (Number(step.minimum) > Number(best.minimum)) best = { minimum: step.minimum, from: previousUntil };
+    previousUntil = step.until ?? previousUntil;
+  }
+  return best;
+}
+
 function settingsSource(v: unknown): Source {
   if (!v || typeof v !== "object") return { sheet: "", row: 0, cells: {} };
   const src = v as Partial<Source>;

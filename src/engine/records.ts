@@ -1,8 +1,8 @@
 // The engine's own view of the records after intake: validated, normalised, quantities exact.
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
 import type { SchemeName, Source } from "./model";
-import type { GhgMethod } from "./normalise";
-import type { Amount, Dec } from "./quantity";
+import type { CertificateStatus, GhgMethod } from "./normalise";
+import type { Amount, ConversionHints, Dec } from "./quantity";
 import type { Characteristics, Correction } from "./result";
 
 export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
@@ -88,7 +88,12 @@ export interface Production extends Rec {
   outputKey: string;
   unit: string;
   inputAmount: Amount;
+  /** the output in its own unit (outputUnit, else the row's) and what it converts to */
   outputAmount: Amount | null;
+  /** the output's unit (canonical spelling) */
+  outputUnit: string;
+  /** the output's density and heating value: credit reaches the output's account through them */
+  outputHints: ConversionHints;
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;
@@ -119,7 +124,10 @@ export interface Certificate extends Rec {
   number: string;
   validFrom: string;
   validUntil: string;
-  status: "valid" | "suspended" | "withdrawn" | "unknown";
+  /** as the register states it (normalise.ts CertificateStatus); only "valid" gives credit */
+  status: CertificateStatus;
+  /** the status as typed, for findings */
+  statusText: string;
 }
 
 export interface Site extends Rec {

@@ -254,6 +254,7 @@ export const SPECS = {
     inputQuantity: "qty!",
     outputProduct: "text!",
     outputQuantity: "qty",
+    outputUnit: "text",
     factor: "qty",
     sustainableInputQuantity: "num",
     sustainableInputQuantityUnit: "text",

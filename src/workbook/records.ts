@@ -43,6 +43,8 @@ const UNIT_OF: Record<string, string> = {
   sustainable: "sustainableUnit",
   sustainablePart: "sustainablePartUnit",
   sustainableInputQuantity: "sustainableInputQuantityUnit",
+  // "Output quantity (kg)" beside "Input quantity (t)": the output keeps its own unit
+  outputQuantity: "outputUnit",
 };
 
 /** Fields copied as they are into a record; `skip` are handled by the caller. */

@@ -72,3 +72,28 @@ describe("product positions", () => {
     ]);
   });
 });
+
+describe("credit sold ahead with no account of its kind (issue 13 break-test #16)", () => {
+  it.each(["2025-02-03", "2025-03-20", "2025-03-31"])(
+    "sold on %s: MB Summary's first overdraft, the finding and the product's sold-ahead give one date",
+    async (date) => {
+      const { runEngine } = await import("../../src/engine");
+      const { ledger, sale, uco } = await import("../engine/build");
+      const result = runEngine(
+        ledger({
+          receipts: [uco("2025-01-05", "5", "IN-1", { product: "Tallow" })],
+          deliveries: [sale(date, "10")],
+        }),
+        { today: "2025-04-15" },
+      );
+      const overdrafts = firstOverdrafts(result.ledger, result.periods);
+      const b = result.balances.find((x) => x.product === "UCO");
+      expect(b).toBeDefined();
+      const finding = result.findings.find((f) => f.code === "overdraft");
+      expect(finding?.details?.date).toBe(date);
+      expect(overdraftOf(overdrafts, b!)?.date).toBe(date);
+      const [position] = productPositions([b!], result.ledger, overdrafts);
+      expect(position?.soldAhead?.date).toBe(date);
+    },
+  );
+});

@@ -512,7 +512,230 @@ describe("balance rows that reconcile on their own", () => {
       .getRows(at + 1, summary.rowCount - at)!
       .find((r) => r.getCell(col("Site")).value === "Hamburg")!;
     expect(
-      ["Opening", "Received", "Transferred out", "Closing"].map((name) => hamburg.getCell(col(name)).value),
+      ["Opening (t)", "Received (t)", "Transferred out (t)", "Closing (t)"].map(
+        (name) => hamburg.getCell(col(name)).value,
+      ),
     ).toEqual([0, 100, 35, 65]);
+  });
+});
+
+// Second pass (issue 13 break-test): negated certificate statuses, doubtful claims, one SD spelled
+// many ways, and conversions that would create mass.
+const SETTINGS: Cell[][] = [
+  ["Setting", "Value"],
+  ["Company name", "Test GmbH"],
+  ["Own certificate", "EU-ISCC-Cert-DE999-1"],
+  ["Scheme", "ISCC EU"],
+  ["First period start", "2025-01-01"],
+];
+const HEADER = [...RECEIPT_HEADER, "Claim", "Waste/residue"];
+const receipt = (
+  product: string,
+  cert: string,
+  sd: string,
+  claim = "EU RED compliant",
+  supplier = "Good AG",
+  q = 10,
+): Cell[] => ["2025-01-05", supplier, cert, sd, product, q, "Rapeseed", "DE", 20, "2010-01-01", claim, "no"];
+const register = (statuses: string[]): Cell[][] => [
+  ["Certificate no.", "Holder", "Scheme", "Valid from", "Valid until", "Status"],
+  ["EU-ISCC-Cert-DE999-1", "Test GmbH", "ISCC EU", "2024-01-01", "2026-12-31", "valid"],
+  ["EU-ISCC-Cert-DE100-1", "Good AG", "ISCC EU", "2024-01-01", "2026-12-31", "valid"],
+  ...statuses.map((s, i) => [
+    `EU-ISCC-Cert-DE200-${i + 1}`,
+    `S${i}`,
+    "ISCC EU",
+    "2024-01-01",
+    "2026-12-31",
+    s,
+  ]),
+];
+const closing = (r: Report, product: string) => r.balances.find((b) => b.product === product);
+
+describe("a register status that is not plainly valid gives no credit", () => {
+  const STATUSES = [
+    "not valid",
+    "nicht gültig",
+    "inactive",
+    "inaktiv",
+    "no longer valid",
+    "under review",
+    "valid until revoked",
+  ];
+  it("every receipt under them closes at 0 received with certificate-invalid; the one not understood is refused at its cell; no declaration", async () => {
+    const report = await run(
+      {
+        Settings: SETTINGS,
+        Certificates: register(STATUSES),
+        Receipts: [
+          HEADER,
+          ...STATUSES.map((s, i) => receipt(`P ${s}`, `EU-ISCC-Cert-DE200-${i + 1}`, `N-${i}`)),
+        ],
+        Deliveries: [
+          ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+          ...STATUSES.map((s) => ["2025-03-20", "C", `P ${s}`, 10, "yes"]),
+        ],
+      },
+      "declare",
+    );
+    expect(report.code).toBe(1);
+    for (const s of STATUSES)
+      expect(closing(report, `P ${s}`)).toMatchObject({ received: "0", closing: "-10" });
+    expect(report.findings.filter((f) => f.code === "certificate-invalid")).toHaveLength(STATUSES.length);
+    const refused = report.findings.filter((f) => f.code === "invalid-value" && f.sheet === "Certificates");
+    expect(refused.map((f) => f.cell)).toEqual(["F10"]);
+    expect(refused[0]?.message).toContain("valid, suspended, withdrawn or expired");
+    expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);
+  });
+});
+
+describe("doubtful claims and one SD spelled many ways", () => {
+  it("'compliant?', 'EU RED konform?', 'tbd', 'ISCC' give no credit; K-1, K 1, K/1, K_1 and a blank supplier are one SD", async () => {
+    const doubtful = ["compliant?", "EU RED konform?", "tbd", "ISCC"];
+    const report = await run({
+      Settings: SETTINGS,
+      Certificates: register([]),
+      Receipts: [
+        HEADER,
+        ...doubtful.map((c, i) => receipt(`C${i}`, "EU-ISCC-Cert-DE100-1", `C-${i}`, c)),
+        receipt("Oil", "EU-ISCC-Cert-DE100-1", "K-1"),
+        ...["K 1", "K/1", "K_1", "k.1"].map((sd) => receipt("Oil", "EU-ISCC-Cert-DE100-1", sd)),
+        receipt("Oil", "EU-ISCC-Cert-DE100-1", "K-1", "EU RED compliant", ""),
+        receipt("Oil", "EU-ISCC-Cert-DE100-1", "K-1", "EU RED compliant", "Good Aktiengesellschaft"),
+      ],
+    });
+    for (let i = 0; i < doubtful.length; i++) expect(closing(report, `C${i}`)).toBeUndefined();
+    const refused = report.findings.filter((f) => f.code === "invalid-value" && f.sheet === "Receipts");
+    expect(refused.map((f) => f.cell)).toEqual(["K2", "K3", "K4", "K5"]);
+    expect(closing(report, "Oil")).toMatchObject({ received: "10" });
+    expect(report.findings.filter((f) => f.code === "duplicate-sd").map((f) => f.cell)).toEqual([
+      "D7",
+      "D8",
+      "D9",
+      "D10",
+      "D11",
+      "D12",
+    ]);
+  });
+});
+
+describe("conversions that would create mass", () => {
+  it("kg and m³ outputs are compared in t; factors and yields above 1 and co-products above their input give no credit", async () => {
+    const seeds = ["SeedU", "SeedV", "SeedN", "SeedB", "SeedQ", "SeedK"];
+    const report = await run({
+      Settings: SETTINGS,
+      Certificates: register([]),
+      Receipts: [
+        HEADER,
+        ...seeds.map((s, i) => receipt(s, "EU-ISCC-Cert-DE100-1", `S-${i}`, undefined, undefined, 1000)),
+      ],
+      Production: [
+        [
+          "Date",
+          "Batch",
+          "Input product",
+          "Input quantity (t)",
+          "Output product",
+          "Output quantity (kg)",
+          "Conversion factor",
+        ],
+        ["2025-02-01", "", "SeedU", 1000, "OilU", 350000, null],
+        ["2025-02-01", "", "SeedB", 1000, "OilB", null, 1.2],
+        ["2025-02-01", "Q1", "SeedQ", 1000, "OilQ", null, null],
+        ["2025-02-01", "Q1", "SeedQ", 1000, "MealQ", null, null],
+        ["2025-02-01", "", "SeedK", 1000, "OilK", 1200000, null],
+      ],
+      "Production 2": [
+        [
+          "Date",
+          "Input product",
+          "Input quantity (t)",
+          "Output product",
+          "Output quantity (m³)",
+          "Density (kg/m³)",
+        ],
+        ["2025-02-01", "SeedV", 1000, "OilV", 400, 915],
+        ["2025-02-01", "SeedN", 1000, "OilN", 400, null],
+      ],
+      "Conversion factors": [
+        ["Input product", "Output product", "Factor"],
+        ["SeedU", "OilU", 0.42],
+        ["SeedV", "OilV", 0.42],
+        ["SeedN", "OilN", 0.42],
+        ["SeedQ", "OilQ", 0.6],
+        ["SeedQ", "MealQ", 0.6],
+      ],
+    });
+    const produced = (p: string) => report.balances.find((b) => b.product === p)?.produced ?? "0";
+    expect(produced("OilU")).toBe("350");
+    expect(produced("OilV")).toBe("366");
+    for (const p of ["OilN", "OilB", "OilQ", "MealQ", "OilK"]) expect(produced(p)).toBe("0");
+    const impossible = report.findings.filter((f) => f.code === "conversion-impossible");
+    expect(impossible.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(
+      ["Production!G3", "Production!E4", "Production!E5", "Production!F6", "Production 2!E3"].sort(),
+    );
+  });
+});
+
+describe("the GHG threshold is never skipped", () => {
+  it("a blank installation start date holds 40 g to the strictest threshold; a components-only row is pointed at its GHG cell, not its date", async () => {
+    const report = await run({
+      Settings: SETTINGS,
+      Certificates: register([]),
+      Receipts: [
+        [...RECEIPT_HEADER.slice(0, 8), "Claim", "Waste/residue", "eec", "ep", "Installation start date"],
+        [
+          "2025-01-05",
+          "Good AG",
+          "EU-ISCC-Cert-DE100-1",
+          "G-1",
+          "P-noinst",
+          10,
+          "Rapeseed",
+          "DE",
+          "EU RED compliant",
+          "no",
+          30,
+          10,
+          null,
+        ],
+        [
+          "2025-01-05",
+          "Good AG",
+          "EU-ISCC-Cert-DE100-1",
+          "G-2",
+          "P-2022",
+          10,
+          "Rapeseed",
+          "DE",
+          "EU RED compliant",
+          "no",
+          30,
+          10,
+          "2022-01-01",
+        ],
+        [
+          "2025-01-05",
+          "Good AG",
+          "EU-ISCC-Cert-DE100-1",
+          "G-3",
+          "P-low",
+          10,
+          "Rapeseed",
+          "DE",
+          "EU RED compliant",
+          "no",
+          10,
+          5,
+          null,
+        ],
+      ],
+    });
+    const below = report.findings.filter((f) => f.code === "ghg-saving-below-threshold");
+    expect(below.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Receipts!K2", "Receipts!K3"]);
+    expect(below[0]?.message).toContain("fill in the installation start date");
+    expect(closing(report, "P-noinst")).toBeUndefined();
+    expect(closing(report, "P-2022")).toBeUndefined();
+    expect(closing(report, "P-low")).toMatchObject({ received: "10" });
   });
 });

@@ -420,7 +420,11 @@ describe("TV-11 ISCC PLUS multi-site transfer", () => {
 
 describe("TV-12 UDB GHG field validation", () => {
   const run = (ghg: Record<string, string>) =>
-    runEngine(ledger({ receipts: [uco("2025-01-05", "10", "IN-1", { ghg })] }), today).findings;
+    // a dated installation: without a date the strictest threshold would apply (issue 13 break-test #7)
+    runEngine(
+      ledger({ receipts: [uco("2025-01-05", "10", "IN-1", { ghg, installationStartDate: "2015-01-01" })] }),
+      today,
+    ).findings;
 
   it("TDV with a component value is an error", () => {
     expect(only(run({ method: "TDV", total: "33.4", eec: "12" }))).toMatchObject({

@@ -324,6 +324,8 @@ describe("sheet kinds", () => {
         inputQuantity: "100",
         outputProduct: "Rapeseed oil",
         outputQuantity: "41.5",
+        // the output's own header unit, kept apart from the input's (issue 13 break-test #3)
+        outputUnit: "t",
         unit: "t",
         site: "Mannheim",
         source: {
@@ -335,6 +337,7 @@ describe("sheet kinds", () => {
             inputQuantity: "C2",
             outputProduct: "D2",
             outputQuantity: "E2",
+            outputUnit: "E1",
             site: "F2",
             unit: "C1",
           },

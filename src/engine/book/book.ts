@@ -2,6 +2,7 @@
 // handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
 import { cellOf, finding } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
+import { documentKey } from "../normalise";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
@@ -435,7 +436,7 @@ export class Book {
       sink(a, b, q);
     };
     for (const sd of linked) {
-      for (const { account, batch } of pool.bySd.get(sd) ?? []) {
+      for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
         if (left.isZero()) break;
         if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
       }
@@ -448,7 +449,9 @@ export class Book {
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;
-      const holder = last ?? eligible[eligible.length - 1] ?? null;
+      // a link that backs nothing (an unknown or rejected SD) never debits other characteristics:
+      // its debt goes to a blank account of the claim, as the linked-sd-unavailable message says
+      const holder = last ?? (linked.length === 0 ? eligible[eligible.length - 1] : undefined) ?? null;
       const short: Short = {
         seq: this.shortSeq++,
         date: this.event.date,

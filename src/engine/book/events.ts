@@ -1,7 +1,7 @@
 // What each kind of row does to the book (domain.md §§3–5).
 import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
-import { type Dec, toText, ZERO } from "../quantity";
+import { type AccountUnit, type Dec, dec, toAmount, toText, ZERO } from "../quantity";
 import { worst } from "../ghg";
 import type { FactorBySeq, Process } from "../conversions";
 import type { Delivery, Ghg, Production, Receipt, StockCount, Transfer } from "../records";
@@ -20,6 +20,7 @@ const NO_CHARACTERISTICS: Characteristics = {
 };
 
 const NO_ROWS: Record<string, unknown>[] = [];
+const ONE = dec("1");
 
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
 function share(batch: Batch, quantity: Dec): Origin[] {
@@ -172,7 +173,8 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity");
   if (!qIn) return;
   book.unstock(input, qIn);
-  const outputs: { row: Production; pool: Pool; factor: Dec }[] = [];
+  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec }[] = [];
+  const inUnit = input.unit ?? "t";
   for (const row of process.outputs) {
     const factor = factors.get(row.seq) ?? null;
     const outAmount = row.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
@@ -191,7 +193,21 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
           product: row.inputProduct,
         }),
       );
-    } else if (factor) outputs.push({ row, pool: output, factor });
+    } else if (factor) {
+      // credit is the input's credit times the factor, in the input's unit; it reaches an output
+      // kept in another unit only through the row's own density or heating value, never at face value
+      const per =
+        output.unit === inUnit ? ONE : toAmount(ONE, inUnit, row.outputHints)[output.unit as AccountUnit];
+      if (per) outputs.push({ row, pool: output, factor, per });
+      else
+        book.findings.push(
+          finding("unit-mismatch", "error", cellOf(row.source, "outputQuantity", "outputProduct"), {
+            unit: inUnit,
+            accountUnit: output.unit ?? "t",
+            product: output.product,
+          }),
+        );
+    }
   }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
   if (sustainable.isZero() || outputs.length === 0) return;
@@ -207,9 +223,9 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   const eligible = book.eligible(input, claimant.key, claimant.serves);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const origins = share(batch, quantity);
-    for (const { row, pool, factor } of outputs) {
+    for (const { row, pool, factor, per } of outputs) {
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
-      const out = quantity.times(factor);
+      const out = per === ONE ? quantity.times(factor) : quantity.times(factor).times(per);
       const made: Batch = {
         seq: row.seq,
         date: row.date,
@@ -256,6 +272,20 @@ export function onTransfer(book: Book, t: Transfer): void {
     fallback: { site: from.site, scheme: t.scheme, product: from.product, characteristics: w },
   };
   const eligible = from.accounts.filter(claimant.serves);
+  // only credit the sending site holds moves: a transfer is never sold ahead, so nothing leaves
+  // one site that does not arrive at the other (issue 13 break-test #15)
+  const held = eligible.reduce((sum, a) => (a.balance.isPositive() ? sum.plus(a.balance) : sum), ZERO);
+  const moved = q.greaterThan(held) ? held : q;
+  if (moved.lessThan(q)) {
+    book.findings.push(
+      finding("transfer-not-allowed", "error", cellOf(t.source, "quantity"), {
+        from: t.fromSite,
+        to: t.toSite,
+        reason: `${t.fromSite} holds only ${toText(held)} ${from.unit ?? "t"} of ${from.product} credit with these characteristics on ${t.date}, so ${toText(q.minus(moved))} ${from.unit ?? "t"} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`,
+      }),
+    );
+  }
+  if (moved.isZero()) return;
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const moved: Batch = {
@@ -272,7 +302,7 @@ export function onTransfer(book: Book, t: Transfer): void {
     };
     book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };
-  book.withdraw(eligible, from, q, "transfer-out", sink, claimant);
+  book.withdraw(eligible, from, moved, "transfer-out", sink, claimant);
 }
 
 /** A count resets the physical stock; the difference to the book is checked against the tolerance. */

@@ -3,7 +3,7 @@
 // a certificate missing from that register is `certificate-unknown`. Either way the receipt gives
 // no credit (domain.md §4, §7): an auditor would strike it.
 import { cellOf, finding } from "../findings";
-import { numberKey } from "../normalise";
+import { documentKey } from "../normalise";
 import { certificateRegister, validityGap } from "../certificates";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
@@ -17,7 +17,7 @@ export const certificateInvalid: Rule = {
     for (const r of books.receipts) {
       if (!r.sustainable || r.supplierCertificate === "") continue;
       const at = cellOf(r.source, "supplierCertificate");
-      const entries = register.get(numberKey(r.supplierCertificate));
+      const entries = register.get(documentKey(r.supplierCertificate));
       if (!entries) {
         findings.push(
           finding("certificate-unknown", "warning", at, {

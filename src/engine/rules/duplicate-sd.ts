@@ -1,30 +1,31 @@
 // An incoming SD may be booked once per supplier (iscc-rules.md §5.4 IN-9): a repeat gives no
-// credit. An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
+// credit. The supplier is told by its certificate number where the row gives one (a blank or
+// differently spelled supplier name with the same certificate is the same supplier), else by its
+// name; the SD number by documentKey (case, spaces, dashes, slashes, underscores, dots do not
+// count). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
 // twice.
 import { cellOf, finding } from "../findings";
-import { numberKey } from "../normalise";
+import { documentKey, numberKey } from "../normalise";
 import type { Details } from "../messages";
 import type { Source } from "../model";
+import type { Receipt } from "../records";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
 
-/** Reports every later row whose key was seen before, pointing back at the first. */
+/**
+ * Reports every later row that repeats an earlier one, pointing back at the first. `firstOf`
+ * returns the earlier row it repeats (or undefined) and remembers the row for later ones.
+ */
 function repeats<T extends { source: Source }>(
   rows: T[],
-  keyOf: (row: T) => string | null,
+  firstOf: (row: T) => T | undefined,
   details: (row: T) => Details,
   repeated: (row: T) => void = () => {},
 ): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, T>();
   for (const row of rows) {
-    const key = keyOf(row);
-    if (key === null) continue;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, row);
-      continue;
-    }
+    const first = firstOf(row);
+    if (!first) continue;
     repeated(row);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? `${at.sheet}!${at.cell}` : "";
@@ -37,6 +38,42 @@ function repeats<T extends { source: Source }>(
   return findings;
 }
 
+/** The first row seen under a key; a row with no key (null) repeats nothing. */
+function byKey<T>(keyOf: (row: T) => string | null): (row: T) => T | undefined {
+  const seen = new Map<string, T>();
+  return (row) => {
+    const key = keyOf(row);
+    if (key === null) return undefined;
+    const first = seen.get(key);
+    if (!first) seen.set(key, row);
+    return first;
+  };
+}
+
+/**
+ * The first receipt booking the same incoming SD from the same supplier: the same SD number
+ * (documentKey) and the same supplier certificate where both rows give one, else the same supplier
+ * name (partyKey) where at least one row gives no certificate.
+ */
+function sameIncomingSd(): (r: Receipt) => Receipt | undefined {
+  const byCertificate = new Map<string, Receipt>();
+  const bySupplier = new Map<string, Receipt[]>();
+  return (r) => {
+    if (r.sdKey === "") return undefined;
+    const certificate = documentKey(r.supplierCertificate);
+    const supplierKey = `${r.supplierKey}|${r.sdKey}`;
+    const certificateKey = certificate === "" ? null : `${certificate}|${r.sdKey}`;
+    const sameSupplier = bySupplier.get(supplierKey);
+    const first =
+      (certificateKey ? byCertificate.get(certificateKey) : undefined) ??
+      sameSupplier?.find((x) => certificateKey === null || x.supplierCertificate === "");
+    if (certificateKey && !byCertificate.has(certificateKey)) byCertificate.set(certificateKey, r);
+    if (sameSupplier) sameSupplier.push(r);
+    else bySupplier.set(supplierKey, [r]);
+    return first;
+  };
+}
+
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   check(books, _profile, reject) {
@@ -45,13 +82,13 @@ export const duplicateSd: Rule = {
       // first gives none for another reason (its claim unreadable, say)
       ...repeats(
         books.receipts,
-        (r) => (r.sd !== "" ? `${r.supplierKey}|${r.sdKey}` : null),
+        sameIncomingSd(),
         (r) => ({ sd: r.sd, supplier: r.supplier, noCredit: true }),
         (r) => reject(r, "SD booked before"),
       ),
       ...repeats(
         books.deliveries,
-        (d) => (d.sdNumber === "" ? null : numberKey(d.sdNumber)),
+        byKey((d) => (d.sdNumber === "" ? null : numberKey(d.sdNumber))),
         (d) => ({ sd: d.sdNumber, supplier: null }),
       ),
     ];

@@ -1,12 +1,21 @@
 // The GHG saving must reach the minimum for the installation's start date (RED II Art. 29(10),
 // iscc-rules.md §4.6, TV-9). Checked where a receipt gives both a total per MJ and the date; a
-// receipt below it cannot be counted as sustainable and gives no credit (domain.md §4).
+// receipt below it cannot be counted as sustainable and gives no credit (domain.md §4). An ISCC EU
+// receipt without a readable start date is held to the strictest threshold, and where it falls
+// below that the finding asks for the date: the check is never skipped (issue 13 break-test #7).
 import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
-import { minimumSaving } from "../profile";
+import { minimumSaving, strictestSaving } from "../profile";
 import { dec, roundText, toText } from "../quantity";
+import { GHG_COMPONENTS } from "../records";
 import type { Finding } from "../result";
 import { type Rule, ghgCell } from "./rule";
+
+/** The GHG total's cell, else the first component's (a row giving components only), never the date. */
+const GHG_CELLS = [
+  ...ghgCell({ sheet: "", row: 0, cells: {} }, "total"),
+  ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
+];
 
 export const ghgSavingBelowThreshold: Rule = {
   code: "ghg-saving-below-threshold",
@@ -15,25 +24,32 @@ export const ghgSavingBelowThreshold: Rule = {
     const comparator = comparatorOf(profile);
     for (const r of books.receipts) {
       const ghg = r.ghg;
-      if (!r.sustainable || !ghg?.total || !r.installationStartDate || !isPerMj(ghg)) continue;
+      if (!r.sustainable || !ghg?.total || !isPerMj(ghg)) continue;
+      const dated = r.installationStartDate;
+      if (!dated && r.scheme !== "ISCC EU") continue;
       const s = saving(ghg.total, comparator);
-      const minimum = minimumSaving(profile, r.installationStartDate);
+      const strictest = dated ? null : strictestSaving(profile);
+      const minimum = dated ? minimumSaving(profile, dated) : (strictest?.minimum ?? "0");
       if (!s.lessThan(dec(minimum))) continue;
       reject(r, "GHG saving below the threshold");
       findings.push(
         finding(
           "ghg-saving-below-threshold",
           "error",
-          cellOf(r.source, ...ghgCell(r.source, "total")),
+          // the date is what to fill in, where the sheet has a column for it
+          dated || !r.source.cells.installationStartDate
+            ? cellOf(r.source, ...GHG_CELLS)
+            : cellOf(r.source, "installationStartDate"),
           {
             total: toText(ghg.total),
             saving: roundText(s.times(100), 2),
             minimum: toText(dec(minimum).times(100)),
             comparator: `${comparator} g CO2eq/MJ`,
-            installationDate: r.installationStartDate,
+            installationDate: dated ?? "",
+            strictestFrom: strictest ? strictest.from : null,
             noCredit: true,
           },
-          [cellOf(r.source, "installationStartDate")],
+          [cellOf(r.source, "installationStartDate"), cellOf(r.source, ...GHG_CELLS)],
         ),
       );
     }
