@@ -196,14 +196,25 @@ describe("for random valid ledgers", () => {
       fc.property(withRejections, ({ input, rejected }) => {
         const before = runEngine(input, { today: "2026-01-10" });
         const after = runEngine(rejected, { today: "2026-01-10" });
+        // Where credit above the physical stock lapsed, the carry-forward cap was shared among the
+        // product's accounts: a rejected receipt's credit no longer takes its share, so another
+        // account may rightly carry (and later declare) more, within the same physical stock. Where
+        // the books were short (a balance below zero), a rejection can move the shortfall to
+        // another account or period, so a later production row may find real credit it did not
+        // find before. In both cases only the credit taken in from receipts is compared; for books
+        // without a lapse or a shortfall, everything downstream is too.
+        const capped =
+          before.balances.some((b) => !dec(b.lapsed).isZero()) ||
+          before.findings.some((f) => f.code === "negative-balance" || f.code === "overdraft");
+        const fields = capped ? (["received"] as const) : FIELDS;
         const was = totals(before);
         for (const [key, now] of totals(after)) {
           const old = was.get(key);
-          for (const f of FIELDS) expect(now[f].lessThanOrEqualTo(old ? old[f] : dec(0))).toBe(true);
+          for (const f of fields) expect(now[f].lessThanOrEqualTo(old ? old[f] : dec(0))).toBe(true);
         }
         const declared = (r: typeof before) =>
           r.declarations.filter((d) => d.status !== "issued").reduce((s, d) => s.plus(d.quantity), dec(0));
-        expect(declared(after).lessThanOrEqualTo(declared(before))).toBe(true);
+        if (!capped) expect(declared(after).lessThanOrEqualTo(declared(before))).toBe(true);
       }),
       { numRuns: 200 },
     );
