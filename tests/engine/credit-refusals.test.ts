@@ -384,6 +384,7 @@ describe("a receipt without an installation start date is held to the strictest 
   it.each([
     ["40 g (57.45 %), date blank", "40", { installationStartDate: undefined }],
     ["40 g, date blank string", "40", { installationStartDate: "" }],
+    ["32.91 g (64.99 %), date blank", "32.91", { installationStartDate: undefined }],
   ] as [string, string, Partial<ReceiptInput>][])(
     "%s: no credit, the finding asks for the date",
     (_, total, extra) => {
