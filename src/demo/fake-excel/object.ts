@@ -39,7 +39,7 @@ export interface Loadable {
 export abstract class FakeObject<T> implements Loadable {
   private readonly cache = new Map<string, unknown>();
   private resolved = false;
-  private value: T | null = null;
+  private resolvedValue: T | null = null;
 
   constructor(
     readonly context: FakeRequestContext,
@@ -60,10 +60,10 @@ export abstract class FakeObject<T> implements Loadable {
   /** Resolve once, in queue order, as Excel does when the creating call runs. */
   resolve(): T | null {
     if (!this.resolved) {
-      this.value = this.resolver();
+      this.resolvedValue = this.resolver();
       this.resolved = true;
     }
-    return this.value;
+    return this.resolvedValue;
   }
 
   /** The host object, or ItemNotFound when this is a null object. */
@@ -75,7 +75,7 @@ export abstract class FakeObject<T> implements Loadable {
 
   get isNullObject(): boolean {
     if (!this.resolved) throw propertyNotLoaded("isNullObject", this.entity);
-    return this.value === null;
+    return this.resolvedValue === null;
   }
 
   /** Queue the call that creates this proxy, so a missing item fails the sync at the right point. */

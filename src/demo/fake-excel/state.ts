@@ -76,11 +76,15 @@ export interface FakeSheetInit extends SheetSnapshot {
 export interface FakeWorkbookInit {
   name?: string;
   sheets: FakeSheetInit[];
+  /** the workbook's date system (File › Options › "Use 1904 date system"); 1900 when absent */
+  dateSystem?: 1900 | 1904;
 }
 
 export class FakeWorkbookState {
   name: string;
   sheets: FakeSheet[] = [];
+  /** Excel's date system: cells hold serials counted from 1899-12-30 (1900) or 1904-01-01 (1904) */
+  dateSystem: 1900 | 1904;
   activeSheetId: number | null = null;
   selection: { sheetId: number; box: Box } | null = null;
   private nextId = 1;
@@ -88,6 +92,7 @@ export class FakeWorkbookState {
 
   constructor(init?: FakeWorkbookInit) {
     this.name = init?.name ?? "Book1.xlsx";
+    this.dateSystem = init?.dateSystem ?? 1900;
     for (const s of init?.sheets ?? []) this.seedSheet(s);
     this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
   }
@@ -163,7 +168,11 @@ export class FakeWorkbookState {
 
   /** The workbook as the port would describe it: formulas show their value. */
   snapshot(): WorkbookSnapshot {
-    return { name: this.name, sheets: this.sheets.map(sheetSnapshot) };
+    return {
+      name: this.name,
+      sheets: this.sheets.map(sheetSnapshot),
+      ...(this.dateSystem === 1904 ? { dateSystem: 1904 as const } : {}),
+    };
   }
 }
 

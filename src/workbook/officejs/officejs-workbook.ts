@@ -8,6 +8,7 @@ import { toWorkbookError } from "./office-errors";
 import { RequestBatch } from "./payload";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { applyPrintLayouts, writeSheet, type WrittenSheet } from "./write-sheet";
+import { queueDateSystem } from "./date-system";
 
 export { describeOfficeError, WorkbookError } from "./office-errors";
 export type { NoteSupport, Requirements } from "./capabilities";
@@ -91,6 +92,11 @@ export class OfficeJsWorkbook implements WorkbookPort {
           ),
         ),
       ];
+      // Sheets are written with their dates in the workbook's date system: asked along with the
+      // lookup of the sheets to replace, which syncs whenever there is a sheet to write.
+      const system = patch.ops.some((op) => op.kind === "replaceSheet")
+        ? queueDateSystem(context)
+        : () => 1900 as const;
       const present = await existingSheets(context, caps, names);
       const sheets = patch.ops.filter((op) => op.kind === "replaceSheet").length;
       const written: WrittenSheet[] = [];
@@ -118,7 +124,9 @@ export class OfficeJsWorkbook implements WorkbookPort {
         }
         if (op.kind === "replaceSheet") {
           // A replaced sheet keeps its place among the tabs.
-          written.push(await writeSheet(context, caps, batch, { ...op, position: existing?.position }));
+          written.push(
+            await writeSheet(context, caps, batch, { ...op, position: existing?.position }, system()),
+          );
         }
       }
       await batch.flush();

@@ -5,6 +5,7 @@ import { rangeAddress } from "../a1";
 import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../port";
 import { wantsSheet } from "../port";
 import type { Capabilities } from "./capabilities";
+import { queueDateSystem } from "./date-system";
 import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
 import { splitAreaList, stripSheet } from "./addresses";
 
@@ -48,6 +49,7 @@ export async function readWorkbookSnapshot(
   const { worksheets } = context.workbook;
   worksheets.load("items/name,items/visibility");
   if (caps.api17) context.workbook.load("name");
+  const dateSystem = queueDateSystem(context);
   await context.sync();
   const name = caps.api17 ? context.workbook.name : "Workbook";
 
@@ -110,7 +112,8 @@ export async function readWorkbookSnapshot(
     fraction: 1,
     count: { done: rowsRead, total: totalRows, unit: "rows" },
   });
-  return { name, sheets: reads.map((r) => r.sheet) };
+  const system = dateSystem();
+  return { name, sheets: reads.map((r) => r.sheet), ...(system === 1904 ? { dateSystem: system } : {}) };
 }
 
 /** Queue the loads of the next request: as many rows of as many sheets as the budget holds. */

@@ -5,6 +5,8 @@ import { excelPageCodes, splitOutValue, type OutCell } from "../out-value";
 import type { OutValue, PrintLayout, SheetOptions } from "../port";
 import { areaLists, cellRuns } from "./addresses";
 import type { Capabilities } from "./capabilities";
+import { storedValue } from "./date-system";
+import type { DateSystem } from "../dates";
 import { jsonBytes, TARGET_REQUEST_BYTES, type RequestBatch } from "./payload";
 
 /** Rows of one values write stay well under a request, so a chunk never needs a request alone. */
@@ -35,6 +37,7 @@ export async function writeSheet(
   caps: Capabilities,
   batch: RequestBatch,
   { name, rows, options = {}, position }: SheetWrite,
+  dateSystem: DateSystem = 1900,
 ): Promise<WrittenSheet> {
   let sheet!: Excel.Worksheet;
   await batch.add(jsonBytes(name), () => {
@@ -43,7 +46,7 @@ export async function writeSheet(
   });
   const cells = rows.map((row) => row.map(splitOutValue));
   const width = cells.reduce((w, row) => Math.max(w, row.length), 0);
-  if (width > 0) await writeValues(batch, sheet, cells, width);
+  if (width > 0) await writeValues(batch, sheet, cells, width, dateSystem);
   await writeLooks(caps, batch, sheet, cells);
   await writeOptions(caps, batch, sheet, options, cells.length);
   return { sheet, name, print: options.print };
@@ -103,6 +106,7 @@ async function writeValues(
   sheet: Excel.Worksheet,
   cells: OutCell[][],
   width: number,
+  dateSystem: DateSystem,
 ): Promise<void> {
   let start = 0;
   while (start < cells.length) {
@@ -117,9 +121,9 @@ async function writeValues(
       for (let c = 0; c < width; c++) {
         const cell = row[c];
         const value = cell?.value ?? null;
-        vs.push(value);
         // Text is always literal (design.md): the Text format keeps Excel from reading it as a formula.
         const format = typeof value === "string" ? "@" : (cell?.numberFormat ?? null);
+        vs.push(storedValue(value, format, dateSystem));
         formatted ||= format !== null;
         fs.push(format);
       }
