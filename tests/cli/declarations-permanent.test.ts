@@ -5,7 +5,13 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { type Cell, d, RECEIPT_HEADER, receipt, SETTINGS } from "./issued-books";
+import {
+  type BookCell as Cell,
+  day as d,
+  ISSUING_RECEIPT_HEADER as RECEIPT_HEADER,
+  ISSUING_SETTINGS as SETTINGS,
+  issuingReceipt as receipt,
+} from "../../src/books";
 import { buildCli, massbal, tempDir } from "./run-massbal";
 
 jest.setTimeout(120_000);
