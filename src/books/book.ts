@@ -64,6 +64,11 @@ export function settingsRows(settings: readonly (readonly [string, BookCell])[])
   return [["Setting", "Value"], ...settings.map(([name, value]) => [name, value])];
 }
 
+/** A book of plain sheets (no look) from each sheet's rows by name, in tab order. */
+export function plainBook(sheets: Record<string, Rows>, name = "books.xlsx"): Book {
+  return { name, sheets: Object.entries(sheets).map(([sheet, rows]) => ({ name: sheet, rows })) };
+}
+
 /** Row of the header (1-based) on a sheet: below the title lines and one blank row, else 1. */
 export function headerRowOf(sheet: BookSheet): number {
   return sheet.title?.length ? sheet.title.length + 2 : 1;
