@@ -2,7 +2,7 @@
 // module turns them into one sentence saying where, what and how to fix. Hosts that word findings
 // their own way can ignore it and use `details`.
 import type { FindingCode } from "./result";
-import { QUANTITY_UNITS_TEXT } from "./units";
+import { displayUnit, QUANTITY_UNITS_TEXT } from "./units";
 
 export type Details = Record<string, string | number | boolean | null>;
 
@@ -62,6 +62,10 @@ const s = (v: string | number | boolean | null | undefined): string =>
 type Wording = (d: Details) => string;
 
 /** What a rejected receipt costs, said the same way by every check that rejects one. */
+/** A value per m³ against a quantity in Nm³, or the other way: the two volumes differ by pressure and temperature. */
+const NORMAL_VOLUME = new Set(["m3|Nm3", "Nm3|m3"]);
+const u = (v: unknown): string => displayUnit(s(v as string));
+
 const NO_CREDIT = "gives no credit (it counts as physical stock only)";
 
 const WORDING: Record<string, Wording> = {
@@ -128,7 +132,15 @@ const WORDING: Record<string, Wording> = {
   "stock-deviation": (d) =>
     `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   "unit-mismatch": (d) =>
-    `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${s(d.accountUnit)} or add the conversion value.`,
+    d.why === "per"
+      ? `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is per ${u(d.per)}, which cannot convert a quantity in ${u(d.dim)}${NORMAL_VOLUME.has(`${s(d.per)}|${s(d.dim)}`) ? " (a normal cubic metre, Nm³, is gas at 0 °C and 1.013 bar, not a cubic metre at operating conditions)" : ""}; give the ${fieldName(s(d.hintField))} per ${u(d.dim)}, or the quantity in ${u(d.per)} or ${s(d.accountUnit)}.`
+      : d.why === "other-side"
+        ? `the input quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is the output's, not the input's; add the input's own value in a column such as "Input heating value (MJ/kg)" or "Input density (kg/m³)", or give the input quantity in ${s(d.accountUnit)}.`
+        : d.why === "output-side"
+          ? `the credit for ${s(d.product)} is kept in ${s(d.accountUnit)} but the row's conversion factor is per ${s(d.unit)}, and the output has no density or heating value to convert it; add the output's own value (e.g. "Output heating value (MJ/kg)") or give the output in ${s(d.accountUnit)}.`
+          : d.why === "input-side"
+            ? `the input credit of ${s(d.product)} is kept in ${s(d.accountUnit)} but the row's conversion factor is per ${s(d.unit)}, and the input has no density or heating value to convert it; add the input's own value (e.g. "Input heating value (MJ/kg)").`
+            : `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${s(d.accountUnit)} or add the conversion value.`,
   "conversion-factor-missing": (d) =>
     `no conversion factor from ${s(d.input)} to ${s(d.output)} is known for ${s(d.date)}; enter the output quantity or a factor, or add one to the conversion factor table.`,
   "conversion-factor-deviates": (d) =>
