@@ -126,7 +126,14 @@ const NOT_SITE = syn(
 const SCHEME = syn(
   "scheme|certification scheme|zertifizierungssystem|system|schema|certification system|certification system iscc eu|voluntary scheme|zertifizierungssystem iscc",
 );
-const CLAIM = syn("claim|sustainability claim|claim category|claims|compliance|iscc claim|claim iscc plus");
+const CLAIM = syn(
+  "claim|sustainability claim|claim category|claims|compliance|iscc claim|claim iscc plus|compliance status|claim type|" +
+    // de, fr, nl, es (a compound or a phrase; the words of an SD are not a claim)
+    "nachhaltigkeitsanspruch|anspruch|nachhaltigkeitsclaim|nachhaltigkeitsaussage|claim nachhaltigkeit|konformitat|eu red konformitat|red konformitat|konformitatsstatus|" +
+    "allegation de durabilite|allegation|revendication de durabilite|revendication|conformite|statut de conformite|" +
+    "duurzaamheidsclaim|claim duurzaamheid|duurzaamheidsaanspraak|conformiteit|" +
+    "alegacion de sostenibilidad|alegacion|declaracion de sostenibilidad reclamada|reclamo de sostenibilidad|conformidad",
+);
 const RAW = syn(
   "raw material|rohstoff|feedstock|ausgangsstoff|rohstoffart|raw material type|type of raw material|biomass type|type of biomass|biomasseart|art der biomasse|feedstock type|raw material category|rohstoffkategorie|" +
     "matiere premiere|grondstof|materia prima|surowiec|ravare|ramaterial",

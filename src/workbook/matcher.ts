@@ -316,7 +316,7 @@ const GROSS_WORDS = new Set([
   "pcs",
 ]);
 /** Whether a header names the gross (upper) calorific value rather than the heating value. */
-function saysGross(tokens: string[], qualifiers: string[]): boolean {
+function saysGross(tokens: readonly string[], qualifiers: readonly string[]): boolean {
   return tokens.some((t) => GROSS_WORDS.has(t)) || qualifiers.some((q) => GROSS_WORDS.has(q));
 }
 

@@ -1,9 +1,8 @@
 // Energy accounting through production rows and gas volumes, through massbal on real .xlsx files
 // (issue 13, break-test #12 and #14): each side of a production row converts by its own heating
 // value; a value per m³ never converts Nm³, and the finding says so instead of "no heating value".
-import path from "node:path";
-import ExcelJS from "exceljs";
-import { freshFolderPerTest, massbal } from "./run-massbal";
+import type ExcelJS from "exceljs";
+import { freshFolderPerTest, massbal, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -12,12 +11,7 @@ const folder = freshFolderPerTest();
 type Cell = ExcelJS.CellValue;
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function write(name: string, sheets: Record<string, Cell[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
-  await wb.xlsx.writeFile(path.join(folder.path, name));
-  return name;
-}
+const write = (name: string, sheets: Record<string, Cell[][]>) => writeBook(folder.path, name, sheets);
 
 interface Report {
   findings: { code: string; severity: string; cell: string; sheet: string; message: string }[];
