@@ -582,7 +582,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       sustainableInput,
       rowFactor: d(row.factor),
       ghg: ghg === "unreadable" ? null : ghg,
-      batchKey: documentKey(t(row.batchId)),
+      // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)
+      batchKey: clean(t(row.batchId)).normalize("NFKC").toUpperCase(),
     });
   });
 

@@ -147,6 +147,8 @@ const WORDING: Record<string, Wording> = {
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
   "co-product-input-differs": (d) =>
     `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
+  "batch-id-alike": (d) =>
+    `batch ${s(d.batch)} looks like batch ${s(d.other)} at ${s(d.first)} but is not spelled the same, so the rows were booked as two processes, each consuming its own input; if they are one batch, spell the ids alike (spaces and case do not matter), else give them ids that do not look alike.`,
   "conversion-impossible": (d) =>
     d.reason === "incomparable"
       ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no density to compare them, so the yield cannot be checked and no credit is created from this row; add the output's density or give the output in ${s(d.inputUnit)}.`

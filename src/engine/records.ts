@@ -108,7 +108,7 @@ export interface Production extends Rec {
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;
-  /** the batch or process id as a key ("" when none): rows of a site sharing it are one process */
+  /** the batch or process id as a key ("" when none), trimmed and upper-cased only: rows of a site sharing it are one process */
   batchKey: string;
 }
 

@@ -63,3 +63,55 @@ describe("claims the reader cannot name are never defaulted to yes (#5)", () => 
     expect(report.declarations.filter((d) => d.status === "final")).toEqual([]);
   });
 });
+
+describe("first gathering points and batch ids (#17)", () => {
+  it.each(["Erstaufnahmestelle", "Ersterfasser", "Premier point de collecte"])(
+    "%s may keep a 12-month period under ISCC EU",
+    async (type) => {
+      const file = await write("fgp.xlsx", {
+        Einstellungen: [
+          ["Firmenname", "Agrar Nord GmbH"],
+          ["Zertifizierungssystem", "ISCC EU"],
+          ["Betriebsart", type],
+          ["Bilanzzeitraum", 12],
+        ],
+        Wareneingang: [
+          ["Datum", "Lieferant", "Nachweis-Nr.", "Produkt", "Menge (t)", "THG"],
+          ["05.01.2025", "Hof Meyer", "N-1", "Raps", 100, 20],
+        ],
+      });
+      const { report } = check(file);
+      expect(report.findings.map((f) => f.code)).not.toContain("period-too-long");
+      expect(report.balances.map((b) => [b.periodStart, b.periodEnd])).toEqual([
+        ["2025-01-01", "2025-12-31"],
+      ]);
+    },
+  );
+
+  it("batch ids alike but not the same by rule are two processes, with a warning at the second id", async () => {
+    const file = await write("batches.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "GHG total"],
+        ["2025-01-05", "Good AG", "S-1", "Seed", 1000, 20],
+      ],
+      Production: [
+        [
+          "Date",
+          "Batch",
+          "Input product",
+          "Input quantity (t)",
+          "Output product",
+          "Output quantity (t)",
+          "GHG total",
+        ],
+        ["2025-02-01", "B-7", "Seed", 1000, "Oil", 400, 30],
+        ["2025-02-01", "b-7 ", "Seed", 1000, "Meal", 580, 30],
+        ["2025-02-01", "b7", "Seed", 1000, "Hulls", 10, 30],
+      ],
+    });
+    const { report } = check(file);
+    const alike = report.findings.filter((f) => f.code === "batch-id-alike");
+    expect(alike.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Production", "B4", "warning"]]);
+    expect(sum(report, "Seed", "consumed")).toBe(2000);
+  });
+});
