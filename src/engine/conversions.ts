@@ -8,6 +8,7 @@
 // one input withdrawal feeds every output (main product and co-products), each by its own factor.
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
+import { documentKey } from "./normalise";
 import { type Amount, type Dec, dec, dimensionOf, roundText, toText } from "./quantity";
 import { displayUnit } from "./units";
 import { type Books, type Factor, type Production, siteKey } from "./records";
@@ -94,6 +95,8 @@ function differs(head: Production, p: Production): string | null {
 function processesOf(rows: Production[], findings: Finding[]): Process[] {
   const processes: Process[] = [];
   const byBatch = new Map<string, Process>();
+  // batch ids that differ only in separators ("B-7", "b7 "): told apart, with a warning
+  const alike = new Map<string, Production>();
   for (const p of rows) {
     if (p.batchKey === "") {
       processes.push({ head: p, outputs: [p] });
@@ -101,6 +104,7 @@ function processesOf(rows: Production[], findings: Finding[]): Process[] {
     }
     const key = `${siteKey(p.site)}\u0000${p.batchKey}`;
     const known = byBatch.get(key);
+    if (!known) warnAlike(alike, p, findings);
     const field = known ? differs(known.head, p) : null;
     if (known && field === null) {
       known.outputs.push(p);
@@ -123,6 +127,30 @@ function processesOf(rows: Production[], findings: Finding[]): Process[] {
     processes.push(own);
   }
   return processes;
+}
+
+/** A batch id that looks like another of the same site but is not the same by rule: a warning at it. */
+function warnAlike(alike: Map<string, Production>, p: Production, findings: Finding[]): void {
+  const loose = `${siteKey(p.site)}\u0000${documentKey(p.batchKey)}`;
+  const first = alike.get(loose);
+  if (!first) {
+    alike.set(loose, p);
+    return;
+  }
+  const at = cellOf(first.source, "batchId");
+  findings.push(
+    finding(
+      "batch-id-alike",
+      "warning",
+      cellOf(p.source, "batchId"),
+      {
+        batch: String(p.fields.batchId ?? ""),
+        other: String(first.fields.batchId ?? ""),
+        first: at ? `${at.sheet}!${at.cell}` : "",
+      },
+      [at],
+    ),
+  );
 }
 
 /**

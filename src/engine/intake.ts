@@ -39,6 +39,7 @@ import { type Books, GHG_COMPONENTS, type Ghg, siteKey } from "./records";
 import type { Characteristics, Finding } from "./result";
 import type { RecordKind } from "./schemas";
 import { type Row, sourceOf, validateRow } from "./validate";
+import { otherSideOnly, type Unconverted, unusableHint } from "./unconverted";
 
 type Stage<T> = { value: T; findings: Finding[] };
 
@@ -381,6 +382,20 @@ function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT {
 /** Most rows give neither a density nor a heating value, and share one (read-only) empty hint. */
 const NO_HINTS: ConversionHints = { density: null, heatingValue: null };
 
+const OWN_FIELDS = { density: "density", heatingValue: "heatingValue" };
+const INPUT_FIELDS = { density: "inputDensity", heatingValue: "inputHeatingValue" };
+
+/** Why a row's given density or heating value cannot convert its quantity (unconverted.ts); null for most rows. */
+function unconvertedOf(
+  amount: Amount,
+  unit: string,
+  hints: ConversionHints,
+  fields = OWN_FIELDS,
+): Unconverted | null {
+  if (hints === NO_HINTS) return null;
+  return unusableHint(amount, dimensionOf(unit) ?? unit, hints, fields);
+}
+
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
 const CREDIT_FIELDS = new Set([
   "sdNumber",
@@ -445,6 +460,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
     const sustainable =
       sd !== "" && ghg !== "unreadable" && !unreadable(row).some((f) => costsCredit(row, f));
+    const amount = toAmount(d(row.quantity) as Dec, unit, hints);
     books.receipts.push({
       source,
       seq,
@@ -456,7 +472,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       productKey: product.key,
       quantityText: t(row.quantity),
       unit,
-      amount: toAmount(d(row.quantity) as Dec, unit, hints),
+      amount,
+      unconverted: unconvertedOf(amount, unit, hints),
       sustainable,
       sd,
       sdKey: documentKey(sd),
@@ -498,6 +515,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       productKey: product.key,
       unit,
       amount,
+      unconverted: unconvertedOf(amount, unit, hints),
       // an unreadable "sustainable" cell (or GHG value) is never taken as yes: nothing is declared or drawn
       sustainableAmount: blocked
         ? null
@@ -535,6 +553,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       return;
     }
     const inputAmount = toAmount(inputQty, unit, inHints);
+    const outputAmount = outputQty ? toAmount(outputQty, outputUnit, outHints) : null;
     const ghg = io.ghg(row.ghg, source);
     // what cannot be read of the sustainable input gives no credit: never the whole input
     const sustainableInput = unreadable(row).includes("sustainableInputQuantity")
@@ -553,13 +572,18 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       outputKey: output.key,
       unit,
       inputAmount,
-      outputAmount: outputQty ? toAmount(outputQty, outputUnit, outHints) : null,
+      inputUnconverted:
+        otherSideOnly(inHints, outHints, unit) ?? unconvertedOf(inputAmount, unit, inHints, INPUT_FIELDS),
+      outputAmount,
+      outputUnconverted: outputAmount ? unconvertedOf(outputAmount, outputUnit, outHints) : null,
       outputUnit,
       outputHints: outHints,
+      inputHints: inHints,
       sustainableInput,
       rowFactor: d(row.factor),
       ghg: ghg === "unreadable" ? null : ghg,
-      batchKey: documentKey(t(row.batchId)),
+      // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)
+      batchKey: clean(t(row.batchId)).normalize("NFKC").toUpperCase(),
     });
   });
 

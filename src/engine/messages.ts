@@ -2,7 +2,7 @@
 // module turns them into one sentence saying where, what and how to fix. Hosts that word findings
 // their own way can ignore it and use `details`.
 import type { FindingCode } from "./result";
-import { QUANTITY_UNITS_TEXT } from "./units";
+import { displayUnit, QUANTITY_UNITS_TEXT } from "./units";
 
 export type Details = Record<string, string | number | boolean | null>;
 
@@ -62,6 +62,10 @@ const s = (v: string | number | boolean | null | undefined): string =>
 type Wording = (d: Details) => string;
 
 /** What a rejected receipt costs, said the same way by every check that rejects one. */
+/** A value per m³ against a quantity in Nm³, or the other way: the two volumes differ by pressure and temperature. */
+const NORMAL_VOLUME = new Set(["m3|Nm3", "Nm3|m3"]);
+const u = (v: unknown): string => displayUnit(s(v as string));
+
 const NO_CREDIT = "gives no credit (it counts as physical stock only)";
 
 const WORDING: Record<string, Wording> = {
@@ -128,13 +132,23 @@ const WORDING: Record<string, Wording> = {
   "stock-deviation": (d) =>
     `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   "unit-mismatch": (d) =>
-    `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${s(d.accountUnit)} or add the conversion value.`,
+    d.why === "per"
+      ? `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is per ${u(d.per)}, which cannot convert a quantity in ${u(d.dim)}${NORMAL_VOLUME.has(`${s(d.per)}|${s(d.dim)}`) ? " (a normal cubic metre, Nm³, is gas at 0 °C and 1.013 bar, not a cubic metre at operating conditions)" : ""}; give the ${fieldName(s(d.hintField))} per ${u(d.dim)}, or the quantity in ${u(d.per)} or ${s(d.accountUnit)}.`
+      : d.why === "other-side"
+        ? `the input quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is the output's, not the input's; add the input's own value in a column such as "Input heating value (MJ/kg)" or "Input density (kg/m³)", or give the input quantity in ${s(d.accountUnit)}.`
+        : d.why === "output-side"
+          ? `the credit for ${s(d.product)} is kept in ${s(d.accountUnit)} but the row's conversion factor is per ${s(d.unit)}, and the output has no density or heating value to convert it; add the output's own value (e.g. "Output heating value (MJ/kg)") or give the output in ${s(d.accountUnit)}.`
+          : d.why === "input-side"
+            ? `the input credit of ${s(d.product)} is kept in ${s(d.accountUnit)} but the row's conversion factor is per ${s(d.unit)}, and the input has no density or heating value to convert it; add the input's own value (e.g. "Input heating value (MJ/kg)").`
+            : `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${s(d.accountUnit)} or add the conversion value.`,
   "conversion-factor-missing": (d) =>
     `no conversion factor from ${s(d.input)} to ${s(d.output)} is known for ${s(d.date)}; enter the output quantity or a factor, or add one to the conversion factor table.`,
   "conversion-factor-deviates": (d) =>
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
   "co-product-input-differs": (d) =>
     `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
+  "batch-id-alike": (d) =>
+    `batch ${s(d.batch)} looks like batch ${s(d.other)} at ${s(d.first)} but is not spelled the same, so the rows were booked as two processes, each consuming its own input; if they are one batch, spell the ids alike (spaces and case do not matter), else give them ids that do not look alike.`,
   "conversion-impossible": (d) =>
     d.reason === "incomparable"
       ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no density to compare them, so the yield cannot be checked and no credit is created from this row; add the output's density or give the output in ${s(d.inputUnit)}.`

@@ -4,6 +4,7 @@ import type { SchemeName, Source } from "./model";
 import type { CertificateStatus, GhgMethod } from "./normalise";
 import type { Amount, ConversionHints, Dec } from "./quantity";
 import type { Characteristics, Correction } from "./result";
+import type { Unconverted } from "./unconverted";
 
 export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
 export type GhgComponent = (typeof GHG_COMPONENTS)[number];
@@ -38,6 +39,8 @@ export interface Receipt extends Rec {
   quantityText: string;
   unit: string;
   amount: Amount;
+  /** why a density or heating value the row gives does not convert its quantity; null for most rows */
+  unconverted: Unconverted | null;
   sustainable: boolean;
   sd: string;
   sdKey: string;
@@ -64,6 +67,8 @@ export interface Delivery extends Rec {
   productKey: string;
   unit: string;
   amount: Amount;
+  /** why a density or heating value the row gives does not convert its quantity; null for most rows */
+  unconverted: Unconverted | null;
   /** the part sold as sustainable, or null when none */
   sustainableAmount: Amount | null;
   customer: string;
@@ -88,16 +93,22 @@ export interface Production extends Rec {
   outputKey: string;
   unit: string;
   inputAmount: Amount;
+  /** why the input quantity's conversion values do not convert it (or the row gives only the output's) */
+  inputUnconverted: Unconverted | null;
+  /** why the output's conversion values do not convert the output quantity */
+  outputUnconverted: Unconverted | null;
   /** the output in its own unit (outputUnit, else the row's) and what it converts to */
   outputAmount: Amount | null;
   /** the output's unit (canonical spelling) */
   outputUnit: string;
   /** the output's density and heating value: credit reaches the output's account through them */
   outputHints: ConversionHints;
+  /** the input's density and heating value: credit in an energy or volume account reaches the factor's dimension through them */
+  inputHints: ConversionHints;
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;
-  /** the batch or process id as a key ("" when none): rows of a site sharing it are one process */
+  /** the batch or process id as a key ("" when none), trimmed and upper-cased only: rows of a site sharing it are one process */
   batchKey: string;
 }
 

@@ -126,7 +126,14 @@ const NOT_SITE = syn(
 const SCHEME = syn(
   "scheme|certification scheme|zertifizierungssystem|system|schema|certification system|certification system iscc eu|voluntary scheme|zertifizierungssystem iscc",
 );
-const CLAIM = syn("claim|sustainability claim|claim category|claims|compliance|iscc claim|claim iscc plus");
+const CLAIM = syn(
+  "claim|sustainability claim|claim category|claims|compliance|iscc claim|claim iscc plus|compliance status|claim type|" +
+    // de, fr, nl, es (a compound or a phrase; the words of an SD are not a claim)
+    "nachhaltigkeitsanspruch|anspruch|nachhaltigkeitsclaim|nachhaltigkeitsaussage|claim nachhaltigkeit|konformitat|eu red konformitat|red konformitat|konformitatsstatus|" +
+    "allegation de durabilite|allegation|revendication de durabilite|revendication|conformite|statut de conformite|" +
+    "duurzaamheidsclaim|claim duurzaamheid|duurzaamheidsaanspraak|conformiteit|" +
+    "alegacion de sostenibilidad|alegacion|declaracion de sostenibilidad reclamada|reclamo de sostenibilidad|conformidad",
+);
 const RAW = syn(
   "raw material|rohstoff|feedstock|ausgangsstoff|rohstoffart|raw material type|type of raw material|biomass type|type of biomass|biomasseart|art der biomasse|feedstock type|raw material category|rohstoffkategorie|" +
     "matiere premiere|grondstof|materia prima|surowiec|ravare|ramaterial",
@@ -385,6 +392,72 @@ function coProductFields(names: string[]): FieldSpec[] {
   ];
 }
 
+// A production row's conversion values, one set per side (domain.md §4, §5): the input's own
+// ("Input heating value", "Heizwert Einsatz") and the output's ("Output heating value", "Heizwert
+// Erzeugnis"; a plain "Heating value" or "Density" column is the output's, as on a receipt the
+// value belongs to the row's product). Each converts only its own side's quantity.
+const INPUT_SIDE = syn(
+  "input|einsatz|einsatzstoff|eingesetzt|eingang|feedstock|rohstoff|entree|intrant|invoer|entrada|ingresso|wejsciowy|insats",
+);
+const OUTPUT_SIDE = syn(
+  "output|erzeugnis|ausbringung|produced|hergestellt|ausgang|sortie|uitvoer|salida|uscita|wyjsciowy|utprodukt",
+);
+const sided = (names: string[], side: string[]): string[] =>
+  names.flatMap((n) => side.flatMap((w) => [`${w} ${n}`, `${n} ${w}`]));
+const PRODUCTION_CONVERSION_FIELDS = (): FieldSpec[] => [
+  f(
+    "inputHeatingValue",
+    "Input heating value",
+    "number",
+    false,
+    sided(HEATING, INPUT_SIDE),
+    syn("gross|brutto|upper|oberer|higher|output|erzeugnis|unit|einheit"),
+  ),
+  f("inputHeatingValueUnit", "Input heating value unit", "unit", false, sided(HEATING_UNIT, INPUT_SIDE)),
+  f(
+    "inputDensity",
+    "Input density",
+    "number",
+    false,
+    sided(DENSITY, INPUT_SIDE),
+    syn("output|erzeugnis|unit|einheit"),
+  ),
+  f("inputDensityUnit", "Input density unit", "unit", false, sided(DENSITY_UNIT, INPUT_SIDE)),
+  f(
+    "heatingValue",
+    "Output heating value",
+    "number",
+    false,
+    [...HEATING, ...sided(HEATING, OUTPUT_SIDE)],
+    syn("gross|brutto|upper|oberer|higher|input|einsatz|einsatzstoff|unit|einheit"),
+  ),
+  f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
+  f(
+    "heatingValueUnit",
+    "Output heating value unit",
+    "unit",
+    false,
+    [...HEATING_UNIT, ...sided(HEATING_UNIT, OUTPUT_SIDE)],
+    syn("input|einsatz"),
+  ),
+  f(
+    "density",
+    "Output density",
+    "number",
+    false,
+    [...DENSITY, ...sided(DENSITY, OUTPUT_SIDE)],
+    syn("input|einsatz|einsatzstoff|unit|einheit"),
+  ),
+  f(
+    "densityUnit",
+    "Output density unit",
+    "unit",
+    false,
+    [...DENSITY_UNIT, ...sided(DENSITY_UNIT, OUTPUT_SIDE)],
+    syn("input|einsatz"),
+  ),
+];
+
 // prettier-ignore
 const PRODUCTION_FIELDS: FieldSpec[] = [
   f("date", "Date", "date", true, [...DATE, "!production date", "!produktionsdatum", "!herstellungsdatum", "!date of production", "!date de production", "!productiedatum", "!fecha de produccion", "!data di produzione", "!data produkcji", "!produktionsdato", "!produktionsdatum"], NOT_DATE.filter((w) => !["production", "produktion", "herstellung"].includes(w))),
@@ -399,7 +472,7 @@ const PRODUCTION_FIELDS: FieldSpec[] = [
   f("batchId", "Batch or process id", "text", false, syn("batch|batch id|batch no|batch number|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess nr|prozessnummer|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
   ...coProductFields(syn("co product|coproduct|by product|byproduct|nebenprodukt|koppelprodukt")),
   ...GHG,
-  ...CONVERSION_FIELDS(),
+  ...PRODUCTION_CONVERSION_FIELDS(),
 ];
 
 // prettier-ignore

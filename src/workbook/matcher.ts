@@ -283,6 +283,12 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
       score -= 0.6;
       exact = false;
     }
+    // "gross heating value" loses its qualifier like "net weight" does: the gross calorific value
+    // field is only a header that says gross (or upper, Brennwert…), never a plain "Heating value"
+    if (field.id === "grossHeatingValue" && !saysGross(tokens, qualifiers)) {
+      score -= 0.6;
+      exact = false;
+    }
     const unit = unitEvidence(field, words);
     if (unit < 0) exact = false;
     if (QUANTITY_FIELDS.has(field.id) && qualifiers.some((q) => q === "gross" || q === "brutto")) {
@@ -295,6 +301,25 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   return hits.sort((a, b) => b.score - a.score);
 }
 
+const GROSS_WORDS = new Set([
+  "gross",
+  "brutto",
+  "higher",
+  "upper",
+  "oberer",
+  "brennwert",
+  "hhv",
+  "gcv",
+  "ho",
+  "hs",
+  "superieur",
+  "pcs",
+]);
+/** Whether a header names the gross (upper) calorific value rather than the heating value. */
+function saysGross(tokens: readonly string[], qualifiers: readonly string[]): boolean {
+  return tokens.some((t) => GROSS_WORDS.has(t)) || qualifiers.some((q) => GROSS_WORDS.has(q));
+}
+
 /** What the header's unit says for or against a field. */
 function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   const cls = words.unitClass;
@@ -304,9 +329,10 @@ function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   if (PART_IDS.has(id)) return cls === "quantity" || cls === "percent" ? 0.05 : -0.5;
   if (QUANTITY_FIELDS.has(id)) return cls === "quantity" ? 0.05 : -0.7;
   if (id.startsWith("ghg.") && id !== "ghg.unit" && id !== "ghg.method") return cls === "ghg" ? 0.1 : -0.7;
-  if (id === "density") return cls === "density" ? 0.15 : cls === "quantity" ? 0 : -0.7;
+  if (id === "density" || id === "inputDensity")
+    return cls === "density" ? 0.15 : cls === "quantity" ? 0 : -0.7;
   // a heating value is per mass or volume: "Energy content (MJ)" is the energy of the lot
-  if (id === "heatingValue") return cls === "heating" ? 0.15 : -0.7;
+  if (id === "heatingValue" || id === "inputHeatingValue") return cls === "heating" ? 0.15 : -0.7;
   if (id === "factor") return cls === "percent" ? 0 : -0.5;
   if (field.type === "date" || field.type === "text" || field.type === "unit" || field.type === "list")
     return cls === "quantity" || cls === "ghg" || cls === "density" || cls === "heating" || cls === "currency"

@@ -45,6 +45,8 @@ export interface ReadFindingDetails {
   consequence?: string;
   /** header-not-found on a sheet whose header row was found but lacks a required column */
   partial?: boolean;
+  /** mapping-uncertain for a column that is not mapped but whose values read as the field's (unmapped-claims.ts) */
+  unmapped?: boolean;
 }
 
 /** At most this many characters of a cell are quoted in a finding or a note (Excel notes hold 32,767). */
@@ -106,6 +108,8 @@ function wording(code: ReadFindingCode, at: string, sheet: string, d: ReadFindin
         return `${at}: sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab, or give it a heading such as "${d.value}".`;
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
+      if (d.unmapped)
+        return `${at}: the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${d.consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `${at}: the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
     case "missing-value":
       return `${at}: ${d.label} is empty; ${consequence}.`;

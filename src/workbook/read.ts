@@ -16,6 +16,7 @@ import { addRecord } from "./records";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
+import { unmappedClaims } from "./unmapped-claims";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 export function emptyLedger(): Ledger {
@@ -89,9 +90,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {
       findings.push(...uncertainRequired(grid, rec));
-      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row) =>
-        addRecord(rec, row, ledger, findings),
-      );
+      const claims = unmappedClaims(grid, rec);
+      if (claims) findings.push(claims.finding);
+      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row) => {
+        // the claim of each row is unknown, never the default (the finding is at the column)
+        if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
+        addRecord(rec, row, ledger, findings);
+      });
     } else if (rec.spec || rec.hinted) {
       findings.push(headerNotFound(grid, rec));
       const incomplete = rec.spec ? incompleteInput(grid, rec) : null;

@@ -40,6 +40,8 @@ const SKIP_ON_DELIVERY = new Set([...LEDGER_ONLY, ...RECEIPT_ONLY]);
 const UNIT_OF: Record<string, string> = {
   density: "densityUnit",
   heatingValue: "heatingValueUnit",
+  inputDensity: "inputDensityUnit",
+  inputHeatingValue: "inputHeatingValueUnit",
   sustainable: "sustainableUnit",
   sustainablePart: "sustainablePartUnit",
   sustainableInputQuantity: "sustainableInputQuantityUnit",

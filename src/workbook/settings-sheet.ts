@@ -162,8 +162,12 @@ export function operatorType(folded: string): SettingsInput["operatorType"] | nu
   return OTHER_ROLES.test(t) ? "other" : null;
 }
 
-const FIRST_GATHERING = /\b(first gathering|fgp|ersterfass)/;
-const FARM = /\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb)/;
+// ISCC's first gathering point as staff write it: Erstaufnahmestelle, Ersterfasser, Erfassungshandel
+// of the first stage, premier point de collecte, eerste verzamelpunt, primer punto de recogida
+const FIRST_GATHERING =
+  /\b(first gathering|fgp|ersterfass|erstaufnahme|erste aufnahme|erfassungsstelle|premier point de collecte|point de premiere collecte|eerste verzamelpunt|eerste inzamelpunt|primer punto de recogida|primer punto de acopio)/;
+const FARM =
+  /\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb|bauernhof|agrarbetrieb|exploitation agricole|ferme|landbouwbedrijf|boerderij|explotacion agricola|finca)/;
 // stems, found inside compounds too ("Ölmühle", "Handelslager")
 const OTHER_ROLES =
   /other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine/;

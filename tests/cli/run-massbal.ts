@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS, { type CellValue } from "exceljs";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "massbal.js");
@@ -67,4 +68,16 @@ export function freshFolderPerTest(): { path: string } {
   });
   afterEach(() => rmSync(folder.path, { recursive: true, force: true }));
   return folder;
+}
+
+/** Writes `sheets` (name -> rows of cell values) as a real .xlsx named `name` in `dir`; returns the name. */
+export async function writeBook(
+  dir: string,
+  name: string,
+  sheets: Record<string, CellValue[][]>,
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
+  await wb.xlsx.writeFile(path.join(dir, name));
+  return name;
 }

@@ -354,7 +354,10 @@ describe("conversions never create mass", () => {
     "co-products of one input: %s",
     (_, extras, table, oil, meal) => {
       const result = run(
-        [row({ batchId: "B-1", ...extras[0] }), row({ batchId: "B 1", outputProduct: "Meal", ...extras[1] })],
+        [
+          row({ batchId: "B-1", ...extras[0] }),
+          row({ batchId: " b-1", outputProduct: "Meal", ...extras[1] }),
+        ],
         [
           { inputProduct: "Seed", outputProduct: "Oil", factor: table[0] },
           { inputProduct: "Seed", outputProduct: "Meal", factor: table[1] },
@@ -366,6 +369,32 @@ describe("conversions never create mass", () => {
       if (oil === 0) expect(impossible(result)[0]?.message).toContain("more than went in");
     },
   );
+
+  // one batch only by an exact rule (spaces and case); ids alike in separators are two, with a warning
+  it.each([
+    ["B-7", "b-7 ", 1, false],
+    ["B7", " b7", 1, false],
+    ["B-7", "b7 ", 2, true],
+    ["B-7", "B 7", 2, true],
+    ["B/7", "B-7", 2, true],
+    ["B-7", "B-8", 2, false],
+  ])("batch ids %j and %j: seed consumed %i time(s), alike warning %s", (first, second, times, warned) => {
+    const result = run([row({ batchId: first }), row({ batchId: second, outputProduct: "Meal" })], [
+      { inputProduct: "Seed", outputProduct: "Oil", factor: "0.4" },
+      { inputProduct: "Seed", outputProduct: "Meal", factor: "0.5" },
+    ] as ConversionFactorInput[]);
+    const consumed = result.balances
+      .filter((b) => b.product === "Seed")
+      .reduce((sum, b) => sum + Number(b.consumed), 0);
+    // a second process consumes the input again: it costs credit (a negative balance), never makes any
+    expect(consumed).toBe(1000 * times);
+    expect(produced(result, "Oil")).toBe(400);
+    expect(produced(result, "Meal")).toBeLessThanOrEqual(500);
+    if (times === 1) expect(produced(result, "Meal")).toBe(500);
+    const alike = result.findings.filter((f) => f.code === "batch-id-alike");
+    expect(alike.length > 0).toBe(warned);
+    if (warned) expect(alike[0]?.message).toContain(`batch ${second.trim()} looks like batch ${first}`);
+  });
 });
 
 describe("a receipt without an installation start date is held to the strictest GHG threshold", () => {

@@ -7,6 +7,7 @@ import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
 import type { Delivery, Ghg } from "../records";
+import type { Unconverted } from "../unconverted";
 import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
 import {
   type Account,
@@ -145,17 +146,36 @@ export class Book {
     pool.actual = same ? pool.book : pool.actual.minus(quantity);
   }
 
-  /** The amount in the pool's unit, or null with a unit-mismatch finding at the row's `field` (else unit) cell. */
-  inUnit(pool: Pool, amount: Amount, unitTyped: string, row: Source, field: string): Dec | null {
+  /**
+   * The amount in the pool's unit, or null with a unit-mismatch finding at the row's `field` (else
+   * unit) cell; `why` says which of the row's conversion values could not convert it (unconverted.ts).
+   */
+  inUnit(
+    pool: Pool,
+    amount: Amount,
+    unitTyped: string,
+    row: Source,
+    field: string,
+    why: Unconverted | null = null,
+  ): Dec | null {
     const unit = pool.unit ?? "t";
     const q = amount[unit as keyof Amount];
     if (q) return q;
     this.findings.push(
-      finding("unit-mismatch", "error", cellOf(row, field, "unit"), {
-        unit: unitTyped,
-        accountUnit: unit,
-        product: pool.product,
-      }),
+      finding(
+        "unit-mismatch",
+        "error",
+        cellOf(row, field, "unit"),
+        {
+          unit: unitTyped,
+          accountUnit: unit,
+          product: pool.product,
+          ...(why
+            ? { why: why.otherSide ? "other-side" : "per", hintField: why.field, per: why.per, dim: why.dim }
+            : {}),
+        },
+        why ? [cellOf(row, why.field)] : undefined,
+      ),
     );
     return null;
   }

@@ -1,7 +1,7 @@
 // What each kind of row does to the book (domain.md §§3–5).
 import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
-import { type AccountUnit, type Dec, dec, toAmount, toText, ZERO } from "../quantity";
+import { type AccountUnit, type Dec, dec, dimensionOf, quotient, toAmount, toText, ZERO } from "../quantity";
 import { worst } from "../ghg";
 import type { FactorBySeq, Process } from "../conversions";
 import type { Delivery, Ghg, Production, Receipt, StockCount, Transfer } from "../records";
@@ -39,7 +39,7 @@ function share(batch: Batch, quantity: Dec): Origin[] {
  */
 export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
   const pool = book.pool(r.site, r.productKey, r.product, r.amount, r.unit);
-  const q = book.inUnit(pool, r.amount, r.unit, r.source, "quantity");
+  const q = book.inUnit(pool, r.amount, r.unit, r.source, "quantity", r.unconverted);
   if (!q) return;
   book.stock(pool, q);
   if (rejected !== undefined) return book.notCredited(pool, r.scheme, r.characteristics, q, rejected);
@@ -104,7 +104,7 @@ function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
 
 export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount, d.unit);
-  const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity");
+  const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity", d.unconverted);
   if (!q) return;
   book.unstock(pool, q);
   if (!d.sustainableAmount) return;
@@ -170,14 +170,21 @@ function poolWorst(portions: Allocation["portions"]): Map<Account, Ghg | null> {
 export function onProduction(book: Book, process: Process, factors: FactorBySeq): void {
   const p = process.head;
   const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount, p.unit);
-  const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity");
+  const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity", p.inputUnconverted);
   if (!qIn) return;
   book.unstock(input, qIn);
-  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec }[] = [];
+  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec }[] = [];
   const inUnit = input.unit ?? "t";
+  // the factor is output over input in the row's own dimension (mass for t and kg): credit in
+  // another account unit (MJ under energy accounting) reaches it through the input side's own
+  // density or heating value and leaves it through the output side's (domain.md §4, §5; TV-7)
+  const dim = dimensionOf(p.unit) ?? "t";
+  const div = inUnit === dim ? ONE : toAmount(ONE, dim, p.inputHints)[inUnit as AccountUnit];
   for (const row of process.outputs) {
     const factor = factors.get(row.seq) ?? null;
-    const outAmount = row.outputAmount ?? (factor ? { [input.unit ?? "t"]: qIn.times(factor) } : null);
+    const typedIn = p.inputAmount[dim];
+    const outAmount =
+      row.outputAmount ?? (factor && typedIn ? toAmount(typedIn.times(factor), dim, row.outputHints) : null);
     const output = book.pool(
       row.site,
       row.outputKey,
@@ -185,7 +192,9 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       outAmount ?? row.inputAmount,
       row.unit,
     );
-    const qOut = outAmount ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity") : null;
+    const qOut = outAmount
+      ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity", row.outputUnconverted)
+      : null;
     if (qOut) book.stock(output, qOut);
     if (row.inputKey === row.outputKey) {
       book.findings.push(
@@ -194,17 +203,17 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         }),
       );
     } else if (factor) {
-      // credit is the input's credit times the factor, in the input's unit; it reaches an output
-      // kept in another unit only through the row's own density or heating value, never at face value
-      const per =
-        output.unit === inUnit ? ONE : toAmount(ONE, inUnit, row.outputHints)[output.unit as AccountUnit];
-      if (per) outputs.push({ row, pool: output, factor, per });
+      // credit is the input's credit times the factor; it reaches an output kept in another unit
+      // only through the row's own density or heating value of each side, never at face value
+      const per = output.unit === dim ? ONE : toAmount(ONE, dim, row.outputHints)[output.unit as AccountUnit];
+      if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div });
       else
         book.findings.push(
           finding("unit-mismatch", "error", cellOf(row.source, "outputQuantity", "outputProduct"), {
-            unit: inUnit,
+            unit: per ? inUnit : dim,
             accountUnit: output.unit ?? "t",
-            product: output.product,
+            product: per ? input.product : output.product,
+            why: per ? "input-side" : "output-side",
           }),
         );
     }
@@ -223,9 +232,10 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   const eligible = book.eligible(input, claimant.key, claimant.serves);
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const origins = share(batch, quantity);
-    for (const { row, pool, factor, per } of outputs) {
+    for (const { row, pool, factor, per, div } of outputs) {
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
-      const out = per === ONE ? quantity.times(factor) : quantity.times(factor).times(per);
+      const made0 = per === ONE ? quantity.times(factor) : quantity.times(factor).times(per);
+      const out = div === ONE ? made0 : quotient(made0, div);
       const made: Batch = {
         seq: row.seq,
         date: row.date,

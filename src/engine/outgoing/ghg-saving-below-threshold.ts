@@ -11,11 +11,12 @@ import { minimumSaving } from "../profile";
 import { dec, roundText } from "../quantity";
 import type { Finding } from "../result";
 import type { OutgoingCheck, OutgoingContext } from "./check";
+import { GHG_VALUE_CELLS } from "../rules/rule";
 
 function cellsBehind(portions: readonly Portion[]): CellRef[] {
   const cells: CellRef[] = [];
   for (const p of portions) {
-    const at = cellOf(p.batch.source, "ghg.total", "ghgTotal", "installationStartDate", "quantity");
+    const at = cellOf(p.batch.source, ...GHG_VALUE_CELLS, "installationStartDate", "quantity");
     if (at && !cells.some((c) => c.sheet === at.sheet && c.cell === at.cell)) cells.push(at);
   }
   return cells;

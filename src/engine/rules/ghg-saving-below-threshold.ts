@@ -7,15 +7,11 @@ import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
 import { minimumSaving, strictestSaving } from "../profile";
 import { dec, roundText, toText } from "../quantity";
-import { GHG_COMPONENTS } from "../records";
 import type { Finding } from "../result";
-import { type Rule, ghgCell } from "./rule";
+import { GHG_VALUE_CELLS, type Rule } from "./rule";
 
 /** The GHG total's cell, else the first component's (a row giving components only), never the date. */
-const GHG_CELLS = [
-  ...ghgCell({ sheet: "", row: 0, cells: {} }, "total"),
-  ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
-];
+const GHG_CELLS = GHG_VALUE_CELLS;
 
 export const ghgSavingBelowThreshold: Rule = {
   code: "ghg-saving-below-threshold",

@@ -1,7 +1,7 @@
 // A record-level rule: reads the Books, reports findings. Rules that need the balances live in
 // the booking stage; these need only the rows.
 import type { RuleProfile } from "../profile";
-import type { Books, Ghg, Receipt } from "../records";
+import { type Books, GHG_COMPONENTS, type Ghg, type Receipt } from "../records";
 import type { Finding } from "../result";
 import type { Source } from "../model";
 
@@ -30,3 +30,12 @@ export function ghgCell(source: Source, field: string): string[] {
   const cap = field.charAt(0).toUpperCase() + field.slice(1);
   return [`ghg.${field}`, `ghg${cap}`, field];
 }
+
+/**
+ * The cells that hold a row's GHG values, best first: the total, else the components (a row that
+ * gives only components is pointed at them, never at its date; issue 13 break-test #17).
+ */
+export const GHG_VALUE_CELLS: readonly string[] = [
+  ...ghgCell({ sheet: "", row: 0, cells: {} }, "total"),
+  ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
+];

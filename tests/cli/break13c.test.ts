@@ -1,0 +1,117 @@
+// The break-test's leftovers of issue 13 through massbal on real .xlsx files: a claim column the
+// reader could not name (#5), first gathering points and batches written once (#17), transfers (#15).
+import type ExcelJS from "exceljs";
+import type { Balance, Finding } from "../../src/engine/result";
+import { freshFolderPerTest, massbal, writeBook } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+const folder = freshFolderPerTest();
+
+type Cell = ExcelJS.CellValue;
+
+const write = (name: string, sheets: Record<string, Cell[][]>) => writeBook(folder.path, name, sheets);
+
+interface Report {
+  findings: Finding[];
+  balances: Balance[];
+  declarations: { status: string }[];
+}
+
+function check(file: string, ...flags: string[]): { code: number | null; report: Report } {
+  const run = massbal(["check", file, "--json", ...flags], folder.path);
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
+
+const sum = (r: Report, product: string, field: "received" | "produced" | "consumed" | "closing") =>
+  r.balances.filter((b) => b.product === product).reduce((s, b) => s + Number(b[field]), 0);
+
+describe("claims the reader cannot name are never defaulted to yes (#5)", () => {
+  const receipts = (claimHeader: string): Cell[][] => [
+    ["Datum", "Lieferant", "Nachweis-Nr.", "Produkt", "Menge (t)", "Rohstoff", claimHeader, "THG gesamt"],
+    ["05.01.2025", "Good AG", "N-1", "Oil", 100, "Raps", "nicht EU RED konform", 20],
+    ["06.01.2025", "Good AG", "N-2", "Oil", 50, "Raps", "EU RED konform", 20],
+  ];
+  const deliveries: Cell[][] = [
+    ["Lieferdatum", "Kunde", "Produkt", "Menge (t)", "Nachhaltig"],
+    ["20.03.2025", "Kunde AG", "Oil", 100, "ja"],
+  ];
+
+  it.each(["Nachhaltigkeitsanspruch", "Konformität", "Allégation de durabilité", "Duurzaamheidsclaim"])(
+    "%s is read as the claim: the not-compliant receipt gives no credit, the compliant one does",
+    async (header) => {
+      const file = await write("claims.xlsx", { Wareneingang: receipts(header), Warenausgang: deliveries });
+      const { code, report } = check(file);
+      expect(code).toBe(1);
+      expect(report.findings.map((f) => [f.code, f.cell])).toContainEqual(["invalid-value", "G2"]);
+      expect(sum(report, "Oil", "received")).toBe(50);
+      expect(report.findings.map((f) => f.code)).toContain("negative-balance");
+    },
+  );
+
+  it("an unnamed column of claims is an error at its heading, and no receipt of the sheet gives credit", async () => {
+    const file = await write("unnamed.xlsx", {
+      Wareneingang: receipts("Vermerk Q"),
+      Warenausgang: deliveries,
+    });
+    const { code, report } = check(file);
+    expect(code).toBe(1);
+    const f = report.findings.find((x) => x.code === "mapping-uncertain");
+    expect([f?.severity, f?.sheet, f?.cell]).toEqual(["error", "Wareneingang", "G1"]);
+    expect(f?.message).toContain("Map it as Claim");
+    expect(sum(report, "Oil", "received")).toBe(0);
+    expect(report.declarations.filter((d) => d.status === "final")).toEqual([]);
+  });
+});
+
+describe("first gathering points and batch ids (#17)", () => {
+  it.each(["Erstaufnahmestelle", "Ersterfasser", "Premier point de collecte"])(
+    "%s may keep a 12-month period under ISCC EU",
+    async (type) => {
+      const file = await write("fgp.xlsx", {
+        Einstellungen: [
+          ["Firmenname", "Agrar Nord GmbH"],
+          ["Zertifizierungssystem", "ISCC EU"],
+          ["Betriebsart", type],
+          ["Bilanzzeitraum", 12],
+        ],
+        Wareneingang: [
+          ["Datum", "Lieferant", "Nachweis-Nr.", "Produkt", "Menge (t)", "THG"],
+          ["05.01.2025", "Hof Meyer", "N-1", "Raps", 100, 20],
+        ],
+      });
+      const { report } = check(file);
+      expect(report.findings.map((f) => f.code)).not.toContain("period-too-long");
+      expect(report.balances.map((b) => [b.periodStart, b.periodEnd])).toEqual([
+        ["2025-01-01", "2025-12-31"],
+      ]);
+    },
+  );
+
+  it("batch ids alike but not the same by rule are two processes, with a warning at the second id", async () => {
+    const file = await write("batches.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "GHG total"],
+        ["2025-01-05", "Good AG", "S-1", "Seed", 1000, 20],
+      ],
+      Production: [
+        [
+          "Date",
+          "Batch",
+          "Input product",
+          "Input quantity (t)",
+          "Output product",
+          "Output quantity (t)",
+          "GHG total",
+        ],
+        ["2025-02-01", "B-7", "Seed", 1000, "Oil", 400, 30],
+        ["2025-02-01", "b-7 ", "Seed", 1000, "Meal", 580, 30],
+        ["2025-02-01", "b7", "Seed", 1000, "Hulls", 10, 30],
+      ],
+    });
+    const { report } = check(file);
+    const alike = report.findings.filter((f) => f.code === "batch-id-alike");
+    expect(alike.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Production", "B4", "warning"]]);
+    expect(sum(report, "Seed", "consumed")).toBe(2000);
+  });
+});
