@@ -15,6 +15,9 @@ const transform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A safeguard against hangs, not a speed check: xlsx round trips on a loaded 2-core machine
+  // can pass jest's 5 s default (speed is measured by `npm run bench`).
+  testTimeout: 30000,
   projects: [
     {
       displayName: "node",
