@@ -52,33 +52,29 @@ export function firstOverdrafts(
   periods: readonly { start: string; end: string }[],
 ): Map<string, Overdraft> {
   const found = new Map<string, Overdraft>();
-  // credit sold ahead while no account of its kind held any waits on a product-level line dated by
-  // the withdrawal; at the close it is booked on an account by a line of the period end. That
-  // account went below zero on the withdrawal's date, as the overdraft finding and the product's
-  // sold-ahead say: the close line takes the date of the waiting line of the same row.
-  const waitedSince = new Map<string, string>();
   let p = 0;
   for (const e of ledger) {
     // lines come in date order, so the period only moves forward
     while (p < periods.length && e.date > (periods[p] as { end: string }).end) p++;
     const period = periods[p];
-    if (!period || e.date < period.start) continue;
-    const row = e.source ? `${period.start}\u0001${e.source.sheet}!${e.source.cell}` : null;
-    if (e.awaiting && row && !waitedSince.has(row)) waitedSince.set(row, e.date);
-    if (!isBelowZero(e.running)) continue;
+    if (!period || e.date < period.start || !isBelowZero(e.running)) continue;
     const key = periodKey(e.account, period.start);
-    const date = (!e.awaiting && row && waitedSince.get(row)) || e.date;
-    if (!found.has(key)) found.set(key, { date, amount: e.running, unit: e.unit, source: e.source ?? null });
+    if (!found.has(key))
+      found.set(key, { date: e.date, amount: e.running, unit: e.unit, source: e.source ?? null });
   }
   return found;
 }
 
 /**
- * The overdraft of one balance row, from `firstOverdrafts`.
+ * The overdraft of one balance row: the balance and row of its first ledger line below zero
+ * (`firstOverdrafts`), on the day the engine gives as its first day of overdraft.
  */
 export function overdraftOf(overdrafts: Map<string, Overdraft>, b: Balance): Overdraft | null {
   const o = overdrafts.get(periodKey(b.account, b.periodStart)) ?? null;
-  return o;
+  // the day is the engine's: an account booked at the close with credit sold ahead of any account
+  // is overdrawn from the day of the sale (Balance.firstOverdraft), not from the close line
+  if (!o || b.firstOverdraft === null || b.firstOverdraft === o.date) return o;
+  return { ...o, date: b.firstOverdraft };
 }
 
 /** One position per site × product × period of the balances, in the balances' order. */

@@ -35,14 +35,21 @@ describe("the first overdraft of an account", () => {
       ],
       periods,
     );
-    expect(overdraftOf(found, balance({ account: "A", periodStart: "2025-01-01" }))).toEqual({
+    const a = (periodStart: string, firstOverdraft: string | null) =>
+      balance({ account: "A", periodStart, firstOverdraft });
+    expect(overdraftOf(found, a("2025-01-01", "2025-02-02"))).toEqual({
       date: "2025-02-02",
       amount: "-2.5",
       unit: "t",
       source: { sheet: "Deliveries", cell: "C5" },
     });
     // a period that opens below zero is below zero from its first day
-    expect(overdraftOf(found, balance({ account: "A", periodStart: "2025-04-01" }))?.date).toBe("2025-04-01");
+    expect(overdraftOf(found, a("2025-04-01", "2025-04-01"))?.date).toBe("2025-04-01");
+    // the day is the engine's where it is earlier than the line (a sale booked at the close)
+    expect(overdraftOf(found, a("2025-01-01", "2025-01-20"))).toMatchObject({
+      date: "2025-01-20",
+      amount: "-2.5",
+    });
     expect(overdraftOf(found, balance({ account: "B", periodStart: "2025-01-01" }))?.amount).toBe("-1");
     expect(overdraftOf(found, balance({ account: "C", periodStart: "2025-01-01" }))).toBeNull();
   });

@@ -246,7 +246,8 @@ describe("oil sold in one period, produced only in the next", () => {
       ["2025-03-31", "unbacked", "-150", "-150", false, "C2"],
     ]);
     const blank = result.balances.find((b) => b.periodStart === "2025-01-01" && b.product === "Rapeseed oil");
-    expect(blank?.firstOverdraft).toBe("2025-03-31");
+    // overdrawn from the day of the sale, not from the close line that books it (break-test #16)
+    expect(blank?.firstOverdraft).toBe("2025-03-20");
     // opening below zero: the next period is below zero from its first day
     const next = result.balances.find(
       (b) =>

@@ -112,7 +112,13 @@ function holdAtClose(book: ShortsBook, pool: Pool, s: Short, periodEnd: string):
     s.waiting.balance = s.waiting.balance.plus(s.remaining);
     book.moved(s.waiting, s.remaining.negated(), s.kind, "unbacked");
   }
+  const before = a.totals.firstOverdraft;
   a.balance = a.balance.minus(s.remaining);
   book.moved(a, s.remaining, s.kind, "unbacked");
+  // the account carries a withdrawal that waited since its own date with nothing to draw on: it
+  // is overdrawn from that day, as the overdraft finding and the product's sold-ahead say
+  // (issue 13 break-test #16), not from the close that books it
+  const since = a.totals.firstOverdraft;
+  if (since !== null && (before === null || s.date < before)) a.totals.firstOverdraft = s.date;
   return a;
 }
