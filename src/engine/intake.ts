@@ -1,6 +1,7 @@
 // Stage 1, intake: validate every record (validate.ts) and normalise what staff type in many ways
 // (normalise.ts), producing the Books the later stages read. Never throws: a record that cannot be
 // read becomes a finding and is left out.
+import { batchKey, withBatchInputs } from "./batch-input";
 import { cellOf, finding } from "./findings";
 import type { Ledger, SchemeName, Source } from "./model";
 import {
@@ -532,7 +533,8 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     });
   });
 
-  io.rows("production", l.production, (row, source, seq) => {
+  // a batch's co-product rows that leave its input blank read the input of its first row (#17)
+  io.rows("production", withBatchInputs(l.production), (row, source, seq) => {
     const unit = io.unit(row.unit, source, "inputQuantity");
     if (!unit) return;
     const outHints = io.hints(row, source, "", unit);
@@ -583,7 +585,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
       rowFactor: d(row.factor),
       ghg: ghg === "unreadable" ? null : ghg,
       // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)
-      batchKey: clean(t(row.batchId)).normalize("NFKC").toUpperCase(),
+      batchKey: batchKey(t(row.batchId)),
     });
   });
 

@@ -227,7 +227,12 @@ export function readTable(
         continue;
       }
       if (read.kind === "blank") {
-        if (field.required) {
+        if (field.required && writtenOncePerBatch(rec, field.id, reads)) {
+          // a batch's follow-up row: the engine reads it as the batch's input or refuses it at
+          // this cell (engine/batch-input.ts)
+          values[field.id] = "";
+          addresses[field.id] = address;
+        } else if (field.required) {
           findings.push(
             readFinding("missing-value", "error", sheet, address, { label: field.label, dropped: true }),
           );
@@ -410,6 +415,15 @@ class Sums {
     const start = this.sinceStart.get(col);
     return (!!last && last.equals(n)) || (!!start && start.equals(n));
   }
+}
+
+/**
+ * A required value that layouts write once per batch, left blank on a production row that names
+ * a batch: the input quantity of a co-product row (issue 13, break-test #17). The row is passed
+ * on with the blank for the engine to decide, as only it sees the batch's first row.
+ */
+function writtenOncePerBatch(rec: Recognition, field: string, reads: Map<string, FieldRead>): boolean {
+  return rec.kind === "production" && field === "inputQuantity" && reads.get("batchId")?.kind === "ok";
 }
 
 function looksLikeBooking(cells: readonly unknown[] | undefined, columns: Column[]): boolean {

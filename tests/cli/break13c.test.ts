@@ -1,5 +1,6 @@
 // The break-test's leftovers of issue 13 through massbal on real .xlsx files: a claim column the
-// reader could not name (#5), first gathering points and batches written once (#17), transfers (#15).
+// reader could not name (#5), first gathering points and batches written once (#17), transfers (#15), the first day of
+// overdraft (#16).
 import type ExcelJS from "exceljs";
 import type { Balance, Finding } from "../../src/engine/result";
 import { freshFolderPerTest, massbal, writeBook } from "./run-massbal";
@@ -113,5 +114,37 @@ describe("first gathering points and batch ids (#17)", () => {
     const alike = report.findings.filter((f) => f.code === "batch-id-alike");
     expect(alike.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Production", "B4", "warning"]]);
     expect(sum(report, "Seed", "consumed")).toBe(2000);
+  });
+
+  it("a batch written once: follow-up rows with a blank input are the same input, consumed once", async () => {
+    const file = await write("batch-once.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "GHG total"],
+        ["2025-01-05", "Good AG", "S-1", "Seed", 2000, 20],
+      ],
+      Production: [
+        ["Date", "Batch", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)"],
+        ["2025-02-01", "B-7", "Seed", 1000, "Oil", 400],
+        ["2025-02-01", "b-7 ", "Seed", null, "Meal", 580],
+        ["2025-02-01", 12, "Seed", 500, "Oil", 200],
+        ["2025-02-01", 12, "Seed", null, "Meal", 290],
+        ["2025-02-01", null, "Seed", null, "Hulls", 10],
+        ["2025-02-01", "C-1", "Seed", null, "Oil", 10],
+        ["2025-02-01", "C-1", "Seed", null, "Meal", 10],
+      ],
+    });
+    const { report } = check(file);
+    const missing = report.findings.filter((f) => f.code === "missing-value");
+    // the blank with no batch id is refused at its cell, and so are both rows of a batch whose
+    // first row has no input either; the blanks below a batch's stated input are not
+    expect(missing.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["error", "Production", "D6"],
+      ["error", "Production", "D7"],
+      ["error", "Production", "D8"],
+    ]);
+    expect(sum(report, "Seed", "consumed")).toBe(1500);
+    expect(sum(report, "Oil", "produced")).toBe(600);
+    expect(sum(report, "Meal", "produced")).toBe(870);
+    expect(report.findings.map((f) => f.code)).not.toContain("co-product-input-differs");
   });
 });

@@ -3,6 +3,7 @@
 // numbers written out.
 import { type Balance, type EngineResult, runEngine } from "../../src/engine";
 import type { CertificateInput, ProductionInput } from "../../src/engine";
+import fc from "fast-check";
 import { type LedgerParts, ledger, sale, uco } from "./build";
 
 const today = { today: "2025-04-15" };
@@ -374,6 +375,111 @@ describe("co-products: one input withdrawal feeds several outputs", () => {
       related: [{ sheet: "Production", cell: "C2" }],
     });
     expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "1900", closing: "-900" });
+  });
+});
+
+describe("a batch written once: the input on its first row, the co-products below it (break-test #17)", () => {
+  const factors = [
+    { inputProduct: "Rapeseed", outputProduct: "Rapeseed oil", factor: "0.42" },
+    { inputProduct: "Rapeseed", outputProduct: "Rapeseed meal", factor: "0.56" },
+    { inputProduct: "Rapeseed", outputProduct: "Hulls", factor: "0.02" },
+  ];
+  const meal = (extra: Partial<ProductionInput>) =>
+    crush({ outputProduct: "Rapeseed meal", outputQuantity: "560", inputQuantity: undefined, ...extra });
+  const run = (rows: Omit<ProductionInput, "source">[]) =>
+    runEngine(ledger({ receipts: [seed], production: rows, factors }), today);
+  const refusedAt = (result: ReturnType<typeof run>) =>
+    result.findings.filter((f) => f.code === "missing-value").map((f) => [f.severity, f.cell]);
+
+  // [what, first row's batch id, the follow-up's batch id, follow-up's extras]
+  const same: [string, string, string, Partial<ProductionInput>][] = [
+    ["the same id", "P-7", "P-7", {}],
+    ["the id in other case and with spaces", "P-7", " p-7 ", {}],
+    ["a numeric id", "1207", "1207", {}],
+    ["a blank unit and sustainable input too", "P-7", "P-7", { unit: undefined }],
+    ["the input product in other case", "P-7", "P-7", { inputProduct: "rapeseed " }],
+  ];
+  it.each(same)("%s: the blank input is the batch's, consumed once", (_what, first, second, extra) => {
+    const result = run([
+      crush({ outputQuantity: "420", batchId: first, sustainableInputQuantity: "800" }),
+      meal({ batchId: second, ...extra }),
+    ]);
+    expect(refusedAt(result)).toEqual([]);
+    expect(result.findings.map((f) => f.code)).not.toContain("co-product-input-differs");
+    expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "800", closing: "200" });
+    expect(balanceOf(result, "Rapeseed oil")).toMatchObject({ produced: "336" });
+    expect(balanceOf(result, "Rapeseed meal")).toMatchObject({ produced: "448" });
+    expect(result.ledger.filter((e) => e.kind === "production-in")).toHaveLength(1);
+  });
+
+  it("for any batch, leaving the follow-up rows' input blank books exactly what writing it out books", () => {
+    const outputs = ["Rapeseed oil", "Rapeseed meal", "Hulls"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        fc.constantFrom("800", "1000", undefined),
+        (n, blanks, sustainable) => {
+          const rows = (blank: boolean[]) =>
+            outputs.slice(0, n).map((outputProduct, i) => {
+              const row = crush({ outputProduct, batchId: "P-7", sustainableInputQuantity: sustainable });
+              return i > 0 && blank[i]
+                ? { ...row, inputQuantity: undefined, sustainableInputQuantity: undefined }
+                : row;
+            });
+          const written = run(rows([false, false, false]));
+          const once = run(rows(blanks));
+          expect(once.balances).toEqual(written.balances);
+          expect(refusedAt(once)).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a third row of the batch with a blank input is the same input too", () => {
+    const result = run([
+      crush({ outputQuantity: "420", batchId: "P-7" }),
+      meal({ batchId: "P-7" }),
+      meal({ batchId: "P-7", outputProduct: "Hulls", outputQuantity: "20" }),
+    ]);
+    expect(refusedAt(result)).toEqual([]);
+    expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "1000", closing: "0" });
+    expect(balanceOf(result, "Hulls")).toMatchObject({ produced: "20" });
+  });
+
+  // [what, the first row's changes, the follow-up's changes]: the blank stays refused at its cell
+  const refused: [string, Partial<ProductionInput>, Partial<ProductionInput>][] = [
+    ["no batch id on the blank row", { batchId: "P-7" }, { batchId: undefined }],
+    ["no batch id on either row", {}, {}],
+    ["a batch id alike but not the same by rule", { batchId: "P-7" }, { batchId: "P7" }],
+    ["another input product", { batchId: "P-7" }, { batchId: "P-7", inputProduct: "Sunflower seed" }],
+    ["another date", { batchId: "P-7" }, { batchId: "P-7", date: "2025-01-21" }],
+    ["another site", { batchId: "P-7" }, { batchId: "P-7", site: "Neuss" }],
+  ];
+  it.each(refused)("%s: the blank input is refused at its cell", (_what, head, follow) => {
+    const result = run([crush({ outputQuantity: "420", ...head }), meal(follow)]);
+    expect(refusedAt(result)).toEqual([["error", "C3"]]);
+    expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "1000" });
+    expect(result.balances.find((b) => b.product === "Rapeseed meal")).toBeUndefined();
+  });
+
+  it("a batch whose first row has no input either: both refused, nothing consumed", () => {
+    const result = run([meal({ batchId: "P-7", outputProduct: "Rapeseed oil" }), meal({ batchId: "P-7" })]);
+    expect(refusedAt(result)).toEqual([
+      ["error", "C2"],
+      ["error", "C3"],
+    ]);
+    expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "0", closing: "1000" });
+  });
+
+  it("a first row whose input cannot be read lends nothing: the blank below it stays refused", () => {
+    const result = run([
+      crush({ outputQuantity: "420", batchId: "P-7", inputQuantity: "1.000,5 t?" }),
+      meal({ batchId: "P-7" }),
+    ]);
+    expect(result.findings.filter((f) => f.cell === "C3").map((f) => f.code)).toEqual(["missing-value"]);
+    expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "0" });
   });
 });
 
