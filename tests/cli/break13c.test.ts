@@ -148,3 +148,56 @@ describe("first gathering points and batch ids (#17)", () => {
     expect(report.findings.map((f) => f.code)).not.toContain("co-product-input-differs");
   });
 });
+
+describe("transfers move only credit the sending site holds, and all of it arrives (#15)", () => {
+  it("a transfer of credit not held is refused at its row, one partly held moves what is held", async () => {
+    const file = await write("transfers.xlsx", {
+      Settings: [["Scheme", "ISCC PLUS"]],
+      Sites: [
+        ["Site", "Company", "Country", "Certificate", "Certification body"],
+        ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
+        ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
+      ],
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
+        ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
+      ],
+      Transfers: [
+        ["Date", "From site", "To site", "Product", "Quantity (t)", "Raw material", "Claim"],
+        ["2025-02-01", "Hamburg", "Venlo", "UCO", 7, "Used cooking oil", "bio-circular"],
+        ["2025-02-02", "Hamburg", "Venlo", "UCO", 3, "Tallow", "bio-circular"],
+      ],
+    });
+    const { report } = check(file);
+    const refused = report.findings.filter((f) => f.code === "transfer-not-allowed");
+    expect(refused.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["error", "Transfers", "E2"],
+      ["error", "Transfers", "E3"],
+    ]);
+    expect(refused[0]?.message).toContain("2 t of it were not moved");
+    expect(refused[1]?.message).toContain("3 t of it were not moved");
+    // refused at the row, never sold ahead: no shortfall of "the declaration for this row" at a transfer
+    const shortAtTransfer = report.findings.filter(
+      (f) => f.sheet === "Transfers" && ["negative-balance", "overdraft"].includes(f.code),
+    );
+    expect(shortAtTransfer).toEqual([]);
+    const site = (name: string) => report.balances.filter((b) => b.site === name);
+    expect(site("Hamburg").map((b) => [b.transferredOut, b.closing])).toEqual([["5", "0"]]);
+    expect(site("Venlo").map((b) => [b.transferredIn, b.closing])).toEqual([["5", "5"]]);
+    // every row reconciles, and what left one site arrived at the other
+    for (const b of report.balances) {
+      const n = (k: keyof Balance) => Number(b[k]);
+      const moved = n("opening") + n("received") + n("produced") + n("transferredIn");
+      expect(moved - n("consumed") - n("delivered") - n("transferredOut")).toBe(n("closing"));
+      expect(n("closing") - n("lapsed")).toBe(n("carriedForward"));
+    }
+    // a multi-site credit transfer moves credit, not material (iscc-rules.md §6.2): the 5 t stay
+    // in Hamburg's tank and Venlo's book holds none of it
+    const products = (report as unknown as { products: { site: string; bookPhysicalStock: string }[] })
+      .products;
+    expect(products.map((p) => [p.site, p.bookPhysicalStock])).toEqual([
+      ["Hamburg", "5"],
+      ["Venlo", "0"],
+    ]);
+  });
+});

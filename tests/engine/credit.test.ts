@@ -4,7 +4,7 @@
 import { type Balance, type EngineResult, runEngine } from "../../src/engine";
 import type { CertificateInput, ProductionInput } from "../../src/engine";
 import fc from "fast-check";
-import { type LedgerParts, ledger, sale, uco } from "./build";
+import { type LedgerParts, cellFor, ledger, sale, uco } from "./build";
 
 const today = { today: "2025-04-15" };
 
@@ -821,4 +821,70 @@ describe("reconcilable balances", () => {
       closing: "35",
     });
   });
+
+  // [the receiving site's first receipt, what arrives at Venlo or null]
+  const units: [string, Record<string, string>, string | null][] = [
+    ["in tonnes: 35 t", { quantity: "10", unit: "t" }, "35"],
+    ["in kg: 35 t", { quantity: "10000", unit: "kg" }, "35"],
+    ["in m³ (a transfer row has no density): nothing moves", { quantity: "10", unit: "m3" }, null],
+  ];
+  it.each(units)(
+    "a receiving site keeping the product %s, never tonnes booked as another unit",
+    (_what, venloReceipt, arrives) => {
+      const result = runEngine(
+        ledger({
+          settings: { scheme: "ISCC PLUS" },
+          sites: [
+            {
+              site: "Hamburg",
+              company: "Acme",
+              country: "DE",
+              certificateNumber: "P-1",
+              certificationBody: "CB",
+            },
+            {
+              site: "Venlo",
+              company: "Acme",
+              country: "NL",
+              certificateNumber: "P-2",
+              certificationBody: "CB",
+            },
+          ],
+          receipts: [
+            uco("2025-01-03", "1", "IN-0", {
+              site: "Venlo",
+              scheme: "ISCC PLUS",
+              claim: "bio-circular",
+              ...venloReceipt,
+            }),
+            uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
+          ],
+          transfers: [
+            {
+              date: "2025-02-01",
+              fromSite: "Hamburg",
+              toSite: "Venlo",
+              product: "UCO",
+              quantity: "35",
+              unit: "t",
+              scheme: "ISCC PLUS",
+              claim: "bio-circular",
+            },
+          ],
+        }),
+        today,
+      );
+      const hamburg = result.balances.find((b) => b.site === "Hamburg");
+      const venlo = result.balances.filter((b) => b.site === "Venlo" && b.transferredIn !== "0");
+      if (arrives === null) {
+        expect(hamburg).toMatchObject({ transferredOut: "0", closing: "100" });
+        expect(venlo).toEqual([]);
+        const f = result.findings.find((x) => x.code === "unit-mismatch");
+        expect([f?.sheet, f?.cell]).toEqual(["Transfers", cellFor("Transfers", "quantity", 2)]);
+      } else {
+        expect(hamburg).toMatchObject({ transferredOut: "35", closing: "65" });
+        expect(venlo.map((b) => b.transferredIn)).toEqual([arrives]);
+      }
+    },
+  );
 });

@@ -273,6 +273,11 @@ export function onTransfer(book: Book, t: Transfer): void {
   const to = book.pool(t.toSite, t.productKey, t.product, t.amount, t.unit);
   const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
   if (!q) return;
+  // what leaves in the sending site's unit arrives in the receiving site's: a site keeping the
+  // product in another unit takes it by the row's own conversion, else nothing moves (never a
+  // number of tonnes booked as cubic metres)
+  const qTo = to.unit === from.unit ? q : book.inUnit(to, t.amount, t.unit, t.source, "quantity");
+  if (!qTo) return;
   const w = t.characteristics;
   const claimant: Claimant = {
     key: ["transfer", t.scheme, w.rawMaterial, w.countryOfOrigin, w.claim, w.wasteResidue, w.annexIxPart]
@@ -298,11 +303,12 @@ export function onTransfer(book: Book, t: Transfer): void {
   if (moved.isZero()) return;
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
+    const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
     const moved: Batch = {
       seq: t.seq,
       date: batch.date,
-      initial: quantity,
-      remaining: quantity,
+      initial: arriving,
+      remaining: arriving,
       origins: share(batch, quantity),
       via: [...batch.via, t.fields],
       source: t.source,
