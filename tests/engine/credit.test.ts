@@ -765,8 +765,9 @@ describe("12-month periods for farms and first gathering points (ISCC EU)", () =
 });
 
 describe("reconcilable balances", () => {
-  it("a site's row shows the 35 t it transferred out: 0 + 100 − 35 = 65", () => {
-    const result = runEngine(
+  /** Hamburg (DE) sends 35 t of UCO credit to Venlo (NL), one company, one certification body. */
+  const hamburgToVenlo = (receipts: LedgerParts["receipts"]) =>
+    runEngine(
       ledger({
         settings: { scheme: "ISCC PLUS" },
         sites: [
@@ -786,6 +787,7 @@ describe("reconcilable balances", () => {
           },
         ],
         receipts: [
+          ...(receipts ?? []),
           uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
         ],
         transfers: [
@@ -805,6 +807,9 @@ describe("reconcilable balances", () => {
       }),
       today,
     );
+
+  it("a site's row shows the 35 t it transferred out: 0 + 100 − 35 = 65", () => {
+    const result = hamburgToVenlo([]);
     const at = (site: string) => result.balances.find((b) => b.site === site);
     expect(at("Hamburg")).toMatchObject({
       opening: "0",
@@ -831,49 +836,14 @@ describe("reconcilable balances", () => {
   it.each(units)(
     "a receiving site keeping the product %s, never tonnes booked as another unit",
     (_what, venloReceipt, arrives) => {
-      const result = runEngine(
-        ledger({
-          settings: { scheme: "ISCC PLUS" },
-          sites: [
-            {
-              site: "Hamburg",
-              company: "Acme",
-              country: "DE",
-              certificateNumber: "P-1",
-              certificationBody: "CB",
-            },
-            {
-              site: "Venlo",
-              company: "Acme",
-              country: "NL",
-              certificateNumber: "P-2",
-              certificationBody: "CB",
-            },
-          ],
-          receipts: [
-            uco("2025-01-03", "1", "IN-0", {
-              site: "Venlo",
-              scheme: "ISCC PLUS",
-              claim: "bio-circular",
-              ...venloReceipt,
-            }),
-            uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
-          ],
-          transfers: [
-            {
-              date: "2025-02-01",
-              fromSite: "Hamburg",
-              toSite: "Venlo",
-              product: "UCO",
-              quantity: "35",
-              unit: "t",
-              scheme: "ISCC PLUS",
-              claim: "bio-circular",
-            },
-          ],
+      const result = hamburgToVenlo([
+        uco("2025-01-03", "1", "IN-0", {
+          site: "Venlo",
+          scheme: "ISCC PLUS",
+          claim: "bio-circular",
+          ...venloReceipt,
         }),
-        today,
-      );
+      ]);
       const hamburg = result.balances.find((b) => b.site === "Hamburg");
       const venlo = result.balances.filter((b) => b.site === "Venlo" && b.transferredIn !== "0");
       if (arrives === null) {
