@@ -24,3 +24,10 @@ export function books(options: BookOptions = {}): ExcelJS.Workbook {
 export async function writeBooks(file: string, options: BookOptions = {}): Promise<void> {
   await writeBookFile(traderBooks(options), file);
 }
+
+/** A Sites sheet of two certified sites of one company, one certification body (ISCC PLUS transfers, TV-11). */
+export const ACME_SITES = [
+  ["Site", "Company", "Country", "Certificate", "Certification body"],
+  ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
+  ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
+];

@@ -1,8 +1,10 @@
 // The break-test's leftovers of issue 13 through massbal on real .xlsx files: a claim column the
 // reader could not name (#5), first gathering points and batches written once (#17), transfers (#15), the first day of
 // overdraft (#16).
-import type ExcelJS from "exceljs";
+import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Balance, Finding } from "../../src/engine/result";
+import { ACME_SITES } from "./books";
 import { freshFolderPerTest, massbal, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -153,11 +155,7 @@ describe("transfers move only credit the sending site holds, and all of it arriv
   it("a transfer of credit not held is refused at its row, one partly held moves what is held", async () => {
     const file = await write("transfers.xlsx", {
       Settings: [["Scheme", "ISCC PLUS"]],
-      Sites: [
-        ["Site", "Company", "Country", "Certificate", "Certification body"],
-        ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
-        ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
-      ],
+      Sites: ACME_SITES,
       Receipts: [
         ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
         ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
@@ -199,5 +197,50 @@ describe("transfers move only credit the sending site holds, and all of it arriv
       ["Hamburg", "5"],
       ["Venlo", "0"],
     ]);
+  });
+});
+
+describe("credit sold ahead of any account: one first day of overdraft everywhere (#16)", () => {
+  it.each(["2025-02-03", "2025-03-20"])("sold on %s", async (date) => {
+    const file = await write("ahead.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "GHG total"],
+        ["2025-01-05", "Good AG", "S-1", "Tallow", 5, 20],
+      ],
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+        [date, "Kunde AG", "UCO", 10, "yes"],
+      ],
+    });
+    const run = massbal(["check", file, "--json"], folder.path);
+    const report = JSON.parse(run.stdout) as {
+      findings: Finding[];
+      products: { product: string; soldAhead: { date: string } | null }[];
+      balances: { product: string; firstOverdraft: { date: string } | null }[];
+    };
+    const uco = report.balances.filter((b) => b.product === "UCO");
+    expect(uco.map((b) => b.firstOverdraft?.date)).toEqual([date]);
+    expect(report.products.find((p) => p.product === "UCO")?.soldAhead?.date).toBe(date);
+    const overdraft = report.findings.find((f) => f.code === "overdraft");
+    expect(overdraft?.message).toContain(date);
+    // MB Summary, as written: the account's first overdraft and the product's sold-ahead day
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(folder.path, "ahead.audited.xlsx"));
+    const summary = wb.getWorksheet("MB Summary")!;
+    const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+    const dates: string[] = [];
+    summary.eachRow((row) => {
+      const values = row.values as unknown[];
+      const header = values.map((v) => String(v ?? ""));
+      for (const name of ["First overdraft", "Sold ahead of credit, first on"]) {
+        const c = header.indexOf(name);
+        if (c < 0) continue;
+        for (let r = row.number + 1; r <= summary.rowCount; r++) {
+          const v = summary.getRow(r).getCell(c).value;
+          if (v instanceof Date) dates.push(`${name}: ${iso(v)}`);
+        }
+      }
+    });
+    expect(dates.sort()).toEqual([`First overdraft: ${date}`, `Sold ahead of credit, first on: ${date}`]);
   });
 });

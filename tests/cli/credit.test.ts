@@ -6,6 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { ACME_SITES } from "./books";
 import { buildCli, massbal, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -438,11 +439,7 @@ describe("balance rows that reconcile on their own", () => {
   it("a site that transferred 35 t out reads 0 + 100 − 35 = 65, in JSON and in MB Summary", async () => {
     const report = await run({
       Settings: [["Scheme", "ISCC PLUS"]],
-      Sites: [
-        ["Site", "Company", "Country", "Certificate", "Certification body"],
-        ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
-        ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
-      ],
+      Sites: ACME_SITES,
       Receipts: [
         [...RECEIPT_HEADER, "Site", "Claim"],
         [
