@@ -1,6 +1,8 @@
 // Per-stage timing of one engine run on the budget ledger (for bench/RESULTS.md): the pipeline of
 // src/engine/index.ts, stage by stage, with the time and the heap each stage leaves behind.
-// Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs]
+// Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs] [--fingerprints] [--json]
+// (--fingerprints reads every declaration's fingerprint, as a register writer would; --json
+// serialises the result, as `massbal --json` does)
 import { bookingStage } from "../src/engine/book/booking";
 import { incompleteness } from "../src/engine/book/incomplete";
 import { conversionsStage } from "../src/engine/conversions";
@@ -57,6 +59,11 @@ function once(): void {
   mark("outgoing checks");
   const declarations = decide(register, findings, ledger, books, profile, { draft: false });
   mark("decide (status, numbers)");
+  if (process.argv.includes("--fingerprints")) {
+    let chars = 0;
+    for (const d of declarations) chars += d.fingerprint.length;
+    mark(`fingerprints read (${declarations.length} × ${chars / declarations.length} chars)`);
+  }
   if (process.argv.includes("--json")) {
     const json = JSON.stringify({ balances: book.balances, ledger: book.ledger, declarations });
     mark(`result as JSON, fingerprints read (${(json.length / 2 ** 20).toFixed(0)} MB)`);
