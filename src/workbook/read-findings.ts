@@ -2,7 +2,7 @@
 import { QUANTITY_UNITS_TEXT } from "../engine/units";
 import { sheetReference } from "./a1";
 import type { Finding, Severity } from "../engine/result";
-import type { BadReason } from "./cell-values";
+import type { BadReason } from "./read-codes";
 
 /** Codes this layer adds to FINDING_CODES (warnings: the value was read, but check it). */
 export const READ_FINDING_CODES = [
