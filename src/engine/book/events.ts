@@ -25,6 +25,11 @@ const ONE = dec("1");
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
 function share(batch: Batch, quantity: Dec): Origin[] {
   if (quantity.equals(batch.initial)) return batch.origins;
+  const only = batch.origins.length === 1 ? batch.origins[0] : undefined;
+  // one origin of the whole batch (a receipt's own): its share is the quantity itself, exactly
+  // what o × q / initial gives, without the division
+  if (only && only.quantity.equals(batch.initial))
+    return [{ sd: only.sd, quantity, source: only.source, fields: only.fields }];
   return batch.origins.map((o) => ({
     sd: o.sd,
     quantity: o.quantity.times(quantity).dividedBy(batch.initial),

@@ -6,7 +6,8 @@
 import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
 import { minimumSaving, strictestSaving } from "../profile";
-import { dec, roundText, toText } from "../quantity";
+import { type Dec, dec, roundText, toText } from "../quantity";
+import { type Ghg } from "../records";
 import type { Finding } from "../result";
 import { GHG_VALUE_CELLS, type Rule } from "./rule";
 
@@ -18,15 +19,22 @@ export const ghgSavingBelowThreshold: Rule = {
   check(books, profile, reject) {
     const findings: Finding[] = [];
     const comparator = comparatorOf(profile);
+    // rows share their GHG set (intake reads one per distinct set) and few minimums exist: the
+    // saving (a division) is worked out once per set and each minimum read once, in this run
+    const savings = new Map<Ghg, Dec>();
+    const minimums = new Map<string, Dec>();
     for (const r of books.receipts) {
       const ghg = r.ghg;
       if (!r.sustainable || !ghg?.total || !isPerMj(ghg)) continue;
       const dated = r.installationStartDate;
       if (!dated && r.scheme !== "ISCC EU") continue;
-      const s = saving(ghg.total, comparator);
+      let s = savings.get(ghg);
+      if (s === undefined) savings.set(ghg, (s = saving(ghg.total, comparator)));
       const strictest = dated ? null : strictestSaving(profile);
       const minimum = dated ? minimumSaving(profile, dated) : (strictest?.minimum ?? "0");
-      if (!s.lessThan(dec(minimum))) continue;
+      let least = minimums.get(minimum);
+      if (least === undefined) minimums.set(minimum, (least = dec(minimum)));
+      if (!s.lessThan(least)) continue;
       reject(r, "GHG saving below the threshold");
       findings.push(
         finding(
