@@ -1,7 +1,8 @@
 // One truth across the views: the first overdraft of every account and period, and the
-// product-level positions (physical stock, credit sold ahead with no account to carry it), all
-// read from the engine's ledger lines. MB Summary, the pane and `massbal --json` show these and
-// nothing else, so they cannot disagree with MB Ledger or with the overdraft finding.
+// product-level positions (physical stock, credit sold ahead with no account to carry it), read
+// from the engine's ledger lines, on the first day of overdraft the engine gives each balance.
+// MB Summary, the pane and `massbal --json` show these and nothing else, so they cannot disagree
+// with MB Ledger or with the overdraft finding.
 import type { Balance, LedgerEntry } from "../engine/result";
 import type { CellRef } from "../workbook/port";
 
