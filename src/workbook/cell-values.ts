@@ -12,6 +12,7 @@ import { canonicalUnit, fold } from "./normalise";
 import { isErrorValue, isFormulaValue } from "./out-value";
 import type { CellValue } from "./port";
 import type { ReadFindingCode } from "./read-findings";
+import type { BadReason } from "../engine/catalogue/details";
 import {
   type DateConvention,
   excelNumber,
@@ -31,25 +32,7 @@ export interface Conventions {
 }
 
 /** Why a value could not be read, beyond its code, for the finding's wording. */
-export type BadReason =
-  | "year-only"
-  | "month-only"
-  | "formula"
-  | "not-compliant"
-  | "vocabulary"
-  | "decimals"
-  | "large"
-  | "percent"
-  | "date-shown"
-  | "time-shown"
-  | "conditional-format"
-  | "format-unit"
-  | "flag-number"
-  | "share-number"
-  | "range"
-  | "unit-kind"
-  | "refused-unit"
-  | "negative";
+export type { BadReason };
 
 /** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */
 export type PartKind = "flag" | "quantity" | "share";
