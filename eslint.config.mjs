@@ -116,5 +116,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The books of src/books are plain data the demo builds in the browser and every host writes
+    // with its own writer: no file, no Excel library, no layer above (only the port's types).
+    files: ["src/books/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\.\\.?/)",
+              message: "src/books is plain data: it imports no package, only itself and the port's types.",
+            },
+            {
+              regex: "^\\.\\./(?!books/|workbook/port$)",
+              message: "src/books is plain data: it imports no package, only itself and the port's types.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   engineBoundary,
 );

@@ -5,71 +5,21 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/app/index";
+import { quarterBooks } from "../src/books/large";
+import { writeBookFile } from "../src/workbook/xlsx/write-book";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsx-workbook";
 import { measure } from "./memory";
 import type { BenchReport } from "./run";
 
 const RECEIPTS = 60_000;
 const DELIVERIES = 40_000;
-const PRODUCTS = ["Rapeseed oil", "Used cooking oil", "Sunflower oil", "Tallow"];
-const ORIGINS = ["DE", "FR", "PL", "RO", "NL"];
-
-function isoDay(i: number): Date {
-  return new Date(Date.UTC(2025, 0, 1 + (i % 88)));
-}
-
-/** a quarter's books: receipts from many suppliers, deliveries that never overdraw */
-export async function writeBigBooks(file: string): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    useSharedStrings: true,
-  });
-  const receipts = wb.addWorksheet("Receipts");
-  receipts
-    .addRow([
-      "Date",
-      "Supplier",
-      "SD number",
-      "Product",
-      "Quantity (t)",
-      "Raw material",
-      "Country of origin",
-      "GHG total",
-    ])
-    .commit();
-  for (let i = 0; i < RECEIPTS; i++) {
-    const product = PRODUCTS[i % PRODUCTS.length]!;
-    receipts
-      .addRow([
-        isoDay(i),
-        `Supplier ${i % 300}`,
-        `IN-${i}`,
-        product,
-        25 + (i % 7),
-        product.split(" ")[0],
-        ORIGINS[i % 5],
-        20 + (i % 9),
-      ])
-      .commit();
-  }
-  receipts.commit();
-  const deliveries = wb.addWorksheet("Deliveries");
-  deliveries.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]).commit();
-  for (let i = 0; i < DELIVERIES; i++) {
-    deliveries
-      .addRow([isoDay(i + 2), `Customer ${i % 50}`, PRODUCTS[i % PRODUCTS.length], 10, "yes"])
-      .commit();
-  }
-  deliveries.commit();
-  await wb.commit();
-}
 
 export async function benchHeadless(): Promise<BenchReport> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "massbal-bench-"));
   const file = path.join(dir, "books.xlsx");
   try {
-    await writeBigBooks(file);
+    // a quarter's books: receipts from many suppliers, deliveries that never overdraw
+    await writeBookFile(quarterBooks(RECEIPTS, DELIVERIES), file, { streaming: true });
     const baseline = await measure(async () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Transpiles the headless layers (engine, workbook without officejs, app, cli) to lib/ as
+// Transpiles the headless layers (engine, books, workbook without officejs, app, cli) to lib/ as
 // CommonJS so `massbal` runs on plain Node. Type checking is `npm run typecheck`'s job; this
 // only strips types, which takes well under a second.
 const fs = require("fs");
@@ -9,7 +9,7 @@ const { transformFileSync } = require("@swc/core");
 const swcOptions = require("./swc-options");
 
 const root = path.resolve(__dirname, "..");
-const layers = ["engine", "workbook", "app", "cli"];
+const layers = ["engine", "books", "workbook", "app", "cli"];
 const skip = [path.join("workbook", "officejs")];
 const out = path.join(root, "lib");
 

@@ -1,7 +1,8 @@
 // massbal: the headless host of the shared use cases (design.md "The massbal command").
 // Exit codes: 0 no error findings, 1 error findings, 2 the input could not be used.
 import { Command, CommanderError, Option } from "commander";
-import { runCommand, type CommandOptions } from "./run-command";
+import { type CommandOptions } from "./options";
+import { runCommand } from "./run-command";
 import { PRODUCT_VERSION } from "../app/product";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 

@@ -2,7 +2,23 @@
 // that names the flag and points to --help.
 import type { RunOptions } from "../app/types";
 import { ArgumentError } from "./input";
-import type { CommandOptions } from "./run-command";
+
+/** The flags of `massbal check` and `massbal declare` as commander parses them. */
+export interface CommandOptions {
+  out?: string;
+  json?: boolean;
+  scheme?: string;
+  periodMonths?: string;
+  periodStart?: string;
+  continuous?: boolean;
+  /** true, or the energy unit ("MJ", "kWh") of --energy-accounting */
+  energyAccounting?: boolean | string;
+  force?: boolean;
+  draft?: boolean;
+  cancel?: string[];
+  by?: string;
+  reason?: string;
+}
 
 /** The workbook files massbal writes: exceljs writes Office Open XML, with or without macros' type. */
 const OUTPUT = /\.(xlsx|xlsm)$/i;

@@ -20,26 +20,10 @@ import {
   UsageError,
   writeFailure,
 } from "./input";
-import { runOptions } from "./options";
+import { type CommandOptions, runOptions } from "./options";
 import { progressReporter } from "./progress";
 import { jsonReport } from "./report";
 import { textSummary } from "./summary";
-
-export interface CommandOptions {
-  out?: string;
-  json?: boolean;
-  scheme?: string;
-  periodMonths?: string;
-  periodStart?: string;
-  continuous?: boolean;
-  /** true, or the energy unit ("MJ", "kWh") of --energy-accounting */
-  energyAccounting?: boolean | string;
-  force?: boolean;
-  draft?: boolean;
-  cancel?: string[];
-  by?: string;
-  reason?: string;
-}
 
 const DATA_KINDS = new Set(["receipts", "deliveries", "ledger", "production", "stock", "transfers"]);
 

@@ -5,7 +5,8 @@ import { mountTaskPane } from "../taskpane/mount";
 import { type DemoWorkbook, openDemoWorkbook } from "./demo-workbook";
 import type { FakeWorkbookInit } from "./fake-excel/state";
 import { WorkbookGrid } from "./grid/workbook-grid";
-import { largeBooks } from "./large-books";
+import { bookSnapshot } from "../books/book";
+import { largeBooks } from "../books/large";
 import { fetchSample, readChosenFile } from "./load-workbook";
 
 type Status = { kind: "busy" | "error" | "ready"; text: string };
@@ -72,7 +73,7 @@ export function DemoApp() {
           type="button"
           className="toolbar-button"
           title="A year of used cooking oil books with 100,000 rows, to see the pane at work on a large workbook"
-          onClick={() => void open("a 100,000-row workbook", async () => largeBooks())}
+          onClick={() => void open("a 100,000-row workbook", async () => bookSnapshot(largeBooks()))}
         >
           Load 100,000 rows
         </button>

@@ -1,9 +1,9 @@
 // What the engine returns. Plain data (decimal strings, ISO dates) so every host can render,
 // serialise (massbal --json) or write it without knowing decimal.js.
-import type { FindingCode, FindingDetails } from "./catalogue/details";
+import type { FindingCode, FindingDetails, Severity } from "./catalogue/details";
 import type { CellRef, GhgPooling, SchemeName, Source } from "./model";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "./catalogue/details";
 
 /** The closed catalogue of finding codes (catalogue/codes.ts; domain.md §9). */
 export { FINDING_CODES } from "./catalogue/codes";

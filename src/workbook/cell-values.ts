@@ -11,8 +11,8 @@ import { formatInfo } from "./number-format";
 import { canonicalUnit, fold } from "./normalise";
 import { isErrorValue, isFormulaValue } from "./out-value";
 import type { CellValue } from "./port";
+import type { BadReason } from "./read-codes";
 import type { ReadFindingCode } from "./read-findings";
-import type { BadReason } from "../engine/catalogue/details";
 import {
   type DateConvention,
   excelNumber,
@@ -30,9 +30,6 @@ export interface Conventions {
   /** the workbook's date system: serials are read in it (absent: 1900) */
   dateSystem?: DateSystem;
 }
-
-/** Why a value could not be read, beyond its code, for the finding's wording. */
-export type { BadReason };
 
 /** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */
 export type PartKind = "flag" | "quantity" | "share";

@@ -4,11 +4,12 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { buildCli, massbal, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
-type Cell = string | number | Date | null;
 type Book = Record<string, Cell[][]>;
 
 interface Balance {
@@ -38,8 +39,6 @@ interface Report {
   }[];
 }
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 let dir: string;
 beforeAll(() => buildCli());
 beforeEach(() => {
@@ -52,9 +51,7 @@ async function run(
   command = "check",
   ...flags: string[]
 ): Promise<Report & { code: number | null }> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(book)) wb.addWorksheet(name).addRows(rows);
-  await wb.xlsx.writeFile(path.join(dir, "books.xlsx"));
+  await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
   const result = massbal([command, "books.xlsx", "--json", ...flags], dir);
   expect(result.stderr).toBe("");
   return { ...(JSON.parse(result.stdout) as Report), code: result.code };
@@ -74,19 +71,21 @@ function balance(report: Report, product: string, periodStart = "2025-01-01", si
   return rows[0]!;
 }
 
-const RECEIPT_HEADER = [
-  "Date",
-  "Supplier",
-  "Supplier certificate",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Country of origin",
-  "GHG total",
-  "Installation start date",
-];
+const RECEIPT_HEADER = [...RECEIPT_COLUMNS, "GHG total", "Installation start date"];
 const GOOD = "EU-ISCC-Cert-DE100-1";
+/** Used cooking oil from Saipol (certificate valid), 12 g CO2eq/MJ, no installation date. */
+const uco = (date: string, sd: string, qty: number, origin = "DE"): Cell[] => [
+  d(date),
+  "Saipol",
+  GOOD,
+  sd,
+  "UCO",
+  qty,
+  "Used cooking oil",
+  origin,
+  12,
+  null,
+];
 
 describe("receipts rejected by an incoming check give no credit", () => {
   const book: Book = {
@@ -106,7 +105,7 @@ describe("receipts rejected by an incoming check give no credit", () => {
         12,
         null,
       ],
-      [d("2025-02-20"), "Saipol", GOOD, "IN-1", "UCO", 100, "Used cooking oil", "DE", 12, null],
+      uco("2025-02-20", "IN-1", 100),
       // suspended
       [
         d("2025-01-12"),
@@ -325,11 +324,7 @@ describe("an explicit link asking more than the linked SD has left", () => {
   it("is an error at the delivery's link cell; no other SD tops it up and no declaration is issued", async () => {
     const report = await run(
       {
-        Receipts: [
-          RECEIPT_HEADER,
-          [d("2025-01-05"), "Saipol", GOOD, "IN-1", "UCO", 50, "Used cooking oil", "DE", 12, null],
-          [d("2025-01-06"), "Saipol", GOOD, "IN-2", "UCO", 100, "Used cooking oil", "NL", 12, null],
-        ],
+        Receipts: [RECEIPT_HEADER, uco("2025-01-05", "IN-1", 50), uco("2025-01-06", "IN-2", 100, "NL")],
         Deliveries: [
           ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Linked SD"],
           [d("2025-02-01"), "Fuel AG", "UCO", 60, "yes", "IN-1"],
@@ -350,11 +345,7 @@ describe("an explicit link asking more than the linked SD has left", () => {
 describe("carry-forward without a stock count (ISCC EU)", () => {
   it("carries 30 t, the book physical stock, of 70 t of credit, with the no-count warning", async () => {
     const report = await run({
-      Receipts: [
-        RECEIPT_HEADER,
-        [d("2025-01-05"), "Saipol", GOOD, "IN-1", "UCO", 100, "Used cooking oil", "DE", 12, null],
-        [d("2025-04-05"), "Saipol", GOOD, "IN-2", "UCO", 5, "Used cooking oil", "DE", 12, null],
-      ],
+      Receipts: [RECEIPT_HEADER, uco("2025-01-05", "IN-1", 100), uco("2025-04-05", "IN-2", 5)],
       Deliveries: [
         ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
         [d("2025-02-01"), "Fuel AG", "UCO", 30, "yes"],
@@ -384,11 +375,7 @@ describe("the own certificate", () => {
           ["Own certificate", "EU-ISCC-Cert-DE105-400"],
           ["Issue date", d("2025-05-10")],
         ],
-        Receipts: [
-          RECEIPT_HEADER,
-          [d("2025-02-05"), "Saipol", GOOD, "IN-1", "UCO", 30, "Used cooking oil", "DE", 12, null],
-          [d("2025-04-05"), "Saipol", GOOD, "IN-2", "UCO", 100, "Used cooking oil", "DE", 12, null],
-        ],
+        Receipts: [RECEIPT_HEADER, uco("2025-02-05", "IN-1", 30), uco("2025-04-05", "IN-2", 100)],
         Deliveries: [
           ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
           [d("2025-05-10"), "Fuel AG", "UCO", 40, "yes"],

@@ -5,7 +5,15 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { type Cell, d, RECEIPT_HEADER, receipt, SETTINGS } from "./issued-books";
+import {
+  type BookCell as Cell,
+  day as d,
+  ISSUING_RECEIPT_HEADER as RECEIPT_HEADER,
+  ISSUING_SETTINGS as SETTINGS,
+  issuingReceipt as receipt,
+  plainBook,
+} from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { buildCli, massbal, tempDir } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -42,14 +50,12 @@ async function writeBook(
   sales: Sale[],
   options: { sdColumn: boolean; receipts?: Cell[][]; settings?: Cell[][] },
 ) {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Receipts").addRows([
-    RECEIPT_HEADER,
-    ...(options.receipts ?? [receipt("2025-01-05", "IN-1", 1000, 30)]),
-  ]);
-  wb.addWorksheet("Deliveries").addRows(deliveryRows(sales, options.sdColumn));
-  wb.addWorksheet("Settings").addRows(options.settings ?? SETTINGS);
-  await wb.xlsx.writeFile(path.join(dir, file));
+  const book = plainBook({
+    Receipts: [RECEIPT_HEADER, ...(options.receipts ?? [receipt("2025-01-05", "IN-1", 1000, 30)])],
+    Deliveries: deliveryRows(sales, options.sdColumn),
+    Settings: options.settings ?? SETTINGS,
+  });
+  await writeBookFile(book, path.join(dir, file));
 }
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
@@ -397,22 +403,18 @@ describe("drafts and checks before issue", () => {
   });
 
   it("a produced HVO value below the minimum for its installation is not issued (GHG-04)", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Receipts").addRows([
-      RECEIPT_HEADER,
-      receipt("2025-01-05", "IN-1", 100, 10, "2022-03-01"),
-    ]);
-    wb.addWorksheet("Production").addRows([
-      ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)", "GHG total"],
-      [d("2025-01-10"), "Rapeseed oil", 100, "HVO", 100, 40],
-    ]);
-    wb.addWorksheet("Deliveries").addRows(
-      deliveryRows([{ date: "2025-02-01", customer: "Fuel AG", qty: 50 }], true).map((r, i) =>
+    const book = plainBook({
+      Receipts: [RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 10, "2022-03-01")],
+      Production: [
+        ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)", "GHG total"],
+        [d("2025-01-10"), "Rapeseed oil", 100, "HVO", 100, 40],
+      ],
+      Deliveries: deliveryRows([{ date: "2025-02-01", customer: "Fuel AG", qty: 50 }], true).map((r, i) =>
         i === 1 ? r.map((v) => (v === "Rapeseed oil" ? "HVO" : v)) : r,
       ),
-    );
-    wb.addWorksheet("Settings").addRows(SETTINGS);
-    await wb.xlsx.writeFile(path.join(dir, "hvo.xlsx"));
+      Settings: SETTINGS,
+    });
+    await writeBookFile(book, path.join(dir, "hvo.xlsx"));
     const run = declare("hvo.xlsx", "out.xlsx");
     expect(run.code).toBe(1);
     const f = run.report.findings.find((x) => x.code === "ghg-saving-below-threshold")!;

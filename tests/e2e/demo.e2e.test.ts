@@ -11,9 +11,10 @@ import {
   screenshot,
   startServer,
 } from "./demo-harness";
-import { CLEAN_BOOKS_NAME, CLEAN_PREFIX, cleanBooks } from "./clean-books";
+import { CLEAN_BOOKS_NAME, CLEAN_PREFIX, cleanBooks } from "../../src/books/clean";
+import { bookToXlsx } from "../../src/workbook/xlsx/write-book";
 
-// One of the sample's deliberate problems (scripts/make-sample.ts): a GHG total that is not the
+// One of the sample's deliberate problems (src/books/sample.ts): a GHG total that is not the
 // sum of its parts, on Receipts row 10.
 const TARGET = { sheet: "Receipts", cell: "K10", finding: /^Error K10 .*GHG total/i };
 
@@ -182,7 +183,7 @@ test("open a workbook from disk, check it clean and issue a declaration into the
   await fileInput.setInputFiles({
     name: CLEAN_BOOKS_NAME,
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    buffer: await cleanBooks(),
+    buffer: await bookToXlsx(cleanBooks()),
   });
   await pane().getByText(CLEAN_BOOKS_NAME).first().waitFor();
   await sheetTab("Receipts").waitFor();

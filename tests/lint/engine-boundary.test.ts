@@ -88,6 +88,19 @@ for (const [name, code] of Object.entries(adapters)) {
   for (const file of ["src/app/probe.ts", "src/taskpane/probe.tsx"])
     probes[`${name} in ${file}`] = { code, file };
 }
+/** What the books of src/books, plain data built in the browser too, may not import. */
+const notInBooks: Record<string, string> = {
+  exceljs: xlsxOnly.exceljs!,
+  "node:fs": forbidden["node:fs"]!,
+  "the xlsx adapter": adapters["the xlsx adapter"]!,
+  "the engine": 'import { runEngine } from "../engine";\nexport const r = runEngine;\n',
+};
+for (const [name, code] of Object.entries(notInBooks))
+  probes[`${name} in src/books`] = { code, file: "src/books/probe.ts" };
+probes.booksAllowed = {
+  code: 'import { type WorkbookSnapshot } from "../workbook/port";\nimport { day } from "./book";\nexport type S = WorkbookSnapshot;\nexport const d = day;\n',
+  file: "src/books/probe.ts",
+};
 probes.adapterInRoot = { code: adapters["the Office.js adapter"]!, file: "src/taskpane/index.tsx" };
 probes.xlsxInCli = { code: adapters["the xlsx adapter"]!, file: "src/cli/probe.ts" };
 
@@ -148,5 +161,15 @@ describe("adapter rules", () => {
   test("lets the composition roots choose an adapter", () => {
     expect(messages.adapterInRoot).toEqual([]);
     expect(messages.xlsxInCli).toEqual([]);
+  });
+});
+
+describe("books rule", () => {
+  test.each(Object.keys(notInBooks))("rejects %s imported by src/books", (name) => {
+    expect(messages[`${name} in src/books`]).toEqual([expect.stringMatching(/src\/books is plain data/)]);
+  });
+
+  test("lets the books import each other and the port's types", () => {
+    expect(messages.booksAllowed).toEqual([]);
   });
 });

@@ -3,23 +3,15 @@
 // and never recomputed (domain.md §8). Withdrawn ones stay, with who withdrew them, when, why and
 // what replaced them. Below them, this run's drafts and held-back declarations: no number, no record.
 import { recordText } from "../../engine/index";
-import type { Declaration, DeclarationStatus, GhgValues } from "../../engine/result";
+import type { Declaration, GhgValues } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { RECORD_PIECE, REGISTER_HEADER, type RegisterColumn } from "../../workbook/register";
 import { date, header, link, percent, quantity } from "./cells";
 import { type GeneratedSheet, type ReportContext, tableSheet } from "./layout";
+import { STATUS_TEXT } from "../status-text";
 import { sourceCell } from "./trace";
 
 export { REGISTER_HEADER };
-
-export const STATUS_TEXT: Record<DeclarationStatus, string> = {
-  issued: "Issued",
-  new: "Issued",
-  draft: "Draft",
-  blocked: "Held back",
-  cancelled: "Cancelled",
-  replaced: "Replaced",
-};
 
 /** The worst (highest) GHG total of a declaration: what an auditor holds a pooled value to. */
 export function worstGhg(d: Declaration): GhgValues | undefined {

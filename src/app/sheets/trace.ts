@@ -2,6 +2,7 @@
 import type { Source } from "../../engine/model";
 import type { Declaration } from "../../engine/result";
 import type { CellRef, OutValue } from "../../workbook/port";
+import { STATUS_TEXT } from "../status-text";
 import { date, link } from "./cells";
 import { type GeneratedSheet, type Quantities, type ReportContext, headerRow, tableSheet } from "./layout";
 
@@ -18,15 +19,6 @@ export const TRACE_HEADER = [
   "Incoming row",
   "Delivery row",
 ];
-
-export const STATUS_LABELS: Record<Declaration["status"], string> = {
-  issued: "Issued",
-  new: "Issued",
-  draft: "DRAFT",
-  blocked: "Held back",
-  cancelled: "Cancelled",
-  replaced: "Replaced",
-};
 
 /** the cell that best stands for a source row: its quantity, else its first mapped field */
 export function sourceCell(source: Source): CellRef {
@@ -45,7 +37,7 @@ export function traceRows(declarations: Declaration[], q: Quantities): OutValue[
     for (const input of lines) {
       rows.push([
         d.number,
-        STATUS_LABELS[d.status],
+        STATUS_TEXT[d.status],
         date(d.dispatchDate),
         d.recipient.name,
         d.product,

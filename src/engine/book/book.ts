@@ -19,37 +19,10 @@ import {
   take,
 } from "./accounts";
 import { COMPLETE, type Incompleteness } from "./incomplete";
-import { type Claimant, type Short, type ShortQueue, fill, park } from "./shorts";
+import type { Claimant, EventContext, Pool, Short } from "./pool";
+import { fill, park } from "./shorts";
 
-/** All material of one product at one site: its accounts (every scheme and set) and its stock. */
-export interface Pool {
-  site: string;
-  product: string;
-  unit: string | null;
-  accounts: Account[];
-  /** incoming SD (normalised) → the batches it created, for explicit links */
-  bySd: Map<string, { account: Account; batch: Batch }[]>;
-  /** book stock from the period's opening, ignoring counts inside the period */
-  book: Dec;
-  /** stock after the latest count (count + movements since), the physical stock at period end */
-  actual: Dec;
-  counted: boolean;
-  countSource: CellRef | undefined;
-  /** accounts that may serve a kind of row, kept while no account is added */
-  eligible: Map<string, Account[]>;
-  /** withdrawals still missing credit, by kind of withdrawal; debts of closed periods included */
-  shorts: Map<string, ShortQueue>;
-  /** kinds of withdrawal (claimant keys) overdrawn this period with no account to carry them */
-  overdrawn: Set<string>;
-  /** per account a waiting withdrawal falls to at the close: the ledger line of what waits with no account */
-  waiting: Map<string, Account>;
-  /** one claimant per kind of delivery, shared by every delivery of that kind */
-  claimants: Map<string, Map<string | null, Claimant>>;
-  /** scheme and characteristics as typed → account, so repeated rows build no account key */
-  typedAccounts: Map<string, Account>;
-  /** the account last found for a characteristics object, and the scheme it was found for */
-  accountOf: Map<Characteristics, { scheme: SchemeName; account: Account }>;
-}
+export type { Pool } from "./pool";
 
 export interface Portion {
   account: Account;
@@ -69,12 +42,6 @@ export interface Allocation {
    * when the delivery left (what it drew included): the pool the declaration speaks for (TV-8)
    */
   poolWorst?: Map<Account, Ghg | null>;
-}
-
-interface EventContext {
-  date: string;
-  reference: string;
-  source: CellRef | undefined;
 }
 
 /** The text of a value negated, from its text: one Decimal fewer per outgoing ledger line. */

@@ -4,44 +4,20 @@
 // portions then back the withdrawal with that account's characteristics and GHG values.
 // Shorts wait in one queue per kind of withdrawal (same accounts eligible), so a deposit tests
 // each kind once however many shorts wait.
-import type { CellRef } from "../model";
+import type { CellRef, SchemeName } from "../model";
 import type { Dec } from "../quantity";
-import type { AccountKey, LedgerEntryKind } from "../result";
-import type { Account, Batch, PortionSink } from "./accounts";
-import type { Book, Pool } from "./book";
+import type { Characteristics, LedgerEntryKind } from "../result";
+import type { Account, Batch } from "./accounts";
+import type { EventContext, Pool, Short, ShortQueue } from "./pool";
 
-/** Who may fill a withdrawal's short, and where it lands at the close if nothing can. */
-export interface Claimant {
-  /** the same for every withdrawal with the same eligible accounts */
-  key: string;
-  serves: (a: Account) => boolean;
-  /** the account booked at the close when no account of the pool serves the withdrawal */
-  fallback: AccountKey;
-}
+export type { Claimant, Short, ShortQueue } from "./pool";
 
-export interface Short {
-  seq: number;
-  /** the withdrawal's own date */
-  date: string;
-  remaining: Dec;
-  /** null once the period closed: a debt that later credit repays without backing anything */
-  onFill: PortionSink | null;
-  source: CellRef | undefined;
-  reference: string;
-  kind: LedgerEntryKind;
-  /** the account whose balance carries it, or null while it waits at pool level */
-  holder: Account | null;
-  /** while it waits at pool level: the ledger line that shows it (Book.waitingFor) */
-  waiting: Account | null;
-  /** the account that served it last */
-  servedBy: Account | null;
-  claimant: Claimant;
-}
-
-export interface ShortQueue {
-  serves: (a: Account) => boolean;
-  list: Short[];
-  head: number;
+/** What the shorts need of the book (book.ts): its pools, the event being booked, its ledger lines. */
+export interface ShortsBook {
+  readonly pools: Map<string, Pool>;
+  event: EventContext;
+  readonly moved: (account: Account, quantity: Dec, kind: LedgerEntryKind, shown?: LedgerEntryKind) => void;
+  account(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account;
 }
 
 export function park(pool: Pool, short: Short, key: string, serves: (a: Account) => boolean): void {
@@ -51,7 +27,7 @@ export function park(pool: Pool, short: Short, key: string, serves: (a: Account)
 }
 
 /** Credit just deposited into `account` fills the oldest shorts it may serve. */
-export function fill(book: Book, pool: Pool, account: Account, batch: Batch): void {
+export function fill(book: ShortsBook, pool: Pool, account: Account, batch: Batch): void {
   const queues = [...pool.shorts.values()].filter((q) => q.serves(account));
   while (!batch.remaining.isZero()) {
     let best: ShortQueue | undefined;
@@ -84,7 +60,7 @@ function soldAhead(s: Short): string {
  * line) that carried it and the withdrawal on the serving account, so both running balances read
  * right and each account's totals still add up to its closing balance.
  */
-function shift(book: Book, s: Short, to: Account, q: Dec): void {
+function shift(book: ShortsBook, s: Short, to: Account, q: Dec): void {
   const saved = book.event;
   book.event = { date: saved.date, reference: soldAhead(s), source: saved.source };
   const from = s.holder ?? s.waiting;
@@ -105,7 +81,7 @@ function shift(book: Book, s: Short, to: Account, q: Dec): void {
  * with the withdrawal's scheme and claim and blank characteristics, as no credit of that kind
  * exists at all. Debts merge per account; the result names each indebted account's oldest cell.
  */
-export function closeShorts(book: Book, periodEnd: string): Map<Account, CellRef | undefined> {
+export function closeShorts(book: ShortsBook, periodEnd: string): Map<Account, CellRef | undefined> {
   const first = new Map<Account, CellRef | undefined>();
   for (const pool of book.pools.values()) {
     if (pool.shorts.size === 0) continue;
@@ -124,7 +100,7 @@ export function closeShorts(book: Book, periodEnd: string): Map<Account, CellRef
   return first;
 }
 
-function holdAtClose(book: Book, pool: Pool, s: Short, periodEnd: string): Account {
+function holdAtClose(book: ShortsBook, pool: Pool, s: Short, periodEnd: string): Account {
   const { scheme, characteristics } = s.claimant.fallback;
   const a =
     s.servedBy ??

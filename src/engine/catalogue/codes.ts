@@ -1,8 +1,7 @@
 // The catalogue of finding codes: for each, the layer that raises it, its default severity and
 // what the user should do. The record is keyed by FindingCode, so a code without an entry, or an
 // entry for a code that does not exist, does not compile (domain.md §9; style.md, zod v4 issues).
-import type { Severity } from "../result";
-import type { FindingCode } from "./details";
+import type { FindingCode, Severity } from "./details";
 
 export type FindingLayer = "reading" | "engine" | "app";
 

@@ -1,5 +1,6 @@
 // The details of the engine's own codes (rules, booking, conversions, declarations) and the app's.
-import type { Text } from "./details";
+/** A value quoted or shown in a message: a cell's text, a decimal string, a date, a count. */
+export type Text = string | number;
 
 export interface ImplausibleValueDetails {
   field: string;

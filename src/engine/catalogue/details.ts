@@ -41,9 +41,12 @@ import type {
   EngineErrorDetails,
   ReservedSheetNameDetails,
 } from "./details-engine";
+import type { Text } from "./details-engine";
 
-/** A value quoted or shown in a message: a cell's text, a decimal string, a date, a count. */
-export type Text = string | number;
+/** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
+export type Severity = "error" | "warning" | "info";
+
+export type { Text };
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =

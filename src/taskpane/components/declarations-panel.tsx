@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CancelRequest } from "../../app/cancel";
+import { STATUS_TEXT } from "../../app/status-text";
 import type { Declaration, DeclarationStatus } from "../../engine/result";
 import { plural } from "../present";
 
@@ -23,14 +24,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-const STATUS: Record<DeclarationStatus, string> = {
-  issued: "Issued",
-  new: "Issued now",
-  draft: "Draft",
-  blocked: "Held back",
-  cancelled: "Cancelled",
-  replaced: "Replaced",
-};
+/** The pane tells apart what this run issued. */
+const STATUS: Record<DeclarationStatus, string> = { ...STATUS_TEXT, new: "Issued now" };
 
 export interface DeclarationsPanelProps {
   declarations: Declaration[] | null;

@@ -18,7 +18,7 @@ describe("MB Trace", () => {
     expect(rows[2]![8]).toEqual({ value: 10.25, numberFormat: "#,##0.00" });
     expect(rows[2]![9]).toEqual({ value: "Receipts!D6", link: { sheet: "Receipts", cell: "D6" } });
     expect(rows[2]![10]).toEqual({ value: "Sales!E9", link: { sheet: "Sales", cell: "E9" } });
-    expect(rows[3]!.slice(0, 2)).toEqual(["SD-2025-0002", "DRAFT"]);
+    expect(rows[3]!.slice(0, 2)).toEqual(["SD-2025-0002", "Draft"]);
     expect(rows[3]![7]).toBe("");
   });
 });

@@ -6,7 +6,11 @@
 import { declareWorkbook } from "../../../src/app/index";
 import type { CellValue, WorkbookSnapshot } from "../../../src/workbook/port";
 import { sheet } from "../../app/books";
-import { RECEIPT_HEADER, receipt, SETTINGS } from "../../cli/issued-books";
+import {
+  ISSUING_RECEIPT_HEADER as RECEIPT_HEADER,
+  ISSUING_SETTINGS as SETTINGS,
+  issuingReceipt as receipt,
+} from "../../../src/books";
 import { type FakePort, makeFakePort } from "./fake-port";
 
 const TODAY = { today: "2025-04-02" };
