@@ -1,6 +1,7 @@
 // In-place marks: a fill by severity and a note on each cell a finding concerns. MB Config keeps
 // the FIRST original fill and note of every marked cell, so re-runs and Clear marks restore the
 // cell exactly as the user left it, however often it was re-marked in between.
+import { noteText } from "../engine/catalogue/render";
 import type { Finding, Severity } from "../engine/result";
 import type { CellRef, CellStyle, CellStyleChange } from "../workbook/port";
 import { parseCell } from "../workbook/a1";
@@ -52,7 +53,7 @@ export function desiredMarks(findings: Finding[], userSheets: string[]): Desired
     if (!f.sheet || !f.cell || !order.has(f.sheet) || !position(f.cell)) continue;
     const ref = { sheet: f.sheet, cell: normaliseCell(f.cell) };
     const key = cellKey(ref);
-    const line = `MB ${f.severity}: ${f.message}`;
+    const line = noteText(f);
     const mark = byCell.get(key) ?? { ...ref, severity: f.severity, lines: [], ranked: [] };
     if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
     if (!mark.ranked.some((r) => r.line === line)) mark.ranked.push({ rank: RANK[f.severity], line });

@@ -1,6 +1,7 @@
 // Reserved sheet names. A sheet bearing one of our names is ours only if MB Config lists it as
 // generated; otherwise it is the user's and is never overwritten: ours goes under "<name> (2)"
 // and a warning says so. Excel compares sheet names case-insensitively, so do we.
+import { withMessage } from "../engine/catalogue/render";
 import type { Finding } from "../engine/result";
 
 export const SUMMARY = "MB Summary";
@@ -48,15 +49,14 @@ export class SheetNamer {
       name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
     }
     if (name !== wanted) {
-      this.findings.push({
-        code: "reserved-sheet-name",
-        severity: "warning",
-        message:
-          `The sheet "${wanted}" is yours, so the results were written to "${name}" instead; ` +
-          `rename your sheet if you want them under "${wanted}".`,
-        sheet: wanted,
-        details: { wanted, written: name },
-      });
+      this.findings.push(
+        withMessage({
+          code: "reserved-sheet-name",
+          severity: "warning",
+          sheet: wanted,
+          details: { wanted, written: name },
+        }),
+      );
     }
     this.chosen.set(wanted, name);
     return name;

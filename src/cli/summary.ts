@@ -65,10 +65,8 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     `Findings: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${count("info")} info`,
   );
   for (const f of outcome.findings.slice(0, SHOWN)) {
-    const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "";
-    // findings usually say where they are themselves
-    const text = !where || f.message.startsWith(where) ? f.message : `${where}: ${f.message}`;
-    lines.push(`  ${pad(f.severity, 7)} ${text}`);
+    // the report text: the catalogue's wording with its place (catalogue/render.ts, cliText)
+    lines.push(`  ${pad(f.severity, 7)} ${f.message}`);
     if (f.holdsBack?.length) lines.push(`          ${holdsBackText(f.holdsBack)}`);
   }
   if (outcome.findings.length > SHOWN)

@@ -1,8 +1,9 @@
 // Building findings: the cell a finding concerns comes from the record's source, the wording from
-// messages.ts, and the order of the final list is fixed so the same input gives the same output.
-import { type Details, describe } from "./messages";
+// the catalogue (catalogue/render.ts), and the order of the final list is fixed so the same input
+// gives the same output.
+import { withMessage } from "./catalogue/render";
 import type { CellRef, Source } from "./model";
-import type { Finding, FindingCode, Severity } from "./result";
+import type { Finding, FindingCode, FindingDetails, Severity } from "./result";
 
 /** The cell of the first field that has one; else the first cell of the row. */
 export function cellOf(source: Source, ...fields: string[]): CellRef | undefined {
@@ -24,21 +25,28 @@ export function exactCell(source: Source, field: string): CellRef | undefined {
   return cell ? { sheet: source.sheet, cell } : undefined;
 }
 
-export function finding(
-  code: FindingCode,
+/**
+ * A finding of `code` at a cell (none: workbook-wide), with the details its code takes
+ * (catalogue/details.ts); the message is rendered from them, never written here.
+ */
+export function finding<C extends FindingCode>(
+  code: C,
   severity: Severity,
   at: CellRef | undefined,
-  details: Details,
+  details: FindingDetails[C],
   related?: (CellRef | undefined)[],
 ): Finding {
   const sheet = at?.sheet || undefined;
   const cell = at?.cell || undefined;
-  const out: Finding = { code, severity, message: describe(code, details, sheet, cell), details };
-  if (sheet !== undefined) out.sheet = sheet;
-  if (cell !== undefined) out.cell = cell;
   const rel = (related ?? []).filter((r): r is CellRef => !!r && !!r.sheet);
-  if (rel.length > 0) out.related = rel;
-  return out;
+  return withMessage({
+    code,
+    severity,
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(cell !== undefined ? { cell } : {}),
+    ...(rel.length > 0 ? { related: rel } : {}),
+    details,
+  } as Parameters<typeof withMessage>[0]);
 }
 
 function cellOrder(cell: string | undefined): [number, number] {

@@ -1,65 +1,26 @@
 // What the engine returns. Plain data (decimal strings, ISO dates) so every host can render,
 // serialise (massbal --json) or write it without knowing decimal.js.
+import type { FindingCode, FindingDetails, Severity } from "./catalogue/details";
 import type { CellRef, GhgPooling, SchemeName, Source } from "./model";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "./catalogue/details";
 
-/** Stable finding codes (domain.md §9). New codes may be added; these keep their meaning. */
-export const FINDING_CODES = [
-  "header-not-found",
-  "missing-value",
-  "invalid-number",
-  "invalid-date",
-  "invalid-unit",
-  "invalid-quantity",
-  "cell-error",
-  "duplicate-sd",
-  "certificate-invalid",
-  "certificate-unknown",
-  "date-outside-period",
-  "period-too-long",
-  "negative-balance",
-  "overdraft",
-  "carry-over-exceeds-stock",
-  "stock-deviation",
-  "unit-mismatch",
-  "conversion-factor-missing",
-  "conversion-factor-deviates",
-  "ghg-missing",
-  "ghg-total-mismatch",
-  "ghg-saving-below-threshold",
-  "ghg-value-unsupported",
-  "ghg-method-invalid",
-  "claim-exceeds-input",
-  "transfer-not-allowed",
-  "declaration-stale",
-  "declaration-incomplete",
-  "input-incomplete",
-  /** added by issue 12: less quantity than declared, or a declaration whose delivery is gone */
-  "declaration-needs-correction",
-  /** added by issue 12: a declaration that could belong to several deliveries */
-  "declaration-ambiguous",
-  /** added by issue 12: one outgoing SD number on two delivery rows */
-  "declaration-number-duplicate",
-  /** added by issue 12: a register row whose record of what was issued cannot be read */
-  "declaration-record-unreadable",
-] as const;
+/** The closed catalogue of finding codes (catalogue/codes.ts; domain.md §9). */
+export { FINDING_CODES } from "./catalogue/codes";
+export type { FindingCode, FindingDetails } from "./catalogue/details";
 
-export type KnownFindingCode = (typeof FINDING_CODES)[number];
-/** Known codes plus any added later (e.g. "ambiguous-date", "reserved-sheet-name"). */
-export type FindingCode = KnownFindingCode | (string & {});
-
-export interface Finding {
-  code: FindingCode;
+/** What every finding carries, whatever its code. */
+export interface FindingBase {
   severity: Severity;
-  /** one sentence a person can act on: where, what, how to fix */
+  /**
+   * one sentence a person can act on: where, what, how to fix, as massbal --json and MB Findings
+   * show it; rendered from code and details by catalogue/render.ts, never written by a producer
+   */
   message: string;
   /** the cell the finding concerns; absent only for workbook-wide findings (e.g. period-too-long from a CLI flag) */
   sheet?: string;
   cell?: string;
   related?: CellRef[];
-  /** typed facts behind the message, for hosts that word it their own way */
-  details?: Record<string, string | number | boolean | null>;
   /**
    * The declarations an error can affect (domain.md §8, "blocking by reach"). Left out, the engine
    * works it out from where the finding points (reach.ts); hosts set it for findings about rows
@@ -69,6 +30,14 @@ export interface Finding {
   /** the delivery cells whose new declarations this error holds back (set by the engine) */
   holdsBack?: CellRef[];
 }
+
+/**
+ * A finding: a union on `code`, each code with its own typed details (catalogue/details.ts), so
+ * detection states facts and each audience renders them (catalogue/render.ts).
+ */
+export type Finding = {
+  [C in FindingCode]: FindingBase & { code: C; details: FindingDetails[C] };
+}[FindingCode];
 
 /**
  * What an error holds back. Every list is optional; an empty object holds nothing back.
@@ -234,7 +203,7 @@ export type DeclarationStatus = "issued" | "new" | "draft" | "blocked" | "cancel
 
 /** An error finding as a declaration names it: what holds it back. */
 export interface FindingRef {
-  code: string;
+  code: FindingCode;
   sheet?: string;
   cell?: string;
   message: string;

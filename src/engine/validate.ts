@@ -7,6 +7,8 @@ import type { Finding } from "./result";
 import { type RecordKind, SCHEMAS, SPECS, type Spec, isClean } from "./schemas";
 
 const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);
+/** The codes schemas.ts puts in a zod issue's message; any other issue is an unreadable number. */
+type OwnCode = "missing-value" | "invalid-number" | "invalid-date" | "invalid-quantity";
 
 export type Row = Record<string, unknown>;
 
@@ -73,7 +75,7 @@ export function validateRow(kind: RecordKind, raw: unknown, source: Source, find
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
       const required = (spec[field] ?? "").endsWith("!");
-      const code = OWN_CODES.has(issue.message) ? issue.message : "invalid-number";
+      const code = (OWN_CODES.has(issue.message) ? issue.message : "invalid-number") as OwnCode;
       const severity = code === "missing-value" && !required ? "warning" : "error";
       const fieldName = issue.path.map(String).join(".");
       findings.push(

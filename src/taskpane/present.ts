@@ -1,5 +1,6 @@
 // Presentation helpers: turn engine and app results into the words and groups the pane shows.
 // Pure functions, so they are tested without rendering.
+import { paneText } from "../engine/catalogue/render";
 import { compareText } from "../engine/quantity";
 import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
@@ -71,20 +72,16 @@ export function cellLabel(sheet: string, cell?: string): string {
 }
 
 /**
- * The message without the reference it often opens with ("Receipts!C5: …"): the pane shows the
- * sheet and the cell once, above the findings of that cell.
+ * What the pane says of a finding: the catalogue's pane wording, without the place, since the pane
+ * shows the sheet and the cell once, above the findings of that cell.
  */
 export function findingText(f: Finding): string {
-  if (!f.sheet) return f.message;
-  const where = cellLabel(f.sheet, f.cell);
-  const plain = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  const opening = [`${where}: `, `${plain}: `].find((p) => f.message.startsWith(p));
-  return opening ? f.message.slice(opening.length) : f.message;
+  return paneText(f);
 }
 
 /** "Receipts!C5 — message": a finding said whole, where it stands alone (status lines, tests). */
 export function findingLabel(f: Finding): string {
-  return f.sheet ? `${cellLabel(f.sheet, f.cell)} — ${findingText(f)}` : f.message;
+  return f.sheet ? `${cellLabel(f.sheet, f.cell)} — ${paneText(f)}` : paneText(f);
 }
 
 /** "Reading sheet Receipts: 40,000 of 100,000 rows read", or the phase alone where nothing is counted. */

@@ -1,4 +1,5 @@
 // Pure A1 address maths. Rows are 1-based (as the user sees them), columns 0-based in code.
+import { quoteSheetName } from "../engine/catalogue/location";
 
 export interface CellPosition {
   /** 1-based row */
@@ -92,16 +93,7 @@ export function rangeAddress(start: CellPosition, end: CellPosition): string {
   return a === b ? a : `${a}:${b}`;
 }
 
-// Excel needs quotes around a sheet name unless it is a plain identifier that cannot be
-// mistaken for a cell address (e.g. a sheet called "A1" or "R1C1" must be quoted too).
-const PLAIN_SHEET = /^[A-Za-z_][A-Za-z0-9_.]*$/;
-const LOOKS_LIKE_CELL = /^[A-Za-z]{1,3}[0-9]+$|^[Rr][0-9]*[Cc][0-9]*$/;
-
-/** "Receipts" -> "Receipts"; "My Sheet" -> "'My Sheet'"; "O'Neil" -> "'O''Neil'". */
-export function quoteSheetName(name: string): string {
-  if (PLAIN_SHEET.test(name) && !LOOKS_LIKE_CELL.test(name)) return name;
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName };
 
 /** ("My Sheet", "A1") -> "'My Sheet'!A1". */
 export function sheetReference(sheet: string, cell: string): string {

@@ -2,9 +2,10 @@ import { desiredMarks, MARK_FILLS, planMarks } from "../../src/app/marks";
 import type { Finding } from "../../src/engine/result";
 
 const finding = (severity: Finding["severity"], sheet: string, cell: string, message: string): Finding => ({
-  code: "x",
+  code: "engine-error",
   severity,
   message,
+  details: { error: message },
   sheet,
   cell,
 });

@@ -1,3 +1,4 @@
+import { detail } from "./catalogue/detail";
 import { runEngine } from "../../src/engine";
 import { fingerprint } from "../../src/engine/fingerprint";
 import { ledger, registerOf, sale, uco } from "./build";
@@ -69,7 +70,7 @@ describe("outgoing declarations", () => {
     const more = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "11")], issued }), {
       today: "2025-04-01",
     });
-    expect(more.findings.map((f) => [f.code, f.details?.fields, f.details?.extra])).toEqual([
+    expect(more.findings.map((f) => [f.code, detail(f, "fields"), detail(f, "extra")])).toEqual([
       ["declaration-stale", "quantity", "1 t"],
     ]);
     expect(more.declarations.map((x) => [x.number, x.status, x.quantity])).toEqual([

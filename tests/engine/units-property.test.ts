@@ -1,3 +1,4 @@
+import { detail } from "./catalogue/detail";
 // Property: a quantity in any unit, with any density or heating value in any of their units, books
 // exactly the credit of the same quantity written in tonnes (worked out here with decimal.js, not
 // with the engine's conversions), or is refused with a finding at its cell. Nothing changes
@@ -115,7 +116,7 @@ describe("units: no magnitude changes silently", () => {
         if (impossible(c)) {
           // a value no product can have is refused at its row, and the row gives nothing
           const field = c.kind === "volume" ? "density" : "heatingValue";
-          expect(atRow.map((f) => [f.code, f.severity, f.details?.field])).toContainEqual([
+          expect(atRow.map((f) => [f.code, f.severity, detail(f, "field")])).toContainEqual([
             "implausible-value",
             "error",
             field,

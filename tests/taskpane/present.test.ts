@@ -1,3 +1,4 @@
+import { withMessage } from "../../src/engine/catalogue/render";
 import type { Balance, Declaration, Finding } from "../../src/engine/result";
 import {
   cellLabel,
@@ -11,7 +12,8 @@ import {
 } from "../../src/taskpane/present";
 
 const f = (severity: Finding["severity"], sheet?: string, cell?: string, message = "m"): Finding => ({
-  code: "invalid-number",
+  code: "engine-error",
+  details: { error: message },
   severity,
   message,
   sheet,
@@ -49,14 +51,32 @@ describe("wording", () => {
   it("names cells as Excel does, quoting sheet names that need it", () => {
     expect(cellLabel("Receipts", "D12")).toBe("Receipts!D12");
     expect(cellLabel("Stock 2025", "B4")).toBe("'Stock 2025'!B4");
-    expect(findingLabel(f("error", "O'Neil", "A1", "Bad."))).toBe("'O''Neil'!A1 — Bad.");
-    expect(findingLabel(f("info", undefined, undefined, "Whole book."))).toBe("Whole book.");
-    // the reference is said once, even when the message opens with it
-    expect(findingLabel(f("error", "Stock 2025", "B4", "'Stock 2025'!B4: not a number."))).toBe(
-      "'Stock 2025'!B4 — not a number.",
+    const stopped = "the check stopped on an unexpected problem (Bad.); please report it with the workbook.";
+    expect(findingLabel(f("error", "O'Neil", "A1", "Bad."))).toBe(`'O''Neil'!A1 — ${stopped}`);
+    expect(findingLabel(f("info", undefined, undefined, "Bad."))).toBe(`Settings: ${stopped}`);
+    // the place is a field, said once: neither the reading stage's quoted reference nor the
+    // engine's plain one reaches the pane's text
+    const read = withMessage({
+      code: "invalid-number",
+      severity: "error",
+      sheet: "Stock 2025",
+      cell: "B4",
+      details: { label: "Quantity", value: "abc" },
+    });
+    const engine = withMessage({
+      code: "invalid-quantity",
+      severity: "error",
+      sheet: "Stock 2025",
+      cell: "B4",
+      details: { field: "quantity", value: "-3" },
+    });
+    expect(read.message.startsWith("'Stock 2025'!B4: ")).toBe(true);
+    expect(engine.message.startsWith("Stock 2025!B4: ")).toBe(true);
+    expect(findingLabel(read)).toBe(
+      `'Stock 2025'!B4 — "abc" in Quantity is not a number; type a number such as 1234.5 or 1.234,5 (the value is ignored).`,
     );
-    expect(findingLabel(f("error", "Stock 2025", "B4", "Stock 2025!B4: not a number."))).toBe(
-      "'Stock 2025'!B4 — not a number.",
+    expect(findingLabel(engine)).toBe(
+      "'Stock 2025'!B4 — the quantity -3 must be greater than zero; correct it or delete the row (the row was left out).",
     );
   });
 

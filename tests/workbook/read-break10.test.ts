@@ -1,3 +1,4 @@
+import { detail } from "../engine/catalogue/detail";
 // The values the break test of issue 10 found misread, as the books it built hold them, through a
 // real .xlsx file and the xlsx adapter: each is read exactly, or refused at its cell with a finding
 // (the first law: no magnitude or meaning changes silently).
@@ -204,7 +205,7 @@ describe("dates: slashed dates are never guessed (report 3, 14)", () => {
     "refuses %p as no day a book can hold, at its cell",
     async (v) => {
       const { findings } = await read({ Receipts: [RECEIPTS, receipt(1, 10, v)] });
-      expect(findings.map((f) => `${f.code} ${f.cell} ${f.details?.reason}`)).toEqual([
+      expect(findings.map((f) => `${f.code} ${f.cell} ${detail(f, "reason")}`)).toEqual([
         "invalid-date A2 range",
       ]);
       expect(findings[0]!.message).toContain("after 2199");

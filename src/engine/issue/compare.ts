@@ -1,7 +1,7 @@
 // What changed since a declaration was issued (domain.md §8, declaration-stale): the delivery row's
 // fields, and what the books now give the same quantity (characteristics, incoming SDs, GHG values,
 // parties), named the way the user knows them.
-import { fieldName } from "../messages";
+import { fieldName } from "../catalogue/wording-engine";
 import type { Declaration } from "../result";
 import type { Group } from "./bind";
 

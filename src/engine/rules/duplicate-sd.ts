@@ -6,7 +6,7 @@
 // twice.
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
-import type { Details } from "../messages";
+import type { DuplicateSdDetails } from "../catalogue/details-engine";
 import type { Source } from "../model";
 import type { Receipt } from "../records";
 import type { Finding } from "../result";
@@ -19,7 +19,7 @@ import type { Rule } from "./rule";
 function repeats<T extends { source: Source }>(
   rows: T[],
   firstOf: (row: T) => T | undefined,
-  details: (row: T) => Details,
+  details: (row: T) => Omit<DuplicateSdDetails, "first">,
   repeated: (row: T) => void = () => {},
 ): Finding[] {
   const findings: Finding[] = [];

@@ -45,7 +45,7 @@ describe("MB Declarations register", () => {
   });
 
   it("lists drafts and held-back declarations without a number or a record, with what holds them back", () => {
-    const heldBy = [{ code: "certificate-invalid", sheet: "Receipts", cell: "C5", message: "…" }];
+    const heldBy = [{ code: "certificate-invalid" as const, sheet: "Receipts", cell: "C5", message: "…" }];
     const rows = registerRows([
       declaration({ status: "draft", number: "", heldBy }),
       declaration({ status: "blocked", number: "", heldBy }),

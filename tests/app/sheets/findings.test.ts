@@ -1,12 +1,15 @@
 import { findingsRows } from "../../../src/app/sheets/findings";
 import type { Finding } from "../../../src/engine/result";
 
-const f = (severity: Finding["severity"], code: string, cell?: string): Finding => ({
-  code,
-  severity,
-  message: `${code} message`,
-  ...(cell ? { sheet: "Receipts", cell } : {}),
-});
+// the code column shows the code whatever the details; engine-error's are the simplest to give
+const f = (severity: Finding["severity"], code: string, cell?: string): Finding =>
+  ({
+    code,
+    details: { error: code },
+    severity,
+    message: `${code} message`,
+    ...(cell ? { sheet: "Receipts", cell } : {}),
+  }) as Finding;
 
 describe("MB Findings", () => {
   it("lists errors first, keeps the order within a severity, and links each finding to its cell", () => {

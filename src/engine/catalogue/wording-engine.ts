@@ -1,10 +1,15 @@
-// Wording of findings, kept apart from detection: rules report a code and typed details, and this
-// module turns them into one sentence saying where, what and how to fix. Hosts that word findings
-// their own way can ignore it and use `details`.
-import type { FindingCode } from "./result";
-import { displayUnit, QUANTITY_UNITS_TEXT } from "./units";
-
-export type Details = Record<string, string | number | boolean | null>;
+// The engine's wording: one sentence per code saying what is wrong and how to fix it, without
+// the place (render.ts adds it for the audiences that need it). Detection never writes text.
+import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
+import type {
+  FieldDetails,
+  FindingCode,
+  FindingDetails,
+  InvalidDateDetails,
+  InvalidUnitDetails,
+  InvalidValueDetails,
+  ReadDetails,
+} from "./details";
 
 const FIELD_NAMES: Record<string, string> = {
   date: "date",
@@ -52,6 +57,7 @@ const FIELD_NAMES: Record<string, string> = {
   "ghg.unit": "GHG unit",
 };
 
+/** The words for a field id ("supplierCertificate" -> "supplier certificate number"). */
 export function fieldName(field: string): string {
   return FIELD_NAMES[field] ?? field;
 }
@@ -59,16 +65,32 @@ export function fieldName(field: string): string {
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
 
-type Wording = (d: Details) => string;
-
-/** What a rejected receipt costs, said the same way by every check that rejects one. */
 /** A value per m³ against a quantity in Nm³, or the other way: the two volumes differ by pressure and temperature. */
 const NORMAL_VOLUME = new Set(["m3|Nm3", "Nm3|m3"]);
-const u = (v: unknown): string => displayUnit(s(v as string));
+const u = (v: string | null | undefined): string => displayUnit(s(v));
 
+/** What a rejected receipt costs, said the same way by every check that rejects one. */
 const NO_CREDIT = "gives no credit (it counts as physical stock only)";
 
-const WORDING: Record<string, Wording> = {
+/** The engine's shape of the codes the reading stage raises too (a record's field, not a cell). */
+export interface EngineVariants {
+  "missing-value": FieldDetails;
+  "invalid-number": FieldDetails;
+  "invalid-date": InvalidDateDetails;
+  "invalid-unit": InvalidUnitDetails;
+  "invalid-value": InvalidValueDetails;
+}
+
+/** Codes only the reading stage or the app raise. */
+type NotEngine =
+  | { [C in FindingCode]: FindingDetails[C] extends ReadDetails ? C : never }[FindingCode]
+  | "reserved-sheet-name";
+
+type EngineWording = {
+  readonly [C in Exclude<FindingCode, NotEngine | keyof EngineVariants>]: (d: FindingDetails[C]) => string;
+} & { readonly [C in keyof EngineVariants]: (d: EngineVariants[C]) => string };
+
+export const ENGINE_WORDING: EngineWording = {
   "missing-value": (d) =>
     `the ${fieldName(s(d.field))} is blank; fill it in${d.dropped ? " (the row was left out)" : ""}.`,
   "invalid-number": (d) =>
@@ -195,21 +217,3 @@ const WORDING: Record<string, Wording> = {
   "engine-error": (d) =>
     `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
 };
-
-/** At most this many characters of a cell's text are quoted in a message (a note holds 32,767). */
-const QUOTE_MAX = 100;
-
-/** One sentence: where (sheet!cell), what (the row's values) and how to fix. */
-export function describe(code: FindingCode, details: Details, sheet?: string, cell?: string): string {
-  // a finding with no cell names what it concerns (details.where), else it is about the settings
-  const named = typeof details.where === "string" && details.where !== "" ? details.where : "Settings";
-  const where = sheet ? (cell ? `${sheet}!${cell}` : `Sheet ${sheet}`) : named;
-  const wording = WORDING[code];
-  const value = details.value;
-  const d =
-    typeof value === "string" && value.length > QUOTE_MAX
-      ? { ...details, value: `${value.slice(0, QUOTE_MAX - 1)}…` }
-      : details;
-  const body = wording ? wording(d) : `${code}.`;
-  return `${where}: ${body}`;
-}

@@ -1,0 +1,242 @@
+// The catalogue of finding codes: for each, the layer that raises it, its default severity and
+// what the user should do. The record is keyed by FindingCode, so a code without an entry, or an
+// entry for a code that does not exist, does not compile (domain.md §9; style.md, zod v4 issues).
+import type { FindingCode, Severity } from "./details";
+
+export type FindingLayer = "reading" | "engine" | "app";
+
+export interface CodeEntry {
+  /** who raises it: reading (workbook layer), engine (rules, booking, declarations), app (writing results) */
+  layer: FindingLayer;
+  /**
+   * the severity it usually has; a producer may choose another where the code covers cases of
+   * different weight (a missing optional field is a warning, a missing required one an error)
+   */
+  severity: Severity;
+  /** what the user should do about it, in one phrase */
+  remedy: string;
+}
+
+export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
+  "header-not-found": {
+    layer: "reading",
+    severity: "error",
+    remedy: "add the column headings, or map the columns in the Sheets tab",
+  },
+  "mapping-uncertain": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "confirm the column, or choose the right one in the Sheets tab",
+  },
+  "cell-error": { layer: "reading", severity: "error", remedy: "correct the formula or type the value" },
+  "ambiguous-date": {
+    layer: "reading",
+    severity: "error",
+    remedy: "type the date as 2025-03-31, or state the date order in the settings sheet",
+  },
+  "ambiguous-number": {
+    layer: "reading",
+    severity: "error",
+    remedy:
+      "type the number without the ambiguous separator, or state the decimal separator in the settings sheet",
+  },
+  "rows-after-blank": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "move the blank or total row if the rows below belong to the books",
+  },
+  "formula-without-value": {
+    layer: "reading",
+    severity: "error",
+    remedy: "open the file in Excel and save it, so the formula's value is stored",
+  },
+  "totals-row": { layer: "reading", severity: "info", remedy: "nothing: a total row is skipped" },
+  "scaled-number": {
+    layer: "reading",
+    severity: "info",
+    remedy: "check the unit if the values are not in thousands",
+  },
+  "unit-conflict": { layer: "reading", severity: "error", remedy: "make the two units agree" },
+  "blank-not-sustainable": {
+    layer: "reading",
+    severity: "info",
+    remedy: "type yes, or the sustainable quantity or share, where a delivery is sustainable",
+  },
+  "gross-calorific-value": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "add the net heating value in its own column",
+  },
+  "missing-value": { layer: "reading", severity: "error", remedy: "fill in the cell" },
+  "invalid-number": { layer: "reading", severity: "error", remedy: "type a plain number" },
+  "invalid-date": { layer: "reading", severity: "error", remedy: "type a full date such as 2025-03-31" },
+  "invalid-unit": { layer: "reading", severity: "error", remedy: "give a unit the add-in knows" },
+  "invalid-value": { layer: "reading", severity: "error", remedy: "type one of the values the column takes" },
+  "invalid-quantity": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct the quantity or delete the row",
+  },
+  "implausible-value": { layer: "engine", severity: "warning", remedy: "check the value and its unit" },
+  "sustainable-conflict": {
+    layer: "engine",
+    severity: "error",
+    remedy: "make the sustainable flag and part agree, or leave one blank",
+  },
+  "date-is-year": { layer: "engine", severity: "info", remedy: "type the day of the installation start" },
+  "unknown-scheme": { layer: "engine", severity: "warning", remedy: "write ISCC EU or ISCC PLUS" },
+  "duplicate-sd": {
+    layer: "engine",
+    severity: "error",
+    remedy: "remove or correct one of the two bookings of the SD",
+  },
+  "certificate-invalid": {
+    layer: "engine",
+    severity: "error",
+    remedy: "check the certificate's validity or the date",
+  },
+  "certificate-unknown": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "add the certificate to the register, or correct the number",
+  },
+  "date-outside-period": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "correct the date or the period start",
+  },
+  "period-too-long": { layer: "engine", severity: "error", remedy: "set a period the scheme allows" },
+  "negative-balance": { layer: "engine", severity: "error", remedy: "add credit or reduce the delivery" },
+  overdraft: {
+    layer: "engine",
+    severity: "warning",
+    remedy: "book the receipt before the delivery, or reduce it",
+  },
+  "carry-over-exceeds-stock": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "check the stock count and the movements",
+  },
+  "stock-count-missing": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "count the stock at the period end and add the count",
+  },
+  "own-certificate-invalid": {
+    layer: "engine",
+    severity: "error",
+    remedy: "enter the renewed certificate's term in the certificate register",
+  },
+  "stock-deviation": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "check the count and the movements since the last count",
+  },
+  "unit-mismatch": {
+    layer: "engine",
+    severity: "error",
+    remedy: "give the quantity in the account's unit, or add a density or heating value",
+  },
+  "conversion-factor-missing": {
+    layer: "engine",
+    severity: "error",
+    remedy: "enter the output quantity or a conversion factor",
+  },
+  "conversion-factor-deviates": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "check the quantities or update the factor table",
+  },
+  "co-product-input-differs": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "give the rows of one process the same input, or separate batches",
+  },
+  "batch-id-alike": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "spell the ids of one batch alike, or give different batches ids that do not look alike",
+  },
+  "conversion-impossible": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct the factor or the output quantity so no mass is created",
+  },
+  "conversion-same-product": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "correct the input or output product",
+  },
+  "ghg-missing": { layer: "engine", severity: "error", remedy: "enter the GHG values of the inputs" },
+  "ghg-total-mismatch": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "correct the GHG total or its components",
+  },
+  "ghg-saving-below-threshold": {
+    layer: "engine",
+    severity: "error",
+    remedy: "check the GHG values and the installation start date",
+  },
+  "ghg-value-unsupported": {
+    layer: "engine",
+    severity: "error",
+    remedy: "declare the worst GHG value of the inputs, or per batch",
+  },
+  "ghg-method-invalid": { layer: "engine", severity: "error", remedy: "correct the GHG method" },
+  "claim-exceeds-input": {
+    layer: "engine",
+    severity: "error",
+    remedy: "claim EU RED compliant or reduce the quantity",
+  },
+  "linked-sd-unavailable": {
+    layer: "engine",
+    severity: "error",
+    remedy: "link further incoming SDs or reduce the sustainable quantity",
+  },
+  "transfer-not-allowed": { layer: "engine", severity: "error", remedy: "correct the transfer's sites" },
+  "declaration-stale": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "check the change; cancel the declaration if it is now wrong",
+  },
+  "declaration-needs-correction": {
+    layer: "engine",
+    severity: "error",
+    remedy: "cancel the declaration so a corrected one is issued",
+  },
+  "declaration-ambiguous": {
+    layer: "engine",
+    severity: "error",
+    remedy: "type the SD number into the right delivery's SD number cell",
+  },
+  "declaration-number-duplicate": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct or clear the SD number on one of the rows",
+  },
+  "declaration-record-unreadable": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "leave MB Declarations as the add-in wrote it",
+  },
+  "input-incomplete": {
+    layer: "engine",
+    severity: "error",
+    remedy: "map the sheet's missing column in the Sheets tab",
+  },
+  "declaration-incomplete": {
+    layer: "engine",
+    severity: "error",
+    remedy: "fill in what the PoS needs and generate declarations again",
+  },
+  "engine-error": { layer: "engine", severity: "error", remedy: "report the problem with the workbook" },
+  "reserved-sheet-name": {
+    layer: "app",
+    severity: "warning",
+    remedy: "rename your sheet to have the results under their usual name",
+  },
+};
+
+/** Every code in the catalogue, in its order. */
+export const FINDING_CODES = Object.keys(CATALOGUE) as FindingCode[];

@@ -1,0 +1,201 @@
+// The typed facts behind each finding code: detection fills them, the wording (wording-*.ts)
+// renders them. One interface per shape; FindingDetails maps every code to its shape, so a code
+// outside the catalogue, or a detail the code does not take, does not compile.
+import type {
+  ImplausibleValueDetails,
+  SustainableConflictDetails,
+  DateIsYearDetails,
+  UnknownSchemeDetails,
+  DuplicateSdDetails,
+  CertificateInvalidDetails,
+  CertificateUnknownDetails,
+  DateOutsidePeriodDetails,
+  PeriodTooLongDetails,
+  NegativeBalanceDetails,
+  OverdraftDetails,
+  CarryOverDetails,
+  StockCountMissingDetails,
+  OwnCertificateInvalidDetails,
+  StockDeviationDetails,
+  UnitMismatchDetails,
+  ConversionFactorMissingDetails,
+  ConversionFactorDeviatesDetails,
+  CoProductInputDiffersDetails,
+  BatchIdAlikeDetails,
+  ConversionImpossibleDetails,
+  ProductDetails,
+  GhgMissingDetails,
+  GhgTotalMismatchDetails,
+  GhgSavingDetails,
+  GhgValueUnsupportedDetails,
+  GhgMethodInvalidDetails,
+  ClaimExceedsInputDetails,
+  LinkedSdUnavailableDetails,
+  TransferNotAllowedDetails,
+  DeclarationStaleDetails,
+  DeclarationNeedsCorrectionDetails,
+  DeclarationAmbiguousDetails,
+  DeclarationNumberDuplicateDetails,
+  DeclarationRecordUnreadableDetails,
+  InputIncompleteDetails,
+  DeclarationIncompleteDetails,
+  EngineErrorDetails,
+  ReservedSheetNameDetails,
+} from "./details-engine";
+import type { Text } from "./details-engine";
+
+/** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
+export type Severity = "error" | "warning" | "info";
+
+export type { Text };
+
+/** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
+export type BadReason =
+  | "year-only"
+  | "month-only"
+  | "formula"
+  | "not-compliant"
+  | "vocabulary"
+  | "decimals"
+  | "large"
+  | "percent"
+  | "date-shown"
+  | "time-shown"
+  | "conditional-format"
+  | "format-unit"
+  | "flag-number"
+  | "share-number"
+  | "range"
+  | "unit-kind"
+  | "refused-unit"
+  | "negative";
+
+/** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
+export interface ReadDetails {
+  /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
+  label: string;
+  /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */
+  value?: string;
+  /** what was read from an ambiguous value, or why a unit is refused */
+  read?: string;
+  /** labels of required fields without a column (header-not-found); the other cell (unit-conflict) */
+  missing?: string;
+  /** true when the row is not read because of this value */
+  dropped?: boolean;
+  /** why the value could not be read, where the code alone does not say it */
+  reason?: BadReason;
+  /** what follows for the row when a value is unreadable but the row is read: e.g. "gives no credit" */
+  consequence?: string;
+  /** header-not-found on a sheet whose header row was found but lacks a required column */
+  partial?: boolean;
+  /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */
+  unmapped?: boolean;
+}
+
+/** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */
+export interface FieldDetails {
+  field: string;
+  value?: Text | null;
+  /** the row was left out */
+  dropped?: boolean;
+}
+
+export interface InvalidDateDetails extends FieldDetails {
+  /** why a date-like value is not a day (e.g. a year only) */
+  reason?: string | null;
+}
+
+export interface InvalidUnitDetails {
+  value: string;
+  field?: string | null;
+  /** the units the field takes, as a list in words */
+  expected?: string | null;
+  /** no unit at all was given */
+  missing?: boolean;
+}
+
+export interface InvalidValueDetails {
+  field: string;
+  value: Text;
+  /** the words the field takes (a closed list such as certificate statuses) */
+  expected?: string | null;
+  /** false: the delivery is not declared sustainable until it is corrected */
+  declared?: boolean;
+}
+
+export interface InvalidQuantityDetails extends FieldDetails {
+  /** the sentence after the value, where it is not "must be greater than zero" */
+  reason?: string | null;
+}
+
+/**
+ * Every finding code and the shape of its details. Reading codes come from the workbook layer;
+ * missing-value … invalid-value are raised by both the reading stage (a cell, by its label) and
+ * the engine (a record's field), so they take either shape.
+ */
+export interface FindingDetails {
+  // reading (workbook layer)
+  "header-not-found": ReadDetails;
+  "mapping-uncertain": ReadDetails;
+  "cell-error": ReadDetails;
+  "ambiguous-date": ReadDetails;
+  "ambiguous-number": ReadDetails;
+  "rows-after-blank": ReadDetails;
+  "formula-without-value": ReadDetails;
+  "totals-row": ReadDetails;
+  "scaled-number": ReadDetails;
+  "unit-conflict": ReadDetails;
+  "blank-not-sustainable": ReadDetails;
+  "gross-calorific-value": ReadDetails;
+  // reading or engine
+  "missing-value": ReadDetails | FieldDetails;
+  "invalid-number": ReadDetails | FieldDetails;
+  "invalid-date": ReadDetails | InvalidDateDetails;
+  "invalid-unit": ReadDetails | InvalidUnitDetails;
+  "invalid-value": ReadDetails | InvalidValueDetails;
+  // engine
+  "invalid-quantity": InvalidQuantityDetails;
+  "implausible-value": ImplausibleValueDetails;
+  "sustainable-conflict": SustainableConflictDetails;
+  "date-is-year": DateIsYearDetails;
+  "unknown-scheme": UnknownSchemeDetails;
+  "duplicate-sd": DuplicateSdDetails;
+  "certificate-invalid": CertificateInvalidDetails;
+  "certificate-unknown": CertificateUnknownDetails;
+  "date-outside-period": DateOutsidePeriodDetails;
+  "period-too-long": PeriodTooLongDetails;
+  "negative-balance": NegativeBalanceDetails;
+  overdraft: OverdraftDetails;
+  "carry-over-exceeds-stock": CarryOverDetails;
+  "stock-count-missing": StockCountMissingDetails;
+  "own-certificate-invalid": OwnCertificateInvalidDetails;
+  "stock-deviation": StockDeviationDetails;
+  "unit-mismatch": UnitMismatchDetails;
+  "conversion-factor-missing": ConversionFactorMissingDetails;
+  "conversion-factor-deviates": ConversionFactorDeviatesDetails;
+  "co-product-input-differs": CoProductInputDiffersDetails;
+  "batch-id-alike": BatchIdAlikeDetails;
+  "conversion-impossible": ConversionImpossibleDetails;
+  "conversion-same-product": ProductDetails;
+  "ghg-missing": GhgMissingDetails;
+  "ghg-total-mismatch": GhgTotalMismatchDetails;
+  "ghg-saving-below-threshold": GhgSavingDetails;
+  "ghg-value-unsupported": GhgValueUnsupportedDetails;
+  "ghg-method-invalid": GhgMethodInvalidDetails;
+  "claim-exceeds-input": ClaimExceedsInputDetails;
+  "linked-sd-unavailable": LinkedSdUnavailableDetails;
+  "transfer-not-allowed": TransferNotAllowedDetails;
+  "declaration-stale": DeclarationStaleDetails;
+  "declaration-needs-correction": DeclarationNeedsCorrectionDetails;
+  "declaration-ambiguous": DeclarationAmbiguousDetails;
+  "declaration-number-duplicate": DeclarationNumberDuplicateDetails;
+  "declaration-record-unreadable": DeclarationRecordUnreadableDetails;
+  "input-incomplete": InputIncompleteDetails;
+  "declaration-incomplete": DeclarationIncompleteDetails;
+  "engine-error": EngineErrorDetails;
+  // app
+  "reserved-sheet-name": ReservedSheetNameDetails;
+}
+
+/** Every finding code: reading, engine and app (domain.md §9 lists the stable ones). */
+export type FindingCode = keyof FindingDetails;

@@ -1,0 +1,112 @@
+// The reading stage's wording: one sentence per code about a cell the workbook layer could not
+// use as it stands, by the field's label, without the place (render.ts adds it).
+import { QUANTITY_UNITS_TEXT } from "../units";
+import type { FindingCode, FindingDetails, ReadDetails } from "./details";
+
+/** Codes the reading stage raises: those whose details may be ReadDetails. */
+export type ReadCode = {
+  [C in FindingCode]: ReadDetails extends FindingDetails[C] ? C : never;
+}[FindingCode];
+
+// What each closed vocabulary accepts, by the field's label, for the finding's "how to fix".
+const VOCABULARY: Record<string, string> = {
+  "Sustainable (yes/no, quantity or %)":
+    "yes or no, ja or nein, 1 or 0, a quantity such as 60 t, or a share such as 60 %",
+  "Sustainable quantity or share": "a quantity such as 60 t, a share such as 60 %, or yes or no",
+  "Sustainable input quantity": "a quantity such as 60 t, or a share of the input such as 60 %",
+  "Waste or residue": "yes or no, ja or nein, waste or residue",
+  Claim:
+    "ISCC compliant, EU RED compliant, bio, bio-circular, circular, renewable-energy-derived, or with 'not'",
+  Scheme: "ISCC EU or ISCC PLUS",
+  "Country of origin": "an ISO country code such as DE, or a country name in English or German",
+  Country: "an ISO country code such as DE, or a country name in English or German",
+};
+
+const STATE_NUMBERS =
+  'or state the convention once in the settings sheet ("Decimal separator: comma" or "Decimal separator: point")';
+const STATE_DATES = 'or state the order once in the settings sheet ("Date order: DMY" or "Date order: MDY")';
+
+/** The body of a reading finding, without its place (render.ts adds it). */
+export function readWording(code: ReadCode, sheet: string, d: ReadDetails): string {
+  const consequence = d.dropped
+    ? "this row is not read until it is fixed"
+    : (d.consequence ?? "the value is ignored");
+  switch (code) {
+    case "header-not-found":
+      if (d.partial)
+        return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab, or give it a heading such as "${d.value}".`;
+      return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
+    case "mapping-uncertain":
+      if (d.unmapped)
+        return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${d.consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
+      return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
+    case "missing-value":
+      return `${d.label} is empty; ${consequence}.`;
+    case "invalid-number":
+      return invalidNumber(d, consequence);
+    case "invalid-date":
+      if (d.reason === "year-only" || d.reason === "month-only")
+        return `"${d.value}" in ${d.label} is ${d.reason === "year-only" ? "a year" : "a month"} only, not a day; type the full date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
+      if (d.reason === "range")
+        return `"${d.value}" in ${d.label} is no day a book can hold (it lies before 1900 or after 2199; a number such as 250305 is not a date either); type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
+      if (d.reason === "time-shown")
+        return `${d.label} shows a time of day, not a date; type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
+      return `"${d.value}" in ${d.label} is not a date; type a date such as 31.03.2025, 2025-03-31 or 31 Mar 2025 (${consequence}).`;
+    case "invalid-unit":
+      if (d.reason === "refused-unit") return `"${d.value}" in ${d.label} ${d.read} (${consequence}).`;
+      if (d.reason === "unit-kind")
+        return `"${d.value}" in ${d.label} is the unit of ${d.read}, not of what this column holds; put a density or heating value in its own column headed with its unit, such as "Density (kg/m³)", and give the quantity's unit here (${QUANTITY_UNITS_TEXT}) (${consequence}).`;
+      if (d.reason === "format-unit")
+        return `the number format of ${d.label} shows the unit "${d.read}", which the add-in does not know; give the value in one of ${QUANTITY_UNITS_TEXT} (${consequence}).`;
+      return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³; for heating values MJ/kg, MJ/t, GJ/t, kJ/kg, MJ/m³, MJ/L, kWh/Nm³); ${consequence}.`;
+    case "unit-conflict":
+      return `${d.label} is given in ${d.value} here, but ${d.missing} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
+    case "cell-error":
+      return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
+    case "ambiguous-date":
+      return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it as 2025-03-31 or 31.03.2025, ${STATE_DATES} (${consequence}).`;
+    case "ambiguous-number":
+      return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;
+    case "rows-after-blank":
+      return `this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
+    case "invalid-value":
+      if (d.reason === "not-compliant")
+        return `${d.label} "${d.value}" says the material is not compliant, so it carries no sustainability claim; ${consequence}.`;
+      if (d.reason === "flag-number")
+        return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
+      if (d.reason === "share-number")
+        return `"${d.value}" in ${d.label} could be a share of ${d.value} % or of ${d.value} × 100 %; type the share with its sign, such as 60 %, format the column as a percentage, or head it "${d.label} (%)"; ${consequence}.`;
+      return `"${d.value}" is not a value the add-in understands for ${d.label} (${VOCABULARY[d.label] ?? "see the layout guide"}); ${consequence}.`;
+    case "formula-without-value":
+      return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
+    case "totals-row":
+      return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? " and the bookings after it are read" : ", and it ends the data"}.`;
+    case "scaled-number":
+      return `the number format "${d.value}" of ${d.label} shows values divided by ${d.read}; they were read as shown (in thousands), as the heading's unit describes them. Check the unit if that is not what you see.`;
+    case "blank-not-sustainable":
+      return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;
+    case "gross-calorific-value":
+      return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
+  }
+}
+
+function invalidNumber(d: ReadDetails, consequence: string): string {
+  switch (d.reason) {
+    case "decimals":
+      return `"${d.value}" in ${d.label} has more than 20 decimals, more than any measurement; round it to the precision you weigh or meter (${consequence}).`;
+    case "large":
+      return `"${d.value}" in ${d.label} has more than 15 digits before the decimal point, more than Excel keeps exactly; check the value and its unit (${consequence}).`;
+    case "percent":
+      return `"${d.value}" in ${d.label} is a percentage, not an amount; type the ${d.label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
+    case "date-shown":
+      return `${d.label} shows a date${d.read ? `, ${d.read}` : ""}, not a number (Excel turns a typed "24.5" into 24 May); format the cell as a number and type the value again (${consequence}).`;
+    case "time-shown":
+      return `${d.label} shows a time of day, not a number; format the cell as a number and type the value again (${consequence}).`;
+    case "conditional-format":
+      return `the number format "${d.read}" of ${d.label} shows some values divided by 1000 or with a unit and others not, so the add-in cannot tell what the value means; give the column one plain number format (${consequence}).`;
+    case "negative":
+      return `"${d.value}" in ${d.label} is negative; a ledger's In and Out columns take positive quantities, a return belongs in the other column (${consequence}).`;
+    default:
+      return `"${d.value}" in ${d.label} is not a number; type a number such as 1234.5 or 1.234,5 (${consequence}).`;
+  }
+}

@@ -1,0 +1,462 @@
+// One or more representative findings of every code, for the golden texts (golden.test.ts). The
+// mapped type makes a code without a sample a compile error.
+import type { FindingCode, FindingDetails } from "../../../src/engine/result";
+
+export interface Sample<C extends FindingCode> {
+  sheet?: string;
+  cell?: string;
+  details: FindingDetails[C];
+}
+
+const at = (sheet: string, cell: string) => ({ sheet, cell });
+const R = at("Receipts", "F7");
+const D = at("Deliveries", "D3");
+const P = at("Production", "E2");
+const S = at("Settings", "B4");
+
+export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
+  "header-not-found": [
+    { ...at("Receipts", "A1"), details: { label: "Receipts", missing: "Date, Quantity" } },
+    {
+      ...at("Stock 2025", "A1"),
+      details: { label: "Stock counts", missing: "Quantity", value: "Quantity", partial: true },
+    },
+  ],
+  "mapping-uncertain": [
+    { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
+    {
+      ...at("Receipts", "H1"),
+      details: {
+        label: "Claim",
+        value: "Nachhaltigkeitsanspruch",
+        read: "nicht EU RED konform",
+        unmapped: true,
+        consequence:
+          "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",
+      },
+    },
+  ],
+  "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
+  "ambiguous-date": [
+    {
+      ...at("Receipts", "A3"),
+      details: { label: "Date", value: "03/04/2025", read: "3 April 2025 or 4 March 2025" },
+    },
+  ],
+  "ambiguous-number": [{ ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } }],
+  "rows-after-blank": [{ ...at("Receipts", "A13"), details: { label: "12" } }],
+  "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
+  "totals-row": [
+    { ...at("Receipts", "A9"), details: { label: "Quantity", value: "9", read: "Total" } },
+    {
+      ...at("Receipts", "A9"),
+      details: { label: "Quantity", value: "9", read: "Subtotal", consequence: "continues" },
+    },
+  ],
+  "scaled-number": [{ ...R, details: { label: "Quantity", value: '#,##0,"k"', read: "1000" } }],
+  "unit-conflict": [
+    {
+      ...at("Receipts", "G7"),
+      details: { label: "Quantity", value: "kg", missing: "the heading", read: "t", dropped: true },
+    },
+  ],
+  "blank-not-sustainable": [
+    { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "1" } },
+    { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "4" } },
+  ],
+  "gross-calorific-value": [{ ...at("Receipts", "L1"), details: { label: "Brennwert (MJ/kg)" } }],
+  "missing-value": [
+    { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
+    { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
+  ],
+  "invalid-number": [
+    { ...R, details: { label: "Quantity", value: "abc" } },
+    {
+      ...R,
+      details: {
+        label: "Quantity",
+        value: "24.05.2025",
+        reason: "date-shown",
+        read: "24 May",
+        dropped: true,
+      },
+    },
+    { ...R, details: { field: "ghg.eec", value: "twelve", dropped: false } },
+  ],
+  "invalid-date": [
+    { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
+    {
+      ...at("Receipts", "L3"),
+      details: {
+        label: "Installation start date",
+        value: "2008",
+        reason: "year-only",
+        consequence: "gives no credit",
+      },
+    },
+    { ...at("Receipts", "A4"), details: { field: "date", value: "30.02.2025", dropped: true } },
+  ],
+  "invalid-unit": [
+    { ...at("Receipts", "G6"), details: { label: "Unit", value: "bananas", dropped: true } },
+    { ...at("Receipts", "G6"), details: { value: "bananas" } },
+    { ...at("Receipts", "G6"), details: { value: "", missing: true } },
+    {
+      ...at("Receipts", "N6"),
+      details: { field: "ghg.unit", value: "kg/t", expected: "g CO2eq/MJ, kg CO2eq/GJ or g CO2eq/kWh" },
+    },
+  ],
+  "invalid-value": [
+    { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },
+    {
+      ...at("Deliveries", "E4"),
+      details: { label: "Sustainable (yes/no, quantity or %)", value: "2", reason: "flag-number" },
+    },
+    {
+      ...at("Certificates", "D3"),
+      details: { field: "status", value: "on hold", expected: "valid, suspended, withdrawn or expired" },
+    },
+    { ...at("Deliveries", "E4"), details: { field: "sustainable", value: "perhaps", declared: false } },
+  ],
+  "invalid-quantity": [
+    { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
+    {
+      ...at("Deliveries", "F2"),
+      details: { field: "sustainable", value: "7", reason: "must lie between zero and the quantity 5" },
+    },
+  ],
+  "implausible-value": [
+    {
+      ...at("Receipts", "M8"),
+      details: {
+        field: "density",
+        value: "9",
+        unit: "kg/m³",
+        impossible: true,
+        likely: "t/m³",
+        unitCell: "N8",
+      },
+    },
+    {
+      ...at("Receipts", "M8"),
+      details: { field: "heatingValue", value: "120", unit: "MJ/kg", phase: "liquid" },
+    },
+  ],
+  "sustainable-conflict": [
+    { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },
+  ],
+  "date-is-year": [{ ...at("Receipts", "L3"), details: { value: "2008", minimum: "50" } }],
+  "unknown-scheme": [{ ...at("Settings", "B6"), details: { value: "ISCC Moon", used: "ISCC EU" } }],
+  "duplicate-sd": [
+    {
+      ...at("Receipts", "D3"),
+      details: { sd: "IN-1", supplier: "Agro GmbH", first: "Receipts!D2", noCredit: true },
+    },
+    { ...at("Deliveries", "G3"), details: { sd: "OUT-1", supplier: null, first: "Deliveries!G2" } },
+  ],
+  "certificate-invalid": [
+    {
+      ...at("Receipts", "C7"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-1",
+        reason: "expired",
+        date: "2025-02-10",
+        validFrom: "2024-01-01",
+        validUntil: "2025-02-01",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C8"),
+      details: { certificate: "EU-ISCC-Cert-DE100-2", reason: "suspended", date: "2025-02-10" },
+    },
+  ],
+  "certificate-unknown": [{ ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } }],
+  "date-outside-period": [
+    {
+      ...at("Receipts", "A9"),
+      details: { date: "2026-02-13", periodStart: "2025-01-01", periodEnd: "2025-03-31" },
+    },
+  ],
+  "period-too-long": [
+    { details: { months: 6, max: 3, scheme: "ISCC EU" } },
+    { ...S, details: { months: 12, max: 3, scheme: "ISCC EU" } },
+    { ...S, details: { months: 18, max: 3, scheme: "ISCC EU", twelve: true } },
+  ],
+  "negative-balance": [
+    {
+      ...D,
+      details: {
+        account: "Rapeseed oil (ISCC EU, Hamburg)",
+        periodEnd: "2025-03-31",
+        closing: "-20",
+        unit: "t",
+      },
+    },
+  ],
+  overdraft: [
+    {
+      ...D,
+      details: {
+        account: "Rapeseed oil (ISCC EU, Hamburg)",
+        running: "-20",
+        unit: "t",
+        date: "2025-03-15",
+        continuous: false,
+      },
+    },
+    {
+      ...D,
+      details: {
+        account: "Rapeseed oil (ISCC EU, Hamburg)",
+        running: "-20",
+        unit: "t",
+        date: "2025-03-15",
+        continuous: true,
+      },
+    },
+  ],
+  "carry-over-exceeds-stock": [
+    {
+      ...at("Stock counts", "C5"),
+      details: {
+        product: "Rapeseed oil",
+        periodEnd: "2025-03-31",
+        closing: "70",
+        physical: "50",
+        carried: "50",
+        lapsed: "20",
+        unit: "t",
+      },
+    },
+  ],
+  "stock-count-missing": [
+    {
+      details: {
+        product: "Rapeseed oil",
+        periodEnd: "2025-03-31",
+        closing: "70",
+        physical: "50",
+        carried: "50",
+        lapsed: "20",
+        unit: "t",
+        where: "Rapeseed oil at site Hamburg",
+      },
+    },
+  ],
+  "own-certificate-invalid": [
+    {
+      ...D,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "expired",
+        date: "2025-03-05",
+        validFrom: "2024-01-01",
+        validUntil: "2025-03-02",
+        dated: "dated",
+      },
+    },
+    {
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "not yet valid",
+        date: "2025-04-01",
+        validFrom: "2025-05-01",
+        validUntil: "2026-04-30",
+        carry: true,
+        site: "Hamburg",
+        periodEnd: "2025-03-31",
+      },
+    },
+  ],
+  "stock-deviation": [
+    {
+      ...at("Stock", "C2"),
+      details: {
+        product: "Rapeseed oil",
+        counted: "3",
+        book: "120",
+        deviation: "97.5",
+        tolerance: "0.5",
+        unit: "t",
+        site: "",
+      },
+    },
+  ],
+  "unit-mismatch": [
+    { ...at("Receipts", "F8"), details: { unit: "m³", product: "Rapeseed oil", accountUnit: "t" } },
+    {
+      ...at("Receipts", "F9"),
+      details: {
+        unit: "Nm3",
+        product: "Biomethane",
+        accountUnit: "MJ",
+        why: "per",
+        hintField: "heatingValue",
+        per: "m3",
+        dim: "Nm3",
+      },
+    },
+    {
+      ...P,
+      details: {
+        unit: "t",
+        product: "Rapeseed",
+        accountUnit: "MJ",
+        why: "other-side",
+        hintField: "heatingValue",
+        per: "kg",
+        dim: "t",
+      },
+    },
+    { ...P, details: { unit: "t", product: "Rapeseed", accountUnit: "MJ", why: "input-side" } },
+    { ...P, details: { unit: "t", product: "Rapeseed oil", accountUnit: "MJ", why: "output-side" } },
+  ],
+  "conversion-factor-missing": [
+    {
+      ...at("Production", "D4"),
+      details: { input: "Rapeseed oil", output: "Glycerine", date: "2025-02-22" },
+    },
+  ],
+  "conversion-factor-deviates": [
+    { ...P, details: { actual: "0.45", factor: "0.4", tolerance: "2", deviation: "12.5", used: "factor" } },
+    { ...P, details: { actual: "0.35", factor: "0.4", tolerance: "2", used: "yield" } },
+  ],
+  "co-product-input-differs": [
+    {
+      ...at("Production", "C3"),
+      details: { batch: "B1", first: "Production row 2", field: "inputQuantity" },
+    },
+  ],
+  "batch-id-alike": [
+    { ...at("Production", "B5"), details: { batch: "b7", other: "B-7", first: "Production!B3" } },
+  ],
+  "conversion-impossible": [
+    { ...P, details: { reason: "yield", value: "1.2", input: "Rapeseed oil", output: "Biodiesel" } },
+    { ...P, details: { reason: "factor", value: "35", input: "Rapeseed", output: "Rapeseed oil" } },
+    { ...P, details: { reason: "co-products", value: "1.1", batch: "B7" } },
+    { ...P, details: { reason: "incomparable", output: "Biogas", outputUnit: "m³", inputUnit: "t" } },
+  ],
+  "conversion-same-product": [{ ...at("Production", "D3"), details: { product: "Rapeseed oil" } }],
+  "ghg-missing": [
+    { ...D, details: { product: "Biodiesel", quantity: "40", unit: "t", inputs: "IN-3, IN-4" } },
+  ],
+  "ghg-total-mismatch": [
+    { ...at("Receipts", "K10"), details: { total: "29", computed: "31.5", method: "DDV" } },
+  ],
+  "ghg-saving-below-threshold": [
+    {
+      ...at("Receipts", "J11"),
+      details: {
+        total: "60",
+        saving: "35.9",
+        comparator: "94 g CO2eq/MJ",
+        minimum: "50",
+        installationDate: "2008-06-01",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "J12"),
+      details: {
+        total: "32.91",
+        saving: "64.99",
+        comparator: "94 g CO2eq/MJ",
+        minimum: "65",
+        strictestFrom: "2021-01-01",
+      },
+    },
+    {
+      ...D,
+      details: {
+        total: "60",
+        saving: "35.9",
+        comparator: "94 g CO2eq/MJ",
+        minimum: "50",
+        installationDate: "2008-06-01",
+        outgoing: true,
+        quantity: "80",
+        unit: "t",
+      },
+    },
+  ],
+  "ghg-value-unsupported": [{ ...at("Deliveries", "H3"), details: { declared: "20", supported: "30" } }],
+  "ghg-method-invalid": [
+    {
+      ...at("Receipts", "O4"),
+      details: { method: "guess", reason: "is not default, disaggregated default or actual" },
+    },
+  ],
+  "claim-exceeds-input": [
+    { ...at("Deliveries", "G2"), details: { quantity: "80", unit: "t", claim: "Annex IX", available: "50" } },
+  ],
+  "linked-sd-unavailable": [
+    { ...at("Deliveries", "K2"), details: { asked: "10", unit: "t", sds: "IN-9", available: "0" } },
+  ],
+  "transfer-not-allowed": [
+    {
+      ...at("Transfers", "C2"),
+      details: { from: "Hamburg", to: "Rotterdam", reason: "transfers between sites are for ISCC PLUS only" },
+    },
+  ],
+  "declaration-stale": [
+    { ...D, details: { number: "SD-2025-0001", fields: "quantity", extra: "1 t", reason: null } },
+    { ...D, details: { number: "SD-2025-0001, SD-2025-0001-2", fields: "customer" } },
+  ],
+  "declaration-needs-correction": [
+    {
+      ...D,
+      details: {
+        why: "less",
+        number: "SD-2025-0001",
+        cancel: "SD-2025-0001",
+        declaration: "SD-2025-0001",
+        issued: "80",
+        now: "70",
+        unit: "t",
+      },
+    },
+    {
+      ...at("MB Declarations", "A2"),
+      details: {
+        why: "gone",
+        cancel: "SD-2025-0002",
+        declaration: "SD-2025-0002 (80 t Rapeseed oil to Nordic Fuels Oy)",
+      },
+    },
+  ],
+  "declaration-ambiguous": [
+    { ...D, details: { declaration: "SD-2025-0003 (80 t Rapeseed oil)", number: "SD-2025-0003" } },
+  ],
+  "declaration-number-duplicate": [
+    { ...at("Deliveries", "G2"), details: { number: "OUT-1", others: "Deliveries row 3" } },
+    {
+      ...at("Deliveries", "G3"),
+      details: { number: "OUT-1", others: "Deliveries row 2", owner: "Deliveries row 2" },
+    },
+  ],
+  "declaration-record-unreadable": [
+    {
+      ...at("MB Declarations", "P4"),
+      details: { number: "SD-2025-0004", reason: "its record is not valid JSON" },
+    },
+  ],
+  "input-incomplete": [{ ...at("Stock 2025", "A1"), details: { kinds: "stock counts" } }],
+  "declaration-incomplete": [
+    {
+      ...D,
+      details: {
+        quantity: "80",
+        unit: "t",
+        product: "Rapeseed oil",
+        customer: "Nordic Fuels Oy",
+        date: "2025-03-01",
+        missing: "the recipient address (Deliveries!F2)",
+        fields: "recipient address",
+      },
+    },
+  ],
+  "engine-error": [{ details: { error: "a period without a start date" } }],
+  "reserved-sheet-name": [
+    { sheet: "MB Summary", details: { wanted: "MB Summary", written: "MB Summary (2)" } },
+  ],
+};
