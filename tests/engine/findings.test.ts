@@ -201,6 +201,30 @@ describe("periods and balances", () => {
     );
   });
 
+  it("negative-balance at a production row speaks of its sustainable input, not of a declaration", () => {
+    const f = expectFinding(
+      {
+        receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" })],
+        production: [
+          {
+            date: "2025-01-06",
+            inputProduct: "Rapeseed",
+            inputQuantity: "150",
+            outputProduct: "Rapeseed oil",
+            outputQuantity: "60",
+          },
+        ],
+      },
+      "negative-balance",
+      "error",
+      "Production",
+      "C2",
+    );
+    expect(detail(f, "short")).toBe("production");
+    expect(f.message).toContain("the production on this row took more sustainable input than came in");
+    expect(f.message).not.toContain("declaration");
+  });
+
   it("overdraft", () => {
     expectFinding(
       { receipts: [uco("2025-01-09", "10", "IN-1")], deliveries: [sale("2025-01-06", "4")] },

@@ -37,12 +37,15 @@ function settleShortfalls(book: Book, period: Period): void {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;
     // no non-conformity where the shortfall may come only from input the workbook could not read
     if (book.incomplete.lacksCredit(a.id.site, a.id.product)) continue;
+    const first = firstShort.get(a);
     book.findings.push(
-      finding("negative-balance", "error", firstShort.get(a), {
+      finding("negative-balance", "error", first?.source, {
         account: accountLabel(a),
         periodEnd: period.end,
         closing: toText(a.balance),
         unit: a.unit,
+        // only a production input is worded apart: a delivery's wording is the one in use
+        ...(first?.kind === "production-in" ? { short: "production" as const } : {}),
       }),
     );
   }

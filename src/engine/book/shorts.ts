@@ -79,10 +79,17 @@ function shift(book: ShortsBook, s: Short, to: Account, q: Dec): void {
  * account that served part of it (its declaration lines name that account, so the missing rest
  * belongs there too), else the pool's last account the withdrawal could have drawn on, else one
  * with the withdrawal's scheme and claim and blank characteristics, as no credit of that kind
- * exists at all. Debts merge per account; the result names each indebted account's oldest cell.
+ * exists at all. Debts merge per account; the result names each indebted account's oldest cell
+ * and the kind of withdrawal there (a delivery, a production input, a transfer).
  */
-export function closeShorts(book: ShortsBook, periodEnd: string): Map<Account, CellRef | undefined> {
-  const first = new Map<Account, CellRef | undefined>();
+/** The oldest withdrawal an account could not back at the close: its cell and its kind. */
+export interface FirstShort {
+  source: CellRef | undefined;
+  kind: LedgerEntryKind;
+}
+
+export function closeShorts(book: ShortsBook, periodEnd: string): Map<Account, FirstShort> {
+  const first = new Map<Account, FirstShort>();
   for (const pool of book.pools.values()) {
     if (pool.shorts.size === 0) continue;
     const open = [...pool.shorts.values()].flatMap((q) => q.list.slice(q.head));
@@ -90,7 +97,7 @@ export function closeShorts(book: ShortsBook, periodEnd: string): Map<Account, C
     pool.shorts = new Map();
     for (const s of open) {
       const a = s.holder ?? holdAtClose(book, pool, s, periodEnd);
-      if (!first.has(a)) first.set(a, s.source);
+      if (!first.has(a)) first.set(a, { source: s.source, kind: s.kind });
       const queue = pool.shorts.get(`debt|${a.key}`);
       const debt = queue?.list[0];
       if (debt) debt.remaining = debt.remaining.plus(s.remaining);

@@ -75,6 +75,8 @@ export interface NegativeBalanceDetails {
   periodEnd: string;
   closing: string;
   unit: string;
+  /** "production" where the oldest unbacked withdrawal is a production row's sustainable input */
+  short?: "production";
 }
 
 export interface OverdraftDetails {

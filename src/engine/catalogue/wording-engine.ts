@@ -140,7 +140,9 @@ export const ENGINE_WORDING: EngineWording = {
       ? `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows 1 to ${s(d.max)} months, or 12 for farms and first gathering points; set ${s(d.max)} or 12 months.`
       : `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows at most ${s(d.max)}; set a period of ${s(d.max)} months or less${d.scheme === "ISCC EU" && d.months === 12 ? ' (12-month periods are for farms and first gathering points: set "Operator type" in the settings if you are one)' : ""}.`,
   "negative-balance": (d) =>
-    `${s(d.account)} closes the period ending ${s(d.periodEnd)} at ${s(d.closing)} ${s(d.unit)}; more was given out as sustainable than came in, so the declaration for this row is not issued until credit is added or the delivery is reduced.`,
+    d.short === "production"
+      ? `${s(d.account)} closes the period ending ${s(d.periodEnd)} at ${s(d.closing)} ${s(d.unit)}; the production on this row took more sustainable input than came in; book the missing receipt before the period end or reduce the row's sustainable input.`
+      : `${s(d.account)} closes the period ending ${s(d.periodEnd)} at ${s(d.closing)} ${s(d.unit)}; more was given out as sustainable than came in, so the declaration for this row is not issued until credit is added or the delivery is reduced.`,
   overdraft: (d) =>
     `${s(d.account)} went below zero to ${s(d.running)} ${s(d.unit)} on ${s(d.date)}${d.continuous ? ", which continuous mode does not allow" : " (it must be back at zero or more by the period end)"}; book the receipt before this row or reduce it.`,
   "carry-over-exceeds-stock": (d) =>
@@ -155,14 +157,14 @@ export const ENGINE_WORDING: EngineWording = {
     `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   "unit-mismatch": (d) =>
     d.why === "per"
-      ? `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is per ${u(d.per)}, which cannot convert a quantity in ${u(d.dim)}${NORMAL_VOLUME.has(`${s(d.per)}|${s(d.dim)}`) ? " (a normal cubic metre, Nm³, is gas at 0 °C and 1.013 bar, not a cubic metre at operating conditions)" : ""}; give the ${fieldName(s(d.hintField))} per ${u(d.dim)}, or the quantity in ${u(d.per)} or ${s(d.accountUnit)}.`
+      ? `the quantity is in ${u(d.unit)} but ${s(d.product)} is kept in ${u(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is per ${u(d.per)}, which cannot convert a quantity in ${u(d.dim)}${NORMAL_VOLUME.has(`${s(d.per)}|${s(d.dim)}`) ? " (a normal cubic metre, Nm³, is gas at 0 °C and 1.013 bar, not a cubic metre at operating conditions)" : ""}; give the ${fieldName(s(d.hintField))} per ${u(d.dim)}, or the quantity in ${u(d.per)} or ${u(d.accountUnit)}.`
       : d.why === "other-side"
-        ? `the input quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is the output's, not the input's; add the input's own value in a column such as "Input heating value (MJ/kg)" or "Input density (kg/m³)", or give the input quantity in ${s(d.accountUnit)}.`
+        ? `the input quantity is in ${u(d.unit)} but ${s(d.product)} is kept in ${u(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is the output's, not the input's; add the input's own value in a column such as "Input heating value (MJ/kg)" or "Input density (kg/m³)", or give the input quantity in ${u(d.accountUnit)}.`
         : d.why === "output-side"
-          ? `the credit for ${s(d.product)} is kept in ${s(d.accountUnit)} but the row's conversion factor is per ${s(d.unit)}, and the output has no density or heating value to convert it; add the output's own value (e.g. "Output heating value (MJ/kg)") or give the output in ${s(d.accountUnit)}.`
+          ? `the credit for ${s(d.product)} is kept in ${u(d.accountUnit)} but the row's conversion factor is per ${u(d.unit)}, and the output has no density or heating value to convert it; add the output's own value (e.g. "Output heating value (MJ/kg)") or give the output in ${u(d.accountUnit)}.`
           : d.why === "input-side"
-            ? `the input credit of ${s(d.product)} is kept in ${s(d.accountUnit)} but the row's conversion factor is per ${s(d.unit)}, and the input has no density or heating value to convert it; add the input's own value (e.g. "Input heating value (MJ/kg)").`
-            : `the quantity is in ${s(d.unit)} but ${s(d.product)} is kept in ${s(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${s(d.accountUnit)} or add the conversion value.`,
+            ? `the input credit of ${s(d.product)} is kept in ${u(d.accountUnit)} but the row's conversion factor is per ${u(d.unit)}, and the input has no density or heating value to convert it; add the input's own value (e.g. "Input heating value (MJ/kg)").`
+            : `the quantity is in ${u(d.unit)} but ${s(d.product)} is kept in ${u(d.accountUnit)} and there is no density or heating value to convert it; give the quantity in ${u(d.accountUnit)} or add the conversion value.`,
   "conversion-factor-missing": (d) =>
     `no conversion factor from ${s(d.input)} to ${s(d.output)} is known for ${s(d.date)}; enter the output quantity or a factor, or add one to the conversion factor table.`,
   "conversion-factor-deviates": (d) =>

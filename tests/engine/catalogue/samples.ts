@@ -192,6 +192,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         unit: "t",
       },
     },
+    {
+      ...P,
+      details: {
+        account: "Rapeseed (ISCC EU, Hamburg)",
+        periodEnd: "2025-03-31",
+        closing: "-90",
+        unit: "t",
+        short: "production",
+      },
+    },
   ],
   overdraft: [
     {
