@@ -9,6 +9,7 @@
 import { clean, textKey } from "./normalise";
 import { decimalSign, isDecimalText } from "./quantity";
 import { siteKey } from "./records";
+import { cellText } from "./schemas";
 
 /**
  * A batch or process id by the exact rule: spaces collapsed and trimmed, compatibility forms
@@ -32,12 +33,8 @@ const INPUT_FIELDS = [
 
 type Raw = Record<string, unknown>;
 
-/** A cell's text as the schemas read it: trimmed, numbers as their text, blank as "". */
-function text(v: unknown): string {
-  if (typeof v === "string") return v.trim();
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  return "";
-}
+/** A cell's text as the schemas read it (trimmed, numbers as their text), blank as "". */
+const text = (v: unknown): string => cellText(v) ?? "";
 
 function unreadable(row: Raw, field: string): boolean {
   return Array.isArray(row.unreadable) && (row.unreadable as unknown[]).includes(field);

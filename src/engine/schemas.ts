@@ -22,7 +22,7 @@ export type FieldKind =
 export type Spec = Record<string, FieldKind>;
 
 /** Blank cells, whitespace and non-text garbage become undefined; numbers become their text. */
-function text(v: unknown): string | undefined {
+export function cellText(v: unknown): string | undefined {
   if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : undefined;
   if (typeof v === "boolean") return v ? "yes" : "no";
@@ -82,29 +82,29 @@ export const GHG_SPEC: Spec = {
 function fieldSchema(kind: FieldKind): z.ZodType {
   switch (kind) {
     case "text":
-      return z.preprocess(text, z.string().optional());
+      return z.preprocess(cellText, z.string().optional());
     case "text!":
-      return z.preprocess(text, str);
+      return z.preprocess(cellText, str);
     case "date":
-      return z.preprocess(text, dateCheck(z.string()).optional());
+      return z.preprocess(cellText, dateCheck(z.string()).optional());
     case "date!":
-      return z.preprocess(text, dateCheck(str));
+      return z.preprocess(cellText, dateCheck(str));
     case "dateYear":
-      return z.preprocess(text, dateYearCheck(z.string()).optional());
+      return z.preprocess(cellText, dateYearCheck(z.string()).optional());
     case "num":
-      return z.preprocess(text, numCheck(z.string()).optional());
+      return z.preprocess(cellText, numCheck(z.string()).optional());
     case "num!":
-      return z.preprocess(text, numCheck(str));
+      return z.preprocess(cellText, numCheck(str));
     case "qty":
-      return z.preprocess(text, qtyCheck(z.string()).optional());
+      return z.preprocess(cellText, qtyCheck(z.string()).optional());
     case "qty!":
-      return z.preprocess(text, qtyCheck(str));
+      return z.preprocess(cellText, qtyCheck(str));
     case "ghg":
       return z.preprocess((v) => (v && typeof v === "object" ? v : undefined), schemaOf(GHG_SPEC).optional());
     case "links":
       return z.preprocess(
         (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : undefined),
-        z.array(z.preprocess(text, z.string().optional())).optional(),
+        z.array(z.preprocess(cellText, z.string().optional())).optional(),
       );
     case "int":
       return z.preprocess(
