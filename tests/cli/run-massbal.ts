@@ -1,7 +1,7 @@
 // Runs the real massbal command as a process, after building it once per test file.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS, { type CellValue } from "exceljs";
@@ -45,7 +45,29 @@ export interface Run {
 
 export function massbal(args: string[], cwd: string): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const run = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  if (process.env.MASSBAL_SNAPSHOT) snapshot(process.env.MASSBAL_SNAPSHOT, args, cwd, run);
+  return run;
+}
+
+const taken = new Map<string, number>();
+
+/**
+ * The safety net of refactors (issue 15: "--json byte-identical before and after"): with
+ * MASSBAL_SNAPSHOT=<folder>, every massbal run of the tests leaves its exit code and stdout in
+ * <folder>/<test file>/<test name>.<n>.txt, the test's temporary folder written as "<folder>".
+ * Run the CLI tests before and after a change into two folders and `diff -r` them.
+ */
+function snapshot(root: string, args: string[], cwd: string, run: Run): void {
+  const state = expect.getState();
+  const file = path.basename(state.testPath ?? "unknown");
+  const name = (state.currentTestName ?? "outside a test").replace(/[^\w.-]+/g, "_").slice(0, 120);
+  const key = `${file}/${name}`;
+  const n = (taken.get(key) ?? 0) + 1;
+  taken.set(key, n);
+  mkdirSync(path.join(root, file), { recursive: true });
+  const text = `massbal ${args.join(" ")}\nexit ${run.code}\n${run.stdout}`.split(cwd).join("<folder>");
+  writeFileSync(path.join(root, file, `${name}.${n}.txt`), text);
 }
 
 export function tempDir(): string {
