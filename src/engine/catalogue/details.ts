@@ -2,15 +2,6 @@
 // renders them. One interface per shape; FindingDetails maps every code to its shape, so a code
 // outside the catalogue, or a detail the code does not take, does not compile.
 import type {
-  ImplausibleValueDetails,
-  SustainableConflictDetails,
-  DateIsYearDetails,
-  UnknownSchemeDetails,
-  DuplicateSdDetails,
-  CertificateInvalidDetails,
-  CertificateUnknownDetails,
-  DateOutsidePeriodDetails,
-  PeriodTooLongDetails,
   NegativeBalanceDetails,
   OverdraftDetails,
   CarryOverDetails,
@@ -18,17 +9,15 @@ import type {
   OwnCertificateInvalidDetails,
   StockDeviationDetails,
   UnitMismatchDetails,
+} from "./details-balance";
+import type {
   ConversionFactorMissingDetails,
   ConversionFactorDeviatesDetails,
   CoProductInputDiffersDetails,
   BatchIdAlikeDetails,
   ConversionImpossibleDetails,
-  ProductDetails,
-  GhgMissingDetails,
-  GhgTotalMismatchDetails,
-  GhgSavingDetails,
-  GhgValueUnsupportedDetails,
-  GhgMethodInvalidDetails,
+} from "./details-conversion";
+import type {
   ClaimExceedsInputDetails,
   LinkedSdUnavailableDetails,
   TransferNotAllowedDetails,
@@ -41,8 +30,27 @@ import type {
   DeclarationIncompleteDetails,
   EngineErrorDetails,
   ReservedSheetNameDetails,
-} from "./details-engine";
-import type { Text } from "./details-engine";
+} from "./details-declarations";
+import type {
+  ProductDetails,
+  GhgMissingDetails,
+  GhgTotalMismatchDetails,
+  GhgSavingDetails,
+  GhgValueUnsupportedDetails,
+  GhgMethodInvalidDetails,
+} from "./details-ghg";
+import type {
+  ImplausibleValueDetails,
+  SustainableConflictDetails,
+  DateIsYearDetails,
+  UnknownSchemeDetails,
+  DuplicateSdDetails,
+  CertificateInvalidDetails,
+  CertificateUnknownDetails,
+  DateOutsidePeriodDetails,
+  PeriodTooLongDetails,
+} from "./details-receipts";
+import type { Text } from "./text";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";

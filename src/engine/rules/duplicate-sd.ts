@@ -6,7 +6,7 @@
 // twice.
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
-import type { DuplicateSdDetails } from "../catalogue/details-engine";
+import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
 import type { Receipt } from "../records";
 import type { Finding } from "../result";

@@ -1,0 +1,76 @@
+// The details of the codes about balances: overdrafts, carry-forward, stock counts, units.
+import type { Text } from "./text";
+
+export interface NegativeBalanceDetails {
+  account: string;
+  periodEnd: string;
+  closing: string;
+  unit: string;
+  /** "production" where the oldest unbacked withdrawal is a production row's sustainable input */
+  short?: "production";
+}
+
+export interface OverdraftDetails {
+  account: string;
+  running: string;
+  unit: string;
+  date: string;
+  continuous: boolean;
+}
+
+export interface CarryOverDetails {
+  product: string;
+  periodEnd: string;
+  closing: string;
+  physical: string;
+  carried: string;
+  lapsed: string;
+  unit: string;
+}
+
+export interface StockCountMissingDetails extends CarryOverDetails {
+  /** what the finding concerns when it has no cell, e.g. "Rapeseed oil at site Hamburg" */
+  where: string;
+}
+
+export interface OwnCertificateInvalidDetails {
+  certificate: Text;
+  reason: string;
+  date: string;
+  validFrom: string;
+  validUntil: string;
+  /** about carrying credit forward (else about a declaration's date) */
+  carry?: boolean;
+  site?: string | null;
+  periodEnd?: string | null;
+  /** "dated" or "dispatched": what the declaration's date is */
+  dated?: string | null;
+}
+
+export interface StockDeviationDetails {
+  product: string;
+  counted: string;
+  book: string;
+  deviation: string;
+  tolerance: string;
+  unit: string;
+  site?: string;
+}
+
+export interface UnitMismatchDetails {
+  unit: string;
+  product: string;
+  accountUnit: string;
+  /**
+   * Why the row's own conversion value does not help (engine/unconverted.ts): "per" (the value is
+   * per another unit), "other-side" (the production row's value is the output's), "input-side" or
+   * "output-side" (a production side without its own value); absent when the row has none.
+   */
+  why?: "per" | "other-side" | "input-side" | "output-side";
+  /** the field id of the row's density or heating value (why "per" or "other-side") */
+  hintField?: string;
+  /** the unit the value is per, e.g. "m3" */
+  per?: string | null;
+  /** the unit of the quantity, e.g. "Nm3" */
+  dim?: string;
+}

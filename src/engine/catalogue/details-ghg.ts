@@ -1,0 +1,43 @@
+// The details of the GHG codes: missing values, totals, savings, methods.
+export interface ProductDetails {
+  product: string;
+}
+
+export interface GhgMissingDetails {
+  product: string;
+  quantity: string;
+  unit: string;
+  inputs: string;
+}
+
+export interface GhgTotalMismatchDetails {
+  total: string;
+  computed: string;
+  /** the GHG method of the row (an error for actual values, else a warning) */
+  method?: string | null;
+}
+
+export interface GhgSavingDetails {
+  total: string;
+  saving: string;
+  comparator: string;
+  minimum: string;
+  installationDate?: string | null;
+  /** about an outgoing declaration (else an incoming receipt) */
+  outgoing?: boolean;
+  quantity?: string | null;
+  unit?: string | null;
+  /** set (maybe "") when the installation date was blank and the strictest threshold was used */
+  strictestFrom?: string | null;
+  noCredit?: boolean;
+}
+
+export interface GhgValueUnsupportedDetails {
+  declared: string;
+  supported: string;
+}
+
+export interface GhgMethodInvalidDetails {
+  method: string | null;
+  reason: string;
+}

@@ -1,0 +1,70 @@
+// The details of the codes about incoming receipts: implausible values, certificates, SDs, dates.
+import type { Text } from "./text";
+
+export interface ImplausibleValueDetails {
+  field: string;
+  value: Text;
+  unit: string;
+  /** impossible for any product (the row was left out), else merely unusual */
+  impossible?: boolean;
+  /** what the value more likely is, e.g. "a density in kg/m³" */
+  likely?: string | null;
+  /** the product's phase ("liquid") the value is unusual for */
+  phase?: string | null;
+  /** the cell whose unit was used */
+  unitCell?: string | null;
+}
+
+export interface SustainableConflictDetails {
+  quantity: Text;
+  flag: Text;
+  part: Text;
+}
+
+export interface DateIsYearDetails {
+  value: Text;
+  /** the GHG saving threshold, percent */
+  minimum: Text;
+}
+
+export interface UnknownSchemeDetails {
+  value: Text;
+  used: string;
+}
+
+export interface DuplicateSdDetails {
+  sd: Text;
+  supplier?: Text | null;
+  /** "Sheet!Cell" of the first booking */
+  first: string;
+  noCredit?: boolean;
+}
+
+export interface CertificateInvalidDetails {
+  certificate: Text;
+  /** "expired", "not yet valid", "suspended", … */
+  reason: string;
+  date: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  noCredit?: boolean;
+}
+
+export interface CertificateUnknownDetails {
+  certificate: Text;
+  noCredit?: boolean;
+}
+
+export interface DateOutsidePeriodDetails {
+  date: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export interface PeriodTooLongDetails {
+  months: number;
+  max: number;
+  scheme: string;
+  /** ISCC EU allows 12 months to farms and first gathering points */
+  twelve?: boolean;
+}
