@@ -2,6 +2,7 @@
 import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
 import { worstGhg } from "../app/sheets/declarations";
+import { cellPlace } from "../engine/catalogue/location";
 import type { Balance, Declaration } from "../engine/result";
 
 /** The first running balance below zero in a period: its date and that balance (MB Ledger's line). */
@@ -101,7 +102,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       message: f.message,
       sheet: f.sheet ?? null,
       cell: f.cell ?? null,
-      ...(f.holdsBack?.length ? { holdsBack: f.holdsBack.map((c) => `${c.sheet}!${c.cell}`) } : {}),
+      ...(f.holdsBack?.length ? { holdsBack: f.holdsBack.map((c) => cellPlace(c.sheet, c.cell)) } : {}),
     })),
     balances: outcome.balances.map((b) => ({
       site: b.site,

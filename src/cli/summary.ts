@@ -3,6 +3,7 @@
 import { holdsBackText } from "../app/held";
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
+import { cellPlace } from "../engine/catalogue/location";
 import { compareText } from "../engine/quantity";
 import type { Severity } from "../engine/result";
 import { fieldsOf } from "../workbook/fields";
@@ -29,7 +30,7 @@ export function pleaseConfirm(outcome: CheckOutcome): string[] {
       if (confidence !== "uncertain") continue;
       const note = s.notes?.[field];
       lines.push(
-        `${s.name}!${s.columns[field]} "${s.headers[field] ?? ""}" read as ${fieldLabel(s.kind, field)}${note ? ` (${note})` : ""}`,
+        `${cellPlace(s.name, s.columns[field] ?? "")} "${s.headers[field] ?? ""}" read as ${fieldLabel(s.kind, field)}${note ? ` (${note})` : ""}`,
       );
     }
   }
@@ -97,7 +98,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
     );
     for (const d of outcome.declarations.filter((x) => x.status === "blocked" || x.status === "draft")) {
       const held = (d.heldBy ?? []).map(
-        (f) => `${f.sheet ? `${f.sheet}!${f.cell ?? ""}` : "Settings"} ${f.code}`,
+        (f) => `${f.sheet ? cellPlace(f.sheet, f.cell ?? "") : "Settings"} ${f.code}`,
       );
       lines.push(
         `  ${d.status === "draft" ? "draft  " : "held   "} ${d.quantity} ${d.unit} ${d.product} to ${d.recipient.name || "?"} (${d.delivery.sheet} row ${d.delivery.row}): ${held.join(", ")}`,

@@ -6,6 +6,7 @@
 // A missing factor is an error; a yield off the documented factor by more than the tolerance is a
 // warning. Rows of one site sharing a batch or process id (and date and input) are one process:
 // one input withdrawal feeds every output (main product and co-products), each by its own factor.
+import { cellPlace } from "./catalogue/location";
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
 import { documentKey } from "./normalise";
@@ -117,7 +118,7 @@ function processesOf(rows: Production[], findings: Finding[]): Process[] {
           "co-product-input-differs",
           "warning",
           cellOf(p.source, field, "batchId"),
-          { batch: String(p.fields.batchId ?? ""), field, first: at ? `${at.sheet}!${at.cell}` : "" },
+          { batch: String(p.fields.batchId ?? ""), field, first: at ? cellPlace(at.sheet, at.cell) : "" },
           [at],
         ),
       );
@@ -146,7 +147,7 @@ function warnAlike(alike: Map<string, Production>, p: Production, findings: Find
       {
         batch: String(p.fields.batchId ?? ""),
         other: String(first.fields.batchId ?? ""),
-        first: at ? `${at.sheet}!${at.cell}` : "",
+        first: at ? cellPlace(at.sheet, at.cell) : "",
       },
       [at],
     ),

@@ -4,7 +4,7 @@ import { paneText } from "../engine/catalogue/render";
 import { compareText } from "../engine/quantity";
 import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
-import { quoteSheetName } from "../workbook/a1";
+import { cellPlace, quoteSheetName } from "../engine/catalogue/location";
 import type { Progress } from "../workbook/port";
 import type { Notice } from "./use-runner";
 
@@ -67,8 +67,7 @@ function byCell(findings: Finding[]): CellGroup[] {
 
 /** `Receipts!D12`, or `'Stock 2025'!B4` when the sheet name needs quoting as in an Excel formula. */
 export function cellLabel(sheet: string, cell?: string): string {
-  const name = quoteSheetName(sheet);
-  return cell ? `${name}!${cell}` : name;
+  return cell ? cellPlace(sheet, cell) : quoteSheetName(sheet);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Pure A1 address maths. Rows are 1-based (as the user sees them), columns 0-based in code.
-import { quoteSheetName } from "../engine/catalogue/location";
+import { cellPlace, quoteSheetName } from "../engine/catalogue/location";
 
 export interface CellPosition {
   /** 1-based row */
@@ -93,12 +93,7 @@ export function rangeAddress(start: CellPosition, end: CellPosition): string {
   return a === b ? a : `${a}:${b}`;
 }
 
-export { quoteSheetName };
-
-/** ("My Sheet", "A1") -> "'My Sheet'!A1". */
-export function sheetReference(sheet: string, cell: string): string {
-  return `${quoteSheetName(sheet)}!${cell}`;
-}
+export { quoteSheetName, cellPlace };
 
 /** "'My Sheet'!A1" -> { sheet: "My Sheet", cell: "A1" }; null when it is not such a reference. */
 export function parseSheetReference(ref: string): { sheet: string; cell: string } | null {

@@ -1,4 +1,5 @@
 import { CATALOGUE } from "../../src/engine/catalogue/codes";
+import { cellPlace } from "../../src/engine/catalogue/location";
 import { detail } from "./catalogue/detail";
 // One golden test per finding code the engine owns: the code, its severity, the cell it points
 // at, and a message that says where. The last test checks that no owned code is left untested.
@@ -29,7 +30,7 @@ function expectFinding(
   expect(f.cell).toBe(cell);
   // a finding without a cell names what it concerns, else the settings
   const where = typeof detail(f, "where") === "string" ? detail(f, "where") : "Settings";
-  expect(f.message.startsWith(sheet ? `${sheet}!${cell}: ` : `${where}: `)).toBe(true);
+  expect(f.message.startsWith(sheet ? `${cellPlace(sheet, cell ?? "")}: ` : `${where}: `)).toBe(true);
   tested.add(code);
   return f;
 }

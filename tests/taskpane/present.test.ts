@@ -54,8 +54,8 @@ describe("wording", () => {
     const stopped = "the check stopped on an unexpected problem (Bad.); please report it with the workbook.";
     expect(findingLabel(f("error", "O'Neil", "A1", "Bad."))).toBe(`'O''Neil'!A1 — ${stopped}`);
     expect(findingLabel(f("info", undefined, undefined, "Bad."))).toBe(`Settings: ${stopped}`);
-    // the place is a field, said once: neither the reading stage's quoted reference nor the
-    // engine's plain one reaches the pane's text
+    // the place is a field, said once and written one way, Excel's, by every layer; it does not
+    // reach the pane's text
     const read = withMessage({
       code: "invalid-number",
       severity: "error",
@@ -71,7 +71,7 @@ describe("wording", () => {
       details: { field: "quantity", value: "-3" },
     });
     expect(read.message.startsWith("'Stock 2025'!B4: ")).toBe(true);
-    expect(engine.message.startsWith("Stock 2025!B4: ")).toBe(true);
+    expect(engine.message.startsWith("'Stock 2025'!B4: ")).toBe(true);
     expect(findingLabel(read)).toBe(
       `'Stock 2025'!B4 — "abc" in Quantity is not a number; type a number such as 1234.5 or 1.234,5 (the value is ignored).`,
     );

@@ -7,7 +7,7 @@ import {
   parseSheetReference,
   quoteSheetName,
   rangeAddress,
-  sheetReference,
+  cellPlace,
   tryParseCell,
 } from "../../src/workbook/a1";
 import fc from "fast-check";
@@ -68,7 +68,7 @@ describe("A1 addresses", () => {
     expect(quoteSheetName("R1C1")).toBe("'R1C1'");
     expect(quoteSheetName("Eingänge")).toBe("'Eingänge'");
     expect(quoteSheetName("2025")).toBe("'2025'");
-    expect(sheetReference("My Sheet", "A1")).toBe("'My Sheet'!A1");
+    expect(cellPlace("My Sheet", "A1")).toBe("'My Sheet'!A1");
   });
 
   it("parses sheet references, with or without a leading #", () => {
@@ -83,7 +83,7 @@ describe("A1 addresses", () => {
       fc.property(
         fc.string({ minLength: 1, maxLength: 31 }).filter((s) => !/[!]/.test(s)),
         (name) => {
-          expect(parseSheetReference(sheetReference(name, "B7"))).toEqual({ sheet: name, cell: "B7" });
+          expect(parseSheetReference(cellPlace(name, "B7"))).toEqual({ sheet: name, cell: "B7" });
         },
       ),
     );

@@ -273,7 +273,7 @@ describe("headers staff write in other books", () => {
     const s = json.sheets.find((x) => x.name === "PoS received")!;
     expect(s).toMatchObject({ rows: 5, columns: { date: "B" }, confidence: { date: "uncertain" } });
     expect(pleaseConfirm(outcome)).toEqual([
-      'PoS received!B "Date of issuance" read as Date (no receipt or dispatch date column, so the SD\'s date of issuance in "Date of issuance" stands for the receipt date)',
+      '\'PoS received\'!B "Date of issuance" read as Date (no receipt or dispatch date column, so the SD\'s date of issuance in "Date of issuance" stands for the receipt date)',
     ]);
     expect(outcome.findings.map((f) => [f.code, f.severity, f.cell])).toContainEqual([
       "mapping-uncertain",

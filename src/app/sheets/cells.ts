@@ -1,6 +1,7 @@
 // Small helpers the sheet builders share: how a decimal string, a date or a link becomes a cell.
 // Quantities stay exact: a decimal string becomes a number only when the number shows the same
 // digits; otherwise it is written as text rather than silently rounded.
+import { cellPlace } from "../../engine/catalogue/location";
 import { isoToSerial as serialOf } from "../../workbook/dates";
 import type { CellRef, OutValue } from "../../workbook/port";
 
@@ -53,7 +54,7 @@ export function isoToSerial(value: string): number | null {
 /** a link to a cell of this workbook, shown as Sheet!A1 */
 export function link(ref: CellRef | undefined | null, text?: string): OutValue {
   if (!ref) return null;
-  return { value: text ?? `${ref.sheet}!${ref.cell}`, link: { sheet: ref.sheet, cell: ref.cell } };
+  return { value: text ?? cellPlace(ref.sheet, ref.cell), link: { sheet: ref.sheet, cell: ref.cell } };
 }
 
 export function yesNo(value: boolean | null | undefined): string {

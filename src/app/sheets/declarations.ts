@@ -2,6 +2,7 @@
 // values behind it, its fingerprint, and its record: what was issued, read back by the next run
 // and never recomputed (domain.md §8). Withdrawn ones stay, with who withdrew them, when, why and
 // what replaced them. Below them, this run's drafts and held-back declarations: no number, no record.
+import { cellPlace } from "../../engine/catalogue/location";
 import { recordText } from "../../engine/index";
 import type { Declaration, GhgValues } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
@@ -26,7 +27,7 @@ export function ghgPerBatch(d: Declaration): string {
 /** "Receipts!C5 (certificate-invalid); …": the errors that hold a declaration back. */
 export function heldByText(d: Declaration): string {
   return (d.heldBy ?? [])
-    .map((f) => `${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "Settings"} (${f.code})`)
+    .map((f) => `${f.sheet ? (f.cell ? cellPlace(f.sheet, f.cell) : f.sheet) : "Settings"} (${f.code})`)
     .join("; ");
 }
 

@@ -2,6 +2,7 @@
 // the row it came from, so an auditor can walk from any balance to the source cell. Each line is
 // dated by the row it links; a delivery sold ahead of credit keeps its own date, and the credit
 // that backs it later is a line of its own.
+import { cellPlace } from "../../engine/catalogue/location";
 import type { AccountKey, Balance, LedgerEntry, LedgerEntryKind } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { date, isNegative, link } from "./cells";
@@ -86,7 +87,7 @@ export function ledgerRows(entries: LedgerEntry[], balances: Balance[], q: Quant
       q.cell(e.quantity, e.unit),
       q.cell(e.running, e.unit, isNegative(e.running) ? RED : undefined),
       ...(unit ? [] : [e.unit]),
-      linked ? link(e.source) : e.source ? `${e.source.sheet}!${e.source.cell}` : null,
+      linked ? link(e.source) : e.source ? cellPlace(e.source.sheet, e.source.cell) : null,
     ]),
   ];
 }

@@ -1,6 +1,6 @@
 // The workbook the fake Excel holds: what a real workbook would have after each sync.
 // Plain data and small helpers only; the proxies in the other files queue changes to it.
-import { cellAddress, columnLetter, parseCell, quoteSheetName } from "../../workbook/a1";
+import { cellAddress, cellPlace, columnLetter, parseCell } from "../../workbook/a1";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
 import { evaluateFormula } from "./formula";
 import { defaultPageSetup, type FakePageSetup } from "./page-layout";
@@ -298,7 +298,7 @@ export function boxAddress(sheet: FakeSheet, box: Box, withSheet = true): string
   const a = cellAddress(box.r0 + 1, box.c0);
   const b = cellAddress(box.r1 + 1, box.c1);
   const local = a === b ? a : `${a}:${b}`;
-  return withSheet ? `${quoteSheetName(sheet.name)}!${local}` : local;
+  return withSheet ? cellPlace(sheet.name, local) : local;
 }
 
 export function keyAddress(key: number): string {

@@ -11,3 +11,29 @@ export function quoteSheetName(name: string): string {
   if (PLAIN_SHEET.test(name) && !LOOKS_LIKE_CELL.test(name)) return name;
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** A cell of a sheet, as findings and generated sheets name it. */
+export interface Place {
+  sheet: string;
+  /** A1 address, e.g. "C5" */
+  cell: string;
+}
+
+/**
+ * "Receipts!C5", "'Stock 2025'!B4": a cell as Excel writes it in a formula, the sheet name quoted
+ * only when Excel needs it. The one way a place is written in findings, reports and our sheets.
+ */
+export function cellPlace(sheet: string, cell: string): string {
+  return `${quoteSheetName(sheet)}!${cell}`;
+}
+
+/** "Deliveries!D2, D3; 'Sales 2025'!E5": cells grouped by sheet, each sheet named once as Excel writes it. */
+export function cellsBySheet(cells: readonly Place[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const c of cells) {
+    const list = bySheet.get(c.sheet);
+    if (!list) bySheet.set(c.sheet, [c.cell]);
+    else if (!list.includes(c.cell)) list.push(c.cell);
+  }
+  return [...bySheet].map(([sheet, list]) => cellPlace(sheet, list.join(", "))).join("; ");
+}

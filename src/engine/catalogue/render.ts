@@ -6,7 +6,7 @@
 // - note: the note on the marked cell: "MB error: Receipts!C5: <body>"
 import type { Finding, FindingBase } from "../result";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
-import { quoteSheetName } from "./location";
+import { cellPlace } from "./location";
 import { ENGINE_WORDING, type EngineVariants } from "./wording-engine";
 import { type ReadCode, readWording } from "./wording-reading";
 
@@ -78,13 +78,12 @@ function selfLocated(f: FindingFacts): boolean {
 }
 
 /**
- * The place as the report says it: "Receipts!C5" ("'Stock 2025'!C5" for a cell the reading stage
- * refused), "Sheet Receipts" for a whole sheet, what a workbook-wide finding concerns
- * (details.where), else "Settings".
+ * The place as the report says it: "Receipts!C5" or "'Stock 2025'!C5" (as Excel writes it,
+ * location.ts cellPlace), "Sheet Receipts" for a whole sheet, what a workbook-wide finding
+ * concerns (details.where), else "Settings".
  */
 export function findingPlace(f: FindingFacts): string {
-  if (f.sheet && f.cell && isReadDetails(f.details)) return `${quoteSheetName(f.sheet)}!${f.cell}`;
-  if (f.sheet) return f.cell ? `${f.sheet}!${f.cell}` : `Sheet ${f.sheet}`;
+  if (f.sheet) return f.cell ? cellPlace(f.sheet, f.cell) : `Sheet ${f.sheet}`;
   const where = "where" in f.details ? f.details.where : "";
   return where || "Settings";
 }

@@ -32,13 +32,5 @@ export function fieldCell(source: Source, field: string, ctx: OutgoingContext): 
   return column && source.row > 0 ? { sheet: source.sheet, cell: `${column}${source.row}` } : null;
 }
 
-/** "Sheet!A1", or "Sheet!A1, A2" for cells of one sheet. */
-export function cellList(cells: readonly CellRef[]): string {
-  const bySheet = new Map<string, string[]>();
-  for (const c of cells) {
-    const list = bySheet.get(c.sheet) ?? [];
-    if (!list.includes(c.cell)) list.push(c.cell);
-    bySheet.set(c.sheet, list);
-  }
-  return [...bySheet].map(([sheet, list]) => `${sheet}!${list.join(", ")}`).join("; ");
-}
+/** "Sheet!A1", or "Sheet!A1, A2" for cells of one sheet (location.ts). */
+export { cellsBySheet as cellList } from "../catalogue/location";

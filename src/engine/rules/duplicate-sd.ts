@@ -4,6 +4,7 @@
 // name; the SD number by documentKey (case, spaces, dashes, slashes, underscores, dots do not
 // count). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
 // twice.
+import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
@@ -28,7 +29,7 @@ function repeats<T extends { source: Source }>(
     if (!first) continue;
     repeated(row);
     const at = cellOf(first.source, "sdNumber");
-    const where = at ? `${at.sheet}!${at.cell}` : "";
+    const where = at ? cellPlace(at.sheet, at.cell) : "";
     findings.push(
       finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), { ...details(row), first: where }, [
         at,

@@ -1,6 +1,6 @@
 // Marks on the user's own cells: fill and note (or comment) per cell, and reading them back so
 // `Clear marks` can restore them exactly. Batched: a few requests for thousands of cells.
-import { cellAddress, parseCell, sheetReference } from "../a1";
+import { cellAddress, parseCell, cellPlace } from "../a1";
 import { normaliseColour } from "../out-value";
 import type { CellRef, CellStyle, CellStyleChange } from "../port";
 import { cellRuns, stripSheet } from "./addresses";
@@ -183,7 +183,7 @@ export async function styleCells(
         const text = c.note;
         await batch.add(jsonBytes(text) + cell.length, () => {
           if (caps.notes === "notes") sheet.notes.add(cell, text);
-          else context.workbook.comments.add(sheetReference(name, cell), text);
+          else context.workbook.comments.add(cellPlace(name, cell), text);
         });
       }
     }

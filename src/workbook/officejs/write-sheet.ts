@@ -1,6 +1,6 @@
 // Writes a generated sheet: values in row chunks under the payload budget, text cells formatted
 // "@" before their values so "=1+1" stays text, then bold, fills, links and sheet options.
-import { columnLetter, rangeAddress, sheetReference } from "../a1";
+import { columnLetter, rangeAddress, cellPlace } from "../a1";
 import { excelPageCodes, splitOutValue, type OutCell } from "../out-value";
 import type { OutValue, PrintLayout, SheetOptions } from "../port";
 import { areaLists, cellRuns } from "./addresses";
@@ -175,7 +175,7 @@ async function writeLooks(
   if (!caps.api17) return;
   for (const { address, cell } of links) {
     const link = cell.link as { sheet: string; cell: string };
-    const hyperlink: Excel.RangeHyperlink = { documentReference: sheetReference(link.sheet, link.cell) };
+    const hyperlink: Excel.RangeHyperlink = { documentReference: cellPlace(link.sheet, link.cell) };
     if (typeof cell.value === "string") hyperlink.textToDisplay = cell.value;
     await batch.add(jsonBytes(hyperlink), () => {
       sheet.getRange(address).hyperlink = hyperlink;

@@ -1,6 +1,6 @@
 // Conversion between exceljs cells and the port's neutral values and styles.
 import type { Cell, CellValue as XlCellValue, Fill, Worksheet } from "exceljs";
-import { parseSheetReference, sheetReference } from "../a1";
+import { parseSheetReference, cellPlace } from "../a1";
 import { normaliseColour, type InspectedCell, type OutCell } from "../out-value";
 import type { CellValue, CellStyle, CellRef } from "../port";
 import { isDateFormat } from "../dates";
@@ -121,7 +121,7 @@ function valueModel(cell: Cell): { comment?: unknown; styleId?: unknown; result?
 
 export function writeOutCell(cell: Cell, out: OutCell, date1904 = false): void {
   if (out.link && out.value !== null) {
-    const target = `#${sheetReference(out.link.sheet, out.link.cell)}`;
+    const target = `#${cellPlace(out.link.sheet, out.link.cell)}`;
     cell.value = { text: String(out.value), hyperlink: target };
   } else {
     // Strings are written as strings (shared strings), never as formulas, whatever they start with.
