@@ -3,7 +3,7 @@
 // sheet, never per workbook: German receipts and an English ERP export of deliveries live in one
 // workbook. An ambiguous value follows its column's evidence, else its sheet's, else the
 // convention the settings sheet states ("Decimal separator", "Date order"); else it is refused.
-import type { Conventions } from "./cell-values";
+import { type Conventions } from "./cell-read";
 import { formatDateOrder } from "./dates";
 import type { Grid } from "./grid";
 import type { Recognition } from "./recognise";

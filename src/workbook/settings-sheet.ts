@@ -2,7 +2,8 @@
 import type { SchemeName, SettingsInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
-import { type Conventions, readField } from "./cell-values";
+import { type Conventions } from "./cell-read";
+import { readField } from "./cell-values";
 import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";

@@ -1,0 +1,82 @@
+// A date cell read as the person sees it: a serial in the workbook's date system, or a text in
+// the column's day order; a year or a month alone is refused, and so is a day after 2199.
+import { dateShown } from "./dates";
+import { excelNumber, parseDateText, serialToIso } from "./values";
+import { type Conventions, type FieldRead } from "./cell-read";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2025-05-24" as the person sees it: "24 May 2025", "May 2025" or "2025". */
+export function showDate(iso: string, shown: "day" | "month" | "year" = "day"): string {
+  const [y, m, d] = iso.split("-");
+  const month = MONTHS[Number(m) - 1] ?? m;
+  if (shown === "year") return y ?? iso;
+  if (shown === "month") return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+export function readDate(
+  v: string | number | boolean,
+  conv: Conventions,
+  format: string | null | undefined,
+  yearAllowed: boolean,
+): FieldRead {
+  if (typeof v === "number") {
+    const shown = dateShown(format);
+    // a whole number from 1900 to 2199 in a cell not formatted as a date is a year, not a serial
+    if (Number.isInteger(v) && v >= 1900 && v <= 2199 && !shown) {
+      return yearAllowed
+        ? { kind: "ok", value: String(v) }
+        : { kind: "bad", code: "invalid-date", text: String(v), reason: "year-only" };
+    }
+    // 20250305: a date written as digits (SAP and other exports)
+    if (Number.isInteger(v) && v >= 19000101 && v <= 21991231 && !shown)
+      return readDate(String(v), conv, null, false);
+    const iso = serialToIso(v, conv.dateSystem);
+    if (!iso.ok) {
+      return iso.range
+        ? { kind: "bad", code: "invalid-date", text: excelNumber(v), reason: "range" }
+        : { kind: "bad", code: "invalid-date", text: excelNumber(v) };
+    }
+    // a date cell that shows only a month or a year ("Mar 2025" as Excel stores it, the 1st): no day
+    if (shown === "year" && yearAllowed) return { kind: "ok", value: iso.value.slice(0, 4) };
+    if (shown === "month" || shown === "year")
+      return {
+        kind: "bad",
+        code: "invalid-date",
+        text: showDate(iso.value, shown),
+        reason: shown === "year" ? "year-only" : "month-only",
+      };
+    if (shown === "time")
+      return { kind: "bad", code: "invalid-date", text: excelNumber(v), reason: "time-shown" };
+    return bookDate(iso.value, excelNumber(v));
+  }
+  if (typeof v === "boolean") return { kind: "bad", code: "invalid-date", text: String(v) };
+  const parsed = parseDateText(v, conv.date);
+  if (!parsed.ok) {
+    if (parsed.partial === "year" && yearAllowed) return { kind: "ok", value: v.trim() };
+    if (parsed.ambiguous)
+      return {
+        kind: "bad",
+        code: "ambiguous-date",
+        text: v,
+        detail: `${showDate(parsed.ambiguous.dmy)} (day first) or ${showDate(parsed.ambiguous.mdy)} (month first)`,
+      };
+    if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };
+    const reason =
+      parsed.partial === "year" ? "year-only" : parsed.partial === "month" ? "month-only" : undefined;
+    return reason
+      ? { kind: "bad", code: "invalid-date", text: v, reason }
+      : { kind: "bad", code: "invalid-date", text: v };
+  }
+  return bookDate(parsed.value, v);
+}
+
+/** Books hold days from 1900 to 2199 (the engine's range, domain.md §7): later ones are refused here, at the cell. */
+const LAST_BOOK_YEAR = 2199;
+
+function bookDate(iso: string, text: string): FieldRead {
+  return Number(iso.slice(0, 4)) > LAST_BOOK_YEAR
+    ? { kind: "bad", code: "invalid-date", text, reason: "range" }
+    : { kind: "ok", value: iso };
+}

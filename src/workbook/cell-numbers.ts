@@ -1,0 +1,168 @@
+// A number cell read as the person sees it: in the decimal convention of its column, scaled or
+// with a unit as its number format shows it; a share as a fraction of 1. A value that reads two
+// ways ("24,125") is refused with both readings, never guessed.
+import { normaliseYesNo } from "../engine/normalise";
+import { unitRefusal } from "../engine/units";
+import type { FieldSpec } from "./fields";
+import { formatInfo } from "./number-format";
+import { canonicalUnit } from "./normalise";
+import { excelNumber, outOfRange, parseDateText, parseNumberText, serialToIso, shiftPoint } from "./values";
+import { type Conventions, type ColumnInfo, type FieldRead } from "./cell-read";
+import { showDate } from "./cell-dates";
+
+// "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
+const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s.,'’+-].*)$/u;
+
+/**
+ * A number field: its number, with a "%" where the value is a percentage. A percentage is taken
+ * only where the field says how (`percent`: a factor's "41 %" is 0.41, a tolerance keeps "0.5 %");
+ * elsewhere a percentage in a quantity, density or GHG value is refused: it is no amount.
+ */
+export function readNumberField(
+  field: FieldSpec,
+  v: string | number | boolean,
+  conv: Conventions,
+  format: string | null,
+  headerUnit: string | null,
+): FieldRead {
+  const read = readNumber(v, conv, format);
+  if (read.kind !== "ok") return read;
+  const percent = read.unit === "%" || (headerUnit === "%" && read.unit === undefined);
+  if (!percent) return read;
+  if (field.percent === "fraction")
+    return {
+      kind: "ok",
+      value: shiftPoint(read.value as string, -2),
+      ...(read.scaled ? { scaled: read.scaled } : {}),
+    };
+  if (field.percent === "keep") return { ...read, unit: "%" };
+  if (read.unit !== "%") return read;
+  return { kind: "bad", code: "invalid-number", text: textOf(v, format), reason: "percent" };
+}
+
+function textOf(v: string | number | boolean, format: string | null): string {
+  if (typeof v !== "number") return String(v);
+  return formatInfo(format).percent ? `${shiftPoint(excelNumber(v), 2)} %` : excelNumber(v);
+}
+
+/**
+ * A number as the person sees it. A number cell: as stored, to Excel's 15 digits, divided by
+ * thousands where its format shows it so ("#,##0,") unless the format names the thousands
+ * ("24.5k"), with the unit its format writes ("#,##0 \"kg\""), ×100 with "%" for a percent
+ * format; refused where its format shows a date or a time, or shows some values scaled and others
+ * not. Text: in the cell's convention, with a unit typed after it ("12,5 t", "12,5t"); refused with
+ * both readings where only the convention could tell.
+ */
+function readNumber(v: string | number | boolean, conv: Conventions, format: string | null): FieldRead {
+  if (typeof v === "number") return readNumberCell(v, conv, format);
+  if (typeof v === "boolean") return { kind: "bad", code: "invalid-number", text: String(v) };
+  let parsed = parseNumberText(v, conv.number);
+  let unit: string | undefined;
+  if (!parsed.ok && !parsed.ambiguous && !parsed.reason) {
+    const m = NUMBER_THEN_UNIT.exec(v.trim());
+    if (m) {
+      const word = m[2] as string;
+      const u = canonicalUnit(word);
+      if (u) {
+        parsed = parseNumberText(m[1] as string, conv.number);
+        unit = u;
+      } else {
+        const refused = unitRefusal(word);
+        if (refused && parseNumberText(m[1] as string, conv.number).ok)
+          return { kind: "bad", code: "invalid-unit", text: v, reason: "refused-unit", detail: refused };
+      }
+    }
+  }
+  if (parsed.ok)
+    return {
+      kind: "ok",
+      value: parsed.value,
+      ...(parsed.percent ? { unit: "%" } : unit ? { unit } : {}),
+    };
+  if (parsed.ambiguous) {
+    const sep = v.includes(",") ? "," : ".";
+    const decimal = sep === "," ? parsed.ambiguous.comma : parsed.ambiguous.point;
+    const thousands = sep === "," ? parsed.ambiguous.point : parsed.ambiguous.comma;
+    return {
+      kind: "bad",
+      code: "ambiguous-number",
+      text: v,
+      detail: `${decimal} (if "${sep}" is the decimal separator) or ${thousands} (if it separates thousands)`,
+    };
+  }
+  if (parsed.reason) return { kind: "bad", code: "invalid-number", text: v, reason: parsed.reason };
+  const date = parseDateText(v, null);
+  if (date.ok || date.ambiguous)
+    return { kind: "bad", code: "invalid-number", text: v, reason: "date-shown", detail: v.trim() };
+  return { kind: "bad", code: "invalid-number", text: v };
+}
+
+function readNumberCell(v: number, conv: Conventions, format: string | null): FieldRead {
+  const info = formatInfo(format);
+  const text = excelNumber(v);
+  if (info.date) {
+    const shown = info.date === "time" ? null : serialToIso(v, conv.dateSystem);
+    return {
+      kind: "bad",
+      code: "invalid-number",
+      text,
+      reason: info.date === "time" ? "time-shown" : "date-shown",
+      ...(shown?.ok && info.date !== "time" ? { detail: showDate(shown.value, info.date) } : {}),
+    };
+  }
+  if (info.conditional)
+    return { kind: "bad", code: "invalid-number", text, reason: "conditional-format", detail: format ?? "" };
+  const range = outOfRange(text);
+  if (range) return { kind: "bad", code: "invalid-number", text, reason: range };
+  if (info.unknownUnit)
+    return { kind: "bad", code: "invalid-unit", text, reason: "format-unit", detail: info.unknownUnit };
+  if (info.percent) return { kind: "ok", value: shiftPoint(text, 2), unit: "%" };
+  if (info.percentText) return { kind: "ok", value: text, unit: "%" };
+  const scaled = info.scaling > 0 && !info.scaleWord ? info.scaling : 0;
+  return {
+    kind: "ok",
+    value: scaled ? shiftPoint(text, -3 * scaled) : text,
+    ...(info.unit ? { unit: info.unit } : {}),
+    ...(scaled ? { scaled } : {}),
+  };
+}
+
+/**
+ * A sustainable part (domain.md §2: yes/no, or a quantity ≤ the delivery's): "yes"/"no"; a
+ * quantity with the unit typed after it, written by its format or named by its header (else the
+ * row's unit); or a percentage ("%" typed, a percent format, a "%" header). How a plain number
+ * reads depends on what the column asks (`column.part`): under "Sustainable quantity" it is a
+ * quantity; under "Sustainable share" a share (60 is 60 %; 0.6 could be 60 % or 0.6 % and is
+ * refused); under "Sustainable" (yes/no) only 0 (no) and 1 (yes) are read, and 0.6 or 60 is
+ * refused rather than taken as tonnes. Returned as "yes"/"no", or the number with unit "%" or
+ * the typed unit.
+ */
+export function readShare(
+  v: string | number | boolean,
+  conv: Conventions,
+  format: string | null,
+  column: ColumnInfo,
+): FieldRead {
+  if (typeof v === "boolean") return { kind: "ok", value: v ? "yes" : "no" };
+  const part = column.part ?? "flag";
+  const text = typeof v === "string" ? v.trim() : excelNumber(v);
+  const num = typeof v === "number" ? readNumberCell(v, conv, format) : readNumber(text, conv, null);
+  if (num.kind === "ok") {
+    const value = num.value as string;
+    if (num.unit) return num;
+    if (column.headerUnit === "%") return { ...num, unit: "%" };
+    if (part === "quantity" || (column.headerUnit && column.headerUnit !== "%")) return num;
+    const n = Number(value);
+    if (n === 0) return { kind: "ok", value: "no" };
+    if (part === "share") {
+      if (n > 1 && n <= 100) return { kind: "ok", value, unit: "%" };
+      return { kind: "bad", code: "invalid-value", text, reason: "share-number" };
+    }
+    if (n === 1) return { kind: "ok", value: "yes" };
+    return { kind: "bad", code: "invalid-value", text, reason: "flag-number" };
+  }
+  if (num.kind === "bad" && (num.code === "ambiguous-number" || num.reason !== undefined)) return num;
+  const yes = normaliseYesNo(text, "sustainable");
+  if (yes === true || yes === false) return { kind: "ok", value: yes ? "yes" : "no" };
+  return { kind: "bad", code: "invalid-value", text, reason: "vocabulary" };
+}

@@ -1,0 +1,45 @@
+// What reading one cell of a mapped column gives (cell-values.ts readField): the exact value, or
+// why it cannot be read; and what the reader knows of the cell's column and its conventions.
+import { type DateSystem } from "./dates";
+import type { BadReason } from "./read-codes";
+import type { ReadFindingCode } from "./read-findings";
+import { type DateConvention, type NumberConvention } from "./values";
+
+export interface Conventions {
+  number: NumberConvention | null;
+  date: DateConvention | null;
+  /** the workbook's date system: serials are read in it (absent: 1900) */
+  dateSystem?: DateSystem;
+}
+
+/** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */
+export type PartKind = "flag" | "quantity" | "share";
+
+/** What the reader knows of a cell's column besides its field. */
+export interface ColumnInfo {
+  /** the unit its header names (canonical), or "%" for a percentage header */
+  headerUnit?: string | null;
+  /** a sustainable part's column: whether its header asks yes/no, a quantity or a share */
+  part?: PartKind;
+}
+
+export type FieldRead =
+  | { kind: "blank" }
+  | {
+      kind: "ok";
+      value: string | string[];
+      /** the unit typed after the number or shown by its number format, or "%" */
+      unit?: string;
+      /** the number format showed the value divided by 1000^scaled, and it was read as shown */
+      scaled?: number;
+    }
+  | {
+      kind: "bad";
+      code: ReadFindingCode;
+      text: string;
+      reason?: BadReason;
+      /** what the finding says besides the text: both readings, the date shown, the unit */
+      detail?: string;
+    };
+
+export const BLANK: FieldRead = { kind: "blank" };

@@ -1,0 +1,135 @@
+// The columns of a recognised table and how each cell is read: what an unreadable value does to
+// its row (its policy and the consequence said), what a sustainable part's header says the column
+// holds, and a unit named twice for one value.
+import { type ColumnInfo, type Conventions, type FieldRead, type PartKind } from "./cell-read";
+import { readField } from "./cell-values";
+import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
+import { type Grid } from "./grid";
+import { fold } from "./normalise";
+import type { ColumnMatch } from "./recognise";
+import { parseDecimal } from "../engine/quantity";
+
+// Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
+// listed as unreadable, so the engine never takes it for a default (domain.md §7).
+const VOCABULARY_TYPES = new Set(["yesno", "claim", "scheme", "country", "share"]);
+
+/**
+ * What an unreadable value does to its row: "fatal" — the row is not read (a required field, a
+ * quantity, a unit, a density or heating value or factor that would convert it); "credit" — the
+ * row is read without it and gives no sustainable credit (a closed vocabulary, a sustainable
+ * part, a GHG value, a hidden value); "side" — one side of a combined ledger row is not booked;
+ * "ignored" — the value is left out with a warning (an optional date or text).
+ */
+export type Policy = "fatal" | "credit" | "side" | "ignored";
+
+/** The gross calorific value's column: recognised so as to say it is not used, never read as a heating value. */
+export const GROSS = "grossHeatingValue";
+
+const CONVERTING = new Set(["density", "heatingValue", "inputDensity", "inputHeatingValue", "factor"]);
+
+export const QUANTITIES = new Set(QUANTITY_FIELDS);
+
+export const PARTS = new Set(PART_FIELDS);
+
+export function policyOf(field: FieldSpec, ledger: boolean): Policy {
+  if (ledger && (field.id === "inQuantity" || field.id === "outQuantity")) return "side";
+  if (field.required || field.type === "unit" || field.type === "direction") return "fatal";
+  if (QUANTITIES.has(field.id) || CONVERTING.has(field.id)) return "fatal";
+  if (VOCABULARY_TYPES.has(field.type) || field.id.startsWith("ghg.")) return "credit";
+  return "ignored";
+}
+
+export function consequenceOf(fieldId: string, ghgTotal = false): string {
+  // a GHG component beside a readable total: the total stands (the engine's rule, intake.ts)
+  if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
+    return "the row's GHG total is used; correct the component so that declarations show it";
+  if (fieldId === "sustainable" || fieldId === "sustainablePart")
+    return "the delivery is not declared as sustainable until it is corrected";
+  if (fieldId === "sustainableInputQuantity")
+    return "no sustainable input is counted for this row until it is corrected";
+  if (fieldId === "inQuantity") return "the receipt (in) of this row is not booked until it is fixed";
+  if (fieldId === "outQuantity") return "the delivery (out) of this row is not booked until it is fixed";
+  return "the row gives no sustainable credit until it is corrected";
+}
+
+/** The unit column a value's unit may also stand in, by the value's field. */
+function unitColumnOf(fieldId: string): string | null {
+  if (QUANTITIES.has(fieldId)) return "unit";
+  if (fieldId === "density" || fieldId === "heatingValue") return `${fieldId}Unit`;
+  if (fieldId === "inputDensity" || fieldId === "inputHeatingValue") return `${fieldId}Unit`;
+  return null;
+}
+
+export interface Column {
+  field: FieldSpec;
+  col: number;
+  match: ColumnMatch;
+  info: ColumnInfo;
+  conv: Conventions;
+  policy: Policy;
+}
+
+/** What a sustainable part's header says the column holds: a share, a quantity, or yes/no. */
+export function partKind(fieldId: string, match: ColumnMatch): PartKind {
+  if (match.header.includes("%")) return "share";
+  if (match.unit) return "quantity";
+  const h = ` ${fold(match.header).replace(/[^a-z]+/g, " ")} `;
+  if (/ (share|anteil|portion|proportion|percentage|prozent|prozentsatz|quote|quota) /.test(h))
+    return "share";
+  if (
+    / (quantity|qty|menge|amount|part|teil|davon|thereof|which|volume|volumen|mass|masse|weight|gewicht|tonnage)/.test(
+      h,
+    )
+  )
+    return "quantity";
+  return fieldId === "sustainableInputQuantity" ? "quantity" : "flag";
+}
+
+// In a combined ledger with In and Out columns, the column a row does not use often holds 0 or "-".
+const UNUSED = /^\s*(?:0+(?:[.,]0+)?|[-–—])\s*$/;
+
+export function readCell(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  c: Column,
+  ledger: boolean,
+): FieldRead {
+  const v = (cells[c.col] ?? null) as Parameters<typeof readField>[1];
+  if (ledger && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
+    // 0 or "-" in the column a row does not use is blank; the row's other column holds its quantity
+    if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };
+  }
+  const read = readField(c.field, v, c.conv, grid.format(r, c.col), c.info);
+  if (read.kind === "ok" && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
+    const n = parseDecimal(read.value);
+    if (n && n.isNegative())
+      return { kind: "bad", code: "invalid-number", text: read.value as string, reason: "negative" };
+  }
+  return read;
+}
+
+/** Two units named for one value that differ: the cell's typed one, its header's, its unit column's. */
+export function unitConflict(
+  fieldId: string,
+  typed: string | undefined,
+  match: ColumnMatch,
+  values: Record<string, string | string[]>,
+): { a: string; b: string; where: string; at: "cell" | "unit"; unitField: string } | null {
+  const header = match.unit && match.unit !== "%" ? match.unit : undefined;
+  const unitField = unitColumnOf(fieldId);
+  const column = unitField ? (values[unitField] as string | undefined) : undefined;
+  if (typed && header && typed !== header)
+    return {
+      a: typed,
+      b: header,
+      where: `the heading "${match.header}"`,
+      at: "cell",
+      unitField: unitField ?? "",
+    };
+  if (typed && column && typed !== column)
+    return { a: typed, b: column, where: "the Unit column", at: "cell", unitField: unitField ?? "" };
+  if (header && column && header !== column && unitField)
+    return { a: column, b: header, where: `the heading "${match.header}"`, at: "unit", unitField };
+  return null;
+}

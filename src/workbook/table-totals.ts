@@ -1,0 +1,177 @@
+// Where a table's data ends: a blank row, or a totals row (a label that names a total and a row
+// structured like one, or a formula adding up its own column); and rows below the end that look
+// like bookings, which would silently be left out of the balance.
+import { cellAddress, columnIndex } from "./a1";
+import { readField } from "./cell-values";
+import { type Grid, isBlank } from "./grid";
+import { readFinding } from "./read-findings";
+import { type Dec, parseDecimal, ZERO } from "../engine/quantity";
+import type { Finding } from "../engine/result";
+import { type Column } from "./table-columns";
+
+// Totals and subtotals in English and German: "Total", "Grand Total", "Summe", "Zwischensumme",
+// "Gesamtergebnis", "Σ", page carry-overs ("Übertrag", "Carried forward") at the start, "… Total"
+// and "… Ergebnis" (Excel's Data › Subtotal) at the end. Such a word alone does not make a total
+// ("TOTAL Deutschland GmbH" is a customer): the row's structure must say so too (totalsLabel).
+const TOTALS =
+  /^\s*(?:(total|totals|sum|summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|teilsumme|subtotal|sub total|sub-total|grand total|insgesamt|endsumme|total amount|ergebnis|übertrag|uebertrag|carried forward|carry forward|brought forward|vortrag)\b|Σ|∑)|\s(total|totals|summe|ergebnis|gesamt|insgesamt|subtotal)\s*:?\s*$/i;
+
+// A formula that adds up cells of its own column: SUM, SUBTOTAL, AGGREGATE, "+" of cells, ranges.
+const AGGREGATE_FUNCTIONS =
+  /(?:_xlfn\.)?(?:SUBTOTAL|SUM|AGGREGATE|TEILERGEBNIS|SUMME|AGGREGAT)\s*\((?:\s*\d+\s*[,;])*/gi;
+
+const CELL_REF = /^\$?([A-Z]{1,3})\$?\d+$/;
+
+// Fields that identify a booking: blank on a labelled row, they say the row is a total.
+const IDENTIFYING = [
+  "sdNumber",
+  "supplierCertificate",
+  "customerCertificate",
+  "certificate",
+  "customerAddress",
+  "dispatchAddress",
+  "linkedSds",
+  "supplier",
+  "customer",
+  "counterparty",
+];
+
+/** Running sums of each quantity column since the start and since the last total. */
+export class Sums {
+  private readonly sinceStart = new Map<number, Dec>();
+  private readonly sinceLast = new Map<number, Dec>();
+  constructor(private readonly cols: [number, string][]) {}
+  add(values: Record<string, string | string[]>): void {
+    for (const [col, id] of this.cols) {
+      const v = values[id];
+      const n = typeof v === "string" ? parseDecimal(v) : null;
+      if (!n) continue;
+      this.sinceStart.set(col, (this.sinceStart.get(col) ?? ZERO).plus(n));
+      this.sinceLast.set(col, (this.sinceLast.get(col) ?? ZERO).plus(n));
+    }
+  }
+  restart(): void {
+    this.sinceLast.clear();
+  }
+  /** Whether `n` in column `col` is the sum of the rows above it (since the last total, or all). */
+  matches(col: number, n: Dec): boolean {
+    if (n.isZero()) return false;
+    const last = this.sinceLast.get(col);
+    const start = this.sinceStart.get(col);
+    return (!!last && last.equals(n)) || (!!start && start.equals(n));
+  }
+}
+
+export function looksLikeBooking(cells: readonly unknown[] | undefined, columns: Column[]): boolean {
+  const required = columns.filter((c) => c.field.required);
+  return !!cells && required.length > 0 && required.every((c) => !isBlank(cells[c.col] as never));
+}
+
+export const LOOK_BELOW = 50;
+
+// Data ends at a blank or totals row; but rows below it that look like bookings would silently be
+// left out of the balance, so say so once, at the first of them.
+export function warnRowsBelow(grid: Grid, end: number, columns: Column[], findings: Finding[]): void {
+  const required = columns.filter((c) => c.field.required);
+  if (required.length === 0) return;
+  const last = Math.min(grid.rowCount, end + 1 + LOOK_BELOW);
+  for (let r = end + 1; r < last; r++) {
+    const cells = grid.sheet.values[r];
+    if (!cells || !looksLikeBooking(cells, columns)) continue;
+    // a row labelled as a total is skipped only when nothing on it identifies a booking
+    // ("TOTAL Deutschland GmbH" with its SD number and certificate is a booking)
+    const label = totalsTextColumn(cells);
+    if (label !== null && identifyingBlank(cells, columns, label)) continue;
+    findings.push(
+      readFinding("rows-after-blank", "warning", grid.sheet.name, cellAddress(r + 1, required[0]!.col), {
+        label: String(end + 1),
+      }),
+    );
+    return;
+  }
+}
+
+/**
+ * The totals label of a row and its column, or null when the row is data. A row is a total when
+ * its quantity is a formula adding up cells of its own column (SUM, SUBTOTAL, "=F2+F3"), or when
+ * its first text cell names a total AND its structure agrees: the fields that identify a booking
+ * (SD number, certificate, counterparty, address) are all blank, or, on a sheet without such
+ * fields, its quantity is blank or equals the sum of the rows above it (since the last total, or
+ * all of them). A dated "Summe Februar" is a total; a supplier "TOTAL Deutschland GmbH" with its
+ * own SD number or certificate is a booking, whatever its date or quantity.
+ */
+export function totalsLabel(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  columns: Column[],
+  quantityCols: Column[],
+  sums: Sums,
+): { text: string; col: number } | null {
+  const formulas = grid.sheet.formulas?.[r];
+  if (formulas) {
+    for (const c of quantityCols) {
+      const f = formulas[c.col];
+      if (f && aggregatesOwnColumn(f, c.col)) return { text: `=${f}`, col: c.col };
+    }
+  }
+  const labelCol = totalsTextColumn(cells);
+  if (labelCol === null) return null;
+  const label = { text: String(cells[labelCol]).trim(), col: labelCol };
+  // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
+  // with its SD number or certificate is a booking, whatever its quantity
+  if (columns.some((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol))
+    return identifyingBlank(cells, columns, labelCol) ? label : null;
+  let anyQuantity = false;
+  for (const c of quantityCols) {
+    const v = cells[c.col];
+    if (isBlank(v as never)) continue;
+    anyQuantity = true;
+    const read = readField(c.field, v as never, c.conv, grid.format(r, c.col), c.info);
+    const n = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
+    if (n && sums.matches(c.col, n)) return label;
+  }
+  return anyQuantity ? null : label;
+}
+
+/** Whether the fields that identify a booking (SD number, certificate, counterparty…) are all blank, besides the label's. */
+function identifyingBlank(cells: readonly unknown[], columns: Column[], labelCol: number): boolean {
+  const identifying = columns.filter((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol);
+  return identifying.length > 0 && identifying.every((c) => isBlank(cells[c.col] as never));
+}
+
+/** Whether a formula adds up cells of column `col` only ("SUM(F2:F9)", "SUBTOTAL(9,F2:F5)", "F2+F3"). */
+function aggregatesOwnColumn(formula: string, col: number): boolean {
+  const body = formula.replace(/^\s*=/, "").replace(AGGREGATE_FUNCTIONS, "(");
+  const tokens = body.split(/[\s+(),;]+/).filter(Boolean);
+  if (tokens.length === 0) return false;
+  let cellsCounted = 0;
+  for (const t of tokens) {
+    const parts = t.split(":");
+    if (parts.length > 2) return false;
+    for (const p of parts) {
+      const m = CELL_REF.exec(p);
+      if (!m || !sameColumn(m[1] as string, col)) return false;
+    }
+    cellsCounted += parts.length === 2 ? 2 : 1;
+  }
+  return cellsCounted >= 2;
+}
+
+function sameColumn(letters: string, col: number): boolean {
+  try {
+    return columnIndex(letters) === col;
+  } catch {
+    return false;
+  }
+}
+
+/** The column of a row's first text cell when it names a total ("Summe Februar"), else null. */
+function totalsTextColumn(cells: readonly unknown[]): number | null {
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v !== "string" || v.trim() === "") continue;
+    return TOTALS.test(v) ? c : null;
+  }
+  return null;
+}
