@@ -6,7 +6,7 @@
 import { type Conventions } from "./cell-read";
 import { formatDateOrder } from "./dates";
 import type { Grid } from "./grid";
-import type { Recognition } from "./recognise";
+import { type Recognition } from "./recognition";
 import { dateEvidence, type DateConvention, type NumberConvention, numberEvidence } from "./values";
 
 /** What the settings sheet states: the workbook's decimal separator and date order, where it says. */

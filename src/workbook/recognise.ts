@@ -4,7 +4,6 @@
 // Each candidate row is read by the scoring matcher (matcher.ts) for each kind; the best complete
 // reading wins. Every mapped column carries a confidence; the user's corrections in MB Config
 // apply on top, found again by their header text when columns have moved.
-import { columnIndex } from "./a1";
 import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
@@ -13,41 +12,19 @@ import {
   type Confidence,
   type HeaderCell,
   type Learned,
-  learnedKey,
   lexicalHits,
   MATCH_THRESHOLD,
 } from "./matcher";
 import { fold } from "./normalise";
-import type { ColumnMapping, SheetKind } from "./types";
+import type { ColumnMapping } from "./types";
+import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
+import { applyCorrections } from "./corrections";
 
 export type { Confidence } from "./matcher";
 
 export const HEADER_SCAN_ROWS = 30;
 /** Candidate (kind, row) pairs read again with their values sampled. */
 const FINALISTS = 4;
-
-export interface ColumnMatch {
-  col: number;
-  /** the header text as the user wrote it */
-  header: string;
-  unit: string | null;
-  confidence: Confidence;
-  /** why a column was read as this field when its header does not say so ("Date of Dispatch" as the receipt date) */
-  note?: string;
-}
-
-export interface Recognition {
-  kind: SheetKind;
-  spec: KindSpec | null;
-  /** 0-based row index of the header row, or null */
-  headerRow: number | null;
-  columns: Map<string, ColumnMatch>;
-  /** required fields still without a column (ids); empty when rows can be read */
-  missing: string[];
-  corrected: boolean;
-  /** the sheet's name suggests this kind, though no header for it was found */
-  hinted: SheetKind | null;
-}
 
 export function missingFields(spec: KindSpec, columns: Map<string, unknown>): string[] {
   let best: string[] | null = null;
@@ -83,21 +60,6 @@ interface Candidate {
   columns: Map<string, ColumnMatch>;
   score: number;
   complete: boolean;
-}
-
-/** What recognise may know besides the sheet: the user's corrections and remembered headers. */
-export interface RecogniseOptions {
-  /** the user's mappings for this sheet (MB Config) */
-  corrections?: ColumnMapping[];
-  /** headers the user mapped on any sheet, remembered: header words -> field id */
-  learned?: Learned;
-}
-
-/** The remembered headers of a workbook's MB Config: a header text the user mapped, anywhere, to its field. */
-export function learnedHeaders(mappings: readonly ColumnMapping[]): Learned {
-  const learned: Learned = new Map();
-  for (const m of mappings) if (m.header && m.column && m.field) learned.set(learnedKey(m.header), m.field);
-  return learned;
 }
 
 function headerCells(grid: Grid, r: number, width: number): HeaderCell[] {
@@ -287,58 +249,6 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
     corrected,
     hinted: hinted?.kind ?? null,
   };
-}
-
-/**
- * The user's corrections (MB Config) over what was recognised. A correction that names the
- * header text it was made on follows that header when columns have moved (next year's workbook
- * with one column more), and is set aside when its column now holds another header; one without
- * a header applies to its column as it is. A column holds one field: what recognition had put in
- * a corrected column gives way. Returns whether any correction applied.
- */
-function applyCorrections(
-  grid: Grid,
-  spec: KindSpec,
-  headerRow: number | null,
-  width: number,
-  corrections: ColumnMapping[],
-  columns: Map<string, ColumnMatch>,
-): boolean {
-  let applied = false;
-  const headerAt = (c: number) => (headerRow === null ? "" : grid.headerText(headerRow, c));
-  for (const m of corrections) {
-    if (!m.field || !spec.fields.some((f) => f.id === m.field)) continue;
-    if (m.column === "") {
-      columns.delete(m.field);
-      applied = true;
-      continue;
-    }
-    let col: number | null = columnIndex(m.column);
-    if (m.header && headerRow !== null) {
-      const key = learnedKey(m.header);
-      const same = (c: number) => learnedKey(headerAt(c)) === key;
-      if (!same(col)) {
-        const moved = Array.from({ length: width }, (_, c) => c).find(same);
-        col = moved ?? (headerAt(col) === "" ? col : null);
-      }
-    }
-    if (col === null) continue;
-    applied = true;
-    for (const [field, match] of columns) {
-      const role =
-        (field === "date" && m.field === "dispatchDate") || (field === "dispatchDate" && m.field === "date");
-      if (match.col === col && field !== m.field && match.confidence !== "remembered" && !role)
-        columns.delete(field);
-    }
-    const header = headerAt(col);
-    columns.set(m.field, {
-      col,
-      header,
-      unit: header ? headerWords(header).unit : null,
-      confidence: "remembered",
-    });
-  }
-  return applied;
 }
 
 function better(a: Candidate, b: Candidate): boolean {

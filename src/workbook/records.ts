@@ -4,7 +4,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
 import { QUANTITY_FIELDS } from "./fields";
-import type { Recognition } from "./recognise";
+import { type Recognition } from "./recognition";
 import type { TableRow } from "./table";
 import type { SheetKind } from "./types";
 

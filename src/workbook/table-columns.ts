@@ -6,7 +6,7 @@ import { readField } from "./cell-values";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
-import type { ColumnMatch } from "./recognise";
+import { type ColumnMatch } from "./recognition";
 import { parseDecimal } from "../engine/quantity";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,

@@ -6,7 +6,7 @@ import { type ColumnInfo, type Conventions, type FieldRead } from "./cell-read";
 import { NOTHING_STATED, type StatedConventions, tableConventions } from "./conventions";
 import { type Grid, isBlank } from "./grid";
 import { readFinding } from "./read-findings";
-import type { ColumnMatch, Recognition } from "./recognise";
+import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
 import type { Source } from "../engine/model";
 import {

@@ -9,7 +9,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
-import type { Recognition } from "./recognise";
+import { type Recognition } from "./recognition";
 
 /** Data rows looked at per column: claims are a column's vocabulary, a sample tells it. */
 const SAMPLE_ROWS = 200;

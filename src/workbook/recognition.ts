@@ -1,0 +1,36 @@
+// What recognising a sheet finds (recognise.ts): its kind, its header row, which column holds
+// which field and how sure the reading is, and which required fields are still missing.
+import { type KindSpec } from "./fields";
+import { type Confidence, type Learned } from "./matcher";
+import type { ColumnMapping, SheetKind } from "./types";
+
+export interface ColumnMatch {
+  col: number;
+  /** the header text as the user wrote it */
+  header: string;
+  unit: string | null;
+  confidence: Confidence;
+  /** why a column was read as this field when its header does not say so ("Date of Dispatch" as the receipt date) */
+  note?: string;
+}
+
+export interface Recognition {
+  kind: SheetKind;
+  spec: KindSpec | null;
+  /** 0-based row index of the header row, or null */
+  headerRow: number | null;
+  columns: Map<string, ColumnMatch>;
+  /** required fields still without a column (ids); empty when rows can be read */
+  missing: string[];
+  corrected: boolean;
+  /** the sheet's name suggests this kind, though no header for it was found */
+  hinted: SheetKind | null;
+}
+
+/** What recognise may know besides the sheet: the user's corrections and remembered headers. */
+export interface RecogniseOptions {
+  /** the user's mappings for this sheet (MB Config) */
+  corrections?: ColumnMapping[];
+  /** headers the user mapped on any sheet, remembered: header words -> field id */
+  learned?: Learned;
+}
