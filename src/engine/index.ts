@@ -16,7 +16,7 @@ import { decide } from "./issue/decide";
 import { registerStage } from "./issue/stage";
 import type { Cancellation, Ledger } from "./model";
 import { outgoingStage } from "./outgoing";
-import { incompleteFindings } from "./reach";
+import { incompleteFindings } from "./incomplete-reach";
 import { periodsStage } from "./periods";
 import { resolveProfile } from "./profile";
 import type { EngineResult, Finding } from "./result";

@@ -35,7 +35,10 @@ import {
   toAmount,
   toText,
 } from "./quantity";
-import { displayUnit, parseGhgUnit, parseUnit, type Phase, phaseOfUnit, plausibility } from "./units";
+import { type Phase, plausibility } from "./plausibility";
+import { displayUnit, parseUnit } from "./units";
+import { parseGhgUnit } from "./ghg-units";
+import { phaseOfUnit } from "./plausibility";
 import { type Books, GHG_COMPONENTS, type Ghg, siteKey } from "./records";
 import type { Characteristics, Finding } from "./result";
 import type { RecordKind } from "./schemas";

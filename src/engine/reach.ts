@@ -13,14 +13,14 @@
 // (an error on a seed receipt holds back the oil pressed from it). Warnings and notes hold nothing back.
 import { accountKey } from "./book/accounts";
 import { finding } from "./findings";
-import type { IncompleteInput, Ledger, Source } from "./model";
+import type { Ledger, Source } from "./model";
 import { clean, numberKey, textKey } from "./normalise";
 import type { RuleProfile } from "./profile";
 import type { Portion } from "./book/book";
 import { type Books, type Delivery, type Receipt, siteKey } from "./records";
 import type { AccountKey, Finding, Reach } from "./result";
 
-const EVERYTHING: Reach = { all: true };
+export const EVERYTHING: Reach = { all: true };
 const NOTHING: Reach = {};
 const BALANCE_CODES = new Set(["negative-balance", "overdraft", "unit-mismatch", "claim-exceeds-input"]);
 
@@ -260,42 +260,4 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
-}
-
-/**
- * The reach of input the workbook could not read (Ledger.incomplete): the products (at the sites)
- * its rows name, else everything. The finding reading made at its header (header-not-found) is
- * given that reach; where there is none, an `input-incomplete` error says it. Returns the findings
- * to add.
- */
-export function incompleteFindings(
-  inputs: readonly IncompleteInput[] | undefined,
-  findings: Finding[],
-): Finding[] {
-  const added: Finding[] = [];
-  for (const input of Array.isArray(inputs) ? inputs : []) {
-    if (!input || typeof input !== "object" || !input.source) continue;
-    const texts = (list: unknown): string[] | null =>
-      Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : null;
-    const products = texts(input.products);
-    const sites = texts(input.sites);
-    const reach: Reach = products
-      ? { products: products.flatMap((product) => (sites ?? [""]).map((site) => ({ site, product }))) }
-      : sites
-        ? { sites }
-        : EVERYTHING;
-    const at = findings.find(
-      (f) => f.severity === "error" && f.sheet === input.source.sheet && f.cell === input.source.cell,
-    );
-    if (at) {
-      at.reach ??= reach;
-      continue;
-    }
-    const f = finding("input-incomplete", "error", input.source, {
-      kinds: (Array.isArray(input.kinds) ? input.kinds : []).join(", "),
-    });
-    f.reach = reach;
-    added.push(f);
-  }
-  return added;
 }

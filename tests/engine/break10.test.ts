@@ -5,7 +5,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { runEngine } from "../../src/engine";
 import { dec, quotient } from "../../src/engine/quantity";
-import { parseGhgUnit } from "../../src/engine/units";
+import { parseGhgUnit } from "../../src/engine/ghg-units";
 import { ledger, sale, uco } from "./build";
 
 const today = { today: "2025-04-01" };

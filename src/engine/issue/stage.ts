@@ -3,13 +3,8 @@
 // now (candidates): a delivery not yet declared, or the extra quantity of one declared before.
 // Candidates take neither a status nor a number here; decide.ts does that once every error is known.
 import type { Allocation } from "../book/book";
-import {
-  type BuiltLine,
-  deliveryFields,
-  LineBuilder,
-  legacyFingerprint,
-  splitPortions,
-} from "../declarations";
+import { splitPortions } from "../declaration-lines";
+import { type BuiltLine, deliveryFields, LineBuilder, legacyFingerprint } from "../declarations";
 import { cellOf, finding } from "../findings";
 import { worst } from "../ghg";
 import type { Cancellation } from "../model";

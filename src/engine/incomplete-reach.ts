@@ -1,0 +1,44 @@
+// The reach of input the workbook could not read (Ledger.incomplete): which declarations an
+// unreadable sheet holds back.
+import { finding } from "./findings";
+import type { IncompleteInput, Ledger } from "./model";
+import type { Finding, Reach } from "./result";
+import { EVERYTHING } from "./reach";
+
+/**
+ * The reach of input the workbook could not read (Ledger.incomplete): the products (at the sites)
+ * its rows name, else everything. The finding reading made at its header (header-not-found) is
+ * given that reach; where there is none, an `input-incomplete` error says it. Returns the findings
+ * to add.
+ */
+export function incompleteFindings(
+  inputs: readonly IncompleteInput[] | undefined,
+  findings: Finding[],
+): Finding[] {
+  const added: Finding[] = [];
+  for (const input of Array.isArray(inputs) ? inputs : []) {
+    if (!input || typeof input !== "object" || !input.source) continue;
+    const texts = (list: unknown): string[] | null =>
+      Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : null;
+    const products = texts(input.products);
+    const sites = texts(input.sites);
+    const reach: Reach = products
+      ? { products: products.flatMap((product) => (sites ?? [""]).map((site) => ({ site, product }))) }
+      : sites
+        ? { sites }
+        : EVERYTHING;
+    const at = findings.find(
+      (f) => f.severity === "error" && f.sheet === input.source.sheet && f.cell === input.source.cell,
+    );
+    if (at) {
+      at.reach ??= reach;
+      continue;
+    }
+    const f = finding("input-incomplete", "error", input.source, {
+      kinds: (Array.isArray(input.kinds) ? input.kinds : []).join(", "),
+    });
+    f.reach = reach;
+    added.push(f);
+  }
+  return added;
+}

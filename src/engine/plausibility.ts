@@ -1,0 +1,98 @@
+// Whether a density or heating value is plausible for a product's phase: impossible for any
+// product (refused), unusual (a warning that says what it more likely is), or fine.
+import { type DensityUnit, type HeatingUnit, UNITS } from "./units";
+
+/** What a product is, where the row's units tell: a liquid (litres), a gas (Nm³), or unknown. */
+export type Phase = "liquid" | "gas" | null;
+
+/** The ranges of a density or heating value, in the canonical unit (t or MJ per t, m³ or Nm³). */
+interface Range {
+  /** what any product can have: outside it the value is impossible, and refused */
+  possible: [string, string];
+  /** what products usually have: outside it the value is flagged, and used */
+  usual: [string, string];
+  /** the usual range for a liquid or a gas, where the row tells which it is */
+  phase?: Partial<Record<Exclude<Phase, null>, [string, string]>>;
+  /** the units a person may have meant, same "per", tried in this order */
+  alternatives: string[];
+}
+
+// Densities: no product is denser than 25 t/m³ (osmium 22.6) or lighter than 0.5 kg/m³ in m³ of
+// itself; gases at normal conditions weigh 0.08 (hydrogen) to 16 kg/Nm³ (the heaviest). Usually
+// liquids and solids 50–2,500 kg/m³ (bulk biomass to heavy oils), gases 0.08–3 kg/Nm³.
+// Heating values (lower): nothing gives more than 150 MJ/kg (hydrogen 120); usually 5–150 MJ/kg
+// (wet biomass to hydrogen); per m³ of a liquid 5–50 MJ/L, of a gas 5–150 MJ/m³; per Nm³ of a gas
+// usually 5–60 MJ/Nm³ (hydrogen 10.8, biogas ~20, methane 35.9), at most 250 (butane 124).
+const RANGES: Record<string, Range> = {
+  "density:m3": {
+    possible: ["0.0005", "25"],
+    usual: ["0.05", "2.5"],
+    alternatives: ["kg/m3", "t/m3", "kg/L", "g/cm3"],
+  },
+  "density:Nm3": { possible: ["0.00005", "0.02"], usual: ["0.00008", "0.003"], alternatives: ["kg/Nm3"] },
+  "heating:t": {
+    possible: ["100", "150000"],
+    usual: ["5000", "150000"],
+    alternatives: ["MJ/kg", "MJ/t", "GJ/t", "kWh/kg"],
+  },
+  "heating:m3": {
+    possible: ["1", "100000"],
+    usual: ["5", "50000"],
+    phase: { liquid: ["5000", "50000"], gas: ["5", "150"] },
+    alternatives: ["MJ/m3", "MJ/L", "GJ/m3", "kWh/m3"],
+  },
+  "heating:Nm3": { possible: ["1", "250"], usual: ["5", "60"], alternatives: ["MJ/Nm3", "kWh/Nm3"] },
+};
+
+/** How a density or heating value fits its unit: usual, unusual (flag it) or impossible (refuse it). */
+export type Plausibility =
+  | { plausible: true }
+  | {
+      plausible: false;
+      /** impossible for any product in this unit, not merely unusual */
+      impossible: boolean;
+      /** the unit of the same kind under which it would be usual: the likely mistake */
+      likely: string | null;
+      /** the phase whose usual range it misses, when that decided ("liquid") */
+      phase: Phase;
+    };
+
+/**
+ * Whether `value` (a decimal string) is plausible for a density or heating value in `unit`, for a
+ * product of `phase` where the row tells it. A value outside what any product can have is
+ * impossible (780 t/m³, 37,000 MJ/kg); one outside what such products usually have is unusual (35
+ * MJ/m³ for a liquid); either way the unit under which it would be usual is named. A plausibility
+ * check only: the value itself is converted exactly elsewhere.
+ */
+export function plausibility(
+  unit: DensityUnit | HeatingUnit,
+  value: string,
+  phase: Phase = null,
+): Plausibility {
+  const range = RANGES[`${unit.kind}:${unit.per}`];
+  if (!range) return { plausible: true };
+  const v = Number(value);
+  const within = (factor: string, [min, max]: [string, string]) => {
+    const x = v * Number(factor);
+    return x >= Number(min) && x <= Number(max);
+  };
+  const usual = (phase && range.phase?.[phase]) || range.usual;
+  if (within(unit.factor, usual)) return { plausible: true };
+  let likely: string | null = null;
+  for (const alt of range.alternatives) {
+    const u = UNITS[alt];
+    if (u && u.unit !== unit.unit && within(u.factor, usual)) {
+      likely = alt;
+      break;
+    }
+  }
+  const impossible = !within(unit.factor, range.possible);
+  return { plausible: false, impossible, likely, phase: usual === range.usual ? null : phase };
+}
+
+/** A quantity's phase from its unit where the unit tells: litres are a liquid, Nm³ a gas. */
+export function phaseOfUnit(unit: string | null | undefined): Phase {
+  if (unit === "L" || unit === "hL") return "liquid";
+  if (unit === "Nm3") return "gas";
+  return null;
+}
