@@ -1,0 +1,112 @@
+// The closed vocabularies and units as the break test of issue 10 typed them (report 4, 17, 20 and
+// the usability list): each spelling is read to its one meaning, or refused (null), never guessed.
+import { normaliseScheme, normaliseYesNo, readClaim } from "../../../src/engine/normalise";
+import { parseUnit, unitRefusal } from "../../../src/engine/units";
+
+describe("claims are read on their whole words", () => {
+  it.each([
+    ["ISCC compliant", "ISCC compliant"],
+    ["ISCC-konform", "ISCC compliant"],
+    ["ISCC compliant; EU RED compliant", "ISCC compliant"],
+    ["ISCC compliant / EU RED compliant", "ISCC compliant"],
+    ["EU RED compliant", "EU RED compliant"],
+    ["Not ISCC compliant", "EU RED compliant"],
+    ["nicht ISCC-konform", "EU RED compliant"],
+    ["Non-ISCC material", "not compliant"],
+    ["kein ISCC", "not compliant"],
+    ["no ISCC", "not compliant"],
+    ["not compliant", "not compliant"],
+    ["ISCC PLUS bio-circular", "bio-circular"],
+    ["ISCC+ circular", "circular"],
+    ["ISCC PLUS compliant", null],
+    ["ISCC EU compliant", null],
+    ["ISCC compliant?", null],
+    ["yes?", null],
+    ["ISCC compliant no no", null],
+    ["ISCC compliant (pending)", null],
+    ["", undefined],
+  ])("%p is %p", (text, claim) => {
+    expect(readClaim(text)).toBe(claim);
+  });
+});
+
+describe("a row names one scheme", () => {
+  it.each([
+    ["ISCC EU", "ISCC EU"],
+    ["ISCC EU (RED II)", "ISCC EU"],
+    ["ISCC EU RED III", "ISCC EU"],
+    ["ISCC PLUS", "ISCC PLUS"],
+    ["ISCC EU/PLUS", null],
+    ["ISCC EU, ISCC PLUS", null],
+    ["ISCC EU & ISCC PLUS", null],
+    ["ISCC PLUS EU", null],
+    ["nicht ISCC PLUS", null],
+    ["ISCC", null],
+  ])("%p is %p", (text, scheme) => {
+    expect(normaliseScheme(text)).toBe(scheme);
+  });
+});
+
+describe("yes/no against closed lists", () => {
+  it.each([
+    ["yes", undefined, true],
+    ["1,0", undefined, true],
+    ["0,0", undefined, false],
+    ["0.00", undefined, false],
+    ["1.000", undefined, null],
+    ["n.n.", undefined, null],
+    ["N/N", undefined, null],
+    ["no no", undefined, null],
+    ["nein, nein", undefined, null],
+    ["yes?", undefined, null],
+    ["Abfall", "waste", true],
+    ["kein Abfall", "waste", false],
+    ["waste or residue", "waste", true],
+    ["waste: no", "waste", false],
+    ["nachhaltig", "sustainable", true],
+    ["nicht nachhaltig", "sustainable", false],
+    ["non-sustainable", "sustainable", false],
+    ["nachhaltig", undefined, null],
+    ["Abfall", "sustainable", null],
+  ] as const)("%p (about %p) is %p", (text, subject, yes) => {
+    expect(normaliseYesNo(text, subject)).toBe(yes);
+  });
+});
+
+describe("units: metric tonnes only, and the units a book writes", () => {
+  it.each([
+    ["t", "t"],
+    ["MT", "t"],
+    ["mt", "t"],
+    ["kt", "kt"],
+    ["dt", "dt"],
+    ["Doppelzentner", "dt"],
+    ["m³ i.N.", "Nm3"],
+    ["kWh Hi", "kWh"],
+    ["g/ml", "g/mL"],
+    ["kg/dm³", "kg/dm3"],
+    ["kJ/kg", "kJ/kg"],
+    ["Mt", "t"],
+    ["tons", null],
+    ["short tons", null],
+    ["kWh Hs", null],
+    ["lbs", null],
+  ])("%p is %p", (text, unit) => {
+    expect(parseUnit(text)?.unit ?? null).toBe(unit);
+  });
+
+  it.each([
+    ["tons", "short tons (0.907 t)"],
+    ["ton", "long tons (1.016 t)"],
+    ["short tons", "0.90718474 t"],
+    ["kWh Hs", "gross calorific value"],
+    ["MMBtu", "not a metric unit"],
+  ])("says why %p is refused", (text, why) => {
+    expect(unitRefusal(text)).toContain(why);
+  });
+
+  it("has no refusal for units it reads or does not know", () => {
+    expect(unitRefusal("kg")).toBeNull();
+    expect(unitRefusal("bags")).toBeNull();
+  });
+});
