@@ -1,6 +1,6 @@
 // One truth across the views (issue 14), on the audited sample: the overdraft of the oil sold on
 // 2025-01-24 before any oil was made, and that of the seed crushed on 2025-02-28, read the same in MB Findings, MB Summary, MB Ledger and
-// `--json` (the pane: tests/taskpane/components/sample-views.test.tsx), and every ledger line is
+// `--json` (the pane: tests/taskpane/components/app/sample-views.test.tsx), and every ledger line is
 // dated by the row it links to.
 import { rmSync } from "node:fs";
 import path from "node:path";

@@ -721,12 +721,12 @@ describe("credit an auditor would strike", () => {
 // engine codes whose detection is tested beside the rule that raises them (their wording by the
 // catalogue's golden texts, tests/engine/catalogue)
 const TESTED_ELSEWHERE = new Set([
-  "implausible-value", // units-property.test.ts
-  "sustainable-conflict", // workbook/read-break10.test.ts
+  "implausible-value", // index/units-property.test.ts
+  "sustainable-conflict", // workbook/read/misread-values.test.ts
   "date-is-year", // intake.test.ts
-  "conversion-impossible", // credit-refusals.test.ts
-  "batch-id-alike", // credit-refusals.test.ts, cli/break13c.test.ts
-  "engine-error", // properties.test.ts, incomplete.test.ts
+  "conversion-impossible", // index/credit-refusals.test.ts
+  "batch-id-alike", // index/credit-refusals.test.ts, cli/claims-batches-transfers.test.ts
+  "engine-error", // index/properties.test.ts, index/incomplete.test.ts
 ]);
 
 afterAll(() => {

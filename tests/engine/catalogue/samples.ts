@@ -1,4 +1,4 @@
-// One or more representative findings of every code, for the golden texts (golden.test.ts). The
+// One or more representative findings of every code, for the golden texts (render/golden.test.ts). The
 // mapped type makes a code without a sample a compile error.
 import type { FindingCode, FindingDetails } from "../../../src/engine/result";
 

@@ -1,5 +1,5 @@
 // Golden texts of every finding code (hledger's golden diagnostics): each code's samples rendered
-// for every audience, compared with tests/engine/catalogue/golden/<code>.txt. A wording change
+// for every audience, compared with tests/engine/catalogue/render/golden/<code>.txt. A wording change
 // shows as a diff of those files; UPDATE_GOLDEN=1 npx jest tests/engine/catalogue rewrites them.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
