@@ -1,12 +1,11 @@
 // Range and RangeAreas proxies with their format, fill and font.
 import { cellCount, forEachCell, parseBox } from "./address";
 import type { FakeRequestContext } from "./context";
-import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
-import { FakeObject, type Loadable } from "./object";
+import { invalidArgument } from "./errors";
+import { type Loadable } from "./object";
 import {
   boxAddress,
   cellKey,
-  DEFAULT_COLUMN_WIDTH,
   getFormat,
   getRaw,
   setFormat,
@@ -16,52 +15,8 @@ import {
   type FakeRaw,
   type FakeSheet,
 } from "./state";
-
-/** One or more rectangles on one sheet. */
-export interface Area {
-  sheet: FakeSheet;
-  boxes: Box[];
-}
-
-/** Area proxies fail like Excel once their sheet is gone, and refuse edits on a protected sheet. */
-abstract class AreaObject extends FakeObject<Area> {
-  protected override target(): Area {
-    const area = super.target();
-    if (!this.context.state.sheets.includes(area.sheet)) throw itemNotFound(this.entity);
-    return area;
-  }
-
-  protected editable(): Area {
-    const area = this.target();
-    if (area.sheet.protected) {
-      throw new FakeOfficeError(
-        "AccessDenied",
-        "The cell or chart you're trying to change is on a protected sheet.",
-        this.entity,
-      );
-    }
-    return area;
-  }
-
-  protected edit(args: unknown, apply: (a: Area) => void): void {
-    this.context.enqueue({ args, writes: true, run: () => apply(this.editable()) });
-  }
-}
-
-function first(area: Area): Box {
-  return area.boxes[0] as Box;
-}
-
-function grid<V>(area: Area, cell: (r: number, c: number) => V): V[][] {
-  const box = first(area);
-  const rows: V[][] = [];
-  for (let r = box.r0; r <= box.r1; r++) {
-    const row: V[] = [];
-    for (let c = box.c0; c <= box.c1; c++) row.push(cell(r, c));
-    rows.push(row);
-  }
-  return rows;
-}
+import { type Area, AreaObject, first, grid } from "./area";
+import { FakeRangeFormat } from "./range-format";
 
 function valueOf(raw: FakeRaw | undefined): string | number | boolean {
   if (raw === undefined) return "";
@@ -340,131 +295,5 @@ export class FakeRangeAreas extends AreaObject {
 
   clear(applyTo?: string): void {
     this.edit(applyTo ?? "All", (a) => clearArea(a, applyTo ?? "All"));
-  }
-}
-
-export class FakeRangeFormat extends AreaObject {
-  readonly fill = new FakeRangeFill(this.context, () => this.resolve(), `${this.entity}.fill`);
-  readonly font = new FakeRangeFont(this.context, () => this.resolve(), `${this.entity}.font`);
-
-  protected override scalars(): Record<string, (a: Area) => unknown> {
-    return {
-      columnWidth: (a) => a.sheet.columnWidths.get(first(a).c0) ?? DEFAULT_COLUMN_WIDTH,
-      wrapText: (a) => uniform(a, (k) => a.sheet.wrapped.has(k)),
-    };
-  }
-
-  protected override navs(): Record<string, Loadable> {
-    return { fill: this.fill, font: this.font };
-  }
-
-  get columnWidth(): number {
-    return this.read("columnWidth");
-  }
-  set columnWidth(points: number) {
-    this.edit(points, (a) => {
-      for (const b of a.boxes) for (let c = b.c0; c <= b.c1; c++) a.sheet.columnWidths.set(c, points);
-    });
-  }
-
-  get wrapText(): boolean {
-    return this.read("wrapText");
-  }
-  set wrapText(on: boolean) {
-    this.remember("wrapText", on);
-    this.edit(on, (a) => {
-      for (const b of a.boxes)
-        forEachCell(b, (r, c) =>
-          on ? a.sheet.wrapped.add(cellKey(r, c)) : a.sheet.wrapped.delete(cellKey(r, c)),
-        );
-    });
-  }
-
-  set verticalAlignment(v: string) {
-    this.remember("verticalAlignment", v);
-    this.edit(v, () => {
-      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
-        throw invalidArgument(`${this.entity}.verticalAlignment`);
-    });
-  }
-
-  autofitColumns(): void {
-    this.edit(null, () => {});
-  }
-
-  /** Row heights are not modelled: the demo grid grows rows with their text by itself. */
-  autofitRows(): void {
-    this.edit(null, () => {});
-  }
-}
-
-/** Reads the common value of a property over all cells, or null when they differ. */
-function uniform<V>(a: Area, cell: (key: number) => V): V | null {
-  let seen: { v: V } | null = null;
-  for (const box of a.boxes) {
-    for (let r = box.r0; r <= box.r1; r++) {
-      for (let c = box.c0; c <= box.c1; c++) {
-        const v = cell(cellKey(r, c));
-        if (seen === null) seen = { v };
-        else if (seen.v !== v) return null;
-      }
-    }
-  }
-  return seen?.v ?? null;
-}
-
-export class FakeRangeFill extends AreaObject {
-  protected override scalars(): Record<string, (a: Area) => unknown> {
-    return {
-      // Excel reports white for a cell without fill; `pattern` tells the two apart.
-      color: (a) => uniform(a, (k) => a.sheet.fills.get(k) ?? "#FFFFFF"),
-      pattern: (a) => {
-        this.context.requireApi("1.9", "RangeFill.pattern");
-        return uniform(a, (k) => (a.sheet.fills.has(k) ? "Solid" : "None"));
-      },
-    };
-  }
-
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.edit(color, (a) => {
-      const hex = normaliseHex(color, this.entity);
-      for (const b of a.boxes) forEachCell(b, (r, c) => a.sheet.fills.set(cellKey(r, c), hex));
-    });
-  }
-
-  get pattern(): string {
-    return this.read("pattern");
-  }
-
-  clear(): void {
-    this.edit(null, (a) => {
-      for (const b of a.boxes) forEachCell(b, (r, c) => a.sheet.fills.delete(cellKey(r, c)));
-    });
-  }
-}
-
-function normaliseHex(color: string, location: string): string {
-  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
-  if (!m) throw invalidArgument(location, `colour "${color}"`);
-  return `#${(m[1] as string).toUpperCase()}`;
-}
-
-export class FakeRangeFont extends AreaObject {
-  protected override scalars(): Record<string, (a: Area) => unknown> {
-    return { bold: (a) => uniform(a, (k) => a.sheet.bold.has(k)) };
-  }
-
-  get bold(): boolean {
-    return this.read("bold");
-  }
-  set bold(on: boolean) {
-    this.edit(on, (a) => {
-      for (const b of a.boxes) {
-        forEachCell(b, (r, c) => (on ? a.sheet.bold.add(cellKey(r, c)) : a.sheet.bold.delete(cellKey(r, c))));
-      }
-    });
   }
 }

@@ -3,26 +3,25 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseRange, rangeAddress } from "../a1";
-import { excelHeaderFooter, parseHeaderFooter, splitOutValue, type InspectedCell } from "../out-value";
+import { splitOutValue, type InspectedCell } from "../out-value";
 import type {
   CellRef,
   CellStyle,
-  CellValue,
   OutValue,
   Patch,
   PortOptions,
-  PrintLayout,
   SheetOptions,
   SheetSnapshot,
   WorkbookPort,
   WorkbookSnapshot,
 } from "../port";
 import { wantsSheet } from "../port";
-import { formulaOf, inspectCell, readCellValue, readStyle, setFill, setNote, writeOutCell } from "./cells";
+import { inspectCell, readStyle, setFill, setNote, writeOutCell } from "./cells";
 import { repairPackage } from "./package-fixes";
 
 import { snapshotToXlsx } from "./from-snapshot";
+import { WRAP, TOP, fitWrappedRows, applyPrintLayout, readPrintLayout } from "./print-layout";
+import { listedSheet, snapshotSheet } from "./sheet-snapshot";
 
 export { scanLossyParts } from "./lossy-parts";
 export { snapshotToXlsx } from "./from-snapshot";
@@ -220,156 +219,6 @@ async function asMacroEnabled(buf: Buffer): Promise<Buffer> {
   if (!types) return buf;
   zip.file("[Content_Types].xml", (await types.async("string")).replace(WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
-const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
-const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
-/** ECMA-376 paper size code of A4 */
-const PAPER_A4 = 9;
-/** Excel's default row height in points (Calibri 11), one line of text */
-const LINE_POINTS = 15;
-/** Excel's default column width in characters */
-const DEFAULT_WIDTH = 8.43;
-
-/**
- * Excel keeps the row heights a file states and does not grow a row for wrapped text on opening,
- * so a row with wrapped text gets the height of its longest cell's lines (estimated from the
- * column width in characters; Excel and LibreOffice fit the height again once a row is edited).
- */
-function fitWrappedRows(
-  ws: ExcelJS.Worksheet,
-  rows: OutValue[][],
-  columns: number[],
-  widths: number[],
-): void {
-  const wrapColumn = new Set(columns);
-  rows.forEach((row, r) => {
-    let lines = 1;
-    row.forEach((v, c) => {
-      const boxed = v !== null && typeof v === "object";
-      const text = boxed ? v.value : v;
-      if (typeof text !== "string" || !(wrapColumn.has(c) || (boxed && v.wrap))) return;
-      lines = Math.max(lines, wrappedLines(text, widths[c] ?? DEFAULT_WIDTH));
-    });
-    if (lines > 1) ws.getRow(r + 1).height = lines * LINE_POINTS;
-  });
-}
-
-/** Lines a text takes in a column `width` characters wide, breaking at spaces as Excel does. */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width) - 1);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(" ")) {
-      const needed = line === 0 ? word.length : line + 1 + word.length;
-      if (needed <= room) line = needed;
-      else if (line === 0) {
-        // a word longer than the column breaks where the column ends
-        lines += Math.ceil(word.length / room) - 1;
-        line = word.length % room;
-      } else {
-        lines++;
-        line = Math.min(word.length, room);
-        if (word.length > room) lines += Math.ceil(word.length / room) - 1;
-      }
-    }
-  }
-  return lines;
-}
-
-function applyPrintLayout(ws: ExcelJS.Worksheet, print: PrintLayout): void {
-  const { titleRows } = print;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: print.orientation,
-    paperSize: PAPER_A4,
-    fitToPage: true,
-    fitToWidth: print.fitTo.wide,
-    fitToHeight: print.fitTo.tall,
-    horizontalCentered: true,
-    ...(titleRows ? { printTitlesRow: `${titleRows.first}:${titleRows.last}` } : {}),
-  };
-  const header = excelHeaderFooter(print.header);
-  const footer = excelHeaderFooter(print.footer);
-  ws.headerFooter = {
-    ...ws.headerFooter,
-    ...(header ? { oddHeader: header } : {}),
-    ...(footer ? { oddFooter: footer } : {}),
-  };
-}
-
-function readPrintLayout(ws: ExcelJS.Worksheet): PrintLayout | undefined {
-  const p = ws.pageSetup;
-  if (!p?.fitToPage) return undefined;
-  const titles = /^\$?(\d+):\$?(\d+)$/.exec(p.printTitlesRow ?? "");
-  const header = parseHeaderFooter(ws.headerFooter?.oddHeader);
-  const footer = parseHeaderFooter(ws.headerFooter?.oddFooter);
-  return {
-    orientation: p.orientation === "landscape" ? "landscape" : "portrait",
-    paper: "A4",
-    fitTo: { wide: p.fitToWidth ?? 1, tall: p.fitToHeight ?? 1 },
-    ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}),
-    ...(header ? { header } : {}),
-    ...(footer ? { footer } : {}),
-  };
-}
-
-function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
-  return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
-}
-
-/** A sheet whose cells were not asked for: listed by name and visibility only. */
-function listedSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  return { name: ws.name, visibility: visibilityOf(ws), values: [], formats: [], merges: [] };
-}
-
-const FORMULA_TYPE = 6; // exceljs ValueType.Formula
-
-function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const vals: CellValue[] = [];
-    let fmts: (string | null)[] | null = null;
-    let fs: (string | null)[] | null = null;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      vals[colNumber - 1] = readCellValue(cell, date1904);
-      const fmt = cell.numFmt;
-      if (fmt) {
-        fmts ??= [];
-        fmts[colNumber - 1] = fmt;
-      }
-      if (cell.type === FORMULA_TYPE) {
-        fs ??= [];
-        fs[colNumber - 1] = formulaOf(cell.value);
-      }
-    });
-    values[rowNumber - 1] = fillHoles(vals);
-    if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
-    if (fs) formulas[rowNumber - 1] = fillHoles(fs);
-  });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => {
-    const r = parseRange(m);
-    return rangeAddress(r.start, r.end);
-  });
-  return {
-    name: ws.name,
-    visibility: visibilityOf(ws),
-    values: fillHoles(values, () => []),
-    formats: fillHoles(formats, () => []),
-    merges,
-    ...(formulas.length ? { formulas: fillHoles(formulas, () => []) } : {}),
-  };
-}
-
-// Sparse arrays from exceljs would leave holes that `map` and `forEach` skip.
-function fillHoles<T>(arr: T[], make?: () => T): T[] {
-  const out = new Array<T>(arr.length);
-  for (let i = 0; i < arr.length; i++) out[i] = i in arr ? (arr[i] as T) : make ? make() : (null as T);
-  return out;
 }
 
 function toArrayBuffer(buf: Buffer | ArrayBuffer | Uint8Array): ArrayBuffer {

@@ -1,0 +1,124 @@
+// The sheets a run writes, as specs: the results sheets (MB Summary, Ledger, Findings, …) and
+// the SD drafts of the declarations, each under a name of ours.
+import type { Declaration, Finding } from "../engine/result";
+import { columnIndex } from "../workbook/a1";
+import type { CellText, WorkbookSnapshot } from "../workbook/port";
+import type { RecognisedSheet } from "../workbook/types";
+import { DECLARATIONS, FINDINGS, LEDGER, SUMMARY, type SheetNamer, TRACE, sdSheetName } from "./sheet-names";
+import { type Overdraft, type ProductPosition } from "./positions";
+import { registerRows, registerSheet } from "./sheets/declarations";
+import { findingsSheet } from "./sheets/findings";
+import { type GeneratedSheet, type Quantities, type ReportContext } from "./sheets/layout";
+import { ledgerSheet } from "./sheets/ledger";
+import { sdSheet } from "./sheets/sd";
+import { summarySheet } from "./sheets/summary";
+import { traceSheet } from "./sheets/trace";
+import type { CheckOutcome } from "./types";
+
+const DRAFT_SHEET = /^sd draft \d+$/i;
+
+interface SheetSpec {
+  wanted: string;
+  /** builds the sheet once every finding of the run is known (naming sheets can add one) */
+  build: (findings: Finding[]) => GeneratedSheet;
+}
+
+/** What the result sheets are built from. */
+export interface Results {
+  balances: CheckOutcome["balances"];
+  ledger: CheckOutcome["ledger"];
+  declarations: Declaration[];
+  overdrafts: Map<string, Overdraft>;
+  products: ProductPosition[];
+  quantities: Quantities;
+  context: ReportContext;
+}
+
+/**
+ * Each newly issued number into its delivery row's SD number cell, where the sheet has that
+ * column and the cell is blank: the row carries its own number from then on. Nothing else of the
+ * user's is written.
+ */
+export function numbersForRows(
+  declarations: Declaration[],
+  sheets: RecognisedSheet[],
+  snapshot: WorkbookSnapshot,
+): CellText[] {
+  const columns = new Map(sheets.map((s) => [s.name, s.columns.sdNumber]));
+  const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
+  const out = new Map<string, CellText>();
+  for (const d of declarations) {
+    if (d.status !== "new" || !d.rowSd || d.delivery.row <= 0) continue;
+    const column = columns.get(d.delivery.sheet);
+    if (!column) continue;
+    const cell = `${column}${d.delivery.row}`;
+    const now = values.get(d.delivery.sheet)?.[d.delivery.row - 1]?.[columnIndex(column)];
+    if (now !== null && now !== undefined && now !== "") continue;
+    out.set(`${d.delivery.sheet}!${cell}`, { sheet: d.delivery.sheet, cell, text: d.rowSd });
+  }
+  return [...out.values()];
+}
+
+export function resultSpecs(r: Results): SheetSpec[] {
+  const ctx = r.context;
+  return [
+    {
+      wanted: SUMMARY,
+      build: () =>
+        summarySheet({
+          balances: r.balances,
+          ledger: r.ledger,
+          overdrafts: r.overdrafts,
+          products: r.products,
+          context: ctx,
+          quantities: r.quantities,
+        }),
+    },
+    { wanted: LEDGER, build: () => ledgerSheet(r.ledger, r.balances, r.quantities, ctx) },
+    { wanted: TRACE, build: () => traceSheet(r.declarations, r.quantities, ctx) },
+    { wanted: FINDINGS, build: (findings) => findingsSheet(findings, ctx) },
+  ];
+}
+
+/** Every quantity the sheets show, with its unit: what sets each unit's number of decimals. */
+export function* quantitiesOf(
+  balances: CheckOutcome["balances"],
+  ledger: CheckOutcome["ledger"],
+  declarations: Declaration[],
+): Generator<readonly [string, string | null]> {
+  for (const b of balances) {
+    for (const v of [b.opening, b.received, b.produced, b.consumed, b.delivered, b.closing])
+      yield [b.unit, v];
+    for (const v of [b.transferredIn, b.transferredOut]) yield [b.unit, v];
+    for (const v of [b.physicalStock, b.bookPhysicalStock, b.carriedForward, b.lapsed]) yield [b.unit, v];
+  }
+  for (const e of ledger) yield [e.unit, e.quantity];
+  for (const d of declarations) yield [d.unit, d.quantity];
+}
+
+export function declarationSpecs(snapshot: WorkbookSnapshot, namer: SheetNamer, r: Results): SheetSpec[] {
+  // drafts are no record: last run's go (this run prints its own); issued SD sheets stay
+  for (const s of snapshot.sheets) {
+    const banner = s.values[1]?.[0];
+    const draft = typeof banner === "string" && banner.startsWith("DRAFT");
+    if (/^sd /i.test(s.name) && (draft || DRAFT_SHEET.test(s.name))) namer.retire(s.name);
+  }
+  const drafts = r.declarations.filter((d) => d.status === "draft");
+  return [
+    {
+      wanted: DECLARATIONS,
+      build: () => registerSheet(registerRows(r.declarations), r.context),
+    },
+    ...r.declarations
+      .filter((d) => d.status === "new")
+      .map((d) => ({
+        wanted: sdSheetName(d.number),
+        build: () => sdSheet(d, false, r.context),
+      })),
+    // a draft takes no number: its sheet is "SD draft 1", "SD draft 2"… in the order of the books
+    ...drafts.map((d, i) => ({
+      wanted: `SD draft ${i + 1}`,
+      build: () => sdSheet(d, true, r.context),
+    })),
+  ];
+}

@@ -1,0 +1,64 @@
+// An exceljs worksheet as the port's snapshot: values (dates in the workbook's date system),
+// formulas with their cached values, number formats, merges, visibility.
+import type ExcelJS from "exceljs";
+import { parseRange, rangeAddress } from "../a1";
+import type { CellValue, SheetSnapshot } from "../port";
+import { formulaOf, readCellValue } from "./cells";
+
+function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
+  return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
+}
+
+/** A sheet whose cells were not asked for: listed by name and visibility only. */
+export function listedSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  return { name: ws.name, visibility: visibilityOf(ws), values: [], formats: [], merges: [] };
+}
+
+const FORMULA_TYPE = 6;
+
+// exceljs ValueType.Formula
+
+export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const vals: CellValue[] = [];
+    let fmts: (string | null)[] | null = null;
+    let fs: (string | null)[] | null = null;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      vals[colNumber - 1] = readCellValue(cell, date1904);
+      const fmt = cell.numFmt;
+      if (fmt) {
+        fmts ??= [];
+        fmts[colNumber - 1] = fmt;
+      }
+      if (cell.type === FORMULA_TYPE) {
+        fs ??= [];
+        fs[colNumber - 1] = formulaOf(cell.value);
+      }
+    });
+    values[rowNumber - 1] = fillHoles(vals);
+    if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
+    if (fs) formulas[rowNumber - 1] = fillHoles(fs);
+  });
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => {
+    const r = parseRange(m);
+    return rangeAddress(r.start, r.end);
+  });
+  return {
+    name: ws.name,
+    visibility: visibilityOf(ws),
+    values: fillHoles(values, () => []),
+    formats: fillHoles(formats, () => []),
+    merges,
+    ...(formulas.length ? { formulas: fillHoles(formulas, () => []) } : {}),
+  };
+}
+
+// Sparse arrays from exceljs would leave holes that `map` and `forEach` skip.
+function fillHoles<T>(arr: T[], make?: () => T): T[] {
+  const out = new Array<T>(arr.length);
+  for (let i = 0; i < arr.length; i++) out[i] = i in arr ? (arr[i] as T) : make ? make() : (null as T);
+  return out;
+}
