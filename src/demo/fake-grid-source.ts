@@ -1,15 +1,8 @@
 // Feeds the grid view from the fake Excel's workbook, so the grid shows exactly what the task
 // pane's requests did to it: values, fills, bold, notes, new sheets, the selected cell.
 import { cellAddress } from "../workbook/a1";
-import {
-  type FakeSheet,
-  type FakeWorkbookState,
-  cellKey,
-  fromFakeVisibility,
-  getFormat,
-  toCellValue,
-  usedBox,
-} from "./fake-excel/state";
+import { getFormat, toCellValue, usedBox } from "./fake-excel/sheet-cells";
+import { type FakeSheet, type FakeWorkbookState, cellKey, fromFakeVisibility } from "./fake-excel/state";
 import type { GridCell, GridSelection, GridSheet, GridSource, GridState } from "./grid/grid-model";
 
 /** Excel measures column widths in points; the screen in CSS pixels. */

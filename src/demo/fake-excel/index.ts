@@ -12,17 +12,13 @@ import type { CellValue, SheetVisibility, WorkbookSnapshot } from "../../workboo
 import { emptyStats, FakeRequestContext, supportsApi, type FakeHost, type FakeStats } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { FakePageSetup } from "./page-layout";
+import { boxAddress, getFormat, getRaw, toCellValue, usedBox } from "./sheet-cells";
 import {
-  boxAddress,
   cellKey,
   DEFAULT_COLUMN_WIDTH,
   FakeWorkbookState,
   fromFakeVisibility,
-  getFormat,
-  getRaw,
   keyCell,
-  toCellValue,
-  usedBox,
   type FakeSheet,
   type FakeWorkbookInit,
 } from "./state";

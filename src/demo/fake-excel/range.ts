@@ -3,18 +3,8 @@ import { cellCount, forEachCell, parseBox } from "./address";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { type Loadable } from "./object";
-import {
-  boxAddress,
-  cellKey,
-  getFormat,
-  getRaw,
-  setFormat,
-  setRaw,
-  writeInput,
-  type Box,
-  type FakeRaw,
-  type FakeSheet,
-} from "./state";
+import { boxAddress, getFormat, getRaw, setFormat, setRaw, writeInput } from "./sheet-cells";
+import { cellKey, type Box, type FakeRaw, type FakeSheet } from "./state";
 import { type Area, AreaObject, first, grid } from "./area";
 import { FakeRangeFormat } from "./range-format";
 

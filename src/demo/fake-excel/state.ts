@@ -1,9 +1,8 @@
 // The workbook the fake Excel holds: what a real workbook would have after each sync.
 // Plain data and small helpers only; the proxies in the other files queue changes to it.
-import { cellAddress, cellPlace, columnLetter, parseCell } from "../../workbook/a1";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
-import { evaluateFormula } from "./formula";
 import { defaultPageSetup, type FakePageSetup } from "./page-layout";
+import { toCellValue, getRaw, setRaw, getFormat, setFormat, usedBox, keyOfAddress } from "./sheet-cells";
 
 /** What a cell stores: an error such as #N/A is an object, empty is undefined. */
 export type FakeRaw = string | number | boolean | { error: string };
@@ -201,11 +200,6 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
   };
 }
 
-export function toCellValue(raw: FakeRaw | undefined): CellValue {
-  if (raw === undefined) return null;
-  return typeof raw === "object" ? { error: raw.error } : raw;
-}
-
 export function toFakeVisibility(v: SheetSnapshot["visibility"] | undefined): FakeVisibility {
   if (v === "hidden") return "Hidden";
   if (v === "veryHidden") return "VeryHidden";
@@ -216,97 +210,4 @@ export function fromFakeVisibility(v: FakeVisibility): SheetSnapshot["visibility
   if (v === "Hidden") return "hidden";
   if (v === "VeryHidden") return "veryHidden";
   return "visible";
-}
-
-export function getRaw(sheet: FakeSheet, r: number, c: number): FakeRaw | undefined {
-  return sheet.values[r]?.[c];
-}
-
-export function setRaw(sheet: FakeSheet, r: number, c: number, v: FakeRaw | undefined): void {
-  const row = (sheet.values[r] ??= []);
-  row[c] = v;
-}
-
-export function getFormat(sheet: FakeSheet, r: number, c: number): string {
-  return sheet.formats[r]?.[c] ?? "General";
-}
-
-export function setFormat(sheet: FakeSheet, r: number, c: number, f: string): void {
-  const row = (sheet.formats[r] ??= []);
-  row[c] = f === "General" ? undefined : f;
-}
-
-/**
- * What Excel does with a value written through `Range.values`: text formatted "@" stays text;
- * otherwise a leading = + - @ makes a formula and numeric or TRUE/FALSE text is converted.
- */
-export function writeInput(sheet: FakeSheet, r: number, c: number, input: unknown): void {
-  const key = cellKey(r, c);
-  sheet.formulas.delete(key);
-  if (input === "" || input === undefined) return setRaw(sheet, r, c, undefined);
-  if (typeof input === "number" || typeof input === "boolean") return setRaw(sheet, r, c, input);
-  const text = String(input);
-  if (getFormat(sheet, r, c) === "@") return setRaw(sheet, r, c, text);
-  if (text.startsWith("'")) return setRaw(sheet, r, c, text.slice(1));
-  if (NUMERIC.test(text)) return setRaw(sheet, r, c, Number(text));
-  if (/^(true|false)$/i.test(text)) return setRaw(sheet, r, c, text.toLowerCase() === "true");
-  if (/^[=+\-@]/.test(text)) {
-    const formula = text.startsWith("=") ? text : `=${text}`;
-    sheet.formulas.set(key, formula);
-    return setRaw(sheet, r, c, evaluateFormula(formula));
-  }
-  setRaw(sheet, r, c, text);
-}
-
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/** Bounding box of the cells with values (valuesOnly) or with values or formatting. */
-export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | null {
-  const box = { r0: Infinity, c0: Infinity, r1: -1, c1: -1 };
-  const include = (r: number, first: number, last: number): void => {
-    box.r0 = Math.min(box.r0, r);
-    box.r1 = Math.max(box.r1, r);
-    box.c0 = Math.min(box.c0, first);
-    box.c1 = Math.max(box.c1, last);
-  };
-  const scan = (rows: (unknown[] | undefined)[]): void => {
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!row) continue;
-      let first = -1;
-      let last = -1;
-      for (let c = 0; c < row.length; c++) {
-        if (row[c] === undefined) continue;
-        if (first < 0) first = c;
-        last = c;
-      }
-      if (first >= 0) include(r, first, last);
-    }
-  };
-  scan(sheet.values);
-  if (!valuesOnly) {
-    scan(sheet.formats);
-    for (const key of [...sheet.fills.keys(), ...sheet.bold]) {
-      const { row0, col0 } = keyCell(key);
-      include(row0, col0, col0);
-    }
-  }
-  return box.r1 < 0 ? null : box;
-}
-
-export function boxAddress(sheet: FakeSheet, box: Box, withSheet = true): string {
-  const a = cellAddress(box.r0 + 1, box.c0);
-  const b = cellAddress(box.r1 + 1, box.c1);
-  const local = a === b ? a : `${a}:${b}`;
-  return withSheet ? cellPlace(sheet.name, local) : local;
-}
-
-export function keyAddress(key: number): string {
-  const { row0, col0 } = keyCell(key);
-  return `${columnLetter(col0)}${row0 + 1}`;
-}
-
-function keyOfAddress(cell: string): number {
-  const { row, col } = parseCell(cell);
-  return cellKey(row - 1, col);
 }

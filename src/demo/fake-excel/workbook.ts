@@ -4,7 +4,7 @@ import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeObject } from "./object";
 import { FakeRange } from "./range";
 import type { FakeWorkbookState } from "./state";
-import { worksheets, type FakeWorksheetCollection } from "./worksheet";
+import { worksheets, type FakeWorksheetCollection } from "./worksheet-collection";
 
 /**
  * A worksheet function's result (`Excel.FunctionResult`): `value` after a load and a sync. Only
