@@ -55,17 +55,28 @@ export function isoToSerial(iso: string, system: DateSystem = 1900): number {
   return system === 1904 ? serial - DAYS_1904 : serial;
 }
 
-/** Whether an Excel number format shows a date (y, m, d outside quotes, brackets and escapes). */
-const dateFormats = new Map<string, boolean>();
+/**
+ * A function of a number format, remembered for the first 1000 formats (a book uses a few dozen;
+ * it is asked for every cell read).
+ */
+function byFormat<T>(compute: (format: string) => T): (format: string) => T {
+  const cache = new Map<string, T>();
+  return (format) => {
+    let known = cache.get(format);
+    if (known === undefined) {
+      known = compute(format);
+      if (cache.size < 1000) cache.set(format, known);
+    }
+    return known;
+  };
+}
 
+const showsDateCached = byFormat((format) => showsDate(format));
+
+/** Whether an Excel number format shows a date (y, m, d outside quotes, brackets and escapes). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format || format === "General" || format === "@") return false;
-  let known = dateFormats.get(format);
-  if (known === undefined) {
-    known = showsDate(format);
-    if (dateFormats.size < 1000) dateFormats.set(format, known);
-  }
-  return known;
+  return showsDateCached(format);
 }
 
 function showsDate(format: string): boolean {
@@ -244,14 +255,9 @@ export function formatDateOrder(format: string | null | undefined): DateConventi
  */
 export function dateShown(format: string | null | undefined): "day" | "month" | "year" | "time" | null {
   if (!format || format === "General" || format === "@") return null;
-  let known = shownCache.get(format);
-  if (known === undefined) {
-    known = shownOf(format);
-    if (shownCache.size < 1000) shownCache.set(format, known);
-  }
-  return known;
+  return shownCached(format);
 }
-const shownCache = new Map<string, "day" | "month" | "year" | "time" | null>();
+const shownCached = byFormat((format) => shownOf(format));
 
 function shownOf(format: string): "day" | "month" | "year" | "time" | null {
   // elapsed time: [h]:mm, [mm]:ss

@@ -32,6 +32,14 @@ const useStyles = makeStyles({
 
 type TabName = "findings" | "declarations" | "balances" | "sheets" | "settings";
 
+/** The tabs after Findings (which carries a count), in order, with their labels. */
+const PLAIN_TABS: readonly [TabName, string][] = [
+  ["declarations", "Declarations"],
+  ["balances", "Balances"],
+  ["sheets", "Sheets"],
+  ["settings", "Settings"],
+];
+
 export interface AppProps {
   port: WorkbookPort;
   services: PaneServices;
@@ -104,18 +112,11 @@ export function App({ port, services, workbookName, describe = describeError }: 
             <CounterBadge size="small" count={outcome.findings.length} showZero color="informative" />
           )}
         </Tab>
-        <Tab value="declarations" id={tabId("declarations")} aria-controls={panelId}>
-          Declarations
-        </Tab>
-        <Tab value="balances" id={tabId("balances")} aria-controls={panelId}>
-          Balances
-        </Tab>
-        <Tab value="sheets" id={tabId("sheets")} aria-controls={panelId}>
-          Sheets
-        </Tab>
-        <Tab value="settings" id={tabId("settings")} aria-controls={panelId}>
-          Settings
-        </Tab>
+        {PLAIN_TABS.map(([value, label]) => (
+          <Tab key={value} value={value} id={tabId(value)} aria-controls={panelId}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
       <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)}>
         {pane.stale && (tab === "findings" || tab === "balances") && (
