@@ -1,7 +1,7 @@
 // The reach of input the workbook could not read (Ledger.incomplete): which declarations an
 // unreadable sheet holds back.
 import { finding } from "./findings";
-import type { IncompleteInput, Ledger } from "./model";
+import type { IncompleteInput } from "./model";
 import type { Finding, Reach } from "./result";
 import { EVERYTHING } from "./reach";
 

@@ -12,7 +12,6 @@
 // delivery, and upstream the receipts behind it and the inputs of the conversions on the way
 // (an error on a seed receipt holds back the oil pressed from it). Warnings and notes hold nothing back.
 import { accountKey } from "./book/accounts";
-import { finding } from "./findings";
 import type { Ledger, Source } from "./model";
 import { clean, numberKey, textKey } from "./normalise";
 import type { RuleProfile } from "./profile";
