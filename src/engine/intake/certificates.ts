@@ -1,6 +1,7 @@
 // Intake of the certificate register: numbers, validity and status.
 import { cellOf, finding } from "../findings";
-import { CERTIFICATE_STATUSES, clean, documentKey, normaliseCertificateStatus, textKey } from "../normalise";
+import { clean, documentKey, textKey } from "../normalise";
+import { CERTIFICATE_STATUSES, normaliseCertificateStatus } from "../certificate-status";
 import { type Books } from "../records";
 import { type Intake, t } from "./context";
 

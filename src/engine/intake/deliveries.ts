@@ -1,7 +1,8 @@
 // Intake of deliveries: the material sold and the part of it sold as sustainable.
 import { cellOf, finding } from "../findings";
 import { type Source } from "../model";
-import { clean, normaliseClaim, normaliseYesNo, numberKey } from "../normalise";
+import { clean, normaliseYesNo, numberKey } from "../normalise";
+import { normaliseClaim } from "../claims";
 import {
   type Amount,
   type ConversionHints,

@@ -2,13 +2,8 @@
 import { cellOf, finding } from "../findings";
 import { signature } from "../ghg";
 import { type SchemeName, type Source } from "../model";
-import {
-  clean,
-  normaliseAnnexIx,
-  normaliseClaim,
-  normaliseGhgMethod,
-  normaliseWasteResidue,
-} from "../normalise";
+import { clean, normaliseAnnexIx, normaliseGhgMethod, normaliseWasteResidue } from "../normalise";
+import { normaliseClaim } from "../claims";
 import { type Dec, parseDecimal, quotient } from "../quantity";
 import { type Ghg, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
