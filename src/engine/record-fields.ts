@@ -54,19 +54,19 @@ const req = { required: true } as const;
 
 /** GHG values as declared (domain.md §6); components may be blank: a total alone is normal. */
 export const GHG_FIELDS = {
-  total: field("number", "GHG emissions total (E)"),
-  eec: field("number", "GHG eec (cultivation)"),
-  el: field("number", "GHG el (land use)"),
-  ep: field("number", "GHG ep (processing)"),
-  etd: field("number", "GHG etd (transport)"),
-  eu: field("number", "GHG eu (fuel in use)"),
-  esca: field("number", "GHG esca (soil carbon)"),
-  eccs: field("number", "GHG eccs (carbon capture and storage)"),
-  eccr: field("number", "GHG eccr (carbon capture and replacement)"),
+  total: field("number", "GHG emissions total (E)", { noun: "GHG total" }),
+  eec: field("number", "GHG eec (cultivation)", { noun: "GHG eec" }),
+  el: field("number", "GHG el (land use)", { noun: "GHG el" }),
+  ep: field("number", "GHG ep (processing)", { noun: "GHG ep" }),
+  etd: field("number", "GHG etd (transport)", { noun: "GHG etd" }),
+  eu: field("number", "GHG eu (fuel in use)", { noun: "GHG eu" }),
+  esca: field("number", "GHG esca (soil carbon)", { noun: "GHG esca" }),
+  eccs: field("number", "GHG eccs (carbon capture and storage)", { noun: "GHG eccs" }),
+  eccr: field("number", "GHG eccr (carbon capture and replacement)", { noun: "GHG eccr" }),
   /** e.g. "g CO2eq/MJ", "kg CO2eq/dry t" */
   unit: field("text", "GHG unit", { noun: "GHG unit" }),
   /** "TDV" | "DDV" | "AV" as typed by the user; normalised by the engine */
-  method: field("text", "GHG method (TDV, DDV, AV)"),
+  method: field("text", "GHG method (TDV, DDV, AV)", { noun: "GHG method" }),
 } satisfies Decls;
 
 /** The sustainability characteristics a receipt or transfer carries (domain.md §3). */

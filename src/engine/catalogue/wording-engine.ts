@@ -1,6 +1,7 @@
 // The engine's wording: one sentence per code saying what is wrong and how to fix it, without
 // the place (render.ts adds it for the audiences that need it). Detection never writes text.
 import { fieldNoun } from "../record-fields";
+import { invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import type {
   FieldDetails,
@@ -44,14 +45,10 @@ type EngineWording = {
 } & { readonly [C in keyof EngineVariants]: (d: EngineVariants[C]) => string };
 
 export const ENGINE_WORDING: EngineWording = {
-  "missing-value": (d) =>
-    `the ${fieldName(s(d.field))} is blank; fill it in${d.dropped ? " (the row was left out)" : ""}.`,
-  "invalid-number": (d) =>
-    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a number; type a plain number such as 12.5.`,
-  "invalid-date": (d) =>
-    d.reason
-      ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
-      : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
+  // worded once for both layers (wording-cells.ts)
+  "missing-value": missingValue,
+  "invalid-number": invalidNumber,
+  "invalid-date": invalidDate,
   "invalid-unit": (d) =>
     d.field === "ghg.unit"
       ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and it gives no sustainable credit until the unit is corrected.`
