@@ -48,8 +48,10 @@ export interface FieldDecl {
 
 type Decls = Readonly<Record<string, FieldDecl>>;
 
-const field = <T extends CellType>(type: T, label: string, more: Omit<FieldDecl, "type" | "label"> = {}) =>
-  ({ type, label, ...more }) as { type: T; label: string } & Omit<FieldDecl, "type" | "label">;
+type More = Omit<FieldDecl, "type" | "label">;
+/** A field's declaration, keeping its type and its required flag in the type (ValidRow). */
+const field = <T extends CellType, M extends More = object>(type: T, label: string, more?: M) =>
+  ({ type, label, ...more }) as { type: T; label: string } & M;
 const req = { required: true } as const;
 
 /** GHG values as declared (domain.md §6); components may be blank: a total alone is normal. */
@@ -365,3 +367,28 @@ export type InputOf<D> = {
 
 /** The fields of a record of `kind` as the host hands them over. */
 export type RecordInput<K extends RecordKind> = InputOf<FieldsOf<K>>;
+
+/** A field's value after validation (schemas.ts): texts trimmed, numbers and dates as checked text. */
+type ValidValueOf<T extends CellType> = T extends "list"
+  ? string[]
+  : T extends "int"
+    ? number
+    : T extends "ghg"
+      ? { [G in GhgKey]?: string }
+      : string;
+
+type DeclOf<K extends RecordKind, F extends keyof FieldsOf<K>> = FieldsOf<K>[F];
+
+/**
+ * A row of `kind` as validation returns it (validate.ts): what intake reads. Required fields are
+ * present; every other field is present only when its cell held a readable value.
+ */
+export type ValidRow<K extends RecordKind> = {
+  -readonly [F in keyof FieldsOf<K> as DeclOf<K, F> extends { required: true } ? F : never]: ValidValueOf<
+    DeclOf<K, F> extends { type: infer T extends CellType } ? T : never
+  >;
+} & {
+  -readonly [F in keyof FieldsOf<K> as DeclOf<K, F> extends { required: true } ? never : F]?: ValidValueOf<
+    DeclOf<K, F> extends { type: infer T extends CellType } ? T : never
+  >;
+} & { unreadable?: string[] };

@@ -10,7 +10,10 @@ import {
   RECORD_FIELDS,
   RECORD_KINDS,
   type RecordKind,
+  type ValidRow,
 } from "../../src/engine/record-fields";
+import type { Finding } from "../../src/engine/result";
+import { sourceOf, validateRow } from "../../src/engine/validate";
 import { GHG_SPEC, SPECS } from "../../src/engine/schemas";
 import { WORKBOOK_TYPE } from "../../src/workbook/field-spec";
 import { kindSpec, REGISTER_FIELDS, type FieldSpec } from "../../src/workbook/fields";
@@ -135,4 +138,57 @@ it("the engine's input types are the declared fields (checked by the compiler)",
     keyof (typeof RECORD_FIELDS)["transfer"]
   > = true;
   expect([receipt, transfer]).toEqual([true, true]);
+});
+
+/** A readable value of each engine field kind (schemas.ts FieldKind). */
+const SAMPLE: Record<string, unknown> = {
+  text: "UCO",
+  date: "2025-03-31",
+  dateYear: "2025-03-31",
+  num: "12.5",
+  qty: "12.5",
+  links: ["IN-1"],
+  ghg: { total: "20" },
+  int: 7,
+};
+
+describe.each(RECORD_KINDS)("validating a %s", (kind) => {
+  const spec = SPECS[kind];
+  const fields = Object.keys(spec).filter((f) => f !== "unreadable");
+  const full = (): Record<string, unknown> => {
+    const row: Record<string, unknown> = Object.fromEntries(
+      fields.map((f) => [f, SAMPLE[spec[f]?.replace("!", "") ?? ""]]),
+    );
+    row.source = {
+      sheet: "S",
+      row: 2,
+      cells: Object.fromEntries(fields.map((f, i) => [f, `${String.fromCharCode(65 + (i % 26))}2`])),
+    };
+    return row;
+  };
+
+  it("keeps a row whose every field is readable", () => {
+    const findings: Finding[] = [];
+    const row = full();
+    expect(validateRow(kind, row, sourceOf(row), findings)).not.toBeNull();
+    expect(findings).toEqual([]);
+  });
+
+  const required = fields.filter((f) => spec[f]?.endsWith("!"));
+  it.each(required.length ? required : ["(none)"])("refuses it without %s, at that field's cell", (field) => {
+    if (field === "(none)") return;
+    const row = full();
+    delete row[field];
+    const findings: Finding[] = [];
+    expect(validateRow(kind, row, sourceOf(row), findings)).toBeNull();
+    const cells = (row.source as { cells: Record<string, string> }).cells;
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([["missing-value", cells[field]]]);
+  });
+});
+
+it("a validated row's required fields are typed as present (checked by the compiler)", () => {
+  const ok: ValidRow<"receipt"> = { date: "2025-03-31", product: "UCO", quantity: "1" };
+  // @ts-expect-error a receipt without its date is no valid row
+  const bad: ValidRow<"receipt"> = { product: "UCO", quantity: "1" };
+  expect([ok.date, bad.product]).toEqual(["2025-03-31", "UCO"]);
 });

@@ -17,6 +17,7 @@ import {
 } from "../quantity";
 import { type Ghg } from "../records";
 import { type Characteristics, type Finding } from "../result";
+import type { ValidRow } from "../record-fields";
 import { type RecordKind } from "../schemas";
 import { type Unconverted, unusableHint } from "../unconverted";
 import { displayUnit, parseUnit, type Phase, phaseOfUnit, plausibility } from "../units";
@@ -75,7 +76,11 @@ export class Intake {
    * Each valid row of `list` as `kind`, with what every record of the Books starts with (its
    * source, position and validated fields); a row that throws becomes an engine-error finding.
    */
-  rows(kind: RecordKind, list: unknown, each: (row: Row, base: RecordBase) => void): void {
+  rows<K extends RecordKind>(
+    kind: K,
+    list: unknown,
+    each: (row: ValidRow<K>, base: RecordBase) => void,
+  ): void {
     if (!Array.isArray(list)) return;
     list.forEach((raw, seq) => {
       const source = sourceOf(raw);
