@@ -6,7 +6,8 @@
 // the engine's intake stage validates with zod and turns what is missing or wrong into
 // findings that point at `source.cells[field]`.
 
-import type { GHG_FIELDS, InputOf, RecordInput } from "./record-fields";
+import type { GHG_FIELDS } from "./record-fields";
+import type { InputOf, RecordInput } from "./record-derived";
 
 /** Where a record came from: the sheet, the 1-based row, and the A1 address of each field. */
 export interface Source {

@@ -4,7 +4,7 @@
 import { cellOf, finding } from "./findings";
 import type { Source } from "./model";
 import type { Finding } from "./result";
-import type { ValidRow } from "./record-fields";
+import type { ValidRow } from "./record-derived";
 import { type RecordKind, SCHEMAS, SPECS, type Spec, isClean } from "./schemas";
 
 const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);

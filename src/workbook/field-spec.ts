@@ -2,13 +2,8 @@
 // and how one is made: a record's field takes its id, label, type and required flag from the
 // record's one declaration (engine/record-fields.ts) and adds only the header words here; a
 // column that is no record field (a ledger's "Type (in or out)", a co-product) is made by `f`.
-import {
-  type CellType,
-  type ColumnId,
-  columnOf,
-  type GHG_FIELDS,
-  type RecordKind,
-} from "../engine/record-fields";
+import { type CellType, type GHG_FIELDS, type RecordKind } from "../engine/record-fields";
+import { type ColumnId, columnOf } from "../engine/record-derived";
 import type { SheetKind } from "./types";
 
 /**

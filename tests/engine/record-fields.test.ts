@@ -2,16 +2,8 @@
 // agree with it: the engine's specs, the workbook's field ids, labels, types and required flags,
 // the keys of `source.cells` and the words of findings. A field added in one place only fails here.
 import type { Ledger, ReceiptInput, TransferInput } from "../../src/engine/model";
-import {
-  cellKeysOf,
-  columnsOf,
-  fieldNoun,
-  GHG_FIELDS,
-  RECORD_FIELDS,
-  RECORD_KINDS,
-  type RecordKind,
-  type ValidRow,
-} from "../../src/engine/record-fields";
+import { GHG_FIELDS, RECORD_FIELDS, RECORD_KINDS, type RecordKind } from "../../src/engine/record-fields";
+import { cellKeysOf, columnsOf, fieldNoun, type ValidRow } from "../../src/engine/record-derived";
 import type { Finding } from "../../src/engine/result";
 import { sourceOf, validateRow } from "../../src/engine/validate";
 import { GHG_SPEC, SPECS } from "../../src/engine/schemas";

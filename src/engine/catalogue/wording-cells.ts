@@ -2,7 +2,7 @@
 // invalid-date. One sentence per code, whichever layer finds it (issue 15): the reading stage
 // names the value by its field's label ("Quantity"), the engine by its field's words ("the
 // quantity", record-fields.ts); what is wrong, how to fix it and what follows are said the same way.
-import { fieldNoun } from "../record-fields";
+import { fieldNoun } from "../record-derived";
 import type { FieldDetails, InvalidDateDetails, ReadDetails } from "./details";
 
 type Found = ReadDetails | FieldDetails | InvalidDateDetails;

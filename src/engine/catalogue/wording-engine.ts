@@ -1,6 +1,6 @@
 // The engine's wording: one sentence per code saying what is wrong and how to fix it, without
 // the place (render.ts adds it for the audiences that need it). Detection never writes text.
-import { fieldNoun } from "../record-fields";
+import { fieldNoun } from "../record-derived";
 import { invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import type {

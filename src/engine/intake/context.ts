@@ -17,7 +17,7 @@ import {
 } from "../quantity";
 import { type Ghg } from "../records";
 import { type Characteristics, type Finding } from "../result";
-import type { ValidRow } from "../record-fields";
+import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
 import { type Unconverted, unusableHint } from "../unconverted";
 import { displayUnit, parseUnit, type Phase, phaseOfUnit, plausibility } from "../units";

@@ -1,7 +1,7 @@
 // missing-value, invalid-number and invalid-date are worded once (issue 15): the reading stage
 // (a cell, by its label) and the engine (a record's field, by its words) say the same sentence.
 import { findingBody } from "../../../src/engine/catalogue/render";
-import { fieldNoun } from "../../../src/engine/record-fields";
+import { fieldNoun } from "../../../src/engine/record-derived";
 
 const CODES = ["missing-value", "invalid-number", "invalid-date"] as const;
 const FIELDS = ["date", "quantity", "supplierCertificate", "installationStartDate", "ghg.eec", "validUntil"];
