@@ -1,8 +1,9 @@
 // Each record kind, declared once (domain.md §2): its fields, what a cell of each holds, the label
 // staff see, whether a row is read without it, and the words a finding uses for it. Everything
-// else is derived from here (record-derived.ts, schemas.ts): the engine's zod schemas and input types (schemas.ts, model.ts), the
+// else is derived from here: the engine's zod schemas and input types (schemas.ts, model.ts), the
 // workbook's field ids, types, labels and required flags (src/workbook/fields.ts adds only the
-// header words), and the keys of `source.cells` (the field ids, "ghg.<part>" for GHG values).
+// header words), and the keys of `source.cells` (the field ids, "ghg.<part>" for GHG values);
+// record-derived.ts holds the derivations.
 // Adding a field means adding it here; the compiler then asks for its header words, and
 // tests/engine/record-fields.test.ts holds every derived list to this one.
 
