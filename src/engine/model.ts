@@ -6,6 +6,9 @@
 // the engine's intake stage validates with zod and turns what is missing or wrong into
 // findings that point at `source.cells[field]`.
 
+import type { GHG_FIELDS } from "./record-fields";
+import type { InputOf, RecordInput } from "./record-derived";
+
 /** Where a record came from: the sheet, the 1-based row, and the A1 address of each field. */
 export interface Source {
   sheet: string;
@@ -21,22 +24,8 @@ export interface CellRef {
 
 export type SchemeName = "ISCC EU" | "ISCC PLUS";
 
-/** GHG values as declared (domain.md §6). Components may be blank: a total alone is normal. */
-export interface GhgInput {
-  total?: string;
-  eec?: string;
-  el?: string;
-  ep?: string;
-  etd?: string;
-  eu?: string;
-  esca?: string;
-  eccs?: string;
-  eccr?: string;
-  /** e.g. "g CO2eq/MJ", "kg CO2eq/dry t" */
-  unit?: string;
-  /** "TDV" | "DDV" | "AV" as typed by the user; normalised by the engine */
-  method?: string;
-}
+/** GHG values as declared (domain.md §6); fields in record-fields.ts GHG_FIELDS. */
+export type GhgInput = InputOf<typeof GHG_FIELDS>;
 
 interface Base {
   source: Source;
@@ -50,153 +39,27 @@ interface Base {
   unreadable?: string[];
 }
 
+// The records themselves are declared once, in record-fields.ts: their fields, cell types, labels
+// and required flags. These types are derived from there; add a field there, not here.
+
 /**
  * Conversion values a row may carry, each in its own unit (domain.md §4): a density (kg/m³, t/m³,
  * kg/L, g/cm³, kg/Nm³) and a lower heating value (MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³…).
- * A value whose unit is blank takes the settings' default unit for it, else it is `invalid-unit`.
  */
-export interface ConversionInput {
-  heatingValue?: string;
-  heatingValueUnit?: string;
-  density?: string;
-  densityUnit?: string;
-}
+export type ConversionInput = Pick<
+  RecordInput<"receipt">,
+  "heatingValue" | "heatingValueUnit" | "density" | "densityUnit"
+>;
 
-export interface ReceiptInput extends Base, ConversionInput {
-  date?: string;
-  product?: string;
-  quantity?: string;
-  unit?: string;
-  supplier?: string;
-  supplierCertificate?: string;
-  /** incoming SD / PoS number; a receipt with one is sustainable */
-  sdNumber?: string;
-  /** raw text such as "ISCC-EU", "ISCC PLUS"; normalised by the engine */
-  scheme?: string;
-  claim?: string;
-  rawMaterial?: string;
-  countryOfOrigin?: string;
-  /** "yes"/"no"/"waste"/"residue"/"ja"/"nein"… as typed */
-  wasteResidue?: string;
-  annexIxPart?: string;
-  ghg?: GhgInput;
-  installationStartDate?: string;
-  site?: string;
-  dispatchDate?: string;
-}
-
-export interface DeliveryInput extends Base, ConversionInput {
-  date?: string;
-  product?: string;
-  quantity?: string;
-  unit?: string;
-  customer?: string;
-  customerAddress?: string;
-  customerCertificate?: string;
-  /** "yes"/"no", or a quantity (≤ quantity) that is sold as sustainable */
-  sustainable?: string;
-  /** unit of a sustainable quantity ("t", "kg"…, or "%" for a share of the quantity); blank: the row's unit */
-  sustainableUnit?: string;
-  /**
-   * the sustainable part as a second column states it ("Sustainable quantity (t)", "Nachhaltiger
-   * Anteil") beside a yes/no "Sustainable" column: both must agree, or nothing is declared
-   */
-  sustainablePart?: string;
-  /** unit of `sustainablePart`, as `sustainableUnit` */
-  sustainablePartUnit?: string;
-  claim?: string;
-  /** outgoing SD number if one was already issued */
-  sdNumber?: string;
-  site?: string;
-  scheme?: string;
-  /** explicit links to incoming SD numbers, as typed (may be "SD-1; SD-2") */
-  linkedSds?: string[];
-  dispatchAddress?: string;
-  ghg?: GhgInput;
-}
-
-/** A production row; its ConversionInput values are those of the output product. */
-export interface ProductionInput extends Base, ConversionInput {
-  date?: string;
-  inputProduct?: string;
-  inputQuantity?: string;
-  outputProduct?: string;
-  outputQuantity?: string;
-  /** the output quantity's own unit where it differs from the row's (blank: the row's unit) */
-  outputUnit?: string;
-  factor?: string;
-  /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
-  sustainableInputQuantity?: string;
-  /** unit of the sustainable input ("t", "kg"…, or "%" of the input quantity); blank: the row's unit */
-  sustainableInputQuantityUnit?: string;
-  unit?: string;
-  site?: string;
-  ghg?: GhgInput;
-  /** optional: limits the input credit to one scheme; blank draws from any (added by the engine owner) */
-  scheme?: string;
-  /**
-   * Batch or process id. Rows of one site sharing it are one process: one input withdrawal that
-   * feeds several outputs (main product and co-products), each by its own factor; the input is
-   * consumed once (domain.md §5). Blank: the row is a process of its own.
-   */
-  batchId?: string;
-  /** conversion values of the input product, each in its own unit (as ConversionInput) */
-  inputHeatingValue?: string;
-  inputHeatingValueUnit?: string;
-  inputDensity?: string;
-  inputDensityUnit?: string;
-}
-
-export interface ConversionFactorInput extends Base {
-  inputProduct?: string;
-  outputProduct?: string;
-  factor?: string;
-  validFrom?: string;
-  validTo?: string;
-  site?: string;
-}
-
-export interface StockCountInput extends Base {
-  date?: string;
-  product?: string;
-  quantity?: string;
-  unit?: string;
-  site?: string;
-}
-
-export interface CertificateInput extends Base {
-  certificateNumber?: string;
-  holder?: string;
-  scheme?: string;
-  validFrom?: string;
-  validUntil?: string;
-  /** "valid" | "suspended" | "withdrawn" as typed */
-  status?: string;
-}
-
-export interface SiteInput extends Base {
-  site?: string;
-  company?: string;
-  country?: string;
-  certificateNumber?: string;
-  certificationBody?: string;
-}
-
-export interface TransferInput extends Base {
-  date?: string;
-  fromSite?: string;
-  toSite?: string;
-  product?: string;
-  quantity?: string;
-  unit?: string;
-  scheme?: string;
-  claim?: string;
-  rawMaterial?: string;
-  countryOfOrigin?: string;
-  wasteResidue?: string;
-  annexIxPart?: string;
-  ghg?: GhgInput;
-}
+export type ReceiptInput = Base & RecordInput<"receipt">;
+export type DeliveryInput = Base & RecordInput<"delivery">;
+/** A production row; its conversion values are those of the output product. */
+export type ProductionInput = Base & RecordInput<"production">;
+export type ConversionFactorInput = Base & RecordInput<"factor">;
+export type StockCountInput = Base & RecordInput<"stock">;
+export type CertificateInput = Base & RecordInput<"certificate">;
+export type SiteInput = Base & RecordInput<"site">;
+export type TransferInput = Base & RecordInput<"transfer">;
 
 export type GhgPooling = "per-batch" | "worst-value";
 export type OperatorType = "farm" | "first-gathering-point" | "other";
@@ -256,45 +119,8 @@ export interface SettingsInput {
   dateOrder?: "dmy" | "mdy";
 }
 
-/**
- * A row of the workbook's `MB Declarations` register: a declaration issued earlier. What was
- * issued is in `record` (the JSON the engine wrote, carried verbatim); registers written before
- * records existed give their visible columns instead, and are frozen from those.
- */
-export interface IssuedDeclarationInput extends Base {
-  number?: string;
-  /** "Issued", "Cancelled" or "Replaced" as the register shows it */
-  status?: string;
-  /** the record of what was issued (JSON written by the engine, see issue/record.ts) */
-  record?: string;
-  /**
-   * true for a register kept with another copy of the books (massbal's previous audited copy):
-   * the numbers it wrote into delivery rows are not in these rows, so its declarations are found
-   * by what their deliveries are
-   */
-  elsewhere?: boolean;
-  /** the withdrawal, when cancelled or replaced: YYYY-MM-DD, who, why, and the numbers in its place */
-  cancelledOn?: string;
-  cancelledBy?: string;
-  reason?: string;
-  replacedBy?: string;
-  /** the delivery it was issued for as the register shows it (only read from registers without records) */
-  deliverySheet?: string;
-  deliveryRow?: number;
-  fingerprint?: string;
-  quantity?: string;
-  issueDate?: string;
-  dispatchDate?: string;
-  customer?: string;
-  product?: string;
-  unit?: string;
-  scheme?: string;
-  site?: string;
-  /** "IN-1: 80; IN-2: 20" */
-  inputs?: string;
-  ghgTotal?: string;
-  saving?: string;
-}
+/** A row of the workbook's `MB Declarations` register: a declaration issued earlier (record-fields.ts). */
+export type IssuedDeclarationInput = Base & RecordInput<"issued">;
 
 /** A request to withdraw an issued declaration (domain.md §8: a correction), from the pane or massbal. */
 export interface Cancellation {

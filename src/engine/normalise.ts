@@ -81,7 +81,7 @@ export function documentKey(text: string | undefined): string {
 // default. The reader gives the finding at the cell; the engine uses the same functions.
 
 /** Lower case, no accents, words split on anything but letters, digits and "+". */
-function words(text: string | undefined): string[] {
+export function words(text: string | undefined): string[] {
   return textKey(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -93,14 +93,25 @@ function words(text: string | undefined): string[] {
 /** A question mark, an asterisk or an exclamation mark says the value is not settled ("yes?", "Yes*"). */
 const UNSETTLED = /[?*!]/;
 
-const NEGATIONS = new Set(["not", "no", "non", "nicht", "kein", "keine", "keiner", "ohne", "without", "un"]);
+export const NEGATIONS = new Set([
+  "not",
+  "no",
+  "non",
+  "nicht",
+  "kein",
+  "keine",
+  "keiner",
+  "ohne",
+  "without",
+  "un",
+]);
 
 /**
  * The words of a value and whether it is negated: one leading negation ("Not ISCC compliant",
  * "nicht ISCC-konform", "non-waste") or one trailing yes/no ("ISCC compliant: no", "Abfall: ja").
  * A second negation ("no no", "not not") is not read: the value is outside the vocabulary.
  */
-function negated(text: string | undefined): { words: string[]; negated: boolean } | null {
+export function negated(text: string | undefined): { words: string[]; negated: boolean } | null {
   if (UNSETTLED.test(text ?? "")) return null;
   let list = words(text);
   let neg = false;
@@ -167,8 +178,8 @@ function schemeOf(text: string | undefined): SchemeName | null | undefined {
   return SCHEME_WORDS[core.join("")] ?? null;
 }
 
-const YES = new Set(["yes", "y", "ja", "j", "x", "true", "wahr", "oui", "si", "ok", "✓", "✔"]);
-const NO = new Set(["no", "n", "nein", "false", "falsch", "non", "none", "keine", "kein", "-", "–"]);
+export const YES = new Set(["yes", "y", "ja", "j", "x", "true", "wahr", "oui", "si", "ok", "✓", "✔"]);
+export const NO = new Set(["no", "n", "nein", "false", "falsch", "non", "none", "keine", "kein", "-", "–"]);
 // waste/residue columns are often answered with the kind rather than yes
 const WASTE_WORDS = new Set(["waste", "residue", "abfall", "reststoff", "abfallstoff", "rest", "reststoffe"]);
 // "sustainable" columns answered with the word itself: "nachhaltig", "nicht nachhaltig", "non-sustainable"
@@ -255,250 +266,4 @@ export function normaliseGhgMethod(text: string | undefined): GhgMethod | null |
   if (t === "av" || t === "actual" || t === "actualvalue" || t === "actualvalues") return "AV";
   if (t === "ddvav" || t === "avddv") return "DDV_AV";
   return null;
-}
-
-/** The claims of both schemes, as the engine names them. */
-export type Claim =
-  | "ISCC compliant"
-  | "EU RED compliant"
-  | "bio"
-  | "bio-circular"
-  | "circular"
-  | "renewable-energy-derived"
-  /** a claim that says the material is not compliant at all: it carries no sustainability */
-  | "not compliant";
-
-// Claim words joined without spaces, after "compliant"/"konform"/"claim" are dropped.
-const CLAIM_WORDS: Record<string, Claim> = {
-  iscc: "ISCC compliant",
-  eured: "EU RED compliant",
-  red: "EU RED compliant",
-  redii: "EU RED compliant",
-  rediii: "EU RED compliant",
-  eurediii: "EU RED compliant",
-  euredii: "EU RED compliant",
-  eu: "EU RED compliant",
-  "20182001": "EU RED compliant",
-  bio: "bio",
-  biobased: "bio",
-  biobasiert: "bio",
-  bioattributed: "bio",
-  biocircular: "bio-circular",
-  biozirkular: "bio-circular",
-  biocircularattributed: "bio-circular",
-  circular: "circular",
-  zirkular: "circular",
-  circularattributed: "circular",
-  renewableenergyderived: "renewable-energy-derived",
-  renewablefuelsofnonbiologicalorigin: "renewable-energy-derived",
-  ausnerneuerbarerenergie: "renewable-energy-derived",
-};
-const CLAIM_FILLER = new Set(["compliant", "konform", "claim", "claims", "with", "mit", "material"]);
-// PLUS claims may carry the scheme's name before them ("ISCC PLUS bio-circular", "ISCC+ circular")
-const PLUS_CLAIMS = new Set<Claim>(["bio", "bio-circular", "circular", "renewable-energy-derived"]);
-// "ISCC compliant; EU RED compliant", "ISCC compliant / EU RED compliant": a list of claims
-const CLAIM_LIST = /\s*(?:[;,&]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s\+\s|\band\b|\bund\b)\s*/iu;
-
-/**
- * A claim as typed, against the closed list of both schemes, read on its whole word sequence with
- * negation: "ISCC compliant", "ISCC-konform" → ISCC compliant; "EU RED compliant", "RED II",
- * "EU-RED-konform" → EU RED compliant; "Not ISCC compliant", "nicht ISCC-konform" → EU RED
- * compliant (ISCC's extra claim is denied, RED compliance is not); "not compliant", "nicht
- * RED-konform", and "Non-ISCC material", "kein ISCC", "no ISCC" (no ISCC material at all) → not
- * compliant; ISCC PLUS bio, bio-circular, circular, renewable-energy-derived (English and German,
- * also after "ISCC PLUS"). "ISCC compliant; EU RED compliant" is ISCC compliant (which implies EU
- * RED). Undefined when blank; null when outside the list: "ISCC PLUS compliant", "ISCC EU
- * compliant", "ISCC compliant?" (domain.md §7).
- */
-const claims = new Map<string, Claim | null | undefined>();
-
-export function readClaim(text: string | undefined): Claim | null | undefined {
-  // every row names its claim, in one of a handful of spellings
-  const key = text ?? "";
-  if (claims.has(key)) return claims.get(key);
-  const claim = claimList(text);
-  if (claims.size < 1000) claims.set(key, claim);
-  return claim;
-}
-
-/** Marks of doubt: a question mark, or words that say the claim is not settled yet. */
-const DOUBT = /[?¿]/;
-const DOUBT_WORDS = new Set([
-  "tbd",
-  "tbc",
-  "tba",
-  "pending",
-  "unclear",
-  "unknown",
-  "maybe",
-  "perhaps",
-  "possibly",
-  "probably",
-  "check",
-  "prufen",
-  "pruefen",
-  "klaren",
-  "klaeren",
-  "offen",
-  "open",
-  "unklar",
-  "vielleicht",
-  "evtl",
-  "eventuell",
-  "vermutlich",
-  "wahrscheinlich",
-  "expected",
-  "planned",
-  "geplant",
-  "todo",
-  "angefragt",
-  "requested",
-  "ausstehend",
-]);
-
-function claimList(text: string | undefined): Claim | null | undefined {
-  if (words(text).length === 0) return DOUBT.test(text ?? "") ? null : undefined;
-  const parts = (text ?? "").split(CLAIM_LIST).filter((p) => words(p).length > 0);
-  if (parts.length <= 1) return claimOf(text);
-  const found = new Set(parts.map(claimOf));
-  if (found.size === 1) return [...found][0] ?? null;
-  if (found.size === 2 && found.has("ISCC compliant") && found.has("EU RED compliant"))
-    return "ISCC compliant";
-  return null;
-}
-
-function claimOf(text: string | undefined): Claim | null | undefined {
-  const n = negated(text);
-  if (!n) return null;
-  const w = n.words;
-  if (w.length === 0) return undefined;
-  // "ISCC (tbd)", "pending": a doubt is never read as a claim
-  if (w.some((x) => DOUBT_WORDS.has(x))) return null;
-  // "ISCC" or "EU" alone names a scheme, not a claim: which claim is meant is not said
-  if (!n.negated && w.length === 1 && (w[0] === "iscc" || w[0] === "eu")) return null;
-  const compliant = w.some((x) => x === "compliant" || x === "konform");
-  let core = w.filter((x) => !CLAIM_FILLER.has(x));
-  let plusPrefix = false;
-  if (core.length > 1 && (core[0] === "iscc+" || (core[0] === "iscc" && core[1] === "plus"))) {
-    core = core.slice(core[0] === "iscc+" ? 1 : 2);
-    plusPrefix = true;
-  } else if (core.length > 1 && core[0] === "iscc" && core[1] !== "eu") {
-    const rest = CLAIM_WORDS[core.slice(1).join("")];
-    if (rest && PLUS_CLAIMS.has(rest)) {
-      core = core.slice(1);
-      plusPrefix = true;
-    }
-  }
-  // "compliant" alone, or "konform": compliant with the scheme's basic claim
-  const key = core.join("") || (compliant && !plusPrefix ? "red" : "");
-  const claim = CLAIM_WORDS[key];
-  if (!claim || (plusPrefix && !PLUS_CLAIMS.has(claim))) return null;
-  if (!n.negated) return claim;
-  // "no ISCC", "Non-ISCC material": not ISCC material at all, not merely without ISCC's extra claim
-  if (claim === "ISCC compliant" && compliant) return "EU RED compliant";
-  return "not compliant";
-}
-
-/**
- * Claim as a characteristic. ISCC EU: "ISCC compliant" or "EU RED compliant" (the default when
- * blank, per the ISCC FAQ); ISCC PLUS: bio, bio-circular, circular, renewable-energy-derived
- * ("RED" there is renewable-energy-derived). A claim outside the list keeps its text.
- */
-export function normaliseClaim(text: string | undefined, scheme: SchemeName): string {
-  const claim = readClaim(text);
-  if (scheme === "ISCC EU") {
-    if (claim === undefined) return "EU RED compliant";
-    return claim ?? clean(text);
-  }
-  if (claim === undefined) return "";
-  if (claim === "EU RED compliant" && /\bred\b/i.test(clean(text)) && !/\beu\b/i.test(clean(text)))
-    return "renewable-energy-derived";
-  return claim ?? clean(text);
-}
-
-/**
- * A certificate's status as the register states it: "valid" (also blank: the dates decide),
- * "suspended", "withdrawn" (revoked, cancelled, terminated), "not valid" (expired, inactive,
- * invalid, under review, pending: any status that says the certificate does not cover material
- * now), or "unknown" (typed "unknown", or a status outside this list). Only "valid" lets a receipt
- * give credit (domain.md §2, §7).
- */
-export type CertificateStatus = "valid" | "suspended" | "withdrawn" | "not valid" | "unknown";
-
-/** The statuses a user can type, as said in a finding. */
-export const CERTIFICATE_STATUSES = "valid, suspended, withdrawn or expired";
-
-// the whole status, its words joined (accents folded, "ß" as "ss")
-const STATUS_WORDS: Record<string, CertificateStatus> = {
-  valid: "valid",
-  gultig: "valid",
-  gueltig: "valid",
-  active: "valid",
-  aktiv: "valid",
-  current: "valid",
-  aktuell: "valid",
-  certified: "valid",
-  zertifiziert: "valid",
-  issued: "valid",
-  ok: "valid",
-  infort: "valid",
-  inforce: "valid",
-  valide: "valid",
-  suspended: "suspended",
-  suspension: "suspended",
-  ausgesetzt: "suspended",
-  suspendiert: "suspended",
-  withdrawn: "withdrawn",
-  revoked: "withdrawn",
-  cancelled: "withdrawn",
-  canceled: "withdrawn",
-  terminated: "withdrawn",
-  zuruckgezogen: "withdrawn",
-  zurueckgezogen: "withdrawn",
-  entzogen: "withdrawn",
-  widerrufen: "withdrawn",
-  gekundigt: "withdrawn",
-  expired: "not valid",
-  abgelaufen: "not valid",
-  invalid: "not valid",
-  ungultig: "not valid",
-  ungueltig: "not valid",
-  inactive: "not valid",
-  inaktiv: "not valid",
-  outdated: "not valid",
-  lapsed: "not valid",
-  // after a negation is taken off: "no longer valid", "nicht mehr gültig"
-  longervalid: "valid",
-  longeractive: "valid",
-  mehrgultig: "valid",
-  mehrgueltig: "valid",
-  mehraktiv: "valid",
-  underreview: "not valid",
-  inreview: "not valid",
-  inprufung: "not valid",
-  inpruefung: "not valid",
-  pending: "not valid",
-  ausstehend: "not valid",
-  unknown: "unknown",
-  unbekannt: "unknown",
-};
-
-/**
- * The status as typed, against a closed list in English and German. A negation makes a valid
- * status "not valid" ("not valid", "nicht gültig", "no longer active") and never turns a
- * suspension into validity ("not suspended" is not understood: "unknown"). Anything outside the
- * list is "unknown", never "valid"; blank is "valid" (the register's dates decide).
- */
-export function normaliseCertificateStatus(text: string | undefined): CertificateStatus {
-  if (textKey(text) === "") return "valid";
-  // "valid?": a doubt; "not valid: no": a double negation nobody means to type
-  if (DOUBT.test(text ?? "")) return "unknown";
-  if (words(text).filter((x) => NEGATIONS.has(x) || NO.has(x)).length > 1) return "unknown";
-  const n = negated(text);
-  if (!n) return "unknown";
-  const { words: w, negated: neg } = n;
-  const status = STATUS_WORDS[w.join("")];
-  if (!status) return "unknown";
-  if (!neg) return status;
-  return status === "valid" ? "not valid" : "unknown";
 }

@@ -1,7 +1,8 @@
 // The engine's own view of the records after intake: validated, normalised, quantities exact.
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
 import type { SchemeName, Source } from "./model";
-import type { CertificateStatus, GhgMethod } from "./normalise";
+import type { GhgMethod } from "./normalise";
+import type { CertificateStatus } from "./certificate-status";
 import type { Amount, ConversionHints, Dec } from "./quantity";
 import type { Characteristics, Correction } from "./result";
 import type { Unconverted } from "./unconverted";

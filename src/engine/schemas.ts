@@ -5,6 +5,14 @@
 // only what the schema would return unchanged (tests/engine/schemas.test.ts holds it to that).
 import { z } from "zod";
 import { decimalSign, isDecimalText } from "./quantity";
+import {
+  type CellType,
+  type FieldDecl,
+  GHG_FIELDS,
+  RECORD_FIELDS,
+  RECORD_KINDS,
+  type RecordKind,
+} from "./record-fields";
 
 export type FieldKind =
   | "text"
@@ -64,20 +72,6 @@ export const isIsoDateOrYear = (v: string): boolean =>
 const dateYearCheck = (s: z.ZodString) => s.refine(isIsoDateOrYear, { error: "invalid-date", abort: true });
 const numCheck = (s: z.ZodString) => s.refine(isDecimalText, { error: "invalid-number", abort: true });
 const qtyCheck = (s: z.ZodString) => numCheck(s).refine(isPositive, { error: "invalid-quantity" });
-
-export const GHG_SPEC: Spec = {
-  total: "num",
-  eec: "num",
-  el: "num",
-  ep: "num",
-  etd: "num",
-  eu: "num",
-  esca: "num",
-  eccs: "num",
-  eccr: "num",
-  unit: "text",
-  method: "text",
-};
 
 function fieldSchema(kind: FieldKind): z.ZodType {
   switch (kind) {
@@ -189,152 +183,50 @@ export function isClean(spec: Spec, row: unknown): boolean {
   return present === required;
 }
 
-/** Density and heating value, each with its unit (model.ts ConversionInput). */
-const CONVERSION: Spec = {
-  heatingValue: "qty",
-  heatingValueUnit: "text",
-  density: "qty",
-  densityUnit: "text",
+/** The engine's reading of each cell type (record-fields.ts CellType). */
+const KIND_OF: Record<Exclude<CellType, "ghg">, FieldKind> = {
+  text: "text",
+  unit: "text",
+  yesno: "text",
+  claim: "text",
+  scheme: "text",
+  country: "text",
+  share: "text",
+  flag: "text",
+  number: "num",
+  shareNumber: "num",
+  quantity: "qty",
+  date: "date",
+  dateOrYear: "dateYear",
+  list: "links",
+  int: "int",
 };
 
-/** On every record: fields the reader found unreadable (model.ts Base). */
+/** A declared field's kind: its cell type's, with "!" where a row is refused without it. */
+function kindOf(decl: FieldDecl): FieldKind {
+  if (decl.type === "ghg") return "ghg";
+  const kind = KIND_OF[decl.type];
+  return (decl.required ? `${kind}!` : kind) as FieldKind;
+}
+
+function specOf(decls: Readonly<Record<string, FieldDecl>>, extra: Spec = {}): Spec {
+  const spec: Spec = {};
+  for (const [field, decl] of Object.entries(decls)) spec[field] = kindOf(decl);
+  return { ...spec, ...extra };
+}
+
+/** On every record but the register's: fields the reader found unreadable (model.ts Base). */
 const COMMON: Spec = { unreadable: "links" };
 
-const CHARACTERISTICS: Spec = {
-  scheme: "text",
-  claim: "text",
-  rawMaterial: "text",
-  countryOfOrigin: "text",
-  wasteResidue: "text",
-  annexIxPart: "text",
-};
+/** The GHG values' spec (model.ts GhgInput). */
+export const GHG_SPEC: Spec = specOf(GHG_FIELDS);
 
-export const SPECS = {
-  receipt: {
-    date: "date!",
-    product: "text!",
-    quantity: "qty!",
-    unit: "text",
-    supplier: "text",
-    supplierCertificate: "text",
-    sdNumber: "text",
-    ...CHARACTERISTICS,
-    ghg: "ghg",
-    installationStartDate: "dateYear",
-    site: "text",
-    dispatchDate: "date",
-    ...CONVERSION,
-    ...COMMON,
-  },
-  delivery: {
-    date: "date!",
-    product: "text!",
-    quantity: "qty!",
-    unit: "text",
-    customer: "text",
-    customerAddress: "text",
-    customerCertificate: "text",
-    sustainable: "text",
-    sustainableUnit: "text",
-    sustainablePart: "text",
-    sustainablePartUnit: "text",
-    claim: "text",
-    sdNumber: "text",
-    site: "text",
-    scheme: "text",
-    linkedSds: "links",
-    dispatchAddress: "text",
-    ghg: "ghg",
-    ...CONVERSION,
-    ...COMMON,
-  },
-  production: {
-    date: "date!",
-    inputProduct: "text!",
-    inputQuantity: "qty!",
-    outputProduct: "text!",
-    outputQuantity: "qty",
-    outputUnit: "text",
-    factor: "qty",
-    sustainableInputQuantity: "num",
-    sustainableInputQuantityUnit: "text",
-    unit: "text",
-    site: "text",
-    ghg: "ghg",
-    scheme: "text",
-    ...CONVERSION,
-    inputHeatingValue: "qty",
-    inputHeatingValueUnit: "text",
-    inputDensity: "qty",
-    inputDensityUnit: "text",
-    batchId: "text",
-    ...COMMON,
-  },
-  factor: {
-    inputProduct: "text!",
-    outputProduct: "text!",
-    factor: "qty!",
-    validFrom: "date",
-    validTo: "date",
-    site: "text",
-    ...COMMON,
-  },
-  stock: { date: "date!", product: "text!", quantity: "num!", unit: "text", site: "text", ...COMMON },
-  certificate: {
-    certificateNumber: "text!",
-    holder: "text",
-    scheme: "text",
-    validFrom: "date!",
-    validUntil: "date!",
-    status: "text",
-    ...COMMON,
-  },
-  site: {
-    site: "text!",
-    company: "text",
-    country: "text",
-    certificateNumber: "text",
-    certificationBody: "text",
-    ...COMMON,
-  },
-  transfer: {
-    date: "date!",
-    fromSite: "text!",
-    toSite: "text!",
-    product: "text!",
-    quantity: "qty!",
-    unit: "text",
-    ...CHARACTERISTICS,
-    ghg: "ghg",
-    ...COMMON,
-  },
-  issued: {
-    number: "text!",
-    status: "text",
-    record: "text",
-    elsewhere: "text",
-    cancelledOn: "date",
-    cancelledBy: "text",
-    reason: "text",
-    replacedBy: "text",
-    deliverySheet: "text",
-    deliveryRow: "int",
-    fingerprint: "text",
-    quantity: "num",
-    issueDate: "date",
-    dispatchDate: "date",
-    customer: "text",
-    product: "text",
-    unit: "text",
-    scheme: "text",
-    site: "text",
-    inputs: "text",
-    ghgTotal: "num",
-    saving: "num",
-  },
-} satisfies Record<string, Spec>;
+/** Each record kind's spec, derived from its declaration (record-fields.ts). */
+export const SPECS = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, specOf(RECORD_FIELDS[kind], kind === "issued" ? {} : COMMON)]),
+) as Record<RecordKind, Spec>;
 
-export type RecordKind = keyof typeof SPECS;
+export type { RecordKind };
 
 export const SCHEMAS: Record<RecordKind, z.ZodObject> = Object.fromEntries(
   Object.entries(SPECS).map(([k, spec]) => [k, schemaOf(spec)]),

@@ -4,6 +4,7 @@
 import { cellOf, finding } from "./findings";
 import type { Source } from "./model";
 import type { Finding } from "./result";
+import type { ValidRow } from "./record-derived";
 import { type RecordKind, SCHEMAS, SPECS, type Spec, isClean } from "./schemas";
 
 const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);
@@ -62,8 +63,23 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): string | null {
   return typeof v === "string" || typeof v === "number" ? String(v) : null;
 }
 
-/** The row as the schema returns it, or null when it cannot be used. */
-export function validateRow(kind: RecordKind, raw: unknown, source: Source, findings: Finding[]): Row | null {
+/**
+ * The one validation of a record (the engine's boundary; the workbook reads its cells into rows
+ * that pass it unchanged): the row as its kind's schema returns it, typed by its declaration
+ * (record-fields.ts ValidRow), or null when a required field is missing or unreadable. Every
+ * issue becomes a finding at the field's cell; a bad optional field is reported and left out.
+ * Never throws on any input; never reads an unclear value as a clear one.
+ */
+export function validateRow<K extends RecordKind>(
+  kind: K,
+  raw: unknown,
+  source: Source,
+  findings: Finding[],
+): ValidRow<K> | null {
+  return validRow(kind, raw, source, findings) as ValidRow<K> | null;
+}
+
+function validRow(kind: RecordKind, raw: unknown, source: Source, findings: Finding[]): Row | null {
   const spec: Spec = SPECS[kind];
   if (isClean(spec, raw)) return raw as Row;
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;

@@ -2,7 +2,8 @@
 // read (the caller owns the finding). A number is read as the person sees it: in the decimal
 // convention of its column or sheet, scaled or with a unit as its number format shows it; a value
 // the reader cannot tell apart ("24,125", "05/03/2025") is refused with both readings, never guessed.
-import { normaliseScheme, normaliseYesNo, readClaim } from "../engine/normalise";
+import { normaliseScheme, normaliseYesNo } from "../engine/normalise";
+import { readClaim } from "../engine/claims";
 import { parseUnit, unitRefusal } from "../engine/units";
 import { readCountries } from "./countries";
 import type { FieldSpec } from "./fields";

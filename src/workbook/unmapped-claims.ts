@@ -4,7 +4,7 @@
 // turn "not compliant" into "yes": the column is named in an error at its header, and the rows of a
 // sheet whose claim is a characteristic of credit (receipts, ledgers, transfers) give no credit
 // until the column is mapped. Pure: reads the grid only.
-import { readClaim } from "../engine/normalise";
+import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";

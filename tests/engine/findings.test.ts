@@ -44,7 +44,7 @@ describe("intake", () => {
       "Receipts",
       "B2",
     );
-    expect(f.message).toContain("product is blank");
+    expect(f.message).toContain("product is empty");
   });
 
   it("missing-value: a blank supplier certificate on an incoming SD is a warning", () => {

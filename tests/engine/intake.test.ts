@@ -107,7 +107,7 @@ describe("what intake never assumes", () => {
       [
         "error",
         "invalid-date",
-        'Receipts!P3: the installation start date "2015" is a year, not a day: the GHG threshold changes during 2015 (50 % before, 60 % after); type the day the installation started.',
+        'Receipts!P3: "2015" in the installation start date is a year only, not a day: the GHG threshold changes during 2015 (50 % before, 60 % after); type the day the installation started (the value is ignored).',
       ],
     ]);
   });

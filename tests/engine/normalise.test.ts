@@ -2,13 +2,13 @@ import fc from "fast-check";
 import {
   clean,
   normaliseAnnexIx,
-  normaliseClaim,
   normaliseGhgMethod,
   normaliseScheme,
   normaliseWasteResidue,
   partyKey,
   textKey,
 } from "../../src/engine/normalise";
+import { normaliseClaim } from "../../src/engine/claims";
 import { countryCode, sameOrNeighbouring } from "../../src/engine/countries";
 import { Numbering } from "../../src/engine/numbering";
 

@@ -1,5 +1,7 @@
 // The engine's wording: one sentence per code saying what is wrong and how to fix it, without
 // the place (render.ts adds it for the audiences that need it). Detection never writes text.
+import { fieldNoun } from "../record-derived";
+import { invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import type {
   FieldDetails,
@@ -11,56 +13,8 @@ import type {
   ReadDetails,
 } from "./details";
 
-const FIELD_NAMES: Record<string, string> = {
-  date: "date",
-  product: "product",
-  quantity: "quantity",
-  unit: "unit",
-  supplier: "supplier",
-  supplierCertificate: "supplier certificate number",
-  scheme: "scheme",
-  claim: "claim",
-  wasteResidue: "waste/residue status",
-  annexIxPart: "Annex IX part",
-  linkedSds: "linked incoming SD numbers",
-  sdNumber: "SD number",
-  rawMaterial: "raw material",
-  countryOfOrigin: "country of origin",
-  inputProduct: "input product",
-  inputQuantity: "input quantity",
-  outputProduct: "output product",
-  outputQuantity: "output quantity",
-  sustainableInputQuantity: "sustainable input quantity",
-  batchId: "batch or process id",
-  factor: "conversion factor",
-  certificateNumber: "certificate number",
-  validFrom: "valid-from date",
-  validUntil: "valid-until date",
-  validTo: "valid-to date",
-  fromSite: "from-site",
-  toSite: "to-site",
-  site: "site",
-  installationStartDate: "installation start date",
-  dispatchDate: "dispatch date",
-  sustainable: "sustainable quantity",
-  customer: "customer",
-  customerAddress: "customer address",
-  customerCertificate: "customer certificate",
-  dispatchAddress: "dispatch address",
-  sustainableUnit: "unit of the sustainable quantity",
-  inputHeatingValue: "heating value of the input",
-  inputDensity: "density of the input",
-  heatingValue: "heating value",
-  density: "density",
-  status: "certificate status",
-  sustainablePart: "sustainable quantity or share",
-  "ghg.unit": "GHG unit",
-};
-
-/** The words for a field id ("supplierCertificate" -> "supplier certificate number"). */
-export function fieldName(field: string): string {
-  return FIELD_NAMES[field] ?? field;
-}
+/** The words for a field id ("supplierCertificate" -> "supplier certificate number"), as each record kind declares it. */
+export const fieldName = fieldNoun;
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
@@ -91,14 +45,10 @@ type EngineWording = {
 } & { readonly [C in keyof EngineVariants]: (d: EngineVariants[C]) => string };
 
 export const ENGINE_WORDING: EngineWording = {
-  "missing-value": (d) =>
-    `the ${fieldName(s(d.field))} is blank; fill it in${d.dropped ? " (the row was left out)" : ""}.`,
-  "invalid-number": (d) =>
-    `the ${fieldName(s(d.field))} "${s(d.value)}" is not a number; type a plain number such as 12.5.`,
-  "invalid-date": (d) =>
-    d.reason
-      ? `the ${fieldName(s(d.field))} "${s(d.value)}" is a year, not a day: ${s(d.reason)}.`
-      : `the ${fieldName(s(d.field))} "${s(d.value)}" is not a date; type a date such as 2025-03-31.`,
+  // worded once for both layers (wording-cells.ts)
+  "missing-value": missingValue,
+  "invalid-number": invalidNumber,
+  "invalid-date": invalidDate,
   "invalid-unit": (d) =>
     d.field === "ghg.unit"
       ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and it gives no sustainable credit until the unit is corrected.`

@@ -2,6 +2,7 @@
 // use as it stands, by the field's label, without the place (render.ts adds it).
 import { QUANTITY_UNITS_TEXT } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
+import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -28,9 +29,7 @@ const STATE_DATES = 'or state the order once in the settings sheet ("Date order:
 
 /** The body of a reading finding, without its place (render.ts adds it). */
 export function readWording(code: ReadCode, sheet: string, d: ReadDetails): string {
-  const consequence = d.dropped
-    ? "this row is not read until it is fixed"
-    : (d.consequence ?? "the value is ignored");
+  const consequence = consequenceOf(d, "the value is ignored");
   switch (code) {
     case "header-not-found":
       if (d.partial)
@@ -41,17 +40,11 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${d.consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
     case "missing-value":
-      return `${d.label} is empty; ${consequence}.`;
+      return missingValue(d);
     case "invalid-number":
-      return invalidNumber(d, consequence);
+      return invalidNumber(d);
     case "invalid-date":
-      if (d.reason === "year-only" || d.reason === "month-only")
-        return `"${d.value}" in ${d.label} is ${d.reason === "year-only" ? "a year" : "a month"} only, not a day; type the full date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
-      if (d.reason === "range")
-        return `"${d.value}" in ${d.label} is no day a book can hold (it lies before 1900 or after 2199; a number such as 250305 is not a date either); type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
-      if (d.reason === "time-shown")
-        return `${d.label} shows a time of day, not a date; type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
-      return `"${d.value}" in ${d.label} is not a date; type a date such as 31.03.2025, 2025-03-31 or 31 Mar 2025 (${consequence}).`;
+      return invalidDate(d);
     case "invalid-unit":
       if (d.reason === "refused-unit") return `"${d.value}" in ${d.label} ${d.read} (${consequence}).`;
       if (d.reason === "unit-kind")
@@ -87,26 +80,5 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
-  }
-}
-
-function invalidNumber(d: ReadDetails, consequence: string): string {
-  switch (d.reason) {
-    case "decimals":
-      return `"${d.value}" in ${d.label} has more than 20 decimals, more than any measurement; round it to the precision you weigh or meter (${consequence}).`;
-    case "large":
-      return `"${d.value}" in ${d.label} has more than 15 digits before the decimal point, more than Excel keeps exactly; check the value and its unit (${consequence}).`;
-    case "percent":
-      return `"${d.value}" in ${d.label} is a percentage, not an amount; type the ${d.label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
-    case "date-shown":
-      return `${d.label} shows a date${d.read ? `, ${d.read}` : ""}, not a number (Excel turns a typed "24.5" into 24 May); format the cell as a number and type the value again (${consequence}).`;
-    case "time-shown":
-      return `${d.label} shows a time of day, not a number; format the cell as a number and type the value again (${consequence}).`;
-    case "conditional-format":
-      return `the number format "${d.read}" of ${d.label} shows some values divided by 1000 or with a unit and others not, so the add-in cannot tell what the value means; give the column one plain number format (${consequence}).`;
-    case "negative":
-      return `"${d.value}" in ${d.label} is negative; a ledger's In and Out columns take positive quantities, a return belongs in the other column (${consequence}).`;
-    default:
-      return `"${d.value}" in ${d.label} is not a number; type a number such as 1234.5 or 1.234,5 (${consequence}).`;
   }
 }

@@ -9,7 +9,9 @@ import type {
   ProductionInput,
   ReceiptInput,
 } from "../../../src/engine";
-import { normaliseCertificateStatus, documentKey, readClaim } from "../../../src/engine/normalise";
+import { documentKey } from "../../../src/engine/normalise";
+import { readClaim } from "../../../src/engine/claims";
+import { normaliseCertificateStatus } from "../../../src/engine/certificate-status";
 import { ledger, sale, uco } from "../build";
 
 const today = { today: "2025-04-15" };

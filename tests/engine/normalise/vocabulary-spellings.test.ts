@@ -1,6 +1,7 @@
 // The closed vocabularies and units as the break test of issue 10 typed them (report 4, 17, 20 and
 // the usability list): each spelling is read to its one meaning, or refused (null), never guessed.
-import { normaliseScheme, normaliseYesNo, readClaim } from "../../../src/engine/normalise";
+import { normaliseScheme, normaliseYesNo } from "../../../src/engine/normalise";
+import { readClaim } from "../../../src/engine/claims";
 import { parseUnit, unitRefusal } from "../../../src/engine/units";
 
 describe("claims are read on their whole words", () => {

@@ -1,0 +1,279 @@
+// Intake's context: what is kept while one ledger is read, and the readings every record kind
+// shares (names, schemes, units, installation dates, conversion values).
+import { cellOf, finding } from "../findings";
+import { type SchemeName, type Source } from "../model";
+import { clean, normaliseScheme, textKey } from "../normalise";
+import { minimumSaving, type RuleProfile } from "../profile";
+import {
+  type Amount,
+  type ConversionHints,
+  type Dec,
+  dec,
+  dimensionOf,
+  normaliseUnit,
+  parseDecimal,
+  perValue,
+  toText,
+} from "../quantity";
+import { type Ghg } from "../records";
+import { type Characteristics, type Finding } from "../result";
+import type { ValidRow } from "../record-derived";
+import { type RecordKind } from "../schemas";
+import { type Unconverted, unusableHint } from "../unconverted";
+import { displayUnit, parseUnit } from "../units";
+import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
+import { type Row, sourceOf, validateRow } from "../validate";
+import { Interned } from "./interned";
+
+export type Stage<T> = { value: T; findings: Finding[] };
+
+/**
+ * What intake keeps while it reads one ledger: the findings, the rule profile, and the names,
+ * characteristic sets and GHG values met so far (shared between rows that typed the same ones).
+ */
+/** What every record of the Books starts with (records.ts Rec). */
+export interface RecordBase {
+  source: Source;
+  seq: number;
+  fields: Row;
+}
+
+export class Intake {
+  readonly findings: Finding[] = [];
+  private readonly names = new Map<string, string>();
+  // the same few texts come on most rows, so each is read once per spelling as typed
+  private readonly typedNames = new Map<string, { key: string; name: string }>();
+  private readonly interned: Interned;
+  constructor(private readonly profile: RuleProfile) {
+    this.interned = new Interned(this.findings, (text) => this.name(text).name);
+  }
+
+  /** One shared object per characteristic set (interned.ts). */
+  characteristics(row: Row, scheme: SchemeName): Characteristics {
+    return this.interned.characteristics(row, scheme);
+  }
+
+  /** The row's GHG values, shared between rows that typed the same ones (interned.ts). */
+  ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
+    return this.interned.ghg(v, source);
+  }
+
+  /** First spelling seen for a key, so "UCO" and "uco " show the same way everywhere. */
+  name(text: string | undefined): { key: string; name: string } {
+    const typed = this.typedNames.get(text ?? "");
+    if (typed) return typed;
+    const key = textKey(text);
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = clean(text);
+      this.names.set(key, name);
+    }
+    const found = { key, name };
+    this.typedNames.set(text ?? "", found);
+    return found;
+  }
+
+  /**
+   * Each valid row of `list` as `kind`, with what every record of the Books starts with (its
+   * source, position and validated fields); a row that throws becomes an engine-error finding.
+   */
+  rows<K extends RecordKind>(
+    kind: K,
+    list: unknown,
+    each: (row: ValidRow<K>, base: RecordBase) => void,
+  ): void {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, seq) => {
+      const source = sourceOf(raw);
+      try {
+        const row = validateRow(kind, raw, source, this.findings);
+        if (row) each(row, { source, seq, fields: row });
+      } catch (e) {
+        this.findings.push(finding("engine-error", "error", cellOf(source), { error: String(e) }));
+      }
+    });
+  }
+
+  scheme(text: unknown, source: Source): SchemeName {
+    const s = normaliseScheme(text as string | undefined);
+    if (s) return s;
+    if (s === null) {
+      const used = this.profile.scheme;
+      this.findings.push(
+        finding("unknown-scheme", "warning", cellOf(source, "scheme"), { value: String(text), used }),
+      );
+    }
+    return this.profile.scheme;
+  }
+
+  /**
+   * The row's quantity unit: its own (unit column, header, or typed after the number), else the
+   * default unit the settings state; never assumed. Null, with `invalid-unit` at the cell and the
+   * row left out, when it is unknown or nothing states one (domain.md §4).
+   */
+  unit(text: unknown, source: Source, quantityField = "quantity"): string | null {
+    if (text === undefined || (typeof text === "string" && text.trim() === "")) {
+      if (this.profile.defaultUnit) return this.profile.defaultUnit;
+      this.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "unit", quantityField), { value: "", missing: true }),
+      );
+      return null;
+    }
+    const unit = normaliseUnit(text as string);
+    if (unit === null)
+      this.findings.push(finding("invalid-unit", "error", cellOf(source, "unit"), { value: String(text) }));
+    return unit;
+  }
+
+  /**
+   * What a movement of material (a receipt, a delivery) is measured and certified by: its unit,
+   * its own conversion values and its scheme; null (finding given) when the unit or a conversion
+   * value cannot be used.
+   */
+  measured(row: Row, source: Source): { unit: string; hints: ConversionHints; scheme: SchemeName } | null {
+    const unit = this.unit(row.unit, source);
+    if (!unit) return null;
+    const hints = this.hints(row, source, "", unit);
+    return hints ? { unit, hints, scheme: this.scheme(row.scheme, source) } : null;
+  }
+
+  /**
+   * An installation start date, or a year alone where every day of that year gives the same GHG
+   * threshold (then kept as the year, with an info finding saying so); a year on which the
+   * threshold changes needs the day: `invalid-date` at the cell and no date (domain.md §6).
+   * Thresholds step at day ends, so comparing a year as text with them decides correctly.
+   */
+  installationStart(text: string, source: Source): string | null {
+    if (text.length !== 4) return text || null;
+    const at = cellOf(source, "installationStartDate");
+    const first = minimumSaving(this.profile, `${text}-01-01`);
+    const last = minimumSaving(this.profile, `${text}-12-31`);
+    if (first === last) {
+      this.findings.push(finding("date-is-year", "info", at, { value: text, minimum: pct(first) }));
+      return text;
+    }
+    this.findings.push(
+      finding("invalid-date", "error", at, {
+        field: "installationStartDate",
+        value: text,
+        reason: `the GHG threshold changes during ${text} (${pct(first)} % before, ${pct(last)} % after); type the day the installation started`,
+      }),
+    );
+    return null;
+  }
+
+  /**
+   * A row's density and heating value, each converted by its own unit (or the settings' default
+   * for it). Null when one is given without a unit anyone states, with a unit of the wrong kind,
+   * or with a value no product can have (780 t/m³, 37,000 MJ/kg): an error at its cell, and the
+   * row is left out, as for a quantity. A value merely unusual for its unit, or for a liquid or a
+   * gas where the row's unit tells which (35 MJ/m³ for litres), is a warning naming the likely unit.
+   */
+  hints(
+    row: Row,
+    source: Source,
+    prefix: "" | "input" = "",
+    unit: string | null = null,
+  ): ConversionHints | null {
+    const densityField = prefix ? "inputDensity" : "density";
+    const heatingField = prefix ? "inputHeatingValue" : "heatingValue";
+    if (row[densityField] === undefined && row[heatingField] === undefined) return NO_HINTS;
+    const density = this.per(
+      row,
+      source,
+      densityField,
+      "density",
+      this.profile.densityUnit,
+      phaseOfUnit(unit),
+    );
+    if (density === undefined) return null;
+    // a density per m³ of more than 100 kg tells a liquid (or solid), of less than 10 kg a gas
+    const phase =
+      phaseOfUnit(unit) ??
+      (density && density.per === "m3" && unit === "m3"
+        ? density.value.greaterThan("0.1")
+          ? "liquid"
+          : density.value.lessThan("0.01")
+            ? "gas"
+            : null
+        : null);
+    const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit, phase);
+    if (heatingValue === undefined) return null;
+    return { density, heatingValue };
+  }
+
+  /** One conversion value: null when absent, undefined when it cannot be used (finding given). */
+  private per(
+    row: Row,
+    source: Source,
+    field: string,
+    kind: "density" | "heating",
+    fallback: string | null,
+    phase: Phase,
+  ) {
+    const value = d(row[field]);
+    if (!value) return null;
+    const unitField = `${field}Unit`;
+    const typed = t(row[unitField]);
+    const unitText = typed || fallback || "";
+    const unit = parseUnit(unitText);
+    if (!unit || unit.kind !== kind) {
+      const at = cellOf(source, typed ? unitField : field);
+      this.findings.push(
+        finding("invalid-unit", "error", at, {
+          value: unitText,
+          field,
+          missing: unitText === "",
+          expected:
+            kind === "density"
+              ? "kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³, kg/Nm³"
+              : "MJ/kg, MJ/t, GJ/t, kJ/kg, kWh/kg, MJ/m³, MJ/L, MJ/Nm³, kWh/Nm³",
+        }),
+      );
+      return undefined;
+    }
+    const check = plausibility(unit, t(row[field]), phase);
+    if (!check.plausible) {
+      this.findings.push(
+        finding("implausible-value", check.impossible ? "error" : "warning", cellOf(source, field), {
+          field,
+          value: t(row[field]),
+          unit: displayUnit(unit.unit),
+          likely: check.likely ? displayUnit(check.likely) : null,
+          unitCell: source.cells[unitField] ?? null,
+          impossible: check.impossible,
+          phase: check.phase,
+        }),
+      );
+      if (check.impossible) return undefined;
+    }
+    return perValue(value, unit.unit, kind);
+  }
+}
+
+const pct = (fraction: string): string => toText(dec(fraction).times(100));
+export const t = (v: unknown): string => (typeof v === "string" ? v : "");
+export const d = (v: unknown): Dec | null => parseDecimal(v);
+
+/** Most rows give neither a density nor a heating value, and share one (read-only) empty hint. */
+export const NO_HINTS: ConversionHints = { density: null, heatingValue: null };
+
+const OWN_FIELDS = { density: "density", heatingValue: "heatingValue" };
+export const INPUT_FIELDS = { density: "inputDensity", heatingValue: "inputHeatingValue" };
+
+/** Why a row's given density or heating value cannot convert its quantity (unconverted.ts); null for most rows. */
+export function unconvertedOf(
+  amount: Amount,
+  unit: string,
+  hints: ConversionHints,
+  fields = OWN_FIELDS,
+): Unconverted | null {
+  if (hints === NO_HINTS) return null;
+  return unusableHint(amount, dimensionOf(unit) ?? unit, hints, fields);
+}
+
+/** The fields the reader could not read (model.ts Base.unreadable). */
+export function unreadable(row: Row): readonly string[] {
+  return Array.isArray(row.unreadable) ? (row.unreadable as string[]) : NONE;
+}
+const NONE: readonly string[] = [];

@@ -1,0 +1,185 @@
+// Intake of deliveries: the material sold and the part of it sold as sustainable.
+import { cellOf, finding } from "../findings";
+import { type Source } from "../model";
+import { clean, normaliseYesNo, numberKey } from "../normalise";
+import { normaliseClaim } from "../claims";
+import {
+  type Amount,
+  type ConversionHints,
+  type Dec,
+  dimensionOf,
+  heatingValuePerTonne,
+  normaliseUnit,
+  parseDecimal,
+  toAmount,
+  toText,
+} from "../quantity";
+import { type Books, type Ghg } from "../records";
+import { type Finding } from "../result";
+import { displayUnit } from "../units";
+import { type Row } from "../validate";
+import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
+import { costsCredit, isGhg } from "./receipts";
+
+/** The fields of a delivery's sustainable part: one unreadable, and nothing is declared. */
+const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart"]);
+export const nullIfUnreadable = (g: Ghg | null | "unreadable"): Ghg | null => (g === "unreadable" ? null : g);
+
+/** Deliveries (domain.md §2, §7): what was sold, and the part sold as sustainable. */
+export function deliveries(io: Intake, list: unknown, books: Books): void {
+  io.rows("delivery", list, (row, base) => {
+    const { source } = base;
+    const measured = io.measured(row, source);
+    if (!measured) return;
+    const { unit, hints, scheme } = measured;
+    const quantity = d(row.quantity) as Dec;
+    const amount = toAmount(quantity, unit, hints);
+    const product = io.name(t(row.product));
+    const claimText = clean(t(row.claim));
+    const ghg = io.ghg(row.ghg, source);
+    const blocked =
+      ghg === "unreadable" ||
+      unreadable(row).some((f) => SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f)));
+    books.deliveries.push({
+      ...base,
+      date: t(row.date),
+      site: clean(t(row.site)),
+      scheme,
+      product: product.name,
+      productKey: product.key,
+      unit,
+      amount,
+      unconverted: unconvertedOf(amount, unit, hints),
+      // an unreadable "sustainable" cell (or GHG value) is never taken as yes: nothing is declared or drawn
+      sustainableAmount: blocked
+        ? null
+        : sustainablePart({ row, quantity, unit, hints, amount, source, findings: io.findings }),
+      customer: clean(t(row.customer)),
+      customerAddress: clean(t(row.customerAddress)),
+      customerCertificate: clean(t(row.customerCertificate)),
+      claim: claimText === "" ? null : normaliseClaim(claimText, scheme),
+      sdNumber: clean(t(row.sdNumber)),
+      linkedSds: linkedSds(row.linkedSds),
+      dispatchAddress: clean(t(row.dispatchAddress)),
+      ghg: ghg === "unreadable" ? null : ghg,
+      heatingValuePerT: heatingValuePerTonne(hints),
+    });
+  });
+}
+
+/** The incoming SDs a delivery names, as number keys; most name none. */
+function linkedSds(list: unknown): string[] {
+  if (!Array.isArray(list) || list.length === 0) return [];
+  return (list as unknown[])
+    .flatMap((x) => t(x).split(/[;,\n]+/))
+    .map(numberKey)
+    .filter((x) => x !== "");
+}
+
+/**
+ * The quantity a sustainable part is a part of: the row, its quantity in its unit, what that
+ * converts to (with the row's conversion values), where its cells are, and where findings go.
+ */
+export interface Whole {
+  row: Row;
+  quantity: Dec;
+  unit: string;
+  hints: ConversionHints;
+  amount: Amount;
+  source: Source;
+  findings: Finding[];
+}
+
+/** A sustainable part that cannot be used: its finding was given. */
+const REFUSED = Symbol("refused");
+type Part = Amount | null | undefined | typeof REFUSED;
+
+/**
+ * The part of a delivery sold as sustainable (domain.md §2, §7). Each of the row's columns that
+ * states it (`sustainable`, a yes/no column; `sustainablePart`, a quantity or share column beside
+ * it) reads as: "yes" → all of it; "no" → none; a quantity in the row's unit or its own → that
+ * much; a percentage (unit "%") → that share. Blank in both: all of it (the reader writes "no"
+ * for a blank cell of a sheet that has such a column; only a sheet without one leaves it blank).
+ * Both given and not the same amount ("yes" and 60 t of 100 t) is an error at the delivery and
+ * nothing is declared; so is a part outside the vocabulary, below zero, above the quantity, or not
+ * convertible to the row's unit: what cannot be read is never taken as yes.
+ */
+function sustainablePart(of: Whole): Amount | null {
+  const { row, quantity, unit, amount, source, findings } = of;
+  const flag = partOf(of, "sustainable");
+  const part = partOf(of, "sustainablePart");
+  if (flag === REFUSED || part === REFUSED) return null;
+  if (flag === undefined && part === undefined) return amount;
+  if (flag === undefined) return part ?? null;
+  if (part === undefined) return flag;
+  const dim = dimensionOf(unit);
+  const a = flag && dim ? flag[dim] : undefined;
+  const b = part && dim ? part[dim] : undefined;
+  const same =
+    flag === null || part === null ? flag === part || (a ?? b)?.isZero() : !!a && !!b && a.equals(b);
+  if (same) return flag;
+  findings.push(
+    finding(
+      "sustainable-conflict",
+      "error",
+      cellOf(source, "sustainablePart", "sustainable"),
+      {
+        flag: shown(row, "sustainable"),
+        part: shown(row, "sustainablePart"),
+        quantity: `${toText(quantity)} ${displayUnit(unit)}`,
+      },
+      [cellOf(source, "sustainable")],
+    ),
+  );
+  return null;
+}
+
+export function shown(row: Row, field: string): string {
+  const unit = t(row[`${field}Unit`]);
+  const text = t(row[field]);
+  return unit ? `${text} ${unit === "%" ? "%" : displayUnit(unit)}` : text;
+}
+
+/** One column's sustainable part: undefined when blank, null for none, REFUSED with its finding. */
+function partOf(of: Whole, field: string): Part {
+  const { row, unit, amount, source, findings } = of;
+  const text = t(row[field]);
+  if (text === "") return undefined;
+  const at = cellOf(source, field);
+  const part = parseDecimal(text);
+  if (!part) {
+    const yes = normaliseYesNo(text, "sustainable");
+    if (yes === false) return null;
+    if (yes === true) return amount;
+    findings.push(finding("invalid-value", "error", at, { field, value: text, declared: false }));
+    return REFUSED;
+  }
+  if (part.isZero()) return null;
+  const partUnit = t(row[`${field}Unit`]);
+  const share = amountOf(part, partUnit, of);
+  if (share === null) {
+    findings.push(
+      finding("invalid-unit", "error", cellOf(source, `${field}Unit`, field), { value: partUnit, field }),
+    );
+    return REFUSED;
+  }
+  const dim = dimensionOf(unit);
+  const inRowUnit = dim ? share[dim] : undefined;
+  const whole = dim ? amount[dim] : undefined;
+  if (part.isNegative() || !inRowUnit || !whole || inRowUnit.greaterThan(whole)) {
+    const reason = !inRowUnit
+      ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; nothing was declared`
+      : "must lie between zero and the quantity; nothing was declared, correct the sustainable part";
+    findings.push(finding("invalid-quantity", "error", at, { field, value: shown(row, field), reason }));
+    return REFUSED;
+  }
+  return share;
+}
+
+/** A part typed as `value` in `partUnit` ("%" of `quantity`, a unit, or blank: the row's `unit`); null for an unknown unit. */
+export function amountOf(value: Dec, partUnit: string, whole: Whole): Amount | null {
+  const { quantity, unit, hints } = whole;
+  if (partUnit === "%") return toAmount(quantity.times(value).dividedBy(100), unit, hints);
+  const u = partUnit === "" ? unit : normaliseUnit(partUnit);
+  return u ? toAmount(value, u, hints) : null;
+}

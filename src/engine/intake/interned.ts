@@ -1,0 +1,177 @@
+// Characteristic sets and GHG values, shared between the rows that typed the same ones.
+import { cellOf, finding } from "../findings";
+import { signature } from "../ghg";
+import { type SchemeName, type Source } from "../model";
+import { clean, normaliseAnnexIx, normaliseGhgMethod, normaliseWasteResidue } from "../normalise";
+import { normaliseClaim } from "../claims";
+import { type Dec, parseDecimal, quotient } from "../quantity";
+import { type Ghg, GHG_COMPONENTS } from "../records";
+import { type Characteristics, type Finding } from "../result";
+import { parseGhgUnit } from "../ghg-units";
+import { type Row } from "../validate";
+
+interface TypedSet {
+  scheme: SchemeName;
+  country: string;
+  claim: string;
+  waste: string;
+  annex: string;
+  set: Characteristics;
+}
+
+/**
+ * The texts 100,000 rows repeat, read once: characteristic sets and GHG values are shared
+ * objects per run, found by the texts as typed.
+ */
+export class Interned {
+  /** The sets met so far by raw material as typed, with the other texts they were typed with. */
+  private readonly typedSets = new Map<string, TypedSet[]>();
+  private readonly manySets = new Map<string, Characteristics>();
+  private readonly sets = new Map<string, Characteristics>();
+  private readonly ghgs = new Map<string, Ghg | null | typeof UNKNOWN_GHG_UNIT>();
+  constructor(
+    private readonly findings: Finding[],
+    private readonly nameOf: (text: string | undefined) => string,
+  ) {}
+
+  /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
+  characteristics(row: Row, scheme: SchemeName): Characteristics {
+    // found by comparing the typed texts, not by a joined key string per row
+    const rawMaterial = t(row.rawMaterial);
+    const country = t(row.countryOfOrigin);
+    const claim = t(row.claim);
+    const waste = t(row.wasteResidue);
+    const annex = t(row.annexIxPart);
+    let known = this.typedSets.get(rawMaterial);
+    if (!known) {
+      known = [];
+      this.typedSets.set(rawMaterial, known);
+    }
+    for (const k of known) {
+      if (
+        k.scheme === scheme &&
+        k.country === country &&
+        k.claim === claim &&
+        k.waste === waste &&
+        k.annex === annex
+      )
+        return k.set;
+    }
+    // a raw material typed with many different texts: the list is no longer scanned
+    if (known.length >= 8) {
+      const typed = `${scheme}\u0000${rawMaterial}\u0000${country}\u0000${claim}\u0000${waste}\u0000${annex}`;
+      let set = this.manySets.get(typed);
+      if (!set) {
+        set = this.characteristicsOf(row, scheme);
+        this.manySets.set(typed, set);
+      }
+      return set;
+    }
+    const set = this.characteristicsOf(row, scheme);
+    known.push({ scheme, country, claim, waste, annex, set });
+    return set;
+  }
+
+  private characteristicsOf(row: Row, scheme: SchemeName): Characteristics {
+    const c: Characteristics = {
+      rawMaterial: this.nameOf(row.rawMaterial as string | undefined),
+      countryOfOrigin: clean(row.countryOfOrigin as string | undefined),
+      claim: normaliseClaim(row.claim as string | undefined, scheme),
+      wasteResidue: normaliseWasteResidue(row.wasteResidue as string | undefined),
+      annexIxPart: normaliseAnnexIx(row.annexIxPart as string | undefined),
+    };
+    const key = `${c.rawMaterial}|${c.countryOfOrigin}|${c.claim}|${c.wasteResidue}|${c.annexIxPart}`;
+    const known = this.sets.get(key);
+    if (known) return known;
+    this.sets.set(key, c);
+    return c;
+  }
+
+  /**
+   * GHG values as typed, shared between rows that typed the same ones, converted to g CO2eq/MJ
+   * where their unit is energy-based (kg CO2eq/GJ, g CO2eq/kWh…). A unit the product does not
+   * know is an error at its cell and the values are not used: `unreadable` is returned, so the row
+   * gives no credit and no saving is ever computed on values it cannot read (domain.md §6).
+   */
+  ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
+    if (!v || typeof v !== "object") return null;
+    const g = v as Row;
+    // keyed by the values present, named: most rows give two or three of the eleven
+    let key = "";
+    for (const field in g) {
+      const x = g[field];
+      if (typeof x === "string") key += `${field}\u0000${x}\u0001`;
+    }
+    let known = this.ghgs.get(key);
+    if (known === undefined) {
+      known = ghgOf(g);
+      this.ghgs.set(key, known);
+    }
+    if (known === UNKNOWN_GHG_UNIT) {
+      this.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {
+          value: t(g.unit),
+          field: "ghg.unit",
+          expected:
+            "g CO2eq/MJ, kg CO2eq/GJ, g CO2eq/kWh (per MJ of fuel), or kg CO2eq/t (per tonne of a feedstock)",
+        }),
+      );
+      return "unreadable";
+    }
+    return known;
+  }
+}
+
+/** A GHG unit the product does not know: the values cannot be used. */
+const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
+
+const t = (v: unknown): string => (typeof v === "string" ? v : "");
+const d = (v: unknown): Dec | null => parseDecimal(v);
+
+function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT {
+  if (!v || typeof v !== "object") return null;
+  const g = v as Row;
+  const unitText = clean(t(g.unit));
+  const unit = unitText ? parseGhgUnit(unitText) : null;
+  if (unitText && !unit) return UNKNOWN_GHG_UNIT;
+  // values per energy are kept in g CO2eq/MJ, exactly converted (kg CO2eq/GJ is the same number)
+  const toGPerMj = (x: Dec): Dec => {
+    if (!unit || unit.per !== "energy" || unit.numerator === unit.denominator) return x;
+    return quotient(x.times(unit.numerator), unit.denominator);
+  };
+  const components: Ghg["components"] = {};
+  let any = false;
+  for (const c of GHG_COMPONENTS) {
+    const x = d(g[c]);
+    if (x) {
+      components[c] = toGPerMj(x);
+      any = true;
+    }
+  }
+  const typed = d(g.total);
+  const given = typed ? toGPerMj(typed) : null;
+  const methodText = clean(t(g.method));
+  if (!given && !any && methodText === "") return null;
+  let total = given;
+  if (!total && any) {
+    total = GHG_COMPONENTS.reduce<Dec>(
+      (sum, c) => {
+        const x = components[c];
+        if (!x) return sum;
+        return c === "esca" || c === "eccs" || c === "eccr" ? sum.minus(x) : sum.plus(x);
+      },
+      parseDecimal("0") as Dec,
+    );
+  }
+  const ghg: Ghg = {
+    method: normaliseGhgMethod(methodText) ?? null,
+    methodText,
+    unit: !unit ? null : unit.per === "energy" ? "g CO2eq/MJ" : unit.unit,
+    components,
+    total,
+    totalGiven: !!given,
+    signature: "",
+  };
+  ghg.signature = signature(ghg);
+  return ghg;
+}

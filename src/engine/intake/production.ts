@@ -1,0 +1,107 @@
+// Intake of production rows: an input consumed, an output produced, and the sustainable part of the input.
+import { batchKey, withBatchInputs } from "../batch-input";
+import { cellOf, finding } from "../findings";
+import { clean, normaliseScheme } from "../normalise";
+import { type Amount, type Dec, dimensionOf, normaliseUnit, toAmount } from "../quantity";
+import { type Books } from "../records";
+import { otherSideOnly } from "../unconverted";
+import { displayUnit } from "../units";
+import { d, INPUT_FIELDS, type Intake, t, unconvertedOf, unreadable } from "./context";
+import { amountOf, shown, type Whole } from "./deliveries";
+
+/** Production rows (domain.md §5): a batch's co-product rows that leave its input blank read the input of its first row (#17). */
+export function production(io: Intake, list: unknown, books: Books): void {
+  io.rows("production", withBatchInputs(list), (row, base) => {
+    const { source } = base;
+    const unit = io.unit(row.unit, source, "inputQuantity");
+    if (!unit) return;
+    const outHints = io.hints(row, source, "", unit);
+    const inHints = io.hints(row, source, "input", unit);
+    if (!outHints || !inHints) return;
+    const input = io.name(t(row.inputProduct));
+    const output = io.name(t(row.outputProduct));
+    const inputQty = d(row.inputQuantity) as Dec;
+    const outputQty = d(row.outputQuantity);
+    const outputUnitText = t(row.outputUnit);
+    const outputUnit = outputUnitText === "" ? unit : normaliseUnit(outputUnitText);
+    if (!outputUnit) {
+      io.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "outputUnit", "outputQuantity"), {
+          value: outputUnitText,
+        }),
+      );
+      return;
+    }
+    const inputAmount = toAmount(inputQty, unit, inHints);
+    const outputAmount = outputQty ? toAmount(outputQty, outputUnit, outHints) : null;
+    const ghg = io.ghg(row.ghg, source);
+    // what cannot be read of the sustainable input gives no credit: never the whole input
+    const sustainableInput = unreadable(row).includes("sustainableInputQuantity")
+      ? {}
+      : sustainableInputOf({
+          row,
+          quantity: inputQty,
+          unit,
+          hints: inHints,
+          amount: inputAmount,
+          source,
+          findings: io.findings,
+        });
+    books.production.push({
+      ...base,
+      date: t(row.date),
+      site: clean(t(row.site)),
+      scheme: normaliseScheme(t(row.scheme)) ?? null,
+      inputProduct: input.name,
+      inputKey: input.key,
+      outputProduct: output.name,
+      outputKey: output.key,
+      unit,
+      inputAmount,
+      inputUnconverted:
+        otherSideOnly(inHints, outHints, unit) ?? unconvertedOf(inputAmount, unit, inHints, INPUT_FIELDS),
+      outputAmount,
+      outputUnconverted: outputAmount ? unconvertedOf(outputAmount, outputUnit, outHints) : null,
+      outputUnit,
+      outputHints: outHints,
+      inputHints: inHints,
+      sustainableInput,
+      rowFactor: d(row.factor),
+      ghg: ghg === "unreadable" ? null : ghg,
+      // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)
+      batchKey: batchKey(t(row.batchId)),
+    });
+  });
+}
+
+/**
+ * The sustainable part of a production row's input (domain.md §5): blank → the whole input; a
+ * quantity in the row's unit or its own ("60000 kg"), or a share of the input ("60 %"). One below
+ * zero, above the input, in an unknown unit or not convertible gives no credit (an empty amount)
+ * and an error at its cell: never the whole input.
+ */
+function sustainableInputOf(input: Whole): Amount {
+  const { row, unit, amount: inputAmount, source, findings } = input;
+  const value = d(row.sustainableInputQuantity);
+  if (!value) return inputAmount;
+  const at = cellOf(source, "sustainableInputQuantity");
+  const partUnit = t(row.sustainableInputQuantityUnit);
+  const share = amountOf(value, partUnit, input);
+  const dim = dimensionOf(unit);
+  const inRowUnit = share && dim ? share[dim] : undefined;
+  const whole = dim ? inputAmount[dim] : undefined;
+  if (share && inRowUnit && whole && !value.isNegative() && !inRowUnit.greaterThan(whole)) return share;
+  const reason = !share
+    ? `has a unit the add-in does not know; no sustainable input was counted`
+    : !inRowUnit
+      ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; no sustainable input was counted`
+      : "must lie between zero and the input quantity; no sustainable input was counted, correct it";
+  findings.push(
+    finding("invalid-quantity", "error", at, {
+      field: "sustainableInputQuantity",
+      value: shown(row, "sustainableInputQuantity"),
+      reason,
+    }),
+  );
+  return {};
+}

@@ -1,0 +1,75 @@
+// Intake of receipts: the incoming material, sustainable where it has an incoming SD.
+import { clean, documentKey, partyKey } from "../normalise";
+import { type Dec, heatingValuePerTonne, toAmount } from "../quantity";
+import { type Books } from "../records";
+import { type Row } from "../validate";
+import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
+
+/** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
+const CREDIT_FIELDS = new Set([
+  "sdNumber",
+  "supplierCertificate",
+  "scheme",
+  "claim",
+  "rawMaterial",
+  "countryOfOrigin",
+  "wasteResidue",
+  "annexIxPart",
+]);
+
+export const isGhg = (field: string): boolean => field.startsWith("ghg.");
+/**
+ * Whether an unreadable `field` of `row` costs the row its credit: a claim or characteristic, the
+ * GHG total or unit, or a GHG component where no total is given (the total would be summed from
+ * the components that remain). A component beside a readable total costs nothing: the total stands.
+ */
+export function costsCredit(row: Row, field: string): boolean {
+  if (CREDIT_FIELDS.has(field)) return true;
+  if (!isGhg(field)) return false;
+  if (field === "ghg.total" || field === "ghg.unit") return true;
+  const g = row.ghg && typeof row.ghg === "object" ? (row.ghg as Row) : null;
+  return !d(g?.total);
+}
+
+/** Receipts (domain.md §2, §7): a receipt with an SD number is sustainable unless something that gives credit is unreadable. */
+export function receipts(io: Intake, list: unknown, books: Books): void {
+  io.rows("receipt", list, (row, base) => {
+    const { source } = base;
+    const measured = io.measured(row, source);
+    if (!measured) return;
+    const { unit, hints, scheme } = measured;
+    const product = io.name(t(row.product));
+    const supplier = clean(t(row.supplier));
+    const sd = clean(t(row.sdNumber));
+    const ghg = io.ghg(row.ghg, source);
+    // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
+    const sustainable =
+      sd !== "" && ghg !== "unreadable" && !unreadable(row).some((f) => costsCredit(row, f));
+    const amount = toAmount(d(row.quantity) as Dec, unit, hints);
+    books.receipts.push({
+      ...base,
+      date: t(row.date),
+      site: clean(t(row.site)),
+      scheme,
+      product: product.name,
+      productKey: product.key,
+      quantityText: t(row.quantity),
+      unit,
+      amount,
+      unconverted: unconvertedOf(amount, unit, hints),
+      sustainable,
+      sd,
+      sdKey: documentKey(sd),
+      supplier,
+      supplierKey: partyKey(supplier),
+      supplierCertificate: clean(t(row.supplierCertificate)),
+      characteristics: io.characteristics(row, scheme),
+      ghg: ghg === "unreadable" ? null : ghg,
+      installationStartDate: io.installationStart(t(row.installationStartDate), source),
+      dispatchDate: t(row.dispatchDate) || null,
+      heatingValuePerT: heatingValuePerTonne(hints),
+      // set aside by the rules stage, so the MB Ledger shows it as a receipt without credit
+      creditUnreadable: sd !== "" ? !sustainable : unreadable(row).includes("sdNumber"),
+    });
+  });
+}

@@ -1,0 +1,20 @@
+// Intake of sites: name, company, country, own certificate and certification body.
+import { clean, partyKey } from "../normalise";
+import { type Books, siteKey } from "../records";
+import { type Intake, t } from "./context";
+
+/** One record kind's rows into the Books. */
+export function sites(io: Intake, list: unknown, books: Books): void {
+  io.rows("site", list, (row, base) => {
+    const name = clean(t(row.site));
+    books.sites.push({
+      ...base,
+      key: siteKey(name),
+      name,
+      companyKey: partyKey(t(row.company)),
+      country: clean(t(row.country)),
+      certificate: clean(t(row.certificateNumber)),
+      bodyKey: partyKey(t(row.certificationBody)),
+    });
+  });
+}

@@ -1,0 +1,24 @@
+// Intake of stock counts: the physical stock counted at a date.
+import { clean } from "../normalise";
+import { type Dec, toAmount } from "../quantity";
+import { type Books } from "../records";
+import { d, type Intake, t } from "./context";
+
+/** One record kind's rows into the Books. */
+export function stock(io: Intake, list: unknown, books: Books): void {
+  io.rows("stock", list, (row, base) => {
+    const { source } = base;
+    const unit = io.unit(row.unit, source);
+    if (!unit) return;
+    const product = io.name(t(row.product));
+    books.stockCounts.push({
+      ...base,
+      date: t(row.date),
+      site: clean(t(row.site)),
+      product: product.name,
+      productKey: product.key,
+      unit,
+      amount: toAmount(d(row.quantity) as Dec, unit),
+    });
+  });
+}

@@ -1,0 +1,30 @@
+// Intake of transfers between sites.
+import { clean } from "../normalise";
+import { type Dec, toAmount } from "../quantity";
+import { type Books } from "../records";
+import { d, type Intake, t } from "./context";
+import { nullIfUnreadable } from "./deliveries";
+
+/** One record kind's rows into the Books. */
+export function transfers(io: Intake, list: unknown, books: Books): void {
+  io.rows("transfer", list, (row, base) => {
+    const { source } = base;
+    const unit = io.unit(row.unit, source);
+    if (!unit) return;
+    const scheme = io.scheme(row.scheme, source);
+    const product = io.name(t(row.product));
+    books.transfers.push({
+      ...base,
+      date: t(row.date),
+      fromSite: clean(t(row.fromSite)),
+      toSite: clean(t(row.toSite)),
+      scheme,
+      product: product.name,
+      productKey: product.key,
+      unit,
+      amount: toAmount(d(row.quantity) as Dec, unit),
+      characteristics: io.characteristics(row, scheme),
+      ghg: nullIfUnreadable(io.ghg(row.ghg, source)),
+    });
+  });
+}

@@ -1,0 +1,61 @@
+// Groups of columns several sheet kinds share: GHG values, sustainability characteristics and
+// conversion values (each field's id, label, type and required flag from engine/record-fields.ts).
+import type { GHG_FIELDS } from "../engine/record-fields";
+import { col, f, type FieldSpec, ghgCol, syn } from "./field-spec";
+import {
+  SCHEME,
+  CLAIM,
+  RAW,
+  NOT_RAW,
+  ORIGIN,
+  NOT_ORIGIN,
+  WASTE,
+  ANNEX,
+  GHG_NOT,
+  DENSITY,
+  DENSITY_UNIT,
+  HEATING,
+  GROSS_HEATING,
+  HEATING_UNIT,
+} from "./field-words";
+
+// The GHG values' columns, the same on every kind that carries them.
+const ghgField = (part: keyof typeof GHG_FIELDS, extra: string[] = []): FieldSpec =>
+  ghgCol(
+    part,
+    [part, `ghg ${part}`, `thg ${part}`, `emissions ${part}`, `ghg emissions ${part}`, `e ${part}`, ...extra],
+    GHG_NOT,
+  );
+// prettier-ignore
+export const GHG: FieldSpec[] = [
+  ghgCol("total", syn("ghg|ghg total|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e|ghg intensity|certificate greenhouse gas intensity|greenhouse gas intensity|carbon intensity|ci|ghg emissions of supply and use of the fuel|total ghg emissions|treibhausgasemissionen gesamt|e gesamt|emissions e|thg emissionen e"), GHG_NOT),
+  ghgField("eec", ["cultivation", "anbau"]),
+  ghgField("el", ["land use change", "landnutzungsanderung"]),
+  ghgField("ep", ["processing", "verarbeitung"]),
+  ghgField("etd", ["transport and distribution", "transport", "transport und vertrieb"]),
+  ghgField("eu", ["fuel in use"]),
+  ghgField("esca", ["soil carbon accumulation", "soil carbon"]),
+  ghgField("eccs", ["carbon capture and geological storage"]),
+  ghgField("eccr", ["carbon capture and replacement"]),
+  ghgCol("unit", syn("ghg unit|thg einheit|emission unit|ghg emissions unit|ghg calculation unit|unit of ghg|einheit thg")),
+  ghgCol("method", syn("ghg method|method|methode|thg methode|calculation method|berechnungsmethode|ghg calculation method|ghg type|ghg value type|type of ghg value"), syn("chain|custody|coc")),
+];
+
+// prettier-ignore
+export const characteristics = (kind: "receipt" | "transfer"): FieldSpec[] => [
+  col(kind, "scheme", SCHEME),
+  col(kind, "claim", CLAIM),
+  col(kind, "rawMaterial", RAW, NOT_RAW),
+  col(kind, "countryOfOrigin", ORIGIN, NOT_ORIGIN),
+  col(kind, "wasteResidue", WASTE, syn("permit|genehmigung")),
+  col(kind, "annexIxPart", ANNEX),
+];
+
+// Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
+export const conversionFields = (kind: "receipt" | "delivery"): FieldSpec[] => [
+  col(kind, "heatingValue", HEATING, syn("gross|brutto|upper|oberer|higher")),
+  f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
+  col(kind, "heatingValueUnit", HEATING_UNIT),
+  col(kind, "density", DENSITY),
+  col(kind, "densityUnit", DENSITY_UNIT),
+];

@@ -1,0 +1,103 @@
+// The columns of a production sheet: input and output, a co-product beside the main output, and
+// conversion values per side (domain.md §4, §5).
+import { col, f, type FieldSpec, syn } from "./field-spec";
+import { GHG } from "./field-groups";
+import {
+  DATE,
+  NOT_DATE,
+  UNIT,
+  NOT_UNIT,
+  SITE,
+  NOT_SITE,
+  DENSITY,
+  DENSITY_UNIT,
+  HEATING,
+  GROSS_HEATING,
+  HEATING_UNIT,
+  INPUT_PRODUCT,
+  OUTPUT_PRODUCT,
+  INPUT_SIDE,
+  OUTPUT_SIDE,
+  sided,
+} from "./field-words";
+
+/**
+ * The second output of a production row whose sheet has an output column per product: the main
+ * product and a co-product fed by one input, consumed once (domain.md §5). `names` are the headers
+ * of the co-product's column; its quantity and factor columns take them with "quantity"/"factor".
+ * Headers are told apart by their words, not by a number ("Output 2" reads as "Output"), so one
+ * co-product per row: further outputs are rows sharing a batch id.
+ */
+function coProductFields(names: string[]): FieldSpec[] {
+  const words = (suffix: string[]) =>
+    names.flatMap((name) => suffix.flatMap((x) => [`${name} ${x}`, `${x} ${name}`]));
+  return [
+    f("outputProduct2", "Co-product", "text", false, names),
+    f("outputQuantity2", "Co-product quantity", "number", false, words(["quantity", "qty", "menge"])),
+    f(
+      "factor2",
+      "Co-product conversion factor",
+      "number",
+      false,
+      words(["factor", "faktor", "yield", "ausbeute"]),
+    ),
+  ];
+}
+
+// A production row's conversion values, one set per side (domain.md §4, §5): the input's own
+// ("Input heating value", "Heizwert Einsatz") and the output's ("Output heating value", "Heizwert
+// Erzeugnis"; a plain "Heating value" or "Density" column is the output's, as on a receipt the
+// value belongs to the row's product). Each converts only its own side's quantity.
+const PRODUCTION_CONVERSION_FIELDS = (): FieldSpec[] => [
+  col(
+    "production",
+    "inputHeatingValue",
+    sided(HEATING, INPUT_SIDE),
+    syn("gross|brutto|upper|oberer|higher|output|erzeugnis|unit|einheit"),
+  ),
+  col("production", "inputHeatingValueUnit", sided(HEATING_UNIT, INPUT_SIDE)),
+  col("production", "inputDensity", sided(DENSITY, INPUT_SIDE), syn("output|erzeugnis|unit|einheit")),
+  col("production", "inputDensityUnit", sided(DENSITY_UNIT, INPUT_SIDE)),
+  col(
+    "production",
+    "heatingValue",
+    [...HEATING, ...sided(HEATING, OUTPUT_SIDE)],
+    syn("gross|brutto|upper|oberer|higher|input|einsatz|einsatzstoff|unit|einheit"),
+  ),
+  f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
+  col(
+    "production",
+    "heatingValueUnit",
+    [...HEATING_UNIT, ...sided(HEATING_UNIT, OUTPUT_SIDE)],
+    syn("input|einsatz"),
+  ),
+  col(
+    "production",
+    "density",
+    [...DENSITY, ...sided(DENSITY, OUTPUT_SIDE)],
+    syn("input|einsatz|einsatzstoff|unit|einheit"),
+  ),
+  col(
+    "production",
+    "densityUnit",
+    [...DENSITY_UNIT, ...sided(DENSITY_UNIT, OUTPUT_SIDE)],
+    syn("input|einsatz"),
+  ),
+];
+
+// prettier-ignore
+export const PRODUCTION_FIELDS: FieldSpec[] = [
+  col("production", "date", [...DATE, "!production date", "!produktionsdatum", "!herstellungsdatum", "!date of production", "!date de production", "!productiedatum", "!fecha de produccion", "!data di produzione", "!data produkcji", "!produktionsdato", "!produktionsdatum"], NOT_DATE.filter((w) => !["production", "produktion", "herstellung"].includes(w))),
+  col("production", "inputProduct", INPUT_PRODUCT, syn("quantity|menge|qty|amount|unit|einheit|sustainable|nachhaltige")),
+  col("production", "inputQuantity", syn("!input quantity|!einsatzmenge|!input qty|!menge input|!input menge|!quantity input|!consumed|!verbrauch|!consumption|!verbrauchte menge|!eingesetzte menge|!quantite d entree|!quantite consommee|!ingezette hoeveelheid|!cantidad de entrada|!quantita in ingresso|!ilosc wejsciowa|!inputmaengde|!insatsmangd"), syn("sustainable|nachhaltige|nachhaltig|product|produkt|date|datum")),
+  col("production", "outputProduct", OUTPUT_PRODUCT, syn("quantity|menge|qty|amount|unit|einheit")),
+  col("production", "outputQuantity", syn("!output quantity|!ausbringungsmenge|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd"), syn("product|produkt|date|datum")),
+  { ...col("production", "factor", syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate")), percent: "fraction" },
+  col("production", "sustainableInputQuantity", syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input|!davon nachhaltig")),
+  col("production", "unit", UNIT, NOT_UNIT),
+  col("production", "site", SITE, NOT_SITE),
+  col("production", "batchId", syn("batch|batch id|batch no|batch number|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess nr|prozessnummer|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
+  ...coProductFields(syn("co product|coproduct|by product|byproduct|nebenprodukt|koppelprodukt")),
+  ...GHG,
+  ...PRODUCTION_CONVERSION_FIELDS(),
+];
