@@ -20,7 +20,7 @@ function reasonOf(ghg: Ghg): string | null {
 
 export const ghgMethodInvalid: Rule = {
   code: "ghg-method-invalid",
-  check(books) {
+  records(books) {
     const findings: Finding[] = [];
     // rows share their GHG set (one per distinct set in a run): each set is judged once
     const reasons = new Map<Ghg, string | null>();

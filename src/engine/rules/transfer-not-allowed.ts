@@ -4,6 +4,7 @@
 import { sameOrNeighbouring } from "../countries";
 import { cellOf, finding } from "../findings";
 import { type Books, type Site, type Transfer, siteKey } from "../records";
+import { toText } from "../quantity";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
 
@@ -36,9 +37,19 @@ export function refusedTransfers(books: Books): Map<number, string> {
   return refused;
 }
 
-export const transferNotAllowed: Rule = {
+export const transferNotAllowed: Rule<"transfer-not-allowed"> = {
   code: "transfer-not-allowed",
-  check(books) {
+  facts: {
+    // a transfer the rules allow that asked to move more credit than the sending site held: only
+    // what it held moved (a transfer never goes into overdraft)
+    "transfer-short": (x) =>
+      finding("transfer-not-allowed", "error", x.at, {
+        from: x.from,
+        to: x.to,
+        reason: `${x.from} holds only ${toText(x.held)} ${x.unit} of ${x.product} credit with these characteristics on ${x.date}, so ${toText(x.notMoved)} ${x.unit} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`,
+      }),
+  },
+  records(books) {
     const findings: Finding[] = [];
     const refused = refusedTransfers(books);
     for (const t of books.transfers) {
