@@ -10,6 +10,7 @@ import type {
   InvalidValueDetails,
   ReadDetails,
 } from "./details";
+import type { GhgMethodProblem, TransferNotAllowedDetails } from "./details-engine";
 
 const FIELD_NAMES: Record<string, string> = {
   date: "date",
@@ -64,6 +65,35 @@ export function fieldName(field: string): string {
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
+
+/** What is wrong with a GHG method, in words (GhgMethodProblem). */
+const GHG_METHOD_PROBLEMS: Record<GhgMethodProblem, string> = {
+  unknown: "is not one of TDV, DDV or AV; use one of them",
+  "tdv-components": "a total default value (TDV) has no components; clear the component cells or use DDV/AV",
+  "ddv-reductions": "disaggregated default values (DDV) allow no esca, eccs or eccr; clear them or use AV",
+};
+
+/** Why a transfer is refused, in words (TransferRefusal). */
+function transferReason(d: TransferNotAllowedDetails): string {
+  switch (d.reason) {
+    case "scheme":
+      return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
+    case "site-unknown":
+      return `site ${s(d.site)} is not in the site register; add it with company, country, certificate and certification body`;
+    case "same-site":
+      return "both sites are the same";
+    case "company":
+      return "the sites do not belong to the same company or group";
+    case "country":
+      return `${s(d.fromCountry) || "?"} and ${s(d.toCountry) || "?"} are neither the same country nor neighbours with a land border`;
+    case "uncertified":
+      return "both sites must be ISCC certified";
+    case "body":
+      return "the sites are certified by different certification bodies";
+    case "short":
+      return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
+  }
+}
 
 /** A value per m³ against a quantity in Nm³, or the other way: the two volumes differ by pressure and temperature. */
 const NORMAL_VOLUME = new Set(["m3|Nm3", "Nm3|m3"]);
@@ -193,13 +223,13 @@ export const ENGINE_WORDING: EngineWording = {
         : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
-  "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,
+  "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${GHG_METHOD_PROBLEMS[d.reason]}.`,
   "claim-exceeds-input": (d) =>
     `this delivery claims ${s(d.quantity)} ${s(d.unit)} "${s(d.claim)}" but only ${s(d.available)} ${s(d.unit)} with that claim was available; claim "EU RED compliant" or reduce the quantity.`,
   "linked-sd-unavailable": (d) =>
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
   "transfer-not-allowed": (d) =>
-    `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${s(d.reason)}.`,
+    `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
   "declaration-stale": (d) =>
     `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}${d.reason ? ` (${s(d.reason)})` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
   "declaration-needs-correction": (d) =>
