@@ -136,6 +136,7 @@ function capAtOwnCertificate(
     entry: gap.entry,
     certificate: gap.certificate,
     reason: gap.reason,
+    statusText: gap.statusText,
     date: next,
     validFrom: gap.validFrom,
     validUntil: gap.validUntil,

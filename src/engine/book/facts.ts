@@ -3,6 +3,7 @@
 // filters one. After booking, the rules of the registry (engine/rules/, one file per finding code)
 // turn the facts into findings: which code, which severity, which cell, and whether a fact is
 // reported at all (an overdraft that may come only from unread input is not, domain.md §4).
+import type { CertificateGap } from "../catalogue/details-engine";
 import type { CellRef } from "../model";
 import type { Dec } from "../quantity";
 import type { AccountKey, LedgerEntryKind } from "../result";
@@ -125,7 +126,8 @@ export interface OwnCertificateLapseFact {
   /** the certificate register's row */
   entry: CellRef | undefined;
   certificate: string;
-  reason: string;
+  reason: CertificateGap;
+  statusText: string;
   /** the first day not covered */
   date: string;
   validFrom: string;

@@ -1,5 +1,6 @@
 // The details of the engine's own codes (rules, booking, conversions, declarations) and the app's.
 /** A value quoted or shown in a message: a cell's text, a decimal string, a date, a count. */
+
 export type Text = string | number;
 
 export interface ImplausibleValueDetails {
@@ -41,10 +42,18 @@ export interface DuplicateSdDetails {
   noCredit?: boolean;
 }
 
+/**
+ * Why a certificate does not cover a day (domain.md §2, §7; iscc-rules.md §5.4), worded in the
+ * message table (wording-engine.ts, `validityText`).
+ */
+export type CertificateGap =
+  "expired" | "not yet valid" | "suspended" | "withdrawn" | "not valid" | "unknown status";
+
 export interface CertificateInvalidDetails {
   certificate: Text;
-  /** "expired", "not yet valid", "suspended", … */
-  reason: string;
+  reason: CertificateGap;
+  /** the register's status, where the reason is "not valid" or "unknown status" */
+  statusText?: string | null;
   date: string;
   validFrom?: string | null;
   validUntil?: string | null;
@@ -104,7 +113,9 @@ export interface StockCountMissingDetails extends CarryOverDetails {
 
 export interface OwnCertificateInvalidDetails {
   certificate: Text;
-  reason: string;
+  reason: CertificateGap;
+  /** the register's status, where the reason is "not valid" or "unknown status" */
+  statusText?: string | null;
   date: string;
   validFrom: string;
   validUntil: string;

@@ -10,7 +10,7 @@ import type {
   InvalidValueDetails,
   ReadDetails,
 } from "./details";
-import type { GhgMethodProblem, TransferNotAllowedDetails } from "./details-engine";
+import type { CertificateGap, GhgMethodProblem, TransferNotAllowedDetails } from "./details-engine";
 
 const FIELD_NAMES: Record<string, string> = {
   date: "date",
@@ -65,6 +65,13 @@ export function fieldName(field: string): string {
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
+
+/** Why a certificate does not cover a day, in words: "expired", 'not valid (status "inactive")'. */
+export function validityText(reason: CertificateGap, statusText?: string | null): string {
+  if (reason === "not valid") return `not valid (status "${s(statusText)}")`;
+  if (reason === "unknown status") return `of unknown status ("${s(statusText)}")`;
+  return reason;
+}
 
 /** What is wrong with a GHG method, in words (GhgMethodProblem). */
 const GHG_METHOD_PROBLEMS: Record<GhgMethodProblem, string> = {
@@ -160,7 +167,7 @@ export const ENGINE_WORDING: EngineWording = {
   "duplicate-sd": (d) =>
     `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
   "certificate-invalid": (d) =>
-    `certificate ${s(d.certificate)} was ${s(d.reason)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
+    `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
     `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
   "date-outside-period": (d) =>
@@ -181,8 +188,8 @@ export const ENGINE_WORDING: EngineWording = {
     `no stock count was found at the end of the period ending ${s(d.periodEnd)}, and the credit (${s(d.closing)} ${s(d.unit)}) exceeds the book physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses. Count the stock at the period end and add the count to the stock sheet, or correct the movements.`,
   "own-certificate-invalid": (d) =>
     d.carry
-      ? `your own certificate ${s(d.certificate)} is ${s(d.reason)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
-      : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${s(d.reason)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
+      ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
+      : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
   "stock-deviation": (d) =>
     `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   "unit-mismatch": (d) =>

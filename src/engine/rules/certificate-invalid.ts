@@ -5,10 +5,11 @@
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
 import { certificateRegister, validityGap } from "../certificates";
+import { validityText } from "../catalogue/wording-engine";
 import type { CellRef } from "../model";
 import type { Books, Certificate, Receipt } from "../records";
 import type { Finding } from "../result";
-import type { Rule } from "./rule";
+import { type Rule, statusOf } from "./rule";
 
 /**
  * The sustainable receipts that name a supplier certificate, each with its cell and its entries in
@@ -37,8 +38,8 @@ export const certificateInvalid: Rule<"certificate-invalid"> = {
       const date = r.dispatchDate ?? r.date;
       const gap = validityGap(entries, date);
       if (gap) {
-        const { reason, certificate: cert } = gap;
-        reject(r, `certificate ${reason}`);
+        const { reason, statusText, certificate: cert } = gap;
+        reject(r, `certificate ${validityText(reason, statusText)}`);
         findings.push(
           finding(
             "certificate-invalid",
@@ -47,6 +48,7 @@ export const certificateInvalid: Rule<"certificate-invalid"> = {
             {
               certificate: r.supplierCertificate,
               reason,
+              ...statusOf(gap),
               date,
               validFrom: cert.validFrom,
               validUntil: cert.validUntil,

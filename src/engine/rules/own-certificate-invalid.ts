@@ -6,7 +6,7 @@
 // use the same validity (own-certificate.ts), so no credit reaches a declaration across a gap.
 import { cellOf, finding } from "../findings";
 import type { Finding } from "../result";
-import type { Rule } from "./rule";
+import { type Rule, statusOf } from "./rule";
 
 export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
   code: "own-certificate-invalid",
@@ -22,6 +22,7 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
             {
               certificate: x.certificate,
               reason: x.reason,
+              ...statusOf(x),
               date: x.date,
               validFrom: x.validFrom,
               validUntil: x.validUntil,
@@ -51,6 +52,7 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
       {
         certificate: gap.certificate,
         reason: gap.reason,
+        ...statusOf(gap),
         date,
         dated,
         validFrom: gap.validFrom,

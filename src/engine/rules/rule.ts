@@ -3,6 +3,7 @@
 // booking (`records`), what the booking observed (`facts`, book/facts.ts), and each declaration the
 // books call for before it is issued (`declaration`). One file per code; the registry is index.ts.
 import type { Fact, FactKind } from "../book/facts";
+import type { CertificateGap } from "../catalogue/details-engine";
 import type { Incompleteness } from "../book/incomplete";
 import type { Candidate } from "../issue/stage";
 import type { RuleProfile } from "../profile";
@@ -63,6 +64,11 @@ export const GHG_VALUE_CELLS: readonly string[] = [
   ...ghgCell({ sheet: "", row: 0, cells: {} }, "total"),
   ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
 ];
+
+/** The register's status text, only where the reason's wording names it ("not valid", "unknown status"). */
+export function statusOf(gap: { reason: CertificateGap; statusText: string }): { statusText?: string } {
+  return gap.reason === "not valid" || gap.reason === "unknown status" ? { statusText: gap.statusText } : {};
+}
 
 /** An account as a finding names it: "Rapeseed oil (ISCC EU, site Hamburg, rapeseed, origin DE, …)". */
 export function accountLabel(id: AccountKey): string {

@@ -169,6 +169,24 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "C8"),
       details: { certificate: "EU-ISCC-Cert-DE100-2", reason: "suspended", date: "2025-02-10" },
     },
+    {
+      ...at("Receipts", "C9"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-3",
+        reason: "not valid",
+        statusText: "inactive",
+        date: "2025-02-10",
+      },
+    },
+    {
+      ...at("Receipts", "C10"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-4",
+        reason: "unknown status",
+        statusText: "pending",
+        date: "2025-02-10",
+      },
+    },
   ],
   "certificate-unknown": [{ ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } }],
   "date-outside-period": [
