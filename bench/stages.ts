@@ -3,17 +3,21 @@
 // Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs] [--fingerprints] [--json]
 // (--fingerprints reads every declaration's fingerprint, as a register writer would; --json
 // serialises the result, as `massbal --json` does)
-import { bookingStage } from "../src/engine/book/booking";
-import { incompleteness } from "../src/engine/book/incomplete";
-import { conversionsStage } from "../src/engine/conversions";
-import { intake } from "../src/engine/intake";
-import { decide } from "../src/engine/issue/decide";
-import { registerStage } from "../src/engine/issue/stage";
-import { outgoingStage } from "../src/engine/outgoing";
-import { periodsStage } from "../src/engine/periods";
+import {
+  bookStage,
+  context,
+  conversionStage,
+  declarationRuleStage,
+  decideStage,
+  factRuleStage,
+  periodStage,
+  readStage,
+  recordRuleStage,
+  registerStage,
+  type Staged,
+} from "../src/engine/pipeline";
 import { resolveProfile } from "../src/engine/profile";
 import type { Finding } from "../src/engine/result";
-import { rulesStage } from "../src/engine/rules";
 import { budgetLedger } from "./engine.bench";
 
 function once(): void {
@@ -30,34 +34,29 @@ function once(): void {
     cpu = process.cpuUsage();
   };
   const findings: Finding[] = [];
-  const keep = <T>(s: { value: T; findings: Finding[] }): T => {
+  const keep = <T>(s: Staged<T>): T => {
     findings.push(...s.findings);
     return s.value;
   };
   const profile = resolveProfile(ledger.settings);
-  const read = keep(intake(ledger, profile));
+  const start = context(ledger, profile, { today: "2026-01-15" });
+  const read = keep(readStage(ledger, start));
   mark("intake (read, normalise, validate)");
-  const { books, periods } = keep(periodsStage(read, profile));
-  const conversions = keep(conversionsStage(books, profile));
+  const { books, periods } = keep(periodStage(read, start));
+  const ctx = { ...start, periods };
+  const conversions = keep(conversionStage(books, ctx));
   mark("periods + conversions");
-  const verdicts = keep(rulesStage(books, profile));
+  const verdicts = keep(recordRuleStage(books, ctx));
   mark("rules (incoming SDs)");
-  const { book, allocations } = keep(
-    bookingStage(books, periods, conversions, verdicts, profile, incompleteness(undefined)),
-  );
-  mark("booking");
-  const register = keep(
-    registerStage(books, allocations, profile, {
-      today: "2026-01-15",
-      declare: true,
-      cancel: [],
-      sdColumns: new Set(),
-    }),
-  );
+  const booked = keep(bookStage({ books, conversions, verdicts }, ctx));
+  keep(factRuleStage(booked.book.facts, ctx));
+  const { book } = booked;
+  mark("booking (and its fact rules)");
+  const register = keep(registerStage({ books, booked }, ctx));
   mark("register (declaration lines)");
-  keep(outgoingStage(register.candidates, { profile, layout: {}, own: book.own }));
-  mark("outgoing checks");
-  const declarations = decide(register, findings, ledger, books, profile, { draft: false });
+  keep(declarationRuleStage({ register, own: book.own }, ctx));
+  mark("declaration rules");
+  const declarations = keep(decideStage({ register, books, findings }, ctx));
   mark("decide (status, numbers)");
   if (process.argv.includes("--fingerprints")) {
     let chars = 0;

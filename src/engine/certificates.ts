@@ -1,5 +1,6 @@
 // The certificate register (domain.md §2): entries by certificate number, and whether one covers a
 // day. Shared by the supplier check (IN-1, IN-2) and the own-certificate check (MB-06, IN-3).
+import type { CertificateGap } from "./catalogue/details-receipts";
 import type { Certificate } from "./records";
 
 /** Entries by normalised certificate number; a number may have several terms. */
@@ -14,29 +15,30 @@ export function certificateRegister(certificates: Certificate[]): Map<string, Ce
 }
 
 /**
- * Why none of a certificate's entries covers `date` (YYYY-MM-DD): "expired", "not yet valid",
- * "suspended", "withdrawn", 'not valid (status "inactive")' or 'of unknown status ("…")', with
- * the entry concerned; null when one covers it. Any status but valid counts for the entry's whole
- * term: the register does not say since when, and a status not understood is never taken as valid
- * (domain.md §2, §7).
+ * Why none of a certificate's entries covers `date` (YYYY-MM-DD), with the entry concerned (for
+ * "not valid" and "unknown status" the register's status text says which); null when one covers
+ * it. Any status but valid counts for the entry's whole term: the register does not say since
+ * when, and a status not understood is never taken as valid (domain.md §2, §7).
  */
 export function validityGap(
   entries: Certificate[],
   date: string,
-): { reason: string; certificate: Certificate } | null {
+): { reason: CertificateGap; statusText: string; certificate: Certificate } | null {
   const covering = entries.find((c) => c.validFrom <= date && date <= c.validUntil);
   const certificate = covering ?? entries[entries.length - 1];
   if (!certificate) return null;
-  if (!covering) return { reason: date < certificate.validFrom ? "not yet valid" : "expired", certificate };
+  const statusText = certificate.statusText;
+  if (!covering)
+    return { reason: date < certificate.validFrom ? "not yet valid" : "expired", statusText, certificate };
   switch (certificate.status) {
     case "valid":
       return null;
     case "suspended":
     case "withdrawn":
-      return { reason: certificate.status, certificate };
+      return { reason: certificate.status, statusText, certificate };
     case "not valid":
-      return { reason: `not valid (status "${certificate.statusText}")`, certificate };
+      return { reason: "not valid", statusText, certificate };
     case "unknown":
-      return { reason: `of unknown status ("${certificate.statusText}")`, certificate };
+      return { reason: "unknown status", statusText, certificate };
   }
 }

@@ -1,26 +1,31 @@
-// The engine: one pure pipeline, intake → periods → conversions → rules → booking → register →
-// outgoing checks → decision (style.md). Each stage returns its value and its findings; this
-// orchestrator only threads them. It never throws: a record that cannot be read becomes a finding,
+// The engine: one pure pipeline, read → periods → conversions → record rules → booking → fact
+// rules → register → input-incomplete → declaration rules → decision (style.md). Every stage is of
+// one type and takes the run's one context (pipeline.ts); this orchestrator only threads values
+// and findings. It never throws: a record that cannot be read becomes a finding,
 // and anything unforeseen becomes an `engine-error` finding on an empty result.
 //
 // Declaration status is decided once, in issue/decide.ts, when every finding is known (the host's,
 // given in the options, and the engine's own): "issued" for declarations read back from the
 // register, "new" for those issued now, "blocked" for those an error in their reach holds back
 // ("draft" when the host asked for drafts), "cancelled"/"replaced" for withdrawn ones.
-import { bookingStage } from "./book/booking";
-import { incompleteness } from "./book/incomplete";
-import { conversionsStage } from "./conversions";
 import { finding, sortFindings } from "./findings";
-import { intake } from "./intake";
-import { decide } from "./issue/decide";
-import { registerStage } from "./issue/stage";
 import type { Cancellation, Ledger } from "./model";
-import { outgoingStage } from "./outgoing";
-import { incompleteFindings } from "./incomplete-reach";
-import { periodsStage } from "./periods";
+import {
+  bookStage,
+  context,
+  conversionStage,
+  declarationRuleStage,
+  decideStage,
+  factRuleStage,
+  incompleteStage,
+  periodStage,
+  readStage,
+  recordRuleStage,
+  registerStage,
+  type Staged,
+} from "./pipeline";
 import { resolveProfile } from "./profile";
 import type { EngineResult, Finding } from "./result";
-import { rulesStage } from "./rules";
 
 export type * from "./model";
 export type * from "./result";
@@ -61,50 +66,29 @@ export function runEngine(ledger: Ledger, options: EngineOptions = {}): EngineRe
 }
 
 function run(ledger: Ledger, options: EngineOptions): EngineResult {
-  // the host's findings keep their order; copies, so what holds back what is noted on them here
-  const host: Finding[] = (Array.isArray(options.findings) ? options.findings : []).map((f) => ({ ...f }));
   const findings: Finding[] = [];
-  const keep = <T>(stage: { value: T; findings: Finding[] }): T => {
+  const keep = <T>(stage: Staged<T>): T => {
     findings.push(...stage.findings);
     return stage.value;
   };
   const profile = resolveProfile(ledger && typeof ledger === "object" ? ledger.settings : undefined);
-  const read = keep(intake(ledger, profile));
-  const { books, periods } = keep(periodsStage(read, profile));
-  const conversions = keep(conversionsStage(books, profile));
-  const verdicts = keep(rulesStage(books, profile));
-  const incomplete = incompleteness(ledger && typeof ledger === "object" ? ledger.incomplete : undefined);
-  const { book, allocations } = keep(
-    bookingStage(books, periods, conversions, verdicts, profile, incomplete),
-  );
-  const today =
-    typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)
-      ? options.today
-      : undefined;
-  const layout = ledger && typeof ledger === "object" && ledger.layout ? ledger.layout : {};
-  const sdColumns = new Set(Object.keys(layout).filter((sheet) => layout[sheet]?.sdNumber));
-  const register = keep(
-    registerStage(books, allocations, profile, {
-      today,
-      declare: options.declare !== false,
-      cancel: Array.isArray(options.cancel) ? options.cancel : [],
-      sdColumns,
-    }),
-  );
-  // a sheet read in part holds back what it would feed (domain.md §4, input-incomplete)
-  findings.push(
-    ...incompleteFindings(ledger && typeof ledger === "object" ? ledger.incomplete : undefined, [
-      ...host,
-      ...findings,
-    ]),
-  );
-  keep(outgoingStage(register.candidates, { profile, layout, own: book.own }));
-  const all = [...host, ...findings];
-  const declarations = decide(register, all, ledger, books, profile, { draft: options.draft === true });
+  const start = context(ledger, profile, options);
+  const read = keep(readStage(ledger, start));
+  const { books, periods } = keep(periodStage(read, start));
+  const ctx = { ...start, periods };
+  const conversions = keep(conversionStage(books, ctx));
+  const verdicts = keep(recordRuleStage(books, ctx));
+  const booked = keep(bookStage({ books, conversions, verdicts }, ctx));
+  keep(factRuleStage(booked.book.facts, ctx));
+  const register = keep(registerStage({ books, booked }, ctx));
+  keep(incompleteStage([...ctx.host, ...findings], ctx));
+  keep(declarationRuleStage({ register, own: booked.book.own }, ctx));
+  const all = [...ctx.host, ...findings];
+  const declarations = keep(decideStage({ register, books, findings: all }, ctx));
   return {
-    findings: [...host, ...sortFindings(findings)],
-    balances: book.balances,
-    ledger: book.ledger,
+    findings: [...ctx.host, ...sortFindings(findings)],
+    balances: booked.book.balances,
+    ledger: booked.book.ledger,
     declarations,
     periods: periods.map((p) => ({ start: p.start, end: p.end })),
   };

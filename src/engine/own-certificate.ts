@@ -8,14 +8,16 @@ import { cellOf } from "./findings";
 import type { CellRef } from "./model";
 import { documentKey } from "./normalise";
 import type { RuleProfile } from "./profile";
+import type { CertificateGap } from "./catalogue/details-receipts";
 import { certificateRegister, validityGap } from "./certificates";
 import { type Books, siteKey } from "./records";
 
 /** Why the own certificate does not cover a day. */
 export interface OwnCertificateGap {
   certificate: string;
-  /** "expired", "not yet valid", "suspended" or "withdrawn" */
-  reason: string;
+  reason: CertificateGap;
+  /** the register's status text, which the wording names for "not valid" and "unknown status" */
+  statusText: string;
   validFrom: string;
   validUntil: string;
   /** where the number is stated (settings or site register), and the register entry */
@@ -52,6 +54,7 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
       return {
         certificate: number,
         reason: gap.reason,
+        statusText: gap.statusText,
         validFrom: cert.validFrom,
         validUntil: cert.validUntil,
         at: own?.certificate

@@ -1,49 +1,23 @@
-// The book: every account, pool and physical stock, and the movements of one run. The event
-// handlers (events.ts) and the period close (close.ts) work on it; booking.ts runs the loop.
-import { cellOf, finding } from "../findings";
-import type { CellRef, SchemeName, Source } from "../model";
+// The book: every account, pool and physical stock (places.ts), and the movements of one run. The
+// event handlers (events.ts, production.ts, transfer.ts) and the period close (close.ts) work on
+// it; booking.ts runs the loop.
+import type { SchemeName } from "../model";
 import { documentKey } from "../normalise";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
-import { accountUnitFor, type Amount, type Dec, toText, ZERO } from "../quantity";
-import type { Delivery, Ghg } from "../records";
-import type { Unconverted } from "../unconverted";
-import type { AccountKey, Balance, Characteristics, Finding, LedgerEntry, LedgerEntryKind } from "../result";
-import {
-  type Account,
-  type Batch,
-  type PortionSink,
-  accountKey,
-  emptyTotals,
-  headBatch,
-  headOf,
-  take,
-} from "./accounts";
+import { type Dec, toText, ZERO } from "../quantity";
+import type { AccountKey, Balance, Characteristics, LedgerEntry, LedgerEntryKind } from "../result";
+import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
+import { Places } from "./places";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
 
 export type { Pool } from "./pool";
 
-export interface Portion {
-  account: Account;
-  batch: Batch;
-  quantity: Dec;
-}
+import type { Allocation } from "./allocation";
 
-export interface Allocation {
-  delivery: Delivery;
-  quantity: Dec;
-  unit: string;
-  unfilled: Dec;
-  portions: Portion[];
-  failed: boolean;
-  /**
-   * worst-value pooling only: the worst GHG value in each account drawn on, over the batches in it
-   * when the delivery left (what it drew included): the pool the declaration speaks for (TV-8)
-   */
-  poolWorst?: Map<Account, Ghg | null>;
-}
+export type { Allocation, Portion } from "./allocation";
 
 /** The text of a value negated, from its text: one Decimal fewer per outgoing ledger line. */
 function negatedText(t: string): string {
@@ -51,30 +25,12 @@ function negatedText(t: string): string {
   return t.charCodeAt(0) === 45 ? t.slice(1) : `-${t}`;
 }
 
-export function accountLabel(a: { id: AccountKey }): string {
-  const c = a.id.characteristics;
-  const bits = [
-    a.id.scheme,
-    a.id.site && `site ${a.id.site}`,
-    c.rawMaterial,
-    c.countryOfOrigin && `origin ${c.countryOfOrigin}`,
-    c.claim,
-  ];
-  return `${a.id.product} (${bits.filter((b) => b).join(", ")})`;
-}
-
-export class Book {
-  readonly accounts = new Map<string, Account>();
-  readonly pools = new Map<string, Pool>();
-  /** site as typed → product key → pool */
-  private readonly typed = new Map<string, Map<string, Pool>>();
+export class Book extends Places {
   readonly ledger: LedgerEntry[] = [];
   readonly balances: Balance[] = [];
-  readonly findings: Finding[] = [];
   readonly allocations: Allocation[] = [];
   /** allocations of the open period, settled at its close */
   open: Allocation[] = [];
-  period = 0;
   /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
   private later: (() => void)[] = [];
   private shortSeq = 0;
@@ -84,147 +40,12 @@ export class Book {
 
   /** index batches by incoming SD only when some delivery links SDs explicitly */
   constructor(
-    readonly profile: RuleProfile,
+    profile: RuleProfile,
     readonly linking: boolean,
     /** the days the own certificate does not cover, into which no credit is carried */
     readonly own: OwnCertificates,
-  ) {}
-
-  /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
-  pool(site: string, productKey: string, product: string, amount?: Amount, typedUnit?: string): Pool {
-    // Rows repeat a site as typed: the pool is found by that text without building a key per row.
-    let bySite = this.typed.get(site);
-    if (!bySite) this.typed.set(site, (bySite = new Map()));
-    let pool = bySite.get(productKey);
-    if (!pool) {
-      pool = this.poolByKey(site, productKey, product);
-      bySite.set(productKey, pool);
-    }
-    if (pool.unit === null && amount) pool.unit = accountUnitFor(amount, typedUnit, this.profile);
-    return pool;
-  }
-
-  private poolByKey(site: string, productKey: string, product: string): Pool {
-    const key = `${site.toLowerCase()}|${productKey}`;
-    let pool = this.pools.get(key);
-    if (!pool) {
-      pool = {
-        site,
-        product,
-        unit: null,
-        accounts: [],
-        bySd: new Map(),
-        book: ZERO,
-        actual: ZERO,
-        counted: false,
-        countSource: undefined,
-        eligible: new Map(),
-        shorts: new Map(),
-        overdrawn: new Set(),
-        waiting: new Map(),
-        claimants: new Map(),
-        typedAccounts: new Map(),
-        accountOf: new Map(),
-      };
-      this.pools.set(key, pool);
-    }
-    return pool;
-  }
-
-  /** Physical stock moves with every row, sustainable or not (domain.md §4). */
-  stock(pool: Pool, signed: Dec): void {
-    // Until a count the two stocks are one value object: one sum serves both.
-    const same = pool.actual === pool.book;
-    pool.book = pool.book.plus(signed);
-    pool.actual = same ? pool.book : pool.actual.plus(signed);
-  }
-
-  /** Stock leaving the pool: a subtraction rather than a negated copy plus a sum. */
-  unstock(pool: Pool, quantity: Dec): void {
-    const same = pool.actual === pool.book;
-    pool.book = pool.book.minus(quantity);
-    pool.actual = same ? pool.book : pool.actual.minus(quantity);
-  }
-
-  /**
-   * The amount in the pool's unit, or null with a unit-mismatch finding at the row's `field` (else
-   * unit) cell; `why` says which of the row's conversion values could not convert it (unconverted.ts).
-   */
-  inUnit(
-    pool: Pool,
-    amount: Amount,
-    unitTyped: string,
-    row: Source,
-    field: string,
-    why: Unconverted | null = null,
-  ): Dec | null {
-    const unit = pool.unit ?? "t";
-    const q = amount[unit as keyof Amount];
-    if (q) return q;
-    this.findings.push(
-      finding(
-        "unit-mismatch",
-        "error",
-        cellOf(row, field, "unit"),
-        {
-          unit: unitTyped,
-          accountUnit: unit,
-          product: pool.product,
-          ...(why
-            ? { why: why.otherSide ? "other-side" : "per", hintField: why.field, per: why.per, dim: why.dim }
-            : {}),
-        },
-        why ? [cellOf(row, why.field)] : undefined,
-      ),
-    );
-    return null;
-  }
-
-  account(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
-    // Intake shares one characteristics object per set, so most rows find their account by it.
-    const known = pool.accountOf.get(characteristics);
-    if (known !== undefined && known.scheme === scheme) return known.account;
-    const a = this.accountTyped(pool, scheme, characteristics);
-    pool.accountOf.set(characteristics, { scheme, account: a });
-    return a;
-  }
-
-  private accountTyped(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
-    // Rows repeat characteristics as typed: that text finds the account without lower-casing each part.
-    const c = characteristics;
-    const typed = `${scheme}\u0001${c.rawMaterial}\u0001${c.countryOfOrigin}\u0001${c.claim}\u0001${c.wasteResidue}\u0001${c.annexIxPart}`;
-    let a = pool.typedAccounts.get(typed);
-    if (!a) {
-      a = this.accountByKey(pool, scheme, characteristics);
-      pool.typedAccounts.set(typed, a);
-    }
-    return a;
-  }
-
-  private accountByKey(pool: Pool, scheme: SchemeName, characteristics: Characteristics): Account {
-    const key = accountKey(pool.site, scheme, pool.product, characteristics);
-    let a = this.accounts.get(key);
-    if (!a) {
-      a = this.fresh(key, { site: pool.site, scheme, product: pool.product, characteristics }, pool);
-      this.accounts.set(key, a);
-      pool.accounts.push(a);
-      pool.eligible.clear();
-    }
-    return a;
-  }
-
-  /** An account with nothing in it yet, in the pool's unit. */
-  private fresh(key: string, id: AccountKey, pool: Pool): Account {
-    return {
-      key,
-      id,
-      unit: pool.unit ?? "t",
-      batches: [],
-      head: 0,
-      balance: ZERO,
-      totals: emptyTotals(ZERO),
-      since: this.period,
-    };
+  ) {
+    super(profile);
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
@@ -240,16 +61,6 @@ export class Book {
     if (this.later.length === 0) return;
     for (let i = 0; i < this.later.length && i < 10_000; i++) (this.later[i] as () => void)();
     this.later = [];
-  }
-
-  /** The pool's accounts that pass `test`, remembered under `key` until an account is added. */
-  eligible(pool: Pool, key: string, test: (a: Account) => boolean): Account[] {
-    let list = pool.eligible.get(key);
-    if (!list) {
-      list = pool.accounts.filter(test);
-      pool.eligible.set(key, list);
-    }
-    return list;
   }
 
   /**
@@ -339,38 +150,6 @@ export class Book {
         ? { date, account: account.key, kind, reference, quantity, running, unit, source }
         : { date, account: account.key, kind, reference, quantity, running, unit },
     );
-  }
-
-  /**
-   * The ledger line of the withdrawals that wait for credit in a pool with no account able to
-   * carry them (sold ahead of any credit of their kind), one per account they fall to at the
-   * close: it shows them at their own date and what waits in all, until credit backs them or the
-   * close books them (shorts.ts).
-   */
-  waitingFor(pool: Pool, claimant: Claimant): Account {
-    const id = claimant.fallback;
-    const key = `${accountKey(id.site, id.scheme, id.product, id.characteristics)}|awaiting`;
-    let a = pool.waiting.get(key);
-    if (!a) {
-      a = this.fresh(key, id, pool);
-      a.waiting = true;
-      pool.waiting.set(key, a);
-    }
-    return a;
-  }
-
-  /** The eligible account holding the oldest credit; that credit is its head batch (`headOf`). */
-  oldest(eligible: Account[]): Account | undefined {
-    let best: Account | undefined;
-    let oldest: Batch | undefined;
-    for (const a of eligible) {
-      const b = headBatch(a);
-      if (b && (!oldest || b.date < oldest.date || (b.date === oldest.date && b.seq < oldest.seq))) {
-        best = a;
-        oldest = b;
-      }
-    }
-    return best;
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
@@ -494,21 +273,13 @@ export class Book {
   }
 
   private overdraft(a: { id: AccountKey }, running: Dec, unit: string): void {
-    // an overdraft that may come only from input the workbook could not read is not reported
-    if (this.incomplete.lacksCredit(a.id.site, a.id.product)) return;
-    const continuous = this.profile.mode === "continuous";
-    this.findings.push(
-      finding("overdraft", continuous ? "error" : "warning", this.event.source, {
-        account: accountLabel(a),
-        date: this.event.date,
-        running: toText(running),
-        unit,
-        continuous,
-      }),
-    );
-  }
-
-  at(source: Parameters<typeof cellOf>[0], ...fields: string[]): CellRef | undefined {
-    return cellOf(source, ...fields);
+    this.facts.push({
+      kind: "overdraft",
+      account: a.id,
+      date: this.event.date,
+      running,
+      unit,
+      at: this.event.source,
+    });
   }
 }

@@ -4,13 +4,13 @@
 // period's first day; every account gets its balance row; the next period opens with what was
 // carried forward.
 import { addDays } from "../dates";
-import { cellOf, finding } from "../findings";
+import { cellOf } from "../findings";
 import type { CellRef } from "../model";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
 import { type Account, type Batch, emptyTotals, headOf, take } from "./accounts";
-import { type Book, type Pool, accountLabel } from "./book";
+import type { Book, Pool } from "./book";
 import { closeShorts } from "./shorts";
 
 function settleShortfalls(book: Book, period: Period): void {
@@ -18,36 +18,32 @@ function settleShortfalls(book: Book, period: Period): void {
     if (alloc.unfilled.isZero()) continue;
     alloc.failed = true;
     const d = alloc.delivery;
-    if (book.incomplete.lacksCredit(d.site, d.product)) continue;
     if (d.claim !== null && d.claim !== "EU RED compliant" && d.claim !== "") {
-      const available = alloc.quantity.minus(alloc.unfilled);
-      book.findings.push(
-        finding("claim-exceeds-input", "error", cellOf(d.source, "claim", "quantity"), {
-          claim: d.claim,
-          quantity: toText(alloc.quantity),
-          available: toText(available),
-          unit: alloc.unit,
-        }),
-      );
+      book.facts.push({
+        kind: "claim-short",
+        at: cellOf(d.source, "claim", "quantity"),
+        site: d.site,
+        product: d.product,
+        claim: d.claim,
+        quantity: alloc.quantity,
+        available: alloc.quantity.minus(alloc.unfilled),
+        unit: alloc.unit,
+      });
     }
   }
   book.open = [];
   const firstShort = closeShorts(book, period.end);
   for (const a of book.accounts.values()) {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;
-    // no non-conformity where the shortfall may come only from input the workbook could not read
-    if (book.incomplete.lacksCredit(a.id.site, a.id.product)) continue;
     const first = firstShort.get(a);
-    book.findings.push(
-      finding("negative-balance", "error", first?.source, {
-        account: accountLabel(a),
-        periodEnd: period.end,
-        closing: toText(a.balance),
-        unit: a.unit,
-        // only a production input is worded apart: a delivery's wording is the one in use
-        ...(first?.kind === "production-in" ? { short: "production" as const } : {}),
-      }),
-    );
+    book.facts.push({
+      kind: "negative",
+      account: a.id,
+      periodEnd: period.end,
+      closing: a.balance,
+      unit: a.unit,
+      first: first ? { at: first.source, kind: first.kind } : undefined,
+    });
   }
 }
 
@@ -102,22 +98,18 @@ function capAtStock(book: Book, pool: Pool, period: Period, lapsed: Map<Account,
   const source = counted ? pool.countSource : undefined;
   const reference = counted ? "lapse" : "lapse (no stock count)";
   const total = lapseOldest(book, accounts, credit.minus(physical), period, reference, source, lapsed);
-  const details = {
+  book.facts.push({
+    kind: "stock-lapse",
+    counted,
+    at: source,
     product: pool.product,
     site: pool.site,
     periodEnd: period.end,
-    closing: toText(credit),
-    physical: toText(pool.actual),
-    carried: toText(credit.minus(total)),
-    lapsed: toText(total),
+    credit,
+    physical: pool.actual,
+    lapsed: total,
     unit: pool.unit ?? "t",
-  };
-  if (counted) book.findings.push(finding("carry-over-exceeds-stock", "warning", source, details));
-  else {
-    // no row to point at: the finding names the product and site it concerns instead of a cell
-    const where = pool.site ? `${pool.product} at site ${pool.site}` : pool.product;
-    book.findings.push(finding("stock-count-missing", "warning", undefined, { ...details, where }));
-  }
+  });
 }
 
 /**
@@ -138,26 +130,21 @@ function capAtOwnCertificate(
   if (credit.isZero()) return;
   lapseOldest(book, accounts, credit, period, "lapse (own certificate not valid)", gap.at, lapsed);
   const site = pool.site.toLowerCase();
-  if (warned.has(site)) return;
+  book.facts.push({
+    kind: "own-lapse",
+    at: gap.at,
+    entry: gap.entry,
+    certificate: gap.certificate,
+    reason: gap.reason,
+    statusText: gap.statusText,
+    date: next,
+    validFrom: gap.validFrom,
+    validUntil: gap.validUntil,
+    site: pool.site,
+    periodEnd: period.end,
+    first: !warned.has(site),
+  });
   warned.add(site);
-  book.findings.push(
-    finding(
-      "own-certificate-invalid",
-      "warning",
-      gap.at,
-      {
-        certificate: gap.certificate,
-        reason: gap.reason,
-        date: next,
-        validFrom: gap.validFrom,
-        validUntil: gap.validUntil,
-        site: pool.site,
-        periodEnd: period.end,
-        carry: true,
-      },
-      [gap.entry],
-    ),
-  );
 }
 
 /** Every total and the balance zero: an account opened this period whose short all moved away. */

@@ -1,10 +1,9 @@
-// What each kind of row does to the book (domain.md §§3–5).
-import { cellOf, finding } from "../findings";
-import { textKey } from "../normalise";
-import { type AccountUnit, type Dec, dec, dimensionOf, quotient, toAmount, toText, ZERO } from "../quantity";
+// What each kind of row does to the book (domain.md §§3–5): receipts, deliveries and stock counts
+// here; production rows in production.ts, transfers in transfer.ts.
+import { cellOf } from "../findings";
+import { type Dec, ZERO } from "../quantity";
 import { worst } from "../ghg";
-import type { FactorBySeq, Process } from "../conversions";
-import type { Delivery, Ghg, Production, Receipt, StockCount, Transfer } from "../records";
+import type { Delivery, Ghg, Receipt, StockCount } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin } from "./accounts";
@@ -20,10 +19,9 @@ const NO_CHARACTERISTICS: Characteristics = {
 };
 
 const NO_ROWS: Record<string, unknown>[] = [];
-const ONE = dec("1");
 
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
-function share(batch: Batch, quantity: Dec): Origin[] {
+export function share(batch: Batch, quantity: Dec): Origin[] {
   if (quantity.equals(batch.initial)) return batch.origins;
   const only = batch.origins.length === 1 ? batch.origins[0] : undefined;
   // one origin of the whole batch (a receipt's own): its share is the quantity itself, exactly
@@ -78,7 +76,7 @@ function serves(a: Account, scheme: SchemeName, claim: string | null): boolean {
 }
 
 /** The account a short is booked on at the close when no credit of its kind exists at all. */
-function blank(pool: Pool, scheme: SchemeName, claim: string): AccountKey {
+export function blank(pool: Pool, scheme: SchemeName, claim: string): AccountKey {
   return {
     site: pool.site,
     scheme,
@@ -138,20 +136,15 @@ export function onDelivery(book: Book, d: Delivery): void {
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
     alloc.failed = true;
-    book.findings.push(
-      finding(
-        "linked-sd-unavailable",
-        "error",
-        cellOf(d.source, "linkedSds", "quantity"),
-        {
-          sds: d.linkedSds.join(", "),
-          asked: toText(sq),
-          available: toText(sq.minus(alloc.unfilled)),
-          unit: alloc.unit,
-        },
-        [cellOf(d.source, "quantity")],
-      ),
-    );
+    book.facts.push({
+      kind: "linked-short",
+      at: cellOf(d.source, "linkedSds", "quantity"),
+      quantityCell: cellOf(d.source, "quantity"),
+      sds: d.linkedSds,
+      asked: sq,
+      available: sq.minus(alloc.unfilled),
+      unit: alloc.unit,
+    });
   }
   if (book.profile.ghgPooling === "worst-value") alloc.poolWorst = poolWorst(alloc.portions);
 }
@@ -165,165 +158,6 @@ function poolWorst(portions: Allocation["portions"]): Map<Account, Ghg | null> {
     out.set(p.account, worst([out.get(p.account) ?? null, p.batch.ghg]));
   }
   return out;
-}
-
-/**
- * A process: its input leaves the physical stock and its credit is withdrawn once; every output
- * row adds its own output to the stock and gets credit of the withdrawal times its own factor,
- * with the characteristics of the credit it came from (domain.md §5).
- */
-export function onProduction(book: Book, process: Process, factors: FactorBySeq): void {
-  const p = process.head;
-  const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount, p.unit);
-  const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity", p.inputUnconverted);
-  if (!qIn) return;
-  book.unstock(input, qIn);
-  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec }[] = [];
-  const inUnit = input.unit ?? "t";
-  // the factor is output over input in the row's own dimension (mass for t and kg): credit in
-  // another account unit (MJ under energy accounting) reaches it through the input side's own
-  // density or heating value and leaves it through the output side's (domain.md §4, §5; TV-7)
-  const dim = dimensionOf(p.unit) ?? "t";
-  const div = inUnit === dim ? ONE : toAmount(ONE, dim, p.inputHints)[inUnit as AccountUnit];
-  for (const row of process.outputs) {
-    const factor = factors.get(row.seq) ?? null;
-    const typedIn = p.inputAmount[dim];
-    const outAmount =
-      row.outputAmount ?? (factor && typedIn ? toAmount(typedIn.times(factor), dim, row.outputHints) : null);
-    const output = book.pool(
-      row.site,
-      row.outputKey,
-      row.outputProduct,
-      outAmount ?? row.inputAmount,
-      row.unit,
-    );
-    const qOut = outAmount
-      ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity", row.outputUnconverted)
-      : null;
-    if (qOut) book.stock(output, qOut);
-    if (row.inputKey === row.outputKey) {
-      book.findings.push(
-        finding("conversion-same-product", "warning", cellOf(row.source, "outputProduct"), {
-          product: row.inputProduct,
-        }),
-      );
-    } else if (factor) {
-      // credit is the input's credit times the factor; it reaches an output kept in another unit
-      // only through the row's own density or heating value of each side, never at face value
-      const per = output.unit === dim ? ONE : toAmount(ONE, dim, row.outputHints)[output.unit as AccountUnit];
-      if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div });
-      else
-        book.findings.push(
-          finding("unit-mismatch", "error", cellOf(row.source, "outputQuantity", "outputProduct"), {
-            unit: per ? inUnit : dim,
-            accountUnit: output.unit ?? "t",
-            product: per ? input.product : output.product,
-            why: per ? "input-side" : "output-side",
-          }),
-        );
-    }
-  }
-  const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
-  if (sustainable.isZero() || outputs.length === 0) return;
-  const claimant: Claimant = {
-    key: `production|${p.scheme ?? ""}`,
-    serves: (a) => p.scheme === null || a.id.scheme === p.scheme,
-    fallback: blank(
-      input,
-      p.scheme ?? book.profile.scheme,
-      p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
-    ),
-  };
-  const eligible = book.eligible(input, claimant.key, claimant.serves);
-  const sink = (account: Account, batch: Batch, quantity: Dec) => {
-    const origins = share(batch, quantity);
-    for (const { row, pool, factor, per, div } of outputs) {
-      const target = book.account(pool, account.id.scheme, account.id.characteristics);
-      const made0 = per === ONE ? quantity.times(factor) : quantity.times(factor).times(per);
-      const out = div === ONE ? made0 : quotient(made0, div);
-      const made: Batch = {
-        seq: row.seq,
-        date: row.date,
-        initial: out,
-        remaining: out,
-        origins,
-        via: [...batch.via, row.fields],
-        source: row.source,
-        ghg: row.ghg,
-        heatingValuePerT: null,
-        installationStartDate: batch.installationStartDate,
-      };
-      book.defer(() => book.deposit(pool, target, made, "production-out"));
-    }
-  };
-  book.withdraw(eligible, input, sustainable, "production-in", sink, claimant);
-}
-
-function matches(a: Account, t: Transfer): boolean {
-  if (a.id.scheme !== t.scheme) return false;
-  const c = a.id.characteristics;
-  const w = t.characteristics;
-  const same = (x: string, y: string) => y === "" || textKey(x) === textKey(y);
-  return (
-    same(c.rawMaterial, w.rawMaterial) &&
-    same(c.countryOfOrigin, w.countryOfOrigin) &&
-    (w.claim === "" || c.claim === w.claim) &&
-    same(c.wasteResidue, w.wasteResidue) &&
-    same(c.annexIxPart, w.annexIxPart)
-  );
-}
-
-export function onTransfer(book: Book, t: Transfer): void {
-  const from = book.pool(t.fromSite, t.productKey, t.product, t.amount, t.unit);
-  const to = book.pool(t.toSite, t.productKey, t.product, t.amount, t.unit);
-  const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
-  if (!q) return;
-  // what leaves in the sending site's unit arrives in the receiving site's: a site keeping the
-  // product in another unit takes it by the row's own conversion, else nothing moves (never a
-  // number of tonnes booked as cubic metres)
-  const qTo = to.unit === from.unit ? q : book.inUnit(to, t.amount, t.unit, t.source, "quantity");
-  if (!qTo) return;
-  const w = t.characteristics;
-  const claimant: Claimant = {
-    key: ["transfer", t.scheme, w.rawMaterial, w.countryOfOrigin, w.claim, w.wasteResidue, w.annexIxPart]
-      .map(textKey)
-      .join("|"),
-    serves: (a) => matches(a, t),
-    fallback: { site: from.site, scheme: t.scheme, product: from.product, characteristics: w },
-  };
-  const eligible = from.accounts.filter(claimant.serves);
-  // only credit the sending site holds moves: a transfer is never sold ahead, so nothing leaves
-  // one site that does not arrive at the other (issue 13 break-test #15)
-  const held = eligible.reduce((sum, a) => (a.balance.isPositive() ? sum.plus(a.balance) : sum), ZERO);
-  const moved = q.greaterThan(held) ? held : q;
-  if (moved.lessThan(q)) {
-    book.findings.push(
-      finding("transfer-not-allowed", "error", cellOf(t.source, "quantity"), {
-        from: t.fromSite,
-        to: t.toSite,
-        reason: `${t.fromSite} holds only ${toText(held)} ${from.unit ?? "t"} of ${from.product} credit with these characteristics on ${t.date}, so ${toText(q.minus(moved))} ${from.unit ?? "t"} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`,
-      }),
-    );
-  }
-  if (moved.isZero()) return;
-  const sink = (account: Account, batch: Batch, quantity: Dec) => {
-    const target = book.account(to, account.id.scheme, account.id.characteristics);
-    const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
-    const moved: Batch = {
-      seq: t.seq,
-      date: batch.date,
-      initial: arriving,
-      remaining: arriving,
-      origins: share(batch, quantity),
-      via: [...batch.via, t.fields],
-      source: t.source,
-      ghg: batch.ghg,
-      heatingValuePerT: batch.heatingValuePerT,
-      installationStartDate: batch.installationStartDate,
-    };
-    book.defer(() => book.deposit(to, target, moved, "transfer-in"));
-  };
-  book.withdraw(eligible, from, moved, "transfer-out", sink, claimant);
 }
 
 /** A count resets the physical stock; the difference to the book is checked against the tolerance. */
@@ -341,17 +175,17 @@ export function onStockCount(book: Book, s: StockCount, opening: boolean): void 
   const diff = bookStock.minus(counted).abs();
   const deviation = bookStock.isZero() ? (diff.isZero() ? ZERO : null) : diff.dividedBy(bookStock.abs());
   if (deviation === null || deviation.greaterThan(book.profile.stockTolerance)) {
-    book.findings.push(
-      finding("stock-deviation", "warning", at, {
-        product: pool.product,
-        site: pool.site,
-        book: bookStock.toFixed(),
-        counted: counted.toFixed(),
-        unit: pool.unit ?? "t",
-        deviation: deviation === null ? "100" : deviation.times(100).toDecimalPlaces(2).toFixed(),
-        tolerance: book.profile.stockTolerance.times(100).toFixed(),
-      }),
-    );
+    book.facts.push({
+      kind: "stock-deviation",
+      at,
+      product: pool.product,
+      site: pool.site,
+      book: bookStock,
+      counted,
+      unit: pool.unit ?? "t",
+      deviation,
+      tolerance: book.profile.stockTolerance,
+    });
   }
   pool.actual = counted;
   pool.counted = true;

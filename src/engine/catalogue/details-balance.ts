@@ -1,5 +1,6 @@
 // The details of the codes about balances: overdrafts, carry-forward, stock counts, units.
 import type { Text } from "./text";
+import type { CertificateGap } from "./details-receipts";
 
 export interface NegativeBalanceDetails {
   account: string;
@@ -35,7 +36,9 @@ export interface StockCountMissingDetails extends CarryOverDetails {
 
 export interface OwnCertificateInvalidDetails {
   certificate: Text;
-  reason: string;
+  reason: CertificateGap;
+  /** the register's status, where the reason is "not valid" or "unknown status" */
+  statusText?: string | null;
   date: string;
   validFrom: string;
   validUntil: string;

@@ -13,10 +13,31 @@ export interface LinkedSdUnavailableDetails {
   available: string;
 }
 
+/**
+ * Why a transfer is not allowed or not moved whole (iscc-rules.md §6.2, TV-11), each worded in the
+ * message table: `scheme` (not ISCC PLUS), `site-unknown` (a site not in the site register),
+ * `same-site`, `company` (not one company or group), `country` (neither the same country nor
+ * neighbours), `uncertified`, `body` (different certification bodies), `short` (the sending site
+ * held less credit with these characteristics than the transfer asks; only what it held moved).
+ */
+export type TransferRefusal =
+  "scheme" | "site-unknown" | "same-site" | "company" | "country" | "uncertified" | "body" | "short";
+
 export interface TransferNotAllowedDetails {
   from: string;
   to: string;
-  reason: string;
+  reason: TransferRefusal;
+  /** site-unknown: the site the register lacks */
+  site?: string | null;
+  /** country: the sites' countries as the register gives them */
+  fromCountry?: string | null;
+  toCountry?: string | null;
+  /** short: the credit the sending site held, and what was not moved, in `unit` of `product` on `date` */
+  held?: string | null;
+  notMoved?: string | null;
+  unit?: string | null;
+  product?: string | null;
+  date?: string | null;
 }
 
 export interface DeclarationStaleDetails {

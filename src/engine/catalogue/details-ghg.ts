@@ -37,7 +37,14 @@ export interface GhgValueUnsupportedDetails {
   supported: string;
 }
 
+/**
+ * What is wrong with a GHG method (UDB, iscc-rules.md §4.3, TV-12), worded in the message table:
+ * `unknown` (not TDV, DDV or AV), `tdv-components` (a total default value with components),
+ * `ddv-reductions` (disaggregated defaults with esca, eccs or eccr).
+ */
+export type GhgMethodProblem = "unknown" | "tdv-components" | "ddv-reductions";
+
 export interface GhgMethodInvalidDetails {
   method: string | null;
-  reason: string;
+  reason: GhgMethodProblem;
 }

@@ -40,10 +40,18 @@ export interface DuplicateSdDetails {
   noCredit?: boolean;
 }
 
+/**
+ * Why a certificate does not cover a day (domain.md §2, §7; iscc-rules.md §5.4), worded in the
+ * message table (wording-engine.ts, `validityText`).
+ */
+export type CertificateGap =
+  "expired" | "not yet valid" | "suspended" | "withdrawn" | "not valid" | "unknown status";
+
 export interface CertificateInvalidDetails {
   certificate: Text;
-  /** "expired", "not yet valid", "suspended", … */
-  reason: string;
+  reason: CertificateGap;
+  /** the register's status, where the reason is "not valid" or "unknown status" */
+  statusText?: string | null;
   date: string;
   validFrom?: string | null;
   validUntil?: string | null;

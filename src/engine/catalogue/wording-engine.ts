@@ -12,12 +12,51 @@ import type {
   InvalidValueDetails,
   ReadDetails,
 } from "./details";
+import type { TransferNotAllowedDetails } from "./details-declarations";
+import type { GhgMethodProblem } from "./details-ghg";
+import type { CertificateGap } from "./details-receipts";
 
 /** The words for a field id ("supplierCertificate" -> "supplier certificate number"), as each record kind declares it. */
 export const fieldName = fieldNoun;
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
+
+/** Why a certificate does not cover a day, in words: "expired", 'not valid (status "inactive")'. */
+export function validityText(reason: CertificateGap, statusText?: string | null): string {
+  if (reason === "not valid") return `not valid (status "${s(statusText)}")`;
+  if (reason === "unknown status") return `of unknown status ("${s(statusText)}")`;
+  return reason;
+}
+
+/** What is wrong with a GHG method, in words (GhgMethodProblem). */
+const GHG_METHOD_PROBLEMS: Record<GhgMethodProblem, string> = {
+  unknown: "is not one of TDV, DDV or AV; use one of them",
+  "tdv-components": "a total default value (TDV) has no components; clear the component cells or use DDV/AV",
+  "ddv-reductions": "disaggregated default values (DDV) allow no esca, eccs or eccr; clear them or use AV",
+};
+
+/** Why a transfer is refused, in words (TransferRefusal). */
+function transferReason(d: TransferNotAllowedDetails): string {
+  switch (d.reason) {
+    case "scheme":
+      return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
+    case "site-unknown":
+      return `site ${s(d.site)} is not in the site register; add it with company, country, certificate and certification body`;
+    case "same-site":
+      return "both sites are the same";
+    case "company":
+      return "the sites do not belong to the same company or group";
+    case "country":
+      return `${s(d.fromCountry) || "?"} and ${s(d.toCountry) || "?"} are neither the same country nor neighbours with a land border`;
+    case "uncertified":
+      return "both sites must be ISCC certified";
+    case "body":
+      return "the sites are certified by different certification bodies";
+    case "short":
+      return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
+  }
+}
 
 /** A value per m³ against a quantity in Nm³, or the other way: the two volumes differ by pressure and temperature. */
 const NORMAL_VOLUME = new Set(["m3|Nm3", "Nm3|m3"]);
@@ -80,7 +119,7 @@ export const ENGINE_WORDING: EngineWording = {
   "duplicate-sd": (d) =>
     `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
   "certificate-invalid": (d) =>
-    `certificate ${s(d.certificate)} was ${s(d.reason)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
+    `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
     `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
   "date-outside-period": (d) =>
@@ -101,8 +140,8 @@ export const ENGINE_WORDING: EngineWording = {
     `no stock count was found at the end of the period ending ${s(d.periodEnd)}, and the credit (${s(d.closing)} ${s(d.unit)}) exceeds the book physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses. Count the stock at the period end and add the count to the stock sheet, or correct the movements.`,
   "own-certificate-invalid": (d) =>
     d.carry
-      ? `your own certificate ${s(d.certificate)} is ${s(d.reason)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
-      : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${s(d.reason)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
+      ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
+      : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
   "stock-deviation": (d) =>
     `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   "unit-mismatch": (d) =>
@@ -143,13 +182,13 @@ export const ENGINE_WORDING: EngineWording = {
         : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
-  "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${s(d.reason)}.`,
+  "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${GHG_METHOD_PROBLEMS[d.reason]}.`,
   "claim-exceeds-input": (d) =>
     `this delivery claims ${s(d.quantity)} ${s(d.unit)} "${s(d.claim)}" but only ${s(d.available)} ${s(d.unit)} with that claim was available; claim "EU RED compliant" or reduce the quantity.`,
   "linked-sd-unavailable": (d) =>
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
   "transfer-not-allowed": (d) =>
-    `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${s(d.reason)}.`,
+    `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
   "declaration-stale": (d) =>
     `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}${d.reason ? ` (${s(d.reason)})` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
   "declaration-needs-correction": (d) =>

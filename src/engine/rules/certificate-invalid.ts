@@ -1,38 +1,45 @@
 // The supplier's certificate must be valid on the dispatch date (receipt date when none is given)
 // (iscc-rules.md §5.4 IN-1, IN-2). Only checked when the workbook keeps a certificate register;
-// a certificate missing from that register is `certificate-unknown`. Either way the receipt gives
-// no credit (domain.md §4, §7): an auditor would strike it.
+// a certificate missing from that register is `certificate-unknown` (its own rule). Either way the
+// receipt gives no credit (domain.md §4, §7): an auditor would strike it.
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
 import { certificateRegister, validityGap } from "../certificates";
+import { validityText } from "../catalogue/wording-engine";
+import type { CellRef } from "../model";
+import type { Books, Certificate, Receipt } from "../records";
 import type { Finding } from "../result";
-import type { Rule } from "./rule";
+import { type Rule, statusOf } from "./rule";
 
-export const certificateInvalid: Rule = {
+/**
+ * The sustainable receipts that name a supplier certificate, each with its cell and its entries in
+ * the certificate register (undefined: not in it); none when the workbook keeps no register.
+ */
+export function certifiedReceipts(
+  books: Books,
+): { r: Receipt; at: CellRef | undefined; entries: Certificate[] | undefined }[] {
+  if (books.certificates.length === 0) return [];
+  const register = certificateRegister(books.certificates);
+  return books.receipts
+    .filter((r) => r.sustainable && r.supplierCertificate !== "")
+    .map((r) => ({
+      r,
+      at: cellOf(r.source, "supplierCertificate"),
+      entries: register.get(documentKey(r.supplierCertificate)),
+    }));
+}
+
+export const certificateInvalid: Rule<"certificate-invalid"> = {
   code: "certificate-invalid",
-  check(books, _profile, reject) {
+  records(books, _profile, reject) {
     const findings: Finding[] = [];
-    if (books.certificates.length === 0) return findings;
-    const register = certificateRegister(books.certificates);
-    for (const r of books.receipts) {
-      if (!r.sustainable || r.supplierCertificate === "") continue;
-      const at = cellOf(r.source, "supplierCertificate");
-      const entries = register.get(documentKey(r.supplierCertificate));
-      if (!entries) {
-        findings.push(
-          finding("certificate-unknown", "warning", at, {
-            certificate: r.supplierCertificate,
-            noCredit: true,
-          }),
-        );
-        reject(r, "certificate not in the register");
-        continue;
-      }
+    for (const { r, at, entries } of certifiedReceipts(books)) {
+      if (!entries) continue;
       const date = r.dispatchDate ?? r.date;
       const gap = validityGap(entries, date);
       if (gap) {
-        const { reason, certificate: cert } = gap;
-        reject(r, `certificate ${reason}`);
+        const { reason, statusText, certificate: cert } = gap;
+        reject(r, `certificate ${validityText(reason, statusText)}`);
         findings.push(
           finding(
             "certificate-invalid",
@@ -41,6 +48,7 @@ export const certificateInvalid: Rule = {
             {
               certificate: r.supplierCertificate,
               reason,
+              ...statusOf(gap),
               date,
               validFrom: cert.validFrom,
               validUntil: cert.validUntil,

@@ -77,7 +77,7 @@ function sameIncomingSd(): (r: Receipt) => Receipt | undefined {
 
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
-  check(books, _profile, reject) {
+  records(books, _profile, reject) {
     return [
       // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
       // first gives none for another reason (its claim unreadable, say)

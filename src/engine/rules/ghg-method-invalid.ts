@@ -1,29 +1,29 @@
 // UDB method rules (iscc-rules.md §4.3, TV-12): a total default value (TDV) has no components;
 // disaggregated defaults (DDV) allow no reductions (esca, eccs, eccr); the method must be known.
 import { cellOf, finding } from "../findings";
+import type { GhgMethodProblem } from "../catalogue/details-ghg";
 import type { Ghg } from "../records";
 import type { Finding } from "../result";
 import { type Rule, ghgCell, ghgRecords } from "./rule";
 
 /** What is wrong with the method of one GHG set, or null. */
-function reasonOf(ghg: Ghg): string | null {
-  if (ghg.methodText !== "" && ghg.method === null) return "is not one of TDV, DDV or AV; use one of them";
-  if (ghg.method === "TDV" && Object.keys(ghg.components).length > 0)
-    return "a total default value (TDV) has no components; clear the component cells or use DDV/AV";
+function reasonOf(ghg: Ghg): GhgMethodProblem | null {
+  if (ghg.methodText !== "" && ghg.method === null) return "unknown";
+  if (ghg.method === "TDV" && Object.keys(ghg.components).length > 0) return "tdv-components";
   if (
     ghg.method === "DDV" &&
     (["esca", "eccs", "eccr"] as const).some((c) => ghg.components[c] && !ghg.components[c]?.isZero())
   )
-    return "disaggregated default values (DDV) allow no esca, eccs or eccr; clear them or use AV";
+    return "ddv-reductions";
   return null;
 }
 
-export const ghgMethodInvalid: Rule = {
+export const ghgMethodInvalid: Rule<"ghg-method-invalid"> = {
   code: "ghg-method-invalid",
-  check(books) {
+  records(books) {
     const findings: Finding[] = [];
     // rows share their GHG set (one per distinct set in a run): each set is judged once
-    const reasons = new Map<Ghg, string | null>();
+    const reasons = new Map<Ghg, GhgMethodProblem | null>();
     for (const { ghg, source } of ghgRecords(books)) {
       let reason = reasons.get(ghg);
       if (reason === undefined) reasons.set(ghg, (reason = reasonOf(ghg)));

@@ -1,22 +1,110 @@
-// The GHG saving must reach the minimum for the installation's start date (RED II Art. 29(10),
-// iscc-rules.md §4.6, TV-9). Checked where a receipt gives both a total per MJ and the date; a
-// receipt below it cannot be counted as sustainable and gives no credit (domain.md §4). An ISCC EU
-// receipt without a readable start date is held to the strictest threshold, and where it falls
-// below that the finding asks for the date: the check is never skipped (issue 13 break-test #7).
+// ghg-saving-below-threshold (domain.md §4, §6; RED II Art. 29(10), GHG-04, iscc-rules.md §4.6,
+// TV-9): the GHG saving must reach the minimum for the installation's start date.
+// - Incoming: checked where a receipt gives both a total per MJ and the date; a receipt below it
+//   cannot be counted as sustainable and gives no credit (domain.md §4). An ISCC EU receipt without
+//   a readable start date is held to the strictest threshold, and where it falls below that the
+//   finding asks for the date: the check is never skipped (issue 13 break-test #7).
+// - Outgoing: each GHG value a declaration would carry, for the start date of the installation that
+//   produced the batches it covers; this also catches values that reach a declaration another way
+//   (a production row's own values, a receipt without the date, a changed fuel use).
+import type { Portion } from "../book/book";
 import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
+import type { Candidate } from "../issue/stage";
+import type { CellRef } from "../model";
 import { minimumSaving, strictestSaving } from "../profile";
 import { type Dec, dec, roundText, toText } from "../quantity";
 import { type Ghg } from "../records";
 import type { Finding } from "../result";
+import type { OutgoingContext } from "./declaration";
 import { GHG_VALUE_CELLS, type Rule } from "./rule";
+
+function cellsBehind(portions: readonly Portion[]): CellRef[] {
+  const cells: CellRef[] = [];
+  for (const p of portions) {
+    const at = cellOf(p.batch.source, ...GHG_VALUE_CELLS, "installationStartDate", "quantity");
+    if (at && !cells.some((c) => c.sheet === at.sheet && c.cell === at.cell)) cells.push(at);
+  }
+  return cells;
+}
+
+/**
+ * True when every batch behind the value is a receipt carrying that very value and start date: the
+ * receipt rule has reported it at the receipt already, and its reach holds this declaration back.
+ */
+function reportedAtReceipt(portions: readonly Portion[], total: string, start: string): boolean {
+  return portions.every(
+    (p) =>
+      p.batch.via.length === 0 &&
+      p.batch.installationStartDate === start &&
+      !!p.batch.ghg?.total &&
+      p.batch.ghg.total.equals(dec(total)),
+  );
+}
+
+/** The saving of a value and the minimum for a start date, or null when it passes; few distinct pairs per run. */
+type Shortfall = { saving: string; minimum: string } | null;
+const shortfalls = new WeakMap<OutgoingContext["profile"], Map<string, Shortfall>>();
+
+function shortfall(ctx: OutgoingContext, total: string, start: string): Shortfall {
+  let known = shortfalls.get(ctx.profile);
+  if (!known) shortfalls.set(ctx.profile, (known = new Map()));
+  const key = `${total}|${start}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    const s = saving(dec(total), comparatorOf(ctx.profile));
+    const minimum = minimumSaving(ctx.profile, start);
+    found = s.lessThan(dec(minimum))
+      ? { saving: roundText(s.times(100), 2), minimum: roundText(dec(minimum).times(100), 0) }
+      : null;
+    known.set(key, found);
+  }
+  return found;
+}
+
+/** On the outgoing line: each GHG value a declaration would carry. */
+function outgoing(c: Candidate, ctx: OutgoingContext): Finding[] {
+  const d = c.alloc.delivery;
+  const findings: Finding[] = [];
+  for (const { declaration: x, line } of c.lines) {
+    for (const v of x.ghg) {
+      const start = v.installationStartDate ?? x.installationStartDate;
+      if (!start || v.comparator === null || v.saving === null) continue;
+      const short = shortfall(ctx, v.total, start);
+      if (!short) continue;
+      const total = dec(v.total);
+      const behind = line.portions.filter((p) => p.batch.ghg?.total?.equals(total));
+      if (reportedAtReceipt(behind, v.total, start)) continue;
+      const f = finding(
+        "ghg-saving-below-threshold",
+        "error",
+        cellOf(d.source, "quantity"),
+        {
+          total: v.total,
+          saving: short.saving,
+          minimum: short.minimum,
+          comparator: `${comparatorOf(ctx.profile)} g CO2eq/MJ`,
+          installationDate: start,
+          outgoing: true,
+          quantity: v.quantity ?? x.quantity,
+          unit: x.unit,
+        },
+        cellsBehind(line.portions),
+      );
+      f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };
+      findings.push(f);
+    }
+  }
+  return findings;
+}
 
 /** The GHG total's cell, else the first component's (a row giving components only), never the date. */
 const GHG_CELLS = GHG_VALUE_CELLS;
 
-export const ghgSavingBelowThreshold: Rule = {
+export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
   code: "ghg-saving-below-threshold",
-  check(books, profile, reject) {
+  declaration: outgoing,
+  records(books, profile, reject) {
     const findings: Finding[] = [];
     const comparator = comparatorOf(profile);
     // rows share their GHG set (intake reads one per distinct set) and few minimums exist: the

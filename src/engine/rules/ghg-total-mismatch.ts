@@ -8,7 +8,7 @@ import { type Rule, ghgCell, ghgRecords } from "./rule";
 
 export const ghgTotalMismatch: Rule = {
   code: "ghg-total-mismatch",
-  check(books, profile) {
+  records(books, profile) {
     const findings: Finding[] = [];
     for (const { ghg, source } of ghgRecords(books)) {
       if (!ghg.totalGiven || !ghg.total || ghg.method === "TDV") continue;

@@ -9,7 +9,7 @@ const REQUIRED = ["supplier", "supplierCertificate", "rawMaterial", "countryOfOr
 
 export const incomingSdFields: Rule = {
   code: "missing-value",
-  check(books) {
+  records(books) {
     const findings: Finding[] = [];
     for (const r of books.receipts) {
       if (!r.sustainable) continue;

@@ -1,32 +1,113 @@
-// The registry of record-level rules, one file per finding code. Rules on incoming SDs may reject
-// a receipt: it then gives no credit (domain.md §4), which the booking stage honours. The booking
-// stage owns the rules that need balances (negative-balance, overdraft, carry-over-exceeds-stock,
-// stock-count-missing, stock-deviation, claim-exceeds-input, unit-mismatch, linked-sd-unavailable);
-// conversions.ts owns the conversion-factor rules; the register stage (issue/stage.ts) owns
-// ghg-value-unsupported and the outgoing checks (outgoing/) the rules of a declaration before it
-// is issued (declaration-incomplete, ghg-saving-below-threshold on the outgoing line and
-// own-certificate-invalid; the booking's close owns the lapse side of own-certificate-invalid).
+// The registry of rules, one file per finding code (style.md: beancount's one validation
+// registry). Each rule reads what it needs at its point of the pipeline (rule.ts): the rows before
+// booking, what the booking observed after it (book/facts.ts), each declaration before it is
+// issued. The codes reported elsewhere, and why, are listed in ELSEWHERE; a test holds the
+// catalogue's engine codes to exactly one of the two (tests/engine/rules/registry.test.ts).
+import type { Fact, FactKind } from "../book/facts";
+import type { Candidate } from "../issue/stage";
 import type { RuleProfile } from "../profile";
 import type { Books, Receipt } from "../records";
-import type { Finding } from "../result";
+import type { Finding, FindingCode } from "../result";
+import { carryOverExceedsStock } from "./carry-over-exceeds-stock";
 import { certificateInvalid } from "./certificate-invalid";
+import { certificateUnknown } from "./certificate-unknown";
+import { claimExceedsInput } from "./claim-exceeds-input";
+import { conversionSameProduct } from "./conversion-same-product";
+import { declarationIncomplete } from "./declaration-incomplete";
+import type { OutgoingContext } from "./declaration";
 import { duplicateSd } from "./duplicate-sd";
 import { ghgMethodInvalid } from "./ghg-method-invalid";
 import { ghgSavingBelowThreshold } from "./ghg-saving-below-threshold";
 import { ghgTotalMismatch } from "./ghg-total-mismatch";
 import { incomingSdFields } from "./incoming-sd-fields";
-import type { Rule } from "./rule";
+import { linkedSdUnavailable } from "./linked-sd-unavailable";
+import { negativeBalance } from "./negative-balance";
+import { overdraft } from "./overdraft";
+import { ownCertificateInvalid } from "./own-certificate-invalid";
+import type { FactContext, FactRules, Rule } from "./rule";
+import { stockCountMissing } from "./stock-count-missing";
+import { stockDeviation } from "./stock-deviation";
 import { refusedTransfers, transferNotAllowed } from "./transfer-not-allowed";
+import { unitMismatch } from "./unit-mismatch";
 
-export const RULES: Rule[] = [
+/**
+ * Every rule. Within each point of the pipeline the rules run in this order (the records rules:
+ * duplicate SD first, so a receipt rejected twice shows the first reason).
+ */
+export const RULES: readonly Rule[] = [
   duplicateSd,
+  certificateUnknown,
   certificateInvalid,
   incomingSdFields,
   ghgMethodInvalid,
+  declarationIncomplete,
   ghgTotalMismatch,
   ghgSavingBelowThreshold,
   transferNotAllowed,
+  ownCertificateInvalid,
+  unitMismatch,
+  overdraft,
+  conversionSameProduct,
+  linkedSdUnavailable,
+  stockDeviation,
+  claimExceedsInput,
+  negativeBalance,
+  carryOverExceedsStock,
+  stockCountMissing,
 ];
+
+/** Where a code no rule reports is made (a file under src/engine), and why it is made there. */
+export interface Elsewhere {
+  /** the files under src/engine that make it */
+  files: readonly string[];
+  why: string;
+}
+
+const READ =
+  "intake/: a record the engine cannot take in is refused where it is read, before any rule sees it";
+const PERIODS = "periods.ts: the same decision as the periods the books are cut into";
+const CONVERSIONS =
+  "conversions.ts: the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
+const REGISTER =
+  "issue/stage.ts: the same decision as reading back the register and building the declaration lines";
+const BIND = "issue/bind.ts: the same decision as binding issued declarations to their delivery rows";
+
+/**
+ * The engine codes no rule of the registry reports, with the file that does and why: each is
+ * the same decision as the value its stage computes, so a rule would repeat that stage's work.
+ */
+export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
+  "invalid-quantity": { files: ["intake/deliveries.ts", "intake/production.ts"], why: READ },
+  "implausible-value": { files: ["intake/context.ts"], why: READ },
+  "sustainable-conflict": { files: ["intake/deliveries.ts"], why: READ },
+  "date-is-year": { files: ["intake/context.ts"], why: READ },
+  "unknown-scheme": { files: ["intake/context.ts"], why: READ },
+  "date-outside-period": { files: ["periods.ts"], why: PERIODS },
+  "period-too-long": { files: ["periods.ts"], why: PERIODS },
+  "conversion-factor-missing": { files: ["conversions.ts"], why: CONVERSIONS },
+  "conversion-factor-deviates": { files: ["conversions.ts"], why: CONVERSIONS },
+  "co-product-input-differs": { files: ["conversions.ts"], why: CONVERSIONS },
+  "batch-id-alike": { files: ["conversions.ts"], why: CONVERSIONS },
+  "conversion-impossible": { files: ["conversions.ts"], why: CONVERSIONS },
+  "ghg-missing": { files: ["issue/stage.ts"], why: REGISTER },
+  "ghg-value-unsupported": {
+    files: ["issue/stage.ts"],
+    why: "issue/stage.ts: checked for every sustainable delivery the register reaches, issued or not, not only for new declarations",
+  },
+  "declaration-stale": { files: ["issue/stage.ts"], why: REGISTER },
+  "declaration-needs-correction": { files: ["issue/stage.ts"], why: REGISTER },
+  "declaration-record-unreadable": { files: ["issue/stage.ts"], why: REGISTER },
+  "declaration-ambiguous": { files: ["issue/bind.ts"], why: BIND },
+  "declaration-number-duplicate": { files: ["issue/bind.ts"], why: BIND },
+  "input-incomplete": {
+    files: ["incomplete-reach.ts"],
+    why: "incomplete-reach.ts: it depends on every finding made before it (what the unread sheet would feed)",
+  },
+  "engine-error": {
+    files: ["index.ts", "intake/context.ts"],
+    why: "index.ts: anything unforeseen, caught around the whole pipeline (intake/context.ts also wraps a record it cannot read)",
+  },
+};
 
 export interface RuleVerdicts {
   /** transfers not booked, by seq */
@@ -35,8 +116,11 @@ export interface RuleVerdicts {
   rejected: Map<number, string>;
 }
 
-/** Stage 3b: the record-level rules, the transfers they refuse and the receipts they reject. */
-export function rulesStage(books: Books, profile: RuleProfile): { value: RuleVerdicts; findings: Finding[] } {
+/** Before booking: the rules over the rows, the transfers they refuse and the receipts they reject. */
+export function recordRules(
+  books: Books,
+  profile: RuleProfile,
+): { value: RuleVerdicts; findings: Finding[] } {
   const findings: Finding[] = [];
   const rejected = new Map<number, string>();
   const reject = (r: Receipt, reason: string) => {
@@ -44,6 +128,41 @@ export function rulesStage(books: Books, profile: RuleProfile): { value: RuleVer
   };
   // the reader has said at the cell that the row gives no credit; set aside here for the ledger
   for (const r of books.receipts) if (r.creditUnreadable) reject(r, "unreadable cell");
-  for (const rule of RULES) findings.push(...rule.check(books, profile, reject));
+  for (const rule of RULES) if (rule.records) findings.push(...rule.records(books, profile, reject));
   return { value: { refusedTransfers: new Set(refusedTransfers(books).keys()), rejected }, findings };
+}
+
+type FactRule = (fact: Fact, ctx: FactContext) => Finding | null;
+
+/** The rules of each kind of fact, in registry order. */
+const BY_FACT = new Map<FactKind, FactRule[]>();
+for (const rule of RULES) {
+  for (const [kind, check] of Object.entries(rule.facts ?? {}) as [FactKind, FactRules[FactKind]][]) {
+    const list = BY_FACT.get(kind) ?? [];
+    list.push(check as FactRule);
+    BY_FACT.set(kind, list);
+  }
+}
+
+/** After booking: each fact, in the order the booking observed them, through the rules of its kind. */
+export function factRules(facts: readonly Fact[], ctx: FactContext): { value: null; findings: Finding[] } {
+  const findings: Finding[] = [];
+  for (const fact of facts) {
+    for (const check of BY_FACT.get(fact.kind) ?? []) {
+      const f = check(fact, ctx);
+      if (f) findings.push(f);
+    }
+  }
+  return { value: null, findings };
+}
+
+/** Before issue: every declaration the books call for now through the declaration rules. */
+export function declarationRules(
+  candidates: readonly Candidate[],
+  ctx: OutgoingContext,
+): { value: null; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const checks = RULES.filter((r) => r.declaration);
+  for (const c of candidates) for (const rule of checks) findings.push(...(rule.declaration?.(c, ctx) ?? []));
+  return { value: null, findings };
 }

@@ -1,9 +1,16 @@
-// A record-level rule: reads the Books, reports findings. Rules that need the balances live in
-// the booking stage; these need only the rows.
+// A rule: everything that reports one finding code (style.md: beancount's one validation
+// registry). It may look at three things, each at its own point of the pipeline: the rows before
+// booking (`records`), what the booking observed (`facts`, book/facts.ts), and each declaration the
+// books call for before it is issued (`declaration`). One file per code; the registry is index.ts.
+import type { Fact, FactKind } from "../book/facts";
+import type { CertificateGap } from "../catalogue/details-receipts";
+import type { Incompleteness } from "../book/incomplete";
+import type { Candidate } from "../issue/stage";
 import type { RuleProfile } from "../profile";
 import { type Books, GHG_COMPONENTS, type Ghg, type Receipt } from "../records";
-import type { Finding } from "../result";
+import type { AccountKey, Finding, FindingCode } from "../result";
 import type { Source } from "../model";
+import type { OutgoingContext } from "./declaration";
 
 /**
  * Sets a receipt aside as giving no credit (domain.md §4, §7): its material stays physical stock
@@ -12,9 +19,27 @@ import type { Source } from "../model";
  */
 export type Reject = (receipt: Receipt, reason: string) => void;
 
-export interface Rule {
-  code: string;
-  check: (books: Books, profile: RuleProfile, reject: Reject) => Finding[];
+/** What a rule reading the booking's facts knows beside the fact. */
+export interface FactContext {
+  profile: RuleProfile;
+  /** accounts fed by input the workbook could not read (domain.md §4): no non-conformity there */
+  incomplete: Incompleteness;
+}
+
+/** The finding a fact of kind K gives, or null when this rule does not report it. */
+export type FactRules = {
+  [K in FactKind]?: (fact: Extract<Fact, { kind: K }>, ctx: FactContext) => Finding | null;
+};
+
+export interface Rule<C extends FindingCode = FindingCode> {
+  /** the one code this rule reports; no other rule reports it (tests/engine/rules/registry.test.ts) */
+  code: C;
+  /** before booking: the rows; may set a receipt aside as giving no credit */
+  records?: (books: Books, profile: RuleProfile, reject: Reject) => Finding[];
+  /** after booking: the facts of the kinds it names */
+  facts?: FactRules;
+  /** before issue: one declaration the books call for (domain.md §8); holds back only its own */
+  declaration?: (candidate: Candidate, ctx: OutgoingContext) => Finding[];
 }
 
 /** Every record that carries GHG values, with the cells to point at. */
@@ -39,3 +64,21 @@ export const GHG_VALUE_CELLS: readonly string[] = [
   ...ghgCell({ sheet: "", row: 0, cells: {} }, "total"),
   ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
 ];
+
+/** The register's status text, only where the reason's wording names it ("not valid", "unknown status"). */
+export function statusOf(gap: { reason: CertificateGap; statusText: string }): { statusText?: string } {
+  return gap.reason === "not valid" || gap.reason === "unknown status" ? { statusText: gap.statusText } : {};
+}
+
+/** An account as a finding names it: "Rapeseed oil (ISCC EU, site Hamburg, rapeseed, origin DE, …)". */
+export function accountLabel(id: AccountKey): string {
+  const c = id.characteristics;
+  const bits = [
+    id.scheme,
+    id.site && `site ${id.site}`,
+    c.rawMaterial,
+    c.countryOfOrigin && `origin ${c.countryOfOrigin}`,
+    c.claim,
+  ];
+  return `${id.product} (${bits.filter((b) => b).join(", ")})`;
+}

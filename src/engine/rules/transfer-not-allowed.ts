@@ -4,51 +4,67 @@
 import { sameOrNeighbouring } from "../countries";
 import { cellOf, finding } from "../findings";
 import { type Books, type Site, type Transfer, siteKey } from "../records";
+import { toText } from "../quantity";
+import type { TransferNotAllowedDetails } from "../catalogue/details-declarations";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
 
-/** Why a transfer is not allowed, or null when it is. */
-export function transferRefusal(t: Transfer, sites: Map<string, Site>): string | null {
-  if (t.scheme !== "ISCC PLUS")
-    return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
+/** A refusal as the finding carries it: the reason and what its wording names. */
+type Refusal = Omit<TransferNotAllowedDetails, "from" | "to">;
+
+/** Why a transfer is not allowed (with what the wording names), or null when it is. */
+export function transferRefusal(t: Transfer, sites: Map<string, Site>): Refusal | null {
+  if (t.scheme !== "ISCC PLUS") return { reason: "scheme" };
   const from = sites.get(siteKey(t.fromSite));
   const to = sites.get(siteKey(t.toSite));
-  if (!from || !to)
-    return `site ${!from ? t.fromSite : t.toSite} is not in the site register; add it with company, country, certificate and certification body`;
-  if (siteKey(t.fromSite) === siteKey(t.toSite)) return "both sites are the same";
-  if (from.companyKey === "" || from.companyKey !== to.companyKey)
-    return "the sites do not belong to the same company or group";
+  if (!from || !to) return { reason: "site-unknown", site: !from ? t.fromSite : t.toSite };
+  if (siteKey(t.fromSite) === siteKey(t.toSite)) return { reason: "same-site" };
+  if (from.companyKey === "" || from.companyKey !== to.companyKey) return { reason: "company" };
   if (!sameOrNeighbouring(from.country, to.country))
-    return `${from.country || "?"} and ${to.country || "?"} are neither the same country nor neighbours with a land border`;
-  if (from.certificate === "" || to.certificate === "") return "both sites must be ISCC certified";
-  if (from.bodyKey === "" || from.bodyKey !== to.bodyKey)
-    return "the sites are certified by different certification bodies";
+    return { reason: "country", fromCountry: from.country, toCountry: to.country };
+  if (from.certificate === "" || to.certificate === "") return { reason: "uncertified" };
+  if (from.bodyKey === "" || from.bodyKey !== to.bodyKey) return { reason: "body" };
   return null;
 }
 
-export function refusedTransfers(books: Books): Map<number, string> {
+export function refusedTransfers(books: Books): Map<number, Refusal> {
   const sites = new Map(books.sites.map((s) => [s.key, s]));
-  const refused = new Map<number, string>();
+  const refused = new Map<number, Refusal>();
   for (const t of books.transfers) {
-    const reason = transferRefusal(t, sites);
-    if (reason) refused.set(t.seq, reason);
+    const refusal = transferRefusal(t, sites);
+    if (refusal) refused.set(t.seq, refusal);
   }
   return refused;
 }
 
-export const transferNotAllowed: Rule = {
+export const transferNotAllowed: Rule<"transfer-not-allowed"> = {
   code: "transfer-not-allowed",
-  check(books) {
+  facts: {
+    // a transfer the rules allow that asked to move more credit than the sending site held: only
+    // what it held moved (a transfer never goes into overdraft)
+    "transfer-short": (x) =>
+      finding("transfer-not-allowed", "error", x.at, {
+        from: x.from,
+        to: x.to,
+        reason: "short",
+        held: toText(x.held),
+        notMoved: toText(x.notMoved),
+        unit: x.unit,
+        product: x.product,
+        date: x.date,
+      }),
+  },
+  records(books) {
     const findings: Finding[] = [];
     const refused = refusedTransfers(books);
     for (const t of books.transfers) {
-      const reason = refused.get(t.seq);
-      if (reason)
+      const refusal = refused.get(t.seq);
+      if (refusal)
         findings.push(
           finding("transfer-not-allowed", "error", cellOf(t.source, "toSite", "quantity"), {
             from: t.fromSite,
             to: t.toSite,
-            reason,
+            ...refusal,
           }),
         );
     }

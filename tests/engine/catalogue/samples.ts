@@ -169,6 +169,24 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "C8"),
       details: { certificate: "EU-ISCC-Cert-DE100-2", reason: "suspended", date: "2025-02-10" },
     },
+    {
+      ...at("Receipts", "C9"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-3",
+        reason: "not valid",
+        statusText: "inactive",
+        date: "2025-02-10",
+      },
+    },
+    {
+      ...at("Receipts", "C10"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-4",
+        reason: "unknown status",
+        statusText: "pending",
+        date: "2025-02-10",
+      },
+    },
   ],
   "certificate-unknown": [{ ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } }],
   "date-outside-period": [
@@ -391,10 +409,9 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "ghg-value-unsupported": [{ ...at("Deliveries", "H3"), details: { declared: "20", supported: "30" } }],
   "ghg-method-invalid": [
-    {
-      ...at("Receipts", "O4"),
-      details: { method: "guess", reason: "is not default, disaggregated default or actual" },
-    },
+    { ...at("Receipts", "O4"), details: { method: "guess", reason: "unknown" } },
+    { ...at("Receipts", "O5"), details: { method: "TDV", reason: "tdv-components" } },
+    { ...at("Receipts", "O6"), details: { method: "DDV", reason: "ddv-reductions" } },
   ],
   "claim-exceeds-input": [
     { ...at("Deliveries", "G2"), details: { quantity: "80", unit: "t", claim: "Annex IX", available: "50" } },
@@ -403,9 +420,31 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Deliveries", "K2"), details: { asked: "10", unit: "t", sds: "IN-9", available: "0" } },
   ],
   "transfer-not-allowed": [
+    { ...at("Transfers", "C2"), details: { from: "Hamburg", to: "Rotterdam", reason: "scheme" } },
     {
-      ...at("Transfers", "C2"),
-      details: { from: "Hamburg", to: "Rotterdam", reason: "transfers between sites are for ISCC PLUS only" },
+      ...at("Transfers", "C3"),
+      details: { from: "Hamburg", to: "Bremen", reason: "site-unknown", site: "Bremen" },
+    },
+    { ...at("Transfers", "C4"), details: { from: "Hamburg", to: "hamburg", reason: "same-site" } },
+    { ...at("Transfers", "C5"), details: { from: "Hamburg", to: "Rotterdam", reason: "company" } },
+    {
+      ...at("Transfers", "C6"),
+      details: { from: "Hamburg", to: "Lisbon", reason: "country", fromCountry: "DE", toCountry: "PT" },
+    },
+    { ...at("Transfers", "C7"), details: { from: "Hamburg", to: "Rotterdam", reason: "uncertified" } },
+    { ...at("Transfers", "C8"), details: { from: "Hamburg", to: "Rotterdam", reason: "body" } },
+    {
+      ...at("Transfers", "D9"),
+      details: {
+        from: "Hamburg",
+        to: "Rotterdam",
+        reason: "short",
+        held: "20",
+        notMoved: "5",
+        unit: "t",
+        product: "Rapeseed oil",
+        date: "2025-03-31",
+      },
     },
   ],
   "declaration-stale": [

@@ -1,11 +1,9 @@
-// A check of a declaration before it is issued (domain.md §8): it reads the declaration lines the
-// books call for and reports what keeps them from being issued. Each finding holds back only the
-// declaration of its own delivery (its reach), never the others.
+// Helpers of the declaration rules (rule.ts `declaration`, domain.md §8): what they know beside the
+// declaration, and how they point at a cell. Each such finding holds back only the declaration of
+// its own delivery (its reach), never the others.
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
-import type { Finding } from "../result";
-import type { Candidate } from "../issue/stage";
 
 export interface OutgoingContext {
   profile: RuleProfile;
@@ -13,11 +11,6 @@ export interface OutgoingContext {
   layout: Record<string, Record<string, string>>;
   /** the own certificate's validity by site and day: the one the booking lapses credit by */
   own: OwnCertificates;
-}
-
-export interface OutgoingCheck {
-  code: string;
-  check: (candidate: Candidate, ctx: OutgoingContext) => Finding[];
 }
 
 /** A combined ledger keeps some fields of both sides in one column. */

@@ -13,7 +13,8 @@ import type { CellRef, Source } from "../model";
 import { toText } from "../quantity";
 import type { Finding } from "../result";
 import type { Candidate } from "../issue/stage";
-import { cellList, fieldCell, type OutgoingCheck, type OutgoingContext } from "./check";
+import { cellList, fieldCell, type OutgoingContext } from "./declaration";
+import type { Rule } from "./rule";
 
 interface Missing {
   what: string;
@@ -121,9 +122,9 @@ function describe(m: Missing): string {
   return `${m.what} (${m.cells.length > 0 ? cellList(m.cells.slice(0, 6)) + (m.cells.length > 6 ? " …" : "") : m.hint})`;
 }
 
-export const declarationIncomplete: OutgoingCheck = {
+export const declarationIncomplete: Rule = {
   code: "declaration-incomplete",
-  check(c, ctx): Finding[] {
+  declaration(c, ctx): Finding[] {
     const missing = missingOf(c, ctx);
     if (missing.length === 0) return [];
     const d = c.alloc.delivery;

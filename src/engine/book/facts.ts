@@ -1,0 +1,153 @@
+// What the booking observed, as plain data (style.md: beancount's entries, then one validation
+// registry). The book records a fact where it sees it and goes on; it never words, weighs or
+// filters one. After booking, the rules of the registry (engine/rules/, one file per finding code)
+// turn the facts into findings: which code, which severity, which cell, and whether a fact is
+// reported at all (an overdraft that may come only from unread input is not, domain.md §4).
+import type { CertificateGap } from "../catalogue/details-receipts";
+import type { CellRef } from "../model";
+import type { Dec } from "../quantity";
+import type { AccountKey, LedgerEntryKind } from "../result";
+import type { Unconverted } from "../unconverted";
+
+/** A quantity that could not be expressed in its account's unit (domain.md §4). */
+export interface UnitFact {
+  kind: "unit";
+  /** the row's quantity (else unit) cell */
+  at: CellRef | undefined;
+  /** the unit as the row gives it */
+  unit: string;
+  accountUnit: string;
+  product: string;
+  /**
+   * why the row's own conversion value did not help (unconverted.ts), or which side of a
+   * production row has none; null when the row gives no value
+   */
+  why: { row: Unconverted; hint: CellRef | undefined } | "input-side" | "output-side" | null;
+}
+
+/** An account's running balance went below zero for the first time in the period (domain.md §4). */
+export interface OverdraftFact {
+  kind: "overdraft";
+  account: AccountKey;
+  date: string;
+  running: Dec;
+  unit: string;
+  /** the row that drew it below zero */
+  at: CellRef | undefined;
+}
+
+/** A conversion row whose output is its input product. */
+export interface SameProductFact {
+  kind: "same-product";
+  at: CellRef | undefined;
+  product: string;
+}
+
+/** A delivery's linked incoming SDs back less than it asks (domain.md §4, explicit links). */
+export interface LinkedShortFact {
+  kind: "linked-short";
+  at: CellRef | undefined;
+  quantityCell: CellRef | undefined;
+  sds: readonly string[];
+  asked: Dec;
+  available: Dec;
+  unit: string;
+}
+
+/** A transfer asked to move more credit than the sending site holds; only what it holds moved. */
+export interface TransferShortFact {
+  kind: "transfer-short";
+  at: CellRef | undefined;
+  from: string;
+  to: string;
+  product: string;
+  date: string;
+  held: Dec;
+  notMoved: Dec;
+  unit: string;
+}
+
+/** A count whose difference to the book stock is above the tolerance (or the book stock is zero). */
+export interface StockDeviationFact {
+  kind: "stock-deviation";
+  at: CellRef | undefined;
+  product: string;
+  site: string;
+  book: Dec;
+  counted: Dec;
+  unit: string;
+  /** the difference over the book stock; null when the book stock is zero and the count is not */
+  deviation: Dec | null;
+  tolerance: Dec;
+}
+
+/** A delivery with a specific claim that found less credit of that claim than it asks, at the close. */
+export interface ClaimShortFact {
+  kind: "claim-short";
+  at: CellRef | undefined;
+  site: string;
+  product: string;
+  claim: string;
+  quantity: Dec;
+  available: Dec;
+  unit: string;
+}
+
+/** An account closing a period below zero (domain.md §4: a non-conformity). */
+export interface NegativeFact {
+  kind: "negative";
+  account: AccountKey;
+  periodEnd: string;
+  closing: Dec;
+  unit: string;
+  /** the oldest withdrawal the credit did not back: its row and kind */
+  first: { at: CellRef | undefined; kind: LedgerEntryKind } | undefined;
+}
+
+/** Credit above the physical stock lapsed at the period end (TV-4). */
+export interface StockLapseFact {
+  kind: "stock-lapse";
+  /** the count the cap was measured against; false: the book physical stock, with no count */
+  counted: boolean;
+  at: CellRef | undefined;
+  product: string;
+  site: string;
+  periodEnd: string;
+  credit: Dec;
+  physical: Dec;
+  lapsed: Dec;
+  unit: string;
+}
+
+/** All credit of a site lapsed because its own certificate does not cover the next day (MB-06). */
+export interface OwnCertificateLapseFact {
+  kind: "own-lapse";
+  at: CellRef | undefined;
+  /** the certificate register's row */
+  entry: CellRef | undefined;
+  certificate: string;
+  reason: CertificateGap;
+  statusText: string;
+  /** the first day not covered */
+  date: string;
+  validFrom: string;
+  validUntil: string;
+  site: string;
+  periodEnd: string;
+  /** the site's first lapse of this period (one warning per site and period) */
+  first: boolean;
+}
+
+export type Fact =
+  | UnitFact
+  | OverdraftFact
+  | SameProductFact
+  | LinkedShortFact
+  | TransferShortFact
+  | StockDeviationFact
+  | ClaimShortFact
+  | NegativeFact
+  | StockLapseFact
+  | OwnCertificateLapseFact;
+
+export type FactKind = Fact["kind"];

@@ -1,0 +1,104 @@
+// What a production row does to the book (domain.md §5): its input leaves, its outputs arrive, and
+// the input's credit becomes the outputs' credit by the conversion factor.
+import { cellOf } from "../findings";
+import { type AccountUnit, type Dec, dec, dimensionOf, quotient, toAmount, ZERO } from "../quantity";
+import type { FactorBySeq, Process } from "../conversions";
+import type { Production } from "../records";
+import type { Account, Batch } from "./accounts";
+import type { Book, Pool } from "./book";
+import { blank, share } from "./events";
+import type { Claimant } from "./shorts";
+
+const ONE = dec("1");
+
+/**
+ * A process: its input leaves the physical stock and its credit is withdrawn once; every output
+ * row adds its own output to the stock and gets credit of the withdrawal times its own factor,
+ * with the characteristics of the credit it came from (domain.md §5).
+ */
+export function onProduction(book: Book, process: Process, factors: FactorBySeq): void {
+  const p = process.head;
+  const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount, p.unit);
+  const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity", p.inputUnconverted);
+  if (!qIn) return;
+  book.unstock(input, qIn);
+  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec }[] = [];
+  const inUnit = input.unit ?? "t";
+  // the factor is output over input in the row's own dimension (mass for t and kg): credit in
+  // another account unit (MJ under energy accounting) reaches it through the input side's own
+  // density or heating value and leaves it through the output side's (domain.md §4, §5; TV-7)
+  const dim = dimensionOf(p.unit) ?? "t";
+  const div = inUnit === dim ? ONE : toAmount(ONE, dim, p.inputHints)[inUnit as AccountUnit];
+  for (const row of process.outputs) {
+    const factor = factors.get(row.seq) ?? null;
+    const typedIn = p.inputAmount[dim];
+    const outAmount =
+      row.outputAmount ?? (factor && typedIn ? toAmount(typedIn.times(factor), dim, row.outputHints) : null);
+    const output = book.pool(
+      row.site,
+      row.outputKey,
+      row.outputProduct,
+      outAmount ?? row.inputAmount,
+      row.unit,
+    );
+    const qOut = outAmount
+      ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity", row.outputUnconverted)
+      : null;
+    if (qOut) book.stock(output, qOut);
+    if (row.inputKey === row.outputKey) {
+      book.facts.push({
+        kind: "same-product",
+        at: cellOf(row.source, "outputProduct"),
+        product: row.inputProduct,
+      });
+    } else if (factor) {
+      // credit is the input's credit times the factor; it reaches an output kept in another unit
+      // only through the row's own density or heating value of each side, never at face value
+      const per = output.unit === dim ? ONE : toAmount(ONE, dim, row.outputHints)[output.unit as AccountUnit];
+      if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div });
+      else
+        book.facts.push({
+          kind: "unit",
+          at: cellOf(row.source, "outputQuantity", "outputProduct"),
+          unit: per ? inUnit : dim,
+          accountUnit: output.unit ?? "t",
+          product: per ? input.product : output.product,
+          why: per ? "input-side" : "output-side",
+        });
+    }
+  }
+  const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;
+  if (sustainable.isZero() || outputs.length === 0) return;
+  const claimant: Claimant = {
+    key: `production|${p.scheme ?? ""}`,
+    serves: (a) => p.scheme === null || a.id.scheme === p.scheme,
+    fallback: blank(
+      input,
+      p.scheme ?? book.profile.scheme,
+      p.scheme === "ISCC PLUS" ? "" : "EU RED compliant",
+    ),
+  };
+  const eligible = book.eligible(input, claimant.key, claimant.serves);
+  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+    const origins = share(batch, quantity);
+    for (const { row, pool, factor, per, div } of outputs) {
+      const target = book.account(pool, account.id.scheme, account.id.characteristics);
+      const made0 = per === ONE ? quantity.times(factor) : quantity.times(factor).times(per);
+      const out = div === ONE ? made0 : quotient(made0, div);
+      const made: Batch = {
+        seq: row.seq,
+        date: row.date,
+        initial: out,
+        remaining: out,
+        origins,
+        via: [...batch.via, row.fields],
+        source: row.source,
+        ghg: row.ghg,
+        heatingValuePerT: null,
+        installationStartDate: batch.installationStartDate,
+      };
+      book.defer(() => book.deposit(pool, target, made, "production-out"));
+    }
+  };
+  book.withdraw(eligible, input, sustainable, "production-in", sink, claimant);
+}

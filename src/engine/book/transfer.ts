@@ -1,0 +1,81 @@
+// What a transfer row does to the book (iscc-rules.md §6.2, TV-11): credit the sending site holds
+// moves to the receiving site; a transfer never goes into overdraft.
+import { cellOf } from "../findings";
+import { textKey } from "../normalise";
+import { type Dec, quotient, ZERO } from "../quantity";
+import type { Transfer } from "../records";
+import type { Account, Batch } from "./accounts";
+import type { Book } from "./book";
+import { share } from "./events";
+import type { Claimant } from "./shorts";
+
+function matches(a: Account, t: Transfer): boolean {
+  if (a.id.scheme !== t.scheme) return false;
+  const c = a.id.characteristics;
+  const w = t.characteristics;
+  const same = (x: string, y: string) => y === "" || textKey(x) === textKey(y);
+  return (
+    same(c.rawMaterial, w.rawMaterial) &&
+    same(c.countryOfOrigin, w.countryOfOrigin) &&
+    (w.claim === "" || c.claim === w.claim) &&
+    same(c.wasteResidue, w.wasteResidue) &&
+    same(c.annexIxPart, w.annexIxPart)
+  );
+}
+
+export function onTransfer(book: Book, t: Transfer): void {
+  const from = book.pool(t.fromSite, t.productKey, t.product, t.amount, t.unit);
+  const to = book.pool(t.toSite, t.productKey, t.product, t.amount, t.unit);
+  const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
+  if (!q) return;
+  // what leaves in the sending site's unit arrives in the receiving site's: a site keeping the
+  // product in another unit takes it by the row's own conversion, else nothing moves (never a
+  // number of tonnes booked as cubic metres)
+  const qTo = to.unit === from.unit ? q : book.inUnit(to, t.amount, t.unit, t.source, "quantity");
+  if (!qTo) return;
+  const w = t.characteristics;
+  const claimant: Claimant = {
+    key: ["transfer", t.scheme, w.rawMaterial, w.countryOfOrigin, w.claim, w.wasteResidue, w.annexIxPart]
+      .map(textKey)
+      .join("|"),
+    serves: (a) => matches(a, t),
+    fallback: { site: from.site, scheme: t.scheme, product: from.product, characteristics: w },
+  };
+  const eligible = from.accounts.filter(claimant.serves);
+  // only credit the sending site holds moves: a transfer is never sold ahead, so nothing leaves
+  // one site that does not arrive at the other (issue 13 break-test #15)
+  const held = eligible.reduce((sum, a) => (a.balance.isPositive() ? sum.plus(a.balance) : sum), ZERO);
+  const moved = q.greaterThan(held) ? held : q;
+  if (moved.lessThan(q)) {
+    book.facts.push({
+      kind: "transfer-short",
+      at: cellOf(t.source, "quantity"),
+      from: t.fromSite,
+      to: t.toSite,
+      product: from.product,
+      date: t.date,
+      held,
+      notMoved: q.minus(moved),
+      unit: from.unit ?? "t",
+    });
+  }
+  if (moved.isZero()) return;
+  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+    const target = book.account(to, account.id.scheme, account.id.characteristics);
+    const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
+    const moved: Batch = {
+      seq: t.seq,
+      date: batch.date,
+      initial: arriving,
+      remaining: arriving,
+      origins: share(batch, quantity),
+      via: [...batch.via, t.fields],
+      source: t.source,
+      ghg: batch.ghg,
+      heatingValuePerT: batch.heatingValuePerT,
+      installationStartDate: batch.installationStartDate,
+    };
+    book.defer(() => book.deposit(to, target, moved, "transfer-in"));
+  };
+  book.withdraw(eligible, from, moved, "transfer-out", sink, claimant);
+}

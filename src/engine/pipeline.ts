@@ -1,0 +1,134 @@
+// The engine's stages, each of one type (style.md: beancount's `(entries, errors)` stages): a
+// stage takes its input and the run's one context and returns its value with the findings it
+// made. index.ts runs them in order and only threads values and findings; nothing here decides
+// what another stage does.
+import { bookingStage, type Booked } from "./book/booking";
+import type { Fact } from "./book/facts";
+import { type Incompleteness, incompleteness } from "./book/incomplete";
+import { type Conversions, conversionsStage } from "./conversions";
+import { intake } from "./intake";
+import { decide } from "./issue/decide";
+import { type Register, registerStage as buildRegister } from "./issue/stage";
+import type { Cancellation, Ledger } from "./model";
+import type { OwnCertificates } from "./own-certificate";
+import { type Period, periodsStage } from "./periods";
+import type { RuleProfile } from "./profile";
+import { incompleteFindings } from "./incomplete-reach";
+import type { Books } from "./records";
+import type { Declaration, Finding } from "./result";
+import { declarationRules, factRules, recordRules, type RuleVerdicts } from "./rules";
+
+/** What a stage gives: its value and the findings it made, in the order it made them. */
+export interface Staged<T> {
+  value: T;
+  findings: Finding[];
+}
+
+/** One step of the pipeline. Pure but for the findings it is given to note reach on (decide). */
+export type Stage<I, O> = (input: I, ctx: Context) => Staged<O>;
+
+/** What every stage may read about the run: the same object from the first stage to the last. */
+export interface Context {
+  /** the ledger as the host gave it (never changed) */
+  ledger: Ledger;
+  profile: RuleProfile;
+  /** the reporting periods; empty until the periods stage has built them */
+  periods: readonly Period[];
+  /** the sheets read only in part (domain.md §4, input-incomplete) */
+  incomplete: Incompleteness;
+  /** the host's findings (reading the workbook): they hold back declarations like the engine's */
+  host: readonly Finding[];
+  /** YYYY-MM-DD issue date of new declarations, when the host gave a valid one */
+  today: string | undefined;
+  /** produce new declarations (Declare); false: only read the register (Check) */
+  declare: boolean;
+  /** held-back declarations become drafts instead of blocked */
+  draft: boolean;
+  /** issued declarations the user withdraws in this run */
+  cancel: readonly Cancellation[];
+  /** column letters of mapped fields by sheet (Ledger.layout) */
+  layout: Record<string, Record<string, string>>;
+}
+
+/** Stage 1: every record read into the engine's terms. */
+export const readStage: Stage<Ledger, Books> = (ledger, ctx) => intake(ledger, ctx.profile);
+
+/** Stage 2: the reporting periods over the books' dates. */
+export const periodStage: Stage<Books, { books: Books; periods: Period[] }> = (books, ctx) =>
+  periodsStage(books, ctx.profile);
+
+/** Stage 3: each production row's factor and the processes the rows form. */
+export const conversionStage: Stage<Books, Conversions> = (books, ctx) =>
+  conversionsStage(books, ctx.profile);
+
+/** Stage 4: the rules over the rows; the receipts they reject and the transfers they refuse. */
+export const recordRuleStage: Stage<Books, RuleVerdicts> = (books, ctx) => recordRules(books, ctx.profile);
+
+/** Stage 5: every row through the periods; balances, ledger, allocations and the facts observed. */
+export const bookStage: Stage<{ books: Books; conversions: Conversions; verdicts: RuleVerdicts }, Booked> = (
+  input,
+  ctx,
+) =>
+  bookingStage(input.books, [...ctx.periods], input.conversions, input.verdicts, ctx.profile, ctx.incomplete);
+
+/** Stage 6: the facts the booking observed, turned into findings by the rules of the registry. */
+export const factRuleStage: Stage<readonly Fact[], null> = (facts, ctx) =>
+  factRules(facts, { profile: ctx.profile, incomplete: ctx.incomplete });
+
+/** Stage 7: the register read back and the declarations the books call for now. */
+export const registerStage: Stage<{ books: Books; booked: Booked }, Register> = (input, ctx) => {
+  const sdColumns = new Set(Object.keys(ctx.layout).filter((sheet) => ctx.layout[sheet]?.sdNumber));
+  return buildRegister(input.books, input.booked.allocations, ctx.profile, {
+    today: ctx.today,
+    declare: ctx.declare,
+    cancel: ctx.cancel,
+    sdColumns,
+  });
+};
+
+/** Stage 8: a sheet read in part holds back what it would feed (domain.md §4, input-incomplete). */
+export const incompleteStage: Stage<readonly Finding[], null> = (sofar, ctx) => ({
+  value: null,
+  findings: incompleteFindings(
+    ctx.ledger && typeof ctx.ledger === "object" ? ctx.ledger.incomplete : undefined,
+    [...sofar],
+  ),
+});
+
+/** Stage 9: every declaration the books call for through the declaration rules. */
+export const declarationRuleStage: Stage<{ register: Register; own: OwnCertificates }, null> = (input, ctx) =>
+  declarationRules(input.register.candidates, { profile: ctx.profile, layout: ctx.layout, own: input.own });
+
+/** Stage 10: each declaration's status, decided once, when every finding is known (issue/decide.ts). */
+export const decideStage: Stage<{ register: Register; books: Books; findings: Finding[] }, Declaration[]> = (
+  input,
+  ctx,
+) => ({
+  value: decide(input.register, input.findings, ctx.ledger, input.books, ctx.profile, { draft: ctx.draft }),
+  findings: [],
+});
+
+/** The run's context before the periods are known, from the host's ledger and options. */
+export function context(
+  ledger: Ledger,
+  profile: RuleProfile,
+  options: { today?: unknown; declare?: unknown; draft?: unknown; cancel?: unknown; findings?: unknown },
+): Context {
+  const usable = ledger && typeof ledger === "object";
+  return {
+    ledger,
+    profile,
+    periods: [],
+    incomplete: incompleteness(usable ? ledger.incomplete : undefined),
+    // copies, so what holds back what is noted on them here, not on the host's objects
+    host: (Array.isArray(options.findings) ? (options.findings as Finding[]) : []).map((f) => ({ ...f })),
+    today:
+      typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)
+        ? options.today
+        : undefined,
+    declare: options.declare !== false,
+    draft: options.draft === true,
+    cancel: Array.isArray(options.cancel) ? (options.cancel as Cancellation[]) : [],
+    layout: usable && ledger.layout ? ledger.layout : {},
+  };
+}
