@@ -3,13 +3,7 @@
 // now (candidates): a delivery not yet declared, or the extra quantity of one declared before.
 // Candidates take neither a status nor a number here; decide.ts does that once every error is known.
 import type { Allocation } from "../book/book";
-import {
-  type BuiltLine,
-  deliveryFields,
-  LineBuilder,
-  legacyFingerprint,
-  splitPortions,
-} from "../declarations";
+import { type BuiltLine, deliveryFields, LineBuilder, splitPortions } from "../declarations";
 import { cellOf, finding } from "../findings";
 import { worst } from "../ghg";
 import type { Cancellation } from "../model";
@@ -209,7 +203,9 @@ function compareIssued(
     if (issued !== null && !(units.size === 1 && units.has(alloc.unit))) names.add("unit");
     const legacy = groups.flatMap((g) => (g.legacy ? g.members.map((m) => m.declaration.fingerprint) : []));
     const lines = builder.build(alloc, alloc.portions, issueDate, "");
-    if (legacy.some((f, i) => f !== "" && f !== (lines[i] ? legacyFingerprint(d, lines[i].line) : "")))
+    if (
+      legacy.some((f, i) => f !== "" && f !== (lines[i] ? builder.legacyFingerprint(d, lines[i].line) : ""))
+    )
       names.add("the rows behind it");
     if (names.size > 0) findings.push(stale(d, groups, numbers, [...names], null));
     return null;
@@ -229,7 +225,9 @@ function compareIssued(
       // an older register's fingerprint still included the row's SD number
       const legacy = g.members.map((m) => m.declaration.fingerprint);
       const lines = builder.build(alloc, mine, issueDate, "");
-      const same = lines.every((b, i) => legacy[i] === legacyFingerprint(d, b.line) || legacy[i] === "");
+      const same = lines.every(
+        (b, i) => legacy[i] === builder.legacyFingerprint(d, b.line) || legacy[i] === "",
+      );
       if (!same) names.add("the rows behind it");
     } else if (names.size === 0 && rowsChanged(g, now)) names.add("the incoming rows behind it");
   }
