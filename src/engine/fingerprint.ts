@@ -21,6 +21,7 @@ export function canonical(value: unknown): string {
 }
 
 // what JSON.stringify escapes in a string: quote, backslash, control characters, surrogates
+// eslint-disable-next-line no-control-regex
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A string as JSON writes it; most texts of a row need no escape and skip JSON.stringify. */
