@@ -3,7 +3,7 @@
 import { holdsBackText } from "../app/held";
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
-import { compareText } from "../engine/quantity";
+import { compareText } from "../engine/quantity-text";
 import type { Severity } from "../engine/result";
 import { fieldsOf } from "../workbook/fields";
 

@@ -9,7 +9,9 @@
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
 import { documentKey } from "./normalise";
-import { type Amount, type Dec, dec, dimensionOf, roundText, toText } from "./quantity";
+import { type Dec, dec, toText } from "./quantity";
+import { roundText } from "./quantity-text";
+import { type Amount, dimensionOf } from "./amount";
 import { displayUnit } from "./units";
 import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";

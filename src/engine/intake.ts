@@ -21,20 +21,16 @@ import {
 } from "./normalise";
 import { signature } from "./ghg";
 import { minimumSaving, type RuleProfile } from "./profile";
+import { type Dec, dec, parseDecimal, quotient, toText } from "./quantity";
 import {
   type Amount,
   type ConversionHints,
-  type Dec,
-  dec,
   dimensionOf,
   heatingValuePerTonne,
   normaliseUnit,
-  parseDecimal,
   perValue,
-  quotient,
   toAmount,
-  toText,
-} from "./quantity";
+} from "./amount";
 import { displayUnit, parseGhgUnit, parseUnit, type Phase, phaseOfUnit, plausibility } from "./units";
 import { type Books, GHG_COMPONENTS, type Ghg, siteKey } from "./records";
 import type { Characteristics, Finding } from "./result";

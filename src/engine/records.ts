@@ -2,7 +2,8 @@
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
 import type { SchemeName, Source } from "./model";
 import type { CertificateStatus, GhgMethod } from "./normalise";
-import type { Amount, ConversionHints, Dec } from "./quantity";
+import type { Dec } from "./quantity";
+import type { Amount, ConversionHints } from "./amount";
 import type { Characteristics, Correction } from "./result";
 import type { Unconverted } from "./unconverted";
 

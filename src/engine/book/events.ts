@@ -1,7 +1,8 @@
 // What each kind of row does to the book (domain.md §§3–5).
 import { cellOf, finding } from "../findings";
 import { textKey } from "../normalise";
-import { type AccountUnit, type Dec, dec, dimensionOf, quotient, toAmount, toText, ZERO } from "../quantity";
+import { type Dec, dec, quotient, toText, ZERO } from "../quantity";
+import { type AccountUnit, dimensionOf, toAmount } from "../amount";
 import { worst } from "../ghg";
 import type { FactorBySeq, Process } from "../conversions";
 import type { Delivery, Ghg, Production, Receipt, StockCount, Transfer } from "../records";

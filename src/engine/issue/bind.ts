@@ -5,7 +5,8 @@
 // Where more than one could be meant, nothing is guessed: a finding asks for the number on the row.
 import { cellOf, finding } from "../findings";
 import { numberKey, partyKey, textKey } from "../normalise";
-import { type Amount, type Dec, normaliseUnit, parseDecimal, toAmount, toText, ZERO } from "../quantity";
+import { type Dec, parseDecimal, toText, ZERO } from "../quantity";
+import { type Amount, normaliseUnit, toAmount } from "../amount";
 import { type Delivery, siteKey } from "../records";
 import type { Finding } from "../result";
 import type { Frozen, Identity } from "./record";

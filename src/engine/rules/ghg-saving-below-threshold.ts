@@ -6,7 +6,8 @@
 import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
 import { minimumSaving, strictestSaving } from "../profile";
-import { type Dec, dec, roundText, toText } from "../quantity";
+import { type Dec, dec, toText } from "../quantity";
+import { roundText } from "../quantity-text";
 import { type Ghg } from "../records";
 import type { Finding } from "../result";
 import { GHG_VALUE_CELLS, type Rule } from "./rule";
