@@ -42,71 +42,85 @@ const CLOSE = 0x5d; // ]
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
-/**
- * Fingerprints for one run, the same values as {@link fingerprint}: an input row (an object with a
- * `source`) backs many declarations (a receipt, every delivery drawn on it), so its canonical text
- * is worked out and UTF-8 encoded once per run, and a declaration's bytes are copied together into
- * one buffer and hashed once, without building the joined text. Rows are never changed within a
- * run; keep one instance per run (it holds the encoded rows until it is dropped).
- */
-export class Fingerprinter {
-  private readonly rows = new Map<object, Uint8Array>();
-  private buffer = new Uint8Array(1 << 16);
-  private length = 0;
+/** A growable byte buffer that UTF-8 encodes text into itself (ASCII without a copy). */
+class Bytes {
+  data = new Uint8Array(1 << 16);
+  length = 0;
 
-  /** The fingerprint of `parts`; equal to `fingerprint(parts)`. */
-  of(parts: readonly unknown[]): string {
-    this.length = 0;
-    parts.forEach((part, i) => {
-      if (i > 0) this.byte(NEWLINE);
-      // a part itself (a delivery row) is hashed where it is: only the rows inside are shared
-      if (part !== null && typeof part === "object" && !Array.isArray(part)) this.text(canonical(part));
-      else this.write(part);
-    });
-    return bytesToHex(sha256(this.buffer.subarray(0, this.length)));
-  }
-
-  private write(value: unknown): void {
-    if (value === null || value === undefined) return;
-    if (typeof value !== "object") return this.text(JSON.stringify(value));
-    if (Array.isArray(value)) {
-      this.byte(OPEN);
-      value.forEach((v, i) => {
-        if (i > 0) this.byte(COMMA);
-        this.write(v);
-      });
-      return this.byte(CLOSE);
-    }
-    if (!("source" in value)) return this.text(canonical(value));
-    const bytes = this.rows.get(value) ?? utf8ToBytes(canonical(value));
-    this.rows.set(value, bytes);
-    this.bytes(bytes);
-  }
-
-  private byte(b: number): void {
+  byte(b: number): void {
     this.room(1);
-    this.buffer[this.length++] = b;
+    this.data[this.length++] = b;
   }
 
-  private text(t: string): void {
+  text(t: string): void {
     this.room(t.length);
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (c >= 0x80) return this.bytes(utf8ToBytes(t.slice(i)));
-      this.buffer[this.length++] = c;
+      if (c >= 0x80) return this.copy(utf8ToBytes(t.slice(i)));
+      this.data[this.length++] = c;
     }
   }
 
-  private bytes(b: Uint8Array): void {
+  copy(b: Uint8Array): void {
     this.room(b.length);
-    this.buffer.set(b, this.length);
+    this.data.set(b, this.length);
     this.length += b.length;
   }
 
   private room(n: number): void {
-    if (this.length + n <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + n));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
+    if (this.length + n <= this.data.length) return;
+    const grown = new Uint8Array(Math.max(this.data.length * 2, this.length + n));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+}
+
+/**
+ * Fingerprints for one run, the same values as {@link fingerprint}: an input row (an object with a
+ * `source`) backs many declarations (a receipt, every delivery drawn on it), so its canonical text
+ * is worked out and UTF-8 encoded once per run, into one arena for all rows (no buffer per row for
+ * the collector to track); a declaration's bytes are copied together into one buffer and hashed
+ * once, without building the joined text. Rows are never changed within a run; keep one instance
+ * per run (it holds the encoded rows until it is dropped).
+ */
+export class Fingerprinter {
+  // row → its index k: its bytes are arena[ends[k - 1] ?? 0 .. ends[k]]
+  private readonly rows = new Map<object, number>();
+  private readonly ends: number[] = [];
+  private readonly arena = new Bytes();
+  private readonly out = new Bytes();
+
+  /** The fingerprint of `parts`; equal to `fingerprint(parts)`. */
+  of(parts: readonly unknown[]): string {
+    this.out.length = 0;
+    parts.forEach((part, i) => {
+      if (i > 0) this.out.byte(NEWLINE);
+      // a part itself (a delivery row) is hashed where it is: only the rows inside are shared
+      if (part !== null && typeof part === "object" && !Array.isArray(part)) this.out.text(canonical(part));
+      else this.write(part);
+    });
+    return bytesToHex(sha256(this.out.data.subarray(0, this.out.length)));
+  }
+
+  private write(value: unknown): void {
+    const out = this.out;
+    if (value === null || value === undefined) return;
+    if (typeof value !== "object") return out.text(JSON.stringify(value));
+    if (Array.isArray(value)) {
+      out.byte(OPEN);
+      value.forEach((v, i) => {
+        if (i > 0) out.byte(COMMA);
+        this.write(v);
+      });
+      return out.byte(CLOSE);
+    }
+    if (!("source" in value)) return out.text(canonical(value));
+    let k = this.rows.get(value);
+    if (k === undefined) {
+      this.arena.text(canonical(value));
+      k = this.ends.push(this.arena.length) - 1;
+      this.rows.set(value, k);
+    }
+    out.copy(this.arena.data.subarray(k === 0 ? 0 : this.ends[k - 1], this.ends[k]));
   }
 }
