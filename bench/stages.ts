@@ -1,7 +1,7 @@
 // Per-stage timing of one engine run on the budget ledger (for bench/RESULTS.md): the pipeline of
 // src/engine/index.ts, stage by stage, with the time and the heap each stage leaves behind.
 // Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs] [--fingerprints] [--json]
-// (--fingerprints reads every declaration's fingerprint, as a register writer would; --json
+// (--fingerprints reads every declaration's fingerprint, hashed by the register stage itself; --json
 // serialises the result, as `massbal --json` does)
 import {
   bookStage,

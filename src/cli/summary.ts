@@ -4,7 +4,7 @@ import { holdsBackText } from "../app/held";
 import type { CheckOutcome } from "../app/types";
 import { accountLabel } from "../app/sheets/ledger";
 import { cellPlace } from "../engine/catalogue/location";
-import { compareText } from "../engine/quantity";
+import { compareText } from "../engine/quantity-text";
 import type { Severity } from "../engine/result";
 import { fieldsOf } from "../workbook/fields";
 

@@ -5,7 +5,7 @@
 import type { Origin } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
 import { cellOf } from "./findings";
-import { fingerprint } from "./fingerprint";
+import { Fingerprinter } from "./fingerprint";
 import type { RuleProfile } from "./profile";
 import { type Dec, dec, equal, toText, ZERO } from "./quantity";
 import { type Books, type Delivery, siteKey } from "./records";
@@ -66,31 +66,6 @@ function energyOf(line: Line, lineText: string): string | null {
 }
 
 /**
- * The fingerprint hashes every row behind a declaration; hashing them for 100,000 deliveries
- * would take most of the run's budget, so it is computed on first read: an enumerable getter that
- * JSON, spreads and structured clones see as a plain string. One getter function serves every
- * declaration (per-object closures would give each object its own hidden class, ~2 KB apiece);
- * it finds the rows on the declaration (below), references to input rows only, so nothing of the
- * booking stays alive. They are kept packed flat (see `unpack`): two arrays fewer per line of the
- * 171k of the budget run.
- */
-const printed = new WeakMap<object, string>();
-
-/**
- * The packed rows wait on the declaration itself under a symbol that is not enumerable, so JSON,
- * spreads, structured clones and deep equality never see it (a WeakMap entry per line cost more).
- */
-const ROWS: unique symbol = Symbol("rows behind the fingerprint");
-const HIDDEN_SLOT: PropertyDescriptor = {
-  value: undefined,
-  writable: true,
-  enumerable: false,
-  configurable: true,
-};
-
-type Pending = { [ROWS]?: unknown[] };
-
-/**
  * The delivery row as the fingerprint and the register's record see it: its fields without the SD
  * number, which the add-in itself writes into the row once the declaration is issued.
  */
@@ -102,59 +77,18 @@ export function deliveryFields(d: Delivery): Record<string, unknown> {
 }
 
 /**
- * The rows behind a line, packed as [delivery fields, quantity, (portion quantity, origin fields,
- * via)…] where a batch of one origin gives its fields object itself (row fields are never arrays).
+ * The rows a line's fingerprint hashes: [delivery fields, quantity, [portion quantity, [origin
+ * fields…], via]…], quantities as `toFixed` gives them (`fixed`: the line's).
  */
-function pack(fields: Record<string, unknown>, line: Line, fixed: string): unknown[] {
-  const packed: unknown[] = [fields, fixed];
-  for (const p of line.portions) {
-    const origins = p.batch.origins;
-    packed.push(
+function rowsBehind(fields: Record<string, unknown>, line: Line, fixed: string): unknown[] {
+  const rows: unknown[] = [fields, fixed];
+  for (const p of line.portions)
+    rows.push([
       p.quantity === line.quantity ? fixed : p.quantity.toFixed(),
-      origins.length === 1 ? origins[0]?.fields : origins.map((o) => o.fields),
+      p.batch.origins.map((o) => o.fields),
       p.batch.via,
-    );
-  }
-  return packed;
-}
-
-/** The rows as the fingerprint hashes them: [fields, quantity, [quantity, [origin fields…], via]…]. */
-function unpack(packed: unknown[]): unknown[] {
-  const rows = [packed[0], packed[1]];
-  for (let i = 2; i < packed.length; i += 3) {
-    const origins = packed[i + 1];
-    rows.push([packed[i], Array.isArray(origins) ? origins : [origins], packed[i + 2]]);
-  }
+    ]);
   return rows;
-}
-
-function readFingerprint(this: object): string {
-  let value = printed.get(this);
-  if (value === undefined) {
-    const pending = this as Pending;
-    value = fingerprint(unpack(pending[ROWS] ?? []));
-    printed.set(this, value);
-    // Reflect.set: a host may have frozen the declaration, and the rows merely stay then
-    Reflect.set(pending, ROWS, undefined);
-  }
-  return value;
-}
-
-const LAZY_FINGERPRINT: PropertyDescriptor = { get: readFingerprint, enumerable: true, configurable: true };
-
-function withLazyFingerprint(d: Omit<Declaration, "fingerprint">, rows: unknown[]): Declaration {
-  Object.defineProperty(d, ROWS, HIDDEN_SLOT);
-  (d as Pending)[ROWS] = rows;
-  return Object.defineProperty(d, "fingerprint", LAZY_FINGERPRINT) as Declaration;
-}
-
-/**
- * The fingerprint registers written before the SD number was left out of it would show: the same
- * rows with the delivery's SD number in (only for reading such registers, issue/register.ts).
- */
-export function legacyFingerprint(d: Delivery, line: Line): string {
-  const fixed = line.quantity.toFixed();
-  return fingerprint(unpack(pack(d.fields, line, fixed)));
 }
 
 /** One built line: its declaration (unnumbered), and what backs it. */
@@ -174,6 +108,8 @@ export class LineBuilder {
   private readonly recipients = new Map<string, Party>();
   // ghgOf reports what lacks values here rather than in a fresh object per line
   private readonly gap: GhgGap[] = [NO_GAP];
+  // the run's input rows, each encoded once for the fingerprints of the declarations they back
+  private readonly prints = new Fingerprinter();
 
   constructor(
     books: Books,
@@ -195,6 +131,14 @@ export class LineBuilder {
     }
     this.suppliersAsTyped.set(site, party);
     return party;
+  }
+
+  /**
+   * The fingerprint registers written before the SD number was left out of it would show: the same
+   * rows with the delivery's SD number in (only for reading such registers, issue/stage.ts).
+   */
+  legacyFingerprint(d: Delivery, line: Line): string {
+    return this.prints.of(rowsBehind(d.fields, line, line.quantity.toFixed()));
   }
 
   private recipientOf(d: Delivery): Party {
@@ -230,11 +174,9 @@ export class LineBuilder {
       const quantity = fixed === "-0" ? "0" : fixed;
       const values = ghgOf(line, profile, quantity, this.gap, alloc.poolWorst);
       const gap = this.gap[0] ?? NO_GAP;
-      // only references to the input rows are kept until the fingerprint is read
-      const rows = pack(fields, line, fixed);
       const c = line.account.id.characteristics;
       const scheme = line.account.id.scheme;
-      const declaration: Omit<Declaration, "fingerprint"> = {
+      const declaration: Declaration = {
         number: "",
         status: "new",
         issueDate,
@@ -260,8 +202,10 @@ export class LineBuilder {
         inputs: inputsOf(line, quantity),
         delivery: d.source,
         rowSd,
+        // hashed here, for every line built: the register records it, a comparison reads it
+        fingerprint: this.prints.of(rowsBehind(fields, line, fixed)),
       };
-      out.push({ declaration: withLazyFingerprint(declaration, rows), line, gap });
+      out.push({ declaration, line, gap });
     }
     return out;
   }

@@ -1,7 +1,8 @@
 // GHG arithmetic (domain.md §6, iscc-rules.md §4): E from its components, the saving against the
 // fossil comparator, and the values a declaration line carries. Values are never averaged.
 import type { FuelUse, RuleProfile } from "./profile";
-import { type Dec, dec, parseDecimal, roundText, toText, ZERO } from "./quantity";
+import { type Dec, dec, parseDecimal, toText, ZERO } from "./quantity";
+import { roundText } from "./quantity-text";
 import { GHG_COMPONENTS, type Ghg } from "./records";
 import type { GhgValues } from "./result";
 

@@ -2,7 +2,8 @@
 // domain.md, never a constant buried in a rule (iscc-rules.md §0, §1, §4).
 import type { BalanceMode, GhgPooling, OperatorType, SchemeName, SettingsInput, Source } from "./model";
 import { normaliseScheme } from "./normalise";
-import { type Dec, dec, normaliseUnit, parseDecimal } from "./quantity";
+import { type Dec, dec, parseDecimal } from "./quantity";
+import { normaliseUnit } from "./amount";
 import { parseUnit } from "./units";
 
 /** Minimum GHG saving for installations that started operation up to and including `until`. */

@@ -1,9 +1,8 @@
 // The one module that owns decimal.js: every quantity and GHG number passes through here, so the
-// rest of the engine (and any host) never sees a float where exactness matters.
+// rest of the engine (and any host) never sees a float where exactness matters. Here the exact
+// number (Dec), reading it from text, and its exact text; quantity-text.ts displays and sums texts,
+// amount.ts converts between units.
 import Decimal from "decimal.js";
-import { type Dimension, type PerDimension, parseQuantityUnit, UNITS } from "./units";
-
-export type { Dimension } from "./units";
 
 // A private clone so a host that configures the global Decimal cannot change our results.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -196,7 +195,6 @@ export class Dec {
 }
 
 export const ZERO: Dec = make(0);
-export const ONE: Dec = make(1);
 
 /**
  * Sign of a decimal text written as /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ ("1234.5", "-3",
@@ -262,50 +260,9 @@ export function dec(value: string | number): Dec {
   return make(value);
 }
 
-export function add(a: Dec, b: Dec): Dec {
-  return a.plus(b);
-}
-export function sub(a: Dec, b: Dec): Dec {
-  return a.minus(b);
-}
-export function mul(a: Dec, b: Dec): Dec {
-  return a.times(b);
-}
-export function div(a: Dec, b: Dec): Dec {
-  return a.dividedBy(b);
-}
-export function neg(a: Dec): Dec {
-  return a.negated();
-}
-export function abs(a: Dec): Dec {
-  return a.abs();
-}
-export function min(a: Dec, b: Dec): Dec {
-  return a.lessThan(b) ? a : b;
-}
-export function max(a: Dec, b: Dec): Dec {
-  return a.greaterThan(b) ? a : b;
-}
-export function compare(a: Dec, b: Dec): -1 | 0 | 1 {
-  return a.comparedTo(b) as -1 | 0 | 1;
-}
 /** Equal values; the same value object (an origin and its batch often share one) needs no digits compared. */
 export function equal(a: Dec, b: Dec): boolean {
   return a === b || a.equals(b);
-}
-export function isZero(a: Dec): boolean {
-  return a.isZero();
-}
-export function isNegative(a: Dec): boolean {
-  return a.isNegative() && !a.isZero();
-}
-export function isPositive(a: Dec): boolean {
-  return a.isPositive() && !a.isZero();
-}
-export function sum(values: Iterable<Dec>): Dec {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
 }
 
 /** Exact text of a value ("70", "0.4", "-20.5"): what the result carries, never rounded. */
@@ -314,81 +271,6 @@ export function toText(a: Dec): string {
   return t === "-0" ? "0" : t;
 }
 
-/** Rounds to at most `places` decimals, for values that come out of a division (ratios, savings). */
-export function roundText(a: Dec, places: number): string {
-  return toText(a.toDecimalPlaces(places));
-}
-
-/** Number of decimals a user typed ("120.000" → 3): display keeps the precision of the inputs. */
-export function decimalsOf(text: string | undefined): number {
-  if (!text) return 0;
-  const m = /\.(\d+)/.exec(text.trim());
-  return m?.[1]?.length ?? 0;
-}
-
-/** Formats for display with a fixed number of decimals and thousands separators ("1,000.000"). */
-export function formatQuantity(value: string | Dec, places: number): string {
-  const d = typeof value === "string" ? (parseDecimal(value) ?? ZERO) : value;
-  const fixed = d.toFixed(places);
-  const [int = "0", frac] = fixed.split(".");
-  const sign = int.startsWith("-") ? "-" : "";
-  const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
-}
-
-/** Compares two decimal strings; unparsable text sorts as zero. */
-export function compareText(a: string, b: string): -1 | 0 | 1 {
-  return compare(parseDecimal(a) ?? ZERO, parseDecimal(b) ?? ZERO);
-}
-
-/** Sums decimal strings exactly; unparsable text counts as zero. */
-export function sumText(values: Iterable<string>): string {
-  let total = ZERO;
-  for (const v of values) total = total.plus(parseDecimal(v) ?? ZERO);
-  return toText(total);
-}
-
-// --- units (the vocabulary is units.ts; here the exact conversions of amounts) ----------------
-
-/** The units an account can be kept in: a Dimension, or kWh for energy books kept in kWh. */
-export type AccountUnit = Dimension | "kWh";
-
-/** Normalises a quantity unit as typed ("mt", "Tonnes", "m³", "Nm³", "kwh") to its canonical spelling; null when unknown or blank. */
-export function normaliseUnit(text: string | undefined): string | null {
-  return parseQuantityUnit(text)?.unit ?? null;
-}
-
-/** The unit's dimension, as the account shows it ("t", "m3", "Nm3", "MJ"). */
-export function dimensionOf(unit: string): Dimension | null {
-  const u = UNITS[unit];
-  return u?.kind === "quantity" ? u.dim : null;
-}
-
-/** A density or heating value converted to its canonical unit, with what it is "per". */
-export interface Per {
-  per: PerDimension;
-  /** t per m³/Nm³ (density) or MJ per t/m³/Nm³ (heating value) */
-  value: Dec;
-}
-
-export interface ConversionHints {
-  density?: Per | null;
-  heatingValue?: Per | null;
-}
-
-/** A density or heating value as typed, in its unit, converted exactly; null when the unit is not of that kind. */
-export function perValue(value: Dec, unit: string, kind: "density" | "heating"): Per | null {
-  const u = UNITS[unit];
-  if (!u || u.kind !== kind) return null;
-  return { per: u.per, value: u.factor === "1" ? value : value.times(u.factor) };
-}
-
-/** A quantity expressed in every account unit it converts to exactly with the hints given. */
-export type Amount = Partial<Record<AccountUnit, Dec>>;
-
-const KWH = make("3.6");
-
 /**
  * Decimals kept of a quantity that comes out of a division (mass from a volume's energy, kWh from
  * MJ, a volume from a mass): 6, i.e. a gram of a tonne, a millilitre of a m³, a milliwatt-hour of
@@ -396,69 +278,9 @@ const KWH = make("3.6");
  * products are exact; a quotient is rounded here, half up, and nowhere else), so that 1,000 Nm³ ×
  * 36.1 MJ/Nm³ is 10027.777778 kWh and never a 40-digit number in a ledger or a message.
  */
-export const QUOTIENT_PLACES = 6;
+const QUOTIENT_PLACES = 6;
 
 /** `a / b` rounded half up to QUOTIENT_PLACES decimals: every division of a quantity goes through here. */
 export function quotient(a: Dec, b: Dec | string): Dec {
   return a.dividedBy(b).toDecimalPlaces(QUOTIENT_PLACES);
-}
-
-/**
- * A quantity in `unit` (canonical spelling) expressed in its own dimension and in every other one
- * the hints convert it to: mass ↔ volume by a density of that volume, energy ↔ mass or volume by a
- * heating value per that. Products are exact; a conversion that divides (mass from energy) is
- * rounded to QUOTIENT_PLACES decimals by `quotient`. An unknown unit gives an empty amount.
- */
-export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}): Amount {
-  const u = UNITS[unit];
-  if (!u || u.kind !== "quantity") return {};
-  const out: Amount = { [u.dim]: u.factor === "1" ? value : value.times(u.factor) };
-  const density = hints.density && !hints.density.value.isZero() ? hints.density : null;
-  const heating = hints.heatingValue && !hints.heatingValue.value.isZero() ? hints.heatingValue : null;
-  // two rounds reach every dimension: e.g. energy → normal volume (heating value) → mass (density)
-  for (let round = 0; round < 2 && (density || heating); round++) {
-    if (density) {
-      const vol = out[density.per];
-      if (vol && !out.t) out.t = vol.times(density.value);
-      else if (out.t && !vol) out[density.per] = quotient(out.t, density.value);
-    }
-    if (heating) {
-      const per = out[heating.per];
-      if (per && !out.MJ) out.MJ = per.times(heating.value);
-      else if (out.MJ && !per) out[heating.per] = quotient(out.MJ, heating.value);
-    }
-  }
-  if (out.MJ) out.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : quotient(out.MJ, KWH);
-  return out;
-}
-
-// Energy typed in kWh stays exact in a kWh account; MJ is divided by 3.6 only when it must be.
-const KWH_OF: Record<string, string> = { kWh: "1", MWh: "1000", GWh: "1000000" };
-
-/**
- * The unit a product's balance is kept in, chosen by its first row (domain.md §4): the energy unit
- * under energy accounting; else tonnes when the row converts to mass; else its own volume, normal
- * volume or energy (kWh where the row was typed in kWh, MWh or GWh: biomethane books).
- */
-export function accountUnitFor(
-  amount: Amount,
-  typedUnit: string | undefined,
-  profile: { energyAccounting: boolean; energyUnit: "MJ" | "kWh" },
-): AccountUnit | null {
-  if (profile.energyAccounting) return profile.energyUnit;
-  if (amount.t) return "t";
-  if (amount.m3) return "m3";
-  if (amount.Nm3) return "Nm3";
-  if (amount.MJ) return typedUnit !== undefined && KWH_OF[typedUnit] ? "kWh" : "MJ";
-  return null;
-}
-
-/** Heating value as MJ per tonne, where it is known per mass or can be derived with the density. */
-export function heatingValuePerTonne(hints: ConversionHints): Dec | null {
-  const { heatingValue, density } = hints;
-  if (!heatingValue) return null;
-  if (heatingValue.per === "t") return heatingValue.value;
-  if (density && density.per === heatingValue.per && !density.value.isZero())
-    return quotient(heatingValue.value, density.value);
-  return null;
 }

@@ -3,7 +3,8 @@
 import type { SchemeName, Source } from "./model";
 import type { GhgMethod } from "./normalise";
 import type { CertificateStatus } from "./certificate-status";
-import type { Amount, ConversionHints, Dec } from "./quantity";
+import type { Amount, ConversionHints } from "./amount";
+import type { Dec } from "./quantity";
 import type { Characteristics, Correction } from "./result";
 import type { Unconverted } from "./unconverted";
 

@@ -1,7 +1,7 @@
 // Why a row's quantity could not be expressed in its account's unit although the row carries a
 // density or heating value (issue 13, break-test #12, #14): the unit-mismatch finding names the
 // reason instead of saying there is no conversion value (domain.md §4).
-import type { Amount, ConversionHints } from "./quantity";
+import type { Amount, ConversionHints } from "./amount";
 
 /**
  * A conversion value the row gives that cannot convert its quantity: `per` is the value's

@@ -1,7 +1,7 @@
 // Presentation helpers: turn engine and app results into the words and groups the pane shows.
 // Pure functions, so they are tested without rendering.
 import { paneText } from "../engine/catalogue/render";
-import { compareText } from "../engine/quantity";
+import { compareText } from "../engine/quantity-text";
 import type { Balance, Finding, Severity } from "../engine/result";
 import type { CheckOutcome } from "../app/types";
 import { cellPlace, quoteSheetName } from "../engine/catalogue/location";

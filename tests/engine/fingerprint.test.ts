@@ -2,7 +2,7 @@
 // what sorting every object's keys gives, whatever the keys hold (separators, quotes, "source"
 // nested or not) and whatever objects come between; registers written earlier depend on it.
 import fc from "fast-check";
-import { canonical, fingerprint } from "../../src/engine/fingerprint";
+import { canonical, Fingerprinter, fingerprint } from "../../src/engine/fingerprint";
 
 /** The rule written plainly: keys sorted, `source` and undefined values left out, per object. */
 function reference(value: unknown): string {
@@ -22,6 +22,12 @@ const key = fc.oneof(
 );
 const leaf = fc.oneof(
   fc.string({ maxLength: 6 }),
+  // any UTF-16 units, lone surrogates and control characters included: JSON escapes those
+  fc.string({ unit: "binary", maxLength: 6 }),
+  fc.string({
+    unit: fc.constantFrom("a", '"', "\\", "\u0000", "\u001f", "\u2028", "\ud800", "\udfff", "é"),
+    maxLength: 5,
+  }),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
@@ -36,7 +42,6 @@ describe("canonical text of the rows behind a fingerprint", () => {
   test("equals sorting each object's keys, for any rows in any order", () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 6 }), (rows) => {
-        // fresh copies: rows carrying a source are remembered by identity
         for (const row of rows) expect(canonical(row)).toBe(reference(row));
       }),
       { numRuns: 500 },
@@ -61,5 +66,56 @@ describe("canonical text of the rows behind a fingerprint", () => {
     expect(canonical(row)).toBe('{"date":"2025-01-10","quantity":"25.5"}');
     expect(fingerprint([row, "25.5"])).toBe(fingerprint([{ date: "2025-01-10", quantity: "25.5" }, "25.5"]));
     expect(fingerprint([row, "25.5"])).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("a run's fingerprints (Fingerprinter)", () => {
+  // rows as intake gives them: objects with a source, shared between many declarations
+  const row = fc
+    .tuple(fc.dictionary(key, leaf, { maxKeys: 5 }), fc.nat(99))
+    .map(([fields, n]) => ({ ...fields, source: { sheet: "Receipts", row: n } }));
+  const text = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom("25.5", "-0", "Ölmühle €", "🌻 sun", "\u0000"),
+  );
+  // a declaration's parts: [delivery row, quantity, [quantity, [origin rows…], via rows]…]
+  const declaration = (rows: Record<string, unknown>[]) =>
+    fc
+      .tuple(
+        fc.constantFrom(...rows),
+        text,
+        fc.array(
+          fc.tuple(
+            text,
+            fc.array(fc.constantFrom(...rows), { maxLength: 3 }),
+            fc.array(fc.constantFrom(...rows), { maxLength: 2 }),
+          ),
+          { maxLength: 3 },
+        ),
+      )
+      .map(([delivery, quantity, portions]) => [delivery, quantity, ...portions]);
+
+  test("gives every declaration of a run the value fingerprint() defines, rows shared or not", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(row, { minLength: 1, maxLength: 6 })
+          .chain((rows) => fc.array(declaration(rows), { maxLength: 8 })),
+        fc.array(value, { maxLength: 4 }),
+        (declarations, loose) => {
+          const run = new Fingerprinter();
+          for (const parts of declarations) expect(run.of(parts)).toBe(fingerprint(parts));
+          // anything else a part may hold (nested objects, null, arrays of arrays)
+          expect(run.of(loose)).toBe(fingerprint(loose));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a declaration larger than the buffer is hashed whole", () => {
+    const big = { source: { sheet: "Deliveries", row: 2 }, note: "x".repeat(200_000), city: "Düsseldorf" };
+    const parts = [big, "1", ["1", [big], []]];
+    expect(new Fingerprinter().of(parts)).toBe(fingerprint(parts));
   });
 });

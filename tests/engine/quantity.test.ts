@@ -1,17 +1,7 @@
 import fc from "fast-check";
-import {
-  compareText,
-  decimalSign,
-  decimalsOf,
-  formatQuantity,
-  heatingValuePerTonne,
-  normaliseUnit,
-  perValue,
-  parseDecimal,
-  sumText,
-  toAmount,
-  toText,
-} from "../../src/engine/quantity";
+import { decimalSign, parseDecimal, toText } from "../../src/engine/quantity";
+import { compareText, decimalsOf, formatQuantity, sumText } from "../../src/engine/quantity-text";
+import { heatingValuePerTonne, normaliseUnit, perValue, toAmount } from "../../src/engine/amount";
 
 describe("quantities", () => {
   it("sums exactly where floats do not", () => {

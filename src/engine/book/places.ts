@@ -4,7 +4,8 @@
 import { cellOf } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";
-import { accountUnitFor, type Amount, type Dec, ZERO } from "../quantity";
+import { accountUnitFor, type Amount } from "../amount";
+import { type Dec, ZERO } from "../quantity";
 import type { Unconverted } from "../unconverted";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, accountKey, emptyTotals, headBatch } from "./accounts";

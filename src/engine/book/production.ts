@@ -1,7 +1,8 @@
 // What a production row does to the book (domain.md §5): its input leaves, its outputs arrive, and
 // the input's credit becomes the outputs' credit by the conversion factor.
 import { cellOf } from "../findings";
-import { type AccountUnit, type Dec, dec, dimensionOf, quotient, toAmount, ZERO } from "../quantity";
+import { type AccountUnit, dimensionOf, toAmount } from "../amount";
+import { type Dec, dec, quotient, ZERO } from "../quantity";
 import type { FactorBySeq, Process } from "../conversions";
 import type { Production } from "../records";
 import type { Account, Batch } from "./accounts";

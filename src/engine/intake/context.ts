@@ -4,17 +4,8 @@ import { cellOf, finding } from "../findings";
 import { type SchemeName, type Source } from "../model";
 import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
-import {
-  type Amount,
-  type ConversionHints,
-  type Dec,
-  dec,
-  dimensionOf,
-  normaliseUnit,
-  parseDecimal,
-  perValue,
-  toText,
-} from "../quantity";
+import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue } from "../amount";
+import { type Dec, dec, parseDecimal, toText } from "../quantity";
 import { type Ghg } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";

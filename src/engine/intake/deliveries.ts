@@ -6,14 +6,12 @@ import { normaliseClaim } from "../claims";
 import {
   type Amount,
   type ConversionHints,
-  type Dec,
   dimensionOf,
   heatingValuePerTonne,
   normaliseUnit,
-  parseDecimal,
   toAmount,
-  toText,
-} from "../quantity";
+} from "../amount";
+import { type Dec, parseDecimal, toText } from "../quantity";
 import { type Books, type Ghg } from "../records";
 import { type Finding } from "../result";
 import { displayUnit } from "../units";

@@ -2,7 +2,8 @@
 import { batchKey, withBatchInputs } from "../batch-input";
 import { cellOf, finding } from "../findings";
 import { clean, normaliseScheme } from "../normalise";
-import { type Amount, type Dec, dimensionOf, normaliseUnit, toAmount } from "../quantity";
+import { type Amount, dimensionOf, normaliseUnit, toAmount } from "../amount";
+import { type Dec } from "../quantity";
 import { type Books } from "../records";
 import { otherSideOnly } from "../unconverted";
 import { displayUnit } from "../units";

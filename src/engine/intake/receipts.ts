@@ -1,6 +1,7 @@
 // Intake of receipts: the incoming material, sustainable where it has an incoming SD.
 import { clean, documentKey, partyKey } from "../normalise";
-import { type Dec, heatingValuePerTonne, toAmount } from "../quantity";
+import { type Dec } from "../quantity";
+import { heatingValuePerTonne, toAmount } from "../amount";
 import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unconvertedOf, unreadable } from "./context";

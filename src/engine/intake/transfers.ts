@@ -1,6 +1,7 @@
 // Intake of transfers between sites.
 import { clean } from "../normalise";
-import { type Dec, toAmount } from "../quantity";
+import { type Dec } from "../quantity";
+import { toAmount } from "../amount";
 import { type Books } from "../records";
 import { d, type Intake, t } from "./context";
 import { nullIfUnreadable } from "./deliveries";

@@ -4,28 +4,14 @@
 // whose delivery changed in one of those values still finds it when exactly one delivery fits.
 // Where more than one could be meant, nothing is guessed: a finding asks for the number on the row.
 import { cellOf, finding } from "../findings";
-import { numberKey, partyKey, textKey } from "../normalise";
-import { type Amount, type Dec, normaliseUnit, parseDecimal, toAmount, toText, ZERO } from "../quantity";
-import { type Delivery, siteKey } from "../records";
+import { numberKey } from "../normalise";
+import { parseDecimal, ZERO } from "../quantity";
+import type { Delivery } from "../records";
 import type { Finding } from "../result";
-import type { Frozen, Identity } from "./record";
+import { add, IdentityIndex, score } from "./identity";
+import type { Frozen, Group } from "./frozen";
 
-/** The declarations issued together for one delivery: the lines of one split share a stem. */
-export interface Group {
-  stem: string;
-  anchor: string;
-  members: Frozen[];
-  /** issued and not withdrawn */
-  active: boolean;
-  identity: Identity;
-  /** an entry frozen from an older register's columns: its quantity is the declared one */
-  legacy: boolean;
-  /** its number is on its delivery's row: only that number finds the delivery */
-  onRow: boolean;
-  /** the quantity the group declares, in its unit; null when a line's quantity cannot be read */
-  quantity: Dec | null;
-  unit: string;
-}
+export type { Group } from "./frozen";
 
 export interface Binding {
   /** the groups bound to each delivery, active and withdrawn */
@@ -77,96 +63,6 @@ export function rowNumbers(d: Delivery): string[] {
     .split(/[;,\n]+/)
     .map(numberKey)
     .filter((k) => k !== "");
-}
-
-function amountOf(quantity: string, unit: string): Amount | null {
-  const q = parseDecimal(quantity);
-  const u = normaliseUnit(unit);
-  return q && u ? toAmount(q, u) : null;
-}
-
-/** A quantity as one text whatever its unit: 1 t and 1000 kg are the same delivery. */
-function quantityKey(a: Amount | null): string {
-  if (!a) return "?";
-  for (const dim of ["t", "m3", "MJ"] as const) {
-    const x = a[dim];
-    if (x) return `${dim}:${toText(x)}`;
-  }
-  return "?";
-}
-
-/** The five things that make a delivery what it is: date, customer, product, site, quantity. */
-type Parts = [string, string, string, string, string];
-
-function groupParts(g: Group): Parts {
-  const id = g.identity;
-  return [
-    id.date,
-    partyKey(id.customer),
-    textKey(id.product),
-    siteKey(id.site),
-    quantityKey(amountOf(id.quantity, id.unit)),
-  ];
-}
-
-/** An older register knows the declared quantity only: compared with the sustainable part. */
-function deliveryParts(d: Delivery, legacy: boolean): Parts {
-  const q = quantityKey(legacy ? d.sustainableAmount : d.amount);
-  return [d.date, partyKey(d.customer), d.productKey, siteKey(d.site), q];
-}
-
-const join = (parts: readonly string[]) => parts.join("\u0000");
-const without = (parts: Parts, i: number) => join(parts.map((p, j) => (j === i ? "*" : p)));
-
-/** Deliveries by all five values, and by each four of them; each map is built when first asked for. */
-class IdentityIndex {
-  private readonly maps = new Map<string, Map<string, Delivery[]>>();
-
-  constructor(private readonly deliveries: readonly Delivery[]) {}
-
-  private map(legacy: boolean, four: boolean): Map<string, Delivery[]> {
-    const name = `${legacy}|${four}`;
-    let map = this.maps.get(name);
-    if (!map) {
-      map = new Map();
-      for (const d of this.deliveries) {
-        const parts = deliveryParts(d, legacy);
-        if (!four) add(map, join(parts), d);
-        else for (let k = 0; k < 5; k++) add(map, `${k}|${without(parts, k)}`, d);
-      }
-      this.maps.set(name, map);
-    }
-    return map;
-  }
-
-  /** Deliveries that are exactly what the group was issued for, in the books' order. */
-  exact(g: Group): Delivery[] {
-    return this.map(g.legacy, false).get(join(groupParts(g))) ?? [];
-  }
-
-  /** Deliveries that differ from it in exactly one of the five values. */
-  near(g: Group): Delivery[] {
-    const parts = groupParts(g);
-    const exact = new Set(this.exact(g));
-    const four = this.map(g.legacy, true);
-    const out = new Set<Delivery>();
-    for (let k = 0; k < 5; k++)
-      for (const d of four.get(`${k}|${without(parts, k)}`) ?? []) if (!exact.has(d)) out.add(d);
-    return [...out];
-  }
-}
-
-/** How many of the five values a delivery shares with what a group was issued for. */
-function score(g: Group, d: Delivery): number {
-  const a = groupParts(g);
-  const b = deliveryParts(d, g.legacy);
-  return a.filter((x, i) => x === b[i]).length;
-}
-
-function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Describes a group for a finding: "SD-2025-0003 (50 t Rapeseed oil to Fuel AG, dispatched 2025-03-01)". */

@@ -1,9 +1,16 @@
 // What changed since a declaration was issued (domain.md §8, declaration-stale): the delivery row's
 // fields, and what the books now give the same quantity (characteristics, incoming SDs, GHG values,
-// parties), named the way the user knows them.
+// parties), named the way the user knows them; and the findings that say so: declaration-stale, and
+// declaration-needs-correction where the books now give less than was issued, or nothing.
+import type { Allocation } from "../book/book";
 import { fieldName } from "../catalogue/wording-engine";
-import type { Declaration } from "../result";
-import type { Group } from "./bind";
+import { splitPortions } from "../declaration-lines";
+import { deliveryFields, type LineBuilder } from "../declarations";
+import { cellOf, finding } from "../findings";
+import { type Dec, toText } from "../quantity";
+import type { Delivery } from "../records";
+import type { Declaration, Finding, Reach } from "../result";
+import { describeGroup, type Group } from "./bind";
 
 /** Fields of the row that are not the delivery's content, or that the add-in writes itself. */
 const NOT_CONTENT = new Set(["sdNumber", "source"]);
@@ -87,4 +94,132 @@ export function rowsChanged(g: Group, now: Declaration[]): boolean {
   const then = g.members.map((m) => m.declaration.fingerprint);
   if (then.some((f) => f === "")) return false;
   return then.length !== now.length || then.some((f, i) => f !== now[i]?.fingerprint);
+}
+
+/**
+ * An issued delivery against what it was: stale fields, a correction when less is delivered now,
+ * and the portions of any extra quantity, which a declaration of its own must cover.
+ */
+export function compareIssued(
+  d: Delivery,
+  alloc: Allocation,
+  groups: Group[],
+  builder: LineBuilder,
+  issueDate: string,
+  findings: Finding[],
+): Allocation["portions"] | null {
+  const units = new Set(groups.map((g) => g.unit));
+  let issued: Dec | null = null;
+  for (const g of groups)
+    issued = issued === null ? g.quantity : g.quantity ? (issued?.plus(g.quantity) ?? null) : null;
+  const comparable = issued !== null && units.size === 1 && units.has(alloc.unit);
+  const numbers = groups.flatMap((g) => g.members.map((m) => m.declaration.number)).join(", ");
+  // the row as it was when its latest declaration was issued (a top-up saw the raised quantity)
+  const latest = groups[groups.length - 1];
+  const rowFields = latest ? changedRowFields(latest, deliveryFields(d)) : [];
+  if (!comparable || issued === null) {
+    // an older register without a quantity, or units that no longer compare: name what can be named
+    const names = new Set(rowFields);
+    if (issued !== null && !(units.size === 1 && units.has(alloc.unit))) names.add("unit");
+    const legacy = groups.flatMap((g) => (g.legacy ? g.members.map((m) => m.declaration.fingerprint) : []));
+    const lines = builder.build(alloc, alloc.portions, issueDate, "");
+    if (
+      legacy.some((f, i) => f !== "" && f !== (lines[i] ? builder.legacyFingerprint(d, lines[i].line) : ""))
+    )
+      names.add("the rows behind it");
+    if (names.size > 0) findings.push(stale(d, groups, numbers, [...names], null));
+    return null;
+  }
+  const [head, tail] = splitPortions(alloc.portions, issued);
+  // what the books now give the issued quantity, group by group in the order they were issued
+  const names = new Set(rowFields);
+  let rest = head;
+  for (const g of groups) {
+    const [mine, after] = g.quantity ? splitPortions(rest, g.quantity) : [rest, []];
+    rest = after;
+    // the delivery row as it was for this declaration, so the fingerprints tell the rows behind apart
+    const then = g.members[0]?.fields ?? undefined;
+    const now = builder.build(alloc, mine, issueDate, "", then).map((b) => b.declaration);
+    for (const n of changedLines(g, now)) names.add(n);
+    if (names.size === 0 && g.legacy) {
+      // an older register's fingerprint still included the row's SD number
+      const legacy = g.members.map((m) => m.declaration.fingerprint);
+      const lines = builder.build(alloc, mine, issueDate, "");
+      const same = lines.every(
+        (b, i) => legacy[i] === builder.legacyFingerprint(d, b.line) || legacy[i] === "",
+      );
+      if (!same) names.add("the rows behind it");
+    } else if (names.size === 0 && rowsChanged(g, now)) names.add("the incoming rows behind it");
+  }
+  const cmp = alloc.quantity.comparedTo(issued);
+  if (cmp < 0) {
+    for (const g of groups)
+      findings.push(correction(g, d, "less", { now: toText(alloc.quantity), issued: toText(issued) }));
+    return null;
+  }
+  if (cmp > 0) names.add("quantity");
+  if (names.size > 0) {
+    const extra = cmp > 0 ? { extra: toText(alloc.quantity.minus(issued)), unit: alloc.unit } : null;
+    findings.push(stale(d, groups, numbers, [...names], extra));
+  }
+  return cmp > 0 ? tail : null;
+}
+
+function stale(
+  d: Delivery,
+  groups: Group[],
+  numbers: string,
+  fields: string[],
+  extra: { extra: string; unit: string } | null,
+): Finding {
+  return finding(
+    "declaration-stale",
+    "warning",
+    cellOf(d.source, "quantity"),
+    {
+      number: numbers,
+      fields: fields.join(", "),
+      extra: extra ? `${extra.extra} ${extra.unit}` : null,
+      reason: null,
+    },
+    groups.flatMap((g) => g.members.map((m) => cellOf(m.entry.source, "fingerprint", "number"))),
+  );
+}
+
+export function correction(
+  g: Group,
+  d: Delivery | undefined,
+  why: "less" | "gone",
+  q: { now: string; issued: string } | null,
+): Finding {
+  const first = g.members[0];
+  const at = d ? cellOf(d.source, "quantity") : first ? cellOf(first.entry.source, "number") : undefined;
+  const f = finding(
+    "declaration-needs-correction",
+    "error",
+    at,
+    {
+      number: g.members.map((m) => m.declaration.number).join(", "),
+      cancel: g.stem,
+      declaration: describeGroup(g),
+      why,
+      now: q?.now ?? null,
+      issued: q?.issued ?? null,
+      unit: g.unit,
+    },
+    d && first ? [cellOf(first.entry.source, "number")] : [],
+  );
+  f.reach = reachOf(g, d);
+  return f;
+}
+
+/** The accounts an issued declaration drew on, as a reach. */
+function reachOf(g: Group, d: Delivery | undefined): Reach {
+  const accounts = g.members.map((m) => {
+    const x = m.declaration;
+    return { site: x.site, scheme: x.scheme, product: x.product, characteristics: x.characteristics };
+  });
+  const reach: Reach = { accounts };
+  if (d) reach.deliveries = [{ sheet: d.source.sheet, row: d.source.row }];
+  return reach;
 }

@@ -69,7 +69,7 @@ const PERIODS = "periods.ts: the same decision as the periods the books are cut 
 const CONVERSIONS =
   "conversions.ts: the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
 const REGISTER =
-  "issue/stage.ts: the same decision as reading back the register and building the declaration lines";
+  "issue/stage.ts, compare.ts: the same decision as reading back the register and building the declaration lines";
 const BIND = "issue/bind.ts: the same decision as binding issued declarations to their delivery rows";
 
 /**
@@ -94,8 +94,8 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     files: ["issue/stage.ts"],
     why: "issue/stage.ts: checked for every sustainable delivery the register reaches, issued or not, not only for new declarations",
   },
-  "declaration-stale": { files: ["issue/stage.ts"], why: REGISTER },
-  "declaration-needs-correction": { files: ["issue/stage.ts"], why: REGISTER },
+  "declaration-stale": { files: ["issue/compare.ts"], why: REGISTER },
+  "declaration-needs-correction": { files: ["issue/compare.ts"], why: REGISTER },
   "declaration-record-unreadable": { files: ["issue/stage.ts"], why: REGISTER },
   "declaration-ambiguous": { files: ["issue/bind.ts"], why: BIND },
   "declaration-number-duplicate": { files: ["issue/bind.ts"], why: BIND },
