@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { ACME_SITES } from "./books";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -54,7 +54,7 @@ async function run(
 ): Promise<Report & { code: number | null }> {
   await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
   const result = massbal([command, "books.xlsx", "--json", ...flags], dir);
-  expect(result.stderr).toBe("");
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
   return { ...(JSON.parse(result.stdout) as Report), code: result.code };
 }
 

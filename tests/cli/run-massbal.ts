@@ -50,6 +50,19 @@ export function massbal(args: string[], cwd: string): Run {
   return run;
 }
 
+/**
+ * What massbal wrote to stderr besides its progress lines ("massbal: Reading…", printed off a
+ * terminal only when a run takes over two seconds, src/cli/progress.ts): a test that wants a quiet
+ * run asserts this is "", so a slow or loaded machine does not fail it.
+ */
+export function stderrBeyondProgress(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => !/^massbal: [^\n]*…( \d{1,3}%)?$/.test(line))
+    .join("\n")
+    .trim();
+}
+
 const taken = new Map<string, number>();
 
 /**
