@@ -20,7 +20,9 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
         }),
       );
     books.certificates.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       key: documentKey(t(row.certificateNumber)),
       number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),

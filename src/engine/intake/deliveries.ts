@@ -39,7 +39,9 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       ghg === "unreadable" ||
       unreadable(row).some((f) => SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f)));
     books.deliveries.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       date: t(row.date),
       site: clean(t(row.site)),
       scheme,

@@ -8,7 +8,9 @@ import { d, type Intake, t } from "./context";
 export function factors(io: Intake, list: unknown, books: Books): void {
   io.rows("factor", list, (row, base) => {
     books.factors.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       inputKey: textKey(t(row.inputProduct)),
       outputKey: textKey(t(row.outputProduct)),
       factor: d(row.factor) as Dec,

@@ -10,7 +10,9 @@ export function issued(io: Intake, list: unknown, books: Books): void {
     const status = registerStatus(t(row.status));
     const on = t(row.cancelledOn);
     books.issued.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       number,
       numberKey: numberKey(number),
       status,

@@ -49,7 +49,9 @@ export function production(io: Intake, list: unknown, books: Books): void {
           findings: io.findings,
         });
     books.production.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       date: t(row.date),
       site: clean(t(row.site)),
       scheme: normaliseScheme(t(row.scheme)) ?? null,

@@ -48,7 +48,9 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
       sd !== "" && ghg !== "unreadable" && !unreadable(row).some((f) => costsCredit(row, f));
     const amount = toAmount(d(row.quantity) as Dec, unit, hints);
     books.receipts.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       date: t(row.date),
       site: clean(t(row.site)),
       scheme,

@@ -8,7 +8,9 @@ export function sites(io: Intake, list: unknown, books: Books): void {
   io.rows("site", list, (row, base) => {
     const name = clean(t(row.site));
     books.sites.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       key: siteKey(name),
       name,
       companyKey: partyKey(t(row.company)),

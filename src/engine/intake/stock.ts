@@ -13,7 +13,9 @@ export function stock(io: Intake, list: unknown, books: Books): void {
     if (!unit) return;
     const product = io.name(t(row.product));
     books.stockCounts.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       date: t(row.date),
       site: clean(t(row.site)),
       product: product.name,

@@ -15,7 +15,9 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     books.transfers.push({
-      ...base,
+      source: base.source,
+      seq: base.seq,
+      fields: base.fields,
       date: t(row.date),
       fromSite: clean(t(row.fromSite)),
       toSite: clean(t(row.toSite)),
