@@ -1,6 +1,7 @@
 // Per-stage timing of one engine run on the budget ledger (for bench/RESULTS.md): the pipeline of
 // src/engine/index.ts, stage by stage, with the time and the heap each stage leaves behind.
-// Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs] [--fingerprints] [--json]
+// Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs] [--check] [--fingerprints] [--json]
+// (--check runs Check: no new declarations are built, as `massbal check`)
 // (--fingerprints reads every declaration's fingerprint, hashed by the register stage itself; --json
 // serialises the result, as `massbal --json` does)
 import {
@@ -39,7 +40,7 @@ function once(): void {
     return s.value;
   };
   const profile = resolveProfile(ledger.settings);
-  const start = context(ledger, profile, { today: "2026-01-15" });
+  const start = context(ledger, profile, { today: "2026-01-15", declare: !process.argv.includes("--check") });
   const read = keep(readStage(ledger, start));
   mark("intake (read, normalise, validate)");
   const { books, periods } = keep(periodStage(read, start));
