@@ -17,7 +17,12 @@ function faulty(receipts: number, deliveries: number, production: number): Ledge
     if (i % 397 === 5) r.quantity = "";
     if (i % 401 === 7) r.quantity = "12,5 t";
     if (i % 409 === 11) r.date = "31.02.2025";
-    if (i % 419 === 13 && i > 0) r.sdNumber = `IN-${i - 1}`;
+    if (i % 419 === 13 && i > 0) {
+      // the SD of the row before, from the same supplier: booked twice
+      r.sdNumber = `IN-${i - 1}`;
+      r.supplier = ledger.receipts[i - 1]?.supplier;
+      r.supplierCertificate = ledger.receipts[i - 1]?.supplierCertificate;
+    }
     if (i % 421 === 17) r.ghg = { total: "80.5", method: "AV" };
     if (i % 431 === 19) r.supplierCertificate = "";
     if (i % 433 === 23) r.unit = "m3";
