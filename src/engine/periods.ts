@@ -14,18 +14,23 @@ export interface Period {
 /** Enough for a century of monthly periods; beyond that the dates are surely wrong. */
 const MAX_PERIODS = 1200;
 
-function datesOf(books: Books): string[] {
-  const dates: string[] = [];
-  for (const list of [
-    books.receipts,
-    books.deliveries,
-    books.production,
-    books.transfers,
-    books.stockCounts,
-  ]) {
-    for (const r of list) dates.push(r.date);
+/** The dated lists of the books, in the order their dates are read. */
+function datedLists(books: Books): readonly (readonly { date: string }[])[] {
+  return [books.receipts, books.deliveries, books.production, books.transfers, books.stockCounts];
+}
+
+/** The first and the last date of the books (the first row's date when all are equal), or null when none is dated. */
+function dateRange(books: Books): { min: string; max: string } | null {
+  let range: { min: string; max: string } | null = null;
+  for (const list of datedLists(books)) {
+    for (const r of list) {
+      const d = r.date;
+      if (!range) range = { min: d, max: d };
+      else if (d < range.min) range.min = d;
+      else if (d > range.max) range.max = d;
+    }
   }
-  return dates;
+  return range;
 }
 
 export function buildPeriods(first: string, last: string, months: number): Period[] {
@@ -55,21 +60,21 @@ export function periodsStage(
       }),
     );
   }
-  const dates = datesOf(books);
+  const range = dateRange(books);
   // nothing dated and no period set: there is no period to report on
-  if (dates.length === 0 && !profile.periodStart) return { value: { books, periods: [] }, findings };
-  let min = dates[0] ?? profile.periodStart ?? profile.issueDate ?? "2000-01-01";
-  let max = min;
-  for (const d of dates) {
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
+  if (!range && !profile.periodStart) return { value: { books, periods: [] }, findings };
+  const min = range?.min ?? profile.periodStart ?? profile.issueDate ?? "2000-01-01";
+  const max = range?.max ?? min;
   const first = profile.periodStart ?? quarterStart(min);
   const periods = buildPeriods(first, max < first ? first : max, profile.periodMonths);
   const last = periods[periods.length - 1]?.end ?? first;
 
-  const inside = <T extends { date: string; source: Books["receipts"][number]["source"] }>(list: T[]): T[] =>
-    list.filter((r) => {
+  // a list all inside the periods is kept as it is (nothing changes the read lists): no copy
+  const inside = <T extends { date: string; source: Books["receipts"][number]["source"] }>(
+    list: T[],
+  ): T[] => {
+    if (list.every((r) => r.date >= first && r.date <= last)) return list;
+    return list.filter((r) => {
       if (r.date >= first && r.date <= last) return true;
       findings.push(
         finding("date-outside-period", "warning", cellOf(r.source, "date"), {
@@ -80,6 +85,7 @@ export function periodsStage(
       );
       return false;
     });
+  };
   const value: Books = {
     ...books,
     receipts: inside(books.receipts),
@@ -87,7 +93,9 @@ export function periodsStage(
     production: inside(books.production),
     transfers: inside(books.transfers),
     // a count before the first period is the opening stock, not an error
-    stockCounts: books.stockCounts.filter((s) => s.date <= last),
+    stockCounts: books.stockCounts.every((s) => s.date <= last)
+      ? books.stockCounts
+      : books.stockCounts.filter((s) => s.date <= last),
   };
   return { value: { books: value, periods }, findings };
 }

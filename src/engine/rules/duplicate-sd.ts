@@ -54,24 +54,31 @@ function byKey<T>(keyOf: (row: T) => string | null): (row: T) => T | undefined {
 /**
  * The first receipt booking the same incoming SD from the same supplier: the same SD number
  * (documentKey) and the same supplier certificate where both rows give one, else the same supplier
- * name (partyKey) where at least one row gives no certificate.
+ * name (partyKey) where at least one row gives no certificate. Rows are kept by SD number alone:
+ * nearly every SD is booked once, so a row costs one lookup and the certificates are compared only
+ * between the rows of an SD number booked again.
  */
 function sameIncomingSd(): (r: Receipt) => Receipt | undefined {
-  const byCertificate = new Map<string, Receipt>();
-  const bySupplier = new Map<string, Receipt[]>();
+  const first = new Map<string, Receipt>();
+  /** the receipts after the first of an SD number, in row order; only for SD numbers booked again */
+  const later = new Map<string, Receipt[]>();
   return (r) => {
     if (r.sdKey === "") return undefined;
+    const head = first.get(r.sdKey);
+    if (!head) {
+      first.set(r.sdKey, r);
+      return undefined;
+    }
+    const more = later.get(r.sdKey);
+    const earlier = more ? [head, ...more] : [head];
+    if (more) more.push(r);
+    else later.set(r.sdKey, [r]);
     const certificate = documentKey(r.supplierCertificate);
-    const supplierKey = `${r.supplierKey}|${r.sdKey}`;
-    const certificateKey = certificate === "" ? null : `${certificate}|${r.sdKey}`;
-    const sameSupplier = bySupplier.get(supplierKey);
-    const first =
-      (certificateKey ? byCertificate.get(certificateKey) : undefined) ??
-      sameSupplier?.find((x) => certificateKey === null || x.supplierCertificate === "");
-    if (certificateKey && !byCertificate.has(certificateKey)) byCertificate.set(certificateKey, r);
-    if (sameSupplier) sameSupplier.push(r);
-    else bySupplier.set(supplierKey, [r]);
-    return first;
+    if (certificate === "") return earlier.find((x) => x.supplierKey === r.supplierKey);
+    return (
+      earlier.find((x) => documentKey(x.supplierCertificate) === certificate) ??
+      earlier.find((x) => x.supplierKey === r.supplierKey && x.supplierCertificate === "")
+    );
   };
 }
 

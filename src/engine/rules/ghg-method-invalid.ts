@@ -3,8 +3,7 @@
 import { cellOf, finding } from "../findings";
 import type { GhgMethodProblem } from "../catalogue/details-ghg";
 import type { Ghg } from "../records";
-import type { Finding } from "../result";
-import { type Rule, ghgCell, ghgRecords } from "./rule";
+import { type Rule, ghgCell, perGhgSet } from "./rule";
 
 /** What is wrong with the method of one GHG set, or null. */
 function reasonOf(ghg: Ghg): GhgMethodProblem | null {
@@ -20,21 +19,11 @@ function reasonOf(ghg: Ghg): GhgMethodProblem | null {
 
 export const ghgMethodInvalid: Rule<"ghg-method-invalid"> = {
   code: "ghg-method-invalid",
-  records(books) {
-    const findings: Finding[] = [];
-    // rows share their GHG set (one per distinct set in a run): each set is judged once
-    const reasons = new Map<Ghg, GhgMethodProblem | null>();
-    for (const { ghg, source } of ghgRecords(books)) {
-      let reason = reasons.get(ghg);
-      if (reason === undefined) reasons.set(ghg, (reason = reasonOf(ghg)));
-      if (reason)
-        findings.push(
-          finding("ghg-method-invalid", "error", cellOf(source, ...ghgCell(source, "method")), {
-            method: ghg.methodText || ghg.method,
-            reason,
-          }),
-        );
-    }
-    return findings;
-  },
+  records: (books) =>
+    perGhgSet(books, reasonOf, (reason, ghg, source) =>
+      finding("ghg-method-invalid", "error", cellOf(source, ...ghgCell(source, "method")), {
+        method: ghg.methodText || ghg.method,
+        reason,
+      }),
+    ),
 };

@@ -102,28 +102,51 @@ function outgoing(c: Candidate, ctx: OutgoingContext): Finding[] {
 /** The GHG total's cell, else the first component's (a row giving components only), never the date. */
 const GHG_CELLS = GHG_VALUE_CELLS;
 
+/** A GHG set's saving, and whether it falls below each minimum it was held to (by the minimum's text). */
+interface SetSaving {
+  saving: Dec;
+  below: Map<string, boolean>;
+}
+
+/**
+ * The saving of a receipt's GHG set when it falls below `minimum`, else null. Rows share their GHG
+ * set (intake reads one per distinct set per run) and few minimums exist: per run, each set's
+ * saving (a division) is worked out once, and judged once against each minimum.
+ */
+function shortOf(
+  sets: Map<Ghg, SetSaving | null>,
+  ghg: Ghg,
+  comparator: string,
+  minimum: string,
+): Dec | null {
+  let known = sets.get(ghg);
+  if (known === undefined) {
+    // the saving applies to values per MJ of fuel only
+    known = ghg.total && isPerMj(ghg) ? { saving: saving(ghg.total, comparator), below: new Map() } : null;
+    sets.set(ghg, known);
+  }
+  if (!known) return null;
+  let below = known.below.get(minimum);
+  if (below === undefined) known.below.set(minimum, (below = known.saving.lessThan(dec(minimum))));
+  return below ? known.saving : null;
+}
+
 export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
   code: "ghg-saving-below-threshold",
   declaration: outgoing,
   records(books, profile, reject) {
     const findings: Finding[] = [];
     const comparator = comparatorOf(profile);
-    // rows share their GHG set (intake reads one per distinct set) and few minimums exist: the
-    // saving (a division) is worked out once per set and each minimum read once, in this run
-    const savings = new Map<Ghg, Dec>();
-    const minimums = new Map<string, Dec>();
+    const strictest = strictestSaving(profile);
+    const sets = new Map<Ghg, SetSaving | null>();
     for (const r of books.receipts) {
       const ghg = r.ghg;
-      if (!r.sustainable || !ghg?.total || !isPerMj(ghg)) continue;
+      if (!r.sustainable || !ghg?.total) continue;
       const dated = r.installationStartDate;
       if (!dated && r.scheme !== "ISCC EU") continue;
-      let s = savings.get(ghg);
-      if (s === undefined) savings.set(ghg, (s = saving(ghg.total, comparator)));
-      const strictest = dated ? null : strictestSaving(profile);
-      const minimum = dated ? minimumSaving(profile, dated) : (strictest?.minimum ?? "0");
-      let least = minimums.get(minimum);
-      if (least === undefined) minimums.set(minimum, (least = dec(minimum)));
-      if (!s.lessThan(least)) continue;
+      const minimum = dated ? minimumSaving(profile, dated) : strictest.minimum;
+      const s = shortOf(sets, ghg, comparator, minimum);
+      if (!s) continue;
       reject(r, "GHG saving below the threshold");
       findings.push(
         finding(
@@ -139,7 +162,7 @@ export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
             minimum: toText(dec(minimum).times(100)),
             comparator: `${comparator} g CO2eq/MJ`,
             installationDate: dated ?? "",
-            strictestFrom: strictest ? strictest.from : null,
+            strictestFrom: dated ? null : strictest.from,
             noCredit: true,
           },
           [cellOf(r.source, "installationStartDate"), cellOf(r.source, ...GHG_CELLS)],

@@ -14,10 +14,12 @@ export const incomingSdFields: Rule = {
     for (const r of books.receipts) {
       if (!r.sustainable) continue;
       for (const field of REQUIRED) {
-        const cell = r.source.cells[field];
         const value =
           field === "rawMaterial" || field === "countryOfOrigin" ? r.characteristics[field] : r[field];
-        if (cell && value === "")
+        // the value first: nearly every row gives it, and then its cell is not looked up
+        if (value !== "") continue;
+        const cell = r.source.cells[field];
+        if (cell)
           findings.push(
             finding("missing-value", "warning", { sheet: r.source.sheet, cell }, { field, dropped: false }),
           );

@@ -42,13 +42,29 @@ export interface Rule<C extends FindingCode = FindingCode> {
   declaration?: (candidate: Candidate, ctx: OutgoingContext) => Finding[];
 }
 
-/** Every record that carries GHG values, with the cells to point at. */
-export function ghgRecords(books: Books): { ghg: Ghg; source: Source }[] {
-  const out: { ghg: Ghg; source: Source }[] = [];
+/**
+ * The findings of one judgement of GHG sets, for every record that carries a set (receipts,
+ * deliveries, production, transfers, each in row order): `judge` says what is wrong with a set
+ * (null: nothing), `report` makes the finding at a row. Rows share their GHG set (intake reads one
+ * per distinct set per run), so each set is judged once per call and a row costs one lookup.
+ */
+export function perGhgSet<T>(
+  books: Books,
+  judge: (ghg: Ghg) => T | null,
+  report: (verdict: T, ghg: Ghg, source: Source) => Finding,
+): Finding[] {
+  const findings: Finding[] = [];
+  const verdicts = new Map<Ghg, T | null>();
   for (const list of [books.receipts, books.deliveries, books.production, books.transfers]) {
-    for (const r of list) if (r.ghg) out.push({ ghg: r.ghg, source: r.source });
+    for (const r of list) {
+      const ghg = r.ghg;
+      if (!ghg) continue;
+      let verdict = verdicts.get(ghg);
+      if (verdict === undefined) verdicts.set(ghg, (verdict = judge(ghg)));
+      if (verdict !== null) findings.push(report(verdict, ghg, r.source));
+    }
   }
-  return out;
+  return findings;
 }
 
 export function ghgCell(source: Source, field: string): string[] {
