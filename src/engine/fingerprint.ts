@@ -144,20 +144,25 @@ function hexOf(digest: Uint8Array, codes: Uint8Array): string {
  * Fingerprints for one run, the same values as {@link fingerprint}. Canonical texts are written as
  * UTF-8 bytes directly, never as strings. An input row inside a part (an object with a `source`:
  * a receipt, a production row) backs many declarations, so it is encoded once per run into one
- * arena for all rows; the first part (the delivery row) is encoded once for all the lines of a
- * delivery ({@link start}). A declaration's bytes are copied together into one buffer and hashed
- * once. Rows are never changed within a run; keep one instance per run (it holds the encoded
- * rows until it is dropped).
+ * arena for all rows. The first part (the delivery row) is encoded and hashed once for all the
+ * lines of a delivery ({@link start}): each line's hash goes on from that state with its own bytes
+ * ({@link next}). One hasher is reused for every fingerprint (noble's `_cloneInto`, documented for
+ * this: no buffers per hash). Rows are never changed within a run; keep one instance per run (it
+ * holds the encoded rows until it is dropped).
  */
 export class Fingerprinter {
   // row → its index k: its bytes are arena[ends[k - 1] ?? 0 .. ends[k]]
   private readonly rows = new Map<object, number>();
   private readonly ends: number[] = [];
   private readonly arena = new Bytes();
-  // the first part's bytes (start), then each fingerprint's own
+  // the bytes of the part being hashed
   private readonly out = new Bytes();
-  private head = 0;
   private readonly keys = new KeyOrder();
+  // SHA-256 before any byte, after the first part (start), and of the fingerprint in hand
+  private readonly blank = sha256.create();
+  private readonly started = sha256.create();
+  private readonly hasher = sha256.create();
+  private readonly digest = new Uint8Array(32);
   private readonly hex = new Uint8Array(64);
 
   /** The fingerprint of `parts`; equal to `fingerprint(parts)`. */
@@ -168,20 +173,25 @@ export class Fingerprinter {
 
   /** Takes `first` as the first part of the fingerprints {@link next} gives, until the next start. */
   start(first: unknown): void {
-    this.out.length = 0;
-    this.encode(first, this.out);
-    this.head = this.out.length;
+    const out = this.out;
+    out.length = 0;
+    this.encode(first, out);
+    this.blank._cloneInto(this.started);
+    this.started.update(out.data.subarray(0, out.length));
   }
 
   /** The fingerprint of [first, ...rest] (first: as given to {@link start}); equal to `fingerprint`. */
   next(rest: readonly unknown[]): string {
     const out = this.out;
-    out.length = this.head;
+    out.length = 0;
     for (const part of rest) {
       out.byte(NEWLINE);
       this.part(part, out);
     }
-    return hexOf(sha256(out.data.subarray(0, out.length)), this.hex);
+    const hasher = this.started._cloneInto(this.hasher);
+    hasher.update(out.data.subarray(0, out.length));
+    hasher.digestInto(this.digest);
+    return hexOf(this.digest, this.hex);
   }
 
   /** A part, or a value inside one: an input row in it is taken from the arena. */
