@@ -13,16 +13,9 @@ import type { Declaration, DeclarationInput, Party } from "./result";
 import { type Line, linesOf } from "./declaration-lines";
 import { type GhgGap, NO_GAP, ghgOf, startDateOf } from "./declaration-ghg";
 
-const originCells = new WeakMap<object, { sheet: string; cell: string }>();
-
+/** Where an incoming SD stands on its row: its SD number's cell, else its quantity's (else any). */
 function originCell(o: Origin): { sheet: string; cell: string } {
-  let at = originCells.get(o.source);
-  if (!at) {
-    const c = cellOf(o.source, "sdNumber", "quantity");
-    at = { sheet: c?.sheet ?? o.source.sheet, cell: c?.cell ?? "" };
-    originCells.set(o.source, at);
-  }
-  return at;
+  return cellOf(o.source, "sdNumber", "quantity") ?? { sheet: o.source.sheet, cell: "" };
 }
 
 function inputsOf(line: Line, quantityText: string): DeclarationInput[] {
