@@ -13,16 +13,9 @@ import type { Declaration, DeclarationInput, Party } from "./result";
 import { type Line, linesOf } from "./declaration-lines";
 import { type GhgGap, NO_GAP, ghgOf, startDateOf } from "./declaration-ghg";
 
-const originCells = new WeakMap<object, { sheet: string; cell: string }>();
-
+/** Where an incoming SD stands on its row: its SD number's cell, else its quantity's (else any). */
 function originCell(o: Origin): { sheet: string; cell: string } {
-  let at = originCells.get(o.source);
-  if (!at) {
-    const c = cellOf(o.source, "sdNumber", "quantity");
-    at = { sheet: c?.sheet ?? o.source.sheet, cell: c?.cell ?? "" };
-    originCells.set(o.source, at);
-  }
-  return at;
+  return cellOf(o.source, "sdNumber", "quantity") ?? { sheet: o.source.sheet, cell: "" };
 }
 
 function inputsOf(line: Line, quantityText: string): DeclarationInput[] {
@@ -77,11 +70,12 @@ export function deliveryFields(d: Delivery): Record<string, unknown> {
 }
 
 /**
- * The rows a line's fingerprint hashes: [delivery fields, quantity, [portion quantity, [origin
- * fields…], via]…], quantities as `toFixed` gives them (`fixed`: the line's).
+ * The rows a line's fingerprint hashes after the delivery row's fields (Fingerprinter.start):
+ * [quantity, [portion quantity, [origin fields…], via]…], quantities as `toFixed` gives them
+ * (`fixed`: the line's). The whole is [delivery fields, ...these].
  */
-function rowsBehind(fields: Record<string, unknown>, line: Line, fixed: string): unknown[] {
-  const rows: unknown[] = [fields, fixed];
+function rowsBehind(line: Line, fixed: string): unknown[] {
+  const rows: unknown[] = [fixed];
   for (const p of line.portions)
     rows.push([
       p.quantity === line.quantity ? fixed : p.quantity.toFixed(),
@@ -138,7 +132,8 @@ export class LineBuilder {
    * rows with the delivery's SD number in (only for reading such registers, issue/stage.ts).
    */
   legacyFingerprint(d: Delivery, line: Line): string {
-    return this.prints.of(rowsBehind(d.fields, line, line.quantity.toFixed()));
+    this.prints.start(d.fields);
+    return this.prints.next(rowsBehind(line, line.quantity.toFixed()));
   }
 
   private recipientOf(d: Delivery): Party {
@@ -168,6 +163,8 @@ export class LineBuilder {
     const lines = linesOf(portions);
     const supplier = this.supplierFor(d.site);
     const out: BuiltLine[] = [];
+    // the delivery row is the first part of every line's fingerprint: encoded once
+    this.prints.start(fields);
     for (const line of lines) {
       // the quantity's text is worked out once per line; toFixed differs from toText only for -0
       const fixed = line.quantity.toFixed();
@@ -203,7 +200,7 @@ export class LineBuilder {
         delivery: d.source,
         rowSd,
         // hashed here, for every line built: the register records it, a comparison reads it
-        fingerprint: this.prints.of(rowsBehind(fields, line, fixed)),
+        fingerprint: this.prints.next(rowsBehind(line, fixed)),
       };
       out.push({ declaration, line, gap });
     }

@@ -113,6 +113,34 @@ describe("a run's fingerprints (Fingerprinter)", () => {
     );
   });
 
+  test("the lines of one delivery, started once, each get the value fingerprint() defines", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(row, { minLength: 1, maxLength: 6 })
+          .chain((rows) =>
+            fc.array(
+              fc.tuple(
+                fc.oneof(fc.constantFrom(...rows), value),
+                fc.array(declaration(rows), { maxLength: 3 }),
+              ),
+            ),
+          ),
+        (deliveries) => {
+          const run = new Fingerprinter();
+          for (const [first, lines] of deliveries) {
+            run.start(first);
+            for (const parts of lines) {
+              const rest = parts.slice(1);
+              expect(run.next(rest)).toBe(fingerprint([first, ...rest]));
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   test("a declaration larger than the buffer is hashed whole", () => {
     const big = { source: { sheet: "Deliveries", row: 2 }, note: "x".repeat(200_000), city: "Düsseldorf" };
     const parts = [big, "1", ["1", [big], []]];
