@@ -123,45 +123,40 @@ function cleanText(v: unknown): v is string {
   return v.trim() === v;
 }
 
-function fieldIsClean(kind: FieldKind, v: unknown): boolean {
-  switch (kind) {
-    case "text":
-    case "text!":
-      return cleanText(v);
-    case "date":
-    case "date!":
-      return cleanText(v) && isIsoDate(v);
-    case "dateYear":
-      return cleanText(v) && isIsoDateOrYear(v);
-    case "num":
-    case "num!":
-      return cleanText(v) && decimalSign(v) !== null;
-    case "qty":
-    case "qty!":
-      return cleanText(v) && decimalSign(v) === 1;
-    case "ghg":
-      return cleanBy(GHG_CHECK, v);
-    case "links":
-      return Array.isArray(v) && v.every(cleanText);
-    case "int":
-      return typeof v === "number" && Number.isInteger(v);
-  }
-}
+const isNumText = (v: unknown): boolean => cleanText(v) && decimalSign(v) !== null;
+
+/** Each kind's precheck: true when zod would return the value unchanged. */
+const CLEAN: Record<FieldKind, (v: unknown) => boolean> = {
+  text: cleanText,
+  "text!": cleanText,
+  date: (v) => cleanText(v) && isIsoDate(v),
+  "date!": (v) => cleanText(v) && isIsoDate(v),
+  dateYear: (v) => cleanText(v) && isIsoDateOrYear(v),
+  num: isNumText,
+  "num!": isNumText,
+  qty: (v) => cleanText(v) && decimalSign(v) === 1,
+  "qty!": (v) => cleanText(v) && decimalSign(v) === 1,
+  ghg: (v) => cleanBy(GHG_CHECK, v),
+  links: (v) => Array.isArray(v) && v.every(cleanText),
+  int: (v) => typeof v === "number" && Number.isInteger(v),
+};
 
 /**
- * A spec as the precheck walks it: each field's kind and whether it is required, and how many
+ * A spec as the precheck walks it: each field's check and whether it is required, and how many
  * fields are. The precheck walks the row's own keys (a few) rather than every field of the spec
  * (many, most absent): a property read by a key that varies is slow in V8, a walk over an
  * object's own keys is not.
  */
 interface Check {
-  kinds: Map<string, { kind: FieldKind; required: boolean }>;
+  fields: Map<string, { clean: (v: unknown) => boolean; required: boolean }>;
   required: number;
 }
 
 function compile(spec: Spec): Check {
-  const kinds = new Map(Object.entries(spec).map(([f, kind]) => [f, { kind, required: kind.endsWith("!") }]));
-  return { kinds, required: [...kinds.values()].filter((k) => k.required).length };
+  const fields = new Map(
+    Object.entries(spec).map(([f, kind]) => [f, { clean: CLEAN[kind], required: kind.endsWith("!") }]),
+  );
+  return { fields, required: [...fields.values()].filter((k) => k.required).length };
 }
 
 function cleanBy(check: Check, row: unknown): boolean {
@@ -169,11 +164,11 @@ function cleanBy(check: Check, row: unknown): boolean {
   const r = row as Record<string, unknown>;
   let present = 0;
   for (const field in r) {
-    const k = check.kinds.get(field);
+    const k = check.fields.get(field);
     if (k === undefined) continue;
     const v = r[field];
     if (v === undefined) continue;
-    if (!fieldIsClean(k.kind, v)) return false;
+    if (!k.clean(v)) return false;
     if (k.required) present++;
   }
   return present === check.required;
