@@ -49,8 +49,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const sd = clean(t(row.sdNumber));
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-    const sustainable =
-      sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
+    const sustainable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
     const amount = toAmount(d(row.quantity) as Dec, unit, hints);
     books.receipts.push({
       source,
