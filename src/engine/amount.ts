@@ -52,7 +52,7 @@ const KWH = dec("3.6");
 export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}): Amount {
   const u = UNITS[unit];
   if (!u || u.kind !== "quantity") return {};
-  const out: Amount = { [u.dim]: u.factor === "1" ? value : value.times(u.factor) };
+  const out = only(u.dim, u.factor === "1" ? value : value.times(u.factor));
   const density = hints.density && !hints.density.value.isZero() ? hints.density : null;
   const heating = hints.heatingValue && !hints.heatingValue.value.isZero() ? hints.heatingValue : null;
   // two rounds reach every dimension: e.g. energy → normal volume (heating value) → mass (density)
@@ -70,6 +70,20 @@ export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}):
   }
   if (out.MJ) out.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : quotient(out.MJ, KWH);
   return out;
+}
+
+/** An amount in one dimension, as a literal of that one property (a computed key would leave room for four). */
+function only(dim: Dimension, value: Dec): Amount {
+  switch (dim) {
+    case "t":
+      return { t: value };
+    case "m3":
+      return { m3: value };
+    case "Nm3":
+      return { Nm3: value };
+    case "MJ":
+      return { MJ: value };
+  }
 }
 
 // Energy typed in kWh stays exact in a kWh account; MJ is divided by 3.6 only when it must be.

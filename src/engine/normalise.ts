@@ -69,10 +69,21 @@ export function numberKey(text: string | undefined): string {
  * digits keep their order, so "AB-200" and "AB-20" stay apart. Blank gives "".
  */
 export function documentKey(text: string | undefined): string {
+  if (text === undefined) return "";
+  // plain ASCII (nearly every number): NFKC and collapsing spaces change nothing there, and the
+  // ASCII dash and spaces are all the separators it can hold
+  if (isAscii(text)) return text.replace(ASCII_SEPARATORS, "").toUpperCase();
   return clean(text)
     .normalize("NFKC")
     .toUpperCase()
     .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");
+}
+
+const ASCII_SEPARATORS = /[\t\n\v\f\r \-/\\_.]+/g;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 126) return false;
+  return true;
 }
 
 // --- closed vocabularies (domain.md §7) ---------------------------------------------------------

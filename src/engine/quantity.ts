@@ -234,22 +234,19 @@ export function decimalSign(t: string): -1 | 0 | 1 | null {
   return nonZero ? (negative ? -1 : 1) : 0;
 }
 
-// Values are immutable, so rows that typed the same text share one: books repeat quantities
-// ("25.000" a truck) and GHG values a lot. Bounded, so a book of all-different values costs a lookup.
-const parsed = new Map<string, Dec>();
-const PARSED_MAX = 50_000;
-
-/** Parses a decimal string ("1234.5", "-3", "1e3"); null for anything else (blank, "abc", "1,5"). */
+/**
+ * Parses a decimal string ("1234.5", "-3", "1e3", " 25.5 ") or a finite number; null for anything
+ * else (blank, "abc", "1,5"). A plain text of at most 6 decimals and 15 digits, as nearly every
+ * quantity is, is read straight into its integer form, without a Decimal or a trimmed copy.
+ */
 export function parseDecimal(text: unknown): Dec | null {
   if (typeof text === "number") return Number.isFinite(text) ? make(text) : null;
-  if (typeof text !== "string") return null;
-  const known = parsed.get(text);
-  if (known !== undefined) return known;
+  if (typeof text !== "string" || text === "") return null;
+  const fast = parseFast(text);
+  if (fast !== null) return fast;
   const t = text.trim();
   if (decimalSign(t) === null) return null;
-  const value = make(t);
-  if (parsed.size < PARSED_MAX) parsed.set(text, value);
-  return value;
+  return make(t);
 }
 
 export function isDecimalText(text: unknown): boolean {

@@ -123,64 +123,60 @@ function cleanText(v: unknown): v is string {
   return v.trim() === v;
 }
 
-function fieldIsClean(kind: FieldKind, v: unknown): boolean {
-  if (v === undefined) return !kind.endsWith("!");
-  switch (kind) {
-    case "text":
-    case "text!":
-      return cleanText(v);
-    case "date":
-    case "date!":
-      return cleanText(v) && isIsoDate(v);
-    case "dateYear":
-      return cleanText(v) && isIsoDateOrYear(v);
-    case "num":
-    case "num!":
-      return cleanText(v) && decimalSign(v) !== null;
-    case "qty":
-    case "qty!":
-      return cleanText(v) && decimalSign(v) === 1;
-    case "ghg":
-      return isClean(GHG_SPEC, v);
-    case "links":
-      return Array.isArray(v) && v.every(cleanText);
-    case "int":
-      return typeof v === "number" && Number.isInteger(v);
-  }
-}
+const isNumText = (v: unknown): boolean => cleanText(v) && decimalSign(v) !== null;
+
+/** Each kind's precheck: true when zod would return the value unchanged. */
+const CLEAN: Record<FieldKind, (v: unknown) => boolean> = {
+  text: cleanText,
+  "text!": cleanText,
+  date: (v) => cleanText(v) && isIsoDate(v),
+  "date!": (v) => cleanText(v) && isIsoDate(v),
+  dateYear: (v) => cleanText(v) && isIsoDateOrYear(v),
+  num: isNumText,
+  "num!": isNumText,
+  qty: (v) => cleanText(v) && decimalSign(v) === 1,
+  "qty!": (v) => cleanText(v) && decimalSign(v) === 1,
+  ghg: (v) => cleanBy(GHG_CHECK, v),
+  links: (v) => Array.isArray(v) && v.every(cleanText),
+  int: (v) => typeof v === "number" && Number.isInteger(v),
+};
 
 /**
- * A spec as a map from field to kind, and how many fields it requires. The precheck walks the
- * row's own keys (a few) rather than every field of the spec (many, most absent): a property read
- * by a key that varies is slow in V8, a walk over an object's own keys is not.
+ * A spec as the precheck walks it: each field's check and whether it is required, and how many
+ * fields are. The precheck walks the row's own keys (a few) rather than every field of the spec
+ * (many, most absent): a property read by a key that varies is slow in V8, a walk over an
+ * object's own keys is not.
  */
-const compiled = new WeakMap<Spec, { kinds: Map<string, FieldKind>; required: number }>();
-
-function compile(spec: Spec): { kinds: Map<string, FieldKind>; required: number } {
-  let c = compiled.get(spec);
-  if (!c) {
-    const kinds = new Map(Object.entries(spec));
-    c = { kinds, required: [...kinds.values()].filter((k) => k.endsWith("!")).length };
-    compiled.set(spec, c);
-  }
-  return c;
+interface Check {
+  fields: Map<string, { clean: (v: unknown) => boolean; required: boolean }>;
+  required: number;
 }
 
-/** True when the schema would accept the row and return the same values. */
-export function isClean(spec: Spec, row: unknown): boolean {
+function compile(spec: Spec): Check {
+  const fields = new Map(
+    Object.entries(spec).map(([f, kind]) => [f, { clean: CLEAN[kind], required: kind.endsWith("!") }]),
+  );
+  return { fields, required: [...fields.values()].filter((k) => k.required).length };
+}
+
+function cleanBy(check: Check, row: unknown): boolean {
   if (!row || typeof row !== "object" || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
-  const { kinds, required } = compile(spec);
   let present = 0;
   for (const field in r) {
-    const kind = kinds.get(field);
-    if (kind === undefined) continue;
+    const k = check.fields.get(field);
+    if (k === undefined) continue;
     const v = r[field];
     if (v === undefined) continue;
-    if (!fieldIsClean(kind, v)) return false;
-    if (kind.charCodeAt(kind.length - 1) === 33 /* "!" */) present++;
+    if (!k.clean(v)) return false;
+    if (k.required) present++;
   }
-  return present === required;
+  return present === check.required;
+}
+
+/** True when the schema of `spec` would accept the row and return the same values. */
+export function isClean(spec: Spec, row: unknown): boolean {
+  return cleanBy(compile(spec), row);
 }
 
 /** The engine's reading of each cell type (record-fields.ts CellType). */
@@ -227,6 +223,17 @@ export const SPECS = Object.fromEntries(
 ) as Record<RecordKind, Spec>;
 
 export type { RecordKind };
+
+const GHG_CHECK = compile(GHG_SPEC);
+const CHECKS = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, compile(SPECS[kind])])) as Record<
+  RecordKind,
+  Check
+>;
+
+/** True when the row of `kind` is already what its schema would return: it skips zod (validate.ts). */
+export function isCleanRow(kind: RecordKind, row: unknown): boolean {
+  return cleanBy(CHECKS[kind], row);
+}
 
 export const SCHEMAS: Record<RecordKind, z.ZodObject> = Object.fromEntries(
   Object.entries(SPECS).map(([k, spec]) => [k, schemaOf(spec)]),

@@ -5,7 +5,7 @@ import { cellOf, finding } from "./findings";
 import type { Source } from "./model";
 import type { Finding } from "./result";
 import type { ValidRow } from "./record-derived";
-import { type RecordKind, SCHEMAS, SPECS, type Spec, isClean } from "./schemas";
+import { type RecordKind, SCHEMAS, SPECS, type Spec, isCleanRow } from "./schemas";
 
 const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);
 /** The codes schemas.ts puts in a zod issue's message; any other issue is an unreadable number. */
@@ -80,8 +80,8 @@ export function validateRow<K extends RecordKind>(
 }
 
 function validRow(kind: RecordKind, raw: unknown, source: Source, findings: Finding[]): Row | null {
+  if (isCleanRow(kind, raw)) return raw as Row;
   const spec: Spec = SPECS[kind];
-  if (isClean(spec, raw)) return raw as Row;
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
   let attempt = { ...(raw as Row) };
   for (let pass = 0; pass < 3; pass++) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   clean,
+  documentKey,
   normaliseAnnexIx,
   normaliseGhgMethod,
   normaliseScheme,
@@ -75,6 +76,28 @@ describe("declaration numbers", () => {
     expect(n.take("2025", 1)).toEqual(["SD-2025-0009"]);
     expect(n.take("2025", 2)).toEqual(["SD-2025-0010-1", "SD-2025-0010-2"]);
     expect(n.take("2026", 1)).toEqual(["SD-2026-0001"]);
+  });
+});
+
+describe("documentKey", () => {
+  it("reads every number exactly as the Unicode form, ASCII or not", () => {
+    const reference = (t: string) =>
+      t
+        .replace(/\s+/g, " ")
+        .trim()
+        .normalize("NFKC")
+        .toUpperCase()
+        .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");
+    const text = fc.string({
+      unit: fc.constantFrom(..."aZ1-/\\_. \t\n\v\f\r\u001f\u007f\u00a0\u2013\u2212ﬁ①ß"),
+      maxLength: 10,
+    });
+    fc.assert(
+      fc.property(text, (t) => expect(documentKey(t)).toBe(reference(t))),
+      { numRuns: 3000 },
+    );
+    expect(["IN-1", "in 1", "In/1", "in_1", "IN.1", "in–1"].map(documentKey)).toEqual(Array(6).fill("IN1"));
+    expect(documentKey(undefined)).toBe("");
   });
 });
 

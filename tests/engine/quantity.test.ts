@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { decimalSign, parseDecimal, toText } from "../../src/engine/quantity";
+import Decimal from "decimal.js";
+import { dec, decimalSign, parseDecimal, toText } from "../../src/engine/quantity";
 import { compareText, decimalsOf, formatQuantity, sumText } from "../../src/engine/quantity-text";
 import { heatingValuePerTonne, normaliseUnit, perValue, toAmount } from "../../src/engine/amount";
 
@@ -15,6 +16,19 @@ describe("quantities", () => {
     expect(parseDecimal("1,5")).toBeNull();
     expect(parseDecimal("")).toBeNull();
     expect(parseDecimal(undefined)).toBeNull();
+  });
+
+  it("reads every text as decimal.js reads the same trimmed text, or refuses it", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."0123456789.-+e ,\u00a0"), maxLength: 22 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const read = parseDecimal(t);
+        if (decimalSign(t.trim()) === null) return expect(read).toBeNull();
+        expect(read && toText(read)).toBe(toText(dec(t.trim())));
+        expect(new Decimal(toText(read!)).equals(new Decimal(t.trim()))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("compares and formats with the precision of the inputs", () => {

@@ -7,8 +7,7 @@ import { type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function certificates(io: Intake, list: unknown, books: Books): void {
-  io.rows("certificate", list, (row, base) => {
-    const { source } = base;
+  io.rows("certificate", list, (row, source, seq) => {
     const status = normaliseCertificateStatus(t(row.status));
     if (status === "unknown" && textKey(t(row.status)) !== "")
       // a status not understood is refused at its cell: receipts under it give no credit
@@ -20,9 +19,9 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
         }),
       );
     books.certificates.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       key: documentKey(t(row.certificateNumber)),
       number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),

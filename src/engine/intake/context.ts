@@ -22,18 +22,6 @@ export type Stage<T> = { value: T; findings: Finding[] };
  * What intake keeps while it reads one ledger: the findings, the rule profile, and the names,
  * characteristic sets and GHG values met so far (shared between rows that typed the same ones).
  */
-/**
- * What every record of the Books starts with (records.ts Rec). The readers copy its three fields
- * by name into the record literal, never `...base`: a spread followed by twenty-odd properties
- * leaves every record in V8's slow dictionary form (intake of the budget ledger took ~14 s and
- * +320 MB that way, against ~1.3 s; bench/stages.ts).
- */
-export interface RecordBase {
-  source: Source;
-  seq: number;
-  fields: Row;
-}
-
 export class Intake {
   readonly findings: Finding[] = [];
   private readonly names = new Map<string, string>();
@@ -70,24 +58,28 @@ export class Intake {
   }
 
   /**
-   * Each valid row of `list` as `kind`, with what every record of the Books starts with (its
-   * source, position and validated fields); a row that throws becomes an engine-error finding.
+   * Each valid row of `list` as `kind`, with what every record of the Books starts with (records.ts
+   * Rec): its source and its position; the validated row is the record's `fields`. A row that
+   * throws becomes an engine-error finding. The readers name the three in the record literal,
+   * never `...base`: a spread followed by twenty-odd properties leaves every record in V8's slow
+   * dictionary form (intake of the budget ledger took ~14 s and +320 MB that way; bench/stages.ts).
    */
   rows<K extends RecordKind>(
     kind: K,
     list: unknown,
-    each: (row: ValidRow<K>, base: RecordBase) => void,
+    each: (row: ValidRow<K>, source: Source, seq: number) => void,
   ): void {
     if (!Array.isArray(list)) return;
-    list.forEach((raw, seq) => {
+    for (let seq = 0; seq < list.length; seq++) {
+      const raw: unknown = list[seq];
       const source = sourceOf(raw);
       try {
         const row = validateRow(kind, raw, source, this.findings);
-        if (row) each(row, { source, seq, fields: row });
+        if (row) each(row, source, seq);
       } catch (e) {
         this.findings.push(finding("engine-error", "error", cellOf(source), { error: String(e) }));
       }
-    });
+    }
   }
 
   scheme(text: unknown, source: Source): SchemeName {

@@ -23,10 +23,15 @@ import { costsCredit, isGhg } from "./receipts";
 const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart"]);
 export const nullIfUnreadable = (g: Ghg | null | "unreadable"): Ghg | null => (g === "unreadable" ? null : g);
 
+/** Whether an unreadable field of `row` blocks its sustainable part: the part itself, or a GHG value the credit needs. */
+function blocksPart(row: Row, fields: readonly string[]): boolean {
+  for (const f of fields) if (SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f))) return true;
+  return false;
+}
+
 /** Deliveries (domain.md §2, §7): what was sold, and the part sold as sustainable. */
 export function deliveries(io: Intake, list: unknown, books: Books): void {
-  io.rows("delivery", list, (row, base) => {
-    const { source } = base;
+  io.rows("delivery", list, (row, source, seq) => {
     const measured = io.measured(row, source);
     if (!measured) return;
     const { unit, hints, scheme } = measured;
@@ -35,13 +40,11 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     const ghg = io.ghg(row.ghg, source);
-    const blocked =
-      ghg === "unreadable" ||
-      unreadable(row).some((f) => SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f)));
+    const blocked = ghg === "unreadable" || blocksPart(row, unreadable(row));
     books.deliveries.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       date: t(row.date),
       site: clean(t(row.site)),
       scheme,
@@ -67,9 +70,12 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
   });
 }
 
+/** What most deliveries link: one shared, frozen empty list (the stages only read it). */
+const NO_LINKS = Object.freeze([]) as unknown as string[];
+
 /** The incoming SDs a delivery names, as number keys; most name none. */
 function linkedSds(list: unknown): string[] {
-  if (!Array.isArray(list) || list.length === 0) return [];
+  if (!Array.isArray(list) || list.length === 0) return NO_LINKS;
   return (list as unknown[])
     .flatMap((x) => t(x).split(/[;,\n]+/))
     .map(numberKey)

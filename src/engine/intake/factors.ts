@@ -6,11 +6,11 @@ import { d, type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function factors(io: Intake, list: unknown, books: Books): void {
-  io.rows("factor", list, (row, base) => {
+  io.rows("factor", list, (row, source, seq) => {
     books.factors.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       inputKey: textKey(t(row.inputProduct)),
       outputKey: textKey(t(row.outputProduct)),
       factor: d(row.factor) as Dec,

@@ -19,6 +19,12 @@ interface TypedSet {
   set: Characteristics;
 }
 
+/** The GHG values met so far, as a tree of the (field, text) pairs rows typed, in their order. */
+interface GhgNode {
+  next: Map<string, Map<string, GhgNode>>;
+  ghg: Ghg | null | typeof UNKNOWN_GHG_UNIT | undefined;
+}
+
 /**
  * The texts 100,000 rows repeat, read once: characteristic sets and GHG values are shared
  * objects per run, found by the texts as typed.
@@ -28,7 +34,7 @@ export class Interned {
   private readonly typedSets = new Map<string, TypedSet[]>();
   private readonly manySets = new Map<string, Characteristics>();
   private readonly sets = new Map<string, Characteristics>();
-  private readonly ghgs = new Map<string, Ghg | null | typeof UNKNOWN_GHG_UNIT>();
+  private readonly ghgs: GhgNode = { next: new Map(), ghg: undefined };
   constructor(
     private readonly findings: Finding[],
     private readonly nameOf: (text: string | undefined) => string,
@@ -96,17 +102,19 @@ export class Interned {
   ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
     if (!v || typeof v !== "object") return null;
     const g = v as Row;
-    // keyed by the values present, named: most rows give two or three of the eleven
-    let key = "";
+    // found by the values present, field by field as typed: most rows give two or three of the eleven
+    let node = this.ghgs;
     for (const field in g) {
       const x = g[field];
-      if (typeof x === "string") key += `${field}\u0000${x}\u0001`;
+      if (typeof x !== "string") continue;
+      let byValue = node.next.get(field);
+      if (!byValue) node.next.set(field, (byValue = new Map()));
+      let next = byValue.get(x);
+      if (!next) byValue.set(x, (next = { next: new Map(), ghg: undefined }));
+      node = next;
     }
-    let known = this.ghgs.get(key);
-    if (known === undefined) {
-      known = ghgOf(g);
-      this.ghgs.set(key, known);
-    }
+    let known = node.ghg;
+    if (known === undefined) known = node.ghg = ghgOf(g);
     if (known === UNKNOWN_GHG_UNIT) {
       this.findings.push(
         finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {

@@ -5,14 +5,14 @@ import { type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function issued(io: Intake, list: unknown, books: Books): void {
-  io.rows("issued", list, (row, base) => {
+  io.rows("issued", list, (row, source, seq) => {
     const number = clean(t(row.number));
     const status = registerStatus(t(row.status));
     const on = t(row.cancelledOn);
     books.issued.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       number,
       numberKey: numberKey(number),
       status,

@@ -12,8 +12,7 @@ import { amountOf, shown, type Whole } from "./deliveries";
 
 /** Production rows (domain.md §5): a batch's co-product rows that leave its input blank read the input of its first row (#17). */
 export function production(io: Intake, list: unknown, books: Books): void {
-  io.rows("production", withBatchInputs(list), (row, base) => {
-    const { source } = base;
+  io.rows("production", withBatchInputs(list), (row, source, seq) => {
     const unit = io.unit(row.unit, source, "inputQuantity");
     if (!unit) return;
     const outHints = io.hints(row, source, "", unit);
@@ -49,9 +48,9 @@ export function production(io: Intake, list: unknown, books: Books): void {
           findings: io.findings,
         });
     books.production.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       date: t(row.date),
       site: clean(t(row.site)),
       scheme: normaliseScheme(t(row.scheme)) ?? null,

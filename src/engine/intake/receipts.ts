@@ -32,10 +32,15 @@ export function costsCredit(row: Row, field: string): boolean {
   return !d(g?.total);
 }
 
+/** Whether any of the unreadable `fields` of `row` costs it its credit (costsCredit); most rows have none. */
+function anyCostsCredit(row: Row, fields: readonly string[]): boolean {
+  for (const f of fields) if (costsCredit(row, f)) return true;
+  return false;
+}
+
 /** Receipts (domain.md §2, §7): a receipt with an SD number is sustainable unless something that gives credit is unreadable. */
 export function receipts(io: Intake, list: unknown, books: Books): void {
-  io.rows("receipt", list, (row, base) => {
-    const { source } = base;
+  io.rows("receipt", list, (row, source, seq) => {
     const measured = io.measured(row, source);
     if (!measured) return;
     const { unit, hints, scheme } = measured;
@@ -44,13 +49,12 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const sd = clean(t(row.sdNumber));
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-    const sustainable =
-      sd !== "" && ghg !== "unreadable" && !unreadable(row).some((f) => costsCredit(row, f));
+    const sustainable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
     const amount = toAmount(d(row.quantity) as Dec, unit, hints);
     books.receipts.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       date: t(row.date),
       site: clean(t(row.site)),
       scheme,

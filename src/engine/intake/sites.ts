@@ -5,12 +5,12 @@ import { type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function sites(io: Intake, list: unknown, books: Books): void {
-  io.rows("site", list, (row, base) => {
+  io.rows("site", list, (row, source, seq) => {
     const name = clean(t(row.site));
     books.sites.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       key: siteKey(name),
       name,
       companyKey: partyKey(t(row.company)),

@@ -7,15 +7,14 @@ import { d, type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function stock(io: Intake, list: unknown, books: Books): void {
-  io.rows("stock", list, (row, base) => {
-    const { source } = base;
+  io.rows("stock", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return;
     const product = io.name(t(row.product));
     books.stockCounts.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       date: t(row.date),
       site: clean(t(row.site)),
       product: product.name,

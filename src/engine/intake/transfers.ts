@@ -8,16 +8,15 @@ import { nullIfUnreadable } from "./deliveries";
 
 /** One record kind's rows into the Books. */
 export function transfers(io: Intake, list: unknown, books: Books): void {
-  io.rows("transfer", list, (row, base) => {
-    const { source } = base;
+  io.rows("transfer", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     books.transfers.push({
-      source: base.source,
-      seq: base.seq,
-      fields: base.fields,
+      source,
+      seq,
+      fields: row,
       date: t(row.date),
       fromSite: clean(t(row.fromSite)),
       toSite: clean(t(row.toSite)),
