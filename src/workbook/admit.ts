@@ -10,7 +10,6 @@ import type { Finding } from "../engine/result";
 import { validateRow } from "../engine/validate";
 import { kindSpec } from "./fields";
 import { readFinding } from "./read-findings";
-import type { TableRow } from "./table";
 import type { SheetKind } from "./types";
 
 /** A record built from a table row (records.ts), with the cells of its own fields. */
@@ -33,7 +32,8 @@ function labelOf(sheet: SheetKind, field: string): string {
 }
 
 /**
- * Validates a record of `kind` built from `row` of a sheet of `sheet` kind. Returns the typed row
+ * Validates a record of `kind` built from a row of a sheet of `sheet` kind whose `blank` cells
+ * (field id -> address, table.ts TableRow.blank) were empty. Returns the typed row
  * when it is valid; the refusals (missing-value at each blank cell the record cannot do without,
  * said by the column's label) when its blank cells leave it unread. A record the validation
  * refuses for any other reason is handed across as built, so that the engine refuses it at its
@@ -45,11 +45,10 @@ export function admit<K extends RecordKind>(
   kind: K,
   sheet: SheetKind,
   rec: Built,
-  row: TableRow,
+  blank: Readonly<Record<string, string>> | undefined,
   pending?: string,
 ): Admitted<K> {
   const found: Finding[] = [];
-  const blank = row.blank;
   const source = blank ? { ...rec.source, cells: { ...blank, ...rec.source.cells } } : rec.source;
   const valid = validateRow(kind, rec, source, found);
   if (valid && found.length === 0) return { row: valid === rec ? valid : rec };

@@ -138,7 +138,12 @@ function ledgerRow(
   const refusals: Finding[] = [];
   const admitted: { side: "in" | "out"; rec: Rec }[] = [];
   for (const { side, field } of sides) {
-    const a = admit(side === "in" ? "receipt" : "delivery", "ledger", sideRecord(row, side, field), row);
+    const a = admit(
+      side === "in" ? "receipt" : "delivery",
+      "ledger",
+      sideRecord(row, side, field),
+      row.blank,
+    );
     if (a.row) admitted.push({ side, rec: a.row as Rec });
     else refusals.push(...a.refusals);
   }
@@ -205,7 +210,7 @@ function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Fin
   const pending = sheet === "production" && rec.inputQuantity === "" ? "inputQuantity" : undefined;
   const admitted: Rec[] = [];
   for (const r of records) {
-    const a = admit(target.kind, sheet, r, row, pending);
+    const a = admit(target.kind, sheet, r, row.blank, pending);
     if (!a.row) return a.refusals;
     admitted.push(a.row as Rec);
   }
