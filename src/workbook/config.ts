@@ -112,6 +112,16 @@ export function configSheetRows(config: MbConfig): OutValue[][] {
   return rows;
 }
 
+/** The settings MB Config keeps as one word of a closed list, and the words each takes. */
+const CLOSED = {
+  operatorType: ["farm", "first-gathering-point", "other"],
+  scheme: ["ISCC EU", "ISCC PLUS"] satisfies SchemeName[],
+  mode: ["end-of-period", "continuous"],
+  ghgPooling: ["per-batch", "worst-value"],
+  decimalSeparator: ["comma", "point"],
+  dateOrder: ["dmy", "mdy"],
+} as const satisfies { [K in keyof SettingsInput]?: readonly NonNullable<SettingsInput[K]>[] };
+
 function setSetting(settings: SettingsInput, key: string, value: CellValue, dateSystem: DateSystem): void {
   const k = SETTING_KEYS.find((x) => x.toLowerCase() === key.toLowerCase());
   if (!k || value === null || isErrorValue(value)) return;
@@ -131,22 +141,13 @@ function setSetting(settings: SettingsInput, key: string, value: CellValue, date
       settings.capWithoutCount = !(value === false || /^(false|no|nein|0)$/i.test(s));
       return;
     case "operatorType":
-      if (s === "farm" || s === "first-gathering-point" || s === "other") settings.operatorType = s;
-      return;
     case "scheme":
-      if (s === "ISCC EU" || s === "ISCC PLUS") settings.scheme = s as SchemeName;
-      return;
     case "mode":
-      if (s === "end-of-period" || s === "continuous") settings.mode = s;
-      return;
     case "ghgPooling":
-      if (s === "per-batch" || s === "worst-value") settings.ghgPooling = s;
-      return;
     case "decimalSeparator":
-      if (s === "comma" || s === "point") settings.decimalSeparator = s;
-      return;
     case "dateOrder":
-      if (s === "dmy" || s === "mdy") settings.dateOrder = s;
+      // a closed setting takes only the words MB Config writes; any other is left unset
+      if ((CLOSED[k] as readonly string[]).includes(s)) (settings as Record<string, unknown>)[k] = s;
       return;
     case "periodStart":
     case "issueDate": {

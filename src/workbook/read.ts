@@ -94,10 +94,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       findings.push(...uncertainRequired(grid, rec));
       const claims = unmappedClaims(grid, rec);
       if (claims) findings.push(claims.finding);
-      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row) => {
+      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
         if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
-        addRecord(rec, row, ledger, findings);
+        return addRecord(rec, row, ledger, out);
       });
     } else if (rec.spec || rec.hinted) {
       findings.push(headerNotFound(grid, rec));

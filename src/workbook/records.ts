@@ -1,14 +1,17 @@
-// Table rows to the engine's records (src/engine/model.ts), one builder per sheet kind.
+// Table rows to the engine's records (src/engine/model.ts), one builder per sheet kind; each
+// record joins the ledger through the record validation at the boundary (admit.ts).
 import type { DeliveryInput, GhgInput, Ledger, ReceiptInput } from "../engine/model";
+import type { RecordKind } from "../engine/record-fields";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
+import { admit, type Built } from "./admit";
 import { readFinding } from "./read-findings";
 import { QUANTITY_FIELDS } from "./fields";
 import { type Recognition } from "./recognition";
 import type { TableRow } from "./table";
 import type { SheetKind } from "./types";
 
-type Rec = Record<string, unknown> & { source: TableRow["source"] };
+type Rec = Built;
 
 const RECEIPT_ONLY = [
   "supplier",
@@ -104,13 +107,26 @@ function moveField(rec: Rec, row: TableRow, from: string, to: string): void {
   rec.source.cells[to] = row.source.cells[from];
 }
 
-/** A combined ledger row: a receipt, a delivery, or (separate In and Out columns) both. */
+/** A combined ledger row's record of one side: a receipt ("in") or a delivery ("out"). */
+function sideRecord(row: TableRow, side: "in" | "out", field: string): Rec {
+  const rec = build(row, side === "in" ? SKIP_ON_RECEIPT : SKIP_ON_DELIVERY);
+  moveField(rec, row, field, "quantity");
+  unitFromQuantity(rec, row, field);
+  moveField(rec, row, "counterparty", side === "in" ? "supplier" : "customer");
+  moveField(rec, row, "certificate", side === "in" ? "supplierCertificate" : "customerCertificate");
+  return rec;
+}
+
+/**
+ * A combined ledger row: a receipt, a delivery, or (separate In and Out columns) both. A row
+ * whose side cannot be told is validated as a receipt, so that its blank cells are said first.
+ */
 function ledgerRow(
   row: TableRow,
   ledger: Ledger,
   columns: Recognition["columns"],
   findings: Finding[],
-): void {
+): readonly Finding[] {
   const dir = row.values.direction;
   const parts: { side: "in" | "out"; field: string }[] = [];
   if (dir === "in" || dir === "out") parts.push({ side: dir, field: "quantity" });
@@ -118,9 +134,23 @@ function ledgerRow(
     if (row.values.inQuantity !== undefined) parts.push({ side: "in", field: "inQuantity" });
     if (row.values.outQuantity !== undefined) parts.push({ side: "out", field: "outQuantity" });
   }
+  const sides = parts.length > 0 ? parts : [{ side: "in" as const, field: "quantity" }];
+  const refusals: Finding[] = [];
+  const admitted: { side: "in" | "out"; rec: Rec }[] = [];
+  for (const { side, field } of sides) {
+    const a = admit(
+      side === "in" ? "receipt" : "delivery",
+      "ledger",
+      sideRecord(row, side, field),
+      row.blank,
+    );
+    if (a.row) admitted.push({ side, rec: a.row as Rec });
+    else refusals.push(...a.refusals);
+  }
+  if (refusals.length > 0 || row.refused) return refusals;
   // a side whose quantity could not be read has its own finding; the other side is booked
   const unreadableSide = row.unreadable?.some((f) => f === "inQuantity" || f === "outQuantity");
-  if (parts.length === 0 && unreadableSide) return;
+  if (parts.length === 0 && unreadableSide) return refusals;
   if (parts.length === 0 || (dir !== undefined && row.values.quantity === undefined)) {
     const field = dir !== undefined ? "quantity" : columns.has("direction") ? "direction" : "inQuantity";
     const col = columns.get(field);
@@ -131,45 +161,61 @@ function ledgerRow(
       const cell = cellAddress(row.source.row, col.col);
       findings.push(readFinding("missing-value", "error", row.source.sheet, cell, { label, dropped: true }));
     }
-    return;
+    return refusals;
   }
-  for (const { side, field } of parts) {
-    const rec = build(row, side === "in" ? SKIP_ON_RECEIPT : SKIP_ON_DELIVERY);
-    moveField(rec, row, field, "quantity");
-    unitFromQuantity(rec, row, field);
-    moveField(rec, row, "counterparty", side === "in" ? "supplier" : "customer");
-    moveField(rec, row, "certificate", side === "in" ? "supplierCertificate" : "customerCertificate");
+  for (const { side, rec } of admitted) {
     if (side === "in") ledger.receipts.push(rec as ReceiptInput);
     else ledger.deliveries.push(rec as DeliveryInput);
   }
+  return refusals;
 }
 
-/** Adds the record(s) of one table row of a sheet of `kind` to the ledger. */
-export function addRecord(rec: Recognition, row: TableRow, ledger: Ledger, findings: Finding[]): void {
+/**
+ * Adds the record(s) of one table row of a sheet of `kind` to the ledger, each as the record
+ * validation admits it (admit.ts); returns the refusals of the row's blank cells (none: the row is
+ * read). A row the table refused (`row.refused`) is validated for its blank cells and not added.
+ */
+export function addRecord(
+  rec: Recognition,
+  row: TableRow,
+  ledger: Ledger,
+  findings: Finding[],
+): readonly Finding[] {
   const kind = rec.kind;
   if (kind === "ledger") return ledgerRow(row, ledger, rec.columns, findings);
-  addPlain(kind, row, ledger);
+  return addPlain(kind, row, ledger);
 }
 
-// Where each plain kind's records go (a combined ledger is split by ledgerRow).
-const TARGET: Partial<Record<SheetKind, Exclude<keyof Ledger, "settings" | "usedSdNumbers" | "issued">>> = {
-  receipts: "receipts",
-  deliveries: "deliveries",
-  production: "production",
-  factors: "factors",
-  stock: "stockCounts",
-  certificates: "certificates",
-  sites: "sites",
-  transfers: "transfers",
+type Target = Exclude<keyof Ledger, "settings" | "usedSdNumbers" | "issued" | "incomplete">;
+
+// Where each plain kind's records go, as which record kind (a combined ledger is split by ledgerRow).
+const TARGET: Partial<Record<SheetKind, { list: Target; kind: RecordKind }>> = {
+  receipts: { list: "receipts", kind: "receipt" },
+  deliveries: { list: "deliveries", kind: "delivery" },
+  production: { list: "production", kind: "production" },
+  factors: { list: "factors", kind: "factor" },
+  stock: { list: "stockCounts", kind: "stock" },
+  certificates: { list: "certificates", kind: "certificate" },
+  sites: { list: "sites", kind: "site" },
+  transfers: { list: "transfers", kind: "transfer" },
 };
 
-function addPlain(kind: SheetKind, row: TableRow, ledger: Ledger): void {
-  const target = TARGET[kind];
-  if (!target) return;
+function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Finding[] {
+  const target = TARGET[sheet];
+  if (!target) return [];
   const rec = build(row);
-  if (kind !== "factors" && kind !== "certificates" && kind !== "sites") unitFromQuantity(rec, row);
-  if (kind === "production") ledger.production.push(...outputsOf(rec));
-  else (ledger[target] as Rec[]).push(rec);
+  if (sheet !== "factors" && sheet !== "certificates" && sheet !== "sites") unitFromQuantity(rec, row);
+  const records = sheet === "production" ? outputsOf(rec) : [rec];
+  // a batch's blank input quantity is the engine's to read or refuse (engine/batch-input.ts)
+  const pending = sheet === "production" && rec.inputQuantity === "" ? "inputQuantity" : undefined;
+  const admitted: Rec[] = [];
+  for (const r of records) {
+    const a = admit(target.kind, sheet, r, row.blank, pending);
+    if (!a.row) return a.refusals;
+    admitted.push(a.row as Rec);
+  }
+  if (!row.refused) (ledger[target.list] as Rec[]).push(...admitted);
+  return [];
 }
 
 /** The co-product columns of a production sheet: its product, quantity and factor. */

@@ -5,6 +5,7 @@ import { cellAddress } from "./a1";
 import { type ColumnInfo, type Conventions, type FieldRead } from "./cell-read";
 import { NOTHING_STATED, type StatedConventions, tableConventions } from "./conventions";
 import { type Grid, isBlank } from "./grid";
+import { inColumnOrder } from "./admit";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
@@ -31,7 +32,20 @@ export interface TableRow {
   units: Record<string, { unit: string; cell: string }>;
   /** fields whose cell held a value that could not be read (model.ts Base.unreadable) */
   unreadable?: string[];
+  /**
+   * the row's blank cells (field id -> address): whether the row can do without them is the
+   * record validation's to decide, at the boundary (admit.ts), not the table's
+   */
+  blank?: Record<string, string>;
+  /** a cell of the row could not be read and the row is not read (its finding is made) */
+  refused?: boolean;
 }
+
+/**
+ * What becomes of a row: `emit` builds and validates its records (records.ts) and returns the
+ * refusals of its blank cells (an empty list: the row is read); its other findings go to `out`.
+ */
+export type Emit = (row: TableRow, out: Finding[]) => readonly Finding[];
 
 export interface TableContext {
   /** the workbook's date system; the conventions of each column are the table's own */
@@ -44,15 +58,12 @@ export interface TableContext {
 }
 
 /**
- * Reads the rows of a recognised table; calls `emit` for each row whose required fields are all
- * readable. Returns the number of data rows (rows with findings included).
+ * Reads the rows of a recognised table; calls `emit` for each row whose cells could all be read,
+ * and for each row with a blank cell (the record validation refuses it or not). Findings keep the
+ * row's column order, a refusal at its blank cell. Returns the number of data rows (rows with
+ * findings included).
  */
-export function readTable(
-  grid: Grid,
-  rec: Recognition,
-  ctx: TableContext,
-  emit: (row: TableRow) => void,
-): number {
+export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit: Emit): number {
   const { findings } = ctx;
   const spec = rec.spec;
   if (!spec || rec.headerRow === null) return 0;
@@ -125,6 +136,9 @@ export function readTable(
     const typedUnits: Record<string, string> = {};
     let dropped = false;
     let unreadable: string[] | undefined;
+    let blank: Record<string, string> | undefined;
+    // the row's findings in column order; a string holds the place of a blank cell's refusal
+    const found: (Finding | string)[] = [];
     const reads = new Map<string, FieldRead>();
     for (const c of columns) reads.set(c.field.id, readCell(grid, r, cells, c, ledger));
     for (const { field, col, match, policy } of columns) {
@@ -145,7 +159,7 @@ export function readTable(
         } else if (match.unit) units[field.id] = { unit: match.unit, cell: cellAddress(headerRow1, col) };
         if (read.scaled && !scaledReported.has(col)) {
           scaledReported.add(col);
-          findings.push(
+          found.push(
             readFinding("scaled-number", "info", sheet, address, {
               label: field.label,
               value: grid.format(r, col) ?? "",
@@ -161,11 +175,9 @@ export function readTable(
           // this cell (engine/batch-input.ts)
           values[field.id] = "";
           addresses[field.id] = address;
-        } else if (field.required) {
-          findings.push(
-            readFinding("missing-value", "error", sheet, address, { label: field.label, dropped: true }),
-          );
-          dropped = true;
+        } else {
+          (blank ??= {})[field.id] = address;
+          found.push(address);
         }
         continue;
       }
@@ -176,7 +188,7 @@ export function readTable(
       const ambiguous = read.code === "ambiguous-number" || read.code === "ambiguous-date";
       const effective: Policy = policy === "ignored" && hidden ? "credit" : policy;
       const severity = effective !== "ignored" || ambiguous ? "error" : "warning";
-      findings.push(
+      found.push(
         readFinding(read.code, severity, sheet, address, {
           label: field.label,
           value: read.text,
@@ -200,7 +212,7 @@ export function readTable(
         conflict.at === "unit"
           ? (addresses[conflict.unitField] ?? cellAddress(row1, col))
           : cellAddress(row1, col);
-      findings.push(
+      found.push(
         readFinding("unit-conflict", "error", sheet, cell, {
           label: field.label,
           value: conflict.a,
@@ -214,27 +226,40 @@ export function readTable(
       if (policy === "fatal") dropped = true;
       else (unreadable ??= []).push(field.id);
     }
-    if (!dropped) {
+    let notSustainable = false;
+    // a blank "sustainable" cell of a sheet that has such a column is not sustainable (domain.md §7)
+    if (
+      !dropped &&
+      partCols.length > 0 &&
+      isDelivery(rec.kind, values) &&
+      partCols.every((c) => values[c.field.id] === undefined) &&
+      !unreadable?.some((f) => f === "sustainable" || f === "sustainablePart")
+    ) {
+      const c = partCols[0] as Column;
+      values[c.field.id] = "no";
+      addresses[c.field.id] = cellAddress(row1, c.col);
+      delete blank?.[c.field.id];
+      notSustainable = true;
+    }
+    const late: Finding[] = [];
+    const refusals =
+      !dropped || blank
+        ? emit(
+            {
+              values,
+              source: { sheet, row: row1, cells: addresses },
+              units,
+              ...(unreadable ? { unreadable } : {}),
+              ...(blank ? { blank } : {}),
+              ...(dropped ? { refused: true } : {}),
+            },
+            late,
+          )
+        : [];
+    findings.push(...inColumnOrder(found, refusals), ...late);
+    if (!dropped && refusals.length === 0) {
       sums.add(values);
-      // a blank "sustainable" cell of a sheet that has such a column is not sustainable (domain.md §7)
-      if (
-        partCols.length > 0 &&
-        isDelivery(rec.kind, values) &&
-        partCols.every((c) => values[c.field.id] === undefined)
-      ) {
-        if (!unreadable?.some((f) => f === "sustainable" || f === "sustainablePart")) {
-          const c = partCols[0] as Column;
-          values[c.field.id] = "no";
-          addresses[c.field.id] = cellAddress(row1, c.col);
-          blankParts++;
-        }
-      }
-      emit({
-        values,
-        source: { sheet, row: row1, cells: addresses },
-        units,
-        ...(unreadable ? { unreadable } : {}),
-      });
+      if (notSustainable) blankParts++;
     }
   }
   if (grossSeen) {

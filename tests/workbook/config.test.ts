@@ -1,4 +1,10 @@
-import { CONFIG_SHEET, configSheetRows, emptyConfig, readConfig } from "../../src/workbook/config";
+import {
+  CONFIG_SHEET,
+  configSheetRows,
+  emptyConfig,
+  parseConfigSheet,
+  readConfig,
+} from "../../src/workbook/config";
 import type { MbConfig } from "../../src/workbook/types";
 import { plain, sheet, throughXlsx } from "./fixtures";
 
@@ -92,5 +98,24 @@ describe("MB Config", () => {
       marks: [{ sheet: "Receipts", cell: "B2", fill: null, note: null }],
       generated: ["MB Ledger"],
     });
+  });
+});
+
+describe("closed settings in MB Config", () => {
+  // each closed setting with the words it takes, and spellings near them that are not its words
+  const CASES: [string, string[], string[]][] = [
+    ["operatorType", ["farm", "first-gathering-point", "other"], ["Farm", "first gathering point", "farmer"]],
+    ["scheme", ["ISCC EU", "ISCC PLUS"], ["ISCC", "iscc eu", "ISCC-EU", "REDcert"]],
+    ["mode", ["end-of-period", "continuous"], ["end of period", "Continuous", "daily"]],
+    ["ghgPooling", ["per-batch", "worst-value"], ["per batch", "worst", "average"]],
+    ["decimalSeparator", ["comma", "point"], [",", "Comma", "dot"]],
+    ["dateOrder", ["dmy", "mdy"], ["DMY", "ymd", "d.m.y"]],
+  ];
+  const read = (key: string, value: string) =>
+    parseConfigSheet(sheet(CONFIG_SHEET, [["setting", key, value]])).settings as Record<string, unknown>;
+
+  it.each(CASES)("%s takes exactly its words", (key, words, others) => {
+    for (const w of words) expect([w, read(key, w)[key]]).toEqual([w, w]);
+    for (const w of others) expect([w, read(key, w)[key]]).toEqual([w, undefined]);
   });
 });
