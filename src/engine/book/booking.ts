@@ -48,14 +48,14 @@ function apply(
   switch (kindOf(order, key)) {
     case RECEIPT: {
       const r = order.receipts[seq] as Receipt;
-      book.event = { date: r.date, reference: r.sd, source: quantityCell(r.source) };
+      book.begin(r.date, r.sd, quantityCell(r.source));
       onReceipt(book, r, rejected.size > 0 ? rejected.get(seq) : undefined);
       break;
     }
     case TRANSFER: {
       const t = order.transfers[seq] as Transfer;
       const reference = `transfer ${t.fromSite} → ${t.toSite}`;
-      book.event = { date: t.date, reference, source: quantityCell(t.source) };
+      book.begin(t.date, reference, quantityCell(t.source));
       onTransfer(book, t);
       break;
     }
@@ -63,19 +63,19 @@ function apply(
       const process = order.processes[seq] as Process;
       const p = process.head;
       const reference = `${p.inputProduct} → ${process.outputs.map((o) => o.outputProduct).join(" + ")}`;
-      book.event = { date: p.date, reference, source: quantityCell(p.source) };
+      book.begin(p.date, reference, quantityCell(p.source));
       onProduction(book, process, factors);
       break;
     }
     case DELIVERY: {
       const d = order.deliveries[seq] as Delivery;
-      book.event = { date: d.date, reference: d.sdNumber || d.customer, source: quantityCell(d.source) };
+      book.begin(d.date, d.sdNumber || d.customer, quantityCell(d.source));
       onDelivery(book, d);
       break;
     }
     default: {
       const s = order.counts[seq] as StockCount;
-      book.event = { date: s.date, reference: "stock count", source: quantityCell(s.source) };
+      book.begin(s.date, "stock count", quantityCell(s.source));
       onStockCount(book, s, false);
     }
   }
