@@ -113,33 +113,3 @@ export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionS
   sink(account, batch, q);
   return q;
 }
-
-/**
- * What one withdrawal took from each account, in the order it first drew on them: a withdrawal
- * draws on few accounts, so two short lists serve where a Map would cost more than the search.
- */
-export class Drawn {
-  readonly accounts: Account[] = [];
-  readonly sums: Dec[] = [];
-  /** the account the withdrawal drew on last */
-  last: Account | undefined = undefined;
-
-  /** Adds `q` to what was drawn from `a`. */
-  add(a: Account, q: Dec): void {
-    const i = this.accounts.indexOf(a);
-    if (i < 0) {
-      this.accounts.push(a);
-      this.sums.push(q);
-    } else this.sums[i] = (this.sums[i] as Dec).plus(q);
-  }
-
-  /** take() from one batch, counting what it took; returns what was taken. */
-  take(account: Account, batch: Batch, wanted: Dec, sink: PortionSink): Dec {
-    const q = take(account, batch, wanted, sink);
-    if (!q.isZero()) {
-      this.add(account, q);
-      this.last = account;
-    }
-    return q;
-  }
-}

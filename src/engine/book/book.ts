@@ -1,13 +1,13 @@
 // The book: every account, pool and physical stock (places.ts), and the movements of one run. The
 // event handlers (events.ts, production.ts, transfer.ts) and the period close (close.ts) work on
 // it; booking.ts runs the loop.
-import type { CellRef, SchemeName } from "../model";
+import type { SchemeName } from "../model";
 import { documentKey } from "../normalise";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { AccountKey, Balance, Characteristics, LedgerEntry, LedgerEntryKind } from "../result";
-import { type Account, type Batch, type PortionSink, Drawn, accountKey, headOf } from "./accounts";
+import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
 import { Places } from "./places";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
@@ -46,14 +46,6 @@ export class Book extends Places {
     readonly own: OwnCertificates,
   ) {
     super(profile);
-  }
-
-  /** The row booked from now on: its date, reference and cell head every ledger line it writes. */
-  begin(date: string, reference: string, source: CellRef | undefined): void {
-    const e = this.event;
-    e.date = date;
-    e.reference = reference;
-    e.source = source;
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
@@ -202,24 +194,29 @@ export class Book extends Places {
   ): Dec {
     if (linked.length === 0 && this.fromOneBatch(eligible, quantity, kind, sink)) return ZERO;
     let left = quantity;
-    const drawn = new Drawn();
+    const touched = new Map<Account, Dec>();
+    let last: Account | undefined;
+    const counted: PortionSink = (a, b, q) => {
+      touched.set(a, (touched.get(a) ?? ZERO).plus(q));
+      last = a;
+      sink(a, b, q);
+    };
     for (const sd of linked) {
       for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
         if (left.isZero()) break;
-        if (eligible.includes(account)) left = left.minus(drawn.take(account, batch, left, sink));
+        if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
       }
     }
     // explicit links are exact: what they cannot back is never topped up from other credit
     while (linked.length === 0 && !left.isZero()) {
       const best = this.oldest(eligible);
       if (!best) break;
-      left = left.minus(drawn.take(best, headOf(best), left, sink));
+      left = left.minus(take(best, headOf(best), left, counted));
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;
       // a link that backs nothing (an unknown or rejected SD) never debits other characteristics:
       // its debt goes to a blank account of the claim, as the linked-sd-unavailable message says
-      const last = drawn.last;
       const holder = last ?? (linked.length === 0 ? eligible[eligible.length - 1] : undefined) ?? null;
       const short: Short = {
         seq: this.shortSeq++,
@@ -244,7 +241,7 @@ export class Book extends Places {
       if (short.holder) {
         const a = short.holder;
         a.balance = a.balance.minus(left);
-        drawn.add(a, left);
+        touched.set(a, (touched.get(a) ?? ZERO).plus(left));
       } else {
         // No account can carry it: it waits at product level, shown at its own date and cell.
         const w = this.waitingFor(pool, claimant);
@@ -257,9 +254,8 @@ export class Book extends Places {
         }
       }
     }
-    for (let i = 0; i < drawn.accounts.length; i++) {
-      const a = drawn.accounts[i] as Account;
-      this.moved(a, drawn.sums[i] as Dec, kind);
+    for (const [a, q] of touched) {
+      this.moved(a, q, kind);
       if (a.balance.isNegative() && !a.balance.isZero() && !a.totals.warned) {
         a.totals.warned = true;
         this.overdraft(a, a.balance, a.unit);
