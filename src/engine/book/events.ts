@@ -133,6 +133,8 @@ export function onDelivery(book: Book, d: Delivery): void {
   // order), so its portions need no second count; credit filling the short later counts down.
   alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
   drawn = true;
+  // a list grown by push keeps room for 16 more portions; most deliveries draw one or two
+  if (alloc.portions.length > 0) alloc.portions = alloc.portions.slice();
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
     alloc.failed = true;
