@@ -10,35 +10,78 @@ import type { Finding } from "../result";
 import type { RuleVerdicts } from "../rules";
 import { type Allocation, Book } from "./book";
 import { closePeriod, openPeriod } from "./close";
+import type { EventContext } from "./pool";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onReceipt, onStockCount } from "./events";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
-
-/** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */
-type Event =
-  | { rank: 0; row: Books["receipts"][number] }
-  | { rank: 1; row: Books["transfers"][number] }
-  | { rank: 2; row: Books["production"][number]; process: Process }
-  | { rank: 3; row: Books["deliveries"][number] }
-  | { rank: 4; row: Books["stockCounts"][number] };
 
 export interface Booked {
   book: Book;
   allocations: Allocation[];
 }
 
-function events(books: Books, processes: Process[], refused: Set<number>): Event[] {
-  const list: Event[] = [];
-  for (const row of books.receipts) list.push({ rank: 0, row });
-  for (const row of books.transfers) if (!refused.has(row.seq)) list.push({ rank: 1, row });
-  for (const process of processes) list.push({ rank: 2, row: process.head, process });
-  for (const row of books.deliveries) list.push({ rank: 3, row });
-  for (const row of books.stockCounts) list.push({ rank: 4, row });
-  list.sort((a, b) =>
-    a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.rank - b.rank || a.row.seq - b.row.seq,
-  );
-  return list;
+/** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */
+const RECEIPT = 0;
+const TRANSFER = 1;
+const PRODUCTION = 2;
+const DELIVERY = 3;
+const COUNT = 4;
+
+/** The rows of each kind in booking order, indexed by the kind's rank within a day. */
+type Queues = [Books["receipts"], Books["transfers"], Process[], Books["deliveries"], Books["stockCounts"]];
+
+interface Dated {
+  date: string;
+  seq: number;
+}
+
+/** Rows of one kind by date, then in workbook order; a copy only when they are not in that order. */
+function inOrder<T>(rows: readonly T[], row: (x: T) => Dated): T[] {
+  const before = (a: T, b: T) => {
+    const x = row(a);
+    const y = row(b);
+    return x.date < y.date ? -1 : x.date > y.date ? 1 : x.seq - y.seq;
+  };
+  for (let i = 1; i < rows.length; i++)
+    if (before(rows[i - 1] as T, rows[i] as T) > 0) return [...rows].sort(before);
+  return rows as T[];
+}
+
+const itself = <T extends Dated>(x: T): Dated => x;
+
+/**
+ * Each kind sorted on its own and merged as the rows are booked (`next`), rather than one list of
+ * wrapped rows sorted together: the same order (date, rank, row) without an object per row.
+ */
+function queues(books: Books, processes: Process[], refused: Set<number>): Queues {
+  const transfers = refused.size > 0 ? books.transfers.filter((t) => !refused.has(t.seq)) : books.transfers;
+  return [
+    inOrder(books.receipts, itself),
+    inOrder(transfers, itself),
+    inOrder(processes, (p) => p.head),
+    inOrder(books.deliveries, itself),
+    inOrder(books.stockCounts, itself),
+  ];
+}
+
+function dateAt(q: Queues, kind: number, i: number): string | undefined {
+  return kind === PRODUCTION ? q[PRODUCTION][i]?.head.date : (q[kind] as Dated[])[i]?.date;
+}
+
+/** The kind of the next row up to `end` (earliest date, then lowest rank), or -1 when there is none. */
+function next(q: Queues, at: number[], end: string): number {
+  let kind = -1;
+  let date = end;
+  for (let k = RECEIPT; k <= COUNT; k++) {
+    const d = dateAt(q, k, at[k] as number);
+    // strictly earlier: on the same date the lower rank, met first, stays
+    if (d !== undefined && (d < date || (kind === -1 && d === date))) {
+      kind = k;
+      date = d;
+    }
+  }
+  return kind;
 }
 
 function quantityCell(source: Source): CellRef {
@@ -46,29 +89,46 @@ function quantityCell(source: Source): CellRef {
   return { sheet: source.sheet, cell: c.quantity ?? c.inputQuantity ?? Object.values(c)[0] ?? "" };
 }
 
-function reference(e: Event): string {
-  switch (e.rank) {
-    case 0:
-      return e.row.sd;
-    case 1:
-      return `transfer ${e.row.fromSite} → ${e.row.toSite}`;
-    case 2:
-      return `${e.row.inputProduct} → ${e.process.outputs.map((p) => p.outputProduct).join(" + ")}`;
-    case 3:
-      return e.row.sdNumber || e.row.customer;
-    case 4:
-      return "stock count";
+/** Books the row at `i` of the queue of `kind`, under one event context reused for every row. */
+function apply(
+  book: Book,
+  q: Queues,
+  kind: number,
+  i: number,
+  factors: Conversions["factors"],
+  rejected: Map<number, string>,
+): void {
+  const e = book.event;
+  if (kind === PRODUCTION) {
+    const p = q[PRODUCTION][i] as Process;
+    e.date = p.head.date;
+    e.reference = `${p.head.inputProduct} → ${p.outputs.map((o) => o.outputProduct).join(" + ")}`;
+    e.source = quantityCell(p.head.source);
+    onProduction(book, p, factors);
+  } else if (kind === RECEIPT) {
+    const r = q[RECEIPT][i] as Books["receipts"][number];
+    setEvent(e, r, r.sd);
+    onReceipt(book, r, rejected.size > 0 ? rejected.get(r.seq) : undefined);
+  } else if (kind === TRANSFER) {
+    const t = q[TRANSFER][i] as Books["transfers"][number];
+    setEvent(e, t, `transfer ${t.fromSite} → ${t.toSite}`);
+    onTransfer(book, t);
+  } else if (kind === DELIVERY) {
+    const d = q[DELIVERY][i] as Books["deliveries"][number];
+    setEvent(e, d, d.sdNumber || d.customer);
+    onDelivery(book, d);
+  } else {
+    const s = q[COUNT][i] as Books["stockCounts"][number];
+    setEvent(e, s, "stock count");
+    onStockCount(book, s, false);
   }
+  book.flush();
 }
 
-function apply(book: Book, e: Event, factors: Conversions["factors"], rejected: Map<number, string>): void {
-  book.event = { date: e.row.date, reference: reference(e), source: quantityCell(e.row.source) };
-  if (e.rank === 0) onReceipt(book, e.row, rejected.size > 0 ? rejected.get(e.row.seq) : undefined);
-  else if (e.rank === 1) onTransfer(book, e.row);
-  else if (e.rank === 2) onProduction(book, e.process, factors);
-  else if (e.rank === 3) onDelivery(book, e.row);
-  else onStockCount(book, e.row, false);
-  book.flush();
+function setEvent(e: EventContext, row: { date: string; source: Source }, reference: string): void {
+  e.date = row.date;
+  e.reference = reference;
+  e.source = quantityCell(row.source);
 }
 
 export function bookingStage(
@@ -87,13 +147,17 @@ export function bookingStage(
   book.incomplete = incomplete;
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
-  const list = events(books, conversions.processes, verdicts.refusedTransfers);
-  let i = 0;
+  const q = queues(books, conversions.processes, verdicts.refusedTransfers);
+  const at = [0, 0, 0, 0, 0];
   periods.forEach((period, index) => {
     openPeriod(book, period, index);
-    for (; i < list.length && (list[i] as Event).row.date <= period.end; i++) {
-      const e = list[i] as Event;
-      if (e.row.date >= first) apply(book, e, conversions.factors, verdicts.rejected);
+    // the context is reused: the close replaces it, so each period's rows get one of their own
+    book.event = { date: "", reference: "", source: undefined };
+    for (let kind = next(q, at, period.end); kind !== -1; kind = next(q, at, period.end)) {
+      const i = at[kind] as number;
+      at[kind] = i + 1;
+      if ((dateAt(q, kind, i) as string) >= first)
+        apply(book, q, kind, i, conversions.factors, verdicts.rejected);
     }
     closePeriod(book, period);
   });
