@@ -25,6 +25,15 @@ function negatedText(t: string): string {
   return t.charCodeAt(0) === 45 ? t.slice(1) : `-${t}`;
 }
 
+/** Adds `q` to what `a` gave in a withdrawal (`sums` beside `accounts`), first-drawn order kept. */
+function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
+  const i = accounts.indexOf(a);
+  if (i === -1) {
+    accounts.push(a);
+    sums.push(q);
+  } else sums[i] = (sums[i] as Dec).plus(q);
+}
+
 export class Book extends Places {
   readonly ledger: LedgerEntry[] = [];
   readonly balances: Balance[] = [];
@@ -194,24 +203,28 @@ export class Book extends Places {
   ): Dec {
     if (linked.length === 0 && this.fromOneBatch(eligible, quantity, kind, sink)) return ZERO;
     let left = quantity;
-    const touched = new Map<Account, Dec>();
+    // accounts drawn on, in first-drawn order, and what each gave: arrays, as one or two is usual
+    const touched: Account[] = [];
+    const sums: Dec[] = [];
     let last: Account | undefined;
-    const counted: PortionSink = (a, b, q) => {
-      touched.set(a, (touched.get(a) ?? ZERO).plus(q));
-      last = a;
-      sink(a, b, q);
+    const draw = (account: Account, batch: Batch) => {
+      const got = take(account, batch, left, sink);
+      if (got.isZero()) return;
+      addTo(touched, sums, account, got);
+      last = account;
+      left = left.minus(got);
     };
     for (const sd of linked) {
       for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
         if (left.isZero()) break;
-        if (eligible.includes(account)) left = left.minus(take(account, batch, left, counted));
+        if (eligible.includes(account)) draw(account, batch);
       }
     }
     // explicit links are exact: what they cannot back is never topped up from other credit
     while (linked.length === 0 && !left.isZero()) {
       const best = this.oldest(eligible);
       if (!best) break;
-      left = left.minus(take(best, headOf(best), left, counted));
+      draw(best, headOf(best));
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;
@@ -241,7 +254,7 @@ export class Book extends Places {
       if (short.holder) {
         const a = short.holder;
         a.balance = a.balance.minus(left);
-        touched.set(a, (touched.get(a) ?? ZERO).plus(left));
+        addTo(touched, sums, a, left);
       } else {
         // No account can carry it: it waits at product level, shown at its own date and cell.
         const w = this.waitingFor(pool, claimant);
@@ -254,8 +267,9 @@ export class Book extends Places {
         }
       }
     }
-    for (const [a, q] of touched) {
-      this.moved(a, q, kind);
+    for (let i = 0; i < touched.length; i++) {
+      const a = touched[i] as Account;
+      this.moved(a, sums[i] as Dec, kind);
       if (a.balance.isNegative() && !a.balance.isZero() && !a.totals.warned) {
         a.totals.warned = true;
         this.overdraft(a, a.balance, a.unit);
