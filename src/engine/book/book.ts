@@ -162,14 +162,7 @@ export class Book extends Places {
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
-  private fromOneBatch(
-    eligible: Account[],
-    quantity: Dec,
-    kind: LedgerEntryKind,
-    sink: PortionSink,
-  ): boolean {
-    const best = this.oldest(eligible);
-    if (!best) return false;
+  private fromOneBatch(best: Account, quantity: Dec, kind: LedgerEntryKind, sink: PortionSink): boolean {
     const batch = headOf(best);
     if (batch.remaining.lessThan(quantity)) return false;
     // take() without comparing again: the batch holds at least `quantity`.
@@ -201,7 +194,9 @@ export class Book extends Places {
     claimant: Claimant,
     linked: string[] = [],
   ): Dec {
-    if (linked.length === 0 && this.fromOneBatch(eligible, quantity, kind, sink)) return ZERO;
+    // the oldest credit, found once for both the one-batch path and the first take of the loop
+    const first = linked.length === 0 ? this.oldest(eligible) : undefined;
+    if (first && this.fromOneBatch(first, quantity, kind, sink)) return ZERO;
     let left = quantity;
     // accounts drawn on, in first-drawn order, and what each gave: arrays, as one or two is usual
     const touched: Account[] = [];
@@ -221,10 +216,11 @@ export class Book extends Places {
       }
     }
     // explicit links are exact: what they cannot back is never topped up from other credit
-    while (linked.length === 0 && !left.isZero()) {
-      const best = this.oldest(eligible);
-      if (!best) break;
+    // (`first` is only looked for without links)
+    let best = first;
+    while (best && !left.isZero()) {
       draw(best, headOf(best));
+      if (!left.isZero()) best = this.oldest(eligible);
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;

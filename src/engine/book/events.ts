@@ -126,15 +126,14 @@ export function onDelivery(book: Book, d: Delivery): void {
   book.open.push(alloc);
   let drawn = false;
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
-    alloc.portions.push({ account, batch, quantity });
+    // concat makes a list of the exact length: push would reserve room for 16 more, spread too
+    alloc.portions = alloc.portions.concat({ account, batch, quantity });
     if (drawn) alloc.unfilled = alloc.unfilled.minus(quantity);
   };
   // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
   // order), so its portions need no second count; credit filling the short later counts down.
   alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
   drawn = true;
-  // a list grown by push keeps room for 16 more portions; most deliveries draw one or two
-  if (alloc.portions.length > 0) alloc.portions = alloc.portions.slice();
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
     alloc.failed = true;
