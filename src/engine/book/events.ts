@@ -105,6 +105,13 @@ function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
   return claimant;
 }
 
+/**
+ * The portions of the withdrawal being booked, copied once into the delivery's own list of the
+ * exact length (a list grown by push keeps room for 16 more; most deliveries draw one or two).
+ * Withdrawals never nest, so one list serves them all.
+ */
+const drawing: Allocation["portions"] = [];
+
 export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount, d.unit);
   const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity", d.unconverted);
@@ -125,15 +132,21 @@ export function onDelivery(book: Book, d: Delivery): void {
   book.allocations.push(alloc);
   book.open.push(alloc);
   let drawn = false;
+  drawing.length = 0;
   const sink = (account: Account, batch: Batch, quantity: Dec) => {
-    // concat makes a list of the exact length: push would reserve room for 16 more, spread too
-    alloc.portions = alloc.portions.concat({ account, batch, quantity });
-    if (drawn) alloc.unfilled = alloc.unfilled.minus(quantity);
+    const portion = { account, batch, quantity };
+    if (!drawn) {
+      drawing.push(portion);
+      return;
+    }
+    alloc.portions.push(portion);
+    alloc.unfilled = alloc.unfilled.minus(quantity);
   };
   // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
   // order), so its portions need no second count; credit filling the short later counts down.
   alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
   drawn = true;
+  if (drawing.length > 0) alloc.portions = drawing.slice();
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
     alloc.failed = true;
