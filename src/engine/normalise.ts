@@ -72,38 +72,18 @@ export function documentKey(text: string | undefined): string {
   if (text === undefined) return "";
   // plain ASCII (nearly every number): NFKC and collapsing spaces change nothing there, and the
   // ASCII dash and spaces are all the separators it can hold
-  const ascii = asciiDocumentKey(text);
-  if (ascii !== null) return ascii;
+  if (isAscii(text)) return text.replace(ASCII_SEPARATORS, "").toUpperCase();
   return clean(text)
     .normalize("NFKC")
     .toUpperCase()
     .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");
 }
 
-/** Tab, line feed, vertical tab, form feed, carriage return, space, "-", "/", "\\", "_", ".". */
-function isAsciiSeparator(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46;
-}
+const ASCII_SEPARATORS = /[\t\n\v\f\r \-/\\_.]+/g;
 
-/**
- * documentKey of a text in plain ASCII (null for any other): without its separators, upper case.
- * Read by character codes, copying only the runs between separators: every receipt's SD number
- * passes here, and a regex replace plus an upper-case copy cost twice as much.
- */
-function asciiDocumentKey(text: string): string | null {
-  let key = "";
-  let from = 0;
-  let lower = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 126) return null;
-    if (isAsciiSeparator(c)) {
-      if (i > from) key += text.slice(from, i);
-      from = i + 1;
-    } else if (c >= 97 && c <= 122) lower = true;
-  }
-  key = from === 0 ? text : key + text.slice(from);
-  return lower ? key.toUpperCase() : key;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 126) return false;
+  return true;
 }
 
 // --- closed vocabularies (domain.md §7) ---------------------------------------------------------
