@@ -80,14 +80,15 @@ describe("declaration numbers", () => {
 });
 
 describe("documentKey", () => {
+  // the key as the Unicode form reads it: what every path of documentKey must give
+  const reference = (t: string) =>
+    t
+      .replace(/\s+/g, " ")
+      .trim()
+      .normalize("NFKC")
+      .toUpperCase()
+      .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");
   it("reads every number exactly as the Unicode form, ASCII or not", () => {
-    const reference = (t: string) =>
-      t
-        .replace(/\s+/g, " ")
-        .trim()
-        .normalize("NFKC")
-        .toUpperCase()
-        .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");
     const text = fc.string({
       unit: fc.constantFrom(..."aZ1-/\\_. \t\n\v\f\r\u001f\u007f\u00a0\u2013\u2212ﬁ①ß"),
       maxLength: 10,
@@ -98,6 +99,15 @@ describe("documentKey", () => {
     );
     expect(["IN-1", "in 1", "In/1", "in_1", "IN.1", "in–1"].map(documentKey)).toEqual(Array(6).fill("IN1"));
     expect(documentKey(undefined)).toBe("");
+  });
+
+  it("reads any ASCII text as the Unicode form does (the character-code path)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 24 }), (t) =>
+        expect(documentKey(t)).toBe(reference(t)),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -151,13 +151,14 @@ function partOf(of: Whole, field: string): Part {
   const { row, unit, amount, source, findings } = of;
   const text = t(row[field]);
   if (text === "") return undefined;
-  const at = cellOf(source, field);
   const part = parseDecimal(text);
   if (!part) {
     const yes = normaliseYesNo(text, "sustainable");
     if (yes === false) return null;
     if (yes === true) return amount;
-    findings.push(finding("invalid-value", "error", at, { field, value: text, declared: false }));
+    findings.push(
+      finding("invalid-value", "error", cellOf(source, field), { field, value: text, declared: false }),
+    );
     return REFUSED;
   }
   if (part.isZero()) return null;
@@ -176,6 +177,7 @@ function partOf(of: Whole, field: string): Part {
     const reason = !inRowUnit
       ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; nothing was declared`
       : "must lie between zero and the quantity; nothing was declared, correct the sustainable part";
+    const at = cellOf(source, field);
     findings.push(finding("invalid-quantity", "error", at, { field, value: shown(row, field), reason }));
     return REFUSED;
   }
