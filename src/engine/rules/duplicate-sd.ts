@@ -118,11 +118,10 @@ export const duplicateSd: Rule = {
         (r) => ({ sd: r.sd, supplier: r.supplier, noCredit: true }),
         (r) => reject(r, "SD booked before"),
       ),
-      ...repeats(
-        rowsSharingKey(books.deliveries, deliveryKeyOf),
-        byKey(deliveryKeyOf),
-        (d) => ({ sd: d.sdNumber, supplier: null }),
-      ),
+      ...repeats(rowsSharingKey(books.deliveries, deliveryKeyOf), byKey(deliveryKeyOf), (d) => ({
+        sd: d.sdNumber,
+        supplier: null,
+      })),
     ];
   },
 };
