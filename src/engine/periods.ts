@@ -69,7 +69,10 @@ export function periodsStage(
   const periods = buildPeriods(first, max < first ? first : max, profile.periodMonths);
   const last = periods[periods.length - 1]?.end ?? first;
 
-  // a list all inside the periods is kept as it is (nothing changes the read lists): no copy
+  // every date inside the periods (the usual case, the first period starting before the first
+  // date): the lists are kept as they are (nothing changes the read lists), no row looked at again
+  if (!range || (range.min >= first && range.max <= last)) return { value: { books, periods }, findings };
+  // a list all inside the periods is kept as it is: no copy
   const inside = <T extends { date: string; source: Books["receipts"][number]["source"] }>(
     list: T[],
   ): T[] => {

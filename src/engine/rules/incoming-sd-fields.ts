@@ -13,10 +13,18 @@ export const incomingSdFields: Rule = {
     const findings: Finding[] = [];
     for (const r of books.receipts) {
       if (!r.sustainable) continue;
+      // nearly every row gives all four: read by name, each cell looked up only for a blank value
+      const c = r.characteristics;
+      if (
+        r.supplier !== "" &&
+        r.supplierCertificate !== "" &&
+        c.rawMaterial !== "" &&
+        c.countryOfOrigin !== ""
+      )
+        continue;
       for (const field of REQUIRED) {
         const value =
           field === "rawMaterial" || field === "countryOfOrigin" ? r.characteristics[field] : r[field];
-        // the value first: nearly every row gives it, and then its cell is not looked up
         if (value !== "") continue;
         const cell = r.source.cells[field];
         if (cell)
