@@ -105,8 +105,23 @@ export class Dec {
     }
     return fromDecimal(this.big().times(o.big()));
   }
+  /**
+   * Exact where the quotient has at most 6 decimals and is under 10^9 (yields, shares of whole
+   * tonnes): one integer division, as plus and minus. Anything else goes through decimal.js at 40
+   * digits, as before. Division by zero: decimal.js's Infinity or NaN.
+   */
   dividedBy(y: DecLike): Dec {
-    return fromDecimal(this.big().dividedBy(of(y).big()));
+    const o = of(y);
+    if (this.d === undefined && o.d === undefined && o.n !== 0) {
+      // the scaled dividend, exact while it is a safe integer; the remainder of two safe integers is exact
+      const p = this.n * SCALE;
+      if (p <= SAFE && p >= -SAFE && p % o.n === 0) {
+        const q = p / o.n;
+        // below 10^9 in value, as fromDecimal keeps in integer form (the sign of zero as decimal.js's)
+        if (q < 1e15 && q > -1e15) return new Dec(q, undefined);
+      }
+    }
+    return fromDecimal(this.big().dividedBy(o.big()));
   }
   comparedTo(y: DecLike): number {
     const o = of(y);
