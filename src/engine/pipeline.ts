@@ -98,7 +98,12 @@ export const incompleteStage: Stage<readonly Finding[], null> = (sofar, ctx) => 
 
 /** Stage 9: every declaration the books call for through the declaration rules. */
 export const declarationRuleStage: Stage<{ register: Register; own: OwnCertificates }, null> = (input, ctx) =>
-  declarationRules(input.register.candidates, { profile: ctx.profile, layout: ctx.layout, own: input.own });
+  declarationRules(input.register.candidates, {
+    profile: ctx.profile,
+    layout: ctx.layout,
+    own: input.own,
+    shortfalls: new Map(),
+  });
 
 /** Stage 10: each declaration's status, decided once, when every finding is known (issue/decide.ts). */
 export const decideStage: Stage<{ register: Register; books: Books; findings: Finding[] }, Declaration[]> = (

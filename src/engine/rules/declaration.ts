@@ -11,6 +11,18 @@ export interface OutgoingContext {
   layout: Record<string, Record<string, string>>;
   /** the own certificate's validity by site and day: the one the booking lapses credit by */
   own: OwnCertificates;
+  /**
+   * ghg-saving-below-threshold's judgements of this run, by "total|installation start date": the
+   * saving and minimum (percent texts) where the value falls below it, else null. A run has few
+   * distinct pairs and many declaration lines; the map lives and dies with the run.
+   */
+  shortfalls: Map<string, SavingShortfall | null>;
+}
+
+/** A GHG value's saving below the minimum for its installation's start date, both in percent. */
+export interface SavingShortfall {
+  saving: string;
+  minimum: string;
 }
 
 /** A combined ledger keeps some fields of both sides in one column. */

@@ -17,7 +17,7 @@ import { type Dec, dec, toText } from "../quantity";
 import { roundText } from "../quantity-text";
 import { type Ghg } from "../records";
 import type { Finding } from "../result";
-import type { OutgoingContext } from "./declaration";
+import type { OutgoingContext, SavingShortfall } from "./declaration";
 import { GHG_VALUE_CELLS, type Rule } from "./rule";
 
 function cellsBehind(portions: readonly Portion[]): CellRef[] {
@@ -43,22 +43,17 @@ function reportedAtReceipt(portions: readonly Portion[], total: string, start: s
   );
 }
 
-/** The saving of a value and the minimum for a start date, or null when it passes; few distinct pairs per run. */
-type Shortfall = { saving: string; minimum: string } | null;
-const shortfalls = new WeakMap<OutgoingContext["profile"], Map<string, Shortfall>>();
-
-function shortfall(ctx: OutgoingContext, total: string, start: string): Shortfall {
-  let known = shortfalls.get(ctx.profile);
-  if (!known) shortfalls.set(ctx.profile, (known = new Map()));
+/** The saving of a value and the minimum for a start date, or null when it passes (judged once per run). */
+function shortfall(ctx: OutgoingContext, total: string, start: string): SavingShortfall | null {
   const key = `${total}|${start}`;
-  let found = known.get(key);
+  let found = ctx.shortfalls.get(key);
   if (found === undefined) {
     const s = saving(dec(total), comparatorOf(ctx.profile));
     const minimum = minimumSaving(ctx.profile, start);
     found = s.lessThan(dec(minimum))
       ? { saving: roundText(s.times(100), 2), minimum: roundText(dec(minimum).times(100), 0) }
       : null;
-    known.set(key, found);
+    ctx.shortfalls.set(key, found);
   }
   return found;
 }
