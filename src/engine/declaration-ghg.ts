@@ -9,10 +9,19 @@ import { type Ghg } from "./records";
 import type { GhgValues } from "./result";
 import { type Line } from "./declaration-lines";
 
-/** The printable values of one GHG set are worked out once (a saving is a division). */
-const printable = new WeakMap<Ghg, GhgValues>();
+/**
+ * The printable values of each GHG set of one run, worked out once per set (a saving is a
+ * division); intake reads one Ghg per distinct set per run, so the set is its own key.
+ */
+export type PrintableGhg = Map<Ghg, GhgValues>;
 
-function valuesOf(ghg: Ghg, profile: RuleProfile, quantity: string, start: string | null): GhgValues {
+function valuesOf(
+  ghg: Ghg,
+  profile: RuleProfile,
+  printable: PrintableGhg,
+  quantity: string,
+  start: string | null,
+): GhgValues {
   let values = printable.get(ghg);
   if (!values) {
     values = ghgValues(ghg, profile);
@@ -57,6 +66,7 @@ export const NO_GAP: GhgGap = { missing: ZERO, from: [] };
 export function ghgOf(
   line: Line,
   profile: RuleProfile,
+  printable: PrintableGhg,
   lineText: string,
   gap: GhgGap[],
   pool: Map<Account, Ghg | null> | undefined,
@@ -65,7 +75,7 @@ export function ghgOf(
   // one batch with values (so with a total, hence its own worst value): no grouping needed
   if (only?.ghg && only.ghg.signature !== "" && !pool) {
     gap[0] = NO_GAP;
-    return [valuesOf(only.ghg, profile, lineText, only.installationStartDate)];
+    return [valuesOf(only.ghg, profile, printable, lineText, only.installationStartDate)];
   }
   const groups = new Map<string, { ghg: Ghg; quantity: Dec; start: string | null }>();
   let missing = ZERO;
@@ -94,9 +104,9 @@ export function ghgOf(
     const w = worstOf([pool?.get(line.account) ?? null, ...list.map((g) => g.ghg)]);
     const total =
       list.length === 1 && list[0] ? list[0].quantity : list.reduce((s, g) => s.plus(g.quantity), ZERO);
-    return w ? [valuesOf(w, profile, text(total), undated ? null : latest)] : [];
+    return w ? [valuesOf(w, profile, printable, text(total), undated ? null : latest)] : [];
   }
-  return list.map((g) => valuesOf(g.ghg, profile, text(g.quantity), g.start));
+  return list.map((g) => valuesOf(g.ghg, profile, printable, text(g.quantity), g.start));
 }
 
 function worstOf(list: (Ghg | null)[]): Ghg | null {

@@ -11,7 +11,7 @@ import { type Dec, dec, equal, toText, ZERO } from "./quantity";
 import { type Books, type Delivery, siteKey } from "./records";
 import type { Declaration, DeclarationInput, Party } from "./result";
 import { type Line, linesOf } from "./declaration-lines";
-import { type GhgGap, NO_GAP, ghgOf, startDateOf } from "./declaration-ghg";
+import { type GhgGap, NO_GAP, type PrintableGhg, ghgOf, startDateOf } from "./declaration-ghg";
 
 /** Where an incoming SD stands on its row: its SD number's cell, else its quantity's (else any). */
 function originCell(o: Origin): { sheet: string; cell: string } {
@@ -100,6 +100,8 @@ export class LineBuilder {
   private readonly suppliersAsTyped = new Map<string, Party>();
   // one party object per customer as typed, shared by its declarations (they are only read)
   private readonly recipients = new Map<string, Party>();
+  // each GHG set's printable values, worked out once this run
+  private readonly printable: PrintableGhg = new Map();
   // ghgOf reports what lacks values here rather than in a fresh object per line
   private readonly gap: GhgGap[] = [NO_GAP];
   // the run's input rows, each encoded once for the fingerprints of the declarations they back
@@ -169,7 +171,7 @@ export class LineBuilder {
       // the quantity's text is worked out once per line; toFixed differs from toText only for -0
       const fixed = line.quantity.toFixed();
       const quantity = fixed === "-0" ? "0" : fixed;
-      const values = ghgOf(line, profile, quantity, this.gap, alloc.poolWorst);
+      const values = ghgOf(line, profile, this.printable, quantity, this.gap, alloc.poolWorst);
       const gap = this.gap[0] ?? NO_GAP;
       const c = line.account.id.characteristics;
       const scheme = line.account.id.scheme;
