@@ -7,6 +7,7 @@ import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
 import { type ColumnMatch } from "./recognition";
+import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
@@ -39,17 +40,16 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   return "ignored";
 }
 
-export function consequenceOf(fieldId: string, ghgTotal = false): string {
+/** What follows for a row read without its value of `fieldId` (worded in the message table). */
+export function consequenceOf(fieldId: string, ghgTotal = false): Consequence {
   // a GHG component beside a readable total: the total stands (the engine's rule, intake.ts)
   if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
-    return "the row's GHG total is used; correct the component so that declarations show it";
-  if (fieldId === "sustainable" || fieldId === "sustainablePart")
-    return "the delivery is not declared as sustainable until it is corrected";
-  if (fieldId === "sustainableInputQuantity")
-    return "no sustainable input is counted for this row until it is corrected";
-  if (fieldId === "inQuantity") return "the receipt (in) of this row is not booked until it is fixed";
-  if (fieldId === "outQuantity") return "the delivery (out) of this row is not booked until it is fixed";
-  return "the row gives no sustainable credit until it is corrected";
+    return "ghg-total-used";
+  if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
+  if (fieldId === "sustainableInputQuantity") return "no-sustainable-input";
+  if (fieldId === "inQuantity") return "in-not-booked";
+  if (fieldId === "outQuantity") return "out-not-booked";
+  return "no-credit";
 }
 
 /** The unit column a value's unit may also stand in, by the value's field. */

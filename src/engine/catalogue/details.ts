@@ -78,6 +78,36 @@ export type BadReason =
   | "refused-unit"
   | "negative";
 
+/**
+ * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
+ * on, worded once in the message table (wording-cells.ts, CONSEQUENCES):
+ * - a row's value (workbook/table-columns.ts, by its field): `no-credit` (the row gives no
+ *   sustainable credit), `ghg-total-used` (a GHG component beside a readable total),
+ *   `not-declared` (a delivery's sustainable part), `no-sustainable-input` (a production row's
+ *   sustainable input), `in-not-booked` / `out-not-booked` (one side of a combined ledger row);
+ * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
+ *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`;
+ * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
+ *   credit), `claim-not-assumed` (one that does not);
+ * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
+ */
+export type Consequence =
+  | "no-credit"
+  | "ghg-total-used"
+  | "not-declared"
+  | "no-sustainable-input"
+  | "in-not-booked"
+  | "out-not-booked"
+  | "setting-unused"
+  | "setting-whole-months"
+  | "setting-tolerance-range"
+  | "setting-separator"
+  | "setting-date-order"
+  | "claims-no-credit"
+  | "claim-not-assumed"
+  | "continues"
+  | "ends";
+
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
 export interface ReadDetails {
   /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
@@ -92,8 +122,8 @@ export interface ReadDetails {
   dropped?: boolean;
   /** why the value could not be read, where the code alone does not say it */
   reason?: BadReason;
-  /** what follows for the row when a value is unreadable but the row is read: e.g. "gives no credit" */
-  consequence?: string;
+  /** what follows when a value is unreadable but the row is read (worded in wording-cells.ts) */
+  consequence?: Consequence;
   /** header-not-found on a sheet whose header row was found but lacks a required column */
   partial?: boolean;
   /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */

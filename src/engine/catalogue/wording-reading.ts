@@ -2,7 +2,7 @@
 // use as it stands, by the field's label, without the place (render.ts adds it).
 import { QUANTITY_UNITS_TEXT } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
-import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
+import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -37,7 +37,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.unmapped)
-        return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${d.consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
+        return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
     case "missing-value":
       return missingValue(d);
@@ -73,7 +73,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "formula-without-value":
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
-      return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? " and the bookings after it are read" : ", and it ends the data"}.`;
+      return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
     case "scaled-number":
       return `the number format "${d.value}" of ${d.label} shows values divided by ${d.read}; they were read as shown (in thousands), as the heading's unit describes them. Check the unit if that is not what you see.`;
     case "blank-not-sustainable":

@@ -31,8 +31,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         value: "Nachhaltigkeitsanspruch",
         read: "nicht EU RED konform",
         unmapped: true,
-        consequence:
-          "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",
+        consequence: "claims-no-credit",
+      },
+    },
+    {
+      ...at("Sales", "H1"),
+      details: {
+        label: "Claim",
+        value: "Claim text",
+        read: "bio-circular",
+        unmapped: true,
+        consequence: "claim-not-assumed",
       },
     },
   ],
@@ -91,7 +100,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         label: "Installation start date",
         value: "2008",
         reason: "year-only",
-        consequence: "gives no credit",
+        consequence: "no-credit",
       },
     },
     { ...at("Receipts", "A4"), details: { field: "date", value: "30.02.2025", dropped: true } },
@@ -116,6 +125,25 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { field: "status", value: "on hold", expected: "valid, suspended, withdrawn or expired" },
     },
     { ...at("Deliveries", "E4"), details: { field: "sustainable", value: "perhaps", declared: false } },
+    // one sample per Consequence of a row's or a setting's value (wording-cells.ts CONSEQUENCES)
+    ...(
+      [
+        ["Waste or residue", "no-credit"],
+        ["GHG eec", "ghg-total-used"],
+        ["Sustainable (yes/no, quantity or %)", "not-declared"],
+        ["Sustainable input quantity", "no-sustainable-input"],
+        ["In", "in-not-booked"],
+        ["Out", "out-not-booked"],
+        ["Scheme", "setting-unused"],
+        ["Period (months)", "setting-whole-months"],
+        ["Stock tolerance", "setting-tolerance-range"],
+        ["Decimal separator", "setting-separator"],
+        ["Date order", "setting-date-order"],
+      ] as const
+    ).map(([label, consequence]) => ({
+      ...(consequence.startsWith("setting") ? S : R),
+      details: { label, value: "maybe", consequence },
+    })),
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
