@@ -139,8 +139,15 @@ export interface FieldDetails {
 }
 
 export interface InvalidDateDetails extends FieldDetails {
-  /** why a date-like value is not a day (e.g. a year only) */
-  reason?: string | null;
+  /**
+   * Why a date-like value is not a day, where more than "not a date": `threshold-changes`, an
+   * installation start given as a year during which the GHG saving threshold changes, so the rule
+   * needs the day (intake/context.ts, domain.md §6).
+   */
+  reason?: "threshold-changes" | null;
+  /** threshold-changes: the saving thresholds before and after the change in that year, percent */
+  before?: Text;
+  after?: Text;
 }
 
 export interface InvalidUnitDetails {
@@ -161,9 +168,19 @@ export interface InvalidValueDetails {
   declared?: boolean;
 }
 
+/**
+ * Why a sustainable part (a delivery's `sustainable`/`sustainablePart`, a production row's
+ * `sustainableInputQuantity`) cannot be used, worded in the message table: `unit-unknown` (its
+ * unit is not one the add-in knows), `unconvertible` (it cannot be converted to the row's unit
+ * without a density or heating value), `out-of-range` (below zero or above the row's quantity).
+ */
+export type QuantityProblem = "unit-unknown" | "unconvertible" | "out-of-range";
+
 export interface InvalidQuantityDetails extends FieldDetails {
-  /** the sentence after the value, where it is not "must be greater than zero" */
-  reason?: string | null;
+  /** why the value cannot be used; absent or null: a quantity that is not greater than zero */
+  reason?: QuantityProblem | null;
+  /** unconvertible: the row's unit the part could not be converted to, e.g. "m3" */
+  unit?: string | null;
 }
 
 /**

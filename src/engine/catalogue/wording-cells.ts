@@ -40,7 +40,10 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
 };
 
 /** What follows for the row: not read when the value is needed, else what the details say, else `otherwise`. */
-export function consequenceOf(d: { dropped?: boolean; consequence?: Consequence }, otherwise: string): string {
+export function consequenceOf(
+  d: { dropped?: boolean; consequence?: Consequence },
+  otherwise: string,
+): string {
   if (d.dropped) return "this row is not read until it is fixed";
   return d.consequence ? CONSEQUENCES[d.consequence] : otherwise;
 }
@@ -86,7 +89,9 @@ export function invalidDate(d: Found): string {
   if (reason === "time-shown")
     return `${label} shows a time of day, not a date; type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
   // the engine's own reason: a year alone where the rule it feeds needs the day (intake/context.ts)
-  if (!isRead(d) && reason)
-    return `"${value}" in ${label} is a year only, not a day: ${reason} (${consequence}).`;
+  if (!isRead(d) && reason === "threshold-changes") {
+    const { before, after } = d as InvalidDateDetails;
+    return `"${value}" in ${label} is a year only, not a day: the GHG threshold changes during ${value} (${String(before)} % before, ${String(after)} % after); type the day the installation started (${consequence}).`;
+  }
   return `"${value}" in ${label} is not a date; type a date such as 31.03.2025, 2025-03-31 or 31 Mar 2025 (${consequence}).`;
 }

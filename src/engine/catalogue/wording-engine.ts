@@ -8,6 +8,7 @@ import type {
   FindingCode,
   FindingDetails,
   InvalidDateDetails,
+  InvalidQuantityDetails,
   InvalidUnitDetails,
   InvalidValueDetails,
   ReadDetails,
@@ -55,6 +56,22 @@ function transferReason(d: TransferNotAllowedDetails): string {
       return "the sites are certified by different certification bodies";
     case "short":
       return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
+  }
+}
+
+/** Why a sustainable part cannot be used, and what follows for its row, in words (QuantityProblem). */
+function quantityProblem(d: InvalidQuantityDetails): string {
+  const input = d.field === "sustainableInputQuantity";
+  const lost = input ? "no sustainable input was counted" : "nothing was declared";
+  switch (d.reason) {
+    case "unit-unknown":
+      return `has a unit the add-in does not know; ${lost}`;
+    case "unconvertible":
+      return `cannot be converted to ${u(d.unit)} without a density or heating value on the row; ${lost}`;
+    default:
+      return input
+        ? `must lie between zero and the input quantity; ${lost}, correct it`
+        : `must lie between zero and the quantity; ${lost}, correct the sustainable part`;
   }
 }
 
@@ -112,7 +129,7 @@ export const ENGINE_WORDING: EngineWording = {
     `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>
     d.reason
-      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.reason)}.`
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${quantityProblem(d)}.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,

@@ -104,6 +104,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...at("Receipts", "A4"), details: { field: "date", value: "30.02.2025", dropped: true } },
+    {
+      ...at("Receipts", "L3"),
+      details: {
+        field: "installationStartDate",
+        value: "2015",
+        reason: "threshold-changes",
+        before: "50",
+        after: "60",
+      },
+    },
   ],
   "invalid-unit": [
     { ...at("Receipts", "G6"), details: { label: "Unit", value: "bananas", dropped: true } },
@@ -147,9 +157,23 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
+    // one sample per QuantityProblem, for a delivery's sustainable part and a production row's input
+    { ...at("Deliveries", "F2"), details: { field: "sustainable", value: "7 t", reason: "out-of-range" } },
     {
       ...at("Deliveries", "F2"),
-      details: { field: "sustainable", value: "7", reason: "must lie between zero and the quantity 5" },
+      details: { field: "sustainablePart", value: "5 t", reason: "unconvertible", unit: "m3" },
+    },
+    {
+      ...at("Production", "F2"),
+      details: { field: "sustainableInputQuantity", value: "5 bags", reason: "unit-unknown" },
+    },
+    {
+      ...at("Production", "F2"),
+      details: { field: "sustainableInputQuantity", value: "5 t", reason: "unconvertible", unit: "Nm3" },
+    },
+    {
+      ...at("Production", "F2"),
+      details: { field: "sustainableInputQuantity", value: "120 %", reason: "out-of-range" },
     },
   ],
   "implausible-value": [
