@@ -207,7 +207,7 @@ export const ENGINE_WORDING: EngineWording = {
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
   "declaration-stale": (d) =>
-    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}${d.reason ? ` (${s(d.reason)})` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
+    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} ${s(d.unit)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
   "declaration-needs-correction": (d) =>
     d.why === "less"
       ? `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>) and the delivery gets a corrected declaration with a new number.`
@@ -217,7 +217,7 @@ export const ENGINE_WORDING: EngineWording = {
   "declaration-number-duplicate": (d) =>
     `the SD number ${s(d.number)} is also on ${s(d.others)}${d.owner ? `, and it was issued for ${s(d.owner)}` : ""}; an SD number belongs to one delivery: correct the number on this row, or clear it to have this delivery declared.`,
   "declaration-record-unreadable": (d) =>
-    `the record of declaration ${s(d.number)} cannot be read (${s(d.reason)}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
+    `the record of declaration ${s(d.number)} cannot be read (${d.reason === "other-declaration" ? `it is the record of ${s(d.of)}` : "it is not a record this add-in wrote"}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
   "input-incomplete": (d) =>
     `this sheet could not be read whole (${s(d.kinds)} left out), so the balances it feeds are incomplete and nothing is declared from them; map its missing column in the Sheets tab.`,
   "declaration-incomplete": (d) =>

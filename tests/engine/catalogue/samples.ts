@@ -500,7 +500,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
   ],
   "declaration-stale": [
-    { ...D, details: { number: "SD-2025-0001", fields: "quantity", extra: "1 t", reason: null } },
+    { ...D, details: { number: "SD-2025-0001", fields: "quantity", extra: "1", unit: "t" } },
     { ...D, details: { number: "SD-2025-0001, SD-2025-0001-2", fields: "customer" } },
   ],
   "declaration-needs-correction": [
@@ -538,7 +538,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "declaration-record-unreadable": [
     {
       ...at("MB Declarations", "P4"),
-      details: { number: "SD-2025-0004", reason: "its record is not valid JSON" },
+      details: { number: "SD-2025-0004", reason: "foreign" },
+    },
+    {
+      ...at("MB Declarations", "P5"),
+      details: { number: "SD-2025-0005", reason: "other-declaration", of: "SD-2025-0004" },
     },
   ],
   "input-incomplete": [{ ...at("Stock 2025", "A1"), details: { kinds: "stock counts" } }],
