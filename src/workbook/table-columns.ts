@@ -115,7 +115,7 @@ export function unitConflict(
   typed: string | undefined,
   match: ColumnMatch,
   values: Record<string, string | string[]>,
-): { a: string; b: string; where: string; at: "cell" | "unit"; unitField: string } | null {
+): { a: string; b: string; other: "heading" | "unit-column"; at: "cell" | "unit"; unitField: string } | null {
   const header = match.unit && match.unit !== "%" ? match.unit : undefined;
   const unitField = unitColumnOf(fieldId);
   const column = unitField ? (values[unitField] as string | undefined) : undefined;
@@ -123,13 +123,13 @@ export function unitConflict(
     return {
       a: typed,
       b: header,
-      where: `the heading "${match.header}"`,
+      other: "heading",
       at: "cell",
       unitField: unitField ?? "",
     };
   if (typed && column && typed !== column)
-    return { a: typed, b: column, where: "the Unit column", at: "cell", unitField: unitField ?? "" };
+    return { a: typed, b: column, other: "unit-column", at: "cell", unitField: unitField ?? "" };
   if (header && column && header !== column && unitField)
-    return { a: column, b: header, where: `the heading "${match.header}"`, at: "unit", unitField };
+    return { a: column, b: header, other: "heading", at: "unit", unitField };
   return null;
 }

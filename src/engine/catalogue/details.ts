@@ -116,8 +116,10 @@ export interface ReadDetails {
   value?: string;
   /** what was read from an ambiguous value, or why a unit is refused */
   read?: string;
-  /** labels of required fields without a column (header-not-found); the other cell (unit-conflict) */
+  /** labels of required fields without a column (header-not-found); unit-conflict: the heading's text where `other` is "heading" */
   missing?: string;
+  /** unit-conflict: where the other unit is named, the column's heading or the Unit column */
+  other?: "heading" | "unit-column";
   /** true when the row is not read because of this value */
   dropped?: boolean;
   /** why the value could not be read, where the code alone does not say it */

@@ -53,7 +53,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `the number format of ${d.label} shows the unit "${d.read}", which the add-in does not know; give the value in one of ${QUANTITY_UNITS_TEXT} (${consequence}).`;
       return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³; for heating values MJ/kg, MJ/t, GJ/t, kJ/kg, MJ/m³, MJ/L, kWh/Nm³); ${consequence}.`;
     case "unit-conflict":
-      return `${d.label} is given in ${d.value} here, but ${d.missing} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
+      return `${d.label} is given in ${d.value} here, but ${d.other === "heading" ? `the heading "${d.missing}"` : "the Unit column"} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":

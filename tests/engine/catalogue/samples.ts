@@ -66,7 +66,24 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "unit-conflict": [
     {
       ...at("Receipts", "G7"),
-      details: { label: "Quantity", value: "kg", missing: "the heading", read: "t", dropped: true },
+      details: {
+        label: "Quantity",
+        value: "kg",
+        missing: "Menge (t)",
+        other: "heading",
+        read: "t",
+        dropped: true,
+      },
+    },
+    {
+      ...at("Receipts", "F7"),
+      details: {
+        label: "Density",
+        value: "t/m³",
+        other: "unit-column",
+        read: "kg/m³",
+        consequence: "no-credit",
+      },
     },
   ],
   "blank-not-sustainable": [
@@ -332,7 +349,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         date: "2025-03-05",
         validFrom: "2024-01-01",
         validUntil: "2025-03-02",
-        dated: "dated",
+        dated: "dispatched",
+      },
+    },
+    {
+      ...D,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "expired",
+        date: "2025-04-15",
+        validFrom: "2024-01-01",
+        validUntil: "2025-03-02",
+        dated: "issued",
       },
     },
     {
