@@ -114,7 +114,7 @@ export interface ReadDetails {
   label: string;
   /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */
   value?: string;
-  /** what was read from an ambiguous value, or why a unit is refused */
+  /** what was read from an ambiguous value; refused-unit: the UnitRefusal (engine/units.ts), worded in the table */
   read?: string;
   /** labels of required fields without a column (header-not-found); unit-conflict: the heading's text where `other` is "heading" */
   missing?: string;

@@ -1,6 +1,6 @@
 // The reading stage's wording: one sentence per code about a cell the workbook layer could not
 // use as it stands, by the field's label, without the place (render.ts adds it).
-import { QUANTITY_UNITS_TEXT } from "../units";
+import { QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 
@@ -21,6 +21,16 @@ const VOCABULARY: Record<string, string> = {
   Scheme: "ISCC EU or ISCC PLUS",
   "Country of origin": "an ISO country code such as DE, or a country name in English or German",
   Country: "an ISO country code such as DE, or a country name in English or German",
+};
+
+/** Why a unit is refused, in words (UnitRefusal): the sentence after the value. */
+export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
+  tons: 'may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes',
+  short: "are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t)",
+  long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
+  gross:
+    "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
+  imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
 };
 
 const STATE_NUMBERS =
@@ -46,7 +56,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "invalid-date":
       return invalidDate(d);
     case "invalid-unit":
-      if (d.reason === "refused-unit") return `"${d.value}" in ${d.label} ${d.read} (${consequence}).`;
+      // refused-unit: `read` holds the UnitRefusal (workbook/cell-values.ts, cell-numbers.ts)
+      if (d.reason === "refused-unit")
+        return `"${d.value}" in ${d.label} ${UNIT_REFUSALS[d.read as UnitRefusal]} (${consequence}).`;
       if (d.reason === "unit-kind")
         return `"${d.value}" in ${d.label} is the unit of ${d.read}, not of what this column holds; put a density or heating value in its own column headed with its unit, such as "Density (kg/m³)", and give the quantity's unit here (${QUANTITY_UNITS_TEXT}) (${consequence}).`;
       if (d.reason === "format-unit")

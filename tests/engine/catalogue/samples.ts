@@ -140,6 +140,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "N6"),
       details: { field: "ghg.unit", value: "kg/t", expected: "g CO2eq/MJ, kg CO2eq/GJ or g CO2eq/kWh" },
     },
+    // one sample per UnitRefusal (engine/units.ts), worded in wording-reading.ts UNIT_REFUSALS
+    ...(["tons", "short", "long", "gross", "imperial"] as const).map((read) => ({
+      ...R,
+      details: {
+        label: "Quantity",
+        value: `5 ${read}`,
+        reason: "refused-unit" as const,
+        read,
+        dropped: true,
+      },
+    })),
   ],
   "invalid-value": [
     { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },
