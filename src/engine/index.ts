@@ -1,29 +1,16 @@
 // The engine: one pure pipeline, read → periods → conversions → record rules → booking → fact
 // rules → register → input-incomplete → declaration rules → decision (style.md). Every stage is of
-// one type and takes the run's one context (pipeline.ts); this orchestrator only threads values
-// and findings. It never throws: a record that cannot be read becomes a finding,
+// one type and takes the run's one context; runPipeline (pipeline.ts) threads their values and
+// findings. runEngine never throws: a record that cannot be read becomes a finding,
 // and anything unforeseen becomes an `engine-error` finding on an empty result.
 //
 // Declaration status is decided once, in issue/decide.ts, when every finding is known (the host's,
 // given in the options, and the engine's own): "issued" for declarations read back from the
 // register, "new" for those issued now, "blocked" for those an error in their reach holds back
 // ("draft" when the host asked for drafts), "cancelled"/"replaced" for withdrawn ones.
-import { finding, sortFindings } from "./findings";
+import { finding } from "./findings";
 import type { Cancellation, Ledger } from "./model";
-import {
-  bookStage,
-  context,
-  conversionStage,
-  declarationRuleStage,
-  decideStage,
-  factRuleStage,
-  incompleteStage,
-  periodStage,
-  readStage,
-  recordRuleStage,
-  registerStage,
-  type Staged,
-} from "./pipeline";
+import { runPipeline } from "./pipeline";
 import { resolveProfile } from "./profile";
 import type { EngineResult, Finding } from "./result";
 
@@ -66,30 +53,6 @@ export function runEngine(ledger: Ledger, options: EngineOptions = {}): EngineRe
 }
 
 function run(ledger: Ledger, options: EngineOptions): EngineResult {
-  const findings: Finding[] = [];
-  const keep = <T>(stage: Staged<T>): T => {
-    findings.push(...stage.findings);
-    return stage.value;
-  };
   const profile = resolveProfile(ledger && typeof ledger === "object" ? ledger.settings : undefined);
-  const start = context(ledger, profile, options);
-  const read = keep(readStage(ledger, start));
-  const { books, periods } = keep(periodStage(read, start));
-  const ctx = { ...start, periods };
-  const conversions = keep(conversionStage(books, ctx));
-  const verdicts = keep(recordRuleStage(books, ctx));
-  const booked = keep(bookStage({ books, conversions, verdicts }, ctx));
-  keep(factRuleStage(booked.book.facts, ctx));
-  const register = keep(registerStage({ books, booked }, ctx));
-  keep(incompleteStage([...ctx.host, ...findings], ctx));
-  keep(declarationRuleStage({ register, own: booked.book.own }, ctx));
-  const all = [...ctx.host, ...findings];
-  const declarations = keep(decideStage({ register, books, findings: all }, ctx));
-  return {
-    findings: [...ctx.host, ...sortFindings(findings)],
-    balances: booked.book.balances,
-    ledger: booked.book.ledger,
-    declarations,
-    periods: periods.map((p) => ({ start: p.start, end: p.end })),
-  };
+  return runPipeline(ledger, profile, options);
 }

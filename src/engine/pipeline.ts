@@ -1,7 +1,7 @@
 // The engine's stages, each of one type (style.md: beancount's `(entries, errors)` stages): a
 // stage takes its input and the run's one context and returns its value with the findings it
-// made. index.ts runs them in order and only threads values and findings; nothing here decides
-// what another stage does.
+// made. runPipeline, at the end, runs them in order and only threads values and findings; no stage
+// decides what another does.
 import { bookingStage, type Booked } from "./book/booking";
 import type { Fact } from "./book/facts";
 import { type Incompleteness, incompleteness } from "./book/incomplete";
@@ -15,7 +15,8 @@ import { type Period, periodsStage } from "./periods";
 import type { RuleProfile } from "./profile";
 import { incompleteFindings } from "./incomplete-reach";
 import type { Books } from "./records";
-import type { Declaration, Finding } from "./result";
+import { sortFindings } from "./findings";
+import type { Declaration, EngineResult, Finding } from "./result";
 import { declarationRules, factRules, recordRules, type RuleVerdicts } from "./rules";
 
 /** What a stage gives: its value and the findings it made, in the order it made them. */
@@ -130,5 +131,62 @@ export function context(
     draft: options.draft === true,
     cancel: Array.isArray(options.cancel) ? (options.cancel as Cancellation[]) : [],
     layout: usable && ledger.layout ? ledger.layout : {},
+  };
+}
+
+/** The stages in the order runPipeline runs them, as runPipeline names them to its observer. */
+export const STAGE_NAMES = [
+  "read",
+  "periods",
+  "conversions",
+  "record rules",
+  "booking",
+  "fact rules",
+  "register",
+  "input-incomplete",
+  "declaration rules",
+  "decide",
+] as const;
+
+/** The name of one stage of the pipeline (STAGE_NAMES). */
+export type StageName = (typeof STAGE_NAMES)[number];
+
+/**
+ * The whole run, stage by stage: threads each stage's value to the next and gathers the findings,
+ * the host's first. `observe` is called after each stage with its name, so bench/stages.ts times
+ * the very pipeline the engine runs rather than a copy of its order. Throws what a stage throws
+ * (runEngine in index.ts turns that into an engine-error finding).
+ */
+export function runPipeline(
+  ledger: Ledger,
+  profile: RuleProfile,
+  options: Parameters<typeof context>[2],
+  observe: (stage: StageName) => void = () => undefined,
+): EngineResult {
+  const findings: Finding[] = [];
+  const keep = <T>(name: StageName, stage: Staged<T>): T => {
+    findings.push(...stage.findings);
+    observe(name);
+    return stage.value;
+  };
+  const start = context(ledger, profile, options);
+  const read = keep("read", readStage(ledger, start));
+  const { books, periods } = keep("periods", periodStage(read, start));
+  const ctx = { ...start, periods };
+  const conversions = keep("conversions", conversionStage(books, ctx));
+  const verdicts = keep("record rules", recordRuleStage(books, ctx));
+  const booked = keep("booking", bookStage({ books, conversions, verdicts }, ctx));
+  keep("fact rules", factRuleStage(booked.book.facts, ctx));
+  const register = keep("register", registerStage({ books, booked }, ctx));
+  keep("input-incomplete", incompleteStage([...ctx.host, ...findings], ctx));
+  keep("declaration rules", declarationRuleStage({ register, own: booked.book.own }, ctx));
+  const all = [...ctx.host, ...findings];
+  const declarations = keep("decide", decideStage({ register, books, findings: all }, ctx));
+  return {
+    findings: [...ctx.host, ...sortFindings(findings)],
+    balances: booked.book.balances,
+    ledger: booked.book.ledger,
+    declarations,
+    periods: periods.map((p) => ({ start: p.start, end: p.end })),
   };
 }
