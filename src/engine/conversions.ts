@@ -194,10 +194,10 @@ export function conversionsStage(
       // more mass out than in is impossible: never a source of credit
       const over = [
         ...(actual && actual.greaterThan(ONE)
-          ? [{ value: actual, at: cellOf(p.source, "outputQuantity"), what: "yield" }]
+          ? [{ value: actual, at: cellOf(p.source, "outputQuantity"), what: "yield" as const }]
           : []),
         ...(documented && documented.greaterThan(ONE)
-          ? [{ value: documented, at: factorCell ?? cellOf(p.source, "factor"), what: "factor" }]
+          ? [{ value: documented, at: factorCell ?? cellOf(p.source, "factor"), what: "factor" as const }]
           : []),
       ];
       if (over.length > 0) {

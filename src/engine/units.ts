@@ -132,36 +132,68 @@ const SIMPLE: Record<string, string> = {
 
 // Units people write that the product knows but refuses, and why (the finding says it).
 // prettier-ignore
-const REFUSED: Record<string, string> = {
-  ton: "tons", tons: "tons", shortton: "short", shorttons: "short", longton: "long", longtons: "long",
-  uston: "short", ustons: "short", ukton: "long", uktons: "long", imperialton: "long", imperialtons: "long",
-  kwhhs: "gross", "kwh(hs)": "gross", kwhho: "gross", "kwh(ho)": "gross", kwhpcs: "gross", kwhgcv: "gross",
-  kwhhhv: "gross", mwhhs: "gross", "mwh(hs)": "gross", mwhho: "gross", gwhhs: "gross",
-  lb: "imperial", lbs: "imperial", pound: "imperial", pounds: "imperial", gal: "imperial", gallon: "imperial",
-  gallons: "imperial", usgal: "imperial", bbl: "imperial", barrel: "imperial", barrels: "imperial",
-  btu: "imperial", mmbtu: "imperial", therm: "imperial", therms: "imperial", cf: "imperial", scf: "imperial",
-  "btu/lb": "imperial", "lb/gal": "imperial",
-};
+/**
+ * Why a unit the product recognises is still refused, worded in the message table
+ * (catalogue/wording-reading.ts): `tons` (short, long or metric), `short` / `long` (US / UK tons),
+ * `gross` (energy by the gross calorific value), `imperial` (not metric).
+ */
+export type UnitRefusal = "tons" | "short" | "long" | "gross" | "imperial";
 
-const REFUSALS: Record<string, string> = {
-  tons: 'may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes',
-  short: "are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t)",
-  long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
-  gross:
-    "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
-  imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
+const REFUSED: Record<string, UnitRefusal> = {
+  ton: "tons",
+  tons: "tons",
+  shortton: "short",
+  shorttons: "short",
+  longton: "long",
+  longtons: "long",
+  uston: "short",
+  ustons: "short",
+  ukton: "long",
+  uktons: "long",
+  imperialton: "long",
+  imperialtons: "long",
+  kwhhs: "gross",
+  "kwh(hs)": "gross",
+  kwhho: "gross",
+  "kwh(ho)": "gross",
+  kwhpcs: "gross",
+  kwhgcv: "gross",
+  kwhhhv: "gross",
+  mwhhs: "gross",
+  "mwh(hs)": "gross",
+  mwhho: "gross",
+  gwhhs: "gross",
+  lb: "imperial",
+  lbs: "imperial",
+  pound: "imperial",
+  pounds: "imperial",
+  gal: "imperial",
+  gallon: "imperial",
+  gallons: "imperial",
+  usgal: "imperial",
+  bbl: "imperial",
+  barrel: "imperial",
+  barrels: "imperial",
+  btu: "imperial",
+  mmbtu: "imperial",
+  therm: "imperial",
+  therms: "imperial",
+  cf: "imperial",
+  scf: "imperial",
+  "btu/lb": "imperial",
+  "lb/gal": "imperial",
 };
 
 /** Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs"), or null. */
-export function unitRefusal(text: string | undefined): string | null {
+export function unitRefusal(text: string | undefined): UnitRefusal | null {
   if (text === undefined) return null;
   const t = text.normalize("NFKC").trim();
   const whole = REFUSED[key(t)];
-  if (whole) return REFUSALS[whole] ?? null;
+  if (whole) return whole;
   const parts = t.split(PER);
   for (const p of parts) {
     const why = REFUSED[key(p)];
-    if (why) return REFUSALS[why] ?? null;
+    if (why) return why;
   }
   return null;
 }

@@ -1,4 +1,6 @@
 // A settings sheet: key/value rows such as "Company name | Acme GmbH" anywhere on the sheet.
+import type { Consequence } from "../engine/catalogue/details";
+import { MAX_TOLERANCE } from "../engine/catalogue/wording-cells";
 import type { SchemeName, SettingsInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
@@ -91,9 +93,6 @@ function periodText(raw: CellValue): CellValue {
   return raw;
 }
 
-/** Most a tolerance may be, in percent: above it the setting is refused (a typo for a fraction, or no control at all). */
-const MAX_TOLERANCE = "20";
-
 /**
  * Reads the entries into settings; values that cannot be used become findings. Numbers and dates
  * are read in the settings sheet's own convention, else the one it states; a tolerance is in
@@ -133,7 +132,7 @@ export function readSettings(
           value: read.text,
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
-          consequence: "the setting is not used until it is fixed",
+          consequence: "setting-unused",
         }),
       );
       continue;
@@ -175,13 +174,13 @@ const OTHER_ROLES =
 
 type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order";
 
-const SETTING_REASONS: Record<BadSetting, string> = {
-  value: "the setting is not used until it is fixed",
-  "whole-months":
-    "a period is a whole number of months, such as 1, 3 or 12; the setting is not used until it is fixed",
-  "tolerance-range": `a tolerance is a percentage from 0 to ${MAX_TOLERANCE} %, such as 0.5 or 0.5 %; the setting is not used and the default applies until it is fixed`,
-  separator: 'write "comma" (1.234,5) or "point" (1,234.5); the setting is not used until it is fixed',
-  "date-order": 'write "DMY" (31/03/2025) or "MDY" (03/31/2025); the setting is not used until it is fixed',
+/** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
+const SETTING_REASONS: Record<BadSetting, Consequence> = {
+  value: "setting-unused",
+  "whole-months": "setting-whole-months",
+  "tolerance-range": "setting-tolerance-range",
+  separator: "setting-separator",
+  "date-order": "setting-date-order",
 };
 
 /** Sets one setting; the reason it cannot, or null when it was set. */

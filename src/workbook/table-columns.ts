@@ -7,6 +7,7 @@ import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
 import { type ColumnMatch } from "./recognition";
+import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
@@ -39,17 +40,16 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   return "ignored";
 }
 
-export function consequenceOf(fieldId: string, ghgTotal = false): string {
+/** What follows for a row read without its value of `fieldId` (worded in the message table). */
+export function consequenceOf(fieldId: string, ghgTotal = false): Consequence {
   // a GHG component beside a readable total: the total stands (the engine's rule, intake.ts)
   if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
-    return "the row's GHG total is used; correct the component so that declarations show it";
-  if (fieldId === "sustainable" || fieldId === "sustainablePart")
-    return "the delivery is not declared as sustainable until it is corrected";
-  if (fieldId === "sustainableInputQuantity")
-    return "no sustainable input is counted for this row until it is corrected";
-  if (fieldId === "inQuantity") return "the receipt (in) of this row is not booked until it is fixed";
-  if (fieldId === "outQuantity") return "the delivery (out) of this row is not booked until it is fixed";
-  return "the row gives no sustainable credit until it is corrected";
+    return "ghg-total-used";
+  if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
+  if (fieldId === "sustainableInputQuantity") return "no-sustainable-input";
+  if (fieldId === "inQuantity") return "in-not-booked";
+  if (fieldId === "outQuantity") return "out-not-booked";
+  return "no-credit";
 }
 
 /** The unit column a value's unit may also stand in, by the value's field. */
@@ -115,7 +115,7 @@ export function unitConflict(
   typed: string | undefined,
   match: ColumnMatch,
   values: Record<string, string | string[]>,
-): { a: string; b: string; where: string; at: "cell" | "unit"; unitField: string } | null {
+): { a: string; b: string; other: "heading" | "unit-column"; at: "cell" | "unit"; unitField: string } | null {
   const header = match.unit && match.unit !== "%" ? match.unit : undefined;
   const unitField = unitColumnOf(fieldId);
   const column = unitField ? (values[unitField] as string | undefined) : undefined;
@@ -123,13 +123,13 @@ export function unitConflict(
     return {
       a: typed,
       b: header,
-      where: `the heading "${match.header}"`,
+      other: "heading",
       at: "cell",
       unitField: unitField ?? "",
     };
   if (typed && column && typed !== column)
-    return { a: typed, b: column, where: "the Unit column", at: "cell", unitField: unitField ?? "" };
+    return { a: typed, b: column, other: "unit-column", at: "cell", unitField: unitField ?? "" };
   if (header && column && header !== column && unitField)
-    return { a: column, b: header, where: `the heading "${match.header}"`, at: "unit", unitField };
+    return { a: column, b: header, other: "heading", at: "unit", unitField };
   return null;
 }

@@ -64,9 +64,7 @@ export function unmappedClaims(grid: Grid, rec: Recognition): UnmappedClaims | n
         value: String(grid.value(header, c) ?? ""),
         read: example,
         unmapped: true,
-        consequence: costsCredit
-          ? "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped"
-          : "the add-in does not assume the claim these rows ask for",
+        consequence: costsCredit ? "claims-no-credit" : "claim-not-assumed",
       },
     );
     return { finding, costsCredit };

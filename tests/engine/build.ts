@@ -200,6 +200,18 @@ export function sale(
   };
 }
 
+/** 100 t of Rapeseed pressed into Oil on 6 January 2025, in tonnes (add a factor or output). */
+export function press(extra: Partial<NoSource<ProductionInput>> = {}): NoSource<ProductionInput> {
+  return {
+    date: "2025-01-06",
+    inputProduct: "Rapeseed",
+    inputQuantity: "100",
+    outputProduct: "Oil",
+    unit: "t",
+    ...extra,
+  };
+}
+
 /**
  * The register a run leaves, as the workbook reads it back into the next run: every declaration
  * with a number, its status and withdrawal, and its record (what MB Declarations holds).

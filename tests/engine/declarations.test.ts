@@ -70,9 +70,9 @@ describe("outgoing declarations", () => {
     const more = runEngine(ledger({ receipts: twoSets, deliveries: [sale("2025-02-01", "11")], issued }), {
       today: "2025-04-01",
     });
-    expect(more.findings.map((f) => [f.code, detail(f, "fields"), detail(f, "extra")])).toEqual([
-      ["declaration-stale", "quantity", "1 t"],
-    ]);
+    expect(
+      more.findings.map((f) => [f.code, detail(f, "fields"), detail(f, "extra"), detail(f, "unit")]),
+    ).toEqual([["declaration-stale", "quantity", "1", "t"]]);
     expect(more.declarations.map((x) => [x.number, x.status, x.quantity])).toEqual([
       [d.number, "issued", "10"],
       ["SD-2025-0002", "new", "1"],

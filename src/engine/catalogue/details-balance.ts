@@ -46,8 +46,8 @@ export interface OwnCertificateInvalidDetails {
   carry?: boolean;
   site?: string | null;
   periodEnd?: string | null;
-  /** "dated" or "dispatched": what the declaration's date is */
-  dated?: string | null;
+  /** what the declaration's date is: the delivery's dispatch, or the day it would be issued */
+  dated?: "dispatched" | "issued" | null;
 }
 
 export interface StockDeviationDetails {

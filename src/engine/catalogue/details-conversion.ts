@@ -31,9 +31,15 @@ export interface CoProductInputDiffersDetails {
   field: string;
 }
 
+/**
+ * Why a production row creates no credit (conversions.ts), worded in the message table:
+ * `incomparable` (output and input in units no density on the row relates), `co-products` (a
+ * batch's outputs get more than the input's mass in total), `yield` or `factor` (above 1).
+ */
+export type ConversionProblem = "incomparable" | "co-products" | "yield" | "factor";
+
 export interface ConversionImpossibleDetails {
-  /** "incomparable", "co-products", "yield" or "factor" */
-  reason: string;
+  reason: ConversionProblem;
   input?: string | null;
   output?: string | null;
   value?: string | null;

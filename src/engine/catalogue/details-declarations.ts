@@ -41,10 +41,13 @@ export interface TransferNotAllowedDetails {
 }
 
 export interface DeclarationStaleDetails {
+  /** the declarations' numbers, "SD-1, SD-2" */
   number: string;
+  /** what changed, as the user knows it: "quantity, customer", "the rows behind it" */
   fields?: string | null;
-  reason?: string | null;
+  /** the quantity now delivered beyond what was issued, in `unit`, which a declaration of its own covers */
   extra?: string | null;
+  unit?: string | null;
 }
 
 export interface DeclarationNeedsCorrectionDetails {
@@ -68,10 +71,14 @@ export interface DeclarationNumberDuplicateDetails {
   owner?: string | null;
 }
 
-export interface DeclarationRecordUnreadableDetails {
-  number: string;
-  reason: string;
-}
+/**
+ * Why the record in a register row cannot be read (engine/issue/record.ts), worded in the message
+ * table: `other-declaration` (it is the record of the declaration numbered `of`), `foreign` (it is
+ * not a record this add-in wrote).
+ */
+export type RecordProblem = { reason: "other-declaration"; of: string } | { reason: "foreign" };
+
+export type DeclarationRecordUnreadableDetails = { number: string } & RecordProblem;
 
 export interface InputIncompleteDetails {
   kinds: string;

@@ -7,10 +7,10 @@ export interface ImplausibleValueDetails {
   unit: string;
   /** impossible for any product (the row was left out), else merely unusual */
   impossible?: boolean;
-  /** what the value more likely is, e.g. "a density in kg/m³" */
+  /** the unit of the same kind under which the value would be usual, e.g. "t/m³" (engine/plausibility.ts) */
   likely?: string | null;
-  /** the product's phase ("liquid") the value is unusual for */
-  phase?: string | null;
+  /** the product's phase the value is unusual for */
+  phase?: "liquid" | "gas" | null;
   /** the cell whose unit was used */
   unitCell?: string | null;
 }

@@ -78,22 +78,54 @@ export type BadReason =
   | "refused-unit"
   | "negative";
 
+/**
+ * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
+ * on, worded once in the message table (wording-cells.ts, CONSEQUENCES):
+ * - a row's value (workbook/table-columns.ts, by its field): `no-credit` (the row gives no
+ *   sustainable credit), `ghg-total-used` (a GHG component beside a readable total),
+ *   `not-declared` (a delivery's sustainable part), `no-sustainable-input` (a production row's
+ *   sustainable input), `in-not-booked` / `out-not-booked` (one side of a combined ledger row);
+ * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
+ *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`;
+ * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
+ *   credit), `claim-not-assumed` (one that does not);
+ * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
+ */
+export type Consequence =
+  | "no-credit"
+  | "ghg-total-used"
+  | "not-declared"
+  | "no-sustainable-input"
+  | "in-not-booked"
+  | "out-not-booked"
+  | "setting-unused"
+  | "setting-whole-months"
+  | "setting-tolerance-range"
+  | "setting-separator"
+  | "setting-date-order"
+  | "claims-no-credit"
+  | "claim-not-assumed"
+  | "continues"
+  | "ends";
+
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
 export interface ReadDetails {
   /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
   label: string;
   /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */
   value?: string;
-  /** what was read from an ambiguous value, or why a unit is refused */
+  /** what was read from an ambiguous value; refused-unit: the UnitRefusal (engine/units.ts), worded in the table */
   read?: string;
-  /** labels of required fields without a column (header-not-found); the other cell (unit-conflict) */
+  /** labels of required fields without a column (header-not-found); unit-conflict: the heading's text where `other` is "heading" */
   missing?: string;
+  /** unit-conflict: where the other unit is named, the column's heading or the Unit column */
+  other?: "heading" | "unit-column";
   /** true when the row is not read because of this value */
   dropped?: boolean;
   /** why the value could not be read, where the code alone does not say it */
   reason?: BadReason;
-  /** what follows for the row when a value is unreadable but the row is read: e.g. "gives no credit" */
-  consequence?: string;
+  /** what follows when a value is unreadable but the row is read (worded in wording-cells.ts) */
+  consequence?: Consequence;
   /** header-not-found on a sheet whose header row was found but lacks a required column */
   partial?: boolean;
   /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */
@@ -109,8 +141,15 @@ export interface FieldDetails {
 }
 
 export interface InvalidDateDetails extends FieldDetails {
-  /** why a date-like value is not a day (e.g. a year only) */
-  reason?: string | null;
+  /**
+   * Why a date-like value is not a day, where more than "not a date": `threshold-changes`, an
+   * installation start given as a year during which the GHG saving threshold changes, so the rule
+   * needs the day (intake/context.ts, domain.md §6).
+   */
+  reason?: "threshold-changes" | null;
+  /** threshold-changes: the saving thresholds before and after the change in that year, percent */
+  before?: Text;
+  after?: Text;
 }
 
 export interface InvalidUnitDetails {
@@ -131,9 +170,19 @@ export interface InvalidValueDetails {
   declared?: boolean;
 }
 
+/**
+ * Why a sustainable part (a delivery's `sustainable`/`sustainablePart`, a production row's
+ * `sustainableInputQuantity`) cannot be used, worded in the message table: `unit-unknown` (its
+ * unit is not one the add-in knows), `unconvertible` (it cannot be converted to the row's unit
+ * without a density or heating value), `out-of-range` (below zero or above the row's quantity).
+ */
+export type QuantityProblem = "unit-unknown" | "unconvertible" | "out-of-range";
+
 export interface InvalidQuantityDetails extends FieldDetails {
-  /** the sentence after the value, where it is not "must be greater than zero" */
-  reason?: string | null;
+  /** why the value cannot be used; absent or null: a quantity that is not greater than zero */
+  reason?: QuantityProblem | null;
+  /** unconvertible: the row's unit the part could not be converted to, e.g. "m3" */
+  unit?: string | null;
 }
 
 /**

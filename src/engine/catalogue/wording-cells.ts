@@ -3,7 +3,7 @@
 // names the value by its field's label ("Quantity"), the engine by its field's words ("the
 // quantity", record-fields.ts); what is wrong, how to fix it and what follows are said the same way.
 import { fieldNoun } from "../record-derived";
-import type { FieldDetails, InvalidDateDetails, ReadDetails } from "./details";
+import type { Consequence, FieldDetails, InvalidDateDetails, ReadDetails } from "./details";
 
 type Found = ReadDetails | FieldDetails | InvalidDateDetails;
 
@@ -14,9 +14,38 @@ const subject = (d: Found): string => (isRead(d) ? d.label : `the ${fieldNoun(St
 
 const valueOf = (d: Found): string => (d.value === null || d.value === undefined ? "" : String(d.value));
 
+/** The most a tolerance setting may be, percent: above it the setting is refused, a typo for a fraction or no control at all (workbook/settings-sheet.ts). */
+export const MAX_TOLERANCE = "20";
+
+const SETTING_UNUSED = "the setting is not used until it is fixed";
+
+/** What follows, in words (Consequence): the one place these sentences are written. */
+export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
+  "no-credit": "the row gives no sustainable credit until it is corrected",
+  "ghg-total-used": "the row's GHG total is used; correct the component so that declarations show it",
+  "not-declared": "the delivery is not declared as sustainable until it is corrected",
+  "no-sustainable-input": "no sustainable input is counted for this row until it is corrected",
+  "in-not-booked": "the receipt (in) of this row is not booked until it is fixed",
+  "out-not-booked": "the delivery (out) of this row is not booked until it is fixed",
+  "setting-unused": SETTING_UNUSED,
+  "setting-whole-months": `a period is a whole number of months, such as 1, 3 or 12; ${SETTING_UNUSED}`,
+  "setting-tolerance-range": `a tolerance is a percentage from 0 to ${MAX_TOLERANCE} %, such as 0.5 or 0.5 %; the setting is not used and the default applies until it is fixed`,
+  "setting-separator": `write "comma" (1.234,5) or "point" (1,234.5); ${SETTING_UNUSED}`,
+  "setting-date-order": `write "DMY" (31/03/2025) or "MDY" (03/31/2025); ${SETTING_UNUSED}`,
+  "claims-no-credit":
+    "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",
+  "claim-not-assumed": "the add-in does not assume the claim these rows ask for",
+  continues: "the bookings after it are read",
+  ends: "it ends the data",
+};
+
 /** What follows for the row: not read when the value is needed, else what the details say, else `otherwise`. */
-export function consequenceOf(d: { dropped?: boolean; consequence?: string }, otherwise: string): string {
-  return d.dropped ? "this row is not read until it is fixed" : (d.consequence ?? otherwise);
+export function consequenceOf(
+  d: { dropped?: boolean; consequence?: Consequence },
+  otherwise: string,
+): string {
+  if (d.dropped) return "this row is not read until it is fixed";
+  return d.consequence ? CONSEQUENCES[d.consequence] : otherwise;
 }
 
 /** A blank cell or field that the row needs (or that an incoming SD must state). */
@@ -60,7 +89,9 @@ export function invalidDate(d: Found): string {
   if (reason === "time-shown")
     return `${label} shows a time of day, not a date; type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
   // the engine's own reason: a year alone where the rule it feeds needs the day (intake/context.ts)
-  if (!isRead(d) && reason)
-    return `"${value}" in ${label} is a year only, not a day: ${reason} (${consequence}).`;
+  if (!isRead(d) && reason === "threshold-changes") {
+    const { before, after } = d as InvalidDateDetails;
+    return `"${value}" in ${label} is a year only, not a day: the GHG threshold changes during ${value} (${String(before)} % before, ${String(after)} % after); type the day the installation started (${consequence}).`;
+  }
   return `"${value}" in ${label} is not a date; type a date such as 31.03.2025, 2025-03-31 or 31 Mar 2025 (${consequence}).`;
 }

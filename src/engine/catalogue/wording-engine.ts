@@ -8,6 +8,7 @@ import type {
   FindingCode,
   FindingDetails,
   InvalidDateDetails,
+  InvalidQuantityDetails,
   InvalidUnitDetails,
   InvalidValueDetails,
   ReadDetails,
@@ -55,6 +56,22 @@ function transferReason(d: TransferNotAllowedDetails): string {
       return "the sites are certified by different certification bodies";
     case "short":
       return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
+  }
+}
+
+/** Why a sustainable part cannot be used, and what follows for its row, in words (QuantityProblem). */
+function quantityProblem(d: InvalidQuantityDetails): string {
+  const input = d.field === "sustainableInputQuantity";
+  const lost = input ? "no sustainable input was counted" : "nothing was declared";
+  switch (d.reason) {
+    case "unit-unknown":
+      return `has a unit the add-in does not know; ${lost}`;
+    case "unconvertible":
+      return `cannot be converted to ${u(d.unit)} without a density or heating value on the row; ${lost}`;
+    default:
+      return input
+        ? `must lie between zero and the input quantity; ${lost}, correct it`
+        : `must lie between zero and the quantity; ${lost}, correct the sustainable part`;
   }
 }
 
@@ -112,7 +129,7 @@ export const ENGINE_WORDING: EngineWording = {
     `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>
     d.reason
-      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.reason)}.`
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${quantityProblem(d)}.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
@@ -190,7 +207,7 @@ export const ENGINE_WORDING: EngineWording = {
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
   "declaration-stale": (d) =>
-    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}${d.reason ? ` (${s(d.reason)})` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
+    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} ${s(d.unit)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
   "declaration-needs-correction": (d) =>
     d.why === "less"
       ? `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>) and the delivery gets a corrected declaration with a new number.`
@@ -200,7 +217,7 @@ export const ENGINE_WORDING: EngineWording = {
   "declaration-number-duplicate": (d) =>
     `the SD number ${s(d.number)} is also on ${s(d.others)}${d.owner ? `, and it was issued for ${s(d.owner)}` : ""}; an SD number belongs to one delivery: correct the number on this row, or clear it to have this delivery declared.`,
   "declaration-record-unreadable": (d) =>
-    `the record of declaration ${s(d.number)} cannot be read (${s(d.reason)}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
+    `the record of declaration ${s(d.number)} cannot be read (${d.reason === "other-declaration" ? `it is the record of ${s(d.of)}` : "it is not a record this add-in wrote"}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
   "input-incomplete": (d) =>
     `this sheet could not be read whole (${s(d.kinds)} left out), so the balances it feeds are incomplete and nothing is declared from them; map its missing column in the Sheets tab.`,
   "declaration-incomplete": (d) =>

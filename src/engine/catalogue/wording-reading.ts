@@ -1,8 +1,8 @@
 // The reading stage's wording: one sentence per code about a cell the workbook layer could not
 // use as it stands, by the field's label, without the place (render.ts adds it).
-import { QUANTITY_UNITS_TEXT } from "../units";
+import { QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
-import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
+import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -23,6 +23,16 @@ const VOCABULARY: Record<string, string> = {
   Country: "an ISO country code such as DE, or a country name in English or German",
 };
 
+/** Why a unit is refused, in words (UnitRefusal): the sentence after the value. */
+export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
+  tons: 'may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes',
+  short: "are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t)",
+  long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
+  gross:
+    "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
+  imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
+};
+
 const STATE_NUMBERS =
   'or state the convention once in the settings sheet ("Decimal separator: comma" or "Decimal separator: point")';
 const STATE_DATES = 'or state the order once in the settings sheet ("Date order: DMY" or "Date order: MDY")';
@@ -37,7 +47,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.unmapped)
-        return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${d.consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
+        return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
     case "missing-value":
       return missingValue(d);
@@ -46,14 +56,16 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "invalid-date":
       return invalidDate(d);
     case "invalid-unit":
-      if (d.reason === "refused-unit") return `"${d.value}" in ${d.label} ${d.read} (${consequence}).`;
+      // refused-unit: `read` holds the UnitRefusal (workbook/cell-values.ts, cell-numbers.ts)
+      if (d.reason === "refused-unit")
+        return `"${d.value}" in ${d.label} ${UNIT_REFUSALS[d.read as UnitRefusal]} (${consequence}).`;
       if (d.reason === "unit-kind")
         return `"${d.value}" in ${d.label} is the unit of ${d.read}, not of what this column holds; put a density or heating value in its own column headed with its unit, such as "Density (kg/m³)", and give the quantity's unit here (${QUANTITY_UNITS_TEXT}) (${consequence}).`;
       if (d.reason === "format-unit")
         return `the number format of ${d.label} shows the unit "${d.read}", which the add-in does not know; give the value in one of ${QUANTITY_UNITS_TEXT} (${consequence}).`;
       return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³; for heating values MJ/kg, MJ/t, GJ/t, kJ/kg, MJ/m³, MJ/L, kWh/Nm³); ${consequence}.`;
     case "unit-conflict":
-      return `${d.label} is given in ${d.value} here, but ${d.missing} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
+      return `${d.label} is given in ${d.value} here, but ${d.other === "heading" ? `the heading "${d.missing}"` : "the Unit column"} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":
@@ -73,7 +85,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "formula-without-value":
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
-      return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? " and the bookings after it are read" : ", and it ends the data"}.`;
+      return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
     case "scaled-number":
       return `the number format "${d.value}" of ${d.label} shows values divided by ${d.read}; they were read as shown (in thousands), as the heading's unit describes them. Check the unit if that is not what you see.`;
     case "blank-not-sustainable":

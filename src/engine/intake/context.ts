@@ -144,7 +144,9 @@ export class Intake {
       finding("invalid-date", "error", at, {
         field: "installationStartDate",
         value: text,
-        reason: `the GHG threshold changes during ${text} (${pct(first)} % before, ${pct(last)} % after); type the day the installation started`,
+        reason: "threshold-changes",
+        before: pct(first),
+        after: pct(last),
       }),
     );
     return null;

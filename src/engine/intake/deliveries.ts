@@ -174,11 +174,11 @@ function partOf(of: Whole, field: string): Part {
   const inRowUnit = dim ? share[dim] : undefined;
   const whole = dim ? amount[dim] : undefined;
   if (part.isNegative() || !inRowUnit || !whole || inRowUnit.greaterThan(whole)) {
-    const reason = !inRowUnit
-      ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; nothing was declared`
-      : "must lie between zero and the quantity; nothing was declared, correct the sustainable part";
+    const problem = !inRowUnit
+      ? { reason: "unconvertible" as const, unit }
+      : { reason: "out-of-range" as const };
     const at = cellOf(source, field);
-    findings.push(finding("invalid-quantity", "error", at, { field, value: shown(row, field), reason }));
+    findings.push(finding("invalid-quantity", "error", at, { field, value: shown(row, field), ...problem }));
     return REFUSED;
   }
   return share;

@@ -6,7 +6,6 @@ import { type Amount, dimensionOf, normaliseUnit, toAmount } from "../amount";
 import { type Dec } from "../quantity";
 import { type Books } from "../records";
 import { otherSideOnly } from "../unconverted";
-import { displayUnit } from "../units";
 import { d, INPUT_FIELDS, type Intake, t, unconvertedOf, unreadable } from "./context";
 import { amountOf, shown, type Whole } from "./deliveries";
 
@@ -93,16 +92,13 @@ function sustainableInputOf(input: Whole): Amount {
   const inRowUnit = share && dim ? share[dim] : undefined;
   const whole = dim ? inputAmount[dim] : undefined;
   if (share && inRowUnit && whole && !value.isNegative() && !inRowUnit.greaterThan(whole)) return share;
-  const reason = !share
-    ? `has a unit the add-in does not know; no sustainable input was counted`
-    : !inRowUnit
-      ? `cannot be converted to ${displayUnit(unit)} without a density or heating value on the row; no sustainable input was counted`
-      : "must lie between zero and the input quantity; no sustainable input was counted, correct it";
+  const reason = !share ? "unit-unknown" : !inRowUnit ? "unconvertible" : "out-of-range";
   findings.push(
     finding("invalid-quantity", "error", at, {
       field: "sustainableInputQuantity",
       value: shown(row, "sustainableInputQuantity"),
       reason,
+      ...(reason === "unconvertible" ? { unit } : {}),
     }),
   );
   return {};

@@ -179,8 +179,7 @@ function stale(
     {
       number: numbers,
       fields: fields.join(", "),
-      extra: extra ? `${extra.extra} ${extra.unit}` : null,
-      reason: null,
+      ...(extra ?? { extra: null }),
     },
     groups.flatMap((g) => g.members.map((m) => cellOf(m.entry.source, "fingerprint", "number"))),
   );

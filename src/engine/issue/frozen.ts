@@ -2,6 +2,7 @@
 // the declarations issued together for one delivery (bind.ts, identity.ts), in one module so that
 // the readers and the binders import them without importing each other.
 import type { Dec } from "../quantity";
+import type { RecordProblem } from "../catalogue/details-declarations";
 import type { Issued } from "../records";
 import type { Declaration } from "../result";
 
@@ -32,7 +33,7 @@ export interface Frozen {
   /** the verbatim record text to write back ("" when it is to be written from `declaration`) */
   record: string;
   /** what the register held that could not be read, for a finding */
-  unreadable: string | null;
+  unreadable: RecordProblem | null;
 }
 
 /** The declarations issued together for one delivery: the lines of one split share a stem. */

@@ -5,6 +5,7 @@
 // (columns.ts).
 import { z } from "zod";
 import { clean } from "../normalise";
+import type { RecordProblem } from "../catalogue/details-declarations";
 import type { Issued } from "../records";
 import type { Declaration, GhgValues } from "../result";
 import { fromColumns } from "./columns";
@@ -171,8 +172,10 @@ export function readEntry(e: Issued): Frozen {
   if (e.record !== "") {
     const parsed = parseRecord(e.record);
     if (parsed && parsed.number === e.number) return fromRecord(e, parsed);
-    const reason = parsed ? `it is the record of ${parsed.number}` : "it is not a record this add-in wrote";
-    return { ...fromColumns(e), unreadable: reason };
+    const problem: RecordProblem = parsed
+      ? { reason: "other-declaration", of: parsed.number }
+      : { reason: "foreign" };
+    return { ...fromColumns(e), unreadable: problem };
   }
   return fromColumns(e);
 }

@@ -88,7 +88,7 @@ export function registerStage(
       findings.push(
         finding("declaration-record-unreadable", "warning", cellOf(f.entry.source, "record", "number"), {
           number: f.entry.number,
-          reason: f.unreadable,
+          ...f.unreadable,
         }),
       );
     }

@@ -36,7 +36,7 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
   },
   declaration(c, ctx): Finding[] {
     const d = c.alloc.delivery;
-    let dated = "dispatched";
+    let dated: "dispatched" | "issued" = "dispatched";
     let date = d.date;
     let gap = ctx.own.gapOn(d.site, date);
     if (!gap && c.issueDate !== date) {

@@ -31,8 +31,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         value: "Nachhaltigkeitsanspruch",
         read: "nicht EU RED konform",
         unmapped: true,
-        consequence:
-          "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",
+        consequence: "claims-no-credit",
+      },
+    },
+    {
+      ...at("Sales", "H1"),
+      details: {
+        label: "Claim",
+        value: "Claim text",
+        read: "bio-circular",
+        unmapped: true,
+        consequence: "claim-not-assumed",
       },
     },
   ],
@@ -57,7 +66,24 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "unit-conflict": [
     {
       ...at("Receipts", "G7"),
-      details: { label: "Quantity", value: "kg", missing: "the heading", read: "t", dropped: true },
+      details: {
+        label: "Quantity",
+        value: "kg",
+        missing: "Menge (t)",
+        other: "heading",
+        read: "t",
+        dropped: true,
+      },
+    },
+    {
+      ...at("Receipts", "F7"),
+      details: {
+        label: "Density",
+        value: "t/m³",
+        other: "unit-column",
+        read: "kg/m³",
+        consequence: "no-credit",
+      },
     },
   ],
   "blank-not-sustainable": [
@@ -91,10 +117,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         label: "Installation start date",
         value: "2008",
         reason: "year-only",
-        consequence: "gives no credit",
+        consequence: "no-credit",
       },
     },
     { ...at("Receipts", "A4"), details: { field: "date", value: "30.02.2025", dropped: true } },
+    {
+      ...at("Receipts", "L3"),
+      details: {
+        field: "installationStartDate",
+        value: "2015",
+        reason: "threshold-changes",
+        before: "50",
+        after: "60",
+      },
+    },
   ],
   "invalid-unit": [
     { ...at("Receipts", "G6"), details: { label: "Unit", value: "bananas", dropped: true } },
@@ -104,6 +140,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "N6"),
       details: { field: "ghg.unit", value: "kg/t", expected: "g CO2eq/MJ, kg CO2eq/GJ or g CO2eq/kWh" },
     },
+    // one sample per UnitRefusal (engine/units.ts), worded in wording-reading.ts UNIT_REFUSALS
+    ...(["tons", "short", "long", "gross", "imperial"] as const).map((read) => ({
+      ...R,
+      details: {
+        label: "Quantity",
+        value: `5 ${read}`,
+        reason: "refused-unit" as const,
+        read,
+        dropped: true,
+      },
+    })),
   ],
   "invalid-value": [
     { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },
@@ -116,12 +163,45 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { field: "status", value: "on hold", expected: "valid, suspended, withdrawn or expired" },
     },
     { ...at("Deliveries", "E4"), details: { field: "sustainable", value: "perhaps", declared: false } },
+    // one sample per Consequence of a row's or a setting's value (wording-cells.ts CONSEQUENCES)
+    ...(
+      [
+        ["Waste or residue", "no-credit"],
+        ["GHG eec", "ghg-total-used"],
+        ["Sustainable (yes/no, quantity or %)", "not-declared"],
+        ["Sustainable input quantity", "no-sustainable-input"],
+        ["In", "in-not-booked"],
+        ["Out", "out-not-booked"],
+        ["Scheme", "setting-unused"],
+        ["Period (months)", "setting-whole-months"],
+        ["Stock tolerance", "setting-tolerance-range"],
+        ["Decimal separator", "setting-separator"],
+        ["Date order", "setting-date-order"],
+      ] as const
+    ).map(([label, consequence]) => ({
+      ...(consequence.startsWith("setting") ? S : R),
+      details: { label, value: "maybe", consequence },
+    })),
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
+    // one sample per QuantityProblem, for a delivery's sustainable part and a production row's input
+    { ...at("Deliveries", "F2"), details: { field: "sustainable", value: "7 t", reason: "out-of-range" } },
     {
       ...at("Deliveries", "F2"),
-      details: { field: "sustainable", value: "7", reason: "must lie between zero and the quantity 5" },
+      details: { field: "sustainablePart", value: "5 t", reason: "unconvertible", unit: "m3" },
+    },
+    {
+      ...at("Production", "F2"),
+      details: { field: "sustainableInputQuantity", value: "5 bags", reason: "unit-unknown" },
+    },
+    {
+      ...at("Production", "F2"),
+      details: { field: "sustainableInputQuantity", value: "5 t", reason: "unconvertible", unit: "Nm3" },
+    },
+    {
+      ...at("Production", "F2"),
+      details: { field: "sustainableInputQuantity", value: "120 %", reason: "out-of-range" },
     },
   ],
   "implausible-value": [
@@ -280,7 +360,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         date: "2025-03-05",
         validFrom: "2024-01-01",
         validUntil: "2025-03-02",
-        dated: "dated",
+        dated: "dispatched",
+      },
+    },
+    {
+      ...D,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "expired",
+        date: "2025-04-15",
+        validFrom: "2024-01-01",
+        validUntil: "2025-03-02",
+        dated: "issued",
       },
     },
     {
@@ -448,7 +539,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
   ],
   "declaration-stale": [
-    { ...D, details: { number: "SD-2025-0001", fields: "quantity", extra: "1 t", reason: null } },
+    { ...D, details: { number: "SD-2025-0001", fields: "quantity", extra: "1", unit: "t" } },
     { ...D, details: { number: "SD-2025-0001, SD-2025-0001-2", fields: "customer" } },
   ],
   "declaration-needs-correction": [
@@ -486,7 +577,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "declaration-record-unreadable": [
     {
       ...at("MB Declarations", "P4"),
-      details: { number: "SD-2025-0004", reason: "its record is not valid JSON" },
+      details: { number: "SD-2025-0004", reason: "foreign" },
+    },
+    {
+      ...at("MB Declarations", "P5"),
+      details: { number: "SD-2025-0005", reason: "other-declaration", of: "SD-2025-0004" },
     },
   ],
   "input-incomplete": [{ ...at("Stock 2025", "A1"), details: { kinds: "stock counts" } }],

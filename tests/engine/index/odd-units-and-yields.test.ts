@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { runEngine } from "../../../src/engine";
 import { dec, quotient } from "../../../src/engine/quantity";
 import { parseGhgUnit } from "../../../src/engine/ghg-units";
-import { ledger, sale, uco } from "../build";
+import { ledger, press, sale, uco } from "../build";
 
 const today = { today: "2025-04-01" };
 
@@ -160,17 +160,7 @@ describe("production rows with shares (report 11)", () => {
     runEngine(
       ledger({
         receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed" })],
-        production: [
-          {
-            date: "2025-01-06",
-            inputProduct: "Rapeseed",
-            inputQuantity: "100",
-            outputProduct: "Oil",
-            unit: "t",
-            ghg: { total: "20" },
-            ...extra,
-          },
-        ],
+        production: [press({ ghg: { total: "20" }, ...extra })],
       }),
       today,
     );

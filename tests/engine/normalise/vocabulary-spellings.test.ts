@@ -2,6 +2,7 @@
 // the usability list): each spelling is read to its one meaning, or refused (null), never guessed.
 import { normaliseScheme, normaliseYesNo } from "../../../src/engine/normalise";
 import { readClaim } from "../../../src/engine/claims";
+import { UNIT_REFUSALS } from "../../../src/engine/catalogue/wording-reading";
 import { parseUnit, unitRefusal } from "../../../src/engine/units";
 
 describe("claims are read on their whole words", () => {
@@ -97,13 +98,17 @@ describe("units: metric tonnes only, and the units a book writes", () => {
   });
 
   it.each([
-    ["tons", "short tons (0.907 t)"],
-    ["ton", "long tons (1.016 t)"],
-    ["short tons", "0.90718474 t"],
-    ["kWh Hs", "gross calorific value"],
-    ["MMBtu", "not a metric unit"],
-  ])("says why %p is refused", (text, why) => {
-    expect(unitRefusal(text)).toContain(why);
+    ["tons", "tons", "short tons (0.907 t)"],
+    ["ton", "tons", "long tons (1.016 t)"],
+    ["short tons", "short", "0.90718474 t"],
+    ["US tons", "short", "0.90718474 t"],
+    ["long tons", "long", "1.0160469088 t"],
+    ["kWh Hs", "gross", "gross calorific value"],
+    ["MMBtu", "imperial", "not a metric unit"],
+    ["lb/gal", "imperial", "not a metric unit"],
+  ] as const)("says why %p is refused: %s", (text, code, why) => {
+    expect(unitRefusal(text)).toBe(code);
+    expect(UNIT_REFUSALS[code]).toContain(why);
   });
 
   it("has no refusal for units it reads or does not know", () => {

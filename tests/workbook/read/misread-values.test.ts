@@ -268,6 +268,27 @@ describe("a quantity cell holds an amount, as shown (report 8, 9, 10, 16, 23)", 
     expect(got).toEqual(["24500 kg", "24.5 t", "24500 L"]);
   });
 
+  it("says why a recognised unit is refused, one sentence per UnitRefusal", async () => {
+    const typed = [
+      ...Array<number>(12).fill(5),
+      "5 tons",
+      "5 short tons",
+      "5 long tons",
+      "5 MWh Hs",
+      "5 lbs",
+    ];
+    const { findings } = await read({ Receipts: [RECEIPTS, ...typed.map((q, i) => receipt(i + 1, q))] });
+    const TAIL = "(this row is not read until it is fixed).";
+    expect(findings.map((f) => f.message)).toEqual([
+      `Receipts!E14: "5 tons" in Quantity may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes ${TAIL}`,
+      `Receipts!E15: "5 short tons" in Quantity are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t) ${TAIL}`,
+      `Receipts!E16: "5 long tons" in Quantity are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t) ${TAIL}`,
+      `Receipts!E17: "5 MWh Hs" in Quantity is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ ${TAIL}`,
+      `Receipts!E18: "5 lbs" in Quantity is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh) ${TAIL}`,
+    ]);
+    expect(findings.map((f) => detail(f, "read"))).toEqual(["tons", "short", "long", "gross", "imperial"]);
+  });
+
   it("names the units that disagree: the cell's, the heading's, the unit column's", async () => {
     const headed = await read({
       Receipts: [
