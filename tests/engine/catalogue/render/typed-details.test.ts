@@ -2,8 +2,8 @@
 // states as a closed code renders the very sentence detection used to write itself. The expected
 // texts below are the messages as they were before the reasons became codes, so a change in the
 // wording table shows here as well as in the golden texts.
-import { runEngine } from "../../../src/engine";
-import { ledger, press, registerOf, sale, uco } from "../build";
+import { runEngine } from "../../../../src/engine";
+import { ledger, press, registerOf, sale, uco } from "../../build";
 
 const today = { today: "2025-04-15" };
 
