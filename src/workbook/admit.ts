@@ -51,7 +51,8 @@ export function admit<K extends RecordKind>(
   const found: Finding[] = [];
   const source = blank ? { ...rec.source, cells: { ...blank, ...rec.source.cells } } : rec.source;
   const valid = validateRow(kind, rec, source, found);
-  if (valid && found.length === 0) return { row: valid === rec ? valid : rec };
+  // a valid record is handed across as built, as every other host hands its rows to the engine
+  if (valid && found.length === 0) return { row: rec };
   const refusals: Finding[] = [];
   for (const f of found) {
     if (f.code !== "missing-value" || !("field" in f.details) || !f.cell) continue;

@@ -101,9 +101,7 @@ function apply(
   const e = book.event;
   if (kind === PRODUCTION) {
     const p = q[PRODUCTION][i] as Process;
-    e.date = p.head.date;
-    e.reference = `${p.head.inputProduct} → ${p.outputs.map((o) => o.outputProduct).join(" + ")}`;
-    e.source = quantityCell(p.head.source);
+    setEvent(e, p.head, `${p.head.inputProduct} → ${p.outputs.map((o) => o.outputProduct).join(" + ")}`);
     onProduction(book, p, factors);
   } else if (kind === RECEIPT) {
     const r = q[RECEIPT][i] as Books["receipts"][number];
