@@ -38,7 +38,6 @@ export interface Receipt extends Rec {
   scheme: SchemeName;
   product: string;
   productKey: string;
-  quantityText: string;
   unit: string;
   amount: Amount;
   /** why a density or heating value the row gives does not convert its quantity; null for most rows */

@@ -60,7 +60,6 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
       scheme,
       product: product.name,
       productKey: product.key,
-      quantityText: t(row.quantity),
       unit,
       amount,
       unconverted: unconvertedOf(amount, unit, hints),
