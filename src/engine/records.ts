@@ -81,7 +81,6 @@ export interface Delivery extends Rec {
   linkedSds: string[];
   dispatchAddress: string;
   ghg: Ghg | null;
-  heatingValuePerT: Dec | null;
 }
 
 export interface Production extends Rec {
@@ -133,7 +132,6 @@ export interface StockCount extends Rec {
 
 export interface Certificate extends Rec {
   key: string;
-  number: string;
   validFrom: string;
   validUntil: string;
   /** as the register states it (normalise.ts CertificateStatus); only "valid" gives credit */
@@ -144,7 +142,6 @@ export interface Certificate extends Rec {
 
 export interface Site extends Rec {
   key: string;
-  name: string;
   companyKey: string;
   country: string;
   certificate: string;
@@ -167,7 +164,6 @@ export interface Transfer extends Rec {
 /** A row of the `MB Declarations` register as intake read it; issue/register.ts reads its record. */
 export interface Issued extends Rec {
   number: string;
-  numberKey: string;
   status: "issued" | "cancelled" | "replaced";
   /** the JSON record of what was issued, verbatim; "" for registers written before records */
   record: string;

@@ -23,7 +23,6 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
       seq,
       fields: row,
       key: documentKey(t(row.certificateNumber)),
-      number: clean(t(row.certificateNumber)),
       validFrom: t(row.validFrom),
       validUntil: t(row.validUntil),
       status,

@@ -7,7 +7,6 @@ import {
   type Amount,
   type ConversionHints,
   dimensionOf,
-  heatingValuePerTonne,
   normaliseUnit,
   toAmount,
 } from "../amount";
@@ -65,7 +64,6 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       linkedSds: linkedSds(row.linkedSds),
       dispatchAddress: clean(t(row.dispatchAddress)),
       ghg: ghg === "unreadable" ? null : ghg,
-      heatingValuePerT: heatingValuePerTonne(hints),
     });
   });
 }

@@ -14,7 +14,6 @@ export function issued(io: Intake, list: unknown, books: Books): void {
       seq,
       fields: row,
       number,
-      numberKey: numberKey(number),
       status,
       record: t(row.record),
       elsewhere: t(row.elsewhere) === "yes",

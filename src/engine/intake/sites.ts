@@ -6,13 +6,11 @@ import { type Intake, t } from "./context";
 /** One record kind's rows into the Books. */
 export function sites(io: Intake, list: unknown, books: Books): void {
   io.rows("site", list, (row, source, seq) => {
-    const name = clean(t(row.site));
     books.sites.push({
       source,
       seq,
       fields: row,
-      key: siteKey(name),
-      name,
+      key: siteKey(clean(t(row.site))),
       companyKey: partyKey(t(row.company)),
       country: clean(t(row.country)),
       certificate: clean(t(row.certificateNumber)),
