@@ -1,5 +1,6 @@
 // Intake reads each spelling once and shares what rows have in common; sharing must never merge
 // rows whose values differ, nor split the display name of one product between its spellings.
+import fc from "fast-check";
 import { intake } from "../../src/engine/intake";
 import { resolveProfile } from "../../src/engine/profile";
 import { ledger, uco } from "./build";
@@ -121,5 +122,33 @@ describe("what intake never assumes", () => {
     });
     expect(r.value.receipts[0]!.sustainable).toBe(false);
     expect(r.value.deliveries[0]!.sustainableAmount).toBeNull();
+  });
+  it("shares a row's amount only with rows that typed the same quantity in the same unit, and reads it as a row alone would", () => {
+    const quantity = fc.constantFrom("10", "10.0", "10.5", "0.5", "1e3", "1000", "25.125");
+    const unit = fc.constantFrom("t", "kg", "mt", "m3", "L", "MWh");
+    const density = fc.option(fc.constantFrom(["0.9", "t/m3"], ["0.92", "t/m3"], ["900", "kg/m3"]), {
+      nil: undefined,
+    });
+    const row = fc.record({ quantity, unit, density });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (typed) => {
+        const inputs = typed.map((r, i) =>
+          uco("2025-01-02", r.quantity, `IN-${i}`, {
+            unit: r.unit,
+            ...(r.density ? { density: r.density[0], densityUnit: r.density[1] } : {}),
+          }),
+        );
+        const rows = read(inputs);
+        expect(rows).toHaveLength(typed.length);
+        rows.forEach((r, i) => {
+          // the same values as the row read on its own, where nothing is shared
+          expect(r.amount).toEqual(read([inputs[i]!])[0]?.amount);
+          rows.forEach((other, j) => {
+            const same = typed[i]!.quantity === typed[j]!.quantity && typed[i]!.unit === typed[j]!.unit;
+            if (r.amount === other.amount && i !== j) expect(same && !typed[i]!.density).toBe(true);
+          });
+        });
+      }),
+    );
   });
 });

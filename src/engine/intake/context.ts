@@ -4,7 +4,7 @@ import { cellOf, finding } from "../findings";
 import { type SchemeName, type Source } from "../model";
 import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
-import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue } from "../amount";
+import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue, toAmount } from "../amount";
 import { type Dec, dec, parseDecimal, toText } from "../quantity";
 import { type Ghg } from "../records";
 import { type Characteristics, type Finding } from "../result";
@@ -28,6 +28,8 @@ export class Intake {
   // the same few texts come on most rows, so each is read once per spelling as typed
   private readonly typedNames = new Map<string, { key: string; name: string }>();
   private readonly interned: Interned;
+  // a quantity as typed, in a unit, per unit: 100,000 rows repeat a few thousand loads
+  private readonly amounts = new Map<string, Map<string, Amount>>();
   constructor(private readonly profile: RuleProfile) {
     this.interned = new Interned(this.findings, (text) => this.name(text).name);
   }
@@ -80,6 +82,25 @@ export class Intake {
         this.findings.push(finding("engine-error", "error", cellOf(source), { error: String(e) }));
       }
     }
+  }
+
+  /**
+   * The validated quantity `text` in `unit` with the row's conversion values as an Amount
+   * (amount.ts toAmount). Rows without conversion values that typed the same quantity in the same
+   * unit share one Amount: amounts are never changed after intake, and each one a record keeps
+   * (with its Dec) is an object the garbage collector copies twice.
+   */
+  amount(text: string, unit: string, hints: ConversionHints): Amount {
+    if (hints !== NO_HINTS) return toAmount(d(text) as Dec, unit, hints);
+    let byText = this.amounts.get(unit);
+    if (byText === undefined) this.amounts.set(unit, (byText = new Map()));
+    let amount = byText.get(text);
+    if (amount === undefined) {
+      amount = toAmount(d(text) as Dec, unit, hints);
+      // a book of all different quantities keeps no more than this many per unit, read once each
+      if (byText.size < SHARED_AMOUNTS) byText.set(text, amount);
+    }
+    return amount;
   }
 
   scheme(text: unknown, source: Source): SchemeName {
@@ -241,6 +262,8 @@ export class Intake {
   }
 }
 
+/** How many quantities as typed each unit keeps shared (Intake.amount). */
+const SHARED_AMOUNTS = 50_000;
 const pct = (fraction: string): string => toText(dec(fraction).times(100));
 export const t = (v: unknown): string => (typeof v === "string" ? v : "");
 export const d = (v: unknown): Dec | null => parseDecimal(v);

@@ -3,13 +3,7 @@ import { cellOf, finding } from "../findings";
 import { type Source } from "../model";
 import { clean, normaliseYesNo, numberKey } from "../normalise";
 import { normaliseClaim } from "../claims";
-import {
-  type Amount,
-  type ConversionHints,
-  dimensionOf,
-  normaliseUnit,
-  toAmount,
-} from "../amount";
+import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, toAmount } from "../amount";
 import { type Dec, parseDecimal, toText } from "../quantity";
 import { type Books, type Ghg } from "../records";
 import { type Finding } from "../result";
@@ -35,7 +29,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     if (!measured) return;
     const { unit, hints, scheme } = measured;
     const quantity = d(row.quantity) as Dec;
-    const amount = toAmount(quantity, unit, hints);
+    const amount = io.amount(row.quantity, unit, hints);
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     const ghg = io.ghg(row.ghg, source);

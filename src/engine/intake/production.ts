@@ -2,7 +2,7 @@
 import { batchKey, withBatchInputs } from "../batch-input";
 import { cellOf, finding } from "../findings";
 import { clean, normaliseScheme } from "../normalise";
-import { type Amount, dimensionOf, normaliseUnit, toAmount } from "../amount";
+import { type Amount, dimensionOf, normaliseUnit } from "../amount";
 import { type Dec } from "../quantity";
 import { type Books } from "../records";
 import { otherSideOnly } from "../unconverted";
@@ -20,7 +20,6 @@ export function production(io: Intake, list: unknown, books: Books): void {
     const input = io.name(t(row.inputProduct));
     const output = io.name(t(row.outputProduct));
     const inputQty = d(row.inputQuantity) as Dec;
-    const outputQty = d(row.outputQuantity);
     const outputUnitText = t(row.outputUnit);
     const outputUnit = outputUnitText === "" ? unit : normaliseUnit(outputUnitText);
     if (!outputUnit) {
@@ -31,8 +30,9 @@ export function production(io: Intake, list: unknown, books: Books): void {
       );
       return;
     }
-    const inputAmount = toAmount(inputQty, unit, inHints);
-    const outputAmount = outputQty ? toAmount(outputQty, outputUnit, outHints) : null;
+    const inputAmount = io.amount(row.inputQuantity, unit, inHints);
+    const outputAmount =
+      row.outputQuantity === undefined ? null : io.amount(row.outputQuantity, outputUnit, outHints);
     const ghg = io.ghg(row.ghg, source);
     // what cannot be read of the sustainable input gives no credit: never the whole input
     const sustainableInput = unreadable(row).includes("sustainableInputQuantity")

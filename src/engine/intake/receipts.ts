@@ -1,7 +1,6 @@
 // Intake of receipts: the incoming material, sustainable where it has an incoming SD.
 import { clean, documentKey, partyKey } from "../normalise";
-import { type Dec } from "../quantity";
-import { heatingValuePerTonne, toAmount } from "../amount";
+import { heatingValuePerTonne } from "../amount";
 import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
@@ -50,7 +49,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
     const sustainable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
-    const amount = toAmount(d(row.quantity) as Dec, unit, hints);
+    const amount = io.amount(row.quantity, unit, hints);
     books.receipts.push({
       source,
       seq,

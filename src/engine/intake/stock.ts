@@ -1,9 +1,7 @@
 // Intake of stock counts: the physical stock counted at a date.
 import { clean } from "../normalise";
-import { type Dec } from "../quantity";
-import { toAmount } from "../amount";
 import { type Books } from "../records";
-import { d, type Intake, t } from "./context";
+import { type Intake, NO_HINTS, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function stock(io: Intake, list: unknown, books: Books): void {
@@ -20,7 +18,7 @@ export function stock(io: Intake, list: unknown, books: Books): void {
       product: product.name,
       productKey: product.key,
       unit,
-      amount: toAmount(d(row.quantity) as Dec, unit),
+      amount: io.amount(row.quantity, unit, NO_HINTS),
     });
   });
 }

@@ -1,9 +1,7 @@
 // Intake of transfers between sites.
 import { clean } from "../normalise";
-import { type Dec } from "../quantity";
-import { toAmount } from "../amount";
 import { type Books } from "../records";
-import { d, type Intake, t } from "./context";
+import { type Intake, NO_HINTS, t } from "./context";
 import { nullIfUnreadable } from "./deliveries";
 
 /** One record kind's rows into the Books. */
@@ -24,7 +22,7 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       product: product.name,
       productKey: product.key,
       unit,
-      amount: toAmount(d(row.quantity) as Dec, unit),
+      amount: io.amount(row.quantity, unit, NO_HINTS),
       characteristics: io.characteristics(row, scheme),
       ghg: nullIfUnreadable(io.ghg(row.ghg, source)),
     });
