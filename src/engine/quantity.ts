@@ -272,6 +272,15 @@ export function dec(value: string | number): Dec {
   return make(value);
 }
 
+/**
+ * A number that stands for the value exactly where it is held as a scaled integer (nearly every
+ * quantity as typed), for finding equal values by a Map; null for any other value and for zero
+ * (whose sign a key would lose). Equal values give equal keys, different values different keys.
+ */
+export function integerKey(a: Dec): number | null {
+  return a.d === undefined && a.n !== 0 ? a.n : null;
+}
+
 /** Equal values; the same value object (an origin and its batch often share one) needs no digits compared. */
 export function equal(a: Dec, b: Dec): boolean {
   return a === b || a.equals(b);

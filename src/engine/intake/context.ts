@@ -5,7 +5,7 @@ import { type SchemeName, type Source } from "../model";
 import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
 import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue, toAmount } from "../amount";
-import { type Dec, dec, parseDecimal, toText } from "../quantity";
+import { type Dec, dec, integerKey, parseDecimal, toText } from "../quantity";
 import { type Ghg } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
@@ -28,8 +28,8 @@ export class Intake {
   // the same few texts come on most rows, so each is read once per spelling as typed
   private readonly typedNames = new Map<string, { key: string; name: string }>();
   private readonly interned: Interned;
-  // a quantity as typed, in a unit, per unit: 100,000 rows repeat a few thousand loads
-  private readonly amounts = new Map<string, Map<string, Amount>>();
+  // the amounts of quantities met so far, per unit (by integerKey): 100,000 rows repeat a few thousand loads
+  private readonly amounts = new Map<string, Map<number, Amount>>();
   constructor(private readonly profile: RuleProfile) {
     this.interned = new Interned(this.findings, (text) => this.name(text).name);
   }
@@ -86,19 +86,22 @@ export class Intake {
 
   /**
    * The validated quantity `text` in `unit` with the row's conversion values as an Amount
-   * (amount.ts toAmount). Rows without conversion values that typed the same quantity in the same
-   * unit share one Amount: amounts are never changed after intake, and each one a record keeps
-   * (with its Dec) is an object the garbage collector copies twice.
+   * (amount.ts toAmount). Rows without conversion values whose quantities are the same value in
+   * the same unit share one Amount: amounts are never changed after intake, and each one a record
+   * keeps (with its Dec) is an object the garbage collector copies twice.
    */
   amount(text: string, unit: string, hints: ConversionHints): Amount {
-    if (hints !== NO_HINTS) return toAmount(d(text) as Dec, unit, hints);
-    let byText = this.amounts.get(unit);
-    if (byText === undefined) this.amounts.set(unit, (byText = new Map()));
-    let amount = byText.get(text);
+    const value = d(text) as Dec;
+    // found by the value's number, not the text: hashing a number reads no characters
+    const key = hints === NO_HINTS ? integerKey(value) : null;
+    if (key === null) return toAmount(value, unit, hints);
+    let byValue = this.amounts.get(unit);
+    if (byValue === undefined) this.amounts.set(unit, (byValue = new Map()));
+    let amount = byValue.get(key);
     if (amount === undefined) {
-      amount = toAmount(d(text) as Dec, unit, hints);
+      amount = toAmount(value, unit, hints);
       // a book of all different quantities keeps no more than this many per unit, read once each
-      if (byText.size < SHARED_AMOUNTS) byText.set(text, amount);
+      if (byValue.size < SHARED_AMOUNTS) byValue.set(key, amount);
     }
     return amount;
   }
@@ -262,7 +265,7 @@ export class Intake {
   }
 }
 
-/** How many quantities as typed each unit keeps shared (Intake.amount). */
+/** How many quantities each unit keeps shared (Intake.amount). */
 const SHARED_AMOUNTS = 50_000;
 const pct = (fraction: string): string => toText(dec(fraction).times(100));
 export const t = (v: unknown): string => (typeof v === "string" ? v : "");

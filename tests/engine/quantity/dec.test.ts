@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { dec, type Dec, parseDecimal, toText } from "../../../src/engine/quantity";
+import { dec, type Dec, integerKey, parseDecimal, toText } from "../../../src/engine/quantity";
 
 // The reference: decimal.js configured as quantity.ts configured it before Dec held integers.
 const R = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -125,5 +125,18 @@ describe("Dec agrees with decimal.js", () => {
     expect(dec("0.1234567891").plus("0.0000002109")).toEqual(dec("0.123457"));
     expect(dec("0.1234567891").plus("0.0000002109").d).toBeUndefined();
     expect(parseDecimal("2.500")).toEqual(dec(2.5));
+  });
+  it("gives two values the same integer key only when they are equal, and zero none", () => {
+    fc.assert(
+      fc.property(decimalText, decimalText, (a, b) => {
+        const x = dec(a);
+        const y = dec(b);
+        const [kx, ky] = [integerKey(x), integerKey(y)];
+        if (x.isZero()) expect(kx).toBeNull();
+        if (kx !== null && ky !== null) expect(kx === ky).toBe(new R(a).equals(new R(b)));
+        // the one key of a value, however it was written
+        if (kx !== null) expect(integerKey(dec(new R(a).toFixed()))).toBe(kx);
+      }),
+    );
   });
 });
