@@ -5,7 +5,7 @@
 // eligible credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
 import type { SchemeName, Source } from "../model";
 import { type Dec, ZERO } from "../quantity";
-import type { Ghg } from "../records";
+import type { Ghg, Receipt } from "../records";
 import type { AccountKey, Characteristics } from "../result";
 
 export interface Origin {
@@ -21,7 +21,12 @@ export interface Batch {
   date: string;
   initial: Dec;
   remaining: Dec;
-  origins: Origin[];
+  /**
+   * Where the credit came from (`originsOf` reads it): a receipt's own batch holds the receipt, its
+   * one origin for the whole batch, so the run keeps no list and origin object per receipt; a batch
+   * made from others (production, transfer) holds their origins, each in its own terms.
+   */
+  from: Receipt | Origin[];
   /** rows the credit passed through (production, transfer), for the fingerprint */
   via: Record<string, unknown>[];
   /** the row that created this batch */
@@ -29,6 +34,12 @@ export interface Batch {
   ghg: Ghg | null;
   heatingValuePerT: Dec | null;
   installationStartDate: string | null;
+}
+
+/** The origins of a batch, each with its quantity for the whole batch (a receipt's: the batch's own). */
+export function originsOf(b: Batch): readonly Origin[] {
+  const f = b.from;
+  return Array.isArray(f) ? f : [{ sd: f.sd, quantity: b.initial, source: f.source, fields: f.fields }];
 }
 
 export type PortionSink = (account: Account, batch: Batch, quantity: Dec) => void;

@@ -3,6 +3,7 @@
 // now (candidates): a delivery not yet declared, or the extra quantity of one declared before.
 // Candidates take neither a status nor a number here; decide.ts does that once every error is known.
 import type { Allocation } from "../book/book";
+import { originsOf } from "../book/accounts";
 import { type BuiltLine, deliveryFields, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
 import { worst } from "../ghg";
@@ -198,7 +199,7 @@ function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
           product: line.account.id.product,
           quantity: toText(gap.missing),
           unit: line.account.unit,
-          inputs: [...new Set(gap.from.map((p) => p.batch.origins.map((o) => o.sd).join(", ")))].join("; "),
+          inputs: [...new Set(gap.from.map((p) => originsOf(p.batch).map((o) => o.sd).join(", ")))].join("; "),
         },
         gap.from.map((p) => cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity")),
       ),
