@@ -68,6 +68,10 @@ export interface Account {
   totals: Totals;
   /** period index the account first appeared in */
   since: number;
+  /** its place among its pool's accounts (Pool.accounts), the last tie-break of the oldest credit */
+  place: number;
+  /** the head batch it is filed under in its pool's order of oldest credit (heads.ts) */
+  sortedBy: Batch | undefined;
   /**
    * Only on the line of withdrawals waiting at product level (Book.waitingFor): no account, kept
    * out of the book's accounts and balances; `id` is the account they fall to at the close.

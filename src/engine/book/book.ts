@@ -8,6 +8,7 @@ import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { AccountKey, Balance, Characteristics, LedgerEntry, LedgerEntryKind } from "../result";
 import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
+import { refile } from "./heads";
 import { Places } from "./places";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
@@ -162,13 +163,20 @@ export class Book extends Places {
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
-  private fromOneBatch(best: Account, quantity: Dec, kind: LedgerEntryKind, sink: PortionSink): boolean {
+  private fromOneBatch(
+    pool: Pool,
+    best: Account,
+    quantity: Dec,
+    kind: LedgerEntryKind,
+    sink: PortionSink,
+  ): boolean {
     const batch = headOf(best);
     if (batch.remaining.lessThan(quantity)) return false;
     // take() without comparing again: the batch holds at least `quantity`.
     if (!quantity.isZero()) {
       batch.remaining = batch.remaining.minus(quantity);
       best.balance = best.balance.minus(quantity);
+      refile(pool.heads, best);
       sink(best, batch, quantity);
     }
     this.moved(best, quantity, kind);
@@ -195,8 +203,8 @@ export class Book extends Places {
     linked: string[] = [],
   ): Dec {
     // the oldest credit, found once for both the one-batch path and the first take of the loop
-    const first = linked.length === 0 ? this.oldest(eligible) : undefined;
-    if (first && this.fromOneBatch(first, quantity, kind, sink)) return ZERO;
+    const first = linked.length === 0 ? this.oldest(pool, eligible) : undefined;
+    if (first && this.fromOneBatch(pool, first, quantity, kind, sink)) return ZERO;
     let left = quantity;
     // accounts drawn on, in first-drawn order, and what each gave: arrays, as one or two is usual
     const touched: Account[] = [];
@@ -204,10 +212,12 @@ export class Book extends Places {
     let last: Account | undefined;
     const draw = (account: Account, batch: Batch) => {
       const got = take(account, batch, left, sink);
+      refile(pool.heads, account);
       if (got.isZero()) return;
       addTo(touched, sums, account, got);
       last = account;
-      left = left.minus(got);
+      // all that was left taken: the shared zero, not a new one kept as the delivery's unfilled
+      left = got === left ? ZERO : left.minus(got);
     };
     for (const sd of linked) {
       for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
@@ -220,7 +230,7 @@ export class Book extends Places {
     let best = first;
     while (best && !left.isZero()) {
       draw(best, headOf(best));
-      if (!left.isZero()) best = this.oldest(eligible);
+      if (!left.isZero()) best = this.oldest(pool, eligible);
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;
@@ -279,7 +289,10 @@ export class Book extends Places {
     account.balance = account.balance.plus(batch.remaining);
     this.moved(account, batch.remaining, kind);
     if (pool.shorts.size > 0) fill(this, pool, account, batch);
-    if (!batch.remaining.isZero()) account.batches.push(batch);
+    if (!batch.remaining.isZero()) {
+      account.batches.push(batch);
+      refile(pool.heads, account);
+    }
   }
 
   private overdraft(a: { id: AccountKey }, running: Dec, unit: string): void {
