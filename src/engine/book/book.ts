@@ -7,7 +7,7 @@ import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { AccountKey, Balance, Characteristics, LedgerEntry, LedgerEntryKind } from "../result";
-import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
+import { type Account, type Batch, type PortionSink, accountKey, addTo, headOf, take } from "./accounts";
 import { refile } from "./heads";
 import { Places } from "./places";
 import { COMPLETE, type Incompleteness } from "./incomplete";
@@ -24,15 +24,6 @@ export type { Allocation, Portion } from "./allocation";
 function negatedText(t: string): string {
   if (t === "0") return t;
   return t.charCodeAt(0) === 45 ? t.slice(1) : `-${t}`;
-}
-
-/** Adds `q` to what `a` gave in a withdrawal (`sums` beside `accounts`), first-drawn order kept. */
-function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
-  const i = accounts.indexOf(a);
-  if (i === -1) {
-    accounts.push(a);
-    sums.push(q);
-  } else sums[i] = (sums[i] as Dec).plus(q);
 }
 
 export class Book extends Places {
@@ -163,20 +154,13 @@ export class Book extends Places {
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
-  private fromOneBatch(
-    pool: Pool,
-    best: Account,
-    quantity: Dec,
-    kind: LedgerEntryKind,
-    sink: PortionSink,
-  ): boolean {
+  private fromOneBatch(best: Account, quantity: Dec, kind: LedgerEntryKind, sink: PortionSink): boolean {
     const batch = headOf(best);
     if (batch.remaining.lessThan(quantity)) return false;
     // take() without comparing again: the batch holds at least `quantity`.
     if (!quantity.isZero()) {
       batch.remaining = batch.remaining.minus(quantity);
       best.balance = best.balance.minus(quantity);
-      refile(pool.heads, best);
       sink(best, batch, quantity);
     }
     this.moved(best, quantity, kind);
@@ -204,7 +188,10 @@ export class Book extends Places {
   ): Dec {
     // the oldest credit, found once for both the one-batch path and the first take of the loop
     const first = linked.length === 0 ? this.oldest(pool, eligible) : undefined;
-    if (first && this.fromOneBatch(pool, first, quantity, kind, sink)) return ZERO;
+    if (first && this.fromOneBatch(first, quantity, kind, sink)) {
+      refile(pool.heads, first);
+      return ZERO;
+    }
     let left = quantity;
     // accounts drawn on, in first-drawn order, and what each gave: arrays, as one or two is usual
     const touched: Account[] = [];
