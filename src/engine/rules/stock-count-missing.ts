@@ -9,8 +9,6 @@ export const stockCountMissing: Rule<"stock-count-missing"> = {
   code: "stock-count-missing",
   facts: {
     "stock-lapse": (x) =>
-      x.counted
-        ? null
-        : finding("stock-count-missing", "warning", undefined, lapseDetails(x)),
+      x.counted ? null : finding("stock-count-missing", "warning", undefined, lapseDetails(x)),
   },
 };
