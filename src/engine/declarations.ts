@@ -2,7 +2,7 @@
 // with the PoS fields, the incoming SDs behind each, its GHG values (per batch with the quantity each
 // covers, or the worst value of the pool, never averaged) and a fingerprint of the rows behind it.
 // Numbers, the register and the decision to issue are the issue stage's (issue/stage.ts).
-import type { Origin } from "./book/accounts";
+import { type Origin, originsOf } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
 import { cellOf } from "./findings";
 import { Fingerprinter } from "./fingerprint";
@@ -20,17 +20,19 @@ function originCell(o: Origin): { sheet: string; cell: string } {
 
 function inputsOf(line: Line, quantityText: string): DeclarationInput[] {
   const only = line.portions.length === 1 ? line.portions[0] : undefined;
-  const origin = only?.batch.origins.length === 1 ? only.batch.origins[0] : undefined;
+  const origins = only ? originsOf(only.batch) : undefined;
+  const origin = origins?.length === 1 ? origins[0] : undefined;
   if (only && origin && equal(origin.quantity, only.batch.initial)) {
     return [{ sd: origin.sd, quantity: quantityText, source: originCell(origin) }];
   }
   const merged = new Map<string, { sd: string; quantity: Dec; source: { sheet: string; cell: string } }>();
   for (const p of line.portions) {
     const whole = equal(p.quantity, p.batch.initial);
-    const first = p.batch.origins.length === 1 ? p.batch.origins[0] : undefined;
+    const origins = originsOf(p.batch);
+    const first = origins.length === 1 ? origins[0] : undefined;
     const direct = first !== undefined && equal(first.quantity, p.batch.initial);
     const ratio = whole || direct ? null : p.quantity.dividedBy(p.batch.initial);
-    for (const o of p.batch.origins) {
+    for (const o of origins) {
       const q = whole ? o.quantity : direct ? p.quantity : o.quantity.times(ratio ?? 1);
       const source = originCell(o);
       const key = `${o.sd}|${source.sheet}|${source.cell}`;
@@ -79,7 +81,7 @@ function rowsBehind(line: Line, fixed: string): unknown[] {
   for (const p of line.portions)
     rows.push([
       p.quantity === line.quantity ? fixed : p.quantity.toFixed(),
-      p.batch.origins.map((o) => o.fields),
+      originsOf(p.batch).map((o) => o.fields),
       p.batch.via,
     ]);
   return rows;

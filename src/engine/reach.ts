@@ -11,7 +11,7 @@
 // A declaration is reached through everything its credit came through: its own account and
 // delivery, and upstream the receipts behind it and the inputs of the conversions on the way
 // (an error on a seed receipt holds back the oil pressed from it). Warnings and notes hold nothing back.
-import { accountKey } from "./book/accounts";
+import { accountKey, originsOf } from "./book/accounts";
 import type { Ledger, Source } from "./model";
 import { clean, numberKey, textKey } from "./normalise";
 import type { RuleProfile } from "./profile";
@@ -195,7 +195,7 @@ export function targetOf(
   };
   for (const line of lines) {
     for (const p of line.portions) {
-      for (const o of p.batch.origins) {
+      for (const o of originsOf(p.batch)) {
         const r = receipts.get(o.source);
         if (!r) continue;
         t.accounts.add(accountKey(r.site, r.scheme, r.product, r.characteristics));

@@ -5,7 +5,7 @@
 // eligible credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
 import type { SchemeName, Source } from "../model";
 import { type Dec, ZERO } from "../quantity";
-import type { Ghg } from "../records";
+import type { Ghg, Receipt } from "../records";
 import type { AccountKey, Characteristics } from "../result";
 
 export interface Origin {
@@ -21,7 +21,12 @@ export interface Batch {
   date: string;
   initial: Dec;
   remaining: Dec;
-  origins: Origin[];
+  /**
+   * Where the credit came from (`originsOf` reads it): a receipt's own batch holds the receipt, its
+   * one origin for the whole batch, so the run keeps no list and origin object per receipt; a batch
+   * made from others (production, transfer) holds their origins, each in its own terms.
+   */
+  from: Receipt | Origin[];
   /** rows the credit passed through (production, transfer), for the fingerprint */
   via: Record<string, unknown>[];
   /** the row that created this batch */
@@ -29,6 +34,12 @@ export interface Batch {
   ghg: Ghg | null;
   heatingValuePerT: Dec | null;
   installationStartDate: string | null;
+}
+
+/** The origins of a batch, each with its quantity for the whole batch (a receipt's: the batch's own). */
+export function originsOf(b: Batch): readonly Origin[] {
+  const f = b.from;
+  return Array.isArray(f) ? f : [{ sd: f.sd, quantity: b.initial, source: f.source, fields: f.fields }];
 }
 
 export type PortionSink = (account: Account, batch: Batch, quantity: Dec) => void;
@@ -57,6 +68,10 @@ export interface Account {
   totals: Totals;
   /** period index the account first appeared in */
   since: number;
+  /** its place among its pool's accounts (Pool.accounts), the last tie-break of the oldest credit */
+  place: number;
+  /** the head batch it is filed under in its pool's order of oldest credit (heads.ts) */
+  sortedBy: Batch | undefined;
   /**
    * Only on the line of withdrawals waiting at product level (Book.waitingFor): no account, kept
    * out of the book's accounts and balances; `id` is the account they fall to at the close.
@@ -112,4 +127,13 @@ export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionS
   account.balance = account.balance.minus(q);
   sink(account, batch, q);
   return q;
+}
+
+/** Adds `q` to what `a` gave in a withdrawal (`sums` beside `accounts`), first-drawn order kept. */
+export function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
+  const i = accounts.indexOf(a);
+  if (i === -1) {
+    accounts.push(a);
+    sums.push(q);
+  } else sums[i] = (sums[i] as Dec).plus(q);
 }

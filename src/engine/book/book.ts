@@ -7,7 +7,8 @@ import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { AccountKey, Balance, Characteristics, LedgerEntry, LedgerEntryKind } from "../result";
-import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
+import { type Account, type Batch, type PortionSink, accountKey, addTo, headOf, take } from "./accounts";
+import { refile } from "./heads";
 import { Places } from "./places";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
@@ -23,15 +24,6 @@ export type { Allocation, Portion } from "./allocation";
 function negatedText(t: string): string {
   if (t === "0") return t;
   return t.charCodeAt(0) === 45 ? t.slice(1) : `-${t}`;
-}
-
-/** Adds `q` to what `a` gave in a withdrawal (`sums` beside `accounts`), first-drawn order kept. */
-function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
-  const i = accounts.indexOf(a);
-  if (i === -1) {
-    accounts.push(a);
-    sums.push(q);
-  } else sums[i] = (sums[i] as Dec).plus(q);
 }
 
 export class Book extends Places {
@@ -195,8 +187,11 @@ export class Book extends Places {
     linked: string[] = [],
   ): Dec {
     // the oldest credit, found once for both the one-batch path and the first take of the loop
-    const first = linked.length === 0 ? this.oldest(eligible) : undefined;
-    if (first && this.fromOneBatch(first, quantity, kind, sink)) return ZERO;
+    const first = linked.length === 0 ? this.oldest(pool, eligible) : undefined;
+    if (first && this.fromOneBatch(first, quantity, kind, sink)) {
+      refile(pool.heads, first);
+      return ZERO;
+    }
     let left = quantity;
     // accounts drawn on, in first-drawn order, and what each gave: arrays, as one or two is usual
     const touched: Account[] = [];
@@ -204,10 +199,12 @@ export class Book extends Places {
     let last: Account | undefined;
     const draw = (account: Account, batch: Batch) => {
       const got = take(account, batch, left, sink);
+      refile(pool.heads, account);
       if (got.isZero()) return;
       addTo(touched, sums, account, got);
       last = account;
-      left = left.minus(got);
+      // all that was left taken: the shared zero, not a new one kept as the delivery's unfilled
+      left = got === left ? ZERO : left.minus(got);
     };
     for (const sd of linked) {
       for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
@@ -220,7 +217,7 @@ export class Book extends Places {
     let best = first;
     while (best && !left.isZero()) {
       draw(best, headOf(best));
-      if (!left.isZero()) best = this.oldest(eligible);
+      if (!left.isZero()) best = this.oldest(pool, eligible);
     }
     if (!left.isZero()) {
       const { reference, source } = this.event;
@@ -279,7 +276,10 @@ export class Book extends Places {
     account.balance = account.balance.plus(batch.remaining);
     this.moved(account, batch.remaining, kind);
     if (pool.shorts.size > 0) fill(this, pool, account, batch);
-    if (!batch.remaining.isZero()) account.batches.push(batch);
+    if (!batch.remaining.isZero()) {
+      account.batches.push(batch);
+      refile(pool.heads, account);
+    }
   }
 
   private overdraft(a: { id: AccountKey }, running: Dec, unit: string): void {

@@ -10,6 +10,7 @@ import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
 import { type Account, type Batch, emptyTotals, headOf, take } from "./accounts";
+import { refile } from "./heads";
 import type { Book, Pool } from "./book";
 import { closeShorts } from "./shorts";
 
@@ -53,6 +54,7 @@ function settleShortfalls(book: Book, period: Period): void {
  */
 function lapseOldest(
   book: Book,
+  pool: Pool,
   accounts: Account[],
   amount: Dec,
   period: Period,
@@ -64,9 +66,10 @@ function lapseOldest(
   const sink = (a: Account, _b: Batch, q: Dec) => lost.set(a, (lost.get(a) ?? ZERO).plus(q));
   let left = amount;
   while (!left.isZero()) {
-    const best = book.oldest(accounts);
+    const best = book.oldest(pool, accounts);
     if (!best) break;
     left = left.minus(take(best, headOf(best), left, sink));
+    refile(pool.heads, best);
   }
   book.event = { date: period.end, reference, source };
   for (const [a, q] of lost) {
@@ -97,7 +100,7 @@ function capAtStock(book: Book, pool: Pool, period: Period, lapsed: Map<Account,
   if (!credit.greaterThan(physical)) return;
   const source = counted ? pool.countSource : undefined;
   const reference = counted ? "lapse" : "lapse (no stock count)";
-  const total = lapseOldest(book, accounts, credit.minus(physical), period, reference, source, lapsed);
+  const total = lapseOldest(book, pool, accounts, credit.minus(physical), period, reference, source, lapsed);
   book.facts.push({
     kind: "stock-lapse",
     counted,
@@ -128,7 +131,7 @@ function capAtOwnCertificate(
   if (!gap) return;
   const { accounts, credit } = holding(pool, () => true);
   if (credit.isZero()) return;
-  lapseOldest(book, accounts, credit, period, "lapse (own certificate not valid)", gap.at, lapsed);
+  lapseOldest(book, pool, accounts, credit, period, "lapse (own certificate not valid)", gap.at, lapsed);
   const site = pool.site.toLowerCase();
   book.facts.push({
     kind: "own-lapse",

@@ -22,13 +22,19 @@ const NO_ROWS: Record<string, unknown>[] = [];
 
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
 export function share(batch: Batch, quantity: Dec): Origin[] {
-  if (quantity.equals(batch.initial)) return batch.origins;
-  const only = batch.origins.length === 1 ? batch.origins[0] : undefined;
-  // one origin of the whole batch (a receipt's own): its share is the quantity itself, exactly
-  // what o × q / initial gives, without the division
+  const from = batch.from;
+  // a receipt's own batch: its share is the quantity itself, exactly what o × q / initial gives,
+  // without the division
+  if (!Array.isArray(from)) {
+    const q = quantity.equals(batch.initial) ? batch.initial : quantity;
+    return [{ sd: from.sd, quantity: q, source: from.source, fields: from.fields }];
+  }
+  if (quantity.equals(batch.initial)) return from;
+  const only = from.length === 1 ? from[0] : undefined;
+  // one origin of the whole batch: likewise
   if (only && only.quantity.equals(batch.initial))
     return [{ sd: only.sd, quantity, source: only.source, fields: only.fields }];
-  return batch.origins.map((o) => ({
+  return from.map((o) => ({
     sd: o.sd,
     quantity: o.quantity.times(quantity).dividedBy(batch.initial),
     source: o.source,
@@ -53,7 +59,7 @@ export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
     date: r.date,
     initial: q,
     remaining: q,
-    origins: [{ sd: r.sd, quantity: q, source: r.source, fields: r.fields }],
+    from: r,
     via: NO_ROWS,
     source: r.source,
     ghg: r.ghg,

@@ -47,6 +47,7 @@ export class Places {
         product,
         unit: null,
         accounts: [],
+        heads: [],
         bySd: new Map(),
         book: ZERO,
         actual: ZERO,
@@ -150,6 +151,8 @@ export class Places {
       balance: ZERO,
       totals: emptyTotals(ZERO),
       since: this.period,
+      place: pool.accounts.length,
+      sortedBy: undefined,
     };
   }
 
@@ -181,8 +184,13 @@ export class Places {
     return a;
   }
 
-  /** The eligible account holding the oldest credit; that credit is its head batch (`headOf`). */
-  oldest(eligible: Account[]): Account | undefined {
+  /**
+   * The eligible account holding the oldest credit; that credit is its head batch (`headOf`).
+   * When every account of the pool is eligible, the first of the pool's order of oldest credit.
+   */
+  oldest(pool: Pool, eligible: Account[]): Account | undefined {
+    // eligible lists are the pool's accounts filtered: as many means all of them
+    if (eligible.length === pool.accounts.length) return pool.heads[0];
     let best: Account | undefined;
     let oldest: Batch | undefined;
     for (const a of eligible) {

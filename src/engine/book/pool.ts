@@ -5,6 +5,7 @@ import type { CellRef, SchemeName } from "../model";
 import type { Dec } from "../quantity";
 import type { AccountKey, Characteristics, LedgerEntryKind } from "../result";
 import type { Account, Batch, PortionSink } from "./accounts";
+import type { Heads } from "./heads";
 
 /** All material of one product at one site: its accounts (every scheme and set) and its stock. */
 export interface Pool {
@@ -12,6 +13,8 @@ export interface Pool {
   product: string;
   unit: string | null;
   accounts: Account[];
+  /** the accounts holding credit, oldest credit first (heads.ts) */
+  heads: Heads;
   /** incoming SD (normalised) → the batches it created, for explicit links */
   bySd: Map<string, { account: Account; batch: Batch }[]>;
   /** book stock from the period's opening, ignoring counts inside the period */

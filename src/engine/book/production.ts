@@ -91,7 +91,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         date: row.date,
         initial: out,
         remaining: out,
-        origins,
+        from: origins,
         via: [...batch.via, row.fields],
         source: row.source,
         ghg: row.ghg,

@@ -68,7 +68,7 @@ export function onTransfer(book: Book, t: Transfer): void {
       date: batch.date,
       initial: arriving,
       remaining: arriving,
-      origins: share(batch, quantity),
+      from: share(batch, quantity),
       via: [...batch.via, t.fields],
       source: t.source,
       ghg: batch.ghg,

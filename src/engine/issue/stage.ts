@@ -2,7 +2,8 @@
 // delivery by content, what changed since it was issued, and the declarations the books call for
 // now (candidates): a delivery not yet declared, or the extra quantity of one declared before.
 // Candidates take neither a status nor a number here; decide.ts does that once every error is known.
-import type { Allocation } from "../book/book";
+import type { Allocation, Portion } from "../book/book";
+import { originsOf } from "../book/accounts";
 import { type BuiltLine, deliveryFields, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
 import { worst } from "../ghg";
@@ -185,6 +186,12 @@ function firstSight(
   });
 }
 
+/** The incoming SDs behind a portion, as the ghg-missing finding lists them. */
+const sdsOf = (p: Portion): string =>
+  originsOf(p.batch)
+    .map((o) => o.sd)
+    .join(", ");
+
 /** ghg-missing: an ISCC EU line without GHG values for part of its quantity (a warning at the inputs). */
 function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
   for (const { line, gap } of lines) {
@@ -198,7 +205,7 @@ function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
           product: line.account.id.product,
           quantity: toText(gap.missing),
           unit: line.account.unit,
-          inputs: [...new Set(gap.from.map((p) => p.batch.origins.map((o) => o.sd).join(", ")))].join("; "),
+          inputs: [...new Set(gap.from.map(sdsOf))].join("; "),
         },
         gap.from.map((p) => cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity")),
       ),

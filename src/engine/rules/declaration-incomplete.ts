@@ -8,6 +8,7 @@
 //   ISCC PLUS: the claim category
 // Date, product, quantity, unit and chain of custody cannot be blank on a booked delivery line.
 import type { Portion } from "../book/book";
+import { originsOf } from "../book/accounts";
 import { cellOf, finding } from "../findings";
 import type { CellRef, Source } from "../model";
 import { toText } from "../quantity";
@@ -39,7 +40,7 @@ function originField(
   const cells: CellRef[] = [];
   const sheets = new Set<string>();
   for (const p of portions) {
-    for (const o of p.batch.origins) {
+    for (const o of originsOf(p.batch)) {
       sheets.add(o.source.sheet);
       const cell = fieldCell(o.source, name, ctx);
       if (cell) cells.push(cell);

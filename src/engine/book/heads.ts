@@ -1,0 +1,38 @@
+// The accounts of a pool that hold credit, kept in the order of their oldest credit, so that a
+// withdrawal any account of the pool may serve finds the oldest credit (domain.md §3, FIFO) as the
+// first of the list instead of comparing every account's head batch for each withdrawal.
+import { type Account, type Batch, headBatch } from "./accounts";
+
+/**
+ * The pool's accounts with credit, by their head batch's date, then its row (`seq`), then the
+ * account's place in the pool: the order in which `Places.oldest` compares eligible accounts.
+ * `sortedBy` on each account is the head batch it is filed under (undefined: not in the list).
+ */
+export type Heads = Account[];
+
+function before(a: Account, x: Batch, b: Account, y: Batch): boolean {
+  if (x.date !== y.date) return x.date < y.date;
+  return x.seq !== y.seq ? x.seq < y.seq : a.place < b.place;
+}
+
+/**
+ * Files `a` again under its head batch. Called after anything that may change which batch heads
+ * the account (a deposit, a batch drawn down to zero); costs one look when the head is unchanged.
+ */
+export function refile(heads: Heads, a: Account): void {
+  const head = headBatch(a);
+  if (head === a.sortedBy) return;
+  if (a.sortedBy !== undefined) heads.splice(heads.indexOf(a), 1);
+  a.sortedBy = head;
+  if (head === undefined) return;
+  // binary search for the first account filed after `a`
+  let lo = 0;
+  let hi = heads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = heads[mid] as Account;
+    if (before(m, m.sortedBy as Batch, a, head)) lo = mid + 1;
+    else hi = mid;
+  }
+  heads.splice(lo, 0, a);
+}
