@@ -31,6 +31,8 @@ function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
 
 export class Book extends Places {
   readonly ledger = new LedgerTable();
+  /** each account's row in the ledger, kept by the book so the ledger holds no account */
+  private readonly rows = new Map<Account, number>();
   readonly balances: Balance[] = [];
   readonly allocations: Allocation[] = [];
   /** allocations of the open period, settled at its close */
@@ -123,7 +125,12 @@ export class Book extends Places {
     const balance = account.balance;
     const t = account.totals;
     if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
-    this.ledger.add(account, kind, quantity, out, date, this.event);
+    let row = this.rows.get(account);
+    if (row === undefined) {
+      row = this.ledger.accountRow(account);
+      this.rows.set(account, row);
+    }
+    this.ledger.add(row, kind, quantity, out, balance, date, this.event);
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */

@@ -3,10 +3,11 @@
 // copy and mark (issue 15: "results as plain data, columnar where memory demands it"). What lines
 // share is held once: the account (key, unit, parts) per account, the date, reference and cell per
 // event. A line is built as plain data (`LedgerEntry`) only when a host asks for it.
-import { Dec, parseDecimal, toText, ZERO } from "../quantity";
+import { type Dec, parseDecimal, ZERO } from "../quantity";
 import type { AccountKey, LedgerEntry, LedgerEntryKind, LedgerLines } from "../result";
 import type { CellRef } from "../model";
 import type { Account } from "./accounts";
+import { Column, Values } from "./ledger-columns";
 
 /** Every kind of line, its index the line's kind code (a byte). */
 const KINDS: readonly LedgerEntryKind[] = [
@@ -26,52 +27,6 @@ const KINDS: readonly LedgerEntryKind[] = [
 const KIND_CODES = new Map(KINDS.map((k, i) => [k, i]));
 
 /**
- * One column of exact values. A value in Dec's integer form (at most 6 decimals, scaled by 10^6)
- * is held as that integer, -0 included (its text is "0", as toText prints it); the rare other
- * value (more decimals, or too large) is kept as its Dec in `odd` and the column holds NaN.
- */
-class Values {
-  column = new Float64Array(1024);
-  readonly odd = new Map<number, Dec>();
-
-  set(i: number, v: Dec): void {
-    // n and d are Dec's own fields: reading them spares a Dec or a text per line
-    const integer = v.d === undefined;
-    this.column[i] = integer ? v.n : NaN;
-    if (!integer) this.odd.set(i, v);
-  }
-
-  /** The value of `i` negated: the integer form without allocating a Dec. */
-  setNegated(i: number, v: Dec): void {
-    if (v.d === undefined) this.column[i] = -v.n;
-    else this.set(i, v.negated());
-  }
-
-  /** The exact text, as toText gives it. */
-  text(i: number): string {
-    const n = this.column[i] as number;
-    return Number.isNaN(n) ? toText(this.odd.get(i) as Dec) : toText(new Dec(n, undefined));
-  }
-
-  /** Below zero as the book's overdraft test has it: negative and not zero (so not -0). */
-  belowZero(i: number): boolean {
-    const n = this.column[i] as number;
-    if (!Number.isNaN(n)) return n < 0;
-    const v = this.odd.get(i) as Dec;
-    return v.isNegative() && !v.isZero();
-  }
-
-  grow(size: number): void {
-    this.column = wider(this.column, new Float64Array(size));
-  }
-}
-
-function wider<A extends Uint8Array | Int32Array | Float64Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
-}
-
-/**
  * The ledger lines of one run (`LedgerLines`), written by the book (Book.line and notCredited)
  * in booking order, which is date order. Lines of one event (a booked row, a close's lapse) share
  * one event row with its date, reference and cell; a line dated otherwise than its event, or
@@ -79,15 +34,14 @@ function wider<A extends Uint8Array | Int32Array | Float64Array>(from: A, to: A)
  */
 export class LedgerTable implements LedgerLines {
   private size = 0;
-  private kinds = new Uint8Array(1024);
-  private accountOf = new Int32Array(1024);
-  private eventOf = new Int32Array(1024);
+  private readonly kinds = new Column((n) => new Uint8Array(n));
+  private readonly accountOf = new Column((n) => new Int32Array(n));
+  private readonly eventOf = new Column((n) => new Int32Array(n));
   private readonly quantities = new Values();
   private readonly balances = new Values();
 
   // account rows: the key and unit of every line; `awaiting` for the line of withdrawals waiting
   // at product level, `accountId` for a rejected receipt's line (whose account may not exist)
-  private readonly rows = new Map<Account, number>();
   private readonly keys: string[] = [];
   private readonly units: string[] = [];
   private readonly awaitings: (AccountKey | undefined)[] = [];
@@ -96,7 +50,8 @@ export class LedgerTable implements LedgerLines {
   // event rows, and the event the last line was written under (its cell compared by identity)
   private readonly dates: string[] = [];
   private readonly references: string[] = [];
-  private readonly sources: (CellRef | undefined)[] = [];
+  private readonly sheets: (string | undefined)[] = [];
+  private readonly cells: string[] = [];
   private lastSource: CellRef | undefined;
 
   /** Lines given as plain data (a result read back, a test), with their properties as given. */
@@ -122,23 +77,28 @@ export class LedgerTable implements LedgerLines {
   }
 
   /**
-   * A line of an account: `quantity` negated where `negate` (an outgoing movement), `running` the
-   * account's balance after it; `date` the line's (its event's, unless the caller dates it).
+   * The row of an account's lines (Book.line makes one per account and keeps it while booking:
+   * the table keeps no account, so a result holds none of their credit). `awaiting` is given on
+   * the line of withdrawals waiting at product level: the account they fall to.
+   */
+  accountRow(account: Pick<Account, "key" | "unit" | "id" | "waiting">): number {
+    return this.row(account.key, account.unit, account.waiting ? account.id : undefined, undefined);
+  }
+
+  /**
+   * A line of an account row: `quantity` negated where `negate` (an outgoing movement), `running`
+   * the account's balance after it; `date` the line's (its event's, unless the book dates it).
    */
   add(
-    account: Account,
+    row: number,
     kind: LedgerEntryKind,
     quantity: Dec,
     negate: boolean,
+    running: Dec,
     date: string,
     event: { reference: string; source: CellRef | undefined },
   ): void {
-    let row = this.rows.get(account);
-    if (row === undefined) {
-      row = this.row(account.key, account.unit, account.waiting ? account.id : undefined, undefined);
-      this.rows.set(account, row);
-    }
-    this.push(kind, row, this.event(date, event.reference, event.source), quantity, negate, account.balance);
+    this.push(kind, row, this.event(date, event.reference, event.source), quantity, negate, running);
   }
 
   /** The line of a rejected receipt: no change of credit, on an account named by its parts. */
@@ -156,16 +116,16 @@ export class LedgerTable implements LedgerLines {
   }
 
   entry(i: number): LedgerEntry {
-    const row = this.accountOf[i] as number;
-    const event = this.eventOf[i] as number;
+    const row = this.accountOf.get(i);
+    const event = this.eventOf.get(i);
     const date = this.dates[event] as string;
     const account = this.keys[row] as string;
-    const kind = KINDS[this.kinds[i] as number] as LedgerEntryKind;
+    const kind = KINDS[this.kinds.get(i)] as LedgerEntryKind;
     const reference = this.references[event] as string;
     const quantity = this.quantities.text(i);
     const running = this.balances.text(i);
     const unit = this.units[row] as string;
-    const source = this.sources[event];
+    const source = this.source(event);
     // the properties in the order and presence the lines had as objects, so JSON stays the same
     const accountId = this.accountIds[row];
     if (accountId) {
@@ -196,15 +156,15 @@ export class LedgerTable implements LedgerLines {
   }
 
   date(i: number): string {
-    return this.dates[this.eventOf[i] as number] as string;
+    return this.dates[this.eventOf.get(i)] as string;
   }
 
   account(i: number): string {
-    return this.keys[this.accountOf[i] as number] as string;
+    return this.keys[this.accountOf.get(i)] as string;
   }
 
   unit(i: number): string {
-    return this.units[this.accountOf[i] as number] as string;
+    return this.units[this.accountOf.get(i)] as string;
   }
 
   quantity(i: number): string {
@@ -212,11 +172,17 @@ export class LedgerTable implements LedgerLines {
   }
 
   awaiting(i: number): AccountKey | undefined {
-    return this.awaitings[this.accountOf[i] as number];
+    return this.awaitings[this.accountOf.get(i)];
   }
 
   belowZero(i: number): boolean {
     return this.balances.belowZero(i);
+  }
+
+  /** The cell of an event as the book gave it ({ sheet, cell }), or undefined without one. */
+  private source(event: number): CellRef | undefined {
+    const sheet = this.sheets[event];
+    return sheet === undefined ? undefined : { sheet, cell: this.cells[event] as string };
   }
 
   private row(
@@ -244,7 +210,8 @@ export class LedgerTable implements LedgerLines {
       return last;
     this.dates.push(date);
     this.references.push(reference);
-    this.sources.push(source);
+    this.sheets.push(source?.sheet);
+    this.cells.push(source?.cell ?? "");
     this.lastSource = source;
     return last + 1;
   }
@@ -258,22 +225,13 @@ export class LedgerTable implements LedgerLines {
     running: Dec,
   ): void {
     const i = this.size;
-    if (i === this.kinds.length) this.grow(i * 2);
-    this.kinds[i] = KIND_CODES.get(kind) as number;
-    this.accountOf[i] = row;
-    this.eventOf[i] = event;
+    this.kinds.set(i, KIND_CODES.get(kind) as number);
+    this.accountOf.set(i, row);
+    this.eventOf.set(i, event);
     if (negate) this.quantities.setNegated(i, quantity);
     else this.quantities.set(i, quantity);
     this.balances.set(i, running);
     this.size = i + 1;
-  }
-
-  private grow(size: number): void {
-    this.kinds = wider(this.kinds, new Uint8Array(size));
-    this.accountOf = wider(this.accountOf, new Int32Array(size));
-    this.eventOf = wider(this.eventOf, new Int32Array(size));
-    this.quantities.grow(size);
-    this.balances.grow(size);
   }
 }
 
