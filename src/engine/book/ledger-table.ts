@@ -9,22 +9,24 @@ import type { CellRef } from "../model";
 import type { Account } from "./accounts";
 import { Column, Values } from "./ledger-columns";
 
-/** Every kind of line, its index the line's kind code (a byte). */
-const KINDS: readonly LedgerEntryKind[] = [
-  "opening",
-  "receipt",
-  "production-in",
-  "production-out",
-  "delivery",
-  "transfer-in",
-  "transfer-out",
-  "carry-forward",
-  "lapse",
-  "not-credited",
-  "backed",
-  "unbacked",
-];
-const KIND_CODES = new Map(KINDS.map((k, i) => [k, i]));
+/** The code (a byte) of every kind of line: a record, so a kind added to the type must be given one. */
+const KIND_CODES: Record<LedgerEntryKind, number> = {
+  opening: 0,
+  receipt: 1,
+  "production-in": 2,
+  "production-out": 3,
+  delivery: 4,
+  "transfer-in": 5,
+  "transfer-out": 6,
+  "carry-forward": 7,
+  lapse: 8,
+  "not-credited": 9,
+  backed: 10,
+  unbacked: 11,
+};
+/** The kind of each code. */
+const KINDS: LedgerEntryKind[] = [];
+for (const [kind, code] of Object.entries(KIND_CODES)) KINDS[code] = kind as LedgerEntryKind;
 
 /**
  * The ledger lines of one run (`LedgerLines`), written by the book (Book.line and notCredited)
@@ -54,7 +56,11 @@ export class LedgerTable implements LedgerLines {
   private readonly cells: string[] = [];
   private lastSource: CellRef | undefined;
 
-  /** Lines given as plain data (a result read back, a test), with their properties as given. */
+  /**
+   * A table of lines given as plain data (a result read back, a test); `entries()` gives them back
+   * alike, but for an optional property set to undefined (left out) and a cell (a new { sheet, cell }).
+   * Throws where a quantity or running balance is not a decimal text.
+   */
   static of(entries: Iterable<LedgerEntry>): LedgerTable {
     const table = new LedgerTable();
     const plain = new Map<string, number>();
@@ -198,7 +204,7 @@ export class LedgerTable implements LedgerLines {
     return this.keys.length - 1;
   }
 
-  /** The event row of a line: the last one where date, reference and cell are the same. */
+  /** The event row of a line: the last one where its date, reference and cell are the same, else a new one. */
   private event(date: string, reference: string, source: CellRef | undefined): number {
     const last = this.dates.length - 1;
     if (
@@ -225,7 +231,7 @@ export class LedgerTable implements LedgerLines {
     running: Dec,
   ): void {
     const i = this.size;
-    this.kinds.set(i, KIND_CODES.get(kind) as number);
+    this.kinds.set(i, KIND_CODES[kind]);
     this.accountOf.set(i, row);
     this.eventOf.set(i, event);
     if (negate) this.quantities.setNegated(i, quantity);
