@@ -28,8 +28,12 @@ function expectFinding(
   expect(f).toMatchObject({ code, severity });
   expect(f.sheet).toBe(sheet);
   expect(f.cell).toBe(cell);
-  // a finding without a cell names what it concerns, else the settings
-  const where = typeof detail(f, "where") === "string" ? detail(f, "where") : "Settings";
+  // a finding without a cell names what it concerns (a product at a site), else the settings
+  const product = detail(f, "product");
+  const where =
+    code === "stock-count-missing"
+      ? `${String(product)}${detail(f, "site") ? ` at site ${String(detail(f, "site"))}` : ""}`
+      : "Settings";
   expect(f.message.startsWith(sheet ? `${cellPlace(sheet, cell ?? "")}: ` : `${where}: `)).toBe(true);
   tested.add(code);
   return f;
@@ -501,9 +505,16 @@ describe("declarations before and after they are issued", () => {
       "Deliveries",
       "C2",
     );
-    // the dispatch address is the company's unless the row gives one
-    expect(detail(f, "fields")).toBe(
-      "own company address, recipient address, dispatch address, raw material",
+    // the dispatch address is the company's unless the row gives one; each field is a code, with
+    // its cells, or the sheets a column for it would be added to
+    expect(detail(f, "missing")).toEqual([
+      { field: "companyAddress", cells: [], sheets: [] },
+      { field: "customerAddress", cells: [{ sheet: "Deliveries", cell: "M2" }], sheets: ["Deliveries"] },
+      { field: "dispatchAddress", cells: [], sheets: ["Deliveries"] },
+      { field: "rawMaterial", cells: [{ sheet: "Receipts", cell: "J2" }], sheets: ["Receipts"] },
+    ]);
+    expect(f.message).toContain(
+      "dispatch address (add a Dispatch address column to Deliveries, or give the company address in the Settings sheet, or Settings in the pane)",
     );
     expect(f.message).toContain("recipient address (Deliveries!M2)");
     expect(f.message).toContain("raw material (Receipts!J2)");

@@ -21,6 +21,8 @@ export interface OverdraftDetails {
 
 export interface CarryOverDetails {
   product: string;
+  /** the site as typed; "" for books kept without sites */
+  site: string;
   periodEnd: string;
   closing: string;
   physical: string;
@@ -29,10 +31,8 @@ export interface CarryOverDetails {
   unit: string;
 }
 
-export interface StockCountMissingDetails extends CarryOverDetails {
-  /** what the finding concerns when it has no cell, e.g. "Rapeseed oil at site Hamburg" */
-  where: string;
-}
+/** As carry-over-exceeds-stock; with no cell to point at, the finding is placed by its product and site (render.ts findingPlace). */
+export type StockCountMissingDetails = CarryOverDetails;
 
 export interface OwnCertificateInvalidDetails {
   certificate: Text;

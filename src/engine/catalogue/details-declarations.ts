@@ -84,16 +84,51 @@ export interface InputIncompleteDetails {
   kinds: string;
 }
 
+/**
+ * A field of the PoS a declaration is not issued without (domain.md §8, iscc-rules.md §5.2/§5.3):
+ * the own company's name, address and certificate (settings); the recipient's name and address
+ * and the dispatch address (the delivery row); raw material, country of origin, installation start
+ * date, waste/residue status, GHG values and claim category (the receipts behind it).
+ */
+export type PosField =
+  | "companyName"
+  | "companyAddress"
+  | "ownCertificate"
+  | "customer"
+  | "customerAddress"
+  | "dispatchAddress"
+  | "rawMaterial"
+  | "countryOfOrigin"
+  | "installationStartDate"
+  | "wasteResidue"
+  | "ghg"
+  | "claim";
+
+/** One field the PoS lacks, and where to fill it in. */
+export interface MissingPosField {
+  field: PosField;
+  /** the cells to fill in, in the order found (the message names the first six) */
+  cells: { sheet: string; cell: string }[];
+  /**
+   * Where no cell can be named: the sheets a column for it would be added to (the delivery's for
+   * the row's fields, the receipts' behind it for theirs; none for the settings' fields).
+   */
+  sheets: string[];
+  /** ownCertificate: the delivery's site, whose row on the Sites sheet may give it instead */
+  site?: string;
+  /** ghg: the quantity that has no GHG values, where it is not the whole declaration */
+  quantity?: string;
+  unit?: string;
+}
+
 export interface DeclarationIncompleteDetails {
   quantity: string;
   unit: string;
   product: string;
   customer: string;
   date: string;
-  /** what the PoS lacks, in words */
-  missing: string;
-  /** the same, as field names */
-  fields?: string;
+  /** what the PoS lacks, each field once, in the order of the template */
+  missing: MissingPosField[];
 }
 
 export interface EngineErrorDetails {

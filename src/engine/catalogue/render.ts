@@ -80,12 +80,15 @@ function selfLocated(f: FindingFacts): boolean {
 /**
  * The place as the report says it: "Receipts!C5" or "'Stock 2025'!C5" (as Excel writes it,
  * location.ts cellPlace), "Sheet Receipts" for a whole sheet, what a workbook-wide finding
- * concerns (details.where), else "Settings".
+ * concerns (stock-count-missing: its product and site), else "Settings".
  */
 export function findingPlace(f: FindingFacts): string {
   if (f.sheet) return f.cell ? cellPlace(f.sheet, f.cell) : `Sheet ${f.sheet}`;
-  const where = "where" in f.details ? f.details.where : "";
-  return where || "Settings";
+  if (f.code === "stock-count-missing") {
+    const { product, site } = f.details as FindingDetails["stock-count-missing"];
+    return site ? `${product} at site ${site}` : product;
+  }
+  return "Settings";
 }
 
 /** massbal (summary and --json) and the MB Findings sheet: "Receipts!C5: the quantity …". */

@@ -3,6 +3,7 @@
 import { fieldNoun } from "../record-derived";
 import { invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
+import { missingPosText } from "./wording-pos";
 import type {
   FieldDetails,
   FindingCode,
@@ -221,7 +222,7 @@ export const ENGINE_WORDING: EngineWording = {
   "input-incomplete": (d) =>
     `this sheet could not be read whole (${s(d.kinds)} left out), so the balances it feeds are incomplete and nothing is declared from them; map its missing column in the Sheets tab.`,
   "declaration-incomplete": (d) =>
-    `the declaration for ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} (dispatched ${s(d.date)}) is not issued: the PoS needs ${s(d.missing)}. Fill these in and generate declarations again.`,
+    `the declaration for ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} (dispatched ${s(d.date)}) is not issued: the PoS needs ${d.missing.map(missingPosText).join("; ")}. Fill these in and generate declarations again.`,
   "engine-error": (d) =>
     `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
 };

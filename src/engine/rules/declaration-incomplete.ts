@@ -13,35 +13,27 @@ import type { CellRef, Source } from "../model";
 import { toText } from "../quantity";
 import type { Finding } from "../result";
 import type { Candidate } from "../issue/stage";
-import { cellList, fieldCell, type OutgoingContext } from "./declaration";
+import type { MissingPosField, PosField } from "../catalogue/details-declarations";
+import { fieldCell, type OutgoingContext } from "./declaration";
 import type { Rule } from "./rule";
 
-interface Missing {
-  what: string;
-  /** cells to fill in */
-  cells: CellRef[];
-  /** where, when there is no cell to point at */
-  hint: string;
+type Missing = MissingPosField;
+
+function settingsField(field: PosField, name: string, ctx: OutgoingContext): Missing {
+  const cell = fieldCell(ctx.profile.settingsSource, name, ctx);
+  return { field, cells: cell ? [cell] : [], sheets: [] };
 }
 
-const SETTINGS_HINT = "the Settings sheet, or Settings in the pane";
-
-function settingsField(what: string, field: string, ctx: OutgoingContext): Missing {
-  const cell = fieldCell(ctx.profile.settingsSource, field, ctx);
-  return { what, cells: cell ? [cell] : [], hint: SETTINGS_HINT };
-}
-
-function rowField(what: string, source: Source, field: string, label: string, ctx: OutgoingContext): Missing {
+function rowField(field: PosField, source: Source, ctx: OutgoingContext): Missing {
   const cell = fieldCell(source, field, ctx);
-  return { what, cells: cell ? [cell] : [], hint: `add a ${label} column to ${source.sheet}` };
+  return { field, cells: cell ? [cell] : [], sheets: [source.sheet] };
 }
 
-/** The incoming rows behind the portions, with the cell of `field` on each where there is one. */
+/** The incoming rows behind the portions, with the cell of `name` on each where there is one. */
 function originField(
-  what: string,
+  field: PosField,
   portions: readonly Portion[],
-  field: string,
-  label: string,
+  name: string,
   ctx: OutgoingContext,
 ): Missing {
   const cells: CellRef[] = [];
@@ -49,19 +41,22 @@ function originField(
   for (const p of portions) {
     for (const o of p.batch.origins) {
       sheets.add(o.source.sheet);
-      const cell = fieldCell(o.source, field, ctx);
+      const cell = fieldCell(o.source, name, ctx);
       if (cell) cells.push(cell);
     }
   }
-  const where = [...sheets].join(", ") || "the receipts";
-  return { what, cells, hint: `add a ${label} column to ${where}` };
+  return { field, cells, sheets: [...sheets] };
 }
+
+/** The same entry of the list: one field, and for GHG values the same quantity lacking them. */
+const same = (a: Missing, b: Missing): boolean =>
+  a.field === b.field && a.quantity === b.quantity && a.unit === b.unit;
 
 function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
   const d = c.alloc.delivery;
   const out: Missing[] = [];
   const add = (found: Missing) => {
-    const known = out.find((x) => x.what === found.what);
+    const known = out.find((x) => same(x, found));
     if (!known) out.push(found);
     else
       for (const cell of found.cells)
@@ -71,55 +66,35 @@ function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
   for (const { declaration: x, line, gap } of c.lines) {
     const portions = line.portions;
     const c0 = x.characteristics;
-    if (!x.supplier.name) add(settingsField("own company name", "companyName", ctx));
-    if (!x.supplier.address) add(settingsField("own company address", "companyAddress", ctx));
+    if (!x.supplier.name) add(settingsField("companyName", "companyName", ctx));
+    if (!x.supplier.address) add(settingsField("companyAddress", "companyAddress", ctx));
     if (!x.supplier.certificate) {
-      const m = settingsField("own certificate number", "ownCertificate", ctx);
-      const siteRow = x.site ? ` (or the site ${x.site} on the Sites sheet)` : "";
-      add({ ...m, hint: `${m.hint}${siteRow}` });
+      const m = settingsField("ownCertificate", "ownCertificate", ctx);
+      add(x.site ? { ...m, site: x.site } : m);
     }
-    if (!x.recipient.name) add(rowField("recipient name", d.source, "customer", "Customer", ctx));
-    if (!x.recipient.address)
-      add(rowField("recipient address", d.source, "customerAddress", "Customer address", ctx));
-    if (!x.dispatchAddress) {
-      const m = rowField("dispatch address", d.source, "dispatchAddress", "Dispatch address", ctx);
-      add({ ...m, hint: `${m.hint}, or give the company address in ${SETTINGS_HINT}` });
-    }
-    if (!c0.rawMaterial) add(originField("raw material", portions, "rawMaterial", "Raw material", ctx));
-    if (!c0.countryOfOrigin)
-      add(originField("country of origin", portions, "countryOfOrigin", "Country of origin", ctx));
+    if (!x.recipient.name) add(rowField("customer", d.source, ctx));
+    if (!x.recipient.address) add(rowField("customerAddress", d.source, ctx));
+    if (!x.dispatchAddress) add(rowField("dispatchAddress", d.source, ctx));
+    if (!c0.rawMaterial) add(originField("rawMaterial", portions, "rawMaterial", ctx));
+    if (!c0.countryOfOrigin) add(originField("countryOfOrigin", portions, "countryOfOrigin", ctx));
     if (portions.some((p) => p.batch.installationStartDate === null)) {
       const undated = portions.filter((p) => p.batch.installationStartDate === null);
-      add(
-        originField(
-          "installation start date",
-          undated,
-          "installationStartDate",
-          "Installation start date",
-          ctx,
-        ),
-      );
+      add(originField("installationStartDate", undated, "installationStartDate", ctx));
     }
     if (x.scheme === "ISCC EU") {
-      if (!c0.wasteResidue)
-        add(originField("waste or residue status", portions, "wasteResidue", "Waste/residue", ctx));
+      if (!c0.wasteResidue) add(originField("wasteResidue", portions, "wasteResidue", ctx));
       if (x.ghg.length === 0 || !gap.missing.isZero()) {
-        const lacking = gap.missing.isZero() ? portions : gap.from;
-        const m = originField("GHG values", lacking, "ghg.total", "GHG total", ctx);
-        const how = gap.missing.isZero() ? "" : ` for ${toText(gap.missing)} ${x.unit}`;
-        add({ ...m, what: `GHG values${how}` });
+        const whole = gap.missing.isZero();
+        const m = originField("ghg", whole ? portions : gap.from, "ghg.total", ctx);
+        add(whole ? m : { ...m, quantity: toText(gap.missing), unit: x.unit });
       }
     } else if (!x.plusClaim) {
       const own = fieldCell(d.source, "claim", ctx);
-      const m = originField("claim category", portions, "claim", "Claim", ctx);
+      const m = originField("claim", portions, "claim", ctx);
       add({ ...m, cells: own ? [own, ...m.cells] : m.cells });
     }
   }
   return out;
-}
-
-function describe(m: Missing): string {
-  return `${m.what} (${m.cells.length > 0 ? cellList(m.cells.slice(0, 6)) + (m.cells.length > 6 ? " …" : "") : m.hint})`;
 }
 
 export const declarationIncomplete: Rule = {
@@ -139,8 +114,7 @@ export const declarationIncomplete: Rule = {
         product: first?.product ?? d.product,
         customer: d.customer || "?",
         date: d.date,
-        missing: missing.map(describe).join("; "),
-        fields: missing.map((m) => m.what).join(", "),
+        missing,
       },
       missing.flatMap((m) => m.cells),
     );

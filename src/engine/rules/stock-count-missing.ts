@@ -11,9 +11,6 @@ export const stockCountMissing: Rule<"stock-count-missing"> = {
     "stock-lapse": (x) =>
       x.counted
         ? null
-        : finding("stock-count-missing", "warning", undefined, {
-            ...lapseDetails(x),
-            where: x.site ? `${x.product} at site ${x.site}` : x.product,
-          }),
+        : finding("stock-count-missing", "warning", undefined, lapseDetails(x)),
   },
 };

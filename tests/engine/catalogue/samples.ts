@@ -14,6 +14,15 @@ const D = at("Deliveries", "D3");
 const P = at("Production", "E2");
 const S = at("Settings", "B4");
 
+/** The delivery of the declaration-incomplete samples. */
+const DELIVERY_80T = {
+  quantity: "80",
+  unit: "t",
+  product: "Rapeseed oil",
+  customer: "Nordic Fuels Oy",
+  date: "2025-03-01",
+};
+
 export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "header-not-found": [
     { ...at("Receipts", "A1"), details: { label: "Receipts", missing: "Date, Quantity" } },
@@ -328,6 +337,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Stock counts", "C5"),
       details: {
         product: "Rapeseed oil",
+        site: "",
         periodEnd: "2025-03-31",
         closing: "70",
         physical: "50",
@@ -347,7 +357,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         carried: "50",
         lapsed: "20",
         unit: "t",
-        where: "Rapeseed oil at site Hamburg",
+        site: "Hamburg",
       },
     },
   ],
@@ -589,13 +599,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     {
       ...D,
       details: {
-        quantity: "80",
-        unit: "t",
-        product: "Rapeseed oil",
-        customer: "Nordic Fuels Oy",
-        date: "2025-03-01",
-        missing: "the recipient address (Deliveries!F2)",
-        fields: "recipient address",
+        ...DELIVERY_80T,
+        missing: [
+          { field: "customerAddress", cells: [{ sheet: "Deliveries", cell: "F2" }], sheets: ["Deliveries"] },
+        ],
+      },
+    },
+    {
+      ...D,
+      details: {
+        ...DELIVERY_80T,
+        missing: [
+          { field: "ownCertificate", cells: [], sheets: [], site: "Hamburg" },
+          { field: "dispatchAddress", cells: [], sheets: ["Deliveries"] },
+          { field: "rawMaterial", cells: [], sheets: ["Receipts", "Receipts 2024"] },
+          {
+            field: "ghg",
+            cells: ["C2", "C3", "C4", "C5", "C6", "C7", "C8"].map((cell) => ({ sheet: "Receipts", cell })),
+            sheets: ["Receipts"],
+            quantity: "12.5",
+            unit: "t",
+          },
+          { field: "claim", cells: [], sheets: [] },
+        ],
       },
     },
   ],
