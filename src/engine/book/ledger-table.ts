@@ -49,12 +49,18 @@ export class LedgerTable implements LedgerLines {
   private readonly awaitings: (AccountKey | undefined)[] = [];
   private readonly accountIds: (AccountKey | undefined)[] = [];
 
-  // event rows, and the event the last line was written under (its cell compared by identity)
-  private readonly dates: string[] = [];
+  // event rows: reference, cell address, and the date and sheet as indexes (`-1`: no cell); the
+  // cell of the last event is compared by identity. A cell is kept as sheet and address, strings
+  // the row keeps anyway, so the CellRef of every booked row dies young.
   private readonly references: string[] = [];
-  private readonly sheets: (string | undefined)[] = [];
   private readonly cells: string[] = [];
+  private readonly dateOf = new Column((n) => new Int32Array(n));
+  private readonly sheetOf = new Column((n) => new Int32Array(n));
+  private events = 0;
   private lastSource: CellRef | undefined;
+  // dates and sheets are few: each event holds the index of its own in these lists
+  private readonly dates = new Texts();
+  private readonly sheets = new Texts();
 
   /**
    * A table of lines given as plain data (a result read back, a test); `entries()` gives them back
@@ -124,7 +130,7 @@ export class LedgerTable implements LedgerLines {
   entry(i: number): LedgerEntry {
     const row = this.accountOf.get(i);
     const event = this.eventOf.get(i);
-    const date = this.dates[event] as string;
+    const date = this.dates.at(this.dateOf.get(event));
     const account = this.keys[row] as string;
     const kind = KINDS[this.kinds.get(i)] as LedgerEntryKind;
     const reference = this.references[event] as string;
@@ -162,7 +168,7 @@ export class LedgerTable implements LedgerLines {
   }
 
   date(i: number): string {
-    return this.dates[this.eventOf.get(i)] as string;
+    return this.dates.at(this.dateOf.get(this.eventOf.get(i)));
   }
 
   account(i: number): string {
@@ -187,8 +193,8 @@ export class LedgerTable implements LedgerLines {
 
   /** The cell of an event as the book gave it ({ sheet, cell }), or undefined without one. */
   private source(event: number): CellRef | undefined {
-    const sheet = this.sheets[event];
-    return sheet === undefined ? undefined : { sheet, cell: this.cells[event] as string };
+    const sheet = this.sheetOf.get(event);
+    return sheet === -1 ? undefined : { sheet: this.sheets.at(sheet), cell: this.cells[event] as string };
   }
 
   private row(
@@ -206,19 +212,20 @@ export class LedgerTable implements LedgerLines {
 
   /** The event row of a line: the last one where its date, reference and cell are the same, else a new one. */
   private event(date: string, reference: string, source: CellRef | undefined): number {
-    const last = this.dates.length - 1;
+    const last = this.events - 1;
     if (
       last >= 0 &&
       source === this.lastSource &&
-      date === this.dates[last] &&
+      date === this.dates.at(this.dateOf.get(last)) &&
       reference === this.references[last]
     )
       return last;
-    this.dates.push(date);
+    this.dateOf.set(last + 1, this.dates.index(date));
+    this.sheetOf.set(last + 1, source ? this.sheets.index(source.sheet) : -1);
     this.references.push(reference);
-    this.sheets.push(source?.sheet);
     this.cells.push(source?.cell ?? "");
     this.lastSource = source;
+    this.events = last + 2;
     return last + 1;
   }
 
@@ -238,6 +245,28 @@ export class LedgerTable implements LedgerLines {
     else this.quantities.set(i, quantity);
     this.balances.set(i, running);
     this.size = i + 1;
+  }
+}
+
+/** Distinct texts by index; the last one found is tried first, as lines come date by date. */
+class Texts {
+  private readonly list: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+  private last = -1;
+
+  at(i: number): string {
+    return this.list[i] as string;
+  }
+
+  index(text: string): number {
+    if (this.last >= 0 && this.list[this.last] === text) return this.last;
+    let i = this.indexOf.get(text);
+    if (i === undefined) {
+      i = this.list.push(text) - 1;
+      this.indexOf.set(text, i);
+    }
+    this.last = i;
+    return i;
   }
 }
 
