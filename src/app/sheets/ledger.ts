@@ -100,11 +100,11 @@ export function ledgerRows(ledger: LedgerLines, balances: Balance[], q: Quantiti
 }
 
 export function ledgerSheet(
-  entries: LedgerLines,
+  ledger: LedgerLines,
   balances: Balance[],
   q: Quantities,
   ctx: ReportContext,
 ): GeneratedSheet {
   // long account labels, movements and references wrap rather than widen the page
-  return tableSheet(ledgerRows(entries, balances, q), ctx, { wrapAt: { 1: 44, 2: 22, 3: 30 } });
+  return tableSheet(ledgerRows(ledger, balances, q), ctx, { wrapAt: { 1: 44, 2: 22, 3: 30 } });
 }
