@@ -3,7 +3,7 @@
 // from the engine's ledger lines, on the first day of overdraft the engine gives each balance.
 // MB Summary, the pane and `massbal --json` show these and nothing else, so they cannot disagree
 // with MB Ledger or with the overdraft finding.
-import type { Balance, LedgerEntry } from "../engine/result";
+import type { Balance, LedgerLines } from "../engine/result";
 import type { CellRef } from "../workbook/port";
 
 /** The first ledger line of a period whose running balance is below zero. */
@@ -35,10 +35,6 @@ export interface ProductPosition {
   soldAhead: Overdraft | null;
 }
 
-function isBelowZero(running: string): boolean {
-  return running.startsWith("-") && /[1-9]/.test(running);
-}
-
 /** `account|periodStart` of the period that holds `date`, for the balances' own periods. */
 function periodKey(account: string, start: string): string {
   return `${account}\u0001${start}`;
@@ -49,19 +45,22 @@ function periodKey(account: string, start: string): string {
  * lines outside every period (none are written) are ignored.
  */
 export function firstOverdrafts(
-  ledger: readonly LedgerEntry[],
+  ledger: LedgerLines,
   periods: readonly { start: string; end: string }[],
 ): Map<string, Overdraft> {
   const found = new Map<string, Overdraft>();
   let p = 0;
-  for (const e of ledger) {
+  // read by field: only the first line below zero of an account and period is built whole
+  for (let i = 0; i < ledger.length; i++) {
+    const date = ledger.date(i);
     // lines come in date order, so the period only moves forward
-    while (p < periods.length && e.date > (periods[p] as { end: string }).end) p++;
+    while (p < periods.length && date > (periods[p] as { end: string }).end) p++;
     const period = periods[p];
-    if (!period || e.date < period.start || !isBelowZero(e.running)) continue;
-    const key = periodKey(e.account, period.start);
-    if (!found.has(key))
-      found.set(key, { date: e.date, amount: e.running, unit: e.unit, source: e.source ?? null });
+    if (!period || date < period.start || !ledger.belowZero(i)) continue;
+    const key = periodKey(ledger.account(i), period.start);
+    if (found.has(key)) continue;
+    const e = ledger.entry(i);
+    found.set(key, { date: e.date, amount: e.running, unit: e.unit, source: e.source ?? null });
   }
   return found;
 }
@@ -81,15 +80,17 @@ export function overdraftOf(overdrafts: Map<string, Overdraft>, b: Balance): Ove
 /** One position per site × product × period of the balances, in the balances' order. */
 export function productPositions(
   balances: readonly Balance[],
-  ledger: readonly LedgerEntry[],
+  ledger: LedgerLines,
   overdrafts: Map<string, Overdraft>,
 ): ProductPosition[] {
   const waiting = new Map<string, string[]>();
-  for (const e of ledger) {
-    if (!e.awaiting) continue;
-    const pool = poolKey(e.awaiting.site, e.awaiting.product);
+  for (let i = 0; i < ledger.length; i++) {
+    const awaiting = ledger.awaiting(i);
+    if (!awaiting) continue;
+    const pool = poolKey(awaiting.site, awaiting.product);
     const keys = waiting.get(pool) ?? [];
-    if (!keys.includes(e.account)) keys.push(e.account);
+    const account = ledger.account(i);
+    if (!keys.includes(account)) keys.push(account);
     waiting.set(pool, keys);
   }
   const positions = new Map<string, ProductPosition>();

@@ -67,7 +67,6 @@ export function resultSpecs(r: Results): SheetSpec[] {
       build: () =>
         summarySheet({
           balances: r.balances,
-          ledger: r.ledger,
           overdrafts: r.overdrafts,
           products: r.products,
           context: ctx,
@@ -92,7 +91,7 @@ export function* quantitiesOf(
     for (const v of [b.transferredIn, b.transferredOut]) yield [b.unit, v];
     for (const v of [b.physicalStock, b.bookPhysicalStock, b.carriedForward, b.lapsed]) yield [b.unit, v];
   }
-  for (const e of ledger) yield [e.unit, e.quantity];
+  for (let i = 0; i < ledger.length; i++) yield [ledger.unit(i), ledger.quantity(i)];
   for (const d of declarations) yield [d.unit, d.quantity];
 }
 

@@ -1,6 +1,6 @@
 // The use cases every host shares (task pane, massbal CLI, browser demo).
 import type { IssuedDeclarationInput, SchemeName, SettingsInput } from "../engine/model";
-import type { Balance, Declaration, Finding, LedgerEntry } from "../engine/result";
+import type { Balance, Declaration, Finding, LedgerLines } from "../engine/result";
 import type { Progress } from "../workbook/port";
 import type { Overdraft, ProductPosition } from "./positions";
 import type { RecognisedSheet } from "../workbook/types";
@@ -38,7 +38,8 @@ export interface CheckOutcome {
   sheets: RecognisedSheet[];
   findings: Finding[];
   balances: Balance[];
-  ledger: LedgerEntry[];
+  /** the MB Ledger lines, as the engine gives them (columns; `entry(i)` builds one line) */
+  ledger: LedgerLines;
   declarations: Declaration[];
   periods: { start: string; end: string }[];
   /**

@@ -8,6 +8,7 @@
 // given in the options, and the engine's own): "issued" for declarations read back from the
 // register, "new" for those issued now, "blocked" for those an error in their reach holds back
 // ("draft" when the host asked for drafts), "cancelled"/"replaced" for withdrawn ones.
+import { LedgerTable } from "./book/ledger-table";
 import { finding } from "./findings";
 import type { Cancellation, Ledger } from "./model";
 import { runPipeline } from "./pipeline";
@@ -45,7 +46,7 @@ export function runEngine(ledger: Ledger, options: EngineOptions = {}): EngineRe
         finding("engine-error", "error", undefined, { error: e instanceof Error ? e.message : String(e) }),
       ],
       balances: [],
-      ledger: [],
+      ledger: new LedgerTable(),
       declarations: [],
       periods: [],
     };

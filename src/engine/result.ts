@@ -155,6 +155,34 @@ export interface LedgerEntry {
   awaiting?: AccountKey;
 }
 
+/**
+ * The MB Ledger lines of a run in date order, held as columns rather than one object per line
+ * (book/ledger-table.ts): a budget ledger has ~300,000 lines, and objects that live as long as the
+ * run are what garbage collection copies and marks. `entry(i)` builds line `i` as plain data
+ * (`LedgerEntry`); `entries()`, iteration and `toJSON()` build all of them, so `JSON.stringify`
+ * of a result writes the array of lines (massbal --json, snapshots). The reads by field answer
+ * one field of line `i` without building the line, for hosts that walk every line.
+ */
+export interface LedgerLines extends Iterable<LedgerEntry> {
+  readonly length: number;
+  /** line `i` (0 ≤ i < length) as plain data; a new object on every call */
+  entry(i: number): LedgerEntry;
+  entries(): LedgerEntry[];
+  toJSON(): LedgerEntry[];
+  /** `entry(i).date` */
+  date(i: number): string;
+  /** `entry(i).account` */
+  account(i: number): string;
+  /** `entry(i).unit` */
+  unit(i: number): string;
+  /** `entry(i).quantity` */
+  quantity(i: number): string;
+  /** `entry(i).awaiting` */
+  awaiting(i: number): AccountKey | undefined;
+  /** the running balance of line `i` is below zero (not -0): the engine's test for an overdraft */
+  belowZero(i: number): boolean;
+}
+
 export interface GhgValues {
   method: string | null;
   unit: string | null;
@@ -265,7 +293,7 @@ export interface EngineResult {
   /** the host's findings given in the options (in their order), then the engine's own, sorted */
   findings: Finding[];
   balances: Balance[];
-  ledger: LedgerEntry[];
+  ledger: LedgerLines;
   /**
    * the register after this run, in its order: every declaration ever issued (issued, cancelled,
    * replaced; their content as issued), then this run's new, draft and blocked ones

@@ -1,4 +1,5 @@
 import { firstOverdrafts, overdraftOf, productPositions } from "../../src/app/positions";
+import { LedgerTable } from "../../src/engine/book/ledger-table";
 import type { LedgerEntry } from "../../src/engine/result";
 import { balance } from "./fixtures";
 
@@ -25,14 +26,14 @@ const line = (
 describe("the first overdraft of an account", () => {
   it("is its first ledger line below zero in each period, with that line's balance and row", () => {
     const found = firstOverdrafts(
-      [
+      LedgerTable.of([
         line("2025-01-05", "A", "3"),
         line("2025-02-01", "A", "-0", { source: { sheet: "Deliveries", cell: "C4" } }),
         line("2025-02-02", "A", "-2.5", { source: { sheet: "Deliveries", cell: "C5" } }),
         line("2025-02-03", "A", "-7"),
         line("2025-03-31", "B", "-1"),
         line("2025-04-01", "A", "-7", { kind: "carry-forward" }),
-      ],
+      ]),
       periods,
     );
     const a = (periodStart: string, firstOverdraft: string | null) =>
@@ -60,10 +61,12 @@ describe("product positions", () => {
     const a = balance({ account: "A", physicalStock: "10", bookPhysicalStock: "11" });
     const b = balance({ account: "B", physicalStock: "10", bookPhysicalStock: "11" });
     const seed = balance({ account: "S", product: "Rapeseed", physicalStock: null, bookPhysicalStock: "5" });
-    const ledger = [
-      line("2025-01-20", "w1", "-4", { awaiting: a }),
-      line("2025-01-10", "w2", "-9", { awaiting: { ...a, scheme: "ISCC PLUS" } }),
-    ].sort((x, y) => (x.date < y.date ? -1 : 1));
+    const ledger = LedgerTable.of(
+      [
+        line("2025-01-20", "w1", "-4", { awaiting: a }),
+        line("2025-01-10", "w2", "-9", { awaiting: { ...a, scheme: "ISCC PLUS" } }),
+      ].sort((x, y) => (x.date < y.date ? -1 : 1)),
+    );
     const positions = productPositions([a, b, seed], ledger, firstOverdrafts(ledger, periods));
     expect(
       positions.map((p) => [

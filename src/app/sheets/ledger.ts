@@ -3,7 +3,7 @@
 // dated by the row it links; a delivery sold ahead of credit keeps its own date, and the credit
 // that backs it later is a line of its own.
 import { cellPlace } from "../../engine/catalogue/location";
-import type { AccountKey, Balance, LedgerEntry, LedgerEntryKind } from "../../engine/result";
+import type { AccountKey, Balance, LedgerEntryKind, LedgerLines } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { date, isNegative, link } from "./cells";
 import {
@@ -70,14 +70,20 @@ export function ledgerHeader(unit: string | null): string[] {
   ];
 }
 
-export function ledgerRows(entries: LedgerEntry[], balances: Balance[], q: Quantities): OutValue[][] {
+/** The unit of every line, read by field. */
+function* unitsOf(ledger: LedgerLines): Generator<string> {
+  for (let i = 0; i < ledger.length; i++) yield ledger.unit(i);
+}
+
+export function ledgerRows(ledger: LedgerLines, balances: Balance[], q: Quantities): OutValue[][] {
   // the engine's account keys are for joining; people read the label
   const labels = new Map(balances.map((b) => [b.account, accountLabel(b)]));
-  const linked = entries.length <= LEDGER_LINK_LIMIT;
-  const unit = singleUnit(entries.map((e) => e.unit));
-  return [
-    headerRow(ledgerHeader(unit)),
-    ...entries.map((e) => [
+  const linked = ledger.length <= LEDGER_LINK_LIMIT;
+  const unit = singleUnit(unitsOf(ledger));
+  const rows: OutValue[][] = [headerRow(ledgerHeader(unit))];
+  // one line at a time: each is built, written into its row and left to the collector
+  for (const e of ledger) {
+    rows.push([
       date(e.date),
       e.awaiting
         ? awaitingLabel(e.awaiting)
@@ -88,16 +94,17 @@ export function ledgerRows(entries: LedgerEntry[], balances: Balance[], q: Quant
       q.cell(e.running, e.unit, isNegative(e.running) ? RED : undefined),
       ...(unit ? [] : [e.unit]),
       linked ? link(e.source) : e.source ? cellPlace(e.source.sheet, e.source.cell) : null,
-    ]),
-  ];
+    ]);
+  }
+  return rows;
 }
 
 export function ledgerSheet(
-  entries: LedgerEntry[],
+  ledger: LedgerLines,
   balances: Balance[],
   q: Quantities,
   ctx: ReportContext,
 ): GeneratedSheet {
   // long account labels, movements and references wrap rather than widen the page
-  return tableSheet(ledgerRows(entries, balances, q), ctx, { wrapAt: { 1: 44, 2: 22, 3: 30 } });
+  return tableSheet(ledgerRows(ledger, balances, q), ctx, { wrapAt: { 1: 44, 2: 22, 3: 30 } });
 }

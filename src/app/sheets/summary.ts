@@ -4,7 +4,7 @@
 // Quantities carry their unit in the column header and one number of decimals per unit. Each
 // account row reconciles on its own, left to right: opening + received + produced + transferred in
 // − consumed − delivered − transferred out = closing, and closing − lapsed = carried forward.
-import type { Balance, LedgerEntry } from "../../engine/result";
+import type { Balance } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
 import { type Overdraft, type ProductPosition, overdraftOf } from "../positions";
 import { date, isNegative, title } from "./cells";
@@ -124,7 +124,6 @@ function table<T extends { unit: string } | AccountRow>(
 
 export interface SummaryInput {
   balances: Balance[];
-  ledger: LedgerEntry[];
   overdrafts: Map<string, Overdraft>;
   products: ProductPosition[];
   context: ReportContext;

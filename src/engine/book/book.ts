@@ -6,9 +6,10 @@ import { documentKey } from "../normalise";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
-import type { AccountKey, Balance, Characteristics, LedgerEntry, LedgerEntryKind } from "../result";
+import type { AccountKey, Balance, Characteristics, LedgerEntryKind } from "../result";
 import { type Account, type Batch, type PortionSink, accountKey, addTo, headOf, take } from "./accounts";
 import { refile } from "./heads";
+import { LedgerTable } from "./ledger-table";
 import { Places } from "./places";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
@@ -20,14 +21,10 @@ import type { Allocation } from "./allocation";
 
 export type { Allocation, Portion } from "./allocation";
 
-/** The text of a value negated, from its text: one Decimal fewer per outgoing ledger line. */
-function negatedText(t: string): string {
-  if (t === "0") return t;
-  return t.charCodeAt(0) === 45 ? t.slice(1) : `-${t}`;
-}
-
 export class Book extends Places {
-  readonly ledger: LedgerEntry[] = [];
+  readonly ledger = new LedgerTable();
+  /** each account's row in the ledger, kept by the book so the ledger holds no account */
+  private readonly rows = new Map<Account, number>();
   readonly balances: Balance[] = [];
   readonly allocations: Allocation[] = [];
   /** allocations of the open period, settled at its close */
@@ -83,7 +80,7 @@ export class Book extends Places {
     else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
-    this.line(account, shown, out ? negatedText(toText(quantity)) : toText(quantity), this.event.date);
+    this.line(account, shown, quantity, out, this.event.date);
   };
 
   /**
@@ -101,56 +98,31 @@ export class Book extends Places {
     const key = accountKey(pool.site, scheme, pool.product, characteristics);
     const { date, reference, source } = this.event;
     const unit = pool.unit ?? "t";
-    const entry: LedgerEntry = {
-      date,
-      account: key,
-      kind: "not-credited",
-      reference: `${reference || "receipt"}: ${toText(quantity)} ${unit} not credited (${reason})`,
-      quantity: "0",
-      running: toText(this.accounts.get(key)?.balance ?? ZERO),
-      unit,
-      accountId: id,
-    };
-    if (source) entry.source = source;
-    this.ledger.push(entry);
+    const why = `${reference || "receipt"}: ${toText(quantity)} ${unit} not credited (${reason})`;
+    this.ledger.notCredited(key, unit, id, date, why, source, this.accounts.get(key)?.balance ?? ZERO);
   }
 
+  /** A ledger line of `signed` as it is (a lapse, a carry-forward), dated `date`. */
   entry(account: Account, kind: LedgerEntryKind, signed: Dec, date = this.event.date): void {
-    this.line(account, kind, toText(signed), date);
+    this.line(account, kind, signed, false, date);
   }
 
   /**
-   * The one place a ledger line is made, so the period's first overdraft of an account is, by
-   * construction, the date of its first line with a running balance below zero.
+   * The one place a ledger line of an account is made, so the period's first overdraft of an
+   * account is, by construction, the date of its first line with a running balance below zero.
+   * `quantity` is the movement, shown negated where `out`; the line's running balance is the
+   * account's balance now.
    */
-  private line(account: Account, kind: LedgerEntryKind, quantity: string, date: string): void {
-    const { reference, source } = this.event;
+  private line(account: Account, kind: LedgerEntryKind, quantity: Dec, out: boolean, date: string): void {
     const balance = account.balance;
-    const running = toText(balance);
-    const unit = account.unit;
     const t = account.totals;
     if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
-    if (account.waiting) {
-      const awaiting = account.id;
-      this.ledger.push({
-        date,
-        account: account.key,
-        kind,
-        reference,
-        quantity,
-        running,
-        unit,
-        source,
-        awaiting,
-      });
-      return;
+    let row = this.rows.get(account);
+    if (row === undefined) {
+      row = this.ledger.accountRow(account);
+      this.rows.set(account, row);
     }
-    // Built whole rather than given `source` afterwards, which costs every line a second store.
-    this.ledger.push(
-      source
-        ? { date, account: account.key, kind, reference, quantity, running, unit, source }
-        : { date, account: account.key, kind, reference, quantity, running, unit },
-    );
+    this.ledger.add(row, kind, quantity, out, balance, date, this.event);
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */

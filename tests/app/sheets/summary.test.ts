@@ -1,6 +1,7 @@
 import { firstOverdrafts, productPositions } from "../../../src/app/positions";
 import { Quantities, type ReportContext } from "../../../src/app/sheets/layout";
 import { ACCOUNTS_TITLE, PRODUCTS_TITLE, SUMMARY_TITLE, summarySheet } from "../../../src/app/sheets/summary";
+import { LedgerTable } from "../../../src/engine/book/ledger-table";
 import type { Balance, LedgerEntry } from "../../../src/engine/result";
 import type { OutValue } from "../../../src/workbook/port";
 import { balance } from "../fixtures";
@@ -18,7 +19,8 @@ const context: ReportContext = {
 const text = (v: OutValue | undefined) =>
   v !== null && v !== undefined && typeof v === "object" ? v.value : v;
 
-function sheet(balances: Balance[], ledger: LedgerEntry[] = []) {
+function sheet(balances: Balance[], entries: LedgerEntry[] = []) {
+  const ledger = LedgerTable.of(entries);
   const overdrafts = firstOverdrafts(ledger, context.periods);
   const values: [string, string][] = balances.flatMap((b) => [
     [b.unit, b.received],
@@ -26,7 +28,6 @@ function sheet(balances: Balance[], ledger: LedgerEntry[] = []) {
   ]);
   const made = summarySheet({
     balances,
-    ledger,
     overdrafts,
     products: productPositions(balances, ledger, overdrafts),
     context,

@@ -1,6 +1,7 @@
 import { accountLabel, LEDGER_LINK_LIMIT, ledgerRows } from "../../../src/app/sheets/ledger";
 import { Quantities } from "../../../src/app/sheets/layout";
 import { traceRows } from "../../../src/app/sheets/trace";
+import { LedgerTable } from "../../../src/engine/book/ledger-table";
 import type { LedgerEntry } from "../../../src/engine/result";
 import { balance, declaration } from "../fixtures";
 
@@ -37,10 +38,10 @@ const line = (over: Partial<LedgerEntry>): LedgerEntry => ({
 describe("MB Ledger", () => {
   it("labels each movement in the user's words, the unit in the header, a negative running balance in red", () => {
     const rows = ledgerRows(
-      [
+      LedgerTable.of([
         line({ source: { sheet: "Receipts", cell: "D5" } }),
         line({ date: "2025-01-06", kind: "delivery", reference: "SD-1", quantity: "-40", running: "-10" }),
-      ],
+      ]),
       [],
       q(["t", "30"]),
     );
@@ -62,7 +63,10 @@ describe("MB Ledger", () => {
 
   it("keeps a Unit column where the ledger mixes units, each with its own decimals", () => {
     const rows = ledgerRows(
-      [line({ quantity: "1.5", running: "1.5" }), line({ unit: "m3", quantity: "1000", running: "1000" })],
+      LedgerTable.of([
+        line({ quantity: "1.5", running: "1.5" }),
+        line({ unit: "m3", quantity: "1000", running: "1000" }),
+      ]),
       [],
       q(["t", "1.5"], ["t", "2.125"], ["m3", "1000"]),
     );
@@ -76,7 +80,7 @@ describe("MB Ledger", () => {
   it("names what was sold ahead of any credit as the product's line, awaiting credit", () => {
     const b = balance();
     const rows = ledgerRows(
-      [
+      LedgerTable.of([
         line({
           account: "x|awaiting",
           kind: "delivery",
@@ -95,7 +99,7 @@ describe("MB Ledger", () => {
           },
         }),
         line({ kind: "backed", reference: "Fuel AG (sold ahead on 2025-01-05)" }),
-      ],
+      ]),
       [],
       q(),
     );
@@ -107,7 +111,7 @@ describe("MB Ledger", () => {
 describe("account labels", () => {
   it("name the account by product and characteristics, not by the engine's key", () => {
     const b = balance();
-    const rows = ledgerRows([line({ account: b.account })], [b], q());
+    const rows = ledgerRows(LedgerTable.of([line({ account: b.account })]), [b], q());
     expect(rows[1]![1]).toBe(
       "Mannheim: Rapeseed oil (ISCC EU, Rapeseed, origin DE, EU RED compliant, waste/residue no, Annex IX none)",
     );
@@ -125,12 +129,12 @@ describe("a long MB Ledger", () => {
   it("names the source cell as text instead of linking every row", () => {
     const entry = line({ source: { sheet: "Receipts", cell: "D5" } });
     const rows = ledgerRows(
-      Array.from({ length: LEDGER_LINK_LIMIT + 1 }, () => entry),
+      LedgerTable.of(Array.from({ length: LEDGER_LINK_LIMIT + 1 }, () => entry)),
       [],
       q(),
     );
     expect(rows[1]![6]).toBe("Receipts!D5");
-    expect(ledgerRows([entry], [], q())[1]![6]).toEqual({
+    expect(ledgerRows(LedgerTable.of([entry]), [], q())[1]![6]).toEqual({
       value: "Receipts!D5",
       link: { sheet: "Receipts", cell: "D5" },
     });

@@ -102,7 +102,7 @@ describe("a receipt rejected by an incoming check gives no credit", () => {
     expect(f?.message).toContain("gives no credit");
     expect(f).toMatchObject({ sheet: "Receipts" });
     expect(f?.cell).toMatch(/3$/);
-    const line = result.ledger.find((e) => e.kind === "not-credited");
+    const line = result.ledger.entries().find((e) => e.kind === "not-credited");
     const sd = code === "duplicate-sd" ? "in-bad" : "IN-BAD";
     expect(line).toMatchObject({ quantity: "0", reference: `${sd}: 20 t not credited (${reason})` });
     expect(line?.accountId).toMatchObject({ product: "UCO", scheme: "ISCC EU" });
@@ -133,7 +133,7 @@ describe("a receipt rejected by an incoming check gives no credit", () => {
       today,
     );
     expect(balanceOf(result)).toMatchObject({ received: "100", delivered: "120", closing: "-20" });
-    expect(result.ledger.find((e) => e.kind === "not-credited")).toMatchObject({
+    expect(result.ledger.entries().find((e) => e.kind === "not-credited")).toMatchObject({
       quantity: "0",
       reference: "IN-BAD: 20 t not credited (unreadable cell)",
     });
@@ -167,7 +167,7 @@ describe("a receipt rejected by an incoming check gives no credit", () => {
       today,
     );
     expect(balanceOf(result)).toMatchObject({ received: "100" });
-    expect(result.ledger.find((e) => e.kind === "not-credited")).toMatchObject({
+    expect(result.ledger.entries().find((e) => e.kind === "not-credited")).toMatchObject({
       reference: "receipt: 20 t not credited (unreadable cell)",
       source: { sheet: "Receipts", cell: "C3" },
     });
@@ -179,7 +179,7 @@ describe("a receipt rejected by an incoming check gives no credit", () => {
       today,
     );
     expect(balanceOf(result)).toMatchObject({ received: "100" });
-    expect(result.ledger.some((e) => e.kind === "not-credited")).toBe(false);
+    expect(result.ledger.entries().some((e) => e.kind === "not-credited")).toBe(false);
   });
 
   it("an unreadable sustainable flag on a delivery is never a yes: the delivery is not declared", () => {
@@ -197,7 +197,7 @@ describe("a receipt rejected by an incoming check gives no credit", () => {
   it("without a certificate register nothing is rejected for its certificate", () => {
     const result = runEngine(ledger({ receipts: [uco("2025-01-05", "100", "IN-1")] }), today);
     expect(balanceOf(result)).toMatchObject({ received: "100" });
-    expect(result.ledger.some((e) => e.kind === "not-credited")).toBe(false);
+    expect(result.ledger.entries().some((e) => e.kind === "not-credited")).toBe(false);
   });
 });
 
@@ -316,7 +316,7 @@ describe("co-products: one input withdrawal feeds several outputs", () => {
       ["Rapeseed oil", "420", ["IN-SEED"]],
       ["Rapeseed meal", "560", ["IN-SEED"]],
     ]);
-    expect(result.ledger.filter((e) => e.kind === "production-in")).toHaveLength(1);
+    expect(result.ledger.entries().filter((e) => e.kind === "production-in")).toHaveLength(1);
   });
 
   it("without a batch id the same two rows consume the seed twice: −1,000 t", () => {
@@ -409,7 +409,7 @@ describe("a batch written once: the input on its first row, the co-products belo
     expect(balanceOf(result, "Rapeseed")).toMatchObject({ consumed: "800", closing: "200" });
     expect(balanceOf(result, "Rapeseed oil")).toMatchObject({ produced: "336" });
     expect(balanceOf(result, "Rapeseed meal")).toMatchObject({ produced: "448" });
-    expect(result.ledger.filter((e) => e.kind === "production-in")).toHaveLength(1);
+    expect(result.ledger.entries().filter((e) => e.kind === "production-in")).toHaveLength(1);
   });
 
   it("for any batch, leaving the follow-up rows' input blank books exactly what writing it out books", () => {
@@ -548,7 +548,7 @@ describe("carry-forward evidence (ISCC EU)", () => {
     expect(f).toMatchObject({ severity: "warning" });
     expect(f?.sheet).toBeUndefined();
     expect(f?.message).toMatch(/^UCO: no stock count was found at the end of the period ending 2025-03-31/);
-    expect(result.ledger.find((e) => e.kind === "lapse")).toMatchObject({
+    expect(result.ledger.entries().find((e) => e.kind === "lapse")).toMatchObject({
       quantity: "-40",
       reference: "lapse (no stock count)",
     });

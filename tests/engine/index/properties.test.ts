@@ -161,7 +161,7 @@ describe("for random valid ledgers", () => {
         }
         for (const [key, v] of net) expect([key, v.toFixed()]).toEqual([key, "0"]);
         // and no transfer sold ahead: nothing leaves a site that it did not hold
-        const out = result.ledger.filter((e) => e.kind === "transfer-out");
+        const out = result.ledger.entries().filter((e) => e.kind === "transfer-out");
         for (const e of out) expect(dec(e.running).isNegative() && !dec(e.running).isZero()).toBe(false);
       }),
       { numRuns: 100 },
@@ -265,20 +265,22 @@ describe("for random valid ledgers", () => {
           }
         }
         for (const b of result.balances) {
-          const lines = result.ledger.filter(
-            (e) => e.account === b.account && e.date >= b.periodStart && e.date <= b.periodEnd,
-          );
+          const lines = result.ledger
+            .entries()
+            .filter((e) => e.account === b.account && e.date >= b.periodStart && e.date <= b.periodEnd);
           const below = lines.find((e) => dec(e.running).isNegative() && !dec(e.running).isZero());
           // a withdrawal booked on the account at the close after waiting with no account to draw
           // on overdraws it from its own day: the date its row waited since (break-test #16)
           const waited = (line: (typeof lines)[number]) =>
-            result.ledger.find(
-              (e) =>
-                e.awaiting &&
-                e.date >= b.periodStart &&
-                e.source?.sheet === line.source?.sheet &&
-                e.source?.cell === line.source?.cell,
-            )?.date;
+            result.ledger
+              .entries()
+              .find(
+                (e) =>
+                  e.awaiting &&
+                  e.date >= b.periodStart &&
+                  e.source?.sheet === line.source?.sheet &&
+                  e.source?.cell === line.source?.cell,
+              )?.date;
           const carried = lines.filter(
             (e) => e.kind === "unbacked" && dec(e.running).isNegative() && !dec(e.running).isZero(),
           );

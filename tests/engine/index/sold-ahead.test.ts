@@ -83,7 +83,7 @@ describe("oil sold before any oil is produced, produced later in the same period
   });
 
   it("writes the delivery at its own date and cell, the later backing as lines of the credit", () => {
-    const oil = result.ledger.filter((e) => e.account.includes("rapeseed oil"));
+    const oil = result.ledger.entries().filter((e) => e.account.includes("rapeseed oil"));
     const waiting = "|iscc eu|rapeseed oil|||eu red compliant|||awaiting";
     expect(
       oil.map((e) => [e.date, e.account, e.kind, e.quantity, e.running, e.source?.sheet, e.source?.cell]),
@@ -138,7 +138,7 @@ describe("oil sold before any oil is produced, produced later in the same period
   });
 
   it("the overdraft finding and the product-level line agree on date and amount", () => {
-    const line = result.ledger.find((e) => e.awaiting);
+    const line = result.ledger.entries().find((e) => e.awaiting);
     expect(result.findings[0]?.details).toMatchObject({ date: line?.date, running: line?.running });
     // no account's own running balance went below zero
     expect(result.balances.map((b) => b.firstOverdraft)).toEqual([null, null, null, null]);
@@ -181,7 +181,7 @@ describe("a short on an emptied account moves to the account whose credit serves
       "UCO FR": ["0", "100", "0", "0", "40", "0", "60"],
     });
     expect(
-      result.ledger.map((e) => [e.date, e.account.split("|")[4], e.kind, e.quantity, e.running]),
+      result.ledger.entries().map((e) => [e.date, e.account.split("|")[4], e.kind, e.quantity, e.running]),
     ).toEqual([
       ["2025-01-05", "de", "receipt", "100", "100"],
       ["2025-01-10", "de", "delivery", "-140", "-40"],
@@ -190,7 +190,7 @@ describe("a short on an emptied account moves to the account whose credit serves
       ["2025-01-20", "fr", "backed", "-40", "60"],
     ]);
     // the backing lines are the receipt's: its date, its cell; the delivery's line keeps its own
-    expect(result.ledger.map((e) => `${e.source?.sheet}!${e.source?.cell}`)).toEqual([
+    expect(result.ledger.entries().map((e) => `${e.source?.sheet}!${e.source?.cell}`)).toEqual([
       "Receipts!C2",
       "Deliveries!C2",
       "Receipts!C3",
@@ -239,7 +239,9 @@ describe("oil sold in one period, produced only in the next", () => {
   });
 
   it("shows the delivery waiting at its own date, then booked at the close as unbacked", () => {
-    const oil = result.ledger.filter((e) => e.account.includes("rapeseed oil") && e.date < "2025-04-01");
+    const oil = result.ledger
+      .entries()
+      .filter((e) => e.account.includes("rapeseed oil") && e.date < "2025-04-01");
     expect(oil.map((e) => [e.date, e.kind, e.quantity, e.running, !!e.awaiting, e.source?.cell])).toEqual([
       ["2025-03-20", "delivery", "-150", "-150", true, "C2"],
       ["2025-03-31", "unbacked", "150", "0", true, "C2"],

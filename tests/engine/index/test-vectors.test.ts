@@ -95,11 +95,12 @@ describe("TV-3 intra-period deficit, positive at the end", () => {
       ["IN-1", "100"],
       ["IN-2", "50"],
     ]);
-    expect(result.ledger.filter((e) => e.kind !== "carry-forward").map((e) => e.running)).toEqual([
-      "100",
-      "-50",
-      "50",
-    ]);
+    expect(
+      result.ledger
+        .entries()
+        .filter((e) => e.kind !== "carry-forward")
+        .map((e) => e.running),
+    ).toEqual(["100", "-50", "50"]);
   });
 
   it("continuous mode: fails on day 10", () => {
@@ -134,7 +135,7 @@ describe("TV-4 ISCC EU carry-forward capped by physical stock", () => {
     });
     const f = only(result.findings.filter((x) => x.code === "carry-over-exceeds-stock"));
     expect(f).toMatchObject({ severity: "warning", sheet: "Stock", cell: "C2" });
-    expect(result.ledger.find((e) => e.kind === "lapse")?.quantity).toBe("-10");
+    expect(result.ledger.entries().find((e) => e.kind === "lapse")?.quantity).toBe("-10");
   });
 
   it("physical 80 t: carries all 70 t", () => {
