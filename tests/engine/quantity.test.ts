@@ -25,7 +25,9 @@ describe("quantities", () => {
         const read = parseDecimal(t);
         if (decimalSign(t.trim()) === null) return expect(read).toBeNull();
         expect(read && toText(read)).toBe(toText(dec(t.trim())));
-        expect(new Decimal(toText(read!)).equals(new Decimal(t.trim()))).toBe(true);
+        // the value itself, not its text read back: "4e9000000" has a text of nine million digits,
+        // which decimal.js's own parser cannot read back (its regex overflows the stack)
+        expect(read!.big().equals(new Decimal(t.trim()))).toBe(true);
       }),
       { numRuns: 5000 },
     );
