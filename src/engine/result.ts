@@ -2,12 +2,14 @@
 // serialise (massbal --json) or write it without knowing decimal.js.
 import type { FindingCode, FindingDetails, Severity } from "./catalogue/details";
 import type { CellRef, GhgPooling, SchemeName, Source } from "./model";
+import type { AccountKey, Characteristics, LedgerLines } from "./result-ledger";
 
 export type { Severity } from "./catalogue/details";
 
 /** The closed catalogue of finding codes (catalogue/codes.ts; domain.md §9). */
 export { FINDING_CODES } from "./catalogue/codes";
 export type { FindingCode, FindingDetails } from "./catalogue/details";
+export type { AccountKey, Characteristics, LedgerEntry, LedgerEntryKind, LedgerLines } from "./result-ledger";
 
 /** What every finding carries, whatever its code. */
 export interface FindingBase {
@@ -56,21 +58,6 @@ export interface Reach {
   sites?: string[];
 }
 
-export interface Characteristics {
-  rawMaterial: string;
-  countryOfOrigin: string;
-  claim: string;
-  wasteResidue: string;
-  annexIxPart: string;
-}
-
-export interface AccountKey {
-  site: string;
-  scheme: SchemeName;
-  product: string;
-  characteristics: Characteristics;
-}
-
 export interface Balance extends AccountKey {
   /** stable text form of the account key, for joins and sorting */
   account: string;
@@ -111,76 +98,6 @@ export interface Balance extends AccountKey {
    * account could not be read, so its balance is not the whole story and nothing is declared from it
    */
   complete: boolean;
-}
-
-export type LedgerEntryKind =
-  | "opening"
-  | "receipt"
-  | "production-in"
-  | "production-out"
-  | "delivery"
-  | "transfer-in"
-  | "transfer-out"
-  | "carry-forward"
-  | "lapse"
-  /** a receipt rejected by an incoming check: physical stock only, no change of credit */
-  | "not-credited"
-  /** a withdrawal sold ahead of credit, backed later: dated and linked by the credit that backs it */
-  | "backed"
-  /** a withdrawal sold ahead of credit that no credit backed by the period end, booked at the close */
-  | "unbacked";
-
-/** One line of the chronological running balance (the `MB Ledger` sheet). */
-export interface LedgerEntry {
-  date: string;
-  account: string;
-  kind: LedgerEntryKind;
-  /** SD number or other document reference */
-  reference: string;
-  /** signed change of credit */
-  quantity: string;
-  running: string;
-  unit: string;
-  source?: CellRef;
-  /**
-   * The account's parts, on lines of an account that has no balance row because it never held
-   * credit (a receipt given no credit), so hosts can still name it.
-   */
-  accountId?: AccountKey;
-  /**
-   * Only on lines of a withdrawal that waits for credit at product level (sold ahead, and no
-   * account of its kind holds credit yet): the account it is booked on if none comes by the
-   * period end. `account` is then a key of its own, and `running` what waits in all.
-   */
-  awaiting?: AccountKey;
-}
-
-/**
- * The MB Ledger lines of a run in date order, held as columns rather than one object per line
- * (book/ledger-table.ts): a budget ledger has ~300,000 lines, and objects that live as long as the
- * run are what garbage collection copies and marks. `entry(i)` builds line `i` as plain data
- * (`LedgerEntry`); `entries()`, iteration and `toJSON()` build all of them, so `JSON.stringify`
- * of a result writes the array of lines (massbal --json, snapshots). The reads by field answer
- * one field of line `i` without building the line, for hosts that walk every line.
- */
-export interface LedgerLines extends Iterable<LedgerEntry> {
-  readonly length: number;
-  /** line `i` (0 ≤ i < length) as plain data; a new object on every call */
-  entry(i: number): LedgerEntry;
-  entries(): LedgerEntry[];
-  toJSON(): LedgerEntry[];
-  /** `entry(i).date` */
-  date(i: number): string;
-  /** `entry(i).account` */
-  account(i: number): string;
-  /** `entry(i).unit` */
-  unit(i: number): string;
-  /** `entry(i).quantity` */
-  quantity(i: number): string;
-  /** `entry(i).awaiting` */
-  awaiting(i: number): AccountKey | undefined;
-  /** the running balance of line `i` is below zero (not -0): the engine's test for an overdraft */
-  belowZero(i: number): boolean;
 }
 
 export interface GhgValues {
