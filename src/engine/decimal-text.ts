@@ -64,30 +64,23 @@ function scan(t: string, maxSignificant: number): number {
   let c = t.charCodeAt(0);
   const negative = c === 45;
   if (negative || c === 43) c = t.charCodeAt(++i);
-  // k counts the digits; first and last are the places of the first and last non-zero digit among them
+  // k counts the digits, intDigits those before the point (-1 until one is met); first and last
+  // are the places of the first and last non-zero digit among them
   let k = 0;
+  let intDigits = -1;
   let first = -1;
   let last = -1;
-  while (c >= 48 && c <= 57) {
-    if (c !== 48) {
-      if (first < 0) first = k;
-      last = k;
-    }
-    k++;
-    c = t.charCodeAt(++i);
-  }
-  const intDigits = k;
-  if (c === 46) {
-    c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57) {
+  for (; ; c = t.charCodeAt(++i)) {
+    if (c >= 48 && c <= 57) {
       if (c !== 48) {
         if (first < 0) first = k;
         last = k;
       }
       k++;
-      c = t.charCodeAt(++i);
-    }
+    } else if (c === 46 && intDigits < 0) intDigits = k;
+    else break;
   }
+  if (intDigits < 0) intDigits = k;
   if (k === 0) return NOT_DECIMAL;
   let exponent = 0;
   if (c === 101 || c === 69) {
