@@ -50,7 +50,8 @@ const LARGE = 3;
 const DECIMALS = 4;
 const PRECISION = 5;
 const LIMITS: readonly (NumberLimit | null)[] = [null, null, null, "large", "decimals", "precision"];
-// An exponent beyond this is beyond every limit; the digits after it are still read for the syntax.
+// An exponent beyond this is beyond every limit, whatever digits come before it (a cell holds at
+// most 32,767 characters): it is not counted further, its digits are still read for the syntax.
 const EXPONENT_CAP = 1_000_000;
 
 /**
