@@ -3,6 +3,11 @@
 // number (Dec), reading it from text, and its exact text; quantity-text.ts displays and sums texts,
 // amount.ts converts between units.
 import Decimal from "decimal.js";
+import { isDecimalSyntax } from "./decimal-text";
+
+// Where a value enters, its text is checked against the limits of a book value (decimal-text.ts);
+// these are its readers' names for it.
+export { decimalSign, isDecimalText } from "./decimal-text";
 
 // A private clone so a host that configures the global Decimal cannot change our results.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -212,47 +217,11 @@ export class Dec {
 export const ZERO: Dec = make(0);
 
 /**
- * Sign of a decimal text written as /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ ("1234.5", "-3",
- * "1e3"), or null for anything else (blank, "abc", "1,5", " 1"). Read by character codes: every
- * quantity of every row passes through here, and a regex plus a Decimal cost far more.
- */
-export function decimalSign(t: string): -1 | 0 | 1 | null {
-  const n = t.length;
-  let i = 0;
-  let c = t.charCodeAt(0);
-  const negative = c === 45;
-  if (negative || c === 43) c = t.charCodeAt(++i);
-  let digits = 0;
-  let nonZero = false;
-  while (c >= 48 && c <= 57) {
-    if (c !== 48) nonZero = true;
-    digits++;
-    c = t.charCodeAt(++i);
-  }
-  if (c === 46) {
-    c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57) {
-      if (c !== 48) nonZero = true;
-      digits++;
-      c = t.charCodeAt(++i);
-    }
-  }
-  if (digits === 0) return null;
-  if (c === 101 || c === 69) {
-    c = t.charCodeAt(++i);
-    if (c === 43 || c === 45) c = t.charCodeAt(++i);
-    const start = i;
-    while (c >= 48 && c <= 57) c = t.charCodeAt(++i);
-    if (i === start) return null;
-  }
-  if (i !== n) return null;
-  return nonZero ? (negative ? -1 : 1) : 0;
-}
-
-/**
  * Parses a decimal string ("1234.5", "-3", "1e3", " 25.5 ") or a finite number; null for anything
  * else (blank, "abc", "1,5"). A plain text of at most 6 decimals and 15 digits, as nearly every
  * quantity is, is read straight into its integer form, without a Decimal or a trimmed copy.
+ * Exact whatever the magnitude, as the engine's own texts (products, sums) need: a value from a
+ * cell has been held to the limits of a book value where it entered (decimal-text.ts).
  */
 export function parseDecimal(text: unknown): Dec | null {
   if (typeof text === "number") return Number.isFinite(text) ? make(text) : null;
@@ -260,12 +229,7 @@ export function parseDecimal(text: unknown): Dec | null {
   const fast = parseFast(text);
   if (fast !== null) return fast;
   const t = text.trim();
-  if (decimalSign(t) === null) return null;
-  return make(t);
-}
-
-export function isDecimalText(text: unknown): boolean {
-  return typeof text === "string" && decimalSign(text.trim()) !== null;
+  return isDecimalSyntax(t) ? make(t) : null;
 }
 
 export function dec(value: string | number): Dec {

@@ -1,6 +1,7 @@
 // Row validation at the boundary: a clean row passes as is, any other goes through zod, whose
 // issues become findings at the field's cell. A row missing a required field is dropped; a bad
 // optional field is reported and left blank.
+import { numberLimit } from "./decimal-text";
 import { cellOf, finding } from "./findings";
 import type { Source } from "./model";
 import type { Finding } from "./result";
@@ -94,11 +95,15 @@ function validRow(kind: RecordKind, raw: unknown, source: Source, findings: Find
       const code = (OWN_CODES.has(issue.message) ? issue.message : "invalid-number") as OwnCode;
       const severity = code === "missing-value" && !required ? "warning" : "error";
       const fieldName = issue.path.map(String).join(".");
+      const value = valueAt(raw, issue.path);
+      // a decimal beyond a limit of a book value says which (decimal-text.ts)
+      const limit = code === "invalid-number" && value !== null ? numberLimit(value) : null;
       findings.push(
         finding(code, severity, fieldCell(source, issue.path), {
           field: fieldName,
-          value: valueAt(raw, issue.path),
+          value,
           dropped: required,
+          ...(limit ? { reason: limit } : {}),
         }),
       );
       if (required) fatal = true;

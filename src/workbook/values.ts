@@ -1,5 +1,6 @@
 // Cell values as people type them: numbers in either convention, dates in several forms.
 // Each parser returns the value or why it could not be read; the caller owns the finding.
+import { MAX_SIGNIFICANT_DIGITS, type NumberLimit, numberLimit } from "../engine/decimal-text";
 
 export type NumberConvention = "point" | "comma";
 
@@ -8,23 +9,17 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false };
 /**
  * A number read from text. `percent`: the text ended in "%" and `value` is the number before it
  * (percentage points, "60 %" → 60). Fails with `ambiguous` (both readings) when only the decimal
- * convention can tell ("24,125"), with `reason` when it has more decimals or digits than a book
- * value can ("too many decimals", "too large"), or plainly when it is no number.
+ * convention can tell ("24,125"), with `reason` when it passes a limit of a book value (outOfRange),
+ * or plainly when it is no number.
  */
 export type NumberRead =
   | { ok: true; value: string; percent?: boolean }
   | {
       ok: false;
       ambiguous?: { point: string; comma: string };
-      reason?: "decimals" | "large";
+      reason?: NumberLimit;
     };
 
-/** More decimals than this is no measured quantity (a float artefact or a pasted string of zeros). */
-export const MAX_DECIMALS = 20;
-/** More integer digits than Excel keeps exactly (15) is no book value either. */
-export const MAX_INTEGER_DIGITS = 15;
-
-/** A JS number as a plain decimal string: shortest round trip, never exponent form. */
 /**
  * A stored number as Excel shows it: at most 15 significant digits (a formula's result stored as
  * 12.219999999999999 is the 12.22 the user sees), as a plain decimal string.
@@ -36,9 +31,13 @@ export function excelNumber(n: number): string {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57 && (digits > 0 || c !== 48)) digits++;
   }
-  return digits <= 15 ? s : numberToDecimal(Number(n.toPrecision(15)));
+  if (digits <= 15) return s;
+  // near the largest double, rounding to 15 digits overflows to Infinity: keep the digits (refused as large)
+  const shown = Number(n.toPrecision(15));
+  return Number.isFinite(shown) ? numberToDecimal(shown) : s;
 }
 
+/** A JS number as a plain decimal string: shortest round trip, never exponent form. */
 export function numberToDecimal(n: number): string {
   const s = String(n);
   if (!/e/i.test(s)) return s === "-0" ? "0" : s;
@@ -46,12 +45,13 @@ export function numberToDecimal(n: number): string {
   return shiftPoint(mantissa, Number(exp));
 }
 
-/** Why a decimal string cannot be a book value: too many decimals or integer digits; null when it can. */
-export function outOfRange(value: string): "decimals" | "large" | null {
-  const point = value.indexOf(".");
-  const int = (point < 0 ? value : value.slice(0, point)).replace(/^-/, "");
-  if (int.length > MAX_INTEGER_DIGITS) return "large";
-  return point >= 0 && value.length - point - 1 > MAX_DECIMALS ? "decimals" : null;
+/**
+ * Why a decimal string read from a cell cannot be a book value: 10^15 or more, a digit beyond the
+ * 20th decimal, or more significant digits than Excel keeps (15); null when it can. The limits and
+ * their reasons: engine/decimal-text.ts.
+ */
+export function outOfRange(value: string): NumberLimit | null {
+  return numberLimit(value, MAX_SIGNIFICANT_DIGITS);
 }
 
 // Thousands separators that are never a decimal point: spaces (also no-break U+00A0, narrow

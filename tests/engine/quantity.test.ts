@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { dec, decimalSign, parseDecimal, toText } from "../../src/engine/quantity";
+import { isDecimalSyntax } from "../../src/engine/decimal-text";
+import { dec, parseDecimal, toText } from "../../src/engine/quantity";
 import { compareText, decimalsOf, formatQuantity, sumText } from "../../src/engine/quantity-text";
 import { heatingValuePerTonne, normaliseUnit, perValue, toAmount } from "../../src/engine/amount";
 
@@ -18,12 +19,13 @@ describe("quantities", () => {
     expect(parseDecimal(undefined)).toBeNull();
   });
 
-  it("reads every text as decimal.js reads the same trimmed text, or refuses it", () => {
+  it("reads every text as decimal.js reads the same trimmed text, whatever its magnitude, or refuses it", () => {
+    // the engine's own texts (products, sums) are read exactly; limits apply where a cell enters
     const text = fc.string({ unit: fc.constantFrom(..."0123456789.-+e ,\u00a0"), maxLength: 22 });
     fc.assert(
       fc.property(text, (t) => {
         const read = parseDecimal(t);
-        if (decimalSign(t.trim()) === null) return expect(read).toBeNull();
+        if (!isDecimalSyntax(t.trim())) return expect(read).toBeNull();
         expect(read && toText(read)).toBe(toText(dec(t.trim())));
         // the value itself, not its text read back: "4e9000000" has a text of nine million digits,
         // which decimal.js's own parser cannot read back (its regex overflows the stack)
@@ -75,45 +77,5 @@ describe("quantities", () => {
     const m3 = toAmount(parseDecimal("100000")!, "m3", { heatingValue: gas });
     expect([toText(m3.MJ!), toText(m3.kWh!)]).toEqual(["3600000", "1000000"]);
     expect(toText(toAmount(parseDecimal("400000")!, "kWh").kWh!)).toBe("400000");
-  });
-});
-
-describe("reading decimal text by character codes", () => {
-  // the pattern the reader replaced, kept here as the specification it must agree with
-  const PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-  const signOf = (t: string): -1 | 0 | 1 | null => {
-    if (!PATTERN.test(t)) return null;
-    const mantissa = t.split(/[eE]/)[0] ?? "";
-    if (!/[1-9]/.test(mantissa)) return 0;
-    return t.startsWith("-") ? -1 : 1;
-  };
-
-  it.each([
-    ["12.5", 1],
-    ["-3", -1],
-    ["+0.0", 0],
-    ["-0", 0],
-    ["1e3", 1],
-    ["5.", 1],
-    [".5", 1],
-    ["1.e-5", 1],
-    [".", null],
-    ["-", null],
-    ["1e", null],
-    ["1e+", null],
-    [" 1", null],
-    ["1,5", null],
-    ["", null],
-    ["١٢", null],
-  ])("%s has sign %s", (text, sign) => {
-    expect(decimalSign(text)).toBe(sign);
-  });
-
-  it("agrees with the decimal pattern on any text made of its characters", () => {
-    const text = fc.string({ unit: fc.constantFrom(..."0123456789+-.eE x"), maxLength: 8 });
-    fc.assert(
-      fc.property(text, (t) => expect(decimalSign(t)).toBe(signOf(t))),
-      { numRuns: 3000 },
-    );
   });
 });

@@ -1,6 +1,7 @@
 // The typed facts behind each finding code: detection fills them, the wording (wording-*.ts)
 // renders them. One interface per shape; FindingDetails maps every code to its shape, so a code
 // outside the catalogue, or a detail the code does not take, does not compile.
+import type { NumberLimit } from "../decimal-text";
 import type {
   NegativeBalanceDetails,
   OverdraftDetails,
@@ -64,8 +65,7 @@ export type BadReason =
   | "formula"
   | "not-compliant"
   | "vocabulary"
-  | "decimals"
-  | "large"
+  | NumberLimit
   | "percent"
   | "date-shown"
   | "time-shown"
@@ -140,6 +140,15 @@ export interface FieldDetails {
   dropped?: boolean;
 }
 
+/**
+ * A record's field that is no decimal, or one beyond a limit of a book value: `reason` names the
+ * limit (engine/decimal-text.ts: 10^15 or more, a digit beyond the 20th decimal, more than 17
+ * significant digits); absent where the text is no number at all.
+ */
+export interface InvalidNumberDetails extends FieldDetails {
+  reason?: NumberLimit | null;
+}
+
 export interface InvalidDateDetails extends FieldDetails {
   /**
    * Why a date-like value is not a day, where more than "not a date": `threshold-changes`, an
@@ -206,7 +215,7 @@ export interface FindingDetails {
   "gross-calorific-value": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
-  "invalid-number": ReadDetails | FieldDetails;
+  "invalid-number": ReadDetails | InvalidNumberDetails;
   "invalid-date": ReadDetails | InvalidDateDetails;
   "invalid-unit": ReadDetails | InvalidUnitDetails;
   "invalid-value": ReadDetails | InvalidValueDetails;

@@ -3,9 +3,21 @@
 // names the value by its field's label ("Quantity"), the engine by its field's words ("the
 // quantity", record-fields.ts); what is wrong, how to fix it and what follows are said the same way.
 import { fieldNoun } from "../record-derived";
-import type { Consequence, FieldDetails, InvalidDateDetails, ReadDetails } from "./details";
+import {
+  ENGINE_SIGNIFICANT_DIGITS,
+  MAX_DECIMALS,
+  MAX_INTEGER_DIGITS,
+  MAX_SIGNIFICANT_DIGITS,
+} from "../decimal-text";
+import type {
+  Consequence,
+  FieldDetails,
+  InvalidDateDetails,
+  InvalidNumberDetails,
+  ReadDetails,
+} from "./details";
 
-type Found = ReadDetails | FieldDetails | InvalidDateDetails;
+type Found = ReadDetails | FieldDetails | InvalidDateDetails | InvalidNumberDetails;
 
 const isRead = (d: Found): d is ReadDetails => "label" in d;
 
@@ -53,15 +65,22 @@ export function missingValue(d: Found): string {
   return `${subject(d)} is empty; ${consequenceOf(d, "fill it in")}.`;
 }
 
-/** A value that is not a number: why, where the reader knows it, and how to type it. */
-export function invalidNumber(d: Found): string {
+/**
+ * A value that is not a number, or one beyond a limit of a book value (engine/decimal-text.ts):
+ * why, where the reader or the engine knows it, and how to type it.
+ */
+export function invalidNumber(d: Found | InvalidNumberDetails): string {
   const consequence = consequenceOf(d, "the value is ignored");
   const [value, label] = [valueOf(d), subject(d)];
-  switch (isRead(d) ? d.reason : undefined) {
+  switch ("reason" in d ? (d.reason ?? undefined) : undefined) {
     case "decimals":
-      return `"${value}" in ${label} has more than 20 decimals, more than any measurement; round it to the precision you weigh or meter (${consequence}).`;
+      return `"${value}" in ${label} has more than ${MAX_DECIMALS} decimals, more than any measurement; round it to the precision you weigh or meter (${consequence}).`;
     case "large":
-      return `"${value}" in ${label} has more than 15 digits before the decimal point, more than Excel keeps exactly; check the value and its unit (${consequence}).`;
+      return `"${value}" in ${label} has more than ${MAX_INTEGER_DIGITS} digits before the decimal point, more than Excel keeps exactly; check the value and its unit (${consequence}).`;
+    case "precision":
+      return isRead(d)
+        ? `"${value}" in ${label} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than Excel keeps in a number; round it to the precision you weigh or meter (${consequence}).`
+        : `"${value}" in ${label} has more than ${ENGINE_SIGNIFICANT_DIGITS} significant digits, more than any number a book holds; round it to the precision you weigh or meter (${consequence}).`;
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

@@ -6,6 +6,7 @@ import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
 import type {
   FieldDetails,
+  InvalidNumberDetails,
   FindingCode,
   FindingDetails,
   InvalidDateDetails,
@@ -86,7 +87,7 @@ const NO_CREDIT = "gives no credit (it counts as physical stock only)";
 /** The engine's shape of the codes the reading stage raises too (a record's field, not a cell). */
 export interface EngineVariants {
   "missing-value": FieldDetails;
-  "invalid-number": FieldDetails;
+  "invalid-number": InvalidNumberDetails;
   "invalid-date": InvalidDateDetails;
   "invalid-unit": InvalidUnitDetails;
   "invalid-value": InvalidValueDetails;

@@ -117,6 +117,32 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...R, details: { field: "ghg.eec", value: "twelve", dropped: false } },
+    // beyond a limit of a book value (engine/decimal-text.ts), as the reader and the engine say it
+    { ...R, details: { label: "Quantity", value: "100000000000000000000", reason: "large", dropped: true } },
+    {
+      ...R,
+      details: {
+        label: "Density",
+        value: "0.0000000000000000000000000000001",
+        reason: "decimals",
+        dropped: true,
+      },
+    },
+    {
+      ...R,
+      details: {
+        label: "GHG eec",
+        value: "0.30000000000000004",
+        reason: "precision",
+        consequence: "ghg-total-used",
+      },
+    },
+    { ...R, details: { field: "quantity", value: "4e9000000", reason: "large", dropped: true } },
+    { ...R, details: { field: "density", value: "1e-40", reason: "decimals", dropped: true } },
+    {
+      ...R,
+      details: { field: "ghg.eec", value: "0.123456789012345678", reason: "precision", dropped: false },
+    },
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
