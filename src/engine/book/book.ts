@@ -17,16 +17,16 @@ import { fill, park } from "./shorts";
 
 export type { Pool } from "./pool";
 
-import type { Allocation } from "./allocation";
+import { type Allocation, PortionTable } from "./allocation";
 
 export type { Allocation, Portion } from "./allocation";
 
 export class Book extends Places {
   readonly ledger = new LedgerTable();
-  /** each account's row in the ledger, kept by the book so the ledger holds no account */
-  private readonly rows = new Map<Account, number>();
   readonly balances: Balance[] = [];
   readonly allocations: Allocation[] = [];
+  /** the portions of every allocation */
+  readonly portions = new PortionTable();
   /** allocations of the open period, settled at its close */
   open: Allocation[] = [];
   /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
@@ -117,12 +117,9 @@ export class Book extends Places {
     const balance = account.balance;
     const t = account.totals;
     if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
-    let row = this.rows.get(account);
-    if (row === undefined) {
-      row = this.ledger.accountRow(account);
-      this.rows.set(account, row);
-    }
-    this.ledger.add(row, kind, quantity, out, balance, date, this.event);
+    // the account keeps its row, so the ledger holds no account
+    if (account.row === -1) account.row = this.ledger.accountRow(account);
+    this.ledger.add(account.row, kind, quantity, out, balance, date, this.event);
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
@@ -133,7 +130,7 @@ export class Book extends Places {
     if (!quantity.isZero()) {
       batch.remaining = batch.remaining.minus(quantity);
       best.balance = best.balance.minus(quantity);
-      sink(best, batch, quantity);
+      sink.portion(best, batch, quantity);
     }
     this.moved(best, quantity, kind);
     return true;

@@ -153,6 +153,7 @@ export class Places {
       since: this.period,
       place: pool.accounts.length,
       sortedBy: undefined,
+      row: -1,
     };
   }
 

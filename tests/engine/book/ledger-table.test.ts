@@ -31,6 +31,7 @@ function account(key: string, balance: Dec, waiting = false): Account {
     since: 0,
     place: 0,
     sortedBy: undefined,
+    row: -1,
   };
   if (waiting) a.waiting = true;
   return a;
