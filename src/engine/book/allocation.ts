@@ -6,7 +6,7 @@
 import type { Dec } from "../quantity";
 import type { Delivery, Ghg } from "../records";
 import type { Account, Batch, PortionSink } from "./accounts";
-import { Column } from "./ledger-columns";
+import { Column, Values } from "./ledger-columns";
 
 /** A quantity of credit one withdrawal took from one batch of one account. */
 export interface Portion {
@@ -23,7 +23,7 @@ export interface Portion {
 export class PortionTable {
   private readonly accounts: Account[] = [];
   private readonly batches: Batch[] = [];
-  private readonly quantities: Dec[] = [];
+  private readonly quantities = new Values();
   private readonly next = new Column((n) => new Int32Array(n));
 
   /** Adds a portion after portion `after` (-1: the first of its chain); returns its index. */
@@ -31,7 +31,7 @@ export class PortionTable {
     const i = this.accounts.length;
     this.accounts.push(account);
     this.batches.push(batch);
-    this.quantities.push(quantity);
+    this.quantities.set(i, quantity);
     this.next.set(i, -1);
     if (after !== -1) this.next.set(after, i);
     return i;
@@ -51,7 +51,7 @@ export class PortionTable {
   }
 
   quantity(i: number): Dec {
-    return this.quantities[i] as Dec;
+    return this.quantities.get(i);
   }
 }
 

@@ -65,18 +65,26 @@ function queues(books: Books, processes: Process[], refused: Set<number>): Queue
   ];
 }
 
-function dateAt(q: Queues, kind: number, i: number): string | undefined {
-  return kind === PRODUCTION ? q[PRODUCTION][i]?.head.date : (q[kind] as Dated[])[i]?.date;
+/** After the last date of a queue: later than any date, so never the next (dates are YYYY-MM-DD). */
+const PAST = "\uffff";
+
+/** The dates of each queue's rows, then PAST: what the merge compares, read from one kind of list. */
+function datesOf(q: Queues): string[][] {
+  return q.map((rows: readonly (Dated | Process)[], kind) => {
+    const dates = rows.map((x) => (kind === PRODUCTION ? (x as Process).head.date : (x as Dated).date));
+    dates.push(PAST);
+    return dates;
+  });
 }
 
 /** The kind of the next row up to `end` (earliest date, then lowest rank), or -1 when there is none. */
-function next(q: Queues, at: number[], end: string): number {
+function next(dates: string[][], at: number[], end: string): number {
   let kind = -1;
   let date = end;
   for (let k = RECEIPT; k <= COUNT; k++) {
-    const d = dateAt(q, k, at[k] as number);
-    // strictly earlier: on the same date the lower rank, met first, stays
-    if (d !== undefined && (d < date || (kind === -1 && d === date))) {
+    const d = (dates[k] as string[])[at[k] as number] as string;
+    // strictly earlier: on the same date the lower rank, met first, stays (PAST never is)
+    if (d < date || (kind === -1 && d === date)) {
       kind = k;
       date = d;
     }
@@ -146,15 +154,16 @@ export function bookingStage(
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const q = queues(books, conversions.processes, verdicts.refusedTransfers);
+  const dates = datesOf(q);
   const at = [0, 0, 0, 0, 0];
   periods.forEach((period, index) => {
     openPeriod(book, period, index);
     // the context is reused: the close replaces it, so each period's rows get one of their own
     book.event = { date: "", reference: "", source: undefined };
-    for (let kind = next(q, at, period.end); kind !== -1; kind = next(q, at, period.end)) {
+    for (let kind = next(dates, at, period.end); kind !== -1; kind = next(dates, at, period.end)) {
       const i = at[kind] as number;
       at[kind] = i + 1;
-      if ((dateAt(q, kind, i) as string) >= first)
+      if (((dates[kind] as string[])[i] as string) >= first)
         apply(book, q, kind, i, conversions.factors, verdicts.rejected);
     }
     closePeriod(book, period);

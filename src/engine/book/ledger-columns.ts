@@ -47,6 +47,12 @@ export class Values {
     else this.set(i, v.negated());
   }
 
+  /** The value, a Dec equal to the one set (a new one for the integer form). */
+  get(i: number): Dec {
+    const n = this.column.get(i);
+    return Number.isNaN(n) ? (this.odd.get(i) as Dec) : new Dec(n, undefined);
+  }
+
   /** The exact text, as toText gives it. */
   text(i: number): string {
     const n = this.column.get(i);
