@@ -171,12 +171,3 @@ export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionS
   sink.portion(account, batch, q);
   return q;
 }
-
-/** Adds `q` to what `a` gave in a withdrawal (`sums` beside `accounts`), first-drawn order kept. */
-export function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
-  const i = accounts.indexOf(a);
-  if (i === -1) {
-    accounts.push(a);
-    sums.push(q);
-  } else sums[i] = (sums[i] as Dec).plus(q);
-}
