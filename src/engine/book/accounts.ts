@@ -36,13 +36,54 @@ export interface Batch {
   installationStartDate: string | null;
 }
 
+const NO_ROWS: Record<string, unknown>[] = [];
+
+/**
+ * A receipt's own batch: its credit (`initial`, in the account's unit, and what is left of it);
+ * everything else is the receipt's, read through it rather than copied into every batch.
+ */
+export class ReceiptBatch implements Batch {
+  remaining: Dec;
+  constructor(
+    readonly from: Receipt,
+    readonly initial: Dec,
+  ) {
+    this.remaining = initial;
+  }
+  get seq(): number {
+    return this.from.seq;
+  }
+  get date(): string {
+    return this.from.date;
+  }
+  /** a receipt's credit passed through no row */
+  get via(): Record<string, unknown>[] {
+    return NO_ROWS;
+  }
+  get source(): Source {
+    return this.from.source;
+  }
+  get ghg(): Ghg | null {
+    return this.from.ghg;
+  }
+  get heatingValuePerT(): Dec | null {
+    return this.from.heatingValuePerT;
+  }
+  get installationStartDate(): string | null {
+    return this.from.installationStartDate;
+  }
+}
+
 /** The origins of a batch, each with its quantity for the whole batch (a receipt's: the batch's own). */
 export function originsOf(b: Batch): readonly Origin[] {
   const f = b.from;
   return Array.isArray(f) ? f : [{ sd: f.sd, quantity: b.initial, source: f.source, fields: f.fields }];
 }
 
-export type PortionSink = (account: Account, batch: Batch, quantity: Dec) => void;
+/** Where a withdrawal puts each portion it takes: the delivery's allocation, a conversion's outputs. */
+export interface PortionSink {
+  portion(account: Account, batch: Batch, quantity: Dec): void;
+}
 
 export interface Totals {
   opening: Dec;
@@ -72,6 +113,8 @@ export interface Account {
   place: number;
   /** the head batch it is filed under in its pool's order of oldest credit (heads.ts) */
   sortedBy: Batch | undefined;
+  /** its row in the run's ledger (LedgerTable.accountRow), -1 until its first line */
+  row: number;
   /**
    * Only on the line of withdrawals waiting at product level (Book.waitingFor): no account, kept
    * out of the book's accounts and balances; `id` is the account they fall to at the close.
@@ -125,15 +168,6 @@ export function take(account: Account, batch: Batch, wanted: Dec, sink: PortionS
   // Taking the whole batch leaves nothing: no subtraction needed to know that.
   batch.remaining = all ? ZERO : batch.remaining.minus(q);
   account.balance = account.balance.minus(q);
-  sink(account, batch, q);
+  sink.portion(account, batch, q);
   return q;
-}
-
-/** Adds `q` to what `a` gave in a withdrawal (`sums` beside `accounts`), first-drawn order kept. */
-export function addTo(accounts: Account[], sums: Dec[], a: Account, q: Dec): void {
-  const i = accounts.indexOf(a);
-  if (i === -1) {
-    accounts.push(a);
-    sums.push(q);
-  } else sums[i] = (sums[i] as Dec).plus(q);
 }

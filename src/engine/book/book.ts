@@ -7,7 +7,7 @@ import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { AccountKey, Balance, Characteristics, LedgerEntryKind } from "../result";
-import { type Account, type Batch, type PortionSink, accountKey, addTo, headOf, take } from "./accounts";
+import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
 import { refile } from "./heads";
 import { LedgerTable } from "./ledger-table";
 import { Places } from "./places";
@@ -17,21 +17,30 @@ import { fill, park } from "./shorts";
 
 export type { Pool } from "./pool";
 
-import type { Allocation } from "./allocation";
+import { type Allocation, PortionTable } from "./allocation";
 
 export type { Allocation, Portion } from "./allocation";
 
 export class Book extends Places {
   readonly ledger = new LedgerTable();
-  /** each account's row in the ledger, kept by the book so the ledger holds no account */
-  private readonly rows = new Map<Account, number>();
   readonly balances: Balance[] = [];
   readonly allocations: Allocation[] = [];
+  /** the portions of every allocation */
+  readonly portions = new PortionTable();
   /** allocations of the open period, settled at its close */
   open: Allocation[] = [];
   /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
   private later: (() => void)[] = [];
   private shortSeq = 0;
+  /**
+   * The accounts the withdrawal being booked drew on (the first `drawnOn` of `touched`), what
+   * each gave, and the last one: lists kept by the book, whose room every withdrawal reuses
+   * (withdrawals never nest).
+   */
+  private readonly touched: Account[] = [];
+  private readonly sums: Dec[] = [];
+  private drawnOn = 0;
+  private lastDrawn: Account | undefined;
   event: EventContext = { date: "", reference: "", source: undefined };
   /** accounts fed by input the workbook could not read (domain.md §4) */
   incomplete: Incompleteness = COMPLETE;
@@ -117,12 +126,9 @@ export class Book extends Places {
     const balance = account.balance;
     const t = account.totals;
     if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
-    let row = this.rows.get(account);
-    if (row === undefined) {
-      row = this.ledger.accountRow(account);
-      this.rows.set(account, row);
-    }
-    this.ledger.add(row, kind, quantity, out, balance, date, this.event);
+    // the account keeps its row, so the ledger holds no account
+    if (account.row === -1) account.row = this.ledger.accountRow(account);
+    this.ledger.add(account.row, kind, quantity, out, balance, date, this.event);
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */
@@ -133,7 +139,7 @@ export class Book extends Places {
     if (!quantity.isZero()) {
       batch.remaining = batch.remaining.minus(quantity);
       best.balance = best.balance.minus(quantity);
-      sink(best, batch, quantity);
+      sink.portion(best, batch, quantity);
     }
     this.moved(best, quantity, kind);
     return true;
@@ -165,32 +171,22 @@ export class Book extends Places {
       return ZERO;
     }
     let left = quantity;
-    // accounts drawn on, in first-drawn order, and what each gave: arrays, as one or two is usual
-    const touched: Account[] = [];
-    const sums: Dec[] = [];
-    let last: Account | undefined;
-    const draw = (account: Account, batch: Batch) => {
-      const got = take(account, batch, left, sink);
-      refile(pool.heads, account);
-      if (got.isZero()) return;
-      addTo(touched, sums, account, got);
-      last = account;
-      // all that was left taken: the shared zero, not a new one kept as the delivery's unfilled
-      left = got === left ? ZERO : left.minus(got);
-    };
+    // accounts drawn on, in first-drawn order, and what each gave (one or two is usual)
+    this.drawnOn = 0;
     for (const sd of linked) {
       for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
         if (left.isZero()) break;
-        if (eligible.includes(account)) draw(account, batch);
+        if (eligible.includes(account)) left = this.draw(pool, account, batch, left, sink);
       }
     }
     // explicit links are exact: what they cannot back is never topped up from other credit
     // (`first` is only looked for without links)
     let best = first;
     while (best && !left.isZero()) {
-      draw(best, headOf(best));
+      left = this.draw(pool, best, headOf(best), left, sink);
       if (!left.isZero()) best = this.oldest(pool, eligible);
     }
+    const last = this.drawnOn > 0 ? this.lastDrawn : undefined;
     if (!left.isZero()) {
       const { reference, source } = this.event;
       // a link that backs nothing (an unknown or rejected SD) never debits other characteristics:
@@ -219,7 +215,7 @@ export class Book extends Places {
       if (short.holder) {
         const a = short.holder;
         a.balance = a.balance.minus(left);
-        addTo(touched, sums, a, left);
+        this.gave(a, left);
       } else {
         // No account can carry it: it waits at product level, shown at its own date and cell.
         const w = this.waitingFor(pool, claimant);
@@ -232,15 +228,43 @@ export class Book extends Places {
         }
       }
     }
-    for (let i = 0; i < touched.length; i++) {
-      const a = touched[i] as Account;
-      this.moved(a, sums[i] as Dec, kind);
+    for (let i = 0; i < this.drawnOn; i++) {
+      const a = this.touched[i] as Account;
+      this.moved(a, this.sums[i] as Dec, kind);
       if (a.balance.isNegative() && !a.balance.isZero() && !a.totals.warned) {
         a.totals.warned = true;
         this.overdraft(a, a.balance, a.unit);
       }
     }
     return left;
+  }
+
+  /**
+   * One take of a withdrawal from `batch` of `account`, noted in `touched` and `sums` (and the
+   * account as the one drawn on last); returns what is left to take.
+   */
+  private draw(pool: Pool, account: Account, batch: Batch, left: Dec, sink: PortionSink): Dec {
+    const got = take(account, batch, left, sink);
+    refile(pool.heads, account);
+    if (got.isZero()) return left;
+    this.gave(account, got);
+    this.lastDrawn = account;
+    // all that was left taken: the shared zero, not a new one kept as the delivery's unfilled
+    return got === left ? ZERO : left.minus(got);
+  }
+
+  /** Adds `q` to what `a` gave in the withdrawal being booked, first-drawn order kept. */
+  private gave(a: Account, q: Dec): void {
+    const n = this.drawnOn;
+    for (let i = 0; i < n; i++) {
+      if (this.touched[i] === a) {
+        this.sums[i] = (this.sums[i] as Dec).plus(q);
+        return;
+      }
+    }
+    this.touched[n] = a;
+    this.sums[n] = q;
+    this.drawnOn = n + 1;
   }
 
   /** Credit into an account: the pool's waiting shorts first, the rest queues as a batch. */

@@ -29,23 +29,51 @@ const DELIVERY = 3;
 const COUNT = 4;
 
 /** The rows of each kind in booking order, indexed by the kind's rank within a day. */
-type Queues = [Books["receipts"], Books["transfers"], Process[], Books["deliveries"], Books["stockCounts"]];
+type Queues = [
+  Queue<Books["receipts"][number]>,
+  Queue<Books["transfers"][number]>,
+  Queue<Process>,
+  Queue<Books["deliveries"][number]>,
+  Queue<Books["stockCounts"][number]>,
+];
 
 interface Dated {
   date: string;
   seq: number;
 }
 
-/** Rows of one kind by date, then in workbook order; a copy only when they are not in that order. */
-function inOrder<T>(rows: readonly T[], row: (x: T) => Dated): T[] {
+/** After the last date of a queue: later than any date, so never the next (dates are YYYY-MM-DD). */
+const PAST = "\uffff";
+
+/** Rows of one kind in booking order, and their dates ending in PAST: what the merge compares. */
+interface Queue<T> {
+  rows: T[];
+  dates: string[];
+}
+
+/**
+ * Rows of one kind by date, then in workbook order (`head` gives a row's date and row number); a
+ * copy only when they are not in that order. One pass reads the dates and checks the order.
+ */
+function inOrder<T>(rows: readonly T[], head: (x: T) => Dated): Queue<T> {
+  const dates = new Array<string>(rows.length + 1);
+  let date = "";
+  let seq = -Infinity;
+  let sorted = true;
+  for (let i = 0; i < rows.length; i++) {
+    const x = head(rows[i] as T);
+    if (x.date < date || (x.date === date && x.seq < seq)) sorted = false;
+    dates[i] = date = x.date;
+    seq = x.seq;
+  }
+  dates[rows.length] = PAST;
+  if (sorted) return { rows: rows as T[], dates };
   const before = (a: T, b: T) => {
-    const x = row(a);
-    const y = row(b);
+    const x = head(a);
+    const y = head(b);
     return x.date < y.date ? -1 : x.date > y.date ? 1 : x.seq - y.seq;
   };
-  for (let i = 1; i < rows.length; i++)
-    if (before(rows[i - 1] as T, rows[i] as T) > 0) return [...rows].sort(before);
-  return rows as T[];
+  return inOrder([...rows].sort(before), head);
 }
 
 const itself = <T extends Dated>(x: T): Dated => x;
@@ -65,18 +93,14 @@ function queues(books: Books, processes: Process[], refused: Set<number>): Queue
   ];
 }
 
-function dateAt(q: Queues, kind: number, i: number): string | undefined {
-  return kind === PRODUCTION ? q[PRODUCTION][i]?.head.date : (q[kind] as Dated[])[i]?.date;
-}
-
 /** The kind of the next row up to `end` (earliest date, then lowest rank), or -1 when there is none. */
-function next(q: Queues, at: number[], end: string): number {
+function next(dates: string[][], at: number[], end: string): number {
   let kind = -1;
   let date = end;
   for (let k = RECEIPT; k <= COUNT; k++) {
-    const d = dateAt(q, k, at[k] as number);
-    // strictly earlier: on the same date the lower rank, met first, stays
-    if (d !== undefined && (d < date || (kind === -1 && d === date))) {
+    const d = (dates[k] as string[])[at[k] as number] as string;
+    // strictly earlier: on the same date the lower rank, met first, stays (PAST never is)
+    if (d < date || (kind === -1 && d === date)) {
       kind = k;
       date = d;
     }
@@ -100,23 +124,23 @@ function apply(
 ): void {
   const e = book.event;
   if (kind === PRODUCTION) {
-    const p = q[PRODUCTION][i] as Process;
+    const p = q[PRODUCTION].rows[i] as Process;
     setEvent(e, p.head, `${p.head.inputProduct} → ${p.outputs.map((o) => o.outputProduct).join(" + ")}`);
     onProduction(book, p, factors);
   } else if (kind === RECEIPT) {
-    const r = q[RECEIPT][i] as Books["receipts"][number];
+    const r = q[RECEIPT].rows[i] as Books["receipts"][number];
     setEvent(e, r, r.sd);
     onReceipt(book, r, rejected.size > 0 ? rejected.get(r.seq) : undefined);
   } else if (kind === TRANSFER) {
-    const t = q[TRANSFER][i] as Books["transfers"][number];
+    const t = q[TRANSFER].rows[i] as Books["transfers"][number];
     setEvent(e, t, `transfer ${t.fromSite} → ${t.toSite}`);
     onTransfer(book, t);
   } else if (kind === DELIVERY) {
-    const d = q[DELIVERY][i] as Books["deliveries"][number];
+    const d = q[DELIVERY].rows[i] as Books["deliveries"][number];
     setEvent(e, d, d.sdNumber || d.customer);
     onDelivery(book, d);
   } else {
-    const s = q[COUNT][i] as Books["stockCounts"][number];
+    const s = q[COUNT].rows[i] as Books["stockCounts"][number];
     setEvent(e, s, "stock count");
     onStockCount(book, s, false);
   }
@@ -146,15 +170,16 @@ export function bookingStage(
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const q = queues(books, conversions.processes, verdicts.refusedTransfers);
+  const dates = q.map((x: Queue<unknown>) => x.dates);
   const at = [0, 0, 0, 0, 0];
   periods.forEach((period, index) => {
     openPeriod(book, period, index);
     // the context is reused: the close replaces it, so each period's rows get one of their own
     book.event = { date: "", reference: "", source: undefined };
-    for (let kind = next(q, at, period.end); kind !== -1; kind = next(q, at, period.end)) {
+    for (let kind = next(dates, at, period.end); kind !== -1; kind = next(dates, at, period.end)) {
       const i = at[kind] as number;
       at[kind] = i + 1;
-      if ((dateAt(q, kind, i) as string) >= first)
+      if (((dates[kind] as string[])[i] as string) >= first)
         apply(book, q, kind, i, conversions.factors, verdicts.rejected);
     }
     closePeriod(book, period);

@@ -9,7 +9,7 @@ import type { CellRef } from "../model";
 import type { Period } from "../periods";
 import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
-import { type Account, type Batch, emptyTotals, headOf, take } from "./accounts";
+import { type Account, type Batch, emptyTotals, headOf, type PortionSink, take } from "./accounts";
 import { refile } from "./heads";
 import type { Book, Pool } from "./book";
 import { closeShorts } from "./shorts";
@@ -63,7 +63,9 @@ function lapseOldest(
   lapsed: Map<Account, Dec>,
 ): Dec {
   const lost = new Map<Account, Dec>();
-  const sink = (a: Account, _b: Batch, q: Dec) => lost.set(a, (lost.get(a) ?? ZERO).plus(q));
+  const sink: PortionSink = {
+    portion: (a: Account, _b: Batch, q: Dec) => lost.set(a, (lost.get(a) ?? ZERO).plus(q)),
+  };
   let left = amount;
   while (!left.isZero()) {
     const best = book.oldest(pool, accounts);

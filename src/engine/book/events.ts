@@ -6,8 +6,9 @@ import { worst } from "../ghg";
 import type { Delivery, Ghg, Receipt, StockCount } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
-import { type Account, type Batch, type Origin } from "./accounts";
-import { type Allocation, type Book, type Pool } from "./book";
+import { type Account, type Batch, type Origin, ReceiptBatch } from "./accounts";
+import { Allocation, type Portion } from "./allocation";
+import type { Book, Pool } from "./book";
 import type { Claimant } from "./shorts";
 
 const NO_CHARACTERISTICS: Characteristics = {
@@ -17,8 +18,6 @@ const NO_CHARACTERISTICS: Characteristics = {
   wasteResidue: "",
   annexIxPart: "",
 };
-
-const NO_ROWS: Record<string, unknown>[] = [];
 
 /** Origins of `quantity` taken from a batch, in the origins' own terms. */
 export function share(batch: Batch, quantity: Dec): Origin[] {
@@ -54,18 +53,7 @@ export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
   if (rejected !== undefined) return book.notCredited(pool, r.scheme, r.characteristics, q, rejected);
   if (!r.sustainable) return;
   const account = book.account(pool, r.scheme, r.characteristics);
-  const batch: Batch = {
-    seq: r.seq,
-    date: r.date,
-    initial: q,
-    remaining: q,
-    from: r,
-    via: NO_ROWS,
-    source: r.source,
-    ghg: r.ghg,
-    heatingValuePerT: r.heatingValuePerT,
-    installationStartDate: r.installationStartDate,
-  };
+  const batch = new ReceiptBatch(r, q);
   if (book.linking) {
     const list = pool.bySd.get(r.sdKey);
     if (list) list.push({ account, batch });
@@ -111,13 +99,6 @@ function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
   return claimant;
 }
 
-/**
- * The portions of the withdrawal being booked, copied once into the delivery's own list of the
- * exact length (a list grown by push keeps room for 16 more; most deliveries draw one or two).
- * Withdrawals never nest, so one list serves them all.
- */
-const drawing: Allocation["portions"] = [];
-
 export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount, d.unit);
   const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity", d.unconverted);
@@ -127,32 +108,12 @@ export function onDelivery(book: Book, d: Delivery): void {
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
   const claimant = deliveryClaimant(pool, d);
   const eligible = book.eligible(pool, claimant.key, claimant.serves);
-  const alloc: Allocation = {
-    delivery: d,
-    quantity: sq,
-    unit: pool.unit ?? "t",
-    unfilled: sq,
-    portions: [],
-    failed: false,
-  };
+  const alloc = new Allocation(d, sq, pool.unit ?? "t", book.portions);
   book.allocations.push(alloc);
   book.open.push(alloc);
-  let drawn = false;
-  drawing.length = 0;
-  const sink = (account: Account, batch: Batch, quantity: Dec) => {
-    const portion = { account, batch, quantity };
-    if (!drawn) {
-      drawing.push(portion);
-      return;
-    }
-    alloc.portions.push(portion);
-    alloc.unfilled = alloc.unfilled.minus(quantity);
-  };
   // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
   // order), so its portions need no second count; credit filling the short later counts down.
-  alloc.unfilled = book.withdraw(eligible, pool, sq, "delivery", sink, claimant, d.linkedSds);
-  drawn = true;
-  if (drawing.length > 0) alloc.portions = drawing.slice();
+  alloc.drew(book.withdraw(eligible, pool, sq, "delivery", alloc, claimant, d.linkedSds));
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
     alloc.failed = true;
@@ -170,7 +131,7 @@ export function onDelivery(book: Book, d: Delivery): void {
 }
 
 /** The worst GHG value of each account drawn on: its batches left in the pool and those just taken. */
-function poolWorst(portions: Allocation["portions"]): Map<Account, Ghg | null> {
+function poolWorst(portions: readonly Portion[]): Map<Account, Ghg | null> {
   const out = new Map<Account, Ghg | null>();
   for (const p of portions) {
     if (!out.has(p.account))

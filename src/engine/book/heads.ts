@@ -18,21 +18,29 @@ function before(a: Account, x: Batch, b: Account, y: Batch): boolean {
 /**
  * Files `a` again under its head batch. Called after anything that may change which batch heads
  * the account (a deposit, a batch drawn down to zero); costs one look when the head is unchanged.
+ * The account moves to its place by shifting its neighbours, as pools hold few accounts and it
+ * rarely moves far: no list is made (as splice makes one) for each move.
  */
 export function refile(heads: Heads, a: Account): void {
   const head = headBatch(a);
   if (head === a.sortedBy) return;
-  if (a.sortedBy !== undefined) heads.splice(heads.indexOf(a), 1);
+  let i = a.sortedBy === undefined ? heads.push(a) - 1 : heads.indexOf(a);
   a.sortedBy = head;
-  if (head === undefined) return;
-  // binary search for the first account filed after `a`
-  let lo = 0;
-  let hi = heads.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = heads[mid] as Account;
-    if (before(m, m.sortedBy as Batch, a, head)) lo = mid + 1;
-    else hi = mid;
+  if (head === undefined) {
+    for (; i < heads.length - 1; i++) heads[i] = heads[i + 1] as Account;
+    heads.pop();
+    return;
   }
-  heads.splice(lo, 0, a);
+  // `before` is a strict order (the place breaks every tie): after all accounts filed before `a`
+  while (i > 0) {
+    const m = heads[i - 1] as Account;
+    if (!before(a, head, m, m.sortedBy as Batch)) break;
+    heads[i--] = m;
+  }
+  while (i < heads.length - 1) {
+    const m = heads[i + 1] as Account;
+    if (!before(m, m.sortedBy as Batch, a, head)) break;
+    heads[i++] = m;
+  }
+  heads[i] = a;
 }

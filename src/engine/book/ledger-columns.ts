@@ -41,23 +41,98 @@ export class Values {
     if (!integer) this.odd.set(i, v);
   }
 
-  /** The value of `i` negated: the integer form without allocating a Dec. */
-  setNegated(i: number, v: Dec): void {
-    if (v.d === undefined) this.column.set(i, -v.n);
-    else this.set(i, v.negated());
-  }
-
-  /** The exact text, as toText gives it. */
-  text(i: number): string {
+  /** The value, a Dec equal to the one set (a new one for the integer form). */
+  get(i: number): Dec {
     const n = this.column.get(i);
-    return Number.isNaN(n) ? toText(this.odd.get(i) as Dec) : toText(new Dec(n, undefined));
+    return Number.isNaN(n) ? (this.odd.get(i) as Dec) : new Dec(n, undefined);
+  }
+}
+
+/**
+ * The columns of the ledger's lines (kind, account row, event row, quantity, running balance),
+ * written line after line. The chunk being written of each column is a field of its own, so a
+ * line is five stores into typed arrays of one type each. Values as in `Values`: Dec's scaled
+ * integer, else NaN with the Dec kept in `odd` (under 2 × line, + 1 for the running balance).
+ */
+export class LineColumns {
+  private readonly kinds: Uint8Array[] = [];
+  private readonly accounts: Int32Array[] = [];
+  private readonly events: Int32Array[] = [];
+  private readonly quantities: Float64Array[] = [];
+  private readonly balances: Float64Array[] = [];
+  private readonly odd = new Map<number, Dec>();
+  private k = new Uint8Array(0);
+  private a = new Int32Array(0);
+  private e = new Int32Array(0);
+  private q = new Float64Array(0);
+  private b = new Float64Array(0);
+
+  /** Writes line `i`, the line after the last written; `quantity` negated where `negate`. */
+  add(
+    i: number,
+    kind: number,
+    account: number,
+    event: number,
+    quantity: Dec,
+    negate: boolean,
+    balance: Dec,
+  ): void {
+    const j = i & (CHUNK - 1);
+    if (j === 0) this.grow();
+    this.k[j] = kind;
+    this.a[j] = account;
+    this.e[j] = event;
+    if (quantity.d === undefined) this.q[j] = negate ? -quantity.n : quantity.n;
+    else {
+      this.q[j] = NaN;
+      this.odd.set(2 * i, negate ? quantity.negated() : quantity);
+    }
+    if (balance.d === undefined) this.b[j] = balance.n;
+    else {
+      this.b[j] = NaN;
+      this.odd.set(2 * i + 1, balance);
+    }
   }
 
-  /** Below zero as the book's overdraft test has it: negative and not zero (so not -0). */
+  kind(i: number): number {
+    return (this.kinds[i >>> CHUNK_BITS] as Uint8Array)[i & (CHUNK - 1)] as number;
+  }
+
+  account(i: number): number {
+    return (this.accounts[i >>> CHUNK_BITS] as Int32Array)[i & (CHUNK - 1)] as number;
+  }
+
+  event(i: number): number {
+    return (this.events[i >>> CHUNK_BITS] as Int32Array)[i & (CHUNK - 1)] as number;
+  }
+
+  /** The exact text of the quantity, as toText gives it. */
+  quantity(i: number): string {
+    return this.text((this.quantities[i >>> CHUNK_BITS] as Float64Array)[i & (CHUNK - 1)] as number, 2 * i);
+  }
+
+  /** The exact text of the running balance. */
+  balance(i: number): string {
+    return this.text((this.balances[i >>> CHUNK_BITS] as Float64Array)[i & (CHUNK - 1)] as number, 2 * i + 1);
+  }
+
+  /** The running balance below zero as the book's overdraft test has it: negative and not zero (so not -0). */
   belowZero(i: number): boolean {
-    const n = this.column.get(i);
+    const n = (this.balances[i >>> CHUNK_BITS] as Float64Array)[i & (CHUNK - 1)] as number;
     if (!Number.isNaN(n)) return n < 0;
-    const v = this.odd.get(i) as Dec;
+    const v = this.odd.get(2 * i + 1) as Dec;
     return v.isNegative() && !v.isZero();
+  }
+
+  private text(n: number, key: number): string {
+    return Number.isNaN(n) ? toText(this.odd.get(key) as Dec) : toText(new Dec(n, undefined));
+  }
+
+  private grow(): void {
+    this.kinds.push((this.k = new Uint8Array(CHUNK)));
+    this.accounts.push((this.a = new Int32Array(CHUNK)));
+    this.events.push((this.e = new Int32Array(CHUNK)));
+    this.quantities.push((this.q = new Float64Array(CHUNK)));
+    this.balances.push((this.b = new Float64Array(CHUNK)));
   }
 }

@@ -7,7 +7,7 @@ import { type Dec, parseDecimal, ZERO } from "../quantity";
 import type { AccountKey, LedgerEntry, LedgerEntryKind, LedgerLines } from "../result";
 import type { CellRef } from "../model";
 import type { Account } from "./accounts";
-import { Column, Values } from "./ledger-columns";
+import { Column, LineColumns } from "./ledger-columns";
 
 /** The code (a byte) of every kind of line: a record, so a kind added to the type must be given one. */
 const KIND_CODES: Record<LedgerEntryKind, number> = {
@@ -36,11 +36,7 @@ for (const [kind, code] of Object.entries(KIND_CODES)) KINDS[code] = kind as Led
  */
 export class LedgerTable implements LedgerLines {
   private size = 0;
-  private readonly kinds = new Column((n) => new Uint8Array(n));
-  private readonly accountOf = new Column((n) => new Int32Array(n));
-  private readonly eventOf = new Column((n) => new Int32Array(n));
-  private readonly quantities = new Values();
-  private readonly balances = new Values();
+  private readonly lines = new LineColumns();
 
   // account rows: the key and unit of every line; `awaiting` for the line of withdrawals waiting
   // at product level, `accountId` for a rejected receipt's line (whose account may not exist)
@@ -128,14 +124,14 @@ export class LedgerTable implements LedgerLines {
   }
 
   entry(i: number): LedgerEntry {
-    const row = this.accountOf.get(i);
-    const event = this.eventOf.get(i);
+    const row = this.lines.account(i);
+    const event = this.lines.event(i);
     const date = this.dates.at(this.dateOf.get(event));
     const account = this.keys[row] as string;
-    const kind = KINDS[this.kinds.get(i)] as LedgerEntryKind;
+    const kind = KINDS[this.lines.kind(i)] as LedgerEntryKind;
     const reference = this.references[event] as string;
-    const quantity = this.quantities.text(i);
-    const running = this.balances.text(i);
+    const quantity = this.lines.quantity(i);
+    const running = this.lines.balance(i);
     const unit = this.units[row] as string;
     const source = this.source(event);
     // the properties in the order and presence the lines had as objects, so JSON stays the same
@@ -168,27 +164,27 @@ export class LedgerTable implements LedgerLines {
   }
 
   date(i: number): string {
-    return this.dates.at(this.dateOf.get(this.eventOf.get(i)));
+    return this.dates.at(this.dateOf.get(this.lines.event(i)));
   }
 
   account(i: number): string {
-    return this.keys[this.accountOf.get(i)] as string;
+    return this.keys[this.lines.account(i)] as string;
   }
 
   unit(i: number): string {
-    return this.units[this.accountOf.get(i)] as string;
+    return this.units[this.lines.account(i)] as string;
   }
 
   quantity(i: number): string {
-    return this.quantities.text(i);
+    return this.lines.quantity(i);
   }
 
   awaiting(i: number): AccountKey | undefined {
-    return this.awaitings[this.accountOf.get(i)];
+    return this.awaitings[this.lines.account(i)];
   }
 
   belowZero(i: number): boolean {
-    return this.balances.belowZero(i);
+    return this.lines.belowZero(i);
   }
 
   /** The cell of an event as the book gave it ({ sheet, cell }), or undefined without one. */
@@ -238,12 +234,7 @@ export class LedgerTable implements LedgerLines {
     running: Dec,
   ): void {
     const i = this.size;
-    this.kinds.set(i, KIND_CODES[kind]);
-    this.accountOf.set(i, row);
-    this.eventOf.set(i, event);
-    if (negate) this.quantities.setNegated(i, quantity);
-    else this.quantities.set(i, quantity);
-    this.balances.set(i, running);
+    this.lines.add(i, KIND_CODES[kind], row, event, quantity, negate, running);
     this.size = i + 1;
   }
 }

@@ -21,11 +21,24 @@ export class Places {
   readonly facts: Fact[] = [];
   /** the index of the open period */
   period = 0;
+  /** the pool last found, and the site and product key as the row typed them */
+  private last: { site: string; productKey: string; pool: Pool } | undefined;
 
   constructor(readonly profile: RuleProfile) {}
 
   /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
   pool(site: string, productKey: string, product: string, amount?: Amount, typedUnit?: string): Pool {
+    // Rows come in runs of one pool: the last one found, else by the site and product as typed.
+    const last = this.last;
+    const pool =
+      last !== undefined && last.site === site && last.productKey === productKey
+        ? last.pool
+        : this.typedPool(site, productKey, product);
+    if (pool.unit === null && amount) pool.unit = accountUnitFor(amount, typedUnit, this.profile);
+    return pool;
+  }
+
+  private typedPool(site: string, productKey: string, product: string): Pool {
     // Rows repeat a site as typed: the pool is found by that text without building a key per row.
     let bySite = this.typed.get(site);
     if (!bySite) this.typed.set(site, (bySite = new Map()));
@@ -34,7 +47,7 @@ export class Places {
       pool = this.poolByKey(site, productKey, product);
       bySite.set(productKey, pool);
     }
-    if (pool.unit === null && amount) pool.unit = accountUnitFor(amount, typedUnit, this.profile);
+    this.last = { site, productKey, pool };
     return pool;
   }
 
@@ -153,6 +166,7 @@ export class Places {
       since: this.period,
       place: pool.accounts.length,
       sortedBy: undefined,
+      row: -1,
     };
   }
 

@@ -80,7 +80,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     ),
   };
   const eligible = book.eligible(input, claimant.key, claimant.serves);
-  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+  const portion = (account: Account, batch: Batch, quantity: Dec) => {
     const origins = share(batch, quantity);
     for (const { row, pool, factor, per, div } of outputs) {
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
@@ -101,5 +101,5 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       book.defer(() => book.deposit(pool, target, made, "production-out"));
     }
   };
-  book.withdraw(eligible, input, sustainable, "production-in", sink, claimant);
+  book.withdraw(eligible, input, sustainable, "production-in", { portion }, claimant);
 }

@@ -42,7 +42,7 @@ export function fill(book: ShortsBook, pool: Pool, account: Account, batch: Batc
     s.remaining = s.remaining.minus(q);
     batch.remaining = batch.remaining.minus(q);
     s.servedBy = account;
-    s.onFill?.(account, batch, q);
+    s.onFill?.portion(account, batch, q);
     if (s.remaining.isZero()) best.head++;
   }
   for (const [key, q] of pool.shorts) if (q.head >= q.list.length) pool.shorts.delete(key);

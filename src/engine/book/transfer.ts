@@ -60,7 +60,7 @@ export function onTransfer(book: Book, t: Transfer): void {
     });
   }
   if (moved.isZero()) return;
-  const sink = (account: Account, batch: Batch, quantity: Dec) => {
+  const portion = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
     const moved: Batch = {
@@ -77,5 +77,5 @@ export function onTransfer(book: Book, t: Transfer): void {
     };
     book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };
-  book.withdraw(eligible, from, moved, "transfer-out", sink, claimant);
+  book.withdraw(eligible, from, moved, "transfer-out", { portion }, claimant);
 }

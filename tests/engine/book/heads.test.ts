@@ -71,13 +71,13 @@ describe("the pool's order of oldest credit", () => {
             };
             book.deposit(pool, accounts[o.set] as Account, batch, "receipt");
           } else if (o.kind === "withdraw") {
-            book.withdraw(pool.accounts, pool, dec(o.quantity), "delivery", () => {}, claimant);
+            book.withdraw(pool.accounts, pool, dec(o.quantity), "delivery", { portion: () => {} }, claimant);
           } else {
             // a draw on a batch anywhere in a queue, as an explicit link or a lapse makes
             const a = accounts[o.set] as Account;
             const batch = a.batches[a.head + o.at];
             if (batch) {
-              take(a, batch, dec(o.quantity), () => {});
+              take(a, batch, dec(o.quantity), { portion: () => {} });
               refile(pool.heads, a);
             }
           }

@@ -31,6 +31,7 @@ function account(key: string, balance: Dec, waiting = false): Account {
     since: 0,
     place: 0,
     sortedBy: undefined,
+    row: -1,
   };
   if (waiting) a.waiting = true;
   return a;
@@ -93,6 +94,33 @@ describe("the ledger as columns", () => {
         });
       }),
     );
+  });
+
+  it("keeps every line across the chunks the columns grow by (2^16 lines each)", () => {
+    const table = new LedgerTable();
+    const a = account("a", ZERO);
+    const n = 2 * 65_536 + 3;
+    // a value of its own per line, an odd one (more than 6 decimals) every 1,000th line
+    const value = (i: number) => dec(i % 1000 === 7 ? `${i}.1234567` : `${i}.5`);
+    for (let i = 0; i < n; i++) {
+      a.balance = value(i).negated();
+      write(table, a, i % 2 === 0 ? "receipt" : "delivery", value(i), i % 2 === 1, "2025-01-05", {
+        reference: `R-${i}`,
+        source: at(`C${i}`),
+      });
+    }
+    expect(table.length).toBe(n);
+    for (const i of [0, 1, 65_534, 65_535, 65_536, 65_537, 131_071, 131_072, n - 1, 65_543, 131_007]) {
+      const e = table.entry(i);
+      expect([e.kind, e.quantity, e.running, e.reference, e.source?.cell]).toEqual([
+        i % 2 === 0 ? "receipt" : "delivery",
+        i % 2 === 1 ? `-${toText(value(i))}` : toText(value(i)),
+        toText(value(i).negated()),
+        `R-${i}`,
+        `C${i}`,
+      ]);
+      expect(table.belowZero(i)).toBe(true);
+    }
   });
 
   it("builds each kind of line with the properties, in the order, it had as an object", () => {
