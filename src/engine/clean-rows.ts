@@ -64,12 +64,13 @@ const characteristics = (r: Row): boolean =>
   text(r.wasteResidue) &&
   text(r.annexIxPart);
 
+/** What receipts and deliveries both start with (records.ts Movement). */
+const movement = (r: Row): boolean =>
+  dateNeeded(r.date) && cleanText(r.product) && qtyNeeded(r.quantity) && text(r.unit);
+
 function receipt(r: Row): boolean {
   return (
-    dateNeeded(r.date) &&
-    cleanText(r.product) &&
-    qtyNeeded(r.quantity) &&
-    text(r.unit) &&
+    movement(r) &&
     text(r.supplier) &&
     text(r.supplierCertificate) &&
     text(r.sdNumber) &&
@@ -85,10 +86,7 @@ function receipt(r: Row): boolean {
 
 function delivery(r: Row): boolean {
   return (
-    dateNeeded(r.date) &&
-    cleanText(r.product) &&
-    qtyNeeded(r.quantity) &&
-    text(r.unit) &&
+    movement(r) &&
     text(r.customer) &&
     text(r.customerAddress) &&
     text(r.customerCertificate) &&

@@ -170,6 +170,20 @@ export interface Issued extends Rec {
   fingerprint: string;
 }
 
+/** Each list of records the Books hold, empty: also where a Ledger (workbook/read.ts) starts. */
+export function emptyLists(): { [K in keyof Omit<Books, "issued" | "usedNumbers">]: never[] } {
+  return {
+    receipts: [],
+    deliveries: [],
+    production: [],
+    factors: [],
+    stockCounts: [],
+    certificates: [],
+    sites: [],
+    transfers: [],
+  };
+}
+
 export interface Books {
   receipts: Receipt[];
   deliveries: Delivery[];
