@@ -77,7 +77,9 @@ export function validateRow<K extends RecordKind>(
   source: Source,
   findings: Finding[],
 ): ValidRow<K> | null {
-  return rowValidator(kind)(raw, source, findings);
+  const clean = CLEAN_ROW[kind];
+  if (clean ? clean(raw) : isCleanRow(kind, raw)) return raw as ValidRow<K>;
+  return validRow(kind, raw, source, findings) as ValidRow<K> | null;
 }
 
 /**
