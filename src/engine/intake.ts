@@ -4,7 +4,7 @@
 import type { Ledger } from "./model";
 import { numberKey } from "./normalise";
 import type { RuleProfile } from "./profile";
-import type { Books } from "./records";
+import { type Books, emptyLists } from "./records";
 import { certificates } from "./intake/certificates";
 import { Intake, type Stage } from "./intake/context";
 import { deliveries } from "./intake/deliveries";
@@ -19,18 +19,7 @@ import { transfers } from "./intake/transfers";
 /** Stage 1: from the ledger as the workbook mapped it to the engine's Books. */
 export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   const io = new Intake(profile);
-  const books: Books = {
-    receipts: [],
-    deliveries: [],
-    production: [],
-    factors: [],
-    stockCounts: [],
-    certificates: [],
-    sites: [],
-    transfers: [],
-    issued: [],
-    usedNumbers: new Set(),
-  };
+  const books: Books = { ...emptyLists(), issued: [], usedNumbers: new Set() };
   const l = (ledger && typeof ledger === "object" ? ledger : {}) as Partial<Ledger>;
   receipts(io, l.receipts, books);
   deliveries(io, l.deliveries, books);

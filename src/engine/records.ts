@@ -32,7 +32,8 @@ interface Rec {
   seq: number;
 }
 
-export interface Receipt extends Rec {
+/** What a receipt and a delivery both are: material moved, measured and certified (intake/movement.ts). */
+export interface Movement extends Rec {
   date: string;
   site: string;
   scheme: SchemeName;
@@ -42,6 +43,9 @@ export interface Receipt extends Rec {
   amount: Amount;
   /** why a density or heating value the row gives does not convert its quantity; null for most rows */
   unconverted: Unconverted | null;
+}
+
+export interface Receipt extends Movement {
   sustainable: boolean;
   sd: string;
   sdKey: string;
@@ -60,16 +64,7 @@ export interface Receipt extends Rec {
   creditUnreadable: boolean;
 }
 
-export interface Delivery extends Rec {
-  date: string;
-  site: string;
-  scheme: SchemeName;
-  product: string;
-  productKey: string;
-  unit: string;
-  amount: Amount;
-  /** why a density or heating value the row gives does not convert its quantity; null for most rows */
-  unconverted: Unconverted | null;
+export interface Delivery extends Movement {
   /** the part sold as sustainable, or null when none */
   sustainableAmount: Amount | null;
   customer: string;
@@ -173,6 +168,20 @@ export interface Issued extends Rec {
   deliverySheet: string;
   deliveryRow: number | null;
   fingerprint: string;
+}
+
+/** Each list of records the Books hold, empty: also where a Ledger (workbook/read.ts) starts. */
+export function emptyLists(): { [K in keyof Omit<Books, "issued" | "usedNumbers">]: never[] } {
+  return {
+    receipts: [],
+    deliveries: [],
+    production: [],
+    factors: [],
+    stockCounts: [],
+    certificates: [],
+    sites: [],
+    transfers: [],
+  };
 }
 
 export interface Books {

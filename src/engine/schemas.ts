@@ -114,8 +114,11 @@ export function schemaOf(spec: Spec): z.ZodObject {
   return z.object(shape);
 }
 
-/** Whitespace that trim() would remove starts below "!" or above "~" (U+00A0, U+2028, U+FEFF…). */
-function cleanText(v: unknown): v is string {
+/**
+ * A text the schema returns unchanged: not blank, nothing trim() would remove at either end.
+ * Whitespace that trim() removes starts below "!" or above "~" (U+00A0, U+2028, U+FEFF…).
+ */
+export function cleanText(v: unknown): v is string {
   if (typeof v !== "string" || v === "") return false;
   const first = v.charCodeAt(0);
   const last = v.charCodeAt(v.length - 1);

@@ -2,6 +2,7 @@
 // engine's records with the address of every field, and say precisely what could not be read.
 // Pure: no host, no exceljs, no Node.
 import type { IncompleteInput, Ledger } from "../engine/model";
+import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
 import { CONFIG_SHEET, readConfig } from "./config";
@@ -21,20 +22,9 @@ import { readTable } from "./table";
 import { unmappedClaims } from "./unmapped-claims";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
+/** A Ledger with no rows and no settings: where reading a workbook starts. */
 export function emptyLedger(): Ledger {
-  return {
-    receipts: [],
-    deliveries: [],
-    production: [],
-    factors: [],
-    stockCounts: [],
-    certificates: [],
-    sites: [],
-    transfers: [],
-    settings: {},
-    issued: [],
-    usedSdNumbers: [],
-  };
+  return { ...emptyLists(), settings: {}, issued: [], usedSdNumbers: [] };
 }
 
 const SD_SHEET = /^SD (\S*\d\S*)$/;

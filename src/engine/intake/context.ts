@@ -13,8 +13,9 @@ import { type RecordKind } from "../schemas";
 import { type Unconverted, unusableHint } from "../unconverted";
 import { displayUnit, parseUnit } from "../units";
 import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
-import { type Row, sourceOf, validateRow } from "../validate";
+import { type Row, rowValidator, sourceOf } from "../validate";
 import { Interned } from "./interned";
+import type { Measure } from "./movement";
 
 export type Stage<T> = { value: T; findings: Finding[] };
 
@@ -30,6 +31,8 @@ export class Intake {
   private readonly interned: Interned;
   // the amounts of quantities met so far, per unit (by integerKey): 100,000 rows repeat a few thousand loads
   private readonly amounts = new Map<string, Map<number, Amount>>();
+  /** What movement.ts measure() read of the current row, overwritten row by row. */
+  readonly measure: Measure = { unit: "", hints: NO_HINTS, scheme: "ISCC EU", quantity: dec(0), amount: {} };
   constructor(private readonly profile: RuleProfile) {
     this.interned = new Interned(this.findings, (text) => this.name(text).name);
   }
@@ -72,11 +75,12 @@ export class Intake {
     each: (row: ValidRow<K>, source: Source, seq: number) => void,
   ): void {
     if (!Array.isArray(list)) return;
+    const validateRow = rowValidator(kind);
     for (let seq = 0; seq < list.length; seq++) {
       const raw: unknown = list[seq];
       const source = sourceOf(raw);
       try {
-        const row = validateRow(kind, raw, source, this.findings);
+        const row = validateRow(raw, source, this.findings);
         if (row) each(row, source, seq);
       } catch (e) {
         this.findings.push(finding("engine-error", "error", cellOf(source), { error: String(e) }));
@@ -85,13 +89,12 @@ export class Intake {
   }
 
   /**
-   * The validated quantity `text` in `unit` with the row's conversion values as an Amount
+   * A validated quantity `value` in `unit` with the row's conversion values as an Amount
    * (amount.ts toAmount). Rows without conversion values whose quantities are the same value in
    * the same unit share one Amount: amounts are never changed after intake, and each one a record
    * keeps (with its Dec) is an object the garbage collector copies twice.
    */
-  amount(text: string, unit: string, hints: ConversionHints): Amount {
-    const value = d(text) as Dec;
+  amount(value: Dec, unit: string, hints: ConversionHints): Amount {
     // found by the value's number, not the text: hashing a number reads no characters
     const key = hints === NO_HINTS ? integerKey(value) : null;
     if (key === null) return toAmount(value, unit, hints);
@@ -135,18 +138,6 @@ export class Intake {
     if (unit === null)
       this.findings.push(finding("invalid-unit", "error", cellOf(source, "unit"), { value: String(text) }));
     return unit;
-  }
-
-  /**
-   * What a movement of material (a receipt, a delivery) is measured and certified by: its unit,
-   * its own conversion values and its scheme; null (finding given) when the unit or a conversion
-   * value cannot be used.
-   */
-  measured(row: Row, source: Source): { unit: string; hints: ConversionHints; scheme: SchemeName } | null {
-    const unit = this.unit(row.unit, source);
-    if (!unit) return null;
-    const hints = this.hints(row, source, "", unit);
-    return hints ? { unit, hints, scheme: this.scheme(row.scheme, source) } : null;
   }
 
   /**

@@ -9,7 +9,8 @@ import { type Books, type Ghg } from "../records";
 import { type Finding } from "../result";
 import { displayUnit } from "../units";
 import { type Row } from "../validate";
-import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
+import { type Intake, t, unconvertedOf, unreadable } from "./context";
+import { measure, type Measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 
 /** The fields of a delivery's sustainable part: one unreadable, and nothing is declared. */
@@ -25,15 +26,14 @@ function blocksPart(row: Row, fields: readonly string[]): boolean {
 /** Deliveries (domain.md §2, §7): what was sold, and the part sold as sustainable. */
 export function deliveries(io: Intake, list: unknown, books: Books): void {
   io.rows("delivery", list, (row, source, seq) => {
-    const measured = io.measured(row, source);
-    if (!measured) return;
-    const { unit, hints, scheme } = measured;
-    const quantity = d(row.quantity) as Dec;
-    const amount = io.amount(row.quantity, unit, hints);
+    const m = measure(io, row, source);
+    if (!m) return;
+    const { unit, hints, scheme, amount } = m;
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     const ghg = io.ghg(row.ghg, source);
     const blocked = ghg === "unreadable" || blocksPart(row, unreadable(row));
+    // a literal, not a class: see receipts.ts
     books.deliveries.push({
       source,
       seq,
@@ -47,9 +47,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       amount,
       unconverted: unconvertedOf(amount, unit, hints),
       // an unreadable "sustainable" cell (or GHG value) is never taken as yes: nothing is declared or drawn
-      sustainableAmount: blocked
-        ? null
-        : sustainablePart({ row, quantity, unit, hints, amount, source, findings: io.findings }),
+      sustainableAmount: blocked ? null : sustainablePart(io, row, source, m),
       customer: clean(t(row.customer)),
       customerAddress: clean(t(row.customerAddress)),
       customerCertificate: clean(t(row.customerCertificate)),
@@ -102,10 +100,10 @@ type Part = Amount | null | undefined | typeof REFUSED;
  * nothing is declared; so is a part outside the vocabulary, below zero, above the quantity, or not
  * convertible to the row's unit: what cannot be read is never taken as yes.
  */
-function sustainablePart(of: Whole): Amount | null {
-  const { row, quantity, unit, amount, source, findings } = of;
-  const flag = partOf(of, "sustainable");
-  const part = partOf(of, "sustainablePart");
+function sustainablePart(io: Intake, row: Row, source: Source, m: Measure): Amount | null {
+  const { quantity, unit, amount } = m;
+  const flag = partOf(io, row, source, m, "sustainable");
+  const part = partOf(io, row, source, m, "sustainablePart");
   if (flag === REFUSED || part === REFUSED) return null;
   if (flag === undefined && part === undefined) return amount;
   if (flag === undefined) return part ?? null;
@@ -116,7 +114,7 @@ function sustainablePart(of: Whole): Amount | null {
   const same =
     flag === null || part === null ? flag === part || (a ?? b)?.isZero() : !!a && !!b && a.equals(b);
   if (same) return flag;
-  findings.push(
+  io.findings.push(
     finding(
       "sustainable-conflict",
       "error",
@@ -139,23 +137,32 @@ export function shown(row: Row, field: string): string {
 }
 
 /** One column's sustainable part: undefined when blank, null for none, REFUSED with its finding. */
-function partOf(of: Whole, field: string): Part {
-  const { row, unit, amount, source, findings } = of;
+function partOf(io: Intake, row: Row, source: Source, m: Measure, field: string): Part {
   const text = t(row[field]);
   if (text === "") return undefined;
+  const findings = io.findings;
   const part = parseDecimal(text);
   if (!part) {
     const yes = normaliseYesNo(text, "sustainable");
     if (yes === false) return null;
-    if (yes === true) return amount;
+    if (yes === true) return m.amount;
     findings.push(
       finding("invalid-value", "error", cellOf(source, field), { field, value: text, declared: false }),
     );
     return REFUSED;
   }
   if (part.isZero()) return null;
+  const { unit, amount } = m;
   const partUnit = t(row[`${field}Unit`]);
-  const share = amountOf(part, partUnit, of);
+  const share = amountOf(part, partUnit, {
+    row,
+    quantity: m.quantity,
+    unit,
+    hints: m.hints,
+    amount,
+    source,
+    findings,
+  });
   if (share === null) {
     findings.push(
       finding("invalid-unit", "error", cellOf(source, `${field}Unit`, field), { value: partUnit, field }),

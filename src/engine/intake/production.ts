@@ -30,9 +30,9 @@ export function production(io: Intake, list: unknown, books: Books): void {
       );
       return;
     }
-    const inputAmount = io.amount(row.inputQuantity, unit, inHints);
+    const inputAmount = io.amount(inputQty, unit, inHints);
     const outputAmount =
-      row.outputQuantity === undefined ? null : io.amount(row.outputQuantity, outputUnit, outHints);
+      row.outputQuantity === undefined ? null : io.amount(d(row.outputQuantity) as Dec, outputUnit, outHints);
     const ghg = io.ghg(row.ghg, source);
     // what cannot be read of the sustainable input gives no credit: never the whole input
     const sustainableInput = unreadable(row).includes("sustainableInputQuantity")

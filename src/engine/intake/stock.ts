@@ -1,7 +1,8 @@
 // Intake of stock counts: the physical stock counted at a date.
 import { clean } from "../normalise";
 import { type Books } from "../records";
-import { type Intake, NO_HINTS, t } from "./context";
+import { type Dec } from "../quantity";
+import { d, type Intake, NO_HINTS, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function stock(io: Intake, list: unknown, books: Books): void {
@@ -18,7 +19,7 @@ export function stock(io: Intake, list: unknown, books: Books): void {
       product: product.name,
       productKey: product.key,
       unit,
-      amount: io.amount(row.quantity, unit, NO_HINTS),
+      amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
     });
   });
 }

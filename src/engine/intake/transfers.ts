@@ -1,7 +1,8 @@
 // Intake of transfers between sites.
 import { clean } from "../normalise";
 import { type Books } from "../records";
-import { type Intake, NO_HINTS, t } from "./context";
+import { type Dec } from "../quantity";
+import { d, type Intake, NO_HINTS, t } from "./context";
 import { nullIfUnreadable } from "./deliveries";
 
 /** One record kind's rows into the Books. */
@@ -22,7 +23,7 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       product: product.name,
       productKey: product.key,
       unit,
-      amount: io.amount(row.quantity, unit, NO_HINTS),
+      amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
       characteristics: io.characteristics(row, scheme),
       ghg: nullIfUnreadable(io.ghg(row.ghg, source)),
     });

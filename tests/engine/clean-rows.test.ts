@@ -1,0 +1,97 @@
+// The written-out prechecks of receipts, deliveries and production rows (clean-rows.ts) give the
+// generic precheck's verdict (schemas.ts isClean, held to zod by schemas.test.ts) on every row:
+// a field the declarations gain and the written-out list lacks fails here.
+import fc from "fast-check";
+import { CLEAN_ROW } from "../../src/engine/clean-rows";
+import { type FieldKind, GHG_SPEC, SPECS, isClean } from "../../src/engine/schemas";
+
+/** Values each field kind may meet: clean ones of every kind, and what a schema changes or refuses. */
+const CLEAN_VALUES: Record<FieldKind, unknown[]> = {
+  text: ["UCO", "Used cooking oil", "t", "yes", "12.5"],
+  "text!": ["UCO", "Product 1"],
+  date: ["2025-01-31", "2024-02-29"],
+  "date!": ["2025-01-31"],
+  dateYear: ["2012", "2012-05-01"],
+  num: ["12.5", "-3", "0", "1e3", ".5"],
+  "num!": ["12.5", "0"],
+  qty: ["12.5", "1e3", ".5"],
+  "qty!": ["12.5", "20.999"],
+  ghg: [{ total: "12" }, { total: "12", method: "AV" }, { eec: "1", unit: "g CO2eq/MJ" }, {}],
+  links: [["IN-1"], [], ["IN-1", "IN-2"]],
+  int: [3, 0],
+};
+const UNCLEAN = [
+  " UCO",
+  "UCO ",
+  "UCO\u00a0",
+  "",
+  "  ",
+  "2025-02-29",
+  "abc",
+  "-3",
+  "0",
+  12,
+  null,
+  true,
+  ["IN-1", " IN-2"],
+  { total: "x" },
+  { total: " 12" },
+  [],
+];
+
+function rowOf(spec: Record<string, FieldKind>): fc.Arbitrary<Record<string, unknown>> {
+  const fields = Object.entries(spec).map(([field, kind]) => {
+    // most fields clean or absent, so that rows of every verdict come up
+    const value = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...CLEAN_VALUES[kind]) },
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom(...UNCLEAN) },
+    );
+    return [field, value] as const;
+  });
+  return fc.record(Object.fromEntries(fields), { requiredKeys: [] });
+}
+
+describe("written-out prechecks", () => {
+  for (const kind of ["receipt", "delivery", "production"] as const) {
+    const check = CLEAN_ROW[kind];
+    if (!check) throw new Error(`${kind} has no written-out precheck`);
+
+    it(`give the generic verdict on ${kind} rows`, () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(rowOf(SPECS[kind]), (row) => {
+          const verdict = isClean(SPECS[kind], row);
+          if (verdict) accepted++;
+          expect(check(row)).toBe(verdict);
+        }),
+        { numRuns: 2000 },
+      );
+      // the table above lets clean rows through too: both verdicts are compared
+      expect(accepted).toBeGreaterThan(20);
+    });
+
+    it(`refuse a ${kind} row whose one field is unclean, field by field`, () => {
+      const clean: Record<string, unknown> = {};
+      for (const [field, kind2] of Object.entries(SPECS[kind]))
+        if (kind2.endsWith("!")) clean[field] = CLEAN_VALUES[kind2][0];
+      expect(check(clean)).toBe(true);
+      for (const field of Object.keys(SPECS[kind])) {
+        for (const bad of [" x ", 12, null]) {
+          const row = { ...clean, [field]: bad };
+          expect([field, check(row)]).toEqual([field, isClean(SPECS[kind], row)]);
+          expect([field, check(row)]).toEqual([field, false]);
+        }
+      }
+      for (const part of Object.keys(GHG_SPEC)) {
+        if (!("ghg" in SPECS[kind])) continue;
+        const row = { ...clean, ghg: { [part]: " 1" } };
+        expect([part, check(row)]).toEqual([part, false]);
+      }
+    });
+
+    it(`refuse what is not a ${kind} row`, () => {
+      for (const raw of [null, undefined, "row", 3, [], [{}]]) expect(check(raw)).toBe(false);
+    });
+  }
+});
