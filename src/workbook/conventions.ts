@@ -3,6 +3,7 @@
 // sheet, never per workbook: German receipts and an English ERP export of deliveries live in one
 // workbook. An ambiguous value follows its column's evidence, else its sheet's, else the
 // convention the settings sheet states ("Decimal separator", "Date order"); else it is refused.
+// Where the evidence proves the other convention than the settings state, it is refused too.
 import { type Conventions } from "./cell-read";
 import { formatDateOrder } from "./dates";
 import type { Grid } from "./grid";
@@ -97,14 +98,34 @@ export function tableConventions(
     let c = cache.get(col);
     if (!c) {
       const e = columns.get(col);
-      c = {
-        number: e?.number() ?? sheetNumber ?? stated.number,
-        date: e?.date() ?? sheetDate ?? stated.date,
-        ...(dateSystem ? { dateSystem } : {}),
-      };
+      c = decide(e?.number() ?? sheetNumber, e?.date() ?? sheetDate, stated, dateSystem);
       cache.set(col, c);
     }
     return c;
+  };
+}
+
+/**
+ * The conventions of cells whose values prove `number` and `date` (null: they prove none): what
+ * they prove, else what the settings state. Where the settings state one convention and the
+ * values prove the other, neither is chosen: ambiguous values are refused (first law), and
+ * `contradicted` says why.
+ */
+function decide(
+  number: NumberConvention | null,
+  date: DateConvention | null,
+  stated: StatedConventions,
+  dateSystem: Conventions["dateSystem"],
+): Conventions {
+  const numberClash = number !== null && stated.number !== null && number !== stated.number;
+  const dateClash = date !== null && stated.date !== null && date !== stated.date;
+  return {
+    number: numberClash ? null : (number ?? stated.number),
+    date: dateClash ? null : (date ?? stated.date),
+    ...(numberClash || dateClash
+      ? { contradicted: { ...(numberClash && { number: true }), ...(dateClash && { date: true }) } }
+      : {}),
+    ...(dateSystem ? { dateSystem } : {}),
   };
 }
 
@@ -117,11 +138,7 @@ export function settingsConventions(
 ): Conventions {
   const e = new Evidence();
   for (const { row, col } of cells) cellEvidence(e, grid.value(row, col), grid.format(row, col), true);
-  return {
-    number: e.number() ?? stated.number,
-    date: e.date() ?? stated.date,
-    ...(dateSystem ? { dateSystem } : {}),
-  };
+  return decide(e.number(), e.date(), stated, dateSystem);
 }
 
 /** "comma", "Komma", ",", "1.234,5", "decimal comma" → comma; "point", "Punkt", ".", "1,234.5" → point. */

@@ -76,7 +76,9 @@ export type BadReason =
   | "range"
   | "unit-kind"
   | "refused-unit"
-  | "negative";
+  | "negative"
+  /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
+  | "contradicts-setting";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
