@@ -1,6 +1,7 @@
 // The command-line flags as the shared use cases' RunOptions; a bad value is an argument error
 // that names the flag and points to --help.
 import type { RunOptions } from "../app/types";
+import { isCalendarDate } from "../workbook/config";
 import { ArgumentError } from "./input";
 
 /** The flags of `massbal check` and `massbal declare` as commander parses them. */
@@ -28,15 +29,18 @@ export function runOptions(flags: CommandOptions, command = "massbal"): RunOptio
   const options: RunOptions = {};
   if (flags.scheme) options.scheme = flags.scheme === "iscc-plus" ? "ISCC PLUS" : "ISCC EU";
   if (flags.periodMonths !== undefined) {
-    const n = Number(flags.periodMonths);
-    if (!Number.isInteger(n) || n < 1)
-      throw wrong(`--period-months must be a whole number of months, not "${flags.periodMonths}"`);
+    // digits only: Number() would also take "0x10", "1e3" and " " as months
+    const typed = flags.periodMonths.trim();
+    const n = /^\d+$/.test(typed) ? Number(typed) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw wrong(`--period-months must be a whole number of months, such as 3, not "${flags.periodMonths}"`);
     options.periodMonths = n;
   }
   if (flags.periodStart !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.periodStart) || Number.isNaN(Date.parse(flags.periodStart))) {
-      throw wrong(`--period-start must be a date as YYYY-MM-DD, not "${flags.periodStart}"`);
-    }
+    if (!isCalendarDate(flags.periodStart))
+      throw wrong(
+        `--period-start must be a day of the calendar written YYYY-MM-DD, such as 2025-01-01, not "${flags.periodStart}"`,
+      );
     options.periodStart = flags.periodStart;
   }
   if (flags.out !== undefined && !OUTPUT.test(flags.out)) {

@@ -36,7 +36,14 @@ function dateRange(books: Books): { min: string; max: string } | null {
 export function buildPeriods(first: string, last: string, months: number): Period[] {
   const periods: Period[] = [];
   let start = first;
+  // months addMonths can add to `first` and stay within year 9999: a longer period (thousands of
+  // months, refused by period-too-long) ends on the calendar's last day, never a made-up one
+  const room = (9999 - Number(first.slice(0, 4))) * 12 + 12 - Number(first.slice(5, 7));
   for (let i = 0; i < MAX_PERIODS; i++) {
+    if (months * (i + 1) > room) {
+      periods.push({ start, end: "9999-12-31" });
+      break;
+    }
     const next = addMonths(first, months * (i + 1));
     periods.push({ start, end: addDays(next, -1) });
     if (next > last) break;

@@ -92,7 +92,9 @@ export function resolveProfile(settings: SettingsInput | undefined): RuleProfile
   const operatorType = isOperatorType(s.operatorType) ? s.operatorType : "other";
   return {
     scheme,
-    periodMonths: months >= 1 && months <= 120 ? months : 3,
+    // any whole number of months as stated: one over the scheme's maximum is period-too-long,
+    // never replaced by the default (first law)
+    periodMonths: months >= 1 ? months : 3,
     maxPeriodMonths: 3,
     twelveMonthPeriods: scheme === "ISCC EU" && operatorType !== "other",
     operatorType,

@@ -60,6 +60,7 @@ export function readDate(
         kind: "bad",
         code: "ambiguous-date",
         text: v,
+        ...(conv.contradicted?.date ? { reason: "contradicts-setting" as const } : {}),
         detail: `${showDate(parsed.ambiguous.dmy)} (day first) or ${showDate(parsed.ambiguous.mdy)} (month first)`,
       };
     if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };

@@ -87,6 +87,7 @@ function readNumber(v: string | number | boolean, conv: Conventions, format: str
       kind: "bad",
       code: "ambiguous-number",
       text: v,
+      ...(conv.contradicted?.number ? { reason: "contradicts-setting" as const } : {}),
       detail: `${decimal} (if "${sep}" is the decimal separator) or ${thousands} (if it separates thousands)`,
     };
   }

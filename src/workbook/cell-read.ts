@@ -10,6 +10,11 @@ export interface Conventions {
   date: DateConvention | null;
   /** the workbook's date system: serials are read in it (absent: 1900) */
   dateSystem?: DateSystem;
+  /**
+   * The settings sheet states one convention and the values of this column or sheet prove the
+   * other (conventions.ts): an ambiguous value is refused with reason "contradicts-setting".
+   */
+  contradicted?: { number?: boolean; date?: boolean };
 }
 
 /** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */

@@ -3,8 +3,10 @@
 // sheet, never per workbook: German receipts and an English ERP export of deliveries live in one
 // workbook. An ambiguous value follows its column's evidence, else its sheet's, else the
 // convention the settings sheet states ("Decimal separator", "Date order"); else it is refused.
+// Where the evidence proves the other convention than the settings state, it is refused too.
 import { type Conventions } from "./cell-read";
 import { formatDateOrder } from "./dates";
+import { fold } from "./normalise";
 import type { Grid } from "./grid";
 import { type Recognition } from "./recognition";
 import { dateEvidence, type DateConvention, type NumberConvention, numberEvidence } from "./values";
@@ -97,14 +99,34 @@ export function tableConventions(
     let c = cache.get(col);
     if (!c) {
       const e = columns.get(col);
-      c = {
-        number: e?.number() ?? sheetNumber ?? stated.number,
-        date: e?.date() ?? sheetDate ?? stated.date,
-        ...(dateSystem ? { dateSystem } : {}),
-      };
+      c = decide(e?.number() ?? sheetNumber, e?.date() ?? sheetDate, stated, dateSystem);
       cache.set(col, c);
     }
     return c;
+  };
+}
+
+/**
+ * The conventions of cells whose values prove `number` and `date` (null: they prove none): what
+ * they prove, else what the settings state. Where the settings state one convention and the
+ * values prove the other, neither is chosen: ambiguous values are refused (first law), and
+ * `contradicted` says why.
+ */
+function decide(
+  number: NumberConvention | null,
+  date: DateConvention | null,
+  stated: StatedConventions,
+  dateSystem: Conventions["dateSystem"],
+): Conventions {
+  const numberClash = number !== null && stated.number !== null && number !== stated.number;
+  const dateClash = date !== null && stated.date !== null && date !== stated.date;
+  return {
+    number: numberClash ? null : (number ?? stated.number),
+    date: dateClash ? null : (date ?? stated.date),
+    ...(numberClash || dateClash
+      ? { contradicted: { ...(numberClash && { number: true }), ...(dateClash && { date: true }) } }
+      : {}),
+    ...(dateSystem ? { dateSystem } : {}),
   };
 }
 
@@ -117,35 +139,72 @@ export function settingsConventions(
 ): Conventions {
   const e = new Evidence();
   for (const { row, col } of cells) cellEvidence(e, grid.value(row, col), grid.format(row, col), true);
-  return {
-    number: e.number() ?? stated.number,
-    date: e.date() ?? stated.date,
-    ...(dateSystem ? { dateSystem } : {}),
-  };
+  return decide(e.number(), e.date(), stated, dateSystem);
 }
 
-/** "comma", "Komma", ",", "1.234,5", "decimal comma" → comma; "point", "Punkt", ".", "1,234.5" → point. */
+// The decimal separator as people name it, folded (fold()): English, German, French, Spanish,
+// Italian, Dutch; or shown by a number written in it.
+const COMMA_WORDS =
+  /^(,|comma|decimal comma|komma|dezimalkomma|beistrich|virgule|virgule decimale|coma|coma decimal|virgola|1\.234,5|1 234,5|1234,5)$/;
+const POINT_WORDS =
+  /^(\.|point|dot|decimal point|period|full stop|punkt|dezimalpunkt|point decimal|punto|punto decimal|punto decimale|punt|1,234\.5|1 234\.5|1234\.5)$/;
+
+/**
+ * The decimal separator a settings value names: "comma", "Komma", "virgule", "coma", ",",
+ * "1.234,5" → comma; "point", "Punkt", "punto", ".", "1,234.5" → point; null for anything else
+ * (the caller refuses it at its cell).
+ */
 export function statedNumberConvention(text: string): NumberConvention | null {
-  const t = text.trim().toLowerCase();
-  if (/^(,|comma|komma|decimal comma|dezimalkomma|1\.234,5|1 234,5|virgule)$/.test(t)) return "comma";
-  if (/^(\.|point|dot|punkt|decimal point|dezimalpunkt|1,234\.5|period|full stop)$/.test(t)) return "point";
-  return null;
+  const t = fold(text).trim().replace(/\s+/g, " ");
+  return COMMA_WORDS.test(t) ? "comma" : POINT_WORDS.test(t) ? "point" : null;
 }
 
-/** "DMY", "TT.MM.JJJJ", "dd/mm/yyyy", "day first" → dmy; "MDY", "mm/dd/yyyy", "month first" → mdy. */
+// The date order in words: English, German, French, Spanish.
+const DMY_WORDS =
+  /^(dmy|day first|day month year|tag zuerst|tag monat jahr|jour mois annee|jour en premier|dia mes ano|dia primero)$/;
+const MDY_WORDS =
+  /^(mdy|month first|month day year|monat zuerst|monat tag jahr|mois jour annee|mes dia ano)$/;
+
+/**
+ * The date order a settings value names: "DMY", "day first", "Tag Monat Jahr", or a pattern with
+ * the day before the month ("dd/mm/yyyy", "TT.MM.JJJJ", "JJ/MM/AAAA", "DD-MM-AA") → dmy; "MDY",
+ * "month first", "mm/dd/yyyy" → mdy. Null for anything else, a year-first pattern ("JJ.MM.TT",
+ * "yyyy-mm-dd") included: it does not tell how 05/03/2025 is read, so the caller refuses it.
+ */
 export function statedDateOrder(text: string): DateConvention | null {
-  const t = text
-    .trim()
-    .toLowerCase()
+  const t = fold(text)
     .replace(/[^a-z]+/g, " ")
     .trim();
-  if (
-    /^(dmy|d m y|dd mm yyyy|dd mm yy|tt mm jjjj|tt mm jj|day first|tag zuerst|day month year|tag monat jahr)$/.test(
-      t,
+  if (DMY_WORDS.test(t)) return "dmy";
+  if (MDY_WORDS.test(t)) return "mdy";
+  const order = patternOrder(t.split(" "));
+  return order === "dmy" || order === "mdy" ? order : null;
+}
+
+/**
+ * The order of a date pattern's parts ("dd mm yyyy" → "dmy"), each part a run of one letter: m is
+ * the month; y and a (año, année) the year; d and t (Tag) the day; j is the year in German
+ * ("TT.MM.JJJJ") and the day in French ("JJ/MM/AAAA"), told by the other parts. Null when the
+ * parts are not one day, one month and one year.
+ */
+function patternOrder(parts: string[]): string | null {
+  if (parts.length !== 3 || !parts.every((p) => /^(.)\1*$/.test(p))) return null;
+  const letters = parts.map((p) => p[0] ?? "");
+  const frenchDay = letters.includes("a") || letters.includes("y");
+  const order = letters
+    .map((l) =>
+      l === "m"
+        ? "m"
+        : l === "y" || l === "a"
+          ? "y"
+          : l === "d" || l === "t"
+            ? "d"
+            : l === "j"
+              ? frenchDay
+                ? "d"
+                : "y"
+              : "?",
     )
-  )
-    return "dmy";
-  if (/^(mdy|m d y|mm dd yyyy|mm dd yy|month first|monat zuerst|month day year|monat tag jahr)$/.test(t))
-    return "mdy";
-  return null;
+    .join("");
+  return [...order].sort().join("") === "dmy" ? order : null;
 }

@@ -1,18 +1,20 @@
 // The keys of a settings sheet and the columns of the declaration register: fields of the
 // workbook that are no sheet kind of their own.
 import { col, f, type FieldSpec, syn } from "./field-spec";
+import { fold } from "./normalise";
+import type { CellValue } from "./port";
 
 /** Keys of a settings sheet ("Company name | Acme GmbH"), by SettingsInput property. */
 // prettier-ignore
 export const SETTINGS_FIELDS: readonly FieldSpec[] = [
-  f("companyName", "Company name", "text", false, syn("company name|company|firma|firmenname|unternehmen|name of company|unternehmensname")),
-  f("companyAddress", "Company address", "text", false, syn("company address|address|adresse|anschrift|firmenadresse")),
-  f("ownCertificate", "Own certificate no.", "text", false, syn("own certificate|own certificate no|own certificate number|own certificate nr|certificate|certificate number|certificate no|iscc certificate|zertifikat|zertifikatsnummer|eigenes zertifikat|our certificate")),
-  f("scheme", "Scheme", "text", false, syn("scheme|zertifizierungssystem|system|certification scheme")),
-  f("periodMonths", "Period length (months)", "number", false, syn("period length|period length months|period months|periode monate|periodenlange|bilanzzeitraum|bilanzierungszeitraum|period|balance period")),
-  f("periodStart", "First period start", "date", false, syn("period start|first period start|start of period|periodenbeginn|beginn bilanzzeitraum|start of first period")),
+  f("companyName", "Company name", "text", false, syn("company name|company|firma|firmenname|unternehmen|name of company|unternehmensname|societe|entreprise|raison sociale|nom de la societe|empresa|nombre de la empresa|razon social")),
+  f("companyAddress", "Company address", "text", false, syn("company address|address|adresse|anschrift|firmenadresse|adresse de la societe|direccion|domicilio")),
+  f("ownCertificate", "Own certificate no.", "text", false, syn("own certificate|own certificate no|own certificate number|own certificate nr|certificate|certificate number|certificate no|iscc certificate|zertifikat|zertifikatsnummer|eigenes zertifikat|our certificate|certificat|numero de certificat|certificado|numero de certificado")),
+  f("scheme", "Scheme", "text", false, syn("scheme|zertifizierungssystem|system|certification scheme|schema|zertifizierungsschema|systeme|systeme de certification|regime|esquema|sistema|sistema de certificacion|esquema de certificacion")),
+  f("periodMonths", "Period length (months)", "number", false, syn("period length|period length months|period months|periode monate|periodenlange|bilanzzeitraum|bilanzierungszeitraum|period|balance period|periode|duree de la periode|periode mois|periode de bilan|periodo|duracion del periodo|periodo meses|periodo de balance")),
+  f("periodStart", "First period start", "date", false, syn("period start|first period start|start of period|periodenbeginn|beginn bilanzzeitraum|start of first period|debut de la periode|debut de periode|inicio del periodo|inicio de periodo")),
   f("sdPrefix", "SD number prefix", "text", false, syn("sd prefix|sd number prefix|prefix|prafix|nummernprafix|sd prafix")),
-  f("mode", "Balance mode", "text", false, syn("mode|balance mode|modus|bilanzmodus")),
+  f("mode", "Balance mode", "text", false, syn("mode|balance mode|modus|bilanzmodus|mode de bilan|modo|modo de balance")),
   f("ghgPooling", "GHG pooling", "text", false, syn("ghg pooling|pooling|thg pooling")),
   { ...f("stockTolerance", "Stock tolerance (%)", "number", false, syn("stock tolerance|bestandstoleranz|inventory tolerance|stock tolerance percent|toleranz bestand")), percent: "keep" },
   { ...f("conversionTolerance", "Conversion tolerance (%)", "number", false, syn("conversion tolerance|umrechnungstoleranz|yield tolerance|conversion tolerance percent|ausbeutetoleranz")), percent: "keep" },
@@ -20,12 +22,12 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("capWithoutCount", "Without a stock count, cap carry-forward at book stock", "text", false, syn("cap without count|cap without stock count|cap carry forward without count|cap carry forward at book stock|without a stock count cap carry forward at book stock|ohne inventur begrenzen")),
   f("operatorType", "Operator type (farm, first gathering point, other)", "text", false, syn("operator type|type of operator|operator|betriebsart|betriebstyp|art des betriebs|unternehmensart|wirtschaftsbeteiligter")),
   f("issueDate", "Issue date of new declarations", "date", false, syn("issue date|date of issuance|ausstellungsdatum")),
-  f("defaultUnit", "Default unit of quantities", "text", false, syn("default unit|unit of quantities|quantity unit|standardeinheit|mengeneinheit|einheit der mengen|account unit|bilanzeinheit")),
+  f("defaultUnit", "Default unit of quantities", "text", false, syn("default unit|unit of quantities|quantity unit|standardeinheit|mengeneinheit|einheit der mengen|account unit|bilanzeinheit|unite des quantites|unite par defaut|unidad de cantidades|unidad por defecto")),
   f("densityUnit", "Unit of densities", "text", false, syn("density unit|unit of densities|einheit dichte|dichteeinheit")),
   f("heatingValueUnit", "Unit of heating values", "text", false, syn("heating value unit|unit of heating values|einheit heizwert|heizwerteinheit")),
   f("energyAccounting", "Energy accounting (yes, MJ or kWh)", "text", false, syn("energy accounting|energy balance|energiebilanzierung|energiebilanz|bilanzierung nach energiegehalt|account in energy")),
-  f("decimalSeparator", "Decimal separator (comma or point)", "text", false, syn("decimal separator|decimal mark|dezimaltrennzeichen|dezimalzeichen|decimal sign|dezimaltrenner")),
-  f("dateOrder", "Date order (DMY or MDY)", "text", false, syn("date order|datumsreihenfolge|reihenfolge datum|date format|datumsformat|order of dates")),
+  f("decimalSeparator", "Decimal separator (comma or point)", "text", false, syn("decimal separator|decimal mark|dezimaltrennzeichen|dezimalzeichen|decimal sign|dezimaltrenner|separateur decimal|signe decimal|separador decimal|signo decimal|separatore decimale")),
+  f("dateOrder", "Date order (DMY or MDY)", "text", false, syn("date order|datumsreihenfolge|reihenfolge datum|date format|datumsformat|order of dates|ordre des dates|format de date|format des dates|orden de fecha|orden de las fechas|formato de fecha")),
 ];
 
 /** The declaration register the app writes as `MB Declarations`; read back to keep numbers. */
@@ -37,3 +39,30 @@ export const REGISTER_FIELDS: readonly FieldSpec[] = [
   col("issued", "fingerprint", syn("fingerprint|fingerprint sha 256|sha 256")),
   col("issued", "quantity", ["quantity", "qty"]),
 ];
+
+// A period length as people write it: "3", "3 Monate", "3 months", "quarterly", "Quartal".
+const PERIOD_WORDS: [RegExp, number][] = [
+  [/^(monthly|monatlich|month|monat|mensuel|mensual)$/, 1],
+  [
+    /^(quarterly|quarter|quartal|quartalsweise|vierteljahrlich|vierteljahr|trimestriel|trimestre|trimestral)$/,
+    3,
+  ],
+  [
+    /^(half yearly|half year|halfyearly|semi annual|semiannual|halbjahrlich|halbjahr|semestriel|semestre|semestral)$/,
+    6,
+  ],
+  [/^(yearly|annual|annually|year|jahrlich|jahr|annuel|anuel|anual)$/, 12],
+];
+
+/** A period length cell as the number it states ("3 Monate" → "3", "quarterly" → "3"); else the cell as it is. */
+export function periodText(raw: CellValue): CellValue {
+  if (typeof raw !== "string") return raw;
+  const t = fold(raw)
+    .trim()
+    .replace(/[^a-z0-9,. ]+/g, " ")
+    .replace(/\s+/g, " ");
+  const m = /^(\d+(?:[.,]\d+)?)\s*(months?|monate?|mon|mo|mois|mes|meses)$/.exec(t);
+  if (m) return m[1] ?? raw;
+  for (const [re, n] of PERIOD_WORDS) if (re.test(t)) return String(n);
+  return raw;
+}

@@ -8,8 +8,8 @@ import { type Conventions } from "./cell-read";
 import { readField } from "./cell-values";
 import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
+import { periodText } from "./settings-fields";
 import { type Grid, isBlank } from "./grid";
-import type { CellValue } from "./port";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
 import { normaliseYesNo } from "../engine/normalise";
@@ -73,26 +73,6 @@ export function statedConventions(grid: Grid, entries: SettingsEntry[]): StatedC
   };
 }
 
-// A period length as people write it: "3", "3 Monate", "3 months", "quarterly", "Quartal".
-const PERIOD_WORDS: [RegExp, number][] = [
-  [/^(monthly|monatlich|month|monat)$/, 1],
-  [/^(quarterly|quarter|quartal|quartalsweise|vierteljahrlich|vierteljahr)$/, 3],
-  [/^(half yearly|half year|halfyearly|semi annual|semiannual|halbjahrlich|halbjahr)$/, 6],
-  [/^(yearly|annual|annually|year|jahrlich|jahr)$/, 12],
-];
-
-function periodText(raw: CellValue): CellValue {
-  if (typeof raw !== "string") return raw;
-  const t = fold(raw)
-    .trim()
-    .replace(/[^a-z0-9,. ]+/g, " ")
-    .replace(/\s+/g, " ");
-  const m = /^(\d+(?:[.,]\d+)?)\s*(months?|monate?|mon|mo)$/.exec(t);
-  if (m) return m[1] ?? raw;
-  for (const [re, n] of PERIOD_WORDS) if (re.test(t)) return String(n);
-  return raw;
-}
-
 /**
  * Reads the entries into settings; values that cannot be used become findings. Numbers and dates
  * are read in the settings sheet's own convention, else the one it states; a tolerance is in
@@ -119,11 +99,18 @@ export function readSettings(
     );
     const bad = (code: Parameters<typeof readFinding>[0], reason?: BadSetting) =>
       findings.push(
-        readFinding(code, code.startsWith("ambiguous") ? "error" : "warning", sheet, cell, {
-          label: field.label,
-          value: String(raw),
-          ...(reason ? { consequence: SETTING_REASONS[reason] } : {}),
-        }),
+        // a scheme cannot be chosen between two: every rule depends on it
+        readFinding(
+          code,
+          code.startsWith("ambiguous") || reason === "one-scheme" ? "error" : "warning",
+          sheet,
+          cell,
+          {
+            label: field.label,
+            value: String(raw),
+            ...(reason ? { consequence: SETTING_REASONS[reason] } : {}),
+          },
+        ),
       );
     if (read.kind === "bad") {
       findings.push(
@@ -172,7 +159,7 @@ const FARM =
 const OTHER_ROLES =
   /other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine/;
 
-type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order";
+type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order" | "one-scheme";
 
 /** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
 const SETTING_REASONS: Record<BadSetting, Consequence> = {
@@ -181,6 +168,7 @@ const SETTING_REASONS: Record<BadSetting, Consequence> = {
   "tolerance-range": "setting-tolerance-range",
   separator: "setting-separator",
   "date-order": "setting-date-order",
+  "one-scheme": "setting-one-scheme",
 };
 
 /** Sets one setting; the reason it cannot, or null when it was set. */
@@ -189,6 +177,7 @@ function apply(s: SettingsInput, id: string, value: string): BadSetting | null {
 }
 
 const SPECIFIC: Record<string, (value: string) => BadSetting> = {
+  scheme: (v) => (fold(v).includes("plus") ? "one-scheme" : "value"),
   periodMonths: () => "whole-months",
   stockTolerance: () => "tolerance-range",
   conversionTolerance: () => "tolerance-range",
@@ -200,11 +189,10 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);
   switch (id) {
     case "scheme": {
-      const scheme: SchemeName | null = t.includes("plus")
-        ? "ISCC PLUS"
-        : /\beu\b|iscc-eu|isccu/.test(t)
-          ? "ISCC EU"
-          : null;
+      // a value naming both schemes ("ISCC EU/PLUS") is refused: a book is kept under one
+      const plus = t.includes("plus");
+      const eu = /\beu\b|iscc-eu|isccu/.test(t);
+      const scheme: SchemeName | null = plus === eu ? null : plus ? "ISCC PLUS" : "ISCC EU";
       if (scheme) s.scheme = scheme;
       return scheme !== null;
     }

@@ -27,6 +27,40 @@ interface Report {
   findings: { code: string; sheet: string | null; cell: string | null; message: string }[];
 }
 
+describe("a period length over the scheme's maximum is period-too-long, never the default", () => {
+  it.each(["12", "120", "121", "1000", "100000"])("--period-months %s", async (months) => {
+    await booksWithSettings("books.xlsx", [["Company name", "Acme GmbH"]]);
+    const run = massbal(["check", "books.xlsx", "--period-months", months, "--json"], folder.path);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.filter((f) => f.code === "period-too-long")).toEqual([
+      expect.objectContaining({ cell: null, message: expect.stringContaining(`is ${months} months`) }),
+    ]);
+  });
+
+  it.each([
+    ["Period length (months)", 200],
+    ["Period length", "200 months"],
+    ["Bilanzzeitraum", "121 Monate"],
+  ] as [string, string | number][])("%s | %s on the settings sheet", async (key, value) => {
+    await booksWithSettings("books.xlsx", [
+      ["Company name", "Acme GmbH"],
+      [key, value],
+    ]);
+    const run = massbal(["check", "books.xlsx", "--json"], folder.path);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    const months = String(value).replace(/\D/g, "");
+    expect(report.findings.filter((f) => f.code === "period-too-long")).toEqual([
+      expect.objectContaining({
+        sheet: "Settings",
+        cell: "B3",
+        message: expect.stringContaining(`is ${months} months`),
+      }),
+    ]);
+  });
+});
+
 describe("a setting from a flag", () => {
   it.each([
     [

@@ -76,7 +76,9 @@ export type BadReason =
   | "range"
   | "unit-kind"
   | "refused-unit"
-  | "negative";
+  | "negative"
+  /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
+  | "contradicts-setting";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -86,7 +88,8 @@ export type BadReason =
  *   `not-declared` (a delivery's sustainable part), `no-sustainable-input` (a production row's
  *   sustainable input), `in-not-booked` / `out-not-booked` (one side of a combined ledger row);
  * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
- *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`;
+ *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
+ *   `setting-one-scheme`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit), `claim-not-assumed` (one that does not);
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
@@ -103,6 +106,7 @@ export type Consequence =
   | "setting-tolerance-range"
   | "setting-separator"
   | "setting-date-order"
+  | "setting-one-scheme"
   | "claims-no-credit"
   | "claim-not-assumed"
   | "continues"

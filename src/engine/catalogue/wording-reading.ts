@@ -69,8 +69,12 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":
+      if (d.reason === "contradicts-setting")
+        return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one date order, but other dates on this sheet prove the other, so the add-in does not choose; type it as 2025-03-31 or 31.03.2025, or correct the "Date order" setting if this sheet's dates are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it as 2025-03-31 or 31.03.2025, ${STATE_DATES} (${consequence}).`;
     case "ambiguous-number":
+      if (d.reason === "contradicts-setting")
+        return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers on this sheet prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this sheet's numbers are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;
     case "rows-after-blank":
       return `this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
