@@ -76,7 +76,8 @@ export type BadReason =
   | "range"
   | "unit-kind"
   | "refused-unit"
-  | "negative";
+  | "negative"
+  | "not-sd-number";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
