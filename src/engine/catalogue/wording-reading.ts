@@ -107,5 +107,5 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
     return `${what}; type the numbers of the incoming SDs that back this delivery as they stand on the suppliers' Sustainability Declarations, or leave the cell blank; ${consequence}.`;
   if (d.consequence === "not-declared")
     return `${what}; type the number of the SD already issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${consequence}.`;
-  return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, and until it has come leave the cell blank, as a receipt without an SD number gives no credit; ${consequence}.`;
+  return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank; ${consequence}.`;
 }
