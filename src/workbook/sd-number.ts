@@ -8,18 +8,20 @@ import { excelNumber } from "./values";
 /** The fields whose cells hold SD numbers (engine/record-fields.ts ids). */
 export const SD_FIELDS: ReadonlySet<string> = new Set(["sdNumber", "linkedSds"]);
 
-/** A digit from 1 to 9, in any script NFKC folds to ASCII ("１" in a full-width number). */
-const NONZERO_DIGIT = /[1-9]/;
+/** A text of zeros, spaces, punctuation and symbols alone: "0", "000", "0-0", "#0". */
+const ZEROS_ONLY = /^[\s0\p{P}\p{S}]*$/u;
 
 /**
  * Whether `text` can be an SD number. An SD/PoS carries a unique number, its format is free
- * (background/iscc-rules.md §5, numbering: "ISCC-EU-SD-2025-00012345", "SD-2025-0001"), so the only rule
- * that refuses no real number is that a number has a digit other than 0. Every placeholder people
- * type for an SD that is missing or still to come has none: "-", "n/a", "none", "keine", "folgt",
- * "TBD", "?", "x", "0", "000", "no SD", "pending", "à venir", "pendiente".
+ * (background/iscc-rules.md §5, numbering: "ISCC-EU-SD-2025-00012345", "SD-2025-0001"), so the
+ * only rule that refuses no real number is that a number has a digit, and that zeros alone are no
+ * number ("SD-0" names one, "0" and "000" stand for none). Every placeholder people type for an SD
+ * that is missing or still to come fails it: "-", "n/a", "none", "keine", "folgt", "TBD", "?", "x",
+ * "0", "000", "no SD", "pending", "à venir", "pendiente". Full-width digits count (NFKC).
  */
 export function canBeSdNumber(text: string): boolean {
-  return NONZERO_DIGIT.test(text.normalize("NFKC"));
+  const t = text.normalize("NFKC");
+  return /\d/.test(t) && !ZEROS_ONLY.test(t);
 }
 
 const LIST_SPLIT = /[;,\n|]+/;

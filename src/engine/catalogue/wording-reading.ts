@@ -102,7 +102,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
  * has come (domain.md §2), an outgoing one is numbered by the add-in when the cell is blank (§8).
  */
 function notSdNumber(d: ReadDetails, consequence: string): string {
-  const what = `"${d.value}" in ${d.label} is not an SD number (an SD number has a digit from 1 to 9)`;
+  const what = `"${d.value}" in ${d.label} is not an SD number (it has no digit, or only zeros)`;
   if (/linked/i.test(d.label))
     return `${what}; type the numbers of the incoming SDs that back this delivery as they stand on the suppliers' Sustainability Declarations, or leave the cell blank; ${consequence}.`;
   if (d.consequence === "not-declared")

@@ -28,6 +28,7 @@ const PLACEHOLDERS: CellValue[] = [
   "x",
   "0",
   "000",
+  "0-0",
   0,
   "no SD",
   "pending",
@@ -47,6 +48,8 @@ const REAL: [CellValue, string][] = [
   ["EU-ISCC-Cert-DE100-1/SD/42", "EU-ISCC-Cert-DE100-1/SD/42"],
   ["IN-1", "IN-1"],
   ["A1", "A1"],
+  ["SD-0", "SD-0"],
+  ["A0", "A0"],
   ["PoS 4711", "PoS 4711"],
   ["  SD-0007  ", "SD-0007"],
   ["ＳＤ－２０２５－１", "ＳＤ－２０２５－１"],
@@ -95,7 +98,9 @@ describe("an incoming SD number cell", () => {
       ]);
       const message = at(findings, "C2")[0]!.message;
       expect(message).toContain("is not an SD number");
-      expect(message).toContain("type the SD number as it stands on the supplier's Sustainability Declaration");
+      expect(message).toContain(
+        "type the SD number as it stands on the supplier's Sustainability Declaration",
+      );
       expect(message).toContain("the row gives no sustainable credit");
     },
   );
@@ -107,7 +112,7 @@ describe("an incoming SD number cell", () => {
     expect(ledger.receipts[0]!.unreadable).toBeUndefined();
   });
 
-  it("takes a number to be an SD number by its digits 1 to 9 alone, whatever else it holds", () => {
+  it("takes a text to be an SD number when it has a digit and is not zeros alone", () => {
     for (const p of PLACEHOLDERS) if (typeof p === "string") expect(canBeSdNumber(p)).toBe(false);
     for (const [cell] of REAL) expect(canBeSdNumber(String(cell))).toBe(true);
   });
@@ -145,11 +150,29 @@ describe("a delivery's SD number cells", () => {
 });
 
 describe("a combined ledger's SD number cell", () => {
-  const LEDGER = ["Date", "Type", "Product", "Quantity (t)", "Partner", "SD number", "Claim", "Country of origin"];
+  const LEDGER = [
+    "Date",
+    "Type",
+    "Product",
+    "Quantity (t)",
+    "Partner",
+    "SD number",
+    "Claim",
+    "Country of origin",
+  ];
   it("refuses a placeholder on an in row as no credit, and on an out row as not declared", async () => {
     const { ledger, findings } = await read("Ledger", [
       LEDGER,
-      [serial("2025-01-08"), "in", "Rapeseed oil", 100, "Agrar Handel Nord GmbH", "folgt", "EU RED compliant", "DE"],
+      [
+        serial("2025-01-08"),
+        "in",
+        "Rapeseed oil",
+        100,
+        "Agrar Handel Nord GmbH",
+        "folgt",
+        "EU RED compliant",
+        "DE",
+      ],
       [serial("2025-02-10"), "out", "Rapeseed oil", 50, "BioFuel Raffinerie AG", "TBD", null, null],
     ]);
     expect(at(findings, "F2")[0]!.message).toContain("the row gives no sustainable credit");
