@@ -11,6 +11,7 @@ jest.setTimeout(90_000);
 
 interface Report {
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  balances: { product: string; received: string; delivered: string; closing: string }[];
   declarations: { number: string; quantity: string; inputs: { sd: string; quantity: string }[] }[];
 }
 
@@ -57,6 +58,10 @@ it.each(["folgt", "TBD", "no SD"])(
     expect(refused).toEqual([expect.objectContaining({ code: "invalid-value", severity: "error" })]);
     expect(refused[0]!.message).toContain(`"${placeholder}" in Incoming SD / PoS number is not an SD number`);
     expect(refused[0]!.message).toContain("the row gives no sustainable credit");
+    // the 100 t are not credited: the 50 t sold as sustainable leave the account at −50 t
+    expect(report.balances.filter((b) => b.product === "UCO")).toEqual([
+      expect.objectContaining({ received: "0", delivered: "50", closing: "-50" }),
+    ]);
     // nothing declared, so nothing backed by the placeholder or numbered by it
     expect(report.declarations.filter((x) => x.number !== "")).toEqual([]);
     expect(JSON.stringify(report.declarations)).not.toContain(placeholder);
