@@ -14,6 +14,7 @@ import { excelNumber } from "./values";
 import { type Conventions, type ColumnInfo, type FieldRead, BLANK } from "./cell-read";
 import { readDate } from "./cell-dates";
 import { readNumberField, readShare } from "./cell-numbers";
+import { readSdNumberCell, SD_FIELDS } from "./sd-number";
 
 const IN_WORDS = new Set([
   "in",
@@ -82,6 +83,9 @@ export function readField(
   if (isErrorValue(v)) return { kind: "bad", code: "cell-error", text: v.error };
   if (isFormulaValue(v))
     return { kind: "bad", code: "formula-without-value", text: v.formula, reason: "formula" };
+  // a placeholder where an SD number goes is never read as one (sd-number.ts)
+  if (SD_FIELDS.has(field.id) && (field.type === "text" || field.type === "list"))
+    return readSdNumberCell(field.type, v);
   switch (field.type) {
     case "text":
       if (typeof v === "string") return { kind: "ok", value: v.trim() };

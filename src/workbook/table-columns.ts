@@ -9,6 +9,7 @@ import { fold } from "./normalise";
 import { type ColumnMatch } from "./recognition";
 import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
+import { SD_FIELDS } from "./sd-number";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
 // listed as unreadable, so the engine never takes it for a default (domain.md §7).
@@ -37,19 +38,38 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   if (field.required || field.type === "unit" || field.type === "direction") return "fatal";
   if (QUANTITIES.has(field.id) || CONVERTING.has(field.id)) return "fatal";
   if (VOCABULARY_TYPES.has(field.type) || field.id.startsWith("ghg.")) return "credit";
+  // a placeholder for an SD number is never an SD: the row gives no credit, its declaration waits
+  if (SD_FIELDS.has(field.id)) return "credit";
   return "ignored";
 }
 
-/** What follows for a row read without its value of `fieldId` (worded in the message table). */
-export function consequenceOf(fieldId: string, ghgTotal = false): Consequence {
+/**
+ * What follows for a row read without its value of `fieldId` (worded in the message table), by
+ * its sheet kind and its other cells as read where known: a GHG component beside a readable total
+ * costs nothing, and a delivery's SD numbers name its own declaration and what backs it.
+ */
+export function consequenceOf(
+  fieldId: string,
+  row?: { kind: string; reads: ReadonlyMap<string, FieldRead> },
+): Consequence {
+  const ghgTotal = row?.reads.get("ghg.total")?.kind === "ok";
   // a GHG component beside a readable total: the total stands (the engine's rule, intake.ts)
   if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
     return "ghg-total-used";
   if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
+  if (row && SD_FIELDS.has(fieldId) && outgoing(row.kind, row.reads)) return "not-declared";
   if (fieldId === "sustainableInputQuantity") return "no-sustainable-input";
   if (fieldId === "inQuantity") return "in-not-booked";
   if (fieldId === "outQuantity") return "out-not-booked";
   return "no-credit";
+}
+
+/** Whether a table row is a delivery, by its sheet kind and its cells as read (a ledger row: by its direction or Out quantity). */
+function outgoing(kind: string, reads: ReadonlyMap<string, FieldRead>): boolean {
+  if (kind === "deliveries") return true;
+  const direction = reads.get("direction");
+  const out = reads.get("outQuantity");
+  return kind === "ledger" && ((direction?.kind === "ok" && direction.value === "out") || out?.kind === "ok");
 }
 
 /** The unit column a value's unit may also stand in, by the value's field. */

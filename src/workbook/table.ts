@@ -196,7 +196,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
           ...(effective === "credit" || effective === "side"
-            ? { consequence: consequenceOf(field.id, reads.get("ghg.total")?.kind === "ok") }
+            ? { consequence: consequenceOf(field.id, { kind: rec.kind, reads }) }
             : {}),
         }),
       );

@@ -241,7 +241,7 @@ const SEED_RECEIPT = [
   d("2025-01-05"),
   "Agrar Nord",
   GOOD,
-  "IN-SEED",
+  "IN-SEED-1",
   "Rapeseed",
   1000,
   "Rapeseed",

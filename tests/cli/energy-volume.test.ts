@@ -52,8 +52,8 @@ const TV7_RECEIPTS: Cell[][] = [
     "Heating value unit",
     "GHG total",
   ],
-  [d("2025-01-05"), "Saipol", "IN-A", "UCO", 100, 37, "MJ/kg", 20],
-  [d("2025-01-06"), "Saipol", "IN-B", "UCO", 100, 18000, "MJ/t", 20],
+  [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 100, 37, "MJ/kg", 20],
+  [d("2025-01-06"), "Saipol", "IN-B1", "UCO", 100, 18000, "MJ/t", 20],
 ];
 const TV7_DELIVERIES: Cell[][] = [
   ["Date", "Customer", "Product", "Quantity (MJ)", "Sustainable"],

@@ -78,7 +78,9 @@ export type BadReason =
   | "refused-unit"
   | "negative"
   /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
-  | "contradicts-setting";
+  | "contradicts-setting"
+  /** invalid-value of an SD number cell: a placeholder with no digit, or zeros alone ("TBD", "n/a", "0") */
+  | "not-sd-number";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads

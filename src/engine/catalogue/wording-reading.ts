@@ -81,6 +81,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "invalid-value":
       if (d.reason === "not-compliant")
         return `${d.label} "${d.value}" says the material is not compliant, so it carries no sustainability claim; ${consequence}.`;
+      if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "share-number")
@@ -97,4 +98,18 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
   }
+}
+
+/**
+ * A placeholder where an SD number goes ("-", "n/a", "TBD", "folgt": workbook/sd-number.ts): what
+ * to type instead, by what the cell names. An incoming SD still to come gives no credit until it
+ * has come (domain.md §2), an outgoing one is numbered by the add-in when the cell is blank (§8).
+ */
+function notSdNumber(d: ReadDetails, consequence: string): string {
+  const what = `"${d.value}" in ${d.label} is not an SD number (it has no digit, or only zeros)`;
+  if (/linked/i.test(d.label))
+    return `${what}; type the numbers of the incoming SDs that back this delivery as they stand on the suppliers' Sustainability Declarations, or leave the cell blank; ${consequence}.`;
+  if (d.consequence === "not-declared")
+    return `${what}; type the number of the SD already issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${consequence}.`;
+  return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank; ${consequence}.`;
 }

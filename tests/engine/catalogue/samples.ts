@@ -217,6 +217,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...(consequence.startsWith("setting") ? S : R),
       details: { label, value: "maybe", consequence },
     })),
+    // a placeholder where an SD number goes (workbook/sd-number.ts): incoming, outgoing, linked
+    ...(
+      [
+        ["Receipts", "D3", "Incoming SD / PoS number", "folgt", "no-credit"],
+        ["Deliveries", "H4", "Outgoing SD number", "TBD", "not-declared"],
+        ["Deliveries", "I4", "Linked incoming SD numbers", "n/a", "not-declared"],
+      ] as const
+    ).map(([sheet, cell, label, value, consequence]) => ({
+      ...at(sheet, cell),
+      details: { label, value, reason: "not-sd-number" as const, consequence },
+    })),
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
