@@ -76,7 +76,8 @@ export type BadReason =
   | "range"
   | "unit-kind"
   | "refused-unit"
-  | "negative";
+  | "negative"
+  | "side-conflict";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -130,6 +131,8 @@ export interface ReadDetails {
   partial?: boolean;
   /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */
   unmapped?: boolean;
+  /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */
+  side?: "in" | "out";
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */
