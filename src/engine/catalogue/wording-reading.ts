@@ -19,6 +19,7 @@ const VOCABULARY: Record<string, string> = {
   Claim:
     "ISCC compliant, EU RED compliant, bio, bio-circular, circular, renewable-energy-derived, or with 'not'",
   Scheme: "ISCC EU or ISCC PLUS",
+  "Type (in or out)": "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie",
   "Country of origin": "an ISO country code such as DE, or a country name in English or German",
   Country: "an ISO country code such as DE, or a country name in English or German",
 };
