@@ -77,3 +77,12 @@ export function ledgerSides(
 function missing(row: TableRow, cell: string, label: string): Finding {
   return readFinding("missing-value", "error", row.source.sheet, cell, { label, dropped: true });
 }
+
+/**
+ * The finding of a combined ledger sheet with `rows` data rows of which none was booked, at its
+ * header (`cell`): a ledger never yields nothing without a word (new-user test: a sheet shown as
+ * "ledger, 3 rows" gave no balance and no finding). `label` is the sheet kind's label.
+ */
+export function nothingBooked(sheet: string, cell: string, label: string, rows: number): Finding {
+  return readFinding("no-rows-read", "error", sheet, cell, { label, value: String(rows) });
+}

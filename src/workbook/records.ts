@@ -143,14 +143,16 @@ function ledgerRow(
     if (a.row) admitted.push({ side, rec: a.row as Rec });
     else refusals.push(...a.refusals);
   }
-  // a contradiction is said whatever else the row lacks; a missing value once, after the blanks
-  if (found.finding && (refusals.length === 0 || found.finding.code !== "missing-value"))
-    findings.push(found.finding);
+  // a contradiction is said whatever else the row lacks; a missing value only where nothing else
+  // about the row is said (its blank cells' refusals, an unreadable cell that refuses the row)
+  const missing = found.finding?.code === "missing-value";
+  if (found.finding && !(missing && (refusals.length > 0 || row.refused))) findings.push(found.finding);
   if (refusals.length > 0 || row.refused || found.sides.length === 0) return refusals;
   for (const { side, rec } of admitted) {
     if (side === "in") ledger.receipts.push(rec as ReceiptInput);
     else ledger.deliveries.push(rec as DeliveryInput);
   }
+  row.booked = admitted.length > 0;
   return refusals;
 }
 
@@ -198,7 +200,10 @@ function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Fin
     if (!a.row) return a.refusals;
     admitted.push(a.row as Rec);
   }
-  if (!row.refused) (ledger[target.list] as Rec[]).push(...admitted);
+  if (!row.refused) {
+    (ledger[target.list] as Rec[]).push(...admitted);
+    row.booked = admitted.length > 0;
+  }
   return [];
 }
 

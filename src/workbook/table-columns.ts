@@ -139,3 +139,9 @@ export function unitConflict(
     return { a: column, b: header, other: "heading", at: "unit", unitField };
   return null;
 }
+
+/** Whether a row of a sheet of `kind` is a delivery: a deliveries sheet's, or a ledger's out side. */
+export function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
+  if (kind === "deliveries") return true;
+  return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
+}

@@ -216,6 +216,7 @@ export interface FindingDetails {
   "unit-conflict": ReadDetails;
   "blank-not-sustainable": ReadDetails;
   "gross-calorific-value": ReadDetails;
+  "no-rows-read": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
   "invalid-number": ReadDetails | InvalidNumberDetails;

@@ -93,6 +93,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `the number format "${d.value}" of ${d.label} shows values divided by ${d.read}; they were read as shown (in thousands), as the heading's unit describes them. Check the unit if that is not what you see.`;
     case "blank-not-sustainable":
       return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;
+    case "no-rows-read":
+      // label: the sheet kind's label; value: the number of data rows
+      return `sheet "${sheet}" was read as ${d.label.toLowerCase()}, but none of its ${d.value} rows could be read, so nothing of it is booked and the balances it would feed are incomplete; correct the rows as their findings say, or check in the add-in's Sheets tab that each column is mapped to what it holds.`;
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
   }
