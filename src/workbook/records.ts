@@ -3,9 +3,8 @@
 import type { DeliveryInput, GhgInput, Ledger, ReceiptInput } from "../engine/model";
 import type { RecordKind } from "../engine/record-fields";
 import type { Finding } from "../engine/result";
-import { cellAddress } from "./a1";
 import { admit, type Built } from "./admit";
-import { readFinding } from "./read-findings";
+import { ledgerSides } from "./ledger-sides";
 import { QUANTITY_FIELDS } from "./fields";
 import { type Recognition } from "./recognition";
 import type { TableRow } from "./table";
@@ -118,8 +117,10 @@ function sideRecord(row: TableRow, side: "in" | "out", field: string): Rec {
 }
 
 /**
- * A combined ledger row: a receipt, a delivery, or (separate In and Out columns) both. A row
- * whose side cannot be told is validated as a receipt, so that its blank cells are said first.
+ * A combined ledger row: a receipt, a delivery, or (separate In and Out columns, no type) both;
+ * which, from its type and quantity columns (ledger-sides.ts). A row that books nothing is
+ * validated as the side its type names (else a receipt), so that its blank cells are said first,
+ * then why it books nothing is said at its cell: it is never dropped silently.
  */
 function ledgerRow(
   row: TableRow,
@@ -127,14 +128,9 @@ function ledgerRow(
   columns: Recognition["columns"],
   findings: Finding[],
 ): readonly Finding[] {
-  const dir = row.values.direction;
-  const parts: { side: "in" | "out"; field: string }[] = [];
-  if (dir === "in" || dir === "out") parts.push({ side: dir, field: "quantity" });
-  else {
-    if (row.values.inQuantity !== undefined) parts.push({ side: "in", field: "inQuantity" });
-    if (row.values.outQuantity !== undefined) parts.push({ side: "out", field: "outQuantity" });
-  }
-  const sides = parts.length > 0 ? parts : [{ side: "in" as const, field: "quantity" }];
+  const found = ledgerSides(row, columns);
+  const dir: "in" | "out" = row.values.direction === "out" ? "out" : "in";
+  const sides = found.sides.length > 0 ? found.sides : [{ side: dir, field: "quantity" }];
   const refusals: Finding[] = [];
   const admitted: { side: "in" | "out"; rec: Rec }[] = [];
   for (const { side, field } of sides) {
@@ -147,26 +143,16 @@ function ledgerRow(
     if (a.row) admitted.push({ side, rec: a.row as Rec });
     else refusals.push(...a.refusals);
   }
-  if (refusals.length > 0 || row.refused) return refusals;
-  // a side whose quantity could not be read has its own finding; the other side is booked
-  const unreadableSide = row.unreadable?.some((f) => f === "inQuantity" || f === "outQuantity");
-  if (parts.length === 0 && unreadableSide) return refusals;
-  if (parts.length === 0 || (dir !== undefined && row.values.quantity === undefined)) {
-    const field = dir !== undefined ? "quantity" : columns.has("direction") ? "direction" : "inQuantity";
-    const col = columns.get(field);
-    const label = { quantity: "Quantity", direction: "Type (in or out)", inQuantity: "Quantity in or out" }[
-      field
-    ];
-    if (col) {
-      const cell = cellAddress(row.source.row, col.col);
-      findings.push(readFinding("missing-value", "error", row.source.sheet, cell, { label, dropped: true }));
-    }
-    return refusals;
-  }
+  // a contradiction is said whatever else the row lacks; a missing value only where nothing else
+  // about the row is said (its blank cells' refusals, an unreadable cell that refuses the row)
+  const missing = found.finding?.code === "missing-value";
+  if (found.finding && !(missing && (refusals.length > 0 || row.refused))) findings.push(found.finding);
+  if (refusals.length > 0 || row.refused || found.sides.length === 0) return refusals;
   for (const { side, rec } of admitted) {
     if (side === "in") ledger.receipts.push(rec as ReceiptInput);
     else ledger.deliveries.push(rec as DeliveryInput);
   }
+  row.booked = admitted.length > 0;
   return refusals;
 }
 
@@ -214,7 +200,10 @@ function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Fin
     if (!a.row) return a.refusals;
     admitted.push(a.row as Rec);
   }
-  if (!row.refused) (ledger[target.list] as Rec[]).push(...admitted);
+  if (!row.refused) {
+    (ledger[target.list] as Rec[]).push(...admitted);
+    row.booked = admitted.length > 0;
+  }
   return [];
 }
 

@@ -3,6 +3,7 @@
 // holds, and a unit named twice for one value.
 import { type ColumnInfo, type Conventions, type FieldRead, type PartKind } from "./cell-read";
 import { readField } from "./cell-values";
+import { ledgerDirection } from "./direction-words";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
@@ -121,6 +122,11 @@ export function readCell(
     if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };
   }
   const read = readField(c.field, v, c.conv, grid.format(r, c.col), c.info);
+  if (read.kind === "bad" && c.field.type === "direction" && typeof v === "string") {
+    // the French, Spanish, Italian and Dutch type words (direction-words.ts)
+    const side = ledgerDirection(v);
+    if (side) return { kind: "ok", value: side };
+  }
   if (read.kind === "ok" && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     const n = parseDecimal(read.value);
     if (n && n.isNegative())
@@ -152,4 +158,10 @@ export function unitConflict(
   if (header && column && header !== column && unitField)
     return { a: column, b: header, other: "heading", at: "unit", unitField };
   return null;
+}
+
+/** Whether a row of a sheet of `kind` is a delivery: a deliveries sheet's, or a ledger's out side. */
+export function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
+  if (kind === "deliveries") return true;
+  return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
 }

@@ -21,7 +21,9 @@ import {
   partKind,
   readCell,
   unitConflict,
+  isDelivery,
 } from "./table-columns";
+import { nothingBooked } from "./ledger-sides";
 import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsLabel } from "./table-totals";
 
 /** One data row: field values and where each came from. */
@@ -39,6 +41,8 @@ export interface TableRow {
   blank?: Record<string, string>;
   /** a cell of the row could not be read and the row is not read (its finding is made) */
   refused?: boolean;
+  /** set by `emit` (records.ts) when a record of the row joined the ledger */
+  booked?: boolean;
 }
 
 /**
@@ -96,6 +100,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let blankParts = 0;
   let grossSeen: ColumnMatch | undefined;
   let rows = 0;
+  let booked = 0;
   for (let r = rec.headerRow + 1; r < grid.rowCount; r++) {
     const cells = grid.sheet.values[r];
     if (!cells || columns.every((c) => isBlank(cells[c.col]))) {
@@ -243,25 +248,25 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       notSustainable = true;
     }
     const late: Finding[] = [];
-    const refusals =
-      !dropped || blank
-        ? emit(
-            {
-              values,
-              source: { sheet, row: row1, cells: addresses },
-              units,
-              ...(unreadable ? { unreadable } : {}),
-              ...(blank ? { blank } : {}),
-              ...(dropped ? { refused: true } : {}),
-            },
-            late,
-          )
-        : [];
+    const tableRow: TableRow = {
+      values,
+      source: { sheet, row: row1, cells: addresses },
+      units,
+      ...(unreadable ? { unreadable } : {}),
+      ...(blank ? { blank } : {}),
+      ...(dropped ? { refused: true } : {}),
+    };
+    const refusals = !dropped || blank ? emit(tableRow, late) : [];
+    if (tableRow.booked) booked++;
     findings.push(...inColumnOrder(found, refusals), ...late);
     if (!dropped && refusals.length === 0) {
       sums.add(values);
       if (notSustainable) blankParts++;
     }
+  }
+  if (ledger && rows > 0 && booked === 0) {
+    const cell = cellAddress(headerRow1, Math.min(...columns.map((c) => c.col)));
+    findings.push(nothingBooked(sheet, cell, spec.label, rows));
   }
   if (grossSeen) {
     findings.push(
@@ -280,11 +285,6 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     );
   }
   return rows;
-}
-
-function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
-  if (kind === "deliveries") return true;
-  return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
 }
 
 /**

@@ -67,6 +67,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "add the net heating value in its own column",
   },
+  "no-rows-read": {
+    layer: "reading",
+    severity: "error",
+    remedy: "correct the rows as their findings say, or map the sheet's columns in the Sheets tab",
+  },
   "missing-value": { layer: "reading", severity: "error", remedy: "fill in the cell" },
   "invalid-number": { layer: "reading", severity: "error", remedy: "type a plain number" },
   "invalid-date": { layer: "reading", severity: "error", remedy: "type a full date such as 2025-03-31" },

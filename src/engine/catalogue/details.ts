@@ -80,7 +80,9 @@ export type BadReason =
   /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
   | "contradicts-setting"
   /** invalid-value of an SD number cell: a placeholder with no digit, or zeros alone ("TBD", "n/a", "0") */
-  | "not-sd-number";
+  | "not-sd-number"
+  /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
+  | "side-conflict";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -136,6 +138,8 @@ export interface ReadDetails {
   partial?: boolean;
   /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */
   unmapped?: boolean;
+  /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */
+  side?: "in" | "out";
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */
@@ -219,6 +223,7 @@ export interface FindingDetails {
   "unit-conflict": ReadDetails;
   "blank-not-sustainable": ReadDetails;
   "gross-calorific-value": ReadDetails;
+  "no-rows-read": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
   "invalid-number": ReadDetails | InvalidNumberDetails;

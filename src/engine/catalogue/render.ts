@@ -51,6 +51,7 @@ export const WORDING: Words = {
   "unit-conflict": reading("unit-conflict"),
   "blank-not-sustainable": reading("blank-not-sustainable"),
   "gross-calorific-value": reading("gross-calorific-value"),
+  "no-rows-read": reading("no-rows-read"),
   "missing-value": shared("missing-value"),
   "invalid-number": shared("invalid-number"),
   "invalid-date": shared("invalid-date"),

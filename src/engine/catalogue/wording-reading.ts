@@ -19,6 +19,7 @@ const VOCABULARY: Record<string, string> = {
   Claim:
     "ISCC compliant, EU RED compliant, bio, bio-circular, circular, renewable-energy-derived, or with 'not'",
   Scheme: "ISCC EU or ISCC PLUS",
+  "Type (in or out)": "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie",
   "Country of origin": "an ISO country code such as DE, or a country name in English or German",
   Country: "an ISO country code such as DE, or a country name in English or German",
 };
@@ -84,6 +85,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
+      if (d.reason === "side-conflict")
+        return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
       if (d.reason === "share-number")
         return `"${d.value}" in ${d.label} could be a share of ${d.value} % or of ${d.value} × 100 %; type the share with its sign, such as 60 %, format the column as a percentage, or head it "${d.label} (%)"; ${consequence}.`;
       return `"${d.value}" is not a value the add-in understands for ${d.label} (${VOCABULARY[d.label] ?? "see the layout guide"}); ${consequence}.`;
@@ -95,6 +98,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `the number format "${d.value}" of ${d.label} shows values divided by ${d.read}; they were read as shown (in thousands), as the heading's unit describes them. Check the unit if that is not what you see.`;
     case "blank-not-sustainable":
       return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;
+    case "no-rows-read":
+      // label: the sheet kind's label; value: the number of data rows
+      return `sheet "${sheet}" was read as ${d.label.toLowerCase()}, but none of its ${d.value} rows could be read, so nothing of it is booked and the balances it would feed are incomplete; correct the rows as their findings say, or check in the add-in's Sheets tab that each column is mapped to what it holds.`;
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
   }

@@ -100,6 +100,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "4" } },
   ],
   "gross-calorific-value": [{ ...at("Receipts", "L1"), details: { label: "Brennwert (MJ/kg)" } }],
+  "no-rows-read": [{ ...at("Journal", "A1"), details: { label: "Combined ledger", value: "3" } }],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
@@ -228,6 +229,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at(sheet, cell),
       details: { label, value, reason: "not-sd-number" as const, consequence },
     })),
+    // a combined ledger's type: an unknown word, and a quantity under the other side's column
+    { ...at("Journal", "B5"), details: { label: "Type (in or out)", value: "Umbuchung", dropped: true } },
+    {
+      ...at("Journal", "H2"),
+      details: { label: "Quantity out", value: "100", reason: "side-conflict", side: "in", dropped: true },
+    },
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
