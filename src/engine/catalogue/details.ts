@@ -89,6 +89,7 @@ export type BadReason =
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit), `claim-not-assumed` (one that does not);
+ * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
  */
 export type Consequence =
@@ -105,6 +106,7 @@ export type Consequence =
   | "setting-date-order"
   | "claims-no-credit"
   | "claim-not-assumed"
+  | "deliveries-not-declared"
   | "continues"
   | "ends";
 
@@ -128,7 +130,7 @@ export interface ReadDetails {
   consequence?: Consequence;
   /** header-not-found on a sheet whose header row was found but lacks a required column */
   partial?: boolean;
-  /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */
+  /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts, unmapped-sustainable.ts) */
   unmapped?: boolean;
 }
 
