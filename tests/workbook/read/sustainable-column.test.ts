@@ -17,7 +17,7 @@ function read(header: string, values: CellValue[], mappings: ColumnMapping[] = [
   const config = mappings.length
     ? [sheet(CONFIG_SHEET, plain(configSheetRows({ ...emptyConfig(), mappings })))]
     : [];
-  return readWorkbook({ sheets: [sheet("Expéditions", rows), ...config] });
+  return readWorkbook({ name: "books.xlsx", sheets: [sheet("Expéditions", rows), ...config] });
 }
 
 describe("sustainable headings in the workbook's languages are the Sustainable column", () => {
@@ -93,7 +93,7 @@ describe("an unmapped column that says some deliveries are not sustainable", () 
 
   it("a sheet that lists only sustainable deliveries (no such column) reads as before", () => {
     const rows = [HEAD, base(0), base(1)];
-    const { findings, ledger } = readWorkbook({ sheets: [sheet("Expéditions", rows)] });
+    const { findings, ledger } = readWorkbook({ name: "books.xlsx", sheets: [sheet("Expéditions", rows)] });
     expect(findings).toEqual([]);
     expect(ledger.deliveries.map((d) => [d.sustainable, d.unreadable])).toEqual([
       [undefined, undefined],
@@ -114,7 +114,7 @@ describe("an unmapped column that says some deliveries are not sustainable", () 
       [D, "Eingang", "UCO", 100, "IN-1", "ja"],
       [D, "Ausgang", "UCO", 60, "", "nein"],
     ];
-    const { findings, ledger } = readWorkbook({ sheets: [sheet("Buch", rows)] });
+    const { findings, ledger } = readWorkbook({ name: "books.xlsx", sheets: [sheet("Buch", rows)] });
     expect(findings.find((x) => x.code === "mapping-uncertain")?.cell).toBe("F1");
     expect(ledger.receipts[0]?.unreadable ?? []).not.toContain("sustainable");
     expect(ledger.deliveries[0]?.unreadable).toContain("sustainable");
