@@ -130,7 +130,9 @@ export const DISPATCH_ADDR = syn(
 // A yes/no column ("Sustainable", "nachhaltig ja/nein", "ISCC (yes/no)"); "yesno" is what a
 // bracketed "(Y/N)" or "(ja/nein)" becomes in header-words.ts.
 export const SUSTAINABLE = syn(
-  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!eu red compliant material|!iscc compliant material|!eu red compliant|!iscc compliant|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!iscc yesno|!iscc yes no|!certified yesno|!sustainable flag",
+  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!eu red compliant material|!iscc compliant material|!eu red compliant|!iscc compliant|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!iscc yesno|!iscc yes no|!certified yesno|!sustainable flag|" +
+    // fr, nl, es, pt, it, pl, da, sv: the word itself, as in "Durable (oui/non)"
+    "!durable|!durable yesno|!duurzaam|!duurzaam yesno|!sostenible|!sostenible yesno|!sustentavel|!sustentavel yesno|!sostenibile|!sostenibile yesno|!zrownowazony|!zrownowazone|!baeredygtig|!hallbar",
 );
 // The sustainable part as a quantity or a share, beside or instead of a yes/no column.
 export const SUSTAINABLE_PART = syn(

@@ -75,7 +75,7 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   col("delivery", "customer", CUSTOMER, syn("certificate|zertifikat|address|adresse|anschrift|no|id|code|country|land")),
   col("delivery", "customerAddress", CUSTOMER_ADDR, syn("dispatch|versand|shipping|loading|verlade|email|mail|phone|telefon")),
   col("delivery", "customerCertificate", CUSTOMER_CERT, syn("supplier|lieferant|vendor|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
-  col("delivery", "sustainable", SUSTAINABLE, syn("quantity|menge|share|anteil|amount|part|portion")),
+  col("delivery", "sustainable", SUSTAINABLE, syn("quantity|menge|share|anteil|amount|part|portion|quantite|hoeveelheid|cantidad|quantidade|quantita|ilosc|maengde|mangd")),
   col("delivery", "sustainablePart", SUSTAINABLE_PART, syn("input|einsatz")),
   col("delivery", "claim", CLAIM),
   col("delivery", "sdNumber", SD_OUT, NOT_SD),

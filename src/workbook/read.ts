@@ -20,6 +20,7 @@ import { readRegister, REGISTER_SHEET } from "./register";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
 import { unmappedClaims } from "./unmapped-claims";
+import { unmappedSustainable } from "./unmapped-sustainable";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -84,9 +85,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       findings.push(...uncertainRequired(grid, rec));
       const claims = unmappedClaims(grid, rec);
       if (claims) findings.push(claims.finding);
+      const sustainable = unmappedSustainable(grid, rec, config.mappings);
+      if (sustainable) findings.push(sustainable);
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
         if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
+        // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
+        if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
         return addRecord(rec, row, ledger, out);
       });
     } else if (rec.spec || rec.hinted) {

@@ -96,6 +96,7 @@ export type BadReason =
  *   `setting-one-scheme`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit), `claim-not-assumed` (one that does not);
+ * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
  */
 export type Consequence =
@@ -113,6 +114,7 @@ export type Consequence =
   | "setting-one-scheme"
   | "claims-no-credit"
   | "claim-not-assumed"
+  | "deliveries-not-declared"
   | "continues"
   | "ends";
 
@@ -136,7 +138,7 @@ export interface ReadDetails {
   consequence?: Consequence;
   /** header-not-found on a sheet whose header row was found but lacks a required column */
   partial?: boolean;
-  /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts) */
+  /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts, unmapped-sustainable.ts) */
   unmapped?: boolean;
   /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */
   side?: "in" | "out";

@@ -48,6 +48,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "claims-no-credit":
     "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",
+  "deliveries-not-declared":
+    "the add-in does not assume that a delivery is sustainable, so no delivery of this sheet is declared until the column is mapped",
   continues: "the bookings after it are read",
   ends: "it ends the data",
 };

@@ -53,6 +53,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "claim-not-assumed",
       },
     },
+    {
+      ...at("Expéditions", "F1"),
+      details: {
+        label: "Sustainable yes/no",
+        value: "Remarque",
+        read: "non",
+        unmapped: true,
+        consequence: "deliveries-not-declared",
+      },
+    },
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [

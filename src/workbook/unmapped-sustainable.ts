@@ -1,0 +1,188 @@
+// A sustainable yes/no column the reader did not recognise (new-user test: "Durable: non"). A
+// delivery sheet without a Sustainable column lists only sustainable deliveries (domain.md §2: a
+// row without a sustainable part is declared whole, engine/intake/deliveries.ts). When the sheet
+// does have such a column under a heading the reader missed, that rule is a guess that turns "no"
+// into "yes": the column is named in an error at its header, and the sheet's deliveries are not
+// declared until it is mapped (domain.md §7: what cannot be read is never taken as yes). The same
+// reading as unmapped-claims.ts, for the Sustainable field. Pure: reads the grid only.
+import { words } from "../engine/normalise";
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import type { Grid } from "./grid";
+import { readFinding } from "./read-findings";
+import { type Recognition } from "./recognition";
+import type { ColumnMapping } from "./types";
+
+/** Data rows looked at per column: a yes/no column says so in its first rows. */
+const SAMPLE_ROWS = 200;
+
+/** The fields that state a delivery's sustainable part: either mapped, and the sheet says it. */
+const PART_FIELDS = ["sustainable", "sustainablePart"];
+
+/** What one cell answers: a yes/no word, a sign ("x", "-", "0"), a word about sustainability, or nothing of these. */
+type Answer = "yes" | "no" | "sign-yes" | "sign-no" | "sustainable" | "not-sustainable" | null;
+
+// The answer words of the workbook's languages, accent-folded (normalise.ts words): en, de, fr, nl,
+// es, it, pt, pl, da, sv, no. Stems catch "sustainable", "sustainability", "durable", "durabilité".
+const YES_WORDS = new Set(["yes", "ja", "oui", "si", "sim", "tak", "true", "wahr", "vrai", "verdadero"]);
+const NO_WORDS = new Set(["no", "nein", "non", "nee", "nao", "nie", "nej", "nei", "false", "falsch", "faux"]);
+const NEGATING_WORDS = new Set([
+  "not",
+  "nicht",
+  "niet",
+  "geen",
+  "sin",
+  "senza",
+  "bez",
+  "ikke",
+  "inte",
+  "ohne",
+  "without",
+  "pas",
+]);
+const SUSTAINABILITY_STEMS = [
+  "sustainab",
+  "nachhaltig",
+  "durabl",
+  "durabilit",
+  "duurzaam",
+  "sostenib",
+  "sustentav",
+  "zrownowaz",
+  "baeredygtig",
+  "hallbar",
+  "iscc",
+  "certified",
+  "zertifiziert",
+  "certifie",
+  "gecertificeerd",
+  "compliant",
+  "konform",
+  "conforme",
+];
+/** Words of material that is not sustainable: "conventional", "konventionell", "unsustainable". */
+const NOT_SUSTAINABLE_STEMS = [
+  "conventional",
+  "konventionell",
+  "conventionnel",
+  "conventioneel",
+  "convencional",
+  "convenzional",
+  "unsustainab",
+  "nonsustainab",
+  "nichtnachhaltig",
+  "uncertified",
+  "unzertifiziert",
+  "noncompliant",
+];
+
+const SIGNS_YES = new Set(["x", "y", "j", "ok", "✓", "✔", "1"]);
+const SIGNS_NO = new Set(["-", "–", "n", "0", "none", "kein", "keine"]);
+
+const hasStem = (w: string, stems: readonly string[]) => stems.some((s) => w.startsWith(s));
+
+/**
+ * What a cell's text answers, read on its accent-folded words: "oui", "sí", "ja", "yes" → yes;
+ * "non", "no", "nein", "nee" → no; "x", "✓", "1" and "-", "n", "0" as signs (they tell only under
+ * a heading about sustainability); a word of sustainability ("ISCC", "nachhaltig", "durable") →
+ * sustainable, negated ("non ISCC", "not sustainable - conventional", "nicht nachhaltig") or a word
+ * of conventional material ("conventional", "konventionell") → not sustainable. Null otherwise.
+ */
+export function answerOf(text: string): Answer {
+  const t = text.trim().toLowerCase();
+  if (SIGNS_YES.has(t)) return "sign-yes";
+  if (SIGNS_NO.has(t)) return "sign-no";
+  const w = words(t);
+  if (w.length === 0) return null;
+  if (w.length === 1 && YES_WORDS.has(w[0] as string)) return "yes";
+  if (w.length === 1 && NO_WORDS.has(w[0] as string)) return "no";
+  if (w.some((x) => hasStem(x, NOT_SUSTAINABLE_STEMS))) return "not-sustainable";
+  if (!w.some((x) => hasStem(x, SUSTAINABILITY_STEMS))) return null;
+  const negated = w.some((x) => NEGATING_WORDS.has(x) || NO_WORDS.has(x));
+  return negated ? "not-sustainable" : "sustainable";
+}
+
+/** Whether a heading names sustainability ("ISCC", "Durable?", "Nachhaltig (J/N)"). */
+export function headingNamesSustainability(heading: string): boolean {
+  return words(heading).some((w) => hasStem(w, SUSTAINABILITY_STEMS) || hasStem(w, NOT_SUSTAINABLE_STEMS));
+}
+
+/**
+ * Whether a column's answers (its non-blank cells, and blanks of data rows as `blanks`) say for
+ * each delivery whether it is sustainable, some of them "no": at least half of its values answer,
+ * and a "no" is told by a word ("non", "nein", "not sustainable", "conventional"), or, under a
+ * heading about sustainability, by a sign ("-", "0") or a blank beside "x" marks.
+ */
+export function tellsNotSustainable(answers: Answer[], blanks: number, heading: boolean): boolean {
+  const values = answers.length;
+  const read = answers.filter((a) => a !== null).length;
+  if (read === 0 || read * 2 < values) return false;
+  const has = (a: Answer) => answers.includes(a);
+  if (has("no") || has("not-sustainable")) return true;
+  if (!heading) return false;
+  return has("sign-no") || (blanks > 0 && (has("sign-yes") || has("yes")));
+}
+
+/**
+ * The first unmapped column of a sheet with a Sustainable field (deliveries, a combined ledger)
+ * whose values say that some deliveries are not sustainable (tellsNotSustainable), where neither
+ * the Sustainable field nor the sustainable part is mapped: an error at its header; null otherwise.
+ * A user's correction that unmaps Sustainable on the sheet says it has no such column: null.
+ */
+export function unmappedSustainable(
+  grid: Grid,
+  rec: Recognition,
+  corrections: readonly ColumnMapping[] = [],
+): Finding | null {
+  const spec = rec.spec;
+  const header = rec.headerRow;
+  if (!spec || header === null || PART_FIELDS.some((id) => rec.columns.has(id))) return null;
+  if (!spec.fields.some((f) => f.id === "sustainable")) return null;
+  if (
+    corrections.some((m) => m.sheet === grid.sheet.name && PART_FIELDS.includes(m.field) && m.column === "")
+  )
+    return null;
+  const mapped = new Set([...rec.columns.values()].map((m) => m.col));
+  const width = (grid.sheet.values[header] ?? []).length;
+  const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
+  for (let c = 0; c < width; c++) {
+    if (mapped.has(c)) continue;
+    const heading = String(grid.value(header, c) ?? "");
+    const answers: Answer[] = [];
+    let blanks = 0;
+    let example = "";
+    let first = "";
+    for (let r = header + 1; r < last; r++) {
+      const v = grid.value(r, c);
+      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
+        if (isDataRow(grid, r, mapped)) blanks++;
+        continue;
+      }
+      const a =
+        typeof v === "string" ? answerOf(v) : typeof v === "boolean" ? (v ? "sign-yes" : "sign-no") : null;
+      answers.push(a);
+      if (first === "" && a !== null) first = String(v).trim();
+      if (example === "" && a !== null && a !== "yes" && a !== "sign-yes" && a !== "sustainable")
+        example = String(v).trim();
+    }
+    const named = headingNamesSustainability(heading);
+    if (!tellsNotSustainable(answers, blanks, named)) continue;
+    return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, c), {
+      label: "Sustainable yes/no",
+      value: heading,
+      read: example || first,
+      unmapped: true,
+      consequence: "deliveries-not-declared",
+    });
+  }
+  return null;
+}
+
+/** A row with a value in a mapped column: a booking, whose blank cell in another column is an answer. */
+function isDataRow(grid: Grid, r: number, mapped: ReadonlySet<number>): boolean {
+  for (const c of mapped) {
+    const v = grid.value(r, c);
+    if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return true;
+  }
+  return false;
+}
