@@ -267,7 +267,10 @@ describe("massbal refuses what it cannot use, with exit code 2 and one line on s
   it("bad options", async () => {
     await writeBooks(path.join(folder.path, "books.xlsx"));
     refuse(["check", "books.xlsx", "--period-months", "three"], /--period-months must be a whole number/);
-    refuse(["check", "books.xlsx", "--period-start", "1.1.2025"], /--period-start must be a date/);
+    refuse(
+      ["check", "books.xlsx", "--period-start", "1.1.2025"],
+      /--period-start must be a day of the calendar written YYYY-MM-DD, such as 2025-01-01, not "1.1.2025"/,
+    );
     refuse(["check", "books.xlsx", "--scheme", "redcert"], /--scheme/);
   });
 });
