@@ -5,7 +5,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
-import type { TableRow } from "./table";
+import type { TableRow } from "./table-row";
 
 /** One side of a ledger row: a receipt ("in") or a delivery ("out"), and the field holding its quantity. */
 export interface LedgerSide {

@@ -9,7 +9,6 @@ import { inColumnOrder } from "./admit";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
-import type { Source } from "../engine/model";
 import {
   type Policy,
   GROSS,
@@ -24,26 +23,10 @@ import {
   isDelivery,
 } from "./table-columns";
 import { nothingBooked } from "./ledger-sides";
-import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsLabel } from "./table-totals";
+import type { TableRow } from "./table-row";
 
-/** One data row: field values and where each came from. */
-export interface TableRow {
-  values: Record<string, string | string[]>;
-  source: Source;
-  /** per field: unit named in its column's header (cell = the header) or typed after the number */
-  units: Record<string, { unit: string; cell: string }>;
-  /** fields whose cell held a value that could not be read (model.ts Base.unreadable) */
-  unreadable?: string[];
-  /**
-   * the row's blank cells (field id -> address): whether the row can do without them is the
-   * record validation's to decide, at the boundary (admit.ts), not the table's
-   */
-  blank?: Record<string, string>;
-  /** a cell of the row could not be read and the row is not read (its finding is made) */
-  refused?: boolean;
-  /** set by `emit` (records.ts) when a record of the row joined the ledger */
-  booked?: boolean;
-}
+export type { TableRow } from "./table-row";
+import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsLabel } from "./table-totals";
 
 /**
  * What becomes of a row: `emit` builds and validates its records (records.ts) and returns the

@@ -6,7 +6,7 @@ import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
 import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue, toAmount } from "../amount";
 import { type Dec, dec, integerKey, parseDecimal, toText } from "../quantity";
-import { type Ghg } from "../records";
+import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
@@ -15,7 +15,6 @@ import { displayUnit, parseUnit } from "../units";
 import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
 import { type Row, rowValidator, sourceOf } from "../validate";
 import { Interned } from "./interned";
-import type { Measure } from "./movement";
 
 export type Stage<T> = { value: T; findings: Finding[] };
 
@@ -284,3 +283,10 @@ export function unreadable(row: Row): readonly string[] {
   return Array.isArray(row.unreadable) ? (row.unreadable as string[]) : NONE;
 }
 const NONE: readonly string[] = [];
+
+/** What measure() read of the current row; one per Intake, overwritten row by row. */
+export interface Measure extends Pick<Movement, "unit" | "scheme" | "amount"> {
+  hints: ConversionHints;
+  /** the validated quantity as typed, in `unit` */
+  quantity: Dec;
+}

@@ -9,8 +9,8 @@ import { type Books, type Ghg } from "../records";
 import { type Finding } from "../result";
 import { displayUnit } from "../units";
 import { type Row } from "../validate";
-import { type Intake, t, unconvertedOf, unreadable } from "./context";
-import { measure, type Measure } from "./movement";
+import { type Intake, type Measure, t, unconvertedOf, unreadable } from "./context";
+import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 
 /** The fields of a delivery's sustainable part: one unreadable, and nothing is declared. */

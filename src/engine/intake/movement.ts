@@ -1,11 +1,9 @@
 // What a receipt and a delivery both are: material moved, measured in a unit and certified by a
 // scheme (records.ts Movement), read the same way for both kinds.
 import { type Source } from "../model";
-import { type ConversionHints } from "../amount";
 import { type Dec } from "../quantity";
-import { type Movement } from "../records";
 import { type Row } from "../validate";
-import { d, type Intake } from "./context";
+import { d, type Intake, type Measure } from "./context";
 
 /**
  * The measure of a movement as intake reads it: its unit, its own conversion values, its scheme
@@ -25,11 +23,4 @@ export function measure(io: Intake, row: Row, source: Source): Measure | null {
   m.quantity = d(row.quantity) as Dec;
   m.amount = io.amount(m.quantity, unit, hints);
   return m;
-}
-
-/** What measure() read of the current row; one per Intake, overwritten row by row. */
-export interface Measure extends Pick<Movement, "unit" | "scheme" | "amount"> {
-  hints: ConversionHints;
-  /** the validated quantity as typed, in `unit` */
-  quantity: Dec;
 }
