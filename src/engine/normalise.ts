@@ -189,8 +189,13 @@ function schemeOf(text: string | undefined): SchemeName | null | undefined {
   return SCHEME_WORDS[core.join("")] ?? null;
 }
 
-export const YES = new Set(["yes", "y", "ja", "j", "x", "true", "wahr", "oui", "si", "ok", "✓", "✔"]);
-export const NO = new Set(["no", "n", "nein", "false", "falsch", "non", "none", "keine", "kein", "-", "–"]);
+// Yes and no in the workbook's languages (English, German, French, Spanish, Italian, Portuguese,
+// Dutch, Polish, the Nordic ones): the headings the reader recognises in them ("Sostenible",
+// "Hållbar") are answered in them ("sí", "nej").
+export const YES = new Set("yes y ja j x true wahr oui si sí sì sim tak ok ✓ ✔".split(" "));
+export const NO = new Set(
+  "no n nein false falsch non none keine kein nee não nao nie nej nei - –".split(" "),
+);
 // waste/residue columns are often answered with the kind rather than yes
 const WASTE_WORDS = new Set(["waste", "residue", "abfall", "reststoff", "abfallstoff", "rest", "reststoffe"]);
 // "sustainable" columns answered with the word itself: "nachhaltig", "nicht nachhaltig", "non-sustainable"

@@ -52,6 +52,17 @@ describe("a row names one scheme", () => {
 describe("yes/no against closed lists", () => {
   it.each([
     ["yes", undefined, true],
+    // the languages whose headings the reader recognises answer in their own words
+    ["Sí", undefined, true],
+    ["sì", undefined, true],
+    ["Sim", undefined, true],
+    ["tak", undefined, true],
+    ["Nee", undefined, false],
+    ["não", undefined, false],
+    ["nie", undefined, false],
+    ["nej", undefined, false],
+    ["nei", undefined, false],
+    ["sí no", undefined, null],
     ["1,0", undefined, true],
     ["0,0", undefined, false],
     ["0.00", undefined, false],

@@ -25,6 +25,10 @@ describe("sustainable headings in the workbook's languages are the Sustainable c
     ["Durable", "non", "oui"],
     ["Durable (oui/non)", "non", "oui"],
     ["Sostenible", "no", "si"],
+    ["Sostenible", "no", "sí"],
+    ["Sustentável", "não", "sim"],
+    ["Zrównoważony", "nie", "tak"],
+    ["Duurzaam", "nee", "ja"],
     ["Nachhaltig", "nein", "ja"],
     ["Nachhaltig (ja/nein)", "nein", "ja"],
     ["Duurzaam", "no", "yes"],
@@ -36,8 +40,7 @@ describe("sustainable headings in the workbook's languages are the Sustainable c
     const { sheets, ledger, findings } = read(header, [no, yes]);
     expect(sheets[0]?.columns.sustainable).toBe("F");
     expect(findings.filter((f) => f.code === "mapping-uncertain")).toEqual([]);
-    // a value the vocabulary lacks ("nej") is refused at its cell, never read as yes
-    expect(ledger.deliveries[0]?.sustainable === "yes").toBe(false);
+    expect(ledger.deliveries[0]?.sustainable).toBe("no");
     expect(ledger.deliveries[1]?.sustainable).toBe("yes");
   });
 
