@@ -7,7 +7,6 @@ import { readClaim } from "../engine/claims";
 import { parseUnit, unitRefusal } from "../engine/units";
 import { readCountries } from "./countries";
 import type { FieldSpec } from "./fields";
-import { fold } from "./normalise";
 import { isErrorValue, isFormulaValue } from "./out-value";
 import type { CellValue } from "./port";
 import { excelNumber } from "./values";
@@ -15,55 +14,7 @@ import { type Conventions, type ColumnInfo, type FieldRead, BLANK } from "./cell
 import { readDate } from "./cell-dates";
 import { readNumberField, readShare } from "./cell-numbers";
 import { readSdNumberCell, SD_FIELDS } from "./sd-number";
-
-const IN_WORDS = new Set([
-  "in",
-  "eingang",
-  "zugang",
-  "receipt",
-  "receipts",
-  "purchase",
-  "einkauf",
-  "kauf",
-  "zukauf",
-  "wareneingang",
-  "incoming",
-  "inbound",
-  "inflow",
-  "received",
-  "receive",
-  "input",
-  "+",
-]);
-const OUT_WORDS = new Set([
-  "out",
-  "ausgang",
-  "abgang",
-  "sale",
-  "sales",
-  "delivery",
-  "deliveries",
-  "verkauf",
-  "lieferung",
-  "warenausgang",
-  "outgoing",
-  "outbound",
-  "outflow",
-  "sold",
-  "delivered",
-  "output",
-  "-",
-]);
-
-/** "Eingang" -> "in", "Sale" -> "out"; null for anything else. */
-export function direction(text: string): "in" | "out" | null {
-  const t = fold(text)
-    .trim()
-    .replace(/[^a-z+-]+/g, "");
-  if (IN_WORDS.has(t)) return "in";
-  if (OUT_WORDS.has(t)) return "out";
-  return null;
-}
+import { direction } from "./direction-words";
 
 const LIST_SPLIT = /[;,\n|]+/;
 

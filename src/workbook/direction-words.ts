@@ -1,9 +1,27 @@
-// Type words of a combined ledger row beyond those cell-values.ts knows: the French, Spanish,
-// Italian and Dutch words for a receipt and a sale. Folded (no accents, lower case, letters only).
-import { direction } from "./cell-values";
+// The type words of a combined ledger row (field type "direction"): what says a receipt and what
+// says a sale, in English, German, French, Spanish, Italian and Dutch. Folded (no accents, lower
+// case, letters and the signs + and - only).
 import { fold } from "./normalise";
 
-const MORE_IN = new Set([
+const IN_WORDS = new Set([
+  "in",
+  "eingang",
+  "zugang",
+  "receipt",
+  "receipts",
+  "purchase",
+  "einkauf",
+  "kauf",
+  "zukauf",
+  "wareneingang",
+  "incoming",
+  "inbound",
+  "inflow",
+  "received",
+  "receive",
+  "input",
+  "+",
+  // French, Spanish, Italian, Dutch
   "entree",
   "entrees",
   "achat",
@@ -17,7 +35,25 @@ const MORE_IN = new Set([
   "ontvangst",
   "ingang",
 ]);
-const MORE_OUT = new Set([
+const OUT_WORDS = new Set([
+  "out",
+  "ausgang",
+  "abgang",
+  "sale",
+  "sales",
+  "delivery",
+  "deliveries",
+  "verkauf",
+  "lieferung",
+  "warenausgang",
+  "outgoing",
+  "outbound",
+  "outflow",
+  "sold",
+  "delivered",
+  "output",
+  "-",
+  // French, Spanish, Italian, Dutch
   "sortie",
   "sorties",
   "vente",
@@ -33,16 +69,14 @@ const MORE_OUT = new Set([
 ]);
 
 /**
- * A ledger row's type: "in" (a receipt) or "out" (a delivery) for a word of either vocabulary
+ * A ledger row's type: "in" (a receipt) or "out" (a delivery) for a word of the vocabulary
  * ("Eingang", "Sale", "Entrée", "Vente"), null for anything else (never a default).
  */
-export function ledgerDirection(text: string): "in" | "out" | null {
-  const known = direction(text);
-  if (known) return known;
+export function direction(text: string): "in" | "out" | null {
   const t = fold(text)
     .trim()
-    .replace(/[^a-z]+/g, "");
-  if (MORE_IN.has(t)) return "in";
-  if (MORE_OUT.has(t)) return "out";
+    .replace(/[^a-z+-]+/g, "");
+  if (IN_WORDS.has(t)) return "in";
+  if (OUT_WORDS.has(t)) return "out";
   return null;
 }

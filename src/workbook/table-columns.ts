@@ -3,7 +3,6 @@
 // holds, and a unit named twice for one value.
 import { type ColumnInfo, type Conventions, type FieldRead, type PartKind } from "./cell-read";
 import { readField } from "./cell-values";
-import { ledgerDirection } from "./direction-words";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
@@ -122,11 +121,6 @@ export function readCell(
     if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };
   }
   const read = readField(c.field, v, c.conv, grid.format(r, c.col), c.info);
-  if (read.kind === "bad" && c.field.type === "direction" && typeof v === "string") {
-    // the French, Spanish, Italian and Dutch type words (direction-words.ts)
-    const side = ledgerDirection(v);
-    if (side) return { kind: "ok", value: side };
-  }
   if (read.kind === "ok" && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     const n = parseDecimal(read.value);
     if (n && n.isNegative())
