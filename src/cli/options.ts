@@ -1,7 +1,7 @@
 // The command-line flags as the shared use cases' RunOptions; a bad value is an argument error
 // that names the flag and points to --help.
 import type { RunOptions } from "../app/types";
-import { isCalendarDate } from "../workbook/config";
+import { isIsoDate } from "../engine/schemas";
 import { ArgumentError } from "./input";
 
 /** The flags of `massbal check` and `massbal declare` as commander parses them. */
@@ -37,7 +37,7 @@ export function runOptions(flags: CommandOptions, command = "massbal"): RunOptio
     options.periodMonths = n;
   }
   if (flags.periodStart !== undefined) {
-    if (!isCalendarDate(flags.periodStart))
+    if (!isIsoDate(flags.periodStart))
       throw wrong(
         `--period-start must be a day of the calendar written YYYY-MM-DD, such as 2025-01-01, not "${flags.periodStart}"`,
       );

@@ -1,9 +1,9 @@
 // The very-hidden `MB Config` sheet: the user's column corrections, saved settings, the original
 // look of every marked cell, and the names of generated sheets. One row per entry, tagged in
 // column A, so a user who unhides and edits it cannot break more than the row they touch.
-import { format, isValid, parse } from "date-fns";
 import { columnIndex, tryParseCell } from "./a1";
 import type { SchemeName, SettingsInput } from "../engine/model";
+import { isIsoDate } from "../engine/schemas";
 import type { CellValue, OutValue, SheetSnapshot, WorkbookSnapshot } from "./port";
 import type { ColumnMapping, MbConfig, SheetKind } from "./types";
 import { normaliseColour, isErrorValue } from "./out-value";
@@ -153,8 +153,7 @@ function setSetting(settings: SettingsInput, key: string, value: CellValue, date
     case "periodStart":
     case "issueDate": {
       // Excel may turn a typed ISO date into a date serial
-      const iso =
-        typeof value === "number" ? serialToIso(value, dateSystem) : { ok: isCalendarDate(s), value: s };
+      const iso = typeof value === "number" ? serialToIso(value, dateSystem) : { ok: isIsoDate(s), value: s };
       if (iso.ok) settings[k] = iso.value;
       return;
     }
@@ -175,13 +174,4 @@ function isColumn(letters: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Whether `text` is a day of the calendar written YYYY-MM-DD ("2025-02-28"), as date-fns reads it:
- * "2025-02-30", "2025-13-01" and "2025-2-3" are not. Years 1000 to 9999.
- */
-export function isCalendarDate(text: string): boolean {
-  const d = parse(text, "yyyy-MM-dd", new Date(2000, 0, 1));
-  return isValid(d) && d.getFullYear() >= 1000 && format(d, "yyyy-MM-dd") === text;
 }

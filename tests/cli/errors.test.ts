@@ -56,13 +56,20 @@ describe("argument errors: the massbal prefix and the help to read, in one line"
       ["declare", "books.xlsx", "--period-months", months],
       `--period-months must be a whole number of months, such as 3, not "${months}" (see massbal declare --help)`,
     ]),
-    // impossible days and other spellings, as date-fns reads the calendar
-    ...["1.1.2025", "2025-02-30", "2025-02-29", "2025-13-01", "2025-04-31", "2025-2-3", "20250101"].map(
-      (start): [string[], string] => [
-        ["check", "books.xlsx", "--period-start", start],
-        `--period-start must be a day of the calendar written YYYY-MM-DD, such as 2025-01-01, not "${start}" (see massbal check --help)`,
-      ],
-    ),
+    // impossible days and other spellings: the calendar as the engine reads a date (schemas.ts isIsoDate)
+    ...[
+      "1.1.2025",
+      "1025-01-01",
+      "2025-02-30",
+      "2025-02-29",
+      "2025-13-01",
+      "2025-04-31",
+      "2025-2-3",
+      "20250101",
+    ].map((start): [string[], string] => [
+      ["check", "books.xlsx", "--period-start", start],
+      `--period-start must be a day of the calendar written YYYY-MM-DD, such as 2025-01-01, not "${start}" (see massbal check --help)`,
+    ]),
     [
       ["check", "books.xlsx", "--energy-accounting", "GJ"],
       '--energy-accounting takes MJ or kWh, not "GJ" (see massbal check --help)',
