@@ -2,7 +2,7 @@
 // the column's day order; a year or a month alone is refused, and so is a day after 2199.
 import { dateShown } from "./dates";
 import { excelNumber, parseDateText, serialToIso } from "./values";
-import { type Conventions, type FieldRead } from "./cell-read";
+import { type Conventions, type FieldRead, proofs } from "./cell-read";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -60,7 +60,14 @@ export function readDate(
         kind: "bad",
         code: "ambiguous-date",
         text: v,
-        ...(conv.contradicted?.date ? { reason: "contradicts-setting" as const } : {}),
+        ...(conv.mixed?.date
+          ? {
+              reason: "mixed-conventions" as const,
+              proofs: proofs(conv.mixed.date, "day first", "month first"),
+            }
+          : conv.contradicted?.date
+            ? { reason: "contradicts-setting" as const }
+            : {}),
         detail: `${showDate(parsed.ambiguous.dmy)} (day first) or ${showDate(parsed.ambiguous.mdy)} (month first)`,
       };
     if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };

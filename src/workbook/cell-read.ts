@@ -15,6 +15,12 @@ export interface Conventions {
    * other (conventions.ts): an ambiguous value is refused with reason "contradicts-setting".
    */
   contradicted?: { number?: boolean; date?: boolean };
+  /**
+   * The values of this column (or, where it proves nothing, of its sheet) prove both conventions
+   * of a kind (conventions.ts): the first text proving each, [comma, point] or [dmy, mdy]. An
+   * ambiguous value is refused with reason "mixed-conventions", whatever the settings state.
+   */
+  mixed?: { number?: [string, string]; date?: [string, string] };
 }
 
 /** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */
@@ -45,6 +51,14 @@ export type FieldRead =
       reason?: BadReason;
       /** what the finding says besides the text: both readings, the date shown, the unit */
       detail?: string;
+      /** mixed-conventions: the first values proving each convention, worded ("13/01/2025" … ) */
+      proofs?: string;
     };
 
 export const BLANK: FieldRead = { kind: "blank" };
+
+/** The values proving two conventions, worded for a finding: `"13/01/2025" (day first) and "01/25/2025" (month first)`. */
+export function proofs([a, b]: [string, string], first: string, second: string): string {
+  const quote = (t: string) => (t.startsWith("cells formatted ") ? t : `"${t}"`);
+  return `${quote(a)} (${first}) and ${quote(b)} (${second})`;
+}

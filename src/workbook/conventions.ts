@@ -23,17 +23,25 @@ const MAX_SAMPLES = 5000;
 const NUMBER_TYPES = new Set(["number", "share"]);
 const DATE_TYPES = new Set(["date", "dateOrYear"]);
 
-/** Counts of evidence for each convention in a set of cells. */
+/** Counts of evidence for each convention in a set of cells, with the first text proving each. */
 class Evidence {
   point = 0;
   comma = 0;
   dmy = 0;
   mdy = 0;
+  /** the first text proving each convention, quoted ("13/01/2025"), or the date format that does */
+  readonly first: Partial<Record<NumberConvention | DateConvention, string>> = {};
   add(o: Evidence): void {
     this.point += o.point;
     this.comma += o.comma;
     this.dmy += o.dmy;
     this.mdy += o.mdy;
+    for (const [k, v] of Object.entries(o.first) as [NumberConvention | DateConvention, string][])
+      this.first[k] ??= v;
+  }
+  count(kind: NumberConvention | DateConvention, text: string): void {
+    this[kind]++;
+    this.first[kind] ??= text;
   }
   /** The convention the cells prove: one kind of evidence and none of the other; null otherwise. */
   number(): NumberConvention | null {
@@ -42,24 +50,34 @@ class Evidence {
   date(): DateConvention | null {
     return this.dmy > 0 && this.mdy === 0 ? "dmy" : this.mdy > 0 && this.dmy === 0 ? "mdy" : null;
   }
+  /**
+   * Where the cells prove both conventions ("13/01/2025" and "01/25/2025" in one column), the
+   * first of each, as the finding quotes them; null where they do not.
+   */
+  mixed(): Conventions["mixed"] | null {
+    const both = (a: NumberConvention | DateConvention, b: NumberConvention | DateConvention) =>
+      this[a] > 0 && this[b] > 0
+        ? ([this.first[a] ?? "", this.first[b] ?? ""] as [string, string])
+        : undefined;
+    const number = both("comma", "point");
+    const date = both("dmy", "mdy");
+    return number || date ? { ...(number && { number }), ...(date && { date }) } : null;
+  }
 }
 
 function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boolean): void {
   if (typeof v === "number") {
     // a custom date format chosen by the workbook's people ("dd/mm/yyyy"); built-in ones say nothing
     const order = dates ? formatDateOrder(format) : null;
-    if (order === "dmy") e.dmy++;
-    else if (order === "mdy") e.mdy++;
+    if (order) e.count(order, `cells formatted ${format ?? ""}`);
     return;
   }
   if (typeof v !== "string") return;
   const n = numberEvidence(v);
-  if (n === "point") e.point++;
-  else if (n === "comma") e.comma++;
+  if (n) e.count(n, v.trim());
   if (dates) {
     const d = dateEvidence(v);
-    if (d === "dmy") e.dmy++;
-    else if (d === "mdy") e.mdy++;
+    if (d) e.count(d, v.trim());
   }
 }
 
@@ -95,11 +113,17 @@ export function tableConventions(
   const cache = new Map<number, Conventions>();
   const sheetNumber = sheet.number();
   const sheetDate = sheet.date();
+  const sheetMixed = sheet.mixed();
   return (col) => {
     let c = cache.get(col);
     if (!c) {
       const e = columns.get(col);
+      // a column proving both conventions trusts neither; one proving none follows its sheet
+      const own = e?.mixed() ?? null;
+      const number = own?.number ?? (e?.number() ? undefined : sheetNumber ? undefined : sheetMixed?.number);
+      const date = own?.date ?? (e?.date() ? undefined : sheetDate ? undefined : sheetMixed?.date);
       c = decide(e?.number() ?? sheetNumber, e?.date() ?? sheetDate, stated, dateSystem);
+      if (number || date) c = mix(c, { ...(number && { number }), ...(date && { date }) });
       cache.set(col, c);
     }
     return c;
@@ -130,6 +154,25 @@ function decide(
   };
 }
 
+/**
+ * Conventions whose cells prove both conventions of a kind: neither is chosen, not even the one
+ * the settings state (first law); an ambiguous value is refused with reason "mixed-conventions".
+ */
+function mix(c: Conventions, mixed: NonNullable<Conventions["mixed"]>): Conventions {
+  const { contradicted, ...rest } = c;
+  const left = contradicted && {
+    ...(contradicted.number && !mixed.number && { number: true }),
+    ...(contradicted.date && !mixed.date && { date: true }),
+  };
+  return {
+    ...rest,
+    ...(mixed.number && { number: null }),
+    ...(mixed.date && { date: null }),
+    ...(left && Object.keys(left).length ? { contradicted: left } : {}),
+    mixed,
+  };
+}
+
 /** The conventions of a settings sheet's values: the evidence among them, else what it states. */
 export function settingsConventions(
   grid: Grid,
@@ -139,7 +182,9 @@ export function settingsConventions(
 ): Conventions {
   const e = new Evidence();
   for (const { row, col } of cells) cellEvidence(e, grid.value(row, col), grid.format(row, col), true);
-  return decide(e.number(), e.date(), stated, dateSystem);
+  const c = decide(e.number(), e.date(), stated, dateSystem);
+  const mixed = e.mixed();
+  return mixed ? mix(c, mixed) : c;
 }
 
 // The decimal separator as people name it, folded (fold()): English, German, French, Spanish,

@@ -119,6 +119,7 @@ export function readSettings(
           value: read.text,
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
+          ...(read.proofs ? { proofs: read.proofs } : {}),
           consequence: "setting-unused",
         }),
       );

@@ -183,6 +183,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           dropped: effective === "fatal",
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
+          ...(read.proofs ? { proofs: read.proofs } : {}),
           ...(effective === "credit" || effective === "side"
             ? { consequence: consequenceOf(field.id, { kind: rec.kind, reads }) }
             : {}),

@@ -79,6 +79,8 @@ export type BadReason =
   | "negative"
   /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
   | "contradicts-setting"
+  /** ambiguous-number/-date: the column's (or sheet's) own values prove both conventions */
+  | "mixed-conventions"
   /** invalid-value of an SD number cell: a placeholder with no digit, or zeros alone ("TBD", "n/a", "0") */
   | "not-sd-number"
   /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
@@ -142,6 +144,8 @@ export interface ReadDetails {
   unmapped?: boolean;
   /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */
   side?: "in" | "out";
+  /** mixed-conventions: the first values proving each convention, worded (workbook/cell-read.ts proofs) */
+  proofs?: string;
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */

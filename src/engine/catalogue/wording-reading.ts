@@ -70,10 +70,14 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":
+      if (d.reason === "mixed-conventions")
+        return `"${d.value}" in ${d.label} could be ${d.read}: dates here are written both ways, such as ${d.proofs}, so neither order can be trusted, whatever the settings state; type it as 2025-03-31 or 31.03.2025, and check the dates written the other way (${consequence}).`;
       if (d.reason === "contradicts-setting")
         return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one date order, but other dates on this sheet prove the other, so the add-in does not choose; type it as 2025-03-31 or 31.03.2025, or correct the "Date order" setting if this sheet's dates are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it as 2025-03-31 or 31.03.2025, ${STATE_DATES} (${consequence}).`;
     case "ambiguous-number":
+      if (d.reason === "mixed-conventions")
+        return `"${d.value}" in ${d.label} could be ${d.read}: numbers here are written both ways, such as ${d.proofs}, so neither separator can be trusted, whatever the settings state; type it without the ambiguous separator, and check the numbers written the other way (${consequence}).`;
       if (d.reason === "contradicts-setting")
         return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers on this sheet prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this sheet's numbers are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;

@@ -70,8 +70,30 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "A3"),
       details: { label: "Date", value: "03/04/2025", read: "3 April 2025 or 4 March 2025" },
     },
+    {
+      ...at("Receipts", "A5"),
+      details: {
+        label: "Date",
+        value: "02/03/2025",
+        read: "2 Mar 2025 (day first) or 3 Feb 2025 (month first)",
+        reason: "mixed-conventions",
+        proofs: '"13/01/2025" (day first) and "01/25/2025" (month first)',
+      },
+    },
   ],
-  "ambiguous-number": [{ ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } }],
+  "ambiguous-number": [
+    { ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } },
+    {
+      ...R,
+      details: {
+        label: "Quantity",
+        value: "2,500",
+        read: '2.5 (if "," is the decimal separator) or 2500 (if it separates thousands)',
+        reason: "mixed-conventions",
+        proofs: '"1.234,5" (decimal comma) and "1,234.5" (decimal point)',
+      },
+    },
+  ],
   "rows-after-blank": [{ ...at("Receipts", "A13"), details: { label: "12" } }],
   "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
   "totals-row": [

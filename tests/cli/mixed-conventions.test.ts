@@ -1,0 +1,71 @@
+// A date column written both day first and month first, through the real massbal declare on a
+// real .xlsx with "Date order: DMY" stated: the date that reads two ways is refused at its cell
+// (the stated order is not trusted where the column itself proves both), backs no declaration,
+// and the dates that read one way only are booked as written (workbook/conventions.ts).
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { type BookCell as Cell, plainBook, RECEIPT_COLUMNS } from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+interface Report {
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  declarations: { inputs: { sd: string }[] }[];
+}
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const CERT = "EU-ISCC-Cert-DE100-1";
+const receipt = (date: string, sd: string): Cell[] => [
+  date,
+  "Saipol",
+  CERT,
+  sd,
+  "UCO",
+  100,
+  "Used cooking oil",
+  "DE",
+];
+
+it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, whatever the settings say", async () => {
+  const book = plainBook({
+    Settings: [
+      ["Setting", "Value"],
+      ["Date order", "DMY"],
+    ],
+    Receipts: [
+      [...RECEIPT_COLUMNS],
+      receipt("13/01/2025", "SD-1"),
+      receipt("01/25/2025", "SD-2"),
+      receipt("02/03/2025", "SD-3"),
+    ],
+    Deliveries: [
+      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+      ["28/03/2025", "Fuel AG", "UCO", 150, "yes"],
+    ],
+    Certificates: [
+      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
+      [CERT, "Saipol", "01/01/2024", "31/12/2026", "valid"],
+    ],
+  });
+  await writeBookFile(book, path.join(dir, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json"], dir);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  const report = JSON.parse(result.stdout) as Report;
+  const at = (cell: string) => report.findings.filter((f) => f.sheet === "Receipts" && f.cell === cell);
+  expect(at("A2")).toEqual([]);
+  expect(at("A3")).toEqual([]);
+  expect(at("A4")).toEqual([expect.objectContaining({ code: "ambiguous-date", severity: "error" })]);
+  expect(at("A4")[0]!.message).toContain(
+    '"13/01/2025" (day first) and "01/25/2025" (month first), so neither order can be trusted, whatever the settings state',
+  );
+  const backing = report.declarations.flatMap((d) => d.inputs.map((i) => i.sd));
+  expect(backing).not.toContain("SD-3");
+});
