@@ -2,7 +2,7 @@
 // the column's day order; a year or a month alone is refused, and so is a day after 2199.
 import { dateShown } from "./dates";
 import { excelNumber, parseDateText, serialToIso } from "./values";
-import { type Conventions, type FieldRead, proofs } from "./cell-read";
+import { type Conventions, type FieldRead, whyAmbiguous } from "./cell-read";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -60,14 +60,7 @@ export function readDate(
         kind: "bad",
         code: "ambiguous-date",
         text: v,
-        ...(conv.mixed?.date
-          ? {
-              reason: "mixed-conventions" as const,
-              proofs: proofs(conv.mixed.date, "day first", "month first"),
-            }
-          : conv.contradicted?.date
-            ? { reason: "contradicts-setting" as const }
-            : {}),
+        ...whyAmbiguous(conv, "date"),
         detail: `${showDate(parsed.ambiguous.dmy)} (day first) or ${showDate(parsed.ambiguous.mdy)} (month first)`,
       };
     if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };

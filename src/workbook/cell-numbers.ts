@@ -7,7 +7,7 @@ import type { FieldSpec } from "./fields";
 import { formatInfo } from "./number-format";
 import { canonicalUnit } from "./normalise";
 import { excelNumber, outOfRange, parseDateText, parseNumberText, serialToIso, shiftPoint } from "./values";
-import { type Conventions, type ColumnInfo, type FieldRead, proofs } from "./cell-read";
+import { type Conventions, type ColumnInfo, type FieldRead, whyAmbiguous } from "./cell-read";
 import { showDate } from "./cell-dates";
 
 // "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
@@ -87,14 +87,7 @@ function readNumber(v: string | number | boolean, conv: Conventions, format: str
       kind: "bad",
       code: "ambiguous-number",
       text: v,
-      ...(conv.mixed?.number
-        ? {
-            reason: "mixed-conventions" as const,
-            proofs: proofs(conv.mixed.number, "decimal comma", "decimal point"),
-          }
-        : conv.contradicted?.number
-          ? { reason: "contradicts-setting" as const }
-          : {}),
+      ...whyAmbiguous(conv, "number"),
       detail: `${decimal} (if "${sep}" is the decimal separator) or ${thousands} (if it separates thousands)`,
     };
   }

@@ -57,8 +57,29 @@ export type FieldRead =
 
 export const BLANK: FieldRead = { kind: "blank" };
 
-/** The values proving two conventions, worded for a finding: `"13/01/2025" (day first) and "01/25/2025" (month first)`. */
-export function proofs([a, b]: [string, string], first: string, second: string): string {
-  const quote = (t: string) => (t.startsWith("cells formatted ") ? t : `"${t}"`);
-  return `${quote(a)} (${first}) and ${quote(b)} (${second})`;
+const PROOF_NAMES = {
+  date: ["day first", "month first"],
+  number: ["decimal comma", "decimal point"],
+} as const;
+
+/**
+ * Why a value that reads two ways is refused, beyond "nothing tells which": its column proves both
+ * conventions (reason "mixed-conventions", with the proving values worded: `"13/01/2025" (day
+ * first) and "01/25/2025" (month first)`), or the settings state the one its sheet disproves
+ * ("contradicts-setting"); nothing where neither holds.
+ */
+export function whyAmbiguous(
+  conv: Conventions,
+  kind: "number" | "date",
+): { reason?: "mixed-conventions" | "contradicts-setting"; proofs?: string } {
+  const mixed = conv.mixed?.[kind];
+  if (mixed) {
+    const quote = (t: string) => (t.startsWith("cells formatted ") ? t : `"${t}"`);
+    const [first, second] = PROOF_NAMES[kind];
+    return {
+      reason: "mixed-conventions",
+      proofs: `${quote(mixed[0])} (${first}) and ${quote(mixed[1])} (${second})`,
+    };
+  }
+  return conv.contradicted?.[kind] ? { reason: "contradicts-setting" } : {};
 }
