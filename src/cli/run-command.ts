@@ -21,6 +21,7 @@ import {
   writeFailure,
 } from "./input";
 import { type CommandOptions, runOptions } from "./options";
+import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
 import { progressReporter } from "./progress";
 import { jsonReport } from "./report";
 import { textSummary } from "./summary";
@@ -51,7 +52,9 @@ export async function runCommand(
     lossy = await scanLossyParts(buf);
     port = await XlsxWorkbook.fromBuffer(buf, path.basename(file));
   } catch (e) {
-    throw new UsageError(`${JSON.stringify(file)} could not be opened as an .xlsx workbook (${reason(e)}).`);
+    throw new UsageError(
+      `${JSON.stringify(file)} could not be opened as an .xlsx workbook: ${openFailure(e)}.`,
+    );
   }
   if (lossy.length > 0) {
     warn(
@@ -60,7 +63,7 @@ export async function runCommand(
   }
 
   // the audited copy this run replaces holds the declarations issued so far: they are kept
-  const register = await earlierRegister(file, output);
+  const register = await earlierRegister(file, output, flags.force === true);
   if (register.length > 0) {
     warn(
       `keeping the ${register.length} declaration${register.length === 1 ? "" : "s"} issued in ${output} (MB Declarations); their numbers are never given again.`,
@@ -80,6 +83,7 @@ export async function runCommand(
     );
     refuseWithoutBooks(file, outcome);
     checkOutputFree(output, flags.force === true);
+    if (declare) refuseNumbersIssuedElsewhere(outcome.declarations, await issuedBeside(file, output), output);
     // saving a large workbook takes about as long as checking it
     progress.onProgress({ phase: `Saving ${path.basename(output)}` });
     await save(output, await port.toBuffer({ macroEnabled: /\.xlsm$/i.test(output) }));
@@ -92,17 +96,34 @@ export async function runCommand(
   return outcome.findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The register of the existing output, when it is not the input itself; none when unreadable. */
-async function earlierRegister(input: string, output: string): Promise<IssuedDeclarationInput[]> {
+/**
+ * The register of the existing output, when it is not the input itself. An output that is a zip
+ * package (what an .xlsx is) but cannot be opened is a UsageError under --force: replacing it
+ * would lose the declarations it may hold. Without --force the run refuses any existing output
+ * later (checkOutputFree); a file that is no zip package holds no register and is replaced.
+ */
+async function earlierRegister(
+  input: string,
+  output: string,
+  force: boolean,
+): Promise<IssuedDeclarationInput[]> {
   if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return [];
+  let earlier: XlsxWorkbook;
+  const buf = await readFile(output);
   try {
-    const earlier = await XlsxWorkbook.fromBuffer(await readFile(output), path.basename(output));
-    const snapshot = await earlier.readSnapshot({ sheets: [REGISTER_SHEET] });
-    const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
-    return sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
-  } catch {
-    return [];
+    earlier = await XlsxWorkbook.fromBuffer(buf, path.basename(output));
+  } catch (e) {
+    // without --force an existing output is refused anyway, and that is the message to give;
+    // a file that is no zip package at all (a text, an empty file) cannot hold a register
+    if (!force || !isZipPackage(buf)) return [];
+    throw new UsageError(
+      `${JSON.stringify(output)} exists but could not be opened as an .xlsx workbook: ${openFailure(e)}. ` +
+        `It is not replaced, even with --force, because the declarations it may hold would be lost; move it away or choose another --out.`,
+    );
   }
+  const snapshot = await earlier.readSnapshot({ sheets: [REGISTER_SHEET] });
+  const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
+  return sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
 }
 
 function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {
@@ -131,6 +152,26 @@ async function save(target: string, data: Buffer): Promise<void> {
 
 function warn(message: string): void {
   process.stderr.write(`massbal: warning: ${message}\n`);
+}
+
+/** Whether the bytes begin as a zip package does ("PK\x03\x04"), as every .xlsx file. */
+function isZipPackage(buf: Buffer): boolean {
+  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+}
+
+/** The zip library's words for a broken package ("Corrupted zip", "end of central directory", …). */
+const BROKEN_ZIP =
+  /zip|central directory|size mismatch|crc32|compression|end of data|signature|unexpected end/i;
+
+/**
+ * Why a workbook could not be opened, in the user's words: a broken or incomplete package (the
+ * zip library's own text is not shown), else the first line of the reason.
+ */
+function openFailure(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return BROKEN_ZIP.test(message)
+    ? "the file is damaged or incomplete (cut off while copying or saving); open it in Excel, which may repair it, and save it again"
+    : reason(e);
 }
 
 function reason(e: unknown): string {

@@ -1,0 +1,96 @@
+// Declarations issued from the same books into another audited copy. massbal never changes its
+// input: the register of issued declarations (MB Declarations) lives in the audited copy it
+// writes. Declared a second time into another file, the books would give the same numbers again
+// to other rows (new-user test #12): an SD number must name one declaration only (domain.md §8).
+// Before a declare run writes, the registers of the workbooks beside its input and its output are
+// read, and a new declaration whose number one of them holds for other source rows stops the run.
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Declaration } from "../engine/result";
+import { Grid } from "../workbook/grid";
+import { readRegister, REGISTER_SHEET } from "../workbook/register";
+import { sheetNames } from "../workbook/xlsx/sheet-names";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { UsageError } from "./input";
+
+/** A number issued in another workbook's register: where, and the fingerprint of its source rows. */
+export interface IssuedElsewhere {
+  /** the workbook's file name as the user sees it in the folder */
+  file: string;
+  number: string;
+  /** SHA-256 of the source rows behind it, as its register states ("" where it states none) */
+  fingerprint: string;
+}
+
+const WORKBOOK = /\.xls[xm]$/i;
+
+/**
+ * Every number issued in the `MB Declarations` register of a workbook in the folders of `input`
+ * and `output` (neither of them, nor Excel's "~$" lock files), by number. A file that cannot be
+ * read as a workbook is passed over: only a register read whole is evidence.
+ */
+export async function issuedBeside(input: string, output: string): Promise<Map<string, IssuedElsewhere>> {
+  const skip = new Set([await real(input), await real(output)]);
+  const folders = [...new Set([path.dirname(path.resolve(input)), path.dirname(path.resolve(output))])];
+  const found = new Map<string, IssuedElsewhere>();
+  for (const folder of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      const file = path.join(folder, name);
+      if (!WORKBOOK.test(name) || name.startsWith("~$") || skip.has(await real(file))) continue;
+      for (const issued of await registerOf(file))
+        if (!found.has(issued.number)) found.set(issued.number, issued);
+    }
+  }
+  return found;
+}
+
+async function registerOf(file: string): Promise<IssuedElsewhere[]> {
+  try {
+    if (!(await stat(file)).isFile()) return [];
+    const buf = await readFile(file);
+    if (!(await sheetNames(buf)).includes(REGISTER_SHEET)) return [];
+    const book = await XlsxWorkbook.fromBuffer(buf, path.basename(file));
+    const snapshot = await book.readSnapshot({ sheets: [REGISTER_SHEET] });
+    const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
+    if (!sheet) return [];
+    return readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900).flatMap((d) =>
+      d.number ? [{ file: path.basename(file), number: d.number, fingerprint: d.fingerprint ?? "" }] : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+async function real(file: string): Promise<string> {
+  const abs = path.resolve(file);
+  return realpath(abs).catch(() => abs);
+}
+
+/**
+ * Stops a declare run (UsageError, nothing written) where a declaration it issues now takes a
+ * number another workbook beside it already holds for other source rows. The same number for
+ * the same rows (the same books declared into a second file) is the same declaration: allowed.
+ */
+export function refuseNumbersIssuedElsewhere(
+  declarations: readonly Declaration[],
+  elsewhere: ReadonlyMap<string, IssuedElsewhere>,
+  output: string,
+): void {
+  const clashes = declarations.flatMap((d) => {
+    const other = d.status === "new" ? elsewhere.get(d.number) : undefined;
+    return other && other.fingerprint !== d.fingerprint ? [other] : [];
+  });
+  const first = clashes[0];
+  if (!first) return;
+  const numbers = clashes.map((c) => c.number);
+  const shown =
+    numbers.length > 3
+      ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`
+      : numbers.join(", ");
+  throw new UsageError(
+    `${shown} ${numbers.length === 1 ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${numbers.length === 1 ? "it" : "them"}; ` +
+      `the declarations of one set of books are kept in one audited copy, so no number names two declarations. ` +
+      `Declare into that copy (--out ${JSON.stringify(first.file)} --force) or on it (massbal declare ${JSON.stringify(first.file)}); nothing was written to ${path.basename(output)}.`,
+  );
+}

@@ -1,0 +1,142 @@
+// Declared into a second file, the same books would give their numbers again to other rows: the
+// register of issued declarations lives in the audited copy, not in the input (new-user test
+// #12). A declare run reads the registers of the workbooks beside its input and its output and
+// stops, writing nothing, where a number it would issue names other rows there; the same
+// declaration written into a second file is allowed. An existing output that cannot be read is
+// never replaced (its register would be lost), and a broken workbook is named in the user's words.
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  type BookCell as Cell,
+  day as d,
+  ISSUING_RECEIPT_HEADER as RECEIPT_HEADER,
+  ISSUING_SETTINGS as SETTINGS,
+  issuingReceipt as receipt,
+  plainBook,
+} from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { buildCli, massbal, sha256, tempDir } from "./run-massbal";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const sale = (date: string, customer: string, qty: number): Cell[] => [
+  d(date),
+  customer,
+  `${customer} Str. 1`,
+  "Rapeseed oil",
+  qty,
+  "yes",
+];
+
+async function writeBook(file: string, sales: Cell[][]) {
+  const book = plainBook({
+    Receipts: [RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 1000, 30)],
+    Deliveries: [
+      ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
+      ...sales,
+    ],
+    Settings: SETTINGS,
+  });
+  await writeBookFile(book, path.join(dir, file));
+}
+
+interface Report {
+  declarations: { number: string; status: string; customer: string }[];
+}
+
+function declare(input: string, out: string) {
+  const run = massbal(["declare", input, "--json", "--out", out, "--force"], dir);
+  return { ...run, report: run.stdout.trim() ? (JSON.parse(run.stdout) as Report) : null };
+}
+
+const FIRST = [sale("2025-02-01", "Fuel AG", 50), sale("2025-02-05", "Blend BV", 30)];
+
+describe("declaring the same books into a second file", () => {
+  it.each([
+    ["a delivery inserted above", [sale("2025-01-20", "Late GmbH", 40), ...FIRST]],
+    ["the first delivery changed", [sale("2025-02-01", "Fuel AG", 45), FIRST[1]!]],
+    ["the first delivery deleted", [FIRST[1]!]],
+  ])("after %s, stops before writing: the numbers are issued in the first copy", async (_, changed) => {
+    await writeBook("books.xlsx", FIRST);
+    const first = declare("books.xlsx", "a.xlsx");
+    expect(first.report!.declarations.map((x) => [x.number, x.status])).toEqual([
+      ["ON-2025-0001", "new"],
+      ["ON-2025-0002", "new"],
+    ]);
+    await writeBook("books.xlsx", changed);
+    const second = declare("books.xlsx", "b.xlsx");
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/ON-2025-0001(,| is| are).*already issued in a\.xlsx \(MB Declarations\)/);
+    expect(second.stderr).toMatch(/Declare into that copy \(--out "a\.xlsx" --force\)/);
+    expect(second.stderr).toMatch(/nothing was written to b\.xlsx/);
+    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+    // into the first copy, the numbers are kept and the next one is new
+    const kept = declare("books.xlsx", "a.xlsx");
+    expect(kept.stderr).toMatch(/keeping the 2 declarations issued in a\.xlsx/);
+    expect(kept.report!.declarations.filter((x) => x.status === "new").map((x) => x.number)).not.toContain(
+      "ON-2025-0001",
+    );
+  });
+
+  it("allows the very same declarations written into a second file", async () => {
+    await writeBook("books.xlsx", FIRST);
+    declare("books.xlsx", "a.xlsx");
+    const again = declare("books.xlsx", "b.xlsx");
+    expect(again.stderr).not.toMatch(/already issued/);
+    expect(again.report!.declarations.map((x) => x.number)).toEqual(["ON-2025-0001", "ON-2025-0002"]);
+    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(true);
+  });
+
+  it("check runs are not stopped: they issue nothing", async () => {
+    await writeBook("books.xlsx", FIRST);
+    declare("books.xlsx", "a.xlsx");
+    await writeBook("books.xlsx", [sale("2025-01-20", "Late GmbH", 40), ...FIRST]);
+    const run = massbal(["check", "books.xlsx", "--out", "c.xlsx", "--force"], dir);
+    expect(run.stderr).not.toMatch(/already issued/);
+    expect(existsSync(path.join(dir, "c.xlsx"))).toBe(true);
+  });
+});
+
+describe("files that cannot be read", () => {
+  const damaged: [string, (good: Buffer) => Buffer][] = [
+    ["cut off", (good) => good.subarray(0, Math.floor(good.length / 2))],
+    [
+      "with a damaged part",
+      (good) => {
+        const b = Buffer.from(good);
+        b.fill(0, 2000, 2400);
+        return b;
+      },
+    ],
+  ];
+
+  it.each(damaged)("an input %s is named in the user's words, not the zip library's", async (_, damage) => {
+    await writeBook("good.xlsx", FIRST);
+    writeFileSync(path.join(dir, "books.xlsx"), damage(readFileSync(path.join(dir, "good.xlsx"))));
+    const run = massbal(["check", "books.xlsx", "--out", "o.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /the file is damaged or incomplete .*open it in Excel, which may repair it, and save it again/,
+    );
+    expect(run.stderr).not.toMatch(/zip|central directory|Bug :|mismatch/i);
+  });
+
+  it.each(damaged)("an existing output %s is never replaced, even with --force", async (_, damage) => {
+    await writeBook("books.xlsx", FIRST);
+    writeFileSync(path.join(dir, "books.audited.xlsx"), damage(readFileSync(path.join(dir, "books.xlsx"))));
+    const before = sha256(path.join(dir, "books.audited.xlsx"));
+    const run = massbal(["declare", "books.xlsx", "--force"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /books\.audited\.xlsx" exists but could not be opened .*not replaced, even with --force, because the declarations it may hold would be lost/,
+    );
+    expect(sha256(path.join(dir, "books.audited.xlsx"))).toBe(before);
+  });
+});
