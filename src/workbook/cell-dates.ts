@@ -49,7 +49,8 @@ export function readDate(
       };
     if (shown === "time")
       return { kind: "bad", code: "invalid-date", text: excelNumber(v), reason: "time-shown" };
-    return bookDate(iso.value, excelNumber(v));
+    // a day after 2199 is quoted as the cell shows it ("8 Jan 2205"), not as its serial
+    return bookDate(iso.value, shown ? showDate(iso.value) : excelNumber(v));
   }
   if (typeof v === "boolean") return { kind: "bad", code: "invalid-date", text: String(v) };
   const parsed = parseDateText(v, conv.date);

@@ -212,6 +212,19 @@ describe("dates: slashed dates are never guessed (report 3, 14)", () => {
     },
   );
 
+  it.each([
+    [{ v: D("2205-01-08"), fmt: "dd.mm.yyyy" }, '"8 Jan 2205"'],
+    [{ v: D("2250-12-31"), fmt: "yyyy-mm-dd" }, '"31 Dec 2250"'],
+    [{ v: D("2200-01-01"), fmt: "d mmm yyyy" }, '"1 Jan 2200"'],
+    [111408, '"111408"'],
+  ] as [Spec, string][])("quotes a day after 2199 as the cell shows it: %p as %s", async (v, quoted) => {
+    const { findings } = await read({ Receipts: [RECEIPTS, receipt(1, 10, v)] });
+    expect(findings.map((f) => `${f.code} ${f.cell} ${detail(f, "reason")}`)).toEqual([
+      "invalid-date A2 range",
+    ]);
+    expect(findings[0]!.message).toContain(quoted);
+  });
+
   it("refuses an ambiguous first period start in the settings, at its cell", async () => {
     const { ledger, findings } = await read({
       Settings: [
