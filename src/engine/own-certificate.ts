@@ -58,6 +58,7 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
   if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === "")) return UNCHECKED;
   const register = certificateRegister(books.certificates);
   const sites = new Map(books.sites.map((s) => [s.key, s]));
+  const unchecked = new Map<string, OwnCertificateUnchecked | null>();
   const ownOf = (site: string) => sites.get(siteKey(site));
   const atOf = (own: Site | undefined) =>
     own?.certificate
@@ -65,10 +66,16 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
       : cellOf(profile.settingsSource, "ownCertificate");
   return {
     uncheckedFor(site) {
-      const own = ownOf(site);
-      const number = own?.certificate || profile.ownCertificate;
-      if (number === "" || register.has(documentKey(number))) return null;
-      return { certificate: number, at: atOf(own) };
+      // asked once per declaration: each site's answer is worked out once
+      let answer = unchecked.get(site);
+      if (answer === undefined) {
+        const own = ownOf(site);
+        const number = own?.certificate || profile.ownCertificate;
+        answer =
+          number === "" || register.has(documentKey(number)) ? null : { certificate: number, at: atOf(own) };
+        unchecked.set(site, answer);
+      }
+      return answer;
     },
     gapOn(site, date) {
       const own = ownOf(site);
