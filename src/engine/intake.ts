@@ -19,8 +19,9 @@ import { transfers } from "./intake/transfers";
 /** Stage 1: from the ledger as the workbook mapped it to the engine's Books. */
 export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   const io = new Intake(profile);
-  const books: Books = { ...emptyLists(), issued: [], usedNumbers: new Set() };
   const l = (ledger && typeof ledger === "object" ? ledger : {}) as Partial<Ledger>;
+  const layout = l.layout && typeof l.layout === "object" ? l.layout : {};
+  const books: Books = { ...emptyLists(), issued: [], usedNumbers: new Set(), layout };
   receipts(io, l.receipts, books);
   deliveries(io, l.deliveries, books);
   production(io, l.production, books);

@@ -2,15 +2,17 @@
 // into which credit is carried forward and on which a declaration is dated (domain.md §7; MB-06,
 // IN-3 in iscc-rules.md §10 and §5.4; ISCC FAQ: credit carries "as long as the certificate is
 // valid"). A site's own certificate is the one in the site register, else the settings' one; its
-// validity comes from the certificate register. Where there is no number or no register entry,
-// nothing can be checked and nothing is held back (the register check reports the unknown number).
+// validity comes from the certificate register. Without a register, or without a number (the
+// declaration's mandatory-field check holds that back), nothing is checked here. A number the
+// register lacks cannot be checked: no declaration is issued on it (`unchecked`), but credit is
+// not lapsed for it, as nothing says the certificate failed.
 import { cellOf } from "./findings";
 import type { CellRef } from "./model";
 import { documentKey } from "./normalise";
 import type { RuleProfile } from "./profile";
 import type { CertificateGap } from "./catalogue/details-receipts";
 import { certificateRegister, validityGap } from "./certificates";
-import { type Books, siteKey } from "./records";
+import { type Books, type Site, siteKey } from "./records";
 
 /** Why the own certificate does not cover a day. */
 export interface OwnCertificateGap {
@@ -25,13 +27,26 @@ export interface OwnCertificateGap {
   entry: CellRef | undefined;
 }
 
+/** An own certificate number the certificate register lacks: its validity cannot be checked. */
+export interface OwnCertificateUnchecked {
+  certificate: string;
+  /** where the number is stated (settings or site register) */
+  at: CellRef | undefined;
+}
+
 export interface OwnCertificates {
   /** the gap on `date` (YYYY-MM-DD) for `site`, or null when it is valid or cannot be checked */
   gapOn(site: string, date: string): OwnCertificateGap | null;
+  /**
+   * The site's own certificate when the workbook keeps a certificate register that lacks it
+   * (domain.md §7: it must be valid on the day a declaration is dated, so an unknown one holds
+   * declarations back); null when it is in the register, or there is no register or no number.
+   */
+  uncheckedFor(site: string): OwnCertificateUnchecked | null;
 }
 
 /** Nothing to check: no own certificate number, or no certificate register. */
-const UNCHECKED: OwnCertificates = { gapOn: () => null };
+const UNCHECKED: OwnCertificates = { gapOn: () => null, uncheckedFor: () => null };
 
 /**
  * The own-certificate check for a run: a site's certificate is the site register's, else the
@@ -43,9 +58,27 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
   if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === "")) return UNCHECKED;
   const register = certificateRegister(books.certificates);
   const sites = new Map(books.sites.map((s) => [s.key, s]));
+  const unchecked = new Map<string, OwnCertificateUnchecked | null>();
+  const ownOf = (site: string) => sites.get(siteKey(site));
+  const atOf = (own: Site | undefined) =>
+    own?.certificate
+      ? cellOf(own.source, "certificateNumber")
+      : cellOf(profile.settingsSource, "ownCertificate");
   return {
+    uncheckedFor(site) {
+      // asked once per declaration: each site's answer is worked out once
+      let answer = unchecked.get(site);
+      if (answer === undefined) {
+        const own = ownOf(site);
+        const number = own?.certificate || profile.ownCertificate;
+        answer =
+          number === "" || register.has(documentKey(number)) ? null : { certificate: number, at: atOf(own) };
+        unchecked.set(site, answer);
+      }
+      return answer;
+    },
     gapOn(site, date) {
-      const own = sites.get(siteKey(site));
+      const own = ownOf(site);
       const number = own?.certificate || profile.ownCertificate;
       const entries = number === "" ? undefined : register.get(documentKey(number));
       const gap = entries ? validityGap(entries, date) : null;
@@ -57,9 +90,7 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
         statusText: gap.statusText,
         validFrom: cert.validFrom,
         validUntil: cert.validUntil,
-        at: own?.certificate
-          ? cellOf(own.source, "certificateNumber")
-          : cellOf(profile.settingsSource, "ownCertificate"),
+        at: atOf(own),
         entry: cellOf(cert.source, "validUntil", "certificateNumber"),
       };
     },

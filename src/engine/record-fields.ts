@@ -209,6 +209,11 @@ export const RECORD_FIELDS = {
     quantity: field("number", "Counted quantity", { ...req, noun: "quantity" }),
     unit,
     site,
+    /**
+     * The tank, silo or storage location counted: a place inside the site, never a site. Counts
+     * of one site's product on one day in different tanks are summed (intake/stock.ts).
+     */
+    tank: field("text", "Tank or storage location", { noun: "tank" }),
   },
   certificate: {
     certificateNumber: field("text", "Certificate no.", { ...req, noun: "certificate number" }),

@@ -123,6 +123,15 @@ export interface StockCount extends Rec {
   productKey: string;
   unit: string;
   amount: Amount;
+  /** the tank or storage location counted, as typed ("" when the sheet does not say) */
+  tank: string;
+  /**
+   * On the first of several counts of one site's product on one day, each in its own tank: every
+   * count of that day (itself included), which are booked as one count, their sum.
+   */
+  tanks?: StockCount[];
+  /** counted in another row's `tanks`: not booked on its own */
+  merged?: boolean;
 }
 
 export interface Certificate extends Rec {
@@ -171,7 +180,7 @@ export interface Issued extends Rec {
 }
 
 /** Each list of records the Books hold, empty: also where a Ledger (workbook/read.ts) starts. */
-export function emptyLists(): { [K in keyof Omit<Books, "issued" | "usedNumbers">]: never[] } {
+export function emptyLists(): { [K in keyof Omit<Books, "issued" | "usedNumbers" | "layout">]: never[] } {
   return {
     receipts: [],
     deliveries: [],
@@ -196,6 +205,8 @@ export interface Books {
   issued: Issued[];
   /** every SD number already in the workbook (normalised), never produced again */
   usedNumbers: Set<string>;
+  /** column letters of mapped fields by sheet (Ledger.layout): where a blank cell of a row is */
+  layout?: Record<string, Record<string, string>>;
 }
 
 /** Site key: the site as written, case-insensitive; "" is the single-site book. */

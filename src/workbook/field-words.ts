@@ -37,13 +37,27 @@ export const UNIT = syn(
     "unite|unite de mesure|eenheid|unidad|unidad de medida|unita|unita di misura|jednostka|jednostka miary|jm|enhed|maleenhed|enhet|mattenhet",
 );
 export const NOT_UNIT = syn("price|preis|cost|kosten|ghg|co2|emission|emissions|business|organisational|org");
+// --- storage locations (p-certstock) ---
+/**
+ * A tank, silo or storage location: a place inside a site (an ISCC site is a certified location),
+ * never a site. A stock count's `tank`; never read as the Site of any row.
+ */
+export const STORAGE = syn(
+  "tank|tank no|tank number|tank id|storage tank|tank farm|tankfarm|silo|silo no|storage|storage location|storage place|" +
+    "tanknummer|lagertank|tanklager|lager|lagerort|lagerplatz|behalter|silonummer|" +
+    "reservoir|cuve|numero de cuve|stockage|lieu de stockage|emplacement de stockage|" +
+    "tanque|numero de tanque|deposito|almacenamiento|lugar de almacenamiento|" +
+    "opslagtank|opslag|opslaglocatie|opslagplaats",
+);
+// --- end storage locations ---
 export const SITE = syn(
-  "site|standort|plant|werk|location|lagerort|storage|lager|storage location|tank|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
+  "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
     "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats",
 );
-export const NOT_SITE = syn(
-  "address|adresse|dispatch|versand|receipt|receiving|empfang|country|land|start|date|datum",
-);
+export const NOT_SITE = [
+  ...syn("address|adresse|dispatch|versand|receipt|receiving|empfang|country|land|start|date|datum"),
+  ...STORAGE,
+];
 export const SCHEME = syn(
   "scheme|certification scheme|zertifizierungssystem|system|schema|certification system|certification system iscc eu|voluntary scheme|zertifizierungssystem iscc",
 );

@@ -21,6 +21,7 @@ import {
   NOT_UNIT,
   SITE,
   NOT_SITE,
+  STORAGE,
   SCHEME,
   CLAIM,
   NOT_SD,
@@ -122,6 +123,7 @@ const STOCK_FIELDS: FieldSpec[] = [
   col("stock", "quantity", [...QUANTITY, "!physical stock", "!stock", "!bestand", "!counted quantity", "!inventory", "!inventurmenge", "!bestandsmenge", "!stock quantity", "!tank stock", "!closing stock", "!endbestand", "!counted", "!gezahlte menge", "!physischer bestand", "!tankbestand", "!ist bestand", "!stock physique", "!voorraad", "!existencias", "!giacenza", "!stan magazynowy", "!lagerbeholdning", "!lagersaldo"], NOT_QUANTITY),
   col("stock", "unit", UNIT, NOT_UNIT),
   col("stock", "site", SITE, NOT_SITE),
+  col("stock", "tank", STORAGE, syn("stock|bestand|quantity|menge|capacity|kapazitat|level|fullstand|volume|date|datum")),
 ];
 
 // prettier-ignore

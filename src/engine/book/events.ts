@@ -9,6 +9,7 @@ import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin, ReceiptBatch } from "./accounts";
 import { Allocation, type Portion } from "./allocation";
 import type { Book, Pool } from "./book";
+import type { TankCount } from "./facts";
 import type { Claimant } from "./shorts";
 
 const NO_CHARACTERISTICS: Characteristics = {
@@ -141,10 +142,25 @@ function poolWorst(portions: readonly Portion[]): Map<Account, Ghg | null> {
   return out;
 }
 
-/** A count resets the physical stock; the difference to the book is checked against the tolerance. */
+/**
+ * A count resets the physical stock; the difference to the book is checked against the tolerance.
+ * A day's counts of several tanks (intake/stock.ts) are one count, their sum, booked at the first.
+ */
 export function onStockCount(book: Book, s: StockCount, opening: boolean): void {
+  if (s.merged) return;
   const pool = book.pool(s.site, s.productKey, s.product, s.amount, s.unit);
-  const counted = book.inUnit(pool, s.amount, s.unit, s.source, "quantity");
+  let counted: Dec | null = null;
+  let tanks: TankCount[] | undefined;
+  if (s.tanks) {
+    counted = ZERO;
+    tanks = [];
+    for (const part of s.tanks) {
+      const q = book.inUnit(pool, part.amount, part.unit, part.source, "quantity");
+      if (!q) return;
+      counted = counted.plus(q);
+      tanks.push({ tank: part.tank, counted: q, at: cellOf(part.source, "quantity") });
+    }
+  } else counted = book.inUnit(pool, s.amount, s.unit, s.source, "quantity");
   if (!counted) return;
   const at = cellOf(s.source, "quantity");
   if (opening) {
@@ -166,6 +182,7 @@ export function onStockCount(book: Book, s: StockCount, opening: boolean): void 
       unit: pool.unit ?? "t",
       deviation,
       tolerance: book.profile.stockTolerance,
+      tanks,
     });
   }
   pool.actual = counted;

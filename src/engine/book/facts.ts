@@ -79,6 +79,15 @@ export interface StockDeviationFact {
   /** the difference over the book stock; null when the book stock is zero and the count is not */
   deviation: Dec | null;
   tolerance: Dec;
+  /** the day's counts summed into `counted`, one per tank, where there are several */
+  tanks: TankCount[] | undefined;
+}
+
+/** One tank's count of a day's count summed over tanks, in the pool's unit. */
+export interface TankCount {
+  tank: string;
+  counted: Dec;
+  at: CellRef | undefined;
 }
 
 /** A delivery with a specific claim that found less credit of that claim than it asks, at the close. */

@@ -137,6 +137,13 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "check the count and the movements since the last count",
   },
+  // --- stock-count-conflict (p-certstock) ---
+  "stock-count-conflict": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "name each count's own tank, or delete the wrong count",
+  },
+  // --- end stock-count-conflict ---
   "unit-mismatch": {
     layer: "engine",
     severity: "error",

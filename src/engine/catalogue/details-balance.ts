@@ -36,12 +36,13 @@ export type StockCountMissingDetails = CarryOverDetails;
 
 export interface OwnCertificateInvalidDetails {
   certificate: Text;
-  reason: CertificateGap;
+  /** "not in register": the workbook's certificate register lacks it, so it cannot be checked */
+  reason: CertificateGap | "not in register";
   /** the register's status, where the reason is "not valid" or "unknown status" */
   statusText?: string | null;
   date: string;
-  validFrom: string;
-  validUntil: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
   /** about carrying credit forward (else about a declaration's date) */
   carry?: boolean;
   site?: string | null;
@@ -58,7 +59,26 @@ export interface StockDeviationDetails {
   tolerance: string;
   unit: string;
   site?: string;
+  /** the counts summed into `counted`, by tank ("T1 30 t, T2 20 t"), where a day's count has several */
+  tanks?: string | null;
 }
+
+// --- stock-count-conflict (p-certstock) ---
+/**
+ * Counts of one product at one site on one day that may be of the same tank (intake/stock.ts):
+ * `tank` is this row's tank where another count names it too (else ""); `tankColumn` says whether the sheet names
+ * tanks at all (if not, the user is asked to add a Tank column for counts of different tanks).
+ */
+export interface StockCountConflictDetails {
+  product: string;
+  site: string;
+  date: string;
+  /** how many counts the day has */
+  counts: number;
+  tank: string;
+  tankColumn: boolean;
+}
+// --- end stock-count-conflict ---
 
 export interface UnitMismatchDetails {
   unit: string;

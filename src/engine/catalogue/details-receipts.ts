@@ -61,6 +61,8 @@ export interface CertificateInvalidDetails {
 export interface CertificateUnknownDetails {
   certificate: Text;
   noCredit?: boolean;
+  /** the receipt gives no supplier certificate number (its cell is blank, or the sheet has no such column) */
+  missing?: boolean;
 }
 
 export interface DateOutsidePeriodDetails {

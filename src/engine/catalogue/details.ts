@@ -10,6 +10,7 @@ import type {
   OwnCertificateInvalidDetails,
   StockDeviationDetails,
   UnitMismatchDetails,
+  StockCountConflictDetails,
 } from "./details-balance";
 import type {
   ConversionFactorMissingDetails,
@@ -276,6 +277,9 @@ export interface FindingDetails {
   "input-incomplete": InputIncompleteDetails;
   "declaration-incomplete": DeclarationIncompleteDetails;
   "engine-error": EngineErrorDetails;
+  // --- stock-count-conflict (p-certstock) ---
+  "stock-count-conflict": StockCountConflictDetails;
+  // --- end stock-count-conflict ---
   // app
   "reserved-sheet-name": ReservedSheetNameDetails;
 }

@@ -83,6 +83,8 @@ const u = (v: string | null | undefined): string => displayUnit(s(v));
 
 /** What a rejected receipt costs, said the same way by every check that rejects one. */
 const NO_CREDIT = "gives no credit (it counts as physical stock only)";
+/** Where an own certificate number is stated (the workbook's settings sheet, a site register row, or the pane's settings saved to MB Config). */
+const SETTINGS_AT = "the settings sheet, the site register for a site, or Settings in the pane";
 
 /** The engine's shape of the codes the reading stage raises too (a record's field, not a cell). */
 export interface EngineVariants {
@@ -140,7 +142,9 @@ export const ENGINE_WORDING: EngineWording = {
   "certificate-invalid": (d) =>
     `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
-    `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
+    d.missing
+      ? `this receipt has an SD but no supplier certificate number, so the certificate cannot be checked against the certificate register${d.noCredit ? ` and the receipt ${NO_CREDIT}` : ""}; enter the supplier's certificate number as it stands on the SD (in a supplier certificate column of this sheet).`
+      : `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
   "date-outside-period": (d) =>
     `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out of the balance, correct the date or the period start.`,
   "period-too-long": (d) =>
@@ -158,11 +162,17 @@ export const ENGINE_WORDING: EngineWording = {
   "stock-count-missing": (d) =>
     `no stock count was found at the end of the period ending ${s(d.periodEnd)}, and the credit (${s(d.closing)} ${s(d.unit)}) exceeds the book physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses. Count the stock at the period end and add the count to the stock sheet, or correct the movements.`,
   "own-certificate-invalid": (d) =>
-    d.carry
-      ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
-      : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
+    d.reason === "not in register"
+      ? `your own certificate ${s(d.certificate)} is not in the certificate register, so it cannot be checked that it is valid on the day this declaration is dated, and the declaration is held back. Add your certificate with its valid-from and valid-until dates and its status to the certificate register, or correct the own certificate number (${SETTINGS_AT}).`
+      : d.carry
+        ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
+        : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
   "stock-deviation": (d) =>
-    `the counted stock of ${s(d.product)} (${s(d.counted)} ${s(d.unit)}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
+    `the counted stock of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} (${s(d.counted)} ${s(d.unit)}${d.tanks ? `, the sum of ${s(d.tanks)}` : ""}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
+  // --- stock-count-conflict (p-certstock) ---
+  "stock-count-conflict": (d) =>
+    `${s(d.counts)} counts of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} on ${s(d.date)} ${d.tank ? `name the same tank ${s(d.tank)}` : d.tankColumn ? "do not each name their own tank" : "name no tank"}; two counts of one tank on one day contradict each other, so none of that day's counts is used (the carry-forward is capped as without a count). ${d.tankColumn ? "Name each count's own tank, or delete the wrong count." : "If they are counts of different tanks, add a Tank column and name each count's tank (they are then summed); otherwise delete the wrong count."}`,
+  // --- end stock-count-conflict ---
   "unit-mismatch": (d) =>
     d.why === "per"
       ? `the quantity is in ${u(d.unit)} but ${s(d.product)} is kept in ${u(d.accountUnit)}, and the ${fieldName(s(d.hintField))} on this row is per ${u(d.per)}, which cannot convert a quantity in ${u(d.dim)}${NORMAL_VOLUME.has(`${s(d.per)}|${s(d.dim)}`) ? " (a normal cubic metre, Nm³, is gas at 0 °C and 1.013 bar, not a cubic metre at operating conditions)" : ""}; give the ${fieldName(s(d.hintField))} per ${u(d.dim)}, or the quantity in ${u(d.per)} or ${u(d.accountUnit)}.`

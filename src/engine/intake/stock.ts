@@ -1,6 +1,11 @@
-// Intake of stock counts: the physical stock counted at a date.
-import { clean } from "../normalise";
-import { type Books } from "../records";
+// Intake of stock counts: the physical stock counted at a date. A count is of one product at one
+// site (a certified location); a tank, silo or storage location is a place inside the site. Counts
+// of one site's product on one day are one count: summed when each names its own tank, refused
+// when two may be of the same tank (the same tank named twice, or a count that names none beside
+// another), since two counts of one tank on one day contradict each other (domain.md §4).
+import { cellOf, finding } from "../findings";
+import { clean, textKey } from "../normalise";
+import { type Books, type StockCount, siteKey } from "../records";
 import { type Dec } from "../quantity";
 import { d, type Intake, NO_HINTS, t } from "./context";
 
@@ -20,6 +25,62 @@ export function stock(io: Intake, list: unknown, books: Books): void {
       productKey: product.key,
       unit,
       amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
+      tank: clean(t(row.tank)),
     });
   });
+  sameDay(io, books);
+}
+
+/**
+ * Counts of one site's product on one day: summed over their tanks (the first count carries them
+ * all in `tanks`, the others are `merged`), or all refused at their quantity cells with
+ * `stock-count-conflict` when two may be of the same tank. A refused day has no count: the
+ * carry-forward is capped as for a period without one (stock-count-missing).
+ */
+function sameDay(io: Intake, books: Books): void {
+  const days = new Map<string, StockCount[]>();
+  let repeated = false;
+  for (const s of books.stockCounts) {
+    const key = `${s.date}|${siteKey(s.site)}|${s.productKey}`;
+    const day = days.get(key);
+    if (day) {
+      day.push(s);
+      repeated = true;
+    } else days.set(key, [s]);
+  }
+  if (!repeated) return;
+  const refused = new Set<StockCount>();
+  for (const day of days.values()) {
+    if (day.length < 2) continue;
+    const tanks = day.map((s) => textKey(s.tank));
+    const clash = tanks.find((k, i) => k === "" || tanks.indexOf(k) !== i);
+    if (clash === undefined) {
+      const [first, ...rest] = day as [StockCount, ...StockCount[]];
+      first.tanks = day;
+      for (const s of rest) s.merged = true;
+      continue;
+    }
+    for (const s of day) {
+      refused.add(s);
+      const others = day.filter((o) => o !== s).map((o) => cellOf(o.source, "quantity"));
+      io.findings.push(
+        finding(
+          "stock-count-conflict",
+          "warning",
+          cellOf(s.source, "quantity"),
+          {
+            product: s.product,
+            site: s.site,
+            date: s.date,
+            counts: day.length,
+            tank:
+              s.tank !== "" && day.some((o) => o !== s && textKey(o.tank) === textKey(s.tank)) ? s.tank : "",
+            tankColumn: !!books.layout?.[s.source.sheet]?.tank || day.some((o) => o.tank !== ""),
+          },
+          others,
+        ),
+      );
+    }
+  }
+  if (refused.size > 0) books.stockCounts = books.stockCounts.filter((s) => !refused.has(s));
 }

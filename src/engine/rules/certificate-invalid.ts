@@ -9,11 +9,14 @@ import { validityText } from "../catalogue/wording-engine";
 import type { CellRef } from "../model";
 import type { Books, Certificate, Receipt } from "../records";
 import type { Finding } from "../result";
+import { layoutCell } from "./declaration";
 import { type Rule, statusOf } from "./rule";
 
 /**
- * The sustainable receipts that name a supplier certificate, each with its cell and its entries in
- * the certificate register (undefined: not in it); none when the workbook keeps no register.
+ * The sustainable receipts and their supplier certificate's entries in the certificate register
+ * (undefined: not in it, or no number given), each with the cell to point at: the certificate's
+ * (its column where the cell is blank), else the SD number's for a sheet with no certificate
+ * column. None when the workbook keeps no register (nothing is checked).
  */
 export function certifiedReceipts(
   books: Books,
@@ -21,11 +24,14 @@ export function certifiedReceipts(
   if (books.certificates.length === 0) return [];
   const register = certificateRegister(books.certificates);
   return books.receipts
-    .filter((r) => r.sustainable && r.supplierCertificate !== "")
+    .filter((r) => r.sustainable)
     .map((r) => ({
       r,
-      at: cellOf(r.source, "supplierCertificate"),
-      entries: register.get(documentKey(r.supplierCertificate)),
+      at:
+        r.supplierCertificate !== ""
+          ? cellOf(r.source, "supplierCertificate")
+          : (layoutCell(r.source, "supplierCertificate", books.layout) ?? cellOf(r.source, "sdNumber")),
+      entries: r.supplierCertificate === "" ? undefined : register.get(documentKey(r.supplierCertificate)),
     }));
 }
 

@@ -26,13 +26,29 @@ export interface SavingShortfall {
 }
 
 /** A combined ledger keeps some fields of both sides in one column. */
-const LEDGER_COLUMNS: Record<string, string> = { customer: "counterparty", supplier: "counterparty" };
+const LEDGER_COLUMNS: Record<string, string> = {
+  customer: "counterparty",
+  supplier: "counterparty",
+  supplierCertificate: "certificate",
+};
 
 /** The cell of `field` on the record's row: where it has a value, else where its column is. */
 export function fieldCell(source: Source, field: string, ctx: OutgoingContext): CellRef | null {
+  return layoutCell(source, field, ctx.layout);
+}
+
+/**
+ * The cell of `field` on the record's row: where it has a value, else where its column is in
+ * `layout` (column letters of mapped fields by sheet); null when the sheet has no such column.
+ */
+export function layoutCell(
+  source: Source,
+  field: string,
+  layout: Record<string, Record<string, string>> | undefined,
+): CellRef | null {
   const cell = source.cells[field];
   if (cell) return { sheet: source.sheet, cell };
-  const columns = ctx.layout[source.sheet];
+  const columns = layout?.[source.sheet];
   const column = columns?.[field] ?? columns?.[LEDGER_COLUMNS[field] ?? ""];
   return column && source.row > 0 ? { sheet: source.sheet, cell: `${column}${source.row}` } : null;
 }

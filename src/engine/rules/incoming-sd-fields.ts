@@ -1,8 +1,11 @@
 // An incoming SD must carry what the outgoing declaration has to repeat (domain.md §7,
 // iscc-rules.md §5.2): supplier, supplier certificate, raw material, country of origin. A blank
-// cell is reported where the column exists; a column the sheet does not have is not a row's fault.
+// cell is reported where the column exists (a blank cell by its column, Books.layout); a column the
+// sheet does not have is not a row's fault. A blank supplier certificate in a workbook with a
+// certificate register is certificate-unknown's (no credit): not reported twice.
 import { finding } from "../findings";
 import type { Finding } from "../result";
+import { layoutCell } from "./declaration";
 import type { Rule } from "./rule";
 
 const REQUIRED = ["supplier", "supplierCertificate", "rawMaterial", "countryOfOrigin"] as const;
@@ -11,6 +14,7 @@ export const incomingSdFields: Rule = {
   code: "missing-value",
   records(books) {
     const findings: Finding[] = [];
+    const registered = books.certificates.length > 0;
     for (const r of books.receipts) {
       if (!r.sustainable) continue;
       // nearly every row gives all four: read by name, each cell looked up only for a blank value
@@ -25,12 +29,9 @@ export const incomingSdFields: Rule = {
       for (const field of REQUIRED) {
         const value =
           field === "rawMaterial" || field === "countryOfOrigin" ? r.characteristics[field] : r[field];
-        if (value !== "") continue;
-        const cell = r.source.cells[field];
-        if (cell)
-          findings.push(
-            finding("missing-value", "warning", { sheet: r.source.sheet, cell }, { field, dropped: false }),
-          );
+        if (value !== "" || (registered && field === "supplierCertificate")) continue;
+        const at = layoutCell(r.source, field, books.layout);
+        if (at) findings.push(finding("missing-value", "warning", at, { field, dropped: false }));
       }
     }
     return findings;

@@ -83,6 +83,12 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "date-is-year": { files: ["intake/context.ts"], why: READ },
   "unknown-scheme": { files: ["intake/context.ts"], why: READ },
   "date-outside-period": { files: ["periods.ts"], why: PERIODS },
+  // --- stock-count-conflict (p-certstock) ---
+  "stock-count-conflict": {
+    files: ["intake/stock.ts"],
+    why: "intake/stock.ts: the same decision as reading a day's counts as one count (summed over tanks) or none",
+  },
+  // --- end stock-count-conflict ---
   "period-too-long": { files: ["periods.ts"], why: PERIODS },
   "conversion-factor-missing": { files: ["conversions.ts"], why: CONVERSIONS },
   "conversion-factor-deviates": { files: ["conversions.ts"], why: CONVERSIONS },

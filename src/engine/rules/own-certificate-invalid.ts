@@ -4,6 +4,9 @@
 // (an error that holds back only the declaration of its delivery, at the delivery's date, with the
 // settings or site-register cell and the certificate register entry as related cells). Both sides
 // use the same validity (own-certificate.ts), so no credit reaches a declaration across a gap.
+// Where the workbook keeps a certificate register that lacks the own certificate, its validity
+// cannot be checked: every declaration is held back (reason "not in register") until it is added;
+// no credit lapses for that, as nothing says the certificate failed.
 import { cellOf, finding } from "../findings";
 import type { Finding } from "../result";
 import { type Rule, statusOf } from "./rule";
@@ -36,6 +39,18 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
   },
   declaration(c, ctx): Finding[] {
     const d = c.alloc.delivery;
+    const unchecked = ctx.own.uncheckedFor(d.site);
+    if (unchecked) {
+      const f = finding(
+        "own-certificate-invalid",
+        "error",
+        cellOf(d.source, "date"),
+        { certificate: unchecked.certificate, reason: "not in register", date: c.issueDate, carry: false },
+        [unchecked.at],
+      );
+      f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };
+      return [f];
+    }
     let dated: "dispatched" | "issued" = "dispatched";
     let date = d.date;
     let gap = ctx.own.gapOn(d.site, date);

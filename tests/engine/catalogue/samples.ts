@@ -353,7 +353,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
-  "certificate-unknown": [{ ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } }],
+  "certificate-unknown": [
+    { ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } },
+    { ...at("Receipts", "C5"), details: { certificate: "", noCredit: true, missing: true } },
+  ],
   "date-outside-period": [
     {
       ...at("Receipts", "A9"),
@@ -472,6 +475,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         periodEnd: "2025-03-31",
       },
     },
+    {
+      ...D,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "not in register",
+        date: "2025-04-15",
+        carry: false,
+      },
+    },
   ],
   "stock-deviation": [
     {
@@ -484,6 +496,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         tolerance: "0.5",
         unit: "t",
         site: "",
+      },
+    },
+    {
+      ...at("Stock", "D2"),
+      details: {
+        product: "UCO",
+        counted: "50",
+        book: "40",
+        deviation: "25",
+        tolerance: "0.5",
+        unit: "t",
+        site: "Hamburg",
+        tanks: "T1 30 t, T2 20 t",
       },
     },
   ],
@@ -702,6 +727,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
   ],
   "engine-error": [{ details: { error: "a period without a start date" } }],
+  // --- stock-count-conflict (p-certstock) ---
+  "stock-count-conflict": [
+    {
+      ...at("Stock", "D2"),
+      details: {
+        product: "UCO",
+        site: "Hamburg",
+        date: "2025-03-31",
+        counts: 2,
+        tank: "T1",
+        tankColumn: true,
+      },
+    },
+    {
+      ...at("Stock", "C3"),
+      details: { product: "UCO", site: "", date: "2025-03-31", counts: 2, tank: "", tankColumn: false },
+    },
+    {
+      ...at("Stock", "D4"),
+      details: { product: "UCO", site: "", date: "2025-03-31", counts: 2, tank: "", tankColumn: true },
+    },
+  ],
+  // --- end stock-count-conflict ---
   "reserved-sheet-name": [
     { sheet: "MB Summary", details: { wanted: "MB Summary", written: "MB Summary (2)" } },
   ],

@@ -719,9 +719,10 @@ describe("the own certificate", () => {
     expect(f?.details).toMatchObject({ certificate: "EU-ISCC-Cert-SITE-2", reason: "suspended" });
   });
 
-  it("no own certificate number, or none in the register: nothing can be checked, nothing is held back", () => {
+  it("no own certificate number: this rule checks nothing (the PoS's mandatory fields hold it back)", () => {
     const result = runEngine(
       ledger({
+        settings: { ownCertificate: "" },
         receipts: [uco("2025-01-05", "100", "IN-1")],
         deliveries: [sale("2025-05-10", "40")],
         certificates: suppliers,
@@ -729,6 +730,28 @@ describe("the own certificate", () => {
       { today: "2025-05-10" },
     );
     expect(codes(result)).not.toContain("own-certificate-invalid");
+    expect(codes(result)).toContain("declaration-incomplete");
+  });
+
+  it("an own certificate the register lacks cannot be checked: its declarations are held back, no credit lapses", () => {
+    const result = runEngine(
+      ledger({
+        settings,
+        receipts: [uco("2025-01-05", "100", "IN-1")],
+        deliveries: [sale("2025-05-10", "40")],
+        certificates: suppliers,
+      }),
+      { today: "2025-05-10" },
+    );
+    const held = result.findings.filter((f) => f.code === "own-certificate-invalid");
+    expect(held.map((f) => [f.severity, f.details])).toEqual([
+      [
+        "error",
+        { certificate: "EU-ISCC-Cert-OWN-1", reason: "not in register", date: "2025-05-10", carry: false },
+      ],
+    ]);
+    expect(result.declarations.every((d) => d.status !== "new")).toBe(true);
+    expect(result.balances.every((b) => b.lapsed === "0")).toBe(true);
   });
 });
 

@@ -1,0 +1,245 @@
+// Stock counts by tank and the certificate checks, through real .xlsx files (exceljs): a tank,
+// silo or storage location is a place inside a site, never the Site (domain.md §4); a day's counts
+// of one product are summed over their tanks, or refused at their cells when two may be of one
+// tank; a receipt without its supplier's certificate number, and an own certificate the register
+// lacks, are never taken as checked (domain.md §7).
+import { runEngine } from "../../../src/engine";
+import type { EngineResult, Ledger } from "../../../src/engine";
+import type { CellValue } from "../../../src/workbook/port";
+import { readWorkbook } from "../../../src/workbook/read";
+import { serial, sheet, throughXlsx } from "../fixtures";
+
+const SUPPLIER = "EU-ISCC-Cert-DE100-1";
+const OWN = "EU-ISCC-Cert-DE200-2";
+const SETTINGS = sheet("Settings", [
+  ["Setting", "Value"],
+  ["Company name", "Handel GmbH"],
+  ["Company address", "Hafenstr. 1, Hamburg"],
+  ["Own certificate", OWN],
+]);
+const cert = (n: string): CellValue[] => [
+  n,
+  "Holder",
+  "ISCC EU",
+  serial("2024-01-01"),
+  serial("2026-12-31"),
+  "valid",
+];
+const register = (...numbers: string[]) =>
+  sheet("Certificates", [
+    ["Certificate no.", "Holder", "Scheme", "Valid from", "Valid until", "Status"],
+    ...numbers.map(cert),
+  ]);
+/** 100 t of UCO in with an SD, 50 t out as sustainable: the book stock at the end of March is 50 t. */
+const receipts = (certificate: CellValue = SUPPLIER) =>
+  sheet("Receipts", [
+    [
+      "Date",
+      "Supplier",
+      "Supplier certificate",
+      "SD number",
+      "Product",
+      "Quantity (t)",
+      "Raw material",
+      "Country of origin",
+      "Claim",
+      "GHG total (g CO2eq/MJ)",
+      "Waste or residue",
+      "Installation start date",
+    ],
+    [
+      serial("2025-01-08"),
+      "Altöl GmbH",
+      certificate,
+      "SD-1",
+      "UCO",
+      100,
+      "Used cooking oil",
+      "DE",
+      "EU RED compliant",
+      10.5,
+      "yes",
+      serial("2012-01-01"),
+    ],
+  ]);
+const SALES = sheet("Sales", [
+  ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
+  [serial("2025-02-01"), "X AG", "Str 1, Berlin", "UCO", 50, "yes"],
+]);
+
+async function run(
+  ...sheets: ReturnType<typeof sheet>[]
+): Promise<{ result: EngineResult; columns: Record<string, Record<string, string>> }> {
+  const read = readWorkbook(await throughXlsx(...sheets));
+  const columns = Object.fromEntries(
+    read.sheets.filter((s) => s.kind !== "settings").map((s) => [s.name, { ...s.columns }]),
+  );
+  const ledger: Ledger = { ...read.ledger, layout: columns };
+  const result = runEngine(ledger, { today: "2025-04-15" });
+  return { result: { ...result, findings: [...read.findings, ...result.findings] }, columns };
+}
+
+const codes = (r: EngineResult) => r.findings.map((f) => `${f.code}@${f.cell ?? ""}`);
+const march = (r: EngineResult) =>
+  r.balances.find((b) => b.product === "UCO" && b.periodStart === "2025-01-01");
+
+describe("a stock sheet's tank or storage column is the tank, never the site", () => {
+  // [language, header row]: date, tank, product, counted quantity
+  it.each([
+    ["en", ["Date", "Tank", "Product", "Stock (t)"]],
+    ["en", ["Count date", "Storage tank", "Product", "Physical stock (t)"]],
+    ["en", ["Date", "Storage location", "Product", "Quantity (t)"]],
+    ["en", ["Date", "Storage", "Product", "Counted quantity (t)"]],
+    ["en", ["Date", "Tank farm", "Product", "Stock (t)"]],
+    ["en", ["Date", "Silo", "Product", "Stock (t)"]],
+    ["de", ["Stichtag", "Tank", "Produkt", "Bestand (t)"]],
+    ["de", ["Stichtag", "Tank-Nr.", "Produkt", "Bestand (t)"]],
+    ["de", ["Stichtag", "Lager", "Produkt", "Bestand (t)"]],
+    ["de", ["Stichtag", "Lagerort", "Produkt", "Bestandsmenge (t)"]],
+    ["de", ["Inventurdatum", "Tankfarm", "Produkt", "Tankbestand (t)"]],
+    ["de", ["Stichtag", "Silo", "Produkt", "Bestand (t)"]],
+    ["fr", ["Date d'inventaire", "Cuve", "Produit", "Stock physique (t)"]],
+    ["fr", ["Date", "Réservoir", "Produit", "Quantité (t)"]],
+    ["fr", ["Date", "Lieu de stockage", "Produit", "Quantité (t)"]],
+    ["es", ["Fecha de inventario", "Tanque", "Producto", "Existencias (t)"]],
+    ["es", ["Fecha", "Depósito", "Producto", "Cantidad (t)"]],
+    ["nl", ["Inventarisatiedatum", "Opslagtank", "Product", "Voorraad (t)"]],
+    ["nl", ["Datum", "Opslaglocatie", "Product", "Hoeveelheid (t)"]],
+  ])("%s %j: two tanks counted on one day are summed at the book's own site", async (_lang, header) => {
+    const { result, columns } = await run(
+      SETTINGS,
+      register(SUPPLIER, OWN),
+      receipts(),
+      SALES,
+      sheet("Stock", [
+        header,
+        [serial("2025-03-31"), "T1", "UCO", 30],
+        [serial("2025-03-31"), "T2", "UCO", 20],
+      ]),
+    );
+    expect(columns.Stock).toEqual({ date: "A", tank: "B", product: "C", quantity: "D" });
+    // 30 t + 20 t = the book stock of 50 t: no deviation, and the count is the site's physical stock
+    expect(codes(result).filter((c) => c.startsWith("stock"))).toEqual([]);
+    expect(march(result)).toMatchObject({
+      site: "",
+      physicalStock: "50",
+      bookPhysicalStock: "50",
+      carriedForward: "50",
+    });
+  });
+
+  it("a Site column beside the Tank column keeps the site; tanks in t and kg are summed exactly", async () => {
+    const { result, columns } = await run(
+      SETTINGS,
+      register(SUPPLIER, OWN),
+      receipts(),
+      SALES,
+      sheet("Stock", [
+        ["Date", "Site", "Tank", "Product", "Quantity", "Unit"],
+        [serial("2025-03-31"), "", "T1", "UCO", 30, "t"],
+        [serial("2025-03-31"), "", "T2", "UCO", 15000, "kg"],
+      ]),
+    );
+    expect(columns.Stock).toMatchObject({ site: "B", tank: "C" });
+    const f = result.findings.find((x) => x.code === "stock-deviation");
+    // the true book stock (50 t) against the day's sum (45 t), each tank named
+    expect(f).toMatchObject({
+      cell: "E2",
+      details: { book: "50", counted: "45", tanks: "T1 30 t, T2 15 t" },
+    });
+    expect(f?.related).toEqual([{ sheet: "Stock", cell: "E3" }]);
+    expect(march(result)).toMatchObject({ physicalStock: "45", carriedForward: "45", lapsed: "5" });
+  });
+
+  it.each([
+    ["the same tank twice", ["Date", "Tank", "Product", "Stock (t)"], ["T1", "t1 "], "T1"],
+    ["no tank column", ["Date", "Product", "Stock (t)"], null, ""],
+    ["one count without its tank", ["Date", "Tank", "Product", "Stock (t)"], ["T1", null], ""],
+  ])(
+    "%s on one day: both counts are refused at their cells, none is used",
+    async (_name, header, tanks, tank) => {
+      const row = (t: CellValue | undefined, q: number): CellValue[] =>
+        tanks ? [serial("2025-03-31"), t ?? null, "UCO", q] : [serial("2025-03-31"), "UCO", q];
+      const { result } = await run(
+        SETTINGS,
+        register(SUPPLIER, OWN),
+        receipts(),
+        SALES,
+        sheet("Stock", [header, row(tanks?.[0], 30), row(tanks?.[1], 20)]),
+      );
+      const q = tanks ? "D" : "C";
+      const conflicts = result.findings.filter((f) => f.code === "stock-count-conflict");
+      expect(conflicts.map((f) => `${f.severity} ${f.cell}`)).toEqual([`warning ${q}2`, `warning ${q}3`]);
+      expect(conflicts[0]?.details).toMatchObject({
+        counts: 2,
+        date: "2025-03-31",
+        tankColumn: tanks !== null,
+      });
+      expect(conflicts[0]?.details).toMatchObject({ tank: tank === "" ? "" : "T1" });
+      // neither count: no deviation from a count, and the stock at the period end is the book's
+      expect(codes(result).filter((c) => c.startsWith("stock-deviation"))).toEqual([]);
+      expect(march(result)).toMatchObject({
+        physicalStock: null,
+        bookPhysicalStock: "50",
+        carriedForward: "50",
+      });
+    },
+  );
+
+  it("a receipts sheet's Tank column is not its site", async () => {
+    const { columns } = await run(
+      SETTINGS,
+      sheet("Receipts", [
+        ["Date", "Tank", "SD number", "Product", "Quantity (t)"],
+        [serial("2025-01-08"), "T1", "SD-1", "UCO", 100],
+      ]),
+    );
+    expect(columns.Receipts?.site).toBeUndefined();
+  });
+});
+
+describe("a receipt with an SD but no supplier certificate number", () => {
+  it("gives no credit where the workbook keeps a certificate register, and asks for the number from the SD", async () => {
+    const { result } = await run(SETTINGS, register(SUPPLIER, OWN), receipts(null), SALES);
+    const f = result.findings.find((x) => x.code === "certificate-unknown");
+    expect(f).toMatchObject({ cell: "C2", details: { certificate: "", missing: true, noCredit: true } });
+    expect(f?.message).toContain("enter the supplier's certificate number");
+    expect(march(result)).toMatchObject({ received: "0" });
+    expect(result.declarations.filter((d) => d.status === "new")).toEqual([]);
+  });
+
+  it("keeps its credit without a register (nothing is checked), with a warning at the blank cell", async () => {
+    const { result } = await run(SETTINGS, receipts(null), SALES);
+    expect(codes(result)).toContain("missing-value@C2");
+    expect(codes(result).filter((c) => c.startsWith("certificate"))).toEqual([]);
+    expect(march(result)).toMatchObject({ received: "100" });
+  });
+});
+
+describe("the own certificate must be in the certificate register", () => {
+  it("is issued when the register holds it", async () => {
+    const { result } = await run(SETTINGS, register(SUPPLIER, OWN), receipts(), SALES);
+    expect(codes(result).filter((c) => c.startsWith("own-certificate"))).toEqual([]);
+    expect(result.declarations.map((d) => d.status)).toEqual(["new"]);
+  });
+
+  it("is held back, naming the settings cell, when the register lacks it; no credit lapses", async () => {
+    const { result } = await run(SETTINGS, register(SUPPLIER), receipts(), SALES);
+    const f = result.findings.find((x) => x.code === "own-certificate-invalid");
+    expect(f).toMatchObject({
+      severity: "error",
+      sheet: "Sales",
+      cell: "A2",
+      details: { certificate: OWN, reason: "not in register" },
+    });
+    expect(f?.related).toEqual([{ sheet: "Settings", cell: "B4" }]);
+    expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
+    expect(march(result)).toMatchObject({ carriedForward: "50", lapsed: "0" });
+  });
+
+  it("is not checked without a register", async () => {
+    const { result } = await run(SETTINGS, receipts(), SALES);
+    expect(codes(result).filter((c) => c.startsWith("own-certificate"))).toEqual([]);
+    expect(result.declarations.map((d) => d.status)).toEqual(["new"]);
+  });
+});
