@@ -78,7 +78,6 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
   const sums = new Sums(quantityCols.map((c) => [c.col, c.field.id]));
-  const scaledReported = new Set<number>();
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   let blankParts = 0;
   let grossSeen: ColumnMatch | undefined;
@@ -145,16 +144,6 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           units[field.id] = { unit: read.unit, cell: address };
           if (read.unit !== "%") typedUnits[field.id] = read.unit;
         } else if (match.unit) units[field.id] = { unit: match.unit, cell: cellAddress(headerRow1, col) };
-        if (read.scaled && !scaledReported.has(col)) {
-          scaledReported.add(col);
-          found.push(
-            readFinding("scaled-number", "info", sheet, address, {
-              label: field.label,
-              value: grid.format(r, col) ?? "",
-              read: String(1000 ** read.scaled),
-            }),
-          );
-        }
         continue;
       }
       if (read.kind === "blank") {
