@@ -58,7 +58,10 @@ export class FakeRangeFormat extends AreaObject {
     this.remember("rowHidden", on);
     this.edit(on, (a) => {
       for (const b of a.boxes)
-        for (let r = b.r0; r <= b.r1; r++) on ? a.sheet.hiddenRows.add(r) : a.sheet.hiddenRows.delete(r);
+        for (let r = b.r0; r <= b.r1; r++) {
+          if (on) a.sheet.hiddenRows.add(r);
+          else a.sheet.hiddenRows.delete(r);
+        }
     });
   }
 
