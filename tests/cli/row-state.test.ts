@@ -2,11 +2,10 @@
 // by exceljs: a line cancelled in its Status column is not booked (a note at its status cell), a
 // struck-through line is refused (an error at its row), a hidden row and a hidden sheet are booked
 // (a warning each), and a quantity shown divided by thousands is refused with both readings.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -15,12 +14,7 @@ interface Report {
   balances: { product: string; received: string; delivered: string }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 const CERT = "EU-ISCC-Cert-DE100-1";
 const receipt = (day: number, sd: string, qty: number, status: string | null) => [
@@ -60,8 +54,8 @@ async function writeBooks(file: string): Promise<void> {
 }
 
 it("books what is stored and visible or hidden, skips the cancelled, refuses the struck-through and the scaled, and says each", async () => {
-  await writeBooks(path.join(dir, "books.xlsx"));
-  const result = massbal(["check", "books.xlsx", "--json"], dir);
+  await writeBooks(path.join(folder.path, "books.xlsx"));
+  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   const report = JSON.parse(result.stdout) as Report;
   const marked = report.findings
