@@ -1,6 +1,7 @@
-// A number cell read as the person sees it: in the decimal convention of its column, scaled or
-// with a unit as its number format shows it; a share as a fraction of 1. A value that reads two
-// ways ("24,125") is refused with both readings, never guessed.
+// A number cell read as stored, or refused: in the decimal convention of its column, with a unit
+// as its number format shows it; a share as a fraction of 1. A value that reads two ways
+// ("24,125", or 24500 shown by "#,##0," as 25: stored or in thousands) is refused with both
+// readings, never guessed.
 import { normaliseYesNo } from "../engine/normalise";
 import { unitRefusal } from "../engine/units";
 import type { FieldSpec } from "./fields";
@@ -29,12 +30,7 @@ export function readNumberField(
   if (read.kind !== "ok") return read;
   const percent = read.unit === "%" || (headerUnit === "%" && read.unit === undefined);
   if (!percent) return read;
-  if (field.percent === "fraction")
-    return {
-      kind: "ok",
-      value: shiftPoint(read.value as string, -2),
-      ...(read.scaled ? { scaled: read.scaled } : {}),
-    };
+  if (field.percent === "fraction") return { kind: "ok", value: shiftPoint(read.value as string, -2) };
   if (field.percent === "keep") return { ...read, unit: "%" };
   if (read.unit !== "%") return read;
   return { kind: "bad", code: "invalid-number", text: textOf(v, format), reason: "percent" };
@@ -46,11 +42,11 @@ function textOf(v: string | number | boolean, format: string | null): string {
 }
 
 /**
- * A number as the person sees it. A number cell: as stored, to Excel's 15 digits, divided by
- * thousands where its format shows it so ("#,##0,") unless the format names the thousands
- * ("24.5k"), with the unit its format writes ("#,##0 \"kg\""), ×100 with "%" for a percent
- * format; refused where its format shows a date or a time, or shows some values scaled and others
- * not. Text: in the cell's convention, with a unit typed after it ("12,5 t", "12,5t"); refused with
+ * A number as stored. A number cell: to Excel's 15 digits, with the unit its format writes
+ * ("#,##0 \"kg\""), ×100 with "%" for a percent format; refused where its format shows a date or a
+ * time, shows some values scaled and others not, or shows the value divided by thousands without
+ * saying so ("#,##0,": 24500 shows as 25; stored in kg or meant in thousands, nothing tells which).
+ * A format that names its thousands ("#,##0.0,\"k\"": 24.5k) reads as stored. Text: in the cell's convention, with a unit typed after it ("12,5 t", "12,5t"); refused with
  * both readings where only the convention could tell.
  */
 function readNumber(v: string | number | boolean, conv: Conventions, format: string | null): FieldRead {
@@ -119,12 +115,25 @@ function readNumberCell(v: number, conv: Conventions, format: string | null): Fi
     return { kind: "bad", code: "invalid-unit", text, reason: "format-unit", detail: info.unknownUnit };
   if (info.percent) return { kind: "ok", value: shiftPoint(text, 2), unit: "%" };
   if (info.percentText) return { kind: "ok", value: text, unit: "%" };
-  const scaled = info.scaling > 0 && !info.scaleWord ? info.scaling : 0;
+  if (info.scaling > 0 && !info.scaleWord) return scaledRefusal(text, info.scaling, format ?? "");
+  return { kind: "ok", value: text, ...(info.unit ? { unit: info.unit } : {}) };
+}
+
+/**
+ * A number cell whose format shows it divided by 1000^scaling without naming the thousands
+ * ("#,##0,", "0.0,,"): the stored value is what Excel sums and exports, the shown one what the
+ * keeper sees under the heading's unit; they differ by a factor of 1000 or more and nothing in the
+ * cell tells which unit the stored value is in, so both readings are named and neither is taken.
+ */
+function scaledRefusal(text: string, scaling: number, format: string): FieldRead {
+  const shown = shiftPoint(text, -3 * scaling);
+  const scale = ["thousands", "millions", "billions"][scaling - 1] ?? `units of 1000^${scaling}`;
   return {
-    kind: "ok",
-    value: scaled ? shiftPoint(text, -3 * scaled) : text,
-    ...(info.unit ? { unit: info.unit } : {}),
-    ...(scaled ? { scaled } : {}),
+    kind: "bad",
+    code: "ambiguous-number",
+    text,
+    reason: "scaled-format",
+    detail: `${text} (as stored) or ${shown} (in ${scale}, as the format "${format}" shows it)`,
   };
 }
 

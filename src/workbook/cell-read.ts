@@ -41,8 +41,6 @@ export type FieldRead =
       value: string | string[];
       /** the unit typed after the number or shown by its number format, or "%" */
       unit?: string;
-      /** the number format showed the value divided by 1000^scaled, and it was read as shown */
-      scaled?: number;
     }
   | {
       kind: "bad";

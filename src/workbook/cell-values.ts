@@ -1,7 +1,7 @@
 // One cell of a mapped column, read as its field's type: the exact value, or why it cannot be
-// read (the caller owns the finding). A number is read as the person sees it: in the decimal
-// convention of its column or sheet, scaled or with a unit as its number format shows it; a value
-// the reader cannot tell apart ("24,125", "05/03/2025") is refused with both readings, never guessed.
+// read (the caller owns the finding). A number is read as stored, in the decimal convention of its
+// column or sheet, with a unit as its number format shows it; a value the reader cannot tell apart
+// ("24,125", "05/03/2025", 24500 shown by "#,##0," as 25) is refused with both readings, never guessed.
 import { normaliseScheme, normaliseYesNo } from "../engine/normalise";
 import { readClaim } from "../engine/claims";
 import { parseUnit, unitRefusal } from "../engine/units";

@@ -1,8 +1,8 @@
 // What a cell's number format shows of its value (design.md "Values"): a date or a time, a
 // percentage, a value divided by thousands ("#,##0," shows 25000 as 25), a unit written into the
 // format ("#,##0 \"kg\"" shows 24500 as "24,500 kg"), or a condition that shows some values
-// differently from others ("[>=1000]#,##0,\"k\";0"). The reader uses it so that the value it takes
-// is the value the person sees, in the unit they see, or refuses it where it cannot tell.
+// differently from others ("[>=1000]#,##0,\"k\";0"). The reader takes the stored value, in the unit
+// the format writes, or refuses it where what is shown could mean another value (cell-numbers.ts).
 import { dateShown } from "./dates";
 import { canonicalUnit } from "./normalise";
 

@@ -40,6 +40,16 @@ export interface SheetSnapshot {
    * empty), without the leading "=": tells a SUBTOTAL/SUM totals row from data
    */
   formulas?: (string | null)[][];
+  /**
+   * 0-based rows the host hides (by hand, grouped, or by a filter), ascending; absent or empty:
+   * none. Hiding is a view: a hidden row is still stored (docs/rules.md "Rows and sheets").
+   */
+  hiddenRows?: number[];
+  /**
+   * 0-based rows with a cell whose font is struck through, ascending; absent or empty: none. In
+   * kept books a line struck through is often a line "deleted" by hand.
+   */
+  struckRows?: number[];
 }
 
 export interface WorkbookSnapshot {

@@ -19,6 +19,7 @@ import { addRecord } from "./records";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
+import { hiddenSheet } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
@@ -94,6 +95,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
         return addRecord(rec, row, ledger, out);
       });
+      const hidden = hiddenSheet(grid, rec, rows);
+      if (hidden) findings.push(hidden);
     } else if (rec.spec || rec.hinted) {
       findings.push(headerNotFound(grid, rec));
       const incomplete = rec.spec ? incompleteInput(grid, rec) : null;

@@ -1,6 +1,7 @@
 // The data rows under a recognised header, turned into engine records with the address of
 // every field. Data ends at the first blank row; totals rows are not data. A bad value becomes
 // a finding at its cell and, where the field is required, the row is left out; the rest goes on.
+// A row marked cancelled, struck through or hidden is said at its row (row-state.ts).
 import { cellAddress } from "./a1";
 import { type ColumnInfo, type Conventions, type FieldRead } from "./cell-read";
 import { NOTHING_STATED, type StatedConventions, tableConventions } from "./conventions";
@@ -23,6 +24,7 @@ import {
   isDelivery,
 } from "./table-columns";
 import { nothingBooked } from "./ledger-sides";
+import { keepSdNumber, rowMarks } from "./row-state";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
@@ -78,12 +80,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
   const sums = new Sums(quantityCols.map((c) => [c.col, c.field.id]));
-  const scaledReported = new Set<number>();
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   let blankParts = 0;
   let grossSeen: ColumnMatch | undefined;
   let rows = 0;
   let booked = 0;
+  const firstCol = Math.min(...columns.map((c) => c.col));
+  const marks = rowMarks(grid, rec, firstCol);
   for (let r = rec.headerRow + 1; r < grid.rowCount; r++) {
     const cells = grid.sheet.values[r];
     if (!cells || columns.every((c) => isBlank(cells[c.col]))) {
@@ -116,6 +119,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       }
       continue;
     }
+    // a cancelled line is no data row; a struck-through one is, refused at its first cell
+    const mark = marks.check(r, findings);
+    if (mark !== "read") {
+      keepSdNumber(grid, r, cells, columns, ledger, ctx.sdNumbers);
+      if (mark === "struck") rows++;
+      continue;
+    }
     rows++;
     const row1 = r + 1;
     const values: Record<string, string | string[]> = {};
@@ -145,16 +155,6 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           units[field.id] = { unit: read.unit, cell: address };
           if (read.unit !== "%") typedUnits[field.id] = read.unit;
         } else if (match.unit) units[field.id] = { unit: match.unit, cell: cellAddress(headerRow1, col) };
-        if (read.scaled && !scaledReported.has(col)) {
-          scaledReported.add(col);
-          found.push(
-            readFinding("scaled-number", "info", sheet, address, {
-              label: field.label,
-              value: grid.format(r, col) ?? "",
-              read: String(1000 ** read.scaled),
-            }),
-          );
-        }
         continue;
       }
       if (read.kind === "blank") {
@@ -248,9 +248,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       if (notSustainable) blankParts++;
     }
   }
+  marks.finish(findings);
   if (ledger && rows > 0 && booked === 0) {
-    const cell = cellAddress(headerRow1, Math.min(...columns.map((c) => c.col)));
-    findings.push(nothingBooked(sheet, cell, spec.label, rows));
+    findings.push(nothingBooked(sheet, cellAddress(headerRow1, firstCol), spec.label, rows));
   }
   if (grossSeen) {
     findings.push(

@@ -61,6 +61,19 @@ export function runPortContract(name: string, make: MakePort): void {
         ]);
       });
 
+      it("returns hidden rows and rows with a struck-through cell, and no others", async () => {
+        const book = userWorkbook();
+        const receipts = book.sheets[0]!;
+        receipts.hiddenRows = [3, 5];
+        receipts.struckRows = [2, 5];
+        const snap = await (await make(book)).port.readSnapshot();
+        const [read, old] = snap.sheets;
+        expect(read!.hiddenRows).toEqual([3, 5]);
+        expect(read!.struckRows).toEqual([2, 5]);
+        expect(old!.hiddenRows ?? []).toEqual([]);
+        expect(old!.struckRows ?? []).toEqual([]);
+      });
+
       it("returns values, date serials, errors and blanks as stored", async () => {
         const { port } = await make(userWorkbook());
         const sheet = (await port.readSnapshot()).sheets[0]!;

@@ -13,6 +13,7 @@ export class FakeRangeFormat extends AreaObject {
     return {
       columnWidth: (a) => a.sheet.columnWidths.get(first(a).c0) ?? DEFAULT_COLUMN_WIDTH,
       wrapText: (a) => uniform(a, (k) => a.sheet.wrapped.has(k)),
+      rowHidden: (a) => uniformRows(a, (r) => a.sheet.hiddenRows.has(r)),
     };
   }
 
@@ -50,6 +51,20 @@ export class FakeRangeFormat extends AreaObject {
     });
   }
 
+  get rowHidden(): boolean | null {
+    return this.read("rowHidden");
+  }
+  set rowHidden(on: boolean) {
+    this.remember("rowHidden", on);
+    this.edit(on, (a) => {
+      for (const b of a.boxes)
+        for (let r = b.r0; r <= b.r1; r++) {
+          if (on) a.sheet.hiddenRows.add(r);
+          else a.sheet.hiddenRows.delete(r);
+        }
+    });
+  }
+
   autofitColumns(): void {
     this.edit(null, () => {});
   }
@@ -60,8 +75,20 @@ export class FakeRangeFormat extends AreaObject {
   }
 }
 
+/** Reads the common value of a property of rows over all rows of the area, or null when they differ. */
+function uniformRows<V>(a: Area, row: (r: number) => V): V | null {
+  let seen: { v: V } | null = null;
+  for (const box of a.boxes)
+    for (let r = box.r0; r <= box.r1; r++) {
+      const v = row(r);
+      if (seen === null) seen = { v };
+      else if (seen.v !== v) return null;
+    }
+  return seen?.v ?? null;
+}
+
 /** Reads the common value of a property over all cells, or null when they differ. */
-function uniform<V>(a: Area, cell: (key: number) => V): V | null {
+export function uniform<V>(a: Area, cell: (key: number) => V): V | null {
   let seen: { v: V } | null = null;
   for (const box of a.boxes) {
     for (let r = box.r0; r <= box.r1; r++) {
@@ -116,7 +143,22 @@ function normaliseHex(color: string, location: string): string {
 
 export class FakeRangeFont extends AreaObject {
   protected override scalars(): Record<string, (a: Area) => unknown> {
-    return { bold: (a) => uniform(a, (k) => a.sheet.bold.has(k)) };
+    return {
+      bold: (a) => uniform(a, (k) => a.sheet.bold.has(k)),
+      strikethrough: (a) => uniform(a, (k) => a.sheet.struck.has(k)),
+    };
+  }
+
+  get strikethrough(): boolean | null {
+    return this.read("strikethrough");
+  }
+  set strikethrough(on: boolean) {
+    this.edit(on, (a) => {
+      for (const b of a.boxes)
+        forEachCell(b, (r, c) =>
+          on ? a.sheet.struck.add(cellKey(r, c)) : a.sheet.struck.delete(cellKey(r, c)),
+        );
+    });
   }
 
   get bold(): boolean {

@@ -7,6 +7,7 @@ import { boxAddress, getFormat, getRaw, setFormat, setRaw, writeInput } from "./
 import { cellKey, type Box, type FakeRaw, type FakeSheet } from "./state";
 import { type Area, AreaObject, first, grid } from "./area";
 import { FakeRangeFormat } from "./range-format";
+import { FakeRowProperties, type FakeRowPropertiesOptions } from "./row-properties";
 
 function valueOf(raw: FakeRaw | undefined): string | number | boolean {
   if (raw === undefined) return "";
@@ -122,6 +123,12 @@ export class FakeRange extends AreaObject {
         if (v !== null) put(a.sheet, r, c, v);
       });
     });
+  }
+
+  /** Per row: hidden, and the font's strikethrough (null where the row's cells differ). ExcelApi 1.9. */
+  getRowProperties(options: FakeRowPropertiesOptions): FakeRowProperties {
+    this.context.requireApi("1.9", "Range.getRowProperties");
+    return new FakeRowProperties(this.context, () => this.resolve(), options);
   }
 
   get hyperlink(): { documentReference?: string } | null {
@@ -257,6 +264,7 @@ function clearArea(a: Area, applyTo: string): void {
     if (contents) drop(a.sheet.links);
     if (formats) drop(a.sheet.fills);
     if (formats) drop(a.sheet.bold);
+    if (formats) drop(a.sheet.struck);
   }
 }
 

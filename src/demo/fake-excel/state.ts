@@ -38,6 +38,10 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** cells whose text wraps (cellKey) */
   wrapped: Set<number>;
+  /** 0-based rows hidden (Range.rowHidden) */
+  hiddenRows: Set<number>;
+  /** cells whose font is struck through (cellKey) */
+  struck: Set<number>;
   /** the AutoFilter's range in A1 form, or null */
   autoFilter: string | null;
   pageSetup: FakePageSetup;
@@ -125,6 +129,8 @@ export class FakeWorkbookState {
       merges: [],
       columnWidths: new Map(),
       wrapped: new Set(),
+      hiddenRows: new Set(),
+      struck: new Set(),
       autoFilter: null,
       pageSetup: defaultPageSetup(),
     };
@@ -157,6 +163,12 @@ export class FakeWorkbookState {
       }),
     );
     sheet.merges = [...(init.merges ?? [])];
+    for (const r of init.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    // a struck-through row: every stored cell of it, as a keeper strikes a line through
+    for (const r of init.struckRows ?? [])
+      init.values[r]?.forEach((v, c) => {
+        if (v !== null) sheet.struck.add(cellKey(r, c));
+      });
     const seed = (m: Record<string, string> | undefined, put: (key: number, v: string) => void): void => {
       for (const [cell, v] of Object.entries(m ?? {})) put(keyOfAddress(cell), v);
     };
@@ -191,12 +203,16 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
       formats.push(fr);
     }
   }
+  const hiddenRows = [...sheet.hiddenRows].sort((a, b) => a - b);
+  const struckRows = [...new Set([...sheet.struck].map((k) => keyCell(k).row0))].sort((a, b) => a - b);
   return {
     name: sheet.name,
     visibility: fromFakeVisibility(sheet.visibility),
     values,
     formats,
     merges: [...sheet.merges],
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(struckRows.length ? { struckRows } : {}),
   };
 }
 

@@ -51,11 +51,6 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "open the file in Excel and save it, so the formula's value is stored",
   },
   "totals-row": { layer: "reading", severity: "info", remedy: "nothing: a total row is skipped" },
-  "scaled-number": {
-    layer: "reading",
-    severity: "info",
-    remedy: "check the unit if the values are not in thousands",
-  },
   "unit-conflict": { layer: "reading", severity: "error", remedy: "make the two units agree" },
   "blank-not-sustainable": {
     layer: "reading",
@@ -67,6 +62,28 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "add the net heating value in its own column",
   },
+  // rows and sheets marked as not really there (workbook/row-state.ts)
+  "row-cancelled": {
+    layer: "reading",
+    severity: "info",
+    remedy: "nothing if the line is cancelled; correct its status if it did take place",
+  },
+  "row-struck": {
+    layer: "reading",
+    severity: "error",
+    remedy: "delete the row if it is cancelled, or remove the strikethrough if it belongs to the books",
+  },
+  "row-hidden": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "unhide and check the rows; delete them if they are not part of the books",
+  },
+  "sheet-hidden": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "unhide and check the sheet; delete or move it if it is not part of the books",
+  },
+  // end of rows and sheets marked as not really there
   "no-rows-read": {
     layer: "reading",
     severity: "error",

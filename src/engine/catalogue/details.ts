@@ -85,7 +85,9 @@ export type BadReason =
   /** invalid-value of an SD number cell: a placeholder with no digit, or zeros alone ("TBD", "n/a", "0") */
   | "not-sd-number"
   /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
-  | "side-conflict";
+  | "side-conflict"
+  /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
+  | "scaled-format";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -226,11 +228,15 @@ export interface FindingDetails {
   "rows-after-blank": ReadDetails;
   "formula-without-value": ReadDetails;
   "totals-row": ReadDetails;
-  "scaled-number": ReadDetails;
   "unit-conflict": ReadDetails;
   "blank-not-sustainable": ReadDetails;
   "gross-calorific-value": ReadDetails;
   "no-rows-read": ReadDetails;
+  // rows and sheets marked as not really there (workbook/row-state.ts)
+  "row-cancelled": ReadDetails;
+  "row-struck": ReadDetails;
+  "row-hidden": ReadDetails;
+  "sheet-hidden": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
   "invalid-number": ReadDetails | InvalidNumberDetails;

@@ -78,6 +78,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "ambiguous-number":
       if (d.reason === "mixed-conventions")
         return `"${d.value}" in ${d.label} could be ${d.read}: numbers here are written both ways, such as ${d.proofs}, so neither separator can be trusted, whatever the settings state; type it without the ambiguous separator, and check the numbers written the other way (${consequence}).`;
+      if (d.reason === "scaled-format")
+        return `${d.label} holds ${d.value}, but its number format shows it divided by thousands: it could be ${d.read}, and nothing on this sheet tells which; give the cell a number format without trailing commas (such as #,##0) and the value in the unit its heading names (${consequence}).`;
       if (d.reason === "contradicts-setting")
         return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers on this sheet prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this sheet's numbers are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;
@@ -98,13 +100,28 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
       return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
-    case "scaled-number":
-      return `the number format "${d.value}" of ${d.label} shows values divided by ${d.read}; they were read as shown (in thousands), as the heading's unit describes them. Check the unit if that is not what you see.`;
     case "blank-not-sustainable":
       return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;
     case "no-rows-read":
       // label: the sheet kind's label; value: the number of data rows
       return `sheet "${sheet}" was read as ${d.label.toLowerCase()}, but none of its ${d.value} rows could be read, so nothing of it is booked and the balances it would feed are incomplete; correct the rows as their findings say, or check in the add-in's Sheets tab that each column is mapped to what it holds.`;
+    // rows and sheets marked as not really there (workbook/row-state.ts)
+    case "row-cancelled":
+      // label: the status column's heading; value: its text; read: the row number
+      if (d.partial)
+        return `"${d.value}" in ${d.label} speaks of a cancellation, but is not a word that cancels a whole line (such as cancelled, storniert, annulé, anulado, void), so row ${d.read} is booked as it stands; if the line is cancelled, write "cancelled" there or delete the row, and if only part of it is, correct its quantity.`;
+      return `row ${d.read} is marked "${d.value}" in ${d.label}, so it is not booked; if the line did take place, correct its status.`;
+    case "row-struck":
+      // label: the row number
+      return `row ${d.label} is struck through, which in kept books often means the line was deleted by hand; the add-in does not guess, so the row is not booked: delete the row (or mark it cancelled in a Status column) if it is cancelled, or remove the strikethrough if it belongs to the books.`;
+    case "row-hidden": {
+      // label: the rows ("7" or "7–9"); value: how many
+      const one = d.value === "1";
+      return `${one ? `row ${d.label} is` : `rows ${d.label} are`} hidden and ${one ? "is" : "are"} booked like the others: hiding a row, by hand or by a filter, does not take it out of the books. Unhide ${one ? "it" : "them"} and check; delete ${one ? "it" : "them"}, or mark ${one ? "it" : "them"} cancelled in a Status column, if ${one ? "it is" : "they are"} not part of the books.`;
+    }
+    case "sheet-hidden":
+      // label: the sheet kind's label; value: "hidden" or "veryHidden"; read: the rows read
+      return `sheet "${sheet}" is ${d.value === "veryHidden" ? "very hidden (only a macro or the VBA editor shows it)" : "hidden"}, and its ${d.read} rows were read as ${d.label.toLowerCase()} and booked like those of any other sheet: hiding a sheet does not take it out of the books. Unhide it and check it; delete it, or move it to another workbook, if it is not part of these books.`;
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
   }

@@ -31,6 +31,9 @@ interface MemorySheet {
   values: CellValue[][];
   formats: (string | null)[][];
   merges: string[];
+  /** 0-based hidden rows, and rows with a struck-through cell (port.ts SheetSnapshot) */
+  hiddenRows: number[];
+  struckRows: number[];
   /** "D12" -> look; only cells that have one */
   styles: Map<string, MemoryCellStyle>;
   options: SheetOptions;
@@ -58,6 +61,8 @@ export class MemoryWorkbook implements WorkbookPort {
       values: sheet.values.map((row) => row.map(copyValue)),
       formats: (sheet.formats ?? []).map((row) => [...row]),
       merges: [...(sheet.merges ?? [])],
+      hiddenRows: [...(sheet.hiddenRows ?? [])],
+      struckRows: [...(sheet.struckRows ?? [])],
       styles: new Map(),
       options: { visibility: sheet.visibility },
     }));
@@ -76,6 +81,8 @@ export class MemoryWorkbook implements WorkbookPort {
           values: read ? s.values.map((row) => row.map(copyValue)) : [],
           formats: read ? s.formats.map((row) => [...row]) : [],
           merges: read ? [...s.merges] : [],
+          ...(read && s.hiddenRows.length ? { hiddenRows: [...s.hiddenRows] } : {}),
+          ...(read && s.struckRows.length ? { struckRows: [...s.struckRows] } : {}),
         };
       }),
     };
@@ -178,6 +185,8 @@ export class MemoryWorkbook implements WorkbookPort {
       values: [],
       formats: [],
       merges: [],
+      hiddenRows: [],
+      struckRows: [],
       styles: new Map(),
       options: { ...options },
     };

@@ -1,6 +1,8 @@
 // Reads every sheet into the neutral snapshot in row chunks. Chunk sizes come from measuring
 // what came back: a first small probe per sheet, then as many rows per request as the payload
 // budget allows, several sheets' chunks sharing one request, so syncs grow with bytes, not rows.
+// Each chunk also asks which of its rows are hidden or have a struck-through cell (ExcelApi 1.9,
+// one entry per row, not per cell).
 import { rangeAddress } from "../a1";
 import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../port";
 import { wantsSheet } from "../port";
@@ -38,7 +40,14 @@ interface Chunk {
   start: number;
   rows: number;
   range: Excel.Range;
+  /** per row: hidden, and the font's strikethrough (null: some cells struck, some not) */
+  rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
 }
+
+const ROW_PROPS: Excel.RowPropertiesLoadOptions = {
+  rowHidden: true,
+  format: { font: { strikethrough: true } },
+};
 
 export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
@@ -65,6 +74,10 @@ export async function readWorkbookSnapshot(
   signal?.throwIfAborted();
   await context.sync();
 
+  if (!caps.api19)
+    options?.onNotice?.(
+      "This Excel cannot tell hidden or struck-through rows (it lacks ExcelApi 1.9): such rows are read like the others, without a warning.",
+    );
   const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
     const empty = used === null || (caps.api14 && used.isNullObject);
     return {
@@ -90,7 +103,7 @@ export async function readWorkbookSnapshot(
   let rowsRead = 0;
   let retries = 0;
   for (;;) {
-    const chunks = planRequest(reads);
+    const chunks = planRequest(reads, caps.api19);
     if (chunks.length === 0) break;
     signal?.throwIfAborted();
     options?.onProgress?.({
@@ -117,7 +130,7 @@ export async function readWorkbookSnapshot(
 }
 
 /** Queue the loads of the next request: as many rows of as many sheets as the budget holds. */
-function planRequest(reads: SheetRead[]): Chunk[] {
+function planRequest(reads: SheetRead[], rowProps: boolean): Chunk[] {
   const chunks: Chunk[] = [];
   let planned = 0;
   for (const read of reads) {
@@ -137,7 +150,13 @@ function planRequest(reads: SheetRead[]): Chunk[] {
         { row: top + rows - 1, col: read.columnIndex + read.columnCount - 1 },
       );
       const range = read.worksheet.getRange(address).load("values,numberFormat,valueTypes");
-      chunks.push({ read, start: read.nextRow, rows, range });
+      chunks.push({
+        read,
+        start: read.nextRow,
+        rows,
+        range,
+        rowProps: rowProps ? range.getRowProperties(ROW_PROPS) : null,
+      });
       read.nextRow += rows;
       planned += rows * perRow;
       // An unmeasured sheet gets one probe per request; its size decides the next chunks.
@@ -164,7 +183,8 @@ function store(chunk: Chunk): number {
   const values = range.values;
   const formats = range.numberFormat as (string | null)[][];
   const types = range.valueTypes;
-  const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(types);
+  const props = chunk.rowProps?.value ?? [];
+  const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(types) + jsonBytes(props);
   read.observed = Math.max(read.observed, bytes / chunk.rows);
   read.bytesPerRow = read.observed * SAFETY;
   const lead = new Array<null>(read.columnIndex).fill(null);
@@ -178,6 +198,11 @@ function store(chunk: Chunk): number {
     while (read.sheet.formats.length < row) read.sheet.formats.push([]);
     read.sheet.values[row] = out;
     read.sheet.formats[row] = [...lead, ...(formats[i] ?? [])];
+    const p = props[i];
+    if (p?.rowHidden === true) (read.sheet.hiddenRows ??= []).push(row);
+    // null: the row's cells differ, so some of them are struck through
+    const strike = p?.format?.font?.strikethrough;
+    if (strike === true || strike === null) (read.sheet.struckRows ??= []).push(row);
   }
   return chunk.rows;
 }

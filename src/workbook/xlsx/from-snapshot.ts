@@ -21,6 +21,12 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Buffer
         if (fmt && fmt !== "General") ws.getCell(r + 1, c + 1).numFmt = fmt;
       });
     });
+    for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+    // a struck-through row: every stored cell of it, as a keeper strikes a line through
+    for (const r of sheet.struckRows ?? [])
+      sheet.values[r]?.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).font = { strike: true };
+      });
     for (const merge of sheet.merges ?? []) {
       const { start, end } = parseRange(merge);
       ws.mergeCells(rangeAddress(start, end));

@@ -1,5 +1,6 @@
 // An exceljs worksheet as the port's snapshot: values (dates in the workbook's date system),
-// formulas with their cached values, number formats, merges, visibility.
+// formulas with their cached values, number formats, merges, visibility, hidden rows and rows with
+// a struck-through cell.
 import type ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../a1";
 import type { CellValue, SheetSnapshot } from "../port";
@@ -22,12 +23,17 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
+  const struckRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
     let fs: (string | null)[] | null = null;
+    let struck = false;
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       vals[colNumber - 1] = readCellValue(cell, date1904);
+      if (cell.font?.strike) struck = true;
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];
@@ -41,6 +47,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     values[rowNumber - 1] = fillHoles(vals);
     if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
     if (fs) formulas[rowNumber - 1] = fillHoles(fs);
+    if (struck) struckRows.push(rowNumber - 1);
   });
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => {
     const r = parseRange(m);
@@ -53,6 +60,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     formats: fillHoles(formats, () => []),
     merges,
     ...(formulas.length ? { formulas: fillHoles(formulas, () => []) } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(struckRows.length ? { struckRows } : {}),
   };
 }
 

@@ -93,6 +93,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         proofs: '"1.234,5" (decimal comma) and "1,234.5" (decimal point)',
       },
     },
+    {
+      ...R,
+      details: {
+        label: "Quantity",
+        value: "100000",
+        read: '100000 (as stored) or 100 (in thousands, as the format "#,##0," shows it)',
+        reason: "scaled-format",
+        dropped: true,
+      },
+    },
   ],
   "rows-after-blank": [{ ...at("Receipts", "A13"), details: { label: "12" } }],
   "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
@@ -103,7 +113,6 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "Quantity", value: "9", read: "Subtotal", consequence: "continues" },
     },
   ],
-  "scaled-number": [{ ...R, details: { label: "Quantity", value: '#,##0,"k"', read: "1000" } }],
   "unit-conflict": [
     {
       ...at("Receipts", "G7"),
@@ -132,6 +141,23 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "4" } },
   ],
   "gross-calorific-value": [{ ...at("Receipts", "L1"), details: { label: "Brennwert (MJ/kg)" } }],
+  // rows and sheets marked as not really there (workbook/row-state.ts)
+  "row-cancelled": [
+    { ...at("Receipts", "M7"), details: { label: "Status", value: "storniert", read: "7" } },
+    {
+      ...at("Receipts", "M8"),
+      details: { label: "Status", value: "teilstorniert", read: "8", partial: true },
+    },
+  ],
+  "row-struck": [{ ...at("Receipts", "A7"), details: { label: "7", dropped: true } }],
+  "row-hidden": [
+    { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },
+    { ...at("Receipts", "A9"), details: { label: "9–12", value: "4" } },
+  ],
+  "sheet-hidden": [
+    { ...at("Receipts old", "A1"), details: { label: "Receipts", value: "hidden", read: "12" } },
+    { ...at("Archiv", "A2"), details: { label: "Deliveries", value: "veryHidden", read: "3" } },
+  ],
   "no-rows-read": [{ ...at("Journal", "A1"), details: { label: "Combined ledger", value: "3" } }],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },

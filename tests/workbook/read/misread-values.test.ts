@@ -237,11 +237,12 @@ describe("dates: slashed dates are never guessed (report 3, 14)", () => {
   });
 });
 
-describe("a quantity cell holds an amount, as shown (report 8, 9, 10, 16, 23)", () => {
-  it("reads what the number format shows, and refuses a date, a percentage or a conditional format", async () => {
+describe("a quantity cell holds an amount, as stored (report 8, 9, 10, 16, 23)", () => {
+  it("reads the stored amount in the unit its format shows, and refuses a date, a percentage, a conditional format or thousands shown unnamed", async () => {
     const cases: [Spec, string][] = [
       [{ v: 24.5, fmt: "0.0" }, "24.5 t"],
-      [{ v: 24500, fmt: "#,##0," }, "24.5 t"],
+      [{ v: 24500, fmt: "#,##0," }, "error ambiguous-number"],
+      [{ v: 24500000, fmt: "0.0,," }, "error ambiguous-number"],
       [{ v: 24500, fmt: '#,##0.0,"k"' }, "24500 t"],
       [{ v: 24.5, fmt: '0.0 "t"' }, "24.5 t"],
       [{ v: 24500, fmt: '#,##0 "kg"' }, "error unit-conflict"],

@@ -223,27 +223,50 @@ describe("numbers", () => {
     expect(got).toEqual(want);
   });
 
-  it("honours a number format that shows thousands, and says so once per column", async () => {
-    const { ledger, findings } = readWorkbook(
-      await throughXlsx(
-        sheet(
-          "Receipts",
-          [
-            ["Date", "Product", "Quantity (t)"],
-            [D, "UCO", 25000],
-            [D, "UCO", 12500],
-          ],
-          {
-            formats: { C2: "#,##0,", C3: "#,##0," },
-          },
+  // The stored value is the value: a format with trailing commas shows it divided by thousands,
+  // and the heading's unit may describe either; both readings are named and the cell refused,
+  // unless the format names its thousands ("24.5k"): then shown and stored agree.
+  it("refuses a number a format shows divided by thousands, naming both readings; reads one whose format names its thousands", async () => {
+    const cases: [string, number, string][] = [
+      ["#,##0,", 25000, '25000 (as stored) or 25 (in thousands, as the format "#,##0," shows it)'],
+      ["#,##0.0,", 24500, '24500 (as stored) or 24.5 (in thousands, as the format "#,##0.0," shows it)'],
+      ["0.0,,", 1500000, '1500000 (as stored) or 1.5 (in millions, as the format "0.0,," shows it)'],
+      ['#,##0.0,"k"', 24500, "24500"],
+      ['#,##0,"Tsd."', 25000, "25000"],
+      ['0.0,,"Mio."', 1500000, "1500000"],
+      ["#,##0", 25000, "25000"],
+    ];
+    for (const [format, stored, expected] of cases) {
+      const { ledger, findings } = readWorkbook(
+        await throughXlsx(
+          sheet(
+            "Receipts",
+            [
+              ["Date", "Product", "Quantity (t)"],
+              [D, "UCO", stored],
+            ],
+            { formats: { C2: format } },
+          ),
         ),
-      ),
-    );
-    expect(ledger.receipts.map((r) => [r.quantity, r.unit])).toEqual([
-      ["25", "t"],
-      ["12.5", "t"],
-    ]);
-    expect(findings.map((f) => [f.severity, f.code, f.cell])).toEqual([["info", "scaled-number", "C2"]]);
+      );
+      if (expected.includes("(as stored)")) {
+        expect([format, ledger.receipts]).toEqual([format, []]);
+        expect(findings.map((f) => [f.severity, f.code, f.cell, f.details])).toEqual([
+          [
+            "error",
+            "ambiguous-number",
+            "C2",
+            expect.objectContaining({ value: String(stored), read: expected, reason: "scaled-format" }),
+          ],
+        ]);
+      } else {
+        expect([format, ledger.receipts.map((r) => [r.quantity, r.unit])]).toEqual([
+          format,
+          [[expected, "t"]],
+        ]);
+        expect([format, findings]).toEqual([format, []]);
+      }
+    }
   });
 });
 

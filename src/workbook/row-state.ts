@@ -1,0 +1,188 @@
+// Rows and sheets a keeper marked as not really there (docs/rules.md "Rows and sheets marked as
+// not really there"). A line cancelled in its own Status column ("storniert", "annulé", "void") is
+// not booked and said at its status cell; a status that only speaks of a cancellation
+// ("teilstorniert") is booked and said. A struck-through line may be deleted by hand or merely
+// done: the add-in does not guess, it refuses the row at its first cell. A hidden row is a view,
+// not a deletion (a filter hides rows too): it is booked, and said once per run of hidden rows.
+// Pure: reads the grid only.
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import type { Grid } from "./grid";
+import { fold } from "./normalise";
+import { readFinding } from "./read-findings";
+import type { Recognition } from "./recognition";
+import { readCell, type Column } from "./table-columns";
+
+/**
+ * Headings of a column where a keeper writes a line's status or a remark on it, folded (fold):
+ * English, German, French, Spanish, Italian, Dutch, Polish, Danish/Norwegian, Swedish, Portuguese.
+ */
+const STATUS_HEADINGS = new Set([
+  ..."status|state|row status|line status|booking status|posting status|remark|remarks|note|notes|comment|comments".split(
+    "|",
+  ),
+  ..."buchungsstatus|zustand|bemerkung|bemerkungen|anmerkung|anmerkungen|kommentar|hinweis|storno".split("|"),
+  ..."statut|etat|remarque|remarques|commentaire|estado|observaciones|observacion|comentario".split("|"),
+  ..."stato|osservazioni|nota|note|opmerking|opmerkingen|stan|uwagi|uwaga|bemaerkning|kommentar".split("|"),
+  ..."anmarkning|situacao|observacoes".split("|"),
+]);
+
+/**
+ * A whole status that cancels its line, folded, in the languages of the headings above: the
+ * participle, the noun and the words bookkeeping uses ("Storno", "void", "entfällt").
+ */
+const CANCELLED = new Set([
+  ..."cancelled|canceled|cancellation|void|voided|reversed|reversal|deleted|annulled|withdrawn".split("|"),
+  ..."storniert|storno|stornierung|entfallt|entfallen|geloscht|annulliert|gestrichen|zuruckgenommen".split(
+    "|",
+  ),
+  ..."annule|annulee|annulation|supprime|supprimee|anulado|anulada|anulacion|cancelado|cancelada".split("|"),
+  ..."annullato|annullata|stornato|stornata|cancellato|cancellata|geannuleerd|vervallen|gestorneerd".split(
+    "|",
+  ),
+  ..."anulowany|anulowana|anulowano|stornowany|annulleret|annullert|slettet|annullerad|makulerad|struken".split(
+    "|",
+  ),
+]);
+
+/** A word that speaks of a cancellation, at its start ("Teilstorno", "cancelled – reissued"). */
+const MENTIONS =
+  /(?:^|[^a-z])(?:teil)?(?:storn|cancel|annul|anul|void|delet|geloscht|entfall|makuler|slett|supprim|gestrichen)/;
+
+/** What a status text says of its line: cancelled as a whole, a mention of a cancellation, or nothing. */
+export function cancellation(text: string): "cancelled" | "mentions" | null {
+  const words = fold(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  if (words === "") return null;
+  if (CANCELLED.has(words)) return "cancelled";
+  return MENTIONS.test(words) ? "mentions" : null;
+}
+
+/** What becomes of a data row before its cells are read. */
+export type RowMark = "read" | "cancelled" | "struck";
+
+/** The marks of one table's rows (table.ts asks for each data row, in order). */
+export interface RowMarks {
+  /** what becomes of data row `r` (0-based); its finding, if any, goes to `out` */
+  check(r: number, out: Finding[]): RowMark;
+  /** after the last row: one warning per run of hidden rows that were read */
+  finish(out: Finding[]): void;
+}
+
+/**
+ * The row marks of a recognised table: its unmapped status or remark columns, the sheet's hidden
+ * rows and rows with a struck-through cell (port.ts SheetSnapshot). `firstCol` is the table's
+ * leftmost mapped column, where a row's own finding goes.
+ */
+export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMarks {
+  const sheet = grid.sheet.name;
+  const statusCols = statusColumns(grid, rec);
+  const hidden = new Set(grid.sheet.hiddenRows ?? []);
+  const struck = new Set(grid.sheet.struckRows ?? []);
+  const hiddenRead: number[] = [];
+  return {
+    check(r, out) {
+      let mentioned = false;
+      for (const c of statusCols) {
+        const v = grid.value(r, c);
+        const says = typeof v === "string" ? cancellation(v) : null;
+        if (!says || (says === "mentions" && mentioned)) continue;
+        const details = {
+          label: grid.headerText(rec.headerRow as number, c),
+          value: String(v),
+          read: String(r + 1),
+        };
+        if (says === "cancelled") {
+          out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
+          return "cancelled";
+        }
+        mentioned = true;
+        out.push(
+          readFinding("row-cancelled", "warning", sheet, cellAddress(r + 1, c), {
+            ...details,
+            partial: true,
+          }),
+        );
+      }
+      if (struck.has(r)) {
+        out.push(
+          readFinding("row-struck", "error", sheet, cellAddress(r + 1, firstCol), {
+            label: String(r + 1),
+            dropped: true,
+          }),
+        );
+        return "struck";
+      }
+      if (hidden.has(r)) hiddenRead.push(r);
+      return "read";
+    },
+    finish(out) {
+      for (let i = 0; i < hiddenRead.length;) {
+        let j = i;
+        while (j + 1 < hiddenRead.length && (hiddenRead[j + 1] as number) === (hiddenRead[j] as number) + 1)
+          j++;
+        const first = (hiddenRead[i] as number) + 1;
+        const last = (hiddenRead[j] as number) + 1;
+        out.push(
+          readFinding("row-hidden", "warning", sheet, cellAddress(first, firstCol), {
+            label: first === last ? String(first) : `${first}–${last}`,
+            value: String(last - first + 1),
+          }),
+        );
+        i = j + 1;
+      }
+    },
+  };
+}
+
+/** Unmapped columns of the header row whose heading is a status or remark heading. */
+function statusColumns(grid: Grid, rec: Recognition): number[] {
+  const header = rec.headerRow;
+  if (header === null) return [];
+  const mapped = new Set([...rec.columns.values()].map((m) => m.col));
+  const out: number[] = [];
+  const width = (grid.sheet.values[header] ?? []).length;
+  for (let c = 0; c < width; c++) {
+    if (mapped.has(c)) continue;
+    const heading = fold(grid.headerText(header, c))
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    if (STATUS_HEADINGS.has(heading)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A hidden or very hidden sheet whose table has `rows` data rows: they are read and booked like
+ * those of any sheet (hiding is a view), and a warning at the header's first mapped cell says so.
+ * Null for a visible sheet or one without rows.
+ */
+export function hiddenSheet(grid: Grid, rec: Recognition, rows: number): Finding | null {
+  const { visibility, name } = grid.sheet;
+  if (visibility === "visible" || rows === 0 || rec.headerRow === null || !rec.spec) return null;
+  const col = Math.min(...[...rec.columns.values()].map((m) => m.col));
+  return readFinding("sheet-hidden", "warning", name, cellAddress(rec.headerRow + 1, col), {
+    label: rec.spec.label,
+    value: visibility,
+    read: String(rows),
+  });
+}
+
+/**
+ * The SD number of a row that is not read (cancelled or struck through): kept with those seen, so
+ * that a number the add-in issues never collides with one written in the books.
+ */
+export function keepSdNumber(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  columns: Column[],
+  ledger: boolean,
+  seen: Set<string>,
+): void {
+  const sd = columns.find((c) => c.field.id === "sdNumber");
+  if (!sd) return;
+  const read = readCell(grid, r, cells, sd, ledger);
+  if (read.kind === "ok" && typeof read.value === "string") seen.add(read.value);
+}

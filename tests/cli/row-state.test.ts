@@ -1,0 +1,79 @@
+// Rows and sheets marked as not really there, through the real `massbal check` on an .xlsx built
+// by exceljs: a line cancelled in its Status column is not booked (a note at its status cell), a
+// struck-through line is refused (an error at its row), a hidden row and a hidden sheet are booked
+// (a warning each), and a quantity shown divided by thousands is refused with both readings.
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { RECEIPT_COLUMNS } from "../../src/books";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+interface Report {
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  balances: { product: string; received: string; delivered: string }[];
+}
+
+const folder = freshFolderPerTest();
+
+const CERT = "EU-ISCC-Cert-DE100-1";
+const receipt = (day: number, sd: string, qty: number, status: string | null) => [
+  new Date(Date.UTC(2025, 1, day)),
+  "Saipol",
+  CERT,
+  sd,
+  "UCO",
+  qty,
+  "Used cooking oil",
+  "DE",
+  status,
+];
+
+async function writeBooks(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS, "Status"]);
+  receipts.addRow(receipt(2, "SD-1", 100, "ok"));
+  receipts.addRow(receipt(3, "SD-2", 50, "storniert"));
+  receipts.addRow(receipt(4, "SD-3", 30, null));
+  receipts.addRow(receipt(5, "SD-4", 20, null));
+  receipts.addRow(receipt(6, "SD-5", 7000, null));
+  for (let c = 1; c <= 8; c++) receipts.getCell(4, c).font = { strike: true };
+  receipts.getRow(5).hidden = true;
+  receipts.getCell("F6").numFmt = "#,##0,";
+  const old = wb.addWorksheet("Receipts old", { state: "hidden" });
+  old.addRow([...RECEIPT_COLUMNS]);
+  old.addRow(receipt(7, "SD-6", 10, null).slice(0, 8));
+  const sales = wb.addWorksheet("Deliveries");
+  sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
+  sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes"]);
+  const certs = wb.addWorksheet("Certificates");
+  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
+  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  await wb.xlsx.writeFile(file);
+}
+
+it("books what is stored and visible or hidden, skips the cancelled, refuses the struck-through and the scaled, and says each", async () => {
+  await writeBooks(path.join(folder.path, "books.xlsx"));
+  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  const report = JSON.parse(result.stdout) as Report;
+  const marked = report.findings
+    .filter((f) =>
+      ["row-cancelled", "row-struck", "row-hidden", "sheet-hidden", "ambiguous-number"].includes(f.code),
+    )
+    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  expect(marked).toEqual([
+    ["error", "row-struck", "Receipts!A4"],
+    ["error", "ambiguous-number", "Receipts!F6"],
+    ["warning", "row-hidden", "Receipts!A5"],
+    ["warning", "sheet-hidden", "Receipts old!A1"],
+    ["info", "row-cancelled", "Receipts!I3"],
+  ]);
+  // 100 t (row 2) + 20 t (hidden row 5) + 10 t (hidden sheet); not 50 (cancelled), 30 (struck) or row 6
+  expect(report.balances.filter((b) => b.product === "UCO")).toEqual([
+    expect.objectContaining({ received: "130", delivered: "40" }),
+  ]);
+  const scaled = report.findings.find((f) => f.code === "ambiguous-number");
+  expect(scaled!.message).toContain('7000 (as stored) or 7 (in thousands, as the format "#,##0," shows it)');
+});

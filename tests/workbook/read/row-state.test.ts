@@ -1,0 +1,301 @@
+// Rows and sheets a keeper marked as not really there, through real .xlsx files built by exceljs
+// (row.hidden, worksheet.state, cell.font.strike) and through the Office.js adapter over the fake
+// Excel (format.rowHidden, format.font.strikethrough): a cancelled line is not booked and said; a
+// status that only speaks of a cancellation is booked and said; a struck-through line is refused;
+// a hidden row or sheet is booked and said. No number changes without a finding.
+import ExcelJS from "exceljs";
+import { createFakeExcel, type FakeRequestContext } from "../../../src/demo/fake-excel";
+import type { Finding } from "../../../src/engine/result";
+import { OfficeJsWorkbook } from "../../../src/workbook/officejs/officejs-workbook";
+import type { CellValue } from "../../../src/workbook/port";
+import { readWorkbook } from "../../../src/workbook/read";
+import { cancellation } from "../../../src/workbook/row-state";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
+
+const HEADER = ["Date", "Product", "Quantity (t)", "Supplier", "SD number"];
+const day = (d: number) => new Date(Date.UTC(2025, 0, d));
+const receipt = (d: number, qty: number): CellValue[] => [
+  null,
+  "UCO",
+  qty,
+  `Supplier ${d}`,
+  `SD-25-${String(d).padStart(3, "0")}`,
+];
+
+interface SheetBuild {
+  name: string;
+  header: string[];
+  rows: CellValue[][];
+  state?: "hidden" | "veryHidden";
+  edit?: (ws: ExcelJS.Worksheet) => void;
+}
+
+/** A real .xlsx written by exceljs (dates as dates), read back by the xlsx adapter and the reader. */
+async function readBook(...sheets: SheetBuild[]) {
+  const wb = new ExcelJS.Workbook();
+  // a workbook always keeps one visible sheet
+  if (sheets.every((s) => s.state)) wb.addWorksheet("Notes").getCell("A1").value = "notes";
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : undefined);
+    ws.addRow(s.header);
+    s.rows.forEach((row, i) => ws.addRow([day(i + 2), ...row.slice(1)]));
+    s.edit?.(ws);
+  }
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  const snapshot = await (await XlsxWorkbook.fromBuffer(buffer, "Books.xlsx")).readSnapshot();
+  return readWorkbook(snapshot);
+}
+
+const said = (findings: Finding[]) => findings.map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+
+describe("a line cancelled in its status column", () => {
+  // real spellings, as keepers write them, under headings in several languages
+  const CANCELLED: [string, string][] = [
+    ["Status", "cancelled"],
+    ["Status", "Canceled"],
+    ["Status", "CANCELLED"],
+    ["Status", "void"],
+    ["Status", "VOID"],
+    ["Status", "reversed"],
+    ["Status", "deleted"],
+    ["Status", "storniert"],
+    ["Status", "Storno"],
+    ["Buchungsstatus", "Storniert"],
+    ["Status", "entfällt"],
+    ["Bemerkung", "gelöscht"],
+    ["Statut", "annulé"],
+    ["Statut", "Annulée"],
+    ["Estado", "anulado"],
+    ["Estado", "Cancelada"],
+    ["Stato", "annullato"],
+    ["Opmerking", "geannuleerd"],
+    ["Uwagi", "anulowany"],
+    ["Remarks", "Cancelled."],
+    ["Status", " storniert "],
+  ];
+
+  it.each(CANCELLED)('under "%s", "%s" is not booked and said at its status cell', async (heading, word) => {
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: [...HEADER, heading],
+      rows: [
+        [...receipt(1, 100), "ok"],
+        [...receipt(2, 50), word],
+        [...receipt(3, 30), null],
+      ],
+    });
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "30"]);
+    expect(said(findings)).toEqual([["info", "row-cancelled", "Receipts!F3"]]);
+    expect(findings[0]!.details).toMatchObject({ label: heading, value: word, read: "3" });
+    // its SD number stays taken: a number issued later never collides with it
+    expect(ledger.usedSdNumbers).toContain("SD-25-002");
+  });
+
+  it("is not booked on a deliveries sheet either", async () => {
+    const { ledger, findings } = await readBook(
+      { name: "Receipts", header: HEADER, rows: [receipt(1, 100)] },
+      {
+        name: "Sales",
+        header: ["Date", "Product", "Quantity (t)", "Customer", "Status"],
+        rows: [
+          [null, "UCO", 40, "Raffinerie Nord AG", "storniert"],
+          [null, "UCO", 20, "Raffinerie Nord AG", "geliefert"],
+        ],
+      },
+    );
+    expect(ledger.deliveries.map((d) => d.quantity)).toEqual(["20"]);
+    expect(said(findings)).toEqual([["info", "row-cancelled", "Sales!E2"]]);
+  });
+
+  it("books a status that only speaks of a cancellation, and says so", async () => {
+    const mentions = [
+      "teilstorniert",
+      "nicht storniert",
+      "cancelled - reissued as SD-25-009",
+      "Storno-Rechnung folgt",
+    ];
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: [...HEADER, "Status"],
+      rows: mentions.map((m, i) => [...receipt(i + 1, 10), m]),
+    });
+    expect(ledger.receipts).toHaveLength(mentions.length);
+    expect(said(findings)).toEqual(
+      mentions.map((_, i) => ["warning", "row-cancelled", `Receipts!F${i + 2}`]),
+    );
+    expect(findings.every((f) => f.details && "partial" in f.details && f.details.partial)).toBe(true);
+  });
+
+  it("books and says nothing of statuses and remarks that cancel nothing", async () => {
+    const others = [
+      "ok",
+      "geliefert",
+      "delivered",
+      "open",
+      "Reverse charge",
+      "to avoid demurrage",
+      "annual contract",
+    ];
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: [...HEADER, "Remarks"],
+      rows: others.map((m, i) => [...receipt(i + 1, 10), m]),
+    });
+    expect(ledger.receipts).toHaveLength(others.length);
+    expect(findings).toEqual([]);
+  });
+
+  it("tells a whole cancellation from a word that only mentions one", () => {
+    // the vocabulary itself: whole words cancel, words inside a remark only mention
+    expect(["storniert", "Void", "annulé!"].map(cancellation)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
+    expect(["Teilstorno", "voided in part"].map(cancellation)).toEqual(["mentions", "mentions"]);
+    expect(["avoid", "annual", "", "Reverse charge"].map(cancellation)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("a struck-through line", () => {
+  const strike = (row: number, cols: number[]) => (ws: ExcelJS.Worksheet) => {
+    for (const c of cols) ws.getCell(row, c).font = { strike: true };
+  };
+
+  it.each([
+    ["every cell", [1, 2, 3, 4, 5]],
+    ["its quantity only", [3]],
+    ["its supplier only", [4]],
+  ])("is refused at its first cell when %s is struck through", async (_what, cols) => {
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: HEADER,
+      rows: [receipt(1, 100), receipt(2, 50), receipt(3, 30)],
+      edit: strike(3, cols),
+    });
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "30"]);
+    expect(said(findings)).toEqual([["error", "row-struck", "Receipts!A3"]]);
+    expect(ledger.usedSdNumbers).toContain("SD-25-002");
+  });
+
+  it("is said once, as cancelled, when its status cancels it too", async () => {
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: [...HEADER, "Status"],
+      rows: [
+        [...receipt(1, 100), null],
+        [...receipt(2, 50), "Storno"],
+      ],
+      edit: strike(3, [1, 2, 3, 4, 5, 6]),
+    });
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100"]);
+    expect(said(findings)).toEqual([["info", "row-cancelled", "Receipts!F3"]]);
+  });
+});
+
+describe("hidden rows and sheets are booked, and said", () => {
+  it("books hidden rows and warns once per run of them", async () => {
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: HEADER,
+      rows: [receipt(1, 100), receipt(2, 50), receipt(3, 30), receipt(4, 20), receipt(5, 10)],
+      edit: (ws) => {
+        for (const r of [3, 5, 6]) ws.getRow(r).hidden = true;
+      },
+    });
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "50", "30", "20", "10"]);
+    expect(said(findings)).toEqual([
+      ["warning", "row-hidden", "Receipts!A3"],
+      ["warning", "row-hidden", "Receipts!A5"],
+    ]);
+    expect(findings.map((f) => f.details)).toEqual([
+      expect.objectContaining({ label: "3", value: "1" }),
+      expect.objectContaining({ label: "5–6", value: "2" }),
+    ]);
+  });
+
+  it.each(["hidden", "veryHidden"] as const)(
+    "books a %s sheet's rows and warns at its header",
+    async (state) => {
+      const { ledger, findings } = await readBook(
+        { name: "Receipts", header: HEADER, rows: [receipt(1, 100)] },
+        { name: "Receipts old", header: HEADER, rows: [receipt(2, 50), receipt(3, 30)], state },
+      );
+      expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "50", "30"]);
+      expect(said(findings)).toEqual([["warning", "sheet-hidden", "Receipts old!A1"]]);
+      expect(findings[0]!.details).toMatchObject({ label: "Receipts", value: state, read: "2" });
+    },
+  );
+
+  it("says nothing of a hidden sheet without books (a notes sheet)", async () => {
+    const { findings } = await readBook(
+      { name: "Receipts", header: HEADER, rows: [receipt(1, 100)] },
+      { name: "Lists", header: ["Suppliers"], rows: [["Supplier 1"]], state: "hidden" },
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("through Office.js (the add-in) over the fake Excel", () => {
+  it("reads hidden and struck-through rows the keeper set in Excel", async () => {
+    const values: CellValue[][] = [
+      [...HEADER, "Status"],
+      [45659, "UCO", 100, "Supplier 1", "SD-1", null],
+      [45660, "UCO", 50, "Supplier 2", "SD-2", null],
+      [45661, "UCO", 30, "Supplier 3", "SD-3", "storniert"],
+      [45662, "UCO", 20, "Supplier 4", "SD-4", null],
+    ];
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Receipts", visibility: "visible", values, formats: [[], [], [], [], ["dd.mm.yyyy"]] },
+      ],
+    });
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Receipts");
+      ws.getRange("A3:E3").format.rowHidden = true;
+      ws.getRange("C5").format.font.strikethrough = true;
+      await ctx.sync();
+    });
+    const port = new OfficeJsWorkbook({ run: fake.run, requirements: fake.requirements });
+    const snapshot = await port.readSnapshot();
+    expect(snapshot.sheets[0]).toMatchObject({ hiddenRows: [2], struckRows: [4] });
+    const { ledger, findings } = readWorkbook(snapshot);
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "50"]);
+    expect(said(findings)).toEqual([
+      ["info", "row-cancelled", "Receipts!F4"],
+      ["error", "row-struck", "Receipts!A5"],
+      ["warning", "row-hidden", "Receipts!A3"],
+    ]);
+  });
+
+  it("says by a notice when the host cannot tell hidden or struck-through rows", async () => {
+    const fake = createFakeExcel(
+      { sheets: [{ name: "Receipts", visibility: "visible", values: [HEADER] }] },
+      { apiVersion: "1.8" },
+    );
+    const notices: string[] = [];
+    const port = new OfficeJsWorkbook({ run: fake.run, requirements: fake.requirements });
+    const snapshot = await port.readSnapshot({ onNotice: (m) => notices.push(m) });
+    expect(snapshot.sheets[0]!.hiddenRows).toBeUndefined();
+    expect(notices).toEqual([expect.stringContaining("hidden or struck-through rows")]);
+  });
+});
+
+describe("a number shown divided by thousands, through exceljs's numFmt", () => {
+  it("is refused with both readings; a format that names its thousands reads as stored", async () => {
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: HEADER,
+      rows: [receipt(1, 100000), receipt(2, 24500)],
+      edit: (ws) => {
+        ws.getCell("C2").numFmt = "#,##0,";
+        ws.getCell("C3").numFmt = '#,##0.0,"k"';
+      },
+    });
+    expect(ledger.receipts.map((r) => [r.quantity, r.unit])).toEqual([["24500", "t"]]);
+    expect(said(findings)).toEqual([["error", "ambiguous-number", "Receipts!C2"]]);
+    expect(findings[0]!.message).toContain(
+      '100000 (as stored) or 100 (in thousands, as the format "#,##0," shows it)',
+    );
+  });
+});
