@@ -161,7 +161,8 @@ export interface SchemeClaim {
   refusal: ClaimRefusal | null;
 }
 
-const underScheme = new Map<string, SchemeClaim>();
+// per scheme, by the text as typed: found without joining a key string per row
+const underScheme = new Map<SchemeName, Map<string, SchemeClaim>>();
 
 /**
  * A claim as a characteristic of `scheme` (domain.md §3, §7). ISCC EU: "ISCC compliant" or
@@ -173,11 +174,12 @@ const underScheme = new Map<string, SchemeClaim>();
  * its text.
  */
 export function claimUnder(text: string | undefined, scheme: SchemeName): SchemeClaim {
-  const key = `${scheme}\u0000${text ?? ""}`;
-  let found = underScheme.get(key);
+  let byText = underScheme.get(scheme);
+  if (!byText) underScheme.set(scheme, (byText = new Map()));
+  let found = byText.get(text ?? "");
   if (!found) {
     found = schemeClaim(text, scheme);
-    if (underScheme.size < 1000) underScheme.set(key, found);
+    if (byText.size < 1000) byText.set(text ?? "", found);
   }
   return found;
 }
