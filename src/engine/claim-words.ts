@@ -2,6 +2,7 @@
 // Spanish, Italian, Dutch), after words() has lower-cased them and dropped accents: the claims of
 // both schemes, the words that say "compliant", the words a claim is written around, and the
 // words that deny it (domain.md §7). claims.ts reads a cell with them.
+import { NEGATIONS } from "./normalise";
 
 /** The claims of both schemes, as the engine names them (domain.md §2, iscc-rules.md §2.5, §6.4). */
 export type Claim =
@@ -116,24 +117,17 @@ export const CLAIM_FILLER: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that deny a claim, wherever they stand: "not", "nicht", "non", "no", "niet", "kein",
- * "geen", "sin", "senza", "sans", "ohne", "pas" ("ne … pas" is one denial; "ne" is dropped).
+ * Words that deny a claim, wherever they stand: the yes/no reader's negations ("not", "nicht",
+ * "non", "no", "kein") and those of the other languages: "niet", "geen", "sin", "senza", "sans",
+ * "pas" ("ne … pas" is one denial; "ne" is dropped). Not "un": French for "a".
  */
 export const DENIALS: ReadonlySet<string> = new Set([
-  "not",
-  "no",
-  "non",
-  "nicht",
-  "kein",
-  "keine",
-  "keiner",
+  ...[...NEGATIONS].filter((x) => x !== "un"),
   "niet",
   "geen",
   "sin",
   "senza",
   "sans",
-  "ohne",
-  "without",
   "pas",
   "nao",
 ]);
