@@ -1,163 +1,208 @@
-// Claims as staff type them, in both schemes' words (domain.md §3): one vocabulary for the
-// reader and the engine; a claim outside it, or in doubt, is never read as a default.
+// Claims as staff type them, in both schemes' words and the workbook's languages (domain.md §3,
+// §7): one vocabulary for the reader and the engine. A claim is read exactly, or refused: a
+// denied claim ("Not ISCC compliant", "non conforme", "ISCC PLUS - non compliant") gives no
+// credit, a claim in doubt or outside the list is never read as a default, and a claim of the
+// other scheme ("EU RED compliant" under ISCC PLUS) is refused where the row's scheme is known.
 import { type SchemeName } from "./model";
-import { clean, words, negated } from "./normalise";
+import { clean, words } from "./normalise";
+import {
+  ANSWER_NO,
+  ANSWER_YES,
+  type Claim,
+  CLAIM_FILLER,
+  CLAIM_WORDS,
+  COMPLIANT_WORDS,
+  DENIALS,
+  DOUBT_WORDS,
+  PLUS_CLAIMS,
+} from "./claim-words";
 
-/** The claims of both schemes, as the engine names them. */
-export type Claim =
-  | "ISCC compliant"
-  | "EU RED compliant"
-  | "bio"
-  | "bio-circular"
-  | "circular"
-  | "renewable-energy-derived"
-  /** a claim that says the material is not compliant at all: it carries no sustainability */
-  | "not compliant";
-
-// Claim words joined without spaces, after "compliant"/"konform"/"claim" are dropped.
-const CLAIM_WORDS: Record<string, Claim> = {
-  iscc: "ISCC compliant",
-  eured: "EU RED compliant",
-  red: "EU RED compliant",
-  redii: "EU RED compliant",
-  rediii: "EU RED compliant",
-  eurediii: "EU RED compliant",
-  euredii: "EU RED compliant",
-  eu: "EU RED compliant",
-  "20182001": "EU RED compliant",
-  bio: "bio",
-  biobased: "bio",
-  biobasiert: "bio",
-  bioattributed: "bio",
-  biocircular: "bio-circular",
-  biozirkular: "bio-circular",
-  biocircularattributed: "bio-circular",
-  circular: "circular",
-  zirkular: "circular",
-  circularattributed: "circular",
-  renewableenergyderived: "renewable-energy-derived",
-  renewablefuelsofnonbiologicalorigin: "renewable-energy-derived",
-  ausnerneuerbarerenergie: "renewable-energy-derived",
-};
-const CLAIM_FILLER = new Set(["compliant", "konform", "claim", "claims", "with", "mit", "material"]);
-// PLUS claims may carry the scheme's name before them ("ISCC PLUS bio-circular", "ISCC+ circular")
-const PLUS_CLAIMS = new Set<Claim>(["bio", "bio-circular", "circular", "renewable-energy-derived"]);
-// "ISCC compliant; EU RED compliant", "ISCC compliant / EU RED compliant": a list of claims
-const CLAIM_LIST = /\s*(?:[;,&]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s\+\s|\band\b|\bund\b)\s*/iu;
+export { type Claim, PLUS_CLAIMS } from "./claim-words";
 
 /**
- * A claim as typed, against the closed list of both schemes, read on its whole word sequence with
- * negation: "ISCC compliant", "ISCC-konform" → ISCC compliant; "EU RED compliant", "RED II",
- * "EU-RED-konform" → EU RED compliant; "Not ISCC compliant", "nicht ISCC-konform" → EU RED
- * compliant (ISCC's extra claim is denied, RED compliance is not); "not compliant", "nicht
- * RED-konform", and "Non-ISCC material", "kein ISCC", "no ISCC" (no ISCC material at all) → not
- * compliant; ISCC PLUS bio, bio-circular, circular, renewable-energy-derived (English and German,
- * also after "ISCC PLUS"). "ISCC compliant; EU RED compliant" is ISCC compliant (which implies EU
- * RED). Undefined when blank; null when outside the list: "ISCC PLUS compliant", "ISCC EU
- * compliant", "ISCC compliant?" (domain.md §7).
+ * What a claim cell says: a claim ("compliant" where it states compliance without naming a claim:
+ * "compliant", "konform"); a denial, with what it denies in the engine's words ("ISCC compliant",
+ * "EU RED compliant", "ISCC PLUS compliant", "bio-circular", or "compliant" for compliance as
+ * such: "non-compliant", "no conforme"); or unclear (in doubt, two denials, outside the list).
  */
-const claims = new Map<string, Claim | null | undefined>();
+export type ClaimRead =
+  { kind: "claim"; claim: Claim | "compliant" } | { kind: "denied"; denies: string } | { kind: "unclear" };
 
-export function readClaim(text: string | undefined): Claim | null | undefined {
+/** A mark of doubt: a question mark ("ISCC?"), an asterisk or an exclamation mark ("Yes*"). */
+export const DOUBT = /[?¿*!]/;
+
+// "ISCC compliant; EU RED compliant", "ISCC compliant / EU RED compliant", "bio-circular and ISCC compliant"
+const CLAIM_LIST = /\s*(?:[;,&]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s\+\s|\b(?:and|und|et|en|y|e)\b)\s*/iu;
+
+const UNCLEAR: ClaimRead = { kind: "unclear" };
+const reads = new Map<string, ClaimRead | undefined>();
+
+/** What a claim cell says (ClaimRead); undefined when it is blank or holds only spaces. */
+export function claimRead(text: string | undefined): ClaimRead | undefined {
   // every row names its claim, in one of a handful of spellings
   const key = text ?? "";
-  if (claims.has(key)) return claims.get(key);
-  const claim = claimList(text);
-  if (claims.size < 1000) claims.set(key, claim);
-  return claim;
+  if (reads.has(key)) return reads.get(key);
+  const read = listOf(key);
+  if (reads.size < 1000) reads.set(key, read);
+  return read;
 }
 
-/** Marks of doubt: a question mark, or words that say the claim is not settled yet. */
-export const DOUBT = /[?¿]/;
-const DOUBT_WORDS = new Set([
-  "tbd",
-  "tbc",
-  "tba",
-  "pending",
-  "unclear",
-  "unknown",
-  "maybe",
-  "perhaps",
-  "possibly",
-  "probably",
-  "check",
-  "prufen",
-  "pruefen",
-  "klaren",
-  "klaeren",
-  "offen",
-  "open",
-  "unklar",
-  "vielleicht",
-  "evtl",
-  "eventuell",
-  "vermutlich",
-  "wahrscheinlich",
-  "expected",
-  "planned",
-  "geplant",
-  "todo",
-  "angefragt",
-  "requested",
-  "ausstehend",
-]);
-
-function claimList(text: string | undefined): Claim | null | undefined {
-  if (words(text).length === 0) return DOUBT.test(text ?? "") ? null : undefined;
-  const parts = (text ?? "").split(CLAIM_LIST).filter((p) => words(p).length > 0);
-  if (parts.length <= 1) return claimOf(text);
-  const found = new Set(parts.map(claimOf));
-  if (found.size === 1) return [...found][0] ?? null;
-  if (found.size === 2 && found.has("ISCC compliant") && found.has("EU RED compliant"))
-    return "ISCC compliant";
-  return null;
+/**
+ * The claim a cell names, for a reader that only asks whether a column holds claims: a claim,
+ * "not compliant" for a denial, null when unclear, undefined when blank.
+ */
+export function readClaim(text: string | undefined): Claim | "not compliant" | null | undefined {
+  const read = claimRead(text);
+  if (read === undefined) return undefined;
+  if (read.kind === "unclear") return null;
+  if (read.kind === "denied") return "not compliant";
+  return read.claim === "compliant" ? "EU RED compliant" : read.claim;
 }
 
-function claimOf(text: string | undefined): Claim | null | undefined {
-  const n = negated(text);
-  if (!n) return null;
-  const w = n.words;
-  if (w.length === 0) return undefined;
-  // "ISCC (tbd)", "pending": a doubt is never read as a claim
-  if (w.some((x) => DOUBT_WORDS.has(x))) return null;
-  // "ISCC" or "EU" alone names a scheme, not a claim: which claim is meant is not said
-  if (!n.negated && w.length === 1 && (w[0] === "iscc" || w[0] === "eu")) return null;
-  const compliant = w.some((x) => x === "compliant" || x === "konform");
-  let core = w.filter((x) => !CLAIM_FILLER.has(x));
-  let plusPrefix = false;
-  if (core.length > 1 && (core[0] === "iscc+" || (core[0] === "iscc" && core[1] === "plus"))) {
-    core = core.slice(core[0] === "iscc+" ? 1 : 2);
-    plusPrefix = true;
-  } else if (core.length > 1 && core[0] === "iscc" && core[1] !== "eu") {
+function listOf(text: string): ClaimRead | undefined {
+  if (text.trim() === "") return undefined;
+  // "-", "/", "n/a" alone: a placeholder, not a claim
+  if (words(text).length === 0) return UNCLEAR;
+  const parts = text.split(CLAIM_LIST).filter((p) => words(p).length > 0);
+  if (parts.length <= 1) return partOf(text);
+  const found = parts.map(partOf);
+  const claims = new Set<string>();
+  const denied = new Set<string>();
+  for (const r of found) {
+    if (r.kind === "unclear") return UNCLEAR;
+    if (r.kind === "denied") denied.add(r.denies);
+    else claims.add(r.claim);
+  }
+  // "EU RED compliant, not ISCC compliant": RED's claim without ISCC's
+  if (claims.size === 1 && claims.has("EU RED compliant") && [...denied].every((x) => x === "ISCC compliant"))
+    return { kind: "claim", claim: "EU RED compliant" };
+  if (denied.size > 0) return claims.size === 0 && denied.size === 1 ? (found[0] as ClaimRead) : UNCLEAR;
+  if (claims.size === 1) return found[0];
+  // "ISCC compliant; EU RED compliant" is ISCC compliant (which implies EU RED); "bio-circular,
+  // ISCC compliant" is the PLUS category (ISCC PLUS material is ISCC compliant)
+  const rest = [...claims].filter((c) => c !== "ISCC compliant");
+  if (rest.length === 1 && rest[0] === "EU RED compliant") return { kind: "claim", claim: "ISCC compliant" };
+  if (rest.length === 1 && PLUS_CLAIMS.has(rest[0] as Claim))
+    return { kind: "claim", claim: rest[0] as Claim };
+  return UNCLEAR;
+}
+
+/** One claim: its words without filler, denials and answers, against the list. */
+function partOf(text: string): ClaimRead {
+  if (DOUBT.test(text)) return UNCLEAR;
+  let w = words(text);
+  if (w.some((x) => DOUBT_WORDS.has(x))) return UNCLEAR;
+  // a claim whose name holds a denial word: "renewable fuels of non-biological origin"
+  if (w.some((x) => DENIALS.has(x))) {
+    const whole = CLAIM_WORDS[w.filter((x) => !CLAIM_FILLER.has(x) && !COMPLIANT_WORDS.has(x)).join("")];
+    if (whole) return { kind: "claim", claim: whole };
+  }
+  // a trailing answer: "ISCC compliant: yes", "EU RED: nein"
+  let answer: boolean | null = null;
+  const last = w[w.length - 1] as string;
+  if (w.length > 1 && (ANSWER_YES.has(last) || ANSWER_NO.has(last))) {
+    answer = ANSWER_YES.has(last);
+    w = w.slice(0, -1);
+  }
+  // "ne … pas" is one denial
+  if (w.includes("ne") && w.includes("pas")) w = w.filter((x) => x !== "ne");
+  const denials = w.filter((x) => DENIALS.has(x)).length;
+  // "no no", "not … : no": a second denial is not read
+  if (denials > 1 || (denials === 1 && answer !== null)) return UNCLEAR;
+  const denied = denials === 1 || answer === false;
+  w = w.filter((x) => !DENIALS.has(x));
+  const compliant = w.some((x) => COMPLIANT_WORDS.has(x));
+  let core = w.filter((x) => !CLAIM_FILLER.has(x) && !COMPLIANT_WORDS.has(x));
+  let plus = false;
+  if (
+    core[0] === "iscc+" ||
+    (core[0] === "iscc" && core[1] === "plus") ||
+    (core[0] === "plus" && core.length > 1)
+  ) {
+    core = core.slice(core[0] === "iscc" ? 2 : 1);
+    plus = true;
+  } else if (core[0] === "iscc" && core.length > 1) {
+    // "ISCC bio-circular": the PLUS category after the name of ISCC
     const rest = CLAIM_WORDS[core.slice(1).join("")];
     if (rest && PLUS_CLAIMS.has(rest)) {
       core = core.slice(1);
-      plusPrefix = true;
+      plus = true;
     }
   }
-  // "compliant" alone, or "konform": compliant with the scheme's basic claim
-  const key = core.join("") || (compliant && !plusPrefix ? "red" : "");
+  const key = core.join("");
+  if (key === "") {
+    // "ISCC PLUS - non compliant", "non-compliant", "nicht konform", "konform"
+    if (plus) return denied ? { kind: "denied", denies: "ISCC PLUS compliant" } : UNCLEAR;
+    if (!compliant) return UNCLEAR;
+    return denied ? { kind: "denied", denies: "compliant" } : { kind: "claim", claim: "compliant" };
+  }
   const claim = CLAIM_WORDS[key];
-  if (!claim || (plusPrefix && !PLUS_CLAIMS.has(claim))) return null;
-  if (!n.negated) return claim;
-  // "no ISCC", "Non-ISCC material": not ISCC material at all, not merely without ISCC's extra claim
-  if (claim === "ISCC compliant" && compliant) return "EU RED compliant";
-  return "not compliant";
+  // "ISCC" or "EU" alone names a scheme, not a claim; "ISCC PLUS EU RED" names two schemes
+  if (!claim || (plus && !PLUS_CLAIMS.has(claim))) return UNCLEAR;
+  if (!denied && !compliant && (key === "iscc" || key === "eu")) return UNCLEAR;
+  return denied ? { kind: "denied", denies: claim } : { kind: "claim", claim };
 }
 
 /**
- * Claim as a characteristic. ISCC EU: "ISCC compliant" or "EU RED compliant" (the default when
- * blank, per the ISCC FAQ); ISCC PLUS: bio, bio-circular, circular, renewable-energy-derived
- * ("RED" there is renewable-energy-derived). A claim outside the list keeps its text.
+ * Why a claim cannot be taken under the row's scheme: `not-compliant` (it denies `read`),
+ * `claim-unclear` (in doubt or outside the list), `claim-scheme` (`read` is a claim of the other
+ * scheme: "EU RED compliant" or "ISCC compliant" alone under ISCC PLUS, a PLUS category under
+ * ISCC EU).
  */
-export function normaliseClaim(text: string | undefined, scheme: SchemeName): string {
-  const claim = readClaim(text);
-  if (scheme === "ISCC EU") {
-    if (claim === undefined) return "EU RED compliant";
-    return claim ?? clean(text);
+export type ClaimRefusal =
+  | { reason: "not-compliant"; read: string }
+  | { reason: "claim-unclear"; read?: undefined }
+  | { reason: "claim-scheme"; read: string };
+
+/** A claim under a scheme: the characteristic it gives, and why it is refused (null: it is not). */
+export interface SchemeClaim {
+  /** the characteristic; as typed (cleaned) where the claim is refused */
+  claim: string;
+  refusal: ClaimRefusal | null;
+}
+
+// per scheme, by the text as typed: found without joining a key string per row
+const underScheme = new Map<SchemeName, Map<string, SchemeClaim>>();
+
+/**
+ * A claim as a characteristic of `scheme` (domain.md §3, §7). ISCC EU: "ISCC compliant" or
+ * "EU RED compliant"; a claim that states compliance without naming one ("konform") is EU RED
+ * compliant, and so is a blank one where no claim column exists (the ISCC FAQ: an SD that states
+ * no claim is EU RED compliant; the reader refuses a blank cell of a claim column).
+ * ISCC PLUS: bio, bio-circular, circular, renewable-energy-derived; blank is "" (no category, which
+ * the declaration check reports). A denied, unclear or other scheme's claim is refused and keeps
+ * its text.
+ */
+export function claimUnder(text: string | undefined, scheme: SchemeName): SchemeClaim {
+  let byText = underScheme.get(scheme);
+  if (!byText) underScheme.set(scheme, (byText = new Map()));
+  let found = byText.get(text ?? "");
+  if (!found) {
+    found = schemeClaim(text, scheme);
+    if (byText.size < 1000) byText.set(text ?? "", found);
   }
-  if (claim === undefined) return "";
-  if (claim === "EU RED compliant" && /\bred\b/i.test(clean(text)) && !/\beu\b/i.test(clean(text)))
-    return "renewable-energy-derived";
-  return claim ?? clean(text);
+  return found;
+}
+
+function schemeClaim(text: string | undefined, scheme: SchemeName): SchemeClaim {
+  const read = claimRead(text);
+  const plus = scheme === "ISCC PLUS";
+  if (read === undefined) return { claim: plus ? "" : "EU RED compliant", refusal: null };
+  const typed = clean(text);
+  if (read.kind === "unclear") return { claim: typed, refusal: { reason: "claim-unclear" } };
+  if (read.kind === "denied")
+    return { claim: typed, refusal: { reason: "not-compliant", read: read.denies } };
+  const claim = read.claim;
+  if (claim === "compliant")
+    return plus
+      ? { claim: typed, refusal: { reason: "claim-unclear" } }
+      : { claim: "EU RED compliant", refusal: null };
+  if (plus !== PLUS_CLAIMS.has(claim))
+    return { claim: typed, refusal: { reason: "claim-scheme", read: claim } };
+  return { claim, refusal: null };
+}
+
+/** The claim characteristic of `text` under `scheme` (claimUnder), refused or not. */
+export function normaliseClaim(text: string | undefined, scheme: SchemeName): string {
+  return claimUnder(text, scheme).claim;
 }

@@ -4,6 +4,7 @@
 // Numbers, the register and the decision to issue are the issue stage's (issue/stage.ts).
 import { type Origin, originsOf } from "./book/accounts";
 import type { Allocation, Portion } from "./book/book";
+import { type Claim, PLUS_CLAIMS } from "./claims";
 import { cellOf } from "./findings";
 import { Fingerprinter } from "./fingerprint";
 import type { RuleProfile } from "./profile";
@@ -195,8 +196,12 @@ export class LineBuilder {
         euRedCompliant: scheme === "ISCC EU",
         isccCompliant: scheme === "ISCC PLUS" || c.claim === "ISCC compliant",
         chainOfCustody: "Mass balance",
-        // no claim, no claim category: never a made-up one (declaration-incomplete says so)
-        plusClaim: scheme === "ISCC PLUS" && c.claim ? `${c.claim}; mass balance (credit method)` : null,
+        // no claim category, or a claim that is none (intake refuses ISCC EU's claims under PLUS):
+        // never a made-up one, nor one the declaration contradicts (declaration-incomplete says so)
+        plusClaim:
+          scheme === "ISCC PLUS" && PLUS_CLAIMS.has(c.claim as Claim)
+            ? `${c.claim}; mass balance (credit method)`
+            : null,
         installationStartDate: startDateOf(line.portions),
         ghg: values,
         ghgPooling: profile.ghgPooling,

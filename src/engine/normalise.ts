@@ -259,18 +259,6 @@ export function normaliseWasteResidue(text: string | undefined): string {
   return clean(text);
 }
 
-/** Annex IX part: "A", "B", "none", or "" when blank. */
-export function normaliseAnnexIx(text: string | undefined): string {
-  const t = textKey(text)
-    .replace(/annex|anhang|part|teil|ix|[^a-z]/g, " ")
-    .trim();
-  if (textKey(text) === "") return "";
-  if (t === "a") return "A";
-  if (t === "b") return "B";
-  if (t === "" || NO.has(t) || t === "n a" || t === "na") return "none";
-  return clean(text);
-}
-
 export type GhgMethod = "TDV" | "DDV" | "AV" | "DDV_AV";
 
 /** "TDV"/"default" → TDV, "DDV"/"disaggregated" → DDV, "AV"/"actual" → AV; null if unrecognised. */

@@ -10,7 +10,7 @@
 /**
  * What a cell of the field holds, which decides how both layers read it: the workbook's cell
  * reader (workbook/cell-values.ts) and the engine's schema (schemas.ts FieldKind).
- * - text, unit, yesno, claim, scheme, country, share: text (closed vocabularies are read by the
+ * - text, unit, yesno, claim, scheme, country, annexIx, share: text (closed vocabularies are read by the
  *   workbook and normalised by the engine); share is a sustainable part (yes/no, a quantity, a %);
  * - number: a decimal; quantity: a decimal above zero; shareNumber: a share read as a decimal;
  * - date: an ISO day; dateOrYear: a day, or a year alone where the rule allows it;
@@ -29,6 +29,7 @@ export type CellType =
   | "claim"
   | "scheme"
   | "country"
+  | "annexIx"
   | "share"
   | "int"
   | "flag"
@@ -81,7 +82,8 @@ const CHARACTERISTICS = {
   countryOfOrigin: field("country", "Country of origin", { noun: "country of origin" }),
   /** "yes"/"no"/"waste"/"residue"/"ja"/"nein"… as typed */
   wasteResidue: field("yesno", "Waste or residue", { noun: "waste/residue status" }),
-  annexIxPart: field("text", "Annex IX part", { noun: "Annex IX part" }),
+  /** "A", "B" or "none" as typed ("Part A", "Anhang IX Teil B"); read by engine/annex-ix.ts */
+  annexIxPart: field("annexIx", "Annex IX part", { noun: "Annex IX part" }),
 } satisfies Decls;
 
 /**

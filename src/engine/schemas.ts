@@ -190,6 +190,7 @@ const KIND_OF: Record<Exclude<CellType, "ghg">, FieldKind> = {
   claim: "text",
   scheme: "text",
   country: "text",
+  annexIx: "text",
   share: "text",
   flag: "text",
   number: "num",

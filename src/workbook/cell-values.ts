@@ -3,7 +3,8 @@
 // column or sheet, with a unit as its number format shows it; a value the reader cannot tell apart
 // ("24,125", "05/03/2025", 24500 shown by "#,##0," as 25) is refused with both readings, never guessed.
 import { normaliseScheme, normaliseYesNo } from "../engine/normalise";
-import { readClaim } from "../engine/claims";
+import { claimRead } from "../engine/claims";
+import { readAnnexIx } from "../engine/annex-ix";
 import { parseUnit, unitRefusal } from "../engine/units";
 import { readCountries } from "./countries";
 import type { FieldSpec } from "./fields";
@@ -59,6 +60,8 @@ export function readField(
       return vocabulary(v, (t) => normaliseScheme(t) ?? null);
     case "country":
       return vocabulary(v, readCountries);
+    case "annexIx":
+      return readAnnexIxCell(v);
     case "share":
       return readShare(v, conv, format, column);
     case "unit":
@@ -107,12 +110,30 @@ function vocabulary(v: string | number | boolean, read: (text: string) => string
   return value ? { kind: "ok", value } : { kind: "bad", code: "invalid-value", text, reason: "vocabulary" };
 }
 
+/**
+ * A claim (engine/claims.ts): the claim's name (as typed where it states compliance without
+ * naming a claim: "konform"); a denied claim ("Not ISCC compliant") is read and
+ * refused, with what it denies, since it gives no credit; an unclear one is refused with what to
+ * write. Whether the claim is one of the row's scheme is the engine's to say (it knows the scheme).
+ */
 function readClaimCell(v: string | number | boolean): FieldRead {
   const text = typeof v === "string" ? v.trim() : String(v);
-  const claim = readClaim(text);
-  if (claim === undefined) return BLANK;
-  if (claim === null) return { kind: "bad", code: "invalid-value", text, reason: "vocabulary" };
-  // "not compliant" is read, and means the material carries no claim: it gives no credit
-  if (claim === "not compliant") return { kind: "bad", code: "invalid-value", text, reason: "not-compliant" };
-  return { kind: "ok", value: claim };
+  const read = claimRead(text);
+  if (read === undefined) return BLANK;
+  if (read.kind === "unclear") return { kind: "bad", code: "invalid-value", text, reason: "claim-unclear" };
+  if (read.kind === "denied")
+    return { kind: "bad", code: "invalid-value", text, reason: "not-compliant", detail: read.denies };
+  // "konform" names no claim: as typed, for the engine to read under the row's scheme in the user's words
+  return { kind: "ok", value: read.claim === "compliant" ? text : read.claim };
+}
+
+/** An Annex IX part (engine/annex-ix.ts): "A", "B" or "none", or refused with the part to write. */
+function readAnnexIxCell(v: string | number | boolean): FieldRead {
+  const text = typeof v === "string" ? v.trim() : String(v);
+  const read = readAnnexIx(text);
+  if (read === undefined) return BLANK;
+  if (read.refused === "annex-point")
+    return { kind: "bad", code: "invalid-value", text, reason: "annex-point", detail: read.part };
+  if (read.refused) return { kind: "bad", code: "invalid-value", text, reason: read.refused };
+  return { kind: "ok", value: read.part };
 }

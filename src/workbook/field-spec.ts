@@ -8,7 +8,7 @@ import type { SheetKind } from "./types";
 
 /**
  * How a cell of the field is read (cell-values.ts). Closed vocabularies: "yesno" (yes/no, waste),
- * "claim", "scheme", "country"; "share" is a sustainable part (yes/no, a quantity with a unit, or
+ * "claim", "scheme", "country", "annexIx"; "share" is a sustainable part (yes/no, a quantity with a unit, or
  * a percentage); "dateOrYear" is a date or, where the rule allows it, a year alone.
  */
 export type FieldType =
@@ -23,6 +23,7 @@ export type FieldType =
   | "claim"
   | "scheme"
   | "country"
+  | "annexIx"
   | "share";
 
 export interface FieldSpec {
@@ -100,6 +101,7 @@ export const WORKBOOK_TYPE: Record<Exclude<CellType, "ghg">, FieldType> = {
   claim: "claim",
   scheme: "scheme",
   country: "country",
+  annexIx: "annexIx",
   share: "share",
   flag: "text",
 };

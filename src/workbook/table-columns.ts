@@ -13,7 +13,7 @@ import { SD_FIELDS } from "./sd-number";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
 // listed as unreadable, so the engine never takes it for a default (domain.md §7).
-const VOCABULARY_TYPES = new Set(["yesno", "claim", "scheme", "country", "share"]);
+const VOCABULARY_TYPES = new Set(["yesno", "claim", "scheme", "country", "annexIx", "share"]);
 
 /**
  * What an unreadable value does to its row: "fatal" — the row is not read (a required field, a
@@ -57,6 +57,8 @@ export function consequenceOf(
   if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
     return "ghg-total-used";
   if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
+  // a delivery's claim asks for what it draws: unread, the delivery is not declared
+  if (row && fieldId === "claim" && outgoing(row.kind, row.reads)) return "not-declared";
   if (row && SD_FIELDS.has(fieldId) && outgoing(row.kind, row.reads)) return "not-declared";
   if (fieldId === "sustainableInputQuantity") return "no-sustainable-input";
   if (fieldId === "inQuantity") return "in-not-booked";

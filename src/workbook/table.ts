@@ -25,6 +25,7 @@ import {
 } from "./table-columns";
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
+import { refuseBlankClaim } from "./blank-claim";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
@@ -231,6 +232,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       delete blank?.[c.field.id];
       notSustainable = true;
     }
+    // a blank claim on a receipt with an incoming SD number is never assumed (blank-claim.ts)
+    if (!dropped && refuseBlankClaim(rec.kind, sheet, values, blank, found))
+      (unreadable ??= []).push("claim");
     const late: Finding[] = [];
     const tableRow: TableRow = {
       values,

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import {
   clean,
   documentKey,
-  normaliseAnnexIx,
   normaliseGhgMethod,
   normaliseScheme,
   normaliseWasteResidue,
@@ -10,6 +9,7 @@ import {
   textKey,
 } from "../../src/engine/normalise";
 import { normaliseClaim } from "../../src/engine/claims";
+import { normaliseAnnexIx } from "../../src/engine/annex-ix";
 import { countryCode, sameOrNeighbouring } from "../../src/engine/countries";
 import { Numbering } from "../../src/engine/numbering";
 

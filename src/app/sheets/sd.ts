@@ -113,7 +113,11 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
     ],
   );
   if (plus) {
-    rows.push(["Claim category", d.plusClaim ?? c.claim], ["Chain of custody method", d.chainOfCustody]);
+    // the category alone: an ISCC EU claim beside "EU RED compliant material: No" would contradict it
+    rows.push(
+      ["Claim category", d.plusClaim ?? "Not given in the books: complete before sending"],
+      ["Chain of custody method", d.chainOfCustody],
+    );
   }
 
   rows.push(

@@ -87,7 +87,16 @@ export type BadReason =
   /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
   | "side-conflict"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
-  | "scaled-format";
+  | "scaled-format"
+  // --- claims and Annex IX (wording-claims.ts) ---
+  /** invalid-value of a claim: in doubt, a placeholder, or outside the list of both schemes */
+  | "claim-unclear"
+  /** missing-value of a claim column's blank cell on a row with an incoming SD number */
+  | "claim-missing"
+  /** invalid-value of an Annex IX part that names a point as well ("Part A (d)"); `read`: the part */
+  | "annex-point"
+  /** invalid-value of an Annex IX part that is none of A, B or none ("Part C") */
+  | "annex-part";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -196,6 +205,14 @@ export interface InvalidValueDetails {
   expected?: string | null;
   /** false: the delivery is not declared sustainable until it is corrected */
   declared?: boolean;
+  /**
+   * a claim or an Annex IX part the engine refused (wording-claims.ts): `not-compliant` (it
+   * denies `read`), `claim-unclear`, `claim-scheme` (`read` is a claim of the other scheme than
+   * `scheme`), `annex-point` (`read`: the part it names), `annex-part`
+   */
+  reason?: "not-compliant" | "claim-unclear" | "claim-scheme" | "annex-point" | "annex-part" | null;
+  read?: string | null;
+  scheme?: string | null;
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
   InvalidNumberDetails,
   ReadDetails,
 } from "./details";
+import { claimMissingText } from "./wording-claims";
 
 type Found = ReadDetails | FieldDetails | InvalidDateDetails | InvalidNumberDetails;
 
@@ -65,6 +66,8 @@ export function consequenceOf(
 
 /** A blank cell or field that the row needs (or that an incoming SD must state). */
 export function missingValue(d: Found): string {
+  if (isRead(d) && d.reason === "claim-missing")
+    return claimMissingText(d.label, consequenceOf(d, "fill it in"));
   return `${subject(d)} is empty; ${consequenceOf(d, "fill it in")}.`;
 }
 

@@ -1,9 +1,10 @@
 // The engine's wording: one sentence per code saying what is wrong and how to fix it, without
 // the place (render.ts adds it for the audiences that need it). Detection never writes text.
 import { fieldNoun } from "../record-derived";
-import { invalidDate, invalidNumber, missingValue } from "./wording-cells";
+import { CONSEQUENCES, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
+import { claimRefusalText } from "./wording-claims";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -126,9 +127,18 @@ export const ENGINE_WORDING: EngineWording = {
   "sustainable-conflict": (d) =>
     `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
   "invalid-value": (d) =>
-    d.expected
-      ? `"${s(d.value)}" is not a ${fieldName(s(d.field))} that can be read; type one of ${s(d.expected)}. Until it is corrected the certificate is not taken as valid, so receipts under it give no credit.`
-      : `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
+    d.reason
+      ? claimRefusalText(d.reason, {
+          label: d.field === "claim" ? "Claim" : "Annex IX part",
+          value: s(d.value),
+          read: d.read,
+          scheme: d.scheme,
+          consequence: CONSEQUENCES[d.declared === false ? "not-declared" : "no-credit"],
+          delivery: d.declared === false,
+        })
+      : d.expected
+        ? `"${s(d.value)}" is not a ${fieldName(s(d.field))} that can be read; type one of ${s(d.expected)}. Until it is corrected the certificate is not taken as valid, so receipts under it give no credit.`
+        : `"${s(d.value)}" is not a value the ${fieldName(s(d.field))} can take (yes or no, or a quantity); ${d.declared === false ? "the delivery is not declared as sustainable until it is corrected" : "it was not read"}.`,
   "date-is-year": (d) =>
     `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>

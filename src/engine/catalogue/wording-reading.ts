@@ -3,6 +3,7 @@
 import { QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
+import { claimRefusalText } from "./wording-claims";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -17,7 +18,7 @@ const VOCABULARY: Record<string, string> = {
   "Sustainable input quantity": "a quantity such as 60 t, or a share of the input such as 60 %",
   "Waste or residue": "yes or no, ja or nein, waste or residue",
   Claim:
-    "ISCC compliant, EU RED compliant, bio, bio-circular, circular, renewable-energy-derived, or with 'not'",
+    "EU RED compliant or ISCC compliant under ISCC EU; bio, bio-circular, circular or renewable-energy-derived under ISCC PLUS",
   Scheme: "ISCC EU or ISCC PLUS",
   "Type (in or out)": "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie",
   "Country of origin": "an ISO country code such as DE, or a country name in English or German",
@@ -86,8 +87,19 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "rows-after-blank":
       return `this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
     case "invalid-value":
-      if (d.reason === "not-compliant")
-        return `${d.label} "${d.value}" says the material is not compliant, so it carries no sustainability claim; ${consequence}.`;
+      if (
+        d.reason === "not-compliant" ||
+        d.reason === "claim-unclear" ||
+        d.reason === "annex-point" ||
+        d.reason === "annex-part"
+      )
+        return claimRefusalText(d.reason, {
+          label: d.label,
+          value: d.value ?? "",
+          read: d.read,
+          consequence,
+          delivery: d.consequence === "not-declared",
+        });
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;

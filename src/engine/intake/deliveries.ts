@@ -12,9 +12,13 @@ import { type Row } from "../validate";
 import { type Intake, type Measure, t, unconvertedOf, unreadable } from "./context";
 import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
+import { refusedCharacteristic } from "./characteristics";
 
-/** The fields of a delivery's sustainable part: one unreadable, and nothing is declared. */
-const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart"]);
+/**
+ * The fields of a delivery's sustainable part, and the claim it asks for: one unreadable, and
+ * nothing is declared (a claim the reader could not read is never taken as "any claim").
+ */
+const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart", "claim"]);
 export const nullIfUnreadable = (g: Ghg | null | "unreadable"): Ghg | null => (g === "unreadable" ? null : g);
 
 /** Whether an unreadable field of `row` blocks its sustainable part: the part itself, or a GHG value the credit needs. */
@@ -32,7 +36,10 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     const ghg = io.ghg(row.ghg, source);
-    const blocked = ghg === "unreadable" || blocksPart(row, unreadable(row));
+    const blocked =
+      ghg === "unreadable" ||
+      blocksPart(row, unreadable(row)) ||
+      (claimText !== "" && refusedCharacteristic(io, row, scheme, source, false));
     // a literal, not a class: see receipts.ts
     books.deliveries.push({
       source,

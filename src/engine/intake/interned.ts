@@ -2,7 +2,8 @@
 import { cellOf, finding } from "../findings";
 import { signature } from "../ghg";
 import { type SchemeName, type Source } from "../model";
-import { clean, normaliseAnnexIx, normaliseGhgMethod, normaliseWasteResidue } from "../normalise";
+import { clean, normaliseGhgMethod, normaliseWasteResidue } from "../normalise";
+import { normaliseAnnexIx } from "../annex-ix";
 import { normaliseClaim } from "../claims";
 import { type Dec, parseDecimal, quotient } from "../quantity";
 import { type Ghg, GHG_COMPONENTS } from "../records";

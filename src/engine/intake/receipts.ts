@@ -1,5 +1,6 @@
 // Intake of receipts: the incoming material, sustainable where it has an incoming SD.
 import { clean, documentKey, partyKey } from "../normalise";
+import { refusedCharacteristic } from "./characteristics";
 import { heatingValuePerTonne } from "../amount";
 import { type Books } from "../records";
 import { type Row } from "../validate";
@@ -49,7 +50,11 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const sd = clean(t(row.sdNumber));
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-    const sustainable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
+    const sustainable =
+      sd !== "" &&
+      ghg !== "unreadable" &&
+      !anyCostsCredit(row, unreadable(row)) &&
+      !refusedCharacteristic(io, row, scheme, source);
     // a literal, not a class: V8 allocates 100,000 records of one literal in the old generation
     // once it sees them live (allocation-site pretenuring); objects of a class are copied twice
     books.receipts.push({

@@ -188,7 +188,7 @@ describe("the examples of the issue, with their right values", () => {
     expect(o.declarations.map((x) => [x.recipient.name, x.quantity])).toEqual([["A", "60"]]);
   });
 
-  it('an incoming claim "Not ISCC compliant" is EU RED compliant: an ISCC compliant sale of it is claim-exceeds-input', async () => {
+  it('an incoming claim "Not ISCC compliant" is refused at its cell and gives no credit: nothing of it is declared', async () => {
     const o = await declare({
       Receipts: [
         [...RECEIPTS, "Claim"],
@@ -199,12 +199,9 @@ describe("the examples of the issue, with their right values", () => {
         [d("2025-02-01"), "A", "UCO", 200, "yes", "ISCC compliant"],
       ],
     });
-    expect(balance(o, "UCO").map((b) => [b.characteristics.claim, b.received])).toContainEqual([
-      "EU RED compliant",
-      "200",
-    ]);
-    expect(brief(o)).toContain("error claim-exceeds-input Deliveries!F2");
-    expect(o.declarations.filter((x) => x.status === "new" && x.isccCompliant)).toEqual([]);
+    expect(brief(o)).toContain("error invalid-value Receipts!I2");
+    expect(balance(o, "UCO").reduce((s, b) => s + Number(b.received), 0)).toBe(0);
+    expect(o.declarations.filter((x) => x.status === "new")).toEqual([]);
   });
 
   it("a formula result stored as 12.219999999999999 is the 12.22 Excel shows: the balance is zero and the declaration issued", async () => {

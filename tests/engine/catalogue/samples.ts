@@ -162,6 +162,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
+    // --- claims: a claim column's blank cell on a receipt with an SD number (workbook/blank-claim.ts)
+    {
+      ...at("Receipts", "G3"),
+      details: { label: "Claim", reason: "claim-missing", consequence: "no-credit" },
+    },
   ],
   "invalid-number": [
     { ...R, details: { label: "Quantity", value: "abc" } },
@@ -293,6 +298,54 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Journal", "H2"),
       details: { label: "Quantity out", value: "100", reason: "side-conflict", side: "in", dropped: true },
     },
+    // --- claims and Annex IX parts (wording-claims.ts): read by the reader, then under the row's scheme
+    ...(
+      [
+        ["Not ISCC compliant", "not-compliant", "ISCC compliant", "no-credit"],
+        ["non conforme", "not-compliant", "compliant", "no-credit"],
+        ["ISCC PLUS - non compliant", "not-compliant", "ISCC PLUS compliant", "no-credit"],
+        ["nicht ISCC-konform", "not-compliant", "ISCC compliant", "not-declared"],
+        ["n/a", "claim-unclear", undefined, "no-credit"],
+      ] as const
+    ).map(([value, reason, read, consequence]) => ({
+      ...at("Receipts", "G3"),
+      details: { label: "Claim", value, reason, ...(read ? { read } : {}), consequence },
+    })),
+    {
+      ...at("Receipts", "H3"),
+      details: {
+        label: "Annex IX part",
+        value: "Part A (d)",
+        reason: "annex-point",
+        read: "A",
+        consequence: "no-credit",
+      },
+    },
+    {
+      ...at("Receipts", "H3"),
+      details: { label: "Annex IX part", value: "Part C", reason: "annex-part", consequence: "no-credit" },
+    },
+    ...(
+      [
+        ["EU RED compliant", "EU RED compliant", "ISCC PLUS"],
+        ["ISCC compliant", "ISCC compliant", "ISCC PLUS"],
+        ["bio-circular", "bio-circular", "ISCC EU"],
+      ] as const
+    ).map(([value, read, scheme]) => ({
+      ...at("Receipts", "G3"),
+      details: { field: "claim", value, reason: "claim-scheme" as const, read, scheme },
+    })),
+    {
+      ...at("Deliveries", "F4"),
+      details: {
+        field: "claim",
+        value: "kein ISCC",
+        reason: "not-compliant",
+        read: "ISCC compliant",
+        declared: false,
+      },
+    },
+    { ...at("Receipts", "H3"), details: { field: "annexIxPart", value: "Part C", reason: "annex-part" } },
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },

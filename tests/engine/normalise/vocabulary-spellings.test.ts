@@ -12,8 +12,10 @@ describe("claims are read on their whole words", () => {
     ["ISCC compliant; EU RED compliant", "ISCC compliant"],
     ["ISCC compliant / EU RED compliant", "ISCC compliant"],
     ["EU RED compliant", "EU RED compliant"],
-    ["Not ISCC compliant", "EU RED compliant"],
-    ["nicht ISCC-konform", "EU RED compliant"],
+    // a denial is read as one, whatever it denies: no credit (claims.ts)
+    ["Not ISCC compliant", "not compliant"],
+    ["nicht ISCC-konform", "not compliant"],
+    ["EU RED compliant, not ISCC compliant", "EU RED compliant"],
     ["Non-ISCC material", "not compliant"],
     ["kein ISCC", "not compliant"],
     ["no ISCC", "not compliant"],

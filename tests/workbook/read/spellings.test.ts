@@ -339,10 +339,11 @@ describe("claims", () => {
       ["EU RED compliant", "EU RED compliant"],
       ["RED II compliant", "EU RED compliant"],
       ["EU-RED-konform", "EU RED compliant"],
-      ["Not ISCC compliant", "EU RED compliant"],
-      ["nicht ISCC-konform", "EU RED compliant"],
-      ["non-ISCC compliant", "EU RED compliant"],
-      ["ISCC compliant: no", "EU RED compliant"],
+      // a denied claim is read, and refused: it gives no credit (the message says what it denies)
+      ["Not ISCC compliant", bad("error invalid-value")],
+      ["nicht ISCC-konform", bad("error invalid-value")],
+      ["non-ISCC compliant", bad("error invalid-value")],
+      ["ISCC compliant: no", bad("error invalid-value")],
       ["Bio-circular", "bio-circular"],
       ["biozirkulär", "bio-circular"],
       ["circular", "circular"],
@@ -361,7 +362,7 @@ describe("claims", () => {
     expect(ledger.receipts[0]).toMatchObject({ unreadable: ["claim"] });
     expect(ledger.receipts[0]!.claim).toBeUndefined();
     expect(findings[0]!.message).toBe(
-      "Receipts!G2: \"tbd\" is not a value the add-in understands for Claim (ISCC compliant, EU RED compliant, bio, bio-circular, circular, renewable-energy-derived, or with 'not'); the row gives no sustainable credit until it is corrected.",
+      'Receipts!G2: "tbd" in Claim is not a claim the add-in can read; write the claim the supplier\'s SD states: EU RED compliant or ISCC compliant under ISCC EU, or the category bio, bio-circular, circular or renewable-energy-derived under ISCC PLUS; the row gives no sustainable credit until it is corrected.',
     );
   });
 });

@@ -1,0 +1,62 @@
+// The wording of a refused claim or Annex IX part, said once for both layers: the reading stage
+// (the cell's vocabulary, workbook/cell-values.ts) and the engine (the claim under the row's
+// scheme, engine/claims.ts; the part, engine/annex-ix.ts). Each sentence quotes the user's words,
+// says what they mean for the credit, and what to write instead (domain.md §7).
+
+/** The claims of each scheme, as a person writes them on a row. */
+const EU_CLAIMS = "EU RED compliant or ISCC compliant";
+const PLUS_CATEGORIES = "bio, bio-circular, circular or renewable-energy-derived";
+
+/** Why a claim or part is refused (details.ts BadReason and InvalidValueDetails reasons). */
+export type ClaimReason = "not-compliant" | "claim-unclear" | "claim-scheme" | "annex-point" | "annex-part";
+
+/** What the sentence needs: the column's label (or the field's words), the text, and what was read. */
+export interface ClaimWords {
+  /** "Claim", "Annex IX part" */
+  label: string;
+  value: string;
+  /** not-compliant: what is denied ("ISCC compliant", "compliant"); claim-scheme: the claim; annex-point: the part */
+  read?: string | null;
+  /** claim-scheme: the row's scheme */
+  scheme?: string | null;
+  /** what follows for the row, in words (wording-cells.ts CONSEQUENCES) */
+  consequence: string;
+  /** the claim a delivery asks for (its declaration is to carry it), not one a supplier's SD states */
+  delivery?: boolean;
+}
+
+/** The sentence for a refused claim or Annex IX part. */
+export function claimRefusalText(reason: ClaimReason, w: ClaimWords): string {
+  const { label, value, consequence } = w;
+  const read = w.read ?? "";
+  const states = w.delivery ? "the declaration is to carry" : "the supplier's SD states";
+  switch (reason) {
+    case "not-compliant": {
+      if (w.delivery)
+        return `${label} "${value}" asks for material that is not ${read || "compliant"}, which is not sustainable material to declare; write the claim ${states} (${EU_CLAIMS} under ISCC EU, the category ${PLUS_CATEGORIES} under ISCC PLUS), or leave the cell blank to draw any claim; ${consequence}.`;
+      // a denial of ISCC's claim alone may be RED material without it: say how to write that
+      const red =
+        read === "ISCC compliant"
+          ? `; if the supplier's ISCC EU SD declares it EU RED compliant without ISCC's claim, write "EU RED compliant"`
+          : "";
+      return `${label} "${value}" says the material is not ${read || "compliant"}, so it is not taken as sustainable${red}; ${consequence}.`;
+    }
+    case "claim-unclear":
+      return `"${value}" in ${label} is not a claim the add-in can read; write the claim ${states}: ${EU_CLAIMS} under ISCC EU, or the category ${PLUS_CATEGORIES} under ISCC PLUS; ${consequence}.`;
+    case "claim-scheme":
+      if (w.scheme === "ISCC PLUS" && read === "ISCC compliant")
+        return `"${value}" in ${label} does not name the ISCC PLUS claim category (all ISCC PLUS material is ISCC compliant); write the category ${states} (${PLUS_CATEGORIES}, written out), or book the row under ISCC EU if it is ISCC EU material; ${consequence}.`;
+      return w.scheme === "ISCC PLUS"
+        ? `"${value}" in ${label} is ISCC EU's claim "${read}", not an ISCC PLUS claim category, and an ISCC PLUS declaration states "EU RED compliant material: No", so it cannot carry it; write the category ${states} (${PLUS_CATEGORIES}, written out), or book the row under ISCC EU if it is ISCC EU material; ${consequence}.`
+        : `"${value}" in ${label} is the ISCC PLUS category "${read}", not an ISCC EU claim; write ${EU_CLAIMS} as ${states}, or book the row under ISCC PLUS if it is ISCC PLUS material; ${consequence}.`;
+    case "annex-point":
+      return `"${value}" in ${label} names a point of Annex IX as well as its part; the books keep the part alone (the raw material names the rest), so write "${read}"; ${consequence}.`;
+    case "annex-part":
+      return `"${value}" in ${label} is not a part of Annex IX of RED II, which has Part A and Part B only; write A, B, or none for material not listed in Annex IX; ${consequence}.`;
+  }
+}
+
+/** A claim column's blank cell on a row with an incoming SD number: the claim is never assumed. */
+export function claimMissingText(label: string, consequence: string): string {
+  return `${label} is empty on a row with an incoming SD number, and the add-in does not assume a claim; write the claim the supplier's SD states (${EU_CLAIMS}; under ISCC PLUS the category ${PLUS_CATEGORIES}); ${consequence}.`;
+}

@@ -1,0 +1,175 @@
+// The words of claims as staff type them in the workbook's languages (English, German, French,
+// Spanish, Italian, Dutch), after words() has lower-cased them and dropped accents: the claims of
+// both schemes, the words that say "compliant", the words a claim is written around, and the
+// words that deny it (domain.md §7). claims.ts reads a cell with them.
+import { NEGATIONS } from "./normalise";
+
+/** The claims of both schemes, as the engine names them (domain.md §2, iscc-rules.md §2.5, §6.4). */
+export type Claim =
+  "ISCC compliant" | "EU RED compliant" | "bio" | "bio-circular" | "circular" | "renewable-energy-derived";
+
+/** The ISCC PLUS claim categories (iscc-rules.md §6.4); "ISCC compliant" and "EU RED compliant" are ISCC EU's claims. */
+export const PLUS_CLAIMS: ReadonlySet<Claim> = new Set<Claim>([
+  "bio",
+  "bio-circular",
+  "circular",
+  "renewable-energy-derived",
+]);
+
+/**
+ * Claim names joined without spaces, after the words that say "compliant" and the filler are
+ * dropped: "EU RED", "RED II", "UE RED", "RED UE", "RL 2018/2001"; "bio-circulaire", "circolare".
+ */
+export const CLAIM_WORDS: Readonly<Record<string, Claim>> = {
+  iscc: "ISCC compliant",
+  eured: "EU RED compliant",
+  uered: "EU RED compliant",
+  redeu: "EU RED compliant",
+  redue: "EU RED compliant",
+  red: "EU RED compliant",
+  redii: "EU RED compliant",
+  rediii: "EU RED compliant",
+  red2: "EU RED compliant",
+  red3: "EU RED compliant",
+  euredii: "EU RED compliant",
+  eurediii: "EU RED compliant",
+  ueredii: "EU RED compliant",
+  uerediii: "EU RED compliant",
+  rediiue: "EU RED compliant",
+  "20182001": "EU RED compliant",
+  rl20182001: "EU RED compliant",
+  eu20182001: "EU RED compliant",
+  bio: "bio",
+  biobased: "bio",
+  biobasiert: "bio",
+  biosource: "bio",
+  biobasado: "bio",
+  biobasato: "bio",
+  biogebaseerd: "bio",
+  bioattributed: "bio",
+  biocircular: "bio-circular",
+  biozirkular: "bio-circular",
+  biocirculaire: "bio-circular",
+  biocirculair: "bio-circular",
+  biocircolare: "bio-circular",
+  biocircularattributed: "bio-circular",
+  circular: "circular",
+  zirkular: "circular",
+  circulaire: "circular",
+  circulair: "circular",
+  circolare: "circular",
+  circularattributed: "circular",
+  renewableenergyderived: "renewable-energy-derived",
+  renewablefuelsofnonbiologicalorigin: "renewable-energy-derived",
+  rfnbo: "renewable-energy-derived",
+  auserneuerbarerenergie: "renewable-energy-derived",
+  auserneuerbarenenergien: "renewable-energy-derived",
+};
+
+/** Words that say "compliant" (or "sustainable") without naming a claim: "konform", "conforme", "conform". */
+export const COMPLIANT_WORDS: ReadonlySet<string> = new Set([
+  "compliant",
+  "compliance",
+  "konform",
+  "conform",
+  "conforme",
+  "conformes",
+  "conforming",
+  "konformitat",
+  "conformite",
+  "conformidad",
+  "conformita",
+  "conformiteit",
+  "sustainable",
+  "nachhaltig",
+  "durable",
+  "sostenible",
+  "sostenibile",
+  "duurzaam",
+]);
+
+/** Words a claim is written around: "claim", "material", "with", "à", "met", "the". */
+export const CLAIM_FILLER: ReadonlySet<string> = new Set([
+  "claim",
+  "claims",
+  "material",
+  "materiale",
+  "materiau",
+  "materiaal",
+  "with",
+  "mit",
+  "avec",
+  "con",
+  "met",
+  "a",
+  "al",
+  "alla",
+  "au",
+  "to",
+  "zu",
+  "the",
+  "la",
+  "le",
+  "el",
+  "il",
+  "lo",
+  "het",
+]);
+
+/**
+ * Words that deny a claim, wherever they stand: the yes/no reader's negations ("not", "nicht",
+ * "non", "no", "kein") and those of the other languages: "niet", "geen", "sin", "senza", "sans",
+ * "pas" ("ne … pas" is one denial; "ne" is dropped). Not "un": French for "a".
+ */
+export const DENIALS: ReadonlySet<string> = new Set([
+  ...[...NEGATIONS].filter((x) => x !== "un"),
+  "niet",
+  "geen",
+  "sin",
+  "senza",
+  "sans",
+  "pas",
+  "nao",
+]);
+
+/** Answers after a claim: "ISCC compliant: yes", "EU RED: nein". */
+export const ANSWER_YES: ReadonlySet<string> = new Set(["yes", "y", "ja", "j", "oui", "si", "ok", "x"]);
+export const ANSWER_NO: ReadonlySet<string> = new Set(["no", "n", "nein", "non", "nee", "nao"]);
+
+/** Words that say a claim is not settled yet: "TBD", "pending", "prüfen", "à vérifier". */
+export const DOUBT_WORDS: ReadonlySet<string> = new Set([
+  "tbd",
+  "tbc",
+  "tba",
+  "pending",
+  "unclear",
+  "unknown",
+  "maybe",
+  "perhaps",
+  "possibly",
+  "probably",
+  "check",
+  "prufen",
+  "pruefen",
+  "klaren",
+  "klaeren",
+  "offen",
+  "open",
+  "unklar",
+  "vielleicht",
+  "evtl",
+  "eventuell",
+  "vermutlich",
+  "wahrscheinlich",
+  "expected",
+  "planned",
+  "geplant",
+  "todo",
+  "angefragt",
+  "requested",
+  "ausstehend",
+  "verifier",
+  "pendiente",
+  "verificare",
+  "onbekend",
+]);

@@ -1,0 +1,55 @@
+// A claim or Annex IX part the engine refuses on a row whose scheme it knows (domain.md §7): a
+// claim of the other scheme ("EU RED compliant" under ISCC PLUS, whose declaration could not carry
+// it), and, for callers other than the workbook (which refuses them at the cell first), a denied or
+// unclear claim and an Annex IX part that is not A, B or none.
+import { readAnnexIx } from "../annex-ix";
+import { claimUnder } from "../claims";
+import { cellOf, finding } from "../findings";
+import { type SchemeName, type Source } from "../model";
+import { type Row } from "../validate";
+import { type Intake, t } from "./context";
+
+/**
+ * Whether the row's claim or Annex IX part is refused under `scheme`: each refusal is an
+ * invalid-value error at its cell, and the row gives no credit (a receipt) or is not declared (a
+ * delivery, `declared` false). A blank value is not refused here (the reader refuses a blank claim
+ * of a claim column; no column is the ISCC FAQ's default, claims.ts).
+ */
+export function refusedCharacteristic(
+  io: Intake,
+  row: Row,
+  scheme: SchemeName,
+  source: Source,
+  declared?: false,
+): boolean {
+  let refused = false;
+  const claimText = t(row.claim);
+  const claim = claimText.trim() === "" ? null : claimUnder(claimText, scheme).refusal;
+  if (claim) {
+    refused = true;
+    io.findings.push(
+      finding("invalid-value", "error", cellOf(source, "claim"), {
+        field: "claim",
+        value: claimText,
+        reason: claim.reason,
+        read: claim.read ?? null,
+        scheme,
+        ...(declared === false ? { declared } : {}),
+      }),
+    );
+  }
+  const annexText = t(row.annexIxPart);
+  const annex = annexText.trim() === "" ? undefined : readAnnexIx(annexText);
+  if (annex?.refused) {
+    refused = true;
+    io.findings.push(
+      finding("invalid-value", "error", cellOf(source, "annexIxPart"), {
+        field: "annexIxPart",
+        value: annexText,
+        reason: annex.refused,
+        read: annex.part ?? null,
+      }),
+    );
+  }
+  return refused;
+}
