@@ -55,7 +55,12 @@ function originField(
  */
 function ghgField(portions: readonly Portion[], ctx: OutgoingContext): Missing {
   const own = portions.filter((p) => p.batch.ghgSource);
-  const m = originField("ghg", portions.filter((p) => !p.batch.ghgSource), "ghg.total", ctx);
+  const m = originField(
+    "ghg",
+    portions.filter((p) => !p.batch.ghgSource),
+    "ghg.total",
+    ctx,
+  );
   for (const p of own) {
     const source = p.batch.ghgSource as Source;
     if (!m.sheets.includes(source.sheet)) m.sheets.push(source.sheet);
