@@ -3,6 +3,7 @@
 import { type KindSpec } from "./fields";
 import { type Confidence, type Learned } from "./matcher";
 import type { ColumnMapping, SheetKind } from "./types";
+import type { Rival } from "./rival-columns";
 
 export interface ColumnMatch {
   col: number;
@@ -25,6 +26,8 @@ export interface Recognition {
   corrected: boolean;
   /** the sheet's name suggests this kind, though no header for it was found */
   hinted: SheetKind | null;
+  /** unmapped columns whose heading names a quantity already read from another column (rival-columns.ts) */
+  rivals?: Rival[];
 }
 
 /** What recognise may know besides the sheet: the user's corrections and remembered headers. */

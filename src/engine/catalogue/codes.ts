@@ -67,6 +67,22 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "add the net heating value in its own column",
   },
+  // headings and total lines (p-headings)
+  "second-quantity-column": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "map the quantity column you mean in the Sheets tab if it is the other one",
+  },
+  "quantity-columns-disagree": {
+    layer: "reading",
+    severity: "error",
+    remedy: "make the two quantity columns agree on the row, or clear one of them",
+  },
+  "possible-totals-row": {
+    layer: "reading",
+    severity: "error",
+    remedy: 'label a total line "Total" or delete it; fill in a booking\'s date and product',
+  },
   "no-rows-read": {
     layer: "reading",
     severity: "error",

@@ -82,7 +82,9 @@ export type BadReason =
   /** invalid-value of an SD number cell: a placeholder with no digit, or zeros alone ("TBD", "n/a", "0") */
   | "not-sd-number"
   /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
-  | "side-conflict";
+  | "side-conflict"
+  /** invalid-number of a GHG value typed as a percentage: a saving ("85 %"), not emissions in g CO2eq/MJ */
+  | "ghg-saving";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -226,6 +228,10 @@ export interface FindingDetails {
   "blank-not-sustainable": ReadDetails;
   "gross-calorific-value": ReadDetails;
   "no-rows-read": ReadDetails;
+  // reading: headings and total lines (p-headings)
+  "second-quantity-column": ReadDetails;
+  "quantity-columns-disagree": ReadDetails;
+  "possible-totals-row": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
   "invalid-number": ReadDetails | InvalidNumberDetails;

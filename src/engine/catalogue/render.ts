@@ -52,6 +52,10 @@ export const WORDING: Words = {
   "blank-not-sustainable": reading("blank-not-sustainable"),
   "gross-calorific-value": reading("gross-calorific-value"),
   "no-rows-read": reading("no-rows-read"),
+  // headings and total lines (p-headings)
+  "second-quantity-column": reading("second-quantity-column"),
+  "quantity-columns-disagree": reading("quantity-columns-disagree"),
+  "possible-totals-row": reading("possible-totals-row"),
   "missing-value": shared("missing-value"),
   "invalid-number": shared("invalid-number"),
   "invalid-date": shared("invalid-date"),
