@@ -187,6 +187,9 @@ export function suspectTotal(
   });
 }
 
+/** A table's columns that a total line leaves blank, worked out once per table. */
+const OTHERS = new WeakMap<Column[], Column[]>();
+
 function unlabelledSums(
   grid: Grid,
   r: number,
@@ -196,9 +199,13 @@ function unlabelledSums(
   sums: Sums,
 ): { text: string; col: number; sum: boolean } | null {
   // blank but for its quantities (and their units, and sustainable parts that may be summed too)
-  const others = columns.filter(
-    (c) => !quantityCols.includes(c) && c.field.type !== "unit" && !PARTS.has(c.field.id),
-  );
+  let others = OTHERS.get(columns);
+  if (!others) {
+    others = columns.filter(
+      (c) => !quantityCols.includes(c) && c.field.type !== "unit" && !PARTS.has(c.field.id),
+    );
+    OTHERS.set(columns, others);
+  }
   if (others.length === 0 || others.some((c) => !isBlank(cells[c.col] as never))) return null;
   let first: { text: string; col: number } | null = null;
   let sum = true;
