@@ -35,7 +35,8 @@ export interface Rival {
 
 /**
  * The unmapped columns of header row `headerRow` whose heading is best read as a quantity field
- * mapped to another column; a heading that says gross or tare names another quantity and is none.
+ * mapped to another column by recognition (not by the user, whose mapping says which one they
+ * mean); a heading that says gross or tare names another quantity and is none.
  */
 export function quantityRivals(
   grid: Grid,
@@ -52,7 +53,9 @@ export function quantityRivals(
     if (!header || used.has(c)) continue;
     const best = lexicalHits(spec, header, learned)[0];
     const field = best && best.score >= MATCH_THRESHOLD ? spec.fields[best.field]?.id : undefined;
+    // a column the user mapped (MB Config) is their choice: the other is not read, by their word
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
+    if (columns.get(field)?.confidence === "remembered") continue;
     const words = headerWords(header);
     // "Bruttogewicht" says gross as "Gross weight" does: the qualifiers of its compound's words too
     if (known(words).qualifiers.some((q) => OTHER_QUANTITY.has(q))) continue;

@@ -128,7 +128,11 @@ export function totalsLabel(
     }
   }
   const labelCol = totalsTextColumn(cells);
-  if (labelCol === null) return unlabelledTotal(grid, r, cells, columns, quantityCols, sums);
+  if (labelCol === null) {
+    // no label: a line blank but for quantities that are each the sum of the rows above
+    const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
+    return read?.sum ? { text: `${read.text} = the sum of the rows above`, col: read.col } : null;
+  }
   const label = { text: String(cells[labelCol]).trim(), col: labelCol };
   // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
   // with its SD number or certificate is a booking, whatever its quantity
@@ -144,25 +148,6 @@ export function totalsLabel(
     if (n && sums.matches(c.col, n)) return label;
   }
   return anyQuantity ? null : label;
-}
-
-/**
- * A row with no label whose quantities are each the sum of the rows above (since the last total,
- * or all of them), and whose date, product and the fields that identify a booking are blank: a
- * total line someone added under the data without the word "Total". "suspect" when such a row's
- * quantities are not those sums: it looks like a total, but the add-in cannot tell (table.ts
- * refuses that row alone and says so).
- */
-export function unlabelledTotal(
-  grid: Grid,
-  r: number,
-  cells: readonly unknown[],
-  columns: Column[],
-  quantityCols: Column[],
-  sums: Sums,
-): { text: string; col: number } | null {
-  const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
-  return read && read.sum ? { text: `${read.text} = the sum of the rows above`, col: read.col } : null;
 }
 
 /**
@@ -190,6 +175,12 @@ export function suspectTotal(
 /** A table's columns that a total line leaves blank, worked out once per table. */
 const OTHERS = new WeakMap<Column[], Column[]>();
 
+/**
+ * A row with no label, blank but for its quantities (their units, sustainable parts): `sum` when
+ * each is the sum of two or more rows above (since the last total, or all of them), a total line
+ * added under the data without the word "Total"; otherwise it only looks like one, and the add-in
+ * cannot tell (suspectTotal). Null for any other row.
+ */
 function unlabelledSums(
   grid: Grid,
   r: number,
