@@ -3,7 +3,6 @@
 import { type KindSpec } from "./fields";
 import { type Confidence, type Learned } from "./matcher";
 import type { ColumnMapping, SheetKind } from "./types";
-import type { Rival } from "./rival-columns";
 
 export interface ColumnMatch {
   col: number;
@@ -36,4 +35,14 @@ export interface RecogniseOptions {
   corrections?: ColumnMapping[];
   /** headers the user mapped on any sheet, remembered: header words -> field id */
   learned?: Learned;
+}
+
+/** A column left unmapped whose heading names a field already read from another column (rival-columns.ts). */
+export interface Rival {
+  /** the field id, e.g. "quantity" */
+  field: string;
+  col: number;
+  header: string;
+  /** the unit its heading names (canonical), or null */
+  unit: string | null;
 }

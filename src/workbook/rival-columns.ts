@@ -12,7 +12,7 @@ import { known } from "./header-vocabulary";
 import { headerWords } from "./header-words";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
-import { type ColumnMatch } from "./recognition";
+import { type ColumnMatch, type Rival } from "./recognition";
 import { type Column } from "./table-columns";
 import { type Dec, parseDecimal, toText } from "../engine/quantity";
 import type { Finding } from "../engine/result";
@@ -22,16 +22,6 @@ import { displayUnit, parseQuantityUnit } from "../engine/units";
 const RIVALLED = new Set(["quantity", "inputQuantity", "outputQuantity"]);
 /** Qualifiers that make a second weight another quantity, not the same one ("Gross weight"). */
 const OTHER_QUANTITY = new Set(["gross", "brutto", "bruto", "lordo", "tare", "tara"]);
-
-/** A column left unmapped whose heading names a field already read from another column. */
-export interface Rival {
-  /** the field id, e.g. "quantity" */
-  field: string;
-  col: number;
-  header: string;
-  /** the unit its heading names (canonical), or null */
-  unit: string | null;
-}
 
 /**
  * The unmapped columns of header row `headerRow` whose heading is best read as a quantity field
