@@ -33,7 +33,9 @@ export function readNumberField(
   if (field.percent === "fraction") return { kind: "ok", value: shiftPoint(read.value as string, -2) };
   if (field.percent === "keep") return { ...read, unit: "%" };
   if (read.unit !== "%") return read;
-  return { kind: "bad", code: "invalid-number", text: textOf(v, format), reason: "percent" };
+  // a GHG value as a percentage is a saving ("85 %"), not the emissions the column holds
+  const reason = field.id.startsWith("ghg.") ? "ghg-saving" : "percent";
+  return { kind: "bad", code: "invalid-number", text: textOf(v, format), reason };
 }
 
 function textOf(v: string | number | boolean, format: string | null): string {

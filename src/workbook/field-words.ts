@@ -116,12 +116,12 @@ export const SUPPLIER = syn(
     "!fournisseur|!leverancier|!proveedor|!fornitore|!dostawca|!leverandor|!leverantor",
 );
 export const CERT = syn(
-  "certificate|certificate no|certificate number|zertifikat|zertifikatsnummer|zertifikat nr|cert no|iscc certificate|iscc certificate number|certification number|zertifizierungsnummer|certificate id|" +
+  "certificate|certificate no|certificate number|zertifikat|certificat|certificado|certificato|certificaat|zertifikatsnummer|zertifikat nr|cert no|iscc certificate|iscc certificate number|certification number|zertifizierungsnummer|certificate id|" +
     "numero de certificat|certificaatnummer|numero de certificado|numero di certificato|numer certyfikatu|certifikatnummer",
 );
 export const SUPPLIER_CERT = [
   ...syn(
-    "!supplier certificate|!supplier certificate no|!supplier certificate number|!lieferant zertifikat|!zertifikat lieferant|!zertifikatsnummer lieferant|!supplier cert|!certificate number of supplier|!supplier iscc certificate|!lieferantenzertifikat|!vorlieferant zertifikat",
+    "!supplier certificate|!certificat fournisseur|!certificado proveedor|!certificado del proveedor|!certificato fornitore|!certificaat leverancier|!supplier certificate no|!supplier certificate number|!lieferant zertifikat|!zertifikat lieferant|!zertifikatsnummer lieferant|!supplier cert|!certificate number of supplier|!supplier iscc certificate|!lieferantenzertifikat|!vorlieferant zertifikat",
   ),
   ...CERT,
 ];
@@ -131,12 +131,12 @@ export const CUSTOMER = syn(
 );
 export const CUSTOMER_CERT = [
   ...syn(
-    "!customer certificate|!customer certificate no|!customer certificate number|!kunde zertifikat|!zertifikat kunde|!recipient certificate|!recipient certificate number|!kundenzertifikat|!empfanger zertifikat",
+    "!customer certificate|!certificat client|!certificado cliente|!certificado del cliente|!certificato cliente|!certificaat klant|!customer certificate no|!customer certificate number|!kunde zertifikat|!zertifikat kunde|!recipient certificate|!recipient certificate number|!kundenzertifikat|!empfanger zertifikat",
   ),
   ...CERT,
 ];
 export const CUSTOMER_ADDR = syn(
-  "!customer address|!kundenadresse|address|adresse|anschrift|!recipient address|!empfangeradresse|!address of recipient|!address of receipt receiving point|!address of receipt|!receiving point|!lieferanschrift kunde",
+  "!customer address|!kundenadresse|address|adresse|anschrift|direccion|indirizzo|adres|!adresse client|!direccion cliente|!direccion del cliente|!indirizzo cliente|!adres klant|!recipient address|!empfangeradresse|!address of recipient|!address of receipt receiving point|!address of receipt|!receiving point|!lieferanschrift kunde",
 );
 export const DISPATCH_ADDR = syn(
   "!dispatch address|!versandadresse|!lieferadresse|!delivery address|!loading point|!verladeort|!place of dispatch|!shipping address|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort",
@@ -216,6 +216,20 @@ export const INPUT_SIDE = syn(
 export const OUTPUT_SIDE = syn(
   "output|erzeugnis|ausbringung|produced|hergestellt|ausgang|sortie|uitvoer|salida|uscita|wyjsciowy|utprodukt",
 );
+/**
+ * Words that, with nothing but a quantity unit beside them ("Output (t)", "Ausbringung (t)",
+ * "Einsatz (t)", "Productie (t)"), head a production row's output or input quantity (matcher.ts).
+ */
+export const OUTPUT_WITH_UNIT: readonly string[] = [
+  ...OUTPUT_SIDE,
+  ...syn(
+    "produced|production|produktion|produziert|productie|geproduceerd|production|produit|produccion|producido|produzione|prodotto|produkcja|erzeugt|ausstoss|outturn",
+  ),
+];
+export const INPUT_WITH_UNIT: readonly string[] = [
+  ...INPUT_SIDE,
+  ...syn("consumed|verbrauch|verbraucht|consomme|consumido|consumato|verbruik"),
+];
 export const sided = (names: string[], side: string[]): string[] =>
   names.flatMap((n) => side.flatMap((w) => [`${w} ${n}`, `${n} ${w}`]));
 export const CERT_NO = syn(

@@ -4,6 +4,11 @@
 /** Short forms people type, to the word the vocabulary uses (after folding). */
 export const ABBREVIATIONS: Record<string, string> = {
   qty: "quantity",
+  // fr, es, it, pt short forms: "Qté", "Cant.", "Qtà", "Qtd."
+  qte: "quantite",
+  cant: "cantidad",
+  qta: "quantita",
+  qtd: "quantidade",
   qnty: "quantity",
   quantities: "quantity",
   quant: "quantity",
@@ -31,6 +36,16 @@ export const ABBREVIATIONS: Record<string, string> = {
   pos: "sd",
   ne: "sd",
   nn: "sd",
+  // the SD's initials in other languages: de Nachhaltigkeitsbescheinigung (NB); fr déclaration
+  // (DD) or preuve de durabilité (PdD); es declaración (DS, DdS) or prueba de sostenibilidad
+  // (PdS); it dichiarazione (DdS) or prova di sostenibilità (PdS); nl duurzaamheidsverklaring (DV)
+  nb: "sd",
+  dd: "sd",
+  pdd: "sd",
+  ds: "sd",
+  dds: "sd",
+  pds: "sd",
+  dv: "sd",
   uom: "unit",
   units: "unit",
   me: "unit",

@@ -38,6 +38,12 @@ const YES_NO = /^\s*(?:yes|y|ja|j|oui)\s*[/|-]\s*(?:no|n|nein|non)\s*$/i;
 const TEMPERATURE = /\d+(?:[.,]\d+)?\s*°\s*[cf]\b|°\s*[cf]\b/gi;
 const PERCENT = /%/;
 const CURRENCY = /^(eur|euro|euros|usd|gbp|chf|pln|dkk|sek|€|\$|£)$/i;
+// "N°", "Nº", "N.º", "N.o": the number sign of French, Spanish, Italian and Portuguese headings
+const NUMERO = /(^|[^A-Za-z\u00c0-\u024f])[Nn]\s*\.?\s*[º°o](?=[^A-Za-z\u00c0-\u024f]|$)/g;
+// a date's format written beside it ("Date DD/MM/YYYY", "Datum TT.MM.JJJJ"): a remark, not words
+// ("DD" alone is the French SD)
+const DATE_PART = "(?:dd|mm|yy|yyyy|tt|jj|jjjj|aa|aaaa)";
+const DATE_FORMAT = new RegExp(`\\b${DATE_PART}(?:[./-]${DATE_PART}){1,2}\\b`, "gi");
 
 const cache = new Map<string, HeaderWords>();
 
@@ -65,12 +71,15 @@ function analyse(raw: string): HeaderWords {
   };
   // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
   const ascii = !/[^\x20-\x7e]/.test(raw);
-  let text = (ascii ? raw : raw.normalize("NFKC")).replace(BRACKETS, (_m, inner: string) => {
-    // "(yes/no)", "(Y/N)", "(ja/nein)": the column asks yes or no, a word of its own
-    if (YES_NO.test(inner)) return " yesno ";
-    take(inner.trim());
-    return " ";
-  });
+  let text = (ascii ? raw : raw.normalize("NFKC"))
+    .replace(DATE_FORMAT, " ")
+    .replace(NUMERO, "$1No ")
+    .replace(BRACKETS, (_m, inner: string) => {
+      // "(yes/no)", "(Y/N)", "(ja/nein)": the column asks yes or no, a word of its own
+      if (YES_NO.test(inner)) return " yesno ";
+      take(inner.trim());
+      return " ";
+    });
   if (!ascii) text = text.replace(TEMPERATURE, " ");
   // Units written as words of their own: "GHG gCO2eq/MJ", "Net weight kg", "Menge in t", "mt".
   // (a lone "*", ":" or "-" is decoration, not a word)

@@ -8,6 +8,7 @@ import { columnProfile, type ColumnProfile } from "./column-profile";
 import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { Grid } from "./grid";
 import { headerWords, type HeaderWords, splitWords } from "./header-words";
+import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
 /** How sure a column's mapping is: exact and remembered ones apply silently; uncertain ones are listed for the user to confirm. */
@@ -25,6 +26,9 @@ export interface FieldHit {
   /** a rule of the trade rather than a synonym made the match ("mt" alone is a quantity in tonnes) */
   rule?: string;
 }
+
+const OUTPUT_WORDS = new Set(OUTPUT_WITH_UNIT.flatMap((w) => headerWords(w).tokens));
+const INPUT_WORDS = new Set(INPUT_WITH_UNIT.flatMap((w) => headerWords(w).tokens));
 
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.55;
@@ -95,6 +99,17 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
       )
         keep({ field: i, score: 0.95, exact: true, distinctive: false, rule: "unit-only" });
     });
+  }
+  // a side word with nothing but a quantity unit ("Output (t)", "Ausbringung (t)", "Einsatz (t)")
+  // is that side's quantity on a production sheet
+  if (words.unitClass === "quantity" && tokens.length === 1) {
+    const side = OUTPUT_WORDS.has(tokens[0] as string)
+      ? "outputQuantity"
+      : INPUT_WORDS.has(tokens[0] as string)
+        ? "inputQuantity"
+        : null;
+    const i = side ? spec.fields.findIndex((x) => x.id === side) : -1;
+    if (i >= 0) keep({ field: i, score: 0.95, exact: true, distinctive: false, rule: "side-with-unit" });
   }
   const hits: FieldHit[] = [];
   for (const hit of best.values()) {

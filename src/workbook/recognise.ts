@@ -19,6 +19,7 @@ import { fold } from "./normalise";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
 import { applyCorrections } from "./corrections";
+import { quantityRivals } from "./rival-columns";
 
 export type { Confidence } from "./matcher";
 
@@ -240,7 +241,9 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const headerRow = best?.row ?? firstFilledRow(grid, rows);
   const columns = new Map(best?.columns ?? []);
   const corrected = applyCorrections(grid, spec, headerRow, width, corrections, columns) || forced !== null;
+  const rivals = headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned);
   return {
+    ...(rivals.length > 0 ? { rivals } : {}),
     kind: spec.kind,
     spec,
     headerRow,

@@ -25,6 +25,8 @@ export interface Recognition {
   corrected: boolean;
   /** the sheet's name suggests this kind, though no header for it was found */
   hinted: SheetKind | null;
+  /** unmapped columns whose heading names a quantity already read from another column (rival-columns.ts) */
+  rivals?: Rival[];
 }
 
 /** What recognise may know besides the sheet: the user's corrections and remembered headers. */
@@ -33,4 +35,14 @@ export interface RecogniseOptions {
   corrections?: ColumnMapping[];
   /** headers the user mapped on any sheet, remembered: header words -> field id */
   learned?: Learned;
+}
+
+/** A column left unmapped whose heading names a field already read from another column (rival-columns.ts). */
+export interface Rival {
+  /** the field id, e.g. "quantity" */
+  field: string;
+  col: number;
+  header: string;
+  /** the unit its heading names (canonical), or null */
+  unit: string | null;
 }

@@ -7,7 +7,7 @@ import { type Grid, isBlank } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Dec, parseDecimal, ZERO } from "../engine/quantity";
 import type { Finding } from "../engine/result";
-import { type Column } from "./table-columns";
+import { type Column, PARTS } from "./table-columns";
 
 // Totals and subtotals in English and German: "Total", "Grand Total", "Summe", "Zwischensumme",
 // "Gesamtergebnis", "Σ", page carry-overs ("Übertrag", "Carried forward") at the start, "… Total"
@@ -40,6 +40,9 @@ const IDENTIFYING = [
 export class Sums {
   private readonly sinceStart = new Map<number, Dec>();
   private readonly sinceLast = new Map<number, Dec>();
+  /** how many rows each sum adds up, by column */
+  private readonly countStart = new Map<number, number>();
+  private readonly countLast = new Map<number, number>();
   constructor(private readonly cols: [number, string][]) {}
   add(values: Record<string, string | string[]>): void {
     for (const [col, id] of this.cols) {
@@ -48,17 +51,26 @@ export class Sums {
       if (!n) continue;
       this.sinceStart.set(col, (this.sinceStart.get(col) ?? ZERO).plus(n));
       this.sinceLast.set(col, (this.sinceLast.get(col) ?? ZERO).plus(n));
+      this.countStart.set(col, (this.countStart.get(col) ?? 0) + 1);
+      this.countLast.set(col, (this.countLast.get(col) ?? 0) + 1);
     }
   }
   restart(): void {
     this.sinceLast.clear();
+    this.countLast.clear();
   }
-  /** Whether `n` in column `col` is the sum of the rows above it (since the last total, or all). */
-  matches(col: number, n: Dec): boolean {
+  /**
+   * Whether `n` in column `col` is the sum of the rows above it (since the last total, or all),
+   * of at least `rows` of them (a row repeating the one above is no sum of several).
+   */
+  matches(col: number, n: Dec, rows = 1): boolean {
     if (n.isZero()) return false;
     const last = this.sinceLast.get(col);
     const start = this.sinceStart.get(col);
-    return (!!last && last.equals(n)) || (!!start && start.equals(n));
+    return (
+      (!!last && (this.countLast.get(col) ?? 0) >= rows && last.equals(n)) ||
+      (!!start && (this.countStart.get(col) ?? 0) >= rows && start.equals(n))
+    );
   }
 }
 
@@ -116,7 +128,11 @@ export function totalsLabel(
     }
   }
   const labelCol = totalsTextColumn(cells);
-  if (labelCol === null) return null;
+  if (labelCol === null) {
+    // no label: a line blank but for quantities that are each the sum of the rows above
+    const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
+    return read?.sum ? { text: `${read.text} = the sum of the rows above`, col: read.col } : null;
+  }
   const label = { text: String(cells[labelCol]).trim(), col: labelCol };
   // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
   // with its SD number or certificate is a booking, whatever its quantity
@@ -132,6 +148,70 @@ export function totalsLabel(
     if (n && sums.matches(c.col, n)) return label;
   }
   return anyQuantity ? null : label;
+}
+
+/**
+ * The refusal of a row that looks like an unlabelled total whose quantities are not the sums
+ * above (possible-totals-row, at its first quantity), or null.
+ */
+export function suspectTotal(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  columns: Column[],
+  quantityCols: Column[],
+  sums: Sums,
+): Finding | null {
+  const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
+  if (!read || read.sum) return null;
+  return readFinding("possible-totals-row", "error", grid.sheet.name, cellAddress(r + 1, read.col), {
+    label: quantityCols.find((c) => c.col === read.col)?.field.label ?? "",
+    value: read.text,
+    read: String(r + 1),
+    dropped: true,
+  });
+}
+
+/** A table's columns that a total line leaves blank, worked out once per table. */
+const OTHERS = new WeakMap<Column[], Column[]>();
+
+/**
+ * A row with no label, blank but for its quantities (their units, sustainable parts): `sum` when
+ * each is the sum of two or more rows above (since the last total, or all of them), a total line
+ * added under the data without the word "Total"; otherwise it only looks like one, and the add-in
+ * cannot tell (suspectTotal). Null for any other row.
+ */
+function unlabelledSums(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  columns: Column[],
+  quantityCols: Column[],
+  sums: Sums,
+): { text: string; col: number; sum: boolean } | null {
+  // blank but for its quantities (and their units, and sustainable parts that may be summed too)
+  let others = OTHERS.get(columns);
+  if (!others) {
+    others = columns.filter(
+      (c) => !quantityCols.includes(c) && c.field.type !== "unit" && !PARTS.has(c.field.id),
+    );
+    OTHERS.set(columns, others);
+  }
+  if (others.length === 0 || others.some((c) => !isBlank(cells[c.col] as never))) return null;
+  let first: { text: string; col: number } | null = null;
+  let sum = true;
+  for (const c of quantityCols) {
+    const v = cells[c.col];
+    if (isBlank(v as never)) continue;
+    const read = readField(c.field, v as never, c.conv, grid.format(r, c.col), c.info);
+    const n = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
+    first ??= {
+      text: read.kind === "ok" && typeof read.value === "string" ? read.value : String(v),
+      col: c.col,
+    };
+    if (!n || !sums.matches(c.col, n, 2)) sum = false;
+  }
+  return first ? { ...first, sum } : null;
 }
 
 /** Whether the fields that identify a booking (SD number, certificate, counterparty…) are all blank, besides the label's. */

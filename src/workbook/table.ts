@@ -29,7 +29,8 @@ import { refuseBlankClaim } from "./blank-claim";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
-import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsLabel } from "./table-totals";
+import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsLabel, suspectTotal } from "./table-totals";
+import { RivalColumns } from "./rival-columns";
 
 /**
  * What becomes of a row: `emit` builds and validates its records (records.ts) and returns the
@@ -81,6 +82,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
   const sums = new Sums(quantityCols.map((c) => [c.col, c.field.id]));
+  const rivals = new RivalColumns(grid, rec.rivals ?? [], columns, convOf);
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   let blankParts = 0;
   let grossSeen: ColumnMatch | undefined;
@@ -129,6 +131,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     }
     rows++;
     const row1 = r + 1;
+    // no date, product or name, only a quantity that is not the sum above: it looks like a total
+    // line, but the add-in cannot tell; this row alone is refused, with no "Date is empty"
+    const suspect = suspectTotal(grid, r, cells, columns, quantityCols, sums);
+    if (suspect) {
+      findings.push(suspect);
+      continue;
+    }
     const values: Record<string, string | string[]> = {};
     const addresses: Record<string, string> = {};
     const units: TableRow["units"] = {};
@@ -217,6 +226,11 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       if (policy === "fatal") dropped = true;
       else (unreadable ??= []).push(field.id);
     }
+    const disagree = dropped ? null : rivals.check(r, cells, values, units);
+    if (disagree) {
+      found.push(disagree);
+      dropped = true;
+    }
     let notSustainable = false;
     // a blank "sustainable" cell of a sheet that has such a column is not sustainable (domain.md §7)
     if (
@@ -256,6 +270,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   if (ledger && rows > 0 && booked === 0) {
     findings.push(nothingBooked(sheet, cellAddress(headerRow1, firstCol), spec.label, rows));
   }
+  findings.push(...rivals.headings(rec.headerRow));
   if (grossSeen) {
     findings.push(
       readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, grossSeen.col), {

@@ -32,6 +32,11 @@ export interface Batch {
   /** the row that created this batch */
   source: Source;
   ghg: Ghg | null;
+  /**
+   * the row that gave the batch its GHG values where it is not its origins': a production row,
+   * whose output carries its own (a transfer keeps its batch's); absent: the origins' receipts
+   */
+  ghgSource?: Source;
   heatingValuePerT: Dec | null;
   installationStartDate: string | null;
 }

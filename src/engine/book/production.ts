@@ -95,6 +95,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         via: [...batch.via, row.fields],
         source: row.source,
         ghg: row.ghg,
+        ghgSource: row.source,
         heatingValuePerT: null,
         installationStartDate: batch.installationStartDate,
       };

@@ -72,6 +72,7 @@ export function onTransfer(book: Book, t: Transfer): void {
       via: [...batch.via, t.fields],
       source: t.source,
       ghg: batch.ghg,
+      ...(batch.ghgSource ? { ghgSource: batch.ghgSource } : {}),
       heatingValuePerT: batch.heatingValuePerT,
       installationStartDate: batch.installationStartDate,
     };

@@ -84,6 +84,22 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "unhide and check the sheet; delete or move it if it is not part of the books",
   },
   // end of rows and sheets marked as not really there
+  // headings and total lines (p-headings)
+  "second-quantity-column": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "map the quantity column you mean in the Sheets tab if it is the other one",
+  },
+  "quantity-columns-disagree": {
+    layer: "reading",
+    severity: "error",
+    remedy: "make the two quantity columns agree on the row, or clear one of them",
+  },
+  "possible-totals-row": {
+    layer: "reading",
+    severity: "error",
+    remedy: 'label a total line "Total" or delete it; fill in a booking\'s date and product',
+  },
   "no-rows-read": {
     layer: "reading",
     severity: "error",

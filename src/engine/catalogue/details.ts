@@ -96,7 +96,9 @@ export type BadReason =
   /** invalid-value of an Annex IX part that names a point as well ("Part A (d)"); `read`: the part */
   | "annex-point"
   /** invalid-value of an Annex IX part that is none of A, B or none ("Part C") */
-  | "annex-part";
+  | "annex-part"
+  /** invalid-number of a GHG value typed as a percentage: a saving ("85 %"), not emissions in g CO2eq/MJ */
+  | "ghg-saving";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
@@ -254,6 +256,10 @@ export interface FindingDetails {
   "row-struck": ReadDetails;
   "row-hidden": ReadDetails;
   "sheet-hidden": ReadDetails;
+  // reading: headings and total lines (p-headings)
+  "second-quantity-column": ReadDetails;
+  "quantity-columns-disagree": ReadDetails;
+  "possible-totals-row": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
   "invalid-number": ReadDetails | InvalidNumberDetails;

@@ -56,6 +56,10 @@ export const WORDING: Words = {
   "row-struck": reading("row-struck"),
   "row-hidden": reading("row-hidden"),
   "sheet-hidden": reading("sheet-hidden"),
+  // headings and total lines (p-headings)
+  "second-quantity-column": reading("second-quantity-column"),
+  "quantity-columns-disagree": reading("quantity-columns-disagree"),
+  "possible-totals-row": reading("possible-totals-row"),
   "missing-value": shared("missing-value"),
   "invalid-number": shared("invalid-number"),
   "invalid-date": shared("invalid-date"),

@@ -87,6 +87,8 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
       return isRead(d)
         ? `"${value}" in ${label} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than Excel keeps in a number; round it to the precision you weigh or meter (${consequence}).`
         : `"${value}" in ${label} has more than ${ENGINE_SIGNIFICANT_DIGITS} significant digits, more than any number a book holds; round it to the precision you weigh or meter (${consequence}).`;
+    case "ghg-saving":
+      return `"${value}" in ${label} is a percentage, which looks like a GHG saving, not the emissions; type the emissions in g CO2eq/MJ here, such as 14.2 (the saving follows from them) (${consequence}).`;
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

@@ -134,6 +134,16 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "sheet-hidden":
       // label: the sheet kind's label; value: "hidden" or "veryHidden"; read: the rows read
       return `sheet "${sheet}" is ${d.value === "veryHidden" ? "very hidden (only a macro or the VBA editor shows it)" : "hidden"}, and its ${d.read} rows were read as ${d.label.toLowerCase()} and booked like those of any other sheet: hiding a sheet does not take it out of the books. Unhide it and check it; delete it, or move it to another workbook, if it is not part of these books.`;
+    // headings and total lines (p-headings)
+    case "second-quantity-column":
+      // label: the field's label; value: this column's heading; read: the heading of the column read
+      return `the column "${d.value}" also holds a ${d.label.toLowerCase()}, but the add-in reads the ${d.label.toLowerCase()} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
+    case "quantity-columns-disagree":
+      // value: this cell as read, with its unit; read: the other column's heading and amount; missing: the same in the other's unit
+      return `${d.label} is ${d.read}, but this column says ${d.value}${d.missing ? ` (${d.missing})` : ""}; the add-in does not choose between them: make them agree, or clear the one that is wrong (${consequence}).`;
+    case "possible-totals-row":
+      // value: the quantity as typed; read: the row number
+      return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} is not the sum of the rows above, so the add-in cannot tell whether it is a total or a booking; label a total "Total" or delete it, or give a booking its date and product (${consequence}).`;
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
   }

@@ -49,6 +49,27 @@ function originField(
   return { field, cells, sheets: [...sheets] };
 }
 
+/**
+ * Where the GHG values of the portions are given: a produced batch's on its production row (the
+ * output's own values), any other's on the receipts behind it.
+ */
+function ghgField(portions: readonly Portion[], ctx: OutgoingContext): Missing {
+  const own = portions.filter((p) => p.batch.ghgSource);
+  const m = originField(
+    "ghg",
+    portions.filter((p) => !p.batch.ghgSource),
+    "ghg.total",
+    ctx,
+  );
+  for (const p of own) {
+    const source = p.batch.ghgSource as Source;
+    if (!m.sheets.includes(source.sheet)) m.sheets.push(source.sheet);
+    const cell = fieldCell(source, "ghg.total", ctx);
+    if (cell && !m.cells.some((c) => c.sheet === cell.sheet && c.cell === cell.cell)) m.cells.push(cell);
+  }
+  return m;
+}
+
 /** The same entry of the list: one field, and for GHG values the same quantity lacking them. */
 const same = (a: Missing, b: Missing): boolean =>
   a.field === b.field && a.quantity === b.quantity && a.unit === b.unit;
@@ -86,7 +107,7 @@ function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
       if (!c0.wasteResidue) add(originField("wasteResidue", portions, "wasteResidue", ctx));
       if (x.ghg.length === 0 || !gap.missing.isZero()) {
         const whole = gap.missing.isZero();
-        const m = originField("ghg", whole ? portions : gap.from, "ghg.total", ctx);
+        const m = ghgField(whole ? portions : gap.from, ctx);
         add(whole ? m : { ...m, quantity: toText(gap.missing), unit: x.unit });
       }
     } else if (!x.plusClaim) {

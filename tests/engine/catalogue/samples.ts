@@ -159,6 +159,25 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Archiv", "A2"), details: { label: "Deliveries", value: "veryHidden", read: "3" } },
   ],
   "no-rows-read": [{ ...at("Journal", "A1"), details: { label: "Combined ledger", value: "3" } }],
+  // headings and total lines (p-headings)
+  "second-quantity-column": [
+    { ...at("Receipts", "G1"), details: { label: "Quantity", value: "Net weight (kg)", read: "Qty [MT]" } },
+  ],
+  "quantity-columns-disagree": [
+    {
+      ...at("Receipts", "G3"),
+      details: {
+        label: "Quantity",
+        value: "24400 kg",
+        read: '24.5 t in "Qty [MT]"',
+        missing: "24.4 t",
+        dropped: true,
+      },
+    },
+  ],
+  "possible-totals-row": [
+    { ...at("Receipts", "F4"), details: { label: "Quantity", value: "160", read: "4", dropped: true } },
+  ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
@@ -170,6 +189,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "invalid-number": [
     { ...R, details: { label: "Quantity", value: "abc" } },
+    // a GHG value typed as a saving (p-headings)
+    {
+      ...at("Receipts", "K4"),
+      details: {
+        label: "GHG emissions total (E)",
+        value: "85 %",
+        reason: "ghg-saving",
+        consequence: "no-credit",
+      },
+    },
     {
       ...R,
       details: {

@@ -1,0 +1,145 @@
+// A second column that also holds a row's quantity ("Net weight (kg)" beside "Qty [MT]", "Menge
+// (t)" and "Menge (kg)"): recognition gives the quantity one column, so the other would be left
+// out without a word. It is said at its heading (which one is read, and that it is not), and a
+// row where both hold amounts that differ once converted to one unit is refused at the second
+// one's cell: the add-in never takes one of two amounts silently (design.md, first law).
+import { cellAddress } from "./a1";
+import { type Conventions } from "./cell-read";
+import { readField } from "./cell-values";
+import { type KindSpec } from "./fields";
+import { type Grid, isBlank } from "./grid";
+import { known } from "./header-vocabulary";
+import { headerWords } from "./header-words";
+import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
+import { readFinding } from "./read-findings";
+import { type ColumnMatch, type Rival } from "./recognition";
+import { type Column } from "./table-columns";
+import { type Dec, parseDecimal, toText } from "../engine/quantity";
+import type { Finding } from "../engine/result";
+import { displayUnit, parseQuantityUnit } from "../engine/units";
+
+/** Fields a second column may also hold: a row's one quantity (a ledger's In and Out are two fields). */
+const RIVALLED = new Set(["quantity", "inputQuantity", "outputQuantity"]);
+/** Qualifiers that make a second weight another quantity, not the same one ("Gross weight"). */
+const OTHER_QUANTITY = new Set(["gross", "brutto", "bruto", "lordo", "tare", "tara"]);
+
+/**
+ * The unmapped columns of header row `headerRow` whose heading is best read as a quantity field
+ * mapped to another column by recognition (not by the user, whose mapping says which one they
+ * mean); a heading that says gross or tare names another quantity and is none.
+ */
+export function quantityRivals(
+  grid: Grid,
+  spec: KindSpec,
+  headerRow: number,
+  width: number,
+  columns: ReadonlyMap<string, ColumnMatch>,
+  learned?: Learned,
+): Rival[] {
+  const used = new Set([...columns.values()].map((m) => m.col));
+  const rivals: Rival[] = [];
+  for (let c = 0; c < width; c++) {
+    const header = grid.headerText(headerRow, c);
+    if (!header || used.has(c)) continue;
+    const best = lexicalHits(spec, header, learned)[0];
+    const field = best && best.score >= MATCH_THRESHOLD ? spec.fields[best.field]?.id : undefined;
+    // a column the user mapped (MB Config) is their choice: the other is not read, by their word
+    if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
+    if (columns.get(field)?.confidence === "remembered") continue;
+    const words = headerWords(header);
+    // "Bruttogewicht" says gross as "Gross weight" does: the qualifiers of its compound's words too
+    if (known(words).qualifiers.some((q) => OTHER_QUANTITY.has(q))) continue;
+    rivals.push({ field, col: c, header, unit: words.unitClass === "quantity" ? words.unit : null });
+  }
+  return rivals;
+}
+
+/** An amount in its unit's dimension's canonical unit, or null when its unit is not a known quantity unit. */
+function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | null {
+  const u = parseQuantityUnit(unit);
+  return u ? { n: n.times(u.factor), dim: u.dim } : null;
+}
+
+/** The rivals of one table's quantity columns while its rows are read (table.ts). */
+export class RivalColumns {
+  private readonly seen = new Set<Rival>();
+  constructor(
+    private readonly grid: Grid,
+    private readonly rivals: readonly Rival[],
+    private readonly columns: readonly Column[],
+    private readonly convOf: (col: number) => Conventions,
+  ) {}
+
+  /**
+   * The refusal of row `r` when a rival column holds another amount than its field's value as read
+   * (`values`, in the unit `units` gives it: typed, or its heading's; else the Unit column's), both
+   * converted to one unit; null when they agree, one is blank, or their units cannot be compared.
+   */
+  check(
+    r: number,
+    cells: readonly unknown[],
+    values: Readonly<Record<string, string | string[]>>,
+    units: Readonly<Record<string, { unit: string } | undefined>>,
+  ): Finding | null {
+    const unitColumn = typeof values.unit === "string" ? values.unit : undefined;
+    for (const rival of this.rivals) {
+      const v = cells[rival.col];
+      if (isBlank(v as never)) continue;
+      this.seen.add(rival);
+      const main = this.columns.find((c) => c.field.id === rival.field);
+      const mine = values[rival.field];
+      if (!main || typeof mine !== "string") continue;
+      const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
+        headerUnit: rival.unit,
+      });
+      const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
+      const ours = parseDecimal(mine);
+      if (!theirs || !ours) continue;
+      const unit = read.kind === "ok" ? (read.unit ?? rival.unit ?? unitColumn) : undefined;
+      const mainUnit = units[rival.field]?.unit ?? unitColumn;
+      const a = canonical(ours, mainUnit);
+      const b = canonical(theirs, unit);
+      // two amounts without a unit share the row's one (the Unit column, or none at all)
+      const same =
+        !unit && !mainUnit ? ours.equals(theirs) : a && b && a.dim === b.dim ? a.n.equals(b.n) : true;
+      if (same) continue;
+      const shown = (n: Dec, u: string | undefined) => `${toText(n)}${u ? ` ${displayUnit(u)}` : ""}`;
+      const factor = unit !== mainUnit ? parseQuantityUnit(mainUnit)?.factor : undefined;
+      const inMain = b && factor ? shown(b.n.dividedBy(factor), mainUnit) : undefined;
+      return readFinding(
+        "quantity-columns-disagree",
+        "error",
+        this.grid.sheet.name,
+        cellAddress(r + 1, rival.col),
+        {
+          label: main.field.label,
+          value: shown(theirs, unit),
+          read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
+          ...(inMain ? { missing: inMain } : {}),
+          dropped: true,
+        },
+      );
+    }
+    return null;
+  }
+
+  /** One warning at the heading of each rival column that held a value: which column is read, and that it is not. */
+  headings(headerRow: number): Finding[] {
+    return this.rivals
+      .filter((x) => this.seen.has(x))
+      .map((x) => {
+        const main = this.columns.find((c) => c.field.id === x.field);
+        return readFinding(
+          "second-quantity-column",
+          "warning",
+          this.grid.sheet.name,
+          cellAddress(headerRow + 1, x.col),
+          {
+            label: main?.field.label ?? x.field,
+            value: x.header,
+            read: main?.match.header ?? "",
+          },
+        );
+      });
+  }
+}

@@ -1,0 +1,325 @@
+// Real headings of each field, as staff write them in English, German, French, Spanish, Italian
+// and Dutch, for heading-spellings.test.ts: the layouts they are tried in, the spellings by kind
+// and field, and headings that must not be read as the field a neighbour's words might suggest.
+import type { CellValue } from "../../../src/workbook/port";
+import { serial } from "../fixtures";
+
+/** A plain sheet of one kind: its name, header, one valid row, and which column holds which field. */
+export interface Layout {
+  name: string;
+  header: string[];
+  row: CellValue[];
+  fields: string[];
+  /** a value for an appended column of this field */
+  sample: Record<string, CellValue>;
+}
+
+const DAY = serial("2025-02-20");
+
+export const LAYOUTS: Record<string, Layout> = {
+  receipts: {
+    name: "Receipts",
+    header: ["Date", "Supplier", "Product", "Quantity (t)", "SD number"],
+    row: [DAY, "Saipol", "UCO", 100, "SD-1"],
+    fields: ["date", "supplier", "product", "quantity", "sdNumber"],
+    sample: {},
+  },
+  deliveries: {
+    name: "Deliveries",
+    header: ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+    row: [DAY, "Fuel AG", "UCO", 50, "yes"],
+    fields: ["date", "customer", "product", "quantity", "sustainable"],
+    sample: {},
+  },
+  production: {
+    name: "Production",
+    header: ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)"],
+    row: [DAY, "Rapeseed", 100, "Rapeseed oil", 40],
+    fields: ["date", "inputProduct", "inputQuantity", "outputProduct", "outputQuantity"],
+    sample: {},
+  },
+};
+
+/** Headings by kind and field: each must be read as that field. */
+export const SPELLINGS: Record<string, Record<string, string[]>> = {
+  receipts: {
+    sdNumber: [
+      // en
+      "SD number",
+      "SD no.",
+      "No. SD",
+      "SD #",
+      "# SD",
+      "SD-No",
+      "PoS No",
+      "PoS number",
+      "PoS #",
+      "Nr. PoS",
+      // de
+      "SD-Nr.",
+      "Nachweis-Nr.",
+      "Nr. Nachweis",
+      "NN-Nr.",
+      "NE-Nr.",
+      "Nr. NB",
+      "PoS-Nummer",
+      "Nachhaltigkeitsnachweis",
+      // fr
+      "N° DD",
+      "N° de DD",
+      "Numéro DD",
+      "N° PdD",
+      "N° preuve de durabilité",
+      "Déclaration de durabilité",
+      // es
+      "Nº DS",
+      "N.º DS",
+      "Nº de DdS",
+      "Número DS",
+      "Nº prueba de sostenibilidad",
+      // it
+      "N. DdS",
+      "Numero DdS",
+      "N° PdS",
+      "Nr. dichiarazione di sostenibilità",
+      // nl
+      "DV-nr.",
+      "Nr. DV",
+      "Nummer duurzaamheidsverklaring",
+    ],
+    date: [
+      "Date",
+      "Datum",
+      "Date de réception",
+      "Fecha de recepción",
+      "Data ricevimento",
+      "Ontvangstdatum",
+      "Eingangsdatum",
+      "Receipt date",
+      "Buchungsdatum",
+    ],
+    product: [
+      "Product",
+      "Produkt",
+      "Produit",
+      "Producto",
+      "Prodotto",
+      "Artikel",
+      "Material",
+      "Materiaal",
+      "Sorte",
+    ],
+    quantity: [
+      "Qty [MT]",
+      "Quantity (t)",
+      "Net qty (t)",
+      "Menge (t)",
+      "Menge in kg",
+      "Quantité (t)",
+      "Qté (t)",
+      "Cantidad (t)",
+      "Cant. (t)",
+      "Quantità (t)",
+      "Qtà (t)",
+      "Hoeveelheid (t)",
+      "Net weight (kg)",
+      "Nettogewicht (kg)",
+      "Poids net (kg)",
+      "Peso neto (kg)",
+      "Peso netto (kg)",
+      "Gewicht (kg)",
+      "Eingangsmenge (t)",
+      "Received qty (t)",
+    ],
+    supplier: [
+      "Supplier",
+      "Lieferant",
+      "Fournisseur",
+      "Proveedor",
+      "Fornitore",
+      "Leverancier",
+      "Vendor",
+      "Kreditor",
+    ],
+    supplierCertificate: [
+      "Supplier certificate",
+      "Supplier cert. no.",
+      "Zertifikat Lieferant",
+      "Zertifikat-Nr.",
+      "N° certificat fournisseur",
+      "N° certificat",
+      "Nº certificado",
+      "Certificado proveedor",
+      "N. certificato",
+      "Certificaatnummer",
+      "Cert #",
+    ],
+    unit: ["Unit", "Einheit", "ME", "UoM", "Unité", "Unidad", "Unità", "Eenheid", "Mengeneinheit"],
+    rawMaterial: [
+      "Raw material",
+      "Rohstoff",
+      "Matière première",
+      "Materia prima",
+      "Grondstof",
+      "Feedstock",
+      "Rohstoffart",
+    ],
+    countryOfOrigin: [
+      "Country of origin",
+      "Herkunftsland",
+      "Pays d'origine",
+      "País de origen",
+      "Paese di origine",
+      "Land van herkomst",
+      "Origin",
+    ],
+    claim: ["Claim", "Sustainability claim", "Allégation", "Alegación", "Duurzaamheidsclaim", "Konformität"],
+    wasteResidue: ["Waste/residue", "Abfall/Reststoff", "Waste or residue", "Abfall"],
+    "ghg.total": [
+      "GHG total (g CO2eq/MJ)",
+      "THG (gCO2eq/MJ)",
+      "GHG emissions",
+      "Treibhausgasemissionen",
+      "E total",
+      "Carbon intensity",
+    ],
+    installationStartDate: [
+      "Installation start date",
+      "Inbetriebnahme",
+      "Date de mise en service",
+      "Datum ingebruikname",
+      "Commissioning date",
+    ],
+    dispatchDate: [
+      "Date of dispatch",
+      "Versanddatum",
+      "Date d'expédition",
+      "Fecha de envío",
+      "Data di spedizione",
+      "Verzenddatum",
+    ],
+    site: ["Site", "Standort", "Werk", "Lieu", "Ubicación", "Stabilimento", "Locatie", "Tank"],
+  },
+  deliveries: {
+    customerAddress: [
+      "Customer address",
+      "Kundenadresse",
+      "Adresse client",
+      "Dirección cliente",
+      "Address of recipient",
+    ],
+    customerCertificate: [
+      "Customer certificate",
+      "Kundenzertifikat",
+      "Certificat client",
+      "Certificado cliente",
+      "Certificato cliente",
+      "Certificaat klant",
+    ],
+    dispatchAddress: ["Dispatch address", "Versandadresse", "Lieferadresse", "Loading point", "Verladeort"],
+    customer: ["Customer", "Kunde", "Client", "Cliente", "Klant", "Abnehmer", "Buyer", "Destinataire"],
+    sdNumber: ["SD number", "SD-Nr.", "N° DD", "Nº DS", "N. DdS", "DV-nr.", "PoS No", "Outgoing SD"],
+    sustainable: [
+      "Sustainable",
+      "Nachhaltig",
+      "Durable",
+      "Sostenible",
+      "Sostenibile",
+      "Duurzaam",
+      "Sustainable (Y/N)",
+    ],
+    quantity: [
+      "Qty (t)",
+      "Menge (t)",
+      "Quantité (t)",
+      "Cantidad (t)",
+      "Quantità (t)",
+      "Hoeveelheid (t)",
+      "Liefermenge (t)",
+    ],
+  },
+  production: {
+    outputQuantity: [
+      "Output quantity (t)",
+      "Output qty",
+      "Output (t)",
+      "Produced (t)",
+      "Produced quantity",
+      "Ausbringung (t)",
+      "Ausbringung",
+      "Ausbringungsmenge",
+      "Erzeugnismenge",
+      "Menge Erzeugnis (t)",
+      "Produktionsmenge (t)",
+      "Quantité produite (t)",
+      "Qté produite",
+      "Cantidad producida",
+      "Cant. producida (t)",
+      "Quantità prodotta",
+      "Qtà prodotta (t)",
+      "Geproduceerde hoeveelheid",
+      "Productie (t)",
+    ],
+    inputQuantity: [
+      "Input quantity (t)",
+      "Input qty",
+      "Input (t)",
+      "Einsatzmenge (t)",
+      "Einsatz (t)",
+      "Verbrauch (t)",
+      "Quantité consommée",
+      "Qté entrée (t)",
+      "Cantidad de entrada",
+      "Quantità in ingresso",
+      "Ingezette hoeveelheid",
+    ],
+    outputProduct: [
+      "Output product",
+      "Erzeugnis",
+      "Produit fini",
+      "Producto de salida",
+      "Prodotto in uscita",
+      "Eindproduct",
+    ],
+    factor: ["Factor", "Conversion factor", "Umrechnungsfaktor", "Yield", "Ausbeute", "Yield factor"],
+    batchId: [
+      "Batch",
+      "Batch no.",
+      "Charge",
+      "Chargen-Nr.",
+      "Lot",
+      "Lot no.",
+      "Production order",
+      "Fertigungsauftrag",
+    ],
+    inputProduct: [
+      "Input product",
+      "Einsatzstoff",
+      "Intrant",
+      "Producto de entrada",
+      "Prodotto in ingresso",
+      "Invoerproduct",
+    ],
+  },
+};
+
+/** Headings and the field each must be read as ("-": none) on a sheet of that kind. */
+export const NOT_THESE: Record<string, Record<string, string>> = {
+  receipts: {
+    // a date written with its format is a date, not an SD ("DD" is the French SD)
+    "Date DD/MM/YYYY": "-",
+    "N° PoD": "-",
+    "Delivery note no.": "-",
+    "Invoice #": "-",
+    "Contract no.": "-",
+    "Order no.": "-",
+    "N° bon de livraison": "-",
+    "Lieferschein-Nr.": "-",
+    "Truck no.": "-",
+  },
+  production: {
+    // a side word with no unit is the side's product, never its quantity
+    Output: "-",
+    Energy: "-",
+  },
+};
