@@ -1,6 +1,6 @@
 // The engine's own view of the records after intake: validated, normalised, quantities exact.
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
-import type { SchemeName, Source } from "./model";
+import type { IncompleteInput, SchemeName, Source } from "./model";
 import type { GhgMethod } from "./normalise";
 import type { CertificateStatus } from "./certificate-status";
 import type { Amount, ConversionHints } from "./amount";
@@ -196,6 +196,8 @@ export interface Books {
   issued: Issued[];
   /** every SD number already in the workbook (normalised), never produced again */
   usedNumbers: Set<string>;
+  /** the rows intake left out of kinds that feed balances: input they lack (intake/left-out.ts) */
+  leftOut?: IncompleteInput[];
 }
 
 /** Site key: the site as written, case-insensitive; "" is the single-site book. */
