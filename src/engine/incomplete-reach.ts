@@ -16,6 +16,13 @@ export function incompleteFindings(
   findings: Finding[],
 ): Finding[] {
   const added: Finding[] = [];
+  // the first error at each cell, found once: a sheet may leave out many rows
+  const errors = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.severity !== "error" || f.sheet === undefined || f.cell === undefined) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    if (!errors.has(key)) errors.set(key, f);
+  }
   for (const input of Array.isArray(inputs) ? inputs : []) {
     if (!input || typeof input !== "object" || !input.source) continue;
     const texts = (list: unknown): string[] | null =>
@@ -27,9 +34,7 @@ export function incompleteFindings(
       : sites
         ? { sites }
         : EVERYTHING;
-    const at = findings.find(
-      (f) => f.severity === "error" && f.sheet === input.source.sheet && f.cell === input.source.cell,
-    );
+    const at = errors.get(`${input.source.sheet}\u0000${input.source.cell}`);
     if (at) {
       at.reach ??= reach;
       continue;

@@ -36,5 +36,6 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
     for (const n of l.usedSdNumbers)
       if (typeof n === "string" && n.trim() !== "") books.usedNumbers.add(numberKey(n));
   }
+  if (io.leftOut.length > 0) books.leftOut = io.leftOut;
   return { value: books, findings: io.findings };
 }

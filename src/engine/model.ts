@@ -143,11 +143,14 @@ export interface Cancellation {
 export interface IncompleteInput {
   /** which records are missing; a combined ledger names both receipts and deliveries */
   kinds: ("receipts" | "deliveries" | "production" | "stockCounts" | "transfers")[];
-  /** products concerned as typed, when the sheet's product column could be read; absent: any product */
+  /** products concerned as typed (the row's, else the sheet's), when they could be read; absent: any product */
   products?: string[];
-  /** sites concerned as typed, when the sheet's site column could be read; absent: any site */
+  /** sites concerned as typed ("" the default site), when they could be read; absent: any site */
   sites?: string[];
-  /** the sheet and the cell of its header row where the missing column belongs */
+  /**
+   * where it is said: the cell of its header row where the missing column belongs, or the cell of
+   * the error that left a row out (that error then holds back what the row would feed)
+   */
   source: CellRef;
 }
 

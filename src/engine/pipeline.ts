@@ -9,7 +9,7 @@ import { type Conversions, conversionsStage } from "./conversions";
 import { intake } from "./intake";
 import { decide } from "./issue/decide";
 import { type Register, registerStage as buildRegister } from "./issue/stage";
-import type { Cancellation, Ledger } from "./model";
+import type { Cancellation, IncompleteInput, Ledger } from "./model";
 import type { OwnCertificates } from "./own-certificate";
 import { type Period, periodsStage } from "./periods";
 import type { RuleProfile } from "./profile";
@@ -37,6 +37,11 @@ export interface Context {
   periods: readonly Period[];
   /** the sheets read only in part (domain.md §4, input-incomplete) */
   incomplete: Incompleteness;
+  /**
+   * what it is built from: the host's Ledger.incomplete, then (from the read stage on) the rows
+   * intake left out of kinds that feed balances (intake/left-out.ts)
+   */
+  incompleteInputs: readonly IncompleteInput[];
   /** the host's findings (reading the workbook): they hold back declarations like the engine's */
   host: readonly Finding[];
   /** YYYY-MM-DD issue date of new declarations, when the host gave a valid one */
@@ -90,10 +95,7 @@ export const registerStage: Stage<{ books: Books; booked: Booked }, Register> = 
 /** Stage 8: a sheet read in part holds back what it would feed (domain.md §4, input-incomplete). */
 export const incompleteStage: Stage<readonly Finding[], null> = (sofar, ctx) => ({
   value: null,
-  findings: incompleteFindings(
-    ctx.ledger && typeof ctx.ledger === "object" ? ctx.ledger.incomplete : undefined,
-    [...sofar],
-  ),
+  findings: incompleteFindings(ctx.incompleteInputs, [...sofar]),
 });
 
 /** Stage 9: every declaration the books call for through the declaration rules. */
@@ -121,11 +123,13 @@ export function context(
   options: { today?: unknown; declare?: unknown; draft?: unknown; cancel?: unknown; findings?: unknown },
 ): Context {
   const usable = ledger && typeof ledger === "object";
+  const inputs = usable && Array.isArray(ledger.incomplete) ? ledger.incomplete : [];
   return {
     ledger,
     profile,
     periods: [],
-    incomplete: incompleteness(usable ? ledger.incomplete : undefined),
+    incomplete: incompleteness(inputs),
+    incompleteInputs: inputs,
     // copies, so what holds back what is noted on them here, not on the host's objects
     host: (Array.isArray(options.findings) ? (options.findings as Finding[]) : []).map((f) => ({ ...f })),
     today:
@@ -177,7 +181,9 @@ export function runPipeline(
   const start = context(ledger, profile, options);
   const read = keep("read", readStage(ledger, start));
   const { books, periods } = keep("periods", periodStage(read, start));
-  const ctx = { ...start, periods };
+  // rows intake left out make the balances they feed incomplete, as rows the host could not read
+  const inputs = books.leftOut ? [...start.incompleteInputs, ...books.leftOut] : start.incompleteInputs;
+  const ctx = { ...start, periods, incomplete: incompleteness(inputs), incompleteInputs: inputs };
   const conversions = keep("conversions", conversionStage(books, ctx));
   const verdicts = keep("record rules", recordRuleStage(books, ctx));
   const booked = keep("booking", bookStage({ books, conversions, verdicts }, ctx));

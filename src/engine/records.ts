@@ -1,6 +1,6 @@
 // The engine's own view of the records after intake: validated, normalised, quantities exact.
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
-import type { SchemeName, Source } from "./model";
+import type { IncompleteInput, SchemeName, Source } from "./model";
 import type { GhgMethod } from "./normalise";
 import type { CertificateStatus } from "./certificate-status";
 import type { Amount, ConversionHints } from "./amount";
@@ -207,6 +207,8 @@ export interface Books {
   usedNumbers: Set<string>;
   /** column letters of mapped fields by sheet (Ledger.layout): where a blank cell of a row is */
   layout?: Record<string, Record<string, string>>;
+  /** the rows intake left out of kinds that feed balances: input they lack (intake/left-out.ts) */
+  leftOut?: IncompleteInput[];
 }
 
 /** Site key: the site as written, case-insensitive; "" is the single-site book. */

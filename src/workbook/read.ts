@@ -1,7 +1,7 @@
 // Reading a workbook as staff keep it: recognise each sheet, read its values, map the rows to the
 // engine's records with the address of every field, and say precisely what could not be read.
 // Pure: no host, no exceljs, no Node.
-import type { IncompleteInput, Ledger } from "../engine/model";
+import type { Ledger } from "../engine/model";
 import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
@@ -16,6 +16,7 @@ import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
 import { nameHints, recognise, requiredFields } from "./recognise";
 import { addRecord } from "./records";
+import { incompleteBelowScan, incompleteSheet, LeftOut } from "./left-out";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
@@ -88,7 +89,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (claims) findings.push(claims.finding);
       const sustainable = unmappedSustainable(grid, rec, config.mappings);
       if (sustainable) findings.push(sustainable);
-      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers }, (row, out) => {
+      const leftOut = new LeftOut(grid, rec);
+      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
         if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
         // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
@@ -97,10 +99,17 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       });
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
-    } else if (rec.spec || rec.hinted) {
-      findings.push(headerNotFound(grid, rec));
-      const incomplete = rec.spec ? incompleteInput(grid, rec) : null;
-      if (incomplete) (ledger.incomplete ??= []).push(incomplete);
+      if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...leftOut.inputs);
+    } else {
+      // a sheet with a header of the books below the rows scanned is part of the books
+      const below = rec.spec ? null : incompleteBelowScan(grid);
+      if (rec.spec || rec.hinted || below) {
+        findings.push(
+          headerNotFound(grid, below ? { ...rec, hinted: rec.hinted ?? below.kind } : rec, !!below),
+        );
+        const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
+        if (incomplete) (ledger.incomplete ??= []).push(incomplete);
+      }
     }
     sheets.push(describe(grid, rec, rows));
   }
@@ -153,7 +162,8 @@ function plan(grid: Grid, config: MbConfig, learned: Learned): Plan {
   return { kind: "settings", grid, entries: settingsEntries(grid), corrected: true };
 }
 
-function headerNotFound(grid: Grid, rec: Recognition): Finding {
+/** header-not-found; an error where the sheet is surely part of the books (`books`, or a header with some fields). */
+function headerNotFound(grid: Grid, rec: Recognition, books = false): Finding {
   const spec = rec.spec ?? kindSpec(rec.hinted ?? "unknown");
   const missingIds = rec.spec ? rec.missing : (spec?.needs[0] ?? []);
   const labels = missingIds.map((id) => spec?.fields.find((f) => f.id === id)?.label ?? id);
@@ -170,7 +180,7 @@ function headerNotFound(grid: Grid, rec: Recognition): Finding {
       value: labels[0] ?? "",
     });
   }
-  return readFinding("header-not-found", rec.spec ? "error" : "warning", grid.sheet.name, cell, {
+  return readFinding("header-not-found", rec.spec || books ? "error" : "warning", grid.sheet.name, cell, {
     label: spec?.label ?? "",
     missing: missing ? `a column for ${missing}` : "recognisable columns",
   });
@@ -195,56 +205,6 @@ function uncertainRequired(grid: Grid, rec: Recognition): Finding[] {
     );
   }
   return findings;
-}
-
-const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct"];
-const SITE_FIELDS = ["site", "fromSite", "toSite"];
-const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
-  receipts: ["receipts"],
-  deliveries: ["deliveries"],
-  ledger: ["receipts", "deliveries"],
-  production: ["production"],
-  stock: ["stockCounts"],
-  transfers: ["transfers"],
-};
-
-/**
- * The input a recognised sheet would have given had it been readable (domain.md §4): its kind,
- * and the products and sites in its rows where those columns are mapped. Null when the sheet has
- * no rows under its header, or is of a kind that feeds no balance.
- */
-function incompleteInput(grid: Grid, rec: Recognition): IncompleteInput | null {
-  const kinds = INCOMPLETE_KINDS[rec.kind];
-  if (!kinds || rec.headerRow === null) return null;
-  const valuesOf = (ids: string[]) => {
-    const cols = ids.flatMap((id) => {
-      const m = rec.columns.get(id);
-      return m ? [m.col] : [];
-    });
-    if (cols.length === 0) return undefined;
-    const seen = new Set<string>();
-    for (let r = rec.headerRow! + 1; r < grid.rowCount; r++) {
-      for (const c of cols) {
-        const v = grid.value(r, c);
-        if (typeof v === "string" && v.trim()) seen.add(v.trim());
-        else if (typeof v === "number") seen.add(String(v));
-      }
-    }
-    return [...seen];
-  };
-  let rows = false;
-  for (let r = rec.headerRow + 1; r < grid.rowCount && !rows; r++) {
-    rows = (grid.sheet.values[r] ?? []).some((v) => v !== null && v !== "");
-  }
-  if (!rows) return null;
-  const products = valuesOf(PRODUCT_FIELDS);
-  const sites = valuesOf(SITE_FIELDS);
-  return {
-    kinds,
-    ...(products ? { products } : {}),
-    ...(sites ? { sites } : {}),
-    source: { sheet: grid.sheet.name, cell: cellAddress(rec.headerRow + 1, 0) },
-  };
 }
 
 function describe(grid: Grid, rec: Recognition, rows: number): RecognisedSheet {

@@ -81,11 +81,21 @@ export function looksLikeBooking(cells: readonly unknown[] | undefined, columns:
 
 export const LOOK_BELOW = 50;
 
-// Data ends at a blank or totals row; but rows below it that look like bookings would silently be
-// left out of the balance, so say so once, at the first of them.
-export function warnRowsBelow(grid: Grid, end: number, columns: Column[], findings: Finding[]): void {
+/**
+ * Data ends at a blank or totals row (`end`, 0-based); but rows below it that look like bookings
+ * would silently be left out of the balance, so say so once, at the first of them, with
+ * `severity` (an error on a sheet that feeds balances: its input is incomplete). Returns that
+ * row (0-based) and the cell of the finding, or null when no booking follows.
+ */
+export function warnRowsBelow(
+  grid: Grid,
+  end: number,
+  columns: Column[],
+  findings: Finding[],
+  severity: "error" | "warning" = "warning",
+): { row: number; cell: string } | null {
   const required = columns.filter((c) => c.field.required);
-  if (required.length === 0) return;
+  if (required.length === 0) return null;
   const last = Math.min(grid.rowCount, end + 1 + LOOK_BELOW);
   for (let r = end + 1; r < last; r++) {
     const cells = grid.sheet.values[r];
@@ -94,13 +104,13 @@ export function warnRowsBelow(grid: Grid, end: number, columns: Column[], findin
     // ("TOTAL Deutschland GmbH" with its SD number and certificate is a booking)
     const label = totalsTextColumn(cells);
     if (label !== null && identifyingBlank(cells, columns, label)) continue;
+    const cell = cellAddress(r + 1, required[0]!.col);
     findings.push(
-      readFinding("rows-after-blank", "warning", grid.sheet.name, cellAddress(r + 1, required[0]!.col), {
-        label: String(end + 1),
-      }),
+      readFinding("rows-after-blank", severity, grid.sheet.name, cell, { label: String(end + 1) }),
     );
-    return;
+    return { row: r, cell };
   }
+  return null;
 }
 
 /**

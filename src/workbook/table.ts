@@ -26,6 +26,7 @@ import {
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
 import { refuseBlankClaim } from "./blank-claim";
+import type { LeftOut } from "./left-out";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
@@ -46,6 +47,8 @@ export interface TableContext {
   findings: Finding[];
   /** every SD number seen, also on rows left out, so that new numbers never collide */
   sdNumbers: Set<string>;
+  /** collects the rows left out of a sheet that feeds balances (domain.md §4, input-incomplete) */
+  leftOut?: LeftOut;
 }
 
 /**
@@ -90,10 +93,15 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
   const marks = rowMarks(grid, rec, firstCol);
+  // bookings below the end of the data are left out: on a sheet that feeds balances, an error
+  const endsAt = (r: number) => {
+    const below = warnRowsBelow(grid, r, columns, findings, ctx.leftOut?.feeds ? "error" : "warning");
+    if (below) ctx.leftOut?.below(below.row, below.cell);
+  };
   for (let r = rec.headerRow + 1; r < grid.rowCount; r++) {
     const cells = grid.sheet.values[r];
     if (!cells || columns.every((c) => isBlank(cells[c.col]))) {
-      warnRowsBelow(grid, r, columns, findings);
+      endsAt(r);
       break;
     }
     const total = totalsLabel(grid, r, cells, columns, quantityCols, sums);
@@ -117,7 +125,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       );
       sums.restart();
       if (!continues) {
-        warnRowsBelow(grid, r, columns, findings);
+        endsAt(r);
         break;
       }
       continue;
@@ -260,7 +268,18 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     };
     const refusals = !dropped || blank ? emit(tableRow, late) : [];
     if (tableRow.booked) booked++;
-    findings.push(...inColumnOrder(found, refusals), ...late);
+    const said = [...inColumnOrder(found, refusals), ...late];
+    findings.push(...said);
+    // a row that would have been booked and is not: the input it would give is missing
+    if (!tableRow.booked && ctx.leftOut) {
+      const why = said.find((f) => f.severity === "error" && f.sheet === sheet && f.cell);
+      ctx.leftOut.row(r, values, why?.cell ?? cellAddress(row1, columns[0]?.col ?? 0));
+    } else if (unreadable && ctx.leftOut) {
+      // booked without a quantity that could not be read: that part of its input is missing
+      for (const c of columns)
+        if (unreadable.includes(c.field.id))
+          ctx.leftOut.part(r, values, c.field.id, cellAddress(row1, c.col));
+    }
     if (!dropped && refusals.length === 0) {
       sums.add(values);
       if (notSustainable) blankParts++;
@@ -268,7 +287,10 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   }
   marks.finish(findings);
   if (ledger && rows > 0 && booked === 0) {
-    findings.push(nothingBooked(sheet, cellAddress(headerRow1, firstCol), spec.label, rows));
+    const cell = cellAddress(headerRow1, firstCol);
+    findings.push(nothingBooked(sheet, cell, spec.label, rows));
+    // it holds back what the sheet's rows would feed, not every declaration
+    ctx.leftOut?.sheet(cell);
   }
   findings.push(...rivals.headings(rec.headerRow));
   if (grossSeen) {

@@ -13,7 +13,7 @@ const SAMPLE = path.join(ROOT, "samples", "sample-books.xlsx");
 interface Report {
   findings: { code: string; message: string; sheet: string | null; cell: string | null }[];
   products: { product: string; soldAhead: { date: string; amount: string } | null }[];
-  balances: { firstOverdraft: { date: string; amount: string } | null }[];
+  balances: { product: string; complete: boolean; firstOverdraft: { date: string; amount: string } | null }[];
 }
 
 type Row = Record<string, unknown>;
@@ -65,9 +65,10 @@ describe("the audited sample", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("says the same overdrafts, date and amount, in MB Findings, MB Summary, MB Ledger and --json", () => {
-    // two overdrafts: the oil sold on 2025-01-24 before any oil was made (ahead of any credit of the
-    // product), and the Romanian seed crushed on 2025-02-28 while the French receipt that would have
-    // covered it gives no credit (its certificate expired) — an account's own balance below zero
+    // one overdraft: the oil sold on 2025-01-24 before any oil was made (ahead of any credit of the
+    // product). The Romanian seed crushed on 2025-02-28 takes an account's own balance below zero
+    // too, but the seed receipt dated "30.02.2025" is left out, so that balance is incomplete and
+    // its shortfall may come from it alone: no finding (domain.md §4); the outputs still show it.
     const overdrafts = report.findings
       .filter((f) => f.code === "overdraft")
       .map((f) => {
@@ -77,11 +78,10 @@ describe("the audited sample", () => {
       });
     expect(
       overdrafts.map((o) => [o.product, o.date, o.amount, `${o.finding.sheet}!${o.finding.cell}`]),
-    ).toEqual([
-      ["Rapeseed oil", "2025-01-24", "-120", "Deliveries!F4"],
-      ["Rapeseed", "2025-02-28", "-90", "Production!C5"],
-    ]);
-    const [soldAhead, account] = overdrafts as [(typeof overdrafts)[0], (typeof overdrafts)[0]];
+    ).toEqual([["Rapeseed oil", "2025-01-24", "-120", "Deliveries!F4"]]);
+    const [soldAhead] = overdrafts as [(typeof overdrafts)[0]];
+    const account = { product: "Rapeseed", date: "2025-02-28", amount: "-90", cell: "Production!C5" };
+    expect(report.balances.filter((b) => b.product === "Rapeseed").every((b) => !b.complete)).toBe(true);
 
     // MB Findings: the same messages at the same cells
     const findings = table(wb.getWorksheet("MB Findings")!, 1);
@@ -118,12 +118,16 @@ describe("the audited sample", () => {
       ledger.find(
         (r) => String(r.Account).startsWith(`${product} (`) && Number(r["Running balance (t)"]) < 0,
       );
-    for (const o of overdrafts) {
+    const below = [
+      ...overdrafts.map((o) => ({ ...o, cell: `${o.finding.sheet}!${o.finding.cell}` })),
+      account,
+    ];
+    for (const o of below) {
       const line = firstBelow(o.product!)!;
       expect([iso(line.Date), line["Running balance (t)"], line.Source]).toEqual([
         o.date,
         Number(o.amount),
-        `${o.finding.sheet}!${o.finding.cell}`,
+        o.cell,
       ]);
     }
 

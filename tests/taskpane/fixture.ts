@@ -1,5 +1,6 @@
 // A small mass balance book built in code: receipts and deliveries with one invalid number
-// (Receipts!C5) and one delivery that drives the balance below zero (Deliveries!C4).
+// (Receipts!C5, a receipt of HVO, which is left out and makes only HVO incomplete) and one
+// delivery that drives the balance of RME below zero (Deliveries!C4).
 import type { CellValue, WorkbookSnapshot } from "../../src/workbook/port";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 
@@ -19,7 +20,7 @@ const receipts: CellValue[][] = [
     "Country of origin",
   ],
   ["2025-01-10", "RME", 100, "Saipol", "EU-ISCC-Cert-DE100-1", "SD-1001", "ISCC EU", "Rapeseed", 100, "DE"],
-  ["2025-02-01", "RME", "12x", "Saipol", "EU-ISCC-Cert-DE100-1", "SD-1002", "ISCC EU", "Rapeseed", 12, "DE"],
+  ["2025-02-01", "HVO", "12x", "Saipol", "EU-ISCC-Cert-DE100-1", "SD-1002", "ISCC EU", "Rapeseed", 12, "DE"],
 ];
 
 const deliveries: CellValue[][] = [

@@ -15,6 +15,13 @@ export interface Incompleteness {
 
 const CREDIT_KINDS = new Set(["receipts", "production", "transfers"]);
 
+/** What one IncompleteInput says: whether it lacks credit, of which products (keys), at which sites (keys); null: any. */
+interface Rule {
+  credit: boolean;
+  products: Set<string> | null;
+  sites: Set<string> | null;
+}
+
 export const COMPLETE: Incompleteness = { affects: () => false, lacksCredit: () => false };
 
 export function incompleteness(inputs: readonly IncompleteInput[] | undefined): Incompleteness {
@@ -22,13 +29,19 @@ export function incompleteness(inputs: readonly IncompleteInput[] | undefined): 
   // a host may pass anything: what is not a list of texts reads as "any"
   const texts = (list: unknown): string[] | null =>
     Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : null;
-  const rules = inputs
-    .filter((i: unknown): i is IncompleteInput => typeof i === "object" && i !== null)
-    .map((i) => ({
-      credit: (texts(i.kinds) ?? []).some((k) => CREDIT_KINDS.has(k)),
-      products: texts(i.products) && new Set(texts(i.products)!.map((p) => textKey(p))),
-      sites: texts(i.sites) && new Set(texts(i.sites)!.map((s) => siteKey(s.trim()))),
-    }));
+  // one rule per distinct reach: a sheet of many rows left out says the same few many times
+  const distinct = new Map<string, Rule>();
+  for (const i of inputs as unknown[]) {
+    if (typeof i !== "object" || i === null) continue;
+    const input = i as IncompleteInput;
+    const products = texts(input.products)?.map((p) => textKey(p)) ?? null;
+    const sites = texts(input.sites)?.map((s) => siteKey(s.trim())) ?? null;
+    const credit = (texts(input.kinds) ?? []).some((k) => CREDIT_KINDS.has(k));
+    const key = JSON.stringify([credit, products, sites]);
+    if (!distinct.has(key))
+      distinct.set(key, { credit, products: products && new Set(products), sites: sites && new Set(sites) });
+  }
+  const rules = [...distinct.values()];
   if (rules.length === 0) return COMPLETE;
   const match = (site: string, product: string, credit: boolean) =>
     rules.some(

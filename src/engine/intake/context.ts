@@ -1,7 +1,7 @@
 // Intake's context: what is kept while one ledger is read, and the readings every record kind
 // shares (names, schemes, units, installation dates, conversion values).
 import { cellOf, finding } from "../findings";
-import { type SchemeName, type Source } from "../model";
+import { type IncompleteInput, type SchemeName, type Source } from "../model";
 import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
 import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue, toAmount } from "../amount";
@@ -15,6 +15,7 @@ import { displayUnit, parseUnit } from "../units";
 import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
 import { type Row, rowValidator, sourceOf } from "../validate";
 import { Interned } from "./interned";
+import { leftOutRow } from "./left-out";
 
 export type Stage<T> = { value: T; findings: Finding[] };
 
@@ -24,6 +25,8 @@ export type Stage<T> = { value: T; findings: Finding[] };
  */
 export class Intake {
   readonly findings: Finding[] = [];
+  /** the rows of kinds that feed balances left out, as input the balances lack (left-out.ts) */
+  readonly leftOut: IncompleteInput[] = [];
   private readonly names = new Map<string, string>();
   // the same few texts come on most rows, so each is read once per spelling as typed
   private readonly typedNames = new Map<string, { key: string; name: string }>();
@@ -64,14 +67,15 @@ export class Intake {
   /**
    * Each valid row of `list` as `kind`, with what every record of the Books starts with (records.ts
    * Rec): its source and its position; the validated row is the record's `fields`. A row that
-   * throws becomes an engine-error finding. The readers name the three in the record literal,
+   * throws becomes an engine-error finding. A row refused, or that `each` leaves out by returning
+   * false, joins `leftOut` where its kind feeds balances. The readers name the three in the record literal,
    * never `...base`: a spread followed by twenty-odd properties leaves every record in V8's slow
    * dictionary form (intake of the budget ledger took ~14 s and +320 MB that way; bench/stages.ts).
    */
   rows<K extends RecordKind>(
     kind: K,
     list: unknown,
-    each: (row: ValidRow<K>, source: Source, seq: number) => void,
+    each: (row: ValidRow<K>, source: Source, seq: number) => void | false,
   ): void {
     if (!Array.isArray(list)) return;
     const validateRow = rowValidator(kind);
@@ -79,8 +83,13 @@ export class Intake {
       const raw: unknown = list[seq];
       const source = sourceOf(raw);
       try {
+        const before = this.findings.length;
         const row = validateRow(raw, source, this.findings);
-        if (row) each(row, source, seq);
+        // a row refused here, or that its reader leaves out (`false`), gives none of its input
+        if (!row || each(row, source, seq) === false) {
+          const left = leftOutRow(kind, raw, source, this.findings.slice(before));
+          if (left) this.leftOut.push(left);
+        }
       } catch (e) {
         this.findings.push(finding("engine-error", "error", cellOf(source), { error: String(e) }));
       }

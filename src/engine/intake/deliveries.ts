@@ -31,7 +31,7 @@ function blocksPart(row: Row, fields: readonly string[]): boolean {
 export function deliveries(io: Intake, list: unknown, books: Books): void {
   io.rows("delivery", list, (row, source, seq) => {
     const m = measure(io, row, source);
-    if (!m) return;
+    if (!m) return false;
     const { unit, hints, scheme, amount } = m;
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));

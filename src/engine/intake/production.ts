@@ -13,10 +13,10 @@ import { amountOf, shown, type Whole } from "./deliveries";
 export function production(io: Intake, list: unknown, books: Books): void {
   io.rows("production", withBatchInputs(list), (row, source, seq) => {
     const unit = io.unit(row.unit, source, "inputQuantity");
-    if (!unit) return;
+    if (!unit) return false;
     const outHints = io.hints(row, source, "", unit);
     const inHints = io.hints(row, source, "input", unit);
-    if (!outHints || !inHints) return;
+    if (!outHints || !inHints) return false;
     const input = io.name(t(row.inputProduct));
     const output = io.name(t(row.outputProduct));
     const inputQty = d(row.inputQuantity) as Dec;
@@ -28,7 +28,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
           value: outputUnitText,
         }),
       );
-      return;
+      return false;
     }
     const inputAmount = io.amount(inputQty, unit, inHints);
     const outputAmount =

@@ -43,7 +43,7 @@ function anyCostsCredit(row: Row, fields: readonly string[]): boolean {
 export function receipts(io: Intake, list: unknown, books: Books): void {
   io.rows("receipt", list, (row, source, seq) => {
     const m = measure(io, row, source);
-    if (!m) return;
+    if (!m) return false;
     const { unit, hints, scheme, amount } = m;
     const product = io.name(t(row.product));
     const supplier = clean(t(row.supplier));

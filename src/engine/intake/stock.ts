@@ -13,7 +13,7 @@ import { d, type Intake, NO_HINTS, t } from "./context";
 export function stock(io: Intake, list: unknown, books: Books): void {
   io.rows("stock", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
-    if (!unit) return;
+    if (!unit) return false;
     const product = io.name(t(row.product));
     books.stockCounts.push({
       source,

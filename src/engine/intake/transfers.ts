@@ -9,7 +9,7 @@ import { nullIfUnreadable } from "./deliveries";
 export function transfers(io: Intake, list: unknown, books: Books): void {
   io.rows("transfer", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
-    if (!unit) return;
+    if (!unit) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     books.transfers.push({

@@ -85,7 +85,7 @@ describe("where the data ends", () => {
       }),
       expect.objectContaining({
         code: "rows-after-blank",
-        severity: "warning",
+        severity: "error",
         cell: "A7",
         message:
           "Receipts!A7: this row and those below it are not read, because row 5 above (blank, or a total) ends the data; move that row if they belong to the books.",

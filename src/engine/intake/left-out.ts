@@ -1,0 +1,63 @@
+// Rows of a kind that feeds balances which intake leaves out (a quantity that is not above zero, a
+// unit not understood, a conversion value that cannot be used): the input they would give is
+// missing, so the balances they feed are incomplete (domain.md §4, input-incomplete), as for a row
+// the workbook could not read.
+import type { IncompleteInput, Source } from "../model";
+import type { Finding } from "../result";
+import type { RecordKind } from "../schemas";
+
+/** What each record kind gives the balances; the kinds not named feed none. */
+const KINDS: Partial<Record<RecordKind, IncompleteInput["kinds"]>> = {
+  receipt: ["receipts"],
+  delivery: ["deliveries"],
+  production: ["production"],
+  stock: ["stockCounts"],
+  transfer: ["transfers"],
+};
+
+const PRODUCTS: Partial<Record<RecordKind, string[]>> = { production: ["inputProduct", "outputProduct"] };
+const SITES: Partial<Record<RecordKind, string[]>> = { transfer: ["fromSite", "toSite"] };
+
+/**
+ * The IncompleteInput of a row of `kind` left out at intake, or null for a kind that feeds no
+ * balance. Its products and sites are the row's own where they are texts (a blank site is the
+ * default site ""), else every product or site; its source is the cell of the first error intake
+ * gave the row (`said`), so that error holds back what the row would feed.
+ */
+export function leftOutRow(
+  kind: RecordKind,
+  raw: unknown,
+  source: Source,
+  said: readonly Finding[],
+): IncompleteInput | null {
+  const kinds = KINDS[kind];
+  if (!kinds) return null;
+  const row = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const products: string[] = [];
+  for (const id of PRODUCTS[kind] ?? ["product"]) {
+    const v = row[id];
+    if (typeof v !== "string" || v.trim() === "") {
+      products.length = 0;
+      break;
+    }
+    products.push(v.trim());
+  }
+  let sites: string[] | undefined = [];
+  for (const id of SITES[kind] ?? ["site"]) {
+    const v = row[id];
+    if (typeof v === "string") sites.push(v.trim());
+    else if (v === undefined || v === null) sites.push("");
+    else {
+      sites = undefined;
+      break;
+    }
+  }
+  const why = said.find((f) => f.severity === "error" && f.sheet === source.sheet && f.cell);
+  const first = Object.values(source.cells ?? {})[0] ?? "";
+  return {
+    kinds,
+    ...(products.length > 0 ? { products } : {}),
+    ...(sites ? { sites } : {}),
+    source: { sheet: source.sheet, cell: why?.cell ?? first },
+  };
+}

@@ -1,0 +1,242 @@
+// Input a recognised sheet would have given but reading left out (domain.md §4: "A sheet that is
+// recognised but cannot be read completely (a required column unmapped, rows left out) makes the
+// balances of the products it feeds incomplete"). Three ways: a whole sheet whose required column
+// is unmapped, a row refused at one of its cells (an ambiguous number or date, an unsaved formula,
+// a unit not understood, a blank required cell), and the rows below the blank or total row that
+// ends a table. Each becomes an IncompleteInput (engine/model.ts) of the narrowest reach the cells
+// tell honestly: the row's products and sites where those cells read, else the products typed on
+// the sheet, else every product.
+import type { IncompleteInput } from "../engine/model";
+import { cellAddress } from "./a1";
+import { Grid, isBlank } from "./grid";
+import type { Recognition } from "./recognition";
+import { HEADER_SCAN_ROWS, recognise } from "./recognise";
+import type { TableRow } from "./table-row";
+import type { SheetKind } from "./types";
+
+/** The fields that name the products a row moves (production: both sides, and a co-product). */
+const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct", "outputProduct2"];
+/** The fields that name the sites a row moves them at (a transfer: both sites). */
+const SITE_FIELDS = ["site", "fromSite", "toSite"];
+
+/** The quantities a row can be booked without, and the records their part of it gives. */
+const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
+  inQuantity: ["receipts"],
+  outQuantity: ["deliveries"],
+  sustainableInputQuantity: ["production"],
+};
+
+/** The records a sheet of each kind gives the balances; other kinds feed none. */
+export const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
+  receipts: ["receipts"],
+  deliveries: ["deliveries"],
+  ledger: ["receipts", "deliveries"],
+  production: ["production"],
+  stock: ["stockCounts"],
+  transfers: ["transfers"],
+};
+
+/** The grid columns of those of `ids` the sheet maps. */
+function columnsOf(rec: Recognition, ids: readonly string[]): number[] {
+  return ids.flatMap((id) => {
+    const m = rec.columns.get(id);
+    return m ? [m.col] : [];
+  });
+}
+
+const typedText = (v: unknown): string =>
+  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+
+const filled = (grid: Grid, r: number): boolean =>
+  (grid.sheet.values[r] ?? []).some((v) => v !== null && v !== "");
+
+/**
+ * The texts typed in columns `cols` of the filled rows from `from` on (0-based), as typed; a blank
+ * cell counts as "" where `blank` says so (a blank site is the default site). Undefined when the
+ * sheet maps none of the columns.
+ */
+function typedBelow(grid: Grid, cols: number[], from: number, blank: boolean): string[] | undefined {
+  if (cols.length === 0) return undefined;
+  const seen = new Set<string>();
+  for (let r = from; r < grid.rowCount; r++) {
+    if (!filled(grid, r)) continue;
+    for (const c of cols) {
+      const v = typedText(grid.value(r, c));
+      if (v !== "" || blank) seen.add(v);
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * What a recognised sheet whose required column is unmapped would have given: its kind, and the
+ * products and sites typed in its rows where those columns are mapped (a sheet without a site
+ * column is at the default site ""). Null when the sheet has no rows under its header, or is of a
+ * kind that feeds no balance.
+ */
+export function incompleteSheet(grid: Grid, rec: Recognition): IncompleteInput | null {
+  const kinds = INCOMPLETE_KINDS[rec.kind];
+  if (!kinds || rec.headerRow === null) return null;
+  let rows = false;
+  for (let r = rec.headerRow + 1; r < grid.rowCount && !rows; r++) rows = filled(grid, r);
+  if (!rows) return null;
+  const products = typedBelow(grid, columnsOf(rec, PRODUCT_FIELDS), rec.headerRow + 1, false);
+  const sites = typedBelow(grid, columnsOf(rec, SITE_FIELDS), rec.headerRow + 1, true);
+  return {
+    kinds,
+    ...(products ? { products } : {}),
+    ...(sites ? { sites } : {}),
+    source: { sheet: grid.sheet.name, cell: cellAddress(rec.headerRow + 1, 0) },
+  };
+}
+
+/** How far below the rows recognition scans a header of a sheet named for a kind is looked for. */
+const LOOK_FOR_HEADER = 5 * HEADER_SCAN_ROWS;
+
+/**
+ * A sheet whose header recognition did not find in the rows it scans, but which holds a complete
+ * header of a kind that feeds balances further down (below a title block of 34 rows): surely part
+ * of the books, so the input under that header is missing. Its IncompleteInput, with the products
+ * and sites typed under that header and its source at A1 (where header-not-found is said), and
+ * the kind of that header; null where no such header is found.
+ */
+export function incompleteBelowScan(grid: Grid): { input: IncompleteInput; kind: SheetKind } | null {
+  const sheet = grid.sheet;
+  for (
+    let from = HEADER_SCAN_ROWS;
+    from < Math.min(grid.rowCount, LOOK_FOR_HEADER);
+    from += HEADER_SCAN_ROWS
+  ) {
+    const rest = new Grid({
+      ...sheet,
+      values: sheet.values.slice(from),
+      ...(sheet.formats ? { formats: sheet.formats.slice(from) } : {}),
+      ...(sheet.formulas ? { formulas: sheet.formulas.slice(from) } : {}),
+      merges: [],
+    });
+    const rec = recognise(rest);
+    if (!rec.spec || rec.missing.length > 0) continue;
+    const input = incompleteSheet(rest, rec);
+    if (input) return { input: { ...input, source: { sheet: sheet.name, cell: "A1" } }, kind: rec.kind };
+  }
+  return null;
+}
+
+/**
+ * The rows of one table that reading left out, each as an IncompleteInput whose source is the cell
+ * of the error that says why (its finding then holds back what the row would feed). Only sheets
+ * of a kind that feeds balances collect any.
+ */
+export class LeftOut {
+  readonly inputs: IncompleteInput[] = [];
+  private readonly kinds: IncompleteInput["kinds"] | undefined;
+  private sheetProducts: string[] | undefined | null = null;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly rec: Recognition,
+  ) {
+    this.kinds = INCOMPLETE_KINDS[rec.kind];
+  }
+
+  /** Whether the sheet feeds balances, so that a row left out makes them incomplete. */
+  get feeds(): boolean {
+    return this.kinds !== undefined;
+  }
+
+  /**
+   * Row `r` (0-based) was not booked; `values` are the fields read of it, `cell` the address of the
+   * error that refused it. A ledger row whose type reads is one side; else it may be both.
+   */
+  row(r: number, values: TableRow["values"], cell: string): void {
+    if (!this.kinds) return;
+    const dir = values.direction;
+    const kinds: IncompleteInput["kinds"] =
+      this.rec.kind === "ledger" && (dir === "in" || dir === "out")
+        ? [dir === "in" ? "receipts" : "deliveries"]
+        : this.kinds;
+    this.add(r, values, cell, kinds);
+  }
+
+  private add(r: number, values: TableRow["values"], cell: string, kinds: IncompleteInput["kinds"]): void {
+    const products = this.rowProducts(values) ?? this.allProducts();
+    const sites = this.rowSites(r, values);
+    this.inputs.push({
+      kinds,
+      ...(products ? { products } : {}),
+      ...(sites ? { sites } : {}),
+      source: { sheet: this.grid.sheet.name, cell },
+    });
+  }
+
+  /**
+   * Row `r` (0-based) was booked without its `field`, whose cell (`cell`) could not be read: where
+   * that is a quantity of its own (a combined ledger row's In or Out, a production row's
+   * sustainable input), the input it would give is missing.
+   */
+  part(r: number, values: TableRow["values"], field: string, cell: string): void {
+    const kinds = PART_KINDS[field];
+    if (kinds && this.kinds) this.add(r, values, cell, kinds);
+  }
+
+  /** None of the sheet's rows is booked (said at `cell`): what they all would feed. */
+  sheet(cell: string): void {
+    const input = incompleteSheet(this.grid, this.rec);
+    if (input) this.inputs.push({ ...input, source: { sheet: this.grid.sheet.name, cell } });
+  }
+
+  /** The rows from `r` (0-based) on are not read (below the end of the data); `cell` says so. */
+  below(r: number, cell: string): void {
+    if (!this.kinds) return;
+    const products = typedBelow(this.grid, columnsOf(this.rec, PRODUCT_FIELDS), r, false);
+    const siteCols = columnsOf(this.rec, SITE_FIELDS);
+    const sites = siteCols.length > 0 ? typedBelow(this.grid, siteCols, r, true) : [""];
+    this.inputs.push({
+      kinds: this.kinds,
+      ...(products && products.length > 0 ? { products } : {}),
+      ...(sites ? { sites } : {}),
+      source: { sheet: this.grid.sheet.name, cell },
+    });
+  }
+
+  /** The row's products where every product cell it maps reads; else null. */
+  private rowProducts(values: TableRow["values"]): string[] | null {
+    const ids = PRODUCT_FIELDS.filter((id) => this.rec.columns.has(id));
+    const products: string[] = [];
+    for (const id of ids) {
+      const v = values[id];
+      // a co-product column left blank names no product
+      if (id === "outputProduct2" && v === undefined) continue;
+      if (typeof v !== "string" || v.trim() === "") return null;
+      products.push(v.trim());
+    }
+    return products.length > 0 ? products : null;
+  }
+
+  /** Every product typed on the sheet under its header; undefined where it maps no product column. */
+  private allProducts(): string[] | undefined {
+    if (this.sheetProducts === null) {
+      const cols = columnsOf(this.rec, PRODUCT_FIELDS);
+      const typed = typedBelow(this.grid, cols, (this.rec.headerRow ?? -1) + 1, false);
+      this.sheetProducts = typed && typed.length > 0 ? typed : undefined;
+    }
+    return this.sheetProducts;
+  }
+
+  /**
+   * The row's sites: a blank site cell, or no site column, is the default site ""; a site cell
+   * that could not be read leaves every site (undefined).
+   */
+  private rowSites(r: number, values: TableRow["values"]): string[] | undefined {
+    const sites: string[] = [];
+    for (const id of SITE_FIELDS) {
+      const m = this.rec.columns.get(id);
+      if (!m) continue;
+      const v = values[id];
+      if (typeof v === "string") sites.push(v.trim());
+      else if (isBlank(this.grid.value(r, m.col))) sites.push("");
+      else return undefined;
+    }
+    return sites.length > 0 ? sites : [""];
+  }
+}
