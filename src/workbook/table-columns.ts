@@ -10,6 +10,9 @@ import { type ColumnMatch } from "./recognition";
 import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
 import { SD_FIELDS } from "./sd-number";
+import { cellAddress } from "./a1";
+import { readFinding } from "./read-findings";
+import type { Finding } from "../engine/result";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
 // listed as unreadable, so the engine never takes it for a default (domain.md §7).
@@ -160,4 +163,78 @@ export function unitConflict(
 export function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
   if (kind === "deliveries") return true;
   return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
+}
+
+/**
+ * Units named twice and differently on one row — the cell's own, its header's, its unit
+ * column's (unitConflict) — each an error at its cell; the value is removed from `row.values`.
+ * Pushes the findings to `found`; returns whether a fatal field drops the row and which other
+ * fields are now unreadable.
+ */
+export function refuseUnitConflicts(
+  columns: readonly Column[],
+  sheet: string,
+  row1: number,
+  row: {
+    values: Record<string, string | string[]>;
+    addresses: Record<string, string>;
+    typedUnits: Record<string, string>;
+  },
+  found: (Finding | string)[],
+): { dropped: boolean; unreadable: string[] } {
+  const { values, addresses, typedUnits } = row;
+  let dropped = false;
+  const unreadable: string[] = [];
+  for (const { field, col, match, policy } of columns) {
+    if (values[field.id] === undefined) continue;
+    const conflict = unitConflict(field.id, typedUnits[field.id], match, values);
+    if (!conflict) continue;
+    const cell =
+      conflict.at === "unit"
+        ? (addresses[conflict.unitField] ?? cellAddress(row1, col))
+        : cellAddress(row1, col);
+    found.push(
+      readFinding("unit-conflict", "error", sheet, cell, {
+        label: field.label,
+        value: conflict.a,
+        read: conflict.b,
+        ...(conflict.other === "heading" ? { missing: match.header } : {}),
+        other: conflict.other,
+        dropped: policy === "fatal",
+        ...(policy !== "fatal" ? { consequence: consequenceOf(field.id) } : {}),
+      }),
+    );
+    delete values[field.id];
+    if (policy === "fatal") dropped = true;
+    else unreadable.push(field.id);
+  }
+  return { dropped, unreadable };
+}
+
+/**
+ * What a table says once per column after its rows: a gross calorific value column (never
+ * converted by), and the blank cells of a sustainable column read as not sustainable.
+ */
+export function columnNotes(
+  sheet: string,
+  headerRow1: number,
+  gross: ColumnMatch | undefined,
+  part: Column | undefined,
+  blankParts: number,
+): Finding[] {
+  const notes: Finding[] = [];
+  if (gross)
+    notes.push(
+      readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, gross.col), {
+        label: gross.header,
+      }),
+    );
+  if (part && blankParts > 0)
+    notes.push(
+      readFinding("blank-not-sustainable", "info", sheet, cellAddress(headerRow1, part.col), {
+        label: part.match.header,
+        value: String(blankParts),
+      }),
+    );
+  return notes;
 }

@@ -20,8 +20,9 @@ import {
   type Column,
   partKind,
   readCell,
-  unitConflict,
   isDelivery,
+  refuseUnitConflicts,
+  columnNotes,
 } from "./table-columns";
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
@@ -211,29 +212,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       else if (effective !== "ignored") (unreadable ??= []).push(field.id);
     }
     // A unit named twice must be the same unit: the cell's own, its header's, its unit column's.
-    for (const { field, col, match, policy } of columns) {
-      if (values[field.id] === undefined) continue;
-      const conflict = unitConflict(field.id, typedUnits[field.id], match, values);
-      if (!conflict) continue;
-      const cell =
-        conflict.at === "unit"
-          ? (addresses[conflict.unitField] ?? cellAddress(row1, col))
-          : cellAddress(row1, col);
-      found.push(
-        readFinding("unit-conflict", "error", sheet, cell, {
-          label: field.label,
-          value: conflict.a,
-          read: conflict.b,
-          ...(conflict.other === "heading" ? { missing: match.header } : {}),
-          other: conflict.other,
-          dropped: policy === "fatal",
-          ...(policy !== "fatal" ? { consequence: consequenceOf(field.id) } : {}),
-        }),
-      );
-      delete values[field.id];
-      if (policy === "fatal") dropped = true;
-      else (unreadable ??= []).push(field.id);
-    }
+    const conflicts = refuseUnitConflicts(columns, sheet, row1, { values, addresses, typedUnits }, found);
+    if (conflicts.dropped) dropped = true;
+    if (conflicts.unreadable.length) (unreadable ??= []).push(...conflicts.unreadable);
     const disagree = dropped ? null : rivals.check(r, cells, values, units);
     if (disagree) {
       found.push(disagree);
@@ -293,22 +274,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     ctx.leftOut?.sheet(cell);
   }
   findings.push(...rivals.headings(rec.headerRow));
-  if (grossSeen) {
-    findings.push(
-      readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, grossSeen.col), {
-        label: grossSeen.header,
-      }),
-    );
-  }
-  if (blankParts > 0) {
-    const c = partCols[0] as Column;
-    findings.push(
-      readFinding("blank-not-sustainable", "info", sheet, cellAddress(headerRow1, c.col), {
-        label: c.match.header,
-        value: String(blankParts),
-      }),
-    );
-  }
+  findings.push(
+    ...columnNotes(sheet, headerRow1, grossSeen, blankParts > 0 ? partCols[0] : undefined, blankParts),
+  );
   return rows;
 }
 

@@ -59,46 +59,8 @@ export type Severity = "error" | "warning" | "info";
 
 export type { Text };
 
-/** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
-export type BadReason =
-  | "year-only"
-  | "month-only"
-  | "formula"
-  | "not-compliant"
-  | "vocabulary"
-  | NumberLimit
-  | "percent"
-  | "date-shown"
-  | "time-shown"
-  | "conditional-format"
-  | "format-unit"
-  | "flag-number"
-  | "share-number"
-  | "range"
-  | "unit-kind"
-  | "refused-unit"
-  | "negative"
-  /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
-  | "contradicts-setting"
-  /** ambiguous-number/-date: the column's (or sheet's) own values prove both conventions */
-  | "mixed-conventions"
-  /** invalid-value of an SD number cell: a placeholder with no digit, or zeros alone ("TBD", "n/a", "0") */
-  | "not-sd-number"
-  /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
-  | "side-conflict"
-  /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
-  | "scaled-format"
-  // --- claims and Annex IX (wording-claims.ts) ---
-  /** invalid-value of a claim: in doubt, a placeholder, or outside the list of both schemes */
-  | "claim-unclear"
-  /** missing-value of a claim column's blank cell on a row with an incoming SD number */
-  | "claim-missing"
-  /** invalid-value of an Annex IX part that names a point as well ("Part A (d)"); `read`: the part */
-  | "annex-point"
-  /** invalid-value of an Annex IX part that is none of A, B or none ("Part C") */
-  | "annex-part"
-  /** invalid-number of a GHG value typed as a percentage: a saving ("85 %"), not emissions in g CO2eq/MJ */
-  | "ghg-saving";
+export type { BadReason } from "./details-reasons";
+import type { BadReason } from "./details-reasons";
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
