@@ -85,7 +85,6 @@ export class Intake {
       try {
         const before = this.findings.length;
         const row = validateRow(raw, source, this.findings);
-        // a row refused here, or that its reader leaves out (`false`), gives none of its input
         if (!row || each(row, source, seq) === false) {
           const left = leftOutRow(kind, raw, source, this.findings.slice(before));
           if (left) this.leftOut.push(left);
