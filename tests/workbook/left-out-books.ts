@@ -103,6 +103,9 @@ export function books(ucoRows: Spec[][], extra: Partial<Sheets> = {}, above: Spe
     Certificates: [
       ["Certificate number", "Holder", "Scheme", "Valid from", "Valid until"],
       ["EU-ISCC-Cert-DE100-10001", "Collect GmbH", "ISCC EU", D("2024-06-01"), D("2026-05-31")],
+      // the register holds the trader's own certificate too, or no declaration can be checked (valid
+      // past any day the massbal tests run on: their declarations are issued today)
+      ["EU-ISCC-Cert-DE105-40012345", "Trade GmbH", "ISCC EU", D("2024-06-01"), D("2099-12-31")],
     ],
     Receipts: [...above, RECEIPTS, receipt(D("2025-01-08"), "S-1", 60), ...ucoRows],
     "Tallow receipts": [RECEIPTS, receipt(D("2025-01-05"), "T-1", 10, "Tallow")],
