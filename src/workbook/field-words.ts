@@ -54,9 +54,14 @@ export const SITE = syn(
   "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
     "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats",
 );
+/**
+ * Words that say "not the site". The matcher counts every word of these against the site
+ * (header-vocabulary.ts), so only STORAGE's one-word terms join: its phrases' other words
+ * ("location", "place", "lieu", "no", "number", "de") are words of site headings too.
+ */
 export const NOT_SITE = [
   ...syn("address|adresse|dispatch|versand|receipt|receiving|empfang|country|land|start|date|datum"),
-  ...STORAGE,
+  ...STORAGE.filter((w) => !w.includes(" ")),
 ];
 export const SCHEME = syn(
   "scheme|certification scheme|zertifizierungssystem|system|schema|certification system|certification system iscc eu|voluntary scheme|zertifizierungssystem iscc",

@@ -198,7 +198,19 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
       "Data di spedizione",
       "Verzenddatum",
     ],
-    site: ["Site", "Standort", "Werk", "Lieu", "Ubicación", "Stabilimento", "Locatie", "Tank"],
+    site: [
+      "Site",
+      "Standort",
+      "Werk",
+      "Lieu",
+      "Ubicación",
+      "Stabilimento",
+      "Locatie",
+      "Location",
+      "Site no.",
+      "Site ID",
+      "Plant number",
+    ],
   },
   deliveries: {
     customerAddress: [
@@ -316,6 +328,13 @@ export const NOT_THESE: Record<string, Record<string, string>> = {
     "N° bon de livraison": "-",
     "Lieferschein-Nr.": "-",
     "Truck no.": "-",
+    // a tank, silo or storage place is inside a site, never the site (field-words.ts STORAGE)
+    Tank: "-",
+    "Tank no.": "-",
+    Silo: "-",
+    Lagerort: "-",
+    "Storage location": "-",
+    "Lieu de stockage": "-",
   },
   production: {
     // a side word with no unit is the side's product, never its quantity
