@@ -112,10 +112,11 @@ it("says which of two quantity columns is read, and refuses the row where they d
     Settings: SETTINGS,
     Certificates: CERTIFICATES,
     Receipts: [
-      ["Date", "Supplier", "SD number", "Product", "Qty [MT]", "Net weight (kg)"],
-      [day("2025-01-08"), "Saipol", "SD-1", "UCO", 24.5, 24500],
-      [day("2025-01-09"), "Saipol", "SD-2", "UCO", 10, 9000],
-      [day("2025-01-10"), "Saipol", "SD-3", "UCO", 5, null],
+      // the supplier's certificate on each receipt: with a register, a receipt without one gives no credit
+      ["Date", "Supplier", "SD number", "Product", "Qty [MT]", "Net weight (kg)", "Supplier certificate"],
+      [day("2025-01-08"), "Saipol", "SD-1", "UCO", 24.5, 24500, "EU-ISCC-Cert-FR100-1"],
+      [day("2025-01-09"), "Saipol", "SD-2", "UCO", 10, 9000, "EU-ISCC-Cert-FR100-1"],
+      [day("2025-01-10"), "Saipol", "SD-3", "UCO", 5, null, "EU-ISCC-Cert-FR100-1"],
     ],
   });
   expect(at(report, "Receipts", "F1")).toEqual(["warning second-quantity-column"]);
