@@ -19,6 +19,16 @@ const FORMULA_TYPE = 6;
 
 // exceljs ValueType.Formula
 
+/**
+ * Whether a rich-text cell strikes part of its text through ("400" struck before " 380": a
+ * correction): its text joins every run, struck or not, so the row is refused as struck.
+ */
+function struckRun(value: ExcelJS.CellValue): boolean {
+  if (!value || typeof value !== "object" || !("richText" in value)) return false;
+  const runs = (value as ExcelJS.CellRichTextValue).richText;
+  return Array.isArray(runs) && runs.some((run) => run.font?.strike === true);
+}
+
 export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -33,7 +43,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       vals[colNumber - 1] = readCellValue(cell, date1904);
-      if (cell.font?.strike) struck = true;
+      if (cell.font?.strike || struckRun(cell.value)) struck = true;
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];

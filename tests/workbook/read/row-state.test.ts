@@ -178,6 +178,23 @@ describe("a struck-through line", () => {
     expect(ledger.usedSdNumbers).toContain("SD-25-002");
   });
 
+  it.each([
+    ["a struck figure before its correction", [{ text: "400", font: { strike: true } }, { text: " 380" }]],
+    ["a struck figure alone", [{ text: "380", font: { strike: true } }]],
+    ["a struck figure after the kept one", [{ text: "380 " }, { text: "400", font: { strike: true } }]],
+  ])("is refused when its quantity holds %s in rich text, never read as one number", async (_what, runs) => {
+    const { ledger, findings } = await readBook({
+      name: "Receipts",
+      header: HEADER,
+      rows: [receipt(1, 100), receipt(2, 50)],
+      edit: (ws) => {
+        ws.getCell(3, 3).value = { richText: runs } as ExcelJS.CellRichTextValue;
+      },
+    });
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100"]);
+    expect(said(findings)).toEqual([["error", "row-struck", "Receipts!A3"]]);
+  });
+
   it("is said once, as cancelled, when its status cancels it too", async () => {
     const { ledger, findings } = await readBook({
       name: "Receipts",
