@@ -15,7 +15,7 @@ import { UsageError } from "./input";
 
 /** A number issued in another workbook's register: where, and the fingerprint of its source rows. */
 export interface IssuedElsewhere {
-  /** the workbook's file name as the user sees it in the folder */
+  /** the workbook's path as the user would type it where massbal runs (relative to the working folder) */
   file: string;
   number: string;
   /** SHA-256 of the source rows behind it, as its register states ("" where it states none) */
@@ -55,11 +55,16 @@ async function registerOf(file: string): Promise<IssuedElsewhere[]> {
     const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
     if (!sheet) return [];
     return readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900).flatMap((d) =>
-      d.number ? [{ file: path.basename(file), number: d.number, fingerprint: d.fingerprint ?? "" }] : [],
+      d.number ? [{ file: asTyped(file), number: d.number, fingerprint: d.fingerprint ?? "" }] : [],
     );
   } catch {
     return [];
   }
+}
+
+/** A path as typed from the working folder: "a.xlsx", "../books/a.xlsx". */
+function asTyped(file: string): string {
+  return path.relative(process.cwd(), file) || file;
 }
 
 async function real(file: string): Promise<string> {

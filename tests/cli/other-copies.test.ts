@@ -4,7 +4,7 @@
 // stops, writing nothing, where a number it would issue names other rows there; the same
 // declaration written into a second file is allowed. An existing output that cannot be read is
 // never replaced (its register would be lost), and a broken workbook is named in the user's words.
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   type BookCell as Cell,
@@ -92,6 +92,17 @@ describe("declaring the same books into a second file", () => {
     expect(again.stderr).not.toMatch(/already issued/);
     expect(again.report!.declarations.map((x) => x.number)).toEqual(["ON-2025-0001", "ON-2025-0002"]);
     expect(existsSync(path.join(dir, "b.xlsx"))).toBe(true);
+  });
+
+  it("names the other copy as it is typed from where massbal runs", async () => {
+    mkdirSync(path.join(dir, "books"));
+    await writeBook("books/books.xlsx", FIRST);
+    const first = massbal(["declare", "books/books.xlsx", "--out", "books/a.xlsx", "--force"], dir);
+    expect(first.code).not.toBe(2);
+    await writeBook("books/books.xlsx", [sale("2025-01-20", "Late GmbH", 40), ...FIRST]);
+    const second = massbal(["declare", "books/books.xlsx", "--out", "books/b.xlsx", "--force"], dir);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/already issued in books\/a\.xlsx .*--out "books\/a\.xlsx" --force/);
   });
 
   it("check runs are not stopped: they issue nothing", async () => {
