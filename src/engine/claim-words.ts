@@ -2,7 +2,7 @@
 // Spanish, Italian, Dutch), after words() has lower-cased them and dropped accents: the claims of
 // both schemes, the words that say "compliant", the words a claim is written around, and the
 // words that deny it (domain.md §7). claims.ts reads a cell with them.
-import { NEGATIONS } from "./normalise";
+import { NEGATIONS, NO, YES } from "./normalise";
 
 /** The claims of both schemes, as the engine names them (domain.md §2, iscc-rules.md §2.5, §6.4). */
 export type Claim =
@@ -132,9 +132,9 @@ export const DENIALS: ReadonlySet<string> = new Set([
   "nao",
 ]);
 
-/** Answers after a claim: "ISCC compliant: yes", "EU RED: nein". */
-export const ANSWER_YES: ReadonlySet<string> = new Set(["yes", "y", "ja", "j", "oui", "si", "ok", "x"]);
-export const ANSWER_NO: ReadonlySet<string> = new Set(["no", "n", "nein", "non", "nee", "nao"]);
+/** Answers after a claim ("ISCC compliant: yes", "EU RED: nein"): the yes/no reader's own words. */
+export const ANSWER_YES: ReadonlySet<string> = YES;
+export const ANSWER_NO: ReadonlySet<string> = NO;
 
 /** Words that say a claim is not settled yet: "TBD", "pending", "prüfen", "à vérifier". */
 export const DOUBT_WORDS: ReadonlySet<string> = new Set([
