@@ -83,7 +83,9 @@ export async function runCommand(
     );
     refuseWithoutBooks(file, outcome);
     checkOutputFree(output, flags.force === true);
-    if (declare) refuseNumbersIssuedElsewhere(outcome.declarations, await issuedBeside(file, output), output);
+    // only a run that issues new numbers can give one twice: the folder is read only then
+    if (declare && outcome.declarations.some((d) => d.status === "new"))
+      refuseNumbersIssuedElsewhere(outcome.declarations, await issuedBeside(file, output), output);
     // saving a large workbook takes about as long as checking it
     progress.onProgress({ phase: `Saving ${path.basename(output)}` });
     await save(output, await port.toBuffer({ macroEnabled: /\.xlsm$/i.test(output) }));
