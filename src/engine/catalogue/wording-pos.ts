@@ -43,8 +43,9 @@ function where(m: MissingPosField): string {
   const { from, column } = POS_FIELDS[m.field];
   if (from === "settings")
     return m.site ? `${SETTINGS} (or the site ${m.site} on the Sites sheet)` : SETTINGS;
-  if (from === "receipts") return `add a ${column} column to ${m.sheets.join(", ") || "the receipts"}`;
-  const add = `add a ${column} column to ${m.sheets.join(", ")}`;
+  const a = /^[AEIO]/i.test(column) ? "an" : "a";
+  if (from === "receipts") return `add ${a} ${column} column to ${m.sheets.join(", ") || "the receipts"}`;
+  const add = `add ${a} ${column} column to ${m.sheets.join(", ")}`;
   return m.field === "dispatchAddress" ? `${add}, or give the company address in ${SETTINGS}` : add;
 }
 

@@ -822,6 +822,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
           { field: "ownCertificate", cells: [], sheets: [], site: "Hamburg" },
           { field: "dispatchAddress", cells: [], sheets: ["Deliveries"] },
           { field: "rawMaterial", cells: [], sheets: ["Receipts", "Receipts 2024"] },
+          { field: "installationStartDate", cells: [], sheets: ["Receipts"] },
           {
             field: "ghg",
             cells: ["C2", "C3", "C4", "C5", "C6", "C7", "C8"].map((cell) => ({ sheet: "Receipts", cell })),
