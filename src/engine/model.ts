@@ -136,7 +136,8 @@ export interface Cancellation {
 
 /**
  * Input the workbook holds but that could not be read (domain.md §4: a sheet recognised as a kind
- * but missing a required column). The balances it would have fed are incomplete: reported with
+ * but missing a required column, or a row refused or left out while reading or at intake). The
+ * balances it would have fed are incomplete: reported with
  * `complete: false`, a negative balance that may come only from the missing input is no
  * non-conformity, and nothing is declared from them.
  */
@@ -173,6 +174,6 @@ export interface Ledger {
    * so a finding can point at a blank cell that must be filled in. Optional.
    */
   layout?: Record<string, Record<string, string>>;
-  /** sheets that could not be read whole: the balances they would feed are incomplete */
+  /** sheets and rows that could not be read: the balances they would feed are incomplete */
   incomplete?: IncompleteInput[];
 }
