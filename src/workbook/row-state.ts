@@ -89,6 +89,12 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
   const statusCols = statusColumns(grid, rec);
   const hidden = new Set(grid.sheet.hiddenRows ?? []);
   const struck = new Set(grid.sheet.struckRows ?? []);
+  const struckColumns = grid.sheet.struckColumns;
+  // where the host tells which cells are struck, only those in the table's columns count
+  const inTable = (r: number) => {
+    const cols = struckColumns?.[r];
+    return !cols || cols.some((c) => tableColumn(grid, rec, c));
+  };
   const hiddenRead: number[] = [];
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
@@ -127,7 +133,7 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
         );
         return "unconfirmed";
       }
-      if (struck.has(r)) {
+      if (struck.has(r) && inTable(r)) {
         this.cell = cellAddress(r + 1, firstCol);
         out.push(
           readFinding("row-struck", "error", sheet, this.cell, {
@@ -157,6 +163,12 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
       }
     },
   };
+}
+
+/** Whether column `c` is one of the table's: mapped, or headed in its header row. */
+function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
+  if ([...rec.columns.values()].some((m) => m.col === c)) return true;
+  return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
 }
 
 /** Unmapped columns of the header row whose heading is a status or remark heading. */
