@@ -29,6 +29,22 @@ const receipt = (day: number, sd: string, qty: number, status: string | null) =>
   status,
 ];
 
+/** The workbook with the certificates sheet every book here shares. */
+function withCertificates(wb: ExcelJS.Workbook): ExcelJS.Workbook {
+  const certs = wb.addWorksheet("Certificates");
+  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
+  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  return wb;
+}
+
+/** What `massbal check --json` reports of the book `write` writes, with nothing on stderr. */
+async function check(name: string, write: (file: string) => Promise<void>): Promise<Report> {
+  await write(path.join(folder.path, name));
+  const result = massbal(["check", name, "--json"], folder.path);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return JSON.parse(result.stdout) as Report;
+}
+
 async function writeBooks(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const receipts = wb.addWorksheet("Receipts");
@@ -47,17 +63,11 @@ async function writeBooks(file: string): Promise<void> {
   const sales = wb.addWorksheet("Deliveries");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes"]);
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-  await wb.xlsx.writeFile(file);
+  await withCertificates(wb).xlsx.writeFile(file);
 }
 
 it("books what is stored and visible or hidden, skips the cancelled, refuses the struck-through and the scaled, and says each", async () => {
-  await writeBooks(path.join(folder.path, "books.xlsx"));
-  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
+  const report = await check("books.xlsx", writeBooks);
   const marked = report.findings
     .filter((f) =>
       ["row-cancelled", "row-struck", "row-hidden", "sheet-hidden", "ambiguous-number"].includes(f.code),
@@ -98,17 +108,11 @@ async function writeSales(file: string): Promise<void> {
   sales.addRow([new Date(Date.UTC(2025, 2, 3)), "Fuel AG", "HVO", 5, "yes", "abgelehnt"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 4)), "Fuel AG", "HVO", 7, "yes", null]);
   for (let c = 1; c <= 6; c++) sales.getCell(5, c).font = { strike: true };
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-  await wb.xlsx.writeFile(file);
+  await withCertificates(wb).xlsx.writeFile(file);
 }
 
 it("refuses unconfirmed and struck lines and an unreadable Sustainable cell, and reports their accounts incomplete", async () => {
-  await writeSales(path.join(folder.path, "sales.xlsx"));
-  const result = massbal(["check", "sales.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
+  const report = await check("sales.xlsx", writeSales);
   const refused = report.findings
     .filter((f) => f.severity === "error" && f.code !== "input-incomplete")
     .map((f) => [f.code, `${f.sheet}!${f.cell}`]);
