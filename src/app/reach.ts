@@ -7,13 +7,16 @@ import { columnIndex, tryParseCell } from "../workbook/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import type { ReadResult, RecognisedSheet } from "../workbook/types";
 
-/** The fields that tell which product a row of a kind moves, and where. */
-const PRODUCT_FIELDS: Record<string, { product: string[]; site: string[] }> = {
+/**
+ * The fields that tell which product a row of a kind moves, and where; `also`: a field that names
+ * a product where it is filled (a production row's co-product).
+ */
+const PRODUCT_FIELDS: Record<string, { product: string[]; site: string[]; also?: string }> = {
   receipts: { product: ["product"], site: ["site"] },
   deliveries: { product: ["product"], site: ["site"] },
   ledger: { product: ["product"], site: ["site"] },
   stock: { product: ["product"], site: ["site"] },
-  production: { product: ["inputProduct", "outputProduct"], site: ["site"] },
+  production: { product: ["inputProduct", "outputProduct"], site: ["site"], also: "outputProduct2" },
   transfers: { product: ["product"], site: ["fromSite", "toSite"] },
 };
 
@@ -30,6 +33,8 @@ function reachOfRow(sheet: RecognisedSheet, values: readonly unknown[], row: num
   };
   const products = fields.product.map(at).filter((p) => p !== "");
   if (products.length < fields.product.length) return undefined;
+  const also = fields.also ? at(fields.also) : "";
+  if (also !== "") products.push(also);
   const sites = fields.site.map(at);
   const reach: Reach = { products: products.flatMap((product) => sites.map((site) => ({ site, product }))) };
   if (sheet.kind === "deliveries" || sheet.kind === "ledger") reach.deliveries = [{ sheet: sheet.name, row }];

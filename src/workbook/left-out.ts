@@ -12,6 +12,7 @@ import { Grid, isBlank } from "./grid";
 import type { Recognition } from "./recognition";
 import { HEADER_SCAN_ROWS, recognise } from "./recognise";
 import type { TableRow } from "./table-row";
+import { isDelivery, readCell, type Column } from "./table-columns";
 import type { SheetKind } from "./types";
 
 /** The fields that name the products a row moves (production: both sides, and a co-product). */
@@ -19,12 +20,23 @@ const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct", "outputProdu
 /** The fields that name the sites a row moves them at (a transfer: both sites). */
 const SITE_FIELDS = ["site", "fromSite", "toSite"];
 
-/** The quantities a row can be booked without, and the records their part of it gives. */
+/** The fields that tell what a row feeds: its products, sites, and a ledger row's side. */
+const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]);
+
+/**
+ * The fields a row can be booked without, and the records their part of it gives: a quantity of
+ * its own, or a delivery's sustainable part (or the claim it asks for), without which nothing is
+ * drawn from the account the delivery sold from (engine/intake/deliveries.ts).
+ */
 const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
   inQuantity: ["receipts"],
   outQuantity: ["deliveries"],
   sustainableInputQuantity: ["production"],
+  sustainable: ["deliveries"],
+  sustainablePart: ["deliveries"],
+  claim: ["deliveries"],
 };
+const DELIVERY_PARTS = new Set(["sustainable", "sustainablePart", "claim"]);
 
 /** The records a sheet of each kind gives the balances; other kinds feed none. */
 export const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
@@ -158,6 +170,37 @@ export class LeftOut {
     this.add(r, values, cell, kinds);
   }
 
+  /**
+   * Row `r` (0-based) was refused before its cells were read (struck through, a status that leaves
+   * it unconfirmed), at `cell`: what it would feed, by its product, site and type cells as they
+   * read (`cells`, the table's `columns`).
+   */
+  unread(r: number, cells: readonly unknown[], columns: Column[], ledger: boolean, cell: string): void {
+    if (!this.kinds) return;
+    const values: TableRow["values"] = {};
+    for (const c of columns) {
+      const id = c.field.id;
+      if (!TELLING.has(id)) continue;
+      const read = readCell(this.grid, r, cells, c, ledger);
+      if (read.kind === "ok") values[id] = read.value;
+    }
+    this.row(r, values, cell);
+  }
+
+  /**
+   * A row refused as a possible total line (table-totals.ts), at `cell`: blank but for its
+   * quantities, it may be a booking of any product typed on the sheet, at any site.
+   */
+  suspect(cell: string): void {
+    if (!this.kinds) return;
+    const products = this.allProducts();
+    this.inputs.push({
+      kinds: this.kinds,
+      ...(products ? { products } : {}),
+      source: { sheet: this.grid.sheet.name, cell },
+    });
+  }
+
   private add(r: number, values: TableRow["values"], cell: string, kinds: IncompleteInput["kinds"]): void {
     const products = this.rowProducts(values) ?? this.allProducts();
     const sites = this.rowSites(r, values);
@@ -172,10 +215,13 @@ export class LeftOut {
   /**
    * Row `r` (0-based) was booked without its `field`, whose cell (`cell`) could not be read: where
    * that is a quantity of its own (a combined ledger row's In or Out, a production row's
-   * sustainable input), the input it would give is missing.
+   * sustainable input) or a delivery's sustainable part or claim, the input it would give is
+   * missing.
    */
   part(r: number, values: TableRow["values"], field: string, cell: string): void {
     const kinds = PART_KINDS[field];
+    // a receipt's unreadable claim costs it its credit, said at the cell (engine/rules)
+    if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;
     if (kinds && this.kinds) this.add(r, values, cell, kinds);
   }
 

@@ -50,6 +50,13 @@ export interface SheetSnapshot {
    * kept books a line struck through is often a line "deleted" by hand.
    */
   struckRows?: number[];
+  /**
+   * For rows of `struckRows` whose host tells which of their cells are struck through: those
+   * cells' 0-based columns, by row. A struck row not named here counts whatever its columns; one
+   * named here counts only where a struck cell is in a table's columns (a struck note beside the
+   * table refuses nothing).
+   */
+  struckColumns?: Record<number, number[]>;
 }
 
 export interface WorkbookSnapshot {

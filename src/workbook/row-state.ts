@@ -1,8 +1,10 @@
 // Rows and sheets a keeper marked as not really there (docs/rules.md "Rows and sheets marked as
 // not really there"). A line cancelled in its own Status column ("storniert", "annulé", "void") is
 // not booked and said at its status cell; a status that only speaks of a cancellation
-// ("teilstorniert") is booked and said. A struck-through line may be deleted by hand or merely
-// done: the add-in does not guess, it refuses the row at its first cell. A hidden row is a view,
+// ("teilstorniert") is booked and said. A line whose status says it may not have taken place
+// ("rejected", "Entwurf", "in sospeso": status-words.ts) is refused at its status cell. A
+// struck-through line may be deleted by hand or merely done: the add-in does not guess, it refuses
+// the row at its first cell. A hidden row is a view,
 // not a deletion (a filter hides rows too): it is booked, and said once per run of hidden rows.
 // Pure: reads the grid only.
 import type { Finding } from "../engine/result";
@@ -12,6 +14,8 @@ import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
+import { INCOMPLETE_KINDS } from "./left-out";
+import { unconfirmed } from "./status-words";
 
 /**
  * Headings of a column where a keeper writes a line's status or a remark on it, folded (fold):
@@ -59,13 +63,18 @@ export function cancellation(text: string): "cancelled" | "mentions" | null {
   return MENTIONS.test(words) ? "mentions" : null;
 }
 
-/** What becomes of a data row before its cells are read. */
-export type RowMark = "read" | "cancelled" | "struck";
+/**
+ * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
+ * it, or refused (struck through, or a status that says it may not have taken place).
+ */
+export type RowMark = "read" | "cancelled" | "struck" | "unconfirmed";
 
 /** The marks of one table's rows (table.ts asks for each data row, in order). */
 export interface RowMarks {
   /** what becomes of data row `r` (0-based); its finding, if any, goes to `out` */
   check(r: number, out: Finding[]): RowMark;
+  /** the cell (A1) of the error that refused the row last checked "struck" or "unconfirmed" */
+  cell: string;
   /** after the last row: one warning per run of hidden rows that were read */
   finish(out: Finding[]): void;
 }
@@ -80,19 +89,31 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
   const statusCols = statusColumns(grid, rec);
   const hidden = new Set(grid.sheet.hiddenRows ?? []);
   const struck = new Set(grid.sheet.struckRows ?? []);
+  const struckColumns = grid.sheet.struckColumns;
+  // where the host tells which cells are struck, only those in the table's columns count
+  const inTable = (r: number) => {
+    const cols = struckColumns?.[r];
+    return !cols || cols.some((c) => tableColumn(grid, rec, c));
+  };
   const hiddenRead: number[] = [];
+  // a status that leaves a movement unconfirmed matters where rows feed balances
+  const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
   return {
+    cell: "",
     check(r, out) {
       let mentioned = false;
+      let unsure: { col: number; details: { label: string; value: string; read: string } } | null = null;
       for (const c of statusCols) {
         const v = grid.value(r, c);
-        const says = typeof v === "string" ? cancellation(v) : null;
-        if (!says || (says === "mentions" && mentioned)) continue;
+        if (typeof v !== "string") continue;
+        const says = cancellation(v);
         const details = {
           label: grid.headerText(rec.headerRow as number, c),
-          value: String(v),
+          value: v,
           read: String(r + 1),
         };
+        if (!says && movements && !unsure && unconfirmed(v)) unsure = { col: c, details };
+        if (!says || (says === "mentions" && mentioned)) continue;
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";
@@ -105,9 +126,17 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
           }),
         );
       }
-      if (struck.has(r)) {
+      if (unsure) {
+        this.cell = cellAddress(r + 1, unsure.col);
         out.push(
-          readFinding("row-struck", "error", sheet, cellAddress(r + 1, firstCol), {
+          readFinding("row-unconfirmed", "error", sheet, this.cell, { ...unsure.details, dropped: true }),
+        );
+        return "unconfirmed";
+      }
+      if (struck.has(r) && inTable(r)) {
+        this.cell = cellAddress(r + 1, firstCol);
+        out.push(
+          readFinding("row-struck", "error", sheet, this.cell, {
             label: String(r + 1),
             dropped: true,
           }),
@@ -134,6 +163,12 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
       }
     },
   };
+}
+
+/** Whether column `c` is one of the table's: mapped, or headed in its header row. */
+function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
+  if ([...rec.columns.values()].some((m) => m.col === c)) return true;
+  return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
 }
 
 /** Unmapped columns of the header row whose heading is a status or remark heading. */

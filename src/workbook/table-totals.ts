@@ -5,14 +5,14 @@ import { cellAddress, columnIndex } from "./a1";
 import { readField } from "./cell-values";
 import { type Grid, isBlank } from "./grid";
 import { readFinding } from "./read-findings";
-import { type Dec, parseDecimal, ZERO } from "../engine/quantity";
+import { type Dec, parseDecimal } from "../engine/quantity";
 import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
 
 // Totals and subtotals in English and German: "Total", "Grand Total", "Summe", "Zwischensumme",
 // "Gesamtergebnis", "Σ", page carry-overs ("Übertrag", "Carried forward") at the start, "… Total"
 // and "… Ergebnis" (Excel's Data › Subtotal) at the end. Such a word alone does not make a total
-// ("TOTAL Deutschland GmbH" is a customer): the row's structure must say so too (totalsLabel).
+// ("TOTAL Deutschland GmbH" is a customer): the row's structure must say so too (totalsRow).
 const TOTALS =
   /^\s*(?:(total|totals|sum|summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|teilsumme|subtotal|sub total|sub-total|grand total|insgesamt|endsumme|total amount|ergebnis|übertrag|uebertrag|carried forward|carry forward|brought forward|vortrag)\b|Σ|∑)|\s(total|totals|summe|ergebnis|gesamt|insgesamt|subtotal)\s*:?\s*$/i;
 
@@ -36,42 +36,94 @@ const IDENTIFYING = [
   "counterparty",
 ];
 
-/** Running sums of each quantity column since the start and since the last total. */
+/** A running sum of a column and how many rows it adds up. */
+interface Running {
+  sum: Dec;
+  rows: number;
+}
+
+/**
+ * Running sums of each quantity column since the start and since the last total, twice: of the
+ * rows booked, and of every data row whose quantity reads, as Excel's SUM over the column adds
+ * cancelled, struck-through and refused rows too (a keeper's total may be either). And the
+ * quantities of the last data row, which a total line may merely repeat.
+ */
 export class Sums {
-  private readonly sinceStart = new Map<number, Dec>();
-  private readonly sinceLast = new Map<number, Dec>();
-  /** how many rows each sum adds up, by column */
-  private readonly countStart = new Map<number, number>();
-  private readonly countLast = new Map<number, number>();
+  private readonly booked = { start: new Map<number, Running>(), last: new Map<number, Running>() };
+  private readonly every = { start: new Map<number, Running>(), last: new Map<number, Running>() };
+  private readonly previous = new Map<number, Dec>();
+  private readonly all: Map<number, Running>[] = [
+    this.booked.last,
+    this.booked.start,
+    this.every.last,
+    this.every.start,
+  ];
   constructor(private readonly cols: [number, string][]) {}
+
+  /** A booked row's quantities, as read (`values` by field id). */
   add(values: Record<string, string | string[]>): void {
+    this.previous.clear();
     for (const [col, id] of this.cols) {
       const v = values[id];
       const n = typeof v === "string" ? parseDecimal(v) : null;
       if (!n) continue;
-      this.sinceStart.set(col, (this.sinceStart.get(col) ?? ZERO).plus(n));
-      this.sinceLast.set(col, (this.sinceLast.get(col) ?? ZERO).plus(n));
-      this.countStart.set(col, (this.countStart.get(col) ?? 0) + 1);
-      this.countLast.set(col, (this.countLast.get(col) ?? 0) + 1);
+      this.previous.set(col, n);
+      for (const running of this.all) plus(running, col, n);
     }
   }
-  restart(): void {
-    this.sinceLast.clear();
-    this.countLast.clear();
+
+  /** A data row that is not booked (cancelled, struck through, refused): its quantities that read (`columns`). */
+  addUnbooked(grid: Grid, r: number, cells: readonly unknown[], columns: Column[]): void {
+    this.previous.clear();
+    for (const c of columns) {
+      const n = quantityOf(grid, r, cells, c);
+      if (!n) continue;
+      this.previous.set(c.col, n);
+      plus(this.every.start, c.col, n);
+      plus(this.every.last, c.col, n);
+    }
   }
+
+  restart(): void {
+    this.booked.last.clear();
+    this.every.last.clear();
+  }
+
   /**
-   * Whether `n` in column `col` is the sum of the rows above it (since the last total, or all),
-   * of at least `rows` of them (a row repeating the one above is no sum of several).
+   * Whether `n` in column `col` is the sum of the rows above it (since the last total, or all;
+   * of the booked rows, or of every row), of at least `rows` of them (a row repeating the one
+   * above is no sum of several).
    */
   matches(col: number, n: Dec, rows = 1): boolean {
     if (n.isZero()) return false;
-    const last = this.sinceLast.get(col);
-    const start = this.sinceStart.get(col);
-    return (
-      (!!last && (this.countLast.get(col) ?? 0) >= rows && last.equals(n)) ||
-      (!!start && (this.countStart.get(col) ?? 0) >= rows && start.equals(n))
-    );
+    for (const running of this.all) {
+      const at = running.get(col);
+      if (at && at.rows >= rows && at.sum.equals(n)) return true;
+    }
+    return false;
   }
+
+  /** Whether `n` in column `col` is the quantity of the data row just above. */
+  repeats(col: number, n: Dec): boolean {
+    return this.previous.get(col)?.equals(n) ?? false;
+  }
+}
+
+function plus(running: Map<number, Running>, col: number, n: Dec): void {
+  const at = running.get(col);
+  if (!at) running.set(col, { sum: n, rows: 1 });
+  else {
+    at.sum = at.sum.plus(n);
+    at.rows++;
+  }
+}
+
+/** The quantity a cell reads as (in its column's field), or null where it is blank or does not read. */
+function quantityOf(grid: Grid, r: number, cells: readonly unknown[], c: Column): Dec | null {
+  const v = cells[c.col];
+  if (isBlank(v as never)) return null;
+  const read = readField(c.field, v as never, c.conv, grid.format(r, c.col), c.info);
+  return read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
 }
 
 export function looksLikeBooking(cells: readonly unknown[] | undefined, columns: Column[]): boolean {
@@ -114,72 +166,72 @@ export function warnRowsBelow(
 }
 
 /**
- * The totals label of a row and its column, or null when the row is data. A row is a total when
- * its quantity is a formula adding up cells of its own column (SUM, SUBTOTAL, "=F2+F3"), or when
- * its first text cell names a total AND its structure agrees: the fields that identify a booking
- * (SD number, certificate, counterparty, address) are all blank, or, on a sheet without such
- * fields, its quantity is blank or equals the sum of the rows above it (since the last total, or
- * all of them). A dated "Summe Februar" is a total; a supplier "TOTAL Deutschland GmbH" with its
- * own SD number or certificate is a booking, whatever its date or quantity.
+ * What a row is before it is read as data (null: data): a total, with its label (or formula) and
+ * its column; or a possible total, refused by its finding.
  */
-export function totalsLabel(
+export type TotalsRow = { kind: "total"; text: string; col: number } | { kind: "suspect"; finding: Finding };
+
+/**
+ * Whether a row is a total, a possible one, or data (null). A row is a total when its quantity is
+ * a formula adding up cells of its own column (SUM, SUBTOTAL, "=F2+F3"); or when its first text
+ * cell names a total AND its structure agrees: the fields that identify a booking (SD number,
+ * certificate, counterparty, address) are all blank, or, on a sheet without such fields, its
+ * quantity is blank or equals the sum of the rows above it (Sums.matches); or when it has no label
+ * and is blank but for quantities that are each the sum of two or more rows above. A row blank but
+ * for quantities that are not such sums only looks like a total line, and the add-in cannot tell:
+ * it is refused (possible-totals-row, at its first quantity, saying where the quantities merely
+ * repeat those of the row above). A dated "Summe Februar" is a total; a supplier "TOTAL
+ * Deutschland GmbH" with its own SD number or certificate is a booking, whatever its quantity.
+ */
+export function totalsRow(
   grid: Grid,
   r: number,
   cells: readonly unknown[],
   columns: Column[],
   quantityCols: Column[],
   sums: Sums,
-): { text: string; col: number } | null {
+): TotalsRow | null {
   const formulas = grid.sheet.formulas?.[r];
   if (formulas) {
     for (const c of quantityCols) {
       const f = formulas[c.col];
-      if (f && aggregatesOwnColumn(f, c.col)) return { text: `=${f}`, col: c.col };
+      if (f && aggregatesOwnColumn(f, c.col)) return { kind: "total", text: `=${f}`, col: c.col };
     }
   }
   const labelCol = totalsTextColumn(cells);
   if (labelCol === null) {
     // no label: a line blank but for quantities that are each the sum of the rows above
     const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
-    return read?.sum ? { text: `${read.text} = the sum of the rows above`, col: read.col } : null;
+    if (!read) return null;
+    if (read.sum) return { kind: "total", text: `${read.text} = the sum of the rows above`, col: read.col };
+    const finding = readFinding(
+      "possible-totals-row",
+      "error",
+      grid.sheet.name,
+      cellAddress(r + 1, read.col),
+      {
+        label: quantityCols.find((c) => c.col === read.col)?.field.label ?? "",
+        value: read.text,
+        read: String(r + 1),
+        dropped: true,
+        ...(read.repeats ? { repeats: true } : {}),
+      },
+    );
+    return { kind: "suspect", finding };
   }
-  const label = { text: String(cells[labelCol]).trim(), col: labelCol };
+  const label = { kind: "total" as const, text: String(cells[labelCol]).trim(), col: labelCol };
   // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
   // with its SD number or certificate is a booking, whatever its quantity
   if (columns.some((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol))
     return identifyingBlank(cells, columns, labelCol) ? label : null;
   let anyQuantity = false;
   for (const c of quantityCols) {
-    const v = cells[c.col];
-    if (isBlank(v as never)) continue;
+    if (isBlank(cells[c.col] as never)) continue;
     anyQuantity = true;
-    const read = readField(c.field, v as never, c.conv, grid.format(r, c.col), c.info);
-    const n = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
+    const n = quantityOf(grid, r, cells, c);
     if (n && sums.matches(c.col, n)) return label;
   }
   return anyQuantity ? null : label;
-}
-
-/**
- * The refusal of a row that looks like an unlabelled total whose quantities are not the sums
- * above (possible-totals-row, at its first quantity), or null.
- */
-export function suspectTotal(
-  grid: Grid,
-  r: number,
-  cells: readonly unknown[],
-  columns: Column[],
-  quantityCols: Column[],
-  sums: Sums,
-): Finding | null {
-  const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
-  if (!read || read.sum) return null;
-  return readFinding("possible-totals-row", "error", grid.sheet.name, cellAddress(r + 1, read.col), {
-    label: quantityCols.find((c) => c.col === read.col)?.field.label ?? "",
-    value: read.text,
-    read: String(r + 1),
-    dropped: true,
-  });
 }
 
 /** A table's columns that a total line leaves blank, worked out once per table. */
@@ -189,7 +241,8 @@ const OTHERS = new WeakMap<Column[], Column[]>();
  * A row with no label, blank but for its quantities (their units, sustainable parts): `sum` when
  * each is the sum of two or more rows above (since the last total, or all of them), a total line
  * added under the data without the word "Total"; otherwise it only looks like one, and the add-in
- * cannot tell (suspectTotal). Null for any other row.
+ * cannot tell (totalsRow); `repeats` where each quantity is that of the row above. Null for any
+ * other row.
  */
 function unlabelledSums(
   grid: Grid,
@@ -198,7 +251,7 @@ function unlabelledSums(
   columns: Column[],
   quantityCols: Column[],
   sums: Sums,
-): { text: string; col: number; sum: boolean } | null {
+): { text: string; col: number; sum: boolean; repeats: boolean } | null {
   // blank but for its quantities (and their units, and sustainable parts that may be summed too)
   let others = OTHERS.get(columns);
   if (!others) {
@@ -210,6 +263,7 @@ function unlabelledSums(
   if (others.length === 0 || others.some((c) => !isBlank(cells[c.col] as never))) return null;
   let first: { text: string; col: number } | null = null;
   let sum = true;
+  let repeats = true;
   for (const c of quantityCols) {
     const v = cells[c.col];
     if (isBlank(v as never)) continue;
@@ -220,8 +274,9 @@ function unlabelledSums(
       col: c.col,
     };
     if (!n || !sums.matches(c.col, n, 2)) sum = false;
+    if (!n || !sums.repeats(c.col, n)) repeats = false;
   }
-  return first ? { ...first, sum } : null;
+  return first ? { ...first, sum, repeats } : null;
 }
 
 /** Whether the fields that identify a booking (SD number, certificate, counterparty…) are all blank, besides the label's. */

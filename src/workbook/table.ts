@@ -31,7 +31,7 @@ import type { LeftOut } from "./left-out";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
-import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsLabel, suspectTotal } from "./table-totals";
+import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
 import { RivalColumns } from "./rival-columns";
 
 /**
@@ -105,14 +105,14 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       endsAt(r);
       break;
     }
-    const total = totalsLabel(grid, r, cells, columns, quantityCols, sums);
-    if (total !== null) {
+    const total = totalsRow(grid, r, cells, columns, quantityCols, sums);
+    if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
       // also after several totals in a row ("Summe Q1", "Übertrag").
       let next = r + 1;
       while (next < grid.rowCount && next - r < LOOK_BELOW) {
         const below = grid.sheet.values[next];
-        if (!below || totalsLabel(grid, next, below, columns, quantityCols, sums) === null) break;
+        if (!below || totalsRow(grid, next, below, columns, quantityCols, sums)?.kind !== "total") break;
         next++;
       }
       const continues = looksLikeBooking(grid.sheet.values[next], columns);
@@ -131,20 +131,25 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       }
       continue;
     }
-    // a cancelled line is no data row; a struck-through one is, refused at its first cell
+    // a cancelled line is no data row; a struck-through one, or one whose status leaves it
+    // unconfirmed, is: refused at its cell, the input it would give is missing
     const mark = marks.check(r, findings);
     if (mark !== "read") {
       keepSdNumber(grid, r, cells, columns, ledger, ctx.sdNumbers);
-      if (mark === "struck") rows++;
+      sums.addUnbooked(grid, r, cells, quantityCols);
+      if (mark !== "cancelled") {
+        rows++;
+        ctx.leftOut?.unread(r, cells, columns, ledger, marks.cell);
+      }
       continue;
     }
     rows++;
     const row1 = r + 1;
     // no date, product or name, only a quantity that is not the sum above: it looks like a total
     // line, but the add-in cannot tell; this row alone is refused, with no "Date is empty"
-    const suspect = suspectTotal(grid, r, cells, columns, quantityCols, sums);
-    if (suspect) {
-      findings.push(suspect);
+    if (total) {
+      findings.push(total.finding);
+      ctx.leftOut?.suspect(total.finding.cell as string);
       continue;
     }
     const values: Record<string, string | string[]> = {};
@@ -264,7 +269,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     if (!dropped && refusals.length === 0) {
       sums.add(values);
       if (notSustainable) blankParts++;
-    }
+    } else sums.addUnbooked(grid, r, cells, quantityCols);
   }
   marks.finish(findings);
   if (ledger && rows > 0 && booked === 0) {

@@ -11,7 +11,7 @@ jest.setTimeout(90_000);
 
 interface Report {
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
-  balances: { product: string; received: string; delivered: string }[];
+  balances: { product: string; received: string; delivered: string; complete: boolean }[];
 }
 
 const folder = freshFolderPerTest();
@@ -28,6 +28,22 @@ const receipt = (day: number, sd: string, qty: number, status: string | null) =>
   "DE",
   status,
 ];
+
+/** The workbook with the certificates sheet every book here shares. */
+function withCertificates(wb: ExcelJS.Workbook): ExcelJS.Workbook {
+  const certs = wb.addWorksheet("Certificates");
+  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
+  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  return wb;
+}
+
+/** What `massbal check --json` reports of the book `write` writes, with nothing on stderr. */
+async function check(name: string, write: (file: string) => Promise<void>): Promise<Report> {
+  await write(path.join(folder.path, name));
+  const result = massbal(["check", name, "--json"], folder.path);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return JSON.parse(result.stdout) as Report;
+}
 
 async function writeBooks(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -47,17 +63,11 @@ async function writeBooks(file: string): Promise<void> {
   const sales = wb.addWorksheet("Deliveries");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes"]);
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-  await wb.xlsx.writeFile(file);
+  await withCertificates(wb).xlsx.writeFile(file);
 }
 
 it("books what is stored and visible or hidden, skips the cancelled, refuses the struck-through and the scaled, and says each", async () => {
-  await writeBooks(path.join(folder.path, "books.xlsx"));
-  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
+  const report = await check("books.xlsx", writeBooks);
   const marked = report.findings
     .filter((f) =>
       ["row-cancelled", "row-struck", "row-hidden", "sheet-hidden", "ambiguous-number"].includes(f.code),
@@ -76,4 +86,50 @@ it("books what is stored and visible or hidden, skips the cancelled, refuses the
   ]);
   const scaled = report.findings.find((f) => f.code === "ambiguous-number");
   expect(scaled!.message).toContain('7000 (as stored) or 7 (in thousands, as the format "#,##0," shows it)');
+});
+
+// A status that leaves a line unconfirmed, a struck-through delivery, an unreadable Sustainable
+// cell: each refused at its cell, and the account it would feed reported incomplete.
+async function writeSales(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS, "Status"]);
+  receipts.addRow(receipt(2, "SD-1", 100, "geliefert"));
+  receipts.addRow(receipt(3, "SD-2", 50, "Entwurf"));
+  receipts.addRow([
+    ...receipt(4, "SD-3", 30, null).slice(0, 4),
+    "HVO",
+    ...receipt(4, "SD-3", 30, null).slice(5),
+  ]);
+  const sales = wb.addWorksheet("Deliveries");
+  sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Bemerkung"]);
+  sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes", "erledigt"]);
+  sales.addRow([new Date(Date.UTC(2025, 2, 2)), "Fuel AG", "UCO", 10, "yes?", null]);
+  sales.addRow([new Date(Date.UTC(2025, 2, 3)), "Fuel AG", "HVO", 5, "yes", "abgelehnt"]);
+  sales.addRow([new Date(Date.UTC(2025, 2, 4)), "Fuel AG", "HVO", 7, "yes", null]);
+  for (let c = 1; c <= 6; c++) sales.getCell(5, c).font = { strike: true };
+  await withCertificates(wb).xlsx.writeFile(file);
+}
+
+it("refuses unconfirmed and struck lines and an unreadable Sustainable cell, and reports their accounts incomplete", async () => {
+  const report = await check("sales.xlsx", writeSales);
+  const refused = report.findings
+    .filter((f) => f.severity === "error" && f.code !== "input-incomplete")
+    .map((f) => [f.code, `${f.sheet}!${f.cell}`]);
+  expect(refused).toEqual(
+    expect.arrayContaining([
+      ["row-unconfirmed", "Receipts!I3"],
+      ["invalid-value", "Deliveries!E3"],
+      ["row-unconfirmed", "Deliveries!F4"],
+      ["row-struck", "Deliveries!A5"],
+    ]),
+  );
+  expect(report.findings.filter((f) => f.code === "input-incomplete")).toEqual([]);
+  const unconfirmed = report.findings.find((f) => f.code === "row-unconfirmed")!;
+  expect(unconfirmed.message).toContain('row 3 is marked "Entwurf" in Status');
+  // UCO: 100 t booked (not the draft 50 t), 40 t delivered (the 10 t without its part is booked);
+  // HVO: 30 t in, nothing of the rejected or struck lines out; both incomplete
+  const of = (product: string) => report.balances.filter((b) => b.product === product);
+  expect(of("UCO")).toEqual([expect.objectContaining({ received: "100", complete: false })]);
+  expect(of("HVO")).toEqual([expect.objectContaining({ received: "30", delivered: "0", complete: false })]);
 });

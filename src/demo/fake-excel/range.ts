@@ -3,24 +3,21 @@ import { cellCount, forEachCell, parseBox } from "./address";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { type Loadable } from "./object";
-import { boxAddress, getFormat, getRaw, setFormat, setRaw, writeInput } from "./sheet-cells";
-import { cellKey, type Box, type FakeRaw, type FakeSheet } from "./state";
+import {
+  boxAddress,
+  getFormat,
+  getRaw,
+  rawType,
+  rawValue,
+  setFormat,
+  setRaw,
+  writeInput,
+} from "./sheet-cells";
+import { cellKey, type Box, type FakeSheet } from "./state";
 import { type Area, AreaObject, first, grid } from "./area";
 import { FakeRangeFormat } from "./range-format";
-import { FakeRowProperties, type FakeRowPropertiesOptions } from "./row-properties";
-
-function valueOf(raw: FakeRaw | undefined): string | number | boolean {
-  if (raw === undefined) return "";
-  return typeof raw === "object" ? raw.error : raw;
-}
-
-function typeOf(raw: FakeRaw | undefined): string {
-  if (raw === undefined) return "Empty";
-  if (typeof raw === "object") return "Error";
-  if (typeof raw === "string") return "String";
-  if (typeof raw === "boolean") return "Boolean";
-  return Number.isInteger(raw) ? "Integer" : "Double";
-}
+import { FakeCellProperties, FakeRowProperties } from "./row-properties";
+import type { FakeCellPropertiesOptions, FakeRowPropertiesOptions } from "./row-properties";
 
 /** A 2-D input must match the range; a single value fills it (as Office.js allows). */
 function cellInput(input: unknown, box: Box, location: string): (r: number, c: number) => unknown {
@@ -49,12 +46,12 @@ export class FakeRange extends AreaObject {
       rowCount: (a) => at(a).r1 - at(a).r0 + 1,
       columnCount: (a) => at(a).c1 - at(a).c0 + 1,
       cellCount: (a) => cellCount(at(a)),
-      values: (a) => grid(a, (r, c) => valueOf(getRaw(a.sheet, r, c))),
-      text: (a) => grid(a, (r, c) => String(valueOf(getRaw(a.sheet, r, c)))),
-      valueTypes: (a) => grid(a, (r, c) => typeOf(getRaw(a.sheet, r, c))),
+      values: (a) => grid(a, (r, c) => rawValue(getRaw(a.sheet, r, c))),
+      text: (a) => grid(a, (r, c) => String(rawValue(getRaw(a.sheet, r, c)))),
+      valueTypes: (a) => grid(a, (r, c) => rawType(getRaw(a.sheet, r, c))),
       numberFormat: (a) => grid(a, (r, c) => getFormat(a.sheet, r, c)),
       formulas: (a) =>
-        grid(a, (r, c) => a.sheet.formulas.get(cellKey(r, c)) ?? valueOf(getRaw(a.sheet, r, c))),
+        grid(a, (r, c) => a.sheet.formulas.get(cellKey(r, c)) ?? rawValue(getRaw(a.sheet, r, c))),
       hyperlink: (a) => {
         const link = a.sheet.links.get(cellKey(at(a).r0, at(a).c0));
         return link === undefined ? null : { documentReference: link };
@@ -129,6 +126,12 @@ export class FakeRange extends AreaObject {
   getRowProperties(options: FakeRowPropertiesOptions): FakeRowProperties {
     this.context.requireApi("1.9", "Range.getRowProperties");
     return new FakeRowProperties(this.context, () => this.resolve(), options);
+  }
+
+  /** Per cell: the font's strikethrough. ExcelApi 1.9. */
+  getCellProperties(options: FakeCellPropertiesOptions): FakeCellProperties {
+    this.context.requireApi("1.9", "Range.getCellProperties");
+    return new FakeCellProperties(this.context, () => this.resolve(), options);
   }
 
   get hyperlink(): { documentReference?: string } | null {

@@ -1,5 +1,6 @@
 // Range.getRowProperties (ExcelApi 1.9): per row of a range, whether it is hidden and the common
-// strikethrough of its cells' font (null where they differ), as a ClientResult read after a sync.
+// strikethrough of its cells' font (null where they differ); Range.getCellProperties: per cell,
+// its font's strikethrough. Each a ClientResult read after a sync.
 import { FakeObject } from "./object";
 import { cellKey } from "./state";
 import { type Area, first } from "./area";
@@ -49,6 +50,52 @@ function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
         if (a.sheet.struck.has(cellKey(r, c)) !== struck) struck = null;
       row.format = { font: { strikethrough: struck } };
     }
+    out.push(row);
+  }
+  return out;
+}
+
+/** What the adapter may ask of a cell; other options are refused as unmodelled. */
+export interface FakeCellPropertiesOptions {
+  format?: { font?: { strikethrough?: boolean } };
+}
+
+/** One cell's answer: only the properties asked for. */
+export interface FakeCellProps {
+  format?: { font: { strikethrough: boolean } };
+}
+
+/** The answer of getCellProperties: `value` (rows of cells) after the next sync, with no load. */
+export class FakeCellProperties extends FakeObject<Area> {
+  constructor(
+    context: FakeRequestContext,
+    area: () => Area | null,
+    private readonly options: FakeCellPropertiesOptions,
+  ) {
+    super(context, area, "CellPropertiesResult");
+    this.load("value");
+  }
+
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    return { value: (a) => cellProps(a, this.options) };
+  }
+
+  get value(): FakeCellProps[][] {
+    return this.read("value");
+  }
+}
+
+function cellProps(a: Area, options: FakeCellPropertiesOptions): FakeCellProps[][] {
+  const box = first(a);
+  const out: FakeCellProps[][] = [];
+  for (let r = box.r0; r <= box.r1; r++) {
+    const row: FakeCellProps[] = [];
+    for (let c = box.c0; c <= box.c1; c++)
+      row.push(
+        options.format?.font?.strikethrough
+          ? { format: { font: { strikethrough: a.sheet.struck.has(cellKey(r, c)) } } }
+          : {},
+      );
     out.push(row);
   }
   return out;

@@ -102,3 +102,18 @@ export function keyOfAddress(cell: string): number {
   const { row, col } = parseCell(cell);
   return cellKey(row - 1, col);
 }
+
+/** What Range.values shows of a stored cell: "" when empty, an error cell's text. */
+export function rawValue(raw: FakeRaw | undefined): string | number | boolean {
+  if (raw === undefined) return "";
+  return typeof raw === "object" ? raw.error : raw;
+}
+
+/** What Range.valueTypes says of a stored cell. */
+export function rawType(raw: FakeRaw | undefined): string {
+  if (raw === undefined) return "Empty";
+  if (typeof raw === "object") return "Error";
+  if (typeof raw === "string") return "String";
+  if (typeof raw === "boolean") return "Boolean";
+  return Number.isInteger(raw) ? "Integer" : "Double";
+}

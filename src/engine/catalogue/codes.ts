@@ -73,6 +73,12 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "delete the row if it is cancelled, or remove the strikethrough if it belongs to the books",
   },
+  // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
+  "row-unconfirmed": {
+    layer: "reading",
+    severity: "error",
+    remedy: "write the line's final status if it took place; delete it or mark it cancelled if not",
+  },
   "row-hidden": {
     layer: "reading",
     severity: "warning",

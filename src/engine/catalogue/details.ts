@@ -122,6 +122,8 @@ export interface ReadDetails {
   side?: "in" | "out";
   /** mixed-conventions: the first values proving each convention, worded (workbook/cell-read.ts proofs) */
   proofs?: string;
+  /** possible-totals-row: each quantity is that of the data row just above (a copy, or a total of one row) */
+  repeats?: boolean;
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */
@@ -218,6 +220,8 @@ export interface FindingDetails {
   "row-struck": ReadDetails;
   "row-hidden": ReadDetails;
   "sheet-hidden": ReadDetails;
+  // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
+  "row-unconfirmed": ReadDetails;
   // reading: headings and total lines (p-headings)
   "second-quantity-column": ReadDetails;
   "quantity-columns-disagree": ReadDetails;

@@ -56,6 +56,8 @@ export const WORDING: Words = {
   "row-struck": reading("row-struck"),
   "row-hidden": reading("row-hidden"),
   "sheet-hidden": reading("sheet-hidden"),
+  // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
+  "row-unconfirmed": reading("row-unconfirmed"),
   // headings and total lines (p-headings)
   "second-quantity-column": reading("second-quantity-column"),
   "quantity-columns-disagree": reading("quantity-columns-disagree"),

@@ -126,6 +126,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "row-struck":
       // label: the row number
       return `row ${d.label} is struck through, which in kept books often means the line was deleted by hand; the add-in does not guess, so the row is not booked: delete the row (or mark it cancelled in a Status column) if it is cancelled, or remove the strikethrough if it belongs to the books.`;
+    // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
+    case "row-unconfirmed":
+      // label: the status column's heading; value: its text; read: the row number
+      return `row ${d.read} is marked "${d.value}" in ${d.label}: a line rejected or not valid, or planned, a draft or pending, may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; if the line did take place, write its final status (such as delivered) or clear the cell, and if not, delete the row or mark it cancelled.`;
     case "row-hidden": {
       // label: the rows ("7" or "7–9"); value: how many
       const one = d.value === "1";
@@ -143,6 +147,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `${d.label} is ${d.read}, but this column says ${d.value}${d.missing ? ` (${d.missing})` : ""}; the add-in does not choose between them: make them agree, or clear the one that is wrong (${consequence}).`;
     case "possible-totals-row":
       // value: the quantity as typed; read: the row number
+      if (d.repeats)
+        return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} only repeats the row above (a copy of it, or a total of that one row), so the add-in cannot tell whether it is a total, a duplicate or a booking; delete it if it is a copy or a total, or give a booking its date and product (${consequence}).`;
       return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} is not the sum of the rows above, so the add-in cannot tell whether it is a total or a booking; label a total "Total" or delete it, or give a booking its date and product (${consequence}).`;
     case "gross-calorific-value":
       return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;

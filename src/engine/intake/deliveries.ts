@@ -13,6 +13,7 @@ import { type Intake, type Measure, t, unconvertedOf, unreadable } from "./conte
 import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 import { refusedCharacteristic } from "./characteristics";
+import { leftOutRow } from "./left-out";
 
 /**
  * The fields of a delivery's sustainable part, and the claim it asks for: one unreadable, and
@@ -35,11 +36,22 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     const { unit, hints, scheme, amount } = m;
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
+    const before = io.findings.length;
     const ghg = io.ghg(row.ghg, source);
+    const blocking = unreadable(row).find((f) => blocksPart(row, [f]));
     const blocked =
       ghg === "unreadable" ||
-      blocksPart(row, unreadable(row)) ||
+      blocking !== undefined ||
       (claimText !== "" && refusedCharacteristic(io, row, scheme, source, false));
+    const part = blocked ? REFUSED : sustainablePart(io, row, source, m);
+    // a sustainable part refused leaves the account without what the delivery drew from it;
+    // a cell the reader could not read it counts itself (workbook/left-out.ts LeftOut.part)
+    if (part === REFUSED) {
+      const said = io.findings.slice(before);
+      const at = blocking === undefined ? undefined : source.cells[blocking];
+      const left = at || said.length > 0 ? leftOutRow("delivery", row, source, said, at) : null;
+      if (left) io.leftOut.push(left);
+    }
     // a literal, not a class: see receipts.ts
     books.deliveries.push({
       source,
@@ -54,7 +66,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       amount,
       unconverted: unconvertedOf(amount, unit, hints),
       // an unreadable "sustainable" cell (or GHG value) is never taken as yes: nothing is declared or drawn
-      sustainableAmount: blocked ? null : sustainablePart(io, row, source, m),
+      sustainableAmount: part === REFUSED ? null : part,
       customer: clean(t(row.customer)),
       customerAddress: clean(t(row.customerAddress)),
       customerCertificate: clean(t(row.customerCertificate)),
@@ -105,13 +117,14 @@ type Part = Amount | null | undefined | typeof REFUSED;
  * for a blank cell of a sheet that has such a column; only a sheet without one leaves it blank).
  * Both given and not the same amount ("yes" and 60 t of 100 t) is an error at the delivery and
  * nothing is declared; so is a part outside the vocabulary, below zero, above the quantity, or not
- * convertible to the row's unit: what cannot be read is never taken as yes.
+ * convertible to the row's unit: what cannot be read is never taken as yes. Such a part is
+ * REFUSED (its finding given), which the caller tells from none (null).
  */
-function sustainablePart(io: Intake, row: Row, source: Source, m: Measure): Amount | null {
+function sustainablePart(io: Intake, row: Row, source: Source, m: Measure): Amount | null | typeof REFUSED {
   const { quantity, unit, amount } = m;
   const flag = partOf(io, row, source, m, "sustainable");
   const part = partOf(io, row, source, m, "sustainablePart");
-  if (flag === REFUSED || part === REFUSED) return null;
+  if (flag === REFUSED || part === REFUSED) return REFUSED;
   if (flag === undefined && part === undefined) return amount;
   if (flag === undefined) return part ?? null;
   if (part === undefined) return flag;
@@ -134,7 +147,7 @@ function sustainablePart(io: Intake, row: Row, source: Source, m: Measure): Amou
       [cellOf(source, "sustainable")],
     ),
   );
-  return null;
+  return REFUSED;
 }
 
 export function shown(row: Row, field: string): string {

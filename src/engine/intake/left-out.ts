@@ -22,13 +22,15 @@ const SITES: Partial<Record<RecordKind, string[]>> = { transfer: ["fromSite", "t
  * The IncompleteInput of a row of `kind` left out at intake, or null for a kind that feeds no
  * balance. Its products and sites are the row's own where they are texts (a blank site is the
  * default site ""), else every product or site; its source is the cell of the first error intake
- * gave the row (`said`), so that error holds back what the row would feed.
+ * gave the row (`said`), else `cell` (where the reader said why), so that error holds back what
+ * the row would feed.
  */
 export function leftOutRow(
   kind: RecordKind,
   raw: unknown,
   source: Source,
   said: readonly Finding[],
+  cell?: string,
 ): IncompleteInput | null {
   const kinds = KINDS[kind];
   if (!kinds) return null;
@@ -42,6 +44,9 @@ export function leftOutRow(
     }
     products.push(v.trim());
   }
+  // a production row's co-product, where it names one, is fed by the row too
+  const also = kind === "production" && products.length > 0 ? row.outputProduct2 : undefined;
+  if (typeof also === "string" && also.trim() !== "") products.push(also.trim());
   let sites: string[] | undefined = [];
   for (const id of SITES[kind] ?? ["site"]) {
     const v = row[id];
@@ -58,6 +63,6 @@ export function leftOutRow(
     kinds,
     ...(products.length > 0 ? { products } : {}),
     ...(sites ? { sites } : {}),
-    source: { sheet: source.sheet, cell: why?.cell ?? first },
+    source: { sheet: source.sheet, cell: why?.cell ?? cell ?? first },
   };
 }

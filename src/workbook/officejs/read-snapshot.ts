@@ -2,7 +2,8 @@
 // what came back: a first small probe per sheet, then as many rows per request as the payload
 // budget allows, several sheets' chunks sharing one request, so syncs grow with bytes, not rows.
 // Each chunk also asks which of its rows are hidden or have a struck-through cell (ExcelApi 1.9,
-// one entry per row, not per cell).
+// one entry per row, not per cell); a row only some of whose cells are struck is then asked cell
+// by cell, so that a struck note beside a table does not refuse its row.
 import { rangeAddress } from "../a1";
 import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../port";
 import { wantsSheet } from "../port";
@@ -33,6 +34,8 @@ interface SheetRead {
   observed: number;
   /** what plans assume per row: observed with headroom, raised after a refused request; null before the probe */
   bytesPerRow: number | null;
+  /** 0-based rows only some of whose cells are struck through, to be asked cell by cell */
+  mixed?: number[];
 }
 
 interface Chunk {
@@ -120,6 +123,7 @@ export async function readWorkbookSnapshot(
     }
     for (const chunk of chunks) rowsRead += store(chunk);
   }
+  await readStruckColumns(context, reads, signal);
   options?.onProgress?.({
     phase: `Read ${reads.length} sheets`,
     fraction: 1,
@@ -203,8 +207,36 @@ function store(chunk: Chunk): number {
     // null: the row's cells differ, so some of them are struck through
     const strike = p?.format?.font?.strikethrough;
     if (strike === true || strike === null) (read.sheet.struckRows ??= []).push(row);
+    if (strike === null) (read.mixed ??= []).push(row);
   }
   return chunk.rows;
+}
+
+/** Rows asked cell by cell in one request: a few hundred struck lines are one sync. */
+const STRUCK_ROWS_PER_SYNC = 200;
+const CELL_PROPS: Excel.CellPropertiesLoadOptions = { format: { font: { strikethrough: true } } };
+
+/** For each row only some of whose cells are struck: the columns of its struck cells (SheetSnapshot.struckColumns). */
+async function readStruckColumns(context: Excel.RequestContext, reads: SheetRead[], signal?: AbortSignal) {
+  const asks = reads.flatMap((read) => (read.mixed ?? []).map((row) => ({ read, row })));
+  for (let i = 0; i < asks.length; i += STRUCK_ROWS_PER_SYNC) {
+    signal?.throwIfAborted();
+    const batch = asks.slice(i, i + STRUCK_ROWS_PER_SYNC).map(({ read, row }) => {
+      const address = rangeAddress(
+        { row: row + 1, col: read.columnIndex },
+        { row: row + 1, col: read.columnIndex + read.columnCount - 1 },
+      );
+      return { read, row, props: read.worksheet.getRange(address).getCellProperties(CELL_PROPS) };
+    });
+    await context.sync();
+    for (const { read, row, props } of batch) {
+      const cells = props.value[0] ?? [];
+      const cols = cells.flatMap((p, c) =>
+        p.format?.font?.strikethrough === true ? [read.columnIndex + c] : [],
+      );
+      (read.sheet.struckColumns ??= {})[row] = cols;
+    }
+  }
 }
 
 function cellValue(v: unknown, type: string | undefined): CellValue {

@@ -150,6 +150,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
   ],
   "row-struck": [{ ...at("Receipts", "A7"), details: { label: "7", dropped: true } }],
+  // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
+  "row-unconfirmed": [
+    { ...at("Receipts", "M7"), details: { label: "Status", value: "abgelehnt", read: "7", dropped: true } },
+    { ...at("Sales", "G4"), details: { label: "Estado", value: "pendiente", read: "4", dropped: true } },
+  ],
   "row-hidden": [
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },
     { ...at("Receipts", "A9"), details: { label: "9–12", value: "4" } },
@@ -177,6 +182,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "possible-totals-row": [
     { ...at("Receipts", "F4"), details: { label: "Quantity", value: "160", read: "4", dropped: true } },
+    {
+      ...at("Deliveries", "E4"),
+      details: { label: "Quantity", value: "30", read: "4", dropped: true, repeats: true },
+    },
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },

@@ -285,6 +285,43 @@ describe("through Office.js (the add-in) over the fake Excel", () => {
     ]);
   });
 
+  it("counts a struck cell only in the table's columns: a struck note beside the table refuses nothing", async () => {
+    const values: CellValue[][] = [
+      [...HEADER, "Status", null, null],
+      [45659, "UCO", 100, "Supplier 1", "SD-1", null, null, "checked"],
+      [45660, "UCO", 50, "Supplier 2", "SD-2", null, null, "call Supplier 2"],
+      [45661, "UCO", 30, "Supplier 3", "SD-3", "done", null, null],
+      [45662, "UCO", 20, "Supplier 4", "SD-4", null, null, "see mail"],
+    ];
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Receipts", visibility: "visible", values, formats: [[], [], [], [], ["dd.mm.yyyy"]] },
+      ],
+    });
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Receipts");
+      // a note beyond the table (H, no heading), the unmapped Status cell, a quantity, a whole row
+      ws.getRange("H2").format.font.strikethrough = true;
+      ws.getRange("F4").format.font.strikethrough = true;
+      ws.getRange("C3").format.font.strikethrough = true;
+      ws.getRange("A5:H5").format.font.strikethrough = true;
+      await ctx.sync();
+    });
+    const port = new OfficeJsWorkbook({ run: fake.run, requirements: fake.requirements });
+    const snapshot = await port.readSnapshot();
+    expect(snapshot.sheets[0]).toMatchObject({
+      struckRows: [1, 2, 3, 4],
+      struckColumns: { 1: [7], 2: [2], 3: [5] },
+    });
+    const { ledger, findings } = readWorkbook(snapshot);
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100"]);
+    expect(said(findings)).toEqual([
+      ["error", "row-struck", "Receipts!A3"],
+      ["error", "row-struck", "Receipts!A4"],
+      ["error", "row-struck", "Receipts!A5"],
+    ]);
+  });
+
   it("says by a notice when the host cannot tell hidden or struck-through rows", async () => {
     const fake = createFakeExcel(
       { sheets: [{ name: "Receipts", visibility: "visible", values: [HEADER] }] },
