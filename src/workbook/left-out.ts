@@ -11,6 +11,7 @@ import { cellAddress } from "./a1";
 import { Grid, isBlank } from "./grid";
 import type { Recognition } from "./recognition";
 import { HEADER_SCAN_ROWS, recognise } from "./recognise";
+import { isDelivery } from "./table-columns";
 import type { TableRow } from "./table-row";
 import type { SheetKind } from "./types";
 
@@ -24,6 +25,12 @@ const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
   inQuantity: ["receipts"],
   outQuantity: ["deliveries"],
   sustainableInputQuantity: ["production"],
+};
+
+/** The credit a refused SD number leaves out, by sheet kind: a receipt's (a ledger's in row). */
+const SD_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
+  receipts: ["receipts"],
+  ledger: ["receipts"],
 };
 
 /** The records a sheet of each kind gives the balances; other kinds feed none. */
@@ -172,10 +179,16 @@ export class LeftOut {
   /**
    * Row `r` (0-based) was booked without its `field`, whose cell (`cell`) could not be read: where
    * that is a quantity of its own (a combined ledger row's In or Out, a production row's
-   * sustainable input), the input it would give is missing.
+   * sustainable input), the input it would give is missing; so is a receipt's credit where its
+   * SD number was refused (a placeholder, a blank beside a claim, a number marked cancelled).
    */
   part(r: number, values: TableRow["values"], field: string, cell: string): void {
-    const kinds = PART_KINDS[field];
+    const kinds =
+      field === "sdNumber"
+        ? isDelivery(this.rec.kind, values)
+          ? undefined
+          : SD_KINDS[this.rec.kind]
+        : PART_KINDS[field];
     if (kinds && this.kinds) this.add(r, values, cell, kinds);
   }
 
