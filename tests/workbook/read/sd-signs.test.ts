@@ -7,7 +7,9 @@ import type { Finding } from "../../../src/engine/result";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { cancelledSdNumber, canBeSdNumber } from "../../../src/workbook/sd-number";
-import { namesANumberOnly } from "../../../src/workbook/unmapped-sd";
+import { Grid } from "../../../src/workbook/grid";
+import { recognise } from "../../../src/workbook/recognise";
+import { namesANumberOnly, unmappedSd } from "../../../src/workbook/unmapped-sd";
 import { serial, sheet, throughXlsx } from "../fixtures";
 
 const CERT = "EU-ISCC-Cert-DE100-1";
@@ -299,5 +301,14 @@ describe("a receipts sheet whose SD column is headed for a number alone", () => 
     expect(findings.filter((f) => f.code === "mapping-uncertain")).toEqual([]);
     expect(ledger.receipts[0]!.unreadable).toBeUndefined();
     expect(ledger.incomplete ?? []).toEqual([]);
+  });
+
+  it("says nothing where the user unmapped the SD number on the sheet: it has none", async () => {
+    const snapshot = await throughXlsx(sheet("Receipts", [head("Nr."), row()]));
+    const grid = new Grid(snapshot.sheets[0]!);
+    const rec = recognise(grid);
+    expect(unmappedSd(grid, rec)).not.toBeNull();
+    expect(unmappedSd(grid, rec, [{ sheet: "Receipts", field: "sdNumber", column: "" }])).toBeNull();
+    expect(unmappedSd(grid, rec, [{ sheet: "Other", field: "sdNumber", column: "" }])).not.toBeNull();
   });
 });
