@@ -18,6 +18,7 @@ const CERTIFICATE_FIELDS = ["supplierCertificate", "certificate"];
 
 /** The signs of sustainable material, in words, in the order they are said. */
 export const SIGNS = ["a claim", "a supplier certificate", "GHG values", "a Sustainable column"] as const;
+/** One sign of sustainable material, in words ("a claim"). */
 export type Sign = (typeof SIGNS)[number];
 
 /** `signs` in words, in SIGNS order, joined: "a claim, a supplier certificate and GHG values". */
