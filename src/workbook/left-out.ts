@@ -38,6 +38,12 @@ const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
 };
 const DELIVERY_PARTS = new Set(["sustainable", "sustainablePart", "claim"]);
 
+/** The credit a refused SD number leaves out, by sheet kind: a receipt's (a ledger's in row). */
+const SD_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
+  receipts: ["receipts"],
+  ledger: ["receipts"],
+};
+
 /** The records a sheet of each kind gives the balances; other kinds feed none. */
 export const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
   receipts: ["receipts"],
@@ -216,9 +222,15 @@ export class LeftOut {
    * Row `r` (0-based) was booked without its `field`, whose cell (`cell`) could not be read: where
    * that is a quantity of its own (a combined ledger row's In or Out, a production row's
    * sustainable input) or a delivery's sustainable part or claim, the input it would give is
-   * missing.
+   * missing; so is a receipt's credit where its SD number was refused (a placeholder, a blank
+   * beside a claim, a number marked cancelled).
    */
   part(r: number, values: TableRow["values"], field: string, cell: string): void {
+    if (field === "sdNumber") {
+      const sd = isDelivery(this.rec.kind, values) ? undefined : SD_KINDS[this.rec.kind];
+      if (sd && this.kinds) this.add(r, values, cell, sd);
+      return;
+    }
     const kinds = PART_KINDS[field];
     // a receipt's unreadable claim costs it its credit, said at the cell (engine/rules)
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;

@@ -22,6 +22,7 @@ import { readSettings, settingsEntries, type SettingsEntry, statedConventions } 
 import { readTable } from "./table";
 import { hiddenSheet } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
+import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
@@ -89,14 +90,20 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (claims) findings.push(claims.finding);
       const sustainable = unmappedSustainable(grid, rec, config.mappings);
       if (sustainable) findings.push(sustainable);
+      // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
+      const noSd = unmappedSd(grid, rec, config.mappings);
+      if (noSd) findings.push(noSd);
       const leftOut = new LeftOut(grid, rec);
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
         if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
         // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
         if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
+        // and so is each receipt's SD number: no credit, held back by the header's error
+        if (noSd) row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
         return addRecord(rec, row, ledger, out);
       });
+      if (noSd?.cell) leftOut.sheet(noSd.cell);
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...leftOut.inputs);

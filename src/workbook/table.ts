@@ -27,6 +27,7 @@ import {
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
 import { refuseBlankClaim } from "./blank-claim";
+import { refuseBlankSd } from "./blank-sd";
 import type { LeftOut } from "./left-out";
 import type { TableRow } from "./table-row";
 
@@ -88,6 +89,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const sums = new Sums(quantityCols.map((c) => [c.col, c.field.id]));
   const rivals = new RivalColumns(grid, rec.rivals ?? [], columns, convOf);
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
+  const sdLabel = columns.find((c) => c.field.id === "sdNumber")?.field.label ?? "SD number";
   let blankParts = 0;
   let grossSeen: ColumnMatch | undefined;
   let rows = 0;
@@ -215,6 +217,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       );
       if (effective === "fatal") dropped = true;
       else if (effective !== "ignored") (unreadable ??= []).push(field.id);
+      // a number marked cancelled stays taken: the add-in never issues it again (sd-number.ts)
+      if (field.id === "sdNumber" && read.reason === "sd-cancelled" && read.detail)
+        ctx.sdNumbers.add(read.detail);
     }
     // A unit named twice must be the same unit: the cell's own, its header's, its unit column's.
     const conflicts = refuseUnitConflicts(columns, sheet, row1, { values, addresses, typedUnits }, found);
@@ -243,6 +248,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // a blank claim on a receipt with an incoming SD number is never assumed (blank-claim.ts)
     if (!dropped && refuseBlankClaim(rec.kind, sheet, values, blank, found))
       (unreadable ??= []).push("claim");
+    // nor is a blank SD number on a receipt with a claim, certificate or GHG values (blank-sd.ts)
+    if (!dropped && refuseBlankSd(rec.kind, sheet, sdLabel, values, blank, found))
+      (unreadable ??= []).push("sdNumber");
     const late: Finding[] = [];
     const tableRow: TableRow = {
       values,

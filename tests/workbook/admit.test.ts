@@ -130,15 +130,16 @@ describe.each(SHEETS)("a %s sheet", (kind, record, name) => {
 
 describe("the order of a row's findings", () => {
   it("keeps the columns' order: a blank cell's refusal stands where the cell is", () => {
-    const header = ["Date", "Product", "Quantity", "Unit", "Claim", "Supplier"];
+    // claims are signs of sustainable receipts: the sheet has its SD column (workbook/unmapped-sd.ts)
+    const header = ["Date", "Product", "Quantity", "Unit", "Claim", "Supplier", "SD number"];
     const { findings } = readWorkbook({
       name: "Book.xlsx",
       sheets: [
         sheet("Receipts", [
           header,
-          ["2025-03-31", "UCO", 10, "t", "ISCC Compliant", "A"],
-          ["2025-03-31", null, "ten", "t", "maybe", "B"],
-          [null, "UCO", 10, "t", "maybe", "C"],
+          ["2025-03-31", "UCO", 10, "t", "ISCC Compliant", "A", "SD-1"],
+          ["2025-03-31", null, "ten", "t", "maybe", "B", "SD-2"],
+          [null, "UCO", 10, "t", "maybe", "C", "SD-3"],
         ]),
       ],
     });

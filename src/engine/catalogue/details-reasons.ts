@@ -40,4 +40,11 @@ export type BadReason =
   /** invalid-value of an Annex IX part that is none of A, B or none ("Part C") */
   | "annex-part"
   /** invalid-number of a GHG value typed as a percentage: a saving ("85 %"), not emissions in g CO2eq/MJ */
-  | "ghg-saving";
+  | "ghg-saving"
+  // --- SD numbers (wording-sd.ts, p-sdno) ---
+  /** missing-value of a receipt's blank SD number cell on a row with a claim, supplier certificate or GHG value; `read`: which */
+  | "sd-missing"
+  /** invalid-value of an SD number cell marked cancelled ("SD-2025-0001 storniert"); `read`: the number */
+  | "sd-cancelled"
+  /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */
+  | "sd-column-missing";

@@ -75,6 +75,7 @@ import type { BadReason } from "./details-reasons";
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit), `claim-not-assumed` (one that does not);
  * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
+ * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
  */
 export type Consequence =
@@ -93,6 +94,8 @@ export type Consequence =
   | "claims-no-credit"
   | "claim-not-assumed"
   | "deliveries-not-declared"
+  // --- SD numbers (p-sdno) ---
+  | "sds-no-credit"
   | "continues"
   | "ends";
 

@@ -17,6 +17,7 @@ import type {
   ReadDetails,
 } from "./details";
 import { claimMissingText } from "./wording-claims";
+import { sdMissingText } from "./wording-sd";
 
 type Found = ReadDetails | FieldDetails | InvalidDateDetails | InvalidNumberDetails;
 
@@ -51,6 +52,9 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",
   "deliveries-not-declared":
     "the add-in does not assume that a delivery is sustainable, so no delivery of this sheet is declared until the column is mapped",
+  // --- SD numbers (p-sdno) ---
+  "sds-no-credit":
+    "the add-in does not guess which column holds the SD numbers, so the receipts of this sheet give no sustainable credit until it is mapped, and the balances they feed are incomplete",
   continues: "the bookings after it are read",
   ends: "it ends the data",
 };
@@ -68,6 +72,7 @@ export function consequenceOf(
 export function missingValue(d: Found): string {
   if (isRead(d) && d.reason === "claim-missing")
     return claimMissingText(d.label, consequenceOf(d, "fill it in"));
+  if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
   return `${subject(d)} is empty; ${consequenceOf(d, "fill it in")}.`;
 }
 

@@ -4,6 +4,7 @@ import { QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText } from "./wording-claims";
+import { sdCancelledText, sdColumnMissingText } from "./wording-sd";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -48,6 +49,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab, or give it a heading such as "${d.value}".`;
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
+      if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
       if (d.unmapped)
         return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
@@ -101,6 +103,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
           delivery: d.consequence === "not-declared",
         });
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
+      if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")

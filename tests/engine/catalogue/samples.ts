@@ -53,6 +53,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "claim-not-assumed",
       },
     },
+    // --- SD numbers: a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts, p-sdno)
+    {
+      ...at("Wareneingang", "D1"),
+      details: {
+        label: "Incoming SD / PoS number",
+        value: '"Beleg-Nr."',
+        read: "a claim and a supplier certificate",
+        reason: "sd-column-missing",
+        consequence: "sds-no-credit",
+      },
+    },
+    {
+      ...at("Receipts", "A1"),
+      details: {
+        label: "Incoming SD / PoS number",
+        value: "",
+        read: "GHG values",
+        reason: "sd-column-missing",
+        consequence: "sds-no-credit",
+      },
+    },
     {
       ...at("Expéditions", "F1"),
       details: {
@@ -195,6 +216,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "G3"),
       details: { label: "Claim", reason: "claim-missing", consequence: "no-credit" },
     },
+    // --- SD numbers: a blank SD on a receipt with a claim, certificate or GHG values (workbook/blank-sd.ts, p-sdno)
+    {
+      ...at("Receipts", "D5"),
+      details: {
+        label: "Incoming SD / PoS number",
+        reason: "sd-missing",
+        read: "a claim, a supplier certificate and GHG values",
+        consequence: "no-credit",
+      },
+    },
   ],
   "invalid-number": [
     { ...R, details: { label: "Quantity", value: "abc" } },
@@ -330,6 +361,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at(sheet, cell),
       details: { label, value, reason: "not-sd-number" as const, consequence },
     })),
+    // --- SD numbers marked cancelled (workbook/sd-number.ts, p-sdno): incoming, outgoing, linked
+    ...(
+      [
+        ["Receipts", "D4", "Incoming SD / PoS number", "SD-2025-78 cancelled", "SD-2025-78", "no-credit"],
+        ["Deliveries", "H5", "Outgoing SD number", "SD-2025-0001 storniert", "SD-2025-0001", "not-declared"],
+        ["Deliveries", "I5", "Linked incoming SD numbers", "IN-1; IN-2 (Storno)", "IN-2", "not-declared"],
+      ] as const
+    ).map(([sheet, cell, label, value, read, consequence]) => ({
+      ...at(sheet, cell),
+      details: { label, value, read, reason: "sd-cancelled" as const, consequence },
+    })),
+    // --- end SD numbers marked cancelled
     // a combined ledger's type: an unknown word, and a quantity under the other side's column
     { ...at("Journal", "B5"), details: { label: "Type (in or out)", value: "Umbuchung", dropped: true } },
     {

@@ -328,6 +328,17 @@ export const NOT_THESE: Record<string, Record<string, string>> = {
     "N° bon de livraison": "-",
     "Lieferschein-Nr.": "-",
     "Truck no.": "-",
+    // --- a number heading alone may head invoice numbers as well as SDs: never guessed (unmapped-sd.ts, p-sdno)
+    Nº: "-",
+    "No.": "-",
+    "Nr.": "-",
+    "N°": "-",
+    "Beleg-Nr.": "-",
+    Belegnummer: "-",
+    "Ref.": "-",
+    Reference: "-",
+    "Document no.": "-",
+    // --- end number headings
     // a tank, silo or storage place is inside a site, never the site (field-words.ts STORAGE)
     Tank: "-",
     "Tank no.": "-",

@@ -1,0 +1,40 @@
+// The wording of SD number findings of the reading stage (workbook/blank-sd.ts, sd-number.ts,
+// unmapped-sd.ts): a receipt with every sign of sustainable material but no SD number, an SD
+// number marked cancelled, a receipts sheet without an SD column. A receipt with an SD number is
+// sustainable, one without is not (domain.md §2): each says what to type, or what to clear.
+import type { ReadDetails } from "./details";
+
+/**
+ * missing-value, reason "sd-missing": the SD number cell (`label`) is blank on a receipt whose
+ * `read` names its signs of sustainable material ("a claim, a supplier certificate and GHG values").
+ */
+export function sdMissingText(d: ReadDetails, consequence: string): string {
+  return `${d.label} is empty, but the row has ${d.read ?? "a claim"}, which only sustainable material has; enter the SD number of the supplier's Sustainability Declaration, or, if the material is not sustainable, clear ${d.read && / and /.test(d.read) ? "them" : "it"}; ${consequence}, and the balances of its product are incomplete.`;
+}
+
+/**
+ * invalid-value, reason "sd-cancelled": `value` (the cell's text) marks the SD `read` cancelled,
+ * withdrawn or replaced; what to type depends on whether the cell is a receipt's, a delivery's
+ * own (consequence "not-declared") or the incoming SDs it links (a label with "linked").
+ */
+export function sdCancelledText(d: ReadDetails, consequence: string): string {
+  const what = `"${d.value}" in ${d.label} marks ${d.read ? `the SD ${d.read}` : "the SD"} as cancelled, so it is not read as an SD number${d.read ? ` and ${d.read} stays taken` : ""}`;
+  const line = `if the whole line is cancelled, delete the row or write "cancelled" in a Status column`;
+  if (/linked/i.test(d.label))
+    return `${what}; ${line}; otherwise type only the numbers of the valid incoming SDs that back this delivery; ${consequence}.`;
+  if (d.consequence === "not-declared")
+    return `${what}; ${line}; if the SD was cancelled and the delivery stands, type the number of the SD issued in its place, or leave the cell blank so that the add-in numbers a new declaration; ${consequence}.`;
+  return `${what}; ${line}; if the supplier replaced the SD, type the number of the new SD; if none replaces it, clear the cell and the receipt is booked without sustainable credit; ${consequence}, and the balances of its product are incomplete.`;
+}
+
+/**
+ * mapping-uncertain, reason "sd-column-missing": sheet `sheet` has `read` (its signs of sustainable
+ * material) but no column read as `label`; `value` lists the headings of the columns that may hold
+ * the numbers, quoted ('"Nº", "Ref."'), or is empty.
+ */
+export function sdColumnMissingText(sheet: string, d: ReadDetails, consequence: string): string {
+  const maybe = d.value
+    ? `; ${d.value.includes(",") ? "the columns headed" : "the column headed"} ${d.value} may hold them, but such a heading may as well be an invoice or delivery-note number`
+    : "";
+  return `sheet "${sheet}" has ${d.read ?? "a claim"}, which only sustainable receipts have, but no column the add-in reads as ${d.label}${maybe}: head the column of the SD numbers "SD number", or map it as ${d.label} in the add-in's Sheets tab${d.value ? "" : " (add the column if there is none)"}; ${consequence}.`;
+}

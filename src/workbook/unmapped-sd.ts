@@ -1,0 +1,101 @@
+// A receipts sheet with signs of sustainable material (a claim, a supplier certificate, GHG values,
+// a Sustainable column) but no column read as the incoming SD number (new-user test: the SD column
+// headed "Nº", "Nr.", "Beleg-Nr.", "Ref."). A receipt without an SD number is not sustainable
+// (domain.md §2), so every receipt would silently give no credit. Such a generic heading is not
+// guessed to be the SD number (it may hold invoice or delivery-note numbers): an error at the
+// header names the columns that may hold the numbers and asks to rename or map it, the sheet's
+// receipts give no credit, and the balances they feed are incomplete (read.ts). Pure: reads the grid.
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import { type Sign, signsOf, signsText } from "./blank-sd";
+import type { Grid } from "./grid";
+import { fold } from "./normalise";
+import { readFinding } from "./read-findings";
+import { type Recognition } from "./recognition";
+import type { ColumnMapping } from "./types";
+import { answerOf, headingNamesSustainability } from "./unmapped-sustainable";
+
+/** Data rows looked at: signs of sustainable material show in the first rows of a sheet. */
+const SAMPLE_ROWS = 200;
+
+/** The mapped fields whose values are signs of sustainable material (blank-sd.ts signsOf). */
+const SIGN_FIELD = /^(?:claim|supplierCertificate|certificate|ghg\..+)$/;
+
+/**
+ * The words of a heading that names a document number and nothing else, folded: "Nº", "No.",
+ * "Nr.", "N°", "#", "Beleg-Nr.", "Ref.", "Reference", "Document no.", "Doc-ID", "Numéro".
+ * A heading of only these words may head the SD numbers, or invoice or delivery-note numbers.
+ */
+const NUMBER_WORDS = new Set(
+  (
+    "no|nr|n|nro|num|number|nummer|numero|numer|nummern|ref|refs|reference|referenz|referencia|riferimento|" +
+    "referentie|beleg|belegnr|belegnummer|document|documents|doc|dokument|dokumentnr|dokumentnummer|documento|" +
+    "id|ident|identifier|kennung"
+  ).split("|"),
+);
+
+/** Whether `heading` names a document number alone ("Nº", "Beleg-Nr.", "Reference"). */
+export function namesANumberOnly(heading: string): boolean {
+  const words = fold(heading)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => NUMBER_WORDS.has(w));
+}
+
+const text = (v: unknown): string =>
+  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+
+/**
+ * The error at the header of a receipts sheet that maps no SD number column while its first
+ * SAMPLE_ROWS data rows show signs of sustainable material in its mapped claim, certificate or
+ * GHG columns, or a yes in an unmapped column headed for sustainability. It is placed at the
+ * heading of the first unmapped column headed for a document number alone (namesANumberOnly), all
+ * of which it names, else at the header's first mapped column. Null otherwise, and where the
+ * user's corrections unmap the SD number on the sheet (it has no SD column).
+ */
+export function unmappedSd(
+  grid: Grid,
+  rec: Recognition,
+  corrections: readonly ColumnMapping[] = [],
+): Finding | null {
+  const spec = rec.spec;
+  const header = rec.headerRow;
+  if (!spec || header === null || rec.kind !== "receipts" || rec.columns.has("sdNumber")) return null;
+  const label = spec.fields.find((f) => f.id === "sdNumber")?.label;
+  if (!label) return null;
+  if (corrections.some((m) => m.sheet === grid.sheet.name && m.field === "sdNumber" && m.column === ""))
+    return null;
+  const signs = new Set<Sign>();
+  const signCols = [...rec.columns].filter(([id]) => SIGN_FIELD.test(id));
+  const mapped = new Set([...rec.columns.values()].map((m) => m.col));
+  const width = (grid.sheet.values[header] ?? []).length;
+  const unmapped: number[] = [];
+  for (let c = 0; c < width; c++) if (!mapped.has(c)) unmapped.push(c);
+  const sustainableCols = unmapped.filter((c) => headingNamesSustainability(grid.headerText(header, c)));
+  const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
+  for (let r = header + 1; r < last; r++) {
+    const values: Record<string, string> = {};
+    for (const [id, m] of signCols) {
+      const v = text(grid.value(r, m.col));
+      if (v !== "") values[id] = v;
+    }
+    signsOf(values, signs);
+    for (const c of sustainableCols) {
+      const v = grid.value(r, c);
+      const a = typeof v === "string" ? answerOf(v) : v === true ? "yes" : null;
+      if (a === "yes" || a === "sign-yes" || a === "sustainable") signs.add("a Sustainable column");
+    }
+  }
+  if (signs.size === 0) return null;
+  const candidates = unmapped.filter((c) => namesANumberOnly(grid.headerText(header, c)));
+  const col = candidates[0] ?? Math.min(...mapped);
+  return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, col), {
+    label,
+    value: candidates.map((c) => `"${grid.headerText(header, c)}"`).join(", "),
+    read: signsText(signs),
+    reason: "sd-column-missing",
+    consequence: "sds-no-credit",
+  });
+}
