@@ -11,7 +11,7 @@ import { type Account, type Batch, type PortionSink, accountKey, headOf, take } 
 import { refile } from "./heads";
 import { LedgerTable } from "./ledger-table";
 import { Places } from "./places";
-import { COMPLETE, type Incompleteness } from "./incomplete";
+import { COMPLETE, type Incompleteness, Unbooked } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
 
@@ -53,6 +53,18 @@ export class Book extends Places {
     readonly own: OwnCertificates,
   ) {
     super(profile);
+  }
+
+  /**
+   * A row found but not booked in `pool` (its quantity cannot be put in the pool's unit: the
+   * unit-mismatch fact says why): the pool's site and product lack input from the current event's
+   * date on, credit where `credit` (domain.md §4); reported incomplete, and a shortfall there is no
+   * non-conformity.
+   */
+  unbooked(pool: { site: string; product: string }, credit: boolean): void {
+    const u = this.incomplete instanceof Unbooked ? this.incomplete : new Unbooked(this.incomplete);
+    u.add(pool.site, pool.product, this.event.date, credit);
+    this.incomplete = u;
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
