@@ -25,10 +25,17 @@ export function certifiedReceipts(
 ): { r: Receipt; at: CellRef | undefined; entries: Certificate[] | undefined; missing: boolean }[] {
   if (books.certificates.length === 0) return [];
   const register = certificateRegister(books.certificates);
+  // receipts repeat a few certificate numbers: each text is judged once
+  const placeholders = new Map<string, boolean>();
+  const placeholder = (text: string) => {
+    let p = placeholders.get(text);
+    if (p === undefined) placeholders.set(text, (p = isCertificatePlaceholder(text)));
+    return p;
+  };
   return books.receipts
     .filter((r) => r.sustainable)
     .map((r) => {
-      const missing = r.supplierCertificate === "" || isCertificatePlaceholder(r.supplierCertificate);
+      const missing = r.supplierCertificate === "" || placeholder(r.supplierCertificate);
       return {
         r,
         at:
