@@ -32,18 +32,14 @@ const SETTINGS: Cell[][] = [
   ["Company", "Acme GmbH"],
   ["Scheme", "ISCC EU"],
 ];
-const RECEIPTS = [
-  "Date",
-  "Supplier",
-  "Supplier certificate",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Country of origin",
-  "Claim",
-  "GHG total (g CO2eq/MJ)",
+/** The receipts' headings, the GHG total's as given. */
+const receiptsHeader = (ghg = "GHG total (g CO2eq/MJ)"): Cell[] => [
+  ..."Date|Supplier|Supplier certificate|SD number|Product|Quantity (t)|Raw material|Country of origin|Claim".split(
+    "|",
+  ),
+  ghg,
 ];
+const RECEIPTS = receiptsHeader();
 
 describe("claims: both ISCC EU claims, and cells that say only 'sustainable'", () => {
   const BOTH = [
@@ -164,19 +160,20 @@ describe("a GHG value typed with its unit, and a density typed as a percentage",
   const book = (header: string, ghg: string, density: Cell = 0.92) => ({
     Settings: SETTINGS,
     Receipts: [
+      [...receiptsHeader(header), "Density (kg/L)"],
       [
-        "Date",
-        "Supplier",
-        "SD number",
-        "Product",
-        "Quantity (t)",
-        "Raw material",
-        "Country of origin",
-        "Claim",
-        header,
-        "Density (kg/L)",
+        "2025-01-05",
+        "Good AG",
+        "-",
+        "S-1",
+        "UCO",
+        10,
+        "Used cooking oil",
+        "DE",
+        "EU RED compliant",
+        ghg,
+        density,
       ],
-      ["2025-01-05", "Good AG", "S-1", "UCO", 10, "Used cooking oil", "DE", "EU RED compliant", ghg, density],
     ],
   });
 
@@ -195,14 +192,14 @@ describe("a GHG value typed with its unit, and a density typed as a percentage",
     ["24.3 g CO2eq/MJ", "GHG total", "invalid-number"],
   ])("%p under %p is refused at its cell (%s), no credit", async (ghg, header, code) => {
     const r = await run("check", book(header, ghg));
-    expect(at(r, code)).toEqual(["Receipts!I2"]);
+    expect(at(r, code)).toEqual(["Receipts!J2"]);
     expect(received(r, "UCO")).toBe(0);
   });
 
   it("a density typed as a percentage is refused as no density, without the Sustainable column's advice", async () => {
     const r = await run("check", book("GHG total (g CO2eq/MJ)", "24.3", "85 %"));
     const f = r.findings.find((x) => x.code === "invalid-number");
-    expect(f?.cell).toBe("J2");
+    expect(f?.cell).toBe("K2");
     expect(f?.message).toContain("is a percentage, not a density");
     expect(f?.message).not.toContain("Sustainable column");
   });
