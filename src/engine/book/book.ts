@@ -55,16 +55,10 @@ export class Book extends Places {
     super(profile);
   }
 
-  /**
-   * A row found but not booked in `pool` (its quantity cannot be put in the pool's unit: the
-   * unit-mismatch fact says why): the pool's site and product lack input from the current event's
-   * date on, credit where `credit` (domain.md §4); reported incomplete, and a shortfall there is no
-   * non-conformity.
-   */
+  /** A row not booked in `pool` (unit-mismatch): it lacks input, credit where `credit`, from now on (Unbooked). */
   unbooked(pool: { site: string; product: string }, credit: boolean): void {
-    const u = this.incomplete instanceof Unbooked ? this.incomplete : new Unbooked(this.incomplete);
-    u.add(pool.site, pool.product, this.event.date, credit);
-    this.incomplete = u;
+    if (!(this.incomplete instanceof Unbooked)) this.incomplete = new Unbooked(this.incomplete);
+    (this.incomplete as Unbooked).add(pool.site, pool.product, this.event.date, credit);
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */
