@@ -3,6 +3,21 @@
 import type { CertificateGap } from "./catalogue/details-receipts";
 import type { Certificate } from "./records";
 
+/** A text of zeros, spaces, punctuation and symbols alone: "0", "000", "-", "?". */
+const ZEROS_ONLY = /^[\s0\p{P}\p{S}]*$/u;
+
+/**
+ * Whether a supplier certificate cell holds a placeholder for a number not given: "-", "n/a",
+ * "k.A.", "none", "tbd", "?", "0". Certificate numbers are free in format but every scheme's
+ * carries digits ("EU-ISCC-Cert-DE100-12345678", "REDcert-EU-123", "2BS010001"), so a text without
+ * a digit, or with zeros alone, names no certificate: it is refused as missing (certificate-unknown
+ * `missing`), never looked up in the register as a number it lacks. Full-width digits count (NFKC).
+ */
+export function isCertificatePlaceholder(text: string): boolean {
+  const t = text.normalize("NFKC");
+  return !/\d/.test(t) || ZEROS_ONLY.test(t);
+}
+
 /** Entries by normalised certificate number; a number may have several terms. */
 export function certificateRegister(certificates: Certificate[]): Map<string, Certificate[]> {
   const register = new Map<string, Certificate[]>();

@@ -66,7 +66,7 @@ export const CLAIM_WORDS: Readonly<Record<string, Claim>> = {
   auserneuerbarenenergien: "renewable-energy-derived",
 };
 
-/** Words that say "compliant" (or "sustainable") without naming a claim: "konform", "conforme", "conform". */
+/** Words that say "compliant" without naming a claim: "konform", "conforme", "conform". */
 export const COMPLIANT_WORDS: ReadonlySet<string> = new Set([
   "compliant",
   "compliance",
@@ -80,12 +80,25 @@ export const COMPLIANT_WORDS: ReadonlySet<string> = new Set([
   "conformidad",
   "conformita",
   "conformiteit",
+]);
+
+/**
+ * Words that say the material is sustainable: beside a claim's name they add nothing ("ISCC
+ * nachhaltig"), denied they deny compliance ("nicht nachhaltig"), but alone they name no claim
+ * ("nachhaltig", "durable"): under ISCC EU that is EU RED compliant or ISCC compliant, two claims
+ * the SD ticks apart, so a claim column saying only this is refused as unclear. The ISCC FAQ's
+ * default (an SD stating no claim is EU RED compliant) is for a book without a claim column.
+ */
+export const SUSTAINABLE_WORDS: ReadonlySet<string> = new Set([
   "sustainable",
   "nachhaltig",
   "durable",
   "sostenible",
   "sostenibile",
   "duurzaam",
+  "duurzame",
+  "nachhaltige",
+  "nachhaltiges",
 ]);
 
 /** Words a claim is written around: "claim", "material", "with", "à", "met", "the". */

@@ -15,6 +15,7 @@ import {
   DENIALS,
   DOUBT_WORDS,
   PLUS_CLAIMS,
+  SUSTAINABLE_WORDS,
 } from "./claim-words";
 
 export { type Claim, PLUS_CLAIMS } from "./claim-words";
@@ -78,8 +79,12 @@ function listOf(text: string): ClaimRead | undefined {
     return { kind: "claim", claim: "EU RED compliant" };
   if (denied.size > 0) return claims.size === 0 && denied.size === 1 ? (found[0] as ClaimRead) : UNCLEAR;
   if (claims.size === 1) return found[0];
-  // "ISCC compliant; EU RED compliant" is ISCC compliant (which implies EU RED); "bio-circular,
-  // ISCC compliant" is the PLUS category (ISCC PLUS material is ISCC compliant)
+  // "ISCC compliant; EU RED compliant", "EU RED + ISCC compliant": the SD's two ticks, EU RED
+  // compliant material and ISCC compliant material. They are not two claims to choose from but one
+  // inside the other: ISCC compliant material under ISCC EU is EU RED compliant too (other schemes'
+  // material is EU RED compliant only), so both ticked is the account claim "ISCC compliant", whose
+  // declaration ticks both again (declarations.ts; iscc-rules.md §2.4, §2.5, §5.2, TV-10).
+  // "bio-circular, ISCC compliant" is the PLUS category (ISCC PLUS material is ISCC compliant)
   const rest = [...claims].filter((c) => c !== "ISCC compliant");
   if (rest.length === 1 && rest[0] === "EU RED compliant") return { kind: "claim", claim: "ISCC compliant" };
   if (rest.length === 1 && PLUS_CLAIMS.has(rest[0] as Claim))
@@ -94,7 +99,10 @@ function partOf(text: string): ClaimRead {
   if (w.some((x) => DOUBT_WORDS.has(x))) return UNCLEAR;
   // a claim whose name holds a denial word: "renewable fuels of non-biological origin"
   if (w.some((x) => DENIALS.has(x))) {
-    const whole = CLAIM_WORDS[w.filter((x) => !CLAIM_FILLER.has(x) && !COMPLIANT_WORDS.has(x)).join("")];
+    const named = w.filter(
+      (x) => !CLAIM_FILLER.has(x) && !COMPLIANT_WORDS.has(x) && !SUSTAINABLE_WORDS.has(x),
+    );
+    const whole = CLAIM_WORDS[named.join("")];
     if (whole) return { kind: "claim", claim: whole };
   }
   // a trailing answer: "ISCC compliant: yes", "EU RED: nein"
@@ -112,7 +120,8 @@ function partOf(text: string): ClaimRead {
   const denied = denials === 1 || answer === false;
   w = w.filter((x) => !DENIALS.has(x));
   const compliant = w.some((x) => COMPLIANT_WORDS.has(x));
-  let core = w.filter((x) => !CLAIM_FILLER.has(x) && !COMPLIANT_WORDS.has(x));
+  const sustainable = w.some((x) => SUSTAINABLE_WORDS.has(x));
+  let core = w.filter((x) => !CLAIM_FILLER.has(x) && !COMPLIANT_WORDS.has(x) && !SUSTAINABLE_WORDS.has(x));
   let plus = false;
   if (
     core[0] === "iscc+" ||
@@ -131,9 +140,10 @@ function partOf(text: string): ClaimRead {
   }
   const key = core.join("");
   if (key === "") {
-    // "ISCC PLUS - non compliant", "non-compliant", "nicht konform", "konform"
+    // "ISCC PLUS - non compliant", "non-compliant", "nicht konform", "konform"; "nicht nachhaltig"
+    // denies compliance, "nachhaltig" alone names no claim (claim-words.ts SUSTAINABLE_WORDS)
     if (plus) return denied ? { kind: "denied", denies: "ISCC PLUS compliant" } : UNCLEAR;
-    if (!compliant) return UNCLEAR;
+    if (!compliant && !(sustainable && denied)) return UNCLEAR;
     return denied ? { kind: "denied", denies: "compliant" } : { kind: "claim", claim: "compliant" };
   }
   const claim = CLAIM_WORDS[key];

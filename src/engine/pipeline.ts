@@ -77,9 +77,14 @@ export const bookStage: Stage<{ books: Books; conversions: Conversions; verdicts
 ) =>
   bookingStage(input.books, [...ctx.periods], input.conversions, input.verdicts, ctx.profile, ctx.incomplete);
 
-/** Stage 6: the facts the booking observed, turned into findings by the rules of the registry. */
-export const factRuleStage: Stage<readonly Fact[], null> = (facts, ctx) =>
-  factRules(facts, { profile: ctx.profile, incomplete: ctx.incomplete });
+/**
+ * Stage 6: the facts the booking observed, turned into findings by the rules of the registry; the
+ * accounts lacking input are the booking's own (`incomplete`: the run's, and the rows it could not book).
+ */
+export const factRuleStage: Stage<{ facts: readonly Fact[]; incomplete: Incompleteness }, null> = (
+  input,
+  ctx,
+) => factRules(input.facts, { profile: ctx.profile, incomplete: input.incomplete });
 
 /** Stage 7: the register read back and the declarations the books call for now. */
 export const registerStage: Stage<{ books: Books; booked: Booked }, Register> = (input, ctx) => {
@@ -187,7 +192,7 @@ export function runPipeline(
   const conversions = keep("conversions", conversionStage(books, ctx));
   const verdicts = keep("record rules", recordRuleStage(books, ctx));
   const booked = keep("booking", bookStage({ books, conversions, verdicts }, ctx));
-  keep("fact rules", factRuleStage(booked.book.facts, ctx));
+  keep("fact rules", factRuleStage({ facts: booked.book.facts, incomplete: booked.book.incomplete }, ctx));
   const register = keep("register", registerStage({ books, booked }, ctx));
   keep("input-incomplete", incompleteStage([...ctx.host, ...findings], ctx));
   keep("declaration rules", declarationRuleStage({ register, own: booked.book.own }, ctx));

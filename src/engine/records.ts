@@ -163,6 +163,8 @@ export interface Transfer extends Rec {
   amount: Amount;
   characteristics: Characteristics;
   ghg: Ghg | null;
+  /** its claim or a characteristic is refused at its cell (intake/transfers.ts): it moves no credit */
+  creditRefused: boolean;
 }
 
 /** A row of the `MB Declarations` register as intake read it; issue/register.ts reads its record. */

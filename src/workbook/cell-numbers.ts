@@ -3,6 +3,7 @@
 // ("24,125", or 24500 shown by "#,##0," as 25: stored or in thousands) is refused with both
 // readings, never guessed.
 import { normaliseYesNo } from "../engine/normalise";
+import { type GhgUnit, parseGhgUnit } from "../engine/ghg-units";
 import { unitRefusal } from "../engine/units";
 import type { FieldSpec } from "./fields";
 import { formatInfo } from "./number-format";
@@ -27,15 +28,63 @@ export function readNumberField(
   headerUnit: string | null,
 ): FieldRead {
   const read = readNumber(v, conv, format);
-  if (read.kind !== "ok") return read;
+  if (read.kind !== "ok")
+    return field.id.startsWith("ghg.") ? (ghgWithUnit(v, conv, headerUnit) ?? read) : read;
   const percent = read.unit === "%" || (headerUnit === "%" && read.unit === undefined);
   if (!percent) return read;
   if (field.percent === "fraction") return { kind: "ok", value: shiftPoint(read.value as string, -2) };
   if (field.percent === "keep") return { ...read, unit: "%" };
   if (read.unit !== "%") return read;
-  // a GHG value as a percentage is a saving ("85 %"), not the emissions the column holds
-  const reason = field.id.startsWith("ghg.") ? "ghg-saving" : "percent";
+  // a GHG value as a percentage is a saving ("85 %"), not the emissions the column holds; a density
+  // or heating value as one is no share of the quantity either (the Sustainable column takes those)
+  const reason = field.id.startsWith("ghg.")
+    ? "ghg-saving"
+    : MEASURES.test(field.id)
+      ? "percent-measure"
+      : "percent";
   return { kind: "bad", code: "invalid-number", text: textOf(v, format), reason };
+}
+
+/** Fields that hold a property of the material (a density, a heating value), not an amount of it. */
+const MEASURES = /density|heatingvalue/i;
+
+/**
+ * A GHG value typed with its unit ("24.3 g CO2eq/MJ"): read exactly where the unit is the column's
+ * own (its heading's, compared as GHG units: "gCO2e/MJ" is "g CO2eq/MJ"), the heading's unit then
+ * standing for both; a GHG unit other than the heading's is left to the unit-conflict check
+ * (table-columns.ts), which refuses it naming both; one in a column whose heading states none is
+ * refused (`ghg-unit-in-cell`): the row's GHG unit is its GHG unit column's or the default, and a
+ * unit in one cell is not read as the row's. Null where the text is no number with a GHG unit.
+ */
+function ghgWithUnit(
+  v: string | number | boolean,
+  conv: Conventions,
+  headerUnit: string | null,
+): FieldRead | null {
+  if (typeof v !== "string") return null;
+  const m = NUMBER_THEN_UNIT.exec(v.trim());
+  const typed = m ? parseGhgUnit(m[2]) : null;
+  if (!m || !typed) return null;
+  const parsed = parseNumberText(m[1] as string, conv.number);
+  if (!parsed.ok || parsed.percent) return null;
+  const column = headerUnit ? parseGhgUnit(headerUnit) : null;
+  if (!column) return { kind: "bad", code: "invalid-number", text: v, reason: "ghg-unit-in-cell" };
+  return {
+    kind: "ok",
+    value: parsed.value,
+    unit: sameGhgUnit(typed, column) ? (headerUnit as string) : typed.unit,
+  };
+}
+
+/** Whether two GHG units are one: per the same energy with the same factors, or per the same mass as written. */
+function sameGhgUnit(a: GhgUnit, b: GhgUnit): boolean {
+  if (a.per === "energy" && b.per === "energy")
+    return a.numerator === b.numerator && a.denominator === b.denominator;
+  return (
+    a.per === "mass" &&
+    b.per === "mass" &&
+    a.unit.replace(/\s/g, "").toLowerCase() === b.unit.replace(/\s/g, "").toLowerCase()
+  );
 }
 
 function textOf(v: string | number | boolean, format: string | null): string {

@@ -118,7 +118,9 @@ it("declares with both certificates in the register; the two tanks are one count
 it("holds the declaration back while the register lacks the own certificate, and says where to add it", async () => {
   const r = await declare([SUPPLIER], SUPPLIER);
   const f = r.findings.filter((x) => x.code === "own-certificate-invalid");
-  expect(f.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["error Verkauf!A2"]);
+  // said once, where the number is stated, for every declaration it holds back
+  expect(f.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["error Einstellungen!B4"]);
+  expect(f[0]?.message).toContain("the one declaration it would be on");
   expect(f[0]?.message).toContain(`your own certificate ${OWN} is not in the certificate register`);
   expect(r.declarations.map((d) => d.status)).toEqual(["blocked"]);
   expect(q1(r)).toMatchObject({ carriedForward: "45" });

@@ -11,7 +11,7 @@ import { type Account, type Batch, type PortionSink, accountKey, headOf, take } 
 import { refile } from "./heads";
 import { LedgerTable } from "./ledger-table";
 import { Places } from "./places";
-import { COMPLETE, type Incompleteness } from "./incomplete";
+import { COMPLETE, type Incompleteness, Unbooked } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
 
@@ -53,6 +53,12 @@ export class Book extends Places {
     readonly own: OwnCertificates,
   ) {
     super(profile);
+  }
+
+  /** A row not booked in `pool` (unit-mismatch): it lacks input, credit where `credit`, from now on (Unbooked). */
+  unbooked(pool: { site: string; product: string }, credit: boolean): void {
+    if (!(this.incomplete instanceof Unbooked)) this.incomplete = new Unbooked(this.incomplete);
+    (this.incomplete as Unbooked).add(pool.site, pool.product, this.event.date, credit);
   }
 
   /** Books `work` after the current withdrawal, so new credit never feeds the draw that made it. */

@@ -49,7 +49,8 @@ export function share(batch: Batch, quantity: Dec): Origin[] {
 export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
   const pool = book.pool(r.site, r.productKey, r.product, r.amount, r.unit);
   const q = book.inUnit(pool, r.amount, r.unit, r.source, "quantity", r.unconverted);
-  if (!q) return;
+  // not booked (unit-mismatch): the pool lacks its stock, and its credit where it gave some
+  if (!q) return book.unbooked(pool, r.sustainable && rejected === undefined);
   book.stock(pool, q);
   if (rejected !== undefined) return book.notCredited(pool, r.scheme, r.characteristics, q, rejected);
   if (!r.sustainable) return;
@@ -103,7 +104,7 @@ function deliveryClaimant(pool: Pool, d: Delivery): Claimant {
 export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount, d.unit);
   const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity", d.unconverted);
-  if (!q) return;
+  if (!q) return book.unbooked(pool, false);
   book.unstock(pool, q);
   if (!d.sustainableAmount) return;
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;

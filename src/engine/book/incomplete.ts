@@ -5,12 +5,16 @@ import type { IncompleteInput } from "../model";
 import { textKey } from "../normalise";
 import { siteKey } from "../records";
 
-/** Which accounts lack input; built once per run from `Ledger.incomplete`. */
+/**
+ * Which accounts lack input; built once per run from `Ledger.incomplete`, then added to by the
+ * rows booking could not book (Unbooked). `asOf` (YYYY-MM-DD): as of that day, for input missing
+ * from a day on; without it, at any time.
+ */
 export interface Incompleteness {
   /** the account of this site and product may lack input of any kind */
-  affects(site: string, product: string): boolean;
+  affects(site: string, product: string, asOf?: string): boolean;
   /** it may lack credit (receipts, production, transfers in): a shortfall there may be no real one */
-  lacksCredit(site: string, product: string): boolean;
+  lacksCredit(site: string, product: string, asOf?: string): boolean;
 }
 
 const CREDIT_KINDS = new Set(["receipts", "production", "transfers"]);
@@ -54,4 +58,36 @@ export function incompleteness(inputs: readonly IncompleteInput[] | undefined): 
     affects: (site, product) => match(site, product, false),
     lacksCredit: (site, product) => match(site, product, true),
   };
+}
+
+/**
+ * `base` and the rows booking found but could not book (a quantity its account's unit cannot hold,
+ * unit-mismatch): each makes its site's product incomplete from the row's date on (domain.md §4),
+ * lacking credit where the row would have given some (a receipt, a production output, a transfer
+ * in). Added to only on that error path, never per booked row.
+ */
+export class Unbooked implements Incompleteness {
+  private readonly since = new Map<string, { date: string; credit: boolean }[]>();
+
+  constructor(private readonly base: Incompleteness) {}
+
+  add(site: string, product: string, date: string, credit: boolean): void {
+    const key = `${siteKey(site)}\u0001${textKey(product)}`;
+    const list = this.since.get(key);
+    if (list) list.push({ date, credit });
+    else this.since.set(key, [{ date, credit }]);
+  }
+
+  affects(site: string, product: string, asOf?: string): boolean {
+    return this.base.affects(site, product) || this.found(site, product, asOf, false);
+  }
+
+  lacksCredit(site: string, product: string, asOf?: string): boolean {
+    return this.base.lacksCredit(site, product) || this.found(site, product, asOf, true);
+  }
+
+  private found(site: string, product: string, asOf: string | undefined, credit: boolean): boolean {
+    const list = this.since.get(`${siteKey(site)}\u0001${textKey(product)}`);
+    return !!list?.some((u) => (!credit || u.credit) && (asOf === undefined || u.date <= asOf));
+  }
 }

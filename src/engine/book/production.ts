@@ -21,7 +21,12 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   const p = process.head;
   const input = book.pool(p.site, p.inputKey, p.inputProduct, p.inputAmount, p.unit);
   const qIn = book.inUnit(input, p.inputAmount, p.unit, p.source, "inputQuantity", p.inputUnconverted);
-  if (!qIn) return;
+  if (!qIn) {
+    // not booked (unit-mismatch): the input lacks its consumption, every output its credit
+    book.unbooked(input, false);
+    for (const row of process.outputs) book.unbooked({ site: row.site, product: row.outputProduct }, true);
+    return;
+  }
   book.unstock(input, qIn);
   const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec }[] = [];
   const inUnit = input.unit ?? "t";
@@ -46,6 +51,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity", row.outputUnconverted)
       : null;
     if (qOut) book.stock(output, qOut);
+    else if (outAmount) book.unbooked(output, true);
     if (row.inputKey === row.outputKey) {
       book.facts.push({
         kind: "same-product",

@@ -7,6 +7,7 @@ import type { Transfer } from "../records";
 import type { Account, Batch } from "./accounts";
 import type { Book } from "./book";
 import { share } from "./events";
+import type { Pool } from "./pool";
 import type { Claimant } from "./shorts";
 
 function matches(a: Account, t: Transfer): boolean {
@@ -23,16 +24,22 @@ function matches(a: Account, t: Transfer): boolean {
   );
 }
 
+/** A transfer not booked (unit-mismatch): the sending site lacks the withdrawal, the receiving one the credit. */
+function unbooked(book: Book, from: Pool, to: Pool): void {
+  book.unbooked(from, false);
+  book.unbooked(to, true);
+}
+
 export function onTransfer(book: Book, t: Transfer): void {
   const from = book.pool(t.fromSite, t.productKey, t.product, t.amount, t.unit);
   const to = book.pool(t.toSite, t.productKey, t.product, t.amount, t.unit);
   const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
-  if (!q) return;
+  if (!q) return unbooked(book, from, to);
   // what leaves in the sending site's unit arrives in the receiving site's: a site keeping the
   // product in another unit takes it by the row's own conversion, else nothing moves (never a
   // number of tonnes booked as cubic metres)
   const qTo = to.unit === from.unit ? q : book.inUnit(to, t.amount, t.unit, t.source, "quantity");
-  if (!qTo) return;
+  if (!qTo) return unbooked(book, from, to);
   const w = t.characteristics;
   const claimant: Claimant = {
     key: ["transfer", t.scheme, w.rawMaterial, w.countryOfOrigin, w.claim, w.wasteResidue, w.annexIxPart]

@@ -49,6 +49,10 @@ export interface OwnCertificateInvalidDetails {
   periodEnd?: string | null;
   /** what the declaration's date is: the delivery's dispatch, or the day it would be issued */
   dated?: "dispatched" | "issued" | null;
+  /** "not in register": the number of declarations held back (said once for all; `date` is the earliest's) */
+  held?: number | null;
+  /** "not in register": the latest date of those declarations, where they are dated on more than one day */
+  lastDate?: string | null;
 }
 
 export interface StockDeviationDetails {
@@ -77,6 +81,17 @@ export interface StockCountConflictDetails {
   counts: number;
   tank: string;
   tankColumn: boolean;
+  // --- identical counts (p-engine) ---
+  /**
+   * the day's counts name no tank and state the same quantity (`quantity` `unit` each): most likely
+   * one row copied, but two tanks holding the same read the same, so they are still not used
+   */
+  identical?: boolean;
+  quantity?: string;
+  unit?: string;
+  /** identical: the counts' cells, "Stock!C2, Stock!C3" */
+  cells?: string;
+  // --- end identical counts ---
 }
 // --- end stock-count-conflict ---
 

@@ -10,6 +10,10 @@ export type BadReason =
   | "vocabulary"
   | NumberLimit
   | "percent"
+  // --- p-engine: a percentage in a density or heating value; a GHG unit in a cell of a column that states none ---
+  | "percent-measure"
+  | "ghg-unit-in-cell"
+  // --- end p-engine ---
   | "date-shown"
   | "time-shown"
   | "conditional-format"

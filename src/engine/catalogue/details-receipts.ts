@@ -61,7 +61,10 @@ export interface CertificateInvalidDetails {
 export interface CertificateUnknownDetails {
   certificate: Text;
   noCredit?: boolean;
-  /** the receipt gives no supplier certificate number (its cell is blank, or the sheet has no such column) */
+  /**
+   * the receipt gives no supplier certificate number: its cell is blank, the sheet has no such
+   * column, or it holds a placeholder (`certificate` is then the placeholder as typed: "n/a", "-")
+   */
   missing?: boolean;
 }
 

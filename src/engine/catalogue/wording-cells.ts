@@ -94,6 +94,12 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
         : `"${value}" in ${label} has more than ${ENGINE_SIGNIFICANT_DIGITS} significant digits, more than any number a book holds; round it to the precision you weigh or meter (${consequence}).`;
     case "ghg-saving":
       return `"${value}" in ${label} is a percentage, which looks like a GHG saving, not the emissions; type the emissions in g CO2eq/MJ here, such as 14.2 (the saving follows from them) (${consequence}).`;
+    // --- p-engine ---
+    case "percent-measure":
+      return `"${value}" in ${label} is a percentage, not a ${label.toLowerCase()}; type the ${label.toLowerCase()} itself, in its unit (such as 0.92 kg/L for a density, 37 MJ/kg for a heating value) (${consequence}).`;
+    case "ghg-unit-in-cell":
+      return `"${value}" in ${label} states its GHG unit in the cell, but the column does not state one, so the row's unit would be its GHG unit column's or g CO2eq/MJ, not this one; type the number alone and put the unit in the heading (such as "${label} (g CO2eq/MJ)") or in a GHG unit column (${consequence}).`;
+    // --- end p-engine ---
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

@@ -26,6 +26,23 @@ export const fieldName = fieldNoun;
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
 
+/**
+ * own-certificate-invalid "not in register": the declarations it holds back, said once for all
+ * (`held` of them, dated `date` to `lastDate`); without a count, the one declaration it is about.
+ */
+function heldText(
+  held: number | null | undefined,
+  date: string,
+  lastDate: string | null | undefined,
+): string {
+  if (held === null || held === undefined)
+    return " this declaration is dated, and the declaration is held back";
+  const days = lastDate ? `${date} to ${lastDate}` : date;
+  return held === 1
+    ? ` the one declaration it would be on is dated (${days}), and it is held back`
+    : `${lastDate ? "s" : ""} the ${held} declarations it would be on are dated (${days}), and all ${held} are held back`;
+}
+
 /** Why a certificate does not cover a day, in words: "expired", 'not valid (status "inactive")'. */
 export function validityText(reason: CertificateGap, statusText?: string | null): string {
   if (reason === "not valid") return `not valid (status "${s(statusText)}")`;
@@ -153,7 +170,7 @@ export const ENGINE_WORDING: EngineWording = {
     `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
     d.missing
-      ? `this receipt has an SD but no supplier certificate number, so the certificate cannot be checked against the certificate register${d.noCredit ? ` and the receipt ${NO_CREDIT}` : ""}; enter the supplier's certificate number as it stands on the SD (in a supplier certificate column of this sheet).`
+      ? `this receipt has an SD but no supplier certificate number${d.certificate ? ` ("${s(d.certificate)}" is a placeholder, not a number)` : ""}, so the certificate cannot be checked against the certificate register${d.noCredit ? ` and the receipt ${NO_CREDIT}` : ""}; enter the supplier's certificate number as it stands on the SD (in a supplier certificate column of this sheet).`
       : `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
   "date-outside-period": (d) =>
     `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out of the balance, correct the date or the period start.`,
@@ -173,7 +190,7 @@ export const ENGINE_WORDING: EngineWording = {
     `no stock count was found at the end of the period ending ${s(d.periodEnd)}, and the credit (${s(d.closing)} ${s(d.unit)}) exceeds the book physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses. Count the stock at the period end and add the count to the stock sheet, or correct the movements.`,
   "own-certificate-invalid": (d) =>
     d.reason === "not in register"
-      ? `your own certificate ${s(d.certificate)} is not in the certificate register, so it cannot be checked that it is valid on the day this declaration is dated, and the declaration is held back. Add your certificate with its valid-from and valid-until dates and its status to the certificate register, or correct the own certificate number (${SETTINGS_AT}).`
+      ? `your own certificate ${s(d.certificate)} is not in the certificate register, so it cannot be checked that it is valid on the day${heldText(d.held, s(d.date), d.lastDate)}. Add your certificate with its valid-from and valid-until dates and its status to the certificate register, or correct the own certificate number (${SETTINGS_AT}).`
       : d.carry
         ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
         : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
@@ -181,7 +198,9 @@ export const ENGINE_WORDING: EngineWording = {
     `the counted stock of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} (${s(d.counted)} ${s(d.unit)}${d.tanks ? `, the sum of ${s(d.tanks)}` : ""}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   // --- stock-count-conflict (p-certstock) ---
   "stock-count-conflict": (d) =>
-    `${s(d.counts)} counts of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} on ${s(d.date)} ${d.tank ? `name the same tank ${s(d.tank)}` : d.tankColumn ? "do not each name their own tank" : "name no tank"}; two counts of one tank on one day contradict each other, so none of that day's counts is used (the carry-forward is capped as without a count). ${d.tankColumn ? "Name each count's own tank, or delete the wrong count." : "If they are counts of different tanks, add a Tank column and name each count's tank (they are then summed); otherwise delete the wrong count."}`,
+    d.identical
+      ? `${s(d.counts)} counts of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} on ${s(d.date)} state the same ${s(d.quantity)} ${s(d.unit)} and name no tank (${s(d.cells)}): most likely one row copied, but two tanks holding the same would read alike, and one count or their sum differ, so none of that day's counts is used (the carry-forward is capped as without a count). If the row was copied, delete the copy; if they are counts of different tanks, add a Tank column and name each count's tank (they are then summed).`
+      : `${s(d.counts)} counts of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} on ${s(d.date)} ${d.tank ? `name the same tank ${s(d.tank)}` : d.tankColumn ? "do not each name their own tank" : "name no tank"}; two counts of one tank on one day contradict each other, so none of that day's counts is used (the carry-forward is capped as without a count). ${d.tankColumn ? "Name each count's own tank, or delete the wrong count." : "If they are counts of different tanks, add a Tank column and name each count's tank (they are then summed); otherwise delete the wrong count."}`,
   // --- end stock-count-conflict ---
   "unit-mismatch": (d) =>
     d.why === "per"

@@ -6,7 +6,7 @@
 import { cellOf, finding } from "../findings";
 import { clean, textKey } from "../normalise";
 import { type Books, type StockCount, siteKey } from "../records";
-import { type Dec } from "../quantity";
+import { type Dec, toText } from "../quantity";
 import { d, type Intake, NO_HINTS, t } from "./context";
 
 /** One record kind's rows into the Books. */
@@ -29,6 +29,18 @@ export function stock(io: Intake, list: unknown, books: Books): void {
     });
   });
   sameDay(io, books);
+}
+
+/** The quantity as text where every count of the day names no tank and states the same quantity in the same unit; else null. */
+function identicalCounts(day: readonly StockCount[]): string | null {
+  const first = day[0] as StockCount;
+  const q = first.amount[first.unit as keyof StockCount["amount"]];
+  if (!q) return null;
+  for (const s of day) {
+    const other = s.amount[s.unit as keyof StockCount["amount"]];
+    if (s.tank !== "" || s.unit !== first.unit || !other || !other.equals(q)) return null;
+  }
+  return toText(q);
 }
 
 /**
@@ -60,6 +72,14 @@ function sameDay(io: Intake, books: Books): void {
       for (const s of rest) s.merged = true;
       continue;
     }
+    // the same quantity twice, no tank named: most likely a copied row, yet two tanks holding the
+    // same read alike, and one count or their sum differ twofold: not chosen, said so (the copy named)
+    const same = identicalCounts(day);
+    const cells = day
+      .map((o) => cellOf(o.source, "quantity"))
+      .map((c) => (c ? `${c.sheet}!${c.cell}` : ""))
+      .filter(Boolean)
+      .join(", ");
     for (const s of day) {
       refused.add(s);
       const others = day.filter((o) => o !== s).map((o) => cellOf(o.source, "quantity"));
@@ -76,6 +96,7 @@ function sameDay(io: Intake, books: Books): void {
             tank:
               s.tank !== "" && day.some((o) => o !== s && textKey(o.tank) === textKey(s.tank)) ? s.tank : "",
             tankColumn: !!books.layout?.[s.source.sheet]?.tank || day.some((o) => o.tank !== ""),
+            ...(same ? { identical: true, quantity: same, unit: s.unit, cells } : {}),
           },
           others,
         ),

@@ -1,17 +1,32 @@
-// Intake of transfers between sites.
+// Intake of transfers between sites. A transfer moves credit of one characteristic set, so its
+// claim and characteristics are checked as a receipt's are (domain.md §4, §7): one the reader
+// refused at its cell, or a denied, unclear or other scheme's claim, and the transfer moves no
+// credit (rules/index.ts does not book it), rather than moving credit of any claim.
 import { clean } from "../normalise";
+import { refusedCharacteristic } from "./characteristics";
 import { type Books } from "../records";
 import { type Dec } from "../quantity";
-import { d, type Intake, NO_HINTS, t } from "./context";
+import { d, type Intake, NO_HINTS, t, unreadable } from "./context";
 import { nullIfUnreadable } from "./deliveries";
 
-/** One record kind's rows into the Books. */
+/** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
+const CREDIT_FIELDS: ReadonlySet<string> = new Set([
+  "claim",
+  "rawMaterial",
+  "countryOfOrigin",
+  "wasteResidue",
+  "annexIxPart",
+]);
+
+/** Transfers (domain.md §2, §4): the credit moved between two sites, refused where its claim is. */
 export function transfers(io: Intake, list: unknown, books: Books): void {
   io.rows("transfer", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
+    const creditRefused =
+      unreadable(row).some((f) => CREDIT_FIELDS.has(f)) || refusedCharacteristic(io, row, scheme, source);
     books.transfers.push({
       source,
       seq,
@@ -26,6 +41,7 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
       characteristics: io.characteristics(row, scheme),
       ghg: nullIfUnreadable(io.ghg(row.ghg, source)),
+      creditRefused,
     });
   });
 }

@@ -4,7 +4,7 @@
 // receipt gives no credit (domain.md §4, §7): an auditor would strike it.
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
-import { certificateRegister, validityGap } from "../certificates";
+import { certificateRegister, isCertificatePlaceholder, validityGap } from "../certificates";
 import { validityText } from "../catalogue/wording-engine";
 import type { CellRef } from "../model";
 import type { Books, Certificate, Receipt } from "../records";
@@ -16,23 +16,36 @@ import { type Rule, statusOf } from "./rule";
  * The sustainable receipts and their supplier certificate's entries in the certificate register
  * (undefined: not in it, or no number given), each with the cell to point at: the certificate's
  * (its column where the cell is blank), else the SD number's for a sheet with no certificate
- * column. None when the workbook keeps no register (nothing is checked).
+ * column; `missing` where no number is given: the cell is blank, or holds a placeholder ("-",
+ * "n/a", "tbd": isCertificatePlaceholder). None when the workbook keeps no register (nothing is
+ * checked).
  */
 export function certifiedReceipts(
   books: Books,
-): { r: Receipt; at: CellRef | undefined; entries: Certificate[] | undefined }[] {
+): { r: Receipt; at: CellRef | undefined; entries: Certificate[] | undefined; missing: boolean }[] {
   if (books.certificates.length === 0) return [];
   const register = certificateRegister(books.certificates);
+  // receipts repeat a few certificate numbers: each text is judged once
+  const placeholders = new Map<string, boolean>();
+  const placeholder = (text: string) => {
+    let p = placeholders.get(text);
+    if (p === undefined) placeholders.set(text, (p = isCertificatePlaceholder(text)));
+    return p;
+  };
   return books.receipts
     .filter((r) => r.sustainable)
-    .map((r) => ({
-      r,
-      at:
-        r.supplierCertificate !== ""
-          ? cellOf(r.source, "supplierCertificate")
-          : (layoutCell(r.source, "supplierCertificate", books.layout) ?? cellOf(r.source, "sdNumber")),
-      entries: r.supplierCertificate === "" ? undefined : register.get(documentKey(r.supplierCertificate)),
-    }));
+    .map((r) => {
+      const missing = r.supplierCertificate === "" || placeholder(r.supplierCertificate);
+      return {
+        r,
+        at:
+          r.supplierCertificate !== ""
+            ? cellOf(r.source, "supplierCertificate")
+            : (layoutCell(r.source, "supplierCertificate", books.layout) ?? cellOf(r.source, "sdNumber")),
+        entries: missing ? undefined : register.get(documentKey(r.supplierCertificate)),
+        missing,
+      };
+    });
 }
 
 export const certificateInvalid: Rule<"certificate-invalid"> = {

@@ -3,7 +3,7 @@
 // (domain.md §4, §7); a warning, as the register may simply lack the entry. A sustainable receipt
 // that gives no supplier certificate at all cannot be checked either (the number is a mandatory
 // field of the SD, iscc-rules.md §5.2): no credit, and the finding asks for the number from the SD
-// (`missing`). Without a register nothing is checked: incoming-sd-fields warns of the blank.
+// (`missing`); so does one whose cell holds a placeholder ("-", "n/a", "k.A.", "tbd"), quoted. Without a register nothing is checked: incoming-sd-fields warns of the blank.
 import { finding } from "../findings";
 import type { Finding } from "../result";
 import { certifiedReceipts } from "./certificate-invalid";
@@ -13,9 +13,8 @@ export const certificateUnknown: Rule<"certificate-unknown"> = {
   code: "certificate-unknown",
   records(books, _profile, reject) {
     const findings: Finding[] = [];
-    for (const { r, at, entries } of certifiedReceipts(books)) {
+    for (const { r, at, entries, missing } of certifiedReceipts(books)) {
       if (entries) continue;
-      const missing = r.supplierCertificate === "";
       findings.push(
         finding("certificate-unknown", "warning", at, {
           certificate: r.supplierCertificate,

@@ -135,7 +135,10 @@ export function recordRules(
   // the reader has said at the cell that the row gives no credit; set aside here for the ledger
   for (const r of books.receipts) if (r.creditUnreadable) reject(r, "unreadable cell");
   for (const rule of RULES) if (rule.records) findings.push(...rule.records(books, profile, reject));
-  return { value: { refusedTransfers: new Set(refusedTransfers(books).keys()), rejected }, findings };
+  // a transfer whose claim or characteristic is refused at its cell moves no credit (intake/transfers.ts)
+  const notBooked = new Set(refusedTransfers(books).keys());
+  for (const t of books.transfers) if (t.creditRefused) notBooked.add(t.seq);
+  return { value: { refusedTransfers: notBooked, rejected }, findings };
 }
 
 type FactRule = (fact: Fact, ctx: FactContext) => Finding | null;
@@ -170,5 +173,6 @@ export function declarationRules(
   const findings: Finding[] = [];
   const checks = RULES.filter((r) => r.declaration);
   for (const c of candidates) for (const rule of checks) findings.push(...(rule.declaration?.(c, ctx) ?? []));
+  for (const rule of RULES) if (rule.declarations) findings.push(...rule.declarations(candidates, ctx));
   return { value: null, findings };
 }

@@ -10,7 +10,7 @@ export const negativeBalance: Rule<"negative-balance"> = {
   code: "negative-balance",
   facts: {
     negative(x, ctx) {
-      if (ctx.incomplete.lacksCredit(x.account.site, x.account.product)) return null;
+      if (ctx.incomplete.lacksCredit(x.account.site, x.account.product, x.periodEnd)) return null;
       return finding("negative-balance", "error", x.first?.at, {
         account: accountLabel(x.account),
         periodEnd: x.periodEnd,

@@ -10,7 +10,7 @@ export const overdraft: Rule<"overdraft"> = {
   code: "overdraft",
   facts: {
     overdraft(x, ctx) {
-      if (ctx.incomplete.lacksCredit(x.account.site, x.account.product)) return null;
+      if (ctx.incomplete.lacksCredit(x.account.site, x.account.product, x.date)) return null;
       const continuous = ctx.profile.mode === "continuous";
       return finding("overdraft", continuous ? "error" : "warning", x.at, {
         account: accountLabel(x.account),

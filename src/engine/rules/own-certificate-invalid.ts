@@ -6,8 +6,12 @@
 // use the same validity (own-certificate.ts), so no credit reaches a declaration across a gap.
 // Where the workbook keeps a certificate register that lacks the own certificate, its validity
 // cannot be checked: every declaration is held back (reason "not in register") until it is added;
-// no credit lapses for that, as nothing says the certificate failed.
+// no credit lapses for that, as nothing says the certificate failed. That is said once per
+// certificate, where its number is stated, with the count of declarations it holds back (its
+// reach names each), not once per declaration: a big book would repeat it hundreds of times.
 import { cellOf, finding } from "../findings";
+import type { Candidate } from "../issue/stage";
+import type { OwnCertificateUnchecked } from "../own-certificate";
 import type { Finding } from "../result";
 import { type Rule, statusOf } from "./rule";
 
@@ -37,20 +41,49 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
           )
         : null,
   },
-  declaration(c, ctx): Finding[] {
-    const d = c.alloc.delivery;
-    const unchecked = ctx.own.uncheckedFor(d.site);
-    if (unchecked) {
+  declarations(candidates, ctx): Finding[] {
+    // by the certificate as stated (uncheckedFor answers each site with one object)
+    const held = new Map<OwnCertificateUnchecked, Candidate[]>();
+    for (const c of candidates) {
+      const unchecked = ctx.own.uncheckedFor(c.alloc.delivery.site);
+      if (!unchecked) continue;
+      const list = held.get(unchecked);
+      if (list) list.push(c);
+      else held.set(unchecked, [c]);
+    }
+    return [...held].map(([unchecked, list]) => {
+      const first = (list[0] as Candidate).alloc.delivery;
+      const dates = list.map((c) => c.issueDate).sort();
+      const rows = new Map(
+        list.map((c) => [`${c.alloc.delivery.source.sheet}!${c.alloc.delivery.source.row}`, c]),
+      );
       const f = finding(
         "own-certificate-invalid",
         "error",
-        cellOf(d.source, "date"),
-        { certificate: unchecked.certificate, reason: "not in register", date: c.issueDate, carry: false },
-        [unchecked.at],
+        unchecked.at ?? cellOf(first.source, "date"),
+        {
+          certificate: unchecked.certificate,
+          reason: "not in register",
+          date: dates[0] as string,
+          carry: false,
+          held: list.length,
+          ...(dates[dates.length - 1] !== dates[0] ? { lastDate: dates[dates.length - 1] } : {}),
+        },
+        unchecked.at ? [cellOf(first.source, "date")] : [],
       );
-      f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };
-      return [f];
-    }
+      f.reach = {
+        deliveries: [...rows.values()].map((c) => ({
+          sheet: c.alloc.delivery.source.sheet,
+          row: c.alloc.delivery.source.row,
+        })),
+      };
+      return f;
+    });
+  },
+  declaration(c, ctx): Finding[] {
+    const d = c.alloc.delivery;
+    // said once for all the declarations it holds back (declarations above)
+    if (ctx.own.uncheckedFor(d.site)) return [];
     let dated: "dispatched" | "issued" = "dispatched";
     let date = d.date;
     let gap = ctx.own.gapOn(d.site, date);

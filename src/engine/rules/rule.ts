@@ -1,7 +1,8 @@
 // A rule: everything that reports one finding code (style.md: beancount's one validation
 // registry). It may look at three things, each at its own point of the pipeline: the rows before
 // booking (`records`), what the booking observed (`facts`, book/facts.ts), and each declaration the
-// books call for before it is issued (`declaration`). One file per code; the registry is index.ts.
+// books call for before it is issued (`declaration`, or `declarations` for a cause they share). One
+// file per code; the registry is index.ts.
 import type { Fact, FactKind } from "../book/facts";
 import type { CertificateGap } from "../catalogue/details-receipts";
 import type { Incompleteness } from "../book/incomplete";
@@ -40,6 +41,11 @@ export interface Rule<C extends FindingCode = FindingCode> {
   facts?: FactRules;
   /** before issue: one declaration the books call for (domain.md §8); holds back only its own */
   declaration?: (candidate: Candidate, ctx: OutgoingContext) => Finding[];
+  /**
+   * before issue: all the declarations the books call for at once, for a cause they share that is
+   * said once (its Finding.reach names each declaration it holds back), not once per declaration
+   */
+  declarations?: (candidates: readonly Candidate[], ctx: OutgoingContext) => Finding[];
 }
 
 /**

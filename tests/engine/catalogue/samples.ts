@@ -276,6 +276,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...R,
       details: { field: "ghg.eec", value: "0.123456789012345678", reason: "precision", dropped: false },
     },
+    // --- p-engine: a density as a percentage; a GHG unit in a cell of a column that states none ---
+    {
+      ...at("Receipts", "G2"),
+      details: { label: "Density", value: "85 %", reason: "percent-measure", dropped: true },
+    },
+    {
+      ...at("Receipts", "K2"),
+      details: {
+        label: "GHG total",
+        value: "24.3 g CO2eq/MJ",
+        reason: "ghg-unit-in-cell",
+        consequence: "no-credit",
+      },
+    },
+    // --- end p-engine ---
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
@@ -516,6 +531,9 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "certificate-unknown": [
     { ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } },
     { ...at("Receipts", "C5"), details: { certificate: "", noCredit: true, missing: true } },
+    // --- p-engine: a placeholder where the number goes ---
+    { ...at("Receipts", "C6"), details: { certificate: "n/a", noCredit: true, missing: true } },
+    // --- end p-engine ---
   ],
   "date-outside-period": [
     {
@@ -644,6 +662,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         carry: false,
       },
     },
+    // --- p-engine: said once for all the declarations it holds back ---
+    {
+      ...S,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "not in register",
+        date: "2025-02-01",
+        lastDate: "2025-03-28",
+        held: 214,
+        carry: false,
+      },
+    },
+    {
+      ...S,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "not in register",
+        date: "2025-04-15",
+        held: 1,
+        carry: false,
+      },
+    },
+    // --- end p-engine ---
   ],
   "stock-deviation": [
     {
@@ -909,6 +950,23 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Stock", "D4"),
       details: { product: "UCO", site: "", date: "2025-03-31", counts: 2, tank: "", tankColumn: true },
     },
+    // --- p-engine: identical counts naming no tank ---
+    {
+      ...at("Stock", "C5"),
+      details: {
+        product: "UCO",
+        site: "",
+        date: "2025-03-31",
+        counts: 2,
+        tank: "",
+        tankColumn: false,
+        identical: true,
+        quantity: "90",
+        unit: "t",
+        cells: "Stock!C5, Stock!C6",
+      },
+    },
+    // --- end p-engine ---
   ],
   // --- end stock-count-conflict ---
   "reserved-sheet-name": [

@@ -226,13 +226,14 @@ describe("the own certificate must be in the certificate register", () => {
   it("is held back, naming the settings cell, when the register lacks it; no credit lapses", async () => {
     const { result } = await run(SETTINGS, register(SUPPLIER), receipts(), SALES);
     const f = result.findings.find((x) => x.code === "own-certificate-invalid");
+    // said once, at the settings cell that states the number, for all it holds back (p-engine)
     expect(f).toMatchObject({
       severity: "error",
-      sheet: "Sales",
-      cell: "A2",
-      details: { certificate: OWN, reason: "not in register" },
+      sheet: "Settings",
+      cell: "B4",
+      details: { certificate: OWN, reason: "not in register", held: 1 },
     });
-    expect(f?.related).toEqual([{ sheet: "Settings", cell: "B4" }]);
+    expect(f?.related).toEqual([{ sheet: "Sales", cell: "A2" }]);
     expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
     expect(march(result)).toMatchObject({ carriedForward: "50", lapsed: "0" });
   });
