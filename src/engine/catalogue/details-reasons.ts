@@ -40,4 +40,7 @@ export type BadReason =
   /** invalid-value of an Annex IX part that is none of A, B or none ("Part C") */
   | "annex-part"
   /** invalid-number of a GHG value typed as a percentage: a saving ("85 %"), not emissions in g CO2eq/MJ */
-  | "ghg-saving";
+  | "ghg-saving"
+  // --- cells as Excel shows them (p-xlsx) ---
+  /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
+  | "footnote";

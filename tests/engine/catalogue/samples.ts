@@ -210,6 +210,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...R, details: { field: "ghg.eec", value: "twelve", dropped: false } },
+    // a footnote written into the number (p-xlsx: workbook/script-text.ts)
+    { ...R, details: { label: "Quantity", value: "380¹", reason: "footnote", dropped: true } },
     // beyond a limit of a book value (engine/decimal-text.ts), as the reader and the engine say it
     { ...R, details: { label: "Quantity", value: "100000000000000000000", reason: "large", dropped: true } },
     {
