@@ -175,6 +175,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
+  "column-hidden": [{ ...at("Receipts", "F1"), details: { label: "Quantity (t)", read: "Quantity" } }],
+  "value-not-shown": [
+    { ...at("Receipts", "F3"), details: { label: "Quantity (t)", value: ";;;", read: "1" } },
+    { ...at("Receipts", "F4"), details: { label: "Menge", value: ";;;", read: "12" } },
+  ],
   "possible-totals-row": [
     { ...at("Receipts", "F4"), details: { label: "Quantity", value: "160", read: "4", dropped: true } },
   ],
