@@ -18,7 +18,7 @@ interface Report {
     severity: string;
     sheet: string | null;
     cell: string | null;
-    details: { reason?: string };
+    message: string;
   }[];
   balances: { product: string; received: string; delivered: string }[];
 }

@@ -3,24 +3,11 @@ import { cellCount, forEachCell, parseBox } from "./address";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { type Loadable } from "./object";
-import { boxAddress, getFormat, getRaw, setFormat, setRaw, writeInput } from "./sheet-cells";
-import { cellKey, type Box, type FakeRaw, type FakeSheet } from "./state";
+import { boxAddress, getFormat, getRaw, setFormat, setRaw, typeOf, valueOf, writeInput } from "./sheet-cells";
+import { cellKey, type Box, type FakeSheet } from "./state";
 import { type Area, AreaObject, first, grid } from "./area";
 import { FakeRangeFormat } from "./range-format";
-import { FakeRowProperties, type FakeRowPropertiesOptions } from "./row-properties";
-
-function valueOf(raw: FakeRaw | undefined): string | number | boolean {
-  if (raw === undefined) return "";
-  return typeof raw === "object" ? raw.error : raw;
-}
-
-function typeOf(raw: FakeRaw | undefined): string {
-  if (raw === undefined) return "Empty";
-  if (typeof raw === "object") return "Error";
-  if (typeof raw === "string") return "String";
-  if (typeof raw === "boolean") return "Boolean";
-  return Number.isInteger(raw) ? "Integer" : "Double";
-}
+import * as props from "./row-properties";
 
 /** A 2-D input must match the range; a single value fills it (as Office.js allows). */
 function cellInput(input: unknown, box: Box, location: string): (r: number, c: number) => unknown {
@@ -126,9 +113,15 @@ export class FakeRange extends AreaObject {
   }
 
   /** Per row: hidden, and the font's strikethrough (null where the row's cells differ). ExcelApi 1.9. */
-  getRowProperties(options: FakeRowPropertiesOptions): FakeRowProperties {
+  getRowProperties(options: props.FakeRowPropertiesOptions): props.FakeRowProperties {
     this.context.requireApi("1.9", "Range.getRowProperties");
-    return new FakeRowProperties(this.context, () => this.resolve(), options);
+    return new props.FakeRowProperties(this.context, () => this.resolve(), options);
+  }
+
+  /** Per column: hidden. ExcelApi 1.9. */
+  getColumnProperties(options: props.FakeColumnPropertiesOptions): props.FakeColumnProperties {
+    this.context.requireApi("1.9", "Range.getColumnProperties");
+    return new props.FakeColumnProperties(this.context, () => this.resolve(), options);
   }
 
   get hyperlink(): { documentReference?: string } | null {

@@ -102,3 +102,18 @@ export function keyOfAddress(cell: string): number {
   const { row, col } = parseCell(cell);
   return cellKey(row - 1, col);
 }
+
+/** A stored cell as Range.values gives it: "" for empty, an error as its text ("#N/A"). */
+export function valueOf(raw: FakeRaw | undefined): string | number | boolean {
+  if (raw === undefined) return "";
+  return typeof raw === "object" ? raw.error : raw;
+}
+
+/** A stored cell's Range.valueTypes entry. */
+export function typeOf(raw: FakeRaw | undefined): string {
+  if (raw === undefined) return "Empty";
+  if (typeof raw === "object") return "Error";
+  if (typeof raw === "string") return "String";
+  if (typeof raw === "boolean") return "Boolean";
+  return Number.isInteger(raw) ? "Integer" : "Double";
+}
