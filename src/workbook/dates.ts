@@ -186,8 +186,9 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   const hasLetter = /\p{L}/u.test(t);
   // each family of forms may read the text as a day outside 1900–9999 ("4.3.25" as year 4 by
   // "yyyy.M.d"); that is only the answer when no family reads it as a book date
-  // a text with a month name names a day by number too: without a digit it is no date
-  if (hasLetter && !/\d/.test(t)) return { ok: false };
+  // a text with a month name (three letters or more) names a day by number too: "SD-12" and
+  // "Saipol" are no dates, and are not tried against every form of six languages
+  if (hasLetter && (!/\d/.test(t) || !/\p{L}{3}/u.test(t))) return { ok: false };
   const tries = hasLetter
     ? [namedDate(t)]
     : [tryForms(t, YEAR_FIRST, [enGB]), tryForms(t, DAY_FIRST, [enGB])];
