@@ -8,7 +8,7 @@ import type { CheckOutcome } from "../app/types";
 import type { IssuedDeclarationInput } from "../engine/model";
 import { Grid } from "../workbook/grid";
 import { readRegister, REGISTER_SHEET } from "../workbook/register";
-import { scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { DamagedWorkbookError, scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { EXIT_FINDINGS, EXIT_OK } from "./exit-codes";
 import {
   checkNotInput,
@@ -165,14 +165,18 @@ function isZipPackage(buf: Buffer): boolean {
 const BROKEN_ZIP =
   /zip|central directory|size mismatch|crc32|compression|end of data|signature|unexpected end/i;
 
+const REPAIR = "open it in Excel, which may repair it, and save it again";
+
 /**
  * Why a workbook could not be opened, in the user's words: a broken or incomplete package (the
- * zip library's own text is not shown), else the first line of the reason.
+ * zip library's own text is not shown), a damaged part with the cell it concerns
+ * (DamagedWorkbookError), else the first line of the reason.
  */
 function openFailure(e: unknown): string {
+  if (e instanceof DamagedWorkbookError) return `the file is damaged: ${e.message}; ${REPAIR}`;
   const message = e instanceof Error ? e.message : String(e);
   return BROKEN_ZIP.test(message)
-    ? "the file is damaged or incomplete (cut off while copying or saving); open it in Excel, which may repair it, and save it again"
+    ? `the file is damaged or incomplete (cut off while copying or saving); ${REPAIR}`
     : reason(e);
 }
 

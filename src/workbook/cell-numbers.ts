@@ -11,6 +11,7 @@ import { canonicalUnit } from "./normalise";
 import { excelNumber, outOfRange, parseDateText, parseNumberText, serialToIso, shiftPoint } from "./values";
 import { type Conventions, type ColumnInfo, type FieldRead, whyAmbiguous } from "./cell-read";
 import { showDate } from "./cell-dates";
+import { withoutMarks } from "./script-text";
 
 // "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
 const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s.,'’+-].*)$/u;
@@ -139,10 +140,23 @@ function readNumber(v: string | number | boolean, conv: Conventions, format: str
     };
   }
   if (parsed.reason) return { kind: "bad", code: "invalid-number", text: v, reason: parsed.reason };
+  if (footnoted(v, conv)) return { kind: "bad", code: "invalid-number", text: v, reason: "footnote" };
   const date = parseDateText(v, null);
   if (date.ok || date.ambiguous)
     return { kind: "bad", code: "invalid-number", text: v, reason: "date-shown", detail: v.trim() };
   return { kind: "bad", code: "invalid-number", text: v };
+}
+
+/**
+ * Whether a text that is no number would be one without its raised or lowered characters or a
+ * footnote mark ("380¹", "1.250²", "380*", "12 t¹"): a footnote (or a power) written into the
+ * number. Neither reading is taken: "3801" is how Excel's plain text reads it, 380 what it shows.
+ */
+function footnoted(v: string, conv: Conventions): boolean {
+  const plain = withoutMarks(v);
+  if (plain === null || plain.trim() === "") return false;
+  const read = readNumber(plain, conv, null);
+  return read.kind === "ok" || (read.kind === "bad" && read.code === "ambiguous-number");
 }
 
 function readNumberCell(v: number, conv: Conventions, format: string | null): FieldRead {

@@ -1,10 +1,11 @@
 // Dates as people and programs write them (domain.md §7, design.md "Values"): Excel serials in the
-// 1900 and the 1904 date system, ISO text, dd.mm.yyyy, d MMM yyyy and MMM d, yyyy with English and
-// German month names, two-digit years where the year's place is clear. Text is parsed by date-fns
-// (a well-kept library, with the month names of its en-GB and de locales) against an explicit
-// list of forms; a year or a month alone is never a date.
+// 1900 and the 1904 date system, ISO text, dd.mm.yyyy, d MMM yyyy and MMM d, yyyy with English,
+// German, French, Spanish, Italian and Dutch month names, two-digit years where the year's place is
+// clear. Text is parsed by date-fns (a well-kept library, with the month names of its locales)
+// against an explicit list of forms; a year or a month alone is never a date, and a month name
+// that two languages read as different months is no date either.
 import { isValid, parse } from "date-fns";
-import { de, enGB } from "date-fns/locale";
+import { de, enGB, es, fr, it, nl } from "date-fns/locale";
 import type { Locale } from "date-fns";
 
 export type DateConvention = "dmy" | "mdy";
@@ -87,7 +88,10 @@ function showsDate(format: string): boolean {
 // The forms people write, parsed with date-fns: numeric ones with either locale, those with a
 // month name with both. Slashed forms are tried day first and month first (the convention decides).
 const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
-const LOCALES: readonly Locale[] = [enGB, de];
+// Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025",
+// "1 dic. 2025", "15 mrt. 2025"); each locale reads a text on its own, and a text two of them read
+// as different days is refused (namedDate).
+const NAMED_LOCALES: readonly Locale[] = [enGB, de, fr, es, it, nl];
 const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d. M. yyyy"];
 const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
 const NAMED = [
@@ -119,11 +123,15 @@ const SLASHED_MDY = ["M/d/yyyy", "M/d/yy", "M-d-yyyy", "M-d-yy"];
 const YEAR_ONLY = ["yyyy"];
 const MONTH_ONLY = ["M/yyyy", "M.yyyy", "yyyy-M", "MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy", "MMM. yyyy"];
 
-// Spellings date-fns' locales do not carry: Excel's German "Mrz", "Sept", and umlauts typed plainly.
+// Spellings date-fns' locales do not carry: Excel's German "Mrz", "Sept", umlauts and French
+// accents typed plainly, and Dutch "mrt" without its dot (nl only reads "mrt.").
 const ALIASES: [RegExp, string][] = [
   [/\bmrz\b\.?/i, "Mär"],
   [/\bm(?:ae|a)rz\b/i, "März"],
   [/\bsept\b\.?/i, "Sep"],
+  [/\bfevr\b/i, "févr"],
+  [/\baout\b/i, "août"],
+  [/\bmrt\b\.?/i, "maart"],
 ];
 
 function tryForms(text: string, forms: readonly string[], locales: readonly Locale[]): string | null {
@@ -178,8 +186,11 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   const hasLetter = /\p{L}/u.test(t);
   // each family of forms may read the text as a day outside 1900–9999 ("4.3.25" as year 4 by
   // "yyyy.M.d"); that is only the answer when no family reads it as a book date
+  // a text with a month name (three letters or more) names a day by number too: "SD-12" and
+  // "Saipol" are no dates, and are not tried against every form of six languages
+  if (hasLetter && (!/\d/.test(t) || !/\p{L}{3}/u.test(t))) return { ok: false };
   const tries = hasLetter
-    ? [tryForms(t, NAMED, LOCALES)]
+    ? [namedDate(t)]
     : [tryForms(t, YEAR_FIRST, [enGB]), tryForms(t, DAY_FIRST, [enGB])];
   const found = tries.find((x) => x !== null && x !== OUT_OF_RANGE);
   if (found) return { ok: true, value: found };
@@ -189,8 +200,24 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   }
   if (tries.includes(OUT_OF_RANGE)) return { ok: false, range: true };
   if (tryForms(t, YEAR_ONLY, [enGB])) return { ok: false, partial: "year" };
-  if (tryForms(t, MONTH_ONLY, LOCALES)) return { ok: false, partial: "month" };
+  if (tryForms(t, MONTH_ONLY, NAMED_LOCALES)) return { ok: false, partial: "month" };
   return { ok: false };
+}
+
+/**
+ * A date with a month name, read by each locale on its own: the day they agree on, OUT_OF_RANGE,
+ * or null where none reads it or two read different days (a month abbreviation that names one
+ * month in one language and another in the next is refused rather than guessed).
+ */
+function namedDate(t: string): string | null {
+  let found: string | null = null;
+  for (const locale of NAMED_LOCALES) {
+    const read = tryForms(t, NAMED, [locale]);
+    if (read === null) continue;
+    if (found === null || found === OUT_OF_RANGE) found = read;
+    else if (read !== OUT_OF_RANGE && read !== found) return null;
+  }
+  return found;
 }
 
 function slashed(t: string, convention: DateConvention | null): DateRead | null {

@@ -148,3 +148,26 @@ const NOT_UNITS = /^(?:approx\.?|ca\.?|circa|about|ungef\.?|etwa|total|summe|net
 function looksLikeUnit(literal: string): boolean {
   return !NOT_UNITS.test(literal.trim()) && literal.trim().length <= 8;
 }
+
+const sectionCache = new Map<string, string[] | null>();
+
+/**
+ * Whether the format shows nothing of `value`: the section that applies to it is empty (or holds
+ * only a colour). ";;;" hides every value, ";;" every number, "0;;" negatives and zero; text is
+ * hidden only by an empty fourth section. Formats with conditions ("[>100]") are not judged here.
+ */
+export function showsNothing(format: string | null, value: unknown): boolean {
+  if (!format || !format.includes(";")) return false;
+  let parts = sectionCache.get(format);
+  if (parts === undefined) {
+    const split = sections(format);
+    parts = split.some((p) => /\[[<>=]/.test(p)) ? null : split;
+    if (sectionCache.size < 1000) sectionCache.set(format, parts);
+  }
+  if (!parts) return false;
+  let part: string | undefined;
+  if (typeof value === "number")
+    part = value > 0 ? parts[0] : value < 0 ? (parts[1] ?? parts[0]) : (parts[2] ?? parts[0]);
+  else if (typeof value === "string" && value.trim() !== "") part = parts[3];
+  return part !== undefined && part.replace(/\[[^\]]*\]/g, "").trim() === "";
+}

@@ -46,6 +46,11 @@ export interface SheetSnapshot {
    */
   hiddenRows?: number[];
   /**
+   * 0-based columns the host hides (by hand or grouped, width 0), ascending; absent or empty: none.
+   * Like a hidden row, a hidden column is still stored and read; its mapped headings are warned.
+   */
+  hiddenColumns?: number[];
+  /**
    * 0-based rows with a cell whose font is struck through, ascending; absent or empty: none. In
    * kept books a line struck through is often a line "deleted" by hand.
    */

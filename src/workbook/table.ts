@@ -26,6 +26,7 @@ import {
 } from "./table-columns";
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
+import { columnMarks } from "./column-state";
 import { refuseBlankClaim } from "./blank-claim";
 import { refuseBlankSd } from "./blank-sd";
 import type { LeftOut } from "./left-out";
@@ -96,6 +97,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
   const marks = rowMarks(grid, rec, firstCol);
+  const shown = columnMarks(grid, rec.headerRow, columns);
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
   const endsAt = (r: number) => {
     const below = warnRowsBelow(grid, r, columns, findings, ctx.leftOut?.feeds ? "error" : "warning");
@@ -145,6 +147,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       }
       continue;
     }
+    shown.check(r);
     rows++;
     const row1 = r + 1;
     // no date, product or name, only a quantity that is not the sum above: it looks like a total
@@ -280,6 +283,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     } else sums.addUnbooked(grid, r, cells, quantityCols);
   }
   marks.finish(findings);
+  shown.finish(findings);
   if (ledger && rows > 0 && booked === 0) {
     const cell = cellAddress(headerRow1, firstCol);
     findings.push(nothingBooked(sheet, cell, spec.label, rows));

@@ -74,6 +74,15 @@ export function runPortContract(name: string, make: MakePort): void {
         expect(old!.struckRows ?? []).toEqual([]);
       });
 
+      it("returns hidden columns, and no others", async () => {
+        const book = userWorkbook();
+        book.sheets[0]!.hiddenColumns = [1, 3];
+        const snap = await (await make(book)).port.readSnapshot();
+        const [read, old] = snap.sheets;
+        expect(read!.hiddenColumns).toEqual([1, 3]);
+        expect(old!.hiddenColumns ?? []).toEqual([]);
+      });
+
       it("returns values, date serials, errors and blanks as stored", async () => {
         const { port } = await make(userWorkbook());
         const sheet = (await port.readSnapshot()).sheets[0]!;

@@ -1,3 +1,4 @@
+import { de, enGB, es, fr, it as itLocale, nl } from "date-fns/locale";
 import fc from "fast-check";
 import {
   dateEvidence,
@@ -137,6 +138,50 @@ describe("dates", () => {
     ["1/2/25", "2025-02-01", "2025-01-02"],
   ])("refuses %s when nothing tells day or month first, with both readings", (text, dmy, mdy) => {
     expect(parseDateText(text, null)).toEqual({ ok: false, ambiguous: { dmy, mdy } });
+  });
+
+  it("reads every month name and abbreviation of en, de, fr, es, it and nl as its own month, with or without its dot", () => {
+    const misread: string[] = [];
+    for (const locale of [enGB, de, fr, es, itLocale, nl])
+      for (let m = 0; m < 12; m++)
+        for (const width of ["abbreviated", "wide"] as const) {
+          const name = locale.localize.month(m as 0, { width });
+          const want = `2025-${String(m + 1).padStart(2, "0")}-03`;
+          for (const text of [`3 ${name} 2025`, `3 ${name.replace(/\.$/, "")} 2025`, `3. ${name} 2025`]) {
+            const read = parseDateText(text, null);
+            if (!read.ok || read.value !== want)
+              misread.push(`${locale.code} ${text}: ${JSON.stringify(read)}`);
+          }
+        }
+    expect(misread).toEqual([]);
+  });
+
+  it.each([
+    ["15 janv. 2025", "2025-01-15"],
+    ["3 févr. 2025", "2025-02-03"],
+    ["3 fevr 2025", "2025-02-03"],
+    ["1 déc. 2025", "2025-12-01"],
+    ["3 juil. 2025", "2025-07-03"],
+    ["3 juin 2025", "2025-06-03"],
+    ["3 mai 2025", "2025-05-03"],
+    ["3 aout 2025", "2025-08-03"],
+    ["15. Jan. 2025", "2025-01-15"],
+    ["3 mar 2025", "2025-03-03"],
+    ["3 mar. 2025", "2025-03-03"],
+    ["1 dic. 2025", "2025-12-01"],
+    ["3 ene 2025", "2025-01-03"],
+    ["3 gen 2025", "2025-01-03"],
+    ["3 mag 2025", "2025-05-03"],
+    ["3 set 2025", "2025-09-03"],
+    ["15 mrt 2025", "2025-03-15"],
+    ["15 mrt. 2025", "2025-03-15"],
+    ["3 mei 2025", "2025-05-03"],
+  ])("reads the abbreviated month of %s", (text, iso) => {
+    expect(parseDateText(text, null)).toEqual({ ok: true, value: iso });
+  });
+
+  it.each(["mar. 3 juin 2025", "mai 2025", "3 juinx 2025", "3 mars"])("refuses %p as a day", (text) => {
+    expect(parseDateText(text, null).ok).toBe(false);
   });
 
   it.each(["1.1.1850", "01/01/1850", "1850-01-01"])("refuses %p as outside any book date", (text) => {

@@ -12,23 +12,12 @@ import {
   setFormat,
   setRaw,
   writeInput,
+  cellInput,
 } from "./sheet-cells";
 import { cellKey, type Box, type FakeSheet } from "./state";
 import { type Area, AreaObject, first, grid } from "./area";
 import { FakeRangeFormat } from "./range-format";
-import { FakeCellProperties, FakeRowProperties } from "./row-properties";
-import type { FakeCellPropertiesOptions, FakeRowPropertiesOptions } from "./row-properties";
-
-/** A 2-D input must match the range; a single value fills it (as Office.js allows). */
-function cellInput(input: unknown, box: Box, location: string): (r: number, c: number) => unknown {
-  if (!Array.isArray(input)) return () => input;
-  const rows = box.r1 - box.r0 + 1;
-  const cols = box.c1 - box.c0 + 1;
-  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw invalidArgument(location, `a ${rows}x${cols} array was expected`);
-  }
-  return (r, c) => (input[r - box.r0] as unknown[])[c - box.c0];
-}
+import * as props from "./row-properties";
 
 export class FakeRange extends AreaObject {
   readonly format = new FakeRangeFormat(this.context, () => this.resolve(), `${this.entity}.format`);
@@ -123,15 +112,21 @@ export class FakeRange extends AreaObject {
   }
 
   /** Per row: hidden, and the font's strikethrough (null where the row's cells differ). ExcelApi 1.9. */
-  getRowProperties(options: FakeRowPropertiesOptions): FakeRowProperties {
+  getRowProperties(options: props.FakeRowPropertiesOptions): props.FakeRowProperties {
     this.context.requireApi("1.9", "Range.getRowProperties");
-    return new FakeRowProperties(this.context, () => this.resolve(), options);
+    return new props.FakeRowProperties(this.context, () => this.resolve(), options);
+  }
+
+  /** Per column: hidden. ExcelApi 1.9. */
+  getColumnProperties(options: props.FakeColumnPropertiesOptions): props.FakeColumnProperties {
+    this.context.requireApi("1.9", "Range.getColumnProperties");
+    return new props.FakeColumnProperties(this.context, () => this.resolve(), options);
   }
 
   /** Per cell: the font's strikethrough. ExcelApi 1.9. */
-  getCellProperties(options: FakeCellPropertiesOptions): FakeCellProperties {
+  getCellProperties(options: props.FakeCellPropertiesOptions): props.FakeCellProperties {
     this.context.requireApi("1.9", "Range.getCellProperties");
-    return new FakeCellProperties(this.context, () => this.resolve(), options);
+    return new props.FakeCellProperties(this.context, () => this.resolve(), options);
   }
 
   get hyperlink(): { documentReference?: string } | null {

@@ -1,6 +1,7 @@
 // Range.getRowProperties (ExcelApi 1.9): per row of a range, whether it is hidden and the common
 // strikethrough of its cells' font (null where they differ); Range.getCellProperties: per cell,
-// its font's strikethrough. Each a ClientResult read after a sync.
+// its font's strikethrough; Range.getColumnProperties: per column, whether it is hidden. Each a
+// ClientResult read after a sync.
 import { FakeObject } from "./object";
 import { cellKey } from "./state";
 import { type Area, first } from "./area";
@@ -99,4 +100,37 @@ function cellProps(a: Area, options: FakeCellPropertiesOptions): FakeCellProps[]
     out.push(row);
   }
   return out;
+}
+
+/** What the adapter may ask of a column; other options are refused as unmodelled. */
+export interface FakeColumnPropertiesOptions {
+  columnHidden?: boolean;
+}
+
+/** The answer of getColumnProperties: `value` after the next sync, one entry per column. */
+export class FakeColumnProperties extends FakeObject<Area> {
+  constructor(
+    context: FakeRequestContext,
+    area: () => Area | null,
+    private readonly options: FakeColumnPropertiesOptions,
+  ) {
+    super(context, area, "ColumnPropertiesResult");
+    this.load("value");
+  }
+
+  protected override scalars(): Record<string, (a: Area) => unknown> {
+    return {
+      value: (a) => {
+        const box = first(a);
+        const out: { columnHidden?: boolean }[] = [];
+        for (let c = box.c0; c <= box.c1; c++)
+          out.push(this.options.columnHidden ? { columnHidden: a.sheet.hiddenColumns.has(c) } : {});
+        return out;
+      },
+    };
+  }
+
+  get value(): { columnHidden?: boolean }[] {
+    return this.read("value");
+  }
 }

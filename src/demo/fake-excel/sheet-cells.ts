@@ -2,6 +2,7 @@
 // parses it, the used range, and addresses of cells and boxes.
 import { cellAddress, cellPlace, columnLetter, parseCell } from "../../workbook/a1";
 import type { CellValue } from "../../workbook/port";
+import { invalidArgument } from "./errors";
 import { evaluateFormula } from "./formula";
 import { type Box, cellKey, type FakeRaw, type FakeSheet, keyCell } from "./state";
 
@@ -116,4 +117,15 @@ export function rawType(raw: FakeRaw | undefined): string {
   if (typeof raw === "string") return "String";
   if (typeof raw === "boolean") return "Boolean";
   return Number.isInteger(raw) ? "Integer" : "Double";
+}
+
+/** A 2-D input must match the range; a single value fills it (as Office.js allows). */
+export function cellInput(input: unknown, box: Box, location: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  const rows = box.r1 - box.r0 + 1;
+  const cols = box.c1 - box.c0 + 1;
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw invalidArgument(location, `a ${rows}x${cols} array was expected`);
+  }
+  return (r, c) => (input[r - box.r0] as unknown[])[c - box.c0];
 }

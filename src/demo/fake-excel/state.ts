@@ -40,6 +40,8 @@ export interface FakeSheet {
   wrapped: Set<number>;
   /** 0-based rows hidden (Range.rowHidden) */
   hiddenRows: Set<number>;
+  /** 0-based columns hidden (Range.columnHidden) */
+  hiddenColumns: Set<number>;
   /** cells whose font is struck through (cellKey) */
   struck: Set<number>;
   /** the AutoFilter's range in A1 form, or null */
@@ -130,6 +132,7 @@ export class FakeWorkbookState {
       columnWidths: new Map(),
       wrapped: new Set(),
       hiddenRows: new Set(),
+      hiddenColumns: new Set(),
       struck: new Set(),
       autoFilter: null,
       pageSetup: defaultPageSetup(),
@@ -164,6 +167,7 @@ export class FakeWorkbookState {
     );
     sheet.merges = [...(init.merges ?? [])];
     for (const r of init.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    for (const c of init.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
     // a struck-through row: every stored cell of it, as a keeper strikes a line through
     for (const r of init.struckRows ?? [])
       init.values[r]?.forEach((v, c) => {
@@ -204,6 +208,7 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
     }
   }
   const hiddenRows = [...sheet.hiddenRows].sort((a, b) => a - b);
+  const hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
   const struckRows = [...new Set([...sheet.struck].map((k) => keyCell(k).row0))].sort((a, b) => a - b);
   return {
     name: sheet.name,
@@ -212,6 +217,7 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
     formats,
     merges: [...sheet.merges],
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(struckRows.length ? { struckRows } : {}),
   };
 }

@@ -111,6 +111,18 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "correct the rows as their findings say, or map the sheet's columns in the Sheets tab",
   },
+  // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
+  "column-hidden": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "unhide and check the column; unmap or delete it if it is not part of the books",
+  },
+  "value-not-shown": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "give the cells a number format that shows their value, and check them",
+  },
+  // end of cells as Excel shows them
   "missing-value": { layer: "reading", severity: "error", remedy: "fill in the cell" },
   "invalid-number": { layer: "reading", severity: "error", remedy: "type a plain number" },
   "invalid-date": { layer: "reading", severity: "error", remedy: "type a full date such as 2025-03-31" },

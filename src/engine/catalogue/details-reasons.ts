@@ -51,4 +51,7 @@ export type BadReason =
   /** invalid-value of an SD number cell marked cancelled ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */
-  | "sd-column-missing";
+  | "sd-column-missing"
+  // --- cells as Excel shows them (p-xlsx) ---
+  /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
+  | "footnote";

@@ -229,6 +229,9 @@ export interface FindingDetails {
   "second-quantity-column": ReadDetails;
   "quantity-columns-disagree": ReadDetails;
   "possible-totals-row": ReadDetails;
+  // reading: cells as Excel shows them (p-xlsx)
+  "column-hidden": ReadDetails;
+  "value-not-shown": ReadDetails;
   // reading or engine
   "missing-value": ReadDetails | FieldDetails;
   "invalid-number": ReadDetails | InvalidNumberDetails;

@@ -62,6 +62,9 @@ export const WORDING: Words = {
   "second-quantity-column": reading("second-quantity-column"),
   "quantity-columns-disagree": reading("quantity-columns-disagree"),
   "possible-totals-row": reading("possible-totals-row"),
+  // cells as Excel shows them (p-xlsx)
+  "column-hidden": reading("column-hidden"),
+  "value-not-shown": reading("value-not-shown"),
   "missing-value": shared("missing-value"),
   "invalid-number": shared("invalid-number"),
   "invalid-date": shared("invalid-date"),

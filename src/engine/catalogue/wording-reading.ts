@@ -148,6 +148,15 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "quantity-columns-disagree":
       // value: this cell as read, with its unit; read: the other column's heading and amount; missing: the same in the other's unit
       return `${d.label} is ${d.read}, but this column says ${d.value}${d.missing ? ` (${d.missing})` : ""}; the add-in does not choose between them: make them agree, or clear the one that is wrong (${consequence}).`;
+    // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
+    case "column-hidden":
+      // label: the column's heading; read: the field it is read as
+      return `the column "${d.label}" is hidden, and its values are read as ${d.read ?? d.label} and booked like any other: hiding a column does not take it out of the books, but you see nothing of what is read. Unhide it and check it; unmap or delete it if it is not part of the books.`;
+    case "value-not-shown": {
+      // label: the column's heading; value: the number format; read: how many cells of the column
+      const more = Number(d.read ?? "1") - 1;
+      return `the number format "${d.value}" shows nothing, so this cell${more > 0 ? ` and ${more} more of the column "${d.label}"` : ` of the column "${d.label}"`} look${more > 0 ? "" : "s"} blank, yet the add-in reads and books the value stored; give ${more > 0 ? "them" : "it"} a number format that shows the value (such as General) and check ${more > 0 ? "them" : "it"}.`;
+    }
     case "possible-totals-row":
       // value: the quantity as typed; read: the row number
       if (d.repeats)

@@ -31,9 +31,10 @@ interface MemorySheet {
   values: CellValue[][];
   formats: (string | null)[][];
   merges: string[];
-  /** 0-based hidden rows, and rows with a struck-through cell (port.ts SheetSnapshot) */
+  /** 0-based hidden rows, rows with a struck-through cell, hidden columns (port.ts SheetSnapshot) */
   hiddenRows: number[];
   struckRows: number[];
+  hiddenColumns: number[];
   /** "D12" -> look; only cells that have one */
   styles: Map<string, MemoryCellStyle>;
   options: SheetOptions;
@@ -63,6 +64,7 @@ export class MemoryWorkbook implements WorkbookPort {
       merges: [...(sheet.merges ?? [])],
       hiddenRows: [...(sheet.hiddenRows ?? [])],
       struckRows: [...(sheet.struckRows ?? [])],
+      hiddenColumns: [...(sheet.hiddenColumns ?? [])],
       styles: new Map(),
       options: { visibility: sheet.visibility },
     }));
@@ -83,6 +85,7 @@ export class MemoryWorkbook implements WorkbookPort {
           merges: read ? [...s.merges] : [],
           ...(read && s.hiddenRows.length ? { hiddenRows: [...s.hiddenRows] } : {}),
           ...(read && s.struckRows.length ? { struckRows: [...s.struckRows] } : {}),
+          ...(read && s.hiddenColumns.length ? { hiddenColumns: [...s.hiddenColumns] } : {}),
         };
       }),
     };
@@ -187,6 +190,7 @@ export class MemoryWorkbook implements WorkbookPort {
       merges: [],
       hiddenRows: [],
       struckRows: [],
+      hiddenColumns: [],
       styles: new Map(),
       options: { ...options },
     };

@@ -3,7 +3,8 @@
 // budget allows, several sheets' chunks sharing one request, so syncs grow with bytes, not rows.
 // Each chunk also asks which of its rows are hidden or have a struck-through cell (ExcelApi 1.9,
 // one entry per row, not per cell); a row only some of whose cells are struck is then asked cell
-// by cell, so that a struck note beside a table does not refuse its row.
+// by cell, so that a struck note beside a table does not refuse its row; a sheet's first chunk
+// asks which of its columns are hidden.
 import { rangeAddress } from "../a1";
 import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../port";
 import { wantsSheet } from "../port";
@@ -45,6 +46,8 @@ interface Chunk {
   range: Excel.Range;
   /** per row: hidden, and the font's strikethrough (null: some cells struck, some not) */
   rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
+  /** per column of the sheet's used range, whether it is hidden: asked by a sheet's first chunk */
+  colProps: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
 }
 
 const ROW_PROPS: Excel.RowPropertiesLoadOptions = {
@@ -79,7 +82,7 @@ export async function readWorkbookSnapshot(
 
   if (!caps.api19)
     options?.onNotice?.(
-      "This Excel cannot tell hidden or struck-through rows (it lacks ExcelApi 1.9): such rows are read like the others, without a warning.",
+      "This Excel cannot tell hidden or struck-through rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning.",
     );
   const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
     const empty = used === null || (caps.api14 && used.isNullObject);
@@ -160,6 +163,7 @@ function planRequest(reads: SheetRead[], rowProps: boolean): Chunk[] {
         rows,
         range,
         rowProps: rowProps ? range.getRowProperties(ROW_PROPS) : null,
+        colProps: rowProps && read.nextRow === 0 ? range.getColumnProperties({ columnHidden: true }) : null,
       });
       read.nextRow += rows;
       planned += rows * perRow;
@@ -188,6 +192,9 @@ function store(chunk: Chunk): number {
   const formats = range.numberFormat as (string | null)[][];
   const types = range.valueTypes;
   const props = chunk.rowProps?.value ?? [];
+  chunk.colProps?.value.forEach((p, i) => {
+    if (p.columnHidden === true) (read.sheet.hiddenColumns ??= []).push(read.columnIndex + i);
+  });
   const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(types) + jsonBytes(props);
   read.observed = Math.max(read.observed, bytes / chunk.rows);
   read.bytesPerRow = read.observed * SAFETY;

@@ -4,6 +4,7 @@ import { parseSheetReference, cellPlace } from "../a1";
 import { normaliseColour, type InspectedCell, type OutCell } from "../out-value";
 import type { CellValue, CellStyle, CellRef } from "../port";
 import { isDateFormat } from "../dates";
+import { scriptText } from "../script-text";
 
 const MS_PER_DAY = 86_400_000;
 // Days from Excel's day 0 (1899-12-30 as exceljs counts) to 1970-01-01. exceljs already turns
@@ -27,7 +28,9 @@ export function serialForWorkbook(serial1900: number, date1904: boolean): number
 
 /**
  * A cell's value as the port sees it: cached formula results (a formula without one is a
- * FormulaValue, never empty), plain rich text, dates as serials of the workbook's date system.
+ * FormulaValue, never empty), rich text as shown (raised and lowered runs in their Unicode forms,
+ * script-text.ts: "380" + a raised "1" is "380¹", not 3801), dates as serials of the workbook's
+ * date system.
  */
 export function readCellValue(cell: Cell, date1904 = false): CellValue {
   if (cell.type === MERGE_TYPE) return null;
@@ -46,7 +49,7 @@ function convert(v: XlCellValue | undefined, date1904: boolean): CellValue {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return dateToSerial(v, date1904);
   if ("error" in v) return { error: String(v.error) };
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("richText" in v) return v.richText.map((t) => scriptText(t.text, t.font?.vertAlign)).join("");
   if ("formula" in v || "sharedFormula" in v) {
     const result = (v as { result?: unknown }).result;
     if (result === undefined || result === null) return { formula: formulaOf(v) };

@@ -22,6 +22,7 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Buffer
       });
     });
     for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+    for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
     // a struck-through row: every stored cell of it, as a keeper strikes a line through
     for (const r of sheet.struckRows ?? [])
       sheet.values[r]?.forEach((v, c) => {

@@ -15,9 +15,11 @@
 // - A number cell whose stored text is no number (`<c><v>1,5</v></c>`, as some exporters write):
 //   exceljs reads it with parseFloat, so "1,5" became 1; it is rewritten as the text it holds, which
 //   the reader reads in the sheet's convention or refuses at the cell.
+// A text cell whose shared strings part is missing is no repair but damage (package-damage.ts).
 // Files that need neither are handed on untouched, so Excel's own files cost one look per part.
 // jszip is the zip library exceljs itself uses, so no second one is bundled.
 import JSZip from "jszip";
+import { checkSharedStringsPresent } from "./package-damage";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PREFIXED = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${MAIN_NS.replace(/[./]/g, "\\$&")}"`);
@@ -31,7 +33,10 @@ const NOT_NUMBER_VALUE = /<v>[^<]*[^\d.eE+\-\s<][^<]*<\/v>/;
 const EMPTY_STRING_RESULT =
   /(<c\b[^>]*\st="str"[^>]*>\s*<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
 
-/** The file as exceljs can read it: the same bytes when nothing needs repair. */
+/**
+ * The file as exceljs can read it: the same bytes when nothing needs repair. Throws a
+ * DamagedWorkbookError where text cells have lost their shared strings part.
+ */
 export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
   let zip: JSZip;
   try {
@@ -45,6 +50,7 @@ export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
   let changed = false;
   for (const part of parts) {
     const xml = part.name === "xl/workbook.xml" ? workbookXml : await part.async("string");
+    if (part.name.startsWith("xl/worksheets/")) await checkSharedStringsPresent(zip, part.name, xml);
     const fixed = fixPart(xml);
     if (fixed !== xml) {
       zip.file(part.name, fixed);

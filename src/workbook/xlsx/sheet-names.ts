@@ -18,7 +18,8 @@ export async function sheetNames(buffer: Buffer | ArrayBuffer | Uint8Array): Pro
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function decode(text: string): string {
+/** XML text with its entities decoded ("R&amp;D" → "R&D", "&#228;" → "ä"). */
+export function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) => {
     if (e[0] === "#")
       return String.fromCodePoint(

@@ -1,6 +1,6 @@
 // An exceljs worksheet as the port's snapshot: values (dates in the workbook's date system),
 // formulas with their cached values, number formats, merges, visibility, hidden rows and rows with
-// a struck-through cell.
+// a struck-through cell, hidden columns.
 import type ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../a1";
 import type { CellValue, SheetSnapshot } from "../port";
@@ -59,6 +59,11 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     if (fs) formulas[rowNumber - 1] = fillHoles(fs);
     if (struck) struckRows.push(rowNumber - 1);
   });
+  const hiddenColumns: number[] = [];
+  // a column hidden by hand, grouped and collapsed, or narrowed to width 0 shows nothing
+  ws.columns?.forEach((col, i) => {
+    if (col.hidden || col.width === 0) hiddenColumns.push(i);
+  });
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => {
     const r = parseRange(m);
     return rangeAddress(r.start, r.end);
@@ -71,6 +76,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     merges,
     ...(formulas.length ? { formulas: fillHoles(formulas, () => []) } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(struckRows.length ? { struckRows } : {}),
   };
 }

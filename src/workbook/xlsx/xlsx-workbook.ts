@@ -18,12 +18,14 @@ import type {
 import { wantsSheet } from "../port";
 import { inspectCell, readStyle, setFill, setNote, writeOutCell } from "./cells";
 import { repairPackage } from "./package-fixes";
+import { danglingSharedString } from "./package-damage";
 
 import { snapshotToXlsx } from "./from-snapshot";
 import { WRAP, TOP, fitWrappedRows, applyPrintLayout, readPrintLayout } from "./print-layout";
 import { listedSheet, snapshotSheet } from "./sheet-snapshot";
 
 export { scanLossyParts } from "./lossy-parts";
+export { DamagedWorkbookError } from "./package-damage";
 export { snapshotToXlsx } from "./from-snapshot";
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -43,7 +45,13 @@ export class XlsxWorkbook implements WorkbookPort {
   ): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     // parts exceljs cannot read as written by other programs are repaired first (package-fixes.ts)
-    await wb.xlsx.load(await repairPackage(toArrayBuffer(buf)));
+    const repaired = await repairPackage(toArrayBuffer(buf));
+    try {
+      await wb.xlsx.load(repaired);
+    } catch (e) {
+      // a text cell pointing beyond the shared strings fails inside exceljs: say where instead
+      throw (await danglingSharedString(repaired)) ?? e;
+    }
     return new XlsxWorkbook(wb, name);
   }
 

@@ -201,6 +201,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
+  "column-hidden": [{ ...at("Receipts", "F1"), details: { label: "Quantity (t)", read: "Quantity" } }],
+  "value-not-shown": [
+    { ...at("Receipts", "F3"), details: { label: "Quantity (t)", value: ";;;", read: "1" } },
+    { ...at("Receipts", "F4"), details: { label: "Menge", value: ";;;", read: "12" } },
+  ],
   "possible-totals-row": [
     { ...at("Receipts", "F4"), details: { label: "Quantity", value: "160", read: "4", dropped: true } },
     {
@@ -250,6 +256,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...R, details: { field: "ghg.eec", value: "twelve", dropped: false } },
+    // a footnote written into the number (p-xlsx: workbook/script-text.ts)
+    { ...R, details: { label: "Quantity", value: "380¹", reason: "footnote", dropped: true } },
     // beyond a limit of a book value (engine/decimal-text.ts), as the reader and the engine say it
     { ...R, details: { label: "Quantity", value: "100000000000000000000", reason: "large", dropped: true } },
     {
