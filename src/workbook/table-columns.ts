@@ -6,7 +6,7 @@ import { readField } from "./cell-values";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
-import { type ColumnMatch } from "./recognition";
+import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
 import { SD_FIELDS } from "./sd-number";
@@ -92,6 +92,37 @@ export interface Column {
   info: ColumnInfo;
   conv: Conventions;
   policy: Policy;
+}
+
+/**
+ * The mapped columns of a recognised table in the order of its spec's fields, each with what its
+ * heading says (unit, what a sustainable part holds), its conventions (`convOf`, by column index)
+ * and its policy. Empty where the sheet has no spec.
+ */
+export function tableColumns(
+  rec: Recognition,
+  convOf: (col: number) => Conventions,
+  ledger: boolean,
+): Column[] {
+  const columns: Column[] = [];
+  for (const field of rec.spec?.fields ?? []) {
+    const match = rec.columns.get(field.id);
+    if (!match) continue;
+    const headerUnit = match.unit ?? (match.header.includes("%") ? "%" : null);
+    const info: ColumnInfo = {
+      headerUnit,
+      ...(PARTS.has(field.id) ? { part: partKind(field.id, match) } : {}),
+    };
+    columns.push({
+      field,
+      col: match.col,
+      match,
+      info,
+      conv: convOf(match.col),
+      policy: policyOf(field, ledger),
+    });
+  }
+  return columns;
 }
 
 /** What a sustainable part's header says the column holds: a share, a quantity, or yes/no. */

@@ -3,7 +3,7 @@
 // a finding at its cell and, where the field is required, the row is left out; the rest goes on.
 // A row marked cancelled, struck through or hidden is said at its row (row-state.ts).
 import { cellAddress } from "./a1";
-import { type ColumnInfo, type Conventions, type FieldRead } from "./cell-read";
+import { type Conventions, type FieldRead } from "./cell-read";
 import { NOTHING_STATED, type StatedConventions, tableConventions } from "./conventions";
 import { type Grid, isBlank } from "./grid";
 import { inColumnOrder } from "./admit";
@@ -14,15 +14,13 @@ import {
   type Policy,
   GROSS,
   QUANTITIES,
-  PARTS,
-  policyOf,
   consequenceOf,
   type Column,
-  partKind,
   readCell,
   isDelivery,
   refuseUnitConflicts,
   columnNotes,
+  tableColumns,
 } from "./table-columns";
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
@@ -33,7 +31,8 @@ import type { LeftOut } from "./left-out";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
-import { Sums, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
+import { looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
+import { Sums } from "./table-sums";
 import { RivalColumns } from "./rival-columns";
 
 /**
@@ -66,24 +65,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   if (!spec || rec.headerRow === null) return 0;
   const convOf = tableConventions(grid, rec, ctx.stated ?? NOTHING_STATED, ctx.conv.dateSystem);
   const ledger = rec.kind === "ledger";
-  const columns: Column[] = [];
-  for (const field of spec.fields) {
-    const match = rec.columns.get(field.id);
-    if (!match) continue;
-    const headerUnit = match.unit ?? (match.header.includes("%") ? "%" : null);
-    const info: ColumnInfo = {
-      headerUnit,
-      ...(PARTS.has(field.id) ? { part: partKind(field.id, match) } : {}),
-    };
-    columns.push({
-      field,
-      col: match.col,
-      match,
-      info,
-      conv: convOf(match.col),
-      policy: policyOf(field, ledger),
-    });
-  }
+  const columns = tableColumns(rec, convOf, ledger);
   const sheet = grid.sheet.name;
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
