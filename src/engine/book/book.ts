@@ -21,6 +21,9 @@ import { type Allocation, PortionTable } from "./allocation";
 
 export type { Allocation, Portion } from "./allocation";
 
+/** What most withdrawals link: one shared empty list, not a new one per call. */
+const NO_LINKS: readonly string[] = [];
+
 export class Book extends Places {
   readonly ledger = new LedgerTable();
   readonly balances: Balance[] = [];
@@ -81,12 +84,12 @@ export class Book extends Places {
     shown: LedgerEntryKind = kind,
   ): void => {
     const t = account.totals;
-    if (kind === "receipt") t.received = t.received.plus(quantity);
-    else if (kind === "production-out") t.produced = t.produced.plus(quantity);
-    else if (kind === "production-in") t.consumed = t.consumed.plus(quantity);
-    else if (kind === "delivery") t.delivered = t.delivered.plus(quantity);
-    else if (kind === "transfer-in") t.transferredIn = t.transferredIn.plus(quantity);
-    else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
+    if (kind === "receipt") t.received.add(quantity);
+    else if (kind === "production-out") t.produced.add(quantity);
+    else if (kind === "production-in") t.consumed.add(quantity);
+    else if (kind === "delivery") t.delivered.add(quantity);
+    else if (kind === "transfer-in") t.transferredIn.add(quantity);
+    else if (kind === "transfer-out") t.transferredOut.add(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
     this.line(account, shown, quantity, out, this.event.date);
@@ -162,7 +165,7 @@ export class Book extends Places {
     kind: LedgerEntryKind,
     sink: PortionSink,
     claimant: Claimant,
-    linked: string[] = [],
+    linked: readonly string[] = NO_LINKS,
   ): Dec {
     // the oldest credit, found once for both the one-batch path and the first take of the loop
     const first = linked.length === 0 ? this.oldest(pool, eligible) : undefined;
@@ -173,12 +176,14 @@ export class Book extends Places {
     let left = quantity;
     // accounts drawn on, in first-drawn order, and what each gave (one or two is usual)
     this.drawnOn = 0;
-    for (const sd of linked) {
-      for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
-        if (left.isZero()) break;
-        if (eligible.includes(account)) left = this.draw(pool, account, batch, left, sink);
+    // (most link nothing: no iterator is made for an empty list)
+    if (linked.length > 0)
+      for (const sd of linked) {
+        for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
+          if (left.isZero()) break;
+          if (eligible.includes(account)) left = this.draw(pool, account, batch, left, sink);
+        }
       }
-    }
     // explicit links are exact: what they cannot back is never topped up from other credit
     // (`first` is only looked for without links)
     let best = first;
