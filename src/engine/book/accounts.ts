@@ -5,7 +5,6 @@
 // eligible credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
 import type { SchemeName, Source } from "../model";
 import { type Dec, ZERO } from "../quantity";
-import { Sum } from "../quantity-sum";
 import type { Ghg, Receipt } from "../records";
 import type { AccountKey, Characteristics } from "../result";
 
@@ -91,15 +90,14 @@ export interface PortionSink {
   portion(account: Account, batch: Batch, quantity: Dec): void;
 }
 
-/** An account's totals of one period; the movements are running totals, added in place (Book.moved). */
 export interface Totals {
   opening: Dec;
-  received: Sum;
-  produced: Sum;
-  consumed: Sum;
-  delivered: Sum;
-  transferredIn: Sum;
-  transferredOut: Sum;
+  received: Dec;
+  produced: Dec;
+  consumed: Dec;
+  delivered: Dec;
+  transferredIn: Dec;
+  transferredOut: Dec;
   /** date of the first ledger line of the period whose running balance is below zero */
   firstOverdraft: string | null;
   /** an overdraft finding was raised for this account in the period */
@@ -132,12 +130,12 @@ export interface Account {
 export function emptyTotals(opening: Dec): Totals {
   return {
     opening,
-    received: new Sum(),
-    produced: new Sum(),
-    consumed: new Sum(),
-    delivered: new Sum(),
-    transferredIn: new Sum(),
-    transferredOut: new Sum(),
+    received: ZERO,
+    produced: ZERO,
+    consumed: ZERO,
+    delivered: ZERO,
+    transferredIn: ZERO,
+    transferredOut: ZERO,
     firstOverdraft: null,
     warned: false,
   };

@@ -84,12 +84,12 @@ export class Book extends Places {
     shown: LedgerEntryKind = kind,
   ): void => {
     const t = account.totals;
-    if (kind === "receipt") t.received.add(quantity);
-    else if (kind === "production-out") t.produced.add(quantity);
-    else if (kind === "production-in") t.consumed.add(quantity);
-    else if (kind === "delivery") t.delivered.add(quantity);
-    else if (kind === "transfer-in") t.transferredIn.add(quantity);
-    else if (kind === "transfer-out") t.transferredOut.add(quantity);
+    if (kind === "receipt") t.received = t.received.plus(quantity);
+    else if (kind === "production-out") t.produced = t.produced.plus(quantity);
+    else if (kind === "production-in") t.consumed = t.consumed.plus(quantity);
+    else if (kind === "delivery") t.delivered = t.delivered.plus(quantity);
+    else if (kind === "transfer-in") t.transferredIn = t.transferredIn.plus(quantity);
+    else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
     const out =
       kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
     this.line(account, shown, quantity, out, this.event.date);

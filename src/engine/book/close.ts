@@ -157,8 +157,8 @@ function capAtOwnCertificate(
 /** Every total and the balance zero: an account opened this period whose short all moved away. */
 function untouched(a: Account): boolean {
   const t = a.totals;
-  const sums = [t.received, t.produced, t.consumed, t.delivered, t.transferredIn, t.transferredOut];
-  return a.balance.isZero() && t.opening.isZero() && sums.every((x) => x.value().isZero());
+  const all = [a.balance, t.opening, t.received, t.produced, t.consumed, t.delivered];
+  return [...all, t.transferredIn, t.transferredOut].every((x) => x.isZero());
 }
 
 export function closePeriod(book: Book, period: Period): void {
@@ -184,13 +184,13 @@ export function closePeriod(book: Book, period: Period): void {
       periodEnd: period.end,
       unit: a.unit,
       opening: toText(t.opening),
-      received: toText(t.received.value()),
-      produced: toText(t.produced.value()),
-      consumed: toText(t.consumed.value()),
-      delivered: toText(t.delivered.value()),
-      transferredIn: toText(t.transferredIn.value()),
-      transferredOut: toText(t.transferredOut.value()),
-      transferred: toText(t.transferredIn.value().minus(t.transferredOut.value())),
+      received: toText(t.received),
+      produced: toText(t.produced),
+      consumed: toText(t.consumed),
+      delivered: toText(t.delivered),
+      transferredIn: toText(t.transferredIn),
+      transferredOut: toText(t.transferredOut),
+      transferred: toText(t.transferredIn.minus(t.transferredOut)),
       closing: toText(a.balance.plus(lapsed)),
       physicalStock: pool?.counted ? toText(pool.actual) : null,
       bookPhysicalStock: toText(pool?.book ?? ZERO),
