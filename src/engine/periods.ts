@@ -22,9 +22,12 @@ function datedLists(books: Books): readonly (readonly { date: string }[])[] {
 /** The first and the last date of the books (the first row's date when all are equal), or null when none is dated. */
 function dateRange(books: Books): { min: string; max: string } | null {
   let range: { min: string; max: string } | null = null;
-  for (const list of datedLists(books)) {
-    for (const r of list) {
-      const d = r.date;
+  const lists = datedLists(books);
+  // indexed loops: run once, mostly before they are optimised (rules/rule.ts perGhgSet)
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as (typeof lists)[number];
+    for (let i = 0; i < list.length; i++) {
+      const d = (list[i] as (typeof list)[number]).date;
       if (!range) range = { min: d, max: d };
       else if (d < range.min) range.min = d;
       else if (d > range.max) range.max = d;

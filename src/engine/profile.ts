@@ -149,7 +149,11 @@ export function minimumSaving(
   use: FuelUse = profile.fuelUse,
 ): string {
   const steps = profile.thresholds[use];
-  for (const step of steps) if (step.until === null || installationDate <= step.until) return step.minimum;
+  // indexed: asked once per receipt, mostly before it is optimised (rules/rule.ts perGhgSet)
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as (typeof steps)[number];
+    if (step.until === null || installationDate <= step.until) return step.minimum;
+  }
   return steps[steps.length - 1]?.minimum ?? "0";
 }
 

@@ -21,6 +21,9 @@ import { type Allocation, PortionTable } from "./allocation";
 
 export type { Allocation, Portion } from "./allocation";
 
+/** What most withdrawals link: one shared empty list, not a new one per call. */
+const NO_LINKS: readonly string[] = [];
+
 export class Book extends Places {
   readonly ledger = new LedgerTable();
   readonly balances: Balance[] = [];
@@ -168,7 +171,7 @@ export class Book extends Places {
     kind: LedgerEntryKind,
     sink: PortionSink,
     claimant: Claimant,
-    linked: string[] = [],
+    linked: readonly string[] = NO_LINKS,
   ): Dec {
     // the oldest credit, found once for both the one-batch path and the first take of the loop
     const first = linked.length === 0 ? this.oldest(pool, eligible) : undefined;
@@ -179,12 +182,14 @@ export class Book extends Places {
     let left = quantity;
     // accounts drawn on, in first-drawn order, and what each gave (one or two is usual)
     this.drawnOn = 0;
-    for (const sd of linked) {
-      for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
-        if (left.isZero()) break;
-        if (eligible.includes(account)) left = this.draw(pool, account, batch, left, sink);
+    // (most link nothing: no iterator is made for an empty list)
+    if (linked.length > 0)
+      for (const sd of linked) {
+        for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
+          if (left.isZero()) break;
+          if (eligible.includes(account)) left = this.draw(pool, account, batch, left, sink);
+        }
       }
-    }
     // explicit links are exact: what they cannot back is never topped up from other credit
     // (`first` is only looked for without links)
     let best = first;

@@ -11,11 +11,13 @@ import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
 import { type Account, type Batch, emptyTotals, headOf, type PortionSink, take } from "./accounts";
 import { refile } from "./heads";
-import type { Book, Pool } from "./book";
+import type { Allocation, Book, Pool } from "./book";
 import { closeShorts } from "./shorts";
 
 function settleShortfalls(book: Book, period: Period): void {
-  for (const alloc of book.open) {
+  // indexed: every delivery's allocation, once, mostly before it is optimised (rules/rule.ts perGhgSet)
+  for (let i = 0; i < book.open.length; i++) {
+    const alloc = book.open[i] as Allocation;
     if (alloc.unfilled.isZero()) continue;
     alloc.failed = true;
     const d = alloc.delivery;

@@ -7,7 +7,7 @@ import { numberKey } from "../normalise";
 import { Numbering } from "../numbering";
 import type { RuleProfile } from "../profile";
 import { Locator, ReachIndex, targetOf } from "../reach";
-import type { Books } from "../records";
+import type { Books, Delivery } from "../records";
 import type { Declaration, Finding, FindingRef } from "../result";
 import { cellOf } from "../findings";
 import { deliveryFields } from "../declarations";
@@ -66,7 +66,11 @@ export function decide(
   }
 
   const used = new Set(books.usedNumbers);
-  for (const d of books.deliveries) if (d.sdNumber) used.add(numberKey(d.sdNumber));
+  const deliveries = books.deliveries;
+  for (let i = 0; i < deliveries.length; i++) {
+    const sd = (deliveries[i] as Delivery).sdNumber;
+    if (sd) used.add(numberKey(sd));
+  }
   const numbering = new Numbering(profile.sdPrefix, used);
   const out = [...register.entries];
   for (const c of candidates) {

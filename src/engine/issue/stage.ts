@@ -98,7 +98,9 @@ export function registerStage(
   const binding = bind(groups, books.deliveries);
   findings.push(...binding.findings);
   const builder = new LineBuilder(books, profile);
-  const allocated = new Map(allocations.map((a) => [a.delivery, a]));
+  // the deliveries still allocated, asked for only of deliveries the register binds
+  const allocated = new Set<Delivery>();
+  if (binding.groups.size > 0) for (const a of allocations) allocated.add(a.delivery);
   const entries: Declaration[] = frozen.map((f) => f.declaration);
   const candidates: Candidate[] = [];
 
@@ -112,12 +114,15 @@ export function registerStage(
   }
   for (const g of binding.orphans) findings.push(correction(g, undefined, "gone", null));
 
-  for (const alloc of allocations) {
+  // an indexed loop, and no lists made for a delivery the register does not know: run once over
+  // 100,000 deliveries, mostly before it is optimised (rules/rule.ts perGhgSet)
+  for (let i = 0; i < allocations.length; i++) {
+    const alloc = allocations[i] as Allocation;
     const d = alloc.delivery;
     if (binding.held.has(d)) continue;
     const issueDate = options.today ?? profile.issueDate ?? d.date;
-    const bound = binding.groups.get(d) ?? [];
-    const active = bound.filter((g) => g.active);
+    const bound = binding.groups.get(d) ?? NO_GROUPS;
+    const active = bound.length === 0 ? NO_GROUPS : bound.filter((g) => g.active);
     unsupported(d, alloc, findings);
     if (active.length > 0) {
       const extra = compareIssued(d, alloc, active, builder, issueDate, findings);
@@ -147,6 +152,9 @@ export function registerStage(
   }
   return { value: { entries, candidates }, findings };
 }
+
+/** What a delivery the register does not know is bound to: one shared, frozen empty list (only read). */
+const NO_GROUPS = Object.freeze([]) as unknown as Group[];
 
 /** ghg-value-unsupported: the delivery's own GHG value is lower than the worst of what backs it. */
 function unsupported(d: Delivery, alloc: Allocation, findings: Finding[]): void {

@@ -133,7 +133,11 @@ export function recordRules(
     if (!rejected.has(r.seq)) rejected.set(r.seq, reason);
   };
   // the reader has said at the cell that the row gives no credit; set aside here for the ledger
-  for (const r of books.receipts) if (r.creditUnreadable) reject(r, "unreadable cell");
+  const receipts = books.receipts;
+  for (let i = 0; i < receipts.length; i++) {
+    const r = receipts[i] as Receipt;
+    if (r.creditUnreadable) reject(r, "unreadable cell");
+  }
   for (const rule of RULES) if (rule.records) findings.push(...rule.records(books, profile, reject));
   // a transfer whose claim or characteristic is refused at its cell moves no credit (intake/transfers.ts)
   const notBooked = new Set(refusedTransfers(books).keys());

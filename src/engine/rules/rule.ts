@@ -61,8 +61,18 @@ export function perGhgSet<T>(
 ): Finding[] {
   const findings: Finding[] = [];
   const verdicts = new Map<Ghg, T | null>();
-  for (const list of [books.receipts, books.deliveries, books.production, books.transfers]) {
-    for (const r of list) {
+  const lists: readonly (readonly { ghg: Ghg | null; source: Source }[])[] = [
+    books.receipts,
+    books.deliveries,
+    books.production,
+    books.transfers,
+  ];
+  // indexed loops: a loop run once over 100,000 rows runs mostly before it is optimised, where
+  // `for…of` allocates an iterator result per row (the collector's work; bench/RESULTS.md round 6)
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as (typeof lists)[number];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i] as (typeof list)[number];
       const ghg = r.ghg;
       if (!ghg) continue;
       let verdict = verdicts.get(ghg);
