@@ -4,9 +4,8 @@
 // clear. Text is parsed by date-fns (a well-kept library, with the month names of its locales)
 // against an explicit list of forms; a year or a month alone is never a date, and a month name
 // that two languages read as different months is no date either.
-import { isValid, parse } from "date-fns";
+import { isValid, type Locale, parse } from "date-fns";
 import { de, enGB, es, fr, it, nl } from "date-fns/locale";
-import type { Locale } from "date-fns";
 
 export type DateConvention = "dmy" | "mdy";
 /** Excel's two date systems: serial 0 is 1899-12-30 (1900) or 1904-01-01 (1904, old Mac files). */
