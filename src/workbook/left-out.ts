@@ -4,8 +4,7 @@
 // is unmapped, a row refused at one of its cells (an ambiguous number or date, an unsaved formula,
 // a unit not understood, a blank required cell), and the rows below the blank or total row that
 // ends a table. Each becomes an IncompleteInput (engine/model.ts) of the narrowest reach the cells
-// tell honestly: the row's products and sites where those cells read, else the products typed on
-// the sheet, else every product.
+// tell honestly: the row's products and sites, else the sheet's products, else every product.
 import type { IncompleteInput } from "../engine/model";
 import { cellAddress } from "./a1";
 import { Grid, isBlank } from "./grid";
@@ -38,8 +37,8 @@ const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
 };
 const DELIVERY_PARTS = new Set(["sustainable", "sustainablePart", "claim"]);
 
-/** The credit a refused SD number leaves out, by sheet kind: a receipt's (a ledger's in row). */
-const SD_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
+/** The credit a refused SD number or claim leaves out, by sheet kind: a receipt's (a ledger's in row). */
+const CREDIT_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
   receipts: ["receipts"],
   ledger: ["receipts"],
 };
@@ -223,16 +222,17 @@ export class LeftOut {
    * that is a quantity of its own (a combined ledger row's In or Out, a production row's
    * sustainable input) or a delivery's sustainable part or claim, the input it would give is
    * missing; so is a receipt's credit where its SD number was refused (a placeholder, a blank
-   * beside a claim, a number marked cancelled).
+   * beside a claim, a number marked cancelled) or, beside its SD number, its claim could not be
+   * read (blank or unclear; `reason`, the refusal's: a denied claim is read, and gives no credit).
    */
-  part(r: number, values: TableRow["values"], field: string, cell: string): void {
-    if (field === "sdNumber") {
-      const sd = isDelivery(this.rec.kind, values) ? undefined : SD_KINDS[this.rec.kind];
-      if (sd && this.kinds) this.add(r, values, cell, sd);
-      return;
+  part(r: number, values: TableRow["values"], field: string, cell: string, reason?: string): void {
+    const claim = field === "claim" && reason !== "not-compliant" && values.sdNumber !== undefined;
+    if (field === "sdNumber" || claim) {
+      const credit = isDelivery(this.rec.kind, values) ? undefined : CREDIT_KINDS[this.rec.kind];
+      if (credit && this.kinds) this.add(r, values, cell, credit);
+      if (field === "sdNumber" || credit) return;
     }
     const kinds = PART_KINDS[field];
-    // a receipt's unreadable claim costs it its credit, said at the cell (engine/rules)
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;
     if (kinds && this.kinds) this.add(r, values, cell, kinds);
   }

@@ -256,8 +256,11 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     } else if (unreadable && ctx.leftOut) {
       // booked without a quantity that could not be read: that part of its input is missing
       for (const c of columns)
-        if (unreadable.includes(c.field.id))
-          ctx.leftOut.part(r, values, c.field.id, cellAddress(row1, c.col));
+        if (unreadable.includes(c.field.id)) {
+          const cell = cellAddress(row1, c.col);
+          const why = said.find((f) => f.cell === cell)?.details as { reason?: string } | undefined;
+          ctx.leftOut.part(r, values, c.field.id, cell, why?.reason);
+        }
     }
     if (!dropped && refusals.length === 0) {
       sums.add(values);

@@ -52,8 +52,11 @@ async function book(
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   const snapshot = await (await XlsxWorkbook.fromBuffer(buffer, "Claims.xlsx")).readSnapshot();
   const read = readWorkbook(snapshot);
-  const result: EngineResult = runEngine(read.ledger);
-  const findings: Finding[] = [...read.findings, ...result.findings];
+  // the reading findings go with the ledger, as the app passes them (they hold back what the
+  // ledger's incomplete input would feed)
+  const result: EngineResult = runEngine(read.ledger, { findings: read.findings });
+  // the engine returns the reading findings with its own
+  const findings: Finding[] = result.findings;
   /** The credit row `row` (1-based, after the header) gave, and the findings at its cell of `col`. */
   return (row: number, col = "G") => ({
     received: result.balances

@@ -4,7 +4,7 @@
 // a real .xlsx file built here, read by the xlsx adapter and declared by the app.
 import { declareWorkbook } from "../../../src/app/index";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-import { books, D, DELIVERIES, delivery, later, type Sheets, workbookOf } from "../left-out-books";
+import { books, D, DELIVERIES, delivery, later, type Sheets, type Spec, workbookOf } from "../left-out-books";
 
 async function book(sheets: Sheets): Promise<XlsxWorkbook> {
   return XlsxWorkbook.fromBuffer(Buffer.from(await workbookOf(sheets).xlsx.writeBuffer()), "Left out.xlsx");
@@ -143,5 +143,45 @@ describe("other sheets that give credit, and deliveries left out", () => {
     );
     expect(balance("UCO")).toMatchObject({ closing: "-40", complete: false });
     expect(codes).toContain("negative-balance Deliveries!E2");
+  });
+});
+
+// A receipt's claim that cannot be read (blank in a claim column, unclear, a yes, a question)
+// leaves its credit unknown: the account is incomplete. A denied claim is read: the material is
+// not sustainable, its credit is truly none, and the shortfall it leaves is a non-conformity.
+describe("a receipt's claim: unread leaves the account incomplete, denied does not", () => {
+  const withClaim = (claim: Spec) => {
+    const row = later(50);
+    row[7] = claim;
+    return books([row]);
+  };
+  it.each<[string, Spec]>([
+    ["blank", null],
+    ["sustainable, naming no claim", "sustainable"],
+    ["nachhaltig", "nachhaltig"],
+    ["a yes", "yes"],
+    ["to be confirmed", "tbd"],
+    ["a question", "EU RED?"],
+    ["durable", "durable"],
+  ])("%s: incomplete, no negative-balance, nothing declared", async (_, claim) => {
+    const { balance, declared, codes } = await declare(withClaim(claim));
+    expect(codes.some((c) => / Receipts!H3$/.test(c))).toBe(true);
+    expect(codes.filter((c) => /^(negative-balance|overdraft) /.test(c))).toEqual([]);
+    expect(balance("UCO")).toMatchObject({ closing: "-40", complete: false });
+    expect(declared("UCO")).not.toContain("new");
+    expect(balance("Tallow")).toMatchObject({ closing: "5", complete: true });
+    expect(declared("Tallow")).toEqual(["new"]);
+  });
+
+  it.each<[string]>([
+    ["not EU RED compliant"],
+    ["nicht ISCC-konform"],
+    ["non conforme"],
+    ["Not ISCC compliant"],
+  ])("%s: read as a denial, the shortfall is a negative balance of a complete account", async (claim) => {
+    const { balance, codes } = await declare(withClaim(claim));
+    expect(codes).toContain("invalid-value Receipts!H3");
+    expect(codes).toContain("negative-balance Deliveries!E2");
+    expect(balance("UCO")).toMatchObject({ closing: "-40", complete: true });
   });
 });
