@@ -36,10 +36,12 @@ const LIST_SPLIT = /[;,\n|]+/;
  * the languages of the headings (row-state.ts reads the same words in Status columns): "storniert",
  * "Storno", "cancelled", "void", "annulé", "anulado", "annullato", "geannuleerd", "anulowany",
  * "ungültig", "invalid", "withdrawn", "zurückgezogen", "revoked", "widerrufen", "gelöscht",
- * "deleted", "gestrichen", "entfällt", "ersetzt", "replaced", "superseded", "remplacé", "geannuleerd".
+ * "deleted", "gestrichen", "entfällt", "ersetzt", "replaced", "superseded", "remplacé", "geannuleerd",
+ * umlauts typed as "ue"/"oe" ("ungueltig"), and a document rejected or still a draft: "rejected",
+ * "abgelehnt", "rechazado", "rifiutato", "afgekeurd", "draft", "Entwurf", "borrador", "brouillon".
  */
 const CANCEL_WORD =
-  /^(?:teil|ge)?(?:storn|cancel|annul|anul|void|ungultig|invalid|withdraw|zuruckgezogen|revoked|widerruf|geloscht|delet|gestrichen|entfall|ersetzt|replaced|supersed|remplace|vervallen|makuler)/;
+  /^(?:teil|ge)?(?:storn|cancel|annul|anul|void|ungultig|ungueltig|invalid|withdraw|zuruckgezogen|zurueckgezogen|revoked|widerruf|geloscht|geloescht|delet|gestrichen|entfall|ersetzt|replaced|supersed|remplace|vervallen|makuler|reject|abgelehnt|rechaz|rifiut|afgekeurd|draft|entwurf|borrador|brouillon)/;
 
 /**
  * The number a cell marks cancelled ("SD-2025-0001 storniert" → "SD-2025-0001"), or null where no

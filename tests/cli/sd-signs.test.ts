@@ -104,7 +104,7 @@ it("a delivery's SD cell marked storniert: refused at the cell, and its number i
   const report = await declare(receipts, [sale("2025-02-01", 50, `${number} storniert`), other]);
   const refused = report.findings.filter((f) => f.sheet === "Deliveries" && f.cell === "G2");
   expect(refused).toEqual([expect.objectContaining({ code: "invalid-value", severity: "error" })]);
-  expect(refused[0]!.message).toContain(`marks the SD ${number} as cancelled`);
+  expect(refused[0]!.message).toContain(`marks the SD ${number} as not valid`);
   const numbers = report.declarations.map((x) => x.number);
   expect(numbers.some((n) => /storn/i.test(n))).toBe(false);
   // the second sale is declared under a new number, never the one marked cancelled

@@ -18,7 +18,7 @@ export function sdMissingText(d: ReadDetails, consequence: string): string {
  * own (consequence "not-declared") or the incoming SDs it links (a label with "linked").
  */
 export function sdCancelledText(d: ReadDetails, consequence: string): string {
-  const what = `"${d.value}" in ${d.label} marks ${d.read ? `the SD ${d.read}` : "the SD"} as cancelled, so it is not read as an SD number${d.read ? ` and ${d.read} stays taken` : ""}`;
+  const what = `"${d.value}" in ${d.label} marks ${d.read ? `the SD ${d.read}` : "the SD"} as not valid (cancelled, withdrawn, rejected or a draft), so it is not read as an SD number${d.read ? ` and ${d.read} stays taken` : ""}`;
   const line = `if the whole line is cancelled, delete the row or write "cancelled" in a Status column`;
   if (/linked/i.test(d.label))
     return `${what}; ${line}; otherwise type only the numbers of the valid incoming SDs that back this delivery; ${consequence}.`;

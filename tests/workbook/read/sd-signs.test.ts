@@ -130,6 +130,17 @@ const CANCELLED: [string, string][] = [
   ["SD-2025-0001 withdrawn", "SD-2025-0001"],
   ["SD-2025-0001 ersetzt", "SD-2025-0001"],
   ["storniert: ISCC-EU-SD-2025-00012345", "ISCC-EU-SD-2025-00012345"],
+  // umlauts typed plainly, and a document rejected or still a draft (breaker, stop 25)
+  ["SD-2025-0001 ungueltig", "SD-2025-0001"],
+  ["SD-2025-0001 rejected", "SD-2025-0001"],
+  ["SD-2025-0001 abgelehnt", "SD-2025-0001"],
+  ["SD-2025-0001 (Entwurf)", "SD-2025-0001"],
+  ["SD-2025-0001 draft", "SD-2025-0001"],
+  ["DRAFT SD-2025-0001", "SD-2025-0001"],
+  ["SD-2025-0001 rechazado", "SD-2025-0001"],
+  ["SD-2025-0001 rifiutato", "SD-2025-0001"],
+  ["SD-2025-0001 afgekeurd", "SD-2025-0001"],
+  ["SD-2025-0001 brouillon", "SD-2025-0001"],
 ];
 
 /** Real SD numbers and texts that only look like words: none marks a cancellation. */
@@ -180,7 +191,9 @@ describe("an SD number cell marked cancelled", () => {
         severity: "error",
         details: { reason: "sd-cancelled" },
       });
-      expect(refused!.message).toContain(`marks the SD ${number} as cancelled`);
+      expect(refused!.message).toContain(
+        `marks the SD ${number} as not valid (cancelled, withdrawn, rejected or a draft)`,
+      );
       expect(refused!.message).toContain('write "cancelled" in a Status column');
       expect(ledger.usedSdNumbers).toContain(number);
       expect(ledger.incomplete).toEqual([
