@@ -19,8 +19,7 @@ const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct", "outputProdu
 /** The fields that name the sites a row moves them at (a transfer: both sites). */
 const SITE_FIELDS = ["site", "fromSite", "toSite"];
 
-/** The fields that tell what a row feeds: its products, sites, and a ledger row's side. */
-const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]);
+const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]); // what a row feeds, and its side
 
 /**
  * The fields a row can be booked without, and the records their part of it gives: a quantity of
@@ -87,9 +86,9 @@ function typedBelow(grid: Grid, cols: number[], from: number, blank: boolean): s
 
 /**
  * What a recognised sheet whose required column is unmapped would have given: its kind, and the
- * products and sites typed in its rows where those columns are mapped (a sheet without a site
- * column is at the default site ""). Null when the sheet has no rows under its header, or is of a
- * kind that feeds no balance.
+ * products and sites typed in its rows where those columns are mapped (any product where a
+ * production sheet lacks its output product; a sheet without a site column is at the default site
+ * ""). Null when the sheet has no rows under its header, or is of a kind that feeds no balance.
  */
 export function incompleteSheet(grid: Grid, rec: Recognition): IncompleteInput | null {
   const kinds = INCOMPLETE_KINDS[rec.kind];
@@ -97,7 +96,8 @@ export function incompleteSheet(grid: Grid, rec: Recognition): IncompleteInput |
   let rows = false;
   for (let r = rec.headerRow + 1; r < grid.rowCount && !rows; r++) rows = filled(grid, r);
   if (!rows) return null;
-  const products = typedBelow(grid, columnsOf(rec, PRODUCT_FIELDS), rec.headerRow + 1, false);
+  const told = rec.kind !== "production" || rec.columns.has("outputProduct");
+  const products = told ? typedBelow(grid, columnsOf(rec, PRODUCT_FIELDS), rec.headerRow + 1, false) : null;
   const sites = typedBelow(grid, columnsOf(rec, SITE_FIELDS), rec.headerRow + 1, true);
   return {
     kinds,

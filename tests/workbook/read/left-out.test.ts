@@ -115,6 +115,31 @@ describe("other sheets that give credit, and deliveries left out", () => {
     expect(declared("Tallow")).toEqual(["new"]);
   });
 
+  // A production sheet whose output product column is not found may feed any product: not only
+  // the input products typed on it (breaker, stop 25: the oil it made stayed complete, and its
+  // sale a negative balance).
+  it("a production sheet without its output product column: every balance incomplete", async () => {
+    const heading = [
+      "Datum",
+      "Einsatzprodukt",
+      "Einsatzmenge (t)",
+      "Ausbringung Produkt",
+      "Ausbringungsmenge (t)",
+    ];
+    const { balance, declared, codes } = await declare(
+      books([], {
+        Produktion: [heading, [D("2025-01-10"), "UCO", 50, "HVO", 40]],
+        "HVO sales": hvoSold,
+      }),
+    );
+    expect(codes).toContain("header-not-found Produktion!A1");
+    expect(codes.filter((c) => /^(negative-balance|overdraft) /.test(c))).toEqual([]);
+    for (const product of ["HVO", "UCO", "Tallow"]) {
+      expect(balance(product)).toMatchObject({ complete: false });
+      expect(declared(product)).not.toContain("new");
+    }
+  });
+
   // A delivery left out is a debit missing: the balance is overstated, so it is incomplete and
   // nothing is declared from it (the credit it shows may belong to that delivery); a shortfall
   // cannot come from a missing debit, so a negative balance stays a non-conformity.
