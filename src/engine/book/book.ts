@@ -14,15 +14,12 @@ import { Places } from "./places";
 import { COMPLETE, type Incompleteness, Unbooked } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
-
-export type { Pool } from "./pool";
-
 import { type Allocation, PortionTable } from "./allocation";
 
+export type { Pool } from "./pool";
 export type { Allocation, Portion } from "./allocation";
 
-/** What most withdrawals link: one shared empty list, not a new one per call. */
-const NO_LINKS: readonly string[] = [];
+const NO_LINKS: readonly string[] = []; // what most withdrawals link: one shared empty list
 
 export class Book extends Places {
   readonly ledger = new LedgerTable();
@@ -180,9 +177,9 @@ export class Book extends Places {
       return ZERO;
     }
     let left = quantity;
-    // accounts drawn on, in first-drawn order, and what each gave (one or two is usual)
+    // accounts drawn on, in first-drawn order, and what each gave (one or two is usual); most
+    // withdrawals link nothing: no iterator is made for an empty list
     this.drawnOn = 0;
-    // (most link nothing: no iterator is made for an empty list)
     if (linked.length > 0)
       for (const sd of linked) {
         for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
