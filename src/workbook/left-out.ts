@@ -18,8 +18,8 @@ import type { SheetKind } from "./types";
 const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct", "outputProduct2"];
 /** The fields that name the sites a row moves them at (a transfer: both sites). */
 const SITE_FIELDS = ["site", "fromSite", "toSite"];
-
 const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]); // what a row feeds, and its side
+type Why = { reason?: string; consequence?: string }; // a refusal's details, as far as they matter here
 
 /**
  * The fields a row can be booked without, and the records their part of it gives: a quantity of
@@ -36,11 +36,8 @@ const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
 };
 const DELIVERY_PARTS = new Set(["sustainable", "sustainablePart", "claim"]);
 
-/** The credit a refused SD number or claim leaves out, by sheet kind: a receipt's (a ledger's in row). */
-const CREDIT_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
-  receipts: ["receipts"],
-  ledger: ["receipts"],
-};
+/** The sheets whose rows give credit that a refused SD number or claim leaves out (a ledger's in row). */
+const CREDIT_SHEETS = new Set(["receipts", "ledger"]);
 
 /** The records a sheet of each kind gives the balances; other kinds feed none. */
 export const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
@@ -222,15 +219,17 @@ export class LeftOut {
    * that is a quantity of its own (a combined ledger row's In or Out, a production row's
    * sustainable input) or a delivery's sustainable part or claim, the input it would give is
    * missing; so is a receipt's credit where its SD number was refused (a placeholder, a blank
-   * beside a claim, a number marked cancelled) or, beside its SD number, its claim could not be
-   * read (blank or unclear; `reason`, the refusal's: a denied claim is read, and gives no credit).
+   * beside a claim, a number marked cancelled) or, beside its SD number, its claim or another value
+   * whose refusal costs credit (`why`, the refusal's details) could not be read: a denied claim is
+   * read, and gives no credit.
    */
-  part(r: number, values: TableRow["values"], field: string, cell: string, reason?: string): void {
-    const claim = field === "claim" && reason !== "not-compliant" && values.sdNumber !== undefined;
-    if (field === "sdNumber" || claim) {
-      const credit = isDelivery(this.rec.kind, values) ? undefined : CREDIT_KINDS[this.rec.kind];
-      if (credit && this.kinds) this.add(r, values, cell, credit);
-      if (field === "sdNumber" || credit) return;
+  part(r: number, values: TableRow["values"], field: string, cell: string, why?: Why): void {
+    const costs = field === "claim" || why?.consequence === "no-credit";
+    const credit = costs && why?.reason !== "not-compliant" && values.sdNumber !== undefined;
+    if (field === "sdNumber" || credit) {
+      const gives = CREDIT_SHEETS.has(this.rec.kind) && !isDelivery(this.rec.kind, values);
+      if (gives && this.kinds) this.add(r, values, cell, ["receipts"]);
+      if (field === "sdNumber" || gives) return;
     }
     const kinds = PART_KINDS[field];
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;

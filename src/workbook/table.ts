@@ -258,8 +258,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       for (const c of columns)
         if (unreadable.includes(c.field.id)) {
           const cell = cellAddress(row1, c.col);
-          const why = said.find((f) => f.cell === cell)?.details as { reason?: string } | undefined;
-          ctx.leftOut.part(r, values, c.field.id, cell, why?.reason);
+          const why = said.find((f) => f.cell === cell)?.details as
+            { reason?: string; consequence?: string } | undefined;
+          ctx.leftOut.part(r, values, c.field.id, cell, why);
         }
     }
     if (!dropped && refusals.length === 0) {

@@ -198,6 +198,22 @@ describe("a receipt's claim: unread leaves the account incomplete, denied does n
     expect(declared("Tallow")).toEqual(["new"]);
   });
 
+  // other values whose refusal costs a receipt its credit: the credit is unknown, not none
+  it.each<[string, number, Spec, string]>([
+    ["a GHG total with a footnote", 10, "10,5²", "K3"],
+    ["a GHG total typed as a saving", 10, "85 %", "K3"],
+    ["a country that is none", 9, "Atlantis", "J3"],
+    ["a waste or residue answer in doubt", 11, "yes?", "L3"],
+  ])("%s: incomplete, no negative-balance", async (_, col, value, cell) => {
+    const row = later(50);
+    row[col] = value;
+    const { balance, codes } = await declare(books([row]));
+    expect(codes.some((c) => c.endsWith(` Receipts!${cell}`))).toBe(true);
+    expect(codes.filter((c) => /^(negative-balance|overdraft) /.test(c))).toEqual([]);
+    expect(balance("UCO")).toMatchObject({ closing: "-40", complete: false });
+    expect(balance("Tallow")).toMatchObject({ closing: "5", complete: true });
+  });
+
   it.each<[string]>([
     ["not EU RED compliant"],
     ["nicht ISCC-konform"],
