@@ -108,11 +108,17 @@ describe("a date column written both day first and month first", () => {
           // a proof of each order first, then the others in either order
           const dates = [{ d: 13, m: 1, dmy: true }, { d: 25, m: 1, dmy: false }, ...others];
           const texts = dates.map(({ d, m, dmy }) => (dmy ? `${d}/${m}/2025` : `${m}/${d}/2025`));
-          const { got } = await outcomes(
+          const { got, findings } = await outcomes(
             settings,
             texts.map((t, i) => receipt(i + 1, t)),
             "A",
           );
+          // where most dates read two ways, recognition may not take the column for the Date: the
+          // whole sheet is then refused at its header (said, never read silently)
+          if (findings.some((f) => f.code === "header-not-found" && f.sheet === "Receipts")) {
+            expect(got.every((g) => g === undefined)).toBe(true);
+            return;
+          }
           dates.forEach(({ d, m }, i) => {
             const iso = `2025-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
             expect(got[i]).toBe(d <= 12 && d !== m ? "ambiguous-date mixed-conventions" : iso);
