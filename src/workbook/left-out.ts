@@ -224,8 +224,8 @@ export class LeftOut {
    * read, and gives no credit.
    */
   part(r: number, values: TableRow["values"], field: string, cell: string, why?: Why): void {
-    const costs = field === "claim" || why?.consequence === "no-credit";
-    const credit = costs && why?.reason !== "not-compliant" && values.sdNumber !== undefined;
+    const costs = why?.consequence === "no-credit" && why.reason !== "not-compliant";
+    const credit = costs && values.sdNumber !== undefined;
     if (field === "sdNumber" || credit) {
       const gives = CREDIT_SHEETS.has(this.rec.kind) && !isDelivery(this.rec.kind, values);
       if (gives && this.kinds) this.add(r, values, cell, ["receipts"]);
