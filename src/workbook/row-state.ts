@@ -15,6 +15,7 @@ import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
+import { cancelledSdNumber } from "./sd-number";
 import { statusHeading } from "./status-headings";
 import { statusOf } from "./status-read";
 
@@ -171,4 +172,8 @@ export function keepSdNumber(
   if (!sd) return;
   const read = readCell(grid, r, cells, sd, ledger);
   if (read.kind === "ok" && typeof read.value === "string") seen.add(read.value);
+  // "SD-1 storniert" is refused as a number, but on a row not read the number it names stays taken
+  const v = cells[sd.col];
+  const named = read.kind !== "ok" && typeof v === "string" ? cancelledSdNumber(v.trim()) : null;
+  if (named) seen.add(named);
 }

@@ -245,6 +245,22 @@ describe("what stays booked, and what is said", () => {
   );
 });
 
+describe("the number of a line cancelled in its Status column", () => {
+  it('"SD-1 storniert" in its SD cell stays taken', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Receipts");
+    ws.addRow([...KINDS.receipts!.header, "Status"]);
+    ws.addRow([day(2), "UCO", 10, "Saipol", "SD-1 storniert", "storniert"]);
+    ws.addRow([day(3), "UCO", 20, "Saipol", "SD-2", null]);
+    const snapshot = await (
+      await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()), "Books.xlsx")
+    ).readSnapshot();
+    const { ledger } = readWorkbook(snapshot);
+    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["20"]);
+    expect(ledger.usedSdNumbers).toEqual(expect.arrayContaining(["SD-1", "SD-2"]));
+  });
+});
+
 describe("a status word keeps its meaning whatever follows it", () => {
   const word = fc.constantFrom(
     ["rejected", "unconfirmed"],
