@@ -103,8 +103,22 @@ function hits(toks: string[]): Hit[] {
   return joined;
 }
 
+/** Texts read before: a status column holds few distinct texts over many rows (bounded). */
+const READ = new Map<string, StatusSays>();
+
 /** What a status or remark cell's text says of its line (see StatusSays). */
 export function statusOf(text: string): StatusSays {
+  let says = READ.get(text);
+  if (says === undefined) {
+    says = read(text);
+    if (READ.size >= 10_000) READ.clear();
+    READ.set(text, says);
+  }
+  return says;
+}
+
+/** statusOf without the memo. */
+function read(text: string): StatusSays {
   const toks = tokens(text);
   const found = hits(toks);
   const unreal = found.filter((h) => h.kind === "cancel" || h.kind === "unconfirmed");

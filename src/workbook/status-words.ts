@@ -43,7 +43,7 @@ const UNCONFIRMED = [
   "bloccato|bloccata|quarantena|in quarantena|in revisione|in verifica|in contestazione",
   "geblokkeerd|in quarantaine|in behandeling|in controle|in onderzoek",
   // returned, in transit
-  "returned|return|sent back|in transit|en route|on the way|shipping",
+  "returned|sent back|in transit|en route|on the way",
   "retoure|retour|rücksendung|zurückgesendet|zurückgeschickt|rückgabe|zurück an lieferant|unterwegs|im transit|in transit|auf dem weg",
   "retourné|retournée|renvoyé|renvoyée|en transit|en chemin",
   "devuelto|devuelta|devolución|en tránsito|en camino",

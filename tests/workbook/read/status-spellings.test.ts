@@ -215,6 +215,8 @@ describe("what stays booked, and what is said", () => {
     "ok (checked MM)",
     "i.O.",
     "Reverse charge",
+    "shipping via Rotterdam",
+    "return trip empty",
   ];
   it("a line done, however written, is booked without a word", async () => {
     const { booked, findings } = await read("deliveries", "Lieferstatus", BOOKED);
