@@ -65,7 +65,7 @@ const DONE = [
   "re delivered|redelivered|reissued|re issued|replaced|rebooked|corrected|resolved|resubmitted",
   "geliefert|erhalten|eingegangen|erledigt|abgeschlossen|fertig|bezahlt|offen|freigegeben|bestätigt|akzeptiert",
   "angenommen|gebucht|geprüft|gültig|versandt|verladen|entladen|io|in ordnung|nachgeliefert|neu geliefert",
-  "ersetzt|umgebucht|korrigiert|neu ausgestellt|geklärt",
+  "ersetzt|umgebucht|korrigiert|neu ausgestellt|geklärt|erfolgt|durchgeführt|took place|effectué|realizado|effettuato|uitgevoerd",
   "livré|livrée|reçu|reçue|terminé|terminée|fait|payé|ouvert|validé|validée|approuvé|confirmé|accepté|valide",
   "comptabilisé|relivré|remplacé",
   "entregado|entregada|recibido|recibida|hecho|terminado|completado|pagado|abierto|aprobado|confirmado|aceptado",

@@ -233,6 +233,7 @@ describe("what stays booked, and what is said", () => {
     "invoice pending",
     "prévu le 12/01, livré",
     "rejected twice",
+    "Lieferung geplant für 12.03., erfolgt",
   ];
   it.each(["receipts", "deliveries", "ledger", "production"] as const)(
     "on %s, a remark that only mentions one is booked and said at its cell",
