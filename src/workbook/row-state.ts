@@ -1,67 +1,23 @@
 // Rows and sheets a keeper marked as not really there (docs/rules.md "Rows and sheets marked as
-// not really there"). A line cancelled in its own Status column ("storniert", "annulé", "void") is
-// not booked and said at its status cell; a status that only speaks of a cancellation
-// ("teilstorniert") is booked and said. A line whose status says it may not have taken place
-// ("rejected", "Entwurf", "in sospeso": status-words.ts) is refused at its status cell. A
-// struck-through line may be deleted by hand or merely done: the add-in does not guess, it refuses
-// the row at its first cell. A hidden row is a view,
-// not a deletion (a filter hides rows too): it is booked, and said once per run of hidden rows.
+// not really there"). A line cancelled in its own Status column ("storniert", "annulé", "void",
+// "storniert 12.03.") is not booked and said at its status cell; a line whose status says it may
+// not have taken place ("rejected", "Entwurf 2", "in Prüfung", "not approved") is refused at its
+// status cell; a remark that only speaks of either ("teilstorniert", "draft contract signed",
+// "rejected by QA, re-delivered") is booked and said (status-read.ts reads the words,
+// status-headings.ts the headings). A struck-through line may be deleted by hand or merely done:
+// the add-in does not guess, it refuses the row at its first cell. A hidden row is a view, not a
+// deletion (a filter hides rows too): it is booked, and said once per run of hidden rows.
 // Pure: reads the grid only.
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
-import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
-import { unconfirmed } from "./status-words";
-
-/**
- * Headings of a column where a keeper writes a line's status or a remark on it, folded (fold):
- * English, German, French, Spanish, Italian, Dutch, Polish, Danish/Norwegian, Swedish, Portuguese.
- */
-const STATUS_HEADINGS = new Set([
-  ..."status|state|row status|line status|booking status|posting status|remark|remarks|note|notes|comment|comments".split(
-    "|",
-  ),
-  ..."buchungsstatus|zustand|bemerkung|bemerkungen|anmerkung|anmerkungen|kommentar|hinweis|storno".split("|"),
-  ..."statut|etat|remarque|remarques|commentaire|estado|observaciones|observacion|comentario".split("|"),
-  ..."stato|osservazioni|nota|note|opmerking|opmerkingen|stan|uwagi|uwaga|bemaerkning|kommentar".split("|"),
-  ..."anmarkning|situacao|observacoes".split("|"),
-]);
-
-/**
- * A whole status that cancels its line, folded, in the languages of the headings above: the
- * participle, the noun and the words bookkeeping uses ("Storno", "void", "entfällt").
- */
-const CANCELLED = new Set([
-  ..."cancelled|canceled|cancellation|void|voided|reversed|reversal|deleted|annulled|withdrawn".split("|"),
-  ..."storniert|storno|stornierung|entfallt|entfallen|geloscht|annulliert|gestrichen|zuruckgenommen".split(
-    "|",
-  ),
-  ..."annule|annulee|annulation|supprime|supprimee|anulado|anulada|anulacion|cancelado|cancelada".split("|"),
-  ..."annullato|annullata|stornato|stornata|cancellato|cancellata|geannuleerd|vervallen|gestorneerd".split(
-    "|",
-  ),
-  ..."anulowany|anulowana|anulowano|stornowany|annulleret|annullert|slettet|annullerad|makulerad|struken".split(
-    "|",
-  ),
-]);
-
-/** A word that speaks of a cancellation, at its start ("Teilstorno", "cancelled – reissued"). */
-const MENTIONS =
-  /(?:^|[^a-z])(?:teil)?(?:storn|cancel|annul|anul|void|delet|geloscht|entfall|makuler|slett|supprim|gestrichen)/;
-
-/** What a status text says of its line: cancelled as a whole, a mention of a cancellation, or nothing. */
-export function cancellation(text: string): "cancelled" | "mentions" | null {
-  const words = fold(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  if (words === "") return null;
-  if (CANCELLED.has(words)) return "cancelled";
-  return MENTIONS.test(words) ? "mentions" : null;
-}
+import { cancelledSdNumber } from "./sd-number";
+import { statusHeading } from "./status-headings";
+import { statusOf } from "./status-read";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -101,30 +57,31 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
   return {
     cell: "",
     check(r, out) {
-      let mentioned = false;
+      let said = false;
       let unsure: { col: number; details: { label: string; value: string; read: string } } | null = null;
       for (const c of statusCols) {
         const v = grid.value(r, c);
         if (typeof v !== "string") continue;
-        const says = cancellation(v);
+        const says = statusOf(v);
+        if (!says || (says === "unconfirmed" && unsure)) continue;
         const details = {
           label: grid.headerText(rec.headerRow as number, c),
           value: v,
           read: String(r + 1),
         };
-        if (!says && movements && !unsure && unconfirmed(v)) unsure = { col: c, details };
-        if (!says || (says === "mentions" && mentioned)) continue;
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";
         }
-        mentioned = true;
-        out.push(
-          readFinding("row-cancelled", "warning", sheet, cellAddress(r + 1, c), {
-            ...details,
-            partial: true,
-          }),
-        );
+        if (says === "unconfirmed") {
+          if (movements) unsure = { col: c, details };
+          continue;
+        }
+        // a remark that only speaks of a cancellation, or of a line perhaps not real: said once
+        if (said || (says === "remark" && !movements)) continue;
+        said = true;
+        const code = says === "mentions" ? "row-cancelled" : "row-unconfirmed";
+        out.push(readFinding(code, "warning", sheet, cellAddress(r + 1, c), { ...details, partial: true }));
       }
       if (unsure) {
         this.cell = cellAddress(r + 1, unsure.col);
@@ -171,20 +128,15 @@ function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
   return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
 }
 
-/** Unmapped columns of the header row whose heading is a status or remark heading. */
+/** Unmapped columns of the header row whose heading is a status or remark heading (status-headings.ts). */
 function statusColumns(grid: Grid, rec: Recognition): number[] {
   const header = rec.headerRow;
   if (header === null) return [];
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
   const out: number[] = [];
   const width = (grid.sheet.values[header] ?? []).length;
-  for (let c = 0; c < width; c++) {
-    if (mapped.has(c)) continue;
-    const heading = fold(grid.headerText(header, c))
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim();
-    if (STATUS_HEADINGS.has(heading)) out.push(c);
-  }
+  for (let c = 0; c < width; c++)
+    if (!mapped.has(c) && statusHeading(grid.headerText(header, c))) out.push(c);
   return out;
 }
 
@@ -220,4 +172,8 @@ export function keepSdNumber(
   if (!sd) return;
   const read = readCell(grid, r, cells, sd, ledger);
   if (read.kind === "ok" && typeof read.value === "string") seen.add(read.value);
+  // "SD-1 storniert" is refused as a number, but on a row not read the number it names stays taken
+  const v = cells[sd.col];
+  const named = read.kind !== "ok" && typeof v === "string" ? cancelledSdNumber(v.trim()) : null;
+  if (named) seen.add(named);
 }

@@ -1,56 +1,125 @@
-// Statuses that say a line may not be a movement that took place (docs/rules.md "Rows and sheets
-// marked as not really there"): rejected or invalid, or planned, draft or pending. Such a row would
-// change a balance by a quantity that perhaps never moved, so it is refused at its status cell
-// (row-unconfirmed), never booked silently nor booked with a mere warning: the first law refuses
-// what changes a magnitude. Only a whole status counts ("rejected", "in sospeso", "Entwurf!"); a
-// word inside a longer remark ("rejected by QA, re-delivered", "invoice pending") is a remark, and
-// statuses that speak of a line done ("delivered", "ok", "erledigt", "bezahlt") or only of its
-// invoice ("open", "offen") are booked. Pure.
-import { fold } from "./normalise";
+// The words a keeper writes in a Status or remark column, by what they say of a line (docs/rules.md
+// "Rows and sheets marked as not really there"), in English, German, French, Spanish, Italian and
+// Dutch (cancellations in Polish and the Nordic languages too): cancelled; not (yet) a movement
+// that took place (rejected, invalid, planned, draft, pending, estimated, blocked, in quarantine,
+// under review, returned, in transit, aborted, scrapped, in progress…); a line done (delivered, ok,
+// erledigt, released, approved…, and what re-does it: re-delivered, reissued); and negations
+// ("not", "nicht", "non"…), which turn a word of a line done into one not confirmed. Written as
+// keepers spell them; status-read.ts folds them (case, accents, "ä" typed as "ae"). Pure.
 
-/** Whole statuses (folded, punctuation as spaces) that reject a line or call it not valid. */
-const REJECTED = [
-  // English
-  "rejected|refused|declined|invalid|not valid|not approved|disapproved",
-  // German
-  "abgelehnt|zuruckgewiesen|ungultig|nicht gultig|nicht freigegeben|verworfen",
-  // French
-  "rejete|rejetee|refuse|refusee|invalide|non valide|non valable",
-  // Spanish
-  "rechazado|rechazada|invalido|invalida|no valido|no valida|denegado|denegada",
-  // Italian
-  "rifiutato|rifiutata|respinto|respinta|non valido|non valida|non approvato",
-  // Dutch
-  "afgewezen|geweigerd|ongeldig|afgekeurd|niet geldig",
+/** What a status word says of its line. */
+export type StatusKind = "cancel" | "unconfirmed" | "done" | "neg";
+
+const CANCEL = [
+  "cancelled|canceled|cancellation|void|voided|reversed|reversal|deleted|annulled|withdrawn",
+  "storniert|storno|stornierung|entfällt|entfallen|gelöscht|annulliert|gestrichen|zurückgenommen",
+  "annulé|annulée|annulation|supprimé|supprimée|anulado|anulada|anulación|cancelado|cancelada",
+  "annullato|annullata|stornato|stornata|cancellato|cancellata|geannuleerd|vervallen|gestorneerd",
+  "anulowany|anulowana|anulowano|stornowany|annulleret|annullert|slettet|annullerad|makulerad|struken",
 ];
 
-/** Whole statuses (folded, punctuation as spaces) that call a line planned, a draft, or pending. */
-const NOT_YET = [
-  // English
-  "planned|draft|pending|scheduled|forecast|provisional|tentative|expected|on hold|not delivered|not yet delivered|not received|not yet received|to be delivered|awaiting delivery",
-  // German
-  "geplant|entwurf|in planung|vorlaufig|ausstehend|avisiert|erwartet|prognose|nicht geliefert|noch nicht geliefert|nicht erhalten|noch nicht erhalten",
-  // French
-  "prevu|prevue|planifie|planifiee|brouillon|en attente|provisoire|previsionnel|non livre|non livree|pas encore livre|a venir",
-  // Spanish
-  "previsto|prevista|planificado|planificada|planeado|borrador|pendiente|en espera|no entregado|no entregada|programado|programada",
-  // Italian
-  "pianificato|pianificata|programmato|programmata|bozza|in sospeso|in attesa|provvisorio|provvisoria|non consegnato|non consegnata",
-  // Dutch
-  "gepland|concept|ontwerp|in afwachting|voorlopig|verwacht|niet geleverd|nog niet geleverd|niet ontvangen",
+const UNCONFIRMED = [
+  // rejected, not valid, not confirmed
+  "rejected|rej|refused|declined|invalid|disapproved|unconfirmed|unapproved|unreleased|unverified|not ok|nok|failed",
+  "abgelehnt|zurückgewiesen|ungültig|verworfen|unbestätigt|nicht in ordnung|nio|fehlerhaft|beanstandet|reklamiert",
+  "rejeté|rejetée|refusé|refusée|invalide|non valable|non conforme|non confirmé",
+  "rechazado|rechazada|inválido|inválida|denegado|denegada|no conforme|sin confirmar",
+  "rifiutato|rifiutata|respinto|respinta|non conforme|non confermato|non approvato",
+  "afgewezen|geweigerd|ongeldig|afgekeurd|onbevestigd|niet goedgekeurd",
+  // planned, a draft, pending, estimated, to be confirmed
+  "planned|draft|pending|scheduled|forecast|provisional|tentative|expected|estimate|estimated|tbc|tbd|to be confirmed|to be determined",
+  "to be delivered|awaiting|awaiting delivery|awaiting approval|pending approval|preliminary|proposed",
+  "geplant|entwurf|in planung|vorläufig|ausstehend|avisiert|erwartet|prognose|geschätzt|schätzung|offen zur freigabe",
+  "prévu|prévue|planifié|planifiée|brouillon|en attente|provisoire|prévisionnel|à venir|estimé|estimée|estimation",
+  "previsto|prevista|planificado|planificada|planeado|planeada|borrador|pendiente|en espera|programado|programada",
+  "estimado|estimada|provisional|pianificato|pianificata|programmato|programmata|bozza|in sospeso|in attesa",
+  "provvisorio|provvisoria|stimato|stimata|stima|previsionale|gepland|concept|ontwerp|in afwachting|voorlopig",
+  "verwacht|geschat|schatting",
+  // blocked, in quarantine, under review
+  "on hold|blocked|quarantine|in quarantine|quarantined|under review|in review|under investigation|in clarification",
+  "gesperrt|sperre|quarantäne|in quarantäne|in prüfung|in klärung|zu klären|klärung|in bearbeitung",
+  "bloqué|bloquée|quarantaine|en quarantaine|en cours de vérification|en vérification|en litige",
+  "bloqueado|bloqueada|cuarentena|en cuarentena|en revisión|en verificación",
+  "bloccato|bloccata|quarantena|in quarantena|in revisione|in verifica|in contestazione",
+  "geblokkeerd|in quarantaine|in behandeling|in controle|in onderzoek",
+  // returned, in transit
+  "returned|sent back|in transit|en route|on the way",
+  "retoure|retour|rücksendung|zurückgesendet|zurückgeschickt|rückgabe|zurück an lieferant|unterwegs|im transit|in transit|auf dem weg",
+  "retourné|retournée|renvoyé|renvoyée|en transit|en chemin",
+  "devuelto|devuelta|devolución|en tránsito|en camino",
+  "reso|restituito|restituita|in transito|in viaggio",
+  "geretourneerd|teruggestuurd|onderweg",
+  // production (and any line) aborted, scrapped, still in progress
+  "aborted|cancelled batch|scrapped|failed batch|in progress|ongoing|running|wip|not finished|unfinished",
+  "abgebrochen|verschrottet|fehlcharge|ausschuss|in arbeit|läuft|laufend|nicht fertig|unfertig",
+  "interrompu|interrompue|abandonné|abandonnée|mis au rebut|rebut|en cours|en production",
+  "abortado|abortada|interrumpido|desechado|chatarra|en curso|en proceso|en producción",
+  "interrotto|interrotta|scartato|scartata|rottamato|in corso|in lavorazione|in produzione",
+  "afgebroken|gesloopt|afgekeurde batch|bezig|lopend|in uitvoering|in productie",
 ];
 
-const UNCONFIRMED = new Set([...REJECTED, ...NOT_YET].flatMap((list) => list.split("|")));
+const DONE = [
+  "delivered|received|ok|okay|done|complete|completed|closed|finished|paid|open|released|approved|confirmed",
+  "accepted|booked|posted|checked|verified|valid|shipped|loaded|unloaded|in order|fine",
+  // what re-does a line: the line lives on ("rejected by QA, re-delivered")
+  "re delivered|redelivered|reissued|re issued|replaced|rebooked|corrected|resolved|resubmitted",
+  "geliefert|erhalten|eingegangen|erledigt|abgeschlossen|fertig|bezahlt|offen|freigegeben|bestätigt|akzeptiert",
+  "angenommen|gebucht|geprüft|gültig|versandt|verladen|entladen|io|in ordnung|nachgeliefert|neu geliefert",
+  "ersetzt|umgebucht|korrigiert|neu ausgestellt|geklärt|erfolgt|durchgeführt|took place|effectué|realizado|effettuato|uitgevoerd",
+  "livré|livrée|reçu|reçue|terminé|terminée|fait|payé|ouvert|validé|validée|approuvé|confirmé|accepté|valide",
+  "comptabilisé|relivré|remplacé",
+  "entregado|entregada|recibido|recibida|hecho|terminado|completado|pagado|abierto|aprobado|confirmado|aceptado",
+  "válido|válida|reemplazado|corregido",
+  "consegnato|consegnata|ricevuto|ricevuta|fatto|completato|chiuso|pagato|aperto|approvato|confermato",
+  "accettato|valido|valida|sostituito|corretto",
+  "geleverd|ontvangen|gedaan|afgerond|betaald|goedgekeurd|bevestigd|geaccepteerd|geldig|vervangen|gecorrigeerd",
+];
+
+/** Words that deny the word after them ("not approved", "nicht geliefert", "no ok", "non livré"). */
+const NEG = [
+  "not|not yet|no|non|never|nicht|noch nicht|kein|keine|nie|pas|pas encore|non encore|todavia no|aun no",
+  "ancora non|non ancora|niet|nog niet|geen",
+];
+
+/** Every word and phrase by its kind, as written (status-read.ts folds them). */
+export const STATUS_WORDS: ReadonlyArray<readonly [StatusKind, readonly string[]]> = [
+  ["cancel", CANCEL],
+  ["unconfirmed", UNCONFIRMED],
+  ["done", DONE],
+  ["neg", NEG],
+];
 
 /**
- * Whether a status text, as a whole, says its line may not be a movement that took place
- * (rejected, invalid, planned, draft, pending…, in English, German, French, Spanish, Italian and
- * Dutch). Case, accents, surrounding punctuation and spacing do not matter; a longer remark that
- * only contains such a word does not count.
+ * Words that may stand beside a status without changing it (folded): what the status is about
+ * within the movement ("QA rejected", "pending approval", "Lieferung abgelehnt", "Charge gesperrt").
+ * A word of the paperwork ("invoice pending", "Rechnung ausstehend") is none of them: the line
+ * itself may have taken place.
  */
-export function unconfirmed(text: string): boolean {
-  const words = fold(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  return words !== "" && UNCONFIRMED.has(words);
-}
+export const ABOUT = new Set(
+  [
+    "qa|qc|qs|lab|labor|labo|quality|qualitat|qualite|calidad|qualita|kwaliteit|approval|release|confirmation",
+    "review|check|inspection|analysis|test|freigabe|prufung|pruefung|bestatigung|kontrolle|analyse|validation",
+    "approbation|verification|aprobacion|revision|approvazione|verifica|goedkeuring|controle",
+    "goods|ware|waren|material|delivery|lieferung|receipt|wareneingang|eingang|shipment|sendung|load|ladung",
+    "truck|lkw|vessel|barge|schiff|batch|charge|lot|partie|cargo|line|row|zeile|booking|buchung|order",
+    "auftrag|bestellung|customer|kunde|supplier|lieferant|status|production|produktion|run|livraison",
+    "reception|marchandise|entrega|recepcion|mercancia|lote|consegna|ricevimento|merce|lotto|levering",
+    "ontvangst|goederen|partij|ganz|komplett|fully|whole|entire|total|totalement|completamente",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/**
+ * Words after which the rest of a status is its reason, date or agent ("rejected by QA",
+ * "geplant für KW 12", "returned to supplier", "on hold until payment"), folded.
+ */
+export const CLAUSE = new Set(
+  [
+    "by|von|durch|per|par|por|da|door|wegen|due|because|weil|car|porque|perche|omdat|until|bis|till|since",
+    "seit|depuis|desde|dal|sinds|am|on|le|el|il|op|at|from|vom|ab|for|fur|pour|para|voor|to|zu|zum|zur",
+    "a|al|au|naar|after|nach|apres|despues|dopo|na|via|eta|due|wg|lt|gem|see|siehe|voir|ver|vedi|zie",
+  ]
+    .join("|")
+    .split("|"),
+);

@@ -133,3 +133,39 @@ it("refuses unconfirmed and struck lines and an unreadable Sustainable cell, and
   expect(of("UCO")).toEqual([expect.objectContaining({ received: "100", complete: false })]);
   expect(of("HVO")).toEqual([expect.objectContaining({ received: "30", delivered: "0", complete: false })]);
 });
+
+// A line marked not real under a heading the reader once did not know, its status word qualified
+// by a reason (p-status2, src/workbook/status-read.ts and status-headings.ts): refused or not
+// booked at its status cell, never booked with credit; a remark that only mentions such a word is
+// booked and said.
+async function writeStatuses(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS, "Lieferstatus"]);
+  receipts.addRow(receipt(2, "SD-1", 100, "geliefert 03.02."));
+  receipts.addRow(receipt(3, "SD-2", 50, "abgelehnt (QA)"));
+  receipts.addRow(receipt(4, "SD-3 storniert", 30, "storniert/abgelehnt"));
+  receipts.addRow(receipt(5, "SD-4", 20, "rejected by QA, re-delivered 14.03."));
+  await withCertificates(wb).xlsx.writeFile(file);
+}
+
+it("refuses the rejected line, skips the cancelled one and says the remark, under Lieferstatus", async () => {
+  const report = await check("statuses.xlsx", writeStatuses);
+  const marked = report.findings
+    .filter((f) => f.code.startsWith("row-"))
+    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  expect(marked).toEqual(
+    expect.arrayContaining([
+      ["error", "row-unconfirmed", "Receipts!I3"],
+      ["info", "row-cancelled", "Receipts!I4"],
+      ["warning", "row-unconfirmed", "Receipts!I5"],
+    ]),
+  );
+  expect(marked).toHaveLength(3);
+  // 100 t and the re-delivered 20 t; not the rejected 50 t nor the cancelled 30 t; incomplete
+  expect(report.balances.filter((b) => b.product === "UCO")).toEqual([
+    expect.objectContaining({ received: "120", complete: false }),
+  ]);
+  const refused = report.findings.find((f) => f.cell === "I3")!;
+  expect(refused.message).toContain('row 3 is marked "abgelehnt (QA)" in Lieferstatus');
+});

@@ -132,7 +132,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
     case "row-unconfirmed":
       // label: the status column's heading; value: its text; read: the row number
-      return `row ${d.read} is marked "${d.value}" in ${d.label}: a line rejected or not valid, or planned, a draft or pending, may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; if the line did take place, write its final status (such as delivered) or clear the cell, and if not, delete the row or mark it cancelled.`;
+      // (p-status2) partial: a remark that only mentions such a word; the row is booked
+      if (d.partial)
+        return `"${d.value}" in ${d.label} speaks of a line rejected, planned, blocked or pending, but the add-in cannot tell from this remark that row ${d.read} did not take place, so it is booked as it stands; if the line did not take place (or not yet), write its status alone in the cell (such as rejected or planned) or delete the row, and if it did, nothing is to be done.`;
+      return `row ${d.read} is marked "${d.value}" in ${d.label}: a line rejected, not confirmed or not valid, planned, a draft or pending, blocked, returned, in transit or not finished, may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; if the line did take place, write its final status (such as delivered) or clear the cell, and if not, delete the row or mark it cancelled.`;
     case "row-hidden": {
       // label: the rows ("7" or "7–9"); value: how many
       const one = d.value === "1";

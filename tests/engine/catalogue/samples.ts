@@ -175,6 +175,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "row-unconfirmed": [
     { ...at("Receipts", "M7"), details: { label: "Status", value: "abgelehnt", read: "7", dropped: true } },
     { ...at("Sales", "G4"), details: { label: "Estado", value: "pendiente", read: "4", dropped: true } },
+    // (p-status2) a remark that only mentions such a word: booked, said
+    {
+      ...at("Receipts", "M9"),
+      details: { label: "Bemerkung", value: "rejected by QA, re-delivered 14.03.", read: "9", partial: true },
+    },
   ],
   "row-hidden": [
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },

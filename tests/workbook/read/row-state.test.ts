@@ -9,7 +9,7 @@ import type { Finding } from "../../../src/engine/result";
 import { OfficeJsWorkbook } from "../../../src/workbook/officejs/officejs-workbook";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
-import { cancellation } from "../../../src/workbook/row-state";
+import { statusOf } from "../../../src/workbook/status-read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 
 const HEADER = ["Date", "Product", "Quantity (t)", "Supplier", "SD number"];
@@ -147,13 +147,9 @@ describe("a line cancelled in its status column", () => {
 
   it("tells a whole cancellation from a word that only mentions one", () => {
     // the vocabulary itself: whole words cancel, words inside a remark only mention
-    expect(["storniert", "Void", "annulé!"].map(cancellation)).toEqual([
-      "cancelled",
-      "cancelled",
-      "cancelled",
-    ]);
-    expect(["Teilstorno", "voided in part"].map(cancellation)).toEqual(["mentions", "mentions"]);
-    expect(["avoid", "annual", "", "Reverse charge"].map(cancellation)).toEqual([null, null, null, null]);
+    expect(["storniert", "Void", "annulé!"].map(statusOf)).toEqual(["cancelled", "cancelled", "cancelled"]);
+    expect(["Teilstorno", "voided in part"].map(statusOf)).toEqual(["mentions", "mentions"]);
+    expect(["avoid", "annual", "", "Reverse charge"].map(statusOf)).toEqual([null, null, null, null]);
   });
 });
 

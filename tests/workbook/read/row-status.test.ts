@@ -1,11 +1,11 @@
 // A line whose status says it may not be a movement that took place (rejected, invalid, planned,
 // draft, pending…), through real .xlsx files built by exceljs: refused at its status cell
-// (row-unconfirmed), never booked silently, its account incomplete; statuses of a line done, and
-// remarks that merely mention such a word, stay booked (src/workbook/status-words.ts).
+// (row-unconfirmed), never booked silently, its account incomplete; statuses of a line done stay
+// booked, and remarks that merely mention such a word are booked and said (src/workbook/status-read.ts).
 import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/engine/result";
 import { readWorkbook } from "../../../src/workbook/read";
-import { unconfirmed } from "../../../src/workbook/status-words";
+import { statusOf } from "../../../src/workbook/status-read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 
 const HEADER = ["Date", "Product", "Quantity (t)", "Supplier", "SD number"];
@@ -131,19 +131,30 @@ describe("statuses and remarks that stay booked", () => {
     "consegnato",
     "geleverd",
     "received",
-    // a mere mention in a longer remark is a remark, not a status
-    "rejected by QA, re-delivered on 12.01.",
-    "invoice pending",
-    "Rechnung ausstehend",
-    "draft contract signed",
-    "planned tank change done",
-    "prévu le 12/01, livré",
     "Reverse charge",
   ];
   it("books each and says nothing", async () => {
     const { ledger, findings } = await readReceipts("Status", BOOKED);
     expect(ledger.receipts).toHaveLength(BOOKED.length);
     expect(findings).toEqual([]);
+    expect(ledger.incomplete).toBeUndefined();
+  });
+
+  // a mere mention in a longer remark is a remark, not a status: booked, and said at its cell
+  const REMARKS = [
+    "rejected by QA, re-delivered on 12.01.",
+    "invoice pending",
+    "Rechnung ausstehend",
+    "draft contract signed",
+    "planned tank change done",
+    "prévu le 12/01, livré",
+  ];
+  it("books each remark that mentions one and says so at its cell", async () => {
+    const { ledger, findings } = await readReceipts("Status", REMARKS);
+    expect(ledger.receipts).toHaveLength(REMARKS.length);
+    expect(said(findings)).toEqual(
+      REMARKS.map((_, i) => ["warning", "row-unconfirmed", `Receipts!F${i + 2}`]),
+    );
     expect(ledger.incomplete).toBeUndefined();
   });
 
@@ -160,19 +171,18 @@ describe("statuses and remarks that stay booked", () => {
     expect(ledger.certificates).toHaveLength(1);
   });
 
-  it("tells a whole status from a word inside a remark", () => {
-    expect(["Rejected", "in sospeso", "Entwurf!", "(draft)"].map(unconfirmed)).toEqual([
-      true,
-      true,
-      true,
-      true,
+  it("tells a status from a word inside a remark", () => {
+    expect(["Rejected", "in sospeso", "Entwurf!", "(draft)"].map(statusOf)).toEqual([
+      "unconfirmed",
+      "unconfirmed",
+      "unconfirmed",
+      "unconfirmed",
     ]);
-    expect(["rejected twice", "pending payment", "", "concepts", "plannedX"].map(unconfirmed)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
+    expect(["rejected twice", "pending payment", "", "concepts"].map(statusOf)).toEqual([
+      "remark",
+      "remark",
+      null,
+      null,
     ]);
   });
 });

@@ -1,0 +1,153 @@
+// What a Status or remark cell says of its line (docs/rules.md "Rows and sheets marked as not
+// really there"), read from its words (status-words.ts). A status word that leads the cell counts
+// as that status whatever qualifies it: a date, a version, a week or quarter ("rejected 12.03.",
+// "Entwurf 2", "draft v2", "planned Q2", "geplant: KW 12"), a reason in brackets or after a dash,
+// colon or slash ("abgelehnt (QA)", "rejected - returned to supplier"), its agent or cause
+// ("rejected by QA", "on hold until payment"), and what it is about ("pending approval", "QA
+// rejected"). A word of a line done, denied, is a status that leaves it unconfirmed ("not
+// approved", "nicht geliefert", "no ok"), and so is a word of a line done asked ("ok?"): unclear
+// is never yes. A longer remark that only mentions such a word ("draft contract signed", "invoice
+// pending"), or tells a history that ends in a line done ("rejected by QA, re-delivered 14.03.",
+// "cancelled – reissued as SD-9"), is no status: it is said, not booked silently nor refused.
+// Pure.
+import { fold } from "./normalise";
+import { ABOUT, CLAUSE, STATUS_WORDS, type StatusKind } from "./status-words";
+
+/**
+ * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
+ * blocked…: refused), "mentions" (a remark that speaks of a cancellation: booked, said),
+ * "remark" (a remark that speaks of a line perhaps not real: booked, said), or null (nothing of it).
+ */
+export type StatusSays = "cancelled" | "unconfirmed" | "mentions" | "remark" | null;
+
+/** Umlauts as keepers type them without the key ("geschaetzt", "Quarantaene", "laeuft"). */
+const typedOut = (w: string) => w.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue");
+
+/** Folded phrase → kind, and the longest phrase in words. */
+const PHRASES = new Map<string, StatusKind>();
+for (const [kind, lists] of STATUS_WORDS)
+  for (const w of lists.flatMap((l) => l.split("|")))
+    for (const v of [w, typedOut(w)]) PHRASES.set(fold(v).replace(/[^a-z0-9]+/g, " "), kind);
+const LONGEST = Math.max(...[...PHRASES.keys()].map((k) => k.split(" ").length));
+
+/** The start of a word that speaks of a cancellation ("Teilstorno", "Storno-Rechnung"). */
+const CANCEL_STEM =
+  /^(?:teil)?(?:storn|cancel|annul|anul|void|delet|geloscht|entfall|makuler|slett|supprim|gestrichen)/;
+/** The start of a word that speaks of a line perhaps not real, where no whole word matched. */
+const UNREAL_STEM =
+  /^(?:reject|abgelehnt|refus|rechaz|rifiut|afgekeur|entwurf|draft|geplant|planned|quarant|gesperrt|blocked|unterwegs|transit|retour|unbestatigt|unconfirm|unapprov|verschrott|scrapped|aborted|abgebrochen)/;
+
+/** Cell text as tokens: words and numbers (folded), and each punctuation mark alone. */
+function tokens(text: string): string[] {
+  const t = fold(text)
+    // "n.i.O." (nicht in Ordnung) and "i.O." as one word each
+    .replace(/(^|[^a-z0-9])n\.?\s?i\.?\s?o\.?(?![a-z0-9])/g, "$1 nio ")
+    .replace(/(^|[^a-z0-9])i\.\s?o\.?(?![a-z0-9])/g, "$1 io ")
+    // a hyphen inside a word joins ("re-delivered", "Storno-Rechnung"); with spaces it separates
+    .replace(/([a-z])-(?=[a-z])/g, "$1 ");
+  return t.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
+}
+
+const isWord = (t: string) => /^[a-z0-9]+$/.test(t);
+
+/** A token that qualifies a status without changing it: a number, a date part, a version, a week. */
+function qualifier(t: string): boolean {
+  return (
+    !isWord(t) ||
+    /^\d+(?:st|nd|rd|th|er|e|o|a)?$/.test(t) ||
+    /^(?:v|rev|r)\d+$/.test(t) ||
+    /^(?:q|h)[1-4]$/.test(t) ||
+    /^(?:kw|cw|wk|week|woche|semaine|semana|settimana)\d*$/.test(t) ||
+    /^(?:v|ver|version|vers|rev|revision|fassung|jan|feb|mar|marz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)$/.test(
+      t,
+    ) ||
+    ABOUT.has(t)
+  );
+}
+
+interface Hit {
+  kind: StatusKind | "negated";
+  /** whether a negated word was a cancellation */
+  cancel?: boolean;
+  start: number;
+  end: number;
+}
+
+/** The status words of a token list, in order, negations joined to the word they deny. */
+function hits(toks: string[]): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i] as string)) continue;
+    for (let n = Math.min(LONGEST, toks.length - i); n >= 1; n--) {
+      const words = toks.slice(i, i + n);
+      if (!words.every(isWord)) continue;
+      const kind = PHRASES.get(words.join(" "));
+      if (!kind) continue;
+      out.push({ kind, start: i, end: i + n });
+      i += n - 1;
+      break;
+    }
+  }
+  const joined: Hit[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const h = out[k] as Hit;
+    const next = out[k + 1];
+    if (h.kind !== "neg") joined.push(h);
+    else if (next && next.start === h.end) {
+      const denied = next.kind === "done" ? "unconfirmed" : next.kind === "neg" ? null : "negated";
+      if (denied)
+        joined.push({ kind: denied, cancel: next.kind === "cancel", start: h.start, end: next.end });
+      k++;
+    }
+  }
+  return joined;
+}
+
+/** Texts read before: a status column holds few distinct texts over many rows (bounded). */
+const READ = new Map<string, StatusSays>();
+
+/** What a status or remark cell's text says of its line (see StatusSays). */
+export function statusOf(text: string): StatusSays {
+  let says = READ.get(text);
+  if (says === undefined) {
+    says = read(text);
+    if (READ.size >= 10_000) READ.clear();
+    READ.set(text, says);
+  }
+  return says;
+}
+
+/** statusOf without the memo. */
+function read(text: string): StatusSays {
+  const toks = tokens(text);
+  const found = hits(toks);
+  const unreal = found.filter((h) => h.kind === "cancel" || h.kind === "unconfirmed");
+  const negated = found.filter((h) => h.kind === "negated");
+  const done = found.filter((h) => h.kind === "done");
+  const remark = (cancel: boolean): StatusSays => (cancel ? "mentions" : "remark");
+  if (unreal.length === 0) {
+    if (negated.length > 0) return remark(negated.some((h) => h.cancel));
+    if (done.length > 0 && text.includes("?")) return "unconfirmed";
+    const words = toks.filter(isWord);
+    if (words.some((w) => CANCEL_STEM.test(w))) return "mentions";
+    return words.some((w) => UNREAL_STEM.test(w)) ? "remark" : null;
+  }
+  const cancel = unreal.some((h) => h.kind === "cancel");
+  const last = Math.max(...unreal.map((h) => h.end));
+  // a history that ends in a line done or done again; or a denied status beside
+  if (done.some((h) => h.start >= last) || negated.length > 0) return remark(cancel);
+  const first = unreal[0] as Hit;
+  const before = toks.slice(0, first.start);
+  // a line done, then not real: which is the line's state the add-in cannot tell
+  if (done.length > 0) return "unconfirmed";
+  if (!before.every(qualifier)) return remark(cancel);
+  // what follows the status up to a mark or a clause qualifies it, or makes it a remark
+  for (let i = first.end; i < toks.length; i++) {
+    const t = toks[i] as string;
+    if (!isWord(t) || CLAUSE.has(t)) break;
+    const inHit = unreal.some((h) => i >= h.start && i < h.end);
+    if (!inHit && !qualifier(t)) return remark(cancel);
+  }
+  // a cancellation beside a rejection ("storniert/abgelehnt"): the keeper's word voids the line
+  return cancel ? "cancelled" : "unconfirmed";
+}
