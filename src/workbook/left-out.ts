@@ -221,8 +221,7 @@ export class LeftOut {
    * missing; so is a receipt's credit where its SD number was refused (a placeholder, a blank
    * beside a claim, a number marked cancelled) or, beside its SD number, its claim or another value
    * whose refusal costs credit (`why`, the refusal's details) could not be read: a denied claim is
-   * read, and gives no credit. A transfer's claim or characteristic so refused leaves the credit it
-   * moves unknown at both its sites.
+   * read, and gives no credit. So refused on a transfer: the credit it moves, at both its sites.
    */
   part(r: number, values: TableRow["values"], field: string, cell: string, why?: Why): void {
     const costs = why?.consequence === "no-credit" && why.reason !== "not-compliant";
@@ -232,7 +231,6 @@ export class LeftOut {
       if (gives && this.kinds) this.add(r, values, cell, ["receipts"]);
       if (field === "sdNumber" || gives) return;
     }
-    // a transfer's claim or characteristic in doubt: the credit it moves between its sites is unknown
     if (costs && this.rec.kind === "transfers") return this.add(r, values, cell, ["transfers"]);
     const kinds = PART_KINDS[field];
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;
