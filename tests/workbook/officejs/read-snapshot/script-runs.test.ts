@@ -4,10 +4,10 @@
 // the reader refuses one in a number column as the xlsx path refuses "380¹" (invalid-number,
 // footnote), never 3801; a raised "3" in a unit or in a text column still reads. Through the fake
 // Excel, which keeps mixed runs as Excel does.
-import { createFakeExcel } from "../../../src/demo/fake-excel";
-import { OfficeJsWorkbook } from "../../../src/workbook/officejs/officejs-workbook";
-import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
+import { createFakeExcel } from "../../../../src/demo/fake-excel";
+import { OfficeJsWorkbook } from "../../../../src/workbook/officejs/officejs-workbook";
+import type { CellValue } from "../../../../src/workbook/port";
+import { readWorkbook } from "../../../../src/workbook/read";
 
 const HEADER = ["Date", "Product", "Quantity", "Unit", "Supplier", "SD number", "Country of origin"];
 

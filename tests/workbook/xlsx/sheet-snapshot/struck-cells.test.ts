@@ -3,9 +3,9 @@
 // beside the table refuses nothing, while a struck cell of the table, a struck run inside one
 // ("400" struck before " 380") or a whole line struck refuses its row.
 import ExcelJS from "exceljs";
-import type { Finding } from "../../../src/engine";
-import { readWorkbook } from "../../../src/workbook/read";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
+import type { Finding } from "../../../../src/engine";
+import { readWorkbook } from "../../../../src/workbook/read";
+import { XlsxWorkbook } from "../../../../src/workbook/xlsx/xlsx-workbook";
 
 const HEADER = ["Date", "Product", "Quantity (t)", "Supplier", "SD number", "Status", null, null];
 const day = (d: number) => new Date(Date.UTC(2025, 0, d));
