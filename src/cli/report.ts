@@ -3,6 +3,7 @@ import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
 import { worstGhg } from "../app/sheets/declarations";
 import { cellPlace } from "../engine/catalogue/location";
+import { findingPlace } from "../engine/catalogue/render";
 import type { Balance, Declaration } from "../engine/result";
 
 /** The first running balance below zero in a period: its date and that balance (MB Ledger's line). */
@@ -27,6 +28,12 @@ export interface JsonReport {
     message: string;
     sheet: string | null;
     cell: string | null;
+    /**
+     * added: where the finding is, as the summary prints it, never null ("Receipts!C5", "Sheet
+     * Receipts", "UCO at site Hamburg" for a product's stock, "Settings"): `sheet` and `cell` are
+     * null for a finding that is at no cell, and print as "null!null" where joined
+     */
+    place: string;
     /** added (issue 12): the delivery cells whose declarations this error holds back */
     holdsBack?: string[];
   }[];
@@ -102,6 +109,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       message: f.message,
       sheet: f.sheet ?? null,
       cell: f.cell ?? null,
+      place: findingPlace(f),
       ...(f.holdsBack?.length ? { holdsBack: f.holdsBack.map((c) => cellPlace(c.sheet, c.cell)) } : {}),
     })),
     balances: outcome.balances.map((b) => ({

@@ -187,10 +187,14 @@ export function runPipeline(
   const read = keep("read", readStage(ledger, start));
   const { books, periods } = keep("periods", periodStage(read, start));
   // rows intake left out make the balances they feed incomplete, as rows the host could not read
-  const inputs = books.leftOut ? [...start.incompleteInputs, ...books.leftOut] : start.incompleteInputs;
-  const ctx = { ...start, periods, incomplete: incompleteness(inputs), incompleteInputs: inputs };
-  const conversions = keep("conversions", conversionStage(books, ctx));
-  const verdicts = keep("record rules", recordRuleStage(books, ctx));
+  const left = books.leftOut ? [...start.incompleteInputs, ...books.leftOut] : start.incompleteInputs;
+  const early = { ...start, periods, incomplete: incompleteness(left), incompleteInputs: left };
+  const conversions = keep("conversions", conversionStage(books, early));
+  const verdicts = keep("record rules", recordRuleStage(books, early));
+  // and so do the receipts the rules set aside for a value that could not be read (RuleVerdicts.unknown)
+  const inputs = verdicts.unknown.length > 0 ? [...left, ...verdicts.unknown] : left;
+  const ctx =
+    inputs === left ? early : { ...early, incomplete: incompleteness(inputs), incompleteInputs: inputs };
   const booked = keep("booking", bookStage({ books, conversions, verdicts }, ctx));
   keep("fact rules", factRuleStage({ facts: booked.book.facts, incomplete: booked.book.incomplete }, ctx));
   const register = keep("register", registerStage({ books, booked }, ctx));

@@ -100,9 +100,10 @@ function validRow(kind: RecordKind, raw: unknown, source: Source, findings: Find
   const spec: Spec = SPECS[kind];
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
   let attempt = { ...(raw as Row) };
+  const dropped: string[] = [];
   for (let pass = 0; pass < 3; pass++) {
     const parsed = SCHEMAS[kind].safeParse(attempt);
-    if (parsed.success) return parsed.data as Row;
+    if (parsed.success) return withUnreadable(parsed.data as Row, dropped);
     let fatal = false;
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
@@ -122,11 +123,27 @@ function validRow(kind: RecordKind, raw: unknown, source: Source, findings: Find
         }),
       );
       if (required) fatal = true;
-      else attempt = dropPath(attempt, issue.path);
+      else {
+        attempt = dropPath(attempt, issue.path);
+        const [head, sub] = issue.path;
+        if (head !== "linkedSds")
+          dropped.push(sub === undefined || head !== "ghg" ? String(head) : fieldName);
+      }
     }
     if (fatal) return null;
   }
   return null;
+}
+
+/**
+ * The row with the optional fields validation refused (`dropped`) among its unreadable ones, as
+ * the reader marks a cell it could not read: a value left out is never read as its default (a
+ * sustainable input dropped is not the whole input, a GHG total dropped not one summed anew).
+ */
+function withUnreadable(row: Row, dropped: readonly string[]): Row {
+  if (dropped.length === 0) return row;
+  const before = Array.isArray(row.unreadable) ? (row.unreadable as string[]) : [];
+  return { ...row, unreadable: [...before, ...dropped.filter((f) => !before.includes(f))] };
 }
 
 function dropPath(row: Row, path: readonly PropertyKey[]): Row {
@@ -144,3 +161,26 @@ function dropPath(row: Row, path: readonly PropertyKey[]): Row {
   }
   return copy;
 }
+
+/**
+ * The optional fields whose refusal by validation is among `findings` from `from` on: left out of
+ * the row and among its unreadable ones. Unlike the cells the reader refused, which it counts as
+ * missing input itself, intake counts these (intake/left-out.ts creditUnknown).
+ */
+export function refusedFields(findings: readonly Finding[], from: number): readonly string[] {
+  if (findings.length === from) return NONE;
+  const fields: string[] = [];
+  for (let i = from; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    const said = f.details as { dropped?: unknown; field?: unknown } | undefined;
+    if (f.severity === "error" && said?.dropped === false && typeof said.field === "string")
+      fields.push(said.field);
+  }
+  return fields;
+}
+
+/** The fields the reader could not read (model.ts Base.unreadable). */
+export function unreadable(row: Row): readonly string[] {
+  return Array.isArray(row.unreadable) ? (row.unreadable as string[]) : NONE;
+}
+const NONE: readonly string[] = [];

@@ -221,7 +221,7 @@ export class LeftOut {
    * missing; so is a receipt's credit where its SD number was refused (a placeholder, a blank
    * beside a claim, a number marked cancelled) or, beside its SD number, its claim or another value
    * whose refusal costs credit (`why`, the refusal's details) could not be read: a denied claim is
-   * read, and gives no credit.
+   * read, and gives no credit. So refused on a transfer: the credit it moves, at both its sites.
    */
   part(r: number, values: TableRow["values"], field: string, cell: string, why?: Why): void {
     const costs = why?.consequence === "no-credit" && why.reason !== "not-compliant";
@@ -231,6 +231,7 @@ export class LeftOut {
       if (gives && this.kinds) this.add(r, values, cell, ["receipts"]);
       if (field === "sdNumber" || gives) return;
     }
+    if (costs && this.rec.kind === "transfers") return this.add(r, values, cell, ["transfers"]);
     const kinds = PART_KINDS[field];
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;
     if (kinds && this.kinds) this.add(r, values, cell, kinds);

@@ -62,6 +62,13 @@ export interface SheetSnapshot {
    * table refuses nothing).
    */
   struckColumns?: Record<number, number[]>;
+  /**
+   * Text cells part of whose text is raised or lowered (a rich-text run: "380" + raised "1", a
+   * footnote), where the host gives the runs joined as plain text ("3801", Office.js): their
+   * 0-based columns by 0-based row; absent: none. Such a cell is no number (table-columns.ts).
+   * A host that gives each run's text as shown ("380¹", the xlsx adapter: script-text.ts) names none.
+   */
+  scriptCells?: Record<number, number[]>;
 }
 
 export interface WorkbookSnapshot {

@@ -152,6 +152,10 @@ export function readCell(
   ledger: boolean,
 ): FieldRead {
   const v = (cells[c.col] ?? null) as Parameters<typeof readField>[1];
+  // text raised or lowered in part, given as plain text ("380" + raised "1" reads "3801"): the
+  // number cannot be told from its mark, as the xlsx path's "380¹" (cell-numbers.ts footnote)
+  if (c.field.type === "number" && typeof v === "string" && grid.sheet.scriptCells?.[r]?.includes(c.col))
+    return { kind: "bad", code: "invalid-number", text: v, reason: "footnote" };
   if (ledger && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     // 0 or "-" in the column a row does not use is blank; the row's other column holds its quantity
     if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };

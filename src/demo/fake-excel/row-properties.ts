@@ -1,22 +1,46 @@
 // Range.getRowProperties (ExcelApi 1.9): per row of a range, whether it is hidden and the common
-// strikethrough of its cells' font (null where they differ); Range.getCellProperties: per cell,
-// its font's strikethrough; Range.getColumnProperties: per column, whether it is hidden. Each a
-// ClientResult read after a sync.
+// strikethrough, superscript and subscript of its cells' font (null where they differ);
+// Range.getCellProperties: per cell, its font's strikethrough, superscript and subscript (null
+// where part of its text is raised or lowered and part not, as Excel says of a rich-text cell);
+// Range.getColumnProperties: per column, whether it is hidden. Each a ClientResult read after a sync.
 import { FakeObject } from "./object";
 import { cellKey } from "./state";
 import { type Area, first } from "./area";
 import type { FakeRequestContext } from "./context";
 
+/** The font properties the fake models; a row's or a cell's answer holds those asked for. */
+type FontAsk = { strikethrough?: boolean; superscript?: boolean; subscript?: boolean };
+type FontSays = { strikethrough?: boolean | null; superscript?: boolean | null; subscript?: boolean | null };
+
 /** What the adapter may ask of a row; other options are refused as unmodelled. */
 export interface FakeRowPropertiesOptions {
   rowHidden?: boolean;
-  format?: { font?: { strikethrough?: boolean } };
+  format?: { font?: FontAsk };
 }
 
 /** One row's answer: only the properties asked for. */
 export interface FakeRowProps {
   rowHidden?: boolean;
-  format?: { font: { strikethrough: boolean | null } };
+  format?: { font: FontSays };
+}
+
+/** A cell's font property `p`: struck or not; raised (lowered) whole, not at all, or in part (null). */
+function fontOf(a: Area, r: number, c: number, p: keyof FontAsk): boolean | null {
+  const key = cellKey(r, c);
+  if (p === "strikethrough") return a.sheet.struck.has(key);
+  return a.sheet.mixedScript.get(key) === p ? null : false;
+}
+
+/** The font properties of `options` asked, of the cells c0..c1 of row r: each common value, null where they differ. */
+function fontAnswer(a: Area, r: number, c0: number, c1: number, ask: FontAsk): FontSays {
+  const says: FontSays = {};
+  for (const p of ["strikethrough", "superscript", "subscript"] as const) {
+    if (!ask[p]) continue;
+    let v: boolean | null = fontOf(a, r, c0, p);
+    for (let c = c0 + 1; c <= c1 && v !== null; c++) if (fontOf(a, r, c, p) !== v) v = null;
+    says[p] = v;
+  }
+  return says;
 }
 
 /** The answer of getRowProperties: `value` after the next sync, with no load (a ClientResult). */
@@ -45,12 +69,8 @@ function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
   for (let r = box.r0; r <= box.r1; r++) {
     const row: FakeRowProps = {};
     if (options.rowHidden) row.rowHidden = a.sheet.hiddenRows.has(r);
-    if (options.format?.font?.strikethrough) {
-      let struck: boolean | null = a.sheet.struck.has(cellKey(r, box.c0));
-      for (let c = box.c0 + 1; c <= box.c1 && struck !== null; c++)
-        if (a.sheet.struck.has(cellKey(r, c)) !== struck) struck = null;
-      row.format = { font: { strikethrough: struck } };
-    }
+    const font = options.format?.font;
+    if (font) row.format = { font: fontAnswer(a, r, box.c0, box.c1, font) };
     out.push(row);
   }
   return out;
@@ -58,12 +78,12 @@ function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
 
 /** What the adapter may ask of a cell; other options are refused as unmodelled. */
 export interface FakeCellPropertiesOptions {
-  format?: { font?: { strikethrough?: boolean } };
+  format?: { font?: FontAsk };
 }
 
 /** One cell's answer: only the properties asked for. */
 export interface FakeCellProps {
-  format?: { font: { strikethrough: boolean } };
+  format?: { font: FontSays };
 }
 
 /** The answer of getCellProperties: `value` (rows of cells) after the next sync, with no load. */
@@ -91,12 +111,9 @@ function cellProps(a: Area, options: FakeCellPropertiesOptions): FakeCellProps[]
   const out: FakeCellProps[][] = [];
   for (let r = box.r0; r <= box.r1; r++) {
     const row: FakeCellProps[] = [];
+    const font = options.format?.font;
     for (let c = box.c0; c <= box.c1; c++)
-      row.push(
-        options.format?.font?.strikethrough
-          ? { format: { font: { strikethrough: a.sheet.struck.has(cellKey(r, c)) } } }
-          : {},
-      );
+      row.push(font ? { format: { font: fontAnswer(a, r, c, c, font) } } : {});
     out.push(row);
   }
   return out;

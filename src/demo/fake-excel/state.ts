@@ -44,6 +44,11 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   /** cells whose font is struck through (cellKey) */
   struck: Set<number>;
+  /**
+   * text cells part of whose text is raised or lowered (a rich-text run, "380" + raised "1"):
+   * Excel's font.superscript (or subscript) of such a cell is null, its value the runs joined
+   */
+  mixedScript: Map<number, "superscript" | "subscript">;
   /** the AutoFilter's range in A1 form, or null */
   autoFilter: string | null;
   pageSetup: FakePageSetup;
@@ -76,6 +81,8 @@ export interface FakeSheetInit extends SheetSnapshot {
   /** "D12" -> comment text */
   comments?: Record<string, string>;
   protected?: boolean;
+  /** "C3" -> "superscript": part of the cell's text is raised (or lowered), as Excel keeps a footnote "380¹" */
+  mixedScript?: Record<string, "superscript" | "subscript">;
 }
 
 export interface FakeWorkbookInit {
@@ -134,6 +141,7 @@ export class FakeWorkbookState {
       hiddenRows: new Set(),
       hiddenColumns: new Set(),
       struck: new Set(),
+      mixedScript: new Map(),
       autoFilter: null,
       pageSetup: defaultPageSetup(),
     };
@@ -179,6 +187,8 @@ export class FakeWorkbookState {
     seed(init.fills, (k, v) => sheet.fills.set(k, v.toUpperCase()));
     seed(init.notes, (k, v) => sheet.notes.set(k, v));
     seed(init.comments, (k, v) => sheet.comments.set(k, { id: this.newCommentId(), content: v }));
+    for (const [cell, v] of Object.entries(init.mixedScript ?? {}))
+      sheet.mixedScript.set(keyOfAddress(cell), v);
   }
 
   /** The workbook as the port would describe it: formulas show their value. */

@@ -25,6 +25,7 @@ function settleShortfalls(book: Book, period: Period): void {
       book.facts.push({
         kind: "claim-short",
         at: cellOf(d.source, "claim", "quantity"),
+        periodEnd: period.end,
         site: d.site,
         product: d.product,
         claim: d.claim,

@@ -94,6 +94,8 @@ export interface TankCount {
 export interface ClaimShortFact {
   kind: "claim-short";
   at: CellRef | undefined;
+  /** the last day of the period at whose close the claim found too little (YYYY-MM-DD) */
+  periodEnd: string;
   site: string;
   product: string;
   claim: string;

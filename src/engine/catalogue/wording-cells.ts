@@ -110,8 +110,10 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
       return `the number format "${isRead(d) ? d.read : ""}" of ${label} shows some values divided by 1000 or with a unit and others not, so the add-in cannot tell what the value means; give the column one plain number format (${consequence}).`;
     case "footnote":
       return `"${value}" in ${label} has a footnote mark or a superscript (or subscript) written as part of the number, so the add-in cannot tell the number from the mark (Excel's plain value of 380 with a raised 1 is 3801); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
+    // --- p-engine3: a return is no booking of the other side (docs/rules.md, returns) ---
     case "negative":
-      return `"${value}" in ${label} is negative; a ledger's In and Out columns take positive quantities, a return belongs in the other column (${consequence}).`;
+      return `"${value}" in ${label} is negative; a ledger's In and Out columns take positive quantities. A return is not booked in the other column: a return to the supplier is no sale (an Out row would get an outgoing SD) and a return from a customer no purchase; correct the row it returns to the quantity kept (as the corrected SD states), or cancel that row in a Status column where all of it went back (${consequence}).`;
+    // --- end p-engine3 ---
     default:
       return `"${value}" in ${label} is not a number; type a number such as 1234.5 or 1.234,5 (${consequence}).`;
   }

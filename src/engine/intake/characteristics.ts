@@ -10,10 +10,25 @@ import { type Row } from "../validate";
 import { type Intake, t } from "./context";
 
 /**
+ * How a row's claim or Annex IX part is refused: `denied` where its claim is read and says the
+ * material is not compliant (a real "no credit"), `unknown` where a value that decides its credit
+ * could not be read or contradicts its scheme (the credit is not known: its account is incomplete,
+ * domain.md §4), false where nothing is refused.
+ */
+export type CharacteristicRefusal = false | "denied" | "unknown";
+
+/** Whether the row's claim is read and denies compliance under `scheme` ("Not ISCC compliant"): no credit, known. */
+export function deniedClaim(row: Row, scheme: SchemeName): boolean {
+  const text = t(row.claim);
+  return text.trim() !== "" && claimUnder(text, scheme).refusal?.reason === "not-compliant";
+}
+
+/**
  * Whether the row's claim or Annex IX part is refused under `scheme`: each refusal is an
  * invalid-value error at its cell, and the row gives no credit (a receipt) or is not declared (a
  * delivery, `declared` false). A blank value is not refused here (the reader refuses a blank claim
- * of a claim column; no column is the ISCC FAQ's default, claims.ts).
+ * of a claim column; no column is the ISCC FAQ's default, claims.ts). Returns how it is refused
+ * (CharacteristicRefusal): a denied claim outweighs any other refusal, as the row has no credit then.
  */
 export function refusedCharacteristic(
   io: Intake,
@@ -21,12 +36,12 @@ export function refusedCharacteristic(
   scheme: SchemeName,
   source: Source,
   declared?: false,
-): boolean {
-  let refused = false;
+): CharacteristicRefusal {
+  let refused: CharacteristicRefusal = false;
   const claimText = t(row.claim);
   const claim = claimText.trim() === "" ? null : claimUnder(claimText, scheme).refusal;
   if (claim) {
-    refused = true;
+    refused = claim.reason === "not-compliant" ? "denied" : "unknown";
     io.findings.push(
       finding("invalid-value", "error", cellOf(source, "claim"), {
         field: "claim",
@@ -41,7 +56,7 @@ export function refusedCharacteristic(
   const annexText = t(row.annexIxPart);
   const annex = annexText.trim() === "" ? undefined : readAnnexIx(annexText);
   if (annex?.refused) {
-    refused = true;
+    if (refused !== "denied") refused = "unknown";
     io.findings.push(
       finding("invalid-value", "error", cellOf(source, "annexIxPart"), {
         field: "annexIxPart",

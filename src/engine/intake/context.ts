@@ -13,7 +13,8 @@ import { type RecordKind } from "../schemas";
 import { type Unconverted, unusableHint } from "../unconverted";
 import { displayUnit, parseUnit } from "../units";
 import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
-import { type Row, rowValidator, sourceOf } from "../validate";
+import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
+export { unreadable } from "../validate";
 import { Interned } from "./interned";
 import { leftOutRow } from "./left-out";
 
@@ -33,6 +34,8 @@ export class Intake {
   private readonly interned: Interned;
   // the amounts of quantities met so far, per unit (by integerKey): 100,000 rows repeat a few thousand loads
   private readonly amounts = new Map<string, Map<number, Amount>>();
+  /** The current row's optional fields validation refused (validate.ts refusedFields); most rows: none. */
+  refused: readonly string[] = [];
   /** What movement.ts measure() read of the current row, overwritten row by row. */
   readonly measure: Measure = { unit: "", hints: NO_HINTS, scheme: "ISCC EU", quantity: dec(0), amount: {} };
   constructor(private readonly profile: RuleProfile) {
@@ -85,6 +88,7 @@ export class Intake {
       try {
         const before = this.findings.length;
         const row = validateRow(raw, source, this.findings);
+        this.refused = refusedFields(this.findings, before);
         if (!row || each(row, source, seq) === false) {
           const left = leftOutRow(kind, raw, source, this.findings.slice(before));
           if (left) this.leftOut.push(left);
@@ -285,12 +289,6 @@ export function unconvertedOf(
   if (hints === NO_HINTS) return null;
   return unusableHint(amount, dimensionOf(unit) ?? unit, hints, fields);
 }
-
-/** The fields the reader could not read (model.ts Base.unreadable). */
-export function unreadable(row: Row): readonly string[] {
-  return Array.isArray(row.unreadable) ? (row.unreadable as string[]) : NONE;
-}
-const NONE: readonly string[] = [];
 
 /** What measure() read of the current row; one per Intake, overwritten row by row. */
 export interface Measure extends Pick<Movement, "unit" | "scheme" | "amount"> {

@@ -66,3 +66,23 @@ export function leftOutRow(
     source: { sheet: source.sheet, cell: why?.cell ?? cell ?? first },
   };
 }
+
+/**
+ * A row intake books but whose credit it refused for a value it could not read or trust (a GHG
+ * unit it does not know, a claim unclear or of the other scheme, an Annex IX part that is none, a
+ * sustainable input it cannot use), rather than one the rules deny: the credit is unknown, not
+ * none, so the balances the row feeds lack credit (domain.md §4, input-incomplete) at its products
+ * and sites (leftOutRow). `said` are the findings intake made for the row, `cell` where the reader
+ * refused the value; the input goes to `io.leftOut`.
+ */
+export function creditUnknown(
+  io: { readonly leftOut: IncompleteInput[] },
+  kind: RecordKind,
+  raw: unknown,
+  source: Source,
+  said: readonly Finding[],
+  cell?: string,
+): void {
+  const left = leftOutRow(kind, raw, source, said, cell);
+  if (left) io.leftOut.push(left);
+}

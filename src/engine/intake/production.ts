@@ -8,6 +8,7 @@ import { type Books } from "../records";
 import { otherSideOnly } from "../unconverted";
 import { d, INPUT_FIELDS, type Intake, t, unconvertedOf, unreadable } from "./context";
 import { amountOf, shown, type Whole } from "./deliveries";
+import { creditUnknown } from "./left-out";
 
 /** Production rows (domain.md §5): a batch's co-product rows that leave its input blank read the input of its first row (#17). */
 export function production(io: Intake, list: unknown, books: Books): void {
@@ -34,6 +35,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
     const outputAmount =
       row.outputQuantity === undefined ? null : io.amount(d(row.outputQuantity) as Dec, outputUnit, outHints);
     const ghg = io.ghg(row.ghg, source);
+    const before = io.findings.length;
     // what cannot be read of the sustainable input gives no credit: never the whole input
     const sustainableInput = unreadable(row).includes("sustainableInputQuantity")
       ? {}
@@ -46,6 +48,11 @@ export function production(io: Intake, list: unknown, books: Books): void {
           source,
           findings: io.findings,
         });
+    // refused here or by validation (the reader counts what it refused): the credit converted is unknown
+    if (io.refused.includes("sustainableInputQuantity"))
+      creditUnknown(io, "production", row, source, [], source.cells.sustainableInputQuantity);
+    else if (io.findings.length > before)
+      creditUnknown(io, "production", row, source, io.findings.slice(before));
     books.production.push({
       source,
       seq,

@@ -1,10 +1,11 @@
 // Intake of receipts: the incoming material, sustainable where it has an incoming SD.
 import { clean, documentKey, partyKey } from "../normalise";
-import { refusedCharacteristic } from "./characteristics";
+import { deniedClaim, refusedCharacteristic } from "./characteristics";
 import { heatingValuePerTonne } from "../amount";
 import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
+import { creditUnknown } from "./left-out";
 import { measure } from "./movement";
 
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
@@ -48,13 +49,20 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const product = io.name(t(row.product));
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
+    const before = io.findings.length;
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-    const sustainable =
-      sd !== "" &&
-      ghg !== "unreadable" &&
-      !anyCostsCredit(row, unreadable(row)) &&
-      !refusedCharacteristic(io, row, scheme, source);
+    const readable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
+    const refused = readable ? refusedCharacteristic(io, row, scheme, source) : false;
+    const sustainable = readable && !refused;
+    // refused by the engine for a value that could not be read (not a denied claim): the credit is
+    // unknown, not none (domain.md §4), so its account is incomplete; the reader counts its own cells
+    if (sd !== "") {
+      const dropped = io.refused.find((f) => costsCredit(row, f));
+      if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], source.cells[dropped]);
+      else if (ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown")
+        creditUnknown(io, "receipt", row, source, io.findings.slice(before));
+    }
     // a literal, not a class: V8 allocates 100,000 records of one literal in the old generation
     // once it sees them live (allocation-site pretenuring); objects of a class are copied twice
     books.receipts.push({

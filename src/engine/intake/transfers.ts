@@ -8,6 +8,7 @@ import { type Books } from "../records";
 import { type Dec } from "../quantity";
 import { d, type Intake, NO_HINTS, t, unreadable } from "./context";
 import { nullIfUnreadable } from "./deliveries";
+import { creditUnknown } from "./left-out";
 
 /** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
 const CREDIT_FIELDS: ReadonlySet<string> = new Set([
@@ -25,8 +26,15 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     if (!unit) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
-    const creditRefused =
-      unreadable(row).some((f) => CREDIT_FIELDS.has(f)) || refusedCharacteristic(io, row, scheme, source);
+    const before = io.findings.length;
+    const unread = unreadable(row).find((f) => CREDIT_FIELDS.has(f));
+    const refused = unread === undefined && refusedCharacteristic(io, row, scheme, source);
+    const creditRefused = unread !== undefined || refused !== false;
+    // a claim denied moves no credit, known; one refused here as unclear or of the other scheme
+    // leaves the credit moved unknown, so both sites' accounts lack it (the reader counts its own)
+    const dropped = io.refused.find((f) => CREDIT_FIELDS.has(f));
+    if (dropped !== undefined) creditUnknown(io, "transfer", row, source, [], source.cells[dropped]);
+    else if (refused === "unknown") creditUnknown(io, "transfer", row, source, io.findings.slice(before));
     books.transfers.push({
       source,
       seq,

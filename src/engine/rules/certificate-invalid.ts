@@ -58,7 +58,12 @@ export const certificateInvalid: Rule<"certificate-invalid"> = {
       const gap = validityGap(entries, date);
       if (gap) {
         const { reason, statusText, certificate: cert } = gap;
-        reject(r, `certificate ${validityText(reason, statusText)}`);
+        // a status the register gives that is not understood: the credit is unknown, not none
+        reject(
+          r,
+          `certificate ${validityText(reason, statusText)}`,
+          reason === "unknown status" ? at : undefined,
+        );
         findings.push(
           finding(
             "certificate-invalid",

@@ -12,7 +12,7 @@ import { cellOf, finding } from "../findings";
 import { comparatorOf, isPerMj, saving } from "../ghg";
 import type { Candidate } from "../issue/stage";
 import type { CellRef } from "../model";
-import { minimumSaving, strictestSaving } from "../profile";
+import { minimumSaving, type RuleProfile, strictestSaving } from "../profile";
 import { type Dec, dec, toText } from "../quantity";
 import { roundText } from "../quantity-text";
 import { type Ghg, type Receipt } from "../records";
@@ -126,6 +126,14 @@ function shortOf(
   return below ? known.saving : null;
 }
 
+/** The lowest minimum saving of the profile's fuel use, whatever the installation date (a fraction, "0.5"). */
+function loosestSaving(profile: RuleProfile): string {
+  let loosest: string | null = null;
+  for (const step of profile.thresholds[profile.fuelUse])
+    if (loosest === null || dec(step.minimum).lessThan(dec(loosest))) loosest = step.minimum;
+  return loosest ?? "0";
+}
+
 export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
   code: "ghg-saving-below-threshold",
   declaration: outgoing,
@@ -133,6 +141,7 @@ export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
     const findings: Finding[] = [];
     const comparator = comparatorOf(profile);
     const strictest = strictestSaving(profile);
+    const loosest = loosestSaving(profile);
     const sets = new Map<Ghg, SetSaving | null>();
     const receipts = books.receipts;
     // an indexed loop: run once, mostly before it is optimised (rule.ts perGhgSet)
@@ -145,15 +154,18 @@ export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
       const minimum = dated ? minimumSaving(profile, dated) : strictest.minimum;
       const s = shortOf(sets, ghg, comparator, minimum);
       if (!s) continue;
-      reject(r, "GHG saving below the threshold");
+      // the date is what to fill in, where the sheet has a column for it
+      const at =
+        dated || !r.source.cells.installationStartDate
+          ? cellOf(r.source, ...GHG_CELLS)
+          : cellOf(r.source, "installationStartDate");
+      // without the date, a saving that meets the loosest minimum may be enough: credit unknown, not none
+      reject(r, "GHG saving below the threshold", !dated && !s.lessThan(dec(loosest)) ? at : undefined);
       findings.push(
         finding(
           "ghg-saving-below-threshold",
           "error",
-          // the date is what to fill in, where the sheet has a column for it
-          dated || !r.source.cells.installationStartDate
-            ? cellOf(r.source, ...GHG_CELLS)
-            : cellOf(r.source, "installationStartDate"),
+          at,
           {
             total: toText(ghg.total),
             saving: roundText(s.times(100), 2),

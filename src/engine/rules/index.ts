@@ -5,6 +5,7 @@
 // catalogue's engine codes to exactly one of the two (tests/engine/rules/registry.test.ts).
 import type { Fact, FactKind } from "../book/facts";
 import type { Candidate } from "../issue/stage";
+import type { CellRef, IncompleteInput } from "../model";
 import type { RuleProfile } from "../profile";
 import type { Books, Receipt } from "../records";
 import type { Finding, FindingCode } from "../result";
@@ -120,6 +121,11 @@ export interface RuleVerdicts {
   refusedTransfers: Set<number>;
   /** receipts that give no credit (physical stock only), by seq, with the first reason found */
   rejected: Map<number, string>;
+  /**
+   * the receipts of those whose credit is unknown rather than none (Reject's `unknownAt`), as input
+   * their accounts lack (domain.md §4, input-incomplete); most runs have none
+   */
+  unknown: IncompleteInput[];
 }
 
 /** Before booking: the rules over the rows, the transfers they refuse and the receipts they reject. */
@@ -129,8 +135,11 @@ export function recordRules(
 ): { value: RuleVerdicts; findings: Finding[] } {
   const findings: Finding[] = [];
   const rejected = new Map<number, string>();
-  const reject = (r: Receipt, reason: string) => {
+  const unknown: IncompleteInput[] = [];
+  const reject = (r: Receipt, reason: string, unknownAt?: CellRef) => {
     if (!rejected.has(r.seq)) rejected.set(r.seq, reason);
+    if (unknownAt)
+      unknown.push({ kinds: ["receipts"], products: [r.product], sites: [r.site], source: unknownAt });
   };
   // the reader has said at the cell that the row gives no credit; set aside here for the ledger
   const receipts = books.receipts;
@@ -142,7 +151,7 @@ export function recordRules(
   // a transfer whose claim or characteristic is refused at its cell moves no credit (intake/transfers.ts)
   const notBooked = new Set(refusedTransfers(books).keys());
   for (const t of books.transfers) if (t.creditRefused) notBooked.add(t.seq);
-  return { value: { refusedTransfers: notBooked, rejected }, findings };
+  return { value: { refusedTransfers: notBooked, rejected, unknown }, findings };
 }
 
 type FactRule = (fact: Fact, ctx: FactContext) => Finding | null;

@@ -10,15 +10,17 @@ import type { Candidate } from "../issue/stage";
 import type { RuleProfile } from "../profile";
 import { type Books, GHG_COMPONENTS, type Ghg, type Receipt } from "../records";
 import type { AccountKey, Finding, FindingCode } from "../result";
-import type { Source } from "../model";
+import type { CellRef, Source } from "../model";
 import type { OutgoingContext } from "./declaration";
 
 /**
  * Sets a receipt aside as giving no credit (domain.md §4, §7): its material stays physical stock
  * only. `reason` is short ("certificate expired") and shows in the MB Ledger; the rule's own
- * finding says the receipt gives no credit.
+ * finding says the receipt gives no credit. `unknownAt`, the cell of that finding, where the
+ * credit is not known to be none but rests on a value that could not be read (a register status
+ * not understood, an installation date not given): the receipt's account is then incomplete.
  */
-export type Reject = (receipt: Receipt, reason: string) => void;
+export type Reject = (receipt: Receipt, reason: string, unknownAt?: CellRef) => void;
 
 /** What a rule reading the booking's facts knows beside the fact. */
 export interface FactContext {

@@ -37,6 +37,8 @@ interface SheetRead {
   bytesPerRow: number | null;
   /** 0-based rows only some of whose cells are struck through, to be asked cell by cell */
   mixed?: number[];
+  /** 0-based rows with text raised or lowered (in some cells, or in part of one), asked alike */
+  scripted?: number[];
 }
 
 interface Chunk {
@@ -52,7 +54,9 @@ interface Chunk {
 
 const ROW_PROPS: Excel.RowPropertiesLoadOptions = {
   rowHidden: true,
-  format: { font: { strikethrough: true } },
+  // null where the row's cells differ; superscript or subscript null also where a cell's own text
+  // is raised or lowered in part (a rich-text run, which `values` joins as plain text)
+  format: { font: { strikethrough: true, superscript: true, subscript: true } },
 };
 
 export async function readWorkbookSnapshot(
@@ -215,33 +219,46 @@ function store(chunk: Chunk): number {
     const strike = p?.format?.font?.strikethrough;
     if (strike === true || strike === null) (read.sheet.struckRows ??= []).push(row);
     if (strike === null) (read.mixed ??= []).push(row);
+    const font = p?.format?.font;
+    if (font?.superscript === null || font?.subscript === null) (read.scripted ??= []).push(row);
   }
   return chunk.rows;
 }
 
 /** Rows asked cell by cell in one request: a few hundred struck lines are one sync. */
 const STRUCK_ROWS_PER_SYNC = 200;
-const CELL_PROPS: Excel.CellPropertiesLoadOptions = { format: { font: { strikethrough: true } } };
+const CELL_PROPS: Excel.CellPropertiesLoadOptions = {
+  format: { font: { strikethrough: true, superscript: true, subscript: true } },
+};
 
-/** For each row only some of whose cells are struck: the columns of its struck cells (SheetSnapshot.struckColumns). */
+/**
+ * Rows whose font the row's properties left open, asked cell by cell: for a row only some of
+ * whose cells are struck, the columns of its struck cells (SheetSnapshot.struckColumns); for a
+ * row with raised or lowered text, its text cells raised or lowered in part (scriptCells).
+ */
 async function readStruckColumns(context: Excel.RequestContext, reads: SheetRead[], signal?: AbortSignal) {
-  const asks = reads.flatMap((read) => (read.mixed ?? []).map((row) => ({ read, row })));
+  const asks = reads.flatMap((read) => {
+    const struck = new Set(read.mixed);
+    const rows = [...new Set([...struck, ...(read.scripted ?? [])])];
+    return rows.map((row) => ({ read, row, struck: struck.has(row) }));
+  });
   for (let i = 0; i < asks.length; i += STRUCK_ROWS_PER_SYNC) {
     signal?.throwIfAborted();
-    const batch = asks.slice(i, i + STRUCK_ROWS_PER_SYNC).map(({ read, row }) => {
+    const batch = asks.slice(i, i + STRUCK_ROWS_PER_SYNC).map(({ read, row, struck }) => {
       const address = rangeAddress(
         { row: row + 1, col: read.columnIndex },
         { row: row + 1, col: read.columnIndex + read.columnCount - 1 },
       );
-      return { read, row, props: read.worksheet.getRange(address).getCellProperties(CELL_PROPS) };
+      return { read, row, struck, props: read.worksheet.getRange(address).getCellProperties(CELL_PROPS) };
     });
     await context.sync();
-    for (const { read, row, props } of batch) {
+    for (const { read, row, struck, props } of batch) {
       const cells = props.value[0] ?? [];
-      const cols = cells.flatMap((p, c) =>
-        p.format?.font?.strikethrough === true ? [read.columnIndex + c] : [],
-      );
-      (read.sheet.struckColumns ??= {})[row] = cols;
+      const where = (is: (font: Excel.CellPropertiesFont | undefined) => boolean) =>
+        cells.flatMap((p, c) => (is(p.format?.font) ? [read.columnIndex + c] : []));
+      if (struck) (read.sheet.struckColumns ??= {})[row] = where((f) => f?.strikethrough === true);
+      const scripted = where((f) => f?.superscript === null || f?.subscript === null);
+      if (scripted.length > 0) (read.sheet.scriptCells ??= {})[row] = scripted;
     }
   }
 }

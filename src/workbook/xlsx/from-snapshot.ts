@@ -23,11 +23,14 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Buffer
     });
     for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
     for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
-    // a struck-through row: every stored cell of it, as a keeper strikes a line through
-    for (const r of sheet.struckRows ?? [])
+    // a struck-through row: the cells the snapshot names (struckColumns), else every stored cell
+    // of it, as a keeper strikes a line through
+    for (const r of sheet.struckRows ?? []) {
+      const cols = sheet.struckColumns?.[r];
       sheet.values[r]?.forEach((v, c) => {
-        if (v !== null) ws.getCell(r + 1, c + 1).font = { strike: true };
+        if (v !== null && (!cols || cols.includes(c))) ws.getCell(r + 1, c + 1).font = { strike: true };
       });
+    }
     for (const merge of sheet.merges ?? []) {
       const { start, end } = parseRange(merge);
       ws.mergeCells(rangeAddress(start, end));

@@ -1,6 +1,7 @@
 // An exceljs worksheet as the port's snapshot: values (dates in the workbook's date system),
 // formulas with their cached values, number formats, merges, visibility, hidden rows and rows with
-// a struck-through cell, hidden columns.
+// a struck-through cell (and which of their cells are: a struck note beside a table refuses
+// nothing, workbook/row-state.ts), hidden columns.
 import type ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../a1";
 import type { CellValue, SheetSnapshot } from "../port";
@@ -35,15 +36,16 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const formulas: (string | null)[][] = [];
   const hiddenRows: number[] = [];
   const struckRows: number[] = [];
+  const struckColumns: Record<number, number[]> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
     let fs: (string | null)[] | null = null;
-    let struck = false;
+    let struck: number[] | null = null;
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       vals[colNumber - 1] = readCellValue(cell, date1904);
-      if (cell.font?.strike || struckRun(cell.value)) struck = true;
+      if (cell.font?.strike || struckRun(cell.value)) (struck ??= []).push(colNumber - 1);
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];
@@ -57,7 +59,10 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     values[rowNumber - 1] = fillHoles(vals);
     if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
     if (fs) formulas[rowNumber - 1] = fillHoles(fs);
-    if (struck) struckRows.push(rowNumber - 1);
+    if (struck) {
+      struckRows.push(rowNumber - 1);
+      struckColumns[rowNumber - 1] = struck;
+    }
   });
   const hiddenColumns: number[] = [];
   // a column hidden by hand, grouped and collapsed, or narrowed to width 0 shows nothing
@@ -77,7 +82,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     ...(formulas.length ? { formulas: fillHoles(formulas, () => []) } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
-    ...(struckRows.length ? { struckRows } : {}),
+    ...(struckRows.length ? { struckRows, struckColumns } : {}),
   };
 }
 

@@ -304,6 +304,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine ---
+    // --- p-engine3: a negative In or Out of a combined ledger (a return) ---
+    {
+      ...at("Ledger", "E9"),
+      details: { label: "In (t)", value: "-20", reason: "negative", consequence: "in-not-booked" },
+    },
+    // --- end p-engine3 ---
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
