@@ -25,11 +25,10 @@ const NO_LINKS: readonly string[] = []; // what most withdrawals link: one share
 export class Book extends Places {
   readonly ledger = new LedgerTable();
   readonly balances: Balance[] = [];
-  /** every sustainable delivery's allocation, in booking order (chunked: ~100,000 of them) */
   readonly allocations = new Chunks<Allocation>();
   /** the portions of every allocation */
   readonly portions = new PortionTable();
-  /** allocations of the open period, settled at its close */
+  /** allocations of the open period, settled at its close (both lists by chunks: ~100,000 each) */
   open = new Chunks<Allocation>();
   /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
   private later: (() => void)[] = [];
