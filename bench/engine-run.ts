@@ -1,7 +1,8 @@
 // One engine run on the budget ledger in a process of its own, for bench/engine.bench.ts: the
 // baseline (summing the same quantities with plain decimal.js), then Check or Declare, measured in
 // this process. Prints an EngineRun as JSON on stdout.
-// Usage: node --expose-gc scripts/run-ts.js bench/engine-run.ts check|declare
+// Usage: node --expose-gc lib/bench/engine-run.js check|declare (compiled by scripts/build-bench.js)
+// or node --expose-gc scripts/run-ts.js bench/engine-run.ts check|declare (the TypeScript sources)
 import Decimal from "decimal.js";
 import { runEngine } from "../src/engine";
 import { budgetLedger, type EngineRun } from "./engine.bench";

@@ -1,7 +1,10 @@
 // Runs every benchmark in bench/*.bench.ts: each module exports one or more async functions whose
 // names start with "bench" and return a report. Timings are reported as ratios against a baseline
 // measured in the same run (these machines are noisy); nothing here asserts a time.
-// Usage: npm run bench [-- name-filter]
+// `npm run bench` builds lib/ and lib/bench/ first (scripts/build-bench.js): the engine benchmark
+// measures the compiled engine, as `massbal` runs it; `--ts` measures the TypeScript sources
+// through scripts/run-ts.js instead.
+// Usage: npm run bench [-- name-filter] [--ts]
 import fs from "fs";
 import path from "path";
 
@@ -36,7 +39,7 @@ function print(report: BenchReport): void {
 }
 
 async function main(): Promise<void> {
-  const filter = process.argv[2] ?? "";
+  const filter = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "";
   const files = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts") && f.includes(filter))

@@ -3,6 +3,8 @@
 // heap each stage leaves behind. Stages are shown in the groups below; a stage the pipeline gains
 // that no group names is shown on its own line, so the table cannot drift from the engine.
 // Usage: node --expose-gc scripts/run-ts.js bench/stages.ts [runs] [--check] [--fingerprints] [--json]
+// or, on the compiled engine as massbal runs it: node scripts/build-bench.js, then
+// node --expose-gc lib/bench/stages.js [same options]
 // (--check runs Check: no new declarations are built, as `massbal check`)
 // (--fingerprints reads every declaration's fingerprint, hashed by the register stage itself; --json
 // serialises the result, as `massbal --json` does)

@@ -6,7 +6,7 @@
 import type { Dec } from "../quantity";
 import type { Delivery, Ghg } from "../records";
 import type { Account, Batch, PortionSink } from "./accounts";
-import { Column, Values } from "./ledger-columns";
+import { Chunks, Column, Values } from "./ledger-columns";
 
 /** A quantity of credit one withdrawal took from one batch of one account. */
 export interface Portion {
@@ -21,15 +21,14 @@ export interface Portion {
  * filling a delivery's short after it was booked adds to it when other portions came between.
  */
 export class PortionTable {
-  private readonly accounts: Account[] = [];
-  private readonly batches: Batch[] = [];
+  private readonly accounts = new Chunks<Account>();
+  private readonly batches = new Chunks<Batch>();
   private readonly quantities = new Values();
   private readonly next = new Column((n) => new Int32Array(n));
 
   /** Adds a portion after portion `after` (-1: the first of its chain); returns its index. */
   add(after: number, account: Account, batch: Batch, quantity: Dec): number {
-    const i = this.accounts.length;
-    this.accounts.push(account);
+    const i = this.accounts.push(account);
     this.batches.push(batch);
     this.quantities.set(i, quantity);
     this.next.set(i, -1);
@@ -43,11 +42,11 @@ export class PortionTable {
   }
 
   account(i: number): Account {
-    return this.accounts[i] as Account;
+    return this.accounts.at(i);
   }
 
   batch(i: number): Batch {
-    return this.batches[i] as Batch;
+    return this.batches.at(i);
   }
 
   quantity(i: number): Dec {

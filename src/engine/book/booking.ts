@@ -9,6 +9,7 @@ import type { Books } from "../records";
 import type { Finding } from "../result";
 import type { RuleVerdicts } from "../rules";
 import { type Allocation, Book } from "./book";
+import type { Chunks } from "./ledger-columns";
 import { closePeriod, openPeriod } from "./close";
 import type { EventContext } from "./pool";
 import { COMPLETE, type Incompleteness } from "./incomplete";
@@ -18,7 +19,7 @@ import { onTransfer } from "./transfer";
 
 export interface Booked {
   book: Book;
-  allocations: Allocation[];
+  allocations: Chunks<Allocation>;
 }
 
 /** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */

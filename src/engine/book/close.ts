@@ -11,13 +11,14 @@ import { type Dec, toText, ZERO } from "../quantity";
 import type { Balance } from "../result";
 import { type Account, type Batch, emptyTotals, headOf, type PortionSink, take } from "./accounts";
 import { refile } from "./heads";
-import type { Allocation, Book, Pool } from "./book";
+import type { Book, Pool } from "./book";
+import { Chunks } from "./ledger-columns";
 import { closeShorts } from "./shorts";
 
 function settleShortfalls(book: Book, period: Period): void {
   // indexed: every delivery's allocation, once, mostly before it is optimised (rules/rule.ts perGhgSet)
   for (let i = 0; i < book.open.length; i++) {
-    const alloc = book.open[i] as Allocation;
+    const alloc = book.open.at(i);
     if (alloc.unfilled.isZero()) continue;
     alloc.failed = true;
     const d = alloc.delivery;
@@ -35,7 +36,7 @@ function settleShortfalls(book: Book, period: Period): void {
       });
     }
   }
-  book.open = [];
+  book.open = new Chunks();
   const firstShort = closeShorts(book, period.end);
   for (const a of book.accounts.values()) {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;

@@ -7,7 +7,7 @@ import { type Dec, parseDecimal, ZERO } from "../quantity";
 import type { AccountKey, LedgerEntry, LedgerEntryKind, LedgerLines } from "../result";
 import type { CellRef } from "../model";
 import type { Account } from "./accounts";
-import { Column, LineColumns } from "./ledger-columns";
+import { Chunks, Column, LineColumns } from "./ledger-columns";
 
 /** The code (a byte) of every kind of line: a record, so a kind added to the type must be given one. */
 const KIND_CODES: Record<LedgerEntryKind, number> = {
@@ -48,8 +48,8 @@ export class LedgerTable implements LedgerLines {
   // event rows: reference, cell address, and the date and sheet as indexes (`-1`: no cell); the
   // cell of the last event is compared by identity. A cell is kept as sheet and address, strings
   // the row keeps anyway, so the CellRef of every booked row dies young.
-  private readonly references: string[] = [];
-  private readonly cells: string[] = [];
+  private readonly references = new Chunks<string>();
+  private readonly cells = new Chunks<string>();
   private readonly dateOf = new Column((n) => new Int32Array(n));
   private readonly sheetOf = new Column((n) => new Int32Array(n));
   private events = 0;
@@ -129,7 +129,7 @@ export class LedgerTable implements LedgerLines {
     const date = this.dates.at(this.dateOf.get(event));
     const account = this.keys[row] as string;
     const kind = KINDS[this.lines.kind(i)] as LedgerEntryKind;
-    const reference = this.references[event] as string;
+    const reference = this.references.at(event);
     const quantity = this.lines.quantity(i);
     const running = this.lines.balance(i);
     const unit = this.units[row] as string;
@@ -190,7 +190,7 @@ export class LedgerTable implements LedgerLines {
   /** The cell of an event as the book gave it ({ sheet, cell }), or undefined without one. */
   private source(event: number): CellRef | undefined {
     const sheet = this.sheetOf.get(event);
-    return sheet === -1 ? undefined : { sheet: this.sheets.at(sheet), cell: this.cells[event] as string };
+    return sheet === -1 ? undefined : { sheet: this.sheets.at(sheet), cell: this.cells.at(event) };
   }
 
   private row(
@@ -213,7 +213,7 @@ export class LedgerTable implements LedgerLines {
       last >= 0 &&
       source === this.lastSource &&
       date === this.dates.at(this.dateOf.get(last)) &&
-      reference === this.references[last]
+      reference === this.references.at(last)
     )
       return last;
     this.dateOf.set(last + 1, this.dates.index(date));

@@ -3,6 +3,7 @@
 // now (candidates): a delivery not yet declared, or the extra quantity of one declared before.
 // Candidates take neither a status nor a number here; decide.ts does that once every error is known.
 import type { Allocation, Portion } from "../book/book";
+import type { Chunks } from "../book/ledger-columns";
 import { originsOf } from "../book/accounts";
 import { type BuiltLine, deliveryFields, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
@@ -69,7 +70,7 @@ function withdraw(frozen: Frozen[], cancel: readonly Cancellation[]): void {
 
 export function registerStage(
   books: Books,
-  allocations: Allocation[],
+  allocations: Chunks<Allocation>,
   profile: RuleProfile,
   options: StageOptions,
 ): { value: Register; findings: Finding[] } {
@@ -100,7 +101,8 @@ export function registerStage(
   const builder = new LineBuilder(books, profile);
   // the deliveries still allocated, asked for only of deliveries the register binds
   const allocated = new Set<Delivery>();
-  if (binding.groups.size > 0) for (const a of allocations) allocated.add(a.delivery);
+  if (binding.groups.size > 0)
+    for (let i = 0; i < allocations.length; i++) allocated.add(allocations.at(i).delivery);
   const entries: Declaration[] = frozen.map((f) => f.declaration);
   const candidates: Candidate[] = [];
 
@@ -117,7 +119,7 @@ export function registerStage(
   // an indexed loop, and no lists made for a delivery the register does not know: run once over
   // 100,000 deliveries, mostly before it is optimised (rules/rule.ts perGhgSet)
   for (let i = 0; i < allocations.length; i++) {
-    const alloc = allocations[i] as Allocation;
+    const alloc = allocations.at(i);
     const d = alloc.delivery;
     if (binding.held.has(d)) continue;
     const issueDate = options.today ?? profile.issueDate ?? d.date;
