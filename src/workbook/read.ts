@@ -1,7 +1,7 @@
 // Reading a workbook as staff keep it: recognise each sheet, read its values, map the rows to the
 // engine's records with the address of every field, and say precisely what could not be read.
 // Pure: no host, no exceljs, no Node.
-import type { Ledger } from "../engine/model";
+import type { CellRef, Ledger } from "../engine/model";
 import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
@@ -24,6 +24,7 @@ import { hiddenSheet } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
+import { registerDoubt, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -61,6 +62,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
 
   let sheetSettings: Ledger["settings"] = {};
   const sdNumbers = new Set<string>();
+  const unreadRegisters: (CellRef & { said: Finding })[] = [];
   for (const p of plans) {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
@@ -111,16 +113,29 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // a sheet with a header of the books below the rows scanned is part of the books
       const below = rec.spec ? null : incompleteBelowScan(grid);
       if (rec.spec || rec.hinted || below) {
-        findings.push(
-          headerNotFound(grid, below ? { ...rec, hinted: rec.hinted ?? below.kind } : rec, !!below),
+        const said = headerNotFound(
+          grid,
+          below ? { ...rec, hinted: rec.hinted ?? below.kind } : rec,
+          !!below,
         );
+        findings.push(said);
         const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
         if (incomplete) (ledger.incomplete ??= []).push(incomplete);
+        // an unread certificate register holds back every declaration (the own certificate is
+        // unchecked too); the balances it leaves in doubt are those of the receipts' products
+        const unread = unreadRegister(grid, rec);
+        if (unread) unreadRegisters.push({ ...unread, said });
       }
     }
     sheets.push(describe(grid, rec, rows));
   }
 
+  // a certificate register not read leaves the credit of the receipts it would check in doubt
+  for (const { said, ...at } of unreadRegisters) {
+    const doubt = registerDoubt(at, ledger.receipts);
+    if (doubt) (ledger.incomplete ??= []).push(doubt);
+    said.reach ??= { all: true };
+  }
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   if (register) ledger.issued = readRegister(new Grid(register), snapshot.dateSystem ?? 1900);
   ledger.settings = { ...sheetSettings, ...config.settings };
