@@ -5,6 +5,7 @@ import type { CellRef, Ledger } from "../engine/model";
 import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
+import { candidateHeadings } from "./candidate-headings";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
@@ -195,11 +196,14 @@ function headerNotFound(grid: Grid, rec: Recognition, books = false): Finding {
   const cell = cellAddress((row0 ?? 0) + 1, 0);
   // A header with some fields is surely part of the books; a name alone ("Sales forecast") may not be.
   if (rec.spec && rec.headerRow !== null && rec.columns.size > 0) {
+    // the user's own headings that could hold the first missing field, by name
+    const candidates = candidateHeadings(grid, rec, missingIds[0] ?? "");
     return readFinding("header-not-found", "error", grid.sheet.name, cell, {
       label: spec?.label ?? "",
       missing,
       partial: true,
       value: labels[0] ?? "",
+      ...(candidates ? { read: candidates } : {}),
     });
   }
   return readFinding("header-not-found", rec.spec || books ? "error" : "warning", grid.sheet.name, cell, {
