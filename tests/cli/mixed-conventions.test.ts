@@ -69,3 +69,35 @@ it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, wh
   const backing = report.declarations.flatMap((d) => d.inputs.map((i) => i.sd));
   expect(backing).not.toContain("SD-3");
 });
+
+it("reads a column headed Date most of whose dates read two ways: refuses those at their cells, books the rest", async () => {
+  const twoWay = ["2/1/2025", "2/1/2025", "2/1/2025", "2/1/2025", "2/1/2025"];
+  const book = plainBook({
+    Receipts: [
+      [...RECEIPT_COLUMNS],
+      ...twoWay.map((d, i) => receipt(d, `SD-${i + 1}`)),
+      receipt("13/1/2025", "SD-6"),
+      receipt("1/25/2025", "SD-7"),
+    ],
+    Deliveries: [
+      ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+      ["2025-03-28", "Fuel AG", "UCO", 150, "yes"],
+    ],
+    Certificates: [
+      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
+      [CERT, "Saipol", "2024-01-01", "2026-12-31", "valid"],
+    ],
+  });
+  await writeBookFile(book, path.join(dir, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json"], dir);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  const report = JSON.parse(result.stdout) as Report;
+  expect(report.findings.filter((f) => f.code === "header-not-found")).toEqual([]);
+  const at = (cell: string) =>
+    report.findings.filter((f) => f.sheet === "Receipts" && f.cell === cell).map((f) => f.code);
+  expect([2, 3, 4, 5, 6].map((r) => at(`A${r}`))).toEqual(Array(5).fill(["ambiguous-date"]));
+  expect(at("A7")).toEqual([]);
+  expect(at("A8")).toEqual([]);
+  const backing = report.declarations.flatMap((d) => d.inputs.map((i) => i.sd));
+  expect(backing.filter((sd) => Number(sd.slice(3)) <= 5)).toEqual([]);
+});
