@@ -51,7 +51,16 @@ const NAMED = [
 export const SLASHED_DMY = ["d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy"];
 export const SLASHED_MDY = ["M/d/yyyy", "M/d/yy", "M-d-yyyy", "M-d-yy"];
 export const YEAR_ONLY = ["yyyy"];
-export const MONTH_ONLY = ["M/yyyy", "M.yyyy", "yyyy-M", "MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy", "MMM. yyyy"];
+export const MONTH_ONLY = [
+  "M/yyyy",
+  "M.yyyy",
+  "yyyy-M",
+  "MMM yyyy",
+  "MMMM yyyy",
+  "MMM-yy",
+  "MMM yy",
+  "MMM. yyyy",
+];
 
 // Spellings date-fns' locales do not carry: Excel's German "Mrz", "Sept", umlauts and French
 // accents typed plainly, French "fév" without its "r" (fr reads "févr."), and Dutch "mrt"
