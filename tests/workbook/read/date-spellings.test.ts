@@ -63,3 +63,16 @@ it("reads each spelling of a named month as its day, and refuses the ones that a
   });
   expect(Object.fromEntries(SPELLINGS.map(([t], i) => [t, got[i]]))).toEqual(Object.fromEntries(SPELLINGS));
 });
+
+it("keeps a column headed Date whose values are mostly no day: each is refused at its cell, the days read", async () => {
+  const dates: CellValue[] = ["2025", "Jan 2025", "Q1 2025", "tbd", "Feb 2025", "3 mars 2025"];
+  const book = await throughXlsx(sheet("Receipts", [HEADER, ...dates.map((d, i) => row(i + 1, d))]));
+  const { ledger, findings, sheets } = readWorkbook(book);
+  expect(sheets[0]?.columns.date).toBe("A");
+  expect(findings.filter((f) => f.code === "header-not-found")).toEqual([]);
+  // the heading is read as the Date though its values speak against it: the user is asked
+  expect(findings.filter((f) => f.code === "mapping-uncertain").map((f) => f.cell)).toEqual(["A1"]);
+  const refused = findings.filter((f) => f.code === "invalid-date").map((f) => f.cell);
+  expect(refused).toEqual(["A2", "A3", "A4", "A5", "A6"]);
+  expect(ledger.receipts.map((r) => r.date)).toEqual(["2025-03-03"]);
+});
