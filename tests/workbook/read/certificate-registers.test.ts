@@ -3,6 +3,7 @@
 // supplier certificate had expired. A register the workbook keeps but that cannot be read leaves
 // the balances of the receipts it would check incomplete: their credit is unknown, not given
 // (domain.md §4, §7).
+import { RECEIPT_COLUMNS } from "../../../src/books";
 import { runEngine } from "../../../src/engine";
 import type { EngineResult } from "../../../src/engine";
 import type { CellValue } from "../../../src/workbook/port";
@@ -16,19 +17,7 @@ const SETTINGS = sheet("Settings", [
   ["Company address", "Hafenstr. 1, Hamburg"],
 ]);
 const RECEIPTS = sheet("Receipts", [
-  [
-    "Date",
-    "Supplier",
-    "Supplier certificate",
-    "SD number",
-    "Product",
-    "Quantity (t)",
-    "Raw material",
-    "Country of origin",
-    "Claim",
-    "GHG total (g CO2eq/MJ)",
-    "Waste or residue",
-  ],
+  [...RECEIPT_COLUMNS, "Claim", "GHG total (g CO2eq/MJ)", "Waste or residue"],
   [
     serial("2025-01-08"),
     "Saipol",
