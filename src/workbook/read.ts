@@ -25,7 +25,7 @@ import { hiddenSheet } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
-import { registerDoubt, unreadRegister } from "./unread-register";
+import { refusedRegisterRows, registerDoubt, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -64,6 +64,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   let sheetSettings: Ledger["settings"] = {};
   const sdNumbers = new Set<string>();
   const unreadRegisters: (CellRef & { said: Finding })[] = [];
+  const refusedCertificates: ReturnType<typeof refusedRegisterRows> = [];
   for (const p of plans) {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
@@ -110,6 +111,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...leftOut.inputs);
+      refusedCertificates.push(...refusedRegisterRows(grid, rec, findings));
     } else {
       // a sheet with a header of the books below the rows scanned is part of the books
       const below = rec.spec ? null : incompleteBelowScan(grid);
@@ -136,6 +138,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     const doubt = registerDoubt(at, ledger.receipts);
     if (doubt) (ledger.incomplete ??= []).push(doubt);
     said.reach ??= { all: true };
+  }
+  for (const { source, number } of refusedCertificates) {
+    const doubt = registerDoubt(source, ledger.receipts, number);
+    if (doubt) (ledger.incomplete ??= []).push(doubt);
   }
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   if (register) ledger.issued = readRegister(new Grid(register), snapshot.dateSystem ?? 1900);

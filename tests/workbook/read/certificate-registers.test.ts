@@ -101,6 +101,20 @@ describe("a certificate register that cannot be read", () => {
     expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
   });
 
+  it.each([["31.13.2026"], ["Ende 2026"], ["2026"]])(
+    "a register row whose validity %j is refused leaves the balance of its certificate's receipts incomplete",
+    async (until) => {
+      const header = ["Certificate no.", "Holder", "Valid from", "Valid until"];
+      const result = await run(
+        sheet("Certificates", [header, [SUPPLIER, "Saipol", serial("2024-01-01"), until]]),
+      );
+      expect(result.findings.filter((f) => f.sheet === "Certificates").map((f) => f.cell)).toContain("D2");
+      // the receipt's credit is unknown, not none: no negative balance, never complete
+      expect(result.balances.find((b) => b.product === "UCO")?.complete).toBe(false);
+      expect(result.findings.filter((f) => f.code === "negative-balance")).toEqual([]);
+    },
+  );
+
   it("a register that can be read leaves the balance complete", async () => {
     const header = ["Certificate no.", "Holder", "Valid from", "Valid until"];
     const result = await run(
