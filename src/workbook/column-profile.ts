@@ -119,7 +119,9 @@ function classify(grid: Grid, r: number, col: number): Class {
   const t = v.trim();
   if (t === "" || FOOTER.test(t)) return "blank";
   if (PERIOD_TEXT.test(t) && (/^\d/.test(t) || MONTHS.test(t) || /^[qh]\d/i.test(t))) return "period";
-  if (parseDateText(t, null).ok) return "date";
+  // a date that reads two ways ("2/1/2025") is still a date: which day it is, the cell's reading says
+  const date = parseDateText(t, null);
+  if (date.ok || date.ambiguous) return "date";
   if (parseNumberText(t, null).ok) return "number";
   if (CERTIFICATE.test(t)) return "certificate";
   if (canonicalUnit(t) && t.length <= 12) return "unit";

@@ -4,8 +4,20 @@
 // clear. Text is parsed by date-fns (a well-kept library, with the month names of its locales)
 // against an explicit list of forms; a year or a month alone is never a date, and a month name
 // that two languages read as different months is no date either.
-import { isValid, type Locale, parse } from "date-fns";
-import { de, enGB, es, fr, it, nl } from "date-fns/locale";
+import {
+  DAY_FIRST,
+  MONTH_ONLY,
+  NAMED_LOCALES,
+  namedDate,
+  OUT_OF_RANGE,
+  SLASHED_DMY,
+  SLASHED_MDY,
+  tryForms,
+  withAliases,
+  YEAR_FIRST,
+  YEAR_ONLY,
+} from "./date-forms";
+import { enGB } from "date-fns/locale";
 
 export type DateConvention = "dmy" | "mdy";
 /** Excel's two date systems: serial 0 is 1899-12-30 (1900) or 1904-01-01 (1904, old Mac files). */
@@ -84,78 +96,6 @@ function showsDate(format: string): boolean {
   return /[yd]/i.test(plain) || /m/i.test(plain.replace(/[hs]\W*m+|m+\W*s/gi, ""));
 }
 
-// The forms people write, parsed with date-fns: numeric ones with either locale, those with a
-// month name with both. Slashed forms are tried day first and month first (the convention decides).
-const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
-// Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025",
-// "1 dic. 2025", "15 mrt. 2025"); each locale reads a text on its own, and a text two of them read
-// as different days is refused (namedDate).
-const NAMED_LOCALES: readonly Locale[] = [enGB, de, fr, es, it, nl];
-const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d. M. yyyy"];
-const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
-const NAMED = [
-  "d MMM yyyy",
-  "d MMMM yyyy",
-  "d. MMM yyyy",
-  "d. MMMM yyyy",
-  "d-MMM-yyyy",
-  "d-MMM-yy",
-  "d MMM yy",
-  "d.MMM.yyyy",
-  "d. MMM. yyyy",
-  "d MMM. yyyy",
-  "do MMMM yyyy",
-  "do MMM yyyy",
-  "MMMM do, yyyy",
-  "MMM do, yyyy",
-  "MMM d, yyyy",
-  "MMMM d, yyyy",
-  "MMM d yyyy",
-  "MMMM d yyyy",
-  "MMM. d, yyyy",
-  "EEE, d MMM yyyy",
-  "EEEE, d. MMMM yyyy",
-];
-// Slashed and dashed day-month-year dates: 05/03/2025 is 5 March in Europe and 3 May in the US.
-const SLASHED_DMY = ["d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy"];
-const SLASHED_MDY = ["M/d/yyyy", "M/d/yy", "M-d-yyyy", "M-d-yy"];
-const YEAR_ONLY = ["yyyy"];
-const MONTH_ONLY = ["M/yyyy", "M.yyyy", "yyyy-M", "MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy", "MMM. yyyy"];
-
-// Spellings date-fns' locales do not carry: Excel's German "Mrz", "Sept", umlauts and French
-// accents typed plainly, and Dutch "mrt" without its dot (nl only reads "mrt.").
-const ALIASES: [RegExp, string][] = [
-  [/\bmrz\b\.?/i, "Mär"],
-  [/\bm(?:ae|a)rz\b/i, "März"],
-  [/\bsept\b\.?/i, "Sep"],
-  [/\bfevr\b/i, "févr"],
-  [/\baout\b/i, "août"],
-  [/\bmrt\b\.?/i, "maart"],
-];
-
-function tryForms(text: string, forms: readonly string[], locales: readonly Locale[]): string | null {
-  let outside = false;
-  for (const form of forms) {
-    for (const locale of locales) {
-      const d = parse(text, form, REFERENCE, { locale });
-      if (!isValid(d)) continue;
-      if (d.getFullYear() >= 1900 && d.getFullYear() <= 9999) return iso(d);
-      outside = true;
-    }
-  }
-  return outside ? OUT_OF_RANGE : null;
-}
-
-/** A date read in full but before 1900 or after 9999: no book date. */
-const OUT_OF_RANGE = "out-of-range";
-
-function iso(d: Date): string {
-  const y = d.getFullYear();
-  const m = d.getMonth() + 1;
-  const day = d.getDate();
-  return `${y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
-}
-
 // Each distinct text is parsed once: books repeat a few hundred dates on 100,000 rows.
 const textCache = new Map<string, DateRead>();
 
@@ -178,7 +118,7 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   let t = text.trim().replace(/\s+/g, " ");
   // a time of day after the date ("2025-03-05T00:00:00Z", "05.03.2025 14:30") is not part of the day
   t = t.replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i, "");
-  for (const [pattern, replacement] of ALIASES) t = t.replace(pattern, replacement);
+  t = withAliases(t);
   // "5 Mar. 2025": an abbreviation's dot (date-fns knows "Sept." only where the locale writes it)
   if (/\p{L}/u.test(t)) t = t.replace(/(\p{L}{3,4})\.(?=\s)/u, "$1");
   if (t === "") return { ok: false };
@@ -201,22 +141,6 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   if (tryForms(t, YEAR_ONLY, [enGB])) return { ok: false, partial: "year" };
   if (tryForms(t, MONTH_ONLY, NAMED_LOCALES)) return { ok: false, partial: "month" };
   return { ok: false };
-}
-
-/**
- * A date with a month name, read by each locale on its own: the day they agree on, OUT_OF_RANGE,
- * or null where none reads it or two read different days (a month abbreviation that names one
- * month in one language and another in the next is refused rather than guessed).
- */
-function namedDate(t: string): string | null {
-  let found: string | null = null;
-  for (const locale of NAMED_LOCALES) {
-    const read = tryForms(t, NAMED, [locale]);
-    if (read === null) continue;
-    if (found === null || found === OUT_OF_RANGE) found = read;
-    else if (read !== OUT_OF_RANGE && read !== found) return null;
-  }
-  return found;
 }
 
 function slashed(t: string, convention: DateConvention | null): DateRead | null {

@@ -6,6 +6,7 @@ import { characteristics, conversionFields, GHG } from "./field-groups";
 import { PRODUCTION_FIELDS } from "./fields-production";
 import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
+import { CERT_HOLDER, CERT_SCHEME, CERT_VALID_FROM, CERT_VALID_UNTIL } from "./certificate-words";
 
 export { PART_FIELDS, QUANTITY_FIELDS, type FieldSpec, type FieldType, type KindSpec } from "./field-spec";
 export { SETTINGS_NAME_HINTS } from "./field-words";
@@ -129,10 +130,10 @@ const STOCK_FIELDS: FieldSpec[] = [
 // prettier-ignore
 const CERTIFICATE_FIELDS: FieldSpec[] = [
   col("certificate", "certificateNumber", CERT_NO, syn("holder|inhaber|valid|gultig|status|date|datum")),
-  col("certificate", "holder", syn("!holder|!certificate holder|!inhaber|!zertifikatsinhaber|company|unternehmen|firma|name|!titulaire|!houder|!titular|!titolare|!posiadacz|!indehaver|!innehavare")),
-  col("certificate", "scheme", SCHEME),
-  col("certificate", "validFrom", syn("!valid from|!gultig ab|!issue date|!issued|!ausstellungsdatum|!gultig von|start|!valid since|!date of issue|!valable a partir de|!geldig vanaf|!valido desde|!valido dal|!wazny od|!gyldig fra|!giltig fran")),
-  col("certificate", "validUntil", syn("!valid until|!valid to|!expiry|!expiry date|!gultig bis|!ablaufdatum|!expires|!expiration date|!valable jusqu au|!geldig tot|!valido hasta|!valido fino al|!wazny do|!gyldig til|!giltig till")),
+  col("certificate", "holder", CERT_HOLDER),
+  col("certificate", "scheme", CERT_SCHEME),
+  col("certificate", "validFrom", CERT_VALID_FROM),
+  col("certificate", "validUntil", CERT_VALID_UNTIL),
   col("certificate", "status", syn("!status|!certificate status|!zertifikatsstatus|!statut|!estado|!stato")),
 ];
 
@@ -165,7 +166,7 @@ export const KINDS: readonly KindSpec[] = [
   { kind: "production", label: "Production", nameHints: syn("production|produktion|processing|verarbeitung|conversion|conversions"), fields: PRODUCTION_FIELDS, needs: [syn("date|inputProduct|inputQuantity|outputProduct")] },
   { kind: "factors", label: "Conversion factors", nameHints: syn("factor|factors|faktoren|umrechnungsfaktoren|yields|ausbeuten"), fields: FACTOR_FIELDS, needs: [syn("inputProduct|outputProduct|factor")] },
   { kind: "stock", label: "Stock counts", nameHints: syn("stock|stocks|inventory|inventur|bestand|bestande|stock count|stock counts|tank"), fields: STOCK_FIELDS, needs: [syn("date|product|quantity")] },
-  { kind: "certificates", label: "Certificates", nameHints: syn("certificate|certificates|zertifikate|zertifikat|certs"), fields: CERTIFICATE_FIELDS, needs: [syn("certificateNumber|validFrom|validUntil")] },
+  { kind: "certificates", label: "Certificates", nameHints: syn("certificate|certificates|zertifikate|zertifikat|certs|certificats|certificat|certificados|certificado|certificati|certificato|certificaten|certificaat|zertifikatsregister|certificate register"), fields: CERTIFICATE_FIELDS, needs: [syn("certificateNumber|validFrom|validUntil")] },
   { kind: "sites", label: "Sites", nameHints: syn("site|sites|standort|standorte|plants|locations"), fields: SITE_FIELDS, needs: [["site"]] },
   { kind: "transfers", label: "Transfers", nameHints: syn("transfer|transfers|umbuchung|umbuchungen|site transfers"), fields: TRANSFER_FIELDS, needs: [syn("date|fromSite|toSite|product|quantity")] },
 ];

@@ -256,12 +256,16 @@ export function assign(
     }
     for (const pair of byField.values()) {
       if (values && pair.rule !== "remembered") {
-        const ev = valueEvidence(
-          spec.fields[pair.field] as FieldSpec,
-          columnProfile(grid, headerRow, cell.col),
-        );
+        const field = spec.fields[pair.field] as FieldSpec;
+        const ev = valueEvidence(field, columnProfile(grid, headerRow, cell.col));
+        // a heading that names a date field exactly ("Date", "Datum") wins over its values: the
+        // column stays the field (uncertain, so the user is asked), and its cells that are no
+        // day ("2025", "Q1 2025", "tbd") are refused at each, not the whole sheet at its header.
+        // Other fields' values still win: SAP's "Movement Type" holds codes, not a direction.
+        const named = pair.exact && pair.score >= 1 && field.type === "date";
         if (ev < 0) pair.exact = false;
         pair.score = Math.min(1, pair.score + ev);
+        if (named) pair.score = Math.max(pair.score, MATCH_THRESHOLD + 1e-3);
       }
       // the leftmost of equal columns wins
       pair.score -= cell.col * 1e-6;

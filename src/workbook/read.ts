@@ -1,10 +1,11 @@
 // Reading a workbook as staff keep it: recognise each sheet, read its values, map the rows to the
 // engine's records with the address of every field, and say precisely what could not be read.
 // Pure: no host, no exceljs, no Node.
-import type { Ledger } from "../engine/model";
+import type { CellRef, Ledger } from "../engine/model";
 import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
+import { candidateHeadings } from "./candidate-headings";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
@@ -24,6 +25,7 @@ import { hiddenSheet } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
+import { refusedRegisterRows, registerDoubt, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -61,6 +63,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
 
   let sheetSettings: Ledger["settings"] = {};
   const sdNumbers = new Set<string>();
+  const unreadRegisters: (CellRef & { said: Finding })[] = [];
+  const refusedCertificates: ReturnType<typeof refusedRegisterRows> = [];
   for (const p of plans) {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
@@ -107,20 +111,38 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...leftOut.inputs);
+      refusedCertificates.push(...refusedRegisterRows(grid, rec, findings));
     } else {
       // a sheet with a header of the books below the rows scanned is part of the books
       const below = rec.spec ? null : incompleteBelowScan(grid);
       if (rec.spec || rec.hinted || below) {
-        findings.push(
-          headerNotFound(grid, below ? { ...rec, hinted: rec.hinted ?? below.kind } : rec, !!below),
+        const said = headerNotFound(
+          grid,
+          below ? { ...rec, hinted: rec.hinted ?? below.kind } : rec,
+          !!below,
         );
+        findings.push(said);
         const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
         if (incomplete) (ledger.incomplete ??= []).push(incomplete);
+        // an unread certificate register holds back every declaration (the own certificate is
+        // unchecked too); the balances it leaves in doubt are those of the receipts' products
+        const unread = unreadRegister(grid, rec);
+        if (unread) unreadRegisters.push({ ...unread, said });
       }
     }
     sheets.push(describe(grid, rec, rows));
   }
 
+  // a certificate register not read leaves the credit of the receipts it would check in doubt
+  for (const { said, ...at } of unreadRegisters) {
+    const doubt = registerDoubt(at, ledger.receipts);
+    if (doubt) (ledger.incomplete ??= []).push(doubt);
+    said.reach ??= { all: true };
+  }
+  for (const { source, number } of refusedCertificates) {
+    const doubt = registerDoubt(source, ledger.receipts, number);
+    if (doubt) (ledger.incomplete ??= []).push(doubt);
+  }
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   if (register) ledger.issued = readRegister(new Grid(register), snapshot.dateSystem ?? 1900);
   ledger.settings = { ...sheetSettings, ...config.settings };
@@ -180,11 +202,14 @@ function headerNotFound(grid: Grid, rec: Recognition, books = false): Finding {
   const cell = cellAddress((row0 ?? 0) + 1, 0);
   // A header with some fields is surely part of the books; a name alone ("Sales forecast") may not be.
   if (rec.spec && rec.headerRow !== null && rec.columns.size > 0) {
+    // the user's own headings that could hold the first missing field, by name
+    const candidates = candidateHeadings(grid, rec, missingIds[0] ?? "");
     return readFinding("header-not-found", "error", grid.sheet.name, cell, {
       label: spec?.label ?? "",
       missing,
       partial: true,
       value: labels[0] ?? "",
+      ...(candidates ? { read: candidates } : {}),
     });
   }
   return readFinding("header-not-found", rec.spec || books ? "error" : "warning", grid.sheet.name, cell, {

@@ -34,31 +34,41 @@ const receipt = (date: string, sd: string): Cell[] => [
   "DE",
 ];
 
-it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, whatever the settings say", async () => {
+/** `massbal declare --json` on a book of `receipts`, a sale of 150 t on `sold`, and the supplier's certificate valid over `valid`. */
+async function declare(
+  settings: Cell[][],
+  receipts: Cell[][],
+  sold: string,
+  valid: [string, string],
+): Promise<Report> {
   const book = plainBook({
-    Settings: [
-      ["Setting", "Value"],
-      ["Date order", "DMY"],
-    ],
-    Receipts: [
-      [...RECEIPT_COLUMNS],
-      receipt("13/01/2025", "SD-1"),
-      receipt("01/25/2025", "SD-2"),
-      receipt("02/03/2025", "SD-3"),
-    ],
+    ...(settings.length > 0 ? { Settings: settings } : {}),
+    Receipts: [[...RECEIPT_COLUMNS], ...receipts],
     Deliveries: [
       ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
-      ["28/03/2025", "Fuel AG", "UCO", 150, "yes"],
+      [sold, "Fuel AG", "UCO", 150, "yes"],
     ],
     Certificates: [
       ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-      [CERT, "Saipol", "01/01/2024", "31/12/2026", "valid"],
+      [CERT, "Saipol", ...valid, "valid"],
     ],
   });
   await writeBookFile(book, path.join(dir, "books.xlsx"));
   const result = massbal(["declare", "books.xlsx", "--json"], dir);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
+  return JSON.parse(result.stdout) as Report;
+}
+
+it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, whatever the settings say", async () => {
+  const report = await declare(
+    [
+      ["Setting", "Value"],
+      ["Date order", "DMY"],
+    ],
+    [receipt("13/01/2025", "SD-1"), receipt("01/25/2025", "SD-2"), receipt("02/03/2025", "SD-3")],
+    "28/03/2025",
+    ["01/01/2024", "31/12/2026"],
+  );
   const at = (cell: string) => report.findings.filter((f) => f.sheet === "Receipts" && f.cell === cell);
   expect(at("A2")).toEqual([]);
   expect(at("A3")).toEqual([]);
@@ -68,4 +78,26 @@ it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, wh
   );
   const backing = report.declarations.flatMap((d) => d.inputs.map((i) => i.sd));
   expect(backing).not.toContain("SD-3");
+});
+
+it("reads a column headed Date most of whose dates read two ways: refuses those at their cells, books the rest", async () => {
+  const twoWay = ["2/1/2025", "2/1/2025", "2/1/2025", "2/1/2025", "2/1/2025"];
+  const report = await declare(
+    [],
+    [
+      ...twoWay.map((d, i) => receipt(d, `SD-${i + 1}`)),
+      receipt("13/1/2025", "SD-6"),
+      receipt("1/25/2025", "SD-7"),
+    ],
+    "2025-03-28",
+    ["2024-01-01", "2026-12-31"],
+  );
+  expect(report.findings.filter((f) => f.code === "header-not-found")).toEqual([]);
+  const at = (cell: string) =>
+    report.findings.filter((f) => f.sheet === "Receipts" && f.cell === cell).map((f) => f.code);
+  expect([2, 3, 4, 5, 6].map((r) => at(`A${r}`))).toEqual(Array(5).fill(["ambiguous-date"]));
+  expect(at("A7")).toEqual([]);
+  expect(at("A8")).toEqual([]);
+  const backing = report.declarations.flatMap((d) => d.inputs.map((i) => i.sd));
+  expect(backing.filter((sd) => Number(sd.slice(3)) <= 5)).toEqual([]);
 });

@@ -30,6 +30,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Stock 2025", "A1"),
       details: { label: "Stock counts", missing: "Quantity", value: "Quantity", partial: true },
     },
+    // the user's own headings that could hold the missing field (workbook/candidate-headings.ts)
+    {
+      ...at("Zertifikate", "A1"),
+      details: {
+        label: "Certificates",
+        missing: "Valid from",
+        value: "Valid from",
+        partial: true,
+        read: '"Gültig", "Bemerkung"',
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },

@@ -198,7 +198,7 @@ describe("headers that cannot be found", () => {
         sheet: "Purchases",
         cell: "A3",
         message:
-          'Purchases!A3: sheet "Purchases" looks like receipts, but the add-in found no column for Product and Quantity, so its rows are not read and the balances of the products it would feed are incomplete; map the column for Product in the add-in\'s Sheets tab, or give it a heading such as "Product".',
+          'Purchases!A3: sheet "Purchases" looks like receipts, but the add-in found no column for Product and Quantity, so its rows are not read and the balances of the products it would feed are incomplete; map the column for Product in the add-in\'s Sheets tab (its columns not mapped yet are headed "Remarks"), or give it a heading such as "Product".',
       }),
     ]);
     expect(ledger.receipts).toEqual([]);

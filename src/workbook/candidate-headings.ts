@@ -1,0 +1,32 @@
+// The headings a user has that could hold a field recognition found no column for: the unmapped
+// columns of the header row whose values do not speak against the field (a column of dates is no
+// Quantity). A finding that asks the user to map the field names these, in their own words, rather
+// than only the add-in's word for it (header-not-found, read.ts).
+import { columnProfile } from "./column-profile";
+import type { Grid } from "./grid";
+import { valueEvidence } from "./matcher";
+import type { Recognition } from "./recognition";
+
+/** At most this many headings are named: a wide sheet's every column is no help. */
+const MOST = 5;
+
+/**
+ * The headings of the unmapped columns of `rec`'s header row that could hold field `id`, each
+ * quoted, in the sheet's order (at most five); "" when there is no header row or none fits.
+ */
+export function candidateHeadings(grid: Grid, rec: Recognition, id: string): string {
+  const spec = rec.spec;
+  const row = rec.headerRow;
+  const field = spec?.fields.find((f) => f.id === id);
+  if (!field || row === null) return "";
+  const mapped = new Set([...rec.columns.values()].map((m) => m.col));
+  const width = grid.width(row, row + 1);
+  const found: string[] = [];
+  for (let c = 0; c < width && found.length < MOST; c++) {
+    const heading = grid.headerText(row, c);
+    if (!heading || mapped.has(c)) continue;
+    if (valueEvidence(field, columnProfile(grid, row, c)) < 0) continue;
+    found.push(`"${heading}"`);
+  }
+  return found.join(", ");
+}

@@ -1,0 +1,135 @@
+// The forms people write dates in, parsed with date-fns (dates.ts reads text through them):
+// numeric ones, and those with a month name in English, German, French, Spanish, Italian and
+// Dutch, with the words around the day people write ("le 3 mars 2025", "3 de marzo de 2025",
+// "3rd March 2025", "1er mars 2025"). A weekday must be the date's own: "Tue, 3 Mar 2025" is
+// 3 March or Tuesday 4 March, so it is no date; a text two languages read as different days is
+// none either (namedDate).
+import { format, isValid, type Locale, parse } from "date-fns";
+import { de, enGB, es, fr, it, nl } from "date-fns/locale";
+
+const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
+/** Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025", "1 dic. 2025", "15 mrt. 2025"). */
+export const NAMED_LOCALES: readonly Locale[] = [enGB, de, fr, es, it, nl];
+export const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d. M. yyyy"];
+export const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
+const NAMED = [
+  "d MMM yyyy",
+  "d MMMM yyyy",
+  "d. MMM yyyy",
+  "d. MMMM yyyy",
+  "d-MMM-yyyy",
+  "d-MMM-yy",
+  "d MMM yy",
+  "d.MMM.yyyy",
+  "d. MMM. yyyy",
+  "d MMM. yyyy",
+  "do MMMM yyyy",
+  "do MMM yyyy",
+  "MMMM do, yyyy",
+  "MMM do, yyyy",
+  "MMM d, yyyy",
+  "MMMM d, yyyy",
+  "MMM d yyyy",
+  "MMMM d yyyy",
+  "MMM. d, yyyy",
+  "EEE, d MMM yyyy",
+  "EEEE, d. MMMM yyyy",
+  "EEEE, d MMMM yyyy",
+  "EEEE d MMMM yyyy",
+  "EEEE, MMMM d, yyyy",
+  // French "le 3 mars 2025", "le 1er mars 2025"; Spanish "3 de marzo de 2025"
+  "'le' d MMMM yyyy",
+  "'le' d MMM yyyy",
+  "'le' do MMMM yyyy",
+  "EEEE 'le' d MMMM yyyy",
+  "d 'de' MMMM 'de' yyyy",
+  "d 'de' MMM 'de' yyyy",
+  "d 'de' MMMM yyyy",
+  "EEEE, d 'de' MMMM 'de' yyyy",
+];
+// Slashed and dashed day-month-year dates: 05/03/2025 is 5 March in Europe and 3 May in the US.
+export const SLASHED_DMY = ["d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy"];
+export const SLASHED_MDY = ["M/d/yyyy", "M/d/yy", "M-d-yyyy", "M-d-yy"];
+export const YEAR_ONLY = ["yyyy"];
+export const MONTH_ONLY = [
+  "M/yyyy",
+  "M.yyyy",
+  "yyyy-M",
+  "MMM yyyy",
+  "MMMM yyyy",
+  "MMM-yy",
+  "MMM yy",
+  "MMM. yyyy",
+];
+
+// Spellings date-fns' locales do not carry: Excel's German "Mrz", "Sept", umlauts and French
+// accents typed plainly, French "fév" without its "r" (fr reads "févr."), and Dutch "mrt"
+// without its dot (nl only reads "mrt.").
+const ALIASES: [RegExp, string][] = [
+  [/\bmrz\b\.?/i, "Mär"],
+  [/\bm(?:ae|a)rz\b/i, "März"],
+  [/\bsept\b\.?/i, "Sep"],
+  [/\bfevr\b/i, "févr"],
+  [/\bf[eé]v(?![\p{L}])\.?/iu, "févr"],
+  [/\baout\b/i, "août"],
+  [/\bmrt\b\.?/i, "maart"],
+];
+
+/** `t` with the month spellings date-fns does not know replaced by those it does. */
+export function withAliases(t: string): string {
+  for (const [pattern, replacement] of ALIASES) t = t.replace(pattern, replacement);
+  return t;
+}
+
+/** A date read in full but before 1900 or after 9999: no book date. */
+export const OUT_OF_RANGE = "out-of-range";
+
+/**
+ * The first of `forms` any of `locales` reads `text` by, as "YYYY-MM-DD"; OUT_OF_RANGE where the
+ * only readings fall outside 1900–9999; null where none reads it. A form with a weekday reads a
+ * text only where the weekday is the date's own (date-fns would set the date by either).
+ */
+export function tryForms(text: string, forms: readonly string[], locales: readonly Locale[]): string | null {
+  let outside = false;
+  for (const form of forms) {
+    for (const locale of locales) {
+      const d = parse(text, form, REFERENCE, { locale });
+      if (!isValid(d)) continue;
+      if (form.includes("E") && !sameWeekday(text, d, form, locale)) continue;
+      if (d.getFullYear() >= 1900 && d.getFullYear() <= 9999) return iso(d);
+      outside = true;
+    }
+  }
+  return outside ? OUT_OF_RANGE : null;
+}
+
+/** Whether the weekday written in `text` is that of `d`: the text's first word, against the date's weekday in the locale. */
+function sameWeekday(text: string, d: Date, form: string, locale: Locale): boolean {
+  const written = (/^\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
+  const width = form.startsWith("EEEE") ? "EEEE" : "EEE";
+  const own = format(d, width, { locale }).toLowerCase().replace(/\.$/, "");
+  return written === own || (width === "EEE" && own.startsWith(written) && written.length >= 2);
+}
+
+function iso(d: Date): string {
+  const y = d.getFullYear();
+  const m = d.getMonth() + 1;
+  const day = d.getDate();
+  return `${y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/**
+ * A date with a month name, read by each locale on its own: the day they agree on, OUT_OF_RANGE,
+ * or null where none reads it or two read different days (a month abbreviation that names one
+ * month in one language and another in the next is refused rather than guessed).
+ */
+export function namedDate(t: string): string | null {
+  let found: string | null = null;
+  for (const locale of NAMED_LOCALES) {
+    const read = tryForms(t, NAMED, [locale]);
+    if (read === null) continue;
+    if (found === null || found === OUT_OF_RANGE) found = read;
+    else if (read !== OUT_OF_RANGE && read !== found) return null;
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+// A certificate register the workbook keeps but that could not be read (its header was not found,
+// or lacks a required column): once a register is kept, a sustainable receipt gives credit only
+// when its supplier's certificate is in it and valid on the day (engine/rules/certificate-*.ts).
+// Unread, that check cannot be made, so the receipts' credit is unknown, not given: the balances
+// of the products they bring in are incomplete (domain.md §4, §7), never complete on a credit a
+// readable register might strike. Said through Ledger.incomplete, at the register's header cell
+// where header-not-found already holds back the declarations.
+import type { CellRef, IncompleteInput, Ledger } from "../engine/model";
+import { documentKey } from "../engine/normalise";
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import type { Grid } from "./grid";
+import type { Recognition } from "./recognition";
+
+const text = (v: unknown): string =>
+  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+
+/**
+ * Where an unread certificate register is said (the cell of header-not-found), when `rec` is a
+ * certificate register (recognised, or named so) not read and with rows under its header; null
+ * otherwise.
+ */
+export function unreadRegister(grid: Grid, rec: Recognition): CellRef | null {
+  if ((rec.spec?.kind ?? rec.hinted) !== "certificates") return null;
+  const header = rec.spec ? rec.headerRow : null;
+  const values = grid.sheet.values;
+  const from = (header ?? 0) + 1;
+  const rows = values.slice(from).some((row) => (row ?? []).some((v) => text(v) !== ""));
+  return rows ? { sheet: grid.sheet.name, cell: cellAddress((header ?? 0) + 1, 0) } : null;
+}
+
+/**
+ * The input an unread register leaves in doubt: the credit of the receipts that carry an SD number
+ * (the sustainable ones, whose certificate a register is checked for), by the products and sites
+ * typed in them; of those whose supplier certificate is `number` where one row of the register
+ * was refused; null when no receipt carries one (no credit depends on it).
+ */
+export function registerDoubt(
+  source: CellRef,
+  receipts: Ledger["receipts"],
+  number?: string,
+): IncompleteInput | null {
+  const products = new Set<string>();
+  const sites = new Set<string>();
+  const key = number === undefined ? null : documentKey(number);
+  for (const r of receipts) {
+    if (text(r.sdNumber) === "") continue;
+    if (key !== null && documentKey(text(r.supplierCertificate)) !== key) continue;
+    products.add(text(r.product));
+    sites.add(text(r.site));
+  }
+  if (products.size === 0) return null;
+  // a receipt without a product still brings credit to some account: any product
+  return {
+    kinds: ["receipts"],
+    ...(products.has("") ? {} : { products: [...products] }),
+    sites: [...sites],
+    source,
+  };
+}
+
+/**
+ * The rows of a read certificate register that reading refused (an error at one of their cells: a
+ * validity date that is no day), each with the certificate number typed in it and the cell of the
+ * first error: the receipts of that certificate cannot be checked, so their credit is in doubt.
+ */
+export function refusedRegisterRows(
+  grid: Grid,
+  rec: Recognition,
+  findings: readonly Finding[],
+): { source: CellRef; number: string }[] {
+  const numberCol = rec.columns.get("certificateNumber")?.col;
+  if (rec.kind !== "certificates" || rec.headerRow === null || numberCol === undefined) return [];
+  const seen = new Set<number>();
+  const rows: { source: CellRef; number: string }[] = [];
+  for (const f of findings) {
+    if (f.severity !== "error" || f.sheet !== grid.sheet.name || !f.cell) continue;
+    const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 0) - 1;
+    if (row <= rec.headerRow || seen.has(row)) continue;
+    seen.add(row);
+    const number = text(grid.value(row, numberCol));
+    if (number !== "") rows.push({ source: { sheet: f.sheet, cell: f.cell }, number });
+  }
+  return rows;
+}
