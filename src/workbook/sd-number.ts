@@ -45,6 +45,11 @@ const LIST_SPLIT = /[;,\n|]+/;
 const CANCEL_WORD =
   /^(?:teil|ge)?(?:storn|cancel|annul|anul|void|ungultig|ungueltig|invalid|withdraw|zuruckgezogen|zurueckgezogen|revoked|widerruf|geloscht|geloescht|delet|gestrichen|entfall|ersetzt|replaced|supersed|remplace|vervallen|makuler|reject|abgelehnt|rechaz|rifiut|afgekeurd|draft|entwurf|borrador|brouillon)/;
 
+/** Words around a cancellation that are no part of the number: "(to be replaced)", "wurde storniert am". */
+const FILLER = new Set(
+  "to|be|been|is|was|will|has|by|on|am|ist|wird|wurde|durch|per|est|sera|par".split("|"),
+);
+
 /**
  * The number a cell marks cancelled ("SD-2025-0001 storniert" → "SD-2025-0001"), or null where no
  * word of it (a run of letters alone: digits and letters together are part of a number) marks a
@@ -55,7 +60,13 @@ export function cancelledSdNumber(text: string): string | null {
   if (!words.some((w) => /^[a-z]+$/.test(w) && CANCEL_WORD.test(w))) return null;
   const kept = text
     .split(/[\s()[\]{}:;,/]+/)
-    .filter((w) => !(/^\p{L}+[.!]?$/u.test(w) && CANCEL_WORD.test(fold(w))))
+    .filter(
+      (w) =>
+        !(
+          /^\p{L}+[.!]?$/u.test(w) &&
+          (CANCEL_WORD.test(fold(w)) || FILLER.has(fold(w).replace(/[.!]$/, "")))
+        ),
+    )
     .join(" ")
     .replace(/[\s\-–—]+$|^[\s\-–—]+/g, "")
     .trim();

@@ -72,10 +72,10 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
 /**
  * duplicate-sd with `alike`: the receipt's SD number `sd` and the first booking's `alike` (at
  * `first`) differ only in leading zeros, which Excel drops from a number typed without an
- * apostrophe ("012345" and 12345), so they may be one SD; the later row gives no credit
+ * apostrophe ("012345" and 12345) and which are easily left out ("SD-2025-1"), so they may be one SD; the later row gives no credit
  * (`noCredit`, worded by `noCredit`) until they are told apart.
  */
 export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
   const from = d.supplier ? ` from ${d.supplier}` : "";
-  return `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only in leading zeros, which Excel drops from a number typed without an apostrophe; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart` : ""}. If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
+  return `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart` : ""}. If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
 }

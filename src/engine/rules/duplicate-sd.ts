@@ -3,8 +3,8 @@
 // differently spelled supplier name with the same certificate is the same supplier), else by its
 // name; the SD number by documentKey (case, spaces, dashes, slashes, underscores, dots do not
 // count). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
-// twice. Numbers of digits alone that differ only in leading zeros ("012345" as text, 12345 as a
-// number) may be one SD: the later is refused as a repeat that says so, never credited silently.
+// twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
+// "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
@@ -108,17 +108,20 @@ function sameIncomingSd(keyOf: (r: Receipt) => string = (r) => r.sdKey): (r: Rec
 const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey);
 
 /**
- * The key under which SD numbers of digits alone that differ only in leading zeros meet ("012345"
- * typed as text, 12345 typed as a number, whose zero Excel dropped): the digits without those
- * zeros. Null for any other number: letters or separators show the number was typed as text, and
- * "SD-0012" and "SD-012" stay apart, since a supplier's zeros may be significant.
+ * The key under which SD numbers that differ only in leading zeros meet ("012345" typed as text,
+ * 12345 typed as a number, whose zero Excel dropped; "SD-2025-1" typed short for "SD-2025-0001"):
+ * documentKey without the zeros that lead a run of digits. A supplier's zeros may be significant,
+ * so such numbers are never merged silently, nor kept apart silently: alikeRepeats says so.
  */
 function alikeKeyOf(r: Receipt): string | null {
-  const key = r.sdKey;
-  const c = key.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) || !/^\d+$/.test(key)) return null;
-  return key.replace(/^0+(?=\d)/, "");
+  if (r.sdKey === "") return null;
+  // the zeros are told in the number as typed: documentKey joins its runs of digits
+  const typed = r.sd.normalize("NFKC");
+  return typed.includes("0") ? documentKey(typed.replace(LEADING_ZEROS, "$1")) : r.sdKey;
 }
+
+const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
+
 const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : numberKey(d.sdNumber));
 
 /** The receipts whose SD number another row of the same supplier gives with other leading zeros (alikeKeyOf). */
