@@ -3,73 +3,19 @@
 // column headed "SD / Invoice" holding an invoice number, a register that marks a number
 // "storniert" in its own cell. No SD is credited twice, no invoice number is listed as a
 // declaration, and a number marked cancelled is never issued or counted as issued.
-import { rmSync } from "node:fs";
-import path from "node:path";
-import {
-  type BookCell as Cell,
-  day as d,
-  ISSUING_RECEIPT_HEADER as RECEIPT_HEADER,
-  ISSUING_SETTINGS as SETTINGS,
-  issuingReceipt as receipt,
-  plainBook,
-  type Rows,
-} from "../../src/books";
+import { ISSUING_RECEIPT_HEADER as RECEIPT_HEADER, issuingReceipt as receipt } from "../../src/books";
+import type { JsonReport as Report } from "../../src/cli/report";
 import { REGISTER_HEADER } from "../../src/workbook/register";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest } from "./run-massbal";
+import { declareBook, deliveryHeader, sale, sunflower } from "./sd-books";
 
 jest.setTimeout(120_000);
 
-interface Report {
-  findings: {
-    code: string;
-    severity: string;
-    message: string;
-    sheet: string | null;
-    cell: string | null;
-  }[];
-  balances: { product: string; received: string; delivered: string; closing: string; complete: boolean }[];
-  declarations: { status: string; number: string; quantity: string }[];
-}
+const folder = freshFolderPerTest();
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const sale = (date: string, qty: number, sd: string | null): Cell[] => [
-  d(date),
-  "Fuel AG",
-  "Hafenstr. 1, Hamburg",
-  "Rapeseed oil",
-  qty,
-  "yes",
-  sd,
-];
-
-async function declare(sheets: Record<string, Rows>): Promise<Report> {
-  await writeBookFile(plainBook({ ...sheets, Settings: SETTINGS }), path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json"], dir);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return JSON.parse(result.stdout) as Report;
-}
-
-/** A row of rapeseed oil as one of sunflower oil (its product and raw material cells). */
-const sunflower = (row: Cell[]): Cell[] =>
-  row.map((c) => (c === "Rapeseed oil" ? "Sunflower oil" : c === "Rapeseed" ? "Sunflower" : c));
+const declare = (sheets: Parameters<typeof declareBook>[1]) => declareBook(folder.path, sheets);
 const at = (r: Report, sheet: string, cell: string) =>
   r.findings.filter((f) => f.sheet === sheet && f.cell === cell);
-const deliveryHeader = (sd: string) => [
-  "Date",
-  "Customer",
-  "Customer address",
-  "Product",
-  "Quantity (t)",
-  "Sustainable",
-  sd,
-];
 
 it("a receipt cell naming two SDs and a repeat spelled otherwise: each SD is credited once, the others said", async () => {
   const report = await declare({

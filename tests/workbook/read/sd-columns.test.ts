@@ -18,6 +18,17 @@ const sdColumn = (findings: Finding[]) =>
       f.details.reason === "sd-column-missing",
   );
 
+/** A sustainable receipt: date, supplier, SD number, product, quantity, claim, certificate. */
+const RECEIPT: CellValue[] = [
+  serial("2025-02-20"),
+  "Saipol",
+  "SD-2025-77",
+  "UCO",
+  100,
+  "EU RED compliant",
+  CERT,
+];
+
 async function read(name: string, rows: CellValue[][]) {
   const formats = Object.fromEntries(rows.map((_, i) => [`A${i + 1}`, "yyyy-mm-dd"]));
   return readWorkbook(await throughXlsx(sheet(name, rows, { formats })));
@@ -33,15 +44,7 @@ describe("a receipts sheet without an SD column names the headings that may hold
     "Claim",
     "Supplier certificate",
   ];
-  const row: CellValue[] = [
-    serial("2025-02-20"),
-    "Saipol",
-    "SD-2025-77",
-    "UCO",
-    100,
-    "EU RED compliant",
-    CERT,
-  ];
+  const row = RECEIPT;
 
   it.each(["#", "№", "NwN-Nr.", "Certificate / SD", "Nº", "Beleg-Nr."])(
     "%p is left unmapped and named as the column that may hold them",
@@ -85,16 +88,8 @@ describe("a combined ledger without an SD column", () => {
     "Claim",
     "Certificate",
   ];
-  const inRow: CellValue[] = [
-    serial("2025-02-20"),
-    "In",
-    "Saipol",
-    "SD-2025-77",
-    "UCO",
-    100,
-    "EU RED compliant",
-    CERT,
-  ];
+  // the receipts sheet's row, typed "In" after its date
+  const inRow: CellValue[] = [serial("2025-02-20"), "In", ...RECEIPT.slice(1)];
   const outRow: CellValue[] = [
     serial("2025-03-01"),
     "Out",
