@@ -5,7 +5,9 @@
 // Nor is a number marked cancelled ("SD-2025-0001 storniert", "void", "annulé", "(Storno)"): the
 // word may say the SD was withdrawn (a receipt then has no proof, a delivery needs a new SD) or
 // that the whole line is void, which the add-in cannot tell apart, so the cell is refused with
-// both remedies; the number stays taken (table.ts), so the add-in never issues it again.
+// both remedies; the number stays taken (table.ts), so the add-in never issues it again. Several
+// numbers in one cell, a mark of doubt beside the number and another document's number are
+// refused too (sd-marks.ts); a number cell is read as Excel shows it (shownNumber).
 import { type FieldRead, BLANK } from "./cell-read";
 import { fold } from "./normalise";
 import type { BadReason } from "./read-codes";
@@ -118,8 +120,9 @@ function refused(text: string, reason: BadReason, detail?: string): FieldRead {
 
 /**
  * The SD numbers a refused SD cell still names, which stay taken so that the add-in never issues
- * them again (table.ts): those marked cancelled, those of a cell naming several, and the number
- * of one in doubt ("SD-2025-0001?" may be the number of an SD issued). Empty for any other read.
+ * them again (table.ts): those marked cancelled, those of a cell naming several, and the text of
+ * one in doubt ("SD-2025-0001?" may name an SD issued; numbering reads the sequence from its
+ * start, numbering.ts). Empty for any other read.
  */
 export function takenSdNumbers(read: FieldRead): string[] {
   if (read.kind !== "bad") return [];
