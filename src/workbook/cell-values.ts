@@ -37,7 +37,7 @@ export function readField(
     return { kind: "bad", code: "formula-without-value", text: v.formula, reason: "formula" };
   // a placeholder where an SD number goes is never read as one (sd-number.ts)
   if (SD_FIELDS.has(field.id) && (field.type === "text" || field.type === "list"))
-    return readSdNumberCell(field.type, v);
+    return readSdNumberCell(field.type, v, format);
   switch (field.type) {
     case "text":
       if (typeof v === "string") return { kind: "ok", value: v.trim() };

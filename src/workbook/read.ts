@@ -21,6 +21,8 @@ import { incompleteBelowScan, incompleteSheet, LeftOut } from "./left-out";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
+import { readCancelledInRegister } from "./issued-sd";
+import { isDelivery } from "./table-columns";
 import { hiddenSheet } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
@@ -104,7 +106,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
         if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
         // and so is each receipt's SD number: no credit, held back by the header's error
-        if (noSd) row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
+        // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
+        if (noSd && !isDelivery(rec.kind, row.values))
+          row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
         return addRecord(rec, row, ledger, out);
       });
       if (noSd?.cell) leftOut.sheet(noSd.cell);
@@ -144,7 +148,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (doubt) (ledger.incomplete ??= []).push(doubt);
   }
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
-  if (register) ledger.issued = readRegister(new Grid(register), snapshot.dateSystem ?? 1900);
+  // a number the register marks cancelled in its own cell stays taken, never issued (issued-sd.ts)
+  if (register)
+    ledger.issued = readCancelledInRegister(
+      readRegister(new Grid(register), snapshot.dateSystem ?? 1900),
+      findings,
+    );
   ledger.settings = { ...sheetSettings, ...config.settings };
   ledger.usedSdNumbers = usedSdNumbers(sdNumbers, ledger, snapshot);
   return { sheets, ledger, findings, config };

@@ -5,10 +5,14 @@
 // Nor is a number marked cancelled ("SD-2025-0001 storniert", "void", "annulé", "(Storno)"): the
 // word may say the SD was withdrawn (a receipt then has no proof, a delivery needs a new SD) or
 // that the whole line is void, which the add-in cannot tell apart, so the cell is refused with
-// both remedies; the number stays taken (table.ts), so the add-in never issues it again.
+// both remedies; the number stays taken (table.ts), so the add-in never issues it again. Several
+// numbers in one cell, a mark of doubt beside the number and another document's number are
+// refused too (sd-marks.ts); a number cell is read as Excel shows it (shownNumber).
 import { type FieldRead, BLANK } from "./cell-read";
 import { fold } from "./normalise";
+import type { BadReason } from "./read-codes";
 import { excelNumber } from "./values";
+import { inDoubt, otherDocument, severalSdNumbers } from "./sd-marks";
 
 /** The fields whose cells hold SD numbers (engine/record-fields.ts ids). */
 export const SD_FIELDS: ReadonlySet<string> = new Set(["sdNumber", "linkedSds"]);
@@ -43,6 +47,11 @@ const LIST_SPLIT = /[;,\n|]+/;
 const CANCEL_WORD =
   /^(?:teil|ge)?(?:storn|cancel|annul|anul|void|ungultig|ungueltig|invalid|withdraw|zuruckgezogen|zurueckgezogen|revoked|widerruf|geloscht|geloescht|delet|gestrichen|entfall|ersetzt|replaced|supersed|remplace|vervallen|makuler|reject|abgelehnt|rechaz|rifiut|afgekeurd|draft|entwurf|borrador|brouillon)/;
 
+/** Words around a cancellation that are no part of the number: "(to be replaced)", "wurde storniert am". */
+const FILLER = new Set(
+  "to|be|been|is|was|will|has|by|on|am|ist|wird|wurde|durch|per|est|sera|par".split("|"),
+);
+
 /**
  * The number a cell marks cancelled ("SD-2025-0001 storniert" → "SD-2025-0001"), or null where no
  * word of it (a run of letters alone: digits and letters together are part of a number) marks a
@@ -53,7 +62,13 @@ export function cancelledSdNumber(text: string): string | null {
   if (!words.some((w) => /^[a-z]+$/.test(w) && CANCEL_WORD.test(w))) return null;
   const kept = text
     .split(/[\s()[\]{}:;,/]+/)
-    .filter((w) => !(/^\p{L}+[.!]?$/u.test(w) && CANCEL_WORD.test(fold(w))))
+    .filter(
+      (w) =>
+        !(
+          /^\p{L}+[.!]?$/u.test(w) &&
+          (CANCEL_WORD.test(fold(w)) || FILLER.has(fold(w).replace(/[.!]$/, "")))
+        ),
+    )
     .join(" ")
     .replace(/[\s\-–—]+$|^[\s\-–—]+/g, "")
     .trim();
@@ -62,13 +77,23 @@ export function cancelledSdNumber(text: string): string | null {
 
 /**
  * An SD number cell read as `type` ("text": one number; "list": the numbers it names, split at
- * ";", ",", "|" or a line break). A cell where any number is a placeholder is refused whole as
- * invalid-value with reason "not-sd-number", one where any is marked cancelled with reason
- * "sd-cancelled" and the numbers it marks in `detail` (the caller says what follows for its row):
- * keeping the other numbers of a list would read the cell as something it does not say.
+ * ";", ",", "|" or a line break). A number cell is read as Excel shows it (shownNumber). A cell
+ * where any number is marked cancelled is refused whole as invalid-value with reason
+ * "sd-cancelled" and the numbers it marks in `detail`; one where any is a placeholder with reason
+ * "not-sd-number"; one where any is clearly another document's number ("RE-4711", "LS-4711",
+ * "Rechnung 4711") with reason "sd-other-document" and the kind in `detail`; a "text" cell naming
+ * several numbers ("SD-2025-0001 / SD-2025-0002": one row books one SD) with reason "sd-several"
+ * and the numbers in `detail`; one with a mark of doubt beside a number ("SD-2025-0001?", "old",
+ * "see …", "SD-123¹") with reason "sd-in-doubt" (sd-marks.ts). The caller says what follows for
+ * its row: keeping the other numbers of a list would read the cell as something it does not say.
  */
-export function readSdNumberCell(type: "text" | "list", v: string | number | boolean): FieldRead {
-  const text = typeof v === "string" ? v.trim() : typeof v === "number" ? excelNumber(v) : v ? "yes" : "no";
+export function readSdNumberCell(
+  type: "text" | "list",
+  v: string | number | boolean,
+  format: string | null = null,
+): FieldRead {
+  const text =
+    typeof v === "string" ? v.trim() : typeof v === "number" ? shownNumber(v, format) : v ? "yes" : "no";
   const items =
     type === "list"
       ? text
@@ -79,9 +104,44 @@ export function readSdNumberCell(type: "text" | "list", v: string | number | boo
   if (items.length === 0) return BLANK;
   // a number marked cancelled is no number to issue or back credit with; `detail`: the number
   const cancelled = items.map(cancelledSdNumber).filter((x) => x !== null);
-  if (cancelled.length > 0)
-    return { kind: "bad", code: "invalid-value", text, reason: "sd-cancelled", detail: cancelled.join("; ") };
-  if (!items.every(canBeSdNumber))
-    return { kind: "bad", code: "invalid-value", text, reason: "not-sd-number" };
+  if (cancelled.length > 0) return refused(text, "sd-cancelled", cancelled.join("; "));
+  if (!items.every(canBeSdNumber)) return refused(text, "not-sd-number");
+  const other = items.map(otherDocument).find((x) => x !== null);
+  if (other) return refused(text, "sd-other-document", other);
+  const several = type === "text" ? severalSdNumbers(text) : null;
+  if (several) return refused(text, "sd-several", several.join("; "));
+  if (items.some(inDoubt)) return refused(text, "sd-in-doubt");
   return { kind: "ok", value: type === "list" ? items : text };
+}
+
+function refused(text: string, reason: BadReason, detail?: string): FieldRead {
+  return { kind: "bad", code: "invalid-value", text, reason, ...(detail ? { detail } : {}) };
+}
+
+/**
+ * The SD numbers a refused SD cell still names, which stay taken so that the add-in never issues
+ * them again (table.ts): those marked cancelled, those of a cell naming several, and the text of
+ * one in doubt ("SD-2025-0001?" may name an SD issued; numbering reads the sequence from its
+ * start, numbering.ts). Empty for any other read.
+ */
+export function takenSdNumbers(read: FieldRead): string[] {
+  if (read.kind !== "bad") return [];
+  if ((read.reason === "sd-cancelled" || read.reason === "sd-several") && read.detail)
+    return read.detail.split("; ");
+  if (read.reason === "sd-in-doubt" && read.text) return [read.text];
+  return [];
+}
+
+/** A number format of zeros, with a quoted text before or after: "000000", "\"SD-\"0000". */
+const ZERO_FORMAT = /^(?:"([^"]*)")?(0+)(?:"([^"]*)")?$/;
+
+/**
+ * A number in an SD cell as Excel shows it: a whole number under a format of zeros keeps the
+ * zeros it shows (12345 under "000000" is "012345", under "\"SD-\"0000" 7 is "SD-0007"), since
+ * leading zeros may be part of a supplier's number; any other number as excelNumber writes it.
+ */
+export function shownNumber(n: number, format: string | null): string {
+  const m = format ? ZERO_FORMAT.exec(format) : null;
+  if (!m || !Number.isInteger(n) || n < 0) return excelNumber(n);
+  return `${m[1] ?? ""}${String(n).padStart((m[2] as string).length, "0")}${m[3] ?? ""}`;
 }

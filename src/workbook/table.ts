@@ -27,6 +27,7 @@ import { keepSdNumber, rowMarks } from "./row-state";
 import { columnMarks } from "./column-state";
 import { refuseBlankClaim } from "./blank-claim";
 import { refuseBlankSd } from "./blank-sd";
+import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
 import type { TableRow } from "./table-row";
 
@@ -202,9 +203,8 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       );
       if (effective === "fatal") dropped = true;
       else if (effective !== "ignored") (unreadable ??= []).push(field.id);
-      // a number marked cancelled stays taken: the add-in never issues it again (sd-number.ts)
-      if (field.id === "sdNumber" && read.reason === "sd-cancelled" && read.detail)
-        ctx.sdNumbers.add(read.detail);
+      // a number marked cancelled or in doubt stays taken: the add-in never issues it again (sd-number.ts)
+      if (field.id === "sdNumber") for (const n of takenSdNumbers(read)) ctx.sdNumbers.add(n);
     }
     // A unit named twice must be the same unit: the cell's own, its header's, its unit column's.
     const conflicts = refuseUnitConflicts(columns, sheet, row1, { values, addresses, typedUnits }, found);

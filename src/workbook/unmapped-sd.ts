@@ -1,4 +1,4 @@
-// A receipts sheet with signs of sustainable material (a claim, a supplier certificate, GHG values,
+// A receipts sheet (or a combined ledger's receipts) with signs of sustainable material (a claim, a supplier certificate, GHG values,
 // a Sustainable column) but no column read as the incoming SD number (new-user test: the SD column
 // headed "Nº", "Nr.", "Beleg-Nr.", "Ref."). A receipt without an SD number is not sustainable
 // (domain.md §2), so every receipt would silently give no credit. Such a generic heading is not
@@ -9,6 +9,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Sign, signsOf, signsText } from "./blank-sd";
 import type { Grid } from "./grid";
+import { direction } from "./direction-words";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -34,14 +35,65 @@ const NUMBER_WORDS = new Set(
   ).split("|"),
 );
 
-/** Whether `heading` names a document number alone ("Nº", "Beleg-Nr.", "Reference"). */
-export function namesANumberOnly(heading: string): boolean {
-  const words = fold(heading)
+/** A heading's folded words, letters and digits only ("NwN-Nr." → ["nwn", "nr"]). */
+function wordsOf(heading: string): string[] {
+  return fold(heading)
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
     .split(" ")
     .filter(Boolean);
-  return words.length > 0 && words.every((w) => NUMBER_WORDS.has(w));
+}
+
+/** Whether `heading` names a document number alone ("Nº", "Beleg-Nr.", "Reference", "#"). */
+export function namesANumberOnly(heading: string): boolean {
+  const words = wordsOf(heading);
+  if (words.length === 0) return /^[#№]+$/u.test(heading.trim());
+  return words.every((w) => NUMBER_WORDS.has(w));
+}
+
+/**
+ * Folded words that name the SD itself or its German and French names ("SD", "PoS", "NwN" for
+ * Nachhaltigkeitsnachweis, "Nachweis"), and a certificate beside it ("Certificate / SD").
+ */
+const SD_WORDS = new Set(
+  "sd|sds|pos|poc|nwn|nachweis|nachweise|nachhaltigkeitsnachweis|nachhaltigkeitserklarung".split("|"),
+);
+const CERTIFICATE_WORDS = new Set(
+  "certificate|cert|zertifikat|certificat|certificado|certificato".split("|"),
+);
+
+/**
+ * Whether an unmapped column headed `heading` may hold the SD numbers: a heading of a document
+ * number alone (namesANumberOnly), or one of SD words, number words and certificate words with an
+ * SD word among them ("SD/PoS", "PoS-Nr.", "NwN-Nr.", "Nachweis", "Certificate / SD"), which the
+ * recognition left unmapped because it may as well name a certificate or another number.
+ */
+export function mayHoldSdNumbers(heading: string): boolean {
+  if (namesANumberOnly(heading)) return true;
+  const words = wordsOf(heading);
+  return (
+    words.some((w) => SD_WORDS.has(w)) &&
+    words.every((w) => SD_WORDS.has(w) || NUMBER_WORDS.has(w) || CERTIFICATE_WORDS.has(w))
+  );
+}
+
+/** Sheet kinds whose rows take in credit with an incoming SD number: a receipts sheet, a combined ledger. */
+const INCOMING = new Set(["receipts", "ledger"]);
+
+/**
+ * Whether row `r` (0-based) of a combined ledger is a receipt: its type reads "in" (direction
+ * words), or, without a type column, its In quantity holds a value and its Out quantity none.
+ */
+function isReceiptRow(grid: Grid, rec: Recognition, r: number): boolean {
+  const type = rec.columns.get("direction");
+  if (type) return direction(text(grid.value(r, type.col))) === "in";
+  const inCol = rec.columns.get("inQuantity");
+  const outCol = rec.columns.get("outQuantity");
+  return (
+    inCol !== undefined &&
+    text(grid.value(r, inCol.col)) !== "" &&
+    (!outCol || text(grid.value(r, outCol.col)) === "")
+  );
 }
 
 const text = (v: unknown): string =>
@@ -62,7 +114,7 @@ export function unmappedSd(
 ): Finding | null {
   const spec = rec.spec;
   const header = rec.headerRow;
-  if (!spec || header === null || rec.kind !== "receipts" || rec.columns.has("sdNumber")) return null;
+  if (!spec || header === null || !INCOMING.has(rec.kind) || rec.columns.has("sdNumber")) return null;
   const label = spec.fields.find((f) => f.id === "sdNumber")?.label;
   if (!label) return null;
   if (corrections.some((m) => m.sheet === grid.sheet.name && m.field === "sdNumber" && m.column === ""))
@@ -76,6 +128,8 @@ export function unmappedSd(
   const sustainableCols = unmapped.filter((c) => headingNamesSustainability(grid.headerText(header, c)));
   const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
   for (let r = header + 1; r < last; r++) {
+    // a combined ledger's deliveries state a claim too: only its receipts are looked at
+    if (rec.kind === "ledger" && !isReceiptRow(grid, rec, r)) continue;
     const values: Record<string, string> = {};
     for (const [id, m] of signCols) {
       const v = text(grid.value(r, m.col));
@@ -89,7 +143,7 @@ export function unmappedSd(
     }
   }
   if (signs.size === 0) return null;
-  const candidates = unmapped.filter((c) => namesANumberOnly(grid.headerText(header, c)));
+  const candidates = unmapped.filter((c) => mayHoldSdNumbers(grid.headerText(header, c)));
   const col = candidates[0] ?? Math.min(...mapped);
   return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, col), {
     label,

@@ -3,60 +3,21 @@
 // sheet whose SD column is headed "Nº", a delivery whose SD cell says "… storniert". Each is
 // refused where it stands; the credit it costs leaves the balance incomplete, not negative; a
 // number marked cancelled is never issued or kept as a declaration's number.
-import { rmSync } from "node:fs";
-import path from "node:path";
 import {
-  type BookCell as Cell,
-  day as d,
   ISSUING_RECEIPT_HEADER as RECEIPT_HEADER,
-  ISSUING_SETTINGS as SETTINGS,
   issuingReceipt as receipt,
-  plainBook,
+  type Rows,
 } from "../../src/books";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import type { JsonReport as Report } from "../../src/cli/report";
+import { freshFolderPerTest } from "./run-massbal";
+import { declareBook, deliveryHeader, sale, sunflower } from "./sd-books";
 
 jest.setTimeout(120_000);
 
-interface Report {
-  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
-  balances: { product: string; received: string; delivered: string; closing: string; complete: boolean }[];
-  declarations: { status: string; number: string; quantity: string }[];
-}
+const folder = freshFolderPerTest();
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const DELIVERY_HEADER = [
-  "Date",
-  "Customer",
-  "Customer address",
-  "Product",
-  "Quantity (t)",
-  "Sustainable",
-  "SD number",
-];
-const sale = (date: string, qty: number, sd: string | null): Cell[] => [
-  d(date),
-  "Fuel AG",
-  "Hafenstr. 1, Hamburg",
-  "Rapeseed oil",
-  qty,
-  "yes",
-  sd,
-];
-
-async function declare(receipts: Cell[][], sales: Cell[][]): Promise<Report> {
-  const book = plainBook({ Receipts: receipts, Deliveries: [DELIVERY_HEADER, ...sales], Settings: SETTINGS });
-  await writeBookFile(book, path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json"], dir);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return JSON.parse(result.stdout) as Report;
-}
+const declare = (receipts: Rows, sales: Rows): Promise<Report> =>
+  declareBook(folder.path, { Receipts: receipts, Deliveries: [deliveryHeader(), ...sales] });
 
 const rapeseed = (r: Report) => r.balances.filter((b) => b.product === "Rapeseed oil");
 
@@ -94,13 +55,14 @@ it('a receipts sheet whose SD column is headed "Nº": said at the heading, never
 
 it("a delivery's SD cell marked storniert: refused at the cell, and its number is never issued again", async () => {
   // a second product, so that the refused delivery's hold on its own account leaves the other free
-  const sunflower = receipt("2025-01-06", "IN-2", 500, 30).map((c, i) =>
-    i === 4 ? "Sunflower oil" : i === 6 ? "Sunflower" : c,
-  );
-  const receipts = [RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 1000, 30), sunflower];
+  const receipts = [
+    RECEIPT_HEADER,
+    receipt("2025-01-05", "IN-1", 1000, 30),
+    sunflower(receipt("2025-01-06", "IN-2", 500, 30)),
+  ];
   // the number the add-in gives the first declaration of these books (prefix ON, issued 2025)
   const number = "ON-2025-0001";
-  const other = sale("2025-02-02", 20, null).map((c, i) => (i === 3 ? "Sunflower oil" : c));
+  const other = sunflower(sale("2025-02-02", 20, null));
   const report = await declare(receipts, [sale("2025-02-01", 50, `${number} storniert`), other]);
   const refused = report.findings.filter((f) => f.sheet === "Deliveries" && f.cell === "G2");
   expect(refused).toEqual([expect.objectContaining({ code: "invalid-value", severity: "error" })]);

@@ -52,6 +52,16 @@ export type BadReason =
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */
   | "sd-column-missing"
+  // --- SD cells, second pass (wording-sd-cells.ts, p-sdno2) ---
+  /** invalid-value of an SD cell naming several numbers ("SD-2025-0001 / SD-2025-0002"); `read`: the numbers, "; "-joined */
+  | "sd-several"
+  /** invalid-value of an SD cell with a mark of doubt beside the number ("SD-2025-0001?", "old", "see …", "SD-123¹") */
+  | "sd-in-doubt"
+  /** invalid-value of an SD cell holding another document's number ("RE-4711", "LS-4711"); `read`: its kind in words */
+  | "sd-other-document"
+  /** invalid-value (warning) of a register's SD number marked cancelled in its cell ("SD-2025-0001 storniert"); `read`: the number */
+  | "sd-register-cancelled"
+  // --- end SD cells, second pass
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
   | "footnote";

@@ -38,6 +38,10 @@ export interface DuplicateSdDetails {
   /** "Sheet!Cell" of the first booking */
   first: string;
   noCredit?: boolean;
+  // --- p-sdno2: a spelling that may be the same number
+  /** the first booking's spelling where it differs from `sd` only in leading zeros ("012345" and 12345) */
+  alike?: Text;
+  // --- end p-sdno2
 }
 
 /**

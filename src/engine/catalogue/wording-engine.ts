@@ -5,6 +5,7 @@ import { CONSEQUENCES, invalidDate, invalidNumber, missingValue } from "./wordin
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
 import { claimRefusalText } from "./wording-claims";
+import { duplicateAlikeText } from "./wording-sd-cells";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -165,7 +166,9 @@ export const ENGINE_WORDING: EngineWording = {
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
   "duplicate-sd": (d) =>
-    `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
+    d.alike !== undefined
+      ? duplicateAlikeText(d, NO_CREDIT)
+      : `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
   "certificate-invalid": (d) =>
     `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>

@@ -5,6 +5,7 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText } from "./wording-claims";
 import { sdCancelledText, sdColumnMissingText } from "./wording-sd";
+import { sdCellText } from "./wording-sd-cells";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -104,6 +105,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         });
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
+      if (d.reason?.startsWith("sd-")) return sdCellText(d, consequence) ?? "";
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")

@@ -3,7 +3,8 @@
 // differently spelled supplier name with the same certificate is the same supplier), else by its
 // name; the SD number by documentKey (case, spaces, dashes, slashes, underscores, dots do not
 // count). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
-// twice.
+// twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
+// "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
@@ -11,7 +12,7 @@ import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
 import type { Delivery, Receipt } from "../records";
 import type { Finding } from "../result";
-import type { Rule } from "./rule";
+import type { Reject, Rule } from "./rule";
 
 /**
  * Reports every later row that repeats an earlier one, pointing back at the first. `firstOf`
@@ -80,20 +81,21 @@ function byKey<T>(keyOf: (row: T) => string | null): (row: T) => T | undefined {
  * and the certificates are compared only between the rows of an SD number booked again. It is
  * given only rows whose SD number another row gives too (rowsSharingKey).
  */
-function sameIncomingSd(): (r: Receipt) => Receipt | undefined {
+function sameIncomingSd(keyOf: (r: Receipt) => string = (r) => r.sdKey): (r: Receipt) => Receipt | undefined {
   const first = new Map<string, Receipt>();
   /** the receipts after the first of an SD number, in row order; only for SD numbers booked again */
   const later = new Map<string, Receipt[]>();
   return (r) => {
-    const head = first.get(r.sdKey);
+    const key = keyOf(r);
+    const head = first.get(key);
     if (!head) {
-      first.set(r.sdKey, r);
+      first.set(key, r);
       return undefined;
     }
-    const more = later.get(r.sdKey);
+    const more = later.get(key);
     const earlier = more ? [head, ...more] : [head];
     if (more) more.push(r);
-    else later.set(r.sdKey, [r]);
+    else later.set(key, [r]);
     const certificate = documentKey(r.supplierCertificate);
     if (certificate === "") return earlier.find((x) => x.supplierKey === r.supplierKey);
     return (
@@ -104,11 +106,69 @@ function sameIncomingSd(): (r: Receipt) => Receipt | undefined {
 }
 
 const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey);
+
+/**
+ * The key under which SD numbers that differ only in leading zeros meet ("012345" typed as text,
+ * 12345 typed as a number, whose zero Excel dropped; "SD-2025-1" typed short for "SD-2025-0001"):
+ * documentKey without the zeros that lead a run of digits. A supplier's zeros may be significant,
+ * so such numbers are never merged silently, nor kept apart silently: alikeRepeats says so.
+ */
+function alikeKeyOf(r: Receipt): string | null {
+  if (r.sdKey === "") return null;
+  // the zeros are told in the number as typed: documentKey joins its runs of digits
+  const typed = r.sd;
+  const ascii = asciiAlikeKey(typed);
+  return ascii ?? documentKey(typed.normalize("NFKC").replace(LEADING_ZEROS, "$1"));
+}
+
+const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
+
+/**
+ * alikeKeyOf of a plain ASCII number in one pass (nearly every number; 100,000 receipts each
+ * pass here): upper case, without documentKey's separators (whitespace, "-", "/", "\\", "_",
+ * ".") and without the zeros that lead a run of digits. Null where the text is not plain ASCII.
+ */
+function asciiAlikeKey(text: string): string | null {
+  let out = "";
+  let prevDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126) return null;
+    if (c === 48 && !prevDigit) {
+      const next = text.charCodeAt(i + 1);
+      // a zero that leads a run is dropped while a digit follows it
+      if (next >= 48 && next <= 57) continue;
+    }
+    const digit = c >= 48 && c <= 57;
+    prevDigit = digit;
+    if (c <= 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46) continue;
+    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : text[i];
+  }
+  return out;
+}
+
 const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : numberKey(d.sdNumber));
+
+/** The receipts whose SD number another row of the same supplier gives with other leading zeros (alikeKeyOf). */
+function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
+  const firstOf = sameIncomingSd((r) => alikeKeyOf(r) as string);
+  const findings: Finding[] = [];
+  for (const row of rows) {
+    const first = firstOf(row);
+    if (!first || first.sdKey === row.sdKey) continue;
+    reject(row, "SD booked before?");
+    const at = cellOf(first.source, "sdNumber");
+    const where = at ? cellPlace(at.sheet, at.cell) : "";
+    const details = { sd: row.sd, supplier: row.supplier, first: where, noCredit: true, alike: first.sd };
+    findings.push(finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), details, [at]));
+  }
+  return findings;
+}
 
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   records(books, _profile, reject) {
+    const repeated = new Set<Receipt>();
     // a row whose SD number no other row gives repeats nothing: only the others are compared
     return [
       // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
@@ -117,7 +177,17 @@ export const duplicateSd: Rule = {
         rowsSharingKey(books.receipts, sdKeyOf),
         sameIncomingSd(),
         (r) => ({ sd: r.sd, supplier: r.supplier, noCredit: true }),
-        (r) => reject(r, "SD booked before"),
+        (r) => {
+          repeated.add(r);
+          reject(r, "SD booked before");
+        },
+      ),
+      // a spelling that differs only in leading zeros may be the same SD: never credited twice
+      // silently, so the later row is refused as a repeat that says so (after the exact repeats,
+      // which it does not report again)
+      ...alikeRepeats(
+        rowsSharingKey(books.receipts, alikeKeyOf).filter((r) => !repeated.has(r)),
+        reject,
       ),
       ...repeats(rowsSharingKey(books.deliveries, deliveryKeyOf), byKey(deliveryKeyOf), (d) => ({
         sd: d.sdNumber,

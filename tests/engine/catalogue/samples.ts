@@ -472,6 +472,98 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...at("Receipts", "H3"), details: { field: "annexIxPart", value: "Part C", reason: "annex-part" } },
+    // --- SD cells, second pass (workbook/sd-marks.ts, issued-sd.ts, p-sdno2): several numbers, a
+    // mark of doubt, another document's number, on a receipt, a delivery and its links; a register
+    // number marked cancelled
+    ...(
+      [
+        [
+          "Receipts",
+          "D6",
+          "Incoming SD / PoS number",
+          "SD-2025-0001 / SD-2025-0002",
+          "sd-several",
+          "SD-2025-0001; SD-2025-0002",
+          "no-credit",
+        ],
+        [
+          "Deliveries",
+          "H6",
+          "Outgoing SD number",
+          "SD-2025-0007 + 0008",
+          "sd-several",
+          "SD-2025-0007; 0008",
+          "not-declared",
+        ],
+        [
+          "Receipts",
+          "D7",
+          "Incoming SD / PoS number",
+          "SD-2025-0001?",
+          "sd-in-doubt",
+          undefined,
+          "no-credit",
+        ],
+        [
+          "Deliveries",
+          "H7",
+          "Outgoing SD number",
+          "SD-2025-0009 old",
+          "sd-in-doubt",
+          undefined,
+          "not-declared",
+        ],
+        [
+          "Deliveries",
+          "I7",
+          "Linked incoming SD numbers",
+          "siehe IN-4",
+          "sd-in-doubt",
+          undefined,
+          "not-declared",
+        ],
+        [
+          "Receipts",
+          "D8",
+          "Incoming SD / PoS number",
+          "Lieferschein 4711",
+          "sd-other-document",
+          "a delivery-note number",
+          "no-credit",
+        ],
+        [
+          "Deliveries",
+          "H8",
+          "Outgoing SD number",
+          "RE-4711",
+          "sd-other-document",
+          "an invoice number",
+          "not-declared",
+        ],
+        [
+          "Deliveries",
+          "I8",
+          "Linked incoming SD numbers",
+          "INV-2025-17",
+          "sd-other-document",
+          "an invoice number",
+          "not-declared",
+        ],
+      ] as const
+    ).map(([sheet, cell, label, value, reason, read, consequence]) => ({
+      ...at(sheet, cell),
+      details: { label, value, reason, ...(read ? { read } : {}), consequence },
+    })),
+    {
+      ...at("MB Declarations", "A3"),
+      details: {
+        label: "SD number",
+        value: "SD-2025-0001 storniert",
+        read: "SD-2025-0001",
+        reason: "sd-register-cancelled" as const,
+      },
+    },
+    // --- end SD cells, second pass
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
@@ -522,6 +614,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { sd: "IN-1", supplier: "Agro GmbH", first: "Receipts!D2", noCredit: true },
     },
     { ...at("Deliveries", "G3"), details: { sd: "OUT-1", supplier: null, first: "Deliveries!G2" } },
+    // a spelling that differs only in leading zeros (p-sdno2)
+    {
+      ...at("Receipts", "D5"),
+      details: { sd: "12345", supplier: "Agro GmbH", first: "Receipts!D4", noCredit: true, alike: "012345" },
+    },
   ],
   "certificate-invalid": [
     {

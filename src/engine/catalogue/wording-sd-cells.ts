@@ -1,0 +1,81 @@
+// The wording of SD cells refused for what they hold beside one number (workbook/sd-marks.ts,
+// p-sdno2): several numbers, a mark of doubt, another document's number. What to type depends on
+// whether the cell is a receipt's incoming SD, a delivery's own SD (consequence "not-declared") or
+// the incoming SDs a delivery links (a label with "linked").
+import type { ReadDetails } from "./details";
+import type { DuplicateSdDetails } from "./details-receipts";
+
+type Whose = "receipt" | "delivery" | "linked";
+
+function whose(d: ReadDetails): Whose {
+  if (/linked/i.test(d.label)) return "linked";
+  return d.consequence === "not-declared" ? "delivery" : "receipt";
+}
+
+/** The end of a message: what the refusal costs, and for a receipt that its balances are incomplete. */
+function cost(w: Whose, consequence: string): string {
+  return w === "receipt"
+    ? `${consequence}, and the balances of its product are incomplete.`
+    : `${consequence}.`;
+}
+
+/**
+ * invalid-value, reason "sd-several": `value` names the numbers `read` ("; "-joined). One row
+ * books one SD (iscc-rules.md §5.1), so none of them is read; a delivery's stay taken.
+ */
+function severalText(d: ReadDetails, w: Whose, consequence: string): string {
+  const numbers = (d.read ?? "").split("; ").join(", ");
+  const what = `"${d.value}" in ${d.label} names several SD numbers (${numbers}), but one row books one SD, so none of them is read`;
+  if (w === "delivery")
+    return `${what} and each stays taken; split the row into one row per SD with the quantity each declares, or keep in the cell the one number issued for this delivery; ${cost(w, consequence)}`;
+  return `${what}; split the row into one row per SD, each with the quantity its SD states, so that each SD is booked once; ${cost(w, consequence)}`;
+}
+
+/** invalid-value, reason "sd-in-doubt": `value` has a question mark, "old", "see …" or a footnote beside the number. */
+function doubtText(d: ReadDetails, w: Whose, consequence: string): string {
+  const what = `"${d.value}" in ${d.label} has a mark of doubt beside the number (a question mark, a word such as "old", "copy", "see" or "tbc", or a footnote), so it is not read as an SD number`;
+  const remark = "put any remark in a column of its own";
+  if (w === "linked")
+    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations, and ${remark}; ${cost(w, consequence)}`;
+  if (w === "delivery")
+    return `${what} and the number stays taken; type the number of the SD issued for this delivery alone, or leave the cell blank so that the add-in numbers its declaration, and ${remark}; ${cost(w, consequence)}`;
+  return `${what}; type the number alone as it stands on the supplier's Sustainability Declaration once it is sure, and ${remark}; ${cost(w, consequence)}`;
+}
+
+/** invalid-value, reason "sd-other-document": `value` is `read` ("an invoice number"), not an SD's. */
+function otherDocumentText(d: ReadDetails, w: Whose, consequence: string): string {
+  const what = `"${d.value}" in ${d.label} is ${d.read ?? "another document's number"}, not an SD number`;
+  const apart =
+    'keep SD numbers in a column of their own headed "SD number" and invoice, delivery-note or order numbers in another';
+  if (w === "linked")
+    return `${what}; ${apart}, and type here only the numbers of the incoming SDs that back this delivery; ${cost(w, consequence)}`;
+  if (w === "delivery")
+    return `${what}; ${apart}, and type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(w, consequence)}`;
+  return `${what}; ${apart}, and type the number of the supplier's Sustainability Declaration; ${cost(w, consequence)}`;
+}
+
+/**
+ * The message of an invalid-value of an SD cell for reasons "sd-several", "sd-in-doubt",
+ * "sd-other-document" and "sd-register-cancelled" (details-reasons.ts), or null for any other reason. `consequence` is the
+ * worded consequence ("the row gives no sustainable credit").
+ */
+export function sdCellText(d: ReadDetails, consequence: string): string | null {
+  const w = whose(d);
+  if (d.reason === "sd-several") return severalText(d, w, consequence);
+  if (d.reason === "sd-in-doubt") return doubtText(d, w, consequence);
+  if (d.reason === "sd-other-document") return otherDocumentText(d, w, consequence);
+  if (d.reason === "sd-register-cancelled")
+    return `"${d.value}" in the register's ${d.label} marks declaration ${d.read} cancelled, so it is read as cancelled whatever its Status says: ${d.read} stays taken and is never issued again, and its delivery, if it still stands, needs a new declaration. Leave MB Declarations as the add-in writes it; if ${d.read} was not cancelled, ask whoever changed the register.`;
+  return null;
+}
+
+/**
+ * duplicate-sd with `alike`: the receipt's SD number `sd` and the first booking's `alike` (at
+ * `first`) differ only in leading zeros, which Excel drops from a number typed without an
+ * apostrophe ("012345" and 12345) and which are easily left out ("SD-2025-1"), so they may be one SD; the later row gives no credit
+ * (`noCredit`, worded by `noCredit`) until they are told apart.
+ */
+export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
+  const from = d.supplier ? ` from ${d.supplier}` : "";
+  return `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart` : ""}. If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
+}
