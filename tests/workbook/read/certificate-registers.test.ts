@@ -72,6 +72,19 @@ describe("a certificate register headed in another language", () => {
     ["Foglio1", ["Numero certificato", "Titolare", "Data di emissione", "Data di scadenza"]],
     ["Certificaten", ["Certificaatnummer", "Houder", "Geldig van", "Geldig tot"]],
     ["Blad1", ["Certificaatnummer", "Houder", "Ingangsdatum", "Vervaldatum"]],
+    // a new user's registers, under a sheet name that says no kind
+    ["Register", ["Certificat", "Détenteur", "Début de validité", "Fin de validité"]],
+    ["Register", ["Certificat", "Société", "Émis le", "Expire le"]],
+    ["Register", ["Certificado", "Empresa", "Inicio validez", "Fin validez"]],
+    ["Register", ["Certificado", "Empresa", "Vigente desde", "Vigente hasta"]],
+    ["Register", ["Certificato", "Azienda", "Inizio validità", "Fine validità"]],
+    ["Register", ["Certificaat", "Bedrijf", "Ingangsdatum", "Einddatum"]],
+    ["Register", ["Certificaat", "Bedrijf", "Geldig vanaf", "Geldig t/m"]],
+    ["Register", ["Zertifikat", "Firma", "Gültigkeitsbeginn", "Gültigkeitsende"]],
+    ["Register", ["Zertifikat", "Firma", "Ausgestellt am", "Läuft ab am"]],
+    ["Register", ["Zertifikatsnr.", "Lieferant", "von", "bis"]],
+    ["Register", ["Certificate", "Company", "Valid from", "Valid thru"]],
+    ["Register", ["Certificate no.", "Holder", "Validity start", "Validity end"]],
   ])("%s %j is read as the register, and an expired certificate gives no credit", async (name, header) => {
     const result = await run(sheet(name, [header, expiredRow(header, ["2023-01-01", "2024-12-31"])]));
     expect(result.kinds).toContain(`${name}:certificates`);
