@@ -6,7 +6,13 @@ import { characteristics, conversionFields, GHG } from "./field-groups";
 import { PRODUCTION_FIELDS } from "./fields-production";
 import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
-import { CERT_HOLDER, CERT_SCHEME, CERT_VALID_FROM, CERT_VALID_UNTIL } from "./certificate-words";
+import {
+  CERT_HOLDER,
+  CERT_NO_REGISTER,
+  CERT_SCHEME,
+  CERT_VALID_FROM,
+  CERT_VALID_UNTIL,
+} from "./certificate-words";
 
 export { PART_FIELDS, QUANTITY_FIELDS, type FieldSpec, type FieldType, type KindSpec } from "./field-spec";
 export { SETTINGS_NAME_HINTS } from "./field-words";
@@ -129,8 +135,8 @@ const STOCK_FIELDS: FieldSpec[] = [
 
 // prettier-ignore
 const CERTIFICATE_FIELDS: FieldSpec[] = [
-  col("certificate", "certificateNumber", CERT_NO, syn("holder|inhaber|valid|gultig|status|date|datum")),
-  col("certificate", "holder", CERT_HOLDER),
+  col("certificate", "certificateNumber", [...CERT_NO, ...CERT_NO_REGISTER], syn("holder|inhaber|valid|gultig|status|date|datum")),
+  col("certificate", "holder", [...CERT_HOLDER, "!detenteur", "lieferant"]),
   col("certificate", "scheme", CERT_SCHEME),
   col("certificate", "validFrom", CERT_VALID_FROM),
   col("certificate", "validUntil", CERT_VALID_UNTIL),

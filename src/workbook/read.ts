@@ -5,7 +5,7 @@ import type { CellRef, Ledger } from "../engine/model";
 import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
-import { candidateHeadings } from "./candidate-headings";
+import { certificateSheet, registerCandidates } from "./certificate-sheet";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
@@ -88,7 +88,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       });
       continue;
     }
-    const { grid, rec } = p;
+    const { grid } = p;
+    let rec = p.rec;
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {
       findings.push(...uncertainRequired(grid, rec));
@@ -117,6 +118,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...leftOut.inputs);
       refusedCertificates.push(...refusedRegisterRows(grid, rec, findings));
     } else {
+      // a sheet of certificate numbers not read as a register is an unread register (certificate-sheet.ts)
+      rec = certificateSheet(grid, rec) ?? rec;
       // a sheet with a header of the books below the rows scanned is part of the books
       const below = rec.spec ? null : incompleteBelowScan(grid);
       if (rec.spec || rec.hinted || below) {
@@ -212,7 +215,7 @@ function headerNotFound(grid: Grid, rec: Recognition, books = false): Finding {
   // A header with some fields is surely part of the books; a name alone ("Sales forecast") may not be.
   if (rec.spec && rec.headerRow !== null && rec.columns.size > 0) {
     // the user's own headings that could hold the first missing field, by name
-    const candidates = candidateHeadings(grid, rec, missingIds[0] ?? "");
+    const candidates = registerCandidates(grid, rec, missingIds[0] ?? "");
     return readFinding("header-not-found", "error", grid.sheet.name, cell, {
       label: spec?.label ?? "",
       missing,

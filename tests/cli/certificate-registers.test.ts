@@ -28,7 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function declare(register: unknown[][]): Promise<Report> {
+async function declare(register: unknown[][], name = "Certificats"): Promise<Report> {
   const wb = new ExcelJS.Workbook();
   const add = (name: string, rows: unknown[][]) => wb.addWorksheet(name).addRows(rows);
   add("Paramètres", [
@@ -37,7 +37,7 @@ async function declare(register: unknown[][]): Promise<Report> {
     ["Adresse de l'entreprise", "1 quai du Port, 13002 Marseille"],
     ["Propre certificat", OWN],
   ]);
-  add("Certificats", register);
+  add(name, register);
   add("Réceptions", [
     [
       "Date",
@@ -102,6 +102,23 @@ it("a register it cannot read leaves the balance incomplete and names the headin
   expect(said.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(["error Certificats!A1"]);
   expect(said[0]?.message).toContain('its columns not mapped yet are headed "Remarque"');
   // the credit is unknown, not given: incomplete, and nothing declared from it
+  expect(uco(r)).toMatchObject({ complete: false });
+  expect(r.declarations.map((d) => d.status)).toEqual(["blocked"]);
+});
+
+it("a sheet of certificate numbers with a single Validity column is an unread register: error, incomplete", async () => {
+  const r = await declare(
+    [
+      ["Certificate", "Company", "Validity"],
+      [SUPPLIER, "Huiles SARL", "01.06.2024 - 31.12.2024"],
+      [OWN, "Négoce SA", "01.01.2024 - 31.12.2027"],
+    ],
+    "Register",
+  );
+  expect(r.sheets.find((s) => s.name === "Register")?.kind).toBe("certificates");
+  const said = r.findings.filter((f) => f.code === "header-not-found");
+  expect(said.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(["error Register!A1"]);
+  expect(said[0]?.message).toContain("split it into two columns, Valid from and Valid until");
   expect(uco(r)).toMatchObject({ complete: false });
   expect(r.declarations.map((d) => d.status)).toEqual(["blocked"]);
 });

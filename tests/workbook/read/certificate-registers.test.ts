@@ -72,6 +72,19 @@ describe("a certificate register headed in another language", () => {
     ["Foglio1", ["Numero certificato", "Titolare", "Data di emissione", "Data di scadenza"]],
     ["Certificaten", ["Certificaatnummer", "Houder", "Geldig van", "Geldig tot"]],
     ["Blad1", ["Certificaatnummer", "Houder", "Ingangsdatum", "Vervaldatum"]],
+    // a new user's registers, under a sheet name that says no kind
+    ["Register", ["Certificat", "Détenteur", "Début de validité", "Fin de validité"]],
+    ["Register", ["Certificat", "Société", "Émis le", "Expire le"]],
+    ["Register", ["Certificado", "Empresa", "Inicio validez", "Fin validez"]],
+    ["Register", ["Certificado", "Empresa", "Vigente desde", "Vigente hasta"]],
+    ["Register", ["Certificato", "Azienda", "Inizio validità", "Fine validità"]],
+    ["Register", ["Certificaat", "Bedrijf", "Ingangsdatum", "Einddatum"]],
+    ["Register", ["Certificaat", "Bedrijf", "Geldig vanaf", "Geldig t/m"]],
+    ["Register", ["Zertifikat", "Firma", "Gültigkeitsbeginn", "Gültigkeitsende"]],
+    ["Register", ["Zertifikat", "Firma", "Ausgestellt am", "Läuft ab am"]],
+    ["Register", ["Zertifikatsnr.", "Lieferant", "von", "bis"]],
+    ["Register", ["Certificate", "Company", "Valid from", "Valid thru"]],
+    ["Register", ["Certificate no.", "Holder", "Validity start", "Validity end"]],
   ])("%s %j is read as the register, and an expired certificate gives no credit", async (name, header) => {
     const result = await run(sheet(name, [header, expiredRow(header, ["2023-01-01", "2024-12-31"])]));
     expect(result.kinds).toContain(`${name}:certificates`);
@@ -99,6 +112,51 @@ describe("a certificate register that cannot be read", () => {
     // the credit is unknown, not given: never complete, and nothing declared from it
     expect(uco?.complete).toBe(false);
     expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  // a sheet of certificate numbers whose headings say no register, under a name that says no kind
+  it.each([
+    [["Certificat", "Société", "Validité du", "Validité au"], serial("2024-06-01"), serial("2024-12-31")],
+    [["Zertifikat", "Firma", "Beginn", "Ende"], serial("2024-06-01"), serial("2024-12-31")],
+    [["Certificate", "Company", "Start", "End"], serial("2024-06-01"), serial("2024-12-31")],
+    [["Certificat", "Détenteur", "Début de validité", "Fin de validité"], "1 juin 2024", "31 déc. 2024"],
+    [["Certificate", "Company", "Validity", "Remark"], "01.06.2024 - 31.12.2024", ""],
+    [["Certificate", "Company", "Validity", "Remark"], "1 Jun 2024 to 31 Dec 2024", ""],
+  ])(
+    "a sheet of certificate numbers headed %j is an unread register or a read one, never credited silently",
+    async (header, from, until) => {
+      const rows = [
+        header,
+        [SUPPLIER, "Saipol", from, until],
+        ["ISCC-PLUS-Cert-DE105-4", "Handel", from, until],
+      ];
+      const result = await run(sheet("Register", rows));
+      expect(result.kinds).toContain("Register:certificates");
+      const uco = result.balances.find((b) => b.product === "UCO");
+      const said = result.findings.find((f) => f.code === "header-not-found" && f.sheet === "Register");
+      if (said) {
+        expect(said.severity).toBe("error");
+        expect(uco?.complete).toBe(false);
+        if (header[2] === "Validity") expect(said.message).toContain("split it into two columns");
+      } else {
+        // read: its validity refused at the cell, or the expired certificate strikes the credit
+        expect(
+          result.findings.some((f) => f.severity === "error" && f.sheet === "Register") ||
+            uco?.received === "0",
+        ).toBe(true);
+      }
+      expect(result.declarations.map((d) => d.status)).not.toContain("issued");
+    },
+  );
+
+  it("a sheet whose first columns hold no certificate numbers is not taken for a register", async () => {
+    const result = await run(
+      sheet("Register", [
+        ["Name", "Company", "Start", "End"],
+        ["Anna", "Saipol", "x", "y"],
+      ]),
+    );
+    expect(result.kinds).not.toContain("Register:certificates");
   });
 
   it.each([["31.13.2026"], ["Ende 2026"], ["2026"]])(
