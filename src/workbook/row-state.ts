@@ -17,7 +17,9 @@ import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
 import { cancelledSdNumber } from "./sd-number";
 import { statusHeading } from "./status-headings";
-import { statusOf } from "./status-read";
+import { markHeading, markOf, markSays, type MarkHeading } from "./status-marks";
+import { statusOf, type StatusSays } from "./status-read";
+import { parseRange } from "./a1";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -43,6 +45,8 @@ export interface RowMarks {
 export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMarks {
   const sheet = grid.sheet.name;
   const statusCols = statusColumns(grid, rec);
+  const marks = new Map(statusCols.map((c) => [c, markHeading(grid.headerText(rec.headerRow as number, c))]));
+  const covered = mergedStatus(grid, statusCols, rec.headerRow as number);
   const hidden = new Set(grid.sheet.hiddenRows ?? []);
   const struck = new Set(grid.sheet.struckRows ?? []);
   const struckColumns = grid.sheet.struckColumns;
@@ -60,13 +64,13 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
       let said = false;
       let unsure: { col: number; details: { label: string; value: string; read: string } } | null = null;
       for (const c of statusCols) {
-        const v = grid.value(r, c);
-        if (typeof v !== "string") continue;
-        const says = statusOf(v);
+        // a merged status cell speaks for every row it covers
+        const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
+        const says = cellSays(v, marks.get(c) ?? null);
         if (!says || (says === "unconfirmed" && unsure)) continue;
         const details = {
           label: grid.headerText(rec.headerRow as number, c),
-          value: v,
+          value: String(v),
           read: String(r + 1),
         };
         if (says === "cancelled") {
@@ -128,6 +132,40 @@ function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
   return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
 }
 
+/** What a status cell's value says: a yes/no mark under a mark heading, else its words. */
+function cellSays(v: unknown, heading: MarkHeading | null): StatusSays {
+  const mark = heading ? markOf(v) : null;
+  if (heading && mark !== null) return markSays(heading, mark);
+  return typeof v === "string" ? statusOf(v) : null;
+}
+
+/**
+ * "r:c" (0-based) → the value of the merge's top-left cell, for each cell of a status column below
+ * the header that a merge covers but does not start (port.ts SheetSnapshot merges).
+ */
+function mergedStatus(grid: Grid, cols: number[], header: number): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (cols.length === 0) return out;
+  const set = new Set(cols);
+  for (const m of grid.sheet.merges ?? []) {
+    let range;
+    try {
+      range = parseRange(m);
+    } catch {
+      continue;
+    }
+    const top = range.start.row - 1;
+    if (top <= header) continue;
+    const v = grid.value(top, range.start.col);
+    for (let c = range.start.col; c <= range.end.col; c++) {
+      if (!set.has(c)) continue;
+      for (let r = top; r < range.end.row; r++)
+        if (r !== top || c !== range.start.col) out.set(`${r}:${c}`, v);
+    }
+  }
+  return out;
+}
+
 /** Unmapped columns of the header row whose heading is a status or remark heading (status-headings.ts). */
 function statusColumns(grid: Grid, rec: Recognition): number[] {
   const header = rec.headerRow;
@@ -136,7 +174,11 @@ function statusColumns(grid: Grid, rec: Recognition): number[] {
   const out: number[] = [];
   const width = (grid.sheet.values[header] ?? []).length;
   for (let c = 0; c < width; c++)
-    if (!mapped.has(c) && statusHeading(grid.headerText(header, c))) out.push(c);
+    if (
+      !mapped.has(c) &&
+      (statusHeading(grid.headerText(header, c)) || markHeading(grid.headerText(header, c)))
+    )
+      out.push(c);
   return out;
 }
 

@@ -18,6 +18,8 @@ const STATUS = new Set(
     "status|state|stand|release|approval|approvals|freigabe|zustand|statut|etat|situation|estado|estatus",
     "situacion|stato|toestand|stan|stav|qa|qc|qs|workflow|bearbeitungsstand|lieferstand|freigabestand",
     "buchungsstand|storno|sperrvermerk|sperre",
+    // a check whose outcome is the line's ("Prüfung: n.i.O.")
+    "prufung|pruefung|eingangsprufung|qualitatsprufung|wareneingangsprufung",
   ]
     .join("|")
     .split("|"),

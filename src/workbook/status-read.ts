@@ -40,6 +40,8 @@ const UNREAL_STEM =
 /** Cell text as tokens: words and numbers (folded), and each punctuation mark alone. */
 function tokens(text: string): string[] {
   const t = fold(text)
+    // a cross, a "no entry" sign: not ok
+    .replace(/[✗✘❌🚫✕✖⛔❎]/gu, " nok ")
     // "n.i.O." (nicht in Ordnung) and "i.O." as one word each
     .replace(/(^|[^a-z0-9])n\.?\s?i\.?\s?o\.?(?![a-z0-9])/g, "$1 nio ")
     .replace(/(^|[^a-z0-9])i\.\s?o\.?(?![a-z0-9])/g, "$1 io ")

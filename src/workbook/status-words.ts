@@ -16,11 +16,17 @@ const CANCEL = [
   "annulé|annulée|annulation|supprimé|supprimée|anulado|anulada|anulación|cancelado|cancelada",
   "annullato|annullata|stornato|stornata|cancellato|cancellata|geannuleerd|vervallen|gestorneerd",
   "anulowany|anulowana|anulowano|stornowany|annulleret|annullert|slettet|annullerad|makulerad|struken",
+  // a line booked twice, superseded, revoked or withdrawn: the keeper says it is not (or no more) there
+  "duplicate|duplicated|double booking|doppelbuchung|duplikat|doppelt gebucht|doublon|duplicado|duplicato|dubbel",
+  "superseded|replaced by|ersetzt durch|remplacé par|reemplazado por|sostituito da|vervangen door",
+  "revoked|widerrufen|zurückgezogen|nichtig|null and void|retiré|retirée|révoqué|révoquée|revocado|revocada",
+  "ritirato|ritirata|revocato|revocata|ingetrokken|obsolete|veraltet|obsolète|obsoleto|obsoleta|verouderd",
 ];
 
 const UNCONFIRMED = [
   // rejected, not valid, not confirmed
   "rejected|rej|refused|declined|invalid|disapproved|unconfirmed|unapproved|unreleased|unverified|not ok|nok|failed",
+  "ko|k o|sperrlager|im sperrlager|blocked stock",
   "abgelehnt|zurückgewiesen|ungültig|verworfen|unbestätigt|nicht in ordnung|nio|fehlerhaft|beanstandet|reklamiert",
   "rejeté|rejetée|refusé|refusée|invalide|non valable|non conforme|non confirmé",
   "rechazado|rechazada|inválido|inválida|denegado|denegada|no conforme|sin confirmar",

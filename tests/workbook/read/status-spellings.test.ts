@@ -311,3 +311,97 @@ describe("a status word keeps its meaning whatever follows it", () => {
     );
   });
 });
+
+// A new user's test found these booked silently (receipts credited, deliveries declared).
+describe("a line booked twice, superseded, withdrawn, KO or crossed out is never booked silently", () => {
+  const CANCELLED = [
+    "Doppelbuchung",
+    "Duplikat",
+    "duplicate",
+    "ersetzt durch Zeile 5",
+    "superseded",
+    "revoked",
+    "retiré",
+    "zurückgezogen",
+    "nichtig",
+    "obsolete",
+  ];
+  it.each(["receipts", "deliveries"] as const)(
+    "on %s, under Status, each is cancelled at its cell",
+    async (kind) => {
+      const { booked, findings, col, name } = await read(kind, "Status", CANCELLED);
+      expect(booked).toBe(0);
+      expect(marks(findings)).toEqual(
+        CANCELLED.map((_, i) => ["info", "row-cancelled", `${name}!${col}${i + 2}`]),
+      );
+    },
+  );
+
+  const REFUSED = ["KO", "✗", "❌", "✘", "🚫", "Sperrlager"];
+  it.each(["receipts", "deliveries"] as const)(
+    "on %s, under Status, each is refused at its cell",
+    async (kind) => {
+      const { booked, findings, col, name } = await read(kind, "Status", REFUSED);
+      expect(booked).toBe(0);
+      expect(marks(findings)).toEqual(
+        REFUSED.map((_, i) => ["error", "row-unconfirmed", `${name}!${col}${i + 2}`]),
+      );
+    },
+  );
+
+  it('"n.i.O." under "Prüfung" is refused as under "QA-Status"', async () => {
+    const { booked, findings, col } = await read("receipts", "Prüfung", ["n.i.O.", "i.O."]);
+    expect(booked).toBe(1);
+    expect(marks(findings)).toEqual([["error", "row-unconfirmed", `Receipts!${col}2`]]);
+  });
+});
+
+describe("a yes/no mark under a heading that is a status is read as that status", () => {
+  const CASES: [string, (string | null)[], string[]][] = [
+    // heading, cells, what each row becomes: booked "", cancelled "c", refused "u"
+    ["Storniert", ["x", "ja", "nein", null, "X"], ["c", "c", "", "", "c"]],
+    ["Storno", ["X", "", "✓"], ["c", "", "c"]],
+    ["Cancelled?", ["yes", "no", "Y"], ["c", "", "c"]],
+    ["Gesperrt", ["x", "nein", null], ["u", "", ""]],
+    ["Freigabe", ["nein", "ja", "x", "nicht freigegeben"], ["u", "", "", "u"]],
+    ["Approved", ["no", "yes", "n"], ["u", "", "u"]],
+  ];
+  it.each(CASES)('under "%s", %j', async (heading, cells, expected) => {
+    const { booked, findings, col } = await read("receipts", heading, cells);
+    expect(booked).toBe(expected.filter((e) => e === "").length);
+    const want = expected.flatMap((e, i) =>
+      e === ""
+        ? []
+        : [
+            [
+              e === "c" ? "info" : "error",
+              e === "c" ? "row-cancelled" : "row-unconfirmed",
+              `Receipts!${col}${i + 2}`,
+            ],
+          ],
+    );
+    expect(marks(findings)).toEqual(want);
+  });
+});
+
+describe("a merged status cell speaks for every row it covers", () => {
+  it.each([
+    ["storniert", "info", "row-cancelled"],
+    ["rejected", "error", "row-unconfirmed"],
+  ])('"%s" merged over rows 3 and 4 applies to both', async (status, severity, code) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Receipts");
+    ws.addRow([...KINDS.receipts!.header, "Status"]);
+    for (let i = 0; i < 4; i++) ws.addRow([...KINDS.receipts!.row(i), i === 1 ? status : null]);
+    ws.mergeCells("F3:F4");
+    const snapshot = await (
+      await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()), "Books.xlsx")
+    ).readSnapshot();
+    const { ledger, findings } = readWorkbook(snapshot);
+    expect(ledger.receipts.length).toBe(2);
+    expect(marks(findings)).toEqual([
+      [severity, code, "Receipts!F3"],
+      [severity, code, "Receipts!F4"],
+    ]);
+  });
+});

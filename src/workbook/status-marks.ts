@@ -1,0 +1,93 @@
+// Yes/no mark columns whose heading is itself a status (docs/rules.md "Rows and sheets marked as
+// not really there"): "Storniert" / "Storno" / "Cancelled?" with "x", "ja", "yes" cancels the
+// line; "Gesperrt" / "Blocked" / "On hold" with a mark leaves it unconfirmed; "Freigabe" /
+// "Approved" / "Released" with "nein", "no" leaves it unconfirmed (unclear is never yes). A blank
+// or a "no" in a cancel or block column, and a "yes" in an approval column, book the line. A
+// value that is no yes/no mark is read as a status word (status-read.ts). Pure.
+import { fold } from "./normalise";
+import type { StatusSays } from "./status-read";
+
+/** What a mark column's heading says a "yes" means. */
+export type MarkHeading = "cancel" | "block" | "approval";
+
+const CANCEL =
+  /^(?:storniert|storno|storniert ja nein|cancelled|canceled|cancelled yes no|void|voided|annulliert|annule|annulee|anulado|anulada|annullato|geannuleerd|geloscht|deleted|entfallt|doppelbuchung|duplicate|duplikat)$/;
+const BLOCK =
+  /^(?:gesperrt|sperre|blocked|on hold|bloque|bloquee|bloqueado|bloccato|geblokkeerd|quarantine|quarantane|quarantaene|in quarantane|sperrlager)$/;
+const APPROVAL =
+  /^(?:freigabe|freigegeben|approved|approval|released|release|confirmed|bestatigt|bestaetigt|valide|validee|aprobado|approvato|goedgekeurd|ok|i o|io|gepruft|geprueft|checked|verified)$/;
+
+/** A heading as words: folded, punctuation (a trailing "?", "(j/n)") dropped. */
+const words = (h: string) =>
+  fold(h)
+    .replace(/\((?:j|y|ja|yes|x)\s*\/\s*(?:n|nein|no)\)/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** The mark heading `heading` is (see the file comment), or null when it is none. */
+export function markHeading(heading: string): MarkHeading | null {
+  const w = words(heading);
+  if (CANCEL.test(w)) return "cancel";
+  if (BLOCK.test(w)) return "block";
+  if (APPROVAL.test(w)) return "approval";
+  return null;
+}
+
+const YES = new Set([
+  "x",
+  "ja",
+  "j",
+  "yes",
+  "y",
+  "oui",
+  "si",
+  "sí",
+  "1",
+  "true",
+  "wahr",
+  "vrai",
+  "ok",
+  "✓",
+  "✔",
+  "☑",
+  "✅",
+  "√",
+]);
+const NO = new Set([
+  "nein",
+  "n",
+  "no",
+  "non",
+  "nee",
+  "0",
+  "false",
+  "falsch",
+  "faux",
+  "-",
+  "–",
+  "—",
+  "✗",
+  "✘",
+  "❌",
+]);
+
+/** A cell as a yes/no mark: true, false, or null when it is none (text, a number other than 0/1). */
+export function markOf(v: unknown): boolean | null {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : null;
+  if (typeof v !== "string") return null;
+  const t = v.trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return null;
+}
+
+/**
+ * What a yes/no mark under a mark heading says of its line: "cancelled", "unconfirmed", or null
+ * (the line is booked).
+ */
+export function markSays(heading: MarkHeading, mark: boolean): StatusSays {
+  if (heading === "cancel") return mark ? "cancelled" : null;
+  if (heading === "block") return mark ? "unconfirmed" : null;
+  return mark ? null : "unconfirmed";
+}
