@@ -5,8 +5,9 @@ import { textKey, words, negated, NEGATIONS, NO } from "./normalise";
 /**
  * A certificate's status as the register states it: "valid" (also blank: the dates decide),
  * "suspended", "withdrawn" (revoked, cancelled, terminated), "not valid" (expired, inactive,
- * invalid, under review, pending: any status that says the certificate does not cover material
- * now), or "unknown" (typed "unknown", or a status outside this list). Only "valid" lets a receipt
+ * invalid: any status that says the certificate does not cover material now), or "unknown" (typed
+ * "unknown", under review, pending: a status not yet decided, or a status outside this list: the
+ * receipt's credit is unknown, so its account is incomplete). Only "valid" lets a receipt
  * give credit (domain.md §2, §7).
  */
 export type CertificateStatus = "valid" | "suspended" | "withdrawn" | "not valid" | "unknown";
@@ -30,6 +31,12 @@ const STATUS_WORDS: Record<string, CertificateStatus> = {
   infort: "valid",
   inforce: "valid",
   valide: "valid",
+  // in the languages the registers are headed in (register.ts): es/pt, it, nl, es, it, nl
+  valido: "valid",
+  geldig: "valid",
+  activo: "valid",
+  attivo: "valid",
+  actief: "valid",
   suspended: "suspended",
   suspension: "suspended",
   ausgesetzt: "suspended",
@@ -59,18 +66,20 @@ const STATUS_WORDS: Record<string, CertificateStatus> = {
   mehrgultig: "valid",
   mehrgueltig: "valid",
   mehraktiv: "valid",
-  underreview: "not valid",
-  inreview: "not valid",
-  inprufung: "not valid",
-  inpruefung: "not valid",
-  pending: "not valid",
-  ausstehend: "not valid",
+  // a status not yet decided: the credit is unknown, not none (the account is incomplete)
+  underreview: "unknown",
+  inreview: "unknown",
+  inprufung: "unknown",
+  inpruefung: "unknown",
+  pending: "unknown",
+  ausstehend: "unknown",
   unknown: "unknown",
   unbekannt: "unknown",
 };
 
 /**
- * The status as typed, against a closed list in English and German. A negation makes a valid
+ * The status as typed, against a closed list in English and German, with the words for valid in Spanish, Italian,
+ * Dutch and French. A negation makes a valid
  * status "not valid" ("not valid", "nicht gültig", "no longer active") and never turns a
  * suspension into validity ("not suspended" is not understood: "unknown"). Anything outside the
  * list is "unknown", never "valid"; blank is "valid" (the register's dates decide).
@@ -80,6 +89,10 @@ export function normaliseCertificateStatus(text: string | undefined): Certificat
   // "valid?": a doubt; "not valid: no": a double negation nobody means to type
   if (DOUBT.test(text ?? "")) return "unknown";
   if (words(text).filter((x) => NEGATIONS.has(x) || NO.has(x)).length > 1) return "unknown";
+  // one word of the list, even one negated() reads as a yes ("OK")
+  const one = words(text);
+  if (one.length === 1 && STATUS_WORDS[one[0] as string])
+    return STATUS_WORDS[one[0] as string] as CertificateStatus;
   const n = negated(text);
   if (!n) return "unknown";
   const { words: w, negated: neg } = n;

@@ -22,7 +22,7 @@ export { type Claim, PLUS_CLAIMS } from "./claim-words";
 
 /**
  * What a claim cell says: a claim ("compliant" where it states compliance without naming a claim:
- * "compliant", "konform"); a denial, with what it denies in the engine's words ("ISCC compliant",
+ * "compliant", "konform", "RED III" alone; refused as unclear under either scheme); a denial, with what it denies in the engine's words ("ISCC compliant",
  * "EU RED compliant", "ISCC PLUS compliant", "bio-circular", or "compliant" for compliance as
  * such: "non-compliant", "no conforme"); or unclear (in doubt, two denials, outside the list).
  */
@@ -36,6 +36,9 @@ export const DOUBT = /[?¿*!]/;
 const CLAIM_LIST = /\s*(?:[;,&]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s\+\s|\b(?:and|und|et|en|y|e)\b)\s*/iu;
 
 const UNCLEAR: ClaimRead = { kind: "unclear" };
+
+/** The names of the directive alone (claim-words.ts keys): "RED", "RED II", "RED III", "RED 3". */
+const RED_ALONE = new Set(["red", "redii", "rediii", "red2", "red3"]);
 const reads = new Map<string, ClaimRead | undefined>();
 
 /** What a claim cell says (ClaimRead); undefined when it is blank or holds only spaces. */
@@ -150,6 +153,9 @@ function partOf(text: string): ClaimRead {
   // "ISCC" or "EU" alone names a scheme, not a claim; "ISCC PLUS EU RED" names two schemes
   if (!claim || (plus && !PLUS_CLAIMS.has(claim))) return UNCLEAR;
   if (!denied && !compliant && (key === "iscc" || key === "eu")) return UNCLEAR;
+  // "RED", "RED III" alone name a directive, not its claim: compliance said, no claim named
+  // ("RED compliant", "EU RED" name the EU RED claim)
+  if (!denied && !compliant && RED_ALONE.has(key)) return { kind: "claim", claim: "compliant" };
   return denied ? { kind: "denied", denies: claim } : { kind: "claim", claim };
 }
 
@@ -203,10 +209,9 @@ function schemeClaim(text: string | undefined, scheme: SchemeName): SchemeClaim 
   if (read.kind === "denied")
     return { claim: typed, refusal: { reason: "not-compliant", read: read.denies } };
   const claim = read.claim;
-  if (claim === "compliant")
-    return plus
-      ? { claim: typed, refusal: { reason: "claim-unclear" } }
-      : { claim: "EU RED compliant", refusal: null };
+  // "compliant", "konform", "RED III" alone name no scheme's claim: unclear under either scheme, as
+  // "ISCC" alone and "sustainable" alone (decided after two new-user tests)
+  if (claim === "compliant") return { claim: typed, refusal: { reason: "claim-unclear" } };
   if (plus !== PLUS_CLAIMS.has(claim))
     return { claim: typed, refusal: { reason: "claim-scheme", read: claim } };
   return { claim, refusal: null };

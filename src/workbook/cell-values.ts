@@ -111,8 +111,8 @@ function vocabulary(v: string | number | boolean, read: (text: string) => string
 }
 
 /**
- * A claim (engine/claims.ts): the claim's name (as typed where it states compliance without
- * naming a claim: "konform"); a denied claim ("Not ISCC compliant") is read and
+ * A claim (engine/claims.ts): the claim's name; one that states compliance without naming a
+ * claim ("konform", "RED III") is refused as unclear; a denied claim ("Not ISCC compliant") is read and
  * refused, with what it denies, since it gives no credit; an unclear one is refused with what to
  * write. Whether the claim is one of the row's scheme is the engine's to say (it knows the scheme).
  */
@@ -123,8 +123,10 @@ function readClaimCell(v: string | number | boolean): FieldRead {
   if (read.kind === "unclear") return { kind: "bad", code: "invalid-value", text, reason: "claim-unclear" };
   if (read.kind === "denied")
     return { kind: "bad", code: "invalid-value", text, reason: "not-compliant", detail: read.denies };
-  // "konform" names no claim: as typed, for the engine to read under the row's scheme in the user's words
-  return { kind: "ok", value: read.claim === "compliant" ? text : read.claim };
+  // "konform", "RED III" alone name no claim: unclear, as "ISCC" alone (engine/claims.ts schemeClaim)
+  if (read.claim === "compliant")
+    return { kind: "bad", code: "invalid-value", text, reason: "claim-unclear" };
+  return { kind: "ok", value: read.claim };
 }
 
 /** An Annex IX part (engine/annex-ix.ts): "A", "B" or "none", or refused with the part to write. */

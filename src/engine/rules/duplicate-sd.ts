@@ -4,7 +4,8 @@
 // name; the SD number by documentKey (case, spaces, dashes, slashes, underscores, dots do not
 // count). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
 // twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
-// "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so.
+// "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so,
+// its credit unknown rather than none, so its account is incomplete.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
@@ -156,11 +157,14 @@ function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
   for (const row of rows) {
     const first = firstOf(row);
     if (!first || first.sdKey === row.sdKey) continue;
-    reject(row, "SD booked before?");
+    // "may be the same SD": the credit is unknown, not none, so the account stays incomplete
+    // (no shortfall is reported on it) until the numbers are told apart; an exact repeat gives none
+    const here = cellOf(row.source, "sdNumber");
+    reject(row, "SD booked before?", here);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? cellPlace(at.sheet, at.cell) : "";
     const details = { sd: row.sd, supplier: row.supplier, first: where, noCredit: true, alike: first.sd };
-    findings.push(finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), details, [at]));
+    findings.push(finding("duplicate-sd", "error", here, details, [at]));
   }
   return findings;
 }

@@ -57,9 +57,6 @@ describe("certificate status: a closed list where nothing but valid gives credit
     "nicht mehr gültig",
     "expired",
     "abgelaufen",
-    "under review",
-    "in Prüfung",
-    "pending",
     "valid: no",
     "gültig: nein",
   ];
@@ -73,13 +70,33 @@ describe("certificate status: a closed list where nothing but valid gives credit
     "not suspended",
     "active (renewal)",
   ];
-  const VALID = ["valid", "Valid", "gültig", "GUELTIG", "active", "aktiv", "valid: yes", ""];
+  // not yet decided: credit unknown, not none (new-user test, brk3 cert3_status)
+  const PENDING = ["under review", "in Prüfung", "pending", "In Pruefung", "ausstehend"];
+  const VALID = [
+    "valid",
+    "Valid",
+    "gültig",
+    "GUELTIG",
+    "active",
+    "aktiv",
+    "valid: yes",
+    "",
+    "válido",
+    "valido",
+    "Geldig",
+    "valide",
+    "OK",
+    "activo",
+    "attivo",
+    "actief",
+  ];
 
   it.each([
     ...NOT_VALID.map((s) => [s, "not valid"]),
     ...WITHDRAWN.map((s) => [s, "withdrawn"]),
     ...SUSPENDED.map((s) => [s, "suspended"]),
     ...NOT_UNDERSTOOD.map((s) => [s, "unknown"]),
+    ...PENDING.map((s) => [s, "unknown"]),
     ["unknown", "unknown"],
     ["unbekannt", "unknown"],
     ...VALID.map((s) => [s, "valid"]),
@@ -105,7 +122,7 @@ describe("certificate status: a closed list where nothing but valid gives credit
     );
   });
 
-  it.each([...NOT_VALID, ...WITHDRAWN, ...SUSPENDED, ...NOT_UNDERSTOOD, "unknown"])(
+  it.each([...NOT_VALID, ...WITHDRAWN, ...SUSPENDED, ...NOT_UNDERSTOOD, ...PENDING, "unknown"])(
     "%j: the receipt gives no credit, closing at −20 t, no declaration",
     (status) => {
       const result = withStatus(status);
@@ -126,6 +143,24 @@ describe("certificate status: a closed list where nothing but valid gives credit
     expect(f?.message).toContain("valid, suspended, withdrawn or expired");
     expect(f?.message).toContain("no credit");
   });
+
+  it.each([...NOT_UNDERSTOOD, ...PENDING, "unknown"])(
+    "%j: the credit is unknown, not none: the account is incomplete, no shortfall reported",
+    (status) => {
+      const result = withStatus(status);
+      expect(balanceOf(result).complete).toBe(false);
+      expect(result.findings.map((f) => f.code)).not.toContain("negative-balance");
+    },
+  );
+
+  it.each([...NOT_VALID, ...WITHDRAWN, ...SUSPENDED])(
+    "%j: no credit, a complete account short by 20 t",
+    (status) => {
+      const result = withStatus(status);
+      expect(balanceOf(result).complete).toBe(true);
+      expect(result.findings.map((f) => f.code)).toContain("negative-balance");
+    },
+  );
 
   it.each(VALID)("%j gives credit", (status) => {
     const result = withStatus(status);

@@ -59,6 +59,14 @@ describe("a claim column saying only 'sustainable' or 'yes' names no claim: refu
     "sustainable: yes",
     "nachhaltig: ja",
     "sustainable material",
+    // compliance said, no scheme's claim named (decided after new-user tests brk3 engine1)
+    "compliant",
+    "konform",
+    "conforme",
+    "conform",
+    "RED",
+    "RED II",
+    "RED III",
   ])("%p gives no credit under either scheme", (claim) => {
     expect(claimUnder(claim, "ISCC EU").refusal).toEqual({ reason: "claim-unclear" });
     expect(claimUnder(claim, "ISCC PLUS").refusal).toEqual({ reason: "claim-unclear" });
@@ -80,8 +88,9 @@ describe("a claim column saying only 'sustainable' or 'yes' names no claim: refu
 
   it.each([
     ["EU RED nachhaltig", "EU RED compliant"],
-    ["compliant", "EU RED compliant"],
-    ["konform", "EU RED compliant"],
+    ["RED compliant", "EU RED compliant"],
+    ["EU RED", "EU RED compliant"],
+    ["RED II konform", "EU RED compliant"],
     ["ISCC compliant", "ISCC compliant"],
   ])("%p still names a claim (%p)", (claim, read) => {
     expect(claimUnder(claim, "ISCC EU")).toEqual({ claim: read, refusal: null });

@@ -85,7 +85,9 @@ const EU_CLAIMS: [string, string][] = [
   ["EU RED", "EU RED compliant"],
   ["EU-RED-konform", "EU RED compliant"],
   ["RED II compliant", "EU RED compliant"],
-  ["RED III", "EU RED compliant"],
+  ["RED III konform", "EU RED compliant"],
+  ["RED compliant", "EU RED compliant"],
+  ["RED 3 compliant", "EU RED compliant"],
   ["RED-konform", "EU RED compliant"],
   ["conforme UE RED", "EU RED compliant"],
   ["conforme RED II", "EU RED compliant"],
@@ -168,6 +170,16 @@ const UNCLEAR = [
   "Not ISCC compliant: no",
   "ISCC compliant, bio-circular, EU RED compliant",
   "REDcert",
+  // compliance said, no scheme's claim named (decided after new-user tests brk3 engine1)
+  "compliant",
+  "Compliant",
+  "conforme",
+  "konform",
+  "conform",
+  "RED",
+  "RED II",
+  "RED III",
+  "RED 3",
 ];
 
 describe.each<Scheme>(["ISCC EU", "ISCC PLUS"])("claims under %s", (scheme) => {

@@ -161,7 +161,8 @@ describe("spellings of one SD number on two rows of one supplier", () => {
     ["SD–2025–0001", "SD-2025-0001"],
     ["SD/2025/0001", "SD-2025-0001"],
   ])("%p then %p: the second is duplicate-sd, no credit", async (a, b) => {
-    const { received, at } = await receipts([a, b]);
+    const { result, received, at } = await receipts([a, b]);
+    expect(result.balances.filter((x) => x.product === "UCO").map((x) => x.complete)).toEqual([true]);
     expect(at("D3")).toEqual([expect.objectContaining({ code: "duplicate-sd", severity: "error" })]);
     expect(at("D3")[0]!.details).not.toHaveProperty("alike");
     expect(received).toEqual(["100"]);
@@ -172,13 +173,15 @@ describe("spellings of one SD number on two rows of one supplier", () => {
     [12345, "012345"],
     ["0012345", "012345"],
   ])(
-    "%p then %p differ only in leading zeros: said to be maybe one SD, the second gives no credit",
+    "%p then %p differ only in leading zeros: said to be maybe one SD, the second's credit unknown",
     async (a, b) => {
-      const { received, at } = await receipts([a, b]);
+      const { result, received, at } = await receipts([a, b]);
       const [said] = at("D3");
       expect(said).toMatchObject({ code: "duplicate-sd", severity: "error", details: { alike: String(a) } });
       expect(said!.message).toContain("differ only in leading zeros");
       expect(received).toEqual(["100"]);
+      // a "maybe" is credit unknown, not none: the account is incomplete (new-user test brk3 sd3)
+      expect(result.balances.filter((b) => b.product === "UCO").map((b) => b.complete)).toEqual([false]);
     },
   );
 
