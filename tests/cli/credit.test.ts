@@ -566,9 +566,9 @@ describe("a register status that is not plainly valid gives no credit", () => {
     for (const s of STATUSES)
       expect(closing(report, `P ${s}`)).toMatchObject({ received: "0", closing: "-10" });
     expect(report.findings.filter((f) => f.code === "certificate-invalid")).toHaveLength(STATUSES.length);
-    // "under review" (F7) is a status of unknown meaning since p-engine4: refused at its cell too
+    // "under review" (F9) is a status of unknown meaning since p-engine4: refused at its cell too
     const refused = report.findings.filter((f) => f.code === "invalid-value" && f.sheet === "Certificates");
-    expect(refused.map((f) => f.cell)).toEqual(["F7", "F10"]);
+    expect(refused.map((f) => f.cell)).toEqual(["F9", "F10"]);
     expect(refused[0]?.message).toContain("valid, suspended, withdrawn or expired");
     expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);
   });
