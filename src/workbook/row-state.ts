@@ -146,7 +146,7 @@ const REASONS: Record<string, BadReason | undefined> = {
   unticked: "approval-blank",
 };
 
-/** How column `c`'s cells are read: its mark heading, whether a remark, whether rows are ticked. */
+/** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */
 function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
   const heading = grid.headerText(header, c);
   const mark = markHeading(heading);
@@ -155,7 +155,7 @@ function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
   };
   return {
     mark,
-    remark: headingKind(heading) === "remark",
+    free: ["remark", "place"].includes(headingKind(heading) ?? ""),
     ticked: mark === "approval" && anyTicked(below()),
   };
 }

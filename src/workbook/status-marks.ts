@@ -100,8 +100,8 @@ export function markSays(heading: MarkHeading, mark: boolean): StatusSays {
 export interface StatusColumn {
   /** what a yes/no mark under its heading means, or null */
   mark: MarkHeading | null;
-  /** whether its heading is a remark heading ("Bemerkung", "Remarks"): free text */
-  remark: boolean;
+  /** whether its cells may hold free text: a remark heading ("Bemerkung"), "State" (a place) */
+  free: boolean;
   /** an approval column whose other rows are ticked approved: a blank there is no approval */
   ticked: boolean;
 }
@@ -116,7 +116,7 @@ export function anyTicked(values: Iterable<unknown>): boolean {
  * What a status column's cell `v` says of its line: a yes/no mark under a mark heading
  * (markSays); a blank in a ticked approval column, "unticked" (not approved, refused); a number
  * that is no mark under a mark heading, "unknown"; else its words (statusIn), where one to three
- * words of no status ("unknown") are free text under a remark heading, and words of
+ * words of no status ("unknown") are free text under a remark heading or "State", and words of
  * sustainability ("Nachhaltig", "non ISCC") are no status anywhere.
  */
 export function cellSays(v: unknown, col: StatusColumn, memo?: StatusMemo): StatusSays | "unticked" {
@@ -131,5 +131,5 @@ export function cellSays(v: unknown, col: StatusColumn, memo?: StatusMemo): Stat
   // no movement's status, and is read as such by unmapped-sustainable.ts
   const sustainability = answerOf(v);
   if (sustainability === "sustainable" || sustainability === "not-sustainable") return null;
-  return col.remark && !col.mark ? null : says;
+  return col.free && !col.mark ? null : says;
 }

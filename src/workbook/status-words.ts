@@ -83,7 +83,8 @@ const DONE = [
   // a word in no list can be refused (status-read.ts "unknown") without refusing real books
   "final|finalised|finalized|settled|invoiced|billed|dispatched|collected|in stock|correct",
   "verbucht|eingebucht|zugestellt|ausgeliefert|angeliefert|abgeholt|abgerechnet|fakturiert|final|endgültig",
-  "korrekt|passt",
+  "korrekt|passt|passed|pass|bestanden|produced|produziert|hergestellt|stored|eingelagert|weighed|gewogen",
+  "réussi|produit|stocké|superato|prodotto|geslaagd|geproduceerd|opgeslagen|producido|almacenado",
   "clôturé|clôturée|fermé|fermée|définitif|définitive|expédié|expédiée|facturé|facturée|vérifié|vérifiée",
   "en ordre|conforme|correct|enregistré|enregistrée|reçue|confirmée|validée|livrées|terminée",
   "contabilizado|contabilizada|registrado|registrada|cerrado|cerrada|finalizado|finalizada|definitivo",

@@ -55,7 +55,7 @@ const UNKNOWN = [
 ];
 
 describe("a short status of no word the add-in reads", () => {
-  it.each(["Status", "Lieferstatus", "Estado", "Stato consegna"])(
+  it.each(["Status", "Lieferstatus", "Estatus", "Stato consegna", "QA-Status", "Buchungsstatus"])(
     'under "%s" each is refused at its cell, naming the word and what to write',
     async (heading) => {
       const { ledger, findings } = await readReceipts(heading, ["delivered", ...UNKNOWN]);
@@ -76,6 +76,15 @@ describe("a short status of no word the add-in reads", () => {
       const { ledger, findings } = await readReceipts(heading, UNKNOWN);
       expect(ledger.receipts).toHaveLength(UNKNOWN.length);
       expect(marks(findings)).toEqual([]);
+    },
+  );
+
+  it.each(["State", "Estado", "État"])(
+    'under "%s", which may name an address\'s state, they are booked; its status words count',
+    async (heading) => {
+      const { ledger, findings } = await readReceipts(heading, ["TX", "Bayern", "Île-de-France", "rejected"]);
+      expect(ledger.receipts).toHaveLength(3);
+      expect(marks(findings)).toEqual([["error", "row-unconfirmed", "F5", undefined]]);
     },
   );
 
