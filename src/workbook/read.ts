@@ -24,6 +24,7 @@ import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
 import { hiddenSheet } from "./row-state";
+import type { StatusMemo } from "./status-read";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
@@ -65,6 +66,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
 
   let sheetSettings: Ledger["settings"] = {};
   const sdNumbers = new Set<string>();
+  // the status texts read in this run, dropped with it
+  const statusTexts: StatusMemo = new Map();
   const unreadRegisters: (CellRef & { said: Finding })[] = [];
   const refusedCertificates: ReturnType<typeof refusedRegisterRows> = [];
   for (const p of plans) {
@@ -101,7 +104,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const noSd = unmappedSd(grid, rec, config.mappings);
       if (noSd) findings.push(noSd);
       const leftOut = new LeftOut(grid, rec);
-      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut }, (row, out) => {
+      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
         if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
         // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)

@@ -16,9 +16,10 @@ import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
 import { cancelledSdNumber } from "./sd-number";
-import { statusHeading } from "./status-headings";
-import { markHeading, markOf, markSays, type MarkHeading } from "./status-marks";
-import { statusOf, type StatusSays } from "./status-read";
+import { headingKind } from "./status-headings";
+import { anyTicked, cellSays, markHeading, type StatusColumn } from "./status-marks";
+import type { StatusMemo } from "./status-read";
+import type { BadReason } from "./read-codes";
 import { parseRange } from "./a1";
 
 /**
@@ -40,13 +41,14 @@ export interface RowMarks {
 /**
  * The row marks of a recognised table: its unmapped status or remark columns, the sheet's hidden
  * rows and rows with a struck-through cell (port.ts SheetSnapshot). `firstCol` is the table's
- * leftmost mapped column, where a row's own finding goes.
+ * leftmost mapped column, where a row's own finding goes; `memo`: this run's status texts read.
  */
-export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMarks {
+export function rowMarks(grid: Grid, rec: Recognition, firstCol: number, memo?: StatusMemo): RowMarks {
   const sheet = grid.sheet.name;
   const statusCols = statusColumns(grid, rec);
-  const marks = new Map(statusCols.map((c) => [c, markHeading(grid.headerText(rec.headerRow as number, c))]));
-  const covered = mergedStatus(grid, statusCols, rec.headerRow as number);
+  const header = rec.headerRow as number;
+  const cols = new Map(statusCols.map((c) => [c, statusColumn(grid, header, c)]));
+  const covered = mergedStatus(grid, statusCols, header);
   const hidden = new Set(grid.sheet.hiddenRows ?? []);
   const struck = new Set(grid.sheet.struckRows ?? []);
   const struckColumns = grid.sheet.struckColumns;
@@ -62,23 +64,29 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number): RowMar
     cell: "",
     check(r, out) {
       let said = false;
-      let unsure: { col: number; details: { label: string; value: string; read: string } } | null = null;
+      let unsure: {
+        col: number;
+        details: { label: string; value: string; read: string; reason?: BadReason };
+      } | null = null;
       for (const c of statusCols) {
         // a merged status cell speaks for every row it covers
         const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
-        const says = cellSays(v, marks.get(c) ?? null);
-        if (!says || (says === "unconfirmed" && unsure)) continue;
+        const says = cellSays(v, cols.get(c) as StatusColumn, memo);
+        const doubt = says === "unconfirmed" || says === "unknown" || says === "unticked";
+        if (!says || (doubt && unsure)) continue;
         const details = {
-          label: grid.headerText(rec.headerRow as number, c),
-          value: String(v),
+          label: grid.headerText(header, c),
+          value: v === null || v === undefined ? "" : String(v),
           read: String(r + 1),
         };
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";
         }
-        if (says === "unconfirmed") {
-          if (movements) unsure = { col: c, details };
+        if (doubt) {
+          // (p-status4) a status in no list, a blank where the other rows are ticked approved
+          const reason = REASONS[says];
+          if (movements) unsure = { col: c, details: reason ? { ...details, reason } : details };
           continue;
         }
         // a remark that only speaks of a cancellation, or of a line perhaps not real: said once
@@ -132,11 +140,24 @@ function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
   return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
 }
 
-/** What a status cell's value says: a yes/no mark under a mark heading, else its words. */
-function cellSays(v: unknown, heading: MarkHeading | null): StatusSays {
-  const mark = heading ? markOf(v) : null;
-  if (heading && mark !== null) return markSays(heading, mark);
-  return typeof v === "string" ? statusOf(v) : null;
+/** The reason of a row-unconfirmed error beyond a status word that leaves the line unconfirmed. */
+const REASONS: Record<string, BadReason | undefined> = {
+  unknown: "status-unknown",
+  unticked: "approval-blank",
+};
+
+/** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */
+function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
+  const heading = grid.headerText(header, c);
+  const mark = markHeading(heading);
+  const below = function* () {
+    for (let r = header + 1; r < grid.rowCount; r++) yield grid.value(r, c);
+  };
+  return {
+    mark,
+    free: ["remark", "place"].includes(headingKind(heading) ?? ""),
+    ticked: mark === "approval" && anyTicked(below()),
+  };
 }
 
 /**
@@ -176,7 +197,7 @@ function statusColumns(grid: Grid, rec: Recognition): number[] {
   for (let c = 0; c < width; c++)
     if (
       !mapped.has(c) &&
-      (statusHeading(grid.headerText(header, c)) || markHeading(grid.headerText(header, c)))
+      (headingKind(grid.headerText(header, c)) || markHeading(grid.headerText(header, c)))
     )
       out.push(c);
   return out;

@@ -13,6 +13,7 @@ import { fold } from "./normalise";
 import type { BadReason } from "./read-codes";
 import { excelNumber } from "./values";
 import { inDoubt, otherDocument, severalSdNumbers } from "./sd-marks";
+import { SD_VOID_START } from "./status-stems";
 
 /** The fields whose cells hold SD numbers (engine/record-fields.ts ids). */
 export const SD_FIELDS: ReadonlySet<string> = new Set(["sdNumber", "linkedSds"]);
@@ -36,16 +37,13 @@ export function canBeSdNumber(text: string): boolean {
 const LIST_SPLIT = /[;,\n|]+/;
 
 /**
- * The start of a word that marks a document cancelled, withdrawn or replaced, folded (fold), in
- * the languages of the headings (row-state.ts reads the same words in Status columns): "storniert",
- * "Storno", "cancelled", "void", "annulé", "anulado", "annullato", "geannuleerd", "anulowany",
- * "ungültig", "invalid", "withdrawn", "zurückgezogen", "revoked", "widerrufen", "gelöscht",
- * "deleted", "gestrichen", "entfällt", "ersetzt", "replaced", "superseded", "remplacé", "geannuleerd",
- * umlauts typed as "ue"/"oe" ("ungueltig"), and a document rejected or still a draft: "rejected",
- * "abgelehnt", "rechazado", "rifiutato", "afgekeurd", "draft", "Entwurf", "borrador", "brouillon".
+ * The start of a word that marks a document cancelled, withdrawn, replaced, rejected or a draft,
+ * folded (fold), after "teil"/"ge": the stems of status-stems.ts that void an SD, one table with
+ * those row status reads in Status columns ("storniert", "Storno", "void", "annulé", "ungültig",
+ * "withdrawn", "gelöscht", "supprimé", "ersetzt", "superseded", "rejected", "refusé", "Entwurf",
+ * "brouillon"), umlauts typed as "ue"/"oe" too ("ungueltig").
  */
-const CANCEL_WORD =
-  /^(?:teil|ge)?(?:storn|cancel|annul|anul|void|ungultig|ungueltig|invalid|withdraw|zuruckgezogen|zurueckgezogen|revoked|widerruf|geloscht|geloescht|delet|gestrichen|entfall|ersetzt|replaced|supersed|remplace|vervallen|makuler|reject|abgelehnt|rechaz|rifiut|afgekeurd|draft|entwurf|borrador|brouillon)/;
+const CANCEL_WORD = SD_VOID_START;
 
 /** Words around a cancellation that are no part of the number: "(to be replaced)", "wurde storniert am". */
 const FILLER = new Set(

@@ -56,13 +56,26 @@ const COMPOUND = /(?:status|freigabe|zustand)$|^status/;
  * file comment for what counts and what does not).
  */
 export function statusHeading(heading: string): boolean {
+  return headingKind(heading) !== null;
+}
+
+/**
+ * What an unmapped column headed `heading` holds: "status" (its cells are read as the line's
+ * status: a word in no list there leaves the status unclear), "remark" (free text: a remark word,
+ * also beside a status word, "Bemerkung QA", "Status / Bemerkung"), "place" (a word that names a
+ * status or an address's state alone, "State", "Estado", "État": its status words count, other
+ * words may be a state, "TX", "Bayern"), or null (neither).
+ */
+export function headingKind(heading: string): "status" | "remark" | "place" | null {
   const words = fold(heading)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  if (words.length === 0 || words.some((w) => OTHER.test(w))) return false;
+  if (words.length === 0 || words.some((w) => OTHER.test(w))) return null;
+  const remark = words.some((w) => REMARK.has(w));
   const status = words.filter((w) => STATUS.has(w) || COMPOUND.test(w));
-  if (status.length === 0) return words.some((w) => REMARK.has(w));
+  if (status.length === 0) return remark ? "remark" : null;
   // "State" of an address; a status column is never headed with a place
-  if (status.every((w) => PLACE_WORDS.has(w)) && words.some((w) => PLACE.test(w))) return false;
-  return true;
+  const place = status.every((w) => PLACE_WORDS.has(w));
+  if (place && words.some((w) => PLACE.test(w))) return null;
+  return remark ? "remark" : place ? "place" : "status";
 }

@@ -3,9 +3,13 @@
 // line; "Gesperrt" / "Blocked" / "On hold" with a mark leaves it unconfirmed; "Freigabe" /
 // "Approved" / "Released" with "nein", "no" leaves it unconfirmed (unclear is never yes). A blank
 // or a "no" in a cancel or block column, and a "yes" in an approval column, book the line. A
-// value that is no yes/no mark is read as a status word (status-read.ts). Pure.
+// value that is no yes/no mark is read as a status word (status-read.ts); one that is neither (a
+// number, "MM", "?") is unclear and refused. A column headed "OK", "i.O.", "Freigabe" whose rows
+// are ticked approved ("x", "ja", "✓") is an approval column: a blank there is a line not
+// approved, refused (cellSays). Pure.
 import { fold } from "./normalise";
-import type { StatusSays } from "./status-read";
+import { statusIn, type StatusMemo, type StatusSays } from "./status-read";
+import { answerOf } from "./unmapped-sustainable";
 
 /** What a mark column's heading says a "yes" means. */
 export type MarkHeading = "cancel" | "block" | "approval";
@@ -90,4 +94,42 @@ export function markSays(heading: MarkHeading, mark: boolean): StatusSays {
   if (heading === "cancel") return mark ? "cancelled" : null;
   if (heading === "block") return mark ? "unconfirmed" : null;
   return mark ? null : "unconfirmed";
+}
+
+/** One status or mark column of a table, as row-state.ts reads its cells. */
+export interface StatusColumn {
+  /** what a yes/no mark under its heading means, or null */
+  mark: MarkHeading | null;
+  /** whether its cells may hold free text: a remark heading ("Bemerkung"), "State" (a place) */
+  free: boolean;
+  /** an approval column whose other rows are ticked approved: a blank there is no approval */
+  ticked: boolean;
+}
+
+/** Whether any of `values` is a "yes" mark ("x", "ja", "✓"): the keeper ticks rows approved. */
+export function anyTicked(values: Iterable<unknown>): boolean {
+  for (const v of values) if (markOf(v) === true) return true;
+  return false;
+}
+
+/**
+ * What a status column's cell `v` says of its line: a yes/no mark under a mark heading
+ * (markSays); a blank in a ticked approval column, "unticked" (not approved, refused); a number
+ * that is no mark under a mark heading, "unknown"; else its words (statusIn), where one to three
+ * words of no status ("unknown") are free text under a remark heading or "State", and words of
+ * sustainability ("Nachhaltig", "non ISCC") are no status anywhere.
+ */
+export function cellSays(v: unknown, col: StatusColumn, memo?: StatusMemo): StatusSays | "unticked" {
+  const mark = col.mark ? markOf(v) : null;
+  if (col.mark && mark !== null) return markSays(col.mark, mark);
+  const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (blank) return col.mark === "approval" && col.ticked ? "unticked" : null;
+  if (typeof v !== "string") return col.mark && typeof v === "number" ? "unknown" : null;
+  const says = statusIn(v, memo);
+  if (says !== "unknown") return says;
+  // free text under a remark heading; a word of sustainability ("Nachhaltig", "non durable") tells
+  // no movement's status, and is read as such by unmapped-sustainable.ts
+  const sustainability = answerOf(v);
+  if (sustainability === "sustainable" || sustainability === "not-sustainable") return null;
+  return col.free && !col.mark ? null : says;
 }

@@ -6,36 +6,41 @@
 // ("rejected by QA", "on hold until payment"), and what it is about ("pending approval", "QA
 // rejected"). A word of a line done, denied, is a status that leaves it unconfirmed ("not
 // approved", "nicht geliefert", "no ok"), and so is a word of a line done asked ("ok?"): unclear
-// is never yes. A longer remark that only mentions such a word ("draft contract signed", "invoice
-// pending"), or tells a history that ends in a line done ("rejected by QA, re-delivered 14.03.",
-// "cancelled – reissued as SD-9"), is no status: it is said, not booked silently nor refused.
-// Pure.
+// is never yes. A word of a status asked ("storniert?", "cancelled?", "annulé ?") is doubt, not
+// that status: the line is unconfirmed. A longer remark that only mentions such a word ("draft
+// contract signed", "invoice pending"), or tells a history that ends in a line done ("rejected by
+// QA, re-delivered 14.03.", "cancelled – reissued as SD-9"), is no status: it is said, not booked
+// silently nor refused. A short text of one to three words none of which is read ("Gutschrift",
+// "St.", "credit note", "claim") is "unknown": under a status heading the line's status is then
+// unclear (row-state.ts refuses it), under a remark heading it is free text. Pure.
 import { fold } from "./normalise";
 import { ABOUT, CLAUSE, STATUS_WORDS, type StatusKind } from "./status-words";
+import { spellings, stemKind } from "./status-stems";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
- * blocked…: refused), "mentions" (a remark that speaks of a cancellation: booked, said),
- * "remark" (a remark that speaks of a line perhaps not real: booked, said), or null (nothing of it).
+ * blocked, asked…: refused), "mentions" (a remark that speaks of a cancellation: booked, said),
+ * "remark" (a remark that speaks of a line perhaps not real: booked, said), "unknown" (one to three
+ * words none of which is a status word: refused under a status heading, free text under a remark
+ * heading), or null (nothing of it).
  */
-export type StatusSays = "cancelled" | "unconfirmed" | "mentions" | "remark" | null;
+export type StatusSays = "cancelled" | "unconfirmed" | "mentions" | "remark" | "unknown" | null;
 
-/** Umlauts as keepers type them without the key ("geschaetzt", "Quarantaene", "laeuft"). */
-const typedOut = (w: string) => w.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue");
+/**
+ * Texts read before in one run (a status column holds few distinct texts over many rows): made by
+ * the reader of a workbook (read.ts) and dropped with it, so that no state outlives a run.
+ */
+export type StatusMemo = Map<string, StatusSays>;
 
 /** Folded phrase → kind, and the longest phrase in words. */
 const PHRASES = new Map<string, StatusKind>();
 for (const [kind, lists] of STATUS_WORDS)
   for (const w of lists.flatMap((l) => l.split("|")))
-    for (const v of [w, typedOut(w)]) PHRASES.set(fold(v).replace(/[^a-z0-9]+/g, " "), kind);
+    for (const v of spellings(w)) PHRASES.set(v.replace(/[^a-z0-9]+/g, " "), kind);
 const LONGEST = Math.max(...[...PHRASES.keys()].map((k) => k.split(" ").length));
 
-/** The start of a word that speaks of a cancellation ("Teilstorno", "Storno-Rechnung"). */
-const CANCEL_STEM =
-  /^(?:teil)?(?:storn|cancel|annul|anul|void|delet|geloscht|entfall|makuler|slett|supprim|gestrichen)/;
-/** The start of a word that speaks of a line perhaps not real, where no whole word matched. */
-const UNREAL_STEM =
-  /^(?:reject|abgelehnt|refus|rechaz|rifiut|afgekeur|entwurf|draft|geplant|planned|quarant|gesperrt|blocked|unterwegs|transit|retour|unbestatigt|unconfirm|unapprov|verschrott|scrapped|aborted|abgebrochen)/;
+/** The most words a cell may hold to be read as a status of no known word ("credit note"). */
+const SHORT = 3;
 
 /** Cell text as tokens: words and numbers (folded), and each punctuation mark alone. */
 function tokens(text: string): string[] {
@@ -105,21 +110,22 @@ function hits(toks: string[]): Hit[] {
   return joined;
 }
 
-/** Texts read before: a status column holds few distinct texts over many rows (bounded). */
-const READ = new Map<string, StatusSays>();
-
 /** What a status or remark cell's text says of its line (see StatusSays). */
 export function statusOf(text: string): StatusSays {
-  let says = READ.get(text);
+  return read(text);
+}
+
+/** statusOf, each text read once in the run whose memo `memo` is (none: read anew). */
+export function statusIn(text: string, memo?: StatusMemo): StatusSays {
+  let says = memo?.get(text);
   if (says === undefined) {
     says = read(text);
-    if (READ.size >= 10_000) READ.clear();
-    READ.set(text, says);
+    memo?.set(text, says);
   }
   return says;
 }
 
-/** statusOf without the memo. */
+/** What `text` says (statusOf). */
 function read(text: string): StatusSays {
   const toks = tokens(text);
   const found = hits(toks);
@@ -127,12 +133,20 @@ function read(text: string): StatusSays {
   const negated = found.filter((h) => h.kind === "negated");
   const done = found.filter((h) => h.kind === "done");
   const remark = (cancel: boolean): StatusSays => (cancel ? "mentions" : "remark");
+  const asked = toks.includes("?");
   if (unreal.length === 0) {
     if (negated.length > 0) return remark(negated.some((h) => h.cancel));
-    if (done.length > 0 && text.includes("?")) return "unconfirmed";
-    const words = toks.filter(isWord);
-    if (words.some((w) => CANCEL_STEM.test(w))) return "mentions";
-    return words.some((w) => UNREAL_STEM.test(w)) ? "remark" : null;
+    if (done.length > 0 && asked) return "unconfirmed";
+    // the words no whole status word covers: a stem speaks of a status, else they say none
+    const loose = toks.filter((t, i) => isWord(t) && !found.some((h) => i >= h.start && i < h.end));
+    const stems = loose.map(stemKind);
+    if (stems.includes("cancelled")) return "mentions";
+    if (stems.includes("not real")) return "remark";
+    if (done.length > 0) return null;
+    const words = loose.filter((w) => /[a-z]/.test(w));
+    // a question mark alone is doubt; a few words of no status, a status unclear
+    if (words.length === 0) return asked ? "unconfirmed" : null;
+    return words.length <= SHORT ? "unknown" : null;
   }
   const cancel = unreal.some((h) => h.kind === "cancel");
   const last = Math.max(...unreal.map((h) => h.end));
@@ -150,6 +164,7 @@ function read(text: string): StatusSays {
     const inHit = unreal.some((h) => i >= h.start && i < h.end);
     if (!inHit && !qualifier(t)) return remark(cancel);
   }
-  // a cancellation beside a rejection ("storniert/abgelehnt"): the keeper's word voids the line
-  return cancel ? "cancelled" : "unconfirmed";
+  // a cancellation beside a rejection ("storniert/abgelehnt"): the keeper's word voids the line;
+  // asked ("storniert?"), it is doubt
+  return cancel && !asked ? "cancelled" : "unconfirmed";
 }

@@ -79,6 +79,20 @@ const DONE = [
   "consegnato|consegnata|ricevuto|ricevuta|fatto|completato|chiuso|pagato|aperto|approvato|confermato",
   "accettato|valido|valida|sostituito|corretto",
   "geleverd|ontvangen|gedaan|afgerond|betaald|goedgekeurd|bevestigd|geaccepteerd|geldig|vervangen|gecorrigeerd",
+  // (p-status4) booked, final, settled, invoiced, checked: a line done in every language, so that
+  // a word in no list can be refused (status-read.ts "unknown") without refusing real books
+  "final|finalised|finalized|settled|invoiced|billed|dispatched|collected|in stock|correct",
+  "verbucht|eingebucht|zugestellt|ausgeliefert|angeliefert|abgeholt|abgerechnet|fakturiert|final|endgültig",
+  "korrekt|passt|passed|pass|bestanden|produced|produziert|hergestellt|stored|eingelagert|weighed|gewogen",
+  "réussi|produit|stocké|superato|prodotto|geslaagd|geproduceerd|opgeslagen|producido|almacenado",
+  "clôturé|clôturée|fermé|fermée|définitif|définitive|expédié|expédiée|facturé|facturée|vérifié|vérifiée",
+  "en ordre|conforme|correct|enregistré|enregistrée|reçue|confirmée|validée|livrées|terminée",
+  "contabilizado|contabilizada|registrado|registrada|cerrado|cerrada|finalizado|finalizada|definitivo",
+  "definitiva|enviado|enviada|despachado|facturado|facturada|verificado|verificada|correcto|confirmada",
+  "contabilizzato|contabilizzata|registrato|registrata|chiusa|definitivo|definitiva|spedito|spedita",
+  "fatturato|fatturata|verificato|verificata|corretto|corretta|confermata|completata|consegnati",
+  "geboekt|ingeboekt|gesloten|definitief|verzonden|gefactureerd|gecontroleerd|in orde|klaar|gereed|voltooid",
+  "afgehandeld|compleet|correct",
 ];
 
 /** Words that deny the word after them ("not approved", "nicht geliefert", "no ok", "non livré"). */

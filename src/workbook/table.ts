@@ -29,6 +29,7 @@ import { refuseBlankClaim } from "./blank-claim";
 import { refuseBlankSd } from "./blank-sd";
 import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
+import type { StatusMemo } from "./status-read";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
@@ -52,6 +53,8 @@ export interface TableContext {
   sdNumbers: Set<string>;
   /** collects the rows left out of a sheet that feeds balances (domain.md §4, input-incomplete) */
   leftOut?: LeftOut;
+  /** this run's status texts read (status-read.ts); none: each is read anew */
+  statusTexts?: StatusMemo;
 }
 
 /**
@@ -79,7 +82,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
-  const marks = rowMarks(grid, rec, firstCol);
+  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts);
   const shown = columnMarks(grid, rec.headerRow, columns);
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
   const endsAt = (r: number) => {

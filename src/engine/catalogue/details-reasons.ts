@@ -62,6 +62,12 @@ export type BadReason =
   /** invalid-value (warning) of a register's SD number marked cancelled in its cell ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-register-cancelled"
   // --- end SD cells, second pass
+  // --- row status (p-status4: workbook/status-read.ts, status-marks.ts) ---
+  /** row-unconfirmed: a status cell of one to three words none of which is a status word ("Gutschrift", "St.", "claim") */
+  | "status-unknown"
+  /** row-unconfirmed: a blank in an approval column ("OK", "i.O.", "Freigabe") whose other rows are ticked approved */
+  | "approval-blank"
+  // --- end row status (p-status4)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
   | "footnote";

@@ -191,6 +191,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "M9"),
       details: { label: "Bemerkung", value: "rejected by QA, re-delivered 14.03.", read: "9", partial: true },
     },
+    // (p-status4) a status in no list; a blank where the other rows are ticked approved
+    {
+      ...at("Receipts", "M11"),
+      details: { label: "Status", value: "Gutschrift", read: "11", dropped: true, reason: "status-unknown" },
+    },
+    {
+      ...at("Receipts", "N12"),
+      details: { label: "OK", value: "", read: "12", dropped: true, reason: "approval-blank" },
+    },
   ],
   "row-hidden": [
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },

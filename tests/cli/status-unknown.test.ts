@@ -1,0 +1,79 @@
+// A status the add-in cannot read, through the real `massbal check` on an .xlsx built by exceljs
+// (p-status4, src/workbook/status-read.ts, status-marks.ts): a short status of no word read
+// ("Gutschrift", "credit note") and a status asked ("storniert?") are refused at their cell, a blank
+// in a ticked "OK" column too; the same words in a Bemerkung column are booked; the accounts they
+// would feed are incomplete, and nothing unclear is credited.
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { RECEIPT_COLUMNS } from "../../src/books";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+const folder = freshFolderPerTest();
+const CERT = "EU-ISCC-Cert-DE100-1";
+
+interface Report {
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  balances: { product: string; received: string; complete: boolean }[];
+}
+
+const receipt = (
+  day: number,
+  sd: string,
+  qty: number,
+  product: string,
+  status: string | null,
+  ok: string | null,
+  note: string | null,
+) => [
+  new Date(Date.UTC(2025, 1, day)),
+  "Saipol",
+  CERT,
+  sd,
+  product,
+  qty,
+  "Used cooking oil",
+  "DE",
+  status,
+  ok,
+  note,
+];
+
+async function writeBooks(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS, "Status", "OK", "Bemerkung"]);
+  receipts.addRow(receipt(2, "SD-1", 100, "UCO", "gebucht", "x", "Gutschrift"));
+  receipts.addRow(receipt(3, "SD-2", 50, "UCO", "Gutschrift", "x", null));
+  receipts.addRow(receipt(4, "SD-3", 30, "UCO", "storniert?", "x", null));
+  receipts.addRow(receipt(5, "SD-4", 20, "HVO", "booked", null, null));
+  receipts.addRow(receipt(6, "SD-5", 10, "HVO", "final", "x", "credit note"));
+  const certs = wb.addWorksheet("Certificates");
+  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
+  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  await wb.xlsx.writeFile(file);
+}
+
+it("refuses an unknown status, a status asked and a blank approval mark, and books the same words as remarks", async () => {
+  await writeBooks(path.join(folder.path, "books.xlsx"));
+  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  const report = JSON.parse(result.stdout) as Report;
+  const marked = report.findings
+    .filter((f) => f.code.startsWith("row-"))
+    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  expect(marked).toEqual([
+    ["error", "row-unconfirmed", "Receipts!I3"],
+    ["error", "row-unconfirmed", "Receipts!I4"],
+    ["error", "row-unconfirmed", "Receipts!J5"],
+  ]);
+  const at = (cell: string) => report.findings.find((f) => f.cell === cell)!.message;
+  expect(at("I3")).toContain('"Gutschrift" in Status is no status the add-in reads');
+  expect(at("I4")).toContain('row 4 is marked "storniert?" in Status');
+  expect(at("J5")).toContain("row 5 has no mark in OK, where other rows are ticked approved");
+  // UCO: 100 t (row 2, its remark free text); HVO: 10 t (row 6); both incomplete
+  const of = (product: string) => report.balances.filter((b) => b.product === product);
+  expect(of("UCO")).toEqual([expect.objectContaining({ received: "100", complete: false })]);
+  expect(of("HVO")).toEqual([expect.objectContaining({ received: "10", complete: false })]);
+});
