@@ -39,11 +39,9 @@ function isLabel(token: string): boolean {
   return /^[\p{L}\-–./:#°º]+$/u.test(token) && parts.every((p) => LABELS.has(p));
 }
 
-/** An issuer's code before a number that starts with a digit: letters alone, two in capitals ("NwN", "BL"). */
+/** An issuer's code before a number that starts with a digit: two to eight letters alone ("NwN", "nwn"). */
 function isCode(token: string, next: string | undefined): boolean {
-  return (
-    /^\p{L}{2,8}$/u.test(token) && (token.match(/\p{Lu}/gu) ?? []).length >= 2 && /^\p{N}/u.test(next ?? "")
-  );
+  return /^\p{L}{2,8}$/u.test(token) && /^\p{N}/u.test(next ?? "");
 }
 
 /** "SD-2/-4", "SD-2/+4": a slash followed by a sign and a digit continues with a second number. */
@@ -53,7 +51,7 @@ const SLASH_CONTINUATION = /\/[-–+]\s*\p{N}/u;
  * Reads the tokens of an SD cell (text trimmed, NFKC): "one" where they make one number (labels and
  * an issuer's code aside); "several" with the number tokens where two numbers stand with a word or
  * sign between them ("SD-2 u. SD-4", "SD-2 bis SD-4", "SD-2 – SD-4", "SD-2 to SD-4"), or side by side
- * each with letters ("SD-2 SD-4"), or as "SD-2/-4"; "extra-words" where any other word or sign
+ * with the same leading letters ("SD-2 SD-4"), or as "SD-2/-4"; "extra-words" where any other word or sign
  * stands beside the number ("SD-2 folgt", "~SD-2", "ca. SD-2", "SD-2 (vermutlich)").
  */
 export function sdTokens(text: string): SdTokens {
@@ -65,7 +63,9 @@ export function sdTokens(text: string): SdTokens {
   const first = kept.findIndex((w) => NUMBER_TOKEN.test(w));
   const last = kept.length - 1 - [...kept].reverse().findIndex((w) => NUMBER_TOKEN.test(w));
   const between = kept.slice(first, last + 1).some((w) => !NUMBER_TOKEN.test(w));
-  const lettered = numbers.filter((w) => /\p{L}/u.test(w)).length;
-  if (numbers.length >= 2 && (between || lettered >= 2)) return { kind: "several", numbers };
+  // "SD-2 SD-4": two numbers with the same leading letters; "EU-ISCC-Cert-DE100 SD-2020-1" is one
+  const leads = numbers.map((w) => /^\p{L}+/u.exec(w)?.[0].toLowerCase()).filter(Boolean);
+  const repeated = new Set(leads).size < leads.length;
+  if (numbers.length >= 2 && (between || repeated)) return { kind: "several", numbers };
   return numbers.length === kept.length ? { kind: "one" } : { kind: "extra-words" };
 }
