@@ -46,6 +46,9 @@ describe("an SD cell with a word beside the number is refused at its cell", () =
     ["SD-2 et SD-4", "sd-several"],
     ["SD-2 en SD-4", "sd-several"],
     ["SD-2; SD-4", "sd-several"],
+    ["IN-1 / IN-2", "sd-several"],
+    ["4711 no 4712", "sd-several"],
+    ["SD 2025 SD 0001", "sd-several"],
     ["SD-2 to SD-4", "sd-several"],
     ["SD-2 folgt", "sd-in-doubt"],
     ["SD-2 fehlt", "sd-in-doubt"],
@@ -60,6 +63,12 @@ describe("an SD cell with a word beside the number is refused at its cell", () =
     ["SD-2 (por confirmar)", "sd-in-doubt"],
     ["SD-2 (da confermare)", "sd-in-doubt"],
     ["SD-2 (nog te bevestigen)", "sd-in-doubt"],
+    ["ca 4711", "sd-in-doubt"],
+    ["etwa 4711", "sd-in-doubt"],
+    ["approx 2025-17", "sd-in-doubt"],
+    ["siehe 4711", "sd-in-doubt"],
+    ["4711 Nr.", "sd-in-doubt"],
+    ["SD-2025-0001 SD", "sd-in-doubt"],
     ["FA-4711", "sd-other-document"],
     ["Fact. 4711", "sd-other-document"],
     ["BL 4711", "sd-other-document"],
@@ -72,14 +81,23 @@ describe("an SD cell with a word beside the number is refused at its cell", () =
     expect(received.every((q) => q === "0")).toBe(true);
   });
 
-  it.each(["SD-Nr: SD-2025-0001", "Nr. SD-2025-0001", "SD No. 2025-0001", "ISCC-PoS 123", "SD 2025-0001"])(
-    "%p: harmless labels beside the number, read as typed and credited",
-    async (cell) => {
-      const { at, received } = await receipt(cell);
-      expect(at).toEqual([]);
-      expect(received).toEqual(["100"]);
-    },
-  );
+  // "Nr. 4711": a label that names the number; "AB-4711": letters and digits in one token, the
+  // shape of countless issuers' numbers ("AB" is as well the initials of an issuer as an order
+  // confirmation, and one refused would leave a real SD unbookable), so read as typed
+  it.each([
+    "SD-Nr: SD-2025-0001",
+    "Nr. SD-2025-0001",
+    "SD No. 2025-0001",
+    "ISCC-PoS 123",
+    "SD 2025-0001",
+    "Nr. 4711",
+    "N° 4711",
+    "AB-4711",
+  ])("%p: harmless labels beside the number, read as typed and credited", async (cell) => {
+    const { at, received } = await receipt(cell);
+    expect(at).toEqual([]);
+    expect(received).toEqual(["100"]);
+  });
 });
 
 const LABELS = new Set([
@@ -95,27 +113,88 @@ const LABELS = new Set([
   "num",
   "iscc",
   "eu",
+  "plus",
+  "redcert",
+  "cert",
 ]);
+
+/**
+ * SD numbers as suppliers print them (the shapes of tests/workbook/read/sd-spellings.property's
+ * generator): ISCC certificate-based numbers with scheme, "Cert" and issuer prefixes, system
+ * numbers with years and sequences, split by spaces, underscores, dots, slashes or dashes.
+ */
+const REAL_SHAPES = [
+  "EU-ISCC-Cert-DE100-12345678",
+  "ISCC-PLUS-Cert-DE100-SD-2025-17",
+  "iscc_eu_sd 2020-17",
+  "eu-iscc-cert de100-sd-2020-1",
+  "EU ISCC Cert DE100 SD 2020 00017",
+  "EU-ISCC-Cert-DE100 SD-2020-1",
+  "ISCC PLUS SD 2025/7",
+  "REDcert-EU SD 2025-3",
+  "ISCC–EU–SD–2021–0042",
+  "nwn 2020 17",
+  "NwN_2020.00017",
+  "pos.2024.00001",
+  "EU\u00a0ISCC\u00a0SD\u00a02025\u00a01",
+];
+
+describe("real SD shapes are one number each", () => {
+  it.each(REAL_SHAPES)("%p is read as typed and credited", async (cell) => {
+    const { at, received } = await receipt(cell);
+    expect(at).toEqual([]);
+    expect(received).toEqual(["100"]);
+  });
+});
 
 describe("property: any SD number with any further word", () => {
   const sd = fc
     .tuple(fc.constantFrom("SD-", "ISCC-EU-SD-", "SD/", "DE-B-113-", ""), fc.stringMatching(/^[0-9]{1,8}$/))
     .map(([p, d]) => p + d)
     .filter((s) => /[1-9]/.test(s));
-  const word = fc
-    .stringMatching(/^[\p{L}]{1,12}[.)]?$/u)
-    .filter((w) => !LABELS.has(fold(w).replace(/[.)]$/, "")));
+  const word = fc.stringMatching(/^[\p{L}]{1,12}[.)]?$/u);
+  const isLabel = (w: string) => LABELS.has(fold(w).replace(/[.)]$/, ""));
 
   it("is refused at the cell, never read as a number it does not say", () => {
     fc.assert(
       fc.property(sd, word, fc.boolean(), fc.constantFrom(" ", " (", "  "), (n, w, before, gap) => {
         const text = before ? `${w}${gap}${n}` : `${n}${gap}${w}`;
         const read = readSdNumberCell("text", text);
-        // an issuer's code before a bare number ("NwN 2025/17") is part of the number, read as typed
+        // a label before the number ("Nr. 4711") or an issuer's code before a bare number ("NwN
+        // 2025/17") is part of what was typed, read as typed; after the number, even a label is not
         if (read.kind === "ok") expect(read.value).toBe(text.trim());
         else expect(read).toMatchObject({ kind: "bad", code: "invalid-value" });
-        if (!(before && /^\p{L}{2,8}$/u.test(w) && /^\d/.test(n))) expect(read.kind).toBe("bad");
+        const code = /^\p{L}{2,8}$/u.test(w) && /^\d/.test(n);
+        if (!(before && gap !== " (" && (isLabel(w) || code))) expect(read.kind).toBe("bad");
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("side by side, a number led by letters after another's digits makes the cell name several", () => {
+    fc.assert(
+      fc.property(
+        sd,
+        sd.filter((s) => /^\p{L}/u.test(s)),
+        (a, b) => {
+          expect(readSdNumberCell("text", `${a} ${b}`)).toMatchObject({ kind: "bad", reason: "sd-several" });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("between two numbers, any word or sign makes the cell name several", () => {
+    // a label between them names no part of one number ("SD-4 eu DE-B-113-5", "4711 no 4712")
+    const between = fc.oneof(word, fc.constantFrom(...LABELS), fc.constantFrom("–", "-", "~", "&", "+", "/"));
+    fc.assert(
+      fc.property(sd, sd, between, (a, b, w) => {
+        expect(readSdNumberCell("text", `${a} ${w} ${b}`)).toMatchObject({
+          kind: "bad",
+          reason: "sd-several",
+        });
+      }),
+      { numRuns: 500 },
     );
   });
 });
