@@ -20,7 +20,7 @@ const NUMBER_TOKEN = /^[\p{L}\p{N}\-_/.#:–—‐‑]*\p{N}[\p{L}\p{N}\-_/.#:�
  * A number token whose last part is digits alone ("SD-2", "2025", "1/SD/42", "#4711"): the
  * number's own digits have begun. "DE100" and "Cert-DE100" are a certificate's code before them.
  */
-const DIGITS_END = /(?:^|[\-_/.#:–—‐‑])\p{N}+$/u;
+const DIGITS_END = /(?:^|[-_/.#:–—‐‑])\p{N}+$/u;
 
 /** Whether a token is a number token whose own digits have begun (DIGITS_END). */
 const isBody = (w: string) => NUMBER_TOKEN.test(w) && DIGITS_END.test(w);
@@ -31,7 +31,7 @@ const isBody = (w: string) => NUMBER_TOKEN.test(w) && DIGITS_END.test(w);
  * "REDcert", "Cert" ("EU-ISCC-Cert-DE100-…", the form of an ISCC certificate number, which SD
  * numbers of system users repeat: iscc-rules.md §5, numbering).
  */
-const LABELS = new Set([
+export const SD_LABELS: ReadonlySet<string> = new Set([
   "sd",
   "pos",
   "poc",
@@ -56,7 +56,7 @@ const LABEL_PARTS = /[-–—‐‑_./:#°º]+/;
 function isLabel(token: string): boolean {
   if (!/^[\p{L}\-–—‐‑_./:#°º]+$/u.test(token)) return false;
   const parts = fold(token).split(LABEL_PARTS).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => LABELS.has(p));
+  return parts.length > 0 && parts.every((p) => SD_LABELS.has(p));
 }
 
 /**

@@ -43,7 +43,7 @@ it("receipts with a word beside the SD give no credit and are said; real SD shap
       sale("2025-02-02", 20, "ON-2025-0008 – ON-2025-0009"),
     ],
   });
-  REFUSED.forEach(([sd, said], i) =>
+  REFUSED.forEach(([sd], i) =>
     expect(at(report, "Receipts", `D${i + 2}`)).toEqual([
       expect.objectContaining({ code: "invalid-value", message: expect.stringContaining(`"${sd}" in `) }),
     ]),

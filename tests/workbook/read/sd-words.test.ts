@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { runEngine } from "../../../src/engine/index";
 import { readWorkbook } from "../../../src/workbook/read";
 import { readSdNumberCell } from "../../../src/workbook/sd-number";
+import { SD_LABELS as LABELS } from "../../../src/workbook/sd-token";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { fold } from "../../../src/workbook/normalise";
 
@@ -99,24 +100,6 @@ describe("an SD cell with a word beside the number is refused at its cell", () =
     expect(received).toEqual(["100"]);
   });
 });
-
-const LABELS = new Set([
-  "sd",
-  "pos",
-  "poc",
-  "nr",
-  "no",
-  "n",
-  "nummer",
-  "number",
-  "numero",
-  "num",
-  "iscc",
-  "eu",
-  "plus",
-  "redcert",
-  "cert",
-]);
 
 /**
  * SD numbers as suppliers print them (the shapes of tests/workbook/read/sd-spellings.property's
