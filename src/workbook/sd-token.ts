@@ -60,21 +60,22 @@ function isLabel(token: string): boolean {
 }
 
 /**
- * Folded words of two to eight letters that are no issuer's code though they stand before digits:
+ * Folded words of up to eight letters that are no issuer's code though they stand before digits:
  * words of approximation ("ca 4711", "etwa", "approx", "env", "ong"), pointers ("see", "siehe",
- * "vgl", "voir", "zie"), and words joining or bounding numbers ("bis", "und", "and", "to", "ou").
+ * "vgl", "voir", "zie"), words joining or bounding numbers ("bis", "und", "and", "to", "ou", "u",
+ * "y", "e"), and "x", a placeholder.
  */
 const NOT_CODES = new Set(
   (
     "ca|cca|circa|etwa|ungefahr|approx|aprox|env|environ|ong|ongeveer|rund|knapp|about|around|" +
     "see|siehe|vgl|voir|vedi|zie|cf|bis|und|and|or|oder|ou|to|til|tot|et|en|from|von|" +
-    "tbc|tbd|evtl|wohl|maybe|prob|prov|vorl|old|alt|neu|new|copy|kopie"
+    "tbc|tbd|evtl|wohl|maybe|prob|prov|vorl|old|alt|neu|new|copy|kopie|a|e|o|u|y|x"
   ).split("|"),
 );
 
-/** An issuer's code before a number that starts with a digit: two to eight letters alone ("NwN", "nwn"). */
+/** An issuer's code before a number that starts with a digit: one to eight letters alone ("NwN", "nwn", "K 1"). */
 function isCode(token: string, next: string | undefined): boolean {
-  return /^\p{L}{2,8}$/u.test(token) && /^\p{N}/u.test(next ?? "") && !NOT_CODES.has(fold(token));
+  return /^\p{L}{1,8}$/u.test(token) && /^\p{N}/u.test(next ?? "") && !NOT_CODES.has(fold(token));
 }
 
 /** "SD-2/-4", "SD-2/+4": a slash followed by a sign and a digit continues with a second number. */
