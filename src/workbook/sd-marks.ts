@@ -7,6 +7,7 @@
 // names no declaration: each is refused at its cell rather than read as a number it may not be.
 import { fold } from "./normalise";
 import { withoutMarks } from "./script-text";
+import { sdTokens } from "./sd-token";
 
 /**
  * Separators between numbers in one cell: ",", ";", "|", "&", "+", a line break, a slash with a
@@ -37,8 +38,10 @@ export function severalSdNumbers(text: string): string[] | null {
     .map((s) => s.trim())
     .filter(Boolean);
   const numbers = parts.length > 1 ? parts : sameLeadSlash(text.trim());
-  if (!numbers || numbers.length < 2 || !numbers.every((p) => /\d/.test(p))) return null;
-  return numbers;
+  if (numbers && numbers.length >= 2 && numbers.every((p) => /\d/.test(p))) return numbers;
+  // "SD-2 u. SD-4", "SD-2 bis SD-4", "SD-2 SD-4", "SD-2/-4": the shape of the tokens (sd-token.ts)
+  const tokens = sdTokens(text);
+  return tokens.kind === "several" ? tokens.numbers : null;
 }
 
 /**
@@ -68,6 +71,8 @@ const DOUBT_CHARS = /[?¿]/;
  */
 export function inDoubt(text: string): boolean {
   if (DOUBT_CHARS.test(text) || withoutMarks(text) !== null) return true;
+  // any word or sign beside the number that is not part of it (sd-token.ts): "folgt", "~", "ca."
+  if (sdTokens(text).kind !== "one") return true;
   return fold(text.normalize("NFKC"))
     .split(/[^a-z0-9]+/)
     .some((w) => DOUBT_WORDS.has(w));
@@ -75,7 +80,11 @@ export function inDoubt(text: string): boolean {
 
 /** What kind of document a number is, in words, for the finding ("an invoice number"). */
 export type OtherDocument =
-  "an invoice number" | "a delivery-note number" | "an order number" | "a contract number";
+  | "an invoice number"
+  | "a delivery-note number"
+  | "an order number"
+  | "a contract number"
+  | "a goods-receipt number";
 
 /** Starts of folded words that name another document than an SD, by kind. */
 const DOCUMENT_WORDS: readonly [RegExp, OtherDocument][] = [
@@ -94,8 +103,9 @@ const DOCUMENT_WORDS: readonly [RegExp, OtherDocument][] = [
  * "PO-88", "BOL 5". "PoS 4711", "REDcert-…" and "SD-…" do not match.
  */
 const DOCUMENT_PREFIX: readonly [RegExp, OtherDocument][] = [
-  [/^(?:re|rg|rn|inv|rech)(?:[\s\-_./#:]|nr|no)*\d/i, "an invoice number"],
-  [/^(?:ls|lfs|dn|bol|cmr|ddt)(?:[\s\-_./#:]|nr|no)*\d/i, "a delivery-note number"],
+  [/^(?:re|rg|rn|inv|rech|fa|fak|fakt|fact)(?:[\s\-_./#:]|nr|no)*\d/i, "an invoice number"],
+  [/^(?:ls|lfs|dn|bol|cmr|ddt|bl)(?:[\s\-_./#:]|nr|no)*\d/i, "a delivery-note number"],
+  [/^(?:we|wes)(?:[\s\-_./#:]|nr|no)*\d/i, "a goods-receipt number"],
   [/^(?:po|ord)(?:[\s\-_./#:]|nr|no)*\d/i, "an order number"],
 ];
 
