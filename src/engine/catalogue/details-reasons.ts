@@ -64,4 +64,7 @@ export type BadReason =
   // --- end SD cells, second pass
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
-  | "footnote";
+  | "footnote"
+  // --- two-digit years (p-dates3) ---
+  /** ambiguous-date: an all-numeric date with a two-digit year that could stand first or last ("13/02/25"), its column not settling which */
+  | "two-digit-year";

@@ -74,6 +74,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":
+      // --- two-digit years (p-dates3) ---
+      if (d.reason === "two-digit-year")
+        return `"${d.value}" in ${d.label} could be ${d.read}: its year has two digits, which could stand first or last, and the other dates of its column do not settle which; write the year in four digits, such as 2025-03-31 or 31.03.2025 (${consequence}).`;
+      // --- end two-digit years
       if (d.reason === "mixed-conventions")
         return `"${d.value}" in ${d.label} could be ${d.read}: dates here are written both ways, such as ${d.proofs}, so neither order can be trusted, whatever the settings state; type it as 2025-03-31 or 31.03.2025, and check the dates written the other way (${consequence}).`;
       if (d.reason === "contradicts-setting")

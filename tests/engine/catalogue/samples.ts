@@ -112,6 +112,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         proofs: '"13/01/2025" (day first) and "01/25/2025" (month first)',
       },
     },
+    // --- two-digit years (p-dates3) ---
+    {
+      ...at("Receipts", "A7"),
+      details: {
+        label: "Date",
+        value: "13/02/25",
+        read: "13 Feb 2025 (day first) or 25 Feb 2013 (year first)",
+        reason: "two-digit-year",
+      },
+    },
+    // --- end two-digit years
   ],
   "ambiguous-number": [
     { ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } },
