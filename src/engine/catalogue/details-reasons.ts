@@ -67,4 +67,6 @@ export type BadReason =
   | "footnote"
   // --- two-digit years (p-dates3) ---
   /** ambiguous-date: an all-numeric date with a two-digit year that could stand first or last ("13/02/25"), its column not settling which */
-  | "two-digit-year";
+  | "two-digit-year"
+  /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
+  | "site-place";

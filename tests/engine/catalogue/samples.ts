@@ -95,6 +95,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "deliveries-not-declared",
       },
     },
+    // --- places that may be sites (p-dates3) ---
+    {
+      ...at("Receipts", "K1"),
+      details: {
+        label: "Site",
+        value: "Terminal",
+        read: '"Oiltanking Amsterdam" beside "Hamburg" in "Site", row 4',
+        missing: "Site",
+        reason: "site-place",
+      },
+    },
+    // --- end places that may be sites
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [
