@@ -137,10 +137,11 @@ function parseUncached(text: string, convention: DateConvention | null, year: Ye
   if (/\p{L}/u.test(t)) t = t.replace(/(\p{L}{3,4})\.(?=\s)/u, "$1");
   if (t === "") return { ok: false };
   const hasLetter = /\p{L}/u.test(t);
+  // a two-digit year no order reads is no date ("31.04.25" day first), not one before 1900 by "yyyy"
   if (!hasLetter && twoDigitYear(t)) {
     const read = twoDigitDate(t, convention, year);
-    if (read !== "none")
-      return "value" in read ? { ok: true, value: read.value } : { ok: false, ambiguous: read.readings };
+    if (read === "none") return { ok: false };
+    return "value" in read ? { ok: true, value: read.value } : { ok: false, ambiguous: read.readings };
   }
   // each family of forms may read the text as a day outside 1900–9999 ("4.3.25" as year 4 by
   // "yyyy.M.d"); that is only the answer when no family reads it as a book date

@@ -102,6 +102,14 @@ describe("a two-digit-year date written in any order", () => {
   ] as const)("reads %s (order %s, year %s) as %s", (text, conv, year, want) => {
     expect(parseDateText(text, conv, year)).toEqual({ ok: true, value: want });
   });
+
+  it.each([
+    ["31.04.25", "last"],
+    ["13/02/30", "first"],
+    ["31/13/25", null],
+  ] as const)("refuses %s (year %s) as no day, not as a day before 1900", (text, year) => {
+    expect(parseDateText(text, null, year)).toEqual({ ok: false });
+  });
 });
 
 const HEADER = ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Claim", "Country of origin"];
