@@ -6,17 +6,7 @@
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { sheet, throughXlsx } from "../fixtures";
-
-const HEADER = ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Claim", "Country of origin"];
-const row = (i: number, date: CellValue): CellValue[] => [
-  date,
-  "Saipol",
-  `SD-${i}`,
-  "UCO",
-  10,
-  "ISCC compliant",
-  "DE",
-];
+import { DATE_HEADER as HEADER, dateRow as row } from "./date-rows";
 
 // [as written, the day it names, or null where it is refused]
 const SPELLINGS: [string, string | null][] = [

@@ -10,6 +10,7 @@ import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { parseDateText } from "../../../src/workbook/values";
 import { sheet, throughXlsx } from "../fixtures";
+import { DATE_HEADER as HEADER, dateRow as row } from "./date-rows";
 
 type Order = "dmy" | "mdy" | "ymd";
 
@@ -112,16 +113,6 @@ describe("a two-digit-year date written in any order", () => {
   });
 });
 
-const HEADER = ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Claim", "Country of origin"];
-const row = (i: number, date: CellValue): CellValue[] => [
-  date,
-  "Saipol",
-  `SD-${i}`,
-  "UCO",
-  10,
-  "ISCC compliant",
-  "DE",
-];
 const reasonOf = (f: Finding): string | undefined => (f.details as { reason?: string } | undefined)?.reason;
 
 describe("a column of two-digit-year dates, through a real .xlsx", () => {
