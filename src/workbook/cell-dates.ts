@@ -53,17 +53,24 @@ export function readDate(
     return bookDate(iso.value, shown ? showDate(iso.value) : excelNumber(v));
   }
   if (typeof v === "boolean") return { kind: "bad", code: "invalid-date", text: String(v) };
-  const parsed = parseDateText(v, conv.date);
+  const parsed = parseDateText(v, conv.date, conv.year ?? null);
   if (!parsed.ok) {
     if (parsed.partial === "year" && yearAllowed) return { kind: "ok", value: v.trim() };
-    if (parsed.ambiguous)
-      return {
-        kind: "bad",
-        code: "ambiguous-date",
-        text: v,
-        ...whyAmbiguous(conv, "date"),
-        detail: `${showDate(parsed.ambiguous.dmy)} (day first) or ${showDate(parsed.ambiguous.mdy)} (month first)`,
-      };
+    if (parsed.ambiguous) {
+      const { dmy, mdy, ymd } = parsed.ambiguous;
+      const readings = [
+        dmy && `${showDate(dmy)} (day first)`,
+        mdy && `${showDate(mdy)} (month first)`,
+        ymd && `${showDate(ymd)} (year first)`,
+      ].filter((x): x is string => !!x);
+      const detail =
+        readings.length > 1
+          ? `${readings.slice(0, -1).join(", ")} or ${readings.at(-1)}`
+          : (readings[0] ?? "");
+      // a two-digit year that could lead: only writing it in four digits settles it
+      const why = ymd ? { reason: "two-digit-year" as const } : whyAmbiguous(conv, "date");
+      return { kind: "bad", code: "ambiguous-date", text: v, ...why, detail };
+    }
     if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };
     const reason =
       parsed.partial === "year" ? "year-only" : parsed.partial === "month" ? "month-only" : undefined;

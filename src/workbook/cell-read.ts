@@ -3,11 +3,17 @@
 import { type DateSystem } from "./dates";
 import type { BadReason } from "./read-codes";
 import type { ReadFindingCode } from "./read-findings";
-import { type DateConvention, type NumberConvention } from "./values";
+import { type DateConvention, type NumberConvention, type YearPlace } from "./values";
 
 export interface Conventions {
   number: NumberConvention | null;
   date: DateConvention | null;
+  /**
+   * Where a two-digit year stands in this column's all-numeric dates ("13/02/25"), where its own
+   * four-digit dates (or the settings' date order) plainly settle it (conventions.ts); absent or
+   * null: unsettled, and a date whose parts allow the year first or last is refused.
+   */
+  year?: YearPlace | null;
   /** the workbook's date system: serials are read in it (absent: 1900) */
   dateSystem?: DateSystem;
   /**

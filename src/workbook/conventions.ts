@@ -9,7 +9,14 @@ import { formatDateOrder } from "./dates";
 import { fold } from "./normalise";
 import type { Grid } from "./grid";
 import { type Recognition } from "./recognition";
-import { dateEvidence, type DateConvention, type NumberConvention, numberEvidence } from "./values";
+import {
+  dateEvidence,
+  type DateConvention,
+  type NumberConvention,
+  numberEvidence,
+  yearEvidence,
+  type YearPlace,
+} from "./values";
 
 /** What the settings sheet states: the workbook's decimal separator and date order, where it says. */
 export interface StatedConventions {
@@ -29,6 +36,9 @@ class Evidence {
   comma = 0;
   dmy = 0;
   mdy = 0;
+  /** dates with a four-digit year written first ("2025-03-05") and last ("05.03.2025") */
+  yearFirst = 0;
+  yearLast = 0;
   /** the first text proving each convention, quoted ("13/01/2025"), or the date format that does */
   readonly first: Partial<Record<NumberConvention | DateConvention, string>> = {};
   add(o: Evidence): void {
@@ -36,6 +46,8 @@ class Evidence {
     this.comma += o.comma;
     this.dmy += o.dmy;
     this.mdy += o.mdy;
+    this.yearFirst += o.yearFirst;
+    this.yearLast += o.yearLast;
     for (const [k, v] of Object.entries(o.first) as [NumberConvention | DateConvention, string][])
       this.first[k] ??= v;
   }
@@ -49,6 +61,15 @@ class Evidence {
   }
   date(): DateConvention | null {
     return this.dmy > 0 && this.mdy === 0 ? "dmy" : this.mdy > 0 && this.dmy === 0 ? "mdy" : null;
+  }
+  /** Where these cells write a date's year, where they write it one way only; null otherwise. */
+  year(): YearPlace | null {
+    if (this.yearFirst > 0) return this.yearLast > 0 ? null : "first";
+    return this.yearLast > 0 ? "last" : null;
+  }
+  /** Whether the cells write four-digit years in some place. */
+  yearWritten(): boolean {
+    return this.yearFirst + this.yearLast > 0;
   }
   /**
    * Where the cells prove both conventions ("13/01/2025" and "01/25/2025" in one column), the
@@ -69,7 +90,10 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
   if (typeof v === "number") {
     // a custom date format chosen by the workbook's people ("dd/mm/yyyy"); built-in ones say nothing
     const order = dates ? formatDateOrder(format) : null;
-    if (order) e.count(order, `cells formatted ${format ?? ""}`);
+    if (order) {
+      e.count(order, `cells formatted ${format ?? ""}`);
+      e.yearLast++;
+    }
     return;
   }
   if (typeof v !== "string") return;
@@ -78,6 +102,9 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
   if (dates) {
     const d = dateEvidence(v);
     if (d) e.count(d, v.trim());
+    const y = yearEvidence(v);
+    if (y === "first") e.yearFirst++;
+    else if (y === "last") e.yearLast++;
   }
 }
 
@@ -123,6 +150,7 @@ export function tableConventions(
       const number = own?.number ?? (e?.number() ? undefined : sheetNumber ? undefined : sheetMixed?.number);
       const date = own?.date ?? (e?.date() ? undefined : sheetDate ? undefined : sheetMixed?.date);
       c = decide(e?.number() ?? sheetNumber, e?.date() ?? sheetDate, stated, dateSystem);
+      c = withYear(c, e, stated);
       if (number || date) c = mix(c, { ...(number && { number }), ...(date && { date }) });
       cache.set(col, c);
     }
@@ -155,6 +183,18 @@ function decide(
 }
 
 /**
+ * Conventions with where a two-digit year stands ("13/02/25"): where the column's own four-digit
+ * dates write the year (one place only; both places settle nothing), else last where the settings
+ * state a day-month-year or month-day-year order, else unsettled (such a date is refused when its
+ * parts allow the year first and last). Another column's dates never settle it: an ERP's ISO
+ * dates say nothing of the hand-typed column beside them.
+ */
+function withYear(c: Conventions, e: Evidence | undefined, stated: StatedConventions): Conventions {
+  const year = e?.yearWritten() ? e.year() : stated.date ? "last" : null;
+  return year ? { ...c, year } : c;
+}
+
+/**
  * Conventions whose cells prove both conventions of a kind: neither is chosen, not even the one
  * the settings state (first law); an ambiguous value is refused with reason "mixed-conventions".
  */
@@ -182,7 +222,7 @@ export function settingsConventions(
 ): Conventions {
   const e = new Evidence();
   for (const { row, col } of cells) cellEvidence(e, grid.value(row, col), grid.format(row, col), true);
-  const c = decide(e.number(), e.date(), stated, dateSystem);
+  const c = withYear(decide(e.number(), e.date(), stated, dateSystem), e, stated);
   const mixed = e.mixed();
   return mixed ? mix(c, mixed) : c;
 }

@@ -36,6 +36,7 @@ const NAMED = [
   "EEEE, d. MMMM yyyy",
   "EEEE, d MMMM yyyy",
   "EEEE d MMMM yyyy",
+  "EEEE do MMMM yyyy",
   "EEEE, MMMM d, yyyy",
   // French "le 3 mars 2025", "le 1er mars 2025"; Spanish "3 de marzo de 2025"
   "'le' d MMMM yyyy",
@@ -45,6 +46,10 @@ const NAMED = [
   "d 'de' MMMM 'de' yyyy",
   "d 'de' MMM 'de' yyyy",
   "d 'de' MMMM yyyy",
+  // Spanish "1º de junio de 2024" (the ordinal of the first day; es reads "1º" as `do`)
+  "do 'de' MMMM 'de' yyyy",
+  "do 'de' MMM 'de' yyyy",
+  "do 'de' MMMM yyyy",
   "EEEE, d 'de' MMMM 'de' yyyy",
 ];
 // Slashed and dashed day-month-year dates: 05/03/2025 is 5 March in Europe and 3 May in the US.
@@ -73,6 +78,9 @@ const ALIASES: [RegExp, string][] = [
   [/\bf[eé]v(?![\p{L}])\.?/iu, "févr"],
   [/\baout\b/i, "août"],
   [/\bmrt\b\.?/i, "maart"],
+  // the first of the month as Italians and Spaniards type it: "1° giugno" with a degree sign,
+  // "1.º de junio" with the RAE's dot; date-fns' it and es read the ordinal indicator "1º"
+  [/\b(\d{1,2})(?:\.?°|\.º)/, "$1º"],
 ];
 
 /** `t` with the month spellings date-fns does not know replaced by those it does. */

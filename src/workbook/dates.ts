@@ -10,27 +10,34 @@ import {
   NAMED_LOCALES,
   namedDate,
   OUT_OF_RANGE,
-  SLASHED_DMY,
-  SLASHED_MDY,
   tryForms,
   withAliases,
   YEAR_FIRST,
   YEAR_ONLY,
 } from "./date-forms";
 import { enGB } from "date-fns/locale";
+import {
+  type DateConvention,
+  type DateReadings,
+  slashedDate,
+  twoDigitDate,
+  twoDigitYear,
+  type YearPlace,
+} from "./date-order";
 
-export type DateConvention = "dmy" | "mdy";
+export { dateEvidence, type DateConvention, type YearPlace, yearEvidence } from "./date-order";
 /** Excel's two date systems: serial 0 is 1899-12-30 (1900) or 1904-01-01 (1904, old Mac files). */
 export type DateSystem = 1900 | 1904;
 
 export type DateRead =
   | { ok: true; value: string }
   /**
-   * `partial`: the text names a year or a month but no day; `ambiguous`: a day and a month that
-   * could be either way round ("05/03/2025" is 5 March or 3 May) and nothing tells which;
-   * `range`: a serial or year beyond what a book date can be (after 9999, or before 1900)
+   * `partial`: the text names a year or a month but no day; `ambiguous`: the days an all-numeric
+   * date could be, by order, where nothing tells which ("05/03/2025" is 5 March or 3 May;
+   * "13/02/25" is 13 Feb 2025 or, year first, 25 Feb 2013); `range`: a serial or year beyond what
+   * a book date can be (after 9999, or before 1900)
    */
-  | { ok: false; partial?: "year" | "month"; ambiguous?: { dmy: string; mdy: string }; range?: boolean };
+  | { ok: false; partial?: "year" | "month"; ambiguous?: DateReadings; range?: boolean };
 
 const MS_PER_DAY = 86_400_000;
 // Excel's serial 1 is 1900-01-01, and it counts a 29 Feb 1900 that never was (serial 60).
@@ -100,21 +107,28 @@ function showsDate(format: string): boolean {
 const textCache = new Map<string, DateRead>();
 
 /**
- * Date text to "YYYY-MM-DD". Day-first and year-first forms are unambiguous; a slashed date is
- * day first unless a part above 12 or `convention` says otherwise, and marked ambiguous when
- * neither tells. A time after the date is ignored. A year or a month alone is not a date: it
- * fails with `partial` saying which, so the caller can say so.
+ * Date text to "YYYY-MM-DD". Dotted dates with a four-digit year and year-first ones are
+ * unambiguous; a slashed date is day first or month first as a part above 12 or `convention`
+ * says, and marked ambiguous when neither tells. A two-digit year may stand first or last
+ * ("13/02/25"): where its parts allow more than one order, it is read only as `convention` and
+ * `year` (where a column's year stands, date-order.ts) settle, else marked ambiguous with every
+ * reading. A time after the date is ignored. A year or a month alone is not a date: it fails with
+ * `partial` saying which, so the caller can say so.
  */
-export function parseDateText(text: string, convention: DateConvention | null): DateRead {
-  const key = convention === null ? text : `${convention}\u0000${text}`;
+export function parseDateText(
+  text: string,
+  convention: DateConvention | null,
+  year: YearPlace | null = null,
+): DateRead {
+  const key = convention === null && year === null ? text : `${convention}\u0000${year}\u0000${text}`;
   const known = textCache.get(key);
   if (known) return known;
-  const read = parseUncached(text, convention);
+  const read = parseUncached(text, convention, year);
   if (textCache.size < 50_000) textCache.set(key, read);
   return read;
 }
 
-function parseUncached(text: string, convention: DateConvention | null): DateRead {
+function parseUncached(text: string, convention: DateConvention | null, year: YearPlace | null): DateRead {
   let t = text.trim().replace(/\s+/g, " ");
   // a time of day after the date ("2025-03-05T00:00:00Z", "05.03.2025 14:30") is not part of the day
   t = t.replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i, "");
@@ -123,6 +137,12 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   if (/\p{L}/u.test(t)) t = t.replace(/(\p{L}{3,4})\.(?=\s)/u, "$1");
   if (t === "") return { ok: false };
   const hasLetter = /\p{L}/u.test(t);
+  // a two-digit year no order reads is no date ("31.04.25" day first), not one before 1900 by "yyyy"
+  if (!hasLetter && twoDigitYear(t)) {
+    const read = twoDigitDate(t, convention, year);
+    if (read === "none") return { ok: false };
+    return "value" in read ? { ok: true, value: read.value } : { ok: false, ambiguous: read.readings };
+  }
   // each family of forms may read the text as a day outside 1900–9999 ("4.3.25" as year 4 by
   // "yyyy.M.d"); that is only the answer when no family reads it as a book date
   // a text with a month name (three letters or more) names a day by number too: "SD-12" and
@@ -134,52 +154,13 @@ function parseUncached(text: string, convention: DateConvention | null): DateRea
   const found = tries.find((x) => x !== null && x !== OUT_OF_RANGE);
   if (found) return { ok: true, value: found };
   if (!hasLetter && /[/-]/.test(t)) {
-    const read = slashed(t, convention);
+    const read = slashedDate(t, convention);
     if (read) return read;
   }
   if (tries.includes(OUT_OF_RANGE)) return { ok: false, range: true };
   if (tryForms(t, YEAR_ONLY, [enGB])) return { ok: false, partial: "year" };
   if (tryForms(t, MONTH_ONLY, NAMED_LOCALES)) return { ok: false, partial: "month" };
   return { ok: false };
-}
-
-function slashed(t: string, convention: DateConvention | null): DateRead | null {
-  const dmy = tryForms(t, SLASHED_DMY, [enGB]);
-  const mdy = tryForms(t, SLASHED_MDY, [enGB]);
-  if (dmy === OUT_OF_RANGE || mdy === OUT_OF_RANGE) {
-    const other = dmy === OUT_OF_RANGE ? mdy : dmy;
-    return other && other !== OUT_OF_RANGE ? { ok: true, value: other } : { ok: false, range: true };
-  }
-  if (dmy && mdy && dmy !== mdy) {
-    if (convention === "mdy") return { ok: true, value: mdy };
-    if (convention === "dmy") return { ok: true, value: dmy };
-    return { ok: false, ambiguous: { dmy, mdy } };
-  }
-  const one = dmy ?? mdy;
-  return one ? { ok: true, value: one } : null;
-}
-
-const evidenceCache = new Map<string, DateConvention | null>();
-
-/** Which order a slashed date proves, if any ("25/03/2025" proves dmy). */
-export function dateEvidence(text: string): DateConvention | null {
-  const t = text.trim();
-  if (!/[/-]/.test(t) || /\p{L}/u.test(t) || /^\d{4}/.test(t)) return null;
-  const known = evidenceCache.get(t);
-  if (known !== undefined) return known;
-  const found = evidenceOf(t);
-  if (evidenceCache.size < 50_000) evidenceCache.set(t, found);
-  return found;
-}
-
-function evidenceOf(t: string): DateConvention | null {
-  const dmy = tryForms(t, SLASHED_DMY, [enGB]);
-  const mdy = tryForms(t, SLASHED_MDY, [enGB]);
-  const okDmy = dmy !== null && dmy !== OUT_OF_RANGE;
-  const okMdy = mdy !== null && mdy !== OUT_OF_RANGE;
-  if (okDmy && !okMdy) return "dmy";
-  if (okMdy && !okDmy) return "mdy";
-  return null;
 }
 
 // Excel's built-in date formats are stored as ids and shown in the reader's locale: id 14 shows

@@ -54,6 +54,14 @@ export const SITE = syn(
   "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
     "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats",
 );
+// --- places that may be sites (p-dates3) ---
+/**
+ * Site headings that name a kind of place (a terminal, a depot, a warehouse): read as the Site
+ * where the sheet has no other, since such a place may be a certified site of its own; beside a
+ * column headed Site itself, that column is the Site (site-columns.ts).
+ */
+export const SITE_PLACES = syn("terminal|depot|warehouse");
+// --- end places that may be sites
 /**
  * Words that say "not the site". The matcher counts every word of these against the site
  * (header-vocabulary.ts), so only STORAGE's one-word terms join: its phrases' other words

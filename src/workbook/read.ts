@@ -28,6 +28,7 @@ import type { StatusMemo } from "./status-read";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
+import { otherPlaceColumn } from "./site-columns";
 import { refusedRegisterRows, registerDoubt, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
@@ -103,6 +104,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
       const noSd = unmappedSd(grid, rec, config.mappings);
       if (noSd) findings.push(noSd);
+      const place = otherPlaceColumn(grid, rec);
+      if (place) findings.push(place);
       const leftOut = new LeftOut(grid, rec);
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)

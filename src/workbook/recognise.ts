@@ -20,6 +20,7 @@ import type { ColumnMapping } from "./types";
 import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
 import { applyCorrections } from "./corrections";
 import { quantityRivals } from "./rival-columns";
+import { preferSite } from "./site-columns";
 
 export type { Confidence } from "./matcher";
 
@@ -122,6 +123,7 @@ function readRow(
     if (a.distinctive) distinctive++;
   }
   applyRoles(spec, cells, columns);
+  preferSite(spec, cells, columns, learned);
   return { columns, score, distinctive };
 }
 

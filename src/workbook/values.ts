@@ -157,4 +157,6 @@ export {
   isoToSerial,
   parseDateText,
   serialToIso,
+  yearEvidence,
+  type YearPlace,
 } from "./dates";

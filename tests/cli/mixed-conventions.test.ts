@@ -101,3 +101,35 @@ it("reads a column headed Date most of whose dates read two ways: refuses those 
   const backing = report.declarations.flatMap((d) => d.inputs.map((i) => i.sd));
   expect(backing.filter((sd) => Number(sd.slice(3)) <= 5)).toEqual([]);
 });
+
+// --- two-digit years (p-dates3) ---
+const twoDigit = [receipt("13/02/25", "SD-1"), receipt("20/02/25", "SD-2")];
+const cellsOf = (r: Report, cell: string) =>
+  r.findings.filter((f) => f.sheet === "Receipts" && f.cell === cell);
+
+it("refuses 13/02/25 (13 Feb 2025, or 25 Feb 2013 year first) where nothing settles where the year stands", async () => {
+  const report = await declare([], twoDigit, "2025-03-28", ["2024-01-01", "2026-12-31"]);
+  for (const cell of ["A2", "A3"]) {
+    expect(cellsOf(report, cell)).toEqual([
+      expect.objectContaining({ code: "ambiguous-date", severity: "error" }),
+    ]);
+    expect(cellsOf(report, cell)[0]!.message).toContain("its year has two digits");
+  }
+  expect(report.declarations.flatMap((d) => d.inputs.map((i) => i.sd))).toEqual([]);
+});
+
+it("reads 13/02/25 day first where the settings state the date order DMY", async () => {
+  const report = await declare(
+    [
+      ["Setting", "Value"],
+      ["Date order", "DMY"],
+    ],
+    twoDigit,
+    "2025-03-28",
+    ["2024-01-01", "2026-12-31"],
+  );
+  expect(cellsOf(report, "A2")).toEqual([]);
+  expect(cellsOf(report, "A3")).toEqual([]);
+  expect(report.declarations.flatMap((d) => d.inputs.map((i) => i.sd)).sort()).toEqual(["SD-1", "SD-2"]);
+});
+// --- end two-digit years

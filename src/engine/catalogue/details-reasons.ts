@@ -70,4 +70,9 @@ export type BadReason =
   // --- end row status (p-status4)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
-  | "footnote";
+  | "footnote"
+  // --- two-digit years (p-dates3) ---
+  /** ambiguous-date: an all-numeric date with a two-digit year that could stand first or last ("13/02/25"), its column not settling which */
+  | "two-digit-year"
+  /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
+  | "site-place";

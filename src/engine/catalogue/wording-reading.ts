@@ -51,6 +51,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
+      // --- places that may be sites (p-dates3) ---
+      if (d.reason === "site-place")
+        return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
+      // --- end places that may be sites
       if (d.unmapped)
         return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
@@ -74,6 +78,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;
     case "ambiguous-date":
+      // --- two-digit years (p-dates3) ---
+      if (d.reason === "two-digit-year")
+        return `"${d.value}" in ${d.label} could be ${d.read}: its year has two digits, which could stand first or last, and the other dates of its column do not settle which; write the year in four digits, such as 2025-03-31 or 31.03.2025 (${consequence}).`;
+      // --- end two-digit years
       if (d.reason === "mixed-conventions")
         return `"${d.value}" in ${d.label} could be ${d.read}: dates here are written both ways, such as ${d.proofs}, so neither order can be trusted, whatever the settings state; type it as 2025-03-31 or 31.03.2025, and check the dates written the other way (${consequence}).`;
       if (d.reason === "contradicts-setting")

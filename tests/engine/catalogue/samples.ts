@@ -95,6 +95,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "deliveries-not-declared",
       },
     },
+    // --- places that may be sites (p-dates3) ---
+    {
+      ...at("Receipts", "K1"),
+      details: {
+        label: "Site",
+        value: "Terminal",
+        read: '"Oiltanking Amsterdam" beside "Hamburg" in "Site", row 4',
+        missing: "Site",
+        reason: "site-place",
+      },
+    },
+    // --- end places that may be sites
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [
@@ -112,6 +124,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         proofs: '"13/01/2025" (day first) and "01/25/2025" (month first)',
       },
     },
+    // --- two-digit years (p-dates3) ---
+    {
+      ...at("Receipts", "A7"),
+      details: {
+        label: "Date",
+        value: "13/02/25",
+        read: "13 Feb 2025 (day first) or 25 Feb 2013 (year first)",
+        reason: "two-digit-year",
+      },
+    },
+    // --- end two-digit years
   ],
   "ambiguous-number": [
     { ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } },

@@ -1,21 +1,12 @@
 // Dates as people write them with a month name, in English, German, French, Spanish, Italian and
-// Dutch, through a real .xlsx file (exceljs): each is read as the day it names where one reading
+// Dutch (the first of the month as each writes its ordinal: "1st", "1er", "1°", "1º", "1.", "1e"),
+// through a real .xlsx file (exceljs): each is read as the day it names where one reading
 // is certain, and refused at its cell where it is not (a weekday that is not the date's own, a
 // month name no language reads), never read as another day.
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { sheet, throughXlsx } from "../fixtures";
-
-const HEADER = ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Claim", "Country of origin"];
-const row = (i: number, date: CellValue): CellValue[] => [
-  date,
-  "Saipol",
-  `SD-${i}`,
-  "UCO",
-  10,
-  "ISCC compliant",
-  "DE",
-];
+import { DATE_HEADER as HEADER, dateRow as row } from "./date-rows";
 
 // [as written, the day it names, or null where it is refused]
 const SPELLINGS: [string, string | null][] = [
@@ -45,6 +36,24 @@ const SPELLINGS: [string, string | null][] = [
   ["3 mag 2025", "2025-05-03"],
   ["3 ott 2025", "2025-10-03"],
   ["3 dic. 2025", "2025-12-03"],
+  // the first of the month as an ordinal, in each language's own mark
+  ["1° giugno 2024", "2024-06-01"],
+  ["1º giugno 2024", "2024-06-01"],
+  ["sabato 1° giugno 2024", "2024-06-01"],
+  ["1º de junio de 2024", "2024-06-01"],
+  ["1.º de junio de 2024", "2024-06-01"],
+  ["1° de junio de 2024", "2024-06-01"],
+  ["1er juin 2024", "2024-06-01"],
+  ["1st June 2024", "2024-06-01"],
+  ["June 1st, 2024", "2024-06-01"],
+  ["2nd June 2024", "2024-06-02"],
+  ["3rd June 2024", "2024-06-03"],
+  ["June 22nd, 2024", "2024-06-22"],
+  ["1. Juni 2024", "2024-06-01"],
+  ["1e juni 2024", "2024-06-01"],
+  ["2e juni 2024", "2024-06-02"],
+  // a weekday that is not the date's own: 1 June 2024 was a Saturday
+  ["domenica 1° giugno 2024", null],
   // a weekday that is not the date's own: 3 March 2025 was a Monday
   ["Tue, 3 Mar 2025", null],
   ["Dienstag, 3. März 2025", null],

@@ -160,7 +160,8 @@ describe("dates", () => {
         ["2025.03.05", "2025-03-05"],
         ["05.03.2025", "2025-03-05"],
         ["5.3.2025", "2025-03-05"],
-        ["05.03.25", "2025-03-05"],
+        // a two-digit year in a column that writes four-digit years both first and last: refused
+        ["05.03.25", bad("error ambiguous-date")],
         ["10 JAN 2025", "2025-01-10"],
         ["5 Mar 2025", "2025-03-05"],
         ["5. März 2025", "2025-03-05"],

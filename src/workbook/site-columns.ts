@@ -1,0 +1,77 @@
+// A sheet with a column headed Site (Standort, Werk, Plant …) and another headed by a kind of
+// place that may be a site (Terminal, Depot, Warehouse). Alone, such a place is read as the Site:
+// a terminal may be a certified site of its own. Beside a Site column, the Site column is the
+// site (the accounts are kept by what the book itself calls its site, whichever column comes
+// first), and the other is not read; where it names another place than the Site on some row, it
+// is not left out silently: a warning at its heading says which column keeps the accounts and
+// how to choose the other (design.md "Reading staff's spreadsheets", first law).
+import { textKey } from "../engine/normalise";
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import { SITE_PLACES } from "./field-words";
+import type { KindSpec } from "./fields";
+import { type Grid, isBlank } from "./grid";
+import { headerWords } from "./header-words";
+import { type HeaderCell, type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
+import { readFinding } from "./read-findings";
+import type { ColumnMatch, Recognition } from "./recognition";
+
+const PLACES = new Set(SITE_PLACES);
+
+/** Whether a heading names a kind of place that may be a site ("Terminal", "Depot Name"). */
+function isPlace(header: string): boolean {
+  return headerWords(header).tokens.some((w) => PLACES.has(w));
+}
+
+/**
+ * The Site of a header row read by recognition, moved from a place heading ("Terminal") to a
+ * column headed as the site itself ("Site", "Standort") where the row has one not taken by another
+ * field. Changes `columns` in place; a column the user mapped or the add-in remembers stays.
+ */
+export function preferSite(
+  spec: KindSpec,
+  cells: readonly HeaderCell[],
+  columns: Map<string, ColumnMatch>,
+  learned: Learned | undefined,
+): void {
+  const site = columns.get("site");
+  if (!site || site.confidence === "remembered" || !isPlace(site.header)) return;
+  const used = new Set([...columns.values()].map((m) => m.col));
+  for (const c of cells) {
+    if (used.has(c.col) || isPlace(c.own)) continue;
+    const best = lexicalHits(spec, c.own, learned)[0];
+    if (!best || best.score < MATCH_THRESHOLD || spec.fields[best.field]?.id !== "site") continue;
+    columns.set("site", { col: c.col, header: c.own, unit: null, confidence: site.confidence });
+    return;
+  }
+}
+
+/**
+ * A warning at the heading of the first unread place column ("Terminal") beside the Site column
+ * that names another place than the Site on some row, quoting that row's two places; null where
+ * there is none, or every such row names the Site's own place (or leaves one blank).
+ */
+export function otherPlaceColumn(grid: Grid, rec: Recognition): Finding | null {
+  const site = rec.columns.get("site");
+  const row = rec.headerRow;
+  if (!site || row === null) return null;
+  const used = new Set([...rec.columns.values()].map((m) => m.col));
+  const width = grid.width(row, row + 1);
+  for (let c = 0; c < width; c++) {
+    const header = grid.headerText(row, c);
+    if (used.has(c) || !header || !isPlace(header)) continue;
+    for (let r = row + 1; r < grid.rowCount; r++) {
+      const place = grid.value(r, c);
+      const own = grid.value(r, site.col);
+      if (isBlank(place) || isBlank(own) || textKey(String(place)) === textKey(String(own))) continue;
+      return readFinding("mapping-uncertain", "warning", grid.sheet.name, cellAddress(row + 1, c), {
+        label: "Site",
+        value: header,
+        read: `"${String(place).trim()}" beside "${String(own).trim()}" in "${site.header}", row ${r + 1}`,
+        missing: site.header,
+        reason: "site-place",
+      });
+    }
+  }
+  return null;
+}
