@@ -80,7 +80,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "ambiguous-date":
       // --- two-digit years (p-dates3) ---
       if (d.reason === "two-digit-year")
-        return `"${d.value}" in ${d.label} could be ${d.read}: its year has two digits, which could stand first or last, and the other dates of its column do not settle which; write the year in four digits, such as 2025-03-31 or 31.03.2025 (${consequence}).`;
+        return `"${d.value}" in ${d.label} could be ${d.read}: its year has two digits, which could stand first or last, and the other dates of its column do not settle which; write the year in four digits, such as 2025-03-31 or 31.03.2025, ${STATE_DATES} (${consequence}).`;
       // --- end two-digit years
       if (d.reason === "mixed-conventions")
         return `"${d.value}" in ${d.label} could be ${d.read}: dates here are written both ways, such as ${d.proofs}, so neither order can be trusted, whatever the settings state; type it as 2025-03-31 or 31.03.2025, and check the dates written the other way (${consequence}).`;

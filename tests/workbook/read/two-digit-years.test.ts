@@ -155,5 +155,6 @@ describe("a column of two-digit-year dates, through a real .xlsx", () => {
       '"13/02/25" in Date could be 13 Feb 2025 (day first) or 25 Feb 2013 (year first): its year has two digits',
     );
     expect(f?.message).toContain("write the year in four digits");
+    expect(f?.message).toContain("Date order: DMY");
   });
 });
