@@ -8,7 +8,7 @@
 import type { CellRef, IncompleteInput, Ledger } from "../engine/model";
 import { documentKey } from "../engine/normalise";
 import type { Finding } from "../engine/result";
-import { cellAddress } from "./a1";
+import { cellAddress, tryParseCell } from "./a1";
 import type { Grid } from "./grid";
 import type { Recognition } from "./recognition";
 
@@ -63,23 +63,28 @@ export function registerDoubt(
  * The rows of a read certificate register that reading refused (an error at one of their cells: a
  * validity date that is no day), each with the certificate number typed in it and the cell of the
  * first error: the receipts of that certificate cannot be checked, so their credit is in doubt.
+ * Where the number cell itself was refused (a mark raised in part, which Office.js gives as a
+ * digit), the number is not known: `number` is absent, and every receipt's credit is in doubt.
  */
 export function refusedRegisterRows(
   grid: Grid,
   rec: Recognition,
   findings: readonly Finding[],
-): { source: CellRef; number: string }[] {
+): { source: CellRef; number?: string }[] {
   const numberCol = rec.columns.get("certificateNumber")?.col;
   if (rec.kind !== "certificates" || rec.headerRow === null || numberCol === undefined) return [];
   const seen = new Set<number>();
-  const rows: { source: CellRef; number: string }[] = [];
+  const rows: { source: CellRef; number?: string }[] = [];
   for (const f of findings) {
     if (f.severity !== "error" || f.sheet !== grid.sheet.name || !f.cell) continue;
-    const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 0) - 1;
+    const at = tryParseCell(f.cell);
+    const row = (at?.row ?? 0) - 1;
     if (row <= rec.headerRow || seen.has(row)) continue;
     seen.add(row);
     const number = text(grid.value(row, numberCol));
-    if (number !== "") rows.push({ source: { sheet: f.sheet, cell: f.cell }, number });
+    const source = { sheet: f.sheet, cell: f.cell };
+    if (at?.col === numberCol) rows.push({ source });
+    else if (number !== "") rows.push({ source, number });
   }
   return rows;
 }

@@ -509,6 +509,25 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...at("Receipts", "H3"), details: { field: "annexIxPart", value: "Part C", reason: "annex-part" } },
+    // --- p-engine5: an SD or certificate number raised in part, which Office.js gives as plain text ---
+    {
+      ...at("Receipts", "D3"),
+      details: {
+        label: "Incoming SD / PoS number",
+        value: "SD-1231",
+        reason: "footnote",
+        consequence: "no-credit",
+      },
+    },
+    {
+      ...at("Certificates", "A2"),
+      details: {
+        label: "Certificate no.",
+        value: "EU-ISCC-Cert-DE100-12",
+        reason: "footnote",
+        dropped: true,
+      },
+    },
     // --- p-engine5: the receipt's credit left unknown by a claim the engine could not use ---
     {
       ...at("Receipts", "G3"),
