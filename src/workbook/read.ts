@@ -27,7 +27,7 @@ import { hiddenSheet, statusColumns } from "./row-state";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
-import { refusedRegisterRows, registerDoubt, unreadRegister } from "./unread-register";
+import { refusedRegisterRows, registerDoubt, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -150,6 +150,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     const doubt = registerDoubt(source, ledger.receipts, number);
     if (doubt) (ledger.incomplete ??= []).push(doubt);
   }
+  findings.push(...uncheckedReceipts(sheets, ledger)); // receipts that cannot be checked against it
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   // a number the register marks cancelled in its own cell stays taken, never issued (issued-sd.ts)
   if (register)

@@ -53,6 +53,9 @@ export type BadReason =
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */
   | "sd-column-missing"
+  // --- p-engine5 ---
+  /** mapping-uncertain of a receipts sheet with SD numbers but no supplier certificate column, in a workbook that keeps a certificate register */
+  | "certificate-column-missing"
   // --- SD cells, second pass (wording-sd-cells.ts, p-sdno2) ---
   /** invalid-value of an SD cell naming several numbers ("SD-2025-0001 / SD-2025-0002"); `read`: the numbers, "; "-joined */
   | "sd-several"
@@ -85,7 +88,9 @@ export type BadReason =
  * - what the engine did with a row whose value it refused (intake, set on the refusal once intake
  *   knows it): `credit-unknown` (a receipt's or transfer's credit, unknown rather than none, so
  *   the balances it feeds are incomplete), `input-unknown` (a production row's sustainable input,
- *   likewise), `strictest-threshold` (an installation start date: the strictest saving threshold).
+ *   likewise), `strictest-threshold` (an installation start date: the strictest saving threshold);
+ * - a receipts sheet without a supplier certificate column beside a certificate register
+ *   (workbook/unread-register.ts): `certificates-no-credit`.
  */
 export type Consequence =
   | "no-credit"
@@ -110,4 +115,5 @@ export type Consequence =
   // --- what the engine did (p-engine5) ---
   | "credit-unknown"
   | "input-unknown"
-  | "strictest-threshold";
+  | "strictest-threshold"
+  | "certificates-no-credit";

@@ -62,6 +62,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
     "the row gives no sustainable credit until it is corrected; its credit is unknown, not none, so the balances it feeds are incomplete",
   "input-unknown":
     "no sustainable input is counted for this row until it is corrected; the credit it converts is unknown, so the balances it feeds are incomplete",
+  "certificates-no-credit":
+    "the add-in cannot check its receipts against the register, so they give no sustainable credit until the column is there; their credit is unknown, not none, so the balances they feed are incomplete",
   "strictest-threshold":
     "the row's GHG saving is held to the strictest threshold, that of the newest installations, until it is corrected",
 };

@@ -51,6 +51,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
+      // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
+      if (d.reason === "certificate-column-missing")
+        return `sheet "${sheet}" has receipts with SD numbers but no column the add-in reads as ${d.label}, and the workbook keeps a certificate register: ${consequence}. Add a column headed "Supplier certificate" with the certificate number each SD states, or map the column that holds it as ${d.label} in the add-in's Sheets tab.`;
       if (d.unmapped)
         return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;

@@ -85,6 +85,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "sds-no-credit",
       },
     },
+    // --- p-engine5: receipts with SD numbers but no certificate column beside a register (workbook/unread-register.ts)
+    {
+      ...at("Receipts", "C1"),
+      details: {
+        label: "Supplier certificate no.",
+        reason: "certificate-column-missing",
+        consequence: "certificates-no-credit",
+      },
+    },
+    // --- end p-engine5
     {
       ...at("Expéditions", "F1"),
       details: {
