@@ -1,7 +1,7 @@
 // The user's own column mappings (MB Config) applied on top of recognition: a correction found
 // again by its header text when columns have moved, and headers remembered across sheets.
 import { columnIndex } from "./a1";
-import { type KindSpec } from "./fields";
+import { isRowStatus, type KindSpec } from "./fields";
 import { type Grid } from "./grid";
 import { headerWords } from "./header-words";
 import { type Learned, learnedKey } from "./matcher";
@@ -33,7 +33,8 @@ export function applyCorrections(
   let applied = false;
   const headerAt = (c: number) => (headerRow === null ? "" : grid.headerText(headerRow, c));
   for (const m of corrections) {
-    if (!m.field || !spec.fields.some((f) => f.id === m.field)) continue;
+    // a field of the sheet's records, or the column of its lines' status (fields.ts STATUS_FIELD)
+    if (!m.field || !(spec.fields.some((f) => f.id === m.field) || isRowStatus(spec, m.field))) continue;
     if (m.column === "") {
       columns.delete(m.field);
       applied = true;

@@ -181,10 +181,27 @@ export function kindSpec(kind: SheetKind): KindSpec | undefined {
   return KINDS.find((k) => k.kind === kind);
 }
 
+/**
+ * The column of a line's status (cancelled, rejected, pending…) on a table whose records have no
+ * status field of their own (all but the certificate register): no field of the records, it is read
+ * by its heading (row-state.ts) or where the user maps it (corrections.ts), and the mapping editor
+ * offers it with the fields (fieldsOf).
+ */
+export const STATUS_FIELD = "status";
+
+/** Whether `field` is the line status column of a table of `spec` (STATUS_FIELD), not one of its fields. */
+export function isRowStatus(spec: KindSpec, field: string): boolean {
+  return field === STATUS_FIELD && !spec.fields.some((f) => f.id === STATUS_FIELD);
+}
+
 /** Fields for the mapping editor: id, label and whether the sheet cannot be read without it. */
 export function fieldsOf(kind: SheetKind): { id: string; label: string; required: boolean }[] {
   const spec = kindSpec(kind);
-  if (spec) return spec.fields.map(({ id, label, required }) => ({ id, label, required }));
+  if (spec) {
+    const fields = spec.fields.map(({ id, label, required }) => ({ id, label, required }));
+    const status = { id: STATUS_FIELD, label: "Status (cancelled, rejected, pending…)", required: false };
+    return isRowStatus(spec, STATUS_FIELD) ? [...fields, status] : fields;
+  }
   if (kind === "settings") return SETTINGS_FIELDS.map(({ id, label, required }) => ({ id, label, required }));
   return [];
 }

@@ -8,7 +8,7 @@ import { cellAddress, columnLetter } from "./a1";
 import { certificateSheet, registerCandidates } from "./certificate-sheet";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
-import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
+import { isRowStatus, kindSpec, SETTINGS_NAME_HINTS, STATUS_FIELD } from "./fields";
 import { Grid } from "./grid";
 import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
@@ -23,13 +23,13 @@ import { readSettings, settingsEntries, type SettingsEntry, statedConventions } 
 import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
-import { hiddenSheet } from "./row-state";
+import { hiddenSheet, statusColumns } from "./row-state";
 import type { StatusMemo } from "./status-read";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import { otherPlaceColumn } from "./site-columns";
-import { refusedRegisterRows, registerDoubt, unreadRegister } from "./unread-register";
+import { refusedRegisterRows, registerDoubt, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -156,6 +156,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     const doubt = registerDoubt(source, ledger.receipts, number);
     if (doubt) (ledger.incomplete ??= []).push(doubt);
   }
+  findings.push(...uncheckedReceipts(sheets, ledger)); // receipts that cannot be checked against it
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   // a number the register marks cancelled in its own cell stays taken, never issued (issued-sd.ts)
   if (register)
@@ -269,6 +270,13 @@ function describe(grid: Grid, rec: Recognition, rows: number): RecognisedSheet {
     headers[field] = m.header;
     confidence[field] = m.confidence;
     if (m.note) notes[field] = m.note;
+  }
+  // the lines' status column found by its heading shows as the mapping editor's Status (row-state.ts)
+  const own = rec.spec !== null && isRowStatus(rec.spec, STATUS_FIELD) && !columns[STATUS_FIELD];
+  const status = own ? statusColumns(grid, rec)[0] : undefined;
+  if (status !== undefined) {
+    [columns[STATUS_FIELD], confidence[STATUS_FIELD]] = [columnLetter(status), "exact"];
+    headers[STATUS_FIELD] = grid.headerText(rec.headerRow as number, status);
   }
   const kind = rec.spec ? rec.kind : (rec.hinted ?? "unknown");
   return {

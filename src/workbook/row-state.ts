@@ -16,6 +16,7 @@ import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
 import { cancelledSdNumber } from "./sd-number";
+import { isRowStatus, STATUS_FIELD } from "./fields";
 import { headingKind } from "./status-headings";
 import { anyTicked, cellSays, markHeading, type StatusColumn } from "./status-marks";
 import type { StatusMemo } from "./status-read";
@@ -187,17 +188,23 @@ function mergedStatus(grid: Grid, cols: number[], header: number): Map<string, u
   return out;
 }
 
-/** Unmapped columns of the header row whose heading is a status or remark heading (status-headings.ts). */
-function statusColumns(grid: Grid, rec: Recognition): number[] {
+/**
+ * Unmapped columns of the header row whose heading is a status or remark heading
+ * (status-headings.ts), and the column the user mapped as the lines' status (fields.ts
+ * STATUS_FIELD), whatever its heading.
+ */
+export function statusColumns(grid: Grid, rec: Recognition): number[] {
   const header = rec.headerRow;
   if (header === null) return [];
+  const chosen =
+    rec.spec && isRowStatus(rec.spec, STATUS_FIELD) ? rec.columns.get(STATUS_FIELD)?.col : undefined;
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
   const out: number[] = [];
-  const width = (grid.sheet.values[header] ?? []).length;
+  const width = Math.max((grid.sheet.values[header] ?? []).length, (chosen ?? -1) + 1);
   for (let c = 0; c < width; c++)
     if (
-      !mapped.has(c) &&
-      (headingKind(grid.headerText(header, c)) || markHeading(grid.headerText(header, c)))
+      c === chosen ||
+      (!mapped.has(c) && (headingKind(grid.headerText(header, c)) || markHeading(grid.headerText(header, c))))
     )
       out.push(c);
   return out;

@@ -43,6 +43,8 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   if (VOCABULARY_TYPES.has(field.type) || field.id.startsWith("ghg.")) return "credit";
   // a placeholder for an SD number is never an SD: the row gives no credit, its declaration waits
   if (SD_FIELDS.has(field.id)) return "credit";
+  // a supplier certificate that cannot be read leaves the receipt's credit unknown (p-engine5)
+  if (field.id === "supplierCertificate") return "credit";
   return "ignored";
 }
 
@@ -141,6 +143,17 @@ export function partKind(fieldId: string, match: ColumnMatch): PartKind {
   return fieldId === "sustainableInputQuantity" ? "quantity" : "flag";
 }
 
+/**
+ * Whether a text column's value names a record (an SD number, a linked SD, a supplier certificate,
+ * a register's certificate number), so that a character raised or lowered in part, which Office.js
+ * gives as a plain one, would name another: such a cell is refused (readCell). A name with a
+ * lowered 2 ("CO2 Recycling") reads as its text, in the add-in as in a file.
+ */
+function keysRecord(field: FieldSpec): boolean {
+  if (field.id === "certificateNumber") return field.required === true;
+  return SD_FIELDS.has(field.id) || field.id === "supplierCertificate";
+}
+
 // In a combined ledger with In and Out columns, the column a row does not use often holds 0 or "-".
 const UNUSED = /^\s*(?:0+(?:[.,]0+)?|[-–—])\s*$/;
 
@@ -153,9 +166,13 @@ export function readCell(
 ): FieldRead {
   const v = (cells[c.col] ?? null) as Parameters<typeof readField>[1];
   // text raised or lowered in part, given as plain text ("380" + raised "1" reads "3801"): the
-  // number cannot be told from its mark, as the xlsx path's "380¹" (cell-numbers.ts footnote)
-  if (c.field.type === "number" && typeof v === "string" && grid.sheet.scriptCells?.[r]?.includes(c.col))
-    return { kind: "bad", code: "invalid-number", text: v, reason: "footnote" };
+  // number cannot be told from its mark, as the xlsx path's "380¹" (cell-numbers.ts footnote);
+  // nor can an SD or certificate number ("SD-123" + raised "1" reads "SD-1231", another SD)
+  if (typeof v === "string" && grid.sheet.scriptCells?.[r]?.includes(c.col)) {
+    if (c.field.type === "number")
+      return { kind: "bad", code: "invalid-number", text: v, reason: "footnote" };
+    if (keysRecord(c.field)) return { kind: "bad", code: "invalid-value", text: v, reason: "footnote" };
+  }
   if (ledger && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     // 0 or "-" in the column a row does not use is blank; the row's other column holds its quantity
     if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };

@@ -8,9 +8,12 @@
 import type { CellRef, IncompleteInput, Ledger } from "../engine/model";
 import { documentKey } from "../engine/normalise";
 import type { Finding } from "../engine/result";
-import { cellAddress } from "./a1";
+import { cellAddress, tryParseCell } from "./a1";
+import { kindSpec } from "./fields";
 import type { Grid } from "./grid";
+import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
+import type { RecognisedSheet, SheetKind } from "./types";
 
 const text = (v: unknown): string =>
   typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
@@ -63,23 +66,66 @@ export function registerDoubt(
  * The rows of a read certificate register that reading refused (an error at one of their cells: a
  * validity date that is no day), each with the certificate number typed in it and the cell of the
  * first error: the receipts of that certificate cannot be checked, so their credit is in doubt.
+ * Where the number cell itself was refused (a mark raised in part, which Office.js gives as a
+ * digit), the number is not known: `number` is absent, and every receipt's credit is in doubt.
  */
 export function refusedRegisterRows(
   grid: Grid,
   rec: Recognition,
   findings: readonly Finding[],
-): { source: CellRef; number: string }[] {
+): { source: CellRef; number?: string }[] {
   const numberCol = rec.columns.get("certificateNumber")?.col;
   if (rec.kind !== "certificates" || rec.headerRow === null || numberCol === undefined) return [];
   const seen = new Set<number>();
-  const rows: { source: CellRef; number: string }[] = [];
+  const rows: { source: CellRef; number?: string }[] = [];
   for (const f of findings) {
     if (f.severity !== "error" || f.sheet !== grid.sheet.name || !f.cell) continue;
-    const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 0) - 1;
+    const at = tryParseCell(f.cell);
+    const row = (at?.row ?? 0) - 1;
     if (row <= rec.headerRow || seen.has(row)) continue;
     seen.add(row);
     const number = text(grid.value(row, numberCol));
-    if (number !== "") rows.push({ source: { sheet: f.sheet, cell: f.cell }, number });
+    const source = { sheet: f.sheet, cell: f.cell };
+    if (at?.col === numberCol) rows.push({ source });
+    else if (number !== "") rows.push({ source, number });
   }
   return rows;
+}
+
+/** The field of a supplier's certificate number on each kind of sheet that books receipts. */
+const CERTIFICATE_COLUMN: Partial<Record<SheetKind, string>> = {
+  receipts: "supplierCertificate",
+  ledger: "certificate",
+};
+
+/**
+ * Sheets of receipts with SD numbers but no supplier certificate column, in a workbook that keeps a
+ * certificate register (a sheet read, or refused, as one): a receipt is checked against the
+ * register by its supplier's certificate number, so none of them can be, and their credit is
+ * unknown, not none (p-engine5). One error per such sheet at its SD number heading, naming the
+ * column to add, and the input it leaves in doubt added to `ledger.incomplete` (registerDoubt).
+ */
+export function uncheckedReceipts(sheets: readonly RecognisedSheet[], ledger: Ledger): Finding[] {
+  if (!sheets.some((s) => s.kind === "certificates")) return [];
+  const out: Finding[] = [];
+  for (const s of sheets) {
+    const field = CERTIFICATE_COLUMN[s.kind];
+    if (!field || s.columns[field] || !s.columns.sdNumber || s.headerRow === null) continue;
+    const source = { sheet: s.name, cell: `${s.columns.sdNumber}${s.headerRow}` };
+    const doubt = registerDoubt(
+      source,
+      ledger.receipts.filter((r) => r.source?.sheet === s.name),
+    );
+    if (!doubt) continue;
+    (ledger.incomplete ??= []).push(doubt);
+    const label = kindSpec(s.kind)?.fields.find((f) => f.id === field)?.label ?? field;
+    out.push(
+      readFinding("mapping-uncertain", "error", s.name, source.cell, {
+        label,
+        reason: "certificate-column-missing",
+        consequence: "certificates-no-credit",
+      }),
+    );
+  }
+  return out;
 }

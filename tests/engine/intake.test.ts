@@ -109,7 +109,7 @@ describe("what intake never assumes", () => {
       [
         "error",
         "invalid-date",
-        'Receipts!P3: "2015" in the installation start date is a year only, not a day: the GHG threshold changes during 2015 (50 % before, 60 % after); type the day the installation started (the value is ignored).',
+        `Receipts!P3: "2015" in the installation start date is a year only, not a day: the GHG threshold changes during 2015 (50 % before, 60 % after); type the day the installation started (the row's GHG saving is held to the strictest threshold, that of the newest installations, until it is corrected).`,
       ],
     ]);
   });

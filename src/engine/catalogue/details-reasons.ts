@@ -1,4 +1,5 @@
-// Why a cell's value could not be read: the reasons the workbook layer gives beside a reading code.
+// Why a cell's value could not be read (the reasons the workbook layer gives beside a reading code),
+// and what follows for its row, setting or sheet.
 import type { NumberLimit } from "../decimal-text";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
@@ -52,6 +53,9 @@ export type BadReason =
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */
   | "sd-column-missing"
+  // --- p-engine5 ---
+  /** mapping-uncertain of a receipts sheet with SD numbers but no supplier certificate column, in a workbook that keeps a certificate register */
+  | "certificate-column-missing"
   // --- SD cells, second pass (wording-sd-cells.ts, p-sdno2) ---
   /** invalid-value of an SD cell naming several numbers ("SD-2025-0001 / SD-2025-0002"); `read`: the numbers, "; "-joined */
   | "sd-several"
@@ -76,3 +80,51 @@ export type BadReason =
   | "two-digit-year"
   /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
   | "site-place";
+
+/**
+ * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
+ * on, worded once in the message table (wording-cells.ts, CONSEQUENCES):
+ * - a row's value (workbook/table-columns.ts, by its field): `no-credit` (the row gives no
+ *   sustainable credit), `ghg-total-used` (a GHG component beside a readable total),
+ *   `not-declared` (a delivery's sustainable part), `no-sustainable-input` (a production row's
+ *   sustainable input), `in-not-booked` / `out-not-booked` (one side of a combined ledger row);
+ * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
+ *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
+ *   `setting-one-scheme`;
+ * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
+ *   credit), `claim-not-assumed` (one that does not);
+ * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
+ * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
+ * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);
+ * - what the engine did with a row whose value it refused (intake, set on the refusal once intake
+ *   knows it): `credit-unknown` (a receipt's or transfer's credit, unknown rather than none, so
+ *   the balances it feeds are incomplete), `input-unknown` (a production row's sustainable input,
+ *   likewise), `strictest-threshold` (an installation start date: the strictest saving threshold);
+ * - a receipts sheet without a supplier certificate column beside a certificate register
+ *   (workbook/unread-register.ts): `certificates-no-credit`.
+ */
+export type Consequence =
+  | "no-credit"
+  | "ghg-total-used"
+  | "not-declared"
+  | "no-sustainable-input"
+  | "in-not-booked"
+  | "out-not-booked"
+  | "setting-unused"
+  | "setting-whole-months"
+  | "setting-tolerance-range"
+  | "setting-separator"
+  | "setting-date-order"
+  | "setting-one-scheme"
+  | "claims-no-credit"
+  | "claim-not-assumed"
+  | "deliveries-not-declared"
+  // --- SD numbers (p-sdno) ---
+  | "sds-no-credit"
+  | "continues"
+  | "ends"
+  // --- what the engine did (p-engine5) ---
+  | "credit-unknown"
+  | "input-unknown"
+  | "strictest-threshold"
+  | "certificates-no-credit";

@@ -59,45 +59,8 @@ export type Severity = "error" | "warning" | "info";
 
 export type { Text };
 
-export type { BadReason } from "./details-reasons";
-import type { BadReason } from "./details-reasons";
-
-/**
- * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads
- * on, worded once in the message table (wording-cells.ts, CONSEQUENCES):
- * - a row's value (workbook/table-columns.ts, by its field): `no-credit` (the row gives no
- *   sustainable credit), `ghg-total-used` (a GHG component beside a readable total),
- *   `not-declared` (a delivery's sustainable part), `no-sustainable-input` (a production row's
- *   sustainable input), `in-not-booked` / `out-not-booked` (one side of a combined ledger row);
- * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
- *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
- *   `setting-one-scheme`;
- * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
- *   credit), `claim-not-assumed` (one that does not);
- * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
- * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
- * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data).
- */
-export type Consequence =
-  | "no-credit"
-  | "ghg-total-used"
-  | "not-declared"
-  | "no-sustainable-input"
-  | "in-not-booked"
-  | "out-not-booked"
-  | "setting-unused"
-  | "setting-whole-months"
-  | "setting-tolerance-range"
-  | "setting-separator"
-  | "setting-date-order"
-  | "setting-one-scheme"
-  | "claims-no-credit"
-  | "claim-not-assumed"
-  | "deliveries-not-declared"
-  // --- SD numbers (p-sdno) ---
-  | "sds-no-credit"
-  | "continues"
-  | "ends";
+export type { BadReason, Consequence } from "./details-reasons";
+import type { BadReason, Consequence } from "./details-reasons";
 
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
 export interface ReadDetails {
@@ -135,6 +98,8 @@ export interface FieldDetails {
   value?: Text | null;
   /** the row was left out */
   dropped?: boolean;
+  /** what intake did with the row without the value, where it is more than leaving it out (Consequence) */
+  consequence?: Consequence | null;
 }
 
 /**
@@ -161,6 +126,8 @@ export interface InvalidDateDetails extends FieldDetails {
 export interface InvalidUnitDetails {
   value: string;
   field?: string | null;
+  /** ghg.unit: what intake did with the row's credit, where it said (Consequence) */
+  consequence?: Consequence | null;
   /** the units the field takes, as a list in words */
   expected?: string | null;
   /** no unit at all was given */
@@ -182,6 +149,8 @@ export interface InvalidValueDetails {
   reason?: "not-compliant" | "claim-unclear" | "claim-scheme" | "annex-point" | "annex-part" | null;
   read?: string | null;
   scheme?: string | null;
+  /** what intake did with the row's credit, where it said (Consequence); absent: no-credit or not-declared */
+  consequence?: Consequence | null;
 }
 
 /**

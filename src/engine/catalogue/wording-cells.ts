@@ -57,11 +57,20 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
     "the add-in does not guess which column holds the SD numbers, so the receipts of this sheet give no sustainable credit until it is mapped, and the balances they feed are incomplete",
   continues: "the bookings after it are read",
   ends: "it ends the data",
+  // --- what the engine did (p-engine5) ---
+  "credit-unknown":
+    "the row gives no sustainable credit until it is corrected; its credit is unknown, not none, so the balances it feeds are incomplete",
+  "input-unknown":
+    "no sustainable input is counted for this row until it is corrected; the credit it converts is unknown, so the balances it feeds are incomplete",
+  "certificates-no-credit":
+    "the add-in cannot check its receipts against the register, so they give no sustainable credit until the column is there; their credit is unknown, not none, so the balances they feed are incomplete",
+  "strictest-threshold":
+    "the row's GHG saving is held to the strictest threshold, that of the newest installations, until it is corrected",
 };
 
 /** What follows for the row: not read when the value is needed, else what the details say, else `otherwise`. */
 export function consequenceOf(
-  d: { dropped?: boolean; consequence?: Consequence },
+  d: { dropped?: boolean; consequence?: Consequence | null },
   otherwise: string,
 ): string {
   if (d.dropped) return "this row is not read until it is fixed";

@@ -83,13 +83,20 @@ function transferReason(d: TransferNotAllowedDetails): string {
 /** Why a sustainable part cannot be used, and what follows for its row, in words (QuantityProblem). */
 function quantityProblem(d: InvalidQuantityDetails): string {
   const input = d.field === "sustainableInputQuantity";
-  const lost = input ? "no sustainable input was counted" : "nothing was declared";
+  // what intake did, where it said (p-engine5): the credit converted unknown, so the account incomplete
+  const lost = d.consequence
+    ? CONSEQUENCES[d.consequence]
+    : input
+      ? "no sustainable input was counted"
+      : "nothing was declared";
   switch (d.reason) {
     case "unit-unknown":
       return `has a unit the add-in does not know; ${lost}`;
     case "unconvertible":
       return `cannot be converted to ${u(d.unit)} without a density or heating value on the row; ${lost}`;
     default:
+      if (d.consequence)
+        return `must lie between zero and the ${input ? "input " : ""}quantity: correct it; ${lost}`;
       return input
         ? `must lie between zero and the input quantity; ${lost}, correct it`
         : `must lie between zero and the quantity; ${lost}, correct the sustainable part`;
@@ -130,7 +137,7 @@ export const ENGINE_WORDING: EngineWording = {
   "invalid-date": invalidDate,
   "invalid-unit": (d) =>
     d.field === "ghg.unit"
-      ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and it gives no sustainable credit until the unit is corrected.`
+      ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and ${d.consequence ? CONSEQUENCES[d.consequence].replace(/^the row /, "it ") : "it gives no sustainable credit until the unit is corrected"}.`
       : d.expected
         ? d.missing
           ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
@@ -151,7 +158,7 @@ export const ENGINE_WORDING: EngineWording = {
           value: s(d.value),
           read: d.read,
           scheme: d.scheme,
-          consequence: CONSEQUENCES[d.declared === false ? "not-declared" : "no-credit"],
+          consequence: CONSEQUENCES[d.consequence ?? (d.declared === false ? "not-declared" : "no-credit")],
           delivery: d.declared === false,
         })
       : d.expected

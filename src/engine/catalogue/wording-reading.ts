@@ -55,6 +55,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
       // --- end places that may be sites
+      // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
+      if (d.reason === "certificate-column-missing")
+        return `sheet "${sheet}" has receipts with SD numbers but no column the add-in reads as ${d.label}, and the workbook keeps a certificate register: ${consequence}. Add a column headed "Supplier certificate" with the certificate number each SD states, or map the column that holds it as ${d.label} in the add-in's Sheets tab.`;
       if (d.unmapped)
         return `the column headed "${d.value}" holds values that read as a ${d.label.toLowerCase()} (such as "${d.read}"), but it is not mapped as ${d.label}; ${consequence}. Map it as ${d.label} in the add-in's Sheets tab, or head it "${d.label}".`;
       return `the column headed "${d.value}" was read as ${d.label}${d.read ? ` (${d.read})` : ""}, but the add-in is not sure; confirm it or choose the right column in the add-in's Sheets tab.`;
@@ -114,6 +117,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
       if (d.reason?.startsWith("sd-")) return sdCellText(d, consequence) ?? "";
+      // --- p-engine5: an SD or certificate number with a mark raised in part (Office.js gives it plain) ---
+      if (d.reason === "footnote")
+        return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")

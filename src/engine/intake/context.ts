@@ -36,6 +36,8 @@ export class Intake {
   private readonly amounts = new Map<string, Map<number, Amount>>();
   /** The current row's optional fields validation refused (validate.ts refusedFields); most rows: none. */
   refused: readonly string[] = [];
+  /** Where the current row's findings begin in `findings` (left-out.ts said). */
+  rowFrom = 0;
   /** What movement.ts measure() read of the current row, overwritten row by row. */
   readonly measure: Measure = { unit: "", hints: NO_HINTS, scheme: "ISCC EU", quantity: dec(0), amount: {} };
   constructor(private readonly profile: RuleProfile) {
@@ -86,7 +88,7 @@ export class Intake {
       const raw: unknown = list[seq];
       const source = sourceOf(raw);
       try {
-        const before = this.findings.length;
+        const before = (this.rowFrom = this.findings.length);
         const row = validateRow(raw, source, this.findings);
         this.refused = refusedFields(this.findings, before);
         if (!row || each(row, source, seq) === false) {

@@ -2,6 +2,8 @@
 // unit not understood, a conversion value that cannot be used): the input they would give is
 // missing, so the balances they feed are incomplete (domain.md §4, input-incomplete), as for a row
 // the workbook could not read.
+import { withMessage } from "../catalogue/render";
+import type { Consequence } from "../catalogue/details";
 import type { IncompleteInput, Source } from "../model";
 import type { Finding } from "../result";
 import type { RecordKind } from "../schemas";
@@ -85,4 +87,26 @@ export function creditUnknown(
 ): void {
   const left = leftOutRow(kind, raw, source, said, cell);
   if (left) io.leftOut.push(left);
+}
+
+/**
+ * Says on the current row's refusal of `field` (its first error from `from` on, by default the
+ * row's first finding, that says no consequence yet) what intake did with the row without it
+ * (`consequence`, worded in catalogue/wording-cells.ts): the text then says what happened (the
+ * credit unknown and the account incomplete), not that the value was ignored. A finding's message
+ * is made with its details, so the finding is made anew in its place.
+ */
+export function said(
+  io: { readonly findings: Finding[]; readonly rowFrom: number },
+  field: string,
+  consequence: Consequence,
+  from = io.rowFrom,
+): void {
+  for (let i = from; i < io.findings.length; i++) {
+    const f = io.findings[i] as Finding;
+    const d = f.details as { field?: unknown; consequence?: unknown } | undefined;
+    if (f.severity !== "error" || d?.field !== field || d.consequence) continue;
+    io.findings[i] = withMessage({ ...f, details: { ...d, consequence } } as Finding);
+    return;
+  }
 }

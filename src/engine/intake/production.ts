@@ -8,7 +8,7 @@ import { type Books } from "../records";
 import { otherSideOnly } from "../unconverted";
 import { d, INPUT_FIELDS, type Intake, t, unconvertedOf, unreadable } from "./context";
 import { amountOf, shown, type Whole } from "./deliveries";
-import { creditUnknown } from "./left-out";
+import { creditUnknown, said } from "./left-out";
 
 /** Production rows (domain.md §5): a batch's co-product rows that leave its input blank read the input of its first row (#17). */
 export function production(io: Intake, list: unknown, books: Books): void {
@@ -53,6 +53,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
       creditUnknown(io, "production", row, source, [], source.cells.sustainableInputQuantity);
     else if (io.findings.length > before)
       creditUnknown(io, "production", row, source, io.findings.slice(before));
+    if (io.findings.length > io.rowFrom) said(io, "sustainableInputQuantity", "input-unknown");
     books.production.push({
       source,
       seq,

@@ -5,7 +5,7 @@ import { heatingValuePerTonne } from "../amount";
 import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
-import { creditUnknown } from "./left-out";
+import { creditUnknown, said } from "./left-out";
 import { measure } from "./movement";
 
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
@@ -40,6 +40,19 @@ function anyCostsCredit(row: Row, fields: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Says on each refusal of the current receipt that left its credit unknown what followed: the
+ * fields validation refused that cost credit, the GHG unit, and the claim and Annex IX part where
+ * intake refused them as unclear (`characteristics`), not denied.
+ */
+function saidUnknown(io: Intake, row: Row, before: number, characteristics: boolean): void {
+  for (const f of io.refused) if (costsCredit(row, f)) said(io, f, "credit-unknown");
+  said(io, "ghg.unit", "credit-unknown", before);
+  if (!characteristics) return;
+  said(io, "claim", "credit-unknown", before);
+  said(io, "annexIxPart", "credit-unknown", before);
+}
+
 /** Receipts (domain.md §2, §7): a receipt with an SD number is sustainable unless something that gives credit is unreadable. */
 export function receipts(io: Intake, list: unknown, books: Books): void {
   io.rows("receipt", list, (row, source, seq) => {
@@ -59,10 +72,14 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     // unknown, not none (domain.md §4), so its account is incomplete; the reader counts its own cells
     if (sd !== "") {
       const dropped = io.refused.find((f) => costsCredit(row, f));
+      const unknown = ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown";
       if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], source.cells[dropped]);
-      else if (ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown")
-        creditUnknown(io, "receipt", row, source, io.findings.slice(before));
+      else if (unknown) creditUnknown(io, "receipt", row, source, io.findings.slice(before));
+      // each refusal that left the credit unknown says so (a denied claim says no credit)
+      if (dropped !== undefined || unknown) saidUnknown(io, row, before, refused === "unknown");
     }
+    // a GHG component beside a readable total: the total stands (costsCredit)
+    for (const f of io.refused) if (isGhg(f) && !costsCredit(row, f)) said(io, f, "ghg-total-used");
     // a literal, not a class: V8 allocates 100,000 records of one literal in the old generation
     // once it sees them live (allocation-site pretenuring); objects of a class are copied twice
     books.receipts.push({
@@ -91,5 +108,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
       // set aside by the rules stage, so the MB Ledger shows it as a receipt without credit
       creditUnreadable: sd !== "" ? !sustainable : unreadable(row).includes("sdNumber"),
     });
+    // an installation start refused (not a day, or a year the threshold changes in) is no date
+    if (io.findings.length > io.rowFrom) said(io, "installationStartDate", "strictest-threshold");
   });
 }

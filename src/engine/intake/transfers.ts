@@ -8,7 +8,7 @@ import { type Books } from "../records";
 import { type Dec } from "../quantity";
 import { d, type Intake, NO_HINTS, t, unreadable } from "./context";
 import { nullIfUnreadable } from "./deliveries";
-import { creditUnknown } from "./left-out";
+import { creditUnknown, said } from "./left-out";
 
 /** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
 const CREDIT_FIELDS: ReadonlySet<string> = new Set([
@@ -35,6 +35,11 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     const dropped = io.refused.find((f) => CREDIT_FIELDS.has(f));
     if (dropped !== undefined) creditUnknown(io, "transfer", row, source, [], source.cells[dropped]);
     else if (refused === "unknown") creditUnknown(io, "transfer", row, source, io.findings.slice(before));
+    // each refusal that left the credit moved unknown says so (a denied claim says none moved)
+    if (dropped !== undefined)
+      for (const f of io.refused) if (CREDIT_FIELDS.has(f)) said(io, f, "credit-unknown");
+    if (refused === "unknown")
+      for (const f of ["claim", "annexIxPart"]) said(io, f, "credit-unknown", before);
     books.transfers.push({
       source,
       seq,

@@ -85,6 +85,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "sds-no-credit",
       },
     },
+    // --- p-engine5: receipts with SD numbers but no certificate column beside a register (workbook/unread-register.ts)
+    {
+      ...at("Receipts", "C1"),
+      details: {
+        label: "Supplier certificate no.",
+        reason: "certificate-column-missing",
+        consequence: "certificates-no-credit",
+      },
+    },
+    // --- end p-engine5
     {
       ...at("Expéditions", "F1"),
       details: {
@@ -353,6 +363,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "In (t)", value: "-20", reason: "negative", consequence: "in-not-booked" },
     },
     // --- end p-engine3 ---
+    // --- p-engine5: what intake did with the row, from its details (never "the value is ignored") ---
+    {
+      ...at("Receipts", "N3"),
+      details: { field: "ghg.total", value: "twelve", dropped: false, consequence: "credit-unknown" },
+    },
+    {
+      ...at("Production", "G2"),
+      details: {
+        field: "sustainableInputQuantity",
+        value: "60 lbs",
+        dropped: false,
+        consequence: "input-unknown",
+      },
+    },
+    // --- end p-engine5 ---
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
@@ -376,6 +401,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         after: "60",
       },
     },
+    // --- p-engine5: an installation start that is no day holds the row to the strictest threshold ---
+    {
+      ...at("Receipts", "P3"),
+      details: {
+        field: "installationStartDate",
+        value: "31.02.2015",
+        dropped: false,
+        consequence: "strictest-threshold",
+      },
+    },
+    // --- end p-engine5 ---
   ],
   "invalid-unit": [
     { ...at("Receipts", "G6"), details: { label: "Unit", value: "bananas", dropped: true } },
@@ -385,6 +421,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "N6"),
       details: { field: "ghg.unit", value: "kg/t", expected: "g CO2eq/MJ, kg CO2eq/GJ or g CO2eq/kWh" },
     },
+    // --- p-engine5: the receipt's credit left unknown ---
+    {
+      ...at("Receipts", "N6"),
+      details: {
+        field: "ghg.unit",
+        value: "kg/t",
+        expected: "g CO2eq/MJ, kg CO2eq/GJ or g CO2eq/kWh",
+        consequence: "credit-unknown",
+      },
+    },
+    // --- end p-engine5 ---
     // one sample per UnitRefusal (engine/units.ts), worded in wording-reading.ts UNIT_REFUSALS
     ...(["tons", "short", "long", "gross", "imperial"] as const).map((read) => ({
       ...R,
@@ -504,6 +551,38 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     { ...at("Receipts", "H3"), details: { field: "annexIxPart", value: "Part C", reason: "annex-part" } },
+    // --- p-engine5: an SD or certificate number raised in part, which Office.js gives as plain text ---
+    {
+      ...at("Receipts", "D3"),
+      details: {
+        label: "Incoming SD / PoS number",
+        value: "SD-1231",
+        reason: "footnote",
+        consequence: "no-credit",
+      },
+    },
+    {
+      ...at("Certificates", "A2"),
+      details: {
+        label: "Certificate no.",
+        value: "EU-ISCC-Cert-DE100-12",
+        reason: "footnote",
+        dropped: true,
+      },
+    },
+    // --- p-engine5: the receipt's credit left unknown by a claim the engine could not use ---
+    {
+      ...at("Receipts", "G3"),
+      details: {
+        field: "claim",
+        value: "EU RED compliant",
+        reason: "claim-scheme",
+        read: "EU RED compliant",
+        scheme: "ISCC PLUS",
+        consequence: "credit-unknown",
+      },
+    },
+    // --- end p-engine5 ---
     // --- SD cells, second pass (workbook/sd-marks.ts, issued-sd.ts, p-sdno2): several numbers, a
     // mark of doubt, another document's number, on a receipt, a delivery and its links; a register
     // number marked cancelled
@@ -617,6 +696,26 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Production", "F2"),
       details: { field: "sustainableInputQuantity", value: "120 %", reason: "out-of-range" },
     },
+    // --- p-engine5: the credit the row converts left unknown ---
+    {
+      ...at("Production", "F2"),
+      details: {
+        field: "sustainableInputQuantity",
+        value: "120 %",
+        reason: "out-of-range",
+        consequence: "input-unknown",
+      },
+    },
+    {
+      ...at("Production", "F2"),
+      details: {
+        field: "sustainableInputQuantity",
+        value: "5 bags",
+        reason: "unit-unknown",
+        consequence: "input-unknown",
+      },
+    },
+    // --- end p-engine5 ---
   ],
   "implausible-value": [
     {

@@ -263,3 +263,153 @@ describe("a transfer's claim refused by the engine: unclear or of the other sche
     }
   });
 });
+
+// --- p-engine5: the refusal's text says what followed, from its details, never the default "the
+// value is ignored": where the credit (or the input a production row converts) is left unknown,
+// it says the balances it feeds are incomplete; where not (a denied claim, a GHG component beside
+// its total, an installation start held to the strictest threshold), it does not.
+const INCOMPLETE = "the balances it feeds are incomplete";
+
+/** [case, run, sheet, the refusal's code, its field, whether the account is left incomplete] */
+const SAID: [string, () => EngineResult, string, string, string, boolean][] = [
+  [
+    "GHG total no number",
+    () => receipts({ ghg: { total: "twelve", method: "AV" } }),
+    "Receipts",
+    "invalid-number",
+    "ghg.total",
+    true,
+  ],
+  [
+    "GHG total beyond 17 digits",
+    () => receipts({ ghg: { total: "12.345678901234567891", method: "AV" } }),
+    "Receipts",
+    "invalid-number",
+    "ghg.total",
+    true,
+  ],
+  [
+    "GHG component, no total",
+    () => receipts({ ghg: { eec: "twelve", method: "AV" } }),
+    "Receipts",
+    "invalid-number",
+    "ghg.eec",
+    true,
+  ],
+  [
+    "GHG component beside a total",
+    () => receipts({ ghg: { total: "12", eec: "twelve", method: "AV" } }),
+    "Receipts",
+    "invalid-number",
+    "ghg.eec",
+    false,
+  ],
+  [
+    "GHG unit not known",
+    () => receipts({ ghg: { total: "12.5", unit: "lbs CO2/gal" } }),
+    "Receipts",
+    "invalid-unit",
+    "ghg.unit",
+    true,
+  ],
+  ["claim in doubt", () => receipts({ claim: "compliant?" }), "Receipts", "invalid-value", "claim", true],
+  [
+    "claim of the other scheme",
+    () => receipts({ claim: "EU RED compliant" }, "valid", "ISCC PLUS"),
+    "Receipts",
+    "invalid-value",
+    "claim",
+    true,
+  ],
+  [
+    "claim denied",
+    () => receipts({ claim: "not ISCC compliant" }),
+    "Receipts",
+    "invalid-value",
+    "claim",
+    false,
+  ],
+  [
+    "Annex IX part that is none",
+    () => receipts({ annexIxPart: "Part C" }),
+    "Receipts",
+    "invalid-value",
+    "annexIxPart",
+    true,
+  ],
+  [
+    "installation date no day, saving 40 %",
+    () => receipts({ ghg: SAVING_40, installationStartDate: "31.02.2015" }),
+    "Receipts",
+    "invalid-date",
+    "installationStartDate",
+    false,
+  ],
+  [
+    "installation year the threshold changes in, saving 40 %",
+    () => receipts({ ghg: SAVING_40, installationStartDate: "2015" }),
+    "Receipts",
+    "invalid-date",
+    "installationStartDate",
+    false,
+  ],
+  [
+    "sustainable input no number",
+    () => pressed({ sustainableInputQuantity: "60 lbs" }),
+    "Production",
+    "invalid-number",
+    "sustainableInputQuantity",
+    true,
+  ],
+  [
+    "sustainable input unit not known",
+    () => pressed({ sustainableInputQuantity: "60", sustainableInputQuantityUnit: "lbs" }),
+    "Production",
+    "invalid-quantity",
+    "sustainableInputQuantity",
+    true,
+  ],
+  [
+    "sustainable input above the input",
+    () => pressed({ sustainableInputQuantity: "150" }),
+    "Production",
+    "invalid-quantity",
+    "sustainableInputQuantity",
+    true,
+  ],
+  [
+    "sustainable input not convertible",
+    () => pressed({ sustainableInputQuantity: "60", sustainableInputQuantityUnit: "m3" }),
+    "Production",
+    "invalid-quantity",
+    "sustainableInputQuantity",
+    true,
+  ],
+  ["transfer's claim unclear", () => moved("tbd"), "Transfers", "invalid-value", "claim", true],
+  [
+    "transfer's claim of the other scheme",
+    () => moved("EU RED compliant"),
+    "Transfers",
+    "invalid-value",
+    "claim",
+    true,
+  ],
+  ["transfer's claim denied", () => moved("not bio-circular"), "Transfers", "invalid-value", "claim", false],
+];
+
+describe("an engine refusal's text says what followed, as the balances show it", () => {
+  it.each(SAID)("%s", (_, run, sheet, code, field, incomplete) => {
+    const r = run();
+    const refusal = r.findings.find(
+      (f) => f.code === code && f.sheet === sheet && (f.details as { field?: string }).field === field,
+    );
+    expect(refusal).toMatchObject({ severity: "error" });
+    expect(r.balances.some((b) => !b.complete)).toBe(incomplete);
+    const said = (refusal?.details as { consequence?: string }).consequence;
+    const unknown = sheet === "Production" ? "input-unknown" : "credit-unknown";
+    if (incomplete) expect(said).toBe(unknown);
+    else expect(said).not.toBe(unknown);
+    expect(refusal?.message.includes(INCOMPLETE)).toBe(incomplete);
+    expect(refusal?.message).not.toMatch(/ignored/);
+  });
+});

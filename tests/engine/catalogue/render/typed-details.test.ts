@@ -23,6 +23,9 @@ function invalidQuantities(row: { production: object } | { delivery: object }) {
 }
 
 const IN = "Production!G2: the sustainable input quantity";
+// the credit the row converts is unknown, so the account is incomplete (p-engine5: was "no sustainable input was counted")
+const UNKNOWN =
+  "no sustainable input is counted for this row until it is corrected; the credit it converts is unknown, so the balances it feeds are incomplete";
 const OUT = "Deliveries!F2: the sustainable quantity";
 
 describe("invalid-quantity: a sustainable part's problem is a code, worded as before", () => {
@@ -30,17 +33,17 @@ describe("invalid-quantity: a sustainable part's problem is a code, worded as be
     [
       { production: { sustainableInputQuantity: "60", sustainableInputQuantityUnit: "bags" } },
       "unit-unknown",
-      `${IN} 60 bags has a unit the add-in does not know; no sustainable input was counted.`,
+      `${IN} 60 bags has a unit the add-in does not know; ${UNKNOWN}.`,
     ],
     [
       { production: { sustainableInputQuantity: "120" } },
       "out-of-range",
-      `${IN} 120 must lie between zero and the input quantity; no sustainable input was counted, correct it.`,
+      `${IN} 120 must lie between zero and the input quantity: correct it; ${UNKNOWN}.`,
     ],
     [
       { production: { unit: "m3", sustainableInputQuantity: "5", sustainableInputQuantityUnit: "t" } },
       "unconvertible",
-      `${IN} 5 t cannot be converted to m³ without a density or heating value on the row; no sustainable input was counted.`,
+      `${IN} 5 t cannot be converted to m³ without a density or heating value on the row; ${UNKNOWN}.`,
     ],
     [
       { delivery: { sustainable: "70" } },
