@@ -8,13 +8,22 @@
 
 import type { GHG_FIELDS } from "./record-fields";
 import type { InputOf, RecordInput } from "./record-derived";
+import type { CellShape } from "./source-cells";
 
-/** Where a record came from: the sheet, the 1-based row, and the A1 address of each field. */
+/**
+ * Where a record came from: the sheet, the 1-based row, and the A1 address of each field. Read
+ * the addresses with `cellAt` / `cellsOf` (source-cells.ts), never from `cells` directly.
+ */
 export interface Source {
   sheet: string;
   row: number;
-  /** field name (as in the record type) -> A1 address, e.g. { quantity: "D12" } */
-  cells: Partial<Record<string, string>>;
+  /**
+   * field name (as in the record type) -> A1 address, e.g. { quantity: "D12" }: every cell of the
+   * row; with a `shape`, only those the shape leaves to the row (not on the row's own line).
+   */
+  cells?: Partial<Record<string, string>>;
+  /** the fields with a cell and their columns, shared by rows alike (source-cells.ts) */
+  shape?: CellShape;
 }
 
 export interface CellRef {

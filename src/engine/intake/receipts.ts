@@ -7,6 +7,7 @@ import { type Row } from "../validate";
 import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
 import { creditUnknown } from "./left-out";
 import { measure } from "./movement";
+import { cellAt } from "../source-cells";
 
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
 const CREDIT_FIELDS = new Set([
@@ -59,7 +60,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     // unknown, not none (domain.md §4), so its account is incomplete; the reader counts its own cells
     if (sd !== "") {
       const dropped = io.refused.find((f) => costsCredit(row, f));
-      if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], source.cells[dropped]);
+      if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], cellAt(source, dropped));
       else if (ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown")
         creditUnknown(io, "receipt", row, source, io.findings.slice(before));
     }
