@@ -8,7 +8,6 @@
 
 import type { GHG_FIELDS } from "./record-fields";
 import type { InputOf, RecordInput } from "./record-derived";
-import type { CellShape } from "./source-cells";
 
 /**
  * Where a record came from: the sheet, the 1-based row, and the A1 address of each field. Read
@@ -24,6 +23,16 @@ export interface Source {
   cells?: Partial<Record<string, string>>;
   /** the fields with a cell and their columns, shared by rows alike (source-cells.ts) */
   shape?: CellShape;
+}
+
+/**
+ * The fields of a row with a cell, in the order the reader gave them, and the column letters of
+ * each ("D"), shared by the rows that have them; "" where the row's own `cells` holds the address
+ * (source-cells.ts).
+ */
+export interface CellShape {
+  readonly fields: readonly string[];
+  readonly columns: readonly string[];
 }
 
 export interface CellRef {

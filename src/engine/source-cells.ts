@@ -5,16 +5,7 @@
 // the addresses its line does not give (a unit in the header row, a transposed cell). Every user
 // of a source's cells reads them through `cellAt` / `cellsOf`, which give the same addresses, in
 // the same order, as the map the row was built with.
-import type { Source } from "./model";
-
-/**
- * The fields of a row with a cell, in the order the reader gave them, and the column letters of
- * each ("D"), shared by the rows that have them; "" where the row's own `cells` holds the address.
- */
-export interface CellShape {
-  readonly fields: readonly string[];
-  readonly columns: readonly string[];
-}
+import type { CellShape, Source } from "./model";
 
 /** A source whose cells are all in its `cells` map (not shared): what a reader builds a row with. */
 export type FullSource = Source & { cells: Partial<Record<string, string>> };
