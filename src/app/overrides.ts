@@ -3,6 +3,7 @@
 // cell of the settings sheet it overrode.
 import type { Ledger, SettingsInput } from "../engine/model";
 import type { RunOptions } from "./types";
+import { cellsOf } from "../engine/source-cells";
 
 /**
  * The ledger with the host's settings applied. `saved` are the settings kept in MB Config (the
@@ -24,9 +25,9 @@ export function withOverrides(ledger: Ledger, options: RunOptions, saved: Settin
       [...Object.keys(defined), ...Object.keys(saved)].filter((k) => k !== "source"),
     );
     const cells = Object.fromEntries(
-      Object.entries(source.cells).filter(([field]) => !overridden.has(field)),
+      Object.entries(cellsOf(source)).filter(([field]) => !overridden.has(field)),
     );
-    settings.source = { ...source, cells };
+    settings.source = { sheet: source.sheet, row: source.row, cells };
   }
   return { ...ledger, settings };
 }

@@ -4,14 +4,16 @@
 import { withMessage } from "./catalogue/render";
 import type { CellRef, Source } from "./model";
 import type { Finding, FindingCode, FindingDetails, Severity } from "./result";
+import { cellAt, firstCell } from "./source-cells";
 
 /** The cell of the first field that has one; else the first cell of the row. */
 export function cellOf(source: Source, ...fields: string[]): CellRef | undefined {
   for (const f of fields) {
-    const cell = source.cells[f];
+    const cell = cellAt(source, f);
     if (cell) return { sheet: source.sheet, cell };
   }
-  for (const cell of Object.values(source.cells)) if (cell) return { sheet: source.sheet, cell };
+  const cell = firstCell(source);
+  if (cell) return { sheet: source.sheet, cell };
   return source.sheet ? { sheet: source.sheet, cell: "" } : undefined;
 }
 
@@ -21,7 +23,7 @@ export function cellOf(source: Source, ...fields: string[]): CellRef | undefined
  * flag or in the pane has no cell at all).
  */
 export function exactCell(source: Source, field: string): CellRef | undefined {
-  const cell = source.cells[field];
+  const cell = cellAt(source, field);
   return cell ? { sheet: source.sheet, cell } : undefined;
 }
 

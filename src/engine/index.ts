@@ -20,6 +20,7 @@ export type * from "./result";
 export { FINDING_CODES } from "./result";
 export { resolveProfile, minimumSaving, type RuleProfile } from "./profile";
 export { recordText } from "./issue/meta";
+export { CellShapes, cellAt, cellsOf } from "./source-cells";
 
 export interface EngineOptions {
   /** YYYY-MM-DD issuance date for new declarations (default: settings.issueDate, else the delivery date) */

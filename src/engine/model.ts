@@ -9,12 +9,30 @@
 import type { GHG_FIELDS } from "./record-fields";
 import type { InputOf, RecordInput } from "./record-derived";
 
-/** Where a record came from: the sheet, the 1-based row, and the A1 address of each field. */
+/**
+ * Where a record came from: the sheet, the 1-based row, and the A1 address of each field. Read
+ * the addresses with `cellAt` / `cellsOf` (source-cells.ts), never from `cells` directly.
+ */
 export interface Source {
   sheet: string;
   row: number;
-  /** field name (as in the record type) -> A1 address, e.g. { quantity: "D12" } */
-  cells: Partial<Record<string, string>>;
+  /**
+   * field name (as in the record type) -> A1 address, e.g. { quantity: "D12" }: every cell of the
+   * row; with a `shape`, only those the shape leaves to the row (not on the row's own line).
+   */
+  cells?: Partial<Record<string, string>>;
+  /** the fields with a cell and their columns, shared by rows alike (source-cells.ts) */
+  shape?: CellShape;
+}
+
+/**
+ * The fields of a row with a cell, in the order the reader gave them, and the column letters of
+ * each ("D"), shared by the rows that have them; "" where the row's own `cells` holds the address
+ * (source-cells.ts).
+ */
+export interface CellShape {
+  readonly fields: readonly string[];
+  readonly columns: readonly string[];
 }
 
 export interface CellRef {

@@ -5,6 +5,7 @@ import { normaliseScheme } from "./normalise";
 import { type Dec, dec, parseDecimal } from "./quantity";
 import { normaliseUnit } from "./amount";
 import { parseUnit } from "./units";
+import { cellsOf, isCellShape } from "./source-cells";
 
 /** Minimum GHG saving for installations that started operation up to and including `until`. */
 export interface ThresholdStep {
@@ -180,8 +181,9 @@ function settingsSource(v: unknown): Source {
   if (!v || typeof v !== "object") return { sheet: "", row: 0, cells: {} };
   const src = v as Partial<Source>;
   const cells: Record<string, string> = {};
-  if (src.cells && typeof src.cells === "object") {
-    for (const [k, c] of Object.entries(src.cells)) if (typeof c === "string" && c !== "") cells[k] = c;
+  const given = isCellShape(src.shape) ? cellsOf(src as Source) : src.cells;
+  if (given && typeof given === "object") {
+    for (const [k, c] of Object.entries(given)) if (typeof c === "string" && c !== "") cells[k] = c;
   }
   return {
     sheet: typeof src.sheet === "string" ? src.sheet : "",

@@ -8,6 +8,7 @@ import type { Finding } from "./result";
 import type { ValidRow } from "./record-derived";
 import { type RecordKind, SCHEMAS, SPECS, type Spec, isCleanRow } from "./schemas";
 import { CLEAN_ROW } from "./clean-rows";
+import { cellsOf, isCellShape } from "./source-cells";
 
 const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);
 /** The codes schemas.ts puts in a zod issue's message; any other issue is an unreadable number. */
@@ -28,14 +29,16 @@ export function sourceOf(raw: unknown): Source {
     typeof src.sheet === "string" &&
     typeof src.row === "number" &&
     Number.isFinite(src.row) &&
-    cleanCells(src.cells)
+    (src.shape === undefined
+      ? cleanCells(src.cells)
+      : isCellShape(src.shape) && (src.cells === undefined || cleanCells(src.cells)))
   ) {
     return src as unknown as Source;
   }
   const cells: Record<string, string> = {};
-  if (src.cells && typeof src.cells === "object") {
-    for (const [k, v] of Object.entries(src.cells as Row))
-      if (typeof v === "string" && v !== "") cells[k] = v;
+  const given = isCellShape(src.shape) ? cellsOf(src as unknown as Source) : src.cells;
+  if (given && typeof given === "object") {
+    for (const [k, v] of Object.entries(given as Row)) if (typeof v === "string" && v !== "") cells[k] = v;
   }
   return {
     sheet: str(src.sheet) ?? "",

@@ -3,9 +3,9 @@
 // before it joins the ledger. That validation alone decides that a blank cell leaves its row
 // unread; the workbook states which cells were blank and says the refusal of the column by its
 // label, as staff see it ("Date is empty; …"), where the engine says it of a field ("the date …").
-import type { Source } from "../engine/model";
 import type { ValidRow } from "../engine/record-derived";
 import type { RecordKind } from "../engine/record-fields";
+import type { FullSource } from "../engine/source-cells";
 import type { Finding } from "../engine/result";
 import { validateRow } from "../engine/validate";
 import { kindSpec } from "./fields";
@@ -13,7 +13,7 @@ import { readFinding } from "./read-findings";
 import type { SheetKind } from "./types";
 
 /** A record built from a table row (records.ts), with the cells of its own fields. */
-export type Built = Record<string, unknown> & { source: Source };
+export type Built = Record<string, unknown> & { source: FullSource };
 
 /** What the boundary made of a record: the row it hands across, or the refusals at its blank cells. */
 export type Admitted<K extends RecordKind> =

@@ -8,6 +8,7 @@ import type { IssuedDeclarationInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { readFinding } from "./read-findings";
 import { cancelledSdNumber } from "./sd-number";
+import { cellAt } from "../engine/source-cells";
 
 /** The register's label of its number column, as the finding names it. */
 const LABEL = "SD number";
@@ -34,7 +35,7 @@ export function readCancelledInRegister(
       out.push(entry);
       continue;
     }
-    const cell = entry.source?.cells?.number;
+    const cell = entry.source ? cellAt(entry.source, "number") : undefined;
     if (entry.source && cell)
       findings.push(
         readFinding("invalid-value", "warning", entry.source.sheet, cell, {

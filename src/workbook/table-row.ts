@@ -1,11 +1,11 @@
 // One data row of a table as the reader hands it on: its field values and the cells they came
 // from (table.ts reads them; records.ts and ledger-sides.ts turn them into records).
-import type { Source } from "../engine/model";
+import type { FullSource } from "../engine/source-cells";
 
 /** One data row: field values and where each came from. */
 export interface TableRow {
   values: Record<string, string | string[]>;
-  source: Source;
+  source: FullSource;
   /** per field: unit named in its column's header (cell = the header) or typed after the number */
   units: Record<string, { unit: string; cell: string }>;
   /** fields whose cell held a value that could not be read (model.ts Base.unreadable) */

@@ -1,7 +1,7 @@
 // Each record kind is declared once (src/engine/record-fields.ts); every list derived from it must
 // agree with it: the engine's specs, the workbook's field ids, labels, types and required flags,
 // the keys of `source.cells` and the words of findings. A field added in one place only fails here.
-import type { Ledger, ReceiptInput, TransferInput } from "../../src/engine/model";
+import type { Ledger, ReceiptInput, Source, TransferInput } from "../../src/engine/model";
 import { GHG_FIELDS, RECORD_FIELDS, RECORD_KINDS, type RecordKind } from "../../src/engine/record-fields";
 import { cellKeysOf, columnsOf, fieldNoun, type ValidRow } from "../../src/engine/record-derived";
 import type { Finding } from "../../src/engine/result";
@@ -14,6 +14,7 @@ import { addRecord } from "../../src/workbook/records";
 import type { Recognition } from "../../src/workbook/recognition";
 import type { TableRow } from "../../src/workbook/table";
 import type { SheetKind } from "../../src/workbook/types";
+import { cellsOf } from "../../src/engine/source-cells";
 
 /** The sheet kind whose rows become records of each kind, and where addRecord puts them. */
 const SHEETS: Record<RecordKind, { sheet: SheetKind | "register"; list: keyof Ledger }> = {
@@ -100,7 +101,7 @@ describe.each(RECORD_KINDS)("record kind %s", (kind) => {
     for (const r of records) {
       for (const field of Object.keys(r).filter((k) => k !== "source" && k !== "unreadable"))
         expect([field, field in decls]).toEqual([field, true]);
-      for (const key of Object.keys((r.source as { cells: object }).cells))
+      for (const key of Object.keys(cellsOf(r.source as Source)))
         expect([key, keys.has(key)]).toEqual([key, true]);
     }
   });

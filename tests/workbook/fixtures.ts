@@ -1,6 +1,8 @@
 // Fixture workbooks, built in code and passed through a real .xlsx file (exceljs) before reading.
 import type { CellValue, OutValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import type { Source } from "../../src/engine/model";
+import { cellsOf } from "../../src/engine/source-cells";
 
 export interface SheetSpec {
   visibility?: SheetSnapshot["visibility"];
@@ -43,4 +45,14 @@ export function serial(iso: string): number {
 /** The values of generated rows (MB Config), as a sheet holds them. */
 export function plain(rows: OutValue[][]): CellValue[][] {
   return rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.value : v)));
+}
+
+/**
+ * Records with each source as the plain { sheet, row, cells } it stands for (the reader keeps the
+ * cells in shapes shared by rows, engine/source-cells.ts), to compare with a literal record.
+ */
+export function withCellMaps<T extends { source: Source }>(records: readonly (T | undefined)[]): T[] {
+  return records.map(
+    (r) => r && { ...r, source: { sheet: r.source.sheet, row: r.source.row, cells: cellsOf(r.source) } },
+  ) as T[];
 }

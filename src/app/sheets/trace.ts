@@ -5,6 +5,7 @@ import type { CellRef, OutValue } from "../../workbook/port";
 import { STATUS_TEXT } from "../status-text";
 import { date, link } from "./cells";
 import { type GeneratedSheet, type Quantities, type ReportContext, headerRow, tableSheet } from "./layout";
+import { cellAt, firstCell } from "../../engine/source-cells";
 
 export const TRACE_HEADER = [
   "Outgoing SD",
@@ -22,7 +23,7 @@ export const TRACE_HEADER = [
 
 /** the cell that best stands for a source row: its quantity, else its first mapped field */
 export function sourceCell(source: Source): CellRef {
-  const cell = source.cells.quantity ?? Object.values(source.cells).find(Boolean) ?? `A${source.row}`;
+  const cell = cellAt(source, "quantity") ?? firstCell(source) ?? `A${source.row}`;
   return { sheet: source.sheet, cell };
 }
 

@@ -16,6 +16,7 @@ import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onReceipt, onStockCount } from "./events";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
+import { cellAt, firstCell } from "../source-cells";
 
 export interface Booked {
   book: Book;
@@ -110,8 +111,8 @@ function next(dates: string[][], at: number[], end: string): number {
 }
 
 function quantityCell(source: Source): CellRef {
-  const c = source.cells;
-  return { sheet: source.sheet, cell: c.quantity ?? c.inputQuantity ?? Object.values(c)[0] ?? "" };
+  const cell = cellAt(source, "quantity") ?? cellAt(source, "inputQuantity") ?? firstCell(source, true);
+  return { sheet: source.sheet, cell: cell ?? "" };
 }
 
 /** Books the row at `i` of the queue of `kind`, under one event context reused for every row. */

@@ -17,6 +17,7 @@ import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
 export { unreadable } from "../validate";
 import { Interned } from "./interned";
 import { leftOutRow } from "./left-out";
+import { cellAt } from "../source-cells";
 
 export type Stage<T> = { value: T; findings: Finding[] };
 
@@ -258,7 +259,7 @@ export class Intake {
           value: t(row[field]),
           unit: displayUnit(unit.unit),
           likely: check.likely ? displayUnit(check.likely) : null,
-          unitCell: source.cells[unitField] ?? null,
+          unitCell: cellAt(source, unitField) ?? null,
           impossible: check.impossible,
           phase: check.phase,
         }),

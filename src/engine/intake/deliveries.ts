@@ -14,6 +14,7 @@ import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 import { refusedCharacteristic } from "./characteristics";
 import { leftOutRow } from "./left-out";
+import { cellAt } from "../source-cells";
 
 /**
  * The fields of a delivery's sustainable part, and the claim it asks for: one unreadable, and
@@ -48,7 +49,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     // a cell the reader could not read it counts itself (workbook/left-out.ts LeftOut.part)
     if (part === REFUSED) {
       const said = io.findings.slice(before);
-      const at = blocking === undefined ? undefined : source.cells[blocking];
+      const at = blocking === undefined ? undefined : cellAt(source, blocking);
       const left = at || said.length > 0 ? leftOutRow("delivery", row, source, said, at) : null;
       if (left) io.leftOut.push(left);
     }

@@ -7,6 +7,7 @@ import type { Consequence } from "../catalogue/details";
 import type { IncompleteInput, Source } from "../model";
 import type { Finding } from "../result";
 import type { RecordKind } from "../schemas";
+import { firstCell } from "../source-cells";
 
 /** What each record kind gives the balances; the kinds not named feed none. */
 const KINDS: Partial<Record<RecordKind, IncompleteInput["kinds"]>> = {
@@ -60,7 +61,7 @@ export function leftOutRow(
     }
   }
   const why = said.find((f) => f.severity === "error" && f.sheet === source.sheet && f.cell);
-  const first = Object.values(source.cells ?? {})[0] ?? "";
+  const first = firstCell(source, true) ?? "";
   return {
     kinds,
     ...(products.length > 0 ? { products } : {}),

@@ -9,6 +9,7 @@ import { otherSideOnly } from "../unconverted";
 import { d, INPUT_FIELDS, type Intake, t, unconvertedOf, unreadable } from "./context";
 import { amountOf, shown, type Whole } from "./deliveries";
 import { creditUnknown, said } from "./left-out";
+import { cellAt } from "../source-cells";
 
 /** Production rows (domain.md §5): a batch's co-product rows that leave its input blank read the input of its first row (#17). */
 export function production(io: Intake, list: unknown, books: Books): void {
@@ -50,7 +51,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
         });
     // refused here or by validation (the reader counts what it refused): the credit converted is unknown
     if (io.refused.includes("sustainableInputQuantity"))
-      creditUnknown(io, "production", row, source, [], source.cells.sustainableInputQuantity);
+      creditUnknown(io, "production", row, source, [], cellAt(source, "sustainableInputQuantity"));
     else if (io.findings.length > before)
       creditUnknown(io, "production", row, source, io.findings.slice(before));
     if (io.findings.length > io.rowFrom) said(io, "sustainableInputQuantity", "input-unknown");

@@ -7,6 +7,7 @@ import { type Row } from "../validate";
 import { d, type Intake, t, unconvertedOf, unreadable } from "./context";
 import { creditUnknown, said } from "./left-out";
 import { measure } from "./movement";
+import { cellAt } from "../source-cells";
 
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
 const CREDIT_FIELDS = new Set([
@@ -73,7 +74,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     if (sd !== "") {
       const dropped = io.refused.find((f) => costsCredit(row, f));
       const unknown = ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown";
-      if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], source.cells[dropped]);
+      if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], cellAt(source, dropped));
       else if (unknown) creditUnknown(io, "receipt", row, source, io.findings.slice(before));
       // each refusal that left the credit unknown says so (a denied claim says no credit)
       if (dropped !== undefined || unknown) saidUnknown(io, row, before, refused === "unknown");

@@ -9,6 +9,7 @@ import { type Dec } from "../quantity";
 import { d, type Intake, NO_HINTS, t, unreadable } from "./context";
 import { nullIfUnreadable } from "./deliveries";
 import { creditUnknown, said } from "./left-out";
+import { cellAt } from "../source-cells";
 
 /** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
 const CREDIT_FIELDS: ReadonlySet<string> = new Set([
@@ -33,7 +34,7 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     // a claim denied moves no credit, known; one refused here as unclear or of the other scheme
     // leaves the credit moved unknown, so both sites' accounts lack it (the reader counts its own)
     const dropped = io.refused.find((f) => CREDIT_FIELDS.has(f));
-    if (dropped !== undefined) creditUnknown(io, "transfer", row, source, [], source.cells[dropped]);
+    if (dropped !== undefined) creditUnknown(io, "transfer", row, source, [], cellAt(source, dropped));
     else if (refused === "unknown") creditUnknown(io, "transfer", row, source, io.findings.slice(before));
     // each refusal that left the credit moved unknown says so (a denied claim says none moved)
     if (dropped !== undefined)

@@ -10,6 +10,7 @@ import type { Issued } from "../records";
 import type { Declaration, GhgValues } from "../result";
 import { fromColumns } from "./columns";
 import type { Frozen, Identity } from "./frozen";
+import { cellsOf } from "../source-cells";
 
 export type { Frozen, Identity } from "./frozen";
 
@@ -152,7 +153,7 @@ export function recordOf(
     delivery: {
       sheet: d.delivery.sheet,
       row: d.delivery.row,
-      cells: { ...(d.delivery.cells as Record<string, string>) },
+      cells: cellsOf(d.delivery) as Record<string, string>,
       fields: fields ? plain(fields) : {},
     },
   };
@@ -215,7 +216,7 @@ function fromRecord(e: Issued, r: RecordData): Frozen {
     ghgPooling: c.ghgPooling,
     inputs: c.inputs,
     fingerprint: c.fingerprint,
-    delivery: { sheet: r.delivery.sheet, row: r.delivery.row, cells: r.delivery.cells },
+    delivery: { sheet: r.delivery.sheet, row: r.delivery.row, cells: cellsOf(r.delivery) },
     rowSd: r.anchor || r.stem,
   };
   if (e.correction) declaration.correction = e.correction;

@@ -4,6 +4,7 @@
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
+import { cellAt } from "../source-cells";
 
 export interface OutgoingContext {
   profile: RuleProfile;
@@ -46,7 +47,7 @@ export function layoutCell(
   field: string,
   layout: Record<string, Record<string, string>> | undefined,
 ): CellRef | null {
-  const cell = source.cells[field];
+  const cell = cellAt(source, field);
   if (cell) return { sheet: source.sheet, cell };
   const columns = layout?.[source.sheet];
   const column = columns?.[field] ?? columns?.[LEDGER_COLUMNS[field] ?? ""];

@@ -19,6 +19,7 @@ import { type Ghg, type Receipt } from "../records";
 import type { Finding } from "../result";
 import type { OutgoingContext, SavingShortfall } from "./declaration";
 import { GHG_VALUE_CELLS, type Rule } from "./rule";
+import { cellAt } from "../source-cells";
 
 function cellsBehind(portions: readonly Portion[]): CellRef[] {
   const cells: CellRef[] = [];
@@ -156,7 +157,7 @@ export const ghgSavingBelowThreshold: Rule<"ghg-saving-below-threshold"> = {
       if (!s) continue;
       // the date is what to fill in, where the sheet has a column for it
       const at =
-        dated || !r.source.cells.installationStartDate
+        dated || !cellAt(r.source, "installationStartDate")
           ? cellOf(r.source, ...GHG_CELLS)
           : cellOf(r.source, "installationStartDate");
       // without the date, a saving that meets the loosest minimum may be enough: credit unknown, not none

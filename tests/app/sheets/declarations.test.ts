@@ -4,6 +4,7 @@ import { Grid } from "../../../src/workbook/grid";
 import type { CellValue, OutValue, SheetSnapshot } from "../../../src/workbook/port";
 import { readRegister, RECORD_PIECE } from "../../../src/workbook/register";
 import { declaration, ghg } from "../fixtures";
+import { cellAt } from "../../../src/engine/source-cells";
 
 /** what a host stores for our rows: plain values and number formats */
 function asSnapshot(rows: OutValue[][]): SheetSnapshot {
@@ -98,7 +99,7 @@ describe("MB Declarations register", () => {
     expect(rows[1]!.length).toBeGreaterThan(REGISTER_HEADER.length);
     const [entry] = readRegister(new Grid(asSnapshot(rows)));
     expect(entry?.record).toBe(record);
-    expect(entry?.source.cells.record).toBe(`X2`);
+    expect(entry && cellAt(entry.source, "record")).toBe(`X2`);
   });
 
   it("reads nothing from a sheet that is not a register", () => {

@@ -4,6 +4,7 @@
 import { runEngine } from "../../../src/engine";
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet, throughXlsx } from "../fixtures";
+import { cellAt, cellsOf } from "../../../src/engine/source-cells";
 
 describe("a production sheet with a column for the co-product", () => {
   it.each([
@@ -65,12 +66,12 @@ describe("a production sheet with a column for the co-product", () => {
       ["1000", "Rapeseed oil", "420", "Production row 2"],
       ["1000", "Rapeseed meal", "560", "Production row 2"],
     ]);
-    expect(ledger.production[1]?.source.cells).toMatchObject({
+    expect(cellsOf(ledger.production[1]!.source)).toMatchObject({
       inputQuantity: "C2",
       outputProduct: "F2",
       outputQuantity: "G2",
     });
-    expect(ledger.production[0]?.source.cells.outputProduct).toBe("D2");
+    expect(cellAt(ledger.production[0]!.source, "outputProduct")).toBe("D2");
   });
 
   it("reads the co-product's own factor column", async () => {

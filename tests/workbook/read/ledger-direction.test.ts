@@ -4,6 +4,7 @@
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet, throughXlsx } from "../fixtures";
+import { cellAt } from "../../../src/engine/source-cells";
 
 /** Headings of one language: date, type, partner, certificate, SD no., product, In, Out, sustainable. */
 const HEADINGS = {
@@ -87,10 +88,10 @@ describe("a ledger with a type column and separate In and Out columns", () => {
         columns: { direction: "B", inQuantity: "G", outQuantity: "H" },
       });
       expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-      expect(ledger.receipts.map((r) => [r.quantity, r.unit, r.source.cells.quantity])).toEqual([
+      expect(ledger.receipts.map((r) => [r.quantity, r.unit, cellAt(r.source, "quantity")])).toEqual([
         ["100", "t", "G2"],
       ]);
-      expect(ledger.deliveries.map((d) => [d.quantity, d.unit, d.source.cells.quantity])).toEqual([
+      expect(ledger.deliveries.map((d) => [d.quantity, d.unit, cellAt(d.source, "quantity")])).toEqual([
         ["40", "t", "H3"],
         ["25.5", "t", "H4"],
       ]);

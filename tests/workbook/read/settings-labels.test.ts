@@ -3,6 +3,7 @@
 import { readWorkbook } from "../../../src/workbook/read";
 import { fieldsOf } from "../../../src/workbook/fields";
 import type { WorkbookSnapshot } from "../../../src/workbook/port";
+import { cellAt } from "../../../src/engine/source-cells";
 
 function settingsBook(rows: (string | number)[][]): WorkbookSnapshot {
   return { name: "settings.xlsx", sheets: [{ name: "Settings", visibility: "visible", values: rows }] };
@@ -44,7 +45,7 @@ describe("settings sheet labels", () => {
     );
     expect(sheets[0]).toMatchObject({ name: "Settings", kind: "settings" });
     expect(ledger.settings.ownCertificate).toBe(value);
-    expect(ledger.settings.source?.cells.ownCertificate).toBe("B2");
+    expect(cellAt(ledger.settings.source!, "ownCertificate")).toBe("B2");
   });
 
   test.each(fieldsOf("settings").map((f) => [f.label, f.id]))(

@@ -6,6 +6,7 @@ import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { serial, sheet, throughXlsx } from "../fixtures";
+import { cellAt } from "../../../src/engine/source-cells";
 
 type Expect = string | { finding: string; cell?: string };
 
@@ -145,7 +146,7 @@ describe("units, as typed in a unit column", () => {
       ),
     );
     expect(ledger.receipts[0]).toMatchObject({ [field]: "0.5", [`${field}Unit`]: unit });
-    expect(ledger.receipts[0]!.source.cells[`${field}Unit`]).toBe("D1");
+    expect(cellAt(ledger.receipts[0]!.source, `${field}Unit`)).toBe("D1");
   });
 });
 

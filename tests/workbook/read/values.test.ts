@@ -1,6 +1,7 @@
 // Values as people type them, and exactly which finding each bad one gives.
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet, throughXlsx } from "../fixtures";
+import { cellAt } from "../../../src/engine/source-cells";
 
 const HEADER = ["Date", "Product", "Quantity", "Unit", "Supplier", "Dispatch date"];
 
@@ -135,7 +136,7 @@ describe("numbers", () => {
       ["2500.75", null],
       ["3000", "kg"],
     ]);
-    expect(ledger.receipts[4]!.source.cells.unit).toBe("C6");
+    expect(cellAt(ledger.receipts[4]!.source, "unit")).toBe("C6");
     expect(findings).toEqual([]);
   });
 
