@@ -4,11 +4,11 @@
 import type { CellRef, Ledger } from "../engine/model";
 import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
-import { cellAddress, columnLetter } from "./a1";
+import { cellAddress } from "./a1";
 import { certificateSheet, registerCandidates } from "./certificate-sheet";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
-import { isRowStatus, kindSpec, SETTINGS_NAME_HINTS, STATUS_FIELD } from "./fields";
+import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
 import { Grid } from "./grid";
 import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
@@ -23,7 +23,8 @@ import { readSettings, settingsEntries, type SettingsEntry, statedConventions } 
 import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
-import { hiddenSheet, statusColumns } from "./row-state";
+import { hiddenSheet } from "./row-state";
+import { describe } from "./describe-sheet";
 import type { StatusMemo } from "./status-read";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
@@ -256,41 +257,6 @@ function uncertainRequired(grid: Grid, rec: Recognition): Finding[] {
     );
   }
   return findings;
-}
-
-function describe(grid: Grid, rec: Recognition, rows: number): RecognisedSheet {
-  const columns: Record<string, string> = {};
-  const units: Record<string, string> = {};
-  const headers: Record<string, string> = {};
-  const confidence: RecognisedSheet["confidence"] = {};
-  const notes: Record<string, string> = {};
-  for (const [field, m] of rec.columns) {
-    columns[field] = columnLetter(m.col);
-    if (m.unit) units[field] = m.unit;
-    headers[field] = m.header;
-    confidence[field] = m.confidence;
-    if (m.note) notes[field] = m.note;
-  }
-  // the lines' status column found by its heading shows as the mapping editor's Status (row-state.ts)
-  const own = rec.spec !== null && isRowStatus(rec.spec, STATUS_FIELD) && !columns[STATUS_FIELD];
-  const status = own ? statusColumns(grid, rec)[0] : undefined;
-  if (status !== undefined) {
-    [columns[STATUS_FIELD], confidence[STATUS_FIELD]] = [columnLetter(status), "exact"];
-    headers[STATUS_FIELD] = grid.headerText(rec.headerRow as number, status);
-  }
-  const kind = rec.spec ? rec.kind : (rec.hinted ?? "unknown");
-  return {
-    name: grid.sheet.name,
-    kind,
-    headerRow: rec.spec && rec.headerRow !== null ? rec.headerRow + 1 : null,
-    rows,
-    columns,
-    units,
-    headers,
-    corrected: rec.corrected,
-    confidence,
-    notes,
-  };
 }
 
 function usedSdNumbers(seen: Set<string>, ledger: Ledger, snapshot: WorkbookSnapshot): string[] {

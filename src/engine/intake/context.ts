@@ -4,13 +4,12 @@ import { cellOf, finding } from "../findings";
 import { type IncompleteInput, type SchemeName, type Source } from "../model";
 import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
-import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, perValue, toAmount } from "../amount";
+import { type Amount, type ConversionHints, normaliseUnit, perValue, toAmount } from "../amount";
 import { type Dec, dec, integerKey, parseDecimal, toText } from "../quantity";
 import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
-import { type Unconverted, unusableHint } from "../unconverted";
 import { displayUnit, parseUnit } from "../units";
 import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
 import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
@@ -278,20 +277,6 @@ export const d = (v: unknown): Dec | null => parseDecimal(v);
 
 /** Most rows give neither a density nor a heating value, and share one (read-only) empty hint. */
 export const NO_HINTS: ConversionHints = { density: null, heatingValue: null };
-
-const OWN_FIELDS = { density: "density", heatingValue: "heatingValue" };
-export const INPUT_FIELDS = { density: "inputDensity", heatingValue: "inputHeatingValue" };
-
-/** Why a row's given density or heating value cannot convert its quantity (unconverted.ts); null for most rows. */
-export function unconvertedOf(
-  amount: Amount,
-  unit: string,
-  hints: ConversionHints,
-  fields = OWN_FIELDS,
-): Unconverted | null {
-  if (hints === NO_HINTS) return null;
-  return unusableHint(amount, dimensionOf(unit) ?? unit, hints, fields);
-}
 
 /** What measure() read of the current row; one per Intake, overwritten row by row. */
 export interface Measure extends Pick<Movement, "unit" | "scheme" | "amount"> {
