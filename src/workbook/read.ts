@@ -29,7 +29,7 @@ import type { StatusMemo } from "./status-read";
 import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
-import { otherPlaceColumn } from "./site-columns";
+import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { refusedRegisterRows, registerDoubt, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
@@ -107,6 +107,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (noSd) findings.push(noSd);
       const place = otherPlaceColumn(grid, rec);
       if (place) findings.push(place);
+      const storage = storagePlaces(grid, rec);
+      if (storage) findings.push(storage);
       const leftOut = new LeftOut(grid, rec);
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)

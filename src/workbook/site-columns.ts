@@ -8,7 +8,7 @@
 import { textKey } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
-import { SITE_PLACES } from "./field-words";
+import { SITE_PLACES, STORAGE } from "./field-words";
 import type { KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
@@ -75,3 +75,53 @@ export function otherPlaceColumn(grid: Grid, rec: Recognition): Finding | null {
   }
   return null;
 }
+
+// --- storage places beside no Site (p-rows2) ---
+const STORAGE_WORDS = new Set(STORAGE.filter((w) => !w.includes(" ")));
+
+/** Whether a heading names a storage place ("Lagerort", "Storage location", "Opslaglocatie"). */
+function isStorage(header: string): boolean {
+  return headerWords(header).tokens.some((w) => STORAGE_WORDS.has(w));
+}
+
+/**
+ * A place name rather than a tank's number: no digit, and not a storage word with a letter
+ * ("Hamburg", not "Tank 4", "T7" or "Silo B"): tanks of one site share its account.
+ */
+function isPlaceName(text: string): boolean {
+  return !/\d/.test(text) && !isStorage(text);
+}
+
+/**
+ * An error at the heading of the first unread storage column ("Lagerort", "Storage location") on
+ * a sheet with no Site column, where it names two or more different places by name ("Hamburg",
+ * "Rotterdam"): if they are sites, the balances of both are booked into one account, a changed
+ * meaning (first law), so the add-in does not read on as if there were one site; the finding
+ * quotes two of them and says to map the column as Site, or, where these are storage places of
+ * one site, to add a Site column naming it. Null where the sheet reads a Site, or no storage column names two places.
+ */
+export function storagePlaces(grid: Grid, rec: Recognition): Finding | null {
+  const row = rec.headerRow;
+  if (row === null || rec.columns.has("site")) return null;
+  const used = new Set([...rec.columns.values()].map((m) => m.col));
+  const width = grid.width(row, row + 1);
+  for (let c = 0; c < width; c++) {
+    const header = grid.headerText(row, c);
+    if (used.has(c) || !header || !isStorage(header)) continue;
+    const places = new Map<string, string>();
+    for (let r = row + 1; r < grid.rowCount && places.size < 2; r++) {
+      const v = grid.value(r, c);
+      if (isBlank(v) || typeof v !== "string" || !isPlaceName(v)) continue;
+      if (!places.has(textKey(v))) places.set(textKey(v), v.trim());
+    }
+    if (places.size < 2) continue;
+    return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(row + 1, c), {
+      label: "Site",
+      value: header,
+      read: [...places.values()].map((p) => `"${p}"`).join(" and "),
+      reason: "storage-places",
+    });
+  }
+  return null;
+}
+// --- end storage places beside no Site

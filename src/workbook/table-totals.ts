@@ -9,13 +9,7 @@ import { parseDecimal } from "../engine/quantity";
 import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
 import { quantityOf, type Sums } from "./table-sums";
-
-// Totals and subtotals in English and German: "Total", "Grand Total", "Summe", "Zwischensumme",
-// "Gesamtergebnis", "Σ", page carry-overs ("Übertrag", "Carried forward") at the start, "… Total"
-// and "… Ergebnis" (Excel's Data › Subtotal) at the end. Such a word alone does not make a total
-// ("TOTAL Deutschland GmbH" is a customer): the row's structure must say so too (totalsRow).
-const TOTALS =
-  /^\s*(?:(total|totals|sum|summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|teilsumme|subtotal|sub total|sub-total|grand total|insgesamt|endsumme|total amount|ergebnis|übertrag|uebertrag|carried forward|carry forward|brought forward|vortrag)\b|Σ|∑)|\s(total|totals|summe|ergebnis|gesamt|insgesamt|subtotal)\s*:?\s*$/i;
+import { TOTALS } from "./total-words";
 
 // A formula that adds up cells of its own column: SUM, SUBTOTAL, AGGREGATE, "+" of cells, ranges.
 const AGGREGATE_FUNCTIONS =

@@ -35,6 +35,7 @@ import type { TableRow } from "./table-row";
 export type { TableRow } from "./table-row";
 import { looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
 import { Sums } from "./table-sums";
+import { BALANCE } from "./total-words";
 import { RivalColumns } from "./rival-columns";
 
 /**
@@ -112,6 +113,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           value: String(r + 1),
           read: total.text,
           consequence: continues ? "continues" : "ends",
+          ...(BALANCE.test(total.text) ? { reason: "balance-row" as const } : {}),
         }),
       );
       sums.restart();

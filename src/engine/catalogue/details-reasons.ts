@@ -79,7 +79,13 @@ export type BadReason =
   /** ambiguous-date: an all-numeric date with a two-digit year that could stand first or last ("13/02/25"), its column not settling which */
   | "two-digit-year"
   /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
-  | "site-place";
+  | "site-place"
+  // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---
+  /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */
+  | "balance-row"
+  /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
+  | "storage-places";
+// --- end opening and closing balance rows
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads

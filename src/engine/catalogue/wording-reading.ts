@@ -55,6 +55,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
       // --- end places that may be sites
+      // --- storage places beside no Site (p-rows2) ---
+      if (d.reason === "storage-places")
+        return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in would book them all into one account; if they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;
+      // --- end storage places beside no Site
       // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
       if (d.reason === "certificate-column-missing")
         return `sheet "${sheet}" has receipts with SD numbers but no column the add-in reads as ${d.label}, and the workbook keeps a certificate register: ${consequence}. Add a column headed "Supplier certificate" with the certificate number each SD states, or map the column that holds it as ${d.label} in the add-in's Sheets tab.`;
@@ -130,6 +134,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "formula-without-value":
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
+      // --- opening and closing balance rows (p-rows2) ---
+      if (d.reason === "balance-row")
+        return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
+      // --- end opening and closing balance rows
       return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
     case "blank-not-sustainable":
       return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;

@@ -117,6 +117,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end places that may be sites
+    // --- storage places beside no Site (p-rows2) ---
+    {
+      ...at("Receipts", "H1"),
+      details: {
+        label: "Site",
+        value: "Lagerort",
+        read: '"Hamburg" and "Rotterdam"',
+        reason: "storage-places",
+      },
+    },
+    // --- end storage places beside no Site
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [
@@ -177,6 +188,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "A9"),
       details: { label: "Quantity", value: "9", read: "Subtotal", consequence: "continues" },
     },
+    // --- opening and closing balance rows (p-rows2) ---
+    {
+      ...at("Receipts", "B3"),
+      details: {
+        label: "",
+        value: "3",
+        read: "Anfangsbestand",
+        consequence: "continues",
+        reason: "balance-row",
+      },
+    },
+    // --- end opening and closing balance rows
   ],
   "unit-conflict": [
     {

@@ -1,0 +1,48 @@
+// The words that label a row as a total, a page carry-over or an opening/closing balance rather
+// than a booking, in the six languages of the add-in's users (de, en, fr, es, it, nl): one shared
+// list, so a totals row is skipped alike whatever language the clerk wrote it in. A word alone
+// does not make such a row ("TOTAL Deutschland GmbH" is a customer): the row's structure must say
+// so too (table-totals.ts, totalsRow).
+
+/** Totals and subtotals at the start of a label ("Summe Januar", "Totale complessivo", "Σ"). */
+const TOTAL_WORDS = [
+  // en, de
+  "total|totals|sum|grand total|subtotal|sub total|sub-total|total amount",
+  "summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|teilsumme|insgesamt|endsumme|ergebnis",
+  // fr, es, it, nl
+  "sous-total|sous total|total général|total general|montant total",
+  "totales|suma|suma total|subtotales|total general",
+  "totale|totale generale|totale complessivo|somma|subtotale|totali",
+  "totaal|eindtotaal|subtotaal|som|totaalbedrag",
+].join("|");
+
+/** Page carry-overs ("Übertrag", "Carried forward", "Riporto"): a running total, not a booking. */
+const CARRY_WORDS = [
+  "übertrag|uebertrag|vortrag|carried forward|carry forward|brought forward",
+  "à reporter|a reporter|reporté|suma y sigue|suma anterior|riporto",
+].join("|");
+
+/**
+ * Opening and closing balances ("Anfangsbestand", "Opening balance", "Report à nouveau"): a stock
+ * or credit stated, not received; booked as a receipt it would count the stock twice.
+ */
+const BALANCE_WORDS = [
+  "anfangsbestand|endbestand|anfangssaldo|endsaldo|saldovortrag|saldo|bestandsvortrag",
+  "opening balance|closing balance|opening stock|closing stock|balance b/f|balance c/f|balance brought forward|balance carried forward|b/f|c/f",
+  "report à nouveau|report a nouveau|solde initial|solde final|solde d'ouverture|stock initial|stock final",
+  "saldo inicial|saldo final|saldo anterior|existencias iniciales|existencias finales",
+  "saldo iniziale|saldo finale|giacenza iniziale|giacenza finale|rimanenza iniziale|rimanenza finale",
+  "beginvoorraad|eindvoorraad|beginsaldo|eindsaldo|openingssaldo|beginbalans",
+].join("|");
+
+// a word ends where a letter, digit or "/" does not follow ("Saldo 2024", not "Saldoliste")
+const END = "(?![\\p{L}\\p{N}/])";
+
+/** A label that starts with a total, a carry-over or a balance word, or ends with "… Total"/"… Ergebnis" (Excel's Data › Subtotal). */
+export const TOTALS = new RegExp(
+  `^\\s*(?:(?:${TOTAL_WORDS}|${CARRY_WORDS}|${BALANCE_WORDS})${END}|Σ|∑)|\\s(?:total|totals|summe|ergebnis|gesamt|insgesamt|subtotal|totale|totaal)\\s*:?\\s*$`,
+  "iu",
+);
+
+/** A label that starts with an opening or closing balance word ("Anfangsbestand", "Saldo inicial"). */
+export const BALANCE = new RegExp(`^\\s*(?:${BALANCE_WORDS})${END}`, "iu");
