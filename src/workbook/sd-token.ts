@@ -8,6 +8,9 @@
 // number. This is an allow-list of what a number is, not a list of the words that may stand
 // beside one, so a word no list foresaw refuses the cell rather than being booked as part of the
 // SD (sd-marks.ts reads the rest: which words are doubt, which numbers several).
+import { SD_LABELS } from "../engine/sd-key";
+
+export { SD_LABELS };
 import { fold } from "./normalise";
 
 /** What a cell's tokens say: one number, several numbers (`numbers`), or words beside a number. */
@@ -24,30 +27,6 @@ const DIGITS_END = /(?:^|[-_/.#:–—‐‑])\p{N}+$/u;
 
 /** Whether a token is a number token whose own digits have begun (DIGITS_END). */
 const isBody = (w: string) => NUMBER_TOKEN.test(w) && DIGITS_END.test(w);
-
-/**
- * Folded words that name a number, a scheme or a certificate and change nothing in front of the
- * number: "SD", "PoS", "PoC", "Nr.", "No.", "N°", "Nummer", "ISCC", "EU", "PLUS" (ISCC PLUS),
- * "REDcert", "Cert" ("EU-ISCC-Cert-DE100-…", the form of an ISCC certificate number, which SD
- * numbers of system users repeat: iscc-rules.md §5, numbering).
- */
-export const SD_LABELS: ReadonlySet<string> = new Set([
-  "sd",
-  "pos",
-  "poc",
-  "nr",
-  "no",
-  "n",
-  "nummer",
-  "number",
-  "numero",
-  "num",
-  "iscc",
-  "eu",
-  "plus",
-  "redcert",
-  "cert",
-]);
 
 /** The separators within a label: "SD-Nr:", "ISCC_EU_SD", "N°", "ISCC–PLUS". */
 const LABEL_PARTS = /[-–—‐‑_./:#°º]+/;
