@@ -29,7 +29,30 @@ export const SD_LABELS: ReadonlySet<string> = new Set([
   "plus",
   "redcert",
   "cert",
+  // the document named in words: "Nachhaltigkeitsnachweis Nr. 1041", "Teilnachweis TNW-1021",
+  // "Proof of Sustainability 1043"
+  "nachhaltigkeitsnachweis",
+  "teilnachweis",
+  "tnw",
+  "proof",
+  "of",
+  "sustainability",
 ]);
+
+/**
+ * An ISCC certificate number typed before the SD number and a space ("EU-ISCC-Cert-DE100-10001 SD
+ * 2025-0001"): the supplier's certificate, no part of the SD's number. "REDcert²" is the scheme's
+ * name, its raised 2 no footnote; "n.º" is "n°" (NFKC would make it "n.o").
+ */
+const CERTIFICATE_BEFORE = /^(?:EU[-_ ]?)?ISCC[-_ ]?(?:PLUS[-_ ]?)?Cert[-_ ]?[A-Z]{2}\d+[-_ ]\d+\s+(?=\S)/i;
+
+/** The text with a certificate number before it dropped and "REDcert²", "n.º" read as names. */
+export function withoutCertificate(text: string): string {
+  return text
+    .replace(CERTIFICATE_BEFORE, "")
+    .replace(/redcert²/gi, "REDcert")
+    .replace(/(^|\s)n\.?º/gi, "$1n°");
+}
 
 /**
  * A run of letters at the start of the text, after any separators (spaces, dashes, slashes,
@@ -44,7 +67,7 @@ const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_
  * "EU-ISCC-Cert-DE100-1 SD 5" → "DE100-1 SD 5". A text of labels alone is returned as it is.
  */
 export function sdNumberText(text: string): string {
-  let rest = text;
+  let rest = withoutCertificate(text);
   for (;;) {
     const m = LEADING_WORD.exec(rest);
     if (!m) return rest;
