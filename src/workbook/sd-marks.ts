@@ -7,6 +7,7 @@
 // names no declaration: each is refused at its cell rather than read as a number it may not be.
 import { fold } from "./normalise";
 import { withoutMarks } from "./script-text";
+import { withoutCertificate } from "../engine/sd-key";
 import { sdTokens } from "./sd-token";
 
 /**
@@ -70,7 +71,8 @@ const DOUBT_CHARS = /[?¿]/;
  * are part of the number ("DE100").
  */
 export function inDoubt(text: string): boolean {
-  if (DOUBT_CHARS.test(text) || withoutMarks(text) !== null) return true;
+  const plain = withoutCertificate(text);
+  if (DOUBT_CHARS.test(plain) || withoutMarks(plain) !== null) return true;
   // any word or sign beside the number that is not part of it (sd-token.ts): "folgt", "~", "ca."
   if (sdTokens(text).kind !== "one") return true;
   return fold(text.normalize("NFKC"))

@@ -8,6 +8,9 @@
 // number. This is an allow-list of what a number is, not a list of the words that may stand
 // beside one, so a word no list foresaw refuses the cell rather than being booked as part of the
 // SD (sd-marks.ts reads the rest: which words are doubt, which numbers several).
+import { SD_LABELS, withoutCertificate } from "../engine/sd-key";
+
+export { SD_LABELS };
 import { fold } from "./normalise";
 
 /** What a cell's tokens say: one number, several numbers (`numbers`), or words beside a number. */
@@ -24,30 +27,6 @@ const DIGITS_END = /(?:^|[-_/.#:–—‐‑])\p{N}+$/u;
 
 /** Whether a token is a number token whose own digits have begun (DIGITS_END). */
 const isBody = (w: string) => NUMBER_TOKEN.test(w) && DIGITS_END.test(w);
-
-/**
- * Folded words that name a number, a scheme or a certificate and change nothing in front of the
- * number: "SD", "PoS", "PoC", "Nr.", "No.", "N°", "Nummer", "ISCC", "EU", "PLUS" (ISCC PLUS),
- * "REDcert", "Cert" ("EU-ISCC-Cert-DE100-…", the form of an ISCC certificate number, which SD
- * numbers of system users repeat: iscc-rules.md §5, numbering).
- */
-export const SD_LABELS: ReadonlySet<string> = new Set([
-  "sd",
-  "pos",
-  "poc",
-  "nr",
-  "no",
-  "n",
-  "nummer",
-  "number",
-  "numero",
-  "num",
-  "iscc",
-  "eu",
-  "plus",
-  "redcert",
-  "cert",
-]);
 
 /** The separators within a label: "SD-Nr:", "ISCC_EU_SD", "N°", "ISCC–PLUS". */
 const LABEL_PARTS = /[-–—‐‑_./:#°º]+/;
@@ -78,6 +57,25 @@ function isCode(token: string, next: string | undefined): boolean {
   return /^\p{L}{1,8}$/u.test(token) && /^\p{N}/u.test(next ?? "") && !NOT_CODES.has(fold(token));
 }
 
+/** Placeholder letters after the digits: "SD-1080xx", "SD-1081-XX" (the number is not yet known). */
+const PLACEHOLDER = /\p{N}[-_/.]?[xX]+(?:$|[-_/.])/u;
+
+/** A revision after the number: "rev.1", "Rev 2" (as "rev." and "2"), "v2", "Version 3". */
+const REVISION = /^(?:rev|v|ver|version|revision)\.?\p{N}*$/iu;
+
+/** A range in one token: "SD-1017..1019", "SD-1017…19". */
+const RANGE = /\.\.|…/;
+
+/**
+ * Whether `next`, after a space, continues the number that `prev` ends: digits alone after a
+ * year ("SD 2025 0001", "EU ISCC Cert DE100 SD 2020 1"). A date ("SD-1140 2025-01-08",
+ * "SD-1141 08.01.2025"), a part ("SD-1143 1/2") or a second run of digits after digits that are
+ * no year ("SD-1119 11192": two numbers, or one typed twice) is no part of the number.
+ */
+function continues(prev: string, next: string): boolean {
+  return /^\p{N}+$/u.test(next) && /(?:^|\D)(?:19|20)\d\d$/u.test(prev.normalize("NFKC"));
+}
+
 /** "SD-2/-4", "SD-2/+4": a slash followed by a sign and a digit continues with a second number. */
 const SLASH_CONTINUATION = /\/[-–+]\s*\p{N}/u;
 
@@ -91,7 +89,7 @@ const SLASH_CONTINUATION = /\/[-–+]\s*\p{N}/u;
  * "ca. SD-2", "SD-2 (vermutlich)", "4711 Nr."), or where there is no number at all.
  */
 export function sdTokens(text: string): SdTokens {
-  const t = text.normalize("NFKC").trim();
+  const t = withoutCertificate(text.trim()).normalize("NFKC").trim();
   if (SLASH_CONTINUATION.test(t)) return { kind: "several", numbers: t.split("/").map((s) => s.trim()) };
   const all = t.split(/\s+/).filter(Boolean);
   // labels name the number before its own digits: "SD 2025 0001", "EU ISCC Cert DE100 SD 2020 1"
@@ -109,6 +107,12 @@ export function sdTokens(text: string): SdTokens {
   // SD-2020-1" is one: its first token ends in a certificate's code, not in digits
   const start = kept.findIndex(isBody);
   const fresh = start >= 0 && kept.slice(start + 1).some((w) => NUMBER_TOKEN.test(w) && /^\p{L}/u.test(w));
+  // a revision ("PoS 1036 rev.1", "SD-1031 v2") names one SD, but which issue of it is booked
+  // (the revised may replace one booked before) is for the user to say: in doubt, not several
+  if (start >= 0 && kept.slice(start + 1).some((w) => REVISION.test(w))) return { kind: "extra-words" };
   if (numbers.length >= 2 && (between || fresh)) return { kind: "several", numbers };
+  if (numbers.some((w) => PLACEHOLDER.test(w) || RANGE.test(w))) return { kind: "extra-words" };
+  if (start >= 0 && !kept.slice(start + 1).every((w, i) => continues(kept[start + i] as string, w)))
+    return { kind: "extra-words" };
   return numbers.length === kept.length ? { kind: "one" } : { kind: "extra-words" };
 }

@@ -117,3 +117,39 @@ it('a register number marked "storniert" in its cell stays taken: read as cancel
   expect(fresh.length).toBeGreaterThan(0);
   expect(fresh.map((x) => x.number)).not.toContain(number);
 });
+
+it("one SD written with and without a label on two rows of one supplier: credited once, the later row a repeat", async () => {
+  // real spellings of one number: a label names the document, it makes no other SD
+  const pairs: [string, string][] = [
+    ["Nr. 4711", "4711"],
+    ["N° 4712", "4712"],
+    ["Nr. 4714", "No. 4714"],
+    ["SD 2025-0001", "2025-0001"],
+    ["SD-Nr. 2025-0002", "SD-2025-0002"],
+    ["PoS 2025-0003", "SD 2025-0003"],
+    ["SD 4713", "PoS 4713"],
+    ["ISCC-SD-2025-0004", "SD-2025-0004"],
+  ];
+  const report = await declare({
+    Receipts: [
+      RECEIPT_HEADER,
+      ...pairs.flatMap(([a, b], i) => [
+        receipt(`2025-01-${10 + i}`, a, 100, 30),
+        receipt(`2025-01-${20 + i}`, b, 50, 30),
+      ]),
+    ],
+    Deliveries: [deliveryHeader("SD number"), sale("2025-02-01", 50, null)],
+  });
+  pairs.forEach((_, i) => {
+    expect(at(report, "Receipts", `D${2 + 2 * i}`)).toEqual([]);
+    expect(at(report, "Receipts", `D${3 + 2 * i}`)).toEqual([
+      expect.objectContaining({ code: "duplicate-sd", severity: "error" }),
+    ]);
+  });
+  expect(report.balances.filter((b) => b.product === "Rapeseed oil")).toEqual([
+    expect.objectContaining({ received: String(100 * pairs.length) }),
+  ]);
+  // no declaration cites a repeat as its input
+  const inputs = report.declarations.flatMap((d) => d.inputs.map((x) => x.sd));
+  expect(inputs.filter((sd) => pairs.some(([, b]) => b === sd))).toEqual([]);
+});

@@ -2,7 +2,7 @@
 // event handlers (events.ts, production.ts, transfer.ts) and the period close (close.ts) work on
 // it; booking.ts runs the loop.
 import type { SchemeName } from "../model";
-import { documentKey } from "../normalise";
+import { sdKey } from "../sd-key";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import { type Dec, toText, ZERO } from "../quantity";
@@ -183,7 +183,7 @@ export class Book extends Places {
     this.drawnOn = 0;
     if (linked.length > 0)
       for (const sd of linked) {
-        for (const { account, batch } of pool.bySd.get(documentKey(sd)) ?? []) {
+        for (const { account, batch } of pool.bySd.get(sdKey(sd)) ?? []) {
           if (left.isZero()) break;
           if (eligible.includes(account)) left = this.draw(pool, account, batch, left, sink);
         }

@@ -1,5 +1,6 @@
 // Intake of receipts: the incoming material, sustainable where it has an incoming SD.
-import { clean, documentKey, partyKey } from "../normalise";
+import { clean, partyKey } from "../normalise";
+import { sdKey } from "../sd-key";
 import { deniedClaim, refusedCharacteristic } from "./characteristics";
 import { heatingValuePerTonne } from "../amount";
 import { type Books } from "../records";
@@ -98,7 +99,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
       unconverted: unconvertedOf(amount, unit, hints),
       sustainable,
       sd,
-      sdKey: documentKey(sd),
+      sdKey: sdKey(sd),
       supplier,
       supplierKey: partyKey(supplier),
       supplierCertificate: clean(t(row.supplierCertificate)),

@@ -1,14 +1,16 @@
 // An incoming SD may be booked once per supplier (iscc-rules.md §5.4 IN-9): a repeat gives no
 // credit. The supplier is told by its certificate number where the row gives one (a blank or
 // differently spelled supplier name with the same certificate is the same supplier), else by its
-// name; the SD number by documentKey (case, spaces, dashes, slashes, underscores, dots do not
-// count). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
+// name; the SD number by sdKey (case, spaces, dashes, slashes, underscores, dots and the labels
+// before the number, "Nr.", "SD", "PoS", "ISCC-", do not count: "Nr. 4711" and "4711" are one SD
+// written two ways, its number the same, so the later books it again and gets no credit). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
 // twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
 // "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so,
 // its credit unknown rather than none, so its account is incomplete.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey, numberKey } from "../normalise";
+import { sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
 import type { Delivery, Receipt } from "../records";
@@ -77,7 +79,7 @@ function byKey<T>(keyOf: (row: T) => string | null): (row: T) => T | undefined {
 
 /**
  * The first receipt booking the same incoming SD from the same supplier: the same SD number
- * (documentKey) and the same supplier certificate where both rows give one, else the same supplier
+ * (sdKey) and the same supplier certificate where both rows give one, else the same supplier
  * name (partyKey) where at least one row gives no certificate. Rows are kept by SD number alone,
  * and the certificates are compared only between the rows of an SD number booked again. It is
  * given only rows whose SD number another row gives too (rowsSharingKey).
@@ -117,7 +119,7 @@ const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey)
 function alikeKeyOf(r: Receipt): string | null {
   if (r.sdKey === "") return null;
   // the zeros are told in the number as typed: documentKey joins its runs of digits
-  const typed = r.sd;
+  const typed = sdNumberText(r.sd);
   const ascii = asciiAlikeKey(typed);
   return ascii ?? documentKey(typed.normalize("NFKC").replace(LEADING_ZEROS, "$1"));
 }

@@ -74,6 +74,16 @@ describe("an SD cell with a word beside the number is refused at its cell", () =
     ["Fact. 4711", "sd-other-document"],
     ["BL 4711", "sd-other-document"],
     ["WE-4711", "sd-other-document"],
+    // a range, placeholder letters, a date, a part, two numbers by a space, a revision
+    ["SD-1017..91017", "sd-in-doubt"],
+    ["SD-1080xx", "sd-in-doubt"],
+    ["SD-1081-XX", "sd-in-doubt"],
+    ["SD-1140 2025-01-08", "sd-in-doubt"],
+    ["SD-1141 08.01.2025", "sd-in-doubt"],
+    ["SD-1143 1/2", "sd-in-doubt"],
+    ["SD-1119 11192", "sd-in-doubt"],
+    ["PoS 1036 rev.1", "sd-in-doubt"],
+    ["SD-1031 v2", "sd-in-doubt"],
   ])("%p: %p, no credit", async (cell, reason) => {
     const { at, received } = await receipt(cell);
     expect(at).toEqual([
@@ -94,6 +104,13 @@ describe("an SD cell with a word beside the number is refused at its cell", () =
     "Nr. 4711",
     "N° 4711",
     "AB-4711",
+    "n.º 1012",
+    "Teilnachweis TNW-1021",
+    "REDcert² SD 2025-1023",
+    "Nachhaltigkeitsnachweis Nr. 1041",
+    "Proof of Sustainability 1043",
+    "EU-ISCC-Cert-DE100-10001 SD 2025-0001",
+    "SD 2025 0001",
   ])("%p: harmless labels beside the number, read as typed and credited", async (cell) => {
     const { at, received } = await receipt(cell);
     expect(at).toEqual([]);

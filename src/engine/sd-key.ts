@@ -1,0 +1,94 @@
+// The key of an incoming SD number: the number without the words that name it. People write the
+// same SD as "Nr. 4711", "N° 4711", "SD 4711", "PoS 4711" and "4711", or as "ISCC-SD-2025-0001",
+// "SD-Nr. 2025-0001" and "2025-0001": a label in front names the document, it is no part of its
+// number (iscc-rules.md §5, numbering: the SD carries a unique number, whatever the words before
+// it). Two rows of one supplier whose numbers differ only by such a label book one SD twice
+// (duplicate-sd), and a delivery that links "SD 4711" draws on the receipt booked as "4711".
+import { documentKey } from "./normalise";
+
+/**
+ * Folded words that name a number, a scheme or a certificate and change nothing in front of the
+ * number: "SD", "PoS", "PoC", "Nr.", "No.", "N°", "Nummer", "ISCC", "EU", "PLUS" (ISCC PLUS),
+ * "REDcert", "Cert" ("EU-ISCC-Cert-DE100-…", the form of an ISCC certificate number, which SD
+ * numbers of system users repeat: iscc-rules.md §5, numbering). The SD cell's reader keeps to the
+ * same list (workbook/sd-token.ts).
+ */
+export const SD_LABELS: ReadonlySet<string> = new Set([
+  "sd",
+  "pos",
+  "poc",
+  "nr",
+  "no",
+  "n",
+  "nummer",
+  "number",
+  "numero",
+  "num",
+  "iscc",
+  "eu",
+  "plus",
+  "redcert",
+  "cert",
+  // the document named in words: "Nachhaltigkeitsnachweis Nr. 1041", "Teilnachweis TNW-1021",
+  // "Proof of Sustainability 1043"
+  "nachhaltigkeitsnachweis",
+  "teilnachweis",
+  "tnw",
+  "proof",
+  "of",
+  "sustainability",
+]);
+
+/**
+ * An ISCC certificate number typed before the SD number and a space ("EU-ISCC-Cert-DE100-10001 SD
+ * 2025-0001"): the supplier's certificate, no part of the SD's number. "REDcert²" is the scheme's
+ * name, its raised 2 no footnote; "n.º" is "n°" (NFKC would make it "n.o").
+ */
+const CERTIFICATE_BEFORE = /^(?:EU[-_ ]?)?ISCC[-_ ]?(?:PLUS[-_ ]?)?Cert[-_ ]?[A-Z]{2}\d+[-_ ]\d+\s+(?=\S)/i;
+
+/** The text with a certificate number before it dropped and "REDcert²", "n.º" read as names. */
+export function withoutCertificate(text: string): string {
+  return text
+    .replace(CERTIFICATE_BEFORE, "")
+    .replace(/redcert²/gi, "REDcert")
+    .replace(/(^|\s)n\.?º/gi, "$1n°");
+}
+
+/**
+ * A run of letters at the start of the text, after any separators (spaces, dashes, slashes,
+ * underscores, dots, colons, "#", "°", "º", "²"), and the separators after it.
+ */
+const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_.:#°º²]*/u;
+
+/**
+ * The SD number as typed without the labels before it (SD_LABELS, case and accents aside):
+ * "Nr. 4711" → "4711", "SD-Nr. 2025-0001" → "2025-0001", "ISCC-SD-2025-0001" → "2025-0001",
+ * "SD20250001" → "20250001". A word that is no label ends the stripping and stays: "NwN 2025/17",
+ * "EU-ISCC-Cert-DE100-1 SD 5" → "DE100-1 SD 5". A text of labels alone is returned as it is.
+ */
+export function sdNumberText(text: string): string {
+  let rest = withoutCertificate(text);
+  for (;;) {
+    const m = LEADING_WORD.exec(rest);
+    if (!m) return rest;
+    const word = (m[1] as string)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
+    const after = rest.slice(m[0].length);
+    if (!SD_LABELS.has(word) || after === "") return rest;
+    rest = after;
+  }
+}
+
+/**
+ * Key of an incoming SD number: documentKey of the number without its labels (sdNumberText), so
+ * "Nr. 4711", "N° 4711", "PoS 4711" and "4711" are one key. A text that starts with a digit
+ * carries no label (nearly every number: one documentKey, no more).
+ */
+export function sdKey(text: string | undefined): string {
+  if (text === undefined || text === "") return "";
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return documentKey(text);
+  return documentKey(sdNumberText(text));
+}
