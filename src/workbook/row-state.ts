@@ -15,6 +15,7 @@ import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
+import { isDateFormat } from "./dates";
 import { cancelledSdNumber } from "./sd-number";
 import { isRowStatus, STATUS_FIELD } from "./fields";
 import { headingKind } from "./status-headings";
@@ -72,7 +73,7 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number, memo?: 
       for (const c of statusCols) {
         // a merged status cell speaks for every row it covers
         const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
-        const says = cellSays(v, cols.get(c) as StatusColumn, memo);
+        const says = cellSays(v, cols.get(c) as StatusColumn, memo, isDateFormat(grid.format(r, c)));
         const doubt = says === "unconfirmed" || says === "unknown" || says === "unticked";
         if (!says || (doubt && unsure)) continue;
         const details = {
@@ -152,7 +153,8 @@ function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
   const heading = grid.headerText(header, c);
   const mark = markHeading(heading);
   const below = function* () {
-    for (let r = header + 1; r < grid.rowCount; r++) yield grid.value(r, c);
+    for (let r = header + 1; r < grid.rowCount; r++)
+      yield [grid.value(r, c), isDateFormat(grid.format(r, c))] as const;
   };
   return {
     mark,

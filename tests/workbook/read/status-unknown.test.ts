@@ -48,7 +48,6 @@ const UNKNOWN = [
   "St.",
   "credit note",
   "claim",
-  "x",
   "MM",
   "Reverse charge",
   "n/a",
@@ -139,7 +138,7 @@ describe("a status asked is doubt, not that status", () => {
 describe("an approval column headed OK, i.O., io or Freigabe", () => {
   const CASES: [string, (string | number | null)[], string[]][] = [
     // heading, cells, what each row becomes: booked "", refused as blank "b", as unknown "u", other "r"
-    ["OK", ["x", null, "x", "?", "MM", 2], ["", "b", "", "r", "u", "u"]],
+    ["OK", ["x", null, "x", "?", "MM", 2], ["", "b", "", "r", "", "u"]],
     ["i.O.", ["ja", "", "nein", "ja"], ["", "b", "r", ""]],
     ["io", ["✓", null, "✓"], ["", "b", ""]],
     ["Freigabe", ["x", null, "freigegeben"], ["", "b", ""]],
