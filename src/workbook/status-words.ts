@@ -18,7 +18,7 @@ const CANCEL = [
   "anulowany|anulowana|anulowano|stornowany|annulleret|annullert|slettet|annullerad|makulerad|struken",
   // a line booked twice, superseded, revoked or withdrawn: the keeper says it is not (or no more) there
   "duplicate|duplicated|double booking|doppelbuchung|duplikat|doppelt gebucht|doublon|duplicado|duplicato|dubbel",
-  "superseded|replaced by|ersetzt durch|remplacé par|reemplazado por|sostituito da|vervangen door",
+  "superseded",
   "revoked|widerrufen|zurückgezogen|nichtig|null and void|retiré|retirée|révoqué|révoquée|revocado|revocada",
   "ritirato|ritirata|revocato|revocata|ingetrokken|obsolete|veraltet|obsolète|obsoleto|obsoleta|verouderd",
   // (p-status5) a line replaced or rebooked elsewhere: the other line carries it, this one counted
