@@ -136,9 +136,9 @@ export function cellSays(
   // (p-status5) initials or a day under an approval heading: approved by someone, on a day
   if (col.mark === "approval" && signedOff(v, dated)) return null;
   // a number or a yes/no under a status heading is no status: unclear, not booked (a dash, as a
-  // blank, and a date say nothing)
+  // blank, and a date say nothing; a date under "Storniert" or "Gesperrt" is unclear too)
   const bare =
-    (typeof v === "number" && !dated) ||
+    (typeof v === "number" && (!dated || col.mark !== null)) ||
     typeof v === "boolean" ||
     (typeof v === "string" && /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/.test(v));
   if (bare && (col.mark || !col.free)) return "unknown";

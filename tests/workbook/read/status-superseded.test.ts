@@ -158,6 +158,17 @@ describe("an approval column signed with initials or dates", () => {
     ]);
   });
 
+  it("a date under a cancel or block heading is unclear, refused and quoted as the day it shows", async () => {
+    for (const heading of ["Storniert", "Gesperrt"]) {
+      const { ledger, findings } = await readReceipts(heading, [null, day(12)]);
+      expect(ledger.receipts).toHaveLength(1);
+      expect(marks(findings)).toEqual([["row-unconfirmed", "F3", "status-unknown"]]);
+      const message = findings.find((f) => f.code === "row-unconfirmed")!.message;
+      expect(message).toContain('"12 Jan 2025"');
+      expect(message).not.toContain("45669");
+    }
+  });
+
   const HEADINGS = [
     ["Contrôlé", "oui", "non"],
     ["Validé", "oui", "non"],
