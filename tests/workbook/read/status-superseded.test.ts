@@ -6,30 +6,8 @@
 // heading initials or a date are a sign-off, a blank beside them is no approval, and "non"/"no"/
 // "nee" under the approval headings of French, Spanish, Italian and Dutch leave the line
 // unconfirmed (src/workbook/status-words.ts, status-read.ts, status-marks.ts, status-signed.ts).
-import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/engine/result";
-import { readWorkbook } from "../../../src/workbook/read";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-
-const HEADER = ["Date", "Product", "Quantity (t)", "Supplier", "SD number"];
-const day = (d: number) => new Date(Date.UTC(2025, 0, d));
-
-type Cell = string | number | boolean | Date | null;
-
-/** A receipts sheet with a column headed `heading` holding `cells` (date cells shown dd.mm.yyyy). */
-async function readReceipts(heading: string, cells: Cell[]) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Receipts");
-  ws.addRow([...HEADER, heading]);
-  cells.forEach((s, i) => {
-    const row = ws.addRow([day(i + 2), "UCO", 10 * (i + 1), `Supplier ${i}`, `SD-25-${i}`, s]);
-    if (s instanceof Date) row.getCell(6).numFmt = "dd.mm.yyyy";
-  });
-  const snapshot = await (
-    await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()), "Books.xlsx")
-  ).readSnapshot();
-  return readWorkbook(snapshot);
-}
+import { day, readReceipts, type StatusCell as Cell } from "./status-book";
 
 const marks = (findings: Finding[]) =>
   findings
