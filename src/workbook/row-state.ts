@@ -15,6 +15,8 @@ import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out";
+import { isDateFormat, serialToIso, type DateSystem } from "./dates";
+import { showDate } from "./cell-dates";
 import { cancelledSdNumber } from "./sd-number";
 import { isRowStatus, STATUS_FIELD } from "./fields";
 import { headingKind } from "./status-headings";
@@ -44,7 +46,13 @@ export interface RowMarks {
  * rows and rows with a struck-through cell (port.ts SheetSnapshot). `firstCol` is the table's
  * leftmost mapped column, where a row's own finding goes; `memo`: this run's status texts read.
  */
-export function rowMarks(grid: Grid, rec: Recognition, firstCol: number, memo?: StatusMemo): RowMarks {
+export function rowMarks(
+  grid: Grid,
+  rec: Recognition,
+  firstCol: number,
+  memo?: StatusMemo,
+  dateSystem: DateSystem = 1900,
+): RowMarks {
   const sheet = grid.sheet.name;
   const statusCols = statusColumns(grid, rec);
   const header = rec.headerRow as number;
@@ -72,12 +80,13 @@ export function rowMarks(grid: Grid, rec: Recognition, firstCol: number, memo?: 
       for (const c of statusCols) {
         // a merged status cell speaks for every row it covers
         const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
-        const says = cellSays(v, cols.get(c) as StatusColumn, memo);
+        const dated = isDateFormat(grid.format(r, c));
+        const says = cellSays(v, cols.get(c) as StatusColumn, memo, dated);
         const doubt = says === "unconfirmed" || says === "unknown" || says === "unticked";
         if (!says || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),
-          value: v === null || v === undefined ? "" : String(v),
+          value: shownStatus(v, dated, dateSystem),
           read: String(r + 1),
         };
         if (says === "cancelled") {
@@ -141,6 +150,14 @@ function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
   return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
 }
 
+/** A status cell as its finding quotes it: a date cell as the user sees the day, not its serial. */
+function shownStatus(v: unknown, dated: boolean, system: DateSystem): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "number" || !dated) return String(v);
+  const iso = serialToIso(v, system);
+  return iso.ok ? showDate(iso.value) : String(v);
+}
+
 /** The reason of a row-unconfirmed error beyond a status word that leaves the line unconfirmed. */
 const REASONS: Record<string, BadReason | undefined> = {
   unknown: "status-unknown",
@@ -152,7 +169,8 @@ function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
   const heading = grid.headerText(header, c);
   const mark = markHeading(heading);
   const below = function* () {
-    for (let r = header + 1; r < grid.rowCount; r++) yield grid.value(r, c);
+    for (let r = header + 1; r < grid.rowCount; r++)
+      yield [grid.value(r, c), isDateFormat(grid.format(r, c))] as const;
   };
   return {
     mark,

@@ -10,6 +10,7 @@
 import { fold } from "./normalise";
 import { statusIn, type StatusMemo, type StatusSays } from "./status-read";
 import { answerOf } from "./unmapped-sustainable";
+import { signedOff } from "./status-signed";
 
 /** What a mark column's heading says a "yes" means. */
 export type MarkHeading = "cancel" | "block" | "approval";
@@ -19,7 +20,7 @@ const CANCEL =
 const BLOCK =
   /^(?:gesperrt|sperre|blocked|on hold|bloque|bloquee|bloqueado|bloccato|geblokkeerd|quarantine|quarantane|quarantaene|in quarantane|sperrlager)$/;
 const APPROVAL =
-  /^(?:freigabe|freigegeben|approved|approval|released|release|confirmed|bestatigt|bestaetigt|valide|validee|aprobado|approvato|goedgekeurd|ok|i o|io|gepruft|geprueft|checked|verified)$/;
+  /^(?:freigabe|freigegeben|approved|approval|released|release|confirmed|bestatigt|bestaetigt|valide|validee|aprobado|approvato|goedgekeurd|ok|i o|io|gepruft|geprueft|checked|verified|(?:checked|approved|released|verified|gepruft|geprueft|freigegeben) (?:by|von)|visa|controle|controlee|approuve|approuvee|verifie|verifiee|aprobada|revisado|revisada|validado|approvata|controllato|controllata|validato|gecontroleerd|akkoord)$/;
 
 /** A heading as words: folded, punctuation (a trailing "?", "(j/n)") dropped. */
 const words = (h: string) =>
@@ -106,9 +107,12 @@ export interface StatusColumn {
   ticked: boolean;
 }
 
-/** Whether any of `values` is a "yes" mark ("x", "ja", "✓"): the keeper ticks rows approved. */
-export function anyTicked(values: Iterable<unknown>): boolean {
-  for (const v of values) if (markOf(v) === true) return true;
+/**
+ * Whether any of `values` (a cell, and whether the sheet shows it as a date) is a "yes" mark ("x",
+ * "ja", "✓") or a sign-off (initials, a date: status-signed.ts): the keeper ticks rows approved.
+ */
+export function anyTicked(values: Iterable<readonly [unknown, boolean]>): boolean {
+  for (const [v, dated] of values) if (markOf(v) === true || signedOff(v, dated)) return true;
   return false;
 }
 
@@ -119,12 +123,26 @@ export function anyTicked(values: Iterable<unknown>): boolean {
  * words of no status ("unknown") are free text under a remark heading or "State", and words of
  * sustainability ("Nachhaltig", "non ISCC") are no status anywhere.
  */
-export function cellSays(v: unknown, col: StatusColumn, memo?: StatusMemo): StatusSays | "unticked" {
+export function cellSays(
+  v: unknown,
+  col: StatusColumn,
+  memo?: StatusMemo,
+  dated = false,
+): StatusSays | "unticked" {
   const mark = col.mark ? markOf(v) : null;
   if (col.mark && mark !== null) return markSays(col.mark, mark);
   const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
   if (blank) return col.mark === "approval" && col.ticked ? "unticked" : null;
-  if (typeof v !== "string") return col.mark && typeof v === "number" ? "unknown" : null;
+  // (p-status5) initials or a day under an approval heading: approved by someone, on a day
+  if (col.mark === "approval" && signedOff(v, dated)) return null;
+  // a number or a yes/no under a status heading is no status: unclear, not booked (a dash, as a
+  // blank, and a date say nothing; a date under "Storniert" or "Gesperrt" is unclear too)
+  const bare =
+    (typeof v === "number" && (!dated || col.mark !== null)) ||
+    typeof v === "boolean" ||
+    (typeof v === "string" && /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/.test(v));
+  if (bare && (col.mark || !col.free)) return "unknown";
+  if (typeof v !== "string") return null;
   const says = statusIn(v, memo);
   if (says !== "unknown") return says;
   // free text under a remark heading; a word of sustainability ("Nachhaltig", "non durable") tells

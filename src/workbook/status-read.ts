@@ -14,7 +14,7 @@
 // "St.", "credit note", "claim") is "unknown": under a status heading the line's status is then
 // unclear (row-state.ts refuses it), under a remark heading it is free text. Pure.
 import { fold } from "./normalise";
-import { ABOUT, CLAUSE, STATUS_WORDS, type StatusKind } from "./status-words";
+import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
 import { spellings, stemKind } from "./status-stems";
 
 /**
@@ -50,6 +50,8 @@ function tokens(text: string): string[] {
     // "n.i.O." (nicht in Ordnung) and "i.O." as one word each
     .replace(/(^|[^a-z0-9])n\.?\s?i\.?\s?o\.?(?![a-z0-9])/g, "$1 nio ")
     .replace(/(^|[^a-z0-9])i\.\s?o\.?(?![a-z0-9])/g, "$1 io ")
+    // "o.k." as "ok"
+    .replace(/(^|[^a-z0-9])o\.\s?k\.?(?![a-z0-9])/g, "$1 ok ")
     // a hyphen inside a word joins ("re-delivered", "Storno-Rechnung"); with spaces it separates
     .replace(/([a-z])-(?=[a-z])/g, "$1 ");
   return t.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
@@ -146,6 +148,7 @@ function read(text: string): StatusSays {
     const words = loose.filter((w) => /[a-z]/.test(w));
     // a question mark alone is doubt; a few words of no status, a status unclear
     if (words.length === 0) return asked ? "unconfirmed" : null;
+    if (words.every((w) => DONE_ALONE.has(w))) return asked ? "unconfirmed" : null;
     return words.length <= SHORT ? "unknown" : null;
   }
   const cancel = unreal.some((h) => h.kind === "cancel");

@@ -18,9 +18,12 @@ const CANCEL = [
   "anulowany|anulowana|anulowano|stornowany|annulleret|annullert|slettet|annullerad|makulerad|struken",
   // a line booked twice, superseded, revoked or withdrawn: the keeper says it is not (or no more) there
   "duplicate|duplicated|double booking|doppelbuchung|duplikat|doppelt gebucht|doublon|duplicado|duplicato|dubbel",
-  "superseded|replaced by|ersetzt durch|remplacé par|reemplazado por|sostituito da|vervangen door",
+  "superseded",
   "revoked|widerrufen|zurückgezogen|nichtig|null and void|retiré|retirée|révoqué|révoquée|revocado|revocada",
   "ritirato|ritirata|revocato|revocata|ingetrokken|obsolete|veraltet|obsolète|obsoleto|obsoleta|verouderd",
+  // (p-status5) a line replaced or rebooked elsewhere: the other line carries it, this one counted
+  // twice otherwise ("ersetzt" alone as "ersetzt durch …"; the re-doing words stay a line done)
+  "replaced|ersetzt|umgebucht|remplacé|remplacée|reemplazado|reemplazada|sostituito|sostituita|vervangen",
 ];
 
 const UNCONFIRMED = [
@@ -68,17 +71,17 @@ const DONE = [
   "delivered|received|ok|okay|done|complete|completed|closed|finished|paid|open|released|approved|confirmed",
   "accepted|booked|posted|checked|verified|valid|shipped|loaded|unloaded|in order|fine",
   // what re-does a line: the line lives on ("rejected by QA, re-delivered")
-  "re delivered|redelivered|reissued|re issued|replaced|rebooked|corrected|resolved|resubmitted",
+  "re delivered|redelivered|reissued|re issued|rebooked|corrected|resolved|resubmitted",
   "geliefert|erhalten|eingegangen|erledigt|abgeschlossen|fertig|bezahlt|offen|freigegeben|bestätigt|akzeptiert",
   "angenommen|gebucht|geprüft|gültig|versandt|verladen|entladen|io|in ordnung|nachgeliefert|neu geliefert",
-  "ersetzt|umgebucht|korrigiert|neu ausgestellt|geklärt|erfolgt|durchgeführt|took place|effectué|realizado|effettuato|uitgevoerd",
+  "korrigiert|neu ausgestellt|geklärt|erfolgt|durchgeführt|took place|effectué|realizado|effettuato|uitgevoerd",
   "livré|livrée|reçu|reçue|terminé|terminée|fait|payé|ouvert|validé|validée|approuvé|confirmé|accepté|valide",
-  "comptabilisé|relivré|remplacé",
+  "comptabilisé|relivré",
   "entregado|entregada|recibido|recibida|hecho|terminado|completado|pagado|abierto|aprobado|confirmado|aceptado",
-  "válido|válida|reemplazado|corregido",
+  "válido|válida|corregido",
   "consegnato|consegnata|ricevuto|ricevuta|fatto|completato|chiuso|pagato|aperto|approvato|confermato",
-  "accettato|valido|valida|sostituito|corretto",
-  "geleverd|ontvangen|gedaan|afgerond|betaald|goedgekeurd|bevestigd|geaccepteerd|geldig|vervangen|gecorrigeerd",
+  "accettato|valido|valida|corretto",
+  "geleverd|ontvangen|gedaan|afgerond|betaald|goedgekeurd|bevestigd|geaccepteerd|geldig|gecorrigeerd",
   // (p-status4) booked, final, settled, invoiced, checked: a line done in every language, so that
   // a word in no list can be refused (status-read.ts "unknown") without refusing real books
   "final|finalised|finalized|settled|invoiced|billed|dispatched|collected|in stock|correct",
@@ -93,6 +96,10 @@ const DONE = [
   "fatturato|fatturata|verificato|verificata|corretto|corretta|confermata|completata|consegnati",
   "geboekt|ingeboekt|gesloten|definitief|verzonden|gefactureerd|gecontroleerd|in orde|klaar|gereed|voltooid",
   "afgehandeld|compleet|correct",
+  // (p-status5) more words of a line received, accepted or settled, as new users wrote them
+  "kontrolliert|good|cleared|matched|reconciled|abgestimmt|réceptionné|réceptionnée|soldé|soldée|clos",
+  "en stock|déchargé|déchargée|recepcionado|recepcionada|validado|validada|descargado|descargada",
+  "validato|validata|scaricato|scaricata|evaso|evasa|afgesloten|gelost|akkoord",
 ];
 
 /** Words that deny the word after them ("not approved", "nicht geliefert", "no ok", "non livré"). */
@@ -124,7 +131,21 @@ export const ABOUT = new Set(
     "truck|lkw|vessel|barge|schiff|batch|charge|lot|partie|cargo|line|row|zeile|booking|buchung|order",
     "auftrag|bestellung|customer|kunde|supplier|lieferant|status|production|produktion|run|livraison",
     "reception|marchandise|entrega|recepcion|mercancia|lote|consegna|ricevimento|merce|lotto|levering",
-    "ontvangst|goederen|partij|ganz|komplett|fully|whole|entire|total|totalement|completamente",
+    "ontvangst|goederen|partij|ganz|komplett|vollstandig|vollstaendig|fully|whole|entire|total|totalement|completamente",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/**
+ * (p-status5) Words that say a line done only when they are all a cell holds ("Freigabe",
+ * "Wareneingang", "komplett", "vollständig", "aktiv", "Ist" as against "Soll", "ja", "yes", "x"),
+ * folded: beside another status they qualify it ("komplett storniert") or are doubt.
+ */
+export const DONE_ALONE = new Set(
+  [
+    "freigabe|wareneingang|eingang|komplett|vollstandig|vollstaendig|aktiv|active|actual|ist|ja|j|yes|y|x",
+    "oui|si",
   ]
     .join("|")
     .split("|"),

@@ -83,7 +83,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
-  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts);
+  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem);
   const shown = columnMarks(grid, rec.headerRow, columns);
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
   const endsAt = (r: number) => {
