@@ -15,11 +15,20 @@ interface Range {
   phase?: Partial<Record<Exclude<Phase, null>, [string, string]>>;
   /** the units a person may have meant, same "per", tried in this order */
   alternatives: string[];
+  /**
+   * what a product can have for the row's phase (unknown: the union of every phase's bands):
+   * outside every band the value is refused as it stands, even inside `possible`
+   */
+  bands?: { any: [string, string][]; liquid?: [string, string][] };
 }
 
 // Densities: no product is denser than 25 t/m³ (osmium 22.6) or lighter than 0.5 kg/m³ in m³ of
 // itself; gases at normal conditions weigh 0.08 (hydrogen) to 16 kg/Nm³ (the heaviest). Usually
 // liquids and solids 50–2,500 kg/m³ (bulk biomass to heavy oils), gases 0.08–3 kg/Nm³.
+// Per m³ of a product nothing at normal conditions lies between the heaviest gas (butane 2.5
+// kg/m³) and the lightest bulk solid (loose straw ~50 kg/m³), nor above 2,500 kg/m³: such a
+// density is refused. A liquid's density is 400 kg/m³ (LNG ~450, LPG ~500) to 2,000 (glycerine
+// 1,260, molasses ~1,450): 92 or 9,200 kg/m³ for UCO is a slipped digit, refused.
 // Heating values (lower): nothing gives more than 150 MJ/kg (hydrogen 120); usually 5–150 MJ/kg
 // (wet biomass to hydrogen); per m³ of a liquid 5–50 MJ/L, of a gas 5–150 MJ/m³; per Nm³ of a gas
 // usually 5–60 MJ/Nm³ (hydrogen 10.8, biogas ~20, methane 35.9), at most 250 (butane 124).
@@ -28,6 +37,13 @@ const RANGES: Record<string, Range> = {
     possible: ["0.0005", "25"],
     usual: ["0.05", "2.5"],
     alternatives: ["kg/m3", "t/m3", "kg/L", "g/cm3"],
+    bands: {
+      any: [
+        ["0.00008", "0.003"],
+        ["0.05", "2.5"],
+      ],
+      liquid: [["0.4", "2"]],
+    },
   },
   "density:Nm3": { possible: ["0.00005", "0.02"], usual: ["0.00008", "0.003"], alternatives: ["kg/Nm3"] },
   "heating:t": {
@@ -49,7 +65,7 @@ export type Plausibility =
   | { plausible: true }
   | {
       plausible: false;
-      /** impossible for any product in this unit, not merely unusual */
+      /** impossible for any product in this unit, or for the row's phase (a liquid): refused */
       impossible: boolean;
       /** the unit of the same kind under which it would be usual: the likely mistake */
       likely: string | null;
@@ -60,8 +76,11 @@ export type Plausibility =
 /**
  * Whether `value` (a decimal string) is plausible for a density or heating value in `unit`, for a
  * product of `phase` where the row tells it. A value outside what any product can have is
- * impossible (780 t/m³, 37,000 MJ/kg); one outside what such products usually have is unusual (35
- * MJ/m³ for a liquid); either way the unit under which it would be usual is named. A plausibility
+ * impossible (780 t/m³, 37,000 MJ/kg), and so is a density per m³ outside what a liquid has where
+ * the row tells a liquid (92 kg/m³ of UCO), or outside what any gas, liquid or solid has where it
+ * does not (40 or 9,200 kg/m³); one outside what such products usually have is unusual (35 MJ/m³
+ * for a liquid, 0.9 kg/m³ where a gas may be meant); either way the unit under which it would be
+ * usual is named. A plausibility
  * check only: the value itself is converted exactly elsewhere.
  */
 export function plausibility(
@@ -76,7 +95,8 @@ export function plausibility(
     const x = v * Number(factor);
     return x >= Number(min) && x <= Number(max);
   };
-  const usual = (phase && range.phase?.[phase]) || range.usual;
+  const liquidBand = phase === "liquid" ? range.bands?.liquid?.[0] : undefined;
+  const usual = liquidBand ?? ((phase && range.phase?.[phase]) || range.usual);
   if (within(unit.factor, usual)) return { plausible: true };
   let likely: string | null = null;
   for (const alt of range.alternatives) {
@@ -86,7 +106,10 @@ export function plausibility(
       break;
     }
   }
-  const impossible = !within(unit.factor, range.possible);
+  // outside the phase's band, or outside every band where the phase is unknown: refused
+  const bands = liquidBand ? [liquidBand] : range.bands?.any;
+  const outside = bands !== undefined && !bands.some((band) => within(unit.factor, band));
+  const impossible = outside || !within(unit.factor, range.possible);
   return { plausible: false, impossible, likely, phase: usual === range.usual ? null : phase };
 }
 

@@ -143,4 +143,28 @@ describe("energy and volume through massbal", () => {
     expect(error.message).toContain("The row was left out");
     expect(balanceOf(report, "HVO")).toEqual([]);
   });
+
+  // brk4 FAULT J: a liquid's density under a kg/m³ heading, a digit or a unit off, was booked
+  it.each([
+    [9200, "9200 kg/m³ is impossible for a liquid"],
+    [0.92, "0.92 looks like t/m³"],
+    [92, "92 kg/m³ is impossible for a liquid"],
+  ])("100 m³ of UCO at %s kg/m³ is refused at the cell, not booked", async (density, words) => {
+    const file = await write("uco-density.xlsx", {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity", "Unit", "Density (kg/m³)", "GHG total"],
+        [d("2025-01-08"), "Altöl Sammel GmbH", "SD-1", "UCO", 100, "m³", density, 10.5],
+        [d("2025-01-09"), "Altöl Sammel GmbH", "SD-2", "UCO", 100, "m³", 920, 10.5],
+      ],
+    });
+    const { report } = check(file);
+    const found = report.findings.filter((f) => f.code === "implausible-value") as unknown as {
+      message: string;
+      cell: string;
+      severity: string;
+    }[];
+    expect(found.map((f) => [f.severity, f.cell])).toEqual([["error", "G2"]]);
+    expect(found[0]?.message).toContain(words);
+    expect(balanceOf(report, "UCO").map((b) => b.received)).toEqual(["92"]);
+  });
 });

@@ -147,7 +147,7 @@ export const ENGINE_WORDING: EngineWording = {
           : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
   "implausible-value": (d) =>
     d.impossible
-      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for any product${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. The row was left out: correct the value or its unit.`
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for ${d.phase ? `a ${s(d.phase)}` : "any product"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. The row was left out: correct the value or its unit.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for a ${s(d.phase)}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
   "sustainable-conflict": (d) =>
     `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,

@@ -12,6 +12,7 @@ import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
 import { displayUnit, parseUnit } from "../units";
 import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
+import { phaseOfProduct } from "../product-phase";
 import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
 export { unreadable } from "../validate";
 import { Interned } from "./interned";
@@ -202,7 +203,7 @@ export class Intake {
       densityField,
       "density",
       this.profile.densityUnit,
-      phaseOfUnit(unit),
+      phaseOfUnit(unit) ?? phaseOfProduct(t(row[prefix ? "inputProduct" : "product"])),
     );
     if (density === undefined) return null;
     // a density per m³ of more than 100 kg tells a liquid (or solid), of less than 10 kg a gas

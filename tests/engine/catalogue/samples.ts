@@ -756,6 +756,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "M8"),
       details: { field: "heatingValue", value: "120", unit: "MJ/kg", phase: "liquid" },
     },
+    // --- p-engine6: a density a liquid cannot have (UCO at 92 kg/m³), refused ---
+    {
+      ...at("Receipts", "H2"),
+      details: {
+        field: "density",
+        value: "92",
+        unit: "kg/m³",
+        impossible: true,
+        phase: "liquid",
+        unitCell: "H1",
+      },
+    },
+    // --- end p-engine6 ---
   ],
   "sustainable-conflict": [
     { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },

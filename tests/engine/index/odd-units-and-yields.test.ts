@@ -91,15 +91,39 @@ describe("densities and heating values (report 13, 19)", () => {
   it.each([
     [{ unit: "m3", density: "780", densityUnit: "t/m3" }, ["error implausible-value"], "1"],
     [{ unit: "m3", density: "780", densityUnit: "kg/L" }, ["error implausible-value"], "1"],
-    [{ unit: "m3", density: "0.78", densityUnit: "kg/m3" }, ["warning implausible-value"], "1.078"],
-    [{ unit: "m3", density: "7800", densityUnit: "kg/m3" }, ["warning implausible-value"], "781"],
+    // UCO is a liquid (400–2,000 kg/m³): a t/m³ value, a slipped digit or a gas's density is refused
+    [{ unit: "m3", density: "0.78", densityUnit: "kg/m3" }, ["error implausible-value"], "1"],
+    [{ unit: "m3", density: "7800", densityUnit: "kg/m3" }, ["error implausible-value"], "1"],
+    [{ unit: "m3", density: "92", densityUnit: "kg/m3" }, ["error implausible-value"], "1"],
+    [{ unit: "m3", density: "2500", densityUnit: "kg/m3" }, ["error implausible-value"], "1"],
+    [{ unit: "m3", density: "400", densityUnit: "kg/m3" }, [], "41"],
+    // a product whose name does not tell: a gas's density is unusual (warned), a bulk solid's fine,
+    // between the heaviest gas and the lightest bulk solid, or above 2,500 kg/m³, refused
+    [
+      { unit: "m3", density: "0.78", densityUnit: "kg/m3", product: "Biomethane" },
+      ["warning implausible-value"],
+      "0.078",
+    ],
+    [{ unit: "m3", density: "92", densityUnit: "kg/m3", product: "Wood chips" }, [], "9.2"],
+    [
+      { unit: "m3", density: "40", densityUnit: "kg/m3", product: "Wood chips" },
+      ["error implausible-value"],
+      "none",
+    ],
+    [
+      { unit: "m3", density: "7800", densityUnit: "kg/m3", product: "Wood chips" },
+      ["error implausible-value"],
+      "none",
+    ],
     [{ unit: "m3", density: "780", densityUnit: "kg/m3" }, [], "79"],
     [{ unit: "m3", density: "0.78", densityUnit: "g/mL" }, [], "79"],
     [{ unit: "m3", density: "0.78", densityUnit: "kg/dm3" }, [], "79"],
   ])("density %j: %j", (extra, findings, received) => {
     const r = receipt(extra);
     expect(atRow(r)).toEqual(findings);
-    expect(r.balances[0]?.received).toBe(received);
+    // the row's own account: UCO holds row 2's 1 t besides; a refused row of another product, none
+    const own = r.balances.find((b) => b.product === ((extra as Record<string, string>).product ?? "UCO"));
+    expect(own?.received ?? "none").toBe(received);
   });
 
   it.each([

@@ -57,13 +57,14 @@ type Case = {
 };
 
 /**
- * Whether the density or heating value is one no product can have (less than 0.5 kg/m³ or more
- * than 25 t/m³; less than 100 MJ/t or more than 150,000 MJ/t), by plain arithmetic: refused.
+ * Whether the density or heating value is one the row's product cannot have (the receipts are UCO,
+ * a liquid: less than 400 kg/m³ or more than 2 t/m³; any product: less than 100 MJ/t or more than
+ * 150,000 MJ/t), by plain arithmetic: refused.
  */
 function impossible(c: Case): boolean {
   if (c.kind === "volume") {
     const tPerM3 = new Decimal(c.density!).times(DENSITY[c.densityUnit!]!);
-    return tPerM3.lessThan("0.0005") || tPerM3.greaterThan(25);
+    return tPerM3.lessThan("0.4") || tPerM3.greaterThan(2);
   }
   if (c.kind === "energy") {
     const mjPerT = new Decimal(c.heating!).times(HEATING[c.heatingUnit!]!);
