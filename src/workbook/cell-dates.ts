@@ -68,7 +68,10 @@ export function readDate(
           ? `${readings.slice(0, -1).join(", ")} or ${readings.at(-1)}`
           : (readings[0] ?? "");
       // a two-digit year that could lead: only writing it in four digits settles it
-      const why = ymd ? { reason: "two-digit-year" as const } : whyAmbiguous(conv, "date");
+      // (or, where the settings state an order the column's year-first dates contradict, that)
+      const why = ymd
+        ? { reason: conv.contradicted?.year ? ("contradicts-setting" as const) : ("two-digit-year" as const) }
+        : whyAmbiguous(conv, "date");
       return { kind: "bad", code: "ambiguous-date", text: v, ...why, detail };
     }
     if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };

@@ -3,24 +3,27 @@
 import { type DateSystem } from "./dates";
 import type { BadReason } from "./read-codes";
 import type { ReadFindingCode } from "./read-findings";
-import { type DateConvention, type NumberConvention, type YearPlace } from "./values";
+import { type DateConvention, type NumberConvention, type YearPlaces } from "./values";
 
 export interface Conventions {
   number: NumberConvention | null;
   date: DateConvention | null;
   /**
-   * Where a two-digit year stands in this column's all-numeric dates ("13/02/25"), where its own
-   * four-digit dates (or the settings' date order) plainly settle it (conventions.ts); absent or
-   * null: unsettled, and a date whose parts allow the year first or last is refused.
+   * Where a two-digit year stands in this column's all-numeric dates ("13/02/25"), by separator:
+   * where its own four-digit dates of the same separator (or the settings' date order) plainly
+   * settle it (conventions.ts); absent: unsettled, and a date whose parts allow the year first or
+   * last is refused.
    */
-  year?: YearPlace | null;
+  year?: YearPlaces | null;
   /** the workbook's date system: serials are read in it (absent: 1900) */
   dateSystem?: DateSystem;
   /**
    * The settings sheet states one convention and the values of this column or sheet prove the
    * other (conventions.ts): an ambiguous value is refused with reason "contradicts-setting".
+   * `year`: the settings state a day-month-year or month-day-year order, and four-digit dates of
+   * this column write the year first: a two-digit-year date of their separator is refused so.
    */
-  contradicted?: { number?: boolean; date?: boolean };
+  contradicted?: { number?: boolean; date?: boolean; year?: boolean };
   /**
    * The values of this column (or, where it proves nothing, of its sheet) prove both conventions
    * of a kind (conventions.ts): the first text proving each, [comma, point] or [dmy, mdy]. An

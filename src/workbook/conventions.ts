@@ -6,16 +6,17 @@
 // Where the evidence proves the other convention than the settings state, it is refused too.
 import { type Conventions } from "./cell-read";
 import { formatDateOrder } from "./dates";
-import { fold } from "./normalise";
 import type { Grid } from "./grid";
 import { type Recognition } from "./recognition";
 import {
   dateEvidence,
   type DateConvention,
+  type DateSeparator,
   type NumberConvention,
   numberEvidence,
   yearEvidence,
   type YearPlace,
+  type YearPlaces,
 } from "./values";
 
 /** What the settings sheet states: the workbook's decimal separator and date order, where it says. */
@@ -36,9 +37,9 @@ class Evidence {
   comma = 0;
   dmy = 0;
   mdy = 0;
-  /** dates with a four-digit year written first ("2025-03-05") and last ("05.03.2025") */
-  yearFirst = 0;
-  yearLast = 0;
+  /** separators of dates with a four-digit year written first ("2025-03-05") and last ("05.03.2025") */
+  readonly yearFirst = new Set<DateSeparator>();
+  readonly yearLast = new Set<DateSeparator>();
   /** the first text proving each convention, quoted ("13/01/2025"), or the date format that does */
   readonly first: Partial<Record<NumberConvention | DateConvention, string>> = {};
   add(o: Evidence): void {
@@ -46,8 +47,8 @@ class Evidence {
     this.comma += o.comma;
     this.dmy += o.dmy;
     this.mdy += o.mdy;
-    this.yearFirst += o.yearFirst;
-    this.yearLast += o.yearLast;
+    for (const sep of o.yearFirst) this.yearFirst.add(sep);
+    for (const sep of o.yearLast) this.yearLast.add(sep);
     for (const [k, v] of Object.entries(o.first) as [NumberConvention | DateConvention, string][])
       this.first[k] ??= v;
   }
@@ -62,14 +63,14 @@ class Evidence {
   date(): DateConvention | null {
     return this.dmy > 0 && this.mdy === 0 ? "dmy" : this.mdy > 0 && this.dmy === 0 ? "mdy" : null;
   }
-  /** Where these cells write a date's year, where they write it one way only; null otherwise. */
-  year(): YearPlace | null {
-    if (this.yearFirst > 0) return this.yearLast > 0 ? null : "first";
-    return this.yearLast > 0 ? "last" : null;
-  }
-  /** Whether the cells write four-digit years in some place. */
-  yearWritten(): boolean {
-    return this.yearFirst + this.yearLast > 0;
+  /**
+   * Where these cells write the year of dates with separator `sep`, where they write it one way
+   * only; null where both ways; undefined where no four-digit date of that separator tells.
+   */
+  year(sep: DateSeparator): YearPlace | null | undefined {
+    const first = this.yearFirst.has(sep);
+    const last = this.yearLast.has(sep);
+    return first ? (last ? null : "first") : last ? "last" : undefined;
   }
   /**
    * Where the cells prove both conventions ("13/01/2025" and "01/25/2025" in one column), the
@@ -92,7 +93,7 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
     const order = dates ? formatDateOrder(format) : null;
     if (order) {
       e.count(order, `cells formatted ${format ?? ""}`);
-      e.yearLast++;
+      e.yearLast.add(formatSeparator(format));
     }
     return;
   }
@@ -103,9 +104,14 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
     const d = dateEvidence(v);
     if (d) e.count(d, v.trim());
     const y = yearEvidence(v);
-    if (y === "first") e.yearFirst++;
-    else if (y === "last") e.yearLast++;
+    if (y) (y.place === "first" ? e.yearFirst : e.yearLast).add(y.separator);
   }
+}
+
+/** The separator a custom date format writes ("dd.mm.yyyy" → "."); "/" where it shows none. */
+function formatSeparator(format: string | null): DateSeparator {
+  const m = /[./-]/.exec((format ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  return (m?.[0] as DateSeparator | undefined) ?? "/";
 }
 
 /**
@@ -182,16 +188,29 @@ function decide(
   };
 }
 
+const SEPARATORS: readonly DateSeparator[] = [".", "/", "-"];
+
 /**
- * Conventions with where a two-digit year stands ("13/02/25"): where the column's own four-digit
- * dates write the year (one place only; both places settle nothing), else last where the settings
- * state a day-month-year or month-day-year order, else unsettled (such a date is refused when its
- * parts allow the year first and last). Another column's dates never settle it: an ERP's ISO
- * dates say nothing of the hand-typed column beside them.
+ * Conventions with where a two-digit year stands ("13/02/25"), for each separator: where the
+ * column's own four-digit dates of that separator write the year (one place only; both places
+ * settle nothing), else last where the settings state a day-month-year or month-day-year order,
+ * else unsettled (such a date is refused when its parts allow the year first and last). Dates of
+ * another separator or another column never settle it: an ERP's ISO "2025-03-13" says nothing of
+ * a typed "05.03.25" beside it. A stated order never loses silently to year-first dates: where
+ * both speak, the year is unsettled and `contradicted.year` says why.
  */
 function withYear(c: Conventions, e: Evidence | undefined, stated: StatedConventions): Conventions {
-  const year = e?.yearWritten() ? e.year() : stated.date ? "last" : null;
-  return year ? { ...c, year } : c;
+  const year: YearPlaces = {};
+  let clash = false;
+  for (const sep of SEPARATORS) {
+    const own = e?.year(sep);
+    // year-first dates (alone or beside year-last ones) against a stated order: neither wins
+    if ((own === "first" || own === null) && stated.date) clash = true;
+    else if (own === "first" || own === "last") year[sep] = own;
+    else if (own === undefined && stated.date) year[sep] = "last";
+  }
+  const settled = Object.keys(year).length > 0 ? { ...c, year } : c;
+  return clash ? { ...settled, contradicted: { ...settled.contradicted, year: true } } : settled;
 }
 
 /**
@@ -203,6 +222,7 @@ function mix(c: Conventions, mixed: NonNullable<Conventions["mixed"]>): Conventi
   const left = contradicted && {
     ...(contradicted.number && !mixed.number && { number: true }),
     ...(contradicted.date && !mixed.date && { date: true }),
+    ...(contradicted.year && { year: true }),
   };
   return {
     ...rest,
@@ -227,69 +247,4 @@ export function settingsConventions(
   return mixed ? mix(c, mixed) : c;
 }
 
-// The decimal separator as people name it, folded (fold()): English, German, French, Spanish,
-// Italian, Dutch; or shown by a number written in it.
-const COMMA_WORDS =
-  /^(,|comma|decimal comma|komma|dezimalkomma|beistrich|virgule|virgule decimale|coma|coma decimal|virgola|1\.234,5|1 234,5|1234,5)$/;
-const POINT_WORDS =
-  /^(\.|point|dot|decimal point|period|full stop|punkt|dezimalpunkt|point decimal|punto|punto decimal|punto decimale|punt|1,234\.5|1 234\.5|1234\.5)$/;
-
-/**
- * The decimal separator a settings value names: "comma", "Komma", "virgule", "coma", ",",
- * "1.234,5" → comma; "point", "Punkt", "punto", ".", "1,234.5" → point; null for anything else
- * (the caller refuses it at its cell).
- */
-export function statedNumberConvention(text: string): NumberConvention | null {
-  const t = fold(text).trim().replace(/\s+/g, " ");
-  return COMMA_WORDS.test(t) ? "comma" : POINT_WORDS.test(t) ? "point" : null;
-}
-
-// The date order in words: English, German, French, Spanish.
-const DMY_WORDS =
-  /^(dmy|day first|day month year|tag zuerst|tag monat jahr|jour mois annee|jour en premier|dia mes ano|dia primero)$/;
-const MDY_WORDS =
-  /^(mdy|month first|month day year|monat zuerst|monat tag jahr|mois jour annee|mes dia ano)$/;
-
-/**
- * The date order a settings value names: "DMY", "day first", "Tag Monat Jahr", or a pattern with
- * the day before the month ("dd/mm/yyyy", "TT.MM.JJJJ", "JJ/MM/AAAA", "DD-MM-AA") → dmy; "MDY",
- * "month first", "mm/dd/yyyy" → mdy. Null for anything else, a year-first pattern ("JJ.MM.TT",
- * "yyyy-mm-dd") included: it does not tell how 05/03/2025 is read, so the caller refuses it.
- */
-export function statedDateOrder(text: string): DateConvention | null {
-  const t = fold(text)
-    .replace(/[^a-z]+/g, " ")
-    .trim();
-  if (DMY_WORDS.test(t)) return "dmy";
-  if (MDY_WORDS.test(t)) return "mdy";
-  const order = patternOrder(t.split(" "));
-  return order === "dmy" || order === "mdy" ? order : null;
-}
-
-/**
- * The order of a date pattern's parts ("dd mm yyyy" → "dmy"), each part a run of one letter: m is
- * the month; y and a (año, année) the year; d and t (Tag) the day; j is the year in German
- * ("TT.MM.JJJJ") and the day in French ("JJ/MM/AAAA"), told by the other parts. Null when the
- * parts are not one day, one month and one year.
- */
-function patternOrder(parts: string[]): string | null {
-  if (parts.length !== 3 || !parts.every((p) => /^(.)\1*$/.test(p))) return null;
-  const letters = parts.map((p) => p[0] ?? "");
-  const frenchDay = letters.includes("a") || letters.includes("y");
-  const order = letters
-    .map((l) =>
-      l === "m"
-        ? "m"
-        : l === "y" || l === "a"
-          ? "y"
-          : l === "d" || l === "t"
-            ? "d"
-            : l === "j"
-              ? frenchDay
-                ? "d"
-                : "y"
-              : "?",
-    )
-    .join("");
-  return [...order].sort().join("") === "dmy" ? order : null;
-}
+export { statedDateOrder, statedNumberConvention } from "./stated-conventions";

@@ -51,6 +51,14 @@ const NAMED = [
   "do 'de' MMM 'de' yyyy",
   "do 'de' MMMM yyyy",
   "EEEE, d 'de' MMMM 'de' yyyy",
+  // two-digit years: a month name settles day and month, so a year of two digits last is plain
+  // ("Mar 5, 25", "5. März 25", as "5 Mar 25"); tried after the four-digit forms above
+  "d MMMM yy",
+  "d. MMM yy",
+  "d. MMMM yy",
+  "d-MMMM-yy",
+  "MMM d, yy",
+  "MMMM d, yy",
 ];
 // Slashed and dashed day-month-year dates: 05/03/2025 is 5 March in Europe and 3 May in the US.
 export const SLASHED_DMY = ["d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy"];
@@ -81,6 +89,9 @@ const ALIASES: [RegExp, string][] = [
   // the first of the month as Italians and Spaniards type it: "1° giugno" with a degree sign,
   // "1.º de junio" with the RAE's dot; date-fns' it and es read the ordinal indicator "1º"
   [/\b(\d{1,2})(?:\.?°|\.º)/, "$1º"],
+  // the ordinal typed without its indicator ("1o de junio") or in superscript letters ("1ᵉʳ juin")
+  [/\b(\d{1,2})o(?= de )/, "$1º"],
+  [/\b(\d{1,2})ᵉʳ/u, "$1er"],
 ];
 
 /** `t` with the month spellings date-fns does not know replaced by those it does. */

@@ -10,6 +10,13 @@ import { OUT_OF_RANGE, SLASHED_DMY, SLASHED_MDY, tryForms } from "./date-forms";
 export type DateConvention = "dmy" | "mdy";
 /** Where a date's year stands: first ("2025-03-05", "25/03/05") or last ("05.03.2025", "05/03/25"). */
 export type YearPlace = "first" | "last";
+/** The separator of an all-numeric date's parts: "05.03.25", "05/03/25", "2025-03-05". */
+export type DateSeparator = "." | "/" | "-";
+/**
+ * Where a column writes the year, by separator: only dates of the same written shape tell how a
+ * two-digit-year date is written ("2025-03-13" from an ERP says nothing of a typed "05.03.25").
+ */
+export type YearPlaces = Partial<Record<DateSeparator, YearPlace>>;
 
 /** The readings of a two-digit-year date that could be more than one day, "YYYY-MM-DD" each. */
 export interface DateReadings {
@@ -29,9 +36,11 @@ const YMD_YY = ["yy.M.d", "yy. M. d", "yy/M/d", "yy-M-d"];
  * The shape of an all-numeric date of three parts: the digits of its first and last part and its
  * separator; null for any other text. Only the shape: the parts are read by date-fns.
  */
-function shape(t: string): { first: number; last: number; dotted: boolean } | null {
+function shape(t: string): { first: number; last: number; dotted: boolean; separator: DateSeparator } | null {
   const m = /^(\d+)([./-]) ?\d+\2 ?(\d+)$/.exec(t);
-  return m ? { first: m[1]!.length, last: m[3]!.length, dotted: m[2] === "." } : null;
+  if (!m) return null;
+  const separator = m[2] as DateSeparator;
+  return { first: m[1]!.length, last: m[3]!.length, dotted: separator === ".", separator };
 }
 
 /** Whether `t` is an all-numeric date whose year is written in two digits ("13/02/25", "5.3.25"). */
@@ -53,13 +62,16 @@ const day = (read: string | null): string | undefined => (read && read !== OUT_O
 export function twoDigitDate(
   t: string,
   convention: DateConvention | null,
-  year: YearPlace | null,
+  places: YearPlace | YearPlaces | null,
 ): { value: string } | { readings: DateReadings } | "none" {
   const s = shape(t);
   if (!s) return "none";
+  // a place for every separator, or the place dates of this one's separator write the year
+  const year = typeof places === "string" ? places : (places?.[s.separator] ?? null);
   const readings: DateReadings = {};
   if (year !== "first") {
-    const dmy = convention === "mdy" ? undefined : day(tryForms(t, DMY_YY, [enGB]));
+    // a dotted date is day first whatever the date order (as "05.03.2025" is, DAY_FIRST)
+    const dmy = convention === "mdy" && !s.dotted ? undefined : day(tryForms(t, DMY_YY, [enGB]));
     const mdy = convention === "dmy" || s.dotted ? undefined : day(tryForms(t, MDY_YY, [enGB]));
     if (dmy) readings.dmy = dmy;
     if (mdy) readings.mdy = mdy;
@@ -125,13 +137,13 @@ function evidenceOf(t: string): DateConvention | null {
 
 /**
  * Where the year of an all-numeric date with a four-digit year stands ("2025-03-05", "2025/03/05"
- * first; "05.03.2025", "05/03/2025" last), as plain evidence of how its column writes years; null
- * for any other text. A two-digit year proves nothing: "31.04.25" may be 25 Apr 2031 or a typo.
+ * first; "05.03.2025", "05/03/2025" last) and its separator, as plain evidence of how its column
+ * writes years in dates of that shape; null for any other text. A two-digit year proves nothing: "31.04.25" may be 25 Apr 2031 or a typo.
  */
-export function yearEvidence(text: string): YearPlace | null {
+export function yearEvidence(text: string): { place: YearPlace; separator: DateSeparator } | null {
   const s = shape(text.trim());
   if (!s) return null;
-  if (s.first === 4 && s.last <= 2) return "first";
-  if (s.last === 4 && s.first <= 2) return "last";
+  if (s.first === 4 && s.last <= 2) return { place: "first", separator: s.separator };
+  if (s.last === 4 && s.first <= 2) return { place: "last", separator: s.separator };
   return null;
 }

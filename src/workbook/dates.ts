@@ -23,9 +23,17 @@ import {
   twoDigitDate,
   twoDigitYear,
   type YearPlace,
+  type YearPlaces,
 } from "./date-order";
 
-export { dateEvidence, type DateConvention, type YearPlace, yearEvidence } from "./date-order";
+export {
+  dateEvidence,
+  type DateConvention,
+  type DateSeparator,
+  type YearPlace,
+  type YearPlaces,
+  yearEvidence,
+} from "./date-order";
 /** Excel's two date systems: serial 0 is 1899-12-30 (1900) or 1904-01-01 (1904, old Mac files). */
 export type DateSystem = 1900 | 1904;
 
@@ -111,16 +119,17 @@ const textCache = new Map<string, DateRead>();
  * unambiguous; a slashed date is day first or month first as a part above 12 or `convention`
  * says, and marked ambiguous when neither tells. A two-digit year may stand first or last
  * ("13/02/25"): where its parts allow more than one order, it is read only as `convention` and
- * `year` (where a column's year stands, date-order.ts) settle, else marked ambiguous with every
+ * `year` (where a column's year stands: one place, or one per separator, date-order.ts) settle, else marked ambiguous with every
  * reading. A time after the date is ignored. A year or a month alone is not a date: it fails with
  * `partial` saying which, so the caller can say so.
  */
 export function parseDateText(
   text: string,
   convention: DateConvention | null,
-  year: YearPlace | null = null,
+  year: YearPlace | YearPlaces | null = null,
 ): DateRead {
-  const key = convention === null && year === null ? text : `${convention}\u0000${year}\u0000${text}`;
+  const place = typeof year === "object" && year ? `${year["."]}${year["/"]}${year["-"]}` : year;
+  const key = convention === null && year === null ? text : `${convention}\u0000${place}\u0000${text}`;
   const known = textCache.get(key);
   if (known) return known;
   const read = parseUncached(text, convention, year);
@@ -128,7 +137,11 @@ export function parseDateText(
   return read;
 }
 
-function parseUncached(text: string, convention: DateConvention | null, year: YearPlace | null): DateRead {
+function parseUncached(
+  text: string,
+  convention: DateConvention | null,
+  year: YearPlace | YearPlaces | null,
+): DateRead {
   let t = text.trim().replace(/\s+/g, " ");
   // a time of day after the date ("2025-03-05T00:00:00Z", "05.03.2025 14:30") is not part of the day
   t = t.replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i, "");

@@ -153,10 +153,12 @@ export function shiftPoint(v: string, places: number): string {
 export {
   dateEvidence,
   type DateConvention,
+  type DateSeparator,
   type DateSystem,
   isoToSerial,
   parseDateText,
   serialToIso,
   yearEvidence,
   type YearPlace,
+  type YearPlaces,
 } from "./dates";

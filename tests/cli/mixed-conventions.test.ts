@@ -132,4 +132,29 @@ it("reads 13/02/25 day first where the settings state the date order DMY", async
   expect(cellsOf(report, "A3")).toEqual([]);
   expect(report.declarations.flatMap((d) => d.inputs.map((i) => i.sd)).sort()).toEqual(["SD-1", "SD-2"]);
 });
+
+const isoBeside = [receipt("2025-03-13", "SD-1"), receipt("05.03.25", "SD-2")];
+
+it("reads typed 05.03.25 beside an ERP's ISO 2025-03-13 day first with Date order DMY: the ISO date tells nothing of dotted dates", async () => {
+  const dmy = await declare(
+    [
+      ["Setting", "Value"],
+      ["Date order", "DMY"],
+    ],
+    isoBeside,
+    "2025-03-28",
+    ["2024-06-01", "2027-05-31"],
+  );
+  expect(cellsOf(dmy, "A3")).toEqual([]);
+  expect(dmy.findings.filter((f) => f.code === "certificate-invalid")).toEqual([]);
+  expect(dmy.declarations.flatMap((d) => d.inputs.map((i) => i.sd)).sort()).toEqual(["SD-1", "SD-2"]);
+});
+
+it("refuses typed 05.03.25 beside an ISO 2025-03-13 where no setting states the order, never reading it 2005-03-25", async () => {
+  const open = await declare([], isoBeside, "2025-03-28", ["2024-06-01", "2027-05-31"]);
+  expect(cellsOf(open, "A3")).toEqual([
+    expect.objectContaining({ code: "ambiguous-date", severity: "error" }),
+  ]);
+  expect(cellsOf(open, "A3")[0]!.message).toContain("5 Mar 2025 (day first) or 25 Mar 2005 (year first)");
+});
 // --- end two-digit years

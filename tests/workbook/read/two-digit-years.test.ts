@@ -125,12 +125,14 @@ describe("a column of two-digit-year dates, through a real .xlsx", () => {
     [[], ["05.03.2025", "05.03.25"], ["2025-03-05", "2025-03-05"]],
     // … or first: read year first
     [[], ["2025/02/13", "25/02/13"], ["2025-02-13", "2025-02-13"]],
-    // … or both: settled neither way
+    // … or both, in dates of the same separator: settled neither way
     [
       [],
-      ["2025-03-05", "05.03.2025", "05.03.25"],
+      ["2025.03.05", "05.03.2025", "05.03.25"],
       ["2025-03-05", "2025-03-05", "ambiguous-date two-digit-year"],
     ],
+    // only dates of the same separator tell: the ISO date says nothing of the dotted ones
+    [[], ["2025-03-05", "05.03.2025", "05.03.25"], ["2025-03-05", "2025-03-05", "2025-03-05"]],
     // the settings state day-month-year: the year stands last
     [[["Date order", "DMY"]], ["25/02/13", "02/01/25"], ["2013-02-25", "2025-01-02"]],
     [[["Date order", "MDY"]], ["02/01/25"], ["2025-02-01"]],
