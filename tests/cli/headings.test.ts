@@ -173,3 +173,27 @@ it("reads Ausbringung (t) as the output, pins its missing GHG to the production 
   expect(saving.message).toContain("g CO2eq/MJ");
   expect(saving.message).not.toMatch(/Sustainable column|ghg emissions total \(e\)/);
 });
+
+// An opening balance row ("Report à nouveau") and a total labelled in Spanish in the date column are
+// skipped with a note, never booked as a receipt or refused as a date; a storage column naming two
+// places on a sheet with no Site column is an error at its heading (two sites would share one account).
+it("skips an opening balance and a Spanish total, and refuses a storage column naming two places", async () => {
+  const report = await run({
+    Paramètres: SETTINGS,
+    Certificats: CERTIFICATES,
+    Réceptions: [
+      [...RECEPTIONS, "Lieu de stockage"],
+      [day("2025-01-02"), "Report à nouveau", null, null, "Huile de colza", 999],
+      [...receipt("2025-01-08", "DD-FR-4711", 100), "Lille"],
+      [...receipt("2025-01-09", "DD-FR-4712", 50), "Dunkerque"],
+      ["Totales", null, null, null, null, 150],
+    ],
+  });
+  expect(report.balances.map((b) => b.received)).toEqual(["150"]);
+  expect(at(report, "Réceptions", "B2")).toEqual(["info totals-row"]);
+  expect(at(report, "Réceptions", "A5")).toEqual(["info totals-row"]);
+  expect(at(report, "Réceptions", "L1")).toEqual(["error mapping-uncertain"]);
+  const balance = report.findings.find((f) => f.cell === "B2")?.message ?? "";
+  expect(balance).toContain("stock count dated before the first period");
+  expect(report.findings.filter((f) => f.cell?.startsWith("A5") && f.code !== "totals-row")).toEqual([]);
+});
