@@ -30,6 +30,7 @@ import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
+import { storageDoubt } from "./storage-doubt";
 import { refusedRegisterRows, registerDoubt, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
@@ -109,6 +110,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (place) findings.push(place);
       const storage = storagePlaces(grid, rec);
       if (storage) findings.push(storage);
+      // two places that may be sites booked into one account: its balances are incomplete
+      const merged = storage && storageDoubt(grid, rec, storage);
+      if (merged) (ledger.incomplete ??= []).push(merged);
       const leftOut = new LeftOut(grid, rec);
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)

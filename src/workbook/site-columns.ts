@@ -98,7 +98,9 @@ function isPlaceName(text: string): boolean {
  * "Rotterdam"): if they are sites, the balances of both are booked into one account, a changed
  * meaning (first law), so the add-in does not read on as if there were one site; the finding
  * quotes two of them and says to map the column as Site, or, where these are storage places of
- * one site, to add a Site column naming it. Null where the sheet reads a Site, or no storage column names two places.
+ * one site, to add a Site column naming it. The rows are still booked into one account, but its
+ * balances are incomplete (consequence `storage-balances-incomplete`; storage-doubt.ts). Null where the
+ * sheet reads a Site, or no storage column names two places.
  */
 export function storagePlaces(grid: Grid, rec: Recognition): Finding | null {
   const row = rec.headerRow;
@@ -120,8 +122,10 @@ export function storagePlaces(grid: Grid, rec: Recognition): Finding | null {
       value: header,
       read: [...places.values()].map((p) => `"${p}"`).join(" and "),
       reason: "storage-places",
+      consequence: "storage-balances-incomplete",
     });
   }
   return null;
 }
+
 // --- end storage places beside no Site

@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 interface Report {
   sheets: { name: string; kind: string; columns: Record<string, string> }[];
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
-  balances: { product: string; received: string; delivered: string; produced: string }[];
+  balances: { product: string; received: string; delivered: string; produced: string; complete: boolean }[];
   declarations: {
     status: string;
     number: string;
@@ -176,20 +176,32 @@ it("reads Ausbringung (t) as the output, pins its missing GHG to the production 
 
 // An opening balance row ("Report à nouveau") and a total labelled in Spanish in the date column are
 // skipped with a note, never booked as a receipt or refused as a date; a storage column naming two
-// places on a sheet with no Site column is an error at its heading (two sites would share one account).
+// places on a sheet with no Site column is an error at its heading (two sites would share one
+// account): that account's balance is incomplete and no declaration is issued from it.
 it("skips an opening balance and a Spanish total, and refuses a storage column naming two places", async () => {
-  const report = await run({
-    Paramètres: SETTINGS,
-    Certificats: CERTIFICATES,
-    Réceptions: [
-      [...RECEPTIONS, "Lieu de stockage"],
-      [day("2025-01-02"), "Report à nouveau", null, null, "Huile de colza", 999],
-      [...receipt("2025-01-08", "DD-FR-4711", 100), "Lille"],
-      [...receipt("2025-01-09", "DD-FR-4712", 50), "Dunkerque"],
-      ["Totales", null, null, null, null, 150],
-    ],
-  });
-  expect(report.balances.map((b) => b.received)).toEqual(["150"]);
+  const report = await run(
+    {
+      Paramètres: SETTINGS,
+      Certificats: CERTIFICATES,
+      Réceptions: [
+        [...RECEPTIONS, "Lieu de stockage"],
+        [day("2025-01-02"), "Report à nouveau", null, null, "Huile de colza", 999],
+        [...receipt("2025-01-08", "DD-FR-4711", 100), "Lille"],
+        [...receipt("2025-01-09", "DD-FR-4712", 50), "Dunkerque"],
+        ["Totales", null, null, null, null, 150],
+      ],
+      Expéditions: [
+        ["Date", "Client", "Adresse client", "Produit", "Quantité (t)", "Durable"],
+        [day("2025-02-01"), "Carburants SA", "1 quai de Seine, Rouen", "Huile de colza", 30, "oui"],
+      ],
+    },
+    "declare",
+  );
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["150", false]]);
+  expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);
+  expect(report.declarations.flatMap((d) => (d.heldBy ?? []).map((h) => `${h.code} ${h.cell}`))).toContain(
+    "mapping-uncertain L1",
+  );
   expect(at(report, "Réceptions", "B2")).toEqual(["info totals-row"]);
   expect(at(report, "Réceptions", "A5")).toEqual(["info totals-row"]);
   expect(at(report, "Réceptions", "L1")).toEqual(["error mapping-uncertain"]);

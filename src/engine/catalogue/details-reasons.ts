@@ -107,7 +107,9 @@ export type BadReason =
  *   the balances it feeds are incomplete), `input-unknown` (a production row's sustainable input,
  *   likewise), `strictest-threshold` (an installation start date: the strictest saving threshold);
  * - a receipts sheet without a supplier certificate column beside a certificate register
- *   (workbook/unread-register.ts): `certificates-no-credit`.
+ *   (workbook/unread-register.ts): `certificates-no-credit`;
+ * - a storage column naming two places on a sheet with no Site column (workbook/site-columns.ts):
+ *   `storage-balances-incomplete`.
  */
 export type Consequence =
   | "no-credit"
@@ -133,4 +135,6 @@ export type Consequence =
   | "credit-unknown"
   | "input-unknown"
   | "strictest-threshold"
-  | "certificates-no-credit";
+  | "certificates-no-credit"
+  // --- storage places beside no Site (p-rows3) ---
+  | "storage-balances-incomplete";

@@ -66,6 +66,9 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
     "the add-in cannot check its receipts against the register, so they give no sustainable credit until the column is there; their credit is unknown, not none, so the balances they feed are incomplete",
   "strictest-threshold":
     "the row's GHG saving is held to the strictest threshold, that of the newest installations, until it is corrected",
+  // --- storage places beside no Site (p-rows3) ---
+  "storage-balances-incomplete":
+    "its balances are incomplete and no Sustainability Declaration is issued from them until the places are told apart",
 };
 
 /** What follows for the row: not read when the value is needed, else what the details say, else `otherwise`. */

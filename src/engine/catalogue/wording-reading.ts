@@ -57,7 +57,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // --- end places that may be sites
       // --- storage places beside no Site (p-rows2) ---
       if (d.reason === "storage-places")
-        return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in would book them all into one account; if they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;
+        return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in books them all into one account: ${consequence}. If they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;
       // --- end storage places beside no Site
       // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
       if (d.reason === "certificate-column-missing")

@@ -125,6 +125,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         value: "Lagerort",
         read: '"Hamburg" and "Rotterdam"',
         reason: "storage-places",
+        consequence: "storage-balances-incomplete",
       },
     },
     // --- end storage places beside no Site

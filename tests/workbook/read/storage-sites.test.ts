@@ -46,16 +46,24 @@ const STORAGE_HEADINGS = [
 
 describe("a storage column naming two places beside no Site column", () => {
   it.each(STORAGE_HEADINGS)("refuses %p holding Hamburg and Rotterdam at its heading", async (heading) => {
-    const { findings, sheets } = await read(heading, ["Hamburg", "Rotterdam"]);
+    const { findings, sheets, ledger } = await read(heading, ["Hamburg", "Rotterdam"]);
     expect(sheets[0]?.columns.site).toBeUndefined();
     expect(
       findings.map((f) => `${f.severity} ${f.code} ${f.cell} ${(f.details as { reason?: string }).reason}`),
     ).toEqual(["error mapping-uncertain H1 storage-places"]);
+    // still booked into one account, but its balances are incomplete: nothing is declared from them
+    expect(ledger.receipts).toHaveLength(2);
+    expect(ledger.incomplete).toEqual([
+      { kinds: ["receipts"], products: ["Rapeseed oil"], source: { sheet: "Receipts", cell: "H1" } },
+    ]);
+    expect(findings[0]?.message).toContain("no Sustainability Declaration is issued");
   });
 
   it.each(STORAGE_HEADINGS)("says nothing of %p holding tank numbers of one site", async (heading) => {
-    const { findings } = await read(heading, ["Tank 4", "T7"]);
+    const { findings, ledger } = await read(heading, ["Tank 4", "T7"]);
     expect(findings).toEqual([]);
+    expect(ledger.receipts).toHaveLength(2);
+    expect(ledger.incomplete ?? []).toEqual([]);
   });
 });
 
