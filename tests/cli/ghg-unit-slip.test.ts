@@ -24,7 +24,7 @@ describe("massbal check: a GHG total in kg CO2eq/MJ under a g CO2eq/MJ heading",
     const run = massbal(["check", "slip.xlsx", "--json"], folder.path);
     expect(stderrBeyondProgress(run.stderr)).toBe("");
     const report = JSON.parse(run.stdout) as Report;
-    const at = report.findings.filter((f) => f.place === "Tallow receipts!K2");
+    const at = report.findings.filter((f) => f.place === "'Tallow receipts'!K2");
     expect(at.map((f) => `${f.code} ${f.severity}`)).toEqual(["invalid-number error"]);
     expect(at[0]?.message).toMatch(/below 0\.1 g CO2eq\/MJ.*kg CO2eq\/MJ/);
     expect(report.balances.find((b) => b.product === "Tallow")).toMatchObject({ complete: false });
