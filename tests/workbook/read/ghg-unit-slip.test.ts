@@ -4,13 +4,19 @@
 // (manure, esca credits) and totals from 0.1 up are read. Each value goes through a real .xlsx.
 import { declareWorkbook } from "../../../src/app/index";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-import { books, D, receipt, RECEIPTS, type Spec, workbookOf } from "../left-out-books";
+import { books, D, DELIVERIES, delivery, receipt, RECEIPTS, type Spec, workbookOf } from "../left-out-books";
 
 /** The left-out books, the Tallow receipt's GHG total (column K) typed as `total`. */
-async function declare(total: Spec) {
+async function declare(total: Spec, onDelivery = false) {
   const tallow = receipt(D("2025-01-05"), "T-1", 10, "Tallow");
-  tallow[10] = total;
-  const sheets = books([], { "Tallow receipts": [RECEIPTS, tallow] });
+  if (!onDelivery) tallow[10] = total;
+  const sold = [...delivery(D("2025-02-21"), 5, "Tallow"), total];
+  const sheets = books([], {
+    "Tallow receipts": [RECEIPTS, tallow],
+    ...(onDelivery
+      ? { Deliveries: [[...DELIVERIES, "GHG total (g CO2eq/MJ)"], delivery(D("2025-02-20"), 100), sold] }
+      : {}),
+  });
   const wb = await XlsxWorkbook.fromBuffer(
     Buffer.from(await workbookOf(sheets).xlsx.writeBuffer()),
     "GHG.xlsx",
@@ -47,5 +53,11 @@ describe("a GHG total below 0.1 g CO2eq/MJ is refused as a likely kg CO2eq/MJ", 
     expect(slips).toEqual([]);
     expect(out.balances.find((b) => b.product === "Tallow")).toMatchObject({ complete: true });
     expect(out.declarations.filter((d) => d.product === "Tallow").map((d) => d.status)).toEqual(["new"]);
+  });
+
+  it("a delivery's own GHG total of 0.0105 is refused at its cell and not declared", async () => {
+    const { out, slips } = await declare(0.0105, true);
+    expect(slips.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(["invalid-number Deliveries!I3"]);
+    expect(JSON.stringify(out.declarations)).not.toContain("0.0105");
   });
 });
