@@ -108,7 +108,8 @@ export interface FieldDetails {
  * significant digits); absent where the text is no number at all.
  */
 export interface InvalidNumberDetails extends FieldDetails {
-  reason?: NumberLimit | null;
+  /** `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ */
+  reason?: NumberLimit | "ghg-unit-slip" | null;
 }
 
 export interface InvalidDateDetails extends FieldDetails {

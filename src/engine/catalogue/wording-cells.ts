@@ -112,6 +112,10 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
     case "ghg-unit-in-cell":
       return `"${value}" in ${label} states its GHG unit in the cell, but the column does not state one, so the row's unit would be its GHG unit column's or g CO2eq/MJ, not this one; type the number alone and put the unit in the heading (such as "${label} (g CO2eq/MJ)") or in a GHG unit column (${consequence}).`;
     // --- end p-engine ---
+    // --- p-ghg: a GHG total below 0.1 g CO2eq/MJ (intake/interned.ts) ---
+    case "ghg-unit-slip":
+      return `"${value}" in ${label} is below 0.1 g CO2eq/MJ, lower than any fuel's emissions: it looks like a value in kg CO2eq/MJ, which would be declared 1,000 times too low; write the total in g CO2eq/MJ, such as 10.5 for 0.0105 kg CO2eq/MJ (${consequence}).`;
+    // --- end p-ghg ---
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

@@ -23,7 +23,7 @@ interface TypedSet {
 /** The GHG values met so far, as a tree of the (field, text) pairs rows typed, in their order. */
 interface GhgNode {
   next: Map<string, Map<string, GhgNode>>;
-  ghg: Ghg | null | typeof UNKNOWN_GHG_UNIT | undefined;
+  ghg: Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | undefined;
 }
 
 /**
@@ -127,6 +127,18 @@ export class Interned {
       );
       return "unreadable";
     }
+    // --- p-ghg: a GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ ---
+    if (known === GHG_UNIT_SLIP) {
+      this.findings.push(
+        finding("invalid-number", "error", cellOf(source, "ghg.total"), {
+          value: t(g.total),
+          field: "ghg.total",
+          reason: "ghg-unit-slip",
+        }),
+      );
+      return "unreadable";
+    }
+    // --- end p-ghg
     return known;
   }
 }
@@ -134,10 +146,22 @@ export class Interned {
 /** A GHG unit the product does not know: the values cannot be used. */
 const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
 
+// --- p-ghg ---
+/**
+ * A positive GHG total below 0.1 g CO2eq/MJ: no fuel's emissions are that low, and it is what a
+ * total typed in kg CO2eq/MJ looks like (0.0105 for 10.5 g CO2eq/MJ), a slip of 1,000 that would
+ * be declared as it stands; the total is refused at its cell (zero and negative totals, which
+ * manure and esca credits give, are read).
+ */
+const GHG_UNIT_SLIP = "unit-slip" as const;
+/** The least positive GHG total read, in g CO2eq/MJ (docs/rules.md, GHG totals). */
+const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
+// --- end p-ghg
+
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
 
-function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT {
+function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP {
   if (!v || typeof v !== "object") return null;
   const g = v as Row;
   const unitText = clean(t(g.unit));
@@ -159,6 +183,8 @@ function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT {
   }
   const typed = d(g.total);
   const given = typed ? toGPerMj(typed) : null;
+  const perMj = !unit || unit.per === "energy";
+  if (perMj && given && given.greaterThan(0) && given.lessThan(LEAST_GHG_TOTAL)) return GHG_UNIT_SLIP;
   const methodText = clean(t(g.method));
   if (!given && !any && methodText === "") return null;
   let total = given;

@@ -51,6 +51,7 @@ function anyCostsCredit(row: Row, fields: readonly string[]): boolean {
 function saidUnknown(io: Intake, row: Row, before: number, characteristics: boolean): void {
   for (const f of io.refused) if (costsCredit(row, f)) said(io, f, "credit-unknown");
   said(io, "ghg.unit", "credit-unknown", before);
+  said(io, "ghg.total", "credit-unknown", before);
   if (!characteristics) return;
   said(io, "claim", "credit-unknown", before);
   said(io, "annexIxPart", "credit-unknown", before);

@@ -381,6 +381,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine ---
+    // --- p-ghg: a GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ (intake/interned.ts) ---
+    {
+      ...at("Receipts", "K4"),
+      details: {
+        field: "ghg.total",
+        value: "0,0105",
+        reason: "ghg-unit-slip",
+        consequence: "credit-unknown",
+      },
+    },
+    // --- end p-ghg ---
     // --- p-engine3: a negative In or Out of a combined ledger (a return) ---
     {
       ...at("Ledger", "E9"),

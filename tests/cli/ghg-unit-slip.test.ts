@@ -1,0 +1,34 @@
+// Through the real massbal command on a real .xlsx book: a GHG total typed in kg CO2eq/MJ
+// ("0,0105") under a heading in g CO2eq/MJ is refused at its cell (docs/rules.md, GHG values),
+// and no declaration carries it 1,000 times too low.
+import path from "node:path";
+import { books, D, receipt, RECEIPTS, workbookOf } from "../workbook/left-out-books";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+const folder = freshFolderPerTest();
+
+interface Report {
+  findings: { code: string; severity: string; place: string; message: string }[];
+  balances: { product: string; complete: boolean }[];
+  declarations: { product: string; status: string }[];
+}
+
+describe("massbal check: a GHG total in kg CO2eq/MJ under a g CO2eq/MJ heading", () => {
+  it("is refused at its cell; Tallow's account is incomplete and nothing declares 0.0105", async () => {
+    const tallow = receipt(D("2025-01-05"), "T-1", 10, "Tallow");
+    tallow[10] = "0,0105";
+    const sheets = books([], { "Tallow receipts": [RECEIPTS, tallow] });
+    await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "slip.xlsx"));
+    const run = massbal(["check", "slip.xlsx", "--json"], folder.path);
+    expect(stderrBeyondProgress(run.stderr)).toBe("");
+    const report = JSON.parse(run.stdout) as Report;
+    const at = report.findings.filter((f) => f.place === "'Tallow receipts'!K2");
+    expect(at.map((f) => `${f.code} ${f.severity}`)).toEqual(["invalid-number error"]);
+    expect(at[0]?.message).toMatch(/below 0\.1 g CO2eq\/MJ.*kg CO2eq\/MJ/);
+    expect(report.balances.find((b) => b.product === "Tallow")).toMatchObject({ complete: false });
+    expect(JSON.stringify(report.declarations)).not.toContain("0.0105");
+    expect(report.declarations.filter((d) => d.product === "Tallow" && d.status === "new")).toEqual([]);
+  });
+});
