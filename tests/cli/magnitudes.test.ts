@@ -36,8 +36,8 @@ const HEADER = [
 const ROWS: [Cell, Cell, Cell, string, string][] = [
   // ordinary values, read as typed
   [24.5, 920, 12.5, "E", "read"],
-  ["0.125", 0.72, 0.01, "E", "read"],
-  [1000, "0.72", 0, "F", "read"],
+  ["0.125", 720, 0.01, "E", "read"],
+  [1000, "720", 0, "F", "read"],
   ["0.000001", 920, "0.00005", "E", "read"],
   [999999999999999, 920, 1.5, "E", "read"],
   // absurd: refused at the cell with the limit
