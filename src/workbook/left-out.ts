@@ -84,8 +84,8 @@ function typedBelow(grid: Grid, cols: number[], from: number, blank: boolean): s
 /**
  * What a recognised sheet whose required column is unmapped would have given: its kind, and the
  * products and sites typed in its rows where those columns are mapped (any product where a
- * production sheet lacks its output product; a sheet without a site column is at the default site
- * ""). Null when the sheet has no rows under its header, or is of a kind that feeds no balance.
+ * production sheet lacks its output product; any site where no site column says: its rows may be at
+ * any). Null when the sheet has no rows under its header, or is of a kind that feeds no balance.
  */
 export function incompleteSheet(grid: Grid, rec: Recognition): IncompleteInput | null {
   const kinds = INCOMPLETE_KINDS[rec.kind];
