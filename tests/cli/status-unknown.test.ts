@@ -71,7 +71,7 @@ it("refuses an unknown status, a status asked and a blank approval mark, and boo
   const at = (cell: string) => report.findings.find((f) => f.cell === cell)!.message;
   expect(at("I3")).toContain('"Gutschrift" in Status is no status the add-in reads');
   expect(at("I4")).toContain('row 4 is marked "storniert?" in Status');
-  expect(at("J5")).toContain("row 5 has no mark in OK, where other rows are ticked approved");
+  expect(at("J5")).toContain("row 5 has no mark in OK, where other rows are ticked or signed as approved");
   // UCO: 100 t (row 2, its remark free text); HVO: 10 t (row 6); both incomplete
   const of = (product: string) => report.balances.filter((b) => b.product === product);
   expect(of("UCO")).toEqual([expect.objectContaining({ received: "100", complete: false })]);

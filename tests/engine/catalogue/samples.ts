@@ -1,10 +1,12 @@
 // One or more representative findings of every code, for the golden texts (render/golden.test.ts). The
 // mapped type makes a code without a sample a compile error.
-import type { FindingCode, FindingDetails } from "../../../src/engine/result";
+import type { FindingCode, FindingDetails, Severity } from "../../../src/engine/result";
 
 export interface Sample<C extends FindingCode> {
   sheet?: string;
   cell?: string;
+  /** Where the reader raises the code at another severity than the catalogue's default. */
+  severity?: Severity;
   details: FindingDetails[C];
 }
 
@@ -120,6 +122,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- storage places beside no Site (p-rows2) ---
     {
       ...at("Receipts", "H1"),
+      severity: "error",
       details: {
         label: "Site",
         value: "Lagerort",

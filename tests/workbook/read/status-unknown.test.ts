@@ -148,7 +148,7 @@ describe("an approval column headed OK, i.O., io or Freigabe", () => {
   it("the blank's finding says the others are ticked and what to do", async () => {
     const { findings } = await readReceipts("OK", ["x", null]);
     expect(findings.find((f) => f.code === "row-unconfirmed")!.message).toContain(
-      "row 3 has no mark in OK, where other rows are ticked approved",
+      "row 3 has no mark in OK, where other rows are ticked or signed as approved",
     );
   });
 });
