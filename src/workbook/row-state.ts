@@ -21,7 +21,7 @@ import { cancelledSdNumber } from "./sd-number";
 import { isRowStatus, STATUS_FIELD } from "./fields";
 import { headingKind } from "./status-headings";
 import { anyTicked, cellSays, markHeading, type StatusColumn } from "./status-marks";
-import type { StatusMemo } from "./status-read";
+import { speaksStatus, type StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
 import { parseRange } from "./a1";
 
@@ -172,11 +172,29 @@ function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
     for (let r = header + 1; r < grid.rowCount; r++)
       yield [grid.value(r, c), isDateFormat(grid.format(r, c))] as const;
   };
+  const kind = headingKind(heading);
   return {
     mark,
-    free: ["remark", "place"].includes(headingKind(heading) ?? ""),
+    free: kind === "remark" || (kind === "place" && !keepsStatuses(below())),
     ticked: mark === "approval" && anyTicked(below()),
   };
+}
+
+/**
+ * Whether a column headed "State"/"Estado"/"État" (an address's state, or the line's status) keeps
+ * statuses: at least half its texts hold a status word ("entregado", "anulado", "storniert"). Then
+ * a text of no status there ("Gutschrift") leaves the line unclear, as under "Status"; else its
+ * texts may be states ("TX", "Bayern") and only its status words count.
+ */
+function keepsStatuses(values: Iterable<readonly [unknown, boolean]>): boolean {
+  let texts = 0;
+  let statuses = 0;
+  for (const [v] of values) {
+    if (typeof v !== "string" || v.trim() === "") continue;
+    texts++;
+    if (speaksStatus(v)) statuses++;
+  }
+  return texts > 0 && statuses * 2 >= texts;
 }
 
 /**

@@ -127,6 +127,16 @@ export function statusIn(text: string, memo?: StatusMemo): StatusSays {
   return says;
 }
 
+/**
+ * Whether `text` holds a status word of any kind (done, cancelled, rejected, denied…) that is no
+ * two-letter code: under a "State"/"Estado" heading "OK" or "DE" may be a state, "entregado" or
+ * "storniert" never is (row-state.ts decides by it whether such a column keeps statuses).
+ */
+export function speaksStatus(text: string): boolean {
+  if (fold(text).replace(/[^a-z]/g, "").length < 3) return false;
+  return hits(tokens(text)).length > 0;
+}
+
 /** What `text` says (statusOf). */
 function read(text: string): StatusSays {
   const toks = tokens(text);

@@ -77,3 +77,30 @@ it("refuses an unknown status, a status asked and a blank approval mark, and boo
   expect(of("UCO")).toEqual([expect.objectContaining({ received: "100", complete: false })]);
   expect(of("HVO")).toEqual([expect.objectContaining({ received: "10", complete: false })]);
 });
+
+it('under a Spanish "Estado" column that keeps statuses, "Gutschrift" is refused, not booked as a place', async () => {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS, "Estado"]);
+  receipts.addRow(receipt(2, "SD-1", 100, "UCO", "entregado", null, null).slice(0, 9));
+  receipts.addRow(receipt(3, "SD-2", 50, "UCO", "Gutschrift", null, null).slice(0, 9));
+  receipts.addRow(receipt(4, "SD-3", 30, "UCO", "anulado", null, null).slice(0, 9));
+  receipts.addRow(receipt(5, "SD-4", 20, "UCO", "recibido", null, null).slice(0, 9));
+  const certs = wb.addWorksheet("Certificates");
+  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
+  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  await wb.xlsx.writeFile(path.join(folder.path, "estado.xlsx"));
+  const result = massbal(["check", "estado.xlsx", "--json"], folder.path);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  const report = JSON.parse(result.stdout) as Report;
+  const marked = report.findings
+    .filter((f) => f.code.startsWith("row-"))
+    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  expect(marked).toEqual([
+    ["error", "row-unconfirmed", "Receipts!I3"],
+    ["info", "row-cancelled", "Receipts!I4"],
+  ]);
+  expect(report.balances).toEqual([
+    expect.objectContaining({ product: "UCO", received: "120", complete: false }),
+  ]);
+});

@@ -70,6 +70,50 @@ describe("a short status of no word the add-in reads", () => {
     },
   );
 
+  // a Spanish/French book's "Estado"/"État" is its status column: there an unknown word is unclear
+  const KEPT: [string, (string | null)[], string[]][] = [
+    [
+      "Estado",
+      ["entregado", "entregado", "anulado", "Gutschrift"],
+      ["F5:row-cancelled", "F6:status-unknown"],
+    ],
+    ["Estado", ["recibido", "Gutschrift", null, "recibido"], ["F4:status-unknown"]],
+    ["État", ["livré", "livré", "avoir", "annulé"], ["F5:status-unknown", "F6:row-cancelled"]],
+    [
+      "State",
+      ["delivered", "credit note", "delivered", "cancelled"],
+      ["F4:status-unknown", "F6:row-cancelled"],
+    ],
+    [
+      "Estado",
+      ["storniert", "geliefert", "TX", "Reklamation"],
+      ["F3:row-cancelled", "F5:status-unknown", "F6:status-unknown"],
+    ],
+  ];
+  it.each(KEPT)(
+    'under "%s" holding statuses in half its texts or more, %j: a word of no status is refused',
+    async (heading, texts, want) => {
+      const { findings } = await readReceipts(heading, ["delivered", ...texts]);
+      const got = findings
+        .filter((f) => f.code.startsWith("row-"))
+        .map(
+          (f) =>
+            `${f.cell}:${f.details && "reason" in f.details && f.details.reason ? f.details.reason : f.code}`,
+        );
+      expect(got).toEqual(want);
+    },
+  );
+
+  it.each([
+    ["State", ["TX", "OK", "DE", "CA"]],
+    ["Estado", ["Jalisco", "Nuevo León", "Sonora", "entregado"]],
+    ["État", ["Bayern", "Hessen", "Québec", null]],
+  ])('under "%s" holding places mostly, %j: places are booked', async (heading, texts) => {
+    const { ledger, findings } = await readReceipts(heading, texts as (string | null)[]);
+    expect(ledger.receipts.length).toBe(texts.length);
+    expect(findings.filter((f) => f.code.startsWith("row-"))).toEqual([]);
+  });
+
   it("a longer text of no status word is a remark, booked as before; a dash or a date says nothing", async () => {
     const texts = ["waiting for the truck driver", "-", "12.03.2025", null];
     const { ledger, findings } = await readReceipts("Status", texts);
