@@ -52,7 +52,9 @@ export const STORAGE = syn(
 // --- end storage locations ---
 export const SITE = syn(
   "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
-    "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats",
+    "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats|" +
+    // a location, a warehouse in fr, it, es, nl (a warehouse may be a certified site of its own)
+    "emplacement|entrepot|magazzino|almacen|magazijn",
 );
 // --- places that may be sites (p-dates3) ---
 /**
@@ -60,7 +62,7 @@ export const SITE = syn(
  * where the sheet has no other, since such a place may be a certified site of its own; beside a
  * column headed Site itself, that column is the Site (site-columns.ts).
  */
-export const SITE_PLACES = syn("terminal|depot|warehouse");
+export const SITE_PLACES = syn("terminal|depot|warehouse|entrepot|magazzino|almacen|magazijn");
 // --- end places that may be sites
 /**
  * Words that say "not the site". The matcher counts every word of these against the site

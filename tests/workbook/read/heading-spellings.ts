@@ -210,6 +210,11 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
       "Site no.",
       "Site ID",
       "Plant number",
+      "Emplacement",
+      "Entrepôt",
+      "Magazzino",
+      "Almacén",
+      "Magazijn",
     ],
   },
   deliveries: {
