@@ -51,6 +51,25 @@ export function massbal(args: string[], cwd: string): Run {
 }
 
 /**
+ * `massbal check FILE --json` in `dir`, asserting it wrote nothing to stderr but progress; its
+ * report parsed as `T` (the shape a test reads of it).
+ */
+export function checkJson<T>(dir: string, file: string): T {
+  const result = massbal(["check", file, "--json"], dir);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return JSON.parse(result.stdout) as T;
+}
+
+/** The row-state findings (row-cancelled, row-unconfirmed, row-struck…) as [severity, code, "Sheet!Cell"]. */
+export function rowMarks(
+  findings: { code: string; severity: string; sheet: string | null; cell: string | null }[],
+) {
+  return findings
+    .filter((f) => f.code.startsWith("row-"))
+    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+}
+
+/**
  * What massbal wrote to stderr besides its progress lines ("massbal: Reading…", printed off a
  * terminal only when a run takes over two seconds, src/cli/progress.ts): a test that wants a quiet
  * run asserts this is "", so a slow or loaded machine does not fail it.

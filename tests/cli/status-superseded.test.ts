@@ -5,7 +5,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -53,12 +53,8 @@ async function writeBooks(file: string): Promise<void> {
 
 it("skips the replaced lines, books the signed ones, refuses a lone 0 and an unsigned approval", async () => {
   await writeBooks(path.join(folder.path, "books.xlsx"));
-  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
-  const marked = report.findings
-    .filter((f) => f.code.startsWith("row-"))
-    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  const report = checkJson<Report>(folder.path, "books.xlsx");
+  const marked = rowMarks(report.findings);
   expect(marked).toEqual(
     expect.arrayContaining([
       ["info", "row-cancelled", "Receipts!I3"],

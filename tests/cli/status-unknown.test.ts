@@ -6,7 +6,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -40,6 +40,13 @@ const receipt = (
   note,
 ];
 
+/** The certificate register every book here shares: the supplier's certificate, valid. */
+function addCertificates(wb: ExcelJS.Workbook): void {
+  const certs = wb.addWorksheet("Certificates");
+  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
+  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+}
+
 async function writeBooks(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const receipts = wb.addWorksheet("Receipts");
@@ -49,20 +56,14 @@ async function writeBooks(file: string): Promise<void> {
   receipts.addRow(receipt(4, "SD-3", 30, "UCO", "storniert?", "x", null));
   receipts.addRow(receipt(5, "SD-4", 20, "HVO", "booked", null, null));
   receipts.addRow(receipt(6, "SD-5", 10, "HVO", "final", "x", "credit note"));
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  addCertificates(wb);
   await wb.xlsx.writeFile(file);
 }
 
 it("refuses an unknown status, a status asked and a blank approval mark, and books the same words as remarks", async () => {
   await writeBooks(path.join(folder.path, "books.xlsx"));
-  const result = massbal(["check", "books.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
-  const marked = report.findings
-    .filter((f) => f.code.startsWith("row-"))
-    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  const report = checkJson<Report>(folder.path, "books.xlsx");
+  const marked = rowMarks(report.findings);
   expect(marked).toEqual([
     ["error", "row-unconfirmed", "Receipts!I3"],
     ["error", "row-unconfirmed", "Receipts!I4"],
@@ -86,16 +87,10 @@ it('under a Spanish "Estado" column that keeps statuses, "Gutschrift" is refused
   receipts.addRow(receipt(3, "SD-2", 50, "UCO", "Gutschrift", null, null).slice(0, 9));
   receipts.addRow(receipt(4, "SD-3", 30, "UCO", "anulado", null, null).slice(0, 9));
   receipts.addRow(receipt(5, "SD-4", 20, "UCO", "recibido", null, null).slice(0, 9));
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
+  addCertificates(wb);
   await wb.xlsx.writeFile(path.join(folder.path, "estado.xlsx"));
-  const result = massbal(["check", "estado.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  const report = JSON.parse(result.stdout) as Report;
-  const marked = report.findings
-    .filter((f) => f.code.startsWith("row-"))
-    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  const report = checkJson<Report>(folder.path, "estado.xlsx");
+  const marked = rowMarks(report.findings);
   expect(marked).toEqual([
     ["error", "row-unconfirmed", "Receipts!I3"],
     ["info", "row-cancelled", "Receipts!I4"],
