@@ -48,10 +48,12 @@ const CERTIFICATE_BEFORE = /^(?:EU[-_ ]?)?ISCC[-_ ]?(?:PLUS[-_ ]?)?Cert[-_ ]?[A-
 
 /** The text with a certificate number before it dropped and "REDcert²", "n.º" read as names. */
 export function withoutCertificate(text: string): string {
-  return text
-    .replace(CERTIFICATE_BEFORE, "")
-    .replace(/redcert²/gi, "REDcert")
-    .replace(/(^|\s)n\.?º/gi, "$1n°");
+  // each replacement only where its text can be: most numbers hold no "²", no "º", and a
+  // certificate number before them starts with "EU" or "ISCC"
+  let rest = CERTIFICATE_BEFORE.test(text) ? text.replace(CERTIFICATE_BEFORE, "") : text;
+  if (rest.includes("²")) rest = rest.replace(/redcert²/gi, "REDcert");
+  if (rest.includes("º")) rest = rest.replace(/(^|\s)n\.?º/gi, "$1n°");
+  return rest;
 }
 
 /**
@@ -59,6 +61,10 @@ export function withoutCertificate(text: string): string {
  * underscores, dots, colons, "#", "°", "º", "²"), and the separators after it.
  */
 const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_.:#°º²]*/u;
+/** LEADING_WORD for a text of ASCII alone (nearly every number), where it matches the same. */
+const LEADING_ASCII_WORD = /^[\s\-/\\_.:#]*([A-Za-z]+)[\s\-/\\_.:#]*/;
+/** A text of ASCII characters alone. */
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The SD number as typed without the labels before it (SD_LABELS, case and accents aside):
@@ -68,17 +74,24 @@ const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_
  */
 export function sdNumberText(text: string): string {
   let rest = withoutCertificate(text);
+  const leading = ASCII.test(rest) ? LEADING_ASCII_WORD : LEADING_WORD;
   for (;;) {
-    const m = LEADING_WORD.exec(rest);
+    const m = leading.exec(rest);
     if (!m) return rest;
-    const word = (m[1] as string)
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase();
+    const word = folded(m[1] as string);
     const after = rest.slice(m[0].length);
     if (!SD_LABELS.has(word) || after === "") return rest;
     rest = after;
   }
+}
+
+/** A word lower case without accents ("Nº" → "nº", "Número" → "numero"); ASCII letters need no NFKD. */
+function folded(word: string): string {
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
+  return word
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /**
