@@ -61,8 +61,6 @@ export function withoutCertificate(text: string): string {
  * underscores, dots, colons, "#", "°", "º", "²"), and the separators after it.
  */
 const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_.:#°º²]*/u;
-/** LEADING_WORD for a text of ASCII alone (nearly every number), where it matches the same. */
-const LEADING_ASCII_WORD = /^[\s\-/\\_.:#]*([A-Za-z]+)[\s\-/\\_.:#]*/;
 /** A text of ASCII characters alone. */
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -74,25 +72,61 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function sdNumberText(text: string): string {
   let rest = withoutCertificate(text);
-  const leading = ASCII.test(rest) ? LEADING_ASCII_WORD : LEADING_WORD;
+  if (ASCII.test(rest)) return asciiNumberText(rest);
   for (;;) {
-    const m = leading.exec(rest);
+    const m = LEADING_WORD.exec(rest);
     if (!m) return rest;
-    const word = folded(m[1] as string);
+    const word = (m[1] as string)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
     const after = rest.slice(m[0].length);
     if (!SD_LABELS.has(word) || after === "") return rest;
     rest = after;
   }
 }
 
-/** A word lower case without accents ("Nº" → "nº", "Número" → "numero"); ASCII letters need no NFKD. */
-function folded(word: string): string {
-  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
-  return word
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+/**
+ * sdNumberText of a text of ASCII alone (nearly every number), by a scan rather than a match per
+ * word: LEADING_WORD's separators in ASCII are whitespace, "-", "/", "\\", "_", ".", ":" and "#",
+ * its letters A-Z and a-z, and such a word needs no NFKD.
+ */
+function asciiNumberText(text: string): string {
+  let from = 0;
+  for (;;) {
+    let i = from;
+    while (i < text.length && isAsciiSeparator(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i === start) return from === 0 ? text : text.slice(from);
+    const end = i;
+    while (i < text.length && isAsciiSeparator(text.charCodeAt(i))) i++;
+    // a label is a short word: a longer one is read no further
+    if (end - start > LONGEST_LABEL || i === text.length) break;
+    if (!SD_LABELS.has(text.slice(start, end).toLowerCase())) break;
+    from = i;
+  }
+  return from === 0 ? text : text.slice(from);
 }
+
+const LONGEST_LABEL = Math.max(...[...SD_LABELS].map((l) => l.length));
+
+/** Whitespace (tab to carriage return, space), "#", "-", ".", "/", ":", "\\" and "_". */
+function isAsciiSeparator(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 35 ||
+    c === 45 ||
+    c === 46 ||
+    c === 47 ||
+    c === 58 ||
+    c === 92 ||
+    c === 95
+  );
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Key of an incoming SD number: documentKey of the number without its labels (sdNumberText), so
