@@ -136,7 +136,8 @@ const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
  */
 export function asciiAlikeKey(text: string): string | null {
   if (NOT_PLAIN_ASCII.test(text)) return null;
-  return text.replace(LEADING_ZEROS, "$1").replace(ALIKE_SEPARATORS, "").toUpperCase();
+  const zeros = text.includes("0") ? text.replace(LEADING_ZEROS, "$1") : text;
+  return zeros.replace(ALIKE_SEPARATORS, "").toUpperCase();
 }
 
 const NOT_PLAIN_ASCII = /[^\x00-\x7e]/;
