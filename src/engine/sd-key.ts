@@ -61,8 +61,6 @@ export function withoutCertificate(text: string): string {
  * underscores, dots, colons, "#", "°", "º", "²"), and the separators after it.
  */
 const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_.:#°º²]*/u;
-/** A text of ASCII characters alone. */
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The SD number as typed without the labels before it (SD_LABELS, case and accents aside):
@@ -71,8 +69,16 @@ const ASCII = /^[\x00-\x7f]*$/;
  * "EU-ISCC-Cert-DE100-1 SD 5" → "DE100-1 SD 5". A text of labels alone is returned as it is.
  */
 export function sdNumberText(text: string): string {
-  let rest = withoutCertificate(text);
-  if (ASCII.test(rest)) return asciiNumberText(rest);
+  const rest = withoutCertificate(text);
+  return isAscii(rest) ? asciiNumberText(rest) : labelsStripped(rest);
+}
+
+/**
+ * The labels before the number stripped word by word (LEADING_WORD), in any script: what
+ * sdNumberText does after dropping a certificate, and what its ASCII scan gives the same of.
+ */
+export function labelsStripped(text: string): string {
+  let rest = text;
   for (;;) {
     const m = LEADING_WORD.exec(rest);
     if (!m) return rest;
@@ -84,6 +90,12 @@ export function sdNumberText(text: string): string {
     if (!SD_LABELS.has(word) || after === "") return rest;
     rest = after;
   }
+}
+
+/** A text of ASCII characters alone (U+0000 to U+007F). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**

@@ -1,16 +1,16 @@
 // The SD number's key and the leading-zeros key of duplicate-sd read nearly every number through
 // fast paths (ASCII, no "²", no "º", no certificate before it). Property-tested here against the
-// plain statement of each, written out as it stood before the fast paths, over texts built from
+// plain statement of each (the replacements and the leading-zeros key as they stood before the
+// fast paths, the labels by the general reading of any script), over texts built from
 // real spellings: labels in several languages and cases, certificate numbers, "REDcert²", "n.º",
 // accented words, separators of every kind, control characters and leading zeros.
 import fc from "fast-check";
 import { documentKey } from "../../src/engine/normalise";
-import { SD_LABELS, sdKey, sdNumberText, withoutCertificate } from "../../src/engine/sd-key";
+import { labelsStripped, SD_LABELS, sdKey, sdNumberText, withoutCertificate } from "../../src/engine/sd-key";
 import { asciiAlikeKey } from "../../src/engine/rules/duplicate-sd";
 
 const CERTIFICATE_BEFORE = /^(?:EU[-_ ]?)?ISCC[-_ ]?(?:PLUS[-_ ]?)?Cert[-_ ]?[A-Z]{2}\d+[-_ ]\d+\s+(?=\S)/i;
-const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_.:#°º²]*/u;
-
+/** A certificate dropped, "REDcert²" and "n.º" read by the three replacements, each always made. */
 function plainWithoutCertificate(text: string): string {
   return text
     .replace(CERTIFICATE_BEFORE, "")
@@ -18,20 +18,8 @@ function plainWithoutCertificate(text: string): string {
     .replace(/(^|\s)n\.?º/gi, "$1n°");
 }
 
-function plainSdNumberText(text: string): string {
-  let rest = plainWithoutCertificate(text);
-  for (;;) {
-    const m = LEADING_WORD.exec(rest);
-    if (!m) return rest;
-    const word = (m[1] as string)
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase();
-    const after = rest.slice(m[0].length);
-    if (!SD_LABELS.has(word) || after === "") return rest;
-    rest = after;
-  }
-}
+/** Labels stripped by the general reading, word by word in any script (no ASCII scan). */
+const plainSdNumberText = (text: string): string => labelsStripped(plainWithoutCertificate(text));
 
 function plainSdKey(text: string): string {
   if (text === "") return "";

@@ -135,13 +135,16 @@ const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
  * character, ~30 MB on the budget ledger).
  */
 export function asciiAlikeKey(text: string): string | null {
-  if (NOT_PLAIN_ASCII.test(text)) return null;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 126) return null;
   const zeros = text.includes("0") ? text.replace(LEADING_ZEROS, "$1") : text;
   return zeros.replace(ALIKE_SEPARATORS, "").toUpperCase();
 }
 
-const NOT_PLAIN_ASCII = /[^\x00-\x7e]/;
-const ALIKE_SEPARATORS = /[\x00-\x20\-/\\_.]+/g;
+/**
+ * The separators of a plain ASCII text: all but the visible characters other than "-", ".", "/",
+ * "\\" and "_" (so control characters and spaces too).
+ */
+const ALIKE_SEPARATORS = /[^\x21-\x2c\x30-\x5b\x5d\x5e\x60-\x7e]+/g;
 
 const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : numberKey(d.sdNumber));
 
