@@ -48,10 +48,12 @@ const CERTIFICATE_BEFORE = /^(?:EU[-_ ]?)?ISCC[-_ ]?(?:PLUS[-_ ]?)?Cert[-_ ]?[A-
 
 /** The text with a certificate number before it dropped and "REDcert²", "n.º" read as names. */
 export function withoutCertificate(text: string): string {
-  return text
-    .replace(CERTIFICATE_BEFORE, "")
-    .replace(/redcert²/gi, "REDcert")
-    .replace(/(^|\s)n\.?º/gi, "$1n°");
+  // each replacement only where its text can be: most numbers hold no "²", no "º", and a
+  // certificate number before them starts with "EU" or "ISCC"
+  let rest = CERTIFICATE_BEFORE.test(text) ? text.replace(CERTIFICATE_BEFORE, "") : text;
+  if (rest.includes("²")) rest = rest.replace(/redcert²/gi, "REDcert");
+  if (rest.includes("º")) rest = rest.replace(/(^|\s)n\.?º/gi, "$1n°");
+  return rest;
 }
 
 /**
@@ -67,7 +69,16 @@ const LEADING_WORD = /^[\s\p{Pd}\u2212/\\_.:#°º²]*(\p{L}+)[\s\p{Pd}\u2212/\\_
  * "EU-ISCC-Cert-DE100-1 SD 5" → "DE100-1 SD 5". A text of labels alone is returned as it is.
  */
 export function sdNumberText(text: string): string {
-  let rest = withoutCertificate(text);
+  const rest = withoutCertificate(text);
+  return isAscii(rest) ? asciiNumberText(rest) : labelsStripped(rest);
+}
+
+/**
+ * The labels before the number stripped word by word (LEADING_WORD), in any script: what
+ * sdNumberText does after dropping a certificate, and what its ASCII scan gives the same of.
+ */
+export function labelsStripped(text: string): string {
+  let rest = text;
   for (;;) {
     const m = LEADING_WORD.exec(rest);
     if (!m) return rest;
@@ -80,6 +91,54 @@ export function sdNumberText(text: string): string {
     rest = after;
   }
 }
+
+/** A text of ASCII characters alone (U+0000 to U+007F). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * sdNumberText of a text of ASCII alone (nearly every number), by a scan rather than a match per
+ * word: LEADING_WORD's separators in ASCII are whitespace, "-", "/", "\\", "_", ".", ":" and "#",
+ * its letters A-Z and a-z, and such a word needs no NFKD.
+ */
+function asciiNumberText(text: string): string {
+  let from = 0;
+  for (;;) {
+    let i = from;
+    while (i < text.length && isAsciiSeparator(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i === start) return from === 0 ? text : text.slice(from);
+    const end = i;
+    while (i < text.length && isAsciiSeparator(text.charCodeAt(i))) i++;
+    // a label is a short word: a longer one is read no further
+    if (end - start > LONGEST_LABEL || i === text.length) break;
+    if (!SD_LABELS.has(text.slice(start, end).toLowerCase())) break;
+    from = i;
+  }
+  return from === 0 ? text : text.slice(from);
+}
+
+const LONGEST_LABEL = Math.max(...[...SD_LABELS].map((l) => l.length));
+
+/** Whitespace (tab to carriage return, space), "#", "-", ".", "/", ":", "\\" and "_". */
+function isAsciiSeparator(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 35 ||
+    c === 45 ||
+    c === 46 ||
+    c === 47 ||
+    c === 58 ||
+    c === 92 ||
+    c === 95
+  );
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Key of an incoming SD number: documentKey of the number without its labels (sdNumberText), so
