@@ -453,6 +453,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine5 ---
+    // --- p-heat: a dispatch date that is no date, both layers: the receipt date is checked instead ---
+    {
+      ...at("Receipts", "R3"),
+      details: { field: "dispatchDate", value: "xyz", dropped: false, consequence: "receipt-date-used" },
+    },
+    {
+      ...at("Receipts", "J3"),
+      details: { label: "Dispatch date", value: "32.01.2025", consequence: "receipt-date-used" },
+    },
+    // --- end p-heat ---
   ],
   "invalid-unit": [
     { ...at("Receipts", "G6"), details: { label: "Unit", value: "bananas", dropped: true } },
