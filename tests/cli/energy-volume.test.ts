@@ -41,6 +41,17 @@ const balanceOf = (r: Report, product: string) =>
     .filter((b) => b.product === product)
     .map(({ unit, received, delivered, closing }) => ({ unit, received, delivered, closing }));
 
+/** The one implausible-value of the report: an error at G2 whose message says `words`. */
+function expectRefusedAtG2(report: Report, words: string): void {
+  const found = report.findings.filter((f) => f.code === "implausible-value") as unknown as {
+    message: string;
+    cell: string;
+    severity: string;
+  }[];
+  expect(found.map((f) => [f.severity, f.cell])).toEqual([["error", "G2"]]);
+  expect(found[0]?.message).toContain(words);
+}
+
 const TV7_RECEIPTS: Cell[][] = [
   [
     "Date",
@@ -159,13 +170,7 @@ describe("energy and volume through massbal", () => {
       ],
     });
     const { report } = check(file);
-    const found = report.findings.filter((f) => f.code === "implausible-value") as unknown as {
-      message: string;
-      cell: string;
-      severity: string;
-    }[];
-    expect(found.map((f) => [f.severity, f.cell])).toEqual([["error", "G2"]]);
-    expect(found[0]?.message).toContain(words);
+    expectRefusedAtG2(report, words);
     expect(balanceOf(report, "UCO").map((b) => b.received)).toEqual(["92"]);
   });
 
@@ -195,13 +200,7 @@ describe("energy and volume through massbal", () => {
         ],
       });
       const { report } = check(file);
-      const found = report.findings.filter((f) => f.code === "implausible-value") as unknown as {
-        message: string;
-        cell: string;
-        severity: string;
-      }[];
-      expect(found.map((f) => [f.severity, f.cell])).toEqual([["error", "G2"]]);
-      expect(found[0]?.message).toContain(words);
+      expectRefusedAtG2(report, words);
       const balances = report.balances.filter((b) => b.product === product) as unknown as {
         received: string;
         complete: boolean;
