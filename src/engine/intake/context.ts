@@ -208,7 +208,10 @@ export class Intake {
       return null;
     }
     if (row[densityField] === undefined && row[heatingField] === undefined) return NO_HINTS;
-    const named = phaseOfUnit(unit) ?? phaseOfProduct(t(row[prefix ? "inputProduct" : "product"]));
+    // a production row's output has a product and a unit of its own (blank: the input's unit)
+    const own = prefix || row.outputUnit === undefined ? unit : (normaliseUnit(t(row.outputUnit)) ?? unit);
+    const product = t(row[prefix ? "inputProduct" : "product"]) || (prefix ? "" : t(row.outputProduct));
+    const named = phaseOfUnit(own) ?? phaseOfProduct(product);
     const density = this.per(row, source, densityField, "density", this.profile.densityUnit, named);
     if (density === undefined) return null;
     // the unit or the name tells the phase first; else a density per m³ of more than 100 kg tells

@@ -5,8 +5,8 @@
 // certificate checked on the receipt date, the row booked and its account complete. Never "the
 // value is ignored" where something else follows.
 import { runEngine } from "../../../src/engine";
-import type { ReceiptInput } from "../../../src/engine";
-import { ledger, sale, uco } from "../build";
+import type { ProductionInput, ReceiptInput } from "../../../src/engine";
+import { ledger, press, sale, uco } from "../build";
 
 type Extra = Partial<Omit<ReceiptInput, "source">>;
 
@@ -101,5 +101,49 @@ describe("a refusal says what the engine does with the row", () => {
     expect(found?.message).toContain(consequence);
     expect(found?.message).not.toMatch(/ignored|was left out/);
     expect(got).toEqual(balance);
+  });
+
+  // a production row's output: its own unit and product name tell its phase, not the input's
+  it.each<[string, Partial<ProductionInput>, string | null]>([
+    [
+      "oil at 35 MJ/m³",
+      { outputProduct: "Rapeseed oil", heatingValue: "35", heatingValueUnit: "MJ/m3" },
+      "a liquid",
+    ],
+    [
+      "oil in litres at 35 MJ/m³",
+      { outputUnit: "L", heatingValue: "35", heatingValueUnit: "MJ/m3" },
+      "a liquid",
+    ],
+    [
+      "oil at 37 MJ/kg",
+      { outputProduct: "Rapeseed oil", heatingValue: "37", heatingValueUnit: "MJ/kg" },
+      null,
+    ],
+    [
+      "biogas from oil in litres at 21.5 MJ/Nm³ of gas",
+      {
+        inputProduct: "Glycerin",
+        unit: "L",
+        outputProduct: "Biogas",
+        outputUnit: "Nm3",
+        heatingValue: "21.5",
+        heatingValueUnit: "MJ/m3",
+      },
+      null,
+    ],
+  ])("production output %s", (_, extra, phase) => {
+    const out = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "100", "IN-1", { product: "Rapeseed", rawMaterial: "Rapeseed" })],
+        production: [press({ outputQuantity: "40", ...extra })],
+      }),
+      { today: "2025-04-15" },
+    );
+    const refused = out.findings.filter((f) => f.code === "implausible-value" && f.severity === "error");
+    expect(refused.map((f) => f.message.match(/impossible for (a [a-z ]+?)[;,.]/)?.[1] ?? null)).toEqual(
+      phase ? [phase] : [],
+    );
+    if (phase) expect(refused[0]?.message).toContain(LEFT_OUT);
   });
 });
