@@ -198,16 +198,15 @@ export class Intake {
   ): ConversionHints | null {
     const densityField = prefix ? "inputDensity" : "density";
     const heatingField = prefix ? "inputHeatingValue" : "heatingValue";
+    const none = row[densityField] === undefined && row[heatingField] === undefined;
+    if (none && this.refused.length === 0) return NO_HINTS;
     // a value validation refused would convert the row: left out, as the reader leaves its row out
-    const refused =
-      this.refused.length > 0
-        ? this.refused.find((f) => f === densityField || f === heatingField)
-        : undefined;
+    const refused = this.refused.find((f) => f === densityField || f === heatingField);
     if (refused !== undefined) {
       said(this, refused, "row-left-out");
       return null;
     }
-    if (row[densityField] === undefined && row[heatingField] === undefined) return NO_HINTS;
+    if (none) return NO_HINTS;
     // a production row's output has a product and a unit of its own (blank: the input's unit)
     const own = prefix || row.outputUnit === undefined ? unit : (normaliseUnit(t(row.outputUnit)) ?? unit);
     const product = t(row[prefix ? "inputProduct" : "product"]) || (prefix ? "" : t(row.outputProduct));
