@@ -93,12 +93,13 @@ export type Plausibility =
 /**
  * Whether `value` (a decimal string) is plausible for a density or heating value in `unit`, for a
  * product of `phase` where the row tells it. A value outside what any product can have is
- * impossible (780 t/m³, 37,000 MJ/kg), and so is a density per m³ outside what a liquid has where
- * the row tells a liquid (92 kg/m³ of UCO), or outside what any gas, liquid or solid has where it
- * does not (40 or 9,200 kg/m³); one outside what such products usually have is unusual (35 MJ/m³
- * for a liquid, 0.9 kg/m³ where a gas may be meant); either way the unit under which it would be
- * usual is named. A plausibility
- * check only: the value itself is converted exactly elsewhere.
+ * impossible (780 t/m³, 37,000 MJ/kg), and so is one outside the bands of the row's phase: a
+ * density per m³ a liquid cannot have (92 kg/m³ of UCO), a heating value a liquid, a gas or a
+ * liquid or solid cannot have (35 MJ/m³ or 44 kWh/kg of UCO, 37 MJ/L of a gas), or, where the
+ * phase is unknown, a density per m³ no gas, liquid or solid has (40 or 9,200 kg/m³). One outside
+ * what such products usually have is unusual (0.9 kg/m³ where a gas may be meant, 120 MJ/kg).
+ * Either way the unit under which it would be usual is named. A plausibility check only: the
+ * value itself is converted exactly elsewhere.
  */
 export function plausibility(
   unit: DensityUnit | HeatingUnit,
@@ -137,9 +138,9 @@ export function phaseOfUnit(unit: string | null | undefined): Phase {
 }
 
 /**
- * A product's phase from its density (amount.ts Per: t per m³, or per Nm³): more
- * than 100 kg/m³ is a liquid or solid, less than 10 kg/m³ or any density per Nm³ a gas; between,
- * or no density, tells nothing (null).
+ * A product's phase from its density (amount.ts Per: t per m³, or per Nm³): more than 100 kg/m³
+ * is a liquid or solid, less than 10 kg/m³ or any density per Nm³ a gas; between, or no density,
+ * tells nothing (null).
  */
 export function phaseOfDensity(density: Per | null | undefined): Phase {
   if (!density) return null;
