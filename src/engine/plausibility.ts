@@ -1,9 +1,16 @@
 // Whether a density or heating value is plausible for a product's phase: impossible for any
 // product (refused), unusual (a warning that says what it more likely is), or fine.
+import type { Per } from "./amount";
 import { type DensityUnit, type HeatingUnit, UNITS } from "./units";
 
-/** What a product is, where the row's units tell: a liquid (litres), a gas (Nm³), or unknown. */
-export type Phase = "liquid" | "gas" | null;
+/**
+ * What a product is, where the row tells: a liquid (litres, or a name such as UCO or HVO), a gas
+ * (Nm³, or a density of a gas), a liquid or solid (a density per m³ of more than 100 kg: oils and
+ * bulk biomass alike), or unknown (null).
+ */
+export type Phase = "liquid" | "gas" | "liquid-or-solid" | null;
+
+type Known = Exclude<Phase, null>;
 
 /** The ranges of a density or heating value, in the canonical unit (t or MJ per t, m³ or Nm³). */
 interface Range {
@@ -11,15 +18,16 @@ interface Range {
   possible: [string, string];
   /** what products usually have: outside it the value is flagged, and used */
   usual: [string, string];
-  /** the usual range for a liquid or a gas, where the row tells which it is */
-  phase?: Partial<Record<Exclude<Phase, null>, [string, string]>>;
+  /** the usual range for a phase, where the row tells it */
+  phase?: Partial<Record<Known, [string, string]>>;
   /** the units a person may have meant, same "per", tried in this order */
   alternatives: string[];
   /**
-   * what a product can have for the row's phase (unknown: the union of every phase's bands):
-   * outside every band the value is refused as it stands, even inside `possible`
+   * what a product can have, for the row's phase (`any`: the union of every phase's bands, where
+   * the row does not tell or its phase has none): outside every band the value is refused as it
+   * stands, even inside `possible`
    */
-  bands?: { any: [string, string][]; liquid?: [string, string][] };
+  bands?: Partial<Record<Known | "any", [string, string][]>>;
 }
 
 // Densities: no product is denser than 25 t/m³ (osmium 22.6) or lighter than 0.5 kg/m³ in m³ of
@@ -29,13 +37,19 @@ interface Range {
 // kg/m³) and the lightest bulk solid (loose straw ~50 kg/m³), nor above 2,500 kg/m³: such a
 // density is refused. A liquid's density is 400 kg/m³ (LNG ~450, LPG ~500) to 2,000 (glycerine
 // 1,260, molasses ~1,450): 92 or 9,200 kg/m³ for UCO is a slipped digit, refused.
-// Heating values (lower): nothing gives more than 150 MJ/kg (hydrogen 120); usually 5–150 MJ/kg
-// (wet biomass to hydrogen); per m³ of a liquid 5–50 MJ/L, of a gas 5–150 MJ/m³; per Nm³ of a gas
-// usually 5–60 MJ/Nm³ (hydrogen 10.8, biogas ~20, methane 35.9), at most 250 (butane 124).
+// Heating values (lower, RED II Annex III): nothing gives more than 150 MJ/kg (hydrogen 120);
+// usually 5–150 MJ/kg (wet biomass to hydrogen). A liquid gives 5–55 MJ/kg: molasses ~11, crude
+// glycerine ~16, methanol 20, ethanol 27, FAME/UCO 37, HVO 44, LNG 49–50 (liquid hydrogen, 120,
+// is named by no liquid's name, product-phase.ts). Per m³ of a liquid 5,000–50,000 MJ (methanol
+// 16 MJ/L, ethanol 21, FAME 33, HVO 34, diesel 36, heavy oil ~41); of a liquid or solid (a density
+// over 100 kg/m³) 250–50,000 MJ (loose straw ~50 kg/m³ × 5–15 MJ/kg, wood chips ~250 × 15,
+// pellets ~650 × 17); of a gas 1–150 MJ/m³ (producer gas ~5, hydrogen 10.8, biogas ~20, methane
+// 35.9, butane 124), usually 5–150. Per Nm³ of a gas usually 5–60 MJ/Nm³, at most 250.
 const RANGES: Record<string, Range> = {
   "density:m3": {
     possible: ["0.0005", "25"],
     usual: ["0.05", "2.5"],
+    phase: { liquid: ["0.4", "2"] },
     alternatives: ["kg/m3", "t/m3", "kg/L", "g/cm3"],
     bands: {
       any: [
@@ -49,13 +63,16 @@ const RANGES: Record<string, Range> = {
   "heating:t": {
     possible: ["100", "150000"],
     usual: ["5000", "150000"],
+    phase: { liquid: ["5000", "55000"] },
     alternatives: ["MJ/kg", "MJ/t", "GJ/t", "kWh/kg"],
+    bands: { liquid: [["5000", "55000"]] },
   },
   "heating:m3": {
     possible: ["1", "100000"],
     usual: ["5", "50000"],
-    phase: { liquid: ["5000", "50000"], gas: ["5", "150"] },
+    phase: { liquid: ["5000", "50000"], gas: ["5", "150"], "liquid-or-solid": ["250", "50000"] },
     alternatives: ["MJ/m3", "MJ/L", "GJ/m3", "kWh/m3"],
+    bands: { liquid: [["5000", "50000"]], gas: [["1", "150"]], "liquid-or-solid": [["250", "50000"]] },
   },
   "heating:Nm3": { possible: ["1", "250"], usual: ["5", "60"], alternatives: ["MJ/Nm3", "kWh/Nm3"] },
 };
@@ -76,12 +93,13 @@ export type Plausibility =
 /**
  * Whether `value` (a decimal string) is plausible for a density or heating value in `unit`, for a
  * product of `phase` where the row tells it. A value outside what any product can have is
- * impossible (780 t/m³, 37,000 MJ/kg), and so is a density per m³ outside what a liquid has where
- * the row tells a liquid (92 kg/m³ of UCO), or outside what any gas, liquid or solid has where it
- * does not (40 or 9,200 kg/m³); one outside what such products usually have is unusual (35 MJ/m³
- * for a liquid, 0.9 kg/m³ where a gas may be meant); either way the unit under which it would be
- * usual is named. A plausibility
- * check only: the value itself is converted exactly elsewhere.
+ * impossible (780 t/m³, 37,000 MJ/kg), and so is one outside the bands of the row's phase: a
+ * density per m³ a liquid cannot have (92 kg/m³ of UCO), a heating value a liquid, a gas or a
+ * liquid or solid cannot have (35 MJ/m³ or 44 kWh/kg of UCO, 37 MJ/L of a gas), or, where the
+ * phase is unknown, a density per m³ no gas, liquid or solid has (40 or 9,200 kg/m³). One outside
+ * what such products usually have is unusual (0.9 kg/m³ where a gas may be meant, 120 MJ/kg).
+ * Either way the unit under which it would be usual is named. A plausibility check only: the
+ * value itself is converted exactly elsewhere.
  */
 export function plausibility(
   unit: DensityUnit | HeatingUnit,
@@ -95,8 +113,7 @@ export function plausibility(
     const x = v * Number(factor);
     return x >= Number(min) && x <= Number(max);
   };
-  const liquidBand = phase === "liquid" ? range.bands?.liquid?.[0] : undefined;
-  const usual = liquidBand ?? ((phase && range.phase?.[phase]) || range.usual);
+  const usual = (phase && range.phase?.[phase]) || range.usual;
   if (within(unit.factor, usual)) return { plausible: true };
   let likely: string | null = null;
   for (const alt of range.alternatives) {
@@ -106,8 +123,8 @@ export function plausibility(
       break;
     }
   }
-  // outside the phase's band, or outside every band where the phase is unknown: refused
-  const bands = liquidBand ? [liquidBand] : range.bands?.any;
+  // outside the phase's bands, or outside every band where the phase is unknown: refused
+  const bands = (phase && range.bands?.[phase]) || range.bands?.any;
   const outside = bands !== undefined && !bands.some((band) => within(unit.factor, band));
   const impossible = outside || !within(unit.factor, range.possible);
   return { plausible: false, impossible, likely, phase: usual === range.usual ? null : phase };
@@ -118,4 +135,16 @@ export function phaseOfUnit(unit: string | null | undefined): Phase {
   if (unit === "L" || unit === "hL") return "liquid";
   if (unit === "Nm3") return "gas";
   return null;
+}
+
+/**
+ * A product's phase from its density (amount.ts Per: t per m³, or per Nm³): more than 100 kg/m³
+ * is a liquid or solid, less than 10 kg/m³ or any density per Nm³ a gas; between, or no density,
+ * tells nothing (null).
+ */
+export function phaseOfDensity(density: Per | null | undefined): Phase {
+  if (!density) return null;
+  if (density.per === "Nm3") return "gas";
+  if (density.value.greaterThan("0.1")) return "liquid-or-solid";
+  return density.value.lessThan("0.01") ? "gas" : null;
 }

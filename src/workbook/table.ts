@@ -203,7 +203,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           ...(read.proofs ? { proofs: read.proofs } : {}),
           ...(effective === "credit" || effective === "side"
             ? { consequence: consequenceOf(field.id, { kind: rec.kind, reads }) }
-            : {}),
+            : field.id === "dispatchDate"
+              ? { consequence: "receipt-date-used" as const }
+              : {}),
         }),
       );
       if (effective === "fatal") dropped = true;

@@ -41,6 +41,17 @@ const balanceOf = (r: Report, product: string) =>
     .filter((b) => b.product === product)
     .map(({ unit, received, delivered, closing }) => ({ unit, received, delivered, closing }));
 
+/** The one implausible-value of the report: an error at G2 whose message says `words`. */
+function expectRefusedAtG2(report: Report, words: string): void {
+  const found = report.findings.filter((f) => f.code === "implausible-value") as unknown as {
+    message: string;
+    cell: string;
+    severity: string;
+  }[];
+  expect(found.map((f) => [f.severity, f.cell])).toEqual([["error", "G2"]]);
+  expect(found[0]?.message).toContain(words);
+}
+
 const TV7_RECEIPTS: Cell[][] = [
   [
     "Date",
@@ -140,7 +151,8 @@ describe("energy and volume through massbal", () => {
     };
     expect([error.severity, error.cell]).toEqual(["error", "F2"]);
     expect(error.message).toContain("780 looks like kg/m³, and the unit at F1 says t/m³");
-    expect(error.message).toContain("The row was left out");
+    expect(error.message).toContain("the row is not booked until it is corrected");
+    expect(error.message).toContain("the balances it feeds are incomplete");
     expect(balanceOf(report, "HVO")).toEqual([]);
   });
 
@@ -158,13 +170,42 @@ describe("energy and volume through massbal", () => {
       ],
     });
     const { report } = check(file);
-    const found = report.findings.filter((f) => f.code === "implausible-value") as unknown as {
-      message: string;
-      cell: string;
-      severity: string;
-    }[];
-    expect(found.map((f) => [f.severity, f.cell])).toEqual([["error", "G2"]]);
-    expect(found[0]?.message).toContain(words);
+    expectRefusedAtG2(report, words);
     expect(balanceOf(report, "UCO").map((b) => b.received)).toEqual(["92"]);
   });
+
+  // a heating value the row's phase cannot have: refused at its cell, its account incomplete
+  it.each([
+    ["UCO", "L", 35, "MJ/m³", "35 MJ/m³ is impossible for a liquid; 35 looks like MJ/L"],
+    ["Biomethan", "Nm³", 37, "MJ/L", "37 MJ/L is impossible for a gas; 37 looks like MJ/m³"],
+    ["HVO", "t", 44, "kWh/kg", "44 kWh/kg is impossible for a liquid; 44 looks like MJ/kg"],
+  ])(
+    "1,000 %s in %s at %s %s is refused at the cell, not booked",
+    async (product, unit, value, hv, words) => {
+      const file = await write("heating-phase.xlsx", {
+        Receipts: [
+          [
+            "Date",
+            "Supplier",
+            "SD number",
+            "Product",
+            "Quantity",
+            "Unit",
+            "Heating value",
+            "Heating value unit",
+            "GHG total",
+          ],
+          [d("2025-01-08"), "Altöl Sammel GmbH", "SD-1", product, 1000, unit, value, hv, 10.5],
+          [d("2025-01-09"), "Altöl Sammel GmbH", "SD-2", product, 1000, unit, null, null, 10.5],
+        ],
+      });
+      const { report } = check(file);
+      expectRefusedAtG2(report, words);
+      const balances = report.balances.filter((b) => b.product === product) as unknown as {
+        received: string;
+        complete: boolean;
+      }[];
+      expect(balances.map((b) => [b.received, b.complete])).toEqual([[unit === "L" ? "1" : "1000", false]]);
+    },
+  );
 });

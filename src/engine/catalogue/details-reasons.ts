@@ -137,4 +137,7 @@ export type Consequence =
   | "strictest-threshold"
   | "certificates-no-credit"
   // --- storage places beside no Site (p-rows3) ---
-  | "storage-balances-incomplete";
+  | "storage-balances-incomplete"
+  // --- what a refused conversion value or dispatch date does (p-heat) ---
+  | "row-left-out"
+  | "receipt-date-used";

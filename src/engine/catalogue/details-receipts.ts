@@ -5,12 +5,12 @@ export interface ImplausibleValueDetails {
   field: string;
   value: Text;
   unit: string;
-  /** impossible for any product (the row was left out), else merely unusual */
+  /** impossible for any product, or for the row's phase (the row was left out), else merely unusual */
   impossible?: boolean;
   /** the unit of the same kind under which the value would be usual, e.g. "t/m³" (engine/plausibility.ts) */
   likely?: string | null;
-  /** the product's phase the value is unusual for */
-  phase?: "liquid" | "gas" | null;
+  /** the product's phase the value is unusual or impossible for (engine/plausibility.ts Phase) */
+  phase?: "liquid" | "gas" | "liquid-or-solid" | null;
   /** the cell whose unit was used */
   unitCell?: string | null;
 }

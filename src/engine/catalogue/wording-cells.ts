@@ -69,6 +69,11 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   // --- storage places beside no Site (p-rows3) ---
   "storage-balances-incomplete":
     "its balances are incomplete and no Sustainability Declaration is issued from them until the places are told apart",
+  // --- what a refused conversion value or dispatch date does (p-heat) ---
+  "row-left-out":
+    "the row is not booked until it is corrected; its quantity and credit are unknown, not none, so the balances it feeds are incomplete",
+  "receipt-date-used":
+    "the supplier's certificate is checked on the receipt date instead until it is corrected",
 };
 
 /** What follows for the row: not read when the value is needed, else what the details say, else `otherwise`. */

@@ -109,6 +109,12 @@ const u = (v: string | null | undefined): string => displayUnit(s(v));
 
 /** What a rejected receipt costs, said the same way by every check that rejects one. */
 const NO_CREDIT = "gives no credit (it counts as physical stock only)";
+/** A product's phase in words (engine/plausibility.ts Phase). */
+const PHASE: Record<"liquid" | "gas" | "liquid-or-solid", string> = {
+  liquid: "a liquid",
+  gas: "a gas",
+  "liquid-or-solid": "a liquid or solid",
+};
 /** Where an own certificate number is stated (the workbook's settings sheet, a site register row, or the pane's settings saved to MB Config). */
 const SETTINGS_AT = "the settings sheet, the site register for a site, or Settings in the pane";
 
@@ -140,15 +146,15 @@ export const ENGINE_WORDING: EngineWording = {
       ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and ${d.consequence ? CONSEQUENCES[d.consequence].replace(/^the row /, "it ") : "it gives no sustainable credit until the unit is corrected"}.`
       : d.expected
         ? d.missing
-          ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); the row was left out.`
-          : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (the row was left out).`
+          ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); ${CONSEQUENCES["row-left-out"]}.`
+          : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (${CONSEQUENCES["row-left-out"]}).`
         : d.missing
           ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
           : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
   "implausible-value": (d) =>
     d.impossible
-      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for ${d.phase ? `a ${s(d.phase)}` : "any product"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. The row was left out: correct the value or its unit.`
-      : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for a ${s(d.phase)}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for ${d.phase ? PHASE[d.phase] : "any product"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Correct the value or its unit; ${CONSEQUENCES["row-left-out"]}.`
+      : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for ${PHASE[d.phase]}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
   "sustainable-conflict": (d) =>
     `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
   "invalid-value": (d) =>

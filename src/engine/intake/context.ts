@@ -11,12 +11,12 @@ import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
 import { displayUnit, parseUnit } from "../units";
-import { type Phase, phaseOfUnit, plausibility } from "../plausibility";
+import { type Phase, phaseOfDensity, phaseOfUnit, plausibility } from "../plausibility";
 import { phaseOfProduct } from "../product-phase";
 import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
 export { unreadable } from "../validate";
 import { Interned } from "./interned";
-import { leftOutRow } from "./left-out";
+import { leftOutRow, said } from "./left-out";
 import { cellAt } from "../source-cells";
 
 export type Stage<T> = { value: T; findings: Finding[] };
@@ -183,10 +183,12 @@ export class Intake {
 
   /**
    * A row's density and heating value, each converted by its own unit (or the settings' default
-   * for it). Null when one is given without a unit anyone states, with a unit of the wrong kind,
-   * or with a value no product can have (780 t/m³, 37,000 MJ/kg): an error at its cell, and the
-   * row is left out, as for a quantity. A value merely unusual for its unit, or for a liquid or a
-   * gas where the row's unit tells which (35 MJ/m³ for litres), is a warning naming the likely unit.
+   * for it). Null when one is not a number (validation refused it), is given without a unit anyone
+   * states or with a unit of the wrong kind, or has a value no product of the row's phase can have
+   * (780 t/m³; 37,000 MJ/kg; 35 MJ/m³ of UCO or in litres; 37 MJ/L of a gas in Nm³): an error at
+   * its cell, and the row is left out, as for a quantity, with its balances incomplete. The phase
+   * is the unit's (litres, Nm³), else the product name's (product-phase.ts), else, for the heating
+   * value, the density's. A value merely unusual is a warning naming the likely unit.
    */
   hints(
     row: Row,
@@ -196,26 +198,24 @@ export class Intake {
   ): ConversionHints | null {
     const densityField = prefix ? "inputDensity" : "density";
     const heatingField = prefix ? "inputHeatingValue" : "heatingValue";
-    if (row[densityField] === undefined && row[heatingField] === undefined) return NO_HINTS;
-    const density = this.per(
-      row,
-      source,
-      densityField,
-      "density",
-      this.profile.densityUnit,
-      phaseOfUnit(unit) ?? phaseOfProduct(t(row[prefix ? "inputProduct" : "product"])),
-    );
+    const none = row[densityField] === undefined && row[heatingField] === undefined;
+    if (none && this.refused.length === 0) return NO_HINTS;
+    // a value validation refused would convert the row: left out, as the reader leaves its row out
+    const refused = this.refused.find((f) => f === densityField || f === heatingField);
+    if (refused !== undefined) {
+      said(this, refused, "row-left-out");
+      return null;
+    }
+    if (none) return NO_HINTS;
+    // a production row's output has a product and a unit of its own (blank: the input's unit)
+    const own = prefix || row.outputUnit === undefined ? unit : (normaliseUnit(t(row.outputUnit)) ?? unit);
+    const product = t(row[prefix ? "inputProduct" : "product"]) || (prefix ? "" : t(row.outputProduct));
+    const named = phaseOfUnit(own) ?? phaseOfProduct(product);
+    const density = this.per(row, source, densityField, "density", this.profile.densityUnit, named);
     if (density === undefined) return null;
-    // a density per m³ of more than 100 kg tells a liquid (or solid), of less than 10 kg a gas
-    const phase =
-      phaseOfUnit(unit) ??
-      (density && density.per === "m3" && unit === "m3"
-        ? density.value.greaterThan("0.1")
-          ? "liquid"
-          : density.value.lessThan("0.01")
-            ? "gas"
-            : null
-        : null);
+    // the unit or the name tells the phase first; else a density per m³ of more than 100 kg tells
+    // a liquid or solid, of less than 10 kg (or any per Nm³) a gas (plausibility.ts phaseOfDensity)
+    const phase = named ?? phaseOfDensity(density);
     const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit, phase);
     if (heatingValue === undefined) return null;
     return { density, heatingValue };

@@ -114,5 +114,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     });
     // an installation start refused (not a day, or a year the threshold changes in) is no date
     if (io.findings.length > io.rowFrom) said(io, "installationStartDate", "strictest-threshold");
+    // a dispatch date refused is none: certificate-invalid checks the receipt date in its place
+    if (io.refused.length > 0) said(io, "dispatchDate", "receipt-date-used");
   });
 }

@@ -416,6 +416,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine5 ---
+    // --- p-heat: a conversion value validation refused leaves the row out (intake/context.ts hints) ---
+    {
+      ...at("Receipts", "H3"),
+      details: { field: "density", value: "abc", dropped: false, consequence: "row-left-out" },
+    },
+    // --- end p-heat ---
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
@@ -450,6 +456,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine5 ---
+    // --- p-heat: a dispatch date that is no date, both layers: the receipt date is checked instead ---
+    {
+      ...at("Receipts", "R3"),
+      details: { field: "dispatchDate", value: "xyz", dropped: false, consequence: "receipt-date-used" },
+    },
+    {
+      ...at("Receipts", "J3"),
+      details: { label: "Dispatch date", value: "32.01.2025", consequence: "receipt-date-used" },
+    },
+    // --- end p-heat ---
   ],
   "invalid-unit": [
     { ...at("Receipts", "G6"), details: { label: "Unit", value: "bananas", dropped: true } },
@@ -470,6 +486,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine5 ---
+    // --- p-heat: a conversion value's unit refused leaves the row out ---
+    {
+      ...at("Receipts", "H3"),
+      details: {
+        field: "density",
+        value: "MJ/kg",
+        expected: "kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³, kg/Nm³",
+      },
+    },
+    {
+      ...at("Receipts", "H3"),
+      details: { field: "heatingValue", value: "", missing: true, expected: "MJ/kg, MJ/t" },
+    },
+    // --- end p-heat ---
     // one sample per UnitRefusal (engine/units.ts), worded in wording-reading.ts UNIT_REFUSALS
     ...(["tons", "short", "long", "gross", "imperial"] as const).map((read) => ({
       ...R,
@@ -784,6 +814,32 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine6 ---
+    // --- p-heat: a heating value the row's phase cannot have (plausibility.ts), refused ---
+    {
+      ...at("Receipts", "I3"),
+      details: {
+        field: "heatingValue",
+        value: "37",
+        unit: "MJ/L",
+        impossible: true,
+        likely: "MJ/m³",
+        phase: "gas",
+        unitCell: "J3",
+      },
+    },
+    {
+      ...at("Receipts", "I4"),
+      details: {
+        field: "heatingValue",
+        value: "3.75",
+        unit: "MJ/m³",
+        impossible: true,
+        likely: "MJ/L",
+        phase: "liquid-or-solid",
+        unitCell: "J4",
+      },
+    },
+    // --- end p-heat ---
   ],
   "sustainable-conflict": [
     { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },

@@ -127,8 +127,8 @@ describe("densities and heating values (report 13, 19)", () => {
   });
 
   it.each([
-    // a liquid (litres) at 35 MJ/m³ is a gas's heating value: 1000× low
-    [{ unit: "L", heatingValue: "35", heatingValueUnit: "MJ/m3" }, ["warning implausible-value"]],
+    // a liquid (litres) at 35 MJ/m³ is a gas's heating value, 1000× low: refused (p-heat)
+    [{ unit: "L", heatingValue: "35", heatingValueUnit: "MJ/m3" }, ["error implausible-value"]],
     [{ unit: "L", heatingValue: "35000", heatingValueUnit: "MJ/m3" }, []],
     [{ unit: "Nm3", heatingValue: "36", heatingValueUnit: "kWh/Nm3" }, ["warning implausible-value"]],
     [{ unit: "Nm3", heatingValue: "10", heatingValueUnit: "kWh/Nm3" }, []],

@@ -58,8 +58,8 @@ type Case = {
 
 /**
  * Whether the density or heating value is one the row's product cannot have (the receipts are UCO,
- * a liquid: less than 400 kg/m³ or more than 2 t/m³; any product: less than 100 MJ/t or more than
- * 150,000 MJ/t), by plain arithmetic: refused.
+ * a liquid: less than 400 kg/m³ or more than 2 t/m³, less than 5 MJ/kg or more than 55 MJ/kg), by
+ * plain arithmetic: refused.
  */
 function impossible(c: Case): boolean {
   if (c.kind === "volume") {
@@ -68,7 +68,7 @@ function impossible(c: Case): boolean {
   }
   if (c.kind === "energy") {
     const mjPerT = new Decimal(c.heating!).times(HEATING[c.heatingUnit!]!);
-    return mjPerT.lessThan(100) || mjPerT.greaterThan(150000);
+    return mjPerT.lessThan(5000) || mjPerT.greaterThan(55000);
   }
   return false;
 }
