@@ -70,7 +70,11 @@ export function readDate(
       // a two-digit year that could lead: only writing it in four digits settles it
       // (or, where the settings state an order the column's year-first dates contradict, that)
       const why = ymd
-        ? { reason: conv.contradicted?.year ? ("contradicts-setting" as const) : ("two-digit-year" as const) }
+        ? {
+            reason: conv.contradicted?.year
+              ? ("year-contradicts-setting" as const)
+              : ("two-digit-year" as const),
+          }
         : whyAmbiguous(conv, "date");
       return { kind: "bad", code: "ambiguous-date", text: v, ...why, detail };
     }

@@ -92,6 +92,12 @@ const ALIASES: [RegExp, string][] = [
   // the ordinal typed without its indicator ("1o de junio") or in superscript letters ("1ᵉʳ juin")
   [/\b(\d{1,2})o(?= de )/, "$1º"],
   [/\b(\d{1,2})ᵉʳ/u, "$1er"],
+  // --- ordinal days of Dutch and French (p-dates5): Dutch "1ste", "2de", "8ste", "20ste" (nl reads
+  // "1e"), French "1re" and "1ʳᵉ" (the feminine form some write for "1er"; fr reads "1er"); only
+  // before a word (the month), so "2de" is never the Spanish "2 de"
+  [/\b(\d{1,2})(?:ste|de)(?=\s+\p{L})/u, "$1e"],
+  [/\b(1)(?:re|ʳᵉ)(?=\s+\p{L})/u, "$1er"],
+  // --- end ordinal days
 ];
 
 /** `t` with the month spellings date-fns does not know replaced by those it does. */

@@ -19,6 +19,7 @@ import { nameHints, recognise, requiredFields } from "./recognise";
 import { addRecord } from "./records";
 import { incompleteBelowScan, incompleteSheet, LeftOut } from "./left-out";
 import { readRegister, REGISTER_SHEET } from "./register";
+import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
@@ -114,6 +115,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const merged = storage && storageDoubt(grid, rec, storage);
       if (merged) (ledger.incomplete ??= []).push(merged);
       const leftOut = new LeftOut(grid, rec);
+      const from = findings.length;
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
         if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
@@ -125,10 +127,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
         return addRecord(rec, row, ledger, out);
       });
+      const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
-      if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...leftOut.inputs);
+      if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...gatherLeftOut(leftOut.inputs, moved));
       refusedCertificates.push(...refusedRegisterRows(grid, rec, findings));
     } else {
       // a sheet of certificate numbers not read as a register is an unread register (certificate-sheet.ts)

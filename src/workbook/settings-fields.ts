@@ -27,7 +27,7 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   f("heatingValueUnit", "Unit of heating values", "text", false, syn("heating value unit|unit of heating values|einheit heizwert|heizwerteinheit")),
   f("energyAccounting", "Energy accounting (yes, MJ or kWh)", "text", false, syn("energy accounting|energy balance|energiebilanzierung|energiebilanz|bilanzierung nach energiegehalt|account in energy")),
   f("decimalSeparator", "Decimal separator (comma or point)", "text", false, syn("decimal separator|decimal mark|dezimaltrennzeichen|dezimalzeichen|decimal sign|dezimaltrenner|separateur decimal|signe decimal|separador decimal|signo decimal|separatore decimale")),
-  f("dateOrder", "Date order (DMY or MDY)", "text", false, syn("date order|datumsreihenfolge|reihenfolge datum|date format|datumsformat|order of dates|ordre des dates|format de date|format des dates|orden de fecha|orden de las fechas|formato de fecha")),
+  f("dateOrder", "Date order (DMY or MDY)", "text", false, syn("date order|datumsreihenfolge|reihenfolge datum|date format|datumsformat|order of dates|ordre des dates|format de date|format des dates|orden de fecha|orden de las fechas|formato de fecha|formato fecha|formato della data|formato data|ordine data|datumnotatie|datumformaat|datumvolgorde|volgorde datum")),
 ];
 
 /** The declaration register the app writes as `MB Declarations`; read back to keep numbers. */

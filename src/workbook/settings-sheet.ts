@@ -7,6 +7,7 @@ import { cellAddress, columnLetter } from "./a1";
 import { type Conventions } from "./cell-read";
 import { readField } from "./cell-values";
 import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
+import { dateOrderInCell } from "./stated-conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
 import { periodText } from "./settings-fields";
 import { type Grid, isBlank } from "./grid";
@@ -28,7 +29,14 @@ export interface SettingsEntry {
   row: number;
   col: number;
   keyCol: number;
+  /** the value written in the key's own cell ("Datumsformat: TT.MM.JJJJ"); `col` is then `keyCol` */
+  text?: string;
 }
+
+const lookup = (text: string): FieldSpec | undefined => {
+  const hk = headerKey(text);
+  return INDEX.get(hk.key) ?? INDEX.get(hk.full);
+};
 
 /** The key/value rows of a sheet, if it is laid out like a settings sheet. */
 export function settingsEntries(grid: Grid): SettingsEntry[] {
@@ -40,11 +48,13 @@ export function settingsEntries(grid: Grid): SettingsEntry[] {
     const k = cells.findIndex((v) => !isBlank(v));
     const key = cells[k];
     if (k < 0 || typeof key !== "string") continue;
-    const hk = headerKey(key);
-    const field = INDEX.get(hk.key) ?? INDEX.get(hk.full);
+    let field = lookup(key);
+    // the date order with its value in one cell, or a date pattern alone ("MM/DD/YYYY")
+    const inCell = field ? null : dateOrderInCell(key, (t) => lookup(t)?.id === "dateOrder");
+    if (inCell !== null) field = SETTINGS_FIELDS.find((x) => x.id === "dateOrder");
     if (!field || seen.has(field.id)) continue;
-    let col = -1;
-    for (let c = k + 1; c <= k + 3 && c < cells.length; c++) {
+    let col = inCell === null ? -1 : k;
+    for (let c = k + 1; inCell === null && c <= k + 3 && c < cells.length; c++) {
       if (!isBlank(cells[c])) {
         col = c;
         break;
@@ -52,7 +62,7 @@ export function settingsEntries(grid: Grid): SettingsEntry[] {
     }
     if (col < 0) continue;
     seen.add(field.id);
-    entries.push({ field, row: r, col, keyCol: k });
+    entries.push({ field, row: r, col, keyCol: k, ...(inCell === null ? {} : { text: inCell }) });
   }
   return entries;
 }
@@ -64,7 +74,7 @@ export function settingsEntries(grid: Grid): SettingsEntry[] {
 export function statedConventions(grid: Grid, entries: SettingsEntry[]): StatedConventions {
   const text = (id: string): string => {
     const e = entries.find((x) => x.field.id === id);
-    const v = e ? grid.value(e.row, e.col) : null;
+    const v = e ? (e.text ?? grid.value(e.row, e.col)) : null;
     return typeof v === "string" ? v : "";
   };
   return {
@@ -88,9 +98,9 @@ export function readSettings(
   const settings: SettingsInput = {};
   const cells: Record<string, string> = {};
   const columns: Record<string, string> = {};
-  for (const { field, row, col } of entries) {
+  for (const { field, row, col, text } of entries) {
     const cell = cellAddress(row + 1, col);
-    const raw = grid.value(row, col);
+    const raw = text ?? grid.value(row, col);
     const read = readField(
       field,
       field.id === "periodMonths" ? periodText(raw) : raw,

@@ -20,11 +20,11 @@ export function statedNumberConvention(text: string): NumberConvention | null {
   return COMMA_WORDS.test(t) ? "comma" : POINT_WORDS.test(t) ? "point" : null;
 }
 
-// The date order in words: English, German, French, Spanish.
+// The date order in words: English, German, French, Spanish, Italian, Dutch.
 const DMY_WORDS =
-  /^(dmy|day first|day month year|tag zuerst|tag monat jahr|jour mois annee|jour en premier|dia mes ano|dia primero)$/;
+  /^(dmy|day first|day month year|tag zuerst|tag monat jahr|jour mois annee|jour en premier|dia mes ano|dia primero|giorno mese anno|dag maand jaar)$/;
 const MDY_WORDS =
-  /^(mdy|month first|month day year|monat zuerst|monat tag jahr|mois jour annee|mes dia ano)$/;
+  /^(mdy|month first|month day year|monat zuerst|monat tag jahr|mois jour annee|mes dia ano|mese giorno anno|maand dag jaar)$/;
 
 /**
  * The date order a settings value names: "DMY", "day first", "Tag Monat Jahr", or a pattern with
@@ -44,9 +44,10 @@ export function statedDateOrder(text: string): DateConvention | null {
 
 /**
  * The order of a date pattern's parts ("dd mm yyyy" → "dmy"), each part a run of one letter: m is
- * the month; y and a (año, année) the year; d and t (Tag) the day; j is the year in German
- * ("TT.MM.JJJJ") and the day in French ("JJ/MM/AAAA"), told by the other parts. Null when the
- * parts are not one day, one month and one year.
+ * the month; y and a (año, année, anno) the year; d, t (Tag) and g (giorno) the day; j is the
+ * year in German and Dutch ("TT.MM.JJJJ", "DD-MM-JJJJ") and the day in French ("JJ/MM/AAAA"),
+ * told by the other parts: j is the day only beside a year written y or a. Null when the parts
+ * are not one day, one month and one year ("JJ.MM.JJJJ" names two years: refused).
  */
 function patternOrder(parts: string[]): string | null {
   if (parts.length !== 3 || !parts.every((p) => /^(.)\1*$/.test(p))) return null;
@@ -58,7 +59,7 @@ function patternOrder(parts: string[]): string | null {
         ? "m"
         : l === "y" || l === "a"
           ? "y"
-          : l === "d" || l === "t"
+          : l === "d" || l === "t" || l === "g"
             ? "d"
             : l === "j"
               ? frenchDay
@@ -68,4 +69,18 @@ function patternOrder(parts: string[]): string | null {
     )
     .join("");
   return [...order].sort().join("") === "dmy" ? order : null;
+}
+
+/**
+ * The value of a date-order setting written in its key's cell: "Datumsformat: TT.MM.JJJJ" (a key
+ * `isDateOrderKey` knows, a colon, the value) gives "TT.MM.JJJJ", whatever the value says (the
+ * reader refuses an unclear one at the cell); a date pattern alone ("MM/DD/YYYY", three runs of
+ * letters) gives itself, but only where it plainly names a day-month-year or month-day-year order
+ * (a pattern alone could be no setting). Null for any other text.
+ */
+export function dateOrderInCell(text: string, isDateOrderKey: (key: string) => boolean): string | null {
+  const m = /^([^:]+):\s*(\S.*)$/.exec(text.trim());
+  if (m) return isDateOrderKey(m[1] ?? "") ? (m[2] ?? "").trim() : null;
+  const lone = /^\s*\p{L}{1,4}\s*([./-])\s*\p{L}{1,4}\s*\1\s*\p{L}{1,4}\s*$/u.test(text);
+  return lone && statedDateOrder(text) !== null ? text.trim() : null;
 }

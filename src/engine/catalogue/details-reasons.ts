@@ -78,6 +78,12 @@ export type BadReason =
   // --- two-digit years (p-dates3) ---
   /** ambiguous-date: an all-numeric date with a two-digit year that could stand first or last ("13/02/25"), its column not settling which */
   | "two-digit-year"
+  // --- p-dates5 ---
+  /** ambiguous-date at the first of two or more two-digit-year cells of a column, said once for them all (each stays refused); `count`, `last`, `settle` */
+  | "two-digit-year-column"
+  /** ambiguous-date: a two-digit-year date whose column writes four-digit years first ("2025.03.05") though the settings state a day-month-year or month-day-year order */
+  | "year-contradicts-setting"
+  // --- end p-dates5
   /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
   | "site-place"
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---

@@ -90,6 +90,14 @@ export interface ReadDetails {
   proofs?: string;
   /** possible-totals-row: each quantity is that of the data row just above (a copy, or a total of one row) */
   repeats?: boolean;
+  // --- a column of two-digit-year dates said once (p-dates5: workbook/two-digit-columns.ts) ---
+  /** two-digit-year-column: how many cells of the column are refused so, this first one included */
+  count?: number;
+  /** two-digit-year-column: the last of those cells ("A250") */
+  last?: string;
+  /** two-digit-year-column: the order a "Date order" setting would read them all in: "DMY", "MDY" or "DMY or MDY" */
+  settle?: string;
+  // --- end two-digit-year column
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */

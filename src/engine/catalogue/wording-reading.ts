@@ -41,6 +41,15 @@ const STATE_NUMBERS =
   'or state the convention once in the settings sheet ("Decimal separator: comma" or "Decimal separator: point")';
 const STATE_DATES = 'or state the order once in the settings sheet ("Date order: DMY" or "Date order: MDY")';
 
+/** The "Date order" settings line(s) that read a column's two-digit-year dates: "DMY", "MDY" or "DMY or MDY" (p-dates5). */
+function settleLine(settle: string | undefined): string {
+  const orders = (settle ?? "DMY or MDY").split(" or ");
+  return (
+    orders.map((o) => `"Date order: ${o}"`).join(orders.length > 1 ? " or " : "") +
+    (orders.length > 1 ? ", as these dates are written" : "")
+  );
+}
+
 /** The body of a reading finding, without its place (render.ts adds it). */
 export function readWording(code: ReadCode, sheet: string, d: ReadDetails): string {
   const consequence = consequenceOf(d, "the value is ignored");
@@ -89,6 +98,12 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "two-digit-year")
         return `"${d.value}" in ${d.label} could be ${d.read}: its year has two digits, which could stand first or last, and the other dates of its column do not settle which; write the year in four digits, such as 2025-03-31 or 31.03.2025, ${STATE_DATES} (${consequence}).`;
       // --- end two-digit years
+      // --- p-dates5: a column of two-digit years said once; the year's place against the setting ---
+      if (d.reason === "two-digit-year-column")
+        return `"${d.value}" in ${d.label} could be ${d.read}: its year has two digits, which could stand first or last, as in all ${d.count} such dates of this column (from here down to ${d.last}), and nothing in the column settles which, so none of them is read. One line in the settings sheet settles them all: ${settleLine(d.settle)}; or write their years in four digits, such as 31.03.2025 (${consequence}; so are the rows of the others).`;
+      if (d.reason === "year-contradicts-setting")
+        return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states a date order with the year last, but other dates of this column written the same way put a four-digit year first, so the add-in does not choose where this two-digit year stands; write the year in four digits, such as 2025-03-31 or 31.03.2025 (${consequence}).`;
+      // --- end p-dates5
       if (d.reason === "mixed-conventions")
         return `"${d.value}" in ${d.label} could be ${d.read}: dates here are written both ways, such as ${d.proofs}, so neither order can be trusted, whatever the settings state; type it as 2025-03-31 or 31.03.2025, and check the dates written the other way (${consequence}).`;
       if (d.reason === "contradicts-setting")

@@ -160,6 +160,44 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end two-digit years
+    // --- p-dates5: a column of two-digit years said once; the year's place against the setting ---
+    {
+      ...at("Receipts", "A2"),
+      details: {
+        label: "Date",
+        value: "05.03.25",
+        read: "5 Mar 2025 (day first) or 25 Mar 2005 (year first)",
+        reason: "two-digit-year-column",
+        dropped: true,
+        count: 248,
+        last: "A249",
+        settle: "DMY",
+      },
+    },
+    {
+      ...at("Receipts", "A2"),
+      details: {
+        label: "Date",
+        value: "05/03/25",
+        read: "5 Mar 2025 (day first), 3 May 2025 (month first) or 25 Mar 2005 (year first)",
+        reason: "two-digit-year-column",
+        dropped: true,
+        count: 12,
+        last: "A40",
+        settle: "DMY or MDY",
+      },
+    },
+    {
+      ...at("Receipts", "A3"),
+      details: {
+        label: "Date",
+        value: "25.03.05",
+        read: "25 Mar 2005 (day first) or 5 Mar 2025 (year first)",
+        reason: "year-contradicts-setting",
+        dropped: true,
+      },
+    },
+    // --- end p-dates5
   ],
   "ambiguous-number": [
     { ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } },

@@ -10,7 +10,7 @@ import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { parseDateText } from "../../../src/workbook/values";
 import { sheet, throughXlsx } from "../fixtures";
-import { DATE_HEADER as HEADER, dateRow as row } from "./date-rows";
+import { DATE_HEADER as HEADER, dateRow as row, saidForColumn } from "./date-rows";
 
 type Order = "dmy" | "mdy" | "ymd";
 
@@ -119,7 +119,8 @@ describe("a column of two-digit-year dates, through a real .xlsx", () => {
   it.each([
     // settings, the column's dates, what each gives
     [[], ["13/02/25"], ["ambiguous-date two-digit-year"]],
-    [[], ["25/02/13", "25.02.13"], ["ambiguous-date two-digit-year", "ambiguous-date two-digit-year"]],
+    // two in one column: said once, at the first (p-dates5: was a finding at each)
+    [[], ["25/02/13", "25.02.13"], ["ambiguous-date two-digit-year-column", "said at A2"]],
     // the column's own four-digit dates write the year last: read day first
     [[], ["13/02/2025", "13/02/25", "25/02/13"], ["2025-02-13", "2025-02-13", "2013-02-25"]],
     [[], ["05.03.2025", "05.03.25"], ["2025-03-05", "2025-03-05"]],
@@ -145,7 +146,10 @@ describe("a column of two-digit-year dates, through a real .xlsx", () => {
     const got = dates.map((_, i) => {
       const f = findings.filter((x) => x.sheet === "Receipts" && x.cell === `A${i + 2}`);
       if (f.length) return f.map((x) => `${x.code} ${reasonOf(x) ?? ""}`.trim()).join(", ");
-      return ledger.receipts.find((r) => r.source.row === i + 2)?.date;
+      const booked = ledger.receipts.find((r) => r.source.row === i + 2)?.date;
+      if (booked) return booked;
+      const column = saidForColumn(findings, "Receipts", `A${i + 2}`);
+      return column ? `said at ${column.cell}` : undefined;
     });
     expect(got).toEqual(want);
   });

@@ -1,0 +1,71 @@
+// A receipts column typed DD.MM.YY throughout, through the real massbal check on a real .xlsx:
+// without a Date order setting each date stays refused (nothing booked, exit 1) and the finding is
+// said once, at the column's first date, naming how many and the settings line; with the line the
+// settings sheet writes in one cell ("Datumsformat: TT.MM.JJ"), every date is booked as written.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { type BookCell as Cell, plainBook, RECEIPT_COLUMNS } from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+interface Report {
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+}
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const CERT = "EU-ISCC-Cert-DE100-1";
+// 40 receipts on the 1st to the 20th of March and of April 2025, typed "05.03.25"
+const DATES = Array.from(
+  { length: 40 },
+  (_, i) => `${String((i % 20) + 1).padStart(2, "0")}.0${3 + Math.floor(i / 20)}.25`,
+);
+const receipts = DATES.map((d, i): Cell[] => [
+  d,
+  "Saipol",
+  CERT,
+  `SD-${i + 1}`,
+  "UCO",
+  10,
+  "Used cooking oil",
+  "DE",
+]);
+
+async function check(settings: Cell[][], file: string): Promise<{ status: number | null; report: Report }> {
+  const book = plainBook({
+    ...(settings.length > 0 ? { Settings: settings } : {}),
+    Receipts: [[...RECEIPT_COLUMNS], ...receipts],
+    Certificates: [
+      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
+      [CERT, "Saipol", "01.01.2024", "31.12.2026", "valid"],
+    ],
+  });
+  await writeBookFile(book, path.join(dir, file));
+  const result = massbal(["check", file, "--json"], dir);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return { status: result.code, report: JSON.parse(result.stdout) as Report };
+}
+
+it("says a DD.MM.YY column once, refusing every date, and reads it with 'Datumsformat: TT.MM.JJ'", async () => {
+  const refused = await check([], "books.xlsx");
+  expect(refused.status).toBe(1);
+  const dates = refused.report.findings.filter((f) => f.code === "ambiguous-date");
+  expect(dates).toEqual([expect.objectContaining({ sheet: "Receipts", cell: "A2", severity: "error" })]);
+  expect(dates[0]!.message).toContain("as in all 40 such dates of this column (from here down to A41)");
+  expect(dates[0]!.message).toContain('"Date order: DMY"');
+  // nothing is booked: the sheet says so
+  // the rows left out are held back under that one finding, not said again row by row
+  expect(refused.report.findings.filter((f) => f.code === "input-incomplete")).toEqual([]);
+  expect(refused.report.findings.filter((f) => f.sheet === "Receipts")).toHaveLength(1);
+
+  const read = await check([["Datumsformat: TT.MM.JJ"]], "books-stated.xlsx");
+  expect(read.report.findings.filter((f) => f.sheet === "Receipts" && f.severity === "error")).toEqual([]);
+  expect(read.report.findings.filter((f) => f.code === "ambiguous-date")).toEqual([]);
+});
