@@ -31,8 +31,12 @@ function severalText(d: ReadDetails, w: Whose, consequence: string): string {
   return `${what}; split the row into one row per SD, each with the quantity its SD states, so that each SD is booked once; ${cost(w, consequence)}`;
 }
 
-/** invalid-value, reason "sd-in-doubt": `value` has a question mark, "old", "see …" or a footnote beside the number. */
+/**
+ * invalid-value, reason "sd-in-doubt": `value` has a question mark, "old", "see …" or a footnote
+ * beside the number, or (`read` "a certificate number", p-sd6) reads as a certificate's number.
+ */
 function doubtText(d: ReadDetails, w: Whose, consequence: string): string {
+  if (d.read) return certificateText(d, w, consequence);
   const what = `"${d.value}" in ${d.label} has a mark of doubt beside the number (a question mark, a word such as "old", "copy", "see" or "tbc", or a footnote), so it is not read as an SD number`;
   const remark = "put any remark in a column of its own";
   if (w === "linked")
@@ -41,6 +45,19 @@ function doubtText(d: ReadDetails, w: Whose, consequence: string): string {
     return `${what} and the number stays taken; type the number of the SD issued for this delivery alone, or leave the cell blank so that the add-in numbers its declaration, and ${remark}; ${cost(w, consequence)}`;
   return `${what}; type the number alone as it stands on the supplier's Sustainability Declaration once it is sure, and ${remark}; ${cost(w, consequence)}`;
 }
+
+// --- p-sd6: a certificate's number in an SD cell
+/** invalid-value, reason "sd-in-doubt" with `read` "a certificate number": "Cert 4711" names a certificate, not an SD. */
+function certificateText(d: ReadDetails, w: Whose, consequence: string): string {
+  const what = `"${d.value}" in ${d.label} looks like ${d.read} (a word naming a certificate stands before it, and none naming an SD), not an SD number, so it is not read`;
+  const own = "a supplier's certificate belongs in the Supplier certificate column";
+  if (w === "linked")
+    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations (${own}); ${cost(w, consequence)}`;
+  if (w === "delivery")
+    return `${what} and it stays taken; type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(w, consequence)}`;
+  return `${what}; check the supplier's Sustainability Declaration and type its SD/PoS number as it stands there (${own}); ${cost(w, consequence)}`;
+}
+// --- end p-sd6
 
 /** invalid-value, reason "sd-other-document": `value` is `read` ("an invoice number"), not an SD's. */
 function otherDocumentText(d: ReadDetails, w: Whose, consequence: string): string {

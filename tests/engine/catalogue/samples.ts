@@ -710,6 +710,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end SD cells, second pass
+    // --- p-sd6: a certificate's number in an SD cell ("Cert 4711"), on a receipt, a delivery and its links
+    ...(
+      [
+        ["Receipts", "D9", "Incoming SD / PoS number", "Cert 4711", "no-credit"],
+        ["Deliveries", "H9", "Outgoing SD number", "ISCC-Cert-DE100-4711", "not-declared"],
+        ["Deliveries", "I9", "Linked incoming SD numbers", "Zertifikat 4711", "not-declared"],
+      ] as const
+    ).map(([sheet, cell, label, value, consequence]) => ({
+      ...at(sheet, cell),
+      details: { label, value, reason: "sd-in-doubt" as const, read: "a certificate number", consequence },
+    })),
+    // --- end p-sd6
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
