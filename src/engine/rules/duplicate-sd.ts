@@ -3,14 +3,15 @@
 // differently spelled supplier name with the same certificate is the same supplier), else by its
 // name; the SD number by sdKey (case, spaces, dashes, slashes, underscores, dots and the labels
 // before the number, "Nr.", "SD", "PoS", "ISCC-", do not count: "Nr. 4711" and "4711" are one SD
-// written two ways, its number the same, so the later books it again and gets no credit). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
-// twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
+// written two ways, its number the same, so the later books it again and gets no credit). An
+// outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted twice; it is
+// keyed by the same sdKey, so "SD 4711" and "4711" on two deliveries are one number issued twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
 // "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so,
 // its credit unknown rather than none, so its account is incomplete.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
-import { documentKey, numberKey } from "../normalise";
-import { sdNumberText } from "../sd-key";
+import { documentKey } from "../normalise";
+import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
 import type { Delivery, Receipt } from "../records";
@@ -150,7 +151,11 @@ function asciiAlikeKey(text: string): string | null {
   return out;
 }
 
-const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : numberKey(d.sdNumber));
+/**
+ * The key of a delivery's own SD number: sdKey, the key of incoming SDs (labels, case, spaces and
+ * separators aside), so "SD 4711" and "4711" on two deliveries are one number issued twice.
+ */
+const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : sdKey(d.sdNumber));
 
 /** The receipts whose SD number another row of the same supplier gives with other leading zeros (alikeKeyOf). */
 function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
