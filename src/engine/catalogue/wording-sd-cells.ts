@@ -86,13 +86,27 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
   return null;
 }
 
+/** What each way two spellings of one SD may differ says, for duplicateAlikeText (p-sd6). */
+const ALIKE_WAYS = {
+  zeros:
+    "in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out",
+  year: 'in the year, written with four digits in one and two in the other ("2025" and "25")',
+  "letter-o": "in a letter O typed where the other has a zero",
+} as const;
+
 /**
  * duplicate-sd with `alike`: the receipt's SD number `sd` and the first booking's `alike` (at
- * `first`) differ only in leading zeros, which Excel drops from a number typed without an
- * apostrophe ("012345" and 12345) and which are easily left out ("SD-2025-1"), so they may be one SD; the later row gives no credit
- * (`noCredit`, worded by `noCredit`) until they are told apart.
+ * `first`) differ only as `alikeBy` says (leading zeros where it is absent: Excel drops them from
+ * a number typed without an apostrophe, "012345" and 12345, and they are easily left out,
+ * "SD-2025-1"; a year of two digits or four; a letter O for a zero), so they may be one SD; the
+ * later row gives no credit (`noCredit`, worded by `noCredit`) until they are told apart.
  */
 export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
   const from = d.supplier ? ` from ${d.supplier}` : "";
-  return `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart, and its balance is incomplete (whether it is short is not known)` : ""}. If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
+  const by = d.alikeBy ?? ["zeros"];
+  const how = by.map((w) => ALIKE_WAYS[w]).join(", and ");
+  const head = `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only ${how}; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart, and its balance is incomplete (whether it is short is not known)` : ""}.`;
+  if (by.length === 1 && by[0] === "zeros")
+    return `${head} If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
+  return `${head} Check both numbers against the supplier's declarations: if it is the same SD, remove the repeat; if one was mistyped, correct it as the declaration shows it; a supplier's numbers that differ only so cannot be told apart from a typing slip, so while both stand this row stays without credit.`;
 }

@@ -5,12 +5,15 @@
 // before the number, "Nr.", "SD", "PoS", "ISCC-", do not count: "Nr. 4711" and "4711" are one SD
 // written two ways, its number the same, so the later books it again and gets no credit). An
 // outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted twice; it is
-// keyed by the same sdKey, so "SD 4711" and "4711" on two deliveries are one number issued twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
-// "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so,
-// its credit unknown rather than none, so its account is incomplete.
+// keyed by the same sdKey, so "SD 4711" and "4711" on two deliveries are one number issued twice.
+// Numbers that differ only in leading zeros ("012345" as text, 12345 as a number, "SD-2025-1" and
+// "SD-2025-0001"), in a year of two digits or four ("SD-25-0001") or in a letter O for a zero
+// ("SD-2025-OOO1") may be one SD (sd-alike.ts): the later is refused as a repeat that says so, its
+// credit unknown rather than none, so its account is incomplete.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
+import { alikeBy, alikeKey } from "../sd-alike";
 import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
@@ -112,43 +115,13 @@ function sameIncomingSd(keyOf: (r: Receipt) => string = (r) => r.sdKey): (r: Rec
 const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey);
 
 /**
- * The key under which SD numbers that differ only in leading zeros meet ("012345" typed as text,
- * 12345 typed as a number, whose zero Excel dropped; "SD-2025-1" typed short for "SD-2025-0001"):
- * documentKey without the zeros that lead a run of digits. A supplier's zeros may be significant,
- * so such numbers are never merged silently, nor kept apart silently: alikeRepeats says so.
+ * The key under which SD numbers that may be one SD meet (sd-alike.ts: leading zeros, a year of
+ * two digits or four, a letter O for a zero), from the number as typed without its labels.
  */
 function alikeKeyOf(r: Receipt): string | null {
   if (r.sdKey === "") return null;
   // the zeros are told in the number as typed: documentKey joins its runs of digits
-  const typed = sdNumberText(r.sd);
-  const ascii = asciiAlikeKey(typed);
-  return ascii ?? documentKey(typed.normalize("NFKC").replace(LEADING_ZEROS, "$1"));
-}
-
-const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
-
-/**
- * alikeKeyOf of a plain ASCII number in one pass (nearly every number; 100,000 receipts each
- * pass here): upper case, without documentKey's separators (whitespace, "-", "/", "\\", "_",
- * ".") and without the zeros that lead a run of digits. Null where the text is not plain ASCII.
- */
-function asciiAlikeKey(text: string): string | null {
-  let out = "";
-  let prevDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 126) return null;
-    if (c === 48 && !prevDigit) {
-      const next = text.charCodeAt(i + 1);
-      // a zero that leads a run is dropped while a digit follows it
-      if (next >= 48 && next <= 57) continue;
-    }
-    const digit = c >= 48 && c <= 57;
-    prevDigit = digit;
-    if (c <= 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46) continue;
-    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : text[i];
-  }
-  return out;
+  return alikeKey(sdNumberText(r.sd));
 }
 
 /**
@@ -157,7 +130,10 @@ function asciiAlikeKey(text: string): string | null {
  */
 const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : sdKey(d.sdNumber));
 
-/** The receipts whose SD number another row of the same supplier gives with other leading zeros (alikeKeyOf). */
+/**
+ * The receipts whose SD number another row of the same supplier gives with other leading zeros,
+ * another year's width or a letter O for a zero (alikeKeyOf).
+ */
 function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
   const firstOf = sameIncomingSd((r) => alikeKeyOf(r) as string);
   const findings: Finding[] = [];
@@ -170,7 +146,15 @@ function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
     reject(row, "SD booked before?", here);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? cellPlace(at.sheet, at.cell) : "";
-    const details = { sd: row.sd, supplier: row.supplier, first: where, noCredit: true, alike: first.sd };
+    const by = alikeBy(sdNumberText(row.sd), sdNumberText(first.sd));
+    const details = {
+      sd: row.sd,
+      supplier: row.supplier,
+      first: where,
+      noCredit: true,
+      alike: first.sd,
+      alikeBy: by,
+    };
     findings.push(finding("duplicate-sd", "error", here, details, [at]));
   }
   return findings;
@@ -193,7 +177,8 @@ export const duplicateSd: Rule = {
           reject(r, "SD booked before");
         },
       ),
-      // a spelling that differs only in leading zeros may be the same SD: never credited twice
+      // a spelling that differs only in leading zeros, a year's width or a letter O for a zero may
+      // be the same SD: never credited twice
       // silently, so the later row is refused as a repeat that says so (after the exact repeats,
       // which it does not report again)
       ...alikeRepeats(

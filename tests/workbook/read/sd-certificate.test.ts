@@ -39,25 +39,31 @@ const SD_SHAPES = [
 ];
 
 describe("a certificate's number in an SD cell", () => {
-  it.each(CERTIFICATES)("receipt %p: refused at its cell as a certificate number, no credit", async (cell) => {
-    // beside a receipt of another SD, so that the UCO account is there to show what is credited
-    const { at, received, complete } = await books([cell, "SD-2025-0009"]);
-    const [refused] = at("Receipts", "D2");
-    expect(refused).toMatchObject({
-      code: "invalid-value",
-      severity: "error",
-      details: { reason: "sd-in-doubt", read: "a certificate number", value: cell },
-    });
-    expect(refused!.message).toContain("looks like a certificate number");
-    expect(refused!.message).toContain("Supplier certificate column");
-    expect(received).toEqual(["100"]);
-    expect(complete).toBe(false);
-  });
+  it.each(CERTIFICATES)(
+    "receipt %p: refused at its cell as a certificate number, no credit",
+    async (cell) => {
+      // beside a receipt of another SD, so that the UCO account is there to show what is credited
+      const { at, received, complete } = await books([cell, "SD-2025-0009"]);
+      const [refused] = at("Receipts", "D2");
+      expect(refused).toMatchObject({
+        code: "invalid-value",
+        severity: "error",
+        details: { reason: "sd-in-doubt", read: "a certificate number", value: cell },
+      });
+      expect(refused!.message).toContain("looks like a certificate number");
+      expect(refused!.message).toContain("Supplier certificate column");
+      expect(received).toEqual(["100"]);
+      expect(complete).toBe(false);
+    },
+  );
 
   it.each(CERTIFICATES)("delivery %p: refused at its cell, not declared", async (cell) => {
     const { at, result } = await books(["SD-2025-0001"], [[cell, "SD-2025-0001"]]);
     expect(at("Deliveries", "F2")).toEqual([
-      expect.objectContaining({ code: "invalid-value", details: expect.objectContaining({ read: "a certificate number" }) }),
+      expect.objectContaining({
+        code: "invalid-value",
+        details: expect.objectContaining({ read: "a certificate number" }),
+      }),
     ]);
     expect(result.declarations.map((d) => d.number)).not.toContain(cell);
   });
@@ -87,10 +93,16 @@ describe("an SD still planned or on its way, or with a letter after a space", ()
   ])("%p is refused at its cell as in doubt, on a receipt and a delivery", async (cell) => {
     const { at, received } = await books([cell, "SD-2025-0009"], [[cell, "SD-2025-0009"]]);
     expect(at("Receipts", "D2")).toEqual([
-      expect.objectContaining({ code: "invalid-value", details: expect.objectContaining({ reason: "sd-in-doubt" }) }),
+      expect.objectContaining({
+        code: "invalid-value",
+        details: expect.objectContaining({ reason: "sd-in-doubt" }),
+      }),
     ]);
     expect(at("Deliveries", "F2")).toEqual([
-      expect.objectContaining({ code: "invalid-value", details: expect.objectContaining({ reason: "sd-in-doubt" }) }),
+      expect.objectContaining({
+        code: "invalid-value",
+        details: expect.objectContaining({ reason: "sd-in-doubt" }),
+      }),
     ]);
     expect(received).toEqual(["100"]);
   });
@@ -103,7 +115,16 @@ describe("an SD still planned or on its way, or with a letter after a space", ()
 });
 
 describe("property: a certificate word before a bare number never reads as an SD", () => {
-  const word = fc.constantFrom("Cert", "cert.", "CERT", "Zert", "Zertifikat", "Certificate", "ISCC Cert", "EU-ISCC-Cert");
+  const word = fc.constantFrom(
+    "Cert",
+    "cert.",
+    "CERT",
+    "Zert",
+    "Zertifikat",
+    "Certificate",
+    "ISCC Cert",
+    "EU-ISCC-Cert",
+  );
   const sep = fc.constantFrom(" ", "-", ". ", "-Nr. ", " No. ", "_");
   const digits = fc.stringMatching(/^[1-9][0-9]{0,7}$/);
   it("is refused as a certificate number, in a text and a list cell", () => {

@@ -6,7 +6,15 @@ import type { EngineResult, Finding } from "../../../src/engine/result";
 import { readWorkbook } from "../../../src/workbook/read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 
-const RECEIPTS = ["Date", "Supplier", "Supplier certificate", "SD number", "Product", "Quantity (t)", "Claim"];
+const RECEIPTS = [
+  "Date",
+  "Supplier",
+  "Supplier certificate",
+  "SD number",
+  "Product",
+  "Quantity (t)",
+  "Claim",
+];
 const DELIVERIES = ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "SD number", "Linked SDs"];
 
 /** A receipt's SD cell, with its supplier and certificate where they are not Saipol's. */
