@@ -18,8 +18,11 @@ export type AlikeBy = "zeros" | "year" | "letter-o";
  */
 const O_RUN = /(?<![\p{L}\p{N}])(?=[Oo0-9]*[0-9])(?=[0-9]*[Oo])[Oo0-9]+(?![\p{L}\p{N}])/gu;
 
-/** A year of four digits ("2025", "1999") that leads a part of the number followed by more digits after a separator. */
-const FULL_YEAR = /(?<![\p{L}\p{N}])(?:19|20)(\d\d)(?=[\s\-_/.]+\p{N})/gu;
+/**
+ * A year of four digits ("2025", "1999") after no digit, followed by more digits after a
+ * separator: "SD-2025-0001", "SD2025-0001" (a label glued or apart names the same number).
+ */
+const FULL_YEAR = /(?<!\p{N})(?:19|20)(\d\d)(?=[\s\-_/.]+\p{N})/gu;
 
 /** The zeros that lead a run of digits ("0001" in "SD-2025-0001"), a digit after them. */
 const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
@@ -35,6 +38,18 @@ function shortYears(text: string): string {
   return text.replace(FULL_YEAR, "$1");
 }
 
+const ALL: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros", "year", "letter-o"]);
+const ZEROS: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros"]);
+
+/**
+ * The key under which numbers that differ only in leading zeros meet (p-sdno2): alikeKey without
+ * reading years or letters O. Kept as a pass of its own: shortening a year needs a separator
+ * after it, so "SD-2025-01" and "SD-20251" meet here but not under alikeKey.
+ */
+export function zerosKey(typed: string): string {
+  return asciiAlikeKey(typed, false) ?? keyWith(typed, ZEROS);
+}
+
 /** The alike key with some of its readings left out: zeros, years, letters O. */
 function keyWith(typed: string, ways: ReadonlySet<AlikeBy>): string {
   let t = typed.normalize("NFKC");
@@ -44,24 +59,24 @@ function keyWith(typed: string, ways: ReadonlySet<AlikeBy>): string {
   return documentKey(t);
 }
 
-const ALL: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros", "year", "letter-o"]);
-
 /**
  * The key under which SD numbers that may be one SD meet: documentKey of the number as typed
  * (`typed`: its labels already dropped, sdNumberText) with letters O of a run of digits read as
  * zeros, years written with two digits and the zeros that lead a run of digits dropped.
  */
 export function alikeKey(typed: string): string {
-  // plain ASCII without O or a full year (nearly every number; 100,000 receipts each pass here)
-  const ascii = asciiAlikeKey(typed);
+  // plain ASCII without O (nearly every number; 100,000 receipts each pass here)
+  const ascii = asciiAlikeKey(typed, true);
   return ascii ?? keyWith(typed, ALL);
 }
 
 /**
- * How `a` and `b` (as typed, labels dropped), which share an alikeKey, differ: each reading
- * without which their keys would not meet ("zeros", "year", "letter-o"), in that order.
+ * How `a` and `b` (as typed, labels dropped), which share a zerosKey or an alikeKey, differ:
+ * "zeros" alone where their zerosKeys meet, else each reading without which their alikeKeys
+ * would not meet ("zeros", "year", "letter-o"), in that order.
  */
 export function alikeBy(a: string, b: string): AlikeBy[] {
+  if (zerosKey(a) === zerosKey(b)) return ["zeros"];
   const ways = [...ALL].filter((way) => {
     const others = new Set([...ALL].filter((w) => w !== way));
     return keyWith(a, others) !== keyWith(b, others);
@@ -70,12 +85,11 @@ export function alikeBy(a: string, b: string): AlikeBy[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSeparator = (c: number) => c <= 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46;
 
 /** Whether a FULL_YEAR starts at `i` of ASCII `text`: "19"/"20" and two digits, apart before, separators and a digit after. */
 function fullYearAt(text: string, i: number): boolean {
-  if (i > 0 && isAlnum(text.charCodeAt(i - 1))) return false;
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
   const head = text.slice(i, i + 2);
   if (
     (head !== "19" && head !== "20") ||
@@ -95,16 +109,17 @@ function fullYearAt(text: string, i: number): boolean {
  * alikeKey of a plain ASCII number in one pass: upper case, without documentKey's separators
  * (whitespace, "-", "/", "\\", "_", "."), full years written with two digits (FULL_YEAR) and
  * without the zeros that lead a run of digits. Null where the text is not plain ASCII or holds a
- * letter O (keyWith reads those).
+ * letter O (keyWith reads those). `years`: whether full years are shortened and letters O read
+ * (alikeKey) or leading zeros alone dropped (zerosKey).
  */
-function asciiAlikeKey(text: string): string | null {
-  if (text.includes("O") || text.includes("o")) return null;
+function asciiAlikeKey(text: string, years: boolean): string | null {
+  if (years && (text.includes("O") || text.includes("o"))) return null;
   let out = "";
   let prevDigit = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 126) return null;
-    if (!prevDigit && (c === 49 || c === 50) && fullYearAt(text, i)) {
+    if (years && !prevDigit && (c === 49 || c === 50) && fullYearAt(text, i)) {
       // "2025-0001": the year's two leading digits are dropped, the run goes on at "25"
       i++;
       continue;

@@ -13,7 +13,7 @@
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
-import { alikeBy, alikeKey } from "../sd-alike";
+import { alikeBy, alikeKey, zerosKey } from "../sd-alike";
 import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
@@ -115,14 +115,16 @@ function sameIncomingSd(keyOf: (r: Receipt) => string = (r) => r.sdKey): (r: Rec
 const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey);
 
 /**
- * The key under which SD numbers that may be one SD meet (sd-alike.ts: leading zeros, a year of
- * two digits or four, a letter O for a zero), from the number as typed without its labels.
+ * The keys under which SD numbers that may be one SD meet (sd-alike.ts), from the number as typed
+ * without its labels: leading zeros alone (zerosKey), then also a year of two digits or four and
+ * a letter O for a zero (alikeKey).
  */
-function alikeKeyOf(r: Receipt): string | null {
-  if (r.sdKey === "") return null;
-  // the zeros are told in the number as typed: documentKey joins its runs of digits
-  return alikeKey(sdNumberText(r.sd));
-}
+const alikeKeysOf = [zerosKey, alikeKey].map(
+  (key) =>
+    (r: Receipt): string | null =>
+      // the zeros are told in the number as typed: documentKey joins its runs of digits
+      r.sdKey === "" ? null : key(sdNumberText(r.sd)),
+);
 
 /**
  * The key of a delivery's own SD number: sdKey, the key of incoming SDs (labels, case, spaces and
@@ -132,10 +134,16 @@ const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null 
 
 /**
  * The receipts whose SD number another row of the same supplier gives with other leading zeros,
- * another year's width or a letter O for a zero (alikeKeyOf).
+ * another year's width or a letter O for a zero (`keyOf`, one of alikeKeysOf); each row found is
+ * added to `repeated`.
  */
-function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
-  const firstOf = sameIncomingSd((r) => alikeKeyOf(r) as string);
+function alikeRepeats(
+  rows: Receipt[],
+  reject: Reject,
+  keyOf: (r: Receipt) => string | null,
+  repeated: Set<Receipt>,
+): Finding[] {
+  const firstOf = sameIncomingSd((r) => keyOf(r) as string);
   const findings: Finding[] = [];
   for (const row of rows) {
     const first = firstOf(row);
@@ -144,6 +152,7 @@ function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
     // (no shortfall is reported on it) until the numbers are told apart; an exact repeat gives none
     const here = cellOf(row.source, "sdNumber");
     reject(row, "SD booked before?", here);
+    repeated.add(row);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? cellPlace(at.sheet, at.cell) : "";
     const by = alikeBy(sdNumberText(row.sd), sdNumberText(first.sd));
@@ -178,12 +187,15 @@ export const duplicateSd: Rule = {
         },
       ),
       // a spelling that differs only in leading zeros, a year's width or a letter O for a zero may
-      // be the same SD: never credited twice
-      // silently, so the later row is refused as a repeat that says so (after the exact repeats,
-      // which it does not report again)
-      ...alikeRepeats(
-        rowsSharingKey(books.receipts, alikeKeyOf).filter((r) => !repeated.has(r)),
-        reject,
+      // be the same SD: never credited twice silently, so the later row is refused as a repeat
+      // that says so (after the exact repeats, which it does not report again)
+      ...alikeKeysOf.flatMap((keyOf) =>
+        alikeRepeats(
+          rowsSharingKey(books.receipts, keyOf).filter((r) => !repeated.has(r)),
+          reject,
+          keyOf,
+          repeated,
+        ),
       ),
       ...repeats(rowsSharingKey(books.deliveries, deliveryKeyOf), byKey(deliveryKeyOf), (d) => ({
         sd: d.sdNumber,

@@ -1,11 +1,13 @@
-// One SD typed two ways on two rows (p-sd6), through real .xlsx files built by exceljs: a year of
+// One SD typed two ways on two rows (p-sd6, engine/sd-alike.ts), through real .xlsx files built by exceljs: a year of
 // two digits or four ("SD-25-0001" beside "SD-2025-0001"), a letter O typed for a zero
 // ("SD-2025-OOO1"), a label glued to the digits ("N4711" beside "4711"), and a delivery's own
 // number issued twice with and without its label ("SD 4711" and "4711"). None is credited or
 // declared twice silently: the later row is refused with a finding that says what to check.
 import fc from "fast-check";
 import { alikeBy, alikeKey } from "../../src/engine/sd-alike";
+import { runEngine } from "../../src/engine";
 import { books } from "../workbook/read/sd-lookalikes-books";
+import { ledger, sale, uco } from "./build";
 
 describe("two receipts of one supplier whose SD numbers may be one SD", () => {
   it.each([
@@ -134,5 +136,36 @@ describe("property: the alike key", () => {
         },
       ),
     );
+  });
+});
+
+describe("the add-in never issues a number a delivery already carries, however separated", () => {
+  it.each(["SD 2025 0001", "SD/2025/0001", "sd_2025.0001", "SD-2025-0001"])(
+    "a delivery typed %p: the next unnumbered delivery gets SD-2025-0002",
+    (typed) => {
+      const result = runEngine(
+        ledger({
+          receipts: [uco("2025-01-05", "100", "IN-1")],
+          deliveries: [sale("2025-03-01", "10", { sdNumber: typed }), sale("2025-03-02", "10")],
+        }),
+        { today: "2025-04-15" },
+      );
+      expect(result.declarations.map((d) => d.number)).toEqual([typed, "SD-2025-0002"]);
+    },
+  );
+});
+
+describe("leading zeros still meet where a year cannot be read (p-sdno2 kept)", () => {
+  it.each([
+    ["SD-2025-01", "SD-20251"],
+    ["SD2020-01", "SD-2020-1"],
+  ])("%p then %p: may be the same SD (zeros)", async (a, b) => {
+    const { at } = await books([a, b]);
+    expect(at("Receipts", "D3")).toEqual([
+      expect.objectContaining({
+        code: "duplicate-sd",
+        details: expect.objectContaining({ alike: a, alikeBy: ["zeros"] }),
+      }),
+    ]);
   });
 });
