@@ -2,7 +2,7 @@
 // lines of a split delivery). A number already in the workbook is never produced again: numbering
 // for a year starts after the highest sequence any used number of that prefix and year carries
 // (split suffixes and trailing letters included), so every later number is free by construction.
-import { documentKey } from "./normalise";
+import { documentKey, numberKey } from "./normalise";
 
 export class Numbering {
   private readonly next = new Map<string, { seq: number }>();
@@ -16,17 +16,23 @@ export class Numbering {
 
   /**
    * The first sequence free for `year`: one after the highest any used number of the prefix and
-   * year carries, its separators aside (documentKey: "SD 2025 0001", "SD/2025/0001" and
-   * "SD_2025.0001" take SD-2025-0001, p-sd6). Reading digits run together only makes the highest
-   * higher ("SD-20251-7" counts as 2025's 17), which skips numbers and never issues a taken one.
+   * year carries. A used number typed with other separators ("SD 2025 0001", "SD/2025/0001",
+   * "SD_2025.0001", p-sd6) is read with its separators aside (documentKey); reading its digit
+   * runs together can only raise the highest sequence ("SD 2025 0008 1" counts as 81), which
+   * skips numbers and never issues a taken one.
    */
   private start(year: string): number {
-    const head = documentKey(`${this.prefix}-${year}-`);
+    const head = numberKey(`${this.prefix}-${year}-`);
+    const loose = documentKey(head);
     let max = 0;
-    for (const used of this.used) {
-      const key = documentKey(used);
-      if (!key.startsWith(head)) continue;
-      const m = /^(\d+)/.exec(key.slice(head.length));
+    for (const key of this.used) {
+      const rest = key.startsWith(head)
+        ? key.slice(head.length)
+        : documentKey(key).startsWith(loose)
+          ? documentKey(key).slice(loose.length)
+          : null;
+      if (rest === null) continue;
+      const m = /^(\d+)/.exec(rest);
       if (m) max = Math.max(max, Number(m[1]));
     }
     return max + 1;
