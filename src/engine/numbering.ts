@@ -2,7 +2,7 @@
 // lines of a split delivery). A number already in the workbook is never produced again: numbering
 // for a year starts after the highest sequence any used number of that prefix and year carries
 // (split suffixes and trailing letters included), so every later number is free by construction.
-import { numberKey } from "./normalise";
+import { documentKey, numberKey } from "./normalise";
 
 export class Numbering {
   private readonly next = new Map<string, { seq: number }>();
@@ -14,12 +14,25 @@ export class Numbering {
     private readonly used: Set<string>,
   ) {}
 
+  /**
+   * The first sequence free for `year`: one after the highest any used number of the prefix and
+   * year carries. A used number typed with other separators ("SD 2025 0001", "SD/2025/0001",
+   * "SD_2025.0001", p-sd6) is read with its separators aside (documentKey); reading its digit
+   * runs together can only raise the highest sequence ("SD 2025 0008 1" counts as 81), which
+   * skips numbers and never issues a taken one.
+   */
   private start(year: string): number {
     const head = numberKey(`${this.prefix}-${year}-`);
+    const loose = documentKey(head);
     let max = 0;
     for (const key of this.used) {
-      if (!key.startsWith(head)) continue;
-      const m = /^(\d+)/.exec(key.slice(head.length));
+      const rest = key.startsWith(head)
+        ? key.slice(head.length)
+        : documentKey(key).startsWith(loose)
+          ? documentKey(key).slice(loose.length)
+          : null;
+      if (rest === null) continue;
+      const m = /^(\d+)/.exec(rest);
       if (m) max = Math.max(max, Number(m[1]));
     }
     return max + 1;

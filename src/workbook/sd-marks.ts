@@ -80,6 +80,36 @@ export function inDoubt(text: string): boolean {
     .some((w) => DOUBT_WORDS.has(w));
 }
 
+// --- p-sd6: a certificate's number in the SD column
+/** Folded words that name a certificate: "Cert", "Zert.", "Zertifikat", "Certificate", "certificat", "certificado". */
+const CERTIFICATE_WORD = /^(?:cert|zert)/;
+
+/**
+ * Folded words that name the SD itself ("SD", "PoS", "PoC", "Nachweis", "TNW", "Proof of
+ * Sustainability"): where one stands in the cell, the number is the SD's, whatever certificate
+ * code comes before it ("EU-ISCC-Cert-DE100-1/SD/42").
+ */
+const SD_WORD = /^(?:sd|pos|poc|tnw|nachweis|nachhaltigkeitsnachweis|teilnachweis|proof|sustainability)$/;
+
+/**
+ * Whether a cell reads as a certificate's number, not an SD's: a word naming a certificate
+ * ("Cert", "Zertifikat", "Certificate") stands before the first digit, and no word anywhere names
+ * the SD itself (SD_WORD): "Cert 4711", "Cert-Nr. 4711", "Zert 4711", "ISCC-Cert-DE100-4711",
+ * "EU-ISCC-Cert-DE100-10001". "EU-ISCC-Cert-DE100-1/SD/42" and "EU-ISCC-Cert-DE100-10001 SD
+ * 2025-0001" (an SD number that repeats the certificate's) are SD numbers, and so is "REDcert
+ * 4711" ("REDcert" names the scheme). A certificate's number read as an SD's would back credit
+ * with a document the cell does not name (domain.md §2: an SD number is the proof).
+ */
+export function certificateNumber(text: string): boolean {
+  const t = fold(text.normalize("NFKC"));
+  const words = t.split(/[^a-z]+/).filter(Boolean);
+  if (words.some((w) => SD_WORD.test(w))) return false;
+  const digit = t.search(/[0-9]/);
+  const before = (digit < 0 ? t : t.slice(0, digit)).split(/[^a-z]+/).filter(Boolean);
+  return before.some((w) => CERTIFICATE_WORD.test(w));
+}
+// --- end p-sd6
+
 /** What kind of document a number is, in words, for the finding ("an invoice number"). */
 export type OtherDocument =
   | "an invoice number"

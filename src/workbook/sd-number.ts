@@ -12,7 +12,7 @@ import { type FieldRead, BLANK } from "./cell-read";
 import { fold } from "./normalise";
 import type { BadReason } from "./read-codes";
 import { excelNumber } from "./values";
-import { inDoubt, otherDocument, severalSdNumbers } from "./sd-marks";
+import { certificateNumber, inDoubt, otherDocument, severalSdNumbers } from "./sd-marks";
 import { SD_VOID_START } from "./status-stems";
 
 /** The fields whose cells hold SD numbers (engine/record-fields.ts ids). */
@@ -82,7 +82,8 @@ export function cancelledSdNumber(text: string): string | null {
  * "Rechnung 4711") with reason "sd-other-document" and the kind in `detail`; a "text" cell naming
  * several numbers ("SD-2025-0001 / SD-2025-0002": one row books one SD) with reason "sd-several"
  * and the numbers in `detail`; one with a mark of doubt beside a number ("SD-2025-0001?", "old",
- * "see …", "SD-123¹") with reason "sd-in-doubt" (sd-marks.ts). The caller says what follows for
+ * "see …", "SD-123¹") with reason "sd-in-doubt" (sd-marks.ts), and one that reads as a certificate's number
+ * ("Cert 4711") with reason "sd-in-doubt" and `detail` "a certificate number". The caller says what follows for
  * its row: keeping the other numbers of a list would read the cell as something it does not say.
  */
 export function readSdNumberCell(
@@ -108,9 +109,14 @@ export function readSdNumberCell(
   if (other) return refused(text, "sd-other-document", other);
   const several = type === "text" ? severalSdNumbers(text) : null;
   if (several) return refused(text, "sd-several", several.join("; "));
+  // "Cert 4711": a certificate's number, not an SD's (p-sd6); in doubt, `detail` says why
+  if (items.some(certificateNumber)) return refused(text, "sd-in-doubt", CERTIFICATE_DOUBT);
   if (items.some(inDoubt)) return refused(text, "sd-in-doubt");
   return { kind: "ok", value: type === "list" ? items : text };
 }
+
+/** The `detail` of an sd-in-doubt cell that reads as a certificate's number (certificateNumber). */
+export const CERTIFICATE_DOUBT = "a certificate number";
 
 function refused(text: string, reason: BadReason, detail?: string): FieldRead {
   return { kind: "bad", code: "invalid-value", text, reason, ...(detail ? { detail } : {}) };

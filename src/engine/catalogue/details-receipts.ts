@@ -42,6 +42,10 @@ export interface DuplicateSdDetails {
   /** the first booking's spelling where it differs from `sd` only in leading zeros ("012345" and 12345) */
   alike?: Text;
   // --- end p-sdno2
+  // --- p-sd6: how the two spellings differ (engine/sd-alike.ts); absent: in leading zeros
+  /** "zeros": leading zeros; "year": a year of two digits or four; "letter-o": a letter O for a zero */
+  alikeBy?: readonly ("zeros" | "year" | "letter-o")[];
+  // --- end p-sd6
 }
 
 /**

@@ -31,8 +31,12 @@ function severalText(d: ReadDetails, w: Whose, consequence: string): string {
   return `${what}; split the row into one row per SD, each with the quantity its SD states, so that each SD is booked once; ${cost(w, consequence)}`;
 }
 
-/** invalid-value, reason "sd-in-doubt": `value` has a question mark, "old", "see …" or a footnote beside the number. */
+/**
+ * invalid-value, reason "sd-in-doubt": `value` has a question mark, "old", "see …" or a footnote
+ * beside the number, or (`read` "a certificate number", p-sd6) reads as a certificate's number.
+ */
 function doubtText(d: ReadDetails, w: Whose, consequence: string): string {
+  if (d.read) return certificateText(d, w, consequence);
   const what = `"${d.value}" in ${d.label} has a mark of doubt beside the number (a question mark, a word such as "old", "copy", "see" or "tbc", or a footnote), so it is not read as an SD number`;
   const remark = "put any remark in a column of its own";
   if (w === "linked")
@@ -41,6 +45,19 @@ function doubtText(d: ReadDetails, w: Whose, consequence: string): string {
     return `${what} and the number stays taken; type the number of the SD issued for this delivery alone, or leave the cell blank so that the add-in numbers its declaration, and ${remark}; ${cost(w, consequence)}`;
   return `${what}; type the number alone as it stands on the supplier's Sustainability Declaration once it is sure, and ${remark}; ${cost(w, consequence)}`;
 }
+
+// --- p-sd6: a certificate's number in an SD cell
+/** invalid-value, reason "sd-in-doubt" with `read` "a certificate number": "Cert 4711" names a certificate, not an SD. */
+function certificateText(d: ReadDetails, w: Whose, consequence: string): string {
+  const what = `"${d.value}" in ${d.label} looks like ${d.read} (a word naming a certificate stands before it, and none naming an SD), not an SD number, so it is not read`;
+  const own = "a supplier's certificate belongs in the Supplier certificate column";
+  if (w === "linked")
+    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations (${own}); ${cost(w, consequence)}`;
+  if (w === "delivery")
+    return `${what} and it stays taken; type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(w, consequence)}`;
+  return `${what}; check the supplier's Sustainability Declaration and type its SD/PoS number as it stands there (${own}); ${cost(w, consequence)}`;
+}
+// --- end p-sd6
 
 /** invalid-value, reason "sd-other-document": `value` is `read` ("an invoice number"), not an SD's. */
 function otherDocumentText(d: ReadDetails, w: Whose, consequence: string): string {
@@ -69,13 +86,27 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
   return null;
 }
 
+/** What each way two spellings of one SD may differ says, for duplicateAlikeText (p-sd6). */
+const ALIKE_WAYS = {
+  zeros:
+    "in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out",
+  year: 'in the year, written with four digits in one and two in the other ("2025" and "25")',
+  "letter-o": "in a letter O typed where the other has a zero",
+} as const;
+
 /**
  * duplicate-sd with `alike`: the receipt's SD number `sd` and the first booking's `alike` (at
- * `first`) differ only in leading zeros, which Excel drops from a number typed without an
- * apostrophe ("012345" and 12345) and which are easily left out ("SD-2025-1"), so they may be one SD; the later row gives no credit
- * (`noCredit`, worded by `noCredit`) until they are told apart.
+ * `first`) differ only as `alikeBy` says (leading zeros where it is absent: Excel drops them from
+ * a number typed without an apostrophe, "012345" and 12345, and they are easily left out,
+ * "SD-2025-1"; a year of two digits or four; a letter O for a zero), so they may be one SD; the
+ * later row gives no credit (`noCredit`, worded by `noCredit`) until they are told apart.
  */
 export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
   const from = d.supplier ? ` from ${d.supplier}` : "";
-  return `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart, and its balance is incomplete (whether it is short is not known)` : ""}. If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
+  const by = d.alikeBy ?? ["zeros"];
+  const how = by.map((w) => ALIKE_WAYS[w]).join(", and ");
+  const head = `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only ${how}; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart, and its balance is incomplete (whether it is short is not known)` : ""}.`;
+  if (by.length === 1 && by[0] === "zeros")
+    return `${head} If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;
+  return `${head} Check both numbers against the supplier's declarations: if it is the same SD, remove the repeat; if one was mistyped, correct it as the declaration shows it; a supplier's numbers that differ only so cannot be told apart from a typing slip, so while both stand this row stays without credit.`;
 }

@@ -3,14 +3,18 @@
 // differently spelled supplier name with the same certificate is the same supplier), else by its
 // name; the SD number by sdKey (case, spaces, dashes, slashes, underscores, dots and the labels
 // before the number, "Nr.", "SD", "PoS", "ISCC-", do not count: "Nr. 4711" and "4711" are one SD
-// written two ways, its number the same, so the later books it again and gets no credit). An outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted
-// twice. Numbers that differ only in leading zeros ("012345" as text, 12345 as a number,
-// "SD-2025-1" and "SD-2025-0001") may be one SD: the later is refused as a repeat that says so,
-// its credit unknown rather than none, so its account is incomplete.
+// written two ways, its number the same, so the later books it again and gets no credit). An
+// outgoing SD number belongs to one delivery only (SD-01): otherwise credit is counted twice; it is
+// keyed by the same sdKey, so "SD 4711" and "4711" on two deliveries are one number issued twice.
+// Numbers that differ only in leading zeros ("012345" as text, 12345 as a number, "SD-2025-1" and
+// "SD-2025-0001"), in a year of two digits or four ("SD-25-0001") or in a letter O for a zero
+// ("SD-2025-OOO1") may be one SD (sd-alike.ts): the later is refused as a repeat that says so, its
+// credit unknown rather than none, so its account is incomplete.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
-import { documentKey, numberKey } from "../normalise";
-import { sdNumberText } from "../sd-key";
+import { documentKey } from "../normalise";
+import { alikeBy, alikeKey, zerosKey } from "../sd-alike";
+import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
 import type { Delivery, Receipt } from "../records";
@@ -111,46 +115,35 @@ function sameIncomingSd(keyOf: (r: Receipt) => string = (r) => r.sdKey): (r: Rec
 const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey);
 
 /**
- * The key under which SD numbers that differ only in leading zeros meet ("012345" typed as text,
- * 12345 typed as a number, whose zero Excel dropped; "SD-2025-1" typed short for "SD-2025-0001"):
- * documentKey without the zeros that lead a run of digits. A supplier's zeros may be significant,
- * so such numbers are never merged silently, nor kept apart silently: alikeRepeats says so.
+ * The keys under which SD numbers that may be one SD meet (sd-alike.ts), from the number as typed
+ * without its labels: leading zeros alone (zerosKey), then also a year of two digits or four and
+ * a letter O for a zero (alikeKey).
  */
-function alikeKeyOf(r: Receipt): string | null {
-  if (r.sdKey === "") return null;
-  // the zeros are told in the number as typed: documentKey joins its runs of digits
-  const typed = sdNumberText(r.sd);
-  const ascii = asciiAlikeKey(typed);
-  return ascii ?? documentKey(typed.normalize("NFKC").replace(LEADING_ZEROS, "$1"));
-}
-
-const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
+const alikeKeysOf = [zerosKey, alikeKey].map(
+  (key) =>
+    (r: Receipt): string | null =>
+      // the zeros are told in the number as typed: documentKey joins its runs of digits
+      r.sdKey === "" ? null : key(sdNumberText(r.sd)),
+);
 
 /**
- * alikeKeyOf of a plain ASCII number (nearly every number; 100,000 receipts each pass here):
- * upper case, without the zeros that lead a run of digits and then without documentKey's
- * separators (control characters and spaces, "-", "/", "\\", "_", "."), so "SD-2025-0001" and
- * "sd 2025/1" meet as "SD20251". Null where the text is not plain ASCII (a character above "~").
- * Three native passes rather than a string built character by character (a cons string per
- * character, ~30 MB on the budget ledger).
+ * The key of a delivery's own SD number: sdKey, the key of incoming SDs (labels, case, spaces and
+ * separators aside), so "SD 4711" and "4711" on two deliveries are one number issued twice.
  */
-export function asciiAlikeKey(text: string): string | null {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 126) return null;
-  const zeros = text.includes("0") ? text.replace(LEADING_ZEROS, "$1") : text;
-  return zeros.replace(ALIKE_SEPARATORS, "").toUpperCase();
-}
+const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : sdKey(d.sdNumber));
 
 /**
- * The separators of a plain ASCII text: all but the visible characters other than "-", ".", "/",
- * "\\" and "_" (so control characters and spaces too).
+ * The receipts whose SD number another row of the same supplier gives with other leading zeros,
+ * another year's width or a letter O for a zero (`keyOf`, one of alikeKeysOf); each row found is
+ * added to `repeated`.
  */
-const ALIKE_SEPARATORS = /[^\x21-\x2c\x30-\x5b\x5d\x5e\x60-\x7e]+/g;
-
-const deliveryKeyOf = (d: Delivery): string | null => (d.sdNumber === "" ? null : numberKey(d.sdNumber));
-
-/** The receipts whose SD number another row of the same supplier gives with other leading zeros (alikeKeyOf). */
-function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
-  const firstOf = sameIncomingSd((r) => alikeKeyOf(r) as string);
+function alikeRepeats(
+  rows: Receipt[],
+  reject: Reject,
+  keyOf: (r: Receipt) => string | null,
+  repeated: Set<Receipt>,
+): Finding[] {
+  const firstOf = sameIncomingSd((r) => keyOf(r) as string);
   const findings: Finding[] = [];
   for (const row of rows) {
     const first = firstOf(row);
@@ -159,9 +152,18 @@ function alikeRepeats(rows: Receipt[], reject: Reject): Finding[] {
     // (no shortfall is reported on it) until the numbers are told apart; an exact repeat gives none
     const here = cellOf(row.source, "sdNumber");
     reject(row, "SD booked before?", here);
+    repeated.add(row);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? cellPlace(at.sheet, at.cell) : "";
-    const details = { sd: row.sd, supplier: row.supplier, first: where, noCredit: true, alike: first.sd };
+    const by = alikeBy(sdNumberText(row.sd), sdNumberText(first.sd));
+    const details = {
+      sd: row.sd,
+      supplier: row.supplier,
+      first: where,
+      noCredit: true,
+      alike: first.sd,
+      alikeBy: by,
+    };
     findings.push(finding("duplicate-sd", "error", here, details, [at]));
   }
   return findings;
@@ -184,12 +186,16 @@ export const duplicateSd: Rule = {
           reject(r, "SD booked before");
         },
       ),
-      // a spelling that differs only in leading zeros may be the same SD: never credited twice
-      // silently, so the later row is refused as a repeat that says so (after the exact repeats,
-      // which it does not report again)
-      ...alikeRepeats(
-        rowsSharingKey(books.receipts, alikeKeyOf).filter((r) => !repeated.has(r)),
-        reject,
+      // a spelling that differs only in leading zeros, a year's width or a letter O for a zero may
+      // be the same SD: never credited twice silently, so the later row is refused as a repeat
+      // that says so (after the exact repeats, which it does not report again)
+      ...alikeKeysOf.flatMap((keyOf) =>
+        alikeRepeats(
+          rowsSharingKey(books.receipts, keyOf).filter((r) => !repeated.has(r)),
+          reject,
+          keyOf,
+          repeated,
+        ),
       ),
       ...repeats(rowsSharingKey(books.deliveries, deliveryKeyOf), byKey(deliveryKeyOf), (d) => ({
         sd: d.sdNumber,

@@ -781,6 +781,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end SD cells, second pass
+    // --- p-sd6: a certificate's number in an SD cell ("Cert 4711"), on a receipt, a delivery and its links
+    ...(
+      [
+        ["Receipts", "D9", "Incoming SD / PoS number", "Cert 4711", "no-credit"],
+        ["Deliveries", "H9", "Outgoing SD number", "ISCC-Cert-DE100-4711", "not-declared"],
+        ["Deliveries", "I9", "Linked incoming SD numbers", "Zertifikat 4711", "not-declared"],
+      ] as const
+    ).map(([sheet, cell, label, value, consequence]) => ({
+      ...at(sheet, cell),
+      details: { label, value, reason: "sd-in-doubt" as const, read: "a certificate number", consequence },
+    })),
+    // --- end p-sd6
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
@@ -895,6 +907,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "D5"),
       details: { sd: "12345", supplier: "Agro GmbH", first: "Receipts!D4", noCredit: true, alike: "012345" },
     },
+    // --- p-sd6: a year of two digits or four, a letter O for a zero, both with leading zeros; one
+    // outgoing number issued twice, once with its label
+    ...(
+      [
+        ["D7", "SD-25-0001", "SD-2025-0001", ["year"]],
+        ["D8", "SD-2025-OOO1", "SD-2025-0001", ["letter-o"]],
+        ["D9", "SD-25-1", "SD-2025-0001", ["zeros", "year"]],
+      ] as const
+    ).map(([cell, sd, alike, alikeBy]) => ({
+      ...at("Receipts", cell),
+      details: { sd, supplier: "Agro GmbH", first: "Receipts!D6", noCredit: true, alike, alikeBy },
+    })),
+    { ...at("Deliveries", "G5"), details: { sd: "4711", supplier: null, first: "Deliveries!G4" } },
+    // --- end p-sd6
   ],
   "certificate-invalid": [
     {

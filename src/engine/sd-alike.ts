@@ -1,0 +1,136 @@
+// SD numbers that may be one SD typed two ways (duplicate-sd's "may be the same SD", p-sdno2,
+// p-sd6): numbers that differ only in leading zeros ("012345" typed as text and 12345 typed as a
+// number, whose zero Excel dropped; "SD-2025-1" typed short for "SD-2025-0001"), in the year
+// written with two digits or four ("SD-25-0001" beside "SD-2025-0001"), or in a letter O typed
+// for a zero ("SD-2025-OOO1" beside "SD-2025-0001"). Each may also be a real, different number
+// (a supplier's zeros may be significant; an O may be a letter), so such numbers are never merged
+// silently, nor kept apart silently: the later of one supplier is refused with a finding that
+// says how they differ, its credit unknown. Neither is refused alone: a number typed once is read
+// exactly as typed.
+import { documentKey } from "./normalise";
+
+/** How two SD numbers of one supplier differ where they may be one SD (DuplicateSdDetails.alikeBy). */
+export type AlikeBy = "zeros" | "year" | "letter-o";
+
+/**
+ * A run of digits and letters O standing apart from other letters and digits, with a digit and
+ * an O in it: "OOO1" in "2025-OOO1", "2O25" in "SD-2O25-1". "NO-4711", "DE100", "PO12" are not.
+ */
+const O_RUN = /(?<![\p{L}\p{N}])(?=[Oo0-9]*[0-9])(?=[0-9]*[Oo])[Oo0-9]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * A year of four digits ("2025", "1999") after no digit, followed by more digits after a
+ * separator: "SD-2025-0001", "SD2025-0001" (a label glued or apart names the same number).
+ */
+const FULL_YEAR = /(?<!\p{N})(?:19|20)(\d\d)(?=[\s\-_/.]+\p{N})/gu;
+
+/** The zeros that lead a run of digits ("0001" in "SD-2025-0001"), a digit after them. */
+const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
+
+/** The text with each letter O of an O_RUN read as a zero ("2025-OOO1" → "2025-0001"). */
+function lettersOAsZeros(text: string): string {
+  if (!text.includes("O") && !text.includes("o")) return text;
+  return text.replace(O_RUN, (run) => run.replace(/[Oo]/g, "0"));
+}
+
+/** The text with each FULL_YEAR written with its last two digits ("2025-0001" → "25-0001"). */
+function shortYears(text: string): string {
+  return text.replace(FULL_YEAR, "$1");
+}
+
+const ALL: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros", "year", "letter-o"]);
+const ZEROS: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros"]);
+
+/**
+ * The key under which numbers that differ only in leading zeros meet (p-sdno2): alikeKey without
+ * reading years or letters O. Kept as a pass of its own: shortening a year needs a separator
+ * after it, so "SD-2025-01" and "SD-20251" meet here but not under alikeKey.
+ */
+export function zerosKey(typed: string): string {
+  return asciiAlikeKey(typed, false) ?? keyWith(typed, ZEROS);
+}
+
+/** The alike key with some of its readings left out: zeros, years, letters O. */
+function keyWith(typed: string, ways: ReadonlySet<AlikeBy>): string {
+  let t = typed.normalize("NFKC");
+  if (ways.has("letter-o")) t = lettersOAsZeros(t);
+  if (ways.has("year")) t = shortYears(t);
+  if (ways.has("zeros")) t = t.replace(LEADING_ZEROS, "$1");
+  return documentKey(t);
+}
+
+/**
+ * The key under which SD numbers that may be one SD meet: documentKey of the number as typed
+ * (`typed`: its labels already dropped, sdNumberText) with letters O of a run of digits read as
+ * zeros, years written with two digits and the zeros that lead a run of digits dropped.
+ */
+export function alikeKey(typed: string): string {
+  // plain ASCII without O (nearly every number; 100,000 receipts each pass here)
+  const ascii = asciiAlikeKey(typed, true);
+  return ascii ?? keyWith(typed, ALL);
+}
+
+/**
+ * How `a` and `b` (as typed, labels dropped), which share a zerosKey or an alikeKey, differ:
+ * "zeros" alone where their zerosKeys meet, else each reading without which their alikeKeys
+ * would not meet ("zeros", "year", "letter-o"), in that order.
+ */
+export function alikeBy(a: string, b: string): AlikeBy[] {
+  if (zerosKey(a) === zerosKey(b)) return ["zeros"];
+  const ways = [...ALL].filter((way) => {
+    const others = new Set([...ALL].filter((w) => w !== way));
+    return keyWith(a, others) !== keyWith(b, others);
+  });
+  return ways.length > 0 ? ways : ["zeros"];
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSeparator = (c: number) => c <= 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46;
+
+/** Whether a FULL_YEAR starts at `i` of ASCII `text`: "19"/"20" and two digits, apart before, separators and a digit after. */
+function fullYearAt(text: string, i: number): boolean {
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
+  const head = text.slice(i, i + 2);
+  if (
+    (head !== "19" && head !== "20") ||
+    !isDigit(text.charCodeAt(i + 2)) ||
+    !isDigit(text.charCodeAt(i + 3))
+  )
+    return false;
+  let j = i + 4;
+  // FULL_YEAR's separators: whitespace, "-", "_", "/", "." (not "\\")
+  const sep = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 95 || c === 47 || c === 46;
+  if (!sep(text.charCodeAt(j))) return false;
+  while (sep(text.charCodeAt(j))) j++;
+  return isDigit(text.charCodeAt(j));
+}
+
+/**
+ * alikeKey of a plain ASCII number in one pass: upper case, without documentKey's separators
+ * (whitespace, "-", "/", "\\", "_", "."), full years written with two digits (FULL_YEAR) and
+ * without the zeros that lead a run of digits. Null where the text is not plain ASCII or holds a
+ * letter O (keyWith reads those). `years`: whether full years are shortened and letters O read
+ * (alikeKey) or leading zeros alone dropped (zerosKey).
+ */
+function asciiAlikeKey(text: string, years: boolean): string | null {
+  if (years && (text.includes("O") || text.includes("o"))) return null;
+  let out = "";
+  let prevDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126) return null;
+    if (years && !prevDigit && (c === 49 || c === 50) && fullYearAt(text, i)) {
+      // "2025-0001": the year's two leading digits are dropped, the run goes on at "25"
+      i++;
+      continue;
+    }
+    if (c === 48 && !prevDigit) {
+      // a zero that leads a run is dropped while a digit follows it
+      if (isDigit(text.charCodeAt(i + 1))) continue;
+    }
+    prevDigit = isDigit(c);
+    if (isSeparator(c)) continue;
+    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : text[i];
+  }
+  return out;
+}

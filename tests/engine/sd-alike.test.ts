@@ -1,0 +1,171 @@
+// One SD typed two ways on two rows (p-sd6, engine/sd-alike.ts), through real .xlsx files built by exceljs: a year of
+// two digits or four ("SD-25-0001" beside "SD-2025-0001"), a letter O typed for a zero
+// ("SD-2025-OOO1"), a label glued to the digits ("N4711" beside "4711"), and a delivery's own
+// number issued twice with and without its label ("SD 4711" and "4711"). None is credited or
+// declared twice silently: the later row is refused with a finding that says what to check.
+import fc from "fast-check";
+import { alikeBy, alikeKey } from "../../src/engine/sd-alike";
+import { runEngine } from "../../src/engine";
+import { books } from "../workbook/read/sd-lookalikes-books";
+import { ledger, sale, uco } from "./build";
+
+describe("two receipts of one supplier whose SD numbers may be one SD", () => {
+  it.each([
+    ["SD-2025-0001", "SD-25-0001", ["year"]],
+    ["SD-25-0001", "SD-2025-0001", ["year"]],
+    ["ISCC-EU-SD-2025-00012345", "ISCC-EU-SD-25-00012345", ["year"]],
+    ["SD 2025/17", "SD 25/17", ["year"]],
+    ["SD-2025-0001", "SD-2025-OOO1", ["letter-o"]],
+    ["SD-2025-0001", "SD-2025-O001", ["letter-o"]],
+    ["SD-2025-0001", "SD-2O25-0001", ["letter-o"]],
+    ["SD-2025-0001", "sd-2025-ooo1", ["letter-o"]],
+    ["SD-2025-0001", "SD-25-1", ["zeros", "year"]],
+    ["SD-2025-0001", "SD-2025-1", ["zeros"]],
+  ])("%p then %p: the later gives no credit, its account incomplete, said at its cell", async (a, b, by) => {
+    const { at, received, complete } = await books([a, b]);
+    expect(at("Receipts", "D2")).toEqual([]);
+    const [later] = at("Receipts", "D3");
+    expect(later).toMatchObject({
+      code: "duplicate-sd",
+      details: { sd: b, alike: a, first: "Receipts!D2", noCredit: true, alikeBy: by },
+    });
+    expect(later!.message).toContain("may be the same as");
+    expect(received).toEqual(["100"]);
+    expect(complete).toBe(false);
+  });
+
+  it.each([
+    ["SD-2025-0001", "SD-2026-0001"],
+    ["SD-25-0001", "SD-26-0001"],
+    ["SD-2025-0001", "SD-2025-0002"],
+    ["SD-2025-DO01", "SD-2025-0001"],
+    ["KO-12", "K0-12"],
+    ["SD-2025-0001", "SD-2025-O"],
+  ])("%p and %p are two SDs, both credited", async (a, b) => {
+    const { at, received } = await books([a, b]);
+    expect([...at("Receipts", "D2"), ...at("Receipts", "D3")]).toEqual([]);
+    expect(received).toEqual(["200"]);
+  });
+
+  it("two suppliers' SD-2025-0001 and SD-25-0001 are two SDs", async () => {
+    const other = { sd: "SD-25-0001", supplier: "Cargill", certificate: "EU-ISCC-Cert-NL200-2" };
+    const { at, received } = await books(["SD-2025-0001", other]);
+    expect(at("Receipts", "D3")).toEqual([]);
+    expect(received).toEqual(["200"]);
+  });
+});
+
+describe("a label glued to the digits", () => {
+  // a label glued or apart names the same number: the later is a repeat, said at its cell and
+  // pointing at the first, never a second credit and never a credit struck without a finding
+  it.each([
+    ["4711", "N4711"],
+    ["N4711", "4711"],
+    ["4711", "Nr4711"],
+    ["4711", "SD4711"],
+    ["4711", "PoS4711"],
+    ["4711", "NO-4711"],
+    ["SD-2025-0001", "SD20250001"],
+  ])("%p then %p: one SD, the later refused as a repeat", async (a, b) => {
+    const { at, received } = await books([a, b]);
+    expect(at("Receipts", "D3")).toEqual([
+      expect.objectContaining({
+        code: "duplicate-sd",
+        details: expect.objectContaining({ sd: b, first: "Receipts!D2" }),
+      }),
+    ]);
+    expect(received).toEqual(["100"]);
+  });
+});
+
+describe("a delivery's own SD number issued twice", () => {
+  it.each([
+    ["SD 4711", "4711"],
+    ["4711", "SD-4711"],
+    ["Nr. 4711", "SD 4711"],
+    ["SD-2025-0001", "sd 2025 0001"],
+    ["PoS 2025/17", "2025-17"],
+  ])("%p and %p on two deliveries are one number: duplicate-sd at the later", async (a, b) => {
+    const { at } = await books(
+      ["IN-1"],
+      [
+        [a, "IN-1"],
+        [b, "IN-1"],
+      ],
+    );
+    expect(at("Deliveries", "F2").filter((f) => f.code === "duplicate-sd")).toEqual([]);
+    expect(at("Deliveries", "F3")).toEqual([
+      expect.objectContaining({
+        code: "duplicate-sd",
+        details: expect.objectContaining({ sd: b, first: "Deliveries!F2" }),
+      }),
+    ]);
+  });
+
+  it("SD 4711 and SD 4712 are two numbers", async () => {
+    const { at } = await books(
+      ["IN-1"],
+      [
+        ["SD 4711", "IN-1"],
+        ["SD 4712", "IN-1"],
+      ],
+    );
+    expect(at("Deliveries", "F3").filter((f) => f.code === "duplicate-sd")).toEqual([]);
+  });
+});
+
+describe("property: the alike key", () => {
+  const part = fc.stringMatching(/^(?:[A-Z]{1,3}|[0-9]{1,6}|20[0-9]{2}|19[0-9]{2}|[O0-9]{1,4})$/);
+  const sep = fc.constantFrom("-", " ", "/", ".", "_", "");
+  const number = fc
+    .array(fc.tuple(part, sep), { minLength: 1, maxLength: 5 })
+    .map((xs) => xs.map(([p, s]) => p + s).join(""));
+  it("is the same on its fast path (ASCII) and its full path (a trailing no-break space)", () => {
+    fc.assert(fc.property(number, (n) => expect(alikeKey(`${n}\u00a0`)).toBe(alikeKey(n))));
+  });
+  it("meets a number with its year shortened, and says so", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.stringMatching(/^[1-9][0-9]{0,5}$/),
+        (year, seq) => {
+          const full = `SD-${year}-${seq}`;
+          const short = `SD-${String(year).slice(2)}-${seq}`;
+          expect(alikeKey(short)).toBe(alikeKey(full));
+          expect(alikeBy(short, full)).toContain("year");
+        },
+      ),
+    );
+  });
+});
+
+describe("the add-in never issues a number a delivery already carries, however separated", () => {
+  it.each(["SD 2025 0001", "SD/2025/0001", "sd_2025.0001", "SD-2025-0001"])(
+    "a delivery typed %p: the next unnumbered delivery gets SD-2025-0002",
+    (typed) => {
+      const result = runEngine(
+        ledger({
+          receipts: [uco("2025-01-05", "100", "IN-1")],
+          deliveries: [sale("2025-03-01", "10", { sdNumber: typed }), sale("2025-03-02", "10")],
+        }),
+        { today: "2025-04-15" },
+      );
+      expect(result.declarations.map((d) => d.number)).toEqual([typed, "SD-2025-0002"]);
+    },
+  );
+});
+
+describe("leading zeros still meet where a year cannot be read (p-sdno2 kept)", () => {
+  it.each([
+    ["SD-2025-01", "SD-20251"],
+    ["SD2020-01", "SD-2020-1"],
+  ])("%p then %p: may be the same SD (zeros)", async (a, b) => {
+    const { at } = await books([a, b]);
+    expect(at("Receipts", "D3")).toEqual([
+      expect.objectContaining({
+        code: "duplicate-sd",
+        details: expect.objectContaining({ alike: a, alikeBy: ["zeros"] }),
+      }),
+    ]);
+  });
+});
