@@ -137,4 +137,7 @@ export type Consequence =
   | "strictest-threshold"
   | "certificates-no-credit"
   // --- storage places beside no Site (p-rows3) ---
-  | "storage-balances-incomplete";
+  | "storage-balances-incomplete"
+  // --- GHG values of production and transfer rows (p-ghg2) ---
+  | "output-ghg-unknown"
+  | "transfer-ghg-unused";
