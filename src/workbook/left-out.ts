@@ -232,7 +232,7 @@ export class LeftOut {
       if (field === "sdNumber" || gives) return;
     }
     if (costs && this.rec.kind === "transfers") return this.add(r, values, cell, ["transfers"]);
-    const kinds = PART_KINDS[field];
+    const kinds = PART_KINDS[why?.consequence === "output-ghg-unknown" ? "sustainableInputQuantity" : field];
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;
     if (kinds && this.kinds) this.add(r, values, cell, kinds);
   }

@@ -57,10 +57,13 @@ export function consequenceOf(
   fieldId: string,
   row?: { kind: string; reads: ReadonlyMap<string, FieldRead> },
 ): Consequence {
+  // a transfer's GHG values are not used; a production row's are its output's (engine intake, p-ghg2)
+  if (row?.kind === "transfers" && fieldId.startsWith("ghg.")) return "transfer-ghg-unused";
   const ghgTotal = row?.reads.get("ghg.total")?.kind === "ok";
   // a GHG component beside a readable total: the total stands (the engine's rule, intake.ts)
   if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
     return "ghg-total-used";
+  if (row?.kind === "production" && fieldId.startsWith("ghg.")) return "output-ghg-unknown";
   if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
   // a delivery's claim asks for what it draws: unread, the delivery is not declared
   if (row && fieldId === "claim" && outgoing(row.kind, row.reads)) return "not-declared";

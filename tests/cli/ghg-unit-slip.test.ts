@@ -32,3 +32,37 @@ describe("massbal check: a GHG total in kg CO2eq/MJ under a g CO2eq/MJ heading",
     expect(report.declarations.filter((d) => d.product === "Tallow" && d.status === "new")).toEqual([]);
   });
 });
+
+// --- p-ghg2: a production row's and a transfer's GHG values; components in kg CO2eq/MJ ---
+describe("massbal check: GHG values refused on production rows and receipts' components", () => {
+  it("a production row's 0.0105 leaves its balances incomplete; components 0.0052/0.0011 refuse the receipt's credit", async () => {
+    const tallow = receipt(D("2025-01-05"), "T-1", 10, "Tallow");
+    tallow.splice(10, 1, null, "0,0052", "0,0011");
+    const sheets = books([], {
+      "Tallow receipts": [
+        [...RECEIPTS.slice(0, 10), "GHG total", "eec", "etd", ...RECEIPTS.slice(11)],
+        tallow,
+      ],
+      Production: [
+        ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)", "GHG total"],
+        [D("2025-01-10"), "UCO", 10, "UCOME", 9, 0.0105],
+      ],
+    });
+    await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "kinds.xlsx"));
+    const run = massbal(["check", "kinds.xlsx", "--json"], folder.path);
+    expect(stderrBeyondProgress(run.stderr)).toBe("");
+    const report = JSON.parse(run.stdout) as Report;
+    const errors = report.findings.filter((f) => f.severity === "error" && /Production|Tallow/.test(f.place));
+    expect(errors.map((f) => `${f.code} ${f.place}`)).toEqual([
+      "invalid-number Production!F2",
+      "invalid-number 'Tallow receipts'!L2",
+    ]);
+    expect(errors[0]?.message).toContain("the output is booked without GHG values");
+    expect(errors[1]?.message).toMatch(/components.*kg CO2eq\/MJ.*its credit is unknown/);
+    for (const product of ["UCOME", "Tallow"])
+      expect(report.balances.find((b) => b.product === product)).toMatchObject({ complete: false });
+    expect(JSON.stringify(report.declarations)).not.toMatch(/0\.0105|0\.0052|0\.0011/);
+    expect(report.declarations.filter((d) => d.product !== "UCO" && d.status === "new")).toEqual([]);
+  });
+});
+// --- end p-ghg2

@@ -739,6 +739,7 @@ const TESTED_ELSEWHERE = new Set([
   "batch-id-alike", // index/credit-refusals.test.ts, cli/claims-batches-transfers.test.ts
   "engine-error", // index/properties.test.ts, index/incomplete.test.ts
   "stock-count-conflict", // workbook/read/tanks-certificates.test.ts
+  "transfer-ghg-not-used", // workbook/read/ghg-intake-kinds.test.ts (p-ghg2)
 ]);
 
 afterAll(() => {

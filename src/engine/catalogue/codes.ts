@@ -139,6 +139,13 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "link further incoming SDs or reduce the sustainable quantity",
   },
   "transfer-not-allowed": { layer: "engine", severity: "error", remedy: "correct the transfer's sites" },
+  // --- p-ghg2: GHG values on a transfer row ---
+  "transfer-ghg-not-used": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "leave a transfer's GHG cells blank; correct the receipts where their values are wrong",
+  },
+  // --- end p-ghg2
   "declaration-stale": {
     layer: "engine",
     severity: "warning",

@@ -146,4 +146,7 @@ export type Consequence =
   | "storage-balances-incomplete"
   // --- what a refused conversion value or dispatch date does (p-heat) ---
   | "row-left-out"
-  | "receipt-date-used";
+  | "receipt-date-used"
+  // --- GHG values of production and transfer rows (p-ghg2) ---
+  | "output-ghg-unknown"
+  | "transfer-ghg-unused";

@@ -117,8 +117,22 @@ export interface FieldDetails {
  */
 export interface InvalidNumberDetails extends FieldDetails {
   /** `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ */
-  reason?: NumberLimit | "ghg-unit-slip" | null;
+  reason?: NumberLimit | "ghg-unit-slip" | GhgComponentSlip | null;
 }
+
+// --- p-ghg2 ---
+/**
+ * GHG values typed on a transfer row (intake/transfers.ts): not used, the credit moved keeps the
+ * values of the receipts it came from (domain.md §3: they travel with each batch). `field` is the
+ * cell pointed at (the total, else the first component), `value` its text as typed.
+ */
+export interface TransferGhgNotUsedDetails {
+  field: string;
+  value: string;
+}
+/** `ghg-component-slip`: GHG components without a total, summed below 0.1 g CO2eq/MJ (kg CO2eq/MJ typed) */
+export type GhgComponentSlip = "ghg-component-slip";
+// --- end p-ghg2
 
 export interface InvalidDateDetails extends FieldDetails {
   /**
@@ -248,6 +262,9 @@ export interface FindingDetails {
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;
   "transfer-not-allowed": TransferNotAllowedDetails;
+  // --- p-ghg2 ---
+  "transfer-ghg-not-used": TransferGhgNotUsedDetails;
+  // --- end p-ghg2
   "declaration-stale": DeclarationStaleDetails;
   "declaration-needs-correction": DeclarationNeedsCorrectionDetails;
   "declaration-ambiguous": DeclarationAmbiguousDetails;

@@ -66,6 +66,11 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
     "the add-in cannot check its receipts against the register, so they give no sustainable credit until the column is there; their credit is unknown, not none, so the balances they feed are incomplete",
   "strictest-threshold":
     "the row's GHG saving is held to the strictest threshold, that of the newest installations, until it is corrected",
+  // --- GHG values of production and transfer rows (p-ghg2) ---
+  "output-ghg-unknown":
+    "the output is booked without GHG values until it is corrected; they are unknown, so the balances the row feeds are incomplete and no Sustainability Declaration is issued from them",
+  "transfer-ghg-unused":
+    "a transfer's GHG values are not used: the credit it moves keeps the GHG values of the receipts it came from, and no Sustainability Declaration is issued from it until the cell is corrected",
   // --- storage places beside no Site (p-rows3) ---
   "storage-balances-incomplete":
     "its balances are incomplete and no Sustainability Declaration is issued from them until the places are told apart",
@@ -121,6 +126,10 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
     case "ghg-unit-slip":
       return `"${value}" in ${label} is below 0.1 g CO2eq/MJ, lower than any fuel's emissions: it looks like a value in kg CO2eq/MJ, which would be declared 1,000 times too low; write the total in g CO2eq/MJ, such as 10.5 for 0.0105 kg CO2eq/MJ (${consequence}).`;
     // --- end p-ghg ---
+    // --- p-ghg2: GHG components summed below 0.1 g CO2eq/MJ (intake/interned.ts) ---
+    case "ghg-component-slip":
+      return `"${value}" in ${label}: the row gives GHG components and no total, and they add up to less than 0.1 g CO2eq/MJ or are each below 0.1, lower than any fuel's emissions: they look like values in kg CO2eq/MJ, whose total would be declared 1,000 times too low; write each component in g CO2eq/MJ, such as 5.2 for 0.0052 kg CO2eq/MJ (${consequence}).`;
+    // --- end p-ghg2 ---
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

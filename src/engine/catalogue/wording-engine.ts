@@ -263,6 +263,10 @@ export const ENGINE_WORDING: EngineWording = {
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
+  // --- p-ghg2 ---
+  "transfer-ghg-not-used": (d) =>
+    `this transfer states GHG values ("${s(d.value)}" in the ${fieldNoun(d.field)}), but a transfer moves credit with the GHG values of the receipts it came from, which travel with each batch: these are not used, and declarations of the credit show the receipts' values; leave the GHG cells of transfers blank, or correct the receipts where their values are wrong.`,
+  // --- end p-ghg2
   "declaration-stale": (d) =>
     `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} ${s(d.unit)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
   "declaration-needs-correction": (d) =>

@@ -5,7 +5,7 @@ import { clean, normaliseYesNo, numberKey } from "../normalise";
 import { normaliseClaim } from "../claims";
 import { type Amount, type ConversionHints, dimensionOf, normaliseUnit, toAmount } from "../amount";
 import { type Dec, parseDecimal, toText } from "../quantity";
-import { type Books, type Ghg } from "../records";
+import { type Books } from "../records";
 import { type Finding } from "../result";
 import { displayUnit } from "../units";
 import { type Row } from "../validate";
@@ -14,7 +14,7 @@ import { unconvertedOf } from "./unconverted-of";
 import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 import { refusedCharacteristic } from "./characteristics";
-import { leftOutRow } from "./left-out";
+import { leftOutRow, saidGhg } from "./left-out";
 import { cellAt } from "../source-cells";
 
 /**
@@ -22,7 +22,6 @@ import { cellAt } from "../source-cells";
  * nothing is declared (a claim the reader could not read is never taken as "any claim").
  */
 const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart", "claim"]);
-export const nullIfUnreadable = (g: Ghg | null | "unreadable"): Ghg | null => (g === "unreadable" ? null : g);
 
 /** Whether an unreadable field of `row` blocks its sustainable part: the part itself, or a GHG value the credit needs. */
 function blocksPart(row: Row, fields: readonly string[]): boolean {
@@ -46,6 +45,8 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       blocking !== undefined ||
       (claimText !== "" && refusedCharacteristic(io, row, scheme, source, false));
     const part = blocked ? REFUSED : sustainablePart(io, row, source, m);
+    // a GHG value refused: the delivery is not declared, and its refusal says so (p-ghg2)
+    if (ghg === "unreadable") saidGhg(io, "not-declared", before);
     // a sustainable part refused leaves the account without what the delivery drew from it;
     // a cell the reader could not read it counts itself (workbook/left-out.ts LeftOut.part)
     if (part === REFUSED) {

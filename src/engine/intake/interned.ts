@@ -23,7 +23,7 @@ interface TypedSet {
 /** The GHG values met so far, as a tree of the (field, text) pairs rows typed, in their order. */
 interface GhgNode {
   next: Map<string, Map<string, GhgNode>>;
-  ghg: Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | undefined;
+  ghg: GhgRead | undefined;
 }
 
 /**
@@ -139,6 +139,19 @@ export class Interned {
       return "unreadable";
     }
     // --- end p-ghg
+    // --- p-ghg2: components typed in kg CO2eq/MJ, summed to a total below 0.1 g CO2eq/MJ ---
+    if (known === GHG_COMPONENT_SLIP) {
+      const first = GHG_COMPONENTS.find((c) => t(g[c]) !== "") ?? "eec";
+      this.findings.push(
+        finding("invalid-number", "error", cellOf(source, `ghg.${first}`, "ghg.total"), {
+          value: t(g[first]),
+          field: `ghg.${first}`,
+          reason: "ghg-component-slip",
+        }),
+      );
+      return "unreadable";
+    }
+    // --- end p-ghg2
     return known;
   }
 }
@@ -158,10 +171,36 @@ const GHG_UNIT_SLIP = "unit-slip" as const;
 const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
 // --- end p-ghg
 
+// --- p-ghg2 ---
+/**
+ * GHG components without a total whose sum is a positive total below 0.1 g CO2eq/MJ, or whose
+ * every non-zero value is below 0.1 in size: what components typed in kg CO2eq/MJ look like (eec
+ * 0.0052 for 5.2 g CO2eq/MJ). The total summed from them would be declared 1,000 times too low,
+ * so they are refused at the first component's cell (docs/rules.md, GHG totals).
+ */
+const GHG_COMPONENT_SLIP = "component-slip" as const;
+
+/** What a set of GHG values typed reads as: values, none, or a refusal. */
+type GhgRead = Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP;
+
+/** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
+function componentSlip(components: Ghg["components"], total: Dec): boolean {
+  if (total.greaterThan(0) && total.lessThan(LEAST_GHG_TOTAL)) return true;
+  let nonZero = false;
+  for (const c of GHG_COMPONENTS) {
+    const x = components[c];
+    if (!x || x.isZero()) continue;
+    if (!x.abs().lessThan(LEAST_GHG_TOTAL)) return false;
+    nonZero = true;
+  }
+  return nonZero;
+}
+// --- end p-ghg2
+
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
 
-function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP {
+function ghgOf(v: unknown): GhgRead {
   if (!v || typeof v !== "object") return null;
   const g = v as Row;
   const unitText = clean(t(g.unit));
@@ -197,6 +236,7 @@ function ghgOf(v: unknown): Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UN
       },
       parseDecimal("0") as Dec,
     );
+    if (perMj && componentSlip(components, total)) return GHG_COMPONENT_SLIP;
   }
   const ghg: Ghg = {
     method: normaliseGhgMethod(methodText) ?? null,

@@ -8,6 +8,7 @@ import type { IncompleteInput, Source } from "../model";
 import type { Finding } from "../result";
 import type { RecordKind } from "../schemas";
 import { firstCell } from "../source-cells";
+import { GHG_COMPONENTS } from "../records";
 
 /** What each record kind gives the balances; the kinds not named feed none. */
 const KINDS: Partial<Record<RecordKind, IncompleteInput["kinds"]>> = {
@@ -111,3 +112,22 @@ export function said(
     return;
   }
 }
+
+// --- p-ghg2: what follows a row's GHG values refused ---
+/** The fields of a row's GHG values whose refusal a row's consequence is said on. */
+const GHG_CELL_FIELDS: readonly string[] = [
+  "ghg.unit",
+  "ghg.total",
+  ...GHG_COMPONENTS.map((c) => `ghg.${c}`),
+];
+
+/** Says `consequence` on each refusal of the current row's GHG values from finding `from` on (said). */
+export function saidGhg(
+  io: { readonly findings: Finding[]; readonly rowFrom: number },
+  consequence: Consequence,
+  from = io.rowFrom,
+): void {
+  for (const f of GHG_CELL_FIELDS) said(io, f, consequence, from);
+}
+
+// --- end p-ghg2

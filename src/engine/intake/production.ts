@@ -9,7 +9,11 @@ import { otherSideOnly } from "../unconverted";
 import { d, type Intake, t, unreadable } from "./context";
 import { INPUT_FIELDS, unconvertedOf } from "./unconverted-of";
 import { amountOf, shown, type Whole } from "./deliveries";
-import { creditUnknown, said } from "./left-out";
+import { creditUnknown, said, saidGhg } from "./left-out";
+import { costsCredit, isGhg } from "./receipts";
+import { type Ghg } from "../records";
+import { type Source } from "../model";
+import { type Row } from "../validate";
 import { cellAt } from "../source-cells";
 
 /** Production rows (domain.md §5): a batch's co-product rows that leave its input blank read the input of its first row (#17). */
@@ -36,7 +40,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
     const inputAmount = io.amount(inputQty, unit, inHints);
     const outputAmount =
       row.outputQuantity === undefined ? null : io.amount(d(row.outputQuantity) as Dec, outputUnit, outHints);
-    const ghg = io.ghg(row.ghg, source);
+    const ghg = outputGhg(io, row, source);
     const before = io.findings.length;
     // what cannot be read of the sustainable input gives no credit: never the whole input
     const sustainableInput = unreadable(row).includes("sustainableInputQuantity")
@@ -78,7 +82,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
       inputHints: inHints,
       sustainableInput,
       rowFactor: d(row.factor),
-      ghg: ghg === "unreadable" ? null : ghg,
+      ghg,
       // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)
       batchKey: batchKey(t(row.batchId)),
     });
@@ -112,4 +116,26 @@ function sustainableInputOf(input: Whole): Amount {
     }),
   );
   return {};
+}
+
+/**
+ * The GHG values of a production row's output (domain.md §5: given by the operator). Where intake
+ * refuses them (a unit not known, a total or components that look typed in kg CO2eq/MJ), or
+ * validation or the reader refused a cell the total depends on (costsCredit), the conversion is
+ * booked but the output carries none: its GHG is unknown, not none, so the balances the row feeds
+ * are incomplete and nothing is declared from them (the reader counts its own cells,
+ * workbook/left-out.ts), and each refusal says so (`output-ghg-unknown`). Null where the row
+ * gives no GHG value or they cannot be used.
+ */
+function outputGhg(io: Intake, row: Row, source: Source): Ghg | null {
+  const before = io.findings.length;
+  const ghg = io.ghg(row.ghg, source);
+  const costs = (f: string) => isGhg(f) && costsCredit(row, f);
+  const dropped = io.refused.find(costs);
+  if (ghg !== "unreadable" && dropped === undefined && !unreadable(row).some(costs)) return ghg;
+  if (dropped !== undefined) creditUnknown(io, "production", row, source, [], cellAt(source, dropped));
+  else if (ghg === "unreadable") creditUnknown(io, "production", row, source, io.findings.slice(before));
+  for (const f of io.refused) if (costs(f)) said(io, f, "output-ghg-unknown");
+  saidGhg(io, "output-ghg-unknown", before);
+  return null;
 }

@@ -7,7 +7,7 @@ import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unreadable } from "./context";
 import { unconvertedOf } from "./unconverted-of";
-import { creditUnknown, said } from "./left-out";
+import { creditUnknown, said, saidGhg } from "./left-out";
 import { measure } from "./movement";
 import { cellAt } from "../source-cells";
 
@@ -45,13 +45,13 @@ function anyCostsCredit(row: Row, fields: readonly string[]): boolean {
 
 /**
  * Says on each refusal of the current receipt that left its credit unknown what followed: the
- * fields validation refused that cost credit, the GHG unit, and the claim and Annex IX part where
- * intake refused them as unclear (`characteristics`), not denied.
+ * fields validation refused that cost credit, the GHG values intake refused (unit, total or
+ * components), and the claim and Annex IX part where intake refused them as unclear
+ * (`characteristics`), not denied.
  */
 function saidUnknown(io: Intake, row: Row, before: number, characteristics: boolean): void {
   for (const f of io.refused) if (costsCredit(row, f)) said(io, f, "credit-unknown");
-  said(io, "ghg.unit", "credit-unknown", before);
-  said(io, "ghg.total", "credit-unknown", before);
+  saidGhg(io, "credit-unknown", before);
   if (!characteristics) return;
   said(io, "claim", "credit-unknown", before);
   said(io, "annexIxPart", "credit-unknown", before);

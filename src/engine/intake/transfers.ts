@@ -7,9 +7,13 @@ import { refusedCharacteristic } from "./characteristics";
 import { type Books } from "../records";
 import { type Dec } from "../quantity";
 import { d, type Intake, NO_HINTS, t, unreadable } from "./context";
-import { nullIfUnreadable } from "./deliveries";
-import { creditUnknown, said } from "./left-out";
+import { creditUnknown, said, saidGhg } from "./left-out";
 import { cellAt } from "../source-cells";
+import { cellOf, finding } from "../findings";
+import { GHG_COMPONENTS, type Ghg } from "../records";
+import { type Source } from "../model";
+import { type Row } from "../validate";
+import { isGhg } from "./receipts";
 
 /** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
 const CREDIT_FIELDS: ReadonlySet<string> = new Set([
@@ -54,8 +58,39 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       unit,
       amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
       characteristics: io.characteristics(row, scheme),
-      ghg: nullIfUnreadable(io.ghg(row.ghg, source)),
+      ghg: transferGhg(io, row, source),
       creditRefused,
     });
   });
 }
+
+// --- p-ghg2: GHG values on a transfer row ---
+/**
+ * The GHG values a transfer row states. They are not used: the credit a transfer moves keeps the
+ * GHG values of the receipts it came from, which travel with each batch (domain.md §3, §6;
+ * book/transfer.ts), never replaced by a value typed on the transfer. So they are never dropped
+ * without a word: values read are a warning at their cell (`transfer-ghg-not-used`), values
+ * refused (by intake or the reader) say so on their refusal, and the transfer's credit stands.
+ * Returns the values read (the GHG checks still judge them), else null.
+ */
+function transferGhg(io: Intake, row: Row, source: Source): Ghg | null {
+  const before = io.findings.length;
+  const ghg = io.ghg(row.ghg, source);
+  for (const f of io.refused) if (isGhg(f)) said(io, f, "transfer-ghg-unused");
+  if (ghg === "unreadable") {
+    saidGhg(io, "transfer-ghg-unused", before);
+    return null;
+  }
+  if (ghg === null || io.refused.some(isGhg)) return ghg;
+  const g = row.ghg as Row;
+  const field = t(g.total) !== "" ? "total" : GHG_COMPONENTS.find((c) => t(g[c]) !== "");
+  if (field === undefined) return ghg;
+  io.findings.push(
+    finding("transfer-ghg-not-used", "warning", cellOf(source, `ghg.${field}`), {
+      field: `ghg.${field}`,
+      value: t(g[field]),
+    }),
+  );
+  return ghg;
+}
+// --- end p-ghg2

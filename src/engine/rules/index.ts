@@ -82,6 +82,12 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "implausible-value": { files: ["intake/context.ts"], why: READ },
   "sustainable-conflict": { files: ["intake/deliveries.ts"], why: READ },
   "date-is-year": { files: ["intake/context.ts"], why: READ },
+  // --- p-ghg2 ---
+  "transfer-ghg-not-used": {
+    files: ["intake/transfers.ts"],
+    why: "intake/transfers.ts: the same decision as reading a transfer's GHG values, which the book never uses",
+  },
+  // --- end p-ghg2
   "unknown-scheme": { files: ["intake/context.ts"], why: READ },
   "date-outside-period": { files: ["periods.ts"], why: PERIODS },
   // --- stock-count-conflict (p-certstock) ---

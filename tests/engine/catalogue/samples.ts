@@ -460,6 +460,35 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { field: "density", value: "abc", dropped: false, consequence: "row-left-out" },
     },
     // --- end p-heat ---
+    // --- p-ghg2: components in kg CO2eq/MJ; what a refused GHG value does to production and transfers ---
+    {
+      ...at("Receipts", "L5"),
+      details: {
+        field: "ghg.eec",
+        value: "0,0052",
+        reason: "ghg-component-slip",
+        consequence: "credit-unknown",
+      },
+    },
+    {
+      ...at("Production", "F2"),
+      details: {
+        field: "ghg.total",
+        value: "0.0105",
+        reason: "ghg-unit-slip",
+        consequence: "output-ghg-unknown",
+      },
+    },
+    {
+      ...at("Transfers", "H2"),
+      details: {
+        field: "ghg.total",
+        value: "0.0105",
+        reason: "ghg-unit-slip",
+        consequence: "transfer-ghg-unused",
+      },
+    },
+    // --- end p-ghg2 ---
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
@@ -1279,6 +1308,9 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  // --- p-ghg2: GHG values on a transfer row are not used ---
+  "transfer-ghg-not-used": [{ ...at("Transfers", "H2"), details: { field: "ghg.total", value: "12" } }],
+  // --- end p-ghg2 ---
   "declaration-stale": [
     { ...D, details: { number: "SD-2025-0001", fields: "quantity", extra: "1", unit: "t" } },
     { ...D, details: { number: "SD-2025-0001, SD-2025-0001-2", fields: "customer" } },
