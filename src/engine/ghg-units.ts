@@ -42,8 +42,9 @@ export function parseGhgUnit(text: string | null | undefined): GhgUnit | null {
   if (slash < 0) return null;
   const top = t.slice(0, slash);
   let bottom = t.slice(slash + 1).replace(GHG_TAIL, "");
-  // "g CO2eq", "gCO2e", "g CO2-Äq", "kg CO2 equivalent", and "g" alone ("g/MJ")
-  const m = /^(g|gram|grams|kg|t)(?:co2(?:eq|e|äq|aeq|aq|equivalent|equiv|equivalents)?)?$/.exec(top);
+  // "g CO2eq", "gCO2e", "g CO2-Äq", "g CO2 éq." (fr), "kg CO2 equivalent", and "g" alone ("g/MJ")
+  const m =
+    /^(g|gram|grams|kg|t)(?:co2(?:eq|e|äq|aeq|aq|éq|équivalent|equivalent|equiv|equivalents)?)?$/.exec(top);
   if (!m) return null;
   const numerator = GHG_MASS[m[1] as string] as string;
   if (GHG_PER_MASS.has(bottom)) return { per: "mass", unit: text.trim() };

@@ -28,7 +28,7 @@ const ghgField = (part: keyof typeof GHG_FIELDS, extra: string[] = []): FieldSpe
   );
 // prettier-ignore
 export const GHG: FieldSpec[] = [
-  ghgCol("total", syn("ghg|ghg total|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e|ghg intensity|certificate greenhouse gas intensity|greenhouse gas intensity|carbon intensity|ci|ghg emissions of supply and use of the fuel|total ghg emissions|treibhausgasemissionen gesamt|e gesamt|emissions e|thg emissionen e"), GHG_NOT),
+  ghgCol("total", syn("ghg|ghg total|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e|ghg intensity|certificate greenhouse gas intensity|greenhouse gas intensity|carbon intensity|ci|ghg emissions of supply and use of the fuel|total ghg emissions|treibhausgasemissionen gesamt|e gesamt|emissions e|thg emissionen e|emissions de ges|emissions ges|ges total|emisiones gei|emisiones de gei|gei total|emissioni gas serra|emissioni di gas serra|emissioni ghg|bkg emissies|broeikasgasemissies|bkg totaal|broeikasgas"), GHG_NOT),
   ghgField("eec", ["cultivation", "anbau"]),
   ghgField("el", ["land use change", "landnutzungsanderung"]),
   ghgField("ep", ["processing", "verarbeitung"]),
@@ -53,7 +53,12 @@ export const characteristics = (kind: "receipt" | "transfer"): FieldSpec[] => [
 
 // Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
 export const conversionFields = (kind: "receipt" | "delivery"): FieldSpec[] => [
-  col(kind, "heatingValue", HEATING, syn("gross|brutto|upper|oberer|higher")),
+  col(
+    kind,
+    "heatingValue",
+    HEATING,
+    syn("gross|brutto|upper|oberer|higher|superieur|superior|superiore|bovenste|bovenwaarde"),
+  ),
   f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
   col(kind, "heatingValueUnit", HEATING_UNIT),
   col(kind, "density", DENSITY),

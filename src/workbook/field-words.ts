@@ -172,7 +172,8 @@ export const DENSITY = syn(
 );
 export const DENSITY_UNIT = syn("density unit|dichte einheit|einheit dichte|unit of density");
 export const HEATING = syn(
-  "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|pouvoir calorifique|verbrandingswaarde|hu|hi|net heating value|lower calorific value",
+  "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|pouvoir calorifique|verbrandingswaarde|hu|hi|net heating value|lower calorific value|" +
+    "pci|pouvoir calorifique inferieur|poder calorifico|poder calorifico inferior|potere calorifico|potere calorifico inferiore|onderste verbrandingswaarde|calorische onderwaarde",
 );
 // The gross (upper) calorific value is not the heating value the rules use: its own field, read
 // only to say so (table.ts), never to convert.

@@ -33,6 +33,12 @@ describe("GHG values in other units (report 12)", () => {
     ["g CO2-Äq/MJ", "30", "30", "0.6809"],
     ["g CO2eq/MJ Kraftstoff", "30", "30", "0.6809"],
     ["t CO2eq/TJ", "30", "30", "0.6809"],
+    // French, Spanish, Italian, Dutch spellings
+    ["g CO2éq/MJ", "30", "30", "0.6809"],
+    ["g CO2 éq./MJ", "30", "30", "0.6809"],
+    ["g CO2-équivalent/MJ", "30", "30", "0.6809"],
+    ["g CO2 eq./MJ", "30", "30", "0.6809"],
+    ["g CO2-eq/MJ", "30", "30", "0.6809"],
   ])("reads %s %s as %s g CO2eq/MJ, saving %s, with the threshold check", (unit, total, e, saving) => {
     const r = run(total, unit);
     // 50 % applies to an installation started 2008: 83 g fails it (the receipt gives no credit,

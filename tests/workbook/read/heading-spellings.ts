@@ -175,6 +175,16 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
     ],
     claim: ["Claim", "Sustainability claim", "Allégation", "Alegación", "Duurzaamheidsclaim", "Konformität"],
     wasteResidue: ["Waste/residue", "Abfall/Reststoff", "Waste or residue", "Abfall"],
+    heatingValue: [
+      "Heating value (MJ/kg)",
+      "Heizwert",
+      "PCI (MJ/kg)",
+      "Pouvoir calorifique inférieur",
+      "Poder calorífico inferior",
+      "Potere calorifico inferiore",
+      "Onderste verbrandingswaarde",
+    ],
+    grossHeatingValue: ["Brennwert", "PCS", "Pouvoir calorifique supérieur"],
     "ghg.total": [
       "GHG total (g CO2eq/MJ)",
       "THG (gCO2eq/MJ)",
@@ -182,6 +192,10 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
       "Treibhausgasemissionen",
       "E total",
       "Carbon intensity",
+      "Émissions de GES (g CO2éq/MJ)",
+      "Emisiones GEI (g CO2eq/MJ)",
+      "Emissioni gas serra",
+      "BKG-emissies (g CO2-eq/MJ)",
     ],
     installationStartDate: [
       "Installation start date",
@@ -323,6 +337,10 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
 /** Headings and the field each must be read as ("-": none) on a sheet of that kind. */
 export const NOT_THESE: Record<string, Record<string, string>> = {
   receipts: {
+    // the gross (upper) calorific value in es, it, nl is never read as the heating value
+    "Poder calorífico superior": "-",
+    "Potere calorifico superiore": "-",
+    "Bovenste verbrandingswaarde": "-",
     // a date written with its format is a date, not an SD ("DD" is the French SD)
     "Date DD/MM/YYYY": "-",
     "N° PoD": "-",
