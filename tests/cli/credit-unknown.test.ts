@@ -4,7 +4,7 @@
 // --json gives every finding a place to print, also one at no cell (stock-count-missing).
 import path from "node:path";
 import { books, D, DELIVERIES, delivery, type Sheets, workbookOf } from "../workbook/left-out-books";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { declareJson, freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -36,9 +36,7 @@ async function write(
 }
 
 function declare(file: string): Report {
-  const run = massbal(["declare", file, "--json"], folder.path);
-  expect(stderrBeyondProgress(run.stderr)).toBe("");
-  return JSON.parse(run.stdout) as Report;
+  return declareJson<Report>(folder.path, file);
 }
 
 describe("massbal: credit unknown is not credit none", () => {

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { ACME_SITES } from "./books";
+import { CERT as GOOD, certificateRows, receiptRow } from "./receipt-rows";
 import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -73,20 +74,9 @@ function balance(report: Report, product: string, periodStart = "2025-01-01", si
 }
 
 const RECEIPT_HEADER = [...RECEIPT_COLUMNS, "GHG total", "Installation start date"];
-const GOOD = "EU-ISCC-Cert-DE100-1";
 /** Used cooking oil from Saipol (certificate valid), 12 g CO2eq/MJ, no installation date. */
-const uco = (date: string, sd: string, qty: number, origin = "DE"): Cell[] => [
-  d(date),
-  "Saipol",
-  GOOD,
-  sd,
-  "UCO",
-  qty,
-  "Used cooking oil",
-  origin,
-  12,
-  null,
-];
+const uco = (date: string, sd: string, qty: number, origin = "DE"): Cell[] =>
+  receiptRow(d(date), sd, qty, [12, null], { origin });
 
 describe("receipts rejected by an incoming check give no credit", () => {
   const book: Book = {
@@ -146,8 +136,7 @@ describe("receipts rejected by an incoming check give no credit", () => {
       [d("2025-03-01"), "Fuel AG", "Brown grease", 10, "yes"],
     ],
     Certificates: [
-      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-      [GOOD, "Saipol", d("2024-01-01"), d("2026-12-31"), "valid"],
+      ...certificateRows(),
       ["EU-ISCC-Cert-DE200-7", "Ölwerk Nord", d("2024-02-01"), d("2025-01-31"), "valid"],
       ["EU-ISCC-Cert-DE300-8", "Fettschmelze Süd", d("2024-06-01"), d("2026-05-31"), "suspended"],
     ],
@@ -206,20 +195,8 @@ describe("a receipt whose claim cannot be read", () => {
     const report = await run({
       Receipts: [
         [...RECEIPT_HEADER, "Claim"],
-        [
-          d("2025-01-10"),
-          "Saipol",
-          GOOD,
-          "IN-1",
-          "UCO",
-          100,
-          "Used cooking oil",
-          "DE",
-          12,
-          null,
-          "EU RED compliant",
-        ],
-        [d("2025-02-10"), "Saipol", GOOD, "IN-2", "UCO", 20, "Used cooking oil", "DE", 12, null, "tbd"],
+        receiptRow(d("2025-01-10"), "IN-1", 100, [12, null, "EU RED compliant"]),
+        receiptRow(d("2025-02-10"), "IN-2", 20, [12, null, "tbd"]),
       ],
       Deliveries: [
         ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
@@ -382,8 +359,7 @@ describe("the own certificate", () => {
           [d("2025-05-10"), "Fuel AG", "UCO", 40, "yes"],
         ],
         Certificates: [
-          ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-          [GOOD, "Saipol", d("2024-01-01"), d("2026-12-31"), "valid"],
+          ...certificateRows(),
           ["EU-ISCC-Cert-DE105-400", "Ölmühle Rhein GmbH", d("2024-04-01"), d("2025-03-31"), "valid"],
         ],
       },
@@ -442,20 +418,7 @@ describe("balance rows that reconcile on their own", () => {
       Sites: ACME_SITES,
       Receipts: [
         [...RECEIPT_HEADER, "Site", "Claim"],
-        [
-          d("2025-01-05"),
-          "Saipol",
-          GOOD,
-          "IN-1",
-          "UCO",
-          100,
-          "Used cooking oil",
-          "DE",
-          12,
-          null,
-          "Hamburg",
-          "bio-circular",
-        ],
+        receiptRow(d("2025-01-05"), "IN-1", 100, [12, null, "Hamburg", "bio-circular"]),
       ],
       Transfers: [
         [

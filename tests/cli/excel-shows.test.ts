@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { RECEIPT_COLUMNS } from "../../src/books";
+import { addCertificates, receiptRow } from "./receipt-rows";
 import { freshFolderPerTest, massbal } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -24,17 +25,7 @@ interface Report {
 }
 
 const folder = freshFolderPerTest();
-const CERT = "EU-ISCC-Cert-DE100-1";
-const receipt = (date: ExcelJS.CellValue, sd: string, qty: ExcelJS.CellValue) => [
-  date,
-  "Saipol",
-  CERT,
-  sd,
-  "UCO",
-  qty,
-  "Used cooking oil",
-  "DE",
-];
+const receipt = (date: ExcelJS.CellValue, sd: string, qty: ExcelJS.CellValue) => receiptRow(date, sd, qty);
 
 function book(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -53,10 +44,7 @@ function book(): ExcelJS.Workbook {
   const sales = wb.addWorksheet("Deliveries");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes"]);
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-  return wb;
+  return addCertificates(wb);
 }
 
 it("refuses a footnote raised in a quantity, reads a French date, and warns of a hidden column and a hidden value", async () => {

@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import type { Balance, Finding } from "../../src/engine/result";
 import { ACME_SITES } from "./books";
+import { type ReceiptOf, receiptRow } from "./receipt-rows";
 import { freshFolderPerTest, massbal, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -40,6 +41,9 @@ const receiptsHeader = (ghg = "GHG total (g CO2eq/MJ)"): Cell[] => [
   ghg,
 ];
 const RECEIPTS = receiptsHeader();
+/** A receipt of Good AG on 5 January 2025 under the RECEIPTS header: its claim and GHG total in `more`. */
+const goodAg = (sd: string, qty: number, more: Cell[], of: ReceiptOf = {}): Cell[] =>
+  receiptRow("2025-01-05", sd, qty, more, { supplier: "Good AG", ...of });
 
 describe("claims: both ISCC EU claims, and cells that say only 'sustainable'", () => {
   const BOTH = [
@@ -50,18 +54,9 @@ describe("claims: both ISCC EU claims, and cells that say only 'sustainable'", (
   const ONLY_SUSTAINABLE = ["nachhaltig", "sustainable", "durable", "sostenible", "duurzaam", "yes", "ja"];
 
   it("both ticks book ISCC compliant credit; a cell saying only sustainable is refused at its cell", async () => {
-    const rows = [...BOTH, ...ONLY_SUSTAINABLE].map((claim, i) => [
-      "2025-01-05",
-      "Good AG",
-      "EU-ISCC-Cert-DE100-1",
-      `S-${i}`,
-      `Oil ${i}`,
-      10,
-      "Used cooking oil",
-      "DE",
-      claim,
-      12.5,
-    ]);
+    const rows = [...BOTH, ...ONLY_SUSTAINABLE].map((claim, i) =>
+      goodAg(`S-${i}`, 10, [claim, 12.5], { product: `Oil ${i}` }),
+    );
     const r = await run("check", { Settings: SETTINGS, Receipts: [RECEIPTS, ...rows] });
     BOTH.forEach((_, i) => {
       expect(received(r, `Oil ${i}`)).toBe(10);
@@ -108,10 +103,7 @@ describe("a placeholder supplier certificate is missing, not unknown to the regi
         ["Certificate", "Holder", "Valid from", "Valid until", "Status"],
         ["EU-ISCC-Cert-DE100-1", "Good AG", "2024-01-01", "2026-01-01", "valid"],
       ],
-      Receipts: [
-        RECEIPTS,
-        ["2025-01-05", "Good AG", cert, "S-1", "UCO", 10, "Used cooking oil", "DE", "EU RED compliant", 12.5],
-      ],
+      Receipts: [RECEIPTS, goodAg("S-1", 10, ["EU RED compliant", 12.5], { cert })],
     });
     const f = r.findings.filter((x) => x.code === "certificate-unknown");
     expect(f.map((x) => x.cell)).toEqual(["C2"]);
@@ -129,21 +121,7 @@ describe("an own certificate the register lacks is said once", () => {
         ["Certificate", "Holder", "Valid from", "Valid until", "Status"],
         ["EU-ISCC-Cert-DE100-1", "Good AG", "2024-01-01", "2026-01-01", "valid"],
       ],
-      Receipts: [
-        RECEIPTS,
-        [
-          "2025-01-05",
-          "Good AG",
-          "EU-ISCC-Cert-DE100-1",
-          "S-1",
-          "UCO",
-          100,
-          "Used cooking oil",
-          "DE",
-          "EU RED compliant",
-          12.5,
-        ],
-      ],
+      Receipts: [RECEIPTS, goodAg("S-1", 100, ["EU RED compliant", 12.5])],
       Deliveries: [
         ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
         ...[1, 2, 3, 4, 5].map((d) => [`2025-02-0${d}`, "X AG", "Str 1", "UCO", 10, "yes"]),
@@ -161,19 +139,7 @@ describe("a GHG value typed with its unit, and a density typed as a percentage",
     Settings: SETTINGS,
     Receipts: [
       [...receiptsHeader(header), "Density (kg/L)"],
-      [
-        "2025-01-05",
-        "Good AG",
-        "-",
-        "S-1",
-        "UCO",
-        10,
-        "Used cooking oil",
-        "DE",
-        "EU RED compliant",
-        ghg,
-        density,
-      ],
+      goodAg("S-1", 10, ["EU RED compliant", ghg, density], { cert: "-" }),
     ],
   });
 

@@ -3,7 +3,7 @@
 // and no declaration carries it 1,000 times too low.
 import path from "node:path";
 import { books, D, receipt, RECEIPTS, workbookOf } from "../workbook/left-out-books";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { checkJson, freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -21,9 +21,7 @@ describe("massbal check: a GHG total in kg CO2eq/MJ under a g CO2eq/MJ heading",
     tallow[10] = "0,0105";
     const sheets = books([], { "Tallow receipts": [RECEIPTS, tallow] });
     await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "slip.xlsx"));
-    const run = massbal(["check", "slip.xlsx", "--json"], folder.path);
-    expect(stderrBeyondProgress(run.stderr)).toBe("");
-    const report = JSON.parse(run.stdout) as Report;
+    const report = checkJson<Report>(folder.path, "slip.xlsx");
     const at = report.findings.filter((f) => f.place === "'Tallow receipts'!K2");
     expect(at.map((f) => `${f.code} ${f.severity}`)).toEqual(["invalid-number error"]);
     expect(at[0]?.message).toMatch(/below 0\.1 g CO2eq\/MJ.*kg CO2eq\/MJ/);

@@ -6,7 +6,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { certificateRows, receiptRow } from "./receipt-rows";
+import { buildCli, declareJson, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -22,17 +23,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const CERT = "EU-ISCC-Cert-DE100-1";
-const receipt = (date: string, sd: string): Cell[] => [
-  date,
-  "Saipol",
-  CERT,
-  sd,
-  "UCO",
-  100,
-  "Used cooking oil",
-  "DE",
-];
+const receipt = (date: string, sd: string): Cell[] => receiptRow(date, sd, 100);
 
 /** `massbal declare --json` on a book of `receipts`, a sale of 150 t on `sold`, and the supplier's certificate valid over `valid`. */
 async function declare(
@@ -48,15 +39,10 @@ async function declare(
       ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
       [sold, "Fuel AG", "UCO", 150, "yes"],
     ],
-    Certificates: [
-      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-      [CERT, "Saipol", ...valid, "valid"],
-    ],
+    Certificates: certificateRows(...valid),
   });
   await writeBookFile(book, path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json"], dir);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return JSON.parse(result.stdout) as Report;
+  return declareJson<Report>(dir, "books.xlsx");
 }
 
 it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, whatever the settings say", async () => {

@@ -5,7 +5,8 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { addCertificates, receiptRow } from "./receipt-rows";
+import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -16,33 +17,13 @@ interface Report {
 
 const folder = freshFolderPerTest();
 
-const CERT = "EU-ISCC-Cert-DE100-1";
-const receipt = (day: number, sd: string, qty: number, status: string | null) => [
-  new Date(Date.UTC(2025, 1, day)),
-  "Saipol",
-  CERT,
-  sd,
-  "UCO",
-  qty,
-  "Used cooking oil",
-  "DE",
-  status,
-];
-
-/** The workbook with the certificates sheet every book here shares. */
-function withCertificates(wb: ExcelJS.Workbook): ExcelJS.Workbook {
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-  return wb;
-}
+const receipt = (day: number, sd: string, qty: number, status: string | null) =>
+  receiptRow(new Date(Date.UTC(2025, 1, day)), sd, qty, [status]);
 
 /** What `massbal check --json` reports of the book `write` writes, with nothing on stderr. */
 async function check(name: string, write: (file: string) => Promise<void>): Promise<Report> {
   await write(path.join(folder.path, name));
-  const result = massbal(["check", name, "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return JSON.parse(result.stdout) as Report;
+  return checkJson<Report>(folder.path, name);
 }
 
 async function writeBooks(file: string): Promise<void> {
@@ -63,7 +44,7 @@ async function writeBooks(file: string): Promise<void> {
   const sales = wb.addWorksheet("Deliveries");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes"]);
-  await withCertificates(wb).xlsx.writeFile(file);
+  await addCertificates(wb).xlsx.writeFile(file);
 }
 
 it("books what is stored and visible or hidden, skips the cancelled, refuses the struck-through and the scaled, and says each", async () => {
@@ -96,11 +77,7 @@ async function writeSales(file: string): Promise<void> {
   receipts.addRow([...RECEIPT_COLUMNS, "Status"]);
   receipts.addRow(receipt(2, "SD-1", 100, "geliefert"));
   receipts.addRow(receipt(3, "SD-2", 50, "Entwurf"));
-  receipts.addRow([
-    ...receipt(4, "SD-3", 30, null).slice(0, 4),
-    "HVO",
-    ...receipt(4, "SD-3", 30, null).slice(5),
-  ]);
+  receipts.addRow(receiptRow(new Date(Date.UTC(2025, 1, 4)), "SD-3", 30, [null], { product: "HVO" }));
   const sales = wb.addWorksheet("Deliveries");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Bemerkung"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes", "erledigt"]);
@@ -108,7 +85,7 @@ async function writeSales(file: string): Promise<void> {
   sales.addRow([new Date(Date.UTC(2025, 2, 3)), "Fuel AG", "HVO", 5, "yes", "abgelehnt"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 4)), "Fuel AG", "HVO", 7, "yes", null]);
   for (let c = 1; c <= 6; c++) sales.getCell(5, c).font = { strike: true };
-  await withCertificates(wb).xlsx.writeFile(file);
+  await addCertificates(wb).xlsx.writeFile(file);
 }
 
 it("refuses unconfirmed and struck lines and an unreadable Sustainable cell, and reports their accounts incomplete", async () => {
@@ -146,14 +123,12 @@ async function writeStatuses(file: string): Promise<void> {
   receipts.addRow(receipt(3, "SD-2", 50, "abgelehnt (QA)"));
   receipts.addRow(receipt(4, "SD-3 storniert", 30, "storniert/abgelehnt"));
   receipts.addRow(receipt(5, "SD-4", 20, "rejected by QA, re-delivered 14.03."));
-  await withCertificates(wb).xlsx.writeFile(file);
+  await addCertificates(wb).xlsx.writeFile(file);
 }
 
 it("refuses the rejected line, skips the cancelled one and says the remark, under Lieferstatus", async () => {
   const report = await check("statuses.xlsx", writeStatuses);
-  const marked = report.findings
-    .filter((f) => f.code.startsWith("row-"))
-    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`]);
+  const marked = rowMarks(report.findings);
   expect(marked).toEqual(
     expect.arrayContaining([
       ["error", "row-unconfirmed", "Receipts!I3"],

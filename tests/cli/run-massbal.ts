@@ -60,6 +60,13 @@ export function checkJson<T>(dir: string, file: string): T {
   return JSON.parse(result.stdout) as T;
 }
 
+/** `massbal declare FILE --json` in `dir`, as checkJson: nothing on stderr but progress, the report as `T`. */
+export function declareJson<T>(dir: string, file: string): T {
+  const result = massbal(["declare", file, "--json"], dir);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return JSON.parse(result.stdout) as T;
+}
+
 /** The row-state findings (row-cancelled, row-unconfirmed, row-struck…) as [severity, code, "Sheet!Cell"]. */
 export function rowMarks(
   findings: { code: string; severity: string; sheet: string | null; cell: string | null }[],

@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { certificateRows, receiptRow } from "./receipt-rows";
 import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -22,18 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const CERT = "EU-ISCC-Cert-DE100-1";
 /** 100 t of used cooking oil from Saipol (certificate valid) whose SD cell holds `sd`. */
-const receipt = (sd: string): Cell[] => [
-  d("2025-02-20"),
-  "Saipol",
-  CERT,
-  sd,
-  "UCO",
-  100,
-  "Used cooking oil",
-  "DE",
-];
+const receipt = (sd: string): Cell[] => receiptRow(d("2025-02-20"), sd, 100);
 
 it.each(["folgt", "TBD", "no SD"])(
   "a receipt whose SD number is %p gives no credit to a 50 t delivery, and says so at its cell",
@@ -44,10 +35,7 @@ it.each(["folgt", "TBD", "no SD"])(
         ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
         [d("2025-03-01"), "Fuel AG", "UCO", 50, "yes"],
       ],
-      Certificates: [
-        ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-        [CERT, "Saipol", d("2024-01-01"), d("2026-12-31"), "valid"],
-      ],
+      Certificates: certificateRows(),
     });
     await writeBookFile(book, path.join(dir, "books.xlsx"));
     const result = massbal(["declare", "books.xlsx", "--json"], dir);

@@ -5,6 +5,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
+import { addCertificates, receiptRow } from "./receipt-rows";
 import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -16,20 +17,14 @@ interface Report {
 
 const folder = freshFolderPerTest();
 
-const CERT = "EU-ISCC-Cert-DE100-1";
 const day = (m: number, d: number) => new Date(Date.UTC(2025, m - 1, d));
-const receipt = (d: number, sd: string, qty: number, status: string | number | null, approval: unknown) => [
-  day(2, d),
-  "Saipol",
-  CERT,
-  sd,
-  "UCO",
-  qty,
-  "Used cooking oil",
-  "DE",
-  status,
-  approval,
-];
+const receipt = (
+  d: number,
+  sd: string,
+  qty: number,
+  status: string | number | null,
+  approval: string | Date | null,
+) => receiptRow(day(2, d), sd, qty, [status, approval]);
 
 async function writeBooks(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -45,10 +40,7 @@ async function writeBooks(file: string): Promise<void> {
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Status"]);
   sales.addRow([day(3, 1), "Fuel AG", "UCO", 40, "yes", "geliefert"]);
   sales.addRow([day(3, 2), "Fuel AG", "UCO", 40, "yes", "replaced"]);
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", day(1, 1), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-  await wb.xlsx.writeFile(file);
+  await addCertificates(wb, day(1, 1)).xlsx.writeFile(file);
 }
 
 it("skips the replaced lines, books the signed ones, refuses a lone 0 and an unsigned approval", async () => {

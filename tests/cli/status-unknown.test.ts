@@ -6,12 +6,12 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
+import { addCertificates, receiptRow } from "./receipt-rows";
 import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
 const folder = freshFolderPerTest();
-const CERT = "EU-ISCC-Cert-DE100-1";
 
 interface Report {
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
@@ -26,26 +26,7 @@ const receipt = (
   status: string | null,
   ok: string | null,
   note: string | null,
-) => [
-  new Date(Date.UTC(2025, 1, day)),
-  "Saipol",
-  CERT,
-  sd,
-  product,
-  qty,
-  "Used cooking oil",
-  "DE",
-  status,
-  ok,
-  note,
-];
-
-/** The certificate register every book here shares: the supplier's certificate, valid. */
-function addCertificates(wb: ExcelJS.Workbook): void {
-  const certs = wb.addWorksheet("Certificates");
-  certs.addRow(["Certificate no.", "Holder", "Valid from", "Valid until", "Status"]);
-  certs.addRow([CERT, "Saipol", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2026, 11, 31)), "valid"]);
-}
+) => receiptRow(new Date(Date.UTC(2025, 1, day)), sd, qty, [status, ok, note], { product });
 
 async function writeBooks(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();

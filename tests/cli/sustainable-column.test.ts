@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { certificateRows, receiptRow } from "./receipt-rows";
 import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -20,15 +21,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const GOOD = "EU-ISCC-Cert-DE100-1";
 const receipts: Cell[][] = [
   [...RECEIPT_COLUMNS, "GHG total"],
-  [d("2026-01-05"), "Saipol", GOOD, "IN-1", "UCO", 100, "Used cooking oil", "DE", 12],
+  receiptRow(d("2026-01-05"), "IN-1", 100, [12]),
 ];
-const certificates: Cell[][] = [
-  ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-  [GOOD, "Saipol", d("2025-01-01"), d("2027-12-31"), "valid"],
-];
+const certificates: Cell[][] = certificateRows(d("2025-01-01"), d("2027-12-31"));
 /** The new user's sheet: 60 t "non" and 30 t "oui" under `heading`. */
 const expeditions = (heading: string): Cell[][] => [
   ["Date", "Client", "Adresse client", "Produit", "Quantité (t)", heading],

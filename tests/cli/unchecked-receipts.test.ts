@@ -4,7 +4,7 @@
 // declared from it.
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { declareJson, freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -32,9 +32,7 @@ it("massbal declare: the sheet says what to add; UCO incomplete, no negative-bal
     ["EU-ISCC-Cert-DE100-1", "Saipol", day(1, 1), day(12, 31)],
   ]);
   await wb.xlsx.writeFile(path.join(folder.path, "books.xlsx"));
-  const run = massbal(["declare", "books.xlsx", "--json"], folder.path);
-  expect(stderrBeyondProgress(run.stderr)).toBe("");
-  const report = JSON.parse(run.stdout) as Report;
+  const report = declareJson<Report>(folder.path, "books.xlsx");
   const errors = report.findings.filter((f) => f.severity === "error");
   expect(errors.map((f) => `${f.code} ${f.place}`)).toEqual(["mapping-uncertain Receipts!C1"]);
   expect(errors[0]?.message).toContain('Add a column headed "Supplier certificate"');

@@ -3,6 +3,7 @@
 import type { Finding } from "../../../src/engine/result";
 import type { CellValue } from "../../../src/workbook/port";
 
+/** The receipts header of these rows: every field a receipt is read by (storage-sites adds a column to it). */
 export const DATE_HEADER = [
   "Date",
   "Supplier",

@@ -4,20 +4,12 @@
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../../src/workbook/read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
+import { DATE_HEADER } from "./date-rows";
 
 async function read(heading: string, places: [string, string]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Receipts");
-  ws.addRow([
-    "Date",
-    "Supplier",
-    "SD number",
-    "Product",
-    "Quantity (t)",
-    "Claim",
-    "Country of origin",
-    heading,
-  ]);
+  ws.addRow([...DATE_HEADER, heading]);
   places.forEach((place, i) => {
     ws.addRow([
       new Date(Date.UTC(2025, 0, 8 + i)),
