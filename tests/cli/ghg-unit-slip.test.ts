@@ -47,9 +47,7 @@ describe("massbal check: GHG values refused on production rows and receipts' com
       ],
     });
     await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "kinds.xlsx"));
-    const run = massbal(["check", "kinds.xlsx", "--json"], folder.path);
-    expect(stderrBeyondProgress(run.stderr)).toBe("");
-    const report = JSON.parse(run.stdout) as Report;
+    const report = checkJson<Report>(folder.path, "kinds.xlsx");
     const errors = report.findings.filter((f) => f.severity === "error" && /Production|Tallow/.test(f.place));
     expect(errors.map((f) => `${f.code} ${f.place}`)).toEqual([
       "invalid-number Production!F2",
