@@ -27,6 +27,11 @@ const receipt = (sd: ExcelJS.CellValue, claim: ExcelJS.CellValue, ...more: Excel
   claim,
   ...more,
 ];
+/** A sale of 10 t of UCO, so that its account exists where no receipt gives credit. */
+const SOLD: Rows = [
+  ["Date", "Customer", "Product", "Quantity (t)"],
+  [D("2025-03-01"), "Neste", "UCO", 10],
+];
 /** A receipt that gives credit, so that the account of UCO exists. */
 const SOUND = receipt("SD-2025-0009", "EU RED compliant");
 const RECEIVED: Sheets = { Receipts: [RECEIPT, SOUND, receipt("SD-2025-0001", "EU RED compliant")] };
@@ -204,6 +209,36 @@ const CASES: [string, Sheets, string, string, string, boolean][] = [
     },
     "Deliveries!E2",
     "not-declared",
+    "UCO",
+    true,
+  ],
+  // --- a sheet's column that is not mapped: what the sheet's finding says, and the balances ---
+  [
+    "receipts with claims and certificates but no SD column",
+    {
+      Receipts: [
+        ["Date", "Supplier", "Supplier certificate", "Product", "Quantity (t)", "Claim"],
+        [D("2025-02-03"), "Saipol", CERT, "UCO", 100, "EU RED compliant"],
+      ],
+      Deliveries: SOLD,
+    },
+    "Receipts!A1",
+    "sds-no-credit",
+    "UCO",
+    false,
+  ],
+  [
+    "receipts whose claims stand in a column not read as the claim",
+    {
+      Receipts: [
+        ["Date", "Supplier", "Supplier certificate", "SD number", "Product", "Quantity (t)", "Info"],
+        SOUND.slice(0, 6),
+        [D("2025-02-04"), "Saipol", CERT, "SD-2025-0001", "UCO", 100, "EU RED compliant"],
+      ],
+      Deliveries: SOLD,
+    },
+    "Receipts!G1",
+    "claims-no-credit",
     "UCO",
     true,
   ],
