@@ -1,23 +1,24 @@
-// Input a recognised sheet would have given but reading left out (domain.md §4: "A sheet that is
+// Rows of one table that reading left out, whole or in part (domain.md §4: "A sheet that is
 // recognised but cannot be read completely (a required column unmapped, rows left out) makes the
-// balances of the products it feeds incomplete"). Three ways: a whole sheet whose required column
-// is unmapped, a row refused at one of its cells (an ambiguous number or date, an unsaved formula,
-// a unit not understood, a blank required cell), and the rows below the blank or total row that
-// ends a table. Each becomes an IncompleteInput (engine/model.ts) of the narrowest reach the cells
-// tell honestly: the row's products and sites, else the sheet's products, else every product.
+// balances of the products it feeds incomplete"): a row refused at one of its cells (an ambiguous
+// number or date, an unsaved formula, a unit not understood, a blank required cell), the part of a
+// booked row a refused value gives, and the rows below the blank or total row that ends a table
+// (whole sheets: left-out-sheet.ts). Each becomes an IncompleteInput (engine/model.ts) of the
+// narrowest reach the cells tell honestly: the row's products and sites, else the sheet's products.
 import type { IncompleteInput } from "../engine/model";
-import { cellAddress } from "./a1";
-import { Grid, isBlank } from "./grid";
+import { type Grid, isBlank } from "./grid";
+import {
+  columnsOf,
+  incompleteSheet,
+  INCOMPLETE_KINDS,
+  PRODUCT_FIELDS,
+  SITE_FIELDS,
+  typedBelow,
+} from "./left-out-sheet";
 import type { Recognition } from "./recognition";
-import { HEADER_SCAN_ROWS, recognise } from "./recognise";
 import type { TableRow } from "./table-row";
 import { isDelivery, readCell, type Column } from "./table-columns";
-import type { SheetKind } from "./types";
 
-/** The fields that name the products a row moves (production: both sides, and a co-product). */
-const PRODUCT_FIELDS = ["product", "inputProduct", "outputProduct", "outputProduct2"];
-/** The fields that name the sites a row moves them at (a transfer: both sites). */
-const SITE_FIELDS = ["site", "fromSite", "toSite"];
 const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]); // what a row feeds, and its side
 type Why = { reason?: string; consequence?: string }; // a refusal's details, as far as they matter here
 
@@ -38,103 +39,6 @@ const DELIVERY_PARTS = new Set(["sustainable", "sustainablePart", "claim"]);
 
 /** The sheets whose rows give credit that a refused SD number or claim leaves out (a ledger's in row). */
 const CREDIT_SHEETS = new Set(["receipts", "ledger"]);
-
-/** The records a sheet of each kind gives the balances; other kinds feed none. */
-export const INCOMPLETE_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
-  receipts: ["receipts"],
-  deliveries: ["deliveries"],
-  ledger: ["receipts", "deliveries"],
-  production: ["production"],
-  stock: ["stockCounts"],
-  transfers: ["transfers"],
-};
-
-/** The grid columns of those of `ids` the sheet maps. */
-function columnsOf(rec: Recognition, ids: readonly string[]): number[] {
-  return ids.flatMap((id) => {
-    const m = rec.columns.get(id);
-    return m ? [m.col] : [];
-  });
-}
-
-const typedText = (v: unknown): string =>
-  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
-
-const filled = (grid: Grid, r: number): boolean =>
-  (grid.sheet.values[r] ?? []).some((v) => v !== null && v !== "");
-
-/**
- * The texts typed in columns `cols` of the filled rows from `from` on (0-based), as typed; a blank
- * cell counts as "" where `blank` says so (a blank site is the default site). Undefined when the
- * sheet maps none of the columns.
- */
-function typedBelow(grid: Grid, cols: number[], from: number, blank: boolean): string[] | undefined {
-  if (cols.length === 0) return undefined;
-  const seen = new Set<string>();
-  for (let r = from; r < grid.rowCount; r++) {
-    if (!filled(grid, r)) continue;
-    for (const c of cols) {
-      const v = typedText(grid.value(r, c));
-      if (v !== "" || blank) seen.add(v);
-    }
-  }
-  return [...seen];
-}
-
-/**
- * What a recognised sheet whose required column is unmapped would have given: its kind, and the
- * products and sites typed in its rows where those columns are mapped (any product where a
- * production sheet lacks its output product; any site where no site column says: its rows may be at
- * any). Null when the sheet has no rows under its header, or is of a kind that feeds no balance.
- */
-export function incompleteSheet(grid: Grid, rec: Recognition): IncompleteInput | null {
-  const kinds = INCOMPLETE_KINDS[rec.kind];
-  if (!kinds || rec.headerRow === null) return null;
-  let rows = false;
-  for (let r = rec.headerRow + 1; r < grid.rowCount && !rows; r++) rows = filled(grid, r);
-  if (!rows) return null;
-  const told = rec.kind !== "production" || rec.columns.has("outputProduct");
-  const products = told ? typedBelow(grid, columnsOf(rec, PRODUCT_FIELDS), rec.headerRow + 1, false) : null;
-  const sites = typedBelow(grid, columnsOf(rec, SITE_FIELDS), rec.headerRow + 1, true);
-  return {
-    kinds,
-    ...(products ? { products } : {}),
-    ...(sites ? { sites } : {}),
-    source: { sheet: grid.sheet.name, cell: cellAddress(rec.headerRow + 1, 0) },
-  };
-}
-
-/** How far below the rows recognition scans a header of a sheet named for a kind is looked for. */
-const LOOK_FOR_HEADER = 5 * HEADER_SCAN_ROWS;
-
-/**
- * A sheet whose header recognition did not find in the rows it scans, but which holds a complete
- * header of a kind that feeds balances further down (below a title block of 34 rows): surely part
- * of the books, so the input under that header is missing. Its IncompleteInput, with the products
- * and sites typed under that header and its source at A1 (where header-not-found is said), and
- * the kind of that header; null where no such header is found.
- */
-export function incompleteBelowScan(grid: Grid): { input: IncompleteInput; kind: SheetKind } | null {
-  const sheet = grid.sheet;
-  for (
-    let from = HEADER_SCAN_ROWS;
-    from < Math.min(grid.rowCount, LOOK_FOR_HEADER);
-    from += HEADER_SCAN_ROWS
-  ) {
-    const rest = new Grid({
-      ...sheet,
-      values: sheet.values.slice(from),
-      ...(sheet.formats ? { formats: sheet.formats.slice(from) } : {}),
-      ...(sheet.formulas ? { formulas: sheet.formulas.slice(from) } : {}),
-      merges: [],
-    });
-    const rec = recognise(rest);
-    if (!rec.spec || rec.missing.length > 0) continue;
-    const input = incompleteSheet(rest, rec);
-    if (input) return { input: { ...input, source: { sheet: sheet.name, cell: "A1" } }, kind: rec.kind };
-  }
-  return null;
-}
 
 /**
  * The rows of one table that reading left out, each as an IncompleteInput whose source is the cell
@@ -222,19 +126,26 @@ export class LeftOut {
    * beside a claim, a number marked cancelled) or, beside its SD number, its claim or another value
    * whose refusal costs credit (`why`, the refusal's details) could not be read: a denied claim is
    * read, and gives no credit. So refused on a transfer: the credit it moves, at both its sites.
+   * Returns whether it left any input out, so that the refusal can say the balances are incomplete.
    */
-  part(r: number, values: TableRow["values"], field: string, cell: string, why?: Why): void {
+  part(r: number, values: TableRow["values"], field: string, cell: string, why?: Why): boolean {
+    const kinds = this.partKinds(values, field, why);
+    if (kinds && this.kinds) this.add(r, values, cell, kinds);
+    return kinds !== null && this.kinds !== undefined;
+  }
+
+  /** What part() leaves out for the row's `field`: the records it would give, or null for none. */
+  private partKinds(values: TableRow["values"], field: string, why?: Why): IncompleteInput["kinds"] | null {
     const costs = why?.consequence === "no-credit" && why.reason !== "not-compliant";
     const credit = costs && values.sdNumber !== undefined;
     if (field === "sdNumber" || credit) {
       const gives = CREDIT_SHEETS.has(this.rec.kind) && !isDelivery(this.rec.kind, values);
-      if (gives && this.kinds) this.add(r, values, cell, ["receipts"]);
-      if (field === "sdNumber" || gives) return;
+      if (gives) return ["receipts"];
+      if (field === "sdNumber") return null;
     }
-    if (costs && this.rec.kind === "transfers") return this.add(r, values, cell, ["transfers"]);
-    const kinds = PART_KINDS[why?.consequence === "output-ghg-unknown" ? "sustainableInputQuantity" : field];
-    if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return;
-    if (kinds && this.kinds) this.add(r, values, cell, kinds);
+    if (costs && this.rec.kind === "transfers") return ["transfers"];
+    if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return null;
+    return PART_KINDS[why?.consequence === "output-ghg-unknown" ? "sustainableInputQuantity" : field] ?? null;
   }
 
   /** None of the sheet's rows is booked (said at `cell`): what they all would feed. */

@@ -14,7 +14,7 @@ import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
-import { INCOMPLETE_KINDS } from "./left-out";
+import { INCOMPLETE_KINDS } from "./left-out-sheet";
 import { isDateFormat, serialToIso, type DateSystem } from "./dates";
 import { showDate } from "./cell-dates";
 import { cancelledSdNumber } from "./sd-number";

@@ -5,7 +5,7 @@
 import type { IncompleteInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import type { Grid } from "./grid";
-import { incompleteSheet } from "./left-out";
+import { incompleteSheet } from "./left-out-sheet";
 import type { Recognition } from "./recognition";
 
 /**

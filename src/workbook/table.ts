@@ -29,6 +29,7 @@ import { refuseBlankClaim } from "./blank-claim";
 import { refuseBlankSd } from "./blank-sd";
 import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
+import { leaveOutParts } from "./left-out-parts";
 import type { StatusMemo } from "./status-read";
 import type { TableRow } from "./table-row";
 
@@ -255,21 +256,15 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     const refusals = !dropped || blank ? emit(tableRow, late) : [];
     if (tableRow.booked) booked++;
     const said = [...inColumnOrder(found, refusals), ...late];
-    findings.push(...said);
     // a row that would have been booked and is not: the input it would give is missing
     if (!tableRow.booked && ctx.leftOut) {
       const why = said.find((f) => f.severity === "error" && f.sheet === sheet && f.cell);
       ctx.leftOut.row(r, values, why?.cell ?? cellAddress(row1, columns[0]?.col ?? 0));
     } else if (unreadable && ctx.leftOut) {
-      // booked without a quantity that could not be read: that part of its input is missing
-      for (const c of columns)
-        if (unreadable.includes(c.field.id)) {
-          const cell = cellAddress(row1, c.col);
-          const why = said.find((f) => f.cell === cell)?.details as
-            { reason?: string; consequence?: string } | undefined;
-          ctx.leftOut.part(r, values, c.field.id, cell, why);
-        }
+      // booked without a value that could not be read: the part of its input that value gives is missing
+      leaveOutParts(ctx.leftOut, { r, row1, values, unreadable }, columns, said);
     }
+    findings.push(...said);
     if (!dropped && refusals.length === 0) {
       sums.add(values);
       if (notSustainable) blankParts++;

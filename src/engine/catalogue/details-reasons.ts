@@ -115,7 +115,10 @@ export type BadReason =
  * - a receipts sheet without a supplier certificate column beside a certificate register
  *   (workbook/unread-register.ts): `certificates-no-credit`;
  * - a storage column naming two places on a sheet with no Site column (workbook/site-columns.ts):
- *   `storage-balances-incomplete`.
+ *   `storage-balances-incomplete`;
+ * - a row's value whose part of the row reading leaves out (workbook/left-out-parts.ts), so the
+ *   balances it feeds are incomplete: `credit-unknown` and `input-unknown` as above, `draw-unknown`
+ *   (a delivery's sustainable part or claim), `in-unknown` / `out-unknown` (one side of a ledger row).
  */
 export type Consequence =
   | "no-credit"
@@ -149,4 +152,8 @@ export type Consequence =
   | "receipt-date-used"
   // --- GHG values of production and transfer rows (p-ghg2) ---
   | "output-ghg-unknown"
-  | "transfer-ghg-unused";
+  | "transfer-ghg-unused"
+  // --- a reader's refusal whose part of the row is left out (p-consq: workbook/left-out-parts.ts) ---
+  | "draw-unknown"
+  | "in-unknown"
+  | "out-unknown";

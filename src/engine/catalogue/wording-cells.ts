@@ -79,6 +79,13 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
     "the row is not booked until it is corrected; its quantity and credit are unknown, not none, so the balances it feeds are incomplete",
   "receipt-date-used":
     "the supplier's certificate is checked on the receipt date instead until it is corrected",
+  // --- a reader's refusal whose part of the row is left out (p-consq) ---
+  "draw-unknown":
+    "the delivery is not declared as sustainable until it is corrected; the credit it draws is unknown, not none, so the balances it feeds are incomplete",
+  "in-unknown":
+    "the receipt (in) of this row is not booked until it is fixed; what it receives is unknown, not none, so the balances it feeds are incomplete",
+  "out-unknown":
+    "the delivery (out) of this row is not booked until it is fixed; what it delivers is unknown, not none, so the balances it feeds are incomplete",
 };
 
 /** What follows for the row: not read when the value is needed, else what the details say, else `otherwise`. */

@@ -4,7 +4,7 @@ import { QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText } from "./wording-claims";
-import { sdCancelledText, sdColumnMissingText } from "./wording-sd";
+import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
@@ -131,7 +131,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
           value: d.value ?? "",
           read: d.read,
           consequence,
-          delivery: d.consequence === "not-declared",
+          delivery: ofDelivery(d),
         });
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
@@ -223,7 +223,7 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
   const what = `"${d.value}" in ${d.label} is not an SD number (it has no digit, or only zeros)`;
   if (/linked/i.test(d.label))
     return `${what}; type the numbers of the incoming SDs that back this delivery as they stand on the suppliers' Sustainability Declarations, or leave the cell blank; ${consequence}.`;
-  if (d.consequence === "not-declared")
+  if (ofDelivery(d))
     return `${what}; type the number of the SD already issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${consequence}.`;
   return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank; ${consequence}.`;
 }

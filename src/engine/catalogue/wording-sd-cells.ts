@@ -4,19 +4,18 @@
 // the incoming SDs a delivery links (a label with "linked").
 import type { ReadDetails } from "./details";
 import type { DuplicateSdDetails } from "./details-receipts";
+import { andIncomplete, ofDelivery } from "./wording-sd";
 
 type Whose = "receipt" | "delivery" | "linked";
 
 function whose(d: ReadDetails): Whose {
   if (/linked/i.test(d.label)) return "linked";
-  return d.consequence === "not-declared" ? "delivery" : "receipt";
+  return ofDelivery(d) ? "delivery" : "receipt";
 }
 
-/** The end of a message: what the refusal costs, and for a receipt that its balances are incomplete. */
-function cost(w: Whose, consequence: string): string {
-  return w === "receipt"
-    ? `${consequence}, and the balances of its product are incomplete.`
-    : `${consequence}.`;
+/** The end of a message: what the refusal costs, and for a receipt that its balances are incomplete (once). */
+function cost(d: ReadDetails, w: Whose, consequence: string): string {
+  return w === "receipt" ? `${andIncomplete(d, consequence)}.` : `${consequence}.`;
 }
 
 /**
@@ -27,8 +26,8 @@ function severalText(d: ReadDetails, w: Whose, consequence: string): string {
   const numbers = (d.read ?? "").split("; ").join(", ");
   const what = `"${d.value}" in ${d.label} names several SD numbers (${numbers}), but one row books one SD, so none of them is read`;
   if (w === "delivery")
-    return `${what} and each stays taken; split the row into one row per SD with the quantity each declares, or keep in the cell the one number issued for this delivery; ${cost(w, consequence)}`;
-  return `${what}; split the row into one row per SD, each with the quantity its SD states, so that each SD is booked once; ${cost(w, consequence)}`;
+    return `${what} and each stays taken; split the row into one row per SD with the quantity each declares, or keep in the cell the one number issued for this delivery; ${cost(d, w, consequence)}`;
+  return `${what}; split the row into one row per SD, each with the quantity its SD states, so that each SD is booked once; ${cost(d, w, consequence)}`;
 }
 
 /**
@@ -40,10 +39,10 @@ function doubtText(d: ReadDetails, w: Whose, consequence: string): string {
   const what = `"${d.value}" in ${d.label} has a mark of doubt beside the number (a question mark, a word such as "old", "copy", "see" or "tbc", or a footnote), so it is not read as an SD number`;
   const remark = "put any remark in a column of its own";
   if (w === "linked")
-    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations, and ${remark}; ${cost(w, consequence)}`;
+    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations, and ${remark}; ${cost(d, w, consequence)}`;
   if (w === "delivery")
-    return `${what} and the number stays taken; type the number of the SD issued for this delivery alone, or leave the cell blank so that the add-in numbers its declaration, and ${remark}; ${cost(w, consequence)}`;
-  return `${what}; type the number alone as it stands on the supplier's Sustainability Declaration once it is sure, and ${remark}; ${cost(w, consequence)}`;
+    return `${what} and the number stays taken; type the number of the SD issued for this delivery alone, or leave the cell blank so that the add-in numbers its declaration, and ${remark}; ${cost(d, w, consequence)}`;
+  return `${what}; type the number alone as it stands on the supplier's Sustainability Declaration once it is sure, and ${remark}; ${cost(d, w, consequence)}`;
 }
 
 // --- p-sd6: a certificate's number in an SD cell
@@ -52,10 +51,10 @@ function certificateText(d: ReadDetails, w: Whose, consequence: string): string 
   const what = `"${d.value}" in ${d.label} looks like ${d.read} (a word naming a certificate stands before it, and none naming an SD), not an SD number, so it is not read`;
   const own = "a supplier's certificate belongs in the Supplier certificate column";
   if (w === "linked")
-    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations (${own}); ${cost(w, consequence)}`;
+    return `${what}; type only the numbers of the incoming SDs that back this delivery, as they stand on the suppliers' declarations (${own}); ${cost(d, w, consequence)}`;
   if (w === "delivery")
-    return `${what} and it stays taken; type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(w, consequence)}`;
-  return `${what}; check the supplier's Sustainability Declaration and type its SD/PoS number as it stands there (${own}); ${cost(w, consequence)}`;
+    return `${what} and it stays taken; type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(d, w, consequence)}`;
+  return `${what}; check the supplier's Sustainability Declaration and type its SD/PoS number as it stands there (${own}); ${cost(d, w, consequence)}`;
 }
 // --- end p-sd6
 
@@ -65,10 +64,10 @@ function otherDocumentText(d: ReadDetails, w: Whose, consequence: string): strin
   const apart =
     'keep SD numbers in a column of their own headed "SD number" and invoice, delivery-note or order numbers in another';
   if (w === "linked")
-    return `${what}; ${apart}, and type here only the numbers of the incoming SDs that back this delivery; ${cost(w, consequence)}`;
+    return `${what}; ${apart}, and type here only the numbers of the incoming SDs that back this delivery; ${cost(d, w, consequence)}`;
   if (w === "delivery")
-    return `${what}; ${apart}, and type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(w, consequence)}`;
-  return `${what}; ${apart}, and type the number of the supplier's Sustainability Declaration; ${cost(w, consequence)}`;
+    return `${what}; ${apart}, and type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(d, w, consequence)}`;
+  return `${what}; ${apart}, and type the number of the supplier's Sustainability Declaration; ${cost(d, w, consequence)}`;
 }
 
 /**

@@ -439,6 +439,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "In (t)", value: "-20", reason: "negative", consequence: "in-not-booked" },
     },
     // --- end p-engine3 ---
+    // --- p-consq: one side of a combined ledger row left out, the balances it feeds incomplete ---
+    { ...at("Ledger", "E3"), details: { label: "In (t)", value: "abc", consequence: "in-unknown" } },
+    { ...at("Ledger", "F3"), details: { label: "Out (t)", value: "abc", consequence: "out-unknown" } },
+    // --- end p-consq ---
     // --- p-engine5: what intake did with the row, from its details (never "the value is ignored") ---
     {
       ...at("Receipts", "N3"),
@@ -665,6 +669,36 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "H3"),
       details: { label: "Annex IX part", value: "Part C", reason: "annex-part", consequence: "no-credit" },
     },
+    // --- p-consq: refusals whose part of the row reading leaves out (workbook/left-out-parts.ts) ---
+    {
+      ...at("Receipts", "G3"),
+      details: {
+        label: "Claim",
+        value: "EU REDD compliantt",
+        reason: "claim-unclear",
+        consequence: "credit-unknown",
+      },
+    },
+    {
+      ...at("Deliveries", "E2"),
+      details: {
+        label: "Claim",
+        value: "EU REDD compliantt",
+        reason: "claim-unclear",
+        consequence: "draw-unknown",
+      },
+    },
+    {
+      ...at("Receipts", "D3"),
+      details: {
+        label: "SD number",
+        value: "SD-2025-0001 storniert",
+        read: "SD-2025-0001",
+        reason: "sd-cancelled",
+        consequence: "credit-unknown",
+      },
+    },
+    // --- end p-consq ---
     ...(
       [
         ["EU RED compliant", "EU RED compliant", "ISCC PLUS"],

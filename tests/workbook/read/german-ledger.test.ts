@@ -119,7 +119,7 @@ describe("a German combined ledger with a title block", () => {
       { code: "totals-row", severity: "info", sheet: "Bestandsbuch 2025", cell: "A10" },
     ]);
     expect(findings[0]!.message).toBe(
-      "'Bestandsbuch 2025'!H7: the cell shows #N/A instead of GHG emissions total (E); correct the formula or type the value (the row gives no sustainable credit until it is corrected).",
+      "'Bestandsbuch 2025'!H7: the cell shows #N/A instead of GHG emissions total (E); correct the formula or type the value (the row gives no sustainable credit until it is corrected; its credit is unknown, not none, so the balances it feeds are incomplete).",
     );
     expect(findings[1]!.message).toContain('"viel" in Quantity is not a number');
     expect(findings[2]!.message).toContain('"31.02.2025" in Date is not a date');

@@ -364,14 +364,14 @@ describe("claims", () => {
     expect(got).toEqual(want);
   });
 
-  it("lists an unreadable claim on the record and says the row gives no credit", async () => {
+  it("lists an unreadable claim on the record and says its credit is unknown, the balances incomplete", async () => {
     const { ledger, findings } = readWorkbook(
       await throughXlsx(sheet("Receipts", [RECEIPTS, ...receiptRows(6, ["tbd"])])),
     );
     expect(ledger.receipts[0]).toMatchObject({ unreadable: ["claim"] });
     expect(ledger.receipts[0]!.claim).toBeUndefined();
     expect(findings[0]!.message).toBe(
-      'Receipts!G2: "tbd" in Claim is not a claim the add-in can read; write the claim the supplier\'s SD states: EU RED compliant or ISCC compliant under ISCC EU, or the category bio, bio-circular, circular or renewable-energy-derived under ISCC PLUS; the row gives no sustainable credit until it is corrected.',
+      'Receipts!G2: "tbd" in Claim is not a claim the add-in can read; write the claim the supplier\'s SD states: EU RED compliant or ISCC compliant under ISCC EU, or the category bio, bio-circular, circular or renewable-energy-derived under ISCC PLUS; the row gives no sustainable credit until it is corrected; its credit is unknown, not none, so the balances it feeds are incomplete.',
     );
   });
 });
