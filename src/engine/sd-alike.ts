@@ -2,7 +2,8 @@
 // p-sd6): numbers that differ only in leading zeros ("012345" typed as text and 12345 typed as a
 // number, whose zero Excel dropped; "SD-2025-1" typed short for "SD-2025-0001"), in the year
 // written with two digits or four ("SD-25-0001" beside "SD-2025-0001"), or in a letter O typed
-// for a zero ("SD-2025-OOO1" beside "SD-2025-0001"). Each may also be a real, different number
+// for a zero ("SD-2025-OOO1" beside "SD-2025-0001"), or in a letter l or I typed for a one
+// ("SD-2025-000l", "SD-2025-000I" beside "SD-2025-0001", p-sd7). Each may also be a real, different number
 // (a supplier's zeros may be significant; an O may be a letter), so such numbers are never merged
 // silently, nor kept apart silently: the later of one supplier is refused with a finding that
 // says how they differ, its credit unknown. Neither is refused alone: a number typed once is read
@@ -10,13 +11,28 @@
 import { documentKey } from "./normalise";
 
 /** How two SD numbers of one supplier differ where they may be one SD (DuplicateSdDetails.alikeBy). */
-export type AlikeBy = "zeros" | "year" | "letter-o";
+export type AlikeBy = "zeros" | "year" | "letter-o" | "letter-l";
 
 /**
- * A run of digits and letters O standing apart from other letters and digits, with a digit and
- * an O in it: "OOO1" in "2025-OOO1", "2O25" in "SD-2O25-1". "NO-4711", "DE100", "PO12" are not.
+ * A run of digits and letters O, l and I standing apart from other letters and digits, with a
+ * digit and such a letter in it: "OOO1" in "2025-OOO1", "2O25" in "SD-2O25-1", "000l" in
+ * "2025-000l". "NO-4711", "DE100", "PO12", "I-4711", "l1x" are not.
  */
-const O_RUN = /(?<![\p{L}\p{N}])(?=[Oo0-9]*[0-9])(?=[0-9]*[Oo])[Oo0-9]+(?![\p{L}\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{L}\p{N}])(?=[OoIl0-9]*[0-9])(?=[0-9]*[OoIl])[OoIl0-9]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * The text with the letters of each DIGIT_RUN read as digits as `ways` says: O as 0 where it
+ * holds "letter-o", l and I as 1 where it holds "letter-l" ("2025-OOO1" → "2025-0001").
+ */
+function lettersAsDigits(text: string, ways: ReadonlySet<AlikeBy>): string {
+  const o = ways.has("letter-o");
+  const l = ways.has("letter-l");
+  if (!/[OoIl]/.test(text) || (!o && !l)) return text;
+  return text.replace(DIGIT_RUN, (run) => {
+    const zeros = o ? run.replace(/[Oo]/g, "0") : run;
+    return l ? zeros.replace(/[Il]/g, "1") : zeros;
+  });
+}
 
 /**
  * A year of four digits ("2025", "1999") after no digit, followed by more digits after a
@@ -27,18 +43,23 @@ const FULL_YEAR = /(?<!\p{N})(?:19|20)(\d\d)(?=[\s\-_/.]+\p{N})/gu;
 /** The zeros that lead a run of digits ("0001" in "SD-2025-0001"), a digit after them. */
 const LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
 
-/** The text with each letter O of an O_RUN read as a zero ("2025-OOO1" → "2025-0001"). */
-function lettersOAsZeros(text: string): string {
-  if (!text.includes("O") && !text.includes("o")) return text;
-  return text.replace(O_RUN, (run) => run.replace(/[Oo]/g, "0"));
-}
-
 /** The text with each FULL_YEAR written with its last two digits ("2025-0001" → "25-0001"). */
 function shortYears(text: string): string {
   return text.replace(FULL_YEAR, "$1");
 }
 
-const ALL: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros", "year", "letter-o"]);
+/**
+ * The year as typed in two spellings of one number that differ in a year's width: the four
+ * digits of the first FULL_YEAR of `a`, else of `b`, and their last two, typed in the other
+ * ("SD-24-0001", "SD-2024-0001" → ["2024", "24"]). Null where neither holds one.
+ */
+export function yearsTyped(a: string, b: string): [string, string] | null {
+  const year = (t: string) => new RegExp(FULL_YEAR.source, "u").exec(t.normalize("NFKC"));
+  const found = year(a) ?? year(b);
+  return found ? [found[0], found[1] as string] : null;
+}
+
+const ALL: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros", "year", "letter-o", "letter-l"]);
 const ZEROS: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros"]);
 
 /**
@@ -65,10 +86,10 @@ function asciiZerosKey(text: string): string | null {
 /** The separators of a plain ASCII text: all but the visible characters other than "-", ".", "/", "\\", "_". */
 const ASCII_SEPARATORS = /[^\x21-\x2c\x30-\x5b\x5d\x5e\x60-\x7e]+/g;
 
-/** The alike key with some of its readings left out: zeros, years, letters O. */
+/** The alike key with some of its readings left out: zeros, years, letters O, letters l and I. */
 function keyWith(typed: string, ways: ReadonlySet<AlikeBy>): string {
   let t = typed.normalize("NFKC");
-  if (ways.has("letter-o")) t = lettersOAsZeros(t);
+  t = lettersAsDigits(t, ways);
   if (ways.has("year")) t = shortYears(t);
   if (ways.has("zeros")) t = t.replace(LEADING_ZEROS, "$1");
   return documentKey(t);
@@ -77,10 +98,10 @@ function keyWith(typed: string, ways: ReadonlySet<AlikeBy>): string {
 /**
  * The key under which SD numbers that may be one SD meet: documentKey of the number as typed
  * (`typed`: its labels already dropped, sdNumberText) with letters O of a run of digits read as
- * zeros, years written with two digits and the zeros that lead a run of digits dropped.
+ * zeros and letters l and I as ones, years written with two digits and the zeros that lead a run of digits dropped.
  */
 export function alikeKey(typed: string): string {
-  // plain ASCII without O (nearly every number; 100,000 receipts each pass here)
+  // plain ASCII without O, l, I (nearly every number; 100,000 receipts each pass here)
   const ascii = asciiAlikeKey(typed);
   return ascii ?? keyWith(typed, ALL);
 }
@@ -88,7 +109,7 @@ export function alikeKey(typed: string): string {
 /**
  * How `a` and `b` (as typed, labels dropped), which share a zerosKey or an alikeKey, differ:
  * "zeros" alone where their zerosKeys meet, else each reading without which their alikeKeys
- * would not meet ("zeros", "year", "letter-o"), in that order.
+ * would not meet ("zeros", "year", "letter-o", "letter-l"), in that order.
  */
 export function alikeBy(a: string, b: string): AlikeBy[] {
   if (zerosKey(a) === zerosKey(b)) return ["zeros"];
@@ -124,10 +145,10 @@ function fullYearAt(text: string, i: number): boolean {
  * alikeKey of a plain ASCII number in one pass: upper case, without documentKey's separators
  * (whitespace, "-", "/", "\\", "_", "."), full years written with two digits (FULL_YEAR) and
  * without the zeros that lead a run of digits. Null where the text is not plain ASCII or holds a
- * letter O (keyWith reads those).
+ * letter O, l or I (keyWith reads those).
  */
 function asciiAlikeKey(text: string): string | null {
-  if (text.includes("O") || text.includes("o")) return null;
+  if (text.includes("O") || text.includes("o") || text.includes("I") || text.includes("l")) return null;
   let out = "";
   let prevDigit = false;
   for (let i = 0; i < text.length; i++) {

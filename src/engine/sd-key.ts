@@ -37,6 +37,10 @@ export const SD_LABELS: ReadonlySet<string> = new Set([
   "proof",
   "of",
   "sustainability",
+  // --- p-sd7: "Nachweis Nr. 2025-0001", "Nachweisnummer 2025-0001" (a Nachhaltigkeitsnachweis named short)
+  "nachweis",
+  "nachweisnummer",
+  // --- end p-sd7
 ]);
 
 /**

@@ -118,7 +118,7 @@ it('a register number marked "storniert" in its cell stays taken: read as cancel
   expect(fresh.map((x) => x.number)).not.toContain(number);
 });
 
-it("one SD written with and without a label on two rows of one supplier: credited once, the later row a repeat", async () => {
+it("one SD written with and without a label, or with a letter for a digit, on two rows of one supplier: credited once, the later row a repeat", async () => {
   // real spellings of one number: a label names the document, it makes no other SD
   const pairs: [string, string][] = [
     ["Nr. 4711", "4711"],
@@ -129,6 +129,11 @@ it("one SD written with and without a label on two rows of one supplier: credite
     ["PoS 2025-0003", "SD 2025-0003"],
     ["SD 4713", "PoS 4713"],
     ["ISCC-SD-2025-0004", "SD-2025-0004"],
+    // p-sd7: a German label, a letter l or I for a one, an earlier year typed short
+    ["SD-2025-0005", "Nachweis Nr. 2025-0005"],
+    ["SD-2025-0006", "SD-2025-000l"],
+    ["SD-2025-0007", "SD-2025-000I"],
+    ["SD-2024-0008", "SD-24-0008"],
   ];
   const report = await declare({
     Receipts: [
@@ -149,6 +154,7 @@ it("one SD written with and without a label on two rows of one supplier: credite
   expect(report.balances.filter((b) => b.product === "Rapeseed oil")).toEqual([
     expect.objectContaining({ received: String(100 * pairs.length) }),
   ]);
+  expect(at(report, "Receipts", `D${3 + 2 * 11}`)[0]!.message).toContain('("2024" and "24")');
   // no declaration cites a repeat as its input
   const inputs = report.declarations.flatMap((d) => d.inputs.map((x) => x.sd));
   expect(inputs.filter((sd) => pairs.some(([, b]) => b === sd))).toEqual([]);

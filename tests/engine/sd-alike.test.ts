@@ -21,6 +21,11 @@ describe("two receipts of one supplier whose SD numbers may be one SD", () => {
     ["SD-2025-0001", "sd-2025-ooo1", ["letter-o"]],
     ["SD-2025-0001", "SD-25-1", ["zeros", "year"]],
     ["SD-2025-0001", "SD-2025-1", ["zeros"]],
+    // p-sd7: a letter l or I typed for a one
+    ["SD-2025-0001", "SD-2025-000l", ["letter-l"]],
+    ["SD-2025-0001", "SD-2025-000I", ["letter-l"]],
+    ["SD-2025-0011", "SD-2025-O0lI", ["letter-o", "letter-l"]],
+    ["SD-2025-0001", "SD-25-000l", ["year", "letter-l"]],
   ])("%p then %p: the later gives no credit, its account incomplete, said at its cell", async (a, b, by) => {
     const { at, received, complete } = await books([a, b]);
     expect(at("Receipts", "D2")).toEqual([]);
@@ -41,10 +46,22 @@ describe("two receipts of one supplier whose SD numbers may be one SD", () => {
     ["SD-2025-DO01", "SD-2025-0001"],
     ["KO-12", "K0-12"],
     ["SD-2025-0001", "SD-2025-O"],
+    ["SD-2025-0001", "SD-2025-I"],
+    ["I-4711", "1-4711"],
+    ["SD-2025-0001", "SD-2025-0001l"],
   ])("%p and %p are two SDs, both credited", async (a, b) => {
     const { at, received } = await books([a, b]);
     expect([...at("Receipts", "D2"), ...at("Receipts", "D3")]).toEqual([]);
     expect(received).toEqual(["200"]);
+  });
+
+  it.each([
+    ["SD-2024-0001", "SD-24-0001", '("2024" and "24")'],
+    ["SD-1999-17", "SD-99-17", '("1999" and "99")'],
+    ["SD-25-0001", "SD-2025-0001", '("2025" and "25")'],
+  ])("%p then %p: the message quotes the years typed, %s (p-sd7)", async (a, b, years) => {
+    const { at } = await books([a, b]);
+    expect(at("Receipts", "D3")[0]!.message).toContain(years);
   });
 
   it("two suppliers' SD-2025-0001 and SD-25-0001 are two SDs", async () => {
@@ -66,6 +83,11 @@ describe("a label glued to the digits", () => {
     ["4711", "PoS4711"],
     ["4711", "NO-4711"],
     ["SD-2025-0001", "SD20250001"],
+    // p-sd7: the German labels of a Nachhaltigkeitsnachweis
+    ["SD-2025-0001", "Nachweis Nr. 2025-0001"],
+    ["SD-2025-0001", "Nachweis-Nr.: 2025-0001"],
+    ["2025-0001", "Nachweisnummer 2025-0001"],
+    ["SD-2025-0001", "Nachhaltigkeitsnachweis Nr. 2025-0001"],
   ])("%p then %p: one SD, the later refused as a repeat", async (a, b) => {
     const { at, received } = await books([a, b]);
     expect(at("Receipts", "D3")).toEqual([
@@ -102,6 +124,28 @@ describe("a delivery's own SD number issued twice", () => {
     ]);
   });
 
+  // p-sd7: an outgoing number typed two ways may be one declaration issued twice
+  it.each([
+    ["SD-2025-0001", "SD-25-0001", ["year"]],
+    ["SD-2025-0001", "SD-2025-OOO1", ["letter-o"]],
+    ["SD-2025-0001", "SD-2025-000l", ["letter-l"]],
+    ["SD-2025-0001", "SD-2025-1", ["zeros"]],
+  ])("%p and %p on two deliveries may be one number: duplicate-sd at the later", async (a, b, by) => {
+    const { at } = await books(
+      ["IN-1"],
+      [
+        [a, "IN-1"],
+        [b, "IN-1"],
+      ],
+    );
+    expect(at("Deliveries", "F2").filter((f) => f.code === "duplicate-sd")).toEqual([]);
+    const [later] = at("Deliveries", "F3").filter((f) => f.code === "duplicate-sd");
+    expect(later).toMatchObject({
+      details: { sd: b, alike: a, first: "Deliveries!F2", supplier: null, alikeBy: by },
+    });
+    expect(later!.message).toContain("may be issued for one delivery only");
+  });
+
   it("SD 4711 and SD 4712 are two numbers", async () => {
     const { at } = await books(
       ["IN-1"],
@@ -115,7 +159,9 @@ describe("a delivery's own SD number issued twice", () => {
 });
 
 describe("property: the alike key", () => {
-  const part = fc.stringMatching(/^(?:[A-Z]{1,3}|[0-9]{1,6}|20[0-9]{2}|19[0-9]{2}|[O0-9]{1,4})$/);
+  const part = fc.stringMatching(
+    /^(?:[A-Z]{1,3}|[0-9]{1,6}|20[0-9]{2}|19[0-9]{2}|[O0-9]{1,4}|[Il0-9]{1,4})$/,
+  );
   const sep = fc.constantFrom("-", " ", "/", ".", "_", "");
   const number = fc
     .array(fc.tuple(part, sep), { minLength: 1, maxLength: 5 })

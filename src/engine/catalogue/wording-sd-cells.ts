@@ -4,6 +4,7 @@
 // the incoming SDs a delivery links (a label with "linked").
 import type { ReadDetails } from "./details";
 import type { DuplicateSdDetails } from "./details-receipts";
+import { yearsTyped } from "../sd-alike";
 import { andIncomplete, ofDelivery } from "./wording-sd";
 
 type Whose = "receipt" | "delivery" | "linked";
@@ -85,12 +86,26 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
   return null;
 }
 
+/**
+ * duplicate-sd with `alike` on two deliveries' own SD numbers (p-sd7): `how` they differ, worded
+ * by ALIKE_WAYS. A declaration number belongs to one delivery only, so two that may be one may
+ * count one credit twice.
+ */
+function outgoingAlikeText(d: DuplicateSdDetails, how: string): string {
+  return `SD number ${d.sd} may be the same as ${d.alike} at ${d.first}: they differ only ${how}; an SD number may be issued for one delivery only, or its credit is counted twice. Check both against the declarations issued: if it is one declaration, give one of the deliveries its own number; if one was mistyped, correct it as the declaration shows it; numbers that differ only so cannot be told apart from a typing slip.`;
+}
+
 /** What each way two spellings of one SD may differ says, for duplicateAlikeText (p-sd6). */
 const ALIKE_WAYS = {
-  zeros:
+  zeros: () =>
     "in leading zeros, which Excel drops from a number typed without an apostrophe and which are easily left out",
-  year: 'in the year, written with four digits in one and two in the other ("2025" and "25")',
-  "letter-o": "in a letter O typed where the other has a zero",
+  // the years as typed (p-sd7): "2024" and "24" for SD-2024-0001 beside SD-24-0001
+  year: (d: DuplicateSdDetails) => {
+    const years = yearsTyped(String(d.sd), String(d.alike));
+    return `in the year, written with four digits in one and two in the other${years ? ` ("${years[0]}" and "${years[1]}")` : ""}`;
+  },
+  "letter-o": () => "in a letter O typed where the other has a zero",
+  "letter-l": () => "in a letter l or I typed where the other has a one",
 } as const;
 
 /**
@@ -103,7 +118,8 @@ const ALIKE_WAYS = {
 export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
   const from = d.supplier ? ` from ${d.supplier}` : "";
   const by = d.alikeBy ?? ["zeros"];
-  const how = by.map((w) => ALIKE_WAYS[w]).join(", and ");
+  const how = by.map((w) => ALIKE_WAYS[w](d)).join(", and ");
+  if (d.supplier === null) return outgoingAlikeText(d, how);
   const head = `SD number ${d.sd}${from} may be the same as ${d.alike} at ${d.first}: they differ only ${how}; an SD may be booked only once${d.noCredit ? `, so this row ${noCredit} until they are told apart, and its balance is incomplete (whether it is short is not known)` : ""}.`;
   if (by.length === 1 && by[0] === "zeros")
     return `${head} If it is the same SD, remove the repeat; if it is another, type both numbers as text, with every zero, exactly as the supplier's declarations show them, and ask the supplier to renumber one of them: numbers that differ only in leading zeros cannot be told apart in a workbook, so this row stays without credit.`;

@@ -169,10 +169,51 @@ function alikeRepeats(
   return findings;
 }
 
+/**
+ * The keys under which deliveries' own SD numbers that may be one meet (p-sd7): alikeKeysOf's,
+ * from the number without its labels.
+ */
+const deliveryAlikeKeysOf = [zerosKey, alikeKey].map(
+  (key) =>
+    (d: Delivery): string | null =>
+      d.sdNumber === "" ? null : key(sdNumberText(d.sdNumber)),
+);
+
+/**
+ * The deliveries whose own SD number an earlier delivery gives with other leading zeros, another
+ * year's width or a letter for a digit (`keyOf`, one of deliveryAlikeKeysOf): one declaration
+ * number issued twice counts its credit twice (SD-01), so they are flagged as incoming ones are.
+ * Each row found is added to `repeated`.
+ */
+function deliveryAlikeRepeats(
+  rows: Delivery[],
+  keyOf: (d: Delivery) => string | null,
+  repeated: Set<Delivery>,
+): Finding[] {
+  const firstOf = byKey(keyOf);
+  const findings: Finding[] = [];
+  for (const row of rows) {
+    const first = firstOf(row);
+    if (!first || sdKey(first.sdNumber) === sdKey(row.sdNumber)) continue;
+    repeated.add(row);
+    const at = cellOf(first.source, "sdNumber");
+    const details = {
+      sd: row.sdNumber,
+      supplier: null,
+      first: at ? cellPlace(at.sheet, at.cell) : "",
+      alike: first.sdNumber,
+      alikeBy: alikeBy(sdNumberText(row.sdNumber), sdNumberText(first.sdNumber)),
+    };
+    findings.push(finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), details, [at]));
+  }
+  return findings;
+}
+
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   records(books, _profile, reject) {
     const repeated = new Set<Receipt>();
+    const issued = new Set<Delivery>();
     // a row whose SD number no other row gives repeats nothing: only the others are compared
     return [
       // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
@@ -197,10 +238,20 @@ export const duplicateSd: Rule = {
           repeated,
         ),
       ),
-      ...repeats(rowsSharingKey(books.deliveries, deliveryKeyOf), byKey(deliveryKeyOf), (d) => ({
-        sd: d.sdNumber,
-        supplier: null,
-      })),
+      ...repeats(
+        rowsSharingKey(books.deliveries, deliveryKeyOf),
+        byKey(deliveryKeyOf),
+        (d) => ({ sd: d.sdNumber, supplier: null }),
+        (d) => issued.add(d),
+      ),
+      // an outgoing number typed two ways may be one declaration issued twice (p-sd7)
+      ...deliveryAlikeKeysOf.flatMap((keyOf) =>
+        deliveryAlikeRepeats(
+          rowsSharingKey(books.deliveries, keyOf).filter((d) => !issued.has(d)),
+          keyOf,
+          issued,
+        ),
+      ),
     ];
   },
 };

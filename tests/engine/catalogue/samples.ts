@@ -984,6 +984,40 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     })),
     { ...at("Deliveries", "G5"), details: { sd: "4711", supplier: null, first: "Deliveries!G4" } },
     // --- end p-sd6
+    // --- p-sd7: a letter l for a one, an earlier year typed short, an outgoing number typed two ways
+    {
+      ...at("Receipts", "D10"),
+      details: {
+        sd: "SD-2025-000l",
+        supplier: "Agro GmbH",
+        first: "Receipts!D6",
+        noCredit: true,
+        alike: "SD-2025-0001",
+        alikeBy: ["letter-l"],
+      },
+    },
+    {
+      ...at("Receipts", "D11"),
+      details: {
+        sd: "SD-24-0001",
+        supplier: "Agro GmbH",
+        first: "Receipts!D5",
+        noCredit: true,
+        alike: "SD-2024-0001",
+        alikeBy: ["year"],
+      },
+    },
+    {
+      ...at("Deliveries", "G6"),
+      details: {
+        sd: "SD-25-0001",
+        supplier: null,
+        first: "Deliveries!G4",
+        alike: "SD-2025-0001",
+        alikeBy: ["year"],
+      },
+    },
+    // --- end p-sd7
   ],
   "certificate-invalid": [
     {
