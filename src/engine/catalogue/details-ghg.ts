@@ -30,6 +30,13 @@ export interface GhgSavingDetails {
   /** set (maybe "") when the installation date was blank and the strictest threshold was used */
   strictestFrom?: string | null;
   noCredit?: boolean;
+  // --- p-ghg3 ---
+  /**
+   * set on an outgoing final fuel whose GHG value is per mass (`unit` as typed, "kg CO2eq/t"):
+   * no saving can be shown, the declaration of the delivery at `delivery` ("Sales!E2") is held
+   */
+  perMass?: { unit: string; product: string; delivery: string } | null;
+  // --- end p-ghg3
 }
 
 export interface GhgValueUnsupportedDetails {

@@ -6,6 +6,7 @@ import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
 import { claimRefusalText } from "./wording-claims";
 import { duplicateAlikeText } from "./wording-sd-cells";
+import { perMassText } from "./wording-ghg";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -249,11 +250,13 @@ export const ENGINE_WORDING: EngineWording = {
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>
-    d.outgoing
-      ? `the declaration for this delivery would carry a GHG value of ${s(d.total)} g CO2eq/MJ for ${s(d.quantity)} ${s(d.unit)}, a saving of ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; it is not issued. Check the GHG values and installation start dates of the rows behind it.`
-      : d.strictestFrom !== null && d.strictestFrom !== undefined
-        ? `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}; the installation start date is blank or unreadable, so the strictest threshold (${s(d.minimum)} %${d.strictestFrom ? `, for installations started after ${s(d.strictestFrom)}` : ""}) was used and this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}; fill in the installation start date from the supplier's declaration.`
-        : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
+    d.perMass // p-ghg3
+      ? perMassText(d.total, d.quantity, d.unit, d.comparator, d.perMass)
+      : d.outgoing
+        ? `the declaration for this delivery would carry a GHG value of ${s(d.total)} g CO2eq/MJ for ${s(d.quantity)} ${s(d.unit)}, a saving of ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; it is not issued. Check the GHG values and installation start dates of the rows behind it.`
+        : d.strictestFrom !== null && d.strictestFrom !== undefined
+          ? `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}; the installation start date is blank or unreadable, so the strictest threshold (${s(d.minimum)} %${d.strictestFrom ? `, for installations started after ${s(d.strictestFrom)}` : ""}) was used and this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}; fill in the installation start date from the supplier's declaration.`
+          : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${GHG_METHOD_PROBLEMS[d.reason]}.`,

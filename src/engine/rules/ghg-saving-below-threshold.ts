@@ -16,10 +16,11 @@ import { minimumSaving, type RuleProfile, strictestSaving } from "../profile";
 import { type Dec, dec, toText } from "../quantity";
 import { roundText } from "../quantity-text";
 import { type Ghg, type Receipt } from "../records";
-import type { Finding } from "../result";
+import type { Finding, GhgValues } from "../result";
 import type { OutgoingContext, SavingShortfall } from "./declaration";
 import { GHG_VALUE_CELLS, type Rule } from "./rule";
 import { cellAt } from "../source-cells";
+import { isFinalFuel } from "../final-fuel";
 
 function cellsBehind(portions: readonly Portion[]): CellRef[] {
   const cells: CellRef[] = [];
@@ -59,12 +60,59 @@ function shortfall(ctx: OutgoingContext, total: string, start: string): SavingSh
   return found;
 }
 
+/**
+ * A final fuel's declaration would carry a GHG value per mass (kg CO2eq/t…), which has no saving:
+ * held back, at the GHG cell behind it, asking for the value per MJ (p-ghg3).
+ */
+function perMass(
+  c: Candidate,
+  ctx: OutgoingContext,
+  v: GhgValues,
+  product: string,
+  quantity: string,
+  unit: string,
+  portions: readonly Portion[],
+): Finding {
+  const d = c.alloc.delivery;
+  const total = dec(v.total);
+  const behind = cellsBehind(portions.filter((p) => p.batch.ghg?.total?.equals(total)));
+  const delivery = cellOf(d.source, "quantity");
+  const f = finding(
+    "ghg-saving-below-threshold",
+    "error",
+    behind[0] ?? delivery,
+    {
+      total: v.total,
+      saving: "",
+      comparator: `${comparatorOf(ctx.profile)} g CO2eq/MJ`,
+      minimum: "",
+      outgoing: true,
+      quantity: v.quantity ?? quantity,
+      unit,
+      perMass: {
+        unit: v.unit ?? "",
+        product,
+        delivery: delivery ? `${delivery.sheet}!${delivery.cell}` : "",
+      },
+    },
+    delivery ? [delivery, ...behind.slice(1)] : behind.slice(1),
+  );
+  f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };
+  return f;
+}
+
 /** On the outgoing line: each GHG value a declaration would carry. */
 function outgoing(c: Candidate, ctx: OutgoingContext): Finding[] {
   const d = c.alloc.delivery;
   const findings: Finding[] = [];
   for (const { declaration: x, line } of c.lines) {
     for (const v of x.ghg) {
+      // --- p-ghg3: a final fuel's GHG per mass: no saving can be shown or checked ---
+      if (v.comparator === null && x.scheme === "ISCC EU" && isFinalFuel(x.product)) {
+        findings.push(perMass(c, ctx, v, x.product, x.quantity, x.unit, line.portions));
+        continue;
+      }
+      // --- end p-ghg3
       const start = v.installationStartDate ?? x.installationStartDate;
       if (!start || v.comparator === null || v.saving === null) continue;
       const short = shortfall(ctx, v.total, start);

@@ -1335,6 +1335,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         unit: "t",
       },
     },
+    // --- p-ghg3: a final fuel's GHG per mass ---
+    {
+      ...at("Produktion", "G2"),
+      details: {
+        total: "5000",
+        saving: "",
+        comparator: "94 g CO2eq/MJ",
+        minimum: "",
+        outgoing: true,
+        quantity: "50",
+        unit: "t",
+        perMass: { unit: "kg CO2eq/t", product: "HVO", delivery: "Sales!E2" },
+      },
+    },
+    // --- end p-ghg3
   ],
   "ghg-value-unsupported": [{ ...at("Deliveries", "H3"), details: { declared: "20", supported: "30" } }],
   "ghg-method-invalid": [

@@ -1,0 +1,78 @@
+// Through the real massbal command on a real .xlsx book (p-ghg3): a final fuel's GHG value per
+// mass (kg CO2eq/t, g CO2eq/kg, per dry tonne) has no saving that could be shown or checked, so
+// its declaration is held back at the GHG cell; a feedstock's or intermediate's value per tonne
+// (UCO, Rapsöl, Tallow) is declared as before, and a final fuel's value per MJ is judged as ever
+// (docs/rules.md, declarations).
+import path from "node:path";
+import {
+  books,
+  D,
+  delivery,
+  DELIVERIES,
+  receipt,
+  RECEIPTS,
+  workbookOf,
+  type Spec,
+} from "../workbook/left-out-books";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+
+jest.setTimeout(120_000);
+
+const folder = freshFolderPerTest();
+
+interface Report {
+  findings: { code: string; severity: string; place: string; message: string }[];
+  declarations: { product: string; status: string }[];
+}
+
+// product, GHG total, GHG unit as typed, and whether a declaration is issued
+const CASES: [string, Spec, string, boolean][] = [
+  ["HVO", 5000, "kg CO2eq/t", false],
+  ["HVO 100", 1200, "kg CO2e/t", false],
+  ["FAME", "1100,5", "g CO2-Äq/kg", false],
+  ["Bioethanol", 900, "kg CO2eq/dry-t", false],
+  ["Biomethan", 2000, "kg CO2eq / t", false],
+  ["UCOME", 10, "g CO2eq/MJ", true],
+  ["UCO", 500, "kg CO2eq/t", true],
+  ["Rapsöl", 900, "kg CO2eq/t atro", true],
+  ["Tallow", 400, "kg CO2eq/dry-t", true],
+];
+
+const column = (n: number) => String.fromCharCode(65 + n);
+
+describe("massbal declare: GHG values per mass", () => {
+  it("holds back a final fuel's declaration at its GHG cell; feedstocks per tonne and fuels per MJ are declared", async () => {
+    const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
+    const rows = CASES.map(([product, total, unit], i) => {
+      const r = receipt(D("2025-01-08"), `S-${i + 1}`, 60, product);
+      r.splice(10, 1, total, unit);
+      return r;
+    });
+    const base = books([]);
+    const sheets = {
+      Settings: base.Settings as Spec[][],
+      Certificates: base.Certificates as Spec[][],
+      Receipts: [header, ...rows],
+      Deliveries: [DELIVERIES, ...CASES.map(([product]) => delivery(D("2025-02-20"), 50, product))],
+    };
+    await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "per-mass.xlsx"));
+    const run = massbal(["declare", "per-mass.xlsx", "--json", "--out", "out.xlsx"], folder.path);
+    expect(stderrBeyondProgress(run.stderr)).toBe("");
+    const report = JSON.parse(run.stdout) as Report;
+    const ghgCell = column(10);
+    CASES.forEach(([product, total, unit, issued], i) => {
+      const at = report.findings.filter(
+        (f) => f.place === `Receipts!${ghgCell}${i + 2}` && f.code === "ghg-saving-below-threshold",
+      );
+      const declared = report.declarations.filter((d) => d.product === product && d.status === "new");
+      expect([product, declared.length]).toEqual([product, issued ? 1 : 0]);
+      expect([product, at.length]).toEqual([product, issued ? 0 : 1]);
+      if (!issued) {
+        expect(at[0]?.severity).toBe("error");
+        expect(at[0]?.message).toContain(`GHG value of ${String(total).replace(",", ".")} `);
+        expect(at[0]?.message).toContain(unit);
+        expect(at[0]?.message).toMatch(/final fuel.*not issued.*Enter the GHG total in g CO2eq\/MJ/);
+      }
+    });
+  });
+});
