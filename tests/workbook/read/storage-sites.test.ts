@@ -2,6 +2,7 @@
 // .xlsx: where it names different places by name they may be sites whose balances would be booked
 // into one account, so it is an error at its heading; tank numbers of one site are not.
 import ExcelJS from "exceljs";
+import type { Finding } from "../../../src/engine/result";
 import { readWorkbook } from "../../../src/workbook/read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 
@@ -113,7 +114,7 @@ async function readThree(headings: [string, string, string], places: [string, st
   return readWorkbook(await file.readSnapshot());
 }
 
-const said = (findings: { severity: string; code: string; sheet: string | null; cell: string | null }[]) =>
+const said = (findings: readonly Finding[]) =>
   findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
 
 describe("storage columns naming one place each, different across sheets, beside no Site column", () => {
