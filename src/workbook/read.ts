@@ -32,7 +32,7 @@ import { unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
-import { storageDoubt } from "./storage-doubt";
+import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
 import { refusedRegisterRows, registerDoubt, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
@@ -75,6 +75,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const statusTexts: StatusMemo = new Map();
   const unreadRegisters: (CellRef & { said: Finding })[] = [];
   const refusedCertificates: ReturnType<typeof refusedRegisterRows> = [];
+  const stored: StoredSheet[] = []; // sheets read as tables, for storage places across them
   for (const p of plans) {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
@@ -112,6 +113,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (place) findings.push(place);
       const storage = storagePlaces(grid, rec);
       if (storage) findings.push(storage);
+      stored.push({ grid, rec, said: storage });
       // two places that may be sites booked into one account: its balances are incomplete
       const merged = storage && storageDoubt(grid, rec, storage);
       if (merged) (ledger.incomplete ??= []).push(merged);
@@ -157,6 +159,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     sheets.push(describe(grid, rec, rows));
   }
 
+  // sheets with no Site naming one place each, but different ones: one account (storage-doubt.ts)
+  for (const { finding, input } of storageAcross(stored)) {
+    findings.push(finding);
+    if (input) (ledger.incomplete ??= []).push(input);
+  }
   // a certificate register not read leaves the credit of the receipts it would check in doubt
   for (const { said, ...at } of unreadRegisters) {
     const doubt = registerDoubt(at, ledger.receipts);

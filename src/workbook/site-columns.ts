@@ -103,10 +103,38 @@ function isPlaceName(text: string): boolean {
  * sheet reads a Site, or no storage column names two places.
  */
 export function storagePlaces(grid: Grid, rec: Recognition): Finding | null {
+  const two = storageColumns(grid, rec).find((s) => s.places.length >= 2);
+  if (!two || rec.headerRow === null) return null;
+  return readFinding("mapping-uncertain", "error", grid.sheet.name, two.cell, {
+    label: "Site",
+    value: two.header,
+    read: two.places.map((p) => `"${p}"`).join(" and "),
+    reason: "storage-places",
+    consequence: "storage-balances-incomplete",
+  });
+}
+
+/** An unread storage column of a sheet with no Site column, and the places it names (see below). */
+export interface StorageColumn {
+  /** A1 address of its heading ("H1"). */
+  cell: string;
+  /** Its heading as typed ("Lagerort"). */
+  header: string;
+  /** The first one or two different place names it holds, as typed and trimmed ("Hamburg"). */
+  places: string[];
+}
+
+/**
+ * The unread storage columns ("Lagerort", "Storage location") of a sheet with no Site column that
+ * name at least one place by name (isPlaceName: not "Tank 4"), left to right, each with its first
+ * one or two different places (compared by textKey). Empty where the sheet reads a Site.
+ */
+export function storageColumns(grid: Grid, rec: Recognition): StorageColumn[] {
   const row = rec.headerRow;
-  if (row === null || rec.columns.has("site")) return null;
+  if (row === null || rec.columns.has("site")) return [];
   const used = new Set([...rec.columns.values()].map((m) => m.col));
   const width = grid.width(row, row + 1);
+  const out: StorageColumn[] = [];
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(row, c);
     if (used.has(c) || !header || !isStorage(header)) continue;
@@ -116,16 +144,9 @@ export function storagePlaces(grid: Grid, rec: Recognition): Finding | null {
       if (isBlank(v) || typeof v !== "string" || !isPlaceName(v)) continue;
       if (!places.has(textKey(v))) places.set(textKey(v), v.trim());
     }
-    if (places.size < 2) continue;
-    return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(row + 1, c), {
-      label: "Site",
-      value: header,
-      read: [...places.values()].map((p) => `"${p}"`).join(" and "),
-      reason: "storage-places",
-      consequence: "storage-balances-incomplete",
-    });
+    if (places.size > 0) out.push({ cell: cellAddress(row + 1, c), header, places: [...places.values()] });
   }
-  return null;
+  return out;
 }
 
 // --- end storage places beside no Site

@@ -209,3 +209,41 @@ it("skips an opening balance and a Spanish total, and refuses a storage column n
   expect(balance).toContain("stock count dated before the first period");
   expect(report.findings.filter((f) => f.cell?.startsWith("A5") && f.code !== "totals-row")).toEqual([]);
 });
+
+// --- storage places across sheets (p-rows4) ---
+// A receipts sheet whose "Lagerort" is Hamburg and a sales sheet whose "Lagerort" is Duisburg, no
+// Site column anywhere: one account would merge two sites' stock, so each heading is an error,
+// the balance is incomplete and no declaration is issued from it.
+it("refuses storage columns naming one place each, different across sheets", async () => {
+  const report = await run(
+    {
+      Paramètres: SETTINGS,
+      Certificats: CERTIFICATES,
+      Receipts: [
+        [...RECEPTIONS, "Lagerort"],
+        [...receipt("2025-01-08", "DD-FR-4711", 100), "Hamburg"],
+      ],
+      Sales: [
+        ["Date", "Client", "Adresse client", "Produit", "Quantité (t)", "Durable", "Lagerort"],
+        [
+          day("2025-02-01"),
+          "Carburants SA",
+          "1 quai de Seine, Rouen",
+          "Huile de colza",
+          80,
+          "oui",
+          "Duisburg",
+        ],
+      ],
+    },
+    "declare",
+  );
+  expect(report.balances.map((b) => [b.received, b.delivered, b.complete])).toEqual([["100", "80", false]]);
+  expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);
+  expect(at(report, "Receipts", "L1")).toEqual(["error mapping-uncertain"]);
+  expect(at(report, "Sales", "G1")).toEqual(["error mapping-uncertain"]);
+  expect(report.findings.find((f) => f.cell === "G1")?.message).toContain(
+    '"Duisburg" here and "Hamburg" in "Lagerort" on sheet "Receipts"',
+  );
+});
+// --- end storage places across sheets
