@@ -70,7 +70,7 @@ const TABLE: Named[] = [
   },
   {
     product: "solid biomass (wood chips, pellets, straw)",
-    name: /(?:^|[^\p{L}])(?:wood chips|woodchips|wood pellets|straw|stroh)(?:$|[^\p{L}])|(?:hackschnitzel|holzpellets)(?:$|[^\p{L}])/u,
+    name: /(?:^|[^\p{L}])(?:wood chips|woodchips|wood pellets|straw|stroh)(?:$|[^\p{L}])|(?:hackschnitzel|holzpellets|stroh)(?:$|[^\p{L}])/u,
     t: [6000, 20000],
     usual: "6–20 MJ/kg as received",
   },

@@ -23,8 +23,11 @@ export function conversionCheck(
   own: string | null,
   product: string,
 ): { finding: Finding; refused: boolean } | null {
-  const miss = unit.kind === "heating" ? productHeating(product, unit, value) : undefined;
-  const check = miss === undefined ? plausibility(unit, value, phase) : null;
+  // what no product of the phase can have is said so first; else the named product's range decides
+  const phased = plausibility(unit, value, phase);
+  const impossible = !phased.plausible && phased.impossible;
+  const miss = unit.kind === "heating" && !impossible ? productHeating(product, unit, value) : undefined;
+  const check = miss === undefined ? phased : null;
   const unused = unit.kind === "density" && unit.per === "m3" && own === "Nm3";
   if (!miss && (!check || check.plausible) && !unused) return null;
   const failed = check && !check.plausible ? check : null;
