@@ -29,6 +29,7 @@ describe("massbal check: a named product's heating value in the wrong unit", () 
           "Heating value unit",
         ],
         [D("2025-01-08"), "Collect GmbH", "S-1", "Biomethane", 1000, "MWh", 9.97, "MJ/Nm³"],
+        [D("2025-01-09"), "Collect GmbH", "S-2", "Biomethane", 10, "MWh", null, null],
       ],
     };
     await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "bm.xlsx"));
@@ -39,6 +40,9 @@ describe("massbal check: a named product's heating value in the wrong unit", () 
     expect(at.map((f) => `${f.severity} ${f.place}`)).toEqual(["error Receipts!G2"]);
     expect(at[0]?.message).toMatch(/impossible for biomethane.*33–40 MJ\/Nm³.*looks like kWh\/Nm³/);
     expect(JSON.stringify(report.balances)).not.toContain("361");
-    expect(report.balances.find((b) => b.product === "Biomethane")).toMatchObject({ complete: false });
+    expect(report.balances.find((b) => b.product === "Biomethane")).toMatchObject({
+      complete: false,
+      received: "10000",
+    });
   });
 });
