@@ -13,6 +13,14 @@ export interface ImplausibleValueDetails {
   phase?: "liquid" | "gas" | "liquid-or-solid" | null;
   /** the cell whose unit was used */
   unitCell?: string | null;
+  // --- p-heat2: a named product's heating value (product-heating.ts), a density not used ---
+  /** the product whose heating value it misses ("biomethane"): refused */
+  product?: string;
+  /** that product's usual lower heating value ("33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³)") */
+  usual?: string;
+  /** a density per m³ on a row kept in Nm³: not used, since only a density per Nm³ converts it */
+  unused?: "Nm3";
+  // --- end p-heat2 ---
 }
 
 export interface SustainableConflictDetails {

@@ -5,6 +5,7 @@ import { CONSEQUENCES, invalidDate, invalidNumber, missingValue } from "./wordin
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
 import { claimRefusalText } from "./wording-claims";
+import { productHeatingText } from "./wording-heating";
 import { duplicateAlikeText } from "./wording-sd-cells";
 import { perMassText } from "./wording-ghg";
 import type {
@@ -153,9 +154,10 @@ export const ENGINE_WORDING: EngineWording = {
           ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
           : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
   "implausible-value": (d) =>
-    d.impossible
+    productHeatingText(d) ??
+    (d.impossible
       ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for ${d.phase ? PHASE[d.phase] : "any product"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Correct the value or its unit; ${CONSEQUENCES["row-left-out"]}.`
-      : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for ${PHASE[d.phase]}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`,
+      : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for ${PHASE[d.phase]}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`),
   "sustainable-conflict": (d) =>
     `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
   "invalid-value": (d) =>

@@ -10,14 +10,14 @@ import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
-import { displayUnit, parseUnit } from "../units";
-import { type Phase, phaseOfDensity, phaseOfUnit, plausibility } from "../plausibility";
+import { parseUnit } from "../units";
+import { type Phase, phaseOfDensity, phaseOfUnit } from "../plausibility";
 import { phaseOfProduct } from "../product-phase";
+import { conversionCheck } from "./conversion-check";
 import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
 export { unreadable } from "../validate";
 import { Interned } from "./interned";
 import { leftOutRow, said } from "./left-out";
-import { cellAt } from "../source-cells";
 
 export type Stage<T> = { value: T; findings: Finding[] };
 
@@ -211,17 +211,30 @@ export class Intake {
     const own = prefix || row.outputUnit === undefined ? unit : (normaliseUnit(t(row.outputUnit)) ?? unit);
     const product = t(row[prefix ? "inputProduct" : "product"]) || (prefix ? "" : t(row.outputProduct));
     const named = phaseOfUnit(own) ?? phaseOfProduct(product);
-    const density = this.per(row, source, densityField, "density", this.profile.densityUnit, named);
+    const density = this.per(row, source, densityField, "density", this.profile.densityUnit, named, own);
     if (density === undefined) return null;
     // the unit or the name tells the phase first; else a density per m³ of more than 100 kg tells
     // a liquid or solid, of less than 10 kg (or any per Nm³) a gas (plausibility.ts phaseOfDensity)
     const phase = named ?? phaseOfDensity(density);
-    const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit, phase);
+    const heatingValue = this.per(
+      row,
+      source,
+      heatingField,
+      "heating",
+      this.profile.heatingValueUnit,
+      phase,
+      own,
+      product,
+    );
     if (heatingValue === undefined) return null;
     return { density, heatingValue };
   }
 
-  /** One conversion value: null when absent, undefined when it cannot be used (finding given). */
+  /**
+   * One conversion value: null when absent, undefined when it cannot be used (finding given). A
+   * heating value of a product the table names (product-heating.ts) is checked against its range,
+   * else by `phase`; a density per m³ on a row in Nm³ (`own`) is said not to be used.
+   */
   private per(
     row: Row,
     source: Source,
@@ -229,6 +242,8 @@ export class Intake {
     kind: "density" | "heating",
     fallback: string | null,
     phase: Phase,
+    own: string | null,
+    product = "",
   ) {
     const value = d(row[field]);
     if (!value) return null;
@@ -251,21 +266,9 @@ export class Intake {
       );
       return undefined;
     }
-    const check = plausibility(unit, t(row[field]), phase);
-    if (!check.plausible) {
-      this.findings.push(
-        finding("implausible-value", check.impossible ? "error" : "warning", cellOf(source, field), {
-          field,
-          value: t(row[field]),
-          unit: displayUnit(unit.unit),
-          likely: check.likely ? displayUnit(check.likely) : null,
-          unitCell: cellAt(source, unitField) ?? null,
-          impossible: check.impossible,
-          phase: check.phase,
-        }),
-      );
-      if (check.impossible) return undefined;
-    }
+    const check = conversionCheck(unit, t(row[field]), { source, field, unitField }, phase, own, product);
+    if (check) this.findings.push(check.finding);
+    if (check?.refused) return undefined;
     return perValue(value, unit.unit, kind);
   }
 }

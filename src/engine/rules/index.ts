@@ -79,7 +79,7 @@ const BIND = "issue/bind.ts: the same decision as binding issued declarations to
  */
 export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "invalid-quantity": { files: ["intake/deliveries.ts", "intake/production.ts"], why: READ },
-  "implausible-value": { files: ["intake/context.ts"], why: READ },
+  "implausible-value": { files: ["intake/conversion-check.ts"], why: READ },
   "sustainable-conflict": { files: ["intake/deliveries.ts"], why: READ },
   "date-is-year": { files: ["intake/context.ts"], why: READ },
   // --- p-ghg2 ---

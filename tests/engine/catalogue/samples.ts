@@ -953,6 +953,45 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-heat ---
+    // --- p-heat2: a named product's heating value (product-heating.ts), a density not used ---
+    {
+      ...at("Receipts", "H2"),
+      details: {
+        field: "heatingValue",
+        value: "9.97",
+        unit: "MJ/Nm³",
+        impossible: true,
+        likely: "kWh/Nm³",
+        unitCell: "I2",
+        product: "biomethane",
+        usual: "33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³), 45–55 MJ/kg",
+      },
+    },
+    {
+      ...at("Receipts", "H3"),
+      details: {
+        field: "heatingValue",
+        value: "34.4",
+        unit: "MJ/kg",
+        impossible: true,
+        likely: "MJ/L",
+        unitCell: "I3",
+        product: "HVO/HEFA",
+        usual: "42–45 MJ/kg",
+      },
+    },
+    {
+      ...at("Receipts", "H4"),
+      details: {
+        field: "density",
+        value: "0.72",
+        unit: "kg/m³",
+        likely: "t/m³",
+        unitCell: "I4",
+        unused: "Nm3",
+      },
+    },
+    // --- end p-heat2 ---
   ],
   "sustainable-conflict": [
     { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },

@@ -235,19 +235,19 @@ describe("TV-7 energy-content accounting", () => {
       settings: { energyAccounting: true },
       receipts: [
         uco("2025-01-05", "100", "IN-A", { heatingValue: "37", heatingValueUnit: "MJ/kg" }),
-        uco("2025-01-06", "100", "IN-B", { heatingValue: "18000", heatingValueUnit: "MJ/t" }),
+        uco("2025-01-06", "100", "IN-B", { heatingValue: "38000", heatingValueUnit: "MJ/t" }),
       ],
       deliveries: [sale("2025-02-01", "4000000", { unit: "MJ" })],
     }),
     today,
   );
 
-  it("books 3,700,000 MJ + 1,800,000 MJ = 5,500,000 MJ and withdraws in MJ against each batch", () => {
+  it("books 3,700,000 MJ + 3,800,000 MJ = 7,500,000 MJ and withdraws in MJ against each batch", () => {
     expect(balanceFor(result, "2025-01-01")).toMatchObject({
       unit: "MJ",
-      received: "5500000",
+      received: "7500000",
       delivered: "4000000",
-      closing: "1500000",
+      closing: "3500000",
     });
     const d = only(result.declarations);
     expect(d).toMatchObject({ unit: "MJ", energyContent: "4000000" });

@@ -43,6 +43,21 @@ const receipt = fc.oneof(
     heating: decimal(3),
     heatingUnit: fc.constantFrom(...Object.keys(HEATING)),
   }),
+  // a heating value UCO has (36.1–39.9 MJ/kg in each unit), so that conversions are tested too
+  fc.constantFrom(...Object.keys(HEATING)).chain((heatingUnit) =>
+    fc.record({
+      kind: fc.constant("energy"),
+      unit: fc.constantFrom(...Object.keys(ENERGY)),
+      q: decimal(2),
+      heating: (heatingUnit === "kWh/kg"
+        ? fc.integer({ min: 10_100, max: 11_000 }).map((n) => new Decimal(n).dividedBy(1000))
+        : fc
+            .integer({ min: 36_100, max: 39_900 })
+            .map((n) => new Decimal(n).dividedBy(heatingUnit === "MJ/t" ? 1 : 1000))
+      ).map((d) => d.toFixed()),
+      heatingUnit: fc.constant(heatingUnit),
+    }),
+  ),
   fc.record({ kind: fc.constant("unknown"), unit: fc.constantFrom(...NOT_UNITS), q: decimal(3) }),
 );
 
@@ -58,7 +73,7 @@ type Case = {
 
 /**
  * Whether the density or heating value is one the row's product cannot have (the receipts are UCO,
- * a liquid: less than 400 kg/m³ or more than 2 t/m³, less than 5 MJ/kg or more than 55 MJ/kg), by
+ * a liquid: less than 400 kg/m³ or more than 2 t/m³; a heating value outside UCO's 36–40 MJ/kg), by
  * plain arithmetic: refused.
  */
 function impossible(c: Case): boolean {
@@ -67,8 +82,9 @@ function impossible(c: Case): boolean {
     return tPerM3.lessThan("0.4") || tPerM3.greaterThan(2);
   }
   if (c.kind === "energy") {
+    // UCO's lower heating value is 36–40 MJ/kg (engine/product-heating.ts); outside it, refused
     const mjPerT = new Decimal(c.heating!).times(HEATING[c.heatingUnit!]!);
-    return mjPerT.lessThan(5000) || mjPerT.greaterThan(55000);
+    return mjPerT.lessThan(36000) || mjPerT.greaterThan(40000);
   }
   return false;
 }
