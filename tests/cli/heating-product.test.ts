@@ -2,7 +2,7 @@
 // MJ/Nm³ (its figure in kWh/Nm³) is refused at its cell naming biomethane and the kWh slip, and
 // the 1,000 MWh are not booked as 361,083 Nm³ (src/engine/product-heating.ts, docs/rules.md).
 import path from "node:path";
-import { D, workbookOf } from "../workbook/left-out-books";
+import { convertingHeadings, D, workbookOf } from "../workbook/left-out-books";
 import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -18,16 +18,7 @@ describe("massbal check: a named product's heating value in the wrong unit", () 
   it("9.97 MJ/Nm³ of biomethane is refused at its cell; the account is incomplete", async () => {
     const sheets = {
       Receipts: [
-        [
-          "Date",
-          "Supplier",
-          "SD number",
-          "Product",
-          "Quantity",
-          "Unit",
-          "Heating value",
-          "Heating value unit",
-        ],
+        convertingHeadings("Heating value"),
         [D("2025-01-08"), "Collect GmbH", "S-1", "Biomethane", 1000, "MWh", 9.97, "MJ/Nm³"],
         [D("2025-01-09"), "Collect GmbH", "S-2", "Biomethane", 10, "MWh", null, null],
       ],

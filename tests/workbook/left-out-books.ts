@@ -8,6 +8,18 @@ export type Sheets = Record<string, Spec[][]>;
 
 export const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** A receipts sheet's headings where each row names its own unit and conversion value ("Heating value" or "Density"). */
+export const convertingHeadings = (value: "Heating value" | "Density") => [
+  "Date",
+  "Supplier",
+  "SD number",
+  "Product",
+  "Quantity",
+  "Unit",
+  value,
+  `${value} unit`,
+];
+
 /** The sheets as an exceljs workbook: dates formatted as dates, formulas with their saved result (if any). */
 export function workbookOf(sheets: Sheets): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

@@ -7,17 +7,10 @@
 // real .xlsx beside a receipt of the same product that is read either way.
 import { checkWorkbook } from "../../../src/app/index";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-import { D, type Spec, workbookOf } from "../left-out-books";
+import { convertingHeadings, D, type Spec, workbookOf } from "../left-out-books";
 
 const HEADINGS = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity",
-  "Unit",
-  "Density",
-  "Density unit",
+  ...convertingHeadings("Density"),
   "Heating value",
   "Heating value unit",
   "GHG total (g CO2eq/MJ)",
