@@ -1,6 +1,7 @@
 // The lower heating values of products named as such (biomethane, HVO, FAME, ethanol, wood chips…),
 // with a tolerance: a heating value far from its product's, after unit conversion, is a unit slip
 // (kWh for MJ, ×3.6; a figure per litre typed per kg) and is refused, not booked (p-heat2).
+import { nameWords } from "./product-phase";
 import { type HeatingUnit, UNITS } from "./units";
 
 /** One named product's lower heating value: what its name matches, and its range per t and per Nm³. */
@@ -19,8 +20,6 @@ interface Named {
   kgPerL?: number;
 }
 
-const W = (words: string) => new RegExp(`(?:^|[^\\p{L}])(?:${words})(?:$|[^\\p{L}])`, "u");
-
 // Lower heating values, RED II (EU 2018/2001) Annex III where it lists them: biomethane 50 MJ/kg
 // (~36 MJ/Nm³), HVO 44, FAME 37, ethanol 27, methanol 20 MJ/kg; vegetable oils 37; solid biomass
 // as received 6–20 MJ/kg (wet chips ~6–10, pellets and dry straw 15–19). The ranges allow for
@@ -28,35 +27,37 @@ const W = (words: string) => new RegExp(`(?:^|[^\\p{L}])(?:${words})(?:$|[^\\p{L
 const TABLE: Named[] = [
   {
     product: "biomethane",
-    name: W("biomethane|bio-methane|biomethan|bio-methan|rng|bio-cng|biocng|bio-lng|biolng|upgraded biogas"),
+    name: nameWords(
+      "biomethane|bio-methane|biomethan|bio-methan|rng|bio-cng|biocng|bio-lng|biolng|upgraded biogas",
+    ),
     t: [45000, 55000],
     Nm3: [33, 40],
     usual: "33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³), 45–55 MJ/kg",
   },
   {
     product: "HVO/HEFA",
-    name: W("hvo|hvo100|hefa|hefa-spk|hydrotreated vegetable oil"),
+    name: nameWords("hvo|hvo100|hefa|hefa-spk|hydrotreated vegetable oil"),
     t: [42000, 45000],
     usual: "42–45 MJ/kg",
     kgPerL: 0.78,
   },
   {
     product: "FAME/biodiesel",
-    name: W("fame|ucome|rme|sme|tme|biodiesel"),
+    name: nameWords("fame|ucome|rme|sme|tme|biodiesel"),
     t: [36000, 38500],
     usual: "36–38.5 MJ/kg",
     kgPerL: 0.88,
   },
   {
     product: "ethanol",
-    name: W("ethanol|bioethanol|äthanol"),
+    name: nameWords("ethanol|bioethanol|äthanol"),
     t: [26000, 28000],
     usual: "26–28 MJ/kg",
     kgPerL: 0.79,
   },
   {
     product: "methanol",
-    name: W("methanol|biomethanol"),
+    name: nameWords("methanol|biomethanol"),
     t: [19000, 21000],
     usual: "19–21 MJ/kg",
     kgPerL: 0.79,

@@ -2,6 +2,14 @@
 // (a density per m³ of 400–2,000 kg), whatever else the name says nothing (plausibility.ts).
 import type { Phase } from "./plausibility";
 
+/**
+ * A pattern matching any of `words` (regex alternatives, lower case) as a whole word of a
+ * product's name: between non-letters or the ends ("HVO 100", "Bio-LNG"). Shared by every
+ * table that reads what a product's name tells (phase, final fuel, heating value).
+ */
+export const nameWords = (words: string): RegExp =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${words})(?:$|[^\\p{L}])`, "u");
+
 // Names of liquids in the books' languages, as whole words or as the tail of a German compound
 // ("Rapsöl", "Altspeiseöl"): used cooking oil (UCO), vegetable oils, fats traded warm (tallow),
 // biodiesel (FAME, UCOME, RME, SME, TME), HVO/HEFA/SAF, alcohols, glycerine, liquefied gases
