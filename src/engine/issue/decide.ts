@@ -2,6 +2,7 @@
 // host's and the engine's, each error holds back the declarations in its reach (reach.ts); the rest
 // are issued and only they take a number. Held-back declarations are blocked, or drafts when the
 // user asked for drafts: neither takes a number, so printing drafts again and again uses none up.
+// A number typed outside the add-in that repeats an earlier delivery's is held back too (outside.ts).
 import type { CellRef, Ledger } from "../model";
 import { numberKey } from "../normalise";
 import { Numbering } from "../numbering";
@@ -12,6 +13,7 @@ import type { Declaration, Finding, FindingRef } from "../result";
 import { cellOf } from "../findings";
 import { deliveryFields } from "../declarations";
 import { setMeta } from "./meta";
+import { holdOutside } from "./outside";
 import type { Candidate, Register } from "./stage";
 
 export interface DecideOptions {
@@ -64,6 +66,9 @@ export function decide(
       }
     }
   }
+
+  // a number typed outside that repeats an earlier delivery's is held back, not recorded as issued
+  holdOutside(register.outside, errors, options.draft ? "draft" : "blocked", refOf);
 
   const used = new Set(books.usedNumbers);
   const deliveries = books.deliveries;

@@ -44,10 +44,22 @@ export interface Candidate {
   issueDate: string;
 }
 
+/** A delivery whose row names a number the register does not know, and its declarations read so. */
+export interface OutsideIssue {
+  delivery: Delivery;
+  /** the declarations recorded as issued outside (firstSight), in entries too */
+  declarations: Declaration[];
+}
+
 export interface Register {
   /** the register's declarations (issued, cancelled, replaced) in its order, plus first-seen outside numbers */
   entries: Declaration[];
   candidates: Candidate[];
+  /**
+   * the first-seen outside numbers: decide.ts holds one back whose number repeats an earlier
+   * delivery's (duplicate-sd, SD-01) rather than record a second declaration under it
+   */
+  outside: OutsideIssue[];
 }
 
 function withdraw(frozen: Frozen[], cancel: readonly Cancellation[]): void {
@@ -105,6 +117,7 @@ export function registerStage(
     for (let i = 0; i < allocations.length; i++) allocated.add(allocations.at(i).delivery);
   const entries: Declaration[] = frozen.map((f) => f.declaration);
   const candidates: Candidate[] = [];
+  const outside: OutsideIssue[] = [];
 
   // a position is not what was issued: only a declaration whose delivery is found points at a row
   for (const f of frozen) f.declaration.delivery = { sheet: f.declaration.delivery.sheet, row: 0, cells: {} };
@@ -139,7 +152,9 @@ export function registerStage(
       continue;
     }
     if (binding.outside.has(d)) {
-      entries.push(...firstSight(d, alloc, builder, issueDate, findings));
+      const declarations = firstSight(d, alloc, builder, issueDate, findings);
+      entries.push(...declarations);
+      outside.push({ delivery: d, declarations });
       continue;
     }
     if (alloc.failed || !options.declare) continue;
@@ -152,7 +167,7 @@ export function registerStage(
     const onRow = d.sdNumber !== "" || options.sdColumns.has(d.source.sheet);
     candidates.push({ alloc, lines, anchor: d.sdNumber, onRow, replaces, issueDate });
   }
-  return { value: { entries, candidates }, findings };
+  return { value: { entries, candidates, outside }, findings };
 }
 
 /** What a delivery the register does not know is bound to: one shared, frozen empty list (only read). */

@@ -1,0 +1,53 @@
+// One outgoing SD number on two deliveries (SD-01), through real .xlsx books built by exceljs: the
+// later delivery's declaration is held back (blocked, no number) by the duplicate-sd error at its
+// SD cell, which names the delivery it holds back; the first delivery's declaration stays issued
+// under its number. Exact repeats are held back on both rows by declaration-number-duplicate (no
+// row tells which one was issued), as before.
+import { books } from "./sd-lookalikes-books";
+
+/** The declarations of the deliveries on rows 2 and 3 of a book whose two SD cells are `first` and `later`. */
+async function twoDeliveries(first: string, later: string) {
+  const { result, at } = await books(
+    ["SD-2025-0001"],
+    [
+      [first, ""],
+      [later, ""],
+    ],
+  );
+  const of = (row: number) => result.declarations.filter((d) => d.delivery.row === row);
+  return { first: of(2), later: of(3), at };
+}
+
+describe("a delivery whose own SD number repeats an earlier delivery's", () => {
+  it.each([
+    ["SD 4711", "4711"],
+    ["4711", "SD 4711"],
+    ["Nr. 4711", "4711"],
+    ["SD-2025-0001", "SD-25-0001"],
+    ["SD-2025-0001", "SD-2025-OOO1"],
+    ["SD-2025-0001", "SD-2025-1"],
+    ["SD-2025-0011", "SD-2025-00l1"],
+  ])("%p then %p: the later is held back at its SD cell, the first issued", async (first, later) => {
+    const got = await twoDeliveries(first, later);
+    expect(got.first.map((d) => [d.status, d.number])).toEqual([["issued", first]]);
+    expect(got.later.map((d) => [d.status, d.number, d.rowSd])).toEqual([["blocked", "", later]]);
+    const [held] = got.at("Deliveries", "F3");
+    expect(held).toMatchObject({ code: "duplicate-sd", severity: "error" });
+    expect(held!.holdsBack).toEqual([{ sheet: "Deliveries", cell: "D3" }]);
+    expect(got.later[0]!.heldBy).toEqual([expect.objectContaining({ code: "duplicate-sd", cell: "F3" })]);
+  });
+
+  it("an exact repeat: neither row takes a declaration, each said at its SD cell", async () => {
+    const got = await twoDeliveries("SD-2025-0009", "SD-2025-0009");
+    expect([...got.first, ...got.later]).toEqual([]);
+    expect(got.at("Deliveries", "F3").map((f) => f.code)).toEqual(
+      expect.arrayContaining(["declaration-number-duplicate", "duplicate-sd"]),
+    );
+    expect(got.at("Deliveries", "F2").map((f) => f.code)).toEqual(["declaration-number-duplicate"]);
+  });
+
+  it("two different numbers: both issued, nothing held", async () => {
+    const got = await twoDeliveries("SD 4711", "SD 4712");
+    expect([...got.first, ...got.later].map((d) => d.status)).toEqual(["issued", "issued"]);
+  });
+});
