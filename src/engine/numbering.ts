@@ -3,6 +3,8 @@
 // for a year starts after the highest sequence any used number of that prefix and year carries
 // (split suffixes and trailing letters included), so every later number is free by construction.
 import { documentKey, numberKey } from "./normalise";
+import { lettersReadAsDigits } from "./sd-alike";
+import { sdNumberText } from "./sd-key";
 
 export class Numbering {
   private readonly next = new Map<string, { seq: number }>();
@@ -31,11 +33,45 @@ export class Numbering {
         : documentKey(key).startsWith(loose)
           ? documentKey(key).slice(loose.length)
           : null;
-      if (rest === null) continue;
-      const m = /^(\d+)/.exec(rest);
-      if (m) max = Math.max(max, Number(m[1]));
+      // a run of digits that goes on in a letter O, l or I is read as sd-alike reads it (bareSequence)
+      const m = rest === null ? null : /^(\d+)(?![\dOIL])/.exec(rest);
+      const seq = m ? Number(m[1]) : this.bareSequence(key, year);
+      if (seq !== null) max = Math.max(max, seq);
     }
     return max + 1;
+  }
+
+  /**
+   * The sequence a used number carries for `year` where it is typed as duplicate-sd takes it for
+   * the same number (sdKey, sd-alike.ts; p-sd8): without the prefix or with a label for it
+   * ("2025-0001", "Nr. 2025-0001" beside the prefix "SD"), its year with two digits
+   * ("SD-25-0001", a separator after it), a letter O, l or I in a run of digits ("SD-2025-OOO1").
+   * Null where it names no sequence of the year. Text after the year that is no sequence of ours
+   * ("2025-4711" typed for another document) can only raise the start: numbers are skipped, none
+   * already taken is issued.
+   */
+  private bareSequence(used: string, year: string): number | null {
+    // a used key is upper case (numberKey): an "L" in a run of digits was typed "l" or "L"
+    let t = /[OoIlL]/.test(used) ? lettersReadAsDigits(used.replace(/L/g, "l")) : used;
+    if (!t.includes(year.slice(2))) return null;
+    const prefix = this.prefix.trim();
+    if (prefix !== "" && t.toUpperCase().startsWith(prefix.toUpperCase())) t = t.slice(prefix.length);
+    t = sdNumberText(t.replace(/^[\s\-_/.]+/, ""));
+    const m = this.yearPattern(year).exec(t);
+    return m ? Number(m[1]) : null;
+  }
+
+  private readonly years = new Map<string, RegExp>();
+
+  /** The year at the start of a number, four digits or (a separator after them) two, then its sequence. */
+  private yearPattern(year: string): RegExp {
+    let re = this.years.get(year);
+    if (!re) {
+      const sep = "[\\s\\-_/.]";
+      re = new RegExp(`^${sep}*(?:${year}${sep}*|${year.slice(2)}${sep}+)(\\d+)`);
+      this.years.set(year, re);
+    }
+    return re;
   }
 
   /** The numbers for one delivery's declaration lines. */

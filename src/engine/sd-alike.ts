@@ -35,6 +35,15 @@ function lettersAsDigits(text: string, ways: ReadonlySet<AlikeBy>): string {
 }
 
 /**
+ * The text with every letter O of a run of digits read as a zero and every letter l or I as a one
+ * ("SD-2025-OOO1" → "SD-2025-0001", "SD-2025-000l" → "SD-2025-0001"), as alikeKey reads them:
+ * numbering.ts sees a number so typed as taken.
+ */
+export function lettersReadAsDigits(text: string): string {
+  return lettersAsDigits(text.normalize("NFKC"), LETTERS);
+}
+
+/**
  * A year of four digits ("2025", "1999") after no digit, followed by more digits after a
  * separator: "SD-2025-0001", "SD2025-0001" (a label glued or apart names the same number).
  */
@@ -61,6 +70,7 @@ export function yearsTyped(a: string, b: string): [string, string] | null {
 
 const ALL: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros", "year", "letter-o", "letter-l"]);
 const ZEROS: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["zeros"]);
+const LETTERS: ReadonlySet<AlikeBy> = new Set<AlikeBy>(["letter-o", "letter-l"]);
 
 /**
  * The key under which numbers that differ only in leading zeros meet (p-sdno2): alikeKey without
