@@ -82,7 +82,8 @@ export function rowMarks(
         const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
         const dated = isDateFormat(grid.format(r, c));
         const says = cellSays(v, cols.get(c) as StatusColumn, memo, dated);
-        const doubt = says === "unconfirmed" || says === "unknown" || says === "unticked";
+        const doubt =
+          says === "unconfirmed" || says === "partial" || says === "unknown" || says === "unticked";
         if (!says || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),
@@ -162,6 +163,8 @@ function shownStatus(v: unknown, dated: boolean, system: DateSystem): string {
 const REASONS: Record<string, BadReason | undefined> = {
   unknown: "status-unknown",
   unticked: "approval-blank",
+  // (p-sd8) "teilw. abgelehnt", "partly rejected": the quantity accepted is unknown
+  partial: "status-partial",
 };
 
 /** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */
@@ -182,9 +185,11 @@ function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
 
 /**
  * Whether a column headed "State"/"Estado"/"État" (an address's state, or the line's status) keeps
- * statuses: at least half its texts hold a status word ("entregado", "anulado", "storniert"). Then
- * a text of no status there ("Gutschrift") leaves the line unclear, as under "Status"; else its
- * texts may be states ("TX", "Bayern") and only its status words count.
+ * statuses: at least half its texts hold a status word ("entregado", "anulado", "storniert"), and
+ * at least MIN_STATUSES of them do (p-sd8: on two rows "Texas" and "cancelled" half is one word,
+ * too few to call "Texas" a status). Then a text of no status there ("Gutschrift") leaves the line
+ * unclear, as under "Status"; else its texts may be states ("TX", "Bayern") and only its status
+ * words count (a cancelled or rejected row is still not booked).
  */
 function keepsStatuses(values: Iterable<readonly [unknown, boolean]>): boolean {
   let texts = 0;
@@ -194,8 +199,11 @@ function keepsStatuses(values: Iterable<readonly [unknown, boolean]>): boolean {
     texts++;
     if (speaksStatus(v)) statuses++;
   }
-  return texts > 0 && statuses * 2 >= texts;
+  return statuses >= MIN_STATUSES && statuses * 2 >= texts;
 }
+
+/** The fewest texts with a status word that make a "State" column one of statuses (keepsStatuses). */
+const MIN_STATUSES = 3;
 
 /**
  * "r:c" (0-based) → the value of the merge's top-left cell, for each cell of a status column below

@@ -12,19 +12,22 @@
 // QA, re-delivered 14.03.", "cancelled – reissued as SD-9"), is no status: it is said, not booked
 // silently nor refused. A short text of one to three words none of which is read ("Gutschrift",
 // "St.", "credit note", "claim") is "unknown": under a status heading the line's status is then
-// unclear (row-state.ts refuses it), under a remark heading it is free text. Pure.
+// unclear (row-state.ts refuses it), under a remark heading it is free text. A status of a line not
+// done said of part of it ("teilw. abgelehnt", "partly rejected", p-sd8) is "partial": the
+// quantity accepted is unknown, so the row is refused as an unclear status is. Pure.
 import { fold } from "./normalise";
-import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
+import { ABOUT, CLAUSE, DONE_ALONE, PARTLY, STATUS_WORDS, type StatusKind } from "./status-words";
 import { spellings, stemKind } from "./status-stems";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
- * blocked, asked…: refused), "mentions" (a remark that speaks of a cancellation: booked, said),
+ * blocked, asked…: refused), "partial" (such a status of part of the line, "teilw. abgelehnt":
+ * refused, the quantity accepted unknown), "mentions" (a remark that speaks of a cancellation: booked, said),
  * "remark" (a remark that speaks of a line perhaps not real: booked, said), "unknown" (one to three
  * words none of which is a status word: refused under a status heading, free text under a remark
  * heading), or null (nothing of it).
  */
-export type StatusSays = "cancelled" | "unconfirmed" | "mentions" | "remark" | "unknown" | null;
+export type StatusSays = "cancelled" | "unconfirmed" | "partial" | "mentions" | "remark" | "unknown" | null;
 
 /**
  * Texts read before in one run (a status column holds few distinct texts over many rows): made by
@@ -137,6 +140,16 @@ export function speaksStatus(text: string): boolean {
   return hits(tokens(text)).length > 0;
 }
 
+/**
+ * Whether a word of part (PARTLY) stands right before hit `h` (a point of its abbreviation
+ * between: "teilw. abgelehnt") or right after it ("rejected partially").
+ */
+function ofPart(toks: readonly string[], h: Hit): boolean {
+  let j = h.start - 1;
+  while (j >= 0 && toks[j] === ".") j--;
+  return PARTLY.has(toks[j] ?? "") || PARTLY.has(toks[h.end] ?? "");
+}
+
 /** What `text` says (statusOf). */
 function read(text: string): StatusSays {
   const toks = tokens(text);
@@ -161,6 +174,9 @@ function read(text: string): StatusSays {
     if (words.every((w) => DONE_ALONE.has(w))) return asked ? "unconfirmed" : null;
     return words.length <= SHORT ? "unknown" : null;
   }
+  // a status of a line not done said of part of it, whatever else the cell tells: how much went
+  // through it does not say ("teilw. abgelehnt", "partly rejected, rest delivered")
+  if (unreal.some((h) => h.kind === "unconfirmed" && ofPart(toks, h))) return "partial";
   const cancel = unreal.some((h) => h.kind === "cancel");
   const last = Math.max(...unreal.map((h) => h.end));
   // a history that ends in a line done or done again; or a denied status beside

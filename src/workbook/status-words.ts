@@ -44,6 +44,8 @@ const UNCONFIRMED = [
   "estimado|estimada|provisional|pianificato|pianificata|programmato|programmata|bozza|in sospeso|in attesa",
   "provvisorio|provvisoria|stimato|stimata|stima|previsionale|gepland|concept|ontwerp|in afwachting|voorlopig",
   "verwacht|geschat|schatting",
+  // (p-sd8) pending abbreviated: "pdte." (pendiente), "pend." (pending)
+  "pdte|pend",
   // blocked, in quarantine, under review
   "on hold|blocked|quarantine|in quarantine|quarantined|under review|in review|under investigation|in clarification",
   "gesperrt|sperre|quarantäne|in quarantäne|in prüfung|in klärung|zu klären|klärung|in bearbeitung",
@@ -160,6 +162,20 @@ export const CLAUSE = new Set(
     "by|von|durch|per|par|por|da|door|wegen|due|because|weil|car|porque|perche|omdat|until|bis|till|since",
     "seit|depuis|desde|dal|sinds|am|on|le|el|il|op|at|from|vom|ab|for|fur|pour|para|voor|to|zu|zum|zur",
     "a|al|au|naar|after|nach|apres|despues|dopo|na|via|eta|due|wg|lt|gem|see|siehe|voir|ver|vedi|zie",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/**
+ * (p-sd8) Words that make a status of a line not done one of part of it ("teilw. abgelehnt",
+ * "partly rejected", "parcialmente rechazado", "partiellement refusé", "rejected partially"),
+ * folded: how much was accepted the cell does not say (status-read.ts "partial").
+ */
+export const PARTLY = new Set(
+  [
+    "teilw|teilweise|tlw|teils|partly|partially|partial|part|parcialmente|parcial|partiellement|partiel",
+    "partielle|parzialmente|parziale|gedeeltelijk|deels",
   ]
     .join("|")
     .split("|"),

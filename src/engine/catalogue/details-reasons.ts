@@ -72,6 +72,10 @@ export type BadReason =
   /** row-unconfirmed: a blank in an approval column ("OK", "i.O.", "Freigabe") whose other rows are ticked approved */
   | "approval-blank"
   // --- end row status (p-status4)
+  // --- partial statuses (p-sd8: workbook/status-read.ts "partial") ---
+  /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
+  | "status-partial"
+  // --- end partial statuses (p-sd8)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
   | "footnote"

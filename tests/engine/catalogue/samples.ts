@@ -298,6 +298,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "N12"),
       details: { label: "OK", value: "", read: "12", dropped: true, reason: "approval-blank" },
     },
+    // (p-sd8) a status of part of the line: the quantity accepted unknown
+    {
+      ...at("Receipts", "M13"),
+      details: {
+        label: "Status",
+        value: "teilw. abgelehnt",
+        read: "13",
+        dropped: true,
+        reason: "status-partial",
+      },
+    },
   ],
   "row-hidden": [
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },

@@ -1,0 +1,97 @@
+// Statuses of part of a line, pending abbreviated, and how many status texts make a "State" column
+// one of statuses (p-sd8), through real .xlsx files built by exceljs (src/workbook/status-read.ts,
+// status-words.ts, row-state.ts keepsStatuses).
+import type { Finding } from "../../../src/engine/result";
+import { readReceipts } from "./status-book";
+
+/** The row findings as "cell:reason" (the code where no reason is given). */
+const marks = (findings: Finding[]) =>
+  findings
+    .filter((f) => f.code.startsWith("row-"))
+    .map(
+      (f) =>
+        `${f.cell}:${f.details && "reason" in f.details && f.details.reason ? f.details.reason : f.code}`,
+    );
+
+// part of the line rejected: how much was accepted the cell does not say
+const PARTLY = [
+  "teilw. abgelehnt",
+  "teilweise abgelehnt",
+  "tlw. abgelehnt",
+  "partly rejected",
+  "partially rejected",
+  "rejected partially",
+  "parcialmente rechazado",
+  "partiellement refusé",
+  "parzialmente respinto",
+  "gedeeltelijk afgekeurd",
+  "teilweise abgelehnt, Rest geliefert",
+];
+
+describe("a status of part of the line", () => {
+  it.each(["Status", "Lieferstatus", "Bemerkung"])(
+    'under "%s" each is refused at its cell: not booked, the balances incomplete',
+    async (heading) => {
+      const { ledger, findings } = await readReceipts(heading, ["delivered", ...PARTLY]);
+      expect(ledger.receipts.map((r) => r.quantity)).toEqual(["10"]);
+      expect(marks(findings)).toEqual(PARTLY.map((_, i) => `F${i + 3}:status-partial`));
+      expect(findings.filter((f) => f.code === "row-unconfirmed").map((f) => f.severity)).toEqual(
+        PARTLY.map(() => "error"),
+      );
+      expect(ledger.incomplete).toBeDefined();
+      const first = findings.find((f) => f.code === "row-unconfirmed")!;
+      expect(first.message).toContain('"teilw. abgelehnt" in');
+      expect(first.message).toContain("the quantity accepted is unknown");
+      expect(first.message).toContain("the balances it would feed are incomplete");
+    },
+  );
+
+  it("part of it cancelled or delivered stays as it was: booked and said, or booked", async () => {
+    const { ledger, findings } = await readReceipts("Status", [
+      "teilweise storniert",
+      "teilstorniert",
+      "delivered",
+    ]);
+    expect(ledger.receipts).toHaveLength(3);
+    expect(marks(findings)).toEqual(["F2:row-cancelled", "F3:row-cancelled"]);
+  });
+});
+
+describe("pending abbreviated", () => {
+  it.each(["pdte.", "pdte", "PDTE", "pend.", "Pend"])(
+    "%p is read as pending: refused as pending is",
+    async (text) => {
+      const got = await readReceipts("Estado", ["entregado", "entregado", "entregado", text]);
+      const pending = await readReceipts("Estado", ["entregado", "entregado", "entregado", "pending"]);
+      expect(marks(got.findings)).toEqual(["F5:row-unconfirmed"]);
+      expect(got.ledger.receipts).toHaveLength(3);
+      expect(marks(got.findings)).toEqual(marks(pending.findings));
+    },
+  );
+});
+
+describe('how many status texts make a "State" column one of statuses', () => {
+  // at least three texts with a status word, and half the column's texts or more
+  it.each([
+    ["State", ["Texas", "cancelled"], ["F3:row-cancelled"], 1],
+    ["Estado", ["Jalisco", "entregado"], [], 2],
+    ["State", ["Texas", "Ohio", "delivered", "cancelled"], ["F5:row-cancelled"], 3],
+    ["State", ["Texas", "delivered", "delivered", "cancelled"], ["F2:status-unknown", "F5:row-cancelled"], 2],
+    [
+      "Estado",
+      ["entregado", "anulado", "recibido", "Jalisco", "Sonora", "Texas"],
+      ["F3:row-cancelled", "F5:status-unknown", "F6:status-unknown", "F7:status-unknown"],
+      2,
+    ],
+    [
+      "Estado",
+      ["entregado", "anulado", "recibido", "Jalisco", "Sonora", "Texas", "Ohio"],
+      ["F3:row-cancelled"],
+      6,
+    ],
+  ])('under "%s", %j: %j, %p rows booked', async (heading, texts, want, booked) => {
+    const { ledger, findings } = await readReceipts(heading, texts);
+    expect(marks(findings)).toEqual(want);
+    expect(ledger.receipts).toHaveLength(booked);
+  });
+});
