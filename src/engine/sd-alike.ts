@@ -11,7 +11,7 @@
 import { documentKey } from "./normalise";
 
 /** How two SD numbers of one supplier differ where they may be one SD (DuplicateSdDetails.alikeBy). */
-export type AlikeBy = "zeros" | "year" | "letter-o" | "letter-l";
+export type AlikeBy = "zeros" | "year" | "letter-o" | "letter-l" | "label";
 
 /**
  * A run of digits and letters O, l and I standing apart from other letters and digits, with a
@@ -178,4 +178,20 @@ function asciiAlikeKey(text: string): string | null {
     out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : text[i];
   }
   return out;
+}
+
+/** One letter glued to the digits that start a number ("N4711"): sdKey sets it aside as a label. */
+const GLUED_LETTER = /^\s*(\p{L})(?=\p{N})/u;
+
+/**
+ * (p-sd8) The letter glued to the digits of one of two SD numbers of one key and not the other
+ * ("N" of "N4711" beside "4711"): read as a label it is set aside, yet a supplier may number with
+ * it, so they may be two SDs. "" where they do not differ so ("Nr. 4711" and "4711": a label
+ * apart names the number; "SD20250001": a word of two letters or more is a label).
+ */
+export function gluedLetter(a: string, b: string): string {
+  const la = GLUED_LETTER.exec(a)?.[1] ?? "";
+  const lb = GLUED_LETTER.exec(b)?.[1] ?? "";
+  if (la.toUpperCase() === lb.toUpperCase()) return "";
+  return la || lb;
 }

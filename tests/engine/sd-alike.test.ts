@@ -100,6 +100,40 @@ describe("a label glued to the digits", () => {
   });
 });
 
+describe("one letter glued to the digits, set aside as a label (p-sd8)", () => {
+  // "N4711" may be the supplier's own number: the later is "may be the same", its credit unknown
+  // (account incomplete), the message naming the letter set aside; a label of two letters or
+  // more, or one apart, names the number ("Nr4711", "SD4711", "Nr. 4711": exact repeats)
+  it.each([
+    ["4711", "N4711", "N"],
+    ["N4711", "4711", "N"],
+    ["4711", "n4711", "n"],
+    ["N 4711", "N4711", "N"],
+  ])("%p then %p: may be the same, the letter %p named", async (a, b, letter) => {
+    const { at, received, complete } = await books([a, b]);
+    const [f] = at("Receipts", "D3");
+    expect(f).toMatchObject({
+      code: "duplicate-sd",
+      details: expect.objectContaining({ sd: b, alike: a, alikeBy: ["label"], first: "Receipts!D2" }),
+    });
+    expect(f!.message).toContain(`the letter "${letter}" glued to the digits of one`);
+    expect(received).toEqual(["100"]);
+    expect(complete).toBe(false);
+  });
+
+  it.each([
+    ["4711", "Nr4711"],
+    ["4711", "SD4711"],
+    ["4711", "Nr. 4711"],
+    ["N4711", "N4711"],
+  ])("%p then %p: an exact repeat, no credit, the account complete", async (a, b) => {
+    const { at, complete } = await books([a, b]);
+    const [f] = at("Receipts", "D3");
+    expect(f!.details).not.toHaveProperty("alikeBy");
+    expect(complete).toBe(true);
+  });
+});
+
 describe("a delivery's own SD number issued twice", () => {
   it.each([
     ["SD 4711", "4711"],

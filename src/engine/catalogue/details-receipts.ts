@@ -51,8 +51,8 @@ export interface DuplicateSdDetails {
   alike?: Text;
   // --- end p-sdno2
   // --- p-sd6: how the two spellings differ (engine/sd-alike.ts); absent: in leading zeros
-  /** "zeros": leading zeros; "year": a year of two digits or four; "letter-o": a letter O for a zero; "letter-l": a letter l or I for a one (p-sd7) */
-  alikeBy?: readonly ("zeros" | "year" | "letter-o" | "letter-l")[];
+  /** "zeros": leading zeros; "year": a year of two digits or four; "letter-o": a letter O for a zero; "letter-l": a letter l or I for a one (p-sd7); "label": a letter glued to the digits of one, set aside as a label ("N4711" beside "4711", p-sd8) */
+  alikeBy?: readonly ("zeros" | "year" | "letter-o" | "letter-l" | "label")[];
   // --- end p-sd6
 }
 

@@ -4,7 +4,7 @@
 // the incoming SDs a delivery links (a label with "linked").
 import type { ReadDetails } from "./details";
 import type { DuplicateSdDetails } from "./details-receipts";
-import { yearsTyped } from "../sd-alike";
+import { gluedLetter, yearsTyped } from "../sd-alike";
 import { andIncomplete, ofDelivery } from "./wording-sd";
 
 type Whose = "receipt" | "delivery" | "linked";
@@ -106,6 +106,9 @@ const ALIKE_WAYS = {
   },
   "letter-o": () => "in a letter O typed where the other has a zero",
   "letter-l": () => "in a letter l or I typed where the other has a one",
+  // (p-sd8) the letter set aside as a label: "N" for N4711 beside 4711
+  label: (d: DuplicateSdDetails) =>
+    `in the letter "${gluedLetter(String(d.sd), String(d.alike))}" glued to the digits of one, which was set aside as a label for "number" though a supplier may number with it`,
 } as const;
 
 /**

@@ -13,7 +13,7 @@
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
-import { alikeBy, alikeKey, zerosKey } from "../sd-alike";
+import { alikeBy, alikeKey, gluedLetter, zerosKey } from "../sd-alike";
 import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
@@ -28,20 +28,24 @@ import type { Reject, Rule } from "./rule";
 function repeats<T extends { source: Source }>(
   rows: T[],
   firstOf: (row: T) => T | undefined,
-  details: (row: T) => Omit<DuplicateSdDetails, "first">,
-  repeated: (row: T) => void = () => {},
+  details: (row: T, first: T) => Omit<DuplicateSdDetails, "first">,
+  repeated: (row: T, first: T) => void = () => {},
 ): Finding[] {
   const findings: Finding[] = [];
   for (const row of rows) {
     const first = firstOf(row);
     if (!first) continue;
-    repeated(row);
+    repeated(row, first);
     const at = cellOf(first.source, "sdNumber");
     const where = at ? cellPlace(at.sheet, at.cell) : "";
     findings.push(
-      finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), { ...details(row), first: where }, [
-        at,
-      ]),
+      finding(
+        "duplicate-sd",
+        "error",
+        cellOf(row.source, "sdNumber"),
+        { ...details(row, first), first: where },
+        [at],
+      ),
     );
   }
   return findings;
@@ -221,10 +225,16 @@ export const duplicateSd: Rule = {
       ...repeats(
         rowsSharingKey(books.receipts, sdKeyOf),
         sameIncomingSd(),
-        (r) => ({ sd: r.sd, supplier: r.supplier, noCredit: true }),
-        (r) => {
+        (r, first) =>
+          // (p-sd8) a letter glued to the digits of one ("N4711" beside "4711"), set aside as a
+          // label, may be the supplier's own: they may be two SDs, the credit unknown, not none
+          gluedLetter(r.sd, first.sd)
+            ? { sd: r.sd, supplier: r.supplier, noCredit: true, alike: first.sd, alikeBy: ["label"] }
+            : { sd: r.sd, supplier: r.supplier, noCredit: true },
+        (r, first) => {
           repeated.add(r);
-          reject(r, "SD booked before");
+          if (gluedLetter(r.sd, first.sd)) reject(r, "SD booked before?", cellOf(r.source, "sdNumber"));
+          else reject(r, "SD booked before");
         },
       ),
       // a spelling that differs only in leading zeros, a year's width or a letter O for a zero may

@@ -1068,6 +1068,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-sd7
+    // --- p-sd8: a letter glued to the digits, set aside as a label
+    {
+      ...at("Receipts", "D12"),
+      details: {
+        sd: "N4711",
+        supplier: "Agro GmbH",
+        first: "Receipts!D7",
+        noCredit: true,
+        alike: "4711",
+        alikeBy: ["label"],
+      },
+    },
+    // --- end p-sd8
   ],
   "certificate-invalid": [
     {
