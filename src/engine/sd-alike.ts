@@ -145,27 +145,33 @@ function fullYearAt(text: string, i: number): boolean {
  * alikeKey of a plain ASCII number in one pass: upper case, without documentKey's separators
  * (whitespace, "-", "/", "\\", "_", "."), full years written with two digits (FULL_YEAR) and
  * without the zeros that lead a run of digits. Null where the text is not plain ASCII or holds a
- * letter O, l or I (keyWith reads those).
+ * letter O, l or I (keyWith reads those). The key is the runs of characters kept, joined, then
+ * upper-cased once (for ASCII, toUpperCase changes a-z alone): not a string per character.
  */
 function asciiAlikeKey(text: string): string | null {
   if (text.includes("O") || text.includes("o") || text.includes("I") || text.includes("l")) return null;
   let out = "";
+  // the start of the run of kept characters not yet in `out`
+  let kept = 0;
   let prevDigit = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 126) return null;
     if (!prevDigit && (c === 49 || c === 50) && fullYearAt(text, i)) {
       // "2025-0001": the year's two leading digits are dropped, the run goes on at "25"
+      if (i > kept) out += text.slice(kept, i);
+      kept = i + 2;
       i++;
       continue;
     }
-    if (c === 48 && !prevDigit) {
-      // a zero that leads a run is dropped while a digit follows it
-      if (isDigit(text.charCodeAt(i + 1))) continue;
-    }
-    prevDigit = isDigit(c);
-    if (isSeparator(c)) continue;
-    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : text[i];
+    // a zero that leads a run is dropped while a digit follows it (the run has not begun yet)
+    const zero = c === 48 && !prevDigit && isDigit(text.charCodeAt(i + 1));
+    if (!zero) prevDigit = isDigit(c);
+    if (!zero && !isSeparator(c)) continue;
+    if (i > kept) out += text.slice(kept, i);
+    kept = i + 1;
   }
-  return out;
+  if (kept === 0) return text.toUpperCase();
+  if (kept < text.length) out += text.slice(kept);
+  return out.toUpperCase();
 }
