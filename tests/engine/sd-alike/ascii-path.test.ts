@@ -2,7 +2,7 @@
 // letters O, l and I as letters and as digits (issue 15: "IN-4711", "ISCC-…" took the general
 // path, a regex replace and a normalisation per receipt, until the ASCII path read them).
 import fc from "fast-check";
-import { alikeKey } from "../../src/engine/sd-alike";
+import { alikeKey } from "../../../src/engine/sd-alike";
 
 /** A trailing no-break space makes a text non-ASCII: the general path reads it, to the same key. */
 const general = (typed: string) => alikeKey(`${typed}\u00a0`);
