@@ -111,7 +111,7 @@ function keyWith(typed: string, ways: ReadonlySet<AlikeBy>): string {
  * zeros and letters l and I as ones, years written with two digits and the zeros that lead a run of digits dropped.
  */
 export function alikeKey(typed: string): string {
-  // plain ASCII without O, l, I (nearly every number; 100,000 receipts each pass here)
+  // plain ASCII whose letters O, l, I (if any) are letters (nearly every number; 100,000 receipts each pass here)
   const ascii = asciiAlikeKey(typed);
   return ascii ?? keyWith(typed, ALL);
 }
@@ -151,33 +151,74 @@ function fullYearAt(text: string, i: number): boolean {
   return isDigit(text.charCodeAt(j));
 }
 
+const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isOIl = (c: number) => c === 79 || c === 111 || c === 73 || c === 108;
+
+/**
+ * Whether keyWith may read `text` otherwise than asciiAlikeKey: a DIGIT_RUN in it (a word of
+ * letters and digits, ASCII ones in ASCII text, made of digits and letters O, l, I only, with at
+ * least one of each: "2025-OOO1", not "IN-4711" or "PO12"), or, beside a letter O, l or I, a
+ * control character other than whitespace (documentKey keeps it; asciiAlikeKey drops it, as it
+ * always did in numbers without those letters). Texts without O, o, I, l are never read otherwise.
+ */
+function lettersMayBeDigits(text: string): boolean {
+  if (!text.includes("O") && !text.includes("o") && !text.includes("I") && !text.includes("l")) return false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && (c < 9 || c > 13)) return true;
+    if (!isLetterOrDigit(c)) {
+      i++;
+      continue;
+    }
+    // a word: only digits and O, l, I in it, and at least one digit and one such letter
+    let digit = false;
+    let letter = false;
+    let other = false;
+    for (let w = text.charCodeAt(i); i < text.length && isLetterOrDigit(w); w = text.charCodeAt(++i)) {
+      if (isDigit(w)) digit = true;
+      else if (isOIl(w)) letter = true;
+      else other = true;
+    }
+    if (digit && letter && !other) return true;
+  }
+  return false;
+}
+
 /**
  * alikeKey of a plain ASCII number in one pass: upper case, without documentKey's separators
  * (whitespace, "-", "/", "\\", "_", "."), full years written with two digits (FULL_YEAR) and
  * without the zeros that lead a run of digits. Null where the text is not plain ASCII or holds a
- * letter O, l or I (keyWith reads those).
+ * letter O, l or I that keyWith may read otherwise (lettersMayBeDigits: "SD-2025-OOO1"; "IN-4711"
+ * is read here). The key is the runs of characters kept, joined, then
+ * upper-cased once (for ASCII, toUpperCase changes a-z alone): not a string per character.
  */
 function asciiAlikeKey(text: string): string | null {
-  if (text.includes("O") || text.includes("o") || text.includes("I") || text.includes("l")) return null;
+  if (lettersMayBeDigits(text)) return null;
   let out = "";
+  // the start of the run of kept characters not yet in `out`
+  let kept = 0;
   let prevDigit = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 126) return null;
     if (!prevDigit && (c === 49 || c === 50) && fullYearAt(text, i)) {
       // "2025-0001": the year's two leading digits are dropped, the run goes on at "25"
+      if (i > kept) out += text.slice(kept, i);
+      kept = i + 2;
       i++;
       continue;
     }
-    if (c === 48 && !prevDigit) {
-      // a zero that leads a run is dropped while a digit follows it
-      if (isDigit(text.charCodeAt(i + 1))) continue;
-    }
-    prevDigit = isDigit(c);
-    if (isSeparator(c)) continue;
-    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : text[i];
+    // a zero that leads a run is dropped while a digit follows it (the run has not begun yet)
+    const zero = c === 48 && !prevDigit && isDigit(text.charCodeAt(i + 1));
+    if (!zero) prevDigit = isDigit(c);
+    if (!zero && !isSeparator(c)) continue;
+    if (i > kept) out += text.slice(kept, i);
+    kept = i + 1;
   }
-  return out;
+  if (kept === 0) return text.toUpperCase();
+  if (kept < text.length) out += text.slice(kept);
+  return out.toUpperCase();
 }
 
 /** One letter glued to the digits that start a number ("N4711"): sdKey sets it aside as a label. */
