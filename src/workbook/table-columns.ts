@@ -191,10 +191,7 @@ export function readCell(
   return read;
 }
 
-/**
- * Two units named for one value that differ: the cell's typed one, its header's, its unit column's
- * (`ownOutputUnit`: the sheet has an output unit column, the output quantity's own).
- */
+/** Two differing units for one value: the cell's typed one, its header's, its unit column's (unitColumnOf). */
 export function unitConflict(
   fieldId: string,
   typed: string | undefined,
