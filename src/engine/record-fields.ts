@@ -170,8 +170,11 @@ export const RECORD_FIELDS = {
     inputQuantity: field("quantity", "Input quantity", { ...req, noun: "input quantity" }),
     outputProduct: field("text", "Output product", { ...req, noun: "output product" }),
     outputQuantity: field("quantity", "Output quantity", { noun: "output quantity" }),
-    /** the output quantity's own unit where it differs from the row's (blank: the row's unit) */
-    outputUnit: field("unit", "Output unit", { column: false }),
+    /**
+     * the output quantity's own unit where it differs from the row's: its own column ("Output
+     * unit", "Einheit Ausbringung") or its quantity's heading; blank: the row's unit (p-units2)
+     */
+    outputUnit: field("unit", "Output unit", { noun: "output unit" }),
     factor: field("quantity", "Conversion factor", { noun: "conversion factor" }),
     /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
     sustainableInputQuantity: field("shareNumber", "Sustainable input quantity", {

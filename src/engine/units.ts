@@ -94,6 +94,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   "GJ/m3": hv("GJ/m3", "m3", "1000"),
   "MJ/L": hv("MJ/L", "m3", "1000"),
   "kWh/m3": hv("kWh/m3", "m3", "3.6"),
+  // p-units2: 1 kWh = 3.6 MJ and 1 L = 0.001 m³, so 1 kWh/L = 3,600 MJ/m³
+  "kWh/L": hv("kWh/L", "m3", "3600"),
   "MJ/Nm3": hv("MJ/Nm3", "Nm3", "1"),
   "kWh/Nm3": hv("kWh/Nm3", "Nm3", "3.6"),
 };
@@ -244,8 +246,21 @@ export function displayUnit(unit: string): string {
   return unit.replace(/m3/g, "m³");
 }
 
-/** The quantity units, for messages: "t, kg, g, m³, L, hL, Nm³, MJ, GJ, TJ, kWh, MWh, GWh". */
-export const QUANTITY_UNITS_TEXT = Object.values(UNITS)
-  .filter((u) => u.kind === "quantity")
-  .map((u) => displayUnit(u.unit))
-  .join(", ");
+/**
+ * The units of one kind as messages list them, in the order of UNITS and as displayUnit shows
+ * them: derived from the table the reader converts by, so a list can never omit a unit that is
+ * read, nor name one that is not (p-units2: the heating-value list had omitted kWh/kg and MWh/t).
+ */
+export function unitsText(kind: Unit["kind"]): string {
+  return Object.values(UNITS)
+    .filter((u) => u.kind === kind)
+    .map((u) => displayUnit(u.unit))
+    .join(", ");
+}
+
+/** The quantity units, for messages: "kt, t, dt, kg, g, m³, L, hL, Nm³, kJ, MJ, GJ, TJ, kWh, MWh, GWh". */
+export const QUANTITY_UNITS_TEXT = unitsText("quantity");
+/** The density units, for messages: "kg/m³, t/m³, kg/L, g/cm³, …, kg/Nm³". */
+export const DENSITY_UNITS_TEXT = unitsText("density");
+/** The heating-value units, for messages: "MJ/kg, MJ/t, kJ/kg, kWh/t, MWh/t, …, kWh/Nm³". */
+export const HEATING_UNITS_TEXT = unitsText("heating");

@@ -17,6 +17,7 @@ import {
   HEATING,
   GROSS_HEATING,
   HEATING_UNIT,
+  NOT_NET_HEATING,
 } from "./field-words";
 
 // The GHG values' columns, the same on every kind that carries them.
@@ -53,12 +54,7 @@ export const characteristics = (kind: "receipt" | "transfer"): FieldSpec[] => [
 
 // Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
 export const conversionFields = (kind: "receipt" | "delivery"): FieldSpec[] => [
-  col(
-    kind,
-    "heatingValue",
-    HEATING,
-    syn("gross|brutto|upper|oberer|higher|superieur|superior|superiore|bovenste|bovenwaarde"),
-  ),
+  col(kind, "heatingValue", HEATING, NOT_NET_HEATING),
   f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
   col(kind, "heatingValueUnit", HEATING_UNIT),
   col(kind, "density", DENSITY),

@@ -178,7 +178,13 @@ export const HEATING = syn(
 // The gross (upper) calorific value is not the heating value the rules use: its own field, read
 // only to say so (table.ts), never to convert.
 export const GROSS_HEATING = syn(
-  "!brennwert|!oberer heizwert|!gross calorific value|!gcv|!hhv|!higher heating value|!upper heating value|!gross heating value|!ho|!hs|!pouvoir calorifique superieur|!pcs",
+  "!brennwert|!oberer heizwert|!gross calorific value|!gcv|!hhv|!higher heating value|!upper heating value|!gross heating value|!ho|!hs|!pouvoir calorifique superieur|!pcs|" +
+    // p-units2: es, it, nl (their lower value's words, "poder calorifico", are the heating value's)
+    "!poder calorifico superior|!potere calorifico superiore|!bovenste verbrandingswaarde|!calorische bovenwaarde",
+);
+/** Words that say a heating value is the gross (upper) one: a heading with one is never the heating value. */
+export const NOT_NET_HEATING = syn(
+  "gross|brutto|upper|oberer|higher|superieur|superior|superiore|bovenste|bovenwaarde",
 );
 export const HEATING_UNIT = syn(
   "heating value unit|heizwert einheit|einheit heizwert|lhv unit|unit of heating value",

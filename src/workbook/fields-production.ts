@@ -13,6 +13,7 @@ import {
   DENSITY_UNIT,
   HEATING,
   GROSS_HEATING,
+  NOT_NET_HEATING,
   HEATING_UNIT,
   INPUT_PRODUCT,
   OUTPUT_PRODUCT,
@@ -49,12 +50,10 @@ function coProductFields(names: string[]): FieldSpec[] {
 // Erzeugnis"; a plain "Heating value" or "Density" column is the output's, as on a receipt the
 // value belongs to the row's product). Each converts only its own side's quantity.
 const PRODUCTION_CONVERSION_FIELDS = (): FieldSpec[] => [
-  col(
-    "production",
-    "inputHeatingValue",
-    sided(HEATING, INPUT_SIDE),
-    syn("gross|brutto|upper|oberer|higher|output|erzeugnis|unit|einheit"),
-  ),
+  col("production", "inputHeatingValue", sided(HEATING, INPUT_SIDE), [
+    ...NOT_NET_HEATING,
+    ...syn("output|erzeugnis|unit|einheit"),
+  ]),
   col("production", "inputHeatingValueUnit", sided(HEATING_UNIT, INPUT_SIDE)),
   col("production", "inputDensity", sided(DENSITY, INPUT_SIDE), syn("output|erzeugnis|unit|einheit")),
   col("production", "inputDensityUnit", sided(DENSITY_UNIT, INPUT_SIDE)),
@@ -62,7 +61,7 @@ const PRODUCTION_CONVERSION_FIELDS = (): FieldSpec[] => [
     "production",
     "heatingValue",
     [...HEATING, ...sided(HEATING, OUTPUT_SIDE)],
-    syn("gross|brutto|upper|oberer|higher|input|einsatz|einsatzstoff|unit|einheit"),
+    [...NOT_NET_HEATING, ...syn("input|einsatz|einsatzstoff|unit|einheit")],
   ),
   f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
   col(
@@ -85,16 +84,35 @@ const PRODUCTION_CONVERSION_FIELDS = (): FieldSpec[] => [
   ),
 ];
 
+// --- p-units2: each side's unit and product as staff head them ---
+/** The words of a unit column, to be said of one side ("Input unit", "Einheit Ausbringung", "Unidad entrada"). */
+const UNIT_WORDS = syn("unit|einheit|mengeneinheit|uom|unite|eenheid|unidad|unita|jednostka|enhed|enhet");
+/**
+ * The row's unit is its input's (engine/intake/production.ts): a plain "Unit" column, or one said
+ * of the input; a unit column said of the output is the output's own (`outputUnit`), never the row's.
+ */
+const INPUT_UNIT = [...UNIT, ...sided(UNIT_WORDS, INPUT_SIDE)];
+const NOT_INPUT_UNIT = [...NOT_UNIT, ...OUTPUT_SIDE];
+const OUTPUT_UNIT = sided(UNIT_WORDS, OUTPUT_SIDE);
+const NOT_OUTPUT_UNIT = [...NOT_UNIT, ...INPUT_SIDE];
+/** "Ausbringung Produkt" (the output's product, beside "Ausbringung (t)"), "Produit sortant", "Produit entrant". */
+const OUTPUT_PRODUCT_MORE = syn(
+  "!ausbringung produkt|!produkt ausbringung|!ausbringungsprodukt|!produit sortant|!output produkt",
+);
+const INPUT_PRODUCT_MORE = syn("!einsatz produkt|!produkt einsatz|!produit entrant|!input produkt");
+// --- end p-units2
+
 // prettier-ignore
 export const PRODUCTION_FIELDS: FieldSpec[] = [
   col("production", "date", [...DATE, "!production date", "!produktionsdatum", "!herstellungsdatum", "!date of production", "!date de production", "!productiedatum", "!fecha de produccion", "!data di produzione", "!data produkcji", "!produktionsdato", "!produktionsdatum"], NOT_DATE.filter((w) => !["production", "produktion", "herstellung"].includes(w))),
-  col("production", "inputProduct", INPUT_PRODUCT, syn("quantity|menge|qty|amount|unit|einheit|sustainable|nachhaltige")),
+  col("production", "inputProduct", [...INPUT_PRODUCT, ...INPUT_PRODUCT_MORE], syn("quantity|menge|qty|amount|unit|einheit|sustainable|nachhaltige")),
   col("production", "inputQuantity", syn("!input quantity|!einsatzmenge|!input qty|!menge input|!input menge|!quantity input|!consumed|!verbrauch|!consumption|!verbrauchte menge|!eingesetzte menge|!quantite d entree|!quantite consommee|!ingezette hoeveelheid|!cantidad de entrada|!quantita in ingresso|!ilosc wejsciowa|!inputmaengde|!insatsmangd"), syn("sustainable|nachhaltige|nachhaltig|product|produkt|date|datum")),
-  col("production", "outputProduct", OUTPUT_PRODUCT, syn("quantity|menge|qty|amount|unit|einheit")),
+  col("production", "outputProduct", [...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE], syn("quantity|menge|qty|amount|unit|einheit")),
   col("production", "outputQuantity", syn("!output quantity|!ausbringungsmenge|!ausbringung|!erzeugnismenge|!menge erzeugnis|!menge ausbringung|!quantity produced|!quantite de sortie|!cantidad de salida|!quantita in uscita|!uitvoerhoeveelheid|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd"), syn("product|produkt|date|datum")),
   { ...col("production", "factor", syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate")), percent: "fraction" },
   col("production", "sustainableInputQuantity", syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input|!davon nachhaltig")),
-  col("production", "unit", UNIT, NOT_UNIT),
+  col("production", "unit", INPUT_UNIT, NOT_INPUT_UNIT),
+  col("production", "outputUnit", OUTPUT_UNIT, NOT_OUTPUT_UNIT),
   col("production", "site", SITE, NOT_SITE),
   col("production", "batchId", syn("batch|batch id|batch no|batch number|process id|process no|process number|charge|charge nr|chargennummer|chargen nr|prozess nr|prozessnummer|production order|produktionsauftrag|fertigungsauftrag|lot|lot number")),
   ...coProductFields(syn("co product|coproduct|by product|byproduct|nebenprodukt|koppelprodukt")),

@@ -150,6 +150,11 @@ const GROSS_WORDS = new Set([
   "hs",
   "superieur",
   "pcs",
+  // p-units2: es, it, nl
+  "superior",
+  "superiore",
+  "bovenste",
+  "bovenwaarde",
 ]);
 /** Whether a header names the gross (upper) calorific value rather than the heating value. */
 function saysGross(tokens: readonly string[], qualifiers: readonly string[]): boolean {

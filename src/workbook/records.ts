@@ -206,7 +206,9 @@ function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Fin
   const target = TARGET[sheet];
   if (!target) return [];
   const rec = build(row);
-  if (sheet !== "factors" && sheet !== "certificates" && sheet !== "sites") unitFromQuantity(rec, row);
+  // a production row's unit is its input's: an output heading's unit is the output's own (outputUnit), never the input's
+  if (sheet === "production") unitFromQuantity(rec, row, "inputQuantity");
+  else if (sheet !== "factors" && sheet !== "certificates" && sheet !== "sites") unitFromQuantity(rec, row);
   const records = sheet === "production" ? outputsOf(rec) : [rec];
   // a batch's blank input quantity is the engine's to read or refuse (engine/batch-input.ts)
   const pending = sheet === "production" && rec.inputQuantity === "" ? "inputQuantity" : undefined;

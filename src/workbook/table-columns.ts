@@ -83,7 +83,9 @@ function outgoing(kind: string, reads: ReadonlyMap<string, FieldRead>): boolean 
 }
 
 /** The unit column a value's unit may also stand in, by the value's field. */
-function unitColumnOf(fieldId: string): string | null {
+function unitColumnOf(fieldId: string, ownOutputUnit = false): string | null {
+  // p-units2: a production sheet's output unit column is the output quantity's, the Unit column the input's
+  if (fieldId === "outputQuantity" && ownOutputUnit) return "outputUnit";
   if (QUANTITIES.has(fieldId)) return "unit";
   if (fieldId === "density" || fieldId === "heatingValue") return `${fieldId}Unit`;
   if (fieldId === "inputDensity" || fieldId === "inputHeatingValue") return `${fieldId}Unit`;
@@ -189,15 +191,16 @@ export function readCell(
   return read;
 }
 
-/** Two units named for one value that differ: the cell's typed one, its header's, its unit column's. */
+/** Two differing units for one value: the cell's typed one, its header's, its unit column's (unitColumnOf). */
 export function unitConflict(
   fieldId: string,
   typed: string | undefined,
   match: ColumnMatch,
   values: Record<string, string | string[]>,
+  ownOutputUnit = false,
 ): { a: string; b: string; other: "heading" | "unit-column"; at: "cell" | "unit"; unitField: string } | null {
   const header = match.unit && match.unit !== "%" ? match.unit : undefined;
-  const unitField = unitColumnOf(fieldId);
+  const unitField = unitColumnOf(fieldId, ownOutputUnit);
   const column = unitField ? (values[unitField] as string | undefined) : undefined;
   if (typed && header && typed !== header)
     return {
@@ -240,9 +243,10 @@ export function refuseUnitConflicts(
   const { values, addresses, typedUnits } = row;
   let dropped = false;
   const unreadable: string[] = [];
+  const ownOutputUnit = columns.some((c) => c.field.id === "outputUnit");
   for (const { field, col, match, policy } of columns) {
     if (values[field.id] === undefined) continue;
-    const conflict = unitConflict(field.id, typedUnits[field.id], match, values);
+    const conflict = unitConflict(field.id, typedUnits[field.id], match, values, ownOutputUnit);
     if (!conflict) continue;
     const cell =
       conflict.at === "unit"

@@ -2,7 +2,9 @@
 // mass (kg CO2eq/t, g CO2eq/kg, per dry tonne) has no saving that could be shown or checked, so
 // its declaration is held back at the GHG cell; a feedstock's or intermediate's value per tonne
 // (UCO, Rapsöl, Tallow) is declared as before, and a final fuel's value per MJ is judged as ever
-// (docs/rules.md, declarations).
+// (docs/rules.md, declarations). A value per tonne of dry matter ("t atro", "dry-t") is no value
+// per tonne as delivered: it is refused at its unit cell whatever the product (p-units2; it had been
+// read as per tonne), so the receipt gives no credit and nothing is declared of it.
 import path from "node:path";
 import {
   books,
@@ -25,23 +27,24 @@ interface Report {
   declarations: { product: string; status: string }[];
 }
 
-// product, GHG total, GHG unit as typed, and whether a declaration is issued
-const CASES: [string, Spec, string, boolean][] = [
+// product, GHG total, GHG unit as typed, and whether a declaration is issued; null: the unit is
+// per dry tonne, refused at its cell (nothing declared, no saving finding)
+const CASES: [string, Spec, string, boolean | null][] = [
   ["HVO", 5000, "kg CO2eq/t", false],
   ["HVO 100", 1200, "kg CO2e/t", false],
   ["FAME", "1100,5", "g CO2-Äq/kg", false],
-  ["Bioethanol", 900, "kg CO2eq/dry-t", false],
+  ["Bioethanol", 900, "kg CO2eq/dry-t", null],
   ["Biomethan", 2000, "kg CO2eq / t", false],
   ["UCOME", 10, "g CO2eq/MJ", true],
   ["UCO", 500, "kg CO2eq/t", true],
-  ["Rapsöl", 900, "kg CO2eq/t atro", true],
-  ["Tallow", 400, "kg CO2eq/dry-t", true],
+  ["Rapsöl", 900, "kg CO2eq/t atro", null],
+  ["Tallow", 400, "kg CO2eq/dry-t", null],
 ];
 
 const column = (n: number) => String.fromCharCode(65 + n);
 
 describe("massbal declare: GHG values per mass", () => {
-  it("holds back a final fuel's declaration at its GHG cell; feedstocks per tonne and fuels per MJ are declared", async () => {
+  it("holds back a final fuel's declaration at its GHG cell; feedstocks per tonne and fuels per MJ are declared; per dry tonne is refused", async () => {
     const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
     const rows = CASES.map(([product, total, unit], i) => {
       const r = receipt(D("2025-01-08"), `S-${i + 1}`, 60, product);
@@ -66,8 +69,13 @@ describe("massbal declare: GHG values per mass", () => {
       );
       const declared = report.declarations.filter((d) => d.product === product && d.status === "new");
       expect([product, declared.length]).toEqual([product, issued ? 1 : 0]);
-      expect([product, at.length]).toEqual([product, issued ? 0 : 1]);
-      if (!issued) {
+      expect([product, at.length]).toEqual([product, issued === false ? 1 : 0]);
+      const refused = report.findings.filter(
+        (f) => f.place === `Receipts!${column(11)}${i + 2}` && f.code === "invalid-unit",
+      );
+      expect([product, refused.length]).toEqual([product, issued === null ? 1 : 0]);
+      if (issued === null) expect(refused[0]?.message).toContain(`"${unit}" is per tonne of dry matter`);
+      if (issued === false) {
         expect(at[0]?.severity).toBe("error");
         expect(at[0]?.message).toContain(`GHG value of ${String(total).replace(",", ".")} `);
         expect(at[0]?.message).toContain(unit);

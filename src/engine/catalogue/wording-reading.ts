@@ -1,6 +1,6 @@
 // The reading stage's wording: one sentence per code about a cell the workbook layer could not
 // use as it stands, by the field's label, without the place (render.ts adds it).
-import { QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
+import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText } from "./wording-claims";
@@ -88,7 +88,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `"${d.value}" in ${d.label} is the unit of ${d.read}, not of what this column holds; put a density or heating value in its own column headed with its unit, such as "Density (kg/m³)", and give the quantity's unit here (${QUANTITY_UNITS_TEXT}) (${consequence}).`;
       if (d.reason === "format-unit")
         return `the number format of ${d.label} shows the unit "${d.read}", which the add-in does not know; give the value in one of ${QUANTITY_UNITS_TEXT} (${consequence}).`;
-      return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³; for heating values MJ/kg, MJ/t, GJ/t, kJ/kg, MJ/m³, MJ/L, kWh/Nm³); ${consequence}.`;
+      return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities ${DENSITY_UNITS_TEXT}; for heating values ${HEATING_UNITS_TEXT}); ${consequence}.`;
     case "unit-conflict":
       return `${d.label} is given in ${d.value} here, but ${d.other === "heading" ? `the heading "${d.missing}"` : "the Unit column"} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
     case "cell-error":
@@ -213,7 +213,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} only repeats the row above (a copy of it, or a total of that one row), so the add-in cannot tell whether it is a total, a duplicate or a booking; delete it if it is a copy or a total, or give a booking its date and product (${consequence}).`;
       return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} is not the sum of the rows above, so the add-in cannot tell whether it is a total or a booking; label a total "Total" or delete it, or give a booking its date and product (${consequence}).`;
     case "gross-calorific-value":
-      return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs); the rules and declarations use the net (lower) heating value, so the add-in does not use this column: add the heating value (Heizwert, LHV, Hi) in its own column.`;
+      return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs, PCS); the rules and declarations use the net (lower) heating value, so the add-in does not use this column for any row: where a row's quantity must be converted to or from energy, give its lower heating value (Heizwert, LHV, Hi, PCI) in its own column.`;
   }
 }
 

@@ -10,7 +10,7 @@ import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
-import { parseUnit } from "../units";
+import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, parseUnit } from "../units";
 import { type Phase, phaseOfDensity, phaseOfUnit } from "../plausibility";
 import { phaseOfProduct } from "../product-phase";
 import { conversionCheck } from "./conversion-check";
@@ -258,10 +258,7 @@ export class Intake {
           value: unitText,
           field,
           missing: unitText === "",
-          expected:
-            kind === "density"
-              ? "kg/m³, t/m³, kg/L, g/cm³, g/ml, kg/dm³, kg/Nm³"
-              : "MJ/kg, MJ/t, GJ/t, kJ/kg, kWh/kg, MJ/m³, MJ/L, MJ/Nm³, kWh/Nm³",
+          expected: kind === "density" ? DENSITY_UNITS_TEXT : HEATING_UNITS_TEXT,
         }),
       );
       return undefined;

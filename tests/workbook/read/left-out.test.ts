@@ -117,15 +117,10 @@ describe("other sheets that give credit, and deliveries left out", () => {
 
   // A production sheet whose output product column is not found may feed any product: not only
   // the input products typed on it (breaker, stop 25: the oil it made stayed complete, and its
-  // sale a negative balance).
+  // sale a negative balance). "Zielprodukt" is no heading of the output product ("Ausbringung
+  // Produkt", which this test had used, is read as one since p-units2).
   it("a production sheet without its output product column: every balance incomplete", async () => {
-    const heading = [
-      "Datum",
-      "Einsatzprodukt",
-      "Einsatzmenge (t)",
-      "Ausbringung Produkt",
-      "Ausbringungsmenge (t)",
-    ];
+    const heading = ["Datum", "Einsatzprodukt", "Einsatzmenge (t)", "Zielprodukt", "Ausbringungsmenge (t)"];
     const { balance, declared, codes } = await declare(
       books([], {
         Produktion: [heading, [D("2025-01-10"), "UCO", 50, "HVO", 40]],
