@@ -65,7 +65,7 @@ it("refuses the dates a refused YYYY-DD-MM setting leaves open, once for the col
   expect(status).toBe(1);
   const said = report.findings.filter((f) => f.code === "ambiguous-date");
   // 2025-03-03 is 3 March either way; the other eleven of 1–12 March are refused (the report lists
-  // no related cells: the pane marks them, tests/app/marks-related)
+  // no related cells: the pane marks them, tests/app/marks/related)
   expect(said).toEqual([expect.objectContaining({ sheet: "Receipts", cell: "A2", severity: "error" })]);
   expect(said[0]!.message).toContain(
     'the "Date order" setting at Settings!A1 ("YYYY-DD-MM") was not understood',

@@ -1,10 +1,10 @@
 // A finding said once for a column of dates lists the column's later cells as related cells, and
 // the task pane marks each of them with that finding's note, as it marks the first (p-dates6):
 // every refused date shows in the sheet, not only the first. Through a real .xlsx (exceljs).
-import { desiredMarks } from "../../src/app/marks";
-import { readWorkbook } from "../../src/workbook/read";
-import { sheet, throughXlsx } from "../workbook/fixtures";
-import { DATE_HEADER, dateRow } from "../workbook/read/date-rows";
+import { desiredMarks } from "../../../src/app/marks";
+import { readWorkbook } from "../../../src/workbook/read";
+import { sheet, throughXlsx } from "../../workbook/fixtures";
+import { DATE_HEADER, dateRow } from "../../workbook/read/date-rows";
 
 async function marksOf(dates: string[]) {
   const { findings } = readWorkbook(
