@@ -40,6 +40,17 @@ function one(t: string, forms: readonly string[]): string | undefined {
  * year ("25/05/03" is never read so).
  */
 export function orderReadings(text: string): OrderReadings | null {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const read = readingsOf(text);
+  if (cache.size < 50_000) cache.set(text, read);
+  return read;
+}
+
+// Books repeat a few hundred dates on 100,000 rows: each text is read by every order once.
+const cache = new Map<string, OrderReadings | null>();
+
+function readingsOf(text: string): OrderReadings | null {
   const t = text.trim().replace(/\s+/g, " ").replace(TIME_AFTER, "");
   // the shape only: digits and separators; the parts themselves are read by date-fns
   if (!/^\d{8}$/.test(t) && !/^\d+([./-]) ?\d+\1 ?\d+$/.test(t)) return null;
