@@ -45,19 +45,33 @@ export function markNote(lines: string[], original: string | null): string {
   return original ? `${ours}\n\n${original}` : ours;
 }
 
-/** One mark per cell of a user sheet that findings concern, in sheet order, then row, then column. */
+/**
+ * The cells a finding concerns: its own, then its related ones (a column's later dates said once
+ * at its first, the other tanks of a count, the register entry of a certificate).
+ */
+function concerned(f: Finding): CellRef[] {
+  const own = f.sheet && f.cell ? [{ sheet: f.sheet, cell: f.cell }] : [];
+  return f.related ? [...own, ...f.related] : own;
+}
+
+/**
+ * One mark per cell of a user sheet that findings concern, their own cell or a related one, in
+ * sheet order, then row, then column; a related cell shows the finding's note as its own cell does.
+ */
 export function desiredMarks(findings: Finding[], userSheets: string[]): DesiredMark[] {
   const order = new Map(userSheets.map((name, i) => [name, i]));
   const byCell = new Map<string, DesiredMark & { ranked: { rank: number; line: string }[] }>();
   for (const f of findings) {
-    if (!f.sheet || !f.cell || !order.has(f.sheet) || !position(f.cell)) continue;
-    const ref = { sheet: f.sheet, cell: normaliseCell(f.cell) };
-    const key = cellKey(ref);
     const line = noteText(f);
-    const mark = byCell.get(key) ?? { ...ref, severity: f.severity, lines: [], ranked: [] };
-    if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
-    if (!mark.ranked.some((r) => r.line === line)) mark.ranked.push({ rank: RANK[f.severity], line });
-    byCell.set(key, mark);
+    for (const at of concerned(f)) {
+      if (!order.has(at.sheet) || !position(at.cell)) continue;
+      const ref = { sheet: at.sheet, cell: normaliseCell(at.cell) };
+      const key = cellKey(ref);
+      const mark = byCell.get(key) ?? { ...ref, severity: f.severity, lines: [], ranked: [] };
+      if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
+      if (!mark.ranked.some((r) => r.line === line)) mark.ranked.push({ rank: RANK[f.severity], line });
+      byCell.set(key, mark);
+    }
   }
   const marks = [...byCell.values()].map(({ ranked, ...mark }) => ({
     ...mark,

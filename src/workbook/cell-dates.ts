@@ -3,6 +3,7 @@
 import { dateShown } from "./dates";
 import { excelNumber, parseDateText, serialToIso } from "./values";
 import { type Conventions, type FieldRead, whyAmbiguous } from "./cell-read";
+import { daysOf, orderReadings } from "./order-readings";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -54,6 +55,8 @@ export function readDate(
   }
   if (typeof v === "boolean") return { kind: "bad", code: "invalid-date", text: String(v) };
   const parsed = parseDateText(v, conv.date, conv.year ?? null);
+  const stated = conv.dateSetting && orderAgainstSetting(v, conv.dateSetting, parsed.ok);
+  if (stated) return stated;
   if (!parsed.ok) {
     if (parsed.partial === "year" && yearAllowed) return { kind: "ok", value: v.trim() };
     if (parsed.ambiguous) {
@@ -95,4 +98,63 @@ function bookDate(iso: string, text: string): FieldRead {
   return Number(iso.slice(0, 4)) > LAST_BOOK_YEAR
     ? { kind: "bad", code: "invalid-date", text, reason: "range" }
     : { kind: "ok", value: iso };
+}
+
+const ORDER_NAMES = {
+  dmy: "day first",
+  mdy: "month first",
+  ymd: "year first",
+  ydm: "year first, day before month",
+} as const;
+
+/**
+ * Where a "Date order" setting was written (p-dates6), the refusal of a text date whose day rests
+ * on an order the setting should have told: any order read differently where the setting was
+ * refused ("2025-03-10" is 10 March, or 3 October as YYYY-DD-MM; reason order-setting-refused),
+ * and a dotted date read day first by custom where the setting says month first ("05.03.2025";
+ * reason dotted-against-setting; only where the date is `read`, a refused one keeps its finding).
+ * Null where the date reads one day whatever the order ("2025-03-13", "13.03.2025", a month name).
+ */
+function orderAgainstSetting(
+  v: string,
+  setting: NonNullable<Conventions["dateSetting"]>,
+  read: boolean,
+): FieldRead | null {
+  const dotted = setting.order === "mdy" && read;
+  if (setting.order !== null && !dotted) return null;
+  const r = orderReadings(v);
+  if (!r) return null;
+  const orders = (Object.keys(ORDER_NAMES) as (keyof typeof ORDER_NAMES)[]).filter((o) => r[o]);
+  if (setting.order === null) {
+    if (daysOf(r).length < 2) return null;
+    const seen = new Set<string>();
+    // each day once, by the first order that reads it
+    const named = orders.filter((o) => !seen.has(r[o]!) && seen.add(r[o]!));
+    return refusal(
+      v,
+      "order-setting-refused",
+      named.map((o) => `${showDate(r[o]!)} (${ORDER_NAMES[o]})`),
+      setting.at,
+    );
+  }
+  if (!r.dotted || !r.dmy || !r.mdy || r.dmy === r.mdy) return null;
+  return refusal(
+    v,
+    "dotted-against-setting",
+    [
+      `${showDate(r.dmy)} (day first, as dotted dates are written)`,
+      `${showDate(r.mdy)} (month first, as the setting says)`,
+    ],
+    setting.at,
+  );
+}
+
+function refusal(
+  v: string,
+  reason: "order-setting-refused" | "dotted-against-setting",
+  readings: string[],
+  setting: string,
+): FieldRead {
+  const detail = `${readings.slice(0, -1).join(", ")} or ${readings.at(-1) ?? ""}`;
+  return { kind: "bad", code: "ambiguous-date", text: v, reason, detail, setting };
 }

@@ -30,6 +30,13 @@ export interface Conventions {
    * ambiguous value is refused with reason "mixed-conventions", whatever the settings state.
    */
   mixed?: { number?: [string, string]; date?: [string, string] };
+  /**
+   * The settings sheet's "Date order" setting, where it has one (p-dates6): `at` its cell and value
+   * as a finding names them (`Settings!B7 ("YYYY-DD-MM")`), `order` what it was read as, null
+   * where it was refused. A date whose day rests on an order is then refused at its cell where the
+   * setting was refused, or where it says MDY and the date is dotted (cell-dates.ts).
+   */
+  dateSetting?: { at: string; order: DateConvention | null };
 }
 
 /** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */
@@ -60,6 +67,8 @@ export type FieldRead =
       detail?: string;
       /** mixed-conventions: the first values proving each convention, worded ("13/01/2025" … ) */
       proofs?: string;
+      /** order-setting-refused, dotted-against-setting: the "Date order" setting's cell and value (Conventions.dateSetting.at) */
+      setting?: string;
     };
 
 export const BLANK: FieldRead = { kind: "blank" };

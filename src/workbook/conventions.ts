@@ -23,6 +23,12 @@ import {
 export interface StatedConventions {
   number: NumberConvention | null;
   date: DateConvention | null;
+  /**
+   * The "Date order" setting's cell and value, as a finding names them (`Settings!B7
+   * ("YYYY-DD-MM")`), wherever the sheet has one, read or refused (p-dates6): `date` null beside
+   * it means it was refused, and no date whose day rests on an order is read by default.
+   */
+  dateSetting?: string;
 }
 
 export const NOTHING_STATED: StatedConventions = { number: null, date: null };
@@ -185,6 +191,7 @@ function decide(
       ? { contradicted: { ...(numberClash && { number: true }), ...(dateClash && { date: true }) } }
       : {}),
     ...(dateSystem ? { dateSystem } : {}),
+    ...(stated.dateSetting ? { dateSetting: { at: stated.dateSetting, order: stated.date } } : {}),
   };
 }
 

@@ -192,12 +192,22 @@ function statedOf(plans: Plan[], config: MbConfig): StatedConventions {
   for (const p of plans) {
     if (p.kind !== "settings") continue;
     const s = statedConventions(p.grid, p.entries);
-    stated = { number: stated.number ?? s.number, date: stated.date ?? s.date };
+    // the setting read, else the first one written (refused: dates that rest on it are refused too)
+    const setting = stated.date
+      ? stated.dateSetting
+      : s.date
+        ? s.dateSetting
+        : (stated.dateSetting ?? s.dateSetting);
+    stated = {
+      number: stated.number ?? s.number,
+      date: stated.date ?? s.date,
+      ...(setting ? { dateSetting: setting } : {}),
+    };
   }
-  return {
-    number: config.settings.decimalSeparator ?? stated.number,
-    date: config.settings.dateOrder ?? stated.date,
-  };
+  // an order chosen in the add-in (MB Config) is read as it is, whatever the sheet says
+  if (config.settings.dateOrder)
+    return { number: config.settings.decimalSeparator ?? stated.number, date: config.settings.dateOrder };
+  return { ...stated, number: config.settings.decimalSeparator ?? stated.number };
 }
 
 function plan(grid: Grid, config: MbConfig, learned: Learned): Plan {

@@ -7,7 +7,7 @@ import { cellAddress, columnLetter } from "./a1";
 import { type Conventions } from "./cell-read";
 import { readField } from "./cell-values";
 import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
-import { dateOrderInCell } from "./stated-conventions";
+import { dateOrderInCell, dateSettingAt } from "./stated-conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
 import { periodText } from "./settings-fields";
 import { type Grid, isBlank } from "./grid";
@@ -72,14 +72,17 @@ export function settingsEntries(grid: Grid): SettingsEntry[] {
  * read before anything else: every sheet's ambiguous values fall back on it.
  */
 export function statedConventions(grid: Grid, entries: SettingsEntry[]): StatedConventions {
+  const raw = (e: SettingsEntry | undefined) => (e ? (e.text ?? grid.value(e.row, e.col)) : null);
   const text = (id: string): string => {
-    const e = entries.find((x) => x.field.id === id);
-    const v = e ? (e.text ?? grid.value(e.row, e.col)) : null;
+    const v = raw(entries.find((x) => x.field.id === id));
     return typeof v === "string" ? v : "";
   };
+  const order = entries.find((x) => x.field.id === "dateOrder");
+  const at = order && dateSettingAt(grid.sheet.name, cellAddress(order.row + 1, order.col), raw(order));
   return {
     number: statedNumberConvention(text("decimalSeparator")),
     date: statedDateOrder(text("dateOrder")),
+    ...(at ? { dateSetting: at } : {}),
   };
 }
 
@@ -130,6 +133,7 @@ export function readSettings(
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
           ...(read.proofs ? { proofs: read.proofs } : {}),
+          ...(read.setting ? { setting: read.setting } : {}),
           consequence: "setting-unused",
         }),
       );

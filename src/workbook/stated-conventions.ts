@@ -1,6 +1,9 @@
 // The decimal separator and date order as a settings sheet states them in words or by example
 // (moved from conventions.ts as they were).
 import { fold } from "./normalise";
+import type { CellValue } from "./port";
+import { orderReadings } from "./order-readings";
+import { quote } from "./read-findings";
 import { type DateConvention, type NumberConvention } from "./values";
 
 // The decimal separator as people name it, folded (fold()): English, German, French, Spanish,
@@ -26,19 +29,50 @@ const DMY_WORDS =
 const MDY_WORDS =
   /^(mdy|month first|month day year|monat zuerst|monat tag jahr|mois jour annee|mes dia ano|mese giorno anno|maand dag jaar)$/;
 
+// --- p-dates6: the order by a country's custom ("US", "UK", "deutsch"): only where it has one
+// custom (ISO "international" names the year first and is refused, as "YYYY-MM-DD" is)
+const MDY_PLACES =
+  /^(us|u s|usa|u s a|us format|usa format|american|us american|amerikanisch|us amerikanisch)$/;
+const DMY_PLACES =
+  /^(uk|u k|uk format|british|european|europe|eu|european format|german|german format|deutsch|deutsches format|europaisch|europaisches format)$/;
+// --- end p-dates6
+
 /**
- * The date order a settings value names: "DMY", "day first", "Tag Monat Jahr", or a pattern with
- * the day before the month ("dd/mm/yyyy", "TT.MM.JJJJ", "JJ/MM/AAAA", "DD-MM-AA") → dmy; "MDY",
- * "month first", "mm/dd/yyyy" → mdy. Null for anything else, a year-first pattern ("JJ.MM.TT",
- * "yyyy-mm-dd") included: it does not tell how 05/03/2025 is read, so the caller refuses it.
+ * The date order a settings value names: "DMY", "day first", "Tag Monat Jahr", a pattern with the
+ * day before the month ("dd/mm/yyyy", "TT.MM.JJJJ", "JJ/MM/AAAA", "DD-MM-AA", "DDMMYYYY", "TMJ"),
+ * a custom ("UK", "European", "deutsch") or an example only that order reads ("31/12/2025") → dmy;
+ * "MDY", "month first", "mm/dd/yyyy", "US", "12/31/2025" → mdy. A time after a pattern ("dd/mm/yyyy
+ * hh:mm") is left aside; parts in brackets must each name the same order ("European (DD.MM.YYYY)",
+ * "DMY (day first)"). Null for anything else, a year-first pattern ("JJ.MM.TT", "yyyy-mm-dd", and
+ * the rare "YYYY-DD-MM", which would leave every date with its year last unread) included: the
+ * caller refuses it, and the dates whose day rests on it (cell-dates.ts).
  */
 export function statedDateOrder(text: string): DateConvention | null {
+  const parts = text
+    .split(/[()[\]]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length < 2) return oneOrder(text);
+  const orders = parts.map(oneOrder);
+  return orders.every((o) => o !== null && o === orders[0]) ? (orders[0] ?? null) : null;
+}
+
+function oneOrder(text: string): DateConvention | null {
+  // an example date only one order reads: "31/12/2025" (day first), "12/31/2025" (month first)
+  const example = orderReadings(text);
+  if (example) {
+    if (example.ymd || example.ydm) return null;
+    return example.dmy && !example.mdy ? "dmy" : example.mdy && !example.dmy ? "mdy" : null;
+  }
   const t = fold(text)
+    .replace(/\s+h{1,2}:m{1,2}(?::s{1,2})?$/, "")
     .replace(/[^a-z]+/g, " ")
     .trim();
-  if (DMY_WORDS.test(t)) return "dmy";
-  if (MDY_WORDS.test(t)) return "mdy";
-  const order = patternOrder(t.split(" "));
+  if (DMY_WORDS.test(t) || DMY_PLACES.test(t)) return "dmy";
+  if (MDY_WORDS.test(t) || MDY_PLACES.test(t)) return "mdy";
+  // a pattern written without separators ("DDMMYYYY", "TMJ") is its runs of one letter
+  const words = t.split(" ");
+  const order = patternOrder(words.length === 1 ? (t.match(/(.)\1*/g) ?? []) : words);
   return order === "dmy" || order === "mdy" ? order : null;
 }
 
@@ -83,4 +117,13 @@ export function dateOrderInCell(text: string, isDateOrderKey: (key: string) => b
   if (m) return isDateOrderKey(m[1] ?? "") ? (m[2] ?? "").trim() : null;
   const lone = /^\s*\p{L}{1,4}\s*([./-])\s*\p{L}{1,4}\s*\1\s*\p{L}{1,4}\s*$/u.test(text);
   return lone && statedDateOrder(text) !== null ? text.trim() : null;
+}
+
+/**
+ * A written "Date order" setting as findings name it, `Settings!B7 ("YYYY-DD-MM")`: its sheet,
+ * cell and value, read or not; null where its value cell is blank (nothing stated) (p-dates6).
+ */
+export function dateSettingAt(sheet: string, cell: string, raw: CellValue): string | null {
+  if (raw === null || raw === undefined || String(raw).trim() === "") return null;
+  return `${sheet}!${cell} ("${quote(String(raw).trim())}")`;
 }

@@ -202,6 +202,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
           ...(read.proofs ? { proofs: read.proofs } : {}),
+          ...(read.setting ? { setting: read.setting } : {}),
           ...(effective === "credit" || effective === "side"
             ? { consequence: consequenceOf(field.id, { kind: rec.kind, reads }) }
             : field.id === "dispatchDate"

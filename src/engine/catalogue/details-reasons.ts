@@ -88,6 +88,14 @@ export type BadReason =
   /** ambiguous-date: a two-digit-year date whose column writes four-digit years first ("2025.03.05") though the settings state a day-month-year or month-day-year order */
   | "year-contradicts-setting"
   // --- end p-dates5
+  // --- p-dates6: dates whose day rests on a Date order setting; a column of day/month dates said once ---
+  /** ambiguous-date: an all-numeric date two orders read as different days while the "Date order" setting was refused; `setting` its cell and value; `count`, `last` where said once for a column */
+  | "order-setting-refused"
+  /** ambiguous-date: a dotted date ("05.03.2025", day first by custom) that month first reads as another day, under a "Date order: MDY" setting; `setting`; `count`, `last` where said once for a column */
+  | "dotted-against-setting"
+  /** ambiguous-date at the first of two or more slashed dates of a column that read day or month first ("05/03/2025"), nothing settling which, said once for them all (each stays refused); `count`, `last` */
+  | "date-order-column"
+  // --- end p-dates6
   /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
   | "site-place"
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---

@@ -98,6 +98,10 @@ export interface ReadDetails {
   /** two-digit-year-column: the order a "Date order" setting would read them all in: "DMY", "MDY" or "DMY or MDY" */
   settle?: string;
   // --- end two-digit-year column
+  // --- p-dates6: dates whose day rests on a Date order setting ---
+  /** order-setting-refused, dotted-against-setting: the "Date order" setting's cell and value, `Settings!B7 ("YYYY-DD-MM")` */
+  setting?: string;
+  // --- end p-dates6
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */

@@ -45,7 +45,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "setting-whole-months": `a period is a whole number of months, such as 1, 3 or 12; ${SETTING_UNUSED}`,
   "setting-tolerance-range": `a tolerance is a percentage from 0 to ${MAX_TOLERANCE} %, such as 0.5 or 0.5 %; the setting is not used and the default applies until it is fixed`,
   "setting-separator": `write "comma" (1.234,5) or "point" (1,234.5); ${SETTING_UNUSED}`,
-  "setting-date-order": `write "DMY" (31/03/2025) or "MDY" (03/31/2025); ${SETTING_UNUSED}`,
+  // p-dates6: the dates that rest on the order are refused while the setting is (workbook/cell-dates.ts)
+  "setting-date-order": `write "DMY" (31/03/2025) or "MDY" (03/31/2025); until it is fixed, no date that two orders read as different days (such as 05/03/2025 or 2025-03-10) is read, and their rows are not booked`,
   "setting-one-scheme": `a book is kept under one scheme: write "ISCC EU" or "ISCC PLUS", and keep the books of the other scheme in a workbook of their own; ${SETTING_UNUSED}`,
   "claims-no-credit":
     "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",

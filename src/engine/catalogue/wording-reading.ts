@@ -2,6 +2,7 @@
 // use as it stands, by the field's label, without the place (render.ts adds it).
 import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
+import { orderSettingText } from "./wording-dates";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText } from "./wording-claims";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
@@ -104,6 +105,14 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "year-contradicts-setting")
         return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states a date order with the year last, but other dates of this column written the same way put a four-digit year first, so the add-in does not choose where this two-digit year stands; write the year in four digits, such as 2025-03-31 or 31.03.2025 (${consequence}).`;
       // --- end p-dates5
+      // --- p-dates6: a date against its Date order setting; a column of day/month dates said once ---
+      if (
+        d.reason === "order-setting-refused" ||
+        d.reason === "dotted-against-setting" ||
+        d.reason === "date-order-column"
+      )
+        return orderSettingText(d, consequence) ?? "";
+      // --- end p-dates6
       if (d.reason === "mixed-conventions")
         return `"${d.value}" in ${d.label} could be ${d.read}: dates here are written both ways, such as ${d.proofs}, so neither order can be trusted, whatever the settings state; type it as 2025-03-31 or 31.03.2025, and check the dates written the other way (${consequence}).`;
       if (d.reason === "contradicts-setting")

@@ -198,6 +198,55 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-dates5
+    // --- p-dates6: dates whose day rests on a Date order setting; a column of day/month dates said once ---
+    {
+      ...at("Receipts", "A4"),
+      details: {
+        label: "Date",
+        value: "2025-03-10",
+        read: "10 Mar 2025 (year first) or 3 Oct 2025 (year first, day before month)",
+        reason: "order-setting-refused",
+        setting: 'Settings!B7 ("YYYY-DD-MM")',
+        dropped: true,
+      },
+    },
+    {
+      ...at("Receipts", "A2"),
+      details: {
+        label: "Date",
+        value: "05/03/2025",
+        read: "5 Mar 2025 (day first) or 3 May 2025 (month first)",
+        reason: "order-setting-refused",
+        setting: 'Settings!B3 ("YYYY-DD-MM")',
+        dropped: true,
+        count: 40,
+        last: "A41",
+      },
+    },
+    {
+      ...at("Receipts", "A5"),
+      details: {
+        label: "Date",
+        value: "05.03.2025",
+        read: "5 Mar 2025 (day first, as dotted dates are written) or 3 May 2025 (month first, as the setting says)",
+        reason: "dotted-against-setting",
+        setting: 'Settings!B3 ("MDY")',
+        dropped: true,
+      },
+    },
+    {
+      ...at("Receipts", "A2"),
+      details: {
+        label: "Date",
+        value: "05/03/2025",
+        read: "5 Mar 2025 (day first) or 3 May 2025 (month first)",
+        reason: "date-order-column",
+        dropped: true,
+        count: 30,
+        last: "A31",
+      },
+    },
+    // --- end p-dates6
   ],
   "ambiguous-number": [
     { ...R, details: { label: "Quantity", value: "1.234", read: "1234 or 1.234" } },

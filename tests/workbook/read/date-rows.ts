@@ -26,21 +26,20 @@ export const dateRow = (i: number, date: CellValue): CellValue[] => [
 ];
 
 /**
- * The finding said once for a column of two-digit-year dates (two-digit-columns.ts) whose range,
- * from its cell down to `last`, holds `cell` of `sheetName`. Ask it only of a cell with no finding
- * of its own and no booked row: the range may hold cells read as written.
+ * The finding said once for a column of dates (two-digit-columns.ts: two-digit-year-column,
+ * date-order-column, order-setting-refused and dotted-against-setting alike) that lists `cell` of
+ * `sheetName` among its related cells: the task pane marks it with that finding's note (p-dates6:
+ * was told by the range from the finding's cell down to `last`).
  */
 export function saidForColumn(
   findings: readonly Finding[],
   sheetName: string,
   cell: string,
 ): Finding | undefined {
-  const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell) ?? [];
-  return findings.find((f) => {
-    const d = f.details as { reason?: string; last?: string } | undefined;
-    if (f.sheet !== sheetName || d?.reason !== "two-digit-year-column" || !f.cell || !d.last) return false;
-    const first = /^([A-Z]+)(\d+)$/.exec(f.cell);
-    const last = /^([A-Z]+)(\d+)$/.exec(d.last);
-    return first?.[1] === col && Number(first?.[2]) < Number(row) && Number(row) <= Number(last?.[2]);
-  });
+  return findings.find(
+    (f) =>
+      f.code === "ambiguous-date" &&
+      (f.details as { count?: number }).count !== undefined &&
+      (f.related ?? []).some((r) => r.sheet === sheetName && r.cell === cell),
+  );
 }

@@ -155,10 +155,11 @@ describe("dates: slashed dates are never guessed (report 3, 14)", () => {
     expect(
       await dates([{ v: D("2025-03-05"), fmt: "mm-dd-yy" }, "05/03/2025", "07/03/2025", "25/03/2025 "]),
     ).toEqual(["2025-03-05", "2025-03-05", "2025-03-07", "2025-03-25"]);
+    // both refused, said once for the column at the first (p-dates6: was a finding at each)
     expect(await dates([{ v: D("2025-03-05"), fmt: "mm-dd-yy" }, "05/03/2025", "07/03/2025"])).toEqual([
       "2025-03-05",
       "error ambiguous-date",
-      "error ambiguous-date",
+      undefined,
     ]);
   });
 

@@ -50,7 +50,10 @@ describe("setting values in the workbook's languages", () => {
     ["Schema", "ISCC EU und ISCC PLUS", "error", /one scheme/],
     ["Date order", "JJ.MM.TT", "warning", /write "DMY" \(31\/03\/2025\) or "MDY"/],
     ["Date order", "yyyy-mm-dd", "warning", /write "DMY"/],
-    ["Date order", "TT.MM.JJJJ hh:mm", "warning", /write "DMY"/],
+    // two orders in one value (p-dates6: "TT.MM.JJJJ hh:mm" is now read day first, date-order-spellings)
+    ["Date order", "TT.MM.JJJJ oder MM/TT/JJJJ", "warning", /write "DMY"/],
+    ["Date order", "MM/DD/YYYY (European)", "warning", /write "DMY"/],
+    ["Date order", "YYYY-DD-MM", "warning", /write "DMY"/],
     ["Decimal separator", "Komma oder Punkt", "warning", /write "comma" \(1.234,5\) or "point"/],
     ["Decimal separator", "Dezimal", "warning", /write "comma"/],
   ])("%s | %s is refused at its cell", async (key, value, severity, says) => {

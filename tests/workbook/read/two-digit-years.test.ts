@@ -137,8 +137,9 @@ describe("a column of two-digit-year dates, through a real .xlsx", () => {
     // the settings state day-month-year: the year stands last
     [[["Date order", "DMY"]], ["25/02/13", "02/01/25"], ["2013-02-25", "2025-01-02"]],
     [[["Date order", "MDY"]], ["02/01/25"], ["2025-02-01"]],
-    // year last settled, day and month open: refused as today, day first or month first
-    [[], ["01/02/2025", "02/01/25"], ["ambiguous-date", "ambiguous-date"]],
+    // year last settled, day and month open: refused, day first or month first, said once for the
+    // column (p-dates6: was a finding at each)
+    [[], ["01/02/2025", "02/01/25"], ["ambiguous-date date-order-column", "said at A2"]],
   ] as [CellValue[][], string[], string[]][])("settings %j, dates %j → %j", async (settings, dates, want) => {
     const sheets = [sheet("Receipts", [HEADER, ...dates.map((d, i) => row(i + 1, d))])];
     if (settings.length) sheets.unshift(sheet("Settings", [["Setting", "Value"], ...settings]));
