@@ -3,7 +3,7 @@
 // a feedstock or intermediate (UCO, vegetable oils, fats, POME, wood chips) whose GHG may be
 // declared per tonne (ISCC EU 205: kg CO2eq/dry-t for raw materials and intermediates). The names
 // are the product catalogue's entries marked final (product-catalogue.ts).
-import { CATALOGUE, namePattern } from "./product-catalogue";
+import { CATALOGUE, namePattern, productKey } from "./product-catalogue";
 
 const FINAL = namePattern(CATALOGUE.filter((e) => e.final));
 
@@ -15,5 +15,5 @@ const FINAL = namePattern(CATALOGUE.filter((e) => e.final));
  */
 export function isFinalFuel(name: string | null | undefined): boolean {
   if (!name) return false;
-  return FINAL.test(name.normalize("NFKC").toLowerCase());
+  return FINAL.test(productKey(name));
 }

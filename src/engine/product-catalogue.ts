@@ -14,6 +14,19 @@ export interface HeatingRange {
   usual: string;
 }
 
+/**
+ * The densities a product can have, in t per m³ and t per Nm³ (kg/m³ ÷1,000), where the catalogue
+ * bands them: a density outside is refused at its cell (product-density.ts).
+ */
+export interface DensityBand {
+  /** per m³ of the product as booked, t/m³ */
+  m3?: [number, number];
+  /** per Nm³ of a gas (0 °C, 1.013 bar), t/Nm³ */
+  Nm3?: [number, number];
+  /** the band as messages show it ("0.65–0.85 kg/Nm³") */
+  usual: string;
+}
+
 /** One product, or kind of products, of the catalogue. */
 export interface CatalogueEntry {
   /** the product as messages name it ("HVO/HEFA"); "" for names that only tell a phase or use */
@@ -30,6 +43,8 @@ export interface CatalogueEntry {
   heating?: HeatingRange;
   /** a liquid's typical density in kg/L, to tell a figure per litre typed per kg */
   kgPerL?: number;
+  /** the densities it can have , where the catalogue bands them: outside, refused */
+  density?: DensityBand;
 }
 
 /**
@@ -47,32 +62,92 @@ export function namePattern(entries: readonly CatalogueEntry[]): RegExp {
   return new RegExp(parts.length ? parts.join("|") : "(?!)", "u");
 }
 
+/** A name as the catalogue's patterns read it: NFKC (composed accents, "ö" typed as o + ¨) and lower case. */
+export const productKey = (name: string): string => name.normalize("NFKC").toLowerCase();
+
+// Biomethane: 50 MJ/kg (RED II Annex III), ~36 MJ/Nm³ (methane 35.9 MJ/Nm³ at 0 °C), as gas or
+// liquefied.
+const BIOMETHANE_HEAT: HeatingRange = {
+  t: [45000, 55000],
+  Nm3: [33, 40],
+  usual: "33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³), 45–55 MJ/kg",
+};
+
+// Biomethane and natural gas per Nm³ (0 °C, 1.013 bar): methane 0.717 kg/Nm³, grid gases ~0.7–0.8
+// (H-gas ~0.78, L-gas ~0.83; EN 16723, DVGW G 260), 0.65–0.85 with margin. Per m³ a gas may be
+// compressed (CNG ~180 kg/m³ at 200 bar), so no band per m³ beyond the phase's (plausibility.ts).
+const GAS_DENSITY: DensityBand = { Nm3: [0.00065, 0.00085], usual: "0.65–0.85 kg/Nm³" };
+
+// LNG and Bio-LNG as liquid at about −162 °C: ~420–470 kg/m³ by composition (GIIGNL LNG
+// Custody Transfer Handbook), 400–500 with margin; regasified, per Nm³, the gas's band.
+const LNG_DENSITY: DensityBand = {
+  m3: [0.4, 0.5],
+  Nm3: [0.00065, 0.00085],
+  usual: "400–500 kg/m³ as liquid, 0.65–0.85 kg/Nm³ regasified",
+};
+
 // Lower heating values, RED II (EU 2018/2001) Annex III where it lists them: biomethane 50 MJ/kg
 // (~36 MJ/Nm³), HVO 44, FAME 37, ethanol 27, methanol 20 MJ/kg; vegetable oils 37; solid biomass
 // as received 6–20 MJ/kg (wet chips ~6–10, pellets and dry straw 15–19). The ranges allow for
-// grades and moisture, never for a slip of 3.6 or of a liquid's density. Densities at 15 °C
-// (EN 590 / EN 14214 / EN 15940 grades): HVO 0.78, FAME 0.88, ethanol and methanol 0.79,
-// vegetable oils 0.92 kg/L. The order matters for the heating value: the first entry that names
-// the product with a range decides.
+// grades and moisture, never for a slip of 3.6 or of a liquid's density. Typical densities at
+// 15 °C (EN 15940 HVO 0.78, EN 14214 FAME 0.88, EN 15376 ethanol 0.79 kg/L; methanol 0.79,
+// vegetable oils 0.92 kg/L). Density bands of gases and liquefied gases . The order
+// matters: the first entry whose names match and that has a heating value (or a density band)
+// decides it; whether a name tells a liquid or a final fuel, any entry that matches.
 export const CATALOGUE: readonly CatalogueEntry[] = [
   {
-    product: "biomethane",
-    words: "biomethane|bio-methane|biomethan|bio-methan|rng|bio-cng|biocng|bio-lng|biolng|upgraded biogas",
-    phase: null,
-    final: false,
-    heating: { t: [45000, 55000], Nm3: [33, 40], usual: "33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³), 45–55 MJ/kg" },
+    // LNG is traded as liquefied biomethane in these books (the final-fuel list has named it since
+    // p-ghg3); regasified, it is biomethane per Nm³
+    product: "liquefied biomethane (Bio-LNG, LNG)",
+    words: "lng|bio-lng|biolng|lbm|bio-lbm|liquefied biomethane|liquefied natural gas|flüssigbiomethan",
+    phase: "liquid",
+    final: true,
+    heating: BIOMETHANE_HEAT,
+    density: LNG_DENSITY,
   },
   {
-    product: "HVO/HEFA",
-    words: "hvo|hvo100|hefa|hefa-spk|hydrotreated vegetable oil",
-    phase: "liquid",
+    product: "biomethane",
+    words:
+      "biomethane|bio-methane|biomethan|bio-methan|biométhane|biometano|biomethaan|rng|renewable natural gas|upgraded biogas|cng|bio-cng|biocng",
+    phase: null,
+    final: true,
+    heating: BIOMETHANE_HEAT,
+    density: GAS_DENSITY,
+  },
+  {
+    // natural gas and fossil CNG are no final biofuel: only the density band of the gas
+    product: "natural gas",
+    words: "natural gas|erdgas|gaz naturel|gas natural|gas naturale|aardgas",
+    phase: null,
     final: false,
+    density: GAS_DENSITY,
+  },
+  {
+    // renewable diesel and "Hydriertes Pflanzenöl" are HVO (EN 15940 paraffinic diesel)
+    product: "HVO/HEFA",
+    words:
+      "hvo|hvo100|hefa|hefa-spk|hydrotreated vegetable oil|hydrotreated vegetable oils|hydriertes pflanzenöl|hydrierte pflanzenöle|renewable diesel|hydrotreated renewable diesel|paraffinic diesel",
+    phase: "liquid",
+    final: true,
     heating: { t: [42000, 45000], usual: "42–45 MJ/kg" },
     kgPerL: 0.78,
   },
   {
+    // SAF of any pathway (HEFA-SPK, ATJ, FT): no heating value of its own here
+    product: "SAF",
+    words:
+      "saf|sustainable aviation fuel|sustainable aviation fuels|biokerosene|biokerosin|bio-kerosene|bio-kerosin|biojet|bio-jet",
+    phase: "liquid",
+    final: true,
+  },
+  {
+    // FAME and its kinds (UCOME, RME, SME, TME, PME), EMAG/EMHV in French; German compounds end
+    // in "methylester" ("Rapsölmethylester", "Fettsäuremethylester"), not its raw material
+    // ("Methylester-Rohware")
     product: "FAME/biodiesel",
-    words: "fame|ucome|rme|sme|tme|biodiesel",
+    words:
+      "fame|ucome|rme|sme|tme|pme|biodiesel|biodiésel|biodiesél|emag|emhv|fatty acid methyl ester|fatty acid methyl esters|methyl ester|methyl esters",
+    tails: "methylester(?![-\\s]*roh)",
     phase: "liquid",
     final: true,
     heating: { t: [36000, 38500], usual: "36–38.5 MJ/kg" },
@@ -80,15 +155,25 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     product: "ethanol",
-    words: "ethanol|bioethanol|äthanol",
-    phase: null,
-    final: false,
+    words:
+      "ethanol|bioethanol|bio-ethanol|äthanol|bioäthanol|éthanol|bioéthanol|etanolo|bioetanolo|etanol|bioetanol",
+    phase: "liquid",
+    final: true,
     heating: { t: [26000, 28000], usual: "26–28 MJ/kg" },
     kgPerL: 0.79,
   },
   {
     product: "methanol",
-    words: "methanol|biomethanol",
+    words: "biomethanol|bio-methanol",
+    phase: "liquid",
+    final: true,
+    heating: { t: [19000, 21000], usual: "19–21 MJ/kg" },
+    kgPerL: 0.79,
+  },
+  {
+    // methanol as such may be a chemical or a feedstock: not named final
+    product: "methanol",
+    words: "methanol",
     phase: "liquid",
     final: false,
     heating: { t: [19000, 21000], usual: "19–21 MJ/kg" },
@@ -111,27 +196,17 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     final: false,
     heating: { t: [6000, 20000], usual: "6–20 MJ/kg as received" },
   },
-  // names that tell a phase or a final fuel without a heating value of their own
-  {
-    product: "",
-    words: "hvo|hefa|saf|ethanol|bioethanol|biomethanol|diesel|lng",
-    phase: "liquid",
-    final: true,
-  },
-  {
-    product: "",
-    words:
-      "hvo100|pme|biodiésel|biodiesél|éthanol|etanolo|etanol|etbe|biomethane|biométhane|biometano|biomethan|biomethaan|cng|bio-lng|bio-cng|biolng|biocng|biopropane|biopropan|biokerosene|biokerosin",
-    phase: null,
-    final: true,
-  },
-  // oils, fats traded warm (tallow), alcohols, glycerine, liquefied gases (LNG ~450 kg/m³, LPG
-  // ~500 kg/m³), mineral fuels; "öl" and "fett" end German compounds ("Altspeiseöl", "Tierfett").
-  // Not "oilseed", "Ölsaat" or "olive" (solids).
+  // final fuels without a heating value here: diesel as a fuel, ETBE, biopropane (bio-LPG)
+  { product: "diesel", words: "diesel", phase: "liquid", final: true },
+  { product: "ETBE", words: "etbe", phase: null, final: true },
+  { product: "biopropane", words: "biopropane|biopropan", phase: null, final: true },
+  // oils, fats traded warm (tallow), glycerine, LPG (~500 kg/m³), mineral fuels, POME, PFAD,
+  // molasses; "öl" and "fett" end German compounds ("Altspeiseöl", "Tierfett"). Not "oilseed",
+  // "Ölsaat" or "olive" (solids).
   {
     product: "",
     words:
-      "uco|oil|oils|huile|olio|aceite|olie|fat|fats|tallow|talg|suif|sego|sebo|glycerin|glycerine|glycerol|glyzerin|glicerina|lpg|naphtha|kerosene|kerosin|jet|gasoline|petrol|benzin|pome|pfad|molasses|melasse",
+      "oil|oils|huile|olio|aceite|olie|fat|fats|tallow|talg|suif|sego|sebo|glycerin|glycerine|glycerol|glyzerin|glicerina|lpg|naphtha|kerosene|kerosin|jet|gasoline|petrol|benzin|pome|pfad|molasses|melasse",
     tails: "öl|fett",
     phase: "liquid",
     final: false,

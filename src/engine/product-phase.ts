@@ -1,7 +1,7 @@
 // What a product's name tells of its phase: oils, fats, liquid fuels and alcohols are liquids
 // (a density per m³ of 400–2,000 kg), whatever else the name says nothing (plausibility.ts). The
 // names are the product catalogue's (product-catalogue.ts).
-import { CATALOGUE, namePattern } from "./product-catalogue";
+import { CATALOGUE, namePattern, productKey } from "./product-catalogue";
 import type { Phase } from "./plausibility";
 
 // every name of the catalogue that tells a liquid, as whole words or the tail of a compound
@@ -15,5 +15,5 @@ const LIQUID = namePattern(CATALOGUE.filter((e) => e.phase === "liquid"));
  */
 export function phaseOfProduct(name: string | null | undefined): Phase {
   if (!name) return null;
-  return LIQUID.test(name.toLowerCase()) ? "liquid" : null;
+  return LIQUID.test(productKey(name)) ? "liquid" : null;
 }
