@@ -1,16 +1,11 @@
 // What a product's name tells of its place in the chain (domain.md §6, RED II Art. 29(10)): a
 // final biofuel, bioliquid or biogas whose GHG saving a declaration must show and meet, as against
 // a feedstock or intermediate (UCO, vegetable oils, fats, POME, wood chips) whose GHG may be
-// declared per tonne (ISCC EU 205: kg CO2eq/dry-t for raw materials and intermediates).
-import { nameWords } from "./product-phase";
+// declared per tonne (ISCC EU 205: kg CO2eq/dry-t for raw materials and intermediates). The names
+// are the product catalogue's entries marked final (product-catalogue.ts).
+import { CATALOGUE, namePattern, productKey } from "./product-catalogue";
 
-// Names of final fuels in the books' languages, as whole words or the tail of a compound
-// ("Bio-LNG", "Biomethan"): hydrotreated oils (HVO, HEFA, SAF, renewable diesel), biodiesel (FAME
-// and its kinds UCOME, RME, SME, TME, PME), alcohols and ethers as fuel (bioethanol, ethanol,
-// biomethanol, ETBE), biomethane and its liquefied or compressed forms, biopropane.
-const FINAL = nameWords(
-  "hvo|hefa|saf|hvo100|fame|ucome|rme|sme|tme|pme|biodiesel|biodiésel|biodiesél|diesel|ethanol|bioethanol|éthanol|etanolo|etanol|biomethanol|etbe|biomethane|biométhane|biometano|biomethan|biomethaan|lng|cng|bio-lng|bio-cng|biolng|biocng|biopropane|biopropan|biokerosene|biokerosin",
-);
+const FINAL = namePattern(CATALOGUE.filter((e) => e.final));
 
 /**
  * True when the product's name says it is a final fuel under RED ("HVO", "HVO 100", "FAME",
@@ -20,5 +15,5 @@ const FINAL = nameWords(
  */
 export function isFinalFuel(name: string | null | undefined): boolean {
   if (!name) return false;
-  return FINAL.test(name.normalize("NFKC").toLowerCase());
+  return FINAL.test(productKey(name));
 }

@@ -35,8 +35,10 @@ interface Range {
 // liquids and solids 50–2,500 kg/m³ (bulk biomass to heavy oils), gases 0.08–3 kg/Nm³.
 // Per m³ of a product nothing at normal conditions lies between the heaviest gas (butane 2.5
 // kg/m³) and the lightest bulk solid (loose straw ~50 kg/m³), nor above 2,500 kg/m³: such a
-// density is refused. A liquid's density is 400 kg/m³ (LNG ~450, LPG ~500) to 2,000 (glycerine
-// 1,260, molasses ~1,450): 92 or 9,200 kg/m³ for UCO is a slipped digit, refused.
+// density is refused, and so is one per m³ of a gas (a row in Nm³) outside the gases' 0.08–3
+// kg/m³ (p-cat; named gases have bands of their own, product-catalogue.ts). A liquid's density
+// is 400 kg/m³ (LNG ~450, LPG ~500) to 2,000 (glycerine 1,260, molasses ~1,450): 92 or 9,200
+// kg/m³ for UCO is a slipped digit, refused.
 // Heating values (lower, RED II Annex III): nothing gives more than 150 MJ/kg (hydrogen 120);
 // usually 5–150 MJ/kg (wet biomass to hydrogen). A liquid gives 5–55 MJ/kg: molasses ~11, crude
 // glycerine ~16, methanol 20, ethanol 27, FAME/UCO 37, HVO 44, LNG 49–50 (liquid hydrogen, 120,
@@ -49,7 +51,7 @@ const RANGES: Record<string, Range> = {
   "density:m3": {
     possible: ["0.0005", "25"],
     usual: ["0.05", "2.5"],
-    phase: { liquid: ["0.4", "2"] },
+    phase: { liquid: ["0.4", "2"], gas: ["0.00008", "0.003"] },
     alternatives: ["kg/m3", "t/m3", "kg/L", "g/cm3"],
     bands: {
       any: [
@@ -57,6 +59,8 @@ const RANGES: Record<string, Range> = {
         ["0.05", "2.5"],
       ],
       liquid: [["0.4", "2"]],
+      // p-cat: a gas (a row in Nm³) at normal conditions, 0.08–3 kg/m³: 780 kg/m³ is no gas
+      gas: [["0.00008", "0.003"]],
     },
   },
   "density:Nm3": { possible: ["0.00005", "0.02"], usual: ["0.00008", "0.003"], alternatives: ["kg/Nm3"] },
@@ -147,4 +151,11 @@ export function phaseOfDensity(density: Per | null | undefined): Phase {
   if (density.per === "Nm3") return "gas";
   if (density.value.greaterThan("0.1")) return "liquid-or-solid";
   return density.value.lessThan("0.01") ? "gas" : null;
+}
+
+/** p-cat: the usual lower heating value per t (MJ/t) of a product of `phase`: a liquid's, else any product's. */
+export function usualHeatingPerT(phase: Phase): [number, number] {
+  const range = RANGES["heating:t"] as Range;
+  const [min, max] = (phase && range.phase?.[phase]) || range.usual;
+  return [Number(min), Number(max)];
 }

@@ -740,6 +740,7 @@ const TESTED_ELSEWHERE = new Set([
   "engine-error", // index/properties.test.ts, index/incomplete.test.ts
   "stock-count-conflict", // workbook/read/tanks-certificates.test.ts
   "transfer-ghg-not-used", // workbook/read/ghg-intake-kinds.test.ts (p-ghg2)
+  "final-fuel-ghg-per-mass", // cli/product-catalogue.test.ts (p-cat)
 ]);
 
 afterAll(() => {

@@ -28,6 +28,15 @@ describe("phaseOfProduct", () => {
     "POME",
     "PFAD",
     "Pyrolysis oil",
+    // p-cat
+    "Rapsölmethylester",
+    "Fettsäuremethylester",
+    "Hydriertes Pflanzenöl",
+    "Sustainable Aviation Fuel",
+    "LBM",
+    "BioLNG",
+    "Bioäthanol",
+    "PME",
   ])("%s is a liquid", (name) => expect(phaseOfProduct(name)).toBe("liquid"));
 
   it.each([

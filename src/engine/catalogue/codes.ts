@@ -139,6 +139,13 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "link further incoming SDs or reduce the sustainable quantity",
   },
   "transfer-not-allowed": { layer: "engine", severity: "error", remedy: "correct the transfer's sites" },
+  // --- p-cat: a final fuel's receipt with a GHG value per mass ---
+  "final-fuel-ghg-per-mass": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "enter the GHG total in g CO2eq/MJ, as the supplier's declaration states it",
+  },
+  // --- end p-cat
   // --- p-ghg2: GHG values on a transfer row ---
   "transfer-ghg-not-used": {
     layer: "engine",

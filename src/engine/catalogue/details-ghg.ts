@@ -39,6 +39,18 @@ export interface GhgSavingDetails {
   // --- end p-ghg3
 }
 
+// --- p-cat ---
+/** A receipt of a final fuel whose GHG value is per mass: the total and its unit as typed, the product. */
+export interface FinalFuelGhgPerMassDetails {
+  /** the GHG total as read ("420") */
+  total: string;
+  /** its unit as typed ("kg CO2eq/t") */
+  unit: string;
+  /** the product as typed ("Rapsölmethylester") */
+  product: string;
+}
+// --- end p-cat
+
 export interface GhgValueUnsupportedDetails {
   declared: string;
   supported: string;

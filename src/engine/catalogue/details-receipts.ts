@@ -14,13 +14,17 @@ export interface ImplausibleValueDetails {
   /** the cell whose unit was used */
   unitCell?: string | null;
   // --- p-heat2: a named product's heating value (product-heating.ts), a density not used ---
-  /** the product whose heating value it misses ("biomethane"): refused */
+  /** the product whose heating value (or, p-cat, density band) it misses ("biomethane"): refused */
   product?: string;
-  /** that product's usual lower heating value ("33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³)") */
+  /** that product's usual lower heating value ("33–40 MJ/Nm³ (9.2–11.1 kWh/Nm³)") or density band */
   usual?: string;
   /** a density per m³ on a row kept in Nm³: not used, since only a density per Nm³ converts it */
   unused?: "Nm3";
   // --- end p-heat2 ---
+  // --- p-cat: a heating value per m³ judged at the row's density per m³ ---
+  /** the row's density ("120 kg/m³") and the value per mass at it ("0.292 MJ/kg") */
+  atDensity?: { density: string; perMass: string };
+  // --- end p-cat ---
 }
 
 export interface SustainableConflictDetails {

@@ -40,6 +40,7 @@ import type {
   GhgSavingDetails,
   GhgValueUnsupportedDetails,
   GhgMethodInvalidDetails,
+  FinalFuelGhgPerMassDetails, // p-cat
 } from "./details-ghg";
 import type {
   ImplausibleValueDetails,
@@ -270,6 +271,9 @@ export interface FindingDetails {
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;
   "transfer-not-allowed": TransferNotAllowedDetails;
+  // --- p-cat ---
+  "final-fuel-ghg-per-mass": FinalFuelGhgPerMassDetails;
+  // --- end p-cat
   // --- p-ghg2 ---
   "transfer-ghg-not-used": TransferGhgNotUsedDetails;
   // --- end p-ghg2

@@ -271,6 +271,10 @@ export const ENGINE_WORDING: EngineWording = {
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
+  // --- p-cat ---
+  "final-fuel-ghg-per-mass": (d) =>
+    `this GHG value of ${s(d.total)} ${s(d.unit)} is per mass, but ${s(d.product)} is a final fuel, whose GHG value cannot be declared per mass: its saving must be shown and meet the minimum, which is judged per MJ (RED II Art. 29(10)). The receipt is credited, but no declaration of its credit is issued until the GHG total is entered in g CO2eq/MJ (with its unit in the GHG unit column), as the supplier's declaration states it; it is not converted with a heating value.`,
+  // --- end p-cat
   // --- p-ghg2 ---
   "transfer-ghg-not-used": (d) =>
     `this transfer states GHG values ("${s(d.value)}" in the ${fieldNoun(d.field)}), but a transfer moves credit with the GHG values of the receipts it came from, which travel with each batch: these are not used, and declarations of the credit show the receipts' values; leave the GHG cells of transfers blank, or correct the receipts where their values are wrong.`,

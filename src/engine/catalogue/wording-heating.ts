@@ -8,20 +8,44 @@ import type { ImplausibleValueDetails } from "./details-receipts";
 function slip(unit: string, likely: string): string {
   if (/Wh/.test(unit) !== /Wh/.test(likely)) return " (a kWh and MJ slip: a factor of 3.6)";
   if (/\/L$|per litre/.test(likely)) return " (a figure per litre typed per kg)";
+  // p-cat: a figure per kg typed per m³
+  if (/\/m³$/.test(unit) && /\/kg$/.test(likely)) return " (a figure per kg typed per m³)";
   return "";
 }
 
+const PHASES: Record<string, string> = {
+  liquid: "a liquid",
+  gas: "a gas",
+  "liquid-or-solid": "a liquid or solid",
+};
+
 /**
- * The message of an implausible-value finding about a named product's heating value, or about a
- * density not used; null for the others (wording-engine.ts words them). Never throws.
+ * The message of an implausible-value finding about a named product's heating value or density
+ * band, a heating value per m³ judged at the row's density, or a density not used; null for the
+ * others (wording-engine.ts words them). Never throws.
  */
 export function productHeatingText(d: ImplausibleValueDetails): string | null {
   const field = fieldNoun(String(d.field));
   const at = d.unitCell ? `, and the unit at ${d.unitCell} says ${d.unit}` : "";
   if (d.product) {
     const likely = d.likely ? `; ${d.value} looks like ${d.likely}${slip(d.unit, d.likely)}` : "";
-    return `the ${field} ${d.value} ${d.unit} is impossible for ${d.product}, whose lower heating value is usually ${d.usual ?? ""}${likely}${at}. Correct the value or its unit; ${CONSEQUENCES["row-left-out"]}.`;
+    // p-cat: a density outside its product's band (product-density.ts)
+    const usual = /density/i.test(String(d.field)) ? "density is" : "lower heating value is usually";
+    return `the ${field} ${d.value} ${d.unit} is impossible for ${d.product}, whose ${usual} ${d.usual ?? ""}${likely}${at}. Correct the value or its unit; ${CONSEQUENCES["row-left-out"]}.`;
   }
+  // --- p-cat: a heating value per m³ judged at the row's density ---
+  if (d.atDensity) {
+    const of = d.phase ? PHASES[d.phase] : "any product";
+    const likely = d.likely
+      ? `; ${d.value} looks like ${d.likely}${slip(d.unit, d.likely)}`
+      : "; no unit slip gives a usual value per mass at that density";
+    const what = d.impossible ? `impossible for ${of ?? "any product"}` : "not plausible";
+    const next = d.impossible
+      ? `Correct the value or its unit; ${CONSEQUENCES["row-left-out"]}.`
+      : `Check the unit: the value was converted as ${d.unit}.`;
+    return `the ${field} ${d.value} ${d.unit} is ${what}: at the row's density of ${d.atDensity.density} it is ${d.atDensity.perMass}${likely}${at}. ${next}`;
+  }
+  // --- end p-cat
   if (d.unused) {
     const also = d.likely ? ` (${d.value} also looks like ${d.likely})` : "";
     return `the ${field} ${d.value} ${d.unit} is per m³, but the quantity is in Nm³, which only a density per Nm³ (kg/Nm³) converts, so this density was not used${also}; give it in kg/Nm³ where the quantity must be converted to a mass.`;

@@ -4,7 +4,7 @@ import { cellOf, finding } from "../findings";
 import { type IncompleteInput, type SchemeName, type Source } from "../model";
 import { clean, normaliseScheme, textKey } from "../normalise";
 import { minimumSaving, type RuleProfile } from "../profile";
-import { type Amount, type ConversionHints, normaliseUnit, perValue, toAmount } from "../amount";
+import { type Amount, type ConversionHints, normaliseUnit, type Per, perValue, toAmount } from "../amount";
 import { type Dec, dec, integerKey, parseDecimal, toText } from "../quantity";
 import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
@@ -211,21 +211,21 @@ export class Intake {
     const own = prefix || row.outputUnit === undefined ? unit : (normaliseUnit(t(row.outputUnit)) ?? unit);
     const product = t(row[prefix ? "inputProduct" : "product"]) || (prefix ? "" : t(row.outputProduct));
     const named = phaseOfUnit(own) ?? phaseOfProduct(product);
-    const density = this.per(row, source, densityField, "density", this.profile.densityUnit, named, own);
+    const density = this.per(row, source, densityField, "density", this.profile.densityUnit, {
+      phase: named,
+      own,
+      product,
+    });
     if (density === undefined) return null;
     // the unit or the name tells the phase first; else a density per m³ of more than 100 kg tells
     // a liquid or solid, of less than 10 kg (or any per Nm³) a gas (plausibility.ts phaseOfDensity)
     const phase = named ?? phaseOfDensity(density);
-    const heatingValue = this.per(
-      row,
-      source,
-      heatingField,
-      "heating",
-      this.profile.heatingValueUnit,
+    const heatingValue = this.per(row, source, heatingField, "heating", this.profile.heatingValueUnit, {
       phase,
       own,
       product,
-    );
+      density,
+    });
     if (heatingValue === undefined) return null;
     return { density, heatingValue };
   }
@@ -233,7 +233,8 @@ export class Intake {
   /**
    * One conversion value: null when absent, undefined when it cannot be used (finding given). A
    * heating value of a product the table names (product-heating.ts) is checked against its range,
-   * else by `phase`; a density per m³ on a row in Nm³ (`own`) is said not to be used.
+   * else by `phase`, with the row's `density` (p-cat); a density per m³ on a row in Nm³ (`own`) is
+   * said not to be used.
    */
   private per(
     row: Row,
@@ -241,9 +242,7 @@ export class Intake {
     field: string,
     kind: "density" | "heating",
     fallback: string | null,
-    phase: Phase,
-    own: string | null,
-    product = "",
+    of: { phase: Phase; own: string | null; product: string; density?: Per | null },
   ) {
     const value = d(row[field]);
     if (!value) return null;
@@ -263,7 +262,8 @@ export class Intake {
       );
       return undefined;
     }
-    const check = conversionCheck(unit, t(row[field]), { source, field, unitField }, phase, own, product);
+    const at = { source, field, unitField };
+    const check = conversionCheck(unit, t(row[field]), at, of.phase, of.own, of.product, of.density);
     if (check) this.findings.push(check.finding);
     if (check?.refused) return undefined;
     return perValue(value, unit.unit, kind);

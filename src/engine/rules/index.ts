@@ -19,6 +19,9 @@ import type { OutgoingContext } from "./declaration";
 import { duplicateSd } from "./duplicate-sd";
 import { ghgMethodInvalid } from "./ghg-method-invalid";
 import { ghgSavingBelowThreshold } from "./ghg-saving-below-threshold";
+// --- p-cat ---
+import { finalFuelGhgPerMass } from "./final-fuel-ghg-per-mass";
+// --- end p-cat
 import { ghgTotalMismatch } from "./ghg-total-mismatch";
 import { incomingSdFields } from "./incoming-sd-fields";
 import { linkedSdUnavailable } from "./linked-sd-unavailable";
@@ -44,6 +47,7 @@ export const RULES: readonly Rule[] = [
   declarationIncomplete,
   ghgTotalMismatch,
   ghgSavingBelowThreshold,
+  finalFuelGhgPerMass, // p-cat
   transferNotAllowed,
   ownCertificateInvalid,
   unitMismatch,

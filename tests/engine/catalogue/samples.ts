@@ -1067,6 +1067,47 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-heat2 ---
+    // --- p-cat: a named gas's density band; a heating value per m³ at the row's density ---
+    {
+      ...at("Receipts", "H5"),
+      details: {
+        field: "density",
+        value: "7.2",
+        unit: "kg/Nm³",
+        impossible: true,
+        likely: null,
+        unitCell: "I5",
+        product: "biomethane",
+        usual: "0.65–0.85 kg/Nm³",
+      },
+    },
+    {
+      ...at("Receipts", "J6"),
+      details: {
+        field: "heatingValue",
+        value: "15",
+        unit: "MJ/m³",
+        impossible: true,
+        likely: "MJ/kg",
+        unitCell: "K6",
+        phase: "liquid-or-solid",
+        atDensity: { density: "120 kg/m³", perMass: "0.125 MJ/kg" },
+      },
+    },
+    {
+      ...at("Receipts", "J7"),
+      details: {
+        field: "heatingValue",
+        value: "35",
+        unit: "MJ/m³",
+        impossible: true,
+        likely: null,
+        unitCell: "K7",
+        phase: "liquid-or-solid",
+        atDensity: { density: "120 kg/m³", perMass: "0.292 MJ/kg" },
+      },
+    },
+    // --- end p-cat ---
   ],
   "sustainable-conflict": [
     { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },
@@ -1518,6 +1559,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  // --- p-cat: a final fuel's receipt with a GHG value per mass ---
+  "final-fuel-ghg-per-mass": [
+    { ...at("Receipts", "M4"), details: { total: "420", unit: "kg CO2eq/t", product: "Rapsölmethylester" } },
+  ],
+  // --- end p-cat ---
   // --- p-ghg2: GHG values on a transfer row are not used ---
   "transfer-ghg-not-used": [{ ...at("Transfers", "H2"), details: { field: "ghg.total", value: "12" } }],
   // --- end p-ghg2 ---
