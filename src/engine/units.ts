@@ -81,7 +81,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   "g/cm3": rho("g/cm3", "m3", "1"),
   "g/mL": rho("g/mL", "m3", "1"),
   "kg/dm3": rho("kg/dm3", "m3", "1"),
-  "g/L": rho("g/L", "m3", "0.000001"),
+  // 1 g/L = 1 kg/m³ = 0.001 t/m³ (it had been 0.000001: every g/L density read 1,000 times too small)
+  "g/L": rho("g/L", "m3", "0.001"),
   "kg/Nm3": rho("kg/Nm3", "Nm3", "0.001"),
   "MJ/kg": hv("MJ/kg", "t", "1000"),
   "MJ/t": hv("MJ/t", "t", "1"),

@@ -19,6 +19,10 @@ const DENSITY: Record<string, string> = {
   "kg/L": "1",
   "g/cm3": "1",
   "kg/m³": "0.001",
+  "g/L": "0.001",
+  "g/l": "0.001",
+  "g/mL": "1",
+  "kg/dm3": "1",
 };
 /** MJ per t of one unit of heating value */
 const HEATING: Record<string, string> = { "MJ/kg": "1000", "MJ/t": "1", "GJ/t": "1000", "kWh/kg": "3600" };
