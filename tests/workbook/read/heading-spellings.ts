@@ -337,10 +337,11 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
 /** Headings and the field each must be read as ("-": none) on a sheet of that kind. */
 export const NOT_THESE: Record<string, Record<string, string>> = {
   receipts: {
-    // the gross (upper) calorific value in es, it, nl is never read as the heating value
-    "Poder calorífico superior": "-",
-    "Potere calorifico superiore": "-",
-    "Bovenste verbrandingswaarde": "-",
+    // the gross (upper) calorific value in es, it, nl is never read as the heating value: it is
+    // the gross column, which feeds nothing and is said once at its heading (p-units2)
+    "Poder calorífico superior": "grossHeatingValue",
+    "Potere calorifico superiore": "grossHeatingValue",
+    "Bovenste verbrandingswaarde": "grossHeatingValue",
     // a date written with its format is a date, not an SD ("DD" is the French SD)
     "Date DD/MM/YYYY": "-",
     "N° PoD": "-",
