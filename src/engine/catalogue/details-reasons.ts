@@ -76,6 +76,10 @@ export type BadReason =
   /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
   | "status-partial"
   // --- end partial statuses (p-sd8)
+  // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
+  /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
+  | "status-part-cancelled"
+  // --- end part of a line cancelled (p-misc)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
   | "footnote"

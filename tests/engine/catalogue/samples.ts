@@ -276,7 +276,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Receipts", "M7"), details: { label: "Status", value: "storniert", read: "7" } },
     {
       ...at("Receipts", "M8"),
-      details: { label: "Status", value: "teilstorniert", read: "8", partial: true },
+      details: { label: "Status", value: "Storno-Rechnung folgt", read: "8", partial: true },
     },
   ],
   "row-struck": [{ ...at("Receipts", "A7"), details: { label: "7", dropped: true } }],
@@ -307,6 +307,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: "13",
         dropped: true,
         reason: "status-partial",
+      },
+    },
+    // (p-misc) part of the line cancelled: the quantity that stands unknown
+    {
+      ...at("Receipts", "M14"),
+      details: {
+        label: "Status",
+        value: "teilweise storniert",
+        read: "14",
+        dropped: true,
+        reason: "status-part-cancelled",
       },
     },
   ],
