@@ -112,7 +112,8 @@ export type BadReason =
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
  *   `setting-one-scheme`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
- *   credit), `claim-not-assumed` (one that does not);
+ *   credit: its credit unknown, the balances it feeds incomplete), `claim-not-assumed` (one that
+ *   does not);
  * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
  * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);
