@@ -1370,6 +1370,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "conversion-same-product": [{ ...at("Production", "D3"), details: { product: "Rapeseed oil" } }],
   "ghg-missing": [
     { ...D, details: { product: "Biodiesel", quantity: "40", unit: "t", inputs: "IN-3, IN-4" } },
+    // (p-misc) drawn from a production output whose own GHG value was refused at its cell
+    {
+      ...D,
+      details: { product: "HVO", quantity: "25", unit: "t", inputs: "", refused: "Production!J5" },
+    },
   ],
   "ghg-total-mismatch": [
     { ...at("Receipts", "K10"), details: { total: "29", computed: "31.5", method: "DDV" } },
