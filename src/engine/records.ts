@@ -103,6 +103,8 @@ export interface Production extends Rec {
   sustainableInput: Amount;
   rowFactor: Dec | null;
   ghg: Ghg | null;
+  /** (p-misc) the cell ("F2", "" where none) of the output's own GHG values refused (output-ghg-unknown): unknown, not absent */
+  ghgRefused?: string;
   /** the batch or process id as a key ("" when none), trimmed and upper-cased only: rows of a site sharing it are one process */
   batchKey: string;
 }

@@ -132,6 +132,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       });
       const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
+      // (p-misc) so is each row's claim: its credit is unknown, not none, so the balances it feeds
+      if (claims?.costsCredit && claims.finding.cell) leftOut.sheet(claims.finding.cell);
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...gatherLeftOut(leftOut.inputs, moved));

@@ -2,7 +2,7 @@
 // not really there"). A line cancelled in its own Status column ("storniert", "annulé", "void",
 // "storniert 12.03.") is not booked and said at its status cell; a line whose status says it may
 // not have taken place ("rejected", "Entwurf 2", "in Prüfung", "not approved") is refused at its
-// status cell; a remark that only speaks of either ("teilstorniert", "draft contract signed",
+// status cell; a remark that only speaks of either ("Storno-Rechnung", "draft contract signed",
 // "rejected by QA, re-delivered") is booked and said (status-read.ts reads the words,
 // status-headings.ts the headings). A struck-through line may be deleted by hand or merely done:
 // the add-in does not guess, it refuses the row at its first cell. A hidden row is a view, not a
@@ -83,7 +83,11 @@ export function rowMarks(
         const dated = isDateFormat(grid.format(r, c));
         const says = cellSays(v, cols.get(c) as StatusColumn, memo, dated);
         const doubt =
-          says === "unconfirmed" || says === "partial" || says === "unknown" || says === "unticked";
+          says === "unconfirmed" ||
+          says === "partial" ||
+          says === "part-cancelled" ||
+          says === "unknown" ||
+          says === "unticked";
         if (!says || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),
@@ -165,6 +169,8 @@ const REASONS: Record<string, BadReason | undefined> = {
   unticked: "approval-blank",
   // (p-sd8) "teilw. abgelehnt", "partly rejected": the quantity accepted is unknown
   partial: "status-partial",
+  // (p-misc) "teilweise storniert", "Teilstorno", "partly cancelled": the quantity that stands is unknown
+  "part-cancelled": "status-part-cancelled",
 };
 
 /** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */

@@ -14,20 +14,25 @@
 // "St.", "credit note", "claim") is "unknown": under a status heading the line's status is then
 // unclear (row-state.ts refuses it), under a remark heading it is free text. A status of a line not
 // done said of part of it ("teilw. abgelehnt", "partly rejected", p-sd8) is "partial": the
-// quantity accepted is unknown, so the row is refused as an unclear status is. Pure.
+// quantity accepted is unknown, so the row is refused as an unclear status is; so is a
+// cancellation of part of it ("teilweise storniert", "Teilstorno", "partly cancelled", p-misc): the
+// quantity that stands is unknown. Pure.
 import { fold } from "./normalise";
 import { ABOUT, CLAUSE, DONE_ALONE, PARTLY, STATUS_WORDS, type StatusKind } from "./status-words";
-import { spellings, stemKind } from "./status-stems";
+import { spellings, stemKind, type StemKind } from "./status-stems";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
  * blocked, asked…: refused), "partial" (such a status of part of the line, "teilw. abgelehnt":
- * refused, the quantity accepted unknown), "mentions" (a remark that speaks of a cancellation: booked, said),
+ * refused, the quantity accepted unknown), "part-cancelled" (part of the line cancelled, "teilweise
+ * storniert", "Teilstorno": refused, the quantity that stands unknown, p-misc), "mentions" (a
+ * remark that speaks of a cancellation: booked, said),
  * "remark" (a remark that speaks of a line perhaps not real: booked, said), "unknown" (one to three
  * words none of which is a status word: refused under a status heading, free text under a remark
  * heading), or null (nothing of it).
  */
-export type StatusSays = "cancelled" | "unconfirmed" | "partial" | "mentions" | "remark" | "unknown" | null;
+export type StatusSays =
+  "cancelled" | "unconfirmed" | "partial" | "part-cancelled" | "mentions" | "remark" | "unknown" | null;
 
 /**
  * Texts read before in one run (a status column holds few distinct texts over many rows): made by
@@ -147,7 +152,29 @@ export function speaksStatus(text: string): boolean {
 function ofPart(toks: readonly string[], h: Hit): boolean {
   let j = h.start - 1;
   while (j >= 0 && toks[j] === ".") j--;
-  return PARTLY.has(toks[j] ?? "") || PARTLY.has(toks[h.end] ?? "");
+  return partWord(toks[j]) || partAfter(toks, h.end);
+}
+
+/** A word of part (PARTLY), or "teil" of a word split at its hyphen ("Teil-Storno", p-misc). */
+const partWord = (t: string | undefined) => t !== undefined && (PARTLY.has(t) || t === "teil");
+
+/** Whether a word of part, or "in part" ("voided in part", p-misc), stands at token `k`. */
+const partAfter = (toks: readonly string[], k: number) =>
+  partWord(toks[k]) || (toks[k] === "in" && toks[k + 1] === "part");
+
+/**
+ * (p-misc) The kind of the stem token `i` (a word no whole status word covers) holds where it is
+ * said of part of the line: written after "teil" in one word ("Teilstorno", "teilstorniert",
+ * "teilabgelehnt"), or beside a word of part ("Teil-Storno", "tlw. Storno", "voided in part");
+ * else null.
+ */
+function partStem(toks: readonly string[], i: number): StemKind | null {
+  const t = toks[i] as string;
+  if (t.startsWith("teil") && stemKind(t.slice(4)) !== null) return stemKind(t.slice(4));
+  const kind = stemKind(t);
+  let j = i - 1;
+  while (j >= 0 && toks[j] === ".") j--;
+  return kind !== null && (partWord(toks[j]) || partAfter(toks, i + 1)) ? kind : null;
 }
 
 /** What `text` says (statusOf). */
@@ -165,6 +192,12 @@ function read(text: string): StatusSays {
     // the words no whole status word covers: a stem speaks of a status, else they say none
     const loose = toks.filter((t, i) => isWord(t) && !found.some((h) => i >= h.start && i < h.end));
     const stems = loose.map(stemKind);
+    // (p-misc) "Teilstorno", "Teil-Storno", "teilstorniert": a status said of part of the line
+    const ofParts = toks.map((t, i) =>
+      isWord(t) && !found.some((h) => i >= h.start && i < h.end) ? partStem(toks, i) : null,
+    );
+    if (ofParts.includes("not real")) return "partial";
+    if (ofParts.includes("cancelled")) return "part-cancelled";
     if (stems.includes("cancelled")) return "mentions";
     if (stems.includes("not real")) return "remark";
     if (done.length > 0) return null;
@@ -176,7 +209,10 @@ function read(text: string): StatusSays {
   }
   // a status of a line not done said of part of it, whatever else the cell tells: how much went
   // through it does not say ("teilw. abgelehnt", "partly rejected, rest delivered")
-  if (unreal.some((h) => h.kind === "unconfirmed" && ofPart(toks, h))) return "partial";
+  // (p-misc) a cancellation too: "teilweise storniert", "partly cancelled" books only what stands
+  const part = unreal.filter((h) => ofPart(toks, h));
+  if (part.some((h) => h.kind === "unconfirmed")) return "partial";
+  if (part.length > 0) return "part-cancelled";
   const cancel = unreal.some((h) => h.kind === "cancel");
   const last = Math.max(...unreal.map((h) => h.end));
   // a history that ends in a line done or done again; or a denied status beside

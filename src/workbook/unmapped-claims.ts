@@ -3,7 +3,8 @@
 // compliant"). The default claim (EU RED compliant, domain.md §2.4) is then a guess that could
 // turn "not compliant" into "yes": the column is named in an error at its header, and the rows of a
 // sheet whose claim is a characteristic of credit (receipts, ledgers, transfers) give no credit
-// until the column is mapped. Pure: reads the grid only.
+// until the column is mapped: their credit is unknown, not none, so read.ts leaves the sheet's
+// part out and the balances it feeds are incomplete (p-misc). Pure: reads the grid only.
 import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";

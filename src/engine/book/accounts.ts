@@ -37,6 +37,8 @@ export interface Batch {
    * whose output carries its own (a transfer keeps its batch's); absent: the origins' receipts
    */
   ghgSource?: Source;
+  /** (p-misc) the cell ("F2", "" where none) of the production row's own GHG values refused (ghg-missing says so) */
+  ghgRefused?: string;
   heatingValuePerT: Dec | null;
   installationStartDate: string | null;
 }

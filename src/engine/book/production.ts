@@ -102,6 +102,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         source: row.source,
         ghg: row.ghg,
         ghgSource: row.source,
+        ...(row.ghgRefused !== undefined ? { ghgRefused: row.ghgRefused } : {}),
         heatingValuePerT: null,
         installationStartDate: batch.installationStartDate,
       };

@@ -80,6 +80,7 @@ export function onTransfer(book: Book, t: Transfer): void {
       source: t.source,
       ghg: batch.ghg,
       ...(batch.ghgSource ? { ghgSource: batch.ghgSource } : {}),
+      ...(batch.ghgRefused !== undefined ? { ghgRefused: batch.ghgRefused } : {}),
       heatingValuePerT: batch.heatingValuePerT,
       installationStartDate: batch.installationStartDate,
     };

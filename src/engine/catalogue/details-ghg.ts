@@ -8,6 +8,12 @@ export interface GhgMissingDetails {
   quantity: string;
   unit: string;
   inputs: string;
+  /**
+   * (p-misc) the production rows' output GHG cells ("Production!H5") whose values were refused
+   * (output-ghg-unknown), for the part drawn from their output; `inputs` then lists only the
+   * receipts without GHG values behind the rest ("" for none)
+   */
+  refused?: string;
 }
 
 export interface GhgTotalMismatchDetails {

@@ -76,6 +76,10 @@ export type BadReason =
   /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
   | "status-partial"
   // --- end partial statuses (p-sd8)
+  // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
+  /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
+  | "status-part-cancelled"
+  // --- end part of a line cancelled (p-misc)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
   | "footnote"
@@ -116,7 +120,8 @@ export type BadReason =
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
  *   `setting-one-scheme`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
- *   credit), `claim-not-assumed` (one that does not);
+ *   credit: its credit unknown, the balances it feeds incomplete), `claim-not-assumed` (one that
+ *   does not);
  * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
  * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);

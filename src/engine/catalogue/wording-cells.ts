@@ -49,7 +49,7 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "setting-date-order": `write "DMY" (31/03/2025) or "MDY" (03/31/2025); until it is fixed, no date that two orders read as different days (such as 05/03/2025 or 2025-03-10) is read, and their rows are not booked`,
   "setting-one-scheme": `a book is kept under one scheme: write "ISCC EU" or "ISCC PLUS", and keep the books of the other scheme in a workbook of their own; ${SETTING_UNUSED}`,
   "claims-no-credit":
-    "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped",
+    "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped; their credit is unknown, not none, so the balances they feed are incomplete",
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",
   "deliveries-not-declared":
     "the add-in does not assume that a delivery is sustainable, so no delivery of this sheet is declared until the column is mapped",

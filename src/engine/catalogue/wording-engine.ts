@@ -7,7 +7,7 @@ import { missingPosText } from "./wording-pos";
 import { claimRefusalText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { duplicateAlikeText } from "./wording-sd-cells";
-import { perMassText } from "./wording-ghg";
+import { ghgMissingText, ghgRefusedText, perMassText } from "./wording-ghg";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -250,8 +250,7 @@ export const ENGINE_WORDING: EngineWording = {
         : `the ${d.reason === "yield" ? "yield (output over input)" : "conversion factor"} ${s(d.value)} from ${s(d.input)} to ${s(d.output)} is above 1: more mass out than went in, so no credit is created from this row; correct the ${d.reason === "yield" ? "output quantity or its unit" : "factor (a yield of 35 % is 0.35)"}.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
-  "ghg-missing": (d) =>
-    `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)} drawn from ${s(d.inputs)}; enter the GHG values of those inputs, the declaration is incomplete without them.`,
+  "ghg-missing": (d) => (d.refused ? ghgRefusedText(d) : ghgMissingText(d)),
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>

@@ -1,4 +1,5 @@
 // Wording of GHG findings that need more than a line in the message table (p-ghg3).
+import type { GhgMissingDetails } from "./details-ghg";
 
 const s = (v: string | null | undefined): string => (v === null || v === undefined ? "" : v);
 
@@ -15,4 +16,20 @@ export function perMassText(
   at: { unit: string; product: string; delivery: string },
 ): string {
   return `this GHG value of ${total} ${s(at.unit)} is per mass of ${s(at.product)}, a final fuel whose GHG saving must be shown on its declaration and meet the minimum, which is judged per MJ against ${comparator}; the declaration of ${s(quantity)} ${s(unit)} for the delivery at ${s(at.delivery)} is not issued. Enter the GHG total in g CO2eq/MJ (with its unit in the GHG unit column), as the supplier's declaration or your own calculation states it.`;
+}
+
+/** ghg-missing: receipts behind the line without GHG values; their values are to be entered. */
+export function ghgMissingText(d: GhgMissingDetails): string {
+  return `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)} drawn from ${s(d.inputs)}; enter the GHG values of those inputs, the declaration is incomplete without them.`;
+}
+
+/**
+ * (p-misc) ghg-missing where the part without GHG values came from a production output whose own
+ * GHG values were refused at their cell (output-ghg-unknown): an output's GHG values are its own
+ * (domain.md §5), so entering the inputs' would not give them; the refused cell is to be corrected.
+ * Receipts without GHG values behind the rest (`inputs`) are still named.
+ */
+export function ghgRefusedText(d: GhgMissingDetails): string {
+  const rest = d.inputs ? `; enter the GHG values of the inputs ${d.inputs} behind the rest` : "";
+  return `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)}: the GHG value of the production output it draws on was refused at ${s(d.refused)}, so the output carries none; correct it there (entering the inputs' GHG values does not give the output's)${rest}; the declaration is incomplete until then.`;
 }

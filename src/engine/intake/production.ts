@@ -40,7 +40,8 @@ export function production(io: Intake, list: unknown, books: Books): void {
     const inputAmount = io.amount(inputQty, unit, inHints);
     const outputAmount =
       row.outputQuantity === undefined ? null : io.amount(d(row.outputQuantity) as Dec, outputUnit, outHints);
-    const ghg = outputGhg(io, row, source);
+    const own = outputGhg(io, row, source);
+    const ghg = own !== null && "refused" in own ? null : own;
     const before = io.findings.length;
     // what cannot be read of the sustainable input gives no credit: never the whole input
     const sustainableInput = unreadable(row).includes("sustainableInputQuantity")
@@ -83,6 +84,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
       sustainableInput,
       rowFactor: d(row.factor),
       ghg,
+      ...(own !== null && "refused" in own ? { ghgRefused: own.refused } : {}),
       // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)
       batchKey: batchKey(t(row.batchId)),
     });
@@ -124,10 +126,10 @@ function sustainableInputOf(input: Whole): Amount {
  * validation or the reader refused a cell the total depends on (costsCredit), the conversion is
  * booked but the output carries none: its GHG is unknown, not none, so the balances the row feeds
  * are incomplete and nothing is declared from them (the reader counts its own cells,
- * workbook/left-out.ts), and each refusal says so (`output-ghg-unknown`). Null where the row
- * gives no GHG value or they cannot be used.
+ * workbook/left-out.ts), and each refusal says so (`output-ghg-unknown`); then the cell refused ("F2", "" where
+ * none; p-misc: ghg-missing says to correct it there). Null where the row gives no GHG value.
  */
-function outputGhg(io: Intake, row: Row, source: Source): Ghg | null {
+function outputGhg(io: Intake, row: Row, source: Source): Ghg | null | { refused: string } {
   const before = io.findings.length;
   const ghg = io.ghg(row.ghg, source);
   const costs = (f: string) => isGhg(f) && costsCredit(row, f);
@@ -137,5 +139,7 @@ function outputGhg(io: Intake, row: Row, source: Source): Ghg | null {
   else if (ghg === "unreadable") creditUnknown(io, "production", row, source, io.findings.slice(before));
   for (const f of io.refused) if (costs(f)) said(io, f, "output-ghg-unknown");
   saidGhg(io, "output-ghg-unknown", before);
-  return null;
+  const field = dropped ?? unreadable(row).find(costs);
+  const cell = field ? cellAt(source, field) : io.findings.slice(before).find((f) => f.cell)?.cell;
+  return { refused: cell ?? cellAt(source, "ghg.total") ?? "" };
 }

@@ -8,7 +8,7 @@ import { originsOf } from "../book/accounts";
 import { type BuiltLine, deliveryFields, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
 import { worst } from "../ghg";
-import type { Cancellation } from "../model";
+import type { Cancellation, Source } from "../model";
 import { numberKey } from "../normalise";
 import { splitNumbers } from "../numbering";
 import type { RuleProfile } from "../profile";
@@ -217,6 +217,22 @@ const sdsOf = (p: Portion): string =>
     .map((o) => o.sd)
     .join(", ");
 
+/**
+ * (p-misc) What ghg-missing names: the receipts behind portions without GHG values (`inputs`), and
+ * apart, the output GHG cells of production rows whose own values were refused (`refused`): those
+ * are corrected at their cell, not by entering the inputs' values.
+ */
+function ghgInputs(from: readonly Portion[]): { inputs: string; refused?: string } {
+  const refused = from.filter((p) => p.batch.ghgRefused !== undefined && p.batch.ghgSource);
+  const inputs = [...new Set(from.filter((p) => p.batch.ghgRefused === undefined).map(sdsOf))].join("; ");
+  if (refused.length === 0) return { inputs };
+  const cells = refused.map((p) => {
+    const { sheet, row } = p.batch.ghgSource as Source;
+    return p.batch.ghgRefused ? `${sheet}!${p.batch.ghgRefused}` : `${sheet} row ${row}`;
+  });
+  return { inputs, refused: [...new Set(cells)].join(", ") };
+}
+
 /** ghg-missing: an ISCC EU line without GHG values for part of its quantity (a warning at the inputs). */
 function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
   for (const { line, gap } of lines) {
@@ -230,7 +246,7 @@ function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
           product: line.account.id.product,
           quantity: toText(gap.missing),
           unit: line.account.unit,
-          inputs: [...new Set(gap.from.map(sdsOf))].join("; "),
+          ...ghgInputs(gap.from),
         },
         gap.from.map((p) => cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity")),
       ),

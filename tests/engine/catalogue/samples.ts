@@ -325,7 +325,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Receipts", "M7"), details: { label: "Status", value: "storniert", read: "7" } },
     {
       ...at("Receipts", "M8"),
-      details: { label: "Status", value: "teilstorniert", read: "8", partial: true },
+      details: { label: "Status", value: "Storno-Rechnung folgt", read: "8", partial: true },
     },
   ],
   "row-struck": [{ ...at("Receipts", "A7"), details: { label: "7", dropped: true } }],
@@ -356,6 +356,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: "13",
         dropped: true,
         reason: "status-partial",
+      },
+    },
+    // (p-misc) part of the line cancelled: the quantity that stands unknown
+    {
+      ...at("Receipts", "M14"),
+      details: {
+        label: "Status",
+        value: "teilweise storniert",
+        read: "14",
+        dropped: true,
+        reason: "status-part-cancelled",
       },
     },
   ],
@@ -1464,6 +1475,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "conversion-same-product": [{ ...at("Production", "D3"), details: { product: "Rapeseed oil" } }],
   "ghg-missing": [
     { ...D, details: { product: "Biodiesel", quantity: "40", unit: "t", inputs: "IN-3, IN-4" } },
+    // (p-misc) drawn from a production output whose own GHG value was refused at its cell
+    {
+      ...D,
+      details: { product: "HVO", quantity: "25", unit: "t", inputs: "", refused: "Production!J5" },
+    },
   ],
   "ghg-total-mismatch": [
     { ...at("Receipts", "K10"), details: { total: "29", computed: "31.5", method: "DDV" } },

@@ -129,6 +129,10 @@ describe("a production row's GHG values", () => {
       });
       expect(out.declarations.filter((d) => d.product === "TME" && d.status === "new")).toEqual([]);
       expect(JSON.stringify(out.declarations.map((d) => d.ghg))).not.toMatch(/0\.0105|0\.0052|0\.0011/);
+      // (p-misc) the delivery drawing on it: correct the output's value at its cell, not the inputs'
+      const gap = out.findings.find((f) => f.code === "ghg-missing" && f.sheet === "Deliveries");
+      expect(gap?.message).toContain(`was refused at Production!${col("F", c)}2, so the output carries none`);
+      expect(gap?.message).not.toContain("enter the GHG values of those inputs");
     },
   );
 

@@ -26,6 +26,26 @@ const PARTLY = [
   "parzialmente respinto",
   "gedeeltelijk afgekeurd",
   "teilweise abgelehnt, Rest geliefert",
+  // (p-misc) in one word: until p-misc booked with a warning
+  "teilabgelehnt",
+];
+
+// (p-misc) part of the line cancelled: how much stands the cell does not say
+const PART_CANCELLED = [
+  "teilweise storniert",
+  "teilstorniert",
+  "tlw. storniert",
+  "teilw. storniert",
+  "Teilstorno",
+  "Teil-Storno",
+  "partly cancelled",
+  "partially cancelled",
+  "partly canceled",
+  "cancelled partially",
+  "parcialmente anulado",
+  "parcialmente cancelado",
+  "partiellement annulé",
+  "teilweise storniert, Rest geliefert",
 ];
 
 describe("a status of part of the line", () => {
@@ -46,14 +66,33 @@ describe("a status of part of the line", () => {
     },
   );
 
-  it("part of it cancelled or delivered stays as it was: booked and said, or booked", async () => {
+  // (p-misc) part of it cancelled: until p-misc booked in full with a warning
+  it.each(["Status", "Estado", "Bemerkung"])(
+    'under "%s" part of it cancelled is refused at its cell: not booked, the balances incomplete',
+    async (heading) => {
+      const { ledger, findings } = await readReceipts(heading, ["delivered", ...PART_CANCELLED]);
+      expect(ledger.receipts.map((r) => r.quantity)).toEqual(["10"]);
+      expect(marks(findings)).toEqual(PART_CANCELLED.map((_, i) => `F${i + 3}:status-part-cancelled`));
+      expect(findings.filter((f) => f.code === "row-unconfirmed").map((f) => f.severity)).toEqual(
+        PART_CANCELLED.map(() => "error"),
+      );
+      expect(ledger.incomplete).toBeDefined();
+      const first = findings.find((f) => f.code === "row-unconfirmed")!;
+      expect(first.message).toContain('"teilweise storniert" in');
+      expect(first.message).toContain("the quantity that stands is unknown");
+      expect(first.message).toContain("the balances it would feed are incomplete");
+    },
+  );
+
+  it("a line cancelled whole, a cancellation invoice, or one delivered stay as they were", async () => {
     const { ledger, findings } = await readReceipts("Status", [
-      "teilweise storniert",
-      "teilstorniert",
+      "storniert",
+      "Storno-Rechnung",
+      "cancelled – reissued as SD-9",
       "delivered",
     ]);
     expect(ledger.receipts).toHaveLength(3);
-    expect(marks(findings)).toEqual(["F2:row-cancelled", "F3:row-cancelled"]);
+    expect(marks(findings)).toEqual(["F2:row-cancelled", "F3:row-cancelled", "F4:row-cancelled"]);
   });
 });
 
