@@ -78,9 +78,12 @@ describe("a heating value its row's phase cannot have is refused at its cell", (
   ])("%j: impossible for %s, likely %s", async (c, phase, likely) => {
     const { at, balances } = await balanceOf(c);
     expect(at.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(["error Receipts!I3"]);
+    // a row with a density says the value per kg at that density between the phase and the slip (p-cat)
     expect(at[0]?.message).toContain(
-      likely ? `impossible for ${phase}; ${c.value} looks like ${likely},` : `impossible for ${phase}, and`,
+      `impossible for ${phase}${c.density === undefined ? (likely ? ";" : ", and") : ":"}`,
     );
+    if (likely) expect(at[0]?.message).toContain(` ${c.value} looks like ${likely}`);
+    else expect(at[0]?.message).not.toContain("looks like");
     expect(at[0]?.message).toContain("the balances it feeds are incomplete");
     // the row is left out: only the 10 of the first receipt, and the account incomplete
     expect(balances.map((b) => [b.received, b.complete])).toEqual([[c.unit === "L" ? "0.01" : "10", false]]);
