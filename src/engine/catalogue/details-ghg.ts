@@ -14,6 +14,12 @@ export interface GhgMissingDetails {
    * receipts without GHG values behind the rest ("" for none)
    */
   refused?: string;
+  /**
+   * (p-prod2) the production outputs given no GHG value at all that the part without values is
+   * drawn from: the blank output GHG cell ("Production!H5"), or "Production row 5" where the sheet
+   * has no GHG column; their values are entered there, not the inputs'
+   */
+  unset?: string;
 }
 
 export interface GhgTotalMismatchDetails {

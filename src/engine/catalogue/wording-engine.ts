@@ -7,7 +7,7 @@ import { missingPosText } from "./wording-pos";
 import { claimRefusalText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { duplicateAlikeText } from "./wording-sd-cells";
-import { ghgMissingText, ghgRefusedText, perMassText } from "./wording-ghg";
+import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText } from "./wording-ghg";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -250,7 +250,7 @@ export const ENGINE_WORDING: EngineWording = {
         : `the ${d.reason === "yield" ? "yield (output over input)" : "conversion factor"} ${s(d.value)} from ${s(d.input)} to ${s(d.output)} is above 1: more mass out than went in, so no credit is created from this row; correct the ${d.reason === "yield" ? "output quantity or its unit" : "factor (a yield of 35 % is 0.35)"}.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
-  "ghg-missing": (d) => (d.refused ? ghgRefusedText(d) : ghgMissingText(d)),
+  "ghg-missing": (d) => (d.refused ? ghgRefusedText(d) : d.unset ? ghgUnsetText(d) : ghgMissingText(d)),
   "ghg-total-mismatch": (d) =>
     `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
   "ghg-saving-below-threshold": (d) =>

@@ -33,3 +33,14 @@ export function ghgRefusedText(d: GhgMissingDetails): string {
   const rest = d.inputs ? `; enter the GHG values of the inputs ${d.inputs} behind the rest` : "";
   return `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)}: the GHG value of the production output it draws on was refused at ${s(d.refused)}, so the output carries none; correct it there (entering the inputs' GHG values does not give the output's)${rest}; the declaration is incomplete until then.`;
 }
+
+/**
+ * (p-prod2) ghg-missing where the part without GHG values came from a production output given none
+ * (its GHG cell blank, or no GHG column on its sheet): the output's values are its own (domain.md
+ * §5), so they are entered at its production row, not the inputs'. Receipts without GHG values
+ * behind the rest (`inputs`) are still named.
+ */
+export function ghgUnsetText(d: GhgMissingDetails): string {
+  const rest = d.inputs ? `; enter the GHG values of the inputs ${d.inputs} behind the rest` : "";
+  return `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)}: the production output it draws on has no GHG value of its own (${s(d.unset)}); enter the output's GHG value on its production row (add a GHG column to that sheet if it has none), since entering the inputs' GHG values does not give the output's${rest}; the declaration is incomplete until then.`;
+}

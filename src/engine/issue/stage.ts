@@ -11,6 +11,7 @@ import { worst } from "../ghg";
 import type { Cancellation, Source } from "../model";
 import { numberKey } from "../normalise";
 import { splitNumbers } from "../numbering";
+import { layoutCell } from "../rules/declaration";
 import type { RuleProfile } from "../profile";
 import { toText } from "../quantity";
 import type { Books, Delivery } from "../records";
@@ -143,7 +144,7 @@ export function registerStage(
       const extra = compareIssued(d, alloc, active, builder, issueDate, findings);
       if (extra && options.declare && !alloc.failed) {
         const lines = builder.build(alloc, extra, issueDate, d.sdNumber || active[0]?.stem || "");
-        ghgGaps(lines, d, findings);
+        ghgGaps(lines, d, findings, books.layout);
         if (lines.length > 0) {
           const anchor = lines[0]?.declaration.rowSd ?? "";
           candidates.push({ alloc, lines, anchor, onRow: d.sdNumber !== "", replaces: [], issueDate });
@@ -152,7 +153,7 @@ export function registerStage(
       continue;
     }
     if (binding.outside.has(d)) {
-      const declarations = firstSight(d, alloc, builder, issueDate, findings);
+      const declarations = firstSight(d, alloc, builder, issueDate, findings, books.layout);
       entries.push(...declarations);
       outside.push({ delivery: d, declarations });
       continue;
@@ -160,7 +161,7 @@ export function registerStage(
     if (alloc.failed || !options.declare) continue;
     const lines = builder.build(alloc, alloc.portions, issueDate, d.sdNumber);
     if (lines.length === 0) continue;
-    ghgGaps(lines, d, findings);
+    ghgGaps(lines, d, findings, books.layout);
     const replaces = bound.filter(
       (g) => !g.active && g.members.every((m) => !m.declaration.correction?.replacedBy),
     );
@@ -198,10 +199,11 @@ function firstSight(
   builder: LineBuilder,
   issueDate: string,
   findings: Finding[],
+  layout: Books["layout"],
 ): Declaration[] {
   const lines = builder.build(alloc, alloc.portions, issueDate, d.sdNumber);
   const numbers = splitNumbers(d.sdNumber, lines.length);
-  ghgGaps(lines, d, findings);
+  ghgGaps(lines, d, findings, layout);
   return lines.map((b, i) => {
     const x = b.declaration;
     x.number = numbers[i] ?? `${d.sdNumber}-${i + 1}`;
@@ -220,21 +222,37 @@ const sdsOf = (p: Portion): string =>
 /**
  * (p-misc) What ghg-missing names: the receipts behind portions without GHG values (`inputs`), and
  * apart, the output GHG cells of production rows whose own values were refused (`refused`): those
- * are corrected at their cell, not by entering the inputs' values.
+ * are corrected at their cell, not by entering the inputs' values. (p-prod2) Apart too, production
+ * outputs given no GHG value at all (`unset`: the blank GHG cell, or the row where the sheet has no
+ * GHG column): an output's values are its own (domain.md §5), entered on its production row.
  */
-function ghgInputs(from: readonly Portion[]): { inputs: string; refused?: string } {
-  const refused = from.filter((p) => p.batch.ghgRefused !== undefined && p.batch.ghgSource);
-  const inputs = [...new Set(from.filter((p) => p.batch.ghgRefused === undefined).map(sdsOf))].join("; ");
-  if (refused.length === 0) return { inputs };
-  const cells = refused.map((p) => {
-    const { sheet, row } = p.batch.ghgSource as Source;
-    return p.batch.ghgRefused ? `${sheet}!${p.batch.ghgRefused}` : `${sheet} row ${row}`;
-  });
-  return { inputs, refused: [...new Set(cells)].join(", ") };
+function ghgInputs(
+  from: readonly Portion[],
+  layout: Books["layout"],
+): { inputs: string; refused?: string; unset?: string } {
+  const own = from.filter((p) => p.batch.ghgSource);
+  const refused = own.filter((p) => p.batch.ghgRefused !== undefined);
+  const unset = own.filter((p) => p.batch.ghgRefused === undefined);
+  const inputs = [...new Set(from.filter((p) => !p.batch.ghgSource).map(sdsOf))].join("; ");
+  const cells = (list: Portion[], cell: (s: Source, p: Portion) => string | null | undefined) =>
+    [
+      ...new Set(
+        list.map((p) => {
+          const source = p.batch.ghgSource as Source;
+          const at = cell(source, p);
+          return at ? `${source.sheet}!${at}` : `${source.sheet} row ${source.row}`;
+        }),
+      ),
+    ].join(", ");
+  return {
+    inputs,
+    ...(refused.length ? { refused: cells(refused, (_, p) => p.batch.ghgRefused) } : {}),
+    ...(unset.length ? { unset: cells(unset, (s) => layoutCell(s, "ghg.total", layout)?.cell) } : {}),
+  };
 }
 
 /** ghg-missing: an ISCC EU line without GHG values for part of its quantity (a warning at the inputs). */
-function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
+function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[], layout: Books["layout"]): void {
   for (const { line, gap } of lines) {
     if (gap.missing.isZero() || line.account.id.scheme !== "ISCC EU") continue;
     findings.push(
@@ -246,7 +264,7 @@ function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[]): void {
           product: line.account.id.product,
           quantity: toText(gap.missing),
           unit: line.account.unit,
-          ...ghgInputs(gap.from),
+          ...ghgInputs(gap.from, layout),
         },
         gap.from.map((p) => cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity")),
       ),

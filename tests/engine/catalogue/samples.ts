@@ -1480,6 +1480,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...D,
       details: { product: "HVO", quantity: "25", unit: "t", inputs: "", refused: "Production!J5" },
     },
+    // (p-prod2) drawn from a production output given no GHG value (the sheet has no GHG column)
+    {
+      ...D,
+      details: { product: "RME", quantity: "50", unit: "t", inputs: "", unset: "Production row 2" },
+    },
   ],
   "ghg-total-mismatch": [
     { ...at("Receipts", "K10"), details: { total: "29", computed: "31.5", method: "DDV" } },
