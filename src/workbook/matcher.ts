@@ -9,6 +9,7 @@ import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY
 import type { Grid } from "./grid";
 import { headerWords, type HeaderWords, splitWords } from "./header-words";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
+import { twinProduct } from "./production-twins";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
 /** How sure a column's mapping is: exact and remembered ones apply silently; uncertain ones are listed for the user to confirm. */
@@ -250,8 +251,16 @@ export function assign(
 ): Assigned[] {
   type Pair = Assigned;
   const pairs: Pair[] = [];
+  const heads = cells.map((c) => c.own);
   for (const cell of cells) {
     const byField = new Map<number, Pair>();
+    // (p-prod2) "Einsatz" beside "Einsatz (t)": the side's product, by the headings alone
+    const twin = twinProduct(spec, cell.own, heads);
+    if (twin >= 0) {
+      const hit = { field: twin, score: 1, exact: true, distinctive: false, rule: "side-twin" };
+      pairs.push({ col: cell.col, header: cell.own, ...hit, score: 1 - cell.col * 1e-6 });
+      continue;
+    }
     for (const text of cell.combined ? [cell.combined, cell.own] : [cell.own]) {
       for (const hit of lexicalHits(spec, text, learned)) {
         const old = byField.get(hit.field);
