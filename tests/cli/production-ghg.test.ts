@@ -59,3 +59,17 @@ describe("massbal declare: a production output without a GHG value of its own", 
     },
   );
 });
+
+describe("massbal declare: 'Einsatz | Einsatz (t) | Ausbringung | Ausbringung (t)'", () => {
+  it("reads the bare headings as the products: no header-not-found, the output is booked", async () => {
+    const report = await run({
+      Receipts: [[...RECEIPT_COLUMNS, "GHG total"], receiptRow(d("2025-01-10"), "AS-1", 100, [12])],
+      Produktion: [
+        ["Datum", "Einsatz", "Einsatz (t)", "Ausbringung", "Ausbringung (t)", "THG gesamt"],
+        [d("2025-01-20"), "UCO", 100, "Biodiesel", 90, 14],
+      ],
+    });
+    expect(report.findings.filter((f) => f.code === "header-not-found")).toEqual([]);
+    expect(report.findings.filter((f) => f.code === "ghg-missing")).toEqual([]);
+  });
+});
