@@ -134,6 +134,9 @@ it("one SD written with and without a label, or with a letter for a digit, on tw
     ["SD-2025-0006", "SD-2025-000l"],
     ["SD-2025-0007", "SD-2025-000I"],
     ["SD-2024-0008", "SD-24-0008"],
+    // p-sd9: letters O and I or l mixed in one number
+    ["SD-2025-0101", "SD-2025-OlOI"],
+    ["SD-2025-0011", "SD-2025-OOIl"],
   ];
   const report = await declare({
     Receipts: [
@@ -155,6 +158,9 @@ it("one SD written with and without a label, or with a letter for a digit, on tw
     expect.objectContaining({ received: String(100 * pairs.length) }),
   ]);
   expect(at(report, "Receipts", `D${3 + 2 * 11}`)[0]!.message).toContain('("2024" and "24")');
+  expect(at(report, "Receipts", `D${3 + 2 * 12}`)[0]!.details).toMatchObject({
+    alikeBy: ["letter-o", "letter-l"],
+  });
   // no declaration cites a repeat as its input
   const inputs = report.declarations.flatMap((d) => d.inputs.map((x) => x.sd));
   expect(inputs.filter((sd) => pairs.some(([, b]) => b === sd))).toEqual([]);

@@ -26,6 +26,11 @@ describe("two receipts of one supplier whose SD numbers may be one SD", () => {
     ["SD-2025-0001", "SD-2025-000I", ["letter-l"]],
     ["SD-2025-0011", "SD-2025-O0lI", ["letter-o", "letter-l"]],
     ["SD-2025-0001", "SD-25-000l", ["year", "letter-l"]],
+    // p-sd9: letters O and I or l mixed in one number, no digit left in its run
+    ["SD-2025-0001", "SD-2025-OOOI", ["letter-o", "letter-l"]],
+    ["SD-2025-0011", "SD-2025-OOIl", ["letter-o", "letter-l"]],
+    ["SD-2025-0101", "sd-2025-olOI", ["letter-o", "letter-l"]],
+    ["SD-25-0001", "SD-2025-OOOI", ["year", "letter-o", "letter-l"]],
   ])("%p then %p: the later gives no credit, its account incomplete, said at its cell", async (a, b, by) => {
     const { at, received, complete } = await books([a, b]);
     expect(at("Receipts", "D2")).toEqual([]);
@@ -49,6 +54,9 @@ describe("two receipts of one supplier whose SD numbers may be one SD", () => {
     ["SD-2025-0001", "SD-2025-I"],
     ["I-4711", "1-4711"],
     ["SD-2025-0001", "SD-2025-0001l"],
+    // p-sd9: letters alone before any digit are a name, not a number
+    ["IOI-4711", "101-4711"],
+    ["IO-2025", "10-2025"],
   ])("%p and %p are two SDs, both credited", async (a, b) => {
     const { at, received } = await books([a, b]);
     expect([...at("Receipts", "D2"), ...at("Receipts", "D3")]).toEqual([]);
@@ -194,7 +202,7 @@ describe("a delivery's own SD number issued twice", () => {
 
 describe("property: the alike key", () => {
   const part = fc.stringMatching(
-    /^(?:[A-Z]{1,3}|[0-9]{1,6}|20[0-9]{2}|19[0-9]{2}|[O0-9]{1,4}|[Il0-9]{1,4})$/,
+    /^(?:[A-Z]{1,3}|[0-9]{1,6}|20[0-9]{2}|19[0-9]{2}|[O0-9]{1,4}|[Il0-9]{1,4}|[OIl]{1,4})$/,
   );
   const sep = fc.constantFrom("-", " ", "/", ".", "_", "");
   const number = fc
@@ -202,6 +210,30 @@ describe("property: the alike key", () => {
     .map((xs) => xs.map(([p, s]) => p + s).join(""));
   it("is the same on its fast path (ASCII) and its full path (a trailing no-break space)", () => {
     fc.assert(fc.property(number, (n) => expect(alikeKey(`${n}\u00a0`)).toBe(alikeKey(n))));
+  });
+  it("(p-sd9) meets a number with any of its zeros typed O and ones typed I or l, and names each letter typed", () => {
+    const digits = fc.array(fc.constantFrom("0", "1"), { minLength: 1, maxLength: 6 });
+    const swaps = fc.array(fc.constantFrom("keep", "O", "o", "I", "l"), { minLength: 6, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2099 }), digits, swaps, (year, ds, sw) => {
+        const typed = ds.map((d, i) => {
+          const s = sw[i]!;
+          if (s === "keep") return d;
+          if (d === "0") return s === "O" || s === "o" ? s : d;
+          return s === "I" || s === "l" ? s : d;
+        });
+        // letters of one kind alone ("SD-2025-I", "SD-2025-OOO") may be a number's letters: not read
+        const o = typed.some((c) => c === "O" || c === "o");
+        const l = typed.some((c) => c === "I" || c === "l");
+        fc.pre(typed.some((c) => c === "0" || c === "1") || (o && l));
+        const a = `SD-${year}-${ds.join("")}`;
+        const b = `SD-${year}-${typed.join("")}`;
+        expect(alikeKey(b)).toBe(alikeKey(a));
+        const by = alikeBy(b, a);
+        expect(by.includes("letter-o")).toBe(o);
+        expect(by.includes("letter-l")).toBe(l);
+      }),
+    );
   });
   it("meets a number with its year shortened, and says so", () => {
     fc.assert(
@@ -220,7 +252,7 @@ describe("property: the alike key", () => {
 });
 
 describe("the add-in never issues a number a delivery already carries, however separated", () => {
-  it.each(["SD 2025 0001", "SD/2025/0001", "sd_2025.0001", "SD-2025-0001"])(
+  it.each(["SD 2025 0001", "SD/2025/0001", "sd_2025.0001", "SD-2025-0001", "SD-2025-OOOI", "sd-2025-oooI"])(
     "a delivery typed %p: the next unnumbered delivery gets SD-2025-0002",
     (typed) => {
       const result = runEngine(
