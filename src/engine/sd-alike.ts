@@ -232,14 +232,17 @@ function asciiAlikeKey(text: string): string | null {
   return out.toUpperCase();
 }
 
-/** One letter glued to the digits that start a number ("N4711"): sdKey sets it aside as a label. */
-const GLUED_LETTER = /^\s*(\p{L})(?=\p{N})/u;
+/**
+ * One letter glued to the digits that start a number ("N4711"), or (p-sd9) standing alone before
+ * them ("N 4711"): sdKey sets it aside as a label or an issuer's code.
+ */
+const GLUED_LETTER = /^\s*(\p{L})\s*(?=\p{N})/u;
 
 /**
  * (p-sd8) The letter glued to the digits of one of two SD numbers of one key and not the other
- * ("N" of "N4711" beside "4711"): read as a label it is set aside, yet a supplier may number with
- * it, so they may be two SDs. "" where they do not differ so ("Nr. 4711" and "4711": a label
- * apart names the number; "SD20250001": a word of two letters or more is a label).
+ * ("N" of "N4711" beside "4711"; p-sd9: also "N 4711"): read as a label it is set aside, yet a
+ * supplier may number with it, so they may be two SDs. "" where they do not differ so ("Nr. 4711"
+ * and "4711": a label names the number; "SD20250001": a word of two letters or more is a label).
  */
 export function gluedLetter(a: string, b: string): string {
   const la = GLUED_LETTER.exec(a)?.[1] ?? "";

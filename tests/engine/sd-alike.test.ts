@@ -116,7 +116,9 @@ describe("one letter glued to the digits, set aside as a label (p-sd8)", () => {
     ["4711", "N4711", "N"],
     ["N4711", "4711", "N"],
     ["4711", "n4711", "n"],
-    ["N 4711", "N4711", "N"],
+    // p-sd9: "N" apart before the digits is set aside alike
+    ["4711", "N 4711", "N"],
+    ["N 4711", "4711", "N"],
   ])("%p then %p: may be the same, the letter %p named", async (a, b, letter) => {
     const { at, received, complete } = await books([a, b]);
     const [f] = at("Receipts", "D3");
@@ -124,7 +126,8 @@ describe("one letter glued to the digits, set aside as a label (p-sd8)", () => {
       code: "duplicate-sd",
       details: expect.objectContaining({ sd: b, alike: a, alikeBy: ["label"], first: "Receipts!D2" }),
     });
-    expect(f!.message).toContain(`the letter "${letter}" glued to the digits of one`);
+    const glued = /^\p{L}\p{N}/u.test(a) || /^\p{L}\p{N}/u.test(b);
+    expect(f!.message).toContain(`the letter "${letter}" ${glued ? "glued to" : "before"} the digits of one`);
     expect(received).toEqual(["100"]);
     expect(complete).toBe(false);
   });
@@ -134,11 +137,28 @@ describe("one letter glued to the digits, set aside as a label (p-sd8)", () => {
     ["4711", "SD4711"],
     ["4711", "Nr. 4711"],
     ["N4711", "N4711"],
+    // p-sd9: one letter, glued or apart, is one number (was "may be the same")
+    ["N 4711", "N4711"],
   ])("%p then %p: an exact repeat, no credit, the account complete", async (a, b) => {
     const { at, complete } = await books([a, b]);
     const [f] = at("Receipts", "D3");
     expect(f!.details).not.toHaveProperty("alikeBy");
     expect(complete).toBe(true);
+  });
+});
+
+describe("(p-sd9) one letter apart before the digits is an issuer's code, whichever letter", () => {
+  // "A" was read as a word joining numbers ("a", Spanish "to") and the cell refused as in doubt
+  it.each([
+    ["4711", "A 4711"],
+    ["4711", "B 4711"],
+    ["4711", "a 4711"],
+    ["4711", "O 4711"],
+    ["4711", "Y 4711"],
+  ])("%p and %p are read, two SDs, both credited", async (a, b) => {
+    const { at, received } = await books([a, b]);
+    expect([...at("Receipts", "D2"), ...at("Receipts", "D3")]).toEqual([]);
+    expect(received).toEqual(["200"]);
   });
 });
 
@@ -172,6 +192,9 @@ describe("a delivery's own SD number issued twice", () => {
     ["SD-2025-0001", "SD-2025-OOO1", ["letter-o"]],
     ["SD-2025-0001", "SD-2025-000l", ["letter-l"]],
     ["SD-2025-0001", "SD-2025-1", ["zeros"]],
+    // p-sd9: a letter before the digits of one, as on receipts
+    ["4711", "N4711", ["label"]],
+    ["4711", "N 4711", ["label"]],
   ])("%p and %p on two deliveries may be one number: duplicate-sd at the later", async (a, b, by) => {
     const { at } = await books(
       ["IN-1"],

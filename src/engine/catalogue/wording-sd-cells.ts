@@ -108,8 +108,12 @@ const ALIKE_WAYS = {
   "letter-l": () => "in a letter l or I typed where the other has a one",
   // (p-sd8) the letter set aside as a label: "N" for N4711 beside 4711
   label: (d: DuplicateSdDetails) =>
-    `in the letter "${gluedLetter(String(d.sd), String(d.alike))}" glued to the digits of one, which was set aside as a label for "number" though a supplier may number with it`,
+    `in the letter "${gluedLetter(String(d.sd), String(d.alike))}" ${glued(d) ? "glued to" : "before"} the digits of one, which was set aside as a label for "number" though a supplier may number with it`,
 } as const;
+
+/** (p-sd9) Whether the letter of alikeBy "label" is glued to the digits ("N4711"), not apart ("N 4711"). */
+const glued = (d: DuplicateSdDetails) =>
+  /^\s*\p{L}\p{N}/u.test(String(d.sd)) || /^\s*\p{L}\p{N}/u.test(String(d.alike));
 
 /**
  * duplicate-sd with `alike`: the receipt's SD number `sd` and the first booking's `alike` (at

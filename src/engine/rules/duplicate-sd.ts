@@ -251,7 +251,12 @@ export const duplicateSd: Rule = {
       ...repeats(
         rowsSharingKey(books.deliveries, deliveryKeyOf),
         byKey(deliveryKeyOf),
-        (d) => ({ sd: d.sdNumber, supplier: null }),
+        // (p-sd9) a letter before the digits of one ("N4711" beside "4711") may be our own
+        // numbering: worded as two deliveries' numbers that may be one, as other look-alikes are
+        (d, first) =>
+          gluedLetter(d.sdNumber, first.sdNumber)
+            ? { sd: d.sdNumber, supplier: null, alike: first.sdNumber, alikeBy: ["label"] }
+            : { sd: d.sdNumber, supplier: null },
         (d) => issued.add(d),
       ),
       // an outgoing number typed two ways may be one declaration issued twice (p-sd7)
