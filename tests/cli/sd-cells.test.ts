@@ -143,7 +143,7 @@ it("one SD written with and without a label, or with a letter for a digit, on tw
       RECEIPT_HEADER,
       ...pairs.flatMap(([a, b], i) => [
         receipt(`2025-01-${10 + i}`, a, 100, 30),
-        receipt(`2025-01-${20 + i}`, b, 50, 30),
+        receipt(`2025-01-${11 + i}`, b, 50, 30),
       ]),
     ],
     Deliveries: [deliveryHeader("SD number"), sale("2025-02-01", 50, null)],

@@ -304,3 +304,42 @@ describe("leading zeros still meet where a year cannot be read (p-sdno2 kept)", 
     ]);
   });
 });
+
+describe("(p-sd9) a delivery's own number that is an incoming SD's number", () => {
+  it.each([
+    ["AS-25-001", "AS-25-001"],
+    ["AS-25-001", "as 25 001"],
+    ["SD-2025-0001", "SD 2025-0001"],
+  ])(
+    "receipt %p, delivery %p: an error at the delivery's SD cell, its declaration held back",
+    (incoming, own) => {
+      const result = runEngine(
+        ledger({
+          receipts: [uco("2025-01-05", "100", incoming)],
+          deliveries: [sale("2025-03-01", "10", { sdNumber: own }), sale("2025-03-02", "10")],
+        }),
+        { today: "2025-04-15" },
+      );
+      const [f] = result.findings.filter((x) => x.code === "duplicate-sd");
+      expect(f).toMatchObject({ severity: "error", details: { sd: own, incoming: true, supplier: null } });
+      expect(f!.message).toContain("is the number of an incoming SD");
+      const held = result.declarations.find((d) => d.rowSd === own);
+      expect(held).toMatchObject({
+        status: "blocked",
+        heldBy: [expect.objectContaining({ code: "duplicate-sd" })],
+      });
+    },
+  );
+
+  it("a delivery's number that no receipt gives is issued", () => {
+    const result = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "100", "AS-25-001")],
+        deliveries: [sale("2025-03-01", "10", { sdNumber: "AS-25-002" })],
+      }),
+      { today: "2025-04-15" },
+    );
+    expect(result.findings.filter((x) => x.code === "duplicate-sd")).toEqual([]);
+    expect(result.declarations.flatMap((d) => d.heldBy)).toEqual([]);
+  });
+});

@@ -123,6 +123,9 @@ const glued = (d: DuplicateSdDetails) =>
  * later row gives no credit (`noCredit`, worded by `noCredit`) until they are told apart.
  */
 export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
+  // (p-sd9) our own outgoing number is a supplier's incoming SD number
+  if (d.incoming)
+    return `SD number ${d.sd} of this delivery is the number of an incoming SD at ${d.first}; a delivery needs a declaration number of its own, never a supplier's, or an auditor cannot tell the two declarations apart and strikes the credit. Give this delivery its own number (or leave the cell empty for the add-in to number it); its declaration is held back until then.`;
   const from = d.supplier ? ` from ${d.supplier}` : "";
   const by = d.alikeBy ?? ["zeros"];
   const how = by.map((w) => ALIKE_WAYS[w](d)).join(", and ");
