@@ -8,7 +8,7 @@ import { books } from "./sd-lookalikes-books";
 /** The declarations of the deliveries on rows 2 and 3 of a book whose two SD cells are `first` and `later`. */
 async function twoDeliveries(first: string, later: string) {
   const { result, at } = await books(
-    ["SD-2025-0001"],
+    ["IN-1"],
     [
       [first, ""],
       [later, ""],
