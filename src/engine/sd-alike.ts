@@ -16,9 +16,12 @@ export type AlikeBy = "zeros" | "year" | "letter-o" | "letter-l" | "label";
 /**
  * A run of digits and letters O, l and I standing apart from other letters and digits, with a
  * digit and such a letter in it: "OOO1" in "2025-OOO1", "2O25" in "SD-2O25-1", "000l" in
- * "2025-000l". "NO-4711", "DE100", "PO12", "I-4711", "l1x" are not.
+ * "2025-000l"; or (p-sd9) letters alone that mix an O with an I or l, "OOOI" in
+ * "SD-2025-OOOI" (lettersAsDigits reads it only after a digit: "IOI-4711" is a name).
+ * "NO-4711", "DE100", "PO12", "I-4711", "l1x", "OOO-4711", "Oil" are not.
  */
-const DIGIT_RUN = /(?<![\p{L}\p{N}])(?=[OoIl0-9]*[0-9])(?=[0-9]*[OoIl])[OoIl0-9]+(?![\p{L}\p{N}])/gu;
+const DIGIT_RUN =
+  /(?<![\p{L}\p{N}])(?:(?=[OoIl0-9]*[0-9])(?=[0-9]*[OoIl])[OoIl0-9]+|(?=[OoIl]*[Oo])(?=[OoIl]*[Il])[OoIl]{2,})(?![\p{L}\p{N}])/gu;
 
 /**
  * The text with the letters of each DIGIT_RUN read as digits as `ways` says: O as 0 where it
@@ -28,7 +31,9 @@ function lettersAsDigits(text: string, ways: ReadonlySet<AlikeBy>): string {
   const o = ways.has("letter-o");
   const l = ways.has("letter-l");
   if (!/[OoIl]/.test(text) || (!o && !l)) return text;
-  return text.replace(DIGIT_RUN, (run) => {
+  return text.replace(DIGIT_RUN, (run: string, at: number) => {
+    // letters alone (p-sd9: "OOOI") stand for digits only after digits ("SD-2025-OOOI", not "IOI-4711")
+    if (!/[0-9]/.test(run) && !/[0-9]/.test(text.slice(0, at))) return run;
     const zeros = o ? run.replace(/[Oo]/g, "0") : run;
     return l ? zeros.replace(/[Il]/g, "1") : zeros;
   });
@@ -154,6 +159,9 @@ function fullYearAt(text: string, i: number): boolean {
 const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isOIl = (c: number) => c === 79 || c === 111 || c === 73 || c === 108;
 
+/** Whether a word of letters O, l, I alone mixes an O with an I or l ("OOOI", "IO"; not "OO" or "lI"). */
+const mixesOAndI = (word: string) => /[Oo]/.test(word) && /[Il]/.test(word);
+
 /**
  * Whether keyWith may read `text` otherwise than asciiAlikeKey: a DIGIT_RUN in it (a word of
  * letters and digits, ASCII ones in ASCII text, made of digits and letters O, l, I only, with at
@@ -175,12 +183,15 @@ function lettersMayBeDigits(text: string): boolean {
     let digit = false;
     let letter = false;
     let other = false;
+    const start = i;
     for (let w = text.charCodeAt(i); i < text.length && isLetterOrDigit(w); w = text.charCodeAt(++i)) {
       if (isDigit(w)) digit = true;
       else if (isOIl(w)) letter = true;
       else other = true;
     }
     if (digit && letter && !other) return true;
+    // (p-sd9) letters alone that mix an O with an I or l ("OOOI"): DIGIT_RUN may read them
+    if (!digit && letter && !other && mixesOAndI(text.slice(start, i))) return true;
   }
   return false;
 }
@@ -221,14 +232,17 @@ function asciiAlikeKey(text: string): string | null {
   return out.toUpperCase();
 }
 
-/** One letter glued to the digits that start a number ("N4711"): sdKey sets it aside as a label. */
-const GLUED_LETTER = /^\s*(\p{L})(?=\p{N})/u;
+/**
+ * One letter glued to the digits that start a number ("N4711"), or (p-sd9) standing alone before
+ * them ("N 4711"): sdKey sets it aside as a label or an issuer's code.
+ */
+const GLUED_LETTER = /^\s*(\p{L})\s*(?=\p{N})/u;
 
 /**
  * (p-sd8) The letter glued to the digits of one of two SD numbers of one key and not the other
- * ("N" of "N4711" beside "4711"): read as a label it is set aside, yet a supplier may number with
- * it, so they may be two SDs. "" where they do not differ so ("Nr. 4711" and "4711": a label
- * apart names the number; "SD20250001": a word of two letters or more is a label).
+ * ("N" of "N4711" beside "4711"; p-sd9: also "N 4711"): read as a label it is set aside, yet a
+ * supplier may number with it, so they may be two SDs. "" where they do not differ so ("Nr. 4711"
+ * and "4711": a label names the number; "SD20250001": a word of two letters or more is a label).
  */
 export function gluedLetter(a: string, b: string): string {
   const la = GLUED_LETTER.exec(a)?.[1] ?? "";

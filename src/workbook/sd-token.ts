@@ -42,13 +42,15 @@ function isLabel(token: string): boolean {
  * Folded words of up to eight letters that are no issuer's code though they stand before digits:
  * words of approximation ("ca 4711", "etwa", "approx", "env", "ong"), pointers ("see", "siehe",
  * "vgl", "voir", "zie"), words joining or bounding numbers ("bis", "und", "and", "to", "ou", "u",
- * "y", "e"), and "x", a placeholder.
+ * "y", "e"), and "x", a placeholder. (p-sd9) One letter that joins numbers ("a", "e", "o", "u",
+ * "y") is no such word at a cell's start, where no number stands before it: "A 4711" is read as
+ * "B 4711" is, its letter an issuer's code.
  */
 const NOT_CODES = new Set(
   (
     "ca|cca|circa|etwa|ungefahr|approx|aprox|env|environ|ong|ongeveer|rund|knapp|about|around|" +
     "see|siehe|vgl|voir|vedi|zie|cf|bis|und|and|or|oder|ou|to|til|tot|et|en|from|von|" +
-    "tbc|tbd|evtl|wohl|maybe|prob|prov|vorl|old|alt|neu|new|copy|kopie|a|e|o|u|y|x"
+    "tbc|tbd|evtl|wohl|maybe|prob|prov|vorl|old|alt|neu|new|copy|kopie|x"
   ).split("|"),
 );
 

@@ -134,13 +134,16 @@ it("one SD written with and without a label, or with a letter for a digit, on tw
     ["SD-2025-0006", "SD-2025-000l"],
     ["SD-2025-0007", "SD-2025-000I"],
     ["SD-2024-0008", "SD-24-0008"],
+    // p-sd9: letters O and I or l mixed in one number
+    ["SD-2025-0101", "SD-2025-OlOI"],
+    ["SD-2025-0011", "SD-2025-OOIl"],
   ];
   const report = await declare({
     Receipts: [
       RECEIPT_HEADER,
       ...pairs.flatMap(([a, b], i) => [
         receipt(`2025-01-${10 + i}`, a, 100, 30),
-        receipt(`2025-01-${20 + i}`, b, 50, 30),
+        receipt(`2025-01-${11 + i}`, b, 50, 30),
       ]),
     ],
     Deliveries: [deliveryHeader("SD number"), sale("2025-02-01", 50, null)],
@@ -155,6 +158,9 @@ it("one SD written with and without a label, or with a letter for a digit, on tw
     expect.objectContaining({ received: String(100 * pairs.length) }),
   ]);
   expect(at(report, "Receipts", `D${3 + 2 * 11}`)[0]!.message).toContain('("2024" and "24")');
+  const mixed = at(report, "Receipts", `D${3 + 2 * 12}`)[0]!.message;
+  expect(mixed).toContain("a letter O typed where the other has a zero");
+  expect(mixed).toContain("a letter l or I typed where the other has a one");
   // no declaration cites a repeat as its input
   const inputs = report.declarations.flatMap((d) => d.inputs.map((x) => x.sd));
   expect(inputs.filter((sd) => pairs.some(([, b]) => b === sd))).toEqual([]);

@@ -58,6 +58,9 @@ export interface DuplicateSdDetails {
   /** "zeros": leading zeros; "year": a year of two digits or four; "letter-o": a letter O for a zero; "letter-l": a letter l or I for a one (p-sd7); "label": a letter glued to the digits of one, set aside as a label ("N4711" beside "4711", p-sd8) */
   alikeBy?: readonly ("zeros" | "year" | "letter-o" | "letter-l" | "label")[];
   // --- end p-sd6
+  // --- p-sd9: a delivery's own number that is an incoming SD's (`first`: the receipt's SD cell)
+  incoming?: boolean;
+  // --- end p-sd9
 }
 
 /**

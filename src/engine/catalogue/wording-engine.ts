@@ -185,7 +185,7 @@ export const ENGINE_WORDING: EngineWording = {
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
   "duplicate-sd": (d) =>
-    d.alike !== undefined
+    d.alike !== undefined || d.incoming
       ? duplicateAlikeText(d, NO_CREDIT)
       : `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
   "certificate-invalid": (d) =>

@@ -108,8 +108,12 @@ const ALIKE_WAYS = {
   "letter-l": () => "in a letter l or I typed where the other has a one",
   // (p-sd8) the letter set aside as a label: "N" for N4711 beside 4711
   label: (d: DuplicateSdDetails) =>
-    `in the letter "${gluedLetter(String(d.sd), String(d.alike))}" glued to the digits of one, which was set aside as a label for "number" though a supplier may number with it`,
+    `in the letter "${gluedLetter(String(d.sd), String(d.alike))}" ${glued(d) ? "glued to" : "before"} the digits of one, which was set aside as a label for "number" though a supplier may number with it`,
 } as const;
+
+/** (p-sd9) Whether the letter of alikeBy "label" is glued to the digits ("N4711"), not apart ("N 4711"). */
+const glued = (d: DuplicateSdDetails) =>
+  /^\s*\p{L}\p{N}/u.test(String(d.sd)) || /^\s*\p{L}\p{N}/u.test(String(d.alike));
 
 /**
  * duplicate-sd with `alike`: the receipt's SD number `sd` and the first booking's `alike` (at
@@ -119,6 +123,9 @@ const ALIKE_WAYS = {
  * later row gives no credit (`noCredit`, worded by `noCredit`) until they are told apart.
  */
 export function duplicateAlikeText(d: DuplicateSdDetails, noCredit: string): string {
+  // (p-sd9) our own outgoing number is a supplier's incoming SD number
+  if (d.incoming)
+    return `SD number ${d.sd} of this delivery is the number of an incoming SD at ${d.first}; a delivery needs a declaration number of its own, never a supplier's, or an auditor cannot tell the two declarations apart and strikes the credit. Give this delivery its own number (or leave the cell empty for the add-in to number it); its declaration is held back until then.`;
   const from = d.supplier ? ` from ${d.supplier}` : "";
   const by = d.alikeBy ?? ["zeros"];
   const how = by.map((w) => ALIKE_WAYS[w](d)).join(", and ");

@@ -213,6 +213,31 @@ function deliveryAlikeRepeats(
   return findings;
 }
 
+/**
+ * (p-sd9) The deliveries whose own SD number (sdKey) is an incoming SD's number on a receipt: one
+ * number on two declarations, the supplier's and ours (SD-01); the numbering (numbering.ts)
+ * already avoids them. An error at the delivery's SD cell, which holds its declaration back.
+ */
+function ownIsIncoming(receipts: readonly Receipt[], deliveries: readonly Delivery[]): Finding[] {
+  const incoming = new Map<string, Receipt>();
+  for (const r of receipts) if (r.sdKey !== "" && !incoming.has(r.sdKey)) incoming.set(r.sdKey, r);
+  if (incoming.size === 0) return [];
+  const findings: Finding[] = [];
+  for (const d of deliveries) {
+    const r = d.sdNumber === "" ? undefined : incoming.get(sdKey(d.sdNumber));
+    if (!r) continue;
+    const at = cellOf(r.source, "sdNumber");
+    const details = {
+      sd: d.sdNumber,
+      supplier: null,
+      first: at ? cellPlace(at.sheet, at.cell) : "",
+      incoming: true,
+    };
+    findings.push(finding("duplicate-sd", "error", cellOf(d.source, "sdNumber"), details));
+  }
+  return findings;
+}
+
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   records(books, _profile, reject) {
@@ -251,7 +276,12 @@ export const duplicateSd: Rule = {
       ...repeats(
         rowsSharingKey(books.deliveries, deliveryKeyOf),
         byKey(deliveryKeyOf),
-        (d) => ({ sd: d.sdNumber, supplier: null }),
+        // (p-sd9) a letter before the digits of one ("N4711" beside "4711") may be our own
+        // numbering: worded as two deliveries' numbers that may be one, as other look-alikes are
+        (d, first) =>
+          gluedLetter(d.sdNumber, first.sdNumber)
+            ? { sd: d.sdNumber, supplier: null, alike: first.sdNumber, alikeBy: ["label"] }
+            : { sd: d.sdNumber, supplier: null },
         (d) => issued.add(d),
       ),
       // an outgoing number typed two ways may be one declaration issued twice (p-sd7)
@@ -262,6 +292,7 @@ export const duplicateSd: Rule = {
           issued,
         ),
       ),
+      ...ownIsIncoming(books.receipts, books.deliveries),
     ];
   },
 };

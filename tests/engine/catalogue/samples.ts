@@ -1197,6 +1197,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-sd8
+    // --- p-sd9: a delivery's own number that is an incoming SD's number
+    {
+      ...at("Deliveries", "G7"),
+      details: { sd: "AS-25-001", supplier: null, first: "Receipts!D2", incoming: true },
+    },
+    // --- end p-sd9
   ],
   "certificate-invalid": [
     {

@@ -8,7 +8,7 @@ import { books } from "./sd-lookalikes-books";
 /** The declarations of the deliveries on rows 2 and 3 of a book whose two SD cells are `first` and `later`. */
 async function twoDeliveries(first: string, later: string) {
   const { result, at } = await books(
-    ["SD-2025-0001"],
+    ["IN-1"],
     [
       [first, ""],
       [later, ""],
@@ -27,6 +27,9 @@ describe("a delivery whose own SD number repeats an earlier delivery's", () => {
     ["SD-2025-0001", "SD-2025-OOO1"],
     ["SD-2025-0001", "SD-2025-1"],
     ["SD-2025-0011", "SD-2025-00l1"],
+    // p-sd9: letters O and I or l mixed in one number
+    ["SD-2025-0001", "SD-2025-OOOI"],
+    ["SD-2025-0011", "SD-2025-OOIl"],
   ])("%p then %p: the later is held back at its SD cell, the first issued", async (first, later) => {
     const got = await twoDeliveries(first, later);
     expect(got.first.map((d) => [d.status, d.number])).toEqual([["issued", first]]);
