@@ -20,6 +20,7 @@
 import { fold } from "./normalise";
 import { ABOUT, CLAUSE, DONE_ALONE, PARTLY, STATUS_WORDS, type StatusKind } from "./status-words";
 import { spellings, stemKind, type StemKind } from "./status-stems";
+import { partSays } from "./status-part";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
@@ -186,6 +187,11 @@ function read(text: string): StatusSays {
   const done = found.filter((h) => h.kind === "done");
   const remark = (cancel: boolean): StatusSays => (cancel ? "mentions" : "remark");
   const asked = toks.includes("?");
+  // (p-status6) a part of the line named anywhere, by its stem or a quantity: refused
+  const stemmed = toks.some((t) => isWord(t) && stemKind(t.startsWith("teil") ? t.slice(4) : t) !== null);
+  const cancelled = found.some((h) => h.kind === "cancel");
+  const named = partSays(toks, cancelled, found.length > 0 || stemmed, SHORT);
+  if (named !== null) return named;
   if (unreal.length === 0) {
     if (negated.length > 0) return remark(negated.some((h) => h.cancel));
     if (done.length > 0 && asked) return "unconfirmed";

@@ -24,6 +24,8 @@ const CANCEL = [
   // (p-status5) a line replaced or rebooked elsewhere: the other line carries it, this one counted
   // twice otherwise ("ersetzt" alone as "ersetzt durch …"; the re-doing words stay a line done)
   "replaced|ersetzt|umgebucht|remplacé|remplacée|reemplazado|reemplazada|sostituito|sostituita|vervangen",
+  // (p-status6) cancelled abbreviated: "storn." (storniert), "anul." (anulado), "annul." (annulé)
+  "storn|anul|annul|canc",
 ];
 
 const UNCONFIRMED = [
