@@ -12,12 +12,12 @@
 // credit unknown rather than none, so its account is incomplete.
 import { cellPlace } from "../catalogue/location";
 import { cellOf, finding } from "../findings";
-import { documentKey } from "../normalise";
+import { documentKey, numberKey } from "../normalise";
 import { alikeBy, alikeKey, gluedLetter, zerosKey } from "../sd-alike";
 import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
-import type { Delivery, Receipt } from "../records";
+import type { Delivery, Issued, Receipt } from "../records";
 import type { Finding } from "../result";
 import type { Reject, Rule } from "./rule";
 
@@ -213,6 +213,28 @@ function deliveryAlikeRepeats(
   return findings;
 }
 
+/**
+ * (p-reg) The deliveries of one outgoing number in the order that tells which keeps it: the row
+ * whose number the register (MB Declarations) records as issued first, so sorting the sheet never
+ * moves a number issued to one delivery onto another; then the earlier date (YYYY-MM-DD; a row
+ * without one last); ties in sheet order. The first keeps the number, each later one is the repeat.
+ */
+function holderFirst(rows: Delivery[], issued: readonly Issued[]): Delivery[] {
+  if (rows.length < 2) return rows;
+  const registered = new Set(
+    issued.filter((i) => i.status === "issued" && !i.elsewhere).map((i) => numberKey(i.number)),
+  );
+  const rank = new Map(rows.map((d, i) => [d, i]));
+  const held = (d: Delivery) => (registered.has(numberKey(d.sdNumber)) ? 0 : 1);
+  const date = (d: Delivery) => d.date || "\uffff";
+  return [...rows].sort(
+    (a, b) =>
+      held(a) - held(b) ||
+      (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0) ||
+      (rank.get(a) as number) - (rank.get(b) as number),
+  );
+}
+
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   records(books, _profile, reject) {
@@ -249,7 +271,7 @@ export const duplicateSd: Rule = {
         ),
       ),
       ...repeats(
-        rowsSharingKey(books.deliveries, deliveryKeyOf),
+        holderFirst(rowsSharingKey(books.deliveries, deliveryKeyOf), books.issued),
         byKey(deliveryKeyOf),
         (d) => ({ sd: d.sdNumber, supplier: null }),
         (d) => issued.add(d),
@@ -257,7 +279,10 @@ export const duplicateSd: Rule = {
       // an outgoing number typed two ways may be one declaration issued twice (p-sd7)
       ...deliveryAlikeKeysOf.flatMap((keyOf) =>
         deliveryAlikeRepeats(
-          rowsSharingKey(books.deliveries, keyOf).filter((d) => !issued.has(d)),
+          holderFirst(
+            rowsSharingKey(books.deliveries, keyOf).filter((d) => !issued.has(d)),
+            books.issued,
+          ),
           keyOf,
           issued,
         ),
