@@ -8,12 +8,16 @@ import { cellOf } from "../findings";
 import type { Finding, FindingRef } from "../result";
 import type { OutsideIssue } from "./stage";
 
-/** The errors that hold back an outside number: its SD cell repeats an earlier delivery's. */
-const HOLDING_CODES = new Set(["duplicate-sd"]);
+/**
+ * The errors that hold back an outside number: its SD cell repeats an earlier delivery's, or its
+ * number is on another row too (bind.ts, at the SD cell, else the quantity cell).
+ */
+const HOLDING_CODES = new Set(["duplicate-sd", "declaration-number-duplicate"]);
 
 /**
- * Holds back each outside issue that a duplicate-sd error points at (the error's cell is the
- * delivery's SD number cell): its declarations become `status` ("blocked", or "draft" when drafts
+ * Holds back each outside issue that a duplicate-sd or declaration-number-duplicate error points
+ * at (the error's cell is the delivery's SD number cell, or its quantity cell), and each one whose
+ * number is on several rows (`repeated`, held whatever is found): its declarations become `status` ("blocked", or "draft" when drafts
  * were asked for) with no number and the row's number as rowSd, heldBy the errors; each error's
  * holdsBack names the delivery's quantity cell. Changes the declarations and findings in place.
  */
@@ -32,12 +36,15 @@ export function holdOutside(
     if (list) list.push(f);
     else bySdCell.set(key, [f]);
   }
-  if (bySdCell.size === 0) return;
-  for (const { delivery, declarations } of outside) {
+  if (bySdCell.size === 0 && !outside.some((o) => o.repeated)) return;
+  for (const { delivery, declarations, repeated } of outside) {
     const at = cellOf(delivery.source, "sdNumber");
-    const held = at ? bySdCell.get(`${at.sheet}!${at.cell}`) : undefined;
-    if (!held) continue;
     const quantity = cellOf(delivery.source, "quantity");
+    const held = [
+      ...(at ? (bySdCell.get(`${at.sheet}!${at.cell}`) ?? []) : []),
+      ...(quantity && !at ? (bySdCell.get(`${quantity.sheet}!${quantity.cell}`) ?? []) : []),
+    ];
+    if (held.length === 0 && !repeated) continue;
     for (const f of held) {
       if (quantity) f.holdsBack = [...(f.holdsBack ?? []), quantity];
     }

@@ -50,6 +50,11 @@ export interface OutsideIssue {
   delivery: Delivery;
   /** the declarations recorded as issued outside (firstSight), in entries too */
   declarations: Declaration[];
+  /**
+   * the row's number is on another row too (bind.ts: declaration-number-duplicate): its
+   * declarations are listed, and always held back, never issued (decide.ts, outside.ts)
+   */
+  repeated?: boolean;
 }
 
 export interface Register {
@@ -135,9 +140,17 @@ export function registerStage(
   for (let i = 0; i < allocations.length; i++) {
     const alloc = allocations.at(i);
     const d = alloc.delivery;
-    if (binding.held.has(d)) continue;
     const issueDate = options.today ?? profile.issueDate ?? d.date;
     const bound = binding.groups.get(d) ?? NO_GROUPS;
+    if (binding.held.has(d)) {
+      // a number on several rows that no declaration of the register binds: each row is listed,
+      // held back by the finding at its SD cell, rather than left out of the declarations
+      if (d.sdNumber === "" || bound.length > 0) continue;
+      const declarations = firstSight(d, alloc, builder, issueDate, findings, books.layout);
+      entries.push(...declarations);
+      outside.push({ delivery: d, declarations, repeated: true });
+      continue;
+    }
     const active = bound.length === 0 ? NO_GROUPS : bound.filter((g) => g.active);
     unsupported(d, alloc, findings);
     if (active.length > 0) {

@@ -19,6 +19,7 @@ import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { Source } from "../model";
 import type { Delivery, Receipt } from "../records";
 import type { Finding } from "../result";
+import { holderFirst, ownIsIncoming } from "./duplicate-sd-own";
 import type { Reject, Rule } from "./rule";
 
 /**
@@ -213,31 +214,6 @@ function deliveryAlikeRepeats(
   return findings;
 }
 
-/**
- * (p-sd9) The deliveries whose own SD number (sdKey) is an incoming SD's number on a receipt: one
- * number on two declarations, the supplier's and ours (SD-01); the numbering (numbering.ts)
- * already avoids them. An error at the delivery's SD cell, which holds its declaration back.
- */
-function ownIsIncoming(receipts: readonly Receipt[], deliveries: readonly Delivery[]): Finding[] {
-  const incoming = new Map<string, Receipt>();
-  for (const r of receipts) if (r.sdKey !== "" && !incoming.has(r.sdKey)) incoming.set(r.sdKey, r);
-  if (incoming.size === 0) return [];
-  const findings: Finding[] = [];
-  for (const d of deliveries) {
-    const r = d.sdNumber === "" ? undefined : incoming.get(sdKey(d.sdNumber));
-    if (!r) continue;
-    const at = cellOf(r.source, "sdNumber");
-    const details = {
-      sd: d.sdNumber,
-      supplier: null,
-      first: at ? cellPlace(at.sheet, at.cell) : "",
-      incoming: true,
-    };
-    findings.push(finding("duplicate-sd", "error", cellOf(d.source, "sdNumber"), details));
-  }
-  return findings;
-}
-
 export const duplicateSd: Rule = {
   code: "duplicate-sd",
   records(books, _profile, reject) {
@@ -274,7 +250,7 @@ export const duplicateSd: Rule = {
         ),
       ),
       ...repeats(
-        rowsSharingKey(books.deliveries, deliveryKeyOf),
+        holderFirst(rowsSharingKey(books.deliveries, deliveryKeyOf), books.issued),
         byKey(deliveryKeyOf),
         // (p-sd9) a letter before the digits of one ("N4711" beside "4711") may be our own
         // numbering: worded as two deliveries' numbers that may be one, as other look-alikes are
@@ -287,12 +263,24 @@ export const duplicateSd: Rule = {
       // an outgoing number typed two ways may be one declaration issued twice (p-sd7)
       ...deliveryAlikeKeysOf.flatMap((keyOf) =>
         deliveryAlikeRepeats(
-          rowsSharingKey(books.deliveries, keyOf).filter((d) => !issued.has(d)),
+          holderFirst(
+            rowsSharingKey(books.deliveries, keyOf).filter((d) => !issued.has(d)),
+            books.issued,
+          ),
           keyOf,
           issued,
         ),
       ),
-      ...ownIsIncoming(books.receipts, books.deliveries),
+      ...ownIsIncoming(books.receipts, books.deliveries).map(([d, r]) => {
+        const at = cellOf(r.source, "sdNumber");
+        const details = {
+          sd: d.sdNumber,
+          supplier: null,
+          first: at ? cellPlace(at.sheet, at.cell) : "",
+          incoming: true,
+        };
+        return finding("duplicate-sd", "error", cellOf(d.source, "sdNumber"), details);
+      }),
     ];
   },
 };

@@ -2,7 +2,7 @@
 // later delivery's declaration is held back (blocked, no number) by the duplicate-sd error at its
 // SD cell, which names the delivery it holds back; the first delivery's declaration stays issued
 // under its number. Exact repeats are held back on both rows by declaration-number-duplicate (no
-// row tells which one was issued), as before.
+// row tells which one was issued), each listed as blocked.
 import { books } from "./sd-lookalikes-books";
 
 /** The declarations of the deliveries on rows 2 and 3 of a book whose two SD cells are `first` and `later`. */
@@ -40,9 +40,21 @@ describe("a delivery whose own SD number repeats an earlier delivery's", () => {
     expect(got.later[0]!.heldBy).toEqual([expect.objectContaining({ code: "duplicate-sd", cell: "F3" })]);
   });
 
-  it("an exact repeat: neither row takes a declaration, each said at its SD cell", async () => {
+  it("an exact repeat: both rows are listed held back (no number), each said at its SD cell", async () => {
     const got = await twoDeliveries("SD-2025-0009", "SD-2025-0009");
-    expect([...got.first, ...got.later]).toEqual([]);
+    // (p-reg) listed as blocked, never left out of the declarations
+    expect([...got.first, ...got.later].map((d) => [d.status, d.number, d.rowSd])).toEqual([
+      ["blocked", "", "SD-2025-0009"],
+      ["blocked", "", "SD-2025-0009"],
+    ]);
+    for (const [d, cell] of [
+      [got.first[0], "F2"],
+      [got.later[0], "F3"],
+    ] as const) {
+      expect(d?.heldBy).toContainEqual(
+        expect.objectContaining({ code: "declaration-number-duplicate", cell }),
+      );
+    }
     expect(got.at("Deliveries", "F3").map((f) => f.code)).toEqual(
       expect.arrayContaining(["declaration-number-duplicate", "duplicate-sd"]),
     );
