@@ -18,8 +18,8 @@
 // cancellation of part of it ("teilweise storniert", "Teilstorno", "partly cancelled", p-misc): the
 // quantity that stands is unknown. Pure.
 import { fold } from "./normalise";
-import { ABOUT, CLAUSE, DONE_ALONE, PARTLY, STATUS_WORDS, type StatusKind } from "./status-words";
-import { spellings, stemKind, type StemKind } from "./status-stems";
+import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
+import { spellings, stemKind } from "./status-stems";
 import { partSays } from "./status-part";
 
 /**
@@ -146,38 +146,6 @@ export function speaksStatus(text: string): boolean {
   return hits(tokens(text)).length > 0;
 }
 
-/**
- * Whether a word of part (PARTLY) stands right before hit `h` (a point of its abbreviation
- * between: "teilw. abgelehnt") or right after it ("rejected partially").
- */
-function ofPart(toks: readonly string[], h: Hit): boolean {
-  let j = h.start - 1;
-  while (j >= 0 && toks[j] === ".") j--;
-  return partWord(toks[j]) || partAfter(toks, h.end);
-}
-
-/** A word of part (PARTLY), or "teil" of a word split at its hyphen ("Teil-Storno", p-misc). */
-const partWord = (t: string | undefined) => t !== undefined && (PARTLY.has(t) || t === "teil");
-
-/** Whether a word of part, or "in part" ("voided in part", p-misc), stands at token `k`. */
-const partAfter = (toks: readonly string[], k: number) =>
-  partWord(toks[k]) || (toks[k] === "in" && toks[k + 1] === "part");
-
-/**
- * (p-misc) The kind of the stem token `i` (a word no whole status word covers) holds where it is
- * said of part of the line: written after "teil" in one word ("Teilstorno", "teilstorniert",
- * "teilabgelehnt"), or beside a word of part ("Teil-Storno", "tlw. Storno", "voided in part");
- * else null.
- */
-function partStem(toks: readonly string[], i: number): StemKind | null {
-  const t = toks[i] as string;
-  if (t.startsWith("teil") && stemKind(t.slice(4)) !== null) return stemKind(t.slice(4));
-  const kind = stemKind(t);
-  let j = i - 1;
-  while (j >= 0 && toks[j] === ".") j--;
-  return kind !== null && (partWord(toks[j]) || partAfter(toks, i + 1)) ? kind : null;
-}
-
 /** What `text` says (statusOf). */
 function read(text: string): StatusSays {
   const toks = tokens(text);
@@ -198,12 +166,6 @@ function read(text: string): StatusSays {
     // the words no whole status word covers: a stem speaks of a status, else they say none
     const loose = toks.filter((t, i) => isWord(t) && !found.some((h) => i >= h.start && i < h.end));
     const stems = loose.map(stemKind);
-    // (p-misc) "Teilstorno", "Teil-Storno", "teilstorniert": a status said of part of the line
-    const ofParts = toks.map((t, i) =>
-      isWord(t) && !found.some((h) => i >= h.start && i < h.end) ? partStem(toks, i) : null,
-    );
-    if (ofParts.includes("not real")) return "partial";
-    if (ofParts.includes("cancelled")) return "part-cancelled";
     if (stems.includes("cancelled")) return "mentions";
     if (stems.includes("not real")) return "remark";
     if (done.length > 0) return null;
@@ -213,12 +175,6 @@ function read(text: string): StatusSays {
     if (words.every((w) => DONE_ALONE.has(w))) return asked ? "unconfirmed" : null;
     return words.length <= SHORT ? "unknown" : null;
   }
-  // a status of a line not done said of part of it, whatever else the cell tells: how much went
-  // through it does not say ("teilw. abgelehnt", "partly rejected, rest delivered")
-  // (p-misc) a cancellation too: "teilweise storniert", "partly cancelled" books only what stands
-  const part = unreal.filter((h) => ofPart(toks, h));
-  if (part.some((h) => h.kind === "unconfirmed")) return "partial";
-  if (part.length > 0) return "part-cancelled";
   const cancel = unreal.some((h) => h.kind === "cancel");
   const last = Math.max(...unreal.map((h) => h.end));
   // a history that ends in a line done or done again; or a denied status beside

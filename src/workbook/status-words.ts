@@ -168,17 +168,3 @@ export const CLAUSE = new Set(
     .join("|")
     .split("|"),
 );
-
-/**
- * (p-sd8) Words that make a status of a line not done one of part of it ("teilw. abgelehnt",
- * "partly rejected", "parcialmente rechazado", "partiellement refusé", "rejected partially"),
- * folded: how much was accepted the cell does not say (status-read.ts "partial").
- */
-export const PARTLY = new Set(
-  [
-    "teilw|teilweise|tlw|teils|partly|partially|partial|part|parcialmente|parcial|partiellement|partiel",
-    "partielle|parzialmente|parziale|gedeeltelijk|deels",
-  ]
-    .join("|")
-    .split("|"),
-);

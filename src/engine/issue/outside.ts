@@ -17,9 +17,10 @@ const HOLDING_CODES = new Set(["duplicate-sd", "declaration-number-duplicate"]);
 /**
  * Holds back each outside issue that a duplicate-sd or declaration-number-duplicate error points
  * at (the error's cell is the delivery's SD number cell, or its quantity cell), and each one whose
- * number is on several rows (`repeated`, held whatever is found): its declarations become `status` ("blocked", or "draft" when drafts
- * were asked for) with no number and the row's number as rowSd, heldBy the errors; each error's
- * holdsBack names the delivery's quantity cell. Changes the declarations and findings in place.
+ * number is on several rows (`repeated`, held whatever is found): its declarations become `status`
+ * ("blocked", or "draft" when drafts were asked for) with no number and the row's number as rowSd,
+ * heldBy the errors; each error's holdsBack names the delivery's quantity cell. Changes the
+ * declarations and findings in place.
  */
 export function holdOutside(
   outside: readonly OutsideIssue[],
