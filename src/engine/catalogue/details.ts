@@ -40,6 +40,7 @@ import type {
   GhgSavingDetails,
   GhgValueUnsupportedDetails,
   GhgMethodInvalidDetails,
+  GhgUnitsMixedDetails,
 } from "./details-ghg";
 import type {
   ImplausibleValueDetails,
@@ -263,6 +264,9 @@ export interface FindingDetails {
   "ghg-saving-below-threshold": GhgSavingDetails;
   "ghg-value-unsupported": GhgValueUnsupportedDetails;
   "ghg-method-invalid": GhgMethodInvalidDetails;
+  // --- ghg-units-mixed ---
+  "ghg-units-mixed": GhgUnitsMixedDetails;
+  // --- end ghg-units-mixed ---
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;
   "transfer-not-allowed": TransferNotAllowedDetails;
