@@ -2,7 +2,7 @@
 // covers, or the worst value of the pool, never averaged; and the part of a line no GHG value covers.
 import type { Account } from "./book/accounts";
 import type { Portion } from "./book/book";
-import { ghgValues } from "./ghg";
+import { ghgValues, isMixed, worst, type Worst } from "./ghg";
 import type { RuleProfile } from "./profile";
 import { type Dec, toText, ZERO } from "./quantity";
 import { type Ghg } from "./records";
@@ -52,6 +52,8 @@ function valuesOf(
 export interface GhgGap {
   missing: Dec;
   from: readonly Portion[];
+  /** worst-value pooling over values of different units: no value declared (ghg-units-mixed) */
+  mixed?: readonly Ghg[];
 }
 
 /** Nothing missing: shared by every line whose batches all have values (it is only read). */
@@ -61,7 +63,8 @@ export const NO_GAP: GhgGap = { missing: ZERO, from: [] };
  * The GHG values of a line, each with the quantity it covers and the installation start date of
  * the batches behind it: one per distinct value and start date (per batch), or the worst value of
  * the pool (worst-value pooling, TV-8) with the latest start date (the strictest threshold).
- * What lacks values is left in gap[0], not in a fresh result object per line.
+ * What lacks values is left in gap[0], not in a fresh result object per line; values of different
+ * units under worst-value pooling give no value and gap[0].mixed (never compared).
  */
 export function ghgOf(
   line: Line,
@@ -69,7 +72,7 @@ export function ghgOf(
   printable: PrintableGhg,
   lineText: string,
   gap: GhgGap[],
-  pool: Map<Account, Ghg | null> | undefined,
+  pool: Map<Account, Worst> | undefined,
 ): GhgValues[] {
   const only = line.portions.length === 1 ? line.portions[0]?.batch : undefined;
   // one batch with values (so with a total, hence its own worst value): no grouping needed
@@ -101,18 +104,17 @@ export function ghgOf(
   const list = [...groups.values()];
   const text = (q: Dec) => (q === line.quantity ? lineText : toText(q));
   if (profile.ghgPooling === "worst-value") {
-    const w = worstOf([pool?.get(line.account) ?? null, ...list.map((g) => g.ghg)]);
+    const w = worst([pool?.get(line.account) ?? null, ...list.map((g) => g.ghg)]);
+    if (isMixed(w)) {
+      // values of different units are never compared: the line declares none (ghg-units-mixed)
+      gap[0] = { missing, from, mixed: w.mixed };
+      return [];
+    }
     const total =
       list.length === 1 && list[0] ? list[0].quantity : list.reduce((s, g) => s.plus(g.quantity), ZERO);
     return w ? [valuesOf(w, profile, printable, text(total), undated ? null : latest)] : [];
   }
   return list.map((g) => valuesOf(g.ghg, profile, printable, text(g.quantity), g.start));
-}
-
-function worstOf(list: (Ghg | null)[]): Ghg | null {
-  let best: Ghg | null = null;
-  for (const g of list) if (g?.total && (!best?.total || g.total.greaterThan(best.total))) best = g;
-  return best;
 }
 
 /** The installation start date all batches behind the line share, or null when none or several. */

@@ -66,11 +66,69 @@ export function ghgValues(ghg: Ghg, profile: RuleProfile, quantity?: Dec): GhgVa
   return values;
 }
 
-/** Highest total among the given values (the worst value a pooled declaration may carry). */
-export function worst(list: readonly (Ghg | null)[]): Ghg | null {
+/**
+ * The unit a GHG value is named in: intake gives every value per MJ in g CO2eq/MJ (a blank unit
+ * reads per MJ, as for the saving); a value per mass keeps its unit as typed ("kg CO2e/t").
+ */
+export function unitOf(ghg: Ghg): string {
+  return isPerMj(ghg) ? "g CO2eq/MJ" : (ghg.unit as string);
+}
+
+// grams of CO2eq per unit of the numerator, and of product per unit of the denominator
+const MASS_G: Record<string, number> = { g: 1, gram: 1, grams: 1, kg: 1e3, t: 1e6 };
+
+/**
+ * What values compare in: "MJ" for every value per MJ; for one per mass the magnitude of its unit
+ * in g CO2eq per g of product (kg CO2eq/t and g CO2eq/kg are one: 1e-3), else its text as typed.
+ * Values whose keys differ are never compared (worst).
+ */
+function compareKey(ghg: Ghg): string {
+  if (isPerMj(ghg)) return "MJ";
+  const t = (ghg.unit as string).toLowerCase().replace(/[\s_.-]/g, "");
+  const m = /^(g|gram|grams|kg|t)(?:co2[^/]*)?\/(t|kg)$/.exec(t);
+  const top = m ? MASS_G[m[1] as string] : undefined;
+  const bottom = m ? MASS_G[m[2] as string] : undefined;
+  return top && bottom ? `mass:${top / bottom}` : `text:${t}`;
+}
+
+/** Values of more than one unit where one worst value was wanted: the first of each unit, in order. */
+export interface MixedUnits {
+  mixed: readonly Ghg[];
+}
+
+/** The worst value of a pool: one value, none (no totals), or the values of different units. */
+export type Worst = Ghg | MixedUnits | null;
+
+/** True when a worst value could not be picked because the values carry different units. */
+/** True when two values may be compared: both per MJ, or per mass of one magnitude. */
+export function sameUnit(a: Ghg, b: Ghg): boolean {
+  return compareKey(a) === compareKey(b);
+}
+
+export function isMixed(w: Worst | undefined): w is MixedUnits {
+  return w != null && "mixed" in w;
+}
+
+/**
+ * Highest total among the given values (the worst value a pooled declaration may carry, TV-8),
+ * compared only within one unit: values of different units give MixedUnits, never a pick.
+ * An entry may itself be an earlier worst value (a pool's, then the batches just taken).
+ */
+export function worst(list: readonly Worst[]): Worst {
   let best: Ghg | null = null;
-  for (const g of list) if (g?.total && (!best || !best.total || g.total.greaterThan(best.total))) best = g;
-  return best;
+  let mixed: Ghg[] | null = null;
+  for (const w of list) {
+    if (w === null) continue;
+    for (const g of isMixed(w) ? w.mixed : [w]) {
+      if (!g.total) continue;
+      if (best === null) best = g;
+      else if (mixed === null && compareKey(g) !== compareKey(best)) mixed = [best, g];
+      else if (mixed !== null) {
+        if (!mixed.some((m) => compareKey(m) === compareKey(g))) mixed.push(g);
+      } else if (g.total.greaterThan(best.total as Dec)) best = g;
+    }
+  }
+  return mixed ? { mixed } : best;
 }
 
 export function parseTotal(text: string): Dec | null {

@@ -14,8 +14,16 @@ import { sourceCell } from "./trace";
 
 export { REGISTER_HEADER };
 
-/** The worst (highest) GHG total of a declaration: what an auditor holds a pooled value to. */
+/** The unit a GHG value compares in: per MJ (g CO2eq/MJ, a blank unit too) or its own per-mass unit. */
+const unitKey = (g: GhgValues): string => (g.unit === null || /mj/i.test(g.unit) ? "MJ" : g.unit);
+
+/**
+ * The worst (highest) GHG total of a declaration: what an auditor holds a pooled value to; none
+ * when its values carry different units (they are never compared; each stays in the per-batch column).
+ */
 export function worstGhg(d: Declaration): GhgValues | undefined {
+  const first = d.ghg[0];
+  if (first && d.ghg.some((g) => unitKey(g) !== unitKey(first))) return undefined;
   return [...d.ghg].sort((a, b) => Number(b.total) - Number(a.total))[0];
 }
 

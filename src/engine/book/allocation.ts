@@ -4,7 +4,8 @@
 // collector copies while booking (issue 15). A reader gets a delivery's portions as plain
 // `Portion` objects (`Allocation.portions`), built when asked for.
 import type { Dec } from "../quantity";
-import type { Delivery, Ghg } from "../records";
+import type { Delivery } from "../records";
+import type { Worst } from "../ghg";
 import type { Account, Batch, PortionSink } from "./accounts";
 import { Chunks, Column, Values } from "./ledger-columns";
 
@@ -69,7 +70,7 @@ export class Allocation implements PortionSink {
    * worst-value pooling only: the worst GHG value in each account drawn on, over the batches in it
    * when the delivery left (what it drew included): the pool the declaration speaks for (TV-8)
    */
-  poolWorst: Map<Account, Ghg | null> | undefined = undefined;
+  poolWorst: Map<Account, Worst> | undefined = undefined;
   /** the first and the last portion of its chain in the table (-1: none yet) */
   private first = -1;
   private last = -1;

@@ -2,8 +2,8 @@
 // here; production rows in production.ts, transfers in transfer.ts.
 import { cellOf } from "../findings";
 import { type Dec, ZERO } from "../quantity";
-import { worst } from "../ghg";
-import type { Delivery, Ghg, Receipt, StockCount } from "../records";
+import { worst, type Worst } from "../ghg";
+import type { Delivery, Receipt, StockCount } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin, ReceiptBatch } from "./accounts";
@@ -132,9 +132,12 @@ export function onDelivery(book: Book, d: Delivery): void {
   if (book.profile.ghgPooling === "worst-value") alloc.poolWorst = poolWorst(alloc.portions);
 }
 
-/** The worst GHG value of each account drawn on: its batches left in the pool and those just taken. */
-function poolWorst(portions: readonly Portion[]): Map<Account, Ghg | null> {
-  const out = new Map<Account, Ghg | null>();
+/**
+ * The worst GHG value of each account drawn on: its batches left in the pool and those just taken;
+ * MixedUnits where they carry values of different units (never compared, ghg.ts worst).
+ */
+function poolWorst(portions: readonly Portion[]): Map<Account, Worst> {
+  const out = new Map<Account, Worst>();
   for (const p of portions) {
     if (!out.has(p.account))
       out.set(p.account, worst(p.account.batches.slice(p.account.head).map((b) => b.ghg)));

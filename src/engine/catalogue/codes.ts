@@ -122,6 +122,13 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "check the GHG values and the installation start date",
   },
+  // --- ghg-units-mixed ---
+  "ghg-units-mixed": {
+    layer: "engine",
+    severity: "error",
+    remedy: "give all GHG values of the product per MJ (g CO2eq/MJ)",
+  },
+  // --- end ghg-units-mixed ---
   "ghg-value-unsupported": {
     layer: "engine",
     severity: "error",

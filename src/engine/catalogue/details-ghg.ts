@@ -1,4 +1,6 @@
 // The details of the GHG codes: missing values, totals, savings, methods.
+import type { CellRef } from "../model";
+
 export interface ProductDetails {
   product: string;
 }
@@ -79,3 +81,12 @@ export interface GhgMethodInvalidDetails {
   method: string | null;
   reason: GhgMethodProblem;
 }
+
+// --- ghg-units-mixed ---
+/** A pooled (worst) GHG value over batches whose values carry different units (rules/ghg-units-mixed.ts). */
+export interface GhgUnitsMixedDetails {
+  product: string;
+  /** each unit once, in the order met: a value in it and the cell that carries it (null: none found) */
+  units: { unit: string; total: string; at: CellRef | null }[];
+}
+// --- end ghg-units-mixed ---

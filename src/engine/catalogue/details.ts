@@ -41,6 +41,7 @@ import type {
   GhgValueUnsupportedDetails,
   GhgMethodInvalidDetails,
   FinalFuelGhgPerMassDetails, // p-cat
+  GhgUnitsMixedDetails,
 } from "./details-ghg";
 import type {
   ImplausibleValueDetails,
@@ -268,6 +269,9 @@ export interface FindingDetails {
   "ghg-saving-below-threshold": GhgSavingDetails;
   "ghg-value-unsupported": GhgValueUnsupportedDetails;
   "ghg-method-invalid": GhgMethodInvalidDetails;
+  // --- ghg-units-mixed ---
+  "ghg-units-mixed": GhgUnitsMixedDetails;
+  // --- end ghg-units-mixed ---
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;
   "transfer-not-allowed": TransferNotAllowedDetails;

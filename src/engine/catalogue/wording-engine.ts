@@ -7,7 +7,7 @@ import { missingPosText } from "./wording-pos";
 import { claimRefusalText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { duplicateAlikeText } from "./wording-sd-cells";
-import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText } from "./wording-ghg";
+import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -263,6 +263,7 @@ export const ENGINE_WORDING: EngineWording = {
           : `a GHG value of ${s(d.total)} g CO2eq/MJ saves ${s(d.saving)} % against ${s(d.comparator)}, below the ${s(d.minimum)} % required for an installation started ${s(d.installationDate)}; this material cannot be counted as sustainable${d.noCredit ? ` and ${NO_CREDIT}` : ""}.`,
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
+  "ghg-units-mixed": unitsMixedText,
   "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${GHG_METHOD_PROBLEMS[d.reason]}.`,
   "claim-exceeds-input": (d) =>
     `this delivery claims ${s(d.quantity)} ${s(d.unit)} "${s(d.claim)}" but only ${s(d.available)} ${s(d.unit)} with that claim was available; claim "EU RED compliant" or reduce the quantity.`,

@@ -1,5 +1,6 @@
 // Wording of GHG findings that need more than a line in the message table (p-ghg3).
-import type { GhgMissingDetails } from "./details-ghg";
+import type { GhgMissingDetails, GhgUnitsMixedDetails } from "./details-ghg";
+import { cellPlace } from "./location";
 
 const s = (v: string | null | undefined): string => (v === null || v === undefined ? "" : v);
 
@@ -44,3 +45,13 @@ export function ghgUnsetText(d: GhgMissingDetails): string {
   const rest = d.inputs ? `; enter the GHG values of the inputs ${d.inputs} behind the rest` : "";
   return `the declaration for this delivery of ${s(d.product)} has no GHG value for ${s(d.quantity)} ${s(d.unit)}: the production output it draws on has no GHG value of its own (${s(d.unset)}); enter the output's GHG value on its production row (add a GHG column to that sheet if it has none), since entering the inputs' GHG values does not give the output's${rest}; the declaration is incomplete until then.`;
 }
+
+// --- ghg-units-mixed ---
+/** ghg-units-mixed: each unit with its value and cell, never compared; give all values per MJ. */
+export function unitsMixedText(d: GhgUnitsMixedDetails): string {
+  const units = d.units
+    .map((u) => `${u.total} ${u.unit}${u.at ? ` at ${cellPlace(u.at.sheet, u.at.cell)}` : ""}`)
+    .join("; ");
+  return `the declaration for this delivery of ${d.product} is held back: it carries the worst GHG value of its pool, and the batches behind it carry GHG values in different units (${units}), which are never compared. Give all GHG values per MJ (g CO2eq/MJ) and generate declarations again.`;
+}
+// --- end ghg-units-mixed ---

@@ -76,17 +76,24 @@ export function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * The worst GHG total of a declaration, as compared between then and now: the highest total when
+ * its values share one unit, else the highest of each unit with its unit (never compared across).
+ */
 function worstTotal(d: Declaration): string {
-  let best: number | null = null;
-  let text = "";
+  const byUnit = new Map<string, { best: number; text: string }>();
   for (const v of d.ghg) {
     const n = Number(v.total);
-    if (best === null || n > best) {
-      best = n;
-      text = v.total;
-    }
+    const key = v.unit === null || /mj/i.test(v.unit) ? "g CO2eq/MJ" : v.unit;
+    const known = byUnit.get(key);
+    if (!known) byUnit.set(key, { best: n, text: v.total });
+    else if (n > known.best) byUnit.set(key, { best: n, text: v.total });
   }
-  return text;
+  if (byUnit.size <= 1) return [...byUnit.values()][0]?.text ?? "";
+  return [...byUnit]
+    .map(([unit, w]) => `${w.text} ${unit}`)
+    .sort()
+    .join("; ");
 }
 
 /** True when the fingerprints of the rows behind the lines differ. */

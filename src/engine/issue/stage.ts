@@ -7,7 +7,7 @@ import type { Chunks } from "../book/ledger-columns";
 import { originsOf } from "../book/accounts";
 import { type BuiltLine, deliveryFields, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
-import { worst } from "../ghg";
+import { isMixed, sameUnit, worst } from "../ghg";
 import type { Cancellation, Source } from "../model";
 import { numberKey } from "../normalise";
 import { splitNumbers } from "../numbering";
@@ -187,11 +187,15 @@ export function registerStage(
 /** What a delivery the register does not know is bound to: one shared, frozen empty list (only read). */
 const NO_GROUPS = Object.freeze([]) as unknown as Group[];
 
-/** ghg-value-unsupported: the delivery's own GHG value is lower than the worst of what backs it. */
+/**
+ * ghg-value-unsupported: the delivery's own GHG value is lower than the worst of what backs it,
+ * compared only in one unit (inputs of different units have no worst value to hold it to).
+ */
 function unsupported(d: Delivery, alloc: Allocation, findings: Finding[]): void {
   if (!d.ghg?.total) return;
   const worstInput = worst(alloc.portions.map((p) => p.batch.ghg));
-  if (!worstInput?.total || !d.ghg.total.lessThan(worstInput.total)) return;
+  if (!worstInput || isMixed(worstInput) || !worstInput.total) return;
+  if (!sameUnit(worstInput, d.ghg) || !d.ghg.total.lessThan(worstInput.total)) return;
   findings.push(
     finding(
       "ghg-value-unsupported",

@@ -105,7 +105,11 @@ function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
     }
     if (x.scheme === "ISCC EU") {
       if (!c0.wasteResidue) add(originField("wasteResidue", portions, "wasteResidue", ctx));
-      if (x.ghg.length === 0 || !gap.missing.isZero()) {
+      // values of different units under worst-value pooling: ghg-units-mixed says what to do
+      if (gap.mixed) {
+        if (!gap.missing.isZero())
+          add({ ...ghgField(gap.from, ctx), quantity: toText(gap.missing), unit: x.unit });
+      } else if (x.ghg.length === 0 || !gap.missing.isZero()) {
         const whole = gap.missing.isZero();
         const m = ghgField(whole ? portions : gap.from, ctx);
         add(whole ? m : { ...m, quantity: toText(gap.missing), unit: x.unit });

@@ -15,6 +15,7 @@ import { certificateUnknown } from "./certificate-unknown";
 import { claimExceedsInput } from "./claim-exceeds-input";
 import { conversionSameProduct } from "./conversion-same-product";
 import { declarationIncomplete } from "./declaration-incomplete";
+import { ghgUnitsMixed } from "./ghg-units-mixed";
 import type { OutgoingContext } from "./declaration";
 import { duplicateSd } from "./duplicate-sd";
 import { ghgMethodInvalid } from "./ghg-method-invalid";
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   incomingSdFields,
   ghgMethodInvalid,
   declarationIncomplete,
+  ghgUnitsMixed,
   ghgTotalMismatch,
   ghgSavingBelowThreshold,
   finalFuelGhgPerMass, // p-cat

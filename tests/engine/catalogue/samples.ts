@@ -1492,6 +1492,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { product: "RME", quantity: "50", unit: "t", inputs: "", unset: "Production row 2" },
     },
   ],
+  // --- ghg-units-mixed ---
+  "ghg-units-mixed": [
+    {
+      ...D,
+      details: {
+        product: "Biodiesel",
+        units: [
+          { unit: "g CO2eq/MJ", total: "20", at: { sheet: "Receipts", cell: "K3" } },
+          { unit: "kg CO2eq/t", total: "500", at: { sheet: "Receipts", cell: "K4" } },
+        ],
+      },
+    },
+  ],
+  // --- end ghg-units-mixed ---
   "ghg-total-mismatch": [
     { ...at("Receipts", "K10"), details: { total: "29", computed: "31.5", method: "DDV" } },
   ],
