@@ -1,5 +1,6 @@
 // GHG arithmetic (domain.md §6, iscc-rules.md §4): E from its components, the saving against the
 // fossil comparator, and the values a declaration line carries. Values are never averaged.
+import { ghgUnitKey } from "./ghg-units";
 import type { FuelUse, RuleProfile } from "./profile";
 import { type Dec, dec, parseDecimal, toText, ZERO } from "./quantity";
 import { roundText } from "./quantity-text";
@@ -74,21 +75,14 @@ export function unitOf(ghg: Ghg): string {
   return isPerMj(ghg) ? "g CO2eq/MJ" : (ghg.unit as string);
 }
 
-// grams of CO2eq per unit of the numerator, and of product per unit of the denominator
-const MASS_G: Record<string, number> = { g: 1, gram: 1, grams: 1, kg: 1e3, t: 1e6 };
-
 /**
- * What values compare in: "MJ" for every value per MJ; for one per mass the magnitude of its unit
- * in g CO2eq per g of product (kg CO2eq/t and g CO2eq/kg are one: 1e-3), else its text as typed.
- * Values whose keys differ are never compared (worst).
+ * What values compare in (ghg-units.ts ghgUnitKey): one key for every value per MJ, one per
+ * magnitude of a mass unit as delivered (kg CO2eq/t, kg CO2e/t, g CO2eq/kg, kg CO2eq/t FM), another
+ * per magnitude of a mass unit of dry matter (kg CO2eq/t TM, /t DM, /odt). Values whose keys
+ * differ are never compared (worst): a value per dry tonne is not one per tonne as delivered.
  */
 function compareKey(ghg: Ghg): string {
-  if (isPerMj(ghg)) return "MJ";
-  const t = (ghg.unit as string).toLowerCase().replace(/[\s_.-]/g, "");
-  const m = /^(g|gram|grams|kg|t)(?:co2[^/]*)?\/(t|kg)$/.exec(t);
-  const top = m ? MASS_G[m[1] as string] : undefined;
-  const bottom = m ? MASS_G[m[2] as string] : undefined;
-  return top && bottom ? `mass:${top / bottom}` : `text:${t}`;
+  return isPerMj(ghg) ? "MJ" : ghgUnitKey(ghg.unit);
 }
 
 /** Values of more than one unit where one worst value was wanted: the first of each unit, in order. */
@@ -99,12 +93,12 @@ export interface MixedUnits {
 /** The worst value of a pool: one value, none (no totals), or the values of different units. */
 export type Worst = Ghg | MixedUnits | null;
 
-/** True when a worst value could not be picked because the values carry different units. */
 /** True when two values may be compared: both per MJ, or per mass of one magnitude. */
 export function sameUnit(a: Ghg, b: Ghg): boolean {
   return compareKey(a) === compareKey(b);
 }
 
+/** True when a worst value could not be picked because the values carry different units. */
 export function isMixed(w: Worst | undefined): w is MixedUnits {
   return w != null && "mixed" in w;
 }

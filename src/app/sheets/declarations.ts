@@ -3,6 +3,7 @@
 // and never recomputed (domain.md §8). Withdrawn ones stay, with who withdrew them, when, why and
 // what replaced them. Below them, this run's drafts and held-back declarations: no number, no record.
 import { cellPlace } from "../../engine/catalogue/location";
+import { ghgUnitKey } from "../../engine/ghg-units";
 import { recordText } from "../../engine/index";
 import type { Declaration, GhgValues } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
@@ -14,8 +15,11 @@ import { sourceCell } from "./trace";
 
 export { REGISTER_HEADER };
 
-/** The unit a GHG value compares in: per MJ (g CO2eq/MJ, a blank unit too) or its own per-mass unit. */
-const unitKey = (g: GhgValues): string => (g.unit === null || /mj/i.test(g.unit) ? "MJ" : g.unit);
+/**
+ * The unit a GHG value is named in: its unit as carried, a blank one read per MJ (as for the saving,
+ * engine/ghg.ts isPerMj) and so named g CO2eq/MJ.
+ */
+const unitName = (g: GhgValues): string => g.unit ?? "g CO2eq/MJ";
 
 /**
  * The worst (highest) GHG total of a declaration: what an auditor holds a pooled value to; none
@@ -23,13 +27,18 @@ const unitKey = (g: GhgValues): string => (g.unit === null || /mj/i.test(g.unit)
  */
 export function worstGhg(d: Declaration): GhgValues | undefined {
   const first = d.ghg[0];
-  if (first && d.ghg.some((g) => unitKey(g) !== unitKey(first))) return undefined;
+  // units compared by what they mean (ghgUnitKey): kg CO2e/t is kg CO2eq/t, kg CO2eq/t TM is not
+  if (first && d.ghg.some((g) => ghgUnitKey(g.unit) !== ghgUnitKey(first.unit))) return undefined;
   return [...d.ghg].sort((a, b) => Number(b.total) - Number(a.total))[0];
 }
 
-/** "12.5 × 60 t; 14 × 40 t": each GHG value with the quantity it covers, never an average. */
+/**
+ * "12.5 g CO2eq/MJ × 60 t; 400 kg CO2eq/t TM × 40 t": each GHG value with its unit and the quantity
+ * it covers, never an average; the unit named so that values of different units (per MJ, per tonne
+ * as delivered, per dry tonne) never stand side by side as bare numbers (p-drymass).
+ */
 export function ghgPerBatch(d: Declaration): string {
-  return d.ghg.map((g) => `${g.total} × ${g.quantity ?? d.quantity} ${d.unit}`).join("; ");
+  return d.ghg.map((g) => `${g.total} ${unitName(g)} × ${g.quantity ?? d.quantity} ${d.unit}`).join("; ");
 }
 
 /** "Receipts!C5 (certificate-invalid); …": the errors that hold a declaration back. */

@@ -161,10 +161,6 @@ export interface InvalidUnitDetails {
   expected?: string | null;
   /** no unit at all was given */
   missing?: boolean;
-  // --- p-units2 ---
-  /** per-dry-mass: a GHG unit per tonne of dry matter, which per tonne as delivered is not (ghg-units.ts) */
-  reason?: "per-dry-mass" | null;
-  // --- end p-units2
 }
 
 export interface InvalidValueDetails {

@@ -144,18 +144,15 @@ export const ENGINE_WORDING: EngineWording = {
   "invalid-number": invalidNumber,
   "invalid-date": invalidDate,
   "invalid-unit": (d) =>
-    // p-units2: a GHG value per tonne of dry matter
-    d.reason === "per-dry-mass"
-      ? `"${s(d.value)}" is per tonne of dry matter: a value per dry tonne is not a value per tonne as delivered, and the add-in cannot convert between them without the material's moisture content, which the row does not state. Give the GHG value per tonne as delivered (kg CO2eq/t) or per MJ of fuel (g CO2eq/MJ), as the SD states it. The GHG values of this row are not used, and ${d.consequence ? CONSEQUENCES[d.consequence].replace(/^the row /, "it ") : "it gives no sustainable credit until the unit is corrected"}.`
-      : d.field === "ghg.unit"
-        ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and ${d.consequence ? CONSEQUENCES[d.consequence].replace(/^the row /, "it ") : "it gives no sustainable credit until the unit is corrected"}.`
-        : d.expected
-          ? d.missing
-            ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); ${CONSEQUENCES["row-left-out"]}.`
-            : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (${CONSEQUENCES["row-left-out"]}).`
-          : d.missing
-            ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
-            : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
+    d.field === "ghg.unit"
+      ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and ${d.consequence ? CONSEQUENCES[d.consequence].replace(/^the row /, "it ") : "it gives no sustainable credit until the unit is corrected"}.`
+      : d.expected
+        ? d.missing
+          ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); ${CONSEQUENCES["row-left-out"]}.`
+          : `"${s(d.value)}" is not a unit of a ${fieldName(s(d.field))}; use one of ${s(d.expected)} (${CONSEQUENCES["row-left-out"]}).`
+        : d.missing
+          ? `the quantity has no unit; add a Unit column, a unit in the heading such as "Quantity (t)", or a default unit in the settings sheet (the row was left out).`
+          : `the unit "${s(d.value)}" is not known; use one of ${QUANTITY_UNITS_TEXT} (the row was left out).`,
   "implausible-value": (d) =>
     productHeatingText(d) ??
     (d.impossible

@@ -122,23 +122,11 @@ export class Interned {
           value: t(g.unit),
           field: "ghg.unit",
           expected:
-            "g CO2eq/MJ, kg CO2eq/GJ, g CO2eq/kWh (per MJ of fuel), or kg CO2eq/t (per tonne of a feedstock)",
+            "g CO2eq/MJ, kg CO2eq/GJ, g CO2eq/kWh (per MJ of fuel), kg CO2eq/t (per tonne of a feedstock as delivered), or kg CO2eq/t DM (per dry tonne)",
         }),
       );
       return "unreadable";
     }
-    // --- p-units2: a GHG value per tonne of dry matter ---
-    if (known === DRY_MASS_GHG_UNIT) {
-      this.findings.push(
-        finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {
-          value: t(g.unit),
-          field: "ghg.unit",
-          reason: "per-dry-mass",
-        }),
-      );
-      return "unreadable";
-    }
-    // --- end p-units2
     // --- p-ghg: a GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ ---
     if (known === GHG_UNIT_SLIP) {
       this.findings.push(
@@ -171,15 +159,6 @@ export class Interned {
 /** A GHG unit the product does not know: the values cannot be used. */
 const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
 
-// --- p-units2 ---
-/**
- * A GHG unit per mass of dry matter ("kg CO2eq/t TM", "t DM", "t MS"): a value per dry tonne is no
- * value per tonne as delivered (the material's moisture content converts between them, and no row
- * states it), so it is refused at its cell and never read as per tonne (ghg-units.ts).
- */
-const DRY_MASS_GHG_UNIT = "dry-mass" as const;
-// --- end p-units2
-
 // --- p-ghg ---
 /**
  * A positive GHG total below 0.1 g CO2eq/MJ: no fuel's emissions are that low, and it is what a
@@ -202,13 +181,7 @@ const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
 const GHG_COMPONENT_SLIP = "component-slip" as const;
 
 /** What a set of GHG values typed reads as: values, none, or a refusal. */
-type GhgRead =
-  | Ghg
-  | null
-  | typeof UNKNOWN_GHG_UNIT
-  | typeof GHG_UNIT_SLIP
-  | typeof GHG_COMPONENT_SLIP
-  | typeof DRY_MASS_GHG_UNIT;
+type GhgRead = Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP;
 
 /** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
 function componentSlip(components: Ghg["components"], total: Dec): boolean {
@@ -233,7 +206,7 @@ function ghgOf(v: unknown): GhgRead {
   const unitText = clean(t(g.unit));
   const unit = unitText ? parseGhgUnit(unitText) : null;
   if (unitText && !unit) return UNKNOWN_GHG_UNIT;
-  if (unit?.per === "mass" && unit.dry) return DRY_MASS_GHG_UNIT;
+  // a value per mass (as delivered, or per dry tonne: p-drymass) is kept in its unit as typed
   // values per energy are kept in g CO2eq/MJ, exactly converted (kg CO2eq/GJ is the same number)
   const toGPerMj = (x: Dec): Dec => {
     if (!unit || unit.per !== "energy" || unit.numerator === unit.denominator) return x;

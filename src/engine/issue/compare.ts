@@ -7,19 +7,27 @@ import { fieldName } from "../catalogue/wording-engine";
 import { splitPortions } from "../declaration-lines";
 import { deliveryFields, type LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
+import { ghgUnitKey } from "../ghg-units";
 import { type Dec, toText } from "../quantity";
 import type { Delivery } from "../records";
-import type { Declaration, Finding, Reach } from "../result";
+import type { Declaration, Finding, GhgValues, Reach } from "../result";
 import { describeGroup, type Group } from "./bind";
 
 /** Fields of the row that are not the delivery's content, or that the add-in writes itself. */
 const NOT_CONTENT = new Set(["sdNumber", "source"]);
 
+/**
+ * A declaration's GHG values as compared between then and now: the unit by what it means
+ * (ghg-units.ts ghgUnitKey), so that "kg CO2e/t" retyped as "kg CO2eq/t" is no change, while a
+ * value per dry tonne is never the same as one per tonne as delivered (p-drymass).
+ */
+const byMeaning = (g: GhgValues): GhgValues => ({ ...g, unit: ghgUnitKey(g.unit) });
+
 const LINE_PARTS: [string, (d: Declaration) => unknown][] = [
   ["product", (d) => d.product],
   ["characteristics (raw material, origin, claim, waste status, Annex IX)", (d) => d.characteristics],
   ["incoming SDs", (d) => d.inputs.map((i) => [i.sd, i.quantity])],
-  ["GHG values", (d) => d.ghg],
+  ["GHG values", (d) => d.ghg.map(byMeaning)],
   ["installation start date", (d) => d.installationStartDate],
   ["energy content", (d) => d.energyContent],
   ["own company details (name, address, certificate)", (d) => d.supplier],
@@ -79,19 +87,21 @@ export function same(a: unknown, b: unknown): boolean {
 /**
  * The worst GHG total of a declaration, as compared between then and now: the highest total when
  * its values share one unit, else the highest of each unit with its unit (never compared across).
+ * Units are told apart by what they mean (ghg-units.ts ghgUnitKey: kg CO2e/t is kg CO2eq/t, per
+ * dry tonne is not per tonne as delivered), each named by the first spelling met (blank: per MJ).
  */
 function worstTotal(d: Declaration): string {
-  const byUnit = new Map<string, { best: number; text: string }>();
+  const byUnit = new Map<string, { best: number; text: string; unit: string }>();
   for (const v of d.ghg) {
     const n = Number(v.total);
-    const key = v.unit === null || /mj/i.test(v.unit) ? "g CO2eq/MJ" : v.unit;
+    const key = ghgUnitKey(v.unit);
     const known = byUnit.get(key);
-    if (!known) byUnit.set(key, { best: n, text: v.total });
-    else if (n > known.best) byUnit.set(key, { best: n, text: v.total });
+    const unit = known?.unit ?? (key === "MJ" ? "g CO2eq/MJ" : (v.unit as string));
+    if (!known || n > known.best) byUnit.set(key, { best: n, text: v.total, unit });
   }
   if (byUnit.size <= 1) return [...byUnit.values()][0]?.text ?? "";
-  return [...byUnit]
-    .map(([unit, w]) => `${w.text} ${unit}`)
+  return [...byUnit.values()]
+    .map((w) => `${w.text} ${w.unit}`)
     .sort()
     .join("; ");
 }

@@ -653,21 +653,6 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     })),
-    // --- p-units2: a GHG value per tonne of dry matter, refused at its unit cell ---
-    {
-      ...at("Receipts", "N6"),
-      details: { field: "ghg.unit", value: "kg CO2-Äq/t TM", reason: "per-dry-mass" },
-    },
-    {
-      ...at("Receipts", "N6"),
-      details: {
-        field: "ghg.unit",
-        value: "kg CO2eq/t DM",
-        reason: "per-dry-mass",
-        consequence: "credit-unknown",
-      },
-    },
-    // --- end p-units2 ---
   ],
   "invalid-value": [
     { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },

@@ -4,7 +4,7 @@
 // per tonne of dry matter refused rather than read as per tonne as delivered.
 import fc from "fast-check";
 import { perValue, toAmount } from "../../../src/engine/amount";
-import { parseGhgUnit } from "../../../src/engine/ghg-units";
+import { ghgUnitKey, parseGhgUnit } from "../../../src/engine/ghg-units";
 import { dec, toText } from "../../../src/engine/quantity";
 import {
   DENSITY_UNITS_TEXT,
@@ -84,35 +84,95 @@ describe("GHG units as books write them", () => {
     expect(parseGhgUnit(text)).toEqual({ per: "energy", unit: text, numerator, denominator });
   });
 
+  // p-drymass: per mass of dry matter is read as a unit of its own (ISCC EU 205 / EC UDB give a
+  // feedstock's values per dry tonne), with the grams of CO2eq per gram it counts
   it.each([
-    "kg CO2-Äq/t TM",
-    "kg CO2eq/t DM",
-    "kg CO2eq/t MS",
-    "kg CO2éq/t MS",
-    "kg CO2eq/t (DM)",
-    "kg CO2eq/t d.m.",
-    "kg CO2eq/t dry matter",
-    "kg CO2eq/dry-t",
-    "kg CO2eq/dry tonne",
-    "kg CO2eq/odt",
-    "kg CO2eq/t atro",
-    "kg CO2-Äq/t TS",
-    "kg CO2eq/t SS",
-    "kg CO2eq/t DS",
-    "g CO2eq/kg TM",
-  ])("%p is per mass of dry matter", (text) => {
-    expect(parseGhgUnit(text)).toEqual({ per: "mass", unit: text, dry: true });
+    ["kg CO2-Äq/t TM", "0.001"],
+    ["kg CO2eq/t DM", "0.001"],
+    ["kg CO2eq/t MS", "0.001"],
+    ["kg CO2éq/t MS", "0.001"],
+    ["kg CO2eq/t (DM)", "0.001"],
+    ["kg CO2eq/t d.m.", "0.001"],
+    ["kg CO2eq/t dry matter", "0.001"],
+    ["kg CO2eq/dry-t", "0.001"],
+    ["kg CO2eq/dry tonne", "0.001"],
+    ["kg CO2eq/odt", "0.001"],
+    ["kgCO2eq/ODT", "0.001"],
+    ["kg CO2eq/t atro", "0.001"],
+    ["kg CO2-Äq/t TS", "0.001"],
+    ["kg CO2eq/t SS", "0.001"],
+    ["kg CO2eq/t DS", "0.001"],
+    ["g CO2eq/kg TM", "0.001"],
+    ["g CO2eq/t DM", "0.000001"],
+    ["g CO2eq/kg DM", "0.001"],
+  ])("%p is per mass of dry matter, %s g CO2eq per g", (text, perGram) => {
+    expect(parseGhgUnit(text)).toEqual({ per: "mass", unit: text, perGram, dry: true });
   });
 
-  it.each(["kg CO2eq/t", "kg CO2e/t", "g CO2-Äq/kg", "kg CO2eq / t"])(
-    "%p is per mass as delivered",
+  it.each([
+    ["kg CO2eq/t", "0.001"],
+    ["kg CO2e/t", "0.001"],
+    ["g CO2-Äq/kg", "0.001"],
+    ["kg CO2eq / t", "0.001"],
+    ["g CO2eq/t", "0.000001"],
+    // p-drymass: said to be as delivered (fresh mass, wet, as received)
+    ["kg CO2eq/t FM", "0.001"],
+    ["kg CO2-Äq/t FM", "0.001"],
+    ["kg CO2-Äq/t FS", "0.001"],
+    ["kg CO2eq/t (FM)", "0.001"],
+    ["kg CO2eq/t fresh matter", "0.001"],
+    ["kg CO2-Äq/t Frischmasse", "0.001"],
+    ["kg CO2eq/t wet", "0.001"],
+    ["kg CO2eq/wet t", "0.001"],
+    ["kg CO2eq/wet tonne", "0.001"],
+    ["kg CO2eq/t as received", "0.001"],
+    ["kg CO2eq/t (as received)", "0.001"],
+    ["kg CO2eq/t as delivered", "0.001"],
+    ["g CO2eq/kg FM", "0.001"],
+  ])("%p is per mass as delivered, %s g CO2eq per g", (text, perGram) => {
+    expect(parseGhgUnit(text)).toEqual({ per: "mass", unit: text, perGram });
+  });
+
+  // one key per meaning: spellings of one unit share it, dry and as delivered and per MJ never do
+  it.each([
+    [["kg CO2eq/t", "kg CO2e/t", "g CO2-Äq/kg", "kg CO2eq/t FM", "kg CO2eq/t wet", "kg CO2eq/t as received"]],
+    [
+      [
+        "kg CO2-Äq/t TM",
+        "kg CO2eq/t DM",
+        "kg CO2eq/odt",
+        "g CO2eq/kg TM",
+        "kg CO2eq/dry-t",
+        "kg CO2eq/t atro",
+      ],
+    ],
+    [["g CO2eq/MJ", "gCO2e/MJ (LHV)", "kg CO2eq/GJ"]],
+    [["g CO2eq/t", "g CO2eq/t FM"]],
+  ])("%p compare as one unit", (spellings) => {
+    const keys = new Set(spellings.map((u) => ghgUnitKey(u)));
+    expect([spellings, keys.size]).toEqual([spellings, 1]);
+  });
+
+  it("per dry tonne and per tonne as delivered, in kg and in g, and per MJ are five units", () => {
+    const keys = ["kg CO2eq/t TM", "kg CO2eq/t", "g CO2eq/MJ", "g CO2eq/t", "g CO2eq/t DM"].map((u) =>
+      ghgUnitKey(u),
+    );
+    expect(new Set(keys).size).toBe(5);
+    // a blank unit reads per MJ, as for the saving
+    expect(ghgUnitKey(null)).toBe(ghgUnitKey("g CO2eq/MJ"));
+  });
+
+  // "dry ton": a ton may be a short ton (907 kg); a word that says neither dry nor as delivered
+  // ("moist") is left unread
+  it.each(["kg CO2eq/dry ton", "kg CO2eq/dry tons", "kg CO2eq/short ton", "kg CO2eq/t moist"])(
+    "%p is not read",
     (text) => {
-      expect(parseGhgUnit(text)).toEqual({ per: "mass", unit: text });
+      expect(parseGhgUnit(text)).toBeNull();
     },
   );
 
   // per MJ of the gross calorific value is no value per MJ of the lower: not read
-  it.each(["g CO2eq/MJ PCS", "g CO2eq/MJ (HHV)", "g CO2eq/MJ Ho", "g CO2eq/kWh Hs", "g CO2eq/t FM"])(
+  it.each(["g CO2eq/MJ PCS", "g CO2eq/MJ (HHV)", "g CO2eq/MJ Ho", "g CO2eq/kWh Hs"])(
     "%p is not read",
     (text) => {
       expect(parseGhgUnit(text)).toBeNull();
