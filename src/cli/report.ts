@@ -1,7 +1,7 @@
 // The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
 import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
-import { worstGhg } from "../app/sheets/declarations";
+import { ghgUnitName, worstGhg } from "../app/sheets/declarations";
 import { cellPlace } from "../engine/catalogue/location";
 import { findingPlace } from "../engine/catalogue/render";
 import type { Balance, Declaration } from "../engine/result";
@@ -155,7 +155,13 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       inputs: d.inputs.map((i) => ({ sd: i.sd, quantity: i.quantity })),
       ghgTotal: worstGhg(d)?.total ?? null,
       saving: worstGhg(d)?.saving ?? null,
-      ghg: d.ghg.map((g) => ({ total: g.total, saving: g.saving, quantity: g.quantity ?? d.quantity })),
+      // p-drymass: each value with its unit (a blank one reads per MJ), never a bare number
+      ghg: d.ghg.map((g) => ({
+        total: g.total,
+        unit: ghgUnitName(g),
+        saving: g.saving,
+        quantity: g.quantity ?? d.quantity,
+      })),
       ...(d.heldBy
         ? { heldBy: d.heldBy.map((f) => ({ code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null })) }
         : {}),

@@ -2,9 +2,9 @@
 // mass (kg CO2eq/t, g CO2eq/kg, per dry tonne) has no saving that could be shown or checked, so
 // its declaration is held back at the GHG cell; a feedstock's or intermediate's value per tonne
 // (UCO, Rapsöl, Tallow) is declared as before, and a final fuel's value per MJ is judged as ever
-// (docs/rules.md, declarations). A value per tonne of dry matter ("t atro", "dry-t") is no value
-// per tonne as delivered: it is refused at its unit cell whatever the product (p-units2; it had been
-// read as per tonne), so the receipt gives no credit and nothing is declared of it.
+// (docs/rules.md, declarations). A value per tonne of dry matter ("t atro", "dry-t") is read as a
+// unit of its own (p-drymass; p-units2 had refused it): a feedstock's is declared with that unit
+// unchanged, a final fuel's is per mass like kg CO2eq/t and held back the same way.
 import path from "node:path";
 import {
   books,
@@ -24,27 +24,27 @@ const folder = freshFolderPerTest();
 
 interface Report {
   findings: { code: string; severity: string; place: string; message: string }[];
-  declarations: { product: string; status: string }[];
+  declarations: { product: string; status: string; ghg?: { total: string; unit: string | null }[] }[];
 }
 
-// product, GHG total, GHG unit as typed, and whether a declaration is issued; null: the unit is
-// per dry tonne, refused at its cell (nothing declared, no saving finding)
-const CASES: [string, Spec, string, boolean | null][] = [
+// product, GHG total, GHG unit as typed, and whether a declaration is issued
+const CASES: [string, Spec, string, boolean][] = [
   ["HVO", 5000, "kg CO2eq/t", false],
   ["HVO 100", 1200, "kg CO2e/t", false],
   ["FAME", "1100,5", "g CO2-Äq/kg", false],
-  ["Bioethanol", 900, "kg CO2eq/dry-t", null],
+  ["Bioethanol", 900, "kg CO2eq/dry-t", false],
   ["Biomethan", 2000, "kg CO2eq / t", false],
   ["UCOME", 10, "g CO2eq/MJ", true],
   ["UCO", 500, "kg CO2eq/t", true],
-  ["Rapsöl", 900, "kg CO2eq/t atro", null],
-  ["Tallow", 400, "kg CO2eq/dry-t", null],
+  ["Rapsöl", 900, "kg CO2eq/t atro", true],
+  ["Tallow", 400, "kg CO2eq/dry-t", true],
+  ["Palmöl", 700, "kg CO2-Äq/t FM", true],
 ];
 
 const column = (n: number) => String.fromCharCode(65 + n);
 
 describe("massbal declare: GHG values per mass", () => {
-  it("holds back a final fuel's declaration at its GHG cell; feedstocks per tonne and fuels per MJ are declared; per dry tonne is refused", async () => {
+  it("holds back a final fuel's declaration at its GHG cell; feedstocks per tonne and fuels per MJ are declared; per dry tonne is per mass", async () => {
     const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
     const rows = CASES.map(([product, total, unit], i) => {
       const r = receipt(D("2025-01-08"), `S-${i + 1}`, 60, product);
@@ -73,8 +73,13 @@ describe("massbal declare: GHG values per mass", () => {
       const refused = report.findings.filter(
         (f) => f.place === `Receipts!${column(11)}${i + 2}` && f.code === "invalid-unit",
       );
-      expect([product, refused.length]).toEqual([product, issued === null ? 1 : 0]);
-      if (issued === null) expect(refused[0]?.message).toContain(`"${unit}" is per tonne of dry matter`);
+      expect([product, refused.length]).toEqual([product, 0]);
+      // the value and its unit carried onto the declaration unchanged (never times the quantity)
+      if (issued && unit !== "g CO2eq/MJ")
+        expect([product, declared[0]?.ghg]).toEqual([
+          product,
+          [expect.objectContaining({ total: String(total), unit })],
+        ]);
       if (issued === false) {
         expect(at[0]?.severity).toBe("error");
         expect(at[0]?.message).toContain(`GHG value of ${String(total).replace(",", ".")} `);

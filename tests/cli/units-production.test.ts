@@ -1,8 +1,9 @@
 // Through the real massbal command on real .xlsx books (p-units2): a German production sheet whose
 // input and output each have a unit column ("Einheit Einsatz", "Einheit Ausbringung") and whose
 // output product is headed "Ausbringung Produkt"; GHG units per MJ of the lower heating value
-// (PCI) read, per tonne of dry matter refused at the cell; a gross calorific value column said
-// once and used for nothing; a heating value in kWh per litre converted exactly (1 kWh = 3.6 MJ).
+// (PCI) read, per tonne of dry matter read as a unit of its own (p-drymass; refused before); a
+// gross calorific value column said once and used for nothing; a heating value in kWh per litre
+// converted exactly (1 kWh = 3.6 MJ).
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
@@ -48,7 +49,7 @@ const balance = (r: Report, product: string) =>
     }));
 
 describe("massbal check: units of production rows and GHG values", () => {
-  it("reads each side's unit column, the output product, GHG per MJ PCI; refuses GHG per dry tonne; says the gross column once", async () => {
+  it("reads each side's unit column, the output product, GHG per MJ PCI and per dry tonne; says the gross column once", async () => {
     const report = await check("oelmuehle.xlsx", {
       Eingang: [
         ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Menge (t)", "THG gesamt", "THG Einheit"],
@@ -87,13 +88,8 @@ describe("massbal check: units of production rows and GHG values", () => {
     expect(at("Produktion", "unit-conflict")).toEqual([]);
     expect(at("Produktion", "invalid-unit")).toEqual([]);
     expect(at("Produktion", "header-not-found")).toEqual([]);
-    // per tonne of dry matter: refused at the GHG unit cell, saying why and what to give instead
-    const dry = at("Eingang", "invalid-unit");
-    expect(dry.map((f) => [f.cell, f.severity])).toEqual([["G3", "error"]]);
-    expect(dry[0]?.message).toMatch(/"kg CO2-Äq\/t TM" is per tonne of dry matter.*moisture content/);
-    expect(dry[0]?.message).toMatch(
-      /per tonne as delivered \(kg CO2eq\/t\) or per MJ of fuel \(g CO2eq\/MJ\)/,
-    );
+    // per tonne of dry matter: read (p-drymass), no finding at the GHG unit cell
+    expect(at("Eingang", "invalid-unit")).toEqual([]);
     // per MJ PCI is per MJ: no finding on the third receipt's GHG value
     expect(report.findings.filter((f) => f.sheet === "Eingang" && f.cell.endsWith("4"))).toEqual([]);
     // the gross calorific value column: once, at its heading, used for no row

@@ -19,7 +19,7 @@ export { REGISTER_HEADER };
  * The unit a GHG value is named in: its unit as carried, a blank one read per MJ (as for the saving,
  * engine/ghg.ts isPerMj) and so named g CO2eq/MJ.
  */
-const unitName = (g: GhgValues): string => g.unit ?? "g CO2eq/MJ";
+export const ghgUnitName = (g: GhgValues): string => g.unit ?? "g CO2eq/MJ";
 
 /**
  * The worst (highest) GHG total of a declaration: what an auditor holds a pooled value to; none
@@ -38,7 +38,7 @@ export function worstGhg(d: Declaration): GhgValues | undefined {
  * as delivered, per dry tonne) never stand side by side as bare numbers (p-drymass).
  */
 export function ghgPerBatch(d: Declaration): string {
-  return d.ghg.map((g) => `${g.total} ${unitName(g)} × ${g.quantity ?? d.quantity} ${d.unit}`).join("; ");
+  return d.ghg.map((g) => `${g.total} ${ghgUnitName(g)} × ${g.quantity ?? d.quantity} ${d.unit}`).join("; ");
 }
 
 /** "Receipts!C5 (certificate-invalid); …": the errors that hold a declaration back. */

@@ -33,7 +33,7 @@ describe("MB Declarations register", () => {
     expect(row[col("Status")]).toBe("Issued");
     expect(row[col("Customer")]).toBe("=SUM(A1)");
     expect(row[col("Incoming SDs")]).toBe("IN-77: 30; IN-78: 10.25");
-    expect(row[col("GHG values (per batch)")]).toBe("15.4 × 30 t; 20.5 × 10.25 t");
+    expect(row[col("GHG values (per batch)")]).toBe("15.4 g CO2eq/MJ × 30 t; 20.5 g CO2eq/MJ × 10.25 t");
     expect(row[col("GHG total")]).toEqual({ value: 20.5, numberFormat: "#,##0.0" });
     expect(row[col("Delivery sheet")]).toBe("Sales");
     expect(row[col("Delivery row")]).toBe(9);
@@ -44,6 +44,70 @@ describe("MB Declarations register", () => {
       number: "SD-2025-0001",
     });
   });
+
+  // p-drymass: each value with its unit, so values of different units never stand as bare numbers;
+  // the worst total only where all values are of one unit (compared by meaning, not by text)
+  it.each([
+    [
+      [
+        ["12.5", "g CO2eq/MJ"],
+        ["14", null],
+      ],
+      "12.5 g CO2eq/MJ × 6 t; 14 g CO2eq/MJ × 6 t",
+      14,
+    ],
+    [
+      [
+        ["400", "kg CO2eq/t TM"],
+        ["20", "g CO2eq/MJ"],
+      ],
+      "400 kg CO2eq/t TM × 6 t; 20 g CO2eq/MJ × 6 t",
+      null,
+    ],
+    [
+      [
+        ["400", "kg CO2eq/t TM"],
+        ["500", "kg CO2eq/t"],
+      ],
+      "400 kg CO2eq/t TM × 6 t; 500 kg CO2eq/t × 6 t",
+      null,
+    ],
+    [
+      [
+        ["400", "kg CO2eq/t FM"],
+        ["500", "kg CO2eq/t"],
+      ],
+      "400 kg CO2eq/t FM × 6 t; 500 kg CO2eq/t × 6 t",
+      500,
+    ],
+    [
+      [
+        ["400", "kg CO2e/t"],
+        ["300", "kg CO2eq/t"],
+      ],
+      "400 kg CO2e/t × 6 t; 300 kg CO2eq/t × 6 t",
+      400,
+    ],
+    [
+      [
+        ["300", "kg CO2-Äq/t TM"],
+        ["350", "kg CO2eq/odt"],
+      ],
+      "300 kg CO2-Äq/t TM × 6 t; 350 kg CO2eq/odt × 6 t",
+      350,
+    ],
+  ] as [[string, string | null][], string, number | null][])(
+    "GHG values %j: per batch %p, GHG total %p",
+    (values, perBatch, total) => {
+      const d = declaration({
+        ghg: values.map(([t, unit]) => ghg({ total: t, unit, quantity: "6", saving: null })),
+      });
+      const row = registerRows([d])[1]!;
+      expect(row[col("GHG values (per batch)")]).toBe(perBatch);
+      const cell = row[col("GHG total")];
+      expect(cell === null ? null : (cell as { value: number }).value).toBe(total);
+    },
+  );
 
   it("lists drafts and held-back declarations without a number or a record, with what holds them back", () => {
     const heldBy = [{ code: "certificate-invalid" as const, sheet: "Receipts", cell: "C5", message: "…" }];
