@@ -6,16 +6,8 @@
 // "kg CO2eq/t"). The register's "GHG values (per batch)" names each value's unit (docs/rules.md).
 import path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  books,
-  D,
-  delivery,
-  DELIVERIES,
-  receipt,
-  RECEIPTS,
-  workbookOf,
-  type Spec,
-} from "../workbook/left-out-books";
+import { type Spec, workbookOf } from "../workbook/left-out-books";
+import { ghgBook } from "./ghg-books";
 import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(180_000);
@@ -66,22 +58,11 @@ const CASES: [string, [Spec, string], [Spec, string], [string, string] | null, s
 ];
 
 async function declare(name: string, pooling: string | null): Promise<Report> {
-  const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
-  const rows = CASES.flatMap(([product, a, b], i) =>
-    [a, b].map(([total, unit], j) => {
-      const r = receipt(D("2025-01-08"), `S-${i + 1}-${j + 1}`, 60, product);
-      r.splice(10, 1, total, unit);
-      return r;
-    }),
+  const sheets = ghgBook(
+    CASES.map(([product, a, b]) => [product, [a, b]]),
+    100,
+    pooling,
   );
-  const base = books([]);
-  const settings = [...(base.Settings as Spec[][]), ...(pooling ? [["GHG pooling", pooling]] : [])];
-  const sheets = {
-    Settings: settings,
-    Certificates: base.Certificates as Spec[][],
-    Receipts: [header, ...rows],
-    Deliveries: [DELIVERIES, ...CASES.map(([product]) => delivery(D("2025-02-20"), 100, product))],
-  };
   await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, name));
   const run = massbal(["declare", name, "--json", "--out", `out-${name}`], folder.path);
   expect(stderrBeyondProgress(run.stderr)).toBe("");

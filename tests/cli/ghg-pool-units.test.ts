@@ -5,16 +5,8 @@
 // themselves; g CO2eq/kWh is converted to g CO2eq/MJ at intake, so it compares with per-MJ values
 // (docs/rules.md, ghg-units-mixed).
 import path from "node:path";
-import {
-  books,
-  D,
-  delivery,
-  DELIVERIES,
-  receipt,
-  RECEIPTS,
-  workbookOf,
-  type Spec,
-} from "../workbook/left-out-books";
+import { type Spec, workbookOf } from "../workbook/left-out-books";
+import { ghgBook } from "./ghg-books";
 import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -35,22 +27,11 @@ const CASES: [string, [Spec, string], [Spec, string], string | null][] = [
 
 describe("massbal declare: worst-value pooling over GHG values of different units", () => {
   it("holds back a pool of per-MJ and per-tonne values, declares the worst of one unit", async () => {
-    const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
-    const rows = CASES.flatMap(([product, a, b], i) =>
-      [a, b].map(([total, unit], j) => {
-        const r = receipt(D("2025-01-08"), `S-${i + 1}-${j + 1}`, 60, product);
-        r.splice(10, 1, total, unit);
-        return r;
-      }),
+    const sheets = ghgBook(
+      CASES.map(([product, a, b]) => [product, [a, b]]),
+      100,
+      "worst-value",
     );
-    const base = books([]);
-    const settings = [...(base.Settings as Spec[][]), ["GHG pooling", "worst-value"]];
-    const sheets = {
-      Settings: settings,
-      Certificates: base.Certificates as Spec[][],
-      Receipts: [header, ...rows],
-      Deliveries: [DELIVERIES, ...CASES.map(([product]) => delivery(D("2025-02-20"), 100, product))],
-    };
     await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "pool-units.xlsx"));
     const run = massbal(["declare", "pool-units.xlsx", "--json", "--out", "out.xlsx"], folder.path);
     expect(stderrBeyondProgress(run.stderr)).toBe("");
