@@ -1,6 +1,7 @@
 // Wording of GHG findings that need more than a line in the message table (p-ghg3).
 import type { GhgMissingDetails, GhgUnitsMixedDetails } from "./details-ghg";
 import { cellPlace } from "./location";
+import { parseGhgUnit } from "../ghg-units";
 
 const s = (v: string | null | undefined): string => (v === null || v === undefined ? "" : v);
 
@@ -52,6 +53,12 @@ export function unitsMixedText(d: GhgUnitsMixedDetails): string {
   const units = d.units
     .map((u) => `${u.total} ${u.unit}${u.at ? ` at ${cellPlace(u.at.sheet, u.at.cell)}` : ""}`)
     .join("; ");
-  return `the declaration for this delivery of ${d.product} is held back: it carries the worst GHG value of its pool, and the batches behind it carry GHG values in different units (${units}), which are never compared. Give all GHG values per MJ (g CO2eq/MJ) and generate declarations again.`;
+  // p-drymass: per dry tonne beside per tonne as delivered (no value per MJ): no MJ to give
+  const read = d.units.map((u) => parseGhgUnit(u.unit));
+  const todo =
+    read.some((u) => u?.per === "mass" && u.dry) && read.every((u) => u?.per === "mass")
+      ? "A value per dry tonne and one per tonne as delivered convert only by the material's moisture content, which the books do not state: give all GHG values in one unit, as the suppliers' declarations state them, or set GHG pooling to per-batch (each value declared with its own unit), and generate declarations again."
+      : "Give all GHG values per MJ (g CO2eq/MJ) and generate declarations again.";
+  return `the declaration for this delivery of ${d.product} is held back: it carries the worst GHG value of its pool, and the batches behind it carry GHG values in different units (${units}), which are never compared. ${todo}`;
 }
 // --- end ghg-units-mixed ---

@@ -1489,6 +1489,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         ],
       },
     },
+    // p-drymass: per dry tonne beside per tonne as delivered
+    {
+      ...D,
+      details: {
+        product: "Rapeseed",
+        units: [
+          { unit: "kg CO2eq/t TM", total: "310", at: { sheet: "Receipts", cell: "K3" } },
+          { unit: "kg CO2eq/t", total: "280", at: { sheet: "Receipts", cell: "K4" } },
+        ],
+      },
+    },
   ],
   // --- end ghg-units-mixed ---
   "ghg-total-mismatch": [
