@@ -39,12 +39,12 @@ const GHG_PER_DRY_MASS =
   /^(?:(t|kg|tonne|tonnes|tonnen)(?:of)?\(?(?:dm|tm|ts|ms|ss|ds|sm|atro|dry|drymatter|drymass|drysubstance|trocken|trockenmasse|trockensubstanz|matiereseche|matièresèche|materiaseca|sostanzasecca|drogestof|suchamasa)\)?|dry(t|tonne|tonnes|kg))$/;
 
 /**
- * A mass as delivered, said so: fresh mass (en FM, fresh matter; de FM Frischmasse, FS
- * Frischsubstanz), wet, as received, as delivered. Only words that say nothing but "as delivered";
+ * A mass as delivered, said so: fresh mass (en FM, fresh matter; de FM Frischmasse; not "FS",
+ * which is Frischsubstanz to some and Feststoff, solids, to others), wet, as received, as delivered. Only words that say nothing but "as delivered";
  * group 1 or 2 is the mass. Read as per tonne (kg) as delivered, the unit of "kg CO2eq/t".
  */
 const GHG_PER_FRESH_MASS =
-  /^(?:(t|kg|tonne|tonnes|tonnen)(?:of)?\(?(?:fm|fs|wet|fresh|freshmatter|freshmass|frischmasse|frischsubstanz|asreceived|asdelivered)\)?|(?:wet|fresh)(t|tonne|tonnes|kg))$/;
+  /^(?:(t|kg|tonne|tonnes|tonnen)(?:of)?\(?(?:fm|wet|fresh|freshmatter|freshmass|frischmasse|frischsubstanz|asreceived|asdelivered)\)?|(?:wet|fresh)(t|tonne|tonnes|kg))$/;
 // --- end p-units2 / p-drymass
 
 // words after the denominator that say whose energy it is: "g CO2eq/MJ Kraftstoff", "MJ fuel",
