@@ -16,13 +16,29 @@ export function ownIsIncoming(
   receipts: readonly Receipt[],
   deliveries: readonly Delivery[],
 ): [Delivery, Receipt][] {
-  const incoming = new Map<string, Receipt>();
-  for (const r of receipts) if (r.sdKey !== "" && !incoming.has(r.sdKey)) incoming.set(r.sdKey, r);
-  if (incoming.size === 0) return [];
+  // keyed by the deliveries' numbers (most deliveries give none, so the map is small) and filled
+  // with the first receipt of each from one pass over the receipts: not a map of every receipt's
+  // number (100,000 entries on the budget ledger). Indexed loops: run once (rule.ts perGhgSet).
+  let from = 0;
+  while (from < deliveries.length && (deliveries[from] as Delivery).sdNumber === "") from++;
+  if (from === deliveries.length) return [];
+  const keys: string[] = [];
+  const first = new Map<string, Receipt | null>();
+  for (let i = from; i < deliveries.length; i++) {
+    const number = (deliveries[i] as Delivery).sdNumber;
+    const key = number === "" ? "" : sdKey(number);
+    keys.push(key);
+    if (key !== "") first.set(key, null);
+  }
+  for (let i = 0; i < receipts.length; i++) {
+    const r = receipts[i] as Receipt;
+    if (r.sdKey !== "" && first.get(r.sdKey) === null) first.set(r.sdKey, r);
+  }
   const pairs: [Delivery, Receipt][] = [];
-  for (const d of deliveries) {
-    const r = d.sdNumber === "" ? undefined : incoming.get(sdKey(d.sdNumber));
-    if (r) pairs.push([d, r]);
+  for (let i = from; i < deliveries.length; i++) {
+    const key = keys[i - from] as string;
+    const r = key === "" ? null : first.get(key);
+    if (r) pairs.push([deliveries[i] as Delivery, r]);
   }
   return pairs;
 }
