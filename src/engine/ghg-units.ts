@@ -40,8 +40,9 @@ const GHG_PER_DRY_MASS =
 
 /**
  * A mass as delivered, said so: fresh mass (en FM, fresh matter; de FM Frischmasse; not "FS",
- * which is Frischsubstanz to some and Feststoff, solids, to others), wet, as received, as delivered. Only words that say nothing but "as delivered";
- * group 1 or 2 is the mass. Read as per tonne (kg) as delivered, the unit of "kg CO2eq/t".
+ * which is Frischsubstanz to some and Feststoff, solids, to others), wet, as received, as
+ * delivered. Only words that say nothing but "as delivered"; group 1 or 2 is the mass.
+ * Read as per tonne (kg) as delivered, the unit of "kg CO2eq/t".
  */
 const GHG_PER_FRESH_MASS =
   /^(?:(t|kg|tonne|tonnes|tonnen)(?:of)?\(?(?:fm|wet|fresh|freshmatter|freshmass|frischmasse|frischsubstanz|asreceived|asdelivered)\)?|(?:wet|fresh)(t|tonne|tonnes|kg))$/;
