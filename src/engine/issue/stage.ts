@@ -66,6 +66,8 @@ export interface Register {
    * delivery's (duplicate-sd, SD-01) rather than record a second declaration under it
    */
   outside: OutsideIssue[];
+  /** every delivery booked as sustainable (decide.ts: an error at one of them holds back its own) */
+  allocations: Chunks<Allocation>;
 }
 
 function withdraw(frozen: Frozen[], cancel: readonly Cancellation[]): void {
@@ -181,7 +183,7 @@ export function registerStage(
     const onRow = d.sdNumber !== "" || options.sdColumns.has(d.source.sheet);
     candidates.push({ alloc, lines, anchor: d.sdNumber, onRow, replaces, issueDate });
   }
-  return { value: { entries, candidates, outside }, findings };
+  return { value: { entries, candidates, outside, allocations }, findings };
 }
 
 /** What a delivery the register does not know is bound to: one shared, frozen empty list (only read). */
