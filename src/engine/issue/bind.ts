@@ -5,6 +5,7 @@
 // Where more than one could be meant, nothing is guessed: a finding asks for the number on the row.
 import { cellOf, finding } from "../findings";
 import { numberKey } from "../normalise";
+import { partOf } from "../numbering";
 import { parseDecimal, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { Finding } from "../result";
@@ -98,6 +99,9 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
   for (const g of groups) {
     const keys = new Set([numberKey(g.stem), ...g.members.map((m) => numberKey(m.declaration.number))]);
     if (g.anchor) keys.add(numberKey(g.anchor));
+    // (p-hold) a typed register's part ("4711-1", "4711/1", "4711 a") is found by its stem on the row
+    // too: the row keeps its number, not recorded again as issued outside (numbering.ts partOf)
+    if (g.legacy) for (const m of g.members) addStem(keys, m.declaration.number);
     for (const k of keys) add(byNumber, k, g);
   }
   const claims = new Map<Group, Delivery[]>();
@@ -220,6 +224,12 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
   }
   for (const g of groups) if (g.active && !bound.has(g) && !result.unclear.has(g)) result.orphans.push(g);
   return result;
+}
+
+/** Adds the stem a typed part number reads as (numbering.ts partOf), if it reads as one. */
+function addStem(keys: Set<string>, number: string): void {
+  const part = partOf(number);
+  if (part) keys.add(numberKey(part.stem));
 }
 
 function duplicateFinding(
