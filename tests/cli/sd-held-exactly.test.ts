@@ -68,3 +68,29 @@ it("keeps a split's number with its row and holds back only the repeat, in three
     expect(byQuantity("3")).toEqual([[expect.stringMatching(/^(new|issued)$/), "ON-2025-0001", []]]);
   }
 });
+
+it.each([
+  ["SD-2025-0001", "SD 2025 0001"],
+  ["4711", "SD 4711"],
+])(
+  "keeps one register line when the user retypes %p as %p (three runs, rows re-sorted)",
+  async (typed, retyped) => {
+    const other = sale("2025-02-20", 3, null);
+    const first = await declareInto([deliveryHeader(), sale("2025-02-10", 15, typed), other]);
+    // what the first run issued, as the next runs read it back (a new one is issued from then on)
+    const issued = first.declarations.map((x) => [
+      x.status === "new" ? "issued" : x.status,
+      x.number,
+      x.quantity,
+    ]);
+    const runs = [
+      await declareInto([deliveryHeader(), sale("2025-02-10", 15, retyped), other]),
+      await declareInto([deliveryHeader(), other, sale("2025-02-10", 15, retyped)]),
+    ];
+    for (const run of runs) {
+      // the same declarations, once each, under the register's spelling: nothing issued again
+      expect(run.declarations.map((x) => [x.status, x.number, x.quantity])).toEqual(issued);
+      expect(run.findings.filter((f) => f.severity === "error")).toEqual([]);
+    }
+  },
+);

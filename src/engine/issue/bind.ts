@@ -10,6 +10,7 @@ import { parseDecimal, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { Finding } from "../result";
 import { add, IdentityIndex, score } from "./identity";
+import { retypedRows } from "./retyped";
 import type { Frozen, Group } from "./frozen";
 
 export type { Group } from "./frozen";
@@ -138,9 +139,25 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
     }
     if (winners.length !== 1 && g.active) result.unclear.add(g);
   }
+  // (p-hold) a row whose number is the register's in another spelling is not issued outside again
+  const single = [...outsideRows.values()].flatMap((rows) => (rows.length === 1 ? rows : []));
+  const retyped = retypedRows(
+    single.length === 0 ? [] : groups.filter((g) => g.active && !claims.has(g)),
+    single,
+  );
+  const met = new Set<Delivery>();
+  for (const [g, d] of retyped.take) {
+    take(g, d);
+    met.add(d);
+  }
+  for (const [d, f] of retyped.refused) {
+    result.held.add(d);
+    result.findings.push(f);
+    met.add(d);
+  }
   for (const rows of outsideRows.values()) {
     if (rows.length === 1) {
-      result.outside.add(rows[0] as Delivery);
+      if (!met.has(rows[0] as Delivery)) result.outside.add(rows[0] as Delivery);
       continue;
     }
     for (const d of rows) {
