@@ -10,7 +10,7 @@ import { parseDecimal, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { Finding } from "../result";
 import { add, IdentityIndex, score } from "./identity";
-import { retypedRows } from "./retyped";
+import { type RepeatFinding, retypedRows } from "./retyped";
 import type { Frozen, Group } from "./frozen";
 
 export type { Group } from "./frozen";
@@ -78,9 +78,14 @@ export function describeGroup(g: Group): string {
 
 /**
  * Binds the register's groups to the deliveries. Active groups are bound first; withdrawn ones
- * only to link a replacement. Deliveries are the booked rows, sustainable or not.
+ * only to link a replacement. Deliveries are the booked rows, sustainable or not. `repeat` builds
+ * the duplicate-sd of a row whose number is the register's in another spelling (retyped.ts).
  */
-export function bind(groups: readonly Group[], deliveries: readonly Delivery[]): Binding {
+export function bind(
+  groups: readonly Group[],
+  deliveries: readonly Delivery[],
+  repeat: RepeatFinding,
+): Binding {
   const result: Binding = {
     groups: new Map(),
     orphans: [],
@@ -144,6 +149,7 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
   const retyped = retypedRows(
     single.length === 0 ? [] : groups.filter((g) => g.active && !claims.has(g)),
     single,
+    repeat,
   );
   const met = new Set<Delivery>();
   for (const [g, d] of retyped.take) {

@@ -5,13 +5,22 @@
 // declaration it may be: kept as that one declaration (one line, the register's spelling) where
 // that is the only reading, else refused at the row's SD cell, naming the register's number cell.
 import { cellPlace } from "../catalogue/location";
-import { cellOf, finding } from "../findings";
+import { cellOf } from "../findings";
 import type { Delivery } from "../records";
+import type { DuplicateSdDetails } from "../catalogue/details-receipts";
+import type { CellRef } from "../model";
 import type { Finding } from "../result";
 import { alikeBy, alikeKey, zerosKey } from "../sd-alike";
 import { sdKey, sdNumberText } from "../sd-key";
 import { add, score } from "./identity";
 import type { Group } from "./frozen";
+
+/**
+ * Builds duplicate-sd at a delivery's SD cell, the register's number cell `at` related: the rule's
+ * own file makes it (rules/duplicate-sd.ts registerRepeat, handed in by pipeline.ts, as issue/*
+ * may not import the rules that import issue/stage.ts).
+ */
+export type RepeatFinding = (d: Delivery, details: DuplicateSdDetails, at: CellRef | undefined) => Finding;
 
 /** What retypedRows found: groups to bind to rows, and rows refused (held back by the finding). */
 export interface Retyped {
@@ -37,7 +46,11 @@ function keysOf(number: string): string[] {
  * is that group's (`take`). Any other row that meets a group so is refused with duplicate-sd at its
  * SD cell, naming the register's number cell: one declaration may stand under the two spellings.
  */
-export function retypedRows(open: readonly Group[], rows: readonly Delivery[]): Retyped {
+export function retypedRows(
+  open: readonly Group[],
+  rows: readonly Delivery[],
+  repeat: RepeatFinding,
+): Retyped {
   const out: Retyped = { take: [], refused: [] };
   if (open.length === 0 || rows.length === 0) return out;
   const wanted = new Set(rows.flatMap((d) => keysOf(d.sdNumber)));
@@ -65,13 +78,13 @@ export function retypedRows(open: readonly Group[], rows: readonly Delivery[]): 
     const g = groups[0] as Group;
     const fits = score(g, d) === 5 || (g.onRow && score(g, d) === 4);
     if (groups.length === 1 && suitors.get(g)?.length === 1 && fits) out.take.push([g, d]);
-    else out.refused.push([d, refusal(d, g)]);
+    else out.refused.push([d, refusal(d, g, repeat)]);
   }
   return out;
 }
 
 /** duplicate-sd at the row's SD cell: its number may be the register's number of `g`. */
-function refusal(d: Delivery, g: Group): Finding {
+function refusal(d: Delivery, g: Group, repeat: RepeatFinding): Finding {
   const first = g.members[0];
   const number = first?.declaration.number ?? g.stem;
   const at = first ? cellOf(first.entry.source, "number") : undefined;
@@ -81,5 +94,5 @@ function refusal(d: Delivery, g: Group): Finding {
   const details = same
     ? { sd: d.sdNumber, supplier: null, first: where }
     : { sd: d.sdNumber, supplier: null, first: where, alike: number, alikeBy: by };
-  return finding("duplicate-sd", "error", cellOf(d.source, "sdNumber", "quantity"), details, [at]);
+  return repeat(d, details, at);
 }

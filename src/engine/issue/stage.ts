@@ -20,6 +20,7 @@ import { bind, type Group, groupEntries } from "./bind";
 import { compareIssued, correction } from "./compare";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
+import type { RepeatFinding } from "./retyped";
 
 export interface StageOptions {
   /** YYYY-MM-DD issue date of new declarations; else the settings' issue date, else the delivery date */
@@ -30,6 +31,8 @@ export interface StageOptions {
   cancel: readonly Cancellation[];
   /** sheets with an SD number column (the add-in writes a new number into a blank cell of it) */
   sdColumns: ReadonlySet<string>;
+  /** builds duplicate-sd for a number retyped in another spelling (retyped.ts; rules/duplicate-sd.ts) */
+  repeat: RepeatFinding;
 }
 
 /** Declarations the books call for now, before a status or number is given to them. */
@@ -116,7 +119,7 @@ export function registerStage(
     }
   }
   const groups = groupEntries(frozen);
-  const binding = bind(groups, books.deliveries);
+  const binding = bind(groups, books.deliveries, options.repeat);
   findings.push(...binding.findings);
   const builder = new LineBuilder(books, profile);
   // the deliveries still allocated, asked for only of deliveries the register binds
