@@ -95,3 +95,22 @@ export function splitNumbers(number: string, lines: number): string[] {
   for (let i = 0; i < lines; i++) out[i] = `${number}-${i + 1}`;
   return out;
 }
+
+/** A number read as one part of a delivery's declarations: the stem and the part after it. */
+export interface NumberPart {
+  stem: string;
+  part: string;
+}
+
+/**
+ * (p-hold) A register number that reads as a part of a split delivery: the stem, then a separator
+ * ("-", "/" or a space) and a part of one to three digits or one letter — "4711-2", "4711/1",
+ * "4711 a", "SD-2025-0003-1" (splitNumbers writes `-1`, `-2`). Null for any other number, and for
+ * one whose stem has no digit ("SD-1" is a whole number, not a part of "SD"). Only a reading: a
+ * typed "4711-1" may be a number of its own (duplicate-sd-own.ts uses it where it is unambiguous).
+ */
+export function partOf(number: string): NumberPart | null {
+  const m = /^(.*\d[^\s\-/]*)\s*(?:[-/]\s*(\d{1,3})|[-/\s]\s*([A-Za-z]))$/.exec(number.trim());
+  if (!m) return null;
+  return { stem: (m[1] as string).trim(), part: (m[2] ?? m[3]) as string };
+}

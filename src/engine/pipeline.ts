@@ -18,6 +18,7 @@ import type { Books } from "./records";
 import { sortFindings } from "./findings";
 import type { Declaration, EngineResult, Finding } from "./result";
 import { declarationRules, factRules, recordRules, type RuleVerdicts } from "./rules";
+import { registerRepeat } from "./rules/duplicate-sd";
 
 /** What a stage gives: its value and the findings it made, in the order it made them. */
 export interface Staged<T> {
@@ -94,6 +95,7 @@ export const registerStage: Stage<{ books: Books; booked: Booked }, Register> = 
     declare: ctx.declare,
     cancel: ctx.cancel,
     sdColumns,
+    repeat: registerRepeat,
   });
 };
 

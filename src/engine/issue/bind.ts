@@ -5,10 +5,12 @@
 // Where more than one could be meant, nothing is guessed: a finding asks for the number on the row.
 import { cellOf, finding } from "../findings";
 import { numberKey } from "../normalise";
+import { partOf } from "../numbering";
 import { parseDecimal, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { Finding } from "../result";
 import { add, IdentityIndex, score } from "./identity";
+import { type RepeatFinding, retypedRows } from "./retyped";
 import type { Frozen, Group } from "./frozen";
 
 export type { Group } from "./frozen";
@@ -76,9 +78,14 @@ export function describeGroup(g: Group): string {
 
 /**
  * Binds the register's groups to the deliveries. Active groups are bound first; withdrawn ones
- * only to link a replacement. Deliveries are the booked rows, sustainable or not.
+ * only to link a replacement. Deliveries are the booked rows, sustainable or not. `repeat` builds
+ * the duplicate-sd of a row whose number is the register's in another spelling (retyped.ts).
  */
-export function bind(groups: readonly Group[], deliveries: readonly Delivery[]): Binding {
+export function bind(
+  groups: readonly Group[],
+  deliveries: readonly Delivery[],
+  repeat: RepeatFinding,
+): Binding {
   const result: Binding = {
     groups: new Map(),
     orphans: [],
@@ -98,6 +105,9 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
   for (const g of groups) {
     const keys = new Set([numberKey(g.stem), ...g.members.map((m) => numberKey(m.declaration.number))]);
     if (g.anchor) keys.add(numberKey(g.anchor));
+    // (p-hold) a typed register's part ("4711-1", "4711/1", "4711 a") is found by its stem on the row
+    // too: the row keeps its number, not recorded again as issued outside (numbering.ts partOf)
+    if (g.legacy) for (const m of g.members) addStem(keys, m.declaration.number);
     for (const k of keys) add(byNumber, k, g);
   }
   const claims = new Map<Group, Delivery[]>();
@@ -134,9 +144,26 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
     }
     if (winners.length !== 1 && g.active) result.unclear.add(g);
   }
+  // (p-hold) a row whose number is the register's in another spelling is not issued outside again
+  const single = [...outsideRows.values()].flatMap((rows) => (rows.length === 1 ? rows : []));
+  const retyped = retypedRows(
+    single.length === 0 ? [] : groups.filter((g) => g.active && !claims.has(g)),
+    single,
+    repeat,
+  );
+  const met = new Set<Delivery>();
+  for (const [g, d] of retyped.take) {
+    take(g, d);
+    met.add(d);
+  }
+  for (const [d, f] of retyped.refused) {
+    result.held.add(d);
+    result.findings.push(f);
+    met.add(d);
+  }
   for (const rows of outsideRows.values()) {
     if (rows.length === 1) {
-      result.outside.add(rows[0] as Delivery);
+      if (!met.has(rows[0] as Delivery)) result.outside.add(rows[0] as Delivery);
       continue;
     }
     for (const d of rows) {
@@ -220,6 +247,12 @@ export function bind(groups: readonly Group[], deliveries: readonly Delivery[]):
   }
   for (const g of groups) if (g.active && !bound.has(g) && !result.unclear.has(g)) result.orphans.push(g);
   return result;
+}
+
+/** Adds the stem a typed part number reads as (numbering.ts partOf), if it reads as one. */
+function addStem(keys: Set<string>, number: string): void {
+  const part = partOf(number);
+  if (part) keys.add(numberKey(part.stem));
 }
 
 function duplicateFinding(

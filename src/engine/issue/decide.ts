@@ -52,7 +52,12 @@ export function decide(
       const lines = c.lines.map((b) => b.line);
       index.add(c, targetOf(c.alloc.delivery, lines, receipts));
     }
-    const locator = new Locator(ledger, books, new Set(candidates.map((c) => c.alloc.delivery)), profile);
+    // every delivery booked as sustainable, not only those with a candidate: an error at one whose
+    // declaration is held elsewhere (outside.ts) or already issued is about that delivery alone,
+    // not the product at its site (which held back every other delivery of it, p-hold)
+    const booked = new Set<Delivery>();
+    for (let i = 0; i < register.allocations.length; i++) booked.add(register.allocations.at(i).delivery);
+    const locator = new Locator(ledger, books, booked, profile);
     for (const f of errors) {
       const held = index.covered(locator.reachOf(f));
       if (held.length === 0) continue;

@@ -20,6 +20,7 @@ import { bind, type Group, groupEntries } from "./bind";
 import { compareIssued, correction } from "./compare";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
+import type { RepeatFinding } from "./retyped";
 
 export interface StageOptions {
   /** YYYY-MM-DD issue date of new declarations; else the settings' issue date, else the delivery date */
@@ -30,6 +31,8 @@ export interface StageOptions {
   cancel: readonly Cancellation[];
   /** sheets with an SD number column (the add-in writes a new number into a blank cell of it) */
   sdColumns: ReadonlySet<string>;
+  /** builds duplicate-sd for a number retyped in another spelling (retyped.ts; rules/duplicate-sd.ts) */
+  repeat: RepeatFinding;
 }
 
 /** Declarations the books call for now, before a status or number is given to them. */
@@ -66,6 +69,8 @@ export interface Register {
    * delivery's (duplicate-sd, SD-01) rather than record a second declaration under it
    */
   outside: OutsideIssue[];
+  /** every delivery booked as sustainable (decide.ts: an error at one of them holds back its own) */
+  allocations: Chunks<Allocation>;
 }
 
 function withdraw(frozen: Frozen[], cancel: readonly Cancellation[]): void {
@@ -114,7 +119,7 @@ export function registerStage(
     }
   }
   const groups = groupEntries(frozen);
-  const binding = bind(groups, books.deliveries);
+  const binding = bind(groups, books.deliveries, options.repeat);
   findings.push(...binding.findings);
   const builder = new LineBuilder(books, profile);
   // the deliveries still allocated, asked for only of deliveries the register binds
@@ -181,7 +186,7 @@ export function registerStage(
     const onRow = d.sdNumber !== "" || options.sdColumns.has(d.source.sheet);
     candidates.push({ alloc, lines, anchor: d.sdNumber, onRow, replaces, issueDate });
   }
-  return { value: { entries, candidates, outside }, findings };
+  return { value: { entries, candidates, outside, allocations }, findings };
 }
 
 /** What a delivery the register does not know is bound to: one shared, frozen empty list (only read). */

@@ -16,7 +16,7 @@ import { documentKey } from "../normalise";
 import { alikeBy, alikeKey, gluedLetter, zerosKey } from "../sd-alike";
 import { sdKey, sdNumberText } from "../sd-key";
 import type { DuplicateSdDetails } from "../catalogue/details-receipts";
-import type { Source } from "../model";
+import type { CellRef, Source } from "../model";
 import type { Delivery, Receipt } from "../records";
 import type { Finding } from "../result";
 import { holderFirst, ownIsIncoming } from "./duplicate-sd-own";
@@ -212,6 +212,14 @@ function deliveryAlikeRepeats(
     findings.push(finding("duplicate-sd", "error", cellOf(row.source, "sdNumber"), details, [at]));
   }
   return findings;
+}
+
+/**
+ * (p-hold) duplicate-sd at a delivery's SD cell (else its quantity cell) whose number the register
+ * holds in another spelling at `at` (issue/retyped.ts): made here, the one file that makes the code.
+ */
+export function registerRepeat(d: Delivery, details: DuplicateSdDetails, at: CellRef | undefined): Finding {
+  return finding("duplicate-sd", "error", cellOf(d.source, "sdNumber", "quantity"), details, [at]);
 }
 
 export const duplicateSd: Rule = {
