@@ -36,6 +36,12 @@ export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
   gross:
     "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
   imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
+  // --- p-units3: densities not converted by (engine/unit-refusals.ts) ---
+  gallon:
+    'may be pounds per US gallon (1 lb/US gal = 119.826 kg/m³) or per imperial gallon (1 lb/imp gal = 99.776 kg/m³); write "lb/US gal" or "lb/imp gal", or enter the density in kg/m³',
+  api: "is degrees API, not a density the add-in reads (°API = 141.5 / SG at 60 °F − 131.5); enter the density in kg/m³",
+  sg: "is a specific gravity (relative to water at a stated temperature), not a density the add-in reads; enter the density in kg/m³",
+  // --- end p-units3
 };
 
 const STATE_NUMBERS =

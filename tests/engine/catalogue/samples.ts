@@ -653,6 +653,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     })),
+    // --- p-units3: a density's unit recognised and refused (engine/unit-refusals.ts) ---
+    ...(["gallon", "api", "sg"] as const).map((read) => ({
+      ...at("Receipts", "G6"),
+      details: {
+        label: "Density",
+        value: { gallon: "lb/gal", api: "°API", sg: "SG" }[read],
+        reason: "refused-unit" as const,
+        read,
+        dropped: true,
+      },
+    })),
+    // --- end p-units3 ---
     // --- p-units2: a GHG value per tonne of dry matter, refused at its unit cell ---
     {
       ...at("Receipts", "N6"),
