@@ -28,7 +28,7 @@ const VOCABULARY_TYPES = new Set(["yesno", "claim", "scheme", "country", "annexI
 export type Policy = "fatal" | "credit" | "side" | "ignored";
 
 /** The gross calorific value's column: recognised so as to say it is not used, never read as a heating value. */
-export const GROSS = "grossHeatingValue";
+export const GROSS: ReadonlySet<string> = new Set(["grossHeatingValue", "inputGrossHeatingValue"]);
 
 const CONVERTING = new Set(["density", "heatingValue", "inputDensity", "inputHeatingValue", "factor"]);
 
@@ -277,12 +277,12 @@ export function refuseUnitConflicts(
 export function columnNotes(
   sheet: string,
   headerRow1: number,
-  gross: ColumnMatch | undefined,
+  grossCols: readonly ColumnMatch[],
   part: Column | undefined,
   blankParts: number,
 ): Finding[] {
   const notes: Finding[] = [];
-  if (gross)
+  for (const gross of [...grossCols].sort((a, b) => a.col - b.col))
     notes.push(
       readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, gross.col), {
         label: gross.header,

@@ -249,3 +249,32 @@ describe("a gross calorific value column feeds nothing and says so once", () => 
     expect([columns.heatingValue, row?.heatingValue, row?.heatingValueUnit]).toEqual(["F", "37", "MJ/kg"]);
   });
 });
+
+// --- p-units3: a gross calorific value heading on each side is said at each heading ---
+describe("a gross calorific value heading on the input and on the output side is said at each", () => {
+  it.each([
+    ["Input gross calorific value (MJ/kg)", "Output gross calorific value (MJ/kg)"],
+    ["Brennwert Einsatz (MJ/kg)", "Brennwert Erzeugnis (MJ/kg)"],
+    ["PCS entrée (MJ/kg)", "PCS sortie (MJ/kg)"],
+    ["Poder calorífico superior entrada (MJ/kg)", "Poder calorífico superior salida (MJ/kg)"],
+    ["Potere calorifico superiore ingresso (MJ/kg)", "Potere calorifico superiore uscita (MJ/kg)"],
+    ["Bovenste verbrandingswaarde invoer (MJ/kg)", "Bovenste verbrandingswaarde uitvoer (MJ/kg)"],
+  ])("%p and %p", async (input, output) => {
+    const { row, findings } = await read(
+      "Production",
+      ["Date", "Input product", "Input quantity (t)", input, "Output product", "Output quantity (t)", output],
+      ["Seed", 100, 25.1, "Oil", 40, 39.5],
+    );
+    expect([row?.heatingValue, row?.inputHeatingValue]).toEqual([undefined, undefined]);
+    const said = findings.filter((f) => f.code === "gross-calorific-value");
+    expect(said.map((f) => [f.cell, f.severity])).toEqual([
+      ["D1", "warning"],
+      ["G1", "warning"],
+    ]);
+    expect(said.map((f) => f.message)).toEqual([
+      expect.stringContaining(`"${input}"`),
+      expect.stringContaining(`"${output}"`),
+    ]);
+  });
+});
+// --- end p-units3
