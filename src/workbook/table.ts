@@ -10,6 +10,7 @@ import { inColumnOrder } from "./admit";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
+import { refuseUnitConflicts } from "./unit-conflicts";
 import {
   type Policy,
   GROSS,
@@ -18,7 +19,6 @@ import {
   type Column,
   readCell,
   isDelivery,
-  refuseUnitConflicts,
   columnNotes,
   tableColumns,
 } from "./table-columns";

@@ -97,6 +97,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `the number format of ${d.label} shows the unit "${d.read}", which the add-in does not know; give the value in one of ${QUANTITY_UNITS_TEXT} (${consequence}).`;
       return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities ${DENSITY_UNITS_TEXT}; for heating values ${HEATING_UNITS_TEXT}); ${consequence}.`;
     case "unit-conflict":
+      // p-units3: a production sheet's Unit column, the input's or the output's (workbook/unit-conflicts.ts)
+      if (d.reason === "unit-side")
+        return `the Unit column says ${d.value}, but the heading "${d.missing}" says ${d.read}, and the add-in cannot tell whether the Unit column is the input's unit or the output's: head it "Input unit" if it is the input's (the output then stays in ${d.read}, as its heading says), or "Output unit" if it is the output's and make it agree with the heading (${consequence}).`;
       return `${d.label} is given in ${d.value} here, but ${d.other === "heading" ? `the heading "${d.missing}"` : "the Unit column"} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;

@@ -314,6 +314,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "no-credit",
       },
     },
+    // --- p-units3: a production sheet's Unit column, input's or output's ---
+    {
+      ...at("Production", "F2"),
+      details: {
+        label: "Output quantity",
+        value: "t",
+        missing: "Output quantity (kg)",
+        other: "heading",
+        read: "kg",
+        reason: "unit-side",
+        dropped: true,
+      },
+    },
+    // --- end p-units3
   ],
   "blank-not-sustainable": [
     { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "1" } },
