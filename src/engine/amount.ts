@@ -22,8 +22,13 @@ export function dimensionOf(unit: string): Dimension | null {
 /** A density or heating value converted to its canonical unit, with what it is "per". */
 export interface Per {
   per: PerDimension;
-  /** t per m³/Nm³ (density) or MJ per t/m³/Nm³ (heating value) */
+  /** t per m³/Nm³ (density) or MJ per t/m³/Nm³ (heating value); divided by `over` where given */
   value: Dec;
+  /**
+   * p-units3: a density whose unit's factor is no finite decimal (lb/ft³, lb/US gal, lb/imp gal) is
+   * `value / over` exactly; conversions divide by it in `quotient`, as every division of a quantity
+   */
+  over?: Dec;
 }
 
 export interface ConversionHints {
@@ -35,7 +40,8 @@ export interface ConversionHints {
 export function perValue(value: Dec, unit: string, kind: "density" | "heating"): Per | null {
   const u = UNITS[unit];
   if (!u || u.kind !== kind) return null;
-  return { per: u.per, value: u.factor === "1" ? value : value.times(u.factor) };
+  const per = { per: u.per, value: u.factor === "1" ? value : value.times(u.factor) };
+  return u.kind === "density" && u.divisor ? { ...per, over: dec(u.divisor) } : per;
 }
 
 /** A quantity expressed in every account unit it converts to exactly with the hints given. */
@@ -59,8 +65,9 @@ export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}):
   for (let round = 0; round < 2 && (density || heating); round++) {
     if (density) {
       const vol = out[density.per];
-      if (vol && !out.t) out.t = vol.times(density.value);
-      else if (out.t && !vol) out[density.per] = quotient(out.t, density.value);
+      const { value: rho, over } = density;
+      if (vol && !out.t) out.t = over ? quotient(vol.times(rho), over) : vol.times(rho);
+      else if (out.t && !vol) out[density.per] = quotient(over ? out.t.times(over) : out.t, rho);
     }
     if (heating) {
       const per = out[heating.per];
@@ -112,7 +119,9 @@ export function heatingValuePerTonne(hints: ConversionHints): Dec | null {
   const { heatingValue, density } = hints;
   if (!heatingValue) return null;
   if (heatingValue.per === "t") return heatingValue.value;
-  if (density && density.per === heatingValue.per && !density.value.isZero())
-    return quotient(heatingValue.value, density.value);
+  if (density && density.per === heatingValue.per && !density.value.isZero()) {
+    const { value: rho, over } = density;
+    return quotient(over ? heatingValue.value.times(over) : heatingValue.value, rho);
+  }
   return null;
 }

@@ -1,7 +1,7 @@
 // Whether a density or heating value is plausible for a product's phase: impossible for any
 // product (refused), unusual (a warning that says what it more likely is), or fine.
 import type { Per } from "./amount";
-import { type DensityUnit, type HeatingUnit, UNITS } from "./units";
+import { type DensityUnit, factorNumber, type HeatingUnit, type Unit, UNITS } from "./units";
 
 /**
  * What a product is, where the row tells: a liquid (litres, or a name such as UCO or HVO), a gas
@@ -113,24 +113,24 @@ export function plausibility(
   const range = RANGES[`${unit.kind}:${unit.per}`];
   if (!range) return { plausible: true };
   const v = Number(value);
-  const within = (factor: string, [min, max]: [string, string]) => {
-    const x = v * Number(factor);
+  const within = (u: Unit, [min, max]: [string, string]) => {
+    const x = v * factorNumber(u);
     return x >= Number(min) && x <= Number(max);
   };
   const usual = (phase && range.phase?.[phase]) || range.usual;
-  if (within(unit.factor, usual)) return { plausible: true };
+  if (within(unit, usual)) return { plausible: true };
   let likely: string | null = null;
   for (const alt of range.alternatives) {
     const u = UNITS[alt];
-    if (u && u.unit !== unit.unit && within(u.factor, usual)) {
+    if (u && u.unit !== unit.unit && within(u, usual)) {
       likely = alt;
       break;
     }
   }
   // outside the phase's bands, or outside every band where the phase is unknown: refused
   const bands = (phase && range.bands?.[phase]) || range.bands?.any;
-  const outside = bands !== undefined && !bands.some((band) => within(unit.factor, band));
-  const impossible = outside || !within(unit.factor, range.possible);
+  const outside = bands !== undefined && !bands.some((band) => within(unit, band));
+  const impossible = outside || !within(unit, range.possible);
   return { plausible: false, impossible, likely, phase: usual === range.usual ? null : phase };
 }
 
@@ -149,8 +149,10 @@ export function phaseOfUnit(unit: string | null | undefined): Phase {
 export function phaseOfDensity(density: Per | null | undefined): Phase {
   if (!density) return null;
   if (density.per === "Nm3") return "gas";
-  if (density.value.greaterThan("0.1")) return "liquid-or-solid";
-  return density.value.lessThan("0.01") ? "gas" : null;
+  // p-units3: a density of `value / over` (lb/ft³, lb/US gal) is compared as value against limit × over
+  const limit = (x: string) => (density.over ? density.over.times(x) : x);
+  if (density.value.greaterThan(limit("0.1"))) return "liquid-or-solid";
+  return density.value.lessThan(limit("0.01")) ? "gas" : null;
 }
 
 /** p-cat: the usual lower heating value per t (MJ/t) of a product of `phase`: a liquid's, else any product's. */

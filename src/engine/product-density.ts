@@ -2,7 +2,7 @@
 // per Nm³, LNG and Bio-LNG as liquid): a density outside its product's band is a slip of unit or
 // digit and is refused at its cell, as a liquid's or a solid's outside its phase's (p-cat).
 import { CATALOGUE, type CatalogueEntry, namePattern, productKey } from "./product-catalogue";
-import { type DensityUnit, UNITS } from "./units";
+import { type DensityUnit, factorNumber, UNITS } from "./units";
 
 /** A catalogue entry with a density band, and the pattern of its names. */
 type Banded = CatalogueEntry & { density: NonNullable<CatalogueEntry["density"]>; name: RegExp };
@@ -39,10 +39,11 @@ export function productDensity(
   const band = named?.density[unit.per];
   if (!named || !band) return undefined;
   const v = Number(value);
-  const fits = (factor: string) => v * Number(factor) >= band[0] && v * Number(factor) <= band[1];
-  if (fits(unit.factor)) return null;
+  const fits = (u: DensityUnit) => v * factorNumber(u) >= band[0] && v * factorNumber(u) <= band[1];
+  if (fits(unit)) return null;
   const alternatives = unit.per === "m3" ? ["kg/m3", "t/m3", "kg/L", "g/cm3"] : ["kg/Nm3"];
   const likely =
-    alternatives.find((alt) => alt !== unit.unit && UNITS[alt] && fits(UNITS[alt].factor)) ?? null;
+    alternatives.find((alt) => alt !== unit.unit && UNITS[alt]?.kind === "density" && fits(UNITS[alt])) ??
+    null;
   return { product: named.product, usual: named.density.usual, likely };
 }

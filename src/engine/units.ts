@@ -24,8 +24,13 @@ export interface DensityUnit {
   unit: string;
   /** mass per this: t/m³ for volume, t/Nm³ for normal volume */
   per: Exclude<PerDimension, "t">;
-  /** exact factor to t per m³ (or per Nm³) */
+  /** exact factor to t per m³ (or per Nm³); divided by `divisor` where there is one */
   factor: string;
+  /**
+   * p-units3: the exact factor is `factor / divisor` where it is no finite decimal (1 lb/ft³ =
+   * 0.45359237 kg / 0.028316846592 m³, NIST SP 811 B.8): the division is left to the conversion
+   */
+  divisor?: string;
 }
 
 export interface HeatingUnit {
@@ -38,24 +43,26 @@ export interface HeatingUnit {
 
 export type Unit = QuantityUnit | DensityUnit | HeatingUnit;
 
+export { type UnitRefusal, unitRefusal } from "./unit-refusals";
+import { PER, unitKey } from "./unit-refusals";
+
 const q = (unit: string, dim: Dimension, factor: string): QuantityUnit => ({
   kind: "quantity",
   unit,
   dim,
   factor,
 });
-const rho = (unit: string, per: DensityUnit["per"], factor: string): DensityUnit => ({
-  kind: "density",
-  unit,
-  per,
-  factor,
-});
+const rho = (unit: string, per: DensityUnit["per"], factor: string, divisor?: string): DensityUnit =>
+  divisor ? { kind: "density", unit, per, factor, divisor } : { kind: "density", unit, per, factor };
 const hv = (unit: string, per: PerDimension, factor: string): HeatingUnit => ({
   kind: "heating",
   unit,
   per,
   factor,
 });
+
+/** One pound in tonnes, exactly (NIST SP 811 B.8). */
+const LB_T = "0.00045359237";
 
 /** Every unit by its canonical spelling. */
 export const UNITS: Readonly<Record<string, Unit>> = {
@@ -84,6 +91,12 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // 1 g/L = 1 kg/m³ = 0.001 t/m³ (it had been 0.000001: every g/L density read 1,000 times too small)
   "g/L": rho("g/L", "m3", "0.001"),
   "kg/Nm3": rho("kg/Nm3", "Nm3", "0.001"),
+  // --- p-units3: pounds per volume (NIST SP 811 B.8: 1 lb = 0.45359237 kg, 1 ft³ = 0.028316846592 m³,
+  // 1 US gal = 0.003785411784 m³; UK Weights and Measures Act 1985: 1 imp gal = 0.00454609 m³) ---
+  "lb/ft3": rho("lb/ft3", "m3", LB_T, "0.028316846592"),
+  "lb/US gal": rho("lb/US gal", "m3", LB_T, "0.003785411784"),
+  "lb/imp gal": rho("lb/imp gal", "m3", LB_T, "0.00454609"),
+  // --- end p-units3
   "MJ/kg": hv("MJ/kg", "t", "1000"),
   "MJ/t": hv("MJ/t", "t", "1"),
   "kJ/kg": hv("kJ/kg", "t", "1"),
@@ -131,78 +144,15 @@ const SIMPLE: Record<string, string> = {
   mwh: "MWh", megawattstunde: "MWh", megawattstunden: "MWh", megawatthour: "MWh", megawatthours: "MWh",
   mwhhi: "MWh", mwhhu: "MWh", "mwh(hi)": "MWh", "mwh(hu)": "MWh",
   gwh: "GWh",
+  // --- p-units3: only the numerator and denominators of lb/ft³, lb/US gal and lb/imp gal; a pound or
+  // a gallon alone is refused (unit-refusals.ts), and "lb/gal" names no gallon (refused, both named)
+  lb: "lb", lbs: "lb", pound: "lb", pounds: "lb",
+  ft3: "ft3", "ft³": "ft3", "ft^3": "ft3", cuft: "ft3", cubicfoot: "ft3", cubicfeet: "ft3",
+  usgal: "US gal", "gal(us)": "US gal", "usgallon": "US gal", "usgallons": "US gal", "galus": "US gal",
+  impgal: "imp gal", "gal(imp)": "imp gal", "galimp": "imp gal", ukgal: "imp gal", "gal(uk)": "imp gal",
+  "galuk": "imp gal", imperialgallon: "imp gal", imperialgallons: "imp gal", ukgallon: "imp gal",
+  // --- end p-units3
 };
-
-// Units people write that the product knows but refuses, and why (the finding says it).
-// prettier-ignore
-/**
- * Why a unit the product recognises is still refused, worded in the message table
- * (catalogue/wording-reading.ts): `tons` (short, long or metric), `short` / `long` (US / UK tons),
- * `gross` (energy by the gross calorific value), `imperial` (not metric).
- */
-export type UnitRefusal = "tons" | "short" | "long" | "gross" | "imperial";
-
-const REFUSED: Record<string, UnitRefusal> = {
-  ton: "tons",
-  tons: "tons",
-  shortton: "short",
-  shorttons: "short",
-  longton: "long",
-  longtons: "long",
-  uston: "short",
-  ustons: "short",
-  ukton: "long",
-  uktons: "long",
-  imperialton: "long",
-  imperialtons: "long",
-  kwhhs: "gross",
-  "kwh(hs)": "gross",
-  kwhho: "gross",
-  "kwh(ho)": "gross",
-  kwhpcs: "gross",
-  kwhgcv: "gross",
-  kwhhhv: "gross",
-  mwhhs: "gross",
-  "mwh(hs)": "gross",
-  mwhho: "gross",
-  gwhhs: "gross",
-  lb: "imperial",
-  lbs: "imperial",
-  pound: "imperial",
-  pounds: "imperial",
-  gal: "imperial",
-  gallon: "imperial",
-  gallons: "imperial",
-  usgal: "imperial",
-  bbl: "imperial",
-  barrel: "imperial",
-  barrels: "imperial",
-  btu: "imperial",
-  mmbtu: "imperial",
-  therm: "imperial",
-  therms: "imperial",
-  cf: "imperial",
-  scf: "imperial",
-  "btu/lb": "imperial",
-  "lb/gal": "imperial",
-};
-
-/** Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs"), or null. */
-export function unitRefusal(text: string | undefined): UnitRefusal | null {
-  if (text === undefined) return null;
-  const t = text.normalize("NFKC").trim();
-  const whole = REFUSED[key(t)];
-  if (whole) return whole;
-  const parts = t.split(PER);
-  for (const p of parts) {
-    const why = REFUSED[key(p)];
-    if (why) return why;
-  }
-  return null;
-}
-
-// Numerators and denominators of compound units ("kg/m³", "MJ pro kg", "kWh per Nm3").
-const PER = /\s*(?:\/|\bper\b|\bpro\b|\bje\b)\s*/;
 
 /**
  * A unit as typed ("mt", "Tonnen", "m³", "Nm³", "kWh", "kg/m³", "MJ/kg", "kWh/Nm³", "GJ per t"),
@@ -216,24 +166,30 @@ export function parseUnit(text: string | undefined): Unit | null {
   if (t === "") return null;
   const parts = t.split(PER);
   if (parts.length === 1) {
-    const simple = SIMPLE[key(t)];
+    const simple = SIMPLE[unitKey(t)];
     return simple ? (UNITS[simple] ?? null) : null;
   }
   if (parts.length !== 2) return null;
-  const top = SIMPLE[key(parts[0] as string)];
-  const bottom = SIMPLE[key(parts[1] as string)];
+  const top = SIMPLE[unitKey(parts[0] as string)];
+  const bottom = SIMPLE[unitKey(parts[1] as string)];
   if (!top || !bottom) return null;
   return UNITS[`${top}/${bottom}`] ?? null;
-}
-
-function key(text: string): string {
-  return text.toLowerCase().replace(/[\s._]/g, "");
 }
 
 /** A quantity unit ("t", "Nm3", "kWh"…) as typed, or null when unknown or not a quantity. */
 export function parseQuantityUnit(text: string | undefined): QuantityUnit | null {
   const u = parseUnit(text);
   return u?.kind === "quantity" ? u : null;
+}
+
+/**
+ * A unit's factor to its canonical unit as a floating-point number (factor / divisor), for
+ * plausibility ranges only: conversions multiply and divide by the exact decimals (amount.ts).
+ */
+export function factorNumber(unit: Unit): number {
+  return unit.kind === "density" && unit.divisor
+    ? Number(unit.factor) / Number(unit.divisor)
+    : Number(unit.factor);
 }
 
 /** The unit an account keeps a quantity of this unit in: t, m3, Nm3, MJ or kWh. */
@@ -244,7 +200,7 @@ export function accountUnitOf(unit: QuantityUnit): string {
 
 /** How a unit is shown to people: m³, Nm³, the rest as spelled. */
 export function displayUnit(unit: string): string {
-  return unit.replace(/m3/g, "m³");
+  return unit.replace(/m3/g, "m³").replace(/ft3/g, "ft³");
 }
 
 /**

@@ -63,7 +63,18 @@ const PRODUCTION_CONVERSION_FIELDS = (): FieldSpec[] => [
     [...HEATING, ...sided(HEATING, OUTPUT_SIDE)],
     [...NOT_NET_HEATING, ...syn("input|einsatz|einsatzstoff|unit|einheit")],
   ),
-  f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
+  f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING, INPUT_SIDE),
+  // p-units3: the input's gross calorific value, said of its own column as the output's is
+  f(
+    "inputGrossHeatingValue",
+    "Input gross calorific value (not used)",
+    "number",
+    false,
+    sided(
+      GROSS_HEATING.map((w) => w.replace(/^!/, "")),
+      INPUT_SIDE,
+    ),
+  ),
   col(
     "production",
     "heatingValueUnit",

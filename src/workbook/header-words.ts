@@ -3,7 +3,8 @@
 // ("Menge [t]", "Net qty (t)", "GHG gCO2eq/MJ", "Density at 15 °C (kg/m³)"); abbreviations are
 // expanded (qty, no., Nr., THG, PoS, NE, NN); words that qualify without changing the field
 // (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
-import { UNITS } from "../engine/units";
+import { UNITS, unitRefusal } from "../engine/units";
+import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { canonicalUnit, fold } from "./normalise";
 import { ABBREVIATIONS, PHRASES, SD_WORDS, QUALIFIERS, FILLERS } from "./header-word-lists";
 
@@ -60,8 +61,8 @@ export function headerWords(raw: string): HeaderWords {
 function analyse(raw: string): HeaderWords {
   let unit: string | null = null;
   let unitClass: UnitClass | null = null;
-  const take = (text: string): boolean => {
-    const found = classifyUnit(text);
+  const take = (text: string, bracketed = false): boolean => {
+    const found = classifyUnit(text, bracketed);
     if (!found) return false;
     if (unit === null) {
       unit = found.unit;
@@ -77,7 +78,7 @@ function analyse(raw: string): HeaderWords {
     .replace(BRACKETS, (_m, inner: string) => {
       // "(yes/no)", "(Y/N)", "(ja/nein)": the column asks yes or no, a word of its own
       if (YES_NO.test(inner)) return " yesno ";
-      take(inner.trim());
+      take(inner.trim(), true);
       return " ";
     });
   if (!ascii) text = text.replace(TEMPERATURE, " ");
@@ -183,8 +184,13 @@ function collapsePhrases(tokens: string[]): string[] {
   return out.filter((t, i) => out.indexOf(t) === i);
 }
 
-/** A unit text and what it says, using the engine's unit vocabulary for the parts. */
-export function classifyUnit(text: string): { unit: string; cls: UnitClass } | null {
+/**
+ * A unit text and what it says, using the engine's unit vocabulary for the parts. p-units3: a
+ * density's unit the engine recognises and refuses ("lb/gal", "°API", "SG": unit-refusals.ts) is a
+ * density's, kept as written so that the refusal names it, where it cannot be a word: bracketed
+ * ("Density (SG)"), or written with a slash or a degree sign ("Dichte lb/gal").
+ */
+export function classifyUnit(text: string, bracketed = false): { unit: string; cls: UnitClass } | null {
   const t = text.trim();
   if (t === "") return null;
   if (/co2/i.test(t)) return { unit: t, cls: "ghg" };
@@ -192,7 +198,12 @@ export function classifyUnit(text: string): { unit: string; cls: UnitClass } | n
   if (CURRENCY.test(t)) return { unit: t, cls: "currency" };
   if (/^°\s*[cf]$/i.test(t)) return { unit: t, cls: "temperature" };
   const unit = canonicalUnit(t);
-  if (!unit) return null;
+  if (!unit) {
+    const why = unitRefusal(t);
+    return why && DENSITY_REFUSALS.has(why) && (bracketed || /[/°]/.test(t))
+      ? { unit: t, cls: "density" }
+      : null;
+  }
   // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
   const kind = UNITS[unit]?.kind ?? "quantity";
   return { unit, cls: kind };

@@ -122,7 +122,7 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     }
     // "gross heating value" loses its qualifier like "net weight" does: the gross calorific value
     // field is only a header that says gross (or upper, Brennwert…), never a plain "Heating value"
-    if (field.id === "grossHeatingValue" && !saysGross(tokens, qualifiers)) {
+    if (/^(gross|inputGross)HeatingValue$/.test(field.id) && !saysGross(tokens, qualifiers)) {
       score -= 0.6;
       exact = false;
     }

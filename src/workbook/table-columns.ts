@@ -28,7 +28,7 @@ const VOCABULARY_TYPES = new Set(["yesno", "claim", "scheme", "country", "annexI
 export type Policy = "fatal" | "credit" | "side" | "ignored";
 
 /** The gross calorific value's column: recognised so as to say it is not used, never read as a heating value. */
-export const GROSS = "grossHeatingValue";
+export const GROSS: ReadonlySet<string> = new Set(["grossHeatingValue", "inputGrossHeatingValue"]);
 
 const CONVERTING = new Set(["density", "heatingValue", "inputDensity", "inputHeatingValue", "factor"]);
 
@@ -80,16 +80,6 @@ function outgoing(kind: string, reads: ReadonlyMap<string, FieldRead>): boolean 
   const direction = reads.get("direction");
   const out = reads.get("outQuantity");
   return kind === "ledger" && ((direction?.kind === "ok" && direction.value === "out") || out?.kind === "ok");
-}
-
-/** The unit column a value's unit may also stand in, by the value's field. */
-function unitColumnOf(fieldId: string, ownOutputUnit = false): string | null {
-  // p-units2: a production sheet's output unit column is the output quantity's, the Unit column the input's
-  if (fieldId === "outputQuantity" && ownOutputUnit) return "outputUnit";
-  if (QUANTITIES.has(fieldId)) return "unit";
-  if (fieldId === "density" || fieldId === "heatingValue") return `${fieldId}Unit`;
-  if (fieldId === "inputDensity" || fieldId === "inputHeatingValue") return `${fieldId}Unit`;
-  return null;
 }
 
 export interface Column {
@@ -191,83 +181,10 @@ export function readCell(
   return read;
 }
 
-/** Two differing units for one value: the cell's typed one, its header's, its unit column's (unitColumnOf). */
-export function unitConflict(
-  fieldId: string,
-  typed: string | undefined,
-  match: ColumnMatch,
-  values: Record<string, string | string[]>,
-  ownOutputUnit = false,
-): { a: string; b: string; other: "heading" | "unit-column"; at: "cell" | "unit"; unitField: string } | null {
-  const header = match.unit && match.unit !== "%" ? match.unit : undefined;
-  const unitField = unitColumnOf(fieldId, ownOutputUnit);
-  const column = unitField ? (values[unitField] as string | undefined) : undefined;
-  if (typed && header && typed !== header)
-    return {
-      a: typed,
-      b: header,
-      other: "heading",
-      at: "cell",
-      unitField: unitField ?? "",
-    };
-  if (typed && column && typed !== column)
-    return { a: typed, b: column, other: "unit-column", at: "cell", unitField: unitField ?? "" };
-  if (header && column && header !== column && unitField)
-    return { a: column, b: header, other: "heading", at: "unit", unitField };
-  return null;
-}
-
 /** Whether a row of a sheet of `kind` is a delivery: a deliveries sheet's, or a ledger's out side. */
 export function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
   if (kind === "deliveries") return true;
   return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
-}
-
-/**
- * Units named twice and differently on one row — the cell's own, its header's, its unit
- * column's (unitConflict) — each an error at its cell; the value is removed from `row.values`.
- * Pushes the findings to `found`; returns whether a fatal field drops the row and which other
- * fields are now unreadable.
- */
-export function refuseUnitConflicts(
-  columns: readonly Column[],
-  sheet: string,
-  row1: number,
-  row: {
-    values: Record<string, string | string[]>;
-    addresses: Record<string, string>;
-    typedUnits: Record<string, string>;
-  },
-  found: (Finding | string)[],
-): { dropped: boolean; unreadable: string[] } {
-  const { values, addresses, typedUnits } = row;
-  let dropped = false;
-  const unreadable: string[] = [];
-  const ownOutputUnit = columns.some((c) => c.field.id === "outputUnit");
-  for (const { field, col, match, policy } of columns) {
-    if (values[field.id] === undefined) continue;
-    const conflict = unitConflict(field.id, typedUnits[field.id], match, values, ownOutputUnit);
-    if (!conflict) continue;
-    const cell =
-      conflict.at === "unit"
-        ? (addresses[conflict.unitField] ?? cellAddress(row1, col))
-        : cellAddress(row1, col);
-    found.push(
-      readFinding("unit-conflict", "error", sheet, cell, {
-        label: field.label,
-        value: conflict.a,
-        read: conflict.b,
-        ...(conflict.other === "heading" ? { missing: match.header } : {}),
-        other: conflict.other,
-        dropped: policy === "fatal",
-        ...(policy !== "fatal" ? { consequence: consequenceOf(field.id) } : {}),
-      }),
-    );
-    delete values[field.id];
-    if (policy === "fatal") dropped = true;
-    else unreadable.push(field.id);
-  }
-  return { dropped, unreadable };
 }
 
 /**
@@ -277,12 +194,12 @@ export function refuseUnitConflicts(
 export function columnNotes(
   sheet: string,
   headerRow1: number,
-  gross: ColumnMatch | undefined,
+  grossCols: readonly ColumnMatch[],
   part: Column | undefined,
   blankParts: number,
 ): Finding[] {
   const notes: Finding[] = [];
-  if (gross)
+  for (const gross of [...grossCols].sort((a, b) => a.col - b.col))
     notes.push(
       readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, gross.col), {
         label: gross.header,

@@ -10,6 +10,7 @@ import { inColumnOrder } from "./admit";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
+import { refuseUnitConflicts } from "./unit-conflicts";
 import {
   type Policy,
   GROSS,
@@ -18,7 +19,6 @@ import {
   type Column,
   readCell,
   isDelivery,
-  refuseUnitConflicts,
   columnNotes,
   tableColumns,
 } from "./table-columns";
@@ -80,7 +80,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   const sdLabel = columns.find((c) => c.field.id === "sdNumber")?.field.label ?? "SD number";
   let blankParts = 0;
-  let grossSeen: ColumnMatch | undefined;
+  const grossSeen: ColumnMatch[] = [];
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
@@ -160,9 +160,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     for (const { field, col, match, policy } of columns) {
       const address = cellAddress(row1, col);
       const read = reads.get(field.id) as FieldRead;
-      if (field.id === GROSS) {
-        // never converted by: said once for the column, below
-        if (read.kind !== "blank") grossSeen ??= match;
+      if (GROSS.has(field.id)) {
+        // never converted by: said once for each such column (input and output side), below
+        if (read.kind !== "blank" && !grossSeen.includes(match)) grossSeen.push(match);
         continue;
       }
       if (read.kind === "ok") {

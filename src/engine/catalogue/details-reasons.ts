@@ -53,6 +53,10 @@ export type BadReason =
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */
   | "sd-column-missing"
+  // --- p-units3 ---
+  /** unit-conflict of a production sheet's plain Unit column against the output quantity's heading: which side it is, not told */
+  | "unit-side"
+  // --- end p-units3
   // --- p-engine5 ---
   /** mapping-uncertain of a receipts sheet with SD numbers but no supplier certificate column, in a workbook that keeps a certificate register */
   | "certificate-column-missing"

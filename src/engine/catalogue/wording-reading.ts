@@ -36,6 +36,12 @@ export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
   gross:
     "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
   imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
+  // --- p-units3: densities not converted by (engine/unit-refusals.ts) ---
+  gallon:
+    'may be pounds per US gallon (1 lb/US gal = 119.826 kg/m³) or per imperial gallon (1 lb/imp gal = 99.776 kg/m³); write "lb/US gal" or "lb/imp gal", or enter the density in kg/m³',
+  api: "is degrees API, not a density the add-in reads (°API = 141.5 / SG at 60 °F − 131.5); enter the density in kg/m³",
+  sg: "is a specific gravity (relative to water at a stated temperature), not a density the add-in reads; enter the density in kg/m³",
+  // --- end p-units3
 };
 
 const STATE_NUMBERS =
@@ -91,6 +97,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `the number format of ${d.label} shows the unit "${d.read}", which the add-in does not know; give the value in one of ${QUANTITY_UNITS_TEXT} (${consequence}).`;
       return `"${d.value}" is not a unit the add-in knows (${QUANTITY_UNITS_TEXT}; for densities ${DENSITY_UNITS_TEXT}; for heating values ${HEATING_UNITS_TEXT}); ${consequence}.`;
     case "unit-conflict":
+      // p-units3: a production sheet's Unit column, the input's or the output's (workbook/unit-conflicts.ts)
+      if (d.reason === "unit-side")
+        return `the Unit column says ${d.value}, but the heading "${d.missing}" says ${d.read}, and the add-in cannot tell whether the Unit column is the input's unit or the output's: head it "Input unit" if it is the input's (the output then stays in ${d.read}, as its heading says), or "Output unit" if it is the output's and make it agree with the heading (${consequence}).`;
       return `${d.label} is given in ${d.value} here, but ${d.other === "heading" ? `the heading "${d.missing}"` : "the Unit column"} says ${d.read}; the add-in does not choose between them: make them agree (${consequence}).`;
     case "cell-error":
       return `the cell shows ${d.value} instead of ${d.label}; correct the formula or type the value (${consequence}).`;

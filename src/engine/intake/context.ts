@@ -10,7 +10,8 @@ import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
-import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, parseUnit } from "../units";
+import { parseUnit } from "../units";
+import { perUnitFinding } from "./unit-finding";
 import { type Phase, phaseOfDensity, phaseOfUnit } from "../plausibility";
 import { phaseOfProduct } from "../product-phase";
 import { conversionCheck } from "./conversion-check";
@@ -252,14 +253,7 @@ export class Intake {
     const unit = parseUnit(unitText);
     if (!unit || unit.kind !== kind) {
       const at = cellOf(source, typed ? unitField : field);
-      this.findings.push(
-        finding("invalid-unit", "error", at, {
-          value: unitText,
-          field,
-          missing: unitText === "",
-          expected: kind === "density" ? DENSITY_UNITS_TEXT : HEATING_UNITS_TEXT,
-        }),
-      );
+      this.findings.push(perUnitFinding(at, field, kind, unitText));
       return undefined;
     }
     const at = { source, field, unitField };

@@ -34,7 +34,7 @@ export function conversionCheck(
   // what no product of the phase can have is said so first; else the named product's range decides
   const phased = plausibility(unit, value, phase);
   const impossible = !phased.plausible && phased.impossible;
-  const rho = density?.per === "m3" ? Number(density.value) : null;
+  const rho = density?.per === "m3" ? Number(density.value) / Number(density.over ?? 1) : null;
   const miss = impossible
     ? undefined
     : unit.kind === "heating"

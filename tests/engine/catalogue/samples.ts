@@ -314,6 +314,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "no-credit",
       },
     },
+    // --- p-units3: a production sheet's Unit column, input's or output's ---
+    {
+      ...at("Production", "F2"),
+      details: {
+        label: "Output quantity",
+        value: "t",
+        missing: "Output quantity (kg)",
+        other: "heading",
+        read: "kg",
+        reason: "unit-side",
+        dropped: true,
+      },
+    },
+    // --- end p-units3
   ],
   "blank-not-sustainable": [
     { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "1" } },
@@ -653,6 +667,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     })),
+    // --- p-units3: a density's unit recognised and refused (engine/unit-refusals.ts) ---
+    ...(["gallon", "api", "sg"] as const).map((read) => ({
+      ...at("Receipts", "G6"),
+      details: {
+        label: "Density",
+        value: { gallon: "lb/gal", api: "°API", sg: "SG" }[read],
+        reason: "refused-unit" as const,
+        read,
+        dropped: true,
+      },
+    })),
+    // --- end p-units3 ---
   ],
   "invalid-value": [
     { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },

@@ -118,7 +118,7 @@ describe("units: metric tonnes only, and the units a book writes", () => {
     ["long tons", "long", "1.0160469088 t"],
     ["kWh Hs", "gross", "gross calorific value"],
     ["MMBtu", "imperial", "not a metric unit"],
-    ["lb/gal", "imperial", "not a metric unit"],
+    ["lb/gal", "gallon", "per US gallon (1 lb/US gal = 119.826 kg/m³) or per imperial gallon"],
   ] as const)("says why %p is refused: %s", (text, code, why) => {
     expect(unitRefusal(text)).toBe(code);
     expect(UNIT_REFUSALS[code]).toContain(why);

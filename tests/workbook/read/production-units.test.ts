@@ -139,14 +139,16 @@ describe("a production row's units, one per side", () => {
     expect(findings.filter((f) => f.code === "unit-conflict").map((f) => f.cell)).toEqual(["D2"]);
   });
 
-  it("reads a plain Unit column as both quantities' unit: an output heading in another unit is refused", async () => {
+  // p-units3: this had been refused (unit-conflict at D2); the headings tell exactly that the Unit
+  // column beside the unit-less input quantity is the input's, and the output states its own
+  it("reads a plain Unit column beside the input quantity as the input's: the output keeps its heading's kg", async () => {
     const { row, findings } = await read(
       "Production",
       ["Date", "Input product", "Input quantity", "Unit", "Output product", "Output quantity (kg)"],
       ["Seed", 100, "t", "Oil", 40000],
     );
-    expect(row).toBeUndefined();
-    expect(findings.filter((f) => f.code === "unit-conflict").map((f) => f.cell)).toEqual(["D2"]);
+    expect([row?.unit, row?.outputUnit]).toEqual(["t", "kg"]);
+    expect(findings.filter((f) => f.code === "unit-conflict")).toEqual([]);
   });
 
   it("takes no unit for the input from the output's heading", async () => {
@@ -249,3 +251,66 @@ describe("a gross calorific value column feeds nothing and says so once", () => 
     expect([columns.heatingValue, row?.heatingValue, row?.heatingValueUnit]).toEqual(["F", "37", "MJ/kg"]);
   });
 });
+
+// --- p-units3: a gross calorific value heading on each side is said at each heading ---
+describe("a gross calorific value heading on the input and on the output side is said at each", () => {
+  it.each([
+    ["Input gross calorific value (MJ/kg)", "Output gross calorific value (MJ/kg)"],
+    ["Brennwert Einsatz (MJ/kg)", "Brennwert Erzeugnis (MJ/kg)"],
+    ["PCS entrée (MJ/kg)", "PCS sortie (MJ/kg)"],
+    ["Poder calorífico superior entrada (MJ/kg)", "Poder calorífico superior salida (MJ/kg)"],
+    ["Potere calorifico superiore ingresso (MJ/kg)", "Potere calorifico superiore uscita (MJ/kg)"],
+    ["Bovenste verbrandingswaarde invoer (MJ/kg)", "Bovenste verbrandingswaarde uitvoer (MJ/kg)"],
+  ])("%p and %p", async (input, output) => {
+    const { row, findings } = await read(
+      "Production",
+      ["Date", "Input product", "Input quantity (t)", input, "Output product", "Output quantity (t)", output],
+      ["Seed", 100, 25.1, "Oil", 40, 39.5],
+    );
+    expect([row?.heatingValue, row?.inputHeatingValue]).toEqual([undefined, undefined]);
+    const said = findings.filter((f) => f.code === "gross-calorific-value");
+    expect(said.map((f) => [f.cell, f.severity])).toEqual([
+      ["D1", "warning"],
+      ["G1", "warning"],
+    ]);
+    expect(said.map((f) => f.message)).toEqual([
+      expect.stringContaining(`"${input}"`),
+      expect.stringContaining(`"${output}"`),
+    ]);
+  });
+});
+// --- end p-units3
+
+// --- p-units3: a plain Unit column beside an output quantity with a unit in its heading ---
+describe("a production sheet's plain Unit column against the output's heading", () => {
+  it.each([
+    [["Input product", "Input quantity", "Unit", "Output product", "Output quantity (kg)"], "t", "kg"],
+    [["Einsatzstoff", "Einsatzmenge", "Einheit", "Erzeugnis", "Ausbringungsmenge (kg)"], "t", "kg"],
+    [
+      ["Produit entrant", "Quantité d'entrée", "Unité", "Produit sortant", "Quantité de sortie (kg)"],
+      "t",
+      "kg",
+    ],
+  ])("%p: the Unit column is the input's, the output keeps its heading's unit", async (heads, unit, out) => {
+    const { row, findings } = await read("Production", ["Date", ...heads], ["Seed", 100, "t", "Oil", 40000]);
+    expect(findings.filter((f) => f.code === "unit-conflict")).toEqual([]);
+    expect([row?.unit, row?.outputUnit]).toEqual([unit, out]);
+  });
+
+  it.each([
+    [["Input product", "Input quantity", "Output product", "Output quantity (kg)", "Unit"], "F2"],
+    [["Input product", "Input quantity (t)", "Output product", "Output quantity (kg)", "Unit"], "F2"],
+    [["Einsatzstoff", "Einsatzmenge (t)", "Einheit", "Erzeugnis", "Ausbringungsmenge (kg)"], "D2"],
+  ])("%p: which side is not told, and the message says what to rename", async (heads, cell) => {
+    const values = heads.map((h) =>
+      /product|stoff|erzeugnis/i.test(h) ? "Oil" : /unit|einheit/i.test(h) ? "t" : 100,
+    );
+    const { row, findings } = await read("Production", ["Date", ...heads], values);
+    const said = findings.filter((f) => f.code === "unit-conflict");
+    expect(said.map((f) => f.cell)).toEqual([cell]);
+    expect(said[0]?.message).toContain('head it "Input unit" if it is the input\'s');
+    expect(said[0]?.message).toContain('"Output unit" if it is the output\'s');
+    expect(row).toBeUndefined();
+  });
+});
+// --- end p-units3

@@ -1,0 +1,68 @@
+// Units people write that the product recognises but refuses, and why (the finding says it, worded
+// in catalogue/wording-reading.ts UNIT_REFUSALS). Split from units.ts (p-units3), which reads the
+// units it converts by; both key a spelling the same way (unitKey).
+
+/**
+ * Why a unit the product recognises is still refused, worded in the message table
+ * (catalogue/wording-reading.ts): `tons` (short, long or metric), `short` / `long` (US / UK tons),
+ * `gross` (energy by the gross calorific value), `imperial` (not metric); p-units3: `gallon`
+ * (lb/gal: per US or per imperial gallon), `api` (degrees API) and `sg` (specific gravity), which
+ * are not densities the product converts by.
+ */
+export type UnitRefusal = "tons" | "short" | "long" | "gross" | "imperial" | "gallon" | "api" | "sg";
+
+/** The refusals that are about a density: a heading with one of these is a density's heading. */
+export const DENSITY_REFUSALS: ReadonlySet<UnitRefusal> = new Set(["gallon", "api", "sg"]);
+
+// prettier-ignore
+const REFUSED: Record<string, UnitRefusal> = {
+  ton: "tons", tons: "tons",
+  shortton: "short", shorttons: "short", uston: "short", ustons: "short",
+  longton: "long", longtons: "long", ukton: "long", uktons: "long", imperialton: "long", imperialtons: "long",
+  kwhhs: "gross", "kwh(hs)": "gross", kwhho: "gross", "kwh(ho)": "gross", kwhpcs: "gross", kwhgcv: "gross",
+  kwhhhv: "gross", mwhhs: "gross", "mwh(hs)": "gross", mwhho: "gross", gwhhs: "gross",
+  lb: "imperial", lbs: "imperial", pound: "imperial", pounds: "imperial",
+  gal: "imperial", gallon: "imperial", gallons: "imperial", usgal: "imperial",
+  bbl: "imperial", barrel: "imperial", barrels: "imperial",
+  btu: "imperial", mmbtu: "imperial", therm: "imperial", therms: "imperial", cf: "imperial", scf: "imperial",
+  "btu/lb": "imperial",
+  // --- p-units3: densities the product does not convert by ---
+  // a bare gallon may be the US one (3.785411784 L) or the imperial one (4.54609 L): "lb/US gal" and
+  // "lb/imp gal" are read (units.ts); "lb/gal" alone is refused naming both
+  "lb/gal": "gallon", "lbs/gal": "gallon", "lb/gallon": "gallon", "lbs/gallon": "gallon",
+  "pounds/gallon": "gallon", "poundspergallon": "gallon", ppg: "gallon",
+  // degrees API: 141.5 / SG(60 °F) − 131.5, not proportional to a density
+  "°api": "api", api: "api", degapi: "api", apigravity: "api", "apidensity": "api",
+  "°api(60°f)": "api", "api(60°f)": "api", "apigrad": "api", "gradapi": "api", "gradosapi": "api",
+  "degrésapi": "api", "gradiapi": "api",
+  // specific gravity / relative density: relative to water at a temperature the value must state
+  sg: "sg", spgr: "sg", specificgravity: "sg", relativedensity: "sg", "sg(15/15)": "sg",
+  "sg15/15": "sg", "sg(60/60)": "sg", "sg60/60": "sg", relativedichte: "sg", "dichteverhältnis": "sg",
+  "densitérelative": "sg", "densidadrelativa": "sg", "gravedadespecífica": "sg",
+  "densitàrelativa": "sg", "pesospecificorelativo": "sg", "relatievedichtheid": "sg",
+  "soortelijkgewicht": "sg",
+  // --- end p-units3
+};
+
+// Numerators and denominators of compound units ("kg/m³", "MJ pro kg", "kWh per Nm3").
+/** The split between a compound unit's numerator and denominator ("/", "per", "pro", "je"). */
+export const PER = /\s*(?:\/|\bper\b|\bpro\b|\bje\b)\s*/;
+
+/** A unit's spelling as the tables key it: lower case, without spaces, dots or underscores. */
+export function unitKey(text: string): string {
+  return text.toLowerCase().replace(/[\s._]/g, "");
+}
+
+/** Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs", "lb/gal"), or null. */
+export function unitRefusal(text: string | undefined): UnitRefusal | null {
+  if (text === undefined) return null;
+  const t = text.normalize("NFKC").trim();
+  const whole = REFUSED[unitKey(t)];
+  if (whole) return whole;
+  const parts = t.split(PER);
+  for (const p of parts) {
+    const why = REFUSED[unitKey(p)];
+    if (why) return why;
+  }
+  return null;
+}
