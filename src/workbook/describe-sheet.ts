@@ -4,7 +4,7 @@ import { columnLetter } from "./a1";
 import { isRowStatus, STATUS_FIELD } from "./fields";
 import type { Grid } from "./grid";
 import type { Recognition } from "./recognition";
-import { statusColumns } from "./row-state";
+import { statusColumns } from "./status-columns";
 import type { RecognisedSheet } from "./types";
 
 /**

@@ -6,8 +6,10 @@
 // "rejected by QA, re-delivered") is booked and said (status-read.ts reads the words,
 // status-headings.ts the headings). A struck-through line may be deleted by hand or merely done:
 // the add-in does not guess, it refuses the row at its first cell. A hidden row is a view, not a
-// deletion (a filter hides rows too): it is booked, and said once per run of hidden rows.
-// Pure: reads the grid only.
+// deletion (a filter hides rows too): it is booked, and said once per run of hidden rows. A row a
+// document type column names a credit note or return (document-kind.ts, p-credit) is no movement:
+// a delivery's is left out with a warning, a receipt's refused; a status or remark led by such a
+// word is refused (the row may be that document or a line it refers to). Pure: reads the grid only.
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
@@ -18,18 +20,21 @@ import { INCOMPLETE_KINDS } from "./left-out-sheet";
 import { isDateFormat, serialToIso, type DateSystem } from "./dates";
 import { showDate } from "./cell-dates";
 import { cancelledSdNumber } from "./sd-number";
-import { isRowStatus, STATUS_FIELD } from "./fields";
-import { headingKind } from "./status-headings";
-import { anyTicked, cellSays, markHeading, type StatusColumn } from "./status-marks";
-import { speaksStatus, type StatusMemo } from "./status-read";
+import { cellSays, type StatusColumn } from "./status-marks";
+import type { StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
 import { parseRange } from "./a1";
+import { documentColumns, statusColumn, statusColumns } from "./status-columns";
+import { documentKind } from "./document-kind";
+import { direction } from "./direction-words";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
- * it, or refused (struck through, or a status that says it may not have taken place).
+ * it, not booked as a delivery's credit note or return ("credit": its document type says so, and
+ * leaving it out withdraws no less credit than went out, p-credit), or refused (struck through, a
+ * status that says it may not have taken place, a receipt's credit note).
  */
-export type RowMark = "read" | "cancelled" | "struck" | "unconfirmed";
+export type RowMark = "read" | "cancelled" | "credit" | "struck" | "unconfirmed";
 
 /** The marks of one table's rows (table.ts asks for each data row, in order). */
 export interface RowMarks {
@@ -69,6 +74,12 @@ export function rowMarks(
   const hiddenRead: number[] = [];
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
+  // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
+  const docCols = movements ? documentColumns(grid, rec) : [];
+  const dirCol = rec.kind === "ledger" ? rec.columns.get("direction")?.col : undefined;
+  const sells = (r: number) =>
+    rec.kind === "deliveries" ||
+    (dirCol !== undefined && direction(String(grid.value(r, dirCol) ?? "")) === "out");
   return {
     cell: "",
     check(r, out) {
@@ -87,6 +98,7 @@ export function rowMarks(
           says === "partial" ||
           says === "part-cancelled" ||
           says === "unknown" ||
+          says === "credit" ||
           says === "unticked";
         if (!says || (doubt && unsure)) continue;
         const details = {
@@ -115,6 +127,32 @@ export function rowMarks(
         out.push(
           readFinding("row-unconfirmed", "error", sheet, this.cell, { ...unsure.details, dropped: true }),
         );
+        return "unconfirmed";
+      }
+      for (const c of docCols) {
+        const v = grid.value(r, c);
+        const kind = v === null || v === undefined ? null : documentKind(String(v));
+        if (kind === null || kind === "movement") continue;
+        const label = grid.headerText(header, c);
+        const details = { label, value: String(v), read: String(r + 1) };
+        this.cell = cellAddress(r + 1, c);
+        if (kind === "unknown") {
+          out.push(
+            readFinding("row-unconfirmed", "error", sheet, this.cell, {
+              ...details,
+              reason: "document-type-unknown",
+              dropped: true,
+            }),
+          );
+          return "unconfirmed";
+        }
+        // a delivery's credit note or return: not booked, the delivery it belongs to stays whole
+        if (sells(r)) {
+          out.push(readFinding("row-credit-note", "warning", sheet, this.cell, { ...details, side: "out" }));
+          return "credit";
+        }
+        // a supplier's: a receipt of these books may be too large, so the balances are incomplete
+        out.push(readFinding("row-credit-note", "error", sheet, this.cell, { ...details, dropped: true }));
         return "unconfirmed";
       }
       if (struck.has(r) && inTable(r)) {
@@ -171,45 +209,9 @@ const REASONS: Record<string, BadReason | undefined> = {
   partial: "status-partial",
   // (p-misc) "teilweise storniert", "Teilstorno", "partly cancelled": the quantity that stands is unknown
   "part-cancelled": "status-part-cancelled",
+  // (p-credit) "Gutschrift", "Retoure", "Storno-Rechnung": the row is that document, or refers to one
+  credit: "credit-note",
 };
-
-/** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */
-function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
-  const heading = grid.headerText(header, c);
-  const mark = markHeading(heading);
-  const below = function* () {
-    for (let r = header + 1; r < grid.rowCount; r++)
-      yield [grid.value(r, c), isDateFormat(grid.format(r, c))] as const;
-  };
-  const kind = headingKind(heading);
-  return {
-    mark,
-    free: kind === "remark" || (kind === "place" && !keepsStatuses(below())),
-    ticked: mark === "approval" && anyTicked(below()),
-  };
-}
-
-/**
- * Whether a column headed "State"/"Estado"/"État" (an address's state, or the line's status) keeps
- * statuses: at least half its texts hold a status word ("entregado", "anulado", "storniert"), and
- * at least MIN_STATUSES of them do (p-sd8: on two rows "Texas" and "cancelled" half is one word,
- * too few to call "Texas" a status). Then a text of no status there ("Gutschrift") leaves the line
- * unclear, as under "Status"; else its texts may be states ("TX", "Bayern") and only its status
- * words count (a cancelled or rejected row is still not booked).
- */
-function keepsStatuses(values: Iterable<readonly [unknown, boolean]>): boolean {
-  let texts = 0;
-  let statuses = 0;
-  for (const [v] of values) {
-    if (typeof v !== "string" || v.trim() === "") continue;
-    texts++;
-    if (speaksStatus(v)) statuses++;
-  }
-  return statuses >= MIN_STATUSES && statuses * 2 >= texts;
-}
-
-/** The fewest texts with a status word that make a "State" column one of statuses (keepsStatuses). */
-const MIN_STATUSES = 3;
 
 /**
  * "r:c" (0-based) → the value of the merge's top-left cell, for each cell of a status column below
@@ -235,28 +237,6 @@ function mergedStatus(grid: Grid, cols: number[], header: number): Map<string, u
         if (r !== top || c !== range.start.col) out.set(`${r}:${c}`, v);
     }
   }
-  return out;
-}
-
-/**
- * Unmapped columns of the header row whose heading is a status or remark heading
- * (status-headings.ts), and the column the user mapped as the lines' status (fields.ts
- * STATUS_FIELD), whatever its heading.
- */
-export function statusColumns(grid: Grid, rec: Recognition): number[] {
-  const header = rec.headerRow;
-  if (header === null) return [];
-  const chosen =
-    rec.spec && isRowStatus(rec.spec, STATUS_FIELD) ? rec.columns.get(STATUS_FIELD)?.col : undefined;
-  const mapped = new Set([...rec.columns.values()].map((m) => m.col));
-  const out: number[] = [];
-  const width = Math.max((grid.sheet.values[header] ?? []).length, (chosen ?? -1) + 1);
-  for (let c = 0; c < width; c++)
-    if (
-      c === chosen ||
-      (!mapped.has(c) && (headingKind(grid.headerText(header, c)) || markHeading(grid.headerText(header, c))))
-    )
-      out.push(c);
   return out;
 }
 

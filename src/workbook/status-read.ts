@@ -27,13 +27,23 @@ import { partSays } from "./status-part";
  * blocked, asked…: refused), "partial" (such a status of part of the line, "teilw. abgelehnt":
  * refused, the quantity accepted unknown), "part-cancelled" (part of the line cancelled, "teilweise
  * storniert", "Teilstorno": refused, the quantity that stands unknown, p-misc), "mentions" (a
- * remark that speaks of a cancellation: booked, said),
+ * remark that speaks of a cancellation: booked, said), "credit" (led by a document of no movement,
+ * "Gutschrift", "Retoure", "Storno-Rechnung", credit-words.ts: the row may be that document or a
+ * line it refers to, so it is refused, p-credit),
  * "remark" (a remark that speaks of a line perhaps not real: booked, said), "unknown" (one to three
  * words none of which is a status word: refused under a status heading, free text under a remark
  * heading), or null (nothing of it).
  */
 export type StatusSays =
-  "cancelled" | "unconfirmed" | "partial" | "part-cancelled" | "mentions" | "remark" | "unknown" | null;
+  | "cancelled"
+  | "unconfirmed"
+  | "credit"
+  | "partial"
+  | "part-cancelled"
+  | "mentions"
+  | "remark"
+  | "unknown"
+  | null;
 
 /**
  * Texts read before in one run (a status column holds few distinct texts over many rows): made by
@@ -150,10 +160,15 @@ export function speaksStatus(text: string): boolean {
 function read(text: string): StatusSays {
   const toks = tokens(text);
   const found = hits(toks);
-  const unreal = found.filter((h) => h.kind === "cancel" || h.kind === "unconfirmed");
+  const unreal = found.filter((h) => h.kind === "cancel" || h.kind === "unconfirmed" || h.kind === "credit");
   const negated = found.filter((h) => h.kind === "negated");
   const done = found.filter((h) => h.kind === "done");
-  const remark = (cancel: boolean): StatusSays => (cancel ? "mentions" : "remark");
+  // (p-credit) a remark that only mentions a credit note or return ("Gutschrift 4711 über
+  // Preisdifferenz", "return trip empty") says nothing of its own line; one of a reversal
+  // ("Storno-Rechnung folgt") speaks of a cancellation
+  const creditOnly =
+    found.some((h) => h.kind === "credit") && found.every((h) => h.kind === "credit" || h.kind === "done");
+  const remark = (cancel: boolean): StatusSays => (cancel ? "mentions" : creditOnly ? null : "remark");
   const asked = toks.includes("?");
   // (p-status6) a part of the line named anywhere, by its stem or a quantity: refused
   const stemmed = toks.some((t) => isWord(t) && stemKind(t.startsWith("teil") ? t.slice(4) : t) !== null);
@@ -176,22 +191,30 @@ function read(text: string): StatusSays {
     return words.length <= SHORT ? "unknown" : null;
   }
   const cancel = unreal.some((h) => h.kind === "cancel");
+  // (p-credit) a remark that mentions a reversal ("Storno-Rechnung folgt") speaks of a cancellation
+  const cancelLike =
+    cancel ||
+    unreal.some(
+      (h) => h.kind === "credit" && toks.slice(h.start, h.end).some((t) => stemKind(t) === "cancelled"),
+    );
   const last = Math.max(...unreal.map((h) => h.end));
   // a history that ends in a line done or done again; or a denied status beside
-  if (done.some((h) => h.start >= last) || negated.length > 0) return remark(cancel);
+  if (done.some((h) => h.start >= last) || negated.length > 0) return remark(cancelLike);
   const first = unreal[0] as Hit;
   const before = toks.slice(0, first.start);
   // a line done, then not real: which is the line's state the add-in cannot tell
   if (done.length > 0) return "unconfirmed";
-  if (!before.every(qualifier)) return remark(cancel);
+  if (!before.every(qualifier)) return remark(cancelLike);
   // what follows the status up to a mark or a clause qualifies it, or makes it a remark
   for (let i = first.end; i < toks.length; i++) {
     const t = toks[i] as string;
     if (!isWord(t) || CLAUSE.has(t)) break;
     const inHit = unreal.some((h) => i >= h.start && i < h.end);
-    if (!inHit && !qualifier(t)) return remark(cancel);
+    if (!inHit && !qualifier(t)) return remark(cancelLike);
   }
   // a cancellation beside a rejection ("storniert/abgelehnt"): the keeper's word voids the line;
   // asked ("storniert?"), it is doubt
-  return cancel && !asked ? "cancelled" : "unconfirmed";
+  if (cancel && !asked) return "cancelled";
+  // (p-credit) led by a credit note, a return: the row is that document, or a line it refers to
+  return first.kind === "credit" && !asked ? "credit" : "unconfirmed";
 }

@@ -5,10 +5,13 @@
 // under review, returned, in transit, aborted, scrapped, in progress…); a line done (delivered, ok,
 // erledigt, released, approved…, and what re-does it: re-delivered, reissued); and negations
 // ("not", "nicht", "non"…), which turn a word of a line done into one not confirmed. Written as
-// keepers spell them; status-read.ts folds them (case, accents, "ä" typed as "ae"). Pure.
+// keepers spell them; status-read.ts folds them (case, accents, "ä" typed as "ae"). Documents of
+// no movement (credit notes, returns, reversal and correction invoices) are credit-words.ts's
+// table, read here as kind "credit" as in a document type column (p-credit). Pure.
+import { CREDIT_DOCUMENTS } from "./credit-words";
 
 /** What a status word says of its line. */
-export type StatusKind = "cancel" | "unconfirmed" | "done" | "neg";
+export type StatusKind = "cancel" | "unconfirmed" | "credit" | "done" | "neg";
 
 const CANCEL = [
   "cancelled|canceled|cancellation|void|voided|reversed|reversal|deleted|annulled|withdrawn",
@@ -55,13 +58,13 @@ const UNCONFIRMED = [
   "bloqueado|bloqueada|cuarentena|en cuarentena|en revisión|en verificación",
   "bloccato|bloccata|quarantena|in quarantena|in revisione|in verifica|in contestazione",
   "geblokkeerd|in quarantaine|in behandeling|in controle|in onderzoek",
-  // returned, in transit
-  "returned|sent back|in transit|en route|on the way",
-  "retoure|retour|rücksendung|zurückgesendet|zurückgeschickt|rückgabe|zurück an lieferant|unterwegs|im transit|in transit|auf dem weg",
-  "retourné|retournée|renvoyé|renvoyée|en transit|en chemin",
-  "devuelto|devuelta|devolución|en tránsito|en camino",
-  "reso|restituito|restituita|in transito|in viaggio",
-  "geretourneerd|teruggestuurd|onderweg",
+  // in transit (returned: a document of no movement, credit-words.ts, p-credit)
+  "in transit|en route|on the way",
+  "unterwegs|im transit|in transit|auf dem weg",
+  "en transit|en chemin",
+  "en tránsito|en camino",
+  "in transito|in viaggio",
+  "onderweg",
   // production (and any line) aborted, scrapped, still in progress
   "aborted|cancelled batch|scrapped|failed batch|in progress|ongoing|running|wip|not finished|unfinished",
   "abgebrochen|verschrottet|fehlcharge|ausschuss|in arbeit|läuft|laufend|nicht fertig|unfertig",
@@ -116,6 +119,8 @@ const NEG = [
 export const STATUS_WORDS: ReadonlyArray<readonly [StatusKind, readonly string[]]> = [
   ["cancel", CANCEL],
   ["unconfirmed", UNCONFIRMED],
+  // (p-credit) a credit note, return, reversal or correction: the one table of credit-words.ts
+  ["credit", CREDIT_DOCUMENTS],
   ["done", DONE],
   ["neg", NEG],
 ];

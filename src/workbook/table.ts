@@ -124,13 +124,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       }
       continue;
     }
-    // a cancelled line is no data row; a struck-through one, or one whose status leaves it
-    // unconfirmed, is: refused at its cell, the input it would give is missing
+    // a cancelled line, and a delivery's credit note, is no data row; a struck-through one, or one
+    // whose status leaves it unconfirmed, is: refused at its cell, the input it would give is missing
     const mark = marks.check(r, findings);
     if (mark !== "read") {
       keepSdNumber(grid, r, cells, columns, ledger, ctx.sdNumbers);
       sums.addUnbooked(grid, r, cells, quantityCols);
-      if (mark !== "cancelled") {
+      if (mark !== "cancelled" && mark !== "credit") {
         rows++;
         ctx.leftOut?.unread(r, cells, columns, ledger, marks.cell);
       }

@@ -66,6 +66,14 @@ export const READING_CATALOGUE = {
     severity: "error",
     remedy: "write the line's final status if it took place; delete it or mark it cancelled if not",
   },
+  // --- credit notes and returns (p-credit: workbook/document-kind.ts) ---
+  "row-credit-note": {
+    layer: "reading",
+    severity: "error",
+    remedy:
+      "correct the row the credit note or return belongs to, to the quantity kept; then delete this row or mark it cancelled",
+  },
+  // --- end credit notes and returns (p-credit)
   "row-hidden": {
     layer: "reading",
     severity: "warning",

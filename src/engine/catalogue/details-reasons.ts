@@ -84,6 +84,12 @@ export type BadReason =
   /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
   | "status-part-cancelled"
   // --- end part of a line cancelled (p-misc)
+  // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
+  /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */
+  | "credit-note"
+  /** row-unconfirmed: a document type column ("Belegart", "Document type") naming no document the add-in reads */
+  | "document-type-unknown"
+  // --- end credit notes and returns (p-credit)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */
   | "footnote"

@@ -223,6 +223,8 @@ export interface FindingDetails {
   "sheet-hidden": ReadDetails;
   // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
   "row-unconfirmed": ReadDetails;
+  // (p-credit) a credit note, return or correction named in a document type column
+  "row-credit-note": ReadDetails;
   // reading: headings and total lines (p-headings)
   "second-quantity-column": ReadDetails;
   "quantity-columns-disagree": ReadDetails;

@@ -58,6 +58,8 @@ export const WORDING: Words = {
   "sheet-hidden": reading("sheet-hidden"),
   // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
   "row-unconfirmed": reading("row-unconfirmed"),
+  // (p-credit) a credit note, return or correction named in a document type column
+  "row-credit-note": reading("row-credit-note"),
   // headings and total lines (p-headings)
   "second-quantity-column": reading("second-quantity-column"),
   "quantity-columns-disagree": reading("quantity-columns-disagree"),

@@ -7,6 +7,7 @@ import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue }
 import { claimRefusalText } from "./wording-claims";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
+import { creditNoteText, creditStatusText, documentUnknownText } from "./wording-credit";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -192,6 +193,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // (p-status2) partial: a remark that only mentions such a word; the row is booked
       if (d.partial)
         return `"${d.value}" in ${d.label} speaks of a line rejected, planned, blocked or pending, but the add-in cannot tell from this remark that row ${d.read} did not take place, so it is booked as it stands; if the line did not take place (or not yet), write its status alone in the cell (such as rejected or planned) or delete the row, and if it did, nothing is to be done.`;
+      // (p-credit) led by a credit note or return; a document type in no list
+      if (d.reason === "credit-note") return creditStatusText(d);
+      if (d.reason === "document-type-unknown") return documentUnknownText(d);
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")
         return `"${d.value}" in ${d.label} is no status the add-in reads, so it cannot tell whether row ${d.read} took place: it does not book the row, and the balances it would feed are incomplete; write a status it reads (such as delivered, ok, booked, geliefert or erledigt for a line done; cancelled or storniert for one cancelled; rejected, pending or planned for one that did not take place) or clear the cell, and keep remarks in a column headed Remarks or Bemerkung.`;
@@ -204,6 +208,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "approval-blank")
         return `row ${d.read} has no mark in ${d.label}, where other rows are ticked or signed as approved: a line not approved may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; mark it as the others are (a tick such as x or yes, or the approver's initials or date) if the line is approved, and if not, delete the row or mark it cancelled.`;
       return `row ${d.read} is marked "${d.value}" in ${d.label}: a line rejected, not confirmed or not valid, planned, a draft or pending, blocked, returned, in transit or not finished, may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; if the line did take place, write its final status (such as delivered) or clear the cell, and if not, delete the row or mark it cancelled.`;
+    case "row-credit-note":
+      return creditNoteText(d);
     case "row-hidden": {
       // label: the rows ("7" or "7–9"); value: how many
       const one = d.value === "1";

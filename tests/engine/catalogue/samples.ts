@@ -383,7 +383,32 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "status-part-cancelled",
       },
     },
+    // --- credit notes and returns (p-credit) ---
+    {
+      ...at("Sales", "H3"),
+      details: { label: "Bemerkung", value: "Gutschrift", read: "3", dropped: true, reason: "credit-note" },
+    },
+    {
+      ...at("Sales", "H4"),
+      details: {
+        label: "Belegart",
+        value: "Beleg",
+        read: "4",
+        dropped: true,
+        reason: "document-type-unknown",
+      },
+    },
+    // --- end credit notes and returns (p-credit)
   ],
+  // --- credit notes and returns (p-credit) ---
+  "row-credit-note": [
+    { ...at("Sales", "H3"), details: { label: "Belegart", value: "Gutschrift", read: "3", side: "out" } },
+    {
+      ...at("Receipts", "J5"),
+      details: { label: "Document type", value: "Credit note", read: "5", dropped: true },
+    },
+  ],
+  // --- end credit notes and returns (p-credit)
   "row-hidden": [
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },
     { ...at("Receipts", "A9"), details: { label: "9–12", value: "4" } },

@@ -144,7 +144,9 @@ describe("a line cancelled in its status column", () => {
   it("tells a whole cancellation from a word that only mentions one", () => {
     // the vocabulary itself: whole words cancel, words inside a remark only mention
     expect(["storniert", "Void", "annulé!"].map(statusOf)).toEqual(["cancelled", "cancelled", "cancelled"]);
-    expect(["Storno-Rechnung", "voided, reissued"].map(statusOf)).toEqual(["mentions", "mentions"]);
+    expect(["Storno-Rechnung folgt", "voided, reissued"].map(statusOf)).toEqual(["mentions", "mentions"]);
+    // (p-credit) a reversal invoice is a document of no movement: refused (until p-credit "mentions")
+    expect(statusOf("Storno-Rechnung")).toBe("credit");
     // (p-misc) part of a line cancelled: how much stands is unknown (until p-misc "mentions")
     expect(["Teilstorno", "voided in part"].map(statusOf)).toEqual(["part-cancelled", "part-cancelled"]);
     // (p-status4) nor do words that only look like one: a few words of no status are "unknown"

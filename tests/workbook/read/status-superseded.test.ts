@@ -128,7 +128,7 @@ describe("an approval column signed with initials or dates", () => {
   );
 
   it("text of no sign-off under an approval heading stays refused", async () => {
-    const { ledger, findings } = await readReceipts("Freigabe", ["MM", "Gutschrift", 5]);
+    const { ledger, findings } = await readReceipts("Freigabe", ["MM", "Nachtrag", 5]);
     expect(ledger.receipts).toHaveLength(1);
     expect(marks(findings)).toEqual([
       ["row-unconfirmed", "F3", "status-unknown"],

@@ -1,0 +1,39 @@
+// Wording of rows that are a credit note, a return, a reversal or a correction, not a delivery or
+// a receipt of material (docs/rules.md "Returns", p-credit: workbook/credit-words.ts,
+// document-kind.ts). Each says what became of the row and what to do with it and with the row it
+// belongs to.
+import type { ReadDetails } from "./details";
+
+/** What to do with the row a credit note or return belongs to, by the side it was found on. */
+const CORRECT = {
+  out: "correct the delivery it belongs to, to the quantity the customer kept (and that delivery's SD, if it was issued, by a corrected declaration)",
+  in: "correct the receipt it belongs to, to the quantity kept, as the supplier's corrected SD states",
+} as const;
+
+/**
+ * row-credit-note: a document type column names a credit note, return, reversal, correction or
+ * debit note (`value` under `label`, row `read`). On a delivery (side "out") the row is left out
+ * and nothing is held back, as the delivery it belongs to is booked whole (no less credit is
+ * withdrawn than went out); on a receipt it is refused and the balances it would feed are
+ * incomplete, as a receipt of these books may hold material that went back.
+ */
+export function creditNoteText(d: ReadDetails): string {
+  const what = `row ${d.read} is marked "${d.value}" in ${d.label}, a credit note, return, reversal or correction, which is no`;
+  if (d.side === "out")
+    return `${what} delivery of material, so it is not booked and gets no Sustainability Declaration; if it returns material, ${CORRECT.out}, then delete this row or mark it cancelled.`;
+  return `${what} receipt of material and gives no credit, so it is not booked; a receipt of these books may still hold material that went back, so the balances it would feed are incomplete until you ${CORRECT.in} and delete this row or mark it cancelled (a price credit note without material: mark it cancelled).`;
+}
+
+/**
+ * row-unconfirmed, reason credit-note: a status or remark led by a word of such a document
+ * ("Gutschrift", "Retoure", "Storno-Rechnung"): the row may be that document or a line it refers
+ * to, so it is refused and the balances it would feed are incomplete.
+ */
+export function creditStatusText(d: ReadDetails): string {
+  return `row ${d.read} is marked "${d.value}" in ${d.label}: a credit note, return, reversal or correction is no delivery or receipt of material and gets no Sustainability Declaration, yet the add-in cannot tell whether the row is that document or a line it refers to, so it does not book the row, and the balances it would feed are incomplete; if the row is such a document, delete it or mark it cancelled and correct the row it belongs to, to the quantity kept; if it is a line that took place, write its status (such as delivered) and keep the note in a longer remark ("Gutschrift 4711 über Preisdifferenz"), or give the sheet a Document type column.`;
+}
+
+/** row-unconfirmed, reason document-type-unknown: a document type in no list, refused. */
+export function documentUnknownText(d: ReadDetails): string {
+  return `"${d.value}" in ${d.label} is no document type the add-in reads, so it cannot tell whether row ${d.read} is a delivery or receipt (such as Rechnung, Invoice, Lieferschein, Delivery note) or a credit note, return or correction (such as Gutschrift, Credit note, Retoure, Return), which gets no Sustainability Declaration: it does not book the row, and the balances it would feed are incomplete; write one of those words in the cell.`;
+}
