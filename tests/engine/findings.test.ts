@@ -741,6 +741,7 @@ const TESTED_ELSEWHERE = new Set([
   "stock-count-conflict", // workbook/read/tanks-certificates.test.ts
   "transfer-ghg-not-used", // workbook/read/ghg-intake-kinds.test.ts (p-ghg2)
   "final-fuel-ghg-per-mass", // cli/product-catalogue.test.ts (p-cat)
+  "ghg-units-mixed", // cli/ghg-pool-units.test.ts, cli/ghg-dry-mass.test.ts (p-ghgpool, p-drymass)
 ]);
 
 afterAll(() => {
