@@ -29,31 +29,98 @@ export function certificateRegister(certificates: Certificate[]): Map<string, Ce
   return register;
 }
 
+/** How strongly an entry's status speaks against credit: a refusing row outweighs a valid one. */
+const WEIGHT: Record<Certificate["status"], number> = {
+  withdrawn: 4,
+  suspended: 3,
+  "not valid": 2,
+  unknown: 1,
+  valid: 0,
+};
+
+/** A total order on entries by what they say (not where they stand): status weight, then dates, then text. */
+function stronger(a: Certificate, b: Certificate): number {
+  return (
+    WEIGHT[b.status] - WEIGHT[a.status] ||
+    (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0) ||
+    (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : 0) ||
+    (a.statusText < b.statusText ? -1 : a.statusText > b.statusText ? 1 : 0)
+  );
+}
+
+/** The entry of `list` that `order` puts first (undefined for an empty list). */
+function first(
+  list: Certificate[],
+  order: (a: Certificate, b: Certificate) => number,
+): Certificate | undefined {
+  let best: Certificate | undefined;
+  for (const c of list) if (!best || order(c, best) < 0) best = c;
+  return best;
+}
+
 /**
- * Why none of a certificate's entries covers `date` (YYYY-MM-DD), with the entry concerned (for
- * "not valid" and "unknown status" the register's status text says which); null when one covers
- * it. Any status but valid counts for the entry's whole term: the register does not say since
- * when, and a status not understood is never taken as valid (domain.md §2, §7).
+ * Why a certificate's entries do not cover `date` (YYYY-MM-DD), with the entry concerned (for
+ * "not valid" and "unknown status" the register's status text says which); null when a valid
+ * entry covers it and no other entry covering it says otherwise. Every entry of the number counts,
+ * each for its own term, and the row order never decides (domain.md §2, §7):
+ * - an entry whose term covers the day with any status but valid refuses the day, even beside a
+ *   valid entry over the same day (a suspension or withdrawal registered from a day inside the
+ *   certificate's term, or two rows that contradict each other: never resolved as valid); among
+ *   several the strongest is named: withdrawn, suspended, not valid, unknown status, then the
+ *   latest start;
+ *   `contradicted` is then the valid entry over the same day (its row is named beside the refusing
+ *   one, so both cells are shown);
+ * - no entry covering the day: "not yet valid" when the day is before every term (the earliest
+ *   entry named), else "expired" (the entry whose term ended last before the day).
+ * Any status but valid counts for the entry's whole term: the register does not say since when,
+ * and a status not understood is never taken as valid.
  */
 export function validityGap(
   entries: Certificate[],
   date: string,
-): { reason: CertificateGap; statusText: string; certificate: Certificate } | null {
-  const covering = entries.find((c) => c.validFrom <= date && date <= c.validUntil);
-  const certificate = covering ?? entries[entries.length - 1];
-  if (!certificate) return null;
+): {
+  reason: CertificateGap;
+  statusText: string;
+  certificate: Certificate;
+  contradicted?: Certificate;
+} | null {
+  if (entries.length === 0) return null;
+  const covering = entries.filter((c) => c.validFrom <= date && date <= c.validUntil);
+  const certificate = first(covering, stronger);
+  if (!certificate) {
+    const ended = entries.filter((c) => c.validUntil < date);
+    const byEnd = (a: Certificate, b: Certificate) =>
+      a.validUntil > b.validUntil ? -1 : a.validUntil < b.validUntil ? 1 : stronger(a, b);
+    const byStart = (a: Certificate, b: Certificate) =>
+      a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : stronger(a, b);
+    const named = ended.length > 0 ? first(ended, byEnd) : first(entries, byStart);
+    if (!named) return null;
+    return {
+      reason: ended.length > 0 ? "expired" : "not yet valid",
+      statusText: named.statusText,
+      certificate: named,
+    };
+  }
   const statusText = certificate.statusText;
-  if (!covering)
-    return { reason: date < certificate.validFrom ? "not yet valid" : "expired", statusText, certificate };
+  const valid = first(
+    covering.filter((c) => c.status === "valid"),
+    stronger,
+  );
+  const gap = (reason: CertificateGap) => ({
+    reason,
+    statusText,
+    certificate,
+    ...(valid ? { contradicted: valid } : {}),
+  });
   switch (certificate.status) {
     case "valid":
       return null;
     case "suspended":
     case "withdrawn":
-      return { reason: certificate.status, statusText, certificate };
+      return gap(certificate.status);
     case "not valid":
-      return { reason: "not valid", statusText, certificate };
+      return gap("not valid");
     case "unknown":
-      return { reason: "unknown status", statusText, certificate };
+      return gap("unknown status");
   }
 }

@@ -106,11 +106,14 @@ const INPUT_UNIT = [...UNIT, ...sided(UNIT_WORDS, INPUT_SIDE)];
 const NOT_INPUT_UNIT = [...NOT_UNIT, ...OUTPUT_SIDE];
 const OUTPUT_UNIT = sided(UNIT_WORDS, OUTPUT_SIDE);
 const NOT_OUTPUT_UNIT = [...NOT_UNIT, ...INPUT_SIDE];
-/** "Ausbringung Produkt" (the output's product, beside "Ausbringung (t)"), "Produit sortant", "Produit entrant". */
-const OUTPUT_PRODUCT_MORE = syn(
+/**
+ * "Ausbringung Produkt" (the output's product, beside "Ausbringung (t)"), "Produit sortant", "Produit entrant":
+ * the production sheet's and the conversion-factor sheet's (fields.ts) one vocabulary for each side's product.
+ */
+export const OUTPUT_PRODUCT_MORE = syn(
   "!ausbringung produkt|!produkt ausbringung|!ausbringungsprodukt|!produit sortant|!output produkt",
 );
-const INPUT_PRODUCT_MORE = syn("!einsatz produkt|!produkt einsatz|!produit entrant|!input produkt");
+export const INPUT_PRODUCT_MORE = syn("!einsatz produkt|!produkt einsatz|!produit entrant|!input produkt");
 // --- end p-units2
 
 // prettier-ignore

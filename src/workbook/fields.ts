@@ -3,7 +3,7 @@
 // this file and its neighbours add the header words (field-words.ts holds the longer lists).
 import { col, f, type FieldSpec, type KindSpec, syn } from "./field-spec";
 import { characteristics, conversionFields, GHG } from "./field-groups";
-import { PRODUCTION_FIELDS } from "./fields-production";
+import { INPUT_PRODUCT_MORE, OUTPUT_PRODUCT_MORE, PRODUCTION_FIELDS } from "./fields-production";
 import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
 import {
@@ -115,8 +115,9 @@ const LEDGER_FIELDS: FieldSpec[] = [
 
 // prettier-ignore
 const FACTOR_FIELDS: FieldSpec[] = [
-  col("factor", "inputProduct", [...INPUT_PRODUCT.map((s) => s.replace(/^!/, "")), "from product"]),
-  col("factor", "outputProduct", [...OUTPUT_PRODUCT.map((s) => s.replace(/^!/, "")), "to product"]),
+  // one vocabulary with the production sheet's sides ("Ausbringung Produkt", "Ausbringungsprodukt")
+  col("factor", "inputProduct", [...[...INPUT_PRODUCT, ...INPUT_PRODUCT_MORE].map((s) => s.replace(/^!/, "")), "from product"]),
+  col("factor", "outputProduct", [...[...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE].map((s) => s.replace(/^!/, "")), "to product"]),
   { ...col("factor", "factor", syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor")), percent: "fraction" },
   col("factor", "validFrom", syn("valid from|gultig ab|from|von|start|gultig von|valid since|begin")),
   col("factor", "validTo", syn("valid to|valid until|gultig bis|to|bis|until|end|ende")),

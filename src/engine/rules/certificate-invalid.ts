@@ -78,7 +78,10 @@ export const certificateInvalid: Rule<"certificate-invalid"> = {
               validUntil: cert.validUntil,
               noCredit: true,
             },
-            [cellOf(cert.source, "certificateNumber")],
+            // a valid row over the same day is named too: the register contradicts itself there
+            [cert, ...(gap.contradicted ? [gap.contradicted] : [])].map((c) =>
+              cellOf(c.source, "certificateNumber"),
+            ),
           ),
         );
       }
