@@ -1564,6 +1564,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "claim-exceeds-input": [
     { ...at("Deliveries", "G2"), details: { quantity: "80", unit: "t", claim: "Annex IX", available: "50" } },
+    // p-claimbox: an ISCC PLUS category has no claim to fall back on
+    { ...at("Sales", "H2"), details: { quantity: "40", unit: "t", claim: "bio-circular", available: "0" } },
   ],
   "linked-sd-unavailable": [
     { ...at("Deliveries", "K2"), details: { asked: "10", unit: "t", sds: "IN-9", available: "0" } },
