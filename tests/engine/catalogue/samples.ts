@@ -132,6 +132,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end storage places beside no Site
+    // --- p-claimbox: columns of sustainability meaning not read ---
+    {
+      ...at("Receipts", "N1"),
+      severity: "error",
+      details: {
+        label: "low ILUC risk",
+        value: "Low ILUC risk",
+        read: '"yes" and "no"',
+        missing: "Rapeseed oil",
+        reason: "unread-meaning",
+      },
+    },
+    {
+      ...at("Receipts", "P1"),
+      details: {
+        label: "chain of custody",
+        value: "Chain of custody",
+        read: '"Physical segregation"',
+        reason: "unread-meaning",
+      },
+    },
+    // --- end p-claimbox
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [
