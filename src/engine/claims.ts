@@ -3,6 +3,7 @@
 // denied claim ("Not ISCC compliant", "non conforme", "ISCC PLUS - non compliant") gives no
 // credit, a claim in doubt or outside the list is never read as a default, and a claim of the
 // other scheme ("EU RED compliant" under ISCC PLUS) is refused where the row's scheme is known.
+import { claimMark, notApplicableAsBox } from "./claim-marks";
 import { type SchemeName } from "./model";
 import { clean, words } from "./normalise";
 import {
@@ -67,8 +68,10 @@ function listOf(text: string): ClaimRead | undefined {
   if (text.trim() === "") return undefined;
   // "-", "/", "n/a" alone: a placeholder, not a claim
   if (words(text).length === 0) return UNCLEAR;
-  const parts = text.split(CLAIM_LIST).filter((p) => words(p).length > 0);
-  if (parts.length <= 1) return partOf(text);
+  const parts = notApplicableAsBox(text)
+    .split(CLAIM_LIST)
+    .filter((p) => words(p).length > 0);
+  if (parts.length <= 1) return partOf(notApplicableAsBox(text));
   const found = parts.map(partOf);
   const claims = new Set<string>();
   const denied = new Set<string>();
@@ -95,8 +98,21 @@ function listOf(text: string): ClaimRead | undefined {
   return UNCLEAR;
 }
 
-/** One claim: its words without filler, denials and answers, against the list. */
+/**
+ * One claim with the box or mark beside it (claim-marks.ts): ticked is the claim, unticked a
+ * denial of it, as "no" is; a mark beside a denial or beside no claim, or two marks, is unclear.
+ */
 function partOf(text: string): ClaimRead {
+  const marked = claimMark(text);
+  if (marked === "unclear") return UNCLEAR;
+  if (marked.mark === null) return wordsOf(text);
+  const read = wordsOf(marked.text);
+  if (read.kind !== "claim" || marked.text === "") return UNCLEAR;
+  return marked.mark === "ticked" ? read : { kind: "denied", denies: read.claim };
+}
+
+/** One claim: its words without filler, denials and answers, against the list. */
+function wordsOf(text: string): ClaimRead {
   if (DOUBT.test(text)) return UNCLEAR;
   let w = words(text);
   if (w.some((x) => DOUBT_WORDS.has(x))) return UNCLEAR;

@@ -12,6 +12,9 @@ import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 
+// columns of sustainability meaning the add-in does not read (p-claimbox), said where claims are
+export { sayUnreadMeanings } from "./unread-meaning";
+
 /** Data rows looked at per column: claims are a column's vocabulary, a sample tells it. */
 const SAMPLE_ROWS = 200;
 

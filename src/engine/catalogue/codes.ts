@@ -138,7 +138,7 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   "claim-exceeds-input": {
     layer: "engine",
     severity: "error",
-    remedy: "claim EU RED compliant or reduce the quantity",
+    remedy: "claim EU RED compliant (ISCC EU) or reduce the quantity",
   },
   "linked-sd-unavailable": {
     layer: "engine",

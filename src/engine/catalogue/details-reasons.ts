@@ -116,7 +116,10 @@ export type BadReason =
   /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */
   | "balance-row"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
-  | "storage-places";
+  | "storage-places"
+  // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---
+  /** mapping-uncertain at a heading such as "Low ILUC risk", "Land use change", "Chain of custody"; `label`: its meaning, `read`: values quoted, `missing`: a product whose balances it leaves incomplete (error) */
+  | "unread-meaning";
 // --- end opening and closing balance rows
 
 /**

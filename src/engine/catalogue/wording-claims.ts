@@ -2,6 +2,7 @@
 // (the cell's vocabulary, workbook/cell-values.ts) and the engine (the claim under the row's
 // scheme, engine/claims.ts; the part, engine/annex-ix.ts). Each sentence quotes the user's words,
 // says what they mean for the credit, and what to write instead (domain.md §7).
+import { type Claim, PLUS_CLAIMS } from "../claim-words";
 
 /** The claims of each scheme, as a person writes them on a row. */
 const EU_CLAIMS = "EU RED compliant or ISCC compliant";
@@ -60,3 +61,46 @@ export function claimRefusalText(reason: ClaimReason, w: ClaimWords): string {
 export function claimMissingText(label: string, consequence: string): string {
   return `${label} is empty on a row with an incoming SD number, and the add-in does not assume a claim; write the claim the supplier's SD states (${EU_CLAIMS}; under ISCC PLUS the category ${PLUS_CATEGORIES}); ${consequence}.`;
 }
+
+// --- p-claimbox ---
+/**
+ * claim-exceeds-input's advice by the claim's scheme: ISCC EU has a claim to fall back on (EU RED
+ * compliant); an ISCC PLUS category has none, and is never to be declared as another.
+ */
+export function claimShortText(d: {
+  quantity: string;
+  unit: string;
+  claim: string;
+  available: string;
+}): string {
+  const advice = PLUS_CLAIMS.has(d.claim as Claim)
+    ? "an ISCC PLUS category cannot be declared as another, so book the receipts of that category behind it or reduce the quantity."
+    : 'claim "EU RED compliant" or reduce the quantity.';
+  return `this delivery claims ${d.quantity} ${d.unit} "${d.claim}" but only ${d.available} ${d.unit} with that claim was available; ${advice}`;
+}
+
+/**
+ * mapping-uncertain `unread-meaning` (workbook/unread-meaning.ts): a column whose heading carries
+ * sustainability meaning the add-in does not read. `label` is the meaning ("low ILUC risk"),
+ * `value` the heading, `read` its values quoted, `missing` a product whose balances are incomplete.
+ */
+export function unreadMeaningText(d: {
+  label: string;
+  value?: string | null;
+  read?: string | null;
+  missing?: string | null;
+}): string {
+  const head = `the column headed "${d.value ?? ""}" states the material's ${d.label}, which the add-in does not read: it is not part of an account's characteristics, nor of the declarations`;
+  const apart = `book material that differs in ${d.label} as another product`;
+  if (d.missing) {
+    const why =
+      d.label === "land use change"
+        ? `its values for ${d.missing} (${d.read}) say the land may have changed use, and material from land converted after January 2008 may fail RED's land criteria`
+        : `its values (${d.read}) differ within the account of ${d.missing}, which the add-in would pool`;
+    return `${head}; ${why}, so the balances of those products are incomplete (credit unknown) and no declaration is issued from them. Remove what is not sustainable, or ${apart}.`;
+  }
+  if (d.label === "chain of custody")
+    return `${head}, which state "Mass balance"${d.read ? `, though it names ${d.read}` : ""}; check that this material may be kept under mass balance.`;
+  return `${head}${d.read ? ` (such as ${d.read})` : ""}; check that the declarations need not state it, and ${apart}.`;
+}
+// --- end p-claimbox

@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
-import { claimRefusalText } from "./wording-claims";
+import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
 import { creditNoteText, creditStatusText, documentUnknownText } from "./wording-credit";
@@ -76,6 +76,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "storage-places")
         return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in books them all into one account: ${consequence}. If they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;
       // --- end storage places beside no Site
+      // --- p-claimbox: a column of sustainability meaning not read (workbook/unread-meaning.ts)
+      if (d.reason === "unread-meaning") return unreadMeaningText(d);
       // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
       if (d.reason === "certificate-column-missing")
         return `sheet "${sheet}" has receipts with SD numbers but no column the add-in reads as ${d.label}, and the workbook keeps a certificate register: ${consequence}. Add a column headed "Supplier certificate" with the certificate number each SD states, or map the column that holds it as ${d.label} in the add-in's Sheets tab.`;

@@ -132,6 +132,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end storage places beside no Site
+    // --- p-claimbox: columns of sustainability meaning not read ---
+    {
+      ...at("Receipts", "N1"),
+      severity: "error",
+      details: {
+        label: "low ILUC risk",
+        value: "Low ILUC risk",
+        read: '"yes" and "no"',
+        missing: "Rapeseed oil",
+        reason: "unread-meaning",
+      },
+    },
+    {
+      ...at("Receipts", "P1"),
+      details: {
+        label: "chain of custody",
+        value: "Chain of custody",
+        read: '"Physical segregation"',
+        reason: "unread-meaning",
+      },
+    },
+    // --- end p-claimbox
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [
@@ -1615,6 +1637,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "claim-exceeds-input": [
     { ...at("Deliveries", "G2"), details: { quantity: "80", unit: "t", claim: "Annex IX", available: "50" } },
+    // p-claimbox: an ISCC PLUS category has no claim to fall back on
+    { ...at("Sales", "H2"), details: { quantity: "40", unit: "t", claim: "bio-circular", available: "0" } },
   ],
   "linked-sd-unavailable": [
     { ...at("Deliveries", "K2"), details: { asked: "10", unit: "t", sds: "IN-9", available: "0" } },

@@ -3,68 +3,7 @@
 // a claim is read exactly or refused at its cell with what to write; a denied claim gives no
 // credit and says so in the user's words; a claim of the other scheme is refused under the
 // row's scheme; a blank claim of a claim column is never a yes.
-import ExcelJS from "exceljs";
-import { runEngine } from "../../../src/engine/index";
-import type { EngineResult, Finding } from "../../../src/engine/result";
-import { readWorkbook } from "../../../src/workbook/read";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-
-type Scheme = "ISCC EU" | "ISCC PLUS";
-const HEAD = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Claim",
-  "Annex IX part",
-  "GHG total",
-];
-
-/** Receipts of 100 t each, one product per row so that each row's credit shows on its own. */
-async function book(
-  scheme: Scheme,
-  rows: { claim?: string | null; annex?: string | null; sd?: string | null }[],
-  head = HEAD,
-) {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Settings").addRows([
-    ["Company name", "Acme Oils GmbH"],
-    ["Scheme", scheme],
-  ]);
-  const ws = wb.addWorksheet("Receipts");
-  ws.addRow(head);
-  rows.forEach((r, i) => {
-    const row = [
-      new Date(Date.UTC(2025, 0, 5)),
-      "Good AG",
-      r.sd === undefined ? `S-${i + 1}` : r.sd,
-      `P${i + 2}`,
-      100,
-      "UCO",
-      r.claim ?? null,
-      r.annex === undefined ? "B" : r.annex,
-      20,
-    ];
-    ws.addRow(head.length === HEAD.length ? row : row.filter((_, c) => c !== 6));
-  });
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  const snapshot = await (await XlsxWorkbook.fromBuffer(buffer, "Claims.xlsx")).readSnapshot();
-  const read = readWorkbook(snapshot);
-  // the reading findings go with the ledger, as the app passes them (they hold back what the
-  // ledger's incomplete input would feed)
-  const result: EngineResult = runEngine(read.ledger, { findings: read.findings });
-  // the engine returns the reading findings with its own
-  const findings: Finding[] = result.findings;
-  /** The credit row `row` (1-based, after the header) gave, and the findings at its cell of `col`. */
-  return (row: number, col = "G") => ({
-    received: result.balances
-      .filter((b) => b.product === `P${row + 1}`)
-      .reduce((s, b) => s + Number(b.received), 0),
-    at: findings.filter((f) => f.sheet === "Receipts" && f.cell === `${col}${row + 1}`),
-  });
-}
+import { book, HEAD, type Scheme } from "./claim-book";
 
 // ISCC EU's claims: credit under ISCC EU, refused under ISCC PLUS
 const EU_CLAIMS: [string, string][] = [

@@ -1,0 +1,135 @@
+// Columns that carry sustainability meaning the add-in does not read (brk7 item 7): "Low ILUC
+// risk", "Land use change (after 2008)", "Chain of custody" and their German, French and Spanish
+// spellings. They are not part of the characteristic set (domain.md §3: raw material, country of
+// origin, claim, waste/residue, Annex IX part), so their values are neither kept apart in the
+// accounts nor carried by the declarations. Rather than ignore them without a word (first law):
+// a warning at the heading says the add-in does not read the column; where its values may change
+// what an account holds (low ILUC risk differing between rows of one product and site; land use
+// change other than a plain "no", material that may fail RED's land criteria) on a sheet that
+// gives credit, an error at the heading, and the balances of those products are incomplete
+// (credit unknown, not silently pooled). Chain of custody alone never splits an account
+// (segregated material may be kept under mass balance), so it is said only where it names another.
+// Pure: reads the grid only.
+import type { IncompleteInput, Ledger } from "../engine/model";
+import { NO, words } from "../engine/normalise";
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import { type Grid, isBlank } from "./grid";
+import { incompleteSheet } from "./left-out-sheet";
+import { readFinding } from "./read-findings";
+import { type Recognition } from "./recognition";
+
+/** What a column means: its words as read by `words()` and joined by spaces. */
+const MEANINGS: { meaning: string; heading: RegExp }[] = [
+  {
+    meaning: "low ILUC risk",
+    heading: /\b(?:iluc|casi|ilut)\b|indirect land use|indirekte landnutzung|cambio indirecto del uso/,
+  },
+  {
+    meaning: "land use change",
+    heading:
+      /\bland use change\b|\bluc\b|landnutzungsanderung|landnutzungsaenderung|changement d affectation des sols|cambio de uso del? (?:la tierra|suelo)/,
+  },
+  {
+    meaning: "chain of custody",
+    heading:
+      /chain of custody|\bcoc\b|ruckverfolgbarkeit|rueckverfolgbarkeit|massenbilanz|mass balance|chaine de (?:controle|tracabilite|custody)|bilan massique|cadena de custodia|balance de masas?/,
+  },
+];
+/** GHG headings name land use (el) as an emission, not a criterion: not this reader's. */
+const GHG = /\b(?:ghg|thg|gei|el|eec|co2|co2eq|emission|emissions|emissionen)\b/;
+/** Values that say the chain of custody is mass balance, as the declarations state. */
+const MASS_BALANCE = /^(?:mass balance|massenbilanz|bilan massique|balance de masas?|mb)$/;
+/** Sheet kinds whose rows give credit: their accounts' contents turn on these values. */
+const CREDIT_KINDS = new Set(["receipts", "ledger", "transfers"]);
+
+/** One unread column's finding, and the input it leaves in doubt (null: none). */
+export interface UnreadMeaning {
+  finding: Finding;
+  input: IncompleteInput | null;
+}
+
+/** Which meaning a heading carries (MEANINGS), or null. */
+export function unreadMeaningOf(heading: string): string | null {
+  const w = words(heading).join(" ");
+  if (w === "" || GHG.test(w)) return null;
+  return MEANINGS.find((m) => m.heading.test(w))?.meaning ?? null;
+}
+
+/**
+ * The unmapped columns of a recognised sheet whose heading carries sustainability meaning
+ * (unreadMeaningOf), each with its finding at the heading and, where its values leave accounts in
+ * doubt on a sheet that gives credit, the products whose balances are incomplete (module comment).
+ */
+export function unreadMeanings(grid: Grid, rec: Recognition): UnreadMeaning[] {
+  const row = rec.headerRow;
+  if (!rec.spec || row === null) return [];
+  const used = new Set([...rec.columns.values()].map((m) => m.col));
+  const product = rec.columns.get("product")?.col;
+  const site = rec.columns.get("site")?.col;
+  const out: UnreadMeaning[] = [];
+  for (let c = 0; c < grid.width(row, row + 1); c++) {
+    const header = grid.headerText(row, c);
+    const meaning = used.has(c) || !header ? null : unreadMeaningOf(header);
+    if (!meaning) continue;
+    // by account (product and site as typed), the values of the column
+    const byAccount = new Map<string, { product: string; values: Map<string, string> }>();
+    let filled = 0;
+    for (let r = row + 1; r < grid.rowCount; r++) {
+      const p = product === undefined ? "" : String(grid.value(r, product) ?? "").trim();
+      if (p === "") continue;
+      const v = grid.value(r, c);
+      const typed = isBlank(v) ? "" : String(v).trim();
+      if (typed !== "") filled++;
+      const key = `${p.toLowerCase()}|${
+        site === undefined
+          ? ""
+          : String(grid.value(r, site) ?? "")
+              .trim()
+              .toLowerCase()
+      }`;
+      const account = byAccount.get(key) ?? { product: p, values: new Map<string, string>() };
+      account.values.set(words(typed).join(" "), typed);
+      byAccount.set(key, account);
+    }
+    if (filled === 0) continue;
+    const doubt = new Map<string, string[]>();
+    for (const a of byAccount.values()) {
+      const typed = [...a.values.values()];
+      const other = typed.filter((t) => t !== "" && !NO.has(words(t).join(" ")));
+      const differs =
+        (meaning === "low ILUC risk" && a.values.size > 1) ||
+        (meaning === "land use change" && other.length > 0);
+      if (differs && !doubt.has(a.product))
+        doubt.set(a.product, meaning === "land use change" ? other : typed);
+    }
+    const values = [...byAccount.values()].flatMap((a) => [...a.values.entries()]);
+    const notMb = values.find(([k, t]) => t !== "" && !MASS_BALANCE.test(k));
+    if (meaning === "chain of custody" && !notMb) continue;
+    const cell = cellAddress(row + 1, c);
+    const costs = doubt.size > 0 && CREDIT_KINDS.has(rec.kind);
+    const [first, seen] = [...doubt.entries()][0] ?? [undefined, []];
+    const example = seen.length > 0 ? seen : meaning === "chain of custody" ? [notMb?.[1] ?? ""] : [];
+    const finding = readFinding("mapping-uncertain", costs ? "error" : "warning", grid.sheet.name, cell, {
+      label: meaning,
+      value: header,
+      read: example.map((t) => `"${t}"`).join(" and "),
+      reason: "unread-meaning",
+      ...(costs && first !== undefined ? { missing: first } : {}),
+    });
+    const whole = costs ? incompleteSheet(grid, rec) : null;
+    const input = whole
+      ? { ...whole, products: [...doubt.keys()], source: { sheet: grid.sheet.name, cell } }
+      : null;
+    out.push({ finding, input });
+  }
+  return out;
+}
+
+/** unreadMeanings, said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
+export function sayUnreadMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
+  for (const u of unreadMeanings(grid, rec)) {
+    findings.push(u.finding);
+    if (u.input) (ledger.incomplete ??= []).push(u.input);
+  }
+}
