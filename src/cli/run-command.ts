@@ -153,7 +153,8 @@ function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {
   if (outcome.sheets.length === 0) {
     throw new UsageError(`${JSON.stringify(file)} holds no worksheets: is it really an Excel workbook?`);
   }
-  if (!outcome.sheets.some((s) => DATA_KINDS.has(s.kind))) {
+  // a sheet named like books ("Receipts") whose header row was not found gives nothing to read
+  if (!outcome.sheets.some((s) => DATA_KINDS.has(s.kind) && s.headerRow !== null)) {
     throw new UsageError(
       `No sheet of ${JSON.stringify(file)} looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.`,
     );
