@@ -4,6 +4,8 @@
 // to other rows (new-user test #12): an SD number must name one declaration only (domain.md §8).
 // Before a declare run writes, the registers of the workbooks beside its input and its output are
 // read, and a new declaration whose number one of them holds for other source rows stops the run.
+// Only the same issuer's registers count: a workbook whose settings name another company and
+// certificate holds another issuer's numbers and is passed over (see issuer.ts).
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Declaration } from "../engine/result";
@@ -12,6 +14,7 @@ import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { sheetNames } from "../workbook/xlsx/sheet-names";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { UsageError } from "./input";
+import { type Issuer, issuerOf, issuerRelation } from "./issuer";
 
 /** A number issued in another workbook's register: where, and the fingerprint of its source rows. */
 export interface IssuedElsewhere {
@@ -20,6 +23,8 @@ export interface IssuedElsewhere {
   number: string;
   /** SHA-256 of the source rows behind it, as its register states ("" where it states none) */
   fingerprint: string;
+  /** whether that workbook's settings name this run's issuer ("same"), or neither side tells ("unknown") */
+  issuer: "same" | "unknown";
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -27,9 +32,14 @@ const WORKBOOK = /\.xls[xm]$/i;
 /**
  * Every number issued in the `MB Declarations` register of a workbook in the folders of `input`
  * and `output` (neither of them, nor Excel's "~$" lock files), by number. A file that cannot be
- * read as a workbook is passed over: only a register read whole is evidence.
+ * read as a workbook is passed over: only a register read whole is evidence. So is a workbook
+ * whose settings name another issuer than `own` (another company's books in the same folder).
  */
-export async function issuedBeside(input: string, output: string): Promise<Map<string, IssuedElsewhere>> {
+export async function issuedBeside(
+  input: string,
+  output: string,
+  own: Issuer,
+): Promise<Map<string, IssuedElsewhere>> {
   const skip = new Set([await real(input), await real(output)]);
   const folders = [...new Set([path.dirname(path.resolve(input)), path.dirname(path.resolve(output))])];
   const found = new Map<string, IssuedElsewhere>();
@@ -38,24 +48,26 @@ export async function issuedBeside(input: string, output: string): Promise<Map<s
     for (const name of names.sort()) {
       const file = path.join(folder, name);
       if (!WORKBOOK.test(name) || name.startsWith("~$") || skip.has(await real(file))) continue;
-      for (const issued of await registerOf(file))
+      for (const issued of await registerOf(file, own))
         if (!found.has(issued.number)) found.set(issued.number, issued);
     }
   }
   return found;
 }
 
-async function registerOf(file: string): Promise<IssuedElsewhere[]> {
+async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]> {
   try {
     if (!(await stat(file)).isFile()) return [];
     const buf = await readFile(file);
     if (!(await sheetNames(buf)).includes(REGISTER_SHEET)) return [];
     const book = await XlsxWorkbook.fromBuffer(buf, path.basename(file));
-    const snapshot = await book.readSnapshot({ sheets: [REGISTER_SHEET] });
+    const snapshot = await book.readSnapshot();
     const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
-    if (!sheet) return [];
+    const relation = issuerRelation(own, issuerOf(snapshot));
+    if (!sheet || relation === "other") return [];
+    const issuer = relation;
     return readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900).flatMap((d) =>
-      d.number ? [{ file: asTyped(file), number: d.number, fingerprint: d.fingerprint ?? "" }] : [],
+      d.number ? [{ file: asTyped(file), number: d.number, fingerprint: d.fingerprint ?? "", issuer }] : [],
     );
   } catch {
     return [];
@@ -93,9 +105,19 @@ export function refuseNumbersIssuedElsewhere(
     numbers.length > 3
       ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`
       : numbers.join(", ");
+  const said = `${shown} ${numbers.length === 1 ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${numbers.length === 1 ? "it" : "them"}; `;
+  const kept = path.basename(output);
+  // another company's copy must never be overwritten on our advice: where the issuer cannot be
+  // told, say how to tell it instead of how to replace the copy
+  if (first.issuer === "unknown")
+    throw new UsageError(
+      said +
+        `whose books it holds cannot be told: its settings and these books' do not both state a company name or an own certificate. ` +
+        `If it is another company's, keep it in another folder; if it is the audited copy of these books, add the company name and own certificate to the settings sheet of both and run again. Nothing was written to ${kept}.`,
+    );
   throw new UsageError(
-    `${shown} ${numbers.length === 1 ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${numbers.length === 1 ? "it" : "them"}; ` +
+    said +
       `the declarations of one set of books are kept in one audited copy, so no number names two declarations. ` +
-      `Declare into that copy (--out ${JSON.stringify(first.file)} --force) or on it (massbal declare ${JSON.stringify(first.file)}); nothing was written to ${path.basename(output)}.`,
+      `Declare into that copy (--out ${JSON.stringify(first.file)} --force) or on it (massbal declare ${JSON.stringify(first.file)}); nothing was written to ${kept}.`,
   );
 }

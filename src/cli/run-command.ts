@@ -21,6 +21,7 @@ import {
   writeFailure,
 } from "./input";
 import { type CommandOptions, runOptions } from "./options";
+import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
 import { progressReporter } from "./progress";
 import { jsonReport } from "./report";
@@ -62,8 +63,11 @@ export async function runCommand(
     );
   }
 
+  // whose books these are (settings): read once, and only where another workbook is compared
+  let issuer: Issuer | undefined;
+  const own = async (): Promise<Issuer> => (issuer ??= issuerOf(await port.readSnapshot()));
   // the audited copy this run replaces holds the declarations issued so far: they are kept
-  const register = await earlierRegister(file, output, flags.force === true);
+  const register = await earlierRegister(file, output, flags.force === true, own);
   if (register.length > 0) {
     warn(
       `keeping the ${register.length} declaration${register.length === 1 ? "" : "s"} issued in ${output} (MB Declarations); their numbers are never given again.`,
@@ -85,7 +89,11 @@ export async function runCommand(
     checkOutputFree(output, flags.force === true);
     // only a run that issues new numbers can give one twice: the folder is read only then
     if (declare && outcome.declarations.some((d) => d.status === "new"))
-      refuseNumbersIssuedElsewhere(outcome.declarations, await issuedBeside(file, output), output);
+      refuseNumbersIssuedElsewhere(
+        outcome.declarations,
+        await issuedBeside(file, output, await own()),
+        output,
+      );
     // saving a large workbook takes about as long as checking it
     progress.onProgress({ phase: `Saving ${path.basename(output)}` });
     await save(output, await port.toBuffer({ macroEnabled: /\.xlsm$/i.test(output) }));
@@ -103,11 +111,15 @@ export async function runCommand(
  * package (what an .xlsx is) but cannot be opened is a UsageError under --force: replacing it
  * would lose the declarations it may hold. Without --force the run refuses any existing output
  * later (checkOutputFree); a file that is no zip package holds no register and is replaced.
+ * Under --force an output whose settings name another issuer than `own` (another company's
+ * audited copy) is a UsageError: replacing it would lose that company's copy and bind these
+ * deliveries to its declarations.
  */
 async function earlierRegister(
   input: string,
   output: string,
   force: boolean,
+  own: () => Promise<Issuer>,
 ): Promise<IssuedDeclarationInput[]> {
   if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return [];
   let earlier: XlsxWorkbook;
@@ -123,16 +135,26 @@ async function earlierRegister(
         `It is not replaced, even with --force, because the declarations it may hold would be lost; move it away or choose another --out.`,
     );
   }
-  const snapshot = await earlier.readSnapshot({ sheets: [REGISTER_SHEET] });
+  const snapshot = await earlier.readSnapshot(force ? {} : { sheets: [REGISTER_SHEET] });
+  if (force) refuseOtherIssuer(output, issuerOf(snapshot), await own());
   const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   return sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
+}
+
+function refuseOtherIssuer(output: string, theirs: Issuer, ours: Issuer): void {
+  if (issuerRelation(theirs, ours) !== "other") return;
+  throw new UsageError(
+    `${JSON.stringify(output)} holds the books of ${issuerText(theirs)}, but these books are ${issuerText(ours)} (settings): ` +
+      `it is not replaced, even with --force, and no declaration of these books is bound to its register. Nothing was written; choose another --out.`,
+  );
 }
 
 function refuseWithoutBooks(file: string, outcome: CheckOutcome): void {
   if (outcome.sheets.length === 0) {
     throw new UsageError(`${JSON.stringify(file)} holds no worksheets: is it really an Excel workbook?`);
   }
-  if (!outcome.sheets.some((s) => DATA_KINDS.has(s.kind))) {
+  // a sheet named like books ("Receipts") whose header row was not found gives nothing to read
+  if (!outcome.sheets.some((s) => DATA_KINDS.has(s.kind) && s.headerRow !== null)) {
     throw new UsageError(
       `No sheet of ${JSON.stringify(file)} looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.`,
     );

@@ -161,6 +161,19 @@ describe("an existing output never hides what is wrong with the input", () => {
       'No sheet of "notes.xlsx" looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.',
       "notes",
     ],
+    // brk7 #14: a sheet named like books, with a title but no header row, gave exit 0
+    [
+      "a sheet named Receipts with a title and no header row",
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Receipts");
+        ws.addRow(["Wareneingang 2025"]);
+        ws.mergeCells("A1:F1");
+        await wb.xlsx.writeFile(path.join(folder.path, "title.xlsx"));
+      },
+      'No sheet of "title.xlsx" looks like mass balance books: no header row with a date, product and quantity was found in the first 30 rows of any sheet.',
+      "title",
+    ],
   ])("%s", async (_, make, line, name) => {
     await make();
     writeFileSync(path.join(folder.path, `${name}.audited.xlsx`), "old");
