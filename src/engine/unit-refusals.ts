@@ -9,7 +9,17 @@
  * (lb/gal: per US or per imperial gallon), `api` (degrees API) and `sg` (specific gravity), which
  * are not densities the product converts by.
  */
-export type UnitRefusal = "tons" | "short" | "long" | "gross" | "imperial" | "gallon" | "api" | "sg";
+export type UnitRefusal =
+  | "tons"
+  | "short"
+  | "long"
+  | "gross"
+  | "imperial"
+  | "gallon"
+  | "api"
+  | "sg"
+  // p-mult: a multiplier or divisor written with the unit ("x 1.000", "Tsd. t", "/1000"): multiplier.ts
+  | "multiplier";
 
 /** The refusals that are about a density: a heading with one of these is a density's heading. */
 export const DENSITY_REFUSALS: ReadonlySet<UnitRefusal> = new Set(["gallon", "api", "sg"]);
@@ -44,6 +54,8 @@ const REFUSED: Record<string, UnitRefusal> = {
   // --- end p-units3
 };
 
+import { multiplierOf } from "./multiplier";
+
 // Numerators and denominators of compound units ("kg/m³", "MJ pro kg", "kWh per Nm3").
 /** The split between a compound unit's numerator and denominator ("/", "per", "pro", "je"). */
 export const PER = /\s*(?:\/|\bper\b|\bpro\b|\bje\b)\s*/;
@@ -53,9 +65,14 @@ export function unitKey(text: string): string {
   return text.toLowerCase().replace(/[\s._]/g, "");
 }
 
-/** Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs", "lb/gal"), or null. */
+/**
+ * Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs", "lb/gal"), or null.
+ * p-mult: a unit written with a multiplier or divisor ("1000 kg", "Tsd. t", "x 1.000 L") is
+ * refused as `multiplier` before anything else, so that it is never read as its plain unit.
+ */
 export function unitRefusal(text: string | undefined): UnitRefusal | null {
   if (text === undefined) return null;
+  if (multiplierOf(text) !== null) return "multiplier";
   const t = text.normalize("NFKC").trim();
   const whole = REFUSED[unitKey(t)];
   if (whole) return whole;

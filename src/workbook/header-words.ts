@@ -5,6 +5,7 @@
 // (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
 import { UNITS, unitRefusal } from "../engine/units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
+import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
 import { ABBREVIATIONS, PHRASES, SD_WORDS, QUALIFIERS, FILLERS } from "./header-word-lists";
 
@@ -58,7 +59,32 @@ export function headerWords(raw: string): HeaderWords {
   return hw;
 }
 
+const MEASURES: ReadonlySet<UnitClass> = new Set(["quantity", "density", "heating", "ghg"]);
+
+/**
+ * p-mult: a heading with a multiplier or divisor ("Menge t (x 1.000)", "Menge in 1000 kg", "Qty
+ * ('000 MT)") is read without it to find the unit it multiplies; where that is a quantity's, a
+ * density's, a heating value's or a GHG unit, the heading's unit is the heading as written, which
+ * the engine refuses at the heading naming the multiplier (unit-refusals.ts), never the plain unit.
+ */
 function analyse(raw: string): HeaderWords {
+  if (multiplierOf(raw) === null) return analyseWords(raw);
+  const plain = analyseWords(withoutMultipliers(raw));
+  let cls = plain.unitClass;
+  if (cls === null) {
+    for (const w of withoutMultipliers(raw).split(/[\s()[\]{}]+/)) {
+      const found = w ? classifyUnit(w, true) : null;
+      if (found && MEASURES.has(found.cls)) {
+        cls = found.cls;
+        break;
+      }
+    }
+  }
+  if (cls === null || !MEASURES.has(cls)) return analyseWords(raw);
+  return { ...plain, unit: raw.trim(), unitClass: cls };
+}
+
+function analyseWords(raw: string): HeaderWords {
   let unit: string | null = null;
   let unitClass: UnitClass | null = null;
   const take = (text: string, bracketed = false): boolean => {

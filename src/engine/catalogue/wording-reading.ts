@@ -43,6 +43,10 @@ export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
   api: "is degrees API, not a density the add-in reads (°API = 141.5 / SG at 60 °F − 131.5); enter the density in kg/m³",
   sg: "is a specific gravity (relative to water at a stated temperature), not a density the add-in reads; enter the density in kg/m³",
   // --- end p-units3
+  // --- p-mult: a multiplier or divisor with the unit (engine/multiplier.ts) ---
+  multiplier:
+    'has a multiplier or divisor with its unit (such as "x 1.000", "Tsd.", "thousands", "1000 kg", "/1000"), and the add-in does not scale quantities: "1.000" may be one thousand or one, and a heading\'s multiplier is easily missed; enter the quantity itself in a plain unit (t, kg, m³, L) and head the column with that unit only',
+  // --- end p-mult
 };
 
 const STATE_NUMBERS =

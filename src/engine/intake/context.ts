@@ -10,7 +10,7 @@ import { type Ghg, type Movement } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import type { ValidRow } from "../record-derived";
 import { type RecordKind } from "../schemas";
-import { parseUnit } from "../units";
+import { parseUnit, unitRefusal } from "../units";
 import { perUnitFinding } from "./unit-finding";
 import { type Phase, phaseOfDensity, phaseOfUnit } from "../plausibility";
 import { phaseOfProduct } from "../product-phase";
@@ -150,7 +150,19 @@ export class Intake {
       return null;
     }
     const unit = normaliseUnit(text as string);
-    if (unit === null)
+    // p-mult: a unit recognised and refused ("Menge t (x 1.000)" from the heading, "lbs") says why
+    const why = unit === null ? unitRefusal(String(text)) : null;
+    if (why)
+      this.findings.push(
+        finding("invalid-unit", "error", cellOf(source, "unit"), {
+          label: "Quantity",
+          value: String(text),
+          reason: "refused-unit",
+          read: why,
+          dropped: true,
+        }),
+      );
+    else if (unit === null)
       this.findings.push(finding("invalid-unit", "error", cellOf(source, "unit"), { value: String(text) }));
     return unit;
   }

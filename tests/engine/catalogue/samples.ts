@@ -726,6 +726,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     })),
     // --- end p-units3 ---
+    // --- p-mult: a heading with a multiplier (engine/multiplier.ts) ---
+    {
+      ...at("Receipts", "E1"),
+      details: {
+        label: "Quantity",
+        value: "Menge t (x 1.000)",
+        reason: "refused-unit" as const,
+        read: "multiplier",
+        dropped: true,
+      },
+    },
+    // --- end p-mult ---
   ],
   "invalid-value": [
     { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },
