@@ -53,11 +53,17 @@ const MULTIPLIED = [
   "Menge (in 1.000 t)", "Menge Tsd. t", "Volumen Mio. L",
 ];
 
+/** The reason and reading of an invalid-unit finding's details (a reading refusal carries both). */
+const reasonOf = (details: object): unknown[] => {
+  const d = details as { reason?: unknown; read?: unknown };
+  return [d.reason, d.read];
+};
+
 describe("a quantity heading with a multiplier is refused at the heading, naming it", () => {
   it.each(MULTIPLIED)("%s", async (heading) => {
     const { received, refused } = await outcome(heading);
     expect(received.filter((r) => !r.startsWith("0 "))).toEqual([]);
-    expect(refused.map((f) => [f.cell, f.details.reason, f.details.read])).toEqual([
+    expect(refused.map((f) => [f.cell, ...reasonOf(f.details)])).toEqual([
       ["E1", "refused-unit", "multiplier"],
     ]);
     expect(refused[0]?.message).toContain("multiplier");

@@ -51,7 +51,7 @@ describe("bad values", () => {
       [10, "16", "t", "H", null],
     ]);
     expect(findings.find((f) => f.cell === "D6")!.message).toBe(
-      'Receipts!D6: "bags" is not a unit the add-in knows (kt, t, dt, kg, g, m³, L, hL, Nm³, kJ, MJ, GJ, TJ, kWh, MWh, GWh; for densities kg/m³, t/m³, kg/L, g/cm³, g/mL, kg/dm³, g/L, kg/Nm³; for heating values MJ/kg, MJ/t, kJ/kg, kWh/t, MWh/t, GJ/t, kWh/kg, MJ/m³, GJ/m³, MJ/L, kWh/m³, kWh/L, MJ/Nm³, kWh/Nm³); this row is not read until it is fixed.',
+      'Receipts!D6: "bags" is not a unit the add-in knows (kt, t, dt, kg, g, m³, L, hL, Nm³, kJ, MJ, GJ, TJ, kWh, MWh, GWh; for densities kg/m³, t/m³, kg/L, g/cm³, g/mL, kg/dm³, g/L, kg/Nm³, lb/ft³, lb/US gal, lb/imp gal; for heating values MJ/kg, MJ/t, kJ/kg, kWh/t, MWh/t, GJ/t, kWh/kg, MJ/m³, GJ/m³, MJ/L, kWh/m³, kWh/L, MJ/Nm³, kWh/Nm³); this row is not read until it is fixed.',
     );
     expect(findings.find((f) => f.cell === "A3")!.message).toBe(
       "Receipts!A3: Date is empty; this row is not read until it is fixed.",
