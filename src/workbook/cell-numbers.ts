@@ -33,7 +33,10 @@ export function readNumberField(
     return field.id.startsWith("ghg.") ? (ghgWithUnit(v, conv, headerUnit) ?? read) : read;
   const percent = read.unit === "%" || (headerUnit === "%" && read.unit === undefined);
   if (!percent) return read;
-  if (field.percent === "fraction") return { kind: "ok", value: shiftPoint(read.value as string, -2) };
+  if (field.percent === "fraction")
+    return read.unit !== "%" && ofOneOrLess(read.value as string)
+      ? percentOrFraction(textOf(v, format), read.value as string)
+      : { kind: "ok", value: shiftPoint(read.value as string, -2) };
   if (field.percent === "keep") return { ...read, unit: "%" };
   if (read.unit !== "%") return read;
   // a GHG value as a percentage is a saving ("85 %"), not the emissions the column holds; a density
@@ -44,6 +47,25 @@ export function readNumberField(
       ? "percent-measure"
       : "percent";
   return { kind: "bad", code: "invalid-number", text: textOf(v, format), reason };
+}
+
+/** Whether a number read as stored ("0.85", "1") is above zero and at most one. */
+const ofOneOrLess = (value: string): boolean => Number(value) > 0 && Number(value) <= 1;
+
+/**
+ * A plain number of 1 or less in a column headed "(%)" ("Ausbeute (%)" holding 0.85) whose cell is
+ * neither typed with "%" nor formatted as a percentage: 0.85 % as the heading says, or a fraction
+ * of one (85 %) as factors are usually typed, 100 times apart; both readings are named and neither
+ * is taken (ambiguous-number, reason `percent-fraction`; new-user test #6, p-mult's item 2).
+ */
+function percentOrFraction(text: string, value: string): FieldRead {
+  return {
+    kind: "bad",
+    code: "ambiguous-number",
+    text,
+    reason: "percent-fraction",
+    detail: `${value} % (as the heading says) or ${shiftPoint(value, 2)} % (a fraction of one)`,
+  };
 }
 
 /** Fields that hold a property of the material (a density, a heating value), not an amount of it. */

@@ -35,6 +35,10 @@ export type BadReason =
   | "side-conflict"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
   | "scaled-format"
+  // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---
+  /** ambiguous-number: a plain number of 1 or less in a "(%)" column, read as percent or as a fraction of one */
+  | "percent-fraction"
+  // --- end coordinator (stop 29)
   // --- claims and Annex IX (wording-claims.ts) ---
   /** invalid-value of a claim: in doubt, a placeholder, or outside the list of both schemes */
   | "claim-unclear"

@@ -139,6 +139,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `"${d.value}" in ${d.label} could be ${d.read}: numbers here are written both ways, such as ${d.proofs}, so neither separator can be trusted, whatever the settings state; type it without the ambiguous separator, and check the numbers written the other way (${consequence}).`;
       if (d.reason === "scaled-format")
         return `${d.label} holds ${d.value}, but its number format shows it divided by thousands: it could be ${d.read}, and nothing on this sheet tells which; give the cell a number format without trailing commas (such as #,##0) and the value in the unit its heading names (${consequence}).`;
+      if (d.reason === "percent-fraction")
+        return `"${d.value}" in ${d.label} could be ${d.read}: the heading says percent, but a value of 1 or less reads either way, 100 times apart; type it with its sign (85 % or 0.85 %) or format the column as a percentage (${consequence}).`;
       if (d.reason === "contradicts-setting")
         return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers on this sheet prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this sheet's numbers are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;

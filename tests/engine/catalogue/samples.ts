@@ -292,6 +292,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---
+    {
+      ...at("Production", "F4"),
+      details: {
+        label: "Conversion factor",
+        value: "0.85",
+        read: "0.85 % (as the heading says) or 85 % (a fraction of one)",
+        reason: "percent-fraction",
+        dropped: true,
+      },
+    },
+    // --- end coordinator (stop 29)
   ],
   "rows-after-blank": [{ ...at("Receipts", "A13"), details: { label: "12" } }],
   "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
