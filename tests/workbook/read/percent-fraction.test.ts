@@ -33,7 +33,9 @@ async function factorOf(heading: string, value: string | number, format?: string
       ),
     ),
   );
-  const at = findings.filter((f) => f.cell === "E2").map((f) => [f.code, f.details.reason]);
+  const at = findings
+    .filter((f) => f.cell === "E2")
+    .map((f) => [f.code, (f.details as { reason?: string }).reason]);
   return { factor: ledger.production[0]?.factor, at };
 }
 
