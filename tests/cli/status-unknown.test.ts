@@ -1,7 +1,8 @@
 // A status the add-in cannot read, through the real `massbal check` on an .xlsx built by exceljs
 // (p-status4, src/workbook/status-read.ts, status-marks.ts): a short status of no word read
-// ("Gutschrift", "credit note") and a status asked ("storniert?") are refused at their cell, a blank
-// in a ticked "OK" column too; the same words in a Bemerkung column are booked; the accounts they
+// ("Gutschrift", a credit note since p-credit) and a status asked ("storniert?") are refused at their
+// cell, a blank in a ticked "OK" column too; a longer remark that mentions a credit note ("Gutschrift
+// 4711 über Preisdifferenz folgt") in a Bemerkung column is booked; the accounts they
 // would feed are incomplete, and nothing unclear is credited.
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -32,11 +33,13 @@ async function writeBooks(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const receipts = wb.addWorksheet("Receipts");
   receipts.addRow([...RECEIPT_COLUMNS, "Status", "OK", "Bemerkung"]);
-  receipts.addRow(receipt(2, "SD-1", 100, "UCO", "gebucht", "x", "Gutschrift"));
+  receipts.addRow(
+    receipt(2, "SD-1", 100, "UCO", "gebucht", "x", "Gutschrift 4711 über Preisdifferenz folgt"),
+  );
   receipts.addRow(receipt(3, "SD-2", 50, "UCO", "Gutschrift", "x", null));
   receipts.addRow(receipt(4, "SD-3", 30, "UCO", "storniert?", "x", null));
   receipts.addRow(receipt(5, "SD-4", 20, "HVO", "booked", null, null));
-  receipts.addRow(receipt(6, "SD-5", 10, "HVO", "final", "x", "credit note"));
+  receipts.addRow(receipt(6, "SD-5", 10, "HVO", "final", "x", "freight: see credit note 88"));
   addCertificates(wb);
   await wb.xlsx.writeFile(file);
 }
@@ -51,7 +54,10 @@ it("refuses an unknown status, a status asked and a blank approval mark, and boo
     ["error", "row-unconfirmed", "Receipts!J5"],
   ]);
   const at = (cell: string) => report.findings.find((f) => f.cell === cell)!.message;
-  expect(at("I3")).toContain('"Gutschrift" in Status is no status the add-in reads');
+  // a credit note is no status of a line: refused as one (p-credit, reason credit-note)
+  expect(at("I3")).toContain(
+    'row 3 is marked "Gutschrift" in Status: a credit note, return, reversal or correction',
+  );
   expect(at("I4")).toContain('row 4 is marked "storniert?" in Status');
   expect(at("J5")).toContain("row 5 has no mark in OK, where other rows are ticked or signed as approved");
   // UCO: 100 t (row 2, its remark free text); HVO: 10 t (row 6); both incomplete
