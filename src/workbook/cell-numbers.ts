@@ -99,15 +99,15 @@ function ghgWithUnit(
   };
 }
 
-/** Whether two GHG units are one: per the same energy with the same factors, or per the same mass as written. */
+/**
+ * Whether two GHG units are one: per the same energy with the same factors, or per the same mass
+ * by meaning ("kg CO2e/t" and "kg CO2eq/t" and "g CO2eq/kg" are one; per dry tonne is never per
+ * tonne as delivered), as ghgUnitKey compares them everywhere else.
+ */
 function sameGhgUnit(a: GhgUnit, b: GhgUnit): boolean {
   if (a.per === "energy" && b.per === "energy")
     return a.numerator === b.numerator && a.denominator === b.denominator;
-  return (
-    a.per === "mass" &&
-    b.per === "mass" &&
-    a.unit.replace(/\s/g, "").toLowerCase() === b.unit.replace(/\s/g, "").toLowerCase()
-  );
+  return a.per === "mass" && b.per === "mass" && a.perGram === b.perGram && a.dry === b.dry;
 }
 
 function textOf(v: string | number | boolean, format: string | null): string {

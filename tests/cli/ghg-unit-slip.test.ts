@@ -62,3 +62,22 @@ describe("massbal check: GHG values refused on production rows and receipts' com
   });
 });
 // --- end p-ghg2
+
+// --- coordinator (stop 30): a GHG cell's unit compared with its heading's by meaning ---
+describe("massbal check: a GHG value typed with its unit in another spelling of the heading's", () => {
+  it("'12,5 kg CO2e/t' under 'GHG total (kg CO2eq/t)' is read, not refused as a unit conflict", async () => {
+    const tallow = receipt(D("2025-01-05"), "T-1", 10, "Tallow");
+    tallow[10] = "12,5 kg CO2e/t";
+    const other = receipt(D("2025-01-06"), "T-2", 10, "Tallow");
+    other[10] = "12,5 kg CO2eq/t TM";
+    const heading = [...RECEIPTS.slice(0, 10), "GHG total (kg CO2eq/t)", ...RECEIPTS.slice(11)];
+    const sheets = books([], { "Tallow receipts": [heading, tallow, other] });
+    await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "spelling.xlsx"));
+    const report = checkJson<Report>(folder.path, "spelling.xlsx");
+    const at = (cell: string) =>
+      report.findings.filter((f) => f.place === `'Tallow receipts'!${cell}`).map((f) => f.code);
+    expect(at("K2")).toEqual([]);
+    // per dry tonne is another unit: still refused naming both
+    expect(at("K3").length).toBeGreaterThan(0);
+  });
+});
