@@ -206,6 +206,38 @@ describe("a declaration drawing on an account a left-out row feeds", () => {
   });
 });
 
+describe("a stock count of material received before the first period", () => {
+  // 40 t in on 10 January (before the start) and 20 t on 5 February, 60 t counted on 28 February
+  const run = (periodStart: string, extra: LedgerParts = {}) =>
+    runEngine(
+      ledger({
+        receipts: [
+          uco("2025-01-10", "40", "IN-1"),
+          uco("2025-02-05", "20", "IN-2"),
+          ...(extra.receipts ?? []),
+        ],
+        stockCounts: [{ date: "2025-02-28", product: "UCO", quantity: "60" }, ...(extra.stockCounts ?? [])],
+        settings: { scheme: "ISCC EU", periodStart },
+      }),
+      today,
+    );
+  const deviations = (r: EngineResult) =>
+    r.findings.filter((f) => f.code === "stock-deviation").map((f) => String(detail(f, "product")));
+
+  it("is no stock deviation: the book stock lacks the left-out receipt, not the tank", () => {
+    expect(deviations(run("2025-02-01"))).toEqual([]);
+    expect(deviations(run("2025-01-01"))).toEqual([]);
+  });
+
+  it("another product's count keeps its deviation", () => {
+    const tallow = {
+      receipts: [uco("2025-02-06", "10", "IN-3", { product: "Tallow", rawMaterial: "Tallow" })],
+      stockCounts: [{ date: "2025-02-28", product: "Tallow", quantity: "4" }],
+    };
+    expect(deviations(run("2025-02-01", tallow))).toEqual(["Tallow"]);
+  });
+});
+
 // --- the property: rows before the first period never make a shortfall finding, nor credit ---
 const inside = fc
   .integer({ min: 0, max: 149 })
