@@ -88,9 +88,13 @@ export function periodsStage(
   // every date inside the periods (the usual case, the first period starting before the first
   // date): the lists are kept as they are (nothing changes the read lists), no row looked at again
   if (!range || (range.min >= first && range.max <= last)) return { value: { books, periods }, findings };
-  // where the first period would have to start for every row to be inside it (the quarter of the
-  // earliest row, as with no start set): what the finding tells the user to set
-  const earlier = range.min < first ? quarterStart(range.min) : undefined;
+  // where the first period would have to start for every row it leaves out to be inside it (the
+  // quarter of the earliest such row, as with no start set): what the finding tells the user to
+  // set. Stock counts do not move it: one before the first period is its opening stock.
+  let earliest = first;
+  for (const list of [books.receipts, books.deliveries, books.production, books.transfers])
+    for (const r of list) if (r.date < earliest) earliest = r.date;
+  const earlier = earliest < first ? quarterStart(earliest) : undefined;
   const leftOut: IncompleteInput[] = [];
   // a list all inside the periods is kept as it is: no copy
   const inside = <T extends { date: string; source: Books["receipts"][number]["source"]; fields: object }>(

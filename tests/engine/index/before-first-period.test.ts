@@ -229,6 +229,15 @@ describe("a stock count of material received before the first period", () => {
     expect(deviations(run("2025-01-01"))).toEqual([]);
   });
 
+  it("an opening count before the first period is kept, refused nowhere, and does not move the start named", () => {
+    const result = run("2025-02-01", {
+      stockCounts: [{ date: "2024-12-31", product: "UCO", quantity: "0" }],
+    });
+    const outside = result.findings.filter((f) => f.code === "date-outside-period");
+    expect(outside.map(at)).toEqual(["Receipts!A2"]);
+    expect(detail(outside[0] as Finding, "setStart")).toBe("2025-01-01");
+  });
+
   it("another product's count keeps its deviation", () => {
     const tallow = {
       receipts: [uco("2025-02-06", "10", "IN-3", { product: "Tallow", rawMaterial: "Tallow" })],
