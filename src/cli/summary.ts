@@ -80,7 +80,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
   );
   for (const b of outcome.balances.slice(0, SHOWN)) {
     lines.push(
-      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, ${compareText(b.lapsed, "0") === 0 ? "" : `lapsed ${b.lapsed}, `}carried forward ${b.carriedForward}${b.complete ? "" : " (incomplete: a row or sheet that feeds it could not be read; see the errors above)"}`,
+      `  ${b.periodEnd}  ${accountLabel(b)}: closing ${b.closing} ${b.unit}, ${compareText(b.lapsed, "0") === 0 ? "" : `lapsed ${b.lapsed}, `}carried forward ${b.carriedForward}${b.complete ? "" : " (incomplete: a row or sheet that feeds it could not be read or was left out; see the errors above)"}`,
     );
   }
   if (outcome.balances.length > SHOWN)

@@ -1,7 +1,13 @@
 // Stage 2, periods: consecutive mass balance periods without gaps (domain.md §4), the period
-// length checked against the profile, and rows dated before the first period set aside.
+// length checked against the profile, and rows dated before the first period set aside. The
+// periods are the user's as set: a row before a configured first period is not booked into an
+// earlier period made up for it (the auditor reviews the periods as set); it is refused at its date
+// cell, and the balances it would feed are incomplete (intake/left-out.ts), so no shortfall the
+// missing row may explain is reported and nothing is declared from them.
 import { addDays, addMonths, quarterStart } from "./dates";
 import { cellOf, exactCell, finding } from "./findings";
+import { leftOutRow } from "./intake/left-out";
+import type { IncompleteInput } from "./model";
 import { periodAllowed, type RuleProfile } from "./profile";
 import type { Books } from "./records";
 import type { Finding } from "./result";
@@ -82,33 +88,49 @@ export function periodsStage(
   // every date inside the periods (the usual case, the first period starting before the first
   // date): the lists are kept as they are (nothing changes the read lists), no row looked at again
   if (!range || (range.min >= first && range.max <= last)) return { value: { books, periods }, findings };
+  // where the first period would have to start for every row it leaves out to be inside it (the
+  // quarter of the earliest such row, as with no start set): what the finding tells the user to
+  // set. Stock counts do not move it: one before the first period is its opening stock.
+  let earliest = first;
+  for (const list of [books.receipts, books.deliveries, books.production, books.transfers])
+    for (const r of list) if (r.date < earliest) earliest = r.date;
+  const earlier = earliest < first ? quarterStart(earliest) : undefined;
+  const leftOut: IncompleteInput[] = [];
   // a list all inside the periods is kept as it is: no copy
-  const inside = <T extends { date: string; source: Books["receipts"][number]["source"] }>(
+  const inside = <T extends { date: string; source: Books["receipts"][number]["source"]; fields: object }>(
     list: T[],
+    kind: "receipt" | "delivery" | "production" | "transfer",
   ): T[] => {
     if (list.every((r) => r.date >= first && r.date <= last)) return list;
     return list.filter((r) => {
       if (r.date >= first && r.date <= last) return true;
+      const at = cellOf(r.source, "date");
       findings.push(
-        finding("date-outside-period", "warning", cellOf(r.source, "date"), {
+        finding("date-outside-period", "error", at, {
           date: r.date,
           periodStart: first,
           periodEnd: last,
+          ...(r.date < first && earlier ? { setStart: earlier } : {}),
         }),
       );
+      // the row's input is missing from the balances it feeds: they are incomplete, and this
+      // finding (at the cell the input names) holds back what they would declare
+      const left = leftOutRow(kind, r.fields, r.source, [], at?.cell);
+      if (left) leftOut.push(left);
       return false;
     });
   };
   const value: Books = {
     ...books,
-    receipts: inside(books.receipts),
-    deliveries: inside(books.deliveries),
-    production: inside(books.production),
-    transfers: inside(books.transfers),
+    receipts: inside(books.receipts, "receipt"),
+    deliveries: inside(books.deliveries, "delivery"),
+    production: inside(books.production, "production"),
+    transfers: inside(books.transfers, "transfer"),
     // a count before the first period is the opening stock, not an error
     stockCounts: books.stockCounts.every((s) => s.date <= last)
       ? books.stockCounts
       : books.stockCounts.filter((s) => s.date <= last),
   };
+  if (leftOut.length > 0) value.leftOut = [...(books.leftOut ?? []), ...leftOut];
   return { value: { books: value, periods }, findings };
 }

@@ -48,7 +48,7 @@ describe("massbal: a receipt left out makes its account incomplete", () => {
     const refused = massbal(["check", await write("1,234")], folder.path);
     // one row left out, not a whole sheet: the summary says so and points at the errors
     expect(refused.stdout).toMatch(
-      /UCO[^\n]*closing -40 t[^\n]*\(incomplete: a row or sheet that feeds it could not be read; see the errors above\)/,
+      /UCO[^\n]*closing -40 t[^\n]*\(incomplete: a row or sheet that feeds it could not be read or was left out; see the errors above\)/,
     );
     // negative-balance and overdraft say "closes the period" and "went below zero"
     expect(refused.stdout).not.toMatch(/closes the period|went below zero/);

@@ -164,14 +164,16 @@ describe("incoming SDs", () => {
     );
   });
 
-  it("date-outside-period: before a configured first period", () => {
-    expectFinding(
+  it("date-outside-period: before a configured first period, an error naming the start that takes it in", () => {
+    const f = expectFinding(
       { settings: { periodStart: "2025-01-01" }, receipts: [uco("2024-12-30", "10", "IN-1")] },
       "date-outside-period",
-      "warning",
+      "error",
       "Receipts",
       "A2",
     );
+    expect(detail(f, "setStart")).toBe("2024-10-01");
+    expect(f.message).toContain("set the first period start in Settings to 2024-10-01");
   });
 });
 

@@ -39,8 +39,8 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   },
   "date-outside-period": {
     layer: "engine",
-    severity: "warning",
-    remedy: "correct the date or the period start",
+    severity: "error",
+    remedy: "set the first period start in Settings to take the row in, or correct its date",
   },
   "period-too-long": { layer: "engine", severity: "error", remedy: "set a period the scheme allows" },
   "negative-balance": { layer: "engine", severity: "error", remedy: "add credit or reduce the delivery" },

@@ -91,10 +91,18 @@ export interface CertificateUnknownDetails {
   missing?: boolean;
 }
 
+/** A row left out because its date lies outside the periods (periods.ts); its balances are incomplete. */
 export interface DateOutsidePeriodDetails {
+  /** the row's date, YYYY-MM-DD */
   date: string;
+  /** the first period's start and the last period's end, YYYY-MM-DD */
   periodStart: string;
   periodEnd: string;
+  /**
+   * a row before a first period start set in Settings: the start (YYYY-MM-DD, the first day of the
+   * quarter of the earliest row) that would take every row in
+   */
+  setStart?: string;
 }
 
 export interface PeriodTooLongDetails {

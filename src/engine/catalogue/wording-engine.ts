@@ -192,7 +192,9 @@ export const ENGINE_WORDING: EngineWording = {
       ? `this receipt has an SD but no supplier certificate number${d.certificate ? ` ("${s(d.certificate)}" is a placeholder, not a number)` : ""}, so the certificate cannot be checked against the certificate register${d.noCredit ? ` and the receipt ${NO_CREDIT}` : ""}; enter the supplier's certificate number as it stands on the SD (in a supplier certificate column of this sheet).`
       : `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
   "date-outside-period": (d) =>
-    `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out of the balance, correct the date or the period start.`,
+    d.setStart
+      ? `the date ${s(d.date)} lies before the first period, which starts on ${s(d.periodStart)} as set in Settings; the row was left out, so the balances it feeds are shown incomplete and no declaration is issued from them. If the row belongs to the book, set the first period start in Settings to ${s(d.setStart)} so it is booked; otherwise correct its date.`
+      : `the date ${s(d.date)} lies outside the periods being checked (${s(d.periodStart)} to ${s(d.periodEnd)}); the row was left out, so the balances it feeds are shown incomplete and no declaration is issued from them; correct the date.`,
   "period-too-long": (d) =>
     d.twelve
       ? `the mass balance period is ${s(d.months)} months but ${s(d.scheme)} allows 1 to ${s(d.max)} months, or 12 for farms and first gathering points; set ${s(d.max)} or 12 months.`

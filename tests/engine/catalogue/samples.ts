@@ -1333,6 +1333,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "A9"),
       details: { date: "2026-02-13", periodStart: "2025-01-01", periodEnd: "2025-03-31" },
     },
+    {
+      ...at("Receipts", "A3"),
+      details: {
+        date: "2025-01-15",
+        periodStart: "2025-02-01",
+        periodEnd: "2025-04-30",
+        setStart: "2025-01-01",
+      },
+    },
   ],
   "period-too-long": [
     { details: { months: 6, max: 3, scheme: "ISCC EU" } },
