@@ -2,7 +2,9 @@
 import { cellOf, finding } from "../findings";
 import { clean, documentKey, textKey } from "../normalise";
 import { CERTIFICATE_STATUSES, normaliseCertificateStatus } from "../certificate-status";
-import { type Books } from "../records";
+import { isCertificatePlaceholder } from "../certificates";
+import type { CellRef, RefusedCertificateRow } from "../model";
+import { type Books, type RefusedCertificate } from "../records";
 import { type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
@@ -29,4 +31,34 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
       statusText: clean(t(row.status)),
     });
   });
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+
+/**
+ * The register rows the reader refused (Ledger.refusedCertificates), keyed as the register's
+ * numbers are (documentKey). An entry with no number, or a number that names no certificate (a
+ * placeholder: "-", "n/a", "0"), or without a cell, is passed over: it matches nothing.
+ */
+export function refusedCertificates(list: unknown, books: Books): void {
+  if (!Array.isArray(list)) return;
+  const out: RefusedCertificate[] = [];
+  for (const raw of list as unknown[]) {
+    if (!raw || typeof raw !== "object") continue;
+    const r = raw as Partial<Record<keyof RefusedCertificateRow, unknown>>;
+    const number = str(r.number).trim();
+    const at = r.source as Partial<CellRef> | undefined;
+    if (number === "" || isCertificatePlaceholder(number)) continue;
+    if (!at || typeof at.sheet !== "string" || typeof at.cell !== "string") continue;
+    const key = documentKey(number);
+    if (key === "") continue;
+    out.push({
+      key,
+      number,
+      at: { sheet: at.sheet, cell: at.cell },
+      label: str(r.label),
+      value: str(r.value),
+    });
+  }
+  if (out.length > 0) books.refusedCertificates = out;
 }
