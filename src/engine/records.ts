@@ -219,13 +219,17 @@ export interface Books {
   refusedCertificates?: RefusedCertificate[];
 }
 
-/** A register row refused at a cell (model.ts RefusedCertificateRow), keyed like Certificate.key. */
+/**
+ * A register row refused at a cell (model.ts RefusedCertificateRow), keyed like Certificate.key;
+ * `value` null where the cell's text is not known (a row read with its status or validity cell
+ * unreadable, intake/certificates.ts).
+ */
 export interface RefusedCertificate {
   key: string;
   number: string;
   at: CellRef;
   label: string;
-  value: string;
+  value: string | null;
 }
 
 /** Site key: the site as written, case-insensitive; "" is the single-site book. */

@@ -25,9 +25,13 @@ export function heldText(
     : `${lastDate ? "s" : ""} the ${held} declarations it would be on are dated (${days}), and all ${held} are held back`;
 }
 
-/** The refused cell of a register row: 'Valid until "unbefristet"', "Valid until is empty". */
+/**
+ * The refused cell of a register row: 'Valid until "unbefristet"', "Valid until is empty"; the
+ * label alone where the cell's text is not known (`value` null: an error value in the cell).
+ */
 function cellText(d: { label?: string | null; value?: string | null }): string {
   const label = s(d.label) || "a cell";
+  if (d.value === null || d.value === undefined) return label;
   return d.value ? `${label} "${s(d.value)}"` : `${label} is empty`;
 }
 

@@ -5,11 +5,35 @@ import { CERTIFICATE_STATUSES, normaliseCertificateStatus } from "../certificate
 import { isCertificatePlaceholder } from "../certificates";
 import type { CellRef, RefusedCertificateRow } from "../model";
 import { type Books, type RefusedCertificate } from "../records";
-import { type Intake, t } from "./context";
+import { columnOf } from "../record-derived";
+import { type Intake, t, unreadable } from "./context";
 
-/** One record kind's rows into the Books. */
+// the cells that say whether a row covers a day
+const VALIDITY = ["status", "validFrom", "validUntil"] as const;
+
+/**
+ * One record kind's rows into the Books. A row whose status or validity cell could not be read
+ * (model.ts Base.unreadable: an error value, a formula never calculated) is never read as valid
+ * (a blank status would be): it joins the rows refused at a cell (Books.refusedCertificates), its
+ * cell found by the sheet's column (Ledger.layout), else the row's first cell.
+ */
 export function certificates(io: Intake, list: unknown, books: Books): void {
   io.rows("certificate", list, (row, source, seq) => {
+    const unread = VALIDITY.find((f) => unreadable(row).includes(f));
+    if (unread) {
+      const column = books.layout?.[source.sheet]?.[unread];
+      const at = column ? { sheet: source.sheet, cell: `${column}${source.row}` } : cellOf(source);
+      const number = t(row.certificateNumber);
+      if (at && !isCertificatePlaceholder(number))
+        (books.refusedCertificates ??= []).push({
+          key: documentKey(number),
+          number,
+          at,
+          label: columnOf("certificate", unread).label,
+          value: null,
+        });
+      return;
+    }
     const status = normaliseCertificateStatus(t(row.status));
     if (status === "unknown" && textKey(t(row.status)) !== "")
       // a status not understood is refused at its cell: receipts under it give no credit
@@ -60,5 +84,5 @@ export function refusedCertificates(list: unknown, books: Books): void {
       value: str(r.value),
     });
   }
-  if (out.length > 0) books.refusedCertificates = out;
+  if (out.length > 0) books.refusedCertificates = [...(books.refusedCertificates ?? []), ...out];
 }

@@ -122,7 +122,9 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
 /** The reason of an own certificate that cannot be checked, with the register row not read where there is one. */
 function refusedRow(
   u: OwnCertificateUnchecked,
-): { reason: "not in register" } | { reason: "unreadable row"; row: string; label: string; value: string } {
+):
+  | { reason: "not in register" }
+  | { reason: "unreadable row"; row: string; label: string; value: string | null } {
   const row = u.refused?.[0];
   if (!row) return { reason: "not in register" };
   return {

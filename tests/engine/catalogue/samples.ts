@@ -1346,6 +1346,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         noCredit: true,
       },
     },
+    {
+      ...at("Receipts", "C13"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-6",
+        reason: "unreadable row",
+        date: "2025-02-10",
+        row: "Certificates!F9",
+        label: "Status",
+        value: null,
+        noCredit: true,
+      },
+    },
     // --- end p-certref ---
   ],
   "certificate-unknown": [

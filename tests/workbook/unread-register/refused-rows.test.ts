@@ -131,6 +131,35 @@ it("a row whose number cell cannot be read matches no certificate", async () => 
   expect(uco1(r)).toMatchObject({ received: "0", complete: false });
 });
 
+it.each([
+  ["an error value", { error: "#N/A" }],
+  ["a formula never calculated", { formula: "A1" }],
+] as [string, CellValue][])(
+  "a row read with %s in its Status is not taken as valid: the receipt names the Status cell",
+  async (_, status) => {
+    const unread = cert(SUPPLIER);
+    unread[5] = status;
+    const sheets = [
+      settings(OWN),
+      receipts(),
+      SALES,
+      sheet("Certificates", [REGISTER_HEADER, unread, valid(OWN)]),
+    ];
+    const read = readWorkbook(await throughXlsx(...sheets));
+    // the status column's letter, as a run gives it (app/run.ts layoutOf)
+    const l = { ...read.ledger, layout: { Certificates: { status: "F" } } };
+    const r = runEngine(l, { today: "2025-04-15", findings: read.findings });
+    const f = of(r, "certificate-invalid");
+    expect(f.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["error Receipts!C2"]);
+    expect(f[0]?.details).toMatchObject({
+      reason: "unreadable row",
+      row: "Certificates!F2",
+      label: "Status",
+    });
+    expect(uco1(r)).toMatchObject({ received: "0", complete: false });
+  },
+);
+
 describe("the own certificate's register row unreadable", () => {
   it.each(UNREADABLE.map((v) => [v]))(
     "%j: every declaration held back naming the row's cell, never 'not in the register'",
