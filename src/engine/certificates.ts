@@ -1,7 +1,7 @@
 // The certificate register (domain.md §2): entries by certificate number, and whether one covers a
 // day. Shared by the supplier check (IN-1, IN-2) and the own-certificate check (MB-06, IN-3).
 import type { CertificateGap } from "./catalogue/details-receipts";
-import type { Certificate } from "./records";
+import type { Certificate, RefusedCertificate } from "./records";
 
 /** A text of zeros, spaces, punctuation and symbols alone: "0", "000", "-", "?". */
 const ZEROS_ONLY = /^[\s0\p{P}\p{S}]*$/u;
@@ -27,6 +27,53 @@ export function certificateRegister(certificates: Certificate[]): Map<string, Ce
     else register.set(c.key, [c]);
   }
   return register;
+}
+
+/** Refused register rows (Books.refusedCertificates) by the same key as the register's entries. */
+export function refusedRegister(
+  rows: readonly RefusedCertificate[] | undefined,
+): Map<string, RefusedCertificate[]> {
+  const byKey = new Map<string, RefusedCertificate[]>();
+  for (const r of rows ?? []) {
+    const list = byKey.get(r.key);
+    if (list) list.push(r);
+    else byKey.set(r.key, [r]);
+  }
+  return byKey;
+}
+
+/** A number's register rows, one of them (at least) refused at a cell: its validity is unclear. */
+export interface UnreadableRow {
+  reason: "unreadable row";
+  /** the refused rows of the number, the first named in the finding */
+  refused: readonly RefusedCertificate[];
+  /** a valid readable entry over the same day: unclear beside the unread row, never valid */
+  contradicted?: Certificate;
+}
+
+// a row that says the certificate does not cover the day outweighs a row that could not be read
+const DEFINITE: ReadonlySet<CertificateGap> = new Set(["suspended", "withdrawn", "not valid"]);
+
+/**
+ * What a certificate's register rows say of `date` (YYYY-MM-DD) where some were refused at a cell
+ * (`refused`): a readable row suspended, withdrawn or not valid over the day still refuses it as
+ * that row says (validityGap); otherwise the day is unclear ("unreadable row"), whatever the
+ * readable rows say: the unread row may hold a suspension, a withdrawal or the term that covers
+ * the day, so a valid row beside it is not taken as valid (it is named as `contradicted`), and a
+ * day outside every readable term is not called expired. Without refused rows, validityGap.
+ */
+export function registerGap(
+  entries: Certificate[],
+  refused: readonly RefusedCertificate[],
+  date: string,
+): ReturnType<typeof validityGap> | UnreadableRow {
+  const gap = validityGap(entries, date);
+  if (refused.length === 0 || (gap && DEFINITE.has(gap.reason))) return gap;
+  const valid = first(
+    entries.filter((c) => c.status === "valid" && c.validFrom <= date && date <= c.validUntil),
+    stronger,
+  );
+  return { reason: "unreadable row", refused, ...(valid ? { contradicted: valid } : {}) };
 }
 
 /** How strongly an entry's status speaks against credit: a refusing row outweighs a valid one. */

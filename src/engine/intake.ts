@@ -5,7 +5,7 @@ import type { Ledger } from "./model";
 import { numberKey } from "./normalise";
 import type { RuleProfile } from "./profile";
 import { type Books, emptyLists } from "./records";
-import { certificates } from "./intake/certificates";
+import { certificates, refusedCertificates } from "./intake/certificates";
 import { Intake, type Stage } from "./intake/context";
 import { deliveries } from "./intake/deliveries";
 import { factors } from "./intake/factors";
@@ -28,6 +28,7 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   factors(io, l.factors, books);
   stock(io, l.stockCounts, books);
   certificates(io, l.certificates, books);
+  refusedCertificates(l.refusedCertificates, books);
   sites(io, l.sites, books);
   transfers(io, l.transfers, books);
   issued(io, l.issued, books);

@@ -173,6 +173,25 @@ export interface IncompleteInput {
   source: CellRef;
 }
 
+/**
+ * A row of the certificate register that the reader refused at a cell (a validity date that is no
+ * day, "unbefristet", a year alone, a blank): it is not in `Ledger.certificates`, but the register
+ * holds the certificate. The engine keys `number` as it keys the register's numbers (documentKey)
+ * and never says such a certificate is missing from the register: a receipt or own certificate
+ * that matches only such rows is unclear, with this cell named (domain.md §2, §7). A row whose
+ * number cell itself was refused has no number here and matches nothing.
+ */
+export interface RefusedCertificateRow {
+  /** the certificate number as typed in the row */
+  number: string;
+  /** the refused cell (the row's first error) */
+  source: CellRef;
+  /** the column's label as the refusal names it ("Valid until") */
+  label: string;
+  /** the cell's text as typed ("unbefristet"); "" for a blank cell */
+  value: string;
+}
+
 export interface Ledger {
   receipts: ReceiptInput[];
   deliveries: DeliveryInput[];
@@ -194,4 +213,6 @@ export interface Ledger {
   layout?: Record<string, Record<string, string>>;
   /** sheets and rows that could not be read: the balances they would feed are incomplete */
   incomplete?: IncompleteInput[];
+  /** certificate register rows refused at a cell, with their numbers (RefusedCertificateRow) */
+  refusedCertificates?: RefusedCertificateRow[];
 }

@@ -5,14 +5,16 @@
 // validity comes from the certificate register. Without a register, or without a number (the
 // declaration's mandatory-field check holds that back), nothing is checked here. A number the
 // register lacks cannot be checked: no declaration is issued on it (`unchecked`), but credit is
-// not lapsed for it, as nothing says the certificate failed.
+// not lapsed for it, as nothing says the certificate failed. Nor can a number with a register row
+// the reader refused at a cell (Books.refusedCertificates): the same, said with that cell, and a
+// readable row suspended, withdrawn or not valid over a day still lapses the credit (registerGap).
 import { cellOf } from "./findings";
 import type { CellRef } from "./model";
 import { documentKey } from "./normalise";
 import type { RuleProfile } from "./profile";
 import type { CertificateGap } from "./catalogue/details-receipts";
-import { certificateRegister, validityGap } from "./certificates";
-import { type Books, type Site, siteKey } from "./records";
+import { certificateRegister, refusedRegister, registerGap } from "./certificates";
+import { type Books, type RefusedCertificate, type Site, siteKey } from "./records";
 
 /** Why the own certificate does not cover a day. */
 export interface OwnCertificateGap {
@@ -27,11 +29,15 @@ export interface OwnCertificateGap {
   entry: CellRef | undefined;
 }
 
-/** An own certificate number the certificate register lacks: its validity cannot be checked. */
+/**
+ * An own certificate number the certificate register lacks, or holds on a row refused at a cell
+ * (`refused`: those rows, the first named): its validity cannot be checked.
+ */
 export interface OwnCertificateUnchecked {
   certificate: string;
   /** where the number is stated (settings or site register) */
   at: CellRef | undefined;
+  refused?: readonly RefusedCertificate[];
 }
 
 export interface OwnCertificates {
@@ -54,9 +60,10 @@ const UNCHECKED: OwnCertificates = { gapOn: () => null, uncheckedFor: () => null
  * compared as documentKey). Checks nothing without a register or without a number.
  */
 export function ownCertificates(books: Books, profile: RuleProfile): OwnCertificates {
-  if (books.certificates.length === 0) return UNCHECKED;
+  if (books.certificates.length === 0 && !books.refusedCertificates) return UNCHECKED;
   if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === "")) return UNCHECKED;
   const register = certificateRegister(books.certificates);
+  const unread = refusedRegister(books.refusedCertificates);
   const sites = new Map(books.sites.map((s) => [s.key, s]));
   const unchecked = new Map<string, OwnCertificateUnchecked | null>();
   const ownOf = (site: string) => sites.get(siteKey(site));
@@ -71,8 +78,15 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
       if (answer === undefined) {
         const own = ownOf(site);
         const number = own?.certificate || profile.ownCertificate;
+        const refused = unread.get(documentKey(number));
         answer =
-          number === "" || register.has(documentKey(number)) ? null : { certificate: number, at: atOf(own) };
+          number === ""
+            ? null
+            : refused
+              ? { certificate: number, at: atOf(own), refused }
+              : register.has(documentKey(number))
+                ? null
+                : { certificate: number, at: atOf(own) };
         unchecked.set(site, answer);
       }
       return answer;
@@ -80,9 +94,12 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
     gapOn(site, date) {
       const own = ownOf(site);
       const number = own?.certificate || profile.ownCertificate;
-      const entries = number === "" ? undefined : register.get(documentKey(number));
-      const gap = entries ? validityGap(entries, date) : null;
-      if (!gap) return null;
+      const key = documentKey(number);
+      const entries = number === "" ? undefined : register.get(key);
+      const refused = number === "" ? undefined : unread.get(key);
+      const gap = entries ? registerGap(entries, refused ?? [], date) : null;
+      // a day only a row not read could tell is unchecked (uncheckedFor), never lapsed on a guess
+      if (!gap || gap.reason === "unreadable row") return null;
       const cert = gap.certificate;
       return {
         certificate: number,

@@ -1,6 +1,6 @@
 // The engine's own view of the records after intake: validated, normalised, quantities exact.
 // Stages after intake read only these, so spelling and blank cells are settled in one place.
-import type { IncompleteInput, SchemeName, Source } from "./model";
+import type { CellRef, IncompleteInput, SchemeName, Source } from "./model";
 import type { GhgMethod } from "./normalise";
 import type { CertificateStatus } from "./certificate-status";
 import type { Amount, ConversionHints } from "./amount";
@@ -184,7 +184,9 @@ export interface Issued extends Rec {
 }
 
 /** Each list of records the Books hold, empty: also where a Ledger (workbook/read.ts) starts. */
-export function emptyLists(): { [K in keyof Omit<Books, "issued" | "usedNumbers" | "layout">]: never[] } {
+export function emptyLists(): {
+  [K in keyof Omit<Books, "issued" | "usedNumbers" | "layout" | "refusedCertificates">]: never[];
+} {
   return {
     receipts: [],
     deliveries: [],
@@ -213,6 +215,21 @@ export interface Books {
   layout?: Record<string, Record<string, string>>;
   /** the rows intake left out of kinds that feed balances: input they lack (intake/left-out.ts) */
   leftOut?: IncompleteInput[];
+  /** certificate register rows the reader refused, by number (Ledger.refusedCertificates) */
+  refusedCertificates?: RefusedCertificate[];
+}
+
+/**
+ * A register row refused at a cell (model.ts RefusedCertificateRow), keyed like Certificate.key;
+ * `value` null where the cell's text is not known (a row read with its status or validity cell
+ * unreadable, intake/certificates.ts).
+ */
+export interface RefusedCertificate {
+  key: string;
+  number: string;
+  at: CellRef;
+  label: string;
+  value: string | null;
 }
 
 /** Site key: the site as written, case-insensitive; "" is the single-site book. */

@@ -33,7 +33,7 @@ import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
-import { refusedRegisterRows, registerDoubt, uncheckedReceipts, unreadRegister } from "./unread-register";
+import { refusedRegisterRows, registerDoubts, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
 
 /** A Ledger with no rows and no settings: where reading a workbook starts. */
@@ -138,7 +138,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...gatherLeftOut(leftOut.inputs, moved));
-      refusedCertificates.push(...refusedRegisterRows(grid, rec, findings));
+      refusedCertificates.push(...refusedRegisterRows(grid, rec, findings, ledger));
     } else {
       // a sheet of certificate numbers not read as a register is an unread register (certificate-sheet.ts)
       rec = certificateSheet(grid, rec) ?? rec;
@@ -168,15 +168,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (input) (ledger.incomplete ??= []).push(input);
   }
   // a certificate register not read leaves the credit of the receipts it would check in doubt
-  for (const { said, ...at } of unreadRegisters) {
-    const doubt = registerDoubt(at, ledger.receipts);
-    if (doubt) (ledger.incomplete ??= []).push(doubt);
-    said.reach ??= { all: true };
-  }
-  for (const { source, number } of refusedCertificates) {
-    const doubt = registerDoubt(source, ledger.receipts, number);
-    if (doubt) (ledger.incomplete ??= []).push(doubt);
-  }
+  registerDoubts(unreadRegisters, refusedCertificates, ledger);
   findings.push(...uncheckedReceipts(sheets, ledger)); // receipts that cannot be checked against it
   const register = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   // a number the register marks cancelled in its own cell stays taken, never issued (issued-sd.ts)

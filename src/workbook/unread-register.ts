@@ -62,34 +62,80 @@ export function registerDoubt(
   };
 }
 
+/** A row of a read certificate register that reading refused (refusedRegisterRows). */
+export interface RefusedRegisterRow {
+  /** the row's first error */
+  source: CellRef;
+  /** the number typed in the row; absent where its number cell was refused or is blank */
+  number?: string;
+  /** the refused cell's column label and text, as its finding says them */
+  label: string;
+  value: string;
+}
+
 /**
  * The rows of a read certificate register that reading refused (an error at one of their cells: a
- * validity date that is no day), each with the certificate number typed in it and the cell of the
- * first error: the receipts of that certificate cannot be checked, so their credit is in doubt.
- * Where the number cell itself was refused (a mark raised in part, which Office.js gives as a
- * digit), the number is not known: `number` is absent, and every receipt's credit is in doubt.
+ * validity date that is no day, a blank one) and left out of the ledger, each with the certificate
+ * number typed in it and the first error's cell: the receipts of that certificate cannot be
+ * checked, so their credit is in doubt. Where the number cell itself was refused (a mark raised
+ * in part, which Office.js gives as a digit, an error value) or is blank, the number is not known:
+ * `number` is absent, and every receipt's credit is in doubt. A row read despite an error (the
+ * engine sees it) is none of them.
  */
 export function refusedRegisterRows(
   grid: Grid,
   rec: Recognition,
   findings: readonly Finding[],
-): { source: CellRef; number?: string }[] {
+  ledger: Ledger,
+): RefusedRegisterRow[] {
   const numberCol = rec.columns.get("certificateNumber")?.col;
   if (rec.kind !== "certificates" || rec.headerRow === null || numberCol === undefined) return [];
-  const seen = new Set<number>();
-  const rows: { source: CellRef; number?: string }[] = [];
+  const sheet = grid.sheet.name;
+  const read = new Set(ledger.certificates.filter((c) => c.source.sheet === sheet).map((c) => c.source.row));
+  const rows = new Map<number, { first: Finding; numberRefused: boolean }>();
   for (const f of findings) {
-    if (f.severity !== "error" || f.sheet !== grid.sheet.name || !f.cell) continue;
+    if (f.severity !== "error" || f.sheet !== sheet || !f.cell) continue;
     const at = tryParseCell(f.cell);
-    const row = (at?.row ?? 0) - 1;
-    if (row <= rec.headerRow || seen.has(row)) continue;
-    seen.add(row);
-    const number = text(grid.value(row, numberCol));
-    const source = { sheet: f.sheet, cell: f.cell };
-    if (at?.col === numberCol) rows.push({ source });
-    else if (number !== "") rows.push({ source, number });
+    if (!at || at.row - 1 <= rec.headerRow || read.has(at.row)) continue;
+    const row = rows.get(at.row) ?? { first: f, numberRefused: false };
+    if (at.col === numberCol) row.numberRefused = true;
+    rows.set(at.row, row);
   }
-  return rows;
+  return [...rows].map(([row1, { first, numberRefused }]) => {
+    const number = numberRefused ? "" : text(grid.value(row1 - 1, numberCol));
+    const details = first.details as { label?: unknown; value?: unknown };
+    return {
+      source: { sheet, cell: first.cell as string },
+      ...(number !== "" ? { number } : {}),
+      label: typeof details.label === "string" ? details.label : "",
+      value: typeof details.value === "string" ? details.value : "",
+    };
+  });
+}
+
+/**
+ * Once the workbook is read: the input the unread registers leave in doubt (the receipts with an
+ * SD number; each one's header-not-found then reaches every declaration) and that each refused
+ * register row leaves in doubt (the receipts of its number, or all of them) joins
+ * `ledger.incomplete`; each refused row with a number joins `ledger.refusedCertificates`, so that
+ * the engine never says its certificate is missing from the register (engine/certificates.ts
+ * registerGap).
+ */
+export function registerDoubts(
+  unread: readonly (CellRef & { said: Finding })[],
+  rows: readonly RefusedRegisterRow[],
+  ledger: Ledger,
+): void {
+  for (const { said, ...at } of unread) {
+    const doubt = registerDoubt(at, ledger.receipts);
+    if (doubt) (ledger.incomplete ??= []).push(doubt);
+    said.reach ??= { all: true };
+  }
+  for (const { source, number, label, value } of rows) {
+    const doubt = registerDoubt(source, ledger.receipts, number);
+    if (doubt) (ledger.incomplete ??= []).push(doubt);
+    if (number !== undefined) (ledger.refusedCertificates ??= []).push({ number, source, label, value });
+  }
 }
 
 /** The field of a supplier's certificate number on each kind of sheet that books receipts. */

@@ -1,7 +1,9 @@
 // `massbal declare` on real .xlsx books built by exceljs (brk7 z2/z3): a certificate on two rows
 // of the certificate register, a valid term and a suspension or withdrawal from a day inside it,
 // is refused on the days of the suspension whatever the row order, for a supplier's certificate
-// (no credit) and for the company's own (no declaration dated then) (domain.md §2, §7).
+// (no credit) and for the company's own (no declaration dated then) (domain.md §2, §7). A row with
+// a validity cell that cannot be read ("unbefristet") is named at that cell, never taken for a
+// certificate the register lacks, and a valid row beside it does not make the day valid.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -19,6 +21,8 @@ const SUPPLIER = "EU-ISCC-Cert-DE100-30002";
 const OWN = "EU-ISCC-Cert-DE105-40012345";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 type RegisterRow = [string, string, string, string];
+/** A validity cell: an ISO day as a date, anything else as typed ("unbefristet", ""). */
+const cell = (v: string) => (/^\d{4}-\d\d-\d\d$/.test(v) ? day(v) : v === "" ? null : v);
 
 let dir: string;
 beforeAll(() => buildCli());
@@ -39,7 +43,7 @@ async function declare(rows: RegisterRow[]): Promise<Report & { code: number | n
   ]);
   add("Zertifikate", [
     ["Zertifikat-Nr.", "Inhaber", "Schema", "Gültig ab", "Gültig bis", "Status"],
-    ...rows.map(([n, from, until, status]) => [n, "Inhaber", "ISCC EU", day(from), day(until), status]),
+    ...rows.map(([n, from, until, status]) => [n, "Inhaber", "ISCC EU", cell(from), cell(until), status]),
   ]);
   add("Eingang", [
     [
@@ -117,5 +121,37 @@ describe("own certificate gültig, ausgesetzt from 2025-02-10", () => {
     expect(r.findings.map((x) => x.code)).toContain("own-certificate-invalid");
     expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
     expect(r.code).not.toBe(0);
+  });
+});
+
+describe("a register row whose valid-until cannot be read", () => {
+  const supplier: RegisterRow = [SUPPLIER, "2024-01-01", "2099-12-31", "valid"];
+  const NOT_IN = "is not in the certificate register";
+  it.each([
+    ["alone", [own, [SUPPLIER, "2024-01-01", "unbefristet", "valid"]], "E3"],
+    ["beside a valid row", [own, supplier, [SUPPLIER, "2024-06-01", "", "valid"]], "E4"],
+  ])("the supplier's row %s: the receipt names that cell and gives no credit", async (_, rows, at) => {
+    const r = await declare(rows as RegisterRow[]);
+    expect(r.findings.filter((x) => x.message.includes(NOT_IN))).toEqual([]);
+    expect(r.findings.filter((x) => x.code === "certificate-unknown")).toEqual([]);
+    const f = r.findings.filter((x) => x.code === "certificate-invalid");
+    expect(f.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["error Eingang!C2"]);
+    expect(f[0]?.message).toContain(
+      `the certificate register row for ${SUPPLIER} at Zertifikate!${at} could not be read`,
+    );
+    expect(q1(r)).toMatchObject({ received: "0" });
+    expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
+    expect(r.code).not.toBe(0);
+  });
+
+  it("the own certificate's row: every declaration held back, naming that cell", async () => {
+    const r = await declare([supplier, [OWN, "2024-06-01", "unbefristet", "gültig"]]);
+    expect(r.findings.filter((x) => x.message.includes(NOT_IN))).toEqual([]);
+    const f = r.findings.filter((x) => x.code === "own-certificate-invalid");
+    expect(f.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["error Einstellungen!B4"]);
+    expect(f[0]?.message).toContain(
+      `the certificate register row for your own certificate ${OWN} at Zertifikate!E3 could not be read (Valid until "unbefristet")`,
+    );
+    expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
   });
 });

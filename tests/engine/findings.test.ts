@@ -164,6 +164,47 @@ describe("incoming SDs", () => {
     );
   });
 
+  // a register row of the number refused at a cell: in the register, unclear (not "not in it")
+  const unreadRow = {
+    number: "EU-ISCC-Cert-DE100-1",
+    source: { sheet: "Certificates", cell: "D7" },
+    label: "Valid until",
+    value: "unbefristet",
+  };
+
+  it("certificate-invalid: the only register row of the certificate could not be read", () => {
+    const f = expectFinding(
+      { ...ledger({ receipts: [uco("2025-01-05", "10", "IN-1")] }), refusedCertificates: [unreadRow] },
+      "certificate-invalid",
+      "error",
+      "Receipts",
+      "F2",
+    );
+    expect(f.details).toMatchObject({ reason: "unreadable row", row: "Certificates!D7" });
+    expect(f.related).toEqual([{ sheet: "Certificates", cell: "D7" }]);
+    expect(f.message).toContain(
+      'the certificate register row for EU-ISCC-Cert-DE100-1 at Certificates!D7 could not be read (Valid until "unbefristet")',
+    );
+  });
+
+  it("certificate-invalid: a row not read beside a valid row over the day is unclear, not valid", () => {
+    const f = expectFinding(
+      {
+        ...ledger({ certificates: register, receipts: [uco("2025-01-05", "10", "IN-1")] }),
+        refusedCertificates: [unreadRow],
+      },
+      "certificate-invalid",
+      "error",
+      "Receipts",
+      "F2",
+    );
+    expect(f.details).toMatchObject({ reason: "unreadable row", validRow: "Certificates!A2" });
+    expect(f.related).toEqual([
+      { sheet: "Certificates", cell: "D7" },
+      { sheet: "Certificates", cell: "A2" },
+    ]);
+  });
+
   it("date-outside-period: before a configured first period, an error naming the start that takes it in", () => {
     const f = expectFinding(
       { settings: { periodStart: "2025-01-01" }, receipts: [uco("2024-12-30", "10", "IN-1")] },
@@ -699,6 +740,12 @@ describe("credit an auditor would strike", () => {
     ownCertificate: "EU-ISCC-Cert-OWN-1",
     source: { sheet: "Settings", row: 2, cells: { ownCertificate: "B3" } },
   };
+  const unreadRowOwn = {
+    number: "EU-ISCC-Cert-OWN-1",
+    source: { sheet: "Certificates", cell: "E9" },
+    label: "Valid until",
+    value: "",
+  };
   const ownRegister = [
     { certificateNumber: "EU-ISCC-Cert-OWN-1", validFrom: "2024-04-01", validUntil: "2025-03-31" },
     { certificateNumber: "EU-ISCC-Cert-DE100-1", validFrom: "2024-01-01", validUntil: "2026-12-31" },
@@ -728,6 +775,26 @@ describe("credit an auditor would strike", () => {
       "Deliveries",
       "A2",
     );
+  });
+
+  it("own-certificate-invalid (added code): its register row could not be read, every declaration held back", () => {
+    const f = expectFinding(
+      {
+        ...ledger({
+          settings: own,
+          certificates: ownRegister.slice(1),
+          receipts: [uco("2025-01-05", "40", "IN-1")],
+          deliveries: [sale("2025-02-10", "40")],
+        }),
+        refusedCertificates: [{ ...unreadRowOwn }],
+      },
+      "own-certificate-invalid",
+      "error",
+      "Settings",
+      "B3",
+    );
+    expect(f.details).toMatchObject({ reason: "unreadable row", row: "Certificates!E9", held: 1 });
+    expect(f.message).not.toContain("is not in the certificate register");
   });
 });
 

@@ -36,8 +36,16 @@ export type StockCountMissingDetails = CarryOverDetails;
 
 export interface OwnCertificateInvalidDetails {
   certificate: Text;
-  /** "not in register": the workbook's certificate register lacks it, so it cannot be checked */
-  reason: CertificateGap | "not in register";
+  /**
+   * "not in register": the workbook's certificate register lacks it, so it cannot be checked;
+   * "unreadable row": a register row of it was refused at a cell (`row`, `label`, `value`), so
+   * whether it covers the day is unclear
+   */
+  reason: CertificateGap | "not in register" | "unreadable row";
+  /** "unreadable row": the refused cell ("Certificates!D7"), its column's label and its text ("" blank) */
+  row?: string | null;
+  label?: string | null;
+  value?: string | null;
   /** the register's status, where the reason is "not valid" or "unknown status" */
   statusText?: string | null;
   date: string;

@@ -72,13 +72,23 @@ export type CertificateGap =
 
 export interface CertificateInvalidDetails {
   certificate: Text;
-  reason: CertificateGap;
+  /**
+   * "unreadable row": a register row of the certificate was refused at a cell (`row`, `label`,
+   * `value`), so whether it covers the day is unclear (engine/certificates.ts registerGap)
+   */
+  reason: CertificateGap | "unreadable row";
   /** the register's status, where the reason is "not valid" or "unknown status" */
   statusText?: string | null;
   date: string;
   validFrom?: string | null;
   validUntil?: string | null;
   noCredit?: boolean;
+  /** "unreadable row": the refused cell ("Certificates!D7"), its column's label and its text ("" blank) */
+  row?: string | null;
+  label?: string | null;
+  value?: string | null;
+  /** "unreadable row": a readable row that says valid on the day ("Certificates!A3") */
+  validRow?: string | null;
 }
 
 export interface CertificateUnknownDetails {

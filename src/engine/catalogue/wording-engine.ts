@@ -7,6 +7,7 @@ import { missingPosText } from "./wording-pos";
 import { claimRefusalText, claimShortText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { duplicateAlikeText } from "./wording-sd-cells";
+import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-certificates";
 import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
 import type {
   FieldDetails,
@@ -28,23 +29,6 @@ export const fieldName = fieldNoun;
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
-
-/**
- * own-certificate-invalid "not in register": the declarations it holds back, said once for all
- * (`held` of them, dated `date` to `lastDate`); without a count, the one declaration it is about.
- */
-function heldText(
-  held: number | null | undefined,
-  date: string,
-  lastDate: string | null | undefined,
-): string {
-  if (held === null || held === undefined)
-    return " this declaration is dated, and the declaration is held back";
-  const days = lastDate ? `${date} to ${lastDate}` : date;
-  return held === 1
-    ? ` the one declaration it would be on is dated (${days}), and it is held back`
-    : `${lastDate ? "s" : ""} the ${held} declarations it would be on are dated (${days}), and all ${held} are held back`;
-}
 
 /** Why a certificate does not cover a day, in words: "expired", 'not valid (status "inactive")'. */
 export function validityText(reason: CertificateGap, statusText?: string | null): string {
@@ -186,7 +170,9 @@ export const ENGINE_WORDING: EngineWording = {
       ? duplicateAlikeText(d, NO_CREDIT)
       : `SD number ${s(d.sd)}${d.supplier ? ` from ${s(d.supplier)}` : ""} already appears at ${s(d.first)}; an SD may be booked only once${d.noCredit ? `, so this repeat ${NO_CREDIT}` : ""}; remove or correct one of them.`,
   "certificate-invalid": (d) =>
-    `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
+    d.reason === "unreadable row"
+      ? unreadableRowText(d, NO_CREDIT)
+      : `certificate ${s(d.certificate)} was ${validityText(d.reason, d.statusText)} on ${s(d.date)}${d.validFrom || d.validUntil ? ` (valid ${s(d.validFrom) || "?"} to ${s(d.validUntil) || "?"})` : ""}; material from it cannot be taken in as sustainable${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; check the certificate or the date.`,
   "certificate-unknown": (d) =>
     d.missing
       ? `this receipt has an SD but no supplier certificate number${d.certificate ? ` ("${s(d.certificate)}" is a placeholder, not a number)` : ""}, so the certificate cannot be checked against the certificate register${d.noCredit ? ` and the receipt ${NO_CREDIT}` : ""}; enter the supplier's certificate number as it stands on the SD (in a supplier certificate column of this sheet).`
@@ -210,11 +196,13 @@ export const ENGINE_WORDING: EngineWording = {
   "stock-count-missing": (d) =>
     `no stock count was found at the end of the period ending ${s(d.periodEnd)}, and the credit (${s(d.closing)} ${s(d.unit)}) exceeds the book physical stock ${s(d.physical)} ${s(d.unit)}; only ${s(d.carried)} ${s(d.unit)} is carried forward and ${s(d.lapsed)} ${s(d.unit)} lapses. Count the stock at the period end and add the count to the stock sheet, or correct the movements.`,
   "own-certificate-invalid": (d) =>
-    d.reason === "not in register"
-      ? `your own certificate ${s(d.certificate)} is not in the certificate register, so it cannot be checked that it is valid on the day${heldText(d.held, s(d.date), d.lastDate)}. Add your certificate with its valid-from and valid-until dates and its status to the certificate register, or correct the own certificate number (${SETTINGS_AT}).`
-      : d.carry
-        ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
-        : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
+    d.reason === "unreadable row"
+      ? ownUnreadableRowText(d)
+      : d.reason === "not in register"
+        ? `your own certificate ${s(d.certificate)} is not in the certificate register, so it cannot be checked that it is valid on the day${heldText(d.held, s(d.date), d.lastDate)}. Add your certificate with its valid-from and valid-until dates and its status to the certificate register, or correct the own certificate number (${SETTINGS_AT}).`
+        : d.carry
+          ? `your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} on ${s(d.date)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); credit is never carried into a day the certificate does not cover, so the credit${d.site ? ` of site ${s(d.site)}` : ""} at the end of ${s(d.periodEnd)} lapses (column Lapsed in MB Summary). Enter the renewed certificate's term in the certificate register if it was renewed.`
+          : `the declaration for this delivery would be ${s(d.dated)} ${s(d.date)}, when your own certificate ${s(d.certificate)} is ${validityText(d.reason, d.statusText)} (valid ${s(d.validFrom)} to ${s(d.validUntil)}); no declaration is issued for a day the certificate does not cover, so it is held back. Enter the renewed certificate's term in the certificate register if it was renewed.`,
   "stock-deviation": (d) =>
     `the counted stock of ${s(d.product)}${d.site ? ` at site ${s(d.site)}` : ""} (${s(d.counted)} ${s(d.unit)}${d.tanks ? `, the sum of ${s(d.tanks)}` : ""}) differs from the book stock (${s(d.book)} ${s(d.unit)}) by ${s(d.deviation)} %, more than the ${s(d.tolerance)} % tolerance; check the count and the movements since the last count.`,
   // --- stock-count-conflict (p-certstock) ---

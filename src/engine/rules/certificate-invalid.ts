@@ -4,10 +4,16 @@
 // receipt gives no credit (domain.md §4, §7): an auditor would strike it.
 import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
-import { certificateRegister, isCertificatePlaceholder, validityGap } from "../certificates";
+import {
+  certificateRegister,
+  isCertificatePlaceholder,
+  refusedRegister,
+  registerGap,
+  type UnreadableRow,
+} from "../certificates";
 import { validityText } from "../catalogue/wording-engine";
 import type { CellRef } from "../model";
-import type { Books, Certificate, Receipt } from "../records";
+import type { Books, Certificate, Receipt, RefusedCertificate } from "../records";
 import type { Finding } from "../result";
 import { layoutCell } from "./declaration";
 import { type Rule, statusOf } from "./rule";
@@ -17,14 +23,20 @@ import { type Rule, statusOf } from "./rule";
  * (undefined: not in it, or no number given), each with the cell to point at: the certificate's
  * (its column where the cell is blank), else the SD number's for a sheet with no certificate
  * column; `missing` where no number is given: the cell is blank, or holds a placeholder ("-",
- * "n/a", "tbd": isCertificatePlaceholder). None when the workbook keeps no register (nothing is
- * checked).
+ * "n/a", "tbd": isCertificatePlaceholder); `refused`, the register rows of the number the reader
+ * refused at a cell (Books.refusedCertificates; undefined: none). None when the workbook keeps no
+ * register, read or refused (nothing is checked).
  */
-export function certifiedReceipts(
-  books: Books,
-): { r: Receipt; at: CellRef | undefined; entries: Certificate[] | undefined; missing: boolean }[] {
-  if (books.certificates.length === 0) return [];
+export function certifiedReceipts(books: Books): {
+  r: Receipt;
+  at: CellRef | undefined;
+  entries: Certificate[] | undefined;
+  refused: RefusedCertificate[] | undefined;
+  missing: boolean;
+}[] {
+  if (books.certificates.length === 0 && !books.refusedCertificates) return [];
   const register = certificateRegister(books.certificates);
+  const unread = refusedRegister(books.refusedCertificates);
   // receipts repeat a few certificate numbers: each text is judged once
   const placeholders = new Map<string, boolean>();
   const placeholder = (text: string) => {
@@ -36,13 +48,15 @@ export function certifiedReceipts(
     .filter((r) => r.sustainable)
     .map((r) => {
       const missing = r.supplierCertificate === "" || placeholder(r.supplierCertificate);
+      const key = missing ? "" : documentKey(r.supplierCertificate);
       return {
         r,
         at:
           r.supplierCertificate !== ""
             ? cellOf(r.source, "supplierCertificate")
             : (layoutCell(r.source, "supplierCertificate", books.layout) ?? cellOf(r.source, "sdNumber")),
-        entries: missing ? undefined : register.get(documentKey(r.supplierCertificate)),
+        entries: missing ? undefined : register.get(key),
+        refused: missing ? undefined : unread.get(key),
         missing,
       };
     });
@@ -52,11 +66,15 @@ export const certificateInvalid: Rule<"certificate-invalid"> = {
   code: "certificate-invalid",
   records(books, _profile, reject) {
     const findings: Finding[] = [];
-    for (const { r, at, entries } of certifiedReceipts(books)) {
-      if (!entries) continue;
+    for (const { r, at, entries, refused } of certifiedReceipts(books)) {
+      if (!entries && !refused) continue;
       const date = r.dispatchDate ?? r.date;
-      const gap = validityGap(entries, date);
-      if (gap) {
+      const gap = registerGap(entries ?? [], refused ?? [], date);
+      if (gap?.reason === "unreadable row") {
+        // the credit is unknown, not none: the row may say the certificate covers the day
+        reject(r, "certificate register row unreadable", at);
+        findings.push(unreadableRow(r, at, date, gap));
+      } else if (gap) {
         const { reason, statusText, certificate: cert } = gap;
         // a status the register gives that is not understood: the credit is unknown, not none
         reject(
@@ -89,3 +107,25 @@ export const certificateInvalid: Rule<"certificate-invalid"> = {
     return findings;
   },
 };
+
+/** certificate-invalid "unreadable row": the register row of the receipt's certificate that could not be read, named. */
+function unreadableRow(r: Receipt, at: CellRef | undefined, date: string, gap: UnreadableRow): Finding {
+  const [row, ...more] = gap.refused as [RefusedCertificate, ...RefusedCertificate[]];
+  const valid = gap.contradicted && cellOf(gap.contradicted.source, "certificateNumber");
+  return finding(
+    "certificate-invalid",
+    "error",
+    at,
+    {
+      certificate: r.supplierCertificate,
+      reason: "unreadable row",
+      date,
+      row: `${row.at.sheet}!${row.at.cell}`,
+      label: row.label,
+      value: row.value,
+      ...(valid ? { validRow: `${valid.sheet}!${valid.cell}` } : {}),
+      noCredit: true,
+    },
+    [row.at, ...more.map((m) => m.at), ...(valid ? [valid] : [])],
+  );
+}

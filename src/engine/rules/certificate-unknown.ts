@@ -13,8 +13,9 @@ export const certificateUnknown: Rule<"certificate-unknown"> = {
   code: "certificate-unknown",
   records(books, _profile, reject) {
     const findings: Finding[] = [];
-    for (const { r, at, entries, missing } of certifiedReceipts(books)) {
-      if (entries) continue;
+    for (const { r, at, entries, refused, missing } of certifiedReceipts(books)) {
+      // a number on a register row that could not be read is in the register (certificate-invalid)
+      if (entries || refused) continue;
       findings.push(
         finding("certificate-unknown", "warning", at, {
           certificate: r.supplierCertificate,

@@ -6,7 +6,9 @@
 // use the same validity (own-certificate.ts), so no credit reaches a declaration across a gap.
 // Where the workbook keeps a certificate register that lacks the own certificate, its validity
 // cannot be checked: every declaration is held back (reason "not in register") until it is added;
-// no credit lapses for that, as nothing says the certificate failed. That is said once per
+// no credit lapses for that, as nothing says the certificate failed. So where a register row of it
+// was refused at a cell (reason "unreadable row", that cell named): whether the row covers a day
+// is unclear, beside a valid row too, never taken as valid (own-certificate.ts). That is said once per
 // certificate, where its number is stated, with the count of declarations it holds back (its
 // reach names each), not once per declaration: a big book would repeat it hundreds of times.
 import { cellOf, finding } from "../findings";
@@ -63,13 +65,16 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
         unchecked.at ?? cellOf(first.source, "date"),
         {
           certificate: unchecked.certificate,
-          reason: "not in register",
+          ...refusedRow(unchecked),
           date: dates[0] as string,
           carry: false,
           held: list.length,
           ...(dates[dates.length - 1] !== dates[0] ? { lastDate: dates[dates.length - 1] } : {}),
         },
-        unchecked.at ? [cellOf(first.source, "date")] : [],
+        [
+          ...(unchecked.at ? [cellOf(first.source, "date")] : []),
+          ...(unchecked.refused ?? []).map((r) => r.at),
+        ],
       );
       f.reach = {
         deliveries: [...rows.values()].map((c) => ({
@@ -113,3 +118,19 @@ export const ownCertificateInvalid: Rule<"own-certificate-invalid"> = {
     return [f];
   },
 };
+
+/** The reason of an own certificate that cannot be checked, with the register row not read where there is one. */
+function refusedRow(
+  u: OwnCertificateUnchecked,
+):
+  | { reason: "not in register" }
+  | { reason: "unreadable row"; row: string; label: string; value: string | null } {
+  const row = u.refused?.[0];
+  if (!row) return { reason: "not in register" };
+  return {
+    reason: "unreadable row",
+    row: `${row.at.sheet}!${row.at.cell}`,
+    label: row.label,
+    value: row.value,
+  };
+}

@@ -1320,6 +1320,45 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         date: "2025-02-10",
       },
     },
+    // --- p-certref: a register row of the certificate that could not be read ---
+    {
+      ...at("Receipts", "C11"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-5",
+        reason: "unreadable row",
+        date: "2025-02-10",
+        row: "Certificates!D7",
+        label: "Valid until",
+        value: "unbefristet",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C12"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-5",
+        reason: "unreadable row",
+        date: "2025-02-10",
+        row: "Certificates!C8",
+        label: "Valid from",
+        value: "",
+        validRow: "Certificates!A3",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C13"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-6",
+        reason: "unreadable row",
+        date: "2025-02-10",
+        row: "Certificates!F9",
+        label: "Status",
+        value: null,
+        noCredit: true,
+      },
+    },
+    // --- end p-certref ---
   ],
   "certificate-unknown": [
     { ...at("Receipts", "C4"), details: { certificate: "X-1", noCredit: true } },
@@ -1487,6 +1526,22 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine ---
+    // --- p-certref: its register row could not be read ---
+    {
+      ...S,
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-9",
+        reason: "unreadable row",
+        row: "Certificates!D4",
+        label: "Valid until",
+        value: "unlimited",
+        date: "2025-02-01",
+        lastDate: "2025-03-28",
+        held: 3,
+        carry: false,
+      },
+    },
+    // --- end p-certref ---
   ],
   "stock-deviation": [
     {

@@ -3,11 +3,11 @@
 // supplier certificate had expired. A register the workbook keeps but that cannot be read leaves
 // the balances of the receipts it would check incomplete: their credit is unknown, not given
 // (domain.md §4, §7).
-import { RECEIPT_COLUMNS } from "../../../src/books";
 import { runEngine } from "../../../src/engine";
 import type { EngineResult } from "../../../src/engine";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
+import { receipts } from "../certificate-books";
 import { serial, sheet, throughXlsx } from "../fixtures";
 
 const SUPPLIER = "EU-ISCC-Cert-DE100-1";
@@ -16,22 +16,7 @@ const SETTINGS = sheet("Settings", [
   ["Company name", "Handel GmbH"],
   ["Company address", "Hafenstr. 1, Hamburg"],
 ]);
-const RECEIPTS = sheet("Receipts", [
-  [...RECEIPT_COLUMNS, "Claim", "GHG total (g CO2eq/MJ)", "Waste or residue"],
-  [
-    serial("2025-01-08"),
-    "Saipol",
-    SUPPLIER,
-    "SD-1",
-    "UCO",
-    100,
-    "Used cooking oil",
-    "DE",
-    "EU RED compliant",
-    10.5,
-    "yes",
-  ],
-]);
+const RECEIPTS = receipts(SUPPLIER);
 const SALES = sheet("Deliveries", [
   ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
   [serial("2025-01-20"), "Fuel AG", "UCO", 50, "yes"],

@@ -7,9 +7,9 @@ import { runEngine } from "../../../src/engine";
 import type { EngineResult, Ledger } from "../../../src/engine";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
+import { register, receipts, SALES, SUPPLIER } from "../certificate-books";
 import { serial, sheet, throughXlsx } from "../fixtures";
 
-const SUPPLIER = "EU-ISCC-Cert-DE100-1";
 const OWN = "EU-ISCC-Cert-DE200-2";
 const SETTINGS = sheet("Settings", [
   ["Setting", "Value"],
@@ -17,56 +17,6 @@ const SETTINGS = sheet("Settings", [
   ["Company address", "Hafenstr. 1, Hamburg"],
   ["Own certificate", OWN],
 ]);
-const cert = (n: string): CellValue[] => [
-  n,
-  "Holder",
-  "ISCC EU",
-  serial("2024-01-01"),
-  serial("2026-12-31"),
-  "valid",
-];
-const register = (...numbers: string[]) =>
-  sheet("Certificates", [
-    ["Certificate no.", "Holder", "Scheme", "Valid from", "Valid until", "Status"],
-    ...numbers.map(cert),
-  ]);
-/** 100 t of UCO in with an SD, 50 t out as sustainable: the book stock at the end of March is 50 t. */
-const receipts = (certificate: CellValue = SUPPLIER) =>
-  sheet("Receipts", [
-    [
-      "Date",
-      "Supplier",
-      "Supplier certificate",
-      "SD number",
-      "Product",
-      "Quantity (t)",
-      "Raw material",
-      "Country of origin",
-      "Claim",
-      "GHG total (g CO2eq/MJ)",
-      "Waste or residue",
-      "Installation start date",
-    ],
-    [
-      serial("2025-01-08"),
-      "Altöl GmbH",
-      certificate,
-      "SD-1",
-      "UCO",
-      100,
-      "Used cooking oil",
-      "DE",
-      "EU RED compliant",
-      10.5,
-      "yes",
-      serial("2012-01-01"),
-    ],
-  ]);
-const SALES = sheet("Sales", [
-  ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
-  [serial("2025-02-01"), "X AG", "Str 1, Berlin", "UCO", 50, "yes"],
-]);
-
 async function run(
   ...sheets: ReturnType<typeof sheet>[]
 ): Promise<{ result: EngineResult; columns: Record<string, Record<string, string>> }> {

@@ -1,0 +1,49 @@
+// The wording of certificate findings whose register row could not be read, and of the
+// declarations an own certificate that cannot be checked holds back (certificate-invalid,
+// own-certificate-invalid; engine/certificates.ts registerGap).
+import type { CertificateInvalidDetails } from "./details-receipts";
+import type { OwnCertificateInvalidDetails } from "./details-balance";
+
+const s = (v: string | number | boolean | null | undefined): string =>
+  v === null || v === undefined ? "" : String(v);
+
+/**
+ * own-certificate-invalid "not in register" / "unreadable row": the declarations it holds back,
+ * said once for all (`held` of them, dated `date` to `lastDate`); without a count, the one
+ * declaration it is about.
+ */
+export function heldText(
+  held: number | null | undefined,
+  date: string,
+  lastDate: string | null | undefined,
+): string {
+  if (held === null || held === undefined)
+    return " this declaration is dated, and the declaration is held back";
+  const days = lastDate ? `${date} to ${lastDate}` : date;
+  return held === 1
+    ? ` the one declaration it would be on is dated (${days}), and it is held back`
+    : `${lastDate ? "s" : ""} the ${held} declarations it would be on are dated (${days}), and all ${held} are held back`;
+}
+
+/**
+ * The refused cell of a register row: 'Valid until "unbefristet"', "Valid until is empty"; the
+ * label alone where the cell's text is not known (`value` null: an error value in the cell).
+ */
+function cellText(d: { label?: string | null; value?: string | null }): string {
+  const label = s(d.label) || "a cell";
+  if (d.value === null || d.value === undefined) return label;
+  return d.value ? `${label} "${s(d.value)}"` : `${label} is empty`;
+}
+
+/** certificate-invalid "unreadable row": the supplier's register row could not be read. */
+export function unreadableRowText(d: CertificateInvalidDetails, noCredit: string): string {
+  const beside = d.validRow
+    ? ` (the row at ${s(d.validRow)} says valid on that day, but the row that could not be read may say otherwise, so it is not taken as valid)`
+    : "";
+  return `the certificate register row for ${s(d.certificate)} at ${s(d.row)} could not be read (${cellText(d)}), so it cannot be confirmed that the certificate was valid on ${s(d.date)}${beside}; material from it is not taken in as sustainable until that cell is corrected${d.noCredit ? `: this receipt ${noCredit}; its credit is unknown, not none, so the balances it feeds are incomplete` : ""}. Correct that cell.`;
+}
+
+/** own-certificate-invalid "unreadable row": the own certificate's register row could not be read. */
+export function ownUnreadableRowText(d: OwnCertificateInvalidDetails): string {
+  return `the certificate register row for your own certificate ${s(d.certificate)} at ${s(d.row)} could not be read (${cellText(d)}), so it cannot be checked that the certificate is valid on the day${heldText(d.held, s(d.date), d.lastDate)}; no credit lapses for it, as nothing says the certificate failed. Correct that cell.`;
+}
