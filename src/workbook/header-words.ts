@@ -7,7 +7,16 @@ import { UNITS, unitRefusal } from "../engine/units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
-import { ABBREVIATIONS, PHRASES, SD_WORDS, QUALIFIERS, FILLERS } from "./header-word-lists";
+import { words } from "../engine/normalise";
+import {
+  ABBREVIATIONS,
+  PHRASES,
+  SD_WORDS,
+  QUALIFIERS,
+  FILLERS,
+  GHG_HEADING,
+  UNREAD_MEANINGS,
+} from "./header-word-lists";
 
 /** What a unit in a header says about its column. */
 export type UnitClass =
@@ -46,6 +55,9 @@ const NUMERO = /(^|[^A-Za-z\u00c0-\u024f])[Nn]\s*\.?\s*[º°o](?=[^A-Za-z\u00c0-
 // ("DD" alone is the French SD)
 const DATE_PART = "(?:dd|mm|yy|yyyy|tt|jj|jjjj|aa|aaaa)";
 const DATE_FORMAT = new RegExp(`\\b${DATE_PART}(?:[./-]${DATE_PART}){1,2}\\b`, "gi");
+
+// "e_l", "e_ec", "E_td": a GHG part as the formula writes it, one word ("l" alone is a filler)
+const GHG_PART = /(^|[^a-z0-9])e_(ec|l|p|td|u|sca|ccs|ccr)(?![a-z0-9])/gi;
 
 const cache = new Map<string, HeaderWords>();
 
@@ -99,6 +111,7 @@ function analyseWords(raw: string): HeaderWords {
   // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
   const ascii = !/[^\x20-\x7e]/.test(raw);
   let text = (ascii ? raw : raw.normalize("NFKC"))
+    .replace(GHG_PART, "$1e$2")
     .replace(DATE_FORMAT, " ")
     .replace(NUMERO, "$1No ")
     .replace(BRACKETS, (_m, inner: string) => {
@@ -233,4 +246,16 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
   const kind = UNITS[unit]?.kind ?? "quantity";
   return { unit, cls: kind };
+}
+
+/**
+ * The sustainability meaning the add-in does not read that a heading carries ("low ILUC risk",
+ * "land use change", "chain of custody": UNREAD_MEANINGS), or null, also where the heading names
+ * an emission or a GHG ("GHG el (land use change)" is the GHG column el). Such a heading is never
+ * a GHG field (matcher.ts): "Land use change (after 2008)" asks a yes/no criterion.
+ */
+export function unreadMeaningOf(heading: string): string | null {
+  const w = words(heading).join(" ");
+  if (w === "" || GHG_HEADING.test(w)) return null;
+  return UNREAD_MEANINGS.find((m) => m.heading.test(w))?.meaning ?? null;
 }
