@@ -45,6 +45,9 @@ const FOOTER =
   /^(total|totals|sum|summe|summen|gesamt|gesamtsumme|zwischensumme|subtotal|average|durchschnitt|mittelwert|checked|gepruft|geprüft|signed|unterschrift)\b/i;
 const MONTH_FORMAT = /^[^d]*m{1,4}[^d]*y+[^d]*$|^[^d]*y+[^d]*m{1,4}[^d]*$/i;
 
+/** Ticks and dashes among the yes and no words: no answer in words. */
+const MARKS = new Set(["x", "ok", "✓", "✔", "-", "–", ""]);
+
 type Class =
   "blank" | "date" | "number" | "serial" | "period" | "unit" | "country" | "certificate" | "text" | "yesno";
 
@@ -142,9 +145,10 @@ function classify(grid: Grid, r: number, col: number): Class {
   if (parseNumberText(t, null).ok) return "number";
   if (CERTIFICATE.test(t)) return "certificate";
   if (canonicalUnit(t) && t.length <= 12) return "unit";
-  // "nein", "no", "sí" before a country ("NO" in capitals stays Norway)
+  // "nein", "no", "sí" before a country ("NO" in capitals stays Norway); a mark ("x", "ok", "✓")
+  // may stand in any column, a placeholder as much as a tick
   const w = words(t).join(" ");
-  if ((YES.has(w) || NO.has(w)) && !/^[A-Z]{2}$/.test(t)) return "yesno";
+  if ((YES.has(w) || NO.has(w)) && !MARKS.has(w) && !/^[A-Z]{2}$/.test(t)) return "yesno";
   if (isCountry(t)) return "country";
   return "text";
 }
