@@ -51,6 +51,10 @@ const REFUSED: Record<string, UnitRefusal> = {
   "densitérelative": "sg", "densidadrelativa": "sg", "gravedadespecífica": "sg",
   "densitàrelativa": "sg", "pesospecificorelativo": "sg", "relatievedichtheid": "sg",
   "soortelijkgewicht": "sg",
+  // p-heads: the same written as a heading with no unit ("spezifisches Gewicht", "Spec. gravity")
+  spezifischesgewicht: "sg", spezgewicht: "sg", specgravity: "sg", specificgravity15: "sg",
+  "relativedensity(water=1)": "sg", "gravitéspécifique": "sg", "pesoespecífico": "sg",
+  "pesospecifico": "sg", "soortelijkemassa": "sg", "spgravity": "sg",
   // --- end p-units3
 };
 

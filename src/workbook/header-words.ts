@@ -80,7 +80,7 @@ const MEASURES: ReadonlySet<UnitClass> = new Set(["quantity", "density", "heatin
  * the engine refuses at the heading naming the multiplier (unit-refusals.ts), never the plain unit.
  */
 function analyse(raw: string): HeaderWords {
-  if (multiplierOf(raw) === null) return analyseWords(raw);
+  if (multiplierOf(raw) === null) return ratioHeading(raw, analyseWords(raw));
   const plain = analyseWords(withoutMultipliers(raw));
   let cls = plain.unitClass;
   if (cls === null) {
@@ -94,6 +94,17 @@ function analyse(raw: string): HeaderWords {
   }
   if (cls === null || !MEASURES.has(cls)) return analyseWords(raw);
   return { ...plain, unit: raw.trim(), unitClass: cls };
+}
+
+/**
+ * p-heads: a heading that names a specific gravity or relative density with no unit ("Specific
+ * gravity", "spezifisches Gewicht", "densité relative", "SG") is a ratio to water (0.85), not a
+ * density in any unit: its unit is the heading as written, which the engine refuses at the heading
+ * as `sg` (unit-refusals.ts), never the settings' density unit. "Dichte", "Density" stay densities.
+ */
+function ratioHeading(raw: string, hw: HeaderWords): HeaderWords {
+  if (hw.unit !== null || unitRefusal(raw) !== "sg") return hw;
+  return { ...hw, unit: raw.trim(), unitClass: "density" };
 }
 
 function analyseWords(raw: string): HeaderWords {
