@@ -32,6 +32,9 @@ const REFUSED: Record<string, UnitRefusal> = {
   kwhhs: "gross", "kwh(hs)": "gross", kwhho: "gross", "kwh(ho)": "gross", kwhpcs: "gross", kwhgcv: "gross",
   kwhhhv: "gross", mwhhs: "gross", "mwh(hs)": "gross", mwhho: "gross", gwhhs: "gross",
   lb: "imperial", lbs: "imperial", pound: "imperial", pounds: "imperial",
+  // p-heads: the pound in de/fr/es/it/nl ("Menge (Pfund)")
+  pfund: "imperial", pfd: "imperial", livre: "imperial", livres: "imperial", libra: "imperial",
+  libras: "imperial", libbra: "imperial", libbre: "imperial", pond: "imperial", ponden: "imperial",
   gal: "imperial", gallon: "imperial", gallons: "imperial", usgal: "imperial",
   bbl: "imperial", barrel: "imperial", barrels: "imperial",
   btu: "imperial", mmbtu: "imperial", therm: "imperial", therms: "imperial", cf: "imperial", scf: "imperial",

@@ -82,7 +82,8 @@ const MEASURES: ReadonlySet<UnitClass> = new Set(["quantity", "density", "heatin
 function analyse(raw: string): HeaderWords {
   if (multiplierOf(raw) === null) return ratioHeading(raw, analyseWords(raw));
   const plain = analyseWords(withoutMultipliers(raw));
-  let cls = plain.unitClass;
+  // "Qty (kMT)", "Menge (kt)": a multiplier that is a unit of its own, of a quantity
+  let cls = plain.unitClass ?? (/\b(?:kmt|kton|ktons|mmt)\b/i.test(raw) ? "quantity" : null);
   if (cls === null) {
     for (const w of withoutMultipliers(raw).split(/[\s()[\]{}]+/)) {
       const found = w ? classifyUnit(w, true) : null;
@@ -250,9 +251,10 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   const unit = canonicalUnit(t);
   if (!unit) {
     const why = unitRefusal(t);
-    return why && DENSITY_REFUSALS.has(why) && (bracketed || /[/°]/.test(t))
-      ? { unit: t, cls: "density" }
-      : null;
+    if (!why || !(bracketed || /[/°]/.test(t))) return null;
+    // p-heads: "Quantity (lbs)", "Menge (short tons)": a quantity's unit refused by name, never "no unit"
+    if (DENSITY_REFUSALS.has(why)) return { unit: t, cls: "density" };
+    return bracketed ? { unit: t, cls: /\//.test(t) ? "heating" : "quantity" } : null;
   }
   // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
   const kind = UNITS[unit]?.kind ?? "quantity";
