@@ -32,6 +32,9 @@ const REFUSED: Record<string, UnitRefusal> = {
   kwhhs: "gross", "kwh(hs)": "gross", kwhho: "gross", "kwh(ho)": "gross", kwhpcs: "gross", kwhgcv: "gross",
   kwhhhv: "gross", mwhhs: "gross", "mwh(hs)": "gross", mwhho: "gross", gwhhs: "gross",
   lb: "imperial", lbs: "imperial", pound: "imperial", pounds: "imperial",
+  // p-heads: the pound in de/fr/es/it/nl ("Menge (Pfund)")
+  pfund: "imperial", pfd: "imperial", livre: "imperial", livres: "imperial", libra: "imperial",
+  libras: "imperial", libbra: "imperial", libbre: "imperial", pond: "imperial", ponden: "imperial",
   gal: "imperial", gallon: "imperial", gallons: "imperial", usgal: "imperial",
   bbl: "imperial", barrel: "imperial", barrels: "imperial",
   btu: "imperial", mmbtu: "imperial", therm: "imperial", therms: "imperial", cf: "imperial", scf: "imperial",
@@ -51,6 +54,10 @@ const REFUSED: Record<string, UnitRefusal> = {
   "densitérelative": "sg", "densidadrelativa": "sg", "gravedadespecífica": "sg",
   "densitàrelativa": "sg", "pesospecificorelativo": "sg", "relatievedichtheid": "sg",
   "soortelijkgewicht": "sg",
+  // p-heads: the same written as a heading with no unit ("spezifisches Gewicht", "Spec. gravity")
+  spezifischesgewicht: "sg", spezgewicht: "sg", specgravity: "sg", specificgravity15: "sg",
+  "relativedensity(water=1)": "sg", "gravitéspécifique": "sg", "pesoespecífico": "sg",
+  "pesospecifico": "sg", "soortelijkemassa": "sg", "spgravity": "sg",
   // --- end p-units3
 };
 

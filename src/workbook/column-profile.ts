@@ -3,7 +3,7 @@
 // Recognition weighs it as evidence; it never reads every row (a 100,000-row sheet costs the same
 // as a 100-row one).
 import { countryCode } from "../engine/countries";
-import { textKey } from "../engine/normalise";
+import { NO, textKey, words, YES } from "../engine/normalise";
 import type { Grid } from "./grid";
 import { canonicalUnit } from "./normalise";
 import { isErrorValue } from "./out-value";
@@ -26,6 +26,8 @@ export interface ColumnProfile {
   certificate: number;
   /** text that is none of the above */
   text: number;
+  /** of that text, a yes or a no ("yes", "nein", "oui", "x"): a criterion's answer, no number */
+  yesno: number;
 }
 
 /** Rows sampled below the header: the first ones, then evenly spread over the rest. */
@@ -43,7 +45,11 @@ const FOOTER =
   /^(total|totals|sum|summe|summen|gesamt|gesamtsumme|zwischensumme|subtotal|average|durchschnitt|mittelwert|checked|gepruft|geprüft|signed|unterschrift)\b/i;
 const MONTH_FORMAT = /^[^d]*m{1,4}[^d]*y+[^d]*$|^[^d]*y+[^d]*m{1,4}[^d]*$/i;
 
-type Class = "blank" | "date" | "number" | "serial" | "period" | "unit" | "country" | "certificate" | "text";
+/** Ticks and dashes among the yes and no words: no answer in words. */
+const MARKS = new Set(["x", "ok", "✓", "✔", "-", "–", ""]);
+
+type Class =
+  "blank" | "date" | "number" | "serial" | "period" | "unit" | "country" | "certificate" | "text" | "yesno";
 
 interface GridCache {
   profiles: Map<number, ColumnProfile>;
@@ -79,7 +85,17 @@ function sampleRows(first: number, end: number): number[] {
 }
 
 function profile(grid: Grid, headerRow: number, col: number, classes: Map<number, Class>): ColumnProfile {
-  const counts = { n: 0, date: 0, number: 0, period: 0, unit: 0, country: 0, certificate: 0, text: 0 };
+  const counts = {
+    n: 0,
+    date: 0,
+    number: 0,
+    period: 0,
+    unit: 0,
+    country: 0,
+    certificate: 0,
+    text: 0,
+    yesno: 0,
+  };
   for (const r of sampleRows(headerRow + 1, grid.rowCount)) {
     let k = classes.get(r);
     if (k === undefined) classes.set(r, (k = classify(grid, r, col)));
@@ -89,6 +105,9 @@ function profile(grid: Grid, headerRow: number, col: number, classes: Map<number
       // a date serial without a date format (1990 to 2100) may be a date or a number
       counts.number++;
       counts.date++;
+    } else if (k === "yesno") {
+      counts.text++;
+      counts.yesno++;
     } else counts[k]++;
   }
   const n = counts.n || 1;
@@ -101,6 +120,7 @@ function profile(grid: Grid, headerRow: number, col: number, classes: Map<number
     country: counts.country / n,
     certificate: counts.certificate / n,
     text: counts.text / n,
+    yesno: counts.yesno / n,
   };
 }
 
@@ -125,6 +145,10 @@ function classify(grid: Grid, r: number, col: number): Class {
   if (parseNumberText(t, null).ok) return "number";
   if (CERTIFICATE.test(t)) return "certificate";
   if (canonicalUnit(t) && t.length <= 12) return "unit";
+  // "nein", "no", "sí" before a country ("NO" in capitals stays Norway); a mark ("x", "ok", "✓")
+  // may stand in any column, a placeholder as much as a tick
+  const w = words(t).join(" ");
+  if ((YES.has(w) || NO.has(w)) && !MARKS.has(w) && !/^[A-Z]{2}$/.test(t)) return "yesno";
   if (isCountry(t)) return "country";
   return "text";
 }

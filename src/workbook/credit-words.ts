@@ -46,16 +46,47 @@ export const CREDIT_DOCUMENTS: readonly string[] = [
 export const CREDIT_SHORT: readonly string[] = ["gs|gutschr|cn|cr|crn|nc|ndc|ncr|credit|storno|rma|ret"];
 
 /**
- * Documents of a movement (a delivery or a receipt, or its invoice): the row is booked as usual.
- * (The type words of a combined ledger, direction-words.ts, count too.)
+ * Documents of a movement (a delivery or a receipt, or its invoice) that name neither side: the
+ * row is booked as usual. (The type words of a combined ledger, direction-words.ts, count too.)
  */
 export const MOVEMENT_DOCUMENTS: readonly string[] = [
-  "rechnung|re|lieferschein|ls|lieferung|ausgangsrechnung|eingangsrechnung|kundenrechnung|lieferantenrechnung",
-  "faktura|warenausgang|wareneingang|verkauf|einkauf|wareneingangsschein|frachtbrief|cmr",
-  "invoice|inv|sales invoice|purchase invoice|bill|delivery|delivery note|dispatch note|shipment|sale",
-  "purchase|receipt|goods receipt|goods received note|grn|bill of lading|bol",
-  "facture|fact|bon de livraison|bl|livraison|vente|achat|réception|bon de réception|lettre de voiture",
-  "factura|fra|albarán|albaran|entrega|venta|compra|recepción|nota de entrega",
-  "fattura|ddt|documento di trasporto|bolla|bolla di consegna|consegna|vendita|acquisto|ricevimento",
-  "factuur|pakbon|levering|leverbon|afleverbon|vrachtbrief|verkoop|inkoop|ontvangst",
+  "rechnung|re|lieferschein|ls|lieferung|faktura|frachtbrief|cmr",
+  "invoice|inv|bill|delivery|delivery note|shipment|bill of lading|bol",
+  "facture|fact|bon de livraison|bl|livraison|lettre de voiture",
+  "factura|fra|albarán|albaran|entrega|nota de entrega",
+  "fattura|ddt|documento di trasporto|bolla|bolla di consegna|consegna",
+  "factuur|pakbon|levering|leverbon|afleverbon|vrachtbrief",
+];
+
+/**
+ * Documents of a receipt: booked on a receipts sheet (or a ledger's receipt), refused at the cell
+ * on a sales sheet, where they name the other side (p-heads).
+ */
+export const RECEIPT_DOCUMENTS: readonly string[] = [
+  "wareneingang|einkauf|eingangsrechnung|lieferantenrechnung|wareneingangsschein",
+  "purchase|purchase invoice|supplier invoice|receipt|goods receipt|goods received note|grn",
+  "achat|réception|bon de réception|facture fournisseur|compra|recepción|factura de proveedor",
+  "acquisto|ricevimento|fattura fornitore|inkoop|ontvangst|inkoopfactuur",
+];
+
+/** Documents of a sale or delivery to a customer: refused at the cell on a receipts sheet (p-heads). */
+export const SALE_DOCUMENTS: readonly string[] = [
+  "warenausgang|verkauf|ausgangsrechnung|kundenrechnung",
+  "sale|sales invoice|customer invoice|dispatch note",
+  "vente|facture client|venta|factura de cliente|vendita|fattura cliente|verkoop|verkoopfactuur",
+];
+
+/**
+ * Words after a document that say whose it is ("Lieferschein an Kunde", "Invoice from supplier"),
+ * as the document tables' keys (folded, one space): the side they name.
+ */
+export const PARTY_SIDES: readonly [RegExp, "in" | "out"][] = [
+  [
+    / (?:an|fur|zum|to|for|au|pour|al|para|per|aan|voor) (?:den |le |el |il |de )?(?:kunde|kunden|customer|client|cliente|klant)$/,
+    "out",
+  ],
+  [
+    / (?:von|vom|from|du|de|del|dal|da|van) (?:dem |le |el |il |de )?(?:lieferant|lieferanten|supplier|fournisseur|proveedor|fornitore|leverancier)$/,
+    "in",
+  ],
 ];

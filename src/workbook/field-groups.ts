@@ -20,6 +20,9 @@ import {
   NOT_NET_HEATING,
 } from "./field-words";
 
+// prettier-ignore
+const LAND_USE_EMISSIONS = syn("land use change emissions|emissions from land use change|emissions land use change|ghg land use change|luc emissions|ghg luc|co2 land use change|emissionen aus landnutzungsanderung|emissionen landnutzungsanderung|thg landnutzungsanderung|thg emissionen landnutzungsanderung|emissions changement d affectation des sols|emissions ges changement d affectation des sols|ges changement d affectation des sols|emisiones cambio de uso del suelo|emisiones por cambio de uso del suelo|emisiones gei cambio de uso del suelo|emissies landgebruiksverandering|emissies door landgebruiksverandering|bkg landgebruiksverandering|emissioni cambiamento uso del suolo|emissioni da cambiamento di uso del suolo");
+
 // The GHG values' columns, the same on every kind that carries them.
 const ghgField = (part: keyof typeof GHG_FIELDS, extra: string[] = []): FieldSpec =>
   ghgCol(
@@ -31,7 +34,9 @@ const ghgField = (part: keyof typeof GHG_FIELDS, extra: string[] = []): FieldSpe
 export const GHG: FieldSpec[] = [
   ghgCol("total", syn("ghg|ghg total|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e|ghg intensity|certificate greenhouse gas intensity|greenhouse gas intensity|carbon intensity|ci|ghg emissions of supply and use of the fuel|total ghg emissions|treibhausgasemissionen gesamt|e gesamt|emissions e|thg emissionen e|emissions de ges|emissions ges|ges total|emisiones gei|emisiones de gei|gei total|emissioni gas serra|emissioni di gas serra|emissioni ghg|bkg emissies|broeikasgasemissies|bkg totaal|broeikasgas"), GHG_NOT),
   ghgField("eec", ["cultivation", "anbau"]),
-  ghgField("el", ["land use change", "landnutzungsanderung"]),
+  // only an emission from land use change is el; "Land use change (after 2008)" alone is a
+  // criterion the add-in does not read (unread-meaning.ts, matcher.ts)
+  ghgField("el", LAND_USE_EMISSIONS),
   ghgField("ep", ["processing", "verarbeitung"]),
   ghgField("etd", ["transport and distribution", "transport", "transport und vertrieb"]),
   ghgField("eu", ["fuel in use"]),

@@ -168,7 +168,7 @@ export const SUSTAINABLE_PART = syn(
   "!sustainable quantity|!nachhaltige menge|!quantity sustainable|!menge nachhaltig|!sustainable amount|!sustainable part|!sustainable portion|!sustainable share|!share sustainable|!nachhaltiger anteil|!anteil nachhaltig|!thereof sustainable|!of which sustainable|!davon nachhaltig|!certified quantity|!zertifizierte menge|!certified share|!zertifizierter anteil|!share of sustainable material|!sustainable volume|!nachhaltiges volumen",
 );
 export const DENSITY = syn(
-  "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet",
+  "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet|relative density|relative dichte|densite relative|densidad relativa|gravedad especifica|densita relativa|peso specifico|soortelijk gewicht|relatieve dichtheid",
 );
 export const DENSITY_UNIT = syn("density unit|dichte einheit|einheit dichte|unit of density");
 export const HEATING = syn(

@@ -111,19 +111,21 @@ const NOT_OUTPUT_UNIT = [...NOT_UNIT, ...INPUT_SIDE];
  * the production sheet's and the conversion-factor sheet's (fields.ts) one vocabulary for each side's product.
  */
 export const OUTPUT_PRODUCT_MORE = syn(
-  "!ausbringung produkt|!produkt ausbringung|!ausbringungsprodukt|!produit sortant|!output produkt",
+  "!ausbringung produkt|!produkt ausbringung|!ausbringungsprodukt|!produit sortant|!output produkt|!uitgaand product|!outputproduct",
 );
-export const INPUT_PRODUCT_MORE = syn("!einsatz produkt|!produkt einsatz|!produit entrant|!input produkt");
+export const INPUT_PRODUCT_MORE = syn(
+  "!einsatz produkt|!produkt einsatz|!produit entrant|!input produkt|!prodotto in entrata|!ingaand product|!inputproduct",
+);
 // --- end p-units2
 
 // prettier-ignore
 export const PRODUCTION_FIELDS: FieldSpec[] = [
   col("production", "date", [...DATE, "!production date", "!produktionsdatum", "!herstellungsdatum", "!date of production", "!date de production", "!productiedatum", "!fecha de produccion", "!data di produzione", "!data produkcji", "!produktionsdato", "!produktionsdatum"], NOT_DATE.filter((w) => !["production", "produktion", "herstellung"].includes(w))),
   col("production", "inputProduct", [...INPUT_PRODUCT, ...INPUT_PRODUCT_MORE], syn("quantity|menge|qty|amount|unit|einheit|sustainable|nachhaltige")),
-  col("production", "inputQuantity", syn("!input quantity|!einsatzmenge|!input qty|!menge input|!input menge|!quantity input|!consumed|!verbrauch|!consumption|!verbrauchte menge|!eingesetzte menge|!quantite d entree|!quantite consommee|!ingezette hoeveelheid|!cantidad de entrada|!quantita in ingresso|!ilosc wejsciowa|!inputmaengde|!insatsmangd"), syn("sustainable|nachhaltige|nachhaltig|product|produkt|date|datum")),
+  col("production", "inputQuantity", syn("!input quantity|!einsatzmenge|!input qty|!menge input|!input menge|!quantity input|!consumed|!verbrauch|!consumption|!verbrauchte menge|!eingesetzte menge|!quantite d entree|!quantite consommee|!ingezette hoeveelheid|!cantidad de entrada|!quantita in ingresso|!ilosc wejsciowa|!inputmaengde|!insatsmangd|!quantite entrante|!quantite utilisee|!quantita in entrata|!quantita consumata|!cantidad consumida|!cantidad utilizada|!inputhoeveelheid|!invoerhoeveelheid|!hoeveelheid input|!ingaande hoeveelheid|!verbruikte hoeveelheid"), syn("sustainable|nachhaltige|nachhaltig|product|produkt|date|datum")),
   col("production", "outputProduct", [...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE], syn("quantity|menge|qty|amount|unit|einheit")),
-  col("production", "outputQuantity", syn("!output quantity|!ausbringungsmenge|!ausbringung|!erzeugnismenge|!menge erzeugnis|!menge ausbringung|!quantity produced|!quantite de sortie|!cantidad de salida|!quantita in uscita|!uitvoerhoeveelheid|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd"), syn("product|produkt|date|datum")),
-  { ...col("production", "factor", syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate")), percent: "fraction" },
+  col("production", "outputQuantity", syn("!output quantity|!ausbringungsmenge|!ausbringung|!erzeugnismenge|!menge erzeugnis|!menge ausbringung|!quantity produced|!quantite de sortie|!cantidad de salida|!quantita in uscita|!uitvoerhoeveelheid|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd|!quantite sortante|!outputhoeveelheid|!hoeveelheid output|!uitgaande hoeveelheid"), syn("product|produkt|date|datum")),
+  { ...col("production", "factor", syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate|facteur de conversion|facteur|taux de conversion|rendement|factor de conversion|tasa de conversion|rendimiento|fattore di conversione|fattore|resa|conversiefactor|omrekeningsfactor|opbrengst")), percent: "fraction" },
   col("production", "sustainableInputQuantity", syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input|!davon nachhaltig")),
   col("production", "unit", INPUT_UNIT, NOT_INPUT_UNIT),
   col("production", "outputUnit", OUTPUT_UNIT, NOT_OUTPUT_UNIT),

@@ -183,3 +183,52 @@ export const FILLERS = new Set([
   "bei",
   "according",
 ]);
+
+/**
+ * Headings of sustainability meaning the add-in does not read (workbook/unread-meaning.ts), each
+ * with what it means; matched on its words as read by `words()` and joined by spaces.
+ */
+export const UNREAD_MEANINGS: { meaning: string; heading: RegExp }[] = [
+  {
+    meaning: "low ILUC risk",
+    heading: /\b(?:iluc|casi|ilut)\b|indirect land use|indirekte landnutzung|cambio indirecto del uso/,
+  },
+  {
+    meaning: "land use change",
+    heading:
+      /\bland use change\b|\bluc\b|landnutzungsanderung|landnutzungsaenderung|changement d affectation des sols|cambio de uso del? (?:la tierra|suelo)|landgebruiksverandering|verandering (?:van )?(?:het )?landgebruik|cambiamento (?:di |della )?(?:destinazione d )?uso del suolo/,
+  },
+  {
+    meaning: "chain of custody",
+    heading:
+      /chain of custody|\bcoc\b|ruckverfolgbarkeit|rueckverfolgbarkeit|massenbilanz|mass balance|chaine de (?:controle|tracabilite|custody)|bilan massique|cadena de custodia|balance de masas?/,
+  },
+];
+/**
+ * GHG headings name land use (el) as an emission, not a criterion: not the unread reader's, and
+ * the only land use headings that are the GHG `el` column ("GHG el", "e_l", "Emissionen aus
+ * Landnutzungsänderung", "LUC emissions (gCO2eq/MJ)").
+ */
+export const GHG_HEADING =
+  /\b(?:ghg|thg|gei|ges|bkg|el|e l|eec|[a-z]*co2[a-z]*|emission|emissions|emissionen|emisiones|emissioni|emissies)\b/;
+
+/** Words that say a heading is the gross (upper) calorific value, not the heating value (matcher.ts). */
+export const GROSS_WORDS = new Set([
+  "gross",
+  "brutto",
+  "higher",
+  "upper",
+  "oberer",
+  "brennwert",
+  "hhv",
+  "gcv",
+  "ho",
+  "hs",
+  "superieur",
+  "pcs",
+  // p-units2: es, it, nl
+  "superior",
+  "superiore",
+  "bovenste",
+  "bovenwaarde",
+]);

@@ -7,7 +7,16 @@ import { UNITS, unitRefusal } from "../engine/units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
-import { ABBREVIATIONS, PHRASES, SD_WORDS, QUALIFIERS, FILLERS } from "./header-word-lists";
+import { words } from "../engine/normalise";
+import {
+  ABBREVIATIONS,
+  PHRASES,
+  SD_WORDS,
+  QUALIFIERS,
+  FILLERS,
+  GHG_HEADING,
+  UNREAD_MEANINGS,
+} from "./header-word-lists";
 
 /** What a unit in a header says about its column. */
 export type UnitClass =
@@ -47,6 +56,9 @@ const NUMERO = /(^|[^A-Za-z\u00c0-\u024f])[Nn]\s*\.?\s*[º°o](?=[^A-Za-z\u00c0-
 const DATE_PART = "(?:dd|mm|yy|yyyy|tt|jj|jjjj|aa|aaaa)";
 const DATE_FORMAT = new RegExp(`\\b${DATE_PART}(?:[./-]${DATE_PART}){1,2}\\b`, "gi");
 
+// "e_l", "e_ec", "E_td": a GHG part as the formula writes it, one word ("l" alone is a filler)
+const GHG_PART = /(^|[^a-z0-9])e_(ec|l|p|td|u|sca|ccs|ccr)(?![a-z0-9])/gi;
+
 const cache = new Map<string, HeaderWords>();
 
 /** The words of one header cell; cached, as books repeat the same few headers. */
@@ -68,9 +80,10 @@ const MEASURES: ReadonlySet<UnitClass> = new Set(["quantity", "density", "heatin
  * the engine refuses at the heading naming the multiplier (unit-refusals.ts), never the plain unit.
  */
 function analyse(raw: string): HeaderWords {
-  if (multiplierOf(raw) === null) return analyseWords(raw);
+  if (multiplierOf(raw) === null) return ratioHeading(raw, analyseWords(raw));
   const plain = analyseWords(withoutMultipliers(raw));
-  let cls = plain.unitClass;
+  // "Qty (kMT)", "Menge (kt)": a multiplier that is a unit of its own, of a quantity
+  let cls = plain.unitClass ?? (/\b(?:kmt|kton|ktons|mmt)\b/i.test(raw) ? "quantity" : null);
   if (cls === null) {
     for (const w of withoutMultipliers(raw).split(/[\s()[\]{}]+/)) {
       const found = w ? classifyUnit(w, true) : null;
@@ -82,6 +95,17 @@ function analyse(raw: string): HeaderWords {
   }
   if (cls === null || !MEASURES.has(cls)) return analyseWords(raw);
   return { ...plain, unit: raw.trim(), unitClass: cls };
+}
+
+/**
+ * p-heads: a heading that names a specific gravity or relative density with no unit ("Specific
+ * gravity", "spezifisches Gewicht", "densité relative", "SG") is a ratio to water (0.85), not a
+ * density in any unit: its unit is the heading as written, which the engine refuses at the heading
+ * as `sg` (unit-refusals.ts), never the settings' density unit. "Dichte", "Density" stay densities.
+ */
+function ratioHeading(raw: string, hw: HeaderWords): HeaderWords {
+  if (hw.unit !== null || unitRefusal(raw) !== "sg") return hw;
+  return { ...hw, unit: raw.trim(), unitClass: "density" };
 }
 
 function analyseWords(raw: string): HeaderWords {
@@ -99,6 +123,7 @@ function analyseWords(raw: string): HeaderWords {
   // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
   const ascii = !/[^\x20-\x7e]/.test(raw);
   let text = (ascii ? raw : raw.normalize("NFKC"))
+    .replace(GHG_PART, "$1e$2")
     .replace(DATE_FORMAT, " ")
     .replace(NUMERO, "$1No ")
     .replace(BRACKETS, (_m, inner: string) => {
@@ -226,11 +251,24 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   const unit = canonicalUnit(t);
   if (!unit) {
     const why = unitRefusal(t);
-    return why && DENSITY_REFUSALS.has(why) && (bracketed || /[/°]/.test(t))
-      ? { unit: t, cls: "density" }
-      : null;
+    if (!why || !(bracketed || /[/°]/.test(t))) return null;
+    // p-heads: "Quantity (lbs)", "Menge (short tons)": a quantity's unit refused by name, never "no unit"
+    if (DENSITY_REFUSALS.has(why)) return { unit: t, cls: "density" };
+    return bracketed ? { unit: t, cls: /\//.test(t) ? "heating" : "quantity" } : null;
   }
   // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
   const kind = UNITS[unit]?.kind ?? "quantity";
   return { unit, cls: kind };
+}
+
+/**
+ * The sustainability meaning the add-in does not read that a heading carries ("low ILUC risk",
+ * "land use change", "chain of custody": UNREAD_MEANINGS), or null, also where the heading names
+ * an emission or a GHG ("GHG el (land use change)" is the GHG column el). Such a heading is never
+ * a GHG field (matcher.ts): "Land use change (after 2008)" asks a yes/no criterion.
+ */
+export function unreadMeaningOf(heading: string): string | null {
+  const w = words(heading).join(" ");
+  if (w === "" || GHG_HEADING.test(w)) return null;
+  return UNREAD_MEANINGS.find((m) => m.heading.test(w))?.meaning ?? null;
 }

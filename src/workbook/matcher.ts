@@ -7,7 +7,8 @@ import { munkres } from "munkres";
 import { columnProfile, type ColumnProfile } from "./column-profile";
 import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { Grid } from "./grid";
-import { headerWords, type HeaderWords, splitWords } from "./header-words";
+import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./header-words";
+import { GROSS_WORDS } from "./header-word-lists";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
 import { twinProduct } from "./production-twins";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
@@ -113,8 +114,12 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     if (i >= 0) keep({ field: i, score: 0.95, exact: true, distinctive: false, rule: "side-with-unit" });
   }
   const hits: FieldHit[] = [];
+  // a criterion ("Land use change (after 2008)", "Landnutzungsänderung") is no GHG value: only a
+  // heading that names an emission is el (unreadMeaningOf); the criterion is said unread instead
+  const criterion = unreadMeaningOf(header) !== null;
   for (const hit of best.values()) {
     const field = spec.fields[hit.field] as FieldSpec;
+    if (criterion && field.id.startsWith("ghg.")) continue;
     let { score, exact } = hit;
     if (tokens.some((t) => v.not[hit.field]?.has(t)) || qualifiers.some((q) => v.not[hit.field]?.has(q))) {
       score -= 0.6;
@@ -138,25 +143,6 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   return hits.sort((a, b) => b.score - a.score);
 }
 
-const GROSS_WORDS = new Set([
-  "gross",
-  "brutto",
-  "higher",
-  "upper",
-  "oberer",
-  "brennwert",
-  "hhv",
-  "gcv",
-  "ho",
-  "hs",
-  "superieur",
-  "pcs",
-  // p-units2: es, it, nl
-  "superior",
-  "superiore",
-  "bovenste",
-  "bovenwaarde",
-]);
 /** Whether a header names the gross (upper) calorific value rather than the heating value. */
 function saysGross(tokens: readonly string[], qualifiers: readonly string[]): boolean {
   return tokens.some((t) => GROSS_WORDS.has(t)) || qualifiers.some((q) => GROSS_WORDS.has(q));
@@ -185,6 +171,9 @@ function unitEvidence(field: FieldSpec, words: HeaderWords): number {
 
 /** What the column's sampled values say for or against a field; `null` when they say nothing. */
 export function valueEvidence(field: FieldSpec, p: ColumnProfile): number {
+  // a column answered yes or no is a criterion, whatever its heading says: never a number (an
+  // emission), however few its rows
+  if (field.type === "number" && p.yesno >= 0.6) return -0.8;
   // a handful of rows (a new sheet, a footer under one booking) says nothing
   if (p.n < 5) return 0;
   const id = field.id;

@@ -25,7 +25,7 @@ import type { StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
 import { parseRange } from "./a1";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
-import { documentKind } from "./document-kind";
+import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
 
 /**
@@ -80,6 +80,13 @@ export function rowMarks(
   const sells = (r: number) =>
     rec.kind === "deliveries" ||
     (dirCol !== undefined && direction(String(grid.value(r, dirCol) ?? "")) === "out");
+  // (p-heads) a document of the other side: "Wareneingang" on a sales sheet, "Verkauf" on receipts
+  const otherSide = (r: number, text: string) => {
+    const side = documentSide(text);
+    const typed = dirCol === undefined ? null : direction(String(grid.value(r, dirCol) ?? ""));
+    const row = rec.kind === "deliveries" ? "out" : rec.kind === "receipts" ? "in" : typed;
+    return side !== null && row !== null && side !== row;
+  };
   return {
     cell: "",
     check(r, out) {
@@ -129,18 +136,20 @@ export function rowMarks(
         );
         return "unconfirmed";
       }
-      for (const c of docCols) {
+      for (const { col: c, free } of docCols) {
         const v = grid.value(r, c);
-        const kind = v === null || v === undefined ? null : documentKind(String(v));
-        if (kind === null || kind === "movement") continue;
+        const text = v === null || v === undefined ? "" : String(v);
+        const kind = text.trim() === "" ? null : free ? freeTextKind(text) : documentKind(text);
+        const other = kind === "movement" && otherSide(r, text);
+        if (kind === null || (kind === "movement" && !other)) continue;
         const label = grid.headerText(header, c);
         const details = { label, value: String(v), read: String(r + 1) };
         this.cell = cellAddress(r + 1, c);
-        if (kind === "unknown") {
+        if (kind === "unknown" || other) {
           out.push(
             readFinding("row-unconfirmed", "error", sheet, this.cell, {
               ...details,
-              reason: "document-type-unknown",
+              reason: other ? "document-other-side" : "document-type-unknown",
               dropped: true,
             }),
           );

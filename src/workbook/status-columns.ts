@@ -10,7 +10,7 @@ import { isRowStatus, STATUS_FIELD } from "./fields";
 import { headingKind } from "./status-headings";
 import { anyTicked, markHeading, type StatusColumn } from "./status-marks";
 import { speaksStatus } from "./status-read";
-import { documentHeading } from "./document-kind";
+import { documentHeading, documentValues } from "./document-kind";
 
 /** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */
 export function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
@@ -74,16 +74,25 @@ export function statusColumns(grid: Grid, rec: Recognition): number[] {
 
 /**
  * Unmapped columns of the header row headed as a document type ("Belegart", "Document type", "Doc.
- * type", "Tipo de documento", "Vorgang": document-kind.ts) that are no status column (p-credit).
+ * type", "Tipo de documento": document-kind.ts) that are no status column (p-credit). One headed
+ * "Vorgang", "Transaction" or "Operation" is one only where its values are document words; where
+ * they are free text ("Auftrag 4711") it is `free`: only a cell led by a credit note is read
+ * (document-kind.ts freeTextKind; p-heads).
  */
-export function documentColumns(grid: Grid, rec: Recognition): number[] {
+export function documentColumns(grid: Grid, rec: Recognition): { col: number; free: boolean }[] {
   const header = rec.headerRow;
   if (header === null) return [];
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
   const status = new Set(statusColumns(grid, rec));
-  const out: number[] = [];
+  const out: { col: number; free: boolean }[] = [];
   const width = (grid.sheet.values[header] ?? []).length;
-  for (let c = 0; c < width; c++)
-    if (!mapped.has(c) && !status.has(c) && documentHeading(grid.headerText(header, c))) out.push(c);
+  for (let c = 0; c < width; c++) {
+    const heading = mapped.has(c) || status.has(c) ? null : documentHeading(grid.headerText(header, c));
+    if (!heading) continue;
+    const texts: string[] = [];
+    for (let r = header + 1; heading === "ambiguous" && r < grid.rowCount; r++)
+      texts.push(String(grid.value(r, c) ?? ""));
+    out.push({ col: c, free: heading === "ambiguous" && !documentValues(texts) });
+  }
   return out;
 }

@@ -15,45 +15,22 @@ import { NO, words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
+import { unreadMeaningOf } from "./header-words";
 import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 
-/** What a column means: its words as read by `words()` and joined by spaces. */
-const MEANINGS: { meaning: string; heading: RegExp }[] = [
-  {
-    meaning: "low ILUC risk",
-    heading: /\b(?:iluc|casi|ilut)\b|indirect land use|indirekte landnutzung|cambio indirecto del uso/,
-  },
-  {
-    meaning: "land use change",
-    heading:
-      /\bland use change\b|\bluc\b|landnutzungsanderung|landnutzungsaenderung|changement d affectation des sols|cambio de uso del? (?:la tierra|suelo)/,
-  },
-  {
-    meaning: "chain of custody",
-    heading:
-      /chain of custody|\bcoc\b|ruckverfolgbarkeit|rueckverfolgbarkeit|massenbilanz|mass balance|chaine de (?:controle|tracabilite|custody)|bilan massique|cadena de custodia|balance de masas?/,
-  },
-];
-/** GHG headings name land use (el) as an emission, not a criterion: not this reader's. */
-const GHG = /\b(?:ghg|thg|gei|el|eec|co2|co2eq|emission|emissions|emissionen)\b/;
 /** Values that say the chain of custody is mass balance, as the declarations state. */
 const MASS_BALANCE = /^(?:mass balance|massenbilanz|bilan massique|balance de masas?|mb)$/;
 /** Sheet kinds whose rows give credit: their accounts' contents turn on these values. */
 const CREDIT_KINDS = new Set(["receipts", "ledger", "transfers"]);
 
+export { unreadMeaningOf };
+
 /** One unread column's finding, and the input it leaves in doubt (null: none). */
 export interface UnreadMeaning {
   finding: Finding;
   input: IncompleteInput | null;
-}
-
-/** Which meaning a heading carries (MEANINGS), or null. */
-export function unreadMeaningOf(heading: string): string | null {
-  const w = words(heading).join(" ");
-  if (w === "" || GHG.test(w)) return null;
-  return MEANINGS.find((m) => m.heading.test(w))?.meaning ?? null;
 }
 
 /**

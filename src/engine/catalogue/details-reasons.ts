@@ -93,6 +93,8 @@ export type BadReason =
   | "credit-note"
   /** row-unconfirmed: a document type column ("Belegart", "Document type") naming no document the add-in reads */
   | "document-type-unknown"
+  /** row-unconfirmed: a document type naming the other side of the sheet ("Wareneingang" on a sales sheet, "Lieferschein an Kunde" on receipts; p-heads) */
+  | "document-other-side"
   // --- end credit notes and returns (p-credit)
   // --- cells as Excel shows them (p-xlsx) ---
   /** invalid-number: a footnote mark or a raised/lowered character written into the number ("380¹", "380" + raised "1") */

@@ -37,3 +37,12 @@ export function creditStatusText(d: ReadDetails): string {
 export function documentUnknownText(d: ReadDetails): string {
   return `"${d.value}" in ${d.label} is no document type the add-in reads, so it cannot tell whether row ${d.read} is a delivery or receipt (such as Rechnung, Invoice, Lieferschein, Delivery note) or a credit note, return or correction (such as Gutschrift, Credit note, Retoure, Return), which gets no Sustainability Declaration: it does not book the row, and the balances it would feed are incomplete; write one of those words in the cell.`;
 }
+
+/**
+ * row-unconfirmed, reason document-other-side (p-heads): a document of a receipt on a sales sheet
+ * ("Wareneingang", "goods receipt") or of a sale on a receipts sheet ("Verkauf", "Lieferschein an
+ * Kunde"): the row is refused, never booked on the side its sheet gives it.
+ */
+export function documentOtherSideText(d: ReadDetails): string {
+  return `"${d.value}" in ${d.label} names a document of the other side of this sheet (a receipt on a sales sheet, or a sale or delivery to a customer on a receipts sheet), so the add-in cannot tell whether row ${d.read} is a receipt or a delivery: it does not book the row, and the balances it would feed are incomplete; move the row to the sheet of its side, or correct the document type.`;
+}

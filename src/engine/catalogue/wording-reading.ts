@@ -7,7 +7,12 @@ import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue }
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
-import { creditNoteText, creditStatusText, documentUnknownText } from "./wording-credit";
+import {
+  creditNoteText,
+  creditStatusText,
+  documentOtherSideText,
+  documentUnknownText,
+} from "./wording-credit";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -204,6 +209,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // (p-credit) led by a credit note or return; a document type in no list
       if (d.reason === "credit-note") return creditStatusText(d);
       if (d.reason === "document-type-unknown") return documentUnknownText(d);
+      if (d.reason === "document-other-side") return documentOtherSideText(d);
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")
         return `"${d.value}" in ${d.label} is no status the add-in reads, so it cannot tell whether row ${d.read} took place: it does not book the row, and the balances it would feed are incomplete; write a status it reads (such as delivered, ok, booked, geliefert or erledigt for a line done; cancelled or storniert for one cancelled; rejected, pending or planned for one that did not take place) or clear the cell, and keep remarks in a column headed Remarks or Bemerkung.`;

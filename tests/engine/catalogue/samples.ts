@@ -432,6 +432,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "document-type-unknown",
       },
     },
+    {
+      ...at("Sales", "H5"),
+      details: {
+        label: "Vorgang",
+        value: "Wareneingang",
+        read: "5",
+        dropped: true,
+        reason: "document-other-side",
+      },
+    },
     // --- end credit notes and returns (p-credit)
   ],
   // --- credit notes and returns (p-credit) ---
