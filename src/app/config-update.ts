@@ -5,7 +5,14 @@ import { CONFIG_SHEET, configSheetRows, readConfig } from "../workbook/config";
 import type { WorkbookPort } from "../workbook/port";
 import type { ColumnMapping, MbConfig } from "../workbook/types";
 
-async function updateConfig(port: WorkbookPort, change: (config: MbConfig) => MbConfig): Promise<void> {
+/**
+ * Rewrites MB Config with `change` applied to what it holds (an empty config where there is none),
+ * itself listed among the generated sheets; written very hidden.
+ */
+export async function updateConfig(
+  port: WorkbookPort,
+  change: (config: MbConfig) => MbConfig,
+): Promise<void> {
   const config = change(readConfig(await port.readSnapshot({ sheets: [CONFIG_SHEET] })));
   const generated = config.generated.includes(CONFIG_SHEET)
     ? config.generated

@@ -7,6 +7,7 @@ import { CancelError, checkWorkbook, declareWorkbook } from "../app/index";
 import type { CheckOutcome } from "../app/types";
 import type { IssuedDeclarationInput } from "../engine/model";
 import { Grid } from "../workbook/grid";
+import type { WorkbookSnapshot } from "../workbook/port";
 import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { DamagedWorkbookError, scanLossyParts, XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { EXIT_FINDINGS, EXIT_OK } from "./exit-codes";
@@ -24,8 +25,16 @@ import { type CommandOptions, runOptions } from "./options";
 import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
 import { progressReporter } from "./progress";
+import { bringKept, keptSheets } from "./earlier-copy";
 import { jsonReport } from "./report";
 import { textSummary } from "./summary";
+
+/** The audited copy a run replaces: its register, and under --force the copy itself, read whole. */
+interface EarlierCopy {
+  register: IssuedDeclarationInput[];
+  workbook?: XlsxWorkbook;
+  snapshot?: WorkbookSnapshot;
+}
 
 const DATA_KINDS = new Set(["receipts", "deliveries", "ledger", "production", "stock", "transfers"]);
 
@@ -67,13 +76,15 @@ export async function runCommand(
   let issuer: Issuer | undefined;
   const own = async (): Promise<Issuer> => (issuer ??= issuerOf(await port.readSnapshot()));
   // the audited copy this run replaces holds the declarations issued so far: they are kept
-  const register = await earlierRegister(file, output, flags.force === true, own);
+  const earlier = await earlierCopy(file, output, flags.force === true, own);
+  const register = earlier?.register ?? [];
   if (register.length > 0) {
     warn(
       `keeping the ${register.length} declaration${register.length === 1 ? "" : "s"} issued in ${output} (MB Declarations); their numbers are never given again.`,
     );
     options.register = register;
   }
+  if (earlier?.workbook) await keepEarlierSheets(port, earlier, file, output);
 
   const progress = progressReporter(process.stderr);
   let outcome: CheckOutcome;
@@ -107,7 +118,7 @@ export async function runCommand(
 }
 
 /**
- * The register of the existing output, when it is not the input itself. An output that is a zip
+ * The existing output, when it is not the input itself: its register, and under --force the copy. An output that is a zip
  * package (what an .xlsx is) but cannot be opened is a UsageError under --force: replacing it
  * would lose the declarations it may hold. Without --force the run refuses any existing output
  * later (checkOutputFree); a file that is no zip package holds no register and is replaced.
@@ -115,13 +126,13 @@ export async function runCommand(
  * audited copy) is a UsageError: replacing it would lose that company's copy and bind these
  * deliveries to its declarations.
  */
-async function earlierRegister(
+async function earlierCopy(
   input: string,
   output: string,
   force: boolean,
   own: () => Promise<Issuer>,
-): Promise<IssuedDeclarationInput[]> {
-  if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return [];
+): Promise<EarlierCopy | null> {
+  if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return null;
   let earlier: XlsxWorkbook;
   const buf = await readFile(output);
   try {
@@ -129,7 +140,7 @@ async function earlierRegister(
   } catch (e) {
     // without --force an existing output is refused anyway, and that is the message to give;
     // a file that is no zip package at all (a text, an empty file) cannot hold a register
-    if (!force || !isZipPackage(buf)) return [];
+    if (!force || !isZipPackage(buf)) return null;
     throw new UsageError(
       `${JSON.stringify(output)} exists but could not be opened as an .xlsx workbook: ${openFailure(e)}. ` +
         `It is not replaced, even with --force, because the declarations it may hold would be lost; move it away or choose another --out.`,
@@ -138,7 +149,39 @@ async function earlierRegister(
   const snapshot = await earlier.readSnapshot(force ? {} : { sheets: [REGISTER_SHEET] });
   if (force) refuseOtherIssuer(output, issuerOf(snapshot), await own());
   const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
-  return sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
+  const register = sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
+  // without --force the output is refused later: only its register is read, nothing is kept
+  return force ? { register, workbook: earlier, snapshot } : { register };
+}
+
+/**
+ * Brings into the input (in memory) what only the audited copy being replaced holds: the SD sheets
+ * of its issued declarations, as issued, and its user's own sheets; says so on stderr. A sheet of
+ * the user's there that reads as books is a UsageError: replacing the copy would lose it, keeping
+ * it would add its rows to the input's books. Nothing is written then.
+ */
+async function keepEarlierSheets(port: XlsxWorkbook, earlier: EarlierCopy, input: string, output: string) {
+  if (!earlier.workbook || !earlier.snapshot) return;
+  const kept = keptSheets(earlier.snapshot, port.sheetNames(), earlier.register);
+  if (kept.books.length > 0) {
+    const named = kept.books.map((b) => `"${b.name}" (${b.kind})`).join(", ");
+    throw new UsageError(
+      `${JSON.stringify(output)} holds ${kept.books.length === 1 ? "the sheet" : "the sheets"} ${named}, which ${JSON.stringify(input)} does not: ` +
+        `replacing the copy would lose ${kept.books.length === 1 ? "it" : "them"}, and keeping ${kept.books.length === 1 ? "it" : "them"} would add ${kept.books.length === 1 ? "its" : "their"} rows to the books of ${JSON.stringify(input)}. Nothing was written; ` +
+        `move the sheet into ${JSON.stringify(input)} (or delete it from ${JSON.stringify(output)} if it is an old copy of a sheet of the books), or choose another --out.`,
+    );
+  }
+  const brought = await bringKept(port, earlier.workbook, kept);
+  const sd = brought.filter((n) => kept.declarations.includes(n));
+  const own = brought.filter((n) => kept.own.includes(n));
+  if (sd.length > 0)
+    warn(
+      `keeping the printable declaration${sd.length === 1 ? "" : "s"} ${sd.join(", ")} of ${output} exactly as issued.`,
+    );
+  if (own.length > 0)
+    warn(
+      `keeping ${own.length === 1 ? "the sheet" : "the sheets"} ${own.map((n) => `"${n}"`).join(", ")} of ${output}, which ${input} does not hold, as ${own.length === 1 ? "it is" : "they are"}.`,
+    );
 }
 
 function refuseOtherIssuer(output: string, theirs: Issuer, ours: Issuer): void {

@@ -9,6 +9,7 @@ import { type Conversions, conversionsStage } from "./conversions";
 import { intake } from "./intake";
 import { decide } from "./issue/decide";
 import { type Register, registerStage as buildRegister } from "./issue/stage";
+import { UnreadRows } from "./issue/unread-row";
 import type { Cancellation, IncompleteInput, Ledger } from "./model";
 import type { OwnCertificates } from "./own-certificate";
 import { type Period, periodsStage } from "./periods";
@@ -96,6 +97,7 @@ export const registerStage: Stage<{ books: Books; booked: Booked }, Register> = 
     cancel: ctx.cancel,
     sdColumns,
     repeat: registerRepeat,
+    unread: new UnreadRows(ctx.host, ctx.layout),
   });
 };
 

@@ -5,6 +5,7 @@ import { detail } from "./catalogue/detail";
 // at, and a message that says where. The last test checks that no owned code is left untested.
 import { FINDING_CODES, type Finding, type Ledger, runEngine } from "../../src/engine";
 import { type LedgerParts, ledger, registerOf, sale, uco } from "./build";
+import { finding } from "../../src/engine/findings";
 
 const WORKBOOK_OWNED = new Set(["header-not-found", "cell-error"]);
 const ENGINE_ALSO = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-unit"]);
@@ -623,6 +624,38 @@ describe("declarations before and after they are issued", () => {
       "A2",
     );
     expect(f.details).toMatchObject({ why: "gone" });
+  });
+
+  it("declaration-needs-correction: a cell of its row refused is named, and cancelling is not offered", () => {
+    const { issued } = issue([sale("2025-01-06", "10")]);
+    const refused = finding(
+      "invalid-number",
+      "error",
+      { sheet: "Deliveries", cell: "C2" },
+      { value: "12,5 t?", field: "quantity" },
+    );
+    const r = runEngine(ledger({ receipts, deliveries: [], issued }), {
+      today: "2025-04-15",
+      findings: [refused],
+    });
+    const f = r.findings.find((x) => x.code === "declaration-needs-correction");
+    expect(f?.details).toMatchObject({
+      why: "unreadable",
+      sure: true,
+      row: "Deliveries row 2",
+      cells: "its cell C2",
+    });
+    expect(f?.message).toContain("do not cancel it");
+    expect(f?.message).not.toContain("--cancel");
+    // a refused row elsewhere on the sheet may be it: named, and cancelling only if it is gone
+    const elsewhere = { ...refused, cell: "C9" };
+    const may = runEngine(ledger({ receipts, deliveries: [], issued }), {
+      today: "2025-04-15",
+      findings: [elsewhere],
+    });
+    const g = may.findings.find((x) => x.code === "declaration-needs-correction");
+    expect(g?.details).toMatchObject({ why: "unreadable", sure: false, cells: "Deliveries!C9" });
+    expect(g?.message).toContain("Only if its row was deleted");
   });
 
   it("declaration-ambiguous: two changed deliveries could each be the one declared", () => {

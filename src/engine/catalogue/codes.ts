@@ -168,7 +168,8 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   "declaration-needs-correction": {
     layer: "engine",
     severity: "error",
-    remedy: "cancel the declaration so a corrected one is issued",
+    remedy:
+      "correct a refused cell of its row; cancel the declaration only where its delivery changed or is gone, and a corrected one is issued",
   },
   "declaration-ambiguous": {
     layer: "engine",

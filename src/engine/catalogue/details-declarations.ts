@@ -48,10 +48,22 @@ export interface DeclarationStaleDetails {
   /** the quantity now delivered beyond what was issued, in `unit`, which a declaration of its own covers */
   extra?: string | null;
   unit?: string | null;
+  /** the row's cells that could not be read now, "B5 (customer)": not a change, a cell to correct */
+  unread?: string | null;
 }
 
 export interface DeclarationNeedsCorrectionDetails {
-  why: "less" | "gone";
+  /**
+   * less: the delivery is now less than declared; gone: no sustainable delivery is found for it;
+   * unreadable: its row has (or may have) a cell that could not be read (engine/issue/unread-row.ts)
+   */
+  why: "less" | "gone" | "unreadable";
+  /** unreadable: the refused cells, "cell E3 (quantity) of Deliveries row 3; …" */
+  cells?: string | null;
+  /** unreadable and sure: the row, "Deliveries row 3", found where the declaration was issued */
+  row?: string | null;
+  /** unreadable: the row is the one issued (its place, or the delivery bound to it); else it may be */
+  sure?: boolean | null;
   cancel: string;
   number?: string | null;
   declaration?: string | null;

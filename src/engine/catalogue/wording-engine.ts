@@ -4,6 +4,7 @@ import { fieldNoun } from "../record-derived";
 import { CONSEQUENCES, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
+import { needsCorrectionText, staleText } from "./wording-correction";
 import { claimRefusalText, claimShortText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { duplicateAlikeText } from "./wording-sd-cells";
@@ -265,12 +266,8 @@ export const ENGINE_WORDING: EngineWording = {
   "transfer-ghg-not-used": (d) =>
     `this transfer states GHG values ("${s(d.value)}" in the ${fieldNoun(d.field)}), but a transfer moves credit with the GHG values of the receipts it came from, which travel with each batch: these are not used, and declarations of the credit show the receipts' values; leave the GHG cells of transfers blank, or correct the receipts where their values are wrong.`,
   // --- end p-ghg2
-  "declaration-stale": (d) =>
-    `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}; what was issued stays as issued${d.extra ? `, and the extra ${s(d.extra)} ${s(d.unit)} gets a declaration of its own` : ""}. Check the change; if the declaration is now wrong, cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number.`,
-  "declaration-needs-correction": (d) =>
-    d.why === "less"
-      ? `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>) and the delivery gets a corrected declaration with a new number.`
-      : `declaration ${s(d.declaration)} no longer has a sustainable delivery in the books (its row was deleted, changed in more than one of date, customer, product, quantity and site, or is no longer sustainable). If its row was changed, type ${s(d.cancel)} into the row's SD number cell; if the delivery was called off, cancel the declaration (Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>).`,
+  "declaration-stale": staleText,
+  "declaration-needs-correction": needsCorrectionText,
   "declaration-ambiguous": (d) =>
     `this delivery may be the one declaration ${s(d.declaration)} was issued for, and so may another; type ${s(d.number)} into the SD number cell of the right delivery (add an SD number column if the sheet has none), so that no delivery gets a second declaration. Until then neither gets a new one.`,
   "declaration-number-duplicate": (d) =>

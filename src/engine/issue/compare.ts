@@ -11,6 +11,7 @@ import { ghgUnitKey } from "../ghg-units";
 import { type Dec, toText } from "../quantity";
 import type { Delivery } from "../records";
 import type { Declaration, Finding, GhgValues, Reach } from "../result";
+import { cellAt } from "../source-cells";
 import { describeGroup, type Group } from "./bind";
 
 /** Fields of the row that are not the delivery's content, or that the add-in writes itself. */
@@ -39,11 +40,26 @@ export function changedRowFields(g: Group, now: Record<string, unknown>): string
   const then = g.members[0]?.fields;
   if (!then) return [];
   const names: string[] = [];
+  const unread = new Set(unreadFields(now));
   for (const key of new Set([...Object.keys(then), ...Object.keys(now)])) {
-    if (NOT_CONTENT.has(key)) continue;
+    if (NOT_CONTENT.has(key) || key === "unreadable" || unread.has(key)) continue;
     if (!same(then[key], now[key])) names.push(key === "ghg" ? "GHG values" : fieldName(key));
   }
   return names;
+}
+
+/** The fields of a delivery row whose cells could not be read (model.ts Base.unreadable). */
+export const unreadFields = (fields: Record<string, unknown>): string[] =>
+  Array.isArray(fields.unreadable) ? fields.unreadable.filter((f): f is string => typeof f === "string") : [];
+
+/** "B5 (customer)" for each field of the row that could not be read ("customer cell" where its cell is not known); "" where none. */
+function unreadCells(d: Delivery): string {
+  return unreadFields(deliveryFields(d))
+    .map((f) => {
+      const cell = cellAt(d.source, f);
+      return cell ? `${cell} (${fieldName(f)})` : `${fieldName(f)} cell`;
+    })
+    .join(", ");
 }
 
 /**
@@ -144,7 +160,7 @@ export function compareIssued(
       legacy.some((f, i) => f !== "" && f !== (lines[i] ? builder.legacyFingerprint(d, lines[i].line) : ""))
     )
       names.add("the rows behind it");
-    if (names.size > 0) findings.push(stale(d, groups, numbers, [...names], null));
+    if (names.size > 0 || unreadCells(d)) findings.push(stale(d, groups, numbers, [...names], null));
     return null;
   }
   const [head, tail] = splitPortions(alloc.portions, issued);
@@ -175,7 +191,7 @@ export function compareIssued(
     return null;
   }
   if (cmp > 0) names.add("quantity");
-  if (names.size > 0) {
+  if (names.size > 0 || unreadCells(d)) {
     const extra = cmp > 0 ? { extra: toText(alloc.quantity.minus(issued)), unit: alloc.unit } : null;
     findings.push(stale(d, groups, numbers, [...names], extra));
   }
@@ -197,6 +213,7 @@ function stale(
       number: numbers,
       fields: fields.join(", "),
       ...(extra ?? { extra: null }),
+      unread: unreadCells(d) || null,
     },
     groups.flatMap((g) => g.members.map((m) => cellOf(m.entry.source, "fingerprint", "number"))),
   );
@@ -205,8 +222,9 @@ function stale(
 export function correction(
   g: Group,
   d: Delivery | undefined,
-  why: "less" | "gone",
+  why: "less" | "gone" | "unreadable",
   q: { now: string; issued: string } | null,
+  unread?: { cells: string; row?: string; sure: boolean },
 ): Finding {
   const first = g.members[0];
   const at = d ? cellOf(d.source, "quantity") : first ? cellOf(first.entry.source, "number") : undefined;
@@ -222,6 +240,7 @@ export function correction(
       now: q?.now ?? null,
       issued: q?.issued ?? null,
       unit: g.unit,
+      ...unread,
     },
     d && first ? [cellOf(first.entry.source, "number")] : [],
   );

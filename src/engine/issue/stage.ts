@@ -17,9 +17,10 @@ import { toText } from "../quantity";
 import type { Books, Delivery } from "../records";
 import type { Declaration, Finding } from "../result";
 import { bind, type Group, groupEntries } from "./bind";
-import { compareIssued, correction } from "./compare";
+import { compareIssued } from "./compare";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
+import { goneOrUnread, type UnreadRows } from "./unread-row";
 import type { RepeatFinding } from "./retyped";
 
 export interface StageOptions {
@@ -33,6 +34,8 @@ export interface StageOptions {
   sdColumns: ReadonlySet<string>;
   /** builds duplicate-sd for a number retyped in another spelling (retyped.ts; rules/duplicate-sd.ts) */
   repeat: RepeatFinding;
+  /** the cells the host refused, by row: what tells a row with a refused cell from one gone */
+  unread?: UnreadRows;
 }
 
 /** Declarations the books call for now, before a status or number is given to them. */
@@ -131,14 +134,15 @@ export function registerStage(
   const outside: OutsideIssue[] = [];
 
   // a position is not what was issued: only a declaration whose delivery is found points at a row
+  const issuedRow = new Map(frozen.map((f) => [f.declaration, f.declaration.delivery.row]));
   for (const f of frozen) f.declaration.delivery = { sheet: f.declaration.delivery.sheet, row: 0, cells: {} };
   for (const [d, list] of binding.groups) {
     for (const g of list) for (const m of g.members) m.declaration.delivery = d.source;
     if (allocated.has(d)) continue;
     // bound, but no longer a sustainable delivery in the books
-    for (const g of list.filter((x) => x.active)) findings.push(correction(g, d, "gone", null));
+    for (const g of list.filter((x) => x.active)) findings.push(goneOrUnread(g, d, options.unread));
   }
-  for (const g of binding.orphans) findings.push(correction(g, undefined, "gone", null));
+  for (const g of binding.orphans) findings.push(goneOrUnread(g, undefined, options.unread, issuedRow));
 
   // an indexed loop, and no lists made for a delivery the register does not know: run once over
   // 100,000 deliveries, mostly before it is optimised (rules/rule.ts perGhgSet)

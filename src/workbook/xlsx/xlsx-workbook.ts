@@ -133,6 +133,26 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Copies the sheets `names` of `from` into this workbook as they are (cells, styles, notes, links,
+   * column widths, views, print layout), after its own sheets. A name this workbook holds already
+   * (Excel compares names case-insensitively) or `from` lacks is passed over. Images and charts of
+   * a sheet are not copied (exceljs keeps them per workbook). Returns the names copied.
+   */
+  adoptSheets(from: XlsxWorkbook, names: readonly string[]): string[] {
+    const taken = new Set(this.sheetNames().map((n) => n.toLowerCase()));
+    const copied: string[] = [];
+    for (const name of names) {
+      const source = from.wb.getWorksheet(name);
+      if (!source || taken.has(name.toLowerCase())) continue;
+      const ws = this.wb.addWorksheet(source.name);
+      ws.model = { ...source.model, id: ws.id, name: ws.name, media: [] } as ExcelJS.WorksheetModel;
+      taken.add(name.toLowerCase());
+      copied.push(source.name);
+    }
+    return copied;
+  }
+
   sheetNames(): string[] {
     return this.wb.worksheets.map((ws) => ws.name);
   }

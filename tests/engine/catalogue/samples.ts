@@ -1802,6 +1802,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         declaration: "SD-2025-0002 (80 t Rapeseed oil to Nordic Fuels Oy)",
       },
     },
+    {
+      ...at("MB Declarations", "A3"),
+      details: {
+        why: "unreadable",
+        cancel: "SD-2025-0003",
+        declaration: "SD-2025-0003 (30 t Rapeseed oil to Blend BV)",
+        cells: "its cell E3 (quantity)",
+        row: "Deliveries row 3",
+        sure: true,
+      },
+    },
+    {
+      ...at("MB Declarations", "A4"),
+      details: {
+        why: "unreadable",
+        cancel: "SD-2025-0004",
+        declaration: "SD-2025-0004 (20 t Rapeseed oil to Nordic Oy)",
+        cells: "Deliveries!A7 (date)",
+        sure: false,
+      },
+    },
   ],
   "declaration-ambiguous": [
     { ...D, details: { declaration: "SD-2025-0003 (80 t Rapeseed oil)", number: "SD-2025-0003" } },

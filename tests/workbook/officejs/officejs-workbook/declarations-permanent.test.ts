@@ -188,4 +188,49 @@ describe("issued declarations over the fake Excel", () => {
     expect(summary(issued)).toEqual([["ON-2025-0001", "new", "Fuel AG", "50"]]);
     expect(t.fake.sheetNames().filter((n) => n.startsWith("SD "))).toEqual(["SD ON-2025-0001"]);
   });
+
+  it("three runs in a row: every issued SD sheet stays exactly as issued (a cancelled one too), and the user's own sheet stays", async () => {
+    const notes = sheet("Notes", [["Sent to Fuel AG by mail"]]);
+    const start = books([["2025-02-01", "Fuel AG", 50]]);
+    let t = makeFakePort({ ...start, sheets: [...start.sheets, notes] });
+    await declareWorkbook(t.port, TODAY);
+    const printed = () =>
+      Object.fromEntries(
+        t.fake
+          .sheetNames()
+          .filter((n) => n.startsWith("SD "))
+          .map((n) => [n, t.fake.grid(n).map((r) => r.map((c) => c.value))]),
+      );
+    const first = printed();
+    expect(Object.keys(first)).toEqual(["SD ON-2025-0001"]);
+
+    t = edit(t, (s) => [...s, ["2025-02-05", "Blend BV", 30]]);
+    await declareWorkbook(t.port, { today: "2025-04-09" });
+    const second = printed();
+    expect(Object.keys(second).sort()).toEqual(["SD ON-2025-0001", "SD ON-2025-0002"]);
+    expect(second["SD ON-2025-0001"]).toEqual(first["SD ON-2025-0001"]);
+
+    // the first is cancelled and its delivery declared anew; what was sent stays as it was sent
+    t = edit(t, (s) => [...s, ["2025-02-09", "Nordic Oy", 20]]);
+    const third = await declareWorkbook(t.port, {
+      today: "2025-04-16",
+      cancel: [{ number: "ON-2025-0001", by: "A. Auditor", reason: "wrong customer address" }],
+    });
+    expect(summary(third).map((r) => r.slice(0, 2))).toEqual([
+      ["ON-2025-0001", "replaced"],
+      ["ON-2025-0002", "issued"],
+      ["ON-2025-0003", "new"],
+      ["ON-2025-0004", "new"],
+    ]);
+    const now = printed();
+    expect(Object.keys(now).sort()).toEqual([
+      "SD ON-2025-0001",
+      "SD ON-2025-0002",
+      "SD ON-2025-0003",
+      "SD ON-2025-0004",
+    ]);
+    expect(now["SD ON-2025-0001"]).toEqual(first["SD ON-2025-0001"]);
+    expect(now["SD ON-2025-0002"]).toEqual(second["SD ON-2025-0002"]);
+    expect(t.fake.grid("Notes").map((r) => r.map((c) => c.value))).toEqual([["Sent to Fuel AG by mail"]]);
+  });
 });

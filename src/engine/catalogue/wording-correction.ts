@@ -1,0 +1,37 @@
+// The wording of declaration-needs-correction (engine/issue/compare.ts, unread-row.ts): an issued
+// declaration whose delivery the books now give less of, or none of. Where its row is still there
+// but a cell of it was refused, the finding names that cell and says to correct it: cancelling is
+// offered only where the row really changed or was removed (a correct declaration is never
+// cancelled for a typing slip).
+import type { DeclarationNeedsCorrectionDetails, DeclarationStaleDetails } from "./details-declarations";
+
+const s = (v: string | number | null | undefined): string => (v === null || v === undefined ? "" : String(v));
+
+const cancelHow = (d: DeclarationNeedsCorrectionDetails) =>
+  `(Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>)`;
+
+/** The sentence of a declaration-needs-correction finding, by why (less, gone, unreadable). */
+export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): string {
+  if (d.why === "less")
+    return `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it ${cancelHow(d)} and the delivery gets a corrected declaration with a new number.`;
+  if (d.why === "unreadable" && d.sure)
+    return `declaration ${s(d.declaration)} is for ${s(d.row)}, which is still there, but ${s(d.cells)} could not be read, so this delivery is not in the books until it is: correct the cell as its own finding says and check again. The declaration stays as issued; do not cancel it for this.`;
+  if (d.why === "unreadable")
+    return `declaration ${s(d.declaration)} no longer has a delivery the books can read; its row may be one of those with a cell that could not be read (${s(d.cells)}): correct those cells as their findings say and check again. Only if its row was deleted or the delivery called off, cancel the declaration ${cancelHow(d)}.`;
+  return `declaration ${s(d.declaration)} no longer has a sustainable delivery in the books (its row was deleted, changed in more than one of date, customer, product, quantity and site, or is no longer sustainable). If its row was changed, type ${s(d.cancel)} into the row's SD number cell; if the delivery was called off, cancel the declaration ${cancelHow(d)}.`;
+}
+
+/**
+ * The sentence of a declaration-stale finding: what changed since it was issued, where to check
+ * it, and, for cells of the row that could not be read now (`unread`), that they are to be
+ * corrected, not a reason to cancel.
+ */
+export function staleText(d: DeclarationStaleDetails): string {
+  const extra = d.extra ? `, and the extra ${s(d.extra)} ${s(d.unit)} gets a declaration of its own` : "";
+  const cancel = `cancel it (Cancel declaration in the pane, or massbal declare --cancel ${s(d.number).split(", ")[0]}) and a corrected one is issued with a new number`;
+  const unread = d.unread
+    ? `its row's ${s(d.unread)} could not be read now: correct ${d.unread.includes(",") ? "those cells" : "that cell"} as ${d.unread.includes(",") ? "their findings say" : "its finding says"}; that is no reason to cancel the declaration`
+    : "";
+  if (!d.fields && unread) return `declaration ${s(d.number)} stays as issued${extra}, but ${unread}.`;
+  return `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}; what was issued stays as issued${extra}. ${unread ? `Also, ${unread}. ` : ""}Check the change; if the declaration is now wrong, ${cancel}.`;
+}
