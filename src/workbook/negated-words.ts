@@ -18,11 +18,12 @@ const MEANINGS: { meaning: string; stems: readonly string[] }[] = [
   },
   { meaning: "claim", stems: ["compliant", "complian", "konform", "conform", "iscc", "red"] },
 ];
-/** Words that negate the word after them. "nein" and a trailing "no" answer, they do not negate. */
+/**
+ * Words that negate the word after them. "nein" and a trailing "no" answer, they do not negate;
+ * nor does "NE" (a Nachhaltigkeitserklärung).
+ */
 const NEGATIONS = new Set(
-  "nicht kein keine keiner keinen keines not non no niet geen sin senza sans ohne without pas ne ni".split(
-    " ",
-  ),
+  "nicht kein keine keiner keinen keines not non no niet geen sin senza sans ohne without pas".split(" "),
 );
 /** Words of a GHG value's heading, where "fossil" names the comparator, not the material. */
 const GHG = new Set(

@@ -259,6 +259,7 @@ describe("which headings negate", () => {
     "Incoterm",
     "Fossil fuel comparator gCO2eq/MJ",
     "GHG fossil comparator",
+    "NE nachhaltig",
   ])("%s does not", (h) => {
     expect(negationOf(h)).toBeNull();
   });
