@@ -10,6 +10,7 @@ import type { Grid } from "./grid";
 import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./header-words";
 import { GROSS_WORDS } from "./header-word-lists";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
+import { refusedAs } from "./negated-words";
 import { twinProduct } from "./production-twins";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
@@ -31,7 +32,6 @@ export interface FieldHit {
 
 const OUTPUT_WORDS = new Set(OUTPUT_WITH_UNIT.flatMap((w) => headerWords(w).tokens));
 const INPUT_WORDS = new Set(INPUT_WITH_UNIT.flatMap((w) => headerWords(w).tokens));
-
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.55;
 const QUANTITY_FIELDS = new Set(QUANTITY_IDS);
@@ -61,7 +61,7 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
   }
   let hits = byKind.get(spec.kind);
   if (!hits) {
-    hits = computeHits(spec, header);
+    hits = computeHits(spec, header).filter((h) => !refusedAs(spec.fields[h.field]?.id ?? "", header));
     byKind.set(spec.kind, hits);
   }
   return hits;

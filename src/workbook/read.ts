@@ -28,7 +28,7 @@ import { isDelivery } from "./table-columns";
 import { hiddenSheet } from "./row-state";
 import { describe } from "./describe-sheet";
 import type { StatusMemo } from "./status-read";
-import { sayUnreadMeanings, unmappedClaims } from "./unmapped-claims";
+import { sayHeadingMeanings, unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
@@ -117,7 +117,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // two places that may be sites booked into one account: its balances are incomplete
       const merged = storage && storageDoubt(grid, rec, storage);
       if (merged) (ledger.incomplete ??= []).push(merged);
-      sayUnreadMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox)
+      sayHeadingMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox), negated headings
       const leftOut = new LeftOut(grid, rec);
       const from = findings.length;
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {

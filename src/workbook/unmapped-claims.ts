@@ -9,11 +9,12 @@ import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
+import { claimYesNo } from "./negated-headings";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 
-// columns of sustainability meaning the add-in does not read (p-claimbox), said where claims are
-export { sayUnreadMeanings } from "./unread-meaning";
+// columns of sustainability meaning the add-in does not read (p-claimbox), and negated headings, said where claims are
+export { sayHeadingMeanings } from "./negated-headings";
 
 /** Data rows looked at per column: claims are a column's vocabulary, a sample tells it. */
 const SAMPLE_ROWS = 200;
@@ -38,6 +39,9 @@ export function unmappedClaims(grid: Grid, rec: Recognition): UnmappedClaims | n
   if (!spec || header === null || rec.columns.has("claim")) return null;
   const label = spec.fields.find((f) => f.id === "claim")?.label;
   if (!label) return null;
+  // a claim kept as yes/no ("ISCC compliant", "Non conforme RED"): no claim, never the default
+  const yesNo = claimYesNo(grid, rec, CREDIT_KINDS.has(rec.kind) ? "error" : "warning");
+  if (yesNo) return { finding: yesNo, costsCredit: CREDIT_KINDS.has(rec.kind) };
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
   const width = (grid.sheet.values[header] ?? []).length;
   const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);

@@ -8,6 +8,7 @@
 import { words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
+import { negatedColumn } from "./negated-headings";
 import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -136,8 +137,11 @@ export function unmappedSustainable(
 ): Finding | null {
   const spec = rec.spec;
   const header = rec.headerRow;
-  if (!spec || header === null || PART_FIELDS.some((id) => rec.columns.has(id))) return null;
-  if (!spec.fields.some((f) => f.id === "sustainable")) return null;
+  if (!spec || header === null || !spec.fields.some((f) => f.id === "sustainable")) return null;
+  // a heading that negates sustainable ("Nicht nachhaltig", "davon konventionell"): never read (negated-headings.ts)
+  const negated = negatedColumn(grid, rec);
+  if (negated) return negated;
+  if (PART_FIELDS.some((id) => rec.columns.has(id))) return null;
   if (
     corrections.some((m) => m.sheet === grid.sheet.name && PART_FIELDS.includes(m.field) && m.column === "")
   )

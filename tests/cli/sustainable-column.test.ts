@@ -47,6 +47,20 @@ describe("massbal declare on deliveries marked non", () => {
     expect(report.declarations.map((x) => x.quantity)).toEqual(["30"]);
   });
 
+  // brk8 #1: a negated heading was read as its positive, and the delivery marked "oui" (NOT
+  // sustainable) got the declaration (workbook/negated-headings.ts)
+  it.each(["Non durable", "Nicht nachhaltig"])(
+    "%s says the opposite: an error at its heading, and its oui delivery gets no declaration",
+    async (heading) => {
+      const report = await declare(heading);
+      expect(report.declarations).toEqual([]);
+      expect(report.code).not.toBe(0);
+      const f = report.findings.filter((x) => x.code === "mapping-uncertain");
+      expect(f.map((x) => [x.severity, x.sheet, x.cell])).toEqual([["error", "Expéditions", "F1"]]);
+      expect(f[0]?.message).toContain("the opposite of sustainable");
+    },
+  );
+
   it("an unrecognised column saying non: an error at its heading, and nothing is declared", async () => {
     const report = await declare("Remarque");
     expect(report.declarations).toEqual([]);

@@ -125,7 +125,12 @@ export type BadReason =
   | "storage-places"
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---
   /** mapping-uncertain at a heading such as "Low ILUC risk", "Land use change", "Chain of custody"; `label`: its meaning, `read`: values quoted, `missing`: a product whose balances it leaves incomplete (error) */
-  | "unread-meaning";
+  | "unread-meaning"
+  // --- p-negate: headings that negate a field's meaning (workbook/negated-headings.ts) ---
+  /** mapping-uncertain (error) at a heading such as "Nicht nachhaltig", "Kein Abfall", "davon konventionell (t)": never read as the positive; `label` the meaning, `read` the negating words, `consequence` */
+  | "negated-heading"
+  /** mapping-uncertain at a claim kept as yes/no ("ISCC compliant", "Non conforme RED") beside no Claim column; `read` its answers, `consequence` */
+  | "claim-yes-no";
 // --- end opening and closing balance rows
 
 /**

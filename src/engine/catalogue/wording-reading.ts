@@ -5,6 +5,7 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
+import { claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
 import {
@@ -87,6 +88,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // --- end storage places beside no Site
       // --- p-claimbox: a column of sustainability meaning not read (workbook/unread-meaning.ts)
       if (d.reason === "unread-meaning") return unreadMeaningText(d);
+      if (d.reason === "negated-heading") return negatedHeadingText(d);
+      if (d.reason === "claim-yes-no") return claimYesNoText(d);
       // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
       if (d.reason === "certificate-column-missing")
         return `sheet "${sheet}" has receipts with SD numbers but no column the add-in reads as ${d.label}, and the workbook keeps a certificate register: ${consequence}. Add a column headed "Supplier certificate" with the certificate number each SD states, or map the column that holds it as ${d.label} in the add-in's Sheets tab.`;

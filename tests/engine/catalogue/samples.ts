@@ -154,6 +154,41 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-claimbox
+    // --- p-negate: headings that negate a field's meaning ---
+    {
+      ...at("Sales", "F1"),
+      severity: "error",
+      details: {
+        label: "sustainable",
+        value: "Nicht nachhaltig",
+        read: "nicht nachhaltig",
+        reason: "negated-heading",
+        consequence: "deliveries-not-declared",
+      },
+    },
+    {
+      ...at("Receipts", "H1"),
+      severity: "error",
+      details: {
+        label: "waste or residue",
+        value: "Kein Abfall/Reststoff",
+        read: "kein abfall",
+        reason: "negated-heading",
+        consequence: "credit-unknown",
+      },
+    },
+    {
+      ...at("Receipts", "G1"),
+      severity: "error",
+      details: {
+        label: "Claim",
+        value: "Non conforme RED",
+        read: '"oui" and "non"',
+        reason: "claim-yes-no",
+        consequence: "claims-no-credit",
+      },
+    },
+    // --- end p-negate
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [

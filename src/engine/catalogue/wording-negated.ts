@@ -1,0 +1,41 @@
+// Wording of headings that negate a field's meaning, and of claims kept as yes/no
+// (workbook/negated-headings.ts): the column is never read as the positive, nor the default claim.
+
+/**
+ * mapping-uncertain `negated-heading`: `value` the heading, `label` the meaning it negates
+ * ("sustainable", "waste or residue"), `read` the negating words; `consequence`
+ * deliveries-not-declared on a sheet of deliveries, else the balances the sheet feeds are incomplete.
+ */
+export function negatedHeadingText(d: {
+  label: string;
+  value?: string | null;
+  read?: string | null;
+  consequence?: string | null;
+}): string {
+  const heading = d.value ?? "";
+  const what =
+    d.consequence === "deliveries-not-declared"
+      ? "no delivery of this sheet is declared until it is changed"
+      : "the balances of the products this sheet feeds are incomplete (credit unknown, not none) and no Sustainability Declaration is issued from them until it is changed";
+  const positive =
+    d.label === "waste or residue"
+      ? `head it "Waste/residue (yes/no)" and turn its answers round`
+      : `head it "Sustainable (yes/no)" and turn its answers round, or, for a quantity, give the sustainable part in a column headed "Sustainable part (t)" (the quantity less this column)`;
+  return `the column headed "${heading}" says ${d.read ? `"${d.read}"` : "not"}, the opposite of ${d.label}, and the add-in does not read a column the other way round, so what it says is unknown: ${what}. To have it read, ${positive}.`;
+}
+
+/**
+ * mapping-uncertain `claim-yes-no`: `value` the heading, `read` its answers quoted; `consequence`
+ * claims-no-credit on a sheet that gives credit.
+ */
+export function claimYesNoText(d: {
+  value?: string | null;
+  read?: string | null;
+  consequence?: string | null;
+}): string {
+  const what =
+    d.consequence === "claims-no-credit"
+      ? "the rows of this sheet give no sustainable credit until a Claim column is there; their credit is unknown, not none, so the balances they feed are incomplete"
+      : "the claim these rows ask for is not assumed";
+  return `the column headed "${d.value ?? ""}" answers ${d.read ? `${d.read} ` : ""}about compliance, but a claim is what the incoming SD states, such as EU RED compliant or ISCC compliant, and the add-in never assumes the default claim for a row that says it may not be: ${what}. Add a column headed "Claim" with the claim each SD states.`;
+}

@@ -1,0 +1,131 @@
+// Headings that negate or complement a field's meaning (new-user test brk8 #1): "Nicht nachhaltig",
+// "Kein Abfall/Reststoff", "davon nicht nachhaltig (t)", "Conventional (t)", "Non conforme RED".
+// Their words are those of the positive field with a negation, so the matcher read them as it: a
+// meaning flipped without a word (first law). Such a heading is never matched to the positive field
+// (nor to a quantity: it is a part, not the whole), and the add-in does not read a column the other
+// way round; the column is refused at its heading (mapping-uncertain, reason negated-heading, an
+// error), and what it would have told is unknown, never the positive and never a default:
+// - on a sheet with a Sustainable field (deliveries, a ledger) its deliveries are not declared
+//   (unmapped-sustainable.ts takes the finding and read.ts marks their rows);
+// - on other sheets that feed the balances (receipts, production, transfers) the balances of the
+//   products it names are incomplete (credit unknown, no declaration issued from them).
+// A claim kept as a yes/no column ("ISCC compliant" yes/no, "EU RED konform", "Non conforme RED")
+// states no claim the add-in knows: where the sheet has no Claim column it is refused at its heading
+// (reason claim-yes-no), so the default claim never stands (unmapped-claims.ts). A compliance heading
+// is never a GHG component ("EU RED konform" is not e_u). Pure: reads the grid only.
+import { NO, YES, words } from "../engine/normalise";
+import type { Ledger } from "../engine/model";
+import type { Finding, Severity } from "../engine/result";
+import { cellAddress } from "./a1";
+import { type Grid, isBlank } from "./grid";
+import type { CellValue } from "./port";
+import { incompleteSheet } from "./left-out-sheet";
+import { claimHeading, negationOf } from "./negated-words";
+import { readFinding } from "./read-findings";
+import { type Recognition } from "./recognition";
+import { sayUnreadMeanings } from "./unread-meaning";
+
+export { claimHeading, negationOf, refusedAs, type Negation } from "./negated-words";
+const typed = (v: CellValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
+
+/** The unmapped columns of a recognised sheet: their index and heading, with values below. */
+function unmappedColumns(grid: Grid, rec: Recognition): { col: number; heading: string; values: string[] }[] {
+  const row = rec.headerRow;
+  if (!rec.spec || row === null) return [];
+  const used = new Set([...rec.columns.values()].map((m) => m.col));
+  const out: { col: number; heading: string; values: string[] }[] = [];
+  for (let c = 0; c < grid.width(row, row + 1); c++) {
+    const heading = used.has(c) ? "" : grid.headerText(row, c);
+    if (!heading) continue;
+    const values: string[] = [];
+    for (let r = row + 1; r < grid.rowCount; r++) {
+      const t = typed(grid.value(r, c));
+      if (t !== "") values.push(t);
+    }
+    if (values.length > 0) out.push({ col: c, heading, values });
+  }
+  return out;
+}
+
+/**
+ * The first unmapped column whose heading negates "sustainable" or "waste or residue"
+ * (negationOf; claims are claimYesNo's), with values: an error at its heading (reason
+ * negated-heading; `label` the meaning, `read` the negating words, `missing` the sheet's first
+ * value). Null when there is none.
+ */
+export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
+  for (const { col, heading } of unmappedColumns(grid, rec)) {
+    const n = negationOf(heading);
+    if (!n || n.meaning === "claim") continue;
+    return readFinding(
+      "mapping-uncertain",
+      "error",
+      grid.sheet.name,
+      cellAddress((rec.headerRow ?? 0) + 1, col),
+      {
+        label: n.meaning,
+        value: heading,
+        read: n.words,
+        reason: "negated-heading",
+        consequence: rec.spec?.fields.some((f) => f.id === "sustainable")
+          ? "deliveries-not-declared"
+          : "credit-unknown",
+      },
+    );
+  }
+  return null;
+}
+
+/**
+ * The first unmapped column whose heading states a claim as yes or no (claimHeading) and whose
+ * values answer yes or no, on a sheet with a Claim field it does not map: an error at its heading
+ * (reason claim-yes-no). The caller leaves the rows' claim unknown (unmapped-claims.ts).
+ */
+export function claimYesNo(grid: Grid, rec: Recognition, severity: Severity): Finding | null {
+  if (!rec.spec?.fields.some((f) => f.id === "claim") || rec.columns.has("claim")) return null;
+  for (const { col, heading, values } of unmappedColumns(grid, rec)) {
+    if (!claimHeading(heading)) continue;
+    const answers = values.filter((v) => {
+      const k = words(v).join(" ");
+      return YES.has(k) || NO.has(k);
+    });
+    if (answers.length * 2 < values.length) continue;
+    return readFinding(
+      "mapping-uncertain",
+      severity,
+      grid.sheet.name,
+      cellAddress((rec.headerRow ?? 0) + 1, col),
+      {
+        label: "Claim",
+        value: heading,
+        read: [...new Set(answers)]
+          .slice(0, 2)
+          .map((a) => `"${a}"`)
+          .join(" and "),
+        reason: "claim-yes-no",
+        consequence: severity === "error" ? "claims-no-credit" : "claim-not-assumed",
+      },
+    );
+  }
+  return null;
+}
+
+/**
+ * unread-meaning.ts's columns, then a negated column: on a sheet without a Sustainable field
+ * (receipts, production, transfers) its finding into `findings` (a sheet with one has it from
+ * unmapped-sustainable.ts, which holds its deliveries back), and on any sheet but deliveries the
+ * sheet's balances incomplete (a combined ledger's receipts too).
+ */
+export function sayHeadingMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
+  sayUnreadMeanings(grid, rec, findings, ledger);
+  const finding = negatedColumn(grid, rec);
+  if (!finding) return;
+  if (!rec.spec?.fields.some((f) => f.id === "sustainable")) findings.push(finding);
+  if (rec.kind === "deliveries") return;
+  const whole = incompleteSheet(grid, rec);
+  if (whole)
+    (ledger.incomplete ??= []).push({
+      ...whole,
+      source: { sheet: grid.sheet.name, cell: finding.cell ?? "" },
+    });
+}
