@@ -4,6 +4,7 @@
 // than only the add-in's word for it (header-not-found, read.ts).
 import { columnProfile } from "./column-profile";
 import type { Grid } from "./grid";
+import { barredFrom } from "./heading-bars";
 import { valueEvidence } from "./matcher";
 import type { Recognition } from "./recognition";
 
@@ -25,8 +26,26 @@ export function candidateHeadings(grid: Grid, rec: Recognition, id: string): str
   for (let c = 0; c < width && found.length < MOST; c++) {
     const heading = grid.headerText(row, c);
     if (!heading || mapped.has(c)) continue;
+    // "Valide au" is never offered as Valid from, "Peso bruto" never as the Quantity (p-gross)
+    if (barredFrom(id, heading) !== null) continue;
     if (valueEvidence(field, columnProfile(grid, row, c)) < 0) continue;
     found.push(`"${heading}"`);
+  }
+  return found.join(", ");
+}
+
+/**
+ * p-gross: the headings of `rec`'s header row that name another quantity than field `id`'s (a
+ * gross or tare weight, an ordered, planned or invoiced quantity: heading-bars.ts), each quoted,
+ * in the sheet's order; "" when `id` is no quantity field or none does. header-not-found names them.
+ */
+export function otherQuantityHeadings(grid: Grid, rec: Recognition, id: string): string {
+  const row = rec.headerRow;
+  if (row === null) return "";
+  const found: string[] = [];
+  for (let c = 0; c < grid.width(row, row + 1) && found.length < MOST; c++) {
+    const heading = grid.headerText(row, c);
+    if (heading && barredFrom(id, heading) === "other-quantity") found.push(`"${heading}"`);
   }
   return found.join(", ");
 }

@@ -24,6 +24,8 @@ export const CERT_VALID_FROM = syn(
     "!valable|!valable depuis|!date de debut|!date de debut de validite|!date d emission|!gultig seit|!gueltig ab|von|ab|!geldig|!geldig sinds|!ingangsdatum|!datum van uitgifte|!fecha de emision|!fecha de inicio|!valido a partir de|!data di emissione|!data di inizio|!valido da|!valida dal|!valida da|" +
     // "Début de validité", "Émis le", "Inicio validez", "Vigente desde", "Inizio validità", "Begindatum",
     // "Gültigkeitsbeginn", "Ausgestellt am", "Validity start"; "Beginn" alone says no register
+    // "Valide du", "Válido desde", "Valido dal": the word alone, its end said by the bar on "au"/"hasta"/"al" (heading-bars.ts)
+    "!valide|!valide depuis|!valide a partir de|!valido|!valida|!gultig|!geldig vanaf|" +
     "!debut de validite|!debut validite|!emis|!emis le|!inicio validez|!inicio de validez|!vigente desde|!fecha inicio|!inizio validita|!inizio di validita|!begindatum|!gultigkeitsbeginn|!ausgestellt am|!ausgestellt|!validity start|!start of validity|beginn",
 );
 
@@ -33,6 +35,7 @@ export const CERT_VALID_UNTIL = syn(
     "!valable jusqu|!valable au|!date d expiration|!date de fin de validite|!date de fin|!expiration|!gueltig bis|bis|!ablauf|!gultig bis zum|!geldig tot en met|!vervaldatum|!einddatum|!geldigheid tot|!fecha de caducidad|!fecha de vencimiento|!fecha de expiracion|!vencimiento|!caducidad|!valido fino a|!valida fino al|!scadenza|!data di scadenza|!valido al|" +
     // "Fin de validité", "Expire le", "Fin validez", "Vigente hasta", "Fine validità", "Geldig t/m",
     // "Gültigkeitsende", "Läuft ab am", "Valid thru", "Validity end"; "Ende", "End" alone say no register
+    "!valide|!valide jusqu|!valido|!valida|!gultig|!geldig|" +
     "!fin de validite|!fin validite|!expire|!expire le|!fin validez|!fin de validez|!vigente hasta|!fecha fin|!fine validita|!fine di validita|!geldig t m|!gultigkeitsende|!lauft ab am|!lauft ab|!valid thru|!valid through|!validity end|!end of validity|ende|end",
 );
 

@@ -43,7 +43,7 @@ export const GHG: FieldSpec[] = [
   ghgField("esca", ["soil carbon accumulation", "soil carbon"]),
   ghgField("eccs", ["carbon capture and geological storage"]),
   ghgField("eccr", ["carbon capture and replacement"]),
-  ghgCol("unit", syn("ghg unit|thg einheit|emission unit|ghg emissions unit|ghg calculation unit|unit of ghg|einheit thg")),
+  ghgCol("unit", syn("ghg unit|thg einheit|emission unit|ghg emissions unit|ghg calculation unit|unit of ghg|einheit thg|unite ges|unite des ges|unite d emissions|unidad gei|unidad de gei|unidad ghg|unita ghg|unita gas serra|unita emissioni|eenheid bkg|eenheid broeikasgas|bkg eenheid|thg einheit|einheit ghg")),
   ghgCol("method", syn("ghg method|method|methode|thg methode|calculation method|berechnungsmethode|ghg calculation method|ghg type|ghg value type|type of ghg value"), syn("chain|custody|coc")),
 ];
 

@@ -9,6 +9,7 @@ import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY
 import type { Grid } from "./grid";
 import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./header-words";
 import { GROSS_WORDS } from "./header-word-lists";
+import { barredFrom } from "./heading-bars";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
 import { refusedAs } from "./negated-words";
 import { twinProduct } from "./production-twins";
@@ -120,6 +121,9 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   for (const hit of best.values()) {
     const field = spec.fields[hit.field] as FieldSpec;
     if (criterion && field.id.startsWith("ghg.")) continue;
+    // p-gross: "Peso bruto (kg)", "Quantité commandée", "Unité GES", "Valide du" are never the
+    // quantity, the quantity's unit, or the other end of a validity (heading-bars.ts)
+    if (barredFrom(field.id, header) !== null) continue;
     let { score, exact } = hit;
     if (tokens.some((t) => v.not[hit.field]?.has(t)) || qualifiers.some((q) => v.not[hit.field]?.has(q))) {
       score -= 0.6;
@@ -133,10 +137,6 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     }
     const unit = unitEvidence(field, words);
     if (unit < 0) exact = false;
-    if (QUANTITY_FIELDS.has(field.id) && qualifiers.some((q) => q === "gross" || q === "brutto")) {
-      score -= 0.08;
-      exact = false;
-    }
     score = Math.min(1, score + unit);
     if (score >= MATCH_THRESHOLD * 0.5) hits.push({ ...hit, score, exact: exact && score >= 0.95 });
   }

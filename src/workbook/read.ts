@@ -6,6 +6,7 @@ import { emptyLists } from "../engine/records";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { certificateSheet, registerCandidates } from "./certificate-sheet";
+import { otherQuantityHeadings } from "./candidate-headings";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
@@ -246,12 +247,14 @@ function headerNotFound(grid: Grid, rec: Recognition, books = false): Finding {
   if (rec.spec && rec.headerRow !== null && rec.columns.size > 0) {
     // the user's own headings that could hold the first missing field, by name
     const candidates = registerCandidates(grid, rec, missingIds[0] ?? "");
+    const others = otherQuantityHeadings(grid, rec, missingIds[0] ?? "");
     return readFinding("header-not-found", "error", grid.sheet.name, cell, {
       label: spec?.label ?? "",
       missing,
       partial: true,
       value: labels[0] ?? "",
       ...(candidates ? { read: candidates } : {}),
+      ...(others ? { others } : {}),
     });
   }
   return readFinding("header-not-found", rec.spec || books ? "error" : "warning", grid.sheet.name, cell, {

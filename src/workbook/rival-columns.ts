@@ -8,7 +8,7 @@ import { type Conventions } from "./cell-read";
 import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
-import { known } from "./header-vocabulary";
+import { namesOtherQuantity } from "./heading-bars";
 import { headerWords } from "./header-words";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
@@ -20,8 +20,6 @@ import { displayUnit, parseQuantityUnit } from "../engine/units";
 
 /** Fields a second column may also hold: a row's one quantity (a ledger's In and Out are two fields). */
 const RIVALLED = new Set(["quantity", "inputQuantity", "outputQuantity"]);
-/** Qualifiers that make a second weight another quantity, not the same one ("Gross weight"). */
-const OTHER_QUANTITY = new Set(["gross", "brutto", "bruto", "lordo", "tare", "tara"]);
 
 /**
  * The unmapped columns of header row `headerRow` whose heading is best read as a quantity field
@@ -47,8 +45,8 @@ export function quantityRivals(
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
     if (columns.get(field)?.confidence === "remembered") continue;
     const words = headerWords(header);
-    // "Bruttogewicht" says gross as "Gross weight" does: the qualifiers of its compound's words too
-    if (known(words).qualifiers.some((q) => OTHER_QUANTITY.has(q))) continue;
+    // a gross, tare or ordered quantity is another quantity (heading-bars.ts): never a rival
+    if (namesOtherQuantity(header)) continue;
     rivals.push({ field, col: c, header, unit: words.unitClass === "quantity" ? words.unit : null });
   }
   return rivals;

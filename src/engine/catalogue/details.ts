@@ -84,6 +84,8 @@ export interface ReadDetails {
   consequence?: Consequence;
   /** header-not-found on a sheet whose header row was found but lacks a required column */
   partial?: boolean;
+  /** header-not-found: the headings that name another quantity (gross, tare, ordered…), quoted (workbook/heading-bars.ts) */
+  others?: string;
   /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts, unmapped-sustainable.ts) */
   unmapped?: boolean;
   /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */

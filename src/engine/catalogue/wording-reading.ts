@@ -73,6 +73,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   const consequence = consequenceOf(d, "the value is ignored");
   switch (code) {
     case "header-not-found":
+      if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
@@ -273,4 +274,10 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
   if (ofDelivery(d))
     return `${what}; type the number of the SD already issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${consequence}.`;
   return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank; ${consequence}.`;
+}
+
+/** header-not-found where the only quantity headings name another quantity ("Peso bruto (kg)", p-gross). */
+function otherQuantityText(sheet: string, d: ReadDetails): string {
+  const one = !d.others?.includes('", "');
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} name${one ? "s" : ""} a gross or tare weight, or an ordered, planned or invoiced quantity: not the net quantity that was received or delivered, so the add-in does not read ${one ? "it" : "them"} as ${d.value} (nor subtract tare from gross). Add a column with the net quantity and head it "${d.value}".`;
 }

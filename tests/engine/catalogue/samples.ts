@@ -43,6 +43,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: '"Gültig", "Bemerkung"',
       },
     },
+    // p-gross: the only quantity headings name a gross, tare or ordered quantity (workbook/heading-bars.ts)
+    {
+      ...at("Receipts", "A1"),
+      details: {
+        label: "Receipts",
+        missing: "Quantity",
+        value: "Quantity",
+        partial: true,
+        others: '"Peso bruto (kg)", "Tara (kg)"',
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
