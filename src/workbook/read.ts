@@ -16,6 +16,7 @@ import { type Learned } from "./matcher";
 import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
 import { nameHints, recognise, requiredFields } from "./recognise";
+import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
 import { incompleteBelowScan, incompleteSheet } from "./left-out-sheet";
@@ -119,6 +120,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (merged) (ledger.incomplete ??= []).push(merged);
       sayUnreadMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox)
       const leftOut = new LeftOut(grid, rec);
+      const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
       const from = findings.length;
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
@@ -129,6 +131,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
         if (noSd && !isDelivery(rec.kind, row.values))
           row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
+        applyFlags(grid, flags, row, out);
         return addRecord(rec, row, ledger, out);
       });
       const moved = sayTwoDigitYearsOnce(findings, from);

@@ -20,6 +20,8 @@ export type BadReason =
   | "conditional-format"
   | "format-unit"
   | "flag-number"
+  // invalid-value of a certificate register's yes/no flag cell (workbook/certificate-flags.ts); `read`: the status a yes says
+  | "certificate-flag"
   | "share-number"
   | "range"
   | "unit-kind"

@@ -166,6 +166,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // --- p-engine5: an SD or certificate number with a mark raised in part (Office.js gives it plain) ---
       if (d.reason === "footnote")
         return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
+      if (d.reason === "certificate-flag") return certificateFlagText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")
@@ -264,4 +265,10 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
   if (ofDelivery(d))
     return `${what}; type the number of the SD already issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${consequence}.`;
   return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank; ${consequence}.`;
+}
+
+/** invalid-value of a certificate register's yes/no flag cell: blank or no yes/no (workbook/certificate-flags.ts). */
+function certificateFlagText(d: ReadDetails): string {
+  const what = d.value ? `"${d.value}" in ${d.label} is not yes or no` : `${d.label} is blank in this row`;
+  return `${what}, so the add-in cannot tell whether the certificate is ${d.read ?? "valid"}; type yes or no (ja or nein, oui or non, sí or no, sì or no, ja or nee). Until then receipts on this certificate give no sustainable credit; their credit is unknown, not none, so the balances they feed are incomplete.`;
 }

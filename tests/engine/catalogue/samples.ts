@@ -1024,6 +1024,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label, value, reason: "sd-in-doubt" as const, read: "a certificate number", consequence },
     })),
     // --- end p-sd6
+    // --- p-registers: a certificate register's yes/no flag, unclear or blank (workbook/certificate-flags.ts)
+    {
+      ...at("Certificates", "G2"),
+      details: { label: "Gesperrt", value: "vielleicht", reason: "certificate-flag", read: "suspended" },
+    },
+    {
+      ...at("Certificates", "G3"),
+      details: { label: "Gültig", value: "", reason: "certificate-flag", read: "valid" },
+    },
+    // --- end p-registers
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
