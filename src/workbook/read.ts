@@ -22,6 +22,7 @@ import { LeftOut } from "./left-out";
 import { incompleteBelowScan, incompleteSheet } from "./left-out-sheet";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
+import { unreadSettingRows } from "./settings-unread";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
@@ -81,6 +82,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
       const { settings, columns } = readSettings(p.grid, p.entries, own, findings);
+      findings.push(...unreadSettingRows(p.grid, p.entries)); // rows said, never dropped silently
       sheetSettings = { ...sheetSettings, ...settings };
       sheets.push({
         name: p.grid.sheet.name,

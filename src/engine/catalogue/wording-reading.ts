@@ -167,6 +167,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "footnote")
         return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
       if (d.reason === "certificate-flag") return certificateFlagText(d);
+      if (d.reason === "setting-unread") return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")
@@ -271,4 +272,15 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
 function certificateFlagText(d: ReadDetails): string {
   const what = d.value ? `"${d.value}" in ${d.label} is not yes or no` : `${d.label} is blank in this row`;
   return `${what}, so the add-in cannot tell whether the certificate is ${d.read ?? "valid"}; type yes or no (ja or nein, oui or non, sí or no, sì or no, ja or nee). Until then receipts on this certificate give no sustainable credit; their credit is unknown, not none, so the balances they feed are incomplete.`;
+}
+
+/** The settings the add-in reads, as the settings sheet may name them (workbook/settings-fields.ts). */
+const SETTINGS_READ =
+  "Company name, Company address, Own certificate no., Scheme, Period length (months), First period start, SD number prefix, Issue date of new declarations, Balance mode, Decimal separator, Date order, Stock tolerance (%), Conversion tolerance (%), Default unit of quantities, Operator type";
+
+/** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice. */
+function settingUnreadText(d: ReadDetails): string {
+  if (d.read)
+    return `"${d.label}" sets a setting already set at ${d.read}; only that one is read, so this row is not: remove one of the two rows.`;
+  return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: it is no setting the add-in knows, and a period length or first period start not read changes every balance. The settings it reads are ${SETTINGS_READ}; name the row as one of them (in English, German, French, Spanish, Italian or Dutch), or move it off the settings sheet.`;
 }

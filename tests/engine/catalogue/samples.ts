@@ -1033,6 +1033,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Certificates", "G3"),
       details: { label: "Gültig", value: "", reason: "certificate-flag", read: "valid" },
     },
+    // a settings row not read: a key in no list, a setting written twice (workbook/settings-unread.ts)
+    {
+      ...at("Instellingen", "A8"),
+      details: { label: "Bilanzjahr", value: "2025", reason: "setting-unread" },
+    },
+    {
+      ...at("Settings", "A9"),
+      details: { label: "Periodelengte", value: "3", reason: "setting-unread", read: "Settings!A5" },
+    },
     // --- end p-registers
   ],
   "invalid-quantity": [
