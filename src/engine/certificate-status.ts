@@ -37,6 +37,66 @@ const STATUS_WORDS: Record<string, CertificateStatus> = {
   activo: "valid",
   attivo: "valid",
   actief: "valid",
+  // (p-registers) the status words of registers kept in French, Spanish, Italian and Dutch, and
+  // the words a yes/no flag column of a register is headed with ("Gesperrt", "Suspendu")
+  valida: "valid",
+  actif: "valid",
+  activa: "valid",
+  attiva: "valid",
+  vigente: "valid",
+  envigueur: "valid",
+  gesperrt: "suspended",
+  blockiert: "suspended",
+  blocked: "suspended",
+  suspendu: "suspended",
+  suspendue: "suspended",
+  suspendido: "suspended",
+  suspendida: "suspended",
+  sospeso: "suspended",
+  sospesa: "suspended",
+  geschorst: "suspended",
+  opgeschort: "suspended",
+  retire: "withdrawn",
+  retiree: "withdrawn",
+  revoque: "withdrawn",
+  revoquee: "withdrawn",
+  annule: "withdrawn",
+  annulee: "withdrawn",
+  retirado: "withdrawn",
+  retirada: "withdrawn",
+  revocado: "withdrawn",
+  revocada: "withdrawn",
+  anulado: "withdrawn",
+  anulada: "withdrawn",
+  ritirato: "withdrawn",
+  ritirata: "withdrawn",
+  revocato: "withdrawn",
+  revocata: "withdrawn",
+  annullato: "withdrawn",
+  annullata: "withdrawn",
+  ingetrokken: "withdrawn",
+  geannuleerd: "withdrawn",
+  invalide: "not valid",
+  expire: "not valid",
+  expiree: "not valid",
+  perime: "not valid",
+  perimee: "not valid",
+  inactif: "not valid",
+  invalido: "not valid",
+  invalida: "not valid",
+  caducado: "not valid",
+  caducada: "not valid",
+  vencido: "not valid",
+  vencida: "not valid",
+  inactivo: "not valid",
+  inactiva: "not valid",
+  scaduto: "not valid",
+  scaduta: "not valid",
+  inattivo: "not valid",
+  inattiva: "not valid",
+  ongeldig: "not valid",
+  verlopen: "not valid",
+  inactief: "not valid",
   suspended: "suspended",
   suspension: "suspended",
   ausgesetzt: "suspended",
@@ -78,8 +138,8 @@ const STATUS_WORDS: Record<string, CertificateStatus> = {
 };
 
 /**
- * The status as typed, against a closed list in English and German, with the words for valid in Spanish, Italian,
- * Dutch and French. A negation makes a valid
+ * The status as typed, against a closed list in English, German, French, Spanish, Italian and
+ * Dutch. A negation makes a valid
  * status "not valid" ("not valid", "nicht gültig", "no longer active") and never turns a
  * suspension into validity ("not suspended" is not understood: "unknown"). Anything outside the
  * list is "unknown", never "valid"; blank is "valid" (the register's dates decide).
@@ -100,4 +160,13 @@ export function normaliseCertificateStatus(text: string | undefined): Certificat
   if (!status) return "unknown";
   if (!neg) return status;
   return status === "valid" ? "not valid" : "unknown";
+}
+
+/**
+ * The status one word (or words run together, folded: "gesperrt", "envigueur") of the list says,
+ * or undefined when it is none. The vocabulary of certificate-flags.ts (workbook) as well: a yes/no
+ * column headed with such a word says that status with "yes".
+ */
+export function certificateStatusWord(key: string): CertificateStatus | undefined {
+  return Object.prototype.hasOwnProperty.call(STATUS_WORDS, key) ? STATUS_WORDS[key] : undefined;
 }

@@ -259,5 +259,5 @@ export const CERT_NO = syn(
 );
 
 export const SETTINGS_NAME_HINTS: readonly string[] = syn(
-  "settings|einstellungen|setup|parameters|parameter|config|konfiguration|stammdaten",
+  "settings|einstellungen|setup|parameters|parameter|config|konfiguration|stammdaten|parametres|parametre|configuration|reglages|configuracion|ajustes|parametros|impostazioni|parametri|configurazione|instellingen|configuratie|grunddaten",
 );

@@ -17,11 +17,13 @@ import { type Learned } from "./matcher";
 import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
 import { nameHints, recognise, requiredFields } from "./recognise";
+import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
 import { incompleteBelowScan, incompleteSheet } from "./left-out-sheet";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
+import { unreadSettingRows } from "./settings-unread";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
@@ -81,6 +83,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
       const { settings, columns } = readSettings(p.grid, p.entries, own, findings);
+      findings.push(...unreadSettingRows(p.grid, p.entries)); // rows said, never dropped silently
       sheetSettings = { ...sheetSettings, ...settings };
       sheets.push({
         name: p.grid.sheet.name,
@@ -120,6 +123,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (merged) (ledger.incomplete ??= []).push(merged);
       sayHeadingMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox), negated headings
       const leftOut = new LeftOut(grid, rec);
+      const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
       const from = findings.length;
       rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
         // the claim of each row is unknown, never the default (the finding is at the column)
@@ -130,6 +134,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
         if (noSd && !isDelivery(rec.kind, row.values))
           row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
+        applyFlags(grid, flags, row, out);
         return addRecord(rec, row, ledger, out);
       });
       const moved = sayTwoDigitYearsOnce(findings, from);

@@ -56,6 +56,9 @@ const UNIT_OF: Record<string, string> = {
 function build(row: TableRow, skip: ReadonlySet<string> = NO_SKIP): Rec {
   const rec: Rec = { source: { sheet: row.source.sheet, row: row.source.row, cells: {} } };
   if (row.unreadable) rec.unreadable = row.unreadable.filter((id) => !skip.has(id));
+  // the cell of a value not read, where the reader named it (a register's flag: certificate-flags.ts)
+  for (const id of row.unreadable ?? [])
+    if (!skip.has(id) && row.source.cells[id]) rec.source.cells[id] = row.source.cells[id];
   let ghg: GhgInput | undefined;
   for (const id in row.values) {
     if (skip.has(id)) continue;

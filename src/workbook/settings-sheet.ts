@@ -33,7 +33,8 @@ export interface SettingsEntry {
   text?: string;
 }
 
-const lookup = (text: string): FieldSpec | undefined => {
+/** The settings field a key cell names ("Periodelengte (maanden)"), by the synonyms of settings-fields.ts. */
+export const lookup = (text: string): FieldSpec | undefined => {
   const hk = headerKey(text);
   return INDEX.get(hk.key) ?? INDEX.get(hk.full);
 };

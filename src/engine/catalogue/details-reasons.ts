@@ -20,6 +20,10 @@ export type BadReason =
   | "conditional-format"
   | "format-unit"
   | "flag-number"
+  // invalid-value of a certificate register's yes/no flag cell (workbook/certificate-flags.ts); `read`: the status a yes says
+  | "certificate-flag"
+  // invalid-value (a warning) of a settings row not read (workbook/settings-unread.ts); `read`: the cell of the same setting read
+  | "setting-unread"
   | "share-number"
   | "range"
   | "unit-kind"

@@ -1,5 +1,6 @@
 // Intake of the certificate register: numbers, validity and status.
 import { cellOf, finding } from "../findings";
+import { cellAt } from "../source-cells";
 import { clean, documentKey, textKey } from "../normalise";
 import { CERTIFICATE_STATUSES, normaliseCertificateStatus } from "../certificate-status";
 import { isCertificatePlaceholder } from "../certificates";
@@ -21,8 +22,14 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
   io.rows("certificate", list, (row, source, seq) => {
     const unread = VALIDITY.find((f) => unreadable(row).includes(f));
     if (unread) {
+      // the cell named by the reader (a flag column's: workbook/certificate-flags.ts), else the column's
       const column = books.layout?.[source.sheet]?.[unread];
-      const at = column ? { sheet: source.sheet, cell: `${column}${source.row}` } : cellOf(source);
+      const own = cellAt(source, unread);
+      const at = own
+        ? { sheet: source.sheet, cell: own }
+        : column
+          ? { sheet: source.sheet, cell: `${column}${source.row}` }
+          : cellOf(source);
       const number = t(row.certificateNumber);
       if (at && !isCertificatePlaceholder(number))
         (books.refusedCertificates ??= []).push({

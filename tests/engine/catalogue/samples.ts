@@ -1080,6 +1080,25 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label, value, reason: "sd-in-doubt" as const, read: "a certificate number", consequence },
     })),
     // --- end p-sd6
+    // --- p-registers: a certificate register's yes/no flag, unclear or blank (workbook/certificate-flags.ts)
+    {
+      ...at("Certificates", "G2"),
+      details: { label: "Gesperrt", value: "vielleicht", reason: "certificate-flag", read: "suspended" },
+    },
+    {
+      ...at("Certificates", "G3"),
+      details: { label: "Gültig", value: "", reason: "certificate-flag", read: "valid" },
+    },
+    // a settings row not read: a key in no list, a setting written twice (workbook/settings-unread.ts)
+    {
+      ...at("Instellingen", "A8"),
+      details: { label: "Bilanzjahr", value: "2025", reason: "setting-unread" },
+    },
+    {
+      ...at("Settings", "A9"),
+      details: { label: "Periodelengte", value: "3", reason: "setting-unread", read: "Settings!A5" },
+    },
+    // --- end p-registers
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },

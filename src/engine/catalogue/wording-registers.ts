@@ -1,0 +1,20 @@
+// Wording of invalid-value findings on the registers and the settings sheet: a certificate
+// register's yes/no flag cell not read, and a settings row not read (p-registers).
+import type { ReadDetails } from "./details";
+
+/** invalid-value of a certificate register's yes/no flag cell: blank or no yes/no (workbook/certificate-flags.ts). */
+export function certificateFlagText(d: ReadDetails): string {
+  const what = d.value ? `"${d.value}" in ${d.label} is not yes or no` : `${d.label} is blank in this row`;
+  return `${what}, so the add-in cannot tell whether the certificate is ${d.read ?? "valid"}; type yes or no (ja or nein, oui or non, sí or no, sì or no, ja or nee). Until then receipts on this certificate give no sustainable credit; their credit is unknown, not none, so the balances they feed are incomplete.`;
+}
+
+/** The settings the add-in reads, as the settings sheet may name them (workbook/settings-fields.ts). */
+const SETTINGS_READ =
+  "Company name, Company address, Own certificate no., Scheme, Period length (months), First period start, SD number prefix, Issue date of new declarations, Balance mode, Decimal separator, Date order, Stock tolerance (%), Conversion tolerance (%), Default unit of quantities, Operator type";
+
+/** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice. */
+export function settingUnreadText(d: ReadDetails): string {
+  if (d.read)
+    return `"${d.label}" sets a setting already set at ${d.read}; only that one is read, so this row is not: remove one of the two rows.`;
+  return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: it is no setting the add-in knows, and a period length or first period start not read changes every balance. The settings it reads are ${SETTINGS_READ}; name the row as one of them (in English, German, French, Spanish, Italian or Dutch), or move it off the settings sheet.`;
+}
