@@ -149,3 +149,52 @@ describe("property: refusing a production row never creates a negative balance a
     );
   });
 });
+
+describe("a transfer refused for what the workbook does not say, or by a rule", () => {
+  const site = (name: string, company: string) => ({
+    site: name,
+    company,
+    country: name === "Venlo" ? "NL" : "DE",
+    certificateNumber: `ISCC-PLUS-Cert-${name}`,
+    certificationBody: "CB",
+  });
+  const run = (sites: LedgerParts["sites"]) =>
+    runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "40", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS" })],
+        transfers: [
+          {
+            date: "2025-01-10",
+            fromSite: "Hamburg",
+            toSite: "Venlo",
+            product: "UCO",
+            quantity: "30",
+            unit: "t",
+            scheme: "ISCC PLUS",
+          },
+        ],
+        deliveries: [sale("2025-02-10", "30", { site: "Venlo", scheme: "ISCC PLUS" })],
+        sites,
+        settings: { scheme: "ISCC PLUS", periodStart: "2025-01-01" },
+      }),
+      today,
+    );
+  const venlo = (r: EngineResult) => r.balances.filter((b) => b.site === "Venlo");
+
+  it.each<[string, LedgerParts["sites"]]>([
+    ["no company stated for the sites", [site("Hamburg", ""), site("Venlo", "")]],
+    ["the receiving site not on the sites sheet", [site("Hamburg", "Acme")]],
+  ])("%s: both sites incomplete, no negative balance at the receiving one", (_, sites) => {
+    const result = run(sites);
+    expect(result.findings.map((f) => f.code)).toContain("transfer-not-allowed");
+    expect(result.findings.filter((f) => SHORT.has(f.code))).toEqual([]);
+    expect(venlo(result).every((b) => !b.complete)).toBe(true);
+    expect(result.balances.filter((b) => b.site === "Hamburg").every((b) => !b.complete)).toBe(true);
+  });
+
+  it("sites of two companies: the rule denies the move, and the receiving site's shortfall stays", () => {
+    const result = run([site("Hamburg", "Acme"), site("Venlo", "Other BV")]);
+    expect(result.findings.map((f) => f.code)).toContain("negative-balance");
+    expect(venlo(result).every((b) => b.complete)).toBe(true);
+  });
+});
