@@ -18,7 +18,7 @@ import { type Recognition } from "./recognition";
 import { nameHints, recognise, requiredFields } from "./recognise";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
-import { incompleteBelowScan, incompleteSheet } from "./left-out-sheet";
+import { incompleteBelowScan, incompleteSheet, unreadStockSheet } from "./left-out-sheet";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
 import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
@@ -143,7 +143,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // a sheet of certificate numbers not read as a register is an unread register (certificate-sheet.ts)
       rec = certificateSheet(grid, rec) ?? rec;
       // a sheet with a header of the books below the rows scanned is part of the books
-      const below = rec.spec ? null : incompleteBelowScan(grid);
+      const below = rec.spec ? null : (incompleteBelowScan(grid) ?? unreadStockSheet(grid, rec));
       if (rec.spec || rec.hinted || below) {
         const said = headerNotFound(
           grid,
