@@ -48,3 +48,16 @@ describe("massbal: a stock count sheet kept wide", () => {
     expect(report.balances.every((b) => b.complete)).toBe(true);
   });
 });
+
+describe("massbal: a stock count refused for its unit (m³ against an account kept in t)", () => {
+  it.each<[string, string[]]>([
+    ["Bestand", ["Datum", "Produkt", "Bestand (m³)", "Dichte (kg/m³)"]],
+    ["Stock count", ["Date", "Product", "Stock (m³)"]],
+  ])("%s: the count is refused and the balance it would cap is incomplete", async (name, headings) => {
+    const report = await check(name, [headings, [day("2025-03-31"), "Rapeseed oil", 50, 920]]);
+    expect(report.findings.filter((f) => f.code === "unit-mismatch" && f.sheet === name)).toHaveLength(1);
+    const oil = report.balances.filter((b) => b.product === "Rapeseed oil");
+    expect(oil.length).toBeGreaterThan(0);
+    expect(oil.every((b) => !b.complete)).toBe(true);
+  });
+});
