@@ -16,6 +16,8 @@ import { type Amount, dimensionOf } from "./amount";
 import { displayUnit } from "./units";
 import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";
+import type { IncompleteInput } from "./model";
+import { leftOutRow } from "./intake/left-out";
 
 export type FactorBySeq = Map<number, Dec | null>;
 
@@ -31,6 +33,12 @@ export interface Conversions {
   factors: FactorBySeq;
   /** the processes in input order: most are one row */
   processes: Process[];
+  /**
+   * the rows whose conversion was refused (no factor they may convert by): the credit their input
+   * would give their outputs is unknown, not none, so the balances of the input and outputs are
+   * incomplete, held by the refusal (domain.md §4, input-incomplete)
+   */
+  refused: IncompleteInput[];
 }
 
 function tableFactor(factors: Factor[], p: Production): Factor | undefined {
@@ -180,6 +188,9 @@ export function conversionsStage(
           outputUnit: displayUnit(p.outputUnit),
           inputUnit: displayUnit(p.unit),
           output: p.outputProduct,
+          // a volume converts to mass by a density; an energy only by a heating value
+          needs:
+            dimensionOf(p.outputUnit) === "MJ" || dimensionOf(p.unit) === "MJ" ? "heating value" : "density",
         }),
       );
       continue;
@@ -251,7 +262,33 @@ export function conversionsStage(
   }
   const processes = processesOf(books.production, findings);
   for (const process of processes) coProductsWithinInput(process, factors, findings);
-  return { value: { factors, processes }, findings };
+  return {
+    value: { factors, processes, refused: refusedRows(books.production, factors, findings) },
+    findings,
+  };
+}
+
+/**
+ * Each production row left without a factor (refused: conversion-impossible, conversion-factor-
+ * missing) as the input it leaves out (intake/left-out.ts leftOutRow): its input and outputs, held
+ * by the row's first error among `findings`.
+ */
+function refusedRows(rows: Production[], factors: FactorBySeq, findings: Finding[]): IncompleteInput[] {
+  const refused: IncompleteInput[] = [];
+  for (const p of rows) {
+    if (factors.get(p.seq) !== null || p.inputKey === p.outputKey) continue;
+    const said = findings.filter(
+      (f) => f.sheet === p.source.sheet && f.cell !== undefined && rowOf(f.cell) === p.source.row,
+    );
+    const left = leftOutRow("production", p.fields, p.source, said);
+    if (left) refused.push(left);
+  }
+  return refused;
+}
+
+/** The row number of an A1 address. */
+function rowOf(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? NaN);
 }
 
 /**

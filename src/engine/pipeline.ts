@@ -196,7 +196,9 @@ export function runPipeline(
   const conversions = keep("conversions", conversionStage(books, early));
   const verdicts = keep("record rules", recordRuleStage(books, early));
   // and so do the receipts the rules set aside for a value that could not be read (RuleVerdicts.unknown)
-  const inputs = verdicts.unknown.length > 0 ? [...left, ...verdicts.unknown] : left;
+  // and the production rows whose conversion was refused (Conversions.refused)
+  const unknown = [...conversions.refused, ...verdicts.unknown];
+  const inputs = unknown.length > 0 ? [...left, ...unknown] : left;
   const ctx =
     inputs === left ? early : { ...early, incomplete: incompleteness(inputs), incompleteInputs: inputs };
   const booked = keep("booking", bookStage({ books, conversions, verdicts }, ctx));

@@ -109,3 +109,24 @@ export function incompleteBelowScan(grid: Grid): { input: IncompleteInput; kind:
   }
   return null;
 }
+
+/**
+ * A sheet whose name says it holds stock counts ("Inventur", "Bestand", "Stock count") but whose
+ * header the add-in cannot read (a count kept wide, one column per product), where it holds a
+ * number: surely part of the books, and carry-forward depends on its counts (ISCC EU 203: credit
+ * carried forward never exceeds the physical stock), so every balance lacks its counts. Its
+ * IncompleteInput (any product, any site; source A1 where header-not-found is said), else null.
+ */
+export function unreadStockSheet(
+  grid: Grid,
+  rec: Recognition,
+): { input: IncompleteInput; kind: SheetKind } | null {
+  if (rec.spec || rec.hinted !== "stock") return null;
+  const rows = grid.sheet.values.slice(0, LOOK_FOR_HEADER);
+  if (rows.some((row) => row?.some((v) => typeof v === "number")))
+    return {
+      input: { kinds: ["stockCounts"], source: { sheet: grid.sheet.name, cell: "A1" } },
+      kind: "stock",
+    };
+  return null;
+}

@@ -20,7 +20,7 @@ import { nameHints, recognise, requiredFields } from "./recognise";
 import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
-import { incompleteBelowScan, incompleteSheet } from "./left-out-sheet";
+import { incompleteBelowScan, incompleteSheet, unreadStockSheet } from "./left-out-sheet";
 import { readRegister, REGISTER_SHEET } from "./register";
 import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
 import { unreadSettingRows } from "./settings-unread";
@@ -149,7 +149,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // a sheet of certificate numbers not read as a register is an unread register (certificate-sheet.ts)
       rec = certificateSheet(grid, rec) ?? rec;
       // a sheet with a header of the books below the rows scanned is part of the books
-      const below = rec.spec ? null : incompleteBelowScan(grid);
+      const below = rec.spec ? null : (incompleteBelowScan(grid) ?? unreadStockSheet(grid, rec));
       if (rec.spec || rec.hinted || below) {
         const said = headerNotFound(
           grid,

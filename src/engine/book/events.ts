@@ -160,12 +160,13 @@ export function onStockCount(book: Book, s: StockCount, opening: boolean): void 
     tanks = [];
     for (const part of s.tanks) {
       const q = book.inUnit(pool, part.amount, part.unit, part.source, "quantity");
-      if (!q) return;
+      if (!q) return book.unbooked(pool, false);
       counted = counted.plus(q);
       tanks.push({ tank: part.tank, counted: q, at: cellOf(part.source, "quantity") });
     }
   } else counted = book.inUnit(pool, s.amount, s.unit, s.source, "quantity");
-  if (!counted) return;
+  // a count refused (unit-mismatch): the balance lacks its count, unknown, not none (domain.md §4)
+  if (!counted) return book.unbooked(pool, false);
   const at = cellOf(s.source, "quantity");
   if (opening) {
     pool.book = counted;

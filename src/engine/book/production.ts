@@ -63,7 +63,10 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       // only through the row's own density or heating value of each side, never at face value
       const per = output.unit === dim ? ONE : toAmount(ONE, dim, row.outputHints)[output.unit as AccountUnit];
       if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div });
-      else
+      else {
+        // the credit cannot reach the output: unknown, not none (domain.md §4, input-incomplete)
+        book.unbooked(input, false);
+        book.unbooked(output, true);
         book.facts.push({
           kind: "unit",
           at: cellOf(row.source, "outputQuantity", "outputProduct"),
@@ -72,6 +75,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
           product: per ? input.product : output.product,
           why: per ? "input-side" : "output-side",
         });
+      }
     }
   }
   const sustainable = p.sustainableInput[(input.unit ?? "t") as keyof typeof p.sustainableInput] ?? ZERO;

@@ -46,4 +46,6 @@ export interface ConversionImpossibleDetails {
   batch?: string | null;
   inputUnit?: string | null;
   outputUnit?: string | null;
+  /** for `incomparable`: the value of the output that would relate the two units */
+  needs?: "density" | "heating value" | null;
 }

@@ -32,7 +32,7 @@ import { ownCertificateInvalid } from "./own-certificate-invalid";
 import type { FactContext, FactRules, Rule } from "./rule";
 import { stockCountMissing } from "./stock-count-missing";
 import { stockDeviation } from "./stock-deviation";
-import { refusedTransfers, transferNotAllowed } from "./transfer-not-allowed";
+import { refusedTransfers, transferNotAllowed, transfersUnsaid } from "./transfer-not-allowed";
 import { unitMismatch } from "./unit-mismatch";
 
 /**
@@ -163,6 +163,8 @@ export function recordRules(
   // a transfer whose claim or characteristic is refused at its cell moves no credit (intake/transfers.ts)
   const notBooked = new Set(refusedTransfers(books).keys());
   for (const t of books.transfers) if (t.creditRefused) notBooked.add(t.seq);
+  // and one refused for what the workbook does not say moves credit unknown, not none
+  unknown.push(...transfersUnsaid(books));
   return { value: { refusedTransfers: notBooked, rejected, unknown }, findings };
 }
 

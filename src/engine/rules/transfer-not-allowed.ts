@@ -7,6 +7,7 @@ import { type Books, type Site, type Transfer, siteKey } from "../records";
 import { toText } from "../quantity";
 import type { TransferNotAllowedDetails } from "../catalogue/details-declarations";
 import type { Finding } from "../result";
+import type { IncompleteInput } from "../model";
 import type { Rule } from "./rule";
 
 /** A refusal as the finding carries it: the reason and what its wording names. */
@@ -35,6 +36,25 @@ export function refusedTransfers(books: Books): Map<number, Refusal> {
     if (refusal) refused.set(t.seq, refusal);
   }
   return refused;
+}
+
+/**
+ * The refused transfers whose refusal rests on what the workbook does not say (a site not on the
+ * sites sheet, a company not stated for a site) rather than on a rule: the credit they move is
+ * unknown, not none, so both sites' balances of the product are incomplete, held by the refusal
+ * at its cell (domain.md §4, input-incomplete).
+ */
+export function transfersUnsaid(books: Books): IncompleteInput[] {
+  const sites = new Map(books.sites.map((s) => [s.key, s]));
+  const unsaid: IncompleteInput[] = [];
+  for (const t of books.transfers) {
+    const refusal = transferRefusal(t, sites);
+    const blank = [t.fromSite, t.toSite].some((s) => sites.get(siteKey(s))?.companyKey === "");
+    const at = cellOf(t.source, "toSite", "quantity");
+    if (at && (refusal?.reason === "site-unknown" || (refusal?.reason === "company" && blank)))
+      unsaid.push({ kinds: ["transfers"], products: [t.product], sites: [t.fromSite, t.toSite], source: at });
+  }
+  return unsaid;
 }
 
 export const transferNotAllowed: Rule<"transfer-not-allowed"> = {
