@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import {
   type BookCell as Cell,
   day as d,
@@ -110,6 +111,7 @@ interface Report {
     status: string;
     customer: string;
     quantity: string;
+    inputs: { sd: string; quantity: string }[];
     ghgTotal: string | null;
     ghg: { total: string; quantity: string }[];
     heldBy?: { code: string }[];
@@ -465,4 +467,126 @@ describe("drafts and checks before issue", () => {
     const all = [...run.report.declarations, ...perBatch.report.declarations].flatMap((x) => x.ghg);
     expect(all.map((g) => g.total)).not.toContain("11.59");
   });
+});
+
+describe("an issued number typed on another customer's delivery (new user's test #4)", () => {
+  // two deliveries of different customers; the receipts are just enough, so a second declaration
+  // for one delivery would draw an incoming SD beyond what it holds
+  const sales = [sale("2025-02-01", "Fuel AG", 120), sale("2025-03-28", "Nordic Oy", 180)];
+  const receipts = [receipt("2025-01-05", "IN-1", 150, 30), receipt("2025-01-10", "IN-2", 200, 30)];
+  const held: Record<string, number> = { "IN-1": 150, "IN-2": 200 };
+  const delivered: Record<string, number> = { "Fuel AG": 120, "Nordic Oy": 180 };
+  const valid = (r: Report) => r.declarations.filter((x) => x.status === "issued" || x.status === "new");
+  const stemOf = (n: string) => n.replace(/-\d$/, "");
+
+  /** Per delivery, the valid declarations cover at most its quantity; per incoming SD, they draw at most what it holds. */
+  function expectNoDoubleCount(r: Report) {
+    const per = (key: (x: Report["declarations"][number]) => [string, number][]) => {
+      const sums: Record<string, number> = {};
+      for (const x of valid(r)) for (const [k, q] of key(x)) sums[k] = (sums[k] ?? 0) + q;
+      return sums;
+    };
+    for (const [customer, q] of Object.entries(per((x) => [[x.customer, Number(x.quantity)]])))
+      expect([customer, q]).toEqual([customer, Math.min(q, delivered[customer]!)]);
+    for (const [sd, q] of Object.entries(per((x) => x.inputs.map((i) => [i.sd, Number(i.quantity)]))))
+      expect([sd, q <= held[sd]! + 1e-6]).toEqual([sd, true]);
+  }
+
+  /** The SD number cells of the two rows set to `numbers` (null: blank). */
+  const retype = (from: string, to: string, numbers: (string | null)[]) =>
+    edit(from, to, (rows) => rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 6), numbers[i - 1] ?? null])));
+
+  it("is declaration-needs-correction at that row, and cancelling the other never leaves one delivery with two declarations", async () => {
+    await writeBook("books.xlsx", sales, { sdColumn: true, receipts });
+    const first = declare("books.xlsx", "issued.xlsx");
+    expect(summary(first.report)).toEqual([
+      ["ON-2025-0001", "new", "Fuel AG", "120"],
+      ["ON-2025-0002", "new", "Nordic Oy", "180"],
+    ]);
+    // the issued numbers typed onto each other's rows
+    await retype("issued.xlsx", "swapped.xlsx", ["ON-2025-0002", "ON-2025-0001"]);
+    const swapped = declare("swapped.xlsx", "swapped.audited.xlsx");
+    expect(swapped.code).toBe(1);
+    expect(codes(swapped.report)).toEqual([
+      ["declaration-needs-correction", "error", "Deliveries", "E2"],
+      ["declaration-needs-correction", "error", "Deliveries", "E3"],
+    ]);
+    const [atFuel, atNordic] = swapped.report.findings;
+    expect(atNordic?.message).toContain(
+      "ON-2025-0001 (120 t Rapeseed oil to Fuel AG, dispatched 2025-02-01)",
+    );
+    expect(atNordic?.message).toContain("customer Fuel AG → Nordic Oy");
+    expect(atNordic?.message).toContain(
+      "Deliveries row 2, the delivery it was issued for, gets no second declaration",
+    );
+    expect(atFuel?.message).not.toContain("stays as issued, and the extra");
+    expect(summary(swapped.report)).toEqual([
+      ["ON-2025-0001", "issued", "Fuel AG", "120"],
+      ["ON-2025-0002", "issued", "Nordic Oy", "180"],
+    ]);
+    // the advice followed for one of them: the other still binds its delivery, which gets no second one
+    const cancelled = declare(
+      "swapped.xlsx",
+      "cancelled.xlsx",
+      "--cancel",
+      "ON-2025-0002",
+      "--by",
+      "Anna",
+      "--reason",
+      "swapped",
+    );
+    expect(cancelled.code).toBe(1);
+    expect(codes(cancelled.report)).toEqual([["declaration-needs-correction", "error", "Deliveries", "E3"]]);
+    expectNoDoubleCount(cancelled.report);
+    expect(valid(cancelled.report).map((x) => [x.number, x.customer])).toEqual([["ON-2025-0001", "Fuel AG"]]);
+  });
+
+  // the property: over any sequence of declare runs with the numbers typed right, swapped, blank or
+  // cancelled, no delivery is covered twice and no incoming SD backs more than it holds
+  it("never counts a delivery's credit twice over any sequence of declare and cancel runs", async () => {
+    type Step = { kind: "swap" } | { kind: "restore" } | { kind: "blank" } | { kind: "cancel"; which: 0 | 1 };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.constant<Step>({ kind: "swap" }),
+      fc.constant<Step>({ kind: "restore" }),
+      fc.constant<Step>({ kind: "blank" }),
+      fc.constantFrom<0 | 1>(0, 1).map((which): Step => ({ kind: "cancel", which })),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 2 }), async (steps) => {
+        await writeBook("books.xlsx", sales, { sdColumn: true, receipts });
+        let file = "books.xlsx";
+        let run = declare(file, "run0.xlsx");
+        file = "run0.xlsx";
+        for (const [i, s] of steps.entries()) {
+          // the number each delivery holds now (its latest valid declaration), by customer
+          const own = ["Fuel AG", "Nordic Oy"].map(
+            (c) =>
+              valid(run.report)
+                .filter((x) => x.customer === c)
+                .map((x) => stemOf(x.number))
+                .pop() ?? null,
+          );
+          const input = `edit${i}.xlsx`;
+          if (s.kind === "swap") await retype(file, input, [own[1]!, own[0]!]);
+          else if (s.kind === "restore") await retype(file, input, own);
+          else if (s.kind === "blank") await retype(file, input, [null, null]);
+          else
+            await retype(
+              file,
+              input,
+              (await deliveriesOf(file)).map((r) => r[3]),
+            );
+          const cancel =
+            s.kind === "cancel" && own[s.which]
+              ? ["--cancel", own[s.which]!, "--by", "A", "--reason", "r"]
+              : [];
+          run = declare(input, `run${i + 1}.xlsx`, ...cancel);
+          expectNoDoubleCount(run.report);
+          file = `run${i + 1}.xlsx`;
+        }
+      }),
+      // the user's sequence (new user's test #4) always, and random ones beside it
+      { numRuns: 4, seed: 20251202, examples: [[[{ kind: "swap" }, { kind: "cancel", which: 1 }]]] },
+    );
+  }, 600_000);
 });

@@ -111,8 +111,9 @@ describe("an issued delivery row with a cell refused is named, not offered for c
     expect(found.get("ON-2025-0001")?.code).toBe("declaration-needs-correction");
     expect(found.get("ON-2025-0001")?.message).toContain("declares 10 t but this delivery is now 8 t");
     expect(found.get("ON-2025-0001")?.message).toContain("--cancel ON-2025-0001");
-    expect(found.get("ON-2025-0002")?.code).toBe("declaration-stale");
-    expect(found.get("ON-2025-0002")?.message).toContain("changed since: customer");
+    // another customer is another delivery, never "stale" (new user's test #4, issue/elsewhere.ts)
+    expect(found.get("ON-2025-0002")?.code).toBe("declaration-needs-correction");
+    expect(found.get("ON-2025-0002")?.message).toContain("→ Other AG");
     expect(found.get("ON-2025-0002")?.message).toContain("--cancel ON-2025-0002");
     expect(found.get("ON-2025-0007")?.code).toBe("declaration-needs-correction");
     expect(found.get("ON-2025-0007")?.message).toContain("its row was deleted");

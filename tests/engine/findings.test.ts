@@ -614,6 +614,20 @@ describe("declarations before and after they are issued", () => {
     expect(f.message).toContain("massbal declare --cancel SD-2025-0001");
   });
 
+  it("declaration-needs-correction: its number on a row that is another customer's delivery", () => {
+    const { issued, numbered } = issue([sale("2025-01-06", "10")]);
+    const f = expectFinding(
+      { receipts, deliveries: [{ ...numbered[0]!, customer: "Other Fuels GmbH", quantity: "12" }], issued },
+      "declaration-needs-correction",
+      "error",
+      "Deliveries",
+      "C2",
+    );
+    expect(f.details).toMatchObject({ number: "SD-2025-0001", why: "other" });
+    expect((f.details as { cells?: string }).cells).toContain("→ Other Fuels GmbH");
+    expect(f.message).toContain("this row is another delivery");
+  });
+
   it("declaration-needs-correction: the delivery is gone", () => {
     const { issued } = issue([sale("2025-01-06", "10")]);
     const f = expectFinding(

@@ -55,14 +55,21 @@ export interface DeclarationStaleDetails {
 export interface DeclarationNeedsCorrectionDetails {
   /**
    * less: the delivery is now less than declared; gone: no sustainable delivery is found for it;
-   * unreadable: its row has (or may have) a cell that could not be read (engine/issue/unread-row.ts)
+   * unreadable: its row has (or may have) a cell that could not be read (engine/issue/unread-row.ts);
+   * other: its number is on a row that is another delivery (engine/issue/elsewhere.ts)
    */
-  why: "less" | "gone" | "unreadable";
-  /** unreadable: the refused cells, "cell E3 (quantity) of Deliveries row 3; …" */
+  why: "less" | "gone" | "unreadable" | "other";
+  /**
+   * unreadable: the refused cells, "cell E3 (quantity) of Deliveries row 3; …"; other: what makes
+   * the row another delivery, "customer BioFuel AG → Nordic Oy, dispatch date 2025-01-24 → 2025-03-28"
+   */
   cells?: string | null;
-  /** unreadable and sure: the row, "Deliveries row 3", found where the declaration was issued */
+  /**
+   * unreadable and sure: the row, "Deliveries row 3", found where the declaration was issued;
+   * other: the rows that are exactly the delivery it was issued for ("" where none is)
+   */
   row?: string | null;
-  /** unreadable: the row is the one issued (its place, or the delivery bound to it); else it may be */
+  /** unreadable: the row is the one issued (its place, or the delivery bound to it), else it may be; other: `row` names one */
   sure?: boolean | null;
   cancel: string;
   number?: string | null;

@@ -10,10 +10,12 @@ const s = (v: string | number | null | undefined): string => (v === null || v ==
 const cancelHow = (d: DeclarationNeedsCorrectionDetails) =>
   `(Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>)`;
 
-/** The sentence of a declaration-needs-correction finding, by why (less, gone, unreadable). */
+/** The sentence of a declaration-needs-correction finding, by why (less, gone, unreadable, other). */
 export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): string {
   if (d.why === "less")
     return `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it ${cancelHow(d)} and the delivery gets a corrected declaration with a new number.`;
+  if (d.why === "other")
+    return `declaration ${s(d.declaration)} is named on this row, but this row is another delivery (${s(d.cells)}). A declaration stays with the delivery it was issued for: it does not cover this one, and this row gets no declaration while its SD number cell names it${d.sure ? `; ${s(d.row)}, the delivery it was issued for, gets no second declaration while it is issued` : ""}. If the number was typed on the wrong row, type this row's own number into its SD number cell, or clear the cell; only if the delivery it was issued for really became this one, cancel the declaration ${cancelHow(d)} and each delivery gets a declaration of its own.`;
   if (d.why === "unreadable" && d.sure)
     return `declaration ${s(d.declaration)} is for ${s(d.row)}, which is still there, but ${s(d.cells)} could not be read, so this delivery is not in the books until it is: correct the cell as its own finding says and check again. The declaration stays as issued; do not cancel it for this.`;
   if (d.why === "unreadable")

@@ -222,7 +222,7 @@ function stale(
 export function correction(
   g: Group,
   d: Delivery | undefined,
-  why: "less" | "gone" | "unreadable",
+  why: "less" | "gone" | "unreadable" | "other",
   q: { now: string; issued: string } | null,
   unread?: { cells: string; row?: string; sure: boolean },
 ): Finding {

@@ -1,7 +1,6 @@
 // Stage 5, declarations (domain.md §8): the register read back, each issued declaration bound to its
-// delivery by content, what changed since it was issued, and the declarations the books call for
-// now (candidates): a delivery not yet declared, or the extra quantity of one declared before.
-// Candidates take neither a status nor a number here; decide.ts does that once every error is known.
+// delivery by content, what changed since it was issued, and the declarations the books call for now
+// (candidates: a delivery not yet declared, or the extra quantity of one declared before), numbered by decide.ts.
 import type { Allocation, Portion } from "../book/book";
 import type { Chunks } from "../book/ledger-columns";
 import { originsOf } from "../book/accounts";
@@ -18,6 +17,7 @@ import type { Books, Delivery } from "../records";
 import type { Declaration, Finding } from "../result";
 import { bind, type Group, groupEntries } from "./bind";
 import { compareIssued } from "./compare";
+import { Elsewhere } from "./elsewhere";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
 import { goneOrUnread, type UnreadRows } from "./unread-row";
@@ -125,6 +125,7 @@ export function registerStage(
   const binding = bind(groups, books.deliveries, options.repeat);
   findings.push(...binding.findings);
   const builder = new LineBuilder(books, profile);
+  const elsewhere = new Elsewhere(books.deliveries);
   // the deliveries still allocated, asked for only of deliveries the register binds
   const allocated = new Set<Delivery>();
   if (binding.groups.size > 0)
@@ -144,8 +145,7 @@ export function registerStage(
   }
   for (const g of binding.orphans) findings.push(goneOrUnread(g, undefined, options.unread, issuedRow));
 
-  // an indexed loop, and no lists made for a delivery the register does not know: run once over
-  // 100,000 deliveries, mostly before it is optimised (rules/rule.ts perGhgSet)
+  // an indexed loop, no lists made for a delivery the register does not know (rules/rule.ts perGhgSet)
   for (let i = 0; i < allocations.length; i++) {
     const alloc = allocations.at(i);
     const d = alloc.delivery;
@@ -163,7 +163,8 @@ export function registerStage(
     const active = bound.length === 0 ? NO_GROUPS : bound.filter((g) => g.active);
     unsupported(d, alloc, findings);
     if (active.length > 0) {
-      const extra = compareIssued(d, alloc, active, builder, issueDate, findings);
+      const moved = elsewhere.check(d, active, findings); // issued for another delivery (elsewhere.ts)
+      const extra = moved ? null : compareIssued(d, alloc, active, builder, issueDate, findings);
       if (extra && options.declare && !alloc.failed) {
         const lines = builder.build(alloc, extra, issueDate, d.sdNumber || active[0]?.stem || "");
         ghgGaps(lines, d, findings, books.layout);
@@ -193,7 +194,7 @@ export function registerStage(
   return { value: { entries, candidates, outside, allocations }, findings };
 }
 
-/** What a delivery the register does not know is bound to: one shared, frozen empty list (only read). */
+/** What a delivery the register does not know is bound to: one shared, frozen empty list. */
 const NO_GROUPS = Object.freeze([]) as unknown as Group[];
 
 /**

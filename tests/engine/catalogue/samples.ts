@@ -1879,6 +1879,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     {
+      ...D,
+      details: {
+        why: "other",
+        cancel: "SD-2025-0005",
+        declaration: "SD-2025-0005 (120 t Rapeseed oil to BioFuel AG, dispatched 2025-01-24)",
+        cells: "customer BioFuel AG → Nordic Oy, dispatch date 2025-01-24 → 2025-03-28",
+        row: "Deliveries row 4",
+        sure: true,
+      },
+    },
+    {
       ...at("MB Declarations", "A4"),
       details: {
         why: "unreadable",
