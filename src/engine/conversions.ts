@@ -16,8 +16,8 @@ import { type Amount, dimensionOf } from "./amount";
 import { displayUnit } from "./units";
 import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";
+import { refusedRows } from "./conversion-refused";
 import type { IncompleteInput } from "./model";
-import { leftOutRow } from "./intake/left-out";
 
 export type FactorBySeq = Map<number, Dec | null>;
 
@@ -266,29 +266,6 @@ export function conversionsStage(
     value: { factors, processes, refused: refusedRows(books.production, factors, findings) },
     findings,
   };
-}
-
-/**
- * Each production row left without a factor (refused: conversion-impossible, conversion-factor-
- * missing) as the input it leaves out (intake/left-out.ts leftOutRow): its input and outputs, held
- * by the row's first error among `findings`.
- */
-function refusedRows(rows: Production[], factors: FactorBySeq, findings: Finding[]): IncompleteInput[] {
-  const refused: IncompleteInput[] = [];
-  for (const p of rows) {
-    if (factors.get(p.seq) !== null || p.inputKey === p.outputKey) continue;
-    const said = findings.filter(
-      (f) => f.sheet === p.source.sheet && f.cell !== undefined && rowOf(f.cell) === p.source.row,
-    );
-    const left = leftOutRow("production", p.fields, p.source, said);
-    if (left) refused.push(left);
-  }
-  return refused;
-}
-
-/** The row number of an A1 address. */
-function rowOf(cell: string): number {
-  return Number(/\d+$/.exec(cell)?.[0] ?? NaN);
 }
 
 /**
