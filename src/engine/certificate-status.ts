@@ -15,6 +15,19 @@ export type CertificateStatus = "valid" | "suspended" | "withdrawn" | "not valid
 /** The statuses a user can type, as said in a finding. */
 export const CERTIFICATE_STATUSES = "valid, suspended, withdrawn or expired";
 
+/**
+ * How strongly a status speaks against a certificate on a day: a refusing status outweighs a valid
+ * one (withdrawn 4 > suspended 3 > not valid 2 > unknown 1 > valid 0). One order for the engine's
+ * register rows (certificates.ts) and the workbook's flag columns (workbook/certificate-flags.ts).
+ */
+export const STATUS_WEIGHT: Readonly<Record<CertificateStatus, number>> = {
+  withdrawn: 4,
+  suspended: 3,
+  "not valid": 2,
+  unknown: 1,
+  valid: 0,
+};
+
 // the whole status, its words joined (accents folded, "ß" as "ss")
 const STATUS_WORDS: Record<string, CertificateStatus> = {
   valid: "valid",

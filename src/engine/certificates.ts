@@ -2,6 +2,7 @@
 // day. Shared by the supplier check (IN-1, IN-2) and the own-certificate check (MB-06, IN-3).
 import type { CertificateGap } from "./catalogue/details-receipts";
 import type { Certificate, RefusedCertificate } from "./records";
+import { STATUS_WEIGHT } from "./certificate-status";
 
 /** A text of zeros, spaces, punctuation and symbols alone: "0", "000", "-", "?". */
 const ZEROS_ONLY = /^[\s0\p{P}\p{S}]*$/u;
@@ -76,19 +77,10 @@ export function registerGap(
   return { reason: "unreadable row", refused, ...(valid ? { contradicted: valid } : {}) };
 }
 
-/** How strongly an entry's status speaks against credit: a refusing row outweighs a valid one. */
-const WEIGHT: Record<Certificate["status"], number> = {
-  withdrawn: 4,
-  suspended: 3,
-  "not valid": 2,
-  unknown: 1,
-  valid: 0,
-};
-
 /** A total order on entries by what they say (not where they stand): status weight, then dates, then text. */
 function stronger(a: Certificate, b: Certificate): number {
   return (
-    WEIGHT[b.status] - WEIGHT[a.status] ||
+    STATUS_WEIGHT[b.status] - STATUS_WEIGHT[a.status] ||
     (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0) ||
     (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : 0) ||
     (a.statusText < b.statusText ? -1 : a.statusText > b.statusText ? 1 : 0)

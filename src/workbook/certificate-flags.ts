@@ -12,6 +12,7 @@
 import {
   certificateStatusWord,
   normaliseCertificateStatus,
+  STATUS_WEIGHT,
   type CertificateStatus,
 } from "../engine/certificate-status";
 import type { Finding } from "../engine/result";
@@ -94,15 +95,6 @@ function cellStatus(flag: CertificateFlag, v: unknown): CertificateStatus | null
   return status === "unknown" ? null : status;
 }
 
-/** How strongly a status speaks against the certificate (engine/certificates.ts names the strongest). */
-const WEIGHT: Record<CertificateStatus, number> = {
-  withdrawn: 4,
-  suspended: 3,
-  "not valid": 2,
-  unknown: 1,
-  valid: 0,
-};
-
 /**
  * The register row `row` read with the flag columns `flags` (see the file comment): its status
  * becomes the strongest a flag says against the certificate where its own Status says valid or is
@@ -138,9 +130,9 @@ export function applyFlags(
       row.source.cells.status = cell;
       return;
     }
-    if (WEIGHT[status] > WEIGHT[strongest?.status ?? "valid"]) strongest = { status, cell };
+    if (STATUS_WEIGHT[status] > STATUS_WEIGHT[strongest?.status ?? "valid"]) strongest = { status, cell };
   }
-  if (!strongest || WEIGHT[own] > 0) return;
+  if (!strongest || STATUS_WEIGHT[own] > 0) return;
   row.values.status = strongest.status;
   row.source.cells.status = strongest.cell;
 }
