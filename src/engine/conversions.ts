@@ -6,27 +6,23 @@
 // A missing factor is an error; a yield off the documented factor by more than the tolerance is a
 // warning. Rows of one site sharing a batch or process id (and date and input) are one process:
 // one input withdrawal feeds every output (main product and co-products), each by its own factor.
-import { cellPlace } from "./catalogue/location";
 import { cellOf, finding } from "./findings";
 import type { RuleProfile } from "./profile";
-import { documentKey } from "./normalise";
 import { type Dec, dec, toText } from "./quantity";
 import { roundText } from "./quantity-text";
-import { type Amount, dimensionOf } from "./amount";
+import { dimensionOf } from "./amount";
 import { displayUnit } from "./units";
 import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";
 import { refusedRows } from "./conversion-refused";
+import { type Process, processesOf } from "./processes";
+import { documentedFactor } from "./factor-check";
+import type { FactorDims } from "./factor-units";
+
+export type { Process } from "./processes";
 import type { IncompleteInput } from "./model";
 
 export type FactorBySeq = Map<number, Dec | null>;
-
-/** One input withdrawal and the outputs it feeds; `head` states the input (and is an output too). */
-export interface Process {
-  head: Production;
-  /** every output row, the head first */
-  outputs: Production[];
-}
 
 export interface Conversions {
   /** the factor credit converts by, per production row (seq); null where none is known */
@@ -58,111 +54,28 @@ function tableFactor(factors: Factor[], p: Production): Factor | undefined {
 
 /**
  * The actual yield, output over input in the input's own unit (kg and t alike; an output in
- * volume through the row's density): null without an output quantity, "incomparable" when the
- * output cannot be expressed in the input's unit (volume without a density against mass input).
+ * volume through the row's density), or in the dimensions the factor's unit states (Nm³ per t):
+ * null without an output quantity, "incomparable" when the output cannot be expressed in that
+ * unit (volume without a density against mass input).
  */
-function ratio(p: Production): Dec | null | "incomparable" {
+function ratio(p: Production, dims: FactorDims | null): Dec | null | "incomparable" {
   const out = p.outputAmount;
   if (!out) return null;
-  const dim = dimensionOf(p.unit);
+  const dim = dims?.in ?? dimensionOf(p.unit);
+  const outDim = dims?.out ?? dim;
   const i = dim ? p.inputAmount[dim] : undefined;
-  const o = dim ? out[dim] : undefined;
+  const o = outDim ? out[outDim] : undefined;
   if (!i || i.isZero()) return null;
   return o ? o.dividedBy(i) : "incomparable";
 }
 
 /** Input and output both mass: a factor or yield above 1 would create mass (RED Art. 30). */
-function massToMass(p: Production): boolean {
+function massToMass(p: Production, dims?: FactorDims | null): boolean {
+  if (dims && (dims.in !== "t" || dims.out !== "t")) return false;
   return dimensionOf(p.unit) === "t" && (p.outputAmount === null || p.outputAmount.t !== undefined);
 }
 
 const ONE = dec("1");
-
-function sameAmount(a: Amount, b: Amount): boolean {
-  for (const dim of ["t", "m3", "MJ"] as const) {
-    const x = a[dim];
-    const y = b[dim];
-    if (x && y) return x.equals(y);
-  }
-  return false;
-}
-
-/** What a row of a process states differently from its head, or null when they agree. */
-function differs(head: Production, p: Production): string | null {
-  if (p.date !== head.date) return "date";
-  if (p.inputKey !== head.inputKey) return "inputProduct";
-  if (!sameAmount(p.inputAmount, head.inputAmount)) return "inputQuantity";
-  if (!sameAmount(p.sustainableInput, head.sustainableInput)) return "sustainableInputQuantity";
-  if (p.scheme !== head.scheme) return "scheme";
-  return null;
-}
-
-/**
- * Groups rows into processes by site and batch id. A row that states another date or input than
- * its process's first row is booked as a process of its own, with a warning: consuming its input
- * a second time costs credit, never creates any (and a lot number reused on another day is no
- * mistake).
- */
-function processesOf(rows: Production[], findings: Finding[]): Process[] {
-  const processes: Process[] = [];
-  const byBatch = new Map<string, Process>();
-  // batch ids that differ only in separators ("B-7", "b7 "): told apart, with a warning
-  const alike = new Map<string, Production>();
-  for (const p of rows) {
-    if (p.batchKey === "") {
-      processes.push({ head: p, outputs: [p] });
-      continue;
-    }
-    const key = `${siteKey(p.site)}\u0000${p.batchKey}`;
-    const known = byBatch.get(key);
-    if (!known) warnAlike(alike, p, findings);
-    const field = known ? differs(known.head, p) : null;
-    if (known && field === null) {
-      known.outputs.push(p);
-      continue;
-    }
-    if (known && field !== null) {
-      const at = cellOf(known.head.source, field, "batchId");
-      findings.push(
-        finding(
-          "co-product-input-differs",
-          "warning",
-          cellOf(p.source, field, "batchId"),
-          { batch: String(p.fields.batchId ?? ""), field, first: at ? cellPlace(at.sheet, at.cell) : "" },
-          [at],
-        ),
-      );
-    }
-    const own: Process = { head: p, outputs: [p] };
-    if (!known) byBatch.set(key, own);
-    processes.push(own);
-  }
-  return processes;
-}
-
-/** A batch id that looks like another of the same site but is not the same by rule: a warning at it. */
-function warnAlike(alike: Map<string, Production>, p: Production, findings: Finding[]): void {
-  const loose = `${siteKey(p.site)}\u0000${documentKey(p.batchKey)}`;
-  const first = alike.get(loose);
-  if (!first) {
-    alike.set(loose, p);
-    return;
-  }
-  const at = cellOf(first.source, "batchId");
-  findings.push(
-    finding(
-      "batch-id-alike",
-      "warning",
-      cellOf(p.source, "batchId"),
-      {
-        batch: String(p.fields.batchId ?? ""),
-        other: String(first.fields.batchId ?? ""),
-        first: at ? cellPlace(at.sheet, at.cell) : "",
-      },
-      [at],
-    ),
-  );
-}
 
 /**
  * Stage 3: the factor of every production row (null where none is known, with
@@ -175,10 +88,32 @@ export function conversionsStage(
 ): { value: Conversions; findings: Finding[] } {
   const findings: Finding[] = [];
   const factors: FactorBySeq = new Map();
+  // the dimensions of a factor whose unit gives another unit than its input's (Nm³/t), by row
+  const mixed = new Map<number, FactorDims>();
   for (const p of books.production) {
     const table = tableFactor(books.factors, p);
-    const yieldOf = ratio(p);
-    const documented = p.rowFactor ?? table?.factor ?? null;
+    const factorCell = p.rowFactor
+      ? cellOf(p.source, "factor")
+      : table
+        ? cellOf(table.source, "factor")
+        : undefined;
+    const read = p.rowFactor
+      ? documentedFactor(p, p.rowFactor, p.rowFactorUnit, factorCell, cellOf(p.source, "factorUnit"))
+      : documentedFactor(
+          p,
+          table?.factor ?? null,
+          table?.unit,
+          factorCell,
+          table && cellOf(table.source, "factorUnit"),
+        );
+    if ("refused" in read) {
+      // a factor in a unit the row's quantities are not in: never applied as a bare number
+      factors.set(p.seq, null);
+      findings.push(read.refused);
+      continue;
+    }
+    const { documented, dims } = read;
+    const yieldOf = ratio(p, dims);
     if (yieldOf === "incomparable") {
       // output in m³ against input in t without a density: the yield cannot be checked
       factors.set(p.seq, null);
@@ -196,12 +131,8 @@ export function conversionsStage(
       continue;
     }
     const actual = yieldOf;
-    const factorCell = p.rowFactor
-      ? cellOf(p.source, "factor")
-      : table
-        ? cellOf(table.source, "factor")
-        : undefined;
-    if (massToMass(p)) {
+    if (dims && dims.in !== dims.out) mixed.set(p.seq, dims);
+    if (massToMass(p, dims)) {
       // more mass out than in is impossible: never a source of credit
       const over = [
         ...(actual && actual.greaterThan(ONE)
@@ -261,7 +192,10 @@ export function conversionsStage(
     }
   }
   const processes = processesOf(books.production, findings);
-  for (const process of processes) coProductsWithinInput(process, factors, findings);
+  for (const process of processes) {
+    if (mixed.size > 0) process.factorDims = mixed;
+    coProductsWithinInput(process, factors, findings);
+  }
   return {
     value: { factors, processes, refused: refusedRows(books.production, factors, findings) },
     findings,
@@ -274,7 +208,8 @@ export function conversionsStage(
  * gets credit, with an error at each output row (RED Art. 30; domain.md §5).
  */
 function coProductsWithinInput(process: Process, factors: FactorBySeq, findings: Finding[]): void {
-  if (process.outputs.length < 2 || !process.outputs.every(massToMass)) return;
+  const dims = process.factorDims;
+  if (process.outputs.length < 2 || !process.outputs.every((p) => massToMass(p, dims?.get(p.seq)))) return;
   let total = dec("0");
   for (const row of process.outputs) total = total.plus(factors.get(row.seq) ?? dec("0"));
   if (!total.greaterThan(ONE)) return;

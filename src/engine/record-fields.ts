@@ -176,6 +176,11 @@ export const RECORD_FIELDS = {
      */
     outputUnit: field("unit", "Output unit", { noun: "output unit" }),
     factor: field("quantity", "Conversion factor", { noun: "conversion factor" }),
+    /** the factor's unit as its heading states it ("Nm³/t", "kg/t"): output per input (factor-units.ts); blank: a bare factor */
+    factorUnit: field("unit", "Conversion factor unit", {
+      noun: "unit of the conversion factor",
+      column: false,
+    }),
     /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
     sustainableInputQuantity: field("shareNumber", "Sustainable input quantity", {
       noun: "sustainable input quantity",
@@ -204,6 +209,11 @@ export const RECORD_FIELDS = {
     inputProduct: field("text", "Input product", { ...req, noun: "input product" }),
     outputProduct: field("text", "Output product", { ...req, noun: "output product" }),
     factor: field("quantity", "Conversion factor", { ...req, noun: "conversion factor" }),
+    /** the factor's unit as its heading states it ("Nm³/t", "kg/t"): output per input (factor-units.ts); blank: a bare factor */
+    factorUnit: field("unit", "Conversion factor unit", {
+      noun: "unit of the conversion factor",
+      column: false,
+    }),
     validFrom: field("date", "Valid from", { noun: "valid-from date" }),
     validTo: field("date", "Valid to", { noun: "valid-to date" }),
     site,

@@ -102,6 +102,8 @@ export interface Production extends Rec {
   inputHints: ConversionHints;
   sustainableInput: Amount;
   rowFactor: Dec | null;
+  /** the row factor's unit as its heading states it ("Nm³/t"; factor-units.ts), "" for a bare factor */
+  rowFactorUnit?: string;
   ghg: Ghg | null;
   /** (p-misc) the cell ("F2", "" where none) of the output's own GHG values refused (output-ghg-unknown): unknown, not absent */
   ghgRefused?: string;
@@ -113,6 +115,8 @@ export interface Factor extends Rec {
   inputKey: string;
   outputKey: string;
   factor: Dec;
+  /** the factor's unit as its heading states it ("Nm³/t"; factor-units.ts), "" for a bare factor */
+  unit?: string;
   validFrom: string | null;
   validTo: string | null;
   siteKey: string;

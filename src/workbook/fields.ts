@@ -118,7 +118,7 @@ const FACTOR_FIELDS: FieldSpec[] = [
   // one vocabulary with the production sheet's sides ("Ausbringung Produkt", "Ausbringungsprodukt")
   col("factor", "inputProduct", [...[...INPUT_PRODUCT, ...INPUT_PRODUCT_MORE].map((s) => s.replace(/^!/, "")), "from product"]),
   col("factor", "outputProduct", [...[...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE].map((s) => s.replace(/^!/, "")), "to product"]),
-  { ...col("factor", "factor", syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor")), percent: "fraction" },
+  { ...col("factor", "factor", syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor|!facteur|!rendement|!taux de conversion|!rendimiento|!tasa de conversion|!fattore|!resa|!omrekeningsfactor|!opbrengst")), percent: "fraction" },
   col("factor", "validFrom", syn("valid from|gultig ab|from|von|start|gultig von|valid since|begin")),
   col("factor", "validTo", syn("valid to|valid until|gultig bis|to|bis|until|end|ende")),
   col("factor", "site", SITE, NOT_SITE),

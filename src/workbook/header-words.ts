@@ -3,7 +3,7 @@
 // ("Menge [t]", "Net qty (t)", "GHG gCO2eq/MJ", "Density at 15 °C (kg/m³)"); abbreviations are
 // expanded (qty, no., Nr., THG, PoS, NE, NN); words that qualify without changing the field
 // (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
-import { UNITS, unitRefusal } from "../engine/units";
+import { UNITS, parseQuantityUnit, unitRefusal } from "../engine/units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
@@ -30,7 +30,9 @@ export type UnitClass =
   | "heating"
   | "percent"
   | "currency"
-  | "temperature";
+  | "temperature"
+  /** Nm³/t, t/t, kg/t, m³/t: one quantity per another (a conversion factor's; engine/factor-units.ts) */
+  | "ratio";
 
 export interface HeaderWords {
   /** expanded words that carry meaning, in order, without qualifiers and filler words */
@@ -250,6 +252,7 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   if (/^°\s*[cf]$/i.test(t)) return { unit: t, cls: "temperature" };
   const unit = canonicalUnit(t);
   if (!unit) {
+    if (isRatio(t)) return { unit: t, cls: "ratio" };
     const why = unitRefusal(t);
     if (!why || !(bracketed || /[/°]/.test(t))) return null;
     // p-heads: "Quantity (lbs)", "Menge (short tons)": a quantity's unit refused by name, never "no unit"
@@ -259,6 +262,18 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   // the engine's one unit vocabulary says whether it is a quantity, a density or a heating value
   const kind = UNITS[unit]?.kind ?? "quantity";
   return { unit, cls: kind };
+}
+
+/**
+ * "Nm³/t", "t/t", "kg / t", "Stk/t": something per a quantity unit, or a quantity unit per
+ * something, as a conversion factor is headed (p-factor): kept as written, so that the engine reads
+ * it or refuses it (engine/factor-units.ts), never drops it as a remark and reads a bare number.
+ */
+function isRatio(text: string): boolean {
+  const parts = text.split("/").map((p) => p.trim());
+  return (
+    parts.length === 2 && parts.every((p) => p !== "") && parts.some((p) => parseQuantityUnit(p) !== null)
+  );
 }
 
 /**

@@ -148,6 +148,16 @@ function saysGross(tokens: readonly string[], qualifiers: readonly string[]): bo
   return tokens.some((t) => GROSS_WORDS.has(t)) || qualifiers.some((q) => GROSS_WORDS.has(q));
 }
 
+const FACTOR_UNITS: ReadonlySet<string> = new Set(["percent", "ratio", "heating", "density"]);
+const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  "quantity",
+  "ghg",
+  "density",
+  "heating",
+  "currency",
+  "ratio",
+]);
+
 /** What the header's unit says for or against a field. */
 function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   const cls = words.unitClass;
@@ -161,11 +171,10 @@ function unitEvidence(field: FieldSpec, words: HeaderWords): number {
     return cls === "density" ? 0.15 : cls === "quantity" ? 0 : -0.7;
   // a heating value is per mass or volume: "Energy content (MJ)" is the energy of the lot
   if (id === "heatingValue" || id === "inputHeatingValue") return cls === "heating" ? 0.15 : -0.7;
-  if (id === "factor") return cls === "percent" ? 0 : -0.5;
+  // a factor is output per input: "(%)", "(t/t)", "(Nm³/t)", "(kWh/t)" (read by engine/factor-units.ts)
+  if (id === "factor" || id === "factor2") return FACTOR_UNITS.has(cls) ? 0 : -0.5;
   if (field.type === "date" || field.type === "text" || field.type === "unit" || field.type === "list")
-    return cls === "quantity" || cls === "ghg" || cls === "density" || cls === "heating" || cls === "currency"
-      ? -0.5
-      : 0;
+    return MEASURE_UNITS.has(cls) ? -0.5 : 0;
   return cls === "currency" ? -0.5 : 0;
 }
 

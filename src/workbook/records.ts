@@ -50,6 +50,9 @@ const UNIT_OF: Record<string, string> = {
   sustainableInputQuantity: "sustainableInputQuantityUnit",
   // "Output quantity (kg)" beside "Input quantity (t)": the output keeps its own unit
   outputQuantity: "outputUnit",
+  // "Faktor (Nm³/t)": a factor's unit, output per input (engine/factor-units.ts); a "%" is read already
+  factor: "factorUnit",
+  factor2: "factor2Unit",
 };
 
 /** Fields copied as they are into a record; `skip` are handled by the caller. */
@@ -83,6 +86,7 @@ function build(row: TableRow, skip: ReadonlySet<string> = NO_SKIP): Rec {
     const unitField = UNIT_OF[id] as string;
     const u = row.units[id];
     if (rec[id] === undefined || rec[unitField] !== undefined || !u) continue;
+    if (u.unit === "%" && (id === "factor" || id === "factor2")) continue;
     rec[unitField] = u.unit;
     rec.source.cells[unitField] = u.cell;
   }
@@ -230,7 +234,12 @@ function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Fin
 
 /** The co-product columns of a production sheet: its product, quantity and factor. */
 const EXTRA_OUTPUTS = [
-  { outputProduct: "outputProduct2", outputQuantity: "outputQuantity2", factor: "factor2" },
+  {
+    outputProduct: "outputProduct2",
+    outputQuantity: "outputQuantity2",
+    factor: "factor2",
+    factorUnit: "factor2Unit",
+  },
 ];
 
 /**
@@ -251,7 +260,7 @@ function outputsOf(rec: Rec): Rec[] {
     // the row's GHG columns are the main output's: a co-product's values are never guessed
     drop(out, "ghg");
     for (const id of Object.keys(out.source.cells)) if (id.startsWith("ghg.")) delete out.source.cells[id];
-    for (const id of ["outputProduct", "outputQuantity", "factor"] as const) {
+    for (const id of ["outputProduct", "outputQuantity", "factor", "factorUnit"] as const) {
       drop(out, id);
       if (rec[o[id]] === undefined) continue;
       out[id] = rec[o[id]];

@@ -38,8 +38,11 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   for (const row of process.outputs) {
     const factor = factors.get(row.seq) ?? null;
     const typedIn = p.inputAmount[dim];
+    // a factor in Nm³/t gives its output in Nm³ (conversions.ts, factor-units.ts); a bare one, the input's unit
+    const outDim = process.factorDims?.get(row.seq)?.out ?? dim;
     const outAmount =
-      row.outputAmount ?? (factor && typedIn ? toAmount(typedIn.times(factor), dim, row.outputHints) : null);
+      row.outputAmount ??
+      (factor && typedIn ? toAmount(typedIn.times(factor), outDim, row.outputHints) : null);
     const output = book.pool(
       row.site,
       row.outputKey,
@@ -61,7 +64,8 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     } else if (factor) {
       // credit is the input's credit times the factor; it reaches an output kept in another unit
       // only through the row's own density or heating value of each side, never at face value
-      const per = output.unit === dim ? ONE : toAmount(ONE, dim, row.outputHints)[output.unit as AccountUnit];
+      const per =
+        output.unit === outDim ? ONE : toAmount(ONE, outDim, row.outputHints)[output.unit as AccountUnit];
       if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div });
       else {
         // the credit cannot reach the output: unknown, not none (domain.md §4, input-incomplete)

@@ -36,7 +36,15 @@ export interface CoProductInputDiffersDetails {
  * `incomparable` (output and input in units no density on the row relates), `co-products` (a
  * batch's outputs get more than the input's mass in total), `yield` or `factor` (above 1).
  */
-export type ConversionProblem = "incomparable" | "co-products" | "yield" | "factor";
+export type ConversionProblem = "incomparable" | "co-products" | "yield" | "factor" | "factor-unit";
+
+/**
+ * Why a factor's unit keeps it from converting a row (factor-check.ts, reason `factor-unit`):
+ * `unknown` (not output per input in units the product knows), `inexact` (it would divide by 3.6),
+ * `input` (it is per another unit than the row's input's), `output` (it gives another unit than
+ * the row's output's).
+ */
+export type FactorRefusal = "unknown" | "inexact" | "input" | "output";
 
 export interface ConversionImpossibleDetails {
   reason: ConversionProblem;
@@ -48,4 +56,11 @@ export interface ConversionImpossibleDetails {
   outputUnit?: string | null;
   /** for `incomparable`: the value of the output that would relate the two units */
   needs?: "density" | "heating value" | null;
+  /** for `factor-unit`: why, the factor's unit as written, its output unit and its input unit */
+  why?: FactorRefusal | null;
+  factorUnit?: string | null;
+  factorOut?: string | null;
+  factorIn?: string | null;
+  /** for `factor-unit`: the row gives no output quantity (its output's unit is the input's) */
+  noOutput?: boolean | null;
 }

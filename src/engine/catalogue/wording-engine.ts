@@ -7,6 +7,7 @@ import { missingPosText } from "./wording-pos";
 import { needsCorrectionText, staleText } from "./wording-correction";
 import { claimRefusalText, claimShortText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
+import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
 import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-certificates";
 import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
@@ -231,11 +232,13 @@ export const ENGINE_WORDING: EngineWording = {
   "batch-id-alike": (d) =>
     `batch ${s(d.batch)} looks like batch ${s(d.other)} at ${s(d.first)} but is not spelled the same, so the rows were booked as two processes, each consuming its own input; if they are one batch, spell the ids alike (spaces and case do not matter), else give them ids that do not look alike.`,
   "conversion-impossible": (d) =>
-    d.reason === "incomparable"
-      ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no ${d.needs === "heating value" ? "heating value" : "density"} to compare them, so the yield cannot be checked and no credit is created from this row, and the balances of its input and output are incomplete; add the output's ${d.needs === "heating value" ? 'heating value (a column such as "Heating value (MJ/kg)")' : 'density (a column such as "Density (kg/m³)")'} on the row or give the output in ${s(d.inputUnit)}.`
-      : d.reason === "co-products"
-        ? `the outputs of batch ${s(d.batch)} get ${s(d.value)} times the input's mass in total, more than went in; no credit is created for any output of the batch, and the balances of its input and outputs are incomplete, until the factors or output quantities add up to 1 or less.`
-        : `the ${d.reason === "yield" ? "yield (output over input)" : "conversion factor"} ${s(d.value)} from ${s(d.input)} to ${s(d.output)} is above 1: more mass out than went in, so no credit is created from this row and the balances of its input and output are incomplete; correct the ${d.reason === "yield" ? "output quantity or its unit" : "factor (a yield of 35 % is 0.35)"}.`,
+    d.reason === "factor-unit"
+      ? factorUnitText(d)
+      : d.reason === "incomparable"
+        ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no ${d.needs === "heating value" ? "heating value" : "density"} to compare them, so the yield cannot be checked and no credit is created from this row, and the balances of its input and output are incomplete; add the output's ${d.needs === "heating value" ? 'heating value (a column such as "Heating value (MJ/kg)")' : 'density (a column such as "Density (kg/m³)")'} on the row or give the output in ${s(d.inputUnit)}.`
+        : d.reason === "co-products"
+          ? `the outputs of batch ${s(d.batch)} get ${s(d.value)} times the input's mass in total, more than went in; no credit is created for any output of the batch, and the balances of its input and outputs are incomplete, until the factors or output quantities add up to 1 or less.`
+          : `the ${d.reason === "yield" ? "yield (output over input)" : "conversion factor"} ${s(d.value)} from ${s(d.input)} to ${s(d.output)} is above 1: more mass out than went in, so no credit is created from this row and the balances of its input and output are incomplete; correct the ${d.reason === "yield" ? "output quantity or its unit" : "factor (a yield of 35 % is 0.35)"}.`,
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) => (d.refused ? ghgRefusedText(d) : d.unset ? ghgUnsetText(d) : ghgMissingText(d)),

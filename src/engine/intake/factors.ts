@@ -14,6 +14,7 @@ export function factors(io: Intake, list: unknown, books: Books): void {
       inputKey: textKey(t(row.inputProduct)),
       outputKey: textKey(t(row.outputProduct)),
       factor: d(row.factor) as Dec,
+      unit: t(row.factorUnit),
       validFrom: t(row.validFrom) || null,
       validTo: t(row.validTo) || null,
       siteKey: siteKey(clean(t(row.site))),

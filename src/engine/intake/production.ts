@@ -83,6 +83,7 @@ export function production(io: Intake, list: unknown, books: Books): void {
       inputHints: inHints,
       sustainableInput,
       rowFactor: d(row.factor),
+      rowFactorUnit: t(row.factorUnit),
       ghg,
       ...(own !== null && "refused" in own ? { ghgRefused: own.refused } : {}),
       // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)

@@ -1698,6 +1698,24 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...P, details: { reason: "factor", value: "35", input: "Rapeseed", output: "Rapeseed oil" } },
     { ...P, details: { reason: "co-products", value: "1.1", batch: "B7" } },
     { ...P, details: { reason: "incomparable", output: "Biogas", outputUnit: "m³", inputUnit: "t" } },
+    // p-factor: a factor whose unit the row's quantities are not in (engine/factor-check.ts)
+    ...(["unknown", "inexact", "input", "output"] as const).flatMap((why) =>
+      [false, true].map((noOutput) => ({
+        ...P,
+        details: {
+          reason: "factor-unit" as const,
+          why,
+          factorUnit: why === "unknown" ? "Stk/t" : "MWh/t",
+          factorOut: why === "unknown" ? null : "MWh",
+          factorIn: why === "unknown" ? null : "t",
+          input: "Gülle",
+          output: "Biomethan",
+          inputUnit: why === "input" ? "m³" : "t",
+          outputUnit: "t",
+          noOutput,
+        },
+      })),
+    ),
   ],
   "conversion-same-product": [{ ...at("Production", "D3"), details: { product: "Rapeseed oil" } }],
   "ghg-missing": [

@@ -1,0 +1,108 @@
+// The processes production rows form (domain.md §5): rows of one site sharing a batch or process
+// id (and date and input) are one process, one input withdrawal feeding every output. Split from
+// conversions.ts (p-factor), no behaviour change.
+import { cellPlace } from "./catalogue/location";
+import { cellOf, finding } from "./findings";
+import { documentKey } from "./normalise";
+import type { Amount } from "./amount";
+import { type Production, siteKey } from "./records";
+import type { Finding } from "./result";
+import type { FactorDims } from "./factor-units";
+
+/** One input withdrawal and the outputs it feeds; `head` states the input (and is an output too). */
+export interface Process {
+  head: Production;
+  /** every output row, the head first */
+  outputs: Production[];
+  /**
+   * the dimensions of an output row's factor (by seq) where they are not the input's own (a factor
+   * in Nm³/t; factor-units.ts): credit reaches that output in the factor's output dimension
+   */
+  factorDims?: ReadonlyMap<number, FactorDims>;
+}
+
+function sameAmount(a: Amount, b: Amount): boolean {
+  for (const dim of ["t", "m3", "MJ"] as const) {
+    const x = a[dim];
+    const y = b[dim];
+    if (x && y) return x.equals(y);
+  }
+  return false;
+}
+
+/** What a row of a process states differently from its head, or null when they agree. */
+function differs(head: Production, p: Production): string | null {
+  if (p.date !== head.date) return "date";
+  if (p.inputKey !== head.inputKey) return "inputProduct";
+  if (!sameAmount(p.inputAmount, head.inputAmount)) return "inputQuantity";
+  if (!sameAmount(p.sustainableInput, head.sustainableInput)) return "sustainableInputQuantity";
+  if (p.scheme !== head.scheme) return "scheme";
+  return null;
+}
+
+/**
+ * Groups rows into processes by site and batch id. A row that states another date or input than
+ * its process's first row is booked as a process of its own, with a warning: consuming its input
+ * a second time costs credit, never creates any (and a lot number reused on another day is no
+ * mistake).
+ */
+export function processesOf(rows: Production[], findings: Finding[]): Process[] {
+  const processes: Process[] = [];
+  const byBatch = new Map<string, Process>();
+  // batch ids that differ only in separators ("B-7", "b7 "): told apart, with a warning
+  const alike = new Map<string, Production>();
+  for (const p of rows) {
+    if (p.batchKey === "") {
+      processes.push({ head: p, outputs: [p] });
+      continue;
+    }
+    const key = `${siteKey(p.site)}\u0000${p.batchKey}`;
+    const known = byBatch.get(key);
+    if (!known) warnAlike(alike, p, findings);
+    const field = known ? differs(known.head, p) : null;
+    if (known && field === null) {
+      known.outputs.push(p);
+      continue;
+    }
+    if (known && field !== null) {
+      const at = cellOf(known.head.source, field, "batchId");
+      findings.push(
+        finding(
+          "co-product-input-differs",
+          "warning",
+          cellOf(p.source, field, "batchId"),
+          { batch: String(p.fields.batchId ?? ""), field, first: at ? cellPlace(at.sheet, at.cell) : "" },
+          [at],
+        ),
+      );
+    }
+    const own: Process = { head: p, outputs: [p] };
+    if (!known) byBatch.set(key, own);
+    processes.push(own);
+  }
+  return processes;
+}
+
+/** A batch id that looks like another of the same site but is not the same by rule: a warning at it. */
+function warnAlike(alike: Map<string, Production>, p: Production, findings: Finding[]): void {
+  const loose = `${siteKey(p.site)}\u0000${documentKey(p.batchKey)}`;
+  const first = alike.get(loose);
+  if (!first) {
+    alike.set(loose, p);
+    return;
+  }
+  const at = cellOf(first.source, "batchId");
+  findings.push(
+    finding(
+      "batch-id-alike",
+      "warning",
+      cellOf(p.source, "batchId"),
+      {
+        batch: String(p.fields.batchId ?? ""),
+        other: String(first.fields.batchId ?? ""),
+        first: at ? cellPlace(at.sheet, at.cell) : "",
+      },
+      [at],
+    ),
+  );
+}
