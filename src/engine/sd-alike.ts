@@ -154,11 +154,12 @@ export function alikeBy(a: string, b: string): AlikeBy[] {
   return ways.length > 0 ? ways : ["zeros"];
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Whether char code `c` is an ASCII digit ("0" to "9"). */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSeparator = (c: number) => c <= 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46;
 
 /** Whether a FULL_YEAR starts at `i` of ASCII `text`: "19"/"20" and two digits, apart before, separators and a digit after. */
-function fullYearAt(text: string, i: number): boolean {
+export function fullYearAt(text: string, i: number): boolean {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
   const head = text.slice(i, i + 2);
   if (
@@ -188,7 +189,7 @@ const mixesOAndI = (word: string) => /[Oo]/.test(word) && /[Il]/.test(word);
  * control character other than whitespace (documentKey keeps it; asciiAlikeKey drops it, as it
  * always did in numbers without those letters). Texts without O, o, I, l are never read otherwise.
  */
-function lettersMayBeDigits(text: string): boolean {
+export function lettersMayBeDigits(text: string): boolean {
   if (!text.includes("O") && !text.includes("o") && !text.includes("I") && !text.includes("l")) return false;
   let i = 0;
   while (i < text.length) {

@@ -172,3 +172,89 @@ export class LineColumns {
     this.balances.push((this.b = new Float64Array(CHUNK)));
   }
 }
+
+/**
+ * The cell addresses of the event rows, each set once, in order. An address in A1 form (one to
+ * three capital letters, then a row number of one to seven digits without a leading zero: what
+ * cellAt builds of a row's shared cells) is kept as the index of its letters and its number, and
+ * read back as the same text; any other address is kept as it is.
+ */
+export class EventCells {
+  private readonly columnOf = new Column((n) => new Int32Array(n));
+  private readonly rowOf = new Column((n) => new Int32Array(n));
+  private readonly columns = new Texts();
+  private readonly other = new Map<number, string>();
+  private letters = "";
+  private column = -1;
+
+  /** Sets the address of `event`, the event after the last one set; undefined for an event without a cell. */
+  set(event: number, cell: string | undefined): void {
+    const n = cell === undefined ? 0 : a1Letters(cell);
+    const row = n === 0 ? -1 : a1Row(cell as string, n);
+    if (row === -1) {
+      this.columnOf.set(event, -1);
+      if (cell !== undefined) this.other.set(event, cell);
+      return;
+    }
+    cell = cell as string;
+    // the column of the last cell is tried first, without cutting the letters out
+    if (n !== this.letters.length || !cell.startsWith(this.letters)) {
+      this.letters = cell.slice(0, n);
+      this.column = this.columns.index(this.letters);
+    }
+    this.columnOf.set(event, this.column);
+    this.rowOf.set(event, row);
+  }
+
+  /** The address set for `event` (one set with a cell). */
+  at(event: number): string {
+    const column = this.columnOf.get(event);
+    return column === -1
+      ? (this.other.get(event) as string)
+      : this.columns.at(column) + this.rowOf.get(event);
+  }
+}
+
+/** How many capital letters (A-Z) start `cell`, where 1 to 3 do; else 0. */
+function a1Letters(cell: string): number {
+  let n = 0;
+  while (n < cell.length && cell.charCodeAt(n) >= 65 && cell.charCodeAt(n) <= 90) n++;
+  return n >= 1 && n <= 3 ? n : 0;
+}
+
+/** The row number of `cell` after its `from` letters: 1 to 7 digits, no leading zero, to the end; else -1. */
+function a1Row(cell: string, from: number): number {
+  const digits = cell.length - from;
+  if (digits < 1 || digits > 7 || cell.charCodeAt(from) === 48) return -1;
+  let row = 0;
+  for (let i = from; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+  }
+  return row;
+}
+
+/** Distinct texts by index; the last one found is tried first, as lines come date by date. */
+export class Texts {
+  private readonly list: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+  private last = -1;
+
+  /** The text of index `i`. */
+  at(i: number): string {
+    return this.list[i] as string;
+  }
+
+  /** The index of `text`, a new one where it is new. */
+  index(text: string): number {
+    if (this.last >= 0 && this.list[this.last] === text) return this.last;
+    let i = this.indexOf.get(text);
+    if (i === undefined) {
+      i = this.list.push(text) - 1;
+      this.indexOf.set(text, i);
+    }
+    this.last = i;
+    return i;
+  }
+}

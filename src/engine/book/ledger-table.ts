@@ -7,7 +7,7 @@ import { type Dec, parseDecimal, ZERO } from "../quantity";
 import type { AccountKey, LedgerEntry, LedgerEntryKind, LedgerLines } from "../result";
 import type { CellRef } from "../model";
 import type { Account } from "./accounts";
-import { Chunks, Column, LineColumns } from "./ledger-columns";
+import { Chunks, Column, EventCells, LineColumns, Texts } from "./ledger-columns";
 
 /** The code (a byte) of every kind of line: a record, so a kind added to the type must be given one. */
 const KIND_CODES: Record<LedgerEntryKind, number> = {
@@ -45,11 +45,13 @@ export class LedgerTable implements LedgerLines {
   private readonly awaitings: (AccountKey | undefined)[] = [];
   private readonly accountIds: (AccountKey | undefined)[] = [];
 
-  // event rows: reference, cell address, and the date and sheet as indexes (`-1`: no cell); the
-  // cell of the last event is compared by identity. A cell is kept as sheet and address, strings
-  // the row keeps anyway, so the CellRef of every booked row dies young.
+  // event rows: reference, cell, and the date and sheet as indexes (`-1`: no cell); the cell of the
+  // last event is compared by identity. The CellRef of every booked row dies young: its sheet is
+  // kept as an index, its address as its column's letters (an index) and its row number, as the
+  // address is rebuilt from a row's shared cells anyway (source-cells.ts), so no text per line
+  // is kept; an address of another form as it is (EventCells).
   private readonly references = new Chunks<string>();
-  private readonly cells = new Chunks<string>();
+  private readonly cells = new EventCells();
   private readonly dateOf = new Column((n) => new Int32Array(n));
   private readonly sheetOf = new Column((n) => new Int32Array(n));
   private events = 0;
@@ -219,7 +221,7 @@ export class LedgerTable implements LedgerLines {
     this.dateOf.set(last + 1, this.dates.index(date));
     this.sheetOf.set(last + 1, source ? this.sheets.index(source.sheet) : -1);
     this.references.push(reference);
-    this.cells.push(source?.cell ?? "");
+    this.cells.set(last + 1, source?.cell);
     this.lastSource = source;
     this.events = last + 2;
     return last + 1;
@@ -236,28 +238,6 @@ export class LedgerTable implements LedgerLines {
     const i = this.size;
     this.lines.add(i, KIND_CODES[kind], row, event, quantity, negate, running);
     this.size = i + 1;
-  }
-}
-
-/** Distinct texts by index; the last one found is tried first, as lines come date by date. */
-class Texts {
-  private readonly list: string[] = [];
-  private readonly indexOf = new Map<string, number>();
-  private last = -1;
-
-  at(i: number): string {
-    return this.list[i] as string;
-  }
-
-  index(text: string): number {
-    if (this.last >= 0 && this.list[this.last] === text) return this.last;
-    let i = this.indexOf.get(text);
-    if (i === undefined) {
-      i = this.list.push(text) - 1;
-      this.indexOf.set(text, i);
-    }
-    this.last = i;
-    return i;
   }
 }
 

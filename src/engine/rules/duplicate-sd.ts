@@ -19,6 +19,7 @@ import type { DuplicateSdDetails } from "../catalogue/details-receipts";
 import type { CellRef, Source } from "../model";
 import type { Delivery, Receipt } from "../records";
 import type { Finding } from "../result";
+import { alikeKeysOf, otherwiseKeyed, rowsAlike } from "./duplicate-sd-alike";
 import { holderFirst, ownIsIncoming } from "./duplicate-sd-own";
 import type { Reject, Rule } from "./rule";
 
@@ -120,18 +121,6 @@ function sameIncomingSd(keyOf: (r: Receipt) => string = (r) => r.sdKey): (r: Rec
 const sdKeyOf = (r: Receipt): string | null => (r.sdKey === "" ? null : r.sdKey);
 
 /**
- * The keys under which SD numbers that may be one SD meet (sd-alike.ts), from the number as typed
- * without its labels: leading zeros alone (zerosKey), then also a year of two digits or four and
- * a letter O for a zero (alikeKey).
- */
-const alikeKeysOf = [zerosKey, alikeKey].map(
-  (key) =>
-    (r: Receipt): string | null =>
-      // the zeros are told in the number as typed: documentKey joins its runs of digits
-      r.sdKey === "" ? null : key(sdNumberText(r.sd)),
-);
-
-/**
  * The key of a delivery's own SD number: sdKey, the key of incoming SDs (labels, case, spaces and
  * separators aside), so "SD 4711" and "4711" on two deliveries are one number issued twice.
  */
@@ -227,6 +216,7 @@ export const duplicateSd: Rule = {
   records(books, _profile, reject) {
     const repeated = new Set<Receipt>();
     const issued = new Set<Delivery>();
+    const other = otherwiseKeyed(books.receipts);
     // a row whose SD number no other row gives repeats nothing: only the others are compared
     return [
       // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
@@ -251,7 +241,7 @@ export const duplicateSd: Rule = {
       // that says so (after the exact repeats, which it does not report again)
       ...alikeKeysOf.flatMap((keyOf) =>
         alikeRepeats(
-          rowsSharingKey(books.receipts, keyOf).filter((r) => !repeated.has(r)),
+          rowsAlike(books.receipts, other, keyOf).filter((r) => !repeated.has(r)),
           reject,
           keyOf,
           repeated,

@@ -96,6 +96,30 @@ describe("the ledger as columns", () => {
     );
   });
 
+  it("gives back every line's cell as the book gave it: A1 addresses, any other text, or none", () => {
+    // A1 addresses are kept as their letters and row number (EventCells): near misses are not
+    const a1 = fc
+      .tuple(fc.stringMatching(/^[A-Za-z$]{0,4}$/), fc.stringMatching(/^[0-9]{0,12}$/))
+      .map(([letters, digits]) => letters + digits);
+    const near = ["", "A1", "A01", "A0", "XFD1048576", "AAAA1", "A1234567", "A12345678", "A12345678901"];
+    near.push("B2 ", "$A$1", "C-7");
+    const cell = fc.oneof(a1, a1, fc.constantFrom(...near), fc.string());
+    fc.assert(
+      fc.property(fc.array(fc.option(cell, { nil: undefined }), { maxLength: 30 }), (cells) => {
+        const table = new LedgerTable();
+        const a = account("a", ZERO);
+        cells.forEach((c, i) =>
+          write(table, a, "receipt", dec(i), false, "2025-01-05", {
+            reference: `R-${i}`,
+            source: c === undefined ? undefined : at(c),
+          }),
+        );
+        cells.forEach((c, i) => expect(table.entry(i).source).toEqual(c === undefined ? undefined : at(c)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("keeps every line across the chunks the columns grow by (2^16 lines each)", () => {
     const table = new LedgerTable();
     const a = account("a", ZERO);
