@@ -229,6 +229,8 @@ export const RECORD_FIELDS = {
      * of one site's product on one day in different tanks are summed (intake/stock.ts).
      */
     tank: field("text", "Tank or storage location", { noun: "tank" }),
+    /** p-factor (brk8 #20): a count in m³ or L converts to an account in t by the row's density, each in its own unit */
+    ...conversion(""),
   },
   certificate: {
     certificateNumber: field("text", "Certificate no.", { ...req, noun: "certificate number" }),

@@ -58,7 +58,7 @@ export const characteristics = (kind: "receipt" | "transfer"): FieldSpec[] => [
 ];
 
 // Conversion values a row may carry (domain.md §4), each with its own unit column or header unit.
-export const conversionFields = (kind: "receipt" | "delivery"): FieldSpec[] => [
+export const conversionFields = (kind: "receipt" | "delivery" | "stock"): FieldSpec[] => [
   col(kind, "heatingValue", HEATING, NOT_NET_HEATING),
   f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
   col(kind, "heatingValueUnit", HEATING_UNIT),

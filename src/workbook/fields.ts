@@ -132,6 +132,8 @@ const STOCK_FIELDS: FieldSpec[] = [
   col("stock", "unit", UNIT, NOT_UNIT),
   col("stock", "site", SITE, NOT_SITE),
   col("stock", "tank", STORAGE, syn("stock|bestand|quantity|menge|capacity|kapazitat|level|fullstand|volume|date|datum")),
+  // p-factor (brk8 #20): "Bestand (m³) | Dichte (kg/m³)": the count converts by its own density
+  ...conversionFields("stock"),
 ];
 
 // prettier-ignore

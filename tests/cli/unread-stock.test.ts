@@ -51,7 +51,8 @@ describe("massbal: a stock count sheet kept wide", () => {
 
 describe("massbal: a stock count refused for its unit (m³ against an account kept in t)", () => {
   it.each<[string, string[]]>([
-    ["Bestand", ["Datum", "Produkt", "Bestand (m³)", "Dichte (kg/m³)"]],
+    // p-factor (brk8 #20): a density column beside the count converts it (stock-density.test.ts)
+    ["Bestand", ["Datum", "Produkt", "Bestand (m³)", "Bemerkung"]],
     ["Stock count", ["Date", "Product", "Stock (m³)"]],
   ])("%s: the count is refused and the balance it would cap is incomplete", async (name, headings) => {
     const report = await check(name, [headings, [day("2025-03-31"), "Rapeseed oil", 50, 920]]);

@@ -7,13 +7,16 @@ import { cellOf, finding } from "../findings";
 import { clean, textKey } from "../normalise";
 import { type Books, type StockCount, siteKey } from "../records";
 import { type Dec, toText } from "../quantity";
-import { d, type Intake, NO_HINTS, t } from "./context";
+import { d, type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
 export function stock(io: Intake, list: unknown, books: Books): void {
   io.rows("stock", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return false;
+    // a count in m³ converts to t by its own density (kg/m³ or t/m³ as its unit says), or is left out
+    const hints = io.hints(row, source, "", unit);
+    if (!hints) return false;
     const product = io.name(t(row.product));
     books.stockCounts.push({
       source,
@@ -24,7 +27,7 @@ export function stock(io: Intake, list: unknown, books: Books): void {
       product: product.name,
       productKey: product.key,
       unit,
-      amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
+      amount: io.amount(d(row.quantity) as Dec, unit, hints),
       tank: clean(t(row.tank)),
     });
   });
