@@ -119,13 +119,32 @@ function asciiNumberText(text: string): string {
     while (i < text.length && isAsciiSeparator(text.charCodeAt(i))) i++;
     // a label is a short word: a longer one is read no further
     if (end - start > LONGEST_LABEL || i === text.length) break;
-    if (!SD_LABELS.has(text.slice(start, end).toLowerCase())) break;
+    if (!isLabel(text, start, end)) break;
     from = i;
   }
   return from === 0 ? text : text.slice(from);
 }
 
 const LONGEST_LABEL = Math.max(...[...SD_LABELS].map((l) => l.length));
+
+/** SD_LABELS by their length, for isLabel. */
+const LABELS_BY_LENGTH: string[][] = [];
+const NO_LABELS: string[] = [];
+for (const l of SD_LABELS) (LABELS_BY_LENGTH[l.length] ??= []).push(l);
+
+/**
+ * Whether the word of ASCII letters from `start` to `end` of `text` is an SD label in any case,
+ * compared in place: no text cut out of it and lower-cased per number (two per receipt). A letter
+ * with bit 32 set is its lower case; the labels are lower case.
+ */
+function isLabel(text: string, start: number, end: number): boolean {
+  for (const label of LABELS_BY_LENGTH[end - start] ?? NO_LABELS) {
+    let i = 0;
+    while (i < label.length && (text.charCodeAt(start + i) | 32) === label.charCodeAt(i)) i++;
+    if (i === label.length) return true;
+  }
+  return false;
+}
 
 /** Whitespace (tab to carriage return, space), "#", "-", ".", "/", ":", "\\" and "_". */
 function isAsciiSeparator(c: number): boolean {
