@@ -6,8 +6,13 @@
 // read, and a new declaration whose number one of them holds for other source rows stops the run.
 // Only the same issuer's registers count: a workbook whose settings name another company and
 // certificate holds another issuer's numbers and is passed over (see issuer.ts).
+// (p-outside) A number names its split too: the base "ORH-2025-0004" of the lines "ORH-2025-0004-1"
+// and "-2" names all of them (as --cancel treats it), so a new number taken beside counts whether it
+// equals a number there, is its base, or is a line of it or of its base (namesOf, clashesOf).
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { numberKey } from "../engine/normalise";
+import { partOf } from "../engine/numbering";
 import type { Declaration } from "../engine/result";
 import { Grid } from "../workbook/grid";
 import { readRegister, REGISTER_SHEET } from "../workbook/register";
@@ -21,6 +26,8 @@ export interface IssuedElsewhere {
   /** the workbook's path as the user would type it where massbal runs (relative to the working folder) */
   file: string;
   number: string;
+  /** the base number of the issue it belongs to (a split's lines share it; else the number itself) */
+  stem: string;
   /** SHA-256 of the source rows behind it, as its register states ("" where it states none) */
   fingerprint: string;
   /** whether that workbook's settings name this run's issuer ("same"), or neither side tells ("unknown") */
@@ -31,25 +38,20 @@ const WORKBOOK = /\.xls[xm]$/i;
 
 /**
  * Every number issued in the `MB Declarations` register of a workbook in the folders of `input`
- * and `output` (neither of them, nor Excel's "~$" lock files), by number. A file that cannot be
+ * and `output` (neither of them, nor Excel's "~$" lock files), in folder and name order. A file that cannot be
  * read as a workbook is passed over: only a register read whole is evidence. So is a workbook
  * whose settings name another issuer than `own` (another company's books in the same folder).
  */
-export async function issuedBeside(
-  input: string,
-  output: string,
-  own: Issuer,
-): Promise<Map<string, IssuedElsewhere>> {
+export async function issuedBeside(input: string, output: string, own: Issuer): Promise<IssuedElsewhere[]> {
   const skip = new Set([await real(input), await real(output)]);
   const folders = [...new Set([path.dirname(path.resolve(input)), path.dirname(path.resolve(output))])];
-  const found = new Map<string, IssuedElsewhere>();
+  const found: IssuedElsewhere[] = [];
   for (const folder of folders) {
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names.sort()) {
       const file = path.join(folder, name);
       if (!WORKBOOK.test(name) || name.startsWith("~$") || skip.has(await real(file))) continue;
-      for (const issued of await registerOf(file, own))
-        if (!found.has(issued.number)) found.set(issued.number, issued);
+      found.push(...(await registerOf(file, own)));
     }
   }
   return found;
@@ -67,11 +69,67 @@ async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]>
     if (!sheet || relation === "other") return [];
     const issuer = relation;
     return readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900).flatMap((d) =>
-      d.number ? [{ file: asTyped(file), number: d.number, fingerprint: d.fingerprint ?? "", issuer }] : [],
+      d.number
+        ? [
+            {
+              file: asTyped(file),
+              number: d.number,
+              stem: stemOf(d.number, d.record),
+              fingerprint: d.fingerprint ?? "",
+              issuer,
+            },
+          ]
+        : [],
     );
   } catch {
     return [];
   }
+}
+
+/**
+ * The base number a register line belongs to: the stem its record names (the add-in writes it,
+ * issue/record.ts), else the number read as a part of a split ("4711-2", "ORH-2025-0004-1":
+ * numbering.ts partOf), else the number itself.
+ */
+export function stemOf(number: string, record?: string | null): string {
+  try {
+    const data = record ? (JSON.parse(record) as { number?: unknown; stem?: unknown }) : null;
+    if (data && data.number === number && typeof data.stem === "string" && data.stem) return data.stem;
+  } catch {
+    // not a record the add-in wrote: read the number itself
+  }
+  return partOf(number)?.stem ?? number;
+}
+
+/** The numbers a declaration numbered `number` of the issue `stem` names: its own and its base. */
+export function namesOf(number: string, stem: string): string[] {
+  return [...new Set([numberKey(number), numberKey(stem)])];
+}
+
+/**
+ * The numbers issued beside (`elsewhere`) that the new declarations of this run would take again:
+ * for each new declaration, the first line beside that shares a name with it (namesOf: equal
+ * numbers, one the base of the other, two lines of one base) and is not this very declaration
+ * written again (a line beside that this run gives under its number with its fingerprint: the
+ * same books declared into a second file). Returns [the new number, the line beside] pairs.
+ */
+export function clashesOf(
+  declarations: readonly Declaration[],
+  elsewhere: readonly IssuedElsewhere[],
+): [string, IssuedElsewhere][] {
+  if (elsewhere.length === 0) return [];
+  const byName = new Map<string, IssuedElsewhere[]>();
+  for (const e of elsewhere)
+    for (const k of namesOf(e.number, e.stem)) byName.set(k, [...(byName.get(k) ?? []), e]);
+  const given = new Map(declarations.map((d) => [numberKey(d.number), d.fingerprint]));
+  const again = (e: IssuedElsewhere) =>
+    e.fingerprint !== "" && given.get(numberKey(e.number)) === e.fingerprint;
+  return declarations.flatMap((d): [string, IssuedElsewhere][] => {
+    if (d.status !== "new") return [];
+    const names = namesOf(d.number, partOf(d.number)?.stem ?? d.number);
+    const other = names.flatMap((k) => byName.get(k) ?? []).find((e) => !again(e));
+    return other ? [[d.number, other]] : [];
+  });
 }
 
 /** A path as typed from the working folder: "a.xlsx", "../books/a.xlsx". */
@@ -91,16 +149,17 @@ async function real(file: string): Promise<string> {
  */
 export function refuseNumbersIssuedElsewhere(
   declarations: readonly Declaration[],
-  elsewhere: ReadonlyMap<string, IssuedElsewhere>,
+  elsewhere: readonly IssuedElsewhere[],
   output: string,
 ): void {
-  const clashes = declarations.flatMap((d) => {
-    const other = d.status === "new" ? elsewhere.get(d.number) : undefined;
-    return other && other.fingerprint !== d.fingerprint ? [other] : [];
-  });
-  const first = clashes[0];
+  const clashes = clashesOf(declarations, elsewhere);
+  const first = clashes[0]?.[1];
   if (!first) return;
-  const numbers = clashes.map((c) => c.number);
+  const numbers = clashes.map(([mine, e]) =>
+    numberKey(mine) === numberKey(e.number)
+      ? mine
+      : `${mine} (there as ${e.number}, a line of one number with it)`,
+  );
   const shown =
     numbers.length > 3
       ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`

@@ -120,10 +120,12 @@ export const declarationRuleStage: Stage<{ register: Register; own: OwnCertifica
 export const decideStage: Stage<{ register: Register; books: Books; findings: Finding[] }, Declaration[]> = (
   input,
   ctx,
-) => ({
-  value: decide(input.register, input.findings, ctx.ledger, input.books, ctx.profile, { draft: ctx.draft }),
-  findings: [],
-});
+) => {
+  const decided = decide(input.register, input.findings, ctx.ledger, input.books, ctx.profile, {
+    draft: ctx.draft,
+  });
+  return { value: decided.declarations, findings: decided.findings };
+};
 
 /** The run's context before the periods are known, from the host's ledger and options. */
 export function context(

@@ -35,9 +35,13 @@ const sale = (date: string, customer: string, qty: number): Cell[] => [
   "yes",
 ];
 
-async function writeBook(file: string, sales: Cell[][]) {
+async function writeBook(
+  file: string,
+  sales: Cell[][],
+  receipts = [receipt("2025-01-05", "IN-1", 1000, 30)],
+) {
   const book = plainBook({
-    Receipts: [RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 1000, 30)],
+    Receipts: [RECEIPT_HEADER, ...receipts],
     Deliveries: [
       ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
       ...sales,
@@ -112,6 +116,41 @@ describe("declaring the same books into a second file", () => {
     const run = massbal(["check", "books.xlsx", "--out", "c.xlsx", "--force"], dir);
     expect(run.stderr).not.toMatch(/already issued/);
     expect(existsSync(path.join(dir, "c.xlsx"))).toBe(true);
+  });
+});
+
+// (p-outside) A split's base number names all its lines (as --cancel treats it): a number beside
+// counts as taken where the new one equals it, is its base, or is a line of it or of its base.
+describe("a split's number in a copy beside", () => {
+  /** Rapeseed and sunflower oil, 10 t each: 15 t delivered is declared in two lines (a split). */
+  const TWO_KINDS = [
+    receipt("2025-01-05", "IN-1", 10, 30),
+    receipt("2025-01-06", "IN-2", 10, 40).map((c) => (c === "Rapeseed" ? "Sunflower" : c)),
+  ];
+  const split = [sale("2025-02-01", "Fuel AG", 15)];
+  const single = [sale("2025-02-05", "Blend BV", 5)];
+
+  it.each([
+    ["the lines -1, -2 beside, their base here", split, single, /ON-2025-0001 \(there as ON-2025-0001-1\b/],
+    ["the number beside, lines of it here", single, split, /ON-2025-0001-1 \(there as ON-2025-0001\b/],
+  ])("%s: stops before writing", async (_, there, here, said) => {
+    await writeBook("books.xlsx", there, TWO_KINDS);
+    const first = declare("books.xlsx", "a.xlsx");
+    expect(first.code).not.toBe(2);
+    await writeBook("other.xlsx", here, TWO_KINDS);
+    const second = declare("other.xlsx", "b.xlsx");
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(said);
+    expect(second.stderr).toMatch(/already issued in a\.xlsx \(MB Declarations\)/);
+    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+  });
+
+  it("allows the very same split written into a second file", async () => {
+    await writeBook("books.xlsx", split, TWO_KINDS);
+    declare("books.xlsx", "a.xlsx");
+    const again = declare("books.xlsx", "b.xlsx");
+    expect(again.stderr).not.toMatch(/already issued/);
+    expect(again.report!.declarations.map((x) => x.number)).toEqual(["ON-2025-0001-1", "ON-2025-0001-2"]);
   });
 });
 

@@ -1,7 +1,15 @@
 // The books of the SD number tests of massbal (sd-signs, sd-cells): the issuing trader's receipts
 // and settings (src/books), sales of rapeseed oil to Fuel AG, and a declare run on a real .xlsx.
 import path from "node:path";
-import { type BookCell as Cell, day as d, ISSUING_SETTINGS, plainBook, type Rows } from "../../src/books";
+import {
+  type BookCell as Cell,
+  day as d,
+  ISSUING_RECEIPT_HEADER,
+  ISSUING_SETTINGS,
+  issuingReceipt,
+  plainBook,
+  type Rows,
+} from "../../src/books";
 import type { JsonReport } from "../../src/cli/report";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { massbal, stderrBeyondProgress } from "./run-massbal";
@@ -37,5 +45,25 @@ export async function declareBook(dir: string, sheets: Record<string, Rows>): Pr
   await writeBookFile(plainBook({ ...sheets, Settings: ISSUING_SETTINGS }), path.join(dir, "books.xlsx"));
   const result = massbal(["declare", "books.xlsx", "--json"], dir);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return JSON.parse(result.stdout) as JsonReport;
+}
+
+/** Rapeseed oil of two raw materials, then more of the first: a delivery of 15 t draws on both, declared in two lines. */
+export const SPLIT_RECEIPTS: Rows = [
+  ISSUING_RECEIPT_HEADER,
+  issuingReceipt("2025-01-05", "AS-2024-0917", 10, 30),
+  issuingReceipt("2025-01-06", "AS-2024-0918", 10, 40).map((c) => (c === "Rapeseed" ? "Sunflower" : c)),
+  issuingReceipt("2025-01-07", "AS-2024-0919", 30, 30),
+];
+
+/**
+ * `receipts` and `deliveries` with the issuing trader's settings written to books.xlsx in `dir`, and
+ * declared into the audited copy out.xlsx there (--force: its register kept from run to run), as
+ * the --json report.
+ */
+export async function declareIntoCopy(dir: string, receipts: Rows, deliveries: Rows): Promise<JsonReport> {
+  const book = plainBook({ Receipts: receipts, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
+  await writeBookFile(book, path.join(dir, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json"], dir);
   return JSON.parse(result.stdout) as JsonReport;
 }

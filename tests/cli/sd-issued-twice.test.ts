@@ -1,7 +1,8 @@
 // One outgoing SD number on two deliveries, through the real massbal declare on a real .xlsx
 // (SD-01): the later delivery of "SD 4711" and "4711", and of "SD-2025-0009" and "SD-25-0009",
 // gets no declaration (held back, no number), the reason said at its SD cell, which names the
-// delivery it holds back; the first of each keeps its declaration.
+// delivery it holds back; the first of each keeps its number, read as issued outside massbal
+// (declaration-issued-outside at its SD cell: nothing of it listed or recorded, p-outside).
 import { ISSUING_RECEIPT_HEADER as RECEIPT_HEADER, issuingReceipt as receipt } from "../../src/books";
 import { freshFolderPerTest } from "./run-massbal";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
@@ -21,11 +22,13 @@ it("holds back the later delivery's declaration under a number an earlier delive
       sale("2025-02-04", 10, "SD-25-0009"),
     ],
   });
-  expect(report.declarations.map((d) => [d.status, d.number])).toEqual([
-    ["issued", "SD 4711"],
-    ["blocked", ""],
-    ["issued", "SD-2025-0009"],
-    ["blocked", ""],
+  expect(report.declarations.map((d) => [d.status, d.number, d.quantity])).toEqual([
+    ["blocked", "", "10"],
+    ["blocked", "", "10"],
+  ]);
+  expect(report.findings.filter((f) => f.code === "declaration-issued-outside").map((f) => f.cell)).toEqual([
+    "G2",
+    "G4",
   ]);
   for (const [cell, quantity] of [
     ["G3", "E3"],
@@ -35,6 +38,6 @@ it("holds back the later delivery's declaration under a number an earlier delive
       expect.objectContaining({ code: "duplicate-sd", holdsBack: [`Deliveries!${quantity}`] }),
     ]);
   }
-  expect(report.declarations[1]!.heldBy).toEqual([{ code: "duplicate-sd", sheet: "Deliveries", cell: "G3" }]);
-  expect(report.declarations[3]!.heldBy).toEqual([{ code: "duplicate-sd", sheet: "Deliveries", cell: "G5" }]);
+  expect(report.declarations[0]!.heldBy).toEqual([{ code: "duplicate-sd", sheet: "Deliveries", cell: "G3" }]);
+  expect(report.declarations[1]!.heldBy).toEqual([{ code: "duplicate-sd", sheet: "Deliveries", cell: "G5" }]);
 });

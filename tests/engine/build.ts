@@ -233,3 +233,29 @@ export function registerOf(declarations: Declaration[]): NoSource<IssuedDeclarat
         : {}),
     }));
 }
+
+/**
+ * The register an earlier massbal left for a delivery row whose number was typed before any
+ * register held it: it recorded the typed number as issued (the lines of a split as `-1`, `-2`),
+ * which massbal no longer does (engine/issue/outside.ts); audited copies written then still hold
+ * such lines. Made from the add-in's own issue of the same row (`row`, the sheet's row number,
+ * issued from a blank SD cell): its numbers and the record's stem become `typed`.
+ */
+export function typedRegister(
+  declarations: Declaration[],
+  row: number,
+  typed: string,
+): NoSource<IssuedDeclarationInput>[] {
+  const mine = declarations.filter((d) => d.delivery.row === row && d.number !== "");
+  const to = new Map(mine.map((d, i) => [d.number, mine.length > 1 ? `${typed}-${i + 1}` : typed]));
+  return registerOf(declarations).map((e) => {
+    const number = to.get(String(e.number));
+    if (number === undefined) return e;
+    const data = JSON.parse(String(e.record)) as Record<string, unknown>;
+    return {
+      ...e,
+      number,
+      record: JSON.stringify({ ...data, number, stem: typed, anchor: "", onRow: true }),
+    };
+  });
+}

@@ -50,9 +50,11 @@ describe("outgoing declarations", () => {
       }),
       { today: "2025-03-01" },
     );
-    expect(r.declarations.map((d) => [d.number, d.status])).toEqual([
-      ["SD-2025-0001", "issued"],
-      ["SD-2025-0002", "new"],
+    // the typed number was issued outside the add-in: nothing of it is listed or recorded, and
+    // the delivery gets no second declaration (issue/outside.ts)
+    expect(r.declarations.map((d) => [d.number, d.status])).toEqual([["SD-2025-0002", "new"]]);
+    expect(r.findings.filter((f) => f.code === "declaration-issued-outside").map((f) => f.cell)).toEqual([
+      "H2",
     ]);
   });
 

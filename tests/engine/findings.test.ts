@@ -702,6 +702,17 @@ describe("declarations before and after they are issued", () => {
     expect(f.details).toMatchObject({ number: "SD-2025-0001", owner: "Deliveries row 2" });
   });
 
+  it("declaration-issued-outside: a number typed on a row before any register holds it", () => {
+    const f = expectFinding(
+      { receipts, deliveries: [sale("2025-01-06", "10", { sdNumber: "ORH/2025/3" })] },
+      "declaration-issued-outside",
+      "warning",
+      "Deliveries",
+      "H2",
+    );
+    expect(f.details).toMatchObject({ number: "ORH/2025/3", quantity: "10", unit: "t" });
+  });
+
   it("input-incomplete: a sheet read in part holds back the declarations of its products only", () => {
     const input = ledger({
       receipts: [uco("2025-01-05", "100", "IN-1"), uco("2025-01-05", "100", "IN-2", { product: "POME" })],

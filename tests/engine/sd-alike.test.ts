@@ -285,7 +285,11 @@ describe("the add-in never issues a number a delivery already carries, however s
         }),
         { today: "2025-04-15" },
       );
-      expect(result.declarations.map((d) => d.number)).toEqual([typed, "SD-2025-0002"]);
+      // the typed number is issued outside the add-in: not listed, said at its cell (issue/outside.ts)
+      expect(result.declarations.map((d) => d.number)).toEqual(["SD-2025-0002"]);
+      expect(
+        result.findings.filter((f) => f.code === "declaration-issued-outside").map((f) => f.cell),
+      ).toEqual(["H2"]);
     },
   );
 });

@@ -181,6 +181,12 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "correct or clear the SD number on one of the rows",
   },
+  "declaration-issued-outside": {
+    layer: "engine",
+    severity: "warning",
+    remedy:
+      "keep the number if it was issued outside massbal; clear it to have massbal issue the declaration",
+  },
   "declaration-record-unreadable": {
     layer: "engine",
     severity: "warning",

@@ -84,6 +84,25 @@ export interface DeclarationAmbiguousDetails {
   number: string;
 }
 
+/**
+ * declaration-issued-outside (issue/outside.ts): the SD number typed on a delivery row that no
+ * register holds, read as one declaration issued outside massbal. `quantity` and `unit` are the
+ * row's (the quantity counted as declared by it), `customer` and `date` (YYYY-MM-DD) the row's too.
+ */
+export interface DeclarationIssuedOutsideDetails {
+  number: string;
+  quantity: string;
+  unit: string;
+  product: string;
+  customer: string;
+  date: string;
+}
+
+/** (p-outside) The codes issue/outside.ts finds, and their details (FindingDetails extends it). */
+export interface OutsideFindingDetails {
+  "declaration-issued-outside": DeclarationIssuedOutsideDetails;
+}
+
 export interface DeclarationNumberDuplicateDetails {
   number: string;
   others: string;

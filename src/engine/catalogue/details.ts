@@ -27,6 +27,7 @@ import type {
   DeclarationNeedsCorrectionDetails,
   DeclarationAmbiguousDetails,
   DeclarationNumberDuplicateDetails,
+  OutsideFindingDetails,
   DeclarationRecordUnreadableDetails,
   InputIncompleteDetails,
   DeclarationIncompleteDetails,
@@ -204,7 +205,7 @@ export interface InvalidQuantityDetails extends FieldDetails {
  * missing-value … invalid-value are raised by both the reading stage (a cell, by its label) and
  * the engine (a record's field), so they take either shape.
  */
-export interface FindingDetails {
+export interface FindingDetails extends OutsideFindingDetails {
   // reading (workbook layer)
   "header-not-found": ReadDetails;
   "mapping-uncertain": ReadDetails;
@@ -292,8 +293,7 @@ export interface FindingDetails {
   // --- stock-count-conflict (p-certstock) ---
   "stock-count-conflict": StockCountConflictDetails;
   // --- end stock-count-conflict ---
-  // app
-  "reserved-sheet-name": ReservedSheetNameDetails;
+  "reserved-sheet-name": ReservedSheetNameDetails; // app
 }
 
 /** Every finding code: reading, engine and app (domain.md §9 lists the stable ones). */

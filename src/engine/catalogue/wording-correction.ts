@@ -3,7 +3,11 @@
 // but a cell of it was refused, the finding names that cell and says to correct it: cancelling is
 // offered only where the row really changed or was removed (a correct declaration is never
 // cancelled for a typing slip).
-import type { DeclarationNeedsCorrectionDetails, DeclarationStaleDetails } from "./details-declarations";
+import type {
+  DeclarationIssuedOutsideDetails,
+  DeclarationNeedsCorrectionDetails,
+  DeclarationStaleDetails,
+} from "./details-declarations";
 
 const s = (v: string | number | null | undefined): string => (v === null || v === undefined ? "" : String(v));
 
@@ -36,4 +40,13 @@ export function staleText(d: DeclarationStaleDetails): string {
     : "";
   if (!d.fields && unread) return `declaration ${s(d.number)} stays as issued${extra}, but ${unread}.`;
   return `declaration ${s(d.number)} was issued from rows that have changed since${d.fields ? `: ${s(d.fields)}` : ""}; what was issued stays as issued${extra}. ${unread ? `Also, ${unread}. ` : ""}Check the change; if the declaration is now wrong, ${cancel}.`;
+}
+
+/**
+ * The sentence of a declaration-issued-outside finding (issue/outside.ts): what massbal did with a
+ * number no register holds (counted the row's quantity as declared by it, issued none) and what it
+ * did not (record it, know or check its contents, print it), and how to have massbal issue one.
+ */
+export function outsideText(d: DeclarationIssuedOutsideDetails): string {
+  return `${s(d.number)} is not a declaration massbal issued, and no register holds it: it is read as one declaration issued outside massbal for this delivery (${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)}, dispatched ${s(d.date)}). massbal counts those ${s(d.quantity)} ${s(d.unit)} as declared by it, drawn from the account, and issues no other declaration for this delivery; it does not record ${s(d.number)} in MB Declarations or print it, and what it declared (incoming SDs, GHG values) is not known here and not checked. Keep the number if that declaration was issued; clear the cell to have massbal issue this delivery's declaration.`;
 }

@@ -9,7 +9,7 @@ import { partOf } from "../numbering";
 import { parseDecimal, ZERO } from "../quantity";
 import type { Delivery } from "../records";
 import type { Finding } from "../result";
-import { add, IdentityIndex, score } from "./identity";
+import { add, atIssuedRow, IdentityIndex, inIssuedOrder, score } from "./identity";
 import { type RepeatFinding, retypedRows } from "./retyped";
 import type { Frozen, Group } from "./frozen";
 
@@ -210,7 +210,7 @@ export function bind(
     // exactly the same delivery: identical ones are interchangeable, paired in order
     for (const g of open) {
       if (bound.has(g)) continue;
-      const d = index.exact(g).find((x) => !taken.has(x));
+      const d = atIssuedRow(g, index.exact(g), taken);
       if (d) {
         take(g, d);
         taken.add(d);
@@ -245,6 +245,8 @@ export function bind(
       }
     }
   }
+  // rows that cannot be told apart take the declarations found for them in the order issued
+  inIssuedOrder(result.groups, taken);
   for (const g of groups) if (g.active && !bound.has(g) && !result.unclear.has(g)) result.orphans.push(g);
   return result;
 }

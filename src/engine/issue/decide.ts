@@ -13,7 +13,7 @@ import type { Declaration, Finding, FindingRef } from "../result";
 import { cellOf } from "../findings";
 import { deliveryFields } from "../declarations";
 import { setMeta } from "./meta";
-import { holdOutside } from "./outside";
+import { settleOutside } from "./outside";
 import type { Candidate, Register } from "./stage";
 
 export interface DecideOptions {
@@ -31,7 +31,8 @@ function refOf(f: Finding): FindingRef {
 /**
  * Gives each candidate its status (new, blocked or draft), numbers the new ones in the order the
  * books list them, links the withdrawn declarations they replace, and notes on every error which
- * declarations it holds back. Returns the register after this run.
+ * declarations it holds back. Returns the register after this run, and the findings deciding
+ * adds (declaration-issued-outside, outside.ts).
  */
 export function decide(
   register: Register,
@@ -40,7 +41,7 @@ export function decide(
   books: Books,
   profile: RuleProfile,
   options: DecideOptions,
-): Declaration[] {
+): { declarations: Declaration[]; findings: Finding[] } {
   const { candidates } = register;
   const heldBy = new Map<Candidate, Finding[]>();
   const errors = findings.filter((f) => f.severity === "error");
@@ -72,8 +73,8 @@ export function decide(
     }
   }
 
-  // a number typed outside that repeats an earlier delivery's is held back, not recorded as issued
-  holdOutside(register.outside, errors, options.draft ? "draft" : "blocked", refOf);
+  // a number no register holds is issued outside: nothing listed for it, unless an error holds it back
+  const settled = settleOutside(register.outside, errors, options.draft ? "draft" : "blocked", refOf);
 
   const used = new Set(books.usedNumbers);
   const deliveries = books.deliveries;
@@ -82,7 +83,7 @@ export function decide(
     if (sd) used.add(numberKey(sd));
   }
   const numbering = new Numbering(profile.sdPrefix, used);
-  const out = [...register.entries];
+  const out = register.entries.filter((x) => !settled.unlisted.has(x));
   for (const c of candidates) {
     const held = heldBy.get(c);
     const fields = deliveryFields(c.alloc.delivery);
@@ -119,7 +120,7 @@ export function decide(
       }
     }
   }
-  return out;
+  return { declarations: out, findings: settled.findings };
 }
 
 /** The base of the numbers of a split: splitNumbers adds `-1`, `-2` to it. */

@@ -84,6 +84,49 @@ export class IdentityIndex {
   }
 }
 
+/** The row position a group's declarations were issued at (the record's), the lowest of a split's. */
+const issuedRowOf = (list: readonly Group[]) =>
+  Math.min(...list.flatMap((g) => g.members.map((m) => m.declaration.delivery.row)));
+
+/**
+ * Of the deliveries exactly what `g` was issued for (identical to each other), the one not `taken`
+ * at the row position it was issued at, else the first not taken (p-outside: what the register
+ * knows of rows that cannot be told apart; inIssuedOrder settles the order among those found).
+ */
+export function atIssuedRow(
+  g: Group,
+  exact: readonly Delivery[],
+  taken: ReadonlySet<Delivery>,
+): Delivery | undefined {
+  const free = exact.filter((x) => !taken.has(x));
+  if (free.length < 2) return free[0];
+  const row = issuedRowOf([g]);
+  return free.find((x) => x.source.row === row) ?? free[0];
+}
+
+/**
+ * (p-outside) Deliveries identical in all five values cannot be told apart by what they are, so
+ * which of them a declaration found by content belongs to is decided by what the register knows
+ * of them: the order of the rows they were issued for (the record's row position, compared only
+ * among themselves, so rows inserted or deleted elsewhere change nothing). The groups bound to
+ * each class of identical `found` deliveries are dealt out again, in the order of the rows they
+ * were issued for, to the deliveries in the books' order; the declarations of one delivery (a
+ * split, a top-up) stay together. Before, the pass that matched one changed value took the row an
+ * exact match had not, so a declaration moved crosswise to the row that had not changed and both
+ * were reported stale with changes that never happened (c36). Changes `groups` in place.
+ */
+export function inIssuedOrder(groups: Map<Delivery, Group[]>, found: ReadonlySet<Delivery>): void {
+  if (found.size < 2) return;
+  const classes = new Map<string, Delivery[]>();
+  for (const d of found) add(classes, join(deliveryParts(d, false)), d);
+  for (const rows of classes.values()) {
+    if (rows.length < 2) continue;
+    const lists = rows.map((d) => groups.get(d) ?? []).sort((a, b) => issuedRowOf(a) - issuedRowOf(b));
+    rows.sort((a, b) => a.seq - b.seq);
+    rows.forEach((d, i) => groups.set(d, lists[i] ?? []));
+  }
+}
+
 /** How many of the five values a delivery shares with what a group was issued for. */
 export function score(g: Group, d: Delivery): number {
   const a = groupParts(g);

@@ -1,12 +1,66 @@
-// A number typed on a delivery row that the register does not know is recorded as issued outside
-// the add-in (stage.ts firstSight). Where that number repeats an earlier delivery's, exactly or in
-// a spelling that may be the same (duplicate-sd: "SD 4711" after "4711", "SD-25-0001" after
-// "SD-2025-0001"), two declarations would stand under one number, which SD-01 forbids: the later
-// one is held back as an error holds back any declaration (decide.ts), blocked or a draft, without
-// a number, the finding at its SD cell named as what holds it. The first delivery keeps its own.
-import { cellOf } from "../findings";
-import type { Finding, FindingRef } from "../result";
-import type { OutsideIssue } from "./stage";
+// A number typed on a delivery row that no register holds (bind.ts: `outside`, `held`) was issued
+// outside massbal, or is a slip. What massbal knows of it is the row alone: one declaration under
+// that number, exactly as typed, whose contents (incoming SDs, GHG values, issue date) it never saw.
+// So nothing is recorded or invented for it (no register line, no "-1"/"-2" split numbers, no
+// contents computed by this run): the delivery's quantity counts as declared by it (its credit is
+// drawn, no second declaration is issued for it), and declaration-issued-outside at its SD cell
+// says what massbal did and did not record (docs/rules.md "Outgoing Sustainability Declarations").
+// Where that number repeats an earlier delivery's, exactly or in a spelling that may be the same
+// (duplicate-sd: "SD 4711" after "4711"), or is on another row too (declaration-number-duplicate),
+// the row is held back as an error holds back any declaration (decide.ts): blocked or a draft,
+// without a number, the finding at its SD cell named as what holds it. The first delivery keeps its own.
+import type { Allocation } from "../book/book";
+import type { LineBuilder } from "../declarations";
+import { cellOf, finding } from "../findings";
+import type { Delivery } from "../records";
+import type { Declaration, Finding, FindingRef } from "../result";
+import { dec, toText } from "../quantity";
+
+/** A delivery whose row names a number no register holds, and what it would be declared as. */
+export interface OutsideIssue {
+  delivery: Delivery;
+  /**
+   * the declarations massbal would issue for the delivery, shown (blocked or draft, no number)
+   * only where an error holds the row back; otherwise none is listed (settleOutside)
+   */
+  declarations: Declaration[];
+  /** the delivery's sustainable quantity and its unit, as the books give it: what counts as declared */
+  quantity: string;
+  unit: string;
+  /**
+   * the row's number is on another row too (bind.ts: declaration-number-duplicate): always held
+   * back, never read as issued outside (decide.ts)
+   */
+  repeated?: boolean;
+}
+
+/**
+ * The declarations the books would call for on a row whose number no register holds: what is
+ * listed if the row is held back (blocked or draft, no number, rowSd the row's number). Never
+ * issued and never numbered here: settleOutside decides.
+ */
+export function outsideIssue(
+  d: Delivery,
+  alloc: Allocation,
+  builder: LineBuilder,
+  issueDate: string,
+  repeated: boolean,
+): OutsideIssue {
+  const lines = builder.build(alloc, alloc.portions, issueDate, d.sdNumber);
+  const declarations = lines.map((b) => {
+    const x = b.declaration;
+    x.number = "";
+    x.status = "blocked";
+    x.rowSd = d.sdNumber;
+    return x;
+  });
+  const sum = lines.reduce((a, b) => a.plus(b.line.quantity), dec(0));
+  const unit = lines[0]?.line.account.unit ?? d.unit;
+  const quantity = lines.length > 0 ? toText(sum) : String(d.fields.quantity ?? "");
+  const issue: OutsideIssue = { delivery: d, declarations, quantity, unit };
+  if (repeated) issue.repeated = true;
+  return issue;
+}
 
 /**
  * The errors that hold back an outside number: its SD cell repeats an earlier delivery's, or its
@@ -14,21 +68,31 @@ import type { OutsideIssue } from "./stage";
  */
 const HOLDING_CODES = new Set(["duplicate-sd", "declaration-number-duplicate"]);
 
+/** What settleOutside decided: the listed declarations to leave out, and the findings to add. */
+export interface Settled {
+  /** declarations of rows read as issued outside: not listed (nothing was issued by massbal) */
+  unlisted: Set<Declaration>;
+  /** declaration-issued-outside, one at each such row's SD cell */
+  findings: Finding[];
+}
+
 /**
- * Holds back each outside issue that a duplicate-sd or declaration-number-duplicate error points
- * at (the error's cell is the delivery's SD number cell, or its quantity cell), and each one whose
- * number is on several rows (`repeated`, held whatever is found): its declarations become `status`
- * ("blocked", or "draft" when drafts were asked for) with no number and the row's number as rowSd,
- * heldBy the errors; each error's holdsBack names the delivery's quantity cell. Changes the
- * declarations and findings in place.
+ * Settles each outside issue once every error is known. One that a duplicate-sd or
+ * declaration-number-duplicate error points at (the error's cell is the delivery's SD number
+ * cell, or its quantity cell), or whose number is on several rows (`repeated`), is held back: its
+ * declarations become `status` ("blocked", or "draft" when drafts were asked for) with no number,
+ * heldBy the errors, and each error's holdsBack names the delivery's quantity cell (changed in
+ * place). Every other one is read as issued outside: its declarations are unlisted and a
+ * declaration-issued-outside warning is made at its SD cell.
  */
-export function holdOutside(
+export function settleOutside(
   outside: readonly OutsideIssue[],
   errors: readonly Finding[],
   status: "blocked" | "draft",
   refOf: (f: Finding) => FindingRef,
-): void {
-  if (outside.length === 0) return;
+): Settled {
+  const settled: Settled = { unlisted: new Set(), findings: [] };
+  if (outside.length === 0) return settled;
   const bySdCell = new Map<string, Finding[]>();
   for (const f of errors) {
     if (!HOLDING_CODES.has(f.code) || !f.sheet || !f.cell) continue;
@@ -37,24 +101,39 @@ export function holdOutside(
     if (list) list.push(f);
     else bySdCell.set(key, [f]);
   }
-  if (bySdCell.size === 0 && !outside.some((o) => o.repeated)) return;
-  for (const { delivery, declarations, repeated } of outside) {
+  for (const issue of outside) {
+    const { delivery, declarations, repeated } = issue;
     const at = cellOf(delivery.source, "sdNumber");
     const quantity = cellOf(delivery.source, "quantity");
     const held = [
       ...(at ? (bySdCell.get(`${at.sheet}!${at.cell}`) ?? []) : []),
       ...(quantity && !at ? (bySdCell.get(`${quantity.sheet}!${quantity.cell}`) ?? []) : []),
     ];
-    if (held.length === 0 && !repeated) continue;
+    if (held.length === 0 && !repeated) {
+      for (const x of declarations) settled.unlisted.add(x);
+      settled.findings.push(issuedOutside(issue));
+      continue;
+    }
     for (const f of held) {
       if (quantity) f.holdsBack = [...(f.holdsBack ?? []), quantity];
     }
     const refs = held.map(refOf);
     for (const x of declarations) {
       x.status = status;
-      x.number = "";
-      x.rowSd = delivery.sdNumber;
       x.heldBy = refs;
     }
   }
+  return settled;
+}
+
+/** declaration-issued-outside at the delivery's SD number cell: the row's own values, as read. */
+function issuedOutside({ delivery: d, quantity, unit }: OutsideIssue): Finding {
+  return finding("declaration-issued-outside", "warning", cellOf(d.source, "sdNumber", "quantity"), {
+    number: d.sdNumber,
+    quantity,
+    unit,
+    product: d.product,
+    customer: d.customer,
+    date: d.date,
+  });
 }

@@ -4,12 +4,11 @@
 import type { Allocation, Portion } from "../book/book";
 import type { Chunks } from "../book/ledger-columns";
 import { originsOf } from "../book/accounts";
-import { type BuiltLine, deliveryFields, LineBuilder } from "../declarations";
+import { type BuiltLine, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
 import { isMixed, sameUnit, worst } from "../ghg";
 import type { Cancellation, Source } from "../model";
 import { numberKey } from "../normalise";
-import { splitNumbers } from "../numbering";
 import { layoutCell } from "../rules/declaration";
 import type { RuleProfile } from "../profile";
 import { toText } from "../quantity";
@@ -21,6 +20,7 @@ import { Elsewhere } from "./elsewhere";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
 import { goneOrUnread, type UnreadRows } from "./unread-row";
+import { outsideIssue, type OutsideIssue } from "./outside";
 import type { RepeatFinding } from "./retyped";
 
 export interface StageOptions {
@@ -51,25 +51,13 @@ export interface Candidate {
   issueDate: string;
 }
 
-/** A delivery whose row names a number the register does not know, and its declarations read so. */
-export interface OutsideIssue {
-  delivery: Delivery;
-  /** the declarations recorded as issued outside (firstSight), in entries too */
-  declarations: Declaration[];
-  /**
-   * the row's number is on another row too (bind.ts: declaration-number-duplicate): its
-   * declarations are listed, and always held back, never issued (decide.ts, outside.ts)
-   */
-  repeated?: boolean;
-}
-
 export interface Register {
-  /** the register's declarations (issued, cancelled, replaced) in its order, plus first-seen outside numbers */
+  /** the register's declarations (issued, cancelled, replaced) in its order, plus what outside numbers' rows would be declared as (listed only where held back, outside.ts) */
   entries: Declaration[];
   candidates: Candidate[];
   /**
-   * the first-seen outside numbers: decide.ts holds one back whose number repeats an earlier
-   * delivery's (duplicate-sd, SD-01) rather than record a second declaration under it
+   * the rows whose number no register holds: each is read as issued outside massbal (nothing of it
+   * listed or recorded), unless decide.ts holds it back for a repeated number (duplicate-sd, SD-01)
    */
   outside: OutsideIssue[];
   /** every delivery booked as sustainable (decide.ts: an error at one of them holds back its own) */
@@ -155,9 +143,9 @@ export function registerStage(
       // a number on several rows that no declaration of the register binds: each row is listed,
       // held back by the finding at its SD cell, rather than left out of the declarations
       if (d.sdNumber === "" || bound.length > 0) continue;
-      const declarations = firstSight(d, alloc, builder, issueDate, findings, books.layout);
-      entries.push(...declarations);
-      outside.push({ delivery: d, declarations, repeated: true });
+      const issue = outsideIssue(d, alloc, builder, issueDate, true);
+      entries.push(...issue.declarations);
+      outside.push(issue);
       continue;
     }
     const active = bound.length === 0 ? NO_GROUPS : bound.filter((g) => g.active);
@@ -176,9 +164,10 @@ export function registerStage(
       continue;
     }
     if (binding.outside.has(d)) {
-      const declarations = firstSight(d, alloc, builder, issueDate, findings, books.layout);
-      entries.push(...declarations);
-      outside.push({ delivery: d, declarations });
+      // a number no register holds: issued outside massbal, nothing of it recorded (outside.ts)
+      const issue = outsideIssue(d, alloc, builder, issueDate, false);
+      entries.push(...issue.declarations);
+      outside.push(issue);
       continue;
     }
     if (alloc.failed || !options.declare) continue;
@@ -217,27 +206,6 @@ function unsupported(d: Delivery, alloc: Allocation, findings: Finding[]): void 
       },
     ),
   );
-}
-
-/** A number typed on the row that the register does not hold: issued outside, recorded as the books show it now. */
-function firstSight(
-  d: Delivery,
-  alloc: Allocation,
-  builder: LineBuilder,
-  issueDate: string,
-  findings: Finding[],
-  layout: Books["layout"],
-): Declaration[] {
-  const lines = builder.build(alloc, alloc.portions, issueDate, d.sdNumber);
-  const numbers = splitNumbers(d.sdNumber, lines.length);
-  ghgGaps(lines, d, findings, layout);
-  return lines.map((b, i) => {
-    const x = b.declaration;
-    x.number = numbers[i] ?? `${d.sdNumber}-${i + 1}`;
-    x.status = "issued";
-    setMeta(x, { fields: deliveryFields(d), stem: d.sdNumber, anchor: "", onRow: true, record: "" });
-    return x;
-  });
 }
 
 /** The incoming SDs behind a portion, as the ghg-missing finding lists them. */

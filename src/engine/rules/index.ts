@@ -118,6 +118,10 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "declaration-record-unreadable": { files: ["issue/stage.ts"], why: REGISTER },
   "declaration-ambiguous": { files: ["issue/bind.ts"], why: BIND },
   "declaration-number-duplicate": { files: ["issue/bind.ts"], why: BIND },
+  "declaration-issued-outside": {
+    files: ["issue/outside.ts"],
+    why: "issue/outside.ts: decided with the declarations' status, once every error that may hold the row back is known",
+  },
   "input-incomplete": {
     files: ["incomplete-reach.ts"],
     why: "incomplete-reach.ts: it depends on every finding made before it (what the unread sheet would feed)",

@@ -1928,6 +1928,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { number: "OUT-1", others: "Deliveries row 2", owner: "Deliveries row 2" },
     },
   ],
+  "declaration-issued-outside": [
+    {
+      ...at("Deliveries", "H7"),
+      details: {
+        number: "ORH/2025/3",
+        quantity: "300",
+        unit: "t",
+        product: "Rapeseed oil",
+        customer: "BioFuel Raffinerie AG",
+        date: "2025-02-10",
+      },
+    },
+  ],
   "declaration-record-unreadable": [
     {
       ...at("MB Declarations", "P4"),

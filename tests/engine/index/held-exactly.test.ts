@@ -94,9 +94,18 @@ function run(rows: Sale[], draft: boolean, issued: ReturnType<typeof registerOf>
 /** What the run did with each delivery row (the sheet's row 2 is the first delivery). */
 function check(result: EngineResult, c: Case, fault: Fault, draft: boolean): void {
   const quantityCells = new Set(c.held.flatMap((h, i) => (h ? [`C${i + 2}`] : [])));
-  c.rows.forEach((_, i) => {
+  const outside = new Set(
+    result.findings.filter((f) => f.code === "declaration-issued-outside").map((f) => f.cell),
+  );
+  c.rows.forEach((r, i) => {
     const row = i + 2;
     const own = result.declarations.filter((x) => x.delivery.row === row);
+    // a number of its own that no register holds and nothing holds back: issued outside, not listed
+    expect([row, outside.has(`H${row}`)]).toEqual([row, !c.held[i] && !!r.sdNumber]);
+    if (!c.held[i] && r.sdNumber) {
+      expect(own).toEqual([]);
+      return;
+    }
     expect(own.length).toBeGreaterThan(0);
     for (const x of own) {
       if (c.held[i]) {

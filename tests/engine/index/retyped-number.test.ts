@@ -4,16 +4,19 @@
 // its SD cell naming the register's number cell — never a second register line for one delivery.
 import { runEngine } from "../../../src/engine";
 import type { EngineResult } from "../../../src/engine";
-import { ledger, registerOf, sale, uco } from "../build";
+import { ledger, registerOf, sale, typedRegister, uco } from "../build";
 
 const receipts = [uco("2025-01-05", "100", "IN-1")];
 const other = sale("2025-03-06", "5");
 
-/** The first run with `typed` on the 15 t row (blank: numbered by the add-in), then its register. */
+/**
+ * The register after a first run: the 15 t row numbered by the add-in (`typed` null), or typed
+ * `typed`, as an earlier massbal recorded a typed number (typedRegister; issue/outside.ts).
+ */
 function firstRun(typed: string | null) {
-  const row = sale("2025-03-05", "15", typed ? { sdNumber: typed } : {});
+  const row = sale("2025-03-05", "15");
   const result = runEngine(ledger({ receipts, deliveries: [row, other] }), { today: "2025-04-15" });
-  return registerOf(result.declarations);
+  return typed ? typedRegister(result.declarations, 2, typed) : registerOf(result.declarations);
 }
 
 function next(issued: ReturnType<typeof registerOf>, rows: ReturnType<typeof sale>[]): EngineResult {
