@@ -1,19 +1,42 @@
 // massbal: the headless host of the shared use cases (design.md "The massbal command").
 // Exit codes: 0 no error findings, 1 error findings, 2 the input could not be used.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CommandOptions } from "./options";
 import { runCommand } from "./run-command";
 import { PRODUCT_VERSION } from "../app/product";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 
+/**
+ * A flag that takes one value: given twice, it is an argument error (exit 2), never the last one
+ * silently (`--out a.xlsx --out b.xlsx` would write where the user may not look).
+ */
+function once(flag: string, parse: (value: string) => string = (v) => v) {
+  return (value: string, previous: string | undefined): string => {
+    if (previous !== undefined)
+      throw new InvalidArgumentError(`${flag} is given twice ("${previous}", "${value}"); give it once`);
+    return parse(value);
+  };
+}
+
+/** A flag of one value out of `choices`, given once. */
+function oneOf(flags: string, description: string, choices: string[]): Option {
+  const option = new Option(flags, description).choices(choices);
+  const check = option.parseArg as (value: string, previous: unknown) => string;
+  return option.argParser(once(flags.split(" ")[0] as string, (v) => check(v, undefined)));
+}
+
 function addOptions(cmd: Command): Command {
   return cmd
     .argument("<workbook.xlsx>", "the workbook to check (it is never changed)")
-    .option("--out <file>", "where to write the audited copy (default: <name>.audited.xlsx beside the input)")
+    .option(
+      "--out <file>",
+      "where to write the audited copy (default: <name>.audited.xlsx beside the input)",
+      once("--out"),
+    )
     .option("--json", "print one JSON object on stdout instead of the summary")
-    .addOption(new Option("--scheme <scheme>", "the scheme of the books").choices(["iscc-eu", "iscc-plus"]))
-    .option("--period-months <n>", "length of a mass balance period in months")
-    .option("--period-start <date>", "first day of the first period (YYYY-MM-DD)")
+    .addOption(oneOf("--scheme <scheme>", "the scheme of the books", ["iscc-eu", "iscc-plus"]))
+    .option("--period-months <n>", "length of a mass balance period in months", once("--period-months"))
+    .option("--period-start <date>", "first day of the first period (YYYY-MM-DD)", once("--period-start"))
     .option("--continuous", "the balance must never go below zero, not only at period end")
     .option(
       "--energy-accounting [unit]",
@@ -58,8 +81,8 @@ export async function main(argv: string[]): Promise<number> {
       "withdraw an issued declaration (repeatable); the delivery, if still in the books, is declared anew",
       (value: string, previous: string[] = []) => [...previous, value],
     )
-    .option("--by <name>", "with --cancel: who withdraws it")
-    .option("--reason <text>", "with --cancel: why")
+    .option("--by <name>", "with --cancel: who withdraws it", once("--by"))
+    .option("--reason <text>", "with --cancel: why", once("--reason"))
     .configureOutput(output("massbal declare"))
     .action(action("declare", true));
   try {

@@ -86,6 +86,12 @@ export interface JsonReport {
     saving: string | null;
     /** added (issue 12): each GHG value with the quantity it covers (per batch, or the pool's worst) */
     ghg: { total: string; saving: string | null; quantity: string }[];
+    /**
+     * added (p-issue), blocked only: a sustainable delivery whose credit falls short, listed so
+     * that no delivery needing an SD is left out; the part of `quantity` no credit backs (its
+     * inputs add up to the rest)
+     */
+    unbacked?: string;
     /** added (issue 12), blocked and draft only: the errors that hold it back */
     heldBy?: { code: string; sheet: string | null; cell: string | null }[];
     /** added (issue 12), cancelled and replaced only: who withdrew it, when (on), why, and what replaced it */
@@ -162,6 +168,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
         saving: g.saving,
         quantity: g.quantity ?? d.quantity,
       })),
+      ...(d.unbacked ? { unbacked: d.unbacked } : {}),
       ...(d.heldBy
         ? { heldBy: d.heldBy.map((f) => ({ code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null })) }
         : {}),

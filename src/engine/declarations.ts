@@ -215,4 +215,51 @@ export class LineBuilder {
     }
     return out;
   }
+
+  /**
+   * The one declaration a delivery whose credit falls short (Allocation.failed) would need: its
+   * whole sustainable quantity in the account's unit, the credit found behind it (`lines`, built
+   * from its portions; none where nothing backs it) as its inputs and the rest as `unbacked`, no
+   * GHG values, no fingerprint.
+   * It is only ever listed held back (issue/unbacked.ts), never numbered, issued or printed.
+   */
+  unbacked(alloc: Allocation, lines: readonly BuiltLine[], issueDate: string, rowSd: string): Declaration {
+    const d = alloc.delivery;
+    const first = lines[0]?.declaration;
+    const none = {
+      rawMaterial: "",
+      countryOfOrigin: "",
+      claim: d.claim ?? "",
+      wasteResidue: "",
+      annexIxPart: "",
+    };
+    return {
+      number: "",
+      status: "blocked",
+      issueDate,
+      dispatchDate: d.date,
+      supplier: this.supplierFor(d.site),
+      recipient: this.recipientOf(d),
+      dispatchAddress: d.dispatchAddress || this.profile.companyAddress,
+      site: d.site,
+      scheme: first?.scheme ?? d.scheme,
+      product: first?.product ?? d.product,
+      characteristics: first?.characteristics ?? none,
+      quantity: toText(alloc.quantity),
+      unit: alloc.unit,
+      energyContent: null,
+      euRedCompliant: first?.euRedCompliant ?? d.scheme === "ISCC EU",
+      isccCompliant: first?.isccCompliant ?? d.scheme === "ISCC PLUS",
+      chainOfCustody: "Mass balance",
+      plusClaim: first?.plusClaim ?? null,
+      installationStartDate: null,
+      ghg: [],
+      ghgPooling: this.profile.ghgPooling,
+      inputs: lines.flatMap((b) => b.declaration.inputs),
+      unbacked: toText(lines.reduce((rest, b) => rest.minus(b.line.quantity), alloc.quantity)),
+      delivery: d.source,
+      rowSd,
+      fingerprint: "",
+    };
+  }
 }

@@ -10,12 +10,12 @@ import { intake } from "./intake";
 import { decide } from "./issue/decide";
 import { type Register, registerStage as buildRegister } from "./issue/stage";
 import { UnreadRows } from "./issue/unread-row";
-import type { Cancellation, IncompleteInput, Ledger } from "./model";
+import type { Cancellation, IncompleteInput, Ledger, Source } from "./model";
 import type { OwnCertificates } from "./own-certificate";
 import { type Period, periodsStage } from "./periods";
 import type { RuleProfile } from "./profile";
 import { incompleteFindings } from "./incomplete-reach";
-import type { Books } from "./records";
+import type { Books, Receipt } from "./records";
 import { sortFindings } from "./findings";
 import type { Declaration, EngineResult, Finding } from "./result";
 import { declarationRules, factRules, recordRules, type RuleVerdicts } from "./rules";
@@ -108,13 +108,21 @@ export const incompleteStage: Stage<readonly Finding[], null> = (sofar, ctx) => 
 });
 
 /** Stage 9: every declaration the books call for through the declaration rules. */
-export const declarationRuleStage: Stage<{ register: Register; own: OwnCertificates }, null> = (input, ctx) =>
-  declarationRules(input.register.candidates, {
+export const declarationRuleStage: Stage<{ register: Register; own: OwnCertificates; books: Books }, null> = (
+  input,
+  ctx,
+) => {
+  // the receipts by their row, indexed only when a declaration asks for one made from others
+  let receipts: Map<Source, Receipt> | undefined;
+  return declarationRules(input.register.candidates, {
     profile: ctx.profile,
     layout: ctx.layout,
     own: input.own,
     shortfalls: new Map(),
+    today: ctx.today,
+    receiptOf: (source) => (receipts ??= new Map(input.books.receipts.map((r) => [r.source, r]))).get(source),
   });
+};
 
 /** Stage 10: each declaration's status, decided once, when every finding is known (issue/decide.ts). */
 export const decideStage: Stage<{ register: Register; books: Books; findings: Finding[] }, Declaration[]> = (
@@ -123,6 +131,8 @@ export const decideStage: Stage<{ register: Register; books: Books; findings: Fi
 ) => {
   const decided = decide(input.register, input.findings, ctx.ledger, input.books, ctx.profile, {
     draft: ctx.draft,
+    declare: ctx.declare,
+    today: ctx.today,
   });
   return { value: decided.declarations, findings: decided.findings };
 };
@@ -207,7 +217,7 @@ export function runPipeline(
   keep("fact rules", factRuleStage({ facts: booked.book.facts, incomplete: booked.book.incomplete }, ctx));
   const register = keep("register", registerStage({ books, booked }, ctx));
   keep("input-incomplete", incompleteStage([...ctx.host, ...findings], ctx));
-  keep("declaration rules", declarationRuleStage({ register, own: booked.book.own }, ctx));
+  keep("declaration rules", declarationRuleStage({ register, own: booked.book.own, books }, ctx));
   const all = [...ctx.host, ...findings];
   const declarations = keep("decide", decideStage({ register, books, findings: all }, ctx));
   return {

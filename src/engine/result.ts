@@ -202,6 +202,12 @@ export interface Declaration {
   rowSd: string;
   /** blocked and draft declarations: the errors that hold them back */
   heldBy?: FindingRef[];
+  /**
+   * a sustainable delivery whose credit falls short (issue/unbacked.ts): the part of `quantity`
+   * no credit backs, in `unit` (its inputs add up to the rest); such a declaration is always
+   * blocked, never issued or printed as a draft
+   */
+  unbacked?: string;
   /** cancelled and replaced declarations */
   correction?: Correction;
 }

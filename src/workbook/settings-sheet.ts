@@ -126,7 +126,7 @@ export function readSettings(
           },
         ),
       );
-    if (read.kind === "bad") {
+    if (read.kind === "bad" && !(field.id === "periodMonths" && read.code === "invalid-number")) {
       findings.push(
         readFinding(read.code, read.code.startsWith("ambiguous") ? "error" : "warning", sheet, cell, {
           label: field.label,
@@ -140,6 +140,7 @@ export function readSettings(
       );
       continue;
     }
+    if (read.kind === "bad") bad("invalid-value", "whole-months"); // "90 Tage": no number of months
     if (read.kind !== "ok" || Array.isArray(read.value)) continue;
     const problem = apply(settings, field.id, read.value);
     if (problem) {

@@ -85,9 +85,24 @@ describe("argument errors: the massbal prefix and the help to read, in one line"
       ["check", "books.xlsx", "--out", "audited"],
       '--out must name an Excel workbook ending in .xlsx or .xlsm, not "audited" (see massbal check --help)',
     ],
+    // (p-issue, brk8 #22) a flag of one value given twice is refused, never the last one silently
+    ...(
+      [
+        ["check", "--out", "a.xlsx", "b.xlsx"],
+        ["declare", "--scheme", "iscc-eu", "iscc-plus"],
+        ["check", "--period-months", "3", "1"],
+        ["check", "--period-start", "2025-01-01", "2025-04-01"],
+        ["declare", "--by", "Anna", "Ben"],
+        ["declare", "--reason", "typo", "wrong customer"],
+      ] as const
+    ).map(([command, flag, first, second]): [string[], string] => [
+      [command, "books.xlsx", flag, first, flag, second],
+      `option '${flag} <${{ "--out": "file", "--scheme": "scheme", "--period-months": "n", "--period-start": "date", "--by": "name", "--reason": "text" }[flag]}>' argument '${second}' is invalid. ${flag} is given twice ("${first}", "${second}"); give it once (see massbal ${command} --help)`,
+    ]),
   ])("%j", (args, line) => {
     refused(args, line);
     expect(existsSync(path.join(folder.path, "books.audited.xlsx"))).toBe(false);
+    for (const out of ["a.xlsx", "b.xlsx"]) expect(existsSync(path.join(folder.path, out))).toBe(false);
   });
 });
 

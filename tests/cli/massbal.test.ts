@@ -208,11 +208,15 @@ describe("massbal declare", () => {
     await writeBooks(path.join(folder.path, "books.xlsx"), { overdraw: true });
     const run = massbal(["declare", "books.xlsx"], folder.path);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/0 new, 0 already issued, 1 held back by errors/);
+    // the 90 t delivery the account cannot cover needs an SD too: listed and counted (p-issue, brk8 #18)
+    expect(run.stdout).toMatch(/0 new, 0 already issued, 2 held back by errors/);
     expect(run.stdout).toMatch(
       /held +80 t Rapeseed oil to \+Nordic Fuels Oy \(Deliveries row 2\): Deliveries!D3 negative-balance/,
     );
-    expect(run.stdout).toMatch(/Holds back the declaration of Deliveries!D2\./);
+    expect(run.stdout).toMatch(
+      /held +90 t Rapeseed oil to @Customer B \(Deliveries row 3\): Deliveries!D3 negative-balance/,
+    );
+    expect(run.stdout).toMatch(/Holds back the declarations of Deliveries!D[23], D[23]\./);
     const wb = await open(path.join(folder.path, "books.audited.xlsx"));
     expect(wb.worksheets.filter((w) => w.name.startsWith("SD "))).toEqual([]);
   });

@@ -40,9 +40,15 @@ export const sale = (date: string, qty: number, sd: string | null): Cell[] => [
 export const sunflower = (row: Cell[]): Cell[] =>
   row.map((c) => (c === "Rapeseed oil" ? "Sunflower oil" : c === "Rapeseed" ? "Sunflower" : c));
 
-/** `sheets` and the issuing trader's settings written to books.xlsx in `dir`, through massbal declare --json. */
+/**
+ * `sheets` and the issuing trader's settings (unless `sheets` brings its own Settings) written to
+ * books.xlsx in `dir`, through massbal declare --json.
+ */
 export async function declareBook(dir: string, sheets: Record<string, Rows>): Promise<JsonReport> {
-  await writeBookFile(plainBook({ ...sheets, Settings: ISSUING_SETTINGS }), path.join(dir, "books.xlsx"));
+  await writeBookFile(
+    plainBook({ ...sheets, Settings: sheets.Settings ?? ISSUING_SETTINGS }),
+    path.join(dir, "books.xlsx"),
+  );
   const result = massbal(["declare", "books.xlsx", "--json"], dir);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return JSON.parse(result.stdout) as JsonReport;

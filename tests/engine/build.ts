@@ -1,5 +1,6 @@
 // Builds ledgers in code for the engine tests: each record gets a source with the sheet, row and a
 // fixed column per field, so tests can assert the exact cell a finding points at.
+import fc from "fast-check";
 import { recordText } from "../../src/engine";
 import type {
   CertificateInput,
@@ -199,6 +200,12 @@ export function sale(
     ...extra,
   };
 }
+
+/** Any day of 2025 from 1 January to day `last` (1-based), as YYYY-MM-DD, for property tests. */
+export const dayOf2025 = (last: number): fc.Arbitrary<string> =>
+  fc
+    .integer({ min: 1, max: last })
+    .map((n) => new Date(Date.UTC(2025, 0, 1) + (n - 1) * 86_400_000).toISOString().slice(0, 10));
 
 /** 100 t of Rapeseed pressed into Oil on 6 January 2025, in tonnes (add a factor or output). */
 export function press(extra: Partial<NoSource<ProductionInput>> = {}): NoSource<ProductionInput> {

@@ -334,6 +334,17 @@ describe("periods and balances", () => {
     );
   });
 
+  it("issue-date-too-early (added code, p-issue): the run's day before the dispatch, at the delivery's date", () => {
+    const f = expectFinding(
+      { receipts: [uco("2025-01-05", "10", "IN-1")], deliveries: [sale("2025-04-20", "10")] },
+      "issue-date-too-early",
+      "error",
+      "Deliveries",
+      "A2",
+    );
+    expect(f.details).toMatchObject({ date: "2025-04-15", from: "run", earliest: "2025-04-20" });
+  });
+
   it("linked-sd-unavailable (added code): a link to an SD with no credit left, at the link", () => {
     const f = expectFinding(
       {

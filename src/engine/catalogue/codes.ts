@@ -202,6 +202,12 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "fill in what the PoS needs and generate declarations again",
   },
+  "issue-date-too-early": {
+    layer: "engine",
+    severity: "error",
+    remedy:
+      "set the issue date on or after the dispatch and the receipts behind the declaration, or leave it blank",
+  },
   "engine-error": { layer: "engine", severity: "error", remedy: "report the problem with the workbook" },
   "reserved-sheet-name": {
     layer: "app",

@@ -179,3 +179,29 @@ export interface ReservedSheetNameDetails {
   /** the name it was written under */
   written: string;
 }
+
+/**
+ * issue-date-too-early (engine/rules/issue-date-too-early.ts): the date of issuance a new
+ * declaration would carry lies before its delivery's dispatch or before the receipt of an
+ * incoming SD it draws on. Dates are YYYY-MM-DD. It is held back; the date is never moved.
+ */
+export interface IssueDateTooEarlyDetails {
+  /** the date of issuance it would carry */
+  date: string;
+  /**
+   * where that date comes from: the issue date set in Settings, the day of the run (no issue
+   * date set), or, where the host gave none, the delivery's own dispatch date
+   */
+  from: "settings" | "run" | "dispatch";
+  /** the Settings cell of the issue date ("Settings!B8"), where it is typed on the settings sheet */
+  setting?: string | null;
+  /** the delivery's dispatch date */
+  dispatched: string;
+  /** the latest receipt of an incoming SD behind it, where it is later than `date` */
+  received?: string | null;
+  /** that receipt's incoming SD number, and its row's cell ("Receipts!A5") */
+  sd?: string | null;
+  receipt?: string | null;
+  /** the earliest date of issuance it may carry: the later of `dispatched` and `received` */
+  earliest: string;
+}

@@ -33,6 +33,7 @@ import type {
   DeclarationIncompleteDetails,
   EngineErrorDetails,
   ReservedSheetNameDetails,
+  IssueDateTooEarlyDetails,
 } from "./details-declarations";
 import type {
   ProductDetails,
@@ -270,9 +271,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "ghg-saving-below-threshold": GhgSavingDetails;
   "ghg-value-unsupported": GhgValueUnsupportedDetails;
   "ghg-method-invalid": GhgMethodInvalidDetails;
-  // --- ghg-units-mixed ---
   "ghg-units-mixed": GhgUnitsMixedDetails;
-  // --- end ghg-units-mixed ---
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;
   "transfer-not-allowed": TransferNotAllowedDetails;
@@ -289,6 +288,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "declaration-record-unreadable": DeclarationRecordUnreadableDetails;
   "input-incomplete": InputIncompleteDetails;
   "declaration-incomplete": DeclarationIncompleteDetails;
+  "issue-date-too-early": IssueDateTooEarlyDetails;
   "engine-error": EngineErrorDetails;
   // --- stock-count-conflict (p-certstock) ---
   "stock-count-conflict": StockCountConflictDetails;

@@ -14,11 +14,17 @@ import { cellOf } from "../findings";
 import { deliveryFields } from "../declarations";
 import { setMeta } from "./meta";
 import { settleOutside } from "./outside";
+import { type Unbacked, unbackedOf } from "./unbacked";
+import type { Allocation } from "../book/book";
 import type { Candidate, Register } from "./stage";
 
 export interface DecideOptions {
   /** write held-back declarations as drafts */
   draft: boolean;
+  /** a Declare run: the deliveries whose credit falls short are listed held back (unbacked.ts) */
+  declare?: boolean;
+  /** the run's issue date of new declarations, where the host gave one (StageOptions.today) */
+  today?: string;
 }
 
 function refOf(f: Finding): FindingRef {
@@ -42,7 +48,9 @@ export function decide(
   profile: RuleProfile,
   options: DecideOptions,
 ): { declarations: Declaration[]; findings: Finding[] } {
-  const { candidates } = register;
+  const unbacked = options.declare ? unbackedOf(register, books, profile, options.today) : [];
+  const candidates = unbacked.length === 0 ? register.candidates : inOrder(register, unbacked);
+  const lacking = new Map(unbacked.map((u) => [u.candidate, u.declaration]));
   const heldBy = new Map<Candidate, Finding[]>();
   const errors = findings.filter((f) => f.severity === "error");
   if (candidates.length > 0 && errors.length > 0) {
@@ -86,6 +94,13 @@ export function decide(
   const out = register.entries.filter((x) => !settled.unlisted.has(x));
   for (const c of candidates) {
     const held = heldBy.get(c);
+    const short = lacking.get(c);
+    if (short) {
+      // never issued nor printed as a draft: which credit will back it is not known yet
+      short.heldBy = (held ?? []).map(refOf);
+      out.push(short);
+      continue;
+    }
     const fields = deliveryFields(c.alloc.delivery);
     if (held) {
       const status = options.draft ? "draft" : "blocked";
@@ -126,4 +141,13 @@ export function decide(
 /** The base of the numbers of a split: splitNumbers adds `-1`, `-2` to it. */
 function baseOf(first: string): string {
   return first.endsWith("-1") ? first.slice(0, -2) : first;
+}
+
+/** The candidates and the deliveries with too little credit, in the order of the allocations. */
+function inOrder(register: Register, unbacked: readonly Unbacked[]): Candidate[] {
+  const at = new Map<Allocation, number>();
+  for (let i = 0; i < register.allocations.length; i++) at.set(register.allocations.at(i), i);
+  const all = [...register.candidates, ...unbacked.map((u) => u.candidate)];
+  // stable: the candidates of one allocation keep their order
+  return all.sort((a, b) => (at.get(a.alloc) ?? 0) - (at.get(b.alloc) ?? 0));
 }

@@ -4,6 +4,7 @@
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
+import type { Receipt } from "../records";
 import { cellAt } from "../source-cells";
 
 export interface OutgoingContext {
@@ -18,6 +19,10 @@ export interface OutgoingContext {
    * distinct pairs and many declaration lines; the map lives and dies with the run.
    */
   shortfalls: Map<string, SavingShortfall | null>;
+  /** the run's pinned day (the host's issue date, else its today); undefined: none was given */
+  today: string | undefined;
+  /** the receipt booked from a row (an origin's source), for the dates behind a declaration */
+  receiptOf: (source: Source) => Receipt | undefined;
 }
 
 /** A GHG value's saving below the minimum for its installation's start date, both in percent. */

@@ -25,6 +25,7 @@ import { finalFuelGhgPerMass } from "./final-fuel-ghg-per-mass";
 // --- end p-cat
 import { ghgTotalMismatch } from "./ghg-total-mismatch";
 import { incomingSdFields } from "./incoming-sd-fields";
+import { issueDateTooEarly } from "./issue-date-too-early";
 import { linkedSdUnavailable } from "./linked-sd-unavailable";
 import { negativeBalance } from "./negative-balance";
 import { overdraft } from "./overdraft";
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   finalFuelGhgPerMass, // p-cat
   transferNotAllowed,
   ownCertificateInvalid,
+  issueDateTooEarly,
   unitMismatch,
   overdraft,
   conversionSameProduct,

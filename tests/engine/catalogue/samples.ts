@@ -1983,6 +1983,53 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  "issue-date-too-early": [
+    // the Settings issue date before the dispatch, and before the latest receipt behind it too
+    {
+      ...at("Deliveries", "A7"),
+      details: {
+        date: "2025-04-02",
+        from: "settings",
+        setting: "Settings!B8",
+        dispatched: "2025-05-20",
+        received: "2025-05-01",
+        sd: "FO-25-002",
+        receipt: "Receipts!A5",
+        earliest: "2025-05-20",
+      },
+    },
+    // dispatched before the Settings issue date, but drawing on a receipt after it
+    {
+      ...at("Deliveries", "A3"),
+      details: {
+        date: "2025-02-10",
+        from: "settings",
+        setting: "Settings!B8",
+        dispatched: "2025-02-10",
+        received: "2025-02-20",
+        sd: "IN-7",
+        receipt: "Receipts!A9",
+        earliest: "2025-02-20",
+      },
+    },
+    // no issue date set: the day of the run is before a dispatch dated in the future
+    {
+      ...at("Deliveries", "A4"),
+      details: { date: "2026-12-02", from: "run", dispatched: "2026-12-15", earliest: "2026-12-15" },
+    },
+    // no date given by the host: the dispatch date, before a later receipt
+    {
+      ...at("Deliveries", "A5"),
+      details: {
+        date: "2025-02-10",
+        from: "dispatch",
+        dispatched: "2025-02-10",
+        received: "2025-02-12",
+        sd: "IN-2",
+        earliest: "2025-02-12",
+      },
+    },
+  ],
   "engine-error": [{ details: { error: "a period without a start date" } }],
   // --- stock-count-conflict (p-certstock) ---
   "stock-count-conflict": [

@@ -138,7 +138,10 @@ describe("a receipt rejected by an incoming check gives no credit", () => {
       reference: "IN-BAD: 20 t not credited (unreadable cell)",
     });
     expect(codes(result)).toContain("negative-balance");
-    expect(result.declarations).toEqual([]);
+    // listed held back (p-issue): the 20 t no credit backs, the 100 t of IN-1 that does
+    expect(
+      result.declarations.map((d) => [d.status, d.quantity, d.unbacked, d.inputs.map((i) => i.sd)]),
+    ).toEqual([["blocked", "120", "20", ["IN-1"]]]);
   });
 
   it("a rejected receipt is still physical stock: the book stock counts it", () => {
@@ -501,7 +504,10 @@ describe("explicit links are exact", () => {
     expect(nl).toMatchObject({ received: "100", delivered: "0", closing: "100" });
     const de = result.balances.find((b) => b.characteristics.countryOfOrigin === "DE");
     expect(de).toMatchObject({ received: "50", delivered: "60", closing: "-10" });
-    expect(result.declarations).toEqual([]);
+    // listed held back (p-issue) by the link's error (and its account's shortfall), never issued
+    expect(
+      result.declarations.map((d) => [d.status, d.quantity, d.unbacked, d.heldBy?.map((h) => h.code)]),
+    ).toEqual([["blocked", "60", "10", ["linked-sd-unavailable", "negative-balance"]]]);
   });
 
   it("a link within what the SD has left is declared from it alone", () => {

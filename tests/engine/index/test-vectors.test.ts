@@ -73,7 +73,10 @@ describe("TV-2 negative at period end", () => {
   });
 
   it("blocks the declaration that would drive the balance negative", () => {
-    expect(result.declarations).toEqual([]);
+    // listed held back (p-issue) with the part no credit backs, never issued
+    expect(result.declarations.map((d) => [d.status, d.quantity, d.unbacked])).toEqual([
+      ["blocked", "320", "20"],
+    ]);
   });
 });
 
@@ -340,7 +343,9 @@ describe("TV-9 GHG saving against 94 g CO2eq/MJ", () => {
         expect(below[0]).toMatchObject({ severity: "error", sheet: "Receipts", cell: "N2" });
         expect(below[0]?.message).toContain("gives no credit");
         expect(r.balances[0]).toMatchObject({ received: "0", delivered: "10", closing: "-10" });
-        expect(r.declarations).toEqual([]);
+        expect(r.declarations.map((d) => [d.status, d.quantity, d.unbacked])).toEqual([
+          ["blocked", "10", "10"],
+        ]);
       }
     });
   });
@@ -365,7 +370,10 @@ describe("TV-10 claim quantity limit", () => {
     const f = only(result.findings.filter((x) => x.code === "claim-exceeds-input"));
     expect(f).toMatchObject({ severity: "error", sheet: "Deliveries", cell: "G3" });
     expect(f.details).toMatchObject({ quantity: "250", available: "200" });
-    expect(result.declarations.map((d) => [d.quantity, d.isccCompliant])).toEqual([["100", true]]);
+    expect(result.declarations.map((d) => [d.status, d.quantity, d.unbacked])).toEqual([
+      ["blocked", "100", undefined],
+      ["blocked", "250", "50"],
+    ]);
   });
 
   it("leaves the EU RED compliant credit untouched", () => {

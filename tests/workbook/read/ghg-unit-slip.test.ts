@@ -45,7 +45,10 @@ describe("a GHG total below 0.1 g CO2eq/MJ is refused as a likely kg CO2eq/MJ", 
     expect(slips[0]?.message).toContain("credit is unknown");
     expect(out.balances.find((b) => b.product === "Tallow")).toMatchObject({ complete: false });
     expect(out.declarations.filter((d) => d.product === "Tallow" && d.status === "new")).toEqual([]);
-    expect(JSON.stringify(out.declarations)).not.toMatch(/0\.0105|0\.05\b|0\.099/);
+    // (the findings holding them back quote the cell; the declarations never carry the value)
+    expect(JSON.stringify(out.declarations.map(({ heldBy: _, ...d }) => d))).not.toMatch(
+      /0\.0105|0\.05\b|0\.099/,
+    );
   });
 
   it.each<[Spec]>([[0.1], [10.5], ["10,5"], [0], [-5]])("%p is read and declared", async (total) => {

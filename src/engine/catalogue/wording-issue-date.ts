@@ -1,0 +1,31 @@
+// The wording of issue-date-too-early (engine/rules/issue-date-too-early.ts): a new declaration
+// would be dated before the dispatch it declares, or before the receipt of material behind it
+// (iscc-rules.md §5: a PoS is issued for a dispatch, from material already received). It is
+// held back and its date is never moved for the user: the advice depends on where the date came
+// from, the issue date in Settings or the day of the run.
+import type { IssueDateTooEarlyDetails } from "./details-declarations";
+
+const s = (v: string | null | undefined): string => (v === null || v === undefined ? "" : v);
+
+/** Where the date of issuance comes from, as the user knows it. */
+function origin(d: IssueDateTooEarlyDetails): string {
+  if (d.from === "settings")
+    return `the issue date of new declarations set in Settings${d.setting ? ` (${d.setting})` : ""}`;
+  if (d.from === "run") return "the day of this run (no issue date is set in Settings)";
+  return "its dispatch date (no issue date was given)";
+}
+
+/** The sentence of an issue-date-too-early finding. */
+export function issueDateText(d: IssueDateTooEarlyDetails): string {
+  const before: string[] = [];
+  if (d.dispatched > d.date) before.push(`its dispatch on ${s(d.dispatched)}`);
+  if (d.received && d.received > d.date)
+    before.push(
+      `the receipt on ${s(d.received)} of incoming SD ${s(d.sd)}${d.receipt ? ` (${s(d.receipt)})` : ""}, which it draws on`,
+    );
+  const advice =
+    d.from === "run"
+      ? `Generate it on ${s(d.earliest)} or later, or correct the dispatch date if it is wrong.`
+      : `Set the issue date in Settings to ${s(d.earliest)} or later, or leave it blank so that declarations are dated the day they are generated.`;
+  return `the declaration for this delivery would be dated ${s(d.date)}, ${origin(d)}, which is before ${before.join(" and ")}; a declaration is never dated before the dispatch it declares or the receipt of the material behind it, so it is held back and its date is not changed for you. ${advice}`;
+}

@@ -1,0 +1,63 @@
+// (p-issue, brk8 #6) Through the real massbal declare on a real .xlsx: the Settings "Issue date of
+// new declarations" never dates a declaration before its delivery's dispatch or before the receipt
+// of an incoming SD it draws on. Such a delivery's declaration is held back with
+// issue-date-too-early at its date cell, naming the Settings cell and the date to set; the others
+// are issued on the date given, which is never moved.
+import {
+  ISSUING_RECEIPT_HEADER,
+  ISSUING_SETTINGS,
+  day,
+  issuingReceipt as receipt,
+  type Rows,
+} from "../../src/books";
+import { declareBook, deliveryHeader, sale } from "./sd-books";
+import { freshFolderPerTest } from "./run-massbal";
+
+jest.setTimeout(180_000);
+
+const folder = freshFolderPerTest();
+
+/** The issuing trader's settings with the issue date `date` (its row is Settings!B6). */
+const settingsOn = (date: string): Rows =>
+  ISSUING_SETTINGS.map((row) => (row[0] === "Issue date of new declarations" ? [row[0], day(date)] : row));
+
+it("holds back the declarations the Settings issue date would date too early, and only those", async () => {
+  expect(settingsOn("2025-03-01")[5]).toEqual(["Issue date of new declarations", day("2025-03-01")]);
+  const report = await declareBook(folder.path, {
+    Receipts: [
+      ISSUING_RECEIPT_HEADER,
+      receipt("2025-01-05", "IN-1", 50, 30),
+      receipt("2025-03-10", "IN-2", 50, 30),
+    ],
+    // row 2 before the date on IN-1; row 3 before the date, but drawing on IN-2 received 10 March;
+    // row 4 dispatched after the date
+    Deliveries: [
+      deliveryHeader(),
+      sale("2025-02-10", 30, null),
+      sale("2025-02-20", 40, null),
+      sale("2025-05-20", 10, null),
+    ],
+    Settings: settingsOn("2025-03-01"),
+  });
+  expect(report.declarations.map((x) => [x.status, x.date, x.quantity, x.inputs.map((i) => i.sd)])).toEqual([
+    ["new", "2025-03-01", "30", ["IN-1"]],
+    ["blocked", "2025-03-01", "40", ["IN-1", "IN-2"]],
+    ["blocked", "2025-03-01", "10", ["IN-2"]],
+  ]);
+  const found = report.findings.filter((f) => f.code === "issue-date-too-early");
+  expect(found.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+    ["error", "Deliveries", "A3"],
+    ["error", "Deliveries", "A4"],
+  ]);
+  expect(found[0]?.message).toContain("set in Settings (Settings!B6)");
+  expect(found[0]?.message).toContain("the receipt on 2025-03-10 of incoming SD IN-2");
+  expect(found[0]?.message).toContain(
+    "Set the issue date in Settings to 2025-03-10 or later, or leave it blank",
+  );
+  expect(found[1]?.message).toContain("before its dispatch on 2025-05-20");
+  expect(found[1]?.message).toContain("Set the issue date in Settings to 2025-05-20 or later");
+  expect(report.declarations.filter((x) => x.status === "blocked").map((x) => x.heldBy)).toEqual([
+    [{ code: "issue-date-too-early", sheet: "Deliveries", cell: "A3" }],
+    [{ code: "issue-date-too-early", sheet: "Deliveries", cell: "A4" }],
+  ]);
+});

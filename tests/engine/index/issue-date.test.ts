@@ -1,0 +1,138 @@
+// (p-issue, fault #6) A declaration is never dated before the dispatch it declares, nor before the
+// receipt of any incoming SD it draws on: where the run's issue date (the Settings issue date, the
+// day of the run, else the dispatch date) lies too early, that delivery's declaration is held back
+// with issue-date-too-early at its date cell, naming where the date came from and the earliest
+// date it may carry. The date is never moved for the user.
+import fc from "fast-check";
+import { type Declaration, type EngineResult, runEngine } from "../../../src/engine";
+import { dayOf2025, ledger, type LedgerParts, sale, uco } from "../build";
+
+const tooEarly = (r: EngineResult) => r.findings.filter((f) => f.code === "issue-date-too-early");
+const byRow = (r: EngineResult, row: number): Declaration[] =>
+  r.declarations.filter((d) => d.delivery.sheet === "Deliveries" && d.delivery.row === row);
+
+/** IN-1 received 5 January (40 t), IN-2 received 10 March (40 t), and `deliveries`. */
+const books = (deliveries: LedgerParts["deliveries"], settings: LedgerParts["settings"] = {}) =>
+  ledger({
+    receipts: [uco("2025-01-05", "40", "IN-1"), uco("2025-03-10", "40", "IN-2")],
+    deliveries,
+    settings,
+  });
+
+describe("issue-date-too-early: where the date comes from, and what it is before", () => {
+  // [case, issue date in Settings, the run's pinned day, delivery date, quantity, held?, from, earliest]
+  const table: [string, string | undefined, string | undefined, string, string, boolean, string, string][] = [
+    ["Settings date after dispatch and receipt", "2025-02-01", undefined, "2025-01-20", "30", false, "", ""],
+    [
+      "Settings date before dispatch",
+      "2025-02-01",
+      undefined,
+      "2025-02-05",
+      "30",
+      true,
+      "settings",
+      "2025-02-05",
+    ],
+    ["Settings date on the dispatch day", "2025-02-05", undefined, "2025-02-05", "30", false, "", ""],
+    // 50 t draws 40 t of IN-1 and 10 t of IN-2, received 10 March, after the dispatch
+    [
+      "Settings date before a later receipt",
+      "2025-03-01",
+      undefined,
+      "2025-02-20",
+      "50",
+      true,
+      "settings",
+      "2025-03-10",
+    ],
+    ["Settings date on the later receipt's day", "2025-03-10", undefined, "2025-02-20", "50", false, "", ""],
+    [
+      "run's day before a dispatch dated ahead",
+      undefined,
+      "2025-03-31",
+      "2025-04-02",
+      "10",
+      true,
+      "run",
+      "2025-04-02",
+    ],
+    ["run's day after everything", undefined, "2025-06-30", "2025-02-20", "50", false, "", ""],
+    // the host gave no date: the dispatch date, before the receipt behind it
+    [
+      "dispatch date before a later receipt",
+      undefined,
+      undefined,
+      "2025-02-20",
+      "50",
+      true,
+      "dispatch",
+      "2025-03-10",
+    ],
+  ];
+  test.each(table)("%s", (_, setting, today, date, quantity, held, from, earliest) => {
+    const r = runEngine(
+      books([sale(date, quantity)], setting ? { issueDate: setting } : {}),
+      today ? { today } : {},
+    );
+    const found = tooEarly(r);
+    const [d] = byRow(r, 2);
+    if (!held) {
+      expect(found).toEqual([]);
+      expect(d).toMatchObject({ status: "new" });
+      return;
+    }
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f).toMatchObject({ severity: "error", sheet: "Deliveries", cell: "A2" });
+    expect(f?.details).toMatchObject({ from, earliest, dispatched: date, date: setting ?? today ?? date });
+    expect(f?.holdsBack).toEqual([{ sheet: "Deliveries", cell: "C2" }]);
+    // held back, not numbered, and its date is the one given: never moved for the user
+    expect(d).toMatchObject({ status: "blocked", number: "", issueDate: setting ?? today ?? date });
+    expect(d?.heldBy?.map((x) => x.code)).toEqual(["issue-date-too-early"]);
+    expect(f?.message).toContain(`${earliest} or later`);
+  });
+
+  it("holds back only the delivery dated too early, not the others of its account", () => {
+    const r = runEngine(
+      books([sale("2025-01-20", "10"), sale("2025-02-05", "10")], { issueDate: "2025-02-01" }),
+    );
+    expect(byRow(r, 2).map((d) => d.status)).toEqual(["new"]);
+    expect(byRow(r, 3).map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  it("names the incoming SD and its receipt row where the receipt is what is later", () => {
+    const r = runEngine(books([sale("2025-02-20", "50")], { issueDate: "2025-03-01" }));
+    expect(tooEarly(r)[0]?.details).toMatchObject({ received: "2025-03-10", sd: "IN-2" });
+    expect(tooEarly(r)[0]?.message).toContain("incoming SD IN-2");
+    expect(tooEarly(r)[0]?.message).toContain("Set the issue date in Settings to 2025-03-10 or later");
+  });
+});
+
+describe("property: no declaration is issued dated before its dispatch or the receipts behind it", () => {
+  const day = dayOf2025(170);
+  it("holds for any dates of receipts, deliveries and issue date", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(day, fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(day, fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: 4 }),
+        day,
+        (receipts, deliveries, issueDate) => {
+          const input = ledger({
+            receipts: receipts.map(([date, q], i) => uco(date, String(q), `IN-${i + 1}`)),
+            deliveries: deliveries.map(([date, q]) => sale(date, String(q))),
+            settings: { issueDate },
+          });
+          const received = new Map(input.receipts.map((r) => [String(r.sdNumber), String(r.date)]));
+          const r = runEngine(input);
+          for (const d of r.declarations.filter((x) => x.status === "new")) {
+            expect(d.issueDate >= d.dispatchDate).toBe(true);
+            for (const i of d.inputs) expect(d.issueDate >= (received.get(i.sd) ?? "")).toBe(true);
+          }
+          // and each one held back for it says so, naming a date on or after both
+          for (const f of tooEarly(r)) expect(String(f.details?.earliest) > issueDate).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
