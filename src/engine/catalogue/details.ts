@@ -53,6 +53,7 @@ import type {
   CertificateUnknownDetails,
   DateOutsidePeriodDetails,
   PeriodTooLongDetails,
+  SiteNotListedDetails,
 } from "./details-receipts";
 import type { Text } from "./text";
 
@@ -289,9 +290,8 @@ export interface FindingDetails {
   "input-incomplete": InputIncompleteDetails;
   "declaration-incomplete": DeclarationIncompleteDetails;
   "engine-error": EngineErrorDetails;
-  // --- stock-count-conflict (p-certstock) ---
-  "stock-count-conflict": StockCountConflictDetails;
-  // --- end stock-count-conflict ---
+  "stock-count-conflict": StockCountConflictDetails; // p-certstock
+  "site-not-listed": SiteNotListedDetails;
   // app
   "reserved-sheet-name": ReservedSheetNameDetails;
 }
