@@ -13,6 +13,7 @@ import { issued } from "./intake/issued";
 import { production } from "./intake/production";
 import { receipts } from "./intake/receipts";
 import { sites } from "./intake/sites";
+import { admitted, siteRegister } from "./intake/site-register";
 import { stock } from "./intake/stock";
 import { transfers } from "./intake/transfers";
 
@@ -22,11 +23,13 @@ export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   const l = (ledger && typeof ledger === "object" ? ledger : {}) as Partial<Ledger>;
   const layout = l.layout && typeof l.layout === "object" ? l.layout : {};
   const books: Books = { ...emptyLists(), issued: [], usedNumbers: new Set(), layout };
-  receipts(io, l.receipts, books);
-  deliveries(io, l.deliveries, books);
-  production(io, l.production, books);
+  // a row whose site the books do not list is left out before it is read (site-register.ts)
+  const named = siteRegister(l);
+  receipts(io, admitted(io, named, "receipt", l.receipts), books);
+  deliveries(io, admitted(io, named, "delivery", l.deliveries), books);
+  production(io, admitted(io, named, "production", l.production), books);
   factors(io, l.factors, books);
-  stock(io, l.stockCounts, books);
+  stock(io, admitted(io, named, "stock", l.stockCounts), books);
   certificates(io, l.certificates, books);
   refusedCertificates(l.refusedCertificates, books);
   sites(io, l.sites, books);

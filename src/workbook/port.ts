@@ -63,6 +63,13 @@ export interface SheetSnapshot {
    */
   struckColumns?: Record<number, number[]>;
   /**
+   * 0-based rows with a filled cell (a solid fill other than white): the fill as "#RRGGBB" of the
+   * row's first filled cell, or "" where the host gives no plain colour (a theme colour, cells
+   * filled differently); absent: none. A colour legend above a table may give fills a status
+   * (workbook/colour-legend.ts).
+   */
+  fills?: Record<number, string>;
+  /**
    * Text cells part of whose text is raised or lowered (a rich-text run: "380" + raised "1", a
    * footnote), where the host gives the runs joined as plain text ("3801", Office.js): their
    * 0-based columns by 0-based row; absent: none. Such a cell is no number (table-columns.ts).

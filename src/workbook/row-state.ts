@@ -27,6 +27,7 @@ import { parseRange } from "./a1";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
 import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
+import { colourRefusal, legendOf } from "./colour-legend";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -72,6 +73,8 @@ export function rowMarks(
     return !cols || cols.some((c) => tableColumn(grid, rec, c));
   };
   const hiddenRead: number[] = [];
+  // rows filled in a colour a legend above the table gives a status (colour-legend.ts)
+  const legend = INCOMPLETE_KINDS[rec.kind] && grid.sheet.fills ? legendOf(grid, header) : null;
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
   // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
@@ -162,6 +165,11 @@ export function rowMarks(
         }
         // a supplier's: a receipt of these books may be too large, so the balances are incomplete
         out.push(readFinding("row-credit-note", "error", sheet, this.cell, { ...details, dropped: true }));
+        return "unconfirmed";
+      }
+      const byColour = colourRefusal(legend, grid, r, (this.cell = cellAddress(r + 1, firstCol)));
+      if (byColour) {
+        out.push(byColour);
         return "unconfirmed";
       }
       if (struck.has(r) && inTable(r)) {

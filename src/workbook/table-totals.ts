@@ -216,6 +216,15 @@ function sameColumn(letters: string, col: number): boolean {
   }
 }
 
+/**
+ * A row blank in every mapped column but labelled as a total in another ("Übertrag" in an unmapped
+ * Beleg column): a total, never the blank row that ends the data (break-test #13); else null.
+ */
+export function labelledTotal(cells: readonly unknown[]): TotalsRow | null {
+  const col = totalsTextColumn(cells);
+  return col === null ? null : { kind: "total", text: String(cells[col]).trim(), col };
+}
+
 /** The column of a row's first text cell when it names a total ("Summe Februar"), else null. */
 function totalsTextColumn(cells: readonly unknown[]): number | null {
   for (let c = 0; c < cells.length; c++) {

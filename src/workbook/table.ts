@@ -34,9 +34,9 @@ import type { StatusMemo } from "./status-read";
 import type { TableRow } from "./table-row";
 
 export type { TableRow } from "./table-row";
-import { looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
+import { labelledTotal, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
 import { Sums } from "./table-sums";
-import { BALANCE } from "./total-words";
+import { opensWithCredit, totalsFinding } from "./opening-rows";
 import { RivalColumns } from "./rival-columns";
 
 /**
@@ -93,11 +93,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   };
   for (let r = rec.headerRow + 1; r < grid.rowCount; r++) {
     const cells = grid.sheet.values[r];
-    if (!cells || columns.every((c) => isBlank(cells[c.col]))) {
+    // blank in every mapped column ends the data, unless labelled as a total elsewhere ("Übertrag")
+    const label = cells && columns.every((c) => isBlank(cells[c.col])) ? labelledTotal(cells) : undefined;
+    if (!cells || label === null) {
       endsAt(r);
       break;
     }
-    const total = totalsRow(grid, r, cells, columns, quantityCols, sums);
+    const total = label ?? totalsRow(grid, r, cells, columns, quantityCols, sums);
     if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
       // also after several totals in a row ("Summe Q1", "Übertrag").
@@ -108,15 +110,11 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
         next++;
       }
       const continues = looksLikeBooking(grid.sheet.values[next], columns);
-      findings.push(
-        readFinding("totals-row", "info", sheet, cellAddress(r + 1, total.col), {
-          label: "",
-          value: String(r + 1),
-          read: total.text,
-          consequence: continues ? "continues" : "ends",
-          ...(BALANCE.test(total.text) ? { reason: "balance-row" as const } : {}),
-        }),
-      );
+      // credit carried in above the first booking is not booked: what the sheet feeds is incomplete
+      const opening = opensWithCredit(grid, r, cells, total, rows === 0);
+      const said = totalsFinding(grid, r, total, continues, opening);
+      findings.push(said);
+      if (opening) ctx.leftOut?.unread(r, cells, columns, ledger, said.cell as string);
       sums.restart();
       if (!continues) {
         endsAt(r);

@@ -27,7 +27,7 @@ const CARRY_WORDS = [
  * or credit stated, not received; booked as a receipt it would count the stock twice.
  */
 const BALANCE_WORDS = [
-  "anfangsbestand|endbestand|anfangssaldo|endsaldo|saldovortrag|saldo|bestandsvortrag",
+  "anfangsbestand|endbestand|anfangssaldo|endsaldo|saldovortrag|saldo|bestandsvortrag|eröffnungsbestand|eröffnungssaldo",
   "opening balance|closing balance|opening stock|closing stock|balance b/f|balance c/f|balance brought forward|balance carried forward|b/f|c/f",
   "report à nouveau|report a nouveau|solde initial|solde final|solde d'ouverture|stock initial|stock final",
   "saldo inicial|saldo final|saldo anterior|existencias iniciales|existencias finales",
@@ -46,3 +46,19 @@ export const TOTALS = new RegExp(
 
 /** A label that starts with an opening or closing balance word ("Anfangsbestand", "Saldo inicial"). */
 export const BALANCE = new RegExp(`^\\s*(?:${BALANCE_WORDS})${END}`, "iu");
+
+/**
+ * Closing balances and carry-overs to the next page ("Endbestand", "Closing balance", "c/f", "À
+ * reporter", "Saldo final"): they carry nothing into the books (opening-rows.ts).
+ */
+const CLOSING_WORDS = [
+  "endbestand|endsaldo|closing balance|closing stock|balance c/f|balance carried forward|c/f",
+  "solde final|stock final|à reporter|a reporter|saldo final|existencias finales",
+  "saldo finale|giacenza finale|rimanenza finale|eindvoorraad|eindsaldo",
+].join("|");
+
+/** A label that starts with a carry-over or a balance word: at the top of a table, credit carried in (opening-rows.ts). */
+export const OPENING = new RegExp(`^\\s*(?:${CARRY_WORDS}|${BALANCE_WORDS})${END}`, "iu");
+
+/** A label that starts with a closing balance or a carry-over to the next page. */
+export const CLOSING = new RegExp(`^\\s*(?:${CLOSING_WORDS})${END}`, "iu");

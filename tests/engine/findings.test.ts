@@ -873,6 +873,7 @@ const TESTED_ELSEWHERE = new Set([
   "implausible-value", // index/units-property.test.ts
   "sustainable-conflict", // workbook/read/misread-values.test.ts
   "date-is-year", // intake.test.ts
+  "site-not-listed", // index/site-register.test.ts, cli/site-register.test.ts
   "conversion-impossible", // index/credit-refusals.test.ts
   "batch-id-alike", // index/credit-refusals.test.ts, cli/claims-batches-transfers.test.ts
   "engine-error", // index/properties.test.ts, index/incomplete.test.ts

@@ -21,6 +21,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "make the sustainable flag and part agree, or leave one blank",
   },
   "date-is-year": { layer: "engine", severity: "info", remedy: "type the day of the installation start" },
+  "site-not-listed": {
+    layer: "engine",
+    severity: "error",
+    remedy: "type a site the sites sheet lists, or add the site to it",
+  },
   "unknown-scheme": { layer: "engine", severity: "warning", remedy: "write ISCC EU or ISCC PLUS" },
   "duplicate-sd": {
     layer: "engine",

@@ -16,19 +16,30 @@ export interface LinkedSdUnavailableDetails {
 /**
  * Why a transfer is not allowed or not moved whole (iscc-rules.md §6.2, TV-11), each worded in the
  * message table: `scheme` (not ISCC PLUS), `site-unknown` (a site not in the site register),
- * `same-site`, `company` (not one company or group), `country` (neither the same country nor
+ * `same-site`, `company` (not one company or group), `company-unstated` (the sites sheet does not
+ * state `site`'s company; `column`: whether it has a Company column), `country` (neither the same country nor
  * neighbours), `uncertified`, `body` (different certification bodies), `short` (the sending site
  * held less credit with these characteristics than the transfer asks; only what it held moved).
  */
 export type TransferRefusal =
-  "scheme" | "site-unknown" | "same-site" | "company" | "country" | "uncertified" | "body" | "short";
+  | "scheme"
+  | "site-unknown"
+  | "same-site"
+  | "company"
+  | "company-unstated"
+  | "country"
+  | "uncertified"
+  | "body"
+  | "short";
 
 export interface TransferNotAllowedDetails {
   from: string;
   to: string;
   reason: TransferRefusal;
-  /** site-unknown: the site the register lacks */
+  /** site-unknown: the site the register lacks; company-unstated: the site whose company it does not state */
   site?: string | null;
+  /** company-unstated: the sites sheet has a Company column (its cell is blank), else it has none */
+  column?: boolean | null;
   /** country: the sites' countries as the register gives them */
   fromCountry?: string | null;
   toCountry?: string | null;

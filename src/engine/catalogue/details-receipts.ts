@@ -39,6 +39,19 @@ export interface DateIsYearDetails {
   minimum: Text;
 }
 
+/**
+ * A row's site that the books do not list (intake/site-register.ts): `value` as typed ("" where
+ * `blank`), `sitesSheet` whether the sites sheet lists sites (else `sites` are those other rows
+ * name), `sites` up to eight of them joined with ", ", `more` how many more there are.
+ */
+export interface SiteNotListedDetails {
+  value: Text;
+  blank: boolean;
+  sitesSheet: boolean;
+  sites: Text;
+  more: number;
+}
+
 export interface UnknownSchemeDetails {
   value: Text;
   used: string;

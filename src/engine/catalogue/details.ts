@@ -55,6 +55,7 @@ import type {
   CertificateUnknownDetails,
   DateOutsidePeriodDetails,
   PeriodTooLongDetails,
+  SiteNotListedDetails,
 } from "./details-receipts";
 import type { Text } from "./text";
 
@@ -290,9 +291,8 @@ export interface FindingDetails extends OutsideFindingDetails {
   "declaration-incomplete": DeclarationIncompleteDetails;
   "issue-date-too-early": IssueDateTooEarlyDetails;
   "engine-error": EngineErrorDetails;
-  // --- stock-count-conflict (p-certstock) ---
-  "stock-count-conflict": StockCountConflictDetails;
-  // --- end stock-count-conflict ---
+  "stock-count-conflict": StockCountConflictDetails; // p-certstock
+  "site-not-listed": SiteNotListedDetails;
   "reserved-sheet-name": ReservedSheetNameDetails; // app
 }
 

@@ -58,6 +58,10 @@ function transferReason(d: TransferNotAllowedDetails): string {
       return "both sites are the same";
     case "company":
       return "the sites do not belong to the same company or group";
+    case "company-unstated":
+      return d.column
+        ? `the sites sheet does not state the company of site ${s(d.site)} (its Company cell is blank), so it is not known whether both sites belong to one company or group; fill in the company of each site`
+        : `the sites sheet does not state whose sites they are (it has no Company column), so it is not known whether both belong to one company or group; add a Company column naming each site's company`;
     case "country":
       return `${s(d.fromCountry) || "?"} and ${s(d.toCountry) || "?"} are neither the same country nor neighbours with a land border`;
     case "uncertified":
@@ -166,6 +170,19 @@ export const ENGINE_WORDING: EngineWording = {
     d.reason
       ? `the ${fieldName(s(d.field))} ${s(d.value)} ${quantityProblem(d)}.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
+  "site-not-listed": (d) => {
+    const sites = `${s(d.sites)}${d.more > 0 ? ` and ${d.more} more` : ""}`;
+    const what = d.blank ? "the site is blank" : `the site "${s(d.value)}" is not on the sites sheet`;
+    const why = d.sitesSheet
+      ? d.blank
+        ? `, and the sites sheet lists ${sites}`
+        : ""
+      : `, while other rows name ${sites}`;
+    const fix = d.sitesSheet
+      ? `type one of ${sites}, or add ${d.blank ? "the site" : `"${s(d.value)}"`} to the sites sheet`
+      : `type the row's site (one of ${sites}, or the name of another)`;
+    return `${what}${why}, so the row was left out: the balances of its product at every site are incomplete (it may be any site's) and nothing is declared from them until the site is corrected; ${fix}.`;
+  },
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
   "duplicate-sd": (d) =>

@@ -191,6 +191,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // --- opening and closing balance rows (p-rows2) ---
       if (d.reason === "balance-row")
         return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
+      if (d.reason === "opening-credit")
+        return `row ${d.value} carries credit over from before the books' first row (${d.read}); the add-in has no row for opening credit, so it is not booked, and the balances of what this sheet feeds are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. Start the first period where these books start, or enter the receipts that gave this credit (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
       // --- end opening and closing balance rows
       return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
     case "blank-not-sustainable":
@@ -217,6 +219,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "credit-note") return creditStatusText(d);
       if (d.reason === "document-type-unknown") return documentUnknownText(d);
       if (d.reason === "document-other-side") return documentOtherSideText(d);
+      if (d.reason === "colour-legend" || d.reason === "colour-unmatched")
+        return `row ${d.read} is filled ${d.reason === "colour-legend" ? `${d.value}, which the legend at ${d.label} gives as a line cancelled, not confirmed or a draft` : `in a colour (${d.value}) the add-in cannot match to the legend at ${d.label}`}: it may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or delete the row if it did not take place.`;
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")
         return `"${d.value}" in ${d.label} is no status the add-in reads, so it cannot tell whether row ${d.read} took place: it does not book the row, and the balances it would feed are incomplete; write a status it reads (such as delivered, ok, booked, geliefert or erledigt for a line done; cancelled or storniert for one cancelled; rejected, pending or planned for one that did not take place) or clear the cell, and keep remarks in a column headed Remarks or Bemerkung.`;

@@ -13,14 +13,28 @@ import type { Rule } from "./rule";
 /** A refusal as the finding carries it: the reason and what its wording names. */
 type Refusal = Omit<TransferNotAllowedDetails, "from" | "to">;
 
-/** Why a transfer is not allowed (with what the wording names), or null when it is. */
-export function transferRefusal(t: Transfer, sites: Map<string, Site>): Refusal | null {
+/**
+ * Why a transfer is not allowed (with what the wording names), or null when it is. A site whose
+ * company the sites sheet does not state is `company-unstated` (with `column`: whether the sheet
+ * has a Company column at all, by `layout`), never "not the same company": the workbook does not
+ * say whose sites they are (issue 15 break-test #15).
+ */
+export function transferRefusal(
+  t: Transfer,
+  sites: Map<string, Site>,
+  layout: Books["layout"] = {},
+): Refusal | null {
   if (t.scheme !== "ISCC PLUS") return { reason: "scheme" };
   const from = sites.get(siteKey(t.fromSite));
   const to = sites.get(siteKey(t.toSite));
   if (!from || !to) return { reason: "site-unknown", site: !from ? t.fromSite : t.toSite };
   if (siteKey(t.fromSite) === siteKey(t.toSite)) return { reason: "same-site" };
-  if (from.companyKey === "" || from.companyKey !== to.companyKey) return { reason: "company" };
+  const unstated = from.companyKey === "" ? from : to.companyKey === "" ? to : null;
+  if (unstated) {
+    const column = !!layout[unstated.source.sheet]?.company;
+    return { reason: "company-unstated", site: unstated === from ? t.fromSite : t.toSite, column };
+  }
+  if (from.companyKey !== to.companyKey) return { reason: "company" };
   if (!sameOrNeighbouring(from.country, to.country))
     return { reason: "country", fromCountry: from.country, toCountry: to.country };
   if (from.certificate === "" || to.certificate === "") return { reason: "uncertified" };
@@ -32,7 +46,7 @@ export function refusedTransfers(books: Books): Map<number, Refusal> {
   const sites = new Map(books.sites.map((s) => [s.key, s]));
   const refused = new Map<number, Refusal>();
   for (const t of books.transfers) {
-    const refusal = transferRefusal(t, sites);
+    const refusal = transferRefusal(t, sites, books.layout);
     if (refusal) refused.set(t.seq, refusal);
   }
   return refused;
@@ -49,9 +63,8 @@ export function transfersUnsaid(books: Books): IncompleteInput[] {
   const unsaid: IncompleteInput[] = [];
   for (const t of books.transfers) {
     const refusal = transferRefusal(t, sites);
-    const blank = [t.fromSite, t.toSite].some((s) => sites.get(siteKey(s))?.companyKey === "");
     const at = cellOf(t.source, "toSite", "quantity");
-    if (at && (refusal?.reason === "site-unknown" || (refusal?.reason === "company" && blank)))
+    if (at && (refusal?.reason === "site-unknown" || refusal?.reason === "company-unstated"))
       unsaid.push({ kinds: ["transfers"], products: [t.product], sites: [t.fromSite, t.toSite], source: at });
   }
   return unsaid;

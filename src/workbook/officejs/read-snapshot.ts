@@ -56,7 +56,8 @@ const ROW_PROPS: Excel.RowPropertiesLoadOptions = {
   rowHidden: true,
   // null where the row's cells differ; superscript or subscript null also where a cell's own text
   // is raised or lowered in part (a rich-text run, which `values` joins as plain text)
-  format: { font: { strikethrough: true, superscript: true, subscript: true } },
+  // the row's fill (null where its cells differ): a colour legend may give it a status (colour-legend.ts)
+  format: { font: { strikethrough: true, superscript: true, subscript: true }, fill: { color: true } },
 };
 
 export async function readWorkbookSnapshot(
@@ -219,6 +220,9 @@ function store(chunk: Chunk): number {
     const strike = p?.format?.font?.strikethrough;
     if (strike === true || strike === null) (read.sheet.struckRows ??= []).push(row);
     if (strike === null) (read.mixed ??= []).push(row);
+    const fill = p?.format?.fill?.color;
+    if (fill === null || (fill && fill.toUpperCase() !== "#FFFFFF"))
+      (read.sheet.fills ??= {})[row] = fill ? fill.toUpperCase() : "";
     const font = p?.format?.font;
     if (font?.superscript === null || font?.subscript === null) (read.scripted ??= []).push(row);
   }

@@ -1,7 +1,7 @@
 // An exceljs worksheet as the port's snapshot: values (dates in the workbook's date system),
 // formulas with their cached values, number formats, merges, visibility, hidden rows and rows with
 // a struck-through cell (and which of their cells are: a struck note beside a table refuses
-// nothing, workbook/row-state.ts), hidden columns.
+// nothing, workbook/row-state.ts), rows with a filled cell (colour-legend.ts), hidden columns.
 import type ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../a1";
 import type { CellValue, SheetSnapshot } from "../port";
@@ -37,6 +37,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const hiddenRows: number[] = [];
   const struckRows: number[] = [];
   const struckColumns: Record<number, number[]> = {};
+  const fills: Record<number, string> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
@@ -46,6 +47,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       vals[colNumber - 1] = readCellValue(cell, date1904);
       if (cell.font?.strike || struckRun(cell.value)) (struck ??= []).push(colNumber - 1);
+      const fill = fillOf(cell.fill);
+      if (fill !== null && !(rowNumber - 1 in fills)) fills[rowNumber - 1] = fill;
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];
@@ -83,7 +86,17 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(struckRows.length ? { struckRows, struckColumns } : {}),
+    ...(Object.keys(fills).length ? { fills } : {}),
   };
+}
+
+/** A cell's solid fill as "#RRGGBB" ("" for a theme or indexed colour); null for none or white. */
+function fillOf(fill: ExcelJS.Fill | undefined): string | null {
+  if (!fill || fill.type !== "pattern" || fill.pattern === "none") return null;
+  const argb = fill.fgColor?.argb;
+  if (!argb) return fill.fgColor ? "" : null;
+  const hex = `#${argb.slice(-6).toUpperCase()}`;
+  return hex === "#FFFFFF" ? null : hex;
 }
 
 // Sparse arrays from exceljs would leave holes that `map` and `forEach` skip.

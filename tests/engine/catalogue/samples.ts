@@ -370,6 +370,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "balance-row",
       },
     },
+    {
+      ...at("Bestandsbuch", "D4"),
+      details: {
+        label: "",
+        value: "4",
+        read: "Übertrag aus 2024",
+        consequence: "continues",
+        reason: "opening-credit",
+      },
+    },
     // --- end opening and closing balance rows
   ],
   "unit-conflict": [
@@ -427,6 +437,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "row-unconfirmed": [
     { ...at("Receipts", "M7"), details: { label: "Status", value: "abgelehnt", read: "7", dropped: true } },
     { ...at("Sales", "G4"), details: { label: "Estado", value: "pendiente", read: "4", dropped: true } },
+    // a row filled in a colour a legend above the table gives a status (colour-legend.ts)
+    {
+      ...at("Eingang", "A5"),
+      details: {
+        label: 'A1 ("Legende: rot = storniert, grau = noch nicht bestätigt")',
+        value: "red = storniert",
+        read: "5",
+        reason: "colour-legend",
+        dropped: true,
+      },
+    },
+    {
+      ...at("Eingang", "A7"),
+      details: {
+        label: 'A1 ("Legend: red = cancelled")',
+        value: "#00B0F0",
+        read: "7",
+        reason: "colour-unmatched",
+        dropped: true,
+      },
+    },
     // (p-status2) a remark that only mentions such a word: booked, said
     {
       ...at("Receipts", "M9"),
@@ -1281,6 +1312,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },
   ],
   "date-is-year": [{ ...at("Receipts", "L3"), details: { value: "2008", minimum: "50" } }],
+  "site-not-listed": [
+    {
+      ...at("Receipts", "B5"),
+      details: { value: "HH", blank: false, sitesSheet: true, sites: "Hamburg, Bremen", more: 0 },
+    },
+    {
+      ...at("Receipts", "B3"),
+      details: { value: "", blank: true, sitesSheet: true, sites: "Hamburg, Bremen", more: 0 },
+    },
+    {
+      ...at("Sales", "B4"),
+      details: { value: "", blank: true, sitesSheet: false, sites: "A, B, C, D, E, F, G, H", more: 2 },
+    },
+  ],
   "unknown-scheme": [{ ...at("Settings", "B6"), details: { value: "ISCC Moon", used: "ISCC EU" } }],
   "duplicate-sd": [
     {
@@ -1832,6 +1877,14 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     { ...at("Transfers", "C4"), details: { from: "Hamburg", to: "hamburg", reason: "same-site" } },
     { ...at("Transfers", "C5"), details: { from: "Hamburg", to: "Rotterdam", reason: "company" } },
+    {
+      ...at("Transfers", "C5"),
+      details: { from: "Hamburg", to: "Venlo", reason: "company-unstated", site: "Hamburg", column: false },
+    },
+    {
+      ...at("Transfers", "C5"),
+      details: { from: "Hamburg", to: "Venlo", reason: "company-unstated", site: "Venlo", column: true },
+    },
     {
       ...at("Transfers", "C6"),
       details: { from: "Hamburg", to: "Lisbon", reason: "country", fromCountry: "DE", toCountry: "PT" },

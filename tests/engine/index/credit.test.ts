@@ -389,8 +389,9 @@ describe("a batch written once: the input on its first row, the co-products belo
   ];
   const meal = (extra: Partial<ProductionInput>) =>
     crush({ outputProduct: "Rapeseed meal", outputQuantity: "560", inputQuantity: undefined, ...extra });
+  // the seed is received at the first row's site (a blank site beside a named one is refused)
   const run = (rows: Omit<ProductionInput, "source">[]) =>
-    runEngine(ledger({ receipts: [seed], production: rows, factors }), today);
+    runEngine(ledger({ receipts: [{ ...seed, site: rows[0]?.site }], production: rows, factors }), today);
   const refusedAt = (result: ReturnType<typeof run>) =>
     result.findings.filter((f) => f.code === "missing-value").map((f) => [f.severity, f.cell]);
 
@@ -458,7 +459,7 @@ describe("a batch written once: the input on its first row, the co-products belo
     ["a batch id alike but not the same by rule", { batchId: "P-7" }, { batchId: "P7" }],
     ["another input product", { batchId: "P-7" }, { batchId: "P-7", inputProduct: "Sunflower seed" }],
     ["another date", { batchId: "P-7" }, { batchId: "P-7", date: "2025-01-21" }],
-    ["another site", { batchId: "P-7" }, { batchId: "P-7", site: "Neuss" }],
+    ["another site", { batchId: "P-7", site: "Hamburg" }, { batchId: "P-7", site: "Neuss" }],
   ];
   it.each(refused)("%s: the blank input is refused at its cell", (_what, head, follow) => {
     const result = run([crush({ outputQuantity: "420", ...head }), meal(follow)]);

@@ -105,3 +105,87 @@ describe("a supplier whose name starts like a total or balance word", () => {
     },
   );
 });
+
+// credit carried in above the first booking (issue 15 break-test #13, workbook/opening-rows.ts)
+const OPENINGS = [
+  "Übertrag aus 2024",
+  "Übertrag",
+  "Anfangsbestand",
+  "Saldovortrag",
+  "Eröffnungsbestand",
+  "Vortrag",
+  "Opening balance",
+  "Brought forward",
+  "Balance b/f",
+  "Report à nouveau",
+  "Solde initial",
+  "Saldo inicial",
+  "Saldo anterior",
+  "Saldo iniziale",
+  "Riporto",
+  "Beginsaldo",
+  "Beginvoorraad",
+];
+
+/** What a read said: "code cell reason" of each finding, and the cells its incomplete inputs are held at. */
+const said = (got: Awaited<ReturnType<typeof read>>) => ({
+  findings: got.findings.map(
+    (f) => `${f.code} ${f.severity} ${f.cell} ${(f.details as { reason?: string }).reason ?? ""}`,
+  ),
+  incomplete: (got.ledger.incomplete ?? []).map((i) => `${i.source.cell} ${(i.products ?? []).join(",")}`),
+  receipts: got.ledger.receipts.map((r) => r.quantity),
+});
+
+describe("an opening or carried-over line above the first booking", () => {
+  it.each(OPENINGS)(
+    "%p with a quantity: an error at its label, the sheet's product incomplete",
+    async (label) => {
+      const r = said(await read([HEAD, [null, label, null, null, 12.5], booking(1, 100)]));
+      expect(r.findings).toEqual(["totals-row error B2 opening-credit"]);
+      expect(r.incomplete).toEqual(["B2 Rapeseed oil"]);
+      expect(r.receipts).toEqual(["100"]);
+    },
+  );
+
+  it.each<[string, Cell[]]>([
+    ["with no quantity", [null, "Übertrag aus 2024"]],
+    ["with a zero quantity", [null, "Anfangsbestand", null, null, 0]],
+    ["with a date only", [D("2024-12-31"), "Saldovortrag"]],
+    ["that is a closing balance", [null, "Endbestand", null, null, 12.5]],
+    ["that carries to the next page", [null, "À reporter", null, null, 12.5]],
+  ])("a line %s carries no credit in: skipped with a note", async (_, line) => {
+    const r = said(await read([HEAD, line, booking(1, 100)]));
+    expect(r.findings.map((f) => f.split(" ").slice(0, 2).join(" "))).toEqual(["totals-row info"]);
+    expect(r.incomplete).toEqual([]);
+  });
+
+  it("the same line below a booking is a running total: skipped with a note", async () => {
+    const r = said(await read([HEAD, booking(1, 100), [null, "Übertrag", null, null, 100], booking(2, 50)]));
+    expect(r.findings).toEqual(["totals-row info B3 "]);
+    expect(r.incomplete).toEqual([]);
+  });
+});
+
+describe("a total labelled only in a column not read (Beleg) ends nothing", () => {
+  const head = [...HEAD, "Beleg"];
+  it("a carry-over line with no date: the bookings after it are read", async () => {
+    const r = said(
+      await read([head, [null, null, null, null, null, null, null, "Übertrag"], booking(1, 100)]),
+    );
+    expect(r.findings).toEqual(["totals-row info H2 "]);
+    expect(r.receipts).toEqual(["100"]);
+  });
+
+  it("a month's subtotal between bookings: both sides read", async () => {
+    const r = said(
+      await read([
+        head,
+        booking(1, 100),
+        [null, null, null, null, null, null, null, "Summe Januar"],
+        booking(2, 50),
+      ]),
+    );
+    expect(r.findings).toEqual(["totals-row info H3 "]);
+    expect(r.receipts).toEqual(["100", "50"]);
+  });
+});

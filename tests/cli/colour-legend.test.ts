@@ -1,0 +1,76 @@
+// Rows a colour legend marks as cancelled or unconfirmed, through massbal on a real .xlsx (issue 15
+// break-test #9, workbook/colour-legend.ts): "Legende: rot = storniert, grau = noch nicht
+// bestätigt" above the receipts, a row filled red and one grey. Neither is booked silently: each is
+// refused at its row naming the legend, and the account is incomplete; a row filled in a colour the
+// legend says is done is booked, and fills on a sheet without a legend change nothing.
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { RECEIPT_COLUMNS } from "../../src/books";
+import { addCertificates, receiptRow } from "./receipt-rows";
+import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+interface Report {
+  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  balances: { received: string; complete: boolean }[];
+}
+
+const folder = freshFolderPerTest();
+
+/** Receipts of 20, 500, 300 and 40 t filled `fills` (ARGB or none), under `legend` if any. */
+async function check(
+  legend: string | null,
+  fills: (string | null)[],
+  name = "colours.xlsx",
+): Promise<Report> {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Eingang");
+  if (legend) receipts.addRows([[legend], []]);
+  receipts.addRow([...RECEIPT_COLUMNS]);
+  [20, 500, 300, 40].forEach((qty, i) => {
+    const row = receipts.addRow(receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty));
+    const argb = fills[i];
+    if (argb) row.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb } }));
+  });
+  const sales = wb.addWorksheet("Verkauf");
+  sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
+  sales.addRow([new Date(Date.UTC(2025, 1, 10)), "Fuel AG", "UCO", 700, "yes"]);
+  await addCertificates(wb).xlsx.writeFile(path.join(folder.path, name));
+  return checkJson<Report>(folder.path, name);
+}
+
+const RED = "FFFF0000";
+const GREY = "FFBFBFBF";
+const GREEN = "FFC6EFCE";
+
+it("red = storniert and grau = noch nicht bestätigt: both rows refused naming the legend, the account incomplete", async () => {
+  const report = await check("Legende: rot = storniert, grau = noch nicht bestätigt, grün = gebucht", [
+    null,
+    RED,
+    GREY,
+    GREEN,
+  ]);
+  expect(rowMarks(report.findings)).toEqual([
+    ["error", "row-unconfirmed", "Eingang!A5"],
+    ["error", "row-unconfirmed", "Eingang!A6"],
+  ]);
+  const said = report.findings.filter((f) => f.code === "row-unconfirmed").map((f) => f.message);
+  expect(said[0]).toContain(
+    'row 5 is filled red = storniert, which the legend at A1 ("Legende: rot = storniert',
+  );
+  expect(said[1]).toContain("row 6 is filled grey = noch nicht bestätigt");
+  expect(report.findings.filter((f) => f.code === "negative-balance")).toEqual([]);
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["60", false]]);
+});
+
+it("a fill the legend does not name is refused too; without a legend fills change nothing", async () => {
+  const unnamed = await check("Legend: red = cancelled", [null, "FF00B0F0", null, null]);
+  expect(rowMarks(unnamed.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A5"]]);
+  expect(unnamed.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+    "in a colour (#00B0F0) the add-in cannot match to the legend at A1",
+  );
+  const plain = await check(null, [null, RED, GREY, null], "plain.xlsx");
+  expect(rowMarks(plain.findings)).toEqual([]);
+  expect(plain.balances.map((b) => b.received)).toEqual(["860"]);
+});

@@ -1,0 +1,87 @@
+// Credit carried in above a combined ledger's first booking, through massbal on a real .xlsx (issue
+// 15 break-test #13, workbook/opening-rows.ts): "Übertrag aus 2024" or "Anfangsbestand" 12.5 t,
+// then 30 t in and 40 t out. The add-in cannot book opening credit, so the line is an error at its
+// label and the account is incomplete: never complete at -10 t with a negative-balance error. A
+// carry-over labelled only in a column not read ("Beleg") ends nothing: the rows after it are read.
+import { day } from "../../src/books";
+import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
+
+jest.setTimeout(90_000);
+
+const folder = freshFolderPerTest();
+
+interface Report {
+  sheets: { name: string; rows: number }[];
+  findings: { code: string; severity: string; cell: string | null; message: string }[];
+  balances: { received: string; delivered: string; closing: string; complete: boolean }[];
+}
+
+const HEAD = [
+  "Datum",
+  "Produkt",
+  "Beleg",
+  "Lieferant / Kunde",
+  "Zertifikat",
+  "SD-Nr.",
+  "Zugang (t)",
+  "Abgang (t)",
+];
+const MORE = ["Bestand (t)", "Rohstoff", "Herkunft", "Claim", "Abfall", "Nachhaltig"];
+const CERT = "EU-ISCC-Cert-DE100-10001";
+
+/** The ledger with `opening` as its first row (Beleg, Lieferant / Kunde and Bestand cells). */
+async function write(opening: { beleg?: string; party?: string; stock: number }): Promise<string> {
+  const line = (
+    date: string,
+    doc: string,
+    party: string,
+    sd: string | null,
+    zu: number | null,
+    ab: number | null,
+  ) => [
+    day(date),
+    "UCO",
+    doc,
+    party,
+    CERT,
+    sd,
+    zu,
+    ab,
+    null,
+    ...(zu ? ["UCO", "DE", "EU RED compliant", "ja"] : [null, null, null, null]),
+    "ja",
+  ];
+  return writeBook(folder.path, "ledger.xlsx", {
+    Einstellungen: [
+      ["Einstellung", "Wert"],
+      ["Firmenname", "Biogas Nord GmbH"],
+      ["Beginn erste Periode", day("2025-01-01")],
+    ],
+    "Bestandsbuch UCO": [
+      [...HEAD, ...MORE],
+      [null, null, opening.beleg ?? null, opening.party ?? null, null, null, null, null, opening.stock],
+      line("2025-01-05", "WE-1", "Fett AG", "SD-25-01", 20, null),
+      line("2025-01-20", "LS-1", "Raffinerie X", null, null, 15),
+      line("2025-02-05", "WE-2", "Fett AG", "SD-25-02", 10, null),
+      line("2025-02-15", "LS-2", "Raffinerie X", null, null, 25),
+    ],
+  });
+}
+
+describe("massbal: an opening line of a combined ledger", () => {
+  it.each([
+    ["Übertrag aus 2024 (Lieferant / Kunde)", { party: "Übertrag aus 2024", stock: 12.5 }, "D2"],
+    ["Anfangsbestand (Lieferant / Kunde)", { party: "Anfangsbestand", stock: 12.5 }, "D2"],
+    ["Übertrag in Beleg, a column not read", { beleg: "Übertrag", stock: 12.5 }, "C2"],
+  ])("%s: an error at its label, the account incomplete, no negative balance", async (_, opening, cell) => {
+    const r = checkJson<Report>(folder.path, await write(opening));
+    expect(r.sheets.find((s) => s.name === "Bestandsbuch UCO")?.rows).toBe(4);
+    const said = r.findings.filter((f) => f.code === "totals-row" && f.severity === "error");
+    expect(said.map((f) => f.cell)).toEqual([cell]);
+    expect(said[0]?.message).toContain("the add-in has no row for opening credit, so it is not booked");
+    expect(r.findings.filter((f) => ["negative-balance", "rows-after-blank"].includes(f.code))).toEqual([]);
+    expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
+      ["30", "40", "-10", false],
+    ]);
+  });
+});

@@ -1,0 +1,59 @@
+// A colour legend above a table (issue 15 break-test #9, workbook/colour-legend.ts): legends in
+// the six languages give fill colours a status; a fill is matched to a colour by hue, never a row
+// booked silently where the legend says its colour is cancelled or not confirmed.
+import { colourOf, legendOf } from "../../src/workbook/colour-legend";
+import { Grid } from "../../src/workbook/grid";
+
+const gridOf = (legend: string) =>
+  new Grid({
+    name: "Receipts",
+    visibility: "visible",
+    values: [[legend], [], ["Date", "Product", "Quantity (t)"]],
+  });
+
+describe("a legend's words", () => {
+  it.each<[string, string, string[]]>([
+    ["de", "Legende: rot = storniert, grau = noch nicht bestätigt", ["red", "grey"]],
+    ["de", "Farben: gelb = Entwurf; grün = gebucht", ["yellow"]],
+    ["en", "Legend: red = cancelled, grey = not yet confirmed", ["red", "grey"]],
+    ["en", "Key: orange – pending / green – delivered", ["orange"]],
+    ["fr", "Légende : rouge = annulé, gris = non confirmé", ["red", "grey"]],
+    ["es", "Leyenda: rojo = anulado, gris = pendiente", ["red", "grey"]],
+    ["it", "Legenda: rosso = annullato, grigio = in attesa", ["red", "grey"]],
+    ["nl", "Legenda: rood = geannuleerd, grijs = niet bevestigd", ["red", "grey"]],
+  ])("%s %j: the colours that leave a row out are %j", (_, text, refused) => {
+    const legend = legendOf(gridOf(text), 2);
+    expect(legend?.cell).toBe("A1");
+    expect([...(legend?.colours ?? [])].filter(([, x]) => x.refuse).map(([c]) => c)).toEqual(refused);
+  });
+
+  it.each([
+    "Rotterdam = Standort 2",
+    "Rot: 5 t",
+    "Bemerkung: grau hinterlegte Zeilen prüfen",
+    "grün = gebucht",
+  ])("%j gives no colour a status that leaves a row out: no legend", (text) =>
+    expect(legendOf(gridOf(text), 2)).toBeNull(),
+  );
+});
+
+describe("a fill's colour", () => {
+  it.each<[string, string | null]>([
+    ["#FF0000", "red"],
+    ["#FFC7CE", "red"], // Excel's "Bad" style
+    ["#C00000", "red"],
+    ["#BFBFBF", "grey"],
+    ["#D9D9D9", "grey"],
+    ["#808080", "grey"],
+    ["#FFFF00", "yellow"],
+    ["#FFEB9C", "yellow"], // Excel's "Neutral" style
+    ["#C6EFCE", "green"], // Excel's "Good" style
+    ["#92D050", "green"],
+    ["#00B0F0", "blue"],
+    ["#FFC000", "orange"],
+    ["#7030A0", "purple"],
+    ["#FFFFFF", null],
+    ["#000000", null],
+    ["", null],
+  ])("%s is %s", (hex, colour) => expect(colourOf(hex)).toBe(colour));
+});
