@@ -11,6 +11,7 @@ import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
 import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-certificates";
 import { issueDateText } from "./wording-issue-date";
+import { siteNotListedText } from "./wording-sites";
 import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
 import type {
   FieldDetails,
@@ -170,19 +171,7 @@ export const ENGINE_WORDING: EngineWording = {
     d.reason
       ? `the ${fieldName(s(d.field))} ${s(d.value)} ${quantityProblem(d)}.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
-  "site-not-listed": (d) => {
-    const sites = `${s(d.sites)}${d.more > 0 ? ` and ${d.more} more` : ""}`;
-    const what = d.blank ? "the site is blank" : `the site "${s(d.value)}" is not on the sites sheet`;
-    const why = d.sitesSheet
-      ? d.blank
-        ? `, and the sites sheet lists ${sites}`
-        : ""
-      : `, while other rows name ${sites}`;
-    const fix = d.sitesSheet
-      ? `type one of ${sites}, or add ${d.blank ? "the site" : `"${s(d.value)}"`} to the sites sheet`
-      : `type the row's site (one of ${sites}, or the name of another)`;
-    return `${what}${why}, so the row was left out: the balances of its product at every site are incomplete (it may be any site's) and nothing is declared from them until the site is corrected; ${fix}.`;
-  },
+  "site-not-listed": siteNotListedText,
   "unknown-scheme": (d) =>
     `the scheme "${s(d.value)}" is neither ISCC EU nor ISCC PLUS; ${s(d.used)} was assumed, correct the cell if that is wrong.`,
   "duplicate-sd": (d) =>

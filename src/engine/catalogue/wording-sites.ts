@@ -1,0 +1,22 @@
+// The wording of site-not-listed (engine/intake/site-register.ts): a row whose site is blank or
+// not on the sites sheet is left out, and the balances of its product at every site are incomplete
+// (it may be any site's). Moved out of wording-engine.ts to keep that file under 300 lines.
+import type { SiteNotListedDetails } from "./details-receipts";
+
+const s = (v: string | number | boolean | null | undefined): string =>
+  v === null || v === undefined ? "" : String(v);
+
+/** The sentence of a site-not-listed finding: what is wrong with the site, why, and what to type. */
+export function siteNotListedText(d: SiteNotListedDetails): string {
+  const sites = `${s(d.sites)}${d.more > 0 ? ` and ${d.more} more` : ""}`;
+  const what = d.blank ? "the site is blank" : `the site "${s(d.value)}" is not on the sites sheet`;
+  const why = d.sitesSheet
+    ? d.blank
+      ? `, and the sites sheet lists ${sites}`
+      : ""
+    : `, while other rows name ${sites}`;
+  const fix = d.sitesSheet
+    ? `type one of ${sites}, or add ${d.blank ? "the site" : `"${s(d.value)}"`} to the sites sheet`
+    : `type the row's site (one of ${sites}, or the name of another)`;
+  return `${what}${why}, so the row was left out: the balances of its product at every site are incomplete (it may be any site's) and nothing is declared from them until the site is corrected; ${fix}.`;
+}
