@@ -106,6 +106,8 @@ const product = field("text", "Product", { ...req, noun: "product" });
 const quantity = field("quantity", "Quantity", { ...req, noun: "quantity" });
 const unit = field("unit", "Unit", { noun: "unit" });
 const site = field("text", "Site", { noun: "site" });
+/** a conversion factor's unit as its heading states it ("Nm³/t", "kg/t"): output per input (factor-units.ts); blank: bare */
+const factorUnit = field("unit", "Conversion factor unit", { noun: "unit of the factor", column: false });
 const ghg = field("ghg", "GHG values");
 
 /** Every record kind the engine reads, with its fields in the order they are checked. */
@@ -176,11 +178,7 @@ export const RECORD_FIELDS = {
      */
     outputUnit: field("unit", "Output unit", { noun: "output unit" }),
     factor: field("quantity", "Conversion factor", { noun: "conversion factor" }),
-    /** the factor's unit as its heading states it ("Nm³/t", "kg/t"): output per input (factor-units.ts); blank: a bare factor */
-    factorUnit: field("unit", "Conversion factor unit", {
-      noun: "unit of the conversion factor",
-      column: false,
-    }),
+    factorUnit,
     /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
     sustainableInputQuantity: field("shareNumber", "Sustainable input quantity", {
       noun: "sustainable input quantity",
@@ -209,11 +207,7 @@ export const RECORD_FIELDS = {
     inputProduct: field("text", "Input product", { ...req, noun: "input product" }),
     outputProduct: field("text", "Output product", { ...req, noun: "output product" }),
     factor: field("quantity", "Conversion factor", { ...req, noun: "conversion factor" }),
-    /** the factor's unit as its heading states it ("Nm³/t", "kg/t"): output per input (factor-units.ts); blank: a bare factor */
-    factorUnit: field("unit", "Conversion factor unit", {
-      noun: "unit of the conversion factor",
-      column: false,
-    }),
+    factorUnit,
     validFrom: field("date", "Valid from", { noun: "valid-from date" }),
     validTo: field("date", "Valid to", { noun: "valid-to date" }),
     site,

@@ -279,9 +279,9 @@ export const OTHER_QUANTITY_WORDS = new Set([
   ],
 ]);
 
-/** German and Dutch compounds of such a word with a quantity's ("Bestellmenge", "Brutogewicht"). */
+/** German and Dutch compounds of such a word with a quantity's ("Bestellmenge", "Brutogewicht", "Trockenmenge", "Drooggewicht"). */
 export const OTHER_QUANTITY_COMPOUND =
-  /^(?:brutto|bruto|tara|tarra|leer|voll|bestell|auftrags|plan|soll|kontrakt|vertrags|rechnungs|prognose|budget|besteld|contract|factuur)(?:menge|gewicht|masse|volumen|hoeveelheid|volume|tonnage)$/;
+  /^(?:brutto|bruto|tara|tarra|leer|voll|bestell|auftrags|plan|soll|kontrakt|vertrags|rechnungs|prognose|budget|besteld|contract|factuur|trocken|atro|droog)(?:menge|gewicht|masse|volumen|hoeveelheid|volume|tonnage)$/;
 
 /** Words before a date that say it is the first day ("Valide du", "gültig ab", "Válido desde", "Valido dal", "Geldig van"). */
 export const FROM_MARKERS = new Set(

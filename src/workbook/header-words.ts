@@ -252,7 +252,7 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   if (/^°\s*[cf]$/i.test(t)) return { unit: t, cls: "temperature" };
   const unit = canonicalUnit(t);
   if (!unit) {
-    if (isRatio(t)) return { unit: t, cls: "ratio" };
+    if (isRatio(t, bracketed)) return { unit: t, cls: "ratio" };
     const why = unitRefusal(t);
     if (!why || !(bracketed || /[/°]/.test(t))) return null;
     // p-heads: "Quantity (lbs)", "Menge (short tons)": a quantity's unit refused by name, never "no unit"
@@ -269,11 +269,12 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
  * something, as a conversion factor is headed (p-factor): kept as written, so that the engine reads
  * it or refuses it (engine/factor-units.ts), never drops it as a remark and reads a bare number.
  */
-function isRatio(text: string): boolean {
+function isRatio(text: string, bracketed: boolean): boolean {
   const parts = text.split("/").map((p) => p.trim());
-  return (
-    parts.length === 2 && parts.every((p) => p !== "") && parts.some((p) => parseQuantityUnit(p) !== null)
-  );
+  if (parts.length !== 2 || parts.some((p) => p === "")) return false;
+  const units = parts.filter((p) => parseQuantityUnit(p) !== null).length;
+  // "Stk/t" only in brackets: "Geldig t/m" (tot en met) is words
+  return units === 2 || (units === 1 && bracketed);
 }
 
 /**

@@ -1,6 +1,6 @@
 // What a heading's own words bar it from, whatever else they match (matcher.ts, candidate-headings.ts):
-// a heading that names a gross, tare, ordered, planned or invoiced quantity is never the quantity
-// that moved; a unit heading that names GHG ("Unité GES", "Einheit THG") is never the quantity's
+// a heading that names a gross, tare, dry ("atro", "dry matter"), ordered, planned or invoiced
+// quantity is never the quantity that moved; a unit heading that names GHG ("Unité GES", "Einheit THG") is never the quantity's
 // unit; a date heading that says its first day ("Valide du", "gültig ab") is never the last one,
 // and one that says its last day ("Valide au", "gültig bis") never the first (design.md, first law:
 // a magnitude or a meaning is never changed by a near match).
@@ -25,12 +25,24 @@ const GHG_WORDS =
 
 /**
  * Whether heading `header` names a quantity other than the one that moved: a gross or tare
- * weight, an ordered, planned, forecast, contracted, budgeted or invoiced quantity, in
+ * weight, a dry mass ("Menge atro", "Dry matter", "Matière sèche", "Materia seca", "Droge stof",
+ * "Sostanza secca", "TS", "DM"), an ordered, planned, forecast, contracted, budgeted or invoiced quantity, in
  * en/de/fr/es/it/nl ("Peso bruto (kg)", "Tara", "Quantité commandée", "Bestellmenge").
  */
 export function namesOtherQuantity(header: string): boolean {
-  return splitWords(header).some((w) => OTHER_QUANTITY_WORDS.has(w) || OTHER_QUANTITY_COMPOUND.test(w));
+  return splitWords(header).some(
+    (w) => OTHER_QUANTITY_WORDS.has(w) || DRY_MASS_WORDS.has(w) || OTHER_QUANTITY_COMPOUND.test(w),
+  );
 }
+
+/**
+ * p-factor: words of a dry mass, another magnitude than the mass as received (absolut trocken,
+ * lufttrocken, Trockensubstanz, dry matter, matière sèche, materia seca, droge stof, sostanza secca).
+ */
+export const DRY_MASS_WORDS: ReadonlySet<string> = new Set([
+  ...["atro", "lutro", "trocken", "trockenmasse", "trockensubstanz", "ts", "dry", "dm", "seche", "seches"],
+  ...["sec", "seca", "secas", "seco", "secos", "secca", "secche", "secco", "secchi", "droge", "droog", "ds"],
+]);
 
 /**
  * Why heading `header` can never be field `fieldId` (a FieldSpec id), or null: "other-quantity"
@@ -51,4 +63,24 @@ export function barredFrom(fieldId: string, header: string): Bar | null {
     return (fieldId === "validFrom" ? until : from) ? "other-end" : null;
   }
   return null;
+}
+
+/** Words of a heading that say the quantity is the one an SD declares ("lt.", "laut", "as per", "selon"…). */
+const DECLARED_WORDS = new Set(
+  "declared deklariert deklarierte declaree declarees declarada declarado dichiarata dichiarato gedeclareerd gedeclareerde".split(
+    " ",
+  ),
+);
+/** The SD itself as a heading names it: SD, PoS, DD (déclaration de durabilité), Nachhaltigkeitsnachweis. */
+const SD_WORDS_OF_QUANTITY = new Set(["sd", "sds", "pos", "dd", "nachhaltigkeitsnachweis", "nachweis"]);
+
+/**
+ * p-factor: whether quantity heading `header` names the quantity the supplier's SD declares
+ * ("Menge lt. SD", "Quantity as per SD", "Quantité selon DD", "Cantidad según SD", "Hoeveelheid
+ * volgens SD", "Quantità secondo SD", "Declared quantity"), not necessarily what was received.
+ * Alone, it is read as the quantity (the SD is the document the credit rests on); beside a
+ * received column, the received quantity is read and this one caps it (rival-columns.ts).
+ */
+export function namesDeclaredQuantity(header: string): boolean {
+  return splitWords(header).some((w) => DECLARED_WORDS.has(w) || SD_WORDS_OF_QUANTITY.has(w));
 }

@@ -45,4 +45,6 @@ export interface Rival {
   header: string;
   /** the unit its heading names (canonical), or null */
   unit: string | null;
+  /** p-factor: its heading names the quantity a supplier's SD declares ("Menge lt. SD", heading-bars.ts) */
+  declared?: boolean;
 }

@@ -8,7 +8,7 @@ import { type Conventions } from "./cell-read";
 import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
-import { namesOtherQuantity } from "./heading-bars";
+import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
 import { headerWords } from "./header-words";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
@@ -47,7 +47,14 @@ export function quantityRivals(
     const words = headerWords(header);
     // a gross, tare or ordered quantity is another quantity (heading-bars.ts): never a rival
     if (namesOtherQuantity(header)) continue;
-    rivals.push({ field, col: c, header, unit: words.unitClass === "quantity" ? words.unit : null });
+    const unit = words.unitClass === "quantity" ? words.unit : null;
+    rivals.push({
+      field,
+      col: c,
+      header,
+      unit,
+      ...(namesDeclaredQuantity(header) ? { declared: true } : {}),
+    });
   }
   return rivals;
 }
@@ -101,6 +108,10 @@ export class RivalColumns {
       const same =
         !unit && !mainUnit ? ours.equals(theirs) : a && b && a.dim === b.dim ? a.n.equals(b.n) : true;
       if (same) continue;
+      // p-factor: less received than the supplier's SD declares (transport losses): the received is
+      // read; more received than declared: refused, as no more can be sustainable than the SD says
+      const over = rival.declared && a && b && a.dim === b.dim;
+      if (over && !a.n.greaterThan(b.n)) continue;
       const shown = (n: Dec, u: string | undefined) => `${toText(n)}${u ? ` ${displayUnit(u)}` : ""}`;
       const factor = unit !== mainUnit ? parseQuantityUnit(mainUnit)?.factor : undefined;
       const inMain = b && factor ? shown(b.n.dividedBy(factor), mainUnit) : undefined;
@@ -114,6 +125,7 @@ export class RivalColumns {
           value: shown(theirs, unit),
           read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
           ...(inMain ? { missing: inMain } : {}),
+          ...(over ? { reason: "over-declared" as const } : {}),
           dropped: true,
         },
       );

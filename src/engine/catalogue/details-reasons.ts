@@ -4,6 +4,8 @@ import type { NumberLimit } from "../decimal-text";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
+  /** quantity-columns-disagree (p-factor): more received than the supplier's SD declares, in a column beside it */
+  | "over-declared"
   | "year-only"
   | "month-only"
   | "formula"

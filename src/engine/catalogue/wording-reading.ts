@@ -248,6 +248,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // label: the field's label; value: this column's heading; read: the heading of the column read
       return `the column "${d.value}" also holds a ${d.label.toLowerCase()}, but the add-in reads the ${d.label.toLowerCase()} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
     case "quantity-columns-disagree":
+      // p-factor: received above what the supplier's SD declares (workbook/rival-columns.ts)
+      if (d.reason === "over-declared")
+        return `${d.label} received is ${d.read}, more than the ${d.value} this column says the supplier's SD declares; no more can be sustainable than the SD declares, and the add-in does not choose which part is: book the excess as a receipt of its own without the SD, or correct the quantity (${consequence}).`;
       // value: this cell as read, with its unit; read: the other column's heading and amount; missing: the same in the other's unit
       return `${d.label} is ${d.read}, but this column says ${d.value}${d.missing ? ` (${d.missing})` : ""}; the add-in does not choose between them: make them agree, or clear the one that is wrong (${consequence}).`;
     // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
@@ -286,5 +289,5 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
 /** header-not-found where the only quantity headings name another quantity ("Peso bruto (kg)", p-gross). */
 function otherQuantityText(sheet: string, d: ReadDetails): string {
   const one = !d.others?.includes('", "');
-  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} name${one ? "s" : ""} a gross or tare weight, or an ordered, planned or invoiced quantity: not the net quantity that was received or delivered, so the add-in does not read ${one ? "it" : "them"} as ${d.value} (nor subtract tare from gross). Add a column with the net quantity and head it "${d.value}".`;
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} name${one ? "s" : ""} a gross or tare weight, a dry mass, or an ordered, planned or invoiced quantity: not the net quantity as it was received or delivered, so the add-in does not read ${one ? "it" : "them"} as ${d.value} (nor subtract tare from gross). Add a column with the net quantity and head it "${d.value}".`;
 }

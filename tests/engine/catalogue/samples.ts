@@ -544,6 +544,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Receipts", "G1"), details: { label: "Quantity", value: "Net weight (kg)", read: "Qty [MT]" } },
   ],
   "quantity-columns-disagree": [
+    // p-factor: more received than the supplier's SD declares (workbook/rival-columns.ts)
+    {
+      ...at("Receipts", "F2"),
+      details: {
+        label: "Quantity",
+        value: "25 t",
+        read: '30 t in "Eingangsmenge (t)"',
+        reason: "over-declared",
+        dropped: true,
+      },
+    },
     {
       ...at("Receipts", "G3"),
       details: {
