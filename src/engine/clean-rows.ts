@@ -115,6 +115,7 @@ function production(r: Row): boolean {
     qty(r.outputQuantity) &&
     text(r.outputUnit) &&
     qty(r.factor) &&
+    text(r.factorUnit) &&
     num(r.sustainableInputQuantity) &&
     text(r.sustainableInputQuantityUnit) &&
     text(r.unit) &&

@@ -76,7 +76,7 @@ const READ =
   "intake/: a record the engine cannot take in is refused where it is read, before any rule sees it";
 const PERIODS = "periods.ts: the same decision as the periods the books are cut into";
 const CONVERSIONS =
-  "conversions.ts: the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
+  "conversions.ts (with processes.ts, which groups the batches, and factor-check.ts, which reads a factor's unit): the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
 const REGISTER =
   "issue/stage.ts, compare.ts: the same decision as reading back the register and building the declaration lines";
 const BIND = "issue/bind.ts: the same decision as binding issued declarations to their delivery rows";
@@ -108,9 +108,9 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "period-too-long": { files: ["periods.ts"], why: PERIODS },
   "conversion-factor-missing": { files: ["conversions.ts"], why: CONVERSIONS },
   "conversion-factor-deviates": { files: ["conversions.ts"], why: CONVERSIONS },
-  "co-product-input-differs": { files: ["conversions.ts"], why: CONVERSIONS },
-  "batch-id-alike": { files: ["conversions.ts"], why: CONVERSIONS },
-  "conversion-impossible": { files: ["conversions.ts"], why: CONVERSIONS },
+  "co-product-input-differs": { files: ["processes.ts"], why: CONVERSIONS },
+  "batch-id-alike": { files: ["processes.ts"], why: CONVERSIONS },
+  "conversion-impossible": { files: ["conversions.ts", "factor-check.ts"], why: CONVERSIONS },
   "ghg-missing": { files: ["issue/stage.ts"], why: REGISTER },
   "ghg-value-unsupported": {
     files: ["issue/stage.ts"],
