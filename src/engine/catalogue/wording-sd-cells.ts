@@ -68,7 +68,21 @@ function otherDocumentText(d: ReadDetails, w: Whose, consequence: string): strin
     return `${what}; ${apart}, and type here only the numbers of the incoming SDs that back this delivery; ${cost(d, w, consequence)}`;
   if (w === "delivery")
     return `${what}; ${apart}, and type the number of the SD issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${cost(d, w, consequence)}`;
-  return `${what}; ${apart}, and type the number of the supplier's Sustainability Declaration; ${cost(d, w, consequence)}`;
+  return `${what}; ${apart}, and type the number of the supplier's Sustainability Declaration${confirmSd(d.value)}; ${cost(d, w, consequence)}`;
+}
+
+/**
+ * brk8 #19: a supplier may number its SDs with letters an invoice or order number also starts with
+ * ("FA-25-01" from Fett AG, "PO-2025-001" from Pyro Oil). Such a number is still refused (which it
+ * is cannot be told from the cell), but the user is told how to confirm it: a label naming the SD
+ * before it ("SD FA-25-01") is read as that SD's number (workbook/sd-marks.ts otherDocument looks at
+ * the start of the cell only). Offered only where the cell is letters then digits, never where a
+ * word names the document ("Rechnung 4711"), which stays another document's number with a label too.
+ */
+function confirmSd(value: unknown): string {
+  const v = typeof value === "string" ? value.trim() : "";
+  if (!/^\p{L}{1,5}[\s\-_/#:]?\d[\p{L}\d\s\-_./#:]*$/u.test(v) || /\p{L}{6,}/u.test(v)) return "";
+  return `; if "${v}" is the number printed on the supplier's SD itself (some suppliers number with such letters), type "SD ${v}" in the cell to confirm it, and it is read as that SD's number`;
 }
 
 /**

@@ -1,7 +1,8 @@
 // One outgoing SD number on two deliveries (SD-01), through real .xlsx books built by exceljs: the
 // later delivery's declaration is held back (blocked, no number) by the duplicate-sd error at its
-// SD cell, which names the delivery it holds back; the first delivery's declaration stays issued
-// under its number. Exact repeats are held back on both rows by declaration-number-duplicate (no
+// SD cell, which names the delivery it holds back; the first delivery's number, typed with no
+// register behind it, was issued outside the add-in (p-outside, brk8 #10): not listed, nothing
+// invented for it, a declaration-issued-outside warning at its cell. Exact repeats are held back on both rows by declaration-number-duplicate (no
 // row tells which one was issued), each listed as blocked.
 import { books } from "./sd-lookalikes-books";
 
@@ -30,9 +31,12 @@ describe("a delivery whose own SD number repeats an earlier delivery's", () => {
     // p-sd9: letters O and I or l mixed in one number
     ["SD-2025-0001", "SD-2025-OOOI"],
     ["SD-2025-0011", "SD-2025-OOIl"],
-  ])("%p then %p: the later is held back at its SD cell, the first issued", async (first, later) => {
+  ])("%p then %p: the later is held back at its SD cell, the first issued outside", async (first, later) => {
     const got = await twoDeliveries(first, later);
-    expect(got.first.map((d) => [d.status, d.number])).toEqual([["issued", first]]);
+    expect(got.first).toEqual([]);
+    expect(got.at("Deliveries", "F2").map((f) => [f.code, f.severity])).toEqual([
+      ["declaration-issued-outside", "warning"],
+    ]);
     expect(got.later.map((d) => [d.status, d.number, d.rowSd])).toEqual([["blocked", "", later]]);
     const [held] = got.at("Deliveries", "F3");
     expect(held).toMatchObject({ code: "duplicate-sd", severity: "error" });
@@ -61,8 +65,12 @@ describe("a delivery whose own SD number repeats an earlier delivery's", () => {
     expect(got.at("Deliveries", "F2").map((f) => f.code)).toEqual(["declaration-number-duplicate"]);
   });
 
-  it("two different numbers: both issued, nothing held", async () => {
+  it("two different numbers: both issued outside, nothing held", async () => {
     const got = await twoDeliveries("SD 4711", "SD 4712");
-    expect([...got.first, ...got.later].map((d) => d.status)).toEqual(["issued", "issued"]);
+    expect([...got.first, ...got.later]).toEqual([]);
+    for (const cell of ["F2", "F3"])
+      expect(got.at("Deliveries", cell).map((f) => [f.code, f.severity])).toEqual([
+        ["declaration-issued-outside", "warning"],
+      ]);
   });
 });
