@@ -174,11 +174,12 @@ it("reads Ausbringung (t) as the output, pins its missing GHG to the production 
   expect(saving.message).not.toMatch(/Sustainable column|ghg emissions total \(e\)/);
 });
 
-// An opening balance row ("Report à nouveau") and a total labelled in Spanish in the date column are
-// skipped with a note, never booked as a receipt or refused as a date; a storage column naming two
+// An opening balance row ("Report à nouveau") above the first booking is an error (p-site: its
+// credit is not booked, the balances it feeds incomplete) and a total labelled in Spanish in the
+// date column is skipped with a note; neither is booked as a receipt or refused as a date; a storage column naming two
 // places on a sheet with no Site column is an error at its heading (two sites would share one
 // account): that account's balance is incomplete and no declaration is issued from it.
-it("skips an opening balance and a Spanish total, and refuses a storage column naming two places", async () => {
+it("refuses an opening balance, skips a Spanish total, and refuses a storage column naming two places", async () => {
   const report = await run(
     {
       Paramètres: SETTINGS,
@@ -202,11 +203,11 @@ it("skips an opening balance and a Spanish total, and refuses a storage column n
   expect(report.declarations.flatMap((d) => (d.heldBy ?? []).map((h) => `${h.code} ${h.cell}`))).toContain(
     "mapping-uncertain L1",
   );
-  expect(at(report, "Réceptions", "B2")).toEqual(["info totals-row"]);
+  expect(at(report, "Réceptions", "B2")).toEqual(["error totals-row"]);
   expect(at(report, "Réceptions", "A5")).toEqual(["info totals-row"]);
   expect(at(report, "Réceptions", "L1")).toEqual(["error mapping-uncertain"]);
   const balance = report.findings.find((f) => f.cell === "B2")?.message ?? "";
-  expect(balance).toContain("stock count dated before the first period");
+  expect(balance).toContain("carries credit over from before the books' first row");
   expect(report.findings.filter((f) => f.cell?.startsWith("A5") && f.code !== "totals-row")).toEqual([]);
 });
 

@@ -179,7 +179,11 @@ describe("issued declarations over the fake Excel", () => {
     );
     for (const _ of [1, 2]) {
       const drafts = await declareWorkbook(t.port, { ...TODAY, draft: true });
-      expect(summary(drafts)).toEqual([["", "draft", "Fuel AG", "50"]]);
+      // (p-issue, brk8 #18) the overdrawn delivery is listed too, held back and never a draft
+      expect(summary(drafts)).toEqual([
+        ["", "draft", "Fuel AG", "50"],
+        ["", "blocked", "Blend BV", "2000"],
+      ]);
       expect(t.fake.sheetNames().filter((n) => n.startsWith("SD "))).toEqual(["SD draft 1"]);
       expect(rows(t).map((r) => r[3])).toEqual([undefined, undefined]);
     }
