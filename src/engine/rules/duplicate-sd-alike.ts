@@ -22,14 +22,10 @@ export const alikeKeysOf = [zerosKey, alikeKey].map(
 
 /**
  * Whether a receipt's SD number has both alike keys equal to its sdKey: typed in ASCII (sdKey is
- * then documentKey of sdNumberText; "4711 REDcert²" reads its "²" otherwise) and keyedAsTyped
- * without its labels. A number keyedAsTyped with them is so without them (sdNumberText cuts the
- * text at the start of a word, and keyedAsTyped reads runs of digits and words): its labels are
- * not looked for.
+ * then documentKey of sdNumberText; "4711 REDcert²" reads its "²" otherwise) and keyedAsTyped.
  */
 function keyedAsSd(r: Receipt): boolean {
   const sd = r.sd;
-  if (keyedAsTyped(sd)) return true;
   for (let i = 0; i < sd.length; i++) if (sd.charCodeAt(i) > 127) return false;
   return keyedAsTyped(sdNumberText(sd));
 }
