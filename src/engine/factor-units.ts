@@ -47,7 +47,7 @@ export function factorWithUnit(
 ): FactorWithUnit | { refused: FactorUnitRefusal; unit: string } | null {
   const text = (unit ?? "").trim();
   if (text === "") return null;
-  const parts = text.normalize("NFKC").split(/\s*\/\s*|\s+per\s+|\s+pro\s+|\s+je\s+/i);
+  const parts = ratioParts(text.normalize("NFKC"));
   const top = parts.length === 2 ? parseQuantityUnit(parts[0]) : null;
   const bottom = parts.length === 2 ? parseQuantityUnit(parts[1]) : null;
   if (!top || !bottom) return { refused: "unknown", unit: text };
@@ -64,6 +64,15 @@ export function factorWithUnit(
     outUnit: top.unit,
     inUnit: bottom.unit,
   };
+}
+
+/**
+ * The two sides of a unit written as one quantity per another ("Nm³/t", "kg / t", "Nm³ per t",
+ * "kWh pro t", "kg je t"), trimmed; any other count of parts where it is not. One splitter for the
+ * factor's unit here and for the heading that carries it (workbook/header-words.ts isRatio).
+ */
+export function ratioParts(text: string): string[] {
+  return text.split(/\s*\/\s*|\s+per\s+|\s+pro\s+|\s+je\s+/i).map((p) => p.trim());
 }
 
 /** Whether a factor's dimensions are one: output and input measured alike (t/t, m³/m³, MJ/MJ). */

@@ -4,6 +4,7 @@
 // expanded (qty, no., Nr., THG, PoS, NE, NN); words that qualify without changing the field
 // (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
 import { UNITS, parseQuantityUnit, unitRefusal } from "../engine/units";
+import { ratioParts } from "../engine/factor-units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
@@ -265,12 +266,12 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
 }
 
 /**
- * "Nm³/t", "t/t", "kg / t", "Stk/t": something per a quantity unit, or a quantity unit per
+ * "Nm³/t", "t/t", "kg / t", "Nm³ per t", "Stk/t": something per a quantity unit, or a quantity unit per
  * something, as a conversion factor is headed (p-factor): kept as written, so that the engine reads
  * it or refuses it (engine/factor-units.ts), never drops it as a remark and reads a bare number.
  */
 function isRatio(text: string, bracketed: boolean): boolean {
-  const parts = text.split("/").map((p) => p.trim());
+  const parts = ratioParts(text);
   if (parts.length !== 2 || parts.some((p) => p === "")) return false;
   const units = parts.filter((p) => parseQuantityUnit(p) !== null).length;
   // "Stk/t" only in brackets: "Geldig t/m" (tot en met) is words

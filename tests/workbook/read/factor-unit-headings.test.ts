@@ -26,6 +26,10 @@ const HEADINGS: [string, string][] = [
   ["Fattore di conversione (MWh/t)", "MWh/t"],
   ["Resa (kg/t)", "kg/t"],
   ["Faktor (Stk/t)", "Stk/t"],
+  // the unit written with a word for "per", as factor-units.ts reads it (one splitter for both)
+  ["Faktor (Nm³ per t)", "Nm³ per t"],
+  ["Ausbeute (kg je t)", "kg je t"],
+  ["Umrechnungsfaktor (Nm3 pro t)", "Nm3 pro t"],
 ];
 
 const read = async (heading: string, value: number) =>
