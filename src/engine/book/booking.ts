@@ -1,7 +1,6 @@
 // Stage 4, booking: every row in date order through the periods, giving balances, the running
 // ledger, the allocation of each sustainable delivery, and the balance findings.
 import type { Conversions, Process } from "../conversions";
-import type { CellRef, Source } from "../model";
 import { ownCertificates } from "../own-certificate";
 import type { Period } from "../periods";
 import type { RuleProfile } from "../profile";
@@ -11,12 +10,11 @@ import type { RuleVerdicts } from "../rules";
 import { type Allocation, Book } from "./book";
 import type { Chunks } from "./ledger-columns";
 import { closePeriod, openPeriod } from "./close";
-import type { EventContext } from "./pool";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onReceipt, onStockCount } from "./events";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
-import { cellAt, firstCell } from "../source-cells";
+import { RowEvent } from "./row-event";
 
 export interface Booked {
   book: Book;
@@ -110,49 +108,43 @@ function next(dates: string[][], at: number[], end: string): number {
   return kind;
 }
 
-function quantityCell(source: Source): CellRef {
-  const cell = cellAt(source, "quantity") ?? cellAt(source, "inputQuantity") ?? firstCell(source, true);
-  return { sheet: source.sheet, cell: cell ?? "" };
-}
-
-/** Books the row at `i` of the queue of `kind`, under one event context reused for every row. */
+/** Books the row at `i` of the queue of `kind`, under `e`, the event context reused for every row. */
 function apply(
   book: Book,
+  e: RowEvent,
   q: Queues,
   kind: number,
   i: number,
   factors: Conversions["factors"],
   rejected: Map<number, string>,
 ): void {
-  const e = book.event;
+  book.event = e;
   if (kind === PRODUCTION) {
     const p = q[PRODUCTION].rows[i] as Process;
-    setEvent(e, p.head, `${p.head.inputProduct} → ${p.outputs.map((o) => o.outputProduct).join(" + ")}`);
+    e.start(
+      p.head.source,
+      p.head.date,
+      `${p.head.inputProduct} → ${p.outputs.map((o) => o.outputProduct).join(" + ")}`,
+    );
     onProduction(book, p, factors);
   } else if (kind === RECEIPT) {
     const r = q[RECEIPT].rows[i] as Books["receipts"][number];
-    setEvent(e, r, r.sd);
+    e.start(r.source, r.date, r.sd);
     onReceipt(book, r, rejected.size > 0 ? rejected.get(r.seq) : undefined);
   } else if (kind === TRANSFER) {
     const t = q[TRANSFER].rows[i] as Books["transfers"][number];
-    setEvent(e, t, `transfer ${t.fromSite} → ${t.toSite}`);
+    e.start(t.source, t.date, `transfer ${t.fromSite} → ${t.toSite}`);
     onTransfer(book, t);
   } else if (kind === DELIVERY) {
     const d = q[DELIVERY].rows[i] as Books["deliveries"][number];
-    setEvent(e, d, d.sdNumber || d.customer);
+    e.start(d.source, d.date, d.sdNumber || d.customer);
     onDelivery(book, d);
   } else {
     const s = q[COUNT].rows[i] as Books["stockCounts"][number];
-    setEvent(e, s, "stock count");
+    e.start(s.source, s.date, "stock count");
     onStockCount(book, s, false);
   }
   book.flush();
-}
-
-function setEvent(e: EventContext, row: { date: string; source: Source }, reference: string): void {
-  e.date = row.date;
-  e.reference = reference;
-  e.source = quantityCell(row.source);
 }
 
 export function bookingStage(
@@ -174,6 +166,7 @@ export function bookingStage(
   const q = queues(books, conversions.processes, verdicts.refusedTransfers);
   const dates = q.map((x: Queue<unknown>) => x.dates);
   const at = [0, 0, 0, 0, 0];
+  const e = new RowEvent();
   periods.forEach((period, index) => {
     openPeriod(book, period, index);
     // the context is reused: the close replaces it, so each period's rows get one of their own
@@ -182,7 +175,7 @@ export function bookingStage(
       const i = at[kind] as number;
       at[kind] = i + 1;
       if (((dates[kind] as string[])[i] as string) >= first)
-        apply(book, q, kind, i, conversions.factors, verdicts.rejected);
+        apply(book, e, q, kind, i, conversions.factors, verdicts.rejected);
     }
     closePeriod(book, period);
   });

@@ -206,6 +206,21 @@ export class EventCells {
     this.rowOf.set(event, row);
   }
 
+  /**
+   * Sets the address `letters` + `row` of `event` (column letters, A-Z, as a row's shared cells
+   * give them, and its row number) without making it: the same as `set` of that address.
+   */
+  setAt(event: number, letters: string, row: number): void {
+    if (letters.length > 3 || !Number.isInteger(row) || row < 1 || row > 9_999_999)
+      return this.set(event, letters + row);
+    if (letters !== this.letters) {
+      this.letters = letters;
+      this.column = this.columns.index(letters);
+    }
+    this.columnOf.set(event, this.column);
+    this.rowOf.set(event, row);
+  }
+
   /** The address set for `event` (one set with a cell). */
   at(event: number): string {
     const column = this.columnOf.get(event);

@@ -8,6 +8,7 @@ import type { AccountKey, LedgerEntry, LedgerEntryKind, LedgerLines } from "../r
 import type { CellRef } from "../model";
 import type { Account } from "./accounts";
 import { Chunks, Column, EventCells, LineColumns, Texts } from "./ledger-columns";
+import { type EventCell, eventKey, RowEvent, sourceKey } from "./row-event";
 
 /** The code (a byte) of every kind of line: a record, so a kind added to the type must be given one. */
 const KIND_CODES: Record<LedgerEntryKind, number> = {
@@ -45,17 +46,17 @@ export class LedgerTable implements LedgerLines {
   private readonly awaitings: (AccountKey | undefined)[] = [];
   private readonly accountIds: (AccountKey | undefined)[] = [];
 
-  // event rows: reference, cell, and the date and sheet as indexes (`-1`: no cell); the cell of the
-  // last event is compared by identity. The CellRef of every booked row dies young: its sheet is
-  // kept as an index, its address as its column's letters (an index) and its row number, as the
-  // address is rebuilt from a row's shared cells anyway (source-cells.ts), so no text per line
-  // is kept; an address of another form as it is (EventCells).
+  // event rows: reference, cell, and the date and sheet as indexes (`-1`: no cell); the last
+  // event's key (row-event.ts eventKey) is compared by identity. A booked row's cell is not made:
+  // its sheet is kept as an index, its address as its column's letters (an index) and its row
+  // number, read from the row's shared cells (RowEvent.cellInto), so no text per line is kept;
+  // an address of another form as it is (EventCells).
   private readonly references = new Chunks<string>();
   private readonly cells = new EventCells();
   private readonly dateOf = new Column((n) => new Int32Array(n));
   private readonly sheetOf = new Column((n) => new Int32Array(n));
   private events = 0;
-  private lastSource: CellRef | undefined;
+  private lastKey: unknown;
   // dates and sheets are few: each event holds the index of its own in these lists
   private readonly dates = new Texts();
   private readonly sheets = new Texts();
@@ -76,7 +77,7 @@ export class LedgerTable implements LedgerLines {
         row = plain.get(key) ?? table.row(e.account, e.unit, undefined, undefined);
         plain.set(key, row);
       }
-      const event = table.event(e.date, e.reference, e.source);
+      const event = table.event(e.date, e, sourceKey(e.source));
       table.push(e.kind, row, event, exact(e.quantity), false, exact(e.running));
     }
     return table;
@@ -106,9 +107,9 @@ export class LedgerTable implements LedgerLines {
     negate: boolean,
     running: Dec,
     date: string,
-    event: { reference: string; source: CellRef | undefined },
+    event: EventCell,
   ): void {
-    this.push(kind, row, this.event(date, event.reference, event.source), quantity, negate, running);
+    this.push(kind, row, this.event(date, event, eventKey(event)), quantity, negate, running);
   }
 
   /** The line of a rejected receipt: no change of credit, on an account named by its parts. */
@@ -122,7 +123,8 @@ export class LedgerTable implements LedgerLines {
     running: Dec,
   ): void {
     const row = this.row(key, unit, undefined, id);
-    this.push("not-credited", row, this.event(date, reference, source), ZERO, false, running);
+    const event = this.event(date, { reference, source }, sourceKey(source));
+    this.push("not-credited", row, event, ZERO, false, running);
   }
 
   entry(i: number): LedgerEntry {
@@ -208,21 +210,32 @@ export class LedgerTable implements LedgerLines {
     return this.keys.length - 1;
   }
 
-  /** The event row of a line: the last one where its date, reference and cell are the same, else a new one. */
-  private event(date: string, reference: string, source: CellRef | undefined): number {
+  /**
+   * The event row of a line: the last one where its date, reference and key (eventKey) are the
+   * same, else a new one, its cell read from `event`.
+   */
+  private event(date: string, event: EventCell, key: unknown): number {
     const last = this.events - 1;
     if (
       last >= 0 &&
-      source === this.lastSource &&
+      key === this.lastKey &&
       date === this.dates.at(this.dateOf.get(last)) &&
-      reference === this.references.at(last)
+      event.reference === this.references.at(last)
     )
       return last;
+    let sheet = -1;
+    if (event instanceof RowEvent) {
+      event.cellInto(this.cells, last + 1);
+      sheet = this.sheets.index(event.sheet);
+    } else {
+      const source = event.source;
+      this.cells.set(last + 1, source?.cell);
+      if (source) sheet = this.sheets.index(source.sheet);
+    }
     this.dateOf.set(last + 1, this.dates.index(date));
-    this.sheetOf.set(last + 1, source ? this.sheets.index(source.sheet) : -1);
-    this.references.push(reference);
-    this.cells.set(last + 1, source?.cell);
-    this.lastSource = source;
+    this.sheetOf.set(last + 1, sheet);
+    this.references.push(event.reference);
+    this.lastKey = key;
     this.events = last + 2;
     return last + 1;
   }
