@@ -1,4 +1,6 @@
 // Two environments: Node for everything that runs headless, jsdom for the task pane.
+const os = require("node:os");
+
 const transform = {
   "^.+\\.(t|j)sx?$": [
     "@swc/jest",
@@ -18,6 +20,11 @@ module.exports = {
   // A safeguard against hangs, not a speed check: xlsx round trips on a loaded 2-core machine
   // can pass jest's 5 s default (speed is measured by `npm run bench`).
   testTimeout: 30000,
+  // jest's default, one worker fewer than the cores, is a single worker on CI's 2-core machine,
+  // and jest then runs the files one after another in its own process, on one core. Most of a
+  // CLI test's time is a massbal process it waits for, and the engine's are pure computation:
+  // two files at a time keep both cores busy. `--maxWorkers=1` on the command line still rules.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   projects: [
     {
       displayName: "node",

@@ -4,8 +4,16 @@
 // "3rd March 2025", "1er mars 2025"). A weekday must be the date's own: "Tue, 3 Mar 2025" is
 // 3 March or Tuesday 4 March, so it is no date; a text two languages read as different days is
 // none either (namedDate).
-import { format, isValid, type Locale, parse } from "date-fns";
-import { de, enGB, es, fr, it, nl } from "date-fns/locale";
+import type { Locale } from "date-fns";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
+import { de } from "date-fns/locale/de";
+import { enGB } from "date-fns/locale/en-GB";
+import { es } from "date-fns/locale/es";
+import { fr } from "date-fns/locale/fr";
+import { it } from "date-fns/locale/it";
+import { nl } from "date-fns/locale/nl";
 
 const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
 /** Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025", "1 dic. 2025", "15 mrt. 2025"). */

@@ -4,7 +4,7 @@
 // date-fns against explicit forms (date-forms.ts); which of them is the day is told only by a part
 // no other reading allows, or by what the rest of the column (or the settings) plainly settle:
 // never guessed.
-import { enGB } from "date-fns/locale";
+import { enGB } from "date-fns/locale/en-GB";
 import { OUT_OF_RANGE, SLASHED_DMY, SLASHED_MDY, tryForms } from "./date-forms";
 
 export type DateConvention = "dmy" | "mdy";

@@ -15,7 +15,7 @@ import {
   YEAR_FIRST,
   YEAR_ONLY,
 } from "./date-forms";
-import { enGB } from "date-fns/locale";
+import { enGB } from "date-fns/locale/en-GB";
 import {
   type DateConvention,
   type DateReadings,

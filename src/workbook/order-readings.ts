@@ -5,7 +5,7 @@
 // only where the usual reading rests on an order someone stated: a "Date order" setting it had to
 // refuse, or a month-first setting beside a dotted date (cell-dates.ts). Parsed by date-fns
 // against explicit forms, as date-forms.ts does; a text with a letter is no all-numeric date.
-import { enGB } from "date-fns/locale";
+import { enGB } from "date-fns/locale/en-GB";
 import { OUT_OF_RANGE, tryForms } from "./date-forms";
 
 /** The day (YYYY-MM-DD) each order reads a date as, where it reads one from 1900 to 9999. */

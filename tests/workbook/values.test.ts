@@ -1,4 +1,9 @@
-import { de, enGB, es, fr, it as itLocale, nl } from "date-fns/locale";
+import { de } from "date-fns/locale/de";
+import { enGB } from "date-fns/locale/en-GB";
+import { es } from "date-fns/locale/es";
+import { fr } from "date-fns/locale/fr";
+import { it as itLocale } from "date-fns/locale/it";
+import { nl } from "date-fns/locale/nl";
 import fc from "fast-check";
 import {
   dateEvidence,

@@ -2,8 +2,9 @@
 // "20ste" (Dutch), "1re juin 2024", "1er juin" (French). A table of real spellings through real
 // .xlsx files (exceljs), and a property over random days written with each language's ordinals.
 import fc from "fast-check";
-import { format } from "date-fns";
-import { fr, nl } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { fr } from "date-fns/locale/fr";
+import { nl } from "date-fns/locale/nl";
 import { readWorkbook } from "../../../src/workbook/read";
 import { parseDateText } from "../../../src/workbook/values";
 import { sheet, throughXlsx } from "../fixtures";
