@@ -2076,6 +2076,34 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         earliest: "2025-02-20",
       },
     },
+    // (p-misc) the Settings issue date too early for several deliveries: said once, at its cell
+    {
+      ...at("Settings", "B8"),
+      details: {
+        date: "2025-03-01",
+        from: "settings",
+        setting: "Settings!B8",
+        dispatched: "2025-05-20",
+        earliest: "2025-05-20",
+        held: 3,
+        deliveries: "Deliveries!A3, Deliveries!A4, Deliveries!A9",
+        more: 0,
+      },
+    },
+    {
+      ...at("Settings", "B8"),
+      details: {
+        date: "2025-01-01",
+        from: "settings",
+        setting: "Settings!B8",
+        dispatched: "2025-06-30",
+        earliest: "2025-07-02",
+        held: 240,
+        deliveries:
+          "Deliveries!A2, Deliveries!A3, Deliveries!A4, Deliveries!A5, Deliveries!A6, Deliveries!A7, Deliveries!A8, Deliveries!A9",
+        more: 232,
+      },
+    },
     // no issue date set: the day of the run is before a dispatch dated in the future
     {
       ...at("Deliveries", "A4"),
