@@ -1324,6 +1324,31 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "date-is-year": [{ ...at("Receipts", "L3"), details: { value: "2008", minimum: "50" } }],
   "site-not-listed": [
+    // (p-misc) a sheet with no Site column: said once, at its header
+    {
+      ...at("Sales", "A1"),
+      details: {
+        value: "",
+        blank: true,
+        sitesSheet: true,
+        sites: "Hamburg, Bremen",
+        more: 0,
+        noColumn: true,
+        rows: 240,
+      },
+    },
+    {
+      ...at("Stock", "A3"),
+      details: {
+        value: "",
+        blank: true,
+        sitesSheet: false,
+        sites: "Hamburg",
+        more: 0,
+        noColumn: true,
+        rows: 1,
+      },
+    },
     {
       ...at("Receipts", "B5"),
       details: { value: "HH", blank: false, sitesSheet: true, sites: "Hamburg, Bremen", more: 0 },
