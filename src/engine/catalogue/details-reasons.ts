@@ -133,6 +133,8 @@ export type BadReason =
   | "colour-unmatched"
   /** totals-row (error) of credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Anfangsbestand"; workbook/opening-rows.ts): not booked, the balances it feeds incomplete */
   | "opening-credit"
+  /** possible-totals-row (error) of a line above a table's first booking, no label word, holding only a quantity ("Bestand (t)" 12.5; workbook/opening-rows.ts): not booked, the balances the sheet feeds incomplete */
+  | "opening-quantity"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
   | "storage-places"
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---

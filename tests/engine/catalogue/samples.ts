@@ -578,6 +578,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "E4"),
       details: { label: "Quantity", value: "30", read: "4", dropped: true, repeats: true },
     },
+    // (p-misc) above the first booking, no label word: only a quantity (workbook/opening-rows.ts)
+    {
+      ...at("Bestandsbuch", "I2"),
+      details: { label: "Bestand (t)", value: "12.5", read: "2", dropped: true, reason: "opening-quantity" },
+    },
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
