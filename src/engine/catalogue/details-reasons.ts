@@ -127,7 +127,7 @@ export type BadReason =
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---
   /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */
   | "balance-row"
-  /** row-unconfirmed at a row filled in a colour a legend above the table says is cancelled, unconfirmed or a draft ("rot = storniert"; workbook/colour-legend.ts): `label` the legend's cell and text, `value` the colour and its meaning */
+  /** row-unconfirmed at a row filled in a colour a legend above, below or beside the table says is cancelled, unconfirmed or a draft ("rot = storniert"; workbook/colour-legend.ts): `label` the legend's cell and text, `value` the colour and its meaning */
   | "colour-legend"
   /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend's words; `value` the fill */
   | "colour-unmatched"
