@@ -52,7 +52,11 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   const read = readWorkbook(snapshot);
   step("Checking the books", 0.4);
   const ledger = withRegister(
-    { ...withOverrides(read.ledger, options, read.config.settings), layout: layoutOf(read.sheets) },
+    {
+      ...withOverrides(read.ledger, options, read.config.settings),
+      layout: layoutOf(read.sheets),
+      headerRows: headerRowsOf(read.sheets),
+    },
     options.register ?? [],
   );
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
@@ -161,6 +165,13 @@ function withRegister(ledger: Ledger, register: IssuedDeclarationInput[]): Ledge
 function layoutOf(sheets: RecognisedSheet[]): Record<string, Record<string, string>> {
   return Object.fromEntries(
     sheets.filter((s) => s.kind !== "settings").map((s) => [s.name, { ...s.columns }]),
+  );
+}
+
+/** The 1-based header row of every recognised sheet: where a column it lacks belongs. */
+function headerRowsOf(sheets: RecognisedSheet[]): Record<string, number> {
+  return Object.fromEntries(
+    sheets.flatMap((s) => (s.kind !== "settings" && s.headerRow !== null ? [[s.name, s.headerRow]] : [])),
   );
 }
 

@@ -222,8 +222,16 @@ export class LineBuilder {
    * from its portions; none where nothing backs it) as its inputs and the rest as `unbacked`, no
    * GHG values, no fingerprint.
    * It is only ever listed held back (issue/unbacked.ts), never numbered, issued or printed.
+   * `quantity` is what it declares where that is not the whole delivery: the extra quantity of a
+   * delivery declared before (a top-up), `lines` then the credit found for that extra.
    */
-  unbacked(alloc: Allocation, lines: readonly BuiltLine[], issueDate: string, rowSd: string): Declaration {
+  unbacked(
+    alloc: Allocation,
+    lines: readonly BuiltLine[],
+    issueDate: string,
+    rowSd: string,
+    quantity: Dec = alloc.quantity,
+  ): Declaration {
     const d = alloc.delivery;
     const first = lines[0]?.declaration;
     const none = {
@@ -245,7 +253,7 @@ export class LineBuilder {
       scheme: first?.scheme ?? d.scheme,
       product: first?.product ?? d.product,
       characteristics: first?.characteristics ?? none,
-      quantity: toText(alloc.quantity),
+      quantity: toText(quantity),
       unit: alloc.unit,
       energyContent: null,
       euRedCompliant: first?.euRedCompliant ?? d.scheme === "ISCC EU",
@@ -256,7 +264,7 @@ export class LineBuilder {
       ghg: [],
       ghgPooling: this.profile.ghgPooling,
       inputs: lines.flatMap((b) => b.declaration.inputs),
-      unbacked: toText(lines.reduce((rest, b) => rest.minus(b.line.quantity), alloc.quantity)),
+      unbacked: toText(lines.reduce((rest, b) => rest.minus(b.line.quantity), quantity)),
       delivery: d.source,
       rowSd,
       fingerprint: "",

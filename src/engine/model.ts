@@ -211,6 +211,11 @@ export interface Ledger {
    * so a finding can point at a blank cell that must be filled in. Optional.
    */
   layout?: Record<string, Record<string, string>>;
+  /**
+   * The 1-based row of each sheet's header (the lowest row of a multi-row header), by sheet name,
+   * so a finding about a column the sheet lacks can stand at its header. Optional.
+   */
+  headerRows?: Record<string, number>;
   /** sheets and rows that could not be read: the balances they would feed are incomplete */
   incomplete?: IncompleteInput[];
   /** certificate register rows refused at a cell, with their numbers (RefusedCertificateRow) */

@@ -151,6 +151,8 @@ export interface Certificate extends Rec {
 }
 
 export interface Site extends Rec {
+  /** the site as the sites sheet spells it (clean: spaces collapsed); `key` is its siteKey */
+  name: string;
   key: string;
   companyKey: string;
   country: string;

@@ -1,5 +1,5 @@
 // Rows a colour legend marks as not really there (issue 15 break-test #9; docs/rules.md "Rows and
-// sheets marked as not really there"): a line above the table such as "Legende: rot = storniert,
+// sheets marked as not really there"): a line above the table (or below it, or beside it) such as "Legende: rot = storniert,
 // grau = noch nicht bestätigt" ("Legend: red = cancelled", "rouge = annulé", "rojo = anulado",
 // "rosso = annullato", "rood = geannuleerd") gives fill colours a status. A row filled in a colour
 // the legend says is cancelled, unconfirmed or a draft is refused at its first cell (row-unconfirmed,
@@ -49,32 +49,51 @@ export interface Legend {
 }
 
 /**
- * The colour legend above a table's header (`headerRow`, 0-based): the first text cell there that
- * gives a colour a status that leaves a row out (statusOf: cancelled, unconfirmed, a draft…), or
- * null.
+ * The colour legend of a table whose header is row `headerRow` (0-based): the first text cell that
+ * gives a colour a status that leaves a row out (statusOf: cancelled, unconfirmed, a draft…) above
+ * the header, else (p-misc) below or beside the table — right of the header's last heading, or
+ * alone on its row (a note line under the data) — or null. A cell of the table itself (a remark on
+ * a booking's row) is no legend.
  */
 export function legendOf(grid: Grid, headerRow: number): Legend | null {
+  const values = grid.sheet.values;
   for (let r = 0; r < headerRow; r++) {
-    const row = grid.sheet.values[r] ?? [];
+    const row = values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== "string" || v.length > 500) continue;
-      const colours = new Map<Colour, { refuse: boolean; says: string }>();
-      for (const m of v.matchAll(PAIR)) {
-        const colour = BY_WORD.get((m[1] as string).toLowerCase());
-        const says = (m[2] as string).trim();
-        if (!colour || colours.has(colour)) continue;
-        const status = statusOf(says);
-        colours.set(colour, {
-          refuse: status !== null && LEAVES_OUT.has(status),
-          says,
-        });
-      }
-      if ([...colours.values()].some((x) => x.refuse))
-        return { cell: cellAddress(r + 1, c), text: v, colours };
+      const legend = legendAt(row[c], r, c);
+      if (legend) return legend;
+    }
+  }
+  const header = values[headerRow] ?? [];
+  let last = header.length - 1;
+  while (last >= 0 && (header[last] === null || header[last] === undefined || header[last] === "")) last--;
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    let filled = 0;
+    for (let c = 0; c < row.length && filled < 2; c++) if (row[c] !== null && row[c] !== "") filled++;
+    for (let c = 0; c < row.length; c++) {
+      if (filled > 1 && c <= last) continue;
+      const legend = legendAt(row[c], r, c);
+      if (legend) return legend;
     }
   }
   return null;
+}
+
+/** The legend a cell's value states, at row `r` and column `c` (0-based), or null. */
+function legendAt(v: unknown, r: number, c: number): Legend | null {
+  if (typeof v !== "string" || v.length > 500) return null;
+  const colours = new Map<Colour, { refuse: boolean; says: string }>();
+  for (const m of v.matchAll(PAIR)) {
+    const colour = BY_WORD.get((m[1] as string).toLowerCase());
+    const says = (m[2] as string).trim();
+    if (!colour || colours.has(colour)) continue;
+    const status = statusOf(says);
+    colours.set(colour, { refuse: status !== null && LEAVES_OUT.has(status), says });
+  }
+  return [...colours.values()].some((x) => x.refuse)
+    ? { cell: cellAddress(r + 1, c), text: v, colours }
+    : null;
 }
 
 /**

@@ -73,7 +73,7 @@ export function rowMarks(
     return !cols || cols.some((c) => tableColumn(grid, rec, c));
   };
   const hiddenRead: number[] = [];
-  // rows filled in a colour a legend above the table gives a status (colour-legend.ts)
+  // rows filled in a colour a legend above, below or beside the table gives a status (colour-legend.ts)
   const legend = INCOMPLETE_KINDS[rec.kind] && grid.sheet.fills ? legendOf(grid, header) : null;
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;

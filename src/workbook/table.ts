@@ -36,7 +36,7 @@ import type { TableRow } from "./table-row";
 export type { TableRow } from "./table-row";
 import { labelledTotal, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
 import { Sums } from "./table-sums";
-import { opensWithCredit, totalsFinding } from "./opening-rows";
+import { asOpeningQuantity, opensWithCredit, onlyQuantity, totalsFinding } from "./opening-rows";
 import { RivalColumns } from "./rival-columns";
 
 /**
@@ -93,11 +93,17 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   };
   for (let r = rec.headerRow + 1; r < grid.rowCount; r++) {
     const cells = grid.sheet.values[r];
-    // blank in every mapped column ends the data, unless labelled as a total elsewhere ("Übertrag")
+    // blank in every mapped column ends the data, unless labelled a total ("Übertrag") or a number (opening-rows.ts)
     const label = cells && columns.every((c) => isBlank(cells[c.col])) ? labelledTotal(cells) : undefined;
-    if (!cells || label === null) {
+    const opening = onlyQuantity(grid, r, label === null && rows === 0 ? cells : undefined, rec.headerRow);
+    if (!cells || (label === null && !opening)) {
       endsAt(r);
       break;
+    }
+    if (opening) {
+      findings.push(opening);
+      ctx.leftOut?.unread(r, cells, columns, ledger, opening.cell as string);
+      continue;
     }
     const total = label ?? totalsRow(grid, r, cells, columns, quantityCols, sums);
     if (total?.kind === "total") {
@@ -140,7 +146,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // no date, product or name, only a quantity that is not the sum above: it looks like a total
     // line, but the add-in cannot tell; this row alone is refused, with no "Date is empty"
     if (total) {
-      findings.push(total.finding);
+      findings.push(rows === 1 ? asOpeningQuantity(grid, total.finding) : total.finding);
       ctx.leftOut?.suspect(total.finding.cell as string);
       continue;
     }

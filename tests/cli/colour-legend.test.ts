@@ -18,21 +18,27 @@ interface Report {
 
 const folder = freshFolderPerTest();
 
-/** Receipts of 20, 500, 300 and 40 t filled `fills` (ARGB or none), under `legend` if any. */
+/**
+ * Receipts of 20, 500, 300 and 40 t filled `fills` (ARGB or none), under `legend` if any (or, p-misc,
+ * below the table after a blank line, or right of it on the first receipt's row).
+ */
 async function check(
   legend: string | null,
   fills: (string | null)[],
   name = "colours.xlsx",
+  where: "above" | "below" | "right" = "above",
 ): Promise<Report> {
   const wb = new ExcelJS.Workbook();
   const receipts = wb.addWorksheet("Eingang");
-  if (legend) receipts.addRows([[legend], []]);
+  if (legend && where === "above") receipts.addRows([[legend], []]);
   receipts.addRow([...RECEIPT_COLUMNS]);
   [20, 500, 300, 40].forEach((qty, i) => {
-    const row = receipts.addRow(receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty));
+    const cells = receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty);
+    const row = receipts.addRow(legend && where === "right" && i === 0 ? [...cells, null, legend] : cells);
     const argb = fills[i];
     if (argb) row.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb } }));
   });
+  if (legend && where === "below") receipts.addRows([[], [legend]]);
   const sales = wb.addWorksheet("Verkauf");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
   sales.addRow([new Date(Date.UTC(2025, 1, 10)), "Fuel AG", "UCO", 700, "yes"]);
@@ -73,4 +79,17 @@ it("a fill the legend does not name is refused too; without a legend fills chang
   const plain = await check(null, [null, RED, GREY, null], "plain.xlsx");
   expect(rowMarks(plain.findings)).toEqual([]);
   expect(plain.balances.map((b) => b.received)).toEqual(["860"]);
+});
+
+// (p-misc) a legend below the table or to the right of it gives colours their status as one above does
+it.each<["below" | "right", string]>([
+  ["below", "A7"],
+  ["right", "J2"],
+])("a legend %s the table: the red row refused naming it, the account incomplete", async (where, cell) => {
+  const report = await check("Legende: rot = storniert", [null, RED, null, null], `${where}.xlsx`, where);
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A3"]]);
+  expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+    `row 3 is filled red = storniert, which the legend at ${cell}`,
+  );
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
 });

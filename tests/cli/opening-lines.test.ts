@@ -29,8 +29,17 @@ const HEAD = [
 const MORE = ["Bestand (t)", "Rohstoff", "Herkunft", "Claim", "Abfall", "Nachhaltig"];
 const CERT = "EU-ISCC-Cert-DE100-10001";
 
-/** The ledger with `opening` as its first row (Beleg, Lieferant / Kunde and Bestand cells). */
-async function write(opening: { beleg?: string; party?: string; stock: number }): Promise<string> {
+/** The first row: its Beleg, Lieferant / Kunde, Bestand cells, and Produkt and Zugang where given. */
+interface Opening {
+  beleg?: string;
+  party?: string;
+  stock: number | null;
+  product?: string;
+  zu?: number | string;
+}
+
+/** The ledger with `opening` as its first row. */
+async function write(opening: Opening): Promise<string> {
   const line = (
     date: string,
     doc: string,
@@ -59,7 +68,17 @@ async function write(opening: { beleg?: string; party?: string; stock: number })
     ],
     "Bestandsbuch UCO": [
       [...HEAD, ...MORE],
-      [null, null, opening.beleg ?? null, opening.party ?? null, null, null, null, null, opening.stock],
+      [
+        null,
+        opening.product ?? null,
+        opening.beleg ?? null,
+        opening.party ?? null,
+        null,
+        null,
+        opening.zu ?? null,
+        null,
+        opening.stock,
+      ],
       line("2025-01-05", "WE-1", "Fett AG", "SD-25-01", 20, null),
       line("2025-01-20", "LS-1", "Raffinerie X", null, null, 15),
       line("2025-02-05", "WE-2", "Fett AG", "SD-25-02", 10, null),
@@ -83,5 +102,36 @@ describe("massbal: an opening line of a combined ledger", () => {
     expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
       ["30", "40", "-10", false],
     ]);
+  });
+});
+
+// (p-misc) with no label word: a line above the first booking that holds only a quantity may be
+// credit or stock carried over, or a booking half typed; refused at that number (never a receipt,
+// never the blank line that ends the data, never skipped unsaid), the account incomplete
+describe("massbal: a line above the first booking holding only a quantity", () => {
+  it.each([
+    ["a Bestand number alone (a column not read)", { stock: 12.5 }, "I2", "Bestand (t) 12.5"],
+    ["a Zugang quantity with no date, product or name", { zu: 12.5, stock: null }, "G2", "Quantity in 12.5"],
+    ["a Zugang quantity typed as text", { zu: "12,5", stock: null }, "G2", "Quantity in 12.5"],
+    ["Zugang and Bestand", { zu: 12.5, stock: 12.5 }, "G2", "Quantity in 12.5"],
+  ])(
+    "%s: an error at the number, the rows below read, the account incomplete",
+    async (_, opening, cell, named) => {
+      const r = checkJson<Report>(folder.path, await write(opening));
+      expect(r.sheets.find((s) => s.name === "Bestandsbuch UCO")?.rows).toBeGreaterThanOrEqual(4);
+      const said = r.findings.filter((f) => f.severity === "error");
+      expect(said.map((f) => [f.code, f.cell])).toEqual([["possible-totals-row", cell]]);
+      expect(said[0]?.message).toContain(`row 2 holds only a quantity, ${named}`);
+      expect(said[0]?.message).toContain("above the first booking");
+      expect(said[0]?.message).not.toContain("the sum of the rows above");
+      expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
+        ["30", "40", "-10", false],
+      ]);
+    },
+  );
+
+  it("a blank line above the first booking, with no number, is still nothing", async () => {
+    const r = checkJson<Report>(folder.path, await write({ party: null as never, stock: 0 }));
+    expect(r.findings.filter((f) => f.code === "possible-totals-row")).toEqual([]);
   });
 });

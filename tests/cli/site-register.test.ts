@@ -13,7 +13,7 @@ const folder = freshFolderPerTest();
 
 interface Report {
   findings: { code: string; severity: string; sheet: string | null; cell: string | null; message: string }[];
-  balances: { site: string; received: string; complete: boolean }[];
+  balances: { site: string; received: string; delivered: string; complete: boolean }[];
 }
 
 /** Five 50 t receipts at `sites`; sales of 150 t at Hamburg and 50 t at Bremen; with a Sites sheet or not. */
@@ -83,6 +83,76 @@ describe("massbal: a site the books do not list", () => {
     expect(errors(r, "site-not-listed")).toEqual([]);
     expect(errors(r, "negative-balance")).toEqual([]);
     expect(r.balances.every((b) => b.complete)).toBe(true);
+  });
+
+  it("a site spelt otherwise by its rows is shown as the Sites sheet spells it (p-misc)", async () => {
+    const r = checkJson<Report>(folder.path, await write(["HAMBURG", "hamburg", "Hamburg", "bremen"], true));
+    expect(errors(r, "site-not-listed")).toEqual([]);
+    expect(r.balances.map((b) => [b.site, b.received]).sort()).toEqual([
+      ["Bremen", "50"],
+      ["Hamburg", "150"],
+    ]);
+  });
+});
+
+// (p-misc) a sheet with no Site column beside books that name sites: one error at its header
+// (add a Site column), not one per row; its rows are left out, never booked to a guessed site
+describe("massbal: a sales sheet with no Site column", () => {
+  async function columnless(sites: (string | null)[][] | null): Promise<Report> {
+    const file = await writeBook(folder.path, "columnless.xlsx", {
+      Settings: [
+        ["Setting", "Value"],
+        ["Company name", "X"],
+        ["Scheme", "ISCC EU"],
+        ["First period start", day("2025-01-01")],
+      ],
+      ...(sites ? { Sites: sites } : {}),
+      Receipts: [
+        [...RECEIPT_COLUMNS, "Site", "Claim", "Waste/residue"],
+        receiptRow(day("2025-01-05"), "A1", 500, ["Hamburg", "EU RED compliant", "yes"]),
+      ],
+      Sales: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
+        ...Array.from({ length: 40 }, (_, i) => [
+          day(`2025-02-${String(1 + (i % 28)).padStart(2, "0")}`),
+          "C",
+          "UCO",
+          5,
+          "yes",
+        ]),
+      ],
+    });
+    return checkJson<Report>(folder.path, file);
+  }
+
+  it.each([
+    [
+      "a Sites sheet of two",
+      [
+        ["Site", "Company", "Country"],
+        ["Hamburg", "X", "DE"],
+        ["Bremen", "X", "DE"],
+      ],
+    ],
+    [
+      "a Sites sheet of one (never taken as the sheet's site)",
+      [
+        ["Site", "Company", "Country"],
+        ["Hamburg", "X", "DE"],
+      ],
+    ],
+    ["no Sites sheet, receipts naming Hamburg", null],
+  ])("with %s: one error at the sheet's header, its 40 rows left out", async (_, sites) => {
+    const r = await columnless(sites);
+    expect(errors(r, "site-not-listed")).toEqual(["Sales!A1"]);
+    const message = r.findings.find((f) => f.code === "site-not-listed")?.message ?? "";
+    expect(message).toContain("this sheet has no Site column");
+    expect(message).toContain("its 40 rows were left out");
+    expect(message).toContain("add a Site column");
+    expect(r.balances.map((b) => [b.site, b.received, b.delivered, b.complete])).toEqual([
+      ["Hamburg", "500", "0", false],
+    ]);
+    expect(errors(r, "negative-balance")).toEqual([]);
   });
 });
 

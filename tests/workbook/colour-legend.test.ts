@@ -57,3 +57,31 @@ describe("a fill's colour", () => {
     ["", null],
   ])("%s is %s", (hex, colour) => expect(colourOf(hex)).toBe(colour));
 });
+
+// (p-misc) a legend below the table or to the right of it is read too; a remark on a booking's
+// row, inside the table, is no legend
+describe("where the legend stands", () => {
+  const HEAD = ["Date", "Product", "Quantity (t)"];
+  const ROW = [45662, "UCO", 20];
+  const grid = (values: unknown[][]) =>
+    new Grid({ name: "Receipts", visibility: "visible", values: values as never });
+  it.each<[string, unknown[][], string]>([
+    ["below the data, after a blank line", [HEAD, ROW, ROW, [], ["Legende: rot = storniert"]], "A5"],
+    ["below the data, in another column", [HEAD, ROW, [], [null, null, "Legend: red = cancelled"]], "C4"],
+    ["right of the table, on a data row", [HEAD, [...ROW, null, "rouge = annulé"], ROW], "E2"],
+  ])("%s: read", (_, values, cell) => {
+    const legend = legendOf(grid(values), 0);
+    expect(legend?.cell).toBe(cell);
+    expect(legend?.colours.get("red")?.refuse).toBe(true);
+  });
+
+  it("a remark inside the table on a booking's row is no legend", () => {
+    const values = [[...HEAD, "Remark"], [...ROW, "rot = storniert laut Lieferant"], ROW];
+    expect(legendOf(grid(values), 0)).toBeNull();
+  });
+
+  it("above the header wins over one below", () => {
+    const values = [["Legend: grey = not confirmed"], HEAD, ROW, [], ["Legende: rot = storniert"]];
+    expect(legendOf(grid(values), 1)?.cell).toBe("A1");
+  });
+});

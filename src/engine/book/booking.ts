@@ -161,6 +161,8 @@ export function bookingStage(
     ownCertificates(books, profile),
   );
   book.incomplete = incomplete;
+  // the first spelling where the sites sheet lists a site twice, as site-register.ts reads it
+  book.siteNames = new Map([...books.sites].reverse().map((s) => [s.key, s.name]));
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const q = queues(books, conversions.processes, verdicts.refusedTransfers);

@@ -24,6 +24,12 @@ export class Places {
   /** the pool last found, and the site and product key as the row typed them */
   private last: { site: string; productKey: string; pool: Pool } | undefined;
 
+  /**
+   * (p-misc) The sites sheet's spelling of each site, by siteKey: what a pool, its accounts and
+   * their balances show, rather than the first row's spelling ("hamburg " is shown as Hamburg).
+   */
+  siteNames: ReadonlyMap<string, string> = new Map();
+
   constructor(readonly profile: RuleProfile) {}
 
   /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
@@ -56,7 +62,7 @@ export class Places {
     let pool = this.pools.get(key);
     if (!pool) {
       pool = {
-        site,
+        site: this.siteNames.get(site.toLowerCase()) ?? site,
         product,
         unit: null,
         accounts: [],

@@ -195,6 +195,7 @@ export interface ReservedSheetNameDetails {
  * issue-date-too-early (engine/rules/issue-date-too-early.ts): the date of issuance a new
  * declaration would carry lies before its delivery's dispatch or before the receipt of an
  * incoming SD it draws on. Dates are YYYY-MM-DD. It is held back; the date is never moved.
+ * Where the Settings date is too early for several deliveries it is said once, at its cell.
  */
 export interface IssueDateTooEarlyDetails {
   /** the date of issuance it would carry */
@@ -215,4 +216,12 @@ export interface IssueDateTooEarlyDetails {
   receipt?: string | null;
   /** the earliest date of issuance it may carry: the later of `dispatched` and `received` */
   earliest: string;
+  /**
+   * (p-misc) said once at the Settings cell for the several deliveries its date is too early for:
+   * how many it holds back, the date cells of up to eight of them ("Deliveries!A3, Deliveries!A4")
+   * and how many more; `dispatched` and `earliest` are then the latest of theirs (the date to set)
+   */
+  held?: number | null;
+  deliveries?: string | null;
+  more?: number | null;
 }

@@ -127,12 +127,14 @@ export type BadReason =
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---
   /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */
   | "balance-row"
-  /** row-unconfirmed at a row filled in a colour a legend above the table says is cancelled, unconfirmed or a draft ("rot = storniert"; workbook/colour-legend.ts): `label` the legend's cell and text, `value` the colour and its meaning */
+  /** row-unconfirmed at a row filled in a colour a legend above, below or beside the table says is cancelled, unconfirmed or a draft ("rot = storniert"; workbook/colour-legend.ts): `label` the legend's cell and text, `value` the colour and its meaning */
   | "colour-legend"
   /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend's words; `value` the fill */
   | "colour-unmatched"
   /** totals-row (error) of credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Anfangsbestand"; workbook/opening-rows.ts): not booked, the balances it feeds incomplete */
   | "opening-credit"
+  /** possible-totals-row (error) of a line above a table's first booking, no label word, holding only a quantity ("Bestand (t)" 12.5; workbook/opening-rows.ts): not booked, the balances the sheet feeds incomplete */
+  | "opening-quantity"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
   | "storage-places"
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---

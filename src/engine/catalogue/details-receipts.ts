@@ -50,6 +50,12 @@ export interface SiteNotListedDetails {
   sitesSheet: boolean;
   sites: Text;
   more: number;
+  /**
+   * (p-misc) the sheet has no Site column at all: said once at its header for its `rows` rows
+   * (each left out), rather than at each row
+   */
+  noColumn?: boolean | null;
+  rows?: number | null;
 }
 
 export interface UnknownSchemeDetails {

@@ -17,6 +17,7 @@ function origin(d: IssueDateTooEarlyDetails): string {
 
 /** The sentence of an issue-date-too-early finding. */
 export function issueDateText(d: IssueDateTooEarlyDetails): string {
+  if (d.held) return sharedText(d);
   const before: string[] = [];
   if (d.dispatched > d.date) before.push(`its dispatch on ${s(d.dispatched)}`);
   if (d.received && d.received > d.date)
@@ -28,4 +29,10 @@ export function issueDateText(d: IssueDateTooEarlyDetails): string {
       ? `Generate it on ${s(d.earliest)} or later, or correct the dispatch date if it is wrong.`
       : `Set the issue date in Settings to ${s(d.earliest)} or later, or leave it blank so that declarations are dated the day they are generated.`;
   return `the declaration for this delivery would be dated ${s(d.date)}, ${origin(d)}, which is before ${before.join(" and ")}; a declaration is never dated before the dispatch it declares or the receipt of the material behind it, so it is held back and its date is not changed for you. ${advice}`;
+}
+
+/** The Settings date too early for several deliveries, said once at its cell. */
+function sharedText(d: IssueDateTooEarlyDetails): string {
+  const more = d.more ? ` and ${d.more} more` : "";
+  return `${origin(d)}, ${s(d.date)}, is before the dispatch of ${d.held} deliveries or the receipt of material they draw on (${s(d.deliveries)}${more}); a declaration is never dated before the dispatch it declares or the receipt of the material behind it, so their declarations are held back and the date is not changed for you. Set the issue date in Settings to ${s(d.earliest)} or later, the earliest date that suits them all, or leave it blank so that declarations are dated the day they are generated.`;
 }

@@ -9,6 +9,7 @@ const s = (v: string | number | boolean | null | undefined): string =>
 /** The sentence of a site-not-listed finding: what is wrong with the site, why, and what to type. */
 export function siteNotListedText(d: SiteNotListedDetails): string {
   const sites = `${s(d.sites)}${d.more > 0 ? ` and ${d.more} more` : ""}`;
+  if (d.noColumn) return noColumnText(d, sites);
   const what = d.blank ? "the site is blank" : `the site "${s(d.value)}" is not on the sites sheet`;
   const why = d.sitesSheet
     ? d.blank
@@ -19,4 +20,11 @@ export function siteNotListedText(d: SiteNotListedDetails): string {
     ? `type one of ${sites}, or add ${d.blank ? "the site" : `"${s(d.value)}"`} to the sites sheet`
     : `type the row's site (one of ${sites}, or the name of another)`;
   return `${what}${why}, so the row was left out: the balances of its product at every site are incomplete (it may be any site's) and nothing is declared from them until the site is corrected; ${fix}.`;
+}
+
+/** A sheet with no Site column beside books that name sites: said once, at its header. */
+function noColumnText(d: SiteNotListedDetails, sites: string): string {
+  const rows = d.rows === 1 ? "its row was" : `its ${s(d.rows)} rows were`;
+  const named = d.sitesSheet ? `the sites sheet lists ${sites}` : `other sheets name ${sites}`;
+  return `this sheet has no Site column, while ${named}, so ${rows} left out, never booked to a guessed site: the balances of their products at every site are incomplete and nothing is declared from them until each row's site is given; add a Site column naming each row's site (${d.sitesSheet ? "one the sites sheet lists" : `one of ${sites}, or the name of another`}).`;
 }

@@ -5,7 +5,10 @@
 // refused likewise. The row is left out: the balances of its product at every site are incomplete
 // (the credit may be any site's), so no negative balance is built on its absence. Site names match
 // as they do everywhere else (records.ts siteKey of normalise.ts clean: case and spaces only);
-// never by likeness ("HH" is not Hamburg).
+// never by likeness ("HH" is not Hamburg). A sheet with no Site column at all beside such books is
+// said once, at its header (add a Site column), not once per row: each of its rows is still left
+// out, never booked to a guessed site — not even where the sites sheet lists one site alone, as
+// nothing says the sheet is that site's (domain.md §3: sites stay apart).
 import { finding } from "../findings";
 import type { CellRef, IncompleteInput, Ledger, Source } from "../model";
 import { clean } from "../normalise";
@@ -41,6 +44,8 @@ export interface SiteRegister {
   seen: Map<string, SiteNotListedDetails | null>;
   /** the column letter of each sheet's Site (Ledger.layout), to point at a blank cell */
   layout: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** the 1-based header row of each sheet (Ledger.headerRows): where a missing Site column is said */
+  headerRows: Readonly<Record<string, number>>;
 }
 
 const text = (v: unknown): string => (typeof v === "string" ? clean(v) : "");
@@ -71,6 +76,7 @@ export function siteRegister(ledger: Partial<Ledger>): SiteRegister | null {
     named,
     seen: new Map(),
     layout: ledger.layout && typeof ledger.layout === "object" ? ledger.layout : {},
+    headerRows: ledger.headerRows && typeof ledger.headerRows === "object" ? ledger.headerRows : {},
   };
 }
 
@@ -87,6 +93,8 @@ export function admitted<K extends SiteKind>(
 ): unknown {
   if (register === null || !Array.isArray(list)) return list;
   let kept: unknown[] | null = null;
+  // rows of sheets without a Site column, by sheet: said once per sheet, below
+  const columnless = new Map<string, { raw: unknown; source: Source }[]>();
   for (let i = 0; i < list.length; i++) {
     const raw: unknown = list[i];
     const refusal = refusalOf(register, raw);
@@ -96,18 +104,56 @@ export function admitted<K extends SiteKind>(
     }
     kept ??= list.slice(0, i);
     const source = sourceOf(raw);
+    if (refusal.blank && !hasSiteColumn(register, source)) {
+      const rows = columnless.get(source.sheet);
+      if (rows) rows.push({ raw, source });
+      else columnless.set(source.sheet, [{ raw, source }]);
+      continue;
+    }
     const f = finding("site-not-listed", "error", siteCell(register, source), refusal);
     io.findings.push(f);
-    const left = leftOutRow(kind, raw, source, [f]);
-    // the row's credit may be any site's: every site's balances of its products lack it
-    if (left)
-      io.leftOut.push({
-        kinds: left.kinds,
-        ...(left.products ? { products: left.products } : {}),
-        source: left.source,
-      });
+    leaveOut(io, kind, raw, source, f);
+  }
+  for (const [sheet, rows] of columnless) {
+    const first = (rows[0] as { source: Source }).source;
+    const refusal = refusalOfName(register, "") as SiteNotListedDetails;
+    const at = headerCell(register, sheet) ?? siteCell(register, first);
+    const f = finding("site-not-listed", "error", at, { ...refusal, noColumn: true, rows: rows.length });
+    io.findings.push(f);
+    for (const { raw, source } of rows) leaveOut(io, kind, raw, source, f);
   }
   return kept ?? list;
+}
+
+/** The row joins `io.leftOut`: its credit may be any site's, so every site's balances of its products lack it. */
+function leaveOut(
+  io: { readonly leftOut: IncompleteInput[] },
+  kind: SiteKind,
+  raw: unknown,
+  source: Source,
+  f: Finding,
+): void {
+  const left = leftOutRow(kind, raw, source, [f]);
+  if (left)
+    io.leftOut.push({
+      kinds: left.kinds,
+      ...(left.products ? { products: left.products } : {}),
+      source: left.source,
+    });
+}
+
+/** Whether the row's sheet has a Site column: the row has a Site cell, or the sheet's layout maps one. */
+function hasSiteColumn(register: SiteRegister, source: Source): boolean {
+  return cellAt(source, "site") !== undefined || !!register.layout[source.sheet]?.site;
+}
+
+/** The first heading of the sheet's header row (its leftmost mapped column), where the header row is known. */
+function headerCell(register: SiteRegister, sheet: string): CellRef | undefined {
+  const row = register.headerRows[sheet];
+  if (!row) return undefined;
+  const columns = Object.values(register.layout[sheet] ?? {}).filter((c) => /^[A-Z]+$/.test(c));
+  const first = columns.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0] ?? "A";
+  return { sheet, cell: `${first}${row}` };
 }
 
 /** Why the register refuses the row's site (the details of site-not-listed), or null; once per spelling. */

@@ -10,6 +10,7 @@ export function sites(io: Intake, list: unknown, books: Books): void {
       source,
       seq,
       fields: row,
+      name: clean(t(row.site)),
       key: siteKey(clean(t(row.site))),
       companyKey: partyKey(t(row.company)),
       country: clean(t(row.country)),

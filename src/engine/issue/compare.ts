@@ -129,9 +129,17 @@ export function rowsChanged(g: Group, now: Declaration[]): boolean {
   return then.length !== now.length || then.some((f, i) => f !== now[i]?.fingerprint);
 }
 
+/** The quantity of a delivery beyond what its issued declarations cover, in the account's unit. */
+export interface Extra {
+  /** the credit the books give that quantity (less than `quantity` where the allocation failed) */
+  portions: Allocation["portions"];
+  /** how much more the delivery is than was issued */
+  quantity: Dec;
+}
+
 /**
  * An issued delivery against what it was: stale fields, a correction when less is delivered now,
- * and the portions of any extra quantity, which a declaration of its own must cover.
+ * and any extra quantity with the portions behind it, which a declaration of its own must cover.
  */
 export function compareIssued(
   d: Delivery,
@@ -140,7 +148,7 @@ export function compareIssued(
   builder: LineBuilder,
   issueDate: string,
   findings: Finding[],
-): Allocation["portions"] | null {
+): Extra | null {
   const units = new Set(groups.map((g) => g.unit));
   let issued: Dec | null = null;
   for (const g of groups)
@@ -195,7 +203,7 @@ export function compareIssued(
     const extra = cmp > 0 ? { extra: toText(alloc.quantity.minus(issued)), unit: alloc.unit } : null;
     findings.push(stale(d, groups, numbers, [...names], extra));
   }
-  return cmp > 0 ? tail : null;
+  return cmp > 0 ? { portions: tail, quantity: alloc.quantity.minus(issued) } : null;
 }
 
 function stale(

@@ -15,7 +15,7 @@ import { toText } from "../quantity";
 import type { Books, Delivery } from "../records";
 import type { Declaration, Finding } from "../result";
 import { bind, type Group, groupEntries } from "./bind";
-import { compareIssued } from "./compare";
+import { compareIssued, type Extra } from "./compare";
 import { Elsewhere } from "./elsewhere";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
@@ -62,6 +62,20 @@ export interface Register {
   outside: OutsideIssue[];
   /** every delivery booked as sustainable (decide.ts: an error at one of them holds back its own) */
   allocations: Chunks<Allocation>;
+  /**
+   * (Declare) the extra quantity of issued deliveries whose credit falls short (Allocation.failed):
+   * no candidate, but listed held back as a new delivery without credit is (unbacked.ts)
+   */
+  shortTopUps: ShortTopUp[];
+}
+
+/** A top-up (the quantity beyond what was issued) of a delivery whose credit falls short. */
+export interface ShortTopUp {
+  alloc: Allocation;
+  extra: Extra;
+  /** the number the row carries, else the issued declaration's */
+  anchor: string;
+  issueDate: string;
 }
 
 function withdraw(frozen: Frozen[], cancel: readonly Cancellation[]): void {
@@ -121,6 +135,7 @@ export function registerStage(
   const entries: Declaration[] = frozen.map((f) => f.declaration);
   const candidates: Candidate[] = [];
   const outside: OutsideIssue[] = [];
+  const shortTopUps: ShortTopUp[] = [];
 
   // a position is not what was issued: only a declaration whose delivery is found points at a row
   const issuedRow = new Map(frozen.map((f) => [f.declaration, f.declaration.delivery.row]));
@@ -153,13 +168,13 @@ export function registerStage(
     if (active.length > 0) {
       const moved = elsewhere.check(d, active, findings); // issued for another delivery (elsewhere.ts)
       const extra = moved ? null : compareIssued(d, alloc, active, builder, issueDate, findings);
-      if (extra && options.declare && !alloc.failed) {
-        const lines = builder.build(alloc, extra, issueDate, d.sdNumber || active[0]?.stem || "");
+      const anchor = d.sdNumber || active[0]?.stem || "";
+      if (extra && options.declare && alloc.failed) shortTopUps.push({ alloc, extra, anchor, issueDate });
+      else if (extra && options.declare) {
+        const lines = builder.build(alloc, extra.portions, issueDate, anchor);
         ghgGaps(lines, d, findings, books.layout);
-        if (lines.length > 0) {
-          const anchor = lines[0]?.declaration.rowSd ?? "";
+        if (lines.length > 0)
           candidates.push({ alloc, lines, anchor, onRow: d.sdNumber !== "", replaces: [], issueDate });
-        }
       }
       continue;
     }
@@ -180,7 +195,7 @@ export function registerStage(
     const onRow = d.sdNumber !== "" || options.sdColumns.has(d.source.sheet);
     candidates.push({ alloc, lines, anchor: d.sdNumber, onRow, replaces, issueDate });
   }
-  return { value: { entries, candidates, outside, allocations }, findings };
+  return { value: { entries, candidates, outside, allocations, shortTopUps }, findings };
 }
 
 /** What a delivery the register does not know is bound to: one shared, frozen empty list. */

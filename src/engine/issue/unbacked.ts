@@ -18,8 +18,10 @@ export interface Unbacked {
 
 /**
  * Every failed allocation that no issued declaration of the register stands for (an issued one is
- * listed as issued, and compare.ts says what changed), in the order of the allocations. `today`
- * is the run's issue date (else the settings', else the dispatch date), as for the candidates.
+ * listed as issued, and compare.ts says what changed), and the extra quantity of every issued one
+ * that grew (Register.shortTopUps: it needs a declaration of its own as a new delivery does), in
+ * the order of the allocations. `today` is the run's issue date (else the settings', else the
+ * dispatch date), as for the candidates.
  */
 export function unbackedOf(
   register: Register,
@@ -33,6 +35,7 @@ export function unbackedOf(
     if (a.failed) failed.push(a);
   }
   if (failed.length === 0) return [];
+  const topUps = new Map(register.shortTopUps.map((t) => [t.alloc, t]));
   // bound to an issued declaration, or to a number typed outside (listed as such, outside.ts)
   const standing = new Set(register.entries.filter((x) => x.status === "issued").map((x) => x.delivery));
   for (const o of register.outside) standing.add(o.delivery.source);
@@ -40,6 +43,16 @@ export function unbackedOf(
   const out: Unbacked[] = [];
   for (const alloc of failed) {
     const d: Delivery = alloc.delivery;
+    const topUp = topUps.get(alloc);
+    if (topUp) {
+      const { extra, anchor, issueDate } = topUp;
+      const lines = builder.build(alloc, extra.portions, issueDate, anchor);
+      out.push({
+        candidate: { alloc, lines, anchor, onRow: false, replaces: [], issueDate },
+        declaration: builder.unbacked(alloc, lines, issueDate, anchor, extra.quantity),
+      });
+      continue;
+    }
     if (standing.has(d.source)) continue;
     const issueDate = today ?? profile.issueDate ?? d.date;
     const lines = builder.build(alloc, alloc.portions, issueDate, d.sdNumber);

@@ -3,8 +3,11 @@
 // nor before the receipt date of any incoming SD it draws on. Its date of issuance is the one the
 // run gives every new declaration (the issue date set in Settings, else the day of the run); where
 // that lies too early the declaration of that delivery alone is held back, at the delivery's date
-// cell, with the Settings cell and the latest receipt behind it as related cells. The date is
-// never moved for the user: an auditor strikes a PoS dated before what it declares.
+// cell, with the Settings cell and the latest receipt behind it as related cells. Where the Settings
+// date is too early for several deliveries, that is said once, at the Settings cell, naming them
+// (each date cell a related cell) with the date that suits them all; each is still held back (its
+// reach), not one finding per delivery. The date is never moved for the user: an auditor strikes a
+// PoS dated before what it declares.
 import { originsOf } from "../book/accounts";
 import { cellOf, exactCell, finding } from "../findings";
 import type { CellRef } from "../model";
@@ -13,6 +16,9 @@ import type { Finding } from "../result";
 import type { Candidate } from "../issue/stage";
 import type { OutgoingContext } from "./declaration";
 import type { Rule } from "./rule";
+
+/** How many deliveries the finding said once at the Settings cell names by their cell. */
+const NAMED = 8;
 
 /** The latest receipt among the incoming SDs behind the declaration's lines, or null. */
 function latestReceipt(c: Candidate, ctx: OutgoingContext): Receipt | null {
@@ -33,39 +39,104 @@ function latestReceipt(c: Candidate, ctx: OutgoingContext): Receipt | null {
   return latest;
 }
 
+/** Why a candidate's date of issuance is too early, or null where it is not. */
+interface TooEarly {
+  c: Candidate;
+  date: string;
+  from: "settings" | "run" | "dispatch";
+  setting: CellRef | undefined;
+  received: Receipt | null;
+  earliest: string;
+}
+
+function tooEarly(c: Candidate, ctx: OutgoingContext): TooEarly | null {
+  const d = c.alloc.delivery;
+  const date = c.issueDate;
+  const r = latestReceipt(c, ctx);
+  const received = r && r.date > date ? r : null;
+  if (d.date <= date && !received) return null;
+  const from = date === ctx.profile.issueDate ? "settings" : ctx.today ? "run" : "dispatch";
+  const setting = from === "settings" ? exactCell(ctx.profile.settingsSource, "issueDate") : undefined;
+  const earliest = received && received.date > d.date ? received.date : d.date;
+  return { c, date, from, setting, received, earliest };
+}
+
+/** The Settings date too early for several deliveries: said once, at its cell (said once, below). */
+const sharedSetting = (list: TooEarly[]): boolean =>
+  list.length > 1 && list.every((x) => x.from === "settings" && !!x.setting?.cell);
+
 export const issueDateTooEarly: Rule<"issue-date-too-early"> = {
   code: "issue-date-too-early",
-  declaration(c: Candidate, ctx: OutgoingContext): Finding[] {
-    const d = c.alloc.delivery;
-    const date = c.issueDate;
-    const r = latestReceipt(c, ctx);
-    const received = r && r.date > date ? r : null;
-    if (d.date <= date && !received) return [];
-    const from = date === ctx.profile.issueDate ? "settings" : ctx.today ? "run" : "dispatch";
-    const setting = from === "settings" ? exactCell(ctx.profile.settingsSource, "issueDate") : undefined;
-    const receipt: CellRef | undefined = received ? cellOf(received.source, "date") : undefined;
-    const f = finding(
-      "issue-date-too-early",
-      "error",
-      cellOf(d.source, "date"),
-      {
-        date,
-        from,
-        ...(setting?.cell ? { setting: `${setting.sheet}!${setting.cell}` } : {}),
-        dispatched: d.date,
-        ...(received
-          ? {
-              received: received.date,
-              sd: received.sd,
-              ...(receipt?.cell ? { receipt: `${receipt.sheet}!${receipt.cell}` } : {}),
-            }
-          : {}),
-        earliest: received && received.date > d.date ? received.date : d.date,
-      },
-      [setting, receipt],
-    );
-    // its own delivery only: the Settings cell is related, not where it points (reach.ts)
-    f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };
-    return [f];
+  declarations(candidates: readonly Candidate[], ctx: OutgoingContext): Finding[] {
+    const list: TooEarly[] = [];
+    for (const c of candidates) {
+      const x = tooEarly(c, ctx);
+      if (x) list.push(x);
+    }
+    if (list.length === 0) return [];
+    return sharedSetting(list) ? [once(list)] : list.map(single);
   },
 };
+
+/** The finding at the delivery's date cell, holding back its declaration alone. */
+function single(x: TooEarly): Finding {
+  const d = x.c.alloc.delivery;
+  const { received, setting } = x;
+  const receipt: CellRef | undefined = received ? cellOf(received.source, "date") : undefined;
+  const f = finding(
+    "issue-date-too-early",
+    "error",
+    cellOf(d.source, "date"),
+    {
+      date: x.date,
+      from: x.from,
+      ...(setting?.cell ? { setting: `${setting.sheet}!${setting.cell}` } : {}),
+      dispatched: d.date,
+      ...(received
+        ? {
+            received: received.date,
+            sd: received.sd,
+            ...(receipt?.cell ? { receipt: `${receipt.sheet}!${receipt.cell}` } : {}),
+          }
+        : {}),
+      earliest: x.earliest,
+    },
+    [setting, receipt],
+  );
+  // its own delivery only: the Settings cell is related, not where it points (reach.ts)
+  f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };
+  return f;
+}
+
+/**
+ * The Settings date too early for several deliveries, said once at its cell: how many it holds
+ * back, the date cells of the first of them, and the date that suits them all (the latest earliest).
+ * Each delivery's date cell is a related cell, and each is held back (the reach names them all).
+ */
+function once(list: TooEarly[]): Finding {
+  const first = list[0] as TooEarly;
+  const setting = first.setting as CellRef;
+  const dates = list.map((x) => cellOf(x.c.alloc.delivery.source, "date"));
+  const named = dates.filter((r): r is CellRef => !!r?.cell).map((r) => `${r.sheet}!${r.cell}`);
+  const latest = (pick: (x: TooEarly) => string | undefined): string =>
+    list.reduce((m, x) => ((pick(x) ?? "") > m ? (pick(x) ?? "") : m), "");
+  const f = finding(
+    "issue-date-too-early",
+    "error",
+    setting,
+    {
+      date: first.date,
+      from: "settings",
+      setting: `${setting.sheet}!${setting.cell}`,
+      dispatched: latest((x) => x.c.alloc.delivery.date),
+      earliest: latest((x) => x.earliest),
+      held: list.length,
+      deliveries: named.slice(0, NAMED).join(", "),
+      more: Math.max(0, named.length - NAMED),
+    },
+    dates,
+  );
+  const rows = new Map(list.map((x) => [x.c.alloc.delivery.source, x.c.alloc.delivery.source]));
+  f.reach = { deliveries: [...rows.values()].map((s) => ({ sheet: s.sheet, row: s.row })) };
+  return f;
+}

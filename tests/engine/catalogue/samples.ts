@@ -578,6 +578,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "E4"),
       details: { label: "Quantity", value: "30", read: "4", dropped: true, repeats: true },
     },
+    // (p-misc) above the first booking, no label word: only a quantity (workbook/opening-rows.ts)
+    {
+      ...at("Bestandsbuch", "I2"),
+      details: { label: "Bestand (t)", value: "12.5", read: "2", dropped: true, reason: "opening-quantity" },
+    },
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
@@ -1324,6 +1329,31 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "date-is-year": [{ ...at("Receipts", "L3"), details: { value: "2008", minimum: "50" } }],
   "site-not-listed": [
+    // (p-misc) a sheet with no Site column: said once, at its header
+    {
+      ...at("Sales", "A1"),
+      details: {
+        value: "",
+        blank: true,
+        sitesSheet: true,
+        sites: "Hamburg, Bremen",
+        more: 0,
+        noColumn: true,
+        rows: 240,
+      },
+    },
+    {
+      ...at("Stock", "A3"),
+      details: {
+        value: "",
+        blank: true,
+        sitesSheet: false,
+        sites: "Hamburg",
+        more: 0,
+        noColumn: true,
+        rows: 1,
+      },
+    },
     {
       ...at("Receipts", "B5"),
       details: { value: "HH", blank: false, sitesSheet: true, sites: "Hamburg, Bremen", more: 0 },
@@ -2074,6 +2104,34 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         sd: "IN-7",
         receipt: "Receipts!A9",
         earliest: "2025-02-20",
+      },
+    },
+    // (p-misc) the Settings issue date too early for several deliveries: said once, at its cell
+    {
+      ...at("Settings", "B8"),
+      details: {
+        date: "2025-03-01",
+        from: "settings",
+        setting: "Settings!B8",
+        dispatched: "2025-05-20",
+        earliest: "2025-05-20",
+        held: 3,
+        deliveries: "Deliveries!A3, Deliveries!A4, Deliveries!A9",
+        more: 0,
+      },
+    },
+    {
+      ...at("Settings", "B8"),
+      details: {
+        date: "2025-01-01",
+        from: "settings",
+        setting: "Settings!B8",
+        dispatched: "2025-06-30",
+        earliest: "2025-07-02",
+        held: 240,
+        deliveries:
+          "Deliveries!A2, Deliveries!A3, Deliveries!A4, Deliveries!A5, Deliveries!A6, Deliveries!A7, Deliveries!A8, Deliveries!A9",
+        more: 232,
       },
     },
     // no issue date set: the day of the run is before a dispatch dated in the future

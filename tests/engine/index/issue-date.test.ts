@@ -100,6 +100,44 @@ describe("issue-date-too-early: where the date comes from, and what it is before
     expect(byRow(r, 3).map((d) => d.status)).toEqual(["blocked"]);
   });
 
+  // (p-misc) the Settings date too early for several deliveries: one finding at the Settings
+  // cell naming them, each still held back, rather than one per delivery
+  it("says a Settings date too early for several deliveries once, at its cell, holding back each", () => {
+    const source = { sheet: "Settings", row: 6, cells: { issueDate: "B6" } };
+    const r = runEngine(
+      books([sale("2025-01-20", "10"), sale("2025-02-05", "10"), sale("2025-02-20", "30")], {
+        issueDate: "2025-02-01",
+        source,
+      }),
+    );
+    expect(tooEarly(r).map((f) => [f.sheet, f.cell])).toEqual([["Settings", "B6"]]);
+    const [f] = tooEarly(r);
+    expect(f?.details).toMatchObject({
+      held: 2,
+      deliveries: "Deliveries!A3, Deliveries!A4",
+      earliest: "2025-03-10",
+    });
+    expect(f?.related).toEqual([
+      { sheet: "Deliveries", cell: "A3" },
+      { sheet: "Deliveries", cell: "A4" },
+    ]);
+    expect(f?.holdsBack).toEqual([
+      { sheet: "Deliveries", cell: "C3" },
+      { sheet: "Deliveries", cell: "C4" },
+    ]);
+    expect(f?.message).toContain("Set the issue date in Settings to 2025-03-10 or later");
+    expect([2, 3, 4].map((row) => byRow(r, row).map((d) => d.status))).toEqual([
+      ["new"],
+      ["blocked"],
+      ["blocked"],
+    ]);
+    // one delivery alone: at its date cell, as ever
+    const one = runEngine(books([sale("2025-02-05", "10")], { issueDate: "2025-02-01", source }));
+    expect(tooEarly(one).map((x) => [x.cell, x.related])).toEqual([
+      ["A2", [{ sheet: "Settings", cell: "B6" }]],
+    ]);
+  });
+
   it("names the incoming SD and its receipt row where the receipt is what is later", () => {
     const r = runEngine(books([sale("2025-02-20", "50")], { issueDate: "2025-03-01" }));
     expect(tooEarly(r)[0]?.details).toMatchObject({ received: "2025-03-10", sd: "IN-2" });
@@ -130,6 +168,11 @@ describe("property: no declaration is issued dated before its dispatch or the re
           }
           // and each one held back for it says so, naming a date on or after both
           for (const f of tooEarly(r)) expect(String(f.details?.earliest) > issueDate).toBe(true);
+          // every delivery dispatched after the issue date is held back by it (one whose credit
+          // falls short is held back by that, unbacked.ts)
+          const held = r.declarations.filter((d) => d.heldBy?.some((h) => h.code === "issue-date-too-early"));
+          for (const d of r.declarations.filter((x) => x.dispatchDate > issueDate && !x.unbacked))
+            expect(held).toContain(d);
         },
       ),
       { numRuns: 60 },

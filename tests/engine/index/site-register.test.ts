@@ -27,7 +27,7 @@ function books(site: string | undefined, sites: LedgerParts["sites"] = SITES): E
 
 /** The Site cell of row 2 of `sheet` in the fixture layout. */
 const at = (sheet: string) => `error ${sheet}!${cellFor(sheet, "site", 2)}`;
-/** The balance of the site the sites sheet calls Hamburg (shown as the first row spelt it). */
+/** The balance of the site the sites sheet calls Hamburg (shown as the sites sheet spells it). */
 const hamburg = (r: EngineResult) => r.balances.find((b) => b.site.trim().toLowerCase() === "hamburg");
 
 const codes = (r: EngineResult, code: string) =>
@@ -50,6 +50,8 @@ describe("a row's site against the sites sheet", () => {
     const r = books(site);
     expect(codes(r, "site-not-listed")).toEqual([]);
     expect(hamburg(r)).toMatchObject({ received: "50", complete: true });
+    // (p-misc) shown as the sites sheet spells it, not as the first row did
+    expect(r.balances.map((b) => b.site)).toEqual(["Hamburg"]);
   });
 
   it.each([...OTHER, "", undefined])(
@@ -124,5 +126,81 @@ describe("without a sites sheet", () => {
       expect(codes(r, "site-not-listed")).toEqual([]);
       expect(r.balances).toEqual([expect.objectContaining({ site: "", closing: "30", complete: true })]);
     }
+  });
+});
+
+// (p-misc) A sheet with no Site column at all beside books that name sites: one finding at its
+// header saying to add one, not one per row; every row of it is still left out (never booked to a
+// guessed site), also where the sites sheet lists one site alone (no doc lets that site be taken).
+describe("a sheet with no Site column", () => {
+  /** The ledger with the Deliveries rows' Site cells gone: the sheet has no such column. */
+  function columnless(parts: LedgerParts, headerRows?: Record<string, number>) {
+    const l = ledger(parts);
+    for (const d of l.deliveries) delete d.source.cells?.site;
+    const columns = ["date", "product", "quantity", "unit", "customer"];
+    l.layout = { Deliveries: Object.fromEntries(columns.map((f, i) => [f, String.fromCharCode(66 + i)])) };
+    if (headerRows) l.headerRows = headerRows;
+    return l;
+  }
+  const sales = (n: number) => Array.from({ length: n }, (_, i) => sale(`2025-02-${10 + (i % 15)}`, "1"));
+
+  it.each([
+    ["a sites sheet of two", SITES],
+    ["a sites sheet of one", SITES?.slice(0, 1)],
+    ["no sites sheet, receipts naming Hamburg", []],
+  ])("with %s: one finding at its header, every row left out", (_, sites) => {
+    const receipts = [uco("2025-01-05", "50", "A1", { site: "Hamburg" })];
+    const r = runEngine(columnless({ sites, receipts, deliveries: sales(12) }, { Deliveries: 3 }), today);
+    expect(codes(r, "site-not-listed")).toEqual(["error Deliveries!B3"]);
+    const f = r.findings.find((x) => x.code === "site-not-listed");
+    expect(f?.details).toMatchObject({ noColumn: true, rows: 12, blank: true });
+    expect(f?.message).toContain("this sheet has no Site column");
+    expect(f?.message).toContain("its 12 rows were left out");
+    // nothing of them booked at Hamburg (or anywhere): its balance is incomplete, no false shortfall
+    expect(r.balances.map((b) => [b.site, b.received, b.delivered, b.complete])).toEqual([
+      ["Hamburg", "50", "0", false],
+    ]);
+    expect(codes(r, "negative-balance")).toEqual([]);
+    expect(r.declarations).toEqual([]);
+  });
+
+  it("without the header row known, at the first row's first cell", () => {
+    const receipts = [uco("2025-01-05", "50", "A1", { site: "Hamburg" })];
+    const r = runEngine(columnless({ sites: SITES, receipts, deliveries: sales(3) }), today);
+    expect(codes(r, "site-not-listed")).toEqual(["error Deliveries!A2"]);
+  });
+
+  it("a sheet with a Site column still has each blank cell refused at its cell", () => {
+    const r = runEngine(
+      ledger({
+        sites: SITES,
+        receipts: [uco("2025-01-05", "50", "A1", { site: "Hamburg" })],
+        deliveries: [
+          sale("2025-02-10", "1"),
+          sale("2025-02-11", "1", { site: "Hamburg" }),
+          sale("2025-02-12", "1"),
+        ],
+      }),
+      today,
+    );
+    expect(codes(r, "site-not-listed")).toEqual([
+      `error Deliveries!${cellFor("Deliveries", "site", 2)}`,
+      `error Deliveries!${cellFor("Deliveries", "site", 4)}`,
+    ]);
+  });
+
+  it("property: however many rows, one finding, and none of them booked", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), (n) => {
+        const receipts = [uco("2025-01-05", "50", "A1", { site: "Hamburg" })];
+        const r = runEngine(
+          columnless({ sites: SITES, receipts, deliveries: sales(n) }, { Deliveries: 1 }),
+          today,
+        );
+        expect(codes(r, "site-not-listed")).toEqual(["error Deliveries!B1"]);
+        expect(r.balances.every((b) => b.delivered === "0" && !b.complete)).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
   });
 });

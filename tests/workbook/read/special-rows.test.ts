@@ -189,3 +189,56 @@ describe("a total labelled only in a column not read (Beleg) ends nothing", () =
     expect(r.receipts).toEqual(["100", "50"]);
   });
 });
+
+// (p-misc, workbook/opening-rows.ts) with no label word: a line above the first booking holding
+// only a quantity may be credit or stock carried over, or a booking half typed; the add-in cannot
+// tell, so it is refused at that number and the sheet's product is incomplete. Never a receipt,
+// never the blank line that ends the data (the bookings below are read), never skipped unsaid.
+describe("a line above the first booking that holds only a quantity, no label word", () => {
+  // running balance headings of real books, a column the add-in does not read
+  const BALANCE_HEADINGS = [
+    "Bestand (t)",
+    "Lagerbestand",
+    "Stock (t)",
+    "Balance",
+    "Solde (t)",
+    "Saldo",
+    "Existencias",
+    "Giacenza",
+    "Voorraad (t)",
+  ];
+  it.each(BALANCE_HEADINGS)(
+    "a number under %p alone: refused at it, the rows below read",
+    async (heading) => {
+      const r = said(
+        await read([[...HEAD, heading], [null, null, null, null, null, null, null, 12.5], booking(1, 100)]),
+      );
+      expect(r.findings).toEqual(["possible-totals-row error H2 opening-quantity"]);
+      expect(r.incomplete).toEqual(["H2 Rapeseed oil"]);
+      expect(r.receipts).toEqual(["100"]);
+    },
+  );
+
+  it.each<[string, Cell[], string]>([
+    ["a quantity with no date, product or name", [null, null, null, null, 12.5], "E2"],
+    ["a quantity typed as text", [null, null, null, null, "12,5"], "E2"],
+  ])("%s: refused at it as an opening quantity, not a total", async (_, line, cell) => {
+    const r = said(await read([HEAD, line, booking(1, 100)]));
+    expect(r.findings).toEqual([`possible-totals-row error ${cell} opening-quantity`]);
+    expect(r.incomplete).toEqual([`${cell} Rapeseed oil`]);
+    expect(r.receipts).toEqual(["100"]);
+  });
+
+  it.each<[string, Cell[]]>([
+    ["a zero", [null, null, null, null, null, null, null, 0]],
+    ["a date alone", [null, null, null, null, null, null, null, D("2024-12-31")]],
+  ])("a line holding %s in a column not read is no quantity: a blank line, as before", async (_, line) => {
+    const r = said(await read([[...HEAD, "Bestand (t)"], line, booking(1, 100)]));
+    expect(r.findings.some((f) => f.startsWith("possible-totals-row"))).toBe(false);
+  });
+
+  it("the same quantity-only line below a booking is a total question, not an opening", async () => {
+    const r = said(await read([HEAD, booking(1, 100), [null, null, null, null, 12.5], booking(2, 50)]));
+    expect(r.findings).toEqual(["possible-totals-row error E3 "]);
+  });
+});

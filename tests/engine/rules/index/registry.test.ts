@@ -67,7 +67,10 @@ test("each rule file under src/engine/rules is in the registry, and each rule ha
     expect([file, named.has(code as FindingCode)]).toEqual([file, true]);
   }
   for (const rule of RULES)
-    expect([rule.code, !!(rule.records || rule.facts || rule.declaration)]).toEqual([rule.code, true]);
+    expect([rule.code, !!(rule.records || rule.facts || rule.declaration || rule.declarations)]).toEqual([
+      rule.code,
+      true,
+    ]);
 });
 
 describe("the check fails on a doubled or missing producer (probe)", () => {
