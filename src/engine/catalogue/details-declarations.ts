@@ -82,6 +82,12 @@ export interface DeclarationNeedsCorrectionDetails {
   row?: string | null;
   /** unreadable: the row is the one issued (its place, or the delivery bound to it), else it may be; other: `row` names one */
   sure?: boolean | null;
+  /**
+   * other: whether the row's SD number cell names the declaration; false where the row carries no
+   * number and was taken for its delivery by what it is (all but one of date, customer, product,
+   * quantity and site alike, bind.ts); absent reads as true
+   */
+  named?: boolean | null;
   cancel: string;
   number?: string | null;
   declaration?: string | null;

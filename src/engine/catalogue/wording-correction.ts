@@ -18,6 +18,7 @@ const cancelHow = (d: DeclarationNeedsCorrectionDetails) =>
 export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): string {
   if (d.why === "less")
     return `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it ${cancelHow(d)} and the delivery gets a corrected declaration with a new number.`;
+  if (d.why === "other" && d.named === false) return foundOtherText(d);
   if (d.why === "other")
     return `declaration ${s(d.declaration)} is named on this row, but this row is another delivery (${s(d.cells)}). A declaration stays with the delivery it was issued for: it does not cover this one, and this row gets no declaration while its SD number cell names it${d.sure ? `; ${s(d.row)}, the delivery it was issued for, gets no second declaration while it is issued` : ""}. If the number was typed on the wrong row, type this row's own number into its SD number cell, or clear the cell; only if the delivery it was issued for really became this one, cancel the declaration ${cancelHow(d)} and each delivery gets a declaration of its own.`;
   if (d.why === "unreadable" && d.sure)
@@ -25,6 +26,19 @@ export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): strin
   if (d.why === "unreadable")
     return `declaration ${s(d.declaration)} no longer has a delivery the books can read; its row may be one of those with a cell that could not be read (${s(d.cells)}): correct those cells as their findings say and check again. Only if its row was deleted or the delivery called off, cancel the declaration ${cancelHow(d)}.`;
   return `declaration ${s(d.declaration)} no longer has a sustainable delivery in the books (its row was deleted, changed in more than one of date, customer, product, quantity and site, or is no longer sustainable). If its row was changed, type ${s(d.cancel)} into the row's SD number cell; if the delivery was called off, cancel the declaration ${cancelHow(d)}.`;
+}
+
+/**
+ * declaration-needs-correction (why other) on a row without an SD number: taken for the
+ * declaration's delivery by what it is (all but one value alike, bind.ts), but the value that
+ * differs makes it another delivery (elsewhere.ts). Nothing on the row names the declaration, so
+ * the way out is the row's value or the declaration, never the row's SD number cell.
+ */
+function foundOtherText(d: DeclarationNeedsCorrectionDetails): string {
+  const issued = d.sure
+    ? `; ${s(d.row)}, the delivery it was issued for, gets no second declaration while it is issued`
+    : "";
+  return `this row carries no SD number, but it is the only row that could be the delivery of declaration ${s(d.declaration)}: all but one of date, customer, product, quantity and site are alike, and that one makes it another delivery (${s(d.cells)}). A declaration stays with the delivery it was issued for: it does not cover this one, and this row gets no declaration while it is taken for that delivery${issued}. If this row's value was typed wrong, correct it; if the delivery it was issued for was deleted or called off, or the declaration itself names that value wrong, cancel the declaration ${cancelHow(d)} and this row gets a declaration of its own.`;
 }
 
 /**

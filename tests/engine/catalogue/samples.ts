@@ -1972,6 +1972,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     {
+      ...D,
+      details: {
+        why: "other",
+        cancel: "SD-2025-0006",
+        declaration: "SD-2025-0006 (80 t Rapeseed oil to Nordic Oy, dispatched 2025-02-03)",
+        cells: "dispatch date 2025-02-03 → 2025-03-03",
+        row: "",
+        sure: false,
+        named: false,
+      },
+    },
+    {
       ...at("MB Declarations", "A4"),
       details: {
         why: "unreadable",
