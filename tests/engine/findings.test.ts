@@ -898,6 +898,7 @@ const TESTED_ELSEWHERE = new Set([
   "transfer-ghg-not-used", // workbook/read/ghg-intake-kinds.test.ts (p-ghg2)
   "final-fuel-ghg-per-mass", // cli/product-catalogue.test.ts (p-cat)
   "ghg-units-mixed", // cli/ghg-pool-units.test.ts, cli/ghg-dry-mass.test.ts (p-ghgpool, p-drymass)
+  "declaration-invented", // index/invented-lines.test.ts, cli/outside-number.test.ts (p-folder)
 ]);
 
 afterAll(() => {

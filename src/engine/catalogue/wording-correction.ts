@@ -4,6 +4,7 @@
 // offered only where the row really changed or was removed (a correct declaration is never
 // cancelled for a typing slip).
 import type {
+  DeclarationInventedDetails,
   DeclarationIssuedOutsideDetails,
   DeclarationNeedsCorrectionDetails,
   DeclarationStaleDetails,
@@ -63,4 +64,17 @@ export function staleText(d: DeclarationStaleDetails): string {
  */
 export function outsideText(d: DeclarationIssuedOutsideDetails): string {
   return `${s(d.number)} is not a declaration massbal issued, and no register holds it: it is read as one declaration issued outside massbal for this delivery (${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)}, dispatched ${s(d.date)}). massbal counts those ${s(d.quantity)} ${s(d.unit)} as declared by it, drawn from the account, and issues no other declaration for this delivery; it does not record ${s(d.number)} in MB Declarations or print it, and what it declared (incoming SDs, GHG values) is not known here and not checked. Keep the number if that declaration was issued; clear the cell to have massbal issue this delivery's declaration.`;
+}
+
+/**
+ * The sentence of a declaration-invented finding (issue/invented.ts): a register line an earlier
+ * massbal wrote for a number typed by hand, what of it was made up (the "-1", "-2" numbers, the
+ * contents), what massbal reads the typed number as now, and how to withdraw the line with a record
+ * of who and why (never deleted). After that the typed number is read as issued outside massbal.
+ */
+export function inventedText(d: DeclarationInventedDetails): string {
+  const what = d.split
+    ? `${s(d.number)} is not a number anyone issued: an earlier version of massbal wrote it into MB Declarations as one of the lines ${s(d.lines)} it made up for the number ${s(d.typed)} typed on the delivery row before any register held it, with incoming SDs and GHG values it computed itself, and never printed it`
+    : `the incoming SDs and GHG values MB Declarations shows for ${s(d.number)} were computed by an earlier version of massbal for the number typed on the delivery row before any register held it, not read from the declaration issued under it`;
+  return `${what}. massbal now reads a number typed so as one declaration issued outside massbal, whose contents it does not know; until ${d.split ? "these lines are" : "this line is"} withdrawn, ${d.split ? "they are" : "it is"} kept and checked as issued. If the declaration issued for this delivery is ${s(d.typed)}, withdraw ${d.split ? "the lines" : "the line"} (Cancel declaration in the pane, or massbal declare --cancel ${s(d.typed)} --by <name> --reason "written by an earlier massbal for ${s(d.typed)}, issued outside massbal"): ${d.split ? "they stay" : "it stays"} in MB Declarations as cancelled, with who and why, and ${s(d.typed)} is read as issued outside massbal, with no other declaration issued for the delivery. ${d.split ? `Keep the lines only if declarations numbered ${s(d.lines)} were sent to the customer.` : ""}`.trim();
 }

@@ -2017,6 +2017,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  "declaration-invented": [
+    {
+      ...at("MB Declarations", "A3"),
+      details: {
+        number: "ORH/2025/3-1",
+        typed: "ORH/2025/3",
+        lines: "ORH/2025/3-1, ORH/2025/3-2",
+        split: true,
+      },
+    },
+    {
+      ...at("MB Declarations", "A5"),
+      details: { number: "4711", typed: "4711", lines: "4711", split: false },
+    },
+  ],
   "declaration-record-unreadable": [
     {
       ...at("MB Declarations", "P4"),
