@@ -11,8 +11,11 @@
 // equals a number there, is its base, or is a line of it or of its base (namesOf, clashesOf).
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { registerStatus } from "../engine/intake/issued";
+import { recordedDeliveryKey } from "../engine/issue/delivery-key";
 import { numberKey } from "../engine/normalise";
 import { partOf } from "../engine/numbering";
+import type { IssuedDeclarationInput } from "../engine/model";
 import type { Declaration } from "../engine/result";
 import { Grid } from "../workbook/grid";
 import { readRegister, REGISTER_SHEET } from "../workbook/register";
@@ -32,6 +35,15 @@ export interface IssuedElsewhere {
   fingerprint: string;
   /** whether that workbook's settings name this run's issuer ("same"), or neither side tells ("unknown") */
   issuer: "same" | "unknown";
+  /**
+   * (p-folder) the delivery it was issued for, by what it is (engine/issue/delivery-key.ts); ""
+   * where its record does not say (a register written before records); absent: not read
+   */
+  delivery?: string;
+  /** (p-folder) issued and not withdrawn (its Status column) */
+  active?: boolean;
+  /** (p-folder) its SD number cell in that register, "A2" */
+  cell?: string;
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -67,23 +79,34 @@ async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]>
     const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
     const relation = issuerRelation(own, issuerOf(snapshot));
     if (!sheet || relation === "other") return [];
-    const issuer = relation;
-    return readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900).flatMap((d) =>
-      d.number
-        ? [
-            {
-              file: asTyped(file),
-              number: d.number,
-              stem: stemOf(d.number, d.record),
-              fingerprint: d.fingerprint ?? "",
-              issuer,
-            },
-          ]
-        : [],
-    );
+    const entries = readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900);
+    return entries.flatMap((d) => (d.number ? [issuedIn(asTyped(file), d, relation)] : []));
   } catch {
     return [];
   }
+}
+
+/**
+ * A register line of the workbook `file` (as typed from the working folder) as the folder scan
+ * compares it: its number and base, fingerprint, the delivery its record names, whether it is
+ * still issued, and its SD number cell.
+ */
+export function issuedIn(
+  file: string,
+  d: IssuedDeclarationInput,
+  issuer: IssuedElsewhere["issuer"],
+): IssuedElsewhere {
+  const number = String(d.number ?? "");
+  return {
+    file,
+    number,
+    stem: stemOf(number, d.record),
+    fingerprint: d.fingerprint ?? "",
+    issuer,
+    delivery: recordedDeliveryKey(d.record ?? "", number),
+    active: registerStatus(d.status ?? "") === "issued",
+    cell: d.source?.cells?.number ?? "",
+  };
 }
 
 /**
@@ -165,18 +188,27 @@ export function refuseNumbersIssuedElsewhere(
       ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`
       : numbers.join(", ");
   const said = `${shown} ${numbers.length === 1 ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${numbers.length === 1 ? "it" : "them"}; `;
+  throw oneCopy(said, "so no number names two declarations", first, output);
+}
+
+/**
+ * The refusal of a declare run that another audited copy beside it stops (`said`: what clashes,
+ * ending in "; "; `why`: what keeping one copy prevents): declare into that copy or on it, or,
+ * where whose books it holds cannot be told, how to tell it. Nothing was written to `output`.
+ */
+export function oneCopy(said: string, why: string, first: IssuedElsewhere, output: string): UsageError {
   const kept = path.basename(output);
   // another company's copy must never be overwritten on our advice: where the issuer cannot be
   // told, say how to tell it instead of how to replace the copy
   if (first.issuer === "unknown")
-    throw new UsageError(
+    return new UsageError(
       said +
         `whose books it holds cannot be told: its settings and these books' do not both state a company name or an own certificate. ` +
         `If it is another company's, keep it in another folder; if it is the audited copy of these books, add the company name and own certificate to the settings sheet of both and run again. Nothing was written to ${kept}.`,
     );
-  throw new UsageError(
+  return new UsageError(
     said +
-      `the declarations of one set of books are kept in one audited copy, so no number names two declarations. ` +
-      `Declare into that copy (--out ${JSON.stringify(first.file)} --force) or on it (massbal declare ${JSON.stringify(first.file)}); nothing was written to ${kept}.`,
+      `the declarations of one set of books are kept in one audited copy, ${why}. ` +
+      `Declare into that copy (--out ${JSON.stringify(first.file)} --force), which keeps its register, or on it (massbal declare ${JSON.stringify(first.file)}); nothing was written to ${kept}.`,
   );
 }

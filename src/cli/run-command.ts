@@ -23,6 +23,7 @@ import {
 } from "./input";
 import { type CommandOptions, runOptions } from "./options";
 import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
+import { refuseDeliveriesDeclaredElsewhere } from "./declared-elsewhere";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
 import { progressReporter } from "./progress";
 import { bringKept, keptSheets } from "./earlier-copy";
@@ -99,12 +100,12 @@ export async function runCommand(
     refuseWithoutBooks(file, outcome);
     checkOutputFree(output, flags.force === true);
     // only a run that issues new numbers can give one twice: the folder is read only then
-    if (declare && outcome.declarations.some((d) => d.status === "new"))
-      refuseNumbersIssuedElsewhere(
-        outcome.declarations,
-        await issuedBeside(file, output, await own()),
-        output,
-      );
+    if (declare && outcome.declarations.some((d) => d.status === "new")) {
+      const beside = await issuedBeside(file, output, await own());
+      refuseNumbersIssuedElsewhere(outcome.declarations, beside, output);
+      // (p-folder) and no delivery declared there gets a second declaration here
+      refuseDeliveriesDeclaredElsewhere(outcome.declarations, beside, output);
+    }
     // saving a large workbook takes about as long as checking it
     progress.onProgress({ phase: `Saving ${path.basename(output)}` });
     await save(output, await port.toBuffer({ macroEnabled: /\.xlsm$/i.test(output) }));

@@ -353,6 +353,30 @@ describe("issued declarations through massbal, without an SD number column", () 
     ]);
     expect(codes(second.report)).toEqual([]);
   });
+
+  // (p-folder) a row without a number is found by what it is (all but one value alike); where the
+  // value that differs makes it another delivery, the finding says the row carries no number,
+  // never that its SD number cell names the declaration (it has none)
+  it("a delivery whose date moved more than 3 days is told what the row has, not an SD number it lacks", async () => {
+    const sales = [sale("2025-02-01", "Fuel AG", 50), sale("2025-02-05", "Blend BV", 30)];
+    await writeBook("books.xlsx", sales, { sdColumn: false });
+    declare("books.xlsx", "books.audited.xlsx");
+    await writeBook("books.xlsx", [sales[0]!, sale("2025-02-20", "Blend BV", 30)], { sdColumn: false });
+    const moved = declare("books.xlsx", "books.audited.xlsx");
+    expect(moved.code).toBe(1);
+    expect(codes(moved.report)).toEqual([["declaration-needs-correction", "error", "Deliveries", "E3"]]);
+    const message = moved.report.findings[0]!.message;
+    expect(message).toContain("this row carries no SD number");
+    expect(message).toContain("ON-2025-0002 (30 t Rapeseed oil to Blend BV, dispatched 2025-02-05)");
+    expect(message).toContain("dispatch date 2025-02-05 → 2025-02-20");
+    expect(message).toContain("--cancel ON-2025-0002");
+    expect(message).not.toMatch(/SD number cell|is named on this row|number was typed/);
+    // the row gets no second declaration while it is taken for the issued one
+    expect(summary(moved.report)).toEqual([
+      ["ON-2025-0001", "issued", "Fuel AG", "50"],
+      ["ON-2025-0002", "issued", "Blend BV", "30"],
+    ]);
+  });
 });
 
 describe("drafts and checks before issue", () => {

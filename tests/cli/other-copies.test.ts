@@ -39,6 +39,7 @@ async function writeBook(
   file: string,
   sales: Cell[][],
   receipts = [receipt("2025-01-05", "IN-1", 1000, 30)],
+  settings = SETTINGS,
 ) {
   const book = plainBook({
     Receipts: [RECEIPT_HEADER, ...receipts],
@@ -46,7 +47,7 @@ async function writeBook(
       ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
       ...sales,
     ],
-    Settings: SETTINGS,
+    Settings: settings,
   });
   await writeBookFile(book, path.join(dir, file));
 }
@@ -55,8 +56,8 @@ interface Report {
   declarations: { number: string; status: string; customer: string }[];
 }
 
-function declare(input: string, out: string) {
-  const run = massbal(["declare", input, "--json", "--out", out, "--force"], dir);
+function declare(input: string, out: string, ...more: string[]) {
+  const run = massbal(["declare", input, "--json", "--out", out, "--force", ...more], dir);
   return { ...run, report: run.stdout.trim() ? (JSON.parse(run.stdout) as Report) : null };
 }
 
@@ -151,6 +152,90 @@ describe("a split's number in a copy beside", () => {
     const again = declare("books.xlsx", "b.xlsx");
     expect(again.stderr).not.toMatch(/already issued/);
     expect(again.report!.declarations.map((x) => x.number)).toEqual(["ON-2025-0001-1", "ON-2025-0001-2"]);
+  });
+});
+
+// (p-folder) The deliveries are compared too, by what each is (date, customer, product, site,
+// quantity: the register's identity): a delivery declared in a copy beside gets no second
+// declaration here under another number. Before, only numbers were compared, so a changed SD prefix
+// gave Fuel AG's delivery OX-2025-0001 here while a.xlsx holds ON-2025-0001 for it.
+describe("a delivery declared in a copy beside, under another number", () => {
+  /** The settings with the SD number prefix `prefix` (the company renumbers its declarations). */
+  const prefixed = (prefix: string) =>
+    SETTINGS.map((r) => (r[0] === "SD number prefix" ? [r[0], prefix] : r));
+
+  it("stops before writing, naming the copy, its register cell and number, and what to do", async () => {
+    await writeBook("books.xlsx", FIRST);
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    // the same books, a new delivery added and the prefix changed, declared into another file
+    const more = [...FIRST, sale("2025-03-01", "Nordic Oy", 20)];
+    await writeBook("books.xlsx", more, undefined, prefixed("OX"));
+    const second = declare("books.xlsx", "b.xlsx");
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(
+      /Deliveries row 2 \(50 t Rapeseed oil to Fuel AG, dispatched 2025-02-01\) is already declared in a\.xlsx as ON-2025-0001 \('MB Declarations'!A2\), and this run would issue OX-2025-0001 for it/,
+    );
+    expect(second.stderr).toMatch(/Deliveries row 3 .* as ON-2025-0002 \('MB Declarations'!A3\)/);
+    expect(second.stderr).not.toMatch(/Nordic Oy/);
+    expect(second.stderr).toMatch(/a second declaration for one delivery claims its credit twice/);
+    expect(second.stderr).toMatch(
+      /Declare into that copy \(--out "a\.xlsx" --force\), which keeps its register/,
+    );
+    expect(second.stderr).toMatch(/nothing was written to b\.xlsx/);
+    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+    // the advice followed: into a.xlsx, its two declarations are kept and only Nordic Oy's is new
+    const kept = declare("books.xlsx", "a.xlsx");
+    expect(kept.code).toBe(0);
+    expect(kept.report!.declarations.map((x) => [x.number, x.status, x.customer])).toEqual([
+      ["ON-2025-0001", "issued", "Fuel AG"],
+      ["ON-2025-0002", "issued", "Blend BV"],
+      ["OX-2025-0001", "new", "Nordic Oy"],
+    ]);
+  });
+
+  it("a delivery typed in kg there and in t here is the same delivery", async () => {
+    await writeBook("books.xlsx", FIRST);
+    declare("books.xlsx", "a.xlsx");
+    const kg = plainBook({
+      Receipts: [RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 1000, 30)],
+      Deliveries: [
+        ["Date", "Customer", "Customer address", "Product", "Quantity (kg)", "Sustainable"],
+        ...FIRST.slice(0, 1).map((r) => r.map((c, i) => (i === 4 ? Number(c) * 1000 : c))),
+      ],
+      Settings: prefixed("OX"),
+    });
+    await writeBookFile(kg, path.join(dir, "kg.xlsx"));
+    const second = declare("kg.xlsx", "b.xlsx");
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(
+      /\(50000 kg Rapeseed oil to Fuel AG.*already declared in a\.xlsx as ON-2025-0001/,
+    );
+  });
+
+  it("allows deliveries not declared there, and one whose declaration there was withdrawn", async () => {
+    await writeBook("books.xlsx", FIRST);
+    declare("books.xlsx", "a.xlsx");
+    // Fuel AG's delivery called off: its row deleted, its declaration withdrawn in a.xlsx
+    await writeBook("books.xlsx", [FIRST[1]!]);
+    const cancel = ["--cancel", "ON-2025-0001", "--by", "Anna", "--reason", "called off"];
+    const withdrawn = declare("books.xlsx", "a.xlsx", ...cancel);
+    expect(withdrawn.report!.declarations.map((x) => [x.number, x.status])).toEqual([
+      ["ON-2025-0001", "cancelled"],
+      ["ON-2025-0002", "issued"],
+    ]);
+    // other books: Fuel AG's delivery (withdrawn there) and one not declared there
+    await writeBook(
+      "other.xlsx",
+      [FIRST[0]!, sale("2025-03-01", "Nordic Oy", 20)],
+      undefined,
+      prefixed("OX"),
+    );
+    const other = declare("other.xlsx", "c.xlsx");
+    expect(other.stderr).not.toMatch(/already declared/);
+    expect(other.report!.declarations.map((x) => [x.number, x.status, x.customer])).toEqual([
+      ["OX-2025-0001", "new", "Fuel AG"],
+      ["OX-2025-0002", "new", "Nordic Oy"],
+    ]);
   });
 });
 

@@ -639,6 +639,23 @@ describe("declarations before and after they are issued", () => {
     expect(f.message).toContain("this row is another delivery");
   });
 
+  // (p-folder) a row without a number is found by what it is: its SD cell names nothing, and the
+  // finding says so instead of telling the user to clear a number the row does not carry
+  it("declaration-needs-correction: a row found by its contents whose date moved by more than 3 days", () => {
+    const { issued } = issue([sale("2025-01-06", "10")]);
+    const f = expectFinding(
+      { receipts, deliveries: [sale("2025-01-20", "10")], issued },
+      "declaration-needs-correction",
+      "error",
+      "Deliveries",
+      "C2",
+    );
+    expect(f.details).toMatchObject({ number: "SD-2025-0001", why: "other", named: false });
+    expect(f.message).toContain("this row carries no SD number");
+    expect(f.message).toContain("dispatch date 2025-01-06 → 2025-01-20");
+    expect(f.message).not.toMatch(/SD number cell|is named on this row|number was typed/);
+  });
+
   it("declaration-needs-correction: the delivery is gone", () => {
     const { issued } = issue([sale("2025-01-06", "10")]);
     const f = expectFinding(
@@ -881,6 +898,7 @@ const TESTED_ELSEWHERE = new Set([
   "transfer-ghg-not-used", // workbook/read/ghg-intake-kinds.test.ts (p-ghg2)
   "final-fuel-ghg-per-mass", // cli/product-catalogue.test.ts (p-cat)
   "ghg-units-mixed", // cli/ghg-pool-units.test.ts, cli/ghg-dry-mass.test.ts (p-ghgpool, p-drymass)
+  "declaration-invented", // index/invented-lines.test.ts, cli/outside-number.test.ts (p-folder)
 ]);
 
 afterAll(() => {

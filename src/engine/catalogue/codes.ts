@@ -192,6 +192,12 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy:
       "keep the number if it was issued outside massbal; clear it to have massbal issue the declaration",
   },
+  "declaration-invented": {
+    layer: "engine",
+    severity: "warning",
+    remedy:
+      "if the declaration issued for the delivery is the number typed on its row, withdraw these lines (--cancel, with who and why)",
+  },
   "declaration-record-unreadable": {
     layer: "engine",
     severity: "warning",

@@ -82,6 +82,12 @@ export interface DeclarationNeedsCorrectionDetails {
   row?: string | null;
   /** unreadable: the row is the one issued (its place, or the delivery bound to it), else it may be; other: `row` names one */
   sure?: boolean | null;
+  /**
+   * other: whether the row's SD number cell names the declaration; false where the row carries no
+   * number and was taken for its delivery by what it is (all but one of date, customer, product,
+   * quantity and site alike, bind.ts); absent reads as true
+   */
+  named?: boolean | null;
   cancel: string;
   number?: string | null;
   declaration?: string | null;
@@ -109,9 +115,24 @@ export interface DeclarationIssuedOutsideDetails {
   date: string;
 }
 
+/**
+ * (p-folder) declaration-invented (issue/invented.ts): a register line an earlier massbal wrote for
+ * the number `typed` on a delivery row before any register held it. `lines`: its lines as the
+ * register holds them ("ORH/2025/3-1, ORH/2025/3-2"); `number`: the one at this cell; `split`:
+ * the numbers are `typed` with "-1", "-2"… massbal added (else the one line is `typed` itself,
+ * with contents massbal computed).
+ */
+export interface DeclarationInventedDetails {
+  number: string;
+  typed: string;
+  lines: string;
+  split: boolean;
+}
+
 /** (p-outside) The codes issue/outside.ts finds, and their details (FindingDetails extends it). */
 export interface OutsideFindingDetails {
   "declaration-issued-outside": DeclarationIssuedOutsideDetails;
+  "declaration-invented": DeclarationInventedDetails;
 }
 
 export interface DeclarationNumberDuplicateDetails {

@@ -4,6 +4,7 @@
 // offered only where the row really changed or was removed (a correct declaration is never
 // cancelled for a typing slip).
 import type {
+  DeclarationInventedDetails,
   DeclarationIssuedOutsideDetails,
   DeclarationNeedsCorrectionDetails,
   DeclarationStaleDetails,
@@ -18,6 +19,7 @@ const cancelHow = (d: DeclarationNeedsCorrectionDetails) =>
 export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): string {
   if (d.why === "less")
     return `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it ${cancelHow(d)} and the delivery gets a corrected declaration with a new number.`;
+  if (d.why === "other" && d.named === false) return foundOtherText(d);
   if (d.why === "other")
     return `declaration ${s(d.declaration)} is named on this row, but this row is another delivery (${s(d.cells)}). A declaration stays with the delivery it was issued for: it does not cover this one, and this row gets no declaration while its SD number cell names it${d.sure ? `; ${s(d.row)}, the delivery it was issued for, gets no second declaration while it is issued` : ""}. If the number was typed on the wrong row, type this row's own number into its SD number cell, or clear the cell; only if the delivery it was issued for really became this one, cancel the declaration ${cancelHow(d)} and each delivery gets a declaration of its own.`;
   if (d.why === "unreadable" && d.sure)
@@ -25,6 +27,19 @@ export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): strin
   if (d.why === "unreadable")
     return `declaration ${s(d.declaration)} no longer has a delivery the books can read; its row may be one of those with a cell that could not be read (${s(d.cells)}): correct those cells as their findings say and check again. Only if its row was deleted or the delivery called off, cancel the declaration ${cancelHow(d)}.`;
   return `declaration ${s(d.declaration)} no longer has a sustainable delivery in the books (its row was deleted, changed in more than one of date, customer, product, quantity and site, or is no longer sustainable). If its row was changed, type ${s(d.cancel)} into the row's SD number cell; if the delivery was called off, cancel the declaration ${cancelHow(d)}.`;
+}
+
+/**
+ * declaration-needs-correction (why other) on a row without an SD number: taken for the
+ * declaration's delivery by what it is (all but one value alike, bind.ts), but the value that
+ * differs makes it another delivery (elsewhere.ts). Nothing on the row names the declaration, so
+ * the way out is the row's value or the declaration, never the row's SD number cell.
+ */
+function foundOtherText(d: DeclarationNeedsCorrectionDetails): string {
+  const issued = d.sure
+    ? `; ${s(d.row)}, the delivery it was issued for, gets no second declaration while it is issued`
+    : "";
+  return `this row carries no SD number, but it is the only row that could be the delivery of declaration ${s(d.declaration)}: all but one of date, customer, product, quantity and site are alike, and that one makes it another delivery (${s(d.cells)}). A declaration stays with the delivery it was issued for: it does not cover this one, and this row gets no declaration while it is taken for that delivery${issued}. If this row's value was typed wrong, correct it; if the delivery it was issued for was deleted or called off, or the declaration itself names that value wrong, cancel the declaration ${cancelHow(d)} and this row gets a declaration of its own.`;
 }
 
 /**
@@ -49,4 +64,17 @@ export function staleText(d: DeclarationStaleDetails): string {
  */
 export function outsideText(d: DeclarationIssuedOutsideDetails): string {
   return `${s(d.number)} is not a declaration massbal issued, and no register holds it: it is read as one declaration issued outside massbal for this delivery (${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)}, dispatched ${s(d.date)}). massbal counts those ${s(d.quantity)} ${s(d.unit)} as declared by it, drawn from the account, and issues no other declaration for this delivery; it does not record ${s(d.number)} in MB Declarations or print it, and what it declared (incoming SDs, GHG values) is not known here and not checked. Keep the number if that declaration was issued; clear the cell to have massbal issue this delivery's declaration.`;
+}
+
+/**
+ * The sentence of a declaration-invented finding (issue/invented.ts): a register line an earlier
+ * massbal wrote for a number typed by hand, what of it was made up (the "-1", "-2" numbers, the
+ * contents), what massbal reads the typed number as now, and how to withdraw the line with a record
+ * of who and why (never deleted). After that the typed number is read as issued outside massbal.
+ */
+export function inventedText(d: DeclarationInventedDetails): string {
+  const what = d.split
+    ? `${s(d.number)} is not a number anyone issued: an earlier version of massbal wrote it into MB Declarations as one of the lines ${s(d.lines)} it made up for the number ${s(d.typed)} typed on the delivery row before any register held it, with incoming SDs and GHG values it computed itself, and never printed it`
+    : `the incoming SDs and GHG values MB Declarations shows for ${s(d.number)} were computed by an earlier version of massbal for the number typed on the delivery row before any register held it, not read from the declaration issued under it`;
+  return `${what}. massbal now reads a number typed so as one declaration issued outside massbal, whose contents it does not know; until ${d.split ? "these lines are" : "this line is"} withdrawn, ${d.split ? "they are" : "it is"} kept and checked as issued. If the declaration issued for this delivery is ${s(d.typed)}, withdraw ${d.split ? "the lines" : "the line"} (Cancel declaration in the pane, or massbal declare --cancel ${s(d.typed)} --by <name> --reason "written by an earlier massbal for ${s(d.typed)}, issued outside massbal"): ${d.split ? "they stay" : "it stays"} in MB Declarations as cancelled, with who and why, and ${s(d.typed)} is read as issued outside massbal, with no other declaration issued for the delivery. ${d.split ? `Keep the lines only if declarations numbered ${s(d.lines)} were sent to the customer.` : ""}`.trim();
 }

@@ -4,7 +4,7 @@ import { fieldNoun } from "../record-derived";
 import { CONSEQUENCES, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
-import { needsCorrectionText, outsideText, staleText } from "./wording-correction";
+import { inventedText, needsCorrectionText, outsideText, staleText } from "./wording-correction";
 import { claimRefusalText, claimShortText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { factorUnitText } from "./wording-factors";
@@ -283,6 +283,7 @@ export const ENGINE_WORDING: EngineWording = {
   "declaration-number-duplicate": (d) =>
     `the SD number ${s(d.number)} is also on ${s(d.others)}${d.owner ? `, and it was issued for ${s(d.owner)}` : ""}; an SD number belongs to one delivery: correct the number on this row, or clear it to have this delivery declared.`,
   "declaration-issued-outside": outsideText,
+  "declaration-invented": inventedText,
   "declaration-record-unreadable": (d) =>
     `the record of declaration ${s(d.number)} cannot be read (${d.reason === "other-declaration" ? `it is the record of ${s(d.of)}` : "it is not a record this add-in wrote"}); its number stays used, and what the register's columns show is kept as issued. MB Declarations is not for editing by hand.`,
   "input-incomplete": (d) =>

@@ -35,7 +35,7 @@ export function issued(io: Intake, list: unknown, books: Books): void {
 }
 
 /** The register's status column: anything but a withdrawal keeps the declaration issued. */
-function registerStatus(text: string): "issued" | "cancelled" | "replaced" {
+export function registerStatus(text: string): "issued" | "cancelled" | "replaced" {
   const key = textKey(text);
   if (key.startsWith("replaced")) return "replaced";
   if (key.startsWith("cancelled") || key.startsWith("withdrawn")) return "cancelled";

@@ -232,7 +232,7 @@ export function correction(
   d: Delivery | undefined,
   why: "less" | "gone" | "unreadable" | "other",
   q: { now: string; issued: string } | null,
-  unread?: { cells: string; row?: string; sure: boolean },
+  unread?: { cells: string; row?: string; sure: boolean; named?: boolean },
 ): Finding {
   const first = g.members[0];
   const at = d ? cellOf(d.source, "quantity") : first ? cellOf(first.entry.source, "number") : undefined;

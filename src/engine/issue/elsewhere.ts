@@ -64,7 +64,14 @@ export class Elsewhere {
       this.index ??= new IdentityIndex(this.deliveries);
       const own = this.index.exact(g).filter((x) => x !== d);
       const row = own.map((x) => `${x.source.sheet} row ${x.source.row}`).join(", ");
-      const f = correction(g, d, "other", null, { cells: changed.join(", "), row, sure: own.length > 0 });
+      // a row without a number was found by what it is (bind.ts): its SD cell names nothing
+      const named = d.sdNumber !== "";
+      const f = correction(g, d, "other", null, {
+        cells: changed.join(", "),
+        row,
+        sure: own.length > 0,
+        named,
+      });
       const reach = f.reach ?? {};
       reach.deliveries = [
         ...(reach.deliveries ?? []),

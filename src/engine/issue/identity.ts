@@ -5,7 +5,7 @@ import { type Amount, normaliseUnit, toAmount } from "../amount";
 import { partyKey, textKey } from "../normalise";
 import { parseDecimal, toText } from "../quantity";
 import { type Delivery, siteKey } from "../records";
-import type { Group } from "./frozen";
+import type { Group, Identity } from "./frozen";
 
 function amountOf(quantity: string, unit: string): Amount | null {
   const q = parseDecimal(quantity);
@@ -26,8 +26,7 @@ function quantityKey(a: Amount | null): string {
 /** The five things that make a delivery what it is: date, customer, product, site, quantity. */
 type Parts = [string, string, string, string, string];
 
-function groupParts(g: Group): Parts {
-  const id = g.identity;
+function identityParts(id: Identity): Parts {
   return [
     id.date,
     partyKey(id.customer),
@@ -35,6 +34,17 @@ function groupParts(g: Group): Parts {
     siteKey(id.site),
     quantityKey(amountOf(id.quantity, id.unit)),
   ];
+}
+
+const groupParts = (g: Group): Parts => identityParts(g.identity);
+
+/**
+ * A delivery as one text by what it is, as the register binds a declaration to its row: its date,
+ * customer (partyKey: legal suffix and case aside), product, site and quantity (1 t and 1000 kg
+ * alike). Two deliveries with the same key cannot be told apart by what they are.
+ */
+export function identityKey(id: Identity): string {
+  return join(identityParts(id));
 }
 
 /** An older register knows the declared quantity only: compared with the sustainable part. */

@@ -181,6 +181,16 @@ export function readEntry(e: Issued): Frozen {
   return fromColumns(e);
 }
 
+/**
+ * The delivery row's fields a register record of `number` was issued from (without its SD number);
+ * null where the text is no record of that number, or is one frozen from an older register's
+ * columns (it knows the declared quantity only, not the row's).
+ */
+export function recordedFields(record: string, number: string): Record<string, unknown> | null {
+  const r = record === "" ? null : parseRecord(record);
+  return r && r.number === number && !r.legacy ? r.delivery.fields : null;
+}
+
 function parseRecord(textValue: string): RecordData | null {
   try {
     const r = RECORD.safeParse(JSON.parse(textValue));

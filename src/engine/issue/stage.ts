@@ -21,6 +21,7 @@ import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
 import { goneOrUnread, type UnreadRows } from "./unread-row";
 import { outsideIssue, type OutsideIssue } from "./outside";
+import { inventedFindings, isInvented } from "./invented";
 import type { RepeatFinding } from "./retyped";
 
 export interface StageOptions {
@@ -125,7 +126,7 @@ export function registerStage(
   }
   const groups = groupEntries(frozen);
   const binding = bind(groups, books.deliveries, options.repeat);
-  findings.push(...binding.findings);
+  findings.push(...binding.findings, ...inventedFindings(groups));
   const builder = new LineBuilder(books, profile);
   const elsewhere = new Elsewhere(books.deliveries);
   // the deliveries still allocated, asked for only of deliveries the register binds
@@ -178,7 +179,8 @@ export function registerStage(
       }
       continue;
     }
-    if (binding.outside.has(d)) {
+    // (p-folder) an invented line withdrawn leaves the typed number what it is: issued outside
+    if (binding.outside.has(d) || (d.sdNumber !== "" && bound.length > 0 && bound.every(isInvented))) {
       // a number no register holds: issued outside massbal, nothing of it recorded (outside.ts)
       const issue = outsideIssue(d, alloc, builder, issueDate, false);
       entries.push(...issue.declarations);

@@ -125,6 +125,7 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     files: ["issue/outside.ts"],
     why: "issue/outside.ts: decided with the declarations' status, once every error that may hold the row back is known",
   },
+  "declaration-invented": { files: ["issue/invented.ts"], why: REGISTER },
   "input-incomplete": {
     files: ["incomplete-reach.ts"],
     why: "incomplete-reach.ts: it depends on every finding made before it (what the unread sheet would feed)",

@@ -2002,6 +2002,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     {
+      ...D,
+      details: {
+        why: "other",
+        cancel: "SD-2025-0006",
+        declaration: "SD-2025-0006 (80 t Rapeseed oil to Nordic Oy, dispatched 2025-02-03)",
+        cells: "dispatch date 2025-02-03 → 2025-03-03",
+        row: "",
+        sure: false,
+        named: false,
+      },
+    },
+    {
       ...at("MB Declarations", "A4"),
       details: {
         why: "unreadable",
@@ -2033,6 +2045,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         customer: "BioFuel Raffinerie AG",
         date: "2025-02-10",
       },
+    },
+  ],
+  "declaration-invented": [
+    {
+      ...at("MB Declarations", "A3"),
+      details: {
+        number: "ORH/2025/3-1",
+        typed: "ORH/2025/3",
+        lines: "ORH/2025/3-1, ORH/2025/3-2",
+        split: true,
+      },
+    },
+    {
+      ...at("MB Declarations", "A5"),
+      details: { number: "4711", typed: "4711", lines: "4711", split: false },
     },
   ],
   "declaration-record-unreadable": [
