@@ -57,6 +57,8 @@ export interface TableContext {
   leftOut?: LeftOut;
   /** this run's status texts read (status-read.ts); none: each is read anew */
   statusTexts?: StatusMemo;
+  /** a blank row the table reads on past: the other side's row of a sheet of both (block-grid.ts) */
+  passes?: (r: number) => boolean;
 }
 
 /**
@@ -96,6 +98,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // blank in every mapped column ends the data, unless labelled as a total elsewhere ("Übertrag")
     const label = cells && columns.every((c) => isBlank(cells[c.col])) ? labelledTotal(cells) : undefined;
     if (!cells || label === null) {
+      if (ctx.passes?.(r)) continue;
       endsAt(r);
       break;
     }

@@ -54,6 +54,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         others: '"Peso bruto (kg)", "Tara (kg)"',
       },
     },
+    // p-side: receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts)
+    {
+      ...at("UCO", "A3"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "two-sides",
+        read: '"Lieferant" in A and "Kunde" in F',
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
