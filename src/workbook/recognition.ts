@@ -49,4 +49,6 @@ export interface Rival {
   unit: string | null;
   /** p-factor: its heading names the quantity a supplier's SD declares ("Menge lt. SD", heading-bars.ts) */
   declared?: boolean;
+  /** p-side: on deliveries, its heading names the quantity the delivery's own SD declares ("Menge SD (t)"): it must be the quantity delivered */
+  outgoing?: boolean;
 }

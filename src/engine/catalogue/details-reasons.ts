@@ -6,6 +6,8 @@ import type { NumberLimit } from "../decimal-text";
 export type BadReason =
   /** quantity-columns-disagree (p-factor): more received than the supplier's SD declares, in a column beside it */
   | "over-declared"
+  /** quantity-columns-disagree (p-side): a delivery's own SD, in a column beside it, declares another quantity than was delivered */
+  | "sd-differs"
   | "year-only"
   | "month-only"
   | "formula"

@@ -565,6 +565,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // p-side: a delivery's own SD declares more than was delivered (workbook/rival-columns.ts)
+    {
+      ...at("Deliveries", "E2"),
+      details: {
+        label: "Quantity",
+        value: "120 t",
+        read: '100 t in "Menge (t)"',
+        reason: "sd-differs",
+        dropped: true,
+      },
+    },
     {
       ...at("Receipts", "G3"),
       details: {
