@@ -43,15 +43,26 @@ function reachOfRow(sheet: RecognisedSheet, values: readonly unknown[], row: num
 
 /** The read findings, errors on rows of the books given the product and site they concern. */
 export function withReadReach(read: ReadResult, snapshot: WorkbookSnapshot): Finding[] {
-  const sheets = new Map(read.sheets.map((s) => [s.name, s]));
+  // a sheet of both sides is listed once per block: the block that holds the finding's column
+  const blocks = new Map<string, RecognisedSheet[]>();
+  for (const s of read.sheets) blocks.set(s.name, [...(blocks.get(s.name) ?? []), s]);
+  const sheetOf = (name: string, col: number) =>
+    blocks.get(name)?.find((s) => !s.block || inBlock(s.block, col)) ?? blocks.get(name)?.[0];
   const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
   return read.findings.map((f) => {
     if (f.severity !== "error" || f.reach || !f.sheet || !f.cell) return f;
-    const sheet = sheets.get(f.sheet);
-    const row = tryParseCell(f.cell.replace(/\$/g, ""))?.row;
-    if (row === undefined) return f;
+    const at = tryParseCell(f.cell.replace(/\$/g, ""));
+    if (!at) return f;
+    const { row } = at;
+    const sheet = sheetOf(f.sheet, at.col);
     const rowValues = values.get(f.sheet)?.[row - 1];
     const reach = sheet && rowValues ? reachOfRow(sheet, rowValues, row) : undefined;
     return reach ? { ...f, reach } : f;
   });
+}
+
+/** Whether 0-based column `col` lies in block `range` ("A:G"). */
+function inBlock(range: string, col: number): boolean {
+  const [from, to] = range.split(":").map(columnIndex) as [number, number];
+  return col >= from && col <= to;
 }

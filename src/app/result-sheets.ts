@@ -44,7 +44,12 @@ export function numbersForRows(
   sheets: RecognisedSheet[],
   snapshot: WorkbookSnapshot,
 ): CellText[] {
-  const columns = new Map(sheets.map((s) => [s.name, s.columns.sdNumber]));
+  // the deliveries' SD column (of a sheet of both sides, the deliveries' block's: never the receipts')
+  const columns = new Map(
+    sheets
+      .filter((s) => s.kind === "deliveries" || s.kind === "ledger")
+      .map((s) => [s.name, s.columns.sdNumber]),
+  );
   const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
   const out = new Map<string, CellText>();
   for (const d of declarations) {

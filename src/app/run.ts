@@ -7,6 +7,7 @@ import type { Finding } from "../engine/result";
 import { CONFIG_SHEET, configSheetRows } from "../workbook/config";
 import type { CellStyle, PatchOp, PortOptions, WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import { readWorkbook } from "../workbook/read";
+import { fieldsOf } from "../workbook/fields";
 import type { ReadResult, RecognisedSheet } from "../workbook/types";
 import { cancellations } from "./cancel";
 import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
@@ -161,11 +162,26 @@ function withRegister(ledger: Ledger, register: IssuedDeclarationInput[]): Ledge
   };
 }
 
-/** Column letters of every mapped field, by sheet: where a blank cell to fill in is. */
+/**
+ * Column letters of every mapped field, by sheet: where a blank cell to fill in is. A sheet of
+ * receipts and deliveries side by side (listed once per block) keeps the deliveries' columns and
+ * the receipts' columns of fields no delivery has (a supplier certificate): a field of both (date,
+ * SD number) points at the deliveries' block only, so that no receipt's cell is taken for a
+ * delivery's (an issued number is never written into the receipts' SD column).
+ */
 function layoutOf(sheets: RecognisedSheet[]): Record<string, Record<string, string>> {
-  return Object.fromEntries(
-    sheets.filter((s) => s.kind !== "settings").map((s) => [s.name, { ...s.columns }]),
-  );
+  const layout: Record<string, Record<string, string>> = {};
+  const deliveryFields = new Set(fieldsOf("deliveries").map((f) => f.id));
+  for (const s of sheets) {
+    if (s.kind === "settings") continue;
+    if (!s.block) layout[s.name] = { ...s.columns };
+    else if (s.kind === "deliveries") layout[s.name] = { ...layout[s.name], ...s.columns };
+    else {
+      const own = Object.entries(s.columns).filter(([field]) => !deliveryFields.has(field));
+      layout[s.name] = { ...Object.fromEntries(own), ...layout[s.name] };
+    }
+  }
+  return layout;
 }
 
 /** The 1-based header row of every recognised sheet: where a column it lacks belongs. */

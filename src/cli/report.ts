@@ -21,6 +21,8 @@ export interface JsonReport {
     columns: Record<string, string>;
     /** field -> "exact" | "remembered" | "uncertain" (uncertain: applied, please confirm) */
     confidence: Record<string, string>;
+    /** a sheet of receipts and deliveries side by side, listed once per block: the block's columns ("A:G") */
+    block?: string;
   }[];
   findings: {
     code: string;
@@ -108,6 +110,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       rows: s.rows,
       columns: s.columns,
       confidence: s.confidence,
+      ...(s.block ? { block: s.block } : {}),
     })),
     findings: outcome.findings.map((f) => ({
       code: f.code,

@@ -48,7 +48,8 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
         : s.headerRow === null
           ? "no header row found"
           : `header in row ${s.headerRow}, ${plural(s.rows, "row")}`;
-    lines.push(`  ${pad(s.name, 22)} ${pad(s.kind, 13)} ${where}`);
+    const name = s.block ? `${s.name} ${s.block}` : s.name; // one block of a sheet of both sides
+    lines.push(`  ${pad(name, 22)} ${pad(s.kind, 13)} ${where}`);
   }
   const confirm = pleaseConfirm(outcome);
   if (confirm.length > 0) {

@@ -9,14 +9,14 @@ import { certificateSheet, registerCandidates } from "./certificate-sheet";
 import { otherQuantityHeadings } from "./candidate-headings";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
-import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
+import { kindSpec } from "./fields";
 import { Grid } from "./grid";
 import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
-import { type Learned } from "./matcher";
 import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
-import { nameHints, recognise, requiredFields } from "./recognise";
+import { requiredFields } from "./recognise";
+import { type Plan, plan } from "./read-plan";
 import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
@@ -24,7 +24,7 @@ import { incompleteBelowScan, incompleteSheet, unreadStockSheet } from "./left-o
 import { readRegister, REGISTER_SHEET } from "./register";
 import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
 import { unreadSettingRows } from "./settings-unread";
-import { readSettings, settingsEntries, type SettingsEntry, statedConventions } from "./settings-sheet";
+import { readSettings, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
@@ -53,10 +53,6 @@ export function isGeneratedSheet(name: string, config: MbConfig): boolean {
   );
 }
 
-type Plan =
-  | { kind: "table"; grid: Grid; rec: Recognition }
-  | { kind: "settings"; grid: Grid; entries: SettingsEntry[]; corrected: boolean };
-
 export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const config = readConfig(snapshot);
   const ledger = emptyLedger();
@@ -66,7 +62,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const learned = learnedHeaders(config.mappings);
   const plans: Plan[] = snapshot.sheets
     .filter((s) => !isGeneratedSheet(s.name, config))
-    .map((s) => plan(new Grid(s), config, learned));
+    .flatMap((s) => plan(new Grid(s), config, learned));
   // how the workbook writes numbers and dates where a sheet's own values do not tell: the
   // settings sheet's "Decimal separator" and "Date order" (or the same saved in MB Config)
   const stated = statedOf(plans, config);
@@ -101,7 +97,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       });
       continue;
     }
-    const { grid } = p;
+    if (p.kind === "unclear") {
+      // receipts and deliveries side by side that cannot be told apart: nothing of it is booked
+      findings.push(p.said);
+      const input = incompleteSheet(p.grid, p.rec);
+      const cell = p.said.cell as string;
+      if (input) (ledger.incomplete ??= []).push({ ...input, source: { sheet: p.grid.sheet.name, cell } });
+      sheets.push(describe(p.grid, p.rec, 0));
+      continue;
+    }
+    const { grid, block } = p;
     let rec = p.rec;
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {
@@ -125,18 +130,24 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const leftOut = new LeftOut(grid, rec);
       const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
       const from = findings.length;
-      rows = readTable(grid, rec, { conv, stated, findings, sdNumbers, leftOut, statusTexts }, (row, out) => {
-        // the claim of each row is unknown, never the default (the finding is at the column)
-        if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
-        // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
-        if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
-        // and so is each receipt's SD number: no credit, held back by the header's error
-        // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
-        if (noSd && !isDelivery(rec.kind, row.values))
-          row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
-        applyFlags(grid, flags, row, out);
-        return addRecord(rec, row, ledger, out);
-      });
+      const passes = block?.passes;
+      rows = readTable(
+        grid,
+        rec,
+        { conv, stated, findings, sdNumbers, leftOut, statusTexts, passes },
+        (row, out) => {
+          // the claim of each row is unknown, never the default (the finding is at the column)
+          if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
+          // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
+          if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
+          // and so is each receipt's SD number: no credit, held back by the header's error
+          // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
+          if (noSd && !isDelivery(rec.kind, row.values))
+            row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
+          applyFlags(grid, flags, row, out);
+          return addRecord(rec, row, ledger, out);
+        },
+      );
       const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
       // (p-misc) so is each row's claim: its credit is unknown, not none, so the balances it feeds
@@ -155,6 +166,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           grid,
           below ? { ...rec, hinted: rec.hinted ?? below.kind } : rec,
           !!below,
+          block?.first,
         );
         findings.push(said);
         const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
@@ -165,7 +177,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         if (unread) unreadRegisters.push({ ...unread, said });
       }
     }
-    sheets.push(describe(grid, rec, rows));
+    sheets.push({ ...describe(grid, rec, rows), ...(block ? { block: block.range } : {}) });
   }
 
   // sheets with no Site naming one place each, but different ones: one account (storage-doubt.ts)
@@ -211,43 +223,15 @@ function statedOf(plans: Plan[], config: MbConfig): StatedConventions {
   return { ...stated, number: config.settings.decimalSeparator ?? stated.number };
 }
 
-function plan(grid: Grid, config: MbConfig, learned: Learned): Plan {
-  const corrections = config.mappings.filter((m) => m.sheet === grid.sheet.name);
-  const forced = corrections.find((m) => m.kind)?.kind;
-  if (forced === "unknown") {
-    const rec: Recognition = {
-      kind: "unknown",
-      spec: null,
-      headerRow: null,
-      columns: new Map(),
-      missing: [],
-      corrected: true,
-      hinted: null,
-    };
-    return { kind: "table", grid, rec };
-  }
-  if (forced !== "settings") {
-    const rec = recognise(grid, { corrections, learned });
-    const complete = rec.spec !== null && rec.missing.length === 0;
-    if (forced || complete) return { kind: "table", grid, rec };
-    const entries = settingsEntries(grid);
-    const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
-    if (entries.length >= 3 || (entries.length >= 1 && hinted))
-      return { kind: "settings", grid, entries, corrected: false };
-    return { kind: "table", grid, rec };
-  }
-  return { kind: "settings", grid, entries: settingsEntries(grid), corrected: true };
-}
-
 /** header-not-found; an error where the sheet is surely part of the books (`books`, or a header with some fields). */
-function headerNotFound(grid: Grid, rec: Recognition, books = false): Finding {
+function headerNotFound(grid: Grid, rec: Recognition, books = false, col = 0): Finding {
   const spec = rec.spec ?? kindSpec(rec.hinted ?? "unknown");
   const missingIds = rec.spec ? rec.missing : (spec?.needs[0] ?? []);
   const labels = missingIds.map((id) => spec?.fields.find((f) => f.id === id)?.label ?? id);
   const missing =
     labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : (labels[0] ?? "");
   const row0 = rec.spec ? rec.headerRow : null;
-  const cell = cellAddress((row0 ?? 0) + 1, 0);
+  const cell = cellAddress((row0 ?? 0) + 1, col); // a block's: at its first column
   // A header with some fields is surely part of the books; a name alone ("Sales forecast") may not be.
   if (rec.spec && rec.headerRow !== null && rec.columns.size > 0) {
     // the user's own headings that could hold the first missing field, by name

@@ -172,9 +172,10 @@ function applyRoles(spec: KindSpec, cells: HeaderCell[], columns: Map<string, Co
 
 /** Recognise one sheet with the user's corrections for it and the workbook's remembered headers. */
 export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[] = {}): Recognition {
-  const { corrections = [], learned } = Array.isArray(options) ? { corrections: options } : options;
+  const { corrections = [], learned, kind } = Array.isArray(options) ? { corrections: options } : options;
   const name = grid.sheet.name;
-  const forced = corrections.find((m) => m.kind)?.kind ?? null;
+  const byUser = corrections.find((m) => m.kind)?.kind ?? null;
+  const forced = byUser ?? kind ?? null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
   const width = grid.width(0, rows);
   const hinted = KINDS.find((k) => nameHints(name, k.nameHints)) ?? null;
@@ -242,7 +243,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   }
   const headerRow = best?.row ?? firstFilledRow(grid, rows);
   const columns = new Map(best?.columns ?? []);
-  const corrected = applyCorrections(grid, spec, headerRow, width, corrections, columns) || forced !== null;
+  const corrected = applyCorrections(grid, spec, headerRow, width, corrections, columns) || byUser !== null;
   const rivals = headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned);
   return {
     ...(rivals.length > 0 ? { rivals } : {}),

@@ -35,6 +35,8 @@ export interface RecogniseOptions {
   corrections?: ColumnMapping[];
   /** headers the user mapped on any sheet, remembered: header words -> field id */
   learned?: Learned;
+  /** the kind the sheet is read as, known from its layout (a block of side-blocks.ts), not the user's correction */
+  kind?: SheetKind;
 }
 
 /** A column left unmapped whose heading names a field already read from another column (rival-columns.ts). */
@@ -47,4 +49,6 @@ export interface Rival {
   unit: string | null;
   /** p-factor: its heading names the quantity a supplier's SD declares ("Menge lt. SD", heading-bars.ts) */
   declared?: boolean;
+  /** p-side: on deliveries, its heading names the quantity the delivery's own SD declares ("Menge SD (t)"): it must be the quantity delivered */
+  outgoing?: boolean;
 }

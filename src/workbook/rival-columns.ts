@@ -53,7 +53,13 @@ export function quantityRivals(
       col: c,
       header,
       unit,
-      ...(namesDeclaredQuantity(header) ? { declared: true } : {}),
+      // what an SD declares caps what was received; on deliveries it is the delivery's own SD,
+      // which declares the quantity delivered: any other amount is refused (sdDiffers)
+      ...(namesDeclaredQuantity(header)
+        ? spec.kind === "deliveries"
+          ? { outgoing: true }
+          : { declared: true }
+        : {}),
     });
   }
   return rivals;
@@ -125,7 +131,11 @@ export class RivalColumns {
           value: shown(theirs, unit),
           read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
           ...(inMain ? { missing: inMain } : {}),
-          ...(over ? { reason: "over-declared" as const } : {}),
+          ...(over
+            ? { reason: "over-declared" as const }
+            : rival.outgoing
+              ? { reason: "sd-differs" as const }
+              : {}),
           dropped: true,
         },
       );

@@ -32,17 +32,14 @@ import type { LeftOut } from "./left-out";
 import { leaveOutParts } from "./left-out-parts";
 import type { StatusMemo } from "./status-read";
 import type { TableRow } from "./table-row";
-
 export type { TableRow } from "./table-row";
 import { labelledTotal, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
 import { Sums } from "./table-sums";
 import { asOpeningQuantity, opensWithCredit, onlyQuantity, totalsFinding } from "./opening-rows";
 import { RivalColumns } from "./rival-columns";
 
-/**
- * What becomes of a row: `emit` builds and validates its records (records.ts) and returns the
- * refusals of its blank cells (an empty list: the row is read); its other findings go to `out`.
- */
+/** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
+ * refusals of its blank cells (none: the row is read); its other findings go to `out`. */
 export type Emit = (row: TableRow, out: Finding[]) => readonly Finding[];
 
 export interface TableContext {
@@ -57,6 +54,8 @@ export interface TableContext {
   leftOut?: LeftOut;
   /** this run's status texts read (status-read.ts); none: each is read anew */
   statusTexts?: StatusMemo;
+  /** a blank row the table reads on past: the other side's row of a sheet of both (block-grid.ts) */
+  passes?: (r: number) => boolean;
 }
 
 /**
@@ -97,6 +96,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     const label = cells && columns.every((c) => isBlank(cells[c.col])) ? labelledTotal(cells) : undefined;
     const opening = onlyQuantity(grid, r, label === null && rows === 0 ? cells : undefined, rec.headerRow);
     if (!cells || (label === null && !opening)) {
+      if (ctx.passes?.(r)) continue;
       endsAt(r);
       break;
     }

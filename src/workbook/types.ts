@@ -40,6 +40,11 @@ export interface RecognisedSheet {
   confidence: Record<string, "exact" | "remembered" | "uncertain">;
   /** field -> why a column was read as that field when its heading does not say so */
   notes: Record<string, string>;
+  /**
+   * Where the sheet keeps receipts and deliveries side by side: the columns of the block read as
+   * this kind ("A:G"); the sheet is then listed once for each block (workbook/side-blocks.ts).
+   */
+  block?: string;
 }
 
 /**

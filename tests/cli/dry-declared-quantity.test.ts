@@ -48,3 +48,36 @@ it('"Menge lt. SD (t)" 25 beside "Eingangsmenge (t)" 20: 20 t received', async (
   expect(report.findings.map((f) => f.code)).not.toContain("quantity-columns-disagree");
   expect(report.balances.find((b) => b.product === "Sägespäne")?.received).toBe("20");
 });
+
+it('p-side: a delivery whose "Menge SD (t)" says 120 beside "Menge (t)" 100 is refused at the SD cell, not declared as 100 t', async () => {
+  const book = await writeBook(folder.path, "books.xlsx", {
+    Eingang: [
+      ["Datum", "Lieferant", "Zertifikat", "SD-Nr.", "Produkt", "Menge (t)", "Claim"],
+      [
+        day("2025-01-05"),
+        "Holz AG",
+        "EU-ISCC-Cert-DE100-10001",
+        "HOLZ-1",
+        "Sägespäne",
+        200,
+        "EU RED compliant",
+      ],
+    ],
+    Verkauf: [
+      ["Datum", "Kunde", "Produkt", "Menge (t)", "Menge SD (t)", "Nachhaltig"],
+      [day("2025-02-10"), "Pellet GmbH", "Sägespäne", 100, 120, "ja"],
+    ],
+  });
+  const report = JSON.parse(massbal(["check", book, "--json"], folder.path).stdout) as Report & {
+    findings: { cell: string | null }[];
+    balances: { delivered: string; complete: boolean }[];
+  };
+  expect(report.findings.filter((f) => f.code === "quantity-columns-disagree")).toEqual([
+    expect.objectContaining({ severity: "error", cell: "E2" }),
+  ]);
+  // the delivery is not booked at either amount: its balance is incomplete, not complete at 100 t
+  expect(report.balances.find((b) => b.product === "Sägespäne")).toMatchObject({
+    delivered: "0",
+    complete: false,
+  });
+});

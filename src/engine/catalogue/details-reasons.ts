@@ -6,6 +6,8 @@ import type { NumberLimit } from "../decimal-text";
 export type BadReason =
   /** quantity-columns-disagree (p-factor): more received than the supplier's SD declares, in a column beside it */
   | "over-declared"
+  /** quantity-columns-disagree (p-side): a delivery's own SD, in a column beside it, declares another quantity than was delivered */
+  | "sd-differs"
   | "year-only"
   | "month-only"
   | "formula"
@@ -39,6 +41,8 @@ export type BadReason =
   | "not-sd-number"
   /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
   | "side-conflict"
+  /** header-not-found of a sheet of receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts); `read`: the headings that show both */
+  | "two-sides"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
   | "scaled-format"
   // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---

@@ -74,6 +74,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   const consequence = consequenceOf(d, "the value is ignored");
   switch (code) {
     case "header-not-found":
+      if (d.reason === "two-sides")
+        return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), but the add-in cannot tell safely which columns are the receipts' and which the deliveries', so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets, or write "Receipts" in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;
       if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;
@@ -251,6 +253,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // p-factor: received above what the supplier's SD declares (workbook/rival-columns.ts)
       if (d.reason === "over-declared")
         return `${d.label} received is ${d.read}, more than the ${d.value} this column says the supplier's SD declares; no more can be sustainable than the SD declares, and the add-in does not choose which part is: book the excess as a receipt of its own without the SD, or correct the quantity (${consequence}).`;
+      // p-side: a delivery whose own SD declares another quantity than was delivered (workbook/rival-columns.ts)
+      if (d.reason === "sd-differs")
+        return `${d.label} delivered is ${d.read}, but this column says the delivery's SD declares ${d.value}${d.missing ? ` (${d.missing})` : ""}; an SD declares the quantity delivered, and the add-in does not choose which one is right: correct the delivered quantity if it is wrong, or have the SD corrected if it declares more or less than left; if only part of the delivery is sustainable, give that part in a column headed "davon nachhaltig (t)" (${consequence}).`;
       // value: this cell as read, with its unit; read: the other column's heading and amount; missing: the same in the other's unit
       return `${d.label} is ${d.read}, but this column says ${d.value}${d.missing ? ` (${d.missing})` : ""}; the add-in does not choose between them: make them agree, or clear the one that is wrong (${consequence}).`;
     // cells as Excel shows them (p-xlsx: workbook/column-state.ts)

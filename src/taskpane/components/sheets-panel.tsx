@@ -50,7 +50,7 @@ export function SheetsPanel({ inspection, fieldsFor, onMap }: SheetsPanelProps) 
     <Accordion multiple collapsible>
       {inspection.sheets.map((sheet) => (
         <SheetItem
-          key={sheet.name}
+          key={sheet.block ? `${sheet.name} ${sheet.block}` : sheet.name}
           sheet={sheet}
           fields={fieldsFor(sheet)}
           columns={inspection.columns[sheet.name] ?? []}
@@ -93,10 +93,11 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
   // Mappings the add-in applied but is not sure of: the user confirms each (it is then remembered).
   const toConfirm = mapped.filter((f) => sheet.confidence?.[f.field] === "uncertain");
   return (
-    <AccordionItem value={sheet.name}>
+    <AccordionItem value={sheet.block ? `${sheet.name} ${sheet.block}` : sheet.name}>
       <AccordionHeader>
         <span className={styles.headerText}>
-          <span>{sheet.name}</span>
+          {/* a sheet of receipts and deliveries side by side: one item per block, named by its columns */}
+          <span>{sheet.block ? `${sheet.name} (${sheet.block})` : sheet.name}</span>
           <Text size={200} className={styles.meta}>
             {recognised ? `Recognised as ${kind}, ${plural(sheet.rows, "row")}` : kind}
           </Text>

@@ -54,6 +54,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         others: '"Peso bruto (kg)", "Tara (kg)"',
       },
     },
+    // p-side: receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts)
+    {
+      ...at("UCO", "A3"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "two-sides",
+        read: '"Lieferant" in A and "Kunde" in F',
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
@@ -552,6 +562,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         value: "25 t",
         read: '30 t in "Eingangsmenge (t)"',
         reason: "over-declared",
+        dropped: true,
+      },
+    },
+    // p-side: a delivery's own SD declares more than was delivered (workbook/rival-columns.ts)
+    {
+      ...at("Deliveries", "E2"),
+      details: {
+        label: "Quantity",
+        value: "120 t",
+        read: '100 t in "Menge (t)"',
+        reason: "sd-differs",
         dropped: true,
       },
     },

@@ -94,3 +94,45 @@ describe("the quantity an SD declares beside the quantity received", () => {
     expect(ledger.receipts.map((r) => r.quantity)).toEqual(["25"]);
   });
 });
+
+// p-side: on deliveries the SD's quantity is the delivery's own SD, which declares what was
+// delivered: more or less than delivered is refused at its cell (it was taken silently when above)
+const OUTGOING: [string, string][] = [
+  ["Menge SD (t)", "Menge (t)"],
+  ["Menge lt. SD (t)", "Liefermenge (t)"],
+  ["Quantity as per SD (t)", "Delivered quantity (t)"],
+  ["Quantité selon DD (t)", "Quantité livrée (t)"],
+  ["Cantidad según SD (t)", "Cantidad entregada (t)"],
+  ["Hoeveelheid volgens SD (t)", "Geleverde hoeveelheid (t)"],
+  ["Quantità secondo SD (t)", "Quantità consegnata (t)"],
+];
+
+describe("the quantity a delivery's own SD declares beside the quantity delivered", () => {
+  const deliver = (headings: string[], values: CellValue[]) =>
+    readWorkbook({
+      name: "Out.xlsx",
+      sheets: [
+        sheet("Ausgang", [
+          ["Datum", "Kunde", "Produkt", ...headings, "Nachhaltig"],
+          [serial("2025-01-20"), "Raff X", "UCO", ...values, "ja"],
+        ]),
+      ],
+    });
+
+  it.each(OUTGOING)("%p above or below %p 100 t: the row is refused at the SD's cell", (sd, delivered) => {
+    for (const declared of [120, 80]) {
+      const { ledger, findings } = deliver([delivered, sd], [100, declared]);
+      expect(ledger.deliveries).toEqual([]);
+      const f = findings.filter((x) => x.code === "quantity-columns-disagree");
+      expect(f).toEqual([expect.objectContaining({ severity: "error", cell: "E2" })]);
+      expect(f[0]?.message).toContain("the delivery's SD declares");
+      expect(f[0]?.message).not.toMatch(/received|supplier/);
+    }
+  });
+
+  it.each(OUTGOING)("%p equal to %p: the delivery is read", (sd, delivered) => {
+    const { ledger, findings } = deliver([delivered, sd], [100, 100]);
+    expect(ledger.deliveries.map((d) => d.quantity)).toEqual(["100"]);
+    expect(findings.filter((x) => x.code === "quantity-columns-disagree")).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+// How each sheet of a workbook is to be read (read.ts): as a table of the kind its header says, as
+// a settings sheet of label and value rows, as two tables where it keeps receipts and deliveries
+// side by side (side-blocks.ts, block-grid.ts), or not at all where those two cannot be told apart.
+import { columnIndex, cellAddress } from "./a1";
+import { blockView, type BlockView } from "./block-grid";
+import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
+import type { Grid } from "./grid";
+import { type Learned } from "./matcher";
+import { readFinding } from "./read-findings";
+import { type Recognition } from "./recognition";
+import { HEADER_SCAN_ROWS, nameHints, recognise } from "./recognise";
+import { settingsEntries, type SettingsEntry } from "./settings-sheet";
+import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
+import type { Finding } from "../engine/result";
+import type { ColumnMapping, MbConfig } from "./types";
+
+/**
+ * How one sheet (or one block of it) is read: a table with its recognition (and, for a block of a
+ * sheet of both sides, the block's view); a settings sheet with its entries; or a sheet of both
+ * sides whose blocks cannot be told apart, refused with `said` at its header (`rec`: its header
+ * row, as a combined ledger's, and no column).
+ */
+export type Plan =
+  | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView }
+  | { kind: "settings"; grid: Grid; entries: SettingsEntry[]; corrected: boolean }
+  | { kind: "unclear"; grid: Grid; said: Finding; rec: Recognition };
+
+const NOT_READ: Recognition = {
+  kind: "unknown",
+  spec: null,
+  headerRow: null,
+  columns: new Map(),
+  missing: [],
+  corrected: true,
+  hinted: null,
+};
+
+/**
+ * The plans of sheet `grid`: one, or two for a sheet that keeps receipts and deliveries side by
+ * side (each block read as a table of its kind). The user's kind for the sheet (MB Config) is read
+ * as the user says it, one table; the user's column mappings go to the block that holds their column.
+ */
+export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
+  const corrections = config.mappings.filter((m) => m.sheet === grid.sheet.name);
+  const forced = corrections.find((m) => m.kind)?.kind;
+  if (forced === "unknown") return [{ kind: "table", grid, rec: { ...NOT_READ } }];
+  if (forced === "settings")
+    return [{ kind: "settings", grid, entries: settingsEntries(grid), corrected: true }];
+  if (!forced) {
+    const rows = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
+    const sides = sideBlocks(grid, rows, grid.width(0, rows), learned);
+    if (sides?.kind === "unclear") {
+      // listed as a combined ledger (a sheet of both sides) with its header and no column read
+      const rec = {
+        ...NOT_READ,
+        kind: "ledger" as const,
+        spec: kindSpec("ledger") ?? null,
+        headerRow: sides.headerRow,
+      };
+      return [{ kind: "unclear", grid, said: unclear(grid, sides), rec }];
+    }
+    if (sides) {
+      const [a, b] = sides.blocks;
+      return [
+        blockPlan(grid, sides.headerRow, a, b, corrections, learned),
+        blockPlan(grid, sides.headerRow, b, a, corrections, learned),
+      ];
+    }
+  }
+  const rec = recognise(grid, { corrections, learned });
+  const complete = rec.spec !== null && rec.missing.length === 0;
+  if (forced || complete) return [{ kind: "table", grid, rec }];
+  const entries = settingsEntries(grid);
+  const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
+  if (entries.length >= 3 || (entries.length >= 1 && hinted))
+    return [{ kind: "settings", grid, entries, corrected: false }];
+  return [{ kind: "table", grid, rec }];
+}
+
+function blockPlan(
+  grid: Grid,
+  headerRow: number,
+  block: SideBlock,
+  other: SideBlock,
+  corrections: ColumnMapping[],
+  learned: Learned,
+): Plan {
+  const view = blockView(grid, headerRow, block, other);
+  const cols = new Set([...block.cols, ...block.shared]);
+  // a mapping of a column of this block (or an unmapping of a field, which has none)
+  const own = corrections.filter((m) => m.column === "" || cols.has(columnIndex(m.column)));
+  const rec = recognise(view.grid, { corrections: own, learned, kind: block.kind });
+  return { kind: "table", grid: view.grid, rec, block: view };
+}
+
+/** header-not-found (reason two-sides) at the header of a sheet whose two sides cannot be told apart. */
+function unclear(grid: Grid, sides: Extract<Sides, { kind: "unclear" }>): Finding {
+  return readFinding(
+    "header-not-found",
+    "error",
+    grid.sheet.name,
+    cellAddress(sides.headerRow + 1, sides.col),
+    {
+      label: "Receipts and deliveries",
+      reason: "two-sides",
+      read: sides.evidence,
+      partial: true,
+    },
+  );
+}

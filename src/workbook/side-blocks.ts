@@ -1,0 +1,201 @@
+// Receipts and deliveries kept side by side on one sheet (brk8 #7): a header row of two blocks of
+// columns, the receipts' (date, supplier, SD, quantity…) and the deliveries' (date, customer,
+// quantity…), told apart by a group heading over each ("Eingang" / "Ausgang", side-words.ts) or by
+// the columns alone (two sets of date and quantity, a supplier in one, a customer in the other).
+// Read as one table, receipts became deliveries and two quantities "disagreed"; each block is a
+// table of its own (block-grid.ts), or, where the blocks cannot be told apart safely, the sheet is
+// refused at its header (first law: a meaning is never changed by a guess).
+import { columnLetter } from "./a1";
+import { kindSpec, type KindSpec } from "./fields";
+import type { Grid } from "./grid";
+import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
+import { sideOfHeading } from "./side-words";
+
+/** One side's block of columns of a sheet that keeps both sides. */
+export interface SideBlock {
+  side: "in" | "out";
+  /** the kind of table the block is read as */
+  kind: "receipts" | "deliveries";
+  /** 0-based columns of the block's own headings */
+  cols: number[];
+  /** 0-based headed columns left of both blocks, under no group heading (a shared Product or Site): read with each */
+  shared: number[];
+}
+
+/**
+ * What the header of a sheet says of its sides: `split`, two blocks to read as two tables under
+ * header row `headerRow` (0-based); `unclear`, a header that holds both sides but whose blocks
+ * cannot be told apart safely, with `evidence` (the headings that show both sides, quoted with
+ * their columns) and the column `col` to point at.
+ */
+export type Sides =
+  | { kind: "split"; headerRow: number; blocks: [SideBlock, SideBlock] }
+  | { kind: "unclear"; headerRow: number; col: number; evidence: string };
+
+type Role = "date" | "quantity" | "supplier" | "customer" | "product" | "sd" | "other";
+
+/** The roles of the headings that tell a block: its date and quantity, and its party. */
+const ROLE_OF: Record<string, Role> = {
+  date: "date",
+  dispatchDate: "date",
+  quantity: "quantity",
+  supplier: "supplier",
+  customer: "customer",
+  product: "product",
+  sdNumber: "sd",
+};
+
+interface Heading {
+  col: number;
+  text: string;
+  role: Role;
+}
+
+/**
+ * The sides of a sheet whose header row holds both a receipts' and a deliveries' block, or null
+ * for a sheet of one table (the usual case). A header row holds both where a group row directly
+ * above it names one side over some columns and the other side over others, each over a date and
+ * a quantity of its own; or, with no such group row, where it holds two dates, two quantities, a
+ * supplier and a customer that split into two blocks at one place only (a blank column between
+ * them, or the second block starting with the heading the first starts with). A combined ledger
+ * (one date, In and Out quantities) has one date and is none of these.
+ */
+export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Learned): Sides | null {
+  const receipts = kindSpec("receipts") as KindSpec;
+  const deliveries = kindSpec("deliveries") as KindSpec;
+  for (let r = 0; r < rows; r++) {
+    const headings: Heading[] = [];
+    for (let c = 0; c < width; c++) {
+      const text = grid.headerText(r, c);
+      if (text) headings.push({ col: c, text, role: roleOf(text, receipts, deliveries, learned) });
+    }
+    if (count(headings, "date") < 2 || count(headings, "quantity") < 2) continue;
+    const grouped = r > 0 ? byGroupRow(grid, r, width, headings) : null;
+    if (grouped) return grouped;
+    const byColumns = byParties(r, headings);
+    if (byColumns) return byColumns;
+  }
+  return null;
+}
+
+function roleOf(text: string, receipts: KindSpec, deliveries: KindSpec, learned?: Learned): Role {
+  const pick = (spec: KindSpec): Role => {
+    const best = lexicalHits(spec, text, learned)[0];
+    if (!best || best.score < MATCH_THRESHOLD) return "other";
+    return ROLE_OF[spec.fields[best.field]?.id ?? ""] ?? "other";
+  };
+  const a = pick(receipts);
+  const b = pick(deliveries);
+  // a party is the party of its own side only: "Lieferant" is no customer, "Kunde" no supplier
+  if (a === "supplier" || b === "customer") return a === "supplier" ? "supplier" : "customer";
+  return a !== "other" ? a : b;
+}
+
+const count = (hs: readonly Heading[], role: Role) => hs.filter((h) => h.role === role).length;
+const has = (hs: readonly Heading[], role: Role) => hs.some((h) => h.role === role);
+
+/** The blocks under a group row (row `r` - 1) that names one side over some columns and the other over others. */
+function byGroupRow(grid: Grid, r: number, width: number, headings: Heading[]): Sides | null {
+  const labels: { side: "in" | "out" | null; from: number; to: number; text: string }[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = grid.sheet.values[r - 1]?.[c];
+    if (typeof own !== "string" || own.trim() === "") continue;
+    const text = own.trim();
+    // a merged heading spans its merge; one typed in its first column spans up to the next heading
+    let to = c;
+    while (to + 1 < width && grid.headerText(r - 1, to + 1) === text && isBlankAt(grid, r - 1, to + 1)) to++;
+    labels.push({ side: sideOfHeading(text), from: c, to, text });
+  }
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] as (typeof labels)[number];
+    const merged = l.to > l.from;
+    if (!merged) l.to = (labels[i + 1]?.from ?? width) - 1;
+  }
+  const ins = labels.filter((l) => l.side === "in");
+  const outs = labels.filter((l) => l.side === "out");
+  if (ins.length === 0 || outs.length === 0) return null;
+  const evidence = [...ins, ...outs].map((l) => `"${l.text}" over ${columnLetter(l.from)}`).join(" and ");
+  const first = Math.min(...labels.map((l) => l.from));
+  if (ins.length > 1 || outs.length > 1) return { kind: "unclear", headerRow: r, col: first, evidence };
+  const under = (l: (typeof labels)[number]) => headings.filter((h) => h.col >= l.from && h.col <= l.to);
+  const inCols = under(ins[0] as (typeof labels)[number]);
+  const outCols = under(outs[0] as (typeof labels)[number]);
+  // each side a table of its own: a date and a quantity under each group heading (a ledger's
+  // "Zugang" / "Abgang" over one quantity each, beside one date, is one table)
+  if (!(has(inCols, "date") && has(inCols, "quantity") && has(outCols, "date") && has(outCols, "quantity")))
+    return null;
+  // a customer under the receipts' heading, or a supplier under the deliveries': the headings do not stand over their columns
+  if (has(inCols, "customer") || has(outCols, "supplier"))
+    return { kind: "unclear", headerRow: r, col: first, evidence };
+  const shared = headings.filter((h) => h.col < first).map((h) => h.col);
+  return {
+    kind: "split",
+    headerRow: r,
+    blocks: [block("in", inCols, shared), block("out", outCols, shared)],
+  };
+}
+
+function isBlankAt(grid: Grid, r: number, c: number): boolean {
+  const v = grid.sheet.values[r]?.[c];
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * The blocks of a header row with no group row over them: two dates, two quantities, a supplier
+ * and a customer, split where the left part holds one party only and a date and a quantity, and
+ * the right part the other party, a date and a quantity. One such place: there. Several (a column
+ * between the blocks, such as an SD number, could be either's): the one at a blank column, else
+ * the one where the right part starts with what the left part starts with; else unclear. None:
+ * not two blocks.
+ */
+function byParties(r: number, headings: Heading[]): Sides | null {
+  const suppliers = headings.filter((h) => h.role === "supplier");
+  const customers = headings.filter((h) => h.role === "customer");
+  if (suppliers.length === 0 || customers.length === 0) return null;
+  const splits: { at: number; gap: boolean; left: Heading[]; right: Heading[] }[] = [];
+  for (let i = 1; i < headings.length; i++) {
+    const left = headings.slice(0, i);
+    const right = headings.slice(i);
+    const sides = [left, right].map((hs) =>
+      has(hs, "supplier") === has(hs, "customer") ? null : has(hs, "supplier") ? "in" : "out",
+    );
+    if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
+    if (!has(left, "date") || !has(left, "quantity") || !has(right, "date") || !has(right, "quantity"))
+      continue;
+    const at = (right[0] as Heading).col;
+    splits.push({ at, gap: at > (left.at(-1) as Heading).col + 1, left, right });
+  }
+  const evidence = `"${(suppliers[0] as Heading).text}" in ${columnLetter((suppliers[0] as Heading).col)} and "${(customers[0] as Heading).text}" in ${columnLetter((customers[0] as Heading).col)}`;
+  const col = (headings[0] as Heading).col;
+  const gaps = splits.filter((s) => s.gap);
+  const starts = splits.filter((s) => sameStart(s.left, s.right));
+  const chosen =
+    splits.length === 1
+      ? splits[0]
+      : gaps.length === 1
+        ? gaps[0]
+        : gaps.length === 0 && starts.length === 1
+          ? starts[0]
+          : null;
+  // no place that gives each part its own date, quantity and party: one table of another layout
+  if (splits.length === 0) return null;
+  if (!chosen) return { kind: "unclear", headerRow: r, col, evidence };
+  const left = has(chosen.left, "supplier") ? "in" : "out";
+  const [inside, outside] = left === "in" ? [chosen.left, chosen.right] : [chosen.right, chosen.left];
+  return { kind: "split", headerRow: r, blocks: [block("in", inside, []), block("out", outside, [])] };
+}
+
+/** Whether both blocks start with the same kind of heading (a party counts as one). */
+function sameStart(left: Heading[], right: Heading[]): boolean {
+  const role = (h: Heading | undefined) => (h?.role === "customer" ? "supplier" : h?.role);
+  return role(left[0]) === role(right[0]) && role(left[0]) !== "other";
+}
+
+function block(side: "in" | "out", headings: Heading[], shared: number[]): SideBlock {
+  return {
+    side,
+    kind: side === "in" ? "receipts" : "deliveries",
+    cols: headings.map((h) => h.col),
+    shared,
+  };
+}

@@ -1,0 +1,62 @@
+// The words of a group heading over one side of a sheet that keeps receipts and deliveries side by
+// side ("Eingang" over the receipts' columns, "Ausgang" over the deliveries'), in en/de/fr/es/nl/it
+// (brk8 #7, side-blocks.ts). A word that heads both sides' columns elsewhere ("Dispatch" over a
+// receipt's date of dispatch, "Lieferung") is in neither list: a block is told by a word that says
+// its side alone.
+import { splitWords } from "./header-words";
+
+// prettier-ignore
+const IN_WORDS = new Set([
+  // en
+  "receipt", "receipts", "incoming", "inbound", "inflow", "inflows", "purchase", "purchases", "intake", "intakes",
+  // de (folded: "Eingänge" -> eingange)
+  "eingang", "eingange", "eingaenge", "wareneingang", "wareneingange", "zugang", "zugange", "zugaenge",
+  "einkauf", "einkaufe", "zukauf", "zukaufe", "anlieferung", "anlieferungen", "einlagerung", "einlagerungen",
+  // fr
+  "entree", "entrees", "reception", "receptions", "achat", "achats", "arrivee", "arrivees",
+  "approvisionnement", "approvisionnements",
+  // es
+  "entrada", "entradas", "recepcion", "recepciones", "compra", "compras", "ingreso", "ingresos",
+  // nl
+  "inkoop", "inkopen", "ontvangst", "ontvangsten", "inkomend", "inkomende", "binnenkomend", "aanvoer", "ingang",
+  // it (carico / scarico: the sides of an Italian stock register)
+  "ingresso", "ingressi", "entrata", "entrate", "ricevimento", "ricevimenti", "acquisto", "acquisti", "carico", "carichi",
+]);
+
+// prettier-ignore
+const OUT_WORDS = new Set([
+  // en
+  "deliveries", "outgoing", "outbound", "outflow", "outflows", "sale", "sales", "shipments",
+  // de
+  "ausgang", "ausgange", "ausgaenge", "warenausgang", "warenausgange", "abgang", "abgange", "abgaenge",
+  "verkauf", "verkaufe", "verkaeufe", "lieferungen", "auslieferung", "auslieferungen", "auslagerung", "auslagerungen",
+  // fr
+  "sortie", "sorties", "livraisons", "vente", "ventes",
+  // es
+  "salida", "salidas", "entregas", "venta", "ventas",
+  // nl
+  "verkoop", "verkopen", "uitgaand", "uitgaande", "leveringen", "afvoer", "uitgang",
+  // it
+  "uscita", "uscite", "consegne", "vendita", "vendite", "scarico", "scarichi",
+]);
+
+/** Group headings that are the side alone: "In" and "Out" count only as the whole heading. */
+const WHOLE_IN = new Set(["in", "ein"]);
+const WHOLE_OUT = new Set(["out", "aus", "uit"]);
+
+/**
+ * The side a group heading names: "in" for the receipts' columns ("Eingang", "Wareneingänge",
+ * "Receipts", "Incoming", "Zugang", "Entrées", "Réceptions", "Entradas", "Inkoop", "Ontvangsten",
+ * "Ingressi", "Carico", "In"), "out" for the deliveries' ("Ausgang", "Abgang", "Deliveries",
+ * "Sales", "Outgoing", "Sorties", "Livraisons", "Salidas", "Ventas", "Verkoop", "Uscite",
+ * "Scarico", "Out"); null where it names neither, or both ("Eingang / Ausgang").
+ */
+export function sideOfHeading(text: string): "in" | "out" | null {
+  const words = splitWords(text);
+  if (words.length === 1 && WHOLE_IN.has(words[0] as string)) return "in";
+  if (words.length === 1 && WHOLE_OUT.has(words[0] as string)) return "out";
+  const isIn = words.some((w) => IN_WORDS.has(w));
+  const isOut = words.some((w) => OUT_WORDS.has(w));
+  if (isIn === isOut) return null;
+  return isIn ? "in" : "out";
+}

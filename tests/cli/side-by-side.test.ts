@@ -1,0 +1,142 @@
+// Receipts and deliveries kept side by side on one sheet (brk8 #7), through the real massbal on real
+// .xlsx files: the receipts give credit and the deliveries draw on it, the issued numbers go into
+// the deliveries' SD column only; a sheet whose sides cannot be told apart is refused at its header.
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { type BookCell, ISSUING_RECEIPT_HEADER, issuingReceipt } from "../../src/books";
+import type { JsonReport } from "../../src/cli/report";
+import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
+import { declareBook, deliveryHeader, sale } from "./sd-books";
+
+jest.setTimeout(120_000);
+
+const folder = freshFolderPerTest();
+
+const blank = (n: number): BookCell[] => Array.from({ length: n }, () => null);
+const IN = ISSUING_RECEIPT_HEADER.length;
+const OUT = deliveryHeader().length;
+
+it("check: Eingang / Ausgang over the blocks, more receipts than deliveries: credit in, sales out, nothing to agree", async () => {
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const file = await writeBook(folder.path, "uco.xlsx", {
+    Einstellungen: [
+      ["Einstellung", "Wert"],
+      ["Firmenname", "X"],
+      ["Schema", "ISCC EU"],
+    ],
+    UCO: [
+      ["UCO 2025 Q1"],
+      ["Eingang", null, null, null, null, null, null, null, "Ausgang"],
+      [
+        "Datum",
+        "Lieferant",
+        "Zertifikat",
+        "SD-Nr.",
+        "Produkt",
+        "Menge (t)",
+        "Claim",
+        null,
+        "Datum",
+        "Kunde",
+        "Produkt",
+        "Menge (t)",
+        "Nachhaltig",
+      ],
+      [
+        d("2025-01-05"),
+        "Fett AG",
+        "EU-ISCC-Cert-DE100-10001",
+        "SD-A-1",
+        "UCO",
+        20,
+        "EU RED compliant",
+        null,
+        d("2025-01-20"),
+        "Raff X",
+        "UCO",
+        15,
+        "ja",
+      ],
+      [
+        d("2025-02-05"),
+        "Fett AG",
+        "EU-ISCC-Cert-DE100-10001",
+        "SD-A-2",
+        "UCO",
+        10,
+        "EU RED compliant",
+        null,
+        d("2025-02-20"),
+        "Raff X",
+        "UCO",
+        25,
+        "ja",
+      ],
+      [d("2025-03-05"), "Fett AG", "EU-ISCC-Cert-DE100-10001", "SD-A-3", "UCO", 10, "EU RED compliant"],
+    ],
+  });
+  const report = checkJson<JsonReport>(folder.path, file);
+  expect(report.sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.block, s.rows])).toEqual([
+    ["receipts", "A:G", 3],
+    ["deliveries", "I:M", 2],
+  ]);
+  const codes = report.findings.map((f) => f.code);
+  expect(codes).not.toContain("quantity-columns-disagree");
+  expect(codes).not.toContain("second-quantity-column");
+  expect(codes).not.toContain("negative-balance");
+  expect(report.balances).toEqual([
+    expect.objectContaining({ product: "UCO", received: "40", delivered: "40", closing: "0" }),
+  ]);
+});
+
+it("declare: two sets of columns with a blank between: declarations draw on the receipts, numbers go into the deliveries' SD column", async () => {
+  const rows: BookCell[][] = [
+    [...ISSUING_RECEIPT_HEADER, null, ...deliveryHeader("SD number")],
+    [...issuingReceipt("2025-01-05", "AS-1", 60, 30), null, ...sale("2025-02-01", 50, null)],
+    [...blank(IN), null, ...sale("2025-02-10", 40, null)],
+    [...issuingReceipt("2025-01-07", "AS-2", 40, 30), null, ...blank(OUT)],
+  ];
+  const report = await declareBook(folder.path, { Handel: rows });
+  expect(report.sheets.filter((s) => s.name === "Handel").map((s) => [s.kind, s.block])).toEqual([
+    ["receipts", "A:L"],
+    ["deliveries", "N:T"],
+  ]);
+  expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(report.declarations.map((x) => [x.status, x.quantity, x.inputs])).toEqual([
+    ["new", "50", [{ sd: "AS-1", quantity: "50" }]],
+    [
+      "new",
+      "40",
+      [
+        { sd: "AS-1", quantity: "10" },
+        { sd: "AS-2", quantity: "30" },
+      ],
+    ],
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(folder.path, "books.audited.xlsx"));
+  const sheet = wb.getWorksheet("Handel") as ExcelJS.Worksheet;
+  // the receipts' SD column as typed (row 3 has no receipt: its SD cell stays blank)
+  expect([2, 3, 4].map((r) => sheet.getCell(`D${r}`).value)).toEqual(["AS-1", null, "AS-2"]);
+  expect([2, 3].map((r) => sheet.getCell(`T${r}`).value)).toEqual(report.declarations.map((x) => x.number));
+});
+
+it("check: a sheet of both sides whose blocks cannot be told apart is refused at its header, not read as deliveries", async () => {
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const file = await writeBook(folder.path, "both.xlsx", {
+    Settings: [
+      ["Setting", "Value"],
+      ["Company name", "X"],
+      ["Scheme", "ISCC EU"],
+    ],
+    Book: [
+      ["Supplier", "Date", "Quantity (t)", "Product", "Date", "Customer", "Quantity (t)"],
+      ["Fett AG", d("2025-01-05"), 20, "UCO", d("2025-01-20"), "Raff X", 15],
+    ],
+  });
+  const report = checkJson<JsonReport>(folder.path, file);
+  expect(report.findings.filter((f) => f.sheet === "Book").map((f) => [f.severity, f.code, f.cell])).toEqual([
+    ["error", "header-not-found", "A1"],
+  ]);
+  expect(report.balances.every((b) => b.delivered === "0" || !b.complete)).toBe(true);
+});
