@@ -72,7 +72,7 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
     if (count(headings, "date") < 2 || count(headings, "quantity") < 2) continue;
     const grouped = r > 0 ? byGroupRow(grid, r, width, headings) : null;
     if (grouped) return grouped;
-    const byColumns = byParties(r, headings);
+    const byColumns = byParties(r, headings) ?? twoTablesApart(r, headings);
     if (byColumns) return byColumns;
   }
   return null;
@@ -198,4 +198,29 @@ function block(side: "in" | "out", headings: Heading[], shared: number[]): SideB
     cols: headings.map((h) => h.col),
     shared,
   };
+}
+
+/**
+ * A header row of two tables with no group row and no supplier/customer to tell their sides
+ * (brk9: the same headings twice, "Datum | Partner | Menge (t)"): a blank column with a date and
+ * a quantity on each side of it. Read as one table, one side's rows were lost or took the other's
+ * dates; which side is which is not said, so the sheet is refused (unclear), never guessed.
+ */
+function twoTablesApart(r: number, headings: Heading[]): Sides | null {
+  for (let i = 1; i < headings.length; i++) {
+    const left = headings.slice(0, i);
+    const right = headings.slice(i);
+    if ((right[0] as Heading).col <= (left.at(-1) as Heading).col + 1) continue;
+    if (!has(left, "date") || !has(left, "quantity") || !has(right, "date") || !has(right, "quantity"))
+      continue;
+    const quoted = (h: Heading) => `"${h.text}" in ${columnLetter(h.col)}`;
+    const [a, b] = [left, right].map((hs) => hs.find((h) => h.role === "quantity") as Heading);
+    return {
+      kind: "unclear",
+      headerRow: r,
+      col: (headings[0] as Heading).col,
+      evidence: `${quoted(a as Heading)} and ${quoted(b as Heading)}`,
+    };
+  }
+  return null;
 }

@@ -232,6 +232,39 @@ describe("sheets whose two sides cannot be told apart are refused at the header"
       ],
       "A2",
     ],
+    [
+      "the same headings twice, a blank column between, no group row (brk9)",
+      [
+        [
+          "Datum",
+          "Partner",
+          "SD-Nr.",
+          "Produkt",
+          "Menge (t)",
+          null,
+          "Datum",
+          "Partner",
+          "SD-Nr.",
+          "Produkt",
+          "Menge (t)",
+        ],
+        [
+          serial("2025-01-05"),
+          "Fett AG",
+          "SD-1",
+          "UCO",
+          20,
+          null,
+          serial("2025-01-20"),
+          "Raff X",
+          null,
+          "UCO",
+          20,
+        ],
+        [null, null, null, null, null, null, serial("2025-01-21"), "Raff Y", null, "UCO", 30],
+      ],
+      "A1",
+    ],
   ])("%s", (_, rows, cell) => {
     const { said, ledger, sheets } = uclear(rows);
     expect(said).toEqual([expect.objectContaining({ severity: "error", cell })]);
@@ -260,6 +293,13 @@ describe("sheets of one table stay one table", () => {
       [
         ["Datum", "Lieferant", "Produkt", "Menge (t)", "Versanddatum", "SD-Nr."],
         [serial("2025-01-05"), "Fett AG", "UCO", 20, serial("2025-01-03"), "SD-1"],
+      ],
+    ],
+    [
+      "receipts with a blank column before their SD's date and declared quantity",
+      [
+        ["Datum", "Lieferant", "Produkt", "Menge (t)", null, "SD-Datum", "Menge lt. SD (t)"],
+        [serial("2025-01-05"), "Fett AG", "UCO", 20, null, serial("2025-01-03"), 20],
       ],
     ],
     [
