@@ -20,6 +20,14 @@ const SETS = Array.from({ length: 10 }, (_, i) => ({
   countryOfOrigin: ["DE", "FR", "NL", "PL", "ES"][i % 5] ?? "DE",
 }));
 
+// A row's text built from parts, as one string of its own characters, the way the engine gets
+// texts from a workbook: exceljs hands each cell's text as a slice of the sheet's shared strings
+// and Office.js parses them from JSON, neither a concatenation. A template literal of 13
+// characters or more is a concatenation in V8 (a cons string), which the engine's first read of it
+// copies into one string: ~90 ms of the budget ledger's intake for its certificate and address
+// texts, a cost no workbook brings (bench/RESULTS.md, round 14). Array.join builds one string.
+const text = (...parts: (string | number)[]): string => parts.join("");
+
 function date(i: number, n: number): string {
   const day = Math.floor((i / n) * 360);
   const d = new Date(Date.UTC(2025, 0, 1 + day));
@@ -29,7 +37,11 @@ function date(i: number, n: number): string {
 // a row's cells as the workbook reader hands them to the engine: in a shape shared by the rows
 // of the ledger with the same fields in the same columns (workbook/records.ts)
 function source(shapes: CellShapes, sheet: string, row: number) {
-  return shapes.compact({ sheet, row, cells: { date: `A${row}`, product: `B${row}`, quantity: `C${row}` } });
+  return shapes.compact({
+    sheet,
+    row,
+    cells: { date: text("A", row), product: text("B", row), quantity: text("C", row) },
+  });
 }
 
 export function budgetLedger(receipts = 100_000, deliveries = 100_000, production = 10_000): Ledger {
@@ -42,14 +54,14 @@ export function budgetLedger(receipts = 100_000, deliveries = 100_000, productio
       date: date(i, receipts),
       product: PRODUCTS[Math.floor(i / 10) % PRODUCTS.length] ?? "Product 0",
       site: SITES[Math.floor(i / 100) % SITES.length],
-      quantity: `${20 + (i % 17)}.${i % 1000}`,
+      quantity: text(20 + (i % 17), ".", i % 1000),
       unit: "t",
-      supplier: `Supplier ${i % 50}`,
-      supplierCertificate: `EU-ISCC-Cert-${i % 50}`,
-      sdNumber: `IN-${i}`,
+      supplier: text("Supplier ", i % 50),
+      supplierCertificate: text("EU-ISCC-Cert-", i % 50),
+      sdNumber: text("IN-", i),
       scheme: "ISCC EU",
       ...set,
-      ghg: { total: `${10 + (i % 7)}.5`, method: "AV" },
+      ghg: { total: text(10 + (i % 7), ".5"), method: "AV" },
       wasteResidue: "no",
       installationStartDate: "2012-05-01",
     });
@@ -61,10 +73,10 @@ export function budgetLedger(receipts = 100_000, deliveries = 100_000, productio
       date: date(i, deliveries),
       product: PRODUCTS[Math.floor(i / 10) % PRODUCTS.length] ?? "Product 0",
       site: SITES[Math.floor(i / 100) % SITES.length],
-      quantity: `${15 + (i % 11)}.${i % 100}`,
+      quantity: text(15 + (i % 11), ".", i % 100),
       unit: "t",
-      customer: `Customer ${i % 80}`,
-      customerAddress: `Street ${i % 80}, Hamburg`,
+      customer: text("Customer ", i % 80),
+      customerAddress: text("Street ", i % 80, ", Hamburg"),
       sustainable: "yes",
     });
   }
