@@ -72,6 +72,8 @@ const MONTH =
   "jan|feb|fév|fev|mär|maer|mar|apr|avr|abr|mai|may|mei|mag|jun|juin|giu|jul|juil|lug|aug|aoû|aou|ago|sep|set|okt|oct|ott|nov|dez|dec|déc|dic|ene|gen|janv|févr";
 const JOINS =
   "aus|vom|von|zum|zur|dem|vorjahr|vorjahres|previous|prior|per|am|ab|stand|from|at|as|of|on|to|au|du|le|la|al|del|de|a|van|er|ère|t|kg|l|m3|mt|tonnen|tons|jahr|year|année|anno|año|jaar";
+// words that say a balance only where a cell says nothing else ("Opening", not "Opening hours")
+const ALONE = "opening|eröffnung|apertura|ouverture";
 const TAIL = `(?:[\\s\\d.,:;/()\\[\\]\\-–'’]|(?:${JOINS}|(?:${MONTH})\\p{L}*)(?![\\p{L}]))*`;
 
 /**
@@ -81,4 +83,7 @@ const TAIL = `(?:[\\s\\d.,:;/()\\[\\]\\-–'’]|(?:${JOINS}|(?:${MONTH})\\p{L}*
  * SD number or date of a booking, in whichever of those cells it stands (opening-rows.ts). A name
  * that only starts with such a word ("Saldo Trading S.L.") is not one.
  */
-export const BALANCE_CELL = new RegExp(`^\\s*(?:${CARRY_WORDS}|${BALANCE_WORDS})${END}${TAIL}$`, "iu");
+export const BALANCE_CELL = new RegExp(
+  `^\\s*(?:${CARRY_WORDS}|${BALANCE_WORDS}|${ALONE})${END}${TAIL}$`,
+  "iu",
+);

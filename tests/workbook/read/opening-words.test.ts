@@ -109,6 +109,8 @@ const DATED = [
   "Beginvoorraad 1 jan 2025",
   "Giacenza iniziale al 01/01/2025",
   "Bestand (t)",
+  "Opening",
+  "Eröffnung 01.01.2025",
 ];
 
 /** The line is refused at `cell` (opening-credit), not booked; UCO incomplete, no negative balance. */
