@@ -18,6 +18,7 @@ import {
 import type { Recognition } from "./recognition";
 import type { TableRow } from "./table-row";
 import { isDelivery, readCell, type Column } from "./table-columns";
+import { BALANCE_CELL } from "./total-words";
 
 const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]); // what a row feeds, and its side
 type Why = { reason?: string; consequence?: string }; // a refusal's details, as far as they matter here
@@ -64,33 +65,43 @@ export class LeftOut {
 
   /**
    * Row `r` (0-based) was not booked; `values` are the fields read of it, `cell` the address of the
-   * error that refused it. A ledger row whose type reads is one side; else it may be both.
+   * error that refused it. A ledger row whose type reads is one side; else it may be both. Returns
+   * the products left incomplete (undefined: every product, or none where the sheet feeds none).
    */
-  row(r: number, values: TableRow["values"], cell: string): void {
-    if (!this.kinds) return;
+  row(r: number, values: TableRow["values"], cell: string): string[] | undefined {
+    if (!this.kinds) return undefined;
     const dir = values.direction;
     const kinds: IncompleteInput["kinds"] =
       this.rec.kind === "ledger" && (dir === "in" || dir === "out")
         ? [dir === "in" ? "receipts" : "deliveries"]
         : this.kinds;
-    this.add(r, values, cell, kinds);
+    return this.add(r, values, cell, kinds);
   }
 
   /**
    * Row `r` (0-based) was refused before its cells were read (struck through, a status that leaves
-   * it unconfirmed), at `cell`: what it would feed, by its product, site and type cells as they
-   * read (`cells`, the table's `columns`).
+   * it unconfirmed, a balance line), at `cell`: what it would feed, by its product, site and type
+   * cells as they read (`cells`, the table's `columns`); a product cell that holds a balance word
+   * ("Saldovortrag") names no product, so every product typed on the sheet. Returns the products
+   * left incomplete, as row() does.
    */
-  unread(r: number, cells: readonly unknown[], columns: Column[], ledger: boolean, cell: string): void {
-    if (!this.kinds) return;
+  unread(
+    r: number,
+    cells: readonly unknown[],
+    columns: Column[],
+    ledger: boolean,
+    cell: string,
+  ): string[] | undefined {
+    if (!this.kinds) return undefined;
     const values: TableRow["values"] = {};
     for (const c of columns) {
       const id = c.field.id;
       if (!TELLING.has(id)) continue;
       const read = readCell(this.grid, r, cells, c, ledger);
-      if (read.kind === "ok") values[id] = read.value;
+      if (read.kind === "ok" && !(typeof read.value === "string" && BALANCE_CELL.test(read.value)))
+        values[id] = read.value;
     }
-    this.row(r, values, cell);
+    return this.row(r, values, cell);
   }
 
   /**
@@ -107,7 +118,12 @@ export class LeftOut {
     });
   }
 
-  private add(r: number, values: TableRow["values"], cell: string, kinds: IncompleteInput["kinds"]): void {
+  private add(
+    r: number,
+    values: TableRow["values"],
+    cell: string,
+    kinds: IncompleteInput["kinds"],
+  ): string[] | undefined {
     const products = this.rowProducts(values) ?? this.allProducts();
     const sites = this.rowSites(r, values);
     this.inputs.push({
@@ -116,6 +132,7 @@ export class LeftOut {
       ...(sites ? { sites } : {}),
       source: { sheet: this.grid.sheet.name, cell },
     });
+    return products;
   }
 
   /**
@@ -186,7 +203,10 @@ export class LeftOut {
   private allProducts(): string[] | undefined {
     if (this.sheetProducts === null) {
       const cols = columnsOf(this.rec, PRODUCT_FIELDS);
-      const typed = typedBelow(this.grid, cols, (this.rec.headerRow ?? -1) + 1, false);
+      // a balance word in a product cell ("Saldovortrag") names no product
+      const typed = typedBelow(this.grid, cols, (this.rec.headerRow ?? -1) + 1, false)?.filter(
+        (p) => !BALANCE_CELL.test(p),
+      );
       this.sheetProducts = typed && typed.length > 0 ? typed : undefined;
     }
     return this.sheetProducts;

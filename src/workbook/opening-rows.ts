@@ -12,14 +12,46 @@
 // half typed: the add-in cannot tell, so it is refused at that number (possible-totals-row, reason
 // opening-quantity) and what the sheet feeds is incomplete; never a receipt, never the blank line
 // that ends the data, never skipped unsaid (p-misc).
+// A balance word in any cell the add-in reads of a row shaped like a booking (a supplier, product,
+// SD number, date or type cell: "Bestand" as the supplier beside a certificate, "Saldovortrag" as
+// the product, "Bestand 01.01." as the date) makes it no booking either (balanceLine): refused at
+// that cell, never booked, never told "type a date"; the accounts it could belong to incomplete
+// (p-opening). A stock count is a stock: a stock sheet's rows are read as they stand.
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import { formatInfo } from "./number-format";
+import { PRODUCT_FIELDS } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
 import type { Finding } from "../engine/result";
 import type { ReadFindingDetails } from "./read-findings";
+import type { LeftOut } from "./left-out";
+import type { Column } from "./table-columns";
 import type { TotalsRow } from "./table-totals";
-import { BALANCE, CLOSING, OPENING } from "./total-words";
+import { BALANCE, BALANCE_CELL, CLOSING, OPENING } from "./total-words";
+import type { SheetKind } from "./types";
+
+type Total = Extract<TotalsRow, { kind: "total" }>;
+
+/** The sheets whose rows are movements: a balance line there is no receipt, delivery, production or transfer. */
+const MOVEMENTS = new Set<SheetKind>(["receipts", "deliveries", "ledger", "production", "transfers"]);
+
+/**
+ * The first cell of a row of a movements sheet (`kind`) that says nothing but a balance word
+ * (total-words.ts BALANCE_CELL: "Bestand", "Saldovortrag", "Bestand 01.01.", "Opening 1 Jan"),
+ * in a column the table reads (supplier, product, SD number, date, type) or in one it does not (a
+ * "Beleg" or "Text" label column), as a total line shaped like a booking (`booking`): such a row
+ * is refused (sayTotal), whatever else it holds. Null where no cell says one, and on a stock sheet
+ * (a stock count is a stock). A side-by-side block sees only its own cells (block-grid.ts).
+ */
+export function balanceLine(cells: readonly unknown[], kind: SheetKind): Total | null {
+  if (!MOVEMENTS.has(kind)) return null;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v === "string" && BALANCE_CELL.test(v))
+      return { kind: "total", text: v.trim(), col: c, booking: true };
+  }
+  return null;
+}
 
 /**
  * Whether the totals row `total` at row `r` (0-based) of a table of which no data row has been read
@@ -45,33 +77,45 @@ export function opensWithCredit(
 }
 
 /**
- * What is said at the label of the totals row `total` at row `r` (0-based): an info that it was
- * skipped (a balance row, reason balance-row, says a balance is not a receipt), or, where it opens
- * the books with credit (`opening`, opensWithCredit), an error that the credit is not booked and
- * the balances the sheet feeds are incomplete (reason opening-credit). `continues`: whether
- * bookings follow it.
+ * What is said at the label of the totals row `total` at row `r` (0-based), `first`: no data row
+ * read above it; `continues`: whether bookings follow it. An info that it was skipped (a balance
+ * row, reason balance-row, says a balance is not a receipt); or an error where it opens the books
+ * with credit (opensWithCredit, reason opening-credit) or is a balance line shaped like a booking
+ * (balanceLine; below the first booking, reason opening-line): not booked, and what it could feed
+ * is left out of `leftOut` (where the balance word stands in a product cell, every product of the
+ * sheet: the finding names them). `label`: the heading of the cell's column where the table reads it.
  */
-export function totalsFinding(
+export function sayTotal(
   grid: Grid,
   r: number,
-  total: Extract<TotalsRow, { kind: "total" }>,
-  continues: boolean,
-  opening: boolean,
+  at: { cells: readonly unknown[]; columns: Column[]; ledger: boolean; leftOut?: LeftOut },
+  total: Total,
+  flow: { continues: boolean; first: boolean },
 ): Finding {
-  const reason = opening ? "opening-credit" : BALANCE.test(total.text) ? "balance-row" : null;
-  return readFinding(
-    "totals-row",
-    opening ? "error" : "info",
-    grid.sheet.name,
-    cellAddress(r + 1, total.col),
-    {
-      label: "",
-      value: String(r + 1),
-      read: total.text,
-      consequence: continues ? "continues" : "ends",
-      ...(reason ? { reason } : {}),
-    },
-  );
+  const { cells, columns } = at;
+  const credit = opensWithCredit(grid, r, cells, total, flow.first);
+  const reason =
+    credit || (total.booking && flow.first && !CLOSING.test(total.text))
+      ? "opening-credit"
+      : total.booking
+        ? "opening-line"
+        : BALANCE.test(total.text)
+          ? "balance-row"
+          : null;
+  const refused = reason === "opening-credit" || reason === "opening-line";
+  const column = columns.find((c) => c.col === total.col);
+  const cell = cellAddress(r + 1, total.col);
+  const products = refused ? at.leftOut?.unread(r, cells, columns, at.ledger, cell) : undefined;
+  // the product cell holds the balance word: every product of the sheet, named in the finding
+  const named = column && PRODUCT_FIELDS.includes(column.field.id) && products?.length;
+  return readFinding("totals-row", refused ? "error" : "info", grid.sheet.name, cell, {
+    label: refused && column ? column.field.label : "",
+    value: String(r + 1),
+    read: total.text,
+    consequence: flow.continues ? "continues" : "ends",
+    ...(reason ? { reason } : {}),
+    ...(named ? { missing: products.join(", ") } : {}),
+  });
 }
 
 /**

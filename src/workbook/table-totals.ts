@@ -74,7 +74,15 @@ export function warnRowsBelow(
  * What a row is before it is read as data (null: data): a total, with its label (or formula) and
  * its column; or a possible total, refused by its finding.
  */
-export type TotalsRow = { kind: "total"; text: string; col: number } | { kind: "suspect"; finding: Finding };
+export type TotalsRow =
+  | {
+      kind: "total";
+      text: string;
+      col: number;
+      /** a balance word in a row shaped like a booking (opening-rows.ts, balanceLine): refused, never skipped */
+      booking?: true;
+    }
+  | { kind: "suspect"; finding: Finding };
 
 /**
  * Whether a row is a total, a possible one, or data (null). A row is a total when its quantity is
@@ -137,6 +145,26 @@ export function totalsRow(
     if (n && sums.matches(c.col, n)) return label;
   }
   return anyQuantity ? null : label;
+}
+
+/**
+ * The first row (0-based) after the totals row `r` that is not a total too ("Summe Q1" then
+ * "Übertrag"), looking at most LOOK_BELOW rows down: where the data goes on, or ends.
+ */
+export function pastTotals(
+  grid: Grid,
+  r: number,
+  columns: Column[],
+  quantityCols: Column[],
+  sums: Sums,
+): number {
+  let next = r + 1;
+  while (next < grid.rowCount && next - r < LOOK_BELOW) {
+    const below = grid.sheet.values[next];
+    if (!below || totalsRow(grid, next, below, columns, quantityCols, sums)?.kind !== "total") break;
+    next++;
+  }
+  return next;
 }
 
 /** A table's columns that a total line leaves blank, worked out once per table. */

@@ -33,9 +33,9 @@ import { leaveOutParts } from "./left-out-parts";
 import type { StatusMemo } from "./status-read";
 import type { TableRow } from "./table-row";
 export type { TableRow } from "./table-row";
-import { labelledTotal, looksLikeBooking, LOOK_BELOW, warnRowsBelow, totalsRow } from "./table-totals";
+import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow, totalsRow } from "./table-totals";
 import { Sums } from "./table-sums";
-import { asOpeningQuantity, opensWithCredit, onlyQuantity, totalsFinding } from "./opening-rows";
+import { asOpeningQuantity, balanceLine, onlyQuantity, sayTotal } from "./opening-rows";
 import { RivalColumns } from "./rival-columns";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
@@ -105,22 +105,16 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       ctx.leftOut?.unread(r, cells, columns, ledger, opening.cell as string);
       continue;
     }
-    const total = label ?? totalsRow(grid, r, cells, columns, quantityCols, sums);
+    const total =
+      label ?? totalsRow(grid, r, cells, columns, quantityCols, sums) ?? balanceLine(cells, rec.kind);
     if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
       // also after several totals in a row ("Summe Q1", "Übertrag").
-      let next = r + 1;
-      while (next < grid.rowCount && next - r < LOOK_BELOW) {
-        const below = grid.sheet.values[next];
-        if (!below || totalsRow(grid, next, below, columns, quantityCols, sums)?.kind !== "total") break;
-        next++;
-      }
+      const next = pastTotals(grid, r, columns, quantityCols, sums);
       const continues = looksLikeBooking(grid.sheet.values[next], columns);
-      // credit carried in above the first booking is not booked: what the sheet feeds is incomplete
-      const opening = opensWithCredit(grid, r, cells, total, rows === 0);
-      const said = totalsFinding(grid, r, total, continues, opening);
-      findings.push(said);
-      if (opening) ctx.leftOut?.unread(r, cells, columns, ledger, said.cell as string);
+      // credit carried in, a balance line shaped like a booking: refused, not booked (opening-rows.ts)
+      const at = { cells, columns, ledger, leftOut: ctx.leftOut };
+      findings.push(sayTotal(grid, r, at, total, { continues, first: rows === 0 }));
       sums.restart();
       if (!continues) {
         endsAt(r);

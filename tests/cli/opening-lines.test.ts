@@ -4,6 +4,8 @@
 // label and the account is incomplete: never complete at -10 t with a negative-balance error. A
 // carry-over labelled only in a column not read ("Beleg") ends nothing: the rows after it are read.
 import { day } from "../../src/books";
+import type { CellValue } from "exceljs";
+import { openingBook, receiptsHead } from "./opening-books";
 import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -134,4 +136,47 @@ describe("massbal: a line above the first booking holding only a quantity", () =
     const r = checkJson<Report>(folder.path, await write({ party: null as never, stock: 0 }));
     expect(r.findings.filter((f) => f.code === "possible-totals-row")).toEqual([]);
   });
+});
+
+// (p-opening, brk9) an opening line however staff write it, in the cell they write it in: a
+// receipts sheet "UCO" whose first row states 50 t carried over, then 30 t received, and 60 t
+// sold. "Bestand" as the supplier was booked as a receipt with no finding; "Saldovortrag" as the
+// product said the balances were incomplete while UCO stood complete at -30 t with a
+// negative-balance error; "Bestand 01.01." as the date was told to type a date. Each is now
+// refused at its cell, UCO incomplete, no negative balance.
+describe("massbal: an opening line in the supplier, product, SD or date cell of a receipts sheet", () => {
+  it.each<[string, CellValue[], string, string]>([
+    ["Bestand as the supplier", [day("2025-01-01"), "Bestand", null, null, "UCO", 50], "B2", '"Bestand" in'],
+    ["Saldovortrag as the product", [day("2025-01-01"), null, null, null, "Saldovortrag", 50], "E2", "(UCO)"],
+    [
+      "Bestand 01.01. as the date",
+      ["Bestand 01.01.", "Fett AG", CERT, null, "UCO", 50],
+      "A2",
+      "Bestand 01.01.",
+    ],
+    [
+      "Opening 1 Jan as the date, 50 t as a Bestand",
+      ["Opening 1 Jan", null, null, null, "UCO", null, null, 50],
+      "A2",
+      "Opening 1 Jan",
+    ],
+    ["Vorjahr as the SD number", [day("2025-01-01"), null, null, "Vorjahr", "UCO", 50], "D2", "Vorjahr"],
+  ])(
+    "%s: refused at its cell, never booked, UCO incomplete, no negative balance",
+    async (_, first, cell, named) => {
+      const head = receiptsHead("Bestand (t)");
+      const file = await writeBook(folder.path, "receipts.xlsx", openingBook(head, first));
+      const r = checkJson<Report>(folder.path, file);
+      const errors = r.findings.filter((f) => f.severity === "error");
+      expect(errors.map((f) => [f.code, f.cell])).toEqual([["totals-row", cell]]);
+      expect(errors[0]?.message).toContain("the add-in has no row for opening credit, so it is not booked");
+      expect(errors[0]?.message).toContain(named);
+      expect(
+        r.findings.filter((f) => ["negative-balance", "overdraft", "invalid-date"].includes(f.code)),
+      ).toEqual([]);
+      expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
+        ["30", "60", "-30", false],
+      ]);
+    },
+  );
 });

@@ -137,6 +137,8 @@ export type BadReason =
   | "colour-unmatched"
   /** totals-row (error) of credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Anfangsbestand"; workbook/opening-rows.ts): not booked, the balances it feeds incomplete */
   | "opening-credit"
+  /** totals-row (error) of a balance word in a cell of a row shaped like a booking below the first one ("Bestand" as its supplier beside an SD number; workbook/opening-rows.ts balanceLine): not booked, the balances it could feed incomplete */
+  | "opening-line"
   /** possible-totals-row (error) of a line above a table's first booking, no label word, holding only a quantity ("Bestand (t)" 12.5; workbook/opening-rows.ts): not booked, the balances the sheet feeds incomplete */
   | "opening-quantity"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */

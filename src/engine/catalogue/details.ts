@@ -75,7 +75,7 @@ export interface ReadDetails {
   value?: string;
   /** what was read from an ambiguous value; refused-unit: the UnitRefusal (engine/units.ts), worded in the table */
   read?: string;
-  /** labels of required fields without a column (header-not-found); unit-conflict: the heading's text where `other` is "heading" */
+  /** labels of required fields without a column (header-not-found); unit-conflict: the heading's text where `other` is "heading"; totals-row (opening-credit, opening-line): the products left incomplete where the balance word stands in the product cell */
   missing?: string;
   /** unit-conflict: where the other unit is named, the column's heading or the Unit column */
   other?: "heading" | "unit-column";

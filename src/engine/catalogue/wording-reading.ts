@@ -3,6 +3,7 @@
 import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
+import { openingLineText } from "./wording-opening";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -190,11 +191,10 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "formula-without-value":
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
-      // --- opening and closing balance rows (p-rows2) ---
+      // --- opening and closing balance rows (p-rows2; p-opening: wording-opening.ts) ---
       if (d.reason === "balance-row")
         return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
-      if (d.reason === "opening-credit")
-        return `row ${d.value} carries credit over from before the books' first row (${d.read}); the add-in has no row for opening credit, so it is not booked, and the balances of what this sheet feeds are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. Start the first period where these books start, or enter the receipts that gave this credit (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
+      if (d.reason === "opening-credit" || d.reason === "opening-line") return openingLineText(d);
       // --- end opening and closing balance rows
       return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
     case "blank-not-sustainable":

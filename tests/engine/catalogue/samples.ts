@@ -390,6 +390,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "opening-credit",
       },
     },
+    // (p-opening) the balance word in a cell the table reads: the product cell names no product
+    {
+      ...at("Receipts", "E2"),
+      details: {
+        label: "Product",
+        value: "2",
+        read: "Saldovortrag",
+        consequence: "continues",
+        reason: "opening-credit",
+        missing: "UCO, Tallow",
+      },
+    },
+    // (p-opening) a balance word in a row shaped like a booking, below the first one
+    {
+      ...at("Receipts", "B5"),
+      details: {
+        label: "Supplier",
+        value: "5",
+        read: "Bestand",
+        consequence: "continues",
+        reason: "opening-line",
+      },
+    },
     // --- end opening and closing balance rows
   ],
   "unit-conflict": [

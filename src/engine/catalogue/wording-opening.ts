@@ -1,0 +1,29 @@
+// The wording of an opening or carried-over line that is not booked (workbook/opening-rows.ts):
+// credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Bestand" as the
+// supplier, "Bestand 01.01." as the date), and a balance word in a row shaped like a booking below
+// it (p-opening). Each says what is incomplete: what the sheet feeds, or, where the word stands in
+// the product cell, every product of the sheet, named.
+import type { ReadDetails } from "./details";
+import { CONSEQUENCES } from "./wording-cells";
+
+/** totals-row, reason opening-credit or opening-line: `value` the row, `read` the balance word, `label` its column's heading where read, `missing` the products left incomplete where it stands in the product cell. */
+export function openingLineText(d: ReadDetails): string {
+  if (d.reason === "opening-credit")
+    return `row ${d.value} carries credit over from before the books' first row (${openingWord(d)}); the add-in has no row for opening credit, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. Start the first period where these books start, or enter the receipts that gave this credit (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
+  return `row ${d.value} states a balance (${openingWord(d)}), not a receipt or delivery, though it has cells of a booking; the add-in has no row for opening stock or credit, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is a booking, write its supplier or customer, product and date in their own cells; if it is stock or credit carried over, start the first period where these books start, or enter the receipts that gave it (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
+}
+
+/** The balance word, with the heading of the cell it stands in where the table reads it ("Bestand" in Supplier). */
+function openingWord(d: ReadDetails): string {
+  return d.label ? `"${d.read}" in ${d.label}` : (d.read ?? "");
+}
+
+/**
+ * What a refused opening line leaves incomplete: what the sheet feeds, or, where the balance word
+ * stands in the product cell, every product of the sheet, named (`missing`).
+ */
+function openingReach(d: ReadDetails): string {
+  return d.missing
+    ? `every product of this sheet (${d.missing}), as the product cell names none,`
+    : "what this sheet feeds";
+}

@@ -1,0 +1,218 @@
+// Opening stock and balances brought forward, however staff write them (p-opening; issue brk9):
+// "Bestand", "Saldovortrag", "Bestand 01.01.", "Opening 1 Jan", "Stock initial", "Existencia
+// inicial", "Beginvoorraad", "Giacenza iniziale"… in the supplier, product, SD number, date or a
+// label cell of a row with a quantity (in the quantity column or a running balance column), with
+// and without a date. The add-in has no row kind for opening credit, so such a line is refused at
+// the cell that says it and never booked; the account it could belong to is incomplete, and no
+// negative balance is reported on it: a clerk is never told both "the balances are incomplete"
+// and "UCO closes at -30 t" (workbook/opening-rows.ts balanceLine, sayTotal). Through real .xlsx
+// files, read and run through the engine.
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { runEngine } from "../../../src/engine/index";
+import { readWorkbook } from "../../../src/workbook/read";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
+import { FETT_CERT, fettAg, openingBook, receiptsHead } from "../../cli/opening-books";
+
+type Cell = ExcelJS.CellValue;
+const D = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const HEAD = receiptsHead("Beleg", "Bestand (t)");
+/** where a word may stand: the column of HEAD (0-based) and its letter */
+const AT = { date: 0, supplier: 1, sd: 3, product: 4, beleg: 7 } as const;
+type Place = keyof typeof AT;
+const LETTER = "ABCDEFGHI";
+
+/** The line: `word` at `place`, 50 t in the quantity column or the Bestand column, dated or not; `more`: cells of a booking too. */
+function line(
+  word: string,
+  place: Place,
+  o: { balanceCol?: boolean; dated?: boolean; more?: boolean },
+): Cell[] {
+  const row: Cell[] = Array.from({ length: HEAD.length }, () => null);
+  if (o.dated && place !== "date") row[AT.date] = D("2025-01-01");
+  if (place !== "product") row[AT.product] = "UCO";
+  if (o.more) {
+    if (place !== "supplier") row[AT.supplier] = "Fett AG";
+    row[2] = FETT_CERT;
+    row[6] = "EU RED compliant";
+  }
+  row[AT[place]] = word;
+  row[o.balanceCol ? 8 : 5] = 50;
+  return row;
+}
+
+async function run(first: Cell[], after: Cell[][] = []) {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(openingBook(HEAD, first, after)))
+    wb.addWorksheet(name).addRows(rows);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  const read = readWorkbook(await (await XlsxWorkbook.fromBuffer(buffer, "Opening.xlsx")).readSnapshot());
+  const result = runEngine(read.ledger, { findings: read.findings, today: "2025-04-15" });
+  const errors = result.findings.filter((f) => f.severity === "error");
+  return {
+    receipts: read.ledger.receipts.map((r) => r.quantity),
+    refused: read.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => `${f.code} ${f.cell} ${(f.details as { reason?: string }).reason ?? ""}`),
+    incomplete: (read.ledger.incomplete ?? []).map((i) => (i.products ?? ["(all)"]).join(",")),
+    negative: errors.filter((f) => f.code === "negative-balance").length,
+    uco: result.balances.filter((b) => b.product === "UCO").map((b) => [b.received, b.closing, b.complete]),
+    messages: read.findings.map((f) => f.message),
+  };
+}
+
+// real spellings, de/en/fr/es/nl/it, as staff write them
+const WORDS = [
+  "Bestand",
+  "Anfangsbestand",
+  "Saldovortrag",
+  "Vortrag",
+  "Übertrag",
+  "Vorjahr",
+  "Übertrag aus Vorjahr",
+  "Bestandsvortrag",
+  "Eröffnungsbestand",
+  "Opening stock",
+  "Opening balance",
+  "Opening inventory",
+  "Carried forward",
+  "Brought forward",
+  "b/f",
+  "Balance brought forward",
+  "Stock initial",
+  "Report à nouveau",
+  "Solde d'ouverture",
+  "Existencia inicial",
+  "Existencias iniciales",
+  "Saldo inicial",
+  "Inventario inicial",
+  "Beginvoorraad",
+  "Openingsvoorraad",
+  "Beginsaldo",
+  "Saldo iniziale",
+  "Giacenza iniziale",
+  "Rimanenze iniziali",
+  "Riporto",
+];
+// with a date or a unit after the word, as in a date cell
+const DATED = [
+  "Bestand 01.01.",
+  "Bestand 01.01.2025",
+  "Übertrag 31.12.2024",
+  "Saldovortrag per 01.01.2025",
+  "Anfangsbestand 2025",
+  "Opening 1 Jan",
+  "Opening 1 January 2025",
+  "Balance b/f 01/01/2025",
+  "Stock initial au 1er janvier",
+  "Saldo inicial a 1 de enero",
+  "Beginvoorraad 1 jan 2025",
+  "Giacenza iniziale al 01/01/2025",
+  "Bestand (t)",
+  "Opening",
+  "Eröffnung 01.01.2025",
+];
+
+/** The line is refused at `cell` (opening-credit), not booked; UCO incomplete, no negative balance. */
+function expectRefused(r: Awaited<ReturnType<typeof run>>, cell: string, reason = "opening-credit") {
+  expect(r.refused).toEqual([`totals-row ${cell} ${reason}`]);
+  expect(r.receipts).toEqual(["20", "10"]);
+  expect(r.incomplete).toEqual(["UCO"]);
+  expect(r.negative).toBe(0);
+  expect(r.uco).toEqual([["30", "-30", false]]);
+}
+
+describe("an opening line above the first booking, in every cell it is written in", () => {
+  const places: Place[] = ["supplier", "product", "sd", "beleg"];
+  const cases = places.flatMap((place) =>
+    WORDS.map((word) => [word, place, LETTER[AT[place]] + "2"] as [string, Place, string]),
+  );
+  it.each(cases)("%p as the %s, dated, 50 t: refused at %s, UCO incomplete", async (word, place, cell) => {
+    expectRefused(await run(line(word, place, { dated: true })), cell);
+  });
+
+  it.each(DATED)(
+    "%p in the date column: refused at A2 as an opening line, not 'type a date'",
+    async (word) => {
+      const r = await run(line(word, "date", {}));
+      expectRefused(r, "A2");
+      expect(r.messages.join(" ")).toContain("carries credit over from before the books' first row");
+      expect(r.messages.join(" ")).not.toMatch(/type .*date/i);
+    },
+  );
+
+  it.each(DATED)("%p as the supplier of a full booking row: refused at B2", async (word) => {
+    expectRefused(await run(line(word, "supplier", { dated: true, more: true })), "B2");
+  });
+
+  it.each<[string, Place, { balanceCol?: boolean; dated?: boolean; more?: boolean }, string]>([
+    ["Bestand", "supplier", { dated: false }, "B2"],
+    ["Bestand", "supplier", { dated: true, balanceCol: true }, "B2"],
+    ["Saldovortrag", "product", { dated: true, balanceCol: true }, "E2"],
+    ["Anfangsbestand", "beleg", { dated: true, more: true }, "H2"],
+    ["Opening stock", "sd", { dated: true, more: true }, "D2"],
+    ["Bestand 01.01.", "date", { balanceCol: true, more: true }, "A2"],
+  ])("%p as the %s (%j): refused at %s", async (word, place, o, cell) => {
+    expectRefused(await run(line(word, place, o)), cell);
+  });
+
+  it("the balance word in the product cell names no product: every product of the sheet, said", async () => {
+    const r = await run(line("Saldovortrag", "product", { dated: true }));
+    expect(r.messages.join(" ")).toContain("every product of this sheet (UCO)");
+  });
+});
+
+describe("a balance word in a row shaped like a booking, below the first booking", () => {
+  it.each<[string, Place, string]>([
+    ["Bestand", "supplier", "B4"],
+    ["Saldovortrag", "product", "E4"],
+    ["Übertrag 31.12.2024", "date", "A4"],
+    ["Beginvoorraad", "beleg", "H4"],
+  ])("%p as the %s beside an SD number: refused at %s, never booked", async (word, place, cell) => {
+    const row = line(word, place, { dated: true, more: true });
+    row[AT.sd] = place === "sd" ? word : "SD-9";
+    const r = await run(fettAg("2025-01-02", "SD-0", 0.001), [row]);
+    expect(r.refused).toEqual([`totals-row ${cell} opening-line`]);
+    expect(r.receipts).toEqual(["0.001", "20", "10"]);
+    expect(r.negative).toBe(0);
+  });
+});
+
+describe("names and remarks that only start like a balance word are bookings", () => {
+  it.each<[string, Place]>([
+    ["Saldo Trading S.L.", "supplier"],
+    ["Bestandsware UCO", "product"],
+    ["Bestand geprüft", "beleg"],
+    ["Opening hours", "beleg"],
+  ])("%p as the %s: booked", async (word, place) => {
+    const row = fettAg("2025-01-02", "SD-0", 50);
+    row[AT[place]] = word;
+    const r = await run(row);
+    expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+    expect(r.receipts).toEqual(["50", "20", "10"]);
+  });
+});
+
+// The rule stated: whatever the cells of the first row hold beside it, a balance word alone in any
+// of its text cells makes it no booking; the account is incomplete, and no negative balance is said.
+describe("property: a row with a balance word in any of its cells is never booked", () => {
+  it("holds for any word, any place, any quantity column, dated or not, with or without a booking's cells", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...WORDS, ...DATED),
+        fc.constantFrom<Place>("supplier", "product", "sd", "beleg", "date"),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        async (word, place, balanceCol, dated, more) => {
+          const r = await run(line(word, place, { balanceCol, dated, more }));
+          expect(r.receipts).toEqual(["20", "10"]);
+          expect(r.refused).toEqual([`totals-row ${LETTER[AT[place]]}2 opening-credit`]);
+          expect(r.uco).toEqual([["30", "-30", false]]);
+          expect(r.negative).toBe(0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
