@@ -2180,6 +2180,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         earliest: "2025-02-20",
       },
     },
+    // (p-misc) an output declared before the production that made it
+    {
+      ...at("Deliveries", "A2"),
+      details: {
+        date: "2025-03-01",
+        from: "settings",
+        setting: "Settings!B6",
+        dispatched: "2025-02-20",
+        produced: "2025-03-10",
+        production: "Production!A2",
+        earliest: "2025-03-10",
+      },
+    },
     // (p-misc) the Settings issue date too early for several deliveries: said once, at its cell
     {
       ...at("Settings", "B8"),
