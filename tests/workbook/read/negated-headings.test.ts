@@ -285,6 +285,22 @@ describe("a mapping the user made of a negated heading is set aside (p-misc)", (
     ]);
   });
 
+  it("a negated quantity mapped as the only Quantity: the sheet is not read, and the mapping is said", () => {
+    const rows: CellValue[][] = [
+      ["Date", "Customer", "Customer address", "Product", "Menge konventionell (t)"],
+      [D, "C1 AG", "Hafenstr. 1", "UCO", 40],
+    ];
+    const mappings = [{ sheet: "Sales", field: "quantity", column: "E", header: "Menge konventionell (t)" }];
+    const mb = plain(configSheetRows({ mappings, settings: {}, marks: [], generated: [] }));
+    const r = readWorkbook({ name: "books.xlsx", sheets: [sheet("Sales", rows), sheet("MB Config", mb)] });
+    expect(r.sheets[0]?.columns.quantity).toBeUndefined();
+    expect(r.findings.map((x) => [x.code, x.cell, reasonOf(x) ?? ""])).toEqual([
+      ["header-not-found", "A1", ""],
+      ["mapping-uncertain", "E1", "negated-heading"],
+    ]);
+    expect(r.findings[1]?.message).toContain("It is mapped as Quantity");
+  });
+
   it.each(["Nachhaltig", "Sustainable", "Durable", "Sostenible", "Duurzaam", "Sostenibile"])(
     "the positive %s mapped as Sustainable is applied",
     (heading) => {
