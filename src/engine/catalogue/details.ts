@@ -61,9 +61,7 @@ import type { Text } from "./text";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
-
 export type { Text };
-
 export type { BadReason, Consequence } from "./details-reasons";
 import type { BadReason, Consequence } from "./details-reasons";
 
