@@ -5,13 +5,19 @@ import { isRowStatus, type KindSpec } from "./fields";
 import { type Grid } from "./grid";
 import { headerWords } from "./header-words";
 import { type Learned, learnedKey } from "./matcher";
+import { refusedAs } from "./negated-words";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch } from "./recognition";
 
-/** The remembered headers of a workbook's MB Config: a header text the user mapped, anywhere, to its field. */
+/**
+ * The remembered headers of a workbook's MB Config: a header text the user mapped, anywhere, to
+ * its field; never a heading that negates the field ("Nicht nachhaltig" as Sustainable, p-misc).
+ */
 export function learnedHeaders(mappings: readonly ColumnMapping[]): Learned {
   const learned: Learned = new Map();
-  for (const m of mappings) if (m.header && m.column && m.field) learned.set(learnedKey(m.header), m.field);
+  for (const m of mappings)
+    if (m.header && m.column && m.field && !refusedAs(m.field, m.header))
+      learned.set(learnedKey(m.header), m.field);
   return learned;
 }
 
@@ -20,7 +26,11 @@ export function learnedHeaders(mappings: readonly ColumnMapping[]): Learned {
  * header text it was made on follows that header when columns have moved (next year's workbook
  * with one column more), and is set aside when its column now holds another header; one without
  * a header applies to its column as it is. A column holds one field: what recognition had put in
- * a corrected column gives way. Returns whether any correction applied.
+ * a corrected column gives way. A mapping of a column whose heading negates the field ("Nicht
+ * nachhaltig", "davon konventionell (t)" as Sustainable, the sustainable part, Waste/residue, Claim
+ * or a quantity; negated-words.ts refusedAs) is never applied, however it was made: the add-in
+ * does not read a column the other way round, so it goes to `setAside` and the column stays
+ * unmapped, refused at its heading (negated-headings.ts). Returns whether any correction applied.
  */
 export function applyCorrections(
   grid: Grid,
@@ -29,6 +39,7 @@ export function applyCorrections(
   width: number,
   corrections: ColumnMapping[],
   columns: Map<string, ColumnMatch>,
+  setAside: { col: number; field: string }[] = [],
 ): boolean {
   let applied = false;
   const headerAt = (c: number) => (headerRow === null ? "" : grid.headerText(headerRow, c));
@@ -51,6 +62,10 @@ export function applyCorrections(
     }
     if (col === null) continue;
     applied = true;
+    if (refusedAs(m.field, headerAt(col))) {
+      setAside.push({ col, field: m.field });
+      continue;
+    }
     for (const [field, match] of columns) {
       const role =
         (field === "date" && m.field === "dispatchDate") || (field === "dispatchDate" && m.field === "date");

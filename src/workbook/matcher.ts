@@ -53,7 +53,8 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
   if (learned && learned.size > 0) {
     const id = learned.get(learnedKey(header));
     const field = id ? spec.fields.findIndex((x) => x.id === id) : -1;
-    if (field >= 0) return [{ field, score: 1, exact: true, distinctive: false, rule: "remembered" }];
+    if (field >= 0 && !refusedAs(id as string, header))
+      return [{ field, score: 1, exact: true, distinctive: false, rule: "remembered" }];
   }
   let byKind = lexicalCache.get(header);
   if (!byKind) {

@@ -15,7 +15,8 @@
 // is never a GHG component ("EU RED konform" is not e_u). Pure: reads the grid only.
 import { NO, YES, words } from "../engine/normalise";
 import type { Ledger } from "../engine/model";
-import type { Finding, Severity } from "../engine/result";
+import type { Consequence } from "../engine/catalogue/details-reasons";
+import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import type { CellValue } from "./port";
@@ -49,14 +50,17 @@ function unmappedColumns(grid: Grid, rec: Recognition): { col: number; heading: 
 
 /**
  * The first unmapped column whose heading negates "sustainable" or "waste or residue"
- * (negationOf; claims are claimYesNo's), with values: an error at its heading (reason
- * negated-heading; `label` the meaning, `read` the negating words, `missing` the sheet's first
- * value). Null when there is none.
+ * (negationOf; claims are claimYesNo's unless the user mapped the column), with values: an error
+ * at its heading (reason negated-heading; `label` the meaning, `read` the negating words,
+ * `mapped` the field of a mapping the user made and the reader set aside, rec.setAside). Null
+ * when there is none.
  */
 export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
   for (const { col, heading } of unmappedColumns(grid, rec)) {
     const n = negationOf(heading);
-    if (!n || n.meaning === "claim") continue;
+    // a column the user mapped is said whatever it negates: the mapping is not used (p-misc)
+    const mapped = rec.setAside?.find((s) => s.col === col)?.field;
+    if (!n || (n.meaning === "claim" && !mapped)) continue;
     return readFinding(
       "mapping-uncertain",
       "error",
@@ -67,6 +71,7 @@ export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
         value: heading,
         read: n.words,
         reason: "negated-heading",
+        ...(mapped ? { mapped: rec.spec?.fields.find((f) => f.id === mapped)?.label ?? mapped } : {}),
         consequence: rec.spec?.fields.some((f) => f.id === "sustainable")
           ? "deliveries-not-declared"
           : "credit-unknown",
@@ -79,9 +84,10 @@ export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
 /**
  * The first unmapped column whose heading states a claim as yes or no (claimHeading) and whose
  * values answer yes or no, on a sheet with a Claim field it does not map: an error at its heading
- * (reason claim-yes-no). The caller leaves the rows' claim unknown (unmapped-claims.ts).
+ * (reason claim-yes-no) saying `consequence` (claims-no-credit on a sheet that gives credit,
+ * claims-not-declared on deliveries). The caller leaves the rows' claim unknown (unmapped-claims.ts).
  */
-export function claimYesNo(grid: Grid, rec: Recognition, severity: Severity): Finding | null {
+export function claimYesNo(grid: Grid, rec: Recognition, consequence: Consequence): Finding | null {
   if (!rec.spec?.fields.some((f) => f.id === "claim") || rec.columns.has("claim")) return null;
   for (const { col, heading, values } of unmappedColumns(grid, rec)) {
     if (!claimHeading(heading)) continue;
@@ -92,7 +98,7 @@ export function claimYesNo(grid: Grid, rec: Recognition, severity: Severity): Fi
     if (answers.length * 2 < values.length) continue;
     return readFinding(
       "mapping-uncertain",
-      severity,
+      "error",
       grid.sheet.name,
       cellAddress((rec.headerRow ?? 0) + 1, col),
       {
@@ -103,7 +109,7 @@ export function claimYesNo(grid: Grid, rec: Recognition, severity: Severity): Fi
           .map((a) => `"${a}"`)
           .join(" and "),
         reason: "claim-yes-no",
-        consequence: severity === "error" ? "claims-no-credit" : "claim-not-assumed",
+        consequence,
       },
     );
   }

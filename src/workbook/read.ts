@@ -31,9 +31,10 @@ import { isDelivery } from "./table-columns";
 import { hiddenSheet } from "./row-state";
 import { describe } from "./describe-sheet";
 import type { StatusMemo } from "./status-read";
-import { sayHeadingMeanings, unmappedClaims } from "./unmapped-claims";
+import { onePerHeading, sayHeadingMeanings, unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
+import { negatedColumn } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
 import { refusedRegisterRows, registerDoubts, uncheckedReceipts, unreadRegister } from "./unread-register";
@@ -112,9 +113,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (rec.spec && rec.missing.length === 0) {
       findings.push(...uncertainRequired(grid, rec));
       const claims = unmappedClaims(grid, rec);
-      if (claims) findings.push(claims.finding);
       const sustainable = unmappedSustainable(grid, rec, config.mappings);
-      if (sustainable) findings.push(sustainable);
+      findings.push(...onePerHeading(claims, sustainable));
       // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
       const noSd = unmappedSd(grid, rec, config.mappings);
       if (noSd) findings.push(noSd);
@@ -137,7 +137,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         { conv, stated, findings, sdNumbers, leftOut, statusTexts, passes },
         (row, out) => {
           // the claim of each row is unknown, never the default (the finding is at the column)
-          if (claims?.costsCredit) row.unreadable = [...(row.unreadable ?? []), "claim"];
+          if (claims) row.unreadable = [...(row.unreadable ?? []), "claim"];
           // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
           if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
           // and so is each receipt's SD number: no credit, held back by the header's error
@@ -150,8 +150,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       );
       const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
-      // (p-misc) so is each row's claim: its credit is unknown, not none, so the balances it feeds
-      if (claims?.costsCredit && claims.finding.cell) leftOut.sheet(claims.finding.cell);
+      // (p-misc) so is each row's claim: its credit (or declaration) unknown, so the balances it feeds
+      if (claims?.cell) leftOut.sheet(claims.cell);
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...gatherLeftOut(leftOut.inputs, moved));
@@ -169,6 +169,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           block?.first,
         );
         findings.push(said);
+        // (p-misc) a mapping of a negated heading set aside may be why a field is missing: said at it
+        const aside = rec.setAside ? negatedColumn(grid, rec) : null;
+        if (aside) findings.push(aside);
         const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
         if (incomplete) (ledger.incomplete ??= []).push(incomplete);
         // an unread certificate register holds back every declaration (the own certificate is

@@ -243,10 +243,13 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   }
   const headerRow = best?.row ?? firstFilledRow(grid, rows);
   const columns = new Map(best?.columns ?? []);
-  const corrected = applyCorrections(grid, spec, headerRow, width, corrections, columns) || byUser !== null;
+  const setAside: { col: number; field: string }[] = [];
+  const corrected =
+    applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
   const rivals = headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned);
   return {
     ...(rivals.length > 0 ? { rivals } : {}),
+    ...(setAside.length > 0 ? { setAside } : {}),
     kind: spec.kind,
     spec,
     headerRow,

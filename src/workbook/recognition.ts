@@ -27,6 +27,12 @@ export interface Recognition {
   hinted: SheetKind | null;
   /** unmapped columns whose heading names a quantity already read from another column (rival-columns.ts) */
   rivals?: Rival[];
+  /**
+   * (p-misc) the user's mappings (Sheets tab, kept in MB Config) not applied because the column's
+   * heading negates the field ("Nicht nachhaltig" mapped as Sustainable): `col` 0-based, `field` the
+   * field id (corrections.ts; negated-headings.ts says so at the heading)
+   */
+  setAside?: { col: number; field: string }[];
 }
 
 /** What recognise may know besides the sheet: the user's corrections and remembered headers. */

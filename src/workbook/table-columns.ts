@@ -122,19 +122,24 @@ export function tableColumns(
   return columns;
 }
 
+/**
+ * Words of a sustainable part's heading that say a share (en, de, fr, es, nl, it: "Nachhaltiger
+ * Anteil", "pourcentage durable", "porcentaje sostenible", "aandeel duurzaam", "quota sostenibile")
+ * or a quantity ("davon", "of which", "dont", "de los cuales", "waarvan", "di cui", "quantité",
+ * "cantidad", "hoeveelheid", "quantità"), on the accent-folded heading between spaces.
+ */
+const SHARE_WORDS =
+  / (share|anteil|portion|proportion|percentage|prozent|prozentsatz|quote|quota|pourcentage|porcentaje|proporcion|cuota|aandeel|percentuale|proporzione) /;
+const QUANTITY_WORDS =
+  / (quantity|qty|menge|amount|part|teil|davon|thereof|which|volume|volumen|mass|masse|weight|gewicht|tonnage|quantite|dont|cantidad|cuales|cual|hoeveelheid|waarvan|quantita|cui)/;
+
 /** What a sustainable part's header says the column holds: a share, a quantity, or yes/no. */
 export function partKind(fieldId: string, match: ColumnMatch): PartKind {
   if (match.header.includes("%")) return "share";
   if (match.unit) return "quantity";
   const h = ` ${fold(match.header).replace(/[^a-z]+/g, " ")} `;
-  if (/ (share|anteil|portion|proportion|percentage|prozent|prozentsatz|quote|quota) /.test(h))
-    return "share";
-  if (
-    / (quantity|qty|menge|amount|part|teil|davon|thereof|which|volume|volumen|mass|masse|weight|gewicht|tonnage)/.test(
-      h,
-    )
-  )
-    return "quantity";
+  if (SHARE_WORDS.test(h)) return "share";
+  if (QUANTITY_WORDS.test(h)) return "quantity";
   return fieldId === "sustainableInputQuantity" ? "quantity" : "flag";
 }
 

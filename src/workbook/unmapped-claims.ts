@@ -1,10 +1,14 @@
 // A claim column the reader did not recognise (issue 13, break-test #5): a sheet whose Claim field
 // is unmapped while another, unmapped column holds claims ("nicht EU RED konform", "ISCC
 // compliant"). The default claim (EU RED compliant, domain.md §2.4) is then a guess that could
-// turn "not compliant" into "yes": the column is named in an error at its header, and the rows of a
-// sheet whose claim is a characteristic of credit (receipts, ledgers, transfers) give no credit
-// until the column is mapped: their credit is unknown, not none, so read.ts leaves the sheet's
-// part out and the balances it feeds are incomplete (p-misc). Pure: reads the grid only.
+// turn "not compliant" into "yes": the column is named in an error at its header, and each row's
+// claim is unknown until the column is mapped. On a sheet whose claim is a characteristic of
+// credit (receipts, ledgers, transfers) the rows give no credit: their credit is unknown, not
+// none. On deliveries (p-misc) no delivery of the sheet is declared: a declaration states a claim,
+// one without is EU RED compliant by default (iscc-rules.md §2), which is what a row answered
+// "nein" or "not compliant" denies, and the add-in cannot tell which rows may carry which claim.
+// Either way read.ts leaves the sheet's part out and the balances it feeds are incomplete.
+// Pure: reads the grid only.
 import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
@@ -22,26 +26,24 @@ const SAMPLE_ROWS = 200;
 /** Sheet kinds whose claim is a characteristic of the credit a row gives. */
 const CREDIT_KINDS = new Set(["receipts", "ledger", "transfers"]);
 
-export interface UnmappedClaims {
-  finding: Finding;
-  /** the rows give no credit: their claim cannot be known */
-  costsCredit: boolean;
-}
-
 /**
  * The first unmapped column of a recognised sheet whose non-blank values, at least half of them
- * in the first SAMPLE_ROWS data rows, read as claims, where the sheet has a Claim field and it is
- * unmapped; null otherwise (also when the claim column is mapped, or nothing looks like one).
+ * in the first SAMPLE_ROWS data rows, read as claims, or which keeps a claim as yes/no
+ * (claimYesNo), where the sheet has a Claim field and it is unmapped: an error at its heading,
+ * after which every row's claim is unknown (the caller marks it unreadable and leaves the sheet's
+ * part of the balances out). Null otherwise (also when the claim column is mapped, or nothing
+ * looks like one).
  */
-export function unmappedClaims(grid: Grid, rec: Recognition): UnmappedClaims | null {
+export function unmappedClaims(grid: Grid, rec: Recognition): Finding | null {
   const spec = rec.spec;
   const header = rec.headerRow;
   if (!spec || header === null || rec.columns.has("claim")) return null;
   const label = spec.fields.find((f) => f.id === "claim")?.label;
   if (!label) return null;
   // a claim kept as yes/no ("ISCC compliant", "Non conforme RED"): no claim, never the default
-  const yesNo = claimYesNo(grid, rec, CREDIT_KINDS.has(rec.kind) ? "error" : "warning");
-  if (yesNo) return { finding: yesNo, costsCredit: CREDIT_KINDS.has(rec.kind) };
+  const consequence = CREDIT_KINDS.has(rec.kind) ? "claims-no-credit" : "claims-not-declared";
+  const yesNo = claimYesNo(grid, rec, consequence);
+  if (yesNo) return yesNo;
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
   const width = (grid.sheet.values[header] ?? []).length;
   const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
@@ -61,21 +63,26 @@ export function unmappedClaims(grid: Grid, rec: Recognition): UnmappedClaims | n
       }
     }
     if (claims === 0 || claims * 2 < values) continue;
-    const costsCredit = CREDIT_KINDS.has(rec.kind);
-    const finding = readFinding(
-      "mapping-uncertain",
-      costsCredit ? "error" : "warning",
-      grid.sheet.name,
-      cellAddress(header + 1, c),
-      {
-        label,
-        value: String(grid.value(header, c) ?? ""),
-        read: example,
-        unmapped: true,
-        consequence: costsCredit ? "claims-no-credit" : "claim-not-assumed",
-      },
-    );
-    return { finding, costsCredit };
+    return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, c), {
+      label,
+      value: String(grid.value(header, c) ?? ""),
+      read: example,
+      unmapped: true,
+      consequence,
+    });
   }
   return null;
+}
+
+/**
+ * The findings of an unmapped claim column and an unmapped sustainable column (unmapped-sustainable.ts)
+ * to say, one per heading: where both name the same column, a claim kept as yes/no is said as such
+ * (reason claim-yes-no), other answers ("non ISCC", "Nicht nachhaltig") as the sustainable yes/no
+ * they are. Both still leave what they say unknown on every row (read.ts).
+ */
+export function onePerHeading(claims: Finding | null, sustainable: Finding | null): Finding[] {
+  if (!claims || !sustainable) return [claims, sustainable].filter((f): f is Finding => f !== null);
+  if (claims.cell !== sustainable.cell) return [claims, sustainable];
+  const yesNo = (claims.details as { reason?: string } | undefined)?.reason === "claim-yes-no";
+  return [yesNo ? claims : sustainable];
 }

@@ -58,3 +58,52 @@ it("holds back the declarations the Settings issue date would date too early, an
     [{ code: "issue-date-too-early", sheet: "Settings", cell: "B6" }],
   ]);
 });
+
+// (p-misc) a declaration of an output product is never dated before the production that made it:
+// the output's credit and the GHG values it declares are the production row's (domain.md §5)
+describe("an output declared before the production that made it", () => {
+  const production = (date: string): Rows => [
+    [
+      "Date",
+      "Input product",
+      "Input quantity (t)",
+      "Output product",
+      "Output quantity (t)",
+      "GHG total",
+      "GHG unit",
+    ],
+    [day(date), "Rapeseed oil", 50, "Biodiesel", 45, 25, "g CO2eq/MJ"],
+  ];
+  /** Biodiesel made on `made`, 20 t of it dispatched before the Settings issue date (1 March). */
+  const run = (made: string) =>
+    declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 50, 30)],
+      Production: production(made),
+      Deliveries: [
+        deliveryHeader(),
+        sale("2025-02-20", 20, null).map((c) => (c === "Rapeseed oil" ? "Biodiesel" : c)),
+      ],
+      Settings: settingsOn("2025-03-01"),
+    });
+
+  it("made after the issue date: held back, naming the production", async () => {
+    const report = await run("2025-03-10");
+    expect(report.declarations.map((x) => [x.status, x.date, x.quantity])).toEqual([
+      ["blocked", "2025-03-01", "20"],
+    ]);
+    const found = report.findings.filter((f) => f.code === "issue-date-too-early");
+    expect(found.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Deliveries", "A2"]]);
+    expect(found[0]?.message).toContain(
+      "before the production on 2025-03-10 (Production!A2) that made the material it declares",
+    );
+    expect(found[0]?.message).toContain("Set the issue date in Settings to 2025-03-10 or later");
+  });
+
+  it("made before the issue date: issued on it", async () => {
+    const report = await run("2025-02-15");
+    expect(report.findings.filter((f) => f.code === "issue-date-too-early")).toEqual([]);
+    expect(report.declarations.map((x) => [x.status, x.date, x.quantity])).toEqual([
+      ["new", "2025-03-01", "20"],
+    ]);
+  });
+});

@@ -235,7 +235,13 @@ export interface IssueDateTooEarlyDetails {
   /** that receipt's incoming SD number, and its row's cell ("Receipts!A5") */
   sd?: string | null;
   receipt?: string | null;
-  /** the earliest date of issuance it may carry: the later of `dispatched` and `received` */
+  /**
+   * (p-misc) the date of the latest production behind it (the output it declares was made then),
+   * where it is later than `date`, and that production row's date cell ("Production!A4")
+   */
+  produced?: string | null;
+  production?: string | null;
+  /** the earliest date of issuance it may carry: the latest of `dispatched`, `received` and `produced` */
   earliest: string;
   /**
    * (p-misc) said once at the Settings cell for the several deliveries its date is too early for:

@@ -164,8 +164,9 @@ export type BadReason =
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
  *   `setting-one-scheme`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
- *   credit: its credit unknown, the balances it feeds incomplete), `claim-not-assumed` (one that
- *   does not);
+ *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
+ *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
+ *   (no longer said);
  * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
  * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);
@@ -196,6 +197,7 @@ export type Consequence =
   | "setting-one-scheme"
   | "claims-no-credit"
   | "claim-not-assumed"
+  | "claims-not-declared"
   | "deliveries-not-declared"
   // --- SD numbers (p-sdno) ---
   | "sds-no-credit"

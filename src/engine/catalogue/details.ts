@@ -61,9 +61,7 @@ import type { Text } from "./text";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
-
 export type { Text };
-
 export type { BadReason, Consequence } from "./details-reasons";
 import type { BadReason, Consequence } from "./details-reasons";
 
@@ -91,6 +89,8 @@ export interface ReadDetails {
   others?: string;
   /** mapping-uncertain for a column that is not mapped but whose values read as the field's (workbook/unmapped-claims.ts, unmapped-sustainable.ts) */
   unmapped?: boolean;
+  /** mapping-uncertain reason negated-heading: the field the user mapped the column as (Sheets tab, MB Config), a mapping set aside (p-misc) */
+  mapped?: string;
   /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */
   side?: "in" | "out";
   /** mixed-conventions: the first values proving each convention, worded (workbook/cell-read.ts proofs) */

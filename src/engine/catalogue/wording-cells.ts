@@ -51,6 +51,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "claims-no-credit":
     "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped; their credit is unknown, not none, so the balances they feed are incomplete",
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",
+  "claims-not-declared":
+    "the add-in does not assume a claim, and a declaration without one is EU RED compliant by default, which a row answered no denies, so no delivery of this sheet is declared until the column is mapped, and the balances they draw on are incomplete",
   "deliveries-not-declared":
     "the add-in does not assume that a delivery is sustainable, so no delivery of this sheet is declared until the column is mapped",
   // --- SD numbers (p-sdno) ---

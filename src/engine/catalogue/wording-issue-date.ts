@@ -1,6 +1,7 @@
 // The wording of issue-date-too-early (engine/rules/issue-date-too-early.ts): a new declaration
-// would be dated before the dispatch it declares, or before the receipt of material behind it
-// (iscc-rules.md §5: a PoS is issued for a dispatch, from material already received). It is
+// would be dated before the dispatch it declares, before the receipt of material behind it, or
+// (p-misc) before the production that made it (iscc-rules.md §5: a PoS is issued for a dispatch,
+// from material already received; domain.md §5: an output's credit is the production's). It is
 // held back and its date is never moved for the user: the advice depends on where the date came
 // from, the issue date in Settings or the day of the run.
 import type { IssueDateTooEarlyDetails } from "./details-declarations";
@@ -24,15 +25,19 @@ export function issueDateText(d: IssueDateTooEarlyDetails): string {
     before.push(
       `the receipt on ${s(d.received)} of incoming SD ${s(d.sd)}${d.receipt ? ` (${s(d.receipt)})` : ""}, which it draws on`,
     );
+  if (d.produced && d.produced > d.date)
+    before.push(
+      `the production on ${s(d.produced)}${d.production ? ` (${s(d.production)})` : ""} that made the material it declares`,
+    );
   const advice =
     d.from === "run"
       ? `Generate it on ${s(d.earliest)} or later, or correct the dispatch date if it is wrong.`
       : `Set the issue date in Settings to ${s(d.earliest)} or later, or leave it blank so that declarations are dated the day they are generated.`;
-  return `the declaration for this delivery would be dated ${s(d.date)}, ${origin(d)}, which is before ${before.join(" and ")}; a declaration is never dated before the dispatch it declares or the receipt of the material behind it, so it is held back and its date is not changed for you. ${advice}`;
+  return `the declaration for this delivery would be dated ${s(d.date)}, ${origin(d)}, which is before ${before.join(" and ")}; a declaration is never dated before the dispatch it declares or the receipt or production of the material behind it, so it is held back and its date is not changed for you. ${advice}`;
 }
 
 /** The Settings date too early for several deliveries, said once at its cell. */
 function sharedText(d: IssueDateTooEarlyDetails): string {
   const more = d.more ? ` and ${d.more} more` : "";
-  return `${origin(d)}, ${s(d.date)}, is before the dispatch of ${d.held} deliveries or the receipt of material they draw on (${s(d.deliveries)}${more}); a declaration is never dated before the dispatch it declares or the receipt of the material behind it, so their declarations are held back and the date is not changed for you. Set the issue date in Settings to ${s(d.earliest)} or later, the earliest date that suits them all, or leave it blank so that declarations are dated the day they are generated.`;
+  return `${origin(d)}, ${s(d.date)}, is before the dispatch of ${d.held} deliveries or the receipt or production of material they draw on (${s(d.deliveries)}${more}); a declaration is never dated before the dispatch it declares or the receipt or production of the material behind it, so their declarations are held back and the date is not changed for you. Set the issue date in Settings to ${s(d.earliest)} or later, the earliest date that suits them all, or leave it blank so that declarations are dated the day they are generated.`;
 }

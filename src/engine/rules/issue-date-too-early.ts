@@ -1,6 +1,8 @@
 // issue-date-too-early (domain.md §8; iscc-rules.md §5: a PoS is issued for a dispatch, from
 // material already received): a new declaration is never dated before its delivery's dispatch,
-// nor before the receipt date of any incoming SD it draws on. Its date of issuance is the one the
+// nor before the receipt date of any incoming SD it draws on, nor (p-misc) before the production
+// that made the output it declares: that credit and the GHG values the declaration states are
+// the production row's (domain.md §5), and exist from its date on. Its date of issuance is the one the
 // run gives every new declaration (the issue date set in Settings, else the day of the run); where
 // that lies too early the declaration of that delivery alone is held back, at the delivery's date
 // cell, with the Settings cell and the latest receipt behind it as related cells. Where the Settings
@@ -11,6 +13,7 @@
 import { originsOf } from "../book/accounts";
 import { cellOf, exactCell, finding } from "../findings";
 import type { CellRef } from "../model";
+import type { Batch } from "../book/accounts";
 import type { Receipt } from "../records";
 import type { Finding } from "../result";
 import type { Candidate } from "../issue/stage";
@@ -39,6 +42,18 @@ function latestReceipt(c: Candidate, ctx: OutgoingContext): Receipt | null {
   return latest;
 }
 
+/**
+ * The latest batch made from others (a production output, or one moved by a transfer, which keeps
+ * its batch's date) among those behind the declaration's lines: its date is the production's.
+ */
+function latestMade(c: Candidate): Batch | null {
+  let latest: Batch | null = null;
+  for (const { line } of c.lines)
+    for (const { batch } of line.portions)
+      if (Array.isArray(batch.from) && (!latest || batch.date > latest.date)) latest = batch;
+  return latest;
+}
+
 /** Why a candidate's date of issuance is too early, or null where it is not. */
 interface TooEarly {
   c: Candidate;
@@ -46,6 +61,8 @@ interface TooEarly {
   from: "settings" | "run" | "dispatch";
   setting: CellRef | undefined;
   received: Receipt | null;
+  /** the production behind it dated after `date` (its batch: date and row) */
+  produced: Batch | null;
   earliest: string;
 }
 
@@ -54,11 +71,13 @@ function tooEarly(c: Candidate, ctx: OutgoingContext): TooEarly | null {
   const date = c.issueDate;
   const r = latestReceipt(c, ctx);
   const received = r && r.date > date ? r : null;
-  if (d.date <= date && !received) return null;
+  const m = latestMade(c);
+  const produced = m && m.date > date ? m : null;
+  if (d.date <= date && !received && !produced) return null;
   const from = date === ctx.profile.issueDate ? "settings" : ctx.today ? "run" : "dispatch";
   const setting = from === "settings" ? exactCell(ctx.profile.settingsSource, "issueDate") : undefined;
-  const earliest = received && received.date > d.date ? received.date : d.date;
-  return { c, date, from, setting, received, earliest };
+  const earliest = [d.date, received?.date ?? "", produced?.date ?? ""].reduce((a, b) => (b > a ? b : a));
+  return { c, date, from, setting, received, produced, earliest };
 }
 
 /** The Settings date too early for several deliveries: said once, at its cell (said once, below). */
@@ -81,8 +100,9 @@ export const issueDateTooEarly: Rule<"issue-date-too-early"> = {
 /** The finding at the delivery's date cell, holding back its declaration alone. */
 function single(x: TooEarly): Finding {
   const d = x.c.alloc.delivery;
-  const { received, setting } = x;
+  const { received, produced, setting } = x;
   const receipt: CellRef | undefined = received ? cellOf(received.source, "date") : undefined;
+  const production: CellRef | undefined = produced ? cellOf(produced.source, "date") : undefined;
   const f = finding(
     "issue-date-too-early",
     "error",
@@ -99,9 +119,15 @@ function single(x: TooEarly): Finding {
             ...(receipt?.cell ? { receipt: `${receipt.sheet}!${receipt.cell}` } : {}),
           }
         : {}),
+      ...(produced
+        ? {
+            produced: produced.date,
+            ...(production?.cell ? { production: `${production.sheet}!${production.cell}` } : {}),
+          }
+        : {}),
       earliest: x.earliest,
     },
-    [setting, receipt],
+    [setting, receipt, production],
   );
   // its own delivery only: the Settings cell is related, not where it points (reach.ts)
   f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };

@@ -79,12 +79,13 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     {
       ...at("Sales", "H1"),
+      severity: "error",
       details: {
         label: "Claim",
         value: "Claim text",
         read: "bio-circular",
         unmapped: true,
-        consequence: "claim-not-assumed",
+        consequence: "claims-not-declared",
       },
     },
     // --- SD numbers: a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts, p-sdno)
@@ -187,6 +188,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "deliveries-not-declared",
       },
     },
+    // p-misc: a mapping the user made (Sheets tab, MB Config) of such a heading is set aside
+    {
+      ...at("Deliveries", "F1"),
+      severity: "error",
+      details: {
+        mapped: "Sustainable yes/no",
+        label: "sustainable",
+        value: "Non durable",
+        read: "non durable",
+        reason: "negated-heading",
+        consequence: "deliveries-not-declared",
+      },
+    },
     {
       ...at("Receipts", "H1"),
       severity: "error",
@@ -207,6 +221,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: '"oui" and "non"',
         reason: "claim-yes-no",
         consequence: "claims-no-credit",
+      },
+    },
+    // p-misc: on deliveries, none declared (a declaration without a claim is EU RED compliant)
+    {
+      ...at("Deliveries", "H1"),
+      severity: "error",
+      details: {
+        label: "Claim",
+        value: "EU RED konform",
+        read: '"ja" and "nein"',
+        reason: "claim-yes-no",
+        consequence: "claims-not-declared",
       },
     },
     // --- end p-negate
@@ -2175,6 +2201,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         sd: "IN-7",
         receipt: "Receipts!A9",
         earliest: "2025-02-20",
+      },
+    },
+    // (p-misc) an output declared before the production that made it
+    {
+      ...at("Deliveries", "A2"),
+      details: {
+        date: "2025-03-01",
+        from: "settings",
+        setting: "Settings!B6",
+        dispatched: "2025-02-20",
+        produced: "2025-03-10",
+        production: "Production!A2",
+        earliest: "2025-03-10",
       },
     },
     // (p-misc) the Settings issue date too early for several deliveries: said once, at its cell

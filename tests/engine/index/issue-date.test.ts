@@ -5,7 +5,7 @@
 // date it may carry. The date is never moved for the user.
 import fc from "fast-check";
 import { type Declaration, type EngineResult, runEngine } from "../../../src/engine";
-import { dayOf2025, ledger, type LedgerParts, sale, uco } from "../build";
+import { dayOf2025, ledger, type LedgerParts, press, sale, uco } from "../build";
 
 const tooEarly = (r: EngineResult) => r.findings.filter((f) => f.code === "issue-date-too-early");
 const byRow = (r: EngineResult, row: number): Declaration[] =>
@@ -175,6 +175,53 @@ describe("property: no declaration is issued dated before its dispatch or the re
             expect(held).toContain(d);
         },
       ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+// (p-misc) an output's credit, and the GHG values its declaration states, are the production
+// row's (domain.md §5): no declaration of it is dated before that production
+describe("issue-date-too-early: the production that made the output", () => {
+  /** UCO received 5 January, 50 t of it made into 45 t of HVO on `made`, 20 t of HVO sold on `sold`. */
+  const hvo = (made: string, sold: string, issueDate: string) =>
+    ledger({
+      receipts: [uco("2025-01-05", "50", "IN-1")],
+      production: [
+        press({
+          date: made,
+          inputProduct: "UCO",
+          inputQuantity: "50",
+          outputProduct: "HVO",
+          outputQuantity: "45",
+          ghg: { total: "20" },
+        }),
+      ],
+      deliveries: [sale(sold, "20", { product: "HVO" })],
+      settings: { issueDate },
+    });
+
+  it("names the production row where it is what is later", () => {
+    const r = runEngine(hvo("2025-03-10", "2025-02-20", "2025-03-01"));
+    const [f] = tooEarly(r);
+    expect(f).toMatchObject({ sheet: "Deliveries", cell: "A2" });
+    expect(f?.details).toMatchObject({
+      produced: "2025-03-10",
+      production: "Production!A2",
+      earliest: "2025-03-10",
+    });
+    expect(f?.related).toContainEqual({ sheet: "Production", cell: "A2" });
+    expect(byRow(r, 2).map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  it("property: no declaration of an output is issued dated before its production", () => {
+    const day = dayOf2025(170);
+    fc.assert(
+      fc.property(day, day, day, (made, sold, issueDate) => {
+        const r = runEngine(hvo(made, sold, issueDate));
+        for (const d of r.declarations.filter((x) => x.status === "new"))
+          expect(d.issueDate >= made).toBe(true);
+      }),
       { numRuns: 60 },
     );
   });

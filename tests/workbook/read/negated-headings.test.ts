@@ -7,9 +7,10 @@ import fc from "fast-check";
 import { KINDS } from "../../../src/workbook/fields";
 import { lexicalHits } from "../../../src/workbook/matcher";
 import { negationOf } from "../../../src/workbook/negated-headings";
+import { configSheetRows } from "../../../src/workbook/config";
 import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
-import { serial, sheet } from "../fixtures";
+import { plain, serial, sheet } from "../fixtures";
 
 const D = serial("2026-01-05");
 
@@ -222,6 +223,90 @@ describe("a claim kept as yes/no is refused, never the default claim", () => {
     expect(uncertain(r)[0]?.message).toContain('Add a column headed "Claim"');
     for (const x of r.ledger.receipts) expect(x.unreadable).toContain("claim");
   });
+});
+
+describe("a claim kept as yes/no on deliveries is refused, never the default claim (p-misc)", () => {
+  it.each([
+    // ("ISCC compliant" alone is the Sustainable column, a PoS's own yes/no: its "no" is not declared)
+    ["EU RED konform", "ja", "nein"],
+    ["Not EU RED compliant", "no", "yes"],
+    ["Non conforme RED", "non", "oui"],
+    ["No conforme RED", "sí", "no"],
+    ["Niet RED-conform", "nee", "ja"],
+    ["Conforme RED (sì/no)", "sì", "no"],
+  ])(
+    "%s (%s/%s): an error at its heading, no delivery declared, the balances incomplete",
+    (heading, yes, no) => {
+      const r = deliveries(heading, [yes, no]);
+      expect(uncertain(r).map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+        ["error", "F1", "claim-yes-no"],
+      ]);
+      for (const x of r.ledger.deliveries) expect(x.unreadable).toContain("claim");
+      expect(r.ledger.incomplete?.map((i) => [i.kinds, i.source])).toEqual([
+        [["deliveries"], { sheet: "Sales", cell: "F1" }],
+      ]);
+    },
+  );
+});
+
+describe("a mapping the user made of a negated heading is set aside (p-misc)", () => {
+  /** Deliveries with `heading` in F (ja, nein) and MB Config mapping F as `field`, made on `on`. */
+  function mapped(heading: string, field: string, on = "Sales") {
+    const rows: CellValue[][] = [
+      ["Date", "Customer", "Customer address", "Product", "Quantity (t)", heading],
+    ];
+    ["ja", "nein"].forEach((v, i) =>
+      rows.push([D + i, `C${i + 1} AG`, "Hafenstr. 1", "UCO", 100 - i * 60, v]),
+    );
+    const mappings = [{ sheet: on, field, column: "F", header: heading }];
+    const mb = plain(configSheetRows({ mappings, settings: {}, marks: [], generated: [] }));
+    return readWorkbook({ name: "books.xlsx", sheets: [sheet("Sales", rows), sheet("MB Config", mb)] });
+  }
+
+  it.each(NOT_SUSTAINABLE.flatMap((h) => ["sustainable", "sustainablePart"].map((f) => [h, f])))(
+    "%s mapped as %s: not applied, an error at its heading that says so",
+    (heading, field) => {
+      const r = mapped(heading, field);
+      expect(r.sheets[0]?.columns[field]).toBeUndefined();
+      const said = uncertain(r);
+      expect(said.map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+        ["error", "F1", "negated-heading"],
+      ]);
+      expect(said[0]?.message).toContain("that mapping is not used");
+      for (const x of r.ledger.deliveries) expect(x.unreadable).toContain("sustainable");
+    },
+  );
+
+  it.each(NOT_SUSTAINABLE)("%s remembered from another sheet: never applied", (heading) => {
+    const r = mapped(heading, "sustainable", "Sales 2024");
+    expect(r.sheets[0]?.columns.sustainable).toBeUndefined();
+    expect(uncertain(r).map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+      ["error", "F1", "negated-heading"],
+    ]);
+  });
+
+  it("a negated quantity mapped as the only Quantity: the sheet is not read, and the mapping is said", () => {
+    const rows: CellValue[][] = [
+      ["Date", "Customer", "Customer address", "Product", "Menge konventionell (t)"],
+      [D, "C1 AG", "Hafenstr. 1", "UCO", 40],
+    ];
+    const mappings = [{ sheet: "Sales", field: "quantity", column: "E", header: "Menge konventionell (t)" }];
+    const mb = plain(configSheetRows({ mappings, settings: {}, marks: [], generated: [] }));
+    const r = readWorkbook({ name: "books.xlsx", sheets: [sheet("Sales", rows), sheet("MB Config", mb)] });
+    expect(r.sheets[0]?.columns.quantity).toBeUndefined();
+    expect(r.findings.map((x) => [x.code, x.cell, reasonOf(x) ?? ""])).toEqual([
+      ["header-not-found", "A1", ""],
+      ["mapping-uncertain", "E1", "negated-heading"],
+    ]);
+    expect(r.findings[1]?.message).toContain("It is mapped as Quantity");
+  });
+
+  it.each(["Nachhaltig", "Sustainable", "Durable", "Sostenible", "Duurzaam", "Sostenibile"])(
+    "the positive %s mapped as Sustainable is applied",
+    (heading) => {
+      expect(mapped(heading, "sustainable").sheets[0]?.columns.sustainable).toBe("F");
+    },
+  );
 });
 
 describe("which headings negate", () => {

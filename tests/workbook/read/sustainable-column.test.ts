@@ -69,7 +69,7 @@ describe("an unmapped column that says some deliveries are not sustainable", () 
     "%s %j: an error at its heading, and no delivery of the sheet is declared",
     (header, values, example) => {
       const { findings, ledger } = read(header, values);
-      // a column of "ISCC" / "non ISCC" is read as claims too (unmapped-claims.ts): both are said
+      // a column of "ISCC" / "non ISCC" reads as claims too (unmapped-claims.ts): said once, as this
       const f = findings.find((x) => x.code === "mapping-uncertain" && /Sustainable yes\/no/.test(x.message));
       expect([f?.severity, f?.cell]).toEqual(["error", "F1"]);
       expect(f?.message).toContain(`such as "${example}"`);
