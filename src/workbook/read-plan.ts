@@ -8,7 +8,8 @@ import type { Grid } from "./grid";
 import { type Learned } from "./matcher";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
-import { HEADER_SCAN_ROWS, nameHints, recognise } from "./recognise";
+import { HEADER_SCAN_ROWS, missingFields, nameHints, recognise } from "./recognise";
+import { headerWords } from "./header-words";
 import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
 import type { Finding } from "../engine/result";
@@ -89,8 +90,28 @@ function blockPlan(
   const cols = new Set([...block.cols, ...block.shared]);
   // a mapping of a column of this block (or an unmapping of a field, which has none)
   const own = corrections.filter((m) => m.column === "" || cols.has(columnIndex(m.column)));
-  const rec = recognise(view.grid, { corrections: own, learned, kind: block.kind });
+  const rec = withFlow(
+    recognise(view.grid, { corrections: own, learned, kind: block.kind }),
+    block,
+    grid,
+    headerRow,
+  );
   return { kind: "table", grid: view.grid, rec, block: view };
+}
+
+/**
+ * A block's quantity headed by its side's word alone ("Eingang (t)", "Ausgang (t)", "Carico"),
+ * which no receipts' or deliveries' heading names: the block's quantity where no other column
+ * is, with the unit its heading states. A column read as another field stays that field.
+ */
+function withFlow(rec: Recognition, block: SideBlock, grid: Grid, headerRow: number): Recognition {
+  const col = block.flow;
+  if (col === undefined || !rec.spec || rec.columns.has("quantity")) return rec;
+  if ([...rec.columns.values()].some((m) => m.col === col)) return rec;
+  const header = grid.headerText(headerRow, col);
+  const columns = new Map(rec.columns);
+  columns.set("quantity", { col, header, unit: headerWords(header).unit, confidence: "exact" });
+  return { ...rec, columns, missing: missingFields(rec.spec, columns) };
 }
 
 /** header-not-found (reason two-sides) at the header of a sheet whose two sides cannot be told apart. */
