@@ -186,6 +186,44 @@ describe("no group row: each block's quantity headed by its side's word (brk9 t1
     ]);
   });
 
+  const flows = () =>
+    beside([
+      ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Eingang (t)", "Claim"],
+      [d("2025-01-05"), "Fett AG", "SD-1", "UCO", 20, "EU RED compliant"],
+      [d("2025-01-06"), "Fett AG", "SD-2", "UCO", 20, "EU RED compliant"],
+    ]);
+  const chosen = (kind: string) => [["MB Config"], ["mapping", "UCO", "sheetKind", "", kind]];
+
+  it("check: a kind chosen in the Sheets tab (MB Config) on such a sheet: Receipts is the receipts' block's kind, a combined ledger is refused at the header", async () => {
+    const asReceipts = await writeBook(folder.path, "chosen-receipts.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [["UCO 2025"], ...flows()],
+      "MB Config": chosen("receipts"),
+    });
+    const read = checkJson<JsonReport>(folder.path, asReceipts);
+    expect(read.sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.block])).toEqual([
+      ["receipts", "A:F"],
+      ["deliveries", "I:L"],
+    ]);
+    expect(read.balances.map((b) => [b.received, b.delivered, b.closing])).toEqual([
+      ["40", "0", "40"],
+      ["0", "30", "10"],
+    ]);
+    const asLedger = await writeBook(folder.path, "chosen-ledger.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [["UCO 2025"], ...flows()],
+      "MB Config": chosen("ledger"),
+    });
+    const refused = checkJson<JsonReport>(folder.path, asLedger);
+    expect(
+      refused.findings.filter((f) => f.sheet === "UCO").map((f) => [f.severity, f.code, f.cell]),
+    ).toEqual([["error", "header-not-found", "A2"]]);
+    expect(refused.findings.find((f) => f.sheet === "UCO")?.message).toContain(
+      'the kind chosen for it in the add-in\'s Sheets tab ("Combined ledger") would read the two as one table',
+    );
+    expect(refused.balances.every((b) => !b.complete)).toBe(true);
+  });
+
   it("check: receipts with a claim and no SD column are said at the header, never a false negative balance from deliveries read with their dates", async () => {
     const file = await writeBook(folder.path, "flows-nosd.xlsx", {
       Einstellungen: settingsSheet,

@@ -74,6 +74,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   const consequence = consequenceOf(d, "the value is ignored");
   switch (code) {
     case "header-not-found":
+      if (d.reason === "two-sides" && d.value)
+        return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), and the kind chosen for it in the add-in's Sheets tab ("${d.value}") would read the two as one table, so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets; or choose "Receipts" or "Deliveries" for the sheet, which is then read as two tables where "Receipts" stands in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;
       if (d.reason === "two-sides")
         return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), but the add-in cannot tell safely which columns are the receipts' and which the deliveries', so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets, or write "Receipts" in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;
       if (d.partial && d.others) return otherQuantityText(sheet, d);
