@@ -73,6 +73,7 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
       const text = grid.headerText(r, c);
       if (text) headings.push(heading(c, text, roleOf(text, receipts, deliveries, learned)));
     }
+    flowsOverDates(headings);
     if (count(headings, "date") < 2 || count(headings, "quantity") < 2) continue;
     const grouped = r > 0 ? byGroupRow(grid, r, width, headings) : null;
     if (grouped) return grouped;
@@ -86,6 +87,17 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
 function heading(col: number, text: string, role: Role): Heading {
   const flow = role === "other" || role === "quantity" ? flowOfHeading(text) : null;
   return flow ? { col, text, role: "quantity", flow } : { col, text, role };
+}
+
+/**
+ * A side's word alone that also reads as a date ("Received", "Delivered": the day, or the amount)
+ * is that side's quantity on a row with two other dates, one for each block: read as a date, the
+ * row was one combined ledger whose deliveries took the receipts' date (brk9).
+ */
+function flowsOverDates(headings: Heading[]): void {
+  const either = headings.filter((h) => h.role === "date" && flowOfHeading(h.text));
+  if (either.length === 0 || count(headings, "date") - either.length < 2) return;
+  for (const h of either) Object.assign(h, { role: "quantity", flow: flowOfHeading(h.text) });
 }
 
 function roleOf(text: string, receipts: KindSpec, deliveries: KindSpec, learned?: Learned): Role {

@@ -168,6 +168,34 @@ describe("no group row: each block's quantity headed by its side's word", () => 
     ]);
   });
 
+  it.each(FLOWS)(
+    "%s: %s / %s with no unit: each block's quantity read from its column, on its own side",
+    (lang, a, b) => {
+      const { sheets, ledger, findings } = read({
+        lang,
+        flow: [a, b],
+        unit: "",
+        gap: true,
+        outFirst: false,
+        parties: true,
+        ins: [20],
+        outs: [15],
+      });
+      expect(sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.columns.quantity])).toEqual([
+        ["receipts", "E"],
+        ["deliveries", "K"],
+      ]);
+      // each on its own side with its own date; no unit anywhere, none is made up (the engine refuses them)
+      expect(ledger.receipts.map((r) => [r.date, r.quantity, r.unit])).toEqual([
+        ["2025-01-01", "20", undefined],
+      ]);
+      expect(ledger.deliveries.map((d) => [d.date, d.quantity, d.unit])).toEqual([
+        ["2025-05-01", "15", undefined],
+      ]);
+      expect(findings.filter((f) => f.sheet === "UCO" && f.severity === "error")).toEqual([]);
+    },
+  );
+
   it("a heading with no unit reads the block's quantity by its side's word too", () => {
     const { sheets } = read({
       lang: "it",
