@@ -17,47 +17,17 @@ const settings = sheet("Einstellungen", [
 const receipt = (day: string, sd: string, q: number) => [serial(`2025-01-${day}`), "Fett AG", sd, "UCO", q];
 const delivery = (day: string, q: number) => [serial(`2025-05-${day}`), "Raff X", "UCO", q];
 
+/** A receipts' block and a deliveries' block, a blank column between, a supplier in one and a customer in the other. */
+const PARTIES: CellValue[][] = [
+  ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Menge (t)", null, "Datum", "Kunde", "Produkt", "Menge (t)"],
+  [...receipt("05", "SD-1", 20), null, ...delivery("20", 15)],
+  [...receipt("06", "SD-2", 10), null, ...delivery("21", 5)],
+];
+
 /** Layouts of two blocks: under group headings, told by parties, told by side-worded quantities. */
 const LAYOUTS: [string, CellValue[][]][] = [
-  [
-    "Eingang / Ausgang over the blocks",
-    [
-      ["Eingang", null, null, null, null, null, "Ausgang"],
-      [
-        "Datum",
-        "Lieferant",
-        "SD-Nr.",
-        "Produkt",
-        "Menge (t)",
-        null,
-        "Datum",
-        "Kunde",
-        "Produkt",
-        "Menge (t)",
-      ],
-      [...receipt("05", "SD-1", 20), null, ...delivery("20", 15)],
-      [...receipt("06", "SD-2", 10), null, ...delivery("21", 5)],
-    ],
-  ],
-  [
-    "Lieferant in one block, Kunde in the other",
-    [
-      [
-        "Datum",
-        "Lieferant",
-        "SD-Nr.",
-        "Produkt",
-        "Menge (t)",
-        null,
-        "Datum",
-        "Kunde",
-        "Produkt",
-        "Menge (t)",
-      ],
-      [...receipt("05", "SD-1", 20), null, ...delivery("20", 15)],
-      [...receipt("06", "SD-2", 10), null, ...delivery("21", 5)],
-    ],
-  ],
+  ["Eingang / Ausgang over the blocks", [["Eingang", null, null, null, null, null, "Ausgang"], ...PARTIES]],
+  ["Lieferant in one block, Kunde in the other", PARTIES],
   [
     "Eingang (t) in one block, Ausgang (t) in the other",
     [
