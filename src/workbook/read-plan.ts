@@ -1,18 +1,19 @@
 // How each sheet of a workbook is to be read (read.ts): as a table of the kind its header says, as
 // a settings sheet of label and value rows, as two tables where it keeps receipts and deliveries
 // side by side (side-blocks.ts, block-grid.ts), or not at all where those two cannot be told apart.
-import { columnIndex, cellAddress } from "./a1";
+import { columnIndex, columnLetter, cellAddress } from "./a1";
 import { blockView, type BlockView } from "./block-grid";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
 import type { Grid } from "./grid";
 import { type Learned } from "./matcher";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
-import { HEADER_SCAN_ROWS, nameHints, recognise } from "./recognise";
+import { HEADER_SCAN_ROWS, missingFields, nameHints, recognise } from "./recognise";
+import { headerWords } from "./header-words";
 import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
 import type { Finding } from "../engine/result";
-import type { ColumnMapping, MbConfig } from "./types";
+import type { ColumnMapping, MbConfig, SheetKind } from "./types";
 
 /**
  * How one sheet (or one block of it) is read: a table with its recognition (and, for a block of a
@@ -37,8 +38,12 @@ const NOT_READ: Recognition = {
 
 /**
  * The plans of sheet `grid`: one, or two for a sheet that keeps receipts and deliveries side by
- * side (each block read as a table of its kind). The user's kind for the sheet (MB Config) is read
- * as the user says it, one table; the user's column mappings go to the block that holds their column.
+ * side (each block read as a table of its kind); the user's column mappings go to the block that
+ * holds their column. The user's kind for the sheet (MB Config, the Sheets tab) is read as the user
+ * says it, one table, on a sheet of one table; on a sheet of both sides, "Receipts" or "Deliveries"
+ * is the kind of the block it fits and each block is read as its own table, and any other kind
+ * (a combined ledger, production…), or any kind where the blocks cannot be told apart, is refused
+ * at the header (brk9: read as one table, the deliveries took the receipts' dates).
  */
 export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   const corrections = config.mappings.filter((m) => m.sheet === grid.sheet.name);
@@ -46,26 +51,25 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   if (forced === "unknown") return [{ kind: "table", grid, rec: { ...NOT_READ } }];
   if (forced === "settings")
     return [{ kind: "settings", grid, entries: settingsEntries(grid), corrected: true }];
-  if (!forced) {
-    const rows = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
-    const sides = sideBlocks(grid, rows, grid.width(0, rows), learned);
-    if (sides?.kind === "unclear") {
-      // listed as a combined ledger (a sheet of both sides) with its header and no column read
-      const rec = {
-        ...NOT_READ,
-        kind: "ledger" as const,
-        spec: kindSpec("ledger") ?? null,
-        headerRow: sides.headerRow,
-      };
-      return [{ kind: "unclear", grid, said: unclear(grid, sides), rec }];
-    }
-    if (sides) {
-      const [a, b] = sides.blocks;
-      return [
-        blockPlan(grid, sides.headerRow, a, b, corrections, learned),
-        blockPlan(grid, sides.headerRow, b, a, corrections, learned),
-      ];
-    }
+  const rows = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
+  const sides = sideBlocks(grid, rows, grid.width(0, rows), learned);
+  const fits = sides?.kind === "split" && (forced === "receipts" || forced === "deliveries");
+  if (sides && (sides.kind === "unclear" || (forced && !fits))) {
+    // listed as a combined ledger (a sheet of both sides) with its header and no column read
+    const rec = {
+      ...NOT_READ,
+      kind: "ledger" as const,
+      spec: kindSpec("ledger") ?? null,
+      headerRow: sides.headerRow,
+    };
+    return [{ kind: "unclear", grid, said: unclear(grid, sides, forced), rec }];
+  }
+  if (sides) {
+    const [a, b] = sides.blocks;
+    return [
+      blockPlan(grid, sides.headerRow, a, b, corrections, learned),
+      blockPlan(grid, sides.headerRow, b, a, corrections, learned),
+    ];
   }
   const rec = recognise(grid, { corrections, learned });
   const complete = rec.spec !== null && rec.missing.length === 0;
@@ -88,23 +92,53 @@ function blockPlan(
   const view = blockView(grid, headerRow, block, other);
   const cols = new Set([...block.cols, ...block.shared]);
   // a mapping of a column of this block (or an unmapping of a field, which has none)
-  const own = corrections.filter((m) => m.column === "" || cols.has(columnIndex(m.column)));
-  const rec = recognise(view.grid, { corrections: own, learned, kind: block.kind });
+  // (the user's kind for the sheet is the kind of the block it fits only)
+  const own = corrections.filter((m) =>
+    m.kind ? m.kind === block.kind : m.column === "" || cols.has(columnIndex(m.column)),
+  );
+  const rec = withFlow(
+    recognise(view.grid, { corrections: own, learned, kind: block.kind }),
+    block,
+    grid,
+    headerRow,
+  );
   return { kind: "table", grid: view.grid, rec, block: view };
 }
 
-/** header-not-found (reason two-sides) at the header of a sheet whose two sides cannot be told apart. */
-function unclear(grid: Grid, sides: Extract<Sides, { kind: "unclear" }>): Finding {
-  return readFinding(
-    "header-not-found",
-    "error",
-    grid.sheet.name,
-    cellAddress(sides.headerRow + 1, sides.col),
-    {
-      label: "Receipts and deliveries",
-      reason: "two-sides",
-      read: sides.evidence,
-      partial: true,
-    },
-  );
+/**
+ * A block's quantity headed by its side's word alone ("Eingang (t)", "Ausgang (t)", "Carico"),
+ * which no receipts' or deliveries' heading names: the block's quantity where no other column
+ * is, with the unit its heading states. A column read as another field stays that field.
+ */
+function withFlow(rec: Recognition, block: SideBlock, grid: Grid, headerRow: number): Recognition {
+  const col = block.flow;
+  if (col === undefined || !rec.spec || rec.columns.has("quantity")) return rec;
+  if ([...rec.columns.values()].some((m) => m.col === col)) return rec;
+  const header = grid.headerText(headerRow, col);
+  const columns = new Map(rec.columns);
+  columns.set("quantity", { col, header, unit: headerWords(header).unit, confidence: "exact" });
+  return { ...rec, columns, missing: missingFields(rec.spec, columns) };
 }
+
+/**
+ * header-not-found (reason two-sides) at the header of a sheet of both sides whose blocks cannot be
+ * told apart, or for which the user chose a kind (`forced`) that would read them as one table.
+ */
+function unclear(grid: Grid, sides: Sides, forced?: SheetKind): Finding {
+  const col = sides.kind === "unclear" ? sides.col : Math.min(...sides.blocks.flatMap((b) => b.cols));
+  const evidence =
+    sides.kind === "unclear"
+      ? sides.evidence
+      : sides.blocks.map((b) => `${b.kind} in ${span(b.cols)}`).join(" and ");
+  const chosen = forced ? (kindSpec(forced)?.label ?? forced) : undefined;
+  return readFinding("header-not-found", "error", grid.sheet.name, cellAddress(sides.headerRow + 1, col), {
+    label: "Receipts and deliveries",
+    reason: "two-sides",
+    read: evidence,
+    ...(chosen ? { value: chosen } : {}),
+    partial: true,
+  });
+}
+
+const span = (cols: readonly number[]) =>
+  `${columnLetter(Math.min(...cols))}:${columnLetter(Math.max(...cols))}`;

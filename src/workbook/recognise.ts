@@ -19,7 +19,7 @@ import { fold } from "./normalise";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
 import { applyCorrections } from "./corrections";
-import { quantityRivals } from "./rival-columns";
+import { ledgerSdQuantity, quantityRivals } from "./rival-columns";
 import { preferSite } from "./site-columns";
 
 export type { Confidence } from "./matcher";
@@ -246,6 +246,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const setAside: { col: number; field: string }[] = [];
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
+  ledgerSdQuantity(spec, columns);
   const rivals = headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned);
   return {
     ...(rivals.length > 0 ? { rivals } : {}),

@@ -57,4 +57,6 @@ export interface Rival {
   declared?: boolean;
   /** p-side: on deliveries, its heading names the quantity the delivery's own SD declares ("Menge SD (t)"): it must be the quantity delivered */
   outgoing?: boolean;
+  /** a combined ledger's SD quantity ("Menge lt. SD"): each row is held to the rule of its side (rival-columns.ts sidedRivals); `field` is "quantity", or "inQuantity" standing for In and Out */
+  sided?: boolean;
 }

@@ -36,18 +36,24 @@ export function quantityRivals(
 ): Rival[] {
   const used = new Set([...columns.values()].map((m) => m.col));
   const rivals: Rival[] = [];
+  const flows = spec.kind === "ledger" && (columns.has("inQuantity") || columns.has("outQuantity"));
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
     if (!header || used.has(c)) continue;
     const best = lexicalHits(spec, header, learned)[0];
     const field = best && best.score >= MATCH_THRESHOLD ? spec.fields[best.field]?.id : undefined;
+    // a combined ledger's SD quantity beside its In and Out columns: the row's side says which it checks
+    if (flows && field === "quantity" && namesDeclaredQuantity(header)) {
+      rivals.push({ field: "inQuantity", col: c, header, unit: unitOf(header), sided: true });
+      continue;
+    }
     // a column the user mapped (MB Config) is their choice: the other is not read, by their word
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
     if (columns.get(field)?.confidence === "remembered") continue;
-    const words = headerWords(header);
     // a gross, tare or ordered quantity is another quantity (heading-bars.ts): never a rival
     if (namesOtherQuantity(header)) continue;
-    const unit = words.unitClass === "quantity" ? words.unit : null;
+    const unit = unitOf(header);
+    const sided = spec.kind === "ledger" && namesDeclaredQuantity(header);
     rivals.push({
       field,
       col: c,
@@ -55,14 +61,55 @@ export function quantityRivals(
       unit,
       // what an SD declares caps what was received; on deliveries it is the delivery's own SD,
       // which declares the quantity delivered: any other amount is refused (sdDiffers)
-      ...(namesDeclaredQuantity(header)
-        ? spec.kind === "deliveries"
-          ? { outgoing: true }
-          : { declared: true }
-        : {}),
+      ...(sided
+        ? { sided: true }
+        : namesDeclaredQuantity(header)
+          ? spec.kind === "deliveries"
+            ? { outgoing: true }
+            : { declared: true }
+          : {}),
     });
   }
   return rivals;
+}
+
+/**
+ * A combined ledger's SD quantity column as a rival of one row (`values`): of each side the row
+ * books (its type's; or its In and Out columns' where it has no type), against that side's
+ * quantity (the Quantity column, or In / Out). On an incoming row it is the supplier's SD, the cap
+ * of what was received; on an outgoing row the delivery's own SD, which must declare what was
+ * delivered (domain.md §2: a ledger row is held to the rule of the sheet of its side).
+ */
+function sidedRivals(rival: Rival, values: Readonly<Record<string, string | string[]>>): Rival[] {
+  const dir = values.direction;
+  const sides =
+    dir === "in" || dir === "out"
+      ? [dir]
+      : (["in", "out"] as const).filter((s) => values[`${s}Quantity`] !== undefined);
+  return sides.map((side) => ({
+    ...rival,
+    field: rival.field === "quantity" ? "quantity" : `${side}Quantity`,
+    ...(side === "in" ? { declared: true } : { outgoing: true }),
+  }));
+}
+
+/** The quantity unit a heading states ("Menge lt. SD (t)": t), or null. */
+function unitOf(header: string): string | null {
+  const words = headerWords(header);
+  return words.unitClass === "quantity" ? words.unit : null;
+}
+
+/**
+ * A combined ledger with In and Out columns whose recognition read the SD's quantity ("Menge lt.
+ * SD (t)", "SD quantity") as its Quantity: a ledger row books its In or Out column and never that
+ * one, so the SD's amount was left out with no word. It is no Quantity there (removed from
+ * `columns`) but a rival of the row's own side (quantityRivals); a column the user mapped stays.
+ */
+export function ledgerSdQuantity(spec: KindSpec, columns: Map<string, ColumnMatch>): void {
+  const q = columns.get("quantity");
+  if (spec.kind !== "ledger" || !q || q.confidence === "remembered") return;
+  if (!columns.has("inQuantity") && !columns.has("outQuantity")) return;
+  if (namesDeclaredQuantity(q.header)) columns.delete("quantity");
 }
 
 /** An amount in its unit's dimension's canonical unit, or null when its unit is not a known quantity unit. */
@@ -93,54 +140,70 @@ export class RivalColumns {
     units: Readonly<Record<string, { unit: string } | undefined>>,
   ): Finding | null {
     const unitColumn = typeof values.unit === "string" ? values.unit : undefined;
-    for (const rival of this.rivals) {
-      const v = cells[rival.col];
+    for (const one of this.rivals) {
+      const v = cells[one.col];
       if (isBlank(v as never)) continue;
-      this.seen.add(rival);
-      const main = this.columns.find((c) => c.field.id === rival.field);
-      const mine = values[rival.field];
-      if (!main || typeof mine !== "string") continue;
-      const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
-        headerUnit: rival.unit,
-      });
-      const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
-      const ours = parseDecimal(mine);
-      if (!theirs || !ours) continue;
-      const unit = read.kind === "ok" ? (read.unit ?? rival.unit ?? unitColumn) : undefined;
-      const mainUnit = units[rival.field]?.unit ?? unitColumn;
-      const a = canonical(ours, mainUnit);
-      const b = canonical(theirs, unit);
-      // two amounts without a unit share the row's one (the Unit column, or none at all)
-      const same =
-        !unit && !mainUnit ? ours.equals(theirs) : a && b && a.dim === b.dim ? a.n.equals(b.n) : true;
-      if (same) continue;
-      // p-factor: less received than the supplier's SD declares (transport losses): the received is
-      // read; more received than declared: refused, as no more can be sustainable than the SD says
-      const over = rival.declared && a && b && a.dim === b.dim;
-      if (over && !a.n.greaterThan(b.n)) continue;
-      const shown = (n: Dec, u: string | undefined) => `${toText(n)}${u ? ` ${displayUnit(u)}` : ""}`;
-      const factor = unit !== mainUnit ? parseQuantityUnit(mainUnit)?.factor : undefined;
-      const inMain = b && factor ? shown(b.n.dividedBy(factor), mainUnit) : undefined;
-      return readFinding(
-        "quantity-columns-disagree",
-        "error",
-        this.grid.sheet.name,
-        cellAddress(r + 1, rival.col),
-        {
-          label: main.field.label,
-          value: shown(theirs, unit),
-          read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
-          ...(inMain ? { missing: inMain } : {}),
-          ...(over
-            ? { reason: "over-declared" as const }
-            : rival.outgoing
-              ? { reason: "sd-differs" as const }
-              : {}),
-          dropped: true,
-        },
-      );
+      this.seen.add(one);
+      for (const rival of one.sided ? sidedRivals(one, values) : [one]) {
+        const found = this.against(r, rival, v, values, units, unitColumn);
+        if (found) return found;
+      }
     }
     return null;
+  }
+
+  /** The refusal of row `r` when `rival`'s cell `v` holds another amount than its field's value, else null. */
+  private against(
+    r: number,
+    rival: Rival,
+    v: unknown,
+    values: Readonly<Record<string, string | string[]>>,
+    units: Readonly<Record<string, { unit: string } | undefined>>,
+    unitColumn: string | undefined,
+  ): Finding | null {
+    const main = this.columns.find((c) => c.field.id === rival.field);
+    const mine = values[rival.field];
+    if (!main || typeof mine !== "string") return null;
+    const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
+      headerUnit: rival.unit,
+    });
+    const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
+    const ours = parseDecimal(mine);
+    if (!theirs || !ours) return null;
+    const unit = read.kind === "ok" ? (read.unit ?? rival.unit ?? unitColumn) : undefined;
+    const mainUnit = units[rival.field]?.unit ?? unitColumn;
+    const a = canonical(ours, mainUnit);
+    const b = canonical(theirs, unit);
+    // two amounts without a unit share the row's one (the Unit column, or none at all)
+    const same =
+      !unit && !mainUnit ? ours.equals(theirs) : a && b && a.dim === b.dim ? a.n.equals(b.n) : true;
+    if (same) return null;
+    // p-factor: less received than the supplier's SD declares (transport losses): the received is
+    // read; more received than declared: refused, as no more can be sustainable than the SD says
+    const over = rival.declared && a && b && a.dim === b.dim;
+    if (over && !a.n.greaterThan(b.n)) return null;
+    const shown = (n: Dec, u: string | undefined) => `${toText(n)}${u ? ` ${displayUnit(u)}` : ""}`;
+    const factor = unit !== mainUnit ? parseQuantityUnit(mainUnit)?.factor : undefined;
+    const inMain = b && factor ? shown(b.n.dividedBy(factor), mainUnit) : undefined;
+    return readFinding(
+      "quantity-columns-disagree",
+      "error",
+      this.grid.sheet.name,
+      cellAddress(r + 1, rival.col),
+      {
+        // a ledger's side says which quantity: "Quantity", not "Quantity out"
+        label: rival.sided ? "Quantity" : main.field.label,
+        value: shown(theirs, unit),
+        read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
+        ...(inMain ? { missing: inMain } : {}),
+        ...(over
+          ? { reason: "over-declared" as const }
+          : rival.outgoing
+            ? { reason: "sd-differs" as const }
+            : {}),
+        dropped: true,
+      },
+    );
   }
 
   /** One warning at the heading of each rival column that held a value: which column is read, and that it is not. */
@@ -149,16 +212,20 @@ export class RivalColumns {
       .filter((x) => this.seen.has(x))
       .map((x) => {
         const main = this.columns.find((c) => c.field.id === x.field);
+        // a ledger's SD quantity beside In and Out: it is read against both ("Zugang" and "Abgang")
+        const flows = x.sided && x.field !== "quantity";
+        const read = flows
+          ? this.columns
+              .filter((c) => c.field.id === "inQuantity" || c.field.id === "outQuantity")
+              .map((c) => c.match.header)
+              .join('" and "')
+          : (main?.match.header ?? "");
         return readFinding(
           "second-quantity-column",
           "warning",
           this.grid.sheet.name,
           cellAddress(headerRow + 1, x.col),
-          {
-            label: main?.field.label ?? x.field,
-            value: x.header,
-            read: main?.match.header ?? "",
-          },
+          { label: flows ? "Quantity" : (main?.field.label ?? x.field), value: x.header, read },
         );
       });
   }

@@ -9,7 +9,7 @@ import { columnLetter } from "./a1";
 import { kindSpec, type KindSpec } from "./fields";
 import type { Grid } from "./grid";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
-import { sideOfHeading } from "./side-words";
+import { flowOfHeading, sideOfHeading } from "./side-words";
 
 /** One side's block of columns of a sheet that keeps both sides. */
 export interface SideBlock {
@@ -20,6 +20,8 @@ export interface SideBlock {
   cols: number[];
   /** 0-based headed columns left of both blocks, under no group heading (a shared Product or Site): read with each */
   shared: number[];
+  /** the column whose heading names the block's side's quantity ("Eingang (t)", "Ausgang (t)"), if any */
+  flow?: number;
 }
 
 /**
@@ -49,6 +51,8 @@ interface Heading {
   col: number;
   text: string;
   role: Role;
+  /** a quantity headed by its side's word ("Eingang (t)", "Out (t)", "Carico"): the side it names */
+  flow?: "in" | "out";
 }
 
 /**
@@ -67,15 +71,33 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
     const headings: Heading[] = [];
     for (let c = 0; c < width; c++) {
       const text = grid.headerText(r, c);
-      if (text) headings.push({ col: c, text, role: roleOf(text, receipts, deliveries, learned) });
+      if (text) headings.push(heading(c, text, roleOf(text, receipts, deliveries, learned)));
     }
+    flowsOverDates(headings);
     if (count(headings, "date") < 2 || count(headings, "quantity") < 2) continue;
     const grouped = r > 0 ? byGroupRow(grid, r, width, headings) : null;
     if (grouped) return grouped;
-    const byColumns = byParties(r, headings) ?? twoTablesApart(r, headings);
-    if (byColumns) return byColumns;
+    const apart = byColumns(r, headings) ?? twoTablesApart(r, headings);
+    if (apart) return apart;
   }
   return null;
+}
+
+/** A heading with its role; one that names a side's quantity ("Eingang (t)") is a quantity of that side. */
+function heading(col: number, text: string, role: Role): Heading {
+  const flow = role === "other" || role === "quantity" ? flowOfHeading(text) : null;
+  return flow ? { col, text, role: "quantity", flow } : { col, text, role };
+}
+
+/**
+ * A side's word alone that also reads as a date ("Received", "Delivered": the day, or the amount)
+ * is that side's quantity on a row with two other dates, one for each block: read as a date, the
+ * row was one combined ledger whose deliveries took the receipts' date (brk9).
+ */
+function flowsOverDates(headings: Heading[]): void {
+  const either = headings.filter((h) => h.role === "date" && flowOfHeading(h.text));
+  if (either.length === 0 || count(headings, "date") - either.length < 2) return;
+  for (const h of either) Object.assign(h, { role: "quantity", flow: flowOfHeading(h.text) });
 }
 
 function roleOf(text: string, receipts: KindSpec, deliveries: KindSpec, learned?: Learned): Role {
@@ -124,8 +146,14 @@ function byGroupRow(grid: Grid, r: number, width: number, headings: Heading[]): 
   // "Zugang" / "Abgang" over one quantity each, beside one date, is one table)
   if (!(has(inCols, "date") && has(inCols, "quantity") && has(outCols, "date") && has(outCols, "quantity")))
     return null;
-  // a customer under the receipts' heading, or a supplier under the deliveries': the headings do not stand over their columns
-  if (has(inCols, "customer") || has(outCols, "supplier"))
+  // a customer or an outgoing quantity under the receipts' heading, or a supplier or an incoming
+  // quantity under the deliveries': the headings do not stand over their columns
+  if (
+    has(inCols, "customer") ||
+    has(outCols, "supplier") ||
+    sidesOf(inCols).has("out") ||
+    sidesOf(outCols).has("in")
+  )
     return { kind: "unclear", headerRow: r, col: first, evidence };
   const shared = headings.filter((h) => h.col < first).map((h) => h.col);
   return {
@@ -140,49 +168,70 @@ function isBlankAt(grid: Grid, r: number, c: number): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+/** The sides a run of headings names: a supplier or an incoming quantity "in", a customer or an outgoing quantity "out". */
+function sidesOf(hs: readonly Heading[]): Set<"in" | "out"> {
+  const sides = new Set<"in" | "out">();
+  for (const h of hs) {
+    if (h.role === "supplier") sides.add("in");
+    if (h.role === "customer") sides.add("out");
+    if (h.flow) sides.add(h.flow);
+  }
+  return sides;
+}
+
 /**
- * The blocks of a header row with no group row over them: two dates, two quantities, a supplier
- * and a customer, split where the left part holds one party only and a date and a quantity, and
- * the right part the other party, a date and a quantity. One such place: there. Several (a column
- * between the blocks, such as an SD number, could be either's): the one at a blank column, else
- * the one where the right part starts with what the left part starts with; else unclear. None:
- * not two blocks.
+ * The blocks of a header row with no group row over them: two dates and two quantities, split
+ * where the left part names one side only (by a supplier or customer, or by a quantity headed with
+ * its side's word: "Eingang (t)", "Ausgang (t)"), with a date and a quantity, and the right part
+ * the other side, with a date and a quantity. One such place: there, where a party on each side
+ * says so, or at a blank column, or where the right part starts with what the left part starts
+ * with. Several (a column between the blocks could be either's): the one at a blank column, else
+ * the one where the right part starts as the left does; else unclear where parties tell the sides
+ * (a ledger told by its quantities alone, "Datum | Zugang | Abgang | Buchungsdatum", is one table).
+ * None: not two blocks.
  */
-function byParties(r: number, headings: Heading[]): Sides | null {
-  const suppliers = headings.filter((h) => h.role === "supplier");
-  const customers = headings.filter((h) => h.role === "customer");
-  if (suppliers.length === 0 || customers.length === 0) return null;
-  const splits: { at: number; gap: boolean; left: Heading[]; right: Heading[] }[] = [];
+function byColumns(r: number, headings: Heading[]): Sides | null {
+  const all = sidesOf(headings);
+  if (all.size < 2) return null;
+  const splits: { at: number; gap: boolean; start: boolean; left: Heading[]; right: Heading[] }[] = [];
   for (let i = 1; i < headings.length; i++) {
     const left = headings.slice(0, i);
     const right = headings.slice(i);
-    const sides = [left, right].map((hs) =>
-      has(hs, "supplier") === has(hs, "customer") ? null : has(hs, "supplier") ? "in" : "out",
-    );
-    if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
+    const [l, rt] = [sidesOf(left), sidesOf(right)];
+    if (l.size !== 1 || rt.size !== 1 || [...l][0] === [...rt][0]) continue;
     if (!has(left, "date") || !has(left, "quantity") || !has(right, "date") || !has(right, "quantity"))
       continue;
     const at = (right[0] as Heading).col;
-    splits.push({ at, gap: at > (left.at(-1) as Heading).col + 1, left, right });
+    const gap = at > (left.at(-1) as Heading).col + 1;
+    splits.push({ at, gap, start: sameStart(left, right), left, right });
   }
-  const evidence = `"${(suppliers[0] as Heading).text}" in ${columnLetter((suppliers[0] as Heading).col)} and "${(customers[0] as Heading).text}" in ${columnLetter((customers[0] as Heading).col)}`;
-  const col = (headings[0] as Heading).col;
-  const gaps = splits.filter((s) => s.gap);
-  const starts = splits.filter((s) => sameStart(s.left, s.right));
-  const chosen =
-    splits.length === 1
-      ? splits[0]
-      : gaps.length === 1
-        ? gaps[0]
-        : gaps.length === 0 && starts.length === 1
-          ? starts[0]
-          : null;
-  // no place that gives each part its own date, quantity and party: one table of another layout
+  // no place that gives each part its own date, quantity and side: one table of another layout
   if (splits.length === 0) return null;
-  if (!chosen) return { kind: "unclear", headerRow: r, col, evidence };
-  const left = has(chosen.left, "supplier") ? "in" : "out";
+  const parties = has(headings, "supplier") && has(headings, "customer");
+  const gaps = splits.filter((s) => s.gap);
+  const starts = splits.filter((s) => s.start);
+  const only = splits.length === 1 && (parties || splits[0]?.gap || splits[0]?.start) ? splits[0] : undefined;
+  const chosen =
+    only ?? (gaps.length === 1 ? gaps[0] : gaps.length === 0 && starts.length === 1 ? starts[0] : undefined);
+  if (!chosen) {
+    if (!parties && gaps.length === 0) return null;
+    return {
+      kind: "unclear",
+      headerRow: r,
+      col: (headings[0] as Heading).col,
+      evidence: evidenceOf(headings),
+    };
+  }
+  const left = sidesOf(chosen.left).has("in") ? "in" : "out";
   const [inside, outside] = left === "in" ? [chosen.left, chosen.right] : [chosen.right, chosen.left];
   return { kind: "split", headerRow: r, blocks: [block("in", inside, []), block("out", outside, [])] };
+}
+
+/** The headings that show both sides, quoted with their columns: the first of each side. */
+function evidenceOf(headings: readonly Heading[]): string {
+  const quoted = (h: Heading) => `"${h.text}" in ${columnLetter(h.col)}`;
+  const first = (side: "in" | "out") => headings.find((h) => sidesOf([h]).has(side)) as Heading;
+  return `${quoted(first("in"))} and ${quoted(first("out"))}`;
 }
 
 /** Whether both blocks start with the same kind of heading (a party counts as one). */
@@ -192,11 +241,13 @@ function sameStart(left: Heading[], right: Heading[]): boolean {
 }
 
 function block(side: "in" | "out", headings: Heading[], shared: number[]): SideBlock {
+  const flow = headings.find((h) => h.flow === side)?.col;
   return {
     side,
     kind: side === "in" ? "receipts" : "deliveries",
     cols: headings.map((h) => h.col),
     shared,
+    ...(flow === undefined ? {} : { flow }),
   };
 }
 

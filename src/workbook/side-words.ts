@@ -3,7 +3,7 @@
 // (brk8 #7, side-blocks.ts). A word that heads both sides' columns elsewhere ("Dispatch" over a
 // receipt's date of dispatch, "Lieferung") is in neither list: a block is told by a word that says
 // its side alone.
-import { splitWords } from "./header-words";
+import { headerWords, splitWords } from "./header-words";
 
 // prettier-ignore
 const IN_WORDS = new Set([
@@ -59,4 +59,41 @@ export function sideOfHeading(text: string): "in" | "out" | null {
   const isOut = words.some((w) => OUT_WORDS.has(w));
   if (isIn === isOut) return null;
   return isIn ? "in" : "out";
+}
+
+/** Words that say a quantity beside a side's word ("Menge Eingang", "Qty in"): they change nothing. */
+const QUANTITY_WORDS = new Set([
+  "menge",
+  "quantity",
+  "quantite",
+  "cantidad",
+  "hoeveelheid",
+  "quantita",
+  "amount",
+]);
+/** A side's quantity in one word: a column's heading, not a group's (side-blocks.ts flowOf). */
+// prettier-ignore
+const FLOW_IN = new Set(["received", "eingangsmenge", "zugangsmenge", "einkaufsmenge"]);
+// prettier-ignore
+const FLOW_OUT = new Set(["delivered", "sold", "ausgangsmenge", "abgangsmenge", "verkaufsmenge"]);
+
+/**
+ * The side whose quantity a column heading names by a side's word alone, with or without a unit
+ * and a word for quantity: "in" for "Eingang (t)", "Zugang", "In (t)", "Receipts (t)", "Entrée
+ * (t)", "Entrada", "Inkoop (t)", "Carico", "Menge Eingang [kg]", "Qty in t"; "out" for "Ausgang
+ * (t)", "Abgang", "Out (t)", "Deliveries (t)", "Sortie (t)", "Salida", "Verkoop (t)", "Scarico",
+ * "Delivered (t)", "Ausgangsmenge".
+ * Null for anything else: a heading with another word ("Eingangsdatum", "Datum Eingang"), a unit
+ * that is no quantity's, or the words of both sides.
+ */
+export function flowOfHeading(text: string): "in" | "out" | null {
+  const hw = headerWords(text);
+  if (hw.unitClass !== null && hw.unitClass !== "quantity") return null;
+  const rest = hw.tokens.filter((w) => !QUANTITY_WORDS.has(w));
+  if (rest.length === 0) return null;
+  if (rest.length === 1 && WHOLE_IN.has(rest[0] as string)) return "in";
+  if (rest.length === 1 && WHOLE_OUT.has(rest[0] as string)) return "out";
+  if (rest.every((w) => IN_WORDS.has(w) || FLOW_IN.has(w))) return "in";
+  if (rest.every((w) => OUT_WORDS.has(w) || FLOW_OUT.has(w))) return "out";
+  return null;
 }

@@ -9,7 +9,7 @@ const folder = freshFolderPerTest();
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface Report {
-  findings: { code: string; severity: string; cell: string; sheet: string }[];
+  findings: { code: string; severity: string; cell: string; sheet: string; message: string }[];
   balances: { product: string; unit: string; received: string; delivered: string; closing: string }[];
 }
 
@@ -60,6 +60,30 @@ describe("massbal check of a ledger with Vorgang and Eingang/Ausgang columns", (
       ["invalid-value", "G2"],
       ["no-rows-read", "A1"],
     ]);
+    expect(run.code).not.toBe(0);
+  });
+});
+
+describe("massbal check of a ledger with the SD's quantity beside Eingang and Ausgang", () => {
+  it("holds each row to its side's rule: a receipt above its SD and a sale whose SD declares another amount are refused at the SD's cell", async () => {
+    const file = await writeBook(folder.path, "journal-sd.xlsx", {
+      Journal: [
+        [...HEADINGS, "Menge lt. SD (t)"],
+        [d("2025-01-02"), "Einkauf", "Ölmühle Süd", CERT, "NE-1", "Rapsöl", 100, null, "ja", 100],
+        [d("2025-01-03"), "Einkauf", "Ölmühle Süd", CERT, "NE-2", "Rapsöl", 50, null, "ja", 40],
+        [d("2025-01-05"), "Verkauf", "Stadtwerke", CERT, null, "Rapsöl", null, 40, "ja", 45],
+        [d("2025-01-06"), "Verkauf", "Stadtwerke", CERT, null, "Rapsöl", null, 30, "ja", 30],
+      ],
+    });
+    const run = massbal(["check", file, "--json"], folder.path);
+    const report = JSON.parse(run.stdout) as Report;
+    const said = report.findings.filter((f) => f.code === "quantity-columns-disagree");
+    expect(said.map((f) => f.cell)).toEqual(["J3", "J4"]);
+    expect(said[0]?.message).toContain("more than the 40 t this column says the supplier's SD declares");
+    expect(said[1]?.message).toContain(
+      'Quantity delivered is 40 t in "Ausgang (t)", but this column says the delivery\'s SD declares 45 t',
+    );
+    expect(report.balances.map(({ received, delivered }) => [received, delivered])).toEqual([["100", "30"]]);
     expect(run.code).not.toBe(0);
   });
 });

@@ -140,3 +140,110 @@ it("check: a sheet of both sides whose blocks cannot be told apart is refused at
   ]);
   expect(report.balances.every((b) => b.delivered === "0" || !b.complete)).toBe(true);
 });
+
+describe("no group row: each block's quantity headed by its side's word (brk9 t13)", () => {
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const settingsSheet = [
+    ["Einstellung", "Wert"],
+    ["Firmenname", "X"],
+    ["Schema", "ISCC EU"],
+  ];
+  const outs = [
+    ["Datum", "Kunde", "Produkt", "Ausgang (t)"],
+    [d("2025-05-20"), "Raff X", "UCO", 15],
+    [d("2025-05-21"), "Raff X", "UCO", 15],
+  ];
+  const beside = (ins: BookCell[][]) =>
+    ins.map((row, i) => [...row, ...blank(7 - row.length), null, ...(outs[i] ?? [])]);
+
+  it("check: 'Eingang (t)' beside 'Ausgang (t)', a date in each block: deliveries keep their own dates and draw on the receipts", async () => {
+    const file = await writeBook(folder.path, "flows.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [
+        ["UCO 2025"],
+        ...beside([
+          ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Eingang (t)", "Claim"],
+          [d("2025-01-05"), "Fett AG", "SD-1", "UCO", 20, "EU RED compliant"],
+          [d("2025-01-06"), "Fett AG", "SD-2", "UCO", 20, "EU RED compliant"],
+        ]),
+      ],
+    });
+    const report = checkJson<JsonReport>(folder.path, file);
+    expect(report.sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.block, s.rows])).toEqual([
+      ["receipts", "A:F", 2],
+      ["deliveries", "I:L", 2],
+    ]);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).not.toContain("duplicate-sd");
+    expect(codes).not.toContain("overdraft");
+    expect(codes).not.toContain("negative-balance");
+    // receipts in January give 40 t; the deliveries in May draw 30 t of it
+    expect(
+      report.balances.map((b) => [b.periodStart, b.received, b.delivered, b.closing, b.complete]),
+    ).toEqual([
+      ["2025-01-01", "40", "0", "40", true],
+      ["2025-04-01", "0", "30", "10", true],
+    ]);
+  });
+
+  const flows = () =>
+    beside([
+      ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Eingang (t)", "Claim"],
+      [d("2025-01-05"), "Fett AG", "SD-1", "UCO", 20, "EU RED compliant"],
+      [d("2025-01-06"), "Fett AG", "SD-2", "UCO", 20, "EU RED compliant"],
+    ]);
+  const chosen = (kind: string) => [["MB Config"], ["mapping", "UCO", "sheetKind", "", kind]];
+
+  it("check: a kind chosen in the Sheets tab (MB Config) on such a sheet: Receipts is the receipts' block's kind, a combined ledger is refused at the header", async () => {
+    const asReceipts = await writeBook(folder.path, "chosen-receipts.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [["UCO 2025"], ...flows()],
+      "MB Config": chosen("receipts"),
+    });
+    const read = checkJson<JsonReport>(folder.path, asReceipts);
+    expect(read.sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.block])).toEqual([
+      ["receipts", "A:F"],
+      ["deliveries", "I:L"],
+    ]);
+    expect(read.balances.map((b) => [b.received, b.delivered, b.closing])).toEqual([
+      ["40", "0", "40"],
+      ["0", "30", "10"],
+    ]);
+    const asLedger = await writeBook(folder.path, "chosen-ledger.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [["UCO 2025"], ...flows()],
+      "MB Config": chosen("ledger"),
+    });
+    const refused = checkJson<JsonReport>(folder.path, asLedger);
+    expect(
+      refused.findings.filter((f) => f.sheet === "UCO").map((f) => [f.severity, f.code, f.cell]),
+    ).toEqual([["error", "header-not-found", "A2"]]);
+    expect(refused.findings.find((f) => f.sheet === "UCO")?.message).toContain(
+      'the kind chosen for it in the add-in\'s Sheets tab ("Combined ledger") would read the two as one table',
+    );
+    expect(refused.balances.every((b) => !b.complete)).toBe(true);
+  });
+
+  it("check: receipts with a claim and no SD column are said at the header, never a false negative balance from deliveries read with their dates", async () => {
+    const file = await writeBook(folder.path, "flows-nosd.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [
+        ["UCO 2025"],
+        ...beside([
+          ["Datum", "Lieferant", "Produkt", "Eingang (t)", "Claim"],
+          [d("2025-01-05"), "Fett AG", "UCO", 20, "EU RED compliant"],
+          [d("2025-01-06"), "Fett AG", "UCO", 20, "EU RED compliant"],
+        ]),
+      ],
+    });
+    const report = checkJson<JsonReport>(folder.path, file);
+    expect(report.sheets.filter((s) => s.name === "UCO").map((s) => s.kind)).toEqual([
+      "receipts",
+      "deliveries",
+    ]);
+    expect(report.findings.filter((f) => f.sheet === "UCO").map((f) => [f.code, f.cell])).toEqual([
+      ["mapping-uncertain", "A2"],
+    ]);
+    expect(report.balances.every((b) => !b.complete)).toBe(true);
+  });
+});

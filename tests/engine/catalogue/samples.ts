@@ -64,6 +64,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    {
+      ...at("UCO", "A2"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "two-sides",
+        read: "receipts in A:F and deliveries in H:K",
+        value: "Combined ledger",
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
