@@ -62,12 +62,17 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       const found = entriesAt(grid, r, c, v, line);
       if (found.length > 0 || (line && isLegendHeading(v))) {
         entries.push(...found);
-        if (r > headerRow) lines.add(`${r}:${c}`);
+        // a filled meaning beside a booking is the legend and a note on that row: it stays
+        if (r <= headerRow || !line) continue;
+        lines.add(`${r}:${c}`);
+        // its swatches beside it are the legend's too: they colour no booking's row
+        for (const d of [c - 1, c + 1])
+          if (isBlank(row[d]) && cellFill(grid.sheet, r, d) !== undefined) lines.add(`${r}:${d}`);
       }
     }
   }
   const first = entries.find((e) => e.refuse);
-  return first ? { cell: first.cell, text: first.text, entries, lines } : null;
+  return first ? { cell: first.cell, text: first.text, entries, lines, spans } : null;
 }
 
 /** The span of the headings of row `headerRow`: the one table of a sheet (none for an empty row). */
@@ -148,10 +153,9 @@ export function cellFill(sheet: SheetSnapshot, r: number, c: number): string | u
 }
 
 /**
- * The fill of row `r` where a table's columns (`inTable`) are concerned: its first filled cell
- * among them where the host tells cells apart, else the row's fill (port.ts fills); undefined
- * where none is filled. A filled note beside the table, or the other block of a sheet of both
- * sides, colours no row of this table.
+ * The fill of row `r` where a table is concerned (`colours`: whether a column's fill colours the
+ * table's row): its first such filled cell where the host tells cells apart, else the row's fill
+ * (port.ts fills); undefined where none is filled.
  */
 export function rowFill(
   sheet: SheetSnapshot,
@@ -176,9 +180,11 @@ function entryOf(legend: Legend, fill: string): LegendEntry | undefined {
 
 /**
  * The refusal of row `r` (0-based) at `cell` where the sheet has a `legend` and the row is filled
- * in the table's columns (`inTable`) in a colour the legend says leaves a row out, or in one the
- * add-in cannot match to it; null where there is no legend or fill, or the legend says the colour
- * is done.
+ * in a colour the legend says leaves a row out, or in one the add-in cannot match to it; null
+ * where there is no legend or fill, or the legend says the colour is done. A cell colours the row
+ * where it is one of the table's columns (`inTable`) or outside every table of the sheet (a note
+ * beside it); a cell of the other block of a sheet of both sides, an unheaded column inside the
+ * table, or the legend's own cells (a legend right of the table on a booking's row) do not.
  */
 export function colourRefusal(
   legend: Legend | null,
@@ -187,7 +193,10 @@ export function colourRefusal(
   cell: string,
   inTable: (c: number) => boolean = () => true,
 ): Finding | null {
-  const fill = legend ? rowFill(grid.sheet, r, inTable) : undefined;
+  const colours = (c: number) =>
+    !legend?.lines.has(`${r}:${c}`) &&
+    (inTable(c) || !legend?.spans.some((s) => c >= s.first && c <= s.last));
+  const fill = legend ? rowFill(grid.sheet, r, colours) : undefined;
   if (!legend || fill === undefined) return null;
   const entry = entryOf(legend, fill);
   if (entry && !entry.refuse) return null;

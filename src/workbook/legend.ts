@@ -25,6 +25,8 @@ export interface Legend {
   entries: LegendEntry[];
   /** "r:c" (0-based) of the legend's cells below the header: blank in the grid a table reads */
   lines: Set<string>;
+  /** the columns of the sheet's tables (both blocks of a sheet of both sides) */
+  spans: readonly Span[];
 }
 
 /** Columns of one table of the sheet, 0-based and inclusive: where a legend line is no booking's cell. */

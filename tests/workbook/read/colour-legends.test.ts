@@ -158,6 +158,13 @@ describe("a legend shown by a fill, in six languages", () => {
     expect(read(p)).toMatchObject({ receipts: [5, 6], deliveries: [], errors: ["row-unconfirmed A4"] });
   });
 
+  it("a red note beside a booking colours its row; the legend's own red 'storniert' beside it is no booking", () => {
+    const p = table({ ...layout, redIn: [] });
+    p.set(4, 6, "storniert", RED);
+    p.legend(7, 0, "words", "de", "storniert");
+    expect(read(p)).toMatchObject({ receipts: [4, 6], deliveries: [], errors: ["row-unconfirmed A5"] });
+  });
+
   it("a word that is no status in a filled cell is no legend: fills change nothing", () => {
     const p = table(layout);
     p.set(7, 0, "Fett AG", RED);
@@ -167,14 +174,15 @@ describe("a legend shown by a fill, in six languages", () => {
 
 describe("a legend covers every block of a sheet of both sides", () => {
   const both: Layout = { sides: true, nIn: 3, nOut: 3, redIn: [1], redOut: [2] };
-  it.each<[string, number, number]>([
-    ["below the receipts", 7, 0],
-    ["below the deliveries", 7, OUT_AT],
-    ["right of both blocks", 3, 13],
-    ["above the header, in the title row", 0, 3],
-  ])("%s: the red rows of both blocks refused; a receipt beside a red delivery booked", (_, r, c) => {
+  it.each<[string, number, number, Form]>([
+    ["below the receipts", 7, 0, "swatch-left"],
+    ["below the deliveries", 7, OUT_AT, "swatch-left"],
+    ["right of both blocks, on a line of its own", 7, 13, "own-fill"],
+    ["right of both blocks, in words on a booking's line", 3, 13, "words"],
+    ["above the header, in the title row", 0, 3, "swatch-right"],
+  ])("%s: the red rows of both blocks refused; a receipt beside a red delivery booked", (_, r, c, form) => {
     const p = table(both);
-    p.legend(r, c, "swatch-left", "de", "storniert");
+    p.legend(r, c, form, "de", "storniert");
     expect(read(p)).toMatchObject({
       receipts: [4, 6],
       deliveries: [4, 5],
@@ -256,13 +264,15 @@ describe("property: a red row is never booked", () => {
                     : (shorter ?? [last, col]);
           p.legend(r as number, c as number, form, meaning[0], meaning[1]);
           const said = read(p, apart);
-          const inRows = redIn.map((i) => 4 + i);
-          const outRows = redOut.map((i) => 4 + i);
+          // a filled meaning right of a booking is a note on that row too: the row may be refused
+          const noted = place === "right" && form !== "words" ? [4] : [];
+          const inRows = [...redIn.map((i) => 4 + i), ...noted];
+          const outRows = [...redOut.map((i) => 4 + i), ...noted];
           expect(said.receipts.filter((x) => inRows.includes(x))).toEqual([]);
           expect(said.deliveries.filter((x) => outRows.includes(x))).toEqual([]);
           if (apart) {
-            expect(said.receipts).toEqual(rowsBut(nIn, redIn));
-            expect(said.deliveries).toEqual(rowsBut(layout.nOut, redOut));
+            expect(said.receipts).toEqual(rowsBut(nIn, redIn).filter((x) => !noted.includes(x)));
+            expect(said.deliveries).toEqual(rowsBut(layout.nOut, redOut).filter((x) => !noted.includes(x)));
             expect(said.errors.every((e) => e.startsWith("row-unconfirmed"))).toBe(true);
           }
         },
