@@ -73,10 +73,13 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     let struck: number[] | null = null;
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     const filled = new RowFills();
-    // blank cells too: a legend's swatch is a filled blank cell (colour-legend.ts)
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+    // blank cells too (a legend's swatch is a filled blank cell, colour-legend.ts), found without
+    // creating the cells the row lacks: the workbook may be written back
+    for (let colNumber = 1; colNumber <= row.cellCount; colNumber++) {
+      const cell = row.findCell(colNumber);
+      if (!cell) continue;
       filled.add(colNumber - 1, fillOf(cell.fill), cell.type !== NULL_TYPE);
-      if (cell.type === NULL_TYPE) return;
+      if (cell.type === NULL_TYPE) continue;
       vals[colNumber - 1] = readCellValue(cell, date1904);
       if (cell.font?.strike || struckRun(cell.value)) (struck ??= []).push(colNumber - 1);
       const fmt = cell.numFmt;
@@ -88,7 +91,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
         fs ??= [];
         fs[colNumber - 1] = formulaOf(cell.value);
       }
-    });
+    }
     filled.store(rowNumber - 1, fills, cellFills);
     values[rowNumber - 1] = fillHoles(vals);
     if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
