@@ -36,20 +36,21 @@ const MAX_MEANING = 60;
 /**
  * The colour legend of a sheet whose table (or tables: the blocks of a sheet of both sides) has
  * its header on row `headerRow` (0-based) and its columns in `spans`, or null where no legend
- * gives a colour a meaning that leaves a row out. Above the header any cell may hold it; below,
- * a cell outside every span (right of the table, beyond a block) or a line of a span that holds
- * nothing but the legend (under the data, under the shorter block). A fill shown as a legend (a
- * filled meaning, a swatch beside one) that is done ("grün = geprüft") counts only on a line of
- * its own: a note on a booking's row may only leave rows out.
+ * gives a colour a meaning that leaves a row out. Above the header any cell may hold it; on and
+ * below it, a cell outside every span (right of the header or the table, beyond a block), or
+ * below it a line of a span that holds nothing but the legend (under the data, under the shorter
+ * block); a legend in words among the headings too. A fill shown as a legend (a filled meaning, a
+ * swatch beside one) that is done ("grün = geprüft") counts only on a line of its own: a note on
+ * a booking's row may only leave rows out.
  */
 export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid, headerRow)): Legend | null {
   const entries: LegendEntry[] = [];
   const lines = new Set<string>();
   const values = grid.sheet.values;
   for (let r = 0; r < values.length; r++) {
-    if (r === headerRow) continue;
     const row = values[r] ?? [];
-    const own = r < headerRow || spans.every((s) => !spanFilled(row, s));
+    // the header row: only beyond its headings (a legend right of the header)
+    const own = r < headerRow || (r > headerRow && spans.every((s) => !spanFilled(row, s)));
     // per span of this row: whether it holds nothing but a legend (asked once)
     const asked = new Map<Span, boolean>();
     const lineOf = (s: Span) => asked.get(s) ?? asked.set(s, legendLine(grid, r, s)).get(s) ?? false;
@@ -57,9 +58,13 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       const v = row[c];
       if (typeof v !== "string" || isBlank(v) || v.length > MAX_TEXT) continue;
       const span = r < headerRow ? undefined : spans.find((s) => c >= s.first && c <= s.last);
-      const line = own || (span !== undefined && lineOf(span));
-      if (span && !line) continue;
-      const found = entriesAt(grid, r, c, v, line);
+      const line = own || (span !== undefined && r > headerRow && lineOf(span));
+      // on the header row a legend in words may stand among the headings: no heading reads "rot = storniert"
+      const words = r === headerRow && span !== undefined;
+      if (span && !line && !words) continue;
+      const found = entriesAt(grid, r, c, v, line).filter(
+        (e) => !words || (e.hex === null && e.colour !== null),
+      );
       if (found.length > 0 || (line && isLegendHeading(v))) {
         entries.push(...found);
         // a filled meaning beside a booking is the legend and a note on that row: it stays

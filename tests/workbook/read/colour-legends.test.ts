@@ -179,6 +179,7 @@ describe("a legend covers every block of a sheet of both sides", () => {
     ["below the deliveries", 7, OUT_AT, "swatch-left"],
     ["right of both blocks, on a line of its own", 7, 13, "own-fill"],
     ["right of both blocks, in words on a booking's line", 3, 13, "words"],
+    ["right of both blocks, in words on the header row", 2, 13, "words"],
     ["above the header, in the title row", 0, 3, "swatch-right"],
   ])("%s: the red rows of both blocks refused; a receipt beside a red delivery booked", (_, r, c, form) => {
     const p = table(both);
