@@ -1,35 +1,27 @@
-// Rows a colour legend marks as not really there (issue 15 break-test #9; docs/rules.md "Rows and
-// sheets marked as not really there"): a line above the table (or below it, or beside it) such as "Legende: rot = storniert,
-// grau = noch nicht bestätigt" ("Legend: red = cancelled", "rouge = annulé", "rojo = anulado",
-// "rosso = annullato", "rood = geannuleerd") gives fill colours a status. A row filled in a colour
-// the legend says is cancelled, unconfirmed or a draft is refused at its first cell (row-unconfirmed,
-// reason colour-legend, naming the legend): a colour is weaker evidence than a status word, so the
-// row is not booked and the balances it would feed are incomplete. A filled row whose colour the
-// add-in cannot match to a word of the legend (a theme colour, a colour it does not name) is
-// refused likewise; a colour the legend says is done ("grün = bestätigt") is read. Pure.
+// Rows a colour legend marks as not really there (issue 15 break-test #9, brk9; docs/rules.md
+// "Rows and sheets marked as not really there"). A legend belongs to its sheet: wherever staff put
+// it — above the header, below the table (with or without a blank line), right of it, under either
+// block of a sheet of receipts and deliveries side by side — it covers every table of the sheet.
+// It is written in words ("Legende: rot = storniert, grau = noch nicht bestätigt", "red = cancelled",
+// "rouge = annulé", "rojo = anulado", "rosso = annullato", "rood = geannuleerd") or shown by a
+// fill: a cell filled red that reads "storniert" ("Cancelled", "annulé"…), or a filled swatch
+// beside a cell that reads "= storniert". A row filled in a colour the legend says is cancelled,
+// unconfirmed or open is refused at its first cell (row-unconfirmed, reason colour-legend, naming
+// the legend): a colour is weaker evidence than a status word, so the row is not booked and the
+// balances it would feed are incomplete. A filled row whose colour the add-in cannot match to the
+// legend (a theme colour, a colour the legend does not name, a legend whose swatch colour the host
+// does not tell) is refused likewise; a colour the legend says is done ("grün = geprüft") is read.
+// A legend's own lines are no bookings: the grid a table reads has them blank. Pure.
 import { cellAddress } from "./a1";
-import type { Grid } from "./grid";
+import { BY_WORD, colourOf, isLegendHeading, meaningOf } from "./colour-words";
+import type { Legend, LegendEntry, Span } from "./legend";
+import { Grid, isBlank } from "./grid";
+import type { CellValue, SheetSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import type { Finding } from "../engine/result";
-import { statusOf } from "./status-read";
 
-/** The basic colours a legend names and a fill is matched to. */
-type Colour = "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey" | "pink";
-
-/** Colour words in de, en, fr, es, it, nl, by basic colour. */
-const COLOUR_WORDS: Readonly<Record<Colour, string>> = {
-  red: "rot|rote|roter|red|rouge|rojo|roja|rosso|rossa|rood|rode",
-  orange: "orange|naranja|arancione|arancio|oranje",
-  yellow: "gelb|gelbe|yellow|jaune|amarillo|amarilla|giallo|gialla|geel|gele",
-  green: "grün|grüne|gruen|green|vert|verte|verde|groen|groene",
-  blue: "blau|blaue|blue|bleu|bleue|azul|blu|blauw|blauwe",
-  purple: "lila|violett|purple|violet|violette|morado|morada|viola|paars|paarse",
-  grey: "grau|graue|grey|gray|gris|grise|grigio|grigia|grijs|grijze",
-  pink: "rosa|pink|rose|roze",
-};
-const BY_WORD = new Map<string, Colour>();
-for (const [colour, words] of Object.entries(COLOUR_WORDS) as [Colour, string][])
-  for (const w of words.split("|")) BY_WORD.set(w, colour);
+export { colourOf } from "./colour-words";
+export type { Legend, LegendEntry, Span } from "./legend";
 
 // "rot = storniert", "red: cancelled", "grau – noch nicht bestätigt", "rouge → annulé"
 const PAIR = new RegExp(
@@ -37,111 +29,202 @@ const PAIR = new RegExp(
   "giu",
 );
 
-/** What a legend's meaning says that leaves a row out (status-read.ts StatusSays). */
-const LEAVES_OUT = new Set(["cancelled", "unconfirmed", "partial", "part-cancelled", "credit"]);
+/** The longest text a legend's cell holds; a meaning shown by a fill is short and holds no digit. */
+const MAX_TEXT = 500;
+const MAX_MEANING = 60;
 
-/** A sheet's colour legend: its cell, its text, and what each colour it names says of a row. */
-export interface Legend {
-  cell: string;
-  text: string;
-  /** by colour: whether a row of that colour is not to be booked (cancelled, unconfirmed, draft…) */
-  colours: Map<Colour, { refuse: boolean; says: string }>;
+/**
+ * The colour legend of a sheet whose table (or tables: the blocks of a sheet of both sides) has
+ * its header on row `headerRow` (0-based) and its columns in `spans`, or null where no legend
+ * gives a colour a meaning that leaves a row out. Above the header any cell may hold it; on and
+ * below it, a cell outside every span (right of the header or the table, beyond a block), or
+ * below it a line of a span that holds nothing but the legend (under the data, under the shorter
+ * block); a legend in words among the headings too. A fill shown as a legend (a filled meaning, a
+ * swatch beside one) that is done ("grün = geprüft") counts only on a line of its own: a note on
+ * a booking's row may only leave rows out.
+ */
+export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid, headerRow)): Legend | null {
+  const entries: LegendEntry[] = [];
+  const lines = new Set<string>();
+  const values = grid.sheet.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    // the header row: only beyond its headings (a legend right of the header)
+    const own = r < headerRow || (r > headerRow && spans.every((s) => !spanFilled(row, s)));
+    // per span of this row: whether it holds nothing but a legend (asked once)
+    const asked = new Map<Span, boolean>();
+    const lineOf = (s: Span) => asked.get(s) ?? asked.set(s, legendLine(grid, r, s)).get(s) ?? false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "string" || isBlank(v) || v.length > MAX_TEXT) continue;
+      const span = r < headerRow ? undefined : spans.find((s) => c >= s.first && c <= s.last);
+      const line = own || (span !== undefined && r > headerRow && lineOf(span));
+      // on the header row a legend in words may stand among the headings: no heading reads "rot = storniert"
+      const words = r === headerRow && span !== undefined;
+      if (span && !line && !words) continue;
+      const found = entriesAt(grid, r, c, v, line).filter(
+        (e) => !words || (e.hex === null && e.colour !== null),
+      );
+      if (found.length > 0 || (line && isLegendHeading(v))) {
+        entries.push(...found);
+        // a filled meaning beside a booking is the legend and a note on that row: it stays
+        if (r <= headerRow || !line) continue;
+        lines.add(`${r}:${c}`);
+        // its swatches beside it are the legend's too: they colour no booking's row
+        for (const d of [c - 1, c + 1])
+          if (isBlank(row[d]) && cellFill(grid.sheet, r, d) !== undefined) lines.add(`${r}:${d}`);
+      }
+    }
+  }
+  const first = entries.find((e) => e.refuse);
+  return first ? { cell: first.cell, text: first.text, entries, lines, spans } : null;
+}
+
+/** The span of the headings of row `headerRow`: the one table of a sheet (none for an empty row). */
+export function headerSpans(grid: Grid, headerRow: number): Span[] {
+  const row = grid.sheet.values[headerRow] ?? [];
+  let first = 0;
+  while (first < row.length && isBlank(row[first])) first++;
+  let last = row.length - 1;
+  while (last >= first && isBlank(row[last])) last--;
+  return last >= first ? [{ first, last }] : [];
+}
+
+/** Whether span `s` of `row` holds a value. */
+function spanFilled(row: readonly CellValue[], s: Span): boolean {
+  for (let c = s.first; c <= s.last; c++) if (!isBlank(row[c])) return true;
+  return false;
+}
+
+/** Whether row `r` holds nothing in `span` but a legend: its headings, pairs and filled meanings. */
+function legendLine(grid: Grid, r: number, span: Span): boolean {
+  const row = grid.sheet.values[r] ?? [];
+  const cells: [number, string][] = [];
+  // a booking's date or quantity is a number: such a row is never a legend's (asked first, cheaply)
+  for (let c = span.first; c <= span.last; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || v.length > MAX_TEXT) return false;
+    cells.push([c, v]);
+  }
+  return (
+    cells.length > 0 &&
+    cells.every(([c, v]) => isLegendHeading(v) || entriesAt(grid, r, c, v, true).length > 0)
+  );
 }
 
 /**
- * The colour legend of a table whose header is row `headerRow` (0-based): the first text cell that
- * gives a colour a status that leaves a row out (statusOf: cancelled, unconfirmed, a draft…) above
- * the header, else (p-misc) below or beside the table — right of the header's last heading, or
- * alone on its row (a note line under the data) — or null. A cell of the table itself (a remark on
- * a booking's row) is no legend.
+ * The entries cell (`r`, `c`) with text `v` states: colour words with their meanings, or else a
+ * meaning shown by its own fill or a blank filled swatch beside it. A meaning that is done counts
+ * only on a legend's own line (`line`).
  */
-export function legendOf(grid: Grid, headerRow: number): Legend | null {
-  const values = grid.sheet.values;
-  for (let r = 0; r < headerRow; r++) {
-    const row = values[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const legend = legendAt(row[c], r, c);
-      if (legend) return legend;
-    }
-  }
-  const header = values[headerRow] ?? [];
-  let last = header.length - 1;
-  while (last >= 0 && (header[last] === null || header[last] === undefined || header[last] === "")) last--;
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    let filled = 0;
-    for (let c = 0; c < row.length && filled < 2; c++) if (row[c] !== null && row[c] !== "") filled++;
-    for (let c = 0; c < row.length; c++) {
-      if (filled > 1 && c <= last) continue;
-      const legend = legendAt(row[c], r, c);
-      if (legend) return legend;
-    }
-  }
-  return null;
-}
-
-/** The legend a cell's value states, at row `r` and column `c` (0-based), or null. */
-function legendAt(v: unknown, r: number, c: number): Legend | null {
-  if (typeof v !== "string" || v.length > 500) return null;
-  const colours = new Map<Colour, { refuse: boolean; says: string }>();
+function entriesAt(grid: Grid, r: number, c: number, v: string, line: boolean): LegendEntry[] {
+  const cell = cellAddress(r + 1, c);
+  const text = v.trim();
+  const out: LegendEntry[] = [];
   for (const m of v.matchAll(PAIR)) {
     const colour = BY_WORD.get((m[1] as string).toLowerCase());
-    const says = (m[2] as string).trim();
-    if (!colour || colours.has(colour)) continue;
-    const status = statusOf(says);
-    colours.set(colour, { refuse: status !== null && LEAVES_OUT.has(status), says });
+    const meaning = meaningOf(m[2] as string);
+    if (colour && meaning && !out.some((e) => e.colour === colour))
+      out.push({ colour, hex: null, says: meaning.says, refuse: meaning.refuse, cell, text });
   }
-  return [...colours.values()].some((x) => x.refuse)
-    ? { cell: cellAddress(r + 1, c), text: v, colours }
-    : null;
+  if (out.length > 0 || text.length > MAX_MEANING || /\d/.test(text)) return out;
+  const meaning = meaningOf(text);
+  if (!meaning?.status || (!meaning.refuse && !line)) return out;
+  const row = grid.sheet.values[r] ?? [];
+  const swatch = (d: number) => (isBlank(row[c + d]) ? cellFill(grid.sheet, r, c + d) : undefined);
+  const hex = cellFill(grid.sheet, r, c) ?? swatch(-1) ?? swatch(1);
+  if (hex === undefined) return out;
+  out.push({
+    colour: colourOf(hex),
+    hex: hex || null,
+    says: meaning.says,
+    refuse: meaning.refuse,
+    cell,
+    text,
+  });
+  return out;
+}
+
+/**
+ * The fill of cell (`r`, `c`) (port.ts SheetSnapshot fills, cellFills): "#RRGGBB", "" where the
+ * host gives no plain colour (or, Office.js, a row filled differently cell by cell), undefined for
+ * none. A row named in cellFills tells its cells apart; one only in fills is filled alike.
+ */
+export function cellFill(sheet: SheetSnapshot, r: number, c: number): string | undefined {
+  if (c < 0) return undefined;
+  const cells = sheet.cellFills?.[r];
+  return cells ? cells[c] : sheet.fills?.[r];
+}
+
+/**
+ * The fill of row `r` where a table is concerned (`colours`: whether a column's fill colours the
+ * table's row): its first such filled cell where the host tells cells apart, else the row's fill
+ * (port.ts fills); undefined where none is filled.
+ */
+export function rowFill(
+  sheet: SheetSnapshot,
+  r: number,
+  inTable: (c: number) => boolean,
+): string | undefined {
+  const cells = sheet.cellFills?.[r];
+  if (!cells) return sheet.fills?.[r];
+  for (const [c, fill] of Object.entries(cells)) if (inTable(Number(c))) return fill;
+  return undefined;
+}
+
+/** The entry of `legend` a fill matches: its own swatch first, then its basic colour (one that leaves rows out wins). */
+function entryOf(legend: Legend, fill: string): LegendEntry | undefined {
+  const hex = fill.toUpperCase();
+  const exact = legend.entries.filter((e) => e.hex !== null && e.hex.toUpperCase() === hex);
+  const colour = colourOf(fill);
+  const same =
+    exact.length > 0 ? exact : legend.entries.filter((e) => colour !== null && e.colour === colour);
+  return same.find((e) => e.refuse) ?? same[0];
 }
 
 /**
  * The refusal of row `r` (0-based) at `cell` where the sheet has a `legend` and the row is filled
- * (SheetSnapshot.fills) in a colour the legend says leaves a row out, or in one the add-in cannot
- * match to its words; null where there is no legend or fill, or the legend says the colour is done.
+ * in a colour the legend says leaves a row out, or in one the add-in cannot match to it; null
+ * where there is no legend or fill, or the legend says the colour is done. A cell colours the row
+ * where it is one of the table's columns (`inTable`) or outside every table of the sheet (a note
+ * beside it); a cell of the other block of a sheet of both sides, an unheaded column inside the
+ * table, or the legend's own cells (a legend right of the table on a booking's row) do not.
  */
-export function colourRefusal(legend: Legend | null, grid: Grid, r: number, cell: string): Finding | null {
-  const fill = legend ? grid.sheet.fills?.[r] : undefined;
+export function colourRefusal(
+  legend: Legend | null,
+  grid: Grid,
+  r: number,
+  cell: string,
+  inTable: (c: number) => boolean = () => true,
+): Finding | null {
+  const colours = (c: number) =>
+    !legend?.lines.has(`${r}:${c}`) &&
+    (inTable(c) || !legend?.spans.some((s) => c >= s.first && c <= s.last));
+  const fill = legend ? rowFill(grid.sheet, r, colours) : undefined;
   if (!legend || fill === undefined) return null;
-  const colour = colourOf(fill);
-  const entry = colour ? legend.colours.get(colour) : undefined;
+  const entry = entryOf(legend, fill);
   if (entry && !entry.refuse) return null;
   return readFinding("row-unconfirmed", "error", grid.sheet.name, cell, {
-    label: `${legend.cell} ("${legend.text.trim()}")`,
-    value: entry ? `${colour} = ${entry.says}` : fill || "a colour not shown as such",
+    label: entry ? `${entry.cell} ("${entry.text}")` : `${legend.cell} ("${legend.text}")`,
+    value: entry ? `${entry.colour ?? entry.hex} = ${entry.says}` : fill || "a colour not shown as such",
     read: String(r + 1),
     reason: entry ? "colour-legend" : "colour-unmatched",
     dropped: true,
   });
 }
 
-/** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */
-export function colourOf(hex: string): Colour | null {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return null;
-  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x as string, 16) / 255) as [
-    number,
-    number,
-    number,
-  ];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  const s = max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
-  if (s < 0.15 || max - min < 0.08) return l > 0.95 ? null : l < 0.12 ? null : "grey";
-  let h =
-    max === r
-      ? ((g - b) / (max - min)) % 6
-      : max === g
-        ? (b - r) / (max - min) + 2
-        : (r - g) / (max - min) + 4;
-  h = (h * 60 + 360) % 360;
-  if (h < 15 || h >= 345) return "red";
-  if (h < 47) return "orange";
-  if (h < 70) return "yellow";
-  if (h < 170) return "green";
-  if (h < 260) return "blue";
-  if (h < 320) return "purple";
-  return "pink";
+/**
+ * The grid a table of sheet `grid` reads where the sheet has `legend`: the legend's lines below
+ * the header blank (a legend line is no booking, and ends the table as a blank line does), and
+ * the legend kept with it (Grid.legend) for each table of the sheet. The same grid without one.
+ */
+export function withLegend(grid: Grid, legend: Legend | null): Grid {
+  if (!legend) return grid;
+  const values = grid.sheet.values.map((row, r) =>
+    row?.some((_, c) => legend.lines.has(`${r}:${c}`))
+      ? row.map((v, c) => (legend.lines.has(`${r}:${c}`) ? null : v))
+      : row,
+  );
+  return new Grid({ ...grid.sheet, values }, undefined, legend);
 }

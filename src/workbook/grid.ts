@@ -1,5 +1,6 @@
 // Read access to one sheet of a snapshot, with merged header cells filled in.
 import { parseRange } from "./a1";
+import type { Legend } from "./legend";
 import type { CellValue, SheetSnapshot } from "./port";
 
 export class Grid {
@@ -10,6 +11,11 @@ export class Grid {
     readonly sheet: SheetSnapshot,
     /** only merges that start above this row (0-based) matter: headers sit near the top */
     scanRows = 40,
+    /**
+     * the colour legend of the whole sheet, for each table read from it (read-plan.ts,
+     * colour-legend.ts): its lines are blank in `sheet`; null where none was looked for or found
+     */
+    readonly legend: Legend | null = null,
   ) {
     for (const m of sheet.merges ?? []) {
       let range;

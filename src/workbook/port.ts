@@ -65,10 +65,18 @@ export interface SheetSnapshot {
   /**
    * 0-based rows with a filled cell (a solid fill other than white): the fill as "#RRGGBB" of the
    * row's first filled cell, or "" where the host gives no plain colour (a theme colour, cells
-   * filled differently); absent: none. A colour legend above a table may give fills a status
+   * filled differently); absent: none. A colour legend on the sheet may give fills a status
    * (workbook/colour-legend.ts).
    */
   fills?: Record<number, string>;
+  /**
+   * For rows of `fills` whose cells are not all filled alike, where the host tells cells apart: each
+   * filled cell's fill ("#RRGGBB", "" for no plain colour), blank cells too (a legend's swatch), by
+   * 0-based column, by row. A row of `fills` not named here is filled alike in every cell (xlsx), or
+   * unknown cell by cell where its fill is "" (Office.js gives one fill per row): a legend shown by
+   * a fill on such a row is read as of a colour the add-in cannot match (colour-legend.ts).
+   */
+  cellFills?: Record<number, Record<number, string>>;
   /**
    * Text cells part of whose text is raised or lowered (a rich-text run: "380" + raised "1", a
    * footnote), where the host gives the runs joined as plain text ("3801", Office.js): their

@@ -3,8 +3,9 @@
 // side by side (side-blocks.ts, block-grid.ts), or not at all where those two cannot be told apart.
 import { columnIndex, columnLetter, cellAddress } from "./a1";
 import { blockView, type BlockView } from "./block-grid";
+import { headerSpans, legendOf, type Span, withLegend } from "./colour-legend";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
-import type { Grid } from "./grid";
+import { Grid } from "./grid";
 import { type Learned } from "./matcher";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -66,14 +67,20 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   }
   if (sides) {
     const [a, b] = sides.blocks;
+    // the sheet's colour legend covers both blocks, wherever it stands (colour-legend.ts)
+    const spans = [a, b].map((x) => spanOf([...x.cols, ...x.shared]));
+    const read = sheetLegend(grid, sides.headerRow, spans);
     return [
-      blockPlan(grid, sides.headerRow, a, b, corrections, learned),
-      blockPlan(grid, sides.headerRow, b, a, corrections, learned),
+      blockPlan(read, sides.headerRow, a, b, corrections, learned),
+      blockPlan(read, sides.headerRow, b, a, corrections, learned),
     ];
   }
   const rec = recognise(grid, { corrections, learned });
   const complete = rec.spec !== null && rec.missing.length === 0;
-  if (forced || complete) return [{ kind: "table", grid, rec }];
+  if (forced || complete) {
+    const header = rec.headerRow;
+    return [{ kind: "table", grid: header === null ? grid : sheetLegend(grid, header), rec }];
+  }
   const entries = settingsEntries(grid);
   const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
   if (entries.length >= 3 || (entries.length >= 1 && hinted))
@@ -90,6 +97,8 @@ function blockPlan(
   learned: Learned,
 ): Plan {
   const view = blockView(grid, headerRow, block, other);
+  // each block reads the sheet's legend
+  view.grid = new Grid(view.grid.sheet, undefined, grid.legend);
   const cols = new Set([...block.cols, ...block.shared]);
   // a mapping of a column of this block (or an unmapping of a field, which has none)
   // (the user's kind for the sheet is the kind of the block it fits only)
@@ -118,6 +127,20 @@ function withFlow(rec: Recognition, block: SideBlock, grid: Grid, headerRow: num
   const columns = new Map(rec.columns);
   columns.set("quantity", { col, header, unit: headerWords(header).unit, confidence: "exact" });
   return { ...rec, columns, missing: missingFields(rec.spec, columns) };
+}
+
+/**
+ * Sheet `grid` with its colour legend (colour-legend.ts), found on the whole sheet whose tables have
+ * their header on row `headerRow` and their columns in `spans` (the header's headings by default):
+ * the legend's lines blank, the legend kept for every table read from it.
+ */
+function sheetLegend(grid: Grid, headerRow: number, spans?: Span[]): Grid {
+  return withLegend(grid, legendOf(grid, headerRow, spans ?? headerSpans(grid, headerRow)));
+}
+
+/** The span from the first to the last of 0-based columns `cols`. */
+function spanOf(cols: number[]): Span {
+  return { first: Math.min(...cols), last: Math.max(...cols) };
 }
 
 /**

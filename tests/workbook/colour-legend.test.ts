@@ -24,7 +24,7 @@ describe("a legend's words", () => {
   ])("%s %j: the colours that leave a row out are %j", (_, text, refused) => {
     const legend = legendOf(gridOf(text), 2);
     expect(legend?.cell).toBe("A1");
-    expect([...(legend?.colours ?? [])].filter(([, x]) => x.refuse).map(([c]) => c)).toEqual(refused);
+    expect(legend?.entries.filter((x) => x.refuse).map((x) => x.colour)).toEqual(refused);
   });
 
   it.each([
@@ -72,7 +72,7 @@ describe("where the legend stands", () => {
   ])("%s: read", (_, values, cell) => {
     const legend = legendOf(grid(values), 0);
     expect(legend?.cell).toBe(cell);
-    expect(legend?.colours.get("red")?.refuse).toBe(true);
+    expect(legend?.entries.find((x) => x.colour === "red")?.refuse).toBe(true);
   });
 
   it("a remark inside the table on a booking's row is no legend", () => {

@@ -1,7 +1,9 @@
-// Range.getRowProperties (ExcelApi 1.9): per row of a range, whether it is hidden and the common
-// strikethrough, superscript and subscript of its cells' font (null where they differ);
+// Range.getRowProperties (ExcelApi 1.9): per row of a range, whether it is hidden, the common
+// strikethrough, superscript and subscript of its cells' font and their common fill colour (null
+// where they differ; white for no fill, as Excel says);
 // Range.getCellProperties: per cell, its font's strikethrough, superscript and subscript (null
-// where part of its text is raised or lowered and part not, as Excel says of a rich-text cell);
+// where part of its text is raised or lowered and part not, as Excel says of a rich-text cell) and
+// its fill colour;
 // Range.getColumnProperties: per column, whether it is hidden. Each a ClientResult read after a sync.
 import { FakeObject } from "./object";
 import { cellKey } from "./state";
@@ -15,13 +17,38 @@ type FontSays = { strikethrough?: boolean | null; superscript?: boolean | null; 
 /** What the adapter may ask of a row; other options are refused as unmodelled. */
 export interface FakeRowPropertiesOptions {
   rowHidden?: boolean;
-  format?: { font?: FontAsk };
+  format?: { font?: FontAsk; fill?: { color?: boolean } };
 }
+
+/** What a row's or a cell's format answers: the font, and the fill colour where asked. */
+type FormatSays = { font?: FontSays; fill?: { color: string | null } };
 
 /** One row's answer: only the properties asked for. */
 export interface FakeRowProps {
   rowHidden?: boolean;
-  format?: { font: FontSays };
+  format?: FormatSays;
+}
+
+/** The fill colour of cells c0..c1 of row r: "#RRGGBB" (white for none), null where they differ. */
+function fillAnswer(a: Area, r: number, c0: number, c1: number): { color: string | null } {
+  const of = (c: number) => a.sheet.fills.get(cellKey(r, c)) ?? "#FFFFFF";
+  const color = of(c0);
+  for (let c = c0 + 1; c <= c1; c++) if (of(c) !== color) return { color: null };
+  return { color };
+}
+
+/** The format answer of cells c0..c1 of row r to `ask`. */
+function formatAnswer(
+  a: Area,
+  r: number,
+  c0: number,
+  c1: number,
+  ask: { font?: FontAsk; fill?: { color?: boolean } },
+): FormatSays {
+  return {
+    ...(ask.font ? { font: fontAnswer(a, r, c0, c1, ask.font) } : {}),
+    ...(ask.fill?.color ? { fill: fillAnswer(a, r, c0, c1) } : {}),
+  };
 }
 
 /** A cell's font property `p`: struck or not; raised (lowered) whole, not at all, or in part (null). */
@@ -69,8 +96,7 @@ function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
   for (let r = box.r0; r <= box.r1; r++) {
     const row: FakeRowProps = {};
     if (options.rowHidden) row.rowHidden = a.sheet.hiddenRows.has(r);
-    const font = options.format?.font;
-    if (font) row.format = { font: fontAnswer(a, r, box.c0, box.c1, font) };
+    if (options.format) row.format = formatAnswer(a, r, box.c0, box.c1, options.format);
     out.push(row);
   }
   return out;
@@ -78,12 +104,12 @@ function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
 
 /** What the adapter may ask of a cell; other options are refused as unmodelled. */
 export interface FakeCellPropertiesOptions {
-  format?: { font?: FontAsk };
+  format?: { font?: FontAsk; fill?: { color?: boolean } };
 }
 
 /** One cell's answer: only the properties asked for. */
 export interface FakeCellProps {
-  format?: { font: FontSays };
+  format?: FormatSays;
 }
 
 /** The answer of getCellProperties: `value` (rows of cells) after the next sync, with no load. */
@@ -111,9 +137,8 @@ function cellProps(a: Area, options: FakeCellPropertiesOptions): FakeCellProps[]
   const out: FakeCellProps[][] = [];
   for (let r = box.r0; r <= box.r1; r++) {
     const row: FakeCellProps[] = [];
-    const font = options.format?.font;
-    for (let c = box.c0; c <= box.c1; c++)
-      row.push(font ? { format: { font: fontAnswer(a, r, c, c, font) } } : {});
+    const ask = options.format;
+    for (let c = box.c0; c <= box.c1; c++) row.push(ask ? { format: formatAnswer(a, r, c, c, ask) } : {});
     out.push(row);
   }
   return out;

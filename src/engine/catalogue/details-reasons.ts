@@ -131,9 +131,9 @@ export type BadReason =
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---
   /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */
   | "balance-row"
-  /** row-unconfirmed at a row filled in a colour a legend above, below or beside the table says is cancelled, unconfirmed or a draft ("rot = storniert"; workbook/colour-legend.ts): `label` the legend's cell and text, `value` the colour and its meaning */
+  /** row-unconfirmed at a row filled in a colour the sheet's legend (in words, "rot = storniert", or by a fill, a red swatch beside "storniert"; above, below or beside the table, under either block) says is cancelled, unconfirmed, open or a draft (workbook/colour-legend.ts): `label` the legend's cell and text, `value` the colour and its meaning */
   | "colour-legend"
-  /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend's words; `value` the fill */
+  /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend (a colour it does not name, a theme colour, a swatch whose colour the host does not tell); `value` the fill */
   | "colour-unmatched"
   /** totals-row (error) of credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Anfangsbestand"; workbook/opening-rows.ts): not booked, the balances it feeds incomplete */
   | "opening-credit"

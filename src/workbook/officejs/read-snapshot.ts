@@ -12,6 +12,7 @@ import type { Capabilities } from "./capabilities";
 import { queueDateSystem } from "./date-system";
 import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
 import { splitAreaList, stripSheet } from "./addresses";
+import { type CellAsks, LEGEND_CELLS, readStruckColumns } from "./cell-props";
 
 /** Cells per sheet in the first, unmeasured chunk. */
 const PROBE_CELLS = 2_000;
@@ -23,22 +24,15 @@ const SAFETY = 1.25;
 const MAX_CHUNK_CELLS = 1_000_000;
 const RETRIES = 3;
 
-interface SheetRead {
+interface SheetRead extends CellAsks {
   sheet: SheetSnapshot & { formats: (string | null)[][] };
-  worksheet: Excel.Worksheet;
   rowIndex: number;
-  columnIndex: number;
   rowCount: number;
-  columnCount: number;
   nextRow: number;
   /** the largest bytes per row seen so far */
   observed: number;
   /** what plans assume per row: observed with headroom, raised after a refused request; null before the probe */
   bytesPerRow: number | null;
-  /** 0-based rows only some of whose cells are struck through, to be asked cell by cell */
-  mixed?: number[];
-  /** 0-based rows with text raised or lowered (in some cells, or in part of one), asked alike */
-  scripted?: number[];
 }
 
 interface Chunk {
@@ -87,7 +81,7 @@ export async function readWorkbookSnapshot(
 
   if (!caps.api19)
     options?.onNotice?.(
-      "This Excel cannot tell hidden or struck-through rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning.",
+      "This Excel cannot tell hidden, struck-through or filled rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning, and rows coloured by a legend (such as red = cancelled) are booked; check them by hand.",
     );
   const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
     const empty = used === null || (caps.api14 && used.isNullObject);
@@ -223,48 +217,13 @@ function store(chunk: Chunk): number {
     const fill = p?.format?.fill?.color;
     if (fill === null || (fill && fill.toUpperCase() !== "#FFFFFF"))
       (read.sheet.fills ??= {})[row] = fill ? fill.toUpperCase() : "";
+    // a legend's line holds a few cells, one filled: their own fills say its colour (colour-legend.ts)
+    if (fill === null && out.filter((v) => v !== null).length <= LEGEND_CELLS)
+      (read.swatched ??= []).push(row);
     const font = p?.format?.font;
     if (font?.superscript === null || font?.subscript === null) (read.scripted ??= []).push(row);
   }
   return chunk.rows;
-}
-
-/** Rows asked cell by cell in one request: a few hundred struck lines are one sync. */
-const STRUCK_ROWS_PER_SYNC = 200;
-const CELL_PROPS: Excel.CellPropertiesLoadOptions = {
-  format: { font: { strikethrough: true, superscript: true, subscript: true } },
-};
-
-/**
- * Rows whose font the row's properties left open, asked cell by cell: for a row only some of
- * whose cells are struck, the columns of its struck cells (SheetSnapshot.struckColumns); for a
- * row with raised or lowered text, its text cells raised or lowered in part (scriptCells).
- */
-async function readStruckColumns(context: Excel.RequestContext, reads: SheetRead[], signal?: AbortSignal) {
-  const asks = reads.flatMap((read) => {
-    const struck = new Set(read.mixed);
-    const rows = [...new Set([...struck, ...(read.scripted ?? [])])];
-    return rows.map((row) => ({ read, row, struck: struck.has(row) }));
-  });
-  for (let i = 0; i < asks.length; i += STRUCK_ROWS_PER_SYNC) {
-    signal?.throwIfAborted();
-    const batch = asks.slice(i, i + STRUCK_ROWS_PER_SYNC).map(({ read, row, struck }) => {
-      const address = rangeAddress(
-        { row: row + 1, col: read.columnIndex },
-        { row: row + 1, col: read.columnIndex + read.columnCount - 1 },
-      );
-      return { read, row, struck, props: read.worksheet.getRange(address).getCellProperties(CELL_PROPS) };
-    });
-    await context.sync();
-    for (const { read, row, struck, props } of batch) {
-      const cells = props.value[0] ?? [];
-      const where = (is: (font: Excel.CellPropertiesFont | undefined) => boolean) =>
-        cells.flatMap((p, c) => (is(p.format?.font) ? [read.columnIndex + c] : []));
-      if (struck) (read.sheet.struckColumns ??= {})[row] = where((f) => f?.strikethrough === true);
-      const scripted = where((f) => f?.superscript === null || f?.subscript === null);
-      if (scripted.length > 0) (read.sheet.scriptCells ??= {})[row] = scripted;
-    }
-  }
 }
 
 function cellValue(v: unknown, type: string | undefined): CellValue {

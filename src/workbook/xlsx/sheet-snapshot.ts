@@ -16,9 +16,36 @@ export function listedSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   return { name: ws.name, visibility: visibilityOf(ws), values: [], formats: [], merges: [] };
 }
 
+// exceljs ValueType.Formula and ValueType.Null (a blank cell, perhaps styled)
 const FORMULA_TYPE = 6;
+const NULL_TYPE = 0;
 
-// exceljs ValueType.Formula
+/**
+ * The fills of one row's cells (port.ts fills, cellFills): the fill of its first filled cell, and
+ * each cell's where they are not all alike (a swatch beside a legend's text, one block of a sheet
+ * of both sides filled, a filled note) — a row of values all filled alike needs no cell's own.
+ */
+class RowFills {
+  private readonly cells: Record<number, string> = {};
+  private first: string | null = null;
+  private alike = true;
+
+  /** Cell `col` (0-based) with `fill` (null: none), holding a value or blank. */
+  add(col: number, fill: string | null, valued: boolean): void {
+    if (fill !== null) {
+      this.cells[col] = fill;
+      this.first ??= fill;
+    }
+    if (fill === null ? valued : fill !== this.first) this.alike = false;
+  }
+
+  /** Into the sheet's fills (and cellFills where the cells differ), at 0-based row `r`. */
+  store(r: number, fills: Record<number, string>, cellFills: Record<number, Record<number, string>>): void {
+    if (this.first === null) return;
+    fills[r] = this.first;
+    if (!this.alike) cellFills[r] = this.cells;
+  }
+}
 
 /**
  * Whether a rich-text cell strikes part of its text through ("400" struck before " 380": a
@@ -38,17 +65,23 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const struckRows: number[] = [];
   const struckColumns: Record<number, number[]> = {};
   const fills: Record<number, string> = {};
+  const cellFills: Record<number, Record<number, string>> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
     let fs: (string | null)[] | null = null;
     let struck: number[] | null = null;
     if (row.hidden) hiddenRows.push(rowNumber - 1);
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    const filled = new RowFills();
+    // blank cells too (a legend's swatch is a filled blank cell, colour-legend.ts), found without
+    // creating the cells the row lacks: the workbook may be written back
+    for (let colNumber = 1; colNumber <= row.cellCount; colNumber++) {
+      const cell = row.findCell(colNumber);
+      if (!cell) continue;
+      filled.add(colNumber - 1, fillOf(cell.fill), cell.type !== NULL_TYPE);
+      if (cell.type === NULL_TYPE) continue;
       vals[colNumber - 1] = readCellValue(cell, date1904);
       if (cell.font?.strike || struckRun(cell.value)) (struck ??= []).push(colNumber - 1);
-      const fill = fillOf(cell.fill);
-      if (fill !== null && !(rowNumber - 1 in fills)) fills[rowNumber - 1] = fill;
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];
@@ -58,7 +91,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
         fs ??= [];
         fs[colNumber - 1] = formulaOf(cell.value);
       }
-    });
+    }
+    filled.store(rowNumber - 1, fills, cellFills);
     values[rowNumber - 1] = fillHoles(vals);
     if (fmts) formats[rowNumber - 1] = fillHoles(fmts);
     if (fs) formulas[rowNumber - 1] = fillHoles(fs);
@@ -87,6 +121,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(struckRows.length ? { struckRows, struckColumns } : {}),
     ...(Object.keys(fills).length ? { fills } : {}),
+    ...(Object.keys(cellFills).length ? { cellFills } : {}),
   };
 }
 

@@ -325,7 +325,7 @@ describe("through Office.js (the add-in) over the fake Excel", () => {
     ]);
   });
 
-  it("says by a notice when the host cannot tell hidden or struck-through rows", async () => {
+  it("says by a notice when the host cannot tell hidden, struck-through or filled rows", async () => {
     const fake = createFakeExcel(
       { sheets: [{ name: "Receipts", visibility: "visible", values: [HEADER] }] },
       { apiVersion: "1.8" },
@@ -334,7 +334,9 @@ describe("through Office.js (the add-in) over the fake Excel", () => {
     const port = new OfficeJsWorkbook({ run: fake.run, requirements: fake.requirements });
     const snapshot = await port.readSnapshot({ onNotice: (m) => notices.push(m) });
     expect(snapshot.sheets[0]!.hiddenRows).toBeUndefined();
-    expect(notices).toEqual([expect.stringContaining("hidden or struck-through rows")]);
+    expect(notices).toEqual([expect.stringContaining("hidden, struck-through or filled rows")]);
+    // (p-legend) a legend's colours are not seen: said, never silent
+    expect(notices[0]).toContain("rows coloured by a legend (such as red = cancelled) are booked");
   });
 });
 

@@ -1,0 +1,123 @@
+// The words of a colour legend (colour-legend.ts) in de, en, fr, es, it and nl: colour names
+// ("rot", "red", "rouge", "rojo", "rosso", "rood"), the headings that open a legend ("Legende:",
+// "Key", "Légende", "Leyenda", "Legenda", "Farbcode"), the meanings a legend gives a colour that a
+// status column reads otherwise ("offen", "open": a line done in a Status column, a line not yet
+// done in a legend), and the basic colour of a fill by its hue. Pure.
+import { fold } from "./normalise";
+import { speaksStatus, statusOf } from "./status-read";
+
+/** The basic colours a legend names and a fill is matched to. */
+export type Colour = "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey" | "pink";
+
+/** Colour words in de, en, fr, es, it, nl, by basic colour. */
+const COLOUR_WORDS: Readonly<Record<Colour, string>> = {
+  red: "rot|rote|roter|red|rouge|rojo|roja|rosso|rossa|rood|rode",
+  orange: "orange|naranja|arancione|arancio|oranje",
+  yellow: "gelb|gelbe|yellow|jaune|amarillo|amarilla|giallo|gialla|geel|gele",
+  green: "grün|grüne|gruen|green|vert|verte|verde|groen|groene",
+  blue: "blau|blaue|blue|bleu|bleue|azul|blu|blauw|blauwe",
+  purple: "lila|violett|purple|violet|violette|morado|morada|viola|paars|paarse",
+  grey: "grau|graue|grey|gray|gris|grise|grigio|grigia|grijs|grijze",
+  pink: "rosa|pink|rose|roze",
+};
+
+/** Colour word (lower case) → basic colour. */
+export const BY_WORD = new Map<string, Colour>();
+for (const [colour, words] of Object.entries(COLOUR_WORDS) as [Colour, string][])
+  for (const w of words.split("|")) BY_WORD.set(w, colour);
+
+/** A cell that opens a legend and says nothing else ("Legende:", "Key", "Code couleur"), folded. */
+const HEADINGS = new Set(
+  [
+    "legende|legend|key|colour key|color key|colours|colors|colour code|color code|farben|farblegende",
+    "farbcode|farbcodes|farberklarung|farbschlussel|legende des couleurs|code couleur|codes couleur",
+    "leyenda|codigo de colores|codigos de colores|legenda|codice colori|legenda colori|kleurcode",
+    "kleurcodes|kleuren|legenda kleuren",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/** Whether `text` is a legend's heading alone ("Legende:", "Legend", "Farbcode:"). */
+export function isLegendHeading(text: string): boolean {
+  return HEADINGS.has(
+    fold(text)
+      .replace(/[:：.\s]+$/u, "")
+      .trim(),
+  );
+}
+
+/**
+ * Meanings that leave a row out in a legend though a Status column reads them as a line done or
+ * read on: "offen" (open, not yet done), "open", "ouvert", "abierto", "aperto", "unklar", "prüfen"
+ * (to check), folded. In a legend a colour that marks lines "offen" marks them not done.
+ */
+const NOT_YET = new Set(
+  [
+    "offen|noch offen|unklar|prufen|zu prufen|klaren|zu klaren|in klarung|in bearbeitung|open|to check",
+    "to be checked|unclear|ouvert|ouverte|a verifier|a controler|abierto|abierta|por revisar",
+    "aperto|aperta|da verificare|da controllare|te controleren|te checken|onduidelijk|nog open",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/** What a legend says of the rows of a colour: `refuse`, they are not booked; or read (done, or no status). */
+export interface Meaning {
+  /** the meaning as written, without a leading "=" or ":" */
+  says: string;
+  /** a row of this colour is not to be booked (cancelled, unconfirmed, a draft, open…) */
+  refuse: boolean;
+  /** the meaning is a status word (cancelled, done…), not a free text ("Lieferant X") */
+  status: boolean;
+}
+
+/** The statuses (status-read.ts StatusSays) that leave a row of a legend's colour out. */
+const LEAVES_OUT = new Set(["cancelled", "unconfirmed", "partial", "part-cancelled", "credit"]);
+
+/**
+ * What a legend's meaning `text` ("storniert", "= Cancelled", "noch nicht bestätigt") says of the
+ * rows of its colour (status-read.ts statusOf, NOT_YET), or null for an empty text.
+ */
+export function meaningOf(text: string): Meaning | null {
+  const says = text
+    .trim()
+    .replace(/^(?:=|:|–|—|-|→|->)\s*/u, "")
+    .replace(/[:;,.]+$/u, "")
+    .trim();
+  if (says === "") return null;
+  const status = statusOf(says);
+  const folded = fold(says).replace(/\s+/g, " ");
+  const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded);
+  return { says, refuse, status: refuse || speaksStatus(says) };
+}
+
+/** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */
+export function colourOf(hex: string): Colour | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x as string, 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  const s = max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
+  if (s < 0.15 || max - min < 0.08) return l > 0.95 ? null : l < 0.12 ? null : "grey";
+  let h =
+    max === r
+      ? ((g - b) / (max - min)) % 6
+      : max === g
+        ? (b - r) / (max - min) + 2
+        : (r - g) / (max - min) + 4;
+  h = (h * 60 + 360) % 360;
+  if (h < 15 || h >= 345) return "red";
+  if (h < 47) return "orange";
+  if (h < 70) return "yellow";
+  if (h < 170) return "green";
+  if (h < 260) return "blue";
+  if (h < 320) return "purple";
+  return "pink";
+}

@@ -1,0 +1,36 @@
+// What a sheet's colour legend says (colour-legend.ts reads it; grid.ts keeps it for each table of
+// the sheet): each colour it gives a meaning, and the cells of its lines. Types only.
+import type { Colour } from "./colour-words";
+
+/** One colour a legend gives a meaning: where, in which words, and whether its rows are left out. */
+export interface LegendEntry {
+  /** the basic colour, or null where the host gives a swatch's fill as no plain colour ("") */
+  colour: Colour | null;
+  /** the swatch's own fill as "#RRGGBB" where the legend shows it by a fill, matched before `colour` */
+  hex: string | null;
+  /** the meaning as written ("storniert", "noch nicht bestätigt") */
+  says: string;
+  /** a row of this colour is not to be booked (cancelled, unconfirmed, a draft, open…) */
+  refuse: boolean;
+  /** the cell (A1) and text of the legend that says it */
+  cell: string;
+  text: string;
+}
+
+/** A sheet's colour legend: what each colour it shows says of a row, and the cells of its lines. */
+export interface Legend {
+  /** the cell (A1) and text of its first entry that leaves rows out, named by every refusal */
+  cell: string;
+  text: string;
+  entries: LegendEntry[];
+  /** "r:c" (0-based) of the legend's cells below the header: blank in the grid a table reads */
+  lines: Set<string>;
+  /** the columns of the sheet's tables (both blocks of a sheet of both sides) */
+  spans: readonly Span[];
+}
+
+/** Columns of one table of the sheet, 0-based and inclusive: where a legend line is no booking's cell. */
+export interface Span {
+  first: number;
+  last: number;
+}
