@@ -11,7 +11,10 @@
 // balances it would feed are incomplete. A filled row whose colour the add-in cannot match to the
 // legend (a theme colour, a colour the legend does not name, a legend whose swatch colour the host
 // does not tell) is refused likewise; a colour the legend says is done ("grün = geprüft") is read.
-// A legend's own lines are no bookings: the grid a table reads has them blank. Pure.
+// A legend's own lines are no bookings: the grid a table reads has them blank. Where the host
+// cannot read fills at all (Office.js without ExcelApi 1.9: SheetSnapshot.fillsUnread) and the sheet
+// shows a legend (in words, or a meaning that leaves rows out alone on a line, as a legend shown by
+// fills is), no row of its tables is booked: one error at the legend says so. Pure.
 import { cellAddress } from "./a1";
 import { BY_WORD, colourOf, isLegendHeading, meaningOf } from "./colour-words";
 import type { Legend, LegendEntry, Span } from "./legend";
@@ -77,7 +80,15 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
     }
   }
   const first = entries.find((e) => e.refuse);
-  return first ? { cell: first.cell, text: first.text, entries, lines, spans } : null;
+  if (!first) return null;
+  return {
+    cell: first.cell,
+    text: first.text,
+    entries,
+    lines,
+    spans,
+    unread: grid.sheet.fillsUnread === true,
+  };
 }
 
 /** The span of the headings of row `headerRow`: the one table of a sheet (none for an empty row). */
@@ -133,7 +144,9 @@ function entriesAt(grid: Grid, r: number, c: number, v: string, line: boolean): 
   if (!meaning?.status || (!meaning.refuse && !line)) return out;
   const row = grid.sheet.values[r] ?? [];
   const swatch = (d: number) => (isBlank(row[c + d]) ? cellFill(grid.sheet, r, c + d) : undefined);
-  const hex = cellFill(grid.sheet, r, c) ?? swatch(-1) ?? swatch(1);
+  // fills unread: a meaning that leaves rows out alone on a line may be shown by a fill, unseen
+  const unseen = grid.sheet.fillsUnread === true && line && meaning.refuse ? "" : undefined;
+  const hex = cellFill(grid.sheet, r, c) ?? swatch(-1) ?? swatch(1) ?? unseen;
   if (hex === undefined) return out;
   out.push({
     colour: colourOf(hex),
@@ -212,6 +225,42 @@ export function colourRefusal(
     reason: entry ? "colour-legend" : "colour-unmatched",
     dropped: true,
   });
+}
+
+/**
+ * The colour check of one table's rows on a sheet with `legend` (null: none; row-state.ts asks it
+ * for each data row in order): for row `r` (0-based), whose own refusals go at `cell`, the cell
+ * of the error that refuses it by its colour (its finding pushed to `out`), or null where its
+ * colour refuses nothing. Where the host could not read fills (Legend.unread) every row is
+ * refused at the legend's cell, said once there (row-unconfirmed, reason colours-unread): which
+ * rows its colours mark is unknown, and a row read as uncoloured might be a cancelled one.
+ */
+export function colourCheck(
+  legend: Legend | null,
+  grid: Grid,
+  inTable: (c: number) => boolean,
+): (r: number, cell: string, out: Finding[]) => string | null {
+  let said = false;
+  return (r, cell, out) => {
+    if (!legend) return null;
+    if (legend.unread) {
+      if (!said)
+        out.push(
+          readFinding("row-unconfirmed", "error", grid.sheet.name, legend.cell, {
+            label: `${legend.cell} ("${legend.text}")`,
+            value: legend.text,
+            read: String(r + 1),
+            reason: "colours-unread",
+            dropped: true,
+          }),
+        );
+      said = true;
+      return legend.cell;
+    }
+    const refusal = colourRefusal(legend, grid, r, cell, inTable);
+    if (refusal) out.push(refusal);
+    return refusal ? cell : null;
+  };
 }
 
 /**

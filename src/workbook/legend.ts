@@ -27,6 +27,11 @@ export interface Legend {
   lines: Set<string>;
   /** the columns of the sheet's tables (both blocks of a sheet of both sides) */
   spans: readonly Span[];
+  /**
+   * the host could not read the sheet's fills (port.ts SheetSnapshot.fillsUnread): which rows the
+   * legend's colours mark is unknown, so no row of its tables is booked (colour-legend.ts colourCheck)
+   */
+  unread?: boolean;
 }
 
 /** Columns of one table of the sheet, 0-based and inclusive: where a legend line is no booking's cell. */

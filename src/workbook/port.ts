@@ -78,6 +78,12 @@ export interface SheetSnapshot {
    */
   cellFills?: Record<number, Record<number, string>>;
   /**
+   * The host could not read fills at all (Office.js without ExcelApi 1.9): `fills` absent says
+   * nothing of the sheet's colours. A sheet with a colour legend is then not booked
+   * (colour-legend.ts colourCheck); absent or false: fills were read.
+   */
+  fillsUnread?: boolean;
+  /**
    * Text cells part of whose text is raised or lowered (a rich-text run: "380" + raised "1", a
    * footnote), where the host gives the runs joined as plain text ("3801", Office.js): their
    * 0-based columns by 0-based row; absent: none. Such a cell is no number (table-columns.ts).

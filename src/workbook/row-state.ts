@@ -27,7 +27,7 @@ import { parseRange } from "./a1";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
 import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
-import { colourRefusal } from "./colour-legend";
+import { colourCheck } from "./colour-legend";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -72,10 +72,11 @@ export function rowMarks(
     const cols = struckColumns?.[r];
     return !cols || cols.some((c) => tableColumn(grid, rec, c));
   };
-  const own = (c: number) => tableColumn(grid, rec, c);
   const hiddenRead: number[] = [];
   // rows filled in a colour the sheet's legend gives a status (colour-legend.ts, read-plan.ts)
-  const legend = INCOMPLETE_KINDS[rec.kind] && grid.sheet.fills ? grid.legend : null;
+  const fills = grid.sheet.fills || grid.sheet.fillsUnread;
+  const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
+  const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c));
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
   // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
@@ -168,10 +169,9 @@ export function rowMarks(
         out.push(readFinding("row-credit-note", "error", sheet, this.cell, { ...details, dropped: true }));
         return "unconfirmed";
       }
-      const byColour =
-        legend && colourRefusal(legend, grid, r, (this.cell = cellAddress(r + 1, firstCol)), own);
-      if (byColour) {
-        out.push(byColour);
+      const coloured = byColour(r, cellAddress(r + 1, firstCol), out);
+      if (coloured) {
+        this.cell = coloured;
         return "unconfirmed";
       }
       if (struck.has(r) && inTable(r)) {

@@ -6,6 +6,7 @@ import { detail } from "./catalogue/detail";
 import { FINDING_CODES, type Finding, type Ledger, runEngine } from "../../src/engine";
 import { type LedgerParts, ledger, registerOf, sale, uco } from "./build";
 import { finding } from "../../src/engine/findings";
+import { withMessage } from "../../src/engine/catalogue/render";
 
 const WORKBOOK_OWNED = new Set(["header-not-found", "cell-error"]);
 const ENGINE_ALSO = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-unit"]);
@@ -953,5 +954,36 @@ describe("quantities that cannot be right", () => {
     // what cannot be read gives no credit and draws nothing: never the whole input
     expect(r.balances.find((b) => b.product === "Rapeseed")?.consumed).toBe("0");
     expect(r.balances.find((b) => b.product === "Oil")?.produced ?? "0").toBe("0");
+  });
+});
+
+describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
+  it("row-unconfirmed, reason colours-unread: the legend's sheet left out, its balance incomplete, the error kept at the legend", () => {
+    const read = withMessage({
+      code: "row-unconfirmed",
+      severity: "error",
+      sheet: "Eingang",
+      cell: "A30",
+      details: {
+        label: 'A30 ("Legende: rot = storniert")',
+        value: "Legende: rot = storniert",
+        read: "2",
+        reason: "colours-unread",
+        dropped: true,
+      },
+    });
+    const input = ledger({
+      receipts: [uco("2025-01-05", "100", "IN-1")],
+      deliveries: [sale("2025-02-01", "70")],
+    });
+    // the reader left each row of the sheet out at the legend's cell (table.ts leftOut)
+    input.incomplete = [
+      { kinds: ["receipts"], products: ["UCO"], source: { sheet: "Eingang", cell: "A30" } },
+    ];
+    const result = runEngine(input, { today: "2025-04-15", findings: [read] });
+    const f = result.findings.find((x) => x.code === "row-unconfirmed");
+    expect(f).toMatchObject({ severity: "error", sheet: "Eingang", cell: "A30" });
+    expect(f?.message).toContain("this Excel cannot read cell fills");
+    expect(result.balances.map((b) => b.complete)).toEqual([false]);
   });
 });

@@ -135,6 +135,8 @@ export type BadReason =
   | "colour-legend"
   /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend (a colour it does not name, a theme colour, a swatch whose colour the host does not tell); `value` the fill */
   | "colour-unmatched"
+  /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */
+  | "colours-unread"
   /** totals-row (error) of credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Anfangsbestand"; workbook/opening-rows.ts): not booked, the balances it feeds incomplete */
   | "opening-credit"
   /** totals-row (error) of a balance word in a cell of a row shaped like a booking below the first one ("Bestand" as its supplier beside an SD number; workbook/opening-rows.ts balanceLine): not booked, the balances it could feed incomplete */

@@ -17,6 +17,7 @@ import {
   documentOtherSideText,
   documentUnknownText,
 } from "./wording-credit";
+import { colourText } from "./wording-colours";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -221,8 +222,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "credit-note") return creditStatusText(d);
       if (d.reason === "document-type-unknown") return documentUnknownText(d);
       if (d.reason === "document-other-side") return documentOtherSideText(d);
-      if (d.reason === "colour-legend" || d.reason === "colour-unmatched")
-        return `row ${d.read} is filled ${d.reason === "colour-legend" ? `${d.value}, which the legend at ${d.label} gives as a line cancelled, not confirmed or a draft` : `in a colour (${d.value}) the add-in cannot match to the legend at ${d.label}`}: it may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or delete the row if it did not take place.`;
+      if (d.reason?.startsWith("colour")) return colourText(d);
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")
         return `"${d.value}" in ${d.label} is no status the add-in reads, so it cannot tell whether row ${d.read} took place: it does not book the row, and the balances it would feed are incomplete; write a status it reads (such as delivered, ok, booked, geliefert or erledigt for a line done; cancelled or storniert for one cancelled; rejected, pending or planned for one that did not take place) or clear the cell, and keep remarks in a column headed Remarks or Bemerkung.`;

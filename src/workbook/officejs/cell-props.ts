@@ -13,7 +13,7 @@ export interface CellAsks {
   mixed?: number[];
   /** 0-based rows with text raised or lowered (in some cells, or in part of one), asked alike */
   scripted?: number[];
-  /** 0-based rows of a few values filled differently cell by cell (a legend's swatch), asked alike */
+  /** 0-based rows filled differently cell by cell (a legend's swatch, a mark), asked alike */
   swatched?: number[];
 }
 
@@ -22,24 +22,30 @@ const STRUCK_ROWS_PER_SYNC = 200;
 const CELL_PROPS: Excel.CellPropertiesLoadOptions = {
   format: { font: { strikethrough: true, superscript: true, subscript: true }, fill: { color: true } },
 };
-/** The most values a row filled differently may hold to be asked cell by cell for its fills. */
-export const LEGEND_CELLS = 4;
+/**
+ * The most rows filled differently cell by cell asked for their cells' fills in one read (25
+ * requests): beyond them a row's fill stays "" (colour unknown), which a legend refuses, never books.
+ */
+export const FILL_ROWS = 5_000;
 
 /**
  * Rows whose font or fill the row's properties left open, asked cell by cell: for a row only some
  * of whose cells are struck, the columns of its struck cells (SheetSnapshot.struckColumns); for a
  * row with raised or lowered text, its text cells raised or lowered in part (scriptCells); for a
- * row of a few values filled differently (a legend's swatch beside its meaning), each cell's fill
- * (cellFills). A row of many values filled differently keeps its fill "" (colour unknown).
+ * row filled differently cell by cell (a legend's swatch beside its meaning, a note beside the
+ * table, a cell the add-in marked), each cell's fill (cellFills), for the first FILL_ROWS of them;
+ * a row beyond keeps its fill "" (colour unknown).
  */
 export async function readStruckColumns(
   context: Excel.RequestContext,
   reads: CellAsks[],
   signal?: AbortSignal,
 ) {
+  let budget = FILL_ROWS;
   const asks = reads.flatMap((read) => {
     const struck = new Set(read.mixed);
-    const swatched = new Set(read.swatched);
+    const swatched = new Set(read.swatched?.slice(0, Math.max(0, budget)));
+    budget -= swatched.size;
     const rows = [...new Set([...struck, ...(read.scripted ?? []), ...swatched])];
     return rows.map((row) => ({ read, row, struck: struck.has(row), swatch: swatched.has(row) }));
   });

@@ -12,7 +12,7 @@ import type { Capabilities } from "./capabilities";
 import { queueDateSystem } from "./date-system";
 import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
 import { splitAreaList, stripSheet } from "./addresses";
-import { type CellAsks, LEGEND_CELLS, readStruckColumns } from "./cell-props";
+import { type CellAsks, readStruckColumns } from "./cell-props";
 
 /** Cells per sheet in the first, unmeasured chunk. */
 const PROBE_CELLS = 2_000;
@@ -81,7 +81,7 @@ export async function readWorkbookSnapshot(
 
   if (!caps.api19)
     options?.onNotice?.(
-      "This Excel cannot tell hidden, struck-through or filled rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning, and rows coloured by a legend (such as red = cancelled) are booked; check them by hand.",
+      "This Excel cannot tell hidden, struck-through or filled rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning; check them by hand. A sheet with a colour legend (such as red = cancelled) is not booked, as the rows it marks cannot be told.",
     );
   const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
     const empty = used === null || (caps.api14 && used.isNullObject);
@@ -92,6 +92,8 @@ export async function readWorkbookSnapshot(
         values: [],
         formats: [],
         merges: merged && !merged.isNullObject ? splitAreaList(merged.address).map(stripSheet) : [],
+        // without row properties no fill is known: a colour legend then books no row (colour-legend.ts)
+        ...(caps.api19 ? {} : { fillsUnread: true }),
       },
       worksheet,
       rowIndex: empty ? 0 : used.rowIndex,
@@ -217,9 +219,9 @@ function store(chunk: Chunk): number {
     const fill = p?.format?.fill?.color;
     if (fill === null || (fill && fill.toUpperCase() !== "#FFFFFF"))
       (read.sheet.fills ??= {})[row] = fill ? fill.toUpperCase() : "";
-    // a legend's line holds a few cells, one filled: their own fills say its colour (colour-legend.ts)
-    if (fill === null && out.filter((v) => v !== null).length <= LEGEND_CELLS)
-      (read.swatched ??= []).push(row);
+    // cells filled differently (a legend's swatch, a note beside the table, a cell the add-in
+    // marked): their own fills say the row's colour (colour-legend.ts, own-marks.ts)
+    if (fill === null) (read.swatched ??= []).push(row);
     const font = p?.format?.font;
     if (font?.superscript === null || font?.subscript === null) (read.scripted ??= []).push(row);
   }

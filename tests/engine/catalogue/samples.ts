@@ -527,6 +527,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // a legend on a sheet whose fills this Excel cannot read (no ExcelApi 1.9): no row booked
+    {
+      ...at("Eingang", "A30"),
+      details: {
+        label: 'A30 ("Legende: rot = storniert")',
+        value: "Legende: rot = storniert",
+        read: "2",
+        reason: "colours-unread",
+        dropped: true,
+      },
+    },
     // (p-status2) a remark that only mentions such a word: booked, said
     {
       ...at("Receipts", "M9"),

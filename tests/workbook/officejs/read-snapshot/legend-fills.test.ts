@@ -1,8 +1,7 @@
 // Office.js gives one fill per row (getRowProperties, null where the cells differ): a colour legend
-// shown by a fill (a red swatch beside "= storniert") is asked cell by cell where its line holds a
-// few cells, so its colour is read as the xlsx path reads it; on a line of many cells (the legend
-// beside the other block's booking) its colour stays unknown and every row with a filled cell is
-// refused, never booked (workbook/colour-legend.ts). Through the fake Excel.
+// shown by a fill (a red swatch beside "= storniert"), and any row whose cells are filled
+// differently, is asked cell by cell, so its colour is read as the xlsx path reads it
+// (workbook/colour-legend.ts, officejs/cell-props.ts). Through the fake Excel.
 import { createFakeExcel } from "../../../../src/demo/fake-excel";
 import { OfficeJsWorkbook } from "../../../../src/workbook/officejs/officejs-workbook";
 import type { CellValue } from "../../../../src/workbook/port";
@@ -40,12 +39,25 @@ describe("Office.js: a legend shown by a fill", () => {
     expect(booked).toEqual(["10", "12"]);
   });
 
-  it("a legend beside many other cells: its colour unknown, the red row refused all the same, never booked", async () => {
+  it("a legend beside many other cells: asked cell by cell all the same, the red row refused by its colour", async () => {
     const busy: CellValue[] = [null, "= storniert", null, null, null, null, "x", "y", "z", "w"];
     const { sheet, booked, said } = await read([[], busy], { A6: "#FF0000" });
     expect(sheet.fills?.[5]).toBe("");
-    expect(sheet.cellFills?.[5]).toBeUndefined();
-    expect(said).toEqual(["row-unconfirmed colour-unmatched A3"]);
+    expect(sheet.cellFills?.[5]).toEqual({ 0: "#FF0000" });
+    expect(said).toEqual(["row-unconfirmed colour-legend A3"]);
     expect(booked).toEqual(["10", "12"]);
+  });
+
+  it("a red row whose used range goes on beside the table (a note): asked cell by cell, refused by its colour, not as unmatched", async () => {
+    const note: CellValue[] = [null, null, null, null, null, null, "Notiz"];
+    const { sheet, said } = await read([[], [null, "= storniert"], note], { A6: "#FF0000" });
+    expect(sheet.cellFills?.[2]).toEqual({
+      0: "#FF0000",
+      1: "#FF0000",
+      2: "#FF0000",
+      3: "#FF0000",
+      4: "#FF0000",
+    });
+    expect(said).toEqual(["row-unconfirmed colour-legend A3"]);
   });
 });

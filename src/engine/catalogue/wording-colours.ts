@@ -1,0 +1,20 @@
+// Wording of rows refused by their colour (docs/reading-your-sheets.md "Colour legends",
+// workbook/colour-legend.ts): a fill a sheet's legend says leaves a row out, a fill the add-in
+// cannot match to the legend, and a legend on a sheet whose fills the host cannot read at all.
+import type { ReadDetails } from "./details";
+
+/**
+ * row-unconfirmed, reasons colour-legend, colour-unmatched and colours-unread: `label` the
+ * legend's cell and text; `value` the colour and its meaning (colour-legend), the fill
+ * (colour-unmatched) or the legend's text (colours-unread); `read` the row number (for
+ * colours-unread the first row of the table refused).
+ */
+export function colourText(d: ReadDetails): string {
+  if (d.reason === "colours-unread")
+    return `the colour legend at ${d.label} gives rows a status by their fill, but this Excel cannot read cell fills (it lacks ExcelApi 1.9), so the add-in cannot tell which rows of this sheet are coloured: it books none of them, and the balances they would feed are incomplete; run the check in a newer Excel (Microsoft 365, or Excel 2019 or later), or with massbal on the saved file, or write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
+  const filled =
+    d.reason === "colour-legend"
+      ? `${d.value}, which the legend at ${d.label} gives as a line cancelled, not confirmed or a draft`
+      : `in a colour (${d.value}) the add-in cannot match to the legend at ${d.label}`;
+  return `row ${d.read} is filled ${filled}: it may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or delete the row if it did not take place.`;
+}
