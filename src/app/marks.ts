@@ -5,12 +5,10 @@ import { noteText } from "../engine/catalogue/render";
 import type { Finding, Severity } from "../engine/result";
 import type { CellRef, CellStyle, CellStyleChange } from "../workbook/port";
 import { parseCell } from "../workbook/a1";
+import { MARK_FILLS as OWN_MARK_FILLS } from "../workbook/own-marks";
 
-export const MARK_FILLS: Record<Severity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
+/** The fill of a mark by severity (workbook/own-marks.ts, which reads them back as the user's fills). */
+export const MARK_FILLS: Record<Severity, string> = OWN_MARK_FILLS;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

@@ -8,6 +8,7 @@ import { cellAddress } from "./a1";
 import { certificateSheet, registerCandidates } from "./certificate-sheet";
 import { otherQuantityHeadings } from "./candidate-headings";
 import { CONFIG_SHEET, readConfig } from "./config";
+import { withoutOwnMarks } from "./own-marks";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec } from "./fields";
 import { Grid } from "./grid";
@@ -63,7 +64,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const learned = learnedHeaders(config.mappings);
   const plans: Plan[] = snapshot.sheets
     .filter((s) => !isGeneratedSheet(s.name, config))
-    .flatMap((s) => plan(new Grid(s), config, learned));
+    .flatMap((s) => plan(new Grid(withoutOwnMarks(s, config.marks)), config, learned));
   // how the workbook writes numbers and dates where a sheet's own values do not tell: the
   // settings sheet's "Decimal separator" and "Date order" (or the same saved in MB Config)
   const stated = statedOf(plans, config);
