@@ -63,7 +63,11 @@ export function warnRowsBelow(
     if (label !== null && identifyingBlank(cells, columns, label)) continue;
     const cell = cellAddress(r + 1, required[0]!.col);
     findings.push(
-      readFinding("rows-after-blank", severity, grid.sheet.name, cell, { label: String(end + 1) }),
+      readFinding("rows-after-blank", severity, grid.sheet.name, cell, {
+        label: String(end + 1),
+        // a line of the sheet's colour legend (colour-legend.ts withLegend) ends the data as a blank does
+        ...(legendLine(grid, end) ? { reason: "legend-line" as const } : {}),
+      }),
     );
     return { row: r, cell };
   }
@@ -261,4 +265,13 @@ function totalsTextColumn(cells: readonly unknown[]): number | null {
     return TOTALS.test(v) ? c : null;
   }
   return null;
+}
+
+/** Whether row `r` (0-based) of `grid` is a line of the sheet's colour legend, blank in the grid. */
+function legendLine(grid: Grid, r: number): boolean {
+  const lines = grid.legend?.lines;
+  if (!lines || lines.size === 0) return false;
+  const width = grid.sheet.values[r]?.length ?? 0;
+  for (let c = 0; c < width; c++) if (lines.has(`${r}:${c}`)) return true;
+  return false;
 }

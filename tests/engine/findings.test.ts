@@ -987,3 +987,18 @@ describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
     expect(result.balances.map((b) => b.complete)).toEqual([false]);
   });
 });
+
+describe("read findings of a colour legend's line (workbook/table-totals.ts)", () => {
+  it("rows-after-blank, reason legend-line: names the legend's line, not a blank row, and where to move it", () => {
+    const f = withMessage({
+      code: "rows-after-blank",
+      severity: "error",
+      sheet: "Receipts",
+      cell: "A4",
+      details: { label: "3", reason: "legend-line" },
+    });
+    expect(f.message).toBe(
+      "Receipts!A4: this row and those below it are not read, because row 3 above, a line of the colour legend, ends the data as a blank row does; move the legend above the header or below the last booking if they belong to the books.",
+    );
+  });
+});

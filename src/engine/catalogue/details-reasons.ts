@@ -135,6 +135,8 @@ export type BadReason =
   | "colour-legend"
   /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend (a colour it does not name, a theme colour, a swatch whose colour the host does not tell); `value` the fill */
   | "colour-unmatched"
+  /** rows-after-blank where the row that ends the data is a line of the sheet's colour legend ("Legende: rot = storniert" between bookings): `label` its row */
+  | "legend-line"
   /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */
   | "colours-unread"
   /** totals-row (error) of credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Anfangsbestand"; workbook/opening-rows.ts): not booked, the balances it feeds incomplete */

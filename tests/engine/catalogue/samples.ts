@@ -397,7 +397,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     // --- end coordinator (stop 29)
   ],
-  "rows-after-blank": [{ ...at("Receipts", "A13"), details: { label: "12" } }],
+  "rows-after-blank": [
+    { ...at("Receipts", "A13"), details: { label: "12" } },
+    // a line of the colour legend between bookings ends the data as a blank does (colour-legend.ts)
+    { ...at("Receipts", "A21"), details: { label: "20", reason: "legend-line" } },
+  ],
   "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
   "totals-row": [
     { ...at("Receipts", "A9"), details: { label: "Quantity", value: "9", read: "Total" } },
