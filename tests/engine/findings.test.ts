@@ -7,6 +7,7 @@ import { FINDING_CODES, type Finding, type Ledger, runEngine } from "../../src/e
 import { type LedgerParts, ledger, registerOf, sale, uco } from "./build";
 import { finding } from "../../src/engine/findings";
 import { withMessage } from "../../src/engine/catalogue/render";
+import { SAMPLES } from "./catalogue/samples";
 
 const WORKBOOK_OWNED = new Set(["header-not-found", "cell-error"]);
 const ENGINE_ALSO = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-unit"]);
@@ -959,19 +960,9 @@ describe("quantities that cannot be right", () => {
 
 describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
   it("row-unconfirmed, reason colours-unread: the legend's sheet left out, its balance incomplete, the error kept at the legend", () => {
-    const read = withMessage({
-      code: "row-unconfirmed",
-      severity: "error",
-      sheet: "Eingang",
-      cell: "A30",
-      details: {
-        label: 'A30 ("Legende: rot = storniert")',
-        value: "Legende: rot = storniert",
-        read: "2",
-        reason: "colours-unread",
-        dropped: true,
-      },
-    });
+    // the golden sample of the reason (catalogue/samples.ts): at the legend, Eingang!A30
+    const sample = SAMPLES["row-unconfirmed"].find((x) => x.details.reason === "colours-unread");
+    const read = withMessage({ code: "row-unconfirmed", severity: "error", ...sample! });
     const input = ledger({
       receipts: [uco("2025-01-05", "100", "IN-1")],
       deliveries: [sale("2025-02-01", "70")],
