@@ -227,6 +227,9 @@ export function colourRefusal(
   });
 }
 
+/** The unread legends (Legend.unread) whose error was said: each sheet's legend is found anew per read. */
+const UNREAD_SAID = new WeakSet<Legend>();
+
 /**
  * The colour check of one table's rows on a sheet with `legend` (null: none; row-state.ts asks it
  * for each data row in order): for row `r` (0-based), whose own refusals go at `cell`, the cell
@@ -240,11 +243,11 @@ export function colourCheck(
   grid: Grid,
   inTable: (c: number) => boolean,
 ): (r: number, cell: string, out: Finding[]) => string | null {
-  let said = false;
   return (r, cell, out) => {
     if (!legend) return null;
     if (legend.unread) {
-      if (!said)
+      // said once for the sheet: both blocks of a sheet of both sides read the one legend
+      if (!UNREAD_SAID.has(legend))
         out.push(
           readFinding("row-unconfirmed", "error", grid.sheet.name, legend.cell, {
             label: `${legend.cell} ("${legend.text}")`,
@@ -254,7 +257,7 @@ export function colourCheck(
             dropped: true,
           }),
         );
-      said = true;
+      UNREAD_SAID.add(legend);
       return legend.cell;
     }
     const refusal = colourRefusal(legend, grid, r, cell, inTable);

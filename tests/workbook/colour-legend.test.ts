@@ -3,6 +3,17 @@
 // booked silently where the legend says its colour is cancelled or not confirmed.
 import { colourOf, legendOf } from "../../src/workbook/colour-legend";
 import { Grid } from "../../src/workbook/grid";
+import {
+  type BookCell,
+  ISSUING_RECEIPT_HEADER,
+  ISSUING_SETTINGS,
+  issuingReceipt,
+  plainBook,
+} from "../../src/books";
+import { readWorkbook } from "../../src/workbook/read";
+import { bookToExcel } from "../../src/workbook/xlsx/write-book";
+import { snapshotSheet } from "../../src/workbook/xlsx/sheet-snapshot";
+import { deliveryHeader, sale } from "../cli/sd-books";
 
 const gridOf = (legend: string) =>
   new Grid({
@@ -83,5 +94,27 @@ describe("where the legend stands", () => {
   it("above the header wins over one below", () => {
     const values = [["Legend: grey = not confirmed"], HEAD, ROW, [], ["Legende: rot = storniert"]];
     expect(legendOf(grid(values), 1)?.cell).toBe("A1");
+  });
+});
+
+describe("a legend on a sheet of both sides whose fills the host could not read", () => {
+  it("both blocks left out, said once at the legend", () => {
+    const rows: BookCell[][] = [
+      [...ISSUING_RECEIPT_HEADER, null, ...deliveryHeader()],
+      [...issuingReceipt("2025-01-05", "AS-1", 60, 30), null, ...sale("2025-02-01", 20, null)],
+      [...issuingReceipt("2025-01-06", "AS-2", 40, 30), null, ...sale("2025-02-10", 30, null)],
+      [],
+      ["Legende: rot = storniert"],
+    ];
+    const wb = bookToExcel(plainBook({ Handel: rows, Settings: ISSUING_SETTINGS }));
+    const sheets = wb.worksheets.map((ws) => snapshotSheet(ws, false));
+    const handel = sheets.find((s) => s.name === "Handel")!;
+    const { ledger, findings } = readWorkbook({
+      name: "books.xlsx",
+      sheets: sheets.map((s) => (s === handel ? { ...handel, fillsUnread: true } : s)),
+    });
+    expect([ledger.receipts.length, ledger.deliveries.length]).toEqual([0, 0]);
+    const said = findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+    expect(said).toEqual(["row-unconfirmed Handel!A5"]);
   });
 });
