@@ -11,7 +11,7 @@ import type { ReadDetails } from "./details";
  */
 export function colourText(d: ReadDetails): string {
   if (d.reason === "colours-unread")
-    return `the colour legend at ${d.label} gives rows a status by their fill, but this Excel cannot read cell fills (it lacks ExcelApi 1.9), so the add-in cannot tell which rows of this sheet are coloured: it books none of them, and the balances they would feed are incomplete; run the check in a newer Excel (Microsoft 365, or Excel 2019 or later), or with massbal on the saved file, or write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
+    return `the colour legend at ${d.label} gives rows a status by their fill, but this Excel cannot read cell fills (it lacks ExcelApi 1.9), so the add-in cannot tell which rows of this sheet are coloured: it books none of them, and the balances they would feed are incomplete; run the check in a newer Excel (Microsoft 365, or Excel 2021 or later), or with massbal on the saved file, or write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
   const filled =
     d.reason === "colour-legend"
       ? `${d.value}, which the legend at ${d.label} gives as a line cancelled, not confirmed or a draft`
