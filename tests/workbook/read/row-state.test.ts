@@ -335,8 +335,9 @@ describe("through Office.js (the add-in) over the fake Excel", () => {
     const snapshot = await port.readSnapshot({ onNotice: (m) => notices.push(m) });
     expect(snapshot.sheets[0]!.hiddenRows).toBeUndefined();
     expect(notices).toEqual([expect.stringContaining("hidden, struck-through or filled rows")]);
-    // (p-legend) a legend's colours are not seen: said, never silent
-    expect(notices[0]).toContain("rows coloured by a legend (such as red = cancelled) are booked");
+    // (p-fills) a legend's colours are not seen: its sheet is not booked (fills-unread.test.ts), said
+    expect(notices[0]).toContain("A sheet with a colour legend (such as red = cancelled) is not booked");
+    expect(snapshot.sheets[0]!.fillsUnread).toBe(true);
   });
 });
 
