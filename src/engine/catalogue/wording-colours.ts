@@ -1,6 +1,7 @@
 // Wording of rows refused by their colour (docs/reading-your-sheets.md "Colour legends",
 // workbook/colour-legend.ts): a fill a sheet's legend says leaves a row out, a fill the add-in
-// cannot match to the legend, and a legend on a sheet whose fills the host cannot read at all.
+// cannot match to the legend, and a legend on a sheet whose fills the host cannot read at all;
+// and of the rows below the end of a table's data, which a legend's line may end.
 import type { ReadDetails } from "./details";
 
 /**
@@ -17,4 +18,15 @@ export function colourText(d: ReadDetails): string {
       ? `${d.value}, which the legend at ${d.label} gives as a line cancelled, not confirmed or a draft`
       : `in a colour (${d.value}) the add-in cannot match to the legend at ${d.label}`;
   return `row ${d.read} is filled ${filled}: it may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or delete the row if it did not take place.`;
+}
+
+/**
+ * rows-after-blank: the rows from this one on are not read, as row `label` above ends the data: a
+ * blank row or a total, or (reason legend-line) a line of the sheet's colour legend, blank in the
+ * grid a table reads (workbook/table-totals.ts warnRowsBelow).
+ */
+export function rowsAfterBlankText(d: ReadDetails): string {
+  if (d.reason === "legend-line")
+    return `this row and those below it are not read, because row ${d.label} above, a line of the colour legend, ends the data as a blank row does; move the legend above the header or below the last booking if they belong to the books.`;
+  return `this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
 }

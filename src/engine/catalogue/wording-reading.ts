@@ -17,7 +17,7 @@ import {
   documentOtherSideText,
   documentUnknownText,
 } from "./wording-credit";
-import { colourText } from "./wording-colours";
+import { colourText, rowsAfterBlankText } from "./wording-colours";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -159,9 +159,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers on this sheet prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this sheet's numbers are right (${consequence}).`;
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;
     case "rows-after-blank":
-      if (d.reason === "legend-line")
-        return `this row and those below it are not read, because row ${d.label} above, a line of the colour legend, ends the data as a blank row does; move the legend above the header or below the last booking if they belong to the books.`;
-      return `this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
+      return rowsAfterBlankText(d);
     case "invalid-value":
       if (
         d.reason === "not-compliant" ||
