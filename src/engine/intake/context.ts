@@ -75,7 +75,7 @@ export class Intake {
    * Each valid row of `list` as `kind`, with what every record of the Books starts with (records.ts
    * Rec): its source and its position; the validated row is the record's `fields`. A row that
    * throws becomes an engine-error finding; one refused, or left out by `each` returning false,
-   * joins `leftOut` where its kind feeds balances. Readers name the three in the record they make,
+   * joins `leftOut` where its kind feeds balances. Readers name the three in the record literal,
    * never `...base`: a spread before twenty-odd properties leaves every record in V8's slow
    * dictionary form (the budget ledger's intake took ~14 s and +320 MB so; bench/stages.ts).
    */

@@ -10,12 +10,12 @@ import { type Finding } from "../result";
 import { displayUnit } from "../units";
 import { type Row } from "../validate";
 import { type Intake, type Measure, t, unreadable } from "./context";
+import { unconvertedOf } from "./unconverted-of";
 import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 import { refusedCharacteristic } from "./characteristics";
 import { leftOutRow, saidGhg } from "./left-out";
 import { cellAt } from "../source-cells";
-import { DeliveryRecord } from "./record-objects";
 
 /**
  * The fields of a delivery's sustainable part, and the claim it asks for: one unreadable, and
@@ -34,7 +34,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
   io.rows("delivery", list, (row, source, seq) => {
     const m = measure(io, row, source);
     if (!m) return false;
-    const { scheme } = m;
+    const { unit, hints, scheme, amount } = m;
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     const before = io.findings.length;
@@ -55,26 +55,30 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       const left = at || said.length > 0 ? leftOutRow("delivery", row, source, said, at) : null;
       if (left) io.leftOut.push(left);
     }
-    // an object of a class, not a literal: see record-objects.ts (the arguments in the fields' order)
-    books.deliveries.push(
-      new DeliveryRecord(
-        source,
-        seq,
-        row,
-        m,
-        product,
-        // sustainableAmount: an unreadable "sustainable" cell (or GHG value) is never taken as yes
-        part === REFUSED ? null : part,
-        clean(t(row.customer)),
-        clean(t(row.customerAddress)),
-        clean(t(row.customerCertificate)),
-        claimText === "" ? null : normaliseClaim(claimText, scheme),
-        clean(t(row.sdNumber)),
-        linkedSds(row.linkedSds),
-        clean(t(row.dispatchAddress)),
-        ghg === "unreadable" ? null : ghg,
-      ),
-    );
+    // a literal, not a class: see receipts.ts
+    books.deliveries.push({
+      source,
+      seq,
+      fields: row,
+      date: t(row.date),
+      site: clean(t(row.site)),
+      scheme,
+      product: product.name,
+      productKey: product.key,
+      unit,
+      amount,
+      unconverted: unconvertedOf(amount, unit, hints),
+      // an unreadable "sustainable" cell (or GHG value) is never taken as yes: nothing is declared or drawn
+      sustainableAmount: part === REFUSED ? null : part,
+      customer: clean(t(row.customer)),
+      customerAddress: clean(t(row.customerAddress)),
+      customerCertificate: clean(t(row.customerCertificate)),
+      claim: claimText === "" ? null : normaliseClaim(claimText, scheme),
+      sdNumber: clean(t(row.sdNumber)),
+      linkedSds: linkedSds(row.linkedSds),
+      dispatchAddress: clean(t(row.dispatchAddress)),
+      ghg: ghg === "unreadable" ? null : ghg,
+    });
   });
 }
 
