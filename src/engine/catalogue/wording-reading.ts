@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { openingLineText } from "./wording-opening";
-import { twoSidesText } from "./wording-sides";
+import { SIDES_REASONS, twoSidesText } from "./wording-sides";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -76,7 +76,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   const consequence = consequenceOf(d, "the value is ignored");
   switch (code) {
     case "header-not-found":
-      if (d.reason === "two-sides") return twoSidesText(sheet, d);
+      if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
       if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;

@@ -74,6 +74,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    // p-blocks: two blocks naming the sites a movement comes from and goes to: transfers, refused
+    {
+      ...at("Umbuchung", "A1"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "transfer-sides",
+        read: '"Von" in B and "Nach" in F',
+        partial: true,
+      },
+    },
+    // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
+    {
+      ...at("UCO", "A2"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "block-kind",
+        read: "A:F",
+        side: "in",
+        value: "Deliveries",
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
