@@ -5,7 +5,8 @@ import { columnIndex, columnLetter, cellAddress } from "./a1";
 import { blockView, type BlockView } from "./block-grid";
 import { headerSpans, legendOf, type Span, withLegend } from "./colour-legend";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
-import { Grid } from "./grid";
+import type { Grid } from "./grid";
+import { withGroupUnit } from "./group-unit";
 import { type Learned } from "./matcher";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -20,7 +21,8 @@ import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from ".
  * How one sheet (or one block of it) is read: a table with its recognition (and, for a block of a
  * sheet of both sides, the block's view); a settings sheet with its entries; or a sheet of both
  * sides whose blocks cannot be told apart, refused with `said` at its header (`rec`: its header
- * row, as a combined ledger's, and no column).
+ * row, as a combined ledger's, and no column), or one block of it whose quantity's unit is not its
+ * group heading's (group-unit.ts; `rec`: the block's kind, no column).
  */
 export type Plan =
   | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView }
@@ -96,21 +98,24 @@ function blockPlan(
   corrections: ColumnMapping[],
   learned: Learned,
 ): Plan {
+  // each block reads the sheet's legend (blockView keeps it)
   const view = blockView(grid, headerRow, block, other);
-  // each block reads the sheet's legend
-  view.grid = new Grid(view.grid.sheet, undefined, grid.legend);
   const cols = new Set([...block.cols, ...block.shared]);
   // a mapping of a column of this block (or an unmapping of a field, which has none)
   // (the user's kind for the sheet is the kind of the block it fits only)
   const own = corrections.filter((m) =>
     m.kind ? m.kind === block.kind : m.column === "" || cols.has(columnIndex(m.column)),
   );
-  const rec = withFlow(
+  const flowing = withFlow(
     recognise(view.grid, { corrections: own, learned, kind: block.kind }),
     block,
     grid,
     headerRow,
   );
+  // the unit of a group heading over the block ("Eingang (kg)") is its quantity's where that states none
+  const { rec, said } = withGroupUnit(flowing, block, grid.sheet.name, headerRow);
+  if (said)
+    return { kind: "unclear", grid: view.grid, said, rec: { ...rec, columns: new Map(), missing: [] } };
   return { kind: "table", grid: view.grid, rec, block: view };
 }
 

@@ -22,6 +22,8 @@ export interface SideBlock {
   shared: number[];
   /** the column whose heading names the block's side's quantity ("Eingang (t)", "Ausgang (t)"), if any */
   flow?: number;
+  /** the group heading over the block ("Eingang (kg)"), where a group row tells the blocks */
+  group?: string;
 }
 
 /**
@@ -180,7 +182,7 @@ function byGroupRow(grid: Grid, r: number, width: number, headings: Heading[]): 
   return {
     kind: "split",
     headerRow: r,
-    blocks: [block("in", inCols, shared), block("out", outCols, shared)],
+    blocks: [block("in", inCols, shared, ins[0]?.text), block("out", outCols, shared, outs[0]?.text)],
   };
 }
 
@@ -260,7 +262,7 @@ function sameStart(left: Heading[], right: Heading[]): boolean {
   return role(left[0]) === role(right[0]) && role(left[0]) !== "other";
 }
 
-function block(side: "in" | "out", headings: Heading[], shared: number[]): SideBlock {
+function block(side: "in" | "out", headings: Heading[], shared: number[], group?: string): SideBlock {
   const flow = headings.find((h) => h.flow === side)?.col;
   return {
     side,
@@ -268,6 +270,7 @@ function block(side: "in" | "out", headings: Heading[], shared: number[]): SideB
     cols: headings.map((h) => h.col),
     shared,
     ...(flow === undefined ? {} : { flow }),
+    ...(group === undefined ? {} : { group }),
   };
 }
 

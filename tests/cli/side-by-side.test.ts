@@ -337,4 +337,40 @@ describe("p-blocks: transfers and quantities cut short, through massbal", () => 
       ["header-not-found", "A1"],
     ]);
   });
+
+  it("check: 'Eingang (kg)' over a plain 'Menge' reads the receipts in kg; over 'Menge (t)' the block is refused at the heading", async () => {
+    const rows = (qa: string) => [
+      ["Eingang (kg)", null, null, null, null, null, "Ausgang (kg)"],
+      ["Datum", "Lieferant", "SD-Nr.", "Produkt", qa, "Claim", "Datum", "Kunde", "Produkt", "Menge"],
+      [
+        d("2025-01-05"),
+        "Fett AG",
+        "SD-1",
+        "UCO",
+        20000,
+        "EU RED compliant",
+        d("2025-05-20"),
+        "Raff X",
+        "UCO",
+        15000,
+      ],
+    ];
+    const read = checkJson<JsonReport>(
+      folder.path,
+      await writeBook(folder.path, "group-kg.xlsx", { Einstellungen: settingsSheet, UCO: rows("Menge") }),
+    );
+    expect(read.findings.filter((f) => f.sheet === "UCO" && f.severity === "error")).toEqual([]);
+    expect(read.balances.map((b) => [b.unit, b.received, b.delivered, b.closing])).toEqual([
+      ["t", "20", "0", "20"],
+      ["t", "0", "15", "5"],
+    ]);
+    const refused = checkJson<JsonReport>(
+      folder.path,
+      await writeBook(folder.path, "group-t.xlsx", { Einstellungen: settingsSheet, UCO: rows("Menge (t)") }),
+    );
+    expect(refused.findings.filter((f) => f.sheet === "UCO").map((f) => [f.code, f.cell])).toEqual([
+      ["header-not-found", "E2"],
+    ]);
+    expect(refused.balances.every((b) => b.received === "0" && !b.complete)).toBe(true);
+  });
 });

@@ -96,6 +96,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    // p-blocks: a block's quantity heading states another unit than the group heading over it
+    {
+      ...at("UCO", "D2"),
+      details: {
+        label: "Quantity",
+        reason: "group-unit",
+        value: "t",
+        read: "kg",
+        missing: "Eingang (kg)",
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
@@ -633,6 +645,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   // headings and total lines (p-headings)
   "second-quantity-column": [
     { ...at("Receipts", "G1"), details: { label: "Quantity", value: "Net weight (kg)", read: "Qty [MT]" } },
+    // p-blocks: beside a combined ledger's In and Out columns, the advice is to book in them
+    {
+      ...at("Buch", "G1"),
+      details: {
+        label: "Quantity",
+        value: "Menge lt. SD (t)",
+        read: '"Zugang (t)" or "Abgang (t)"',
+        reason: "in-out",
+      },
+    },
   ],
   "quantity-columns-disagree": [
     // p-factor: more received than the supplier's SD declares (workbook/rival-columns.ts)
