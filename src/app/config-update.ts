@@ -3,7 +3,7 @@
 import type { SettingsInput } from "../engine/model";
 import { CONFIG_SHEET, configSheetRows, readConfig } from "../workbook/config";
 import type { WorkbookPort } from "../workbook/port";
-import type { ColumnMapping, MbConfig } from "../workbook/types";
+import { type ColumnMapping, KIND_FIELD, type MbConfig } from "../workbook/types";
 
 /**
  * Rewrites MB Config with `change` applied to what it holds (an empty config where there is none),
@@ -29,14 +29,21 @@ export async function updateConfig(
   });
 }
 
-/** Stores one column correction; a later one for the same sheet and field replaces it. */
+/**
+ * Stores one column correction; a later one for the same sheet and field replaces it. A kind
+ * (field KIND_FIELD) chosen for a block (with its column) replaces the block's and the whole
+ * sheet's earlier choice; one chosen for the whole sheet (column "") replaces every choice of the
+ * sheet; and one with no kind removes what it would replace (the pane's "As its headings say").
+ */
 export function saveColumnMapping(port: WorkbookPort, mapping: ColumnMapping): Promise<void> {
+  const replaced = (m: ColumnMapping) =>
+    m.sheet === mapping.sheet &&
+    m.field === mapping.field &&
+    (mapping.field !== KIND_FIELD || !mapping.column || !m.column || m.column === mapping.column);
+  const removal = mapping.field === KIND_FIELD && !mapping.kind;
   return updateConfig(port, (config) => ({
     ...config,
-    mappings: [
-      ...config.mappings.filter((m) => m.sheet !== mapping.sheet || m.field !== mapping.field),
-      mapping,
-    ],
+    mappings: [...config.mappings.filter((m) => !replaced(m)), ...(removal ? [] : [mapping])],
   }));
 }
 

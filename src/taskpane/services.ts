@@ -9,12 +9,8 @@ export type { Inspection };
 import type { PortOptions, WorkbookPort } from "../workbook/port";
 import type { ColumnMapping, SheetKind } from "../workbook/types";
 
-/**
- * MB Config keeps only mappings that name a field, so a kind correction is stored under this
- * field name, which no kind of sheet has (recognition skips it and honours the kind). One entry
- * per sheet: a later choice replaces the earlier one.
- */
-export const KIND_FIELD = "sheetKind";
+/** The field a chosen kind is stored under (workbook/types.ts). */
+export { KIND_FIELD } from "../workbook/types";
 
 export interface FieldChoice {
   field: string;

@@ -138,7 +138,7 @@ export function usePaneActions(
       () => services.saveColumnMapping(port, mapping),
       mapping.field !== KIND_FIELD
         ? `Saved: ${label} on ${mapping.sheet} is now ${mapping.column ? `column ${mapping.column}` : "not mapped"}. Check again to use it.`
-        : `Saved: ${mapping.sheet} is now read as ${label}. Check again to use it.`,
+        : `Saved: ${mapping.column ? `the columns from ${mapping.column} of ${mapping.sheet} are` : `${mapping.sheet} is`} now read as ${label}. Check again to use it.`,
     );
 
   const saveSettings = (settings: SettingsInput) =>

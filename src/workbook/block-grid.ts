@@ -25,7 +25,8 @@ export interface BlockView {
 
 /**
  * The view of `block` of `grid`, whose header is row `headerRow` (0-based) and whose other block
- * is `other`. Rows above the header keep the block's columns (its title, its group heading).
+ * is `other`. Rows above the header keep the block's columns (its title, its group heading). The
+ * view keeps `grid`'s colour legend (Grid.legend), which is the whole sheet's.
  */
 export function blockView(grid: Grid, headerRow: number, block: SideBlock, other: SideBlock): BlockView {
   const own = block.cols;
@@ -42,7 +43,8 @@ export function blockView(grid: Grid, headerRow: number, block: SideBlock, other
   const first = Math.min(...own);
   const last = Math.max(...own);
   return {
-    grid: new Grid({ ...sheet, values }),
+    // the sheet's colour legend covers every block (colour-legend.ts): passed on, its merges scanned once
+    grid: new Grid({ ...sheet, values }, undefined, grid.legend),
     range: `${columnLetter(first)}:${columnLetter(last)}`,
     first,
     passes: (r) => r > headerRow && filled(sheet.values[r], other.cols),

@@ -5,7 +5,8 @@ import { columnIndex, columnLetter, cellAddress } from "./a1";
 import { blockView, type BlockView } from "./block-grid";
 import { headerSpans, legendOf, type Span, withLegend } from "./colour-legend";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
-import { Grid } from "./grid";
+import type { Grid } from "./grid";
+import { withGroupUnit } from "./group-unit";
 import { type Learned } from "./matcher";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -14,13 +15,14 @@ import { headerWords } from "./header-words";
 import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
 import type { Finding } from "../engine/result";
-import type { ColumnMapping, MbConfig, SheetKind } from "./types";
+import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from "./types";
 
 /**
  * How one sheet (or one block of it) is read: a table with its recognition (and, for a block of a
  * sheet of both sides, the block's view); a settings sheet with its entries; or a sheet of both
  * sides whose blocks cannot be told apart, refused with `said` at its header (`rec`: its header
- * row, as a combined ledger's, and no column).
+ * row, as a combined ledger's, and no column), or one block of it whose quantity's unit is not its
+ * group heading's (group-unit.ts; `rec`: the block's kind, no column).
  */
 export type Plan =
   | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView }
@@ -40,14 +42,20 @@ const NOT_READ: Recognition = {
 /**
  * The plans of sheet `grid`: one, or two for a sheet that keeps receipts and deliveries side by
  * side (each block read as a table of its kind); the user's column mappings go to the block that
- * holds their column. The user's kind for the sheet (MB Config, the Sheets tab) is read as the user
- * says it, one table, on a sheet of one table; on a sheet of both sides, "Receipts" or "Deliveries"
- * is the kind of the block it fits and each block is read as its own table, and any other kind
- * (a combined ledger, production…), or any kind where the blocks cannot be told apart, is refused
- * at the header (brk9: read as one table, the deliveries took the receipts' dates).
+ * holds their column. The user's kind for the sheet (MB Config, the Sheets tab; a kind with no
+ * column) is read as the user says it, one table, on a sheet of one table; on a sheet of both
+ * sides, "Receipts" or "Deliveries" is the kind of the block it fits and each block is read as its
+ * own table, and any other kind (a combined ledger, production…), or any kind where the blocks
+ * cannot be told apart, is refused at the header (brk9: read as one table, the deliveries took the
+ * receipts' dates). A kind chosen for one block (a kind with a column of that block) is that
+ * block's, or, where it is not the kind the block's headings say, refused at the header (reason
+ * block-kind); on a sheet of one table a kind chosen for a block is no longer anyone's and is not read.
  */
 export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
-  const corrections = config.mappings.filter((m) => m.sheet === grid.sheet.name);
+  const all = config.mappings.filter((m) => m.sheet === grid.sheet.name);
+  const isBlocks = (m: ColumnMapping) => !!m.kind && m.field === KIND_FIELD && m.column !== "";
+  const corrections = all.filter((m) => !isBlocks(m));
+  const byBlock = all.filter(isBlocks);
   const forced = corrections.find((m) => m.kind)?.kind;
   if (forced === "unknown") return [{ kind: "table", grid, rec: { ...NOT_READ } }];
   if (forced === "settings")
@@ -55,24 +63,18 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   const rows = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
   const sides = sideBlocks(grid, rows, grid.width(0, rows), learned);
   const fits = sides?.kind === "split" && (forced === "receipts" || forced === "deliveries");
-  if (sides && (sides.kind === "unclear" || (forced && !fits))) {
-    // listed as a combined ledger (a sheet of both sides) with its header and no column read
-    const rec = {
-      ...NOT_READ,
-      kind: "ledger" as const,
-      spec: kindSpec("ledger") ?? null,
-      headerRow: sides.headerRow,
-    };
-    return [{ kind: "unclear", grid, said: unclear(grid, sides, forced), rec }];
-  }
+  if (sides && (sides.kind === "unclear" || (forced && !fits)))
+    return [refused(grid, sides.headerRow, unclear(grid, sides, forced))];
   if (sides) {
     const [a, b] = sides.blocks;
+    const astray = [a, b].find((x) => chosenFor(x, byBlock).some((m) => m.kind !== x.kind));
+    if (astray) return [astrayKind(grid, sides.headerRow, astray, chosenFor(astray, byBlock))];
     // the sheet's colour legend covers both blocks, wherever it stands (colour-legend.ts)
     const spans = [a, b].map((x) => spanOf([...x.cols, ...x.shared]));
     const read = sheetLegend(grid, sides.headerRow, spans);
     return [
-      blockPlan(read, sides.headerRow, a, b, corrections, learned),
-      blockPlan(read, sides.headerRow, b, a, corrections, learned),
+      blockPlan(read, sides.headerRow, a, b, [...corrections, ...chosenFor(a, byBlock)], learned),
+      blockPlan(read, sides.headerRow, b, a, [...corrections, ...chosenFor(b, byBlock)], learned),
     ];
   }
   const rec = recognise(grid, { corrections, learned });
@@ -96,21 +98,24 @@ function blockPlan(
   corrections: ColumnMapping[],
   learned: Learned,
 ): Plan {
+  // each block reads the sheet's legend (blockView keeps it)
   const view = blockView(grid, headerRow, block, other);
-  // each block reads the sheet's legend
-  view.grid = new Grid(view.grid.sheet, undefined, grid.legend);
   const cols = new Set([...block.cols, ...block.shared]);
   // a mapping of a column of this block (or an unmapping of a field, which has none)
   // (the user's kind for the sheet is the kind of the block it fits only)
   const own = corrections.filter((m) =>
     m.kind ? m.kind === block.kind : m.column === "" || cols.has(columnIndex(m.column)),
   );
-  const rec = withFlow(
+  const flowing = withFlow(
     recognise(view.grid, { corrections: own, learned, kind: block.kind }),
     block,
     grid,
     headerRow,
   );
+  // the unit of a group heading over the block ("Eingang (kg)") is its quantity's where that states none
+  const { rec, said } = withGroupUnit(flowing, block, grid.sheet.name, headerRow);
+  if (said)
+    return { kind: "unclear", grid: view.grid, said, rec: { ...rec, columns: new Map(), missing: [] } };
   return { kind: "table", grid: view.grid, rec, block: view };
 }
 
@@ -156,7 +161,7 @@ function unclear(grid: Grid, sides: Sides, forced?: SheetKind): Finding {
   const chosen = forced ? (kindSpec(forced)?.label ?? forced) : undefined;
   return readFinding("header-not-found", "error", grid.sheet.name, cellAddress(sides.headerRow + 1, col), {
     label: "Receipts and deliveries",
-    reason: "two-sides",
+    reason: sides.kind === "unclear" && sides.why === "transfer" ? "transfer-sides" : "two-sides",
     read: evidence,
     ...(chosen ? { value: chosen } : {}),
     partial: true,
@@ -165,3 +170,37 @@ function unclear(grid: Grid, sides: Sides, forced?: SheetKind): Finding {
 
 const span = (cols: readonly number[]) =>
   `${columnLetter(Math.min(...cols))}:${columnLetter(Math.max(...cols))}`;
+
+/** The kinds the user chose for `block` in the Sheets tab: those stored with a column of its own. */
+function chosenFor(block: SideBlock, byBlock: ColumnMapping[]): ColumnMapping[] {
+  return byBlock.filter((m) => block.cols.includes(columnIndex(m.column)));
+}
+
+/**
+ * header-not-found (reason block-kind) at the header of a sheet of both sides where the kind the
+ * user chose for `block` (`chosen`, MB Config) is not the kind its headings say.
+ */
+function astrayKind(grid: Grid, headerRow: number, block: SideBlock, chosen: ColumnMapping[]): Plan {
+  const kind = chosen.find((m) => m.kind !== block.kind)?.kind as SheetKind;
+  const said = readFinding(
+    "header-not-found",
+    "error",
+    grid.sheet.name,
+    cellAddress(headerRow + 1, Math.min(...block.cols)),
+    {
+      label: "Receipts and deliveries",
+      reason: "block-kind",
+      read: span(block.cols),
+      side: block.side,
+      value: kindSpec(kind)?.label ?? kind,
+      partial: true,
+    },
+  );
+  return refused(grid, headerRow, said);
+}
+
+/** A sheet of both sides not read, `said` at its header: listed as a combined ledger with its header row and no column read. */
+function refused(grid: Grid, headerRow: number, said: Finding): Plan {
+  const rec = { ...NOT_READ, kind: "ledger" as const, spec: kindSpec("ledger") ?? null, headerRow };
+  return { kind: "unclear", grid, said, rec };
+}

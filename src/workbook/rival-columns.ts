@@ -217,15 +217,17 @@ export class RivalColumns {
         const read = flows
           ? this.columns
               .filter((c) => c.field.id === "inQuantity" || c.field.id === "outQuantity")
-              .map((c) => c.match.header)
-              .join('" and "')
+              .map((c) => `"${c.match.header}"`)
+              .join(" or ")
           : (main?.match.header ?? "");
         return readFinding(
           "second-quantity-column",
           "warning",
           this.grid.sheet.name,
           cellAddress(headerRow + 1, x.col),
-          { label: flows ? "Quantity" : (main?.field.label ?? x.field), value: x.header, read },
+          flows
+            ? { label: "Quantity", value: x.header, read, reason: "in-out" }
+            : { label: main?.field.label ?? x.field, value: x.header, read },
         );
       });
   }

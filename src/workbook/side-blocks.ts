@@ -9,7 +9,7 @@ import { columnLetter } from "./a1";
 import { kindSpec, type KindSpec } from "./fields";
 import type { Grid } from "./grid";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
-import { flowOfHeading, sideOfHeading } from "./side-words";
+import { abbreviatedSide, flowOfHeading, namesSiteEnd, sideOfHeading } from "./side-words";
 
 /** One side's block of columns of a sheet that keeps both sides. */
 export interface SideBlock {
@@ -22,17 +22,20 @@ export interface SideBlock {
   shared: number[];
   /** the column whose heading names the block's side's quantity ("Eingang (t)", "Ausgang (t)"), if any */
   flow?: number;
+  /** the group heading over the block ("Eingang (kg)"), where a group row tells the blocks */
+  group?: string;
 }
 
 /**
  * What the header of a sheet says of its sides: `split`, two blocks to read as two tables under
  * header row `headerRow` (0-based); `unclear`, a header that holds both sides but whose blocks
  * cannot be told apart safely, with `evidence` (the headings that show both sides, quoted with
- * their columns) and the column `col` to point at.
+ * their columns) and the column `col` to point at; `why` "transfer" where the blocks name the sites
+ * a movement comes from and goes to ("Von" / "Nach"): a transfer between sites, neither side's.
  */
 export type Sides =
   | { kind: "split"; headerRow: number; blocks: [SideBlock, SideBlock] }
-  | { kind: "unclear"; headerRow: number; col: number; evidence: string };
+  | { kind: "unclear"; headerRow: number; col: number; evidence: string; why?: "transfer" };
 
 type Role = "date" | "quantity" | "supplier" | "customer" | "product" | "sd" | "other";
 
@@ -53,6 +56,8 @@ interface Heading {
   role: Role;
   /** a quantity headed by its side's word ("Eingang (t)", "Out (t)", "Carico"): the side it names */
   flow?: "in" | "out";
+  /** a quantity headed by a word cut short that names either side ("Ent. (t)", "Sal."): no side */
+  doubt?: boolean;
 }
 
 /**
@@ -62,7 +67,11 @@ interface Heading {
  * a quantity of its own; or, with no such group row, where it holds two dates, two quantities, a
  * supplier and a customer that split into two blocks at one place only (a blank column between
  * them, or the second block starting with the heading the first starts with). A combined ledger
- * (one date, In and Out quantities) has one date and is none of these.
+ * (one date, In and Out quantities) has one date and is none of these. Two dates and two quantities
+ * are unclear where a quantity's heading is cut short to a word of either side ("Ent.", "Sal."),
+ * and two blocks are unclear (`why` "transfer") where a heading names a site a movement comes from
+ * or goes to ("Von", "Nach", "From", "To"…): such a sheet moves material between sites (a transfer:
+ * a record of its own), which is neither a receipt that gives credit nor a delivery that draws on it.
  */
 export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Learned): Sides | null {
   const receipts = kindSpec("receipts") as KindSpec;
@@ -75,16 +84,30 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
     }
     flowsOverDates(headings);
     if (count(headings, "date") < 2 || count(headings, "quantity") < 2) continue;
-    const grouped = r > 0 ? byGroupRow(grid, r, width, headings) : null;
-    if (grouped) return grouped;
-    const apart = byColumns(r, headings) ?? twoTablesApart(r, headings);
-    if (apart) return apart;
+    const col = (headings[0] as Heading).col;
+    const doubts = headings.filter((h) => h.doubt);
+    if (doubts.length > 0) return { kind: "unclear", headerRow: r, col, evidence: quotedAll(doubts) };
+    const found =
+      (r > 0 ? byGroupRow(grid, r, width, headings) : null) ??
+      byColumns(r, headings) ??
+      twoTablesApart(r, headings);
+    const ends = headings.filter((h) => h.role === "other" && namesSiteEnd(h.text));
+    if (found && ends.length > 0)
+      return { kind: "unclear", headerRow: r, col, evidence: quotedAll(ends), why: "transfer" };
+    if (found) return found;
   }
   return null;
 }
 
+/** Headings quoted with their columns: `"Von" in B and "Nach" in F`. */
+function quotedAll(hs: readonly Heading[]): string {
+  return hs.map((h) => `"${h.text}" in ${columnLetter(h.col)}`).join(" and ");
+}
+
 /** A heading with its role; one that names a side's quantity ("Eingang (t)") is a quantity of that side. */
 function heading(col: number, text: string, role: Role): Heading {
+  if ((role === "other" || role === "quantity") && abbreviatedSide(text)?.side === "unclear")
+    return { col, text, role: "quantity", doubt: true };
   const flow = role === "other" || role === "quantity" ? flowOfHeading(text) : null;
   return flow ? { col, text, role: "quantity", flow } : { col, text, role };
 }
@@ -159,7 +182,7 @@ function byGroupRow(grid: Grid, r: number, width: number, headings: Heading[]): 
   return {
     kind: "split",
     headerRow: r,
-    blocks: [block("in", inCols, shared), block("out", outCols, shared)],
+    blocks: [block("in", inCols, shared, ins[0]?.text), block("out", outCols, shared, outs[0]?.text)],
   };
 }
 
@@ -229,9 +252,8 @@ function byColumns(r: number, headings: Heading[]): Sides | null {
 
 /** The headings that show both sides, quoted with their columns: the first of each side. */
 function evidenceOf(headings: readonly Heading[]): string {
-  const quoted = (h: Heading) => `"${h.text}" in ${columnLetter(h.col)}`;
   const first = (side: "in" | "out") => headings.find((h) => sidesOf([h]).has(side)) as Heading;
-  return `${quoted(first("in"))} and ${quoted(first("out"))}`;
+  return quotedAll([first("in"), first("out")]);
 }
 
 /** Whether both blocks start with the same kind of heading (a party counts as one). */
@@ -240,7 +262,7 @@ function sameStart(left: Heading[], right: Heading[]): boolean {
   return role(left[0]) === role(right[0]) && role(left[0]) !== "other";
 }
 
-function block(side: "in" | "out", headings: Heading[], shared: number[]): SideBlock {
+function block(side: "in" | "out", headings: Heading[], shared: number[], group?: string): SideBlock {
   const flow = headings.find((h) => h.flow === side)?.col;
   return {
     side,
@@ -248,6 +270,7 @@ function block(side: "in" | "out", headings: Heading[], shared: number[]): SideB
     cols: headings.map((h) => h.col),
     shared,
     ...(flow === undefined ? {} : { flow }),
+    ...(group === undefined ? {} : { group }),
   };
 }
 
@@ -264,13 +287,12 @@ function twoTablesApart(r: number, headings: Heading[]): Sides | null {
     if ((right[0] as Heading).col <= (left.at(-1) as Heading).col + 1) continue;
     if (!has(left, "date") || !has(left, "quantity") || !has(right, "date") || !has(right, "quantity"))
       continue;
-    const quoted = (h: Heading) => `"${h.text}" in ${columnLetter(h.col)}`;
     const [a, b] = [left, right].map((hs) => hs.find((h) => h.role === "quantity") as Heading);
     return {
       kind: "unclear",
       headerRow: r,
       col: (headings[0] as Heading).col,
-      evidence: `${quoted(a as Heading)} and ${quoted(b as Heading)}`,
+      evidence: quotedAll([a as Heading, b as Heading]),
     };
   }
   return null;

@@ -82,11 +82,14 @@ const FLOW_OUT = new Set(["delivered", "sold", "ausgangsmenge", "abgangsmenge", 
  * and a word for quantity: "in" for "Eingang (t)", "Zugang", "In (t)", "Receipts (t)", "Entrée
  * (t)", "Entrada", "Inkoop (t)", "Carico", "Menge Eingang [kg]", "Qty in t"; "out" for "Ausgang
  * (t)", "Abgang", "Out (t)", "Deliveries (t)", "Sortie (t)", "Salida", "Verkoop (t)", "Scarico",
- * "Delivered (t)", "Ausgangsmenge".
+ * "Delivered (t)", "Ausgangsmenge"; and the side of a word cut short ("Eing. (t)", "Abg.",
+ * abbreviatedSide).
  * Null for anything else: a heading with another word ("Eingangsdatum", "Datum Eingang"), a unit
  * that is no quantity's, or the words of both sides.
  */
 export function flowOfHeading(text: string): "in" | "out" | null {
+  const cut = abbreviatedSide(text)?.side;
+  if (cut) return cut === "unclear" ? null : cut;
   const hw = headerWords(text);
   if (hw.unitClass !== null && hw.unitClass !== "quantity") return null;
   const rest = hw.tokens.filter((w) => !QUANTITY_WORDS.has(w));
@@ -96,4 +99,56 @@ export function flowOfHeading(text: string): "in" | "out" | null {
   if (rest.every((w) => IN_WORDS.has(w) || FLOW_IN.has(w))) return "in";
   if (rest.every((w) => OUT_WORDS.has(w) || FLOW_OUT.has(w))) return "out";
   return null;
+}
+
+// A side's word cut short with a full stop, as staff head a narrow column: "Eing. (t)", "Zug.",
+// "Rec.", "Entr." are the receipts' quantity; "Ausg. (t)", "Abg.", "Del." the deliveries'.
+// prettier-ignore
+const ABBR_IN = new Set(["eing", "zug", "rec", "recd", "rcvd", "recv", "entr", "ingr", "ontv", "ink"]);
+// prettier-ignore
+const ABBR_OUT = new Set(["ausg", "abg", "del", "deliv", "dlv", "livr", "uitg", "usc", "verk"]);
+/**
+ * Cut short to a word of either meaning: "Ent." (de Entnahme, a withdrawal; es Entrada, fr Entrée,
+ * a receipt), "Sal." (es Salida, a delivery; Saldo, the balance), "Sort." (fr Sortie, a delivery;
+ * de Sorte, the grade): a sheet of two blocks headed so is not read.
+ */
+const ABBR_UNCLEAR = new Set(["ent", "sal", "sort"]);
+
+/**
+ * The side a quantity heading cut short names ("Eing. (t)", "Ausg. [kg]", "Zug.", "Abg.", "Rec.",
+ * "Del.", "Entr. (t)", "Menge Eing."): the word before the full stop, with at most a
+ * word for quantity and a unit beside it. "unclear" for a word of either meaning ("Ent.", "Sal."),
+ * with the heading's own text in `word`; null where the heading is no such abbreviation.
+ */
+export function abbreviatedSide(text: string): { side: "in" | "out" | "unclear"; word: string } | null {
+  const m = /^\s*(?:(?:menge|qty|quantity|qt[eé]|cant\.?)\s+)?([A-Za-zÀ-ɏ]+)\.(.*)$/i.exec(text);
+  if (!m) return null;
+  const rest = headerWords(m[2] ?? "");
+  if (rest.unitClass !== null && rest.unitClass !== "quantity") return null;
+  if (rest.tokens.some((w) => !QUANTITY_WORDS.has(w))) return null;
+  const word = splitWords(m[1] ?? "").join(" ");
+  if (ABBR_IN.has(word)) return { side: "in", word };
+  if (ABBR_OUT.has(word)) return { side: "out", word };
+  return ABBR_UNCLEAR.has(word) ? { side: "unclear", word } : null;
+}
+
+// The words of a transfer's sites (fields.ts, transfers: from site, to site), and the nouns of a
+// site beside them ("Von Standort", "To site"): a block headed so moves material between sites.
+// prettier-ignore
+const FROM_WORDS = new Set(["von", "from", "de", "desde", "van", "da"]);
+// prettier-ignore
+const TO_WORDS = new Set(["nach", "an", "to", "vers", "a", "hacia", "naar", "verso"]);
+// prettier-ignore
+const SITE_NOUNS = new Set(["standort", "werk", "lager", "tank", "site", "plant", "location", "usine", "sitio", "planta", "locatie", "vestiging", "sito", "stabilimento"]);
+
+/**
+ * Whether a heading names where a movement comes from or goes to, and nothing else: "Von", "Nach",
+ * "An", "From", "To", "De", "Vers", "À", "Desde", "Hacia", "Van", "Naar", "Da", "Verso", alone or
+ * with a site's noun ("Von Standort", "To site", "Site de", "Naar locatie"). A supplier or customer
+ * heading is none ("Lieferant", "Kunde"): side-blocks.ts asks this only of headings of no other role.
+ */
+export function namesSiteEnd(text: string): boolean {
+  const words = splitWords(text);
+  const ends = words.filter((w) => FROM_WORDS.has(w) || TO_WORDS.has(w));
+  return ends.length === 1 && words.every((w) => ends.includes(w) || SITE_NOUNS.has(w));
 }

@@ -52,11 +52,20 @@ export interface RecognisedSheet {
  * text the column bore, the correction follows that header when columns move, and the header is
  * remembered: the same header on any sheet (next year's workbook) reads as F.
  */
+/**
+ * MB Config keeps only mappings that name a field, so a kind the user chose is stored under this
+ * field name, which no kind of sheet has (recognition skips it and honours the kind): with column
+ * "" the whole sheet's kind, with a column the kind of the block of a sheet of both sides that
+ * holds it (read-plan.ts). Entries stored before blocks had kinds of their own have column "".
+ */
+export const KIND_FIELD = "sheetKind";
+
 export interface ColumnMapping {
   sheet: string;
   field: string;
+  /** the column's letter; "" for a field left unmapped, or a kind chosen for the whole sheet */
   column: string;
-  /** optionally force the sheet's kind */
+  /** optionally force the sheet's kind (or, with a column, the kind of the block that holds it) */
   kind?: SheetKind;
   /** the header text of the column when the user mapped it */
   header?: string;

@@ -86,4 +86,18 @@ describe("massbal check of a ledger with the SD's quantity beside Eingang and Au
     expect(report.balances.map(({ received, delivered }) => [received, delivered])).toEqual([["100", "30"]]);
     expect(run.code).not.toBe(0);
   });
+
+  it("p-blocks: an SD quantity beside Eingang and Ausgang is said with advice to book there, not to map it as Quantity", async () => {
+    const file = await writeBook(folder.path, "journal-sd.xlsx", {
+      Journal: [
+        [...HEADINGS, "Menge lt. SD (t)"],
+        [d("2025-01-02"), "Einkauf", "Ölmühle Süd", CERT, "NE-1", "Rapsöl", 100, null, "ja", 100],
+      ],
+    });
+    const report = JSON.parse(massbal(["check", file, "--json"], folder.path).stdout) as Report;
+    const said = report.findings.filter((f) => f.code === "second-quantity-column");
+    expect(said.map((f) => [f.severity, f.cell])).toEqual([["warning", "J1"]]);
+    expect(said[0]?.message).toContain('from "Eingang (t)" or "Ausgang (t)", whichever is filled');
+    expect(said[0]?.message).not.toContain("map it as Quantity");
+  });
 });

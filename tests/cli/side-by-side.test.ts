@@ -193,14 +193,8 @@ describe("no group row: each block's quantity headed by its side's word (brk9 t1
       [d("2025-01-06"), "Fett AG", "SD-2", "UCO", 20, "EU RED compliant"],
     ]);
   const chosen = (kind: string) => [["MB Config"], ["mapping", "UCO", "sheetKind", "", kind]];
-
-  it("check: a kind chosen in the Sheets tab (MB Config) on such a sheet: Receipts is the receipts' block's kind, a combined ledger is refused at the header", async () => {
-    const asReceipts = await writeBook(folder.path, "chosen-receipts.xlsx", {
-      Einstellungen: settingsSheet,
-      UCO: [["UCO 2025"], ...flows()],
-      "MB Config": chosen("receipts"),
-    });
-    const read = checkJson<JsonReport>(folder.path, asReceipts);
+  /** The receipts (A:F, 40 t in January) and the deliveries (I:L, 30 t in May) each read as its own block. */
+  const expectBothBlocksRead = (read: JsonReport) => {
     expect(read.sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.block])).toEqual([
       ["receipts", "A:F"],
       ["deliveries", "I:L"],
@@ -209,6 +203,16 @@ describe("no group row: each block's quantity headed by its side's word (brk9 t1
       ["40", "0", "40"],
       ["0", "30", "10"],
     ]);
+  };
+
+  it("check: a kind chosen in the Sheets tab (MB Config) on such a sheet: Receipts is the receipts' block's kind, a combined ledger is refused at the header", async () => {
+    const asReceipts = await writeBook(folder.path, "chosen-receipts.xlsx", {
+      Einstellungen: settingsSheet,
+      UCO: [["UCO 2025"], ...flows()],
+      "MB Config": chosen("receipts"),
+    });
+    const read = checkJson<JsonReport>(folder.path, asReceipts);
+    expectBothBlocksRead(read);
     const asLedger = await writeBook(folder.path, "chosen-ledger.xlsx", {
       Einstellungen: settingsSheet,
       UCO: [["UCO 2025"], ...flows()],
@@ -222,6 +226,24 @@ describe("no group row: each block's quantity headed by its side's word (brk9 t1
       'the kind chosen for it in the add-in\'s Sheets tab ("Combined ledger") would read the two as one table',
     );
     expect(refused.balances.every((b) => !b.complete)).toBe(true);
+  });
+
+  it("check (p-blocks): Deliveries chosen for the receipts' block (MB Config, with its column) is refused at the header; chosen for the deliveries' block, read", async () => {
+    const withChoice = (name: string, column: string) =>
+      writeBook(folder.path, name, {
+        Einstellungen: settingsSheet,
+        UCO: [["UCO 2025"], ...flows()],
+        "MB Config": [["MB Config"], ["mapping", "UCO", "sheetKind", column, "deliveries"]],
+      });
+    const refused = checkJson<JsonReport>(folder.path, await withChoice("block-astray.xlsx", "A"));
+    const said = refused.findings.filter((f) => f.sheet === "UCO");
+    expect(said.map((f) => [f.severity, f.code, f.cell])).toEqual([["error", "header-not-found", "A2"]]);
+    expect(said[0]?.message).toContain(
+      'the kind chosen in the add-in\'s Sheets tab for its columns A:F ("Deliveries") is not what their headings say (receipts)',
+    );
+    expect(refused.balances.every((b) => !b.complete)).toBe(true);
+    const read = checkJson<JsonReport>(folder.path, await withChoice("block-fits.xlsx", "I"));
+    expectBothBlocksRead(read);
   });
 
   it("check: receipts with a claim and no SD column are said at the header, never a false negative balance from deliveries read with their dates", async () => {
@@ -245,5 +267,110 @@ describe("no group row: each block's quantity headed by its side's word (brk9 t1
       ["mapping-uncertain", "A2"],
     ]);
     expect(report.balances.every((b) => !b.complete)).toBe(true);
+  });
+});
+
+describe("p-blocks: transfers and quantities cut short, through massbal", () => {
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const settingsSheet = [
+    ["Einstellung", "Wert"],
+    ["Firmenname", "X"],
+    ["Schema", "ISCC EU"],
+  ];
+
+  it("check: 'Datum | Von | Abgang (t) | Datum | Nach | Zugang (t)' is refused at its header as transfers, no receipt or delivery booked", async () => {
+    const file = await writeBook(folder.path, "transfer.xlsx", {
+      Einstellungen: settingsSheet,
+      Umbuchung: [
+        ["Datum", "Von", "Produkt", "Abgang (t)", "Datum", "Nach", "Produkt", "Zugang (t)"],
+        [d("2025-01-05"), "Werk A", "UCO", 20, d("2025-01-07"), "Werk B", "UCO", 20],
+      ],
+    });
+    const report = checkJson<JsonReport>(folder.path, file);
+    const said = report.findings.filter((f) => f.sheet === "Umbuchung");
+    expect(said.map((f) => [f.severity, f.code, f.cell])).toEqual([["error", "header-not-found", "A1"]]);
+    expect(said[0]?.message).toContain("it may record transfers between sites");
+    expect(report.sheets.filter((s) => s.name === "Umbuchung").map((s) => s.kind)).toEqual(["ledger"]);
+    expect(report.balances.every((b) => b.received === "0" && b.delivered === "0")).toBe(true);
+  });
+
+  it("check: 'Eing. (t)' / 'Ausg. (t)' read as the two blocks; 'Ent. (t)' / 'Sal. (t)' refused at the header", async () => {
+    const rows = (a: string, b: string) => [
+      ["Datum", "Lieferant", "SD-Nr.", "Produkt", a, "Claim", null, "Datum", "Kunde", "Produkt", b],
+      [
+        d("2025-01-05"),
+        "Fett AG",
+        "SD-1",
+        "UCO",
+        20,
+        "EU RED compliant",
+        null,
+        d("2025-05-20"),
+        "Raff X",
+        "UCO",
+        15,
+      ],
+    ];
+    const read = checkJson<JsonReport>(
+      folder.path,
+      await writeBook(folder.path, "cut.xlsx", {
+        Einstellungen: settingsSheet,
+        UCO: rows("Eing. (t)", "Ausg. (t)"),
+      }),
+    );
+    expect(read.sheets.filter((s) => s.name === "UCO").map((s) => [s.kind, s.block, s.rows])).toEqual([
+      ["receipts", "A:F", 1],
+      ["deliveries", "H:K", 1],
+    ]);
+    expect(read.balances.map((b) => [b.periodStart, b.received, b.delivered, b.closing])).toEqual([
+      ["2025-01-01", "20", "0", "20"],
+      ["2025-04-01", "0", "15", "5"],
+    ]);
+    const refused = checkJson<JsonReport>(
+      folder.path,
+      await writeBook(folder.path, "cut-unclear.xlsx", {
+        Einstellungen: settingsSheet,
+        UCO: rows("Ent. (t)", "Sal. (t)"),
+      }),
+    );
+    expect(refused.findings.filter((f) => f.sheet === "UCO").map((f) => [f.code, f.cell])).toEqual([
+      ["header-not-found", "A1"],
+    ]);
+  });
+
+  it("check: 'Eingang (kg)' over a plain 'Menge' reads the receipts in kg; over 'Menge (t)' the block is refused at the heading", async () => {
+    const rows = (qa: string) => [
+      ["Eingang (kg)", null, null, null, null, null, "Ausgang (kg)"],
+      ["Datum", "Lieferant", "SD-Nr.", "Produkt", qa, "Claim", "Datum", "Kunde", "Produkt", "Menge"],
+      [
+        d("2025-01-05"),
+        "Fett AG",
+        "SD-1",
+        "UCO",
+        20000,
+        "EU RED compliant",
+        d("2025-05-20"),
+        "Raff X",
+        "UCO",
+        15000,
+      ],
+    ];
+    const read = checkJson<JsonReport>(
+      folder.path,
+      await writeBook(folder.path, "group-kg.xlsx", { Einstellungen: settingsSheet, UCO: rows("Menge") }),
+    );
+    expect(read.findings.filter((f) => f.sheet === "UCO" && f.severity === "error")).toEqual([]);
+    expect(read.balances.map((b) => [b.unit, b.received, b.delivered, b.closing])).toEqual([
+      ["t", "20", "0", "20"],
+      ["t", "0", "15", "5"],
+    ]);
+    const refused = checkJson<JsonReport>(
+      folder.path,
+      await writeBook(folder.path, "group-t.xlsx", { Einstellungen: settingsSheet, UCO: rows("Menge (t)") }),
+    );
+    expect(refused.findings.filter((f) => f.sheet === "UCO").map((f) => [f.code, f.cell])).toEqual([
+      ["header-not-found", "E2"],
+    ]);
+    expect(refused.balances.every((b) => b.received === "0" && !b.complete)).toBe(true);
   });
 });

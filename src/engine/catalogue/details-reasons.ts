@@ -43,6 +43,14 @@ export type BadReason =
   | "side-conflict"
   /** header-not-found of a sheet of receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts); `read`: the headings that show both */
   | "two-sides"
+  /** header-not-found of a sheet of two blocks that name the sites a movement comes from and goes to ("Von" / "Nach"): transfers, neither side's; `read`: those headings */
+  | "transfer-sides"
+  /** header-not-found of a sheet of both sides where the kind the user chose for one block is not its headings'; `read`: its columns, `side`: its headings' side, `value`: the kind chosen */
+  | "block-kind"
+  /** header-not-found of a block whose quantity's heading states another unit (`value`) than the group heading over it (`missing`, its unit `read`) */
+  | "group-unit"
+  /** second-quantity-column beside a combined ledger's In and Out columns (`read`: both, quoted): the advice is to book in them, not to map it */
+  | "in-out"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
   | "scaled-format"
   // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---

@@ -91,7 +91,7 @@ export interface ReadDetails {
   unmapped?: boolean;
   /** mapping-uncertain reason negated-heading: the field the user mapped the column as (Sheets tab, MB Config), a mapping set aside (p-misc) */
   mapped?: string;
-  /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery) */
+  /** side-conflict: the side a combined ledger row's type names, "in" (a receipt) or "out" (a delivery); block-kind: a block's */
   side?: "in" | "out";
   /** mixed-conventions: the first values proving each convention, worded (workbook/cell-read.ts proofs) */
   proofs?: string;

@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { openingLineText } from "./wording-opening";
-import { twoSidesText } from "./wording-sides";
+import { secondQuantityText, SIDES_REASONS, twoSidesText } from "./wording-sides";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -77,7 +77,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   const consequence = consequenceOf(d, "the value is ignored");
   switch (code) {
     case "header-not-found":
-      if (d.reason === "two-sides") return twoSidesText(sheet, d);
+      if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
       if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;
@@ -247,8 +247,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `sheet "${sheet}" is ${d.value === "veryHidden" ? "very hidden (only a macro or the VBA editor shows it)" : "hidden"}, and its ${d.read} rows were read as ${d.label.toLowerCase()} and booked like those of any other sheet: hiding a sheet does not take it out of the books. Unhide it and check it; delete it, or move it to another workbook, if it is not part of these books.`;
     // headings and total lines (p-headings)
     case "second-quantity-column":
-      // label: the field's label; value: this column's heading; read: the heading of the column read
-      return `the column "${d.value}" also holds a ${d.label.toLowerCase()}, but the add-in reads the ${d.label.toLowerCase()} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
+      return secondQuantityText(d);
     case "quantity-columns-disagree":
       // p-factor: received above what the supplier's SD declares (workbook/rival-columns.ts)
       if (d.reason === "over-declared")

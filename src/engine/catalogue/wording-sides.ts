@@ -2,13 +2,64 @@
 // reason two-sides; workbook/side-blocks.ts, read-plan.ts).
 import type { ReadDetails } from "./details";
 
+/** The reasons of header-not-found on a sheet of receipts and deliveries side by side (twoSidesText). */
+export const SIDES_REASONS: ReadonlySet<string> = new Set([
+  "two-sides",
+  "transfer-sides",
+  "block-kind",
+  "group-unit",
+]);
+
 /**
  * The body of header-not-found, reason two-sides: `read` the headings or blocks that show both
  * sides; `value`, where the user chose a kind for the sheet in the Sheets tab, its label (that
- * kind would read the two blocks as one table); else the blocks cannot be told apart.
+ * kind would read the two blocks as one table); else the blocks cannot be told apart. Reason
+ * transfer-sides: the blocks name sites a movement comes from and goes to (transferText).
  */
 export function twoSidesText(sheet: string, d: ReadDetails): string {
+  if (d.reason === "transfer-sides") return transferText(sheet, d);
+  if (d.reason === "block-kind") return blockKindText(sheet, d);
+  if (d.reason === "group-unit")
+    return `the heading of this column says the quantity is in ${d.value}, but the group heading "${d.missing}" over it says ${d.read}; the add-in does not choose between them, so none of the rows of this block of sheet "${sheet}" are read and the balances they would feed are incomplete. Make the two agree: write the unit once, in the group heading or in this column's heading.`;
   if (d.value)
     return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), and the kind chosen for it in the add-in's Sheets tab ("${d.value}") would read the two as one table, so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets; or choose "Receipts" or "Deliveries" for the sheet, which is then read as two tables where "Receipts" stands in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;
   return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), but the add-in cannot tell safely which columns are the receipts' and which the deliveries', so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets, or write "Receipts" in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;
+}
+
+/**
+ * header-not-found, reason transfer-sides: two blocks each with a date and a quantity, and headings
+ * (`read`) that name the site a movement comes from or goes to ("Von" in B and "Nach" in F). Such a
+ * sheet may record transfers between the company's sites, which move credit between two accounts
+ * (ISCC PLUS only, under the transfer rules) and are neither receipts nor deliveries; read as
+ * receipts and deliveries, a transfer would take credit in that was never bought and issue a
+ * declaration for material that never left the company. `value`: the kind the user chose, if any.
+ */
+function transferText(sheet: string, d: ReadDetails): string {
+  const chosen = d.value
+    ? `, and the kind chosen for it in the add-in's Sheets tab ("${d.value}") would not read it as such`
+    : "";
+  return `sheet "${sheet}" keeps two blocks side by side, each with its own date and quantity, and names where material comes from and goes to (${d.read}): it may record transfers between sites, which are neither receipts nor deliveries${chosen}, so none of its rows are read and the balances they would feed are incomplete. Keep transfers between sites on a sheet of their own, one row per transfer with its date, the site it leaves ("From site"), the site it reaches ("To site"), the product and the quantity; if these are purchases and sales, head the columns "Supplier" and "Customer" instead.`;
+}
+
+/**
+ * header-not-found, reason block-kind: the kind chosen in the Sheets tab (`value`) for the block of
+ * columns `read` is not the side its headings name (`side`): read either way, receipts would be
+ * booked as deliveries or the other way round, so the sheet is not read until the two agree.
+ */
+function blockKindText(sheet: string, d: ReadDetails): string {
+  const [says, fits] = d.side === "in" ? ["receipts", "Receipts"] : ["deliveries", "Deliveries"];
+  return `sheet "${sheet}" keeps receipts and deliveries side by side, and the kind chosen in the add-in's Sheets tab for its columns ${d.read} ("${d.value}") is not what their headings say (${says}), so none of its rows are read and the balances they would feed are incomplete. In the Sheets tab, choose "${fits}" for these columns or remove the choice ("As its headings say"); if the headings are wrong, correct them, or put the receipts and the deliveries on two sheets.`;
+}
+
+/**
+ * The body of second-quantity-column: `label` the field's label, `value` this column's heading,
+ * `read` the heading of the column read. Reason in-out: a combined ledger's In and Out columns
+ * (`read`: both, '"Zugang (t)" and "Abgang (t)"'), whose filled one says the row's side: mapping
+ * this column as the quantity would take that side away, so the advice is to book in them.
+ */
+export function secondQuantityText(d: ReadDetails): string {
+  const what = d.label.toLowerCase();
+  if (d.reason === "in-out")
+    return `the column "${d.value}" also holds a ${what}, but the add-in reads each row's ${what} from ${d.read}, whichever is filled, and not from this column; a row where this column holds another amount is not read. The filled one of ${d.read} says whether a row is a receipt or a delivery, which "${d.value}" alone cannot: if its amounts are the ones to book, write them there.`;
+  return `the column "${d.value}" also holds a ${what}, but the add-in reads the ${what} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
 }

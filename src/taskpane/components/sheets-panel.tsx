@@ -61,6 +61,9 @@ export function SheetsPanel({ inspection, fieldsFor, onMap }: SheetsPanelProps) 
   );
 }
 
+/** The kind dropdown's option that removes a chosen kind. */
+const AS_HEADED = "as-headed";
+
 interface SheetItemProps {
   sheet: RecognisedSheet;
   fields: FieldChoice[];
@@ -141,21 +144,27 @@ function SheetItem({ sheet, fields, columns, onMap }: SheetItemProps) {
         {!recognised && fields.length === 0 && (
           <Text size={200}>The add-in does not read this sheet; its cells are left as they are.</Text>
         )}
-        <Field label="Read this sheet as" size="small">
+        <Field label={sheet.block ? "Read these columns as" : "Read this sheet as"} size="small">
           <Dropdown
             size="small"
             className={styles.dropdown}
             value={kind}
             selectedOptions={[sheet.kind]}
             onOptionSelect={(_, data) => {
-              const chosen = data.optionValue as SheetKind | undefined;
-              if (chosen && chosen !== sheet.kind)
+              const chosen = data.optionValue as SheetKind | typeof AS_HEADED | undefined;
+              // a block's kind is stored with its first column, the whole sheet's with none
+              const column = sheet.block?.split(":")[0] ?? "";
+              if (chosen === AS_HEADED)
+                onMap({ sheet: sheet.name, field: KIND_FIELD, column }, "its headings say");
+              else if (chosen && chosen !== sheet.kind)
                 onMap(
-                  { sheet: sheet.name, field: KIND_FIELD, column: "", kind: chosen },
+                  { sheet: sheet.name, field: KIND_FIELD, column, kind: chosen },
                   KIND_LABEL[chosen] ?? chosen,
                 );
             }}
           >
+            {/* removes a kind the user chose: the sheet (or block) is read as its headings say */}
+            <Option value={AS_HEADED}>As its headings say</Option>
             {Object.entries(KIND_LABEL).map(([value, text]) => (
               <Option key={value} value={value}>
                 {text}

@@ -214,6 +214,41 @@ describe("declareWorkbook", () => {
     for (const name of sdSheets) expect(corrected.getValue(name, "A2")).toBe("Unique number");
   });
 
+  it("p-blocks: stores a kind per block, replaces the sheet's choice, and removes a choice", async () => {
+    const wb = MemoryWorkbook.fromSnapshot(snapshot());
+    const kinds = () => readConfig(wb.snapshot()).mappings.map((m) => [m.sheet, m.column, m.kind]);
+    const kind = (column: string, k?: "receipts" | "deliveries" | "ledger") =>
+      saveColumnMapping(wb, { sheet: "UCO", field: "sheetKind", column, ...(k ? { kind: k } : {}) });
+    await kind("", "ledger");
+    await saveColumnMapping(wb, { sheet: "UCO", field: "customer", column: "J" });
+    await kind("A", "receipts");
+    expect(kinds()).toEqual([
+      ["UCO", "J", undefined],
+      ["UCO", "A", "receipts"],
+    ]);
+    await kind("I", "deliveries");
+    await kind("A", "deliveries");
+    expect(kinds()).toEqual([
+      ["UCO", "J", undefined],
+      ["UCO", "I", "deliveries"],
+      ["UCO", "A", "deliveries"],
+    ]);
+    // "As its headings say" on one block removes that block's choice only
+    await kind("A");
+    expect(kinds()).toEqual([
+      ["UCO", "J", undefined],
+      ["UCO", "I", "deliveries"],
+    ]);
+    // a choice for the whole sheet replaces every block's; removing it leaves the column mapping
+    await kind("", "receipts");
+    expect(kinds()).toEqual([
+      ["UCO", "J", undefined],
+      ["UCO", "", "receipts"],
+    ]);
+    await kind("");
+    expect(kinds()).toEqual([["UCO", "J", undefined]]);
+  });
+
   it("uses the settings saved from the task pane, and a column correction", async () => {
     const wb = MemoryWorkbook.fromSnapshot(snapshot());
     await saveSettings(wb, { sdPrefix: "ACME", companyName: "Acme Oils" });

@@ -74,6 +74,40 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    // p-blocks: two blocks naming the sites a movement comes from and goes to: transfers, refused
+    {
+      ...at("Umbuchung", "A1"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "transfer-sides",
+        read: '"Von" in B and "Nach" in F',
+        partial: true,
+      },
+    },
+    // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
+    {
+      ...at("UCO", "A2"),
+      details: {
+        label: "Receipts and deliveries",
+        reason: "block-kind",
+        read: "A:F",
+        side: "in",
+        value: "Deliveries",
+        partial: true,
+      },
+    },
+    // p-blocks: a block's quantity heading states another unit than the group heading over it
+    {
+      ...at("UCO", "D2"),
+      details: {
+        label: "Quantity",
+        reason: "group-unit",
+        value: "t",
+        read: "kg",
+        missing: "Eingang (kg)",
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
@@ -626,6 +660,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   // headings and total lines (p-headings)
   "second-quantity-column": [
     { ...at("Receipts", "G1"), details: { label: "Quantity", value: "Net weight (kg)", read: "Qty [MT]" } },
+    // p-blocks: beside a combined ledger's In and Out columns, the advice is to book in them
+    {
+      ...at("Buch", "G1"),
+      details: {
+        label: "Quantity",
+        value: "Menge lt. SD (t)",
+        read: '"Zugang (t)" or "Abgang (t)"',
+        reason: "in-out",
+      },
+    },
   ],
   "quantity-columns-disagree": [
     // p-factor: more received than the supplier's SD declares (workbook/rival-columns.ts)

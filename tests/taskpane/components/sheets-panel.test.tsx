@@ -125,6 +125,50 @@ describe("SheetsPanel", () => {
     );
   });
 
+  it("p-blocks: a kind is chosen for the block shown (stored with its first column), and a chosen kind can be removed", async () => {
+    const onMap = jest.fn();
+    const block = (kind: "receipts" | "deliveries", range: string) => ({
+      ...(inspection.sheets[0] as Inspection["sheets"][number]),
+      name: "UCO",
+      kind,
+      block: range,
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SheetsPanel
+          inspection={{ ...inspection, sheets: [block("receipts", "A:F"), block("deliveries", "H:K")] }}
+          fieldsFor={() => fields}
+          onMap={onMap}
+        />
+      </FluentProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: /^UCO \(H:K\)/ }));
+    await user.click(screen.getByRole("combobox", { name: "Read these columns as" }));
+    await user.click(screen.getByRole("option", { name: "Receipts" }));
+    expect(onMap).toHaveBeenLastCalledWith(
+      { sheet: "UCO", field: KIND_FIELD, column: "H", kind: "receipts" },
+      "Receipts",
+    );
+    await user.click(screen.getByRole("combobox", { name: "Read these columns as" }));
+    await user.click(screen.getByRole("option", { name: "As its headings say" }));
+    expect(onMap).toHaveBeenLastCalledWith(
+      { sheet: "UCO", field: KIND_FIELD, column: "H" },
+      "its headings say",
+    );
+  });
+
+  it("a chosen kind of a sheet of one table is removed for the whole sheet", async () => {
+    const { user, onMap } = show();
+    await user.click(screen.getByRole("button", { name: /^Receipts/ }));
+    await user.click(screen.getByRole("combobox", { name: "Read this sheet as" }));
+    await user.click(screen.getByRole("option", { name: "As its headings say" }));
+    expect(onMap).toHaveBeenLastCalledWith(
+      { sheet: "Receipts", field: KIND_FIELD, column: "" },
+      "its headings say",
+    );
+  });
+
   it("asks to confirm an uncertain column, says why, and confirming saves it with its header", async () => {
     const { user, onMap } = show();
     await user.click(screen.getByRole("button", { name: /^PoS register/ }));

@@ -98,3 +98,25 @@ describe("a combined ledger's SD quantity: each row held to its side's rule", ()
     expect(sheets[0]?.columns.quantity).toBeUndefined();
   });
 });
+
+describe("p-blocks: the SD's column beside a ledger's quantities is said with advice that fits the ledger", () => {
+  const warning = (shape: Shape, h: string) =>
+    readWorkbook({
+      name: "L.xlsx",
+      sheets: [sheet("Buch", ledger(shape, h, [["in", 20, 20]]))],
+    }).findings.find((f) => f.code === "second-quantity-column");
+
+  it.each(SD_QUANTITY)(
+    "in-out, %s: read from Zugang or Abgang, booked there, never 'map it as Quantity'",
+    (h) => {
+      const f = warning("in-out", h);
+      expect([f?.cell, (f?.details as { reason?: string }).reason]).toEqual(["G1", "in-out"]);
+      expect(f?.message).toContain('from "Zugang (t)" or "Abgang (t)", whichever is filled');
+      expect(f?.message).not.toContain("map it as");
+    },
+  );
+
+  it.each(SD_QUANTITY)("type column, %s: mapping it as Quantity still fits, and is said", (h) => {
+    expect(warning("type", h)?.message).toContain(`If "${h}" is the one to read, map it as Quantity`);
+  });
+});

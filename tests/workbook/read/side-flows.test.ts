@@ -46,6 +46,14 @@ const FLOWS: [Lang, string, string][] = [
   ["it", "Carico", "Scarico"],
   ["it", "Entrata", "Uscita"],
   ["it", "Ingressi", "Uscite"],
+  // cut short with a full stop, as a narrow column is headed (side-words.ts abbreviatedSide)
+  ["de", "Eing.", "Ausg."],
+  ["de", "Zug.", "Abg."],
+  ["de", "Menge Eing.", "Menge Ausg."],
+  ["en", "Rec.", "Del."],
+  ["fr", "Entr.", "Livr."],
+  ["nl", "Ontv.", "Uitg."],
+  ["it", "Ingr.", "Usc."],
 ];
 
 /** A unit as written after the heading, and what 1 unit is in kg (the quantity's value is written in it). */

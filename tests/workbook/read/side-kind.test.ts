@@ -38,15 +38,24 @@ const LAYOUTS: [string, CellValue[][]][] = [
   ],
 ];
 
-const config = (kind: SheetKind) =>
-  sheet("MB Config", [["MB Config"], ["mapping", "UCO", "sheetKind", "", kind]], {
-    visibility: "veryHidden",
-  });
+/** MB Config with kinds chosen: for the whole sheet (column ""), or for the block holding `column`. */
+const config = (...chosen: [SheetKind, string][]) =>
+  sheet(
+    "MB Config",
+    [["MB Config"], ...chosen.map(([kind, col]) => ["mapping", "UCO", "sheetKind", col, kind])],
+    {
+      visibility: "veryHidden",
+    },
+  );
 
-function read(rows: CellValue[][], kind: SheetKind) {
+function read(rows: CellValue[][], kind: SheetKind | [SheetKind, string][]) {
   const { sheets, ledger, findings } = readWorkbook({
     name: "Kind.xlsx",
-    sheets: [settings, sheet("UCO", rows), config(kind)],
+    sheets: [
+      settings,
+      sheet("UCO", rows),
+      config(...(typeof kind === "string" ? [[kind, ""] as [SheetKind, string]] : kind)),
+    ],
   });
   return {
     uco: sheets.filter((s) => s.name === "UCO"),
@@ -143,5 +152,54 @@ describe("a kind chosen for a sheet of one table is read as the user says", () =
     );
     expect(uco).toEqual([expect.objectContaining({ kind, corrected: true })]);
     expect(findings.filter((f) => f.code === "header-not-found")).toEqual([]);
+  });
+});
+
+describe("p-blocks: a kind chosen for one block (stored with its column) is that block's", () => {
+  // the deliveries' block starts at G on the first two layouts, at F on the third
+  const outCol = (rows: CellValue[][]) => (rows.at(-1)?.[5] === null ? "G" : "F");
+  it.each(LAYOUTS)(
+    "%s: the kind each block's headings say, chosen for it, reads both as before",
+    (_, rows) => {
+      const { uco, ledger, findings } = read(rows, [
+        ["receipts", "A"],
+        ["deliveries", outCol(rows)],
+      ]);
+      expect(uco.map((s) => [s.kind, s.corrected])).toEqual([
+        ["receipts", true],
+        ["deliveries", true],
+      ]);
+      expect([ledger.receipts.length, ledger.deliveries.length]).toEqual([2, 2]);
+      expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    },
+  );
+
+  it.each(
+    LAYOUTS.flatMap(([name, rows]) => [
+      [name, rows, "deliveries" as SheetKind, "A", "A:E", "receipts"],
+      [name, rows, "receipts" as SheetKind, outCol(rows), "", "deliveries"],
+      [name, rows, "ledger" as SheetKind, "B", "A:E", "receipts"],
+    ]),
+  )(
+    "%s, %s chosen for the block of column %s: refused at the header, naming the block and the kind",
+    (_, rows, kind, col, span, says) => {
+      const { uco, ledger, findings } = read(rows as CellValue[][], [[kind, col]]);
+      expect(findings.map((f) => [f.severity, f.code, (f.details as { reason?: string }).reason])).toEqual([
+        ["error", "header-not-found", "block-kind"],
+      ]);
+      expect(findings[0]?.message).toContain(`is not what their headings say (${says})`);
+      if (span) expect(findings[0]?.message).toContain(`for its columns ${span} (`);
+      expect([...ledger.receipts, ...ledger.deliveries]).toEqual([]);
+      expect(uco).toEqual([expect.objectContaining({ kind: "ledger", rows: 0 })]);
+    },
+  );
+
+  it("a kind chosen for a block of a sheet now of one table is no one's: the sheet is read by its headings", () => {
+    const { uco, findings } = read(
+      [["Datum", "Lieferant", "SD-Nr.", "Produkt", "Menge (t)"], receipt("05", "SD-1", 20)],
+      [["deliveries", "G"]],
+    );
+    expect(uco).toEqual([expect.objectContaining({ kind: "receipts", corrected: false })]);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });

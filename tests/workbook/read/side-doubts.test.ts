@@ -1,0 +1,169 @@
+// Two blocks of a date and a quantity side by side that are not a receipts' block and a deliveries'
+// (p-blocks). A transfer sheet, "Datum | Von | Abgang (t) | Datum | Nach | Zugang (t)", was split
+// into a delivery from "Von" and a receipt at "Nach": credit taken in that was never bought, a
+// declaration issued for material that never left the company. A quantity cut short to a word of
+// either side ("Ent." Entnahme or Entrada, "Sal." Salida or Saldo) could be either block's. Both are
+// refused at the header (header-not-found), never split by a guess; each block's rows stay unread.
+import type { CellValue } from "../../../src/workbook/port";
+import { readWorkbook } from "../../../src/workbook/read";
+import { serial, sheet } from "../fixtures";
+
+type Lang = "de" | "en" | "fr" | "es" | "nl" | "it";
+
+/** Each language's date, product, site-from and site-to headings, and its two sides' quantity headings. */
+const TRANSFER: Record<
+  Lang,
+  { date: string; product: string; from: string[]; to: string[]; out: string; in: string }
+> = {
+  de: {
+    date: "Datum",
+    product: "Produkt",
+    from: ["Von", "Von Standort"],
+    to: ["Nach", "An"],
+    out: "Abgang",
+    in: "Zugang",
+  },
+  en: {
+    date: "Date",
+    product: "Product",
+    from: ["From", "From site"],
+    to: ["To", "To site"],
+    out: "Out",
+    in: "In",
+  },
+  fr: {
+    date: "Date",
+    product: "Produit",
+    from: ["De", "Site de"],
+    to: ["Vers", "À"],
+    out: "Sortie",
+    in: "Entrée",
+  },
+  es: {
+    date: "Fecha",
+    product: "Producto",
+    from: ["Desde"],
+    to: ["Hacia", "A"],
+    out: "Salida",
+    in: "Entrada",
+  },
+  nl: {
+    date: "Datum",
+    product: "Product",
+    from: ["Van", "Van locatie"],
+    to: ["Naar"],
+    out: "Uitgang",
+    in: "Ingang",
+  },
+  it: { date: "Data", product: "Prodotto", from: ["Da"], to: ["A", "Verso"], out: "Scarico", in: "Carico" },
+};
+
+const settings = sheet("Einstellungen", [
+  ["Einstellung", "Wert"],
+  ["Firmenname", "X"],
+  ["Schema", "ISCC PLUS"],
+]);
+
+/** A sheet of two blocks: each `[site heading, quantity heading]` beside a date and a product, a row of each. */
+function twoBlocks(lang: Lang, left: [string, string], right: [string, string], gap: boolean): CellValue[][] {
+  const w = TRANSFER[lang];
+  const head = (b: [string, string]) => [w.date, b[0], w.product, `${b[1]} (t)`];
+  const row = (day: string, site: string) => [serial(`2025-01-${day}`), site, "UCO", 10];
+  const sep = gap ? [null] : [];
+  return [
+    [...head(left), ...sep, ...head(right)],
+    [...row("05", "Werk A"), ...sep, ...row("07", "Werk B")],
+  ];
+}
+
+function read(rows: CellValue[][]) {
+  const { sheets, ledger, findings } = readWorkbook({
+    name: "T.xlsx",
+    sheets: [settings, sheet("UCO", rows)],
+  });
+  return {
+    kinds: sheets.filter((s) => s.name === "UCO").map((s) => s.kind),
+    booked: ledger.receipts.length + ledger.deliveries.length + ledger.transfers.length,
+    said: findings
+      .filter((f) => f.sheet === "UCO")
+      .map((f) => [f.code, f.cell, (f.details as { reason?: string } | undefined)?.reason]),
+  };
+}
+
+describe("a transfer sheet of two blocks (Von / Nach, From / To…) is refused at its header, never split", () => {
+  const cases = (Object.keys(TRANSFER) as Lang[]).flatMap((lang) => {
+    const w = TRANSFER[lang];
+    return w.from.flatMap((from, i) => {
+      const to = w.to[i % w.to.length] as string;
+      // the transfer's order (leaves "from", reaches "to"), the other way round, and plain quantities
+      const orders: [string, [string, string], [string, string]][] = [
+        ["from+out | to+in", [from, w.out], [to, w.in]],
+        ["to+in | from+out", [to, w.in], [from, w.out]],
+        ["from+in | to+out", [from, w.in], [to, w.out]],
+      ];
+      return orders.flatMap(([order, l, r]) => [false, true].map((gap) => ({ lang, order, l, r, gap })));
+    });
+  });
+  it.each(cases)("$lang $l.0 / $r.0, $order, blank column between: $gap", ({ lang, l, r, gap }) => {
+    const { kinds, booked, said } = read(twoBlocks(lang, l, r, gap));
+    expect(said).toEqual([["header-not-found", "A1", "transfer-sides"]]);
+    expect(kinds).toEqual(["ledger"]);
+    expect(booked).toBe(0);
+  });
+
+  it("plain quantities under a site from and a site to, a blank column between: refused as a transfer too", () => {
+    const rows = twoBlocks("de", ["Von", "Menge"], ["Nach", "Menge"], true);
+    expect(read(rows).said).toEqual([["header-not-found", "A1", "transfer-sides"]]);
+  });
+
+  it("under group headings Abgang / Zugang: refused as a transfer, the group row does not make them sides", () => {
+    const rows = twoBlocks("de", ["Von", "Menge"], ["Nach", "Menge"], true);
+    const { said, booked } = read([["Abgang", null, null, null, null, "Zugang"], ...rows]);
+    expect(said).toEqual([["header-not-found", "A2", "transfer-sides"]]);
+    expect(booked).toBe(0);
+  });
+
+  it("the finding says what such a sheet is and how to keep it", () => {
+    const { findings } = readWorkbook({
+      name: "T.xlsx",
+      sheets: [settings, sheet("UCO", twoBlocks("de", ["Von", "Abgang"], ["Nach", "Zugang"], false))],
+    });
+    const message = findings.find((f) => f.sheet === "UCO")?.message ?? "";
+    expect(message).toContain('("Von" in B and "Nach" in F)');
+    expect(message).toContain("transfers between sites, which are neither receipts nor deliveries");
+    expect(message).toContain('head the columns "Supplier" and "Customer"');
+  });
+
+  it("a supplier and a customer beside side-worded quantities are still read as two blocks", () => {
+    const rows: CellValue[][] = [
+      ["Datum", "Lieferant", "Produkt", "Zugang (t)", null, "Datum", "Kunde", "Produkt", "Abgang (t)"],
+      [serial("2025-01-05"), "Fett AG", "UCO", 10, null, serial("2025-01-07"), "Raff X", "UCO", 5],
+    ];
+    expect(read(rows).kinds).toEqual(["receipts", "deliveries"]);
+  });
+});
+
+/** Quantity headings cut short to a word of either side, each pair as it stands in two blocks. */
+const UNCLEAR: [string, string, string][] = [
+  ["es", "Ent.", "Sal."],
+  ["de", "Ent.", "Ausg."],
+  ["de", "Eing.", "Sal."],
+  ["fr", "Entr.", "Sort."],
+  ["de", "Eing.", "Sort."],
+];
+
+describe("a quantity cut short to a word of either side: refused at the header, never split or merged", () => {
+  const layouts = UNCLEAR.flatMap(([lang, a, b]) =>
+    [false, true].flatMap((gap) => ["", " (t)"].map((unit) => ({ lang, a, b, gap, unit }))),
+  );
+  it.each(layouts)("$lang: $a$unit / $b$unit, blank column between: $gap", ({ a, b, gap, unit }) => {
+    const sep = gap ? [null] : [];
+    const rows: CellValue[][] = [
+      ["Fecha", "Producto", `${a}${unit}`, ...sep, "Fecha", "Producto", `${b}${unit}`],
+      [serial("2025-01-05"), "UCO", 10, ...sep, serial("2025-01-07"), "UCO", 5],
+    ];
+    const { said, booked } = read(rows);
+    expect(said).toEqual([["header-not-found", "A1", "two-sides"]]);
+    expect(booked).toBe(0);
+  });
+});
