@@ -126,8 +126,9 @@ export function sayHeadingMeanings(grid: Grid, rec: Recognition, findings: Findi
   sayUnreadMeanings(grid, rec, findings, ledger);
   const finding = negatedColumn(grid, rec);
   if (!finding) return;
-  if (!rec.spec?.fields.some((f) => f.id === "sustainable")) findings.push(finding);
-  if (rec.kind === "deliveries") return;
+  // a sheet with a Sustainable field has it from unmapped-sustainable.ts, and read.ts leaves its rows out
+  if (rec.spec?.fields.some((f) => f.id === "sustainable")) return;
+  findings.push(finding);
   const whole = incompleteSheet(grid, rec);
   if (whole)
     (ledger.incomplete ??= []).push({

@@ -114,7 +114,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       findings.push(...uncertainRequired(grid, rec));
       const claims = unmappedClaims(grid, rec);
       const sustainable = unmappedSustainable(grid, rec, config.mappings);
-      findings.push(...onePerHeading(claims, sustainable));
+      const heldBack = onePerHeading(claims, sustainable);
+      findings.push(...heldBack);
       // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
       const noSd = unmappedSd(grid, rec, config.mappings);
       if (noSd) findings.push(noSd);
@@ -150,8 +151,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       );
       const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
-      // (p-misc) so is each row's claim: its credit (or declaration) unknown, so the balances it feeds
-      if (claims?.cell) leftOut.sheet(claims.cell);
+      // (p-misc, p-held) so is each row's claim or whether it is sustainable: the balances it feeds or draws on
+      for (const f of heldBack) if (f.cell) leftOut.sheet(f.cell);
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...gatherLeftOut(leftOut.inputs, moved));

@@ -17,7 +17,7 @@ export function negatedHeadingText(d: {
   const heading = d.value ?? "";
   const what =
     d.consequence === "deliveries-not-declared"
-      ? "no delivery of this sheet is declared until it is changed"
+      ? "no delivery of this sheet is declared until it is changed, and the balances they draw on are incomplete (the credit a held delivery may need is not declared to others)"
       : "the balances of the products this sheet feeds are incomplete (credit unknown, not none) and no Sustainability Declaration is issued from them until it is changed";
   const positive =
     d.label === "waste or residue"

@@ -1,0 +1,56 @@
+// A delivery held back because what it says cannot be read (an unmapped Sustainable yes/no column,
+// a heading that negates Sustainable) makes the balance of the account it would draw on
+// incomplete, through the real massbal declare on a real .xlsx: the credit it may need is never
+// declared to another delivery, and the balance never reads complete (domain.md §4, first law).
+// It was: the held delivery's account read complete, and a delivery on another sheet was declared
+// the credit the held one might need.
+import { ISSUING_RECEIPT_HEADER, issuingReceipt as receipt, type BookCell as Cell } from "../../src/books";
+import { declareBook, deliveryHeader, sale } from "./sd-books";
+import { freshFolderPerTest } from "./run-massbal";
+
+jest.setTimeout(180_000);
+
+const folder = freshFolderPerTest();
+
+/** A sheet of sales of rapeseed oil without a Sustainable column: 60 t answered `no`, 30 t `yes` under `heading`. */
+const held = (heading: string, no: string, yes: string): Cell[][] => {
+  const header = deliveryHeader().filter((h) => h !== "Sustainable" && h !== "SD number");
+  const row = (date: string, qty: number, answer: string) => [
+    ...sale(date, qty, null).filter((c) => c !== "yes" && c !== null),
+    answer,
+  ];
+  return [[...header, heading], row("2025-02-10", 60, no), row("2025-02-11", 30, yes)];
+};
+
+describe("a delivery held back for its meaning: its account's balance is incomplete", () => {
+  it.each([
+    // an unmapped yes/no column (unmapped-sustainable.ts)
+    ["Remarque", "non", "oui"],
+    ["Bemerkung", "nein", "ja"],
+    ["Remark", "no", "yes"],
+    ["Opmerking", "nee", "ja"],
+    ["Observaciones", "no", "sí"],
+    ["Osservazioni", "no", "sì"],
+    // a heading that negates Sustainable (negated-headings.ts)
+    ["Nicht nachhaltig", "ja", "nein"],
+    ["Non durable", "oui", "non"],
+    ["Not sustainable", "yes", "no"],
+    ["Niet duurzaam", "ja", "nee"],
+    ["No sostenible", "sí", "no"],
+    ["Non sostenibile", "sì", "no"],
+  ])("%s (%s/%s): no other delivery is declared its credit", async (heading, no, yes) => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Deliveries: [deliveryHeader(), sale("2025-02-05", 50, null)],
+      Verkäufe: held(heading, no, yes),
+    });
+    const said = report.findings.filter((f) => f.code === "mapping-uncertain" && f.sheet === "Verkäufe");
+    expect(said.map((f) => [f.severity, f.cell])).toEqual([["error", "F1"]]);
+    expect(said[0]?.message).toContain("the balances they draw on are incomplete");
+
+    const oil = report.balances.filter((b) => b.product === "Rapeseed oil");
+    expect(oil.length).toBeGreaterThan(0);
+    expect(oil.every((b) => !b.complete)).toBe(true);
+    expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
+  });
+});
