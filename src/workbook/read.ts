@@ -34,7 +34,7 @@ import type { StatusMemo } from "./status-read";
 import { onePerHeading, sayHeadingMeanings, unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
-import { negatedColumn } from "./negated-headings";
+import { negatedColumns } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
 import { refusedRegisterRows, registerDoubts, uncheckedReceipts, unreadRegister } from "./unread-register";
@@ -171,8 +171,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         );
         findings.push(said);
         // (p-misc) a mapping of a negated heading set aside may be why a field is missing: said at it
-        const aside = rec.setAside ? negatedColumn(grid, rec) : null;
-        if (aside) findings.push(aside);
+        if (rec.setAside) findings.push(...negatedColumns(grid, rec));
         const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
         if (incomplete) (ledger.incomplete ??= []).push(incomplete);
         // an unread certificate register holds back every declaration (the own certificate is

@@ -54,3 +54,26 @@ describe("a delivery held back for its meaning: its account's balance is incompl
     expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
   });
 });
+
+describe("every negated heading of a deliveries sheet is said at its own heading", () => {
+  it.each([
+    ["Nicht nachhaltig", "Kein Abfall/Reststoff"],
+    ["Not sustainable", "Not waste/residue"],
+    ["Non durable", "Non déchet"],
+    ["No sostenible", "No residuo"],
+    ["Niet duurzaam", "Geen afval"],
+    ["Non sostenibile", "Non rifiuto"],
+  ])("%s and %s: an error at each, nothing declared", async (a, b) => {
+    const sheet = held(a, "ja", "nein").map((r, i) => [...r, i === 0 ? b : "nein"]);
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Verkäufe: sheet,
+    });
+    const said = report.findings.filter((f) => f.code === "mapping-uncertain");
+    expect(said.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["error", "Verkäufe", "F1"],
+      ["error", "Verkäufe", "G1"],
+    ]);
+    expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
+  });
+});
