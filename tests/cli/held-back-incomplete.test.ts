@@ -77,3 +77,33 @@ describe("every negated heading of a deliveries sheet is said at its own heading
     expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
   });
 });
+
+// (p-held) "ISCC compliant" beside no Sustainable column was read as the Sustainable yes/no: its
+// "no" (which denies a claim, not that the delivery is sustainable: iscc-rules.md §2, §5.2) was
+// never declared, its "yes" declared with the default claim, unlike "EU RED konform", refused.
+describe("a heading of compliance beside no Sustainable column is a claim kept as yes/no", () => {
+  it.each([
+    ["ISCC compliant", "no", "yes"],
+    ["ISCC compliant (Y/N)", "N", "Y"],
+    ["ISCC compliant material", "no", "yes"],
+    ["EU RED compliant", "no", "yes"],
+    ["ISCC konform", "nein", "ja"],
+    ["ISCC-konform (ja/nein)", "nein", "ja"],
+    ["conforme ISCC", "non", "oui"],
+    ["Conforme ISCC (sí/no)", "no", "sí"],
+    ["ISCC-conform", "nee", "ja"],
+    ["conforme ISCC", "no", "sì"],
+  ])("%s (%s/%s): refused at its heading, nothing declared", async (heading, no, yes) => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Verkäufe: held(heading, no, yes),
+    });
+    const said = report.findings.filter((f) => f.code === "mapping-uncertain");
+    expect(said.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Verkäufe", "F1"]]);
+    expect(said[0]?.message).toContain("about compliance");
+    expect(said[0]?.message).toContain('Add a column headed "Claim"');
+    expect(report.sheets.find((s) => s.name === "Verkäufe")?.columns.sustainable).toBeUndefined();
+    expect(report.balances.filter((b) => b.product === "Rapeseed oil").every((b) => !b.complete)).toBe(true);
+    expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
+  });
+});

@@ -23,6 +23,9 @@ const HELD: [string, string, string][] = [
   ["No sostenible", "no", "sí"],
   ["Non sostenibile", "no", "sì"],
   ["EU RED konform", "nein", "ja"],
+  ["ISCC compliant", "no", "yes"],
+  ["ISCC compliant (Y/N)", "N", "Y"],
+  ["conforme ISCC", "non", "oui"],
 ];
 const PRODUCTS = ["UCO", "Rapeseed oil", "Tallow"];
 
