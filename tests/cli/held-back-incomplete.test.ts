@@ -107,3 +107,52 @@ describe("a heading of compliance beside no Sustainable column is a claim kept a
     expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
   });
 });
+
+// (p-held) A part or share headed without a unit or % was read as a quantity ("Part durable" 40
+// beside 50 t: 40 t declared) or as a percentage ("Sustainable share" 40: 20 t declared): the
+// row's quantity cannot tell 40 t from 40 %, so a plain number is refused at its cell, the
+// delivery not declared and the balance it draws on incomplete.
+describe("a part or share headed without unit or %: a plain number is refused at its cell", () => {
+  it.each([
+    ["Part durable", 40],
+    ["Part durable", 0.4],
+    ["Sustainable part", 40],
+    ["Sustainable share", 40],
+    ["Anteil nachhaltig", 40],
+    ["Nachhaltiger Anteil", 0.4],
+    ["Parte sostenible", 40],
+    ["Cuota sostenible", 40],
+    ["Aandeel duurzaam", 40],
+    ["Quota sostenibile", 40],
+    ["Parte sostenibile", 0.4],
+  ])("%s %s beside 50 t: refused, nothing declared, the balance incomplete", async (heading, part) => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Deliveries: [
+        deliveryHeader().map((c) => (c === "Sustainable" ? heading : c)),
+        sale("2025-02-10", 50, null).map((c, i): Cell => (i === 5 ? part : c)),
+      ],
+    });
+    const said = report.findings.filter((f) => f.code === "invalid-value");
+    expect(said.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Deliveries", "F2"]]);
+    expect(said[0]?.message).toContain("write the unit or % in the heading");
+    expect(report.balances.filter((b) => b.product === "Rapeseed oil").every((b) => !b.complete)).toBe(true);
+    expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
+  });
+
+  it.each([
+    ["Part durable (%)", 40, "20"],
+    ["Part durable (t)", 20, "20"],
+    ["Sustainable share", "40 %", "20"],
+    ["Anteil nachhaltig", "20 t", "20"],
+  ])("%s %s: its unit says it, %s t declared", async (heading, part, declared) => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Deliveries: [
+        deliveryHeader().map((c) => (c === "Sustainable" ? heading : c)),
+        sale("2025-02-10", 50, null).map((c, i): Cell => (i === 5 ? part : c)),
+      ],
+    });
+    expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", declared]]);
+  });
+});
