@@ -7,6 +7,7 @@
 import { ISSUING_RECEIPT_HEADER, issuingReceipt as receipt, type BookCell as Cell } from "../../src/books";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
 import { freshFolderPerTest } from "./run-massbal";
+import { NEGATED_PAIRS } from "../workbook/negated-spellings";
 
 jest.setTimeout(180_000);
 
@@ -56,14 +57,7 @@ describe("a delivery held back for its meaning: its account's balance is incompl
 });
 
 describe("every negated heading of a deliveries sheet is said at its own heading", () => {
-  it.each([
-    ["Nicht nachhaltig", "Kein Abfall/Reststoff"],
-    ["Not sustainable", "Not waste/residue"],
-    ["Non durable", "Non déchet"],
-    ["No sostenible", "No residuo"],
-    ["Niet duurzaam", "Geen afval"],
-    ["Non sostenibile", "Non rifiuto"],
-  ])("%s and %s: an error at each, nothing declared", async (a, b) => {
+  it.each(NEGATED_PAIRS)("%s and %s: an error at each, nothing declared", async (a, b) => {
     const sheet = held(a, "ja", "nein").map((r, i) => [...r, i === 0 ? b : "nein"]);
     const report = await declareBook(folder.path, {
       Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],

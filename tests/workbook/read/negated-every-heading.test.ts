@@ -6,18 +6,9 @@ import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
 import { cellAddress } from "../../../src/workbook/a1";
 import { serial, sheet } from "../fixtures";
+import { NEGATED_PAIRS } from "../negated-spellings";
 
 const D = serial("2026-01-05");
-
-/** Negations of sustainable and of waste or residue, in the workbook's languages. */
-const NEGATED: [string, string][] = [
-  ["Nicht nachhaltig", "Kein Abfall/Reststoff"],
-  ["Not sustainable", "Not waste/residue"],
-  ["Non durable", "Non déchet"],
-  ["No sostenible", "No residuo"],
-  ["Niet duurzaam", "Geen afval"],
-  ["Non sostenibile", "Non rifiuto"],
-];
 
 const HEADS: Record<string, CellValue[]> = {
   Deliveries: ["Date", "Customer", "Customer address", "Product", "Quantity (t)"],
@@ -46,7 +37,7 @@ const negatedCells = (r: ReturnType<typeof readWorkbook>) =>
     .map((f) => f.cell);
 
 describe("every negated heading of a sheet is said at its own heading", () => {
-  it.each(NEGATED.flatMap(([a, b]) => ["Deliveries", "Receipts"].map((k) => [k, a, b])))(
+  it.each(NEGATED_PAIRS.flatMap(([a, b]) => ["Deliveries", "Receipts"].map((k) => [k, a, b])))(
     "%s: %s and %s",
     (kind, a, b) => {
       const { r, first } = read(kind, [a, b]);
@@ -58,7 +49,7 @@ describe("every negated heading of a sheet is said at its own heading", () => {
   );
 
   it("property: any number of negated headings, on either kind, each said once at its cell", () => {
-    const all = NEGATED.flat();
+    const all = NEGATED_PAIRS.flat();
     fc.assert(
       fc.property(
         fc.constantFrom("Deliveries", "Receipts"),
