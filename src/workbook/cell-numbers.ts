@@ -229,8 +229,9 @@ function scaledRefusal(text: string, scaling: number, format: string): FieldRead
  * quantity with the unit typed after it, written by its format or named by its header (else the
  * row's unit); or a percentage ("%" typed, a percent format, a "%" header). How a plain number
  * reads depends on what the column asks (`column.part`): under "Sustainable quantity" it is a
- * quantity; under "Sustainable share" a share (60 is 60 %; 0.6 could be 60 % or 0.6 % and is
- * refused); under "Sustainable" (yes/no) only 0 (no) and 1 (yes) are read, and 0.6 or 60 is
+ * quantity; under "Sustainable share" or "Part durable" with no unit and no % only 0 (none) is
+ * read, and 40 beside 50 t (40 t or 40 %?) or 0.4 (0.4 t, 0.4 % or 40 %?) is refused, whatever the
+ * value, as the row's quantity cannot tell them apart either (p-held); under "Sustainable" (yes/no) only 0 (no) and 1 (yes) are read, and 0.6 or 60 is
  * refused rather than taken as tonnes. Returned as "yes"/"no", or the number with unit "%" or
  * the typed unit.
  */
@@ -251,10 +252,9 @@ export function readShare(
     if (part === "quantity" || (column.headerUnit && column.headerUnit !== "%")) return num;
     const n = Number(value);
     if (n === 0) return { kind: "ok", value: "no" };
-    if (part === "share") {
-      if (n > 1 && n <= 100) return { kind: "ok", value, unit: "%" };
+    // (p-held) 40 under "Sustainable share" or "Part durable" beside 50 t may be 40 t or 40 %: never guessed
+    if (part === "share" || part === "part")
       return { kind: "bad", code: "invalid-value", text, reason: "share-number" };
-    }
     if (n === 1) return { kind: "ok", value: "yes" };
     return { kind: "bad", code: "invalid-value", text, reason: "flag-number" };
   }

@@ -39,8 +39,11 @@ export interface Conventions {
   dateSetting?: { at: string; order: DateConvention | null };
 }
 
-/** What a column of a sustainable part holds, by its header: yes/no, a quantity, or a share. */
-export type PartKind = "flag" | "quantity" | "share";
+/**
+ * What a column of a sustainable part holds, by its header: yes/no, a quantity, a share, or "part"
+ * (a part that may be either: "Part durable", "Sustainable part", "Parte sostenible", p-held).
+ */
+export type PartKind = "flag" | "quantity" | "share" | "part";
 
 /** What the reader knows of a cell's column besides its field. */
 export interface ColumnInfo {

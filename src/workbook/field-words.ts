@@ -157,9 +157,12 @@ export const DISPATCH_ADDR = syn(
   "!dispatch address|!versandadresse|!lieferadresse|!delivery address|!loading point|!verladeort|!place of dispatch|!shipping address|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort",
 );
 // A yes/no column ("Sustainable", "nachhaltig ja/nein", "ISCC (yes/no)"); "yesno" is what a
-// bracketed "(Y/N)" or "(ja/nein)" becomes in header-words.ts.
+// bracketed "(Y/N)" or "(ja/nein)" becomes in header-words.ts. Never a heading of compliance
+// ("ISCC compliant", "EU RED konform", "conforme ISCC"): it answers a claim, which a "no" denies
+// without saying the delivery is not sustainable (iscc-rules.md §2, §5.2), so it is refused as a
+// claim kept as yes/no (negated-headings.ts claimYesNo), in every language alike (p-held).
 export const SUSTAINABLE = syn(
-  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!eu red compliant material|!iscc compliant material|!eu red compliant|!iscc compliant|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!iscc yesno|!iscc yes no|!certified yesno|!sustainable flag|" +
+  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!iscc yesno|!iscc yes no|!certified yesno|!sustainable flag|" +
     // fr, nl, es, pt, it, pl, da, sv: the word itself, as in "Durable (oui/non)"
     "!durable|!durable yesno|!duurzaam|!duurzaam yesno|!sostenible|!sostenible yesno|!sustentavel|!sustentavel yesno|!sostenibile|!sostenibile yesno|!zrownowazony|!zrownowazone|!baeredygtig|!hallbar",
 );

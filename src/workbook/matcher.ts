@@ -11,7 +11,7 @@ import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./he
 import { GROSS_WORDS } from "./header-word-lists";
 import { barredFrom } from "./heading-bars";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
-import { refusedAs } from "./negated-words";
+import { refusedAs, unrecognisedAs } from "./negated-words";
 import { twinProduct } from "./production-twins";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
@@ -63,7 +63,7 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
   }
   let hits = byKind.get(spec.kind);
   if (!hits) {
-    hits = computeHits(spec, header).filter((h) => !refusedAs(spec.fields[h.field]?.id ?? "", header));
+    hits = computeHits(spec, header).filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
     byKind.set(spec.kind, hits);
   }
   return hits;

@@ -49,24 +49,21 @@ function unmappedColumns(grid: Grid, rec: Recognition): { col: number; heading: 
 }
 
 /**
- * The first unmapped column whose heading negates "sustainable" or "waste or residue"
- * (negationOf; claims are claimYesNo's unless the user mapped the column), with values: an error
- * at its heading (reason negated-heading; `label` the meaning, `read` the negating words,
- * `mapped` the field of a mapping the user made and the reader set aside, rec.setAside). Null
- * when there is none.
+ * Every unmapped column whose heading negates "sustainable" or "waste or residue" (negationOf;
+ * claims are claimYesNo's unless the user mapped the column), with values, in the sheet's order:
+ * an error at each heading (reason negated-heading; `label` the meaning, `read` the negating words,
+ * `mapped` the field of a mapping the user made and the reader set aside, rec.setAside). Each
+ * heading is said at its own cell, never only the first of a sheet (p-held). Empty when none.
  */
-export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
+export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
+  const out: Finding[] = [];
   for (const { col, heading } of unmappedColumns(grid, rec)) {
     const n = negationOf(heading);
     // a column the user mapped is said whatever it negates: the mapping is not used (p-misc)
     const mapped = rec.setAside?.find((s) => s.col === col)?.field;
     if (!n || (n.meaning === "claim" && !mapped)) continue;
-    return readFinding(
-      "mapping-uncertain",
-      "error",
-      grid.sheet.name,
-      cellAddress((rec.headerRow ?? 0) + 1, col),
-      {
+    out.push(
+      readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress((rec.headerRow ?? 0) + 1, col), {
         label: n.meaning,
         value: heading,
         read: n.words,
@@ -75,10 +72,15 @@ export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
         consequence: rec.spec?.fields.some((f) => f.id === "sustainable")
           ? "deliveries-not-declared"
           : "credit-unknown",
-      },
+      }),
     );
   }
-  return null;
+  return out;
+}
+
+/** The first of negatedColumns, or null: what holds a sheet's deliveries back (unmapped-sustainable.ts). */
+export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
+  return negatedColumns(grid, rec)[0] ?? null;
 }
 
 /**
@@ -117,21 +119,22 @@ export function claimYesNo(grid: Grid, rec: Recognition, consequence: Consequenc
 }
 
 /**
- * unread-meaning.ts's columns, then a negated column: on a sheet without a Sustainable field
- * (receipts, production, transfers) its finding into `findings` (a sheet with one has it from
- * unmapped-sustainable.ts, which holds its deliveries back), and on any sheet but deliveries the
- * sheet's balances incomplete (a combined ledger's receipts too).
+ * unread-meaning.ts's columns, then every negated column (negatedColumns), each said into
+ * `findings` and making the sheet's balances incomplete from its heading's cell. On a sheet with
+ * a Sustainable field (deliveries, a combined ledger) the first is unmapped-sustainable.ts's,
+ * which holds the deliveries back and read.ts leaves out: only the others are said here.
  */
 export function sayHeadingMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
   sayUnreadMeanings(grid, rec, findings, ledger);
-  const finding = negatedColumn(grid, rec);
-  if (!finding) return;
-  if (!rec.spec?.fields.some((f) => f.id === "sustainable")) findings.push(finding);
-  if (rec.kind === "deliveries") return;
-  const whole = incompleteSheet(grid, rec);
-  if (whole)
-    (ledger.incomplete ??= []).push({
-      ...whole,
-      source: { sheet: grid.sheet.name, cell: finding.cell ?? "" },
-    });
+  const said = negatedColumns(grid, rec);
+  const held = rec.spec?.fields.some((f) => f.id === "sustainable") ? 1 : 0;
+  for (const finding of said.slice(held)) {
+    findings.push(finding);
+    const whole = incompleteSheet(grid, rec);
+    if (whole)
+      (ledger.incomplete ??= []).push({
+        ...whole,
+        source: { sheet: grid.sheet.name, cell: finding.cell ?? "" },
+      });
+  }
 }

@@ -111,3 +111,18 @@ export function claimHeading(heading: string): boolean {
   const w = words(heading);
   return w.some((x) => stemOf(x, COMPLIANCE)) || negationOf(heading)?.meaning === "claim";
 }
+
+/** The fields a heading of compliance is never recognised as: it answers a claim, not whether the row is sustainable. */
+const NOT_COMPLIANCE = new Set(["sustainable", "sustainablePart"]);
+
+/**
+ * Whether recognition must never read `heading` as the field `fieldId`: refusedAs, and a heading
+ * of compliance ("ISCC compliant (Y/N)", "EU RED konform", "conforme ISCC") as Sustainable or the
+ * sustainable part (p-held): a "no" under it denies a claim, not that the delivery is sustainable
+ * (iscc-rules.md §2, §5.2: EU RED compliant and ISCC compliant are the PoS's two claims), so it is
+ * said as a claim kept as yes/no (negated-headings.ts claimYesNo) in every language alike. A user's
+ * own mapping of it as Sustainable is theirs to make, and applies.
+ */
+export function unrecognisedAs(fieldId: string, heading: string): boolean {
+  return refusedAs(fieldId, heading) || (NOT_COMPLIANCE.has(fieldId) && claimHeading(heading));
+}

@@ -35,7 +35,7 @@ import type { StatusMemo } from "./status-read";
 import { onePerHeading, sayHeadingMeanings, unmappedClaims } from "./unmapped-claims";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
-import { negatedColumn } from "./negated-headings";
+import { negatedColumns } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
 import { refusedRegisterRows, registerDoubts, uncheckedReceipts, unreadRegister } from "./unread-register";
@@ -115,7 +115,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       findings.push(...uncertainRequired(grid, rec));
       const claims = unmappedClaims(grid, rec);
       const sustainable = unmappedSustainable(grid, rec, config.mappings);
-      findings.push(...onePerHeading(claims, sustainable));
+      const heldBack = onePerHeading(claims, sustainable);
+      findings.push(...heldBack);
       // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
       const noSd = unmappedSd(grid, rec, config.mappings);
       if (noSd) findings.push(noSd);
@@ -151,8 +152,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       );
       const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
-      // (p-misc) so is each row's claim: its credit (or declaration) unknown, so the balances it feeds
-      if (claims?.cell) leftOut.sheet(claims.cell);
+      // (p-misc, p-held) so is each row's claim or whether it is sustainable: the balances it feeds or draws on
+      for (const f of heldBack) if (f.cell) leftOut.sheet(f.cell);
       const hidden = hiddenSheet(grid, rec, rows);
       if (hidden) findings.push(hidden);
       if (leftOut.inputs.length > 0) (ledger.incomplete ??= []).push(...gatherLeftOut(leftOut.inputs, moved));
@@ -171,8 +172,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         );
         findings.push(said);
         // (p-misc) a mapping of a negated heading set aside may be why a field is missing: said at it
-        const aside = rec.setAside ? negatedColumn(grid, rec) : null;
-        if (aside) findings.push(aside);
+        if (rec.setAside) findings.push(...negatedColumns(grid, rec));
         const incomplete = rec.spec ? incompleteSheet(grid, rec) : (below?.input ?? null);
         if (incomplete) (ledger.incomplete ??= []).push(incomplete);
         // an unread certificate register holds back every declaration (the own certificate is

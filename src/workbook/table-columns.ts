@@ -130,15 +130,23 @@ export function tableColumns(
  */
 const SHARE_WORDS =
   / (share|anteil|portion|proportion|percentage|prozent|prozentsatz|quote|quota|pourcentage|porcentaje|proporcion|cuota|aandeel|percentuale|proporzione) /;
+/** Words of a part that is a quantity or a share alike (en, de, fr, es, nl, it): "Part durable", "Parte sostenible". */
+const EITHER_WORDS = / (part|parts|parte|partie|teil|portion|porcion|porzione|deel|gedeelte) /;
 const QUANTITY_WORDS =
   / (quantity|qty|menge|amount|part|teil|davon|thereof|which|volume|volumen|mass|masse|weight|gewicht|tonnage|quantite|dont|cantidad|cuales|cual|hoeveelheid|waarvan|quantita|cui)/;
 
-/** What a sustainable part's header says the column holds: a share, a quantity, or yes/no. */
+/**
+ * What a sustainable part's header says the column holds: a share, a quantity, yes/no, or "part"
+ * where its words name a part without saying which ("Part durable", "Sustainable part"; with
+ * "quantity" or "of which" beside, a quantity). A share or part with no unit and no % leaves a
+ * plain number unread (cell-numbers.ts readShare).
+ */
 export function partKind(fieldId: string, match: ColumnMatch): PartKind {
   if (match.header.includes("%")) return "share";
   if (match.unit) return "quantity";
   const h = ` ${fold(match.header).replace(/[^a-z]+/g, " ")} `;
   if (SHARE_WORDS.test(h)) return "share";
+  if (EITHER_WORDS.test(h) && !QUANTITY_WORDS.test(h.replace(EITHER_WORDS, " "))) return "part";
   if (QUANTITY_WORDS.test(h)) return "quantity";
   return fieldId === "sustainableInputQuantity" ? "quantity" : "flag";
 }

@@ -17,7 +17,7 @@ export function negatedHeadingText(d: {
   const heading = d.value ?? "";
   const what =
     d.consequence === "deliveries-not-declared"
-      ? "no delivery of this sheet is declared until it is changed"
+      ? "no delivery of this sheet is declared until it is changed, and the balances they draw on are incomplete (the credit a held delivery may need is not declared to others)"
       : "the balances of the products this sheet feeds are incomplete (credit unknown, not none) and no Sustainability Declaration is issued from them until it is changed";
   const positive =
     d.label === "waste or residue"
@@ -47,7 +47,7 @@ export function claimYesNoText(d: {
         : "the claim these rows ask for is not assumed";
   const states = out ? "the declaration of a delivery states" : "the incoming SD states";
   const add = out
-    ? `Add a column headed "Claim" with the claim each delivery's declaration is to state, and mark the deliveries that may carry none not sustainable.`
+    ? `Add a column headed "Claim" with the claim each delivery's declaration is to state, and answer no in a column headed "Sustainable" for the deliveries that may carry none.`
     : `Add a column headed "Claim" with the claim each SD states.`;
   return `the column headed "${d.value ?? ""}" answers ${d.read ? `${d.read} ` : ""}about compliance, but a claim is what ${states}, such as EU RED compliant or ISCC compliant, and the add-in never assumes the default claim for a row that says it may not be: ${what}. ${add}`;
 }

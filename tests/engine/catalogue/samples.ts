@@ -999,6 +999,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "E4"),
       details: { label: "Sustainable (yes/no, quantity or %)", value: "2", reason: "flag-number" },
     },
+    // p-held: a plain number under "Part durable" or "Sustainable share" with no unit and no %
+    {
+      ...at("Deliveries", "F2"),
+      details: { label: "Sustainable part", value: "40", reason: "share-number" },
+    },
     {
       ...at("Certificates", "D3"),
       details: { field: "status", value: "on hold", expected: "valid, suspended, withdrawn or expired" },
