@@ -109,13 +109,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       label ?? totalsRow(grid, r, cells, columns, quantityCols, sums) ?? balanceLine(cells, rec.kind);
     if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
-      // also after several totals in a row ("Summe Q1", "Übertrag").
+      // also after several totals in a row ("Summe Q1", "Übertrag": each compared with the same rows).
       const next = pastTotals(grid, r, columns, quantityCols, sums);
       const continues = looksLikeBooking(grid.sheet.values[next], columns);
       // credit carried in, a balance line shaped like a booking: refused, not booked (opening-rows.ts)
-      const at = { cells, columns, ledger, leftOut: ctx.leftOut };
+      const at = { cells, columns, ledger, kind: rec.kind, sums, quantityCols, leftOut: ctx.leftOut };
       findings.push(sayTotal(grid, r, at, total, { continues, first: rows === 0 }));
-      sums.restart();
+      if (next === r + 1) sums.restart();
       if (!continues) {
         endsAt(r);
         break;

@@ -449,6 +449,41 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "opening-line",
       },
     },
+    // (p-opening) credit carried in above a deliveries sheet's first row: a stock, not credit
+    {
+      ...at("Deliveries", "B2"),
+      details: {
+        label: "Customer",
+        value: "2",
+        read: "Bestand",
+        consequence: "continues",
+        reason: "opening-stock",
+      },
+    },
+    // (p-opening) an opening balance below the first booking that the rows above do not add up to
+    {
+      ...at("Receipts", "B4"),
+      details: {
+        label: "",
+        value: "4",
+        read: "Saldovortrag",
+        consequence: "continues",
+        reason: "stated-balance",
+        stated: "40",
+        sum: "25",
+      },
+    },
+    {
+      ...at("Receipts", "H4"),
+      details: {
+        label: "",
+        value: "4",
+        read: "b/f",
+        consequence: "ends",
+        reason: "stated-balance",
+        stated: "40",
+      },
+    },
     // --- end opening and closing balance rows
   ],
   "unit-conflict": [

@@ -216,3 +216,69 @@ describe("property: a row with a balance word in any of its cells is never booke
     );
   });
 });
+
+// (p-opening) Below the first booking, with no SD number, certificate or supplier: an opening or
+// carried-over balance that is not the sum of the rows above states a balance the books do not
+// derive (a new year's opening, a correction). It was skipped as a total with a note, UCO complete
+// at -25 t with a negative-balance error; now refused at its label, UCO incomplete. A page's
+// carry-over that is the sum of the rows above (25 t) is still a total, and so is a closing balance.
+describe("an opening or carried-over balance below the first booking", () => {
+  /** 5 t, 20 t, then the line, then 10 t: 25 t above it. */
+  const mid = (row: Cell[]) => run(fettAg("2025-01-02", "SD-0", 5), [row]);
+  const CLOSINGS = ["Endbestand", "Closing balance", "c/f", "À reporter", "Saldo final", "Eindvoorraad"];
+  const places: Place[] = ["supplier", "beleg", "date"];
+  const cases = places.flatMap((place) =>
+    [...WORDS, ...DATED].map((word) => [word, place, LETTER[AT[place]] + "4"] as [string, Place, string]),
+  );
+
+  // a word that labels the row (its first text cell) is compared; one after the product's cell
+  // ("UCO", then "Bestand" in Beleg), or one that is a balance only alone ("Opening"), makes a row
+  // shaped like a booking: refused as such (opening-line), never booked either
+  const compared = (word: string, place: Place) => place !== "beleg" && !/^(opening$|eröffnung )/i.test(word);
+  it.each(cases)("%p as the %s, 40 t: refused at %s, UCO incomplete", async (word, place, cell) => {
+    const r = await mid(line(word, place, { dated: place !== "date" }).map((v, i) => (i === 5 ? 40 : v)));
+    const reason = compared(word, place) ? "stated-balance" : "opening-line";
+    expect(r.refused).toEqual([`totals-row ${cell} ${reason}`]);
+    expect(r.receipts).toEqual(["5", "20", "10"]);
+    expect(r.incomplete).toEqual(["UCO"]);
+    expect(r.negative).toBe(0);
+    expect(r.uco).toEqual([["35", "-25", false]]);
+    if (reason === "stated-balance")
+      expect(r.messages.join(" ")).toContain("of 40, where the rows above add up to 25");
+  });
+
+  it.each(["Bestand", "Übertrag", "b/f", "Report à nouveau", "Saldo iniziale"])(
+    "%p with 40 in a column not added up (Bestand (t)), the quantity blank: refused",
+    async (word) => {
+      const row = line(word, "supplier", { dated: true, balanceCol: true });
+      const r = await mid(row.map((v, i) => (i === 4 ? null : v)));
+      expect(r.refused).toEqual(["totals-row B4 stated-balance"]);
+      expect(r.uco).toEqual([["35", "-25", false]]);
+      expect(r.messages.join(" ")).toContain("in a column the add-in does not add up");
+    },
+  );
+
+  it.each(["Übertrag", "Carried forward", "b/f", "Report à nouveau", "Riporto", "Saldovortrag"])(
+    "%p with 25 t, the sum of the rows above: a page's carry-over, skipped, UCO complete",
+    async (word) => {
+      const r = await mid(line(word, "supplier", { dated: true }).map((v, i) => (i === 5 ? 25 : v)));
+      expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+      expect(r.receipts).toEqual(["5", "20", "10"]);
+      expect(r.uco).toEqual([["35", "-25", true]]);
+    },
+  );
+
+  it.each(CLOSINGS)("%p with 40 t, a closing balance: carries nothing in, skipped", async (word) => {
+    const r = await mid(line(word, "supplier", { dated: true }).map((v, i) => (i === 5 ? 40 : v)));
+    expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+    expect(r.uco).toEqual([["35", "-25", true]]);
+  });
+
+  it("a Summe then an Übertrag repeating it: both totals, the second compared with the same rows", async () => {
+    const sum = line("Summe Januar", "supplier", { dated: true }).map((v, i) => (i === 5 ? 25 : v));
+    const carry = line("Übertrag", "supplier", { dated: true }).map((v, i) => (i === 5 ? 25 : v));
+    const r = await run(fettAg("2025-01-02", "SD-0", 5), [sum, carry]);
+    expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+    expect(r.uco).toEqual([["35", "-25", true]]);
+  });
+});
