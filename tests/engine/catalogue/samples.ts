@@ -2261,6 +2261,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         earliest: "2025-03-10",
       },
     },
+    // (p-opening) declared from credit a transfer brought to the delivering site after the issue date
+    {
+      ...at("Deliveries", "A2"),
+      details: {
+        date: "2025-03-01",
+        from: "run",
+        dispatched: "2025-02-20",
+        transferred: "2025-03-10",
+        transfer: "Transfers!A2",
+        earliest: "2025-03-10",
+      },
+    },
     // (p-misc) the Settings issue date too early for several deliveries: said once, at its cell
     {
       ...at("Settings", "B8"),
