@@ -29,7 +29,7 @@ import type { Finding } from "../engine/result";
 import type { ReadFindingDetails } from "./read-findings";
 import type { LeftOut } from "./left-out";
 import type { Column } from "./table-columns";
-import type { TotalsRow } from "./table-totals";
+import { type TotalsRow, totalsRow } from "./table-totals";
 import { BALANCE, BALANCE_CELL, CLOSING, OPENING } from "./total-words";
 import { quantityOf, type Sums } from "./table-sums";
 import { toText } from "../engine/quantity";
@@ -46,16 +46,70 @@ const MOVEMENTS = new Set<SheetKind>(["receipts", "deliveries", "ledger", "produ
  * in a column the table reads (supplier, product, SD number, date, type) or in one it does not (a
  * "Beleg" or "Text" label column), as a total line shaped like a booking (`booking`): such a row
  * is refused (sayTotal), whatever else it holds. Null where no cell says one, and on a stock sheet
- * (a stock count is a stock). A side-by-side block sees only its own cells (block-grid.ts).
+ * (a stock count is a stock). A side-by-side block sees only its own cells (block-grid.ts). `names`:
+ * the columns where the word is a name throughout (namesThroughout), not read as one there.
  */
-export function balanceLine(cells: readonly unknown[], kind: SheetKind): Total | null {
+export function balanceLine(
+  cells: readonly unknown[],
+  kind: SheetKind,
+  names: ReadonlySet<number> = NONE,
+): Total | null {
   if (!MOVEMENTS.has(kind)) return null;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
-    if (typeof v === "string" && BALANCE_CELL.test(v))
+    if (typeof v === "string" && !names.has(c) && BALANCE_CELL.test(v))
       return { kind: "total", text: v.trim(), col: c, booking: true };
   }
   return null;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * (p-opening) The columns (0-based) below `headerRow` whose every non-blank cell is one and the same
+ * balance word, on two rows or more ("Saldo" as the product of every row, a product named so):
+ * there the word is a name, not an opening line, so balanceLine does not refuse it row by row. A
+ * column that holds the word beside anything else (other products, "Bestand" above "UCO") is no
+ * such column: each line with the word is still refused, as the add-in cannot tell which it is.
+ */
+export function namesThroughout(grid: Grid, headerRow: number): ReadonlySet<number> {
+  const values = grid.sheet.values;
+  const width = values[headerRow]?.length ?? 0;
+  const names = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    let word: string | null = null;
+    let rows = 0;
+    for (let r = headerRow + 1; r < values.length && rows >= 0; r++) {
+      const v = values[r]?.[c];
+      if (isBlank(v as never)) continue;
+      const key = typeof v === "string" ? v.trim().toLowerCase() : null;
+      if (key === null || (word !== null && key !== word) || (word === null && !BALANCE_CELL.test(key)))
+        rows = -1;
+      else {
+        word = key;
+        rows++;
+      }
+    }
+    if (rows >= 2) names.add(c);
+  }
+  return names;
+}
+
+/**
+ * What row `r` of a table is before it is read as data: a total or a possible one (table-totals.ts
+ * totalsRow), unless its label stands in a column of `names` (namesThroughout: "Saldo" as every
+ * row's product is a name, never a label); else a balance line shaped like a booking (balanceLine);
+ * else null (data).
+ */
+export function rowTotal(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  t: Pick<TotalAt, "columns" | "quantityCols" | "sums" | "kind"> & { names: ReadonlySet<number> },
+): TotalsRow | null {
+  const total = totalsRow(grid, r, cells, t.columns, t.quantityCols, t.sums);
+  if (total && !(total.kind === "total" && t.names.has(total.col))) return total;
+  return balanceLine(cells, t.kind, t.names);
 }
 
 /**

@@ -229,3 +229,32 @@ describe("massbal: an opening line on a deliveries sheet", () => {
     expect(r.balances.map((b) => b.complete)).toEqual([false]);
   });
 });
+
+// (p-opening) a product named "Saldo" on every row is a product; an opening line dated in another
+// order or language ("Saldo iniziale al 1° gennaio", "b/f 31/12/25") is refused, never read as a date
+describe("massbal: names and dated opening words", () => {
+  it("a product named Saldo throughout is booked and sold", async () => {
+    const b = openingBook(receiptsHead(), fettAg("2025-01-02", "SD-0", 35));
+    const named = Object.fromEntries(
+      Object.entries(b).map(([s, rows]) => [s, rows.map((l) => l.map((v) => (v === "UCO" ? "Saldo" : v)))]),
+    );
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "saldo.xlsx", named));
+    expect(r.findings.filter((f) => f.code === "totals-row")).toEqual([]);
+    expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
+      ["65", "60", "5", true],
+    ]);
+  });
+
+  it.each([
+    "Saldo iniziale al 1° gennaio",
+    "Report à nouveau 1er janvier 2025",
+    "b/f 31/12/24",
+    "Bestand per 31.12.2024",
+  ])("%p as the first row's date: refused as an opening line, never a date", async (word) => {
+    const b = openingBook(receiptsHead(), [word, "Fett AG", null, null, "UCO", 50]);
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "dated.xlsx", b));
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.cell])).toEqual([["totals-row", "A2"]]);
+    expect(r.balances.map((x) => [x.received, x.complete])).toEqual([["30", false]]);
+  });
+});

@@ -111,6 +111,17 @@ const DATED = [
   "Bestand (t)",
   "Opening",
   "Eröffnung 01.01.2025",
+  // (p-opening) dates in other orders and languages: read as an opening line, never as a date
+  "Report à nouveau 1er janvier 2026",
+  "Saldo iniziale al 1° gennaio",
+  "Saldo iniziale al 1º gennaio",
+  "Opening balance 1 Jan 2026",
+  "Bestand per 31.12.2025",
+  "b/f 31/12/25",
+  "Saldo inicial a 1º de enero de 2026",
+  "Stock d'ouverture au 1 janv. 2026",
+  "Beginvoorraad per 1 mrt. 2025",
+  "Übertrag, 31.12.2024",
 ];
 
 /** The line is refused at `cell` (opening-credit), not booked; UCO incomplete, no negative balance. */
@@ -184,6 +195,12 @@ describe("names and remarks that only start like a balance word are bookings", (
     ["Bestandsware UCO", "product"],
     ["Bestand geprüft", "beleg"],
     ["Opening hours", "beleg"],
+    // (p-opening) a month is a month as date-fns names it, not a word that starts like one
+    ["Saldo Marino", "supplier"],
+    ["Bestand Augsburg", "supplier"],
+    ["Saldo Gentile S.p.A.", "supplier"],
+    ["Übertrag Maier", "beleg"],
+    ["Vortrag GmbH", "supplier"],
   ])("%p as the %s: booked", async (word, place) => {
     const row = fettAg("2025-01-02", "SD-0", 50);
     row[AT[place]] = word;
@@ -280,5 +297,45 @@ describe("an opening or carried-over balance below the first booking", () => {
     const r = await run(fettAg("2025-01-02", "SD-0", 5), [sum, carry]);
     expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
     expect(r.uco).toEqual([["35", "-25", true]]);
+  });
+});
+
+// (p-opening) a balance word that is the value of its column on every row is a name ("Saldo" the
+// product, "Bestand" the supplier): booked, never refused row by row. Where it stands beside other
+// values of the column, each of its lines is still refused (the add-in cannot tell which it is).
+describe("a balance word that names every row's product or supplier", () => {
+  /** The book with every "UCO" (or "Fett AG") written `name`, the first row a receipt of 5 t. */
+  async function named(name: string, was: string, rows: "all" | "some") {
+    const wb = new ExcelJS.Workbook();
+    const book = openingBook(HEAD, fettAg("2025-01-02", "SD-0", 5));
+    for (const [sheet, lines] of Object.entries(book))
+      wb.addWorksheet(sheet).addRows(
+        lines.map((l, i) =>
+          rows === "all" || sheet !== "UCO" || i === 1 ? l.map((v) => (v === was ? name : v)) : l,
+        ),
+      );
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    return readWorkbook(await (await XlsxWorkbook.fromBuffer(buffer, "Named.xlsx")).readSnapshot());
+  }
+
+  it.each([
+    ["Saldo", "UCO"],
+    ["Bestand", "UCO"],
+    ["Bestand", "Fett AG"],
+    ["Vortrag", "Fett AG"],
+    ["Saldo", "Fett AG"],
+  ])("%p as every row's %p: booked", async (name, was) => {
+    const read = await named(name, was, "all");
+    expect(read.findings.filter((f) => f.code === "totals-row")).toEqual([]);
+    expect(read.ledger.receipts.map((r) => r.quantity)).toEqual(["5", "20", "10"]);
+  });
+
+  it.each([
+    ["Saldo", "UCO", "E2"],
+    ["Bestand", "Fett AG", "B2"],
+  ])("%p as one row's %p among others: refused at %s", async (name, was, cell) => {
+    const read = await named(name, was, "some");
+    expect(read.findings.filter((f) => f.code === "totals-row").map((f) => f.cell)).toEqual([cell]);
+    expect(read.ledger.receipts.map((r) => r.quantity)).toEqual(["20", "10"]);
   });
 });
