@@ -313,6 +313,49 @@ describe("issue-date-too-early: the transfer that brought the credit to the deli
     expect(tooEarly(r)[0]?.details).toMatchObject({ transferred: "2025-03-12", transfer: "Transfers!A3" });
   });
 
+  it("an output moved by a transfer: the production named is the production's row, the transfer's too", () => {
+    const r = runEngine(
+      ledger({
+        settings: { scheme: "ISCC PLUS", issueDate: "2025-03-05" },
+        sites: [
+          { site: "Hamburg", country: "DE", certificateNumber: "PLUS-1", ...SITE },
+          { site: "Venlo", country: "NL", certificateNumber: "PLUS-2", ...SITE },
+        ],
+        receipts: [uco("2025-01-05", "50", "IN-1", { site: "Hamburg", ...PLUS })],
+        production: [
+          press({
+            date: "2025-03-10",
+            inputProduct: "UCO",
+            inputQuantity: "50",
+            outputProduct: "HVO",
+            outputQuantity: "45",
+            site: "Hamburg",
+            ghg: { total: "20" },
+          }),
+        ],
+        transfers: [
+          {
+            date: "2025-03-12",
+            fromSite: "Hamburg",
+            toSite: "Venlo",
+            product: "HVO",
+            quantity: "40",
+            unit: "t",
+            ...PLUS,
+          },
+        ],
+        deliveries: [sale("2025-02-20", "20", { site: "Venlo", product: "HVO", ...PLUS })],
+      }),
+    );
+    expect(tooEarly(r)[0]?.details).toMatchObject({
+      produced: "2025-03-10",
+      production: "Production!A2",
+      transferred: "2025-03-12",
+      transfer: "Transfers!A2",
+      earliest: "2025-03-12",
+    });
+  });
+
   it("property: no declaration is issued dated before the transfers behind it", () => {
     neverBefore(moved);
   });
