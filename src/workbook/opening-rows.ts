@@ -6,7 +6,10 @@
 // the books do not have ("credit unknown is not credit none", domain.md §4). So such a line is an
 // error at its label, and the balances of what the sheet feeds are incomplete (left-out.ts), as
 // for a row dated before the first period. Lines lower down ("Übertrag" of a page, "Summe Januar")
-// are running totals, and closing balances ("Endbestand") carry nothing in: those stay skipped.
+// are running totals where their quantity is the sum of the rows above, and closing balances
+// ("Endbestand") carry nothing in: those stay skipped; an opening or carried-over balance there
+// stating any other number is refused (statedBalance). On a deliveries sheet an opening line
+// states stock, not credit (reason opening-stock).
 // A line above the first booking with no label word that holds only a quantity (a "Bestand (t)"
 // number, a quantity with no date, product or name) may be such credit, a stock, or a booking
 // half typed: the add-in cannot tell, so it is refused at that number (possible-totals-row, reason
@@ -26,8 +29,10 @@ import type { Finding } from "../engine/result";
 import type { ReadFindingDetails } from "./read-findings";
 import type { LeftOut } from "./left-out";
 import type { Column } from "./table-columns";
-import type { TotalsRow } from "./table-totals";
+import { type TotalsRow, totalsRow } from "./table-totals";
 import { BALANCE, BALANCE_CELL, CLOSING, OPENING } from "./total-words";
+import { quantityOf, type Sums } from "./table-sums";
+import { toText } from "../engine/quantity";
 import type { SheetKind } from "./types";
 
 type Total = Extract<TotalsRow, { kind: "total" }>;
@@ -41,16 +46,70 @@ const MOVEMENTS = new Set<SheetKind>(["receipts", "deliveries", "ledger", "produ
  * in a column the table reads (supplier, product, SD number, date, type) or in one it does not (a
  * "Beleg" or "Text" label column), as a total line shaped like a booking (`booking`): such a row
  * is refused (sayTotal), whatever else it holds. Null where no cell says one, and on a stock sheet
- * (a stock count is a stock). A side-by-side block sees only its own cells (block-grid.ts).
+ * (a stock count is a stock). A side-by-side block sees only its own cells (block-grid.ts). `names`:
+ * the columns where the word is a name throughout (namesThroughout), not read as one there.
  */
-export function balanceLine(cells: readonly unknown[], kind: SheetKind): Total | null {
+export function balanceLine(
+  cells: readonly unknown[],
+  kind: SheetKind,
+  names: ReadonlySet<number> = NONE,
+): Total | null {
   if (!MOVEMENTS.has(kind)) return null;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
-    if (typeof v === "string" && BALANCE_CELL.test(v))
+    if (typeof v === "string" && !names.has(c) && BALANCE_CELL.test(v))
       return { kind: "total", text: v.trim(), col: c, booking: true };
   }
   return null;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * (p-opening) The columns (0-based) below `headerRow` whose every non-blank cell is one and the same
+ * balance word, on two rows or more ("Saldo" as the product of every row, a product named so):
+ * there the word is a name, not an opening line, so balanceLine does not refuse it row by row. A
+ * column that holds the word beside anything else (other products, "Bestand" above "UCO") is no
+ * such column: each line with the word is still refused, as the add-in cannot tell which it is.
+ */
+export function namesThroughout(grid: Grid, headerRow: number): ReadonlySet<number> {
+  const values = grid.sheet.values;
+  const width = values[headerRow]?.length ?? 0;
+  const names = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    let word: string | null = null;
+    let rows = 0;
+    for (let r = headerRow + 1; r < values.length && rows >= 0; r++) {
+      const v = values[r]?.[c];
+      if (isBlank(v as never)) continue;
+      const key = typeof v === "string" ? v.trim().toLowerCase() : null;
+      if (key === null || (word !== null && key !== word) || (word === null && !BALANCE_CELL.test(key)))
+        rows = -1;
+      else {
+        word = key;
+        rows++;
+      }
+    }
+    if (rows >= 2) names.add(c);
+  }
+  return names;
+}
+
+/**
+ * What row `r` of a table is before it is read as data: a total or a possible one (table-totals.ts
+ * totalsRow), unless its label stands in a column of `names` (namesThroughout: "Saldo" as every
+ * row's product is a name, never a label); else a balance line shaped like a booking (balanceLine);
+ * else null (data).
+ */
+export function rowTotal(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  t: Pick<TotalAt, "columns" | "quantityCols" | "sums" | "kind"> & { names: ReadonlySet<number> },
+): TotalsRow | null {
+  const total = totalsRow(grid, r, cells, t.columns, t.quantityCols, t.sums);
+  if (total && !(total.kind === "total" && t.names.has(total.col))) return total;
+  return balanceLine(cells, t.kind, t.names);
 }
 
 /**
@@ -88,21 +147,26 @@ export function opensWithCredit(
 export function sayTotal(
   grid: Grid,
   r: number,
-  at: { cells: readonly unknown[]; columns: Column[]; ledger: boolean; leftOut?: LeftOut },
+  at: TotalAt,
   total: Total,
   flow: { continues: boolean; first: boolean },
 ): Finding {
   const { cells, columns } = at;
   const credit = opensWithCredit(grid, r, cells, total, flow.first);
+  const stated = flow.first || total.booking ? null : statedBalance(grid, r, at, total);
   const reason =
     credit || (total.booking && flow.first && !CLOSING.test(total.text))
-      ? "opening-credit"
+      ? at.kind === "deliveries"
+        ? "opening-stock"
+        : "opening-credit"
       : total.booking
         ? "opening-line"
-        : BALANCE.test(total.text)
-          ? "balance-row"
-          : null;
-  const refused = reason === "opening-credit" || reason === "opening-line";
+        : stated
+          ? "stated-balance"
+          : BALANCE.test(total.text)
+            ? "balance-row"
+            : null;
+  const refused = reason !== null && reason !== "balance-row";
   const column = columns.find((c) => c.col === total.col);
   const cell = cellAddress(r + 1, total.col);
   const products = refused ? at.leftOut?.unread(r, cells, columns, at.ledger, cell) : undefined;
@@ -115,7 +179,64 @@ export function sayTotal(
     consequence: flow.continues ? "continues" : "ends",
     ...(reason ? { reason } : {}),
     ...(named ? { missing: products.join(", ") } : {}),
+    ...(stated ?? {}),
   });
+}
+
+/**
+ * Where a totals row stands in a table: its cells and the table's columns, whether the sheet is a
+ * combined ledger, its kind (a deliveries sheet holds no credit: opening-stock), the running sums
+ * of its quantity columns and those columns (a line below the first booking is compared with them),
+ * and what the sheet's refused rows leave incomplete.
+ */
+export interface TotalAt {
+  cells: readonly unknown[];
+  columns: Column[];
+  ledger: boolean;
+  kind: SheetKind;
+  sums: Sums;
+  quantityCols: Column[];
+  leftOut?: LeftOut;
+}
+
+/**
+ * (p-opening) A line below the table's first booking whose label opens or carries a balance in
+ * ("Bestand", "Übertrag", "Saldovortrag", "b/f", "Report à nouveau", "Saldo iniziale"; not a
+ * closing one, total-words.ts CLOSING) and states a number the rows above do not add up to: a
+ * quantity other than the running sum of its column (Sums.matches: since the start or the last
+ * total, booked or every row, as Excel adds them), or, where no quantity column holds one, a number
+ * in a column the table does not add up ("Bestand (t)" 40). Such a line states a balance the books
+ * do not derive (a new year's opening, a correction): skipped, it would change the balance unsaid,
+ * so it is refused (reason stated-balance) and the balances of what the sheet feeds are incomplete.
+ * Null where it states nothing, or only running sums (a page's carry-over): skipped as a total.
+ * `stated`: the number as read; `sum`: its column's booked sum above, where it is a quantity.
+ */
+export function statedBalance(
+  grid: Grid,
+  r: number,
+  at: Pick<TotalAt, "cells" | "sums" | "quantityCols">,
+  total: Total,
+): { stated: string; sum?: string } | null {
+  if (!OPENING.test(total.text) || CLOSING.test(total.text)) return null;
+  const { cells, sums, quantityCols } = at;
+  let derived = false;
+  for (const c of quantityCols) {
+    if (c.col === total.col) continue;
+    const n = quantityOf(grid, r, cells, c);
+    if (!n || n.isZero()) continue;
+    if (!sums.matches(c.col, n)) {
+      const sum = sums.bookedSum(c.col);
+      return { stated: toText(n), sum: sum ? toText(sum) : "0" };
+    }
+    derived = true;
+  }
+  if (derived) return null;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (c === total.col || typeof v !== "number" || v === 0) continue;
+    if (formatInfo(grid.format(r, c)).date === null) return { stated: String(v) };
+  }
+  return null;
 }
 
 /**

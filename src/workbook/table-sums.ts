@@ -72,6 +72,11 @@ export class Sums {
     return false;
   }
 
+  /** The sum of column `col` over the rows booked above (all of them, since the table's start), or null where none. */
+  bookedSum(col: number): Dec | null {
+    return this.booked.start.get(col)?.sum ?? null;
+  }
+
   /** Whether `n` in column `col` is the quantity of the data row just above. */
   repeats(col: number, n: Dec): boolean {
     return this.previous.get(col)?.equals(n) ?? false;

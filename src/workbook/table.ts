@@ -33,9 +33,9 @@ import { leaveOutParts } from "./left-out-parts";
 import type { StatusMemo } from "./status-read";
 import type { TableRow } from "./table-row";
 export type { TableRow } from "./table-row";
-import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow, totalsRow } from "./table-totals";
+import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow } from "./table-totals";
 import { Sums } from "./table-sums";
-import { asOpeningQuantity, balanceLine, onlyQuantity, sayTotal } from "./opening-rows";
+import { asOpeningQuantity, namesThroughout, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { RivalColumns } from "./rival-columns";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
@@ -85,6 +85,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const firstCol = Math.min(...columns.map((c) => c.col));
   const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem);
   const shown = columnMarks(grid, rec.headerRow, columns);
+  const names = namesThroughout(grid, rec.headerRow); // "Saldo" the product of every row: a name
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
   const endsAt = (r: number) => {
     const below = warnRowsBelow(grid, r, columns, findings, ctx.leftOut?.feeds ? "error" : "warning");
@@ -105,17 +106,16 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       ctx.leftOut?.unread(r, cells, columns, ledger, opening.cell as string);
       continue;
     }
-    const total =
-      label ?? totalsRow(grid, r, cells, columns, quantityCols, sums) ?? balanceLine(cells, rec.kind);
+    const total = label ?? rowTotal(grid, r, cells, { columns, quantityCols, sums, kind: rec.kind, names });
     if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
-      // also after several totals in a row ("Summe Q1", "Übertrag").
+      // also after several totals in a row ("Summe Q1", "Übertrag": each compared with the same rows).
       const next = pastTotals(grid, r, columns, quantityCols, sums);
       const continues = looksLikeBooking(grid.sheet.values[next], columns);
       // credit carried in, a balance line shaped like a booking: refused, not booked (opening-rows.ts)
-      const at = { cells, columns, ledger, leftOut: ctx.leftOut };
+      const at = { cells, columns, ledger, kind: rec.kind, sums, quantityCols, leftOut: ctx.leftOut };
       findings.push(sayTotal(grid, r, at, total, { continues, first: rows === 0 }));
-      sums.restart();
+      if (next === r + 1) sums.restart();
       if (!continues) {
         endsAt(r);
         break;

@@ -3,6 +3,8 @@
 // list, so a totals row is skipped alike whatever language the clerk wrote it in. A word alone
 // does not make such a row ("TOTAL Deutschland GmbH" is a customer): the row's structure must say
 // so too (table-totals.ts, totalsRow).
+import type { Month } from "date-fns";
+import { NAMED_LOCALES } from "./date-forms";
 
 /** Totals and subtotals at the start of a label ("Summe Januar", "Totale complessivo", "Σ"). */
 const TOTAL_WORDS = [
@@ -67,23 +69,57 @@ export const CLOSING = new RegExp(`^\\s*(?:${CLOSING_WORDS})${END}`, "iu");
 
 // what may follow a balance word in a cell that says nothing else: a date, a year, a unit, "aus",
 // "per", "zum", "from", "au", "al", "del", "van", a month ("Bestand 01.01.", "Übertrag aus 2024",
-// "Opening 1 Jan", "Saldo inicial a 1 de enero", "Bestand (t)")
-const MONTH =
-  "jan|feb|fév|fev|mär|maer|mar|apr|avr|abr|mai|may|mei|mag|jun|juin|giu|jul|juil|lug|aug|aoû|aou|ago|sep|set|okt|oct|ott|nov|dez|dec|déc|dic|ene|gen|janv|févr";
-const JOINS =
-  "aus|vom|von|zum|zur|dem|vorjahr|vorjahres|previous|prior|per|am|ab|stand|from|at|as|of|on|to|au|du|le|la|al|del|de|a|van|er|ère|t|kg|l|m3|mt|tonnen|tons|jahr|year|année|anno|año|jaar";
+// "Opening 1 Jan", "Saldo inicial a 1 de enero", "Saldo iniziale al 1° gennaio", "Bestand (t)")
+const JOINS = new Set(
+  (
+    "aus|vom|von|zum|zur|dem|vorjahr|vorjahres|previous|prior|per|am|ab|stand|from|at|as|of|on|to|au|du|le|la|al|del|de|a|van|" +
+    "t|kg|l|m3|mt|tonnen|tons|jahr|year|année|anno|año|jaar"
+  ).split("|"),
+);
+/**
+ * The months' names and abbreviations in the six languages, as date-fns writes them (date-forms.ts
+ * NAMED_LOCALES: "Jan", "janv.", "März", "mrt.", "gennaio"), lower case, without their dot: a word
+ * after a balance word is a month only where it is one of these ("Saldo Marino" is a name).
+ */
+const MONTHS = new Set(
+  NAMED_LOCALES.flatMap((l) =>
+    Array.from({ length: 12 }, (_, i) =>
+      (["wide", "abbreviated"] as const).map((width) =>
+        String(l.localize.month(i as Month, { width }))
+          .toLowerCase()
+          .replace(/\.$/, ""),
+      ),
+    ).flat(),
+  ),
+);
+// a day, a date or a year in digits, with its ordinal ("1er", "1°", "1º", "1st") or a unit in brackets
+const NUMBER_PART =
+  /^(?:\d[\d.,:/\-–]*(?:er|ère|re|e|st|nd|rd|th|°|º|\.º)?|\(\s*\p{L}{1,6}\d?\s*\)|\[\s*\p{L}{1,6}\d?\s*\])$/u;
 // words that say a balance only where a cell says nothing else ("Opening", not "Opening hours")
 const ALONE = "opening|eröffnung|apertura|ouverture";
-const TAIL = `(?:[\\s\\d.,:;/()\\[\\]\\-–'’]|(?:${JOINS}|(?:${MONTH})\\p{L}*)(?![\\p{L}]))*`;
+// the longest word first: "Saldo iniziale", not "Saldo" then "iniziale"
+const HEADS = [CARRY_WORDS, BALANCE_WORDS, ALONE].join("|").split("|");
+const HEAD = new RegExp(`^\\s*(?:${HEADS.sort((a, b) => b.length - a.length).join("|")})${END}`, "iu");
 
 /**
- * A cell that says nothing but an opening, closing or carried-over balance, with at most a date,
+ * Whether a cell says nothing but an opening, closing or carried-over balance, with at most a date,
  * year, unit or month after it ("Bestand", "Bestand 01.01.", "Übertrag 31.12.2024", "Opening 1
- * Jan", "Saldovortrag per 01.01.2025", "Stock initial", "Bestand (t)"): never a supplier, product,
- * SD number or date of a booking, in whichever of those cells it stands (opening-rows.ts). A name
- * that only starts with such a word ("Saldo Trading S.L.") is not one.
+ * Jan", "Saldovortrag per 01.01.2025", "Report à nouveau 1er janvier 2026", "Saldo iniziale al 1°
+ * gennaio", "b/f 31/12/25", "Bestand (t)"): never a supplier, product, SD number or date of a
+ * booking, in whichever of those cells it stands (opening-rows.ts). A name that only starts with
+ * such a word ("Saldo Trading S.L.", "Saldo Marino", "Bestand Augsburg") is not one: each word
+ * after it must be a joining word, a number, a unit or a month as date-fns names it. Nothing is
+ * read from the date: such a line is refused, never booked.
  */
-export const BALANCE_CELL = new RegExp(
-  `^\\s*(?:${CARRY_WORDS}|${BALANCE_WORDS}|${ALONE})${END}${TAIL}$`,
-  "iu",
-);
+export function balanceCell(text: string): boolean {
+  const head = HEAD.exec(text);
+  if (!head) return false;
+  const rest = text.slice(head[0].length).toLowerCase();
+  return rest
+    .split(/[\s;'’]+|(?<=\p{L})[.,:]|,(?=\s)/u)
+    .map((w) => w.replace(/^[,:\-–]+|[,:]+$/g, ""))
+    .every((w) => w === "" || JOINS.has(w) || MONTHS.has(w.replace(/\.$/, "")) || NUMBER_PART.test(w));
+}
+
+/** balanceCell, for the callers that test a cell as they would with a pattern. */
+export const BALANCE_CELL = { test: balanceCell };

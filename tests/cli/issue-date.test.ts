@@ -13,6 +13,7 @@ import {
 } from "../../src/books";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
 import { freshFolderPerTest } from "./run-massbal";
+import { ACME_SITES } from "./books";
 
 jest.setTimeout(180_000);
 
@@ -105,5 +106,42 @@ describe("an output declared before the production that made it", () => {
     expect(report.declarations.map((x) => [x.status, x.date, x.quantity])).toEqual([
       ["new", "2025-03-01", "20"],
     ]);
+  });
+});
+
+// (p-opening) a multi-site transfer books the credit into the receiving site's ledger on its date
+// (iscc-rules.md §6.2): a declaration from Venlo is never dated before the transfer that brought
+// the credit there, though the batch keeps its receipt's date (5 January) for FIFO
+describe("a declaration from credit transferred after its issue date", () => {
+  const PLUS_SETTINGS: Rows = [...settingsOn("2025-03-01"), ["Scheme", "ISCC PLUS"]];
+  const withSite = (row: Rows[number], site: string): Rows[number] => [...row, "bio-circular", site];
+  const run = (moved: string) =>
+    declareBook(folder.path, {
+      Sites: ACME_SITES,
+      Receipts: [
+        [...ISSUING_RECEIPT_HEADER, "Claim", "Site"],
+        withSite(receipt("2025-01-05", "IN-1", 50, 30), "Hamburg"),
+      ],
+      Transfers: [
+        ["Date", "From site", "To site", "Product", "Quantity (t)", "Raw material", "Claim"],
+        [day(moved), "Hamburg", "Venlo", "Rapeseed oil", 30, "Rapeseed", "bio-circular"],
+      ],
+      Deliveries: [[...deliveryHeader(), "Claim", "Site"], withSite(sale("2025-02-20", 20, null), "Venlo")],
+      Settings: PLUS_SETTINGS,
+    });
+
+  it("moved after the issue date: held back, naming the transfer", async () => {
+    const report = await run("2025-03-10");
+    const found = report.findings.filter((f) => f.code === "issue-date-too-early");
+    expect(found.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Deliveries", "A2"]]);
+    expect(found[0]?.message).toContain(
+      "before the transfer on 2025-03-10 (Transfers!A2) that brought the credit it draws on to this site",
+    );
+    expect(report.declarations.map((x) => [x.status, x.quantity])).toEqual([["blocked", "20"]]);
+  });
+
+  it("moved before the issue date: no such finding", async () => {
+    const report = await run("2025-02-10");
+    expect(report.findings.filter((f) => f.code === "issue-date-too-early")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // carry-over labelled only in a column not read ("Beleg") ends nothing: the rows after it are read.
 import { day } from "../../src/books";
 import type { CellValue } from "exceljs";
-import { openingBook, receiptsHead } from "./opening-books";
+import { fettAg, openingBook, receiptsHead } from "./opening-books";
 import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -179,4 +179,82 @@ describe("massbal: an opening line in the supplier, product, SD or date cell of 
       ]);
     },
   );
+});
+
+// (p-opening) below the first receipt, with no certificate or SD number: "Saldovortrag" 40 t where
+// 25 t were received above. Skipped as a total with a note, UCO stood complete at -25 t with a
+// negative-balance error; a balance the rows do not give is refused, UCO incomplete. The running
+// sum (25 t) is still a page's carry-over, skipped.
+describe("massbal: an opening balance below the first receipt", () => {
+  const book = (word: string, qty: number) =>
+    openingBook(receiptsHead("Bestand (t)"), fettAg("2025-01-02", "SD-0", 5), [
+      [day("2025-01-25"), word, null, null, "UCO", qty],
+    ]);
+
+  it.each([
+    "Bestand",
+    "Saldovortrag",
+    "b/f",
+    "Report à nouveau",
+    "Saldo inicial",
+    "Beginsaldo",
+    "Saldo iniziale",
+  ])("%p 40 t: refused at its label, UCO incomplete, no negative balance", async (word) => {
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "mid.xlsx", book(word, 40)));
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.cell])).toEqual([["totals-row", "B4"]]);
+    expect(errors[0]?.message).toContain("of 40, where the rows above add up to 25");
+    expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
+      ["35", "60", "-25", false],
+    ]);
+  });
+
+  it("Übertrag 25 t, the sum of the rows above: skipped, UCO complete", async () => {
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "mid.xlsx", book("Übertrag", 25)));
+    expect(r.findings.filter((f) => f.code === "totals-row").map((f) => f.severity)).toEqual(["info"]);
+    expect(r.balances.map((b) => [b.received, b.closing, b.complete])).toEqual([["35", "-25", true]]);
+  });
+});
+
+// (p-opening) "Bestand" 12 t above the first delivery is a stock stated, not credit carried over
+describe("massbal: an opening line on a deliveries sheet", () => {
+  it("is refused as stock, not spoken of as credit", async () => {
+    const b = openingBook(receiptsHead(), fettAg("2025-01-02", "SD-0", 5));
+    b.Verkauf = [b.Verkauf![0]!, [day("2025-01-01"), "Bestand", "UCO", 12, null], ...b.Verkauf!.slice(1)];
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "sales.xlsx", b));
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.filter((f) => f.code === "totals-row").map((f) => f.cell)).toEqual(["B2"]);
+    expect(errors[0]?.message).toContain("states stock carried over from before the books' first row");
+    expect(errors[0]?.message).not.toContain("credit over");
+    expect(r.balances.map((b) => b.complete)).toEqual([false]);
+  });
+});
+
+// (p-opening) a product named "Saldo" on every row is a product; an opening line dated in another
+// order or language ("Saldo iniziale al 1° gennaio", "b/f 31/12/25") is refused, never read as a date
+describe("massbal: names and dated opening words", () => {
+  it("a product named Saldo throughout is booked and sold", async () => {
+    const b = openingBook(receiptsHead(), fettAg("2025-01-02", "SD-0", 35));
+    const named = Object.fromEntries(
+      Object.entries(b).map(([s, rows]) => [s, rows.map((l) => l.map((v) => (v === "UCO" ? "Saldo" : v)))]),
+    );
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "saldo.xlsx", named));
+    expect(r.findings.filter((f) => f.code === "totals-row")).toEqual([]);
+    expect(r.balances.map((b) => [b.received, b.delivered, b.closing, b.complete])).toEqual([
+      ["65", "60", "5", true],
+    ]);
+  });
+
+  it.each([
+    "Saldo iniziale al 1° gennaio",
+    "Report à nouveau 1er janvier 2025",
+    "b/f 31/12/24",
+    "Bestand per 31.12.2024",
+  ])("%p as the first row's date: refused as an opening line, never a date", async (word) => {
+    const b = openingBook(receiptsHead(), [word, "Fett AG", null, null, "UCO", 50]);
+    const r = checkJson<Report>(folder.path, await writeBook(folder.path, "dated.xlsx", b));
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.cell])).toEqual([["totals-row", "A2"]]);
+    expect(r.balances.map((x) => [x.received, x.complete])).toEqual([["30", false]]);
+  });
 });

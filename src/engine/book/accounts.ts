@@ -41,6 +41,30 @@ export interface Batch {
   ghgRefused?: string;
   heatingValuePerT: Dec | null;
   installationStartDate: string | null;
+  /**
+   * (p-opening) where the credit reached its site by a transfer: the latest transfer's date and
+   * row. The batch keeps its origin's `date` (oldest credit first, domain.md §3), but the credit is
+   * this site's only from the transfer on (iscc-rules.md §6.2: an out/in between site ledgers)
+   */
+  transfer?: Stage;
+  /** (p-opening) a batch moved by a transfer out of a production's output: that production's date and row */
+  made?: Stage;
+}
+
+/** (p-opening) A day a batch's credit came to be where it is (a production, a transfer) and the row that says so. */
+export interface Stage {
+  /** YYYY-MM-DD */
+  date: string;
+  source: Source;
+}
+
+/**
+ * (p-opening) The production that made a batch's credit: the batch itself where a production row
+ * created it, the one carried by a transfer, or undefined for a receipt's credit (moved or not).
+ */
+export function madeOf(b: Batch): Stage | undefined {
+  if (b.transfer) return b.made;
+  return Array.isArray(b.from) ? { date: b.date, source: b.source } : undefined;
 }
 
 const NO_ROWS: Record<string, unknown>[] = [];

@@ -4,7 +4,7 @@ import { cellOf } from "../findings";
 import { textKey } from "../normalise";
 import { type Dec, quotient, ZERO } from "../quantity";
 import type { Transfer } from "../records";
-import type { Account, Batch } from "./accounts";
+import { type Account, type Batch, madeOf } from "./accounts";
 import type { Book } from "./book";
 import { share } from "./events";
 import type { Pool } from "./pool";
@@ -70,6 +70,7 @@ export function onTransfer(book: Book, t: Transfer): void {
   const portion = (account: Account, batch: Batch, quantity: Dec) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
+    const made = madeOf(batch);
     const moved: Batch = {
       seq: t.seq,
       date: batch.date,
@@ -83,6 +84,9 @@ export function onTransfer(book: Book, t: Transfer): void {
       ...(batch.ghgRefused !== undefined ? { ghgRefused: batch.ghgRefused } : {}),
       heatingValuePerT: batch.heatingValuePerT,
       installationStartDate: batch.installationStartDate,
+      // the credit is the receiving site's from the transfer's date on (issue-date-too-early)
+      transfer: { date: t.date, source: t.source },
+      ...(made ? { made } : {}),
     };
     book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };

@@ -241,7 +241,13 @@ export interface IssueDateTooEarlyDetails {
    */
   produced?: string | null;
   production?: string | null;
-  /** the earliest date of issuance it may carry: the latest of `dispatched`, `received` and `produced` */
+  /**
+   * (p-opening) the date of the latest transfer that brought the credit behind it to the delivering
+   * site, where it is later than `date`, and that transfer row's date cell ("Transfers!A3")
+   */
+  transferred?: string | null;
+  transfer?: string | null;
+  /** the earliest date of issuance it may carry: the latest of `dispatched`, `received`, `produced` and `transferred` */
   earliest: string;
   /**
    * (p-misc) said once at the Settings cell for the several deliveries its date is too early for:

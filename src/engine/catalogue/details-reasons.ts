@@ -151,6 +151,10 @@ export type BadReason =
   | "opening-credit"
   /** totals-row (error) of a balance word in a cell of a row shaped like a booking below the first one ("Bestand" as its supplier beside an SD number; workbook/opening-rows.ts balanceLine): not booked, the balances it could feed incomplete */
   | "opening-line"
+  /** totals-row (error) of opening-credit's line on a deliveries sheet ("Bestand" 12.5 above the first delivery): a stock stated, not credit; not booked, the balances it feeds incomplete */
+  | "opening-stock"
+  /** totals-row (error) of a line below the first booking whose opening or carried-over balance ("Bestand", "Übertrag", "b/f") states a number the rows above do not add up to (workbook/opening-rows.ts statedBalance): `stated`, `sum`, `label` the quantity's heading; not booked, the balances it feeds incomplete */
+  | "stated-balance"
   /** possible-totals-row (error) of a line above a table's first booking, no label word, holding only a quantity ("Bestand (t)" 12.5; workbook/opening-rows.ts): not booked, the balances the sheet feeds incomplete */
   | "opening-quantity"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
@@ -164,6 +168,12 @@ export type BadReason =
   /** mapping-uncertain at a claim kept as yes/no ("ISCC compliant", "Non conforme RED") beside no Claim column; `read` its answers, `consequence` */
   | "claim-yes-no";
 // --- end opening and closing balance rows
+
+/** (p-opening) totals-row reason stated-balance: the number the line states, as typed, and the booked sum of its column above where it is a quantity. */
+export interface StatedBalance {
+  stated?: string;
+  sum?: string;
+}
 
 /**
  * What follows for a row, a setting or a sheet when the reading stage cannot use a value but reads

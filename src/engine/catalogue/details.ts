@@ -63,10 +63,10 @@ import type { Text } from "./text";
 export type Severity = "error" | "warning" | "info";
 export type { Text };
 export type { BadReason, Consequence } from "./details-reasons";
-import type { BadReason, Consequence } from "./details-reasons";
+import type { BadReason, Consequence, StatedBalance } from "./details-reasons";
 
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
-export interface ReadDetails {
+export interface ReadDetails extends StatedBalance {
   /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
   label: string;
   /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */

@@ -29,11 +29,15 @@ export function issueDateText(d: IssueDateTooEarlyDetails): string {
     before.push(
       `the production on ${s(d.produced)}${d.production ? ` (${s(d.production)})` : ""} that made the material it declares`,
     );
+  if (d.transferred && d.transferred > d.date)
+    before.push(
+      `the transfer on ${s(d.transferred)}${d.transfer ? ` (${s(d.transfer)})` : ""} that brought the credit it draws on to this site`,
+    );
   const advice =
     d.from === "run"
       ? `Generate it on ${s(d.earliest)} or later, or correct the dispatch date if it is wrong.`
       : `Set the issue date in Settings to ${s(d.earliest)} or later, or leave it blank so that declarations are dated the day they are generated.`;
-  return `the declaration for this delivery would be dated ${s(d.date)}, ${origin(d)}, which is before ${before.join(" and ")}; a declaration is never dated before the dispatch it declares or the receipt or production of the material behind it, so it is held back and its date is not changed for you. ${advice}`;
+  return `the declaration for this delivery would be dated ${s(d.date)}, ${origin(d)}, which is before ${before.join(" and ")}; a declaration is never dated before the dispatch it declares or the receipt, production or transfer of the material behind it, so it is held back and its date is not changed for you. ${advice}`;
 }
 
 /** The Settings date too early for several deliveries, said once at its cell. */

@@ -1,16 +1,35 @@
 // The wording of an opening or carried-over line that is not booked (workbook/opening-rows.ts):
 // credit carried in above a table's first booking ("Übertrag aus 2024" 12.5, "Bestand" as the
 // supplier, "Bestand 01.01." as the date), and a balance word in a row shaped like a booking below
-// it (p-opening). Each says what is incomplete: what the sheet feeds, or, where the word stands in
-// the product cell, every product of the sheet, named.
+// it (p-opening); stock stated above a deliveries sheet's first row; a balance below the first
+// booking that the rows above do not add up to (stated-balance). Each says what is incomplete:
+// what the sheet feeds, or, where the word stands in the product cell, every product, named.
 import type { ReadDetails } from "./details";
+import type { BadReason } from "./details-reasons";
 import { CONSEQUENCES } from "./wording-cells";
 
-/** totals-row, reason opening-credit or opening-line: `value` the row, `read` the balance word, `label` its column's heading where read, `missing` the products left incomplete where it stands in the product cell. */
+/** The totals-row reasons of a line refused as a balance the books do not derive (openingLineText words them). */
+export const OPENING_REASONS: ReadonlySet<BadReason> = new Set([
+  "opening-credit",
+  "opening-stock",
+  "opening-line",
+  "stated-balance",
+]);
+
+/** totals-row, reason opening-credit, opening-stock (on a deliveries sheet), opening-line or stated-balance: `value` the row, `read` the balance word, `label` its column's heading where read, `missing` the products left incomplete where it stands in the product cell. */
 export function openingLineText(d: ReadDetails): string {
   if (d.reason === "opening-credit")
     return `row ${d.value} carries credit over from before the books' first row (${openingWord(d)}); the add-in has no row for opening credit, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. Start the first period where these books start, or enter the receipts that gave this credit (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
+  if (d.reason === "opening-stock")
+    return `row ${d.value} states stock carried over from before the books' first row (${openingWord(d)}); a deliveries sheet books what left, not what was held, and the add-in has no row for opening stock, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them. Start the first period where these books start, or enter the receipts that gave this stock (with their SDs) on the receipts sheet and the stock itself as a stock count${continues(d)}.`;
+  if (d.reason === "stated-balance")
+    return `row ${d.value} states a balance (${openingWord(d)}) of ${d.stated ?? ""}, ${d.sum !== undefined ? `where the rows above add up to ${d.sum}` : "in a column the add-in does not add up"}; a balance the rows do not give may carry stock or credit in from elsewhere (a new year's opening, a correction), and the add-in has no row for that, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is a page's carry-over, make it the sum of the rows above; if it carries stock or credit in, enter the receipts that gave it (with their SDs) as rows of their own${continues(d)}.`;
   return `row ${d.value} states a balance (${openingWord(d)}), not a receipt or delivery, though it has cells of a booking; the add-in has no row for opening stock or credit, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is a booking, write its supplier or customer, product and date in their own cells; if it is stock or credit carried over, start the first period where these books start, or enter the receipts that gave it (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
+}
+
+/** How the data goes on after the line, where it does. */
+function continues(d: ReadDetails): string {
+  return d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : "";
 }
 
 /** The balance word, with the heading of the cell it stands in where the table reads it ("Bestand" in Supplier). */

@@ -3,7 +3,7 @@
 import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
-import { openingLineText } from "./wording-opening";
+import { OPENING_REASONS, openingLineText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, twoSidesText } from "./wording-sides";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
@@ -195,7 +195,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // --- opening and closing balance rows (p-rows2; p-opening: wording-opening.ts) ---
       if (d.reason === "balance-row")
         return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
-      if (d.reason === "opening-credit" || d.reason === "opening-line") return openingLineText(d);
+      if (d.reason && OPENING_REASONS.has(d.reason)) return openingLineText(d);
       // --- end opening and closing balance rows
       return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
     case "blank-not-sustainable":

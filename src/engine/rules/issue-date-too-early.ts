@@ -2,7 +2,10 @@
 // material already received): a new declaration is never dated before its delivery's dispatch,
 // nor before the receipt date of any incoming SD it draws on, nor (p-misc) before the production
 // that made the output it declares: that credit and the GHG values the declaration states are
-// the production row's (domain.md §5), and exist from its date on. Its date of issuance is the one the
+// the production row's (domain.md §5), and exist from its date on; nor (p-opening) before the
+// transfer that brought the credit it draws on to the delivering site (iscc-rules.md §6.2: the
+// transfer is booked as an out/in between the site ledgers, so that site holds the credit from the
+// transfer's date on, though the batch keeps its origin's date for FIFO). Its date of issuance is the one the
 // run gives every new declaration (the issue date set in Settings, else the day of the run); where
 // that lies too early the declaration of that delivery alone is held back, at the delivery's date
 // cell, with the Settings cell and the latest receipt behind it as related cells. Where the Settings
@@ -10,7 +13,7 @@
 // (each date cell a related cell) with the date that suits them all; each is still held back (its
 // reach), not one finding per delivery. The date is never moved for the user: an auditor strikes a
 // PoS dated before what it declares.
-import { originsOf } from "../book/accounts";
+import { madeOf, originsOf, type Stage } from "../book/accounts";
 import { cellOf, exactCell, finding } from "../findings";
 import type { CellRef } from "../model";
 import type { Batch } from "../book/accounts";
@@ -43,15 +46,19 @@ function latestReceipt(c: Candidate, ctx: OutgoingContext): Receipt | null {
 }
 
 /**
- * The latest batch made from others (a production output, or one moved by a transfer, which keeps
- * its batch's date) among those behind the declaration's lines: its date is the production's.
+ * The latest stage `of` the batches behind the declaration's lines: the production that made an
+ * output (madeOf: also where a transfer moved it since), or (p-opening) the transfer that brought
+ * the credit to the delivering site (Batch.transfer: a transfer keeps its batch's date for the
+ * order credit is taken in, but the credit is that site's only from the transfer's date on).
  */
-function latestMade(c: Candidate): Batch | null {
-  let latest: Batch | null = null;
+function latest(c: Candidate, of: (b: Batch) => Stage | undefined): Stage | null {
+  let last: Stage | null = null;
   for (const { line } of c.lines)
-    for (const { batch } of line.portions)
-      if (Array.isArray(batch.from) && (!latest || batch.date > latest.date)) latest = batch;
-  return latest;
+    for (const { batch } of line.portions) {
+      const s = of(batch);
+      if (s && (!last || s.date > last.date)) last = s;
+    }
+  return last;
 }
 
 /** Why a candidate's date of issuance is too early, or null where it is not. */
@@ -61,8 +68,10 @@ interface TooEarly {
   from: "settings" | "run" | "dispatch";
   setting: CellRef | undefined;
   received: Receipt | null;
-  /** the production behind it dated after `date` (its batch: date and row) */
-  produced: Batch | null;
+  /** the production behind it dated after `date` (its date and row) */
+  produced: Stage | null;
+  /** (p-opening) the transfer that brought the credit behind it to its site, dated after `date` */
+  transferred: Stage | null;
   earliest: string;
 }
 
@@ -71,13 +80,17 @@ function tooEarly(c: Candidate, ctx: OutgoingContext): TooEarly | null {
   const date = c.issueDate;
   const r = latestReceipt(c, ctx);
   const received = r && r.date > date ? r : null;
-  const m = latestMade(c);
+  const m = latest(c, madeOf);
   const produced = m && m.date > date ? m : null;
-  if (d.date <= date && !received && !produced) return null;
+  const t = latest(c, (b) => b.transfer);
+  const transferred = t && t.date > date ? t : null;
+  if (d.date <= date && !received && !produced && !transferred) return null;
   const from = date === ctx.profile.issueDate ? "settings" : ctx.today ? "run" : "dispatch";
   const setting = from === "settings" ? exactCell(ctx.profile.settingsSource, "issueDate") : undefined;
-  const earliest = [d.date, received?.date ?? "", produced?.date ?? ""].reduce((a, b) => (b > a ? b : a));
-  return { c, date, from, setting, received, produced, earliest };
+  const earliest = [d.date, received?.date ?? "", produced?.date ?? "", transferred?.date ?? ""].reduce(
+    (a, b) => (b > a ? b : a),
+  );
+  return { c, date, from, setting, received, produced, transferred, earliest };
 }
 
 /** The Settings date too early for several deliveries: said once, at its cell (said once, below). */
@@ -100,9 +113,10 @@ export const issueDateTooEarly: Rule<"issue-date-too-early"> = {
 /** The finding at the delivery's date cell, holding back its declaration alone. */
 function single(x: TooEarly): Finding {
   const d = x.c.alloc.delivery;
-  const { received, produced, setting } = x;
+  const { received, produced, transferred, setting } = x;
   const receipt: CellRef | undefined = received ? cellOf(received.source, "date") : undefined;
   const production: CellRef | undefined = produced ? cellOf(produced.source, "date") : undefined;
+  const transfer: CellRef | undefined = transferred ? cellOf(transferred.source, "date") : undefined;
   const f = finding(
     "issue-date-too-early",
     "error",
@@ -125,9 +139,15 @@ function single(x: TooEarly): Finding {
             ...(production?.cell ? { production: `${production.sheet}!${production.cell}` } : {}),
           }
         : {}),
+      ...(transferred
+        ? {
+            transferred: transferred.date,
+            ...(transfer?.cell ? { transfer: `${transfer.sheet}!${transfer.cell}` } : {}),
+          }
+        : {}),
       earliest: x.earliest,
     },
-    [setting, receipt, production],
+    [setting, receipt, production, transfer],
   );
   // its own delivery only: the Settings cell is related, not where it points (reach.ts)
   f.reach = { deliveries: [{ sheet: d.source.sheet, row: d.source.row }] };

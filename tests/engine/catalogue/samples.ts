@@ -487,6 +487,41 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "opening-line",
       },
     },
+    // (p-opening) credit carried in above a deliveries sheet's first row: a stock, not credit
+    {
+      ...at("Deliveries", "B2"),
+      details: {
+        label: "Customer",
+        value: "2",
+        read: "Bestand",
+        consequence: "continues",
+        reason: "opening-stock",
+      },
+    },
+    // (p-opening) an opening balance below the first booking that the rows above do not add up to
+    {
+      ...at("Receipts", "B4"),
+      details: {
+        label: "",
+        value: "4",
+        read: "Saldovortrag",
+        consequence: "continues",
+        reason: "stated-balance",
+        stated: "40",
+        sum: "25",
+      },
+    },
+    {
+      ...at("Receipts", "H4"),
+      details: {
+        label: "",
+        value: "4",
+        read: "b/f",
+        consequence: "ends",
+        reason: "stated-balance",
+        stated: "40",
+      },
+    },
     // --- end opening and closing balance rows
   ],
   "unit-conflict": [
@@ -2287,6 +2322,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dispatched: "2025-02-20",
         produced: "2025-03-10",
         production: "Production!A2",
+        earliest: "2025-03-10",
+      },
+    },
+    // (p-opening) declared from credit a transfer brought to the delivering site after the issue date
+    {
+      ...at("Deliveries", "A2"),
+      details: {
+        date: "2025-03-01",
+        from: "run",
+        dispatched: "2025-02-20",
+        transferred: "2025-03-10",
+        transfer: "Transfers!A2",
         earliest: "2025-03-10",
       },
     },

@@ -4,7 +4,13 @@
 // with issue-date-too-early at its date cell, naming where the date came from and the earliest
 // date it may carry. The date is never moved for the user.
 import fc from "fast-check";
-import { type Declaration, type EngineResult, runEngine } from "../../../src/engine";
+import {
+  type Declaration,
+  type EngineResult,
+  type Finding,
+  type Ledger,
+  runEngine,
+} from "../../../src/engine";
 import { dayOf2025, ledger, type LedgerParts, press, sale, uco } from "../build";
 
 const tooEarly = (r: EngineResult) => r.findings.filter((f) => f.code === "issue-date-too-early");
@@ -180,6 +186,36 @@ describe("property: no declaration is issued dated before its dispatch or the re
   });
 });
 
+/**
+ * The declaration of Deliveries row 2 held back at its date cell by issue-date-too-early, whose
+ * details name the stage later than its date (`named`) and the earliest date 2025-03-10, with that
+ * stage's row (A2 of `sheet`) a related cell. Returns the finding.
+ */
+function heldNaming(r: EngineResult, named: Record<string, string>, sheet: string): Finding | undefined {
+  const [f] = tooEarly(r);
+  expect(f).toMatchObject({ sheet: "Deliveries", cell: "A2" });
+  expect(f?.details).toMatchObject({ ...named, earliest: "2025-03-10" });
+  expect(f?.related).toContainEqual({ sheet, cell: "A2" });
+  expect(byRow(r, 2).map((d) => d.status)).toEqual(["blocked"]);
+  return f;
+}
+
+/**
+ * The property: for any day a stage (a production, a transfer) happens, any dispatch day and any
+ * issue date, no declaration of `book(stage, sold, issueDate)` is issued dated before that stage.
+ */
+function neverBefore(book: (stage: string, sold: string, issueDate: string) => Ledger): void {
+  const day = dayOf2025(170);
+  fc.assert(
+    fc.property(day, day, day, (stage, sold, issueDate) => {
+      const r = runEngine(book(stage, sold, issueDate));
+      for (const d of r.declarations.filter((x) => x.status === "new"))
+        expect(d.issueDate >= stage).toBe(true);
+    }),
+    { numRuns: 60 },
+  );
+}
+
 // (p-misc) an output's credit, and the GHG values its declaration states, are the production
 // row's (domain.md §5): no declaration of it is dated before that production
 describe("issue-date-too-early: the production that made the output", () => {
@@ -203,26 +239,124 @@ describe("issue-date-too-early: the production that made the output", () => {
 
   it("names the production row where it is what is later", () => {
     const r = runEngine(hvo("2025-03-10", "2025-02-20", "2025-03-01"));
-    const [f] = tooEarly(r);
-    expect(f).toMatchObject({ sheet: "Deliveries", cell: "A2" });
-    expect(f?.details).toMatchObject({
-      produced: "2025-03-10",
-      production: "Production!A2",
-      earliest: "2025-03-10",
-    });
-    expect(f?.related).toContainEqual({ sheet: "Production", cell: "A2" });
-    expect(byRow(r, 2).map((d) => d.status)).toEqual(["blocked"]);
+    heldNaming(r, { produced: "2025-03-10", production: "Production!A2" }, "Production");
   });
 
   it("property: no declaration of an output is issued dated before its production", () => {
-    const day = dayOf2025(170);
-    fc.assert(
-      fc.property(day, day, day, (made, sold, issueDate) => {
-        const r = runEngine(hvo(made, sold, issueDate));
-        for (const d of r.declarations.filter((x) => x.status === "new"))
-          expect(d.issueDate >= made).toBe(true);
-      }),
-      { numRuns: 60 },
+    neverBefore(hvo);
+  });
+});
+
+// (p-opening) a multi-site transfer is booked as an out/in between the site ledgers
+// (iscc-rules.md §6.2): the receiving site holds the credit from the transfer's date on, though
+// the batch keeps its receipt's date for FIFO. A delivery from Venlo sold ahead of the transfer
+// (20 February) was declared on the Settings issue date 1 March from credit that reached Venlo on
+// 10 March, and the check compared only the receipt's date, 5 January.
+describe("issue-date-too-early: the transfer that brought the credit to the delivering site", () => {
+  const SITE = { company: "Acme", certificationBody: "CB" };
+  const PLUS = { scheme: "ISCC PLUS" as const, claim: "bio-circular" };
+  /** 100 t received at Hamburg on 5 January, 40 t moved to Venlo on `moved` (then on `again` to Gent), 20 t sold from the last on `sold`. */
+  const moved = (moved: string, sold: string, issueDate: string, again?: string) =>
+    ledger({
+      settings: { scheme: "ISCC PLUS", issueDate },
+      sites: [
+        { site: "Hamburg", country: "DE", certificateNumber: "PLUS-1", ...SITE },
+        { site: "Venlo", country: "NL", certificateNumber: "PLUS-2", ...SITE },
+        { site: "Gent", country: "BE", certificateNumber: "PLUS-3", ...SITE },
+      ],
+      receipts: [uco("2025-01-05", "100", "IN-1", { site: "Hamburg", ...PLUS })],
+      transfers: [
+        {
+          date: moved,
+          fromSite: "Hamburg",
+          toSite: "Venlo",
+          product: "UCO",
+          quantity: "40",
+          unit: "t",
+          ...PLUS,
+        },
+        ...(again
+          ? [
+              {
+                date: again,
+                fromSite: "Venlo",
+                toSite: "Gent",
+                product: "UCO",
+                quantity: "40",
+                unit: "t",
+                ...PLUS,
+              },
+            ]
+          : []),
+      ],
+      deliveries: [sale(sold, "20", { site: again ? "Gent" : "Venlo", ...PLUS })],
+    });
+
+  it("names the transfer row where it is what is later", () => {
+    const r = runEngine(moved("2025-03-10", "2025-02-20", "2025-03-01"));
+    const f = heldNaming(r, { transferred: "2025-03-10", transfer: "Transfers!A2" }, "Transfers");
+    expect(f?.details).not.toHaveProperty("produced");
+    expect(f?.message).toContain(
+      "the transfer on 2025-03-10 (Transfers!A2) that brought the credit it draws on",
     );
+    expect(byRow(r, 2).map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  it("a transfer before the issue date: issued on it", () => {
+    const r = runEngine(moved("2025-02-10", "2025-02-20", "2025-03-01"));
+    expect(tooEarly(r)).toEqual([]);
+    expect(byRow(r, 2).map((d) => [d.status, d.issueDate])).toEqual([["new", "2025-03-01"]]);
+  });
+
+  it("moved twice: the later transfer is the one named", () => {
+    const r = runEngine(moved("2025-02-10", "2025-02-20", "2025-03-01", "2025-03-12"));
+    expect(tooEarly(r)[0]?.details).toMatchObject({ transferred: "2025-03-12", transfer: "Transfers!A3" });
+  });
+
+  it("an output moved by a transfer: the production named is the production's row, the transfer's too", () => {
+    const r = runEngine(
+      ledger({
+        settings: { scheme: "ISCC PLUS", issueDate: "2025-03-05" },
+        sites: [
+          { site: "Hamburg", country: "DE", certificateNumber: "PLUS-1", ...SITE },
+          { site: "Venlo", country: "NL", certificateNumber: "PLUS-2", ...SITE },
+        ],
+        receipts: [uco("2025-01-05", "50", "IN-1", { site: "Hamburg", ...PLUS })],
+        production: [
+          press({
+            date: "2025-03-10",
+            inputProduct: "UCO",
+            inputQuantity: "50",
+            outputProduct: "HVO",
+            outputQuantity: "45",
+            site: "Hamburg",
+            ghg: { total: "20" },
+          }),
+        ],
+        transfers: [
+          {
+            date: "2025-03-12",
+            fromSite: "Hamburg",
+            toSite: "Venlo",
+            product: "HVO",
+            quantity: "40",
+            unit: "t",
+            ...PLUS,
+          },
+        ],
+        deliveries: [sale("2025-02-20", "20", { site: "Venlo", product: "HVO", ...PLUS })],
+      }),
+    );
+    expect(tooEarly(r)[0]?.details).toMatchObject({
+      produced: "2025-03-10",
+      production: "Production!A2",
+      transferred: "2025-03-12",
+      transfer: "Transfers!A2",
+      earliest: "2025-03-12",
+    });
+  });
+
+  it("property: no declaration is issued dated before the transfers behind it", () => {
+    neverBefore(moved);
   });
 });

@@ -111,6 +111,17 @@ const DATED = [
   "Bestand (t)",
   "Opening",
   "Eröffnung 01.01.2025",
+  // (p-opening) dates in other orders and languages: read as an opening line, never as a date
+  "Report à nouveau 1er janvier 2026",
+  "Saldo iniziale al 1° gennaio",
+  "Saldo iniziale al 1º gennaio",
+  "Opening balance 1 Jan 2026",
+  "Bestand per 31.12.2025",
+  "b/f 31/12/25",
+  "Saldo inicial a 1º de enero de 2026",
+  "Stock d'ouverture au 1 janv. 2026",
+  "Beginvoorraad per 1 mrt. 2025",
+  "Übertrag, 31.12.2024",
 ];
 
 /** The line is refused at `cell` (opening-credit), not booked; UCO incomplete, no negative balance. */
@@ -184,6 +195,12 @@ describe("names and remarks that only start like a balance word are bookings", (
     ["Bestandsware UCO", "product"],
     ["Bestand geprüft", "beleg"],
     ["Opening hours", "beleg"],
+    // (p-opening) a month is a month as date-fns names it, not a word that starts like one
+    ["Saldo Marino", "supplier"],
+    ["Bestand Augsburg", "supplier"],
+    ["Saldo Gentile S.p.A.", "supplier"],
+    ["Übertrag Maier", "beleg"],
+    ["Vortrag GmbH", "supplier"],
   ])("%p as the %s: booked", async (word, place) => {
     const row = fettAg("2025-01-02", "SD-0", 50);
     row[AT[place]] = word;
@@ -214,5 +231,111 @@ describe("property: a row with a balance word in any of its cells is never booke
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+// (p-opening) Below the first booking, with no SD number, certificate or supplier: an opening or
+// carried-over balance that is not the sum of the rows above states a balance the books do not
+// derive (a new year's opening, a correction). It was skipped as a total with a note, UCO complete
+// at -25 t with a negative-balance error; now refused at its label, UCO incomplete. A page's
+// carry-over that is the sum of the rows above (25 t) is still a total, and so is a closing balance.
+describe("an opening or carried-over balance below the first booking", () => {
+  /** 5 t, 20 t, then the line, then 10 t: 25 t above it. */
+  const mid = (row: Cell[]) => run(fettAg("2025-01-02", "SD-0", 5), [row]);
+  const CLOSINGS = ["Endbestand", "Closing balance", "c/f", "À reporter", "Saldo final", "Eindvoorraad"];
+  const places: Place[] = ["supplier", "beleg", "date"];
+  const cases = places.flatMap((place) =>
+    [...WORDS, ...DATED].map((word) => [word, place, LETTER[AT[place]] + "4"] as [string, Place, string]),
+  );
+
+  // a word that labels the row (its first text cell) is compared; one after the product's cell
+  // ("UCO", then "Bestand" in Beleg), or one that is a balance only alone ("Opening"), makes a row
+  // shaped like a booking: refused as such (opening-line), never booked either
+  const compared = (word: string, place: Place) => place !== "beleg" && !/^(opening$|eröffnung )/i.test(word);
+  it.each(cases)("%p as the %s, 40 t: refused at %s, UCO incomplete", async (word, place, cell) => {
+    const r = await mid(line(word, place, { dated: place !== "date" }).map((v, i) => (i === 5 ? 40 : v)));
+    const reason = compared(word, place) ? "stated-balance" : "opening-line";
+    expect(r.refused).toEqual([`totals-row ${cell} ${reason}`]);
+    expect(r.receipts).toEqual(["5", "20", "10"]);
+    expect(r.incomplete).toEqual(["UCO"]);
+    expect(r.negative).toBe(0);
+    expect(r.uco).toEqual([["35", "-25", false]]);
+    if (reason === "stated-balance")
+      expect(r.messages.join(" ")).toContain("of 40, where the rows above add up to 25");
+  });
+
+  it.each(["Bestand", "Übertrag", "b/f", "Report à nouveau", "Saldo iniziale"])(
+    "%p with 40 in a column not added up (Bestand (t)), the quantity blank: refused",
+    async (word) => {
+      const row = line(word, "supplier", { dated: true, balanceCol: true });
+      const r = await mid(row.map((v, i) => (i === 4 ? null : v)));
+      expect(r.refused).toEqual(["totals-row B4 stated-balance"]);
+      expect(r.uco).toEqual([["35", "-25", false]]);
+      expect(r.messages.join(" ")).toContain("in a column the add-in does not add up");
+    },
+  );
+
+  it.each(["Übertrag", "Carried forward", "b/f", "Report à nouveau", "Riporto", "Saldovortrag"])(
+    "%p with 25 t, the sum of the rows above: a page's carry-over, skipped, UCO complete",
+    async (word) => {
+      const r = await mid(line(word, "supplier", { dated: true }).map((v, i) => (i === 5 ? 25 : v)));
+      expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+      expect(r.receipts).toEqual(["5", "20", "10"]);
+      expect(r.uco).toEqual([["35", "-25", true]]);
+    },
+  );
+
+  it.each(CLOSINGS)("%p with 40 t, a closing balance: carries nothing in, skipped", async (word) => {
+    const r = await mid(line(word, "supplier", { dated: true }).map((v, i) => (i === 5 ? 40 : v)));
+    expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+    expect(r.uco).toEqual([["35", "-25", true]]);
+  });
+
+  it("a Summe then an Übertrag repeating it: both totals, the second compared with the same rows", async () => {
+    const sum = line("Summe Januar", "supplier", { dated: true }).map((v, i) => (i === 5 ? 25 : v));
+    const carry = line("Übertrag", "supplier", { dated: true }).map((v, i) => (i === 5 ? 25 : v));
+    const r = await run(fettAg("2025-01-02", "SD-0", 5), [sum, carry]);
+    expect(r.refused.filter((f) => f.startsWith("totals-row"))).toEqual([]);
+    expect(r.uco).toEqual([["35", "-25", true]]);
+  });
+});
+
+// (p-opening) a balance word that is the value of its column on every row is a name ("Saldo" the
+// product, "Bestand" the supplier): booked, never refused row by row. Where it stands beside other
+// values of the column, each of its lines is still refused (the add-in cannot tell which it is).
+describe("a balance word that names every row's product or supplier", () => {
+  /** The book with every "UCO" (or "Fett AG") written `name`, the first row a receipt of 5 t. */
+  async function named(name: string, was: string, rows: "all" | "some") {
+    const wb = new ExcelJS.Workbook();
+    const book = openingBook(HEAD, fettAg("2025-01-02", "SD-0", 5));
+    for (const [sheet, lines] of Object.entries(book))
+      wb.addWorksheet(sheet).addRows(
+        lines.map((l, i) =>
+          rows === "all" || sheet !== "UCO" || i === 1 ? l.map((v) => (v === was ? name : v)) : l,
+        ),
+      );
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    return readWorkbook(await (await XlsxWorkbook.fromBuffer(buffer, "Named.xlsx")).readSnapshot());
+  }
+
+  it.each([
+    ["Saldo", "UCO"],
+    ["Bestand", "UCO"],
+    ["Bestand", "Fett AG"],
+    ["Vortrag", "Fett AG"],
+    ["Saldo", "Fett AG"],
+  ])("%p as every row's %p: booked", async (name, was) => {
+    const read = await named(name, was, "all");
+    expect(read.findings.filter((f) => f.code === "totals-row")).toEqual([]);
+    expect(read.ledger.receipts.map((r) => r.quantity)).toEqual(["5", "20", "10"]);
+  });
+
+  it.each([
+    ["Saldo", "UCO", "E2"],
+    ["Bestand", "Fett AG", "B2"],
+  ])("%p as one row's %p among others: refused at %s", async (name, was, cell) => {
+    const read = await named(name, was, "some");
+    expect(read.findings.filter((f) => f.code === "totals-row").map((f) => f.cell)).toEqual([cell]);
+    expect(read.ledger.receipts.map((r) => r.quantity)).toEqual(["20", "10"]);
   });
 });

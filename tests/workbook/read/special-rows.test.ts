@@ -62,19 +62,27 @@ const TOTALS = [
   "Riporto",
 ];
 
+// (p-opening) a closing balance carries nothing in: skipped with a note; an opening one is skipped
+// only where it is the sum of the rows above (100), else it states a balance the rows do not give
+// (999): refused (stated-balance), never skipped unsaid
+const CLOSING = new Set(["Endbestand", "Closing balance", "Eindvoorraad"]);
 describe("an opening or closing balance row in the supplier column", () => {
-  it.each(BALANCES)("skips %p with a note saying how to enter an opening stock", async (label) => {
-    const { ledger, findings } = await read([
-      HEAD,
-      booking(1, 100),
-      [D("2025-01-09"), label, null, "Rapeseed oil", 999],
-      booking(2, 50),
-    ]);
-    expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "50"]);
-    expect(
-      findings.map((f) => `${f.code} ${f.cell} ${(f.details as { reason?: string }).reason ?? ""}`),
-    ).toEqual(["totals-row B3 balance-row"]);
-  });
+  it.each(BALANCES.flatMap((label) => [100, 999].map((qty) => [label, qty] as const)))(
+    "%p with %p below 100 t: skipped with a note where it carries nothing in, else refused",
+    async (label, qty) => {
+      const { ledger, findings } = await read([
+        HEAD,
+        booking(1, 100),
+        [D("2025-01-09"), label, null, "Rapeseed oil", qty],
+        booking(2, 50),
+      ]);
+      expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "50"]);
+      const reason = CLOSING.has(label) || qty === 100 ? "balance-row" : "stated-balance";
+      expect(
+        findings.map((f) => `${f.code} ${f.cell} ${(f.details as { reason?: string }).reason ?? ""}`),
+      ).toEqual([`totals-row B3 ${reason}`]);
+    },
+  );
 });
 
 describe("a totals row labelled in the date column", () => {
