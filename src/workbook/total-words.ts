@@ -30,9 +30,10 @@ const CARRY_WORDS = [
  */
 const BALANCE_WORDS = [
   "anfangsbestand|endbestand|anfangssaldo|endsaldo|saldovortrag|saldo|bestandsvortrag|eröffnungsbestand|eröffnungssaldo",
-  "bestand|vorjahresbestand|anfangsstand",
+  "bestand|vorjahresbestand|anfangsstand|lagerbestand|restbestand|inventurbestand|lagerstand",
   "opening balance|closing balance|opening stock|closing stock|opening inventory|balance b/f|balance c/f|balance brought forward|balance carried forward|b/f|c/f",
   "opening(?=\\s*\\d)|stock b/f|bal b/f|bal\\. b/f",
+  "solde reporté|solde reporte|solde à nouveau|solde a nouveau|solde antérieur|solde anterieur|solde précédent|solde precedent",
   "report à nouveau|report a nouveau|solde initial|solde final|solde d'ouverture|stock initial|stock final|stock d'ouverture|inventaire initial",
   "saldo inicial|saldo final|saldo anterior|saldo de apertura|existencia inicial|existencias iniciales|existencias finales|inventario inicial|stock inicial",
   "saldo iniziale|saldo finale|saldo di apertura|giacenza iniziale|giacenza finale|rimanenza iniziale|rimanenze iniziali|rimanenza finale|esistenza iniziale",
@@ -95,8 +96,10 @@ const MONTHS = new Set(
 // a day, a date or a year in digits, with its ordinal ("1er", "1°", "1º", "1st") or a unit in brackets
 const NUMBER_PART =
   /^(?:\d[\d.,:/\-–]*(?:er|ère|re|e|st|nd|rd|th|°|º|\.º)?|\(\s*\p{L}{1,6}\d?\s*\)|\[\s*\p{L}{1,6}\d?\s*\])$/u;
-// words that say a balance only where a cell says nothing else ("Opening", not "Opening hours")
-const ALONE = "opening|eröffnung|apertura|ouverture";
+// words that say a balance only where a cell says nothing else, or a date after them ("Opening",
+// "Stand 01.01.2025", "Inventur 31.12.2024", "Restmenge Vorjahr"; not "Opening hours", "Stand Hamburg")
+const ALONE =
+  "opening|eröffnung|apertura|ouverture|stand|inventur|inventar|restmenge|stock|balance|inventory|inventaire|voorraad|existencias|giacenza|rimanenza";
 // the longest word first: "Saldo iniziale", not "Saldo" then "iniziale"
 const HEADS = [CARRY_WORDS, BALANCE_WORDS, ALONE].join("|").split("|");
 const HEAD = new RegExp(`^\\s*(?:${HEADS.sort((a, b) => b.length - a.length).join("|")})${END}`, "iu");

@@ -161,6 +161,25 @@ describe("massbal: an opening line in the supplier, product, SD or date cell of 
       "Opening 1 Jan",
     ],
     ["Vorjahr as the SD number", [day("2025-01-01"), null, null, "Vorjahr", "UCO", 50], "D2", "Vorjahr"],
+    // (brk10) booked as a receipt before: 50 t of credit with an SD and certificate, UCO complete
+    [
+      "Solde reporté as the supplier of a full row",
+      [day("2025-01-01"), "Solde reporté", CERT, "SD-0", "UCO", 50],
+      "B2",
+      "Solde reporté",
+    ],
+    [
+      "Lagerbestand as the supplier",
+      [day("2025-01-01"), "Lagerbestand", null, null, "UCO", 50],
+      "B2",
+      "Lagerbestand",
+    ],
+    [
+      "Stand 01.01.2025 as the date",
+      ["Stand 01.01.2025", "Fett AG", CERT, null, "UCO", 50],
+      "A2",
+      "Stand 01.01.2025",
+    ],
   ])(
     "%s: refused at its cell, never booked, UCO incomplete, no negative balance",
     async (_, first, cell, named) => {

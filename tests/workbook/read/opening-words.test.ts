@@ -93,6 +93,12 @@ const WORDS = [
   "Giacenza iniziale",
   "Rimanenze iniziali",
   "Riporto",
+  // (brk10) booked as receipts before: stock and carried balances in other words
+  "Lagerbestand",
+  "Restbestand",
+  "Solde reporté",
+  "Solde à nouveau",
+  "Solde antérieur",
 ];
 // with a date or a unit after the word, as in a date cell
 const DATED = [
@@ -122,7 +128,36 @@ const DATED = [
   "Stock d'ouverture au 1 janv. 2026",
   "Beginvoorraad per 1 mrt. 2025",
   "Übertrag, 31.12.2024",
+  // (brk10) words that say a balance only alone or with a date (ALONE below)
+  "Stand 01.01.2025",
+  "Inventur 31.12.2024",
+  "Restmenge Vorjahr",
+  "Lagerbestand 01.01.2025",
+  "Stock 01/01/2025",
+  "Balance 1 Jan 2025",
+  "Inventory 31/12/2024",
+  "Inventaire au 31/12/2024",
+  "Voorraad per 1 jan 2025",
+  "Existencias a 1 de enero",
+  "Giacenza al 01/01/2025",
+  "Rimanenza al 31/12/2024",
 ];
+/** Of DATED, the lines whose word is a balance only alone or with a date ("Opening", "Stand 01.01.2025"). */
+const ALONE = new Set([
+  "Opening",
+  "Eröffnung 01.01.2025",
+  "Stand 01.01.2025",
+  "Inventur 31.12.2024",
+  "Restmenge Vorjahr",
+  "Stock 01/01/2025",
+  "Balance 1 Jan 2025",
+  "Inventory 31/12/2024",
+  "Inventaire au 31/12/2024",
+  "Voorraad per 1 jan 2025",
+  "Existencias a 1 de enero",
+  "Giacenza al 01/01/2025",
+  "Rimanenza al 31/12/2024",
+]);
 
 /** The line is refused at `cell` (opening-credit), not booked; UCO incomplete, no negative balance. */
 function expectRefused(r: Awaited<ReturnType<typeof run>>, cell: string, reason = "opening-credit") {
@@ -201,6 +236,13 @@ describe("names and remarks that only start like a balance word are bookings", (
     ["Saldo Gentile S.p.A.", "supplier"],
     ["Übertrag Maier", "beleg"],
     ["Vortrag GmbH", "supplier"],
+    // (brk10) words that say a balance only alone or with a date, here in names
+    ["Stand Hamburg", "supplier"],
+    ["Stock Logistics GmbH", "supplier"],
+    ["Balance Energy Ltd", "supplier"],
+    ["Inventur geprüft", "beleg"],
+    ["Restmenge aus Tank 3", "beleg"],
+    ["Voorraad Rotterdam B.V.", "supplier"],
   ])("%p as the %s: booked", async (word, place) => {
     const row = fettAg("2025-01-02", "SD-0", 50);
     row[AT[place]] = word;
@@ -251,7 +293,7 @@ describe("an opening or carried-over balance below the first booking", () => {
   // a word that labels the row (its first text cell) is compared; one after the product's cell
   // ("UCO", then "Bestand" in Beleg), or one that is a balance only alone ("Opening"), makes a row
   // shaped like a booking: refused as such (opening-line), never booked either
-  const compared = (word: string, place: Place) => place !== "beleg" && !/^(opening$|eröffnung )/i.test(word);
+  const compared = (word: string, place: Place) => place !== "beleg" && !ALONE.has(word);
   it.each(cases)("%p as the %s, 40 t: refused at %s, UCO incomplete", async (word, place, cell) => {
     const r = await mid(line(word, place, { dated: place !== "date" }).map((v, i) => (i === 5 ? 40 : v)));
     const reason = compared(word, place) ? "stated-balance" : "opening-line";
