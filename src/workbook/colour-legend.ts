@@ -10,31 +10,28 @@
 // the legend): a colour is weaker evidence than a status word, so the row is not booked and the
 // balances it would feed are incomplete. A filled row whose colour the add-in cannot match to the
 // legend (a theme colour, a colour the legend does not name, a legend whose swatch colour the host
-// does not tell) is refused likewise; a colour the legend says is done ("grün = geprüft") is read.
+// does not tell) is refused likewise; only a colour the legend says is done ("grün = geprüft") is
+// read, one of any other meaning ("gelb = SD fehlt noch") refused quoting it (reason
+// colour-meaning, p-legend2), and any colour given a meaning makes a legend (legend-entries.ts).
+// A legend of font colours ("rote Schrift = storniert") books no row: said once at it.
 // A legend's own lines are no bookings: the grid a table reads has them blank. Where the host
 // cannot read fills at all (Office.js without ExcelApi 1.9: SheetSnapshot.fillsUnread) and the sheet
 // shows a legend (in words, or a meaning that leaves rows out alone on a line, as a legend shown by
 // fills is), no row of its tables is booked: one error at the legend says so. Pure.
-import { cellAddress } from "./a1";
-import { BY_WORD, colourOf, isLegendHeading, meaningOf } from "./colour-words";
+import { colourOf, isLegendHeading } from "./colour-words";
 import type { Legend, LegendEntry, Span } from "./legend";
+import { cellFill, entriesAt } from "./legend-entries";
 import { Grid, isBlank } from "./grid";
 import type { CellValue, SheetSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import type { Finding } from "../engine/result";
 
 export { colourOf } from "./colour-words";
+export { cellFill } from "./legend-entries";
 export type { Legend, LegendEntry, Span } from "./legend";
 
-// "rot = storniert", "red: cancelled", "grau – noch nicht bestätigt", "rouge → annulé"
-const PAIR = new RegExp(
-  `(?<![\\p{L}])(${[...BY_WORD.keys()].join("|")})(?![\\p{L}])\\s*(?:=|:|–|—|-|→|->)\\s*([^,;\\n/|]+)`,
-  "giu",
-);
-
-/** The longest text a legend's cell holds; a meaning shown by a fill is short and holds no digit. */
+/** The longest text a legend's cell holds. */
 const MAX_TEXT = 500;
-const MAX_MEANING = 60;
 
 /**
  * The colour legend of a sheet whose table (or tables: the blocks of a sheet of both sides) has
@@ -66,7 +63,7 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       const words = r === headerRow && span !== undefined;
       if (span && !line && !words) continue;
       const found = entriesAt(grid, r, c, v, line).filter(
-        (e) => !words || (e.hex === null && e.colour !== null),
+        (e) => !words || (e.hex === null && e.colour !== null && (e.refuse || e.done)),
       );
       if (found.length > 0 || (line && isLegendHeading(v))) {
         entries.push(...found);
@@ -79,7 +76,8 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       }
     }
   }
-  const first = entries.find((e) => e.refuse);
+  // any colour given a meaning makes a legend: a row of a colour it does not give as done is refused
+  const first = entries.find((e) => e.refuse) ?? entries.find((e) => !e.done) ?? entries[0];
   if (!first) return null;
   return {
     cell: first.cell,
@@ -125,52 +123,6 @@ function legendLine(grid: Grid, r: number, span: Span): boolean {
 }
 
 /**
- * The entries cell (`r`, `c`) with text `v` states: colour words with their meanings, or else a
- * meaning shown by its own fill or a blank filled swatch beside it. A meaning that is done counts
- * only on a legend's own line (`line`).
- */
-function entriesAt(grid: Grid, r: number, c: number, v: string, line: boolean): LegendEntry[] {
-  const cell = cellAddress(r + 1, c);
-  const text = v.trim();
-  const out: LegendEntry[] = [];
-  for (const m of v.matchAll(PAIR)) {
-    const colour = BY_WORD.get((m[1] as string).toLowerCase());
-    const meaning = meaningOf(m[2] as string);
-    if (colour && meaning && !out.some((e) => e.colour === colour))
-      out.push({ colour, hex: null, says: meaning.says, refuse: meaning.refuse, cell, text });
-  }
-  if (out.length > 0 || text.length > MAX_MEANING || /\d/.test(text)) return out;
-  const meaning = meaningOf(text);
-  if (!meaning?.status || (!meaning.refuse && !line)) return out;
-  const row = grid.sheet.values[r] ?? [];
-  const swatch = (d: number) => (isBlank(row[c + d]) ? cellFill(grid.sheet, r, c + d) : undefined);
-  // fills unread: a meaning that leaves rows out alone on a line may be shown by a fill, unseen
-  const unseen = grid.sheet.fillsUnread === true && line && meaning.refuse ? "" : undefined;
-  const hex = cellFill(grid.sheet, r, c) ?? swatch(-1) ?? swatch(1) ?? unseen;
-  if (hex === undefined) return out;
-  out.push({
-    colour: colourOf(hex),
-    hex: hex || null,
-    says: meaning.says,
-    refuse: meaning.refuse,
-    cell,
-    text,
-  });
-  return out;
-}
-
-/**
- * The fill of cell (`r`, `c`) (port.ts SheetSnapshot fills, cellFills): "#RRGGBB", "" where the
- * host gives no plain colour (or, Office.js, a row filled differently cell by cell), undefined for
- * none. A row named in cellFills tells its cells apart; one only in fills is filled alike.
- */
-export function cellFill(sheet: SheetSnapshot, r: number, c: number): string | undefined {
-  if (c < 0) return undefined;
-  const cells = sheet.cellFills?.[r];
-  return cells ? cells[c] : sheet.fills?.[r];
-}
-
-/**
  * The fill of row `r` where a table is concerned (`colours`: whether a column's fill colours the
  * table's row): its first such filled cell where the host tells cells apart, else the row's fill
  * (port.ts fills); undefined where none is filled.
@@ -189,11 +141,12 @@ export function rowFill(
 /** The entry of `legend` a fill matches: its own swatch first, then its basic colour (one that leaves rows out wins). */
 function entryOf(legend: Legend, fill: string): LegendEntry | undefined {
   const hex = fill.toUpperCase();
-  const exact = legend.entries.filter((e) => e.hex !== null && e.hex.toUpperCase() === hex);
+  // a font colour's entry ("rote Schrift = storniert") says nothing of a fill
+  const entries = legend.entries.filter((e) => e.font !== true);
+  const exact = entries.filter((e) => e.hex !== null && e.hex.toUpperCase() === hex);
   const colour = colourOf(fill);
-  const same =
-    exact.length > 0 ? exact : legend.entries.filter((e) => colour !== null && e.colour === colour);
-  return same.find((e) => e.refuse) ?? same[0];
+  const same = exact.length > 0 ? exact : entries.filter((e) => colour !== null && e.colour === colour);
+  return same.find((e) => e.refuse) ?? same.find((e) => !e.done) ?? same[0];
 }
 
 /**
@@ -217,12 +170,12 @@ export function colourRefusal(
   const fill = legend ? rowFill(grid.sheet, r, colours) : undefined;
   if (!legend || fill === undefined) return null;
   const entry = entryOf(legend, fill);
-  if (entry && !entry.refuse) return null;
+  if (entry?.done) return null;
   return readFinding("row-unconfirmed", "error", grid.sheet.name, cell, {
     label: entry ? `${entry.cell} ("${entry.text}")` : `${legend.cell} ("${legend.text}")`,
     value: entry ? `${entry.colour ?? entry.hex} = ${entry.says}` : fill || "a colour not shown as such",
     read: String(r + 1),
-    reason: entry ? "colour-legend" : "colour-unmatched",
+    reason: entry ? (entry.refuse ? "colour-legend" : "colour-meaning") : "colour-unmatched",
     dropped: true,
   });
 }
@@ -245,20 +198,23 @@ export function colourCheck(
 ): (r: number, cell: string, out: Finding[]) => string | null {
   return (r, cell, out) => {
     if (!legend) return null;
-    if (legend.unread) {
+    // fills unread, or a legend of font colours (which no host tells): which rows it marks is unknown
+    const font = legend.entries.find((e) => e.font === true && !e.done);
+    if (legend.unread || font) {
       // said once for the sheet: both blocks of a sheet of both sides read the one legend
+      const at = font ?? legend;
       if (!UNREAD_SAID.has(legend))
         out.push(
-          readFinding("row-unconfirmed", "error", grid.sheet.name, legend.cell, {
-            label: `${legend.cell} ("${legend.text}")`,
-            value: legend.text,
+          readFinding("row-unconfirmed", "error", grid.sheet.name, at.cell, {
+            label: `${at.cell} ("${at.text}")`,
+            value: at.text,
             read: String(r + 1),
-            reason: "colours-unread",
+            reason: font ? "colour-fonts" : "colours-unread",
             dropped: true,
           }),
         );
       UNREAD_SAID.add(legend);
-      return legend.cell;
+      return at.cell;
     }
     const refusal = colourRefusal(legend, grid, r, cell, inTable);
     if (refusal) out.push(refusal);

@@ -4,7 +4,7 @@
 // status column reads otherwise ("offen", "open": a line done in a Status column, a line not yet
 // done in a legend), and the basic colour of a fill by its hue. Pure.
 import { fold } from "./normalise";
-import { speaksStatus, statusOf } from "./status-read";
+import { saysDone, speaksStatus, statusOf } from "./status-read";
 
 /** The basic colours a legend names and a fill is matched to. */
 export type Colour = "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey" | "pink";
@@ -25,6 +25,31 @@ const COLOUR_WORDS: Readonly<Record<Colour, string>> = {
 export const BY_WORD = new Map<string, Colour>();
 for (const [colour, words] of Object.entries(COLOUR_WORDS) as [Colour, string][])
   for (const w of words.split("|")) BY_WORD.set(w, colour);
+
+/** Shades that name a colour's hue: "hellrot", "dunkelgrün", "light red", "lichtrood", "rouge clair", "verde oscuro". */
+const SHADE_BEFORE = "hell|dunkel|licht|donker|light|dark|pale|bright|deep";
+const SHADE_AFTER =
+  "clair|claire|claires|clairs|foncé|foncée|fonce|pâle|claro|clara|oscuro|oscura|chiaro|chiara|scuro|scura";
+
+/**
+ * A colour as a legend names it, as a regular expression's source (no flags, no groups of its
+ * own): a colour word of COLOUR_WORDS, lightened or darkened by a shade before or after it
+ * ("hellrot", "light-red", "rouge clair"); hueOf gives its basic colour.
+ */
+export const COLOUR_PHRASE = `(?:(?:${SHADE_BEFORE})[\\s-]?)?(?:${[...BY_WORD.keys()].join("|")})(?:\\s+(?:${SHADE_AFTER}))?`;
+
+/** The basic colour of a colour as a legend names it ("Hellrot" → red, "verde oscuro" → green), or undefined. */
+export function hueOf(phrase: string): Colour | undefined {
+  const words = phrase
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/u);
+  for (const w of words) {
+    const bare = BY_WORD.get(w) ?? BY_WORD.get(w.replace(new RegExp(`^(?:${SHADE_BEFORE})`, "u"), ""));
+    if (bare) return bare;
+  }
+  return undefined;
+}
 
 /** A cell that opens a legend and says nothing else ("Legende:", "Key", "Code couleur"), folded. */
 const HEADINGS = new Set(
@@ -68,6 +93,11 @@ export interface Meaning {
   says: string;
   /** a row of this colour is not to be booked (cancelled, unconfirmed, a draft, open…) */
   refuse: boolean;
+  /**
+   * the meaning says positively that a row is done (booked, checked, OK: status-read.ts saysDone):
+   * only a row of such a colour is booked; one of a meaning neither this nor `refuse` is refused
+   */
+  done: boolean;
   /** the meaning is a status word (cancelled, done…), not a free text ("Lieferant X") */
   status: boolean;
 }
@@ -77,7 +107,7 @@ const LEAVES_OUT = new Set(["cancelled", "unconfirmed", "partial", "part-cancell
 
 /**
  * What a legend's meaning `text` ("storniert", "= Cancelled", "noch nicht bestätigt") says of the
- * rows of its colour (status-read.ts statusOf, NOT_YET), or null for an empty text.
+ * rows of its colour (status-read.ts statusOf, NOT_YET, saysDone), or null for an empty text.
  */
 export function meaningOf(text: string): Meaning | null {
   const says = text
@@ -89,7 +119,7 @@ export function meaningOf(text: string): Meaning | null {
   const status = statusOf(says);
   const folded = fold(says).replace(/\s+/g, " ");
   const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded);
-  return { says, refuse, status: refuse || speaksStatus(says) };
+  return { says, refuse, done: !refuse && saysDone(says), status: refuse || speaksStatus(says) };
 }
 
 /** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */

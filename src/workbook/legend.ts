@@ -12,6 +12,13 @@ export interface LegendEntry {
   says: string;
   /** a row of this colour is not to be booked (cancelled, unconfirmed, a draft, open…) */
   refuse: boolean;
+  /**
+   * the meaning says a row is done (booked, checked: status-read.ts saysDone): only a row of such a
+   * colour is booked; one of a meaning neither done nor `refuse` ("nicht nachhaltig") is refused
+   */
+  done: boolean;
+  /** the colour is of a cell's text ("rote Schrift = storniert"), which the add-in does not read */
+  font?: boolean;
   /** the cell (A1) and text of the legend that says it */
   cell: string;
   text: string;

@@ -74,7 +74,9 @@ export function rowMarks(
   };
   const hiddenRead: number[] = [];
   // rows filled in a colour the sheet's legend gives a status (colour-legend.ts, read-plan.ts)
-  const fills = grid.sheet.fills || grid.sheet.fillsUnread;
+  // a legend of font colours ("rote Schrift = storniert") refuses rows whether or not any is filled
+  const fonts = grid.legend?.entries.some((e) => e.font === true && !e.done);
+  const fills = grid.sheet.fills || grid.sheet.fillsUnread || fonts;
   const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
   const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c));
   // a status that leaves a movement unconfirmed matters where rows feed balances

@@ -93,3 +93,44 @@ it.each<["below" | "right", string]>([
   );
   expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
 });
+
+// (p-legend2, brk10) a legend books a row of a colour only where it says the colour is done
+const YELLOW = "FFFFFF00";
+
+it("rot = storniert, gelb = SD fehlt noch: the yellow row is refused quoting its meaning, not booked as done", async () => {
+  const report = await check("Legende: rot = storniert, gelb = SD fehlt noch", [null, YELLOW, null, null]);
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A5"]]);
+  const said = report.findings.find((f) => f.code === "row-unconfirmed")?.message;
+  expect(said).toContain("row 5 is filled yellow = SD fehlt noch, a meaning the legend at A1");
+  expect(said).toContain("does not read as booked");
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
+});
+
+it.each<[string, string]>([
+  ["rot = nicht nachhaltig", RED],
+  ["hellrot = storniert", "FFFF9999"],
+  ["Storno (rot markiert)", "FFFFC7CE"],
+  ["jaune = en attente du DD", YELLOW],
+])("a legend of no word read before (%j) below the table: its colour's row refused", async (legend, fill) => {
+  const report = await check(legend, [null, fill, null, null], "unknown.xlsx", "below");
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A3"]]);
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
+});
+
+it("grün = gebucht alone: the green row booked, a red row refused as a colour the legend does not name", async () => {
+  const report = await check("grün = gebucht", [null, RED, GREEN, null], "done.xlsx", "below");
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A3"]]);
+  expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+    'in a colour (#FF0000) the add-in cannot match to the legend at A7 ("grün = gebucht")',
+  );
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
+});
+
+it("rote Schrift = storniert: font colours cannot be read, no row booked, said once at the legend", async () => {
+  const report = await check("rote Schrift = storniert", [null, null, null, null], "font.xlsx", "below");
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A7"]]);
+  expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+    "by the colour of their text, which the add-in cannot read",
+  );
+  expect(report.balances.map((b) => b.complete)).toEqual([false]);
+});

@@ -979,6 +979,27 @@ describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
   });
 });
 
+describe("read findings of a legend's colour meaning and font colours (p-legend2, workbook/colour-legend.ts)", () => {
+  it.each(["colour-meaning", "colour-fonts"])(
+    "row-unconfirmed, reason %s: the row's balance incomplete, the error kept where it was read",
+    (reason) => {
+      const sample = SAMPLES["row-unconfirmed"].find((x) => x.details.reason === reason);
+      const read = withMessage({ code: "row-unconfirmed", severity: "error", ...sample! });
+      const input = ledger({ receipts: [uco("2025-01-05", "100", "IN-1")], deliveries: [] });
+      input.incomplete = [
+        { kinds: ["receipts"], products: ["UCO"], source: { sheet: "Eingang", cell: sample!.cell! } },
+      ];
+      const result = runEngine(input, { today: "2025-04-15", findings: [read] });
+      const f = result.findings.find((x) => x.code === "row-unconfirmed");
+      expect(f).toMatchObject({ severity: "error", sheet: "Eingang", cell: sample!.cell });
+      expect(f?.message).toContain(
+        reason === "colour-meaning" ? "does not read as booked" : "colour of their text",
+      );
+      expect(result.balances.map((b) => b.complete)).toEqual([false]);
+    },
+  );
+});
+
 describe("read findings of a colour legend's line (workbook/table-totals.ts)", () => {
   it("rows-after-blank, reason legend-line: names the legend's line, not a blank row, and where to move it", () => {
     const f = withMessage({

@@ -38,13 +38,78 @@ describe("a legend's words", () => {
     expect(legend?.entries.filter((x) => x.refuse).map((x) => x.colour)).toEqual(refused);
   });
 
+  it.each(["Rotterdam = Standort 2", "Rot: 5 t", "Bemerkung: grau hinterlegte Zeilen prüfen", "Grün-Anteil"])(
+    "%j gives no colour a meaning: no legend",
+    (text) => expect(legendOf(gridOf(text), 2)).toBeNull(),
+  );
+
+  // (p-legend2) only a meaning said to be done books a row of its colour; any other refuses it
+  it.each<[string, string]>([
+    ["de", "grün = gebucht"],
+    ["de", "grün = geprüft"],
+    ["de", "grün: erledigt"],
+    ["de", "grün = OK"],
+    ["en", "green = booked"],
+    ["en", "green = checked"],
+    ["en", "green – done"],
+    ["fr", "vert = comptabilisé"],
+    ["fr", "vert = vérifié"],
+    ["es", "verde = contabilizado"],
+    ["es", "verde = aprobado"],
+    ["it", "verde = verificato"],
+    ["it", "verde = approvato"],
+    ["nl", "groen = geboekt"],
+    ["nl", "groen = goedgekeurd"],
+  ])("%s %j: a legend whose colour is done, rows of it booked", (_, text) => {
+    const legend = legendOf(gridOf(text), 2);
+    expect(legend?.entries.map((e) => [e.colour, e.done, e.refuse])).toEqual([["green", true, false]]);
+  });
+
+  it.each<[string, string]>([
+    ["de", "gelb = SD fehlt noch"],
+    ["de", "rot = nicht nachhaltig"],
+    ["de", "rot = doppelt erfasst"],
+    ["de", "gelb = nicht gebucht"],
+    ["en", "yellow = awaiting SD"],
+    ["en", "yellow = PoS not yet received"],
+    ["en", "red = not sustainable / excluded"],
+    ["fr", "jaune = en attente du DD"],
+    ["fr", "rouge = non durable"],
+    ["es", "amarillo = falta la PoS"],
+    ["it", "giallo = manca la PoS"],
+    ["nl", "geel = PoS ontbreekt"],
+    ["de", "grün = geprüft?"],
+  ])("%s %j: a meaning not read as done, rows of its colour refused", (_, text) => {
+    const legend = legendOf(gridOf(text), 2);
+    expect(legend?.cell).toBe("A1");
+    expect(legend?.entries.map((e) => e.done)).toEqual([false]);
+  });
+
+  it.each<[string, string, string]>([
+    ["de", "hellrot = storniert", "red"],
+    ["de", "Dunkelgrün = gebucht", "green"],
+    ["de", "hell-gelb = offen", "yellow"],
+    ["en", "light red = cancelled", "red"],
+    ["en", "dark green: booked", "green"],
+    ["fr", "rouge clair = annulé", "red"],
+    ["es", "rojo claro = anulado", "red"],
+    ["it", "rosso chiaro = annullato", "red"],
+    ["nl", "lichtrood = geannuleerd", "red"],
+    ["de", "Storno (rot markiert)", "red"],
+    ["en", "cancelled (marked red)", "red"],
+    ["fr", "annulé (en rouge)", "red"],
+    ["es", "anulado (marcado en rojo)", "red"],
+  ])("%s %j: a shade or a colour in brackets names its hue (%s)", (_, text, colour) => {
+    expect(legendOf(gridOf(text), 2)?.entries.map((e) => e.colour)).toEqual([colour]);
+  });
+
   it.each([
-    "Rotterdam = Standort 2",
-    "Rot: 5 t",
-    "Bemerkung: grau hinterlegte Zeilen prüfen",
-    "grün = gebucht",
-  ])("%j gives no colour a status that leaves a row out: no legend", (text) =>
-    expect(legendOf(gridOf(text), 2)).toBeNull(),
+    "rote Schrift = storniert",
+    "red font = cancelled",
+    "police rouge = annulé",
+    "testo rosso = annullato",
+  ])("%j: a font colour, marked as such", (text) =>
+    expect(legendOf(gridOf(text), 2)?.entries.map((e) => e.font)).toEqual([true]),
   );
 });
 

@@ -143,6 +143,10 @@ export type BadReason =
   | "colour-legend"
   /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend (a colour it does not name, a theme colour, a swatch whose colour the host does not tell); `value` the fill */
   | "colour-unmatched"
+  /** row-unconfirmed at a row filled in a colour the sheet's legend gives a meaning the add-in does not read as booked, checked or done ("gelb = SD fehlt noch", "rot = nicht nachhaltig"): `label` the legend's cell and text, `value` the colour and its meaning */
+  | "colour-meaning"
+  /** row-unconfirmed at a legend that gives a font colour a meaning ("rote Schrift = storniert"), which the add-in cannot read: no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */
+  | "colour-fonts"
   /** rows-after-blank where the row that ends the data is a line of the sheet's colour legend ("Legende: rot = storniert" between bookings): `label` its row */
   | "legend-line"
   /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */

@@ -5,12 +5,17 @@
 import type { ReadDetails } from "./details";
 
 /**
- * row-unconfirmed, reasons colour-legend, colour-unmatched and colours-unread: `label` the
- * legend's cell and text; `value` the colour and its meaning (colour-legend), the fill
- * (colour-unmatched) or the legend's text (colours-unread); `read` the row number (for
- * colours-unread the first row of the table refused).
+ * row-unconfirmed, reasons colour-legend, colour-meaning, colour-unmatched, colours-unread and
+ * colour-fonts: `label` the legend's cell and text; `value` the colour and its meaning
+ * (colour-legend, colour-meaning), the fill (colour-unmatched) or the legend's text
+ * (colours-unread, colour-fonts); `read` the row number (for colours-unread and colour-fonts the
+ * first row of the table refused).
  */
 export function colourText(d: ReadDetails): string {
+  if (d.reason === "colour-fonts")
+    return `the colour legend at ${d.label} gives rows a status by the colour of their text, which the add-in cannot read, so it cannot tell which rows of this sheet it marks: it books none of them, and the balances they would feed are incomplete; write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
+  if (d.reason === "colour-meaning")
+    return `row ${d.read} is filled ${d.value}, a meaning the legend at ${d.label} gives its colour that the add-in does not read as booked (it books a coloured row only where the legend says its colour is booked, checked or done, such as "grün = gebucht"): it may be no movement that took place, or not one to credit, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or, if rows of this colour are booked, write that meaning in the legend (such as "= gebucht").`;
   if (d.reason === "colours-unread")
     return `the colour legend at ${d.label} gives rows a status by their fill, but this Excel cannot read cell fills (it lacks ExcelApi 1.9), so the add-in cannot tell which rows of this sheet are coloured: it books none of them, and the balances they would feed are incomplete; run the check in a newer Excel (Microsoft 365, or Excel 2021 or later), or with massbal on the saved file, or write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
   const filled =

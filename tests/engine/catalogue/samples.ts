@@ -600,6 +600,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // a colour the legend gives a meaning the add-in does not read as booked (p-legend2)
+    {
+      ...at("Eingang", "A4"),
+      details: {
+        label: 'A7 ("gelb = SD fehlt noch")',
+        value: "yellow = SD fehlt noch",
+        read: "4",
+        reason: "colour-meaning",
+        dropped: true,
+      },
+    },
+    // a legend of font colours, which the add-in cannot read: no row booked (p-legend2)
+    {
+      ...at("Eingang", "A9"),
+      details: {
+        label: 'A9 ("rote Schrift = storniert")',
+        value: "rote Schrift = storniert",
+        read: "2",
+        reason: "colour-fonts",
+        dropped: true,
+      },
+    },
     // a legend on a sheet whose fills this Excel cannot read (no ExcelApi 1.9): no row booked
     {
       ...at("Eingang", "A30"),
