@@ -248,7 +248,13 @@ export function readShare(
   if (num.kind === "ok") {
     const value = num.value as string;
     if (num.unit) return num;
-    if (column.headerUnit === "%") return { ...num, unit: "%" };
+    if (column.headerUnit === "%") {
+      // (p-notcert) 0.8 under "Part durable (%)" beside 1 and 0.5, or beside "80 %": 0.8 % or 80 %?
+      const n = Number(value);
+      if (column.fractionDoubt && n > 0 && n <= 1)
+        return { kind: "bad", code: "invalid-value", text, reason: "share-fraction" };
+      return { ...num, unit: "%" };
+    }
     if (part === "quantity" || (column.headerUnit && column.headerUnit !== "%")) return num;
     const n = Number(value);
     if (n === 0) return { kind: "ok", value: "no" };

@@ -51,6 +51,12 @@ export interface ColumnInfo {
   headerUnit?: string | null;
   /** a sustainable part's column: whether its header asks yes/no, a quantity or a share */
   part?: PartKind;
+  /**
+   * a share column headed "%" whose plain numbers are all at most 1, or that also holds shares
+   * written as a percentage of 1 % or more (share-scale.ts): a plain number from 0 to 1 in it may
+   * be a fraction (0.8 = 80 %) and is refused (p-notcert)
+   */
+  fractionDoubt?: boolean;
 }
 
 export type FieldRead =

@@ -48,23 +48,32 @@ function unmappedColumns(grid: Grid, rec: Recognition): { col: number; heading: 
   return out;
 }
 
+/** Whether most of a column's values are numbers that answer no yes/no ("15", "2,5"; not "1"/"0" or "ja"). */
+function amounts(values: readonly string[]): boolean {
+  const numbers = values.filter((v) => /^[-+]?\d[\d.,' ]*$/.test(v) && !YES.has(v) && !NO.has(v));
+  return numbers.length * 2 > values.length;
+}
+
 /**
- * Every unmapped column whose heading negates "sustainable" or "waste or residue" (negationOf;
- * claims are claimYesNo's unless the user mapped the column), with values, in the sheet's order:
+ * Every unmapped column whose heading negates "sustainable", "waste or residue" or "certified"
+ * (negationOf; claims are claimYesNo's unless the user mapped the column or it holds quantities,
+ * said with the label "compliant"), with values, in the sheet's order:
  * an error at each heading (reason negated-heading; `label` the meaning, `read` the negating words,
  * `mapped` the field of a mapping the user made and the reader set aside, rec.setAside). Each
  * heading is said at its own cell, never only the first of a sheet (p-held). Empty when none.
  */
 export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
   const out: Finding[] = [];
-  for (const { col, heading } of unmappedColumns(grid, rec)) {
+  for (const { col, heading, values } of unmappedColumns(grid, rec)) {
     const n = negationOf(heading);
     // a column the user mapped is said whatever it negates: the mapping is not used (p-misc)
     const mapped = rec.setAside?.find((s) => s.col === col)?.field;
-    if (!n || (n.meaning === "claim" && !mapped)) continue;
+    // a negated claim answering yes/no is claimYesNo's; one holding quantities ("Non-ISCC (t)",
+    // "Non-compliant qty (t)") is the part that is not compliant, never nothing (p-notcert)
+    if (!n || (n.meaning === "claim" && !mapped && !amounts(values))) continue;
     out.push(
       readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress((rec.headerRow ?? 0) + 1, col), {
-        label: n.meaning,
+        label: n.meaning === "claim" ? "compliant" : n.meaning,
         value: heading,
         read: n.words,
         reason: "negated-heading",

@@ -5,6 +5,16 @@
 import { YES, words } from "../engine/normalise";
 import { QUANTITY_FIELDS } from "./field-spec";
 
+/** Stems of certified and certificate (de, en, fr, es, nl, it): "zertifiziert", "certifié", "gecertificeerd". */
+const CERTIFIED_STEMS: readonly string[] = ["zertifiz", "zertifikat", "certifi", "gecertific"];
+
+/**
+ * A "no" written as a number sign ("No. certificado", "No: 12", "Nº", "No of certificate", "no de
+ * certificado"): read as "nr", never as a negation. Source: the Spanish and English abbreviation
+ * of número/number, which a heading of a certificate's number puts before the word.
+ */
+const NUMBER_SIGN = /\bno\s*[.:#º°]|\bno(?=\s+(?:of|de|del|du|di|van)\b)/gi;
+
 /** The meanings a negation flips, each by the stems of its words (accent-folded, lower case). */
 const MEANINGS: { meaning: string; stems: readonly string[] }[] = [
   {
@@ -17,13 +27,18 @@ const MEANINGS: { meaning: string; stems: readonly string[] }[] = [
     stems: ["abfall", "reststoff", "waste", "residu", "dechet", "rifiut", "afval", "scarto"],
   },
   { meaning: "claim", stems: ["compliant", "complian", "konform", "conform", "iscc", "red"] },
+  // (p-notcert) "nicht zertifiziert (t)", "ohne Zertifikat", "uncertified", "no certificado (t)": the
+  // part that is not certified; a number sign before the word ("No. certificado") is no negation
+  { meaning: "certified", stems: CERTIFIED_STEMS },
 ];
 /**
  * Words that negate the word after them. "nein" and a trailing "no" answer, they do not negate;
  * nor does "NE" (a Nachhaltigkeitserklärung).
  */
 const NEGATIONS = new Set(
-  "nicht kein keine keiner keinen keines not non no niet geen sin senza sans ohne without pas".split(" "),
+  "nicht kein keine keiner keinen keines not non no niet geen zonder sin senza sans ohne without pas".split(
+    " ",
+  ),
 );
 /** Words of a GHG value's heading, where "fossil" names the comparator, not the material. */
 const GHG = new Set(
@@ -68,7 +83,7 @@ export interface Negation {
  * the words ("Sustainable yes/no") or a number sign ("SD No") negates nothing.
  */
 export function negationOf(heading: string): Negation | null {
-  const w = words(heading);
+  const w = words(heading.replace(NUMBER_SIGN, "nr "));
   // "Fossil fuel comparator gCO2eq/MJ", "Emissionen konventionell": a GHG value's heading
   if (w.some((x) => GHG.has(x) || x.startsWith("co2"))) return null;
   for (let i = 0; i < w.length; i++) {

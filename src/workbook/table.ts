@@ -37,6 +37,7 @@ import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow } from "./ta
 import { Sums } from "./table-sums";
 import { asOpeningQuantity, namesThroughout, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { RivalColumns } from "./rival-columns";
+import { markShareScales } from "./share-scale";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
  * refusals of its blank cells (none: the row is read); its other findings go to `out`. */
@@ -71,6 +72,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const convOf = tableConventions(grid, rec, ctx.stated ?? NOTHING_STATED, ctx.conv.dateSystem);
   const ledger = rec.kind === "ledger";
   const columns = tableColumns(rec, convOf, ledger);
+  markShareScales(grid, rec.headerRow, columns);
   const sheet = grid.sheet.name;
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));

@@ -1014,3 +1014,18 @@ describe("read findings of a colour legend's line (workbook/table-totals.ts)", (
     );
   });
 });
+
+describe("read findings of a share in % that may be a fraction (workbook/share-scale.ts)", () => {
+  it("invalid-value, reason share-fraction: names both readings and asks for the percentage", () => {
+    const f = withMessage({
+      code: "invalid-value",
+      severity: "error",
+      sheet: "Deliveries",
+      cell: "F3",
+      details: { label: "Sustainable part", value: "0.8", reason: "share-fraction" },
+    });
+    expect(f.message).toContain('Deliveries!F3: "0.8" in Sustainable part is a plain number of at most 1');
+    expect(f.message).toContain("0.8 % or a fraction (0.8 × 100 %)");
+    expect(f.message).toContain("such as 80 %");
+  });
+});

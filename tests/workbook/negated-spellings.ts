@@ -10,3 +10,49 @@ export const NEGATED_PAIRS: [string, string][] = [
   ["Niet duurzaam", "Geen afval"],
   ["Non sostenibile", "Non rifiuto"],
 ];
+
+/**
+ * Headings of the part of a quantity that is NOT certified or NOT compliant (p-notcert, brk10):
+ * read as the certified part ("nicht zertifiziert (t)" was the sustainable part) or ignored (the
+ * whole quantity credited or declared). de, en, fr, es, nl, it; words, prefixes and nouns.
+ */
+export const NOT_CERTIFIED_PARTS: string[] = [
+  "nicht zertifiziert (t)",
+  "davon nicht zertifiziert (t)",
+  "unzertifiziert (t)",
+  "ohne Zertifikat (t)",
+  "Not certified (t)",
+  "Uncertified qty (t)",
+  "Non-certified (t)",
+  "Non-compliant qty (t)",
+  "Non-ISCC (t)",
+  "non certifié (t)",
+  "dont non certifié (t)",
+  "sans certificat (t)",
+  "no certificado (t)",
+  "sin certificado (t)",
+  "niet gecertificeerd (t)",
+  "ongecertificeerd (t)",
+  "zonder certificaat (t)",
+  "non certificato (t)",
+  "senza certificato (t)",
+];
+
+/** Headings of a certificate's number, whose "No"/"Nr"/"Nº" is a number sign: never a negation. */
+export const CERTIFICATE_NUMBER_HEADINGS: string[] = [
+  "Zertifikat-Nr.",
+  "Zertifikatsnummer",
+  "Certificate no",
+  "Certificate No.",
+  "ISCC certificate no",
+  "No. of certificate",
+  "N° certificat",
+  "Numéro de certificat",
+  "No. certificado",
+  "Nº certificado",
+  "Certificado n.º",
+  "Nr. certificaat",
+  "Certificaatnummer",
+  "N. certificato",
+  "Numero certificato",
+];

@@ -29,6 +29,8 @@ export type BadReason =
   // invalid-value (a warning) of a settings row not read (workbook/settings-unread.ts); `read`: the cell of the same setting read
   | "setting-unread"
   | "share-number"
+  // invalid-value of a plain number from 0 to 1 under a "%" heading that may be a fraction (workbook/share-scale.ts)
+  | "share-fraction"
   | "range"
   | "unit-kind"
   | "refused-unit"

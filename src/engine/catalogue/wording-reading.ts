@@ -10,6 +10,7 @@ import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
+import { shareNumberText } from "./wording-share";
 import { certificateFlagText, settingUnreadText } from "./wording-registers";
 import {
   creditNoteText,
@@ -186,8 +187,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
-      if (d.reason === "share-number")
-        return `"${d.value}" in ${d.label} is a plain number under a heading that names a share or a part but no unit and no %, so it could be a quantity of ${d.value} in the row's unit or a share of ${d.value} % (or ${d.value} × 100 %), and the add-in does not guess which: write the unit or % in the heading, such as "${d.label} (t)" or "${d.label} (%)", or in each cell, such as 40 t or 40 %; ${consequence}.`;
+      if (d.reason === "share-number" || d.reason === "share-fraction")
+        return shareNumberText(d, consequence);
       return `"${d.value}" is not a value the add-in understands for ${d.label} (${VOCABULARY[d.label] ?? "see the layout guide"}); ${consequence}.`;
     case "formula-without-value":
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;

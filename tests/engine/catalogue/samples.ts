@@ -1061,6 +1061,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "F2"),
       details: { label: "Sustainable part", value: "40", reason: "share-number" },
     },
+    // p-notcert: a plain 0.8 under "Part durable (%)" whose plain numbers are all at most 1
+    {
+      ...at("Deliveries", "F3"),
+      details: { label: "Sustainable part", value: "0.8", reason: "share-fraction" },
+    },
     {
       ...at("Certificates", "D3"),
       details: { field: "status", value: "on hold", expected: "valid, suspended, withdrawn or expired" },

@@ -138,7 +138,9 @@ describe("a share and a tolerance", () => {
   it.each<[CellValue, Outcome]>([
     [60, "60 %"],
     ["60 %", "60 %"],
-    ["0.5", "0.5 %"],
+    ["5.5", "5.5 %"],
+    // (p-notcert) a column whose plain numbers are all at most 1 may hold fractions: 0.5 % or 50 %?
+    ["0.5", "invalid-value"],
     [1e300, refused("large")],
     [1e-40, refused("decimals")],
     ["0.30000000000000004", refused("precision")],

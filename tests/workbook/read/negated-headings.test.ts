@@ -11,6 +11,7 @@ import { configSheetRows } from "../../../src/workbook/config";
 import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
 import { plain, serial, sheet } from "../fixtures";
+import { CERTIFICATE_NUMBER_HEADINGS, NOT_CERTIFIED_PARTS } from "../negated-spellings";
 
 const D = serial("2026-01-05");
 
@@ -158,6 +159,34 @@ describe("a quantity of the part that is not sustainable is never the sustainabl
       expect(production(h).sheets[0]?.columns.sustainableInputQuantity).toBe("D");
     },
   );
+});
+
+describe("a quantity of the part that is not certified or not compliant is never read, nor ignored (p-notcert)", () => {
+  it.each(NOT_CERTIFIED_PARTS)("deliveries %s: refused at its heading, no delivery declared", (heading) => {
+    const r = deliveries(heading, [30, 10]);
+    expect(r.sheets[0]?.columns.sustainable).toBeUndefined();
+    expect(r.sheets[0]?.columns.sustainablePart).toBeUndefined();
+    expect(r.sheets[0]?.columns.quantity).toBe("E");
+    expect(uncertain(r).map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+      ["error", "F1", "negated-heading"],
+    ]);
+    for (const d of r.ledger.deliveries) expect(d.unreadable).toContain("sustainable");
+  });
+
+  it.each(NOT_CERTIFIED_PARTS)("receipts %s: refused at its heading, the balances incomplete", (heading) => {
+    const r = receipts(heading, [30, 10]);
+    expect(uncertain(r).map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+      ["error", "H1", "negated-heading"],
+    ]);
+    expect(r.ledger.incomplete?.map((i) => i.source)).toEqual([{ sheet: "Receipts", cell: "H1" }]);
+  });
+
+  it.each(CERTIFICATE_NUMBER_HEADINGS)("%s stays the supplier's certificate", (heading) => {
+    expect(negationOf(heading)).toBeNull();
+    const r = receipts(heading, ["EU-ISCC-Cert-DE100-10001", "EU-ISCC-Cert-DE100-10002"]);
+    expect(r.sheets[0]?.columns.supplierCertificate).toBe("H");
+    expect(uncertain(r)).toEqual([]);
+  });
 });
 
 describe("a negated waste/residue column on receipts is never Waste/residue", () => {
