@@ -65,7 +65,9 @@ describe("written-out prechecks", () => {
           if (verdict) accepted++;
           expect(check(row)).toBe(verdict);
         }),
-        { numRuns: 2000 },
+        // about 1.5 % of production rows come out clean: 2,000 runs gave ~30, ≤ 20 in ~4 % of runs
+        // (a flaky CI failure); 8,000 give ~120, never near 20
+        { numRuns: 8000 },
       );
       // the table above lets clean rows through too: both verdicts are compared
       expect(accepted).toBeGreaterThan(20);
