@@ -158,21 +158,25 @@ export function alikeBy(a: string, b: string): AlikeBy[] {
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSeparator = (c: number) => c <= 32 || c === 45 || c === 47 || c === 92 || c === 95 || c === 46;
 
-/** Whether a FULL_YEAR starts at `i` of ASCII `text`: "19"/"20" and two digits, apart before, separators and a digit after. */
+/** FULL_YEAR's separators after the year: whitespace, "-", "_", "/", "." (not "\\"). */
+const isYearSeparator = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 95 || c === 47 || c === 46;
+
+/**
+ * Whether a FULL_YEAR starts at `i` of ASCII `text`: "19"/"20" and two digits, apart before,
+ * separators and a digit after. Read by character codes alone (a code past the end is NaN, no
+ * digit and no separator): called at every run of digits that starts with 1 or 2 of every
+ * receipt's number, it cuts no text out and makes no function.
+ */
 export function fullYearAt(text: string, i: number): boolean {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
-  const head = text.slice(i, i + 2);
-  if (
-    (head !== "19" && head !== "20") ||
-    !isDigit(text.charCodeAt(i + 2)) ||
-    !isDigit(text.charCodeAt(i + 3))
-  )
-    return false;
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (!((a === 49 && b === 57) || (a === 50 && b === 48))) return false;
+  if (!isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) return false;
   let j = i + 4;
-  // FULL_YEAR's separators: whitespace, "-", "_", "/", "." (not "\\")
-  const sep = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 95 || c === 47 || c === 46;
-  if (!sep(text.charCodeAt(j))) return false;
-  while (sep(text.charCodeAt(j))) j++;
+  if (!isYearSeparator(text.charCodeAt(j))) return false;
+  while (isYearSeparator(text.charCodeAt(j))) j++;
   return isDigit(text.charCodeAt(j));
 }
 

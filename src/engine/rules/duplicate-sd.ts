@@ -217,6 +217,9 @@ export const duplicateSd: Rule = {
     const repeated = new Set<Receipt>();
     const issued = new Set<Delivery>();
     const other = otherwiseKeyed(books.receipts);
+    // most books give deliveries no number of their own (the register numbers them): the passes
+    // over the deliveries' own numbers read only the deliveries that give one, in row order
+    const numbered = books.deliveries.filter((d) => d.sdNumber !== "");
     // a row whose SD number no other row gives repeats nothing: only the others are compared
     return [
       // the first booking of an incoming SD keeps its credit; a repeat gives none, even where the
@@ -248,7 +251,7 @@ export const duplicateSd: Rule = {
         ),
       ),
       ...repeats(
-        holderFirst(rowsSharingKey(books.deliveries, deliveryKeyOf), books.issued),
+        holderFirst(rowsSharingKey(numbered, deliveryKeyOf), books.issued),
         byKey(deliveryKeyOf),
         // (p-sd9) a letter before the digits of one ("N4711" beside "4711") may be our own
         // numbering: worded as two deliveries' numbers that may be one, as other look-alikes are
@@ -262,7 +265,7 @@ export const duplicateSd: Rule = {
       ...deliveryAlikeKeysOf.flatMap((keyOf) =>
         deliveryAlikeRepeats(
           holderFirst(
-            rowsSharingKey(books.deliveries, keyOf).filter((d) => !issued.has(d)),
+            rowsSharingKey(numbered, keyOf).filter((d) => !issued.has(d)),
             books.issued,
           ),
           keyOf,
