@@ -18,10 +18,11 @@
 // cannot read fills at all (Office.js without ExcelApi 1.9: SheetSnapshot.fillsUnread) and the sheet
 // shows a legend (in words, or a meaning that leaves rows out alone on a line, as a legend shown by
 // fills is), no row of its tables is booked: one error at the legend says so. Pure.
-import { colourOf, isLegendHeading } from "./colour-words";
+import { coloursNear, isLegendHeading } from "./colour-words";
 import type { Legend, LegendEntry, Span } from "./legend";
 import { cellFill, entriesAt } from "./legend-entries";
 import { Grid, isBlank } from "./grid";
+import { fold } from "./normalise";
 import type { CellValue, SheetSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import type { Finding } from "../engine/result";
@@ -76,17 +77,25 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       }
     }
   }
-  // any colour given a meaning makes a legend: a row of a colour it does not give as done is refused
+  return legendFrom(entries, lines, spans, grid.sheet.fillsUnread === true);
+}
+
+/**
+ * The legend of `entries` (its `lines` blank in the grid a table of columns `spans` reads; `unread`:
+ * the host could not read the sheet's fills), named by its first entry that leaves rows out, else
+ * its first of a meaning not done; null for no entry. Any colour given a meaning makes a legend: a
+ * row of a colour it does not give as done is refused.
+ */
+export function legendFrom(
+  entries: LegendEntry[],
+  lines: Set<string>,
+  spans: readonly Span[],
+  unread: boolean,
+): Legend | null {
   const first = entries.find((e) => e.refuse) ?? entries.find((e) => !e.done) ?? entries[0];
   if (!first) return null;
-  return {
-    cell: first.cell,
-    text: first.text,
-    entries,
-    lines,
-    spans,
-    unread: grid.sheet.fillsUnread === true,
-  };
+  const away = first.sheet === undefined ? {} : { sheet: first.sheet };
+  return { cell: first.cell, text: first.text, ...away, entries, lines, spans, unread };
 }
 
 /** The span of the headings of row `headerRow`: the one table of a sheet (none for an empty row). */
@@ -138,16 +147,41 @@ export function rowFill(
   return undefined;
 }
 
-/** The entry of `legend` a fill matches: its own swatch first, then its basic colour (one that leaves rows out wins). */
-function entryOf(legend: Legend, fill: string): LegendEntry | undefined {
+/**
+ * What a fill matches in a legend: its `entry` (none: a colour the add-in cannot match to it), or
+ * the two entries of different meanings it lies `between` (colour-words.ts coloursNear).
+ */
+interface Match {
+  entry?: LegendEntry | undefined;
+  between?: readonly [LegendEntry, LegendEntry];
+}
+
+/**
+ * The entry of `legend` a fill matches: its own swatch first, then its basic colour (one that
+ * leaves rows out wins). A fill about as near to another colour the legend gives another meaning
+ * ("#FF6600" under "rot = storniert" and "orange = geprüft") lies between the two.
+ */
+function matchOf(legend: Legend, fill: string): Match {
   const hex = fill.toUpperCase();
   // a font colour's entry ("rote Schrift = storniert") says nothing of a fill
   const entries = legend.entries.filter((e) => e.font !== true);
   const exact = entries.filter((e) => e.hex !== null && e.hex.toUpperCase() === hex);
-  const colour = colourOf(fill);
-  const same = exact.length > 0 ? exact : entries.filter((e) => colour !== null && e.colour === colour);
-  return same.find((e) => e.refuse) ?? same.find((e) => !e.done) ?? same[0];
+  if (exact.length > 0) return { entry: pick(exact) };
+  const [own, ...near] = coloursNear(fill);
+  const entry = pick(entries.filter((e) => own !== undefined && e.colour === own));
+  for (const colour of near) {
+    const other = pick(entries.filter((e) => e.colour === colour));
+    if (entry && other && !alike(entry, other)) return { between: [entry, other] };
+  }
+  return { entry };
 }
+
+/** Of entries of one colour, the one that leaves rows out, else one not done, else the first. */
+const pick = (same: LegendEntry[]) => same.find((e) => e.refuse) ?? same.find((e) => !e.done) ?? same[0];
+
+/** Whether two entries say alike of a row: both done, or in the same words. */
+const alike = (a: LegendEntry, b: LegendEntry) =>
+  (a.done && b.done) || fold(a.says).trim() === fold(b.says).trim();
 
 /**
  * The refusal of row `r` (0-based) at `cell` where the sheet has a `legend` and the row is filled
@@ -169,8 +203,19 @@ export function colourRefusal(
     (inTable(c) || !legend?.spans.some((s) => c >= s.first && c <= s.last));
   const fill = legend ? rowFill(grid.sheet, r, colours) : undefined;
   if (!legend || fill === undefined) return null;
-  const entry = entryOf(legend, fill);
+  const { entry, between } = matchOf(legend, fill);
   if (entry?.done) return null;
+  if (between) {
+    const [a, b] = between;
+    const at = (e: LegendEntry) => `${e.cell} ("${e.text}")`;
+    return readFinding("row-unconfirmed", "error", grid.sheet.name, cell, {
+      label: a.cell === b.cell ? at(a) : `${at(a)} and ${at(b)}`,
+      value: `${fill}, as near to ${a.colour} = ${a.says} as to ${b.colour} = ${b.says}`,
+      read: String(r + 1),
+      reason: "colour-between",
+      dropped: true,
+    });
+  }
   return readFinding("row-unconfirmed", "error", grid.sheet.name, cell, {
     label: entry ? `${entry.cell} ("${entry.text}")` : `${legend.cell} ("${legend.text}")`,
     value: entry ? `${entry.colour ?? entry.hex} = ${entry.says}` : fill || "a colour not shown as such",
@@ -180,8 +225,11 @@ export function colourRefusal(
   });
 }
 
-/** The unread legends (Legend.unread) whose error was said: each sheet's legend is found anew per read. */
-const UNREAD_SAID = new WeakSet<Legend>();
+/**
+ * The unread legends (Legend.unread) whose error was said, with the cell it was said at: each
+ * sheet's legend is found anew per read.
+ */
+const UNREAD_SAID = new WeakMap<Legend, string>();
 
 /**
  * The colour check of one table's rows on a sheet with `legend` (null: none; row-state.ts asks it
@@ -201,11 +249,13 @@ export function colourCheck(
     // fills unread, or a legend of font colours (which no host tells): which rows it marks is unknown
     const font = legend.entries.find((e) => e.font === true && !e.done);
     if (legend.unread || font) {
-      // said once for the sheet: both blocks of a sheet of both sides read the one legend
+      // said once for the sheet: both blocks of a sheet of both sides read the one legend; at the
+      // legend, or at the first row where it stands on a sheet of its own (legend-sheet.ts)
       const at = font ?? legend;
+      const said = UNREAD_SAID.get(legend) ?? (at.sheet === undefined ? at.cell : cell);
       if (!UNREAD_SAID.has(legend))
         out.push(
-          readFinding("row-unconfirmed", "error", grid.sheet.name, at.cell, {
+          readFinding("row-unconfirmed", "error", grid.sheet.name, said, {
             label: `${at.cell} ("${at.text}")`,
             value: at.text,
             read: String(r + 1),
@@ -213,8 +263,8 @@ export function colourCheck(
             dropped: true,
           }),
         );
-      UNREAD_SAID.add(legend);
-      return at.cell;
+      UNREAD_SAID.set(legend, said);
+      return said;
     }
     const refusal = colourRefusal(legend, grid, r, cell, inTable);
     if (refusal) out.push(refusal);

@@ -11,14 +11,15 @@ export type Colour = "red" | "orange" | "yellow" | "green" | "blue" | "purple" |
 
 /** Colour words in de, en, fr, es, it, nl, by basic colour. */
 const COLOUR_WORDS: Readonly<Record<Colour, string>> = {
-  red: "rot|rote|roter|red|rouge|rojo|roja|rosso|rossa|rood|rode",
-  orange: "orange|naranja|arancione|arancio|oranje",
-  yellow: "gelb|gelbe|yellow|jaune|amarillo|amarilla|giallo|gialla|geel|gele",
-  green: "grün|grüne|gruen|green|vert|verte|verde|groen|groene",
-  blue: "blau|blaue|blue|bleu|bleue|azul|blu|blauw|blauwe",
-  purple: "lila|violett|purple|violet|violette|morado|morada|viola|paars|paarse",
-  grey: "grau|graue|grey|gray|gris|grise|grigio|grigia|grijs|grijze",
-  pink: "rosa|pink|rose|roze",
+  red: "rot|rote|roter|roten|red|rouge|rouges|rojo|roja|rojos|rojas|rosso|rossa|rossi|rosse|rood|rode",
+  orange: "orange|oranges|naranja|naranjas|arancione|arancioni|arancio|oranje",
+  yellow:
+    "gelb|gelbe|gelben|yellow|jaune|jaunes|amarillo|amarilla|amarillos|amarillas|giallo|gialla|gialli|gialle|geel|gele",
+  green: "grün|grüne|grünen|gruen|green|vert|verte|verts|vertes|verde|verdes|verdi|groen|groene",
+  blue: "blau|blaue|blauen|blue|bleu|bleue|bleus|bleues|azul|azules|blu|blauw|blauwe",
+  purple: "lila|violett|purple|violet|violette|violets|violettes|morado|morada|viola|paars|paarse",
+  grey: "grau|graue|grauen|grey|gray|gris|grise|grises|grigio|grigia|grigi|grigie|grijs|grijze",
+  pink: "rosa|pink|rose|roses|roze",
 };
 
 /** Colour word (lower case) → basic colour. */
@@ -81,7 +82,8 @@ const NOT_YET = new Set(
   [
     "offen|noch offen|unklar|prufen|zu prufen|klaren|zu klaren|in klarung|in bearbeitung|open|to check",
     "to be checked|unclear|ouvert|ouverte|a verifier|a controler|abierto|abierta|por revisar",
-    "aperto|aperta|da verificare|da controllare|te controleren|te checken|onduidelijk|nog open",
+    "aperto|aperta|da verificare|da controllare|te controleren|te checken|onduidelijk|nog open|check",
+    "kontrollieren|controleren|verificar|revisar|verifier|verificare|controllare",
   ]
     .join("|")
     .split("|"),
@@ -124,8 +126,37 @@ export function meaningOf(text: string): Meaning | null {
 
 /** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */
 export function colourOf(hex: string): Colour | null {
+  return coloursNear(hex, 0)[0] ?? null;
+}
+
+/**
+ * How near (degrees of hue, of 360) a fill may lie to the border of another basic colour to be
+ * about as near to it as to its own: at most a third of either colour's range, so no colour is
+ * near another all through ("#FFFF00" is yellow alone). "#FF6600" (24°) is orange 9° from red,
+ * "#FFC000" (45°) orange 2° from yellow: a legend that gives the two different meanings cannot tell.
+ */
+export const NEAR_HUE = 10;
+
+/** The basic colours by hue: each from its first degree up to (not including) its last. */
+const BANDS: readonly (readonly [Colour, number, number])[] = [
+  ["red", -15, 15],
+  ["orange", 15, 47],
+  ["yellow", 47, 70],
+  ["green", 70, 170],
+  ["blue", 170, 260],
+  ["purple", 260, 320],
+  ["pink", 320, 345],
+];
+
+/**
+ * The basic colours of "#RRGGBB" near its hue: its own colour first (colourOf), then a neighbour
+ * whose border lies within `spread` degrees (NEAR_HUE by default; at most a third of either
+ * colour's range), as "#FF6600": orange, red. Only "grey" for a grey (little saturation); none for
+ * white, black or no plain colour.
+ */
+export function coloursNear(hex: string, spread = NEAR_HUE): Colour[] {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return null;
+  if (!m) return [];
   const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x as string, 16) / 255) as [
     number,
     number,
@@ -135,19 +166,23 @@ export function colourOf(hex: string): Colour | null {
   const min = Math.min(r, g, b);
   const l = (max + min) / 2;
   const s = max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
-  if (s < 0.15 || max - min < 0.08) return l > 0.95 ? null : l < 0.12 ? null : "grey";
-  let h =
+  if (s < 0.15 || max - min < 0.08) return l > 0.95 || l < 0.12 ? [] : ["grey"];
+  const h =
     max === r
       ? ((g - b) / (max - min)) % 6
       : max === g
         ? (b - r) / (max - min) + 2
         : (r - g) / (max - min) + 4;
-  h = (h * 60 + 360) % 360;
-  if (h < 15 || h >= 345) return "red";
-  if (h < 47) return "orange";
-  if (h < 70) return "yellow";
-  if (h < 170) return "green";
-  if (h < 260) return "blue";
-  if (h < 320) return "purple";
-  return "pink";
+  const deg = (h * 60 + 360) % 360;
+  const x = deg >= 345 ? deg - 360 : deg;
+  const i = BANDS.findIndex(([, from, to]) => x >= from && x < to);
+  const own = BANDS[i] as (typeof BANDS)[number];
+  const [prev, next] = [BANDS.at(i - 1), BANDS[(i + 1) % BANDS.length]] as [typeof own, typeof own];
+  const third = (band: typeof own) => (band[2] - band[1]) / 3;
+  const margin = (other: typeof own) => Math.min(spread, third(own), third(other));
+  return [
+    own[0],
+    ...(x - own[1] < margin(prev) ? [prev[0]] : []),
+    ...(own[2] - x < margin(next) ? [next[0]] : []),
+  ];
 }

@@ -1,11 +1,13 @@
 // The entries one cell of a colour legend states (colour-legend.ts finds the legend's cells):
 // a colour word with its meaning — "rot = storniert", "red: cancelled", "hellrot – storniert",
-// "rouge clair → annulé", "Storno (rot markiert)", "rote Schrift = storniert" (a font colour) — or
+// "rouge clair → annulé", "Storno (rot markiert)", "rote Schrift = storniert" (a font colour), a
+// phrase of marking rows ("grau hinterlegte Zeilen prüfen", legend-phrases.ts) — or
 // a meaning shown by a fill: a cell filled red that reads "storniert", a filled blank swatch beside
 // a cell that reads "storniert" or, on a legend's own line, any short text ("nicht nachhaltig").
 // Pure.
 import { cellAddress } from "./a1";
 import { COLOUR_PHRASE, colourOf, hueOf, meaningOf } from "./colour-words";
+import { phrasedEntries } from "./legend-phrases";
 import type { Grid } from "./grid";
 import { isBlank } from "./grid";
 import type { LegendEntry } from "./legend";
@@ -51,6 +53,7 @@ export function entriesAt(grid: Grid, r: number, c: number, v: string, line: boo
   };
   for (const m of v.matchAll(PAIR)) add(m[2] as string, m[1] ?? m[3], m[4] as string);
   for (const m of v.matchAll(PAREN)) add(m[2] as string, m[3], m[1] as string);
+  for (const p of phrasedEntries(v)) add(p.phrase, undefined, p.said);
   if (out.length > 0 || text.length > MAX_MEANING || /\d/.test(text)) return out;
   const meaning = meaningOf(text);
   if (!meaning || (!meaning.refuse && !line)) return out;

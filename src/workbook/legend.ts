@@ -19,9 +19,14 @@ export interface LegendEntry {
   done: boolean;
   /** the colour is of a cell's text ("rote Schrift = storniert"), which the add-in does not read */
   font?: boolean;
-  /** the cell (A1) and text of the legend that says it */
+  /** the cell (A1; "Legende!B2" where `sheet` is set) and text of the legend that says it */
   cell: string;
   text: string;
+  /**
+   * the sheet of a legend on a sheet of its own (legend-sheet.ts), which covers every sheet of the
+   * workbook; absent for a legend on the sheet it covers
+   */
+  sheet?: string;
 }
 
 /** A sheet's colour legend: what each colour it shows says of a row, and the cells of its lines. */
@@ -29,6 +34,8 @@ export interface Legend {
   /** the cell (A1) and text of its first entry that leaves rows out, named by every refusal */
   cell: string;
   text: string;
+  /** that entry's sheet where it is a legend on a sheet of its own (LegendEntry.sheet) */
+  sheet?: string;
   entries: LegendEntry[];
   /** "r:c" (0-based) of the legend's cells below the header: blank in the grid a table reads */
   lines: Set<string>;

@@ -4,6 +4,8 @@
 import { columnIndex, columnLetter, cellAddress } from "./a1";
 import { blockView, type BlockView } from "./block-grid";
 import { headerSpans, legendOf, type Span, withLegend } from "./colour-legend";
+import type { LegendEntry } from "./legend";
+import { legendSheetEntries, withShared } from "./legend-sheet";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
 import type { Grid } from "./grid";
 import { withGroupUnit } from "./group-unit";
@@ -51,7 +53,7 @@ const NOT_READ: Recognition = {
  * block's, or, where it is not the kind the block's headings say, refused at the header (reason
  * block-kind); on a sheet of one table a kind chosen for a block is no longer anyone's and is not read.
  */
-export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
+export function plan(grid: Grid, config: MbConfig, learned: Learned, shared: LegendEntry[] = []): Plan[] {
   const all = config.mappings.filter((m) => m.sheet === grid.sheet.name);
   const isBlocks = (m: ColumnMapping) => !!m.kind && m.field === KIND_FIELD && m.column !== "";
   const corrections = all.filter((m) => !isBlocks(m));
@@ -71,7 +73,7 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
     if (astray) return [astrayKind(grid, sides.headerRow, astray, chosenFor(astray, byBlock))];
     // the sheet's colour legend covers both blocks, wherever it stands (colour-legend.ts)
     const spans = [a, b].map((x) => spanOf([...x.cols, ...x.shared]));
-    const read = sheetLegend(grid, sides.headerRow, spans);
+    const read = sheetLegend(grid, sides.headerRow, shared, spans);
     return [
       blockPlan(read, sides.headerRow, a, b, [...corrections, ...chosenFor(a, byBlock)], learned),
       blockPlan(read, sides.headerRow, b, a, [...corrections, ...chosenFor(b, byBlock)], learned),
@@ -81,7 +83,7 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;
-    return [{ kind: "table", grid: header === null ? grid : sheetLegend(grid, header), rec }];
+    return [{ kind: "table", grid: header === null ? grid : sheetLegend(grid, header, shared), rec }];
   }
   const entries = settingsEntries(grid);
   const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
@@ -136,11 +138,30 @@ function withFlow(rec: Recognition, block: SideBlock, grid: Grid, headerRow: num
 
 /**
  * Sheet `grid` with its colour legend (colour-legend.ts), found on the whole sheet whose tables have
- * their header on row `headerRow` and their columns in `spans` (the header's headings by default):
- * the legend's lines blank, the legend kept for every table read from it.
+ * their header on row `headerRow` and their columns in `spans` (the header's headings by default),
+ * joined by the `shared` entries of legends on sheets of their own (legend-sheet.ts): the legend's
+ * lines blank, the legend kept for every table read from it.
  */
-function sheetLegend(grid: Grid, headerRow: number, spans?: Span[]): Grid {
-  return withLegend(grid, legendOf(grid, headerRow, spans ?? headerSpans(grid, headerRow)));
+function sheetLegend(grid: Grid, headerRow: number, shared: LegendEntry[], spans?: Span[]): Grid {
+  const cols = spans ?? headerSpans(grid, headerRow);
+  const own = legendOf(grid, headerRow, cols);
+  return withLegend(grid, withShared(own, shared, cols, grid.sheet.fillsUnread === true));
+}
+
+/**
+ * The plans of the workbook's sheets `grids` (plan), in order. A sheet not read as data (no table
+ * recognised, no settings) that holds a colour legend (legend-sheet.ts; not one the user gave a kind
+ * or a column in MB Config) says nothing of itself, and its legend covers the tables of every other
+ * sheet: these are planned again with it (only where there is one).
+ */
+export function planSheets(grids: Grid[], config: MbConfig, learned: Learned): Plan[] {
+  const chosen = new Set(config.mappings.map((m) => m.sheet));
+  const first = grids.map((grid) => ({ grid, plans: plan(grid, config, learned) }));
+  const away = ({ grid, plans: [p, ...more] }: { grid: Grid; plans: Plan[] }) =>
+    !chosen.has(grid.sheet.name) && more.length === 0 && p?.kind === "table" && p.rec.spec === null;
+  const shared = first.flatMap((x) => (away(x) ? legendSheetEntries(x.grid) : []));
+  if (shared.length === 0) return first.flatMap((x) => x.plans);
+  return first.flatMap((x) => (away(x) ? x.plans : plan(x.grid, config, learned, shared)));
 }
 
 /** The span from the first to the last of 0-based columns `cols`. */

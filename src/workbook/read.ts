@@ -17,7 +17,7 @@ import { readFinding } from "./read-findings";
 import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
 import { requiredFields } from "./recognise";
-import { type Plan, plan } from "./read-plan";
+import { type Plan, planSheets } from "./read-plan";
 import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
@@ -62,9 +62,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const sheets: RecognisedSheet[] = [];
 
   const learned = learnedHeaders(config.mappings);
-  const plans: Plan[] = snapshot.sheets
-    .filter((s) => !isGeneratedSheet(s.name, config))
-    .flatMap((s) => plan(new Grid(withoutOwnMarks(s, config.marks)), config, learned));
+  const inputs = snapshot.sheets.filter((s) => !isGeneratedSheet(s.name, config));
+  const plans = planSheets(
+    inputs.map((s) => new Grid(withoutOwnMarks(s, config.marks))),
+    config,
+    learned,
+  );
   // how the workbook writes numbers and dates where a sheet's own values do not tell: the
   // settings sheet's "Decimal separator" and "Date order" (or the same saved in MB Config)
   const stated = statedOf(plans, config);

@@ -20,13 +20,14 @@ const folder = freshFolderPerTest();
 
 /**
  * Receipts of 20, 500, 300 and 40 t filled `fills` (ARGB or none), under `legend` if any (or, p-misc,
- * below the table after a blank line, or right of it on the first receipt's row).
+ * below the table after a blank line, or right of it on the first receipt's row; or, p-legsheet, on
+ * a sheet of its own named `where`, after the deliveries).
  */
 async function check(
   legend: string | null,
   fills: (string | null)[],
   name = "colours.xlsx",
-  where: "above" | "below" | "right" = "above",
+  where: string = "above",
 ): Promise<Report> {
   const wb = new ExcelJS.Workbook();
   const receipts = wb.addWorksheet("Eingang");
@@ -42,6 +43,7 @@ async function check(
   const sales = wb.addWorksheet("Verkauf");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable"]);
   sales.addRow([new Date(Date.UTC(2025, 1, 10)), "Fuel AG", "UCO", 700, "yes"]);
+  if (legend && !["above", "below", "right"].includes(where)) wb.addWorksheet(where).addRows([[legend]]);
   await addCertificates(wb).xlsx.writeFile(path.join(folder.path, name));
   return checkJson<Report>(folder.path, name);
 }
@@ -133,4 +135,45 @@ it("rote Schrift = storniert: font colours cannot be read, no row booked, said o
     "by the colour of their text, which the add-in cannot read",
   );
   expect(report.balances.map((b) => b.complete)).toEqual([false]);
+});
+
+// (p-legsheet, brk10 c1) a legend on a sheet of its own covers the receipts of another sheet
+it.each<[string, string]>([
+  ["Legende", "rot = storniert"],
+  ["Légende", "rouge = annulé"],
+  ["Kleuren", "rood = geannuleerd"],
+])(
+  "a legend on a sheet %j (%j): the red row refused naming it, nothing said of that sheet",
+  async (sheet, legend) => {
+    const report = await check(legend, [null, RED, null, null], "sheet.xlsx", sheet);
+    expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A3"]]);
+    expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+      `row 3 is filled red = ${legend.split(" = ")[1]}, which the legend at ${sheet === "Légende" ? "'Légende'" : sheet}!A1`,
+    );
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
+  },
+);
+
+// (p-legsheet, brk10) a phrase of marked rows above the table is a legend
+it.each<[string, string]>([
+  ["grau hinterlegte Zeilen prüfen", GREY],
+  ["lignes en gris à vérifier", GREY],
+])("%j above the table: the row of its colour refused, not booked", async (legend, fill) => {
+  const report = await check(legend, [null, fill, null, null], "phrase.xlsx");
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A5"]]);
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
+});
+
+// (p-legsheet, brk10 c6) a fill about as near to two legend colours of different meanings is refused
+it("#FF6600 under rot = storniert and orange = geprüft: refused as between the two, not booked as orange", async () => {
+  const report = await check(
+    "Legende: rot = storniert, orange = geprüft",
+    [null, "FFFF6600", null, null],
+    "near.xlsx",
+  );
+  expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A5"]]);
+  expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+    "row 5 is filled #FF6600, as near to orange = geprüft as to red = storniert",
+  );
+  expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
 });

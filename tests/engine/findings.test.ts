@@ -980,7 +980,7 @@ describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
 });
 
 describe("read findings of a legend's colour meaning and font colours (p-legend2, workbook/colour-legend.ts)", () => {
-  it.each(["colour-meaning", "colour-fonts"])(
+  it.each(["colour-meaning", "colour-fonts", "colour-between"])(
     "row-unconfirmed, reason %s: the row's balance incomplete, the error kept where it was read",
     (reason) => {
       const sample = SAMPLES["row-unconfirmed"].find((x) => x.details.reason === reason);
@@ -993,7 +993,11 @@ describe("read findings of a legend's colour meaning and font colours (p-legend2
       const f = result.findings.find((x) => x.code === "row-unconfirmed");
       expect(f).toMatchObject({ severity: "error", sheet: "Eingang", cell: sample!.cell });
       expect(f?.message).toContain(
-        reason === "colour-meaning" ? "does not read as booked" : "colour of their text",
+        {
+          "colour-meaning": "does not read as booked",
+          "colour-fonts": "colour of their text",
+          "colour-between": "cannot tell which of the two is meant",
+        }[reason] as string,
       );
       expect(result.balances.map((b) => b.complete)).toEqual([false]);
     },

@@ -38,7 +38,7 @@ describe("a legend's words", () => {
     expect(legend?.entries.filter((x) => x.refuse).map((x) => x.colour)).toEqual(refused);
   });
 
-  it.each(["Rotterdam = Standort 2", "Rot: 5 t", "Bemerkung: grau hinterlegte Zeilen prüfen", "Grün-Anteil"])(
+  it.each(["Rotterdam = Standort 2", "Rot: 5 t", "Rot storniert", "Zeilen in Rot", "Grün-Anteil"])(
     "%j gives no colour a meaning: no legend",
     (text) => expect(legendOf(gridOf(text), 2)).toBeNull(),
   );
@@ -101,6 +101,34 @@ describe("a legend's words", () => {
     ["es", "anulado (marcado en rojo)", "red"],
   ])("%s %j: a shade or a colour in brackets names its hue (%s)", (_, text, colour) => {
     expect(legendOf(gridOf(text), 2)?.entries.map((e) => e.colour)).toEqual([colour]);
+  });
+
+  // (p-legsheet, brk10) a phrase of marking rows by a colour is a legend: its rows refused unless done
+  it.each<[string, string, string, boolean]>([
+    ["de", "grau hinterlegte Zeilen prüfen", "grey", false],
+    ["de", "Bemerkung: grau hinterlegte Zeilen prüfen", "grey", false],
+    ["de", "Rot markierte Zeilen sind storniert", "red", false],
+    ["de", "Rot hinterlegt = storniert", "red", false],
+    ["de", "Zeilen in Grau: prüfen", "grey", false],
+    ["de", "Gelbe Zeilen = SD fehlt noch", "yellow", false],
+    ["de", "Stornierte Buchungen sind rot markiert", "red", false],
+    ["de", "grün markierte Zeilen sind gebucht", "green", true],
+    ["en", "grey-shaded rows: check", "grey", false],
+    ["en", "Rows highlighted in yellow: awaiting SD", "yellow", false],
+    ["en", "Grey rows: to be checked", "grey", false],
+    ["en", "Cancelled rows are highlighted in red", "red", false],
+    ["fr", "lignes en gris à vérifier", "grey", false],
+    ["fr", "lignes grises = à vérifier", "grey", false],
+    ["fr", "Lignes surlignées en jaune : en attente du DD", "yellow", false],
+    ["es", "filas marcadas en rojo = anuladas", "red", false],
+    ["es", "filas en gris: por revisar", "grey", false],
+    ["it", "righe evidenziate in giallo: da controllare", "yellow", false],
+    ["it", "righe in grigio da verificare", "grey", false],
+    ["nl", "grijs gemarkeerde regels controleren", "grey", false],
+    ["nl", "rijen in het rood: geannuleerd", "red", false],
+  ])("%s %j: a phrase of marked rows gives %s a meaning (done: %s)", (_, text, colour, done) => {
+    const legend = legendOf(gridOf(text), 2);
+    expect(legend?.entries.map((e) => [e.colour, e.done])).toEqual([[colour, done]]);
   });
 
   it.each([

@@ -145,6 +145,8 @@ export type BadReason =
   | "colour-legend"
   /** row-unconfirmed at a filled row on a sheet with a colour legend, its colour not one the add-in can match to the legend (a colour it does not name, a theme colour, a swatch whose colour the host does not tell); `value` the fill */
   | "colour-unmatched"
+  /** row-unconfirmed at a row whose fill lies about as near to two colours the legend gives different meanings ("#FF6600" under "rot = storniert" and "orange = geprüft"; workbook/colour-words.ts coloursNear, p-legsheet): `label` both legend cells and texts, `value` the fill and the two meanings */
+  | "colour-between"
   /** row-unconfirmed at a row filled in a colour the sheet's legend gives a meaning the add-in does not read as booked, checked or done ("gelb = SD fehlt noch", "rot = nicht nachhaltig"): `label` the legend's cell and text, `value` the colour and its meaning */
   | "colour-meaning"
   /** row-unconfirmed at a legend that gives a font colour a meaning ("rote Schrift = storniert"), which the add-in cannot read: no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */

@@ -611,6 +611,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // a fill about as near to two colours the legend gives different meanings (p-legsheet)
+    {
+      ...at("Eingang", "A3"),
+      details: {
+        label: 'A6 ("rot = storniert") and A7 ("orange = geprüft")',
+        value: "#FF6600, as near to red = storniert as to orange = geprüft",
+        read: "3",
+        reason: "colour-between",
+        dropped: true,
+      },
+    },
     // a legend of font colours, which the add-in cannot read: no row booked (p-legend2)
     {
       ...at("Eingang", "A9"),
