@@ -12,6 +12,7 @@ import { parseDecimal } from "../engine/quantity";
 import { SD_FIELDS } from "./sd-number";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
+import { namesDeclaredQuantity } from "./heading-bars";
 import type { Finding } from "../engine/result";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
@@ -89,6 +90,8 @@ export interface Column {
   info: ColumnInfo;
   conv: Conventions;
   policy: Policy;
+  /** a quantity column headed as the quantity an SD declares ("Menge lt. SD (t)", heading-bars.ts) */
+  sdQuantity?: boolean;
 }
 
 /**
@@ -117,6 +120,7 @@ export function tableColumns(
       info,
       conv: convOf(match.col),
       policy: policyOf(field, ledger),
+      ...(QUANTITIES.has(field.id) && namesDeclaredQuantity(match.header) ? { sdQuantity: true } : {}),
     });
   }
   return columns;
@@ -186,6 +190,9 @@ export function readCell(
     if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };
   }
   const read = readField(c.field, v, c.conv, grid.format(r, c.col), c.info);
+  // (p-values) "s. Anlage" under "Menge lt. SD (t)" read as the quantity: type the SD's quantity here
+  if (read.kind === "bad" && read.code === "invalid-number" && !read.reason && c.sdQuantity)
+    return { ...read, reason: "sd-quantity-text" };
   if (read.kind === "ok" && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     const n = parseDecimal(read.value);
     if (n && n.isNegative())
