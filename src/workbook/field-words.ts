@@ -174,7 +174,14 @@ export const SUSTAINABLE_PART = syn(
     "!quantite durable|!dont durable|!volume durable|!part durable|!proportion durable|!pourcentage durable|!quantite certifiee|!part certifiee|" +
     "!cantidad sostenible|!de los cuales sostenible|!de las cuales sostenible|!del cual sostenible|!volumen sostenible|!parte sostenible|!porcentaje sostenible|!cuota sostenible|!cantidad certificada|" +
     "!duurzame hoeveelheid|!hoeveelheid duurzaam|!waarvan duurzaam|!duurzaam volume|!duurzaam aandeel|!aandeel duurzaam|!gecertificeerde hoeveelheid|" +
-    "!quantita sostenibile|!di cui sostenibile|!volume sostenibile|!quota sostenibile|!parte sostenibile|!percentuale sostenibile|!quantita certificata",
+    "!quantita sostenibile|!di cui sostenibile|!volume sostenibile|!quota sostenibile|!parte sostenibile|!percentuale sostenibile|!quantita certificata|" +
+    // p-values: a part ("Teil", "deel", "portion", "porzione") and a certified share, six languages
+    "!nachhaltiger teil|!teil nachhaltig|!zertifizierter teil|!teil zertifiziert|!anteil zertifiziert|!davon teil nachhaltig|!davon teil zertifiziert|" +
+    "!certified part|!part certified|!certified portion|!portion certified|!sustainable proportion|!certified proportion|" +
+    "!partie durable|!portion durable|!partie certifiee|!portion certifiee|!quote part durable|" +
+    "!porcion sostenible|!parte certificada|!porcion certificada|!proporcion sostenible|!cuota certificada|" +
+    "!duurzaam deel|!deel duurzaam|!duurzaam gedeelte|!gecertificeerd deel|!aandeel gecertificeerd|!gecertificeerd aandeel|" +
+    "!porzione sostenibile|!parte certificata|!quota certificata|!porzione certificata|!proporzione sostenibile",
 );
 export const DENSITY = syn(
   "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet|relative density|relative dichte|densite relative|densidad relativa|gravedad especifica|densita relativa|peso specifico|soortelijk gewicht|relatieve dichtheid",

@@ -246,8 +246,9 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const setAside: { col: number; field: string }[] = [];
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
-  ledgerSdQuantity(spec, columns);
-  const rivals = headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned);
+  const beside = ledgerSdQuantity(spec, columns);
+  const rivals =
+    headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned, beside);
   return {
     ...(rivals.length > 0 ? { rivals } : {}),
     ...(setAside.length > 0 ? { setAside } : {}),

@@ -59,4 +59,6 @@ export interface Rival {
   outgoing?: boolean;
   /** a combined ledger's SD quantity ("Menge lt. SD"): each row is held to the rule of its side (rival-columns.ts sidedRivals); `field` is "quantity", or "inQuantity" standing for In and Out */
   sided?: boolean;
+  /** p-values: with `sided`, a quantity that names no SD ("Nettogewicht (t)") beside In and Out: each row's side's amount must equal it */
+  equal?: boolean;
 }

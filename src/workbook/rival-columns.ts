@@ -4,7 +4,7 @@
 // row where both hold amounts that differ once converted to one unit is refused at the second
 // one's cell: the add-in never takes one of two amounts silently (design.md, first law).
 import { cellAddress } from "./a1";
-import { type Conventions } from "./cell-read";
+import { type Conventions, type FieldRead } from "./cell-read";
 import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
@@ -33,10 +33,13 @@ export function quantityRivals(
   width: number,
   columns: ReadonlyMap<string, ColumnMatch>,
   learned?: Learned,
+  beside: Rival | null = null,
 ): Rival[] {
   const used = new Set([...columns.values()].map((m) => m.col));
-  const rivals: Rival[] = [];
+  const rivals: Rival[] = beside ? [beside] : [];
+  if (beside) used.add(beside.col);
   const flows = spec.kind === "ledger" && (columns.has("inQuantity") || columns.has("outQuantity"));
+  const both = columns.has("inQuantity") && columns.has("outQuantity");
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
     if (!header || used.has(c)) continue;
@@ -45,6 +48,11 @@ export function quantityRivals(
     // a combined ledger's SD quantity beside its In and Out columns: the row's side says which it checks
     if (flows && field === "quantity" && namesDeclaredQuantity(header)) {
       rivals.push({ field: "inQuantity", col: c, header, unit: unitOf(header), sided: true });
+      continue;
+    }
+    // any other quantity beside both (a second "Net weight (t)"): held equal to the row's side's
+    if (flows && both && field === "quantity" && !namesOtherQuantity(header)) {
+      rivals.push({ field: "inQuantity", col: c, header, unit: unitOf(header), sided: true, equal: true });
       continue;
     }
     // a column the user mapped (MB Config) is their choice: the other is not read, by their word
@@ -89,7 +97,8 @@ function sidedRivals(rival: Rival, values: Readonly<Record<string, string | stri
   return sides.map((side) => ({
     ...rival,
     field: rival.field === "quantity" ? "quantity" : `${side}Quantity`,
-    ...(side === "in" ? { declared: true } : { outgoing: true }),
+    // a quantity that names no SD (Net weight) is held equal to the side's, neither caps nor declares it
+    ...(rival.equal ? {} : side === "in" ? { declared: true } : { outgoing: true }),
   }));
 }
 
@@ -100,16 +109,32 @@ function unitOf(header: string): string | null {
 }
 
 /**
- * A combined ledger with In and Out columns whose recognition read the SD's quantity ("Menge lt.
- * SD (t)", "SD quantity") as its Quantity: a ledger row books its In or Out column and never that
- * one, so the SD's amount was left out with no word. It is no Quantity there (removed from
- * `columns`) but a rival of the row's own side (quantityRivals); a column the user mapped stays.
+ * A combined ledger with In and Out columns whose recognition read another column as its Quantity:
+ * a ledger row books its In or Out column and never that one, so its amount was left out with no
+ * word. The SD's quantity ("Menge lt. SD (t)", "SD quantity", beside In or Out) caps or declares
+ * the row's side (sidedRivals); any other ("Nettogewicht (t)", "Net weight (t)", "Poids net (t)",
+ * beside In and Out, p-values) must equal it. Either is removed from `columns` and returned as a
+ * rival of the row's own side, for quantityRivals; null where nothing was removed. A column the
+ * user mapped as Quantity stays: their mapping says which they mean.
  */
-export function ledgerSdQuantity(spec: KindSpec, columns: Map<string, ColumnMatch>): void {
+export function ledgerSdQuantity(spec: KindSpec, columns: Map<string, ColumnMatch>): Rival | null {
   const q = columns.get("quantity");
-  if (spec.kind !== "ledger" || !q || q.confidence === "remembered") return;
-  if (!columns.has("inQuantity") && !columns.has("outQuantity")) return;
-  if (namesDeclaredQuantity(q.header)) columns.delete("quantity");
+  if (spec.kind !== "ledger" || !q || q.confidence === "remembered") return null;
+  const sides = ["inQuantity", "outQuantity"].filter((f) => columns.has(f)).length;
+  if (sides === 0) return null;
+  const sd = namesDeclaredQuantity(q.header);
+  // (p-values) "Nettogewicht (t)", "Net weight (t)", "Poids net (t)" beside "Eingang (t)" and
+  // "Ausgang (t)": the row's side books its In or Out amount, so this one is held equal to it
+  if (!sd && sides < 2) return null;
+  columns.delete("quantity");
+  return {
+    field: "inQuantity",
+    col: q.col,
+    header: q.header,
+    unit: unitOf(q.header),
+    sided: true,
+    ...(sd ? {} : { equal: true }),
+  };
 }
 
 /** An amount in its unit's dimension's canonical unit, or null when its unit is not a known quantity unit. */
@@ -162,11 +187,14 @@ export class RivalColumns {
     unitColumn: string | undefined,
   ): Finding | null {
     const main = this.columns.find((c) => c.field.id === rival.field);
-    const mine = values[rival.field];
-    if (!main || typeof mine !== "string") return null;
+    if (!main) return null;
     const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
       headerUnit: rival.unit,
     });
+    // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11)
+    if (read.kind === "bad") return this.unread(r, rival, main, read);
+    const mine = values[rival.field];
+    if (typeof mine !== "string") return null;
     const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
     const ours = parseDecimal(mine);
     if (!theirs || !ours) return null;
@@ -204,6 +232,36 @@ export class RivalColumns {
         dropped: true,
       },
     );
+  }
+
+  /**
+   * The refusal of row `r` whose cell in `rival`'s column cannot be read as a quantity: the add-in
+   * cannot tell whether it agrees with `main`'s, nor, for an SD's quantity, whether the SD caps the
+   * received quantity or declares the delivered one, so the row is not read (dropped). Text that is
+   * no number ("s. Anlage", "siehe SD", "k.A.", "n/a", "-") is said as such, with what to type
+   * (reason sd-quantity-text or second-quantity-text); a value that reads two ways, an error cell or
+   * a footnote keeps its own code and reason.
+   */
+  private unread(r: number, rival: Rival, main: Column, read: Extract<FieldRead, { kind: "bad" }>): Finding {
+    const cell = cellAddress(r + 1, rival.col);
+    const sd = rival.declared || rival.outgoing || rival.sided;
+    const side = rival.declared ? "in" : rival.outgoing ? "out" : undefined;
+    const plain = read.code === "invalid-number" && !read.reason;
+    return readFinding(read.code, "error", this.grid.sheet.name, cell, {
+      label: rival.header,
+      value: read.text,
+      dropped: true,
+      ...(plain
+        ? {
+            reason: sd && !rival.equal ? ("sd-quantity-text" as const) : ("second-quantity-text" as const),
+            read: `"${main.match.header}"`,
+            ...(side && !rival.equal ? { side } : {}),
+          }
+        : {
+            ...(read.reason ? { reason: read.reason } : {}),
+            ...(read.detail ? { read: read.detail } : {}),
+          }),
+    });
   }
 
   /** One warning at the heading of each rival column that held a value: which column is read, and that it is not. */

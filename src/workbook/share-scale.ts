@@ -8,22 +8,48 @@
 // at most 1 while other cells are written as a percentage of 1 % or more (two scales in one
 // column). 0 (none) is read in any column; so are 100 and "100 %", and a plain 1 beside plain
 // numbers above 1 (50, 80: the column counts in percent). Pure: reads the grid only.
+// (p-values) Only the table's bookings say how the column counts. A totals row ("Summe" 2.3, the
+// sum of 0.8, 1 and 0.5; "Total" 100), an opening line, a dated subtotal, a line that adds up its
+// column by formula, and anything below the blank row that ends the table are no evidence: before,
+// a totals row's 2.3 cleared the doubt and 0.8 was read as 0.8 %. A plain number above 1 clears it
+// only on a row shaped like a booking (its required cells filled) that names no total or balance;
+// a fraction or a percentage typed as such raises it on any row but those, so a column mixing
+// fractions with percentages stays refused whatever stands below it.
 import { readShare } from "./cell-numbers";
 import { type Grid, isBlank } from "./grid";
 import { formatInfo } from "./number-format";
-import type { Column } from "./table-columns";
+import { balanceLine } from "./opening-rows";
+import { type Column, QUANTITIES } from "./table-columns";
+import { labelledTotal, looksLikeBooking, totalsRow } from "./table-totals";
+import { Sums } from "./table-sums";
+import { TOTALS } from "./total-words";
+import type { SheetKind } from "./types";
+
+/** What a row of the table may tell of how its share columns count (see the file comment). */
+type Witness = "none" | "doubt" | "booking";
 
 /**
  * Marks each share column of `columns` headed "%" whose plain numbers (no % typed, no percent
- * format) may be fractions (see the file comment) with `info.fractionDoubt`, reading the cells
- * below `headerRow` as readShare does. Leaves every other column as it is.
+ * format) may be fractions (see the file comment) with `info.fractionDoubt`, reading the cells of
+ * the table's rows below `headerRow` (0-based) as readShare does, down to the first row blank in
+ * every mapped column (`passes`: a blank row the table reads past, block-grid.ts). `kind` is the
+ * sheet's kind, for its opening lines (opening-rows.ts balanceLine). Leaves every other column.
  */
-export function markShareScales(grid: Grid, headerRow: number, columns: readonly Column[]): void {
-  for (const c of columns) {
-    if (c.info.part === undefined || c.info.headerUnit !== "%") continue;
-    const plain: number[] = [];
+export function markShareScales(
+  grid: Grid,
+  headerRow: number,
+  columns: readonly Column[],
+  kind: SheetKind,
+  passes?: (r: number) => boolean,
+): void {
+  const shares = columns.filter((c) => c.info.part !== undefined && c.info.headerUnit === "%");
+  if (shares.length === 0) return;
+  const witness = witnesses(grid, headerRow, [...columns], kind, passes);
+  for (const c of shares) {
+    let fraction = false;
     let percentOfOne = false;
-    for (let r = headerRow + 1; r < grid.rowCount; r++) {
+    let counts = false;
+    for (const [r, says] of witness) {
       const v = grid.value(r, c.col);
       if (isBlank(v) || (typeof v !== "string" && typeof v !== "number")) continue;
       const format = grid.format(r, c.col);
@@ -32,8 +58,34 @@ export function markShareScales(grid: Grid, headerRow: number, columns: readonly
       const n = Number(read.value);
       const marked = typeof v === "string" ? v.includes("%") : formatInfo(format).percent;
       if (marked) percentOfOne ||= n >= 1;
-      else if (n > 0) plain.push(n);
+      else if (n > 0 && n <= 1) fraction = true;
+      else if (n > 1 && says === "booking") counts = true;
     }
-    if (plain.some((n) => n <= 1) && (Math.max(...plain) <= 1 || percentOfOne)) c.info.fractionDoubt = true;
+    if (fraction && (!counts || percentOfOne)) c.info.fractionDoubt = true;
   }
+}
+
+/** The table's rows (0-based) that may tell how a share column counts, and how far (Witness). */
+function witnesses(
+  grid: Grid,
+  headerRow: number,
+  columns: Column[],
+  kind: SheetKind,
+  passes?: (r: number) => boolean,
+): [number, Witness][] {
+  const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
+  // no running sums: only a formula adding up its column, or a total's label, makes a total here
+  const sums = new Sums([]);
+  const rows: [number, Witness][] = [];
+  for (let r = headerRow + 1; r < grid.rowCount; r++) {
+    const cells = grid.sheet.values[r];
+    if (!cells || columns.every((c) => isBlank(cells[c.col]))) {
+      if ((cells && labelledTotal(cells)) || passes?.(r)) continue;
+      break;
+    }
+    if (cells.some((v) => typeof v === "string" && TOTALS.test(v)) || balanceLine(cells, kind)) continue;
+    if (totalsRow(grid, r, cells, columns, quantityCols, sums)?.kind === "total") continue;
+    rows.push([r, looksLikeBooking(cells, columns) ? "booking" : "doubt"]);
+  }
+  return rows;
 }

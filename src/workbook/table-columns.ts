@@ -12,6 +12,7 @@ import { parseDecimal } from "../engine/quantity";
 import { SD_FIELDS } from "./sd-number";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
+import { namesDeclaredQuantity } from "./heading-bars";
 import type { Finding } from "../engine/result";
 
 // Closed vocabularies: a value outside them is an error at the cell and the row is read without it,
@@ -89,6 +90,8 @@ export interface Column {
   info: ColumnInfo;
   conv: Conventions;
   policy: Policy;
+  /** a quantity column headed as the quantity an SD declares ("Menge lt. SD (t)", heading-bars.ts) */
+  sdQuantity?: boolean;
 }
 
 /**
@@ -117,6 +120,7 @@ export function tableColumns(
       info,
       conv: convOf(match.col),
       policy: policyOf(field, ledger),
+      ...(QUANTITIES.has(field.id) && namesDeclaredQuantity(match.header) ? { sdQuantity: true } : {}),
     });
   }
   return columns;
@@ -134,19 +138,26 @@ const SHARE_WORDS =
 const EITHER_WORDS = / (part|parts|parte|partie|teil|portion|porcion|porzione|deel|gedeelte) /;
 const QUANTITY_WORDS =
   / (quantity|qty|menge|amount|part|teil|davon|thereof|which|volume|volumen|mass|masse|weight|gewicht|tonnage|quantite|dont|cantidad|cuales|cual|hoeveelheid|waarvan|quantita|cui)/;
+/**
+ * Nouns of an amount (en, de, fr, es, nl, it) that make a part a quantity ("Teil Menge"); "of
+ * which" does not ("davon Teil zertifiziert": of which a part, in t or in %?, p-values).
+ */
+const AMOUNT_WORDS =
+  / (quantity|qty|menge|amount|volume|volumen|mass|masse|weight|gewicht|tonnage|quantite|cantidad|hoeveelheid|quantita)/;
 
 /**
  * What a sustainable part's header says the column holds: a share, a quantity, yes/no, or "part"
- * where its words name a part without saying which ("Part durable", "Sustainable part"; with
- * "quantity" or "of which" beside, a quantity). A share or part with no unit and no % leaves a
- * plain number unread (cell-numbers.ts readShare).
+ * where its words name a part without saying which ("Part durable", "Sustainable part",
+ * "Nachhaltiger Teil", "davon Teil zertifiziert"; with a noun of an amount beside, "Teil Menge", a
+ * quantity; "of which" alone says no unit). A share or part with no unit and no % leaves a plain
+ * number unread (cell-numbers.ts readShare).
  */
 export function partKind(fieldId: string, match: ColumnMatch): PartKind {
   if (match.header.includes("%")) return "share";
   if (match.unit) return "quantity";
   const h = ` ${fold(match.header).replace(/[^a-z]+/g, " ")} `;
   if (SHARE_WORDS.test(h)) return "share";
-  if (EITHER_WORDS.test(h) && !QUANTITY_WORDS.test(h.replace(EITHER_WORDS, " "))) return "part";
+  if (EITHER_WORDS.test(h) && !AMOUNT_WORDS.test(h)) return "part";
   if (QUANTITY_WORDS.test(h)) return "quantity";
   return fieldId === "sustainableInputQuantity" ? "quantity" : "flag";
 }
@@ -186,6 +197,9 @@ export function readCell(
     if (v === 0 || (typeof v === "string" && UNUSED.test(v))) return { kind: "blank" };
   }
   const read = readField(c.field, v, c.conv, grid.format(r, c.col), c.info);
+  // (p-values) "s. Anlage" under "Menge lt. SD (t)" read as the quantity: type the SD's quantity here
+  if (read.kind === "bad" && read.code === "invalid-number" && !read.reason && c.sdQuantity)
+    return { ...read, reason: "sd-quantity-text" };
   if (read.kind === "ok" && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     const n = parseDecimal(read.value);
     if (n && n.isNegative())

@@ -72,7 +72,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const convOf = tableConventions(grid, rec, ctx.stated ?? NOTHING_STATED, ctx.conv.dateSystem);
   const ledger = rec.kind === "ledger";
   const columns = tableColumns(rec, convOf, ledger);
-  markShareScales(grid, rec.headerRow, columns);
+  markShareScales(grid, rec.headerRow, columns, rec.kind, ctx.passes);
   const sheet = grid.sheet.name;
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));

@@ -35,3 +35,41 @@ it.each([
   );
   expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "20"]]);
 });
+
+// (p-values) words of "part" that named no field: "Nachhaltiger Teil (t)" and its kin were left
+// unread and the delivery of 50 t was declared whole; "davon Teil zertifiziert" read a plain 20 as 20 t
+it.each([
+  ["Nachhaltiger Teil (t)", 20],
+  ["Zertifizierter Teil (%)", 40],
+  ["Certified part (t)", 20],
+  ["Portion durable (%)", 40],
+  ["Parte certificada (t)", 20],
+  ["Duurzaam deel (t)", 20],
+  ["Quota certificata (%)", 40],
+])("%s %s beside 50 t: 20 t declared", async (heading, part) => {
+  const report = await declareBook(folder.path, {
+    Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+    Deliveries: [
+      deliveryHeader().map((c) => (c === "Sustainable" ? heading : c)),
+      sale("2025-02-10", 50, null).map((c, i): Cell => (i === 5 ? part : c)),
+    ],
+  });
+  expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "20"]]);
+});
+
+it.each(["davon Teil zertifiziert", "Nachhaltiger Teil", "Deel duurzaam"])(
+  "%s (no unit, no %%) with a plain 20 beside 50 t: refused at its cell, nothing declared",
+  async (heading) => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Deliveries: [
+        deliveryHeader().map((c) => (c === "Sustainable" ? heading : c)),
+        sale("2025-02-10", 50, null).map((c, i): Cell => (i === 5 ? 20 : c)),
+      ],
+    });
+    expect(
+      report.findings.filter((f) => f.code === "invalid-value").map((f) => [f.severity, f.sheet, f.cell]),
+    ).toEqual([["error", "Deliveries", "F2"]]);
+    expect(report.declarations.filter((d) => d.status === "new" || d.status === "issued")).toEqual([]);
+  },
+);

@@ -2,7 +2,8 @@
 // and 0.5 beside 10 t were declared as 0.08, 0.1 and 0.05 t, and "80 %" beside a text "0,8" as 8
 // and 0.08 t, silently. Through the real massbal declare on a real .xlsx: each plain number from 0
 // to 1 that may be a fraction is refused at its cell (invalid-value, share-fraction) and never
-// declared; a column that counts in percent (80, 100, 1) is read as before.
+// declared; a column that counts in percent (80, 100, 1) is read as before. A totals row below the
+// deliveries ("Summe" 2.3) is no evidence of how the column counts (p-values).
 import { ISSUING_RECEIPT_HEADER, issuingReceipt as receipt, type BookCell as Cell } from "../../src/books";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
 import { freshFolderPerTest } from "./run-massbal";
@@ -21,13 +22,17 @@ const SHARE_HEADINGS = [
   "Quota sostenibile (%)",
 ];
 
-/** Deliveries of 10 t each with `shares` under `heading` in F, declared against 100 t received. */
-const declareShares = (heading: string, shares: Cell[]) =>
+/**
+ * Deliveries of 10 t each with `shares` under `heading` in F, then the rows `after` (a totals
+ * row), declared against 100 t received.
+ */
+const declareShares = (heading: string, shares: Cell[], after: Cell[][] = []) =>
   declareBook(folder.path, {
     Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
     Deliveries: [
       deliveryHeader().map((c) => (c === "Sustainable" ? heading : c)),
       ...shares.map((s, i) => sale(`2025-02-1${i}`, 10, null).map((c, k): Cell => (k === 5 ? s : c))),
+      ...after,
     ],
   });
 
@@ -43,6 +48,25 @@ const fractions = (report: Awaited<ReturnType<typeof declareBook>>) =>
 describe("a share column in % holding fractions is refused at its cells, never read as percent", () => {
   it.each(SHARE_HEADINGS)("%s: 0.8, 1, 0.5 beside 10 t each: refused, nothing declared", async (heading) => {
     const report = await declareShares(heading, [0.8, 1, 0.5]);
+    expect(fractions(report)).toEqual([
+      ["error", "Deliveries", "F2"],
+      ["error", "Deliveries", "F3"],
+      ["error", "Deliveries", "F4"],
+    ]);
+    expect(report.declarations.filter((d) => d.status === "new" || d.status === "issued")).toEqual([]);
+  });
+
+  // p-values: a totals row's 2.3 (or 100) cleared the doubt, and 0.08, 0.1 and 0.05 t were declared
+  it.each([
+    ["Summe", 2.3],
+    ["Total", 100],
+    ["Gesamt", 230],
+  ])("0.8, 1, 0.5 above a totals row %s with %d: still refused, nothing declared", async (word, total) => {
+    const report = await declareShares(
+      "Anteil nachhaltig (%)",
+      [0.8, 1, 0.5],
+      [[word, null, null, null, 30, total]],
+    );
     expect(fractions(report)).toEqual([
       ["error", "Deliveries", "F2"],
       ["error", "Deliveries", "F3"],

@@ -1033,3 +1033,45 @@ describe("read findings of a share in % that may be a fraction (workbook/share-s
     expect(f.message).toContain("such as 80 %");
   });
 });
+
+describe("read findings of text in a column of the quantity (p-values: workbook/rival-columns.ts)", () => {
+  const said = (reason: "sd-quantity-text" | "second-quantity-text", side?: "in" | "out") =>
+    withMessage({
+      code: "invalid-number",
+      severity: "error",
+      sheet: "Eingang",
+      cell: "F4",
+      details: {
+        label: "Menge lt. SD (t)",
+        value: "s. Anlage",
+        reason,
+        read: '"Menge (t)"',
+        ...(side ? { side } : {}),
+        dropped: true,
+      },
+    }).message;
+
+  it("sd-quantity-text on a receipt: the supplier's SD caps the credit; type the quantity from the SD", () => {
+    expect(said("sd-quantity-text", "in")).toBe(
+      'Eingang!F4: "s. Anlage" in Menge lt. SD (t) is not a number, and this column holds the quantity the supplier\'s SD declares, which caps the credit the receipt gives; the add-in does not look the quantity up elsewhere (in an attachment, an annex or another row): type the quantity from the SD into this cell, such as 20 or 20 t (this row is not read until it is fixed).',
+    );
+  });
+
+  it("sd-quantity-text on a delivery names its own SD; with no side, the SD", () => {
+    expect(said("sd-quantity-text", "out")).toContain(
+      "the delivery's own SD declares, which must be the quantity delivered",
+    );
+    expect(said("sd-quantity-text")).toContain(
+      "holds the quantity the SD declares; the add-in does not look",
+    );
+  });
+
+  it("second-quantity-text names the column read and asks for the quantity or a blank", () => {
+    expect(said("second-quantity-text")).toContain(
+      'this column also holds the row\'s quantity beside "Menge (t)", and a row is read only where the two agree',
+    );
+    expect(said("second-quantity-text")).toContain(
+      "type the quantity here, such as 20 or 20 t, or clear the cell",
+    );
+  });
+});

@@ -8,6 +8,10 @@ export type BadReason =
   | "over-declared"
   /** quantity-columns-disagree (p-side): a delivery's own SD, in a column beside it, declares another quantity than was delivered */
   | "sd-differs"
+  /** invalid-number (p-values): text that is no number ("s. Anlage", "k.A.") in a column of the quantity an SD declares ("Menge lt. SD"); `side` whose SD (in: the supplier's, out: the delivery's own), `read` the row's quantity column */
+  | "sd-quantity-text"
+  /** invalid-number (p-values): text that is no number in a second column of the row's quantity ("Net weight (t)" beside "Menge (t)"); `read` the column read */
+  | "second-quantity-text"
   | "year-only"
   | "month-only"
   | "formula"

@@ -154,9 +154,38 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
     case "negative":
       return `"${value}" in ${label} is negative; a ledger's In and Out columns take positive quantities. A return is not booked in the other column: a return to the supplier is no sale (an Out row would get an outgoing SD) and a return from a customer no purchase; correct the row it returns to the quantity kept (as the corrected SD states), or cancel that row in a Status column where all of it went back (${consequence}).`;
     // --- end p-engine3 ---
+    // --- p-values: text in a second quantity column, or in the column of an SD's quantity ---
+    case "sd-quantity-text":
+    case "second-quantity-text":
+      return quantityText(d, value, label, consequence);
     default:
       return `"${value}" in ${label} is not a number; type a number such as 1234.5 or 1.234,5 (${consequence}).`;
   }
+}
+
+/**
+ * invalid-number, reasons sd-quantity-text and second-quantity-text (workbook/rival-columns.ts):
+ * text such as "s. Anlage", "k.A." or "-" where a quantity goes, in the column of the quantity an
+ * SD declares or in a second column of the row's quantity; the add-in reads no quantity from
+ * elsewhere (an attachment, an annex, another row) and cannot compare what it does not read.
+ */
+function quantityText(
+  d: Found | InvalidNumberDetails,
+  value: string,
+  label: string,
+  consequence: string,
+): string {
+  const side = "side" in d ? d.side : undefined;
+  const beside = isRead(d) && d.read ? ` beside ${d.read}` : "";
+  if ("reason" in d && d.reason === "second-quantity-text")
+    return `"${value}" in ${label} is not a number; this column also holds the row's quantity${beside}, and a row is read only where the two agree, which the add-in cannot tell: type the quantity here, such as 20 or 20 t, or clear the cell (${consequence}).`;
+  const whose =
+    side === "in"
+      ? "the supplier's SD declares, which caps the credit the receipt gives"
+      : side === "out"
+        ? "the delivery's own SD declares, which must be the quantity delivered"
+        : "the SD declares";
+  return `"${value}" in ${label} is not a number, and this column holds the quantity ${whose}; the add-in does not look the quantity up elsewhere (in an attachment, an annex or another row): type the quantity from the SD into this cell, such as 20 or 20 t (${consequence}).`;
 }
 
 /** A value that is not a day: a year or month alone, out of range, a time, or no date at all. */

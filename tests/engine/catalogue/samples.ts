@@ -835,6 +835,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...R, details: { field: "ghg.eec", value: "twelve", dropped: false } },
     // a footnote written into the number (p-xlsx: workbook/script-text.ts)
     { ...R, details: { label: "Quantity", value: "380¹", reason: "footnote", dropped: true } },
+    // p-values: text in the column of an SD's quantity, or of a second quantity (workbook/rival-columns.ts)
+    ...(["in", "out", undefined] as const).map((side) => ({
+      ...at("Eingang", "F4"),
+      details: {
+        label: "Menge lt. SD (t)",
+        value: "s. Anlage",
+        reason: "sd-quantity-text" as const,
+        read: '"Menge (t)"',
+        ...(side ? { side } : {}),
+        dropped: true,
+      },
+    })),
+    {
+      ...at("Ledger", "G2"),
+      details: {
+        label: "Net weight (t)",
+        value: "n/a",
+        reason: "second-quantity-text",
+        read: '"In (t)"',
+        dropped: true,
+      },
+    },
     // beyond a limit of a book value (engine/decimal-text.ts), as the reader and the engine say it
     { ...R, details: { label: "Quantity", value: "100000000000000000000", reason: "large", dropped: true } },
     {
