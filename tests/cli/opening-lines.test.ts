@@ -14,7 +14,7 @@ const folder = freshFolderPerTest();
 
 interface Report {
   sheets: { name: string; rows: number }[];
-  findings: { code: string; severity: string; cell: string | null; message: string }[];
+  findings: { code: string; severity: string; sheet?: string | null; cell: string | null; message: string }[];
   balances: {
     product?: string;
     produced?: string;
@@ -295,6 +295,23 @@ describe("massbal: names and dated opening words", () => {
       ["UCO", "0", false],
     ]);
   });
+
+  // brk10: a customer named with a total's word was skipped as a totals row where its quantity was
+  // the sum of the rows above; "Saldo de Mar" was refused as an opening line dated in March
+  it.each(["Vortrag GmbH", "Summe Logistik AG", "Total Energies", "Saldo Marino", "Saldo de Mar"])(
+    "a delivery to %p of the sum of the rows above is booked",
+    async (customer) => {
+      const b = openingBook(receiptsHead(), fettAg("2025-01-02", "SD-0", 95));
+      const sales = [...(b.Verkauf ?? []), [day("2025-03-01"), customer, "UCO", 60, "ja"]];
+      const r = checkJson<Report>(
+        folder.path,
+        await writeBook(folder.path, "named.xlsx", { ...b, Verkauf: sales }),
+      );
+      expect(r.findings.filter((f) => f.sheet === "Verkauf").map((f) => f.code)).toEqual([]);
+      expect(r.sheets.find((s) => s.name === "Verkauf")?.rows).toBe(3);
+      expect(r.balances.map((x) => [x.received, x.delivered])).toEqual([["125", "120"]]);
+    },
+  );
 
   it.each([
     "Saldo iniziale al 1° gennaio",
