@@ -19,6 +19,7 @@ import type { Recognition } from "./recognition";
 import type { TableRow } from "./table-row";
 import { isDelivery, readCell, type Column } from "./table-columns";
 import { BALANCE_CELL } from "./total-words";
+import { namesThroughout } from "./balance-names";
 
 const TELLING = new Set([...PRODUCT_FIELDS, ...SITE_FIELDS, "direction"]); // what a row feeds, and its side
 type Why = { reason?: string; consequence?: string }; // a refusal's details, as far as they matter here
@@ -50,6 +51,7 @@ export class LeftOut {
   readonly inputs: IncompleteInput[] = [];
   private readonly kinds: IncompleteInput["kinds"] | undefined;
   private sheetProducts: string[] | undefined | null = null;
+  private nameCols: ReadonlySet<number> | null = null;
 
   constructor(
     private readonly grid: Grid,
@@ -82,8 +84,9 @@ export class LeftOut {
    * Row `r` (0-based) was refused before its cells were read (struck through, a status that leaves
    * it unconfirmed, a balance line), at `cell`: what it would feed, by its product, site and type
    * cells as they read (`cells`, the table's `columns`); a product cell that holds a balance word
-   * ("Saldovortrag") names no product, so every product typed on the sheet. Returns the products
-   * left incomplete, as row() does.
+   * ("Saldovortrag") names no product, so every product typed on the sheet, unless the word is the
+   * name of the column's every row ("Saldo", a product named so: namesThroughout). Returns the
+   * products left incomplete, as row() does.
    */
   unread(
     r: number,
@@ -98,8 +101,10 @@ export class LeftOut {
       const id = c.field.id;
       if (!TELLING.has(id)) continue;
       const read = readCell(this.grid, r, cells, c, ledger);
-      if (read.kind === "ok" && !(typeof read.value === "string" && BALANCE_CELL.test(read.value)))
-        values[id] = read.value;
+      if (read.kind !== "ok") continue;
+      if (typeof read.value === "string" && BALANCE_CELL.test(read.value) && !this.names().has(c.col))
+        continue;
+      values[id] = read.value;
     }
     return this.row(r, values, cell);
   }
@@ -199,17 +204,31 @@ export class LeftOut {
     return products.length > 0 ? products : null;
   }
 
-  /** Every product typed on the sheet under its header; undefined where it maps no product column. */
+  /**
+   * Every product typed on the sheet under its header; undefined where it maps no product column.
+   * A balance word in a product cell ("Saldovortrag") names no product, unless it is the name of
+   * its column's every row ("Saldo" as a production sheet's output product, namesThroughout): that
+   * product's balances are fed by the sheet like any other's.
+   */
   private allProducts(): string[] | undefined {
     if (this.sheetProducts === null) {
       const cols = columnsOf(this.rec, PRODUCT_FIELDS);
-      // a balance word in a product cell ("Saldovortrag") names no product
-      const typed = typedBelow(this.grid, cols, (this.rec.headerRow ?? -1) + 1, false)?.filter(
-        (p) => !BALANCE_CELL.test(p),
-      );
-      this.sheetProducts = typed && typed.length > 0 ? typed : undefined;
+      const from = (this.rec.headerRow ?? -1) + 1;
+      const named = cols.filter((c) => this.names().has(c));
+      const typed = [
+        ...(typedBelow(this.grid, cols, from, false)?.filter((p) => !BALANCE_CELL.test(p)) ?? []),
+        ...(typedBelow(this.grid, named, from, false) ?? []),
+      ];
+      this.sheetProducts = typed.length > 0 ? [...new Set(typed)] : undefined;
     }
     return this.sheetProducts;
+  }
+
+  /** The columns whose every row holds one and the same balance word: a name (namesThroughout). */
+  private names(): ReadonlySet<number> {
+    this.nameCols ??=
+      this.rec.headerRow === null ? new Set() : namesThroughout(this.grid, this.rec.headerRow);
+    return this.nameCols;
   }
 
   /**

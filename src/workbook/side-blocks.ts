@@ -87,11 +87,11 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
     const col = (headings[0] as Heading).col;
     const doubts = headings.filter((h) => h.doubt);
     if (doubts.length > 0) return { kind: "unclear", headerRow: r, col, evidence: quotedAll(doubts) };
+    const ends = headings.filter((h) => h.role === "other" && namesSiteEnd(h.text));
     const found =
       (r > 0 ? byGroupRow(grid, r, width, headings) : null) ??
       byColumns(r, headings) ??
-      twoTablesApart(r, headings);
-    const ends = headings.filter((h) => h.role === "other" && namesSiteEnd(h.text));
+      twoTablesApart(r, headings, ends.length > 0);
     if (found && ends.length > 0)
       return { kind: "unclear", headerRow: r, col, evidence: quotedAll(ends), why: "transfer" };
     if (found) return found;
@@ -275,16 +275,17 @@ function block(side: "in" | "out", headings: Heading[], shared: number[], group?
 }
 
 /**
- * A header row of two tables with no group row and no supplier/customer to tell their sides
- * (brk9: the same headings twice, "Datum | Partner | Menge (t)"): a blank column with a date and
- * a quantity on each side of it. Read as one table, one side's rows were lost or took the other's
- * dates; which side is which is not said, so the sheet is refused (unclear), never guessed.
+ * Two tables with no group row nor supplier/customer to tell their sides (brk9: "Datum | Partner |
+ * Menge (t)" twice): a date and a quantity each side of a blank column, or, where a heading names a
+ * site a movement leaves or reaches (`ends`, brk10), of any column ("Datum | Von | Produkt | Menge
+ * (t) | Datum | Nach | …": as one Transfers table its arrival date was dropped). Which side is which
+ * is not said, so the sheet is refused (unclear), never guessed.
  */
-function twoTablesApart(r: number, headings: Heading[]): Sides | null {
+function twoTablesApart(r: number, headings: Heading[], ends: boolean): Sides | null {
   for (let i = 1; i < headings.length; i++) {
     const left = headings.slice(0, i);
     const right = headings.slice(i);
-    if ((right[0] as Heading).col <= (left.at(-1) as Heading).col + 1) continue;
+    if (!ends && (right[0] as Heading).col <= (left.at(-1) as Heading).col + 1) continue;
     if (!has(left, "date") || !has(left, "quantity") || !has(right, "date") || !has(right, "quantity"))
       continue;
     const [a, b] = [left, right].map((hs) => hs.find((h) => h.role === "quantity") as Heading);

@@ -9,7 +9,7 @@ import { parseDecimal } from "../engine/quantity";
 import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
 import { quantityOf, type Sums } from "./table-sums";
-import { TOTALS } from "./total-words";
+import { TOTALS, totalCell } from "./total-words";
 
 // A formula that adds up cells of its own column: SUM, SUBTOTAL, AGGREGATE, "+" of cells, ranges.
 const AGGREGATE_FUNCTIONS =
@@ -60,7 +60,8 @@ export function warnRowsBelow(
     // a row labelled as a total is skipped only when nothing on it identifies a booking
     // ("TOTAL Deutschland GmbH" with its SD number and certificate is a booking)
     const label = totalsTextColumn(cells);
-    if (label !== null && identifyingBlank(cells, columns, label)) continue;
+    const named = label !== null && !totalCell(String(cells[label]), cells);
+    if (label !== null && !named && identifyingBlank(cells, columns, label)) continue;
     const cell = cellAddress(r + 1, required[0]!.col);
     findings.push(
       readFinding("rows-after-blank", severity, grid.sheet.name, cell, {
@@ -137,6 +138,9 @@ export function totalsRow(
     return { kind: "suspect", finding };
   }
   const label = { kind: "total" as const, text: String(cells[labelCol]).trim(), col: labelCol };
+  // a name that starts with a total's word ("Vortrag GmbH", "Total Energies") on a row filled like
+  // a booking is that booking, whatever its quantity: only a total's word alone labels a total
+  if (!totalCell(label.text, cells) && filledBeside(cells, columns, quantityCols, labelCol)) return null;
   // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
   // with its SD number or certificate is a booking, whatever its quantity
   if (columns.some((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol))
@@ -214,6 +218,17 @@ function unlabelledSums(
     if (!n || !sums.repeats(c.col, n)) repeats = false;
   }
   return first ? { ...first, sum, repeats } : null;
+}
+
+/** Whether every required field but the quantities and the label's own column is filled (a date, a product): a booking's row. */
+function filledBeside(
+  cells: readonly unknown[],
+  columns: Column[],
+  quantityCols: Column[],
+  labelCol: number,
+): boolean {
+  const others = columns.filter((c) => c.field.required && c.col !== labelCol && !quantityCols.includes(c));
+  return others.length > 0 && others.every((c) => !isBlank(cells[c.col] as never));
 }
 
 /** Whether the fields that identify a booking (SD number, certificate, counterparty…) are all blank, besides the label's. */

@@ -35,7 +35,8 @@ import type { TableRow } from "./table-row";
 export type { TableRow } from "./table-row";
 import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow } from "./table-totals";
 import { Sums } from "./table-sums";
-import { asOpeningQuantity, namesThroughout, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
+import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
+import { namesThroughout } from "./balance-names";
 import { RivalColumns } from "./rival-columns";
 import { markShareScales } from "./share-scale";
 

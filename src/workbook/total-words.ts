@@ -43,9 +43,12 @@ const BALANCE_WORDS = [
 // a word ends where a letter, digit or "/" does not follow ("Saldo 2024", not "Saldoliste")
 const END = "(?![\\p{L}\\p{N}/])";
 
+/** A total's word after a label, as Excel's Data › Subtotal writes it ("UCO Ergebnis", "Januar gesamt"). */
+const TOTAL_TAIL = /\s(?:total|totals|summe|ergebnis|gesamt|insgesamt|subtotal|totale|totaal)\s*:?\s*$/iu;
+
 /** A label that starts with a total, a carry-over or a balance word, or ends with "… Total"/"… Ergebnis" (Excel's Data › Subtotal). */
 export const TOTALS = new RegExp(
-  `^\\s*(?:(?:${TOTAL_WORDS}|${CARRY_WORDS}|${BALANCE_WORDS})${END}|Σ|∑)|\\s(?:total|totals|summe|ergebnis|gesamt|insgesamt|subtotal|totale|totaal)\\s*:?\\s*$`,
+  `^\\s*(?:(?:${TOTAL_WORDS}|${CARRY_WORDS}|${BALANCE_WORDS})${END}|Σ|∑)|${TOTAL_TAIL.source}`,
   "iu",
 );
 
@@ -77,22 +80,25 @@ const JOINS = new Set(
     "t|kg|l|m3|mt|tonnen|tons|jahr|year|année|anno|año|jaar"
   ).split("|"),
 );
-/**
- * The months' names and abbreviations in the six languages, as date-fns writes them (date-forms.ts
- * NAMED_LOCALES: "Jan", "janv.", "März", "mrt.", "gennaio"), lower case, without their dot: a word
- * after a balance word is a month only where it is one of these ("Saldo Marino" is a name).
- */
-const MONTHS = new Set(
-  NAMED_LOCALES.flatMap((l) =>
-    Array.from({ length: 12 }, (_, i) =>
-      (["wide", "abbreviated"] as const).map((width) =>
+/** The months of the six languages as date-fns names them (date-forms.ts NAMED_LOCALES), lower case, without their dot. */
+const monthNames = (width: "wide" | "abbreviated") =>
+  new Set(
+    NAMED_LOCALES.flatMap((l) =>
+      Array.from({ length: 12 }, (_, i) =>
         String(l.localize.month(i as Month, { width }))
           .toLowerCase()
           .replace(/\.$/, ""),
       ),
-    ).flat(),
-  ),
-);
+    ),
+  );
+/**
+ * A word after a balance word is a month only where it is one of these ("Saldo Marino" is a
+ * name): a month's full name ("März", "gennaio", "marzo") alone, or its abbreviation ("Jan",
+ * "mrt", "Mar") beside a day or a year in the same cell ("Opening 1 Jan", "Bestand Mar 2025"):
+ * alone, an abbreviation is as likely a word of a name ("Saldo de Mar", a place by the sea).
+ */
+const MONTHS = monthNames("wide");
+const MONTHS_SHORT = new Set([...monthNames("abbreviated")].filter((m) => !MONTHS.has(m)));
 // a day, a date or a year in digits, with its ordinal ("1er", "1°", "1º", "1st") or a unit in brackets
 const NUMBER_PART =
   /^(?:\d[\d.,:/\-–]*(?:er|ère|re|e|st|nd|rd|th|°|º|\.º)?|\(\s*\p{L}{1,6}\d?\s*\)|\[\s*\p{L}{1,6}\d?\s*\])$/u;
@@ -116,12 +122,61 @@ const HEAD = new RegExp(`^\\s*(?:${HEADS.sort((a, b) => b.length - a.length).joi
  */
 export function balanceCell(text: string): boolean {
   const head = HEAD.exec(text);
-  if (!head) return false;
-  const rest = text.slice(head[0].length).toLowerCase();
-  return rest
-    .split(/[\s;'’]+|(?<=\p{L})[.,:]|,(?=\s)/u)
-    .map((w) => w.replace(/^[,:\-–]+|[,:]+$/g, ""))
-    .every((w) => w === "" || JOINS.has(w) || MONTHS.has(w.replace(/\.$/, "")) || NUMBER_PART.test(w));
+  return !!head && onlyDate(text.slice(head[0].length));
+}
+
+/** Whether what follows a label's word says nothing but a date, period, year, unit or month (balanceCell). */
+function onlyDate(rest: string): boolean {
+  const words = rest
+    .toLowerCase()
+    .split(/[\s;'’]+|(?<=\p{L})[.,:\-–/]|,(?=\s)/u)
+    .map((w) => w.replace(/^[,:\-–]+|[,:]+$/g, "").replace(/\.$/, ""));
+  const dated = words.some((w) => /\d/.test(w));
+  return words.every(
+    (w) =>
+      w === "" ||
+      JOINS.has(w) ||
+      PERIODS.has(w) ||
+      MONTHS.has(w) ||
+      (dated && MONTHS_SHORT.has(w)) ||
+      NUMBER_PART.test(w) ||
+      /^(?:q|h|kw|t)\d{1,2}(?:[-/.]\d{2,4})?$/.test(w),
+  );
+}
+
+// words of a period or of the whole after a total's word ("Summe Quartal 1", "Total général", "Gesamt")
+// prettier-ignore
+const PERIODS = new Set(["quartal", "quarter", "trimestre", "kwartaal", "monat", "month", "mois", "mes", "maand", "mese", "woche", "week", "semaine", "semana", "settimana", "halbjahr", "gesamt", "general", "général", "generale", "complessivo", "totaal", "seite", "page", "pagina", "blatt", "all", "alle"]);
+
+/** Totals, carry-overs and balances at the start of a cell, the longest first ("Summe", "Grand total", "Übertrag", "Saldo"). */
+const TOTAL_HEAD = new RegExp(
+  `^\\s*(?:${[TOTAL_WORDS, CARRY_WORDS, BALANCE_WORDS, ALONE]
+    .join("|")
+    .split("|")
+    .sort((a, b) => b.length - a.length)
+    .join("|")})${END}|^\\s*[Σ∑]`,
+  "iu",
+);
+
+/**
+ * Whether a label says a total, carry-over or balance and nothing else but a date, period, year,
+ * unit or month ("Summe", "Summe Januar", "Total Q1 2025", "Übertrag 31.12.2024", "Gesamt (t)",
+ * "Totale complessivo"), as balanceCell does for balances; false for a name that starts with such
+ * a word ("Vortrag GmbH", "Summe Logistik AG", "Total Energies", "Saldo Marino", "Übertrag
+ * Spedition", "Saldo de Mar"): table-totals.ts reads a row so labelled and filled like a booking
+ * as the booking it is, never skipped as a total. What follows the word may also be the text of
+ * another cell of the row (`row`): "Summe UCO" on a row whose product is UCO is that product's total.
+ */
+export function totalCell(text: string, row: readonly unknown[] = []): boolean {
+  const head = TOTAL_HEAD.exec(text);
+  // or a total's word after them, as Excel's Data › Subtotal writes it ("Januar gesamt", "UCO Ergebnis")
+  const tail = head ? null : TOTAL_TAIL.exec(text);
+  if (!head && !tail) return false;
+  const rest = head ? text.slice(head[0].length) : text.slice(0, tail?.index);
+  const own = rest.trim().toLowerCase();
+  return (
+    onlyDate(rest) || row.some((v) => typeof v === "string" && v !== text && v.trim().toLowerCase() === own)
+  );
 }
 
 /** balanceCell, for the callers that test a cell as they would with a pattern. */

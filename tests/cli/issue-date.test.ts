@@ -115,7 +115,7 @@ describe("an output declared before the production that made it", () => {
 describe("a declaration from credit transferred after its issue date", () => {
   const PLUS_SETTINGS: Rows = [...settingsOn("2025-03-01"), ["Scheme", "ISCC PLUS"]];
   const withSite = (row: Rows[number], site: string): Rows[number] => [...row, "bio-circular", site];
-  const run = (moved: string) =>
+  const run = (moved: string, sold: [string, number][] = [["2025-02-20", 20]]) =>
     declareBook(folder.path, {
       Sites: ACME_SITES,
       Receipts: [
@@ -126,7 +126,10 @@ describe("a declaration from credit transferred after its issue date", () => {
         ["Date", "From site", "To site", "Product", "Quantity (t)", "Raw material", "Claim"],
         [day(moved), "Hamburg", "Venlo", "Rapeseed oil", 30, "Rapeseed", "bio-circular"],
       ],
-      Deliveries: [[...deliveryHeader(), "Claim", "Site"], withSite(sale("2025-02-20", 20, null), "Venlo")],
+      Deliveries: [
+        [...deliveryHeader(), "Claim", "Site"],
+        ...sold.map(([d, t]) => withSite(sale(d, t, null), "Venlo")),
+      ],
       Settings: PLUS_SETTINGS,
     });
 
@@ -138,6 +141,25 @@ describe("a declaration from credit transferred after its issue date", () => {
       "before the transfer on 2025-03-10 (Transfers!A2) that brought the credit it draws on to this site",
     );
     expect(report.declarations.map((x) => [x.status, x.quantity])).toEqual([["blocked", "20"]]);
+  });
+
+  // brk10: said once at the Settings cell for several deliveries, the wording named the receipt
+  // and the production behind them but not the transfer the check compares too
+  it("moved after the issue date, two deliveries: said once at Settings, naming transfers", async () => {
+    const report = await run("2025-03-10", [
+      ["2025-02-20", 15],
+      ["2025-02-25", 15],
+    ]);
+    const found = report.findings.filter((f) => f.code === "issue-date-too-early");
+    expect(found.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Settings", "B6"]]);
+    expect(found[0]?.message).toContain(
+      "is before the dispatch of 2 deliveries or the receipt, production or transfer of material they draw on",
+    );
+    expect(found[0]?.message).toContain("Set the issue date in Settings to 2025-03-10 or later");
+    expect(report.declarations.map((x) => [x.status, x.quantity])).toEqual([
+      ["blocked", "15"],
+      ["blocked", "15"],
+    ]);
   });
 
   it("moved before the issue date: no such finding", async () => {

@@ -14,8 +14,15 @@ const folder = freshFolderPerTest();
 
 interface Report {
   sheets: { name: string; rows: number }[];
-  findings: { code: string; severity: string; cell: string | null; message: string }[];
-  balances: { received: string; delivered: string; closing: string; complete: boolean }[];
+  findings: { code: string; severity: string; sheet?: string | null; cell: string | null; message: string }[];
+  balances: {
+    product?: string;
+    produced?: string;
+    received: string;
+    delivered: string;
+    closing: string;
+    complete: boolean;
+  }[];
 }
 
 const HEAD = [
@@ -263,6 +270,48 @@ describe("massbal: names and dated opening words", () => {
       ["65", "60", "5", true],
     ]);
   });
+
+  // brk10: the sheet's product list dropped every balance word, so a production sheet's output
+  // "Saldo" kept a complete balance while a row that may have produced it was not read
+  it("a production sheet's output named Saldo: a row left out there leaves Saldo incomplete", async () => {
+    const b = openingBook(receiptsHead(), fettAg("2025-01-02", "SD-0", 35));
+    const r = checkJson<Report>(
+      folder.path,
+      await writeBook(folder.path, "saldo-made.xlsx", {
+        ...b,
+        Production: [
+          ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)"],
+          [day("2025-03-10"), "UCO", 3, "Saldo", 2.7],
+          [day("2025-03-20"), "UCO", 2, "Saldo", 1.8],
+          [null, null, 4, null, 3.6],
+        ],
+      }),
+    );
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell])).toEqual([
+      ["possible-totals-row", "C4"],
+    ]);
+    expect(r.balances.map((x) => [x.product, x.produced, x.complete])).toEqual([
+      ["Saldo", "4.5", false],
+      ["UCO", "0", false],
+    ]);
+  });
+
+  // brk10: a customer named with a total's word was skipped as a totals row where its quantity was
+  // the sum of the rows above; "Saldo de Mar" was refused as an opening line dated in March
+  it.each(["Vortrag GmbH", "Summe Logistik AG", "Total Energies", "Saldo Marino", "Saldo de Mar"])(
+    "a delivery to %p of the sum of the rows above is booked",
+    async (customer) => {
+      const b = openingBook(receiptsHead(), fettAg("2025-01-02", "SD-0", 95));
+      const sales = [...(b.Verkauf ?? []), [day("2025-03-01"), customer, "UCO", 60, "ja"]];
+      const r = checkJson<Report>(
+        folder.path,
+        await writeBook(folder.path, "named.xlsx", { ...b, Verkauf: sales }),
+      );
+      expect(r.findings.filter((f) => f.sheet === "Verkauf").map((f) => f.code)).toEqual([]);
+      expect(r.sheets.find((s) => s.name === "Verkauf")?.rows).toBe(3);
+      expect(r.balances.map((x) => [x.received, x.delivered])).toEqual([["125", "120"]]);
+    },
+  );
 
   it.each([
     "Saldo iniziale al 1° gennaio",

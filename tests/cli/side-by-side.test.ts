@@ -294,6 +294,29 @@ describe("p-blocks: transfers and quantities cut short, through massbal", () => 
     expect(report.balances.every((b) => b.received === "0" && b.delivered === "0")).toBe(true);
   });
 
+  // brk10: plain quantities and no blank column: read as one Transfers table, the arrival's date,
+  // product and quantity were dropped without a word
+  it.each([
+    ["Umbuchungen", ["Datum", "Von", "Produkt", "Menge (t)", "Datum", "Nach", "Produkt", "Menge (t)"]],
+    ["Transfers", ["Date", "From", "Product", "Quantity (t)", "Date", "To", "Product", "Quantity (t)"]],
+    ["Transferts", ["Date", "De", "Produit", "Quantité (t)", "Date", "Vers", "Produit", "Quantité (t)"]],
+  ])(
+    "check: a transfer sheet %p of two blocks with no blank column is refused at its header",
+    async (name, head) => {
+      const file = await writeBook(folder.path, "transfer-nogap.xlsx", {
+        Einstellungen: [...settingsSheet.slice(0, 2), ["Schema", "ISCC PLUS"]],
+        [name]: [head, [d("2025-01-05"), "Werk A", "UCO", 20, d("2025-01-07"), "Werk B", "UCO", 20]],
+      });
+      const report = checkJson<JsonReport>(folder.path, file);
+      const said = report.findings.filter((f) => f.sheet === name);
+      expect(said.map((f) => [f.severity, f.code, f.cell])).toEqual([["error", "header-not-found", "A1"]]);
+      expect(said[0]?.message).toContain("it may record transfers between sites");
+      expect(report.sheets.filter((s) => s.name === name).map((s) => [s.kind, s.rows])).toEqual([
+        ["ledger", 0],
+      ]);
+    },
+  );
+
   it("check: 'Eing. (t)' / 'Ausg. (t)' read as the two blocks; 'Ent. (t)' / 'Sal. (t)' refused at the header", async () => {
     const rows = (a: string, b: string) => [
       ["Datum", "Lieferant", "SD-Nr.", "Produkt", a, "Claim", null, "Datum", "Kunde", "Produkt", b],

@@ -43,5 +43,5 @@ export function issueDateText(d: IssueDateTooEarlyDetails): string {
 /** The Settings date too early for several deliveries, said once at its cell. */
 function sharedText(d: IssueDateTooEarlyDetails): string {
   const more = d.more ? ` and ${d.more} more` : "";
-  return `${origin(d)}, ${s(d.date)}, is before the dispatch of ${d.held} deliveries or the receipt or production of material they draw on (${s(d.deliveries)}${more}); a declaration is never dated before the dispatch it declares or the receipt or production of the material behind it, so their declarations are held back and the date is not changed for you. Set the issue date in Settings to ${s(d.earliest)} or later, the earliest date that suits them all, or leave it blank so that declarations are dated the day they are generated.`;
+  return `${origin(d)}, ${s(d.date)}, is before the dispatch of ${d.held} deliveries or the receipt, production or transfer of material they draw on (${s(d.deliveries)}${more}); a declaration is never dated before the dispatch it declares or the receipt, production or transfer of the material behind it, so their declarations are held back and the date is not changed for you. Set the issue date in Settings to ${s(d.earliest)} or later, the earliest date that suits them all, or leave it blank so that declarations are dated the day they are generated.`;
 }

@@ -256,9 +256,13 @@ describe("issue-date-too-early: the transfer that brought the credit to the deli
   const SITE = { company: "Acme", certificationBody: "CB" };
   const PLUS = { scheme: "ISCC PLUS" as const, claim: "bio-circular" };
   /** 100 t received at Hamburg on 5 January, 40 t moved to Venlo on `moved` (then on `again` to Gent), 20 t sold from the last on `sold`. */
-  const moved = (moved: string, sold: string, issueDate: string, again?: string) =>
+  const moved = (moved: string, sold: string | string[], issueDate: string, again?: string) =>
     ledger({
-      settings: { scheme: "ISCC PLUS", issueDate },
+      settings: {
+        scheme: "ISCC PLUS",
+        issueDate,
+        source: { sheet: "Settings", row: 6, cells: { issueDate: "B6" } },
+      },
       sites: [
         { site: "Hamburg", country: "DE", certificateNumber: "PLUS-1", ...SITE },
         { site: "Venlo", country: "NL", certificateNumber: "PLUS-2", ...SITE },
@@ -289,7 +293,7 @@ describe("issue-date-too-early: the transfer that brought the credit to the deli
             ]
           : []),
       ],
-      deliveries: [sale(sold, "20", { site: again ? "Gent" : "Venlo", ...PLUS })],
+      deliveries: [sold].flat().map((day) => sale(day, "20", { site: again ? "Gent" : "Venlo", ...PLUS })),
     });
 
   it("names the transfer row where it is what is later", () => {
@@ -300,6 +304,18 @@ describe("issue-date-too-early: the transfer that brought the credit to the deli
       "the transfer on 2025-03-10 (Transfers!A2) that brought the credit it draws on",
     );
     expect(byRow(r, 2).map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  // brk10: the Settings date too early for several deliveries, said once at its cell, named the
+  // receipt and the production the check compares but not the transfer it now compares too
+  it("a Settings date too early for several deliveries by a transfer: said once, naming transfers", () => {
+    const r = runEngine(moved("2025-03-10", ["2025-02-20", "2025-02-25"], "2025-03-01"));
+    expect(tooEarly(r).map((f) => [f.sheet, f.cell])).toEqual([["Settings", "B6"]]);
+    expect(tooEarly(r)[0]?.details).toMatchObject({ held: 2, earliest: "2025-03-10" });
+    expect(tooEarly(r)[0]?.message).toContain("the receipt, production or transfer of material they draw on");
+    expect(tooEarly(r)[0]?.message).toContain(
+      "the receipt, production or transfer of the material behind it",
+    );
   });
 
   it("a transfer before the issue date: issued on it", () => {

@@ -13,7 +13,7 @@ type Lang = "de" | "en" | "fr" | "es" | "nl" | "it";
 /** Each language's date, product, site-from and site-to headings, and its two sides' quantity headings. */
 const TRANSFER: Record<
   Lang,
-  { date: string; product: string; from: string[]; to: string[]; out: string; in: string }
+  { date: string; product: string; from: string[]; to: string[]; out: string; in: string; qty: string }
 > = {
   de: {
     date: "Datum",
@@ -22,6 +22,7 @@ const TRANSFER: Record<
     to: ["Nach", "An"],
     out: "Abgang",
     in: "Zugang",
+    qty: "Menge",
   },
   en: {
     date: "Date",
@@ -30,6 +31,7 @@ const TRANSFER: Record<
     to: ["To", "To site"],
     out: "Out",
     in: "In",
+    qty: "Quantity",
   },
   fr: {
     date: "Date",
@@ -38,6 +40,7 @@ const TRANSFER: Record<
     to: ["Vers", "À"],
     out: "Sortie",
     in: "Entrée",
+    qty: "Quantité",
   },
   es: {
     date: "Fecha",
@@ -46,6 +49,7 @@ const TRANSFER: Record<
     to: ["Hacia", "A"],
     out: "Salida",
     in: "Entrada",
+    qty: "Cantidad",
   },
   nl: {
     date: "Datum",
@@ -54,8 +58,17 @@ const TRANSFER: Record<
     to: ["Naar"],
     out: "Uitgang",
     in: "Ingang",
+    qty: "Hoeveelheid",
   },
-  it: { date: "Data", product: "Prodotto", from: ["Da"], to: ["A", "Verso"], out: "Scarico", in: "Carico" },
+  it: {
+    date: "Data",
+    product: "Prodotto",
+    from: ["Da"],
+    to: ["A", "Verso"],
+    out: "Scarico",
+    in: "Carico",
+    qty: "Quantità",
+  },
 };
 
 const settings = sheet("Einstellungen", [
@@ -76,16 +89,16 @@ function twoBlocks(lang: Lang, left: [string, string], right: [string, string], 
   ];
 }
 
-function read(rows: CellValue[][]) {
+function read(rows: CellValue[][], name = "UCO") {
   const { sheets, ledger, findings } = readWorkbook({
     name: "T.xlsx",
-    sheets: [settings, sheet("UCO", rows)],
+    sheets: [settings, sheet(name, rows)],
   });
   return {
-    kinds: sheets.filter((s) => s.name === "UCO").map((s) => s.kind),
+    kinds: sheets.filter((s) => s.name === name).map((s) => s.kind),
     booked: ledger.receipts.length + ledger.deliveries.length + ledger.transfers.length,
     said: findings
-      .filter((f) => f.sheet === "UCO")
+      .filter((f) => f.sheet === name)
       .map((f) => [f.code, f.cell, (f.details as { reason?: string } | undefined)?.reason]),
   };
 }
@@ -109,6 +122,41 @@ describe("a transfer sheet of two blocks (Von / Nach, From / To…) is refused a
     expect(said).toEqual([["header-not-found", "A1", "transfer-sides"]]);
     expect(kinds).toEqual(["ledger"]);
     expect(booked).toBe(0);
+  });
+
+  // brk10: with no blank column between the blocks and plain quantities, the sheet was read as one
+  // Transfers table (its name says so): the arrival's date, product and quantity were dropped
+  const plain = (Object.keys(TRANSFER) as Lang[]).flatMap((lang) =>
+    TRANSFER[lang].from.flatMap((from, i) =>
+      ["UCO", "Transfers", "Umbuchungen"].flatMap((name) =>
+        [false, true].map((gap) => ({
+          lang,
+          from,
+          to: TRANSFER[lang].to[i % TRANSFER[lang].to.length] as string,
+          name,
+          gap,
+        })),
+      ),
+    ),
+  );
+  it.each(plain)(
+    "$lang $from / $to, plain quantities, sheet $name, blank column between: $gap",
+    ({ lang, from, to, name, gap }) => {
+      const q = TRANSFER[lang].qty;
+      const { kinds, booked, said } = read(twoBlocks(lang, [from, q], [to, q], gap), name);
+      expect(said).toEqual([["header-not-found", "A1", "transfer-sides"]]);
+      expect(kinds).toEqual(["ledger"]);
+      expect(booked).toBe(0);
+    },
+  );
+
+  it("one transfer table (one date, from, to, product, quantity) is read, one transfer a row", () => {
+    const rows: CellValue[][] = [
+      ["Datum", "Von", "Nach", "Produkt", "Menge (t)"],
+      [serial("2025-01-05"), "Werk A", "Werk B", "UCO", 10],
+    ];
+    const { kinds, booked, said } = read(rows, "Umbuchungen");
+    expect([kinds, booked, said]).toEqual([["transfers"], 1, []]);
   });
 
   it("plain quantities under a site from and a site to, a blank column between: refused as a transfer too", () => {
