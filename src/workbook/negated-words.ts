@@ -2,7 +2,7 @@
 // Abfall", "davon konventionell (t)", "Non conforme RED"), and of headings about compliance with a
 // scheme: what the matcher must never read as the positive field (negated-headings.ts says why and
 // what the reader does with such a column). Pure: words only.
-import { YES, words } from "../engine/normalise";
+import { textKey, YES, words } from "../engine/normalise";
 import { QUANTITY_FIELDS } from "./field-spec";
 
 /** Stems of certified and certificate (de, en, fr, es, nl, it): "zertifiziert", "certifié", "gecertificeerd". */
@@ -40,6 +40,18 @@ const NEGATIONS = new Set(
     " ",
   ),
 );
+/**
+ * The "no" a heading gives its meaning word as a value ("nachhaltig: nein (t)", "Sustainable: no",
+ * "durable : non", "sostenible: no", "duurzaam: nee", "sostenibile: no"), de/en/fr/es/nl/it:
+ * the part that is NOT sustainable, never the sustainable part (p-bars, brk10). Beside a "yes"
+ * ("ja/nein", "yes/no", "oui/non", "sí/no") it names the answers, and negates nothing.
+ */
+const NO_VALUES = new Set(["nein", "no", "non", "nee"]);
+/** A "no" that is also a number's sign ("Certificate no", "ISCC-No"): a value only after a separator. */
+const NUMBER_LIKE = new Set(["no"]);
+/** What stands between a heading's word and its value: "nachhaltig: nein", "nachhaltig – nein", "ISCC = no". */
+const VALUE_SEPARATOR = /[:=?\u2013\u2014]|\s-\s/;
+
 /** Words of a GHG value's heading, where "fossil" names the comparator, not the material. */
 const GHG = new Set(
   "ghg thg gei ghe ges comparator komparator comparateur comparador comparatore emission emissions emissionen saving savings einsparung".split(
@@ -79,8 +91,10 @@ export interface Negation {
  * Whether and what a heading negates: a negation word before a word of a meaning ("Nicht
  * nachhaltig", "Not waste/residue", "Non conforme RED", "No sostenible"), a prefix fused with one
  * ("unsustainable", "Nichtnachhaltig", "insostenible", "onduurzaam"), or a word of the complement
- * of sustainable material ("davon konventionell (t)", "Conventional input", "fossil"). A "no" after
- * the words ("Sustainable yes/no") or a number sign ("SD No") negates nothing.
+ * of sustainable material ("davon konventionell (t)", "Conventional input", "fossil"), or a "no"
+ * given as the value of a word of a meaning ("nachhaltig: nein (t)", "Sustainable: no (t)",
+ * "durable : non"). A "no" of a yes/no pair ("Sustainable yes/no") or a number sign ("SD No")
+ * negates nothing.
  */
 export function negationOf(heading: string): Negation | null {
   const w = words(heading.replace(NUMBER_SIGN, "nr "));
@@ -108,6 +122,34 @@ export function negationOf(heading: string): Negation | null {
       if (m) return { meaning: m.meaning, words: word };
     }
     if (stemOf(word, COMPLEMENTS)) return { meaning: "sustainable", words: word };
+  }
+  return valueNegation(heading);
+}
+
+/**
+ * A meaning word with "no" as its value ("nachhaltig: nein (t)", "Sustainable: no (t)", "ISCC:
+ * nein", "nachhaltig – nein", "nachhaltige Menge: nein"): its negation; null when the "no" is one
+ * of a yes/no pair ("Nachhaltig ja/nein", "Sustainable (yes/no)") or a number sign ("Certificate
+ * no"). The meaning word is one of the three before the "no" after a separator, else right before it.
+ */
+function valueNegation(heading: string): Negation | null {
+  // the heading's folded words, each with what stands before it (a separator or a space)
+  const folded = textKey(heading.replace(NUMBER_SIGN, "nr "))
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss");
+  const found = [...folded.matchAll(/[a-z0-9]+/g)];
+  const at = (k: number) => found[k]?.[0] ?? "";
+  for (let i = 1; i < found.length; i++) {
+    const value = at(i);
+    if (!NO_VALUES.has(value) || YES.has(at(i - 1)) || YES.has(at(i + 1))) continue;
+    const end = (found[i - 1]?.index ?? 0) + at(i - 1).length;
+    const separated = VALUE_SEPARATOR.test(folded.slice(end, found[i]?.index));
+    if (!separated && NUMBER_LIKE.has(value)) continue;
+    for (let k = i - 1; k >= Math.max(0, separated ? i - 3 : i - 1); k--) {
+      const m = MEANINGS.find((x) => names(at(k), x.stems));
+      if (m) return { meaning: m.meaning, words: `${at(k)} ${value}` };
+    }
   }
   return null;
 }
