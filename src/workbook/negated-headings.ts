@@ -21,12 +21,13 @@ import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import type { CellValue } from "./port";
 import { incompleteSheet } from "./left-out-sheet";
-import { claimHeading, negationOf } from "./negated-words";
+import { negatedBar } from "./heading-bars";
+import { claimHeading } from "./negated-words";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 import { sayUnreadMeanings } from "./unread-meaning";
 
-export { claimHeading, negationOf, refusedAs, type Negation } from "./negated-words";
+export { claimHeading, negationOf, type Negation } from "./negated-words";
 const typed = (v: CellValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
 
 /** The unmapped columns of a recognised sheet: their index and heading, with values below. */
@@ -65,7 +66,7 @@ function amounts(values: readonly string[]): boolean {
 export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
   const out: Finding[] = [];
   for (const { col, heading, values } of unmappedColumns(grid, rec)) {
-    const n = negationOf(heading);
+    const n = negatedBar(heading); // its meaning, and the reason and label said (heading-bar-table.ts)
     // a column the user mapped is said whatever it negates: the mapping is not used (p-misc)
     const mapped = rec.setAside?.find((s) => s.col === col)?.field;
     // a negated claim answering yes/no is claimYesNo's; one holding quantities ("Non-ISCC (t)",
@@ -73,10 +74,10 @@ export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
     if (!n || (n.meaning === "claim" && !mapped && !amounts(values))) continue;
     out.push(
       readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress((rec.headerRow ?? 0) + 1, col), {
-        label: n.meaning === "claim" ? "compliant" : n.meaning,
+        label: n.label ?? n.meaning,
         value: heading,
         read: n.words,
-        reason: "negated-heading",
+        reason: n.reason ?? "negated-heading",
         ...(mapped ? { mapped: rec.spec?.fields.find((f) => f.id === mapped)?.label ?? mapped } : {}),
         consequence: rec.spec?.fields.some((f) => f.id === "sustainable")
           ? "deliveries-not-declared"
