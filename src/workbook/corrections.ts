@@ -5,7 +5,7 @@ import { isRowStatus, type KindSpec } from "./fields";
 import { type Grid } from "./grid";
 import { headerWords } from "./header-words";
 import { type Learned, learnedKey } from "./matcher";
-import { refusedAs } from "./negated-words";
+import { refusedAs } from "./heading-bars";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch } from "./recognition";
 
@@ -28,7 +28,7 @@ export function learnedHeaders(mappings: readonly ColumnMapping[]): Learned {
  * a header applies to its column as it is. A column holds one field: what recognition had put in
  * a corrected column gives way. A mapping of a column whose heading negates the field ("Nicht
  * nachhaltig", "davon konventionell (t)" as Sustainable, the sustainable part, Waste/residue, Claim
- * or a quantity; negated-words.ts refusedAs) is never applied, however it was made: the add-in
+ * or a quantity; heading-bars.ts refusedAs) is never applied, however it was made: the add-in
  * does not read a column the other way round, so it goes to `setAside` and the column stays
  * unmapped, refused at its heading (negated-headings.ts). Returns whether any correction applied.
  */

@@ -1,86 +1,75 @@
-// What a heading's own words bar it from, whatever else they match (matcher.ts, candidate-headings.ts):
-// a heading that names a gross, tare, dry ("atro", "dry matter"), ordered, planned or invoiced
-// quantity is never the quantity that moved; a unit heading that names GHG ("Unité GES", "Einheit THG") is never the quantity's
-// unit; a date heading that says its first day ("Valide du", "gültig ab") is never the last one,
-// and one that says its last day ("Valide au", "gültig bis") never the first (design.md, first law:
-// a magnitude or a meaning is never changed by a near match).
-import { QUANTITY_FIELDS } from "./field-spec";
-import {
-  FROM_MARKERS,
-  OTHER_QUANTITY_COMPOUND,
-  OTHER_QUANTITY_WORDS,
-  UNTIL_MARKERS,
-} from "./header-word-lists";
-import { splitWords } from "./header-words";
+// What a heading's own words bar it from, whatever else they match: the questions the matcher
+// (matcher.ts), the user's mappings (corrections.ts), the headings offered to map
+// (candidate-headings.ts) and the negated columns said at their heading (negated-headings.ts) ask
+// of the one registry of heading bars (heading-bar-table.ts). A negated heading is never the
+// positive field nor a quantity; a heading about compliance never a GHG value nor, by recognition,
+// Sustainable; a gross, tare, dry, ordered or invoiced quantity never the quantity that moved; a
+// unit heading that names GHG never the quantity's unit; one end of a validity never the other
+// (design.md, first law: a magnitude or a meaning is never changed by a near match).
+import { BARS, type Bar, type HeadingBar } from "./heading-bar-table";
+import { hasStem, type Negation, negationOf } from "./negated-words";
 
-/** Why a heading can never be a field: see `barredFrom`. */
-export type Bar = "other-quantity" | "ghg-unit" | "other-end";
+export type { Bar } from "./heading-bar-table";
+// the words that tell a quantity heading's kind, asked by rival-columns.ts too
+export { DRY_MASS_WORDS, namesDeclaredQuantity, namesOtherQuantity } from "./quantity-heading-words";
 
-const QUANTITIES = new Set(QUANTITY_FIELDS);
-/** The quantity's unit fields (a row's, a production input's); ghg.unit is the GHG value's. */
-const QUANTITY_UNITS = new Set(["unit"]);
-/** Words that name a greenhouse gas value in en/de/fr/es/it/nl: GHG, THG, GES, GEI, BKG, CO2… */
-const GHG_WORDS =
-  /\b(?:ghg|thg|ges|gei|bkg|\w*co2\w*|emission|emissions|emissionen|emisiones|emissioni|emissies|broeikasgas\w*|treibhausgas\w*|greenhouse|serre|invernadero|serra)\b/;
+/** Whether a registry row bars field `fieldId` ("ghg.*" every GHG value). */
+const bars = (row: HeadingBar, fieldId: string) =>
+  row.fields.some((f) => f === fieldId || (f.endsWith(".*") && fieldId.startsWith(f.slice(0, -1))));
 
 /**
- * Whether heading `header` names a quantity other than the one that moved: a gross or tare
- * weight, a dry mass ("Menge atro", "Dry matter", "Matière sèche", "Materia seca", "Droge stof",
- * "Sostanza secca", "TS", "DM"), an ordered, planned, forecast, contracted, budgeted or invoiced quantity, in
- * en/de/fr/es/it/nl ("Peso bruto (kg)", "Tara", "Quantité commandée", "Bestellmenge").
+ * The registry's rows that bar heading `heading` from field `fieldId` (a FieldSpec id), in the
+ * table's order; empty when nothing of the heading's words keeps it from the field. A row of flip
+ * "negated" bars where the heading negates its meaning (negationOf), one of "written" where the
+ * heading has its words as they stand.
  */
-export function namesOtherQuantity(header: string): boolean {
-  return splitWords(header).some(
-    (w) => OTHER_QUANTITY_WORDS.has(w) || DRY_MASS_WORDS.has(w) || OTHER_QUANTITY_COMPOUND.test(w),
-  );
+export function barsOf(fieldId: string, heading: string): HeadingBar[] {
+  let negation: Negation | null | undefined; // looked up once, for the first negated row of the field
+  const negated = () => (negation === undefined ? (negation = negationOf(heading)) : negation);
+  return BARS.filter((row) => {
+    if (!bars(row, fieldId)) return false;
+    if (row.flip === "negated") return negated()?.meaning === row.meaning;
+    return row.names ? row.names(heading) : hasStem(heading, row.stems ?? []);
+  });
 }
 
 /**
- * p-factor: words of a dry mass, another magnitude than the mass as received (absolut trocken,
- * lufttrocken, Trockensubstanz, dry matter, matière sèche, materia seca, droge stof, sostanza secca).
+ * Whether nobody may map `heading` as field `fieldId`, neither recognition nor a remembered
+ * heading nor the user (a bar that refuses): a negated heading as a positive field or a quantity
+ * ("Nicht nachhaltig", "davon konventionell (t)"), a heading about compliance as a GHG value.
  */
-export const DRY_MASS_WORDS: ReadonlySet<string> = new Set([
-  ...["atro", "lutro", "trocken", "trockenmasse", "trockensubstanz", "ts", "dry", "dm", "seche", "seches"],
-  ...["sec", "seca", "secas", "seco", "secos", "secca", "secche", "secco", "secchi", "droge", "droog", "ds"],
-]);
+export function refusedAs(fieldId: string, heading: string): boolean {
+  return barsOf(fieldId, heading).some((row) => row.does === "refuse");
+}
 
 /**
- * Why heading `header` can never be field `fieldId` (a FieldSpec id), or null: "other-quantity"
- * for a quantity field and a heading that names another quantity (`namesOtherQuantity`);
- * "ghg-unit" for the quantity's unit and a heading that names GHG ("Unité GES", "Unidad GEI",
- * "Eenheid BKG"); "other-end" for Valid from and a heading that says until ("Valide au",
- * "Válido hasta", "Valido al", "Geldig tot", "gültig bis"), or Valid until and one that says from
- * ("Valide du", "Válido desde", "Valido dal", "Geldig van", "gültig ab"), but not both.
+ * Whether recognition must never read `heading` as field `fieldId`: refusedAs, and every bar that
+ * leaves a heading unrecognised (a heading of compliance as Sustainable or the sustainable part,
+ * another quantity as the quantity, "Unité GES" as the unit, "Valide au" as Valid from). A user's
+ * own mapping of an unrecognised one applies.
+ */
+export function unrecognisedAs(fieldId: string, heading: string): boolean {
+  return barsOf(fieldId, heading).length > 0;
+}
+
+/**
+ * The bar that leaves heading `header` unrecognised as field `fieldId` and keeps it from being
+ * offered to be mapped as it (candidate-headings.ts), or null: "other-quantity" for a quantity
+ * field and a heading that names another quantity, "ghg-unit" for the quantity's unit and a
+ * heading that names GHG, "other-end" for one end of a validity and a heading that says the
+ * other, "compliance" for Sustainable and a heading about compliance. A refused heading is not
+ * among them (refusedAs; p-bars kept it offered as it was).
  */
 export function barredFrom(fieldId: string, header: string): Bar | null {
-  if (QUANTITIES.has(fieldId)) return namesOtherQuantity(header) ? "other-quantity" : null;
-  if (QUANTITY_UNITS.has(fieldId)) return GHG_WORDS.test(splitWords(header).join(" ")) ? "ghg-unit" : null;
-  if (fieldId === "validFrom" || fieldId === "validUntil") {
-    const words = splitWords(header);
-    const from = words.some((w) => FROM_MARKERS.has(w));
-    const until = words.some((w) => UNTIL_MARKERS.has(w));
-    if (from === until) return null;
-    return (fieldId === "validFrom" ? until : from) ? "other-end" : null;
-  }
-  return null;
+  return barsOf(fieldId, header).find((row) => row.does === "unrecognised")?.bar ?? null;
 }
 
-/** Words of a heading that say the quantity is the one an SD declares ("lt.", "laut", "as per", "selon"…). */
-const DECLARED_WORDS = new Set(
-  "declared deklariert deklarierte declaree declarees declarada declarado dichiarata dichiarato gedeclareerd gedeclareerde".split(
-    " ",
-  ),
-);
-/** The SD itself as a heading names it: SD, PoS, DD (déclaration de durabilité), Nachhaltigkeitsnachweis. */
-const SD_WORDS_OF_QUANTITY = new Set(["sd", "sds", "pos", "dd", "nachhaltigkeitsnachweis", "nachweis"]);
-
 /**
- * p-factor: whether quantity heading `header` names the quantity the supplier's SD declares
- * ("Menge lt. SD", "Quantity as per SD", "Quantité selon DD", "Cantidad según SD", "Hoeveelheid
- * volgens SD", "Quantità secondo SD", "Declared quantity"), not necessarily what was received.
- * Alone, it is read as the quantity (the SD is the document the credit rests on); beside a
- * received column, the received quantity is read and this one caps it (rival-columns.ts).
+ * The registry's row of the meaning `heading` negates, with the reason and label of the error
+ * said at its heading ("negated-heading", "sustainable"), or null when it negates none.
  */
-export function namesDeclaredQuantity(header: string): boolean {
-  return splitWords(header).some((w) => DECLARED_WORDS.has(w) || SD_WORDS_OF_QUANTITY.has(w));
+export function negatedBar(heading: string): (HeadingBar & { words: string }) | null {
+  const n = negationOf(heading);
+  const row = n && BARS.find((r) => r.flip === "negated" && r.meaning === n.meaning);
+  return n && row ? { ...row, words: n.words } : null;
 }

@@ -9,9 +9,8 @@ import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY
 import type { Grid } from "./grid";
 import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./header-words";
 import { GROSS_WORDS } from "./header-word-lists";
-import { barredFrom } from "./heading-bars";
+import { refusedAs, unrecognisedAs } from "./heading-bars";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
-import { refusedAs, unrecognisedAs } from "./negated-words";
 import { twinProduct } from "./production-twins";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
@@ -63,6 +62,8 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
   }
   let hits = byKind.get(spec.kind);
   if (!hits) {
+    // what the heading's own words bar it from (heading-bar-table.ts): "Nicht nachhaltig" is never
+    // Sustainable, "Peso bruto (kg)" never the quantity, "Unité GES" never its unit, "Valide du" never Valid until
     hits = computeHits(spec, header).filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
     byKind.set(spec.kind, hits);
   }
@@ -122,9 +123,6 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   for (const hit of best.values()) {
     const field = spec.fields[hit.field] as FieldSpec;
     if (criterion && field.id.startsWith("ghg.")) continue;
-    // p-gross: "Peso bruto (kg)", "Quantité commandée", "Unité GES", "Valide du" are never the
-    // quantity, the quantity's unit, or the other end of a validity (heading-bars.ts)
-    if (barredFrom(field.id, header) !== null) continue;
     let { score, exact } = hit;
     if (tokens.some((t) => v.not[hit.field]?.has(t)) || qualifiers.some((q) => v.not[hit.field]?.has(q))) {
       score -= 0.6;

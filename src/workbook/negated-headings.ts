@@ -6,7 +6,7 @@
 // way round; the column is refused at its heading (mapping-uncertain, reason negated-heading, an
 // error), and what it would have told is unknown, never the positive and never a default:
 // - on a sheet with a Sustainable field (deliveries, a ledger) its deliveries are not declared
-//   (unmapped-sustainable.ts takes the finding and read.ts marks their rows);
+//   (read.ts says every one, beside the unmapped Sustainable columns, and marks their rows);
 // - on other sheets that feed the balances (receipts, production, transfers) the balances of the
 //   products it names are incomplete (credit unknown, no declaration issued from them).
 // A claim kept as a yes/no column ("ISCC compliant" yes/no, "EU RED konform", "Non conforme RED")
@@ -14,19 +14,17 @@
 // (reason claim-yes-no), so the default claim never stands (unmapped-claims.ts). A compliance heading
 // is never a GHG component ("EU RED konform" is not e_u). Pure: reads the grid only.
 import { NO, YES, words } from "../engine/normalise";
-import type { Ledger } from "../engine/model";
 import type { Consequence } from "../engine/catalogue/details-reasons";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import type { CellValue } from "./port";
-import { incompleteSheet } from "./left-out-sheet";
-import { claimHeading, negationOf } from "./negated-words";
+import { negatedBar } from "./heading-bars";
+import { claimHeading } from "./negated-words";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
-import { sayUnreadMeanings } from "./unread-meaning";
 
-export { claimHeading, negationOf, refusedAs, type Negation } from "./negated-words";
+export { claimHeading, negationOf, type Negation } from "./negated-words";
 const typed = (v: CellValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
 
 /** The unmapped columns of a recognised sheet: their index and heading, with values below. */
@@ -57,15 +55,16 @@ function amounts(values: readonly string[]): boolean {
 /**
  * Every unmapped column whose heading negates "sustainable", "waste or residue" or "certified"
  * (negationOf; claims are claimYesNo's unless the user mapped the column or it holds quantities,
- * said with the label "compliant"), with values, in the sheet's order:
- * an error at each heading (reason negated-heading; `label` the meaning, `read` the negating words,
+ * said with the label "compliant"), with values, in the sheet's order: an error at each heading
+ * (the reason and label of its row of heading-bar-table.ts; `read` the negating words,
  * `mapped` the field of a mapping the user made and the reader set aside, rec.setAside). Each
- * heading is said at its own cell, never only the first of a sheet (p-held). Empty when none.
+ * heading is said at its own cell, never only the first of a sheet (p-held), by read.ts alone
+ * whatever the order of the columns (p-bars). Empty when none.
  */
 export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
   const out: Finding[] = [];
   for (const { col, heading, values } of unmappedColumns(grid, rec)) {
-    const n = negationOf(heading);
+    const n = negatedBar(heading); // its meaning, and the reason and label said (heading-bar-table.ts)
     // a column the user mapped is said whatever it negates: the mapping is not used (p-misc)
     const mapped = rec.setAside?.find((s) => s.col === col)?.field;
     // a negated claim answering yes/no is claimYesNo's; one holding quantities ("Non-ISCC (t)",
@@ -73,10 +72,10 @@ export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
     if (!n || (n.meaning === "claim" && !mapped && !amounts(values))) continue;
     out.push(
       readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress((rec.headerRow ?? 0) + 1, col), {
-        label: n.meaning === "claim" ? "compliant" : n.meaning,
+        label: n.label ?? n.meaning,
         value: heading,
         read: n.words,
-        reason: "negated-heading",
+        reason: n.reason ?? "negated-heading",
         ...(mapped ? { mapped: rec.spec?.fields.find((f) => f.id === mapped)?.label ?? mapped } : {}),
         consequence: rec.spec?.fields.some((f) => f.id === "sustainable")
           ? "deliveries-not-declared"
@@ -85,11 +84,6 @@ export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
     );
   }
   return out;
-}
-
-/** The first of negatedColumns, or null: what holds a sheet's deliveries back (unmapped-sustainable.ts). */
-export function negatedColumn(grid: Grid, rec: Recognition): Finding | null {
-  return negatedColumns(grid, rec)[0] ?? null;
 }
 
 /**
@@ -125,25 +119,4 @@ export function claimYesNo(grid: Grid, rec: Recognition, consequence: Consequenc
     );
   }
   return null;
-}
-
-/**
- * unread-meaning.ts's columns, then every negated column (negatedColumns), each said into
- * `findings` and making the sheet's balances incomplete from its heading's cell. On a sheet with
- * a Sustainable field (deliveries, a combined ledger) the first is unmapped-sustainable.ts's,
- * which holds the deliveries back and read.ts leaves out: only the others are said here.
- */
-export function sayHeadingMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
-  sayUnreadMeanings(grid, rec, findings, ledger);
-  const said = negatedColumns(grid, rec);
-  const held = rec.spec?.fields.some((f) => f.id === "sustainable") ? 1 : 0;
-  for (const finding of said.slice(held)) {
-    findings.push(finding);
-    const whole = incompleteSheet(grid, rec);
-    if (whole)
-      (ledger.incomplete ??= []).push({
-        ...whole,
-        source: { sheet: grid.sheet.name, cell: finding.cell ?? "" },
-      });
-  }
 }

@@ -1,12 +1,10 @@
-// The words of headings that negate or complement a field's meaning ("Nicht nachhaltig", "Kein
-// Abfall", "davon konventionell (t)", "Non conforme RED"), and of headings about compliance with a
-// scheme: what the matcher must never read as the positive field (negated-headings.ts says why and
-// what the reader does with such a column). Pure: words only.
-import { YES, words } from "../engine/normalise";
-import { QUANTITY_FIELDS } from "./field-spec";
-
-/** Stems of certified and certificate (de, en, fr, es, nl, it): "zertifiziert", "certifié", "gecertificeerd". */
-const CERTIFIED_STEMS: readonly string[] = ["zertifiz", "zertifikat", "certifi", "gecertific"];
+// How a negation flips the meaning of a heading's words ("Nicht nachhaltig", "Kein Abfall",
+// "unsustainable", "davon konventionell (t)", "Non conforme RED", "nachhaltig: nein (t)"): the
+// meanings and their words are the rows of the registry of heading bars (heading-bar-table.ts,
+// flip "negated"); what a negated heading is barred from is said there, and what the reader does
+// with such a column in negated-headings.ts. Pure: words only.
+import { textKey, YES, words } from "../engine/normalise";
+import { BARS, COMPLIANCE_STEMS, type HeadingBar } from "./heading-bar-table";
 
 /**
  * A "no" written as a number sign ("No. certificado", "No: 12", "Nº", "No of certificate", "no de
@@ -15,22 +13,8 @@ const CERTIFIED_STEMS: readonly string[] = ["zertifiz", "zertifikat", "certifi",
  */
 const NUMBER_SIGN = /\bno\s*[.:#º°]|\bno(?=\s+(?:of|de|del|du|di|van)\b)/gi;
 
-/** The meanings a negation flips, each by the stems of its words (accent-folded, lower case). */
-const MEANINGS: { meaning: string; stems: readonly string[] }[] = [
-  {
-    meaning: "sustainable",
-    // not "certified": "No. certificado" is a number sign before the certificate
-    stems: ["sustainab", "nachhaltig", "durabl", "duurza", "sostenib", "sustentav"],
-  },
-  {
-    meaning: "waste or residue",
-    stems: ["abfall", "reststoff", "waste", "residu", "dechet", "rifiut", "afval", "scarto"],
-  },
-  { meaning: "claim", stems: ["compliant", "complian", "konform", "conform", "iscc", "red"] },
-  // (p-notcert) "nicht zertifiziert (t)", "ohne Zertifikat", "uncertified", "no certificado (t)": the
-  // part that is not certified; a number sign before the word ("No. certificado") is no negation
-  { meaning: "certified", stems: CERTIFIED_STEMS },
-];
+/** The meanings a negation flips, each by the stems of its words (accent-folded, lower case), in the registry's order. */
+const MEANINGS: readonly HeadingBar[] = BARS.filter((b) => b.flip === "negated");
 /**
  * Words that negate the word after them. "nein" and a trailing "no" answer, they do not negate;
  * nor does "NE" (a Nachhaltigkeitserklärung).
@@ -40,6 +24,18 @@ const NEGATIONS = new Set(
     " ",
   ),
 );
+/**
+ * The "no" a heading gives its meaning word as a value ("nachhaltig: nein (t)", "Sustainable: no",
+ * "durable : non", "sostenible: no", "duurzaam: nee", "sostenibile: no"), de/en/fr/es/nl/it:
+ * the part that is NOT sustainable, never the sustainable part (p-bars, brk10). Beside a "yes"
+ * ("ja/nein", "yes/no", "oui/non", "sí/no") it names the answers, and negates nothing.
+ */
+const NO_VALUES = new Set(["nein", "no", "non", "nee"]);
+/** A "no" that is also a number's sign ("Certificate no", "ISCC-No"): a value only after a separator. */
+const NUMBER_LIKE = new Set(["no"]);
+/** What stands between a heading's word and its value: "nachhaltig: nein", "nachhaltig – nein", "ISCC = no". */
+const VALUE_SEPARATOR = /[:=?\u2013\u2014]|\s-\s/;
+
 /** Words of a GHG value's heading, where "fossil" names the comparator, not the material. */
 const GHG = new Set(
   "ghg thg gei ghe ges comparator komparator comparateur comparador comparatore emission emissions emissionen saving savings einsparung".split(
@@ -48,28 +44,19 @@ const GHG = new Set(
 );
 /** Prefixes that negate the stem they stand before ("unsustainable", "nichtnachhaltig", "insostenible"). */
 const PREFIXES = ["non", "nicht", "kein", "un", "in", "on", "niet"];
-/** Words of the complement of sustainable material ("konventionell", "conventional", "fossil"). */
-const COMPLEMENTS = ["konventionell", "convention", "convencional", "convenzional", "fossil"];
-/** The fields a negated heading is never matched to: the positive ones, and the quantities. */
-const POSITIVE = new Set([
-  "sustainable",
-  "sustainablePart",
-  "sustainableInputQuantity",
-  "wasteResidue",
-  "claim",
-  ...QUANTITY_FIELDS,
-]);
-/** Words of a heading about compliance with a scheme: a claim, never a GHG value. */
-const COMPLIANCE = ["compliant", "complian", "konform", "conform"];
-
 const stemOf = (w: string, stems: readonly string[]) => stems.find((s) => w.startsWith(s));
 /** A stem as a whole word: the short ones ("red", "iscc") only as the word itself. */
 const names = (w: string, stems: readonly string[]) =>
   stems.some((s) => (s.length <= 4 ? w === s : w.startsWith(s)));
 
+/** Whether a heading has a word of `stems` as written (a stem of four letters or fewer as the whole word). */
+export function hasStem(heading: string, stems: readonly string[]): boolean {
+  return words(heading).some((w) => names(w, stems));
+}
+
 /** What a heading negates: its meaning and the words that negate it ("nicht nachhaltig"); null when none. */
 export interface Negation {
-  /** "sustainable", "waste or residue" or "claim" */
+  /** the meaning negated: "sustainable", "waste or residue", "claim" or "certified" (heading-bar-table.ts) */
   meaning: string;
   /** the heading's words that say "not" it, as written in folded form ("nicht nachhaltige", "konventionell") */
   words: string;
@@ -79,8 +66,10 @@ export interface Negation {
  * Whether and what a heading negates: a negation word before a word of a meaning ("Nicht
  * nachhaltig", "Not waste/residue", "Non conforme RED", "No sostenible"), a prefix fused with one
  * ("unsustainable", "Nichtnachhaltig", "insostenible", "onduurzaam"), or a word of the complement
- * of sustainable material ("davon konventionell (t)", "Conventional input", "fossil"). A "no" after
- * the words ("Sustainable yes/no") or a number sign ("SD No") negates nothing.
+ * of sustainable material ("davon konventionell (t)", "Conventional input", "fossil"), or a "no"
+ * given as the value of a word of a meaning ("nachhaltig: nein (t)", "Sustainable: no (t)",
+ * "durable : non"). A "no" of a yes/no pair ("Sustainable yes/no") or a number sign ("SD No")
+ * negates nothing.
  */
 export function negationOf(heading: string): Negation | null {
   const w = words(heading.replace(NUMBER_SIGN, "nr "));
@@ -93,7 +82,7 @@ export function negationOf(heading: string): Negation | null {
     // the word it negates, or one of the next three ("nicht EU-RED-konform")
     for (let k = 1; k <= 3 && NEGATIONS.has(word) && !answer; k++) {
       const next = w[i + k];
-      const m = next === undefined ? undefined : MEANINGS.find((x) => names(next, x.stems));
+      const m = next === undefined ? undefined : MEANINGS.find((x) => names(next, x.stems ?? []));
       if (m) return { meaning: m.meaning, words: w.slice(i, i + k + 1).join(" ") };
     }
     for (const p of PREFIXES) {
@@ -102,42 +91,47 @@ export function negationOf(heading: string): Negation | null {
       const m = MEANINGS.find((x) =>
         stemOf(
           rest,
-          x.stems.filter((s) => s.length > 4),
+          (x.stems ?? []).filter((s) => s.length > 4),
         ),
       );
       if (m) return { meaning: m.meaning, words: word };
     }
-    if (stemOf(word, COMPLEMENTS)) return { meaning: "sustainable", words: word };
+    // a word of the complement of the meaning ("konventionell", "conventional", "fossil")
+    const c = MEANINGS.find((x) => stemOf(word, x.complements ?? []));
+    if (c) return { meaning: c.meaning, words: word };
+  }
+  return valueNegation(heading);
+}
+
+/**
+ * A meaning word with "no" as its value ("nachhaltig: nein (t)", "Sustainable: no (t)", "ISCC:
+ * nein", "nachhaltig – nein", "nachhaltige Menge: nein"): its negation; null when the "no" is one
+ * of a yes/no pair ("Nachhaltig ja/nein", "Sustainable (yes/no)") or a number sign ("Certificate
+ * no"). The meaning word is one of the three before the "no" after a separator, else right before it.
+ */
+function valueNegation(heading: string): Negation | null {
+  // the heading's folded words, each with what stands before it (a separator or a space)
+  const folded = textKey(heading.replace(NUMBER_SIGN, "nr "))
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss");
+  const found = [...folded.matchAll(/[a-z0-9]+/g)];
+  const at = (k: number) => found[k]?.[0] ?? "";
+  for (let i = 1; i < found.length; i++) {
+    const value = at(i);
+    if (!NO_VALUES.has(value) || YES.has(at(i - 1)) || YES.has(at(i + 1))) continue;
+    const end = (found[i - 1]?.index ?? 0) + at(i - 1).length;
+    const separated = VALUE_SEPARATOR.test(folded.slice(end, found[i]?.index));
+    if (!separated && NUMBER_LIKE.has(value)) continue;
+    for (let k = i - 1; k >= Math.max(0, separated ? i - 3 : i - 1); k--) {
+      const m = MEANINGS.find((x) => names(at(k), x.stems ?? []));
+      if (m) return { meaning: m.meaning, words: `${at(k)} ${value}` };
+    }
   }
   return null;
 }
 
-/**
- * Whether the matcher must never read `heading` as the field `fieldId`: a negated heading as a
- * positive field or a quantity, a heading about compliance as a GHG value.
- */
-export function refusedAs(fieldId: string, heading: string): boolean {
-  if (fieldId.startsWith("ghg.") && words(heading).some((w) => stemOf(w, COMPLIANCE))) return true;
-  return POSITIVE.has(fieldId) && negationOf(heading) !== null;
-}
-
 /** Whether a heading states a claim as yes or no: compliance with a scheme ("ISCC compliant", "EU RED konform"). */
 export function claimHeading(heading: string): boolean {
-  const w = words(heading);
-  return w.some((x) => stemOf(x, COMPLIANCE)) || negationOf(heading)?.meaning === "claim";
-}
-
-/** The fields a heading of compliance is never recognised as: it answers a claim, not whether the row is sustainable. */
-const NOT_COMPLIANCE = new Set(["sustainable", "sustainablePart"]);
-
-/**
- * Whether recognition must never read `heading` as the field `fieldId`: refusedAs, and a heading
- * of compliance ("ISCC compliant (Y/N)", "EU RED konform", "conforme ISCC") as Sustainable or the
- * sustainable part (p-held): a "no" under it denies a claim, not that the delivery is sustainable
- * (iscc-rules.md §2, §5.2: EU RED compliant and ISCC compliant are the PoS's two claims), so it is
- * said as a claim kept as yes/no (negated-headings.ts claimYesNo) in every language alike. A user's
- * own mapping of it as Sustainable is theirs to make, and applies.
- */
-export function unrecognisedAs(fieldId: string, heading: string): boolean {
-  return refusedAs(fieldId, heading) || (NOT_COMPLIANCE.has(fieldId) && claimHeading(heading));
+  return hasStem(heading, COMPLIANCE_STEMS) || negationOf(heading)?.meaning === "claim";
 }

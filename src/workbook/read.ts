@@ -32,7 +32,8 @@ import { isDelivery } from "./table-columns";
 import { hiddenSheet } from "./row-state";
 import { describe } from "./describe-sheet";
 import type { StatusMemo } from "./status-read";
-import { onePerHeading, sayHeadingMeanings, unmappedClaims } from "./unmapped-claims";
+import { onePerHeading, unmappedClaims } from "./unmapped-claims";
+import { sayUnreadMeanings } from "./unread-meaning";
 import { unmappedSd } from "./unmapped-sd";
 import { unmappedSustainable } from "./unmapped-sustainable";
 import { negatedColumns } from "./negated-headings";
@@ -117,8 +118,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (rec.spec && rec.missing.length === 0) {
       findings.push(...uncertainRequired(grid, rec));
       const claims = unmappedClaims(grid, rec);
-      const sustainable = unmappedSustainable(grid, rec, config.mappings);
-      const heldBack = onePerHeading(claims, sustainable);
+      // every negated heading and unmapped Sustainable column, each at its own heading, in any order
+      const negated = negatedColumns(grid, rec);
+      const said = new Set(negated.map((f) => f.cell ?? ""));
+      const unmapped = unmappedSustainable(grid, rec, config.mappings, said);
+      const sustainable =
+        unmapped.length > 0 || (negated.length > 0 && rec.spec.fields.some((f) => f.id === "sustainable"));
+      const heldBack = onePerHeading(claims, [...negated, ...unmapped]);
       findings.push(...heldBack);
       // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
       const noSd = unmappedSd(grid, rec, config.mappings);
@@ -131,7 +137,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // two places that may be sites booked into one account: its balances are incomplete
       const merged = storage && storageDoubt(grid, rec, storage);
       if (merged) (ledger.incomplete ??= []).push(merged);
-      sayHeadingMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox), negated headings
+      sayUnreadMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox)
       const leftOut = new LeftOut(grid, rec);
       const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
       const from = findings.length;

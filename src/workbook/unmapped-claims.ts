@@ -11,14 +11,11 @@
 // Pure: reads the grid only.
 import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
-import { cellAddress } from "./a1";
+import { cellAddress, columnIndex } from "./a1";
 import type { Grid } from "./grid";
 import { claimYesNo } from "./negated-headings";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
-
-// columns of sustainability meaning the add-in does not read (p-claimbox), and negated headings, said where claims are
-export { sayHeadingMeanings } from "./negated-headings";
 
 /** Data rows looked at per column: claims are a column's vocabulary, a sample tells it. */
 const SAMPLE_ROWS = 200;
@@ -75,14 +72,17 @@ export function unmappedClaims(grid: Grid, rec: Recognition): Finding | null {
 }
 
 /**
- * The findings of an unmapped claim column and an unmapped sustainable column (unmapped-sustainable.ts)
- * to say, one per heading: where both name the same column, a claim kept as yes/no is said as such
- * (reason claim-yes-no), other answers ("non ISCC", "Nicht nachhaltig") as the sustainable yes/no
- * they are. Both still leave what they say unknown on every row (read.ts).
+ * The findings of an unmapped claim column and of the columns that hold a sheet's deliveries back
+ * (negated headings, unmapped sustainable columns: `held`) to say, one per heading, these in the
+ * sheet's order: where the claim column is one of them, a claim kept as yes/no is said as such
+ * (reason claim-yes-no), other answers ("non ISCC", "Nicht nachhaltig") as what the other finding
+ * says. Each still leaves what it says unknown on every row (read.ts).
  */
-export function onePerHeading(claims: Finding | null, sustainable: Finding | null): Finding[] {
-  if (!claims || !sustainable) return [claims, sustainable].filter((f): f is Finding => f !== null);
-  if (claims.cell !== sustainable.cell) return [claims, sustainable];
+export function onePerHeading(claims: Finding | null, held: readonly Finding[]): Finding[] {
+  const column = (f: Finding) => columnIndex((f.cell ?? "A1").replace(/\d+$/, ""));
+  const others = [...held].sort((a, b) => column(a) - column(b)); // in the sheet's order
+  const same = claims ? others.filter((f) => f.cell === claims.cell) : [];
+  if (!claims || same.length === 0) return [...(claims ? [claims] : []), ...others];
   const yesNo = (claims.details as { reason?: string } | undefined)?.reason === "claim-yes-no";
-  return [yesNo ? claims : sustainable];
+  return yesNo ? [claims, ...others.filter((f) => f.cell !== claims.cell)] : [...others];
 }

@@ -8,7 +8,6 @@
 import { words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
-import { negatedColumn } from "./negated-headings";
 import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -125,32 +124,33 @@ export function tellsNotSustainable(answers: Answer[], blanks: number, heading: 
 }
 
 /**
- * The first unmapped column of a sheet with a Sustainable field (deliveries, a combined ledger)
- * whose values say that some deliveries are not sustainable (tellsNotSustainable), where neither
- * the Sustainable field nor the sustainable part is mapped: an error at its header; null otherwise.
- * A user's correction that unmaps Sustainable on the sheet says it has no such column: null.
+ * Every unmapped column of a sheet with a Sustainable field (deliveries, a combined ledger) whose
+ * values say that some deliveries are not sustainable (tellsNotSustainable), where neither the
+ * Sustainable field nor the sustainable part is mapped: an error at each one's header, in the
+ * sheet's order; empty otherwise. A column whose heading is said already (`said`, the cells of the
+ * negated headings: negated-headings.ts) is not said again. A user's correction that unmaps
+ * Sustainable on the sheet says it has no such column: empty.
  */
 export function unmappedSustainable(
   grid: Grid,
   rec: Recognition,
   corrections: readonly ColumnMapping[] = [],
-): Finding | null {
+  said: ReadonlySet<string> = new Set(),
+): Finding[] {
   const spec = rec.spec;
   const header = rec.headerRow;
-  if (!spec || header === null || !spec.fields.some((f) => f.id === "sustainable")) return null;
-  // a heading that negates sustainable ("Nicht nachhaltig", "davon konventionell"): never read (negated-headings.ts)
-  const negated = negatedColumn(grid, rec);
-  if (negated) return negated;
-  if (PART_FIELDS.some((id) => rec.columns.has(id))) return null;
+  if (!spec || header === null || !spec.fields.some((f) => f.id === "sustainable")) return [];
+  if (PART_FIELDS.some((id) => rec.columns.has(id))) return [];
   if (
     corrections.some((m) => m.sheet === grid.sheet.name && PART_FIELDS.includes(m.field) && m.column === "")
   )
-    return null;
+    return [];
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
   const width = (grid.sheet.values[header] ?? []).length;
   const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
+  const out: Finding[] = [];
   for (let c = 0; c < width; c++) {
-    if (mapped.has(c)) continue;
+    if (mapped.has(c) || said.has(cellAddress(header + 1, c))) continue;
     const heading = String(grid.value(header, c) ?? "");
     const answers: Answer[] = [];
     let blanks = 0;
@@ -171,15 +171,17 @@ export function unmappedSustainable(
     }
     const named = headingNamesSustainability(heading);
     if (!tellsNotSustainable(answers, blanks, named)) continue;
-    return readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, c), {
-      label: "Sustainable yes/no",
-      value: heading,
-      read: example || first,
-      unmapped: true,
-      consequence: "deliveries-not-declared",
-    });
+    out.push(
+      readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, c), {
+        label: "Sustainable yes/no",
+        value: heading,
+        read: example || first,
+        unmapped: true,
+        consequence: "deliveries-not-declared",
+      }),
+    );
   }
-  return null;
+  return out;
 }
 
 /** A row with a value in a mapped column: a booking, whose blank cell in another column is an answer. */

@@ -150,3 +150,26 @@ describe("a part or share headed without unit or %: a plain number is refused at
     expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", declared]]);
   });
 });
+
+// (p-bars) The first negated heading used to stand for the unmapped Sustainable column, so an
+// unmapped yes/no column beside a negated heading was never said: each is said at its own
+// heading, in either order.
+describe("a negated heading and an unmapped Sustainable yes/no column, in either order", () => {
+  it.each([
+    ["Nicht nachhaltig", "ja", "Bemerkung", "nein"],
+    ["Bemerkung", "nein", "Nicht nachhaltig", "ja"],
+    ["nachhaltig: nein (t)", "20", "Remarque", "non"],
+    ["Remarque", "non", "nachhaltig: nein (t)", "20"],
+  ])("%s (%s) then %s (%s): an error at F1 and at G1, nothing declared", async (a, x, b, y) => {
+    const sheet = held(a, x, x).map((r, i) => [...r, i === 0 ? b : y]);
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Verkäufe: sheet,
+    });
+    // each said at its own heading, in the sheet's order; the account drawn on never reads complete
+    const said = report.findings.filter((f) => f.code === "mapping-uncertain" && f.sheet === "Verkäufe");
+    expect(said.map((f) => `${f.severity} ${f.cell ?? ""}`)).toEqual(["error F1", "error G1"]);
+    expect(report.balances.filter((x) => x.product === "Rapeseed oil").every((x) => !x.complete)).toBe(true);
+    expect(report.declarations.filter((x) => x.status === "new" || x.status === "issued")).toEqual([]);
+  });
+});

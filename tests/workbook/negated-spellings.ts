@@ -56,3 +56,29 @@ export const CERTIFICATE_NUMBER_HEADINGS: string[] = [
   "N. certificato",
   "Numero certificato",
 ];
+
+/**
+ * Headings of the part that is NOT sustainable written as a word and its value "no" (p-bars,
+ * brk10): "nachhaltig: nein (t)" was read as the sustainable part. de, en, fr, es, nl, it, and a
+ * claim's word ("ISCC: nein").
+ */
+export const NO_VALUE_PARTS: string[] = [
+  "nachhaltig: nein (t)",
+  "Sustainable: no (t)",
+  "durable : non (t)",
+  "sostenible: no (t)",
+  "duurzaam: nee (t)",
+  "sostenibile: no (t)",
+  "nachhaltig – nein",
+  "ISCC: nein (t)",
+];
+
+/** The same headings with the value "yes": the sustainable part, as they say. */
+export const YES_VALUE_PARTS: string[] = [
+  "nachhaltig: ja (t)",
+  "Sustainable: yes (t)",
+  "durable : oui (t)",
+  "sostenible: sí (t)",
+  "duurzaam: ja (t)",
+  "sostenibile: sì (t)",
+];

@@ -1,0 +1,178 @@
+// The one registry of heading bars (issue 15, p-bars): every rule by which a heading's own words
+// keep it from a field, whatever else it matches, in one table. A row names the meaning of the
+// heading's words, whether they bar as written or only when a negation flips them
+// (negated-words.ts negationOf: "Nicht nachhaltig", "unsustainable", "nachhaltig: nein"), the
+// fields barred, and what the bar does: refuse the heading as the field whoever maps it, with the
+// reason said at its heading, or leave it unrecognised as the field (a user's mapping applies).
+// The matcher, the user's mappings (corrections.ts) and the headings offered to map
+// (candidate-headings.ts) all ask heading-bars.ts, which reads this table. To add a meaning a
+// negation flips, or a bar, add a row here (design.md, first law: a magnitude or a meaning is
+// never changed by a near match). Pure: words only.
+import { QUANTITY_FIELDS } from "./field-spec";
+import { FROM_MARKERS, UNTIL_MARKERS } from "./header-word-lists";
+import { splitWords } from "./header-words";
+import { namesOtherQuantity } from "./quantity-heading-words";
+
+/** The name of a bar: what `barredFrom` says and candidate-headings.ts tells apart. */
+export type Bar = "negated" | "compliance" | "other-quantity" | "ghg-unit" | "other-end";
+
+/**
+ * What a bar does to a heading and a field it bars. "refuse": never the field, whoever maps it
+ * (recognition, a remembered heading, the user's own mapping, which is set aside and said at the
+ * heading, corrections.ts); "unrecognised": recognition never reads it as the field, nor offers it
+ * to be mapped as it (candidate-headings.ts), but a user's own mapping of it applies.
+ */
+export type Does = "refuse" | "unrecognised";
+
+/** One rule of the registry: a heading whose words mean `meaning` is barred from `fields`. */
+export interface HeadingBar {
+  bar: Bar;
+  /** what the heading's words mean: "sustainable", "waste or residue", "claim", "certified", "compliance"… */
+  meaning: string;
+  /** "negated": the bar holds where a negation flips the words (negationOf); "written": as they stand */
+  flip: "negated" | "written";
+  /**
+   * The meaning's words, as stems of accent-folded lower-case words ("nachhaltig" is also
+   * "nachhaltige"); a stem of four letters or fewer ("iscc", "red") only as the whole word.
+   */
+  stems?: readonly string[];
+  /** words that state the negated meaning by themselves ("konventionell", "fossil": not sustainable) */
+  complements?: readonly string[];
+  /** whether the heading names the meaning, for a row whose words are no list of stems */
+  names?: (heading: string) => boolean;
+  /** the fields barred: FieldSpec ids, "ghg.*" for every GHG value */
+  fields: readonly string[];
+  does: Does;
+  /** the reason of the mapping-uncertain error said at the heading (negated-headings.ts), if one is */
+  reason?: "negated-heading" | "claim-yes-no";
+  /** how that error names the meaning ("the opposite of sustainable", "of compliant") */
+  label?: string;
+}
+
+/** The fields a negated heading is never: the positive ones, and the quantities (it is a part, not the whole). */
+const POSITIVE = [
+  "sustainable",
+  "sustainablePart",
+  "sustainableInputQuantity",
+  "wasteResidue",
+  "claim",
+  ...QUANTITY_FIELDS,
+];
+/** What a negated heading's bar does: refused, said at its heading (negated-headings.ts negatedColumns). */
+const NEGATED = {
+  bar: "negated",
+  flip: "negated",
+  fields: POSITIVE,
+  does: "refuse",
+  reason: "negated-heading",
+} as const;
+
+/** Words of a heading about compliance with a scheme ("ISCC compliant", "EU RED konform", "conforme"). */
+export const COMPLIANCE_STEMS: readonly string[] = ["compliant", "complian", "konform", "conform"];
+
+/** Words that name a greenhouse gas value in en/de/fr/es/it/nl: GHG, THG, GES, GEI, BKG, CO2… */
+const GHG_WORDS =
+  /\b(?:ghg|thg|ges|gei|bkg|\w*co2\w*|emission|emissions|emissionen|emisiones|emissioni|emissies|broeikasgas\w*|treibhausgas\w*|greenhouse|serre|invernadero|serra)\b/;
+
+/** Whether a heading says one end of a validity and not the other ("Valide au" and no "du"). */
+const saysOnly = (heading: string, end: ReadonlySet<string>, other: ReadonlySet<string>) => {
+  const words = splitWords(heading);
+  return words.some((w) => end.has(w)) && !words.some((w) => other.has(w));
+};
+
+/**
+ * The registry, in the order a heading's negation is looked up (negationOf returns the first
+ * meaning it flips). Sources: iscc-rules.md §2, §5.2 (a claim is the PoS's, never a GHG value nor
+ * whether a delivery is sustainable); domain.md §7 (what cannot be read is never taken as yes).
+ */
+export const BARS: readonly HeadingBar[] = [
+  {
+    // "Nicht nachhaltig", "davon konventionell (t)", "nachhaltig: nein (t)"; not "certified":
+    // "No. certificado" is a number sign before the certificate
+    ...NEGATED,
+    meaning: "sustainable",
+    label: "sustainable",
+    stems: ["sustainab", "nachhaltig", "durabl", "duurza", "sostenib", "sustentav"],
+    complements: ["konventionell", "convention", "convencional", "convenzional", "fossil"],
+  },
+  {
+    // "Kein Abfall/Reststoff", "Not waste/residue", "Non déchet"
+    ...NEGATED,
+    meaning: "waste or residue",
+    label: "waste or residue",
+    stems: ["abfall", "reststoff", "waste", "residu", "dechet", "rifiut", "afval", "scarto"],
+  },
+  {
+    // "Non conforme RED", "Non-ISCC (t)": said where it holds quantities or was mapped, else a
+    // claim kept as yes/no (negated-headings.ts claimYesNo)
+    ...NEGATED,
+    meaning: "claim",
+    label: "compliant",
+    stems: [...COMPLIANCE_STEMS, "iscc", "red"],
+  },
+  {
+    // (p-notcert) "nicht zertifiziert (t)", "ohne Zertifikat", "uncertified", "no certificado (t)":
+    // the part that is not certified
+    ...NEGATED,
+    meaning: "certified",
+    label: "certified",
+    stems: ["zertifiz", "zertifikat", "certifi", "gecertific"],
+  },
+  {
+    // "EU RED konform" is no GHG component (e_u)
+    bar: "compliance",
+    meaning: "compliance",
+    flip: "written",
+    stems: COMPLIANCE_STEMS,
+    fields: ["ghg.*"],
+    does: "refuse",
+  },
+  {
+    // (p-held) "ISCC compliant (Y/N)", "conforme ISCC": a "no" under it denies a claim, not that
+    // the delivery is sustainable; said as a claim kept as yes/no; a user's mapping applies
+    bar: "compliance",
+    meaning: "compliance",
+    flip: "written",
+    stems: COMPLIANCE_STEMS,
+    fields: ["sustainable", "sustainablePart"],
+    does: "unrecognised",
+    reason: "claim-yes-no",
+  },
+  {
+    // (p-gross) "Peso bruto (kg)", "Tara", "Menge atro", "Bestellmenge": never the quantity that
+    // moved; header-not-found names them (candidate-headings.ts otherQuantityHeadings)
+    bar: "other-quantity",
+    meaning: "another quantity",
+    flip: "written",
+    names: namesOtherQuantity,
+    fields: QUANTITY_FIELDS,
+    does: "unrecognised",
+  },
+  {
+    // "Unité GES", "Einheit THG", "Eenheid BKG": the GHG value's unit, never the quantity's
+    bar: "ghg-unit",
+    meaning: "GHG",
+    flip: "written",
+    names: (h) => GHG_WORDS.test(splitWords(h).join(" ")),
+    fields: ["unit"],
+    does: "unrecognised",
+  },
+  {
+    // "Valide au", "Válido hasta", "Valido al", "Geldig tot", "gültig bis": never the first day
+    bar: "other-end",
+    meaning: "until",
+    flip: "written",
+    names: (h) => saysOnly(h, UNTIL_MARKERS, FROM_MARKERS),
+    fields: ["validFrom"],
+    does: "unrecognised",
+  },
+  {
+    // "Valide du", "Válido desde", "Valido dal", "Geldig van", "gültig ab": never the last day
+    bar: "other-end",
+    meaning: "from",
+    flip: "written",
+    names: (h) => saysOnly(h, FROM_MARKERS, UNTIL_MARKERS),
+    fields: ["validUntil"],
+    does: "unrecognised",
+  },
+];
