@@ -110,6 +110,11 @@ const site = field("text", "Site", { noun: "site" });
 const factorUnit = field("unit", "Conversion factor unit", { noun: "unit of the factor", column: false });
 const ghg = field("ghg", "GHG values");
 
+/** A sustainable part stated beside the quantity, and its unit ("t", "kg"…, "%": a share; blank: the row's unit). */
+const sustainablePart = field("share", "Sustainable quantity or share", {
+  noun: "sustainable quantity or share",
+});
+const sustainablePartUnit = field("unit", "Unit of the sustainable quantity or share", { column: false });
 /** Every record kind the engine reads, with its fields in the order they are checked. */
 export const RECORD_FIELDS = {
   receipt: {
@@ -129,6 +134,9 @@ export const RECORD_FIELDS = {
     site,
     dispatchDate: field("date", "Dispatch date", { noun: "dispatch date" }),
     ...conversion(""),
+    /** the stated sustainable part ("davon nachhaltig (t)"): credited only if all (intake/receipt-part.ts) */
+    sustainablePart,
+    sustainablePartUnit,
   },
   delivery: {
     date,
@@ -145,15 +153,9 @@ export const RECORD_FIELDS = {
       noun: "unit of the sustainable quantity",
       column: false,
     }),
-    /**
-     * the sustainable part as a second column states it ("Sustainable quantity (t)", "Nachhaltiger
-     * Anteil") beside a yes/no "Sustainable" column: both must agree, or nothing is declared
-     */
-    sustainablePart: field("share", "Sustainable quantity or share", {
-      noun: "sustainable quantity or share",
-    }),
-    /** unit of `sustainablePart`, as `sustainableUnit` */
-    sustainablePartUnit: field("unit", "Unit of the sustainable quantity or share", { column: false }),
+    // the part a second column states ("Sustainable quantity (t)") beside a yes/no "Sustainable"
+    sustainablePart, // column: both must agree, or nothing is declared
+    sustainablePartUnit,
     claim: field("claim", "Claim", { noun: "claim" }),
     /** outgoing SD number if one was already issued */
     sdNumber: field("text", "Outgoing SD number", { noun: "SD number" }),

@@ -6,6 +6,7 @@ import { characteristics, conversionFields, GHG } from "./field-groups";
 import { INPUT_PRODUCT_MORE, OUTPUT_PRODUCT_MORE, PRODUCTION_FIELDS } from "./fields-production";
 import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
+import { PART_HEADINGS } from "./part-words";
 import {
   CERT_HOLDER,
   CERT_NO_REGISTER,
@@ -61,7 +62,7 @@ import {
 const RECEIPT_FIELDS: FieldSpec[] = [
   col("receipt", "date", [...DATE, ...RECEIPT_DATE], NOT_DATE),
   col("receipt", "product", PRODUCT, NOT_PRODUCT),
-  col("receipt", "quantity", [...QUANTITY, ...RECEIVED_QTY], NOT_QUANTITY),
+  col("receipt", "quantity", [...QUANTITY, ...RECEIVED_QTY], [...NOT_QUANTITY, "sustainable", "nachhaltig", "nachhaltige"]),
   col("receipt", "unit", UNIT, NOT_UNIT),
   col("receipt", "supplier", SUPPLIER, syn("certificate|zertifikat|address|adresse|anschrift|no|id|code|country|land")),
   col("receipt", "supplierCertificate", SUPPLIER_CERT, syn("customer|kunde|recipient|empfanger|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
@@ -72,6 +73,8 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   col("receipt", "site", SITE, NOT_SITE),
   col("receipt", "dispatchDate", DISPATCH_DATE, syn("address|adresse|point|ort")),
   ...conversionFields("receipt"),
+  // p-parts (brk11): credited only where it is all of the quantity (engine/intake/receipt-part.ts)
+  col("receipt", "sustainablePart", [...SUSTAINABLE_PART, ...PART_HEADINGS], syn("input|einsatz")),
 ];
 
 // prettier-ignore
@@ -84,7 +87,7 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   col("delivery", "customerAddress", CUSTOMER_ADDR, syn("dispatch|versand|shipping|loading|verlade|email|mail|phone|telefon")),
   col("delivery", "customerCertificate", CUSTOMER_CERT, syn("supplier|lieferant|vendor|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
   col("delivery", "sustainable", SUSTAINABLE, syn("quantity|menge|share|anteil|amount|part|portion|quantite|hoeveelheid|cantidad|quantidade|quantita|ilosc|maengde|mangd")),
-  col("delivery", "sustainablePart", SUSTAINABLE_PART, syn("input|einsatz")),
+  col("delivery", "sustainablePart", [...SUSTAINABLE_PART, ...PART_HEADINGS], syn("input|einsatz")),
   col("delivery", "claim", CLAIM),
   col("delivery", "sdNumber", SD_OUT, NOT_SD),
   col("delivery", "site", SITE, NOT_SITE),

@@ -166,6 +166,9 @@ export class LeftOut {
       if (field === "sdNumber") return null;
     }
     if (costs && this.rec.kind === "transfers") return ["transfers"];
+    // a receipt's stated part unread: its credit is unknown (engine/intake/receipt-part.ts)
+    if (field === "sustainablePart" && CREDIT_SHEETS.has(this.rec.kind) && !isDelivery(this.rec.kind, values))
+      return values.sdNumber !== undefined ? ["receipts"] : null;
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return null;
     return PART_KINDS[why?.consequence === "output-ghg-unknown" ? "sustainableInputQuantity" : field] ?? null;
   }

@@ -65,6 +65,8 @@ export function consequenceOf(
   if (ghgTotal && fieldId.startsWith("ghg.") && fieldId !== "ghg.total" && fieldId !== "ghg.unit")
     return "ghg-total-used";
   if (row?.kind === "production" && fieldId.startsWith("ghg.")) return "output-ghg-unknown";
+  // a receipt's stated part unread: its credit is unknown (engine/intake/receipt-part.ts)
+  if (row && fieldId === "sustainablePart" && !outgoing(row.kind, row.reads)) return "credit-unknown";
   if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
   // a delivery's claim asks for what it draws: unread, the delivery is not declared
   if (row && fieldId === "claim" && outgoing(row.kind, row.reads)) return "not-declared";
@@ -156,7 +158,8 @@ export function partKind(fieldId: string, match: ColumnMatch): PartKind {
   if (match.header.includes("%")) return "share";
   if (match.unit) return "quantity";
   const h = ` ${fold(match.header).replace(/[^a-z]+/g, " ")} `;
-  if (SHARE_WORDS.test(h)) return "share";
+  // a share said in one word: "Nachhaltigkeitsanteil", "Bioanteil", "Nachhaltigkeitsquote" (p-parts)
+  if (SHARE_WORDS.test(h) || /[a-z](anteil|quote|aandeel) /.test(h)) return "share";
   if (EITHER_WORDS.test(h) && !AMOUNT_WORDS.test(h)) return "part";
   if (QUANTITY_WORDS.test(h)) return "quantity";
   return fieldId === "sustainableInputQuantity" ? "quantity" : "flag";

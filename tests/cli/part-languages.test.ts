@@ -22,6 +22,20 @@ it.each([
   ["waarvan duurzaam (t)", 20],
   ["Quantità sostenibile (t)", 20],
   ["di cui sostenibile (t)", 20],
+  // p-parts (brk11): part words × certified/ISCC/bio, compounds; unread before, 50 t declared
+  ["Nachhaltigkeitsanteil (%)", 40],
+  ["Sustainability share (%)", 40],
+  ["Anteil zertifiziert (%)", 40],
+  ["ISCC-Anteil (%)", 40],
+  ["Bio-Anteil (%)", 40],
+  ["davon ISCC (t)", 20],
+  ["Certified part (t)", 20],
+  ["waarvan gecertificeerd (t)", 20],
+  ["di cui certificata (t)", 20],
+  ["de los cuales certificado (t)", 20],
+  // a second quantity refused as disagreeing before ("make them agree")
+  ["ISCC-Menge (t)", 20],
+  ["Menge zertifiziert (t)", 20],
 ])("%s %s beside 50 t: 20 t declared, no quantity refused", async (heading, part) => {
   const report = await declareBook(folder.path, {
     Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],

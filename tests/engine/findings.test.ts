@@ -930,6 +930,21 @@ describe("quantities that cannot be right", () => {
     expect(r.findings[1]?.message).toContain("between zero and the quantity");
   });
 
+  it("invalid-quantity receipt-part: a receipt's stated part below its quantity gives no credit", () => {
+    const r = runEngine(
+      ledger({
+        receipts: [uco("2025-01-05", "10", "IN-1", { sustainablePart: "4", sustainablePartUnit: "t" })],
+      }),
+    );
+    const at = r.findings.find((f) => f.code === "invalid-quantity");
+    expect([at?.sheet, at?.details]).toEqual([
+      "Receipts",
+      { field: "sustainablePart", value: "4 t", reason: "receipt-part" },
+    ]);
+    expect(at?.message).toContain("as a receipt row of its own");
+    expect(r.balances.every((b) => b.received === "0" && !b.complete)).toBe(true);
+  });
+
   it("invalid-quantity: more sustainable input than input", () => {
     const r = runEngine(
       ledger({

@@ -191,9 +191,9 @@ export interface InvalidValueDetails {
  * Why a sustainable part (a delivery's `sustainable`/`sustainablePart`, a production row's
  * `sustainableInputQuantity`) cannot be used, worded in the message table: `unit-unknown` (its
  * unit is not one the add-in knows), `unconvertible` (it cannot be converted to the row's unit
- * without a density or heating value), `out-of-range` (below zero or above the row's quantity).
- */
-export type QuantityProblem = "unit-unknown" | "unconvertible" | "out-of-range";
+ * without a density or heating value), `out-of-range` (below zero or above the row's quantity), `receipt-part`
+ * (a receipt's stated part below its quantity: no credit, intake/receipt-part.ts). */
+export type QuantityProblem = "unit-unknown" | "unconvertible" | "out-of-range" | "receipt-part";
 
 export interface InvalidQuantityDetails extends FieldDetails {
   /** why the value cannot be used; absent or null: a quantity that is not greater than zero */

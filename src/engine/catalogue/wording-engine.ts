@@ -88,6 +88,8 @@ function quantityProblem(d: InvalidQuantityDetails): string {
       return `has a unit the add-in does not know; ${lost}`;
     case "unconvertible":
       return `cannot be converted to ${u(d.unit)} without a density or heating value on the row; ${lost}`;
+    case "receipt-part":
+      return `is not the whole quantity of this receipt, and the add-in credits a receipt whole or not at all, so it gave this receipt no credit and the balances it feeds are incomplete: book the sustainable part its SD states as a receipt row of its own with the SD number, and the rest as a row without an SD number`;
     default:
       if (d.consequence)
         return `must lie between zero and the ${input ? "input " : ""}quantity: correct it; ${lost}`;

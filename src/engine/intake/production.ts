@@ -8,7 +8,7 @@ import { type Books } from "../records";
 import { otherSideOnly } from "../unconverted";
 import { d, type Intake, t, unreadable } from "./context";
 import { INPUT_FIELDS, unconvertedOf } from "./unconverted-of";
-import { amountOf, shown, type Whole } from "./deliveries";
+import { amountOf, shown, type Whole } from "./part-of";
 import { creditUnknown, said, saidGhg } from "./left-out";
 import { costsCredit, isGhg } from "./receipts";
 import { type Ghg } from "../records";

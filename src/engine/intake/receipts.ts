@@ -10,6 +10,7 @@ import { unconvertedOf } from "./unconverted-of";
 import { creditUnknown, said, saidGhg } from "./left-out";
 import { measure } from "./movement";
 import { cellAt } from "../source-cells";
+import { receiptPartRefused } from "./receipt-part";
 
 /** Fields whose unreadable value means a receipt gives no credit (domain.md §4, §7). */
 const CREDIT_FIELDS = new Set([
@@ -21,6 +22,7 @@ const CREDIT_FIELDS = new Set([
   "countryOfOrigin",
   "wasteResidue",
   "annexIxPart",
+  "sustainablePart",
 ]);
 
 export const isGhg = (field: string): boolean => field.startsWith("ghg.");
@@ -70,13 +72,15 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const ghg = io.ghg(row.ghg, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
     const readable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
-    const refused = readable ? refusedCharacteristic(io, row, scheme, source) : false;
-    const sustainable = readable && !refused;
+    // a stated part below the quantity is never credited as the whole (receipt-part.ts)
+    const part = readable && receiptPartRefused(io, row, source, m);
+    const refused = readable && !part ? refusedCharacteristic(io, row, scheme, source) : false;
+    const sustainable = readable && !refused && !part;
     // refused by the engine for a value that could not be read (not a denied claim): the credit is
     // unknown, not none (domain.md §4), so its account is incomplete; the reader counts its own cells
     if (sd !== "") {
       const dropped = io.refused.find((f) => costsCredit(row, f));
-      const unknown = ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown";
+      const unknown = ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown" || part;
       if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], cellAt(source, dropped));
       else if (unknown) creditUnknown(io, "receipt", row, source, io.findings.slice(before));
       // each refusal that left the credit unknown says so (a denied claim says no credit)

@@ -1426,6 +1426,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine5 ---
+    // p-parts: a receipt's stated part below its quantity (engine/intake/receipt-part.ts)
+    { ...at("Receipts", "M2"), details: { field: "sustainablePart", value: "40 t", reason: "receipt-part" } },
   ],
   "implausible-value": [
     {

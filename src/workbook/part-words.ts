@@ -1,0 +1,76 @@
+// (p-parts, brk11) The headings of a row's sustainable part beside its quantity, as a table: the
+// words that name a part of a quantity ("Anteil", "davon", "of which", "dont", "waarvan", "di
+// cui") crossed with the words that say which part (sustainable or certified: "nachhaltig",
+// "zertifiziert", "ISCC", "bio", "durable", "certifié", "sostenible", "gecertificeerd"…), in both
+// orders, in German, English, French, Spanish, Dutch and Italian, and the compounds a language
+// writes as one word ("Nachhaltigkeitsanteil"). "Nachhaltigkeitsanteil", "Sustainability share",
+// "Anteil zertifiziert", "davon ISCC (t)", "ISCC-Anteil (%)" and "Bio-Anteil (%)" were left unread
+// on deliveries, so the whole quantity was declared; "ISCC-Menge (t)" was a second quantity.
+// A heading that negates the meaning ("davon nicht zertifiziert") is barred before it is matched
+// (negated-words.ts), so these words never read it.
+import { syn } from "./field-spec";
+
+/** Words that name a part of a row's quantity, by language (folded: no accents, lower case). */
+export const PART_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  de: ["anteil", "davon", "menge", "teilmenge", "quote"],
+  en: ["share", "part", "portion", "of which", "thereof", "quantity", "amount", "percentage"],
+  fr: ["part", "dont", "quantite", "proportion", "pourcentage", "volume"],
+  es: [
+    "parte",
+    "de los cuales",
+    "de las cuales",
+    "del cual",
+    "cuota",
+    "porcentaje",
+    "cantidad",
+    "proporcion",
+  ],
+  nl: ["aandeel", "waarvan", "hoeveelheid", "deel", "percentage"],
+  it: ["quota", "di cui", "parte", "percentuale", "quantita"],
+};
+
+/** Words that say the part is the sustainable or certified one, by language (folded); ISCC and bio are said alike in each. */
+export const PART_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    "nachhaltig",
+    "nachhaltige",
+    "nachhaltiger",
+    "nachhaltiges",
+    "zertifiziert",
+    "zertifizierte",
+    "zertifizierter",
+    "zertifiziertes",
+  ],
+  en: ["sustainable", "certified"],
+  fr: ["durable", "durables", "certifie", "certifiee", "certifies", "certifiees"],
+  es: ["sostenible", "sostenibles", "certificado", "certificada", "certificados", "certificadas"],
+  nl: ["duurzaam", "duurzame", "gecertificeerd", "gecertificeerde"],
+  it: ["sostenibile", "sostenibili", "certificato", "certificata", "certificati", "certificate"],
+};
+
+/** Meanings every language writes the same way ("ISCC-Anteil", "Bio-Anteil (%)", "davon ISCC"). */
+const SHARED_MEANINGS = ["iscc", "bio"];
+
+/** The part of a quantity said as one word or as a noun of its own ("Nachhaltigkeitsanteil", "Sustainability share"). */
+const COMPOUNDS = syn(
+  "nachhaltigkeitsanteil|nachhaltigkeit anteil|nachhaltigkeitsquote|zertifizierungsanteil|iscc anteil|iscc menge|bioanteil|bio anteil|" +
+    "sustainability share|sustainability part|sustainability portion|sustainability percentage|certification share|" +
+    "part de durabilite|parte de sostenibilidad|duurzaamheidsaandeel|duurzaamheid aandeel|quota di sostenibilita",
+);
+
+/**
+ * Every heading of the table, each a distinctive synonym ("!…", header-vocabulary.ts): for each
+ * language, each part noun with each of its meanings and the shared ones, in both orders ("Anteil
+ * zertifiziert", "zertifizierter Anteil", "davon ISCC", "ISCC Anteil"), and the compounds.
+ */
+export const PART_HEADINGS: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const [lang, nouns] of Object.entries(PART_NOUNS))
+    for (const noun of nouns)
+      for (const meaning of [...(PART_MEANINGS[lang] ?? []), ...SHARED_MEANINGS]) {
+        out.add(`!${noun} ${meaning}`);
+        out.add(`!${meaning} ${noun}`);
+      }
+  for (const c of COMPOUNDS) out.add(`!${c}`);
+  return [...out];
+})();
