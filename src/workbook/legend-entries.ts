@@ -49,18 +49,55 @@ const HEAD = new RegExp(
 
 /**
  * The pairs of colour and meaning text `v` states ("rot = storniert, gelb = gebucht, SD fehlt
- * noch"): each head (HEAD) with the words after it up to the next head or line break, a comma,
- * ";", "/" or "|" before the next head dropped. A meaning is never cut short at a comma: "gebucht,
- * SD fehlt noch" is one meaning, which is not done (brk11).
+ * noch"): each head (HEAD) with the words after it up to the next head, a comma, ";", "/" or "|"
+ * before the next head dropped. A meaning is never cut short at a comma ("gebucht, SD fehlt noch"
+ * is one meaning, not done: brk11), nor at a line break that goes on with it (a line ending in a
+ * comma or a dash, the next opening with "(" or a small letter); another line is a note of its own.
  */
 function pairsOf(v: string): { phrase: string; font: string | undefined; said: string }[] {
   const heads = [...v.matchAll(HEAD)];
   return heads.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
-    const said = v.slice(from, heads[i + 1]?.index ?? v.length).split("\n")[0] as string;
+    const lines = v.slice(from, heads[i + 1]?.index ?? v.length).split("\n");
+    let said = lines[0] as string;
+    for (const next of lines.slice(1)) {
+      if (!/[,;/&+(–—-]\s*$/u.test(said) && !/^\s*[(\p{Ll}]/u.test(next)) break;
+      said = `${said.trimEnd()} ${next.trim()}`;
+    }
     return { phrase: m[2] as string, font: m[1] ?? m[3], said: said.replace(/[\s,;/|]+$/u, "") };
   });
 }
+
+/**
+ * Whether a pair's meaning is a quantity, not a legend's ("Rot: 5 t", "Grün: 12,5 %", "gelb =
+ * 20.000 kg"): numbers and units alone. One with words beside a number ("SD fehlt seit 12.03.",
+ * "2x gebucht") is a meaning, read whole (brk11: dropping it would drop the legend).
+ */
+function quantity(said: string): boolean {
+  const words = said.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  return /\d/.test(said) && words.every((w) => UNITS.has(w));
+}
+
+/** Units a quantity beside a colour may carry. */
+const UNITS = new Set([
+  "t",
+  "to",
+  "mt",
+  "kg",
+  "tonnen",
+  "tonnes",
+  "tons",
+  "toneladas",
+  "tonnellate",
+  "ton",
+  "m3",
+  "l",
+  "ltr",
+  "liter",
+  "litres",
+  "stk",
+  "pcs",
+]);
 
 // "Storno (rot markiert)", "cancelled (red)", "annulé (en rouge)", "anulado (marcado en rojo)",
 // "storniert (rote Schrift)" (groups: meaning, then as FONT_COLOUR)
@@ -83,8 +120,8 @@ export function entriesAt(grid: Grid, r: number, c: number, v: string, line: boo
   const out: LegendEntry[] = [];
   const add = (phrase: string, font: string | undefined, said: string) => {
     const colour = hueOf(phrase);
-    // a legend's meaning holds no number ("Rot: 5 t" is a quantity, not a legend)
-    const meaning = /\d/.test(said) ? null : meaningOf(said);
+    // a quantity is no legend's meaning ("Rot: 5 t")
+    const meaning = quantity(said) ? null : meaningOf(said);
     if (!colour || !meaning || out.some((e) => e.colour === colour)) return;
     const { says, refuse, done } = meaning;
     // a font colour books no row whatever it says ("green font = booked"): no host tells it

@@ -141,6 +141,8 @@ it.each<[string, string, string]>([
   ["yellow = booked twice", YELLOW, "yellow = booked twice"],
   ["gelb = Prüfung offen", YELLOW, "yellow = Prüfung offen"],
   ["green = done except PoS", GREEN, "green = done except PoS"],
+  ["gelb = gebucht,\nSD fehlt noch", YELLOW, "yellow = gebucht, SD fehlt noch"],
+  ["gelb = SD fehlt seit 12.03.", YELLOW, "yellow = SD fehlt seit 12.03"],
 ])(
   "%j below the table: the row of its colour refused quoting the whole meaning",
   async (legend, fill, said) => {

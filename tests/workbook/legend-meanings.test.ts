@@ -156,3 +156,29 @@ describe("a legend of text colours, however worded, books no row", () => {
     (text) => expect(entriesOf(text).map((e) => e.font ?? false)).not.toContain(true),
   );
 });
+
+describe("a meaning over a line break, or holding a number, is read whole", () => {
+  it.each<[string, [string, string, boolean, boolean][]]>([
+    ["gelb = gebucht,\nSD fehlt noch", [["yellow", "gebucht, SD fehlt noch", false, false]]],
+    ["gelb = gebucht\n(SD fehlt noch)", [["yellow", "gebucht (SD fehlt noch)", false, false]]],
+    ["gelb = gebucht\nsobald SD da", [["yellow", "gebucht sobald SD da", false, false]]],
+    [
+      "rot = storniert\ngrün = gebucht",
+      [
+        ["red", "storniert", true, false],
+        ["green", "gebucht", false, true],
+      ],
+    ],
+    ["rot = storniert\nStand März", [["red", "storniert", true, false]]],
+    ["gelb = SD fehlt seit 12.03.", [["yellow", "SD fehlt seit 12.03", false, false]]],
+    ["gelb = 2x gebucht", [["yellow", "2x gebucht", false, false]]],
+    ["yellow = booked until 31/03", [["yellow", "booked until 31/03", false, false]]],
+  ])("%j", (text, entries) =>
+    expect(entriesOf(text).map((e) => [e.colour, e.says, e.refuse, e.done])).toEqual(entries),
+  );
+
+  it.each(["Rot: 5 t", "Grün: 12,5 %", "gelb = 20.000 kg", "rot = 2025"])(
+    "%j is a quantity: no legend",
+    (text) => expect(entriesOf(text)).toEqual([]),
+  );
+});
