@@ -4,7 +4,8 @@
 // status column reads otherwise ("offen", "open": a line done in a Status column, a line not yet
 // done in a legend), and the basic colour of a fill by its hue. Pure.
 import { fold } from "./normalise";
-import { saysDone, speaksStatus, statusOf } from "./status-read";
+import { meansDone } from "./legend-meanings";
+import { speaksStatus, statusOf } from "./status-read";
 
 /** The basic colours a legend names and a fill is matched to. */
 export type Colour = "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey" | "pink";
@@ -22,10 +23,26 @@ const COLOUR_WORDS: Readonly<Record<Colour, string>> = {
   pink: "rosa|pink|rose|roses|roze",
 };
 
+/**
+ * (brk11) Colour words as a phrase of a font legend inflects them: "in roter Schrift", "caratteri
+ * rossi", "letras rojas", "caractères rouges".
+ */
+const INFLECTED: Readonly<Record<Colour, string>> = {
+  red: "roten|rotem|rouges|rojos|rojas|rossi|rosse",
+  orange: "orangen|oranger|orangene|naranjas|arancioni",
+  yellow: "gelber|gelben|jaunes|amarillos|amarillas|gialli|gialle",
+  green: "grüner|grünen|verts|vertes|verdes|verdi",
+  blue: "blauer|blauen|bleus|bleues|azules",
+  purple: "violetter|violetten|violets|violettes|morados|moradas",
+  grey: "grauer|grauen|grises|grigi|grigie",
+  pink: "roses|rosas",
+};
+
 /** Colour word (lower case) → basic colour. */
 export const BY_WORD = new Map<string, Colour>();
-for (const [colour, words] of Object.entries(COLOUR_WORDS) as [Colour, string][])
-  for (const w of words.split("|")) BY_WORD.set(w, colour);
+for (const table of [COLOUR_WORDS, INFLECTED])
+  for (const [colour, words] of Object.entries(table) as [Colour, string][])
+    for (const w of words.split("|")) BY_WORD.set(w, colour);
 
 /** Shades that name a colour's hue: "hellrot", "dunkelgrün", "light red", "lichtrood", "rouge clair", "verde oscuro". */
 const SHADE_BEFORE = "hell|dunkel|licht|donker|light|dark|pale|bright|deep";
@@ -96,7 +113,7 @@ export interface Meaning {
   /** a row of this colour is not to be booked (cancelled, unconfirmed, a draft, open…) */
   refuse: boolean;
   /**
-   * the meaning says positively that a row is done (booked, checked, OK: status-read.ts saysDone):
+   * the meaning says done and nothing else (booked, checked, OK: legend-meanings.ts meansDone):
    * only a row of such a colour is booked; one of a meaning neither this nor `refuse` is refused
    */
   done: boolean;
@@ -109,7 +126,8 @@ const LEAVES_OUT = new Set(["cancelled", "unconfirmed", "partial", "part-cancell
 
 /**
  * What a legend's meaning `text` ("storniert", "= Cancelled", "noch nicht bestätigt") says of the
- * rows of its colour (status-read.ts statusOf, NOT_YET, saysDone), or null for an empty text.
+ * rows of its colour (status-read.ts statusOf, NOT_YET, legend-meanings.ts meansDone), or null
+ * for an empty text.
  */
 export function meaningOf(text: string): Meaning | null {
   const says = text
@@ -121,7 +139,7 @@ export function meaningOf(text: string): Meaning | null {
   const status = statusOf(says);
   const folded = fold(says).replace(/\s+/g, " ");
   const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded);
-  return { says, refuse, done: !refuse && saysDone(says), status: refuse || speaksStatus(says) };
+  return { says, refuse, done: !refuse && meansDone(says), status: refuse || speaksStatus(says) };
 }
 
 /** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */

@@ -13,21 +13,98 @@ import { isBlank } from "./grid";
 import type { LegendEntry } from "./legend";
 import type { SheetSnapshot } from "./port";
 
-/** A word after a colour that makes it the colour of a cell's text, not of its fill ("rote Schrift"). */
-const FONT =
-  "schrift|schriftfarbe|font|text|texte|letters|police|écriture|fuente|letra|carattere|testo|tekst";
+/**
+ * Words before a colour that make it the colour of a cell's text, not of its fill (brk11): "Schrift
+ * rot", "Schriftfarbe rot", "font colour red", "written in red", "texte en rouge", "écrit en
+ * rouge", "police rouge", "letra roja", "texto en rojo", "tekst in rood", "testo rosso",
+ * "scritto in rosso"; a preposition may stand between ("in", "en", "au").
+ */
+const FONT_BEFORE = [
+  "schrift|schriftfarbe|textfarbe|text|text colou?r|font|font colou?r|written|lettering|letters",
+  "texte|police|couleur de (?:la )?police|couleur du texte|écriture|écrit|écrite|écrits|écrites",
+  "caractères|fuente|color de (?:la )?(?:fuente|letra)|letra|letras|texto|escrito|escrita",
+  "escritos|escritas|carattere|caratteri|colore (?:del )?(?:carattere|testo)|testo|scritto",
+  "scritta|scritti|scritte|tekst|letterkleur|tekstkleur|geschreven",
+].join("|");
 
-// "rot = storniert", "red: cancelled", "grau – noch nicht bestätigt", "rouge → annulé", "police
-// rouge = annulé" (a font colour, its word before or after the colour's); a dash
-// only with a space beside it ("Grün-Anteil" is a heading, not a legend)
-const PAIR = new RegExp(
-  `(?<![\\p{L}])((?:${FONT})\\s+)?(${COLOUR_PHRASE})(\\s+(?:${FONT}))?(?![\\p{L}])(?:\\s*(?:=|:|→|->)\\s*|\\s+[-–—]\\s*|\\s*[-–—]\\s+)([^,;\\n/|=]+)`,
+/**
+ * Words after a colour that make it the colour of a cell's text (brk11): "rote Schrift", "rot
+ * geschrieben", "in Rot geschrieben", "in roter Schrift", "red font", "red text", "rode letters",
+ * "rood geschreven", "caratteri rossi"; "in", "mit", "met" may stand before the colour.
+ */
+const FONT_AFTER = [
+  "schrift|schriftfarbe|geschrieben|geschriebene|geschriebenen|gedruckt|font|text|lettering",
+  "letters|letter|written|writing|texte|écriture|police|caractères|fuente|letra|letras|texto",
+  "escrito|escrita|testo|carattere|caratteri|scritto|scritta|tekst|geschreven|gedrukt",
+].join("|");
+
+/** A colour with the font words before or after it (groups: before, colour, after). */
+const FONT_COLOUR = `((?:${FONT_BEFORE})(?:\\s+(?:in|en|au|im))?\\s+)?(?:(?:in|en|im|mit|met|with)\\s+)?(${COLOUR_PHRASE})(\\s+(?:${FONT_AFTER}))?`;
+
+// The head of a pair: "rot =", "red:", "grau –", "rouge →", "police rouge =", "texte en rouge =",
+// "rot geschrieben =" (a font colour); a dash only with a space beside it ("Grün-Anteil" is a
+// heading, not a legend). Its meaning runs to the next head or the end of the line (pairOf).
+const HEAD = new RegExp(
+  `(?<![\\p{L}])${FONT_COLOUR}(?![\\p{L}])(?:\\s*(?:=|:|→|->)\\s*|\\s+[-–—]\\s*|\\s*[-–—]\\s+)`,
   "giu",
 );
 
-// "Storno (rot markiert)", "cancelled (red)", "annulé (en rouge)", "anulado (marcado en rojo)"
+/**
+ * The pairs of colour and meaning text `v` states ("rot = storniert, gelb = gebucht, SD fehlt
+ * noch"): each head (HEAD) with the words after it up to the next head, a comma, ";", "/" or "|"
+ * before the next head dropped. A meaning is never cut short at a comma ("gebucht, SD fehlt noch"
+ * is one meaning, not done: brk11), nor at a line break that goes on with it (a line ending in a
+ * comma or a dash, the next opening with "(" or a small letter); another line is a note of its own.
+ */
+function pairsOf(v: string): { phrase: string; font: string | undefined; said: string }[] {
+  const heads = [...v.matchAll(HEAD)];
+  return heads.map((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const lines = v.slice(from, heads[i + 1]?.index ?? v.length).split("\n");
+    let said = lines[0] as string;
+    for (const next of lines.slice(1)) {
+      if (!/[,;/&+(–—-]\s*$/u.test(said) && !/^\s*[(\p{Ll}]/u.test(next)) break;
+      said = `${said.trimEnd()} ${next.trim()}`;
+    }
+    return { phrase: m[2] as string, font: m[1] ?? m[3], said: said.replace(/[\s,;/|]+$/u, "") };
+  });
+}
+
+/**
+ * Whether a pair's meaning is a quantity, not a legend's ("Rot: 5 t", "Grün: 12,5 %", "gelb =
+ * 20.000 kg"): numbers and units alone. One with words beside a number ("SD fehlt seit 12.03.",
+ * "2x gebucht") is a meaning, read whole (brk11: dropping it would drop the legend).
+ */
+function quantity(said: string): boolean {
+  const words = said.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  return /\d/.test(said) && words.every((w) => UNITS.has(w));
+}
+
+/** Units a quantity beside a colour may carry. */
+const UNITS = new Set([
+  "t",
+  "to",
+  "mt",
+  "kg",
+  "tonnen",
+  "tonnes",
+  "tons",
+  "toneladas",
+  "tonnellate",
+  "ton",
+  "m3",
+  "l",
+  "ltr",
+  "liter",
+  "litres",
+  "stk",
+  "pcs",
+]);
+
+// "Storno (rot markiert)", "cancelled (red)", "annulé (en rouge)", "anulado (marcado en rojo)",
+// "storniert (rote Schrift)" (groups: meaning, then as FONT_COLOUR)
 const PAREN = new RegExp(
-  `([^,;\\n/|()=:]+?)\\s*\\(\\s*(?:(?:in|en|marked|marqué|marquée|marcado|marcada|segnato|gemarkeerd)\\s+)*(${COLOUR_PHRASE})(\\s+(?:${FONT}))?(?:\\s+(?:markiert|hinterlegt|marked|highlighted|filled|marqué|marquée|surligné|marcado|marcada|resaltado|evidenziato|segnato|gemarkeerd))?\\s*\\)`,
+  `([^,;\\n/|()=:]+?)\\s*\\(\\s*(?:(?:marked|marqué|marquée|marcado|marcada|segnato|gemarkeerd)\\s+)*${FONT_COLOUR}(?:\\s+(?:markiert|hinterlegt|marked|highlighted|filled|marqué|marquée|surligné|marcado|marcada|resaltado|evidenziato|segnato|gemarkeerd))?\\s*\\)`,
   "giu",
 );
 
@@ -45,14 +122,16 @@ export function entriesAt(grid: Grid, r: number, c: number, v: string, line: boo
   const out: LegendEntry[] = [];
   const add = (phrase: string, font: string | undefined, said: string) => {
     const colour = hueOf(phrase);
-    // a legend's meaning holds no number ("Rot: 5 t" is a quantity, not a legend)
-    const meaning = /\d/.test(said) ? null : meaningOf(said);
+    // a quantity is no legend's meaning ("Rot: 5 t")
+    const meaning = quantity(said) ? null : meaningOf(said);
     if (!colour || !meaning || out.some((e) => e.colour === colour)) return;
     const { says, refuse, done } = meaning;
-    out.push({ colour, hex: null, says, refuse, done, cell, text, ...(font ? { font: true } : {}) });
+    // a font colour books no row whatever it says ("green font = booked"): no host tells it
+    const entry = { colour, hex: null, says, refuse, done: done && !font, cell, text };
+    out.push(font ? { ...entry, font: true } : entry);
   };
-  for (const m of v.matchAll(PAIR)) add(m[2] as string, m[1] ?? m[3], m[4] as string);
-  for (const m of v.matchAll(PAREN)) add(m[2] as string, m[3], m[1] as string);
+  for (const { phrase, font, said } of pairsOf(v)) add(phrase, font, said);
+  for (const m of v.matchAll(PAREN)) add(m[3] as string, m[2] ?? m[4], m[1] as string);
   for (const p of phrasedEntries(v)) add(p.phrase, undefined, p.said);
   if (out.length > 0 || text.length > MAX_MEANING || /\d/.test(text)) return out;
   const meaning = meaningOf(text);

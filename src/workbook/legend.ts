@@ -13,8 +13,9 @@ export interface LegendEntry {
   /** a row of this colour is not to be booked (cancelled, unconfirmed, a draft, open…) */
   refuse: boolean;
   /**
-   * the meaning says a row is done (booked, checked: status-read.ts saysDone): only a row of such a
-   * colour is booked; one of a meaning neither done nor `refuse` ("nicht nachhaltig") is refused
+   * the meaning says done and nothing else (booked, checked: legend-meanings.ts meansDone), and of a
+   * fill: only a row of such a colour is booked; one of a meaning neither done nor `refuse` ("nicht
+   * nachhaltig", "gebucht, SD fehlt noch") is refused
    */
   done: boolean;
   /** the colour is of a cell's text ("rote Schrift = storniert"), which the add-in does not read */

@@ -177,3 +177,36 @@ it("#FF6600 under rot = storniert and orange = geprüft: refused as between the 
   );
   expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
 });
+
+// (brk11) a meaning books its colour's rows only when it says done and nothing else
+it.each<[string, string, string]>([
+  ["gelb = gebucht, SD fehlt noch", YELLOW, "yellow = gebucht, SD fehlt noch"],
+  ["yellow = booked twice", YELLOW, "yellow = booked twice"],
+  ["gelb = Prüfung offen", YELLOW, "yellow = Prüfung offen"],
+  ["green = done except PoS", GREEN, "green = done except PoS"],
+  ["gelb = gebucht,\nSD fehlt noch", YELLOW, "yellow = gebucht, SD fehlt noch"],
+  ["gelb = SD fehlt seit 12.03.", YELLOW, "yellow = SD fehlt seit 12.03"],
+])(
+  "%j below the table: the row of its colour refused quoting the whole meaning",
+  async (legend, fill, said) => {
+    const report = await check(legend, [null, fill, null, null], "meaning.xlsx", "below");
+    expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A3"]]);
+    expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+      `row 3 is filled ${said}, a meaning the legend at A7`,
+    );
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["360", false]]);
+  },
+);
+
+// (brk11) a legend of text colours books no row, however worded and whatever it says
+it.each(["texte en rouge = annulé", "rot geschrieben = storniert", "green font = booked"])(
+  "%j: font colours cannot be read, no row booked, said once at the legend",
+  async (legend) => {
+    const report = await check(legend, [null, null, null, null], "font-words.xlsx", "below");
+    expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Eingang!A7"]]);
+    expect(report.findings.find((f) => f.code === "row-unconfirmed")?.message).toContain(
+      "by the colour of their text, which the add-in cannot read",
+    );
+    expect(report.balances.map((b) => b.complete)).toEqual([false]);
+  },
+);
