@@ -9,7 +9,7 @@ import { columnLetter } from "./a1";
 import { kindSpec, type KindSpec } from "./fields";
 import type { Grid } from "./grid";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
-import { abbreviatedSide, flowOfHeading, namesSiteEnd, sideOfHeading } from "./side-words";
+import { abbreviatedSide, flowOfHeading, type Placed, sideOfHeading, siteEndHeadings } from "./side-words";
 
 /** One side's block of columns of a sheet that keeps both sides. */
 export interface SideBlock {
@@ -91,7 +91,8 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
       (r > 0 ? byGroupRow(grid, r, width, headings) : null) ??
       byColumns(r, headings) ??
       twoTablesApart(r, headings);
-    const ends = headings.filter((h) => h.role === "other" && namesSiteEnd(h.text));
+    const others = headings.filter((h) => h.role === "other");
+    const ends = siteEndHeadings(others, grid.sheet.values[r - 1]);
     if (found && ends.length > 0)
       return { kind: "unclear", headerRow: r, col, evidence: quotedAll(ends), why: "transfer" };
     if (found) return found;
@@ -100,7 +101,7 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
 }
 
 /** Headings quoted with their columns: `"Von" in B and "Nach" in F`. */
-function quotedAll(hs: readonly Heading[]): string {
+function quotedAll(hs: readonly Placed[]): string {
   return hs.map((h) => `"${h.text}" in ${columnLetter(h.col)}`).join(" and ");
 }
 
