@@ -15,8 +15,11 @@ const CERTIFIED_STEMS: readonly string[] = ["zertifiz", "zertifikat", "certifi",
  */
 const NUMBER_SIGN = /\bno\s*[.:#º°]|\bno(?=\s+(?:of|de|del|du|di|van)\b)/gi;
 
-/** The meanings a negation flips, each by the stems of its words (accent-folded, lower case). */
-const MEANINGS: { meaning: string; stems: readonly string[] }[] = [
+/**
+ * The meanings a negation flips, each by the stems of its words (accent-folded, lower case), and,
+ * where not every negation word flips it, the words that do (`by`).
+ */
+const MEANINGS: { meaning: string; stems: readonly string[]; by?: ReadonlySet<string> }[] = [
   {
     meaning: "sustainable",
     // not "certified": "No. certificado" is a number sign before the certificate
@@ -30,13 +33,23 @@ const MEANINGS: { meaning: string; stems: readonly string[] }[] = [
   // (p-notcert) "nicht zertifiziert (t)", "ohne Zertifikat", "uncertified", "no certificado (t)": the
   // part that is not certified; a number sign before the word ("No. certificado") is no negation
   { meaning: "certified", stems: CERTIFIED_STEMS },
+  // (brk11 x2) "Menge ohne SD (t)", "Qty without PoS", "quantité sans DD", "cantidad sin PoS",
+  // "hoeveelheid zonder PoS", "quantità senza PoS", "Menge ohne Nachweis": the part no SD covers,
+  // never the quantity an SD declares. "No SD" is the SD's number (header-words.ts), so a "no" or
+  // "non" before it negates nothing.
+  {
+    meaning: "covered by a Sustainability Declaration",
+    stems: ["sd", "sds", "pos", "dd", "nachweis", "nachhaltigkeitsnachweis", "nachhaltigkeitserklarung"],
+    by: new Set("ohne without sans sin zonder senza kein keine keinen not nicht niet geen".split(" ")),
+  },
 ];
 /**
  * Words that negate the word after them. "nein" and a trailing "no" answer, they do not negate;
- * nor does "NE" (a Nachhaltigkeitserklärung).
+ * nor does "NE" (a Nachhaltigkeitserklärung). The words of "outside" a scheme (brk11 n1: "hors
+ * ISCC", "außerhalb ISCC", "outside ISCC", "fuera de ISCC", "buiten ISCC", "fuori ISCC") negate too.
  */
 const NEGATIONS = new Set(
-  "nicht kein keine keiner keinen keines not non no niet geen zonder sin senza sans ohne without pas".split(
+  "nicht kein keine keiner keinen keines not non no niet geen zonder sin senza sans ohne without pas hors ausserhalb outside fuera buiten fuori".split(
     " ",
   ),
 );
@@ -93,7 +106,10 @@ export function negationOf(heading: string): Negation | null {
     // the word it negates, or one of the next three ("nicht EU-RED-konform")
     for (let k = 1; k <= 3 && NEGATIONS.has(word) && !answer; k++) {
       const next = w[i + k];
-      const m = next === undefined ? undefined : MEANINGS.find((x) => names(next, x.stems));
+      const m =
+        next === undefined
+          ? undefined
+          : MEANINGS.find((x) => names(next, x.stems) && (x.by === undefined || x.by.has(word)));
       if (m) return { meaning: m.meaning, words: w.slice(i, i + k + 1).join(" ") };
     }
     for (const p of PREFIXES) {

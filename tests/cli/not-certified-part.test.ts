@@ -6,7 +6,7 @@
 import { ISSUING_RECEIPT_HEADER, issuingReceipt as receipt, type BookCell as Cell } from "../../src/books";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
 import { freshFolderPerTest } from "./run-massbal";
-import { NOT_CERTIFIED_PARTS } from "../workbook/negated-spellings";
+import { NOT_CERTIFIED_PARTS, NOT_COVERED_PARTS, OUTSIDE_SCHEME_PARTS } from "../workbook/negated-spellings";
 
 jest.setTimeout(180_000);
 
@@ -17,23 +17,25 @@ const declared = (report: Awaited<ReturnType<typeof declareBook>>) =>
   report.declarations.filter((x) => x.status === "new" || x.status === "issued");
 
 describe("a column of the part that is not certified is never read as, nor beside, the whole", () => {
-  it.each(NOT_CERTIFIED_PARTS)(
-    "deliveries of 20 t with 15 under %s: an error at F1, nothing declared",
-    async (h) => {
-      const report = await declareBook(folder.path, {
-        Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
-        Deliveries: [
-          deliveryHeader().map((c) => (c === "Sustainable" ? h : c)),
-          sale("2025-02-10", 20, null).map((c) => (c === "yes" ? 15 : c)),
-        ],
-      });
-      const said = report.findings.filter((f) => f.code === "mapping-uncertain");
-      expect(said.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Deliveries", "F1"]]);
-      expect(said[0]?.message).toContain("the opposite of");
-      expect(declared(report)).toEqual([]);
-      expect(report.balances.every((b) => !b.complete)).toBe(true);
-    },
-  );
+  // brk11 n1 "hors ISCC (t)" ignored, x2 "Menge ohne SD (t)" read as the quantity the SD declares
+  it.each([
+    ...NOT_CERTIFIED_PARTS,
+    ...OUTSIDE_SCHEME_PARTS.filter((h) => /hors|außerhalb|fuera/.test(h)),
+    ...NOT_COVERED_PARTS.filter((h) => /Menge ohne SD|without PoS|sans DD/.test(h)),
+  ])("deliveries of 20 t with 15 under %s: an error at F1, nothing declared", async (h) => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Deliveries: [
+        deliveryHeader().map((c) => (c === "Sustainable" ? h : c)),
+        sale("2025-02-10", 20, null).map((c) => (c === "yes" ? 15 : c)),
+      ],
+    });
+    const said = report.findings.filter((f) => f.code === "mapping-uncertain");
+    expect(said.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Deliveries", "F1"]]);
+    expect(said[0]?.message).toContain("the opposite of");
+    expect(declared(report)).toEqual([]);
+    expect(report.balances.every((b) => !b.complete)).toBe(true);
+  });
 
   it.each(["davon nicht zertifiziert (t)", "dont non certifié (t)", "Non-ISCC (t)", "sin certificado (t)"])(
     "receipts of 20 t with 15 under %s: the balance incomplete, nothing declared from it",
