@@ -36,6 +36,8 @@ export interface HeadingBar {
    * "nachhaltige"); a stem of four letters or fewer ("iscc", "red") only as the whole word.
    */
   stems?: readonly string[];
+  /** where not every negation word flips the meaning, the words that do (p-neg2: "ohne SD", not "No SD") */
+  by?: ReadonlySet<string>;
   /** words that state the negated meaning by themselves ("konventionell", "fossil": not sustainable) */
   complements?: readonly string[];
   /** whether the heading names the meaning, for a row whose words are no list of stems */
@@ -117,6 +119,17 @@ export const BARS: readonly HeadingBar[] = [
     meaning: "certified",
     label: "certified",
     stems: ["zertifiz", "zertifikat", "certifi", "gecertific"],
+  },
+  {
+    // (brk11 x2) "Menge ohne SD (t)", "Qty without PoS", "quantité sans DD", "cantidad sin PoS",
+    // "hoeveelheid zonder PoS", "quantità senza PoS", "Menge ohne Nachweis": the part no SD covers,
+    // never the quantity an SD declares. "No SD" is the SD's number (header-words.ts), so a "no" or
+    // "non" before it negates nothing.
+    ...NEGATED,
+    meaning: "covered by a Sustainability Declaration",
+    label: "covered by a Sustainability Declaration",
+    stems: ["sd", "sds", "pos", "dd", "nachweis", "nachhaltigkeitsnachweis", "nachhaltigkeitserklarung"],
+    by: new Set("ohne without sans sin zonder senza kein keine keinen not nicht niet geen".split(" ")),
   },
   {
     // "EU RED konform" is no GHG component (e_u)

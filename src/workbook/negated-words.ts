@@ -17,10 +17,11 @@ const NUMBER_SIGN = /\bno\s*[.:#º°]|\bno(?=\s+(?:of|de|del|du|di|van)\b)/gi;
 const MEANINGS: readonly HeadingBar[] = BARS.filter((b) => b.flip === "negated");
 /**
  * Words that negate the word after them. "nein" and a trailing "no" answer, they do not negate;
- * nor does "NE" (a Nachhaltigkeitserklärung).
+ * nor does "NE" (a Nachhaltigkeitserklärung). The words of "outside" a scheme (brk11 n1: "hors
+ * ISCC", "außerhalb ISCC", "outside ISCC", "fuera de ISCC", "buiten ISCC", "fuori ISCC") negate too.
  */
 const NEGATIONS = new Set(
-  "nicht kein keine keiner keinen keines not non no niet geen zonder sin senza sans ohne without pas".split(
+  "nicht kein keine keiner keinen keines not non no niet geen zonder sin senza sans ohne without pas hors ausserhalb outside fuera buiten fuori".split(
     " ",
   ),
 );
@@ -82,7 +83,10 @@ export function negationOf(heading: string): Negation | null {
     // the word it negates, or one of the next three ("nicht EU-RED-konform")
     for (let k = 1; k <= 3 && NEGATIONS.has(word) && !answer; k++) {
       const next = w[i + k];
-      const m = next === undefined ? undefined : MEANINGS.find((x) => names(next, x.stems ?? []));
+      const m =
+        next === undefined
+          ? undefined
+          : MEANINGS.find((x) => names(next, x.stems ?? []) && (x.by === undefined || x.by.has(word)));
       if (m) return { meaning: m.meaning, words: w.slice(i, i + k + 1).join(" ") };
     }
     for (const p of PREFIXES) {

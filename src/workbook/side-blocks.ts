@@ -9,7 +9,7 @@ import { columnLetter } from "./a1";
 import { kindSpec, type KindSpec } from "./fields";
 import type { Grid } from "./grid";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
-import { abbreviatedSide, flowOfHeading, namesSiteEnd, sideOfHeading } from "./side-words";
+import { abbreviatedSide, flowOfHeading, type Placed, sideOfHeading, siteEndHeadings } from "./side-words";
 
 /** One side's block of columns of a sheet that keeps both sides. */
 export interface SideBlock {
@@ -69,9 +69,8 @@ interface Heading {
  * them, or the second block starting with the heading the first starts with). A combined ledger
  * (one date, In and Out quantities) has one date and is none of these. Two dates and two quantities
  * are unclear where a quantity's heading is cut short to a word of either side ("Ent.", "Sal."),
- * and two blocks are unclear (`why` "transfer") where a heading names a site a movement comes from
- * or goes to ("Von", "Nach", "From", "To"…): such a sheet moves material between sites (a transfer:
- * a record of its own), which is neither a receipt that gives credit nor a delivery that draws on it.
+ * and two blocks are unclear (`why` "transfer") where headings name where a movement comes from and
+ * goes to ("Von"/"Nach", "Herkunft"/"Ziel"): a transfer, neither a receipt nor a delivery.
  */
 export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Learned): Sides | null {
   const receipts = kindSpec("receipts") as KindSpec;
@@ -87,7 +86,8 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
     const col = (headings[0] as Heading).col;
     const doubts = headings.filter((h) => h.doubt);
     if (doubts.length > 0) return { kind: "unclear", headerRow: r, col, evidence: quotedAll(doubts) };
-    const ends = headings.filter((h) => h.role === "other" && namesSiteEnd(h.text));
+    const others = headings.filter((h) => h.role === "other");
+    const ends = siteEndHeadings(others, grid.sheet.values[r - 1]);
     const found =
       (r > 0 ? byGroupRow(grid, r, width, headings) : null) ??
       byColumns(r, headings) ??
@@ -100,7 +100,7 @@ export function sideBlocks(grid: Grid, rows: number, width: number, learned?: Le
 }
 
 /** Headings quoted with their columns: `"Von" in B and "Nach" in F`. */
-function quotedAll(hs: readonly Heading[]): string {
+function quotedAll(hs: readonly Placed[]): string {
   return hs.map((h) => `"${h.text}" in ${columnLetter(h.col)}`).join(" and ");
 }
 

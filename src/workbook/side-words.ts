@@ -152,3 +152,84 @@ export function namesSiteEnd(text: string): boolean {
   const ends = words.filter((w) => FROM_WORDS.has(w) || TO_WORDS.has(w));
   return ends.length === 1 && words.every((w) => ends.includes(w) || SITE_NOUNS.has(w));
 }
+
+// The words of where a movement starts and ends, as a column's heading (brk11 t1): "Herkunft" /
+// "Ziel", "Origin" / "Destination", "Provenance" / "Destination", "Origen" / "Destino", "Herkomst" /
+// "Bestemming", "Provenienza" / "Destinazione". Alone, an origin is often the raw material's country
+// of origin on a receipt; a block with an origin beside one with a destination moves material
+// between sites, so the two are asked for together (siteEndHeadings).
+// prettier-ignore
+const ORIGIN_WORDS = new Set([
+  "herkunft", "herkunftsort", "herkunftswerk", "herkunftslager", "herkunftsstandort", "ursprung", "ursprungsort",
+  "origin", "source", "provenance", "origine", "origen", "procedencia", "herkomst", "oorsprong", "provenienza",
+]);
+// prettier-ignore
+const DESTINATION_WORDS = new Set([
+  "ziel", "zielort", "zielwerk", "ziellager", "zielstandort", "bestimmung", "bestimmungsort",
+  "destination", "destino", "bestemming", "destinazione",
+]);
+
+/** Whether a heading is an origin's or destination's word, alone or with a site's noun ("Herkunft Werk", "Destination site"). */
+function endOf(text: string): "origin" | "destination" | null {
+  const words = splitWords(text).filter((w) => !SITE_NOUNS.has(w) && !FROM_WORDS.has(w));
+  if (words.length !== 1) return null;
+  const w = words[0] as string;
+  return ORIGIN_WORDS.has(w) ? "origin" : DESTINATION_WORDS.has(w) ? "destination" : null;
+}
+
+/** A heading or group heading with its 0-based column. */
+export interface Placed {
+  col: number;
+  text: string;
+}
+
+/**
+ * The headings (of no other role, `hs`) of a sheet's two blocks and the texts of the group row
+ * above them (`groupRow`, may be missing) that say a movement between sites: each heading that
+ * names a site end by "Von" / "Nach", "From" / "To"… (namesSiteEnd); where one names an origin and
+ * another a destination, both ("Herkunft" / "Ziel", "Origin" / "Destination", "Provenance",
+ * "Origen" / "Destino", "Herkomst" / "Bestemming", "Provenienza" / "Destinazione"); and each group
+ * heading that names a transfer (transferGroups). Empty where none does.
+ */
+export function siteEndHeadings(hs: readonly Placed[], groupRow: readonly unknown[] | undefined): Placed[] {
+  const ends = hs.filter((h) => namesSiteEnd(h.text));
+  const origins = hs.filter((h) => endOf(h.text) === "origin");
+  const destinations = hs.filter((h) => endOf(h.text) === "destination");
+  const paired = origins.length > 0 && destinations.length > 0 ? [...origins, ...destinations] : [];
+  return [...ends, ...paired.filter((h) => !ends.includes(h)), ...transferGroups(groupRow)];
+}
+
+// Words of a group heading over a block that name a transfer (brk11 t9): "Umlagerung Ausgang" /
+// "Umlagerung Eingang", "Transfer out" / "Transfer in", "Transferts", "Traspasos", "Overboekingen",
+// "Trasferimenti". Such blocks are the two ends of moves between sites, neither side's.
+// prettier-ignore
+const TRANSFER_WORDS = new Set([
+  // de
+  "umlagerung", "umlagerungen", "umbuchung", "umbuchungen", "uberfuhrung", "ueberfuehrung", "uberfuhrungen",
+  "werksumlagerung", "lagerumbuchung",
+  // en
+  "transfer", "transfers", "relocation", "relocations",
+  // fr
+  "transfert", "transferts",
+  // es
+  "traspaso", "traspasos", "transferencia", "transferencias", "traslado", "traslados",
+  // nl
+  "overboeking", "overboekingen", "overplaatsing", "overplaatsingen", "verplaatsing", "verplaatsingen",
+  // it
+  "trasferimento", "trasferimenti",
+]);
+
+/**
+ * The texts of a group row (the row above a sheet's header) that name a transfer, each with its
+ * 0-based column: "Umlagerung Ausgang" over one block, "Umlagerung Eingang" over the other,
+ * "Umbuchung", "Transfer in", "Transfert", "Traspaso", "Overboeking", "Trasferimento". Empty for a
+ * missing row or one that names none.
+ */
+export function transferGroups(row: readonly unknown[] | undefined): Placed[] {
+  const out: Placed[] = [];
+  (row ?? []).forEach((v, col) => {
+    if (typeof v === "string" && splitWords(v).some((w) => TRANSFER_WORDS.has(w)))
+      out.push({ col, text: v.trim() });
+  });
+  return out;
+}

@@ -317,6 +317,41 @@ describe("p-blocks: transfers and quantities cut short, through massbal", () => 
     },
   );
 
+  it.each([
+    [
+      "Herkunft / Ziel",
+      null,
+      ["Datum", "Herkunft", "Produkt", "Abgang (t)", null, "Datum", "Ziel", "Produkt", "Zugang (t)"],
+    ],
+    [
+      "Origin / Destination",
+      null,
+      ["Date", "Origin", "Product", "Out (t)", null, "Date", "Destination", "Product", "In (t)"],
+    ],
+    [
+      "group row Umlagerung Ausgang / Eingang over Werk",
+      ["Umlagerung Ausgang", null, null, null, null, "Umlagerung Eingang"],
+      ["Datum", "Werk", "Produkt", "Menge (t)", null, "Datum", "Werk", "Produkt", "Menge (t)"],
+    ],
+  ])(
+    "check (brk11 t1): %s is refused at its header as transfers, nothing delivered or received",
+    async (_, group, header) => {
+      const body = [d("2025-01-10"), "Werk Nord", "UCO", 20, null, d("2025-01-12"), "Werk Süd", "UCO", 20];
+      const file = await writeBook(folder.path, "transfer-ends.xlsx", {
+        Einstellungen: settingsSheet,
+        Umlagerung: [...(group ? [group] : []), header, body],
+      });
+      const report = checkJson<JsonReport>(folder.path, file);
+      const said = report.findings.filter((f) => f.sheet === "Umlagerung");
+      expect(said.map((f) => [f.severity, f.code, f.cell])).toEqual([
+        ["error", "header-not-found", group ? "A2" : "A1"],
+      ]);
+      expect(said[0]?.message).toContain("it may record transfers between sites");
+      expect(report.balances.every((b) => b.received === "0" && b.delivered === "0")).toBe(true);
+      expect(report.declarations).toEqual([]);
+    },
+  );
+
   it("check: 'Eing. (t)' / 'Ausg. (t)' read as the two blocks; 'Ent. (t)' / 'Sal. (t)' refused at the header", async () => {
     const rows = (a: string, b: string) => [
       ["Datum", "Lieferant", "SD-Nr.", "Produkt", a, "Claim", null, "Datum", "Kunde", "Produkt", b],

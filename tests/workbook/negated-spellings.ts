@@ -82,3 +82,38 @@ export const YES_VALUE_PARTS: string[] = [
   "duurzaam: ja (t)",
   "sostenibile: sì (t)",
 ];
+
+/**
+ * Headings of the part of a quantity outside a scheme (brk11 n1): "hors ISCC (t)" was ignored and
+ * the whole quantity declared. de, en, fr, es, nl, it.
+ */
+export const OUTSIDE_SCHEME_PARTS: string[] = [
+  "außerhalb ISCC (t)",
+  "Menge außerhalb ISCC (t)",
+  "outside ISCC (t)",
+  "Qty outside ISCC (t)",
+  "hors ISCC (t)",
+  "quantité hors ISCC (t)",
+  "fuera de ISCC (t)",
+  "buiten ISCC (t)",
+  "fuori ISCC (t)",
+];
+
+/**
+ * Headings of the part of a quantity no SD covers (brk11 x2): "Menge ohne SD (t)" was read as the
+ * quantity the delivery's SD declares, the meaning turned round. de, en, fr, es, nl, it.
+ */
+export const NOT_COVERED_PARTS: string[] = [
+  "Menge ohne SD (t)",
+  "Menge ohne Nachweis (t)",
+  "davon ohne SD (t)",
+  "Qty without PoS (t)",
+  "without SD (t)",
+  "quantité sans DD (t)",
+  "cantidad sin PoS (t)",
+  "hoeveelheid zonder PoS (t)",
+  "quantità senza PoS (t)",
+];
+
+/** Headings of an SD's number whose "no" is a number sign, never a negation of the SD. */
+export const SD_NUMBER_HEADINGS: string[] = ["No SD", "SD no", "No. SD", "Non SD", "SD Nr.", "N° DD"];

@@ -11,7 +11,13 @@ import { configSheetRows } from "../../../src/workbook/config";
 import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
 import { plain, serial, sheet } from "../fixtures";
-import { CERTIFICATE_NUMBER_HEADINGS, NOT_CERTIFIED_PARTS } from "../negated-spellings";
+import {
+  CERTIFICATE_NUMBER_HEADINGS,
+  NOT_CERTIFIED_PARTS,
+  NOT_COVERED_PARTS,
+  OUTSIDE_SCHEME_PARTS,
+  SD_NUMBER_HEADINGS,
+} from "../negated-spellings";
 
 const D = serial("2026-01-05");
 
@@ -179,6 +185,34 @@ describe("a quantity of the part that is not certified or not compliant is never
       ["error", "H1", "negated-heading"],
     ]);
     expect(r.ledger.incomplete?.map((i) => i.source)).toEqual([{ sheet: "Receipts", cell: "H1" }]);
+  });
+
+  // brk11: the part outside a scheme ("hors ISCC") and the part no SD covers ("Menge ohne SD")
+  it.each([...OUTSIDE_SCHEME_PARTS, ...NOT_COVERED_PARTS])(
+    "deliveries %s: refused at its heading, never a quantity, no delivery declared",
+    (heading) => {
+      const r = deliveries(heading, [30, 10]);
+      expect(Object.values(r.sheets[0]?.columns ?? {})).not.toContain("F");
+      expect(uncertain(r).map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+        ["error", "F1", "negated-heading"],
+      ]);
+      for (const d of r.ledger.deliveries) expect(d.unreadable).toContain("sustainable");
+    },
+  );
+
+  it.each([...OUTSIDE_SCHEME_PARTS, ...NOT_COVERED_PARTS])(
+    "receipts %s: refused at its heading, the balances incomplete",
+    (heading) => {
+      const r = receipts(heading, [30, 10]);
+      expect(uncertain(r).map((x) => [x.severity, x.cell, reasonOf(x)])).toEqual([
+        ["error", "H1", "negated-heading"],
+      ]);
+      expect(r.ledger.incomplete?.map((i) => i.source)).toEqual([{ sheet: "Receipts", cell: "H1" }]);
+    },
+  );
+
+  it.each(SD_NUMBER_HEADINGS)("%s is an SD's number, no negation of it", (heading) => {
+    expect(negationOf(heading)).toBeNull();
   });
 
   it.each(CERTIFICATE_NUMBER_HEADINGS)("%s stays the supplier's certificate", (heading) => {

@@ -191,6 +191,63 @@ describe("a transfer sheet of two blocks (Von / Nach, From / To…) is refused a
   });
 });
 
+/** Each language's words of where a move starts and ends, and of a transfer in a group row (brk11 t1, t9). */
+const ENDS: Record<Lang, { origin: string[]; destination: string[]; group: string[] }> = {
+  de: {
+    origin: ["Herkunft", "Herkunftswerk"],
+    destination: ["Ziel", "Bestimmungsort"],
+    group: ["Umlagerung", "Umbuchung"],
+  },
+  en: { origin: ["Origin", "Origin site"], destination: ["Destination"], group: ["Transfer", "Transfers"] },
+  fr: { origin: ["Provenance", "Origine"], destination: ["Destination"], group: ["Transfert"] },
+  es: { origin: ["Origen", "Procedencia"], destination: ["Destino"], group: ["Traspaso", "Traslado"] },
+  nl: { origin: ["Herkomst"], destination: ["Bestemming"], group: ["Overboeking"] },
+  it: { origin: ["Provenienza", "Origine"], destination: ["Destinazione"], group: ["Trasferimento"] },
+};
+
+describe("brk11: two blocks headed with an origin and a destination, or under a transfer's group heading: refused as transfers", () => {
+  const pairs = (Object.keys(ENDS) as Lang[]).flatMap((lang) =>
+    ENDS[lang].origin.flatMap((origin) =>
+      ENDS[lang].destination.flatMap((destination) =>
+        [false, true].map((gap) => ({ lang, origin, destination, gap })),
+      ),
+    ),
+  );
+  it.each(pairs)(
+    "$lang $origin / $destination, blank column between: $gap",
+    ({ lang, origin, destination, gap }) => {
+      const w = TRANSFER[lang];
+      const { kinds, booked, said } = read(twoBlocks(lang, [origin, w.out], [destination, w.in], gap));
+      expect(said).toEqual([["header-not-found", "A1", "transfer-sides"]]);
+      expect(kinds).toEqual(["ledger"]);
+      expect(booked).toBe(0);
+    },
+  );
+
+  const groups = (Object.keys(ENDS) as Lang[]).flatMap((lang) =>
+    ENDS[lang].group.map((word) => ({ lang, word })),
+  );
+  it.each(groups)(
+    "$lang group row '$word' + each side's word over a site and a quantity",
+    ({ lang, word }) => {
+      const w = TRANSFER[lang];
+      const rows = twoBlocks(lang, ["Werk", "Menge"], ["Werk", "Menge"], true);
+      const group = [`${word} ${w.out}`, null, null, null, null, `${word} ${w.in}`];
+      const { said, booked } = read([group, ...rows]);
+      expect(said).toEqual([["header-not-found", "A2", "transfer-sides"]]);
+      expect(booked).toBe(0);
+    },
+  );
+
+  it("an origin alone (the raw material's country) beside a customer is still read as receipts and deliveries", () => {
+    const rows: CellValue[][] = [
+      ["Datum", "Lieferant", "Herkunft", "Menge (t)", null, "Datum", "Kunde", "Produkt", "Menge (t)"],
+      [serial("2025-01-05"), "Fett AG", "DE", 10, null, serial("2025-01-07"), "Raff X", "UCO", 5],
+    ];
+    expect(read(rows).kinds).toEqual(["receipts", "deliveries"]);
+  });
+});
+
 /** Quantity headings cut short to a word of either side, each pair as it stands in two blocks. */
 const UNCLEAR: [string, string, string][] = [
   ["es", "Ent.", "Sal."],
