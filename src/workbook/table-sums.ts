@@ -99,3 +99,10 @@ export function quantityOf(grid: Grid, r: number, cells: readonly unknown[], c: 
   const read = readField(c.field, v as never, c.conv, grid.format(r, c.col), c.info);
   return read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
 }
+
+/** Whether the row's quantity in column `c` is filled and equals the sum of the rows above (Sums.matches). */
+export function matchesSum(grid: Grid, r: number, cells: readonly unknown[], c: Column, sums: Sums): boolean {
+  if (isBlank(cells[c.col] as never)) return false;
+  const n = quantityOf(grid, r, cells, c);
+  return n !== null && n !== undefined && sums.matches(c.col, n);
+}

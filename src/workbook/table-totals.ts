@@ -8,28 +8,15 @@ import { readFinding } from "./read-findings";
 import { parseDecimal } from "../engine/quantity";
 import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
-import { quantityOf, type Sums } from "./table-sums";
+import { matchesSum, type Sums } from "./table-sums";
 import { TOTALS, totalCell } from "./total-words";
+import { filledBeside, identifies, identifyingBlank } from "./booking-cells";
 
 // A formula that adds up cells of its own column: SUM, SUBTOTAL, AGGREGATE, "+" of cells, ranges.
 const AGGREGATE_FUNCTIONS =
   /(?:_xlfn\.)?(?:SUBTOTAL|SUM|AGGREGATE|TEILERGEBNIS|SUMME|AGGREGAT)\s*\((?:\s*\d+\s*[,;])*/gi;
 
 const CELL_REF = /^\$?([A-Z]{1,3})\$?\d+$/;
-
-// Fields that identify a booking: blank on a labelled row, they say the row is a total.
-const IDENTIFYING = [
-  "sdNumber",
-  "supplierCertificate",
-  "customerCertificate",
-  "certificate",
-  "customerAddress",
-  "dispatchAddress",
-  "linkedSds",
-  "supplier",
-  "customer",
-  "counterparty",
-];
 
 export function looksLikeBooking(cells: readonly unknown[] | undefined, columns: Column[]): boolean {
   const required = columns.filter((c) => c.field.required);
@@ -140,17 +127,30 @@ export function totalsRow(
   const label = { kind: "total" as const, text: String(cells[labelCol]).trim(), col: labelCol };
   // a name that starts with a total's word ("Vortrag GmbH", "Total Energies") on a row filled like
   // a booking is that booking, whatever its quantity: only a total's word alone labels a total
-  if (!totalCell(label.text, cells) && filledBeside(cells, columns, quantityCols, labelCol)) return null;
+  // — unless it has no SD number or certificate and its quantity is the sum of the rows above: then
+  // it may be a subtotal ("Summe Fett AG") as well, and the add-in cannot tell (named-sum)
+  const identified = identifies(columns, labelCol);
+  if (!totalCell(label.text, cells) && filledBeside(cells, columns, quantityCols, labelCol)) {
+    if (identified && !identifyingBlank(cells, columns, labelCol)) return null;
+    const sum = quantityCols.find((c) => matchesSum(grid, r, cells, c, sums));
+    if (!sum) return null;
+    const at = cellAddress(r + 1, sum.col);
+    const value = String(cells[sum.col]).trim();
+    const details = { label: sum.field.label, value, read: String(r + 1), named: label.text, dropped: true };
+    const finding = readFinding("possible-totals-row", "error", grid.sheet.name, at, {
+      ...details,
+      reason: "named-sum",
+    });
+    return { kind: "suspect", finding };
+  }
   // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
   // with its SD number or certificate is a booking, whatever its quantity
-  if (columns.some((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol))
-    return identifyingBlank(cells, columns, labelCol) ? label : null;
+  if (identified) return identifyingBlank(cells, columns, labelCol) ? label : null;
   let anyQuantity = false;
   for (const c of quantityCols) {
     if (isBlank(cells[c.col] as never)) continue;
     anyQuantity = true;
-    const n = quantityOf(grid, r, cells, c);
-    if (n && sums.matches(c.col, n)) return label;
+    if (matchesSum(grid, r, cells, c, sums)) return label;
   }
   return anyQuantity ? null : label;
 }
@@ -218,23 +218,6 @@ function unlabelledSums(
     if (!n || !sums.repeats(c.col, n)) repeats = false;
   }
   return first ? { ...first, sum, repeats } : null;
-}
-
-/** Whether every required field but the quantities and the label's own column is filled (a date, a product): a booking's row. */
-function filledBeside(
-  cells: readonly unknown[],
-  columns: Column[],
-  quantityCols: Column[],
-  labelCol: number,
-): boolean {
-  const others = columns.filter((c) => c.field.required && c.col !== labelCol && !quantityCols.includes(c));
-  return others.length > 0 && others.every((c) => !isBlank(cells[c.col] as never));
-}
-
-/** Whether the fields that identify a booking (SD number, certificate, counterparty…) are all blank, besides the label's. */
-function identifyingBlank(cells: readonly unknown[], columns: Column[], labelCol: number): boolean {
-  const identifying = columns.filter((c) => IDENTIFYING.includes(c.field.id) && c.col !== labelCol);
-  return identifying.length > 0 && identifying.every((c) => isBlank(cells[c.col] as never));
 }
 
 /** Whether a formula adds up cells of column `col` only ("SUM(F2:F9)", "SUBTOTAL(9,F2:F5)", "F2+F3"). */

@@ -169,6 +169,8 @@ export type BadReason =
   | "stated-balance"
   /** possible-totals-row (error) of a line above a table's first booking, no label word, holding only a quantity ("Bestand (t)" 12.5; workbook/opening-rows.ts): not booked, the balances the sheet feeds incomplete */
   | "opening-quantity"
+  /** possible-totals-row (error) of a row labelled "Summe Fett AG", "Vortrag GmbH" (a total's word, then a name), filled like a booking, no SD number or certificate, whose quantity is the sum of the rows above: subtotal or booking, not booked (workbook/table-totals.ts) */
+  | "named-sum"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
   | "storage-places"
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---

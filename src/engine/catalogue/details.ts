@@ -95,8 +95,9 @@ export interface ReadDetails extends StatedBalance {
   side?: "in" | "out";
   /** mixed-conventions: the first values proving each convention, worded (workbook/cell-read.ts proofs) */
   proofs?: string;
-  /** possible-totals-row: each quantity is that of the data row just above (a copy, or a total of one row) */
+  /** possible-totals-row: `repeats` each quantity is that of the data row above; `named` the label ("Summe Fett AG", named-sum) */
   repeats?: boolean;
+  named?: string;
   // --- a column of two-digit-year dates said once (p-dates5: workbook/two-digit-columns.ts) ---
   /** two-digit-year-column: how many cells of the column are refused so, this first one included */
   count?: number;
@@ -147,9 +148,8 @@ export type GhgComponentSlip = "ghg-component-slip";
 
 export interface InvalidDateDetails extends FieldDetails {
   /**
-   * Why a date-like value is not a day, where more than "not a date": `threshold-changes`, an
-   * installation start given as a year during which the GHG saving threshold changes, so the rule
-   * needs the day (intake/context.ts, domain.md §6).
+   * Why a date-like value is not a day, where more than "not a date": `threshold-changes`, an installation
+   * start given as a year during which the GHG saving threshold changes, so the rule needs the day (domain.md §6).
    */
   reason?: "threshold-changes" | null;
   /** threshold-changes: the saving thresholds before and after the change in that year, percent */

@@ -27,6 +27,19 @@ export function openingLineText(d: ReadDetails): string {
   return `row ${d.value} states a balance (${openingWord(d)}), not a receipt or delivery, though it has cells of a booking; the add-in has no row for opening stock or credit, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is a booking, write its supplier or customer, product and date in their own cells; if it is stock or credit carried over, start the first period where these books start, or enter the receipts that gave it (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
 }
 
+/**
+ * possible-totals-row, reason opening-quantity (a line above the first booking holding only a
+ * quantity) or named-sum (a row labelled with a total's word followed by a name, "Summe Fett AG",
+ * "Vortrag GmbH", filled like a booking, whose quantity is the sum of the rows above: a subtotal or
+ * a booking of a party of that name; workbook/table-totals.ts): `read` the row, `label` the
+ * quantity's heading, `value` the quantity as typed, `named` the label cell's text (named-sum).
+ */
+export function possibleTotalText(d: ReadDetails, consequence: string): string {
+  if (d.reason === "named-sum")
+    return `row ${d.read} is labelled "${d.named ?? ""}", which begins with a total's word, and its ${d.label} ${d.value} is the sum of the rows above: it may be a subtotal (counted twice if booked) or a booking of a party of that name, and the add-in cannot tell (${consequence}). If it is a total, delete it or label it with the total's word alone ("Summe", "Total"); if it is a booking, give it the number of its SD or certificate, which a total line does not have.`;
+  return `row ${d.read} holds only a quantity, ${d.label} ${d.value}, above the first booking, with no date, product or name: it may be credit or stock carried over from before the books' first row, or a booking half typed, and the add-in cannot tell, so it is not booked and the balances of what this sheet feeds are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is carried-over credit, start the first period where these books start or enter the receipts that gave it (with their SDs) as rows of their own; if it is a stock, enter it as a stock count; if it is a booking, give it its date and product.`;
+}
+
 /** How the data goes on after the line, where it does. */
 function continues(d: ReadDetails): string {
   return d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : "";

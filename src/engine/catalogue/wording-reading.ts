@@ -3,7 +3,7 @@
 import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
-import { OPENING_REASONS, openingLineText } from "./wording-opening";
+import { OPENING_REASONS, openingLineText, possibleTotalText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, twoSidesText } from "./wording-sides";
 import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
@@ -269,8 +269,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     }
     case "possible-totals-row":
       // value: the quantity as typed; read: the row number
-      if (d.reason === "opening-quantity")
-        return `row ${d.read} holds only a quantity, ${d.label} ${d.value}, above the first booking, with no date, product or name: it may be credit or stock carried over from before the books' first row, or a booking half typed, and the add-in cannot tell, so it is not booked and the balances of what this sheet feeds are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is carried-over credit, start the first period where these books start or enter the receipts that gave it (with their SDs) as rows of their own; if it is a stock, enter it as a stock count; if it is a booking, give it its date and product.`;
+      if (d.reason === "opening-quantity" || d.reason === "named-sum")
+        return possibleTotalText(d, consequence);
       if (d.repeats)
         return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} only repeats the row above (a copy of it, or a total of that one row), so the add-in cannot tell whether it is a total, a duplicate or a booking; delete it if it is a copy or a total, or give a booking its date and product (${consequence}).`;
       return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} is not the sum of the rows above, so the add-in cannot tell whether it is a total or a booking; label a total "Total" or delete it, or give a booking its date and product (${consequence}).`;

@@ -790,6 +790,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Bestandsbuch", "I2"),
       details: { label: "Bestand (t)", value: "12.5", read: "2", dropped: true, reason: "opening-quantity" },
     },
+    // a total's word then a name, filled like a booking, of the sum of the rows above (table-totals.ts)
+    {
+      ...at("Verkauf", "D4"),
+      details: {
+        label: "Menge (t)",
+        value: "30",
+        read: "4",
+        named: "Summe Logistik AG",
+        dropped: true,
+        reason: "named-sum",
+      },
+    },
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
