@@ -17,6 +17,12 @@ const EXAMPLES: Record<string, string[]> = {
   "negated waste or residue": ["Kein Abfall", "Not waste/residue", "No residuo", "Geen afval"],
   "negated claim": ["Non conforme RED", "Nicht EU-RED-konform", "Non-ISCC (t)", "ISCC: nein (t)"],
   "negated certified": ["nicht zertifiziert (t)", "Uncertified qty (t)", "non certificato (t)"],
+  "negated covered by a Sustainability Declaration": [
+    "Menge ohne SD (t)",
+    "Qty without PoS (t)",
+    "quantité sans DD (t)",
+    "hoeveelheid zonder PoS (t)",
+  ],
   "compliance compliance": ["ISCC compliant", "EU RED konform", "Conforme RED", "Niet RED-conform"],
   "other-quantity another quantity": ["Peso bruto (kg)", "Tara (t)", "Bestellmenge", "Menge atro"],
   "ghg-unit GHG": ["Unité GES", "Einheit THG", "Unidad GEI", "Eenheid BKG"],
