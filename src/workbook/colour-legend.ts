@@ -60,11 +60,12 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       if (typeof v !== "string" || isBlank(v) || v.length > MAX_TEXT) continue;
       const span = r < headerRow ? undefined : spans.find((s) => c >= s.first && c <= s.last);
       const line = own || (span !== undefined && r > headerRow && lineOf(span));
-      // on the header row a legend in words may stand among the headings: no heading reads "rot = storniert"
+      // on the header row a legend in words may stand among the headings: no heading reads "rot =
+      // storniert"; kept whatever it means (a meaning not done refuses its rows, never drops out)
       const words = r === headerRow && span !== undefined;
       if (span && !line && !words) continue;
       const found = entriesAt(grid, r, c, v, line).filter(
-        (e) => !words || (e.hex === null && e.colour !== null && (e.refuse || e.done)),
+        (e) => !words || (e.hex === null && e.colour !== null),
       );
       if (found.length > 0 || (line && isLegendHeading(v))) {
         entries.push(...found);

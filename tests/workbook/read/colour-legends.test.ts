@@ -100,6 +100,24 @@ describe("a legend covers every block of a sheet of both sides", () => {
   });
 });
 
+// (p-colours2's note) a legend in words among the headings was kept only where it said cancelled
+// or done: "rot = SD fehlt noch" there was dropped and the red rows booked
+describe("a legend in words on the header row, of any meaning", () => {
+  const both: Layout = { sides: true, nIn: 3, nOut: 3, redIn: [1], redOut: [2] };
+  it.each(["SD fehlt noch", "gebucht, SD fehlt noch", "nicht nachhaltig", "Prüfung offen"])(
+    "rot = %s right of the headings: the red rows of both blocks refused, never booked",
+    (meaning) => {
+      const p = table(both);
+      p.legend(2, 13, "words", "de", meaning);
+      expect(read(p)).toMatchObject({
+        receipts: [4, 6],
+        deliveries: [4, 5],
+        errors: ["row-unconfirmed A5", "row-unconfirmed G6"],
+      });
+    },
+  );
+});
+
 describe("a host that gives one fill per row (Office.js)", () => {
   it("a swatch legend's colour is unknown: every row with a coloured cell refused in both blocks, never booked", () => {
     const p = table({ sides: true, nIn: 3, nOut: 3, redIn: [1], redOut: [2] });
