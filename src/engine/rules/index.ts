@@ -86,7 +86,10 @@ const BIND = "issue/bind.ts: the same decision as binding issued declarations to
  * the same decision as the value its stage computes, so a rule would repeat that stage's work.
  */
 export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
-  "invalid-quantity": { files: ["intake/deliveries.ts", "intake/production.ts"], why: READ },
+  "invalid-quantity": {
+    files: ["intake/part-of.ts", "intake/production.ts", "intake/receipt-part.ts"],
+    why: READ,
+  },
   "implausible-value": { files: ["intake/conversion-check.ts"], why: READ },
   "sustainable-conflict": { files: ["intake/deliveries.ts"], why: READ },
   "date-is-year": { files: ["intake/context.ts"], why: READ },
