@@ -74,6 +74,8 @@ function receipt(r: Row): boolean {
     text(r.supplier) &&
     text(r.supplierCertificate) &&
     text(r.sdNumber) &&
+    text(r.sustainablePart) &&
+    text(r.sustainablePartUnit) &&
     characteristics(r) &&
     ghg(r.ghg) &&
     dateOrYear(r.installationStartDate) &&
