@@ -10,7 +10,13 @@ import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
 import { matchesSum, type Sums } from "./table-sums";
 import { TOTALS, totalCell } from "./total-words";
-import { filledBeside, identifies, identifyingBlank } from "./booking-cells";
+import {
+  filledBeside,
+  identifies,
+  identifyingBlank,
+  labelledVerdict,
+  type LabelledRow,
+} from "./booking-cells";
 
 // A formula that adds up cells of its own column: SUM, SUBTOTAL, AGGREGATE, "+" of cells, ranges.
 const AGGREGATE_FUNCTIONS =
@@ -125,34 +131,28 @@ export function totalsRow(
     return { kind: "suspect", finding };
   }
   const label = { kind: "total" as const, text: String(cells[labelCol]).trim(), col: labelCol };
-  // a name that starts with a total's word ("Vortrag GmbH", "Total Energies") on a row filled like
-  // a booking is that booking, whatever its quantity: only a total's word alone labels a total
-  // — unless it has no SD number or certificate and its quantity is the sum of the rows above: then
-  // it may be a subtotal ("Summe Fett AG") as well, and the add-in cannot tell (named-sum)
-  const identified = identifies(columns, labelCol);
-  if (!totalCell(label.text, cells) && filledBeside(cells, columns, quantityCols, labelCol)) {
-    if (identified && !identifyingBlank(cells, columns, labelCol)) return null;
-    const sum = quantityCols.find((c) => matchesSum(grid, r, cells, c, sums));
-    if (!sum) return null;
-    const at = cellAddress(r + 1, sum.col);
-    const value = String(cells[sum.col]).trim();
-    const details = { label: sum.field.label, value, read: String(r + 1), named: label.text, dropped: true };
-    const finding = readFinding("possible-totals-row", "error", grid.sheet.name, at, {
-      ...details,
-      reason: "named-sum",
-    });
-    return { kind: "suspect", finding };
-  }
-  // where the sheet has fields that identify a booking, they decide: a "TOTAL Deutschland GmbH"
-  // with its SD number or certificate is a booking, whatever its quantity
-  if (identified) return identifyingBlank(cells, columns, labelCol) ? label : null;
-  let anyQuantity = false;
-  for (const c of quantityCols) {
-    if (isBlank(cells[c.col] as never)) continue;
-    anyQuantity = true;
-    if (matchesSum(grid, r, cells, c, sums)) return label;
-  }
-  return anyQuantity ? null : label;
+  const sum = quantityCols.find((c) => matchesSum(grid, r, cells, c, sums));
+  const facts: LabelledRow = {
+    wordAlone: totalCell(label.text, cells),
+    filled: filledBeside(cells, columns, quantityCols, labelCol),
+    identifying: !identifies(columns, labelCol)
+      ? "none"
+      : identifyingBlank(cells, columns, labelCol)
+        ? "blank"
+        : "filled",
+    quantity: sum ? "sum" : quantityCols.every((c) => isBlank(cells[c.col] as never)) ? "blank" : "other",
+  };
+  const verdict = labelledVerdict(facts);
+  if (verdict === "data") return null;
+  if (verdict === "total" || !sum) return label;
+  const at = cellAddress(r + 1, sum.col);
+  const value = String(cells[sum.col]).trim();
+  const details = { label: sum.field.label, value, read: String(r + 1), named: label.text, dropped: true };
+  const finding = readFinding("possible-totals-row", "error", grid.sheet.name, at, {
+    ...details,
+    reason: "named-sum",
+  });
+  return { kind: "suspect", finding };
 }
 
 /**
