@@ -64,7 +64,7 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       // storniert"; kept whatever it means (a meaning not done refuses its rows, never drops out)
       const words = r === headerRow && span !== undefined;
       if (span && !line && !words) continue;
-      const found = entriesAt(grid, r, c, v, line).filter(
+      const found = entriesAt(grid, r, c, v, line, r < headerRow).filter(
         (e) => !words || (e.hex === null && e.colour !== null),
       );
       if (found.length > 0 || (line && isLegendHeading(v))) {

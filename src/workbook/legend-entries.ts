@@ -108,15 +108,23 @@ const PAREN = new RegExp(
   "giu",
 );
 
-/** The longest meaning shown by a fill: short, and holding no digit. */
+/** The longest meaning shown by a fill: short (a digit only beside a status: entriesAt). */
 const MAX_MEANING = 60;
 
 /**
  * The entries cell (`r`, `c`) with text `v` states: colour words with their meanings, or else a
  * meaning shown by its own fill or a blank filled swatch beside it. A meaning that is done, and a
- * text that speaks no status beside a swatch, count only on a legend's own line (`line`).
+ * text that speaks no status beside a swatch, count only on a legend's own line (`line`); above
+ * the header (`title`) such a text with a digit is a title, no meaning.
  */
-export function entriesAt(grid: Grid, r: number, c: number, v: string, line: boolean): LegendEntry[] {
+export function entriesAt(
+  grid: Grid,
+  r: number,
+  c: number,
+  v: string,
+  line: boolean,
+  title = false,
+): LegendEntry[] {
   const cell = cellAddress(r + 1, c);
   const text = v.trim();
   const out: LegendEntry[] = [];
@@ -133,9 +141,13 @@ export function entriesAt(grid: Grid, r: number, c: number, v: string, line: boo
   for (const { phrase, font, said } of pairsOf(v)) add(phrase, font, said);
   for (const m of v.matchAll(PAREN)) add(m[3] as string, m[2] ?? m[4], m[1] as string);
   for (const p of phrasedEntries(v)) add(p.phrase, undefined, p.said);
-  if (out.length > 0 || text.length > MAX_MEANING || /\d/.test(text)) return out;
+  if (out.length > 0 || text.length > MAX_MEANING || quantity(text)) return out;
   const meaning = meaningOf(text);
   if (!meaning || (!meaning.refuse && !line)) return out;
+  // a digit in a meaning is the meaning's ("storniert am 12.03.", "SD fehlt seit 12.03.": skipping
+  // it dropped the legend and booked its rows), but above the header a text of no status with a
+  // digit is a title's ("Wareneingang 2025", "Stand 31.03.") beside a banner's fill
+  if (title && /\d/.test(text) && !meaning.status) return out;
   const row = grid.sheet.values[r] ?? [];
   const own = cellFill(grid.sheet, r, c);
   const swatch = (d: number) => (isBlank(row[c + d]) ? cellFill(grid.sheet, r, c + d) : undefined);
