@@ -71,3 +71,35 @@ export function meansDone(text: string): boolean {
     .split(JOIN)
     .every((part) => DONE_WORDS.has(part.replace(/\./g, "").replace(/\s+/g, " ").trim()));
 }
+
+/** The proofs a legend may say are missing (folded): SD, PoS, DD, certificate, proof, declaration. */
+const PROOF =
+  "sd|sds|pos|dd|sdn|nachweis|nachweise|nachhaltigkeitsnachweis|zertifikat|zertifikate|erklarung|beleg|belege|" +
+  "certificate|cert|proof|declaration|document|documents|certificat|declaration de durabilite|" +
+  "certificado|declaracion|documento|certificato|dichiarazione|certificaat|verklaring|bewijs";
+
+/** Words that say a thing is missing or still to come (folded), in de, en, fr, es, it and nl. */
+const MISSING =
+  "fehlt|fehlen|fehlend|fehlende|ausstehend|steht aus|stehen aus|noch nicht da|nicht da|nicht erhalten|" +
+  "missing|pending|outstanding|not received|awaited|to follow|to come|" +
+  "manquant|manquante|manquants|manque|manquent|en attente|a venir|a suivre|non recu|" +
+  "falta|faltan|faltante|pendiente|no recibido|manca|mancano|mancante|mancanti|in attesa|non ricevuto|" +
+  "ontbreekt|ontbreken|ontbrekend|volgt|nog niet ontvangen";
+
+/** Words that say "without" or "no" before a proof (folded): "ohne SD", "no PoS", "sans DD", "geen SD". */
+const WITHOUT = "ohne|kein|keine|keinen|without|no|sans|pas de|sin|senza|zonder|geen";
+
+const ABSENT = new RegExp(
+  `(?<![a-z])(?:(?:${PROOF})(?![a-z]).*(?<![a-z])(?:${MISSING})(?![a-z])|(?:${MISSING})(?![a-z]).*(?<![a-z])(?:${PROOF})(?![a-z])|(?:${WITHOUT})\\s+(?:${PROOF})(?![a-z]))`,
+  "u",
+);
+
+/**
+ * Whether a legend's meaning `text` says a row's proof is missing or still to come ("SD fehlt
+ * noch", "PoS missing", "DD manquant", "falta SD", "manca il certificato", "SD ontbreekt", "ohne
+ * SD", "no PoS", "Nachweis steht aus"): a row of that colour is not booked, whatever fill shows it
+ * (stop 36: own-filled, these were no legend and their rows were booked without a word).
+ */
+export function saysMissing(text: string): boolean {
+  return ABSENT.test(fold(text).replace(/\s+/g, " "));
+}

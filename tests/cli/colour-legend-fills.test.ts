@@ -106,3 +106,23 @@ it.each(["storniert am 12.03.2025", "Cancelled on 3 March 2025", "annulé le 12/
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
   },
 );
+
+it.each(["SD fehlt noch", "PoS missing", "DD manquant"])(
+  "check: a red-filled %j right under the receipts says the red receipt's proof is missing: not booked",
+  async (meaning) => {
+    const wb = new ExcelJS.Workbook();
+    const receipts = wb.addWorksheet("Receipts");
+    receipts.addRow([...RECEIPT_COLUMNS]);
+    [20, 500, 300].forEach((qty, i) =>
+      receipts.addRow(receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty)),
+    );
+    receipts.addRow([meaning]);
+    paint(receipts, 3, 1, RECEIPT_COLUMNS.length);
+    paint(receipts, 5, 1, 1);
+    await addCertificates(wb).xlsx.writeFile(path.join(folder.path, "missing.xlsx"));
+    const report = checkJson<JsonReport>(folder.path, "missing.xlsx");
+    // was: no legend, no finding, 820 t received
+    expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
+  },
+);
