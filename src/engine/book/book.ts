@@ -14,8 +14,7 @@ import { Places } from "./places";
 import { COMPLETE, type Incompleteness, Unbooked } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
-import { type Allocation, PortionTable } from "./allocation";
-import { Chunks } from "./ledger-columns";
+import { AllocationTable } from "./allocation";
 
 export type { Pool } from "./pool";
 export type { Allocation, Portion } from "./allocation";
@@ -25,11 +24,10 @@ const NO_LINKS: readonly string[] = []; // what most withdrawals link: one share
 export class Book extends Places {
   readonly ledger = new LedgerTable();
   readonly balances: Balance[] = [];
-  readonly allocations = new Chunks<Allocation>();
-  /** the portions of every allocation */
-  readonly portions = new PortionTable();
-  /** allocations of the open period, settled at its close (both lists by chunks: ~100,000 each) */
-  open = new Chunks<Allocation>();
+  /** every sustainable delivery's allocation, in booking order, with their portions */
+  readonly allocations = new AllocationTable();
+  /** the first allocation of the open period: those from it on are settled at its close */
+  openFrom = 0;
   /** credit created by a withdrawal (conversion output, transfer in), booked once it is done */
   private later: (() => void)[] = [];
   private shortSeq = 0;

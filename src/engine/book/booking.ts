@@ -7,8 +7,8 @@ import type { RuleProfile } from "../profile";
 import type { Books } from "../records";
 import type { Finding } from "../result";
 import type { RuleVerdicts } from "../rules";
-import { type Allocation, Book } from "./book";
-import type { Chunks } from "./ledger-columns";
+import { Book } from "./book";
+import type { AllocationTable } from "./allocation";
 import { closePeriod, openPeriod } from "./close";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onReceipt, onStockCount } from "./events";
@@ -18,7 +18,7 @@ import { RowEvent } from "./row-event";
 
 export interface Booked {
   book: Book;
-  allocations: Chunks<Allocation>;
+  allocations: AllocationTable;
 }
 
 /** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */

@@ -12,16 +12,15 @@ import type { Balance } from "../result";
 import { type Account, type Batch, emptyTotals, headOf, type PortionSink, take } from "./accounts";
 import { refile } from "./heads";
 import type { Book, Pool } from "./book";
-import { Chunks } from "./ledger-columns";
 import { closeShorts } from "./shorts";
 
 function settleShortfalls(book: Book, period: Period): void {
   // indexed: every delivery's allocation, once, mostly before it is optimised (rules/rule.ts perGhgSet)
-  for (let i = 0; i < book.open.length; i++) {
-    const alloc = book.open.at(i);
-    if (alloc.unfilled.isZero()) continue;
-    alloc.failed = true;
-    const d = alloc.delivery;
+  const all = book.allocations;
+  for (let i = book.openFrom; i < all.length; i++) {
+    if (all.filled(i)) continue;
+    all.fail(i);
+    const d = all.delivery(i);
     if (d.claim !== null && d.claim !== "EU RED compliant" && d.claim !== "") {
       book.facts.push({
         kind: "claim-short",
@@ -30,13 +29,13 @@ function settleShortfalls(book: Book, period: Period): void {
         site: d.site,
         product: d.product,
         claim: d.claim,
-        quantity: alloc.quantity,
-        available: alloc.quantity.minus(alloc.unfilled),
-        unit: alloc.unit,
+        quantity: all.quantity(i),
+        available: all.quantity(i).minus(all.unfilled(i)),
+        unit: all.unit(i),
       });
     }
   }
-  book.open = new Chunks();
+  book.openFrom = all.length;
   const firstShort = closeShorts(book, period.end);
   for (const a of book.accounts.values()) {
     if (!a.balance.isNegative() || a.balance.isZero()) continue;

@@ -7,7 +7,7 @@ import type { Delivery, Receipt, StockCount } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
 import { type Account, type Batch, type Origin, ReceiptBatch } from "./accounts";
-import { Allocation, type Portion } from "./allocation";
+import type { Portion } from "./allocation";
 import type { Book, Pool } from "./book";
 import type { TankCount } from "./facts";
 import type { Claimant } from "./shorts";
@@ -110,15 +110,13 @@ export function onDelivery(book: Book, d: Delivery): void {
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
   const claimant = deliveryClaimant(pool, d);
   const eligible = book.eligible(pool, claimant.key, claimant.serves);
-  const alloc = new Allocation(d, sq, pool.unit ?? "t", book.portions);
-  book.allocations.push(alloc);
-  book.open.push(alloc);
+  const alloc = book.allocations.add(d, sq, pool.unit ?? "t");
   // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
   // order), so its portions need no second count; credit filling the short later counts down.
   alloc.drew(book.withdraw(eligible, pool, sq, "delivery", alloc, claimant, d.linkedSds));
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
-    alloc.failed = true;
+    book.allocations.fail(alloc.index);
     book.facts.push({
       kind: "linked-short",
       at: cellOf(d.source, "linkedSds", "quantity"),
@@ -129,7 +127,8 @@ export function onDelivery(book: Book, d: Delivery): void {
       unit: alloc.unit,
     });
   }
-  if (book.profile.ghgPooling === "worst-value") alloc.poolWorst = poolWorst(alloc.portions);
+  if (book.profile.ghgPooling === "worst-value")
+    book.allocations.setPoolWorst(alloc.index, poolWorst(alloc.portions));
 }
 
 /**

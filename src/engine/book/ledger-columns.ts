@@ -75,6 +75,13 @@ export class Values {
     const integer = v.d === undefined;
     this.column.set(i, integer ? v.n : NaN);
     if (!integer) this.odd.set(i, v);
+    else if (this.odd.size > 0) this.odd.delete(i);
+  }
+
+  /** Whether the value at `i` is zero (-0 included), read without making a Dec. */
+  isZero(i: number): boolean {
+    const n = this.column.get(i);
+    return Number.isNaN(n) ? (this.odd.get(i) as Dec).isZero() : n === 0;
   }
 
   /** The value, a Dec equal to the one set (a new one for the integer form). */

@@ -15,7 +15,6 @@ import { deliveryFields } from "../declarations";
 import { setMeta } from "./meta";
 import { settleOutside } from "./outside";
 import { type Unbacked, unbackedOf } from "./unbacked";
-import type { Allocation } from "../book/book";
 import type { Candidate, Register } from "./stage";
 
 export interface DecideOptions {
@@ -145,9 +144,7 @@ function baseOf(first: string): string {
 
 /** The candidates and the deliveries with too little credit, in the order of the allocations. */
 function inOrder(register: Register, unbacked: readonly Unbacked[]): Candidate[] {
-  const at = new Map<Allocation, number>();
-  for (let i = 0; i < register.allocations.length; i++) at.set(register.allocations.at(i), i);
   const all = [...register.candidates, ...unbacked.map((u) => u.candidate)];
-  // stable: the candidates of one allocation keep their order
-  return all.sort((a, b) => (at.get(a.alloc) ?? 0) - (at.get(b.alloc) ?? 0));
+  // stable: the candidates of one allocation keep their order (its index: views of one are alike)
+  return all.sort((a, b) => a.alloc.index - b.alloc.index);
 }

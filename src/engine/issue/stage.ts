@@ -2,7 +2,7 @@
 // delivery by content, what changed since it was issued, and the declarations the books call for now
 // (candidates: a delivery not yet declared, or the extra quantity of one declared before), numbered by decide.ts.
 import type { Allocation, Portion } from "../book/book";
-import type { Chunks } from "../book/ledger-columns";
+import type { AllocationTable } from "../book/allocation";
 import { originsOf } from "../book/accounts";
 import { type BuiltLine, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
@@ -62,7 +62,7 @@ export interface Register {
    */
   outside: OutsideIssue[];
   /** every delivery booked as sustainable (decide.ts: an error at one of them holds back its own) */
-  allocations: Chunks<Allocation>;
+  allocations: AllocationTable;
   /**
    * (Declare) the extra quantity of issued deliveries whose credit falls short (Allocation.failed):
    * no candidate, but listed held back as a new delivery without credit is (unbacked.ts)
@@ -99,7 +99,7 @@ function withdraw(frozen: Frozen[], cancel: readonly Cancellation[]): void {
 
 export function registerStage(
   books: Books,
-  allocations: Chunks<Allocation>,
+  allocations: AllocationTable,
   profile: RuleProfile,
   options: StageOptions,
 ): { value: Register; findings: Finding[] } {

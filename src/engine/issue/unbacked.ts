@@ -35,7 +35,7 @@ export function unbackedOf(
     if (a.failed) failed.push(a);
   }
   if (failed.length === 0) return [];
-  const topUps = new Map(register.shortTopUps.map((t) => [t.alloc, t]));
+  const topUps = new Map(register.shortTopUps.map((t) => [t.alloc.index, t]));
   // bound to an issued declaration, or to a number typed outside (listed as such, outside.ts)
   const standing = new Set(register.entries.filter((x) => x.status === "issued").map((x) => x.delivery));
   for (const o of register.outside) standing.add(o.delivery.source);
@@ -43,7 +43,7 @@ export function unbackedOf(
   const out: Unbacked[] = [];
   for (const alloc of failed) {
     const d: Delivery = alloc.delivery;
-    const topUp = topUps.get(alloc);
+    const topUp = topUps.get(alloc.index);
     if (topUp) {
       const { extra, anchor, issueDate } = topUp;
       const lines = builder.build(alloc, extra.portions, issueDate, anchor);
