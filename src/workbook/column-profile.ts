@@ -181,18 +181,21 @@ function classify(grid: Grid, r: number, col: number): Class {
   return "text";
 }
 
-/** Fields whose values name something (a certificate, an SD, a partner, a scheme, a claim), never yes/no. */
-const NAMING_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["text", "list", "scheme", "claim"]);
+/**
+ * Fields whose values name something (a certificate, an SD, a partner), never yes/no. A Claim or
+ * Scheme column answered yes/no stays the field, each cell refused at its cell: unmapped, the
+ * default claim or scheme would stand for its rows.
+ */
+const NAMING_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["text", "list"]);
 
 /**
  * Whether a column answers yes or no where `field` names something (brk11: "Zertifikat" ja/nein,
  * "SD ausgestellt (ja/nein)", a certificate column of ticks): at least 0.6 of its sampled values
- * are yes/no words, ticks counted only for a certificate, a claim, a scheme ("x", "none" in an SD column are
- * refused at their cell, sd-number.ts). Such a column is never the field, however few its rows.
+ * are yes/no words, ticks counted only for a certificate ("x", "none" in an SD column are refused
+ * at their cell, sd-number.ts). Such a column is never the field, however few its rows.
  */
 export function answersInsteadOfNaming(field: Pick<FieldSpec, "id" | "type">, p: ColumnProfile): boolean {
-  const ticks =
-    /[cC]ertificate/.test(field.id) || field.type === "claim" || field.type === "scheme" ? p.tick : 0;
+  const ticks = /[cC]ertificate/.test(field.id) ? p.tick : 0;
   return NAMING_TYPES.has(field.type) && p.yesno - p.placeholder + ticks >= 0.6;
 }
 

@@ -168,12 +168,13 @@ export const BARS: readonly HeadingBar[] = [
   {
     // (brk11) "ISCC", "ISCC EU", "REDcert", "ISCC (Y/N)", "ISCC ja/nein": a scheme's name says not
     // what a "no" under it denies; held until the user maps it (unmapped-sustainable.ts); "ISCC
-    // EU" is no GHG value e_u, "ISCC" over certificate numbers the certificate only by a user's mapping
+    // EU" is no GHG value e_u, "ISCC PLUS" over ticks no Claim (its blanks would take the default
+    // claim), "ISCC" over certificate numbers the certificate only by a user's mapping
     bar: "scheme-name",
     meaning: "a scheme's name",
     flip: "written",
     names: namesOnlyScheme,
-    fields: ["sustainable", "sustainablePart", "ghg.*", ...IDENTIFIERS],
+    fields: ["sustainable", "sustainablePart", "claim", "ghg.*", ...IDENTIFIERS],
     does: "unrecognised",
   },
   {

@@ -2,8 +2,8 @@
 // "ISCC EU", "ISCC PLUS", "REDcert", "RSB", "ISCC (Y/N)", "ISCC (ja/nein)", "ISCC j/n", "ISCC?"
 // (brk11). A scheme's name is no claim and says not what a "no" under it denies (iscc-rules.md §2:
 // the claim is the PoS's, and a delivery is sustainable by its own SD): certified under the
-// scheme, sold as sustainable, compliant? Such a column is never recognised as Sustainable, a GHG
-// value or an identifier (heading-bar-table.ts); where its values say "no" for some delivery, the
+// scheme, sold as sustainable, compliant? Such a column is never recognised as Sustainable, the
+// Claim, a GHG value or an identifier (heading-bar-table.ts); where its values say "no" for some delivery, the
 // sheet's deliveries are held until the user maps it (unmapped-sustainable.ts), whatever the
 // marker. A heading with a yes/no marker heads no identifier either (asksYesNo). Pure: words only.
 import { words } from "../engine/normalise";

@@ -57,6 +57,8 @@ describe("a supplier certificate under a heading the reader did not know is read
   const SUPPLIER = "EU-ISCC-Cert-FR200-1";
   const OWN = "EU-ISCC-Cert-FR201-2";
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  /** 100 t of UCO from France, EU RED compliant at 10.5 g CO2eq/MJ, a waste. */
+  const UCO_LOT = ["UCO", 100, "Used cooking oil", "FR", "EU RED compliant", 10.5, "yes"];
 
   it.each(["ISCC No.", "N° ISCC", "Certificaatnr.", "ISCC-Nr. Lieferant", "N° certificat fournisseur"])(
     "%s: the expired certificate is found at its cell and the receipt gives no credit",
@@ -78,19 +80,7 @@ describe("a supplier certificate under a heading the reader did not know is read
       const more = ["Raw material", "Country of origin", "Claim", "GHG total (g CO2eq/MJ)", "Waste/residue"];
       add("Receipts", [
         [...receiptHead, ...more],
-        [
-          day("2025-01-08"),
-          "Huiles SARL",
-          SUPPLIER,
-          "DD-1",
-          "UCO",
-          100,
-          "Used cooking oil",
-          "FR",
-          "EU RED compliant",
-          10.5,
-          "yes",
-        ],
+        [day("2025-01-08"), "Huiles SARL", SUPPLIER, "DD-1", ...UCO_LOT],
       ]);
       add("Deliveries", [
         ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
