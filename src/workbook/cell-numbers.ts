@@ -12,6 +12,7 @@ import { excelNumber, outOfRange, parseDateText, parseNumberText, serialToIso, s
 import { type Conventions, type ColumnInfo, type FieldRead, whyAmbiguous } from "./cell-read";
 import { showDate } from "./cell-dates";
 import { withoutMarks } from "./script-text";
+import { sdCoverage } from "./sd-coverage";
 
 // "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
 const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s.,'’+-].*)$/u;
@@ -265,7 +266,8 @@ export function readShare(
     return { kind: "bad", code: "invalid-value", text, reason: "flag-number" };
   }
   if (num.kind === "bad" && (num.code === "ambiguous-number" || num.reason !== undefined)) return num;
-  const yes = normaliseYesNo(text, "sustainable");
+  // "mit SD" / "ohne SD" in a column the user mapped as Sustainable (sd-coverage.ts, brk11)
+  const yes = normaliseYesNo(text, "sustainable") ?? sdCoverage(text);
   if (yes === true || yes === false) return { kind: "ok", value: yes ? "yes" : "no" };
   return { kind: "bad", code: "invalid-value", text, reason: "vocabulary" };
 }

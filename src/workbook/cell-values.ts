@@ -16,6 +16,7 @@ import { readDate } from "./cell-dates";
 import { readNumberField, readShare } from "./cell-numbers";
 import { readSdNumberCell, SD_FIELDS } from "./sd-number";
 import { direction } from "./direction-words";
+import { sdCoverage } from "./sd-coverage";
 
 const LIST_SPLIT = /[;,\n|]+/;
 
@@ -51,7 +52,9 @@ export function readField(
       return readDate(v, conv, format, true);
     case "yesno":
       return vocabulary(v, (t) => {
-        const yes = normaliseYesNo(t, field.id === "wasteResidue" ? "waste" : undefined);
+        let yes = normaliseYesNo(t, field.id === "wasteResidue" ? "waste" : undefined);
+        // a column the user mapped as Sustainable answering "mit SD" / "ohne SD" (sd-coverage.ts)
+        if (yes === null && field.id === "sustainable") yes = sdCoverage(t);
         return yes === true ? "yes" : yes === false ? "no" : null;
       });
     case "claim":

@@ -4,6 +4,7 @@
 // as a 100-row one).
 import { countryCode } from "../engine/countries";
 import { NO, textKey, words, YES } from "../engine/normalise";
+import type { FieldSpec } from "./field-spec";
 import type { Grid } from "./grid";
 import { canonicalUnit } from "./normalise";
 import { isErrorValue } from "./out-value";
@@ -26,8 +27,12 @@ export interface ColumnProfile {
   certificate: number;
   /** text that is none of the above */
   text: number;
-  /** of that text, a yes or a no ("yes", "nein", "oui", "x"): a criterion's answer, no number */
+  /** of that text, a yes or a no in words ("yes", "nein", "oui", "j"): a criterion's answer, no number */
   yesno: number;
+  /** of the yes and no, a word that stands for nothing ("none", "keine", "kein"): a placeholder as much as a no */
+  placeholder: number;
+  /** of that text, a tick ("x", "✓", "ok"): a criterion's answer or a placeholder, never a certificate */
+  tick: number;
 }
 
 /** Rows sampled below the header: the first ones, then evenly spread over the rest. */
@@ -47,9 +52,24 @@ const MONTH_FORMAT = /^[^d]*m{1,4}[^d]*y+[^d]*$|^[^d]*y+[^d]*m{1,4}[^d]*$/i;
 
 /** Ticks and dashes among the yes and no words: no answer in words. */
 const MARKS = new Set(["x", "ok", "✓", "✔", "-", "–", ""]);
+/** The ticks among them: a column of ticks and blanks says yes or nothing per row. */
+const TICKS = new Set(["x", "ok", "✓", "✔"]);
+/** The no words that also stand where a value is still missing ("SD number: none"). */
+const PLACEHOLDERS = new Set(["none", "keine", "kein"]);
 
 type Class =
-  "blank" | "date" | "number" | "serial" | "period" | "unit" | "country" | "certificate" | "text" | "yesno";
+  | "blank"
+  | "date"
+  | "number"
+  | "serial"
+  | "period"
+  | "unit"
+  | "country"
+  | "certificate"
+  | "text"
+  | "yesno"
+  | "placeholder"
+  | "tick";
 
 interface GridCache {
   profiles: Map<number, ColumnProfile>;
@@ -95,6 +115,8 @@ function profile(grid: Grid, headerRow: number, col: number, classes: Map<number
     certificate: 0,
     text: 0,
     yesno: 0,
+    placeholder: 0,
+    tick: 0,
   };
   for (const r of sampleRows(headerRow + 1, grid.rowCount)) {
     let k = classes.get(r);
@@ -105,9 +127,10 @@ function profile(grid: Grid, headerRow: number, col: number, classes: Map<number
       // a date serial without a date format (1990 to 2100) may be a date or a number
       counts.number++;
       counts.date++;
-    } else if (k === "yesno") {
+    } else if (k === "yesno" || k === "placeholder" || k === "tick") {
       counts.text++;
-      counts.yesno++;
+      counts[k]++;
+      if (k === "placeholder") counts.yesno++;
     } else counts[k]++;
   }
   const n = counts.n || 1;
@@ -121,13 +144,16 @@ function profile(grid: Grid, headerRow: number, col: number, classes: Map<number
     certificate: counts.certificate / n,
     text: counts.text / n,
     yesno: counts.yesno / n,
+    placeholder: counts.placeholder / n,
+    tick: counts.tick / n,
   };
 }
 
 function classify(grid: Grid, r: number, col: number): Class {
   const v = grid.value(r, col);
   if (v === null || isErrorValue(v)) return "blank";
-  if (typeof v === "boolean") return "text";
+  // a checkbox (TRUE/FALSE) is a tick: it answers, and names no certificate
+  if (typeof v === "boolean") return "tick";
   if (typeof v === "number") {
     const fmt = grid.format(r, col);
     if (fmt && MONTH_FORMAT.test(fmt)) return "period";
@@ -148,9 +174,29 @@ function classify(grid: Grid, r: number, col: number): Class {
   // "nein", "no", "sí" before a country ("NO" in capitals stays Norway); a mark ("x", "ok", "✓")
   // may stand in any column, a placeholder as much as a tick
   const w = words(t).join(" ");
-  if ((YES.has(w) || NO.has(w)) && !MARKS.has(w) && !/^[A-Z]{2}$/.test(t)) return "yesno";
+  if ((YES.has(w) || NO.has(w)) && !MARKS.has(w) && !/^[A-Z]{2}$/.test(t))
+    return PLACEHOLDERS.has(w) ? "placeholder" : "yesno";
+  if (TICKS.has(t.toLowerCase())) return "tick";
   if (isCountry(t)) return "country";
   return "text";
+}
+
+/**
+ * Fields whose values name something (a certificate, an SD, a partner), never yes/no. A Claim or
+ * Scheme column answered yes/no stays the field, each cell refused at its cell: unmapped, the
+ * default claim or scheme would stand for its rows.
+ */
+const NAMING_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["text", "list"]);
+
+/**
+ * Whether a column answers yes or no where `field` names something (brk11: "Zertifikat" ja/nein,
+ * "SD ausgestellt (ja/nein)", a certificate column of ticks): at least 0.6 of its sampled values
+ * are yes/no words, ticks counted only for a certificate ("x", "none" in an SD column are refused
+ * at their cell, sd-number.ts). Such a column is never the field, however few its rows.
+ */
+export function answersInsteadOfNaming(field: Pick<FieldSpec, "id" | "type">, p: ColumnProfile): boolean {
+  const ticks = /[cC]ertificate/.test(field.id) ? p.tick : 0;
+  return NAMING_TYPES.has(field.type) && p.yesno - p.placeholder + ticks >= 0.6;
 }
 
 function isCountry(t: string): boolean {

@@ -132,11 +132,15 @@ export const SUPPLIER = syn(
 );
 export const CERT = syn(
   "certificate|certificate no|certificate number|zertifikat|certificat|certificado|certificato|certificaat|zertifikatsnummer|zertifikat nr|cert no|iscc certificate|iscc certificate number|certification number|zertifizierungsnummer|certificate id|" +
-    "numero de certificat|certificaatnummer|numero de certificado|numero di certificato|numer certyfikatu|certifikatnummer",
+    "numero de certificat|certificaatnummer|numero de certificado|numero di certificato|numer certyfikatu|certifikatnummer|" +
+    // (brk11) "ISCC No.", "ISCC-Nr.", "N° ISCC", "No. ISCC" (one words: the values tell a number from a
+    // yes/no, matcher.ts), "Certificaatnr.", "Zertifikatsnr.", "N° certificat", "Nº certificado"
+    "iscc no|iscc id|iscc certificate no|certificaatnr|certificaat nr|zertifikatsnr|zertifikats nr|certificatnr|no certificat|no certificado|no certificato|no certificaat|cert nr",
 );
 export const SUPPLIER_CERT = [
   ...syn(
-    "!supplier certificate|!certificat fournisseur|!certificado proveedor|!certificado del proveedor|!certificato fornitore|!certificaat leverancier|!supplier certificate no|!supplier certificate number|!lieferant zertifikat|!zertifikat lieferant|!zertifikatsnummer lieferant|!supplier cert|!certificate number of supplier|!supplier iscc certificate|!lieferantenzertifikat|!vorlieferant zertifikat",
+    "!supplier certificate|!certificat fournisseur|!certificado proveedor|!certificado del proveedor|!certificato fornitore|!certificaat leverancier|!supplier certificate no|!supplier certificate number|!lieferant zertifikat|!zertifikat lieferant|!zertifikatsnummer lieferant|!supplier cert|!certificate number of supplier|!supplier iscc certificate|!lieferantenzertifikat|!vorlieferant zertifikat|" +
+      "!iscc no lieferant|!lieferant iscc no|!supplier iscc no|!iscc no supplier|!iscc no fournisseur|!iscc no proveedor|!iscc no fornitore|!iscc no leverancier|!no certificat fournisseur|!zertifikatsnr lieferant|!certificaatnr leverancier",
   ),
   ...CERT,
 ];
@@ -146,7 +150,8 @@ export const CUSTOMER = syn(
 );
 export const CUSTOMER_CERT = [
   ...syn(
-    "!customer certificate|!certificat client|!certificado cliente|!certificado del cliente|!certificato cliente|!certificaat klant|!customer certificate no|!customer certificate number|!kunde zertifikat|!zertifikat kunde|!recipient certificate|!recipient certificate number|!kundenzertifikat|!empfanger zertifikat",
+    "!customer certificate|!certificat client|!certificado cliente|!certificado del cliente|!certificato cliente|!certificaat klant|!customer certificate no|!customer certificate number|!kunde zertifikat|!zertifikat kunde|!recipient certificate|!recipient certificate number|!kundenzertifikat|!empfanger zertifikat|" +
+      "!iscc no kunde|!kunde iscc no|!customer iscc no|!iscc no customer|!iscc no client|!iscc no cliente|!iscc no klant|!no certificat client|!zertifikatsnr kunde|!certificaatnr klant",
   ),
   ...CERT,
 ];
@@ -156,13 +161,14 @@ export const CUSTOMER_ADDR = syn(
 export const DISPATCH_ADDR = syn(
   "!dispatch address|!versandadresse|!lieferadresse|!delivery address|!loading point|!verladeort|!place of dispatch|!shipping address|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort",
 );
-// A yes/no column ("Sustainable", "nachhaltig ja/nein", "ISCC (yes/no)"); "yesno" is what a
+// A yes/no column ("Sustainable", "nachhaltig ja/nein", "Durable (oui/non)"); "yesno" is what a
 // bracketed "(Y/N)" or "(ja/nein)" becomes in header-words.ts. Never a heading of compliance
 // ("ISCC compliant", "EU RED konform", "conforme ISCC"): it answers a claim, which a "no" denies
 // without saying the delivery is not sustainable (iscc-rules.md §2, §5.2), so it is refused as a
-// claim kept as yes/no (negated-headings.ts claimYesNo), in every language alike (p-held).
+// claim kept as yes/no (negated-headings.ts claimYesNo), in every language alike (p-held). Nor a
+// scheme's name, "ISCC (Y/N)" as "ISCC": held until mapped (scheme-headings.ts; brk11).
 export const SUSTAINABLE = syn(
-  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!iscc yesno|!iscc yes no|!certified yesno|!sustainable flag|" +
+  "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!certified yesno|!sustainable flag|" +
     // fr, nl, es, pt, it, pl, da, sv: the word itself, as in "Durable (oui/non)"
     "!durable|!durable yesno|!duurzaam|!duurzaam yesno|!sostenible|!sostenible yesno|!sustentavel|!sustentavel yesno|!sostenibile|!sostenibile yesno|!zrownowazony|!zrownowazone|!baeredygtig|!hallbar",
 );

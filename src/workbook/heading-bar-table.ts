@@ -12,9 +12,11 @@ import { QUANTITY_FIELDS } from "./field-spec";
 import { FROM_MARKERS, UNTIL_MARKERS } from "./header-word-lists";
 import { splitWords } from "./header-words";
 import { namesOtherQuantity } from "./quantity-heading-words";
+import { asksYesNo, namesOnlyScheme } from "./scheme-headings";
 
 /** The name of a bar: what `barredFrom` says and candidate-headings.ts tells apart. */
-export type Bar = "negated" | "compliance" | "other-quantity" | "ghg-unit" | "other-end";
+export type Bar =
+  "negated" | "compliance" | "scheme-name" | "yes-no" | "other-quantity" | "ghg-unit" | "other-end";
 
 /**
  * What a bar does to a heading and a field it bars. "refuse": never the field, whoever maps it
@@ -59,6 +61,18 @@ const POSITIVE = [
   "wasteResidue",
   "claim",
   ...QUANTITY_FIELDS,
+];
+/** The fields that name something: a certificate or SD number, a partner. Never a yes/no question's column. */
+const IDENTIFIERS = [
+  "supplierCertificate",
+  "customerCertificate",
+  "certificate",
+  "certificateNumber",
+  "sdNumber",
+  "linkedSds",
+  "supplier",
+  "customer",
+  "counterparty",
 ];
 /** What a negated heading's bar does: refused, said at its heading (negated-headings.ts negatedColumns). */
 const NEGATED = {
@@ -150,6 +164,27 @@ export const BARS: readonly HeadingBar[] = [
     fields: ["sustainable", "sustainablePart"],
     does: "unrecognised",
     reason: "claim-yes-no",
+  },
+  {
+    // (brk11) "ISCC", "ISCC EU", "REDcert", "ISCC (Y/N)", "ISCC ja/nein": a scheme's name says not
+    // what a "no" under it denies; held until the user maps it (unmapped-sustainable.ts); "ISCC
+    // EU" is no GHG value e_u, "ISCC PLUS" over ticks no Claim (its blanks would take the default
+    // claim), "ISCC" over certificate numbers the certificate only by a user's mapping
+    bar: "scheme-name",
+    meaning: "a scheme's name",
+    flip: "written",
+    names: namesOnlyScheme,
+    fields: ["sustainable", "sustainablePart", "claim", "ghg.*", ...IDENTIFIERS],
+    does: "unrecognised",
+  },
+  {
+    // (brk11) "SD ausgestellt (ja/nein)", "Zertifikat (Y/N)", "Certificate j/n": a question's answers
+    bar: "yes-no",
+    meaning: "a yes/no question",
+    flip: "written",
+    names: asksYesNo,
+    fields: IDENTIFIERS,
+    does: "unrecognised",
   },
   {
     // (p-gross) "Peso bruto (kg)", "Tara", "Menge atro", "Bestellmenge": never the quantity that

@@ -4,7 +4,7 @@
 // words that say "not this field" count against it. Columns are then given to fields in one global
 // one-to-one step (the Hungarian method, from the `munkres` package).
 import { munkres } from "munkres";
-import { columnProfile, type ColumnProfile } from "./column-profile";
+import { answersInsteadOfNaming, columnProfile, type ColumnProfile } from "./column-profile";
 import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { Grid } from "./grid";
 import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./header-words";
@@ -177,11 +177,13 @@ function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   return cls === "currency" ? -0.5 : 0;
 }
 
-/** What the column's sampled values say for or against a field; `null` when they say nothing. */
+/** What the column's sampled values say for (above 0) or against (below 0) a field; 0 when they say nothing. */
 export function valueEvidence(field: FieldSpec, p: ColumnProfile): number {
-  // a column answered yes or no is a criterion, whatever its heading says: never a number (an
-  // emission), however few its rows
+  // a column answered yes or no is a criterion, however few its rows: never a number (an emission),
+  // nor a name (brk11: "Zertifikat" ja/nein or x, "SD ausgestellt (ja/nein)"; an "x" or "none" in an
+  // SD column is refused at its cell, sd-number.ts; what a yes/no says, unmapped-sustainable.ts)
   if (field.type === "number" && p.yesno >= 0.6) return -0.8;
+  if (answersInsteadOfNaming(field, p)) return -0.8;
   // a handful of rows (a new sheet, a footer under one booking) says nothing
   if (p.n < 5) return 0;
   const id = field.id;

@@ -11,6 +11,8 @@ import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
+import { namesOnlyScheme } from "./scheme-headings";
+import { namesSd, sdCoverage } from "./sd-coverage";
 import type { ColumnMapping } from "./types";
 
 /** Data rows looked at per column: a yes/no column says so in its first rows. */
@@ -39,6 +41,8 @@ const NEGATING_WORDS = new Set([
   "ohne",
   "without",
   "pas",
+  "sans",
+  "zonder",
 ]);
 const SUSTAINABILITY_STEMS = [
   "sustainab",
@@ -94,6 +98,9 @@ export function answerOf(text: string): Answer {
   if (SIGNS_NO.has(t)) return "sign-no";
   const w = words(t);
   if (w.length === 0) return null;
+  // "mit SD" / "ohne SD", "with PoS" / "without PoS", "avec DD" / "sans DD" (sd-coverage.ts)
+  const covered = sdCoverage(t);
+  if (covered !== null) return covered ? "sustainable" : "not-sustainable";
   if (w.length === 1 && YES_WORDS.has(w[0] as string)) return "yes";
   if (w.length === 1 && NO_WORDS.has(w[0] as string)) return "no";
   if (w.some((x) => hasStem(x, NOT_SUSTAINABLE_STEMS))) return "not-sustainable";
@@ -102,9 +109,21 @@ export function answerOf(text: string): Answer {
   return negated ? "not-sustainable" : "sustainable";
 }
 
-/** Whether a heading names sustainability ("ISCC", "Durable?", "Nachhaltig (J/N)"). */
+/** Words of a certificate: a heading "Zertifikat" over ticks says per row whether the delivery is certified. */
+const CERTIFICATE_STEMS = ["zertifikat", "certificat", "certificad", "certificaat", "certifikat"];
+
+/**
+ * Whether a heading names sustainability or a scheme ("ISCC", "RSB", "Durable?", "Nachhaltig (J/N)"), a certificate
+ * ("Zertifikat", "Certificate") or the declaration ("SD ausgestellt", "PoS issued"; brk11).
+ */
 export function headingNamesSustainability(heading: string): boolean {
-  return words(heading).some((w) => hasStem(w, SUSTAINABILITY_STEMS) || hasStem(w, NOT_SUSTAINABLE_STEMS));
+  const stems = [...SUSTAINABILITY_STEMS, ...NOT_SUSTAINABLE_STEMS];
+  const certificate = (w: string) => CERTIFICATE_STEMS.some((s) => w.includes(s)); // "Kundenzertifikat"
+  return (
+    namesSd(heading) ||
+    namesOnlyScheme(heading) ||
+    words(heading).some((w) => hasStem(w, stems) || certificate(w))
+  );
 }
 
 /**

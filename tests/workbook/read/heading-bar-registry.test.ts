@@ -24,6 +24,13 @@ const EXAMPLES: Record<string, string[]> = {
     "hoeveelheid zonder PoS (t)",
   ],
   "compliance compliance": ["ISCC compliant", "EU RED konform", "Conforme RED", "Niet RED-conform"],
+  "yes-no a yes/no question": [
+    "SD ausgestellt (ja/nein)",
+    "Zertifikat (Y/N)",
+    "Certificate j/n",
+    "DD émise (oui/non)",
+  ],
+  "scheme-name a scheme's name": ["ISCC", "ISCC EU (Y/N)", "REDcert ja/nein", "ISCC PLUS (oui/non)", "RSB?"],
   "other-quantity another quantity": ["Peso bruto (kg)", "Tara (t)", "Bestellmenge", "Menge atro"],
   "ghg-unit GHG": ["Unité GES", "Einheit THG", "Unidad GEI", "Eenheid BKG"],
   "other-end until": ["Valide au", "Válido hasta", "gültig bis", "Geldig tot"],

@@ -22,14 +22,15 @@ export const LAYOUTS: Record<string, Layout> = {
     header: ["Date", "Supplier", "Product", "Quantity (t)", "SD number"],
     row: [DAY, "Saipol", "UCO", 100, "SD-1"],
     fields: ["date", "supplier", "product", "quantity", "sdNumber"],
-    sample: {},
+    // a certificate column holds certificate numbers: an "x" there is a tick, never the number (brk11)
+    sample: { supplierCertificate: "EU-ISCC-Cert-DE100-1" },
   },
   deliveries: {
     name: "Deliveries",
     header: ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"],
     row: [DAY, "Fuel AG", "UCO", 50, "yes"],
     fields: ["date", "customer", "product", "quantity", "sustainable"],
-    sample: {},
+    sample: { customerCertificate: "EU-ISCC-Cert-DE100-2" },
   },
   production: {
     name: "Production",

@@ -75,6 +75,8 @@ describe("a column answered yes or no", () => {
     certificate: 0,
     text: yesno,
     yesno,
+    placeholder: 0,
+    tick: 0,
   });
   const spec = kindSpec("receipts");
   const el = spec?.fields.find((f) => f.id === "ghg.el");
