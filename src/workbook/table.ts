@@ -38,6 +38,7 @@ import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
 import { RivalColumns } from "./rival-columns";
+import { marksAhead } from "./row-marks-ahead";
 import { markShareScales } from "./share-scale";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
@@ -73,7 +74,6 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const convOf = tableConventions(grid, rec, ctx.stated ?? NOTHING_STATED, ctx.conv.dateSystem);
   const ledger = rec.kind === "ledger";
   const columns = tableColumns(rec, convOf, ledger);
-  markShareScales(grid, rec.headerRow, columns, rec.kind, ctx.passes);
   const sheet = grid.sheet.name;
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
@@ -86,7 +86,8 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
-  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem);
+  const marks = marksAhead(rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem));
+  markShareScales(grid, rec.headerRow, columns, rec.kind, { passes: ctx.passes, booked: marks.booked });
   const shown = columnMarks(grid, rec.headerRow, columns);
   const names = namesThroughout(grid, rec.headerRow); // "Saldo" the product of every row: a name
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
