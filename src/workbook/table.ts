@@ -16,9 +16,7 @@ import {
   GROSS,
   QUANTITIES,
   consequenceOf,
-  type Column,
   readCell,
-  isDelivery,
   columnNotes,
   tableColumns,
 } from "./table-columns";
@@ -26,6 +24,7 @@ import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
 import { columnMarks } from "./column-state";
 import { refuseBlankClaim } from "./blank-claim";
+import { blankPart } from "./blank-part";
 import { refuseBlankSd } from "./blank-sd";
 import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
@@ -226,21 +225,10 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       found.push(disagree);
       dropped = true;
     }
-    let notSustainable = false;
-    // a blank "sustainable" cell of a sheet that has such a column is not sustainable (domain.md §7)
-    if (
-      !dropped &&
-      partCols.length > 0 &&
-      isDelivery(rec.kind, values) &&
-      partCols.every((c) => values[c.field.id] === undefined) &&
-      !unreadable?.some((f) => f === "sustainable" || f === "sustainablePart")
-    ) {
-      const c = partCols[0] as Column;
-      values[c.field.id] = "no";
-      addresses[c.field.id] = cellAddress(row1, c.col);
-      delete blank?.[c.field.id];
-      notSustainable = true;
-    }
+    // a part column's blank cell: what it means is blank-part.ts's to say, on both sides
+    const partRow = { kind: rec.kind, reads, sheet, row1, values, addresses, blank, found };
+    const part = dropped ? null : blankPart(partCols, partRow, unreadable);
+    if (part === "refused") (unreadable ??= []).push("sustainablePart");
     // a blank claim on a receipt with an incoming SD number is never assumed (blank-claim.ts)
     if (!dropped && refuseBlankClaim(rec.kind, sheet, values, blank, found))
       (unreadable ??= []).push("claim");
@@ -270,7 +258,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     findings.push(...said);
     if (!dropped && refusals.length === 0) {
       sums.add(values);
-      if (notSustainable) blankParts++;
+      if (part === "not-sustainable") blankParts++;
     } else sums.addUnbooked(grid, r, cells, quantityCols);
   }
   marks.finish(findings);
@@ -283,7 +271,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   }
   findings.push(...rivals.headings(rec.headerRow));
   findings.push(
-    ...columnNotes(sheet, headerRow1, grossSeen, blankParts > 0 ? partCols[0] : undefined, blankParts),
+    ...columnNotes(
+      sheet,
+      headerRow1,
+      grossSeen,
+      blankParts > 0 ? partCols.find((c) => c.field.id === "sustainable") : undefined,
+      blankParts,
+    ),
   );
   return rows;
 }
