@@ -12,7 +12,7 @@
 // (SUSTAINABLE_PART, "nachhaltiger teil|teil nachhaltig|anteil zertifiziert…") beside this one;
 // its words that were missing here are nouns of this table now ("Volumen", "Teil", "proportion",
 // "partie", "porción", "gedeelte", "porzione"…), and the list is gone. The headings read are the
-// same or more (tests/workbook/part-words-one-table.test.ts).
+// same or more (tests/workbook/part-words/one-table.test.ts).
 import { syn } from "./field-spec";
 
 /** Words that name a part of a row's quantity, by language (folded: no accents, lower case). */

@@ -9,6 +9,7 @@ import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { statesNoPart } from "../../../src/workbook/part-unstated";
 import { serial, sheet } from "../fixtures";
+import { partSheet } from "../part-sheets";
 
 const D = serial("2026-01-05");
 
@@ -57,28 +58,9 @@ const UNSTATED: CellValue[] = [
 ];
 
 /** A receipt of 100 t with an incoming SD number, its part under `heading` holding `part`. */
-const receipts = (heading: string, part: CellValue) =>
-  readWorkbook({
-    name: "books.xlsx",
-    sheets: [
-      sheet("Receipts", [
-        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", heading],
-        [D, "Fett AG", "SD-1", "UCO", 100, part],
-      ]),
-    ],
-  });
-
+const receipts = (heading: string, part: CellValue) => partSheet("Receipts", heading, part);
 /** A delivery of 100 t with no yes/no column, its part under `heading` holding `part`. */
-const deliveries = (heading: string, part: CellValue) =>
-  readWorkbook({
-    name: "books.xlsx",
-    sheets: [
-      sheet("Sales", [
-        ["Date", "Customer", "Customer address", "Product", "Quantity (t)", heading],
-        [D, "C1 AG", "Hafenstr. 1, Hamburg", "UCO", 100, part],
-      ]),
-    ],
-  });
+const deliveries = (heading: string, part: CellValue) => partSheet("Sales", heading, part);
 
 const refusals = (fs: Finding[]) =>
   fs.filter((f) => (f.details as { reason?: string } | undefined)?.reason === "part-blank");

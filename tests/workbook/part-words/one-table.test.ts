@@ -6,12 +6,8 @@
 // real headings in six languages, and a property over the table, read as the sustainable part on
 // receipts and on deliveries.
 import fc from "fast-check";
-import type { CellValue } from "../../src/workbook/port";
-import { readWorkbook } from "../../src/workbook/read";
-import { PART_HEADINGS, PART_MEANINGS, PART_NOUNS } from "../../src/workbook/part-words";
-import { serial, sheet } from "./fixtures";
-
-const D = serial("2026-01-05");
+import { PART_HEADINGS, PART_MEANINGS, PART_NOUNS } from "../../../src/workbook/part-words";
+import { partSheet } from "../part-sheets";
 
 /** field-words.ts SUSTAINABLE_PART as it was (a25a46e). */
 const OLD_LIST = [
@@ -202,20 +198,10 @@ const REAL = [
   "Quota certificata (%)",
 ];
 
-/** A deliveries or receipts sheet of 100 t with `heading` beside the quantity, read. */
+/** The columns of quantity and part of a deliveries or receipts sheet with `heading` beside the quantity. */
 function mapped(kind: "Sales" | "Receipts", heading: string) {
-  const rows: CellValue[][] =
-    kind === "Sales"
-      ? [
-          ["Date", "Customer", "Customer address", "Product", "Quantity (t)", heading],
-          [D, "C1 AG", "Hafenstr. 1, Hamburg", "UCO", 100, "40 %"],
-        ]
-      : [
-          ["Date", "Supplier", "SD number", "Product", "Quantity (t)", heading],
-          [D, "Saipol", "SD-1", "UCO", 100, "40 %"],
-        ];
-  const r = readWorkbook({ name: "books.xlsx", sheets: [sheet(kind, rows)] });
-  return [r.sheets[0]?.columns.quantity, r.sheets[0]?.columns.sustainablePart];
+  const columns = partSheet(kind, heading).sheets[0]?.columns;
+  return [columns?.quantity, columns?.sustainablePart];
 }
 
 describe.each(["Sales", "Receipts"] as const)("on a %s sheet", (kind) => {
