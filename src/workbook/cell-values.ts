@@ -2,6 +2,7 @@
 // read (the caller owns the finding). A number is read as stored, in the decimal convention of its
 // column or sheet, with a unit as its number format shows it; a value the reader cannot tell apart
 // ("24,125", "05/03/2025", 24500 shown by "#,##0," as 25) is refused with both readings, never guessed.
+import { noPartRead, statesNoPart } from "./part-unstated";
 import { normaliseScheme, normaliseYesNo } from "../engine/normalise";
 import { claimRead } from "../engine/claims";
 import { readAnnexIx } from "../engine/annex-ix";
@@ -66,6 +67,9 @@ export function readField(
     case "annexIx":
       return readAnnexIxCell(v);
     case "share":
+      // (p-blank) a dash or "not stated" under a receipt's or delivery's part heading states no part
+      if (field.id === "sustainablePart" && typeof v === "string" && statesNoPart(v))
+        return noPartRead(v.trim());
       return readShare(v, conv, format, column);
     case "unit":
       return readUnit(field, v);

@@ -172,23 +172,9 @@ export const SUSTAINABLE = syn(
     // fr, nl, es, pt, it, pl, da, sv: the word itself, as in "Durable (oui/non)"
     "!durable|!durable yesno|!duurzaam|!duurzaam yesno|!sostenible|!sostenible yesno|!sustentavel|!sustentavel yesno|!sostenibile|!sostenibile yesno|!zrownowazony|!zrownowazone|!baeredygtig|!hallbar",
 );
-// The sustainable part as a quantity or a share, beside or instead of a yes/no column; the same
-// meanings in fr, es, nl and it (p-misc: "Quantité durable (t)" beside the quantity was read as a
-// second quantity, refused as disagreeing with it): quantity, "of which", share, certified quantity.
-export const SUSTAINABLE_PART = syn(
-  "!sustainable quantity|!nachhaltige menge|!quantity sustainable|!menge nachhaltig|!sustainable amount|!sustainable part|!sustainable portion|!sustainable share|!share sustainable|!nachhaltiger anteil|!anteil nachhaltig|!thereof sustainable|!of which sustainable|!davon nachhaltig|!certified quantity|!zertifizierte menge|!certified share|!zertifizierter anteil|!share of sustainable material|!sustainable volume|!nachhaltiges volumen|" +
-    "!quantite durable|!dont durable|!volume durable|!part durable|!proportion durable|!pourcentage durable|!quantite certifiee|!part certifiee|" +
-    "!cantidad sostenible|!de los cuales sostenible|!de las cuales sostenible|!del cual sostenible|!volumen sostenible|!parte sostenible|!porcentaje sostenible|!cuota sostenible|!cantidad certificada|" +
-    "!duurzame hoeveelheid|!hoeveelheid duurzaam|!waarvan duurzaam|!duurzaam volume|!duurzaam aandeel|!aandeel duurzaam|!gecertificeerde hoeveelheid|" +
-    "!quantita sostenibile|!di cui sostenibile|!volume sostenibile|!quota sostenibile|!parte sostenibile|!percentuale sostenibile|!quantita certificata|" +
-    // p-values: a part ("Teil", "deel", "portion", "porzione") and a certified share, six languages
-    "!nachhaltiger teil|!teil nachhaltig|!zertifizierter teil|!teil zertifiziert|!anteil zertifiziert|!davon teil nachhaltig|!davon teil zertifiziert|" +
-    "!certified part|!part certified|!certified portion|!portion certified|!sustainable proportion|!certified proportion|" +
-    "!partie durable|!portion durable|!partie certifiee|!portion certifiee|!quote part durable|" +
-    "!porcion sostenible|!parte certificada|!porcion certificada|!proporcion sostenible|!cuota certificada|" +
-    "!duurzaam deel|!deel duurzaam|!duurzaam gedeelte|!gecertificeerd deel|!aandeel gecertificeerd|!gecertificeerd aandeel|" +
-    "!porzione sostenibile|!parte certificata|!quota certificata|!porzione certificata|!proporzione sostenibile",
-);
+// The sustainable part as a quantity or a share, beside or instead of a yes/no column, in six
+// languages: one table of part words × meaning words, part-words.ts PART_HEADINGS (p-blank: the
+// list kept here beside it is gone; its headings are that table's).
 export const DENSITY = syn(
   "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet|relative density|relative dichte|densite relative|densidad relativa|gravedad especifica|densita relativa|peso specifico|soortelijk gewicht|relatieve dichtheid",
 );

@@ -43,7 +43,6 @@ import {
   CUSTOMER_ADDR,
   DISPATCH_ADDR,
   SUSTAINABLE,
-  SUSTAINABLE_PART,
   LINKED,
   DISPATCH_DATE,
   RECEIPT_DATE,
@@ -74,7 +73,7 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   col("receipt", "dispatchDate", DISPATCH_DATE, syn("address|adresse|point|ort")),
   ...conversionFields("receipt"),
   // p-parts (brk11): credited only where it is all of the quantity (engine/intake/receipt-part.ts)
-  col("receipt", "sustainablePart", [...SUSTAINABLE_PART, ...PART_HEADINGS], syn("input|einsatz")),
+  col("receipt", "sustainablePart", [...PART_HEADINGS], syn("input|einsatz")),
 ];
 
 // prettier-ignore
@@ -87,7 +86,7 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   col("delivery", "customerAddress", CUSTOMER_ADDR, syn("dispatch|versand|shipping|loading|verlade|email|mail|phone|telefon")),
   col("delivery", "customerCertificate", CUSTOMER_CERT, syn("supplier|lieferant|vendor|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
   col("delivery", "sustainable", SUSTAINABLE, syn("quantity|menge|share|anteil|amount|part|portion|quantite|hoeveelheid|cantidad|quantidade|quantita|ilosc|maengde|mangd")),
-  col("delivery", "sustainablePart", [...SUSTAINABLE_PART, ...PART_HEADINGS], syn("input|einsatz")),
+  col("delivery", "sustainablePart", [...PART_HEADINGS], syn("input|einsatz")),
   col("delivery", "claim", CLAIM),
   col("delivery", "sdNumber", SD_OUT, NOT_SD),
   col("delivery", "site", SITE, NOT_SITE),

@@ -8,13 +8,30 @@
 // on deliveries, so the whole quantity was declared; "ISCC-Menge (t)" was a second quantity.
 // A heading that negates the meaning ("davon nicht zertifiziert") is barred before it is matched
 // (negated-words.ts), so these words never read it.
+// (p-blank) The one table of part headings: field-words.ts kept a second list of them
+// (SUSTAINABLE_PART, "nachhaltiger teil|teil nachhaltig|anteil zertifiziert…") beside this one;
+// its words that were missing here are nouns of this table now ("Volumen", "Teil", "proportion",
+// "partie", "porción", "gedeelte", "porzione"…), and the list is gone. The headings read are the
+// same or more (tests/workbook/part-words/one-table.test.ts).
 import { syn } from "./field-spec";
 
 /** Words that name a part of a row's quantity, by language (folded: no accents, lower case). */
 export const PART_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  de: ["anteil", "davon", "menge", "teilmenge", "quote"],
-  en: ["share", "part", "portion", "of which", "thereof", "quantity", "amount", "percentage"],
-  fr: ["part", "dont", "quantite", "proportion", "pourcentage", "volume"],
+  // p-blank: "volumen", "teil", "davon teil" (field-words.ts's list of part headings, now this table's)
+  de: ["anteil", "davon", "menge", "teilmenge", "quote", "volumen", "teil", "davon teil"],
+  en: [
+    "share",
+    "part",
+    "portion",
+    "of which",
+    "thereof",
+    "quantity",
+    "amount",
+    "percentage",
+    "volume",
+    "proportion",
+  ],
+  fr: ["part", "dont", "quantite", "proportion", "pourcentage", "volume", "partie", "portion", "quote part"],
   es: [
     "parte",
     "de los cuales",
@@ -24,9 +41,11 @@ export const PART_NOUNS: Readonly<Record<string, readonly string[]>> = {
     "porcentaje",
     "cantidad",
     "proporcion",
+    "volumen",
+    "porcion",
   ],
-  nl: ["aandeel", "waarvan", "hoeveelheid", "deel", "percentage"],
-  it: ["quota", "di cui", "parte", "percentuale", "quantita"],
+  nl: ["aandeel", "waarvan", "hoeveelheid", "deel", "percentage", "volume", "gedeelte"],
+  it: ["quota", "di cui", "parte", "percentuale", "quantita", "volume", "porzione", "proporzione"],
 };
 
 /** Words that say the part is the sustainable or certified one, by language (folded); ISCC and bio are said alike in each. */
@@ -53,7 +72,7 @@ const SHARED_MEANINGS = ["iscc", "bio"];
 
 /** The part of a quantity said as one word or as a noun of its own ("Nachhaltigkeitsanteil", "Sustainability share"). */
 const COMPOUNDS = syn(
-  "nachhaltigkeitsanteil|nachhaltigkeit anteil|nachhaltigkeitsquote|zertifizierungsanteil|iscc anteil|iscc menge|bioanteil|bio anteil|" +
+  "share of sustainable material|nachhaltigkeitsanteil|nachhaltigkeit anteil|nachhaltigkeitsquote|zertifizierungsanteil|iscc anteil|iscc menge|bioanteil|bio anteil|" +
     "sustainability share|sustainability part|sustainability portion|sustainability percentage|certification share|" +
     "part de durabilite|parte de sostenibilidad|duurzaamheidsaandeel|duurzaamheid aandeel|quota di sostenibilita",
 );

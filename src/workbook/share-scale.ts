@@ -15,6 +15,9 @@
 // only on a row shaped like a booking (its required cells filled) that names no total or balance;
 // a fraction or a percentage typed as such raises it on any row but those, so a column mixing
 // fractions with percentages stays refused whatever stands below it.
+// (p-blank) Nor is a row the keeper left out: cancelled in its Status column ("storniert",
+// "annulé"), struck through, or painted in a colour its legend says is cancelled. Before, a
+// cancelled row's 80 cleared the doubt and 0.8 on a booked row was read as 0.8 %.
 import { readShare } from "./cell-numbers";
 import { type Grid, isBlank } from "./grid";
 import { formatInfo } from "./number-format";
@@ -25,6 +28,12 @@ import { Sums } from "./table-sums";
 import { TOTALS } from "./total-words";
 import type { SheetKind } from "./types";
 
+/** Which rows (0-based) the table reads past though blank (`passes`) and which it will book (`booked`); absent: every row. */
+export interface TableRows {
+  passes?: ((r: number) => boolean) | undefined;
+  booked?: (r: number) => boolean;
+}
+
 /** What a row of the table may tell of how its share columns count (see the file comment). */
 type Witness = "none" | "doubt" | "booking";
 
@@ -32,19 +41,21 @@ type Witness = "none" | "doubt" | "booking";
  * Marks each share column of `columns` headed "%" whose plain numbers (no % typed, no percent
  * format) may be fractions (see the file comment) with `info.fractionDoubt`, reading the cells of
  * the table's rows below `headerRow` (0-based) as readShare does, down to the first row blank in
- * every mapped column (`passes`: a blank row the table reads past, block-grid.ts). `kind` is the
- * sheet's kind, for its opening lines (opening-rows.ts balanceLine). Leaves every other column.
+ * every mapped column (`rows.passes`: a blank row the table reads past, block-grid.ts), of those
+ * rows only the ones `rows.booked` says will be booked (row-marks-ahead.ts: not cancelled, struck
+ * through or painted in a colour the legend leaves out). `kind` is the sheet's kind, for its
+ * opening lines (opening-rows.ts balanceLine). Leaves every other column.
  */
 export function markShareScales(
   grid: Grid,
   headerRow: number,
   columns: readonly Column[],
   kind: SheetKind,
-  passes?: (r: number) => boolean,
+  rows: TableRows = {},
 ): void {
   const shares = columns.filter((c) => c.info.part !== undefined && c.info.headerUnit === "%");
   if (shares.length === 0) return;
-  const witness = witnesses(grid, headerRow, [...columns], kind, passes);
+  const witness = witnesses(grid, headerRow, [...columns], kind, rows);
   for (const c of shares) {
     let fraction = false;
     let percentOfOne = false;
@@ -71,7 +82,7 @@ function witnesses(
   headerRow: number,
   columns: Column[],
   kind: SheetKind,
-  passes?: (r: number) => boolean,
+  { passes, booked }: TableRows,
 ): [number, Witness][] {
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
   // no running sums: only a formula adding up its column, or a total's label, makes a total here
@@ -85,6 +96,8 @@ function witnesses(
     }
     if (cells.some((v) => typeof v === "string" && TOTALS.test(v)) || balanceLine(cells, kind)) continue;
     if (totalsRow(grid, r, cells, columns, quantityCols, sums)?.kind === "total") continue;
+    // (p-blank) a row cancelled, struck through or painted as left out is not booked: no evidence
+    if (booked && !booked(r)) continue;
     rows.push([r, looksLikeBooking(cells, columns) ? "booking" : "doubt"]);
   }
   return rows;

@@ -156,16 +156,6 @@ export function speaksStatus(text: string): boolean {
   return hits(tokens(text)).length > 0;
 }
 
-/**
- * Whether `text` says positively that a line is done — booked, checked, delivered, OK (a "done"
- * word of status-words.ts) — and nothing that leaves it out or doubts it ("gebucht", "geprüft",
- * "erledigt", "booked"; not "nicht gebucht", "geprüft?", "SD fehlt noch", "nicht nachhaltig").
- * A colour legend books a row of a colour only where its meaning says this (colour-words.ts).
- */
-export function saysDone(text: string): boolean {
-  return read(text) === null && hits(tokens(text)).some((h) => h.kind === "done");
-}
-
 /** What `text` says (statusOf). */
 function read(text: string): StatusSays {
   const toks = tokens(text);

@@ -16,9 +16,7 @@ import {
   GROSS,
   QUANTITIES,
   consequenceOf,
-  type Column,
   readCell,
-  isDelivery,
   columnNotes,
   tableColumns,
 } from "./table-columns";
@@ -26,6 +24,7 @@ import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
 import { columnMarks } from "./column-state";
 import { refuseBlankClaim } from "./blank-claim";
+import { blankPart } from "./blank-part";
 import { refuseBlankSd } from "./blank-sd";
 import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
@@ -38,6 +37,7 @@ import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
 import { RivalColumns } from "./rival-columns";
+import { marksAhead } from "./row-marks-ahead";
 import { markShareScales } from "./share-scale";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
@@ -73,7 +73,6 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const convOf = tableConventions(grid, rec, ctx.stated ?? NOTHING_STATED, ctx.conv.dateSystem);
   const ledger = rec.kind === "ledger";
   const columns = tableColumns(rec, convOf, ledger);
-  markShareScales(grid, rec.headerRow, columns, rec.kind, ctx.passes);
   const sheet = grid.sheet.name;
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
@@ -86,7 +85,8 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
-  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem);
+  const marks = marksAhead(rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem));
+  markShareScales(grid, rec.headerRow, columns, rec.kind, { passes: ctx.passes, booked: marks.booked });
   const shown = columnMarks(grid, rec.headerRow, columns);
   const names = namesThroughout(grid, rec.headerRow); // "Saldo" the product of every row: a name
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
@@ -225,21 +225,10 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       found.push(disagree);
       dropped = true;
     }
-    let notSustainable = false;
-    // a blank "sustainable" cell of a sheet that has such a column is not sustainable (domain.md §7)
-    if (
-      !dropped &&
-      partCols.length > 0 &&
-      isDelivery(rec.kind, values) &&
-      partCols.every((c) => values[c.field.id] === undefined) &&
-      !unreadable?.some((f) => f === "sustainable" || f === "sustainablePart")
-    ) {
-      const c = partCols[0] as Column;
-      values[c.field.id] = "no";
-      addresses[c.field.id] = cellAddress(row1, c.col);
-      delete blank?.[c.field.id];
-      notSustainable = true;
-    }
+    // a part column's blank cell: what it means is blank-part.ts's to say, on both sides
+    const partRow = { kind: rec.kind, reads, sheet, row1, values, addresses, blank, found };
+    const part = dropped ? null : blankPart(partCols, partRow, unreadable);
+    if (part === "refused") (unreadable ??= []).push("sustainablePart");
     // a blank claim on a receipt with an incoming SD number is never assumed (blank-claim.ts)
     if (!dropped && refuseBlankClaim(rec.kind, sheet, values, blank, found))
       (unreadable ??= []).push("claim");
@@ -269,7 +258,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     findings.push(...said);
     if (!dropped && refusals.length === 0) {
       sums.add(values);
-      if (notSustainable) blankParts++;
+      if (part === "not-sustainable") blankParts++;
     } else sums.addUnbooked(grid, r, cells, quantityCols);
   }
   marks.finish(findings);
@@ -282,7 +271,13 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   }
   findings.push(...rivals.headings(rec.headerRow));
   findings.push(
-    ...columnNotes(sheet, headerRow1, grossSeen, blankParts > 0 ? partCols[0] : undefined, blankParts),
+    ...columnNotes(
+      sheet,
+      headerRow1,
+      grossSeen,
+      blankParts > 0 ? partCols.find((c) => c.field.id === "sustainable") : undefined,
+      blankParts,
+    ),
   );
   return rows;
 }

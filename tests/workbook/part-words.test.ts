@@ -3,12 +3,8 @@
 // "Quantity (t)": each is the sustainable part, never a second quantity and never left unread.
 // The real spellings first: each was left unread (so the whole quantity was declared or credited)
 // or refused as a second quantity before.
-import { readWorkbook } from "../../src/workbook/read";
-import type { CellValue } from "../../src/workbook/port";
 import { PART_MEANINGS, PART_NOUNS } from "../../src/workbook/part-words";
-import { serial, sheet } from "./fixtures";
-
-const D = serial("2026-01-05");
+import { partSheet } from "./part-sheets";
 
 const REAL = [
   "Nachhaltigkeitsanteil (%)",
@@ -30,20 +26,7 @@ const REAL = [
   "Part certifiée (%)",
 ];
 
-/** A deliveries or receipts sheet of 100 t with `heading` beside the quantity, read. */
-function read(kind: "Sales" | "Receipts", heading: string) {
-  const rows: CellValue[][] =
-    kind === "Sales"
-      ? [
-          ["Date", "Customer", "Customer address", "Product", "Quantity (t)", heading],
-          [D, "C1 AG", "Hafenstr. 1, Hamburg", "UCO", 100, "40 %"],
-        ]
-      : [
-          ["Date", "Supplier", "SD number", "Product", "Quantity (t)", heading],
-          [D, "Saipol", "SD-1", "UCO", 100, "40 %"],
-        ];
-  return readWorkbook({ name: "books.xlsx", sheets: [sheet(kind, rows)] });
-}
+const read = (kind: "Sales" | "Receipts", heading: string) => partSheet(kind, heading);
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const TABLE: string[] = Object.entries(PART_NOUNS).flatMap(([lang, nouns]) =>

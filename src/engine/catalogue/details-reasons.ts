@@ -77,6 +77,8 @@ export type BadReason =
   // --- SD numbers (wording-sd.ts, p-sdno) ---
   /** missing-value of a receipt's blank SD number cell on a row with a claim, supplier certificate or GHG value; `read`: which */
   | "sd-missing"
+  /** missing-value of a receipt's or delivery's sustainable part cell left blank or holding a dash or "not stated" ("-", "k.A.", "n/a"; `value`: its text), workbook/blank-part.ts */
+  | "part-blank"
   /** invalid-value of an SD number cell marked cancelled ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */

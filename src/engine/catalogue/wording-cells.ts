@@ -105,6 +105,7 @@ export function missingValue(d: Found): string {
   if (isRead(d) && d.reason === "claim-missing")
     return claimMissingText(d.label, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
+  if (isRead(d) && d.reason === "part-blank") return partBlankText(d, consequenceOf(d, "fill it in"));
   return `${subject(d)} is empty; ${consequenceOf(d, "fill it in")}.`;
 }
 
@@ -205,4 +206,13 @@ export function invalidDate(d: Found): string {
     return `"${value}" in ${label} is a year only, not a day: the GHG threshold changes during ${value} (${String(before)} % before, ${String(after)} % after); type the day the installation started (${consequence}).`;
   }
   return `"${value}" in ${label} is not a date; type a date such as 31.03.2025, 2025-03-31 or 31 Mar 2025 (${consequence}).`;
+}
+
+/**
+ * A receipt's or delivery's sustainable part stated by nothing: a blank cell, or a dash or "not
+ * stated" (`value`), which may mean all of the quantity or none of it (workbook/blank-part.ts).
+ */
+function partBlankText(d: Found, consequence: string): string {
+  const what = d.value ? `"${valueOf(d)}" in ${subject(d)} states no part` : `${subject(d)} is empty`;
+  return `${what}: it may mean all of the quantity or none of it, and the add-in does not guess; write the sustainable part, or the whole quantity if all of it is sustainable (0 if none of it is); ${consequence}.`;
 }

@@ -98,8 +98,9 @@ function linkedSds(list: unknown): string[] {
  * The part of a delivery sold as sustainable (domain.md §2, §7). Each of the row's columns that
  * states it (`sustainable`, a yes/no column; `sustainablePart`, a quantity or share column beside
  * it) reads as: "yes" → all of it; "no" → none; a quantity in the row's unit or its own → that
- * much; a percentage (unit "%") → that share. Blank in both: all of it (the reader writes "no"
- * for a blank cell of a sheet that has such a column; only a sheet without one leaves it blank).
+ * much; a percentage (unit "%") → that share. Blank in both: all of it (a sheet that has such a
+ * column never leaves its cell blank here: the reader writes "no" for a blank yes/no cell and
+ * refuses a blank part cell, workbook/blank-part.ts; only a sheet without one leaves it blank).
  * Both given and not the same amount ("yes" and 60 t of 100 t) is an error at the delivery and
  * nothing is declared; so is a part outside the vocabulary, below zero, above the quantity, or not
  * convertible to the row's unit: what cannot be read is never taken as yes. Such a part is

@@ -12,10 +12,13 @@ import { partOf, REFUSED, shown } from "./part-of";
 
 /**
  * Whether the sustainable part `row` states (`sustainablePart`: yes/no, a quantity in the row's
- * unit or its own, or a share in %) refuses the receipt's credit: false where it is blank or all
- * of the quantity `m` (yes, 100 %, 50 t of 50 t); true where it is less (none included) or cannot
- * be read, with its error at the part's cell in `io.findings` (invalid-quantity `receipt-part`, or
- * the reading error partOf gave). The caller leaves the credit unknown (creditUnknown).
+ * unit or its own, or a share in %) refuses the receipt's credit: false where it states none (the
+ * sheet has no part column) or all of the quantity `m` (yes, 100 %, 50 t of 50 t); true where it
+ * is less (none included) or cannot be read, with its error at the part's cell in `io.findings`
+ * (invalid-quantity `receipt-part`, or the reading error partOf gave). A part column's blank cell
+ * never reaches here as "none stated": the reader refuses it at its cell (workbook/blank-part.ts,
+ * missing-value `part-blank`) and lists the part unreadable, so the receipt gives no credit. The
+ * caller leaves the credit unknown (creditUnknown).
  */
 export function receiptPartRefused(io: Intake, row: Row, source: Source, m: Measure): boolean {
   if (t(row.sustainablePart) === "") return false;

@@ -1,0 +1,22 @@
+// A deliveries or receipts sheet of one row of 100 t with a sustainable part column beside the
+// quantity, read (the part heading tests: part-words, part-words/one-table, read/blank-parts).
+import type { CellValue } from "../../src/workbook/port";
+import { readWorkbook } from "../../src/workbook/read";
+import { serial, sheet } from "./fixtures";
+
+const D = serial("2026-01-05");
+
+/** `kind` "Sales" (a delivery, no yes/no column) or "Receipts" (with SD number SD-1): 100 t, `part` under `heading` in F. */
+export function partSheet(kind: "Sales" | "Receipts", heading: string, part: CellValue = "40 %") {
+  const rows: CellValue[][] =
+    kind === "Sales"
+      ? [
+          ["Date", "Customer", "Customer address", "Product", "Quantity (t)", heading],
+          [D, "C1 AG", "Hafenstr. 1, Hamburg", "UCO", 100, part],
+        ]
+      : [
+          ["Date", "Supplier", "SD number", "Product", "Quantity (t)", heading],
+          [D, "Saipol", "SD-1", "UCO", 100, part],
+        ];
+  return readWorkbook({ name: "books.xlsx", sheets: [sheet(kind, rows)] });
+}
