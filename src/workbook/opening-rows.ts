@@ -30,7 +30,7 @@ import type { ReadFindingDetails } from "./read-findings";
 import type { LeftOut } from "./left-out";
 import type { Column } from "./table-columns";
 import { type TotalsRow, totalsRow } from "./table-totals";
-import { BALANCE, BALANCE_CELL, CLOSING, OPENING } from "./total-words";
+import { BALANCE, BALANCE_CELL, CLOSING, OPENING, SUM_LABEL } from "./total-words";
 import { quantityOf, type Sums } from "./table-sums";
 import { toText } from "../engine/quantity";
 import type { SheetKind } from "./types";
@@ -123,7 +123,10 @@ export function sayTotal(
 ): Finding {
   const { cells, columns } = at;
   const credit = opensWithCredit(grid, r, cells, total, flow.first);
-  const stated = flow.first || total.booking ? null : statedBalance(grid, r, at, total);
+  const stated: { stated: string; sum?: string; differs?: string } | null =
+    flow.first || total.booking
+      ? null
+      : (statedBalance(grid, r, at, total) ?? sumDiffers(grid, r, at, total));
   const reason =
     credit || (total.booking && flow.first && !CLOSING.test(total.text))
       ? at.kind === "deliveries"
@@ -131,25 +134,28 @@ export function sayTotal(
         : "opening-credit"
       : total.booking
         ? "opening-line"
-        : stated
-          ? "stated-balance"
-          : BALANCE.test(total.text)
-            ? "balance-row"
-            : null;
-  const refused = reason !== null && reason !== "balance-row";
+        : stated?.differs
+          ? "sum-differs"
+          : stated
+            ? "stated-balance"
+            : BALANCE.test(total.text)
+              ? "balance-row"
+              : null;
+  const refused = reason !== null && reason !== "balance-row" && reason !== "sum-differs";
   const column = columns.find((c) => c.col === total.col);
   const cell = cellAddress(r + 1, total.col);
   const products = refused ? at.leftOut?.unread(r, cells, columns, at.ledger, cell) : undefined;
   // the product cell holds the balance word: every product of the sheet, named in the finding
   const named = column && PRODUCT_FIELDS.includes(column.field.id) && products?.length;
-  return readFinding("totals-row", refused ? "error" : "info", grid.sheet.name, cell, {
-    label: refused && column ? column.field.label : "",
+  const severity = refused ? "error" : reason === "sum-differs" ? "warning" : "info";
+  return readFinding("totals-row", severity, grid.sheet.name, cell, {
+    label: refused && column ? column.field.label : (stated?.differs ?? ""),
     value: String(r + 1),
     read: total.text,
     consequence: flow.continues ? "continues" : "ends",
     ...(reason ? { reason } : {}),
     ...(named ? { missing: products.join(", ") } : {}),
-    ...(stated ?? {}),
+    ...(stated ? { stated: stated.stated, ...(stated.sum ? { sum: stated.sum } : {}) } : {}),
   });
 }
 
@@ -205,6 +211,32 @@ export function statedBalance(
     const v = cells[c];
     if (c === total.col || typeof v !== "number" || v === 0) continue;
     if (formatInfo(grid.format(r, c)).date === null) return { stated: String(v) };
+  }
+  return null;
+}
+
+/**
+ * (brk12) A total's line below the first booking ("Summe", "Total Q1", "UCO Ergebnis"; SUM_LABEL,
+ * not a carry-over or balance) whose quantity is not the sum of the rows above in any of the ways
+ * Excel adds them (Sums.matches): skipped as a total, the rows booked as they stand, but a row may
+ * be missing, hidden by a filter, counted twice or mistyped, so it is said (reason sum-differs, a
+ * warning). `stated`: the total as read; `sum`: its column's booked sum since the last total;
+ * `differs`: the quantity's heading. Null where every quantity on the line is such a sum, or none
+ * is filled, or the label is a formula.
+ */
+function sumDiffers(
+  grid: Grid,
+  r: number,
+  at: Pick<TotalAt, "cells" | "sums" | "quantityCols">,
+  total: Total,
+): { stated: string; sum?: string; differs: string } | null {
+  if (!SUM_LABEL.test(total.text) || total.text.startsWith("=")) return null;
+  for (const c of at.quantityCols) {
+    if (c.col === total.col) continue;
+    const n = quantityOf(grid, r, at.cells, c);
+    if (!n || n.isZero() || at.sums.matches(c.col, n)) continue;
+    const sum = at.sums.lastSum(c.col);
+    return { stated: toText(n), sum: sum ? toText(sum) : "0", differs: c.field.label };
   }
   return null;
 }

@@ -77,6 +77,11 @@ export class Sums {
     return this.booked.start.get(col)?.sum ?? null;
   }
 
+  /** The sum of column `col` over the rows booked since the last total (or the table's start), or null where none. */
+  lastSum(col: number): Dec | null {
+    return this.booked.last.get(col)?.sum ?? null;
+  }
+
   /** Whether `n` in column `col` is the quantity of the data row just above. */
   repeats(col: number, n: Dec): boolean {
     return this.previous.get(col)?.equals(n) ?? false;

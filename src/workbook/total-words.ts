@@ -52,6 +52,13 @@ export const TOTALS = new RegExp(
   "iu",
 );
 
+/**
+ * A label that says a sum of the rows above — a total or subtotal word, "Σ", or "… Ergebnis" as
+ * Excel's Data › Subtotal writes it — not a carry-over or a balance ("Summe", "Total Q1", "UCO
+ * Ergebnis"): its quantity should be the sum of the rows above (opening-rows.ts sumDiffers).
+ */
+export const SUM_LABEL = new RegExp(`^\\s*(?:(?:${TOTAL_WORDS})${END}|Σ|∑)|${TOTAL_TAIL.source}`, "iu");
+
 /** A label that starts with an opening or closing balance word ("Anfangsbestand", "Saldo inicial"). */
 export const BALANCE = new RegExp(`^\\s*(?:${BALANCE_WORDS})${END}`, "iu");
 

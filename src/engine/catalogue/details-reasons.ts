@@ -169,6 +169,8 @@ export type BadReason =
   | "opening-stock"
   /** totals-row (error) of a line below the first booking whose opening or carried-over balance ("Bestand", "Übertrag", "b/f") states a number the rows above do not add up to (workbook/opening-rows.ts statedBalance): `stated`, `sum`, `label` the quantity's heading; not booked, the balances it feeds incomplete */
   | "stated-balance"
+  /** totals-row (warning) of a total's line ("Summe", "Total Q1") whose quantity is not the sum of the rows above (workbook/opening-rows.ts sumDiffers): `label` the quantity's heading, `stated`, `sum` since the last total; skipped, the rows booked as they stand */
+  | "sum-differs"
   /** possible-totals-row (error) of a line above a table's first booking, no label word, holding only a quantity ("Bestand (t)" 12.5; workbook/opening-rows.ts): not booked, the balances the sheet feeds incomplete */
   | "opening-quantity"
   /** possible-totals-row (error) of a row labelled "Summe Fett AG", "Vortrag GmbH" (a total's word, then a name), filled like a booking, no SD number or certificate, whose quantity is the sum of the rows above: subtotal or booking, not booked (workbook/table-totals.ts) */

@@ -9,7 +9,7 @@ import type { BadReason } from "./details-reasons";
 import { CONSEQUENCES } from "./wording-cells";
 
 /** The totals-row reasons of a line refused as a balance the books do not derive (openingLineText words them). */
-export const OPENING_REASONS: ReadonlySet<BadReason> = new Set([
+const OPENING_REASONS: ReadonlySet<BadReason> = new Set([
   "opening-credit",
   "opening-stock",
   "opening-line",
@@ -25,6 +25,26 @@ export function openingLineText(d: ReadDetails): string {
   if (d.reason === "stated-balance")
     return `row ${d.value} states a balance (${openingWord(d)}) of ${d.stated ?? ""}, ${d.sum !== undefined ? `where the rows above add up to ${d.sum}` : "in a column the add-in does not add up"}; a balance the rows do not give may carry stock or credit in from elsewhere (a new year's opening, a correction), and the add-in has no row for that, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is a page's carry-over, make it the sum of the rows above; if it carries stock or credit in, enter the receipts that gave it (with their SDs) as rows of their own${continues(d)}.`;
   return `row ${d.value} states a balance (${openingWord(d)}), not a receipt or delivery, though it has cells of a booking; the add-in has no row for opening stock or credit, so it is not booked, and the balances of ${openingReach(d)} are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If it is a booking, write its supplier or customer, product and date in their own cells; if it is stock or credit carried over, start the first period where these books start, or enter the receipts that gave it (with their SDs) as rows of their own${d.consequence === "continues" ? `; ${CONSEQUENCES.continues}` : ""}.`;
+}
+
+/** totals-row: a total skipped, a balance row, a line refused as a balance (openingLineText), or a total that is not the sum (sumDiffersText). */
+export function totalsRowText(d: ReadDetails): string {
+  // --- opening and closing balance rows (p-rows2; p-opening: wording-opening.ts) ---
+  if (d.reason === "balance-row")
+    return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
+  if (d.reason && OPENING_REASONS.has(d.reason)) return openingLineText(d);
+  if (d.reason === "sum-differs") return sumDiffersText(d);
+  // --- end opening and closing balance rows
+  return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
+}
+
+/**
+ * totals-row, reason sum-differs (workbook/opening-rows.ts sumDiffers): `value` the row, `read` the
+ * total's label, `label` the quantity's heading, `stated` the total, `sum` the rows' sum since the
+ * last total; a warning, the rows booked as they stand.
+ */
+export function sumDiffersText(d: ReadDetails): string {
+  return `row ${d.value} is a total (${d.read}) whose ${d.label} ${d.stated ?? ""} is not the sum of the rows above (${d.sum ?? "0"} since the last total or the table's start); it was skipped and the rows are booked as they stand${d.consequence === "continues" ? `, and ${CONSEQUENCES.continues}` : ""}. A row may be missing, hidden by a filter, entered twice or mistyped: check the rows above against the total and correct the rows or the total.`;
 }
 
 /**

@@ -3,9 +3,9 @@
 import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
-import { OPENING_REASONS, openingLineText, possibleTotalText } from "./wording-opening";
+import { possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, twoSidesText } from "./wording-sides";
-import { CONSEQUENCES, consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
+import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
@@ -193,12 +193,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "formula-without-value":
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
-      // --- opening and closing balance rows (p-rows2; p-opening: wording-opening.ts) ---
-      if (d.reason === "balance-row")
-        return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
-      if (d.reason && OPENING_REASONS.has(d.reason)) return openingLineText(d);
-      // --- end opening and closing balance rows
-      return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
+      return totalsRowText(d);
     case "blank-not-sustainable":
       return `${d.value === "1" ? "1 delivery has" : `${d.value} deliveries have`} no value in "${d.label}"; a blank there is read as not sustainable, so ${d.value === "1" ? "it is" : "they are"} not declared. Type yes, or the sustainable quantity or share, where a delivery is sustainable.`;
     case "no-rows-read":

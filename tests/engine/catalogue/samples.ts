@@ -523,6 +523,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end opening and closing balance rows
+    {
+      ...at("Receipts", "A7"),
+      details: {
+        label: "Quantity",
+        value: "7",
+        read: "Summe",
+        consequence: "ends",
+        reason: "sum-differs",
+        stated: "170",
+        sum: "150",
+      },
+    },
   ],
   "unit-conflict": [
     {
