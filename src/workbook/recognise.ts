@@ -19,7 +19,8 @@ import { fold } from "./normalise";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
 import { applyCorrections } from "./corrections";
-import { ledgerSdQuantity, quantityRivals } from "./rival-columns";
+import { ledgerSdQuantity } from "./ledger-rivals";
+import { quantityRivals } from "./rival-columns";
 import { preferSite } from "./site-columns";
 
 export type { Confidence } from "./matcher";

@@ -61,4 +61,6 @@ export interface Rival {
   sided?: boolean;
   /** p-values: with `sided`, a quantity that names no SD ("Nettogewicht (t)") beside In and Out: each row's side's amount must equal it */
   equal?: boolean;
+  /** p-cols: the user mapped it as Quantity, and it stays so: each row's filled In or Out must equal it (no heading warning) */
+  mapped?: boolean;
 }

@@ -9,7 +9,7 @@ import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
-import { headerWords } from "./header-words";
+import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Rival } from "./recognition";
@@ -81,62 +81,6 @@ export function quantityRivals(
   return rivals;
 }
 
-/**
- * A combined ledger's SD quantity column as a rival of one row (`values`): of each side the row
- * books (its type's; or its In and Out columns' where it has no type), against that side's
- * quantity (the Quantity column, or In / Out). On an incoming row it is the supplier's SD, the cap
- * of what was received; on an outgoing row the delivery's own SD, which must declare what was
- * delivered (domain.md §2: a ledger row is held to the rule of the sheet of its side).
- */
-function sidedRivals(rival: Rival, values: Readonly<Record<string, string | string[]>>): Rival[] {
-  const dir = values.direction;
-  const sides =
-    dir === "in" || dir === "out"
-      ? [dir]
-      : (["in", "out"] as const).filter((s) => values[`${s}Quantity`] !== undefined);
-  return sides.map((side) => ({
-    ...rival,
-    field: rival.field === "quantity" ? "quantity" : `${side}Quantity`,
-    // a quantity that names no SD (Net weight) is held equal to the side's, neither caps nor declares it
-    ...(rival.equal ? {} : side === "in" ? { declared: true } : { outgoing: true }),
-  }));
-}
-
-/** The quantity unit a heading states ("Menge lt. SD (t)": t), or null. */
-function unitOf(header: string): string | null {
-  const words = headerWords(header);
-  return words.unitClass === "quantity" ? words.unit : null;
-}
-
-/**
- * A combined ledger with In and Out columns whose recognition read another column as its Quantity:
- * a ledger row books its In or Out column and never that one, so its amount was left out with no
- * word. The SD's quantity ("Menge lt. SD (t)", "SD quantity", beside In or Out) caps or declares
- * the row's side (sidedRivals); any other ("Nettogewicht (t)", "Net weight (t)", "Poids net (t)",
- * beside In and Out, p-values) must equal it. Either is removed from `columns` and returned as a
- * rival of the row's own side, for quantityRivals; null where nothing was removed. A column the
- * user mapped as Quantity stays: their mapping says which they mean.
- */
-export function ledgerSdQuantity(spec: KindSpec, columns: Map<string, ColumnMatch>): Rival | null {
-  const q = columns.get("quantity");
-  if (spec.kind !== "ledger" || !q || q.confidence === "remembered") return null;
-  const sides = ["inQuantity", "outQuantity"].filter((f) => columns.has(f)).length;
-  if (sides === 0) return null;
-  const sd = namesDeclaredQuantity(q.header);
-  // (p-values) "Nettogewicht (t)", "Net weight (t)", "Poids net (t)" beside "Eingang (t)" and
-  // "Ausgang (t)": the row's side books its In or Out amount, so this one is held equal to it
-  if (!sd && sides < 2) return null;
-  columns.delete("quantity");
-  return {
-    field: "inQuantity",
-    col: q.col,
-    header: q.header,
-    unit: unitOf(q.header),
-    sided: true,
-    ...(sd ? {} : { equal: true }),
-  };
-}
-
 /** An amount in its unit's dimension's canonical unit, or null when its unit is not a known quantity unit. */
 function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | null {
   const u = parseQuantityUnit(unit);
@@ -191,8 +135,9 @@ export class RivalColumns {
     const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
       headerUnit: rival.unit,
     });
-    // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11)
-    if (read.kind === "bad") return this.unread(r, rival, main, read);
+    // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11);
+    // in the user's own Quantity column its own reading says so
+    if (read.kind === "bad") return rival.mapped ? null : this.unread(r, rival, main, read);
     const mine = values[rival.field];
     if (typeof mine !== "string") return null;
     const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
@@ -267,7 +212,7 @@ export class RivalColumns {
   /** One warning at the heading of each rival column that held a value: which column is read, and that it is not. */
   headings(headerRow: number): Finding[] {
     return this.rivals
-      .filter((x) => this.seen.has(x))
+      .filter((x) => this.seen.has(x) && !x.mapped)
       .map((x) => {
         const main = this.columns.find((c) => c.field.id === x.field);
         // a ledger's SD quantity beside In and Out: it is read against both ("Zugang" and "Abgang")
