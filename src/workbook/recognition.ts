@@ -63,4 +63,6 @@ export interface Rival {
   equal?: boolean;
   /** p-cols: the user mapped it as Quantity, and it stays so: each row's filled In or Out must equal it (no heading warning) */
   mapped?: boolean;
+  /** p-cols: a field other than a quantity ("Datum", "Produkt" twice): its values must be the row's (rival-values.ts) */
+  value?: boolean;
 }

@@ -12,6 +12,7 @@ import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
 import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
+import { secondColumnHeading, valueDisagrees, valueRival } from "./rival-values";
 import { type ColumnMatch, type Rival } from "./recognition";
 import { type Column } from "./table-columns";
 import { type Dec, parseDecimal, toText } from "../engine/quantity";
@@ -22,11 +23,12 @@ import { displayUnit, parseQuantityUnit } from "../engine/units";
 const RIVALLED = new Set(["quantity", "inputQuantity", "outputQuantity"]);
 
 /**
- * The unmapped columns of header row `headerRow` whose heading is best read as a quantity field
- * mapped to another column by recognition (not by the user, whose mapping says which one they
- * mean); a heading that says gross or tare names another quantity and is none.
+ * The unmapped columns of header row `headerRow` whose heading is best read as a field mapped to
+ * another column by recognition (not by the user, whose mapping says which one they mean): a
+ * quantity field (a heading that says gross or tare names another quantity and is none), or
+ * exactly another field's heading, whose values are held equal (rival-values.ts valueRival).
  */
-export function quantityRivals(
+export function columnRivals(
   grid: Grid,
   spec: KindSpec,
   headerRow: number,
@@ -43,7 +45,8 @@ export function quantityRivals(
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
     if (!header || used.has(c)) continue;
-    const best = lexicalHits(spec, header, learned)[0];
+    const hits = lexicalHits(spec, header, learned);
+    const best = hits[0];
     const field = best && best.score >= MATCH_THRESHOLD ? spec.fields[best.field]?.id : undefined;
     // a combined ledger's SD quantity beside its In and Out columns: the row's side says which it checks
     if (flows && field === "quantity" && namesDeclaredQuantity(header)) {
@@ -55,6 +58,10 @@ export function quantityRivals(
       rivals.push({ field: "inQuantity", col: c, header, unit: unitOf(header), sided: true, equal: true });
       continue;
     }
+    // (p-cols) a second "Datum", "Produkt", "SD-Nr.": held equal to the field's read column
+    const other =
+      field && !RIVALLED.has(field) ? valueRival(grid, spec, hits, columns, { c, header, headerRow }) : null;
+    if (other) rivals.push(other);
     // a column the user mapped (MB Config) is their choice: the other is not read, by their word
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
     if (columns.get(field)?.confidence === "remembered") continue;
@@ -90,12 +97,16 @@ function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */
 export class RivalColumns {
   private readonly seen = new Set<Rival>();
+  private readonly rivals: readonly Rival[];
   constructor(
     private readonly grid: Grid,
-    private readonly rivals: readonly Rival[],
+    rivals: readonly Rival[],
     private readonly columns: readonly Column[],
     private readonly convOf: (col: number) => Conventions,
-  ) {}
+  ) {
+    // a second "Datum" the sheet's layout read as another field after all (side-blocks.ts) is none
+    this.rivals = rivals.filter((x) => !x.value || !columns.some((c) => c.col === x.col));
+  }
 
   /**
    * The refusal of row `r` when a rival column holds another amount than its field's value as read
@@ -112,6 +123,14 @@ export class RivalColumns {
     for (const one of this.rivals) {
       const v = cells[one.col];
       if (isBlank(v as never)) continue;
+      // a second "Datum" or "Produkt" that agrees is read and fine; its heading is said where one differs
+      if (one.value) {
+        const main = this.columns.find((c) => c.field.id === one.field);
+        const differs =
+          main && valueDisagrees(this.grid, r, one, main, v, values[one.field], this.convOf(one.col));
+        if (differs) return this.seen.add(one) && differs;
+        continue;
+      }
       this.seen.add(one);
       for (const rival of one.sided ? sidedRivals(one, values) : [one]) {
         const found = this.against(r, rival, v, values, units, unitColumn);
@@ -215,6 +234,7 @@ export class RivalColumns {
       .filter((x) => this.seen.has(x) && !x.mapped)
       .map((x) => {
         const main = this.columns.find((c) => c.field.id === x.field);
+        if (x.value) return secondColumnHeading(this.grid, headerRow, x, main);
         // a ledger's SD quantity beside In and Out: it is read against both ("Zugang" and "Abgang")
         const flows = x.sided && x.field !== "quantity";
         const read = flows
