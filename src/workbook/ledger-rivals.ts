@@ -39,7 +39,7 @@ export function unitOf(header: string): string | null {
  * word. The SD's quantity ("Menge lt. SD (t)", "SD quantity", beside In or Out) caps or declares
  * the row's side (sidedRivals); any other ("Nettogewicht (t)", "Net weight (t)", "Poids net (t)",
  * beside In and Out, p-values) must equal it. Either is removed from `columns` and returned as a
- * rival of the row's own side, for quantityRivals; null where nothing was removed. A column the
+ * rival of the row's own side, for columnRivals; null where nothing was removed. A column the
  * user mapped as Quantity stays, and is a rival too (`mapped`): where a row's In or Out holds
  * another amount, the row is refused rather than booked at one of the two (p-cols).
  */
@@ -48,30 +48,20 @@ export function ledgerSdQuantity(spec: KindSpec, columns: Map<string, ColumnMatc
   if (spec.kind !== "ledger" || !q) return null;
   const sides = ["inQuantity", "outQuantity"].filter((f) => columns.has(f)).length;
   if (sides === 0) return null;
-  const unit = unitOf(q.header);
+  const rival: Rival = {
+    field: "inQuantity",
+    col: q.col,
+    header: q.header,
+    unit: unitOf(q.header),
+    sided: true,
+  };
   // (p-cols) the user's own Quantity stays theirs, but is held equal to a filled In or Out column
   // of its row: the row never picks one of two amounts silently
-  if (q.confidence === "remembered")
-    return {
-      field: "inQuantity",
-      col: q.col,
-      header: q.header,
-      unit,
-      sided: true,
-      equal: true,
-      mapped: true,
-    };
+  if (q.confidence === "remembered") return { ...rival, equal: true, mapped: true };
   const sd = namesDeclaredQuantity(q.header);
   // (p-values) "Nettogewicht (t)", "Net weight (t)", "Poids net (t)" beside "Eingang (t)" and
   // "Ausgang (t)": the row's side books its In or Out amount, so this one is held equal to it
   if (!sd && sides < 2) return null;
   columns.delete("quantity");
-  return {
-    field: "inQuantity",
-    col: q.col,
-    header: q.header,
-    unit,
-    sided: true,
-    ...(sd ? {} : { equal: true }),
-  };
+  return sd ? rival : { ...rival, equal: true };
 }
