@@ -86,7 +86,7 @@ export function valueDisagrees(
   });
 }
 
-/** mapping-uncertain, reason second-column, at the heading of a value rival that held a value. */
+/** mapping-uncertain, reason second-column, at the heading of a value rival that differed on some row. */
 export function secondColumnHeading(
   grid: Grid,
   headerRow: number,
