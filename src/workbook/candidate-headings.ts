@@ -3,6 +3,8 @@
 // Quantity). A finding that asks the user to map the field names these, in their own words, rather
 // than only the add-in's word for it (header-not-found, read.ts).
 import { columnProfile } from "./column-profile";
+import { PART_FIELDS, QUANTITY_FIELDS } from "./fields";
+import { headerWords } from "./header-words";
 import type { Grid } from "./grid";
 import { barredFrom } from "./heading-bars";
 import { valueEvidence } from "./matcher";
@@ -37,15 +39,34 @@ export function candidateHeadings(grid: Grid, rec: Recognition, id: string): str
 /**
  * p-gross: the headings of `rec`'s header row that name another quantity than field `id`'s (a
  * gross or tare weight, an ordered, planned or invoiced quantity: heading-bars.ts), each quoted,
- * in the sheet's order; "" when `id` is no quantity field or none does. header-not-found names them.
+ * in the sheet's order, as `others`; else (reason part-only) the headings mapped as the sustainable
+ * part of a quantity ("Nachhaltige Menge (t)") where `id` is a quantity field; {} where none is.
+ * header-not-found names them.
  */
-export function otherQuantityHeadings(grid: Grid, rec: Recognition, id: string): string {
+export function otherQuantityHeadings(
+  grid: Grid,
+  rec: Recognition,
+  id: string,
+): { others?: string; reason?: "part-only" } {
   const row = rec.headerRow;
-  if (row === null) return "";
+  if (row === null) return {};
   const found: string[] = [];
   for (let c = 0; c < grid.width(row, row + 1) && found.length < MOST; c++) {
     const heading = grid.headerText(row, c);
     if (heading && barredFrom(id, heading) === "other-quantity") found.push(`"${heading}"`);
   }
-  return found.join(", ");
+  if (found.length > 0) return { others: found.join(", ") };
+  // (p-cols) "Nachhaltige Menge (t)", "ISCC-Menge (t)" read as the sustainable part of a quantity
+  // the sheet has no column for: named, with how to map it, rather than "no Quantity column" alone
+  const parts = QUANTITY_FIELDS.includes(id)
+    ? [...rec.columns.entries()]
+        .filter(([f, m]) => PARTS.has(f) && !SHARE_UNITS.has(headerWords(m.header).unitClass ?? ""))
+        .map(([, m]) => `"${m.header}"`)
+    : [];
+  return parts.length > 0 ? { others: parts.join(", "), reason: "part-only" } : {};
 }
+
+/** The part fields a quantity heading may be read as: a quantity or a share, not yes or no. */
+const PARTS = new Set(PART_FIELDS.filter((f) => f !== "sustainable"));
+/** Units that say a share of the quantity ("(%)", "(t/t)"), which no quantity is. */
+const SHARE_UNITS = new Set(["percent", "ratio"]);

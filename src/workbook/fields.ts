@@ -102,11 +102,16 @@ const without = (fields: FieldSpec[], ids: string[]) =>
     .filter((x) => !ids.includes(x.id))
     .map((x) => ({ ...x, synonyms: x.synonyms.map((s) => s.replace(/^!/, "")) }));
 
+/** (p-cols) Words that make a side's word qualify another field: "Fecha de entrada", "Luogo di carico", "Lieu de sortie". */
+const SIDE_NOT = syn(
+  "date|datum|data|fecha|sd|certificate|product|produkt|place|ort|lieu|lugar|luogo|plaats|local",
+);
+
 // prettier-ignore
 const LEDGER_FIELDS: FieldSpec[] = [
   f("direction", "Type (in or out)", "direction", false, DIRECTION, syn("product|produkt|material|fuel|raw|rohstoff|ghg|method|claim|certificate")),
-  f("inQuantity", "Quantity in", "number", false, IN_QTY, syn("date|datum|sd|certificate|product|produkt")),
-  f("outQuantity", "Quantity out", "number", false, OUT_QTY, syn("date|datum|sd|certificate|product|produkt")),
+  f("inQuantity", "Quantity in", "number", false, IN_QTY, SIDE_NOT),
+  f("outQuantity", "Quantity out", "number", false, OUT_QTY, SIDE_NOT),
   f("counterparty", "Supplier or customer", "text", false, PARTNER, syn("certificate|zertifikat|address|adresse")),
   f("certificate", "Supplier or customer certificate no.", "text", false, CERT, syn("valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
   ...without(RECEIPT_FIELDS, syn("supplierCertificate|quantity|date")),

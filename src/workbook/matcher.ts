@@ -5,13 +5,14 @@
 // one-to-one step (the Hungarian method, from the `munkres` package).
 import { munkres } from "munkres";
 import { answersInsteadOfNaming, columnProfile, type ColumnProfile } from "./column-profile";
-import { type FieldSpec, type KindSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
+import { type FieldSpec, type KindSpec, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { Grid } from "./grid";
-import { headerWords, type HeaderWords, splitWords, unreadMeaningOf } from "./header-words";
-import { GROSS_WORDS } from "./header-word-lists";
+import { headerWords, splitWords, unreadMeaningOf } from "./header-words";
+import { saysGross, unitEvidence } from "./unit-evidence";
 import { refusedAs, unrecognisedAs } from "./heading-bars";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
 import { twinProduct } from "./production-twins";
+import { flowOfHeading } from "./side-words";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
 /** How sure a column's mapping is: exact and remembered ones apply silently; uncertain ones are listed for the user to confirm. */
@@ -35,7 +36,6 @@ const INPUT_WORDS = new Set(INPUT_WITH_UNIT.flatMap((w) => headerWords(w).tokens
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.55;
 const QUANTITY_FIELDS = new Set(QUANTITY_IDS);
-const PART_IDS = new Set(PART_FIELDS);
 
 /** Remembered headers (from MB Config corrections on any sheet): header words -> field id. */
 export type Learned = Map<string, string>;
@@ -116,6 +116,11 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     const i = side ? spec.fields.findIndex((x) => x.id === side) : -1;
     if (i >= 0) keep({ field: i, score: 0.95, exact: true, distinctive: false, rule: "side-with-unit" });
   }
+  // (p-cols) a combined ledger's side word alone, with a unit or a word for quantity ("Carico (t)",
+  // "Scarico (t)", "Entradas", "Uit (t)", "Eing (t)", "Zug."): that side's quantity, which says the kind
+  const flow = spec.kind === "ledger" ? flowOfHeading(header) : null;
+  const at = flow ? spec.fields.findIndex((x) => x.id === `${flow}Quantity`) : -1;
+  if (at >= 0) keep({ field: at, score: 1, exact: true, distinctive: true, rule: "side-word" });
   const hits: FieldHit[] = [];
   // a criterion ("Land use change (after 2008)", "Landnutzungsänderung") is no GHG value: only a
   // heading that names an emission is el (unreadMeaningOf); the criterion is said unread instead
@@ -140,41 +145,6 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     if (score >= MATCH_THRESHOLD * 0.5) hits.push({ ...hit, score, exact: exact && score >= 0.95 });
   }
   return hits.sort((a, b) => b.score - a.score);
-}
-
-/** Whether a header names the gross (upper) calorific value rather than the heating value. */
-function saysGross(tokens: readonly string[], qualifiers: readonly string[]): boolean {
-  return tokens.some((t) => GROSS_WORDS.has(t)) || qualifiers.some((q) => GROSS_WORDS.has(q));
-}
-
-const FACTOR_UNITS: ReadonlySet<string> = new Set(["percent", "ratio", "heating", "density"]);
-const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  "quantity",
-  "ghg",
-  "density",
-  "heating",
-  "currency",
-  "ratio",
-]);
-
-/** What the header's unit says for or against a field. */
-function unitEvidence(field: FieldSpec, words: HeaderWords): number {
-  const cls = words.unitClass;
-  if (!cls) return 0;
-  const id = field.id;
-  // a sustainable part is a quantity ("davon nachhaltig (t)") or a share ("Nachhaltiger Anteil (%)")
-  if (PART_IDS.has(id)) return cls === "quantity" || cls === "percent" ? 0.05 : -0.5;
-  if (QUANTITY_FIELDS.has(id)) return cls === "quantity" ? 0.05 : -0.7;
-  if (id.startsWith("ghg.") && id !== "ghg.unit" && id !== "ghg.method") return cls === "ghg" ? 0.1 : -0.7;
-  if (id === "density" || id === "inputDensity")
-    return cls === "density" ? 0.15 : cls === "quantity" ? 0 : -0.7;
-  // a heating value is per mass or volume: "Energy content (MJ)" is the energy of the lot
-  if (id === "heatingValue" || id === "inputHeatingValue") return cls === "heating" ? 0.15 : -0.7;
-  // a factor is output per input: "(%)", "(t/t)", "(Nm³/t)", "(kWh/t)" (read by engine/factor-units.ts)
-  if (id === "factor" || id === "factor2") return FACTOR_UNITS.has(cls) ? 0 : -0.5;
-  if (field.type === "date" || field.type === "text" || field.type === "unit" || field.type === "list")
-    return MEASURE_UNITS.has(cls) ? -0.5 : 0;
-  return cls === "currency" ? -0.5 : 0;
 }
 
 /** What the column's sampled values say for (above 0) or against (below 0) a field; 0 when they say nothing. */

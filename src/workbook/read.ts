@@ -256,7 +256,7 @@ function headerNotFound(grid: Grid, rec: Recognition, books = false, col = 0): F
       partial: true,
       value: labels[0] ?? "",
       ...(candidates ? { read: candidates } : {}),
-      ...(others ? { others } : {}),
+      ...others,
     });
   }
   return readFinding("header-not-found", rec.spec || books ? "error" : "warning", grid.sheet.name, cell, {

@@ -19,7 +19,8 @@ import { fold } from "./normalise";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
 import { applyCorrections } from "./corrections";
-import { ledgerSdQuantity, quantityRivals } from "./rival-columns";
+import { ledgerSdQuantity } from "./ledger-rivals";
+import { columnRivals } from "./rival-columns";
 import { preferSite } from "./site-columns";
 
 export type { Confidence } from "./matcher";
@@ -248,7 +249,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
-    headerRow === null ? [] : quantityRivals(grid, spec, headerRow, width, columns, learned, beside);
+    headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);
   return {
     ...(rivals.length > 0 ? { rivals } : {}),
     ...(setAside.length > 0 ? { setAside } : {}),

@@ -61,4 +61,8 @@ export interface Rival {
   sided?: boolean;
   /** p-values: with `sided`, a quantity that names no SD ("Nettogewicht (t)") beside In and Out: each row's side's amount must equal it */
   equal?: boolean;
+  /** p-cols: the user mapped it as Quantity, and it stays so: each row's filled In or Out must equal it (no heading warning) */
+  mapped?: boolean;
+  /** p-cols: a field other than a quantity ("Datum", "Produkt" twice): its values must be the row's (rival-values.ts) */
+  value?: boolean;
 }

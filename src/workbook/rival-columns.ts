@@ -9,9 +9,10 @@ import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
-import { headerWords } from "./header-words";
+import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
+import { secondColumnHeading, valueDisagrees, valueRival } from "./rival-values";
 import { type ColumnMatch, type Rival } from "./recognition";
 import { type Column } from "./table-columns";
 import { type Dec, parseDecimal, toText } from "../engine/quantity";
@@ -22,11 +23,12 @@ import { displayUnit, parseQuantityUnit } from "../engine/units";
 const RIVALLED = new Set(["quantity", "inputQuantity", "outputQuantity"]);
 
 /**
- * The unmapped columns of header row `headerRow` whose heading is best read as a quantity field
- * mapped to another column by recognition (not by the user, whose mapping says which one they
- * mean); a heading that says gross or tare names another quantity and is none.
+ * The unmapped columns of header row `headerRow` whose heading is best read as a field mapped to
+ * another column by recognition (not by the user, whose mapping says which one they mean): a
+ * quantity field (a heading that says gross or tare names another quantity and is none), or
+ * exactly another field's heading, whose values are held equal (rival-values.ts valueRival).
  */
-export function quantityRivals(
+export function columnRivals(
   grid: Grid,
   spec: KindSpec,
   headerRow: number,
@@ -43,7 +45,8 @@ export function quantityRivals(
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
     if (!header || used.has(c)) continue;
-    const best = lexicalHits(spec, header, learned)[0];
+    const hits = lexicalHits(spec, header, learned);
+    const best = hits[0];
     const field = best && best.score >= MATCH_THRESHOLD ? spec.fields[best.field]?.id : undefined;
     // a combined ledger's SD quantity beside its In and Out columns: the row's side says which it checks
     if (flows && field === "quantity" && namesDeclaredQuantity(header)) {
@@ -55,6 +58,10 @@ export function quantityRivals(
       rivals.push({ field: "inQuantity", col: c, header, unit: unitOf(header), sided: true, equal: true });
       continue;
     }
+    // (p-cols) a second "Datum", "Produkt", "SD-Nr.": held equal to the field's read column
+    const other =
+      field && !RIVALLED.has(field) ? valueRival(grid, spec, hits, columns, { c, header, headerRow }) : null;
+    if (other) rivals.push(other);
     // a column the user mapped (MB Config) is their choice: the other is not read, by their word
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
     if (columns.get(field)?.confidence === "remembered") continue;
@@ -81,62 +88,6 @@ export function quantityRivals(
   return rivals;
 }
 
-/**
- * A combined ledger's SD quantity column as a rival of one row (`values`): of each side the row
- * books (its type's; or its In and Out columns' where it has no type), against that side's
- * quantity (the Quantity column, or In / Out). On an incoming row it is the supplier's SD, the cap
- * of what was received; on an outgoing row the delivery's own SD, which must declare what was
- * delivered (domain.md §2: a ledger row is held to the rule of the sheet of its side).
- */
-function sidedRivals(rival: Rival, values: Readonly<Record<string, string | string[]>>): Rival[] {
-  const dir = values.direction;
-  const sides =
-    dir === "in" || dir === "out"
-      ? [dir]
-      : (["in", "out"] as const).filter((s) => values[`${s}Quantity`] !== undefined);
-  return sides.map((side) => ({
-    ...rival,
-    field: rival.field === "quantity" ? "quantity" : `${side}Quantity`,
-    // a quantity that names no SD (Net weight) is held equal to the side's, neither caps nor declares it
-    ...(rival.equal ? {} : side === "in" ? { declared: true } : { outgoing: true }),
-  }));
-}
-
-/** The quantity unit a heading states ("Menge lt. SD (t)": t), or null. */
-function unitOf(header: string): string | null {
-  const words = headerWords(header);
-  return words.unitClass === "quantity" ? words.unit : null;
-}
-
-/**
- * A combined ledger with In and Out columns whose recognition read another column as its Quantity:
- * a ledger row books its In or Out column and never that one, so its amount was left out with no
- * word. The SD's quantity ("Menge lt. SD (t)", "SD quantity", beside In or Out) caps or declares
- * the row's side (sidedRivals); any other ("Nettogewicht (t)", "Net weight (t)", "Poids net (t)",
- * beside In and Out, p-values) must equal it. Either is removed from `columns` and returned as a
- * rival of the row's own side, for quantityRivals; null where nothing was removed. A column the
- * user mapped as Quantity stays: their mapping says which they mean.
- */
-export function ledgerSdQuantity(spec: KindSpec, columns: Map<string, ColumnMatch>): Rival | null {
-  const q = columns.get("quantity");
-  if (spec.kind !== "ledger" || !q || q.confidence === "remembered") return null;
-  const sides = ["inQuantity", "outQuantity"].filter((f) => columns.has(f)).length;
-  if (sides === 0) return null;
-  const sd = namesDeclaredQuantity(q.header);
-  // (p-values) "Nettogewicht (t)", "Net weight (t)", "Poids net (t)" beside "Eingang (t)" and
-  // "Ausgang (t)": the row's side books its In or Out amount, so this one is held equal to it
-  if (!sd && sides < 2) return null;
-  columns.delete("quantity");
-  return {
-    field: "inQuantity",
-    col: q.col,
-    header: q.header,
-    unit: unitOf(q.header),
-    sided: true,
-    ...(sd ? {} : { equal: true }),
-  };
-}
-
 /** An amount in its unit's dimension's canonical unit, or null when its unit is not a known quantity unit. */
 function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | null {
   const u = parseQuantityUnit(unit);
@@ -146,12 +97,16 @@ function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */
 export class RivalColumns {
   private readonly seen = new Set<Rival>();
+  private readonly rivals: readonly Rival[];
   constructor(
     private readonly grid: Grid,
-    private readonly rivals: readonly Rival[],
+    rivals: readonly Rival[],
     private readonly columns: readonly Column[],
     private readonly convOf: (col: number) => Conventions,
-  ) {}
+  ) {
+    // a second "Datum" the sheet's layout read as another field after all (side-blocks.ts) is none
+    this.rivals = rivals.filter((x) => !x.value || !columns.some((c) => c.col === x.col));
+  }
 
   /**
    * The refusal of row `r` when a rival column holds another amount than its field's value as read
@@ -168,6 +123,14 @@ export class RivalColumns {
     for (const one of this.rivals) {
       const v = cells[one.col];
       if (isBlank(v as never)) continue;
+      // a second "Datum" or "Produkt" that agrees is read and fine; its heading is said where one differs
+      if (one.value) {
+        const main = this.columns.find((c) => c.field.id === one.field);
+        const differs =
+          main && valueDisagrees(this.grid, r, one, main, v, values[one.field], this.convOf(one.col));
+        if (differs) return this.seen.add(one) && differs;
+        continue;
+      }
       this.seen.add(one);
       for (const rival of one.sided ? sidedRivals(one, values) : [one]) {
         const found = this.against(r, rival, v, values, units, unitColumn);
@@ -191,8 +154,9 @@ export class RivalColumns {
     const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
       headerUnit: rival.unit,
     });
-    // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11)
-    if (read.kind === "bad") return this.unread(r, rival, main, read);
+    // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11);
+    // in the user's own Quantity column its own reading says so
+    if (read.kind === "bad") return rival.mapped ? null : this.unread(r, rival, main, read);
     const mine = values[rival.field];
     if (typeof mine !== "string") return null;
     const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
@@ -267,9 +231,10 @@ export class RivalColumns {
   /** One warning at the heading of each rival column that held a value: which column is read, and that it is not. */
   headings(headerRow: number): Finding[] {
     return this.rivals
-      .filter((x) => this.seen.has(x))
+      .filter((x) => this.seen.has(x) && !x.mapped)
       .map((x) => {
         const main = this.columns.find((c) => c.field.id === x.field);
+        if (x.value) return secondColumnHeading(this.grid, headerRow, x, main);
         // a ledger's SD quantity beside In and Out: it is read against both ("Zugang" and "Abgang")
         const flows = x.sided && x.field !== "quantity";
         const read = flows

@@ -32,8 +32,8 @@ const OUT_WORDS = new Set([
   "verkauf", "verkaufe", "verkaeufe", "lieferungen", "auslieferung", "auslieferungen", "auslagerung", "auslagerungen",
   // fr
   "sortie", "sorties", "livraisons", "vente", "ventes",
-  // es
-  "salida", "salidas", "entregas", "venta", "ventas",
+  // es (pt: saída)
+  "salida", "salidas", "entregas", "venta", "ventas", "saida", "saidas",
   // nl
   "verkoop", "verkopen", "uitgaand", "uitgaande", "leveringen", "afvoer", "uitgang",
   // it
@@ -113,6 +113,8 @@ const ABBR_OUT = new Set(["ausg", "abg", "del", "deliv", "dlv", "livr", "uitg", 
  * de Sorte, the grade): a sheet of two blocks headed so is not read.
  */
 const ABBR_UNCLEAR = new Set(["ent", "sal", "sort"]);
+/** Cut words that are words of their own without the full stop ("del": es/it "of the"). */
+const OWN_WORDS = new Set(["del"]);
 
 /**
  * The side a quantity heading cut short names ("Eing. (t)", "Ausg. [kg]", "Zug.", "Abg.", "Rec.",
@@ -121,12 +123,17 @@ const ABBR_UNCLEAR = new Set(["ent", "sal", "sort"]);
  * with the heading's own text in `word`; null where the heading is no such abbreviation.
  */
 export function abbreviatedSide(text: string): { side: "in" | "out" | "unclear"; word: string } | null {
-  const m = /^\s*(?:(?:menge|qty|quantity|qt[eé]|cant\.?)\s+)?([A-Za-zÀ-ɏ]+)\.(.*)$/i.exec(text);
+  // the full stop may be left out ("Eing (t)", "Ausg", "Zug (t)"): the cut words are no words of their own
+  const m = /^\s*(?:(?:menge|qty|quantity|qt[eé]|cant\.?)\s+)?([A-Za-zÀ-ɏ]+)\.?(?![A-Za-zÀ-ɏ])(.*)$/i.exec(
+    text,
+  );
   if (!m) return null;
   const rest = headerWords(m[2] ?? "");
   if (rest.unitClass !== null && rest.unitClass !== "quantity") return null;
   if (rest.tokens.some((w) => !QUANTITY_WORDS.has(w))) return null;
   const word = splitWords(m[1] ?? "").join(" ");
+  // "del" without its full stop is the es/it "of the", no cut word
+  if (!text.includes(".") && OWN_WORDS.has(word)) return null;
   if (ABBR_IN.has(word)) return { side: "in", word };
   if (ABBR_OUT.has(word)) return { side: "out", word };
   return ABBR_UNCLEAR.has(word) ? { side: "unclear", word } : null;

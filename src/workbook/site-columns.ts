@@ -19,7 +19,7 @@ import type { ColumnMatch, Recognition } from "./recognition";
 const PLACES = new Set(SITE_PLACES);
 
 /** Whether a heading names a kind of place that may be a site ("Terminal", "Depot Name"). */
-function isPlace(header: string): boolean {
+export function isPlace(header: string): boolean {
   return headerWords(header).tokens.some((w) => PLACES.has(w));
 }
 

@@ -57,6 +57,12 @@ export type BadReason =
   | "group-unit"
   /** second-quantity-column beside a combined ledger's In and Out columns (`read`: both, quoted): the advice is to book in them, not to map it */
   | "in-out"
+  /** invalid-value (p-cols): a second column headed as the field's ("Datum" twice) holds another value than the column read (`read`: its value and heading) */
+  | "columns-disagree"
+  /** mapping-uncertain (p-cols): a second column headed as the field's is not read, but held to the one read (`read`: its heading) */
+  | "second-column"
+  /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */
+  | "part-only"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
   | "scaled-format"
   // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---

@@ -5,6 +5,7 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, twoSidesText } from "./wording-sides";
+import { columnsDisagreeText, otherQuantityText, partOnlyText, secondColumnText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -79,12 +80,14 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   switch (code) {
     case "header-not-found":
       if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
+      if (d.partial && d.reason === "part-only") return partOnlyText(sheet, d);
       if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
+      if (d.reason === "second-column") return secondColumnText(d);
       // --- places that may be sites (p-dates3) ---
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
@@ -175,6 +178,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
           consequence,
           delivery: ofDelivery(d),
         });
+      if (d.reason === "columns-disagree") return columnsDisagreeText(d, consequence);
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
       if (d.reason?.startsWith("sd-")) return sdCellText(d, consequence) ?? "";
@@ -286,10 +290,4 @@ function notSdNumber(d: ReadDetails, consequence: string): string {
   if (ofDelivery(d))
     return `${what}; type the number of the SD already issued for this delivery, or leave the cell blank so that the add-in numbers its declaration; ${consequence}.`;
   return `${what}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank; ${consequence}.`;
-}
-
-/** header-not-found where the only quantity headings name another quantity ("Peso bruto (kg)", p-gross). */
-function otherQuantityText(sheet: string, d: ReadDetails): string {
-  const one = !d.others?.includes('", "');
-  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} name${one ? "s" : ""} a gross or tare weight, a dry mass, or an ordered, planned or invoiced quantity: not the net quantity as it was received or delivered, so the add-in does not read ${one ? "it" : "them"} as ${d.value} (nor subtract tare from gross). Add a column with the net quantity and head it "${d.value}".`;
 }

@@ -43,6 +43,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: '"Gültig", "Bemerkung"',
       },
     },
+    // p-cols: the only quantity heading is read as the sustainable part (workbook/candidate-headings.ts)
+    {
+      ...at("Eingang", "A1"),
+      details: {
+        label: "Receipts",
+        missing: "Quantity",
+        value: "Quantity",
+        partial: true,
+        others: '"Nachhaltige Menge (t)"',
+        reason: "part-only",
+      },
+    },
     // p-gross: the only quantity headings name a gross, tare or ordered quantity (workbook/heading-bars.ts)
     {
       ...at("Receipts", "A1"),
@@ -172,6 +184,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         unmapped: true,
         consequence: "deliveries-not-declared",
       },
+    },
+    // p-cols: a second "Datum" beside the one read (workbook/rival-values.ts)
+    {
+      ...at("Eingang", "F1"),
+      details: { label: "Date", value: "Datum", read: '"Datum" (column A)', reason: "second-column" },
     },
     // --- places that may be sites (p-dates3) ---
     {
@@ -1108,6 +1125,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- end p-mult ---
   ],
   "invalid-value": [
+    // p-cols: a second "Datum" holding another date than the one read (workbook/rival-values.ts)
+    {
+      ...at("Eingang", "F3"),
+      details: {
+        label: "Date",
+        value: "2025-04-02",
+        read: '2025-03-30 in "Datum" (column A)',
+        reason: "columns-disagree",
+        dropped: true,
+      },
+    },
     { ...at("Receipts", "K3"), details: { label: "Waste or residue", value: "maybe" } },
     {
       ...at("Deliveries", "E4"),

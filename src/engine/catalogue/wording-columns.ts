@@ -1,0 +1,37 @@
+// The wording of columns that compete for one field, or stand where none is read (workbook/
+// rival-values.ts, heading-bars.ts): a second "Datum" or "Produkt" beside the one read, and a
+// sheet whose only quantity heading names another quantity or a part of it.
+import type { ReadDetails } from "./details";
+
+/**
+ * mapping-uncertain, reason second-column: `value` this column's heading, `read` the heading and
+ * letter of the column read ('"Datum" (column A)'), `label` the field's label. A row where the two differ is refused at its cell.
+ */
+export function secondColumnText(d: ReadDetails): string {
+  const what = d.label.toLowerCase();
+  return `the column "${d.value}" is headed as ${d.label} too, but the add-in reads the ${what} from ${d.read} and not from this column; a row where the two hold different values is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;
+}
+
+/**
+ * invalid-value, reason columns-disagree: `value` this cell as read, `read` the value of the
+ * column read with its heading ('2025-01-05 in "Datum"', or '"Datum" blank').
+ */
+export function columnsDisagreeText(d: ReadDetails, consequence: string): string {
+  return `${d.label} is ${d.read}, but this column, headed as ${d.label} too, says "${d.value}"; the add-in does not choose between them: make them agree, clear the one that is wrong, or map the one you mean as ${d.label} in the add-in's Sheets tab (${consequence}).`;
+}
+
+/** header-not-found where the only quantity headings name another quantity ("Peso bruto (kg)", p-gross). */
+export function otherQuantityText(sheet: string, d: ReadDetails): string {
+  const one = !d.others?.includes('", "');
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} name${one ? "s" : ""} a gross or tare weight, a dry mass, or an ordered, planned or invoiced quantity: not the net quantity as it was received or delivered, so the add-in does not read ${one ? "it" : "them"} as ${d.value} (nor subtract tare from gross). Add a column with the net quantity and head it "${d.value}".`;
+}
+
+/**
+ * header-not-found, reason part-only: no column for the quantity (`value`, `missing`), and the
+ * headings `others` are read as the sustainable part of one ("Nachhaltige Menge (t)", "ISCC-Menge
+ * (t)"): the part cannot be booked without the whole it is part of.
+ */
+export function partOnlyText(sheet: string, d: ReadDetails): string {
+  const one = !d.others?.includes('", "');
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} ${one ? "is" : "are"} read as the sustainable part of a row's quantity, not as the quantity itself. If ${one ? "it holds" : "one holds"} the whole quantity (all of it sustainable), map ${one ? "it" : "that one"} as ${d.value} in the add-in's Sheets tab; otherwise add a column with the whole quantity and head it "${d.value}".`;
+}
