@@ -31,8 +31,8 @@ const PARTY: Partial<Record<string, string>> = {
 /**
  * How sheet `grid`, recognised as `rec` (not chosen by the user), is read where it holds transfers:
  * - headings naming both ends of a move (transfer-words.ts namesBothEnds) on a table of another
- *   kind (a stock count, receipts): `rec` is its Transfers reading (complete, or with its missing
- *   fields, which read.ts refuses at the header);
+ *   kind with no supplier or customer column (a stock count): `rec` is its Transfers reading
+ *   (complete, or with its missing fields, which read.ts refuses at the header);
  * - a sheet named for transfers read as a combined ledger, receipts or deliveries with no column
  *   of the other party: `said`, header-not-found (reason transfer-ledger) at its header, and
  *   nothing of it read: its Abgang would be a sale to no one, its Zugang a purchase from no one.
@@ -43,12 +43,15 @@ export function transferReading(
   rec: Recognition,
   learned: Learned,
 ): { rec: Recognition; said?: Finding } | null {
-  if (rec.kind === "transfers" || !rec.spec || rec.headerRow === null) return null;
+  if (rec.kind === "transfers") return partyReading(grid, learned);
+  if (!rec.spec || rec.headerRow === null) return null;
   const r = rec.headerRow;
   const heads = Array.from({ length: grid.width(r, r + 1) }, (_, c) => grid.headerText(r, c));
-  if (namesBothEnds(heads)) return { rec: recognise(grid, { learned, kind: "transfers" }) };
   const party = PARTY[rec.kind];
-  if (!party || rec.columns.has(party) || !namedForTransfers(grid.sheet.name)) return null;
+  // a supplier's or customer's column says the rows are bought or sold: its sending site is theirs
+  const parted = !!party && rec.columns.has(party);
+  if (!parted && namesBothEnds(heads)) return { rec: recognise(grid, { learned, kind: "transfers" }) };
+  if (!party || parted || !namedForTransfers(grid.sheet.name)) return null;
   const read = [...rec.columns.values()]
     .filter((m) => m.header !== "")
     .map((m) => `"${m.header}"`)
@@ -60,4 +63,19 @@ export function transferReading(
     partial: true,
   });
   return { said, rec: { ...rec, columns: new Map(), missing: [] } };
+}
+
+/**
+ * A sheet read as transfers that names a supplier, a customer or a counterparty ("Date | Customer |
+ * Sending plant | Receiving plant"): its rows are bought or sold, the sites are the parties' and
+ * ours, so it is read as the complete receipts, deliveries or ledger whose party column it names
+ * exactly; null where none does (a transfer names no party).
+ */
+function partyReading(grid: Grid, learned: Learned): { rec: Recognition } | null {
+  for (const [kind, party] of Object.entries(PARTY)) {
+    const other = recognise(grid, { learned, kind: kind as Recognition["kind"] });
+    const named = other.columns.get(party as string);
+    if (named?.confidence === "exact" && other.missing.length === 0) return { rec: other };
+  }
+  return null;
 }

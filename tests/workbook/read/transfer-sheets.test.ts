@@ -73,6 +73,24 @@ describe("the sites a transfer leaves and reaches, in six languages", () => {
     expect(r.sheets[0]).toMatchObject({ kind: "stock" });
   });
 
+  it("receipts with a supplier stay receipts: their sending site is the supplier's", async () => {
+    const r = await read("Wareneingang", [
+      ["Datum", "Lieferant", "SD-Nr.", "Abgebendes Werk", "Empfangendes Werk", "Produkt", "Menge (t)"],
+      [serial("2025-02-01"), "Saipol SA", "SP-1", "Sète", "Hamburg", "Pyrolyseöl", 40],
+    ]);
+    expect(r.sheets[0]).toMatchObject({ kind: "receipts", rows: 1 });
+    expect(r.ledger.transfers).toEqual([]);
+  });
+
+  it("deliveries with a customer stay deliveries: the receiving plant is the customer's", async () => {
+    const r = await read("Sheet1", [
+      ["Date", "Customer", "Sending plant", "Receiving plant", "Product", "Qty (t)"],
+      [serial("2025-02-01"), "Nordic Fuels Oy", "Hamburg", "Porvoo", "Pyrolyseöl", 40],
+    ]);
+    expect(r.sheets[0]).toMatchObject({ kind: "deliveries", rows: 1 });
+    expect(r.ledger.transfers).toEqual([]);
+  });
+
   it("both ends without a product are refused at the header, never a stock count", async () => {
     const r = await read("Stock moves", [
       ["Date", "Sending plant", "Receiving plant", "Qty (t)"],
