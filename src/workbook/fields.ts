@@ -7,6 +7,7 @@ import { INPUT_PRODUCT_MORE, OUTPUT_PRODUCT_MORE, PRODUCTION_FIELDS } from "./fi
 import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
 import { PART_HEADINGS } from "./part-words";
+import { TRANSFER_NAMES } from "./transfer-words";
 import {
   CERT_HOLDER,
   CERT_NO_REGISTER,
@@ -165,7 +166,7 @@ const SITE_FIELDS: FieldSpec[] = [
 // prettier-ignore
 const TRANSFER_FIELDS: FieldSpec[] = [
   col("transfer", "date", [...DATE, "!transfer date", "!umbuchungsdatum"], NOT_DATE),
-  col("transfer", "fromSite", syn("!from site|!from|!von standort|!von|!sending site|!source site|!origin site|!abgebender standort|!site de depart|!van locatie|!desde sitio|!da sito|!z zakladu|!fra lokation|!fran plats")),
+  col("transfer", "fromSite", syn("!from site|!from|!von standort|!von|!sending site|!source site|!origin site|!abgebender standort|!site de depart|!desde sitio|!da sito|!z zakladu|!fra lokation|!fran plats")),
   col("transfer", "toSite", syn("!to site|!to|!nach standort|!nach|!receiving site|!destination site|!destination|!empfangender standort|!site d arrivee|!naar locatie|!a sitio|!a sito|!do zakladu|!til lokation|!till plats")),
   col("transfer", "product", PRODUCT, NOT_PRODUCT),
   col("transfer", "quantity", QUANTITY, NOT_QUANTITY),
@@ -184,7 +185,7 @@ export const KINDS: readonly KindSpec[] = [
   { kind: "stock", label: "Stock counts", nameHints: syn("stock|stocks|inventory|inventur|bestand|bestande|stock count|stock counts|tank|inventaire|inventario|existencias|voorraad|giacenza"), fields: STOCK_FIELDS, needs: [syn("date|product|quantity")] },
   { kind: "certificates", label: "Certificates", nameHints: syn("certificate|certificates|zertifikate|zertifikat|certs|certificats|certificat|certificados|certificado|certificati|certificato|certificaten|certificaat|zertifikatsregister|certificate register"), fields: CERTIFICATE_FIELDS, needs: [syn("certificateNumber|validFrom|validUntil")] },
   { kind: "sites", label: "Sites", nameHints: syn("site|sites|standort|standorte|plants|locations"), fields: SITE_FIELDS, needs: [["site"]] },
-  { kind: "transfers", label: "Transfers", nameHints: syn("transfer|transfers|umbuchung|umbuchungen|site transfers"), fields: TRANSFER_FIELDS, needs: [syn("date|fromSite|toSite|product|quantity")] },
+  { kind: "transfers", label: "Transfers", nameHints: TRANSFER_NAMES, fields: TRANSFER_FIELDS, needs: [syn("date|fromSite|toSite|product|quantity")] },
 ];
 
 export function kindSpec(kind: SheetKind): KindSpec | undefined {

@@ -13,6 +13,7 @@ import { refusedAs, unrecognisedAs } from "./heading-bars";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
 import { twinProduct } from "./production-twins";
 import { flowOfHeading } from "./side-words";
+import { siteEndHits } from "./transfer-words";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
 /** How sure a column's mapping is: exact and remembered ones apply silently; uncertain ones are listed for the user to confirm. */
@@ -64,7 +65,8 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
   if (!hits) {
     // what the heading's own words bar it from (heading-bar-table.ts): "Nicht nachhaltig" is never
     // Sustainable, "Peso bruto (kg)" never the quantity, "Unité GES" never its unit, "Valide du" never Valid until
-    hits = computeHits(spec, header).filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
+    const all = [...siteEndHits(spec, header), ...computeHits(spec, header)];
+    hits = all.filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
     byKind.set(spec.kind, hits);
   }
   return hits;

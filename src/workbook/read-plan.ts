@@ -16,6 +16,7 @@ import { HEADER_SCAN_ROWS, missingFields, nameHints, recognise } from "./recogni
 import { headerWords } from "./header-words";
 import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
+import { transferReading } from "./transfer-sheet";
 import type { Finding } from "../engine/result";
 import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from "./types";
 
@@ -79,7 +80,11 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned, shared: Leg
       blockPlan(read, sides.headerRow, b, a, [...corrections, ...chosenFor(b, byBlock)], learned),
     ];
   }
-  const rec = recognise(grid, { corrections, learned });
+  const first = recognise(grid, { corrections, learned });
+  // transfers read as a stock count or a ledger of one site (transfer-sheet.ts): read as such, or refused
+  const moved = forced ? null : transferReading(grid, first, learned);
+  if (moved?.said) return [{ kind: "unclear", grid, said: moved.said, rec: moved.rec }];
+  const rec = moved?.rec ?? first;
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;

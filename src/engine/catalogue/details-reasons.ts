@@ -51,6 +51,8 @@ export type BadReason =
   | "two-sides"
   /** header-not-found of a sheet of two blocks that name the sites a movement comes from and goes to ("Von" / "Nach"): transfers, neither side's; `read`: those headings */
   | "transfer-sides"
+  /** header-not-found of a sheet named for transfers ("Umbuchung") read as a ledger, receipts or deliveries of one site with no other party (workbook/transfer-sheet.ts); `read`: its headings read, `label`: that kind */
+  | "transfer-ledger"
   /** header-not-found of a sheet of both sides where the kind the user chose for one block is not its headings'; `read`: its columns, `side`: its headings' side, `value`: the kind chosen */
   | "block-kind"
   /** header-not-found of a block whose quantity's heading states another unit (`value`) than the group heading over it (`missing`, its unit `read`) */

@@ -12,6 +12,7 @@ import { duplicateAlikeText } from "./wording-sd-cells";
 import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-certificates";
 import { issueDateText } from "./wording-issue-date";
 import { siteNotListedText } from "./wording-sites";
+import { transferReason } from "./wording-transfers";
 import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
 import type {
   FieldDetails,
@@ -24,7 +25,6 @@ import type {
   InvalidValueDetails,
   ReadDetails,
 } from "./details";
-import type { TransferNotAllowedDetails } from "./details-declarations";
 import type { GhgMethodProblem } from "./details-ghg";
 import type { CertificateGap } from "./details-receipts";
 
@@ -47,32 +47,6 @@ const GHG_METHOD_PROBLEMS: Record<GhgMethodProblem, string> = {
   "tdv-components": "a total default value (TDV) has no components; clear the component cells or use DDV/AV",
   "ddv-reductions": "disaggregated default values (DDV) allow no esca, eccs or eccr; clear them or use AV",
 };
-
-/** Why a transfer is refused, in words (TransferRefusal). */
-function transferReason(d: TransferNotAllowedDetails): string {
-  switch (d.reason) {
-    case "scheme":
-      return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
-    case "site-unknown":
-      return `site ${s(d.site)} is not in the site register; add it with company, country, certificate and certification body`;
-    case "same-site":
-      return "both sites are the same";
-    case "company":
-      return "the sites do not belong to the same company or group";
-    case "company-unstated":
-      return d.column
-        ? `the sites sheet does not state the company of site ${s(d.site)} (its Company cell is blank), so it is not known whether both sites belong to one company or group; fill in the company of each site`
-        : `the sites sheet does not state whose sites they are (it has no Company column), so it is not known whether both belong to one company or group; add a Company column naming each site's company`;
-    case "country":
-      return `${s(d.fromCountry) || "?"} and ${s(d.toCountry) || "?"} are neither the same country nor neighbours with a land border`;
-    case "uncertified":
-      return "both sites must be ISCC certified";
-    case "body":
-      return "the sites are certified by different certification bodies";
-    case "short":
-      return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
-  }
-}
 
 /** Why a sustainable part cannot be used, and what follows for its row, in words (QuantityProblem). */
 function quantityProblem(d: InvalidQuantityDetails): string {

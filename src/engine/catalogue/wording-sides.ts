@@ -6,6 +6,7 @@ import type { ReadDetails } from "./details";
 export const SIDES_REASONS: ReadonlySet<string> = new Set([
   "two-sides",
   "transfer-sides",
+  "transfer-ledger",
   "block-kind",
   "group-unit",
 ]);
@@ -18,6 +19,7 @@ export const SIDES_REASONS: ReadonlySet<string> = new Set([
  */
 export function twoSidesText(sheet: string, d: ReadDetails): string {
   if (d.reason === "transfer-sides") return transferText(sheet, d);
+  if (d.reason === "transfer-ledger") return transferLedgerText(sheet, d);
   if (d.reason === "block-kind") return blockKindText(sheet, d);
   if (d.reason === "group-unit")
     return `the heading of this column says the quantity is in ${d.value}, but the group heading "${d.missing}" over it says ${d.read}; the add-in does not choose between them, so none of the rows of this block of sheet "${sheet}" are read and the balances they would feed are incomplete. Make the two agree: write the unit once, in the group heading or in this column's heading.`;
@@ -39,6 +41,21 @@ function transferText(sheet: string, d: ReadDetails): string {
     ? `, and the kind chosen for it in the add-in's Sheets tab ("${d.value}") would not read it as such`
     : "";
   return `sheet "${sheet}" keeps two blocks side by side, each with its own date and quantity, and names where material comes from and goes to (${d.read}): it may record transfers between sites, which are neither receipts nor deliveries${chosen}, so none of its rows are read and the balances they would feed are incomplete. Keep transfers between sites on a sheet of their own, one row per transfer with its date, the site it leaves ("From site"), the site it reaches ("To site"), the product and the quantity; if these are purchases and sales, head the columns "Supplier" and "Customer" instead.`;
+}
+
+/**
+ * header-not-found, reason transfer-ledger: a sheet named for transfers between sites whose headings
+ * (`read`) read as `label` (a combined ledger, receipts or deliveries) of one site with no supplier
+ * or customer: each row going out would be a sale to no one, each coming in a purchase from no one.
+ */
+function transferLedgerText(sheet: string, d: ReadDetails): string {
+  const [as, wrong] =
+    d.label === "Receipts"
+      ? ["receipts", "a purchase from no one"]
+      : d.label === "Deliveries"
+        ? ["deliveries", "a sale to no one"]
+        : ["a combined ledger", "a sale to no one and a purchase from no one"];
+  return `sheet "${sheet}" is named for transfers between sites, but its columns (${d.read}) book each row at one site, with no supplier or customer; read as ${as}, a move between two of the company's sites would be ${wrong}, so none of its rows are read and the balances they would feed are incomplete. Keep transfers one row per transfer with its date, the site it leaves ("From site"), the site it reaches ("To site"), the product and the quantity; if these are purchases and sales, add a "Supplier or customer" column.`;
 }
 
 /**

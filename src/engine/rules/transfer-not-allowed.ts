@@ -17,7 +17,8 @@ type Refusal = Omit<TransferNotAllowedDetails, "from" | "to">;
  * Why a transfer is not allowed (with what the wording names), or null when it is. A site whose
  * company the sites sheet does not state is `company-unstated` (with `column`: whether the sheet
  * has a Company column at all, by `layout`), never "not the same company": the workbook does not
- * say whose sites they are (issue 15 break-test #15).
+ * say whose sites they are (issue 15 break-test #15). Likewise a site whose certification body it
+ * does not state is `body-unstated`, never "different certification bodies" (brk12 c11).
  */
 export function transferRefusal(
   t: Transfer,
@@ -38,7 +39,12 @@ export function transferRefusal(
   if (!sameOrNeighbouring(from.country, to.country))
     return { reason: "country", fromCountry: from.country, toCountry: to.country };
   if (from.certificate === "" || to.certificate === "") return { reason: "uncertified" };
-  if (from.bodyKey === "" || from.bodyKey !== to.bodyKey) return { reason: "body" };
+  const bodyless = from.bodyKey === "" ? from : to.bodyKey === "" ? to : null;
+  if (bodyless) {
+    const column = !!layout[bodyless.source.sheet]?.certificationBody;
+    return { reason: "body-unstated", site: bodyless === from ? t.fromSite : t.toSite, column };
+  }
+  if (from.bodyKey !== to.bodyKey) return { reason: "body" };
   return null;
 }
 
@@ -52,9 +58,12 @@ export function refusedTransfers(books: Books): Map<number, Refusal> {
   return refused;
 }
 
+// Refusals that rest on what the sites sheet does not say, not on a rule (transfersUnsaid).
+const UNSAID: ReadonlySet<string> = new Set(["site-unknown", "company-unstated", "body-unstated"]);
+
 /**
  * The refused transfers whose refusal rests on what the workbook does not say (a site not on the
- * sites sheet, a company not stated for a site) rather than on a rule: the credit they move is
+ * sites sheet, a company or certification body not stated for a site) rather than on a rule: the credit they move is
  * unknown, not none, so both sites' balances of the product are incomplete, held by the refusal
  * at its cell (domain.md §4, input-incomplete).
  */
@@ -64,7 +73,7 @@ export function transfersUnsaid(books: Books): IncompleteInput[] {
   for (const t of books.transfers) {
     const refusal = transferRefusal(t, sites);
     const at = cellOf(t.source, "toSite", "quantity");
-    if (at && (refusal?.reason === "site-unknown" || refusal?.reason === "company-unstated"))
+    if (at && refusal && UNSAID.has(refusal.reason))
       unsaid.push({ kinds: ["transfers"], products: [t.product], sites: [t.fromSite, t.toSite], source: at });
   }
   return unsaid;

@@ -96,6 +96,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    // p-xfer: a sheet named for transfers read as a ledger of one site with no other party
+    {
+      ...at("Umbuchung", "A1"),
+      details: {
+        label: "Combined ledger",
+        reason: "transfer-ledger",
+        read: '"Datum", "Werk", "Produkt", "Abgang (t)", "Zugang (t)"',
+        partial: true,
+      },
+    },
     // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
     {
       ...at("UCO", "A2"),
@@ -2225,6 +2235,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     { ...at("Transfers", "C7"), details: { from: "Hamburg", to: "Rotterdam", reason: "uncertified" } },
     { ...at("Transfers", "C8"), details: { from: "Hamburg", to: "Rotterdam", reason: "body" } },
+    // p-xfer: the sites sheet states no certification body: never "different bodies"
+    {
+      ...at("Transfers", "C8"),
+      details: { from: "Hamburg", to: "Venlo", reason: "body-unstated", site: "Hamburg", column: false },
+    },
+    {
+      ...at("Transfers", "C8"),
+      details: { from: "Hamburg", to: "Venlo", reason: "body-unstated", site: "Venlo", column: true },
+    },
     {
       ...at("Transfers", "D9"),
       details: {

@@ -1,0 +1,36 @@
+// The wording of transfer-not-allowed (engine/rules/transfer-not-allowed.ts): why a transfer between
+// two of the company's sites is refused. Moved out of wording-engine.ts to keep that file under 300 lines.
+import type { TransferNotAllowedDetails } from "./details-declarations";
+
+const s = (v: string | number | boolean | null | undefined): string =>
+  v === null || v === undefined ? "" : String(v);
+
+/** Why a transfer is refused, in words (TransferRefusal). */
+export function transferReason(d: TransferNotAllowedDetails): string {
+  switch (d.reason) {
+    case "scheme":
+      return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
+    case "site-unknown":
+      return `site ${s(d.site)} is not in the site register; add it with company, country, certificate and certification body`;
+    case "same-site":
+      return "both sites are the same";
+    case "company":
+      return "the sites do not belong to the same company or group";
+    case "company-unstated":
+      return d.column
+        ? `the sites sheet does not state the company of site ${s(d.site)} (its Company cell is blank), so it is not known whether both sites belong to one company or group; fill in the company of each site`
+        : `the sites sheet does not state whose sites they are (it has no Company column), so it is not known whether both belong to one company or group; add a Company column naming each site's company`;
+    case "country":
+      return `${s(d.fromCountry) || "?"} and ${s(d.toCountry) || "?"} are neither the same country nor neighbours with a land border`;
+    case "body-unstated":
+      return d.column
+        ? `the sites sheet does not state the certification body of site ${s(d.site)} (its Certification body cell is blank), so it is not known whether one body certifies both sites; fill in the certification body of each site`
+        : `the sites sheet does not state which certification body certifies each site (it has no Certification body column), so it is not known whether one body certifies both; add a Certification body column naming each site's certification body`;
+    case "uncertified":
+      return "both sites must be ISCC certified";
+    case "body":
+      return "the sites are certified by different certification bodies";
+    case "short":
+      return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
+  }
+}

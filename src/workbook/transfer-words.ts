@@ -1,0 +1,110 @@
+// The words of a transfer between the company's own sites (brk12 c11; domain.md "Transfers between
+// sites", ISCC PLUS multi-site credit transfer): the headings of the site it leaves and the site it
+// reaches ("Abgebendes Werk" / "Empfangendes Werk", "Sending plant" / "Receiving plant", "Site
+// expéditeur" / "Site destinataire", "Planta de origen" / "Planta de destino", "Stabilimento
+// mittente" / "Stabilimento ricevente", "Verzendende locatie" / "Ontvangende locatie"), and the
+// words of a sheet's name that say it holds such moves ("Umlagerungen", "Stock transfer",
+// "Transferts", "Traslados", "Trasferimenti", "Overboekingen").
+import type { KindSpec } from "./field-spec";
+import { splitWords } from "./header-words";
+
+/** Which end of a transfer a heading names: the site it leaves ("from") or the site it reaches ("to"). */
+export type SiteEnd = "from" | "to";
+
+// A site's nouns in six languages (and a few of the places a certified site may be kept as).
+// prettier-ignore
+const SITE_NOUNS = new Set([
+  "standort", "werk", "lager", "tanklager", "betrieb", "niederlassung", "anlage",
+  "site", "plant", "location", "facility", "warehouse", "depot", "terminal",
+  "usine", "entrepot", "etablissement", "lieu",
+  "sitio", "planta", "almacen", "ubicacion", "centro",
+  "sito", "stabilimento", "magazzino", "impianto", "sede",
+  "locatie", "vestiging", "fabriek", "magazijn",
+]);
+
+// The words of the end a move leaves from, and of the end it reaches, as a site's qualifier
+// ("abgebendes Werk", "from site", "site de départ", "planta de origen", "sito di partenza").
+// prettier-ignore
+const FROM_WORDS = new Set([
+  "von", "ab", "abgebend", "abgebende", "abgebender", "abgebendes", "abgebenden", "versendend", "versendende",
+  "versendender", "versendendes", "herkunft", "ursprung", "quell",
+  "from", "sending", "source", "origin", "originating", "dispatching", "issuing",
+  "expediteur", "expeditrice", "expediteurs", "depart", "origine", "provenance",
+  "desde", "origen", "emisor", "emisora", "remitente", "salida", "procedencia",
+  "da", "mittente", "partenza", "provenienza",
+  "van", "verzendend", "verzendende", "afzendend", "afzendende", "herkomst", "oorsprong", "vertrek",
+]);
+// prettier-ignore
+const TO_WORDS = new Set([
+  "nach", "an", "empfangend", "empfangende", "empfangender", "empfangendes", "empfangenden", "ziel",
+  "bestimmung",
+  "to", "receiving", "destination", "target", "recipient",
+  "vers", "destinataire", "destinataires", "arrivee", "recepteur", "receptrice",
+  "hacia", "destino", "receptor", "receptora", "destinatario", "destinataria", "llegada",
+  "a", "verso", "ricevente", "destinazione", "arrivo",
+  "naar", "ontvangend", "ontvangende", "bestemming", "aankomst",
+]);
+
+// Words that join a site's noun to its end ("Site de départ", "Planta de origen", "Sito di
+// partenza"); "de" and "van" alone before a site's noun are its origin ("De site", "Van locatie").
+// prettier-ignore
+const JOINERS = new Set(["de", "d", "di", "del", "della", "dello", "du", "des", "la", "le", "l", "of", "the", "van", "het"]);
+const JOINER_FROM = new Set(["de", "van"]);
+
+// German compounds of an end and a site's noun, one word ("Abgangswerk", "Empfangswerk", "Zielwerk").
+const COMPOUND =
+  /^(abgangs|herkunfts|quell|ursprungs|versand|empfangs|ziel|bestimmungs)(werk|lager|standort|tanklager|betrieb)$/;
+const COMPOUND_FROM = new Set(["abgangs", "herkunfts", "quell", "ursprungs", "versand"]);
+
+/**
+ * The end of a transfer a heading names, or null: one word of an end with a site's noun and nothing
+ * else ("Abgebendes Werk", "Von Werk", "An Werk", "Sending plant", "Receiving site", "From site",
+ * "Site expéditeur", "Planta de destino", "Stabilimento ricevente", "Verzendende locatie"), or a
+ * German compound of both ("Abgangswerk", "Zielstandort"). An end's word alone ("Von", "Origin",
+ * "Destinataire") is no site: it may be a party or a country of origin (fields.ts reads "Von" and
+ * "Nach" by name on a transfers sheet).
+ */
+export function siteEndOf(heading: string): SiteEnd | null {
+  const words = splitWords(heading);
+  const one = words.length === 1 ? COMPOUND.exec(words[0] as string) : null;
+  if (one) return COMPOUND_FROM.has(one[1] as string) ? "from" : "to";
+  const core = words.filter((w) => !JOINERS.has(w));
+  const ends = core.filter((w) => FROM_WORDS.has(w) || TO_WORDS.has(w));
+  const nouns = core.filter((w) => SITE_NOUNS.has(w));
+  if (nouns.length === 0 || ends.length + nouns.length !== core.length) return null;
+  // "De site", "Van locatie": a joiner is the end where no other word is
+  if (ends.length === 0) return words.some((w) => JOINER_FROM.has(w)) ? "from" : null;
+  return ends.length === 1 ? (FROM_WORDS.has(ends[0] as string) ? "from" : "to") : null;
+}
+
+/**
+ * Whether headings `hs` name both ends of a transfer: one heading of the site a move leaves and
+ * another of the site it reaches (siteEndOf). Such a table is a Transfers table, never a stock
+ * count, receipts or deliveries (read-plan.ts).
+ */
+export function namesBothEnds(hs: readonly string[]): boolean {
+  const ends = hs.map(siteEndOf);
+  return ends.includes("from") && ends.includes("to");
+}
+
+// Words of a sheet's name that say it holds transfers between sites, folded (recognise.ts nameHints).
+// prettier-ignore
+export const TRANSFER_NAMES: readonly string[] = [
+  "umlagerung", "umbuchung", "uberfuhrung", "ueberfuhrung", "ueberfuehrung", "werksumlagerung",
+  "transfer", "relocation",
+  "transfert", "traslado", "traspaso", "transferencia",
+  "trasferiment", "overboeking", "overplaatsing", "verplaatsing",
+];
+
+/**
+ * A transfers table's reading of a heading that names an end (siteEndOf): its From site or To site
+ * field, exact and distinctive (it says the sheet holds transfers); none on a table of another kind.
+ */
+export function siteEndHits(
+  spec: KindSpec,
+  heading: string,
+): { field: number; score: number; exact: boolean; distinctive: boolean; rule: string }[] {
+  const end = spec.kind === "transfers" ? siteEndOf(heading) : null;
+  const field = end ? spec.fields.findIndex((f) => f.id === (end === "from" ? "fromSite" : "toSite")) : -1;
+  return field < 0 ? [] : [{ field, score: 1, exact: true, distinctive: true, rule: "site-end" }];
+}
