@@ -105,7 +105,8 @@ export const READING_CATALOGUE = {
   "ghg-columns-disagree": {
     layer: "reading",
     severity: "error",
-    remedy: 'say which column holds the SD\'s value (map it, or head it "lt. SD"), or clear the wrong one',
+    remedy:
+      'say which column holds the SD\'s value (map it, or add "lt. SD" to its heading), or clear the wrong one',
   },
   "possible-totals-row": {
     layer: "reading",

@@ -16,7 +16,7 @@ import { consequenceOf } from "./wording-cells";
 export function secondGhgText(d: Two): string {
   if (d.sds === 1)
     return `the column "${d.value}" also holds the ${d.label}; of the two, the add-in reads the value the supplier's SD states, from "${d.read}" as its heading says, wherever it is filled, and not the other: the SD's value is the one a declaration passes on. If "${d.read}" is not the SD's value, correct its heading, or map the SD's column as ${d.label} in the add-in's Sheets tab.`;
-  return `the column "${d.value}" also holds the ${d.label}, beside "${d.read}", and ${d.sds === 2 ? "both headings say they are" : "neither heading says which is"} the value the supplier's SD states${d.sds === 2 ? "" : " (a default value and an actual one, or two values)"}: the add-in reads the ${d.label} from "${d.read}" where the two agree, and refuses it on a row where they differ. Map the SD's column as ${d.label} in the add-in's Sheets tab, or head it "${d.label} lt. SD" ("as per SD").`;
+  return `the column "${d.value}" also holds the ${d.label}, beside "${d.read}", and ${d.sds === 2 ? "both headings say they are" : "neither heading says which is"} the value the supplier's SD states${d.sds === 2 ? "" : " (a default value and an actual one, or two values)"}: the add-in reads the ${d.label} from "${d.read}" where the two agree, and refuses it on a row where they differ. ${d.sds === 2 ? `Correct the heading of the column that is not the SD's, or map the SD's column as ${d.label} in the add-in's Sheets tab.` : `Map the SD's column as ${d.label} in the add-in's Sheets tab, or add "lt. SD" ("as per SD") to its heading.`}`;
 }
 
 /**
@@ -26,5 +26,5 @@ export function secondGhgText(d: Two): string {
  */
 export function ghgColumnsText(d: Two): string {
   const which = d.sds === 2 ? "both headings name the SD" : "a default value, an actual one, or neither said";
-  return `${d.label} is ${d.read}, but this column says ${d.value}; the add-in does not choose which of them the supplier's SD states (${which}), as a declaration must pass on the SD's value: map the SD's column as ${d.label} in the add-in's Sheets tab or head it "lt. SD", or clear the value that is wrong (${consequenceOf(d, "the value is ignored")}).`;
+  return `${d.label} is ${d.read}, but this column says ${d.value}; the add-in does not choose which of them the supplier's SD states (${which}), as a declaration must pass on the SD's value: map the SD's column as ${d.label} in the add-in's Sheets tab${d.sds === 2 ? "" : ` or add "lt. SD" to its heading`}, or clear the value that is wrong (${consequenceOf(d, "the value is ignored")}).`;
 }
