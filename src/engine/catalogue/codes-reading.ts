@@ -96,6 +96,18 @@ export const READING_CATALOGUE = {
     severity: "error",
     remedy: "make the two quantity columns agree on the row, or clear one of them",
   },
+  // the same GHG value in two columns (p-ghg2: workbook/ghg-columns.ts)
+  "second-ghg-column": {
+    layer: "reading",
+    severity: "warning",
+    remedy: "map the column that holds the value the supplier's SD states in the Sheets tab",
+  },
+  "ghg-columns-disagree": {
+    layer: "reading",
+    severity: "error",
+    remedy:
+      'say which column holds the SD\'s value (map it, or add "lt. SD" to its heading), or clear the wrong one',
+  },
   "possible-totals-row": {
     layer: "reading",
     severity: "error",

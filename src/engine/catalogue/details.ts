@@ -279,9 +279,9 @@ export interface FindingDetails extends OutsideFindingDetails {
   // --- p-cat ---
   "final-fuel-ghg-per-mass": FinalFuelGhgPerMassDetails;
   // --- end p-cat
-  // --- p-ghg2 ---
-  "transfer-ghg-not-used": TransferGhgNotUsedDetails;
-  // --- end p-ghg2
+  "transfer-ghg-not-used": TransferGhgNotUsedDetails; // p-ghg2; one GHG value in two columns, `sds` of which name the SD:
+  "second-ghg-column": ReadDetails & { sds: number };
+  "ghg-columns-disagree": ReadDetails & { sds: number };
   "declaration-stale": DeclarationStaleDetails;
   "declaration-needs-correction": DeclarationNeedsCorrectionDetails;
   "declaration-ambiguous": DeclarationAmbiguousDetails;

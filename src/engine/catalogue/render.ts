@@ -9,6 +9,7 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { cellPlace } from "./location";
 import { ENGINE_WORDING, type EngineVariants } from "./wording-engine";
 import { type ReadCode, readWording } from "./wording-reading";
+import { ghgColumnsText, secondGhgText } from "./wording-ghg-columns";
 
 /** At most this many characters of a cell are quoted in a finding or a note (Excel notes hold 32,767). */
 export const QUOTE_MAX = 100;
@@ -64,6 +65,9 @@ export const WORDING: Words = {
   "second-quantity-column": reading("second-quantity-column"),
   "quantity-columns-disagree": reading("quantity-columns-disagree"),
   "possible-totals-row": reading("possible-totals-row"),
+  // the same GHG value in two columns (p-ghg2)
+  "second-ghg-column": secondGhgText,
+  "ghg-columns-disagree": ghgColumnsText,
   // cells as Excel shows them (p-xlsx)
   "column-hidden": reading("column-hidden"),
   "value-not-shown": reading("value-not-shown"),

@@ -778,6 +778,49 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  // the same GHG value in two columns (p-ghg2: workbook/ghg-columns.ts)
+  "second-ghg-column": [
+    {
+      ...at("Wareneingang", "L1"),
+      details: {
+        label: "GHG emissions total (E)",
+        value: "THG lt. SD (g CO2eq/MJ)",
+        read: "THG lt. SD (g CO2eq/MJ)",
+        sds: 1,
+      },
+    },
+    {
+      ...at("Wareneingang", "K1"),
+      details: {
+        label: "GHG emissions total (E)",
+        value: "THG Standardwert (g CO2eq/MJ)",
+        read: "THG tatsächlich (g CO2eq/MJ)",
+        sds: 0,
+      },
+    },
+  ],
+  "ghg-columns-disagree": [
+    {
+      ...at("Wareneingang", "K2"),
+      details: {
+        label: "GHG emissions total (E)",
+        value: "50 g CO2eq/MJ",
+        read: '30 g CO2eq/MJ in "THG tatsächlich (g CO2eq/MJ)"',
+        sds: 0,
+        consequence: "no-credit",
+      },
+    },
+    {
+      ...at("Receipts", "M2"),
+      details: {
+        label: "eec",
+        value: "20",
+        read: '12 in "eec lt. SD"',
+        sds: 2,
+        consequence: "ghg-total-used",
+      },
+    },
+  ],
   "quantity-columns-disagree": [
     // p-factor: more received than the supplier's SD declares (workbook/rival-columns.ts)
     {

@@ -1,0 +1,30 @@
+// The same GHG value in two columns of one row (p-ghg2, workbook/ghg-columns.ts): which column is
+// read, and a row where the two differ and the book does not say which is the SD's.
+import type { ReadDetails } from "./details";
+
+/** What a finding of a GHG value in two columns states: `sds`, how many of the two headings name the SD (0–2). */
+type Two = ReadDetails & { sds: number };
+import { consequenceOf } from "./wording-cells";
+
+/**
+ * The body of second-ghg-column, at the heading of a second column of a GHG value: `label` the
+ * field's label ("GHG total"), `value` this column's heading, `read` the heading of the column read
+ * where they differ. Where one of the two names the supplier's SD (`sds` 1), its value is read (the
+ * value a declaration passes on, ISCC EU 205); else the column mapped is read where they agree and
+ * the value is refused where they differ.
+ */
+export function secondGhgText(d: Two): string {
+  if (d.sds === 1)
+    return `the column "${d.value}" also holds the ${d.label}; of the two, the add-in reads the value the supplier's SD states, from "${d.read}" as its heading says, wherever it is filled, and not the other: the SD's value is the one a declaration passes on. If "${d.read}" is not the SD's value, correct its heading, or map the SD's column as ${d.label} in the add-in's Sheets tab.`;
+  return `the column "${d.value}" also holds the ${d.label}, beside "${d.read}", and ${d.sds === 2 ? "both headings say they are" : "neither heading says which is"} the value the supplier's SD states${d.sds === 2 ? "" : " (a default value and an actual one, or two values)"}: the add-in reads the ${d.label} from "${d.read}" where the two agree, and refuses it on a row where they differ. ${d.sds === 2 ? `Correct the heading of the column that is not the SD's, or map the SD's column as ${d.label} in the add-in's Sheets tab.` : `Map the SD's column as ${d.label} in the add-in's Sheets tab, or add "lt. SD" ("as per SD") to its heading.`}`;
+}
+
+/**
+ * The body of ghg-columns-disagree, at the second column's cell of a row where two columns of one
+ * GHG value differ and neither or both name the SD: `value` this cell's value with its unit, `read`
+ * the other's value and heading; `sds` 0 or 2 ('30 g CO2eq/MJ in "THG tatsächlich"'), `consequence` what follows.
+ */
+export function ghgColumnsText(d: Two): string {
+  const which = d.sds === 2 ? "both headings name the SD" : "a default value, an actual one, or neither said";
+  return `${d.label} is ${d.read}, but this column says ${d.value}; the add-in does not choose which of them the supplier's SD states (${which}), as a declaration must pass on the SD's value: map the SD's column as ${d.label} in the add-in's Sheets tab${d.sds === 2 ? "" : ` or add "lt. SD" to its heading`}, or clear the value that is wrong (${consequenceOf(d, "the value is ignored")}).`;
+}
