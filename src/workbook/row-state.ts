@@ -27,7 +27,7 @@ import { parseRange } from "./a1";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
 import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
-import { colourCheck } from "./colour-legend";
+import { colourCheck } from "./colour-check";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -76,7 +76,7 @@ export function rowMarks(
   // rows filled in a colour the sheet's legend gives a status (colour-legend.ts, read-plan.ts)
   // a legend of font colours ("rote Schrift = storniert") refuses rows whether or not any is filled
   const fonts = grid.legend?.entries.some((e) => e.font === true && !e.done);
-  const fills = grid.sheet.fills || grid.sheet.fillsUnread || fonts;
+  const fills = grid.sheet.fills || grid.sheet.fillsUnread || fonts || grid.sheet.conditionalFills;
   const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
   const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c));
   // a status that leaves a movement unconfirmed matters where rows feed balances

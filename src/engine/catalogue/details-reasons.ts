@@ -155,6 +155,8 @@ export type BadReason =
   | "colour-meaning"
   /** row-unconfirmed at a legend that gives a font colour a meaning ("rote Schrift = storniert"), which the add-in cannot read: no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */
   | "colour-fonts"
+  /** (brk12) row-unconfirmed at the first row a conditional format's rule may fill on a sheet with a colour legend, which the add-in cannot see: the rows it covers not booked, said once; `label` the legend's cell and text, `value` the rule's range, `read` the first row refused */
+  | "colour-conditional"
   /** rows-after-blank where the row that ends the data is a line of the sheet's colour legend ("Legende: rot = storniert" between bookings): `label` its row */
   | "legend-line"
   /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */

@@ -633,6 +633,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // (brk12) a conditional format's fills on a sheet with a legend, which the add-in cannot see
+    {
+      ...at("Eingang", "A2"),
+      details: {
+        label: 'Legende!A1 ("rot = storniert")',
+        value: "A2:L40",
+        read: "2",
+        reason: "colour-conditional",
+        dropped: true,
+      },
+    },
     // a legend on a sheet whose fills this Excel cannot read (no ExcelApi 1.9): no row booked
     {
       ...at("Eingang", "A30"),
