@@ -680,6 +680,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "status-partial",
       },
     },
+    // (brk12) a receipt's proof missing; only part of the row sustainable
+    {
+      ...at("Receipts", "M15"),
+      details: { label: "Bemerkung", value: "SD folgt", read: "15", dropped: true, reason: "proof-missing" },
+    },
+    {
+      ...at("Receipts", "M16"),
+      details: {
+        label: "Bemerkung",
+        value: "nur 60 t nachhaltig",
+        read: "16",
+        dropped: true,
+        reason: "part-sustainable",
+      },
+    },
     // (p-misc) part of the line cancelled: the quantity that stands unknown
     {
       ...at("Receipts", "M14"),
