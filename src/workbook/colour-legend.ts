@@ -20,7 +20,7 @@
 // fills is), no row of its tables is booked: one error at the legend says so. Pure.
 import { coloursNear, isLegendHeading } from "./colour-words";
 import type { Legend, LegendEntry, Span } from "./legend";
-import { cellFill, entriesAt } from "./legend-entries";
+import { bareColour, cellFill, entriesAt } from "./legend-entries";
 import { Grid, isBlank } from "./grid";
 import { fold } from "./normalise";
 import type { CellValue, SheetSnapshot } from "./port";
@@ -67,10 +67,12 @@ export function legendOf(grid: Grid, headerRow: number, spans = headerSpans(grid
       const found = entriesAt(grid, r, c, v, line, r < headerRow).filter(
         (e) => !words || (e.hex === null && e.colour !== null),
       );
-      if (found.length > 0 || (line && isLegendHeading(v))) {
+      // right of every table on a booking's row: a legend in words there is no cell of the table
+      const beyond = r > headerRow && span === undefined && found.every((e) => e.hex === null);
+      if (found.length > 0 || ((line || beyond) && legendPart(row, c, v))) {
         entries.push(...found);
         // a filled meaning beside a booking is the legend and a note on that row: it stays
-        if (r <= headerRow || !line) continue;
+        if (r <= headerRow || !(line || beyond)) continue;
         lines.add(`${r}:${c}`);
         // its swatches beside it are the legend's too: they colour no booking's row
         for (const d of [c - 1, c + 1])
@@ -99,13 +101,25 @@ export function legendFrom(
   return { cell: first.cell, text: first.text, ...away, entries, lines, spans, unread };
 }
 
-/** The span of the headings of row `headerRow`: the one table of a sheet (none for an empty row). */
+/**
+ * The span of the headings of row `headerRow`: the one table of a sheet (none for an empty row).
+ * The headings of a legend laid out as a table right of it, past a blank column ("Farbe |
+ * Bedeutung"), are the legend's, not the table's (brk12: its lines were read as the table's cells).
+ */
 export function headerSpans(grid: Grid, headerRow: number): Span[] {
   const row = grid.sheet.values[headerRow] ?? [];
   let first = 0;
   while (first < row.length && isBlank(row[first])) first++;
   let last = row.length - 1;
   while (last >= first && isBlank(row[last])) last--;
+  // a run of legend headings past a blank column ends the table before the blank
+  let gap = last;
+  while (gap > first && !isBlank(row[gap])) gap--;
+  const legend = row.slice(gap + 1, last + 1);
+  if (gap > first && legend.every((v) => typeof v === "string" && isLegendHeading(v))) {
+    last = gap;
+    while (last >= first && isBlank(row[last])) last--;
+  }
   return last >= first ? [{ first, last }] : [];
 }
 
@@ -128,8 +142,17 @@ function legendLine(grid: Grid, r: number, span: Span): boolean {
   }
   return (
     cells.length > 0 &&
-    cells.every(([c, v]) => isLegendHeading(v) || entriesAt(grid, r, c, v, true).length > 0)
+    cells.every(([c, v]) => legendPart(row, c, v) || entriesAt(grid, r, c, v, true).length > 0)
   );
+}
+
+/**
+ * Whether cell `c` of `row`, holding `v`, is part of a legend though it gives no colour a meaning
+ * itself: a legend's heading ("Legende:", "Farbe", "Bedeutung") or the meaning beside a colour
+ * alone in its cell ("gelb" | "SD fehlt noch", a legend laid out as a table).
+ */
+function legendPart(row: readonly CellValue[], c: number, v: string): boolean {
+  return isLegendHeading(v) || bareColour(row[c - 1]) !== null;
 }
 
 /**
@@ -224,53 +247,6 @@ export function colourRefusal(
     reason: entry ? (entry.refuse ? "colour-legend" : "colour-meaning") : "colour-unmatched",
     dropped: true,
   });
-}
-
-/**
- * The unread legends (Legend.unread) whose error was said, with the cell it was said at: each
- * sheet's legend is found anew per read.
- */
-const UNREAD_SAID = new WeakMap<Legend, string>();
-
-/**
- * The colour check of one table's rows on a sheet with `legend` (null: none; row-state.ts asks it
- * for each data row in order): for row `r` (0-based), whose own refusals go at `cell`, the cell
- * of the error that refuses it by its colour (its finding pushed to `out`), or null where its
- * colour refuses nothing. Where the host could not read fills (Legend.unread) every row is
- * refused at the legend's cell, said once there (row-unconfirmed, reason colours-unread): which
- * rows its colours mark is unknown, and a row read as uncoloured might be a cancelled one.
- */
-export function colourCheck(
-  legend: Legend | null,
-  grid: Grid,
-  inTable: (c: number) => boolean,
-): (r: number, cell: string, out: Finding[]) => string | null {
-  return (r, cell, out) => {
-    if (!legend) return null;
-    // fills unread, or a legend of font colours (which no host tells): which rows it marks is unknown
-    const font = legend.entries.find((e) => e.font === true && !e.done);
-    if (legend.unread || font) {
-      // said once for the sheet: both blocks of a sheet of both sides read the one legend; at the
-      // legend, or at the first row where it stands on a sheet of its own (legend-sheet.ts)
-      const at = font ?? legend;
-      const said = UNREAD_SAID.get(legend) ?? (at.sheet === undefined ? at.cell : cell);
-      if (!UNREAD_SAID.has(legend))
-        out.push(
-          readFinding("row-unconfirmed", "error", grid.sheet.name, said, {
-            label: `${at.cell} ("${at.text}")`,
-            value: at.text,
-            read: String(r + 1),
-            reason: font ? "colour-fonts" : "colours-unread",
-            dropped: true,
-          }),
-        );
-      UNREAD_SAID.set(legend, said);
-      return said;
-    }
-    const refusal = colourRefusal(legend, grid, r, cell, inTable);
-    if (refusal) out.push(refusal);
-    return refusal ? cell : null;
-  };
 }
 
 /**

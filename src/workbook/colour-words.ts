@@ -69,13 +69,19 @@ export function hueOf(phrase: string): Colour | undefined {
   return undefined;
 }
 
-/** A cell that opens a legend and says nothing else ("Legende:", "Key", "Code couleur"), folded. */
+/**
+ * A cell that opens a legend and says nothing else ("Legende:", "Key", "Code couleur"), or heads
+ * a column of a legend laid out as a table ("Farbe", "Bedeutung", "Colour", "Meaning"), folded.
+ */
 const HEADINGS = new Set(
   [
     "legende|legend|key|colour key|color key|colours|colors|colour code|color code|farben|farblegende",
     "farbcode|farbcodes|farberklarung|farbschlussel|legende des couleurs|code couleur|codes couleur",
     "leyenda|codigo de colores|codigos de colores|legenda|codice colori|legenda colori|kleurcode",
     "kleurcodes|kleuren|legenda kleuren",
+    // (brk12) the headings of a legend laid out as a table: "Farbe | Bedeutung", "Colour | Meaning"
+    "farbe|colour|color|couleur|colore|kleur|bedeutung|meaning|signification|significado|significato",
+    "betekenis|farbe bedeutung|colour meaning|color meaning",
   ]
     .join("|")
     .split("|"),

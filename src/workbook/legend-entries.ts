@@ -108,6 +108,21 @@ const PAREN = new RegExp(
   "giu",
 );
 
+// A colour alone in its cell, as a legend laid out as a table has it ("Farbe | Bedeutung" / "gelb |
+// SD fehlt noch", "Colour | Meaning" / "Yellow | PoS missing", "rote Schrift | storniert"): its
+// meaning stands in the next cell of the row (groups as FONT_COLOUR).
+const BARE = new RegExp(`^${FONT_COLOUR}[\\s:=]*$`, "iu");
+
+/**
+ * The colour phrase and font words of a cell that holds a colour alone (BARE), or null. Its
+ * meaning is the next cell of its row (brk12: a legend laid out as a table was not read).
+ */
+export function bareColour(v: unknown): { phrase: string; font: string | undefined } | null {
+  if (typeof v !== "string") return null;
+  const m = BARE.exec(v.trim());
+  return m ? { phrase: m[2] as string, font: m[1] ?? m[3] } : null;
+}
+
 /** The longest meaning shown by a fill: short (a digit only beside a status: entriesAt). */
 const MAX_MEANING = 60;
 
@@ -139,6 +154,14 @@ export function entriesAt(
     out.push(font ? { ...entry, font: true } : entry);
   };
   for (const { phrase, font, said } of pairsOf(v)) add(phrase, font, said);
+  // a table's row: the colour alone, its meaning in the next cell ("gelb" | "SD fehlt noch")
+  const bare = bareColour(v);
+  if (bare) {
+    const next = grid.sheet.values[r]?.[c + 1];
+    if (typeof next === "string" && !isBlank(next)) add(bare.phrase, bare.font, next);
+    // quoted as the row of the table reads: "gelb | SD fehlt noch"
+    return out.map((e) => ({ ...e, text: `${text} | ${String(next).trim()}` }));
+  }
   for (const m of v.matchAll(PAREN)) add(m[3] as string, m[2] ?? m[4], m[1] as string);
   for (const p of phrasedEntries(v)) add(p.phrase, undefined, p.said);
   if (out.length > 0 || text.length > MAX_MEANING || quantity(text)) return out;
@@ -161,8 +184,12 @@ export function entriesAt(
   // fills unread: a meaning that leaves rows out alone on a line may be shown by a fill, unseen
   const unseen = grid.sheet.fillsUnread === true && line && meaning.refuse ? "" : undefined;
   const hex = shown ?? unseen;
-  if (hex === undefined) return out;
   const { says, refuse, done } = meaning;
+  // (brk12) a status written in a coloured font ("storniert" in red text): a legend of font colours
+  const font = grid.sheet.fontColours?.[r]?.[c];
+  const inFont = hex === undefined && meaning.status && font !== undefined ? colourOf(font) : null;
+  if (inFont) out.push({ colour: inFont, hex: null, says, refuse, done: false, font: true, cell, text });
+  if (hex === undefined) return out;
   out.push({ colour: colourOf(hex), hex: hex || null, says, refuse, done, cell, text });
   return out;
 }

@@ -84,7 +84,13 @@ const MISSING =
   "missing|pending|outstanding|not received|awaited|to follow|to come|" +
   "manquant|manquante|manquants|manque|manquent|en attente|a venir|a suivre|non recu|" +
   "falta|faltan|faltante|pendiente|no recibido|manca|mancano|mancante|mancanti|in attesa|non ricevuto|" +
-  "ontbreekt|ontbreken|ontbrekend|volgt|nog niet ontvangen";
+  "ontbreekt|ontbreken|ontbrekend|volgt|nog niet ontvangen|" +
+  // (brk12) to follow, awaited, asked for, in clarification: "SD folgt", "awaiting PoS", "SD in Klärung"
+  "folgt|folgen|kommt|kommt noch|nachreichen|wird nachgereicht|angefordert|in klarung|ungeklart|" +
+  "awaiting|waiting for|requested|to be sent|under clarification|tbc|" +
+  "attendu|attendue|demande|demandee|en cours de clarification|a clarifier|" +
+  "esperando|solicitado|solicitada|en aclaracion|richiesto|richiesta|in chiarimento|da chiarire|" +
+  "wachten op|aangevraagd|in afwachting|komt nog|wordt nagestuurd";
 
 /** Words that say "without" or "no" before a proof (folded): "ohne SD", "no PoS", "sans DD", "geen SD". */
 const WITHOUT = "ohne|kein|keine|keinen|without|no|sans|pas de|sin|senza|zonder|geen";

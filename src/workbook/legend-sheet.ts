@@ -16,7 +16,7 @@ import { legendFrom } from "./colour-legend";
 import { isLegendHeading } from "./colour-words";
 import { type Grid, isBlank } from "./grid";
 import type { Legend, LegendEntry, Span } from "./legend";
-import { entriesAt } from "./legend-entries";
+import { bareColour, entriesAt } from "./legend-entries";
 
 /** The most values a sheet that holds a legend is asked for: a longer sheet is data, not notes. */
 const MAX_VALUES = 2000;
@@ -40,7 +40,8 @@ export function legendSheetEntries(grid: Grid): LegendEntry[] {
       if (++seen > MAX_VALUES) return [];
       const text = typeof v === "string" ? v : null;
       const found = text === null ? [] : entriesAt(grid, r, c, text, true);
-      if (found.length === 0 && !(text !== null && isLegendHeading(text))) notes = true;
+      const part = text !== null && (isLegendHeading(text) || bareColour(row[c - 1]) !== null);
+      if (found.length === 0 && !part) notes = true;
       for (const e of found) entries.push({ ...e, cell: cellPlace(name, e.cell), sheet: name });
     }
   }

@@ -84,6 +84,18 @@ export interface SheetSnapshot {
    */
   fillsUnread?: boolean;
   /**
+   * (brk12) Text cells whose font has a plain colour other than black or white ("#RRGGBB"), by
+   * 0-based column, by 0-based row; absent: none, or a host that does not tell (Office.js). Only a
+   * legend shown by its text's colour reads them (legend-entries.ts): a row's font colour is not read.
+   */
+  fontColours?: Record<number, Record<number, string>>;
+  /**
+   * (brk12) The ranges ("A2:L40") of conditional-format rules that set a fill, where the host tells
+   * them (xlsx); absent: none, or a host that does not tell. A colour such a rule shows is no cell's
+   * fill here, so a sheet with a colour legend refuses the rows they cover (colour-legend.ts).
+   */
+  conditionalFills?: string[];
+  /**
    * Text cells part of whose text is raised or lowered (a rich-text run: "380" + raised "1", a
    * footnote), where the host gives the runs joined as plain text ("3801", Office.js): their
    * 0-based columns by 0-based row; absent: none. Such a cell is no number (table-columns.ts).

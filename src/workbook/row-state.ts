@@ -27,7 +27,8 @@ import { parseRange } from "./a1";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
 import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
-import { colourCheck } from "./colour-legend";
+import { colourCheck } from "./colour-check";
+import { remarkDenial, STATUS_REASONS } from "./remark-denials";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -76,7 +77,7 @@ export function rowMarks(
   // rows filled in a colour the sheet's legend gives a status (colour-legend.ts, read-plan.ts)
   // a legend of font colours ("rote Schrift = storniert") refuses rows whether or not any is filled
   const fonts = grid.legend?.entries.some((e) => e.font === true && !e.done);
-  const fills = grid.sheet.fills || grid.sheet.fillsUnread || fonts;
+  const fills = grid.sheet.fills || grid.sheet.fillsUnread || fonts || grid.sheet.conditionalFills;
   const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
   const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c));
   // a status that leaves a movement unconfirmed matters where rows feed balances
@@ -114,19 +115,23 @@ export function rowMarks(
           says === "unknown" ||
           says === "credit" ||
           says === "unticked";
-        if (!says || (doubt && unsure)) continue;
+        // (brk12) a proof missing on a receipt, only part sustainable: refused under either heading
+        const denial = movements && typeof v === "string" ? remarkDenial(v, !sells(r)) : null;
+        if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),
           value: shownStatus(v, dated, dateSystem),
           read: String(r + 1),
         };
+        if (denial && says !== "cancelled") unsure ??= { col: c, details: { ...details, reason: denial } };
+        if (denial && says !== "cancelled") continue;
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";
         }
         if (doubt) {
           // (p-status4) a status in no list, a blank where the other rows are ticked approved
-          const reason = REASONS[says];
+          const reason = STATUS_REASONS[says];
           if (movements) unsure = { col: c, details: reason ? { ...details, reason } : details };
           continue;
         }
@@ -221,18 +226,6 @@ function shownStatus(v: unknown, dated: boolean, system: DateSystem): string {
   const iso = serialToIso(v, system);
   return iso.ok ? showDate(iso.value) : String(v);
 }
-
-/** The reason of a row-unconfirmed error beyond a status word that leaves the line unconfirmed. */
-const REASONS: Record<string, BadReason | undefined> = {
-  unknown: "status-unknown",
-  unticked: "approval-blank",
-  // (p-sd8) "teilw. abgelehnt", "partly rejected": the quantity accepted is unknown
-  partial: "status-partial",
-  // (p-misc) "teilweise storniert", "Teilstorno", "partly cancelled": the quantity that stands is unknown
-  "part-cancelled": "status-part-cancelled",
-  // (p-credit) "Gutschrift", "Retoure", "Storno-Rechnung": the row is that document, or refers to one
-  credit: "credit-note",
-};
 
 /**
  * "r:c" (0-based) → the value of the merge's top-left cell, for each cell of a status column below

@@ -22,6 +22,11 @@ const CANCEL = [
   // a line booked twice, superseded, revoked or withdrawn: the keeper says it is not (or no more) there
   "duplicate|duplicated|double booking|doppelbuchung|duplikat|doppelt gebucht|doublon|duplicado|duplicato|dubbel",
   "superseded",
+  // (brk12) entered twice: the keeper says this line counts another once more
+  "doppelt erfasst|doppelt eingetragen|doppelte buchung|doppelter eintrag|zweimal erfasst|zweimal gebucht",
+  "booked twice|entered twice|double entry|double counted|counted twice|en double|saisi deux fois|compté deux fois",
+  "registrado dos veces|contabilizado dos veces|duplicada|doppione|registrato due volte|doppia registrazione",
+  "dubbel geboekt|dubbele boeking|dubbel ingevoerd|twee keer geboekt",
   "revoked|widerrufen|zurückgezogen|nichtig|null and void|retiré|retirée|révoqué|révoquée|revocado|revocada",
   "ritirato|ritirata|revocato|revocata|ingetrokken|obsolete|veraltet|obsolète|obsoleto|obsoleta|verouderd",
   // (p-status5) a line replaced or rebooked elsewhere: the other line carries it, this one counted
@@ -49,6 +54,10 @@ const UNCONFIRMED = [
   "estimado|estimada|provisional|pianificato|pianificata|programmato|programmata|bozza|in sospeso|in attesa",
   "provvisorio|provvisoria|stimato|stimata|stima|previsionale|gepland|concept|ontwerp|in afwachting|voorlopig",
   "verwacht|geschat|schatting",
+  // (brk12) a proforma (no movement yet), a complaint open on the goods
+  "proforma|pro forma|proforma rechnung|proformarechnung|facture proforma|factura proforma|fattura proforma",
+  "reklamation|in reklamation|beanstandung|complaint|under complaint|réclamation|en réclamation|reclamación",
+  "reclamo|in reclamo|contestazione|klacht|in klacht",
   // (p-sd8) pending abbreviated: "pdte." (pendiente), "pend." (pending)
   "pdte|pend",
   // blocked, in quarantine, under review

@@ -995,7 +995,7 @@ describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
 });
 
 describe("read findings of a legend's colour meaning and font colours (p-legend2, workbook/colour-legend.ts)", () => {
-  it.each(["colour-meaning", "colour-fonts", "colour-between"])(
+  it.each(["colour-meaning", "colour-fonts", "colour-between", "colour-conditional"])(
     "row-unconfirmed, reason %s: the row's balance incomplete, the error kept where it was read",
     (reason) => {
       const sample = SAMPLES["row-unconfirmed"].find((x) => x.details.reason === reason);
@@ -1012,6 +1012,7 @@ describe("read findings of a legend's colour meaning and font colours (p-legend2
           "colour-meaning": "does not read as booked",
           "colour-fonts": "colour of their text",
           "colour-between": "cannot tell which of the two is meant",
+          "colour-conditional": "does not read colours set by conditional formatting",
         }[reason] as string,
       );
       expect(result.balances.map((b) => b.complete)).toEqual([false]);

@@ -157,10 +157,11 @@ describe("a legend of text colours, however worded, books no row", () => {
   );
 });
 
+// a proof missing leaves the rows out (legend-meanings.ts saysMissing): refuse, never done
 describe("a meaning over a line break, or holding a number, is read whole", () => {
   it.each<[string, [string, string, boolean, boolean][]]>([
-    ["gelb = gebucht,\nSD fehlt noch", [["yellow", "gebucht, SD fehlt noch", false, false]]],
-    ["gelb = gebucht\n(SD fehlt noch)", [["yellow", "gebucht (SD fehlt noch)", false, false]]],
+    ["gelb = gebucht,\nSD fehlt noch", [["yellow", "gebucht, SD fehlt noch", true, false]]],
+    ["gelb = gebucht\n(SD fehlt noch)", [["yellow", "gebucht (SD fehlt noch)", true, false]]],
     ["gelb = gebucht\nsobald SD da", [["yellow", "gebucht sobald SD da", false, false]]],
     [
       "rot = storniert\ngrün = gebucht",
@@ -170,7 +171,7 @@ describe("a meaning over a line break, or holding a number, is read whole", () =
       ],
     ],
     ["rot = storniert\nStand März", [["red", "storniert", true, false]]],
-    ["gelb = SD fehlt seit 12.03.", [["yellow", "SD fehlt seit 12.03", false, false]]],
+    ["gelb = SD fehlt seit 12.03.", [["yellow", "SD fehlt seit 12.03", true, false]]],
     ["gelb = 2x gebucht", [["yellow", "2x gebucht", false, false]]],
     ["yellow = booked until 31/03", [["yellow", "booked until 31/03", false, false]]],
   ])("%j", (text, entries) =>

@@ -121,6 +121,10 @@ export type BadReason =
   // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
   /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
   | "status-part-cancelled"
+  /** (brk12) row-unconfirmed: a receipt's Status or remark says its proof is missing or to come ("SD folgt", "ohne SD", "awaiting PoS"): no credit until it has come */
+  | "proof-missing"
+  /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */
+  | "part-sustainable"
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */
@@ -165,6 +169,8 @@ export type BadReason =
   | "colour-meaning"
   /** row-unconfirmed at a legend that gives a font colour a meaning ("rote Schrift = storniert"), which the add-in cannot read: no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */
   | "colour-fonts"
+  /** (brk12) row-unconfirmed at the first row a conditional format's rule may fill on a sheet with a colour legend, which the add-in cannot see: the rows it covers not booked, said once; `label` the legend's cell and text, `value` the rule's range, `read` the first row refused */
+  | "colour-conditional"
   /** rows-after-blank where the row that ends the data is a line of the sheet's colour legend ("Legende: rot = storniert" between bookings): `label` its row */
   | "legend-line"
   /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */

@@ -6,7 +6,7 @@ import type { ReadDetails } from "./details";
 
 /**
  * row-unconfirmed, reasons colour-legend, colour-meaning, colour-unmatched, colour-between,
- * colours-unread and colour-fonts: `label` the legend's cell and text (colour-between: both
+ * colours-unread, colour-fonts and colour-conditional (`value` the rule's range): `label` the legend's cell and text (colour-between: both
  * legend cells); `value` the colour and its meaning (colour-legend, colour-meaning), the fill
  * (colour-unmatched), the fill and the two meanings it lies between (colour-between) or the legend's text
  * (colours-unread, colour-fonts); `read` the row number (for colours-unread and colour-fonts the
@@ -15,6 +15,8 @@ import type { ReadDetails } from "./details";
 export function colourText(d: ReadDetails): string {
   if (d.reason === "colour-fonts")
     return `the colour legend at ${d.label} gives rows a status by the colour of their text, which the add-in cannot read, so it cannot tell which rows of this sheet it marks: it books none of them, and the balances they would feed are incomplete; write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
+  if (d.reason === "colour-conditional")
+    return `the rows of ${d.value} are coloured by a conditional format (a rule that fills cells by their values), and the add-in does not read colours set by conditional formatting, so it cannot tell which of these rows the colour legend at ${d.label} marks: it books none of them (from row ${d.read} on), and the balances they would feed are incomplete; write each row's status in a column of its own (such as delivered, or cancelled), which the rule may then colour as well.`;
   if (d.reason === "colour-meaning")
     return `row ${d.read} is filled ${d.value}, a meaning the legend at ${d.label} gives its colour that the add-in does not read as booked (it books a coloured row only where the legend says its colour is booked, checked or done, such as "grün = gebucht"): it may be no movement that took place, or not one to credit, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or, if rows of this colour are booked, write that meaning in the legend (such as "= gebucht").`;
   if (d.reason === "colour-between")

@@ -20,6 +20,7 @@ import {
   documentUnknownText,
 } from "./wording-credit";
 import { colourText, rowsAfterBlankText } from "./wording-colours";
+import { STATUS_REMARK_REASONS, statusRemarkText } from "./wording-remarks";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
 export type ReadCode = {
@@ -226,12 +227,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")
         return `"${d.value}" in ${d.label} is no status the add-in reads, so it cannot tell whether row ${d.read} took place: it does not book the row, and the balances it would feed are incomplete; write a status it reads (such as delivered, ok, booked, geliefert or erledigt for a line done; cancelled or storniert for one cancelled; rejected, pending or planned for one that did not take place) or clear the cell, and keep remarks in a column headed Remarks or Bemerkung.`;
-      // (p-sd8) a status of part of the line: how much went through is unknown
-      if (d.reason === "status-partial")
-        return `"${d.value}" in ${d.label} says part of row ${d.read} did not go through (rejected, pending or blocked), but not how much: the quantity accepted is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity accepted with its status (such as delivered), or split the row into the part accepted and the part rejected, each with its own status.`;
-      // (p-misc) part of the line cancelled: how much stands is unknown
-      if (d.reason === "status-part-cancelled")
-        return `"${d.value}" in ${d.label} says part of row ${d.read} was cancelled, but not how much: the quantity that stands is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity that stands in the row with its status (such as delivered), or split the row into the part that stands and the part cancelled, each with its own status.`;
+      if (d.reason && STATUS_REMARK_REASONS.has(d.reason)) return statusRemarkText(d);
       if (d.reason === "approval-blank")
         return `row ${d.read} has no mark in ${d.label}, where other rows are ticked or signed as approved: a line not approved may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; mark it as the others are (a tick such as x or yes, or the approver's initials or date) if the line is approved, and if not, delete the row or mark it cancelled.`;
       return `row ${d.read} is marked "${d.value}" in ${d.label}: a line rejected, not confirmed or not valid, planned, a draft or pending, blocked, returned, in transit or not finished, may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; if the line did take place, write its final status (such as delivered) or clear the cell, and if not, delete the row or mark it cancelled.`;

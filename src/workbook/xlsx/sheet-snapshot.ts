@@ -66,6 +66,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const struckColumns: Record<number, number[]> = {};
   const fills: Record<number, string> = {};
   const cellFills: Record<number, Record<number, string>> = {};
+  const fontColours: Record<number, Record<number, string>> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
@@ -82,6 +83,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
       if (cell.type === NULL_TYPE) continue;
       vals[colNumber - 1] = readCellValue(cell, date1904);
       if (cell.font?.strike || struckRun(cell.value)) (struck ??= []).push(colNumber - 1);
+      const font = fontColourOf(cell);
+      if (font) (fontColours[rowNumber - 1] ??= {})[colNumber - 1] = font;
       const fmt = cell.numFmt;
       if (fmt) {
         fmts ??= [];
@@ -122,7 +125,28 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     ...(struckRows.length ? { struckRows, struckColumns } : {}),
     ...(Object.keys(fills).length ? { fills } : {}),
     ...(Object.keys(cellFills).length ? { cellFills } : {}),
+    ...(Object.keys(fontColours).length ? { fontColours } : {}),
+    ...conditionalFills(ws),
   };
+}
+
+/** A text cell's font colour as "#RRGGBB" (port.ts fontColours); null for black, white, a theme colour or none. */
+function fontColourOf(cell: ExcelJS.Cell): string | null {
+  const argb = cell.font?.color?.argb;
+  if (!argb || typeof cell.value !== "string") return null;
+  const hex = `#${argb.slice(-6).toUpperCase()}`;
+  return hex === "#000000" || hex === "#FFFFFF" ? null : hex;
+}
+
+/** The ranges of the sheet's conditional-format rules that set a fill (port.ts conditionalFills). */
+function conditionalFills(ws: ExcelJS.Worksheet): { conditionalFills?: string[] } {
+  // exceljs keeps the rules it read on the sheet, though its types name only addConditionalFormatting
+  const read = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  const ranges = (read ?? [])
+    .filter((cf) => cf.rules.some((rule) => "style" in rule && rule.style?.fill != null))
+    .flatMap((cf) => cf.ref.split(/\s+/u).filter((ref) => ref !== ""));
+  return ranges.length ? { conditionalFills: ranges } : {};
 }
 
 /** A cell's solid fill as "#RRGGBB" ("" for a theme or indexed colour); null for none or white. */

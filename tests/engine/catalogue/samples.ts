@@ -672,6 +672,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // (brk12) a conditional format's fills on a sheet with a legend, which the add-in cannot see
+    {
+      ...at("Eingang", "A2"),
+      details: {
+        label: 'Legende!A1 ("rot = storniert")',
+        value: "A2:L40",
+        read: "2",
+        reason: "colour-conditional",
+        dropped: true,
+      },
+    },
     // a legend on a sheet whose fills this Excel cannot read (no ExcelApi 1.9): no row booked
     {
       ...at("Eingang", "A30"),
@@ -706,6 +717,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: "13",
         dropped: true,
         reason: "status-partial",
+      },
+    },
+    // (brk12) a receipt's proof missing; only part of the row sustainable
+    {
+      ...at("Receipts", "M15"),
+      details: { label: "Bemerkung", value: "SD folgt", read: "15", dropped: true, reason: "proof-missing" },
+    },
+    {
+      ...at("Receipts", "M16"),
+      details: {
+        label: "Bemerkung",
+        value: "nur 60 t nachhaltig",
+        read: "16",
+        dropped: true,
+        reason: "part-sustainable",
       },
     },
     // (p-misc) part of the line cancelled: the quantity that stands unknown

@@ -1,0 +1,30 @@
+// Wording of rows refused by what their Status or remark cell says of part of the line or of its
+// proof (workbook/status-read.ts, workbook/remark-denials.ts; docs/rules.md "Rows and sheets
+// marked as not really there").
+import type { ReadDetails } from "./details";
+
+/** The row-unconfirmed reasons statusRemarkText words. */
+export const STATUS_REMARK_REASONS = new Set([
+  "status-partial",
+  "status-part-cancelled",
+  "proof-missing",
+  "part-sustainable",
+]);
+
+/**
+ * row-unconfirmed, reasons of STATUS_REMARK_REASONS: `label` the status or remark column's
+ * heading, `value` its text, `read` the row number.
+ */
+export function statusRemarkText(d: ReadDetails): string {
+  // (p-sd8) a status of part of the line: how much went through is unknown
+  if (d.reason === "status-partial")
+    return `"${d.value}" in ${d.label} says part of row ${d.read} did not go through (rejected, pending or blocked), but not how much: the quantity accepted is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity accepted with its status (such as delivered), or split the row into the part accepted and the part rejected, each with its own status.`;
+  // (p-misc) part of the line cancelled: how much stands is unknown
+  if (d.reason === "status-part-cancelled")
+    return `"${d.value}" in ${d.label} says part of row ${d.read} was cancelled, but not how much: the quantity that stands is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity that stands in the row with its status (such as delivered), or split the row into the part that stands and the part cancelled, each with its own status.`;
+  // (brk12) a receipt whose proof of sustainability is still missing or to come (domain.md §2)
+  if (d.reason === "proof-missing")
+    return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} is missing or still to come: a receipt gives no sustainable credit until its SD has come, so the add-in does not book the row, and the balances it would feed are incomplete; when the SD has come, enter its number and clear the remark, or, if it will not come, book the receipt as not sustainable.`;
+  // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
+  return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
+}
