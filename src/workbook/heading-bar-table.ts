@@ -40,7 +40,9 @@ export interface HeadingBar {
   stems?: readonly string[];
   /** where not every negation word flips the meaning, the words that do (p-neg2: "ohne SD", not "No SD") */
   by?: ReadonlySet<string>;
-  /** words that state the negated meaning by themselves ("konventionell", "fossil": not sustainable) */
+  /** negation words that flip the meaning only in a heading that states a unit ("Non-SD (t)"; "Non SD" is a number's) */
+  byWithUnit?: ReadonlySet<string>;
+  /** words that state the negated meaning by themselves ("konventionell", "fossil": not sustainable); a phrase ("nieuw materiaal") as its words in turn */
   complements?: readonly string[];
   /** whether the heading names the meaning, for a row whose words are no list of stems */
   names?: (heading: string) => boolean;
@@ -143,7 +145,45 @@ export const BARS: readonly HeadingBar[] = [
     meaning: "covered by a Sustainability Declaration",
     label: "covered by a Sustainability Declaration",
     stems: ["sd", "sds", "pos", "dd", "nachweis", "nachhaltigkeitsnachweis", "nachhaltigkeitserklarung"],
-    by: new Set("ohne without sans sin zonder senza kein keine keinen not nicht niet geen".split(" ")),
+    // (brk12 #4) and what is excluded from it: "Menge exkl. SD (t)", "excl. PoS", "hors DD", "escl. PoS"
+    by: new Set(
+      "ohne without sans sin zonder senza kein keine keinen not nicht niet geen exkl exklusive excl excluding hors exclusief escl escluso esclusa excluido excluida".split(
+        " ",
+      ),
+    ),
+    // "Non-SD (t)", "Non SD (%)": the part no SD covers, a quantity; "Non SD" alone an SD's number
+    byWithUnit: new Set(["non"]),
+  },
+  {
+    // (brk12 #4) "Anteil Neuware (%)", "virgin share (%)", "part vierge", "cuota virgen", "quota
+    // vergine", "aandeel nieuw materiaal": in packaging and plastics (ISCC PLUS) the virgin part
+    // is the part that is not recycled, never the circular part; "nicht recycelt", "non recyclé"
+    ...NEGATED,
+    meaning: "recycled",
+    label: "recycled",
+    stems: [
+      "recycl",
+      "rezykl",
+      "recycel",
+      "reciclad",
+      "riciclat",
+      "gerecycl",
+      "circular",
+      "zirkular",
+      "circulair",
+    ],
+    complements: [
+      "neuware",
+      "neumaterial",
+      "primarmaterial",
+      "virgin",
+      "vierge",
+      "virgen",
+      "vergine",
+      "nieuw materiaal",
+      "nieuwe grondstof",
+      "maagdelijk",
+    ],
   },
   {
     // "EU RED konform" is no GHG component (e_u)

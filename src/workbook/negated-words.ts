@@ -5,6 +5,7 @@
 // with such a column in negated-headings.ts. Pure: words only.
 import { textKey, YES, words } from "../engine/normalise";
 import { BARS, COMPLIANCE_STEMS, type HeadingBar } from "./heading-bar-table";
+import { headerWords } from "./header-words";
 
 /**
  * A "no" written as a number sign ("No. certificado", "No: 12", "Nº", "No of certificate", "no de
@@ -25,6 +26,18 @@ const NEGATIONS = new Set(
     " ",
   ),
 );
+/**
+ * (brk12 #4) Words that exclude what follows, abbreviated or not: de "exkl.", "exklusive",
+ * "ausgenommen"; en "excl.", "excluding"; fr "hors" (above), "excl."; es "sin" (above), "excl.",
+ * "excluido"; nl "excl.", "exclusief"; it "escl.", "escluso": "excl. ISCC (t)" is the part that is
+ * not ISCC, never the ISCC part.
+ */
+const EXCLUSIONS = new Set(
+  "exkl exklusive ausgenommen excl excluding excluded exclusief escl escluso esclusa esclusi excluido excluida excluidos".split(
+    " ",
+  ),
+);
+const negates = (w: string) => NEGATIONS.has(w) || EXCLUSIONS.has(w);
 /**
  * The "no" a heading gives its meaning word as a value ("nachhaltig: nein (t)", "Sustainable: no",
  * "durable : non", "sostenible: no", "duurzaam: nee", "sostenibile: no"), de/en/fr/es/nl/it:
@@ -49,6 +62,12 @@ const stemOf = (w: string, stems: readonly string[]) => stems.find((s) => w.star
 /** A stem as a whole word: the short ones ("red", "iscc") only as the word itself. */
 const names = (w: string, stems: readonly string[]) =>
   stems.some((s) => (s.length <= 4 ? w === s : w.startsWith(s)));
+
+/** Whether negation word `word` flips meaning `m` in `heading` (its `by`, and `byWithUnit` where the heading states a unit). */
+function flips(m: HeadingBar, word: string, heading: string): boolean {
+  if (m.by === undefined || m.by.has(word)) return true;
+  return (m.byWithUnit?.has(word) ?? false) && headerWords(heading).unit !== null;
+}
 
 /** Whether a heading has a word of `stems` as written (a stem of four letters or fewer as the whole word). */
 export function hasStem(heading: string, stems: readonly string[]): boolean {
@@ -81,12 +100,12 @@ export function negationOf(heading: string): Negation | null {
     // "Yes/No sustainable", "Oui/Non durable": the answers, not a negation
     const answer = i > 0 && YES.has(w[i - 1] as string);
     // the word it negates, or one of the next three ("nicht EU-RED-konform")
-    for (let k = 1; k <= 3 && NEGATIONS.has(word) && !answer; k++) {
+    for (let k = 1; k <= 3 && negates(word) && !answer; k++) {
       const next = w[i + k];
       const m =
         next === undefined
           ? undefined
-          : MEANINGS.find((x) => names(next, x.stems ?? []) && (x.by === undefined || x.by.has(word)));
+          : MEANINGS.find((x) => names(next, x.stems ?? []) && flips(x, word, heading));
       if (m) return { meaning: m.meaning, words: w.slice(i, i + k + 1).join(" ") };
     }
     for (const p of PREFIXES) {
@@ -100,9 +119,11 @@ export function negationOf(heading: string): Negation | null {
       );
       if (m) return { meaning: m.meaning, words: word };
     }
-    // a word of the complement of the meaning ("konventionell", "conventional", "fossil")
-    const c = MEANINGS.find((x) => stemOf(word, x.complements ?? []));
-    if (c) return { meaning: c.meaning, words: word };
+    // a word of the complement of the meaning ("konventionell", "conventional", "fossil"), or its words ("nieuw materiaal")
+    const rest = w.slice(i).join(" ");
+    const c = MEANINGS.find((x) => stemOf(rest, x.complements ?? []));
+    const said = c && stemOf(rest, c.complements ?? []);
+    if (c && said) return { meaning: c.meaning, words: w.slice(i, i + said.split(" ").length).join(" ") };
   }
   return valueNegation(heading);
 }

@@ -33,9 +33,15 @@ const DELIVERY_ONLY = [
   "dispatchAddress",
 ];
 const LEDGER_ONLY = ["direction", "inQuantity", "outQuantity", "counterparty", "certificate", "quantity"];
+/**
+ * A delivery's fields that a receipt states too: its sustainable part, credited only where it is
+ * all of the quantity (engine/intake/receipt-part.ts). A combined ledger's In row keeps them, as a
+ * receipts sheet's row does (brk12: "davon nachhaltig (t)" 60 of 100 t credited 100 t).
+ */
+const RECEIPT_TOO = new Set(["sustainablePart"]);
 
 const NO_SKIP = new Set<string>();
-const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY]);
+const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY.filter((id) => !RECEIPT_TOO.has(id))]);
 const SKIP_ON_DELIVERY = new Set([...LEDGER_ONLY, ...RECEIPT_ONLY]);
 
 // Values whose unit comes from their own unit column, else their header or the text after the

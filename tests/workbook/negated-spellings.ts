@@ -117,3 +117,41 @@ export const NOT_COVERED_PARTS: string[] = [
 
 /** Headings of an SD's number whose "no" is a number sign, never a negation of the SD. */
 export const SD_NUMBER_HEADINGS: string[] = ["No SD", "SD no", "No. SD", "Non SD", "SD Nr.", "N° DD"];
+
+/**
+ * (brk12 #4) Headings of the part excluded from a scheme or an SD ("excl. ISCC (t)", "Non-SD
+ * (t)"): read as nothing, so a receipt of 100 t was credited whole and a delivery of 80 t declared
+ * whole beside them. de, en, fr, es, nl, it.
+ */
+export const EXCLUDED_PARTS: string[] = [
+  "exkl. ISCC (t)",
+  "Menge exkl. SD (t)",
+  "excl. ISCC (t)",
+  "Qty excluding PoS (t)",
+  "Non-SD (t)",
+  "hors DD (t)",
+  "excl. ISCC (%)",
+  "sin PoS (t)",
+  "excl. PoS (t)",
+  "exclusief ISCC (t)",
+  "escl. ISCC (t)",
+];
+
+/**
+ * (brk12 #4) Headings of the virgin part of packaging or plastics, which is the part that is not
+ * recycled (ISCC PLUS): read as nothing, so a delivery of 80 t with 50 % virgin was declared whole.
+ */
+export const VIRGIN_PARTS: string[] = [
+  "Anteil Neuware (%)",
+  "davon Neuware (t)",
+  "virgin share (%)",
+  "Virgin material (t)",
+  "part vierge (%)",
+  "matière vierge (t)",
+  "cuota virgen (%)",
+  "material virgen (t)",
+  "aandeel nieuw materiaal (%)",
+  "quota vergine (%)",
+  "materiale vergine (t)",
+  "nicht recycelt (t)",
+];

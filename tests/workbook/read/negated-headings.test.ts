@@ -13,10 +13,12 @@ import type { CellValue } from "../../../src/workbook/port";
 import { plain, serial, sheet } from "../fixtures";
 import {
   CERTIFICATE_NUMBER_HEADINGS,
+  EXCLUDED_PARTS,
   NOT_CERTIFIED_PARTS,
   NOT_COVERED_PARTS,
   OUTSIDE_SCHEME_PARTS,
   SD_NUMBER_HEADINGS,
+  VIRGIN_PARTS,
 } from "../negated-spellings";
 
 const D = serial("2026-01-05");
@@ -188,7 +190,7 @@ describe("a quantity of the part that is not certified or not compliant is never
   });
 
   // brk11: the part outside a scheme ("hors ISCC") and the part no SD covers ("Menge ohne SD")
-  it.each([...OUTSIDE_SCHEME_PARTS, ...NOT_COVERED_PARTS])(
+  it.each([...OUTSIDE_SCHEME_PARTS, ...NOT_COVERED_PARTS, ...EXCLUDED_PARTS, ...VIRGIN_PARTS])(
     "deliveries %s: refused at its heading, never a quantity, no delivery declared",
     (heading) => {
       const r = deliveries(heading, [30, 10]);
@@ -200,7 +202,7 @@ describe("a quantity of the part that is not certified or not compliant is never
     },
   );
 
-  it.each([...OUTSIDE_SCHEME_PARTS, ...NOT_COVERED_PARTS])(
+  it.each([...OUTSIDE_SCHEME_PARTS, ...NOT_COVERED_PARTS, ...EXCLUDED_PARTS, ...VIRGIN_PARTS])(
     "receipts %s: refused at its heading, the balances incomplete",
     (heading) => {
       const r = receipts(heading, [30, 10]);
