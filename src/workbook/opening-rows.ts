@@ -65,6 +65,9 @@ export function balanceLine(
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** The tables whose total's line is the plain sum of the rows above (sumDiffers). */
+const SUMMED = new Set<SheetKind>(["receipts", "deliveries", "transfers"]);
+
 /**
  * What row `r` of a table is before it is read as data: a total or a possible one (table-totals.ts
  * totalsRow), unless its label stands in a column of `names` (namesThroughout: "Saldo" as every
@@ -222,14 +225,16 @@ export function statedBalance(
  * be missing, hidden by a filter, counted twice or mistyped, so it is said (reason sum-differs, a
  * warning). `stated`: the total as read; `sum`: its column's booked sum since the last total;
  * `differs`: the quantity's heading. Null where every quantity on the line is such a sum, or none
- * is filled, or the label is a formula.
+ * is filled, or the label is a formula, or on a combined ledger (whose total may be in less out).
  */
 function sumDiffers(
   grid: Grid,
   r: number,
-  at: Pick<TotalAt, "cells" | "sums" | "quantityCols">,
+  at: Pick<TotalAt, "cells" | "sums" | "quantityCols" | "kind" | "ledger">,
   total: Total,
 ): { stated: string; sum?: string; differs: string } | null {
+  // a combined ledger's "Summe" may be its balance, in less out, or either side's sum: not judged
+  if (!SUMMED.has(at.kind) || at.ledger) return null;
   if (!SUM_LABEL.test(total.text) || total.text.startsWith("=")) return null;
   for (const c of at.quantityCols) {
     if (c.col === total.col) continue;
