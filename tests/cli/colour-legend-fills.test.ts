@@ -87,20 +87,28 @@ it("check: a red-filled 'Cancelled' right under the receipts is their legend, no
   expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
 });
 
+/**
+ * Receipts of 20, 500 and 300 t, the 500 t row filled red, with the cells `legend` on the line
+ * right under them, its first cell filled red (a swatch, or the meaning's own fill); massbal check.
+ */
+async function checkRedReceipt(legend: (string | null)[], file: string): Promise<JsonReport> {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS]);
+  [20, 500, 300].forEach((qty, i) =>
+    receipts.addRow(receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty)),
+  );
+  receipts.addRow(legend);
+  paint(receipts, 3, 1, RECEIPT_COLUMNS.length);
+  paint(receipts, 5, 1, 1);
+  await addCertificates(wb).xlsx.writeFile(path.join(folder.path, file));
+  return checkJson<JsonReport>(folder.path, file);
+}
+
 it.each(["storniert am 12.03.2025", "Cancelled on 3 March 2025", "annulé le 12/03/2025"])(
   "check: a red swatch beside %j (a meaning with a date) under the receipts is their legend: the red receipt is not booked",
   async (meaning) => {
-    const wb = new ExcelJS.Workbook();
-    const receipts = wb.addWorksheet("Receipts");
-    receipts.addRow([...RECEIPT_COLUMNS]);
-    [20, 500, 300].forEach((qty, i) =>
-      receipts.addRow(receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty)),
-    );
-    receipts.addRow([null, `= ${meaning}`]);
-    paint(receipts, 3, 1, RECEIPT_COLUMNS.length);
-    paint(receipts, 5, 1, 1);
-    await addCertificates(wb).xlsx.writeFile(path.join(folder.path, "dated.xlsx"));
-    const report = checkJson<JsonReport>(folder.path, "dated.xlsx");
+    const report = await checkRedReceipt([null, `= ${meaning}`], "dated.xlsx");
     // was: the legend skipped for its digits, 820 t received
     expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
@@ -110,17 +118,7 @@ it.each(["storniert am 12.03.2025", "Cancelled on 3 March 2025", "annulé le 12/
 it.each(["SD fehlt noch", "PoS missing", "DD manquant"])(
   "check: a red-filled %j right under the receipts says the red receipt's proof is missing: not booked",
   async (meaning) => {
-    const wb = new ExcelJS.Workbook();
-    const receipts = wb.addWorksheet("Receipts");
-    receipts.addRow([...RECEIPT_COLUMNS]);
-    [20, 500, 300].forEach((qty, i) =>
-      receipts.addRow(receiptRow(new Date(Date.UTC(2025, 0, 5 + i)), `SD-${i + 1}`, qty)),
-    );
-    receipts.addRow([meaning]);
-    paint(receipts, 3, 1, RECEIPT_COLUMNS.length);
-    paint(receipts, 5, 1, 1);
-    await addCertificates(wb).xlsx.writeFile(path.join(folder.path, "missing.xlsx"));
-    const report = checkJson<JsonReport>(folder.path, "missing.xlsx");
+    const report = await checkRedReceipt([meaning], "missing.xlsx");
     // was: no legend, no finding, 820 t received
     expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
