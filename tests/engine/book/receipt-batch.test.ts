@@ -32,7 +32,15 @@ const row = fc.record({
   withSd: fc.boolean(),
 });
 
-function ledgerOf(receipts: fc.infer<typeof row>[], deliveries: fc.infer<typeof row>[]): Ledger {
+/** One row of the property: its day of January, quantity in t, characteristics and whether it gives an SD. */
+interface RowOf {
+  day: number;
+  quantity: number;
+  set: number;
+  withSd: boolean;
+}
+
+function ledgerOf(receipts: RowOf[], deliveries: RowOf[]): Ledger {
   const at = (sheet: string, i: number) => ({ sheet, row: i + 2, cells: { quantity: `C${i + 2}` } });
   return {
     receipts: receipts.map((r, i): ReceiptInput => ({
