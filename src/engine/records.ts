@@ -45,9 +45,6 @@ export interface Movement extends Rec {
   unconverted: Unconverted | null;
 }
 
-/** The rows a receipt's credit passed through: none (Receipt.via, Batch.via); one list for every receipt. */
-export const NO_ROWS: readonly Record<string, unknown>[] = [];
-
 export interface Receipt extends Movement {
   sustainable: boolean;
   sd: string;
@@ -65,19 +62,6 @@ export interface Receipt extends Movement {
    * characteristic (model.ts Base.unreadable): it gives no credit, whatever its SD says
    */
   creditUnreadable: boolean;
-  /**
-   * Booking's credit of the receipt, in its account's unit: null until booking credits it. A
-   * credited receipt is its own batch (book/accounts.ts receiptBatch): these four slots are the
-   * batch's that are not the receipt's already, so the run keeps no second object per receipt
-   * (bench/RESULTS.md round 18). Only booking sets them; intake writes them null.
-   */
-  initial: Dec | null;
-  /** what is left of `initial` to draw on (booking) */
-  remaining: Dec | null;
-  /** the receipt itself once credited (Batch.from: a receipt's batch has one origin, its receipt) */
-  from: Receipt | null;
-  /** no rows: a receipt's credit passed through none (Batch.via) */
-  via: readonly Record<string, unknown>[];
 }
 
 export interface Delivery extends Movement {

@@ -28,7 +28,7 @@ export interface Batch {
    */
   from: Receipt | Origin[];
   /** rows the credit passed through (production, transfer), for the fingerprint */
-  via: readonly Record<string, unknown>[];
+  via: Record<string, unknown>[];
   /** the row that created this batch */
   source: Source;
   ghg: Ghg | null;
@@ -67,18 +67,42 @@ export function madeOf(b: Batch): Stage | undefined {
   return Array.isArray(b.from) ? { date: b.date, source: b.source } : undefined;
 }
 
+const NO_ROWS: Record<string, unknown>[] = [];
+
 /**
- * A receipt's own batch: the receipt record itself, its credit (`initial`, in the account's unit,
- * and what is left of it) set in the record's booking slots (records.ts Receipt). Everything else
- * a batch holds (row, date, source, GHG values, heating value, installation start) is the
- * receipt's already, and `from` is the receipt, its one origin: no object is made per receipt.
- * Call it once per receipt, when booking credits it.
+ * A receipt's own batch: its credit (`initial`, in the account's unit, and what is left of it);
+ * everything else is the receipt's, read through it rather than copied into every batch.
  */
-export function receiptBatch(r: Receipt, initial: Dec): Batch {
-  r.initial = initial;
-  r.remaining = initial;
-  r.from = r;
-  return r as Receipt & Batch;
+export class ReceiptBatch implements Batch {
+  remaining: Dec;
+  constructor(
+    readonly from: Receipt,
+    readonly initial: Dec,
+  ) {
+    this.remaining = initial;
+  }
+  get seq(): number {
+    return this.from.seq;
+  }
+  get date(): string {
+    return this.from.date;
+  }
+  /** a receipt's credit passed through no row */
+  get via(): Record<string, unknown>[] {
+    return NO_ROWS;
+  }
+  get source(): Source {
+    return this.from.source;
+  }
+  get ghg(): Ghg | null {
+    return this.from.ghg;
+  }
+  get heatingValuePerT(): Dec | null {
+    return this.from.heatingValuePerT;
+  }
+  get installationStartDate(): string | null {
+    return this.from.installationStartDate;
+  }
 }
 
 /** The origins of a batch, each with its quantity for the whole batch (a receipt's: the batch's own). */

@@ -6,7 +6,7 @@ import { worst, type Worst } from "../ghg";
 import type { Delivery, Receipt, StockCount } from "../records";
 import type { SchemeName } from "../model";
 import type { AccountKey, Characteristics } from "../result";
-import { type Account, type Batch, type Origin, receiptBatch } from "./accounts";
+import { type Account, type Batch, type Origin, ReceiptBatch } from "./accounts";
 import type { Portion } from "./allocation";
 import type { Book, Pool } from "./book";
 import type { TankCount } from "./facts";
@@ -55,7 +55,7 @@ export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
   if (rejected !== undefined) return book.notCredited(pool, r.scheme, r.characteristics, q, rejected);
   if (!r.sustainable) return;
   const account = book.account(pool, r.scheme, r.characteristics);
-  const batch = receiptBatch(r, q);
+  const batch = new ReceiptBatch(r, q);
   if (book.linking) {
     const list = pool.bySd.get(r.sdKey);
     if (list) list.push({ account, batch });

@@ -3,7 +3,7 @@ import { clean, partyKey } from "../normalise";
 import { sdKey } from "../sd-key";
 import { deniedClaim, refusedCharacteristic } from "./characteristics";
 import { heatingValuePerTonne } from "../amount";
-import { type Books, NO_ROWS } from "../records";
+import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unreadable } from "./context";
 import { unconvertedOf } from "./unconverted-of";
@@ -115,11 +115,6 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
       heatingValuePerT: heatingValuePerTonne(hints),
       // set aside by the rules stage, so the MB Ledger shows it as a receipt without credit
       creditUnreadable: sd !== "" ? !sustainable : unreadable(row).includes("sdNumber"),
-      // booking's: a credited receipt is its own batch (book/accounts.ts receiptBatch)
-      initial: null,
-      remaining: null,
-      from: null,
-      via: NO_ROWS,
     });
     // an installation start refused (not a day, or a year the threshold changes in) is no date
     if (io.findings.length > io.rowFrom) said(io, "installationStartDate", "strictest-threshold");
