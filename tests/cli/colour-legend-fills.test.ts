@@ -124,3 +124,14 @@ it.each(["SD fehlt noch", "PoS missing", "DD manquant"])(
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
   },
 );
+
+it.each(["PoS not yet received", "Nachweis kommt noch", "en attente de la PdD", "certificato mancante"])(
+  "check: a red swatch beside %j under the receipts says the red receipt's proof is missing: not booked",
+  async (meaning) => {
+    const report = await checkRedReceipt([null, `= ${meaning}`], "awaited.xlsx");
+    // was ("PoS not yet received"): the red receipt booked with no word, 820 t received
+    expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
+    expect(report.findings.find((f) => f.cell === "A3")?.message).toContain(meaning);
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
+  },
+);
