@@ -20,6 +20,9 @@
 // received", "mit SD") are none of these. Pure.
 import { fold } from "./normalise";
 
+/** Folded words written "a|b|c", as a set. */
+const wordSet = (words: string) => new Set(words.split("|"));
+
 /** Words dropped before reading (folded): fillers, articles, auxiliaries, in the six languages. */
 const DROPPED = [
   // fillers: still, yet, so far, unfortunately, any more
@@ -80,7 +83,7 @@ const MISSING = [
  * Words of "open" that say missing only right beside a proof ("SD offen", "open PoS", "DD
  * ouverte"): elsewhere ("Rechnung offen, SD liegt vor") they speak of something else.
  */
-const OPEN = new Set("offen|offene|open|ouvert|ouverte|abierto|abierta|aperto|aperta".split("|"));
+const OPEN = wordSet("offen|offene|open|ouvert|ouverte|abierto|abierta|aperto|aperta");
 
 /** Words and phrases that say a proof has come: missing when denied ("nicht erhalten"). */
 const CAME = [
@@ -93,17 +96,13 @@ const CAME = [
 ];
 
 /** Words that deny the word after them; a word of missing they deny says the proof is there. */
-const NOT = new Set(
-  "nicht|not|no|non|pas|ne|niet|nie|never|nunca|jamais|isn|hasn|wasn|haven|hadn|didn|doesn|aren|weren".split(
-    "|",
-  ),
+const NOT = wordSet(
+  "nicht|not|no|non|pas|ne|niet|nie|never|nunca|jamais|isn|hasn|wasn|haven|hadn|didn|doesn|aren|weren",
 );
 
 /** Words of absence before a proof ("ohne SD", "no PoS", "sans DD", "pas de DD", "geen SD"). */
-const WITHOUT = new Set(
-  "ohne|kein|keine|keinen|keiner|keinem|without|no|sans|pas|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|zonder|geen".split(
-    "|",
-  ),
+const WITHOUT = wordSet(
+  "ohne|kein|keine|keinen|keiner|keinem|without|no|sans|pas|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|zonder|geen",
 );
 
 const DROP = new Set(DROPPED);
