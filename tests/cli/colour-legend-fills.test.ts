@@ -125,11 +125,18 @@ it.each(["SD fehlt noch", "PoS missing", "DD manquant"])(
   },
 );
 
-it.each(["PoS not yet received", "Nachweis kommt noch", "en attente de la PdD", "certificato mancante"])(
-  "check: a red swatch beside %j under the receipts says the red receipt's proof is missing: not booked",
-  async (meaning) => {
-    const report = await checkRedReceipt([null, `= ${meaning}`], "awaited.xlsx");
-    // was ("PoS not yet received"): the red receipt booked with no word, 820 t received
+it.each([
+  ["own fill", "PoS not yet received"],
+  ["own fill", "SD noch nicht da"],
+  ["swatch", "PoS not yet received"],
+  ["swatch", "en attente de la PdD"],
+])(
+  "check: a red legend (%s) %j under the receipts says the red receipt's proof is missing: not booked",
+  async (form, meaning) => {
+    const legend = form === "swatch" ? [null, `= ${meaning}`] : [meaning];
+    const report = await checkRedReceipt(legend, "awaited.xlsx");
+    // was (own fill): no legend, the red receipt booked with no word, 820 t received; (swatch) refused
+    // as a meaning of no status
     expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
     expect(report.findings.find((f) => f.cell === "A3")?.message).toContain(meaning);
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
