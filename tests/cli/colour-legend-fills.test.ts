@@ -135,10 +135,12 @@ it.each([
   async (form, meaning) => {
     const legend = form === "swatch" ? [null, `= ${meaning}`] : [meaning];
     const report = await checkRedReceipt(legend, "awaited.xlsx");
-    // was (own fill): no legend, the red receipt booked with no word, 820 t received; (swatch) refused
-    // as a meaning of no status
+    // was ("PoS not yet received", "en attente de la PdD"): refused only as a meaning the add-in
+    // cannot read (colour-meaning), not as one that leaves its rows out
     expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
-    expect(report.findings.find((f) => f.cell === "A3")?.message).toContain(meaning);
+    const refused = report.findings.find((f) => f.cell === "A3");
+    expect(refused?.message).toContain(meaning);
+    expect(refused?.message).toContain("gives as a line cancelled, not confirmed or a draft");
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
   },
 );
