@@ -4,7 +4,7 @@
 // status column reads otherwise ("offen", "open": a line done in a Status column, a line not yet
 // done in a legend), and the basic colour of a fill by its hue. Pure.
 import { fold } from "./normalise";
-import { meansDone, saysMissing } from "./legend-meanings";
+import { meansDone } from "./legend-meanings";
 import { speaksStatus, statusOf } from "./status-read";
 
 /** The basic colours a legend names and a fill is matched to. */
@@ -128,12 +128,19 @@ export interface Meaning {
 }
 
 /** The statuses (status-read.ts StatusSays) that leave a row of a legend's colour out. */
-const LEAVES_OUT = new Set(["cancelled", "unconfirmed", "partial", "part-cancelled", "credit"]);
+const LEAVES_OUT = new Set([
+  "cancelled",
+  "unconfirmed",
+  "partial",
+  "part-cancelled",
+  "credit",
+  "proof-missing",
+]);
 
 /**
  * What a legend's meaning `text` ("storniert", "= Cancelled", "noch nicht bestätigt") says of the
- * rows of its colour (status-read.ts statusOf, NOT_YET, legend-meanings.ts meansDone and
- * saysMissing: a proof missing leaves the row out), or null
+ * rows of its colour (status-read.ts statusOf, NOT_YET, legend-meanings.ts meansDone; a proof
+ * missing, statusOf "proof-missing" as in a Status cell, leaves the row out), or null
  * for an empty text.
  */
 export function meaningOf(text: string): Meaning | null {
@@ -145,7 +152,7 @@ export function meaningOf(text: string): Meaning | null {
   if (says === "") return null;
   const status = statusOf(says);
   const folded = fold(says).replace(/\s+/g, " ");
-  const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded) || saysMissing(says);
+  const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded);
   return { says, refuse, done: !refuse && meansDone(says), status: refuse || speaksStatus(says) };
 }
 

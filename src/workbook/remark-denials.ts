@@ -8,8 +8,8 @@
 // free text and the row was credited whole. Such a row is refused at its cell (row-state.ts). A
 // duplicate, a proforma and a complaint are status words (status-words.ts). Pure.
 import type { BadReason } from "./read-codes";
-import { saysMissing } from "./legend-meanings";
 import { fold } from "./normalise";
+import { saysProofMissing } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
 
 /** Why a remark denies its row credit: a proof missing, or only part of the row sustainable. */
@@ -42,7 +42,7 @@ const WHOLE = /(?<![\d.,])100\s*%/u;
  * (unmapped-sustainable.ts answerOf) with a part or a quantity beside it, not the whole (100 %).
  */
 export function remarkDenial(text: string, receipt: boolean): Denial | null {
-  if (receipt && saysMissing(text)) return "proof-missing";
+  if (receipt && saysProofMissing(text)) return "proof-missing";
   const answer = answerOf(text);
   if (answer !== "sustainable" && answer !== "not-sustainable") return null;
   const folded = fold(text).replace(/\s+/g, " ");

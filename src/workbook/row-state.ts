@@ -125,6 +125,8 @@ export function rowMarks(
         };
         if (denial && says !== "cancelled") unsure ??= { col: c, details: { ...details, reason: denial } };
         if (denial && says !== "cancelled") continue;
+        // a delivery's "SD folgt", "SD fehlt": the declaration the add-in is to issue
+        if (says === "proof-missing") continue;
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";

@@ -21,6 +21,7 @@ import { fold } from "./normalise";
 import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
 import { spellings, stemKind } from "./status-stems";
 import { partSays } from "./status-part";
+import { saysProofMissing } from "./proof-missing";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
@@ -32,7 +33,9 @@ import { partSays } from "./status-part";
  * line it refers to, so it is refused, p-credit),
  * "remark" (a remark that speaks of a line perhaps not real: booked, said), "unknown" (one to three
  * words none of which is a status word: refused under a status heading, free text under a remark
- * heading), or null (nothing of it).
+ * heading), "proof-missing" (the line's proof of sustainability missing or to come, "SD fehlt",
+ * "PoS not yet received": proof-missing.ts, the one table a legend and a remark ask too; a receipt
+ * is refused, a delivery read, row-state.ts), or null (nothing of it).
  */
 export type StatusSays =
   | "cancelled"
@@ -43,6 +46,7 @@ export type StatusSays =
   | "mentions"
   | "remark"
   | "unknown"
+  | "proof-missing"
   | null;
 
 /**
@@ -156,8 +160,22 @@ export function speaksStatus(text: string): boolean {
   return hits(tokens(text)).length > 0;
 }
 
-/** What `text` says (statusOf). */
+/**
+ * What the status words may say for a proof missing to be read: none, unknown words, or a remark
+ * ("SD fehlt", "PoS pending"). A status of the line itself stands ("rejected, SD missing" is
+ * unconfirmed, "storniert, SD fehlt" cancelled): on a delivery it must not read as the SD the
+ * add-in issues; on a receipt row-state.ts refuses for the proof all the same.
+ */
+const YIELDS = new Set<StatusSays>([null, "unknown", "remark"]);
+
+/** What `text` says (statusOf): a status of the line, else a proof missing, else its words. */
 function read(text: string): StatusSays {
+  const says = readWords(text);
+  return YIELDS.has(says) && saysProofMissing(text) ? "proof-missing" : says;
+}
+
+/** What the status words of `text` say of its line. */
+function readWords(text: string): StatusSays {
   const toks = tokens(text);
   const found = hits(toks);
   const unreal = found.filter((h) => h.kind === "cancel" || h.kind === "unconfirmed" || h.kind === "credit");

@@ -124,3 +124,23 @@ it.each(["SD fehlt noch", "PoS missing", "DD manquant"])(
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
   },
 );
+
+it.each([
+  ["own fill", "PoS not yet received"],
+  ["own fill", "SD noch nicht da"],
+  ["swatch", "PoS not yet received"],
+  ["swatch", "en attente de la PdD"],
+])(
+  "check: a red legend (%s) %j under the receipts says the red receipt's proof is missing: not booked",
+  async (form, meaning) => {
+    const legend = form === "swatch" ? [null, `= ${meaning}`] : [meaning];
+    const report = await checkRedReceipt(legend, "awaited.xlsx");
+    // was ("PoS not yet received", "en attente de la PdD"): refused only as a meaning the add-in
+    // cannot read (colour-meaning), not as one that leaves its rows out
+    expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
+    const refused = report.findings.find((f) => f.cell === "A3");
+    expect(refused?.message).toContain(meaning);
+    expect(refused?.message).toContain("gives as a line cancelled, not confirmed or a draft");
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
+  },
+);

@@ -3,7 +3,7 @@
 // status words do not know "fehlt", and the red rows were booked without a word. Whatever fill
 // or words show it, such a colour's rows are refused.
 import fc from "fast-check";
-import { saysMissing } from "../../../src/workbook/legend-meanings";
+import { saysProofMissing as saysMissing } from "../../../src/workbook/proof-missing";
 import { type Form, type Lang, read, table } from "./legend-painter";
 
 const MISSING: [Lang, string][] = [
