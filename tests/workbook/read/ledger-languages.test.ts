@@ -281,6 +281,8 @@ describe("a journal of purchases and sales headed in six languages", () => {
   it.each(CASES)("%s: an unknown heading over %s's words is read as the type, asked", async (...c) => {
     const { ledger, sheets } = await journal(c, "Clase XYZ");
     expect(sheets[0]).toMatchObject({ kind: "ledger", columns: { direction: "B" } });
+    expect(sheets[0]?.confidence.direction).toBe("uncertain");
+    expect(sheets[0]?.notes.direction).toContain(`"${c[8]}" and "${c[9]}"`);
     expect(ledger.receipts.map((r) => r.quantity)).toEqual(["100", "20"]);
     expect(ledger.deliveries.map((d) => d.quantity)).toEqual(["60"]);
   });
