@@ -52,7 +52,8 @@ export function typeColumn(
       const v = grid.value(r, cell.col);
       if (isBlank(v)) continue;
       filled++;
-      const side = typeof v === "string" ? direction(v) : null;
+      // a word, not a sign: "-" and "+" are a type's short forms, but also a blank's or a date's ("2023-08")
+      const side = typeof v === "string" && /\p{L}{2}/u.test(v) ? direction(v) : null;
       if (!side) continue;
       typed++;
       if (!words.has(side)) words.set(side, String(v).trim());
