@@ -16,7 +16,7 @@ import { type Conventions, type ColumnInfo, type FieldRead, BLANK } from "./cell
 import { readDate } from "./cell-dates";
 import { readNumberField, readShare } from "./cell-numbers";
 import { readSdNumberCell, SD_FIELDS } from "./sd-number";
-import { direction } from "./direction-words";
+import { direction, twoWay } from "./direction-words";
 import { sdCoverage } from "./sd-coverage";
 
 const LIST_SPLIT = /[;,\n|]+/;
@@ -84,7 +84,11 @@ export function readField(
     }
     case "direction": {
       const d = typeof v === "string" ? direction(v) : null;
-      return d ? { kind: "ok", value: d } : { kind: "bad", code: "invalid-value", text: String(v) };
+      if (d) return { kind: "ok", value: d };
+      // "Lieferung", "Livraison": a movement of either side, never guessed to be a sale
+      if (typeof v === "string" && twoWay(v))
+        return { kind: "bad", code: "invalid-value", text: v, reason: "two-way-type" };
+      return { kind: "bad", code: "invalid-value", text: String(v) };
     }
   }
 }

@@ -34,6 +34,21 @@ const IN_WORDS = new Set([
   "inkoop",
   "ontvangst",
   "ingang",
+  // (p-ledgerdir) more of each language's purchase and receipt words
+  "einkaufe",
+  "zukaufe",
+  "incomingdelivery",
+  "compras",
+  "recepcion",
+  "ingreso",
+  "ingresos",
+  "acquisti",
+  "carico",
+  "ricevimento",
+  "arrivo",
+  "aanvoer",
+  "ontvangen",
+  "arrivee",
 ]);
 const OUT_WORDS = new Set([
   "out",
@@ -41,11 +56,10 @@ const OUT_WORDS = new Set([
   "abgang",
   "sale",
   "sales",
-  "delivery",
-  "deliveries",
   "verkauf",
-  "lieferung",
+  "verkaufe",
   "warenausgang",
+  "outgoingdelivery",
   "outgoing",
   "outbound",
   "outflow",
@@ -58,14 +72,55 @@ const OUT_WORDS = new Set([
   "sorties",
   "vente",
   "ventes",
-  "livraison",
+  "expedition",
   "salida",
+  "salidas",
   "venta",
+  "ventas",
+  "egreso",
   "uscita",
   "vendita",
+  "vendite",
+  "scarico",
   "verkoop",
-  "levering",
   "uitgang",
+  "afvoer",
+]);
+
+/**
+ * (p-ledgerdir) Words that name a movement of goods but not its side: a "Lieferung" is the
+ * supplier's delivery to the site as much as the site's to its customer, a "Transport" or a
+ * "Bewegung" either way. In a ledger's type column they are refused at the cell, never read as a
+ * sale (the first law): the row's quantity would change sides, a receipt's SD be counted as one
+ * issued. Folded as the type words are.
+ */
+const TWO_WAY_WORDS = new Set([
+  "lieferung",
+  "lieferungen",
+  "delivery",
+  "deliveries",
+  "shipment",
+  "livraison",
+  "livraisons",
+  "entrega",
+  "entregas",
+  "consegna",
+  "consegne",
+  "levering",
+  "leveringen",
+  "transport",
+  "transporte",
+  "trasporto",
+  "bewegung",
+  "warenbewegung",
+  "movement",
+  "mouvement",
+  "movimiento",
+  "movimento",
+  "mutatie",
+  "transfer",
+  "transaction",
+  "buchung",
 ]);
 
 /**
@@ -73,10 +128,18 @@ const OUT_WORDS = new Set([
  * ("Eingang", "Sale", "Entrée", "Vente"), null for anything else (never a default).
  */
 export function direction(text: string): "in" | "out" | null {
-  const t = fold(text)
-    .trim()
-    .replace(/[^a-z+-]+/g, "");
+  const t = key(text);
   if (IN_WORDS.has(t)) return "in";
   if (OUT_WORDS.has(t)) return "out";
   return null;
 }
+
+/** Whether a ledger type cell's text names a movement of either side ("Lieferung", "Livraison", "Transport"): TWO_WAY_WORDS. */
+export function twoWay(text: string): boolean {
+  return TWO_WAY_WORDS.has(key(text));
+}
+
+const key = (text: string) =>
+  fold(text)
+    .trim()
+    .replace(/[^a-z+-]+/g, "");

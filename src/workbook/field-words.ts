@@ -217,7 +217,13 @@ export const RECEIVED_QTY = syn(
 );
 
 export const DIRECTION = syn(
-  "!type|!direction|!in out|!movement|!transaction type|!art|!buchungsart|!bewegungsart|!richtung|!vorgang|!typ|!receipt sale|!receipt delivery|!purchase sale|!eingang ausgang|!zugang abgang|!booking type|!entry type|!movement type|!in or out|!entrada salida|!entree sortie|!ingang uitgang",
+  "!type|!direction|!in out|!movement|!transaction type|!art|!buchungsart|!bewegungsart|!richtung|!vorgang|!typ|!receipt sale|!receipt delivery|!purchase sale|!eingang ausgang|!zugang abgang|!booking type|!entry type|!movement type|!in or out|!entrada salida|!entree sortie|!ingang uitgang|" +
+    // (p-ledgerdir) fr, es, it, nl: the type column of a journal of purchases and sales
+    "!sens|!type de mouvement|!nature du mouvement|!nature|!type d operation|!operation|!entree sortie|!achat vente|" +
+    "!tipo|!tipo de movimiento|!tipo movimiento|!movimiento|!tipo de operacion|!operacion|!clase de movimiento|!compra venta|!entrada o salida|" +
+    "!tipo movimento|!tipo di movimento|!movimento|!causale|!causale movimento|!tipo operazione|!operazione|!carico scarico|!entrata uscita|!acquisto vendita|" +
+    "!soort|!soort mutatie|!mutatie|!mutatiesoort|!boekingssoort|!type mutatie|!soort boeking|!richting|!inkoop verkoop|!in uit|" +
+    "!einkauf verkauf|!buchungstyp|!bewegungstyp",
 );
 export const IN_QTY = syn(
   "!in|!quantity in|!menge in|!in quantity|!eingang|!zugang|!received|!incoming|!receipts|!qty in|!menge eingang|!eingang menge|!zugang menge|!inflow|!receipt|!purchases|!zugange|!eingange|!entree|!entrada|!entrata|!przychod|!ingang",
@@ -226,7 +232,12 @@ export const OUT_QTY = syn(
   "!out|!quantity out|!menge aus|!menge out|!out quantity|!ausgang|!abgang|!delivered|!outgoing|!deliveries|!qty out|!menge ausgang|!ausgang menge|!abgang menge|!outflow|!sold|!sales|!abgange|!ausgange|!sortie|!salida|!uscita|!rozchod|!uitgang",
 );
 export const PARTNER = syn(
-  "!counterparty|!partner|!geschaftspartner|!supplier customer|!lieferant kunde|!business partner|!supplier or customer|!kunde lieferant|!customer supplier|!lieferant oder kunde",
+  "!counterparty|!partner|!geschaftspartner|!supplier customer|!lieferant kunde|!business partner|!supplier or customer|!kunde lieferant|!customer supplier|!lieferant oder kunde|" +
+    // (p-ledgerdir) fr, es, it, nl: the other party of a journal's row
+    "!partenaire|!tiers|!fournisseur client|!client fournisseur|!contrepartie|" +
+    "!socio|!socio comercial|!contraparte|!proveedor cliente|!cliente proveedor|!relacion|" +
+    "!controparte|!fornitore cliente|!cliente fornitore|!partner commerciale|" +
+    "!tegenpartij|!relatie|!leverancier klant|!klant leverancier|!handelspartner",
 );
 
 // Fields a combined ledger shares with receipts and deliveries say nothing about its kind there.

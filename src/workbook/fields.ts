@@ -108,9 +108,14 @@ const SIDE_NOT = syn(
   "date|datum|data|fecha|sd|certificate|product|produkt|place|ort|lieu|lugar|luogo|plaats|local",
 );
 
+/** Words that make a type's heading another field's ("Tipo de producto", "Type de déchet", "Soort grondstof", "Tipo documento"). */
+const DIRECTION_NOT = syn(
+  "product|produkt|material|fuel|raw|rohstoff|ghg|method|claim|certificate|producto|produit|prodotto|materia|matiere|grondstof|materiaal|certificado|certificat|certificato|certificaat|documento|document|beleg|residuo|dechet|afval|rifiuto|abfall|waste|esquema|regime|schema|pago|payment|paiement|pagamento|betaling|vehiculo|vehicule|veicolo|voertuig|fahrzeug|brandstof|carburant|combustible|combustibile",
+);
+
 // prettier-ignore
 const LEDGER_FIELDS: FieldSpec[] = [
-  f("direction", "Type (in or out)", "direction", false, DIRECTION, syn("product|produkt|material|fuel|raw|rohstoff|ghg|method|claim|certificate")),
+  f("direction", "Type (in or out)", "direction", false, DIRECTION, DIRECTION_NOT),
   f("inQuantity", "Quantity in", "number", false, IN_QTY, SIDE_NOT),
   f("outQuantity", "Quantity out", "number", false, OUT_QTY, SIDE_NOT),
   f("counterparty", "Supplier or customer", "text", false, PARTNER, syn("certificate|zertifikat|address|adresse")),

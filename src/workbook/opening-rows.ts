@@ -65,8 +65,8 @@ export function balanceLine(
 
 const NONE: ReadonlySet<number> = new Set();
 
-/** The tables whose total's line is the plain sum of the rows above (sumDiffers). */
-const SUMMED = new Set<SheetKind>(["receipts", "deliveries", "transfers"]);
+/** The tables whose total's line is a sum of the rows above (sumDiffers): a combined ledger's per In and Out column, or in less out. */
+const SUMMED = new Set<SheetKind>(["receipts", "deliveries", "transfers", "ledger"]);
 
 /**
  * What row `r` of a table is before it is read as data: a total or a possible one (table-totals.ts
@@ -225,7 +225,9 @@ export function statedBalance(
  * be missing, hidden by a filter, counted twice or mistyped, so it is said (reason sum-differs, a
  * warning). `stated`: the total as read; `sum`: its column's booked sum since the last total;
  * `differs`: the quantity's heading. Null where every quantity on the line is such a sum, or none
- * is filled, or the label is a formula, or on a combined ledger (whose total may be in less out).
+ * is filled, or the label is a formula. On a combined ledger (p-ledgerdir) each of the In and Out
+ * columns is held to its own sum; a single quantity column to either of its two readings, the
+ * balance (in less out by each row's type, or as signed) or in and out added (Sums.matchesLedger).
  */
 function sumDiffers(
   grid: Grid,
@@ -233,13 +235,14 @@ function sumDiffers(
   at: Pick<TotalAt, "cells" | "sums" | "quantityCols" | "kind" | "ledger">,
   total: Total,
 ): { stated: string; sum?: string; differs: string } | null {
-  // a combined ledger's "Summe" may be its balance, in less out, or either side's sum: not judged
-  if (!SUMMED.has(at.kind) || at.ledger) return null;
+  if (!SUMMED.has(at.kind)) return null;
   if (!SUM_LABEL.test(total.text) || total.text.startsWith("=")) return null;
   for (const c of at.quantityCols) {
     if (c.col === total.col) continue;
     const n = quantityOf(grid, r, at.cells, c);
     if (!n || n.isZero() || at.sums.matches(c.col, n)) continue;
+    // a combined ledger's one quantity column: its "Summe" may be in less out, or in and out added
+    if (at.ledger && c.field.id === "quantity" && at.sums.matchesLedger(c.col, n)) continue;
     const sum = at.sums.lastSum(c.col);
     return { stated: toText(n), sum: sum ? toText(sum) : "0", differs: c.field.label };
   }

@@ -22,6 +22,7 @@ import { applyCorrections } from "./corrections";
 import { ledgerSdQuantity } from "./ledger-rivals";
 import { columnRivals } from "./rival-columns";
 import { preferSite } from "./site-columns";
+import { asLedger, typeColumn } from "./type-column";
 
 export type { Confidence } from "./matcher";
 
@@ -225,6 +226,19 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   for (const c of first.slice(0, FINALISTS)) {
     const full = evaluate(c.spec, c.row, true);
     if (full && (!best || better(full, best))) best = full;
+  }
+
+  // (p-ledgerdir) a one-sided reading beside a column of purchase and sale words: a journal's type
+  const typed =
+    best && !forced
+      ? typeColumn(grid, best.spec.kind, best.row, cellsOf[best.row] ?? [], best.columns)
+      : null;
+  if (best && typed) {
+    const at = best.row;
+    const read = (spec: KindSpec, cells: HeaderCell[], known: Learned) =>
+      readRow(grid, spec, at, cells, known, true);
+    const ledger = asLedger(typed, cellsOf[at] ?? [], learned, read, missingFields);
+    if (ledger) best = { ...ledger, row: at, complete: true };
   }
 
   // Columns the user mapped on a sheet whose header was never found: its name says the kind.

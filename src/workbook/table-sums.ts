@@ -27,6 +27,9 @@ export class Sums {
     this.every.last,
     this.every.start,
   ];
+  /** (p-ledgerdir) a combined ledger's single quantity column: booked in less out (by the row's type), and every quantity as a magnitude */
+  private readonly net = { start: new Map<number, Running>(), last: new Map<number, Running>() };
+  private readonly magnitude = { start: new Map<number, Running>(), last: new Map<number, Running>() };
   constructor(private readonly cols: [number, string][]) {}
 
   /** A booked row's quantities, as read (`values` by field id). */
@@ -38,6 +41,9 @@ export class Sums {
       if (!n) continue;
       this.previous.set(col, n);
       for (const running of this.all) plus(running, col, n);
+      const signed = values.direction === "out" ? n.negated() : n;
+      for (const running of [this.net.start, this.net.last]) plus(running, col, signed);
+      for (const running of [this.magnitude.start, this.magnitude.last]) plus(running, col, n.abs());
     }
   }
 
@@ -56,6 +62,19 @@ export class Sums {
   restart(): void {
     this.booked.last.clear();
     this.every.last.clear();
+    this.net.last.clear();
+    this.magnitude.last.clear();
+  }
+
+  /**
+   * (p-ledgerdir) Whether `n` in a combined ledger's single quantity column `col` is the booked
+   * rows' balance, in less out by each row's type (or signed as typed), or the sum of their
+   * quantities as magnitudes (since the last total, or all): the two readings of a ledger's "Summe".
+   */
+  matchesLedger(col: number, n: Dec): boolean {
+    if (n.isZero()) return false;
+    const all = [this.net.start, this.net.last, this.magnitude.start, this.magnitude.last];
+    return all.some((running) => running.get(col)?.sum.equals(n) ?? false);
   }
 
   /**

@@ -47,6 +47,8 @@ export type BadReason =
   | "not-sd-number"
   /** invalid-value of a combined ledger row: the quantity stands under the other side than its type says */
   | "side-conflict"
+  /** invalid-value of a combined ledger's type cell naming a movement of either side ("Lieferung", "Livraison", "Transport"; workbook/direction-words.ts twoWay) */
+  | "two-way-type"
   /** header-not-found of a sheet of receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts); `read`: the headings that show both */
   | "two-sides"
   /** header-not-found of a sheet of two blocks that name the sites a movement comes from and goes to ("Von" / "Nach"): transfers, neither side's; `read`: those headings */

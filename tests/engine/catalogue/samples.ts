@@ -1283,6 +1283,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Journal", "H2"),
       details: { label: "Quantity out", value: "100", reason: "side-conflict", side: "in", dropped: true },
     },
+    // a two-way type word ("Lieferung"): refused at its cell, never read as a sale
+    {
+      ...at("Journal", "B6"),
+      details: { label: "Type (in or out)", value: "Lieferung", reason: "two-way-type", dropped: true },
+    },
     // --- claims and Annex IX parts (wording-claims.ts): read by the reader, then under the row's scheme
     ...(
       [

@@ -116,8 +116,10 @@ describe("a German combined ledger with a title block", () => {
       { code: "cell-error", severity: "error", sheet: "Bestandsbuch 2025", cell: "H7" },
       { code: "invalid-number", severity: "error", sheet: "Bestandsbuch 2025", cell: "D8" },
       { code: "invalid-date", severity: "error", sheet: "Bestandsbuch 2025", cell: "A9" },
-      { code: "totals-row", severity: "info", sheet: "Bestandsbuch 2025", cell: "A10" },
+      // (p-ledgerdir) "Summe 1.849,5" is neither in less out (849.5) nor in and out added (2,450.5)
+      { code: "totals-row", severity: "warning", sheet: "Bestandsbuch 2025", cell: "A10" },
     ]);
+    expect(findings[3]!.details).toMatchObject({ reason: "sum-differs", stated: "1849.5" });
     expect(findings[0]!.message).toBe(
       "'Bestandsbuch 2025'!H7: the cell shows #N/A instead of GHG emissions total (E); correct the formula or type the value (the row gives no sustainable credit until it is corrected; its credit is unknown, not none, so the balances it feeds are incomplete).",
     );

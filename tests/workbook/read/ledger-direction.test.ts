@@ -49,7 +49,7 @@ const SPELLINGS: [keyof typeof HEADINGS, string, string][] = [
   ["de", "Eingang", "Ausgang"],
   ["de", "Zugang", "Abgang"],
   ["en", "Receipt", "Sale"],
-  ["en", "Purchase", "Delivery"],
+  ["en", "Purchase", "Outgoing delivery"],
   ["en", "In", "Out"],
   ["fr", "Entrée", "Sortie"],
   ["fr", "Achat", "Vente"],
