@@ -238,3 +238,26 @@ it("property: for any legends on any sheets, a filled row is booked by a meaning
     { numRuns: 120 },
   );
 });
+
+it("an Excel that reads no fills: a sheet without a legend, where another's says red is cancelled, is not booked, said once naming it", () => {
+  const unread = (s: SheetSnapshot): SheetSnapshot => ({
+    ...s,
+    fills: undefined,
+    cellFills: undefined,
+    fillsUnread: true,
+  });
+  const legend: LegendSpec = { colour: "red", meaning: "storniert", lang: "de", form: "words", below: false };
+  const { ledger, findings } = readWorkbook({
+    name: "Old.xlsx",
+    sheets: [
+      unread(data("Wareneingang", [undefined, undefined, undefined], legend)),
+      unread(data("Verkauf", [RED, undefined, undefined])),
+    ],
+  });
+  expect(ledger.deliveries).toEqual([]);
+  const said = findings.filter((f) => f.sheet === "Verkauf" && f.code === "row-unconfirmed");
+  expect(said.map((f) => [f.cell, (f.details as { reason?: string }).reason])).toEqual([
+    ["A4", "colours-unread"],
+  ]);
+  expect(said[0]?.message).toContain('Wareneingang!H1 ("rot = storniert")');
+});
