@@ -18,11 +18,12 @@
 // cannot read fills at all (Office.js without ExcelApi 1.9: SheetSnapshot.fillsUnread) and the sheet
 // shows a legend (in words, or a meaning that leaves rows out alone on a line, as a legend shown by
 // fills is), no row of its tables is booked: one error at the legend says so. Pure.
-import { coloursNear, isLegendHeading } from "./colour-words";
+import { isLegendHeading } from "./colour-words";
 import type { Legend, LegendEntry, Span } from "./legend";
 import { bareColour, cellFill, entriesAt } from "./legend-entries";
+import { apartRefusal } from "./legend-borrowed";
+import { legendMatch } from "./legend-match";
 import { Grid, isBlank } from "./grid";
-import { fold } from "./normalise";
 import type { CellValue, SheetSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import type { Finding } from "../engine/result";
@@ -172,42 +173,6 @@ export function rowFill(
 }
 
 /**
- * What a fill matches in a legend: its `entry` (none: a colour the add-in cannot match to it), or
- * the two entries of different meanings it lies `between` (colour-words.ts coloursNear).
- */
-interface Match {
-  entry?: LegendEntry | undefined;
-  between?: readonly [LegendEntry, LegendEntry];
-}
-
-/**
- * The entry of `legend` a fill matches: its own swatch first, then its basic colour (one that
- * leaves rows out wins). A fill about as near to another colour the legend gives another meaning
- * ("#FF6600" under "rot = storniert" and "orange = geprüft") lies between the two.
- */
-function matchOf(legend: Legend, fill: string): Match {
-  const hex = fill.toUpperCase();
-  // a font colour's entry ("rote Schrift = storniert") says nothing of a fill
-  const entries = legend.entries.filter((e) => e.font !== true);
-  const exact = entries.filter((e) => e.hex !== null && e.hex.toUpperCase() === hex);
-  if (exact.length > 0) return { entry: pick(exact) };
-  const [own, ...near] = coloursNear(fill);
-  const entry = pick(entries.filter((e) => own !== undefined && e.colour === own));
-  for (const colour of near) {
-    const other = pick(entries.filter((e) => e.colour === colour));
-    if (entry && other && !alike(entry, other)) return { between: [entry, other] };
-  }
-  return { entry };
-}
-
-/** Of entries of one colour, the one that leaves rows out, else one not done, else the first. */
-const pick = (same: LegendEntry[]) => same.find((e) => e.refuse) ?? same.find((e) => !e.done) ?? same[0];
-
-/** Whether two entries say alike of a row: both done, or in the same words. */
-const alike = (a: LegendEntry, b: LegendEntry) =>
-  (a.done && b.done) || fold(a.says).trim() === fold(b.says).trim();
-
-/**
  * The refusal of row `r` (0-based) at `cell` where the sheet has a `legend` and the row is filled
  * in a colour the legend says leaves a row out, or in one the add-in cannot match to it; null
  * where there is no legend or fill, or the legend says the colour is done. A cell colours the row
@@ -227,8 +192,11 @@ export function colourRefusal(
     (inTable(c) || !legend?.spans.some((s) => c >= s.first && c <= s.last));
   const fill = legend ? rowFill(grid.sheet, r, colours) : undefined;
   if (!legend || fill === undefined) return null;
-  const { entry, between } = matchOf(legend, fill);
+  const { entry, between, apart } = legendMatch(legend, fill);
+  if (apart) return apartRefusal(apart, grid, r, cell, fill);
   if (entry?.done) return null;
+  // legends of other sheets only (the sheet has none of its own): a colour they do not name is no one's word
+  if (!entry && !between && legend.entries.every((e) => e.borrowed === true)) return null;
   if (between) {
     const [a, b] = between;
     const at = (e: LegendEntry) => `${e.cell} ("${e.text}")`;
@@ -244,7 +212,13 @@ export function colourRefusal(
     label: entry ? `${entry.cell} ("${entry.text}")` : `${legend.cell} ("${legend.text}")`,
     value: entry ? `${entry.colour ?? entry.hex} = ${entry.says}` : fill || "a colour not shown as such",
     read: String(r + 1),
-    reason: entry ? (entry.refuse ? "colour-legend" : "colour-meaning") : "colour-unmatched",
+    reason: !entry
+      ? "colour-unmatched"
+      : entry.borrowed
+        ? "colour-elsewhere"
+        : entry.refuse
+          ? "colour-legend"
+          : "colour-meaning",
     dropped: true,
   });
 }

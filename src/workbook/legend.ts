@@ -28,6 +28,11 @@ export interface LegendEntry {
    * workbook; absent for a legend on the sheet it covers
    */
   sheet?: string;
+  /**
+   * the legend stands on another data sheet (`sheet`) and is read on a sheet without a legend of
+   * its own for the colours it names (legend-borrowed.ts)
+   */
+  borrowed?: boolean;
 }
 
 /** A sheet's colour legend: what each colour it shows says of a row, and the cells of its lines. */

@@ -5,6 +5,7 @@ import { columnIndex, columnLetter, cellAddress } from "./a1";
 import { blockView, type BlockView } from "./block-grid";
 import { headerSpans, legendOf, type Span, withLegend } from "./colour-legend";
 import type { LegendEntry } from "./legend";
+import { borrowedFor, ownLegends } from "./legend-borrowed";
 import { legendSheetEntries, withShared } from "./legend-sheet";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
 import type { Grid } from "./grid";
@@ -54,7 +55,13 @@ const NOT_READ: Recognition = {
  * block's, or, where it is not the kind the block's headings say, refused at the header (reason
  * block-kind); on a sheet of one table a kind chosen for a block is no longer anyone's and is not read.
  */
-export function plan(grid: Grid, config: MbConfig, learned: Learned, shared: LegendEntry[] = []): Plan[] {
+export function plan(
+  grid: Grid,
+  config: MbConfig,
+  learned: Learned,
+  shared: LegendEntry[] = [],
+  borrowed: LegendEntry[] = [],
+): Plan[] {
   const all = config.mappings.filter((m) => m.sheet === grid.sheet.name);
   const isBlocks = (m: ColumnMapping) => !!m.kind && m.field === KIND_FIELD && m.column !== "";
   const corrections = all.filter((m) => !isBlocks(m));
@@ -74,7 +81,7 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned, shared: Leg
     if (astray) return [astrayKind(grid, sides.headerRow, astray, chosenFor(astray, byBlock))];
     // the sheet's colour legend covers both blocks, wherever it stands (colour-legend.ts)
     const spans = [a, b].map((x) => spanOf([...x.cols, ...x.shared]));
-    const read = sheetLegend(grid, sides.headerRow, shared, spans);
+    const read = sheetLegend(grid, sides.headerRow, [shared, borrowed], spans);
     return [
       blockPlan(read, sides.headerRow, a, b, [...corrections, ...chosenFor(a, byBlock)], learned),
       blockPlan(read, sides.headerRow, b, a, [...corrections, ...chosenFor(b, byBlock)], learned),
@@ -88,7 +95,9 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned, shared: Leg
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;
-    return [{ kind: "table", grid: header === null ? grid : sheetLegend(grid, header, shared), rec }];
+    return [
+      { kind: "table", grid: header === null ? grid : sheetLegend(grid, header, [shared, borrowed]), rec },
+    ];
   }
   const entries = settingsEntries(grid);
   const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
@@ -144,20 +153,29 @@ function withFlow(rec: Recognition, block: SideBlock, grid: Grid, headerRow: num
 /**
  * Sheet `grid` with its colour legend (colour-legend.ts), found on the whole sheet whose tables have
  * their header on row `headerRow` and their columns in `spans` (the header's headings by default),
- * joined by the `shared` entries of legends on sheets of their own (legend-sheet.ts): the legend's
- * lines blank, the legend kept for every table read from it.
+ * joined by the `shared` entries of legends on sheets of their own (legend-sheet.ts) and, where it
+ * has none of its own, the `borrowed` entries of other data sheets' legends (legend-borrowed.ts): the
+ * legend's lines blank, the legend kept for every table read from it.
  */
-function sheetLegend(grid: Grid, headerRow: number, shared: LegendEntry[], spans?: Span[]): Grid {
+function sheetLegend(
+  grid: Grid,
+  headerRow: number,
+  [shared, borrowed]: [LegendEntry[], LegendEntry[]],
+  spans?: Span[],
+): Grid {
   const cols = spans ?? headerSpans(grid, headerRow);
   const own = legendOf(grid, headerRow, cols);
-  return withLegend(grid, withShared(own, shared, cols, grid.sheet.fillsUnread === true));
+  const away = own ? shared : [...shared, ...borrowed];
+  return withLegend(grid, withShared(own, away, cols, grid.sheet.fillsUnread === true));
 }
 
 /**
  * The plans of the workbook's sheets `grids` (plan), in order. A sheet not read as data (no table
  * recognised, no settings) that holds a colour legend (legend-sheet.ts; not one the user gave a kind
  * or a column in MB Config) says nothing of itself, and its legend covers the tables of every other
- * sheet: these are planned again with it (only where there is one).
+ * sheet: these are planned again with it (only where there is one). A data sheet without a legend
+ * of its own is planned again with the legends of the other data sheets (legend-borrowed.ts), for
+ * the colours they name.
  */
 export function planSheets(grids: Grid[], config: MbConfig, learned: Learned): Plan[] {
   const chosen = new Set(config.mappings.map((m) => m.sheet));
@@ -165,8 +183,16 @@ export function planSheets(grids: Grid[], config: MbConfig, learned: Learned): P
   const away = ({ grid, plans: [p, ...more] }: { grid: Grid; plans: Plan[] }) =>
     !chosen.has(grid.sheet.name) && more.length === 0 && p?.kind === "table" && p.rec.spec === null;
   const shared = first.flatMap((x) => (away(x) ? legendSheetEntries(x.grid) : []));
-  if (shared.length === 0) return first.flatMap((x) => x.plans);
-  return first.flatMap((x) => (away(x) ? x.plans : plan(x.grid, config, learned, shared)));
+  const own = ownLegends(
+    first.flatMap((x) =>
+      away(x) ? [] : x.plans.map((p) => ({ sheet: x.grid.sheet.name, legend: p.grid.legend })),
+    ),
+  );
+  return first.flatMap((x) => {
+    const borrowed = borrowedFor(x.grid.sheet.name, own);
+    if (away(x) || (shared.length === 0 && borrowed.length === 0)) return x.plans;
+    return plan(x.grid, config, learned, shared, borrowed);
+  });
 }
 
 /** The span from the first to the last of 0-based columns `cols`. */

@@ -146,3 +146,37 @@ it("a conditional format on a sheet without any legend changes nothing: both rec
   expect(errors(report)).toEqual([]);
   expect(report.balances.map((b) => b.received)).toEqual(["160"]);
 });
+
+// (p-legendx, brk13 c2, c11) the legend on the sales sheet, beside its table, and none on the receipts
+describe("rot = storniert on Verkauf, none on Eingang", () => {
+  const onSales = (wb: ExcelJS.Workbook) => {
+    (wb.getWorksheet("Verkauf") as ExcelJS.Worksheet).getCell("H1").value = "rot = storniert";
+  };
+
+  it("the red receipt of 60 t refused at its row, naming Verkauf!H1; received 100 t, incomplete", async () => {
+    const report = await check("fill", onSales, RED);
+    expect(errors(report)).toEqual([["row-unconfirmed", "Eingang!A3"]]);
+    expect(report.findings.find((f) => f.cell === "A3")?.message).toContain(
+      'the colour legend at Verkauf!H1 ("rot = storniert") on another sheet',
+    );
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["100", false]]);
+  });
+
+  it("rows a conditional format fills red when Status is X: refused, said once; received 0, incomplete", async () => {
+    const report = await check("rule", onSales);
+    const refused = report.findings.filter((f) => f.code === "row-unconfirmed");
+    expect(refused.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Eingang", "A2"]]);
+    expect(refused[0]?.message).toContain('colour legend at Verkauf!H1 ("rot = storniert")');
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["0", false]]);
+  });
+
+  it("grün = gebucht on Verkauf: a green receipt on Eingang booked as with no legend (received 160 t)", async () => {
+    const report = await check(
+      "fill",
+      (wb) => ((wb.getWorksheet("Verkauf") as ExcelJS.Worksheet).getCell("H1").value = "grün = gebucht"),
+      GREEN,
+    );
+    expect(errors(report)).toEqual([]);
+    expect(report.balances.map((b) => b.received)).toEqual(["160"]);
+  });
+});

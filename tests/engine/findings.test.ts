@@ -995,7 +995,14 @@ describe("read findings the engine carries (workbook/colour-legend.ts)", () => {
 });
 
 describe("read findings of a legend's colour meaning and font colours (p-legend2, workbook/colour-legend.ts)", () => {
-  it.each(["colour-meaning", "colour-fonts", "colour-between", "colour-conditional"])(
+  it.each([
+    "colour-meaning",
+    "colour-fonts",
+    "colour-between",
+    "colour-conditional",
+    "colour-elsewhere",
+    "colour-ambiguous",
+  ])(
     "row-unconfirmed, reason %s: the row's balance incomplete, the error kept where it was read",
     (reason) => {
       const sample = SAMPLES["row-unconfirmed"].find((x) => x.details.reason === reason);
@@ -1013,6 +1020,8 @@ describe("read findings of a legend's colour meaning and font colours (p-legend2
           "colour-fonts": "colour of their text",
           "colour-between": "cannot tell which of the two is meant",
           "colour-conditional": "does not read colours set by conditional formatting",
+          "colour-elsewhere": "on another sheet gives its colour; this sheet has no legend of its own",
+          "colour-ambiguous": "legends of other sheets give different meanings",
         }[reason] as string,
       );
       expect(result.balances.map((b) => b.complete)).toEqual([false]);

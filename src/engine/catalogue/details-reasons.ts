@@ -173,6 +173,10 @@ export type BadReason =
   | "colour-fonts"
   /** (brk12) row-unconfirmed at the first row a conditional format's rule may fill on a sheet with a colour legend, which the add-in cannot see: the rows it covers not booked, said once; `label` the legend's cell and text, `value` the rule's range, `read` the first row refused */
   | "colour-conditional"
+  /** (p-legendx) row-unconfirmed at a row of a sheet without a colour legend of its own, filled in a colour the legend of another data sheet gives a meaning not done ("rot = storniert" at Wareneingang!K2; workbook/legend-borrowed.ts): `label` that legend's sheet, cell and text, `value` the colour and its meaning */
+  | "colour-elsewhere"
+  /** (p-legendx) row-unconfirmed at a row of a sheet without a colour legend of its own, filled in a colour the legends of two or more other data sheets give different meanings (workbook/legend-borrowed.ts): `label` their sheets, cells and texts, `value` the fill */
+  | "colour-ambiguous"
   /** rows-after-blank where the row that ends the data is a line of the sheet's colour legend ("Legende: rot = storniert" between bookings): `label` its row */
   | "legend-line"
   /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */

@@ -6,8 +6,10 @@ import type { ReadDetails } from "./details";
 
 /**
  * row-unconfirmed, reasons colour-legend, colour-meaning, colour-unmatched, colour-between,
- * colours-unread, colour-fonts and colour-conditional (`value` the rule's range): `label` the legend's cell and text (colour-between: both
- * legend cells); `value` the colour and its meaning (colour-legend, colour-meaning), the fill
+ * colours-unread, colour-fonts and colour-conditional (`value` the rule's range), and of a sheet
+ * without a legend of its own colour-elsewhere (another sheet's legend) and colour-ambiguous (`value`
+ * the fill): `label` the legend's cell and text (colour-between: both legend cells; colour-ambiguous:
+ * those of every sheet); `value` the colour and its meaning (colour-legend, colour-meaning), the fill
  * (colour-unmatched), the fill and the two meanings it lies between (colour-between) or the legend's text
  * (colours-unread, colour-fonts); `read` the row number (for colours-unread and colour-fonts the
  * first row of the table refused).
@@ -21,6 +23,10 @@ export function colourText(d: ReadDetails): string {
     return `row ${d.read} is filled ${d.value}, a meaning the legend at ${d.label} gives its colour that the add-in does not read as booked (it books a coloured row only where the legend says its colour is booked, checked or done, such as "grün = gebucht"): it may be no movement that took place, or not one to credit, so the add-in does not book it, and the balances it would feed are incomplete; write the row's status in a Status column (such as delivered, or cancelled) and clear its fill, or, if rows of this colour are booked, write that meaning in the legend (such as "= gebucht").`;
   if (d.reason === "colour-between")
     return `row ${d.read} is filled ${d.value} of the legend at ${d.label}: the add-in cannot tell which of the two is meant, so it does not book the row, and the balances it would feed are incomplete; show the colour in the legend by a cell filled in the row's very colour beside its meaning (a swatch), or write the row's status in a Status column (such as delivered, or cancelled) and clear its fill.`;
+  if (d.reason === "colour-elsewhere")
+    return `row ${d.read} is filled ${d.value}, the meaning the colour legend at ${d.label} on another sheet gives its colour; this sheet has no legend of its own, so the add-in reads the row by that one and does not book it, and the balances it would feed are incomplete; if the colour means something else on this sheet, add a legend here that says what (such as "rot = gebucht"), or write the row's status in a Status column (such as delivered, or cancelled) and clear its fill.`;
+  if (d.reason === "colour-ambiguous")
+    return `row ${d.read} is filled in a colour (${d.value}) the colour legends of other sheets give different meanings (${d.label}), and this sheet has no legend of its own: the add-in cannot tell which is meant here, so it does not book the row, and the balances it would feed are incomplete; add a legend on this sheet that says what the colour means here, or write the row's status in a Status column (such as delivered, or cancelled) and clear its fill.`;
   if (d.reason === "colours-unread")
     return `the colour legend at ${d.label} gives rows a status by their fill, but this Excel cannot read cell fills (it lacks ExcelApi 1.9), so the add-in cannot tell which rows of this sheet are coloured: it books none of them, and the balances they would feed are incomplete; run the check in a newer Excel (Microsoft 365, or Excel 2021 or later), or with massbal on the saved file, or write each row's status in a Status column (such as delivered, or cancelled) and delete the legend.`;
   const filled =

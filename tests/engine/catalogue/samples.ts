@@ -683,6 +683,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // (p-legendx) a sheet without a legend of its own, a row in a colour another data sheet's legend gives
+    {
+      ...at("Eingang", "A4"),
+      details: {
+        label: 'Verkauf!K2 ("rot = storniert")',
+        value: "red = storniert",
+        read: "4",
+        reason: "colour-elsewhere",
+        dropped: true,
+      },
+    },
+    // (p-legendx) ... in a colour two other data sheets' legends give different meanings
+    {
+      ...at("Eingang", "A3"),
+      details: {
+        label: 'Lager!K2 ("rot = storniert") and Verkauf!J2 ("rot = gebucht")',
+        value: "#FF0000",
+        read: "3",
+        reason: "colour-ambiguous",
+        dropped: true,
+      },
+    },
     // a legend on a sheet whose fills this Excel cannot read (no ExcelApi 1.9): no row booked
     {
       ...at("Eingang", "A30"),
