@@ -846,6 +846,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "ghg-total-used",
       },
     },
+    // p-ghgfold: the SD's column blank, a value only in the plain one
+    {
+      ...at("Receipts", "F3"),
+      details: {
+        label: "GHG emissions total (E)",
+        value: "28 g CO2eq/MJ",
+        read: 'blank in "GHG as per PoS (g CO2eq/MJ)"',
+        sds: 1,
+        consequence: "no-credit",
+      },
+    },
   ],
   "quantity-columns-disagree": [
     // p-factor: more received than the supplier's SD declares (workbook/rival-columns.ts)
