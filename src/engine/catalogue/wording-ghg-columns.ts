@@ -1,4 +1,4 @@
-// The same GHG value in two columns of one row (p-ghg2, workbook/ghg-columns.ts): which column is
+// The same GHG value in two columns of one row (p-ghg2, workbook/value-rivals.ts): which column is
 // read, and a row where the two differ and the book does not say which is the SD's.
 import type { ReadDetails } from "./details";
 

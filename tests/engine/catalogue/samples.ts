@@ -804,7 +804,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
-  // the same GHG value in two columns (p-ghg2: workbook/ghg-columns.ts)
+  // the same GHG value in two columns (p-ghg2: workbook/value-rivals.ts)
   "second-ghg-column": [
     {
       ...at("Wareneingang", "L1"),
