@@ -58,15 +58,6 @@ const FIELDS: Twice[] = [
     fieldOnly: true,
   },
   {
-    field: "ghg.total",
-    at: 6,
-    first: "GHG total (g CO2eq/MJ)",
-    second: "GHG total (g CO2eq/MJ)",
-    a: 30,
-    b: 31,
-    fieldOnly: true,
-  },
-  {
     field: "ghg.eec",
     at: 6,
     first: "eec tatsächlich",
