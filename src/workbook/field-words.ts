@@ -122,8 +122,12 @@ export const SD_OUT = [
   ...syn("!outgoing sd|!sd out|!ausgehender nachweis|!sd issued|!issued sd|!outgoing pos"),
 ];
 
+// (p-ghgfold) a default value is a GHG value as any ("THG Standardwert", "GHG default value",
+// "valeur par défaut", "valor por defecto", "valore di default", "standaardwaarde": ghg-heading-
+// words.ts), read alike in every language; the PoS's yes/no "Total default value according to
+// RED II applied" is none, by its "applied"
 export const GHG_NOT = syn(
-  "saving|savings|einsparung|reduction|minderung|comparator|vergleichswert|fossil|threshold|schwellenwert|default|standardwert|method|methode|unit|einheit|eee|allocated|heat|nuts",
+  "saving|savings|einsparung|reduction|minderung|comparator|vergleichswert|fossil|threshold|schwellenwert|applied|angewendet|angewandt|applique|aplicado|applicato|toegepast|method|methode|unit|einheit|eee|allocated|heat|nuts",
 );
 
 export const SUPPLIER = syn(

@@ -2,8 +2,8 @@
 // supplier's SD states ("THG lt. SD", "GHG as per PoS", "GES selon DD"), a default value ("THG
 // Standardwert", "default value", "valeur par défaut", "valor por defecto", "valore standard",
 // "standaardwaarde"), an actual one ("THG tatsächlich", "actual", "réel", "real", "effettivo",
-// "werkelijk"), or nothing. Two such columns of one field on one row are read by ghg-columns.ts.
-// Pure: words only.
+// "werkelijk"), or nothing. Two such columns of one field on one row are read by value-rivals.ts
+// (rival-rules.ts). Pure: words only.
 import { namesDeclaredQuantity } from "./heading-bars";
 
 /** Which value of a GHG field a heading names: the SD's, a default, an actual value, or it says not. */

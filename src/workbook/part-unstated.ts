@@ -27,6 +27,15 @@ export function statesNoPart(text: string): boolean {
   return t === "" || MARKS_ONLY.test(t) || NOT_STATED.has(fold(t).replace(/[^a-z]/g, ""));
 }
 
+/**
+ * Whether `text` states no value at all, in any column (p-ghgfold): blank, marks alone, or "not
+ * stated" as a whole ("k.A.", "n/a"; "SD-200" is a value, its letters alone are no "s/d").
+ */
+export function statesNoValue(text: string): boolean {
+  const t = text.normalize("NFKC").trim();
+  return t === "" || MARKS_ONLY.test(t) || NOT_STATED.has(fold(t).replace(/[^a-z0-9]/g, ""));
+}
+
 /** A part column's cell read as stating no part ("-", "k.A."): refused, missing-value reason part-blank, with its text. */
 export function noPartRead(text: string): FieldRead {
   return { kind: "bad", code: "missing-value", text, reason: "part-blank" };

@@ -21,6 +21,7 @@ import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./rec
 import { applyCorrections } from "./corrections";
 import { ledgerSdQuantity } from "./ledger-rivals";
 import { columnRivals } from "./rival-columns";
+import { unmapMisreadGhg } from "./rival-rules";
 import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
 
@@ -261,6 +262,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const setAside: { col: number; field: string }[] = [];
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
+  unmapMisreadGhg(spec, columns); // a second GHG total read as eec by its values: a rival
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);

@@ -12,7 +12,8 @@ import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
 import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
-import { secondColumnHeading, valueDisagrees, valueRival } from "./rival-values";
+import { ghgRival } from "./rival-rules";
+import { valueRival } from "./rival-values";
 import { type ColumnMatch, type Rival } from "./recognition";
 import { type Column } from "./table-columns";
 import { type Dec, parseDecimal, toText } from "../engine/quantity";
@@ -26,7 +27,8 @@ const RIVALLED = new Set(["quantity", "inputQuantity", "outputQuantity"]);
  * The unmapped columns of header row `headerRow` whose heading is best read as a field mapped to
  * another column by recognition (not by the user, whose mapping says which one they mean): a
  * quantity field (a heading that says gross or tare names another quantity and is none), or
- * exactly another field's heading, whose values are held equal (rival-values.ts valueRival).
+ * exactly another field's heading, or a GHG value's without the words that say whose it is
+ * (rival-rules.ts ghgRival), whose values are held equal (value-rivals.ts).
  */
 export function columnRivals(
   grid: Grid,
@@ -45,6 +47,12 @@ export function columnRivals(
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
     if (!header || used.has(c)) continue;
+    // (p-ghg2) a second GHG total or component ("THG lt. SD" beside "THG"): held equal, the SD's preferred
+    const ghg = ghgRival(spec, header, c, columns);
+    if (ghg) {
+      rivals.push(ghg);
+      continue;
+    }
     const hits = lexicalHits(spec, header, learned);
     const best = hits[0];
     const field = best && best.score >= MATCH_THRESHOLD ? spec.fields[best.field]?.id : undefined;
@@ -104,8 +112,8 @@ export class RivalColumns {
     private readonly columns: readonly Column[],
     private readonly convOf: (col: number) => Conventions,
   ) {
-    // a second "Datum" the sheet's layout read as another field after all (side-blocks.ts) is none
-    this.rivals = rivals.filter((x) => !x.value || !columns.some((c) => c.col === x.col));
+    // a second "Datum", "Produkt" or GHG value is held equal by value-rivals.ts
+    this.rivals = rivals.filter((x) => !x.value);
   }
 
   /**
@@ -123,14 +131,6 @@ export class RivalColumns {
     for (const one of this.rivals) {
       const v = cells[one.col];
       if (isBlank(v as never)) continue;
-      // a second "Datum" or "Produkt" that agrees is read and fine; its heading is said where one differs
-      if (one.value) {
-        const main = this.columns.find((c) => c.field.id === one.field);
-        const differs =
-          main && valueDisagrees(this.grid, r, one, main, v, values[one.field], this.convOf(one.col));
-        if (differs) return this.seen.add(one) && differs;
-        continue;
-      }
       this.seen.add(one);
       for (const rival of one.sided ? sidedRivals(one, values) : [one]) {
         const found = this.against(r, rival, v, values, units, unitColumn);
@@ -234,7 +234,6 @@ export class RivalColumns {
       .filter((x) => this.seen.has(x) && !x.mapped)
       .map((x) => {
         const main = this.columns.find((c) => c.field.id === x.field);
-        if (x.value) return secondColumnHeading(this.grid, headerRow, x, main);
         // a ledger's SD quantity beside In and Out: it is read against both ("Zugang" and "Abgang")
         const flows = x.sided && x.field !== "quantity";
         const read = flows

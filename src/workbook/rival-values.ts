@@ -5,9 +5,7 @@
 // rivals are (rival-columns.ts): a row where they differ, or where only it holds a value, is
 // refused at its cell, and its heading is said once (design.md, first law).
 import { cellAddress, columnLetter } from "./a1";
-import { type Conventions } from "./cell-read";
-import { readField } from "./cell-values";
-import { type FieldSpec, type KindSpec } from "./fields";
+import { type KindSpec } from "./fields";
 import { type Grid } from "./grid";
 import { type FieldHit, MATCH_THRESHOLD, valueEvidence } from "./matcher";
 import { columnProfile } from "./column-profile";
@@ -47,40 +45,24 @@ export function valueRival(
   return { field: field.id, col, header, unit: null, value: true };
 }
 
-/** A value as compared: its words lower-cased and spaced once; a list's numbers sorted. */
-function plain(v: string | string[]): string {
-  const one = (s: string) => s.normalize("NFC").toLocaleLowerCase().replace(/\s+/g, " ").trim();
-  return Array.isArray(v) ? v.map(one).sort().join("\n") : one(v);
-}
-
-/** A value as a finding shows it. */
-function shown(v: string | string[]): string {
-  return Array.isArray(v) ? v.join(", ") : v;
-}
-
 /**
- * The refusal of row `r` (0-based) when `rival`'s cell `v` holds another value than the row's
- * `main` column as read (`mine`, undefined when that cell is blank), or one that cannot be read:
- * invalid-value, reason columns-disagree, at the rival's cell, the row dropped. Null when the two
- * are the same (case and spacing aside).
+ * The refusal of a row when a second column of `main`'s field, at `cell`, holds `text` (its value
+ * as shown, or the text it could not read) where the row's `main` column reads `mine` (undefined
+ * when blank): invalid-value, reason columns-disagree, at the second column's cell, the row
+ * dropped (value-rivals.ts).
  */
-export function valueDisagrees(
-  grid: Grid,
-  r: number,
-  rival: Rival,
+export function valueRefusal(
+  sheet: string,
+  cell: string,
   main: Column,
-  v: unknown,
+  text: string,
   mine: string | string[] | undefined,
-  conv: Conventions,
-): Finding | null {
-  const read = readField(main.field as FieldSpec, v as never, conv, grid.format(r, rival.col));
-  const theirs = read.kind === "ok" ? read.value : undefined;
-  if (theirs !== undefined && mine !== undefined && plain(theirs) === plain(mine)) return null;
-  const text = theirs !== undefined ? shown(theirs) : read.kind === "bad" ? read.text : String(v);
-  return readFinding("invalid-value", "error", grid.sheet.name, cellAddress(r + 1, rival.col), {
+): Finding {
+  const read = mine === undefined || mine === "" ? "blank" : Array.isArray(mine) ? mine.join(", ") : mine;
+  return readFinding("invalid-value", "error", sheet, cell, {
     label: main.field.label,
     value: text,
-    read: `${mine === undefined ? "blank" : shown(mine)} in "${main.match.header}" (column ${columnLetter(main.col)})`,
+    read: `${read} in "${main.match.header}" (column ${columnLetter(main.col)})`,
     reason: "columns-disagree",
     dropped: true,
   });
@@ -90,7 +72,7 @@ export function valueDisagrees(
 export function secondColumnHeading(
   grid: Grid,
   headerRow: number,
-  rival: Rival,
+  rival: Pick<Rival, "field" | "col" | "header">,
   main: Column | undefined,
 ): Finding {
   return readFinding("mapping-uncertain", "warning", grid.sheet.name, cellAddress(headerRow + 1, rival.col), {

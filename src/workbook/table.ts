@@ -38,7 +38,7 @@ import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-r
 import { namesThroughout } from "./balance-names";
 import { RivalColumns } from "./rival-columns";
 import { marksAhead } from "./row-marks-ahead";
-import { GhgColumns } from "./ghg-columns";
+import { ValueRivals } from "./value-rivals";
 import { markShareScales } from "./share-scale";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
@@ -79,7 +79,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
   const sums = new Sums(quantityCols.map((c) => [c.col, c.field.id]));
   const rivals = new RivalColumns(grid, rec.rivals ?? [], columns, convOf);
-  const ghg = new GhgColumns(grid, rec, columns, convOf); // the same GHG value twice (ghg-columns.ts)
+  const held = new ValueRivals(grid, rec, rec.rivals ?? [], columns, convOf); // a second "Datum", "THG lt. SD"
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   const sdLabel = columns.find((c) => c.field.id === "sdNumber")?.field.label ?? "SD number";
   let blankParts = 0;
@@ -222,7 +222,12 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     const conflicts = refuseUnitConflicts(columns, sheet, row1, { values, addresses, typedUnits }, found);
     if (conflicts.dropped) dropped = true;
     if (conflicts.unreadable.length) (unreadable ??= []).push(...conflicts.unreadable);
-    if (!dropped) unreadable = ghg.check(r, { values, units, addresses, reads, blank, unreadable }, found);
+    if (!dropped)
+      ({ dropped, unreadable } = held.check(
+        r,
+        { values, units, addresses, reads, blank, unreadable },
+        found,
+      ));
     const disagree = dropped ? null : rivals.check(r, cells, values, units);
     if (disagree) {
       found.push(disagree);
@@ -272,7 +277,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // it holds back what the sheet's rows would feed, not every declaration
     ctx.leftOut?.sheet(cell);
   }
-  findings.push(...rivals.headings(rec.headerRow), ...ghg.headings());
+  findings.push(...rivals.headings(rec.headerRow), ...held.headings());
   findings.push(
     ...columnNotes(
       sheet,

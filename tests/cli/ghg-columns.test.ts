@@ -53,4 +53,42 @@ describe("massbal declare: one GHG total in two columns of a receipt", () => {
     const tallow = report.declarations.filter((d) => d.product === "Tallow");
     expect(tallow.map((d) => d.ghgTotal).filter((g) => g === "10" || g === "14")).toEqual([]);
   });
+
+  // p-ghgfold: a second column that states nothing is no disagreement; a value only in the column
+  // not read, or beside the SD's blank column, is refused at its cell, never declared nor dropped
+  it("'GHG actual value' 20 beside 'GHG default value' '-': Tallow is declared with 20, nothing refused", async () => {
+    const report = await run(
+      "dash.xlsx",
+      "GHG actual value (gCO2eq/MJ)",
+      "GHG default value (gCO2eq/MJ)",
+      20,
+      "-",
+    );
+    const tallow = report.declarations.filter((d) => d.product === "Tallow");
+    expect(tallow.map((d) => [d.status, d.ghgTotal])).toEqual([["new", "20"]]);
+    const errors = report.findings.filter((f) => f.severity === "error" && f.place.startsWith("'Tallow"));
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    [
+      "'GHG default value' 14 beside a blank 'GHG actual value'",
+      "GHG actual value (gCO2eq/MJ)",
+      "GHG default value (gCO2eq/MJ)",
+      null,
+      14,
+      "N2",
+    ],
+    ["'THG' 14 beside a blank 'THG lt. SD'", "THG (g CO2eq/MJ)", "THG lt. SD (g CO2eq/MJ)", 14, null, "K2"],
+  ])("%s: refused at its cell, Tallow not declared with 14", async (_, first, second, a, b, cell) => {
+    const report = await run("only.xlsx", first, second, a, b);
+    const errors = report.findings.filter((f) => f.severity === "error" && f.place.startsWith("'Tallow"));
+    expect(errors.map((f) => `${f.code} ${f.place}`)).toEqual([
+      `ghg-columns-disagree 'Tallow receipts'!${cell}`,
+    ]);
+    expect(errors[0]?.message).toContain("blank in");
+    const tallow = report.declarations.filter((d) => d.product === "Tallow");
+    expect(tallow.filter((d) => d.status === "new")).toEqual([]);
+    expect(tallow.map((d) => d.ghgTotal).filter((g) => g === "14")).toEqual([]);
+  });
 });

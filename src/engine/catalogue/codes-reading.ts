@@ -96,7 +96,7 @@ export const READING_CATALOGUE = {
     severity: "error",
     remedy: "make the two quantity columns agree on the row, or clear one of them",
   },
-  // the same GHG value in two columns (p-ghg2: workbook/ghg-columns.ts)
+  // the same GHG value in two columns (p-ghg2: workbook/value-rivals.ts)
   "second-ghg-column": {
     layer: "reading",
     severity: "warning",

@@ -1,4 +1,4 @@
-// The same GHG value in two columns of one row (p-ghg2, workbook/ghg-columns.ts): which column is
+// The same GHG value in two columns of one row (p-ghg2, workbook/value-rivals.ts): which column is
 // read, and a row where the two differ and the book does not say which is the SD's.
 import type { ReadDetails } from "./details";
 
@@ -20,11 +20,15 @@ export function secondGhgText(d: Two): string {
 }
 
 /**
- * The body of ghg-columns-disagree, at the second column's cell of a row where two columns of one
- * GHG value differ and neither or both name the SD: `value` this cell's value with its unit, `read`
- * the other's value and heading; `sds` 0 or 2 ('30 g CO2eq/MJ in "THG tatsächlich"'), `consequence` what follows.
+ * The body of ghg-columns-disagree, at the cell of a row where two columns of one GHG value differ
+ * and neither or both name the SD (`sds` 0 or 2), or where the SD's column is blank and this one
+ * holds a value (`sds` 1): `value` this cell's value with its unit, `read` the other's value (or
+ * "blank") and heading ('30 g CO2eq/MJ in "THG tatsächlich"'), `consequence` what follows.
  */
 export function ghgColumnsText(d: Two): string {
+  // (p-ghgfold) the SD's column blank, a value only in the other: not read in the SD's place
+  if (d.sds === 1)
+    return `${d.label} is ${d.read}, the column of the value the supplier's SD states, but this column says ${d.value}; the add-in reads the SD's column and does not take this value in its place, as a declaration must pass on the SD's value: type the SD's value in its column, or clear this one if the SD states none (${consequenceOf(d, "the value is ignored")}).`;
   const which = d.sds === 2 ? "both headings name the SD" : "a default value, an actual one, or neither said";
   return `${d.label} is ${d.read}, but this column says ${d.value}; the add-in does not choose which of them the supplier's SD states (${which}), as a declaration must pass on the SD's value: map the SD's column as ${d.label} in the add-in's Sheets tab${d.sds === 2 ? "" : ` or add "lt. SD" to its heading`}, or clear the value that is wrong (${consequenceOf(d, "the value is ignored")}).`;
 }

@@ -826,7 +826,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
-  // the same GHG value in two columns (p-ghg2: workbook/ghg-columns.ts)
+  // the same GHG value in two columns (p-ghg2: workbook/value-rivals.ts)
   "second-ghg-column": [
     {
       ...at("Wareneingang", "L1"),
@@ -866,6 +866,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: '12 in "eec lt. SD"',
         sds: 2,
         consequence: "ghg-total-used",
+      },
+    },
+    // p-ghgfold: the SD's column blank, a value only in the plain one
+    {
+      ...at("Receipts", "F3"),
+      details: {
+        label: "GHG emissions total (E)",
+        value: "28 g CO2eq/MJ",
+        read: 'blank in "GHG as per PoS (g CO2eq/MJ)"',
+        sds: 1,
+        consequence: "no-credit",
       },
     },
   ],

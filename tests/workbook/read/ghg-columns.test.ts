@@ -123,3 +123,42 @@ describe("two plain GHG totals, and a component twice", () => {
     expect(ledger.receipts[0]?.ghg?.eec).toBe(value);
   });
 });
+
+/** A default value's GHG heading alone, per language (p-ghgfold): "GHG default value", "valore di default", "standaardwaarde" were left out unread, without a word, where "THG Standardwert" and "valeur par défaut" were read. */
+const DEFAULT_ALONE: [string, string][] = [
+  ["de", "THG Standardwert (g CO2eq/MJ)"],
+  ["en", "GHG default value (gCO2eq/MJ)"],
+  ["fr", "GES valeur par défaut (g CO2eq/MJ)"],
+  ["es", "GEI valor por defecto (g CO2eq/MJ)"],
+  ["it", "Emissioni GHG valore di default (g CO2eq/MJ)"],
+  ["nl", "BKG standaardwaarde (g CO2eq/MJ)"],
+];
+
+describe("a default value's GHG column alone", () => {
+  it.each(DEFAULT_ALONE)("%s: %s is the GHG total, a default value", async (_, heading) => {
+    expect(ghgSourceOf(heading).source).toBe("default");
+    const { ledger, findings, sheets } = readWorkbook(
+      await throughXlsx(
+        sheet("Receipts", [
+          [...HEAD, heading],
+          [D, "Saipol", "SD-1", "UCO", 10, 30.5],
+        ]),
+      ),
+    );
+    expect(sheets[0]?.columns["ghg.total"]).toBe("F");
+    expect(ledger.receipts.map((r) => r.ghg?.total)).toEqual(["30.5"]);
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+  it("the PoS's yes/no 'Total default value according to RED II applied' is no GHG value", () => {
+    const { sheets } = readWorkbook({
+      name: "b.xlsx",
+      sheets: [
+        sheet("Receipts", [
+          [...HEAD, "Total default value according to RED II applied"],
+          [D, "Saipol", "SD-1", "UCO", 10, "yes"],
+        ]),
+      ],
+    });
+    expect(Object.keys(sheets[0]?.columns ?? {}).filter((f) => f.startsWith("ghg."))).toEqual([]);
+  });
+});
