@@ -115,6 +115,33 @@ describe("massbal: a transfer between sites whose certification body the Sites s
     expect(refusal(r)).not.toContain("different certification bodies");
   });
 
+  // p-xfer2: a blank certificate cell is unclear, never "not certified"; both balances wait for it
+  it("a blank certificate cell: names the site, says to fill it in; both sites incomplete", async () => {
+    const r = await run(
+      "Transfers",
+      move,
+      ACME_SITES.map((row, i) => (i === 2 ? row.map((c, j) => (j === 3 ? null : c)) : row)),
+    );
+    expect(refusal(r)).toContain("does not state the certificate of site Venlo");
+    expect(refusal(r)).toContain("fill in the site's certificate number");
+    expect(refusal(r)).not.toContain("must be ISCC certified");
+    expect(r.balances.map((b) => [b.site, b.complete])).toEqual([
+      ["Hamburg", false],
+      ["Venlo", false],
+    ]);
+  });
+
+  it("no certificate column: says to add it, never 'not certified'", async () => {
+    const r = await run(
+      "Transfers",
+      move,
+      ACME_SITES.map((row) => [...row.slice(0, 3), row[4] ?? null]),
+    );
+    expect(refusal(r)).toContain("it has no certificate column");
+    expect(refusal(r)).not.toContain("must be ISCC certified");
+    expect(r.balances.every((b) => !b.complete)).toBe(true);
+  });
+
   it("two different bodies stated: still refused as different bodies", async () => {
     const r = await run(
       "Transfers",

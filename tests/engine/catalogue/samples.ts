@@ -2304,6 +2304,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     { ...at("Transfers", "C7"), details: { from: "Hamburg", to: "Rotterdam", reason: "uncertified" } },
     { ...at("Transfers", "C8"), details: { from: "Hamburg", to: "Rotterdam", reason: "body" } },
+    // p-xfer2: a blank certificate cell, or no certificate column: never "uncertified"
+    {
+      ...at("Transfers", "C7"),
+      details: { from: "Hamburg", to: "Venlo", reason: "certificate-unstated", site: "Venlo", column: true },
+    },
+    {
+      ...at("Transfers", "C7"),
+      details: { from: "Hamburg", to: "Venlo", reason: "certificate-unstated", site: "Hamburg", column: false },
+    },
     // p-xfer: the sites sheet states no certification body: never "different bodies"
     {
       ...at("Transfers", "C8"),
