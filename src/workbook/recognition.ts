@@ -33,6 +33,12 @@ export interface Recognition {
    * field id (corrections.ts; negated-headings.ts says so at the heading)
    */
   setAside?: { col: number; field: string }[];
+  /**
+   * (p-xfer2) a combined ledger's reading of a sheet named for transfers whose rows are the two
+   * sides of each move, one at each site ("Werk | Abgang | Zugang"): its rows are paired into
+   * transfers, never booked as sales or purchases (transfer-pairs.ts)
+   */
+  pairs?: boolean;
 }
 
 /** What recognise may know besides the sheet: the user's corrections and remembered headers. */

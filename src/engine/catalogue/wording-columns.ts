@@ -35,3 +35,12 @@ export function partOnlyText(sheet: string, d: ReadDetails): string {
   const one = !d.others?.includes('", "');
   return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} ${one ? "is" : "are"} read as the sustainable part of a row's quantity, not as the quantity itself. If ${one ? "it holds" : "one holds"} the whole quantity (all of it sustainable), map ${one ? "it" : "that one"} as ${d.value} in the add-in's Sheets tab; otherwise add a column with the whole quantity and head it "${d.value}".`;
 }
+
+/**
+ * header-not-found, reason cut-side (p-xfer2): no column for `missing`, and the headings `others`
+ * are a side's word cut short to one of either meaning, which the add-in does not read as In or Out.
+ */
+export function cutSideText(sheet: string, d: ReadDetails): string {
+  const one = !d.others?.includes('", "');
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} ${one ? "is" : "are"} cut short to a word of either meaning ("Ent." is Entrada or Entrée, a receipt, or Entnahme, a withdrawal; "Sal." is Salida, a delivery, or Saldo, the balance; "Sort." is Sortie, a delivery, or Sorte, a grade), so the add-in does not read ${one ? "it" : "them"} as a quantity in or out. Write the word out ("Entrada (t)", "Salida (t)", "Entrée (t)", "Sortie (t)"), or map each column as Quantity in or Quantity out in the add-in's Sheets tab.`;
+}
