@@ -128,7 +128,9 @@ export class RivalColumns {
         const main = this.columns.find((c) => c.field.id === one.field);
         const differs =
           main && valueDisagrees(this.grid, r, one, main, v, values[one.field], this.convOf(one.col));
-        if (differs) return this.seen.add(one) && differs;
+        // (p-xfer2) the user's own mapping is read: the other is said at its heading, no row refused
+        if (differs && one.chosen) this.seen.add(one);
+        else if (differs) return this.seen.add(one) && differs;
         continue;
       }
       this.seen.add(one);

@@ -5,10 +5,14 @@ import type { ReadDetails } from "./details";
 
 /**
  * mapping-uncertain, reason second-column: `value` this column's heading, `read` the heading and
- * letter of the column read ('"Datum" (column A)'), `label` the field's label. A row where the two differ is refused at its cell.
+ * letter of the column read ('"Datum" (column A)'), `label` the field's label. A row where the two differ is refused at its cell;
+ * `partial` (p-xfer2): the column read is the user's mapping, and no row was refused.
  */
 export function secondColumnText(d: ReadDetails): string {
   const what = d.label.toLowerCase();
+  // (p-xfer2) partial: the column read is the user's own mapping; no row was refused
+  if (d.partial)
+    return `the column "${d.value}" is headed as ${d.label} too, and on some rows it holds another value than ${d.read}, which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one. If "${d.value}" is the one to read, map it as ${d.label} instead; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;
   return `the column "${d.value}" is headed as ${d.label} too, but the add-in reads the ${what} from ${d.read} and not from this column; a row where the two hold different values is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;
 }
 

@@ -212,6 +212,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Eingang", "F1"),
       details: { label: "Date", value: "Datum", read: '"Datum" (column A)', reason: "second-column" },
     },
+    // p-xfer2: the user mapped the first "Datum": the second is said, no row refused
+    {
+      ...at("Eingang", "F1"),
+      details: {
+        label: "Date",
+        value: "Datum",
+        read: '"Datum" (column A)',
+        reason: "second-column",
+        partial: true,
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),
