@@ -9,6 +9,7 @@ import type { Grid } from "./grid";
 import { barredFrom } from "./heading-bars";
 import { valueEvidence } from "./matcher";
 import type { Recognition } from "./recognition";
+import { abbreviatedSide } from "./side-words";
 
 /** At most this many headings are named: a wide sheet's every column is no help. */
 const MOST = 5;
@@ -40,14 +41,16 @@ export function candidateHeadings(grid: Grid, rec: Recognition, id: string): str
  * p-gross: the headings of `rec`'s header row that name another quantity than field `id`'s (a
  * gross or tare weight, an ordered, planned or invoiced quantity: heading-bars.ts), each quoted,
  * in the sheet's order, as `others`; else (reason part-only) the headings mapped as the sustainable
- * part of a quantity ("Nachhaltige Menge (t)") where `id` is a quantity field; {} where none is.
+ * part of a quantity ("Nachhaltige Menge (t)") where `id` is a quantity field; else (reason
+ * cut-side, p-xfer2) a ledger's or transfers' headings cut short to a side's word of either meaning
+ * ("Ent. (t)", "Sal. (t)", "Sort. (t)"); {} where none is.
  * header-not-found names them.
  */
 export function otherQuantityHeadings(
   grid: Grid,
   rec: Recognition,
   id: string,
-): { others?: string; reason?: "part-only" } {
+): { others?: string; reason?: "part-only" | "cut-side" } {
   const row = rec.headerRow;
   if (row === null) return {};
   const found: string[] = [];
@@ -56,6 +59,9 @@ export function otherQuantityHeadings(
     if (heading && barredFrom(id, heading) === "other-quantity") found.push(`"${heading}"`);
   }
   if (found.length > 0) return { others: found.join(", ") };
+  // (p-xfer2) "Ent. (t)", "Sal. (t)", "Sort. (t)": a side cut to a word of either meaning, named
+  const cut = cutSides(grid, rec, row);
+  if (cut) return { others: cut, reason: "cut-side" };
   // (p-cols) "Nachhaltige Menge (t)", "ISCC-Menge (t)" read as the sustainable part of a quantity
   // the sheet has no column for: named, with how to map it, rather than "no Quantity column" alone
   const parts = QUANTITY_FIELDS.includes(id)
@@ -70,3 +76,19 @@ export function otherQuantityHeadings(
 const PARTS = new Set(PART_FIELDS.filter((f) => f !== "sustainable"));
 /** Units that say a share of the quantity ("(%)", "(t/t)"), which no quantity is. */
 const SHARE_UNITS = new Set(["percent", "ratio"]);
+
+/**
+ * The unmapped headings of a ledger's or transfers' header row cut short to a word of either
+ * meaning ("Ent. (t)": Entrada, Entrée or Entnahme; "Sal. (t)": Salida or Saldo; "Sort. (t)":
+ * Sortie or Sorte; side-words.ts abbreviatedSide), each quoted; null where none is.
+ */
+function cutSides(grid: Grid, rec: Recognition, row: number): string | null {
+  if (rec.kind !== "ledger" && rec.kind !== "transfers") return null;
+  const used = new Set([...rec.columns.values()].map((m) => m.col));
+  const cut: string[] = [];
+  for (let c = 0; c < grid.width(row, row + 1) && cut.length < MOST; c++) {
+    const heading = grid.headerText(row, c);
+    if (!used.has(c) && abbreviatedSide(heading)?.side === "unclear") cut.push(`"${heading}"`);
+  }
+  return cut.length > 0 ? cut.join(", ") : null;
+}

@@ -32,7 +32,8 @@ export function describe(grid: Grid, rec: Recognition, rows: number): Recognised
     [columns[STATUS_FIELD], confidence[STATUS_FIELD]] = [columnLetter(status), "exact"];
     headers[STATUS_FIELD] = grid.headerText(rec.headerRow as number, status);
   }
-  const kind = rec.spec ? rec.kind : (rec.hinted ?? "unknown");
+  // (p-xfer2) a move's two rows, one at each site, are read as transfers
+  const kind = rec.pairs ? "transfers" : rec.spec ? rec.kind : (rec.hinted ?? "unknown");
   return {
     name: grid.sheet.name,
     kind,

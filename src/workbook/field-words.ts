@@ -20,7 +20,7 @@ export const NOT_DATE = syn(
 );
 export const PRODUCT = syn(
   "product|produkt|material|product name|produktbezeichnung|artikel|ware|commodity|goods|sorte|product description|materialbezeichnung|material description|material name|type of product|product type|produktart|fuel type|kraftstoffart|biokraftstoffart|fuel|kraftstoff|item|article|article description|artikelbezeichnung|material no|materialnummer|warenbezeichnung|" +
-    "produit|type de produit|designation produit|product|productnaam|producttype|producto|tipo de producto|prodotto|tipo di prodotto|produkt|rodzaj produktu|nazwa produktu|produkttype|produktnavn|vare|produkttyp|produktnamn|vara",
+    "produit|type de produit|designation produit|product|productnaam|producttype|producto|tipo de producto|prodotto|tipo di prodotto|produkt|rodzaj produktu|nazwa produktu|produkttype|produktnavn|vare|produkttyp|produktnamn|vara|produto|tipo de produto",
 );
 export const NOT_PRODUCT = syn(
   "raw|rohstoff|feedstock|input|output|einsatz|group|gruppe|category|kategorie|quantity|menge|unit|einheit|price|preis",
@@ -54,7 +54,9 @@ export const SITE = syn(
   "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
     "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats|" +
     // a location, a warehouse in fr, it, es, nl (a warehouse may be a certified site of its own)
-    "emplacement|entrepot|magazzino|almacen|magazijn",
+    "emplacement|entrepot|magazzino|almacen|magazijn|" +
+    // pt (p-xfer2): a site, a plant, a warehouse; never "unidade", which is also a unit of measure
+    "local|instalacao|fabrica|armazem|filial",
 );
 // --- places that may be sites (p-dates3) ---
 /**

@@ -27,6 +27,7 @@ import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
 import { unreadSettingRows } from "./settings-unread";
 import { readSettings, statedConventions } from "./settings-sheet";
 import { readTable } from "./table";
+import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
 import { hiddenSheet } from "./row-state";
@@ -142,6 +143,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
       const from = findings.length;
       const passes = block?.passes;
+      const pairs = rec.pairs ? new SidePairs(grid, rec) : null; // (p-xfer2) a move's two rows
       rows = readTable(
         grid,
         rec,
@@ -156,9 +158,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           if (noSd && !isDelivery(rec.kind, row.values))
             row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
           applyFlags(grid, flags, row, out);
-          return addRecord(rec, row, ledger, out);
+          return pairs ? pairs.add(row, out) : addRecord(rec, row, ledger, out);
         },
       );
+      pairs?.book(ledger, findings);
       const moved = sayTwoDigitYearsOnce(findings, from);
       if (noSd?.cell) leftOut.sheet(noSd.cell);
       // (p-misc, p-held) so is each row's claim or whether it is sustainable: the balances it feeds or draws on

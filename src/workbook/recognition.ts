@@ -33,6 +33,12 @@ export interface Recognition {
    * field id (corrections.ts; negated-headings.ts says so at the heading)
    */
   setAside?: { col: number; field: string }[];
+  /**
+   * (p-xfer2) a combined ledger's reading of a sheet named for transfers whose rows are the two
+   * sides of each move, one at each site ("Werk | Abgang | Zugang"): its rows are paired into
+   * transfers, never booked as sales or purchases (transfer-pairs.ts)
+   */
+  pairs?: boolean;
 }
 
 /** What recognise may know besides the sheet: the user's corrections and remembered headers. */
@@ -65,4 +71,6 @@ export interface Rival {
   mapped?: boolean;
   /** p-cols: a field other than a quantity ("Datum", "Produkt" twice): its values must be the row's (rival-values.ts) */
   value?: boolean;
+  /** p-xfer2: with `value`, the field's read column is the user's mapping: this one is not read nor refused, only said at its heading where it differs */
+  chosen?: boolean;
 }

@@ -41,8 +41,10 @@ export function valueRival(
   // a column whose values speak against the field ("Received" with amounts) is none of its
   if (valueEvidence(field, columnProfile(grid, headerRow, col)) < 0) return null;
   const main = columns.get(field.id);
-  if (!main || main.confidence === "remembered") return null;
-  return { field: field.id, col, header, unit: null, value: true };
+  if (!main) return null;
+  // (p-xfer2) the user mapped the other column: theirs is read, this one said where it differs
+  const chosen = main.confidence === "remembered" ? { chosen: true } : {};
+  return { field: field.id, col, header, unit: null, value: true, ...chosen };
 }
 
 /**
@@ -72,7 +74,7 @@ export function valueRefusal(
 export function secondColumnHeading(
   grid: Grid,
   headerRow: number,
-  rival: Pick<Rival, "field" | "col" | "header">,
+  rival: Pick<Rival, "field" | "col" | "header" | "chosen">,
   main: Column | undefined,
 ): Finding {
   return readFinding("mapping-uncertain", "warning", grid.sheet.name, cellAddress(headerRow + 1, rival.col), {
@@ -80,5 +82,7 @@ export function secondColumnHeading(
     value: rival.header,
     read: main ? `"${main.match.header}" (column ${columnLetter(main.col)})` : "",
     reason: "second-column",
+    // (p-xfer2) the user mapped the column read: this one is not read, and no row was refused
+    ...(rival.chosen ? { partial: true } : {}),
   });
 }

@@ -71,6 +71,13 @@ const QUANTITY_WORDS = new Set([
   "quantita",
   "amount",
 ]);
+/**
+ * (p-xfer2) German Abgang / Zugang cut to their prefix ("Ab (t)", "Zu (t)", "Menge ab"): a side's
+ * quantity only with a quantity's unit or word beside it; "Ab" alone names where a move leaves
+ * from ("Ab Werk", transfer-words.ts).
+ */
+const PREFIX_IN = new Set(["zu"]);
+const PREFIX_OUT = new Set(["ab"]);
 /** A side's quantity in one word: a column's heading, not a group's (side-blocks.ts flowOf). */
 // prettier-ignore
 const FLOW_IN = new Set(["received", "eingangsmenge", "zugangsmenge", "einkaufsmenge"]);
@@ -82,8 +89,8 @@ const FLOW_OUT = new Set(["delivered", "sold", "ausgangsmenge", "abgangsmenge", 
  * and a word for quantity: "in" for "Eingang (t)", "Zugang", "In (t)", "Receipts (t)", "Entrée
  * (t)", "Entrada", "Inkoop (t)", "Carico", "Menge Eingang [kg]", "Qty in t"; "out" for "Ausgang
  * (t)", "Abgang", "Out (t)", "Deliveries (t)", "Sortie (t)", "Salida", "Verkoop (t)", "Scarico",
- * "Delivered (t)", "Ausgangsmenge"; and the side of a word cut short ("Eing. (t)", "Abg.",
- * abbreviatedSide).
+ * "Delivered (t)", "Ausgangsmenge"; "Zu (t)" and "Ab (t)" with a quantity's unit or word; and the
+ * side of a word cut short ("Eing. (t)", "Abg.", abbreviatedSide).
  * Null for anything else: a heading with another word ("Eingangsdatum", "Datum Eingang"), a unit
  * that is no quantity's, or the words of both sides.
  */
@@ -96,6 +103,9 @@ export function flowOfHeading(text: string): "in" | "out" | null {
   if (rest.length === 0) return null;
   if (rest.length === 1 && WHOLE_IN.has(rest[0] as string)) return "in";
   if (rest.length === 1 && WHOLE_OUT.has(rest[0] as string)) return "out";
+  const measured = hw.unitClass === "quantity" || rest.length < hw.tokens.length;
+  if (measured && rest.length === 1 && PREFIX_IN.has(rest[0] as string)) return "in";
+  if (measured && rest.length === 1 && PREFIX_OUT.has(rest[0] as string)) return "out";
   if (rest.every((w) => IN_WORDS.has(w) || FLOW_IN.has(w))) return "in";
   if (rest.every((w) => OUT_WORDS.has(w) || FLOW_OUT.has(w))) return "out";
   return null;

@@ -12,6 +12,7 @@ import type { Learned } from "./matcher";
 import { readFinding } from "./read-findings";
 import { nameHints, recognise } from "./recognise";
 import type { Recognition } from "./recognition";
+import { pairsAtSites } from "./transfer-pairs";
 import { namesBothEnds, TRANSFER_NAMES } from "./transfer-words";
 import type { Finding } from "../engine/result";
 
@@ -33,9 +34,12 @@ const PARTY: Partial<Record<string, string>> = {
  * - headings naming both ends of a move (transfer-words.ts namesBothEnds) on a table of another
  *   kind with no supplier or customer column (a stock count): `rec` is its Transfers reading
  *   (complete, or with its missing fields, which read.ts refuses at the header);
- * - a sheet named for transfers read as a combined ledger, receipts or deliveries with no column
- *   of the other party: `said`, header-not-found (reason transfer-ledger) at its header, and
- *   nothing of it read: its Abgang would be a sale to no one, its Zugang a purchase from no one.
+ * - a sheet named for transfers whose combined ledger reading has a Site column and both sides,
+ *   and no column of the other party ("Werk | Abgang | Zugang"): that reading marked `pairs`, its
+ *   rows paired into transfers (transfer-pairs.ts);
+ * - any other sheet named for transfers read as a combined ledger, receipts or deliveries with no
+ *   column of the other party: `said`, header-not-found (reason transfer-ledger) at its header,
+ *   and nothing of it read: its Abgang would be a sale to no one, its Zugang a purchase from no one.
  * null where neither applies.
  */
 export function transferReading(
@@ -43,6 +47,8 @@ export function transferReading(
   rec: Recognition,
   learned: Learned,
 ): { rec: Recognition; said?: Finding } | null {
+  const paired = pairedReading(grid, rec, learned);
+  if (paired) return { rec: paired };
   if (rec.kind === "transfers") return partyReading(grid, learned);
   if (!rec.spec || rec.headerRow === null) return null;
   const r = rec.headerRow;
@@ -78,4 +84,20 @@ function partyReading(grid: Grid, learned: Learned): { rec: Recognition } | null
     if (named?.confidence === "exact" && other.missing.length === 0) return { rec: other };
   }
   return null;
+}
+
+/**
+ * (p-xfer2) A sheet named for transfers that books each move as two rows, one at each site, with
+ * a Site column, both sides and no other party ("Werk | Abgang | Zugang", "Site | Type | Quantity"),
+ * whatever kind its first reading took ("Stock transfer" read as a stock count of each row): its
+ * combined ledger reading, marked `pairs` (transfer-pairs.ts); null for any other sheet, and for a
+ * complete transfers table (From site and To site on one row).
+ */
+function pairedReading(grid: Grid, rec: Recognition, learned: Learned): Recognition | null {
+  if (!namedForTransfers(grid.sheet.name)) return null;
+  if (rec.kind === "transfers" && rec.missing.length === 0) return null;
+  const ledger = rec.kind === "ledger" ? rec : recognise(grid, { learned, kind: "ledger" });
+  return ledger.spec && ledger.missing.length === 0 && pairsAtSites(ledger)
+    ? { ...ledger, pairs: true }
+    : null;
 }

@@ -20,6 +20,7 @@ const SITE_NOUNS = new Set([
   "sitio", "planta", "almacen", "ubicacion", "centro",
   "sito", "stabilimento", "magazzino", "impianto", "sede",
   "locatie", "vestiging", "fabriek", "magazijn",
+  "local", "instalacao", "fabrica", "armazem", "filial",
 ]);
 
 // The words of the end a move leaves from, and of the end it reaches, as a site's qualifier
@@ -33,6 +34,7 @@ const FROM_WORDS = new Set([
   "desde", "origen", "emisor", "emisora", "remitente", "salida", "procedencia",
   "da", "mittente", "partenza", "provenienza",
   "van", "verzendend", "verzendende", "afzendend", "afzendende", "herkomst", "oorsprong", "vertrek",
+  "origem", "expedidor", "expedidora", "saida",
 ]);
 // prettier-ignore
 const TO_WORDS = new Set([
@@ -43,6 +45,7 @@ const TO_WORDS = new Set([
   "hacia", "destino", "receptor", "receptora", "destinatario", "destinataria", "llegada",
   "a", "verso", "ricevente", "destinazione", "arrivo",
   "naar", "ontvangend", "ontvangende", "bestemming", "aankomst",
+  "recetor", "recetora", "chegada",
 ]);
 
 // Words that join a site's noun to its end ("Site de départ", "Planta de origen", "Sito di
@@ -107,4 +110,33 @@ export function siteEndHits(
   const end = spec.kind === "transfers" ? siteEndOf(heading) : null;
   const field = end ? spec.fields.findIndex((f) => f.id === (end === "from" ? "fromSite" : "toSite")) : -1;
   return field < 0 ? [] : [{ field, score: 1, exact: true, distinctive: true, rule: "site-end" }];
+}
+
+// The words of a column that numbers each move, so that its two rows carry one number (p-xfer2): a
+// voucher, a reference, a document, in six languages ("Beleg", "Belegnr.", "Referenz", "Reference",
+// "Ref.", "Document no.", "Référence", "N° de pièce", "Referencia", "Documento", "Riferimento",
+// "Referentie", "Boekingsnummer", "Umbuchungsnr.").
+// prettier-ignore
+const REFERENCE_WORDS = new Set([
+  "beleg", "belegnr", "belegnummer", "referenz", "referenznr", "umbuchungsnr", "umbuchungsnummer", "vorgangsnr",
+  "reference", "ref", "document", "doc", "voucher",
+  "piece", "bordereau",
+  "referencia", "documento", "comprobante",
+  "riferimento", "bolla",
+  "referentie", "boekingsnummer", "bon",
+]);
+// Words that may stand beside a reference's word: a number's ("Nr.", "No.", "N°", "ID").
+// prettier-ignore
+const NUMBER_WORDS = new Set(["nr", "no", "n", "number", "nummer", "numero", "num", "id", "de", "du"]);
+
+/**
+ * Whether heading `h` names a move's reference (a voucher, a document number): one word of
+ * REFERENCE_WORDS, with at most a word of a number ("Beleg", "Belegnr.", "Ref.", "Reference",
+ * "Document no.", "N° de pièce", "Referencia", "Riferimento", "Referentie"). Two rows of a move
+ * booked at each site must carry the same one where the sheet has such a column (transfer-pairs.ts).
+ */
+export function namesReference(h: string): boolean {
+  const words = splitWords(h);
+  const refs = words.filter((w) => REFERENCE_WORDS.has(w));
+  return refs.length === 1 && words.every((w) => REFERENCE_WORDS.has(w) || NUMBER_WORDS.has(w));
 }

@@ -37,6 +37,8 @@ interface Outcome {
 export class ValueRivals {
   private readonly byField = new Map<Column, Column[]>();
   private readonly seen = new Set<Column>();
+  /** Second columns of a field whose read column the user mapped (p-xfer2): said, never refusing. */
+  private readonly chosen = new Set<Column>();
   constructor(
     private readonly grid: Grid,
     private readonly rec: Recognition,
@@ -51,6 +53,7 @@ export class ValueRivals {
       const match = { col: x.col, header: x.header, unit: x.unit, confidence: "uncertain" as const };
       const column = { ...main, col: x.col, match, info: { headerUnit: x.unit }, conv: convOf(x.col) };
       this.byField.set(main, [...(this.byField.get(main) ?? []), column]);
+      if (x.chosen) this.chosen.add(column);
     }
   }
 
@@ -92,6 +95,8 @@ export class ValueRivals {
       if (!agreeing)
         for (const c of seconds)
           if (bad.some((b) => b.column === c) || entries.some((e) => e.column === c)) this.seen.add(c);
+      // the user mapped the column read (p-xfer2): their choice is read, the other said at its heading
+      if (seconds.every((c) => this.chosen.has(c))) continue;
       if (take) {
         row.values[id] = take.value;
         row.addresses[id] = take.cell;
@@ -196,7 +201,7 @@ export class ValueRivals {
             secondColumnHeading(
               this.grid,
               headerRow,
-              { header: c.match.header, col: c.col, field: main.field.id },
+              { header: c.match.header, col: c.col, field: main.field.id, chosen: this.chosen.has(c) },
               main,
             ),
           );

@@ -2,8 +2,10 @@
 // Hamburg and Venlo each receive 100 t and Hamburg sells 100 t; a 40 t move from Hamburg to Venlo
 // headed "Abgebendes Werk" / "Empfangendes Werk" was no sheet at all (Hamburg kept 100 t), headed
 // "Sending plant" / "Receiving plant" on "Stock moves" a stock count of 40 t at Hamburg, and booked
-// at one site with Abgang / Zugang on "Umbuchung" a 40 t sale drafted to "?". A Sites sheet without
-// a Certification body column refused the move as "different certification bodies".
+// at one site with Abgang / Zugang on "Umbuchung" a 40 t sale drafted to "?", then (brk12) refused
+// at its header; now (p-xfer2) its two rows pair into the transfer, or are refused at their cells.
+// A Sites sheet without a Certification body column refused the move as "different certification
+// bodies"; a blank certificate cell as "both sites must be ISCC certified" (p-xfer2).
 import type { CellValue } from "exceljs";
 import { day } from "../../src/books";
 import { ACME_SITES } from "./books";
@@ -68,18 +70,40 @@ describe("massbal: a transfer sheet as a new user heads it", () => {
     expect(r.findings.map((f) => f.code)).not.toContain("transfer-not-allowed");
   });
 
-  it("'Umbuchung' booked at one site with Abgang / Zugang: refused at its header, no sale to no one", async () => {
-    const r = await run("Umbuchung", [
-      ["Datum", "Werk", "Produkt", "Abgang (t)", "Zugang (t)"],
-      [day("2025-02-01"), "Hamburg", "Pyrolysis oil", 40, null],
-      [day("2025-02-01"), "Venlo", "Pyrolysis oil", null, 40],
+  // p-xfer2: before, the sheet was refused at its header and both balances waited for it
+  it.each([
+    ["Umbuchung", ["Datum", "Werk", "Produkt", "Abgang (t)", "Zugang (t)", "Beleg"]],
+    ["Umbuchungen", ["Datum", "Standort", "Produkt", "Ab (t)", "Zu (t)", "Beleg"]],
+    ["Transferts", ["Date", "Site", "Produit", "Sortie (t)", "Entrée (t)", "Référence"]],
+    ["Overboekingen", ["Datum", "Locatie", "Product", "Uit (t)", "In (t)", "Referentie"]],
+  ])("%p %p, a move's two rows at each site: one 40 t transfer, no sale to no one", async (name, heads) => {
+    const r = await run(name, [
+      heads,
+      [day("2025-02-01"), "Hamburg", "Pyrolysis oil", 40, null, "U-7"],
+      [day("2025-02-01"), "Venlo", "Pyrolysis oil", null, 40, "U-7"],
     ]);
-    const said = r.findings.filter((f) => f.sheet === "Umbuchung");
-    expect(said).toMatchObject([{ code: "header-not-found", severity: "error", cell: "A1" }]);
-    expect(said[0]?.message).toContain("is named for transfers between sites");
-    // only the sale of the Sales sheet, and the balances wait for the sheet
-    expect(at(r, "Hamburg")).toMatchObject({ delivered: "100", complete: false });
-    expect(at(r, "Venlo")).toMatchObject({ delivered: "0", received: "100", complete: false });
+    expect(r.sheets.find((s) => s.name === name)?.kind).toBe("transfers");
+    expect(r.findings.filter((f) => f.sheet === name && f.severity === "error")).toEqual([]);
+    expect(at(r, "Hamburg")).toMatchObject({ transferredOut: "40", delivered: "100", complete: true });
+    expect(at(r, "Venlo")).toMatchObject({ transferredIn: "40", delivered: "0", complete: true });
+    // never a declaration drafted to no one
+    expect(r.findings.map((f) => f.code)).not.toContain("transfer-not-allowed");
+  });
+
+  it("'Umbuchung' whose Zugang names another reference: both rows refused at their cells, balances incomplete", async () => {
+    const r = await run("Umbuchung", [
+      ["Datum", "Werk", "Produkt", "Abgang (t)", "Zugang (t)", "Beleg"],
+      [day("2025-02-01"), "Hamburg", "Pyrolysis oil", 40, null, "U-7"],
+      [day("2025-02-01"), "Venlo", "Pyrolysis oil", null, 40, "U-8"],
+    ]);
+    const said = r.findings.filter((f) => f.sheet === "Umbuchung" && f.severity === "error");
+    expect(said.map((f) => [f.code, f.cell])).toEqual([
+      ["invalid-value", "D2"],
+      ["invalid-value", "E3"],
+    ]);
+    expect(said[0]?.message).toContain("has the same date, product, quantity and reference");
+    expect(at(r, "Hamburg")).toMatchObject({ transferredOut: "0", delivered: "100", complete: false });
+    expect(at(r, "Venlo")).toMatchObject({ transferredIn: "0", complete: false });
   });
 });
 
@@ -113,6 +137,33 @@ describe("massbal: a transfer between sites whose certification body the Sites s
     );
     expect(refusal(r)).toContain("does not state the certification body of site Venlo");
     expect(refusal(r)).not.toContain("different certification bodies");
+  });
+
+  // p-xfer2: a blank certificate cell is unclear, never "not certified"; both balances wait for it
+  it("a blank certificate cell: names the site, says to fill it in; both sites incomplete", async () => {
+    const r = await run(
+      "Transfers",
+      move,
+      ACME_SITES.map((row, i) => (i === 2 ? row.map((c, j) => (j === 3 ? null : c)) : row)),
+    );
+    expect(refusal(r)).toContain("does not state the certificate of site Venlo");
+    expect(refusal(r)).toContain("fill in the site's certificate number");
+    expect(refusal(r)).not.toContain("must be ISCC certified");
+    expect(r.balances.map((b) => [b.site, b.complete])).toEqual([
+      ["Hamburg", false],
+      ["Venlo", false],
+    ]);
+  });
+
+  it("no certificate column: says to add it, never 'not certified'", async () => {
+    const r = await run(
+      "Transfers",
+      move,
+      ACME_SITES.map((row) => [...row.slice(0, 3), row[4] ?? null]),
+    );
+    expect(refusal(r)).toContain("it has no certificate column");
+    expect(refusal(r)).not.toContain("must be ISCC certified");
+    expect(r.balances.every((b) => !b.complete)).toBe(true);
   });
 
   it("two different bodies stated: still refused as different bodies", async () => {

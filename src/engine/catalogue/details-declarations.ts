@@ -18,7 +18,9 @@ export interface LinkedSdUnavailableDetails {
  * message table: `scheme` (not ISCC PLUS), `site-unknown` (a site not in the site register),
  * `same-site`, `company` (not one company or group), `company-unstated` (the sites sheet does not
  * state `site`'s company; `column`: whether it has a Company column), `country` (neither the same country nor
- * neighbours), `uncertified`, `body` (different certification bodies), `body-unstated` (the sites
+ * neighbours), `uncertified`, `certificate-unstated` (the sites sheet does not state `site`'s own
+ * certificate: a blank cell, or, `column` false, no certificate column; never `uncertified`),
+ * `body` (different certification bodies), `body-unstated` (the sites
  * sheet does not state `site`'s certification body; `column`: whether it has a Certification body
  * column), `short` (the sending site
  * held less credit with these characteristics than the transfer asks; only what it held moved).
@@ -31,6 +33,7 @@ export type TransferRefusal =
   | "company-unstated"
   | "country"
   | "uncertified"
+  | "certificate-unstated"
   | "body"
   | "body-unstated"
   | "short";
@@ -39,9 +42,9 @@ export interface TransferNotAllowedDetails {
   from: string;
   to: string;
   reason: TransferRefusal;
-  /** site-unknown: the site the register lacks; company-unstated / body-unstated: the site whose company / certification body it does not state */
+  /** site-unknown: the site the register lacks; company-unstated / certificate-unstated / body-unstated: the site whose company / certificate / certification body it does not state */
   site?: string | null;
-  /** company-unstated / body-unstated: the sites sheet has a Company / Certification body column (its cell is blank), else it has none */
+  /** company-unstated / certificate-unstated / body-unstated: the sites sheet has a Company / Certificate / Certification body column (its cell is blank), else it has none */
   column?: boolean | null;
   /** country: the sites' countries as the register gives them */
   fromCountry?: string | null;

@@ -49,6 +49,8 @@ export type BadReason =
   | "side-conflict"
   /** invalid-value of a combined ledger's type cell naming a movement of either side ("Lieferung", "Livraison", "Transport"; workbook/direction-words.ts twoWay) */
   | "two-way-type"
+  /** invalid-value (p-xfer2) of one side of a move booked at each site on a sheet named for transfers (workbook/transfer-pairs.ts): no row of the other side pairs with it exactly; `side` its side, `read` what the two must share, `partial` several rows could pair (else none) */
+  | "transfer-unpaired"
   /** header-not-found of a sheet of receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts); `read`: the headings that show both */
   | "two-sides"
   /** header-not-found of a sheet of two blocks that name the sites a movement comes from and goes to ("Von" / "Nach"): transfers, neither side's; `read`: those headings */
@@ -67,6 +69,8 @@ export type BadReason =
   | "second-column"
   /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */
   | "part-only"
+  /** header-not-found (p-xfer2): the headings `others` of a ledger or transfers sheet are a side's word cut short to one of either meaning ("Ent.", "Sal.", "Sort."), not read as In or Out */
+  | "cut-side"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
   | "scaled-format"
   // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---

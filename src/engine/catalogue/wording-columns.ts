@@ -5,10 +5,14 @@ import type { ReadDetails } from "./details";
 
 /**
  * mapping-uncertain, reason second-column: `value` this column's heading, `read` the heading and
- * letter of the column read ('"Datum" (column A)'), `label` the field's label. A row where the two differ is refused at its cell.
+ * letter of the column read ('"Datum" (column A)'), `label` the field's label. A row where the two differ is refused at its cell;
+ * `partial` (p-xfer2): the column read is the user's mapping, and no row was refused.
  */
 export function secondColumnText(d: ReadDetails): string {
   const what = d.label.toLowerCase();
+  // (p-xfer2) partial: the column read is the user's own mapping; no row was refused
+  if (d.partial)
+    return `the column "${d.value}" is headed as ${d.label} too, and on some rows it holds another value than ${d.read}, which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one. If "${d.value}" is the one to read, map it as ${d.label} instead; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;
   return `the column "${d.value}" is headed as ${d.label} too, but the add-in reads the ${what} from ${d.read} and not from this column; a row where the two hold different values is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;
 }
 
@@ -34,4 +38,13 @@ export function otherQuantityText(sheet: string, d: ReadDetails): string {
 export function partOnlyText(sheet: string, d: ReadDetails): string {
   const one = !d.others?.includes('", "');
   return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} ${one ? "is" : "are"} read as the sustainable part of a row's quantity, not as the quantity itself. If ${one ? "it holds" : "one holds"} the whole quantity (all of it sustainable), map ${one ? "it" : "that one"} as ${d.value} in the add-in's Sheets tab; otherwise add a column with the whole quantity and head it "${d.value}".`;
+}
+
+/**
+ * header-not-found, reason cut-side (p-xfer2): no column for `missing`, and the headings `others`
+ * are a side's word cut short to one of either meaning, which the add-in does not read as In or Out.
+ */
+export function cutSideText(sheet: string, d: ReadDetails): string {
+  const one = !d.others?.includes('", "');
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} ${one ? "is" : "are"} cut short to a word of either meaning ("Ent." is Entrada or Entrée, a receipt, or Entnahme, a withdrawal; "Sal." is Salida, a delivery, or Saldo, the balance; "Sort." is Sortie, a delivery, or Sorte, a grade), so the add-in does not read ${one ? "it" : "them"} as a quantity in or out. Write the word out ("Entrada (t)", "Salida (t)", "Entrée (t)", "Sortie (t)"), or map each column as Quantity in or Quantity out in the add-in's Sheets tab.`;
 }

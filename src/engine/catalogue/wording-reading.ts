@@ -4,8 +4,14 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
-import { secondQuantityText, SIDES_REASONS, twoSidesText } from "./wording-sides";
-import { columnsDisagreeText, otherQuantityText, partOnlyText, secondColumnText } from "./wording-columns";
+import { secondQuantityText, SIDES_REASONS, transferUnpairedText, twoSidesText } from "./wording-sides";
+import {
+  columnsDisagreeText,
+  cutSideText,
+  otherQuantityText,
+  partOnlyText,
+  secondColumnText,
+} from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -82,6 +88,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "header-not-found":
       if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
       if (d.partial && d.reason === "part-only") return partOnlyText(sheet, d);
+      if (d.partial && d.reason === "cut-side") return cutSideText(sheet, d);
       if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;
@@ -190,6 +197,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "setting-unread") return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
+      if (d.reason === "transfer-unpaired") return transferUnpairedText(d, consequence);
       if (d.reason === "side-conflict")
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
       if (d.reason === "two-way-type")

@@ -80,3 +80,18 @@ export function secondQuantityText(d: ReadDetails): string {
     return `the column "${d.value}" also holds a ${what}, but the add-in reads each row's ${what} from ${d.read}, whichever is filled, and not from this column; a row where this column holds another amount is not read. The filled one of ${d.read} says whether a row is a receipt or a delivery, which "${d.value}" alone cannot: if its amounts are the ones to book, write them there.`;
   return `the column "${d.value}" also holds a ${what}, but the add-in reads the ${what} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
 }
+
+/**
+ * invalid-value, reason transfer-unpaired (p-xfer2): `value` in `label` books one side (`side`) of
+ * a move between sites on a sheet named for transfers, and no row of the other side at another
+ * site shares its `read` (date, product, quantity, reference); `partial`: more than one could, or
+ * the rows do not pair one to one, and the add-in does not choose.
+ */
+export function transferUnpairedText(d: ReadDetails, consequence: string): string {
+  const [own, other] =
+    d.side === "in" ? ["arrival (Zugang)", "departure (Abgang)"] : ["departure (Abgang)", "arrival (Zugang)"];
+  const why = d.partial
+    ? `the rows with the same ${d.read} do not pair one to one between two sites (more rows on one side than on the other, or rows at more than two sites), and the add-in does not choose between them`
+    : `no ${other} at another site has the same ${d.read}`;
+  return `"${d.value}" in ${d.label} is the ${own} of a move between sites, but ${why}, so it is not read as a transfer and the balances of its product at this site are incomplete (${consequence}). Book both rows of each move with the same ${d.read}${d.partial ? ", and give each move its own reference (a Beleg or Reference column) on both rows" : ""}; a purchase or a sale belongs on the receipts or deliveries sheet.`;
+}

@@ -28,6 +28,10 @@ export function transferReason(d: TransferNotAllowedDetails): string {
         : `the sites sheet does not state which certification body certifies each site (it has no Certification body column), so it is not known whether one body certifies both; add a Certification body column naming each site's certification body`;
     case "uncertified":
       return "both sites must be ISCC certified";
+    case "certificate-unstated":
+      return d.column
+        ? `the sites sheet does not state the certificate of site ${s(d.site)} (its certificate cell is blank), so it is not known whether the site is ISCC certified; fill in the site's certificate number (a blank cell is not read as "not certified")`
+        : `the sites sheet does not state each site's certificate (it has no certificate column), so it is not known whether both sites are ISCC certified; add a Certificate number column naming each site's certificate`;
     case "body":
       return "the sites are certified by different certification bodies";
     case "short":

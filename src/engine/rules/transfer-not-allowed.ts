@@ -18,7 +18,9 @@ type Refusal = Omit<TransferNotAllowedDetails, "from" | "to">;
  * company the sites sheet does not state is `company-unstated` (with `column`: whether the sheet
  * has a Company column at all, by `layout`), never "not the same company": the workbook does not
  * say whose sites they are (issue 15 break-test #15). Likewise a site whose certification body it
- * does not state is `body-unstated`, never "different certification bodies" (brk12 c11).
+ * does not state is `body-unstated`, never "different certification bodies" (brk12 c11), and one
+ * whose certificate it does not state (a blank cell, or no certificate column) `certificate-unstated`,
+ * never "uncertified" (p-xfer2): blank is unclear, not "no".
  */
 export function transferRefusal(
   t: Transfer,
@@ -38,7 +40,12 @@ export function transferRefusal(
   if (from.companyKey !== to.companyKey) return { reason: "company" };
   if (!sameOrNeighbouring(from.country, to.country))
     return { reason: "country", fromCountry: from.country, toCountry: to.country };
-  if (from.certificate === "" || to.certificate === "") return { reason: "uncertified" };
+  // a blank certificate cell is unclear, never "no certificate" (p-xfer2): said, balances incomplete
+  const unknown = from.certificate === "" ? from : to.certificate === "" ? to : null;
+  if (unknown) {
+    const column = !!layout[unknown.source.sheet]?.certificateNumber;
+    return { reason: "certificate-unstated", site: unknown === from ? t.fromSite : t.toSite, column };
+  }
   const bodyless = from.bodyKey === "" ? from : to.bodyKey === "" ? to : null;
   if (bodyless) {
     const column = !!layout[bodyless.source.sheet]?.certificationBody;
@@ -59,7 +66,12 @@ export function refusedTransfers(books: Books): Map<number, Refusal> {
 }
 
 // Refusals that rest on what the sites sheet does not say, not on a rule (transfersUnsaid).
-const UNSAID: ReadonlySet<string> = new Set(["site-unknown", "company-unstated", "body-unstated"]);
+const UNSAID: ReadonlySet<string> = new Set([
+  "site-unknown",
+  "company-unstated",
+  "certificate-unstated",
+  "body-unstated",
+]);
 
 /**
  * The refused transfers whose refusal rests on what the workbook does not say (a site not on the

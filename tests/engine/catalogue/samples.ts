@@ -55,6 +55,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "part-only",
       },
     },
+    // p-xfer2: a ledger's side headings cut to a word of either meaning ("Ent.", "Sal.", "Sort.")
+    {
+      ...at("Journal", "A1"),
+      details: {
+        label: "Combined ledger",
+        missing: "Type (in or out) and Quantity",
+        value: "Type (in or out)",
+        partial: true,
+        others: '"Ent. (t)", "Sal. (t)"',
+        reason: "cut-side",
+      },
+    },
     // p-gross: the only quantity headings name a gross, tare or ordered quantity (workbook/heading-bars.ts)
     {
       ...at("Receipts", "A1"),
@@ -199,6 +211,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     {
       ...at("Eingang", "F1"),
       details: { label: "Date", value: "Datum", read: '"Datum" (column A)', reason: "second-column" },
+    },
+    // p-xfer2: the user mapped the first "Datum": the second is said, no row refused
+    {
+      ...at("Eingang", "F1"),
+      details: {
+        label: "Date",
+        value: "Datum",
+        read: '"Datum" (column A)',
+        reason: "second-column",
+        partial: true,
+      },
     },
     // --- places that may be sites (p-dates3) ---
     {
@@ -1321,6 +1344,31 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Journal", "B6"),
       details: { label: "Type (in or out)", value: "Lieferung", reason: "two-way-type", dropped: true },
     },
+    // p-xfer2: one side of a move booked at each site that pairs with no row, or with several
+    {
+      ...at("Umbuchung", "D2"),
+      details: {
+        label: "Abgang (t)",
+        value: "40",
+        reason: "transfer-unpaired",
+        side: "out",
+        read: "date, product, quantity and reference",
+        partial: false,
+        dropped: true,
+      },
+    },
+    {
+      ...at("Umbuchung", "E3"),
+      details: {
+        label: "Zugang (t)",
+        value: "40",
+        reason: "transfer-unpaired",
+        side: "in",
+        read: "date, product and quantity",
+        partial: true,
+        dropped: true,
+      },
+    },
     // --- claims and Annex IX parts (wording-claims.ts): read by the reader, then under the row's scheme
     ...(
       [
@@ -2342,6 +2390,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     { ...at("Transfers", "C7"), details: { from: "Hamburg", to: "Rotterdam", reason: "uncertified" } },
     { ...at("Transfers", "C8"), details: { from: "Hamburg", to: "Rotterdam", reason: "body" } },
+    // p-xfer2: a blank certificate cell, or no certificate column: never "uncertified"
+    {
+      ...at("Transfers", "C7"),
+      details: { from: "Hamburg", to: "Venlo", reason: "certificate-unstated", site: "Venlo", column: true },
+    },
+    {
+      ...at("Transfers", "C7"),
+      details: {
+        from: "Hamburg",
+        to: "Venlo",
+        reason: "certificate-unstated",
+        site: "Hamburg",
+        column: false,
+      },
+    },
     // p-xfer: the sites sheet states no certification body: never "different bodies"
     {
       ...at("Transfers", "C8"),

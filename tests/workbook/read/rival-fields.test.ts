@@ -7,30 +7,9 @@
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet } from "../fixtures";
+import { casesOf, FIELDS, HEAD, type Lang } from "./rival-heads";
 
-type Lang = "de" | "en" | "fr" | "es" | "nl" | "it";
-
-/** Receipt headings by language: date, supplier, SD number, product, quantity. */
-const HEAD: Record<Lang, [string, string, string, string, string]> = {
-  de: ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Menge (t)"],
-  en: ["Date", "Supplier", "SD number", "Product", "Quantity (t)"],
-  fr: ["Date", "Fournisseur", "N° DD", "Produit", "Quantité (t)"],
-  es: ["Fecha", "Proveedor", "Nº SD", "Producto", "Cantidad (t)"],
-  nl: ["Datum", "Leverancier", "SD-nummer", "Product", "Hoeveelheid (t)"],
-  it: ["Data", "Fornitore", "N. SD", "Prodotto", "Quantità (t)"],
-};
-
-/** The fields a second column repeats, by its index in HEAD, with two values that differ. */
-const FIELDS: [string, number, CellValue, CellValue][] = [
-  ["date", 0, serial("2025-03-30"), serial("2025-04-02")],
-  ["supplier", 1, "Fett AG", "Öl GmbH"],
-  ["sdNumber", 2, "SD-100", "SD-200"],
-  ["product", 3, "UCO", "POME"],
-];
-
-const CASES = (Object.keys(HEAD) as Lang[]).flatMap((lang) =>
-  FIELDS.map(([field, i, a, b]) => [lang, field, HEAD[lang][i] as string, i, a, b] as const),
-);
+const CASES = casesOf(FIELDS);
 
 /** Receipts with the field's column repeated at G: agreeing, differing, blank in the first (`onlySecond`), blank in the second. */
 function book(lang: Lang, i: number, a: CellValue, b: CellValue, onlySecond = i !== 0) {

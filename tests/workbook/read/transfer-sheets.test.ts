@@ -1,8 +1,9 @@
 // Sheets of transfers between the company's sites as staff head them (brk12 c11): the site a move
 // leaves and the site it reaches are read as From site and To site in six languages, whatever the
 // sheet's name ("Stock moves" was a stock count of the quantity moved); a sheet named for transfers
-// whose rows are booked at one site with Abgang / Zugang and no other party ("Umbuchung") is
-// refused at its header, never read as sales to no one and purchases from no one.
+// whose rows are booked at one site with Abgang / Zugang and no other party ("Umbuchung") is never
+// read as sales to no one and purchases from no one: its rows pair into transfers (p-xfer2), or
+// it is refused at its header where they cannot (no Site column, one side only).
 import { readWorkbook } from "../../../src/workbook/read";
 import { siteEndOf } from "../../../src/workbook/transfer-words";
 import type { CellValue } from "../../../src/workbook/port";
@@ -122,23 +123,36 @@ const ONE_SITE: [string, string[]][] = [
 ];
 
 describe("a sheet named for transfers, booked at one site with no other party", () => {
-  it.each(ONE_SITE)(
-    "%p %p is refused at its header: no sale to no one, no purchase from no one",
-    async (name, hs) => {
-      const r = await read(name, [
-        hs,
-        [serial("2025-02-01"), "Hamburg", "Pyrolyseöl", 40, null],
-        [serial("2025-02-01"), "Venlo", "Pyrolyseöl", null, 40],
-      ]);
-      expect(r.ledger.deliveries).toEqual([]);
-      expect(r.ledger.receipts).toEqual([]);
-      const said = r.findings.filter((f) => f.code === "header-not-found");
-      expect(said).toMatchObject([{ severity: "error", sheet: name, cell: "A1" }]);
-      // named for transfers (read as a ledger) or looks like transfers (no ledger read: "Uit" / "In")
-      expect(said[0]?.message).toMatch(/is named for transfers between sites|looks like transfers/);
-      expect(r.ledger.incomplete?.length).toBeGreaterThan(0);
-    },
-  );
+  // (p-xfer2) each move's two rows pair into one transfer (transfer-pairs.test.ts); before, the
+  // sheet was refused at its header and nothing of it was read
+  it.each(ONE_SITE)("%p %p: the two rows are one transfer, no sale, no purchase", async (name, hs) => {
+    const r = await read(name, [
+      hs,
+      [serial("2025-02-01"), "Hamburg", "Pyrolyseöl", 40, null],
+      [serial("2025-02-01"), "Venlo", "Pyrolyseöl", null, 40],
+    ]);
+    expect(r.ledger.deliveries).toEqual([]);
+    expect(r.ledger.receipts).toEqual([]);
+    expect(r.ledger.transfers).toMatchObject([{ fromSite: "Hamburg", toSite: "Venlo", quantity: "40" }]);
+    expect(r.findings.filter((f) => f.code === "header-not-found")).toEqual([]);
+  });
+
+  // no site to pair the rows by, or one side only: still refused at its header
+  it.each([
+    ["Umbuchung", ["Datum", "Produkt", "Abgang (t)", "Zugang (t)"], [40, null]],
+    ["Umbuchung", ["Datum", "Werk", "Produkt", "Zugang (t)"], [40]],
+    ["Umlagerungen", ["Datum", "Standort", "Produkt", "Ausgang (t)"], [40]],
+  ])("%p %p is refused at its header", async (name, hs, qty) => {
+    const site = hs.length - qty.length === 3 ? ["Hamburg"] : [];
+    const r = await read(name, [hs, [serial("2025-02-01"), ...site, "Pyrolyseöl", ...qty]]);
+    expect(r.ledger.deliveries).toEqual([]);
+    expect(r.ledger.receipts).toEqual([]);
+    expect(r.ledger.transfers).toEqual([]);
+    const said = r.findings.filter((f) => f.code === "header-not-found");
+    expect(said).toMatchObject([{ severity: "error", sheet: name, cell: "A1" }]);
+    expect(said[0]?.message).toMatch(/is named for transfers between sites|looks like transfers/);
+    expect(r.ledger.incomplete?.length).toBeGreaterThan(0);
+  });
 
   it("with a counterparty column it is a combined ledger, read", async () => {
     const r = await read("Umbuchung", [
