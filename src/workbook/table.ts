@@ -37,9 +37,7 @@ import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
 import { RivalColumns } from "./rival-columns";
-import { marksAhead } from "./row-marks-ahead";
 import { GhgColumns } from "./ghg-columns";
-import { markShareScales } from "./share-scale";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
  * refusals of its blank cells (none: the row is read); its other findings go to `out`. */
@@ -87,8 +85,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
-  const marks = marksAhead(rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem));
-  markShareScales(grid, rec.headerRow, columns, rec.kind, { passes: ctx.passes, booked: marks.booked });
+  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem);
   const shown = columnMarks(grid, rec.headerRow, columns);
   const names = namesThroughout(grid, rec.headerRow); // "Saldo" the product of every row: a name
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error

@@ -33,8 +33,10 @@ export type BadReason =
   // invalid-value (a warning) of a settings row not read (workbook/settings-unread.ts); `read`: the cell of the same setting read
   | "setting-unread"
   | "share-number"
-  // invalid-value of a plain number from 0 to 1 under a "%" heading that may be a fraction (workbook/share-scale.ts)
+  // invalid-value of a plain number above 0 and at most 1 under a "%" heading: a fraction or a percentage? (workbook/cell-numbers.ts readShare)
   | "share-fraction"
+  // invalid-value of a plain number above 1 under a heading that counts shares as a fraction of 1, "(0-1)" (workbook/share-units.ts)
+  | "share-over-one"
   | "range"
   | "unit-kind"
   | "refused-unit"

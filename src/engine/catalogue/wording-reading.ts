@@ -192,7 +192,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "side-conflict")
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
-      if (d.reason === "share-number" || d.reason === "share-fraction")
+      if (d.reason === "share-number" || d.reason === "share-fraction" || d.reason === "share-over-one")
         return shareNumberText(d, consequence);
       return `"${d.value}" is not a value the add-in understands for ${d.label} (${VOCABULARY[d.label] ?? "see the layout guide"}); ${consequence}.`;
     case "formula-without-value":

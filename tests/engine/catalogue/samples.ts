@@ -1225,10 +1225,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "F2"),
       details: { label: "Sustainable part", value: "40", reason: "share-number" },
     },
-    // p-notcert: a plain 0.8 under "Part durable (%)" whose plain numbers are all at most 1
+    // p-notcert, p-noise: a plain 0.8 under "Part durable (%)"
     {
       ...at("Deliveries", "F3"),
       details: { label: "Sustainable part", value: "0.8", reason: "share-fraction" },
+    },
+    // p-noise: a plain 80 under "Anteil nachhaltig (0-1)"
+    {
+      ...at("Deliveries", "F4"),
+      details: { label: "Sustainable part", value: "80", reason: "share-over-one" },
     },
     {
       ...at("Certificates", "D3"),
