@@ -26,6 +26,7 @@ import { columnMarks } from "./column-state";
 import { refuseBlankClaim } from "./blank-claim";
 import { blankPart } from "./blank-part";
 import { refuseBlankSd } from "./blank-sd";
+import { BlankFlags } from "./blank-flags";
 import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
 import { leaveOutParts } from "./left-out-parts";
@@ -80,7 +81,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const ghg = new GhgColumns(grid, rec, columns, convOf); // the same GHG value twice (ghg-columns.ts)
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   const sdLabel = columns.find((c) => c.field.id === "sdNumber")?.field.label ?? "SD number";
-  let blankParts = 0;
+  const flags = new BlankFlags(partCols.find((c) => c.field.id === "sustainable"));
   const grossSeen: ColumnMatch[] = [];
   let rows = 0;
   let booked = 0;
@@ -137,6 +138,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       continue;
     }
     shown.check(r);
+    flags.see(cells);
     rows++;
     const row1 = r + 1;
     // no date, product or name, only a quantity that is not the sum above: it looks like a total
@@ -258,7 +260,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     findings.push(...said);
     if (!dropped && refusals.length === 0) {
       sums.add(values);
-      if (part === "not-sustainable") blankParts++;
+      if (part === "not-sustainable") flags.blank(addresses.sustainable);
     } else sums.addUnbooked(grid, r, cells, quantityCols);
   }
   marks.finish(findings);
@@ -270,15 +272,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     ctx.leftOut?.sheet(cell);
   }
   findings.push(...rivals.headings(rec.headerRow), ...ghg.headings());
-  findings.push(
-    ...columnNotes(
-      sheet,
-      headerRow1,
-      grossSeen,
-      blankParts > 0 ? partCols.find((c) => c.field.id === "sustainable") : undefined,
-      blankParts,
-    ),
-  );
+  findings.push(...columnNotes(sheet, headerRow1, grossSeen), ...flags.findings(sheet, headerRow1));
   return rows;
 }
 

@@ -89,6 +89,8 @@ export type BadReason =
   | "sd-missing"
   /** missing-value of a receipt's or delivery's sustainable part cell left blank or holding a dash or "not stated" ("-", "k.A.", "n/a"; `value`: its text), workbook/blank-part.ts */
   | "part-blank"
+  /** missing-value (a warning) of a blank cell in a deliveries yes/no Sustainable column others use, read as no; `read`: the column's yes and no words ("ja or nein"), workbook/blank-flags.ts */
+  | "flag-blank"
   /** invalid-value of an SD number cell marked cancelled ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */

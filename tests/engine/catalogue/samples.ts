@@ -913,6 +913,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
+    // p-noise: a blank among ja and nein in a deliveries yes/no column, read as nein (workbook/blank-flags.ts)
+    {
+      ...at("Ausgang", "F3"),
+      severity: "warning",
+      details: { label: "Nachhaltig", reason: "flag-blank", read: "ja or nein" },
+    },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
     // --- claims: a claim column's blank cell on a receipt with an SD number (workbook/blank-claim.ts)
     {
