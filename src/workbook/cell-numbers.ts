@@ -2,6 +2,7 @@
 // as its number format shows it; a share as a fraction of 1. A value that reads two ways
 // ("24,125", or 24500 shown by "#,##0," as 25: stored or in thousands) is refused with both
 // readings, never guessed.
+import Decimal from "decimal.js";
 import { normaliseYesNo } from "../engine/normalise";
 import { type GhgUnit, parseGhgUnit } from "../engine/ghg-units";
 import { unitRefusal } from "../engine/units";
@@ -250,11 +251,16 @@ export function readShare(
     const value = num.value as string;
     if (num.unit) return num;
     if (column.headerUnit === "%") {
-      // (p-notcert) 0.8 under "Part durable (%)" beside 1 and 0.5, or beside "80 %": 0.8 % or 80 %?
+      // (p-notcert, p-noise) 0.8 or 1 under "Part durable (%)": 0.8 % or 80 %, 1 % or all? Never
+      // guessed, whatever the column's other cells hold (80 beside 1: a slip into a fraction or 1 %)
       const n = Number(value);
-      if (column.fractionDoubt && n > 0 && n <= 1)
-        return { kind: "bad", code: "invalid-value", text, reason: "share-fraction" };
+      if (n > 0 && n <= 1) return { kind: "bad", code: "invalid-value", text, reason: "share-fraction" };
       return { ...num, unit: "%" };
+    }
+    // (p-noise) "Anteil nachhaltig (0-1)": 0.8 is 80 %, exactly; 80 is no fraction of 1
+    if (column.headerUnit === "fraction") {
+      if (Number(value) > 1) return { kind: "bad", code: "invalid-value", text, reason: "share-over-one" };
+      return { kind: "ok", value: new Decimal(value).times(100).toString(), unit: "%" };
     }
     if (part === "quantity" || (column.headerUnit && column.headerUnit !== "%")) return num;
     const n = Number(value);

@@ -47,16 +47,13 @@ export type PartKind = "flag" | "quantity" | "share" | "part";
 
 /** What the reader knows of a cell's column besides its field. */
 export interface ColumnInfo {
-  /** the unit its header names (canonical), or "%" for a percentage header */
+  /**
+   * the unit its header names (canonical), "%" for a percentage header, or "fraction" for a share
+   * headed as a fraction of 1 ("(0-1)", "(fraction)": share-units.ts)
+   */
   headerUnit?: string | null;
   /** a sustainable part's column: whether its header asks yes/no, a quantity or a share */
   part?: PartKind;
-  /**
-   * a share column headed "%" whose plain numbers are all at most 1, or that also holds shares
-   * written as a percentage of 1 % or more (share-scale.ts): a plain number from 0 to 1 in it may
-   * be a fraction (0.8 = 80 %) and is refused (p-notcert)
-   */
-  fractionDoubt?: boolean;
 }
 
 export type FieldRead =

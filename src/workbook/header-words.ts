@@ -18,6 +18,7 @@ import {
   GHG_HEADING,
   UNREAD_MEANINGS,
 } from "./header-word-lists";
+import { shareScaleOf } from "./share-units";
 
 /** What a unit in a header says about its column. */
 export type UnitClass =
@@ -249,6 +250,9 @@ export function classifyUnit(text: string, bracketed = false): { unit: string; c
   if (t === "") return null;
   if (/co2/i.test(t)) return { unit: t, cls: "ghg" };
   if (PERCENT.test(t) && t.replace(/[%\s]/g, "") === "") return { unit: "%", cls: "percent" };
+  // "(Prozent)", "(0-100)": percent; "(fraction)", "(0-1)": a fraction of 1 (share-units.ts)
+  const scale = bracketed ? shareScaleOf(t) : null;
+  if (scale) return { unit: scale, cls: "percent" };
   if (CURRENCY.test(t)) return { unit: t, cls: "currency" };
   if (/^°\s*[cf]$/i.test(t)) return { unit: t, cls: "temperature" };
   const unit = canonicalUnit(t);

@@ -22,6 +22,7 @@
 // (p-opening). A stock count is a stock: a stock sheet's rows are read as they stand.
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
+import { carriedDown } from "./carried-down";
 import { formatInfo } from "./number-format";
 import { PRODUCT_FIELDS } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
@@ -30,7 +31,7 @@ import type { ReadFindingDetails } from "./read-findings";
 import type { LeftOut } from "./left-out";
 import type { Column } from "./table-columns";
 import { type TotalsRow, totalsRow } from "./table-totals";
-import { BALANCE, BALANCE_CELL, CLOSING, OPENING, SUM_LABEL } from "./total-words";
+import { BALANCE, BALANCE_CELL, CLOSING, OPENING, SUM_OR_MONTH } from "./total-words";
 import { quantityOf, type Sums } from "./table-sums";
 import { toText } from "../engine/quantity";
 import type { SheetKind } from "./types";
@@ -187,7 +188,8 @@ export interface TotalAt {
  * in a column the table does not add up ("Bestand (t)" 40). Such a line states a balance the books
  * do not derive (a new year's opening, a correction): skipped, it would change the balance unsaid,
  * so it is refused (reason stated-balance) and the balances of what the sheet feeds are incomplete.
- * Null where it states nothing, or only running sums (a page's carry-over): skipped as a total.
+ * Null where it states nothing, or only running sums (a page's carry-over) or the running balance of
+ * its column on the row above (carried-down.ts): skipped as a total.
  * `stated`: the number as read; `sum`: its column's booked sum above, where it is a quantity.
  */
 export function statedBalance(
@@ -213,7 +215,9 @@ export function statedBalance(
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
     if (c === total.col || typeof v !== "number" || v === 0) continue;
-    if (formatInfo(grid.format(r, c)).date === null) return { stated: String(v) };
+    // (p-noise) "Übertrag" 20 under "Saldo (t)" 20 of the row above: the book's own running balance
+    if (formatInfo(grid.format(r, c)).date === null && !carriedDown(grid, r, c, v))
+      return { stated: String(v) };
   }
   return null;
 }
@@ -236,7 +240,7 @@ function sumDiffers(
   total: Total,
 ): { stated: string; sum?: string; differs: string } | null {
   if (!SUMMED.has(at.kind)) return null;
-  if (!SUM_LABEL.test(total.text) || total.text.startsWith("=")) return null;
+  if (!SUM_OR_MONTH.test(total.text) || total.text.startsWith("=")) return null;
   for (const c of at.quantityCols) {
     if (c.col === total.col) continue;
     const n = quantityOf(grid, r, at.cells, c);

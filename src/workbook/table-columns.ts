@@ -217,30 +217,13 @@ export function isDelivery(kind: string, values: Record<string, string | string[
   return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
 }
 
-/**
- * What a table says once per column after its rows: a gross calorific value column (never
- * converted by), and the blank cells of a sustainable column read as not sustainable.
- */
-export function columnNotes(
-  sheet: string,
-  headerRow1: number,
-  grossCols: readonly ColumnMatch[],
-  part: Column | undefined,
-  blankParts: number,
-): Finding[] {
-  const notes: Finding[] = [];
-  for (const gross of [...grossCols].sort((a, b) => a.col - b.col))
-    notes.push(
+/** What a table says once per column after its rows: a gross calorific value column (never converted by). */
+export function columnNotes(sheet: string, headerRow1: number, grossCols: readonly ColumnMatch[]): Finding[] {
+  return [...grossCols]
+    .sort((a, b) => a.col - b.col)
+    .map((gross) =>
       readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, gross.col), {
         label: gross.header,
       }),
     );
-  if (part && blankParts > 0)
-    notes.push(
-      readFinding("blank-not-sustainable", "info", sheet, cellAddress(headerRow1, part.col), {
-        label: part.match.header,
-        value: String(blankParts),
-      }),
-    );
-  return notes;
 }

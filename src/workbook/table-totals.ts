@@ -9,7 +9,7 @@ import { parseDecimal } from "../engine/quantity";
 import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
 import { matchesSum, type Sums } from "./table-sums";
-import { TOTALS, totalCell } from "./total-words";
+import { TOTALS, monthLabel, totalCell } from "./total-words";
 import {
   filledBeside,
   identifies,
@@ -255,12 +255,12 @@ export function labelledTotal(cells: readonly unknown[]): TotalsRow | null {
   return col === null ? null : { kind: "total", text: String(cells[col]).trim(), col };
 }
 
-/** The column of a row's first text cell when it names a total ("Summe Februar"), else null. */
+/** The column of a row's first text cell when it names a total ("Summe Februar") or a month alone ("Januar"), else null. */
 function totalsTextColumn(cells: readonly unknown[]): number | null {
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
     if (typeof v !== "string" || v.trim() === "") continue;
-    return TOTALS.test(v) ? c : null;
+    return TOTALS.test(v) || monthLabel(v) ? c : null;
   }
   return null;
 }

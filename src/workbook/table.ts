@@ -26,6 +26,7 @@ import { columnMarks } from "./column-state";
 import { refuseBlankClaim } from "./blank-claim";
 import { blankPart } from "./blank-part";
 import { refuseBlankSd } from "./blank-sd";
+import { BlankFlags } from "./blank-flags";
 import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
 import { leaveOutParts } from "./left-out-parts";
@@ -37,9 +38,7 @@ import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
 import { RivalColumns } from "./rival-columns";
-import { marksAhead } from "./row-marks-ahead";
 import { ValueRivals } from "./value-rivals";
-import { markShareScales } from "./share-scale";
 
 /** What becomes of a row: `emit` builds and validates its records (records.ts), returns the
  * refusals of its blank cells (none: the row is read); its other findings go to `out`. */
@@ -82,13 +81,12 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const held = new ValueRivals(grid, rec, rec.rivals ?? [], columns, convOf); // a second "Datum", "THG lt. SD"
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   const sdLabel = columns.find((c) => c.field.id === "sdNumber")?.field.label ?? "SD number";
-  let blankParts = 0;
+  const flags = new BlankFlags(partCols.find((c) => c.field.id === "sustainable"));
   const grossSeen: ColumnMatch[] = [];
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
-  const marks = marksAhead(rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem));
-  markShareScales(grid, rec.headerRow, columns, rec.kind, { passes: ctx.passes, booked: marks.booked });
+  const marks = rowMarks(grid, rec, firstCol, ctx.statusTexts, ctx.conv.dateSystem);
   const shown = columnMarks(grid, rec.headerRow, columns);
   const names = namesThroughout(grid, rec.headerRow); // "Saldo" the product of every row: a name
   // bookings below the end of the data are left out: on a sheet that feeds balances, an error
@@ -140,6 +138,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       continue;
     }
     shown.check(r);
+    flags.see(cells);
     rows++;
     const row1 = r + 1;
     // no date, product or name, only a quantity that is not the sum above: it looks like a total
@@ -266,7 +265,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     findings.push(...said);
     if (!dropped && refusals.length === 0) {
       sums.add(values);
-      if (part === "not-sustainable") blankParts++;
+      if (part === "not-sustainable") flags.blank(addresses.sustainable);
     } else sums.addUnbooked(grid, r, cells, quantityCols);
   }
   marks.finish(findings);
@@ -278,15 +277,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     ctx.leftOut?.sheet(cell);
   }
   findings.push(...rivals.headings(rec.headerRow), ...held.headings());
-  findings.push(
-    ...columnNotes(
-      sheet,
-      headerRow1,
-      grossSeen,
-      blankParts > 0 ? partCols.find((c) => c.field.id === "sustainable") : undefined,
-      blankParts,
-    ),
-  );
+  findings.push(...columnNotes(sheet, headerRow1, grossSeen), ...flags.findings(sheet, headerRow1));
   return rows;
 }
 

@@ -175,6 +175,7 @@ const TOTAL_HEAD = new RegExp(
  * another cell of the row (`row`): "Summe UCO" on a row whose product is UCO is that product's total.
  */
 export function totalCell(text: string, row: readonly unknown[] = []): boolean {
+  if (monthLabel(text)) return true;
   const head = TOTAL_HEAD.exec(text);
   // or a total's word after them, as Excel's Data › Subtotal writes it ("Januar gesamt", "UCO Ergebnis")
   const tail = head ? null : TOTAL_TAIL.exec(text);
@@ -185,6 +186,26 @@ export function totalCell(text: string, row: readonly unknown[] = []): boolean {
     onlyDate(rest) || row.some((v) => typeof v === "string" && v !== text && v.trim().toLowerCase() === own)
   );
 }
+
+/**
+ * (p-noise, brk13) Whether a label is a month and nothing else but a year or a date ("Januar",
+ * "January 2025", "janvier", "enero", "gennaio", "januari", "Jan 2025"; MONTHS, as date-fns names
+ * them in the six languages): a month's subtotal as a clerk writes it in the date column, read as
+ * a total's label (table-totals.ts), whose quantity should be the sum of the month's rows
+ * (opening-rows.ts sumDiffers). An abbreviation alone ("Mar", "Mai"?) is not one: it may be a word.
+ * Before, such a row was refused as a date that is none.
+ */
+export function monthLabel(text: string): boolean {
+  const m = /^\s*(\p{L}+)\.?(.*)$/u.exec(text);
+  if (!m) return false;
+  const word = (m[1] as string).toLowerCase();
+  const rest = m[2] as string;
+  if (MONTHS.has(word)) return onlyDate(rest);
+  return MONTHS_SHORT.has(word) && /\d/.test(rest) && onlyDate(rest);
+}
+
+/** A label that names a total's sum: SUM_LABEL's words, or a month alone (monthLabel). */
+export const SUM_OR_MONTH = { test: (text: string) => SUM_LABEL.test(text) || monthLabel(text) };
 
 /** balanceCell, for the callers that test a cell as they would with a pattern. */
 export const BALANCE_CELL = { test: balanceCell };

@@ -2,7 +2,7 @@
 // and 0.5 beside 10 t were declared as 0.08, 0.1 and 0.05 t, and "80 %" beside a text "0,8" as 8
 // and 0.08 t, silently. Through the real massbal declare on a real .xlsx: each plain number from 0
 // to 1 that may be a fraction is refused at its cell (invalid-value, share-fraction) and never
-// declared; a column that counts in percent (80, 100, 1) is read as before. A totals row below the
+// declared, whatever the column's other cells hold (p-noise: 80, 100, 1 refuses the 1). A totals row below the
 // deliveries ("Summe" 2.3) is no evidence of how the column counts (p-values).
 import { ISSUING_RECEIPT_HEADER, issuingReceipt as receipt, type BookCell as Cell } from "../../src/books";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
@@ -81,9 +81,35 @@ describe("a share column in % holding fractions is refused at its cells, never r
     expect(report.declarations.map((d) => d.quantity)).toEqual(["8"]);
   });
 
-  it("a column in percent (80, 100, 1, 0) is read as before: 8, 10 and 0.1 t declared", async () => {
-    const report = await declareShares("Part durable (%)", [80, 100, 1, 0]);
-    expect(fractions(report)).toEqual([]);
-    expect(report.declarations.map((d) => d.quantity).sort()).toEqual(["0.1", "10", "8"]);
-  });
+  // p-noise (brk13): the 1 beside 80 and 100 was read as 1 % and 0.1 t declared, where 1 may mean all 10 t
+  it.each(SHARE_HEADINGS)(
+    "%s: 80, 100, 1, 0: the 1 refused (1 % or all?), 8 and 10 t declared",
+    async (heading) => {
+      const report = await declareShares(heading, [80, 100, 1, 0]);
+      expect(fractions(report)).toEqual([["error", "Deliveries", "F4"]]);
+      expect(report.declarations.map((d) => d.quantity).sort()).toEqual(["10", "8"]);
+    },
+  );
+});
+
+// p-noise (brk13): a share's scale in words or as a range had no unit: every plain number refused
+describe("a share headed with its scale in words or as a range is read on that scale", () => {
+  it.each(["Anteil nachhaltig (0-1)", "Sustainable share (fraction)", "Quota sostenibile (frazione)"])(
+    "%s: 0.5 and 1 of 10 t declare 5 and 10 t; 80 refused",
+    async (heading) => {
+      const report = await declareShares(heading, [0.5, 1, 80]);
+      const over = report.findings.filter((f) => f.message.includes("is a plain number above 1"));
+      expect(over.map((f) => [f.severity, f.cell])).toEqual([["error", "F4"]]);
+      expect(report.declarations.map((d) => d.quantity).sort()).toEqual(["10", "5"]);
+    },
+  );
+
+  it.each(["Nachhaltiger Anteil [Prozent]", "Part durable (pourcentage)", "Aandeel duurzaam (0-100)"])(
+    "%s: 50 and 100 of 10 t declare 5 and 10 t",
+    async (heading) => {
+      const report = await declareShares(heading, [50, 100]);
+      expect(report.findings.filter((f) => f.code === "invalid-value")).toEqual([]);
+      expect(report.declarations.map((d) => d.quantity).sort()).toEqual(["10", "5"]);
+    },
+  );
 });

@@ -1044,18 +1044,30 @@ describe("read findings of a colour legend's line (workbook/table-totals.ts)", (
   });
 });
 
-describe("read findings of a share in % that may be a fraction (workbook/share-scale.ts)", () => {
+describe("read findings of a share on two scales (workbook/cell-numbers.ts readShare, share-units.ts)", () => {
   it("invalid-value, reason share-fraction: names both readings and asks for the percentage", () => {
     const f = withMessage({
       code: "invalid-value",
       severity: "error",
       sheet: "Deliveries",
       cell: "F3",
-      details: { label: "Sustainable part", value: "0.8", reason: "share-fraction" },
+      details: { label: "Sustainable part", value: "1", reason: "share-fraction" },
     });
-    expect(f.message).toContain('Deliveries!F3: "0.8" in Sustainable part is a plain number of at most 1');
-    expect(f.message).toContain("0.8 % or a fraction (0.8 × 100 %)");
-    expect(f.message).toContain("such as 80 %");
+    expect(f.message).toContain('Deliveries!F3: "1" in Sustainable part is a plain number of at most 1');
+    expect(f.message).toContain("1 % or a fraction of 1 (100 %, where 1 is all of the quantity)");
+    expect(f.message).toContain("write the share as a percentage, 1 % or 100 %");
+  });
+
+  it("invalid-value, reason share-over-one: no fraction of 1; asks for a fraction or the percentage", () => {
+    const f = withMessage({
+      code: "invalid-value",
+      severity: "error",
+      sheet: "Deliveries",
+      cell: "F4",
+      details: { label: "Sustainable part", value: "80", reason: "share-over-one" },
+    });
+    expect(f.message).toContain('Deliveries!F4: "80" in Sustainable part is a plain number above 1');
+    expect(f.message).toContain("such as 0.8, or as a percentage, such as 80 %");
   });
 });
 

@@ -33,8 +33,10 @@ export type BadReason =
   // invalid-value (a warning) of a settings row not read (workbook/settings-unread.ts); `read`: the cell of the same setting read
   | "setting-unread"
   | "share-number"
-  // invalid-value of a plain number from 0 to 1 under a "%" heading that may be a fraction (workbook/share-scale.ts)
+  // invalid-value of a plain number above 0 and at most 1 under a "%" heading: a fraction or a percentage? (workbook/cell-numbers.ts readShare)
   | "share-fraction"
+  // invalid-value of a plain number above 1 under a heading that counts shares as a fraction of 1, "(0-1)" (workbook/share-units.ts)
+  | "share-over-one"
   | "range"
   | "unit-kind"
   | "refused-unit"
@@ -93,6 +95,8 @@ export type BadReason =
   | "sd-missing"
   /** missing-value of a receipt's or delivery's sustainable part cell left blank or holding a dash or "not stated" ("-", "k.A.", "n/a"; `value`: its text), workbook/blank-part.ts */
   | "part-blank"
+  /** missing-value (a warning) of a blank cell in a deliveries yes/no Sustainable column others use, read as no; `read`: the column's yes and no words ("ja or nein"), workbook/blank-flags.ts */
+  | "flag-blank"
   /** invalid-value of an SD number cell marked cancelled ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-cancelled"
   /** mapping-uncertain of a receipts sheet with signs of sustainability but no SD column; `value`: candidate headings, `read`: the signs */

@@ -106,6 +106,9 @@ export function missingValue(d: Found): string {
     return claimMissingText(d.label, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "part-blank") return partBlankText(d, consequenceOf(d, "fill it in"));
+  // p-noise: a blank among yes and no read as no (workbook/blank-flags.ts)
+  if (isRead(d) && d.reason === "flag-blank")
+    return `${subject(d)} is empty on this delivery while other rows of the column say ${d.read ?? "yes or no"}; the blank is read as not sustainable, so the delivery is not declared: write ${d.read ?? "yes or no"} in the cell.`;
   return `${subject(d)} is empty; ${consequenceOf(d, "fill it in")}.`;
 }
 

@@ -202,7 +202,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
       if (d.reason === "two-way-type")
         return `"${d.value}" in ${d.label} names a movement but not its side: a delivery may come in from a supplier or go out to a customer, so the add-in does not guess; write a purchase or a sale (Einkauf or Verkauf, Zugang or Abgang, Purchase or Sale, Achat or Vente, Compra or Venta, Acquisto or Vendita, Inkoop or Verkoop) (${consequence}).`;
-      if (d.reason === "share-number" || d.reason === "share-fraction")
+      if (d.reason === "share-number" || d.reason === "share-fraction" || d.reason === "share-over-one")
         return shareNumberText(d, consequence);
       return `"${d.value}" is not a value the add-in understands for ${d.label} (${VOCABULARY[d.label] ?? "see the layout guide"}); ${consequence}.`;
     case "formula-without-value":

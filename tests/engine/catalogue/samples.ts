@@ -969,6 +969,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
+    // p-noise: a blank among ja and nein in a deliveries yes/no column, read as nein (workbook/blank-flags.ts)
+    {
+      ...at("Ausgang", "F3"),
+      severity: "warning",
+      details: { label: "Nachhaltig", reason: "flag-blank", read: "ja or nein" },
+    },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
     // --- claims: a claim column's blank cell on a receipt with an SD number (workbook/blank-claim.ts)
     {
@@ -1281,10 +1287,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "F2"),
       details: { label: "Sustainable part", value: "40", reason: "share-number" },
     },
-    // p-notcert: a plain 0.8 under "Part durable (%)" whose plain numbers are all at most 1
+    // p-notcert, p-noise: a plain 0.8 under "Part durable (%)"
     {
       ...at("Deliveries", "F3"),
       details: { label: "Sustainable part", value: "0.8", reason: "share-fraction" },
+    },
+    // p-noise: a plain 80 under "Anteil nachhaltig (0-1)"
+    {
+      ...at("Deliveries", "F4"),
+      details: { label: "Sustainable part", value: "80", reason: "share-over-one" },
     },
     {
       ...at("Certificates", "D3"),

@@ -367,7 +367,7 @@ describe("yes/no is a closed vocabulary (report 4, 5, 6, 16, 17)", () => {
       ["nicht nachhaltig", "no"],
       ["non-sustainable", "no"],
       [false, "no"],
-      [null, "no"],
+      [null, "warning missing-value"], // read as no, said at the cell (p-noise: flag-blank)
       ["n.n.", "error invalid-value"],
       ["N/N", "error invalid-value"],
       ["no no", "error invalid-value"],

@@ -1,0 +1,57 @@
+// (p-noise, break test brk13) The scale of a share stated in words or as a range inside a
+// heading's brackets: "Nachhaltiger Anteil [Prozent]", "Sustainable share (percent)", "Part
+// durable (pourcentage)", "Anteil nachhaltig (0-100)" count in percent; "Anteil nachhaltig
+// (0-1)", "Sustainable share (fraction)", "Part durable (fraction)", "Cuota sostenible
+// (fracción)", "Aandeel duurzaam (fractie)", "Quota sostenibile (frazione)" count as a fraction
+// of 1 (0.8 = 80 %). Before, such a heading had no unit: every plain number under it was refused
+// as a quantity-or-share ("0-100" was even taken as a unit of quantity). Pure.
+
+/** Words for "percent" (de, en, fr, es, nl, it), accent-folded and lower case. */
+const PERCENT_WORDS = new Set([
+  "prozent",
+  "prozentsatz",
+  "percent",
+  "per cent",
+  "percentage",
+  "pourcentage",
+  "pour cent",
+  "porcentaje",
+  "por ciento",
+  "procent",
+  "percentuale",
+  "per cento",
+]);
+
+/** Words for "a fraction of 1" (de, en, fr, es, nl, it), accent-folded and lower case. */
+const FRACTION_WORDS = new Set([
+  "bruchteil",
+  "dezimalbruch",
+  "fraction",
+  "decimal fraction",
+  "fraccion",
+  "fractie",
+  "frazione",
+]);
+
+/** "0-1", "0..1", "0 – 1", "0 bis 1", "0 to 1", "0,0-1,0": a range from 0 to 1 or to 100. */
+const RANGE = /^0(?:[.,]0+)?\s*(?:-|–|—|\.\.|bis|to|a|à|tot|fino a)\s*(1|100)(?:[.,]0+)?\s*%?$/;
+
+/**
+ * The scale a bracketed heading text states for a share: "%" (percent words, "0-100"),
+ * "fraction" (fraction words, "0-1"), or null where it states neither. `text` is the text inside
+ * the brackets, as written.
+ */
+export function shareScaleOf(text: string): "%" | "fraction" | null {
+  const t = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/^in\s+|^en\s+|^als\s+|^as\s+|^as a\s+|^in een\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (PERCENT_WORDS.has(t)) return "%";
+  if (FRACTION_WORDS.has(t)) return "fraction";
+  const range = RANGE.exec(t);
+  if (range) return range[1] === "100" ? "%" : "fraction";
+  return null;
+}
