@@ -223,9 +223,9 @@ export function statedBalance(
 }
 
 /**
- * (brk12) A total's line below the first booking ("Summe", "Total Q1", "UCO Ergebnis"; SUM_LABEL,
- * not a carry-over or balance) whose quantity is not the sum of the rows above in any of the ways
- * Excel adds them (Sums.matches): skipped as a total, the rows booked as they stand, but a row may
+ * (brk12) A total's line below the first booking ("Summe", "Total Q1", "Januar"; SUM_OR_MONTH,
+ * no carry-over) whose quantity is not the sum of the rows above in any of the ways Excel adds them
+ * (Sums.matches): skipped as a total, the rows booked as they stand, but a row may
  * be missing, hidden by a filter, counted twice or mistyped, so it is said (reason sum-differs, a
  * warning). `stated`: the total as read; `sum`: its column's booked sum since the last total;
  * `differs`: the quantity's heading. Null where every quantity on the line is such a sum, or none
@@ -239,8 +239,7 @@ function sumDiffers(
   at: Pick<TotalAt, "cells" | "sums" | "quantityCols" | "kind" | "ledger">,
   total: Total,
 ): { stated: string; sum?: string; differs: string } | null {
-  if (!SUMMED.has(at.kind)) return null;
-  if (!SUM_OR_MONTH.test(total.text) || total.text.startsWith("=")) return null;
+  if (!SUMMED.has(at.kind) || !SUM_OR_MONTH.test(total.text) || total.text.startsWith("=")) return null;
   for (const c of at.quantityCols) {
     if (c.col === total.col) continue;
     const n = quantityOf(grid, r, at.cells, c);
