@@ -150,7 +150,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           // the claim of each row is unknown, never the default (the finding is at the column)
           if (claims) row.unreadable = [...(row.unreadable ?? []), "claim"];
           // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
-          if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
+          if (sustainable && isDelivery(rec.kind, row.values))
+            row.unreadable = [...(row.unreadable ?? []), "sustainable"];
           // and so is each receipt's SD number: no credit, held back by the header's error
           // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
           if (noSd && !isDelivery(rec.kind, row.values))

@@ -22,6 +22,7 @@ import { applyCorrections } from "./corrections";
 import { ledgerSdQuantity } from "./ledger-rivals";
 import { columnRivals } from "./rival-columns";
 import { preferSite } from "./site-columns";
+import { secondPart } from "./second-part";
 
 export type { Confidence } from "./matcher";
 
@@ -247,6 +248,9 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const setAside: { col: number; field: string }[] = [];
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
+  // a second column of the sustainable part, unless the user said where Sustainable is (second-part.ts)
+  if (headerRow !== null && !corrections.some((m) => m.field === "sustainable"))
+    secondPart(spec, cellsOf[headerRow] ?? headerCells(grid, headerRow, width), columns, learned);
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);

@@ -196,7 +196,8 @@ export function unmappedSustainable(
         value: heading,
         read: example || first,
         unmapped: true,
-        consequence: "deliveries-not-declared",
+        // (brk12) on receipts, whether each one is sustainable: the balances they feed held
+        consequence: rec.kind === "receipts" ? "receipts-held" : "deliveries-not-declared",
       }),
     );
   }

@@ -221,7 +221,8 @@ export interface StatedBalance {
  *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
  *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
  *   (no longer said);
- * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
+ * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`,
+ *   on receipts `receipts-held` (brk12: the balances they feed incomplete until it is mapped);
  * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);
  * - what the engine did with a row whose value it refused (intake, set on the refusal once intake
@@ -253,6 +254,7 @@ export type Consequence =
   | "claim-not-assumed"
   | "claims-not-declared"
   | "deliveries-not-declared"
+  | "receipts-held"
   // --- SD numbers (p-sdno) ---
   | "sds-no-credit"
   | "continues"

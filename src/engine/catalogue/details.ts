@@ -192,8 +192,10 @@ export interface InvalidValueDetails {
  * `sustainableInputQuantity`) cannot be used, worded in the message table: `unit-unknown` (its
  * unit is not one the add-in knows), `unconvertible` (it cannot be converted to the row's unit
  * without a density or heating value), `out-of-range` (below zero or above the row's quantity), `receipt-part`
- * (a receipt's stated part below its quantity: no credit, intake/receipt-part.ts). */
-export type QuantityProblem = "unit-unknown" | "unconvertible" | "out-of-range" | "receipt-part";
+ * (a receipt's stated part below its quantity: no credit, intake/receipt-part.ts), `receipt-none` (a
+ * receipt with an SD number stated as not sustainable, "Nachhaltig": nein: no credit; brk12). */
+export type QuantityProblem =
+  "unit-unknown" | "unconvertible" | "out-of-range" | "receipt-part" | "receipt-none";
 
 export interface InvalidQuantityDetails extends FieldDetails {
   /** why the value cannot be used; absent or null: a quantity that is not greater than zero */
