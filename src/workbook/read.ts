@@ -35,7 +35,7 @@ import type { StatusMemo } from "./status-read";
 import { onePerHeading, unmappedClaims } from "./unmapped-claims";
 import { sayUnreadMeanings } from "./unread-meaning";
 import { unmappedSd } from "./unmapped-sd";
-import { unmappedSustainable } from "./unmapped-sustainable";
+import { heldParts } from "./unit-part";
 import { negatedColumns } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
@@ -121,7 +121,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // every negated heading and unmapped Sustainable column, each at its own heading, in any order
       const negated = negatedColumns(grid, rec);
       const said = new Set(negated.map((f) => f.cell ?? ""));
-      const unmapped = unmappedSustainable(grid, rec, config.mappings, said);
+      const unmapped = heldParts(grid, rec, config.mappings, said); // and a third part column (unit-part.ts)
       const sustainable =
         unmapped.length > 0 || (negated.length > 0 && rec.spec.fields.some((f) => f.id === "sustainable"));
       const heldBack = onePerHeading(claims, [...negated, ...unmapped]);

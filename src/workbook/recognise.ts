@@ -23,6 +23,7 @@ import { ledgerSdQuantity } from "./ledger-rivals";
 import { columnRivals } from "./rival-columns";
 import { preferSite } from "./site-columns";
 import { secondPart } from "./second-part";
+import { unitParts } from "./unit-part";
 
 export type { Confidence } from "./matcher";
 
@@ -251,6 +252,10 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   // a second column of the sustainable part, unless the user said where Sustainable is (second-part.ts)
   if (headerRow !== null && !corrections.some((m) => m.field === "sustainable"))
     secondPart(spec, cellsOf[headerRow] ?? headerCells(grid, headerRow, width), columns, learned);
+  // a column headed by sustainable material and its unit ("ISCC (t)", "Nachhaltig (t)"): the part (unit-part.ts)
+  const userFields = new Set(corrections.map((m) => m.field));
+  if (headerRow !== null)
+    unitParts(spec, cellsOf[headerRow] ?? headerCells(grid, headerRow, width), columns, userFields);
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);

@@ -211,6 +211,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "receipts-held",
       },
     },
+    // brk12: a third column of the sustainable part (workbook/unit-part.ts)
+    {
+      ...at("Receipts", "K1"),
+      severity: "error",
+      details: {
+        label: "Sustainable quantity or share",
+        value: "ISCC (t)",
+        read: "60",
+        missing: '"Nachhaltig" and "davon nachhaltig (t)"',
+        reason: "part-unplaced",
+        consequence: "receipts-held",
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),
