@@ -76,6 +76,8 @@ function receipt(r: Row): boolean {
     text(r.sdNumber) &&
     text(r.sustainablePart) &&
     text(r.sustainablePartUnit) &&
+    text(r.sustainable) &&
+    text(r.sustainableUnit) &&
     characteristics(r) &&
     ghg(r.ghg) &&
     dateOrYear(r.installationStartDate) &&

@@ -85,7 +85,6 @@ const CHARACTERISTICS = {
   /** "A", "B" or "none" as typed ("Part A", "Anhang IX Teil B"); read by engine/annex-ix.ts */
   annexIxPart: field("annexIx", "Annex IX part", { noun: "Annex IX part" }),
 } satisfies Decls;
-
 /**
  * Conversion values a row may carry, each in its own unit (domain.md §4): a density (kg/m³, t/m³,
  * kg/L, g/cm³, kg/Nm³) and a lower heating value (MJ/kg, MJ/t, GJ/t, MJ/m³, MJ/L, kWh/Nm³…).
@@ -115,6 +114,9 @@ const sustainablePart = field("share", "Sustainable quantity or share", {
   noun: "sustainable quantity or share",
 });
 const sustainablePartUnit = field("unit", "Unit of the sustainable quantity or share", { column: false });
+// "yes"/"no", or a quantity or share that is sustainable (a receipt's credited only if all), and its unit
+const sustainable = field("share", "Sustainable (yes/no, quantity or %)", { noun: "sustainable quantity" });
+const sustainableUnit = field("unit", "Unit of the sustainable quantity", { noun: "unit of the sustainable quantity", column: false }); // prettier-ignore
 /** Every record kind the engine reads, with its fields in the order they are checked. */
 export const RECORD_FIELDS = {
   receipt: {
@@ -137,6 +139,9 @@ export const RECORD_FIELDS = {
     /** the stated sustainable part ("davon nachhaltig (t)"): credited only if all (intake/receipt-part.ts) */
     sustainablePart,
     sustainablePartUnit,
+    // (brk12) a yes/no or second part column: must agree; "no" or less gives no credit (receipt-part.ts)
+    sustainable,
+    sustainableUnit,
   },
   delivery: {
     date,
@@ -147,12 +152,8 @@ export const RECORD_FIELDS = {
     customerAddress: field("text", "Customer address", { noun: "customer address" }),
     customerCertificate: field("text", "Customer certificate no.", { noun: "customer certificate" }),
     /** "yes"/"no", or a quantity (≤ quantity) that is sold as sustainable */
-    sustainable: field("share", "Sustainable (yes/no, quantity or %)", { noun: "sustainable quantity" }),
-    /** unit of a sustainable quantity ("t", "kg"…, or "%" for a share of the quantity); blank: the row's unit */
-    sustainableUnit: field("unit", "Unit of the sustainable quantity", {
-      noun: "unit of the sustainable quantity",
-      column: false,
-    }),
+    sustainable,
+    sustainableUnit,
     // the part a second column states ("Sustainable quantity (t)") beside a yes/no "Sustainable"
     sustainablePart, // column: both must agree, or nothing is declared
     sustainablePartUnit,

@@ -58,6 +58,11 @@ import {
   CERT_NO,
 } from "./field-words";
 
+/** Words of a heading of a sustainable quantity or share, never the yes/no column's own. */
+const NOT_SUSTAINABLE = syn(
+  "quantity|menge|share|anteil|amount|part|portion|quantite|hoeveelheid|cantidad|quantidade|quantita|ilosc|maengde|mangd",
+);
+
 // prettier-ignore
 const RECEIPT_FIELDS: FieldSpec[] = [
   col("receipt", "date", [...DATE, ...RECEIPT_DATE], NOT_DATE),
@@ -75,6 +80,8 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   ...conversionFields("receipt"),
   // p-parts (brk11): credited only where it is all of the quantity (engine/intake/receipt-part.ts)
   col("receipt", "sustainablePart", [...PART_HEADINGS], syn("input|einsatz")),
+  // (brk12) a yes/no column ("Nachhaltig": nein) or a second part column, read with the part
+  col("receipt", "sustainable", SUSTAINABLE, NOT_SUSTAINABLE),
 ];
 
 // prettier-ignore
@@ -86,7 +93,7 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   col("delivery", "customer", CUSTOMER, syn("certificate|zertifikat|address|adresse|anschrift|no|id|code|country|land")),
   col("delivery", "customerAddress", CUSTOMER_ADDR, syn("dispatch|versand|shipping|loading|verlade|email|mail|phone|telefon")),
   col("delivery", "customerCertificate", CUSTOMER_CERT, syn("supplier|lieferant|vendor|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
-  col("delivery", "sustainable", SUSTAINABLE, syn("quantity|menge|share|anteil|amount|part|portion|quantite|hoeveelheid|cantidad|quantidade|quantita|ilosc|maengde|mangd")),
+  col("delivery", "sustainable", SUSTAINABLE, NOT_SUSTAINABLE),
   col("delivery", "sustainablePart", [...PART_HEADINGS], syn("input|einsatz")),
   col("delivery", "claim", CLAIM),
   col("delivery", "sdNumber", SD_OUT, NOT_SD),

@@ -38,6 +38,8 @@ const PART_KINDS: Partial<Record<string, IncompleteInput["kinds"]>> = {
   claim: ["deliveries"],
 };
 const DELIVERY_PARTS = new Set(["sustainable", "sustainablePart", "claim"]);
+/** A row's sustainable part: on a receipt, unread, its credit is unknown (engine/intake/receipt-part.ts). */
+const PART_FIELDS = new Set(["sustainable", "sustainablePart"]);
 
 /** The sheets whose rows give credit that a refused SD number or claim leaves out (a ledger's in row). */
 const CREDIT_SHEETS = new Set(["receipts", "ledger"]);
@@ -167,7 +169,7 @@ export class LeftOut {
     }
     if (costs && this.rec.kind === "transfers") return ["transfers"];
     // a receipt's stated part unread: its credit is unknown (engine/intake/receipt-part.ts)
-    if (field === "sustainablePart" && CREDIT_SHEETS.has(this.rec.kind) && !isDelivery(this.rec.kind, values))
+    if (PART_FIELDS.has(field) && CREDIT_SHEETS.has(this.rec.kind) && !isDelivery(this.rec.kind, values))
       return values.sdNumber !== undefined ? ["receipts"] : null;
     if (DELIVERY_PARTS.has(field) && !isDelivery(this.rec.kind, values)) return null;
     return PART_KINDS[why?.consequence === "output-ghg-unknown" ? "sustainableInputQuantity" : field] ?? null;

@@ -52,6 +52,11 @@ function amounts(values: readonly string[]): boolean {
   return numbers.length * 2 > values.length;
 }
 
+/** Whether a sheet holds deliveries whose sustainable part it states (deliveries, a combined ledger); receipts state theirs too, for credit. */
+export function declares(rec: Recognition): boolean {
+  return rec.kind !== "receipts" && (rec.spec?.fields.some((f) => f.id === "sustainable") ?? false);
+}
+
 /**
  * Every unmapped column whose heading negates "sustainable", "waste or residue" or "certified"
  * (negationOf; claims are claimYesNo's unless the user mapped the column or it holds quantities,
@@ -77,9 +82,7 @@ export function negatedColumns(grid: Grid, rec: Recognition): Finding[] {
         read: n.words,
         reason: n.reason ?? "negated-heading",
         ...(mapped ? { mapped: rec.spec?.fields.find((f) => f.id === mapped)?.label ?? mapped } : {}),
-        consequence: rec.spec?.fields.some((f) => f.id === "sustainable")
-          ? "deliveries-not-declared"
-          : "credit-unknown",
+        consequence: declares(rec) ? "deliveries-not-declared" : "credit-unknown",
       }),
     );
   }

@@ -68,7 +68,7 @@ export const PART_MEANINGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Meanings every language writes the same way ("ISCC-Anteil", "Bio-Anteil (%)", "davon ISCC"). */
-const SHARED_MEANINGS = ["iscc", "bio"];
+export const SHARED_MEANINGS: readonly string[] = ["iscc", "bio"];
 
 /** The part of a quantity said as one word or as a noun of its own ("Nachhaltigkeitsanteil", "Sustainability share"). */
 const COMPOUNDS = syn(

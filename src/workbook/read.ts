@@ -36,7 +36,7 @@ import type { StatusMemo } from "./status-read";
 import { onePerHeading, unmappedClaims } from "./unmapped-claims";
 import { sayUnreadMeanings } from "./unread-meaning";
 import { unmappedSd } from "./unmapped-sd";
-import { unmappedSustainable } from "./unmapped-sustainable";
+import { heldParts } from "./unit-part";
 import { negatedColumns } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
@@ -122,7 +122,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // every negated heading and unmapped Sustainable column, each at its own heading, in any order
       const negated = negatedColumns(grid, rec);
       const said = new Set(negated.map((f) => f.cell ?? ""));
-      const unmapped = unmappedSustainable(grid, rec, config.mappings, said);
+      const unmapped = heldParts(grid, rec, config.mappings, said); // and a third part column (unit-part.ts)
       const sustainable =
         unmapped.length > 0 || (negated.length > 0 && rec.spec.fields.some((f) => f.id === "sustainable"));
       const heldBack = onePerHeading(claims, [...negated, ...unmapped]);
@@ -152,11 +152,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           // the claim of each row is unknown, never the default (the finding is at the column)
           if (claims) row.unreadable = [...(row.unreadable ?? []), "claim"];
           // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
-          if (sustainable) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
+          const sale = isDelivery(rec.kind, row.values);
+          if (sustainable && sale) row.unreadable = [...(row.unreadable ?? []), "sustainable"];
           // and so is each receipt's SD number: no credit, held back by the header's error
           // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
-          if (noSd && !isDelivery(rec.kind, row.values))
-            row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
+          if (noSd && !sale) row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
           applyFlags(grid, flags, row, out);
           return pairs ? pairs.add(row, out) : addRecord(rec, row, ledger, out);
         },

@@ -24,6 +24,7 @@ import { columnRivals } from "./rival-columns";
 import { unmapMisreadGhg } from "./rival-rules";
 import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
+import { placeParts } from "./second-part";
 
 export type { Confidence } from "./matcher";
 
@@ -263,6 +264,9 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
   unmapMisreadGhg(spec, columns); // a second GHG total read as eec by its values: a rival
+  // the sustainable part's other columns: a second one, one headed "ISCC (t)" (second-part.ts)
+  const heads = headerRow === null ? [] : (cellsOf[headerRow] ?? headerCells(grid, headerRow, width));
+  placeParts(spec, heads, columns, new Set(corrections.map((m) => m.field)), learned);
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);

@@ -34,11 +34,12 @@ const DELIVERY_ONLY = [
 ];
 const LEDGER_ONLY = ["direction", "inQuantity", "outQuantity", "counterparty", "certificate", "quantity"];
 /**
- * A delivery's fields that a receipt states too: its sustainable part, credited only where it is
+ * A delivery's fields that a receipt states too: its sustainable part (a yes/no column or a part
+ * column, or both, which must agree), credited only where it is
  * all of the quantity (engine/intake/receipt-part.ts). A combined ledger's In row keeps them, as a
  * receipts sheet's row does (brk12: "davon nachhaltig (t)" 60 of 100 t credited 100 t).
  */
-const RECEIPT_TOO = new Set(["sustainablePart"]);
+const RECEIPT_TOO = new Set(["sustainable", "sustainablePart"]);
 
 const NO_SKIP = new Set<string>();
 const SKIP_ON_RECEIPT = new Set([...LEDGER_ONLY, ...DELIVERY_ONLY.filter((id) => !RECEIPT_TOO.has(id))]);

@@ -66,7 +66,8 @@ export function consequenceOf(
     return "ghg-total-used";
   if (row?.kind === "production" && fieldId.startsWith("ghg.")) return "output-ghg-unknown";
   // a receipt's stated part unread: its credit is unknown (engine/intake/receipt-part.ts)
-  if (row && fieldId === "sustainablePart" && !outgoing(row.kind, row.reads)) return "credit-unknown";
+  if (row && (fieldId === "sustainablePart" || fieldId === "sustainable") && !outgoing(row.kind, row.reads))
+    return "credit-unknown";
   if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
   // a delivery's claim asks for what it draws: unread, the delivery is not declared
   if (row && fieldId === "claim" && outgoing(row.kind, row.reads)) return "not-declared";

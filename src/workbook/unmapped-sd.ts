@@ -126,6 +126,9 @@ export function unmappedSd(
   const unmapped: number[] = [];
   for (let c = 0; c < width; c++) if (!mapped.has(c)) unmapped.push(c);
   const sustainableCols = unmapped.filter((c) => headingNamesSustainability(grid.headerText(header, c)));
+  // (brk12) a receipts sheet's own Sustainable column, read since receipts state it too
+  const own = rec.columns.get("sustainable");
+  if (own) sustainableCols.push(own.col);
   const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
   for (let r = header + 1; r < last; r++) {
     // a combined ledger's deliveries state a claim too: only its receipts are looked at

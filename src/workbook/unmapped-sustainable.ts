@@ -11,6 +11,7 @@ import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
+import { unreadMeaningOf } from "./header-words";
 import { namesOnlyScheme } from "./scheme-headings";
 import { namesSd, sdCoverage } from "./sd-coverage";
 import type { ColumnMapping } from "./types";
@@ -171,6 +172,8 @@ export function unmappedSustainable(
   for (let c = 0; c < width; c++) {
     if (mapped.has(c) || said.has(cellAddress(header + 1, c))) continue;
     const heading = String(grid.value(header, c) ?? "");
+    // "Low ILUC risk", "Land use change": yes/no about another matter, said in its own words (unread-meaning.ts)
+    if (unreadMeaningOf(heading) !== null) continue;
     const answers: Answer[] = [];
     let blanks = 0;
     let example = "";
@@ -196,7 +199,8 @@ export function unmappedSustainable(
         value: heading,
         read: example || first,
         unmapped: true,
-        consequence: "deliveries-not-declared",
+        // (brk12) on receipts, whether each one is sustainable: the balances they feed held
+        consequence: rec.kind === "receipts" ? "receipts-held" : "deliveries-not-declared",
       }),
     );
   }

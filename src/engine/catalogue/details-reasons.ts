@@ -69,6 +69,8 @@ export type BadReason =
   | "columns-disagree"
   /** mapping-uncertain (p-cols): a second column headed as the field's is not read, but held to the one read (`read`: its heading) */
   | "second-column"
+  /** mapping-uncertain (brk12): a heading naming sustainable material and its unit ("ISCC (t)") beside the part columns read (`missing`: their headings), not read: the sheet's rows held (workbook/unit-part.ts) */
+  | "part-unplaced"
   /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */
   | "part-only"
   /** header-not-found (p-xfer2): the headings `others` of a ledger or transfers sheet are a side's word cut short to one of either meaning ("Ent.", "Sal.", "Sort."), not read as In or Out */
@@ -235,7 +237,8 @@ export interface StatedBalance {
  *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
  *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
  *   (no longer said);
- * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`;
+ * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`,
+ *   on receipts `receipts-held` (brk12: the balances they feed incomplete until it is mapped);
  * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);
  * - what the engine did with a row whose value it refused (intake, set on the refusal once intake
@@ -267,6 +270,7 @@ export type Consequence =
   | "claim-not-assumed"
   | "claims-not-declared"
   | "deliveries-not-declared"
+  | "receipts-held"
   // --- SD numbers (p-sdno) ---
   | "sds-no-credit"
   | "continues"

@@ -31,6 +31,8 @@ export interface SustainableConflictDetails {
   quantity: Text;
   flag: Text;
   part: Text;
+  /** (brk12) the row is a receipt: it gives no credit, its balances incomplete (intake/receipt-part.ts) */
+  receipt?: boolean;
 }
 
 export interface DateIsYearDetails {

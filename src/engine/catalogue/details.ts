@@ -188,12 +188,12 @@ export interface InvalidValueDetails {
 }
 
 /**
- * Why a sustainable part (a delivery's `sustainable`/`sustainablePart`, a production row's
- * `sustainableInputQuantity`) cannot be used, worded in the message table: `unit-unknown` (its
- * unit is not one the add-in knows), `unconvertible` (it cannot be converted to the row's unit
- * without a density or heating value), `out-of-range` (below zero or above the row's quantity), `receipt-part`
- * (a receipt's stated part below its quantity: no credit, intake/receipt-part.ts). */
-export type QuantityProblem = "unit-unknown" | "unconvertible" | "out-of-range" | "receipt-part";
+ * Why a sustainable part cannot be used (intake/part-of.ts, receipt-part.ts): `unit-unknown`,
+ * `unconvertible` (not without a density or heating value), `out-of-range` (below zero, above the
+ * quantity), `receipt-part` (a receipt's part below its quantity), `receipt-none` (a receipt with an
+ * SD number stated not sustainable, "Nachhaltig": nein; brk12): the receipts give no credit. */
+export type QuantityProblem =
+  "unit-unknown" | "unconvertible" | "out-of-range" | "receipt-part" | "receipt-none";
 
 export interface InvalidQuantityDetails extends FieldDetails {
   /** why the value cannot be used; absent or null: a quantity that is not greater than zero */

@@ -48,3 +48,12 @@ export function cutSideText(sheet: string, d: ReadDetails): string {
   const one = !d.others?.includes('", "');
   return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} ${one ? "is" : "are"} cut short to a word of either meaning ("Ent." is Entrada or Entrée, a receipt, or Entnahme, a withdrawal; "Sal." is Salida, a delivery, or Saldo, the balance; "Sort." is Sortie, a delivery, or Sorte, a grade), so the add-in does not read ${one ? "it" : "them"} as a quantity in or out. Write the word out ("Entrada (t)", "Salida (t)", "Entrée (t)", "Sortie (t)"), or map each column as Quantity in or Quantity out in the add-in's Sheets tab.`;
 }
+
+/**
+ * mapping-uncertain, reason part-unplaced (brk12): `value` a heading naming sustainable material
+ * and its unit ("ISCC (t)"), `read` its first value, `missing` the headings the sustainable part is
+ * read from already, quoted; `consequence` what is held. Said at the heading (workbook/unit-part.ts).
+ */
+export function unplacedPartText(d: ReadDetails, consequence: string): string {
+  return `the column headed "${d.value}" states a quantity of sustainable material${d.read ? ` (such as "${d.read}")` : ""}, but the add-in reads the sustainable part of each row from ${d.missing} already and does not read a third column, so what this one says is unknown; ${consequence}. If "${d.value}" is the sustainable part, map it as ${d.label} in the add-in's Sheets tab in place of one of those; if it holds something else, give it a heading that says what it holds.`;
+}

@@ -62,6 +62,8 @@ function quantityProblem(d: InvalidQuantityDetails): string {
       return `has a unit the add-in does not know; ${lost}`;
     case "unconvertible":
       return `cannot be converted to ${u(d.unit)} without a density or heating value on the row; ${lost}`;
+    case "receipt-none": // (brk12) "Nachhaltig": nein beside an SD number
+      return `says this receipt is not sustainable, but it has an SD number, and the add-in credits a receipt whole or not at all, so it gave this receipt no credit and the balances it feeds are incomplete: if the material is not sustainable, clear its SD number; if its SD covers all of it, correct the cell; if only part, book that part as a receipt row of its own with the SD number`;
     case "receipt-part":
       return `is not the whole quantity of this receipt, and the add-in credits a receipt whole or not at all, so it gave this receipt no credit and the balances it feeds are incomplete: book the sustainable part its SD states as a receipt row of its own with the SD number, and the rest as a row without an SD number`;
     default:
@@ -127,7 +129,7 @@ export const ENGINE_WORDING: EngineWording = {
       ? `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is impossible for ${d.phase ? PHASE[d.phase] : "any product"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Correct the value or its unit; ${CONSEQUENCES["row-left-out"]}.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} ${s(d.unit)} is ${d.phase ? `unusual for ${PHASE[d.phase]}` : "not plausible"}${d.likely ? `; ${s(d.value)} looks like ${s(d.likely)}` : ""}${d.unitCell ? `, and the unit at ${s(d.unitCell)} says ${s(d.unit)}` : ""}. Check the unit: the value was converted as ${s(d.unit)}.`),
   "sustainable-conflict": (d) =>
-    `the sustainable part of this delivery of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); nothing is declared for it until they agree or one of them is left blank.`,
+    `the sustainable part of this ${d.receipt ? "receipt" : "delivery"} of ${s(d.quantity)} is stated twice and the two disagree ("${s(d.flag)}" and "${s(d.part)}"); ${d.receipt ? "the receipt gives no credit and the balances it feeds are incomplete until they agree with its SD" : "nothing is declared for it until they agree"} or one of them is left blank.`,
   "invalid-value": (d) =>
     d.reason
       ? claimRefusalText(d.reason, {
@@ -145,7 +147,7 @@ export const ENGINE_WORDING: EngineWording = {
     `the installation start is the year ${s(d.value)} only; every day of ${s(d.value)} gives the same GHG saving threshold (${s(d.minimum)} %), so the year was used. Type the day to be exact.`,
   "invalid-quantity": (d) =>
     d.reason
-      ? `the ${fieldName(s(d.field))} ${s(d.value)} ${quantityProblem(d)}.`
+      ? `${d.reason === "receipt-none" ? `"${s(d.value)}"` : `the ${fieldName(s(d.field))} ${s(d.value)}`} ${quantityProblem(d)}.`
       : `the ${fieldName(s(d.field))} ${s(d.value)} must be greater than zero; correct it or delete the row (the row was left out).`,
   "site-not-listed": siteNotListedText,
   "unknown-scheme": (d) =>

@@ -1,21 +1,17 @@
 // Intake of deliveries: the material sold and the part of it sold as sustainable.
-import { cellOf, finding } from "../findings";
-import { type Source } from "../model";
 import { clean, numberKey } from "../normalise";
 import { normaliseClaim } from "../claims";
-import { type Amount, dimensionOf } from "../amount";
-import { toText } from "../quantity";
 import { type Books } from "../records";
-import { displayUnit } from "../units";
 import { type Row } from "../validate";
-import { type Intake, type Measure, t, unreadable } from "./context";
+import { type Intake, t, unreadable } from "./context";
 import { unconvertedOf } from "./unconverted-of";
 import { measure } from "./movement";
 import { costsCredit, isGhg } from "./receipts";
 import { refusedCharacteristic } from "./characteristics";
 import { leftOutRow, saidGhg } from "./left-out";
 import { cellAt } from "../source-cells";
-import { partOf, REFUSED, shown } from "./part-of";
+import { REFUSED } from "./part-of";
+import { statedPart } from "./stated-part";
 
 /**
  * The fields of a delivery's sustainable part, and the claim it asks for: one unreadable, and
@@ -44,7 +40,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       ghg === "unreadable" ||
       blocking !== undefined ||
       (claimText !== "" && refusedCharacteristic(io, row, scheme, source, false));
-    const part = blocked ? REFUSED : sustainablePart(io, row, source, m);
+    const part = blocked ? REFUSED : statedPart(io, row, source, m);
     // a GHG value refused: the delivery is not declared, and its refusal says so (p-ghg2)
     if (ghg === "unreadable") saidGhg(io, "not-declared", before);
     // a sustainable part refused leaves the account without what the delivery drew from it;
@@ -92,46 +88,4 @@ function linkedSds(list: unknown): string[] {
     .flatMap((x) => t(x).split(/[;,\n]+/))
     .map(numberKey)
     .filter((x) => x !== "");
-}
-
-/**
- * The part of a delivery sold as sustainable (domain.md §2, §7). Each of the row's columns that
- * states it (`sustainable`, a yes/no column; `sustainablePart`, a quantity or share column beside
- * it) reads as: "yes" → all of it; "no" → none; a quantity in the row's unit or its own → that
- * much; a percentage (unit "%") → that share. Blank in both: all of it (a sheet that has such a
- * column never leaves its cell blank here: the reader writes "no" for a blank yes/no cell and
- * refuses a blank part cell, workbook/blank-part.ts; only a sheet without one leaves it blank).
- * Both given and not the same amount ("yes" and 60 t of 100 t) is an error at the delivery and
- * nothing is declared; so is a part outside the vocabulary, below zero, above the quantity, or not
- * convertible to the row's unit: what cannot be read is never taken as yes. Such a part is
- * REFUSED (its finding given), which the caller tells from none (null).
- */
-function sustainablePart(io: Intake, row: Row, source: Source, m: Measure): Amount | null | typeof REFUSED {
-  const { quantity, unit, amount } = m;
-  const flag = partOf(io, row, source, m, "sustainable");
-  const part = partOf(io, row, source, m, "sustainablePart");
-  if (flag === REFUSED || part === REFUSED) return REFUSED;
-  if (flag === undefined && part === undefined) return amount;
-  if (flag === undefined) return part ?? null;
-  if (part === undefined) return flag;
-  const dim = dimensionOf(unit);
-  const a = flag && dim ? flag[dim] : undefined;
-  const b = part && dim ? part[dim] : undefined;
-  const same =
-    flag === null || part === null ? flag === part || (a ?? b)?.isZero() : !!a && !!b && a.equals(b);
-  if (same) return flag;
-  io.findings.push(
-    finding(
-      "sustainable-conflict",
-      "error",
-      cellOf(source, "sustainablePart", "sustainable"),
-      {
-        flag: shown(row, "sustainable"),
-        part: shown(row, "sustainablePart"),
-        quantity: `${toText(quantity)} ${displayUnit(unit)}`,
-      },
-      [cellOf(source, "sustainable")],
-    ),
-  );
-  return REFUSED;
 }

@@ -8,7 +8,8 @@ import { type Source } from "../model";
 import { dimensionOf } from "../amount";
 import { type Row } from "../validate";
 import { type Intake, type Measure, t } from "./context";
-import { partOf, REFUSED, shown } from "./part-of";
+import { REFUSED, shown } from "./part-of";
+import { statedPart } from "./stated-part";
 
 /**
  * Whether the sustainable part `row` states (`sustainablePart`: yes/no, a quantity in the row's
@@ -21,18 +22,18 @@ import { partOf, REFUSED, shown } from "./part-of";
  * caller leaves the credit unknown (creditUnknown).
  */
 export function receiptPartRefused(io: Intake, row: Row, source: Source, m: Measure): boolean {
-  if (t(row.sustainablePart) === "") return false;
-  const part = partOf(io, row, source, m, "sustainablePart");
-  if (part === undefined) return false;
+  // (brk12) a yes/no column or a second part column (`sustainable`) is read with it: both must agree
+  const field = t(row.sustainablePart) !== "" ? "sustainablePart" : "sustainable";
+  if (t(row[field]) === "") return false;
+  const part = statedPart(io, row, source, m, true);
   if (part === REFUSED) return true;
   const dim = dimensionOf(m.unit);
   const whole = dim ? m.amount[dim] : undefined;
   const share = part && dim ? part[dim] : undefined;
   if (whole && share && share.equals(whole)) return false;
-  const at = cellOf(source, "sustainablePart");
-  const value = shown(row, "sustainablePart");
-  io.findings.push(
-    finding("invalid-quantity", "error", at, { field: "sustainablePart", value, reason: "receipt-part" }),
-  );
+  const at = cellOf(source, field);
+  const value = shown(row, field);
+  const reason = part === null ? "receipt-none" : "receipt-part"; // "nein", 0: not sustainable at all
+  io.findings.push(finding("invalid-quantity", "error", at, { field, value, reason }));
   return true;
 }

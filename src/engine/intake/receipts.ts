@@ -23,6 +23,7 @@ const CREDIT_FIELDS = new Set([
   "wasteResidue",
   "annexIxPart",
   "sustainablePart",
+  "sustainable",
 ]);
 
 export const isGhg = (field: string): boolean => field.startsWith("ghg.");

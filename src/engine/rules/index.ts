@@ -91,7 +91,7 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     why: READ,
   },
   "implausible-value": { files: ["intake/conversion-check.ts"], why: READ },
-  "sustainable-conflict": { files: ["intake/deliveries.ts"], why: READ },
+  "sustainable-conflict": { files: ["intake/stated-part.ts"], why: READ },
   "date-is-year": { files: ["intake/context.ts"], why: READ },
   "site-not-listed": { files: ["intake/site-register.ts"], why: READ },
   // --- p-ghg2 ---

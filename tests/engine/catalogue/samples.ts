@@ -223,6 +223,30 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    {
+      ...at("Wareneingang", "L1"),
+      severity: "error",
+      details: {
+        label: "Sustainable yes/no",
+        value: "ISCC-Ware",
+        read: "nein",
+        unmapped: true,
+        consequence: "receipts-held",
+      },
+    },
+    // brk12: a third column of the sustainable part (workbook/unit-part.ts)
+    {
+      ...at("Receipts", "K1"),
+      severity: "error",
+      details: {
+        label: "Sustainable quantity or share",
+        value: "ISCC (t)",
+        read: "60",
+        missing: '"Nachhaltig" and "davon nachhaltig (t)"',
+        reason: "part-unplaced",
+        consequence: "receipts-held",
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),
@@ -1656,6 +1680,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- end p-engine5 ---
     // p-parts: a receipt's stated part below its quantity (engine/intake/receipt-part.ts)
     { ...at("Receipts", "M2"), details: { field: "sustainablePart", value: "40 t", reason: "receipt-part" } },
+    // (brk12) a receipt with an SD number under "Nachhaltig": nein (intake/receipt-part.ts)
+    { ...at("Wareneingang", "L2"), details: { field: "sustainable", value: "nein", reason: "receipt-none" } },
   ],
   "implausible-value": [
     {
@@ -1795,6 +1821,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "sustainable-conflict": [
     { ...at("Deliveries", "E5"), details: { quantity: "10 t", flag: "no", part: "60 %" } },
+    // (brk12) a receipt's two part columns
+    {
+      ...at("Wareneingang", "M2"),
+      details: { quantity: "100 t", flag: "100 %", part: "30 t", receipt: true },
+    },
   ],
   "date-is-year": [{ ...at("Receipts", "L3"), details: { value: "2008", minimum: "50" } }],
   "site-not-listed": [
