@@ -76,7 +76,8 @@ export function unmappedClaims(grid: Grid, rec: Recognition): Finding | null {
  * (negated headings, unmapped sustainable columns: `held`) to say, one per heading, these in the
  * sheet's order: where the claim column is one of them, a claim kept as yes/no is said as such
  * (reason claim-yes-no), other answers ("non ISCC", "Nicht nachhaltig") as what the other finding
- * says. Each still leaves what it says unknown on every row (read.ts).
+ * says; on receipts the claim's finding is kept (a yes/no finding there says only that the balances
+ * are incomplete). Each still leaves what it says unknown on every row (read.ts).
  */
 export function onePerHeading(claims: Finding | null, held: readonly Finding[]): Finding[] {
   const column = (f: Finding) => columnIndex((f.cell ?? "A1").replace(/\d+$/, ""));
@@ -84,5 +85,7 @@ export function onePerHeading(claims: Finding | null, held: readonly Finding[]):
   const same = claims ? others.filter((f) => f.cell === claims.cell) : [];
   if (!claims || same.length === 0) return [...(claims ? [claims] : []), ...others];
   const yesNo = (claims.details as { reason?: string } | undefined)?.reason === "claim-yes-no";
-  return yesNo ? [claims, ...others.filter((f) => f.cell !== claims.cell)] : [...others];
+  // on receipts the yes/no finding only holds the balances: the claim's says why no credit is given
+  const receipts = same.every((f) => (f.details as { consequence?: string }).consequence === "receipts-held");
+  return yesNo || receipts ? [claims, ...others.filter((f) => f.cell !== claims.cell)] : [...others];
 }

@@ -49,7 +49,7 @@ describe("an unmapped column that holds claims", () => {
     }
   });
 
-  it.each([[["Lot 7", "Tank 3"]], [["ja", "nein"]], [["bio", "Tank 3", "Lot 7"]]])(
+  it.each([[["Lot 7", "Tank 3"]], [["bio", "Tank 3", "Lot 7"]]])(
     "%j is no claim column: nothing is said and credit stays",
     async (values) => {
       const { findings, ledger } = await read("Zusatzvermerk", values);
@@ -57,4 +57,15 @@ describe("an unmapped column that holds claims", () => {
       for (const r of ledger.receipts) expect(r.unreadable ?? []).not.toContain("claim");
     },
   );
+
+  // receipts read a Sustainable yes/no column since p-recpart2: "nein" under an unmapped heading
+  // may deny a receipt its credit, so the column is said at its heading (not a claim column)
+  it('["ja","nein"] is no claim column, but an unmapped yes/no column: said, receipts held', async () => {
+    const { findings, ledger } = await read("Zusatzvermerk", ["ja", "nein"]);
+    const said = findings.filter((x) => x.code === "mapping-uncertain");
+    expect(
+      said.map((f) => [f.cell, f.severity, (f.details as { consequence?: string }).consequence]),
+    ).toEqual([["G1", "error", "receipts-held"]]);
+    for (const r of ledger.receipts) expect(r.unreadable ?? []).not.toContain("claim");
+  });
 });
