@@ -5,14 +5,8 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, transferUnpairedText, twoSidesText } from "./wording-sides";
-import {
-  columnsDisagreeText,
-  cutSideText,
-  otherQuantityText,
-  partOnlyText,
-  secondColumnText,
-  unplacedPartText,
-} from "./wording-columns";
+import { columnsDisagreeText, cutSideText, otherQuantityText, partOnlyText } from "./wording-columns";
+import { secondColumnText, unplacedPartText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { claimYesNoText, negatedHeadingText } from "./wording-negated";
