@@ -166,6 +166,8 @@ export function unmappedSustainable(
   )
     return [];
   const mapped = new Set([...rec.columns.values()].map((m) => m.col));
+  // a second column of a field read ("THG lt. SD", a second "SD-Nr."): its "-" is no "nein" (value-rivals.ts)
+  for (const r of rec.rivals ?? []) mapped.add(r.col);
   const width = (grid.sheet.values[header] ?? []).length;
   const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
   const out: Finding[] = [];
