@@ -5,6 +5,7 @@
 // (fracción)", "Aandeel duurzaam (fractie)", "Quota sostenibile (frazione)" count as a fraction
 // of 1 (0.8 = 80 %). Before, such a heading had no unit: every plain number under it was refused
 // as a quantity-or-share ("0-100" was even taken as a unit of quantity). Pure.
+import { fold } from "./normalise";
 
 /** Words for "percent" (de, en, fr, es, nl, it), accent-folded and lower case. */
 const PERCENT_WORDS = new Set([
@@ -42,10 +43,7 @@ const RANGE = /^0(?:[.,]0+)?\s*(?:-|–|—|\.\.|bis|to|a|à|tot|fino a)\s*(1|10
  * the brackets, as written.
  */
 export function shareScaleOf(text: string): "%" | "fraction" | null {
-  const t = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const t = fold(text)
     .replace(/^in\s+|^en\s+|^als\s+|^as\s+|^as a\s+|^in een\s+/, "")
     .replace(/\s+/g, " ")
     .trim();
