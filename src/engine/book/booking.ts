@@ -15,7 +15,6 @@ import { onDelivery, onReceipt, onStockCount } from "./events";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
 import { RowEvent } from "./row-event";
-import { dayNumbers } from "./day-numbers";
 
 export interface Booked {
   book: Book;
@@ -43,7 +42,10 @@ interface Dated {
   seq: number;
 }
 
-/** Rows of one kind in booking order, and their dates (the merge compares their days: day-numbers.ts). */
+/** After the last date of a queue: later than any date, so never the next (dates are YYYY-MM-DD). */
+const PAST = "\uffff";
+
+/** Rows of one kind in booking order, and their dates ending in PAST: what the merge compares. */
 interface Queue<T> {
   rows: T[];
   dates: string[];
@@ -54,7 +56,7 @@ interface Queue<T> {
  * copy only when they are not in that order. One pass reads the dates and checks the order.
  */
 function inOrder<T>(rows: readonly T[], head: (x: T) => Dated): Queue<T> {
-  const dates = new Array<string>(rows.length);
+  const dates = new Array<string>(rows.length + 1);
   let date = "";
   let seq = -Infinity;
   let sorted = true;
@@ -64,6 +66,7 @@ function inOrder<T>(rows: readonly T[], head: (x: T) => Dated): Queue<T> {
     dates[i] = date = x.date;
     seq = x.seq;
   }
+  dates[rows.length] = PAST;
   if (sorted) return { rows: rows as T[], dates };
   const before = (a: T, b: T) => {
     const x = head(a);
@@ -90,19 +93,16 @@ function queues(books: Books, processes: Process[], refused: Set<number>): Queue
   ];
 }
 
-/**
- * The kind of the next row up to the day `end` (earliest day, then lowest rank), or -1 when there
- * is none; `days` holds each queue's days ending in PAST (day-numbers.ts), `at` each queue's next row.
- */
-function next(days: Int32Array[], at: number[], end: number): number {
+/** The kind of the next row up to `end` (earliest date, then lowest rank), or -1 when there is none. */
+function next(dates: string[][], at: number[], end: string): number {
   let kind = -1;
-  let day = end;
+  let date = end;
   for (let k = RECEIPT; k <= COUNT; k++) {
-    const d = (days[k] as Int32Array)[at[k] as number] as number;
-    // strictly earlier: on the same day the lower rank, met first, stays (PAST never is)
-    if (d < day || (kind === -1 && d === day)) {
+    const d = (dates[k] as string[])[at[k] as number] as string;
+    // strictly earlier: on the same date the lower rank, met first, stays (PAST never is)
+    if (d < date || (kind === -1 && d === date)) {
       kind = k;
-      day = d;
+      date = d;
     }
   }
   return kind;
@@ -166,24 +166,17 @@ export function bookingStage(
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const q = queues(books, conversions.processes, verdicts.refusedTransfers);
-  // the dates as days, compared as numbers; the periods' bounds among them (none: nothing is booked)
-  const bounds = periods.length > 0 ? [first, ...periods.map((p) => p.end)] : [];
-  const days = dayNumbers(
-    q.map((x: Queue<unknown>) => x.dates),
-    bounds,
-  );
-  const firstDay = days.of(first);
+  const dates = q.map((x: Queue<unknown>) => x.dates);
   const at = [0, 0, 0, 0, 0];
   const e = new RowEvent();
   periods.forEach((period, index) => {
     openPeriod(book, period, index);
     // the context is reused: the close replaces it, so each period's rows get one of their own
     book.event = { date: "", reference: "", source: undefined };
-    const end = days.of(period.end);
-    for (let kind = next(days.lists, at, end); kind !== -1; kind = next(days.lists, at, end)) {
+    for (let kind = next(dates, at, period.end); kind !== -1; kind = next(dates, at, period.end)) {
       const i = at[kind] as number;
       at[kind] = i + 1;
-      if (((days.lists[kind] as Int32Array)[i] as number) >= firstDay)
+      if (((dates[kind] as string[])[i] as string) >= first)
         apply(book, e, q, kind, i, conversions.factors, verdicts.rejected);
     }
     closePeriod(book, period);
