@@ -62,16 +62,17 @@ const EXPONENT_CAP = 1_000_000;
 function scan(t: string, maxSignificant: number): number {
   const n = t.length;
   let i = 0;
-  let c = t.charCodeAt(0);
+  // past the end `c` is -1, never a read out of bounds (quantity.ts parseFast says why)
+  let c = n > 0 ? t.charCodeAt(0) : -1;
   const negative = c === 45;
-  if (negative || c === 43) c = t.charCodeAt(++i);
+  if (negative || c === 43) c = ++i < n ? t.charCodeAt(i) : -1;
   // k counts the digits, intDigits those before the point (-1 until one is met); first and last
   // are the places of the first and last non-zero digit among them
   let k = 0;
   let intDigits = -1;
   let first = -1;
   let last = -1;
-  for (; ; c = t.charCodeAt(++i)) {
+  for (; ; c = ++i < n ? t.charCodeAt(i) : -1) {
     if (c >= 48 && c <= 57) {
       if (c !== 48) {
         if (first < 0) first = k;
@@ -85,13 +86,13 @@ function scan(t: string, maxSignificant: number): number {
   if (k === 0) return NOT_DECIMAL;
   let exponent = 0;
   if (c === 101 || c === 69) {
-    c = t.charCodeAt(++i);
+    c = ++i < n ? t.charCodeAt(i) : -1;
     const expNegative = c === 45;
-    if (expNegative || c === 43) c = t.charCodeAt(++i);
+    if (expNegative || c === 43) c = ++i < n ? t.charCodeAt(i) : -1;
     const start = i;
     while (c >= 48 && c <= 57) {
       if (exponent < EXPONENT_CAP) exponent = exponent * 10 + (c - 48);
-      c = t.charCodeAt(++i);
+      c = ++i < n ? t.charCodeAt(i) : -1;
     }
     if (i === start) return NOT_DECIMAL;
     if (expNegative) exponent = -exponent;

@@ -20,7 +20,8 @@ export function keyedAsTyped(typed: string): boolean {
     const digit = isDigit(c);
     // where a run of digits starts: a zero the keys drop, or a full year they shorten
     if (digit && !prevDigit) {
-      if (c === 48 && isDigit(typed.charCodeAt(i + 1))) return false;
+      // (never a read past the end: quantity.ts parseFast says why)
+      if (c === 48 && i + 1 < typed.length && isDigit(typed.charCodeAt(i + 1))) return false;
       if ((c === 49 || c === 50) && fullYearAt(typed, i)) return false;
     }
     prevDigit = digit;

@@ -208,7 +208,9 @@ export function lettersMayBeDigits(text: string): boolean {
     let letter = false;
     let other = false;
     const start = i;
-    for (let w = text.charCodeAt(i); i < text.length && isLetterOrDigit(w); w = text.charCodeAt(++i)) {
+    // past the end `w` is -1, no letter or digit (never a read out of bounds: quantity.ts parseFast)
+    const n = text.length;
+    for (let w = text.charCodeAt(i); i < n && isLetterOrDigit(w); w = ++i < n ? text.charCodeAt(i) : -1) {
       if (isDigit(w)) digit = true;
       else if (isOIl(w)) letter = true;
       else other = true;
