@@ -164,11 +164,15 @@ const isYearSeparator = (c: number) =>
 
 /**
  * Whether a FULL_YEAR starts at `i` of ASCII `text`: "19"/"20" and two digits, apart before,
- * separators and a digit after. Read by character codes alone (a code past the end is NaN, no
- * digit and no separator): called at every run of digits that starts with 1 or 2 of every
- * receipt's number, it cuts no text out and makes no function.
+ * separators and a digit after. Read by character codes alone, none past the end (where there is
+ * no digit and no separator; quantity.ts parseFast says why no read goes there): called at every
+ * run of digits that starts with 1 or 2 of every receipt's number, it cuts no text out and makes
+ * no function.
  */
 export function fullYearAt(text: string, i: number): boolean {
+  const n = text.length;
+  // four digits, a separator and a digit at the least
+  if (i + 5 >= n) return false;
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
@@ -176,8 +180,8 @@ export function fullYearAt(text: string, i: number): boolean {
   if (!isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) return false;
   let j = i + 4;
   if (!isYearSeparator(text.charCodeAt(j))) return false;
-  while (isYearSeparator(text.charCodeAt(j))) j++;
-  return isDigit(text.charCodeAt(j));
+  while (j < n && isYearSeparator(text.charCodeAt(j))) j++;
+  return j < n && isDigit(text.charCodeAt(j));
 }
 
 const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
