@@ -7,6 +7,7 @@
 // "Transferts", "Traslados", "Trasferimenti", "Overboekingen").
 import type { KindSpec } from "./field-spec";
 import { splitWords } from "./header-words";
+import { wordsAs } from "./side-word-table";
 
 /** Which end of a transfer a heading names: the site it leaves ("from") or the site it reaches ("to"). */
 export type SiteEnd = "from" | "to";
@@ -24,29 +25,10 @@ const SITE_NOUNS = new Set([
 ]);
 
 // The words of the end a move leaves from, and of the end it reaches, as a site's qualifier
-// ("abgebendes Werk", "from site", "site de départ", "planta de origen", "sito di partenza").
-// prettier-ignore
-const FROM_WORDS = new Set([
-  "von", "ab", "abgebend", "abgebende", "abgebender", "abgebendes", "abgebenden", "versendend", "versendende",
-  "versendender", "versendendes", "herkunft", "ursprung", "quell",
-  "from", "sending", "source", "origin", "originating", "dispatching", "issuing",
-  "expediteur", "expeditrice", "expediteurs", "depart", "origine", "provenance",
-  "desde", "origen", "emisor", "emisora", "remitente", "salida", "procedencia",
-  "da", "mittente", "partenza", "provenienza",
-  "van", "verzendend", "verzendende", "afzendend", "afzendende", "herkomst", "oorsprong", "vertrek",
-  "origem", "expedidor", "expedidora", "saida",
-]);
-// prettier-ignore
-const TO_WORDS = new Set([
-  "nach", "an", "empfangend", "empfangende", "empfangender", "empfangendes", "empfangenden", "ziel",
-  "bestimmung",
-  "to", "receiving", "destination", "target", "recipient",
-  "vers", "destinataire", "destinataires", "arrivee", "recepteur", "receptrice",
-  "hacia", "destino", "receptor", "receptora", "destinatario", "destinataria", "llegada",
-  "a", "verso", "ricevente", "destinazione", "arrivo",
-  "naar", "ontvangend", "ontvangende", "bestemming", "aankomst",
-  "recetor", "recetora", "chegada",
-]);
+// ("abgebendes Werk", "from site", "site de départ", "planta de origen", "sito di partenza"): the
+// one table's words of use "end" (side-word-table.ts; the end a move leaves is its "out").
+const FROM_WORDS = wordsAs("end", "out");
+const TO_WORDS = wordsAs("end", "in");
 
 // Words that join a site's noun to its end ("Site de départ", "Planta de origen", "Sito di
 // partenza"); "de" and "van" alone before a site's noun are its origin ("De site", "Van locatie").
