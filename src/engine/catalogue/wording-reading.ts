@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
-import { secondQuantityText, SIDES_REASONS, transferUnpairedText, twoSidesText } from "./wording-sides";
+import { secondQuantityText, SIDES_REASONS, transferCellText, twoSidesText } from "./wording-sides";
 import { columnsDisagreeText, cutSideText, otherQuantityText, partOnlyText } from "./wording-columns";
 import { secondColumnText, unplacedPartText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
@@ -193,7 +193,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "setting-unread") return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
-      if (d.reason === "transfer-unpaired") return transferUnpairedText(d, consequence);
+      if (d.reason === "transfer-unpaired" || d.reason === "tank-site")
+        return transferCellText(d, consequence);
       if (d.reason === "side-conflict")
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
       if (d.reason === "two-way-type")
