@@ -211,6 +211,8 @@ export type BadReason =
   | "named-sum"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
   | "storage-places"
+  /** mapping-uncertain (error) at an unknown heading over purchase and sale words on receipts or deliveries (workbook/type-unread.ts); `label` the kind, `read` the words */
+  | "type-unread"
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---
   /** mapping-uncertain at a heading such as "Low ILUC risk", "Land use change", "Chain of custody"; `label`: its meaning, `read`: values quoted, `missing`: a product whose balances it leaves incomplete (error) */
   | "unread-meaning"

@@ -69,9 +69,24 @@ function tankMovesText(sheet: string, d: ReadDetails): string {
   return `sheet "${sheet}" is read as transfers between sites, but its columns ${d.read} name tanks; a tank is storage within one site, so a move between two tanks is no transfer between sites' accounts and the add-in does not book tanks as sites: none of its rows are read and the balances they would feed are incomplete. If the sheet holds moves between tanks of one site, keep it out of the books (they change no balance); if it holds transfers between sites, head the columns with the sites ("From site", "To site") and write the sites' names in them.`;
 }
 
-/** The body of invalid-value of a transfer's cell: reason transfer-unpaired or tank-site. */
-export function transferCellText(d: ReadDetails, consequence: string): string {
+/**
+ * The body of a finding at a cell or heading about a row's side: invalid-value, reason
+ * transfer-unpaired or tank-site; mapping-uncertain, reason type-unread.
+ */
+export function sideCellText(d: ReadDetails, consequence: string): string {
+  if (d.reason === "type-unread") return typeUnreadText(d);
   return d.reason === "tank-site" ? tankSiteText(d, consequence) : transferUnpairedText(d, consequence);
+}
+
+/**
+ * mapping-uncertain, reason type-unread (p-sidewords): the column headed `value` holds purchase
+ * and sale words (`read`) on a sheet read as `label` (receipts or deliveries), which books every
+ * row on its one side: a row of the other side would change sides, so the balances are incomplete.
+ */
+function typeUnreadText(d: ReadDetails): string {
+  const [own, other, moved] =
+    d.label === "Receipts" ? ["receipt", "sale", "deliveries"] : ["delivery", "purchase", "receipts"];
+  return `the column headed "${d.value}" holds purchase and sale words (${d.read}), so its rows may be purchases and sales, but the sheet is read as ${d.label.toLowerCase()}, which books every row as a ${own}: a row that is a ${other} would change sides. The add-in does not guess, so the balances this sheet feeds are incomplete and no Sustainability Declaration is issued from them. Map "${d.value}" as Type (in or out) in the add-in's Sheets tab and head the date and quantity columns for both sides ("Date", "Quantity"), or move the ${other}s to the ${moved} sheet.`;
 }
 
 /**

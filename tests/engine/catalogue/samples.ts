@@ -277,6 +277,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end storage places beside no Site
+    // p-sidewords: purchase and sale words under an unknown heading on a one-sided sheet
+    {
+      ...at("Wareneingang", "G1"),
+      severity: "error",
+      details: { label: "Receipts", value: "Kz.", read: '"Einkauf" and "Verkauf"', reason: "type-unread" },
+    },
     // --- p-claimbox: columns of sustainability meaning not read ---
     {
       ...at("Receipts", "N1"),
