@@ -18,8 +18,10 @@ import { readNumberField, readShare } from "./cell-numbers";
 import { readSdNumberCell, SD_FIELDS } from "./sd-number";
 import { direction, twoWay } from "./direction-words";
 import { sdCoverage } from "./sd-coverage";
+import { namesTank } from "./transfer-words";
 
 const LIST_SPLIT = /[;,\n|]+/;
+const SITE_ENDS = new Set(["fromSite", "toSite"]);
 
 /**
  * One cell read as `field`'s type. `format` is the cell's number format; `column` what its
@@ -42,6 +44,9 @@ export function readField(
     return readSdNumberCell(field.type, v, format);
   switch (field.type) {
     case "text":
+      // (brk13 #11) "Tank 1" as a transfer's end: storage within one site, never booked as a site
+      if (SITE_ENDS.has(field.id) && typeof v === "string" && namesTank(v))
+        return { kind: "bad", code: "invalid-value", text: v.trim(), reason: "tank-site" };
       if (typeof v === "string") return { kind: "ok", value: v.trim() };
       if (typeof v === "number") return { kind: "ok", value: excelNumber(v) };
       return { kind: "ok", value: v ? "yes" : "no" };

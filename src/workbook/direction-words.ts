@@ -1,91 +1,12 @@
 // The type words of a combined ledger row (field type "direction"): what says a receipt and what
 // says a sale, in English, German, French, Spanish, Italian and Dutch. Folded (no accents, lower
-// case, letters and the signs + and - only).
+// case, letters and the signs + and - only). The words are the one table's (side-word-table.ts,
+// use "type"), shared with the side blocks' headings and the ends of transfers.
 import { fold } from "./normalise";
+import { wordsAs } from "./side-word-table";
 
-const IN_WORDS = new Set([
-  "in",
-  "eingang",
-  "zugang",
-  "receipt",
-  "receipts",
-  "purchase",
-  "einkauf",
-  "kauf",
-  "zukauf",
-  "wareneingang",
-  "incoming",
-  "inbound",
-  "inflow",
-  "received",
-  "receive",
-  "input",
-  "+",
-  // French, Spanish, Italian, Dutch
-  "entree",
-  "entrees",
-  "achat",
-  "achats",
-  "reception",
-  "entrada",
-  "compra",
-  "entrata",
-  "acquisto",
-  "inkoop",
-  "ontvangst",
-  "ingang",
-  // (p-ledgerdir) more of each language's purchase and receipt words
-  "einkaufe",
-  "zukaufe",
-  "incomingdelivery",
-  "compras",
-  "recepcion",
-  "ingreso",
-  "ingresos",
-  "acquisti",
-  "carico",
-  "ricevimento",
-  "arrivo",
-  "aanvoer",
-  "ontvangen",
-  "arrivee",
-]);
-const OUT_WORDS = new Set([
-  "out",
-  "ausgang",
-  "abgang",
-  "sale",
-  "sales",
-  "verkauf",
-  "verkaufe",
-  "warenausgang",
-  "outgoingdelivery",
-  "outgoing",
-  "outbound",
-  "outflow",
-  "sold",
-  "delivered",
-  "output",
-  "-",
-  // French, Spanish, Italian, Dutch
-  "sortie",
-  "sorties",
-  "vente",
-  "ventes",
-  "expedition",
-  "salida",
-  "salidas",
-  "venta",
-  "ventas",
-  "egreso",
-  "uscita",
-  "vendita",
-  "vendite",
-  "scarico",
-  "verkoop",
-  "uitgang",
-  "afvoer",
-]);
+const IN_WORDS = wordsAs("type", "in");
+const OUT_WORDS = wordsAs("type", "out");
 
 /**
  * (p-ledgerdir) Words that name a movement of goods but not its side: a "Lieferung" is the
@@ -94,34 +15,7 @@ const OUT_WORDS = new Set([
  * sale (the first law): the row's quantity would change sides, a receipt's SD be counted as one
  * issued. Folded as the type words are.
  */
-const TWO_WAY_WORDS = new Set([
-  "lieferung",
-  "lieferungen",
-  "delivery",
-  "deliveries",
-  "shipment",
-  "livraison",
-  "livraisons",
-  "entrega",
-  "entregas",
-  "consegna",
-  "consegne",
-  "levering",
-  "leveringen",
-  "transport",
-  "transporte",
-  "trasporto",
-  "bewegung",
-  "warenbewegung",
-  "movement",
-  "mouvement",
-  "movimiento",
-  "movimento",
-  "mutatie",
-  "transfer",
-  "transaction",
-  "buchung",
-]);
+const TWO_WAY_WORDS = wordsAs("type", "two-way");
 
 /**
  * A ledger row's type: "in" (a receipt) or "out" (a delivery) for a word of the vocabulary

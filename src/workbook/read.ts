@@ -16,7 +16,6 @@ import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
-import { requiredFields } from "./recognise";
 import { type Plan, planSheets } from "./read-plan";
 import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
@@ -39,6 +38,8 @@ import { unmappedSd } from "./unmapped-sd";
 import { heldParts } from "./unit-part";
 import { negatedColumns } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
+import { unreadType } from "./type-unread";
+import { uncertainRequired } from "./uncertain-required";
 import { storageAcross, storageDoubt, type StoredSheet } from "./storage-doubt";
 import { refusedRegisterRows, registerDoubts, uncheckedReceipts, unreadRegister } from "./unread-register";
 import type { MbConfig, ReadResult, RecognisedSheet } from "./types";
@@ -138,6 +139,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       // two places that may be sites booked into one account: its balances are incomplete
       const merged = storage && storageDoubt(grid, rec, storage);
       if (merged) (ledger.incomplete ??= []).push(merged);
+      // purchase and sale words under a heading not read, on receipts or deliveries (type-unread.ts)
+      const typed = unreadType(grid, rec);
+      if (typed) findings.push(typed.said);
+      if (typed?.input) (ledger.incomplete ??= []).push(typed.input);
       sayUnreadMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox)
       const leftOut = new LeftOut(grid, rec);
       const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
@@ -266,27 +271,6 @@ function headerNotFound(grid: Grid, rec: Recognition, books = false, col = 0): F
     label: spec?.label ?? "",
     missing: missing ? `a column for ${missing}` : "recognisable columns",
   });
-}
-
-// A required field that rests on a match the add-in is not sure of is never silent: one warning
-// at the header cell, until the user confirms the column (which remembers it).
-function uncertainRequired(grid: Grid, rec: Recognition): Finding[] {
-  const spec = rec.spec;
-  if (!spec || rec.headerRow === null) return [];
-  const findings: Finding[] = [];
-  for (const id of requiredFields(spec, rec.columns)) {
-    const m = rec.columns.get(id);
-    if (!m || m.confidence !== "uncertain") continue;
-    const label = spec.fields.find((f) => f.id === id)?.label ?? id;
-    findings.push(
-      readFinding("mapping-uncertain", "warning", grid.sheet.name, cellAddress(rec.headerRow + 1, m.col), {
-        label,
-        value: m.header,
-        ...(m.note ? { read: m.note } : {}),
-      }),
-    );
-  }
-  return findings;
 }
 
 function usedSdNumbers(seen: Set<string>, ledger: Ledger, snapshot: WorkbookSnapshot): string[] {

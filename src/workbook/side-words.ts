@@ -4,45 +4,15 @@
 // receipt's date of dispatch, "Lieferung") is in neither list: a block is told by a word that says
 // its side alone.
 import { headerWords, splitWords } from "./header-words";
+import { wordsAs } from "./side-word-table";
 
-// prettier-ignore
-const IN_WORDS = new Set([
-  // en
-  "receipt", "receipts", "incoming", "inbound", "inflow", "inflows", "purchase", "purchases", "intake", "intakes",
-  // de (folded: "Eingänge" -> eingange)
-  "eingang", "eingange", "eingaenge", "wareneingang", "wareneingange", "zugang", "zugange", "zugaenge",
-  "einkauf", "einkaufe", "zukauf", "zukaufe", "anlieferung", "anlieferungen", "einlagerung", "einlagerungen",
-  // fr
-  "entree", "entrees", "reception", "receptions", "achat", "achats", "arrivee", "arrivees",
-  "approvisionnement", "approvisionnements",
-  // es
-  "entrada", "entradas", "recepcion", "recepciones", "compra", "compras", "ingreso", "ingresos",
-  // nl
-  "inkoop", "inkopen", "ontvangst", "ontvangsten", "inkomend", "inkomende", "binnenkomend", "aanvoer", "ingang",
-  // it (carico / scarico: the sides of an Italian stock register)
-  "ingresso", "ingressi", "entrata", "entrate", "ricevimento", "ricevimenti", "acquisto", "acquisti", "carico", "carichi",
-]);
+const IN_WORDS = wordsAs("heading", "in");
 
-// prettier-ignore
-const OUT_WORDS = new Set([
-  // en
-  "deliveries", "outgoing", "outbound", "outflow", "outflows", "sale", "sales", "shipments",
-  // de
-  "ausgang", "ausgange", "ausgaenge", "warenausgang", "warenausgange", "abgang", "abgange", "abgaenge",
-  "verkauf", "verkaufe", "verkaeufe", "lieferungen", "auslieferung", "auslieferungen", "auslagerung", "auslagerungen",
-  // fr
-  "sortie", "sorties", "livraisons", "vente", "ventes",
-  // es (pt: saída)
-  "salida", "salidas", "entregas", "venta", "ventas", "saida", "saidas",
-  // nl
-  "verkoop", "verkopen", "uitgaand", "uitgaande", "leveringen", "afvoer", "uitgang",
-  // it
-  "uscita", "uscite", "consegne", "vendita", "vendite", "scarico", "scarichi",
-]);
+const OUT_WORDS = wordsAs("heading", "out");
 
 /** Group headings that are the side alone: "In" and "Out" count only as the whole heading. */
-const WHOLE_IN = new Set(["in", "ein"]);
-const WHOLE_OUT = new Set(["out", "aus", "uit"]);
+const WHOLE_IN = wordsAs("whole", "in");
+const WHOLE_OUT = wordsAs("whole", "out");
 
 /**
  * The side a group heading names: "in" for the receipts' columns ("Eingang", "Wareneingänge",
@@ -76,13 +46,11 @@ const QUANTITY_WORDS = new Set([
  * quantity only with a quantity's unit or word beside it; "Ab" alone names where a move leaves
  * from ("Ab Werk", transfer-words.ts).
  */
-const PREFIX_IN = new Set(["zu"]);
-const PREFIX_OUT = new Set(["ab"]);
+const PREFIX_IN = wordsAs("prefix", "in");
+const PREFIX_OUT = wordsAs("prefix", "out");
 /** A side's quantity in one word: a column's heading, not a group's (side-blocks.ts flowOf). */
-// prettier-ignore
-const FLOW_IN = new Set(["received", "eingangsmenge", "zugangsmenge", "einkaufsmenge"]);
-// prettier-ignore
-const FLOW_OUT = new Set(["delivered", "sold", "ausgangsmenge", "abgangsmenge", "verkaufsmenge"]);
+const FLOW_IN = wordsAs("quantity", "in");
+const FLOW_OUT = wordsAs("quantity", "out");
 
 /**
  * The side whose quantity a column heading names by a side's word alone, with or without a unit
@@ -113,10 +81,8 @@ export function flowOfHeading(text: string): "in" | "out" | null {
 
 // A side's word cut short with a full stop, as staff head a narrow column: "Eing. (t)", "Zug.",
 // "Rec.", "Entr." are the receipts' quantity; "Ausg. (t)", "Abg.", "Del." the deliveries'.
-// prettier-ignore
-const ABBR_IN = new Set(["eing", "zug", "rec", "recd", "rcvd", "recv", "entr", "ingr", "ontv", "ink"]);
-// prettier-ignore
-const ABBR_OUT = new Set(["ausg", "abg", "del", "deliv", "dlv", "livr", "uitg", "usc", "verk"]);
+const ABBR_IN = wordsAs("cut", "in");
+const ABBR_OUT = wordsAs("cut", "out");
 /**
  * Cut short to a word of either meaning: "Ent." (de Entnahme, a withdrawal; es Entrada, fr Entrée,
  * a receipt), "Sal." (es Salida, a delivery; Saldo, the balance), "Sort." (fr Sortie, a delivery;
@@ -151,10 +117,8 @@ export function abbreviatedSide(text: string): { side: "in" | "out" | "unclear";
 
 // The words of a transfer's sites (fields.ts, transfers: from site, to site), and the nouns of a
 // site beside them ("Von Standort", "To site"): a block headed so moves material between sites.
-// prettier-ignore
-const FROM_WORDS = new Set(["von", "from", "de", "desde", "van", "da"]);
-// prettier-ignore
-const TO_WORDS = new Set(["nach", "an", "to", "vers", "a", "hacia", "naar", "verso"]);
+const FROM_WORDS = wordsAs("block-end", "out");
+const TO_WORDS = wordsAs("block-end", "in");
 // prettier-ignore
 const SITE_NOUNS = new Set(["standort", "werk", "lager", "tank", "site", "plant", "location", "usine", "sitio", "planta", "locatie", "vestiging", "sito", "stabilimento"]);
 
@@ -175,16 +139,8 @@ export function namesSiteEnd(text: string): boolean {
 // "Bestemming", "Provenienza" / "Destinazione". Alone, an origin is often the raw material's country
 // of origin on a receipt; a block with an origin beside one with a destination moves material
 // between sites, so the two are asked for together (siteEndHeadings).
-// prettier-ignore
-const ORIGIN_WORDS = new Set([
-  "herkunft", "herkunftsort", "herkunftswerk", "herkunftslager", "herkunftsstandort", "ursprung", "ursprungsort",
-  "origin", "source", "provenance", "origine", "origen", "procedencia", "herkomst", "oorsprong", "provenienza",
-]);
-// prettier-ignore
-const DESTINATION_WORDS = new Set([
-  "ziel", "zielort", "zielwerk", "ziellager", "zielstandort", "bestimmung", "bestimmungsort",
-  "destination", "destino", "bestemming", "destinazione",
-]);
+const ORIGIN_WORDS = wordsAs("origin", "out");
+const DESTINATION_WORDS = wordsAs("origin", "in");
 
 /** Whether a heading is an origin's or destination's word, alone or with a site's noun ("Herkunft Werk", "Destination site"). */
 function endOf(text: string): "origin" | "destination" | null {

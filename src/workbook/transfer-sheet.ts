@@ -13,7 +13,7 @@ import { readFinding } from "./read-findings";
 import { nameHints, recognise } from "./recognise";
 import type { Recognition } from "./recognition";
 import { pairsAtSites } from "./transfer-pairs";
-import { namesBothEnds, TRANSFER_NAMES } from "./transfer-words";
+import { namesBothEnds, tankEndOf, TRANSFER_NAMES } from "./transfer-words";
 import type { Finding } from "../engine/result";
 
 /** Whether a sheet's name says it holds transfers between sites ("Umbuchung", "Stock transfer", "Traslados", "Overboekingen"). */
@@ -31,6 +31,7 @@ const PARTY: Partial<Record<string, string>> = {
 
 /**
  * How sheet `grid`, recognised as `rec` (not chosen by the user), is read where it holds transfers:
+ * - a transfers table whose ends are tanks ("Tank ab" / "Tank an"): `said` (tankReading);
  * - headings naming both ends of a move (transfer-words.ts namesBothEnds) on a table of another
  *   kind with no supplier or customer column (a stock count): `rec` is its Transfers reading
  *   (complete, or with its missing fields, which read.ts refuses at the header);
@@ -49,10 +50,10 @@ export function transferReading(
 ): { rec: Recognition; said?: Finding } | null {
   const paired = pairedReading(grid, rec, learned);
   if (paired) return { rec: paired };
-  if (rec.kind === "transfers") return partyReading(grid, learned);
   if (!rec.spec || rec.headerRow === null) return null;
   const r = rec.headerRow;
   const heads = Array.from({ length: grid.width(r, r + 1) }, (_, c) => grid.headerText(r, c));
+  if (rec.kind === "transfers") return tankReading(grid, rec, heads) ?? partyReading(grid, learned);
   const party = PARTY[rec.kind];
   // a supplier's or customer's column says the rows are bought or sold: its sending site is theirs
   const parted = !!party && rec.columns.has(party);
@@ -68,6 +69,39 @@ export function transferReading(
     read,
     partial: true,
   });
+  return { said, rec: { ...rec, columns: new Map(), missing: [] } };
+}
+
+/**
+ * (brk13 #11) A transfers table whose From site or To site is missing or read from a heading
+ * that names the tank a move leaves or reaches ("Tank ab" / "Tank an", "From tank" / "To tank"): a tank is storage
+ * within one site, so such moves are no transfers between sites' accounts (domain.md §4), and tank
+ * names are never booked as sites. `said`: header-not-found (reason tank-moves) at its first tank
+ * heading, and nothing of the sheet read; null where the sheet names no tank's end.
+ */
+function tankReading(
+  grid: Grid,
+  rec: Recognition,
+  heads: string[],
+): { rec: Recognition; said: Finding } | null {
+  const tanks = heads.flatMap((h, col) => (tankEndOf(h) ? [{ h, col }] : []));
+  // both ends read from headings of sites ("From site | To site | Tank"): a transfer between sites
+  const ends = ["fromSite", "toSite"].map((f) => rec.columns.get(f));
+  if (ends.every((m) => m && !tankEndOf(m.header))) return null;
+  const first = tanks[0];
+  if (!first || rec.headerRow === null) return null;
+  const said = readFinding(
+    "header-not-found",
+    "error",
+    grid.sheet.name,
+    cellAddress(rec.headerRow + 1, first.col),
+    {
+      label: "Transfers",
+      reason: "tank-moves",
+      read: tanks.map((t) => `"${t.h}"`).join(" and "),
+      partial: true,
+    },
+  );
   return { said, rec: { ...rec, columns: new Map(), missing: [] } };
 }
 

@@ -7,6 +7,7 @@
 // "Transferts", "Traslados", "Trasferimenti", "Overboekingen").
 import type { KindSpec } from "./field-spec";
 import { splitWords } from "./header-words";
+import { sideAs, wordsAs } from "./side-word-table";
 
 /** Which end of a transfer a heading names: the site it leaves ("from") or the site it reaches ("to"). */
 export type SiteEnd = "from" | "to";
@@ -18,35 +19,16 @@ const SITE_NOUNS = new Set([
   "site", "plant", "location", "facility", "warehouse", "depot", "terminal",
   "usine", "entrepot", "etablissement", "lieu",
   "sitio", "planta", "almacen", "ubicacion", "centro",
-  "sito", "stabilimento", "magazzino", "impianto", "sede",
+  "sito", "stabilimento", "magazzino", "impianto", "sede", "deposito",
   "locatie", "vestiging", "fabriek", "magazijn",
   "local", "instalacao", "fabrica", "armazem", "filial",
 ]);
 
 // The words of the end a move leaves from, and of the end it reaches, as a site's qualifier
-// ("abgebendes Werk", "from site", "site de départ", "planta de origen", "sito di partenza").
-// prettier-ignore
-const FROM_WORDS = new Set([
-  "von", "ab", "abgebend", "abgebende", "abgebender", "abgebendes", "abgebenden", "versendend", "versendende",
-  "versendender", "versendendes", "herkunft", "ursprung", "quell",
-  "from", "sending", "source", "origin", "originating", "dispatching", "issuing",
-  "expediteur", "expeditrice", "expediteurs", "depart", "origine", "provenance",
-  "desde", "origen", "emisor", "emisora", "remitente", "salida", "procedencia",
-  "da", "mittente", "partenza", "provenienza",
-  "van", "verzendend", "verzendende", "afzendend", "afzendende", "herkomst", "oorsprong", "vertrek",
-  "origem", "expedidor", "expedidora", "saida",
-]);
-// prettier-ignore
-const TO_WORDS = new Set([
-  "nach", "an", "empfangend", "empfangende", "empfangender", "empfangendes", "empfangenden", "ziel",
-  "bestimmung",
-  "to", "receiving", "destination", "target", "recipient",
-  "vers", "destinataire", "destinataires", "arrivee", "recepteur", "receptrice",
-  "hacia", "destino", "receptor", "receptora", "destinatario", "destinataria", "llegada",
-  "a", "verso", "ricevente", "destinazione", "arrivo",
-  "naar", "ontvangend", "ontvangende", "bestemming", "aankomst",
-  "recetor", "recetora", "chegada",
-]);
+// ("abgebendes Werk", "from site", "site de départ", "planta de origen", "sito di partenza"): the
+// one table's words of use "end" (side-word-table.ts; the end a move leaves is its "out").
+const FROM_WORDS = wordsAs("end", "out");
+const TO_WORDS = wordsAs("end", "in");
 
 // Words that join a site's noun to its end ("Site de départ", "Planta de origen", "Sito di
 // partenza"); "de" and "van" alone before a site's noun are its origin ("De site", "Van locatie").
@@ -58,6 +40,15 @@ const JOINER_FROM = new Set(["de", "van"]);
 const COMPOUND =
   /^(abgangs|herkunfts|quell|ursprungs|versand|empfangs|ziel|bestimmungs)(werk|lager|standort|tanklager|betrieb)$/;
 const COMPOUND_FROM = new Set(["abgangs", "herkunfts", "quell", "ursprungs", "versand"]);
+
+// (brk13 #11) A tank's nouns: a tank (silo, cuve, tanque, serbatoio) is storage within one site, never
+// a site of its own (domain.md §2 "Site", §4 transfers between sites' accounts; site-columns.ts
+// reads tank numbers as one site's too). "Tank ab" / "Tank an" name where material moves within a site.
+// prettier-ignore
+const TANK_NOUNS = new Set([
+  "tank", "tanks", "silo", "silos", "behalter", "behaelter", "cuve", "cuves", "tanque", "tanques",
+  "serbatoio", "serbatoi", "opslagtank", "tankput",
+]);
 
 /**
  * The end of a transfer a heading names, or null: one word of an end with a site's noun and nothing
@@ -71,9 +62,48 @@ export function siteEndOf(heading: string): SiteEnd | null {
   const words = splitWords(heading);
   const one = words.length === 1 ? COMPOUND.exec(words[0] as string) : null;
   if (one) return COMPOUND_FROM.has(one[1] as string) ? "from" : "to";
+  return endBeside(words, SITE_NOUNS);
+}
+
+/**
+ * (brk13 #11) The end of a move between tanks a heading names, or null: an end's word with a
+ * tank's noun and nothing else ("Tank ab", "Tank an", "Von Tank", "From tank", "Cuve de départ",
+ * "Tanque de origen", "Serbatoio di partenza", "Van tank"). Such a move stays within one site.
+ */
+export function tankEndOf(heading: string): SiteEnd | null {
+  return endBeside(splitWords(heading), TANK_NOUNS);
+}
+
+/**
+ * (brk13 #11) Whether a site cell's text names a tank, not a site: a tank's noun with at most a
+ * short number or letter ("Tank 1", "TK-02", "Silo B", "Cuve 3", "Serbatoio 2"); "Tanklager
+ * Hamburg" is a site.
+ */
+export function namesTank(text: string): boolean {
+  const words = splitWords(text);
+  const [noun, id, ...rest] = words;
+  return rest.length === 0 && (TANK_NOUNS.has(noun ?? "") || noun === "tk") && (id ?? "").length <= 4;
+}
+
+/**
+ * (brk13 #11) The end of a transfer a heading names by an end's word alone, for a Transfers table
+ * only (siteEndHits): "Von" / "Nach", "Van" / "Naar", "De" / "Vers", "Da" / "A", "Desde" / "Hacia",
+ * "Origen" / "Destino", "Herkunft" / "Ziel", "Provenienza" / "Destinazione" (the one table's words
+ * of use "block-end" or "origin"); null for any other heading.
+ */
+export function loneEndOf(heading: string): SiteEnd | null {
+  const words = splitWords(heading);
+  if (words.length !== 1) return null;
+  const w = words[0] as string;
+  const side = sideAs(w, "block-end") ?? sideAs(w, "origin");
+  return side === "out" ? "from" : side === "in" ? "to" : null;
+}
+
+/** The end `words` name: one end's word (or a joiner "de", "van") beside one of `own` nouns, and nothing else. */
+function endBeside(words: string[], own: ReadonlySet<string>): SiteEnd | null {
   const core = words.filter((w) => !JOINERS.has(w));
   const ends = core.filter((w) => FROM_WORDS.has(w) || TO_WORDS.has(w));
-  const nouns = core.filter((w) => SITE_NOUNS.has(w));
+  const nouns = core.filter((w) => own.has(w));
   if (nouns.length === 0 || ends.length + nouns.length !== core.length) return null;
   // "De site", "Van locatie": a joiner is the end where no other word is
   if (ends.length === 0) return words.some((w) => JOINER_FROM.has(w)) ? "from" : null;
@@ -101,15 +131,18 @@ export const TRANSFER_NAMES: readonly string[] = [
 
 /**
  * A transfers table's reading of a heading that names an end (siteEndOf): its From site or To site
- * field, exact and distinctive (it says the sheet holds transfers); none on a table of another kind.
+ * field, exact and distinctive (it says the sheet holds transfers); an end's word alone ("Van",
+ * "Naar", "Origen", "Da", loneEndOf) exact but not distinctive (a sheet is not taken for transfers
+ * by it); none on a table of another kind.
  */
 export function siteEndHits(
   spec: KindSpec,
   heading: string,
 ): { field: number; score: number; exact: boolean; distinctive: boolean; rule: string }[] {
-  const end = spec.kind === "transfers" ? siteEndOf(heading) : null;
+  const site = spec.kind === "transfers" ? siteEndOf(heading) : null;
+  const end = site ?? (spec.kind === "transfers" ? loneEndOf(heading) : null);
   const field = end ? spec.fields.findIndex((f) => f.id === (end === "from" ? "fromSite" : "toSite")) : -1;
-  return field < 0 ? [] : [{ field, score: 1, exact: true, distinctive: true, rule: "site-end" }];
+  return field < 0 ? [] : [{ field, score: 1, exact: true, distinctive: site !== null, rule: "site-end" }];
 }
 
 // The words of a column that numbers each move, so that its two rows carry one number (p-xfer2): a

@@ -59,6 +59,10 @@ export type BadReason =
   | "transfer-sides"
   /** header-not-found of a sheet named for transfers ("Umbuchung") read as a ledger, receipts or deliveries of one site with no other party (workbook/transfer-sheet.ts); `read`: its headings read, `label`: that kind */
   | "transfer-ledger"
+  /** header-not-found (brk13 #11) of a transfers sheet whose ends are tanks ("Tank ab" / "Tank an"; workbook/transfer-sheet.ts); `read`: those headings, a move within one site */
+  | "tank-moves"
+  /** invalid-value (brk13 #11) of a transfer's From or To site naming a tank ("Tank 1"): storage within one site, never a site */
+  | "tank-site"
   /** header-not-found of a sheet of both sides where the kind the user chose for one block is not its headings'; `read`: its columns, `side`: its headings' side, `value`: the kind chosen */
   | "block-kind"
   /** header-not-found of a block whose quantity's heading states another unit (`value`) than the group heading over it (`missing`, its unit `read`) */
@@ -207,6 +211,8 @@ export type BadReason =
   | "named-sum"
   /** mapping-uncertain (error) at a storage column ("Lagerort") on a sheet with no Site column, naming two places; `read`: two of them, quoted */
   | "storage-places"
+  /** mapping-uncertain (error) at an unknown heading over purchase and sale words on receipts or deliveries (workbook/type-unread.ts); `label` the kind, `read` the words */
+  | "type-unread"
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---
   /** mapping-uncertain at a heading such as "Low ILUC risk", "Land use change", "Chain of custody"; `label`: its meaning, `read`: values quoted, `missing`: a product whose balances it leaves incomplete (error) */
   | "unread-meaning"

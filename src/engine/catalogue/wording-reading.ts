@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
-import { secondQuantityText, SIDES_REASONS, transferUnpairedText, twoSidesText } from "./wording-sides";
+import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
 import { columnsDisagreeText, cutSideText, otherQuantityText, partOnlyText } from "./wording-columns";
 import { secondColumnText, unplacedPartText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
@@ -100,6 +100,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "storage-places")
         return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in books them all into one account: ${consequence}. If they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;
       // --- end storage places beside no Site
+      if (d.reason === "type-unread") return sideCellText(d, consequence);
       // --- p-claimbox: a column of sustainability meaning not read (workbook/unread-meaning.ts)
       if (d.reason === "unread-meaning") return unreadMeaningText(d);
       if (d.reason === "negated-heading") return negatedHeadingText(d);
@@ -193,7 +194,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "setting-unread") return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
-      if (d.reason === "transfer-unpaired") return transferUnpairedText(d, consequence);
+      if (d.reason === "transfer-unpaired" || d.reason === "tank-site") return sideCellText(d, consequence);
       if (d.reason === "side-conflict")
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
       if (d.reason === "two-way-type")

@@ -7,6 +7,7 @@ export const SIDES_REASONS: ReadonlySet<string> = new Set([
   "two-sides",
   "transfer-sides",
   "transfer-ledger",
+  "tank-moves",
   "block-kind",
   "group-unit",
 ]);
@@ -20,6 +21,7 @@ export const SIDES_REASONS: ReadonlySet<string> = new Set([
 export function twoSidesText(sheet: string, d: ReadDetails): string {
   if (d.reason === "transfer-sides") return transferText(sheet, d);
   if (d.reason === "transfer-ledger") return transferLedgerText(sheet, d);
+  if (d.reason === "tank-moves") return tankMovesText(sheet, d);
   if (d.reason === "block-kind") return blockKindText(sheet, d);
   if (d.reason === "group-unit")
     return `the heading of this column says the quantity is in ${d.value}, but the group heading "${d.missing}" over it says ${d.read}; the add-in does not choose between them, so none of the rows of this block of sheet "${sheet}" are read and the balances they would feed are incomplete. Make the two agree: write the unit once, in the group heading or in this column's heading.`;
@@ -59,6 +61,43 @@ function transferLedgerText(sheet: string, d: ReadDetails): string {
 }
 
 /**
+ * header-not-found, reason tank-moves (brk13 #11): a transfers sheet whose headings (`read`) name
+ * the tanks a move leaves and reaches. A tank is storage within one site: a move between two tanks
+ * is no transfer between sites' accounts (domain.md §4), and its tanks are never booked as sites.
+ */
+function tankMovesText(sheet: string, d: ReadDetails): string {
+  return `sheet "${sheet}" is read as transfers between sites, but its columns ${d.read} name tanks; a tank is storage within one site, so a move between two tanks is no transfer between sites' accounts and the add-in does not book tanks as sites: none of its rows are read and the balances they would feed are incomplete. If the sheet holds moves between tanks of one site, keep it out of the books (they change no balance); if it holds transfers between sites, head the columns with the sites ("From site", "To site") and write the sites' names in them.`;
+}
+
+/**
+ * The body of a finding at a cell or heading about a row's side: invalid-value, reason
+ * transfer-unpaired or tank-site; mapping-uncertain, reason type-unread.
+ */
+export function sideCellText(d: ReadDetails, consequence: string): string {
+  if (d.reason === "type-unread") return typeUnreadText(d);
+  return d.reason === "tank-site" ? tankSiteText(d, consequence) : transferUnpairedText(d, consequence);
+}
+
+/**
+ * mapping-uncertain, reason type-unread (p-sidewords): the column headed `value` holds purchase
+ * and sale words (`read`) on a sheet read as `label` (receipts or deliveries), which books every
+ * row on its one side: a row of the other side would change sides, so the balances are incomplete.
+ */
+function typeUnreadText(d: ReadDetails): string {
+  const [own, other, moved] =
+    d.label === "Receipts" ? ["receipt", "sale", "deliveries"] : ["delivery", "purchase", "receipts"];
+  return `the column headed "${d.value}" holds purchase and sale words (${d.read}), so its rows may be purchases and sales, but the sheet is read as ${d.label.toLowerCase()}, which books every row as a ${own}: a row that is a ${other} would change sides. The add-in does not guess, so the balances this sheet feeds are incomplete and no Sustainability Declaration is issued from them. Map "${d.value}" as Type (in or out) in the add-in's Sheets tab and head the date and quantity columns for both sides ("Date", "Quantity"), or move the ${other}s to the ${moved} sheet.`;
+}
+
+/**
+ * The body of invalid-value, reason tank-site (brk13 #11): `value` in `label` (From site or To
+ * site) names a tank, storage within one site, not a site.
+ */
+function tankSiteText(d: ReadDetails, consequence: string): string {
+  return `"${d.value}" in ${d.label} names a tank, which is storage within one site, not a site: a move between two tanks of one site is no transfer between sites' accounts and changes no balance, so the add-in does not book "${d.value}" as a site (${consequence}). If the material moved between sites, write the sites' names in From site and To site; a move between tanks of one site needs no row on the transfers sheet.`;
+}
+
+/**
  * header-not-found, reason block-kind: the kind chosen in the Sheets tab (`value`) for the block of
  * columns `read` is not the side its headings name (`side`): read either way, receipts would be
  * booked as deliveries or the other way round, so the sheet is not read until the two agree.
@@ -87,7 +126,7 @@ export function secondQuantityText(d: ReadDetails): string {
  * site shares its `read` (date, product, quantity, reference); `partial`: more than one could, or
  * the rows do not pair one to one, and the add-in does not choose.
  */
-export function transferUnpairedText(d: ReadDetails, consequence: string): string {
+function transferUnpairedText(d: ReadDetails, consequence: string): string {
   const [own, other] =
     d.side === "in" ? ["arrival (Zugang)", "departure (Abgang)"] : ["departure (Abgang)", "arrival (Zugang)"];
   const why = d.partial

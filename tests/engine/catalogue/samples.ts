@@ -118,6 +118,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    // p-sidewords (brk13 #11): a transfers sheet whose ends are tanks, a move within one site
+    {
+      ...at("Umlagerungen", "B1"),
+      details: { label: "Transfers", reason: "tank-moves", read: '"Tank ab" and "Tank an"', partial: true },
+    },
     // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
     {
       ...at("UCO", "A2"),
@@ -272,6 +277,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end storage places beside no Site
+    // p-sidewords: purchase and sale words under an unknown heading on a one-sided sheet
+    {
+      ...at("Wareneingang", "G1"),
+      severity: "error",
+      details: { label: "Receipts", value: "Kz.", read: '"Einkauf" and "Verkauf"', reason: "type-unread" },
+    },
     // --- p-claimbox: columns of sustainability meaning not read ---
     {
       ...at("Receipts", "N1"),
@@ -1403,6 +1414,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
         dropped: true,
       },
+    },
+    // p-sidewords (brk13 #11): a transfer's From site naming a tank, storage within one site
+    {
+      ...at("Umlagerungen", "B2"),
+      details: { label: "From site", value: "Tank 1", reason: "tank-site", dropped: true },
     },
     // --- claims and Annex IX parts (wording-claims.ts): read by the reader, then under the row's scheme
     ...(
