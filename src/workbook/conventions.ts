@@ -93,7 +93,7 @@ class Evidence {
   }
 }
 
-function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boolean): void {
+function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boolean, numbers = true): void {
   if (typeof v === "number") {
     // a custom date format chosen by the workbook's people ("dd/mm/yyyy"); built-in ones say nothing
     const order = dates ? formatDateOrder(format) : null;
@@ -104,7 +104,8 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
     return;
   }
   if (typeof v !== "string") return;
-  const n = numberEvidence(v);
+  // numbers prove a separator in number columns only: "3.5" under a date heading is no decimal
+  const n = numbers ? numberEvidence(v) : null;
   if (n) e.count(n, v.trim());
   if (dates) {
     const d = dateEvidence(v);
@@ -143,7 +144,7 @@ export function tableConventions(
       for (let r = rec.headerRow + 1; r < end; r++) {
         const v = grid.sheet.values[r]?.[match.col];
         if (v === null || v === undefined) continue;
-        cellEvidence(e, v, typeof v === "number" ? grid.format(r, match.col) : null, dates);
+        cellEvidence(e, v, typeof v === "number" ? grid.format(r, match.col) : null, dates, !dates);
       }
       columns.set(match.col, e);
       sheet.add(e);

@@ -3,6 +3,7 @@
 // ("Menge [t]", "Net qty (t)", "GHG gCO2eq/MJ", "Density at 15 °C (kg/m³)"); abbreviations are
 // expanded (qty, no., Nr., THG, PoS, NE, NN); words that qualify without changing the field
 // (net, gross, total, actual) and filler words (of, the, de, der) are set aside.
+import { readableUnits } from "./heading-units";
 import { UNITS, parseQuantityUnit, unitRefusal } from "../engine/units";
 import { ratioParts } from "../engine/factor-units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
@@ -69,7 +70,7 @@ const cache = new Map<string, HeaderWords>();
 export function headerWords(raw: string): HeaderWords {
   let hw = cache.get(raw);
   if (!hw) {
-    hw = analyse(raw);
+    hw = analyse(readableUnits(raw));
     if (cache.size < 20000) cache.set(raw, hw);
   }
   return hw;

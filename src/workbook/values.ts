@@ -115,14 +115,24 @@ export function parseNumberText(text: string, convention: NumberConvention | nul
   return percent ? { ok: true, value, percent } : { ok: true, value };
 }
 
-/** Which convention a text number proves, if any ("1.234,5" proves comma; "12,5" too). */
+/**
+ * Which convention a text number proves, if any, the two alike: a separator only one convention
+ * reads proves it. "1.234,5", "12,5", "0,75", "1234,567" prove the decimal comma; "1,234.5",
+ * "12.5", "0.75", ".5", "1234.567" the decimal point. Nothing is proved by whole numbers ("1234",
+ * "5."), by one separator before exactly three digits ("1.250", "1,250": the ambiguous form
+ * itself) or by a leading zero there ("0,780" reads one way in both conventions).
+ */
 export function numberEvidence(text: string): NumberConvention | null {
   const t = text.replace(SPACES, "").replace(/%$/, "");
-  if (ONE_SEP_THREE.test(t) || BARE.test(t)) return null;
-  if (POINT_STYLE.test(t)) return "point";
+  if (ONE_SEP_THREE.test(t) || WHOLE.test(t)) return null;
+  if (POINT_STYLE.test(t) || FRACTION_ONLY.test(t)) return "point";
   if (COMMA_STYLE.test(t)) return "comma";
   return null;
 }
+
+// whole numbers ("1234", "5."), which prove no separator; a fraction written ".5" proves the point
+const WHOLE = /^[+-]?\d+\.?$/;
+const FRACTION_ONLY = /^[+-]?\.\d+$/;
 
 function tidy(v: string): string {
   let s = v.replace(/^\+/, "");

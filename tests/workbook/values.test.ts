@@ -87,7 +87,15 @@ describe("numbers", () => {
     expect(numberEvidence("1,234.5")).toBe("point");
     expect(numberEvidence("1,234")).toBeNull();
     expect(numberEvidence("1234")).toBeNull();
-    expect(numberEvidence("12.5")).toBeNull();
+    // the point proves itself as the comma does (break test 14: "3.5" beside "2,5")
+    expect(numberEvidence("12.5")).toBe("point");
+    expect(numberEvidence("0.5")).toBe("point");
+    expect(numberEvidence(".5")).toBe("point");
+    expect(numberEvidence("0,5")).toBe("comma");
+    expect(numberEvidence("1234.567")).toBe("point");
+    expect(numberEvidence("1234,567")).toBe("comma");
+    for (const none of ["1.250", "1,250", "0.250", "0,250", "5.", "-42"])
+      expect(numberEvidence(none)).toBeNull();
   });
 });
 

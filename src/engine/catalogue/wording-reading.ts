@@ -159,7 +159,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it as 2025-03-31 or 31.03.2025, ${STATE_DATES} (${consequence}).`;
     case "ambiguous-number":
       if (d.reason === "mixed-conventions")
-        return `"${d.value}" in ${d.label} could be ${d.read}: numbers here are written both ways, such as ${d.proofs}, so neither separator can be trusted, whatever the settings state; type it without the ambiguous separator, and check the numbers written the other way (${consequence}).`;
+        return `"${d.value}" in ${d.label} could be ${d.read}: numbers here are written both ways, such as ${d.proofs}, so neither separator can be trusted, whatever the settings state; type it as a number (a number cell, not text) or without the ambiguous separator, and check the numbers written the other way (${consequence}).`;
       if (d.reason === "scaled-format")
         return `${d.label} holds ${d.value}, but its number format shows it divided by thousands: it could be ${d.read}, and nothing on this sheet tells which; give the cell a number format without trailing commas (such as #,##0) and the value in the unit its heading names (${consequence}).`;
       if (d.reason === "percent-fraction")
