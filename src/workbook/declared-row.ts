@@ -22,13 +22,20 @@ function says(field: string, v: unknown): boolean | null {
 }
 
 /**
- * Whether data row `r` (0-based) of the delivery or ledger table `rec` is read as sustainable (see
- * the file comment): true unless every mapped Sustainable and part column of the row says no.
+ * Whether a delivery row is read as sustainable: "yes" by a Sustainable or part column (or one
+ * that cannot be read), "sheet" by the rule of a sheet with neither column, "no" by its columns.
  */
-export function rowDeclared(grid: Grid, rec: Recognition, r: number): boolean {
+export type Declared = "yes" | "sheet" | "no";
+
+/**
+ * Whether data row `r` (0-based) of the delivery or ledger table `rec` is read as sustainable (see
+ * the file comment): "no" where every mapped Sustainable and part column of the row says no.
+ */
+export function rowDeclared(grid: Grid, rec: Recognition, r: number): Declared {
   const read = ["sustainable", "sustainablePart"].flatMap((field) => {
     const col = rec.columns.get(field)?.col;
     return col === undefined ? [] : [says(field, grid.value(r, col))];
   });
-  return read.length === 0 || read.some((s) => s !== false);
+  if (read.length === 0) return "sheet";
+  return read.some((s) => s !== false) ? "yes" : "no";
 }

@@ -17,6 +17,7 @@ import type { BadReason } from "./read-codes";
 import { fold } from "./normalise";
 import { proofSaid } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
+import type { Declared } from "./declared-row";
 
 /**
  * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
@@ -53,13 +54,13 @@ const WHOLE = /(?<![\d.,])100\s*%/u;
  * the add-in is to issue. Only part sustainable counts where the text names sustainability
  * (unmapped-sustainable.ts answerOf) with a part or a quantity beside it, not the whole (100 %).
  * On a delivery, a text that says it goes without a declaration (proof-missing.ts proofSaid
- * "without") or is not sustainable, with no quantity, denies it when `declared()` says the row is
- * read as sustainable (declared-row.ts).
+ * "without") denies it where `declared()` reads the row sustainable, by a column or by the sheet
+ * (declared-row.ts); one that says not sustainable, with no quantity, where a column says yes.
  */
 export function remarkDenial(
   text: string,
   receipt: boolean,
-  declared: () => boolean = () => true,
+  declared: () => Declared = () => "yes",
 ): Denial | null {
   const proof = proofSaid(text);
   if (receipt && proof) return "proof-missing";
@@ -68,8 +69,12 @@ export function remarkDenial(
   const named = answer === "sustainable" || answer === "not-sustainable";
   if (named && PART_SAID.test(folded) && !WHOLE.test(folded)) return "part-sustainable";
   if (receipt) return null;
-  const without = proof === "without" || (answer === "not-sustainable" && !QUANTITY_SAID.test(folded));
-  return without && declared() ? "sold-without-sd" : null;
+  // a word of not sustainable on a sheet with no Sustainable column: that column's business
+  // (unmapped-sustainable.ts holds the sheet's declarations at its heading)
+  const unsustainable = answer === "not-sustainable" && !QUANTITY_SAID.test(folded);
+  if (proof !== "without" && !unsustainable) return null;
+  const read = declared();
+  return read === "yes" || (read === "sheet" && proof === "without") ? "sold-without-sd" : null;
 }
 
 /** The reason of a row-unconfirmed error beyond a status word that leaves the line unconfirmed. */

@@ -172,6 +172,14 @@ function deliveries(heading: string, text: CellValue, sustainable?: CellValue, p
   return { quantities: ledger.deliveries.map((r) => r.quantity), refused: refusals(findings) };
 }
 
+/** The errors at headings of a sheet of deliveries (no Sustainable column) remarked `text` under "Bemerkung". */
+function heldAtHeading(text: string): (string | null | undefined)[] {
+  const head = ["Date", "Customer", "Product", "Quantity (t)", "Bemerkung"];
+  const rows = [head, [D, "C0 AG", "UCO", 100, ""], [D + 1, "C1 AG", "UCO", 40, text]];
+  const { findings } = readWorkbook({ name: "books.xlsx", sheets: [sheet("Sales", rows)] });
+  return findings.filter((f) => f.code === "mapping-uncertain" && f.severity === "error").map((f) => f.cell);
+}
+
 const HEADINGS = [
   "Bemerkung",
   "Remarks",
@@ -297,9 +305,17 @@ describe("a delivery read as sustainable whose remark says it goes without an SD
   });
 
   it.each(flat(WITHOUT_SD))(
-    "%s %j on a sheet with no Sustainable column (all its deliveries sustainable): refused",
-    (_, text) =>
-      expect(deliveries("Bemerkung", text)).toEqual({ quantities: ["100"], refused: ["E3 sold-without-sd"] }),
+    "%s %j on a sheet with no Sustainable column (all its deliveries sustainable): never declared",
+    (_, text) => {
+      // a proof's absence refuses the row; a word of not sustainable alone makes the remark column
+      // an unmapped Sustainable column: an error at its heading holds every declaration of the sheet
+      if (proofSaid(text) === "without")
+        expect(deliveries("Bemerkung", text)).toEqual({
+          quantities: ["100"],
+          refused: ["E3 sold-without-sd"],
+        });
+      else expect(heldAtHeading(text)).toEqual(["E1"]);
+    },
   );
 
   it.each(flat(WITHOUT_SD))(
