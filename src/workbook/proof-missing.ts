@@ -1,118 +1,76 @@
 // The one table of how a keeper says that a row's proof of sustainability (SD, PoS, PoC,
-// Nachweis, DD, PdD, PdS, certificate…) is missing, still to come or awaited, in de, en, fr, es, it
-// and nl: "SD fehlt noch", "Nachweis kommt noch", "SD noch nicht da", "PoS not yet received",
-// "awaiting PoS", "DD en attente", "en attente de la PdD", "pendiente de PoS", "certificato
-// mancante", "nog geen SD", "ohne SD". Every reading asks it, so that the same words mean the same
-// wherever they are written: a colour legend's meaning (colour-words.ts meaningOf), a Status cell
-// (status-read.ts statusOf, "proof-missing") and a remark cell (remark-denials.ts remarkDenial). A
-// receipt so marked gives no credit until its proof has come (domain.md §2); on a delivery "SD
-// folgt" is the declaration the add-in is to issue (row-state.ts decides by the side).
+// Nachweis, DD, PdD, PdS, certificate…) is missing, still to come or awaited, or that the row goes
+// without one, in de, en, fr, es, it and nl: "SD fehlt noch", "Nachweis kommt noch", "SD noch
+// nicht da", "PoS not yet received", "awaiting PoS", "DD en attente", "pendiente de PoS",
+// "certificato mancante", "nog geen SD", "ohne SD", "SD: nein", "PoS n/a". Every reading asks it,
+// so that the same words mean the same wherever they are written: a colour legend's meaning
+// (colour-words.ts meaningOf), a Status cell (status-read.ts statusOf, "proof-missing") and a
+// remark cell (remark-denials.ts remarkDenial). A receipt so marked gives no credit until its proof
+// has come (domain.md §2); on a delivery "SD folgt" is the declaration the add-in is to issue, but
+// "ohne SD", "SD: nein", "SD nicht ausstellen" say the delivery goes without one (proofSaid
+// "without"; row-state.ts and remark-denials.ts decide by the side and the row's Sustainable cell).
 //
-// Read by words, not by their order: the text says missing when it names a proof and a word of
-// missing anywhere in it ("SD fehlt", "fehlt: SD", "manca il certificato"), or a word of absence
-// right before a proof ("ohne SD", "geen SD", "sans la DD"), or a word of having come denied
-// ("nicht erhalten", "not received", "pas reçu", "no recibido", "non ricevuto", "niet ontvangen").
-// Filler words ("noch", "yet", "still", "encore", "todavía", "ancora", "nog", "bisher"…), articles
-// and auxiliaries ("ist", "has been", "est") are dropped first, so "steht noch aus", "has not yet
-// been received" and "n'est pas encore reçu" read as "steht aus", "not received", "pas reçu". A word
-// of missing denied ("nicht fehlend", "not missing", "no longer pending", "SD fehlt nicht (mehr)")
+// Read by words, clause by clause (a text is cut at "," ";" "|", a line break and a full stop
+// before a capital): a clause says missing when it names a proof and a word of missing ("SD
+// fehlt", "fehlt: SD", "manca il certificato"), or a word of absence right before a proof ("ohne
+// SD", "geen SD", "sans la DD"), or a word of having come denied ("nicht erhalten", "not
+// received", "pas reçu", "no recibido", "non ricevuto", "niet ontvangen"), or a proof labelled
+// with a value of none, not applicable or not known ("SD: nein", "PoS: none", "PoS n/a", "SD: -",
+// "Nachweis: keiner", "PoS = N", "PoS: n.v.t.", "SD: k.A.", "SD erhalten: nein"). A word of missing
+// in a clause of its own governs a proof only when that clause names nothing else ("SD, fehlt
+// noch"): "SD erhalten, Rechnung fehlt" says the invoice is missing, not the SD. Filler words
+// ("noch", "yet", "still", "encore", "todavía", "ancora", "nog", "bisher"…), articles and
+// auxiliaries ("ist", "has been", "est") are dropped first, so "steht noch aus", "has not yet been
+// received" and "n'est pas encore reçu" read as "steht aus", "not received", "pas reçu". A word of
+// missing denied ("nicht fehlend", "not missing", "no longer pending", "SD fehlt nicht (mehr)")
 // says the proof is there: it is no missing. Words of a proof that has come ("SD liegt vor", "PoS
 // received", "mit SD") are none of these. Pure.
 import { fold } from "./normalise";
-
-/** Folded words written "a|b|c", as a set. */
-const wordSet = (words: string) => new Set(words.split("|"));
-
-/** Words dropped before reading (folded): fillers, articles, auxiliaries, in the six languages. */
-const DROPPED = [
-  // fillers: still, yet, so far, unfortunately, any more
-  "noch|immer|bisher|bislang|derzeit|aktuell|momentan|leider|mehr|yet|still|so|far|currently|unfortunately",
-  "longer|anymore|encore|toujours|actuellement|malheureusement|plus|todavia|aun|aunque|actualmente|mas",
-  "ancora|attualmente|purtroppo|piu|nog|steeds|momenteel|helaas|meer",
-  // articles
-  "der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|le|la|les|l|un|une|du|el|los|las|lo|il",
-  "gli|i|uno|una|het|de|een",
-  // auxiliaries and the "-n't" of English
-  "ist|sind|wurde|wurden|worden|is|are|was|were|been|has|have|had|be|est|sont|ete|es|son|ha|han|sido",
-  "e|sono|stato|stata|zijn|werd|t",
-]
-  .join("|")
-  .split("|");
-
-/** Names of a proof (folded words), with the compounds that end in one ("ISCC-Zertifikat"). */
-const PROOF = [
-  "sd|sds|sdn|pos|poc|pocs|dd|dds|pdd|pds|pdc|nachweis|nachweise|nachweisen|zertifikat|zertifikate",
-  "erklarung|erklaerung|erklarungen|beleg|belege|certificate|certificates|cert|certs|proof|proofs",
-  "declaration|declarations|document|documents|certificat|certificats|attestation|preuve|justificatif",
-  "certificado|certificados|declaracion|declaraciones|documento|documentos|prueba|justificante",
-  "certificato|certificati|dichiarazione|dichiarazioni|attestato|prova|certificaat|certificaten",
-  "verklaring|verklaringen|bewijs",
-]
-  .join("|")
-  .split("|");
-
-/** Ends of compound proof names ("Nachhaltigkeitsnachweis", "duurzaamheidsverklaring"). */
-const PROOF_END =
-  /(?:nachweis|nachweise|zertifikat|zertifikate|erklarung|erklaerung|verklaring|certificaat)$/;
-
-/** Words and phrases that say a thing is missing, still to come or awaited. */
-const MISSING = [
-  // de
-  "fehlt|fehlen|fehlend|fehlende|fehlender|fehlendes|fehlenden|ausstehend|ausstehende|ausstehender",
-  "ausstehenden|steht aus|stehen aus|folgt|folgen|kommt|kommen|nachreichen|nachzureichen",
-  "wird nachgereicht|werden nachgereicht|angefordert|in klarung|in klaerung|ungeklart|ungeklaert",
-  "erwartet|warten auf|wartet auf|liegt nicht vor|liegen nicht vor|nicht da|openstaand|openstaande",
-  // en
-  "missing|pending|outstanding|awaited|awaiting|waiting for|to follow|follows|will follow|to come",
-  "to be sent|to be provided|to be received|requested|under clarification|tbc|expected|lacking",
-  // fr
-  "manquant|manquante|manquants|manquantes|manque|manquent|en attente|venir|suivre|suit|attendu",
-  "attendue|attendus|attendues|demande|demandee|en cours clarification|clarifier|recevoir|fournir",
-  // es
-  "falta|faltan|faltante|faltantes|pendiente|pendientes|esperando|en espera|solicitado|solicitada",
-  "en aclaracion|por recibir|por llegar|espera",
-  // it
-  "manca|mancano|mancante|mancanti|in attesa|richiesto|richiesta|in chiarimento|da chiarire",
-  "da ricevere|segue|seguira|in arrivo",
-  // nl
-  "ontbreekt|ontbreken|ontbrekend|ontbrekende|volgt|komt|wachten op|in afwachting|aangevraagd",
-  "wordt nagestuurd|verwacht",
-];
-
-/**
- * Words of "open" that say missing only right beside a proof ("SD offen", "open PoS", "DD
- * ouverte"): elsewhere ("Rechnung offen, SD liegt vor") they speak of something else.
- */
-const OPEN = wordSet("offen|offene|open|ouvert|ouverte|abierto|abierta|aperto|aperta");
-
-/** Words and phrases that say a proof has come: missing when denied ("nicht erhalten"). */
-const CAME = [
-  "erhalten|vorhanden|eingegangen|eingetroffen|angekommen|bekommen|geliefert|vorliegend|ausgestellt",
-  "received|arrived|available|there|provided|sent|issued|submitted|in hand",
-  "recu|recue|recus|recues|arrive|arrivee|disponible|fourni|fournie|envoye|envoyee|emis|emise",
-  "recibido|recibida|llegado|llegada|enviado|enviada|emitido|emitida",
-  "ricevuto|ricevuta|arrivato|arrivata|disponibile|inviato|inviata|emesso|emessa",
-  "ontvangen|binnen|aanwezig|beschikbaar|gekregen|aangeleverd|geleverd|verstuurd|uitgegeven",
-];
-
-/** Words that deny the word after them; a word of missing they deny says the proof is there. */
-const NOT = wordSet(
-  "nicht|not|no|non|pas|ne|niet|nie|never|nunca|jamais|isn|hasn|wasn|haven|hadn|didn|doesn|aren|weren",
-);
-
-/** Words of absence before a proof ("ohne SD", "no PoS", "sans DD", "pas de DD", "geen SD"). */
-const WITHOUT = wordSet(
-  "ohne|kein|keine|keinen|keiner|keinem|without|no|sans|pas|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|zonder|geen",
-);
+import {
+  TIME,
+  DROPPED,
+  PROOF,
+  PROOF_END,
+  MISSING,
+  OPEN,
+  CAME,
+  ISSUE,
+  NOT,
+  WITHOUT,
+  NONE,
+  NOT_APPLICABLE,
+  UNKNOWN,
+  NUMBER_LABEL,
+  SEPARATOR,
+  TRAILING,
+  LINK,
+  wordSet,
+} from "./proof-words";
 
 const DROP = new Set(DROPPED);
+const TIMES = wordSet(TIME);
 
-/** Text as folded words and marks, each mark a token of its own, the dropped words left out. */
-function words(text: string): string[] {
-  const toks = fold(text).match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
+// short forms folded to one word each: "n/a", "n.a." → "na", "n.v.t." → "nvt", "k.A." → "ka",
+// "n.d." → "nd"; a dash standing alone ("SD: -", "SD - offen") is a mark of its own, not a hyphen
+const SHORT: [RegExp, string][] = [
+  [/(?<![a-z0-9])n\s*\/\s*a(?![a-z0-9])/g, " na "],
+  [/(?<![a-z0-9])n\.\s*a(?![a-z0-9])\.?/g, " na "],
+  [/(?<![a-z0-9])n\.?\s*v\.?\s*t(?![a-z0-9])\.?/g, " nvt "],
+  [/(?<![a-z0-9])k\.\s*a(?![a-z0-9])\.?/g, " ka "],
+  [/(?<![a-z0-9])n\.\s*d(?![a-z0-9])\.?/g, " nd "],
+  [/(^|[\s:=(])[-–—]+(?=[\s)]|$)/g, "$1 — "],
+];
+
+/** Text as folded words and marks, each mark a token of its own, a hyphen between letters left out. */
+function tokens(text: string): string[] {
+  const folded = SHORT.reduce((t, [re, to]) => t.replace(re, to), fold(text));
+  const toks = folded.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
   // a hyphen between letters joins nothing here: "SD-Nr." is "sd", "nr"
-  return toks.filter((t) => t !== "-" && t !== "'" && t !== "’" && !DROP.has(t));
+  return toks.filter((t) => t !== "-" && t !== "'" && t !== "’");
 }
+
+/** Text as tokens, the dropped words left out. */
+const words = (text: string) => tokens(text).filter((t) => !DROP.has(t));
 
 /** A list of phrases as word lists, longest first (read by the same words() as the text). */
 const phrases = (lines: string[]) =>
@@ -124,6 +82,8 @@ const phrases = (lines: string[]) =>
 
 const MISSING_PHRASES = phrases(MISSING);
 const CAME_PHRASES = phrases(CAME);
+const ISSUE_PHRASES = phrases(ISSUE);
+const NOT_APPLICABLE_PHRASES = phrases(NOT_APPLICABLE);
 const PROOFS = new Set(PROOF);
 
 const isMark = (t: string | undefined) => t !== undefined && !/^[a-z0-9]+$/.test(t);
@@ -141,21 +101,106 @@ function spans(toks: string[], list: string[][]): [number, number][] {
   return out;
 }
 
+/** Whether `toks` is exactly one of `list`'s phrases. */
+const isPhrase = (toks: string[], list: string[][]) =>
+  list.some((p) => p.length === toks.length && p.every((w, k) => toks[k] === w));
+
 /**
- * Whether `text` (a legend's meaning, a Status or a remark cell) says a proof of sustainability
- * is missing, still to come or awaited (see the file comment): "SD fehlt noch", "PoS not yet
- * received", "en attente de la PdD", "nog geen SD" are; "SD liegt vor", "PoS received", "mit SD",
- * "SD nicht fehlend", "Rechnung fehlt" (no proof named) and "" are not.
+ * What a proof's label followed by a value says ("SD: nein" without, "SD erhalten: nein",
+ * "SD: k.A.", "SD: -" missing), or null: the value runs to the clause's end, a bracket after it aside.
  */
-export function saysProofMissing(text: string): boolean {
-  const toks = words(text);
-  if (toks.some((t, i) => WITHOUT.has(t) && isProof(toks[i + 1]))) return true;
-  if (!toks.some(isProof)) return false;
+function labelled(toks: string[]): ProofSaid | null {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isProof(toks[i])) continue;
+    let j = i + 1;
+    while (NUMBER_LABEL.has(toks[j] ?? "")) j++;
+    const came = spans(toks.slice(j), CAME_PHRASES)[0];
+    const hasCome = came !== undefined && came[0] === 0;
+    if (hasCome) j += came[1];
+    const end = toks.indexOf("(", j) < 0 ? toks.length : toks.indexOf("(", j);
+    let value = toks.slice(j, end);
+    while (value.length > 1 && TRAILING.has(value[value.length - 1] as string)) value.pop();
+    while (value.length > 1 && SEPARATOR.has(value[0] as string)) value = value.slice(1);
+    if (value.length === 0) continue;
+    if (value.every((t) => UNKNOWN.has(t))) return "missing";
+    const none =
+      (value.length === 1 && NONE.has(value[0] as string)) || isPhrase(value, NOT_APPLICABLE_PHRASES);
+    if (none) return hasCome ? "missing" : "without";
+  }
+  return null;
+}
+
+/** What one clause's tokens say of a proof (see the file comment); `later`: a filler of time was in it. */
+function clauseSaid(toks: string[], later: boolean): ProofSaid | null {
+  const absent = toks.some((t, i) => WITHOUT.has(t) && isProof(toks[i + 1]));
+  if (!absent && !toks.some(isProof)) return null;
   const denied = (start: number, end: number) =>
     NOT.has(toks[start - 1] ?? "") ||
     // "SD fehlt nicht", "manque pas": a denial after the word, ending its clause
     (NOT.has(toks[end] ?? "") && (end + 1 >= toks.length || isMark(toks[end + 1])));
   const open = toks.some((t, i) => OPEN.has(t) && (isProof(toks[i - 1]) || isProof(toks[i + 1])));
-  const missing = open || spans(toks, MISSING_PHRASES).some(([s, e]) => !denied(s, e));
-  return missing || spans(toks, CAME_PHRASES).some(([s]) => NOT.has(toks[s - 1] ?? ""));
+  const value = labelled(toks);
+  const missing =
+    open ||
+    value === "missing" ||
+    spans(toks, MISSING_PHRASES).some(([s, e]) => !denied(s, e)) ||
+    spans(toks, CAME_PHRASES).some(([s]) => NOT.has(toks[s - 1] ?? ""));
+  if (missing) return "missing";
+  // "SD nicht ausstellen", "do not issue PoS", "ne pas émettre de DD": a denial shortly before
+  const unissued = spans(toks, ISSUE_PHRASES).some(([s]) =>
+    toks.slice(Math.max(0, s - 3), s).some((t) => NOT.has(t) || WITHOUT.has(t)),
+  );
+  if (!absent && value !== "without" && !unissued) return null;
+  return later ? "missing" : "without";
 }
+
+/** Whether a clause holds a word of missing or of having come and, beside it, nothing but denials, links, numbers and marks. */
+function onlyMissing(toks: string[]): boolean {
+  const taken = new Set<number>();
+  for (const [s, e] of [...spans(toks, MISSING_PHRASES), ...spans(toks, CAME_PHRASES)])
+    for (let i = s; i < e; i++) taken.add(i);
+  return (
+    taken.size > 0 &&
+    toks.every((t, i) => taken.has(i) || isMark(t) || /^\d+$/.test(t) || NOT.has(t) || LINK.has(t))
+  );
+}
+
+/** Where a text is cut into clauses: "," ";" "|", a line break, a full stop before a capital. */
+const CLAUSE_END = /[,;|\n\r]+|\.\s+(?=\p{Lu})/u;
+
+/** What a text says of a row's proof: still missing or to come, or that the row goes without one. */
+export type ProofSaid = "missing" | "without";
+
+/**
+ * What `text` (a legend's meaning, a Status or a remark cell) says of a row's proof of
+ * sustainability (see the file comment): "missing" ("SD fehlt noch", "PoS not yet received", "en
+ * attente de la PdD", "nog geen SD", "no PoS yet", "SD: k.A."), "without" ("ohne SD", "without
+ * PoS", "SD: nein", "PoS n/a", "SD nicht ausstellen"), or null ("SD liegt vor", "PoS received",
+ * "mit SD", "SD nicht fehlend", "Rechnung fehlt", "SD erhalten, Rechnung fehlt", ""). A clause of
+ * missing anywhere makes the whole "missing".
+ */
+export function proofSaid(text: string): ProofSaid | null {
+  let said: ProofSaid | null = null;
+  let before: string | undefined; // the proof the clause before named, for "SD, fehlt noch"
+  for (const part of text.split(CLAUSE_END)) {
+    const raw = tokens(part);
+    let toks = raw.filter((t) => !DROP.has(t));
+    const named = toks.find(isProof);
+    const governed = !named && before !== undefined && onlyMissing(toks);
+    if (governed) toks = [before as string, ...toks];
+    const got = clauseSaid(
+      toks,
+      raw.some((t) => TIMES.has(t)),
+    );
+    if (got === "missing") return got;
+    said ??= got;
+    before = named ?? (governed ? before : undefined);
+  }
+  return said;
+}
+
+/**
+ * Whether `text` says a proof of sustainability is missing, still to come or awaited, or that the
+ * row goes without one (proofSaid): on a receipt either gives no credit.
+ */
+export const saysProofMissing = (text: string): boolean => proofSaid(text) !== null;

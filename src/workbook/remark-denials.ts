@@ -6,14 +6,24 @@
 // durable", "parcialmente sostenible", "solo 60 t sostenibile", "gedeeltelijk duurzaam": the
 // sustainable quantity is not in the row's quantity column). Before, under "Bemerkung" these were
 // free text and the row was credited whole. Such a row is refused at its cell (row-state.ts). A
-// duplicate, a proforma and a complaint are status words (status-words.ts). Pure.
+// duplicate, a proforma and a complaint are status words (status-words.ts). On a delivery read as
+// sustainable (its Sustainable column says yes, or the sheet has none and lists only sustainable
+// deliveries), a remark that says it goes without a declaration ("ohne SD", "without PoS", "sans
+// PdD", "sin PoS", "zonder SD", "senza SD", "SD: nein", "SD nicht ausstellen", "no PoS to be
+// issued") or is not sustainable ("nicht nachhaltig verkauft", "sold as conventional")
+// contradicts it: refused at its cell, never declared (sold-without-sd, domain.md §7: what cannot
+// be read is never taken as yes). Pure.
 import type { BadReason } from "./read-codes";
 import { fold } from "./normalise";
-import { saysProofMissing } from "./proof-missing";
+import { proofSaid } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
+import type { Declared } from "./declared-row";
 
-/** Why a remark denies its row credit: a proof missing, or only part of the row sustainable. */
-export type Denial = "proof-missing" | "part-sustainable";
+/**
+ * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
+ * sustainable, or a delivery read as sustainable said to go without a declaration.
+ */
+export type Denial = "proof-missing" | "part-sustainable" | "sold-without-sd";
 
 /** Words of part of a row (folded), in de, en, fr, es, it and nl. */
 const PART =
@@ -32,6 +42,9 @@ const PART_SAID = new RegExp(
   "u",
 );
 
+/** A quantity anywhere in the text ("40 t nicht nachhaltig": a part, not the row). */
+const QUANTITY_SAID = new RegExp(`(?<![a-z])${QUANTITY}`, "u");
+
 /** A share that is the whole row ("100 % nachhaltig"): no part. */
 const WHOLE = /(?<![\d.,])100\s*%/u;
 
@@ -40,13 +53,28 @@ const WHOLE = /(?<![\d.,])100\s*%/u;
  * proof missing counts on a receipt only (`receipt`): on a delivery "SD folgt" is the declaration
  * the add-in is to issue. Only part sustainable counts where the text names sustainability
  * (unmapped-sustainable.ts answerOf) with a part or a quantity beside it, not the whole (100 %).
+ * On a delivery, a text that says it goes without a declaration (proof-missing.ts proofSaid
+ * "without") denies it where `declared()` reads the row sustainable, by a column or by the sheet
+ * (declared-row.ts); one that says not sustainable, with no quantity, where a column says yes.
  */
-export function remarkDenial(text: string, receipt: boolean): Denial | null {
-  if (receipt && saysProofMissing(text)) return "proof-missing";
+export function remarkDenial(
+  text: string,
+  receipt: boolean,
+  declared: () => Declared = () => "yes",
+): Denial | null {
+  const proof = proofSaid(text);
+  if (receipt && proof) return "proof-missing";
   const answer = answerOf(text);
-  if (answer !== "sustainable" && answer !== "not-sustainable") return null;
   const folded = fold(text).replace(/\s+/g, " ");
-  return PART_SAID.test(folded) && !WHOLE.test(folded) ? "part-sustainable" : null;
+  const named = answer === "sustainable" || answer === "not-sustainable";
+  if (named && PART_SAID.test(folded) && !WHOLE.test(folded)) return "part-sustainable";
+  if (receipt) return null;
+  // a word of not sustainable on a sheet with no Sustainable column: that column's business
+  // (unmapped-sustainable.ts holds the sheet's declarations at its heading)
+  const unsustainable = answer === "not-sustainable" && !QUANTITY_SAID.test(folded);
+  if (proof !== "without" && !unsustainable) return null;
+  const read = declared();
+  return read === "yes" || (read === "sheet" && proof === "without") ? "sold-without-sd" : null;
 }
 
 /** The reason of a row-unconfirmed error beyond a status word that leaves the line unconfirmed. */

@@ -29,6 +29,7 @@ import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
 import { remarkDenial, STATUS_REASONS } from "./remark-denials";
+import { rowDeclared } from "./declared-row";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -116,7 +117,9 @@ export function rowMarks(
           says === "credit" ||
           says === "unticked";
         // (brk12) a proof missing on a receipt, only part sustainable: refused under either heading
-        const denial = movements && typeof v === "string" ? remarkDenial(v, !sells(r)) : null;
+        // (p-remarks) a delivery read as sustainable remarked "ohne SD": not declared
+        const declared = () => rowDeclared(grid, rec, r);
+        const denial = movements && typeof v === "string" ? remarkDenial(v, !sells(r), declared) : null;
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),

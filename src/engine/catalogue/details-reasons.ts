@@ -141,6 +141,8 @@ export type BadReason =
   | "proof-missing"
   /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */
   | "part-sustainable"
+  /** (p-remarks) row-unconfirmed: a delivery read as sustainable whose Status or remark says it goes without a declaration or is not sustainable ("ohne SD", "SD: nein", "SD nicht ausstellen", "nicht nachhaltig verkauft"): not declared, never guessed */
+  | "sold-without-sd"
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */

@@ -9,6 +9,7 @@ export const STATUS_REMARK_REASONS = new Set([
   "status-part-cancelled",
   "proof-missing",
   "part-sustainable",
+  "sold-without-sd",
 ]);
 
 /**
@@ -25,6 +26,9 @@ export function statusRemarkText(d: ReadDetails): string {
   // (brk12) a receipt whose proof of sustainability is still missing or to come (domain.md §2)
   if (d.reason === "proof-missing")
     return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} is missing or still to come: a receipt gives no sustainable credit until its SD has come, so the add-in does not book the row, and the balances it would feed are incomplete; when the SD has come, enter its number and clear the remark, or, if it will not come, book the receipt as not sustainable.`;
+  // (p-remarks) a delivery read as sustainable, its remark saying it goes without an SD
+  if (d.reason === "sold-without-sd")
+    return `"${d.value}" in ${d.label} says the delivery in row ${d.read} goes without a Sustainability Declaration (or is not sold as sustainable), while the row is read as sustainable (its Sustainable column says yes, or the sheet has none and lists only sustainable deliveries): the add-in does not guess which holds, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; if the delivery was sold without an SD, mark it not sustainable in its Sustainable column ("nein", "no"), and if it was sold as sustainable, clear the remark.`;
   // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
   return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
 }

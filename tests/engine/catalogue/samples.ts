@@ -814,6 +814,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "part-sustainable",
       },
     },
+    // (p-remarks) a delivery read as sustainable whose remark says it goes without an SD
+    {
+      ...at("Deliveries", "H7"),
+      details: { label: "Bemerkung", value: "ohne SD", read: "7", dropped: true, reason: "sold-without-sd" },
+    },
     // (p-misc) part of the line cancelled: the quantity that stands unknown
     {
       ...at("Receipts", "M14"),
