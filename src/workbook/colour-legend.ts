@@ -178,7 +178,10 @@ export function rowFill(
  * where there is no legend or fill, or the legend says the colour is done. A cell colours the row
  * where it is one of the table's columns (`inTable`) or outside every table of the sheet (a note
  * beside it); a cell of the other block of a sheet of both sides, an unheaded column inside the
- * table, or the legend's own cells (a legend right of the table on a booking's row) do not.
+ * table, or the legend's own cells (a legend right of the table on a booking's row) do not. A
+ * colour whose meaning says the row's proof is missing (LegendEntry.proof, "gelb = SD fehlt")
+ * refuses a receipt for its proof (reason colour-proof-missing) and reads a row that `sells` (0-based
+ * row → a delivery): its SD is the one the add-in issues, as a Status cell "SD fehlt" reads it.
  */
 export function colourRefusal(
   legend: Legend | null,
@@ -186,6 +189,7 @@ export function colourRefusal(
   r: number,
   cell: string,
   inTable: (c: number) => boolean = () => true,
+  sells: (r: number) => boolean = () => false,
 ): Finding | null {
   const colours = (c: number) =>
     !legend?.lines.has(`${r}:${c}`) &&
@@ -194,7 +198,7 @@ export function colourRefusal(
   if (!legend || fill === undefined) return null;
   const { entry, between, apart } = legendMatch(legend, fill);
   if (apart) return apartRefusal(apart, grid, r, cell, fill);
-  if (entry?.done) return null;
+  if (entry?.done || (entry?.proof && sells(r))) return null;
   // legends of other sheets only (the sheet has none of its own): a colour they do not name is no one's word
   if (!entry && !between && legend.entries.every((e) => e.borrowed === true)) return null;
   if (between) {
@@ -214,11 +218,13 @@ export function colourRefusal(
     read: String(r + 1),
     reason: !entry
       ? "colour-unmatched"
-      : entry.borrowed
-        ? "colour-elsewhere"
-        : entry.refuse
-          ? "colour-legend"
-          : "colour-meaning",
+      : entry.proof
+        ? "colour-proof-missing"
+        : entry.borrowed
+          ? "colour-elsewhere"
+          : entry.refuse
+            ? "colour-legend"
+            : "colour-meaning",
     dropped: true,
   });
 }
