@@ -10,9 +10,12 @@
 // the legend): a colour is weaker evidence than a status word, so the row is not booked and the
 // balances it would feed are incomplete. A filled row whose colour the add-in cannot match to the
 // legend (a theme colour, a colour the legend does not name, a legend whose swatch colour the host
-// does not tell) is refused likewise; only a colour the legend says is done ("grün = geprüft") is
-// read, one of any other meaning ("gelb = SD fehlt noch") refused quoting it (reason
-// colour-meaning, p-legend2), and any colour given a meaning makes a legend (legend-entries.ts).
+// does not tell) is refused likewise; only a colour the legend says is done or confirmed ("grün =
+// geprüft", "grün = SD liegt vor", "gebucht am 12.03.2025": legend-meanings.ts) is read, one of any
+// other meaning ("rot = nicht nachhaltig") refused quoting it (reason colour-meaning, p-legend2),
+// one that says the proof is missing ("gelb = SD fehlt noch") refused on a receipt for its proof
+// (colour-proof-missing) and read on a delivery (p-legend3), and any colour given a meaning makes
+// a legend (legend-entries.ts).
 // A legend of font colours ("rote Schrift = storniert") books no row: said once at it.
 // A legend's own lines are no bookings: the grid a table reads has them blank. Where the host
 // cannot read fills at all (Office.js without ExcelApi 1.9: SheetSnapshot.fillsUnread) and the sheet

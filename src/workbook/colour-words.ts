@@ -123,7 +123,7 @@ export interface Meaning {
    * only a row of such a colour is booked; one of a meaning neither this nor `refuse` is refused
    */
   done: boolean;
-  /** the meaning is a status word (cancelled, done…), not a free text ("Lieferant X") */
+  /** the meaning is a status word (cancelled, done, a proof come…), not a free text ("Lieferant X") */
   status: boolean;
   /**
    * (p-legend3) the meaning says the row's proof of sustainability is missing or to come and no
@@ -161,7 +161,9 @@ export function meaningOf(text: string): Meaning | null {
   const folded = fold(says).replace(/\s+/g, " ");
   const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded);
   const proof = status === "proof-missing" ? { proof: true as const } : {};
-  return { says, refuse, done: !refuse && meansDone(says), status: refuse || speaksStatus(says), ...proof };
+  const done = !refuse && meansDone(says);
+  // a meaning that confirms the row is a status too ("SD liegt vor" filled green: a legend)
+  return { says, refuse, done, status: refuse || done || speaksStatus(says), ...proof };
 }
 
 /** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { meaningOf } from "../../../src/workbook/colour-words";
 import { meansDone } from "../../../src/workbook/legend-meanings";
-import { type Form, type Lang, read, table } from "./legend-painter";
+import { type Form, type Lang, read, receipt, table } from "./legend-painter";
 
 /** Meanings that confirm a row, by language: done, done on a date, a proof that has come. */
 const CONFIRMS: Record<Lang, string[]> = {
@@ -100,6 +100,18 @@ describe("a meaning that confirms the row reads it, with no finding", () => {
     const got = readWith(lang, meaning, form);
     expect([got.receipts, got.deliveries, got.errors]).toEqual([[4, 5, 6], [4, 5, 6], []]);
   });
+
+  it.each(withForms(CONFIRMS))(
+    "%s red = %j (%s) is a legend: a blue receipt, a colour it does not name, refused",
+    (lang, meaning, form) => {
+      const p = table({ sides: true, nIn: 3, nOut: 3, redIn: [1], redOut: [1] });
+      receipt(0).forEach((v, c) => p.set(3, c, v, "#0070C0"));
+      p.legend(8, 0, form, lang, meaning);
+      const got = read(p);
+      expect([got.receipts, got.deliveries, got.errors]).toEqual([[5, 6], [4, 5, 6], ["row-unconfirmed A4"]]);
+      expect(got.reasons).toEqual(["colour-unmatched"]);
+    },
+  );
 });
 
 describe("a meaning that says cancelled, not confirmed or a draft holds the row", () => {
