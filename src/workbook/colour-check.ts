@@ -23,12 +23,14 @@ const UNREAD_SAID = new WeakMap<Legend, string>();
  * colour refuses nothing. Where the host could not read fills (Legend.unread) every row is
  * refused at the legend's cell, said once there (row-unconfirmed, reason colours-unread): which
  * rows its colours mark is unknown, and a row read as uncoloured might be a cancelled one. A row
- * a conditional format's rule may fill is refused likewise (conditional).
+ * a conditional format's rule may fill is refused likewise (conditional). `sells`: whether row `r`
+ * is a delivery, whose colour saying its proof is missing refuses nothing (colourRefusal).
  */
 export function colourCheck(
   legend: Legend | null,
   grid: Grid,
   inTable: (c: number) => boolean,
+  sells: (r: number) => boolean = () => false,
 ): (r: number, cell: string, out: Finding[]) => string | null {
   return (r, cell, out) => {
     if (!legend) return null;
@@ -54,7 +56,7 @@ export function colourCheck(
     }
     const rule = conditionalAt(grid, r, inTable);
     if (rule !== undefined) return conditional(legend, grid, r, cell, rule, out);
-    const refusal = colourRefusal(legend, grid, r, cell, inTable);
+    const refusal = colourRefusal(legend, grid, r, cell, inTable, sells);
     if (refusal) out.push(refusal);
     return refusal ? cell : null;
   };

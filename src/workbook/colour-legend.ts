@@ -10,9 +10,12 @@
 // the legend): a colour is weaker evidence than a status word, so the row is not booked and the
 // balances it would feed are incomplete. A filled row whose colour the add-in cannot match to the
 // legend (a theme colour, a colour the legend does not name, a legend whose swatch colour the host
-// does not tell) is refused likewise; only a colour the legend says is done ("grün = geprüft") is
-// read, one of any other meaning ("gelb = SD fehlt noch") refused quoting it (reason
-// colour-meaning, p-legend2), and any colour given a meaning makes a legend (legend-entries.ts).
+// does not tell) is refused likewise; only a colour the legend says is done or confirmed ("grün =
+// geprüft", "grün = SD liegt vor", "gebucht am 12.03.2025": legend-meanings.ts) is read, one of any
+// other meaning ("rot = nicht nachhaltig") refused quoting it (reason colour-meaning, p-legend2),
+// one that says the proof is missing ("gelb = SD fehlt noch") refused on a receipt for its proof
+// (colour-proof-missing) and read on a delivery (p-legend3), and any colour given a meaning makes
+// a legend (legend-entries.ts).
 // A legend of font colours ("rote Schrift = storniert") books no row: said once at it.
 // A legend's own lines are no bookings: the grid a table reads has them blank. Where the host
 // cannot read fills at all (Office.js without ExcelApi 1.9: SheetSnapshot.fillsUnread) and the sheet
@@ -178,7 +181,10 @@ export function rowFill(
  * where there is no legend or fill, or the legend says the colour is done. A cell colours the row
  * where it is one of the table's columns (`inTable`) or outside every table of the sheet (a note
  * beside it); a cell of the other block of a sheet of both sides, an unheaded column inside the
- * table, or the legend's own cells (a legend right of the table on a booking's row) do not.
+ * table, or the legend's own cells (a legend right of the table on a booking's row) do not. A
+ * colour whose meaning says the row's proof is missing (LegendEntry.proof, "gelb = SD fehlt")
+ * refuses a receipt for its proof (reason colour-proof-missing) and reads a row that `sells` (0-based
+ * row → a delivery): its SD is the one the add-in issues, as a Status cell "SD fehlt" reads it.
  */
 export function colourRefusal(
   legend: Legend | null,
@@ -186,6 +192,7 @@ export function colourRefusal(
   r: number,
   cell: string,
   inTable: (c: number) => boolean = () => true,
+  sells: (r: number) => boolean = () => false,
 ): Finding | null {
   const colours = (c: number) =>
     !legend?.lines.has(`${r}:${c}`) &&
@@ -194,7 +201,7 @@ export function colourRefusal(
   if (!legend || fill === undefined) return null;
   const { entry, between, apart } = legendMatch(legend, fill);
   if (apart) return apartRefusal(apart, grid, r, cell, fill);
-  if (entry?.done) return null;
+  if (entry?.done || (entry?.proof && sells(r))) return null;
   // legends of other sheets only (the sheet has none of its own): a colour they do not name is no one's word
   if (!entry && !between && legend.entries.every((e) => e.borrowed === true)) return null;
   if (between) {
@@ -214,11 +221,13 @@ export function colourRefusal(
     read: String(r + 1),
     reason: !entry
       ? "colour-unmatched"
-      : entry.borrowed
-        ? "colour-elsewhere"
-        : entry.refuse
-          ? "colour-legend"
-          : "colour-meaning",
+      : entry.proof
+        ? "colour-proof-missing"
+        : entry.borrowed
+          ? "colour-elsewhere"
+          : entry.refuse
+            ? "colour-legend"
+            : "colour-meaning",
     dropped: true,
   });
 }

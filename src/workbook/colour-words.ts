@@ -123,8 +123,15 @@ export interface Meaning {
    * only a row of such a colour is booked; one of a meaning neither this nor `refuse` is refused
    */
   done: boolean;
-  /** the meaning is a status word (cancelled, done…), not a free text ("Lieferant X") */
+  /** the meaning is a status word (cancelled, done, a proof come…), not a free text ("Lieferant X") */
   status: boolean;
+  /**
+   * (p-legend3) the meaning says the row's proof of sustainability is missing or to come and no
+   * status of the line ("gelb = SD fehlt": status-read.ts statusOf "proof-missing"): a receipt's
+   * row is refused for its proof, a delivery's read (its SD is the one the add-in issues), as a
+   * Status cell that says so (row-state.ts); present only where true
+   */
+  proof?: true;
 }
 
 /** The statuses (status-read.ts StatusSays) that leave a row of a legend's colour out. */
@@ -153,7 +160,10 @@ export function meaningOf(text: string): Meaning | null {
   const status = statusOf(says);
   const folded = fold(says).replace(/\s+/g, " ");
   const refuse = (status !== null && LEAVES_OUT.has(status)) || NOT_YET.has(folded);
-  return { says, refuse, done: !refuse && meansDone(says), status: refuse || speaksStatus(says) };
+  const proof = status === "proof-missing" ? { proof: true as const } : {};
+  const done = !refuse && meansDone(says);
+  // a meaning that confirms the row is a status too ("SD liegt vor" filled green: a legend)
+  return { says, refuse, done, status: refuse || done || speaksStatus(says), ...proof };
 }
 
 /** The basic colour of "#RRGGBB" by its hue and lightness; null for white, black or no plain colour. */

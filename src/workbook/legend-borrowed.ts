@@ -8,7 +8,10 @@
 // of any other meaning, is refused. Where two sheets give one colour different meanings, a third
 // sheet's row of that colour is refused (colour-ambiguous): each sheet with a legend keeps its own.
 // A fill they do not name is read as on a sheet with no legend; a conditional format's fill, which
-// only the .xlsx tells (colour-check.ts), is refused as under a legend of its own. Pure.
+// only the .xlsx tells (colour-check.ts), is refused as under a legend of its own. A legend of font
+// colours ("rote Schrift = storniert") reaches them too (p-legend3; before, it reached none and
+// their rows were booked): no host tells a cell's text colour, so no row of theirs is booked, said
+// once at the first row with where the legend stands (colour-check.ts, reason colour-fonts). Pure.
 import { cellPlace } from "./a1";
 import type { Grid } from "./grid";
 import type { Legend, LegendEntry } from "./legend";
@@ -24,14 +27,15 @@ export interface SheetLegend {
 /**
  * The entries of the legends of the data sheets `sheets` (first planned, without legends of other
  * sheets), by sheet name, each naming its cell with its sheet ("Wareneingang!K2") and marked
- * borrowed; font colours' entries left out (they colour no fill). A sheet of both sides counts once.
+ * borrowed; font colours' entries too (colour-check.ts refuses every row under them). A sheet of
+ * both sides counts once.
  */
 export function ownLegends(sheets: readonly SheetLegend[]): Map<string, LegendEntry[]> {
   const own = new Map<string, LegendEntry[]>();
   for (const { sheet, legend } of sheets) {
     if (!legend || own.has(sheet)) continue;
     const entries = legend.entries
-      .filter((e) => e.font !== true && e.sheet === undefined)
+      .filter((e) => e.sheet === undefined)
       .map((e) => ({ ...e, cell: cellPlace(sheet, e.cell), sheet, borrowed: true }));
     if (entries.length > 0) own.set(sheet, entries);
   }

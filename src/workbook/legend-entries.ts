@@ -6,7 +6,7 @@
 // a cell that reads "storniert" or, on a legend's own line, any short text ("nicht nachhaltig").
 // Pure.
 import { cellAddress } from "./a1";
-import { COLOUR_PHRASE, colourOf, hueOf, meaningOf } from "./colour-words";
+import { COLOUR_PHRASE, colourOf, hueOf, type Meaning, meaningOf } from "./colour-words";
 import { phrasedEntries } from "./legend-phrases";
 import type { Grid } from "./grid";
 import { isBlank } from "./grid";
@@ -150,7 +150,7 @@ export function entriesAt(
     if (!colour || !meaning || out.some((e) => e.colour === colour)) return;
     const { says, refuse, done } = meaning;
     // a font colour books no row whatever it says ("green font = booked"): no host tells it
-    const entry = { colour, hex: null, says, refuse, done: done && !font, cell, text };
+    const entry = { colour, hex: null, says, refuse, done: done && !font, ...proofOf(meaning), cell, text };
     out.push(font ? { ...entry, font: true } : entry);
   };
   for (const { phrase, font, said } of pairsOf(v)) add(phrase, font, said);
@@ -185,14 +185,19 @@ export function entriesAt(
   const unseen = grid.sheet.fillsUnread === true && line && meaning.refuse ? "" : undefined;
   const hex = shown ?? unseen;
   const { says, refuse, done } = meaning;
+  const proof = proofOf(meaning);
   // (brk12) a status written in a coloured font ("storniert" in red text): a legend of font colours
   const font = grid.sheet.fontColours?.[r]?.[c];
   const inFont = hex === undefined && meaning.status && font !== undefined ? colourOf(font) : null;
-  if (inFont) out.push({ colour: inFont, hex: null, says, refuse, done: false, font: true, cell, text });
+  if (inFont)
+    out.push({ colour: inFont, hex: null, says, refuse, done: false, ...proof, font: true, cell, text });
   if (hex === undefined) return out;
-  out.push({ colour: colourOf(hex), hex: hex || null, says, refuse, done, cell, text });
+  out.push({ colour: colourOf(hex), hex: hex || null, says, refuse, done, ...proof, cell, text });
   return out;
 }
+
+/** A meaning's proof flag (Meaning.proof) for its entry: `{ proof: true }`, or nothing. */
+const proofOf = (m: Meaning) => (m.proof ? { proof: m.proof } : {});
 
 /**
  * The fill of cell (`r`, `c`) (port.ts SheetSnapshot fills, cellFills): "#RRGGBB", "" where the

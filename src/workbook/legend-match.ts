@@ -54,8 +54,16 @@ function matchIn(entries: LegendEntry[], fill: string): Match {
   return { entry };
 }
 
-/** Of entries of one colour, the one that leaves rows out, else one not done, else the first. */
-const pick = (same: LegendEntry[]) => same.find((e) => e.refuse) ?? same.find((e) => !e.done) ?? same[0];
+/**
+ * Of entries of one colour, the one that leaves rows out for more than a proof missing (a delivery
+ * of a colour "SD fehlt" is read, one also said "storniert" never: p-legend3), else one that leaves
+ * rows out, else one not done, else the first.
+ */
+const pick = (same: LegendEntry[]) =>
+  same.find((e) => e.refuse && !e.proof) ??
+  same.find((e) => e.refuse) ??
+  same.find((e) => !e.done) ??
+  same[0];
 
 /** Whether two entries say alike of a row: both done, or in the same words. */
 const alike = (a: LegendEntry, b: LegendEntry) =>

@@ -18,6 +18,11 @@ export interface LegendEntry {
    * nachhaltig", "gebucht, SD fehlt noch") is refused
    */
   done: boolean;
+  /**
+   * the meaning says the row's proof is missing (colour-words.ts Meaning.proof): a receipt of
+   * this colour is refused for its proof, a delivery read; present only where true
+   */
+  proof?: true;
   /** the colour is of a cell's text ("rote Schrift = storniert"), which the add-in does not read */
   font?: boolean;
   /** the cell (A1; "Legende!B2" where `sheet` is set) and text of the legend that says it */

@@ -8,7 +8,7 @@ import type { LegendEntry } from "./legend";
 import { borrowedFor, ownLegends } from "./legend-borrowed";
 import { legendSheetEntries, withShared } from "./legend-sheet";
 import { kindSpec, SETTINGS_NAME_HINTS } from "./fields";
-import type { Grid } from "./grid";
+import { Grid } from "./grid";
 import { withGroupUnit } from "./group-unit";
 import { type Learned } from "./matcher";
 import { readFinding } from "./read-findings";
@@ -26,10 +26,12 @@ import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from ".
  * sheet of both sides, the block's view); a settings sheet with its entries; or a sheet of both
  * sides whose blocks cannot be told apart, refused with `said` at its header (`rec`: its header
  * row, as a combined ledger's, and no column), or one block of it whose quantity's unit is not its
- * group heading's (group-unit.ts; `rec`: the block's kind, no column).
+ * group heading's (group-unit.ts; `rec`: the block's kind, no column). A table whose sheet's colour
+ * legend was sought keeps the columns of the sheet's tables (`spans`): planSheets joins the legends
+ * of other sheets to it by them.
  */
 export type Plan =
-  | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView }
+  | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView; spans?: Span[] }
   | { kind: "settings"; grid: Grid; entries: SettingsEntry[]; corrected: boolean }
   | { kind: "unclear"; grid: Grid; said: Finding; rec: Recognition };
 
@@ -55,13 +57,7 @@ const NOT_READ: Recognition = {
  * block's, or, where it is not the kind the block's headings say, refused at the header (reason
  * block-kind); on a sheet of one table a kind chosen for a block is no longer anyone's and is not read.
  */
-export function plan(
-  grid: Grid,
-  config: MbConfig,
-  learned: Learned,
-  shared: LegendEntry[] = [],
-  borrowed: LegendEntry[] = [],
-): Plan[] {
+export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   const all = config.mappings.filter((m) => m.sheet === grid.sheet.name);
   const isBlocks = (m: ColumnMapping) => !!m.kind && m.field === KIND_FIELD && m.column !== "";
   const corrections = all.filter((m) => !isBlocks(m));
@@ -81,11 +77,11 @@ export function plan(
     if (astray) return [astrayKind(grid, sides.headerRow, astray, chosenFor(astray, byBlock))];
     // the sheet's colour legend covers both blocks, wherever it stands (colour-legend.ts)
     const spans = [a, b].map((x) => spanOf([...x.cols, ...x.shared]));
-    const read = sheetLegend(grid, sides.headerRow, [shared, borrowed], spans);
+    const read = sheetLegend(grid, sides.headerRow, spans);
     return [
       blockPlan(read, sides.headerRow, a, b, [...corrections, ...chosenFor(a, byBlock)], learned),
       blockPlan(read, sides.headerRow, b, a, [...corrections, ...chosenFor(b, byBlock)], learned),
-    ];
+    ].map((p) => (p.kind === "table" ? { ...p, spans } : p));
   }
   const first = recognise(grid, { corrections, learned });
   // transfers read as a stock count or a ledger of one site (transfer-sheet.ts): read as such, or refused
@@ -95,9 +91,9 @@ export function plan(
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;
-    return [
-      { kind: "table", grid: header === null ? grid : sheetLegend(grid, header, [shared, borrowed]), rec },
-    ];
+    if (header === null) return [{ kind: "table", grid, rec }];
+    const spans = headerSpans(grid, header);
+    return [{ kind: "table", grid: sheetLegend(grid, header, spans), rec, spans }];
   }
   const entries = settingsEntries(grid);
   const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
@@ -151,31 +147,44 @@ function withFlow(rec: Recognition, block: SideBlock, grid: Grid, headerRow: num
 }
 
 /**
- * Sheet `grid` with its colour legend (colour-legend.ts), found on the whole sheet whose tables have
- * their header on row `headerRow` and their columns in `spans` (the header's headings by default),
- * joined by the `shared` entries of legends on sheets of their own (legend-sheet.ts) and, where it
- * has none of its own, the `borrowed` entries of other data sheets' legends (legend-borrowed.ts): the
- * legend's lines blank, the legend kept for every table read from it.
+ * Sheet `grid` with its own colour legend (colour-legend.ts), found on the whole sheet whose tables
+ * have their header on row `headerRow` and their columns in `spans`: the legend's lines blank, the
+ * legend kept for every table read from it.
  */
-function sheetLegend(
-  grid: Grid,
-  headerRow: number,
-  [shared, borrowed]: [LegendEntry[], LegendEntry[]],
-  spans?: Span[],
-): Grid {
-  const cols = spans ?? headerSpans(grid, headerRow);
-  const own = legendOf(grid, headerRow, cols);
+function sheetLegend(grid: Grid, headerRow: number, spans: Span[]): Grid {
+  return withLegend(grid, legendOf(grid, headerRow, spans));
+}
+
+/**
+ * The plans of one sheet (`plans`, as plan made them) with its own legend joined by the `shared`
+ * entries of legends on sheets of their own (legend-sheet.ts) and, where it has none of its own,
+ * the `borrowed` entries of other data sheets' legends (legend-borrowed.ts): one legend for every
+ * table of the sheet whose legend was sought (Plan spans), so that a finding of it is said once.
+ * The tables are not recognised again: a legend of other sheets blanks no line of this one, so
+ * their cells and recognition stay as they are (p-legend3: planning each such sheet twice cost
+ * about a tenth of a second on a book of 60,000 rows).
+ */
+function withAway(plans: Plan[], shared: LegendEntry[], borrowed: LegendEntry[]): Plan[] {
+  const sought = plans.find((p) => p.kind === "table" && p.spans !== undefined);
+  if (sought?.kind !== "table" || !sought.spans) return plans;
+  const own = sought.grid.legend;
   const away = own ? shared : [...shared, ...borrowed];
-  return withLegend(grid, withShared(own, away, cols, grid.sheet.fillsUnread === true));
+  const legend = withShared(own, away, sought.spans, sought.grid.sheet.fillsUnread === true);
+  if (legend === own) return plans;
+  return plans.map((p) => {
+    if (p.kind !== "table" || !p.spans) return p;
+    const grid = new Grid(p.grid.sheet, undefined, legend);
+    return { ...p, grid, ...(p.block ? { block: { ...p.block, grid } } : {}) };
+  });
 }
 
 /**
  * The plans of the workbook's sheets `grids` (plan), in order. A sheet not read as data (no table
  * recognised, no settings) that holds a colour legend (legend-sheet.ts; not one the user gave a kind
  * or a column in MB Config) says nothing of itself, and its legend covers the tables of every other
- * sheet: these are planned again with it (only where there is one). A data sheet without a legend
- * of its own is planned again with the legends of the other data sheets (legend-borrowed.ts), for
- * the colours they name.
+ * sheet: these read it beside their own (withAway; only where there is one). A data sheet without a
+ * legend of its own reads the legends of the other data sheets (legend-borrowed.ts), for the colours
+ * they name. Each sheet is planned once.
  */
 export function planSheets(grids: Grid[], config: MbConfig, learned: Learned): Plan[] {
   const chosen = new Set(config.mappings.map((m) => m.sheet));
@@ -191,7 +200,7 @@ export function planSheets(grids: Grid[], config: MbConfig, learned: Learned): P
   return first.flatMap((x) => {
     const borrowed = borrowedFor(x.grid.sheet.name, own);
     if (away(x) || (shared.length === 0 && borrowed.length === 0)) return x.plans;
-    return plan(x.grid, config, learned, shared, borrowed);
+    return withAway(x.plans, shared, borrowed);
   });
 }
 

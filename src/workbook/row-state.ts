@@ -80,7 +80,6 @@ export function rowMarks(
   const fonts = grid.legend?.entries.some((e) => e.font === true && !e.done);
   const fills = grid.sheet.fills || grid.sheet.fillsUnread || fonts || grid.sheet.conditionalFills;
   const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
-  const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c));
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
   // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
@@ -89,6 +88,7 @@ export function rowMarks(
   const sells = (r: number) =>
     rec.kind === "deliveries" ||
     (dirCol !== undefined && direction(String(grid.value(r, dirCol) ?? "")) === "out");
+  const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c), sells);
   // (p-heads) a document of the other side: "Wareneingang" on a sales sheet, "Verkauf" on receipts
   const otherSide = (r: number, text: string) => {
     const side = documentSide(text);

@@ -136,11 +136,13 @@ it.each([
     const legend = form === "swatch" ? [null, `= ${meaning}`] : [meaning];
     const report = await checkRedReceipt(legend, "awaited.xlsx");
     // was ("PoS not yet received", "en attente de la PdD"): refused only as a meaning the add-in
-    // cannot read (colour-meaning), not as one that leaves its rows out
+    // cannot read (colour-meaning), not as one that leaves its rows out; then (p-legend3) said as
+    // "a line cancelled, not confirmed or a draft": now as the legend says, its proof missing
     expect(rowMarks(report.findings)).toEqual([["error", "row-unconfirmed", "Receipts!A3"]]);
     const refused = report.findings.find((f) => f.cell === "A3");
     expect(refused?.message).toContain(meaning);
-    expect(refused?.message).toContain("gives as a line cancelled, not confirmed or a draft");
+    expect(refused?.message).toContain("Sustainability Declaration (or other proof) for rows of this colour");
+    expect(refused?.message).not.toContain("cancelled, not confirmed or a draft");
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["320", false]]);
   },
 );

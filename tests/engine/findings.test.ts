@@ -1002,6 +1002,7 @@ describe("read findings of a legend's colour meaning and font colours (p-legend2
     "colour-conditional",
     "colour-elsewhere",
     "colour-ambiguous",
+    "colour-proof-missing",
   ])(
     "row-unconfirmed, reason %s: the row's balance incomplete, the error kept where it was read",
     (reason) => {
@@ -1022,6 +1023,8 @@ describe("read findings of a legend's colour meaning and font colours (p-legend2
           "colour-conditional": "does not read colours set by conditional formatting",
           "colour-elsewhere": "on another sheet gives its colour; this sheet has no legend of its own",
           "colour-ambiguous": "legends of other sheets give different meanings",
+          "colour-proof-missing":
+            "says the supplier's Sustainability Declaration (or other proof) for rows of this colour is missing",
         }[reason] as string,
       );
       expect(result.balances.map((b) => b.complete)).toEqual([false]);

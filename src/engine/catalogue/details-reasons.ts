@@ -193,6 +193,8 @@ export type BadReason =
   | "colour-elsewhere"
   /** (p-legendx) row-unconfirmed at a row of a sheet without a colour legend of its own, filled in a colour the legends of two or more other data sheets give different meanings (workbook/legend-borrowed.ts): `label` their sheets, cells and texts, `value` the fill */
   | "colour-ambiguous"
+  /** (p-legend3) row-unconfirmed at a receipt filled in a colour a legend (its sheet's, the workbook's or another data sheet's) says means its proof is missing ("gelb = SD fehlt"; workbook/colour-words.ts Meaning.proof): no credit until the SD has come; a delivery of that colour is read (its SD is the one the add-in issues). `label` the legend's cell and text, `value` the colour and its meaning */
+  | "colour-proof-missing"
   /** rows-after-blank where the row that ends the data is a line of the sheet's colour legend ("Legende: rot = storniert" between bookings): `label` its row */
   | "legend-line"
   /** row-unconfirmed at the legend of a sheet whose fills the host cannot read (Office.js without ExcelApi 1.9): no row of its tables booked, said once; `label` the legend's cell and text, `read` the first row refused */

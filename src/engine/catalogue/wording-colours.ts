@@ -8,8 +8,8 @@ import type { ReadDetails } from "./details";
  * row-unconfirmed, reasons colour-legend, colour-meaning, colour-unmatched, colour-between,
  * colours-unread, colour-fonts and colour-conditional (`value` the rule's range), and of a sheet
  * without a legend of its own colour-elsewhere (another sheet's legend) and colour-ambiguous (`value`
- * the fill): `label` the legend's cell and text (colour-between: both legend cells; colour-ambiguous:
- * those of every sheet); `value` the colour and its meaning (colour-legend, colour-meaning), the fill
+ * the fill), and of any legend colour-proof-missing (a receipt's proof missing, p-legend3): `label` the legend's cell and text (colour-between: both legend cells; colour-ambiguous:
+ * those of every sheet); `value` the colour and its meaning (colour-legend, colour-meaning, colour-proof-missing), the fill
  * (colour-unmatched), the fill and the two meanings it lies between (colour-between) or the legend's text
  * (colours-unread, colour-fonts); `read` the row number (for colours-unread and colour-fonts the
  * first row of the table refused).
@@ -25,6 +25,8 @@ export function colourText(d: ReadDetails): string {
     return `row ${d.read} is filled ${d.value} of the legend at ${d.label}: the add-in cannot tell which of the two is meant, so it does not book the row, and the balances it would feed are incomplete; show the colour in the legend by a cell filled in the row's very colour beside its meaning (a swatch), or write the row's status in a Status column (such as delivered, or cancelled) and clear its fill.`;
   if (d.reason === "colour-elsewhere")
     return `row ${d.read} is filled ${d.value}, the meaning the colour legend at ${d.label} on another sheet gives its colour; this sheet has no legend of its own, so the add-in reads the row by that one and does not book it, and the balances it would feed are incomplete; if the colour means something else on this sheet, add a legend here that says what (such as "rot = gebucht"), or write the row's status in a Status column (such as delivered, or cancelled) and clear its fill.`;
+  if (d.reason === "colour-proof-missing")
+    return `row ${d.read} is filled ${d.value}: the colour legend at ${d.label} says the supplier's Sustainability Declaration (or other proof) for rows of this colour is missing or still to come; a receipt gives no sustainable credit until its SD has come, so the add-in does not book the row, and the balances it would feed are incomplete; when the SD has come, enter its number and clear the row's fill (or fill it in a colour the legend gives as received), or, if it will not come, book the receipt as not sustainable.`;
   if (d.reason === "colour-ambiguous")
     return `row ${d.read} is filled in a colour (${d.value}) the colour legends of other sheets give different meanings (${d.label}), and this sheet has no legend of its own: the add-in cannot tell which is meant here, so it does not book the row, and the balances it would feed are incomplete; add a legend on this sheet that says what the colour means here, or write the row's status in a Status column (such as delivered, or cancelled) and clear its fill.`;
   if (d.reason === "colours-unread")

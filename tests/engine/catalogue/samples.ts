@@ -856,6 +856,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end credit notes and returns (p-credit)
+    // (p-legend3) a receipt filled in a colour a legend says means its SD is missing
+    {
+      ...at("Eingang", "A5"),
+      details: {
+        label: 'K2 ("gelb = SD fehlt")',
+        value: "yellow = SD fehlt",
+        read: "5",
+        reason: "colour-proof-missing",
+        dropped: true,
+      },
+    },
   ],
   // --- credit notes and returns (p-credit) ---
   "row-credit-note": [

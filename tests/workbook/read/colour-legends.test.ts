@@ -104,16 +104,21 @@ describe("a legend covers every block of a sheet of both sides", () => {
 // or done: "rot = SD fehlt noch" there was dropped and the red rows booked
 describe("a legend in words on the header row, of any meaning", () => {
   const both: Layout = { sides: true, nIn: 3, nOut: 3, redIn: [1], redOut: [2] };
-  it.each(["SD fehlt noch", "gebucht, SD fehlt noch", "nicht nachhaltig", "Prüfung offen"])(
-    "rot = %s right of the headings: the red rows of both blocks refused, never booked",
-    (meaning) => {
+  // (p-legend3) a proof missing holds the receipt for its proof; a delivery's SD is the one the
+  // add-in issues, so its red row is read, as a Status cell "SD fehlt noch" on it
+  const held = { deliveries: [4, 5], errors: ["row-unconfirmed A5", "row-unconfirmed G6"] };
+  const proof = { deliveries: [4, 5, 6], errors: ["row-unconfirmed A5"], reasons: ["colour-proof-missing"] };
+  it.each<[string, object]>([
+    ["nicht nachhaltig", held],
+    ["Prüfung offen", held],
+    ["SD fehlt noch", proof],
+    ["gebucht, SD fehlt noch", proof],
+  ])(
+    "rot = %s right of the headings: the red receipt refused, never booked; the delivery as said",
+    (meaning, said) => {
       const p = table(both);
       p.legend(2, 13, "words", "de", meaning);
-      expect(read(p)).toMatchObject({
-        receipts: [4, 6],
-        deliveries: [4, 5],
-        errors: ["row-unconfirmed A5", "row-unconfirmed G6"],
-      });
+      expect(read(p)).toMatchObject({ receipts: [4, 6], ...said });
     },
   );
 });
