@@ -57,6 +57,18 @@ export interface TransferNotAllowedDetails {
   date?: string | null;
 }
 
+/**
+ * A site on the sites sheet whose certificate cell states none (engine/site-certificate.ts): blank,
+ * a placeholder ("-", "n/a", "k.A."), or applied for ("beantragt", `pending`). Its declarations are
+ * held back (never issued on the settings' certificate) and its balances are incomplete (domain.md
+ * §2 Site, §8: the supplier of an SD is the certified site). `value`: the cell as typed ("" blank).
+ */
+export interface CertificateUnstatedDetails {
+  site: string;
+  value: string;
+  pending: boolean;
+}
+
 export interface DeclarationStaleDetails {
   /** the declarations' numbers, "SD-1, SD-2" */
   number: string;

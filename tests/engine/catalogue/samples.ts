@@ -2410,6 +2410,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "linked-sd-unavailable": [
     { ...at("Deliveries", "K2"), details: { asked: "10", unit: "t", sds: "IN-9", available: "0" } },
   ],
+  "certificate-unstated": [
+    { ...at("Sites", "D3"), details: { site: "Duisburg", value: "", pending: false } },
+    { ...at("Standorte", "B4"), details: { site: "Bremen", value: "k.A.", pending: false } },
+    { ...at("Sites", "D5"), details: { site: "Venlo", value: "beantragt", pending: true } },
+  ],
   "transfer-not-allowed": [
     { ...at("Transfers", "C2"), details: { from: "Hamburg", to: "Rotterdam", reason: "scheme" } },
     {
