@@ -18,7 +18,8 @@ export interface LinkedSdUnavailableDetails {
  * message table: `scheme` (not ISCC PLUS), `site-unknown` (a site not in the site register),
  * `same-site`, `company` (not one company or group), `company-unstated` (the sites sheet does not
  * state `site`'s company; `column`: whether it has a Company column), `country` (neither the same country nor
- * neighbours), `uncertified`, `certificate-unstated` (the sites sheet does not state `site`'s own
+ * neighbours), `country-unstated` (the sites sheet does not state `site`'s country; `column`: whether it
+ * has a Country column), `uncertified`, `certificate-unstated` (the sites sheet does not state `site`'s own
  * certificate: a blank cell, or, `column` false, no certificate column; never `uncertified`),
  * `body` (different certification bodies), `body-unstated` (the sites
  * sheet does not state `site`'s certification body; `column`: whether it has a Certification body
@@ -32,6 +33,7 @@ export type TransferRefusal =
   | "company"
   | "company-unstated"
   | "country"
+  | "country-unstated"
   | "uncertified"
   | "certificate-unstated"
   | "body"
@@ -46,6 +48,8 @@ export interface TransferNotAllowedDetails {
   site?: string | null;
   /** company-unstated / certificate-unstated / body-unstated: the sites sheet has a Company / Certificate / Certification body column (its cell is blank), else it has none */
   column?: boolean | null;
+  /** an *-unstated reason where the sites sheet lacks two or more of Company, Country, Certificate, Certification body: all of them ("Country, Certification body") */
+  missing?: string | null;
   /** country: the sites' countries as the register gives them */
   fromCountry?: string | null;
   toCountry?: string | null;

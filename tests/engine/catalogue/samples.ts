@@ -2435,6 +2435,25 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Transfers", "C6"),
       details: { from: "Hamburg", to: "Lisbon", reason: "country", fromCountry: "DE", toCountry: "PT" },
     },
+    {
+      ...at("Transfers", "C9"),
+      details: { from: "Hamburg", to: "Venlo", reason: "country-unstated", site: "Venlo", column: true },
+    },
+    {
+      ...at("Transfers", "C9"),
+      details: { from: "Hamburg", to: "Venlo", reason: "country-unstated", site: "Hamburg", column: false },
+    },
+    {
+      ...at("Transfers", "C10"),
+      details: {
+        from: "Hamburg",
+        to: "Venlo",
+        reason: "country-unstated",
+        site: "Hamburg",
+        column: false,
+        missing: "Country, Certification body",
+      },
+    },
     { ...at("Transfers", "C7"), details: { from: "Hamburg", to: "Rotterdam", reason: "uncertified" } },
     { ...at("Transfers", "C8"), details: { from: "Hamburg", to: "Rotterdam", reason: "body" } },
     // p-xfer2: a blank certificate cell, or no certificate column: never "uncertified"
