@@ -10,6 +10,7 @@ import { Fingerprinter } from "./fingerprint";
 import type { RuleProfile } from "./profile";
 import { type Dec, dec, equal, toText, ZERO } from "./quantity";
 import { type Books, type Delivery, siteKey } from "./records";
+import { siteCertificate } from "./site-certificate";
 import type { Declaration, DeclarationInput, Party } from "./result";
 import { type Line, linesOf } from "./declaration-lines";
 import { type GhgGap, NO_GAP, type PrintableGhg, ghgOf, startDateOf } from "./declaration-ghg";
@@ -98,6 +99,7 @@ export interface BuiltLine {
 /** Builds the declarations of a delivery's lines; one per run, it shares parties between them. */
 export class LineBuilder {
   private readonly ownSites: Map<string, Books["sites"][number]>;
+  private readonly layout: Books["layout"];
   private readonly suppliers = new Map<string, Party>();
   // by the site as typed first: lower-casing it for every delivery is a string apiece
   private readonly suppliersAsTyped = new Map<string, Party>();
@@ -115,6 +117,7 @@ export class LineBuilder {
     private readonly profile: RuleProfile,
   ) {
     this.ownSites = new Map(books.sites.map((s) => [s.key, s]));
+    this.layout = books.layout;
   }
 
   /** The own company as the supplier of a site's declarations (the site's certificate first). */
@@ -124,7 +127,8 @@ export class LineBuilder {
     const key = siteKey(site);
     let party = this.suppliers.get(key);
     if (!party) {
-      const certificate = this.ownSites.get(key)?.certificate || this.profile.ownCertificate;
+      // never the settings' certificate where the sites sheet's cell states none (site-certificate.ts)
+      const certificate = siteCertificate(this.ownSites.get(key), this.layout, this.profile.ownCertificate);
       party = { name: this.profile.companyName, address: this.profile.companyAddress, certificate };
       this.suppliers.set(key, party);
     }

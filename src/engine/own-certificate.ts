@@ -1,7 +1,8 @@
 // The company's own certificate must be valid (not expired, suspended or withdrawn) on every day
 // into which credit is carried forward and on which a declaration is dated (domain.md §7; MB-06,
 // IN-3 in iscc-rules.md §10 and §5.4; ISCC FAQ: credit carries "as long as the certificate is
-// valid"). A site's own certificate is the one in the site register, else the settings' one; its
+// valid"). A site's own certificate is the one in the site register, else the settings' one (never
+// where its own cell states none: site-certificate.ts); its
 // validity comes from the certificate register. Without a register, or without a number (the
 // declaration's mandatory-field check holds that back), nothing is checked here. A number the
 // register lacks cannot be checked: no declaration is issued on it (`unchecked`), but credit is
@@ -15,6 +16,7 @@ import type { RuleProfile } from "./profile";
 import type { CertificateGap } from "./catalogue/details-receipts";
 import { certificateRegister, refusedRegister, registerGap } from "./certificates";
 import { type Books, type RefusedCertificate, type Site, siteKey } from "./records";
+import { siteCertificate, type UnstatedCertificate, unstatedCertificate } from "./site-certificate";
 
 /** Why the own certificate does not cover a day. */
 export interface OwnCertificateGap {
@@ -49,10 +51,12 @@ export interface OwnCertificates {
    * declarations back); null when it is in the register, or there is no register or no number.
    */
   uncheckedFor(site: string): OwnCertificateUnchecked | null;
+  /**
+   * The site's certificate cell on the sites sheet where it states none (site-certificate.ts): its
+   * declarations are held by certificate-unstated, never issued on the settings' certificate.
+   */
+  unstatedFor(site: string): UnstatedCertificate | null;
 }
-
-/** Nothing to check: no own certificate number, or no certificate register. */
-const UNCHECKED: OwnCertificates = { gapOn: () => null, uncheckedFor: () => null };
 
 /**
  * The own-certificate check for a run: a site's certificate is the site register's, else the
@@ -60,11 +64,16 @@ const UNCHECKED: OwnCertificates = { gapOn: () => null, uncheckedFor: () => null
  * compared as documentKey). Checks nothing without a register or without a number.
  */
 export function ownCertificates(books: Books, profile: RuleProfile): OwnCertificates {
-  if (books.certificates.length === 0 && !books.refusedCertificates) return UNCHECKED;
-  if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === "")) return UNCHECKED;
+  const sites = new Map(books.sites.map((s) => [s.key, s]));
+  const unstatedFor = (site: string) => unstatedCertificate(sites.get(siteKey(site)), books.layout);
+  // nothing to check: no own certificate number, or no certificate register
+  if (books.certificates.length === 0 && !books.refusedCertificates)
+    return { gapOn: () => null, uncheckedFor: () => null, unstatedFor };
+  if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === ""))
+    return { gapOn: () => null, uncheckedFor: () => null, unstatedFor };
   const register = certificateRegister(books.certificates);
   const unread = refusedRegister(books.refusedCertificates);
-  const sites = new Map(books.sites.map((s) => [s.key, s]));
+  const numberOf = (own: Site | undefined) => siteCertificate(own, books.layout, profile.ownCertificate);
   const unchecked = new Map<string, OwnCertificateUnchecked | null>();
   const ownOf = (site: string) => sites.get(siteKey(site));
   const atOf = (own: Site | undefined) =>
@@ -72,12 +81,13 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
       ? cellOf(own.source, "certificateNumber")
       : cellOf(profile.settingsSource, "ownCertificate");
   return {
+    unstatedFor,
     uncheckedFor(site) {
       // asked once per declaration: each site's answer is worked out once
       let answer = unchecked.get(site);
       if (answer === undefined) {
         const own = ownOf(site);
-        const number = own?.certificate || profile.ownCertificate;
+        const number = numberOf(own);
         const refused = unread.get(documentKey(number));
         answer =
           number === ""
@@ -93,7 +103,7 @@ export function ownCertificates(books: Books, profile: RuleProfile): OwnCertific
     },
     gapOn(site, date) {
       const own = ownOf(site);
-      const number = own?.certificate || profile.ownCertificate;
+      const number = numberOf(own);
       const key = documentKey(number);
       const entries = number === "" ? undefined : register.get(key);
       const refused = number === "" ? undefined : unread.get(key);

@@ -901,6 +901,7 @@ const TESTED_ELSEWHERE = new Set([
   "final-fuel-ghg-per-mass", // cli/product-catalogue.test.ts (p-cat)
   "ghg-units-mixed", // cli/ghg-pool-units.test.ts, cli/ghg-dry-mass.test.ts (p-ghgpool, p-drymass)
   "declaration-invented", // index/invented-lines.test.ts, cli/outside-number.test.ts (p-folder)
+  "certificate-unstated", // index/site-certificate.test.ts, cli/site-certificate.test.ts (p-sitecert)
 ]);
 
 afterAll(() => {

@@ -151,6 +151,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "link further incoming SDs or reduce the sustainable quantity",
   },
   "transfer-not-allowed": { layer: "engine", severity: "error", remedy: "correct the transfer's sites" },
+  "certificate-unstated": {
+    layer: "engine",
+    severity: "error",
+    remedy: "type the site's own certificate number on the sites sheet",
+  },
   // --- p-cat: a final fuel's receipt with a GHG value per mass ---
   "final-fuel-ghg-per-mass": {
     layer: "engine",

@@ -18,7 +18,8 @@ export interface LinkedSdUnavailableDetails {
  * message table: `scheme` (not ISCC PLUS), `site-unknown` (a site not in the site register),
  * `same-site`, `company` (not one company or group), `company-unstated` (the sites sheet does not
  * state `site`'s company; `column`: whether it has a Company column), `country` (neither the same country nor
- * neighbours), `uncertified`, `certificate-unstated` (the sites sheet does not state `site`'s own
+ * neighbours), `country-unstated` (the sites sheet does not state `site`'s country; `column`: whether it
+ * has a Country column), `uncertified`, `certificate-unstated` (the sites sheet does not state `site`'s own
  * certificate: a blank cell, or, `column` false, no certificate column; never `uncertified`),
  * `body` (different certification bodies), `body-unstated` (the sites
  * sheet does not state `site`'s certification body; `column`: whether it has a Certification body
@@ -32,6 +33,7 @@ export type TransferRefusal =
   | "company"
   | "company-unstated"
   | "country"
+  | "country-unstated"
   | "uncertified"
   | "certificate-unstated"
   | "body"
@@ -46,6 +48,8 @@ export interface TransferNotAllowedDetails {
   site?: string | null;
   /** company-unstated / certificate-unstated / body-unstated: the sites sheet has a Company / Certificate / Certification body column (its cell is blank), else it has none */
   column?: boolean | null;
+  /** an *-unstated reason where the sites sheet lacks two or more of Company, Country, Certificate, Certification body: all of them ("Country, Certification body") */
+  missing?: string | null;
   /** country: the sites' countries as the register gives them */
   fromCountry?: string | null;
   toCountry?: string | null;
@@ -55,6 +59,18 @@ export interface TransferNotAllowedDetails {
   unit?: string | null;
   product?: string | null;
   date?: string | null;
+}
+
+/**
+ * A site on the sites sheet whose certificate cell states none (engine/site-certificate.ts): blank,
+ * a placeholder ("-", "n/a", "k.A."), or applied for ("beantragt", `pending`). Its declarations are
+ * held back (never issued on the settings' certificate) and its balances are incomplete (domain.md
+ * §2 Site, §8: the supplier of an SD is the certified site). `value`: the cell as typed ("" blank).
+ */
+export interface CertificateUnstatedDetails {
+  site: string;
+  value: string;
+  pending: boolean;
 }
 
 export interface DeclarationStaleDetails {

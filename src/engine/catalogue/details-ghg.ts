@@ -90,3 +90,13 @@ export interface GhgUnitsMixedDetails {
   units: { unit: string; total: string; at: CellRef | null }[];
 }
 // --- end ghg-units-mixed ---
+
+/**
+ * GHG values typed on a transfer row (intake/transfers.ts): not used, the credit moved keeps the
+ * values of the receipts it came from (domain.md §3: they travel with each batch). `field` is the
+ * cell pointed at (the total, else the first component), `value` its text as typed.
+ */
+export interface TransferGhgNotUsedDetails {
+  field: string;
+  value: string;
+}

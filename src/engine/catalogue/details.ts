@@ -34,6 +34,7 @@ import type {
   EngineErrorDetails,
   ReservedSheetNameDetails,
   IssueDateTooEarlyDetails,
+  CertificateUnstatedDetails,
 } from "./details-declarations";
 import type {
   ProductDetails,
@@ -44,7 +45,9 @@ import type {
   GhgMethodInvalidDetails,
   FinalFuelGhgPerMassDetails, // p-cat
   GhgUnitsMixedDetails,
+  TransferGhgNotUsedDetails,
 } from "./details-ghg";
+export type { TransferGhgNotUsedDetails } from "./details-ghg";
 import type {
   ImplausibleValueDetails,
   SustainableConflictDetails,
@@ -133,15 +136,6 @@ export interface InvalidNumberDetails extends FieldDetails {
 }
 
 // --- p-ghg2 ---
-/**
- * GHG values typed on a transfer row (intake/transfers.ts): not used, the credit moved keeps the
- * values of the receipts it came from (domain.md §3: they travel with each batch). `field` is the
- * cell pointed at (the total, else the first component), `value` its text as typed.
- */
-export interface TransferGhgNotUsedDetails {
-  field: string;
-  value: string;
-}
 /** `ghg-component-slip`: GHG components without a total, summed below 0.1 g CO2eq/MJ (kg CO2eq/MJ typed) */
 export type GhgComponentSlip = "ghg-component-slip";
 // --- end p-ghg2
@@ -276,6 +270,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;
   "transfer-not-allowed": TransferNotAllowedDetails;
+  "certificate-unstated": CertificateUnstatedDetails;
   // --- p-cat ---
   "final-fuel-ghg-per-mass": FinalFuelGhgPerMassDetails;
   // --- end p-cat

@@ -11,7 +11,7 @@ import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
 import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-certificates";
 import { issueDateText } from "./wording-issue-date";
-import { siteNotListedText } from "./wording-sites";
+import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferReason } from "./wording-transfers";
 import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
 import type {
@@ -246,6 +246,7 @@ export const ENGINE_WORDING: EngineWording = {
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
   "transfer-not-allowed": (d) =>
     `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
+  "certificate-unstated": certificateUnstatedText,
   // --- p-cat ---
   "final-fuel-ghg-per-mass": (d) =>
     `this GHG value of ${s(d.total)} ${s(d.unit)} is per mass, but ${s(d.product)} is a final fuel, whose GHG value cannot be declared per mass: its saving must be shown and meet the minimum, which is judged per MJ (RED II Art. 29(10)). The receipt is credited, but no declaration of its credit is issued until the GHG total is entered in g CO2eq/MJ (with its unit in the GHG unit column), as the supplier's declaration states it; it is not converted with a heating value.`,

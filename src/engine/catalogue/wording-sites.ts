@@ -1,6 +1,7 @@
 // The wording of site-not-listed (engine/intake/site-register.ts): a row whose site is blank or
 // not on the sites sheet is left out, and the balances of its product at every site are incomplete
 // (it may be any site's). Moved out of wording-engine.ts to keep that file under 300 lines.
+import type { CertificateUnstatedDetails } from "./details-declarations";
 import type { SiteNotListedDetails } from "./details-receipts";
 
 const s = (v: string | number | boolean | null | undefined): string =>
@@ -27,4 +28,18 @@ function noColumnText(d: SiteNotListedDetails, sites: string): string {
   const rows = d.rows === 1 ? "its row was" : `its ${s(d.rows)} rows were`;
   const named = d.sitesSheet ? `the sites sheet lists ${sites}` : `other sheets name ${sites}`;
   return `this sheet has no Site column, while ${named}, so ${rows} left out, never booked to a guessed site: the balances of their products at every site are incomplete and nothing is declared from them until each row's site is given; add a Site column naming each row's site (${d.sitesSheet ? "one the sites sheet lists" : `one of ${sites}, or the name of another`}).`;
+}
+
+/**
+ * The sentence of a certificate-unstated finding (engine/rules/certificate-unstated.ts): what the
+ * cell says, that no declaration of the site is issued on another certificate, and what to type.
+ */
+export function certificateUnstatedText(d: CertificateUnstatedDetails): string {
+  const cell =
+    s(d.value) === ""
+      ? `the sites sheet does not state the certificate of site ${s(d.site)} (its certificate cell is blank)`
+      : d.pending
+        ? `the sites sheet says the certificate of site ${s(d.site)} is "${s(d.value)}": applied for, not yet granted, so the site is not known to be certified`
+        : `the sites sheet does not state the certificate of site ${s(d.site)} ("${s(d.value)}" is no certificate number)`;
+  return `${cell}. A declaration names the certified site that dispatches it, so no declaration is issued for the site's deliveries (never on the certificate in the settings, which the sites sheet does not give this site), and its balances are shown incomplete; type the site's certificate number in this cell${d.pending ? " once it is granted" : ""}, or, where the site is covered by the company's certificate, type that number here.`;
 }

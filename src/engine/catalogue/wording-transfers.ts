@@ -7,6 +7,8 @@ const s = (v: string | number | boolean | null | undefined): string =>
 
 /** Why a transfer is refused, in words (TransferRefusal). */
 export function transferReason(d: TransferNotAllowedDetails): string {
+  // a sheet lacking several of the columns a transfer needs: all named at once, not one per run
+  if (d.missing && !d.column) return missingText(s(d.missing));
   switch (d.reason) {
     case "scheme":
       return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
@@ -21,7 +23,11 @@ export function transferReason(d: TransferNotAllowedDetails): string {
         ? `the sites sheet does not state the company of site ${s(d.site)} (its Company cell is blank), so it is not known whether both sites belong to one company or group; fill in the company of each site`
         : `the sites sheet does not state whose sites they are (it has no Company column), so it is not known whether both belong to one company or group; add a Company column naming each site's company`;
     case "country":
-      return `${s(d.fromCountry) || "?"} and ${s(d.toCountry) || "?"} are neither the same country nor neighbours with a land border`;
+      return `${s(d.fromCountry)} and ${s(d.toCountry)} are neither the same country nor neighbours with a land border`;
+    case "country-unstated":
+      return d.column
+        ? `the sites sheet does not state the country of site ${s(d.site)} (its Country cell is blank), so it is not known whether the sites are in the same or neighbouring countries; fill in the country of each site`
+        : `the sites sheet does not state where the sites are (it has no Country column), so it is not known whether they are in the same or neighbouring countries; add a Country column naming each site's country (DE, NL …)`;
     case "body-unstated":
       return d.column
         ? `the sites sheet does not state the certification body of site ${s(d.site)} (its Certification body cell is blank), so it is not known whether one body certifies both sites; fill in the certification body of each site`
@@ -37,4 +43,11 @@ export function transferReason(d: TransferNotAllowedDetails): string {
     case "short":
       return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
   }
+}
+
+/** The sites sheet lacks `missing` ("Country, Certification body"): each named, and what to add. */
+function missingText(missing: string): string {
+  const list = missing.split(", ");
+  const named = `${list.slice(0, -1).join(", ")} and ${list[list.length - 1] ?? ""}`;
+  return `the sites sheet has no ${named} columns, so it is not known whether the transfer is allowed (same company or group, same or neighbouring country, both sites certified by one certification body); add the columns ${named}, naming each site's ${list.map((c) => c.toLowerCase()).join(", ")}`;
 }

@@ -1,6 +1,7 @@
 // Intake of sites: name, company, country, own certificate and certification body.
 import { clean, partyKey } from "../normalise";
 import { type Books, siteKey } from "../records";
+import { statesNoCertificate } from "../site-certificate";
 import { type Intake, t } from "./context";
 
 /** One record kind's rows into the Books. */
@@ -14,7 +15,8 @@ export function sites(io: Intake, list: unknown, books: Books): void {
       key: siteKey(clean(t(row.site))),
       companyKey: partyKey(t(row.company)),
       country: clean(t(row.country)),
-      certificate: clean(t(row.certificateNumber)),
+      // a placeholder ("-", "n/a") or "beantragt" states no certificate (site-certificate.ts)
+      certificate: statesNoCertificate(t(row.certificateNumber)) ? "" : clean(t(row.certificateNumber)),
       bodyKey: partyKey(t(row.certificationBody)),
     });
   });

@@ -90,7 +90,8 @@ function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
     const c0 = x.characteristics;
     if (!x.supplier.name) add(settingsField("companyName", "companyName", ctx));
     if (!x.supplier.address) add(settingsField("companyAddress", "companyAddress", ctx));
-    if (!x.supplier.certificate) {
+    // a site whose certificate cell states none: said there by certificate-unstated, not here
+    if (!x.supplier.certificate && !ctx.own.unstatedFor(d.site)) {
       const m = settingsField("ownCertificate", "ownCertificate", ctx);
       add(x.site ? { ...m, site: x.site } : m);
     }

@@ -30,6 +30,7 @@ import { linkedSdUnavailable } from "./linked-sd-unavailable";
 import { negativeBalance } from "./negative-balance";
 import { overdraft } from "./overdraft";
 import { ownCertificateInvalid } from "./own-certificate-invalid";
+import { certificatesUnsaid, certificateUnstated } from "./certificate-unstated";
 import type { FactContext, FactRules, Rule } from "./rule";
 import { stockCountMissing } from "./stock-count-missing";
 import { stockDeviation } from "./stock-deviation";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   finalFuelGhgPerMass, // p-cat
   transferNotAllowed,
   ownCertificateInvalid,
+  certificateUnstated,
   issueDateTooEarly,
   unitMismatch,
   overdraft,
@@ -176,6 +178,8 @@ export function recordRules(
   for (const t of books.transfers) if (t.creditRefused) notBooked.add(t.seq);
   // and one refused for what the workbook does not say moves credit unknown, not none
   unknown.push(...transfersUnsaid(books));
+  // and the accounts of a site whose certificate the sites sheet does not state (certificate-unstated)
+  unknown.push(...certificatesUnsaid(books));
   return { value: { refusedTransfers: notBooked, rejected, unknown }, findings };
 }
 

@@ -32,27 +32,66 @@ export function transferRefusal(
   const to = sites.get(siteKey(t.toSite));
   if (!from || !to) return { reason: "site-unknown", site: !from ? t.fromSite : t.toSite };
   if (siteKey(t.fromSite) === siteKey(t.toSite)) return { reason: "same-site" };
+  // every column the sites sheet lacks is named at once, never one per run (brk14 c06q)
+  const absent = missingColumns(from, layout);
+  const missing = absent.length > 1 ? { missing: absent.join(", ") } : {};
   const unstated = from.companyKey === "" ? from : to.companyKey === "" ? to : null;
   if (unstated) {
     const column = !!layout[unstated.source.sheet]?.company;
-    return { reason: "company-unstated", site: unstated === from ? t.fromSite : t.toSite, column };
+    return {
+      reason: "company-unstated",
+      site: unstated === from ? t.fromSite : t.toSite,
+      column,
+      ...missing,
+    };
   }
   if (from.companyKey !== to.companyKey) return { reason: "company" };
+  // a blank country is unclear, never "not neighbours" and never shown as "?"
+  const stateless = from.country === "" ? from : to.country === "" ? to : null;
+  if (stateless) {
+    const column = !!layout[stateless.source.sheet]?.country;
+    return {
+      reason: "country-unstated",
+      site: stateless === from ? t.fromSite : t.toSite,
+      column,
+      ...missing,
+    };
+  }
   if (!sameOrNeighbouring(from.country, to.country))
     return { reason: "country", fromCountry: from.country, toCountry: to.country };
   // a blank certificate cell is unclear, never "no certificate" (p-xfer2): said, balances incomplete
   const unknown = from.certificate === "" ? from : to.certificate === "" ? to : null;
   if (unknown) {
     const column = !!layout[unknown.source.sheet]?.certificateNumber;
-    return { reason: "certificate-unstated", site: unknown === from ? t.fromSite : t.toSite, column };
+    return {
+      reason: "certificate-unstated",
+      site: unknown === from ? t.fromSite : t.toSite,
+      column,
+      ...missing,
+    };
   }
   const bodyless = from.bodyKey === "" ? from : to.bodyKey === "" ? to : null;
   if (bodyless) {
     const column = !!layout[bodyless.source.sheet]?.certificationBody;
-    return { reason: "body-unstated", site: bodyless === from ? t.fromSite : t.toSite, column };
+    return { reason: "body-unstated", site: bodyless === from ? t.fromSite : t.toSite, column, ...missing };
   }
   if (from.bodyKey !== to.bodyKey) return { reason: "body" };
   return null;
+}
+
+/** The columns a transfer's sites sheet needs (iscc-rules.md §6.2), as the wording names them. */
+const NEEDED: readonly [string, string][] = [
+  ["company", "Company"],
+  ["country", "Country"],
+  ["certificateNumber", "Certificate"],
+  ["certificationBody", "Certification body"],
+];
+
+/** The columns of NEEDED the site's sheet lacks, by Books.layout (none where it gives no layout). */
+function missingColumns(site: Site, layout: Books["layout"]): string[] {
+  const columns = layout?.[site.source.sheet];
+  if (!columns) return [];
+  return NEEDED.filter(([field]) => !columns[field]).map(([, label]) => label);
 }
 
 export function refusedTransfers(books: Books): Map<number, Refusal> {
@@ -69,6 +108,7 @@ export function refusedTransfers(books: Books): Map<number, Refusal> {
 const UNSAID: ReadonlySet<string> = new Set([
   "site-unknown",
   "company-unstated",
+  "country-unstated",
   "certificate-unstated",
   "body-unstated",
 ]);

@@ -50,7 +50,11 @@ describe("the pool's order of oldest credit", () => {
   it("gives the account with the oldest head batch, after any booking", () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
-        const book = new Book(profile, false, { gapOn: () => null, uncheckedFor: () => null });
+        const book = new Book(profile, false, {
+          gapOn: () => null,
+          uncheckedFor: () => null,
+          unstatedFor: () => null,
+        });
         book.event = { date: "2025-01-01", reference: "r", source: undefined };
         const pool = book.pool("S", "p", "P");
         const accounts = SETS.map((c) => book.account(pool, "ISCC EU", c));

@@ -2442,6 +2442,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "linked-sd-unavailable": [
     { ...at("Deliveries", "K2"), details: { asked: "10", unit: "t", sds: "IN-9", available: "0" } },
   ],
+  "certificate-unstated": [
+    { ...at("Sites", "D3"), details: { site: "Duisburg", value: "", pending: false } },
+    { ...at("Standorte", "B4"), details: { site: "Bremen", value: "k.A.", pending: false } },
+    { ...at("Sites", "D5"), details: { site: "Venlo", value: "beantragt", pending: true } },
+  ],
   "transfer-not-allowed": [
     { ...at("Transfers", "C2"), details: { from: "Hamburg", to: "Rotterdam", reason: "scheme" } },
     {
@@ -2461,6 +2466,25 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     {
       ...at("Transfers", "C6"),
       details: { from: "Hamburg", to: "Lisbon", reason: "country", fromCountry: "DE", toCountry: "PT" },
+    },
+    {
+      ...at("Transfers", "C9"),
+      details: { from: "Hamburg", to: "Venlo", reason: "country-unstated", site: "Venlo", column: true },
+    },
+    {
+      ...at("Transfers", "C9"),
+      details: { from: "Hamburg", to: "Venlo", reason: "country-unstated", site: "Hamburg", column: false },
+    },
+    {
+      ...at("Transfers", "C10"),
+      details: {
+        from: "Hamburg",
+        to: "Venlo",
+        reason: "country-unstated",
+        site: "Hamburg",
+        column: false,
+        missing: "Country, Certification body",
+      },
     },
     { ...at("Transfers", "C7"), details: { from: "Hamburg", to: "Rotterdam", reason: "uncertified" } },
     { ...at("Transfers", "C8"), details: { from: "Hamburg", to: "Rotterdam", reason: "body" } },

@@ -387,7 +387,7 @@ describe("TV-11 ISCC PLUS multi-site transfer", () => {
     site: s,
     company: "Green Group",
     country,
-    certificateNumber: `ISCC-PLUS-${s}`,
+    certificateNumber: `ISCC-PLUS-${s}-1`,
     certificationBody: body,
   });
   const move = (to: string, scheme = "ISCC PLUS") => ({

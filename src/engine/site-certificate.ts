@@ -1,0 +1,119 @@
+// Which certificate a site's declarations are issued on (domain.md §8: the supplier of an SD is the
+// certified site that dispatches it; §2 Site: own certificate no.). Where the sites sheet has a
+// certificate column, a site's own cell says it: a blank cell, a placeholder ("-", "n/a", "k.A.")
+// or a word for a certificate applied for ("beantragt", "pending", "en cours") states none, and the
+// settings' own certificate is never put in its place (break test c16: a Duisburg SD went out on
+// the certificate the sites sheet gives to no site). Without a sites sheet, or one with no
+// certificate column, the settings' own certificate is the company's and is every site's.
+import { isCertificatePlaceholder } from "./certificates";
+import { exactCell } from "./findings";
+import type { CellRef } from "./model";
+import { textKey } from "./normalise";
+import type { Site } from "./records";
+
+/**
+ * Words saying a certificate is applied for or being prepared, not yet granted (en, de, fr, es, nl,
+ * it), accent-folded and lower case as textKey gives them; matched as whole words or phrases.
+ */
+const PENDING = [
+  "applied",
+  "applied for",
+  "application",
+  "pending",
+  "in progress",
+  "in preparation",
+  "requested",
+  "beantragt",
+  "antrag",
+  "antrag gestellt",
+  "in vorbereitung",
+  "in bearbeitung",
+  "in arbeit",
+  "ausstehend",
+  "demande",
+  "demandee",
+  "en cours",
+  "en attente",
+  "en preparation",
+  "solicitado",
+  "solicitada",
+  "en tramite",
+  "pendiente",
+  "en preparacion",
+  "aangevraagd",
+  "in aanvraag",
+  "aanvraag",
+  "in behandeling",
+  "in voorbereiding",
+  "richiesto",
+  "richiesta",
+  "in corso",
+  "in attesa",
+  "in preparazione",
+];
+
+const PENDING_RE = new RegExp(
+  `(^|[^\\p{L}\\p{N}])(${PENDING.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?=$|[^\\p{L}\\p{N}])`,
+  "u",
+);
+
+/** Accent-folded lower-case text, as the word lists above are written. */
+function folded(text: string): string {
+  return textKey(text.normalize("NFKD").replace(/\p{M}/gu, ""));
+}
+
+/** Whether a certificate cell says the certificate is applied for, not granted ("beantragt", "pending"). */
+export function isCertificatePending(text: string): boolean {
+  return PENDING_RE.test(folded(text));
+}
+
+/**
+ * Whether a certificate cell's text states no certificate: blank, a placeholder without a digit
+ * ("-", "n/a", "k.A.", "tbd"), or a certificate applied for ("beantragt", "EU-ISCC-… pending").
+ */
+export function statesNoCertificate(text: string): boolean {
+  const t = text.trim();
+  return t === "" || isCertificatePlaceholder(t) || isCertificatePending(t);
+}
+
+/** A site on the sites sheet whose certificate cell states none (see statesNoCertificate). */
+export interface UnstatedCertificate {
+  /** the site as the sites sheet spells it */
+  site: string;
+  /** the certificate cell (where it is blank: the cell of its column on the site's row) */
+  at: CellRef | undefined;
+  /** the cell's text as typed, trimmed; "" for a blank cell */
+  typed: string;
+  /** it says the certificate is applied for, not yet granted */
+  pending: boolean;
+}
+
+type Layout = Record<string, Record<string, string>> | undefined;
+
+/**
+ * The site's certificate cell where it states none and its sheet has a certificate column (by
+ * `layout`, Books.layout); null where the cell states a number, or the sheet has no such column.
+ */
+export function unstatedCertificate(site: Site | undefined, layout: Layout): UnstatedCertificate | null {
+  if (!site || site.certificate !== "") return null;
+  const column = layout?.[site.source.sheet]?.certificateNumber;
+  if (!column) return null;
+  const raw = site.fields.certificateNumber;
+  const typed = typeof raw === "string" ? raw.trim() : raw == null ? "" : String(raw);
+  const at = exactCell(site.source, "certificateNumber") ?? {
+    sheet: site.source.sheet,
+    cell: `${column}${site.source.row}`,
+  };
+  return { site: site.name, at, typed, pending: isCertificatePending(typed) };
+}
+
+/**
+ * The certificate number a site's declarations are issued on: its own on the sites sheet, else,
+ * where the sites sheet has no certificate column or does not list the site, the settings' own
+ * certificate (`settings`); "" where its own cell states none (unstatedCertificate) or neither
+ * gives one.
+ */
+export function siteCertificate(site: Site | undefined, layout: Layout, settings: string): string {
+  if (site?.certificate) return site.certificate;
+  return unstatedCertificate(site, layout) ? "" : settings;
+}

@@ -1,0 +1,205 @@
+// Which certificate a site's declarations are issued on (break test c16, engine/site-certificate.ts):
+// where the sites sheet has a certificate column, a site's own cell says it. A blank cell, a
+// placeholder or a certificate applied for states none: certificate-unstated at that cell, the
+// site's balances incomplete and none of its deliveries declared, never on the settings' own
+// certificate. Without a certificate column, or without a sites sheet, the settings' is every site's.
+import fc from "fast-check";
+import { type EngineResult, runEngine } from "../../../src/engine";
+import { isCertificatePending, statesNoCertificate } from "../../../src/engine/site-certificate";
+import { ledger, type LedgerParts, sale, uco } from "../build";
+
+const today = { today: "2025-06-15" };
+const OWN = "EU-ISCC-Cert-DE200-1"; // the fixture settings' own certificate (build.ts COMPANY)
+const HAMBURG = "EU-ISCC-Cert-DE100-55555555";
+const LAYOUT = { Sites: { site: "A", company: "B", country: "C", certificateNumber: "D" } };
+
+/** Placeholders staff type for "no number" (en, de, fr, es, nl, it). */
+const PLACEHOLDERS = [
+  "",
+  " ",
+  "-",
+  "–",
+  "—",
+  "/",
+  "?",
+  "0",
+  "n/a",
+  "N/A",
+  "NA",
+  "k.A.",
+  "k. A.",
+  "keine",
+  "none",
+  "tbd",
+  "TBA",
+  "x",
+].concat([
+  "nicht vorhanden",
+  "non applicable",
+  "néant",
+  "aucun",
+  "n.v.t.",
+  "geen",
+  "no aplica",
+  "ninguno",
+  "nessuno",
+  "n.d.",
+]);
+/** A certificate applied for, not granted (en, de, fr, es, nl, it), alone or beside a number. */
+const PENDING = [
+  "beantragt",
+  "Beantragt",
+  "in Vorbereitung",
+  "in Bearbeitung",
+  "Antrag gestellt",
+  "pending",
+  "Pending",
+]
+  .concat([
+    "applied for",
+    "in progress",
+    "en cours",
+    "demandé",
+    "en attente",
+    "solicitado",
+    "en trámite",
+    "pendiente",
+  ])
+  .concat(["aangevraagd", "in aanvraag", "in behandeling", "richiesto", "in corso", "in attesa"])
+  .concat([
+    "EU-ISCC-Cert-DE100-12345678 (beantragt)",
+    "pending: EU-ISCC-Cert-DE100-1",
+    "ISCC-PLUS-Cert-NL200-7 aangevraagd",
+  ]);
+/** Certificate numbers as real books write them: each states a certificate. */
+const NUMBERS = [
+  "EU-ISCC-Cert-DE100-12345678",
+  "ISCC-PLUS-Cert-NL200-11111111",
+  "REDcert-EU-123",
+  "2BS010001",
+].concat(["SURE-EU-0042", "EU-ISCC-Cert-ES216-20231234", "ISCC-CORSIA-Cert-IT201-1", "DE-B-123-45678"]);
+
+describe("what a site's certificate cell states", () => {
+  it.each(PLACEHOLDERS)("%j states no certificate", (text) => {
+    expect(statesNoCertificate(text)).toBe(true);
+    expect(isCertificatePending(text)).toBe(false);
+  });
+  it.each(PENDING)("%j: applied for, not granted", (text) => {
+    expect(statesNoCertificate(text)).toBe(true);
+    expect(isCertificatePending(text)).toBe(true);
+  });
+  it.each(NUMBERS)("%j states a certificate", (text) => {
+    expect(statesNoCertificate(text)).toBe(false);
+  });
+});
+
+/** 100 t received and 70 t sold at Duisburg, 100 t and 80 t at Hamburg (its own certificate). */
+function books(duisburg: string | undefined, parts: Partial<LedgerParts> = {}): EngineResult {
+  return runEngine(
+    ledger({
+      sites: [
+        { site: "Hamburg", company: "X", country: "DE", certificateNumber: HAMBURG },
+        { site: "Duisburg", company: "X", country: "DE", certificateNumber: duisburg },
+      ],
+      receipts: [
+        uco("2025-01-05", "100", "A1", { site: "Hamburg" }),
+        uco("2025-01-05", "100", "A2", { site: "Duisburg" }),
+      ],
+      deliveries: [
+        sale("2025-02-10", "80", { site: "Hamburg" }),
+        sale("2025-02-10", "70", { site: "Duisburg" }),
+      ],
+      layout: LAYOUT,
+      ...parts,
+    }),
+    today,
+  );
+}
+
+const issued = (r: EngineResult) => r.declarations.filter((d) => d.status === "new");
+
+describe("a site whose certificate cell states none", () => {
+  it.each([...PLACEHOLDERS, ...PENDING.slice(0, 6), undefined])(
+    "Duisburg %j: certificate-unstated at Sites!D3, incomplete, not declared",
+    (cell) => {
+      const r = books(cell);
+      const said = r.findings.filter((f) => f.code === "certificate-unstated");
+      expect(said.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(["error Sites!D3"]);
+      expect(said[0]?.message).toContain("site Duisburg");
+      expect(r.findings.filter((f) => f.code === "declaration-incomplete")).toEqual([]);
+      expect(issued(r).map((d) => [d.site, d.supplier.certificate])).toEqual([["Hamburg", HAMBURG]]);
+      expect(r.balances.map((b) => [b.site, b.complete]).sort()).toEqual([
+        ["Duisburg", false],
+        ["Hamburg", true],
+      ]);
+    },
+  );
+
+  it("applied for is said so", () => {
+    const r = books("beantragt");
+    expect(r.findings.find((f) => f.code === "certificate-unstated")?.message).toContain(
+      "applied for, not yet granted",
+    );
+  });
+
+  it("a site on the sites sheet that no row names is not said", () => {
+    const r = books(HAMBURG, {
+      sites: [
+        { site: "Hamburg", company: "X", country: "DE", certificateNumber: HAMBURG },
+        { site: "Duisburg", company: "X", country: "DE", certificateNumber: HAMBURG },
+        { site: "Bremen", company: "X", country: "DE", certificateNumber: "-" },
+      ],
+    });
+    expect(r.findings.filter((f) => f.code === "certificate-unstated")).toEqual([]);
+    expect(issued(r)).toHaveLength(2);
+  });
+
+  it("a sites sheet with no certificate column: the settings' own certificate is every site's", () => {
+    const r = books(undefined, {
+      sites: [
+        { site: "Hamburg", company: "X", country: "DE" },
+        { site: "Duisburg", company: "X", country: "DE" },
+      ],
+      layout: { Sites: { site: "A", company: "B", country: "C" } },
+    });
+    expect(r.findings.filter((f) => f.code === "certificate-unstated")).toEqual([]);
+    expect(issued(r).map((d) => d.supplier.certificate)).toEqual([OWN, OWN]);
+  });
+
+  it("no sites sheet: the settings' own certificate is every site's", () => {
+    const r = books(undefined, { sites: [] });
+    expect(issued(r).map((d) => d.supplier.certificate)).toEqual([OWN, OWN]);
+  });
+
+  it("property: a site whose certificate cell states none never gets a declaration", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PLACEHOLDERS, ...PENDING),
+        fc.integer({ min: 1, max: 100 }),
+        fc.boolean(),
+        (cell, sold, register) => {
+          const r = books(cell, {
+            deliveries: [
+              sale("2025-02-10", String(sold), { site: "Duisburg" }),
+              sale("2025-03-10", "1", { site: "Hamburg" }),
+            ],
+            certificates: register
+              ? [
+                  {
+                    certificateNumber: OWN,
+                    holder: "Acme",
+                    validFrom: "2024-01-01",
+                    validUntil: "2027-12-31",
+                    status: "valid",
+                  },
+                ]
+              : [],
+          });
+          expect(r.declarations.filter((d) => d.site === "Duisburg" && d.status === "new")).toEqual([]);
+          expect(r.declarations.some((d) => d.supplier.certificate === OWN)).toBe(false);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
