@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { runEngine } from "../../src/engine/index";
 import { readWorkbook } from "../../src/workbook/read";
 import type { CellValue } from "../../src/workbook/port";
-import { namesSustainableUnit } from "../../src/workbook/unit-part";
+import { namesSustainableUnit } from "../../src/workbook/part-words";
 import { PART_MEANINGS } from "../../src/workbook/part-words";
 import { serial, sheet } from "./fixtures";
 
@@ -106,6 +106,7 @@ function run(sheets: ReturnType<typeof sheet>[], name: string) {
     columns: read.sheets.find((s) => s.name === name)?.columns ?? {},
     errors: result.findings.filter((f) => f.severity === "error"),
     balances: result.balances.map((b) => [b.received, b.complete]),
+    delivered: result.balances.map((b) => b.delivered),
   };
 }
 
@@ -123,7 +124,9 @@ describe("read beside the quantity", () => {
     ];
     const r = run([sheet("Sales", rows)], "Sales");
     expect([r.columns.sustainable, r.columns.sustainablePart]).toEqual(["F", "G"]);
-    expect(r.errors.map((f) => [f.code, f.cell])).toEqual([["sustainable-conflict", "G2"]]);
+    // (p-parts) "ja" says there is a part, 50 says how much: 50 t delivered (no receipts: a negative balance)
+    expect(r.errors.map((f) => [f.code, f.cell])).toEqual([["negative-balance", "E2"]]);
+    expect(r.delivered).toEqual(["50"]);
   });
 });
 
