@@ -11,6 +11,7 @@ import type { CellValue } from "../../src/workbook/port";
 import { namesSustainableUnit } from "../../src/workbook/part-words";
 import { PART_MEANINGS } from "../../src/workbook/part-words";
 import { serial, sheet } from "./fixtures";
+import { RECEIPT_HEAD, receipt } from "./part-sheets";
 
 /** The headings, by language: each names the sustainable material and its unit, no part. */
 const HEADINGS: Record<string, string[]> = {
@@ -75,28 +76,6 @@ describe("the heading of a sustainable quantity with no part word", () => {
   });
 });
 
-const D = serial("2025-01-05");
-const RECEIPT_HEAD = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Claim",
-  "GHG total",
-];
-const receipt = (qty: number, ...more: CellValue[]): CellValue[] => [
-  D,
-  "Good AG",
-  "S-1",
-  "Rapeseed oil",
-  qty,
-  "Rapeseed",
-  "EU RED compliant",
-  20,
-  ...more,
-];
 
 /** The workbook read and run: columns of the sheet named `name`, findings not notes, balances. */
 function run(sheets: ReturnType<typeof sheet>[], name: string) {

@@ -9,6 +9,7 @@ import { runEngine } from "../../../src/engine/index";
 import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
 import { serial, sheet } from "../fixtures";
+import { RECEIPT_HEAD, receipt } from "../part-sheets";
 
 /** A heading and how its number states the part: "t" a quantity, "%" a share, "?" either (no unit). */
 type Head = [string, "t" | "%" | "?"];
@@ -48,26 +49,6 @@ export const PART_LIKE: Head[] = [
   ["Cuota (%)", "%"],
 ];
 
-const RECEIPT_HEAD = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Claim",
-  "GHG total",
-];
-const receipt = (sd: string, qty: number): CellValue[] => [
-  serial("2025-01-05"),
-  "Good AG",
-  sd,
-  "Rapeseed oil",
-  qty,
-  "Rapeseed",
-  "EU RED compliant",
-  20,
-];
 const DELIVERY_HEAD = ["Date", "Customer", "Customer address", "Product", "Quantity (t)"];
 const delivery = (qty: number): CellValue[] => [
   serial("2025-02-01"),
@@ -148,7 +129,7 @@ describe("any arrangement of part-like columns", () => {
     fc.assert(
       fc.property(arrangement, (cols) => {
         const r = run(
-          [RECEIPT_HEAD, receipt("S-1", 100)],
+          [RECEIPT_HEAD, receipt(100)],
           [
             [...DELIVERY_HEAD, ...cols.map((c) => c.head[0])],
             [...delivery(80), ...cols.map((c) => c.value)],
@@ -170,7 +151,7 @@ describe("any arrangement of part-like columns", () => {
         const r = run(
           [
             [...RECEIPT_HEAD, ...cols.map((c) => c.head[0])],
-            [...receipt("S-1", 100), ...cols.map((c) => c.value)],
+            [...receipt(100), ...cols.map((c) => c.value)],
           ],
           [DELIVERY_HEAD],
         );
