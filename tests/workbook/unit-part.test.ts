@@ -76,7 +76,6 @@ describe("the heading of a sustainable quantity with no part word", () => {
   });
 });
 
-
 /** The workbook read and run: columns of the sheet named `name`, findings not notes, balances. */
 function run(sheets: ReturnType<typeof sheet>[], name: string) {
   const read = readWorkbook({ name: "books.xlsx", sheets });
