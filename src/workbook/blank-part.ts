@@ -13,6 +13,13 @@
 // as domain.md §7 has it (a note, blank-not-sustainable): a yes/no column marks the rows that are.
 // Where a sheet has no part column at all the receipt is credited whole and the delivery is
 // the yes/no column's or all of it (the engine's rule, engine/intake/deliveries.ts).
+// (p-parts) A receipt's yes/no column ("Nachhaltig", "Sustainable") left blank beside an SD number,
+// with no part stated beside it, was credited whole: the SD number says the receipt is sustainable
+// (domain.md §2), but the sheet has a column that says so row by row, and its blank says neither
+// yes nor no (domain.md §7: what is not read is never taken as yes). It is refused at its cell
+// (missing-value, reason flag-blank, an error): the receipt gives no credit, its credit unknown, so
+// the balances it feeds are incomplete. A delivery's blank reads as no (less declared, above); a
+// receipt's cannot, as "no" beside an SD number is itself refused (engine/intake/receipt-part.ts).
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { FieldRead } from "./cell-read";
@@ -40,16 +47,16 @@ export interface PartRow {
  * What the blank cells of a row's part columns (`partCols`: its `sustainable` yes/no column and
  * its `sustainablePart` column, either or both) mean (see the file comment): "not-sustainable"
  * where a delivery's yes/no column and its part are blank (the yes/no column set to "no"; the
- * caller notes it once per column), "refused" where the part column's blank cell states nothing
- * the row does not answer otherwise (missing-value part-blank at the cell, in `row.found`; the
- * caller lists sustainablePart as unreadable), else null (nothing blank, nothing to decide, or
- * a part field among the row's `unreadable` ones: refused already).
+ * caller notes it once per column); the field refused ("sustainablePart", "sustainable") where
+ * its blank cell states nothing the row does not answer otherwise (missing-value at the cell, in
+ * `row.found`; the caller lists the field as unreadable); else null (nothing blank, nothing to
+ * decide, or a part field among the row's `unreadable` ones: refused already).
  */
 export function blankPart(
   partCols: readonly Column[],
   row: PartRow,
   unreadable: readonly string[] | undefined,
-): "not-sustainable" | "refused" | null {
+): "not-sustainable" | "sustainablePart" | "sustainable" | null {
   const { values, blank } = row;
   // a part the reader could not read is refused already
   if (partCols.length === 0 || unreadable?.some((f) => f === "sustainable" || f === "sustainablePart"))
@@ -63,20 +70,35 @@ export function blankPart(
     delete blank?.sustainable;
     return "not-sustainable";
   }
+  // a receipt's yes/no cell blank beside an SD number, no part stated beside it: no credit
+  if (!delivery && flag && !part && values.sustainable === undefined && hasSdNumber(values))
+    return refuse(row, flag, cellAddress(row.row1, flag.col), "flag-blank");
   const cell = blank?.sustainablePart;
   if (!part || cell === undefined) return null;
   // a delivery's yes/no column answers for its blank part; a receipt without an SD number is not sustainable
   if (delivery ? values.sustainable !== undefined : !hasSdNumber(values)) return null;
+  return refuse(row, part, cell, "part-blank");
+}
+
+/** Refuses the blank cell `cell` of `col` in `row` (missing-value `reason`, in its place in `row.found`); returns its field. */
+function refuse(
+  row: PartRow,
+  col: Column,
+  cell: string,
+  reason: "part-blank" | "flag-blank",
+): "sustainablePart" | "sustainable" {
+  const field = col.field.id === "sustainable" ? "sustainable" : "sustainablePart";
   const refusal = readFinding("missing-value", "error", row.sheet, cell, {
-    label: part.field.label,
-    reason: "part-blank",
-    consequence: consequenceOf("sustainablePart", { kind: row.kind, reads: row.reads }),
+    // a yes/no cell is named by its heading, as a delivery's blank one is (blank-flags.ts)
+    label: reason === "flag-blank" ? col.match.header : col.field.label,
+    reason,
+    consequence: consequenceOf(field, { kind: row.kind, reads: row.reads }),
   });
   const at = row.found.indexOf(cell);
   if (at >= 0) row.found[at] = refusal;
   else row.found.push(refusal);
-  delete blank?.sustainablePart;
-  return "refused";
+  delete row.blank?.[field];
+  return field;
 }
 
 /** Whether a receipt's `values` name an incoming SD number (domain.md §2: then it is sustainable). */

@@ -13,7 +13,10 @@
 // its words that were missing here are nouns of this table now ("Volumen", "Teil", "proportion",
 // "partie", "porción", "gedeelte", "porzione"…), and the list is gone. The headings read are the
 // same or more (tests/workbook/part-words/one-table.test.ts).
+import { words } from "../engine/normalise";
+import { parseQuantityUnit } from "../engine/units";
 import { syn } from "./field-spec";
+import { headerWords } from "./header-words";
 
 /** Words that name a part of a row's quantity, by language (folded: no accents, lower case). */
 export const PART_NOUNS: Readonly<Record<string, readonly string[]>> = {
@@ -93,3 +96,33 @@ export const PART_HEADINGS: readonly string[] = (() => {
   for (const c of COMPOUNDS) out.add(`!${c}`);
   return [...out];
 })();
+
+// (brk12 #2, moved from unit-part.ts by p-parts) A heading that names sustainable material and a
+// unit but no part word: "Nachhaltig (t)", "ISCC (t)", "Bio (t)", "durable (t)" (part-columns.ts).
+/** The words that say which material (every language's part meanings, ISCC, bio). */
+const MEANINGS = new Set([...Object.values(PART_MEANINGS).flat(), ...SHARED_MEANINGS]);
+/**
+ * Words a heading may add without changing what it names: the yes of a marker ("nachhaltig: ja
+ * (t)"; de, en, fr, es, it, nl) and nouns of the material itself ("ISCC-Ware (t)", "Certified
+ * material (t)", "Matière durable (t)", "Materiale sostenibile (t)", "Duurzaam materiaal (t)").
+ */
+const ALSO = new Set([
+  ...["ja", "yes", "oui", "si", "sim"],
+  ...["ware", "material", "materiale", "materiaal", "matiere", "goods"],
+  ...["eu", "plus"], // "ISCC EU (t)", "ISCC PLUS (t)"
+  ...["in", "en"], // the unit's preposition: "Nachhaltig in t", "Durable en t"
+]);
+
+/**
+ * Whether a heading names sustainable material and a unit of a quantity or "%", nothing else: its
+ * words, the unit set aside, are meanings (at least one) or the words of ALSO. A negation ("nicht
+ * nachhaltig (t)", "non durable (t)"), a part word ("davon", "Anteil": part-words.ts) or another
+ * field's word ("Nachhaltig Datum") is none of them, so such a heading is not this one.
+ */
+export function namesSustainableUnit(heading: string): boolean {
+  const hw = headerWords(heading);
+  if (hw.unitClass !== "quantity" && hw.unitClass !== "percent") return false;
+  // the unit's own words set aside ("t", "MT", "m3"), in brackets or not
+  const named = words(heading.replace(/[([{][^)\]}]*[)\]}]/g, " ")).filter((w) => !parseQuantityUnit(w));
+  return named.some((w) => MEANINGS.has(w)) && named.every((w) => MEANINGS.has(w) || ALSO.has(w));
+}

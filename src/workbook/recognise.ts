@@ -24,7 +24,7 @@ import { columnRivals } from "./rival-columns";
 import { unmapMisreadGhg } from "./rival-rules";
 import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
-import { placeParts } from "./second-part";
+import { placeParts } from "./part-columns";
 
 export type { Confidence } from "./matcher";
 
@@ -264,7 +264,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
   unmapMisreadGhg(spec, columns); // a second GHG total read as eec by its values: a rival
-  // the sustainable part's other columns: a second one, one headed "ISCC (t)" (second-part.ts)
+  // the sustainable part's other columns: a second one, one headed "ISCC (t)" (part-columns.ts)
   const heads = headerRow === null ? [] : (cellsOf[headerRow] ?? headerCells(grid, headerRow, width));
   placeParts(spec, heads, columns, new Set(corrections.map((m) => m.field)), learned);
   const beside = ledgerSdQuantity(spec, columns);

@@ -235,7 +235,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // a part column's blank cell: what it means is blank-part.ts's to say, on both sides
     const partRow = { kind: rec.kind, reads, sheet, row1, values, addresses, blank, found };
     const part = dropped ? null : blankPart(partCols, partRow, unreadable);
-    if (part === "refused") (unreadable ??= []).push("sustainablePart");
+    if (part && part !== "not-sustainable") (unreadable ??= []).push(part);
     // a blank claim on a receipt with an incoming SD number is never assumed (blank-claim.ts)
     if (!dropped && refuseBlankClaim(rec.kind, sheet, values, blank, found))
       (unreadable ??= []).push("claim");

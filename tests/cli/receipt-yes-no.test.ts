@@ -69,7 +69,6 @@ describe("two part columns on receipts", () => {
   it.each([
     [["Anteil nachhaltig (%)", "davon nachhaltig (t)"], [100, 30], [100, 50], "Receipts!M2"],
     [["davon nachhaltig (t)", "Anteil nachhaltig (%)"], [30, 100], [50, 100], "Receipts!N2"],
-    [["Nachhaltig", "davon nachhaltig (t)"], ["ja", 30], ["ja", 50], "Receipts!N2"],
     [["Sustainable share (%)", "Sustainable quantity (t)"], [100, 30], [100, 50], "Receipts!M2"],
     [["Part durable (%)", "dont durable (t)"], [100, 30], [100, 50], "Receipts!M2"],
   ])("%j stating %j: no credit, said at the cell", async (heading, first, second, cell) => {
@@ -77,6 +76,14 @@ describe("two part columns on receipts", () => {
     const errors = report.findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => [f.code, f.place])).toEqual([["sustainable-conflict", cell]]);
     expect(errors[0]?.message).toContain("the sustainable part of this receipt of 100 t is stated twice");
+    expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["50", false]]);
+  });
+
+  // (p-parts) "ja" says there is a part, 30 says how much: read as 30 of 100 t, which a receipt never credits
+  it("Nachhaltig ja beside davon nachhaltig (t) 30: the part read, no credit, said at the part's cell", async () => {
+    const report = await books(["Nachhaltig", "davon nachhaltig (t)"], ["ja", 30], ["ja", 50]);
+    const errors = report.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.place])).toEqual([["invalid-quantity", "Receipts!N2"]]);
     expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["50", false]]);
   });
 

@@ -5,7 +5,8 @@
 // delivery of 80 t whose column says 50 beside "Sustainable" yes was declared 80 t (every spelling:
 // the yes/no column had the Sustainable field, the unit column was dropped). Now it is the
 // sustainable part: the receipt gives no credit (60 of 100 t, invalid-quantity at its cell), the
-// delivery is not declared (sustainable-conflict at its cell), the balances incomplete.
+// delivery answered yes declares the 50 t the column states (p-parts: the yes says there is a
+// part, the column how much), one answered no is not declared (sustainable-conflict at its cell).
 import { ISSUING_RECEIPT_HEADER, issuingReceipt as receipt } from "../../src/books";
 import { declareBook, deliveryHeader, sale } from "./sd-books";
 import { freshFolderPerTest } from "./run-massbal";
@@ -56,8 +57,21 @@ describe("on deliveries, beside a Sustainable yes/no column", () => {
       ],
     });
 
-  it.each(HEADINGS)("%s 50 beside 80 t answered yes: nothing declared, said at the cell", async (heading) => {
+  // (p-parts) "yes" says there is a sustainable part, the column says how much: 50 t, not 80 t
+  it.each(HEADINGS)("%s 50 beside 80 t answered yes: 50 t declared", async (heading) => {
     const report = await books(heading, 50);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "50"]]);
+  });
+
+  it("ISCC (t) 50 beside 80 t answered no: nothing declared, said at the cell", async () => {
+    const report = await declareBook(folder.path, {
+      Receipts: [ISSUING_RECEIPT_HEADER, receipt("2025-01-05", "IN-1", 100, 30)],
+      Deliveries: [
+        [...deliveryHeader(), "ISCC (t)"],
+        [...sale("2025-02-10", 80, null).map((c) => (c === "yes" ? "no" : c)), 50],
+      ],
+    });
     const errors = report.findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => [f.code, f.place])).toEqual([["sustainable-conflict", "Deliveries!H2"]]);
     expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);

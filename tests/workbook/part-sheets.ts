@@ -20,3 +20,28 @@ export function partSheet(kind: "Sales" | "Receipts", heading: string, part: Cel
         ];
   return readWorkbook({ name: "books.xlsx", sheets: [sheet(kind, rows)] });
 }
+
+/** A receipts heading with an SD number, a claim and GHG values (the unit-part and part-columns tests). */
+export const RECEIPT_HEAD = [
+  "Date",
+  "Supplier",
+  "SD number",
+  "Product",
+  "Quantity (t)",
+  "Raw material",
+  "Claim",
+  "GHG total",
+];
+
+/** A sustainable receipt of `qty` t of rapeseed oil under RECEIPT_HEAD, SD number S-1, `more` cells after it. */
+export const receipt = (qty: number, ...more: CellValue[]): CellValue[] => [
+  serial("2025-01-05"),
+  "Good AG",
+  "S-1",
+  "Rapeseed oil",
+  qty,
+  "Rapeseed",
+  "EU RED compliant",
+  20,
+  ...more,
+];

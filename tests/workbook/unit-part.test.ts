@@ -8,9 +8,10 @@ import fc from "fast-check";
 import { runEngine } from "../../src/engine/index";
 import { readWorkbook } from "../../src/workbook/read";
 import type { CellValue } from "../../src/workbook/port";
-import { namesSustainableUnit } from "../../src/workbook/unit-part";
+import { namesSustainableUnit } from "../../src/workbook/part-words";
 import { PART_MEANINGS } from "../../src/workbook/part-words";
 import { serial, sheet } from "./fixtures";
+import { RECEIPT_HEAD, receipt } from "./part-sheets";
 
 /** The headings, by language: each names the sustainable material and its unit, no part. */
 const HEADINGS: Record<string, string[]> = {
@@ -75,29 +76,6 @@ describe("the heading of a sustainable quantity with no part word", () => {
   });
 });
 
-const D = serial("2025-01-05");
-const RECEIPT_HEAD = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Claim",
-  "GHG total",
-];
-const receipt = (qty: number, ...more: CellValue[]): CellValue[] => [
-  D,
-  "Good AG",
-  "S-1",
-  "Rapeseed oil",
-  qty,
-  "Rapeseed",
-  "EU RED compliant",
-  20,
-  ...more,
-];
-
 /** The workbook read and run: columns of the sheet named `name`, findings not notes, balances. */
 function run(sheets: ReturnType<typeof sheet>[], name: string) {
   const read = readWorkbook({ name: "books.xlsx", sheets });
@@ -106,6 +84,7 @@ function run(sheets: ReturnType<typeof sheet>[], name: string) {
     columns: read.sheets.find((s) => s.name === name)?.columns ?? {},
     errors: result.findings.filter((f) => f.severity === "error"),
     balances: result.balances.map((b) => [b.received, b.complete]),
+    delivered: result.balances.map((b) => b.delivered),
   };
 }
 
@@ -123,7 +102,9 @@ describe("read beside the quantity", () => {
     ];
     const r = run([sheet("Sales", rows)], "Sales");
     expect([r.columns.sustainable, r.columns.sustainablePart]).toEqual(["F", "G"]);
-    expect(r.errors.map((f) => [f.code, f.cell])).toEqual([["sustainable-conflict", "G2"]]);
+    // (p-parts) "ja" says there is a part, 50 says how much: 50 t delivered (no receipts: a negative balance)
+    expect(r.errors.map((f) => [f.code, f.cell])).toEqual([["negative-balance", "E2"]]);
+    expect(r.delivered).toEqual(["50"]);
   });
 });
 

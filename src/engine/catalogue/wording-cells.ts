@@ -108,6 +108,9 @@ export function missingValue(d: Found): string {
     return claimMissingText(d.label, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "part-blank") return partBlankText(d, consequenceOf(d, "fill it in"));
+  // p-parts: a receipt's blank yes/no cell beside an SD number is no yes (workbook/blank-part.ts)
+  if (isRead(d) && d.reason === "flag-blank" && d.consequence === "credit-unknown")
+    return `${subject(d)} is empty on this receipt, which has an SD number; a blank says neither yes nor no, and the add-in does not read it as yes, so ${consequenceOf(d, "")}. Write yes if its SD covers the whole receipt; if it covers a part, state that part (such as in a column "davon nachhaltig (t)").`;
   // p-noise: a blank among yes and no read as no (workbook/blank-flags.ts)
   if (isRead(d) && d.reason === "flag-blank")
     return `${subject(d)} is empty on this delivery while other rows of the column say ${d.read ?? "yes or no"}; the blank is read as not sustainable, so the delivery is not declared: write ${d.read ?? "yes or no"} in the cell.`;

@@ -50,10 +50,24 @@ export function cutSideText(sheet: string, d: ReadDetails): string {
 }
 
 /**
- * mapping-uncertain, reason part-unplaced (brk12): `value` a heading naming sustainable material
- * and its unit ("ISCC (t)"), `read` its first value, `missing` the headings the sustainable part is
- * read from already, quoted; `consequence` what is held. Said at the heading (workbook/unit-part.ts).
+ * mapping-uncertain, reason part-unplaced (brk12, p-parts): `value` a part-like heading not read
+ * (a third column of the part "ISCC (t)", a second yes/no column "Sustainable", a bare share
+ * "Anteil (%)"), `read` its first value, `missing` the headings the sustainable part is read from
+ * already, quoted ("" where none: the heading names a share but not of what), `consequence`
+ * (receipts-held or deliveries-not-declared) what is held. Said at the heading
+ * (workbook/unit-part.ts): which column, why it is not read, what to do.
  */
-export function unplacedPartText(d: ReadDetails, consequence: string): string {
-  return `the column headed "${d.value}" states a quantity of sustainable material${d.read ? ` (such as "${d.read}")` : ""}, but the add-in reads the sustainable part of each row from ${d.missing} already and does not read a third column, so what this one says is unknown; ${consequence}. If "${d.value}" is the sustainable part, map it as ${d.label} in the add-in's Sheets tab in place of one of those; if it holds something else, give it a heading that says what it holds.`;
+export function unplacedPartText(d: ReadDetails): string {
+  const such = d.read ? ` (such as "${d.read}")` : "";
+  const why = d.missing
+    ? `the add-in reads the sustainable part of each row from ${d.missing} already and reads no further column of it`
+    : `its heading names a share but not of what (no word such as sustainable, certified or ISCC), so the add-in does not take it for the sustainable part of the quantity`;
+  const held =
+    d.consequence === "receipts-held"
+      ? "What it says of each receipt's sustainable part is unknown, so the balances the receipts of this sheet feed are incomplete and no Sustainability Declaration is issued from them"
+      : "What it says of each delivery's sustainable part is unknown, so no delivery of this sheet is declared, and the balances they draw on are incomplete";
+  const fix = d.missing
+    ? `If it is the sustainable part, map it as ${d.label} in the add-in's Sheets tab in place of one of those; if it holds something else, give it a heading that says what it holds.`
+    : `If it is the sustainable share, say so in its heading (such as "Anteil nachhaltig (%)" or "Sustainable share (%)") or map it as ${d.label} in the add-in's Sheets tab; if it holds something else, give it a heading that says what it holds.`;
+  return `the column headed "${d.value}"${such} is not read: ${why}. ${held} until it is mapped or its heading changed. ${fix}`;
 }

@@ -91,7 +91,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
       if (d.reason === "second-column") return secondColumnText(d);
-      if (d.reason === "part-unplaced") return unplacedPartText(d, consequence);
+      if (d.reason === "part-unplaced") return unplacedPartText(d);
       // --- places that may be sites (p-dates3) ---
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;

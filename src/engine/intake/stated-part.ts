@@ -5,10 +5,11 @@
 import { cellOf, finding } from "../findings";
 import { type Source } from "../model";
 import { type Amount, dimensionOf } from "../amount";
-import { toText } from "../quantity";
+import { parseDecimal, toText } from "../quantity";
 import { displayUnit } from "../units";
 import { type Row } from "../validate";
-import { type Intake, type Measure } from "./context";
+import { type Intake, type Measure, t } from "./context";
+import { normaliseYesNo } from "../normalise";
 import { partOf, REFUSED, shown } from "./part-of";
 
 /**
@@ -19,8 +20,10 @@ import { partOf, REFUSED, shown } from "./part-of";
  * much; a percentage (unit "%") → that share. Blank in both: all of it (a sheet that has such a
  * column never leaves its cell blank here: the reader writes "no" for a blank yes/no cell and
  * refuses a blank part cell, workbook/blank-part.ts; only a sheet without one leaves it blank).
- * Both given and not the same amount ("yes" and 60 t of 100 t) is an error at the row
- * (sustainable-conflict): nothing is declared, or credited; so is a part outside the vocabulary, below zero, above the quantity, or not
+ * A yes word in the yes/no column beside a part above none ("ja" and 60 t of 100 t) reads the
+ * part: the yes says the row has a sustainable part, the part says how much (p-parts). Otherwise
+ * both given and not the same amount ("yes" and 0 t, "no" and 60 t, 100 % and 60 t) is an error
+ * at the row (sustainable-conflict): nothing is declared, or credited; so is a part outside the vocabulary, below zero, above the quantity, or not
  * convertible to the row's unit: what cannot be read is never taken as yes. Such a part is
  * REFUSED (its finding given), which the caller tells from none (null).
  */
@@ -44,6 +47,8 @@ export function statedPart(
   const same =
     flag === null || part === null ? flag === part || (a ?? b)?.isZero() : !!a && !!b && a.equals(b);
   if (same) return flag;
+  // (p-parts) "yes" says there is a sustainable part, the part says how much: read the part
+  if (part !== null && saysYes(row)) return part;
   io.findings.push(
     finding(
       "sustainable-conflict",
@@ -59,4 +64,14 @@ export function statedPart(
     ),
   );
   return REFUSED;
+}
+
+/** Whether the row's yes/no column says yes in words ("ja", "yes", "x"), not as a number or share. */
+function saysYes(row: Row): boolean {
+  const text = t(row.sustainable);
+  return (
+    t(row.sustainableUnit) === "" &&
+    parseDecimal(text) === null &&
+    normaliseYesNo(text, "sustainable") === true
+  );
 }

@@ -252,6 +252,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "receipts-held",
       },
     },
+    // (p-parts) a bare share on deliveries: no word of what it is a share of
+    {
+      ...at("Verkauf", "H1"),
+      severity: "error",
+      details: {
+        label: "Sustainable quantity or share",
+        value: "Anteil (%)",
+        read: "40",
+        missing: "",
+        reason: "part-unplaced",
+        consequence: "deliveries-not-declared",
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),
@@ -1025,6 +1038,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Ausgang", "F3"),
       severity: "warning",
       details: { label: "Nachhaltig", reason: "flag-blank", read: "ja or nein" },
+    },
+    // (p-parts) a receipt's blank yes/no cell beside an SD number (workbook/blank-part.ts)
+    {
+      ...at("Wareneingang", "M4"),
+      details: { label: "Nachhaltig", reason: "flag-blank", consequence: "credit-unknown" },
     },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
     // --- claims: a claim column's blank cell on a receipt with an SD number (workbook/blank-claim.ts)

@@ -1,0 +1,130 @@
+// (p-parts) The one rule set for the columns of a row's sustainable part. A sheet may state the
+// part in several columns beside its quantity: a yes/no column ("Nachhaltig", "Sustainable"), a
+// part quantity ("davon nachhaltig (t)"), a share ("Anteil nachhaltig (%)"), a column headed by
+// the material and its unit ("ISCC (t)": unit-part.ts namesSustainableUnit). The reader has two
+// fields for them, `sustainablePart` and `sustainable` (a yes/no, quantity or share), read together
+// (engine/intake/stated-part.ts: where they disagree the row is refused). Before, two rule sets
+// placed a further column (second-part.ts and unit-part.ts), and what neither placed was dropped:
+// a second yes/no column ("Sustainable" nein beside "Nachhaltig" ja: 80 t declared) and a bare
+// share ("Anteil (%)" 40 beside a sale of 80 t: all 80 t declared). Here, given every part-like
+// column of the header row, each is placed in a free field or left unplaced, and what is left
+// unplaced is refused at its heading by the reader (unit-part.ts unplacedParts, mapping-uncertain
+// `part-unplaced`), the sheet's rows held. A bare share ("Anteil (%)", "Share (%)", "Part (%)",
+// "Quota (%)", "Aandeel (%)", "Cuota (%)") is never placed: its heading does not say a share of
+// what, so the user is asked at its heading. Pure: headings only.
+import { words } from "../engine/normalise";
+import { type KindSpec } from "./fields";
+import { headerWords } from "./header-words";
+import { type HeaderCell, type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
+import { type ColumnMatch } from "./recognition";
+import { namesSustainableUnit, PART_NOUNS } from "./part-words";
+
+/** The fields a row's sustainable part is read into, the part column first. */
+export const PART_FIELDS = ["sustainablePart", "sustainable"] as const;
+/** The quantity columns a part stands beside: a receipt's or delivery's, a ledger's two sides. */
+const QUANTITIES = ["quantity", "inQuantity", "outQuantity"];
+
+/**
+ * What a heading says of the sustainable part: "part" (a part or share of sustainable material,
+ * "davon nachhaltig (t)", "Anteil nachhaltig (%)"), "unit" (the material and its unit, "ISCC (t)"),
+ * "flag" (a yes/no heading, "Nachhaltig", "Sustainable"), "bare" (a share of the quantity that
+ * does not say of what, "Anteil (%)", "Share (%)").
+ */
+export type PartKind = "part" | "unit" | "flag" | "bare";
+
+/** The part nouns that name a share (not a quantity: "Menge", "amount" alone are the quantity's). */
+const SHARE_NOUNS = new Set(
+  Object.values(PART_NOUNS)
+    .flat()
+    .filter(
+      (n) =>
+        !/menge|quantit|amount|volum|cantidad|hoeveelheid|davon|of which|thereof|dont|cual|waarvan|di cui/.test(
+          n,
+        ),
+    ),
+);
+
+/** Whether a heading is a share and nothing else: a share noun alone over "%" ("Anteil (%)", "Share in %"). */
+export function namesBareShare(heading: string): boolean {
+  if (headerWords(heading).unitClass !== "percent") return false;
+  const named = words(heading.replace(/[([{][^)\]}]*[)\]}]/g, " ")).filter(
+    (w) => w !== "in" && w !== "en" && w !== "%",
+  );
+  return named.length > 0 && SHARE_NOUNS.has(named.join(" "));
+}
+
+/** What `heading` says of the sustainable part on a sheet of `spec`'s kind, or null where nothing. */
+export function partKindOf(spec: KindSpec, heading: string, learned?: Learned): PartKind | null {
+  if (heading.trim() === "") return null;
+  if (namesSustainableUnit(heading)) return "unit";
+  if (namesBareShare(heading)) return "bare";
+  const best = lexicalHits(spec, heading, learned)[0];
+  if (!best || best.score < MATCH_THRESHOLD) return null;
+  const id = spec.fields[best.field]?.id;
+  return id === PART_FIELDS[0] ? "part" : id === PART_FIELDS[1] ? "flag" : null;
+}
+
+/** Why a column was placed in a field it was not recognised as (its note). */
+const NOTES: Record<PartKind, string> = {
+  part: "a second column of the sustainable part: both are read, and a row where they disagree is refused",
+  unit: "a quantity of sustainable material beside the quantity: read as the sustainable part of each row",
+  flag: "",
+  bare: "",
+};
+
+/**
+ * The part-like columns of a header row (`headers`) that the columns mapped (`columns`) leave out,
+ * sorted: `placed` the fields each may be read as (in `columns`' free part fields, not those the
+ * user mapped, `userFields`), `unplaced` those no field is left for, and bare shares. Empty where
+ * the sheet's kind has no part fields or no quantity is mapped. Columns in `skip` (read another
+ * way: a rival of a field) are no candidates.
+ */
+export function sortParts(
+  spec: KindSpec,
+  headers: readonly HeaderCell[],
+  columns: ReadonlyMap<string, ColumnMatch>,
+  userFields: ReadonlySet<string> = new Set(),
+  learned?: Learned,
+  skip: ReadonlySet<number> = new Set(),
+): { placed: [string, ColumnMatch][]; unplaced: HeaderCell[] } {
+  const placed: [string, ColumnMatch][] = [];
+  const unplaced: HeaderCell[] = [];
+  if (!PART_FIELDS.every((f) => spec.fields.some((x) => x.id === f))) return { placed, unplaced };
+  if (!QUANTITIES.some((q) => columns.has(q))) return { placed, unplaced };
+  const used = new Set([...columns.values()].map((m) => m.col));
+  const taken = new Set<string>([...PART_FIELDS.filter((f) => columns.has(f) || userFields.has(f))]);
+  for (const h of headers) {
+    if (used.has(h.col) || skip.has(h.col)) continue;
+    const kind = partKindOf(spec, h.own, learned);
+    // a yes/no heading the recogniser left out beside no yes/no column is unmapped-sustainable.ts's
+    if (!kind || (kind === "flag" && !taken.has(PART_FIELDS[1]))) continue;
+    // a part is read as the part or beside it; a second yes/no heading, a bare share, never
+    const fits = kind === "part" || kind === "unit" ? PART_FIELDS : [];
+    const field = fits.find((f) => !taken.has(f));
+    if (!field) {
+      unplaced.push(h);
+      continue;
+    }
+    taken.add(field);
+    const unit = headerWords(h.own).unit;
+    placed.push([field, { col: h.col, header: h.own, unit, confidence: "uncertain", note: NOTES[kind] }]);
+  }
+  return { placed, unplaced };
+}
+
+/**
+ * Places the sustainable part's further columns once the header's columns are known
+ * (recognise.ts): each part-like column left out is read in a free part field (sortParts), in the
+ * sheet's order. What it cannot place the reader refuses at its heading (unit-part.ts
+ * unplacedParts). Changes `columns` in place.
+ */
+export function placeParts(
+  spec: KindSpec,
+  headers: readonly HeaderCell[],
+  columns: Map<string, ColumnMatch>,
+  userFields: ReadonlySet<string>,
+  learned?: Learned,
+): void {
+  for (const [field, match] of sortParts(spec, headers, columns, userFields, learned).placed)
+    columns.set(field, match);
+}
