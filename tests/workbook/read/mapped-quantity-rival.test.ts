@@ -69,13 +69,16 @@ describe("a second quantity beside the Quantity the user mapped", () => {
     expect(r.ledger.receipts).toHaveLength(2);
   });
 
-  it.each(HEADS)('%s: "%s" mapped, the SD quantity beside it declares less: refused at its cell', (_l, mine, _second, sd) => {
-    // the SD declares 8 t of the 10 t received (refused), 12 t (read: less received than declared)
-    const r = book(mine, sd, [8, 12]);
-    const errors = r.findings.filter((f) => f.severity === "error");
-    expect(errors.map((f) => [f.code, f.cell, (f.details as { reason?: string }).reason])).toEqual([
-      ["quantity-columns-disagree", "G2", "over-declared"],
-    ]);
-    expect(r.ledger.receipts.map((x) => x.source.row)).toEqual([3]);
-  });
+  it.each(HEADS)(
+    '%s: "%s" mapped, the SD quantity beside it declares less: refused at its cell',
+    (_l, mine, _second, sd) => {
+      // the SD declares 8 t of the 10 t received (refused), 12 t (read: less received than declared)
+      const r = book(mine, sd, [8, 12]);
+      const errors = r.findings.filter((f) => f.severity === "error");
+      expect(errors.map((f) => [f.code, f.cell, (f.details as { reason?: string }).reason])).toEqual([
+        ["quantity-columns-disagree", "G2", "over-declared"],
+      ]);
+      expect(r.ledger.receipts.map((x) => x.source.row)).toEqual([3]);
+    },
+  );
 });
