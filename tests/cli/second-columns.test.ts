@@ -9,6 +9,7 @@ import { day } from "../../src/books";
 import type { JsonReport } from "../../src/cli/report";
 import { configSheetRows } from "../../src/workbook/config";
 import { plain } from "../workbook/fixtures";
+import { receiptsHead } from "./opening-books";
 import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -20,16 +21,7 @@ const SETTINGS: CellValue[][] = [
   ["Scheme", "ISCC EU"],
   ["First period start", day("2025-01-01")],
 ];
-const HEAD = [
-  "Datum",
-  "Lieferant",
-  "Zertifikat",
-  "SD-Nr.",
-  "Produkt",
-  "Menge (t)",
-  "Rohstoff",
-  "Herkunftsland",
-];
+const HEAD = receiptsHead("Rohstoff", "Herkunftsland");
 const row = (d: string, sd: string, q: number, more: CellValue[] = []): CellValue[] => [
   day(d),
   "Saipol GmbH",
@@ -37,6 +29,7 @@ const row = (d: string, sd: string, q: number, more: CellValue[] = []): CellValu
   sd,
   "UCO",
   q,
+  "EU RED compliant",
   "Used cooking oil",
   "DE",
   ...more,
@@ -55,12 +48,12 @@ it("'Lieferant lt. SD' names another supplier on one row: refused at its cell, i
   const r = await checkJson<JsonReport>(folder.path, file);
   const said = mine(r, "Wareneingang");
   expect(said.filter((f) => f.severity === "error").map((f) => [f.code, f.cell])).toEqual([
-    ["invalid-value", "I3"],
+    ["invalid-value", "J3"],
   ]);
-  const refusal = said.find((f) => f.cell === "I3")?.message ?? "";
+  const refusal = said.find((f) => f.cell === "J3")?.message ?? "";
   expect(refusal).toContain('"Other Trading BV"');
   expect(refusal).toContain('Saipol GmbH in "Lieferant" (column B)');
-  expect(said.filter((f) => f.cell === "I1")).toMatchObject([
+  expect(said.filter((f) => f.cell === "J1")).toMatchObject([
     { code: "mapping-uncertain", severity: "warning" },
   ]);
   expect(r.balances.map((b) => b.received)).toEqual(["10"]);
@@ -87,11 +80,11 @@ it("a second quantity beside the user's mapped 'Menge (t)': the SD's caps, a pla
   const r = await checkJson<JsonReport>(folder.path, file);
   const said = mine(r, "Wareneingang");
   expect(said.filter((f) => f.severity === "error").map((f) => [f.code, f.cell])).toEqual([
-    ["quantity-columns-disagree", "I2"],
+    ["quantity-columns-disagree", "J2"],
   ]);
-  expect(said.filter((f) => f.cell === "J1")).toMatchObject([
+  expect(said.filter((f) => f.cell === "K1")).toMatchObject([
     { code: "second-quantity-column", severity: "warning" },
   ]);
-  expect(said.find((f) => f.cell === "J1")?.message).toContain('"Menge (t)", which you mapped as Quantity');
+  expect(said.find((f) => f.cell === "K1")?.message).toContain('"Menge (t)", which you mapped as Quantity');
   expect(r.balances.map((b) => b.received)).toEqual(["20"]);
 });

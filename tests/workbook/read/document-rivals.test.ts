@@ -8,8 +8,7 @@
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet } from "../fixtures";
-
-type Kind = "receipts" | "deliveries";
+import { BASE, type Kind, twiceBook } from "./rival-heads";
 
 /** [language, kind, field, the field's own heading, the heading naming a document, a value, another]. */
 const CASES: [string, Kind, string, string, string, CellValue, CellValue][] = [
@@ -58,65 +57,11 @@ const CASES: [string, Kind, string, string, string, CellValue, CellValue][] = [
   ["it", "deliveries", "customer", "Cliente", "Cliente da contratto", "Fuel Srl", "Diesel Srl"],
 ];
 
-/** The other headings and cells of each kind, by field, in English. */
-const BASE: Record<Kind, { name: string; head: Record<string, string>; cells: Record<string, CellValue> }> = {
-  receipts: {
-    name: "Receipts",
-    head: {
-      date: "Date",
-      supplier: "Supplier",
-      sdNumber: "SD number",
-      product: "Product",
-      quantity: "Quantity (t)",
-      claim: "Claim",
-    },
-    cells: {
-      date: serial("2025-03-30"),
-      supplier: "Fett AG",
-      product: "UCO",
-      quantity: 10,
-      claim: "EU RED compliant",
-    },
-  },
-  deliveries: {
-    name: "Deliveries",
-    head: {
-      date: "Date",
-      customer: "Customer",
-      product: "Product",
-      quantity: "Quantity (t)",
-      sustainable: "Sustainable",
-    },
-    cells: {
-      date: serial("2025-03-30"),
-      customer: "Fuel AG",
-      product: "UCO",
-      quantity: 10,
-      sustainable: "yes",
-    },
-  },
-};
-
 /** A sheet of the kind with the field's own column and the document's at the end: row 2 agrees, row 3 differs, row 4 blank in the document's. */
 function book(kind: Kind, field: string, own: string, named: string, a: CellValue, b: CellValue) {
-  const base = BASE[kind];
-  const fields = Object.keys(base.head).includes(field)
-    ? Object.keys(base.head)
-    : [...Object.keys(base.head), field];
-  const head = [...fields.map((f) => (f === field ? own : (base.head[f] as string))), named];
-  const row = (n: number, theirs: CellValue) => [
-    ...fields.map((f) => (f === field ? a : f === "sdNumber" ? `SD-${n}` : (base.cells[f] ?? null))),
-    theirs,
-  ];
-  const read = readWorkbook({
-    name: "b.xlsx",
-    sheets: [sheet(base.name, [head, row(1, a), row(2, b), row(3, null)])],
-  });
-  return {
-    read,
-    col: String.fromCharCode(64 + head.length),
-    own: String.fromCharCode(65 + fields.indexOf(field)),
-  };
+  const t = twiceBook(kind, field, own, named, a, [a, b, null]);
+  const read = readWorkbook({ name: "b.xlsx", sheets: [sheet(BASE[kind].name, t.sheet)] });
+  return { read, col: t.second, own: t.own };
 }
 
 describe("a column of the field as a document states it, beside the field's own", () => {

@@ -10,36 +10,9 @@ import { kindSpec } from "../../../src/workbook/fields";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet } from "../fixtures";
+import { BASE, type Kind, twiceBook } from "./rival-heads";
 
 jest.setTimeout(300_000);
-
-type Kind = "receipts" | "deliveries";
-
-/** Each kind's base table: headings, and one row's cells by field id. */
-const BASE: Record<Kind, { name: string; fields: string[]; row: Record<string, CellValue> }> = {
-  receipts: {
-    name: "Receipts",
-    fields: ["date", "supplier", "sdNumber", "product", "quantity", "claim"],
-    row: {
-      date: serial("2025-03-30"),
-      supplier: "Fett AG",
-      product: "UCO",
-      quantity: 10,
-      claim: "EU RED compliant",
-    },
-  },
-  deliveries: {
-    name: "Deliveries",
-    fields: ["date", "customer", "product", "quantity", "sustainable"],
-    row: {
-      date: serial("2025-03-30"),
-      customer: "Fuel AG",
-      product: "UCO",
-      quantity: 10,
-      sustainable: "yes",
-    },
-  },
-};
 
 /** Two values that differ, by the field's type (or id): what a second column may say against the first. */
 const PAIRS: Record<string, [CellValue, CellValue]> = {
@@ -82,20 +55,11 @@ const FIELDS = (["receipts", "deliveries"] as const).flatMap((kind) =>
 type Say = "agree" | "differ" | "none";
 
 function book(kind: Kind, id: string, label: string, type: string, says: readonly Say[]) {
-  const base = BASE[kind];
   const [a, b] = PAIRS[id] ?? PAIRS[type] ?? [];
-  const fields = base.fields.includes(id) ? base.fields : [...base.fields, id];
-  const heading = (f: string) =>
-    f === id ? label : (kindSpec(kind)?.fields.find((x) => x.id === f)?.label ?? f);
-  const head = [...fields.map(heading), label];
-  const rows = says.map((say, i) => {
-    const cells = fields.map((f) =>
-      f === id ? a : f === "sdNumber" ? `SD-${i + 1}` : (base.row[f] ?? null),
-    );
-    return [...cells, say === "agree" ? a : say === "differ" ? b : null] as CellValue[];
-  });
-  const at = head.length - 1;
-  return { read: readWorkbook({ name: "b.xlsx", sheets: [sheet(base.name, [head, ...rows])] }), at };
+  const theirs = says.map((say) => (say === "agree" ? a : say === "differ" ? b : null) as CellValue);
+  const t = twiceBook(kind, id, label, label, a as CellValue, theirs);
+  const read = readWorkbook({ name: "b.xlsx", sheets: [sheet(BASE[kind].name, t.sheet)] });
+  return { read, at: t.second.charCodeAt(0) - 65 };
 }
 
 const letter = (i: number) => String.fromCharCode(65 + i);
