@@ -71,6 +71,6 @@ export interface Rival {
   mapped?: boolean;
   /** p-cols: a field other than a quantity ("Datum", "Produkt" twice): its values must be the row's (rival-values.ts) */
   value?: boolean;
-  /** p-xfer2: with `value`, the field's read column is the user's mapping: this one is not read nor refused, only said at its heading where it differs */
+  /** p-xfer2: the field's read column is the user's mapping: this one (with `value`, or a quantity that neither caps nor declares it, p-rivals) is not read nor refused, only said at its heading where it differs */
   chosen?: boolean;
 }

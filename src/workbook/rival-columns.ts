@@ -67,14 +67,16 @@ export function columnRivals(
       continue;
     }
     // (p-cols) a second "Datum", "Produkt", "SD-Nr.": held equal to the field's read column
+    // (p-rivals) "Lieferant lt. SD", "Zertifikat lt. SD": a heading of the document its value is from
     const other =
-      field && !RIVALLED.has(field) ? valueRival(grid, spec, hits, columns, { c, header, headerRow }) : null;
+      !field || !RIVALLED.has(field) ? valueRival(grid, spec, hits, columns, { c, header, headerRow }) : null;
     if (other) rivals.push(other);
-    // a column the user mapped (MB Config) is their choice: the other is not read, by their word
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
-    if (columns.get(field)?.confidence === "remembered") continue;
     // a gross, tare or ordered quantity is another quantity (heading-bars.ts): never a rival
     if (namesOtherQuantity(header)) continue;
+    // (p-rivals) a column the user mapped (MB Config) is their choice: the other is read by its
+    // rule where it has one (an SD's quantity caps or declares), else said at its heading, never dropped
+    const chosen = columns.get(field)?.confidence === "remembered" ? { chosen: true } : {};
     const unit = unitOf(header);
     const sided = spec.kind === "ledger" && namesDeclaredQuantity(header);
     rivals.push({
@@ -82,6 +84,7 @@ export function columnRivals(
       col: c,
       header,
       unit,
+      ...chosen,
       // what an SD declares caps what was received; on deliveries it is the delivery's own SD,
       // which declares the quantity delivered: any other amount is refused (sdDiffers)
       ...(sided
@@ -105,6 +108,8 @@ function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */
 export class RivalColumns {
   private readonly seen = new Set<Rival>();
+  /** (p-rivals) rivals beside the user's own Quantity that held another amount on some row */
+  private readonly differed = new Set<Rival>();
   private readonly rivals: readonly Rival[];
   constructor(
     private readonly grid: Grid,
@@ -131,7 +136,8 @@ export class RivalColumns {
     for (const one of this.rivals) {
       const v = cells[one.col];
       if (isBlank(v as never)) continue;
-      this.seen.add(one);
+      // beside the user's own Quantity a plain second one is said only where it differs
+      if (!one.chosen || one.declared || one.outgoing) this.seen.add(one);
       for (const rival of one.sided ? sidedRivals(one, values) : [one]) {
         const found = this.against(r, rival, v, values, units, unitColumn);
         if (found) return found;
@@ -156,9 +162,18 @@ export class RivalColumns {
     });
     // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11);
     // in the user's own Quantity column its own reading says so
-    if (read.kind === "bad") return rival.mapped ? null : this.unread(r, rival, main, read);
+    // (p-rivals) beside the user's own Quantity, a second one that neither caps nor declares it is
+    // not read: where it differs, it is said at its heading (the user chose which one to read)
     const mine = values[rival.field];
-    if (typeof mine !== "string") return null;
+    const plainChosen = rival.chosen && !rival.declared && !rival.outgoing;
+    if (read.kind === "bad") {
+      if (plainChosen) this.differed.add(rival);
+      return rival.mapped || plainChosen ? null : this.unread(r, rival, main, read);
+    }
+    if (typeof mine !== "string") {
+      if (plainChosen) this.differed.add(rival);
+      return null;
+    }
     const theirs = read.kind === "ok" && typeof read.value === "string" ? parseDecimal(read.value) : null;
     const ours = parseDecimal(mine);
     if (!theirs || !ours) return null;
@@ -170,6 +185,10 @@ export class RivalColumns {
     const same =
       !unit && !mainUnit ? ours.equals(theirs) : a && b && a.dim === b.dim ? a.n.equals(b.n) : true;
     if (same) return null;
+    if (plainChosen) {
+      this.differed.add(rival);
+      return null;
+    }
     // p-factor: less received than the supplier's SD declares (transport losses): the received is
     // read; more received than declared: refused, as no more can be sustainable than the SD says
     const over = rival.declared && a && b && a.dim === b.dim;
@@ -231,7 +250,7 @@ export class RivalColumns {
   /** One warning at the heading of each rival column that held a value: which column is read, and that it is not. */
   headings(headerRow: number): Finding[] {
     return this.rivals
-      .filter((x) => this.seen.has(x) && !x.mapped)
+      .filter((x) => (this.seen.has(x) || this.differed.has(x)) && !x.mapped)
       .map((x) => {
         const main = this.columns.find((c) => c.field.id === x.field);
         // a ledger's SD quantity beside In and Out: it is read against both ("Zugang" and "Abgang")
@@ -249,7 +268,13 @@ export class RivalColumns {
           cellAddress(headerRow + 1, x.col),
           flows
             ? { label: "Quantity", value: x.header, read, reason: "in-out" }
-            : { label: main?.field.label ?? x.field, value: x.header, read },
+            : {
+                label: main?.field.label ?? x.field,
+                value: x.header,
+                read,
+                // (p-rivals) the column read is the user's own mapping: no row was refused
+                ...(this.differed.has(x) ? { partial: true } : {}),
+              },
         );
       });
   }

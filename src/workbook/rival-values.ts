@@ -5,37 +5,69 @@
 // rivals are (rival-columns.ts): a row where they differ, or where only it holds a value, is
 // refused at its cell, and its heading is said once (design.md, first law).
 import { cellAddress, columnLetter } from "./a1";
-import { type KindSpec } from "./fields";
+import { type KindSpec, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
-import { type FieldHit, MATCH_THRESHOLD, valueEvidence } from "./matcher";
+import { type FieldHit, lexicalHits, MATCH_THRESHOLD, valueEvidence } from "./matcher";
 import { columnProfile } from "./column-profile";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Rival } from "./recognition";
+import { withoutDocument } from "./rival-document-words";
 import { isPlace } from "./site-columns";
-import { type Column } from "./table-columns";
+import { type Column, GROSS } from "./table-columns";
 import type { Finding } from "../engine/result";
 
-/** Field types whose second column is held equal: a date, a name, a number or list of numbers, a unit, a side. */
-const HELD_EQUAL = new Set(["date", "dateOrYear", "text", "list", "unit", "direction"]);
+/**
+ * Field types whose second column is held equal: a date, a name, a number or list of numbers, a
+ * unit, a side, and (p-rivals) a country, claim, scheme, yes/no or Annex IX part (compared as read:
+ * "DE" and "Deutschland" agree) and a number other than a quantity (a density, a heating value, a
+ * factor: the same number in the same unit). A quantity's second column is rival-columns.ts's, a
+ * GHG value's rival-rules.ts's, a sustainable part's second-part.ts's.
+ */
+const HELD_EQUAL = new Set([
+  ...["date", "dateOrYear", "text", "list", "unit", "direction"],
+  ...["country", "claim", "scheme", "yesno", "annexIx", "number"],
+]);
+
+/**
+ * Number fields whose second column is none of this file's: a quantity of material (rival-columns.ts),
+ * and the gross calorific value, a column recognised only to say it is not read (table-columns.ts).
+ */
+const AMOUNTS = new Set([...QUANTITY_FIELDS, "outputQuantity2", ...GROSS]);
+
+/** The one field a heading's `hits` (best first) name exactly and better than any other, or undefined. */
+function exactField(spec: KindSpec, [best, next]: readonly FieldHit[]) {
+  // a heading of two fields alike ("Gültig": valid from or until; a register's flag) competes with neither
+  const alone = best && best.exact && best.score >= MATCH_THRESHOLD && !(next && next.score >= best.score);
+  return alone ? spec.fields[best.field] : undefined;
+}
 
 /**
  * The rival of unmapped column `c` of header row `headerRow`, headed `header`, whose best reading
  * (of its `hits`, best first) is exactly one field of these types that recognition read from
- * another column (not the user, whose mapping says which they mean), and whose values do not speak
- * against it; null for any other column. Only an exact heading competes: "Produktcode" beside
- * "Produkt" is no second product.
+ * another column, and whose values do not speak against it; null for any other column. Only an
+ * exact heading competes: "Produktcode" beside "Produkt" is no second product. (p-rivals) A heading
+ * that names the document its value is taken from ("Lieferant lt. SD", "Supplier as per PoS",
+ * "Kunde lt. Vertrag": rival-document-words.ts) competes as its other words do: the SD's supplier
+ * is the one an auditor checks, and a row whose SD names another is refused, never credited to the
+ * first (a GHG value's is rival-rules.ts ghgRival's, but beside the user's mapping). Not the row's own date: an SD's date ("Datum lt. SD") is its date of issue, another date.
+ * Where the user mapped the field's column, the rival is `chosen`: said at its heading, not refused.
  */
 export function valueRival(
   grid: Grid,
   spec: KindSpec,
-  [best, next]: readonly FieldHit[],
+  hits: readonly FieldHit[],
   columns: ReadonlyMap<string, ColumnMatch>,
   { c: col, header, headerRow }: { c: number; header: string; headerRow: number },
 ): Rival | null {
-  // a heading of two fields alike ("Gültig": valid from or until; a register's flag) competes with neither
-  const alone = best && best.exact && best.score >= MATCH_THRESHOLD && !(next && next.score >= best.score);
-  const field = alone ? spec.fields[best.field] : undefined;
-  if (!field || !HELD_EQUAL.has(field.type)) return null;
+  const rest = withoutDocument(header);
+  const named = exactField(spec, hits)
+    ? undefined
+    : rest
+      ? exactField(spec, lexicalHits(spec, rest))
+      : undefined;
+  const field = named ?? exactField(spec, hits);
+  if (!field || !HELD_EQUAL.has(field.type) || AMOUNTS.has(field.id)) return null;
+  if (named && field.id === "date") return null;
   // "Terminal", "Depot" beside "Standort": a place within the site, said by site-columns.ts
   if (field.id === "site" && isPlace(header)) return null;
   // a column whose values speak against the field ("Received" with amounts) is none of its

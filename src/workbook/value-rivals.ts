@@ -195,7 +195,9 @@ export class ValueRivals {
     for (const [main, seconds] of this.byField)
       for (const c of seconds.filter((x) => this.seen.has(x))) {
         const rule = rivalRule(main.field.id);
-        if (rule.words === "ghg") out.push(ghgHeading(this.grid.sheet.name, headerRow, main, c));
+        // beside the user's own mapping a GHG value's second column is said as any other's
+        if (rule.words === "ghg" && !this.chosen.has(c))
+          out.push(ghgHeading(this.grid.sheet.name, headerRow, main, c));
         else
           out.push(
             secondColumnHeading(

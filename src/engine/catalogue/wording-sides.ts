@@ -112,11 +112,16 @@ function blockKindText(sheet: string, d: ReadDetails): string {
  * `read` the heading of the column read. Reason in-out: a combined ledger's In and Out columns
  * (`read`: both, '"Zugang (t)" and "Abgang (t)"'), whose filled one says the row's side: mapping
  * this column as the quantity would take that side away, so the advice is to book in them.
+ * `partial` (p-rivals): the column read is the user's own mapping, this one held another amount on
+ * some row, and no row was refused.
  */
 export function secondQuantityText(d: ReadDetails): string {
   const what = d.label.toLowerCase();
   if (d.reason === "in-out")
     return `the column "${d.value}" also holds a ${what}, but the add-in reads each row's ${what} from ${d.read}, whichever is filled, and not from this column; a row where this column holds another amount is not read. The filled one of ${d.read} says whether a row is a receipt or a delivery, which "${d.value}" alone cannot: if its amounts are the ones to book, write them there.`;
+  // (p-rivals) partial: the column read is the user's own mapping, and no row was refused
+  if (d.partial)
+    return `the column "${d.value}" also holds a ${what}, and on some rows another amount than "${d.read}", which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one, so what this one says is not booked. Check the rows where the two differ; if "${d.value}" is the one to read, map it as ${d.label} instead; if it holds another quantity (gross, ordered, invoiced), give it a heading that says so.`;
   return `the column "${d.value}" also holds a ${what}, but the add-in reads the ${what} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
 }
 

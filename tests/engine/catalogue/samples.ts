@@ -912,6 +912,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "in-out",
       },
     },
+    // p-rivals: beside the Quantity the user mapped, a second one that differed on some row; no row refused
+    {
+      ...at("Wareneingang", "J1"),
+      details: { label: "Quantity", value: "Menge (kg)", read: "Menge (t)", partial: true },
+    },
   ],
   // the same GHG value in two columns (p-ghg2: workbook/value-rivals.ts)
   "second-ghg-column": [
