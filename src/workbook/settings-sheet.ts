@@ -13,6 +13,10 @@ import { periodText } from "./settings-fields";
 import { type Grid, isBlank } from "./grid";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
+import { operatorType } from "./operator-type";
+import { isCertificatePending } from "../engine/site-certificate";
+
+export { operatorType };
 import { normaliseYesNo } from "../engine/normalise";
 import { parseUnit } from "../engine/units";
 import { parseDecimal, toText } from "../engine/quantity";
@@ -154,28 +158,6 @@ export function readSettings(
   return { settings, columns };
 }
 
-/**
- * Farms and plantations, and first gathering points, may keep 12-month periods under ISCC EU
- * (iscc-rules.md §1.2); other roles are "other". A collecting point (for wastes) is not a first
- * gathering point. Null when the text names no role we know.
- */
-export function operatorType(folded: string): SettingsInput["operatorType"] | null {
-  const t = folded.replace(/[^a-z]+/g, " ").trim();
-  if (FIRST_GATHERING.test(t)) return "first-gathering-point";
-  if (FARM.test(t)) return "farm";
-  return OTHER_ROLES.test(t) ? "other" : null;
-}
-
-// ISCC's first gathering point as staff write it: Erstaufnahmestelle, Ersterfasser, Erfassungshandel
-// of the first stage, premier point de collecte, eerste verzamelpunt, primer punto de recogida
-const FIRST_GATHERING =
-  /\b(first gathering|fgp|ersterfass|erstaufnahme|erste aufnahme|erfassungsstelle|premier point de collecte|point de premiere collecte|eerste verzamelpunt|eerste inzamelpunt|primer punto de recogida|primer punto de acopio)/;
-const FARM =
-  /\b(farm|plantation|landwirt|plantage|agricultural producer|erzeugerbetrieb|bauernhof|agrarbetrieb|exploitation agricole|ferme|landbouwbedrijf|boerderij|explotacion agricola|finca)/;
-// stems, found inside compounds too ("Ölmühle", "Handelslager")
-const OTHER_ROLES =
-  /other|trader|trading|storage|processing|processor|mill|refinery|collecting|sonstig|handel|handler|lager|verarbeit|muhle|raffinerie|sammelstelle|none|keine/;
-
 type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order" | "one-scheme";
 
 /** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
@@ -292,9 +274,23 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
     case "sdPrefix":
     case "periodStart":
     case "issueDate":
+      // "beantragt", "-", "n/a", "k.A.": no certificate an SD could name (ownCertificateStated)
+      if (id === "ownCertificate" && !ownCertificateStated(value)) return false;
       s[id] = value;
       return true;
     default:
       return false;
   }
+}
+
+/**
+ * Whether the settings' own certificate cell states a certificate an SD could name: not one applied
+ * for ("beantragt", "pending": site-certificate.ts isCertificatePending) and not a placeholder
+ * without a digit and with at most one word ("-", "n/a", "k.A.", "tbd", "keine"). A digitless
+ * number of several words ("EU-ISCC-Cert-NOT-THERE") is kept: the certificate register judges it.
+ * Refused at its cell (invalid-value, setting-unused), the declarations then ask for it.
+ */
+export function ownCertificateStated(value: string): boolean {
+  if (isCertificatePending(value)) return false;
+  return /\d/.test(value) || (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }

@@ -404,18 +404,21 @@ describe("yes/no is a closed vocabulary (report 4, 5, 6, 16, 17)", () => {
     expect(`${part}${unit ? ` ${unit}` : ""}`).toBe(want);
   });
 
+  // "yes" beside a part says there is a sustainable part and the part says how much (p-parts:
+  // 60 t declared); "no" beside a part above 0 is two columns disagreeing: nothing declared from it
   it("declares nothing where two columns state different sustainable parts", async () => {
     const wb = await book({
       Receipts: [RECEIPTS, receipt(1, 1000)],
       Deliveries: [
         ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Sustainable quantity (t)"],
         [D("2025-02-10"), "BioFuel AG", "Rapeseed oil", 100, "yes", 60],
-        [D("2025-02-11"), "BioFuel AG", "Rapeseed oil", 100, "yes", 100],
+        [D("2025-02-11"), "BioFuel AG", "Rapeseed oil", 100, "no", 60],
+        [D("2025-02-12"), "BioFuel AG", "Rapeseed oil", 100, "yes", 100],
       ],
     });
     const out = await checkWorkbook(wb, { today: "2025-04-02", periodStart: "2025-01-01" });
-    expect(out.findings.filter((f) => f.code === "sustainable-conflict").map((f) => f.cell)).toEqual(["F2"]);
-    expect(out.balances.map((b) => b.delivered)).toEqual(["100"]);
+    expect(out.findings.filter((f) => f.code === "sustainable-conflict").map((f) => f.cell)).toEqual(["F3"]);
+    expect(out.balances.map((b) => b.delivered)).toEqual(["160"]);
   });
 });
 
