@@ -110,6 +110,11 @@ describe("property: a heading with any multiplier token never reads as its plain
           ][shape] as string;
           const hw = headerWords(heading);
           if (hw.unit === null) return true; // no unit: refused as having none, never read
+          // (p-numbers) "Tsd. t" in brackets is exactly a kilotonne: read as kt, never as t
+          if (token === "Tsd." && unit === "t" && unitRefusal(hw.unit) !== "multiplier") {
+            expect(hw.unit).toBe("kt");
+            return true;
+          }
           expect(unitRefusal(hw.unit)).toBe("multiplier");
           return true;
         },

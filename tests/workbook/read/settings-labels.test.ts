@@ -28,6 +28,7 @@ const VALID: Record<string, string | number> = {
   energyAccounting: "kWh",
   decimalSeparator: "comma",
   dateOrder: "DMY",
+  ownCertificate: "EU-ISCC-Cert-DE105-40012345", // "x" states no certificate: refused at its cell
 };
 
 describe("settings sheet labels", () => {
