@@ -190,10 +190,12 @@ describe("property: any SD number with any further word", () => {
     const between = fc.oneof(word, fc.constantFrom(...LABELS), fc.constantFrom("–", "-", "~", "&", "+", "/"));
     fc.assert(
       fc.property(sd, sd, between, (a, b, w) => {
-        expect(readSdNumberCell("text", `${a} ${w} ${b}`)).toMatchObject({
-          kind: "bad",
-          reason: "sd-several",
-        });
+        const read = readSdNumberCell("text", `${a} ${w} ${b}`);
+        expect(read).toMatchObject({ kind: "bad", code: "invalid-value" });
+        // a lone letter may belong to a number ("SD-10 v SD-1": sd-in-doubt, refused as well; CI of
+        // ca7eb54 found it by a random seed, the code of 2ed04ca reads it so too)
+        const reasons = /^\p{L}$/u.test(w) ? ["sd-several", "sd-in-doubt"] : ["sd-several"];
+        expect(reasons).toContain(read.kind === "bad" ? read.reason : read.kind);
       }),
       { numRuns: 500 },
     );
