@@ -8,6 +8,7 @@ import type { FieldSpec } from "./field-spec";
 import type { Grid } from "./grid";
 import { canonicalUnit } from "./normalise";
 import { isErrorValue } from "./out-value";
+import { statesNoValue } from "./part-unstated";
 import { parseDateText, parseNumberText } from "./values";
 
 /** Shares (0…1) of the sampled non-blank cells; `n` is how many were sampled. */
@@ -163,7 +164,10 @@ function classify(grid: Grid, r: number, col: number): Class {
   // a formula whose result was never stored says nothing of the column
   if (typeof v !== "string") return "blank";
   const t = v.trim();
-  if (t === "" || FOOTER.test(t)) return "blank";
+  // totals and sign-off lines, and a cell that states nothing ("-", "n/a", "k.A.", "n.v.t.": a
+  // value not given), say nothing of the column: four "k.A." and one date are a date column ("SD"
+  // alone is a document's name, not "s/d")
+  if (t === "" || FOOTER.test(t) || (statesNoValue(t) && !/^sd$/i.test(t))) return "blank";
   if (PERIOD_TEXT.test(t) && (/^\d/.test(t) || MONTHS.test(t) || /^[qh]\d/i.test(t))) return "period";
   // a date that reads two ways ("2/1/2025") is still a date: which day it is, the cell's reading says
   const date = parseDateText(t, null);

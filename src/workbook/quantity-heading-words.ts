@@ -32,8 +32,16 @@ const DECLARED_WORDS = new Set(
     " ",
   ),
 );
-/** The SD itself as a heading names it: SD, PoS, DD (déclaration de durabilité), Nachhaltigkeitsnachweis. */
-const SD_WORDS_OF_QUANTITY = new Set(["sd", "sds", "pos", "dd", "nachhaltigkeitsnachweis", "nachweis"]);
+/**
+ * The SD itself as a heading names it: SD, PoS, PoC, DD and PdD/PdS (fr/es), NHN
+ * (Nachhaltigkeitsnachweis), DV (nl duurzaamheidsverklaring); brk15: "Quantité selon PdD" was a
+ * plain second quantity, so the SD capped nothing.
+ */
+const SD_WORDS_OF_QUANTITY = new Set(
+  "sd sds sdn pos poc pocs dd pdd pds pdc nhn dv nachhaltigkeitsnachweis nachhaltigkeitserklarung duurzaamheidsverklaring nachweis".split(
+    " ",
+  ),
+);
 
 /**
  * p-factor: whether quantity heading `header` names the quantity the supplier's SD declares

@@ -181,9 +181,20 @@ export class RivalColumns {
     const mainUnit = units[rival.field]?.unit ?? unitColumn;
     const a = canonical(ours, mainUnit);
     const b = canonical(theirs, unit);
-    // two amounts without a unit share the row's one (the Unit column, or none at all)
-    const same =
-      !unit && !mainUnit ? ours.equals(theirs) : a && b && a.dim === b.dim ? a.n.equals(b.n) : true;
+    // two amounts without a unit share the row's one (the Unit column, or none at all); amounts
+    // that cannot be converted to one unit (one states none, or one of another kind) agree only
+    // where they are the same number and one states no unit (brk15 #2: "Menge lt. SD" 60 beside
+    // "Menge (t)" 100 was taken to agree, so the SD capped nothing); a plain one of another kind
+    // (m³ beside t) is another measure, not read
+    const comparable = (!unit && !mainUnit) || (a && b && a.dim === b.dim);
+    const sd = rival.declared || rival.outgoing || rival.sided;
+    const same = comparable
+      ? a && b
+        ? a.n.equals(b.n)
+        : ours.equals(theirs)
+      : unit && mainUnit && !sd
+        ? true
+        : ours.equals(theirs) && (!unit || !mainUnit);
     if (same) return null;
     if (plainChosen) {
       this.differed.add(rival);
@@ -207,11 +218,13 @@ export class RivalColumns {
         value: shown(theirs, unit),
         read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
         ...(inMain ? { missing: inMain } : {}),
-        ...(over
-          ? { reason: "over-declared" as const }
-          : rival.outgoing
-            ? { reason: "sd-differs" as const }
-            : {}),
+        ...(!comparable
+          ? { reason: "units-unknown" as const }
+          : over
+            ? { reason: "over-declared" as const }
+            : rival.outgoing
+              ? { reason: "sd-differs" as const }
+              : {}),
         dropped: true,
       },
     );
@@ -274,6 +287,12 @@ export class RivalColumns {
                 read,
                 // (p-rivals) the column read is the user's own mapping: no row was refused
                 ...(this.differed.has(x) ? { partial: true } : {}),
+                // (brk15 #2) an SD's quantity is read as what the SD declares, not dropped
+                ...(x.declared
+                  ? { reason: "over-declared" as const }
+                  : x.outgoing
+                    ? { reason: "sd-differs" as const }
+                    : {}),
               },
         );
       });

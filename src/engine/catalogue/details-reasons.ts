@@ -8,6 +8,8 @@ export type BadReason =
   | "over-declared"
   /** quantity-columns-disagree (p-side): a delivery's own SD, in a column beside it, declares another quantity than was delivered */
   | "sd-differs"
+  /** quantity-columns-disagree (brk15): an SD's quantity beside the row's in no unit it can be converted to (its heading and cell state none, or one of another kind), and another number */
+  | "units-unknown"
   /** invalid-number (p-values): text that is no number ("s. Anlage", "k.A.") in a column of the quantity an SD declares ("Menge lt. SD"); `side` whose SD (in: the supplier's, out: the delivery's own), `read` the row's quantity column */
   | "sd-quantity-text"
   /** invalid-number (p-values): text that is no number in a second column of the row's quantity ("Net weight (t)" beside "Menge (t)"); `read` the column read */

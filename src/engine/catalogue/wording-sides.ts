@@ -122,6 +122,9 @@ export function secondQuantityText(d: ReadDetails): string {
   // (p-rivals) partial: the column read is the user's own mapping, and no row was refused
   if (d.partial)
     return `the column "${d.value}" also holds a ${what}, and on some rows another amount than "${d.read}", which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one, so what this one says is not booked. Check the rows where the two differ; if "${d.value}" is the one to read, map it as ${d.label} instead; if it holds another quantity (gross, ordered, invoiced), give it a heading that says so.`;
+  // (brk15 #2) an SD's quantity beside the one read: it caps the credit (in) or must equal it (out)
+  if (d.reason === "over-declared" || d.reason === "sd-differs")
+    return `the column "${d.value}" holds the ${what} ${d.reason === "over-declared" ? "the supplier's SD declares" : "the delivery's SD declares"}; the add-in reads the ${what} from "${d.read}" and checks it against this column on each row: a row where ${d.reason === "over-declared" ? "more was received than the SD declares" : "the two differ"}, or whose two amounts cannot be compared in one unit, is not read.`;
   return `the column "${d.value}" also holds a ${what}, but the add-in reads the ${what} from "${d.read}" and not from this column; a row where the two hold different amounts is not read. If "${d.value}" is the one to read, map it as ${d.label} in the add-in's Sheets tab.`;
 }
 

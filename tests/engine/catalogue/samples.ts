@@ -902,6 +902,15 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   // headings and total lines (p-headings)
   "second-quantity-column": [
     { ...at("Receipts", "G1"), details: { label: "Quantity", value: "Net weight (kg)", read: "Qty [MT]" } },
+    // brk15: an SD's quantity is checked on each row, not left unread
+    {
+      ...at("Wareneingang", "L1"),
+      details: { label: "Quantity", value: "Menge lt. SD", read: "Menge (t)", reason: "over-declared" },
+    },
+    {
+      ...at("Verkauf", "H1"),
+      details: { label: "Quantity", value: "Menge lt. SD (t)", read: "Menge (t)", reason: "sd-differs" },
+    },
     // p-blocks: beside a combined ledger's In and Out columns, the advice is to book in them
     {
       ...at("Buch", "G1"),
@@ -992,6 +1001,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         value: "120 t",
         read: '100 t in "Menge (t)"',
         reason: "sd-differs",
+        dropped: true,
+      },
+    },
+    // brk15: an SD's quantity in no unit that converts to the row's
+    {
+      ...at("Wareneingang", "L3"),
+      details: {
+        label: "Quantity",
+        value: "60",
+        read: '100 t in "Menge (t)"',
+        reason: "units-unknown",
         dropped: true,
       },
     },
