@@ -5,10 +5,7 @@
 // the claim is written. Deliveries ask for a claim, and a blank one asks for none: not refused.
 import type { Finding } from "../engine/result";
 import { readFinding } from "./read-findings";
-import { isDelivery } from "./table-columns";
-
-/** Sheet kinds whose rows take in credit with an incoming SD number. */
-const INCOMING = new Set(["receipts", "ledger"]);
+import { isReceipt } from "./table-columns";
 
 /**
  * Refuses the blank claim of a row of a sheet of `kind` whose `values` name an incoming SD number,
@@ -24,7 +21,7 @@ export function refuseBlankClaim(
   found: (Finding | string)[],
 ): boolean {
   const cell = blank?.claim;
-  if (cell === undefined || !INCOMING.has(kind) || isDelivery(kind, values)) return false;
+  if (cell === undefined || !isReceipt(kind, values)) return false;
   const sd = values.sdNumber;
   if (typeof sd !== "string" || sd.trim() === "") return false;
   const refusal = readFinding("missing-value", "error", sheet, cell, {

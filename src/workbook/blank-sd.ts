@@ -8,10 +8,7 @@
 import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
 import { readFinding } from "./read-findings";
-import { isDelivery } from "./table-columns";
-
-/** Sheet kinds whose rows take in credit with an incoming SD number. */
-const INCOMING = new Set(["receipts", "ledger"]);
+import { isReceipt } from "./table-columns";
 
 /** The certificate fields that name a receipt's supplier's certificate (a ledger names one for both sides). */
 const CERTIFICATE_FIELDS = ["supplierCertificate", "certificate"];
@@ -65,7 +62,7 @@ export function refuseBlankSd(
   found: (Finding | string)[],
 ): boolean {
   const cell = blank?.sdNumber;
-  if (cell === undefined || !INCOMING.has(kind) || isDelivery(kind, values)) return false;
+  if (cell === undefined || !isReceipt(kind, values)) return false;
   const signs = signsText(signsOf(values));
   if (signs === "") return false;
   const refusal = readFinding("missing-value", "error", sheet, cell, {

@@ -53,6 +53,8 @@ export interface LabelledRow {
   identifying: "none" | "blank" | "filled";
   /** the row's quantities: all blank, one of them the sum of the rows above (table-sums.ts), or others */
   quantity: "blank" | "sum" | "other";
+  /** the label is a carry-over word that is also a word of bookings, alone ("Transport", "Report"; carry-words.ts) */
+  dataWord: boolean;
 }
 
 /** What a labelled row is: a total line (skipped), data (booked), or a possible subtotal (refused, named-sum). */
@@ -65,6 +67,10 @@ export type LabelledVerdict = "total" | "data" | "named-sum";
 export const LABELLED_ROWS: readonly (readonly [Partial<LabelledRow>, LabelledVerdict, string])[] = [
   // "TOTAL Deutschland GmbH" with its own SD number or certificate is a booking, whatever its quantity
   [{ identifying: "filled" }, "data", "a supplier TOTAL with its own SD number"],
+  // (p-rows2) "Transport", "Report": a carry-over only alone on its line with the running sum
+  [{ dataWord: true, quantity: "sum", filled: false }, "total", "Transport 3 t, the running sum, alone"],
+  [{ dataWord: true, quantity: "sum" }, "named-sum", "Transport with date, product and the running sum"],
+  [{ dataWord: true }, "data", "Transport with another number or none: refused at its cells"],
   // "Summe Fett AG" with date and product and the sum of the rows above: a subtotal or a supplier, the add-in cannot tell
   [
     { wordAlone: false, filled: true, quantity: "sum" },

@@ -212,6 +212,20 @@ export function readCell(
   return read;
 }
 
+/**
+ * (p-rows2, brk14 #10) Whether a row of a sheet of `kind` is read as a receipt: a receipts sheet's,
+ * or a ledger's whose type says in, or, without a type, whose In quantity reads and Out quantity is
+ * blank (ledger-sides.ts; a row with both books a delivery too, and is no receipt here).
+ * A ledger row whose side is not read (its only quantity, under "Scarico", refused as "50.000")
+ * is no receipt: it gets no finding of a receipt's (a blank incoming SD number, a blank claim).
+ */
+export function isReceipt(kind: string, values: Record<string, string | string[]>): boolean {
+  if (kind === "receipts") return true;
+  if (kind !== "ledger") return false;
+  if (values.direction !== undefined) return values.direction === "in";
+  return values.inQuantity !== undefined && values.outQuantity === undefined;
+}
+
 /** Whether a row of a sheet of `kind` is a delivery: a deliveries sheet's, or a ledger's out side. */
 export function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
   if (kind === "deliveries") return true;

@@ -10,6 +10,7 @@ import type { Finding } from "../engine/result";
 import { type Column, PARTS } from "./table-columns";
 import { matchesSum, type Sums } from "./table-sums";
 import { TOTALS, monthLabel, totalCell } from "./total-words";
+import { CARRY_ALONE } from "./carry-words";
 import {
   filledBeside,
   identifies,
@@ -141,6 +142,7 @@ export function totalsRow(
         ? "blank"
         : "filled",
     quantity: sum ? "sum" : quantityCols.every((c) => isBlank(cells[c.col] as never)) ? "blank" : "other",
+    dataWord: CARRY_ALONE.test(label.text),
   };
   const verdict = labelledVerdict(facts);
   if (verdict === "data") return null;

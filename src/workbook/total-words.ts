@@ -4,6 +4,7 @@
 // does not make such a row ("TOTAL Deutschland GmbH" is a customer): the row's structure must say
 // so too (table-totals.ts, totalsRow).
 import type { Month } from "date-fns";
+import { CARRY_ALONE, CARRY_WORDS } from "./carry-words";
 import { NAMED_LOCALES } from "./date-forms";
 
 /** Totals and subtotals at the start of a label ("Summe Januar", "Totale complessivo", "Σ"). */
@@ -16,12 +17,6 @@ const TOTAL_WORDS = [
   "totales|suma|suma total|subtotales|total general",
   "totale|totale generale|totale complessivo|somma|subtotale|totali",
   "totaal|eindtotaal|subtotaal|som|totaalbedrag",
-].join("|");
-
-/** Page carry-overs ("Übertrag", "Carried forward", "Riporto"): a running total, not a booking. */
-const CARRY_WORDS = [
-  "übertrag|uebertrag|vortrag|vorjahr|aus vorjahr|aus dem vorjahr|carried forward|carry forward|brought forward|carried over|brought over",
-  "à reporter|a reporter|reporté|suma y sigue|suma anterior|riporto|saldo precedente|overgebracht",
 ].join("|");
 
 /**
@@ -47,10 +42,17 @@ const END = "(?![\\p{L}\\p{N}/])";
 const TOTAL_TAIL = /\s(?:total|totals|summe|ergebnis|gesamt|insgesamt|subtotal|totale|totaal)\s*:?\s*$/iu;
 
 /** A label that starts with a total, a carry-over or a balance word, or ends with "… Total"/"… Ergebnis" (Excel's Data › Subtotal). */
-export const TOTALS = new RegExp(
+const TOTALS_PATTERN = new RegExp(
   `^\\s*(?:(?:${TOTAL_WORDS}|${CARRY_WORDS}|${BALANCE_WORDS})${END}|Σ|∑)|${TOTAL_TAIL.source}`,
   "iu",
 );
+
+/**
+ * A label that starts with a total, a carry-over or a balance word, or ends with "… Total"/"…
+ * Ergebnis" (Excel's Data › Subtotal), or is a carry-over word that is also a word of bookings
+ * and nothing else ("Transport", "Report": carry-words.ts CARRY_ALONE).
+ */
+export const TOTALS = { test: (text: string) => TOTALS_PATTERN.test(text) || CARRY_ALONE.test(text) };
 
 /**
  * A label that says a sum of the rows above — a total or subtotal word, "Σ", or "… Ergebnis" as
@@ -68,12 +70,14 @@ export const BALANCE = new RegExp(`^\\s*(?:${BALANCE_WORDS})${END}`, "iu");
  */
 const CLOSING_WORDS = [
   "endbestand|endsaldo|closing balance|closing stock|balance c/f|balance carried forward|c/f",
-  "solde final|stock final|à reporter|a reporter|saldo final|existencias finales",
+  "solde final|stock final|à reporter|a reporter|saldo final|existencias finales|a riportare|da riportare|over te brengen",
   "saldo finale|giacenza finale|rimanenza finale|eindvoorraad|eindsaldo",
 ].join("|");
 
 /** A label that starts with a carry-over or a balance word: at the top of a table, credit carried in (opening-rows.ts). */
-export const OPENING = new RegExp(`^\\s*(?:${CARRY_WORDS}|${BALANCE_WORDS})${END}`, "iu");
+const OPENING_PATTERN = new RegExp(`^\\s*(?:${CARRY_WORDS}|${BALANCE_WORDS})${END}`, "iu");
+/** OPENING_PATTERN, or a carry-over word that is also a word of bookings alone ("Transport", "Report"). */
+export const OPENING = { test: (text: string) => OPENING_PATTERN.test(text) || CARRY_ALONE.test(text) };
 
 /** A label that starts with a closing balance or a carry-over to the next page. */
 export const CLOSING = new RegExp(`^\\s*(?:${CLOSING_WORDS})${END}`, "iu");
@@ -175,7 +179,7 @@ const TOTAL_HEAD = new RegExp(
  * another cell of the row (`row`): "Summe UCO" on a row whose product is UCO is that product's total.
  */
 export function totalCell(text: string, row: readonly unknown[] = []): boolean {
-  if (monthLabel(text)) return true;
+  if (monthLabel(text) || CARRY_ALONE.test(text)) return true;
   const head = TOTAL_HEAD.exec(text);
   // or a total's word after them, as Excel's Data › Subtotal writes it ("Januar gesamt", "UCO Ergebnis")
   const tail = head ? null : TOTAL_TAIL.exec(text);

@@ -8,10 +8,16 @@ for (const wordAlone of [true, false])
   for (const filled of [true, false])
     for (const identifying of ["none", "blank", "filled"] as const)
       for (const quantity of ["blank", "sum", "other"] as const)
-        ALL.push({ wordAlone, filled, identifying, quantity });
+        for (const dataWord of wordAlone ? [false, true] : [false])
+          ALL.push({ wordAlone, filled, identifying, quantity, dataWord });
 
 /** The rules as table-totals.ts wrote them in nested branches (stop 35). */
 function nested(f: LabelledRow): string {
+  // (p-rows2) "Transport", "Report" alone: a carry-over only with the running sum and nothing else
+  if (f.dataWord && f.identifying !== "filled") {
+    if (f.quantity !== "sum") return "data";
+    return f.filled ? "named-sum" : "total";
+  }
   if (!f.wordAlone && f.filled) {
     if (f.identifying === "filled") return "data";
     return f.quantity === "sum" ? "named-sum" : "data";
@@ -40,10 +46,13 @@ describe("a row labelled with a total's word", () => {
   });
 
   it.each([
-    [{ wordAlone: false, filled: true, identifying: "filled", quantity: "sum" }, "data"],
-    [{ wordAlone: false, filled: true, identifying: "blank", quantity: "sum" }, "named-sum"],
-    [{ wordAlone: true, filled: true, identifying: "blank", quantity: "other" }, "total"],
-    [{ wordAlone: true, filled: false, identifying: "none", quantity: "other" }, "data"],
+    [{ wordAlone: false, filled: true, identifying: "filled", quantity: "sum", dataWord: false }, "data"],
+    [{ wordAlone: false, filled: true, identifying: "blank", quantity: "sum", dataWord: false }, "named-sum"],
+    [{ wordAlone: true, filled: true, identifying: "blank", quantity: "other", dataWord: false }, "total"],
+    [{ wordAlone: true, filled: false, identifying: "none", quantity: "other", dataWord: false }, "data"],
+    [{ wordAlone: true, filled: false, identifying: "blank", quantity: "sum", dataWord: true }, "total"],
+    [{ wordAlone: true, filled: false, identifying: "blank", quantity: "other", dataWord: true }, "data"],
+    [{ wordAlone: true, filled: true, identifying: "none", quantity: "sum", dataWord: true }, "named-sum"],
   ] as const)("%j is %s", (f, verdict) => {
     expect(labelledVerdict(f)).toBe(verdict);
   });

@@ -38,7 +38,9 @@ const VOCABULARY: Record<string, string> = {
   Claim:
     "EU RED compliant or ISCC compliant under ISCC EU; bio, bio-circular, circular or renewable-energy-derived under ISCC PLUS",
   Scheme: "ISCC EU or ISCC PLUS",
-  "Type (in or out)": "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie",
+  // (p-rows2, brk14 #10) the six languages' pairs, not German and French only (workbook/side-word-table.ts)
+  "Type (in or out)":
+    "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie, Achat or Vente, Entrada or Salida, Compra or Venta, Carico or Scarico, Acquisto or Vendita, Inkoop or Verkoop",
   "Country of origin": "an ISO country code such as DE, or a country name in English or German",
   Country: "an ISO country code such as DE, or a country name in English or German",
 };
