@@ -1692,6 +1692,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "Periodelengte", value: "3", reason: "setting-unread", read: "Settings!A5" },
     },
     // --- end p-registers
+    // p-units3: two densities, one column naming its unit and the other none: not compared
+    {
+      ...at("Eingang", "H3"),
+      details: {
+        label: "Density",
+        value: "850",
+        read: '850 kg/m3 in "Dichte (kg/m³)" (column G)',
+        reason: "columns-disagree",
+        missing: "Dichte lt. SD",
+        dropped: true,
+      },
+    },
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
