@@ -144,7 +144,9 @@ describe.each(LANGS)("%s: two columns of one density or heating value in two uni
     const word = WORDS[lang].density;
     const { ledger, findings } = book(lang, word, "kg/m3", null, [[850, 850]]);
     const refused = findings.filter((f) => f.severity === "error");
-    expect(refused.map((f) => [f.cell, f.details?.missing])).toEqual([["G2", `${word} ${WORDS[lang].sd}`]]);
+    expect(refused.map((f) => [f.cell, (f.details as { missing?: string } | undefined)?.missing])).toEqual([
+      ["G2", `${word} ${WORDS[lang].sd}`],
+    ]);
     expect(ledger.receipts).toHaveLength(0);
   });
 
