@@ -45,7 +45,9 @@ const VOCABULARY: Record<string, string> = {
 
 /** Why a unit is refused, in words (UnitRefusal): the sentence after the value. */
 export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
-  tons: 'may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes',
+  tons: 'may be short tons (0.907 t), long tons (1.016 t) or metric tonnes, whatever the language of the heading; for metric tonnes write t (or "tonnes", "Tonnen", "toneladas") in the heading, such as "Menge (t)", or after each number; convert short or long tons to t',
+  quintal:
+    'is a quintal, 100 kg in most of Europe but 46 kg as the old Castilian quintal; for 100 kg write dt (or "q.li", "quintali") in the heading, such as "Menge (dt)", or give the quantity in kg or t',
   short: "are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t)",
   long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
   gross:
