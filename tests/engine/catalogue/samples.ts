@@ -1692,6 +1692,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "Periodelengte", value: "3", reason: "setting-unread", read: "Settings!A5" },
     },
     // --- end p-registers
+    // p-units3: the settings' own certificate cell stating none (workbook/settings-own-certificate.ts)
+    {
+      ...at("Settings", "B3"),
+      details: {
+        label: "Own certificate no.",
+        value: "beantragt",
+        reason: "no-certificate",
+        consequence: "setting-unused",
+      },
+    },
     // p-units3: two densities, one column naming its unit and the other none: not compared
     {
       ...at("Eingang", "H3"),
