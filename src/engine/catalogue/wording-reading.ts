@@ -28,6 +28,8 @@ export type ReadCode = {
   [C in FindingCode]: ReadDetails extends FindingDetails[C] ? C : never;
 }[FindingCode];
 
+const COUNTRY_WORDS =
+  "an ISO code such as DE, or a name in English, German, French, Spanish, Dutch or Italian";
 // What each closed vocabulary accepts, by the field's label, for the finding's "how to fix".
 const VOCABULARY: Record<string, string> = {
   "Sustainable (yes/no, quantity or %)":
@@ -39,8 +41,8 @@ const VOCABULARY: Record<string, string> = {
     "EU RED compliant or ISCC compliant under ISCC EU; bio, bio-circular, circular or renewable-energy-derived under ISCC PLUS",
   Scheme: "ISCC EU or ISCC PLUS",
   "Type (in or out)": "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie",
-  "Country of origin": "an ISO country code such as DE, or a country name in English or German",
-  Country: "an ISO country code such as DE, or a country name in English or German",
+  "Country of origin": COUNTRY_WORDS,
+  Country: COUNTRY_WORDS,
 };
 
 /** Why a unit is refused, in words (UnitRefusal): the sentence after the value. */
