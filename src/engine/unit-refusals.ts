@@ -1,5 +1,5 @@
 // Units people write that the product recognises but refuses, and why (the finding says it, worded
-// in catalogue/wording-reading.ts UNIT_REFUSALS). Split from units.ts (p-units3), which reads the
+// in catalogue/wording-units.ts UNIT_REFUSALS). Split from units.ts (p-units3), which reads the
 // units it converts by; both key a spelling the same way (unitKey).
 
 /**
@@ -19,7 +19,9 @@ export type UnitRefusal =
   | "api"
   | "sg"
   // p-mult: a multiplier or divisor written with the unit ("x 1.000", "Tsd. t", "/1000"): multiplier.ts
-  | "multiplier";
+  | "multiplier"
+  // p-units3: a bare "q" or "quintal": 100 kg in most of Europe, 46 kg as the old Castilian quintal
+  | "quintal";
 
 /** The refusals that are about a density: a heading with one of these is a density's heading. */
 export const DENSITY_REFUSALS: ReadonlySet<UnitRefusal> = new Set(["gallon", "api", "sg"]);
@@ -27,6 +29,8 @@ export const DENSITY_REFUSALS: ReadonlySet<UnitRefusal> = new Set(["gallon", "ap
 // prettier-ignore
 const REFUSED: Record<string, UnitRefusal> = {
   ton: "tons", tons: "tons",
+  // p-units3: the Italian "q.li"/"quintali" is read as 1 dt (workbook/heading-units.ts); these are not
+  q: "quintal", qq: "quintal", quintal: "quintal", quintales: "quintal", quintaux: "quintal", qx: "quintal",
   shortton: "short", shorttons: "short", uston: "short", ustons: "short",
   longton: "long", longtons: "long", ukton: "long", uktons: "long", imperialton: "long", imperialtons: "long",
   kwhhs: "gross", "kwh(hs)": "gross", kwhho: "gross", "kwh(ho)": "gross", kwhpcs: "gross", kwhgcv: "gross",

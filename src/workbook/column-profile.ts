@@ -2,10 +2,10 @@
 // spreadsheets"): the share of dates, numbers, months, units, countries, certificate numbers.
 // Recognition weighs it as evidence; it never reads every row (a 100,000-row sheet costs the same
 // as a 100-row one).
-import { countryCode } from "../engine/countries";
-import { NO, textKey, words, YES } from "../engine/normalise";
+import { NO, words, YES } from "../engine/normalise";
 import type { FieldSpec } from "./field-spec";
 import type { Grid } from "./grid";
+import { countryCodeOf } from "./countries";
 import { canonicalUnit } from "./normalise";
 import { isErrorValue } from "./out-value";
 import { statesNoValue } from "./part-unstated";
@@ -203,8 +203,8 @@ export function answersInsteadOfNaming(field: Pick<FieldSpec, "id" | "type">, p:
   return NAMING_TYPES.has(field.type) && p.yesno - p.placeholder + ticks >= 0.6;
 }
 
+/** A code ("DE") or a country's name in any of six languages ("Allemagne", "Duitsland": countries.ts, p-units3). */
 function isCountry(t: string): boolean {
   if (/^[A-Z]{2}$/.test(t)) return true;
-  const code = countryCode(t);
-  return /^[A-Z]{2}$/.test(code) && code !== textKey(t).toUpperCase();
+  return t.length > 3 && countryCodeOf(t) !== null;
 }

@@ -1,13 +1,38 @@
-// Countries as people write them: ISO 3166 codes (alpha-2 or alpha-3) or names in English or
-// German, read with i18n-iso-countries (a well-kept library with every country's names) rather than
-// a table of our own (a few aliases it lacks aside). "DE", "DEU", "Germany" and "Deutschland" are
-// one country (domain.md §7).
+// Countries as people write them: ISO 3166 codes (alpha-2 or alpha-3) or names in the six languages
+// of the books (en, de, fr, es, nl, it), read with i18n-iso-countries (a well-kept library with
+// every country's names in each language) rather than a table of our own (a few aliases it lacks
+// aside). "DE", "DEU", "Germany", "Deutschland", "Allemagne", "Alemania", "Duitsland" and
+// "Germania" are one country (domain.md §7). (p-units3) A name two countries share in some
+// language ("Congo": CG and CD) names neither.
 import countries from "i18n-iso-countries";
 import de from "i18n-iso-countries/langs/de.json";
 import en from "i18n-iso-countries/langs/en.json";
+import es from "i18n-iso-countries/langs/es.json";
+import fr from "i18n-iso-countries/langs/fr.json";
+import it from "i18n-iso-countries/langs/it.json";
+import nl from "i18n-iso-countries/langs/nl.json";
 
-countries.registerLocale(en);
-countries.registerLocale(de);
+/** The languages whose country names are read, English first (its comma forms: HEADS). */
+export const COUNTRY_LANGUAGES = [en, de, fr, es, nl, it];
+for (const locale of COUNTRY_LANGUAGES) countries.registerLocale(locale);
+
+/** A name as looked up: lower case, accents and spacing aside ("Pays-Bas", "pays bas", "España"). */
+const nameKey = (t: string): string =>
+  t
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .trim();
+
+/** Every name of every country in the six languages, by nameKey; null where two countries share it. */
+const BY_NAME = new Map<string, string | null>();
+for (const { locale } of COUNTRY_LANGUAGES)
+  for (const [code, names] of Object.entries(countries.getNames(locale, { select: "all" })))
+    for (const name of names) {
+      const key = nameKey(name);
+      BY_NAME.set(key, BY_NAME.has(key) && BY_NAME.get(key) !== code ? null : code);
+    }
 
 const known = new Map<string, string | null>();
 
@@ -37,10 +62,10 @@ for (const [code, names] of Object.entries(countries.getNames("en", { select: "a
   }
 }
 
-/** The library's lookups, also of "Republic of Moldova" as "Moldova, Republic of", then the aliases. */
+/** The names of the six languages, also of "Republic of Moldova" as "Moldova, Republic of", then the aliases. */
 function lookUp(t: string): string | null {
-  const byName = countries.getAlpha2Code(t, "en") ?? countries.getAlpha2Code(t, "de");
-  if (byName) return byName;
+  const byName = BY_NAME.get(nameKey(t));
+  if (byName !== undefined) return byName;
   const lower = t.toLowerCase().replace(/\s+/g, " ");
   const alias = ALIASES[lower];
   if (alias) return alias;

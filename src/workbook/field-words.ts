@@ -36,7 +36,12 @@ export const UNIT = syn(
   "unit|einheit|uom|unit of measure|unit of entry|sales unit|order unit|mengeneinheit|me|quantity unit|unit of quantity|certificate unit of measure|einheit menge|base unit of measure|basismengeneinheit|" +
     "unite|unite de mesure|eenheid|unidad|unidad de medida|unita|unita di misura|jednostka|jednostka miary|jm|enhed|maleenhed|enhet|mattenhet",
 );
-export const NOT_UNIT = syn("price|preis|cost|kosten|ghg|co2|emission|emissions|business|organisational|org");
+// p-units3: a density's or heating value's unit column ("Dichte Einheit", "Einheit Heizwert") is its
+// own, never the quantity's Unit, also where it is the second of its kind
+export const NOT_UNIT = syn(
+  "price|preis|cost|kosten|ghg|co2|emission|emissions|business|organisational|org|density|dichte|heating|heizwert|calorific|lhv|" +
+    "densite|densidad|dichtheid|densita|pci|calorifique|calorifico|verbrandingswaarde",
+);
 // --- storage locations (p-certstock) ---
 /**
  * A tank, silo or storage location: a place inside a site (an ISCC site is a certified location),
@@ -184,7 +189,12 @@ export const SUSTAINABLE = syn(
 export const DENSITY = syn(
   "density|dichte|specific gravity|spezifisches gewicht|rohdichte|schuttdichte|bulk density|densite|dichtheid|densidad|densita|gestosc|massefylde|densitet|relative density|relative dichte|densite relative|densidad relativa|gravedad especifica|densita relativa|peso specifico|soortelijk gewicht|relatieve dichtheid",
 );
-export const DENSITY_UNIT = syn("density unit|dichte einheit|einheit dichte|unit of density");
+// p-units3: in six languages, so that a second one is placed beside its value (value-rivals.ts)
+export const DENSITY_UNIT = syn(
+  "density unit|dichte einheit|einheit dichte|unit of density|dichteeinheit|" +
+    "unite densite|unite de densite|unite de la densite|densite unite|unidad densidad|unidad de densidad|unidad de la densidad|densidad unidad|" +
+    "eenheid dichtheid|dichtheid eenheid|eenheid van dichtheid|unita densita|unita di densita|unita della densita|densita unita",
+);
 export const HEATING = syn(
   "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|pouvoir calorifique|verbrandingswaarde|hu|hi|net heating value|lower calorific value|" +
     "pci|pouvoir calorifique inferieur|poder calorifico|poder calorifico inferior|potere calorifico|potere calorifico inferiore|onderste verbrandingswaarde|calorische onderwaarde",
@@ -201,7 +211,9 @@ export const NOT_NET_HEATING = syn(
   "gross|brutto|upper|oberer|higher|superieur|superior|superiore|bovenste|bovenwaarde",
 );
 export const HEATING_UNIT = syn(
-  "heating value unit|heizwert einheit|einheit heizwert|lhv unit|unit of heating value",
+  "heating value unit|heizwert einheit|einheit heizwert|lhv unit|unit of heating value|heizwerteinheit|" +
+    "unite pci|unite du pci|pci unite|unite pouvoir calorifique|unite du pouvoir calorifique|unidad pci|unidad del pci|pci unidad|unidad poder calorifico|unidad del poder calorifico|" +
+    "eenheid verbrandingswaarde|verbrandingswaarde eenheid|unita pci|unita del pci|pci unita|unita potere calorifico|unita del potere calorifico",
 );
 export const LINKED = syn(
   "!linked sd|!linked sds|!backing sd|!input sd|!incoming sds|!verknupfte nachweise|!zugeordnete nachweise|!sd inputs|!input sds|!backing pos|!incoming pos|!zugrunde liegende nachweise",

@@ -7,6 +7,7 @@
 import { cellAddress, columnLetter } from "./a1";
 import { type KindSpec, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
+import { headerWords } from "./header-words";
 import { type FieldHit, lexicalHits, MATCH_THRESHOLD, valueEvidence } from "./matcher";
 import { columnProfile } from "./column-profile";
 import { readFinding } from "./read-findings";
@@ -76,14 +77,17 @@ export function valueRival(
   if (!main) return null;
   // (p-xfer2) the user mapped the other column: theirs is read, this one said where it differs
   const chosen = main.confidence === "remembered" ? { chosen: true } : {};
-  return { field: field.id, col, header, unit: null, value: true, ...chosen };
+  // (p-units3) a number's heading unit ("Dichte lt. SD (t/m³)"): its values are compared in it
+  const unit = field.type === "number" ? headerWords(header).unit : null;
+  return { field: field.id, col, header, unit, value: true, ...chosen };
 }
 
 /**
  * The refusal of a row when a second column of `main`'s field, at `cell`, holds `text` (its value
  * as shown, or the text it could not read) where the row's `main` column reads `mine` (undefined
  * when blank): invalid-value, reason columns-disagree, at the second column's cell, the row
- * dropped (value-rivals.ts).
+ * dropped (value-rivals.ts). `missing` (p-units3): the heading of the one of two numbers that names
+ * no unit where the other does, so that they could not be compared (rival-magnitudes.ts).
  */
 export function valueRefusal(
   sheet: string,
@@ -91,6 +95,7 @@ export function valueRefusal(
   main: Column,
   text: string,
   mine: string | string[] | undefined,
+  missing?: string,
 ): Finding {
   const read = mine === undefined || mine === "" ? "blank" : Array.isArray(mine) ? mine.join(", ") : mine;
   return readFinding("invalid-value", "error", sheet, cell, {
@@ -98,6 +103,8 @@ export function valueRefusal(
     value: text,
     read: `${read} in "${main.match.header}" (column ${columnLetter(main.col)})`,
     reason: "columns-disagree",
+    // (p-units3) the heading of the column whose number names no unit where the other's does
+    ...(missing ? { missing } : {}),
     dropped: true,
   });
 }

@@ -14,6 +14,7 @@ import { type Grid, isBlank } from "./grid";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
 import { operatorType } from "./operator-type";
+import { type Own, ownReason } from "./settings-own-certificate";
 import { isCertificatePending } from "../engine/site-certificate";
 
 export { operatorType };
@@ -126,7 +127,7 @@ export function readSettings(
           {
             label: field.label,
             value: String(raw),
-            ...(reason ? { consequence: SETTING_REASONS[reason] } : {}),
+            ...(reason ? { consequence: SETTING_REASONS[reason], ...ownReason(reason) } : {}),
           },
         ),
       );
@@ -158,7 +159,8 @@ export function readSettings(
   return { settings, columns };
 }
 
-type BadSetting = "value" | "whole-months" | "tolerance-range" | "separator" | "date-order" | "one-scheme";
+type BadSetting =
+  "value" | "whole-months" | "tolerance-range" | "separator" | "date-order" | "one-scheme" | Own;
 
 /** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
 const SETTING_REASONS: Record<BadSetting, Consequence> = {
@@ -168,6 +170,7 @@ const SETTING_REASONS: Record<BadSetting, Consequence> = {
   separator: "setting-separator",
   "date-order": "setting-date-order",
   "one-scheme": "setting-one-scheme",
+  "no-certificate": "setting-unused",
 };
 
 /** Sets one setting; the reason it cannot, or null when it was set. */
@@ -182,6 +185,7 @@ const SPECIFIC: Record<string, (value: string) => BadSetting> = {
   conversionTolerance: () => "tolerance-range",
   decimalSeparator: () => "separator",
   dateOrder: () => "date-order",
+  ownCertificate: () => "no-certificate",
 };
 
 function applyOne(s: SettingsInput, id: string, value: string): boolean {

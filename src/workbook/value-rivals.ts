@@ -14,11 +14,12 @@ import { type Grid, isBlank } from "./grid";
 import { statesNoValue } from "./part-unstated";
 import { type Recognition, type Rival } from "./recognition";
 import { ghgHeading, ghgRefusal, type Entry, shownEntry } from "./rival-ghg-words";
+import { compareMagnitudes, type Stated } from "./rival-magnitudes";
 import { rivalRule, type RivalRule } from "./rival-rules";
 import { secondColumnHeading, valueRefusal } from "./rival-values";
 import { type Column, readCell } from "./table-columns";
 import type { TableRow } from "./table-row";
-import { parseDecimal } from "../engine/quantity";
+import { parseUnit } from "../engine/units";
 import type { Finding } from "../engine/result";
 
 /** Row `r` as read so far, which a second column's value may replace or refuse in part. */
@@ -39,6 +40,8 @@ export class ValueRivals {
   private readonly seen = new Set<Column>();
   /** Second columns of a field whose read column the user mapped (p-xfer2): said, never refusing. */
   private readonly chosen = new Set<Column>();
+  /** (p-units3) A second column's own unit column beside it ("Dichte lt. SD | Dichte Einheit"). */
+  private readonly unitCols = new Map<Column, number>();
   constructor(
     private readonly grid: Grid,
     private readonly rec: Recognition,
@@ -46,14 +49,19 @@ export class ValueRivals {
     columns: readonly Column[],
     convOf: (c: number) => Conventions,
   ) {
+    const units = ownUnitColumns(rivals);
     for (const x of rivals) {
       // a second "Datum" the sheet's layout read as another field after all (side-blocks.ts) is none
       const main = columns.find((c) => c.field.id === x.field);
       if (!x.value || !main || columns.some((c) => c.col === x.col)) continue;
+      // (p-units3) a second "Dichte Einheit" beside a second "Dichte" is that one's unit, no rival
+      if ([...units.values()].includes(x.col)) continue;
       const match = { col: x.col, header: x.header, unit: x.unit, confidence: "uncertain" as const };
       const column = { ...main, col: x.col, match, info: { headerUnit: x.unit }, conv: convOf(x.col) };
       this.byField.set(main, [...(this.byField.get(main) ?? []), column]);
       if (x.chosen) this.chosen.add(column);
+      const unitCol = units.get(x.col);
+      if (unitCol !== undefined) this.unitCols.set(column, unitCol);
     }
   }
 
@@ -74,7 +82,7 @@ export class ValueRivals {
       const entries: Entry[] = [];
       const mine = row.values[id];
       if (mine !== undefined && mine !== "") {
-        const unit = row.units[id];
+        const unit = row.units[id] ?? unitColumnOf(id, row);
         const cell = row.addresses[id] as string;
         entries.push({ column: main, value: mine, unit: unit?.unit, unitCell: unit?.cell, cell });
       }
@@ -154,8 +162,19 @@ export class ValueRivals {
   /** A second column's cell as read: its value and unit (typed, or its heading's). */
   private entry(r: number, column: Column, read: Extract<FieldRead, { kind: "ok" }>, cell: string): Entry {
     const typed = read.unit;
-    const unit = typed ?? column.match.unit ?? undefined;
     const headerRow1 = (this.rec.headerRow as number) + 1;
+    const unitCol = this.unitCols.get(column);
+    const beside = unitCol === undefined ? undefined : this.grid.sheet.values[r]?.[unitCol];
+    // its unit: typed after the number, its heading's, else its own unit column's
+    if (!typed && !column.match.unit && typeof beside === "string" && beside.trim() !== "")
+      return {
+        column,
+        value: read.value,
+        unit: beside.trim(),
+        unitCell: cellAddress(r + 1, unitCol as number),
+        cell,
+      };
+    const unit = typed ?? column.match.unit ?? undefined;
     return {
       column,
       value: read.value,
@@ -178,13 +197,12 @@ export class ValueRivals {
     if (rule.words === "ghg") return ghgRefusal(sheet, this.rec.kind, main, what, row.reads);
     if ("read" in what)
       return valueRefusal(sheet, what.cell, main, what.read.text, row.values[main.field.id]);
-    return valueRefusal(
-      sheet,
-      what.entry.cell,
-      main,
-      shownEntry(what.entry, false),
-      row.values[main.field.id],
-    );
+    // (p-units3) a number with its unit, on both sides, and the heading that names none where one does
+    const other = "cell" in what.against ? what.against : undefined;
+    const number = other ? numbersOf(what.entry, other) !== null : false;
+    const mine = other && number ? shownEntry(other, true) : row.values[main.field.id];
+    const missing = other ? unitless(what.entry, other) : undefined;
+    return valueRefusal(sheet, what.entry.cell, main, shownEntry(what.entry, number), mine, missing);
   }
 
   /** One warning at the heading of each second column that held what the column read did not. */
@@ -212,21 +230,61 @@ export class ValueRivals {
   }
 }
 
-/** Whether two filled cells state one value: the same number in the same unit where both name one, else the same words. */
+/**
+ * Whether two filled cells state one value: (p-units3) one magnitude, each number in its column's
+ * unit (rival-magnitudes.ts: 850 kg/m³ is 0.85 t/m³; a number whose unit is unknown agrees with
+ * none in a unit), else the same words.
+ */
 export function agree(a: Entry, b: Entry): boolean {
-  if (a.column.field.type === "number" && typeof a.value === "string" && typeof b.value === "string") {
-    const x = parseDecimal(a.value);
-    const y = parseDecimal(b.value);
-    return !!x && !!y && x.equals(y) && sameUnit(a.unit, b.unit);
-  }
-  return plain(a.value) === plain(b.value);
+  const numbers = numbersOf(a, b);
+  return numbers ? compareMagnitudes(numbers[0], numbers[1]) === "same" : plain(a.value) === plain(b.value);
 }
 
-const sameUnit = (a: string | undefined, b: string | undefined) =>
-  !a || !b || a.replace(/\s+/g, "").toLowerCase() === b.replace(/\s+/g, "").toLowerCase();
+/** Two entries of a number field as compared, or null for any other field. */
+function numbersOf(a: Entry, b: Entry): [Stated, Stated] | null {
+  if (a.column.field.type !== "number" || typeof a.value !== "string" || typeof b.value !== "string")
+    return null;
+  return [
+    { value: a.value, unit: a.unit },
+    { value: b.value, unit: b.unit },
+  ];
+}
+
+/** The heading of the one of `a`, `b` that names no unit where the other does, or undefined. */
+function unitless(a: Entry, b: Entry): string | undefined {
+  const numbers = numbersOf(a, b);
+  if (!numbers || compareMagnitudes(numbers[0], numbers[1]) !== "unit-unknown") return undefined;
+  return (a.unit && parseUnit(a.unit) ? b : a).column.match.header;
+}
+
+/** (p-units3) The unit of field `id` on `row` from its own unit column ("Dichte | Einheit Dichte"), where one holds it. */
+function unitColumnOf(id: string, row: RowSoFar): { unit: string; cell: string } | undefined {
+  const unit = row.values[`${id}Unit`];
+  const cell = row.addresses[`${id}Unit`];
+  return typeof unit === "string" && unit !== "" && cell ? { unit, cell } : undefined;
+}
 
 /** A value as compared: its words lower-cased and spaced once; a list's numbers sorted. */
 function plain(v: string | string[]): string {
   const one = (s: string) => s.normalize("NFC").toLocaleLowerCase().replace(/\s+/g, " ").trim();
   return Array.isArray(v) ? v.map(one).sort().join("\n") : one(v);
+}
+
+/**
+ * (p-units3) The unit columns among `rivals` that sit beside a second column of their value, by
+ * that column: "Dichte lt. SD | Dichte Einheit" (or the unit first) is the SD's density and its
+ * unit, not a second "Dichte Einheit" held to the first. A unit column beside none stays a rival of
+ * the unit column read (held equal to it, refused where it differs and said at its heading).
+ */
+function ownUnitColumns(rivals: readonly Rival[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const u of rivals) {
+    if (!u.value || !u.field.endsWith("Unit")) continue;
+    const of = u.field.slice(0, -"Unit".length);
+    const value = rivals.find(
+      (x) => x.value && x.field === of && Math.abs(x.col - u.col) === 1 && !out.has(x.col),
+    );
+    if (value) out.set(value.col, u.col);
+  }
+  return out;
 }

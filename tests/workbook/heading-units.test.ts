@@ -34,7 +34,7 @@ describe("the unit a quantity heading states", () => {
     ["Quantity (ton)", "ton"],
     ["Cantidad (ton)", "ton"],
     ["Menge (mg)", null],
-    ["Menge (q)", null],
+    ["Menge (q)", "q"],
     ["Menge (1.000 kg)", "Menge (1.000 kg)"],
   ])("%s is not read as a metric unit (%s)", (heading, unit) => {
     expect(headerWords(heading).unit).toBe(unit);

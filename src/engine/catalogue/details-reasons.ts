@@ -34,6 +34,8 @@ export type BadReason =
   | "certificate-flag"
   // invalid-value (a warning) of a settings row not read (workbook/settings-unread.ts); `read`: the cell of the same setting read
   | "setting-unread"
+  /** invalid-value (p-units3) of the settings' own certificate: one applied for ("beantragt", "pending") or a placeholder ("-", "n/a"), no number an SD could name */
+  | "no-certificate"
   | "share-number"
   // invalid-value of a plain number above 0 and at most 1 under a "%" heading: a fraction or a percentage? (workbook/cell-numbers.ts readShare)
   | "share-fraction"

@@ -18,10 +18,21 @@ export function secondColumnText(d: ReadDetails): string {
 
 /**
  * invalid-value, reason columns-disagree: `value` this cell as read, `read` the value of the
- * column read with its heading ('2025-01-05 in "Datum"', or '"Datum" blank').
+ * column read with its heading ('2025-01-05 in "Datum"', or '"Datum" blank'); a number with its
+ * unit ("850 kg/m³"). `missing` (p-units3): the heading of the one of two numbers that names no
+ * unit where the other does, so they were not compared.
  */
 export function columnsDisagreeText(d: ReadDetails, consequence: string): string {
+  // (p-units3) two numbers, one with a unit and one without: not compared
+  if (d.missing)
+    return `${d.label} is ${d.read}, and this column, headed as ${d.label} too, says "${d.value}", but "${d.missing}" names no unit (not in its heading, nor after the number, nor in a unit column beside it), so the add-in cannot tell whether the two are the same ${d.label.toLowerCase()} and does not choose between them: write the unit in that heading${unitExample(d.label, d.missing)} or after each number, or clear the column you do not mean (${consequence}).`;
   return `${d.label} is ${d.read}, but this column, headed as ${d.label} too, says "${d.value}"; the add-in does not choose between them: make them agree, clear the one that is wrong, or map the one you mean as ${d.label} in the add-in's Sheets tab (${consequence}).`;
+}
+
+/** A heading with a unit written in, as the refusal of two numbers not compared suggests it: "Dichte lt. SD (kg/m³)". */
+function unitExample(label: string, heading: string): string {
+  const unit = /density/i.test(label) ? "kg/m³" : /heating/i.test(label) ? "MJ/kg" : null;
+  return unit ? `, such as "${heading} (${unit})",` : "";
 }
 
 /** header-not-found where the only quantity headings name another quantity ("Peso bruto (kg)", p-gross). */

@@ -1,6 +1,7 @@
 // The reading stage's wording: one sentence per code about a cell the workbook layer could not
 // use as it stands, by the field's label, without the place (render.ts adds it).
 import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitRefusal } from "../units";
+import { UNIT_REFUSALS } from "./wording-units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
@@ -28,6 +29,8 @@ export type ReadCode = {
   [C in FindingCode]: ReadDetails extends FindingDetails[C] ? C : never;
 }[FindingCode];
 
+const COUNTRY_WORDS =
+  "an ISO code such as DE, or a name in English, German, French, Spanish, Dutch or Italian";
 // What each closed vocabulary accepts, by the field's label, for the finding's "how to fix".
 const VOCABULARY: Record<string, string> = {
   "Sustainable (yes/no, quantity or %)":
@@ -41,28 +44,8 @@ const VOCABULARY: Record<string, string> = {
   // (p-rows2, brk14 #10) the six languages' pairs, not German and French only (workbook/side-word-table.ts)
   "Type (in or out)":
     "In or Out, Receipt or Sale, Eingang or Ausgang, Einkauf or Verkauf, Entrée or Sortie, Achat or Vente, Entrada or Salida, Compra or Venta, Carico or Scarico, Acquisto or Vendita, Inkoop or Verkoop",
-  "Country of origin": "an ISO country code such as DE, or a country name in English or German",
-  Country: "an ISO country code such as DE, or a country name in English or German",
-};
-
-/** Why a unit is refused, in words (UnitRefusal): the sentence after the value. */
-export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
-  tons: 'may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes',
-  short: "are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t)",
-  long: "are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t)",
-  gross:
-    "is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ",
-  imperial: "is not a metric unit; convert the value to a metric unit (t, kg, m³, L, MJ, kWh)",
-  // --- p-units3: densities not converted by (engine/unit-refusals.ts) ---
-  gallon:
-    'may be pounds per US gallon (1 lb/US gal = 119.826 kg/m³) or per imperial gallon (1 lb/imp gal = 99.776 kg/m³); write "lb/US gal" or "lb/imp gal", or enter the density in kg/m³',
-  api: "is degrees API, not a density the add-in reads (°API = 141.5 / SG at 60 °F − 131.5); enter the density in kg/m³",
-  sg: "is a specific gravity (relative to water at a stated temperature), not a density the add-in reads; enter the density in kg/m³",
-  // --- end p-units3
-  // --- p-mult: a multiplier or divisor with the unit (engine/multiplier.ts) ---
-  multiplier:
-    'has a multiplier or divisor with its unit (such as "x 1.000", "Tsd.", "thousands", "1000 kg", "/1000"), and the add-in does not scale quantities: "1.000" may be one thousand or one, and a heading\'s multiplier is easily missed; enter the quantity itself in a plain unit (t, kg, m³, L) and head the column with that unit only',
-  // --- end p-mult
+  "Country of origin": COUNTRY_WORDS,
+  Country: COUNTRY_WORDS,
 };
 
 const STATE_NUMBERS =
@@ -193,7 +176,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "footnote")
         return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
       if (d.reason === "certificate-flag") return certificateFlagText(d);
-      if (d.reason === "setting-unread") return settingUnreadText(d);
+      if (d.reason === "setting-unread" || d.reason === "no-certificate") return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "transfer-unpaired" || d.reason === "tank-site") return sideCellText(d, consequence);

@@ -12,8 +12,11 @@ export function certificateFlagText(d: ReadDetails): string {
 const SETTINGS_READ =
   "Company name, Company address, Own certificate no., Scheme, Period length (months), First period start, SD number prefix, Issue date of new declarations, Balance mode, Decimal separator, Date order, Stock tolerance (%), Conversion tolerance (%), Default unit of quantities, Operator type";
 
-/** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice. */
+/** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice; reason no-certificate (p-units3): the own certificate cell states none. */
 export function settingUnreadText(d: ReadDetails): string {
+  // (p-units3) the own certificate cell stating none (workbook/settings-own-certificate.ts)
+  if (d.reason === "no-certificate")
+    return `"${d.value}" in ${d.label} states no certificate (one applied for or pending, or a placeholder such as "-" or "n/a"), so no Sustainability Declaration can name it: type your certificate number as your certificate states it, such as EU-ISCC-Cert-DE100-12345678; until then the setting is not used and the declarations ask for it.`;
   if (d.read)
     return `"${d.label}" sets a setting already set at ${d.read}; only that one is read, so this row is not: remove one of the two rows.`;
   return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: it is no setting the add-in knows, and a period length or first period start not read changes every balance. The settings it reads are ${SETTINGS_READ}; name the row as one of them (in English, German, French, Spanish, Italian or Dutch), or move it off the settings sheet.`;

@@ -1323,8 +1323,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { field: "heatingValue", value: "", missing: true, expected: "MJ/kg, MJ/t" },
     },
     // --- end p-heat ---
-    // one sample per UnitRefusal (engine/units.ts), worded in wording-reading.ts UNIT_REFUSALS
-    ...(["tons", "short", "long", "gross", "imperial"] as const).map((read) => ({
+    // one sample per UnitRefusal (engine/units.ts), worded in wording-units.ts UNIT_REFUSALS
+    ...(["tons", "short", "long", "gross", "imperial", "quintal"] as const).map((read) => ({
       ...R,
       details: {
         label: "Quantity",
@@ -1712,6 +1712,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "Periodelengte", value: "3", reason: "setting-unread", read: "Settings!A5" },
     },
     // --- end p-registers
+    // p-units3: the settings' own certificate cell stating none (workbook/settings-own-certificate.ts)
+    {
+      ...at("Settings", "B3"),
+      details: {
+        label: "Own certificate no.",
+        value: "beantragt",
+        reason: "no-certificate",
+        consequence: "setting-unused",
+      },
+    },
+    // p-units3: two densities, one column naming its unit and the other none: not compared
+    {
+      ...at("Eingang", "H3"),
+      details: {
+        label: "Density",
+        value: "850",
+        read: '850 kg/m3 in "Dichte (kg/m³)" (column G)',
+        reason: "columns-disagree",
+        missing: "Dichte lt. SD",
+        dropped: true,
+      },
+    },
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },

@@ -2,7 +2,7 @@
 // the usability list): each spelling is read to its one meaning, or refused (null), never guessed.
 import { normaliseScheme, normaliseYesNo } from "../../../src/engine/normalise";
 import { readClaim } from "../../../src/engine/claims";
-import { UNIT_REFUSALS } from "../../../src/engine/catalogue/wording-reading";
+import { UNIT_REFUSALS } from "../../../src/engine/catalogue/wording-units";
 import { parseUnit, unitRefusal } from "../../../src/engine/units";
 
 describe("claims are read on their whole words", () => {

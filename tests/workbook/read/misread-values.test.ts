@@ -295,7 +295,7 @@ describe("a quantity cell holds an amount, as stored (report 8, 9, 10, 16, 23)",
     const { findings } = await read({ Receipts: [RECEIPTS, ...typed.map((q, i) => receipt(i + 1, q))] });
     const TAIL = "(this row is not read until it is fixed).";
     expect(findings.map((f) => f.message)).toEqual([
-      `Receipts!E14: "5 tons" in Quantity may be short tons (0.907 t), long tons (1.016 t) or metric tonnes; write t or "tonnes" for metric tonnes ${TAIL}`,
+      `Receipts!E14: "5 tons" in Quantity may be short tons (0.907 t), long tons (1.016 t) or metric tonnes, whatever the language of the heading; for metric tonnes write t (or "tonnes", "Tonnen", "toneladas") in the heading, such as "Menge (t)", or after each number; convert short or long tons to t ${TAIL}`,
       `Receipts!E15: "5 short tons" in Quantity are short (US) tons, not metric; convert the quantity to t (1 short ton = 0.90718474 t) ${TAIL}`,
       `Receipts!E16: "5 long tons" in Quantity are long (UK) tons, not metric; convert the quantity to t (1 long ton = 1.0160469088 t) ${TAIL}`,
       `Receipts!E17: "5 MWh Hs" in Quantity is energy by the gross calorific value (Hs, upper heating value); balances and declarations use the net (lower) heating value: give the energy in kWh Hi or MJ ${TAIL}`,

@@ -33,8 +33,8 @@ const PAIRS: Record<string, [CellValue, CellValue]> = {
 
 /**
  * Fields whose second column another rule reads: a sustainable part (second-part.ts); the gross
- * calorific value, never read; a heating value's or density's unit, whose second column
- * recognition reads as the quantity's Unit (refused at each of its cells, so never silent).
+ * calorific value, never read; a heating value's or density's unit, whose second column is the
+ * unit of a second value beside it or held to the first unit column (p-units3: rival-units.test.ts).
  */
 const ELSEWHERE = new Set([
   "sustainable",

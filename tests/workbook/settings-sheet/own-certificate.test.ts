@@ -41,6 +41,11 @@ describe("an own certificate cell that states no certificate", () => {
     expect(r.ledger.settings.ownCertificate ?? "").toBe("");
     const at = r.findings.filter((f) => f.sheet === "Settings" && f.code === "invalid-value");
     expect(at.map((f) => f.cell)).toEqual(["B3"]);
+    // (p-units3) a reason of its own, whose words say what to type, not "not a value the add-in understands"
+    expect(at.map((f) => (f.details as { reason?: string }).reason)).toEqual(["no-certificate"]);
+    expect(at[0]?.message).toContain("states no certificate");
+    expect(at[0]?.message).toContain("type your certificate number");
+    expect(at[0]?.message).not.toContain("not a value the add-in understands");
   });
 });
 

@@ -1,0 +1,56 @@
+// (p-units3) A number written twice on a row ("Dichte (kg/m³)" and "Dichte lt. SD (t/m³)", two
+// heating values, two factors) is compared as a magnitude, not as text: 850 kg/m³ and 0.85 t/m³ are
+// one density, and 0.85 t/m³ and 0.85 kg/m³ are two, a thousandfold apart. Each side is taken in
+// the unit the reader derives for its column (typed after the number, its heading's, its unit
+// column's) and both are brought to the unit's canonical one by the engine's exact factors
+// (engine/units.ts) and compared without a division or a float. Where one side names a unit and the
+// other none, or a unit the engine does not know, the two are not compared: the add-in cannot tell
+// whether they agree, and says so (design.md, first law: never a guess).
+import Decimal from "decimal.js";
+import { parseDecimal } from "../engine/quantity";
+import { parseUnit, type Unit } from "../engine/units";
+import { unitKey } from "../engine/unit-refusals";
+
+/** How two numbers of one field compare: one magnitude, two, or not comparable (a unit unknown). */
+export type Magnitudes = "same" | "differ" | "unit-unknown";
+
+/** A number as one column states it: its text and the unit it is in, where any names one. */
+export interface Stated {
+  value: string;
+  unit: string | undefined;
+}
+
+/**
+ * Products of a value (at most 17 significant digits, decimal-text.ts) and two factors and two
+ * divisors of at most 15 digits each have fewer than 100 digits: at 200, every product is exact.
+ */
+const Exact = Decimal.clone({ precision: 200 });
+
+/** What a unit measures: a quantity's dimension, or what a density or heating value is "per". */
+const measureOf = (u: Unit): string => (u.kind === "quantity" ? `q:${u.dim}` : `${u.kind}:${u.per}`);
+const divisorOf = (u: Unit): string => (u.kind === "density" && u.divisor ? u.divisor : "1");
+
+/**
+ * Whether `a` and `b` (numbers as text, each in its unit) state one magnitude. Neither names a
+ * unit: both are in the one unit a book gives such a column (its settings'), so equal numbers are
+ * one. Both name a unit the engine knows, of one measure (a density per m³, a heating value per
+ * t): a·fa/da = b·fb/db, tested as a·fa·db = b·fb·da, exactly (decimal.js at a precision no product reaches). Units of two
+ * measures (kg/m³ and kg/Nm³, MJ/kg and MJ/m³) state two things: "differ". One side without a unit,
+ * or a unit the engine does not know (a factor's "Nm³/t" is compared as spelled): "unit-unknown",
+ * unless both spell it alike. A text that is no number differs from every number.
+ */
+export function compareMagnitudes(a: Stated, b: Stated): Magnitudes {
+  const x = parseDecimal(a.value);
+  const y = parseDecimal(b.value);
+  if (!x || !y) return "differ";
+  const same = x.equals(y) ? "same" : "differ";
+  if (!a.unit && !b.unit) return same;
+  if (!a.unit || !b.unit) return "unit-unknown";
+  const p = parseUnit(a.unit);
+  const q = parseUnit(b.unit);
+  if (!p || !q) return unitKey(a.unit) === unitKey(b.unit) ? same : "unit-unknown";
+  if (measureOf(p) !== measureOf(q)) return "differ";
+  const left = new Exact(x.toFixed()).times(p.factor).times(divisorOf(q));
+  const right = new Exact(y.toFixed()).times(q.factor).times(divisorOf(p));
+  return left.equals(right) ? "same" : "differ";
+}
