@@ -14,7 +14,7 @@ import { type Grid, isBlank } from "./grid";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
 import { operatorType } from "./operator-type";
-import { isCertificatePending } from "../engine/site-certificate";
+import { isCertificatePending, statesNoCertificate } from "../engine/site-certificate";
 
 export { operatorType };
 import { normaliseYesNo } from "../engine/normalise";
@@ -284,13 +284,14 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
 }
 
 /**
- * Whether the settings' own certificate cell states a certificate an SD could name: not one applied
- * for ("beantragt", "pending": site-certificate.ts isCertificatePending) and not a placeholder
- * without a digit and with at most one word ("-", "n/a", "k.A.", "tbd", "keine"). A digitless
- * number of several words ("EU-ISCC-Cert-NOT-THERE") is kept: the certificate register judges it.
- * Refused at its cell (invalid-value, setting-unused), the declarations then ask for it.
+ * Whether the settings' own certificate cell states a certificate an SD could name: by the sites
+ * sheet's rule (site-certificate.ts statesNoCertificate: not blank, not a placeholder without a
+ * digit or of zeros alone, "-", "n/a", "k.A.", "0", and not applied for, "beantragt", "pending"),
+ * except that a digitless number of several words ("EU-ISCC-Cert-NOT-THERE") is kept: the
+ * certificate register judges it. Refused at its cell (invalid-value, setting-unused), the
+ * declarations then ask for it.
  */
 export function ownCertificateStated(value: string): boolean {
-  if (isCertificatePending(value)) return false;
-  return /\d/.test(value) || (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+  if (!statesNoCertificate(value)) return true;
+  return !isCertificatePending(value) && (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }
