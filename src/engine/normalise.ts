@@ -109,12 +109,17 @@ function asciiDocumentKey(text: string): string | null {
 // ("not", "nicht", "no", "non-", "kein"). What is outside a list is null: never a yes, never a
 // default. The reader gives the finding at the cell; the engine uses the same functions.
 
-/** Lower case, no accents, words split on anything but letters, digits and "+". */
-export function words(text: string | undefined): string[] {
+/** Lower case, no accents, "ß" as "ss", white space collapsed ("Beantragt ", "Prüfung" → "prufung"): what words() splits. */
+export function foldedText(text: string | undefined): string {
   return textKey(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss")
+    .replace(/ß/g, "ss");
+}
+
+/** Lower case, no accents, words split on anything but letters, digits and "+". */
+export function words(text: string | undefined): string[] {
+  return foldedText(text)
     .split(/[^a-z0-9+✓✔]+/)
     .filter(Boolean);
 }

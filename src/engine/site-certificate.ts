@@ -8,12 +8,12 @@
 import { isCertificatePlaceholder } from "./certificates";
 import { exactCell } from "./findings";
 import type { CellRef } from "./model";
-import { textKey } from "./normalise";
+import { foldedText } from "./normalise";
 import type { Site } from "./records";
 
 /**
  * Words saying a certificate is applied for or being prepared, not yet granted (en, de, fr, es, nl,
- * it), accent-folded and lower case as textKey gives them; matched as whole words or phrases.
+ * it), accent-folded and lower case as normalise.ts foldedText gives them; matched as whole words or phrases.
  */
 const PENDING = [
   "applied",
@@ -57,14 +57,13 @@ const PENDING_RE = new RegExp(
   "u",
 );
 
-/** Accent-folded lower-case text, as the word lists above are written. */
-function folded(text: string): string {
-  return textKey(text.normalize("NFKD").replace(/\p{M}/gu, ""));
-}
-
-/** Whether a certificate cell says the certificate is applied for, not granted ("beantragt", "pending"). */
+/**
+ * Whether a certificate cell says the certificate is applied for, not granted ("beantragt",
+ * "pending"); full-width and other compatibility letters ("ｐｅｎｄｉｎｇ") read as their own (NFKC), as
+ * certificates.ts reads a number's digits.
+ */
 export function isCertificatePending(text: string): boolean {
-  return PENDING_RE.test(folded(text));
+  return PENDING_RE.test(foldedText(text.normalize("NFKC")));
 }
 
 /**

@@ -8,6 +8,7 @@
 // Pure.
 import { fold } from "./normalise";
 import { saysProofMissing } from "./proof-missing";
+import { isProofName } from "./proof-words";
 
 /** Words and phrases (folded) that say a proof has come, is there or is in order, by language. */
 const CAME = [
@@ -45,14 +46,6 @@ const DROPPED = new Set(
 );
 
 /**
- * Whether folded `word` is a proof's name ("sd", "pos", "pdd", "nachweis", "certificate"…): the
- * names proof-missing.ts knows, the one table every reading asks, so "ohne <word>" says missing.
- */
-function namesProof(word: string): boolean {
-  return saysProofMissing(`ohne ${word}`);
-}
-
-/**
  * Whether `text` (a part of a legend's meaning, its date already taken off) says the row's proof
  * has come and nothing else: a proof's name with a word of CAME after or before it ("SD liegt
  * vor", "PoS received", "reçu DD"), or "mit"/"with" before it ("mit SD"), no mark but a full stop
@@ -65,7 +58,7 @@ export function saysProofCame(text: string): boolean {
   const [first, ...rest] = toks;
   const last = toks[toks.length - 1];
   if (first === undefined || last === undefined || toks.length < 2) return false;
-  if (toks.length === 2 && WITH.has(first) && namesProof(last)) return true;
-  if (namesProof(first) && CAME_WORDS.has(rest.join(" "))) return true;
-  return namesProof(last) && CAME_WORDS.has(toks.slice(0, -1).join(" "));
+  if (toks.length === 2 && WITH.has(first) && isProofName(last)) return true;
+  if (isProofName(first) && CAME_WORDS.has(rest.join(" "))) return true;
+  return isProofName(last) && CAME_WORDS.has(toks.slice(0, -1).join(" "));
 }

@@ -3,7 +3,7 @@
 // meanings and their words are the rows of the registry of heading bars (heading-bar-table.ts,
 // flip "negated"); what a negated heading is barred from is said there, and what the reader does
 // with such a column in negated-headings.ts. Pure: words only.
-import { textKey, YES, words } from "../engine/normalise";
+import { foldedText, YES, words } from "../engine/normalise";
 import { BARS, COMPLIANCE_STEMS, type HeadingBar } from "./heading-bar-table";
 import { headerWords } from "./header-words";
 
@@ -136,10 +136,7 @@ export function negationOf(heading: string): Negation | null {
  */
 function valueNegation(heading: string): Negation | null {
   // the heading's folded words, each with what stands before it (a separator or a space)
-  const folded = textKey(heading.replace(NUMBER_SIGN, "nr "))
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss");
+  const folded = foldedText(heading.replace(NUMBER_SIGN, "nr "));
   const found = [...folded.matchAll(/[a-z0-9]+/g)];
   const at = (k: number) => found[k]?.[0] ?? "";
   for (let i = 1; i < found.length; i++) {

@@ -138,3 +138,13 @@ export const TRAILING = wordSet(".|!|)");
 
 /** Words a clause of a word of missing may hold and still speak of the proof before it ("SD, fehlt seit 12.03."). */
 export const LINK = wordSet("seit|since|depuis|desde|dal|dall|sinds|am|on|per|bis|until|ab|from|vom|kw|cw");
+
+const PROOF_NAMES = new Set(PROOF);
+
+/**
+ * Whether a folded word names a proof ("sd", "pos", "pdd", "nachweis", "certificate"), or is a
+ * compound that ends in one ("nachhaltigkeitsnachweis", "duurzaamheidsverklaring"): PROOF, PROOF_END.
+ */
+export function isProofName(word: string | undefined): boolean {
+  return word !== undefined && (PROOF_NAMES.has(word) || PROOF_END.test(word));
+}

@@ -2,6 +2,7 @@
 // "-", "n/a": settings-sheet.ts ownCertificateStated) is refused with a reason of its own,
 // no-certificate, whose words say what to type (catalogue/wording-registers.ts), not the generic
 // "not a value the add-in understands".
+import { isCertificatePending, statesNoCertificate } from "../engine/site-certificate";
 
 /** A settings value refused as no certificate an SD could name. */
 export type Own = "no-certificate";
@@ -9,4 +10,17 @@ export type Own = "no-certificate";
 /** The reason a refused setting carries in its finding: no-certificate for the own certificate, none for any other. */
 export function ownReason(refusal: string): { reason?: Own } {
   return refusal === "no-certificate" ? { reason: refusal } : {};
+}
+
+/**
+ * Whether the settings' own certificate cell states a certificate an SD could name: by the sites
+ * sheet's rule (site-certificate.ts statesNoCertificate: not blank, not a placeholder without a
+ * digit or of zeros alone, "-", "n/a", "k.A.", "0", and not applied for, "beantragt", "pending"),
+ * except that a digitless number of several words ("EU-ISCC-Cert-NOT-THERE") is kept: the
+ * certificate register judges it. Refused at its cell (invalid-value, setting-unused), the
+ * declarations then ask for it.
+ */
+export function ownCertificateStated(value: string): boolean {
+  if (!statesNoCertificate(value)) return true;
+  return !isCertificatePending(value) && (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }

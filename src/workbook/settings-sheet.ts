@@ -14,10 +14,9 @@ import { type Grid, isBlank } from "./grid";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
 import { operatorType } from "./operator-type";
-import { type Own, ownReason } from "./settings-own-certificate";
-import { isCertificatePending } from "../engine/site-certificate";
+import { type Own, ownCertificateStated, ownReason } from "./settings-own-certificate";
 
-export { operatorType };
+export { operatorType, ownCertificateStated };
 import { normaliseYesNo } from "../engine/normalise";
 import { parseUnit } from "../engine/units";
 import { parseDecimal, toText } from "../engine/quantity";
@@ -285,16 +284,4 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
     default:
       return false;
   }
-}
-
-/**
- * Whether the settings' own certificate cell states a certificate an SD could name: not one applied
- * for ("beantragt", "pending": site-certificate.ts isCertificatePending) and not a placeholder
- * without a digit and with at most one word ("-", "n/a", "k.A.", "tbd", "keine"). A digitless
- * number of several words ("EU-ISCC-Cert-NOT-THERE") is kept: the certificate register judges it.
- * Refused at its cell (invalid-value, setting-unused), the declarations then ask for it.
- */
-export function ownCertificateStated(value: string): boolean {
-  if (isCertificatePending(value)) return false;
-  return /\d/.test(value) || (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }

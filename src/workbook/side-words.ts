@@ -4,7 +4,7 @@
 // receipt's date of dispatch, "Lieferung") is in neither list: a block is told by a word that says
 // its side alone.
 import { headerWords, splitWords } from "./header-words";
-import { wordsAs } from "./side-word-table";
+import { SITE_NOUNS, wordsAs } from "./side-word-table";
 
 const IN_WORDS = wordsAs("heading", "in");
 
@@ -119,8 +119,9 @@ export function abbreviatedSide(text: string): { side: "in" | "out" | "unclear";
 // site beside them ("Von Standort", "To site"): a block headed so moves material between sites.
 const FROM_WORDS = wordsAs("block-end", "out");
 const TO_WORDS = wordsAs("block-end", "in");
-// prettier-ignore
-const SITE_NOUNS = new Set(["standort", "werk", "lager", "tank", "site", "plant", "location", "usine", "sitio", "planta", "locatie", "vestiging", "sito", "stabilimento"]);
+// A site's nouns (side-word-table.ts SITE_NOUNS), and a tank's: a block headed "Von Tank" / "Nach
+// Tank" moves material too (within one site), never one side's receipts or deliveries.
+const BLOCK_NOUNS: ReadonlySet<string> = new Set([...SITE_NOUNS, "tank"]);
 
 /**
  * Whether a heading names where a movement comes from or goes to, and nothing else: "Von", "Nach",
@@ -131,7 +132,7 @@ const SITE_NOUNS = new Set(["standort", "werk", "lager", "tank", "site", "plant"
 export function namesSiteEnd(text: string): boolean {
   const words = splitWords(text);
   const ends = words.filter((w) => FROM_WORDS.has(w) || TO_WORDS.has(w));
-  return ends.length === 1 && words.every((w) => ends.includes(w) || SITE_NOUNS.has(w));
+  return ends.length === 1 && words.every((w) => ends.includes(w) || BLOCK_NOUNS.has(w));
 }
 
 // The words of where a movement starts and ends, as a column's heading (brk11 t1): "Herkunft" /
@@ -144,7 +145,7 @@ const DESTINATION_WORDS = wordsAs("origin", "in");
 
 /** Whether a heading is an origin's or destination's word, alone or with a site's noun ("Herkunft Werk", "Destination site"). */
 function endOf(text: string): "origin" | "destination" | null {
-  const words = splitWords(text).filter((w) => !SITE_NOUNS.has(w) && !FROM_WORDS.has(w));
+  const words = splitWords(text).filter((w) => !BLOCK_NOUNS.has(w) && !FROM_WORDS.has(w));
   if (words.length !== 1) return null;
   const w = words[0] as string;
   return ORIGIN_WORDS.has(w) ? "origin" : DESTINATION_WORDS.has(w) ? "destination" : null;

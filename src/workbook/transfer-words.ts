@@ -7,22 +7,10 @@
 // "Transferts", "Traslados", "Trasferimenti", "Overboekingen").
 import type { KindSpec } from "./field-spec";
 import { splitWords } from "./header-words";
-import { sideAs, wordsAs } from "./side-word-table";
+import { SITE_NOUNS, sideAs, wordsAs } from "./side-word-table";
 
 /** Which end of a transfer a heading names: the site it leaves ("from") or the site it reaches ("to"). */
 export type SiteEnd = "from" | "to";
-
-// A site's nouns in six languages (and a few of the places a certified site may be kept as).
-// prettier-ignore
-const SITE_NOUNS = new Set([
-  "standort", "werk", "lager", "tanklager", "betrieb", "niederlassung", "anlage",
-  "site", "plant", "location", "facility", "warehouse", "depot", "terminal",
-  "usine", "entrepot", "etablissement", "lieu",
-  "sitio", "planta", "almacen", "ubicacion", "centro",
-  "sito", "stabilimento", "magazzino", "impianto", "sede", "deposito",
-  "locatie", "vestiging", "fabriek", "magazijn",
-  "local", "instalacao", "fabrica", "armazem", "filial",
-]);
 
 // The words of the end a move leaves from, and of the end it reaches, as a site's qualifier
 // ("abgebendes Werk", "from site", "site de départ", "planta de origen", "sito di partenza"): the

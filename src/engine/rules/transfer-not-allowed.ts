@@ -35,63 +35,76 @@ export function transferRefusal(
   // every column the sites sheet lacks is named at once, never one per run (brk14 c06q)
   const absent = missingColumns(from, layout);
   const missing = absent.length > 1 ? { missing: absent.join(", ") } : {};
-  const unstated = from.companyKey === "" ? from : to.companyKey === "" ? to : null;
-  if (unstated) {
-    const column = !!layout[unstated.source.sheet]?.company;
-    return {
-      reason: "company-unstated",
-      site: unstated === from ? t.fromSite : t.toSite,
-      column,
-      ...missing,
-    };
+  for (const need of NEEDED) {
+    // a blank cell is unclear, never "not the same", "not neighbours" or "no certificate"
+    const unstated = need.of(from) === "" ? from : need.of(to) === "" ? to : null;
+    if (unstated) {
+      const column = !!layout[unstated.source.sheet]?.[need.column];
+      return { reason: need.unstated, site: unstated === from ? t.fromSite : t.toSite, column, ...missing };
+    }
+    const refused = need.refused?.(from, to);
+    if (refused) return refused;
   }
-  if (from.companyKey !== to.companyKey) return { reason: "company" };
-  // a blank country is unclear, never "not neighbours" and never shown as "?"
-  const stateless = from.country === "" ? from : to.country === "" ? to : null;
-  if (stateless) {
-    const column = !!layout[stateless.source.sheet]?.country;
-    return {
-      reason: "country-unstated",
-      site: stateless === from ? t.fromSite : t.toSite,
-      column,
-      ...missing,
-    };
-  }
-  if (!sameOrNeighbouring(from.country, to.country))
-    return { reason: "country", fromCountry: from.country, toCountry: to.country };
-  // a blank certificate cell is unclear, never "no certificate" (p-xfer2): said, balances incomplete
-  const unknown = from.certificate === "" ? from : to.certificate === "" ? to : null;
-  if (unknown) {
-    const column = !!layout[unknown.source.sheet]?.certificateNumber;
-    return {
-      reason: "certificate-unstated",
-      site: unknown === from ? t.fromSite : t.toSite,
-      column,
-      ...missing,
-    };
-  }
-  const bodyless = from.bodyKey === "" ? from : to.bodyKey === "" ? to : null;
-  if (bodyless) {
-    const column = !!layout[bodyless.source.sheet]?.certificationBody;
-    return { reason: "body-unstated", site: bodyless === from ? t.fromSite : t.toSite, column, ...missing };
-  }
-  if (from.bodyKey !== to.bodyKey) return { reason: "body" };
   return null;
 }
 
+/**
+ * What a transfer needs the sites sheet to state of both its sites (iscc-rules.md §6.2), in the
+ * order it is asked: the same company, the same or a neighbouring country, a certificate each, the
+ * same certification body. A site whose cell states none is `unstated` (unclear, never "no"); where
+ * both state one, `refused` gives the refusal of a transfer the rule does not allow, or null.
+ */
+interface Need {
+  /** the sites sheet's field (Books.layout) */
+  column: "company" | "country" | "certificateNumber" | "certificationBody";
+  /** the column as the wording names it */
+  label: string;
+  /** the site's value of it, "" where its cell states none */
+  of: (site: Site) => string;
+  unstated: "company-unstated" | "country-unstated" | "certificate-unstated" | "body-unstated";
+  refused?: (from: Site, to: Site) => Refusal | null;
+}
+
 /** The columns a transfer's sites sheet needs (iscc-rules.md §6.2), as the wording names them. */
-const NEEDED: readonly [string, string][] = [
-  ["company", "Company"],
-  ["country", "Country"],
-  ["certificateNumber", "Certificate"],
-  ["certificationBody", "Certification body"],
+const NEEDED: readonly Need[] = [
+  {
+    column: "company",
+    label: "Company",
+    of: (s) => s.companyKey,
+    unstated: "company-unstated",
+    refused: (from, to) => (from.companyKey !== to.companyKey ? { reason: "company" } : null),
+  },
+  {
+    column: "country",
+    label: "Country",
+    of: (s) => s.country,
+    unstated: "country-unstated",
+    refused: (from, to) =>
+      sameOrNeighbouring(from.country, to.country)
+        ? null
+        : { reason: "country", fromCountry: from.country, toCountry: to.country },
+  },
+  // a blank certificate cell is unclear, never "no certificate" (p-xfer2): said, balances incomplete
+  {
+    column: "certificateNumber",
+    label: "Certificate",
+    of: (s) => s.certificate,
+    unstated: "certificate-unstated",
+  },
+  {
+    column: "certificationBody",
+    label: "Certification body",
+    of: (s) => s.bodyKey,
+    unstated: "body-unstated",
+    refused: (from, to) => (from.bodyKey !== to.bodyKey ? { reason: "body" } : null),
+  },
 ];
 
 /** The columns of NEEDED the site's sheet lacks, by Books.layout (none where it gives no layout). */
 function missingColumns(site: Site, layout: Books["layout"]): string[] {
   const columns = layout?.[site.source.sheet];
   if (!columns) return [];
-  return NEEDED.filter(([field]) => !columns[field]).map(([, label]) => label);
+  return NEEDED.filter(({ column }) => !columns[column]).map(({ label }) => label);
 }
 
 export function refusedTransfers(books: Books): Map<number, Refusal> {

@@ -70,6 +70,15 @@ const PENDING = [
     "EU-ISCC-Cert-DE100-12345678 (beantragt)",
     "pending: EU-ISCC-Cert-DE100-1",
     "ISCC-PLUS-Cert-NL200-7 aangevraagd",
+  ])
+  // folded as normalise.ts foldedText does (p-health): capitals with accents, a no-break space,
+  // full-width letters (NFKC) and a decomposed accent read as the plain word
+  .concat([
+    "EN PRÉPARATION",
+    "EN TRÁMITE",
+    "EU-ISCC-Cert-DE100-1\u00a0beantragt",
+    "EU-ISCC-Cert-DE100-1 ＰＥＮＤＩＮＧ",
+    "demande\u0301e",
   ]);
 /** Certificate numbers as real books write them: each states a certificate. */
 const NUMBERS = [

@@ -6,6 +6,7 @@
 // refused at the header (header-not-found), never split by a guess; each block's rows stay unread.
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
+import { SITE_NOUNS } from "../../../src/workbook/side-word-table";
 import { serial, sheet } from "../fixtures";
 
 type Lang = "de" | "en" | "fr" | "es" | "nl" | "it";
@@ -269,6 +270,29 @@ describe("a quantity cut short to a word of either side: refused at the header, 
     ];
     const { said, booked } = read(rows);
     expect(said).toEqual([["header-not-found", "A1", "two-sides"]]);
+    expect(booked).toBe(0);
+  });
+});
+
+// p-health (issue 15): the block readings and the transfer readings take one list of a site's nouns
+// (side-word-table.ts SITE_NOUNS). Before, the blocks knew 13 of its 38 (and "Tank"): "Von Anlage"
+// / "Nach Anlage", "From warehouse" / "To warehouse" were split into a delivery and a receipt.
+describe("two blocks headed with an end beside any of a site's nouns: refused as transfers", () => {
+  const cases = [...SITE_NOUNS, "tank"].flatMap((noun) =>
+    (["de", "en"] as const).map((lang) => ({
+      lang,
+      noun,
+      from: TRANSFER[lang].from[0],
+      to: TRANSFER[lang].to[0],
+    })),
+  );
+  it.each(cases)("$lang '$from $noun' / '$to $noun'", ({ lang, noun, from, to }) => {
+    const w = TRANSFER[lang];
+    const { kinds, booked, said } = read(
+      twoBlocks(lang, [`${from} ${noun}`, w.out], [`${to} ${noun}`, w.in], true),
+    );
+    expect(said).toEqual([["header-not-found", "A1", "transfer-sides"]]);
+    expect(kinds).toEqual(["ledger"]);
     expect(booked).toBe(0);
   });
 });

@@ -8,17 +8,7 @@ import { runEngine } from "../../../src/engine/index";
 import { readWorkbook } from "../../../src/workbook/read";
 import { unreadMeaningOf } from "../../../src/workbook/unread-meaning";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-
-const HEAD = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Raw material",
-  "Claim",
-  "GHG total",
-];
+import { RECEIPT_HEAD } from "../part-sheets";
 
 /** Two receipts of Rapeseed oil with `values` in a column headed `heading`, and a sale of 150 t: the findings at the heading, whether the account is complete. */
 async function run(heading: string, values: [string, string]) {
@@ -28,7 +18,7 @@ async function run(heading: string, values: [string, string]) {
     ["Scheme", "ISCC EU"],
   ]);
   const rec = wb.addWorksheet("Receipts");
-  rec.addRow([...HEAD, heading]);
+  rec.addRow([...RECEIPT_HEAD, heading]);
   values.forEach((v, i) =>
     rec.addRow([
       new Date(Date.UTC(2025, 0, 5 + i)),

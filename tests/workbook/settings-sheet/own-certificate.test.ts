@@ -15,11 +15,15 @@ const UNSTATED = [
   ...["pending", "applied for", "in progress", "none", "en cours", "demandé", "en attente"],
   ...["solicitado", "en trámite", "pendiente", "aangevraagd", "in aanvraag", "in behandeling"],
   ...["richiesto", "in corso", "in attesa", "EU-ISCC-Cert-DE100-12345678 (beantragt)", "?", "offen"],
+  // zeros alone name no certificate, as on the sites sheet (site-certificate.ts statesNoCertificate)
+  ...["0", "000", "0000-0000", "0/0"],
 ];
 /** Cells that state a certificate number. */
 const STATED = [
   ...["EU-ISCC-Cert-DE100-12345678", "ISCC-PLUS-Cert-NL200-87654321", "EU-ISCC-Cert-FR200-2"],
   ...["eu-iscc-cert-de105-40000001 ", "DE-B-105-12345678", "EU-ISCC-Cert-NOT-THERE", "ISCC PLUS A"],
+  // full-width digits are digits (NFKC), as on the sites sheet
+  "ＤＥ１００-１２３４５６７８",
 ];
 
 const read = (value: string) =>
