@@ -1304,7 +1304,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     // --- end p-heat ---
     // one sample per UnitRefusal (engine/units.ts), worded in wording-reading.ts UNIT_REFUSALS
-    ...(["tons", "short", "long", "gross", "imperial"] as const).map((read) => ({
+    ...(["tons", "short", "long", "gross", "imperial", "megatonne"] as const).map((read) => ({
       ...R,
       details: {
         label: "Quantity",
