@@ -21,16 +21,26 @@ export type UnitRefusal =
   // p-mult: a multiplier or divisor written with the unit ("x 1.000", "Tsd. t", "/1000"): multiplier.ts
   | "multiplier"
   // p-units3: a bare "q" or "quintal": 100 kg in most of Europe, 46 kg as the old Castilian quintal
-  | "quintal";
+  | "quintal"
+  // p-numbers2: "Mt", the SI megatonne (10^6 t), which some registers write for the metric tonne
+  | "megatonne";
+
+/**
+ * "Mt" or "Mt." as written (case matters): the SI symbol of the megatonne, 1,000,000 t (SI
+ * Brochure, prefix M = 10^6, as "kt" is 1,000 t), though some registers write it for the metric
+ * tonne; neither reading is taken. "MT" and "mt" stay the metric tonne of trade (units.ts).
+ */
+export const MEGATONNE = /^Mt\.?$/;
 
 /** The refusals that are about a density: a heading with one of these is a density's heading. */
 export const DENSITY_REFUSALS: ReadonlySet<UnitRefusal> = new Set(["gallon", "api", "sg"]);
 
 // prettier-ignore
 const REFUSED: Record<string, UnitRefusal> = {
-  ton: "tons", tons: "tons",
   // p-units3: the Italian "q.li"/"quintali" is read as 1 dt (workbook/heading-units.ts); these are not
   q: "quintal", qq: "quintal", quintal: "quintal", quintales: "quintal", quintaux: "quintal", qx: "quintal",
+  // "tn": the US short ton (GPO style) as much as the Spanish/Argentine metric "tn" (p-numbers2)
+  ton: "tons", tons: "tons", tn: "tons",
   shortton: "short", shorttons: "short", uston: "short", ustons: "short",
   longton: "long", longtons: "long", ukton: "long", uktons: "long", imperialton: "long", imperialtons: "long",
   kwhhs: "gross", "kwh(hs)": "gross", kwhho: "gross", "kwh(ho)": "gross", kwhpcs: "gross", kwhgcv: "gross",
@@ -85,6 +95,7 @@ export function unitRefusal(text: string | undefined): UnitRefusal | null {
   if (text === undefined) return null;
   if (multiplierOf(text) !== null) return "multiplier";
   const t = text.normalize("NFKC").trim();
+  if (MEGATONNE.test(t)) return "megatonne";
   const whole = REFUSED[unitKey(t)];
   if (whole) return whole;
   const parts = t.split(PER);

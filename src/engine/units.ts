@@ -44,7 +44,7 @@ export interface HeatingUnit {
 export type Unit = QuantityUnit | DensityUnit | HeatingUnit;
 
 export { type UnitRefusal, unitRefusal } from "./unit-refusals";
-import { PER, unitKey } from "./unit-refusals";
+import { MEGATONNE, PER, unitKey } from "./unit-refusals";
 
 const q = (unit: string, dim: Dimension, factor: string): QuantityUnit => ({
   kind: "quantity",
@@ -115,13 +115,13 @@ export const UNITS: Readonly<Record<string, Unit>> = {
 };
 
 // Spellings of the simple units, keyed lower case without spaces, dots or underscores. "mt" and
-// "MT" (and "Mt", as real PoS registers write it) are the metric tonne of fuel registers, never the
-// megatonne of statistics, which no book row holds;
-// "ton"/"tons" are not here: they may be short, long or metric tons (unitRefusal says so).
+// "MT" are the metric tonne as trade and fuel registers write it; "Mt", the SI symbol of the
+// megatonne (a million times more), is refused before this table (unitRefusal, break test 15);
+// "ton"/"tons"/"tn" are not here: they may be short, long or metric tons (unitRefusal says so).
 // prettier-ignore
 const SIMPLE: Record<string, string> = {
   t: "t", mt: "t", to: "t", tonne: "t", tonnes: "t", metricton: "t", metrictons: "t",
-  metrictonne: "t", metrictonnes: "t", tonnen: "t", tn: "t", "tonnes(metric)": "t", "tons(metric)": "t",
+  metrictonne: "t", metrictonnes: "t", tonnen: "t", "tonnes(metric)": "t", "tons(metric)": "t",
   kt: "kt", kilotonne: "kt", kilotonnes: "kt", kilotonnen: "kt",
   dt: "dt", dz: "dt", doppelzentner: "dt", dezitonne: "dt", dezitonnen: "dt",
   kg: "kg", kgs: "kg", kilo: "kg", kilos: "kg", kilogram: "kg", kilograms: "kg", kilogramm: "kg", kilogramme: "kg",
@@ -163,7 +163,7 @@ export function parseUnit(text: string | undefined): Unit | null {
   const known = UNITS[text];
   if (known) return known;
   const t = text.normalize("NFKC").trim();
-  if (t === "") return null;
+  if (t === "" || MEGATONNE.test(t)) return null;
   const parts = t.split(PER);
   if (parts.length === 1) {
     const simple = SIMPLE[unitKey(t)];

@@ -1,9 +1,11 @@
 // The conventions of text numbers ("1.234,5" or "1,234.5") and slashed dates (day or month first),
 // told by the values that prove them (design.md "Values"). Evidence is kept per column and per
 // sheet, never per workbook: German receipts and an English ERP export of deliveries live in one
-// workbook. An ambiguous value follows its column's evidence, else its sheet's, else the
-// convention the settings sheet states ("Decimal separator", "Date order"); else it is refused.
-// Where the evidence proves the other convention than the settings state, it is refused too.
+// workbook. An ambiguous date follows its column's evidence, else its sheet's; an ambiguous number
+// ("25.000", "1,250") its column's only (break test 15: GHG values pasted from SDs, "9.8", say
+// nothing of the kg typed beside them). Else the convention the settings sheet states ("Decimal
+// separator", "Date order"); else it is refused. Where the evidence proves the other convention
+// than the settings state, it is refused too.
 import { type Conventions } from "./cell-read";
 import { formatDateOrder } from "./dates";
 import type { Grid } from "./grid";
@@ -122,8 +124,12 @@ function formatSeparator(format: string | null): DateSeparator {
 }
 
 /**
- * The conventions of each mapped column of a table: its own evidence, else its sheet's, else what
- * the settings state, else none (an ambiguous value is then refused at its cell).
+ * The conventions of each mapped column of a table: its own evidence, else (dates only) its
+ * sheet's, else what the settings state, else none (an ambiguous value is then refused at its
+ * cell). A decimal separator is never borrowed from another column: the only text it settles is
+ * one separator before exactly three digits ("25.000"), whose two readings are 1000 times apart,
+ * and a sheet's columns come from different hands and sources (a GHG "9.8" copied from an SD, a
+ * quantity "25.000" typed in kg): a point there proves nothing of the quantity (first law).
  */
 export function tableConventions(
   grid: Grid,
@@ -151,18 +157,18 @@ export function tableConventions(
     }
   }
   const cache = new Map<number, Conventions>();
-  const sheetNumber = sheet.number();
   const sheetDate = sheet.date();
   const sheetMixed = sheet.mixed();
   return (col) => {
     let c = cache.get(col);
     if (!c) {
       const e = columns.get(col);
-      // a column proving both conventions trusts neither; one proving none follows its sheet
+      // a column proving both conventions trusts neither; one proving no date order follows its
+      // sheet; one proving no decimal separator follows the settings only (see above)
       const own = e?.mixed() ?? null;
-      const number = own?.number ?? (e?.number() ? undefined : sheetNumber ? undefined : sheetMixed?.number);
+      const number = own?.number;
       const date = own?.date ?? (e?.date() ? undefined : sheetDate ? undefined : sheetMixed?.date);
-      c = decide(e?.number() ?? sheetNumber, e?.date() ?? sheetDate, stated, dateSystem);
+      c = decide(e?.number() ?? null, e?.date() ?? sheetDate, stated, dateSystem);
       c = withYear(c, e, stated);
       if (number || date) c = mix(c, { ...(number && { number }), ...(date && { date }) });
       cache.set(col, c);

@@ -42,3 +42,24 @@ describe("massbal check: a quantity column written with both decimal separators"
     expect(report.balances.find((b) => b.product === "UCO")?.received).toBe(received);
   });
 });
+
+describe("massbal check: kg with thousands points beside GHG values copied from SDs (break test 15)", () => {
+  it.each([
+    ["9.8", "10.2"],
+    ["9,8", "10,2"],
+  ])("GHG %s, %s settles nothing of '25.000' and '24.500': both refused, nothing booked", async (g1, g2) => {
+    const book = await writeBook(folder.path, "kg.xlsx", {
+      Wareneingang: [
+        ["Datum", "Lieferant", "SD-Nr.", "Produkt", "Menge (kg)", "THG (g CO2eq/MJ)"],
+        [day, "Saipol GmbH", "SD-1", "UCO", "25.000", g1],
+        [day, "Saipol GmbH", "SD-2", "UCO", "24.500", g2],
+      ],
+    });
+    const report = JSON.parse(massbal(["check", book, "--json"], folder.path).stdout) as Report;
+    const at = (cell: string) =>
+      report.findings.filter((x) => x.sheet === "Wareneingang" && x.cell === cell).map((x) => x.code);
+    expect([at("E2"), at("E3")]).toEqual([["ambiguous-number"], ["ambiguous-number"]]);
+    expect(report.findings.find((x) => x.cell === "E2")?.message).toMatch(/nothing in its column tells/);
+    expect(report.balances.find((b) => b.product === "UCO")?.received ?? "0").toBe("0");
+  });
+});

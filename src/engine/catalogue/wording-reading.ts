@@ -150,8 +150,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "percent-fraction")
         return `"${d.value}" in ${d.label} could be ${d.read}: the heading says percent, but a value of 1 or less reads either way, 100 times apart; type it with its sign (85 % or 0.85 %) or format the column as a percentage (${consequence}).`;
       if (d.reason === "contradicts-setting")
-        return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers on this sheet prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this sheet's numbers are right (${consequence}).`;
-      return `"${d.value}" in ${d.label} could be ${d.read}, and nothing on this sheet tells which; type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;
+        return `"${d.value}" in ${d.label} could be ${d.read}: the settings sheet states one decimal separator, but other numbers in this column prove the other, so the add-in does not choose; type it without the ambiguous separator, or correct the "Decimal separator" setting if this column's numbers are right (${consequence}).`;
+      return `"${d.value}" in ${d.label} could be ${d.read}, and nothing in its column tells which (numbers of other columns do not settle it); type it without the ambiguous separator, ${STATE_NUMBERS} (${consequence}).`;
     case "rows-after-blank":
       return rowsAfterBlankText(d);
     case "invalid-value":

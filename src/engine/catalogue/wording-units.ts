@@ -22,4 +22,7 @@ export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
   multiplier:
     'has a multiplier or divisor with its unit (such as "x 1.000", "Tsd.", "thousands", "1000 kg", "/1000"), and the add-in does not scale quantities: "1.000" may be one thousand or one, and a heading\'s multiplier is easily missed; enter the quantity itself in a plain unit (t, kg, m³, L) and head the column with that unit only',
   // --- end p-mult
+  // p-numbers2: "Mt" as written, the SI megatonne or a register's metric tonne (engine/unit-refusals.ts)
+  megatonne:
+    "may be megatonnes (Mt is the SI symbol of a million tonnes, as kt is a thousand) or metric tonnes as some registers write it; head the column with t, or MT for metric tonnes",
 };

@@ -1324,7 +1324,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     // --- end p-heat ---
     // one sample per UnitRefusal (engine/units.ts), worded in wording-units.ts UNIT_REFUSALS
-    ...(["tons", "short", "long", "gross", "imperial", "quintal"] as const).map((read) => ({
+    ...(["tons", "short", "long", "gross", "imperial", "quintal", "megatonne"] as const).map((read) => ({
       ...R,
       details: {
         label: "Quantity",

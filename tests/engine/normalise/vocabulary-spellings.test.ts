@@ -101,7 +101,12 @@ describe("units: metric tonnes only, and the units a book writes", () => {
     ["g/ml", "g/mL"],
     ["kg/dm³", "kg/dm3"],
     ["kJ/kg", "kJ/kg"],
-    ["Mt", "t"],
+    // p-numbers2: "Mt" is the SI megatonne (10^6 t, as kt is 10^3 t) as much as a register's
+    // metric tonne, and "tn" the US short ton as much as a metric "tn": both refused, never read
+    ["Mt", null],
+    ["Mt.", null],
+    ["tn", null],
+    ["tn.", null],
     ["tons", null],
     ["short tons", null],
     ["kWh Hs", null],
@@ -119,6 +124,10 @@ describe("units: metric tonnes only, and the units a book writes", () => {
     ["kWh Hs", "gross", "gross calorific value"],
     ["MMBtu", "imperial", "not a metric unit"],
     ["lb/gal", "gallon", "per US gallon (1 lb/US gal = 119.826 kg/m³) or per imperial gallon"],
+    ["tn", "tons", "write t"],
+    ["Tn.", "tons", "write t"],
+    ["Mt", "megatonne", "head the column with t, or MT for metric tonnes"],
+    ["Mt.", "megatonne", "a million tonnes"],
   ] as const)("says why %p is refused: %s", (text, code, why) => {
     expect(unitRefusal(text)).toBe(code);
     expect(UNIT_REFUSALS[code]).toContain(why);
@@ -127,5 +136,7 @@ describe("units: metric tonnes only, and the units a book writes", () => {
   it("has no refusal for units it reads or does not know", () => {
     expect(unitRefusal("kg")).toBeNull();
     expect(unitRefusal("bags")).toBeNull();
+    expect(unitRefusal("MT")).toBeNull();
+    expect(unitRefusal("mt")).toBeNull();
   });
 });
