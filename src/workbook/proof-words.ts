@@ -85,6 +85,25 @@ export const CAME = [
   "ontvangen|binnen|aanwezig|beschikbaar|gekregen|aangeleverd|geleverd|verstuurd|uitgegeven",
 ];
 
+/**
+ * (p-remarks2) Words that say a proof is there or in order without a word of having come ("SD ok",
+ * "SD liegt vor", "PoS: yes", "DD vérifiée"): they say nothing missing, but a clause that holds
+ * one undenied says something of its own, so a word of missing after "und", "and", "et", "y",
+ * "en", "e" or a dash speaks of another thing ("SD ok - Rechnung fehlt").
+ */
+export const HERE = [
+  "ok|okay|liegt vor|liegen vor|in ordnung|io|geprueft|gepruft|kontrolliert|ja|yes|oui|si|checked",
+  "verified|valid|gultig|gueltig|verifie|verifiee|valide|validee|verificado|verificada|valido|valida",
+  "verificato|verificata|geldig|gecontroleerd|akkoord",
+];
+
+/**
+ * (p-remarks2) Words that join two clauses ("SD erhalten und Rechnung fehlt", "PoS received and
+ * invoice missing", "DD reçue et facture manquante", "SD ricevuta e fattura mancante", "SD
+ * ontvangen en factuur ontbreekt", "SD ok - Rechnung fehlt"): a dash standing alone is the mark "—".
+ */
+export const JOIN = wordSet("und|sowie|aber|and|but|et|mais|y|pero|e|ma|en|maar|&|+|—");
+
 /** Words of issuing a proof ("SD nicht ausstellen", "do not issue PoS"): the row goes without one when denied. */
 export const ISSUE = [
   "ausstellen|auszustellen|erstellen|zu erstellen|issue|to be issued|emettre|etablir|emitir|expedir",
