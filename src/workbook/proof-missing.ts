@@ -46,6 +46,7 @@ import {
   LINK,
   HERE,
   JOIN,
+  OTHER_DOCUMENT,
   wordSet,
 } from "./proof-words";
 
@@ -240,3 +241,40 @@ export function proofSaid(text: string): ProofSaid | null {
  * row goes without one (proofSaid): on a receipt either gives no credit.
  */
 export const saysProofMissing = (text: string): boolean => proofSaid(text) !== null;
+
+const OTHERS = new Set(OTHER_DOCUMENT.flatMap((l) => l.split("|")));
+const isOther = (t: string) => OTHERS.has(t) || /(?:rechnung|faktura)$/.test(t);
+/** Words of "of", "for" between a word of missing and the document ("en attente de facture"). */
+const OF = wordSet("von|fur|auf|of|for|de|d|pour|para|del|di|della|per|da|van|voor");
+
+/** Whether a clause's words say only that another document is missing: nothing of the line, no proof. */
+function otherOnly(toks: string[]): boolean {
+  const taken = new Set<number>();
+  for (const [s, e] of spans(toks, MISSING_PHRASES)) for (let i = s; i < e; i++) taken.add(i);
+  return (
+    taken.size > 0 &&
+    toks.some(isOther) &&
+    toks.every(
+      (t, i) => taken.has(i) || isOther(t) || isMark(t) || /^\d+$/.test(t) || OF.has(t) || LINK.has(t),
+    )
+  );
+}
+
+/**
+ * (p-remarks2) `text` without its clauses that only say another document of the row is missing or
+ * pending ("Rechnung ausstehend", "pending (invoice)", "en attente de facture", "SD erhalten und
+ * Rechnung ausstehend" → "sd erhalten"): a clause cut as proofSaid cuts it, holding a word of
+ * missing, a document other than a proof (OTHER_DOCUMENT) and nothing else but marks and numbers
+ * ("Lieferung und Rechnung ausstehend" is kept: the delivery is pending too). The clauses kept
+ * are joined by ", ", as folded words; `text` itself where none is left out. A Status's word of
+ * pending then speaks of the line only where it does (status-read.ts).
+ */
+export function otherDocumentsLeftOut(text: string): string {
+  const kept: string[] = [];
+  let out = false;
+  for (const raw of text.split(CLAUSE_END).flatMap((part) => pieces(tokens(part)))) {
+    if (otherOnly(raw.filter((t) => !DROP.has(t)))) out = true;
+    else kept.push(raw.join(" "));
+  }
+  return out ? kept.filter((k) => k !== "").join(", ") : text;
+}

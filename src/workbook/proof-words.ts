@@ -104,6 +104,17 @@ export const HERE = [
  */
 export const JOIN = wordSet("und|sowie|aber|and|but|et|mais|y|pero|e|ma|en|maar|&|+|—");
 
+/**
+ * (p-remarks2) Documents of a row other than its proof (folded words): an invoice, a payment, a
+ * weighing slip, a delivery note, a CMR, in de, en, fr, es, it, nl; a compound ending in one
+ * ("Eingangsrechnung") counts. Their being missing or pending says nothing of the line or its proof.
+ */
+export const OTHER_DOCUMENT = [
+  "rechnung|rechnungen|faktura|invoice|invoices|bill|facture|factures|factura|facturas|fattura|fatture",
+  "factuur|facturen|zahlung|payment|paiement|pago|pagamento|betaling|wiegeschein|wiegekarte|wiegenote",
+  "weighbridge|weighing|weegbon|cmr|frachtbrief|lieferschein|albaran|ddt|pakbon|vrachtbrief|bol",
+];
+
 /** Words of issuing a proof ("SD nicht ausstellen", "do not issue PoS"): the row goes without one when denied. */
 export const ISSUE = [
   "ausstellen|auszustellen|erstellen|zu erstellen|issue|to be issued|emettre|etablir|emitir|expedir",
