@@ -5,7 +5,10 @@
 // sustainable. Its Sustainable column's "no" (and its blank, which the reader takes as no,
 // blank-flags.ts) and a sustainable part of 0 are not declared; "yes", a part above 0, a cell that
 // cannot be read, and a sheet with neither column (it lists only sustainable deliveries,
-// domain.md §2) are. Pure: reads the grid only.
+// domain.md §2) are. (p-remarks2) A receipt is read as sustainable where it has an SD number and
+// no Sustainable or part column of its row says no in words (a receipt with an SD number is
+// sustainable, domain.md §2; a blank there credits it, engine/intake/receipt-part.ts), so that a
+// remark "nicht nachhaltig" refuses a receipt that would be credited. Pure: reads the grid only.
 import { normaliseYesNo } from "../engine/normalise";
 import type { Grid } from "./grid";
 import type { Recognition } from "./recognition";
@@ -38,4 +41,22 @@ export function rowDeclared(grid: Grid, rec: Recognition, r: number): Declared {
   });
   if (read.length === 0) return "sheet";
   return read.some((s) => s !== false) ? "yes" : "no";
+}
+
+const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/**
+ * (p-remarks2) Whether data row `r` (0-based) of the receipt or ledger table `rec` is read as
+ * sustainable (see the file comment): "no" where its SD number is blank or a mapped Sustainable or
+ * part cell of the row says no ("nein", "no", 0), "yes" otherwise.
+ */
+export function receiptDeclared(grid: Grid, rec: Recognition, r: number): Declared {
+  const sd = rec.columns.get("sdNumber")?.col;
+  if (sd === undefined || blank(grid.value(r, sd))) return "no";
+  const no = ["sustainable", "sustainablePart"].some((field) => {
+    const col = rec.columns.get(field)?.col;
+    const v = col === undefined ? null : grid.value(r, col);
+    return !blank(v) && says(field, v) === false;
+  });
+  return no ? "no" : "yes";
 }

@@ -44,6 +44,9 @@ import {
   SEPARATOR,
   TRAILING,
   LINK,
+  HERE,
+  JOIN,
+  OTHER_DOCUMENT,
   wordSet,
 } from "./proof-words";
 
@@ -84,6 +87,7 @@ const MISSING_PHRASES = phrases(MISSING);
 const CAME_PHRASES = phrases(CAME);
 const ISSUE_PHRASES = phrases(ISSUE);
 const NOT_APPLICABLE_PHRASES = phrases(NOT_APPLICABLE);
+const HERE_PHRASES = phrases([...CAME, ...HERE]);
 const PROOFS = new Set(PROOF);
 
 const isMark = (t: string | undefined) => t !== undefined && !/^[a-z0-9]+$/.test(t);
@@ -168,6 +172,40 @@ function onlyMissing(toks: string[]): boolean {
 /** Where a text is cut into clauses: "," ";" "|", a line break, a full stop before a capital. */
 const CLAUSE_END = /[,;|\n\r]+|\.\s+(?=\p{Lu})/u;
 
+/** Whether a clause's words say something of their own: a proof's state, or a word of having come or being in order, undenied. */
+function states(toks: string[]): boolean {
+  if (clauseSaid(toks, false) !== null) return true;
+  return spans(toks, [...HERE_PHRASES, ...MISSING_PHRASES]).some(([s]) => !NOT.has(toks[s - 1] ?? ""));
+}
+
+/**
+ * (p-remarks2) A clause's tokens cut where a word of joining ("und", "and", "et", "y", "en", "e",
+ * "-") follows words that say something of their own ("SD erhalten und Rechnung fehlt" → "SD
+ * erhalten", "Rechnung fehlt"), not where it starts a phrase ("en attente"). Left whole unless
+ * every piece that names a proof says something of it: "SD und Rechnung fehlen", "Rechnung fehlt
+ * und SD auch" are one clause, their proof missing.
+ */
+function pieces(raw: string[]): string[][] {
+  const out: string[][] = [];
+  let from = 0;
+  for (let i = 1; i < raw.length - 1; i++) {
+    if (!JOIN.has(raw[i] as string)) continue;
+    const rest = [raw[i] as string, ...raw.slice(i + 1).filter((t) => !DROP.has(t))];
+    const phrase = spans(rest, [...MISSING_PHRASES, ...HERE_PHRASES])[0];
+    if (phrase !== undefined && phrase[0] === 0) continue;
+    const before = raw.slice(from, i).filter((t) => !DROP.has(t));
+    if (!states(before)) continue;
+    out.push(raw.slice(from, i));
+    from = i + 1;
+  }
+  out.push(raw.slice(from));
+  const whole = out.every((p) => {
+    const toks = p.filter((t) => !DROP.has(t));
+    return !toks.some(isProof) || states(toks);
+  });
+  return out.length > 1 && whole ? out : [raw];
+}
+
 /** What a text says of a row's proof: still missing or to come, or that the row goes without one. */
 export type ProofSaid = "missing" | "without";
 
@@ -182,8 +220,7 @@ export type ProofSaid = "missing" | "without";
 export function proofSaid(text: string): ProofSaid | null {
   let said: ProofSaid | null = null;
   let before: string | undefined; // the proof the clause before named, for "SD, fehlt noch"
-  for (const part of text.split(CLAUSE_END)) {
-    const raw = tokens(part);
+  for (const raw of text.split(CLAUSE_END).flatMap((part) => pieces(tokens(part)))) {
     let toks = raw.filter((t) => !DROP.has(t));
     const named = toks.find(isProof);
     const governed = !named && before !== undefined && onlyMissing(toks);
@@ -204,3 +241,40 @@ export function proofSaid(text: string): ProofSaid | null {
  * row goes without one (proofSaid): on a receipt either gives no credit.
  */
 export const saysProofMissing = (text: string): boolean => proofSaid(text) !== null;
+
+const OTHERS = new Set(OTHER_DOCUMENT.flatMap((l) => l.split("|")));
+const isOther = (t: string) => OTHERS.has(t) || /(?:rechnung|faktura)$/.test(t);
+/** Words of "of", "for" between a word of missing and the document ("en attente de facture"). */
+const OF = wordSet("von|fur|auf|of|for|de|d|pour|para|del|di|della|per|da|van|voor");
+
+/** Whether a clause's words say only that another document is missing: nothing of the line, no proof. */
+function otherOnly(toks: string[]): boolean {
+  const taken = new Set<number>();
+  for (const [s, e] of spans(toks, MISSING_PHRASES)) for (let i = s; i < e; i++) taken.add(i);
+  return (
+    taken.size > 0 &&
+    toks.some(isOther) &&
+    toks.every(
+      (t, i) => taken.has(i) || isOther(t) || isMark(t) || /^\d+$/.test(t) || OF.has(t) || LINK.has(t),
+    )
+  );
+}
+
+/**
+ * (p-remarks2) `text` without its clauses that only say another document of the row is missing or
+ * pending ("Rechnung ausstehend", "pending (invoice)", "en attente de facture", "SD erhalten und
+ * Rechnung ausstehend" → "sd erhalten"): a clause cut as proofSaid cuts it, holding a word of
+ * missing, a document other than a proof (OTHER_DOCUMENT) and nothing else but marks and numbers
+ * ("Lieferung und Rechnung ausstehend" is kept: the delivery is pending too). The clauses kept
+ * are joined by ", ", as folded words; `text` itself where none is left out. A Status's word of
+ * pending then speaks of the line only where it does (status-read.ts).
+ */
+export function otherDocumentsLeftOut(text: string): string {
+  const kept: string[] = [];
+  let out = false;
+  for (const raw of text.split(CLAUSE_END).flatMap((part) => pieces(tokens(part)))) {
+    if (otherOnly(raw.filter((t) => !DROP.has(t)))) out = true;
+    else kept.push(raw.join(" "));
+  }
+  return out ? kept.filter((k) => k !== "").join(", ") : text;
+}

@@ -85,6 +85,36 @@ export const CAME = [
   "ontvangen|binnen|aanwezig|beschikbaar|gekregen|aangeleverd|geleverd|verstuurd|uitgegeven",
 ];
 
+/**
+ * (p-remarks2) Words that say a proof is there or in order without a word of having come ("SD ok",
+ * "SD liegt vor", "PoS: yes", "DD vérifiée"): they say nothing missing, but a clause that holds
+ * one undenied says something of its own, so a word of missing after "und", "and", "et", "y",
+ * "en", "e" or a dash speaks of another thing ("SD ok - Rechnung fehlt").
+ */
+export const HERE = [
+  "ok|okay|liegt vor|liegen vor|in ordnung|io|geprueft|gepruft|kontrolliert|ja|yes|oui|si|checked",
+  "verified|valid|gultig|gueltig|verifie|verifiee|valide|validee|verificado|verificada|valido|valida",
+  "verificato|verificata|geldig|gecontroleerd|akkoord",
+];
+
+/**
+ * (p-remarks2) Words that join two clauses ("SD erhalten und Rechnung fehlt", "PoS received and
+ * invoice missing", "DD reçue et facture manquante", "SD ricevuta e fattura mancante", "SD
+ * ontvangen en factuur ontbreekt", "SD ok - Rechnung fehlt"): a dash standing alone is the mark "—".
+ */
+export const JOIN = wordSet("und|sowie|aber|and|but|et|mais|y|pero|e|ma|en|maar|&|+|—");
+
+/**
+ * (p-remarks2) Documents of a row other than its proof (folded words): an invoice, a payment, a
+ * weighing slip, a delivery note, a CMR, in de, en, fr, es, it, nl; a compound ending in one
+ * ("Eingangsrechnung") counts. Their being missing or pending says nothing of the line or its proof.
+ */
+export const OTHER_DOCUMENT = [
+  "rechnung|rechnungen|faktura|invoice|invoices|bill|facture|factures|factura|facturas|fattura|fatture",
+  "factuur|facturen|zahlung|payment|paiement|pago|pagamento|betaling|wiegeschein|wiegekarte|wiegenote",
+  "weighbridge|weighing|weegbon|cmr|frachtbrief|lieferschein|albaran|ddt|pakbon|vrachtbrief|bol",
+];
+
 /** Words of issuing a proof ("SD nicht ausstellen", "do not issue PoS"): the row goes without one when denied. */
 export const ISSUE = [
   "ausstellen|auszustellen|erstellen|zu erstellen|issue|to be issued|emettre|etablir|emitir|expedir",

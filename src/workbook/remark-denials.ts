@@ -12,7 +12,11 @@
 // PdD", "sin PoS", "zonder SD", "senza SD", "SD: nein", "SD nicht ausstellen", "no PoS to be
 // issued") or is not sustainable ("nicht nachhaltig verkauft", "sold as conventional")
 // contradicts it: refused at its cell, never declared (sold-without-sd, domain.md §7: what cannot
-// be read is never taken as yes). Pure.
+// be read is never taken as yes). (p-remarks2) So does such a remark on a sheet with no
+// Sustainable column, alone among remarks of other things (before, declared); and on a receipt
+// with an SD number (no Sustainable cell saying no), a remark that says the material is not
+// sustainable ("nicht nachhaltig", "conventional", "fossil", "non certifié"): refused at its cell,
+// not credited (received-not-sustainable; before, credited). Pure.
 import type { BadReason } from "./read-codes";
 import { fold } from "./normalise";
 import { proofSaid } from "./proof-missing";
@@ -23,7 +27,7 @@ import type { Declared } from "./declared-row";
  * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
  * sustainable, or a delivery read as sustainable said to go without a declaration.
  */
-export type Denial = "proof-missing" | "part-sustainable" | "sold-without-sd";
+export type Denial = "proof-missing" | "part-sustainable" | "sold-without-sd" | "received-not-sustainable";
 
 /** Words of part of a row (folded), in de, en, fr, es, it and nl. */
 const PART =
@@ -42,20 +46,38 @@ const PART_SAID = new RegExp(
   "u",
 );
 
-/** A quantity anywhere in the text ("40 t nicht nachhaltig": a part, not the row). */
+/** A quantity anywhere in the text ("40 t nicht nachhaltig": a part of the row, part-sustainable). */
 const QUANTITY_SAID = new RegExp(`(?<![a-z])${QUANTITY}`, "u");
 
 /** A share that is the whole row ("100 % nachhaltig"): no part. */
 const WHOLE = /(?<![\d.,])100\s*%/u;
 
 /**
+ * (p-remarks2) Words of fossil material, whole words only ("fossil", "fossile", "fósil",
+ * "fossiel"; not "fossilfrei"), not denied ("nicht fossil", "non fossile"): not sustainable.
+ */
+const FOSSIL =
+  /(?<![a-z])(?<!(?:nicht|not|non|no|niet|kein|keine)\s)(?:fossil|fossile|fossiles|fossili|fosil|fosiles|fossiel|fossiele)(?![a-z])/u;
+
+/** Whether a text says its row's material is not sustainable, of the whole row (no quantity beside it). */
+function saysUnsustainable(text: string, folded: string): boolean {
+  const answer = answerOf(text);
+  const said = answer === "not-sustainable" || (answer !== "sustainable" && FOSSIL.test(folded));
+  return said && (!QUANTITY_SAID.test(folded) || WHOLE.test(folded));
+}
+
+/**
  * What a Status or remark cell's text `text` denies its row (see the file comment), or null. A
  * proof missing counts on a receipt only (`receipt`): on a delivery "SD folgt" is the declaration
  * the add-in is to issue. Only part sustainable counts where the text names sustainability
  * (unmapped-sustainable.ts answerOf) with a part or a quantity beside it, not the whole (100 %).
- * On a delivery, a text that says it goes without a declaration (proof-missing.ts proofSaid
- * "without") denies it where `declared()` reads the row sustainable, by a column or by the sheet
- * (declared-row.ts); one that says not sustainable, with no quantity, where a column says yes.
+ * `declared()` says whether the row is read as sustainable (declared-row.ts: a delivery by its
+ * columns or by the sheet, a receipt by its SD number and columns). On a delivery, a text that
+ * says it goes without a declaration (proof-missing.ts proofSaid "without") or is not sustainable
+ * ("nicht nachhaltig", "conventional", "fossil", with no quantity) denies a row so read
+ * (sold-without-sd); on a receipt, a text that says it is not sustainable denies a row so read
+ * (received-not-sustainable, p-remarks2): a remark that disagrees with a sustainable reading is
+ * never overruled by it.
  */
 export function remarkDenial(
   text: string,
@@ -67,14 +89,15 @@ export function remarkDenial(
   const answer = answerOf(text);
   const folded = fold(text).replace(/\s+/g, " ");
   const named = answer === "sustainable" || answer === "not-sustainable";
-  if (named && PART_SAID.test(folded) && !WHOLE.test(folded)) return "part-sustainable";
-  if (receipt) return null;
-  // a word of not sustainable on a sheet with no Sustainable column: that column's business
-  // (unmapped-sustainable.ts holds the sheet's declarations at its heading)
-  const unsustainable = answer === "not-sustainable" && !QUANTITY_SAID.test(folded);
+  // (p-remarks2) "40 t nicht nachhaltig": a quantity of the row not sustainable, the rest sustainable
+  const part = PART_SAID.test(folded) || (answer === "not-sustainable" && QUANTITY_SAID.test(folded));
+  if (named && part && !WHOLE.test(folded)) return "part-sustainable";
+  const unsustainable = saysUnsustainable(text, folded);
+  if (receipt) return unsustainable && declared() !== "no" ? "received-not-sustainable" : null;
   if (proof !== "without" && !unsustainable) return null;
-  const read = declared();
-  return read === "yes" || (read === "sheet" && proof === "without") ? "sold-without-sd" : null;
+  // (p-remarks2) on a sheet with no Sustainable column, a lone "nicht nachhaltig" was declared:
+  // that a column of such words is an unmapped Sustainable column does not make one remark read
+  return declared() !== "no" ? "sold-without-sd" : null;
 }
 
 /** The reason of a row-unconfirmed error beyond a status word that leaves the line unconfirmed. */

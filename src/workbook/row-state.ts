@@ -29,7 +29,7 @@ import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
 import { remarkDenial, STATUS_REASONS } from "./remark-denials";
-import { rowDeclared } from "./declared-row";
+import { receiptDeclared, rowDeclared } from "./declared-row";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -118,7 +118,7 @@ export function rowMarks(
           says === "unticked";
         // (brk12) a proof missing on a receipt, only part sustainable: refused under either heading
         // (p-remarks) a delivery read as sustainable remarked "ohne SD": not declared
-        const declared = () => rowDeclared(grid, rec, r);
+        const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
         const denial = movements && typeof v === "string" ? remarkDenial(v, !sells(r), declared) : null;
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {

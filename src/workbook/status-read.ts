@@ -21,7 +21,7 @@ import { fold } from "./normalise";
 import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
 import { spellings, stemKind } from "./status-stems";
 import { partSays } from "./status-part";
-import { saysProofMissing } from "./proof-missing";
+import { otherDocumentsLeftOut, saysProofMissing } from "./proof-missing";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
@@ -170,7 +170,8 @@ const YIELDS = new Set<StatusSays>([null, "unknown", "remark"]);
 
 /** What `text` says (statusOf): a status of the line, else a proof missing, else its words. */
 function read(text: string): StatusSays {
-  const says = readWords(text);
+  // (p-remarks2) "Rechnung ausstehend", "pending (invoice)": another document pending, not the line
+  const says = readWords(otherDocumentsLeftOut(text));
   return YIELDS.has(says) && saysProofMissing(text) ? "proof-missing" : says;
 }
 

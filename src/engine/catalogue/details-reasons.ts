@@ -147,6 +147,8 @@ export type BadReason =
   | "part-sustainable"
   /** (p-remarks) row-unconfirmed: a delivery read as sustainable whose Status or remark says it goes without a declaration or is not sustainable ("ohne SD", "SD: nein", "SD nicht ausstellen", "nicht nachhaltig verkauft"): not declared, never guessed */
   | "sold-without-sd"
+  /** (p-remarks2) row-unconfirmed: a receipt read as sustainable (an SD number, no "no" beside it) whose Status or remark says it is not ("nicht nachhaltig", "conventional", "fossil"): not credited, never guessed */
+  | "received-not-sustainable"
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */

@@ -10,6 +10,7 @@ export const STATUS_REMARK_REASONS = new Set([
   "proof-missing",
   "part-sustainable",
   "sold-without-sd",
+  "received-not-sustainable",
 ]);
 
 /**
@@ -29,6 +30,9 @@ export function statusRemarkText(d: ReadDetails): string {
   // (p-remarks) a delivery read as sustainable, its remark saying it goes without an SD
   if (d.reason === "sold-without-sd")
     return `"${d.value}" in ${d.label} says the delivery in row ${d.read} goes without a Sustainability Declaration (or is not sold as sustainable), while the row is read as sustainable (its Sustainable column says yes, or the sheet has none and lists only sustainable deliveries): the add-in does not guess which holds, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; if the delivery was sold without an SD, mark it not sustainable in its Sustainable column ("nein", "no"), and if it was sold as sustainable, clear the remark.`;
+  // (p-remarks2) a receipt read as sustainable, its remark saying the material is not
+  if (d.reason === "received-not-sustainable")
+    return `"${d.value}" in ${d.label} says the material received in row ${d.read} is not sustainable, while the row is read as sustainable (it has the supplier's SD number, and no Sustainable column of the row says no): the add-in does not guess which holds, so it does not book the row or credit it, and the balances it would feed are incomplete; if the material is not sustainable, mark it not sustainable in its Sustainable column ("nein", "no") or clear its SD number, and if it is sustainable, correct the remark.`;
   // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
   return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
 }

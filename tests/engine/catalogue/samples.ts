@@ -832,6 +832,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "H7"),
       details: { label: "Bemerkung", value: "ohne SD", read: "7", dropped: true, reason: "sold-without-sd" },
     },
+    // (p-remarks2) a receipt with an SD number whose remark says it is not sustainable
+    {
+      ...at("Receipts", "M9"),
+      details: {
+        label: "Bemerkung",
+        value: "nicht nachhaltig",
+        read: "9",
+        dropped: true,
+        reason: "received-not-sustainable",
+      },
+    },
     // (p-misc) part of the line cancelled: the quantity that stands unknown
     {
       ...at("Receipts", "M14"),

@@ -75,7 +75,14 @@ describe("an unmapped column that says some deliveries are not sustainable", () 
       expect(f?.message).toContain(`such as "${example}"`);
       expect(f?.message).toContain("Map it as Sustainable yes/no in the add-in's Sheets tab");
       expect(f?.message).toContain("no delivery of this sheet is declared until the column is mapped");
-      expect(ledger.deliveries).toHaveLength(2);
+      // (p-remarks2) a remark or Status cell that says its own delivery is not sustainable is
+      // refused at its cell as well (sold-without-sd): the sheet has no Sustainable column to say no
+      const refused = findings.filter((x) => x.code === "row-unconfirmed");
+      const remark = ["Remarks", "Bemerkung", "Statut", "Status"].includes(header);
+      expect(refused.map((x) => [x.cell, x.details?.reason])).toEqual(
+        remark ? [["F2", "sold-without-sd"]] : [],
+      );
+      expect(ledger.deliveries).toHaveLength(remark ? 1 : 2);
       for (const d of ledger.deliveries) expect(d.unreadable).toContain("sustainable");
     },
   );
