@@ -18,12 +18,13 @@ import { fold } from "./normalise";
 import { proofSaid } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
 import type { Declared } from "./declared-row";
+import { saysNotSale } from "./not-sale-words";
 
 /**
  * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
  * sustainable, or a delivery read as sustainable said to go without a declaration.
  */
-export type Denial = "proof-missing" | "part-sustainable" | "sold-without-sd";
+export type Denial = "proof-missing" | "proof-void" | "part-sustainable" | "sold-without-sd" | "not-a-sale";
 
 /** Words of part of a row (folded), in de, en, fr, es, it and nl. */
 const PART =
@@ -63,12 +64,15 @@ export function remarkDenial(
   declared: () => Declared = () => "yes",
 ): Denial | null {
   const proof = proofSaid(text);
-  if (receipt && proof) return "proof-missing";
+  // (brk15) "SD abgelehnt", "PoS invalid", "SD storniert": a proof void gives no credit either
+  if (receipt && proof) return proof === "void" ? "proof-void" : "proof-missing";
   const answer = answerOf(text);
   const folded = fold(text).replace(/\s+/g, " ");
   const named = answer === "sustainable" || answer === "not-sustainable";
   if (named && PART_SAID.test(folded) && !WHOLE.test(folded)) return "part-sustainable";
   if (receipt) return null;
+  // (brk15) a sample, own use: no sale that carries an SD (not-sale-words.ts)
+  if (saysNotSale(text) && declared() !== "no") return "not-a-sale";
   // a word of not sustainable on a sheet with no Sustainable column: that column's business
   // (unmapped-sustainable.ts holds the sheet's declarations at its heading)
   const unsustainable = answer === "not-sustainable" && !QUANTITY_SAID.test(folded);
