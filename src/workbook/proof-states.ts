@@ -16,7 +16,9 @@
 //   "DS" (declaración / dichiarazione di sostenibilità).
 // A clause after a comma with no subject of its own ("SD falsch, neu angefordert") speaks of the
 // proof the clause before named (proof-missing.ts onlyMissing, with FREE). Pure.
-import type { ProofSaid } from "./proof-missing";
+
+/** What a clause says of its proof (proof-missing.ts ProofSaid): to come, gone without, or void. */
+export type StateSaid = "missing" | "without" | "void";
 
 /** More names of a proof (folded): short forms a keeper writes. */
 export const PROOF_MORE = ["nhn", "nhnw", "dv", "dvs", "ds"];
@@ -113,7 +115,7 @@ export interface ProofStates {
   /** whether a one-word answer says none beyond proof-words.ts NONE ("0") */
   none(t: string): boolean;
   /** what a clause naming a proof says by the words of this file, or null (see the file comment) */
-  said(toks: string[], later: boolean): ProofSaid | null;
+  said(toks: string[], later: boolean): StateSaid | null;
   /** spans of this file's words, and whether a token is a word of again: a clause holding only these speaks of the proof before */
   taken(toks: string[]): [number, number][];
   free(t: string): boolean;
