@@ -27,17 +27,9 @@ const day = (d: number) => new Date(Date.UTC(2025, 0, d));
 async function book(received: string[], sold: string[], declare = false): Promise<JsonReport> {
   const wb = new ExcelJS.Workbook();
   const rec = wb.addWorksheet("Wareneingang");
-  rec.addRow([
-    "Datum",
-    "Lieferant",
-    "Zertifikat",
-    "SD-Nr.",
-    "Produkt",
-    "Menge (t)",
-    "Rohstoff",
-    "Herkunftsland",
-    "Bemerkung",
-  ]);
+  rec.addRow(
+    "Datum|Lieferant|Zertifikat|SD-Nr.|Produkt|Menge (t)|Rohstoff|Herkunftsland|Bemerkung".split("|"),
+  );
   [...received, ""].forEach((remark, i) =>
     rec.addRow([
       day(5),

@@ -11,12 +11,8 @@
 // - on a delivery read as sustainable, a proof not needed or not issued ("SD nicht erforderlich",
 //   "SD nicht ausgestellt") and a row that is no sale ("Probe / Muster", "Eigenverbrauch").
 import fc from "fast-check";
-import type { Finding } from "../../src/engine/result";
-import type { CellValue } from "../../src/workbook/port";
 import { proofSaid } from "../../src/workbook/proof-missing";
-import { readWorkbook } from "../../src/workbook/read";
 import { remarkDenial } from "../../src/workbook/remark-denials";
-import { serial, sheet } from "./fixtures";
 
 const flat = (table: Record<string, string[]>): [string, string][] =>
   Object.entries(table).flatMap(([lang, texts]) => texts.map((t): [string, string] => [lang, t]));
@@ -265,40 +261,4 @@ describe("property: a proof word with a label answered no never credits a receip
       { numRuns: 300 },
     );
   });
-});
-
-const D = serial("2025-01-05");
-
-/** Receipts of 100 t and 40 t, the 40 t one remarked `text` under "Bemerkung": quantities booked, errors. */
-function receipts(text: CellValue) {
-  const head = ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Bemerkung"];
-  const row = (i: number, v: CellValue): CellValue[] => [
-    D + i,
-    "Fett AG",
-    `SD-${i + 1}`,
-    "UCO",
-    100 - 60 * i,
-    v,
-  ];
-  const { ledger, findings } = readWorkbook({
-    name: "books.xlsx",
-    sheets: [sheet("Receipts", [head, row(0, ""), row(1, text)])],
-  });
-  const errors = findings
-    .filter((f: Finding) => f.code.startsWith("row-"))
-    .map((f) => `${f.severity} ${f.cell} ${(f.details as { reason?: string }).reason ?? ""}`);
-  return { quantities: ledger.receipts.map((r) => r.quantity), errors };
-}
-
-describe("read from a sheet: the row is refused at its remark, never credited", () => {
-  it.each(["SD liegt vor: nein", "SD (nein)", "SD non pervenuta", "DV ontbreekt", "SD: 0"])("%j", (text) => {
-    expect(receipts(text)).toEqual({ quantities: ["100"], errors: ["error F3 proof-missing"] });
-  });
-  it.each(["SD abgelehnt", "PoS invalid", "SD storniert", "SD zurückgezogen"])(
-    "%j: void, an error",
-    (text) => {
-      // was: a row-unconfirmed or row-cancelled warning, and the 40 t credited
-      expect(receipts(text)).toEqual({ quantities: ["100"], errors: ["error F3 proof-void"] });
-    },
-  );
 });
