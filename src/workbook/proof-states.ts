@@ -148,7 +148,10 @@ export function proofStates(r: ProofReader): ProofStates {
     },
     none: (t) => NONE_MORE.has(t),
     said(toks, late) {
-      if (r.spans(toks, voids).some(([s]) => !r.isNot(toks[s - 1]))) return "void";
+      // said of the proof: after it, or right before it ("wrong PoS"); "cancelled - reissued as
+      // SD-9" speaks of the line, and of the SD that replaced it
+      const ofProof = (s: number, e: number) => toks.slice(0, s).some(r.isProof) || r.isProof(toks[e]);
+      if (r.spans(toks, voids).some(([s, e]) => !r.isNot(toks[s - 1]) && ofProof(s, e))) return "void";
       if (r.spans(toks, needed).some(([s]) => denied(toks, s))) return "without";
       if (r.spans(toks, issued).some(([s]) => denied(toks, s))) return late ? "missing" : "without";
       // the future, unless the proof has come before it ("SD liegt vor und wird archiviert")
