@@ -49,6 +49,7 @@ import {
   OTHER_DOCUMENT,
   wordSet,
 } from "./proof-words";
+import { CAME_MORE, PROOF_MORE, proofStates } from "./proof-states";
 
 const DROP = new Set(DROPPED);
 const TIMES = wordSet(TIME);
@@ -84,14 +85,16 @@ const phrases = (lines: string[]) =>
     .sort((a, b) => b.length - a.length);
 
 const MISSING_PHRASES = phrases(MISSING);
-const CAME_PHRASES = phrases(CAME);
+const CAME_PHRASES = phrases([...CAME, ...CAME_MORE]);
 const ISSUE_PHRASES = phrases(ISSUE);
 const NOT_APPLICABLE_PHRASES = phrases(NOT_APPLICABLE);
 const HERE_PHRASES = phrases([...CAME, ...HERE]);
-const PROOFS = new Set(PROOF);
+const PROOFS = new Set([...PROOF, ...PROOF_MORE]);
 
 const isMark = (t: string | undefined) => t !== undefined && !/^[a-z0-9]+$/.test(t);
 const isProof = (t: string | undefined) => t !== undefined && (PROOFS.has(t) || PROOF_END.test(t));
+// (brk15) proof-states.ts: answers after a question, verbs of later, a proof void or not needed
+const STATES = proofStates({ isProof, isNot: (t) => NOT.has(t ?? ""), phrases, spans, came: CAME_PHRASES });
 
 /** The spans [start, end) of `list`'s phrases in `toks`, none overlapping, longest first. */
 function spans(toks: string[], list: string[][]): [number, number][] {
@@ -121,14 +124,15 @@ function labelled(toks: string[]): ProofSaid | null {
     const came = spans(toks.slice(j), CAME_PHRASES)[0];
     const hasCome = came !== undefined && came[0] === 0;
     if (hasCome) j += came[1];
-    const end = toks.indexOf("(", j) < 0 ? toks.length : toks.indexOf("(", j);
-    let value = toks.slice(j, end);
+    const [from, end] = STATES.answer(toks, STATES.label(toks, j, hasCome));
+    let value = toks.slice(from, end);
     while (value.length > 1 && TRAILING.has(value[value.length - 1] as string)) value.pop();
     while (value.length > 1 && SEPARATOR.has(value[0] as string)) value = value.slice(1);
     if (value.length === 0) continue;
     if (value.every((t) => UNKNOWN.has(t))) return "missing";
     const none =
-      (value.length === 1 && NONE.has(value[0] as string)) || isPhrase(value, NOT_APPLICABLE_PHRASES);
+      (value.length === 1 && (NONE.has(value[0] as string) || STATES.none(value[0] as string))) ||
+      isPhrase(value, NOT_APPLICABLE_PHRASES);
     if (none) return hasCome ? "missing" : "without";
   }
   return null;
@@ -138,6 +142,8 @@ function labelled(toks: string[]): ProofSaid | null {
 function clauseSaid(toks: string[], later: boolean): ProofSaid | null {
   const absent = toks.some((t, i) => WITHOUT.has(t) && isProof(toks[i + 1]));
   if (!absent && !toks.some(isProof)) return null;
+  const state = STATES.said(toks, later);
+  if (state) return state;
   const denied = (start: number, end: number) =>
     NOT.has(toks[start - 1] ?? "") ||
     // "SD fehlt nicht", "manque pas": a denial after the word, ending its clause
@@ -161,11 +167,13 @@ function clauseSaid(toks: string[], later: boolean): ProofSaid | null {
 /** Whether a clause holds a word of missing or of having come and, beside it, nothing but denials, links, numbers and marks. */
 function onlyMissing(toks: string[]): boolean {
   const taken = new Set<number>();
-  for (const [s, e] of [...spans(toks, MISSING_PHRASES), ...spans(toks, CAME_PHRASES)])
+  for (const [s, e] of [...spans(toks, MISSING_PHRASES), ...spans(toks, CAME_PHRASES), ...STATES.taken(toks)])
     for (let i = s; i < e; i++) taken.add(i);
   return (
     taken.size > 0 &&
-    toks.every((t, i) => taken.has(i) || isMark(t) || /^\d+$/.test(t) || NOT.has(t) || LINK.has(t))
+    toks.every(
+      (t, i) => taken.has(i) || isMark(t) || /^\d+$/.test(t) || NOT.has(t) || LINK.has(t) || STATES.free(t),
+    )
   );
 }
 
@@ -207,7 +215,7 @@ function pieces(raw: string[]): string[][] {
 }
 
 /** What a text says of a row's proof: still missing or to come, or that the row goes without one. */
-export type ProofSaid = "missing" | "without";
+export type ProofSaid = "missing" | "without" | "void";
 
 /**
  * What `text` (a legend's meaning, a Status or a remark cell) says of a row's proof of
@@ -229,7 +237,7 @@ export function proofSaid(text: string): ProofSaid | null {
       toks,
       raw.some((t) => TIMES.has(t)),
     );
-    if (got === "missing") return got;
+    if (got === "missing" || got === "void") return got;
     said ??= got;
     before = named ?? (governed ? before : undefined);
   }
@@ -240,7 +248,10 @@ export function proofSaid(text: string): ProofSaid | null {
  * Whether `text` says a proof of sustainability is missing, still to come or awaited, or that the
  * row goes without one (proofSaid): on a receipt either gives no credit.
  */
-export const saysProofMissing = (text: string): boolean => proofSaid(text) !== null;
+export const saysProofMissing = (text: string): boolean => {
+  const said = proofSaid(text);
+  return said === "missing" || said === "without";
+};
 
 const OTHERS = new Set(OTHER_DOCUMENT.flatMap((l) => l.split("|")));
 const isOther = (t: string) => OTHERS.has(t) || /(?:rechnung|faktura)$/.test(t);

@@ -22,12 +22,19 @@ import { fold } from "./normalise";
 import { proofSaid } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
 import type { Declared } from "./declared-row";
+import { saysNotSale } from "./not-sale-words";
 
 /**
  * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
  * sustainable, or a delivery read as sustainable said to go without a declaration.
  */
-export type Denial = "proof-missing" | "part-sustainable" | "sold-without-sd" | "received-not-sustainable";
+export type Denial =
+  | "proof-missing"
+  | "proof-void"
+  | "part-sustainable"
+  | "sold-without-sd"
+  | "received-not-sustainable"
+  | "not-a-sale";
 
 /** Words of part of a row (folded), in de, en, fr, es, it and nl. */
 const PART =
@@ -85,7 +92,8 @@ export function remarkDenial(
   declared: () => Declared = () => "yes",
 ): Denial | null {
   const proof = proofSaid(text);
-  if (receipt && proof) return "proof-missing";
+  // (brk15) "SD abgelehnt", "PoS invalid", "SD storniert": a proof void gives no credit either
+  if (receipt && proof) return proof === "void" ? "proof-void" : "proof-missing";
   const answer = answerOf(text);
   const folded = fold(text).replace(/\s+/g, " ");
   const named = answer === "sustainable" || answer === "not-sustainable";
@@ -94,6 +102,8 @@ export function remarkDenial(
   if (named && part && !WHOLE.test(folded)) return "part-sustainable";
   const unsustainable = saysUnsustainable(text, folded);
   if (receipt) return unsustainable && declared() !== "no" ? "received-not-sustainable" : null;
+  // (brk15) a sample, own use: no sale that carries an SD (not-sale-words.ts)
+  if (saysNotSale(text) && declared() !== "no") return "not-a-sale";
   if (proof !== "without" && !unsustainable) return null;
   // (p-remarks2) on a sheet with no Sustainable column, a lone "nicht nachhaltig" was declared:
   // that a column of such words is an unmapped Sustainable column does not make one remark read

@@ -149,6 +149,10 @@ export type BadReason =
   | "sold-without-sd"
   /** (p-remarks2) row-unconfirmed: a receipt read as sustainable (an SD number, no "no" beside it) whose Status or remark says it is not ("nicht nachhaltig", "conventional", "fossil"): not credited, never guessed */
   | "received-not-sustainable"
+  /** (brk15) row-unconfirmed: a receipt's Status or remark says its proof was rejected, is not valid, cancelled, withdrawn, wrong or expired ("SD abgelehnt", "PoS invalid", "SD storniert"): no credit */
+  | "proof-void"
+  /** (brk15) row-unconfirmed: a delivery read as sustainable whose Status or remark says it is no sale: a sample or own use ("Probe / Muster", "Eigenverbrauch") */
+  | "not-a-sale"
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */

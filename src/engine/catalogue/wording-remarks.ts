@@ -11,6 +11,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "part-sustainable",
   "sold-without-sd",
   "received-not-sustainable",
+  "proof-void",
+  "not-a-sale",
 ]);
 
 /**
@@ -33,6 +35,12 @@ export function statusRemarkText(d: ReadDetails): string {
   // (p-remarks2) a receipt read as sustainable, its remark saying the material is not
   if (d.reason === "received-not-sustainable")
     return `"${d.value}" in ${d.label} says the material received in row ${d.read} is not sustainable, while the row is read as sustainable (it has the supplier's SD number, and no Sustainable column of the row says no): the add-in does not guess which holds, so it does not book the row or credit it, and the balances it would feed are incomplete; if the material is not sustainable, mark it not sustainable in its Sustainable column ("nein", "no") or clear its SD number, and if it is sustainable, correct the remark.`;
+  // (brk15) a receipt whose proof was rejected, is not valid, cancelled, withdrawn or wrong
+  if (d.reason === "proof-void")
+    return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} was rejected, is not valid, cancelled, withdrawn, wrong or expired: a receipt gives sustainable credit only with a valid SD, so the add-in does not book the row, and the balances it would feed are incomplete; when the supplier has sent a valid SD, enter its number and clear the remark, or, if none will come, book the receipt as not sustainable.`;
+  // (brk15) a delivery read as sustainable that is no sale: a sample, own use
+  if (d.reason === "not-a-sale")
+    return `"${d.value}" in ${d.label} says row ${d.read} is no sale to a customer (a sample or own use), while the row is read as sustainable: the add-in does not issue a Sustainability Declaration for it nor guess how to book it, so it does not book the row, and the balances it would feed are incomplete; if the material left as a sample or for own use, mark the row not sustainable in its Sustainable column ("nein", "no") so that it is booked as a withdrawal without an SD, or move it to the sheet where such withdrawals are kept; if it was a sale, clear the remark.`;
   // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
   return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
 }

@@ -843,6 +843,22 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "received-not-sustainable",
       },
     },
+    // (brk15) a receipt whose proof was rejected, is not valid, cancelled, withdrawn or wrong
+    {
+      ...at("Receipts", "M17"),
+      details: { label: "Bemerkung", value: "SD abgelehnt", read: "17", dropped: true, reason: "proof-void" },
+    },
+    // (brk15) a delivery read as sustainable that is no sale: a sample, own use
+    {
+      ...at("Deliveries", "H8"),
+      details: {
+        label: "Bemerkung",
+        value: "Eigenverbrauch",
+        read: "8",
+        dropped: true,
+        reason: "not-a-sale",
+      },
+    },
     // (p-misc) part of the line cancelled: the quantity that stands unknown
     {
       ...at("Receipts", "M14"),

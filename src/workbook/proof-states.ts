@@ -1,0 +1,174 @@
+// (brk15) More of how a keeper says a row's proof of sustainability is not there, beyond
+// proof-words.ts, in de, en, fr, es, it and nl. proof-missing.ts reads a clause with them:
+// - a proof asked or labelled, answered no, blank, 0 or a dash: "SD liegt vor: nein", "SD ja/nein:
+//   nein", "SD (nein)", "SD erhalten am: —", "SD: 0";
+// - a proof still to come, said by a verb of the future, of later or of not yet: "SD wird noch
+//   geschickt", "Lieferant schickt SD später", "SD Lieferant hat noch nicht geschickt", "SD non
+//   pervenuta", "DD pas encore reçue", "SD todavía no", "DV nog niet", "SD non ancora";
+// - a proof rejected, not valid, cancelled, withdrawn, wrong or expired: "SD abgelehnt", "SD
+//   ungültig", "PoS rejected", "SD storniert", "SD zurückgezogen", "SD falsch", "DD erronée",
+//   "DdS incorrecta", "SD errata", "DV fout" ("void": a receipt gives no credit, domain.md §2, an
+//   SD must be valid to carry sustainability);
+// - a proof not needed or not issued: "SD nicht erforderlich", "PoS not required", "PdD non
+//   requise", "SD no requerida", "SD niet nodig", "SD non richiesta", "SD nicht ausgestellt"
+//   ("without": on a delivery read as sustainable a contradiction, as "kein SD nötig" is);
+// - short names of a proof: "NHN" (Nachhaltigkeitsnachweis), "DV" (duurzaamheidsverklaring),
+//   "DS" (declaración / dichiarazione di sostenibilità).
+// A clause after a comma with no subject of its own ("SD falsch, neu angefordert") speaks of the
+// proof the clause before named (proof-missing.ts onlyMissing, with FREE). Pure.
+
+/** What a clause says of its proof (proof-missing.ts ProofSaid): to come, gone without, or void. */
+export type StateSaid = "missing" | "without" | "void";
+
+/** More names of a proof (folded): short forms a keeper writes. */
+export const PROOF_MORE = ["nhn", "nhnw", "dv", "dvs", "ds"];
+
+/** More words of a proof that has come: "liegt vor", verbs of sending, "pervenuta". */
+export const CAME_MORE = [
+  "liegt vor|liegen vor|geschickt|zugeschickt|gesendet|gesandt|zugesandt|ubermittelt|uebermittelt",
+  "zugestellt|eingereicht|delivered|forwarded|obtained|transmis|transmise|parvenu|parvenue|obtenu",
+  "obtenue|entregado|entregada|obtenido|obtenida|pervenuto|pervenuta|pervenuti|pervenute",
+  "trasmesso|trasmessa|consegnato|consegnata|ottenuto|ottenuta|gestuurd|opgestuurd|toegestuurd",
+  "ingediend|aangekomen|verzonden",
+];
+
+/** Questions and labels between a proof and its answer: "SD ja/nein: nein", "PoS (y/n): n". */
+const ASKED = [
+  "ja / nein|j / n|ja / nee|yes / no|y / n|oui / non|o / n|si / no|s / n|sim / nao|ja nein|yes no",
+];
+
+/** Words of a day after a word of having come: "SD erhalten am: —", "PoS received on: -". */
+const DAY = new Set(["am", "on", "le", "el", "il", "op", "datum", "date", "fecha", "data", "vom", "del"]);
+
+/** Values of none beyond proof-words.ts NONE: a zero ("SD: 0"). */
+const NONE_MORE = new Set(["0"]);
+
+/** Words of a proof rejected, not valid, cancelled, withdrawn, wrong or expired. */
+const VOID = [
+  "abgelehnt|ungultig|ungueltig|nicht gultig|nicht gueltig|storniert|zuruckgezogen|zurueckgezogen",
+  "widerrufen|annulliert|falsch|falsche|falscher|falsches|fehlerhaft|unvollstandig|unvollstaendig|abgelaufen",
+  "rejected|refused|invalid|not valid|cancelled|canceled|withdrawn|revoked|void|voided|wrong",
+  "incorrect|erroneous|faulty|incomplete|expired",
+  "refuse|refusee|rejete|rejetee|invalide|non valide|annule|annulee|retire|retiree|revoque|revoquee",
+  "errone|erronee|incorrecte|faux|fausse|incomplet|expire|expiree|perime|perimee",
+  "rechazado|rechazada|invalido|invalida|no valido|no valida|anulado|anulada|cancelado|cancelada",
+  "retirado|retirada|revocado|revocada|erroneo|erronea|incorrecto|incorrecta|incompleto|incompleta",
+  "caducado|caducada|vencido|vencida",
+  "respinto|respinta|rifiutato|rifiutata|non valido|non valida|annullato|annullata|ritirato|ritirata",
+  "revocato|revocata|errato|errata|sbagliato|sbagliata|scaduto|scaduta",
+  "afgewezen|afgekeurd|geweigerd|ongeldig|niet geldig|geannuleerd|ingetrokken|fout|foutief|onjuist",
+  "verkeerd|onvolledig|verlopen",
+];
+
+/** Words of a proof needed: denied ("nicht erforderlich", "not required"), the row goes without one. */
+const NEEDED = [
+  "erforderlich|notig|noetig|benotigt|benoetigt|notwendig|gebraucht|verlangt|gefordert|required",
+  "needed|necessary|requis|requise|necessaire|exige|exigee|requerido|requerida|necesario|necesaria",
+  "exigido|exigida|richiesto|richiesta|necessario|necessaria|nodig|vereist|noodzakelijk|verplicht",
+];
+
+/** Words of a proof issued: denied ("SD nicht ausgestellt"), the row goes without one. */
+const ISSUED = [
+  "ausgestellt|erstellt|issued|emis|emise|etabli|etablie|emitido|emitida|emesso|emessa|rilasciato",
+  "rilasciata|uitgegeven|opgemaakt",
+];
+
+/** Verbs of the future: "SD wird geschickt", "PoS will be sent", "la DD sera envoyée". */
+const FUTURE = new Set(
+  "wird|werden|will|shall|sera|seront|vont|seran|sara|saranno|verra|verranno|wordt|zal|zullen|gaat".split(
+    "|",
+  ),
+);
+
+/** Words of later: "Lieferant schickt SD später", "PoS sent later", "DD envoyée plus tard". */
+const LATER = [
+  "spater|spaeter|demnachst|demnaechst|nachste woche|next week|later|soon|tard|prochainement",
+  "semaine prochaine|tarde|proxima semana|pronto|piu tardi|dopo|prossima settimana|presto",
+  "binnenkort|volgende week|straks",
+];
+
+/**
+ * Words a clause after a comma may hold and still speak of the proof before it ("SD falsch, neu
+ * angefordert", "SD liegt vor, wird nachgeschickt"): again, already, the future.
+ */
+const AGAIN = new Set(
+  "neu|erneut|wieder|nochmal|nochmals|again|new|re|nouveau|nouvelle|encore|otra|vez|nuevo|nueva|di|nuovo|nuova|opnieuw|weer|nieuw|nieuwe".split(
+    "|",
+  ),
+);
+
+/** How proof-missing.ts reads: its proof names, phrases and their spans. */
+export interface ProofReader {
+  isProof(t: string | undefined): boolean;
+  isNot(t: string | undefined): boolean;
+  phrases(lines: string[]): string[][];
+  spans(toks: string[], list: string[][]): [number, number][];
+  came: string[][];
+}
+
+/** What proofStates gives proof-missing.ts, read with its own reader. */
+export interface ProofStates {
+  /** where a proof's answer starts after its label at `j`: past a question or a day ("ja/nein", "am") */
+  label(toks: string[], j: number, came: boolean): number;
+  /** the [start, end) of a proof's answer from `j`: to a bracket, or inside one right after the label */
+  answer(toks: string[], j: number): [number, number];
+  /** whether a one-word answer says none beyond proof-words.ts NONE ("0") */
+  none(t: string): boolean;
+  /** what a clause naming a proof says by the words of this file, or null (see the file comment) */
+  said(toks: string[], later: boolean): StateSaid | null;
+  /** spans of this file's words, and whether a token is a word of again: a clause holding only these speaks of the proof before */
+  taken(toks: string[]): [number, number][];
+  free(t: string): boolean;
+}
+
+/** The readings of this file, made with proof-missing.ts's reader `r` (once, at its load). */
+export function proofStates(r: ProofReader): ProofStates {
+  const asked = r.phrases(ASKED);
+  const voids = r.phrases(VOID);
+  const needed = r.phrases(NEEDED);
+  const issued = r.phrases(ISSUED);
+  const later = r.phrases(LATER);
+  // a word is denied by a denial right before it, or two before ("nicht mehr erforderlich")
+  const denied = (toks: string[], s: number) => r.isNot(toks[s - 1]) || r.isNot(toks[s - 2]);
+  return {
+    label(toks, j, came) {
+      const q = r.spans(toks.slice(j), asked)[0];
+      if (q !== undefined && q[0] === 0) return j + q[1];
+      return came && DAY.has(toks[j] ?? "") ? j + 1 : j;
+    },
+    answer(toks, j) {
+      // "SD: (nein)": a mark before the bracket
+      if (toks[j + 1] === "(" && [":", "=", "?", ">"].includes(toks[j] as string)) j++;
+      if (toks[j] !== "(") {
+        const end = toks.indexOf("(", j);
+        return [j, end < 0 ? toks.length : end];
+      }
+      const close = toks.indexOf(")", j);
+      return [j + 1, close < 0 ? toks.length : close];
+    },
+    none: (t) => NONE_MORE.has(t),
+    said(toks, late) {
+      // said of the proof: after it, or right before it ("wrong PoS"); "cancelled - reissued as
+      // SD-9" speaks of the line, and of the SD that replaced it
+      const ofProof = (s: number, e: number) => toks.slice(0, s).some(r.isProof) || r.isProof(toks[e]);
+      if (r.spans(toks, voids).some(([s, e]) => !r.isNot(toks[s - 1]) && ofProof(s, e))) return "void";
+      if (r.spans(toks, needed).some(([s]) => denied(toks, s))) return "without";
+      if (r.spans(toks, issued).some(([s]) => denied(toks, s))) return late ? "missing" : "without";
+      // the future, unless the proof has come before it ("SD liegt vor und wird archiviert")
+      const came = r.spans(toks, r.came).filter(([s]) => !r.isNot(toks[s - 1]));
+      const future = toks.findIndex((t) => FUTURE.has(t));
+      if (future >= 0 && !came.some(([s]) => s < future)) return "missing";
+      if (r.spans(toks, later).length > 0 && came.length === 0) return "missing";
+      // "SD noch nicht", "PoS not yet", "DV nog niet": a denial of time ending the clause
+      const words = toks.filter((t) => /^[a-z0-9]+$/.test(t));
+      if (late && r.isNot(words[words.length - 1])) return "missing";
+      return null;
+    },
+    taken(toks) {
+      const own = [...r.spans(toks, voids), ...r.spans(toks, later)];
+      toks.forEach((t, i) => FUTURE.has(t) && own.push([i, i + 1]));
+      return own;
+    },
+    free: (t) => AGAIN.has(t),
+  };
+}
