@@ -68,7 +68,7 @@ export function partKindOf(spec: KindSpec, heading: string, learned?: Learned): 
 const NOTES: Record<PartKind, string> = {
   part: "a second column of the sustainable part: both are read, and a row where they disagree is refused",
   unit: "a quantity of sustainable material beside the quantity: read as the sustainable part of each row",
-  flag: "",
+  flag: "the yes/no column of the sustainable part, read with the quantity of sustainable material beside it",
   bare: "",
 };
 
@@ -125,6 +125,40 @@ export function placeParts(
   userFields: ReadonlySet<string>,
   learned?: Learned,
 ): void {
+  unitBesideFlag(spec, headers, columns, userFields, learned);
   for (const [field, match] of sortParts(spec, headers, columns, userFields, learned).placed)
     columns.set(field, match);
+}
+
+/**
+ * (p-parts2) "Menge (t) | Nachhaltig (t) | Nachhaltig": the heading with a unit states a quantity
+ * (the sustainable part), the one without is the yes/no column. The recogniser takes the first of
+ * them for the yes/no field, so the part was read as yes/no and the yes/no column refused at its
+ * heading. Where the yes/no field holds a heading of the material and its unit ("Nachhaltig (t)",
+ * "Sustainable (t)", "Durable (t)"), the part field is free, neither was mapped by the user and a
+ * yes/no heading stands free beside it, the unit's column becomes the part and the yes/no heading
+ * the yes/no field: both are read together (engine/intake/stated-part.ts). Changes `columns`.
+ */
+function unitBesideFlag(
+  spec: KindSpec,
+  headers: readonly HeaderCell[],
+  columns: Map<string, ColumnMatch>,
+  userFields: ReadonlySet<string>,
+  learned?: Learned,
+): void {
+  const [part, flag] = PART_FIELDS;
+  const unit = columns.get(flag);
+  if (!unit || columns.has(part) || userFields.has(part) || userFields.has(flag)) return;
+  if (!spec.fields.some((f) => f.id === part) || partKindOf(spec, unit.header, learned) !== "unit") return;
+  const used = new Set([...columns.values()].map((m) => m.col));
+  const free = headers.find((h) => !used.has(h.col) && partKindOf(spec, h.own, learned) === "flag");
+  if (!free) return;
+  columns.set(part, { ...unit, note: NOTES.unit });
+  columns.set(flag, {
+    col: free.col,
+    header: free.own,
+    unit: null,
+    confidence: "uncertain",
+    note: NOTES.flag,
+  });
 }
