@@ -125,7 +125,13 @@ export function placeParts(
   userFields: ReadonlySet<string>,
   learned?: Learned,
 ): void {
-  unitBesideFlag(spec, headers, columns, userFields, learned);
+  const [part, flag] = PART_FIELDS;
+  const flagHead = (h: HeaderCell) => partKindOf(spec, h.own, learned) === "flag";
+  // the part field of the sheet's kind free, neither mapped by the user
+  const free = spec.fields.some((f) => f.id === part) && !columns.has(part) && !userFields.has(part);
+  const unitFlag = free && !userFields.has(flag) ? columns.get(flag) : undefined;
+  if (unitFlag && partKindOf(spec, unitFlag.header, learned) === "unit")
+    unitBesideFlag(headers, columns, flagHead);
   for (const [field, match] of sortParts(spec, headers, columns, userFields, learned).placed)
     columns.set(field, match);
 }
@@ -136,22 +142,19 @@ export function placeParts(
  * them for the yes/no field, so the part was read as yes/no and the yes/no column refused at its
  * heading. Where the yes/no field holds a heading of the material and its unit ("Nachhaltig (t)",
  * "Sustainable (t)", "Durable (t)"), the part field is free, neither was mapped by the user and a
- * yes/no heading stands free beside it, the unit's column becomes the part and the yes/no heading
- * the yes/no field: both are read together (engine/intake/stated-part.ts). Changes `columns`.
+ * yes/no heading (`isFlag`) stands free beside it, the unit's column becomes the part and the
+ * yes/no heading the yes/no field: both are read together (engine/intake/stated-part.ts). The
+ * caller (placeParts) checks the fields; this finds the yes/no heading. Changes `columns`.
  */
 function unitBesideFlag(
-  spec: KindSpec,
   headers: readonly HeaderCell[],
   columns: Map<string, ColumnMatch>,
-  userFields: ReadonlySet<string>,
-  learned?: Learned,
+  isFlag: (h: HeaderCell) => boolean,
 ): void {
   const [part, flag] = PART_FIELDS;
-  const unit = columns.get(flag);
-  if (!unit || columns.has(part) || userFields.has(part) || userFields.has(flag)) return;
-  if (!spec.fields.some((f) => f.id === part) || partKindOf(spec, unit.header, learned) !== "unit") return;
+  const unit = columns.get(flag) as ColumnMatch;
   const used = new Set([...columns.values()].map((m) => m.col));
-  const free = headers.find((h) => !used.has(h.col) && partKindOf(spec, h.own, learned) === "flag");
+  const free = headers.find((h) => !used.has(h.col) && isFlag(h));
   if (!free) return;
   columns.set(part, { ...unit, note: NOTES.unit });
   columns.set(flag, {

@@ -146,7 +146,7 @@ describe("a part headed with its unit beside the yes/no heading of the same word
     [["Duurzaam (t)", "Duurzaam"], [30, "ja"], ["30"]],
     [["Sostenibile (t)", "Sostenibile"], [30, "sì"], ["30"]],
   ])(
-    "%j %j on a sale of 80 t: the part declared (was the yes/no column refused, nothing declared)",
+    "%j %j on a sale of 80 t: the part declared (before, with the part first, the yes/no column was refused and nothing declared)",
     async (heads, cells, declared) => {
       const report = await sales(heads, cells);
       expect(errors(report)).toEqual([]);

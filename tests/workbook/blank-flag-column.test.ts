@@ -1,30 +1,11 @@
 // (p-parts2) A receipts sheet's yes/no column blank on every row: one error at its heading, naming
 // the column and that no receipt is credited, in place of one error per receipt (before: a
 // missing-value flag-blank at each row's cell). Its receipts give no credit either way.
-import { runEngine } from "../../src/engine/index";
-import { readWorkbook } from "../../src/workbook/read";
 import type { CellValue } from "../../src/workbook/port";
-import { sheet } from "./fixtures";
-import { RECEIPT_HEAD, receipt } from "./part-sheets";
+import { numberedReceipt, RECEIPT_HEAD, runReceipts } from "./part-sheets";
 
-/** Receipt `i` of 100 t, `more` cells after RECEIPT_HEAD's: SD number S-i, or (`sd` false) no SD, claim or GHG value. */
-const row = (i: number, sd: boolean, ...more: CellValue[]): CellValue[] => {
-  const cells = receipt(100, ...more);
-  cells[2] = sd ? `S-${i}` : null;
-  if (!sd) cells[6] = cells[7] = null;
-  return cells;
-};
-
-function run(rows: CellValue[][]) {
-  const read = readWorkbook({ name: "books.xlsx", sheets: [sheet("Receipts", rows)] });
-  const result = runEngine(read.ledger, { findings: read.findings });
-  const errors = result.findings.filter((f) => f.severity === "error");
-  return {
-    errors: errors.map((f) => [f.code, f.cell]),
-    message: errors[0]?.message ?? "",
-    received: result.balances.reduce((sum, b) => sum + Number(b.received), 0),
-  };
-}
+const row = (i: number, sd: boolean, ...more: CellValue[]) => numberedReceipt(i, 100, sd, ...more);
+const run = runReceipts;
 
 const FLAGS = ["Nachhaltig", "Sustainable", "Durable", "Sostenible", "Duurzaam", "Sostenibile"];
 

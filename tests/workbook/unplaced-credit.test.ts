@@ -2,35 +2,15 @@
 // second yes/no column, a third part column) is credited only where that column states all of
 // it: yes, 100 %, or its own quantity in the heading's unit. Before, every receipt of the sheet
 // was credited whole (only the balance marked incomplete): "Anteil (%)" 40 on 100 t credited 100 t.
-import { runEngine } from "../../src/engine/index";
-import { readWorkbook } from "../../src/workbook/read";
 import type { CellValue } from "../../src/workbook/port";
-import { sheet } from "./fixtures";
-import { RECEIPT_HEAD, receipt } from "./part-sheets";
+import { numberedReceipt, RECEIPT_HEAD, runReceipts } from "./part-sheets";
 
-/** Receipt `i` (SD number S-i) of `qty` t, `more` cells after RECEIPT_HEAD's. */
-const row = (i: number, qty: number, ...more: CellValue[]): CellValue[] => {
-  const cells = receipt(qty, ...more);
-  cells[2] = `S-${i}`;
-  return cells;
-};
+const row = (i: number, qty: number, ...more: CellValue[]) => numberedReceipt(i, qty, true, ...more);
 
 /** The receipts sheet read and run: the errors (code, cell), what its balances received, whether any is complete. */
 function run(rows: CellValue[][]) {
-  const read = readWorkbook({ name: "books.xlsx", sheets: [sheet("Receipts", rows)] });
-  const result = runEngine(read.ledger, { findings: read.findings });
-  const errors = result.findings.filter((f) => f.severity === "error");
-  return {
-    errors: errors.map((f) => [f.code, f.cell]),
-    message: errors[0]?.message ?? "",
-    // every balance's receipts summed (none: no balance), and whether each is complete
-    received: [
-      [
-        String(result.balances.reduce((sum, b) => sum + Number(b.received), 0)),
-        result.balances.some((b) => b.complete),
-      ],
-    ],
-  };
+  const r = runReceipts(rows);
+  return { ...r, received: [[String(r.received), r.complete]] };
 }
 
 const BARE = ["Anteil (%)", "Share (%)", "Part (%)", "Quota (%)", "Aandeel (%)", "Cuota (%)"];

@@ -8,8 +8,8 @@ import fc from "fast-check";
 import { runEngine } from "../../../src/engine/index";
 import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
-import { serial, sheet } from "../fixtures";
-import { RECEIPT_HEAD, receipt } from "../part-sheets";
+import { sheet } from "../fixtures";
+import { DELIVERY_HEAD, delivery, RECEIPT_HEAD, receipt } from "../part-sheets";
 
 /** A heading and how its number states the part: "t" a quantity, "%" a share, "?" either (no unit). */
 type Head = [string, "t" | "%" | "?"];
@@ -55,15 +55,6 @@ export const PART_LIKE: Head[] = [
   ["Quota (%)", "%"],
   ["Aandeel (%)", "%"],
   ["Cuota (%)", "%"],
-];
-
-const DELIVERY_HEAD = ["Date", "Customer", "Customer address", "Product", "Quantity (t)"];
-const delivery = (qty: number): CellValue[] => [
-  serial("2025-02-01"),
-  "C1 AG",
-  "Hafenstr. 1",
-  "Rapeseed oil",
-  qty,
 ];
 
 /** A cell under a part heading: a number, yes, no, or blank. */

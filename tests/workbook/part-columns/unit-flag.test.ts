@@ -6,8 +6,8 @@
 import { runEngine } from "../../../src/engine/index";
 import { readWorkbook } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/port";
-import { serial, sheet } from "../fixtures";
-import { RECEIPT_HEAD, receipt } from "../part-sheets";
+import { sheet } from "../fixtures";
+import { DELIVERY_HEAD, delivery, RECEIPT_HEAD, receipt } from "../part-sheets";
 
 /** A part's heading with its unit (or quantity word), the yes/no heading, its yes, its no. */
 const PAIRS: [string, string, string, string][] = [
@@ -26,15 +26,6 @@ const ORDERED = PAIRS.flatMap(([part, flag, yes, no]) => [
   [part, flag, yes, no, "part first"] as const,
   [part, flag, yes, no, "yes/no first"] as const,
 ]);
-
-const DELIVERY_HEAD = ["Date", "Customer", "Customer address", "Product", "Quantity (t)"];
-const delivery = (qty: number): CellValue[] => [
-  serial("2025-02-01"),
-  "C1 AG",
-  "Hafenstr. 1",
-  "Rapeseed oil",
-  qty,
-];
 
 /** `partHead` holding `part` and `flagHead` holding `flag`, in `order`, after `head` and `cells`. */
 function beside(order: string, partHead: string, flagHead: string, part: CellValue, flag: CellValue) {
