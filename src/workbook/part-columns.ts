@@ -68,7 +68,7 @@ export function partKindOf(spec: KindSpec, heading: string, learned?: Learned): 
 const NOTES: Record<PartKind, string> = {
   part: "a second column of the sustainable part: both are read, and a row where they disagree is refused",
   unit: "a quantity of sustainable material beside the quantity: read as the sustainable part of each row",
-  flag: "",
+  flag: "the yes/no column of the sustainable part, read with the quantity of sustainable material beside it",
   bare: "",
 };
 
@@ -125,6 +125,43 @@ export function placeParts(
   userFields: ReadonlySet<string>,
   learned?: Learned,
 ): void {
+  const [part, flag] = PART_FIELDS;
+  const flagHead = (h: HeaderCell) => partKindOf(spec, h.own, learned) === "flag";
+  // the part field of the sheet's kind free, neither mapped by the user
+  const free = spec.fields.some((f) => f.id === part) && !columns.has(part) && !userFields.has(part);
+  const unitFlag = free && !userFields.has(flag) ? columns.get(flag) : undefined;
+  if (unitFlag && partKindOf(spec, unitFlag.header, learned) === "unit")
+    unitBesideFlag(headers, columns, flagHead);
   for (const [field, match] of sortParts(spec, headers, columns, userFields, learned).placed)
     columns.set(field, match);
+}
+
+/**
+ * (p-parts2) "Menge (t) | Nachhaltig (t) | Nachhaltig": the heading with a unit states a quantity
+ * (the sustainable part), the one without is the yes/no column. The recogniser takes the first of
+ * them for the yes/no field, so the part was read as yes/no and the yes/no column refused at its
+ * heading. Where the yes/no field holds a heading of the material and its unit ("Nachhaltig (t)",
+ * "Sustainable (t)", "Durable (t)"), the part field is free, neither was mapped by the user and a
+ * yes/no heading (`isFlag`) stands free beside it, the unit's column becomes the part and the
+ * yes/no heading the yes/no field: both are read together (engine/intake/stated-part.ts). The
+ * caller (placeParts) checks the fields; this finds the yes/no heading. Changes `columns`.
+ */
+function unitBesideFlag(
+  headers: readonly HeaderCell[],
+  columns: Map<string, ColumnMatch>,
+  isFlag: (h: HeaderCell) => boolean,
+): void {
+  const [part, flag] = PART_FIELDS;
+  const unit = columns.get(flag) as ColumnMatch;
+  const used = new Set([...columns.values()].map((m) => m.col));
+  const free = headers.find((h) => !used.has(h.col) && isFlag(h));
+  if (!free) return;
+  columns.set(part, { ...unit, note: NOTES.unit });
+  columns.set(flag, {
+    col: free.col,
+    header: free.own,
+    unit: null,
+    confidence: "uncertain",
+    note: NOTES.flag,
+  });
 }

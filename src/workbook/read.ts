@@ -36,6 +36,8 @@ import { onePerHeading, unmappedClaims } from "./unmapped-claims";
 import { sayUnreadMeanings } from "./unread-meaning";
 import { unmappedSd } from "./unmapped-sd";
 import { heldParts } from "./unit-part";
+import { unplacedCredit } from "./unplaced-credit";
+import { blankFlagColumn } from "./blank-flag-column";
 import { negatedColumns } from "./negated-headings";
 import { otherPlaceColumn, storagePlaces } from "./site-columns";
 import { unreadType } from "./type-unread";
@@ -126,7 +128,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const unmapped = heldParts(grid, rec, config.mappings, said); // and a third part column (unit-part.ts)
       const sustainable =
         unmapped.length > 0 || (negated.length > 0 && rec.spec.fields.some((f) => f.id === "sustainable"));
-      const heldBack = onePerHeading(claims, [...negated, ...unmapped]);
+      const blankFlag = blankFlagColumn(grid, rec); // a receipts' yes/no column blank throughout: once
+      const heldBack = onePerHeading(claims, [
+        ...negated,
+        ...unmapped,
+        ...(blankFlag ? [blankFlag.said] : []),
+      ]);
+      const partHeld = unplacedCredit(grid, rec, heldBack, conv); // a receipt's unplaced part (p-parts2)
       findings.push(...heldBack);
       // receipts with every sign of sustainable material but no SD column (unmapped-sd.ts)
       const noSd = unmappedSd(grid, rec, config.mappings);
@@ -151,7 +159,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const pairs = rec.pairs ? new SidePairs(grid, rec) : null; // (p-xfer2) a move's two rows
       rows = readTable(
         grid,
-        rec,
+        blankFlag?.rec ?? rec,
         { conv, stated, findings, sdNumbers, leftOut, statusTexts, passes },
         (row, out) => {
           // the claim of each row is unknown, never the default (the finding is at the column)
@@ -162,6 +170,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           // and so is each receipt's SD number: no credit, held back by the header's error
           // (a ledger's deliveries keep theirs: the add-in numbers their declarations)
           if (noSd && !sale) row.unreadable = [...(row.unreadable ?? []), "sdNumber"];
+          // a receipt an unplaced part column may state in part: no credit (unplaced-credit.ts)
+          if (blankFlag || (partHeld && !sale && partHeld(row)))
+            row.unreadable = [...(row.unreadable ?? []), "sustainable"];
           applyFlags(grid, flags, row, out);
           return pairs ? pairs.add(row, out) : addRecord(rec, row, ledger, out);
         },

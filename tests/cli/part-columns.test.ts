@@ -112,3 +112,73 @@ describe("yes beside a part", () => {
     expect(issued(report)).toEqual([]);
   });
 });
+
+// (p-parts2) through massbal on a real .xlsx, as the three faults showed in the break test.
+describe("receipts beside a bare share: credited only where it states all of the receipt", () => {
+  it.each([["Anteil (%)"], ["Share (%)"], ["Quota (%)"], ["Aandeel (%)"], ["Cuota (%)"], ["Part (%)"]])(
+    "%s: 40 gives no credit, 100 credits the receipt (was both credited, 150 t)",
+    async (heading) => {
+      const report = await declareBook(folder.path, {
+        Receipts: [
+          [...ISSUING_RECEIPT_HEADER, heading],
+          [...receipt("2025-01-05", "IN-1", 100, 30), 40],
+          [...receipt("2025-01-06", "IN-2", 50, 30), 100],
+        ],
+        Deliveries: [deliveryHeader(), sale("2025-02-10", 40, null)],
+      });
+      expect(errors(report).map((f) => [f.code, f.place])).toEqual([["mapping-uncertain", "Receipts!M1"]]);
+      expect(errors(report)[0]?.message).toContain(
+        "a receipt is credited only where it states all of the receipt",
+      );
+      expect(report.balances.map((b) => [b.received, b.complete])).toEqual([["50", false]]);
+      expect(issued(report)).toEqual([]);
+    },
+  );
+});
+
+describe("a part headed with its unit beside the yes/no heading of the same word", () => {
+  it.each([
+    [["Nachhaltig (t)", "Nachhaltig"], [30, "ja"], ["30"]],
+    [["Nachhaltig", "Nachhaltig (t)"], ["ja", 30], ["30"]],
+    [["Sustainable (t)", "Sustainable"], [80, "yes"], ["80"]],
+    [["Durable (t)", "Durable"], [30, "oui"], ["30"]],
+    [["Sostenible (t)", "Sostenible"], [30, "sí"], ["30"]],
+    [["Duurzaam (t)", "Duurzaam"], [30, "ja"], ["30"]],
+    [["Sostenibile (t)", "Sostenibile"], [30, "sì"], ["30"]],
+  ])(
+    "%j %j on a sale of 80 t: the part declared (before, with the part first, the yes/no column was refused and nothing declared)",
+    async (heads, cells, declared) => {
+      const report = await sales(heads, cells);
+      expect(errors(report)).toEqual([]);
+      expect(issued(report)).toEqual(declared);
+    },
+  );
+
+  it.each([
+    [["Nachhaltig (t)", "Nachhaltig"], [30, "nein"], "Deliveries!G2"],
+    [["Sustainable (t)", "Sustainable"], [0, "yes"], "Deliveries!G2"],
+  ])("%j %j: a conflict at the row, nothing declared", async (heads, cells, at) => {
+    const report = await sales(heads, cells);
+    expect(errors(report).map((f) => [f.code, f.place])).toEqual([["sustainable-conflict", at]]);
+    expect(issued(report)).toEqual([]);
+  });
+});
+
+describe("a receipts' yes/no column blank on every row", () => {
+  it("one error at its heading naming the column, no receipt credited (was one error per receipt)", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => [
+      ...receipt(`2025-01-${String(i + 2).padStart(2, "0")}`, `IN-${i + 1}`, 10, 30),
+      null,
+    ]);
+    const report = await declareBook(folder.path, {
+      Receipts: [[...ISSUING_RECEIPT_HEADER, "Nachhaltig"], ...rows],
+      Deliveries: [deliveryHeader(), sale("2025-02-10", 40, null)],
+    });
+    expect(errors(report).map((f) => [f.code, f.place])).toEqual([["missing-value", "Receipts!M1"]]);
+    expect(errors(report)[0]?.message).toContain(
+      'the column "Nachhaltig" is empty on every row, and 25 receipts',
+    );
+    expect(report.balances.map((b) => b.received)).toEqual(["0"]);
+    expect(issued(report)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // A deliveries or receipts sheet of one row of 100 t with a sustainable part column beside the
 // quantity, read (the part heading tests: part-words, part-words/one-table, read/blank-parts).
+import { runEngine } from "../../src/engine/index";
 import type { CellValue } from "../../src/workbook/port";
 import { readWorkbook } from "../../src/workbook/read";
 import { serial, sheet } from "./fixtures";
@@ -45,3 +46,37 @@ export const receipt = (qty: number, ...more: CellValue[]): CellValue[] => [
   20,
   ...more,
 ];
+
+/** A deliveries heading with no part column, and a sale of `qty` t of rapeseed oil under it (the part-columns tests). */
+export const DELIVERY_HEAD = ["Date", "Customer", "Customer address", "Product", "Quantity (t)"];
+export const delivery = (qty: number): CellValue[] => [
+  serial("2025-02-01"),
+  "C1 AG",
+  "Hafenstr. 1",
+  "Rapeseed oil",
+  qty,
+];
+
+/** Receipt `i` of `qty` t under RECEIPT_HEAD, `more` cells after: SD number S-i, or (`sd` false) no SD, claim or GHG value. */
+export function numberedReceipt(i: number, qty: number, sd: boolean, ...more: CellValue[]): CellValue[] {
+  const cells = receipt(qty, ...more);
+  cells[2] = sd ? `S-${i}` : null;
+  if (!sd) cells[6] = cells[7] = null;
+  return cells;
+}
+
+/**
+ * A receipts sheet of `rows` read and run: its errors as [code, cell], the first error's message,
+ * what its balances received in all (none: no balance), and whether any balance is complete.
+ */
+export function runReceipts(rows: CellValue[][]) {
+  const read = readWorkbook({ name: "books.xlsx", sheets: [sheet("Receipts", rows)] });
+  const result = runEngine(read.ledger, { findings: read.findings });
+  const errors = result.findings.filter((f) => f.severity === "error");
+  return {
+    errors: errors.map((f) => [f.code, f.cell]),
+    message: errors[0]?.message ?? "",
+    received: result.balances.reduce((sum, b) => sum + Number(b.received), 0),
+    complete: result.balances.some((b) => b.complete),
+  };
+}

@@ -108,6 +108,9 @@ export function missingValue(d: Found): string {
     return claimMissingText(d.label, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "part-blank") return partBlankText(d, consequenceOf(d, "fill it in"));
+  // p-parts2: a receipts' yes/no column blank throughout, said once at its heading (workbook/blank-flag-column.ts)
+  if (isRead(d) && d.reason === "flag-blank" && d.consequence === "receipts-held")
+    return `the column "${d.label}" is empty on every row, and ${d.value ?? "some"} receipts of this sheet have an SD number; a blank says neither yes nor no, and the add-in does not read it as yes, so no receipt of this sheet is credited: their credit is unknown, not none, so the balances they feed are incomplete and no Sustainability Declaration is issued from them. Write yes on each receipt its SD covers whole; if an SD covers a part, state that part (such as in a column "davon nachhaltig (t)"). If the sheet does not say it row by row, delete the column or unmap it in the add-in's Sheets tab: a receipt with an SD number is then credited whole.`;
   // p-parts: a receipt's blank yes/no cell beside an SD number is no yes (workbook/blank-part.ts)
   if (isRead(d) && d.reason === "flag-blank" && d.consequence === "credit-unknown")
     return `${subject(d)} is empty on this receipt, which has an SD number; a blank says neither yes nor no, and the add-in does not read it as yes, so ${consequenceOf(d, "")}. Write yes if its SD covers the whole receipt; if it covers a part, state that part (such as in a column "davon nachhaltig (t)").`;

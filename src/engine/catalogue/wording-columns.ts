@@ -75,7 +75,7 @@ export function unplacedPartText(d: ReadDetails): string {
     : `its heading names a share but not of what (no word such as sustainable, certified or ISCC), so the add-in does not take it for the sustainable part of the quantity`;
   const held =
     d.consequence === "receipts-held"
-      ? "What it says of each receipt's sustainable part is unknown, so the balances the receipts of this sheet feed are incomplete and no Sustainability Declaration is issued from them"
+      ? "What it says of each receipt's sustainable part is unknown: a receipt is credited only where it states all of the receipt (yes, 100 %, or the receipt's own quantity), and a receipt where it states less, none or nothing gives no credit, as its SD may cover only part of it; the balances the receipts of this sheet feed are incomplete and no Sustainability Declaration is issued from them"
       : "What it says of each delivery's sustainable part is unknown, so no delivery of this sheet is declared, and the balances they draw on are incomplete";
   const fix = d.missing
     ? `If it is the sustainable part, map it as ${d.label} in the add-in's Sheets tab in place of one of those; if it holds something else, give it a heading that says what it holds.`

@@ -1096,6 +1096,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Wareneingang", "M4"),
       details: { label: "Nachhaltig", reason: "flag-blank", consequence: "credit-unknown" },
     },
+    // (p-parts2) a receipts' yes/no column blank on every row, said once at its heading (workbook/blank-flag-column.ts)
+    {
+      ...at("Wareneingang", "M1"),
+      details: { label: "Nachhaltig", reason: "flag-blank", value: "312", consequence: "receipts-held" },
+    },
     { ...at("Receipts", "J7"), details: { field: "supplierCertificate", dropped: false } },
     // --- claims: a claim column's blank cell on a receipt with an SD number (workbook/blank-claim.ts)
     {
