@@ -43,7 +43,7 @@ export class Intake {
   /** What movement.ts measure() read of the current row, overwritten row by row. */
   readonly measure: Measure = { unit: "", hints: NO_HINTS, scheme: "ISCC EU", quantity: dec(0), amount: {} };
   constructor(private readonly profile: RuleProfile) {
-    this.interned = new Interned(this.findings, (text) => this.name(text).name);
+    this.interned = new Interned(this.findings, (text) => this.name(text).name, profile.ghgTotalTolerance);
   }
 
   /** One shared object per characteristic set (interned.ts). */

@@ -10,6 +10,7 @@ import { type Ghg, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import { parseGhgUnit } from "../ghg-units";
 import { type Row } from "../validate";
+import { type GhgTotalUnread, isTotalUnread, totalUnread, totalUnreadFinding } from "./ghg-total-unread";
 
 interface TypedSet {
   scheme: SchemeName;
@@ -39,6 +40,8 @@ export class Interned {
   constructor(
     private readonly findings: Finding[],
     private readonly nameOf: (text: string | undefined) => string,
+    /** profile.ghgTotalTolerance (g CO2eq/MJ): a total and its components further apart, no method stated, are refused */
+    private readonly ghgTolerance: Dec,
   ) {}
 
   /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
@@ -115,7 +118,7 @@ export class Interned {
       node = next;
     }
     let known = node.ghg;
-    if (known === undefined) known = node.ghg = ghgOf(g);
+    if (known === undefined) known = node.ghg = ghgOf(g, this.ghgTolerance);
     if (known === UNKNOWN_GHG_UNIT) {
       this.findings.push(
         finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {
@@ -151,6 +154,10 @@ export class Interned {
       );
       return "unreadable";
     }
+    if (isTotalUnread(known)) {
+      this.findings.push(totalUnreadFinding(known, t(g.total), source));
+      return "unreadable";
+    }
     // --- end p-ghg2
     return known;
   }
@@ -181,7 +188,8 @@ const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
 const GHG_COMPONENT_SLIP = "component-slip" as const;
 
 /** What a set of GHG values typed reads as: values, none, or a refusal. */
-type GhgRead = Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP;
+type GhgRead =
+  Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP | GhgTotalUnread;
 
 /** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
 function componentSlip(components: Ghg["components"], total: Dec): boolean {
@@ -200,7 +208,7 @@ function componentSlip(components: Ghg["components"], total: Dec): boolean {
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
 
-function ghgOf(v: unknown): GhgRead {
+function ghgOf(v: unknown, tolerance: Dec): GhgRead {
   if (!v || typeof v !== "object") return null;
   const g = v as Row;
   const unitText = clean(t(g.unit));
@@ -249,5 +257,5 @@ function ghgOf(v: unknown): GhgRead {
     signature: "",
   };
   ghg.signature = signature(ghg);
-  return ghg;
+  return totalUnread(ghg, tolerance) ?? ghg;
 }

@@ -1,0 +1,51 @@
+// --- p-ghg2 (brk14 #4): a GHG total that does not equal its components, with no method stated ---
+// E = eec + el + ep + etd + eu − esca − eccs − eccr (RED II Annex V Part C point 1; ISCC EU 205).
+// A row that gives a total (E) and components that do not add up to it, and states no method
+// (actual, total default, disaggregated default values), cannot be read exactly: the total may be
+// a default value the components were never meant to sum to, or a typing slip in either. Neither
+// is taken as the row's GHG value; the values are refused at the total's cell (domain.md §6,
+// docs/rules.md "GHG values"). Where a method is stated, rules/ghg-total-mismatch.ts says it.
+import { cellOf, finding } from "../findings";
+import { totalMismatch } from "../ghg";
+import { type Source } from "../model";
+import { type Dec, toText } from "../quantity";
+import { type Ghg } from "../records";
+import { type Finding } from "../result";
+
+/** A row's GHG values refused: the total (g CO2eq/MJ, or the row's unit per mass) and the sum of its components. */
+export interface GhgTotalUnread {
+  refused: "total-unread";
+  total: Dec;
+  computed: Dec;
+}
+
+/**
+ * The refusal of `ghg`'s values where a total is given beside components that differ from it by
+ * more than `tolerance` (profile.ghgTotalTolerance, 0.05) and the row states no method (a blank
+ * method cell or no method column); else null. A method typed but not known is ghg-method-invalid.
+ */
+export function totalUnread(ghg: Ghg, tolerance: Dec): GhgTotalUnread | null {
+  if (ghg.methodText !== "") return null;
+  const m = totalMismatch(ghg, tolerance);
+  return m ? { refused: "total-unread", total: m.total, computed: m.computed } : null;
+}
+
+/** True for a refusal, false for values read (or none). */
+export function isTotalUnread(v: unknown): v is GhgTotalUnread {
+  return typeof v === "object" && v !== null && (v as { refused?: unknown }).refused === "total-unread";
+}
+
+/**
+ * The error at the total's cell (`ghg-total-mismatch` with `field` "ghg.total"): its consequence
+ * for the row (credit unknown, nothing declared, output GHG unknown) is said by the caller (saidGhg).
+ */
+export function totalUnreadFinding(r: GhgTotalUnread, typed: string, source: Source): Finding {
+  return finding("ghg-total-mismatch", "error", cellOf(source, "ghg.total"), {
+    total: toText(r.total),
+    computed: toText(r.computed),
+    method: null,
+    field: "ghg.total",
+    value: typed,
+  });
+}
+// --- end p-ghg2
