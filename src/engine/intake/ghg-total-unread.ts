@@ -9,7 +9,7 @@ import { cellOf, finding } from "../findings";
 import { totalMismatch } from "../ghg";
 import { type Source } from "../model";
 import { type Dec, toText } from "../quantity";
-import { type Ghg } from "../records";
+import { type Ghg, GHG_COMPONENTS } from "../records";
 import { type Finding } from "../result";
 
 /** A row's GHG values refused: the total (g CO2eq/MJ, or the row's unit per mass) and the sum of its components. */
@@ -17,6 +17,8 @@ export interface GhgTotalUnread {
   refused: "total-unread";
   total: Dec;
   computed: Dec;
+  /** the values as read, for a row whose reader refused a component (its total stands: ghg-total-used) */
+  ghg: Ghg;
 }
 
 /**
@@ -27,12 +29,23 @@ export interface GhgTotalUnread {
 export function totalUnread(ghg: Ghg, tolerance: Dec): GhgTotalUnread | null {
   if (ghg.methodText !== "") return null;
   const m = totalMismatch(ghg, tolerance);
-  return m ? { refused: "total-unread", total: m.total, computed: m.computed } : null;
+  return m ? { refused: "total-unread", total: m.total, computed: m.computed, ghg } : null;
 }
 
-/** True for a refusal, false for values read (or none). */
+/**
+ * True for a refusal, false for values read (or none). A row whose reader refused a component
+ * cell (`componentRefused`: a value it could not read, said at that cell) compares nothing: the
+ * components read are not all the row states, and its total stands (docs/rules.md, GHG values).
+ */
 export function isTotalUnread(v: unknown): v is GhgTotalUnread {
   return typeof v === "object" && v !== null && (v as { refused?: unknown }).refused === "total-unread";
+}
+
+const COMPONENT_FIELDS: ReadonlySet<string> = new Set(GHG_COMPONENTS.map((c) => `ghg.${c}`));
+
+/** True for a GHG component's field ("ghg.eec" … "ghg.eccr"), as validation names a refused cell. */
+export function isGhgComponent(field: string): boolean {
+  return COMPONENT_FIELDS.has(field);
 }
 
 /**

@@ -102,8 +102,9 @@ export class Interned {
    * where their unit is energy-based (kg CO2eq/GJ, g CO2eq/kWh…). A unit the product does not
    * know is an error at its cell and the values are not used: `unreadable` is returned, so the row
    * gives no credit and no saving is ever computed on values it cannot read (domain.md §6).
+   * `componentRefused`: the reader refused a component cell of the row (its total stands).
    */
-  ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
+  ghg(v: unknown, source: Source, componentRefused = false): Ghg | null | "unreadable" {
     if (!v || typeof v !== "object") return null;
     const g = v as Row;
     // found by the values present, field by field as typed: most rows give two or three of the eleven
@@ -155,6 +156,7 @@ export class Interned {
       return "unreadable";
     }
     if (isTotalUnread(known)) {
+      if (componentRefused) return known.ghg;
       this.findings.push(totalUnreadFinding(known, t(g.total), source));
       return "unreadable";
     }

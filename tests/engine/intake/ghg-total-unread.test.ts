@@ -7,7 +7,9 @@
 // rules as before (an error for actual values, a warning for the others, the values read).
 import fc from "fast-check";
 import { runEngine } from "../../../src/engine";
-import type { Finding, RunResult } from "../../../src/engine";
+import type { Finding } from "../../../src/engine";
+
+type RunResult = ReturnType<typeof runEngine>;
 import { ledger, sale, uco } from "../build";
 
 type Values = Record<string, string>;
@@ -112,6 +114,19 @@ describe("a GHG total and its components on a row that states no method", () => 
     it("a total equal to the components given is read", () => {
       expect(outcome(run({ ...rest, total: String(restSum) }))).toBe(String(restSum));
     });
+  });
+
+  it("a component the reader refused (said at its cell): nothing to compare, the total stands", () => {
+    const r = runEngine(
+      ledger({
+        receipts: [
+          uco("2025-01-05", "100", "IN-1", { ghg: { total: "20", ep: "5" }, unreadable: ["ghg.eec"] }),
+        ],
+        deliveries: [sale("2025-02-10", "40")],
+      }),
+    );
+    expect(refusal(r)).toEqual([]);
+    expect(outcome(r)).toBe("20");
   });
 
   it("the refusal names both numbers and what to do", () => {
