@@ -5,12 +5,9 @@
 // a default value the components were never meant to sum to, or a typing slip in either. Neither
 // is taken as the row's GHG value; the values are refused at the total's cell (domain.md §6,
 // docs/rules.md "GHG values"). Where a method is stated, rules/ghg-total-mismatch.ts says it.
-import { cellOf, finding } from "../findings";
 import { totalMismatch } from "../ghg";
-import { type Source } from "../model";
-import { type Dec, toText } from "../quantity";
+import { type Dec } from "../quantity";
 import { type Ghg, GHG_COMPONENTS } from "../records";
-import { type Finding } from "../result";
 
 /** A row's GHG values refused: the total (g CO2eq/MJ, or the row's unit per mass) and the sum of its components. */
 export interface GhgTotalUnread {
@@ -48,17 +45,4 @@ export function isGhgComponent(field: string): boolean {
   return COMPONENT_FIELDS.has(field);
 }
 
-/**
- * The error at the total's cell (`ghg-total-mismatch` with `field` "ghg.total"): its consequence
- * for the row (credit unknown, nothing declared, output GHG unknown) is said by the caller (saidGhg).
- */
-export function totalUnreadFinding(r: GhgTotalUnread, typed: string, source: Source): Finding {
-  return finding("ghg-total-mismatch", "error", cellOf(source, "ghg.total"), {
-    total: toText(r.total),
-    computed: toText(r.computed),
-    method: null,
-    field: "ghg.total",
-    value: typed,
-  });
-}
 // --- end p-ghg2

@@ -10,7 +10,8 @@ import { type Ghg, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import { parseGhgUnit } from "../ghg-units";
 import { type Row } from "../validate";
-import { type GhgTotalUnread, isTotalUnread, totalUnread, totalUnreadFinding } from "./ghg-total-unread";
+import { type GhgTotalUnread, isTotalUnread, totalUnread } from "./ghg-total-unread";
+import { totalUnreadFinding } from "../rules/ghg-total-mismatch";
 
 interface TypedSet {
   scheme: SchemeName;
