@@ -20,6 +20,18 @@ export function componentTotal(ghg: Ghg): Dec | null {
   return total;
 }
 
+/**
+ * A given total and the total of its components (componentTotal), where they differ by more than
+ * `tolerance` (g CO2eq/MJ, profile.ghgTotalTolerance: 0.05, domain.md §6); else null. A total
+ * default value (TDV) has no components to compare (ghg-method-invalid says so where it has).
+ */
+export function totalMismatch(ghg: Ghg, tolerance: Dec): { total: Dec; computed: Dec } | null {
+  const total = ghg.total;
+  if (!ghg.totalGiven || !total || ghg.method === "TDV") return null;
+  const computed = componentTotal(ghg);
+  return computed && computed.minus(total).abs().greaterThan(tolerance) ? { total, computed } : null;
+}
+
 /** Saving = (FFC − E) / FFC, exact. */
 export function saving(total: Dec, comparator: string): Dec {
   const ffc = dec(comparator);

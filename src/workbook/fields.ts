@@ -74,7 +74,9 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   col("receipt", "sdNumber", SD_IN, NOT_SD),
   ...characteristics("receipt"),
   ...GHG,
-  col("receipt", "installationStartDate", syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start|!start of operation|!date of installation start of operation|!start date of biofuel production|!start date of production|!datum der inbetriebnahme|!installation start|!commissioning date|!inbetriebnahme der anlage|!date de mise en service|!datum ingebruikname")),
+  col("receipt", "installationStartDate", syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start|!start of operation|!date of installation start of operation|!start date of biofuel production|!start date of production|!datum der inbetriebnahme|!installation start|!commissioning date|!inbetriebnahme der anlage|!date de mise en service|!datum ingebruikname" +
+    // es, it, nl, fr, en as staff write them (brk14 #7)
+    "|!puesta en marcha|!fecha de puesta en marcha|!fecha de puesta en servicio|!fecha de inicio de operacion|!data inizio impianto|!data di entrata in esercizio|!data di messa in esercizio|!entrata in esercizio|!messa in esercizio|!inbedrijfstelling|!datum inbedrijfstelling|!datum van inbedrijfstelling|!ingebruikname|!mise en service|!date de mise en service de l installation|!plant operational since|!operational since|!in operation since|!in betrieb seit")),
   col("receipt", "site", SITE, NOT_SITE),
   col("receipt", "dispatchDate", DISPATCH_DATE, syn("address|adresse|point|ort")),
   ...conversionFields("receipt"),

@@ -451,7 +451,11 @@ describe("GHG", () => {
 
   it("ghg-total-mismatch (not AV: warning)", () => {
     expectFinding(
-      { receipts: [uco("2025-01-05", "10", "IN-1", { ghg: { total: "20", eec: "10", ep: "5" } })] },
+      {
+        receipts: [
+          uco("2025-01-05", "10", "IN-1", { ghg: { total: "20", eec: "10", ep: "5", method: "DDV" } }),
+        ],
+      },
       "ghg-total-mismatch",
       "warning",
       "Receipts",

@@ -1,5 +1,6 @@
 // The details of the GHG codes: missing values, totals, savings, methods.
 import type { CellRef } from "../model";
+import type { Consequence } from "./consequences";
 
 export interface ProductDetails {
   product: string;
@@ -29,6 +30,14 @@ export interface GhgTotalMismatchDetails {
   computed: string;
   /** the GHG method of the row (an error for actual values, else a warning) */
   method?: string | null;
+  /**
+   * (p-ghg2, brk14 #4) "ghg.total" where the row states no method and its values were refused
+   * at the total's cell (an error, intake/ghg-total-unread.ts); `value` the total as typed,
+   * `consequence` what follows for the row
+   */
+  field?: "ghg.total";
+  value?: string;
+  consequence?: Consequence | null;
 }
 
 export interface GhgSavingDetails {

@@ -13,7 +13,14 @@ import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-cer
 import { issueDateText } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferReason } from "./wording-transfers";
-import { ghgMissingText, ghgRefusedText, ghgUnsetText, perMassText, unitsMixedText } from "./wording-ghg";
+import {
+  ghgMissingText,
+  ghgRefusedText,
+  ghgUnsetText,
+  perMassText,
+  totalMismatchText,
+  unitsMixedText,
+} from "./wording-ghg";
 import type {
   FieldDetails,
   InvalidNumberDetails,
@@ -227,8 +234,7 @@ export const ENGINE_WORDING: EngineWording = {
   "conversion-same-product": (d) =>
     `this row converts ${s(d.product)} into itself, which moves no credit; correct the input or output product.`,
   "ghg-missing": (d) => (d.refused ? ghgRefusedText(d) : d.unset ? ghgUnsetText(d) : ghgMissingText(d)),
-  "ghg-total-mismatch": (d) =>
-    `the GHG total ${s(d.total)} does not equal the components (eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}); correct the total or the components.`,
+  "ghg-total-mismatch": totalMismatchText,
   "ghg-saving-below-threshold": (d) =>
     d.perMass // p-ghg3
       ? perMassText(d.total, d.quantity, d.unit, d.comparator, d.perMass)

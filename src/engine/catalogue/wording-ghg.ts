@@ -1,5 +1,6 @@
 // Wording of GHG findings that need more than a line in the message table (p-ghg3).
-import type { GhgMissingDetails, GhgUnitsMixedDetails } from "./details-ghg";
+import type { GhgMissingDetails, GhgTotalMismatchDetails, GhgUnitsMixedDetails } from "./details-ghg";
+import { consequenceOf } from "./wording-cells";
 import { cellPlace } from "./location";
 import { parseGhgUnit } from "../ghg-units";
 
@@ -62,3 +63,17 @@ export function unitsMixedText(d: GhgUnitsMixedDetails): string {
   return `the declaration for this delivery of ${d.product} is held back: it carries the worst GHG value of its pool, and the batches behind it carry GHG values in different units (${units}), which are never compared. ${todo}`;
 }
 // --- end ghg-units-mixed ---
+
+// --- p-ghg2 (brk14 #4) ---
+/**
+ * ghg-total-mismatch: the total and the sum of its components differ. Where the row states no
+ * method (`field` set), its GHG values were refused at the total's cell: which value is the SD's
+ * cannot be told (a total default value is no sum of components), so neither is used.
+ */
+export function totalMismatchText(d: GhgTotalMismatchDetails): string {
+  const sum = `eec + el + ep + etd + eu − esca − eccs − eccr = ${s(d.computed)}`;
+  if (!d.field)
+    return `the GHG total ${s(d.total)} does not equal the components (${sum}); correct the total or the components.`;
+  return `the GHG total ${s(d.total)} does not equal the components (${sum}), and the row does not say how the total was computed (actual, default or disaggregated default values), so neither can be read as its GHG value: ${consequenceOf(d, "the GHG values of this row are not used")}. Copy the total and the components from the supplier's declaration, fill in a component left blank, or state the method in a GHG method column (a total default value is not the sum of components: then leave the components blank).`;
+}
+// --- end p-ghg2

@@ -15,9 +15,10 @@ import { perUnitFinding } from "./unit-finding";
 import { type Phase, phaseOfDensity, phaseOfUnit } from "../plausibility";
 import { phaseOfProduct } from "../product-phase";
 import { conversionCheck } from "./conversion-check";
-import { refusedFields, type Row, rowValidator, sourceOf } from "../validate";
-export { unreadable } from "../validate";
+import { refusedFields, type Row, rowValidator, sourceOf, unreadable } from "../validate";
+export { unreadable };
 import { Interned } from "./interned";
+import { isGhgComponent } from "./ghg-total-unread";
 import { leftOutRow, said } from "./left-out";
 
 export type Stage<T> = { value: T; findings: Finding[] };
@@ -43,7 +44,7 @@ export class Intake {
   /** What movement.ts measure() read of the current row, overwritten row by row. */
   readonly measure: Measure = { unit: "", hints: NO_HINTS, scheme: "ISCC EU", quantity: dec(0), amount: {} };
   constructor(private readonly profile: RuleProfile) {
-    this.interned = new Interned(this.findings, (text) => this.name(text).name);
+    this.interned = new Interned(this.findings, (text) => this.name(text).name, profile.ghgTotalTolerance);
   }
 
   /** One shared object per characteristic set (interned.ts). */
@@ -52,8 +53,9 @@ export class Intake {
   }
 
   /** The row's GHG values, shared between rows that typed the same ones (interned.ts). */
-  ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
-    return this.interned.ghg(v, source);
+  ghg(row: Row, source: Source): Ghg | null | "unreadable" {
+    const componentRefused = this.refused.some(isGhgComponent) || unreadable(row).some(isGhgComponent);
+    return this.interned.ghg(row.ghg, source, componentRefused);
   }
 
   /** First spelling seen for a key, so "UCO" and "uco " show the same way everywhere. */

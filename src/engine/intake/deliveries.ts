@@ -34,7 +34,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     const product = io.name(t(row.product));
     const claimText = clean(t(row.claim));
     const before = io.findings.length;
-    const ghg = io.ghg(row.ghg, source);
+    const ghg = io.ghg(row, source);
     const blocking = unreadable(row).find((f) => blocksPart(row, [f]));
     const blocked =
       ghg === "unreadable" ||

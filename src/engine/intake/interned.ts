@@ -10,6 +10,8 @@ import { type Ghg, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import { parseGhgUnit } from "../ghg-units";
 import { type Row } from "../validate";
+import { type GhgTotalUnread, isTotalUnread, totalUnread } from "./ghg-total-unread";
+import { totalUnreadFinding } from "../rules/ghg-total-mismatch";
 
 interface TypedSet {
   scheme: SchemeName;
@@ -39,6 +41,8 @@ export class Interned {
   constructor(
     private readonly findings: Finding[],
     private readonly nameOf: (text: string | undefined) => string,
+    /** profile.ghgTotalTolerance (g CO2eq/MJ): a total and its components further apart, no method stated, are refused */
+    private readonly ghgTolerance: Dec,
   ) {}
 
   /** One shared object per characteristic set: 100,000 rows carry a handful of sets. */
@@ -99,8 +103,9 @@ export class Interned {
    * where their unit is energy-based (kg CO2eq/GJ, g CO2eq/kWh…). A unit the product does not
    * know is an error at its cell and the values are not used: `unreadable` is returned, so the row
    * gives no credit and no saving is ever computed on values it cannot read (domain.md §6).
+   * `componentRefused`: the reader refused a component cell of the row (its total stands).
    */
-  ghg(v: unknown, source: Source): Ghg | null | "unreadable" {
+  ghg(v: unknown, source: Source, componentRefused = false): Ghg | null | "unreadable" {
     if (!v || typeof v !== "object") return null;
     const g = v as Row;
     // found by the values present, field by field as typed: most rows give two or three of the eleven
@@ -115,7 +120,7 @@ export class Interned {
       node = next;
     }
     let known = node.ghg;
-    if (known === undefined) known = node.ghg = ghgOf(g);
+    if (known === undefined) known = node.ghg = ghgOf(g, this.ghgTolerance);
     if (known === UNKNOWN_GHG_UNIT) {
       this.findings.push(
         finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {
@@ -151,6 +156,11 @@ export class Interned {
       );
       return "unreadable";
     }
+    if (isTotalUnread(known)) {
+      if (componentRefused) return known.ghg;
+      this.findings.push(totalUnreadFinding(known, t(g.total), source));
+      return "unreadable";
+    }
     // --- end p-ghg2
     return known;
   }
@@ -181,7 +191,8 @@ const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
 const GHG_COMPONENT_SLIP = "component-slip" as const;
 
 /** What a set of GHG values typed reads as: values, none, or a refusal. */
-type GhgRead = Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP;
+type GhgRead =
+  Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP | GhgTotalUnread;
 
 /** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
 function componentSlip(components: Ghg["components"], total: Dec): boolean {
@@ -200,7 +211,7 @@ function componentSlip(components: Ghg["components"], total: Dec): boolean {
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
 
-function ghgOf(v: unknown): GhgRead {
+function ghgOf(v: unknown, tolerance: Dec): GhgRead {
   if (!v || typeof v !== "object") return null;
   const g = v as Row;
   const unitText = clean(t(g.unit));
@@ -249,5 +260,5 @@ function ghgOf(v: unknown): GhgRead {
     signature: "",
   };
   ghg.signature = signature(ghg);
-  return ghg;
+  return totalUnread(ghg, tolerance) ?? ghg;
 }

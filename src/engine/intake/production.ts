@@ -132,7 +132,7 @@ function sustainableInputOf(input: Whole): Amount {
  */
 function outputGhg(io: Intake, row: Row, source: Source): Ghg | null | { refused: string } {
   const before = io.findings.length;
-  const ghg = io.ghg(row.ghg, source);
+  const ghg = io.ghg(row, source);
   const costs = (f: string) => isGhg(f) && costsCredit(row, f);
   const dropped = io.refused.find(costs);
   if (ghg !== "unreadable" && dropped === undefined && !unreadable(row).some(costs)) return ghg;

@@ -70,7 +70,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const supplier = clean(t(row.supplier));
     const sd = clean(t(row.sdNumber));
     const before = io.findings.length;
-    const ghg = io.ghg(row.ghg, source);
+    const ghg = io.ghg(row, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
     const readable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
     // a stated part below the quantity is never credited as the whole (receipt-part.ts)

@@ -75,7 +75,7 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
  */
 function transferGhg(io: Intake, row: Row, source: Source): Ghg | null {
   const before = io.findings.length;
-  const ghg = io.ghg(row.ghg, source);
+  const ghg = io.ghg(row, source);
   for (const f of io.refused) if (isGhg(f)) said(io, f, "transfer-ghg-unused");
   if (ghg === "unreadable") {
     saidGhg(io, "transfer-ghg-unused", before);

@@ -2473,6 +2473,30 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   // --- end ghg-units-mixed ---
   "ghg-total-mismatch": [
     { ...at("Receipts", "K10"), details: { total: "29", computed: "31.5", method: "DDV" } },
+    // --- p-ghg2 (brk14 #4): no method stated, the values refused at the total's cell ---
+    {
+      ...at("Wareneingang", "S2"),
+      details: {
+        total: "18",
+        computed: "8",
+        method: null,
+        field: "ghg.total",
+        value: "18",
+        consequence: "credit-unknown",
+      },
+    },
+    {
+      ...at("Deliveries", "K3"),
+      details: {
+        total: "18",
+        computed: "8",
+        method: null,
+        field: "ghg.total",
+        value: "18",
+        consequence: "not-declared",
+      },
+    },
+    // --- end p-ghg2 ---
   ],
   "ghg-saving-below-threshold": [
     {
