@@ -236,7 +236,6 @@ describe("what stays booked, and what is said", () => {
   const REMARKS = [
     "rejected by QA, re-delivered 14.03.",
     "draft contract signed",
-    "invoice pending",
     "prévu le 12/01, livré",
     "rejected twice",
     "Lieferung geplant für 12.03., erfolgt",
@@ -250,6 +249,15 @@ describe("what stays booked, and what is said", () => {
         REMARKS.map((_, i) => ["warning", "row-unconfirmed", `${name}!${col}${i + 2}`]),
       );
       expect(findings[0]!.message).toContain("cannot tell from this remark");
+    },
+  );
+  // (p-remarks2) another document pending says nothing of the line: booked, nothing said
+  it.each(["receipts", "deliveries", "ledger", "production"] as const)(
+    'on %s, "invoice pending" in a remark is booked without a word',
+    async (kind) => {
+      const { booked, findings } = await read(kind, "Bemerkung", ["invoice pending", "Rechnung ausstehend"]);
+      expect(booked).toBe(2);
+      expect(marks(findings)).toEqual([]);
     },
   );
 });
