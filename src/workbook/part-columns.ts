@@ -44,13 +44,22 @@ const SHARE_NOUNS = new Set(
     ),
 );
 
-/** Whether a heading is a share and nothing else: a share noun alone over "%" ("Anteil (%)", "Share in %"). */
+/** (brk15 #3) Share nouns that head a share with no unit at all ("Anteil" 50 beside "Nachhaltig" ja: 80 t declared, silent). */
+const SHARE_ALONE = new Set(["anteil", "quote", "share", "part", "quota", "cuota", "aandeel"]);
+
+/**
+ * Whether a heading is a share and nothing else: a share noun alone over "%" ("Anteil (%)", "Share
+ * in %"), or one of SHARE_ALONE with no unit ("Anteil", "Share", "Quota"): a share of the quantity
+ * that does not say of what.
+ */
 export function namesBareShare(heading: string): boolean {
-  if (headerWords(heading).unitClass !== "percent") return false;
+  const unit = headerWords(heading).unitClass;
+  if (unit !== "percent" && unit !== null) return false;
   const named = words(heading.replace(/[([{][^)\]}]*[)\]}]/g, " ")).filter(
     (w) => w !== "in" && w !== "en" && w !== "%",
   );
-  return named.length > 0 && SHARE_NOUNS.has(named.join(" "));
+  const noun = named.join(" ");
+  return named.length > 0 && (unit === "percent" ? SHARE_NOUNS.has(noun) : SHARE_ALONE.has(noun));
 }
 
 /** What `heading` says of the sustainable part on a sheet of `spec`'s kind, or null where nothing. */
