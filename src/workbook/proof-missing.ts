@@ -128,6 +128,9 @@ function labelled(toks: string[]): ProofSaid | null {
     let value = toks.slice(from, end);
     while (value.length > 1 && TRAILING.has(value[value.length - 1] as string)) value.pop();
     while (value.length > 1 && SEPARATOR.has(value[0] as string)) value = value.slice(1);
+    // "SD liegt vor (-)", "SD ja/nein ( )": a bracket holding nothing but a dash (dropped words) is a blank answer
+    if (value.length === 0 && toks[from - 1] === "(" && (end >= toks.length || toks[end] === ")"))
+      return "missing";
     if (value.length === 0) continue;
     if (value.every((t) => UNKNOWN.has(t))) return "missing";
     const none =

@@ -142,12 +142,16 @@ describe("statuses and remarks that stay booked", () => {
   // a mere mention in a longer remark is a remark, not a status: booked, and said at its cell
   const REMARKS = [
     "rejected by QA, re-delivered on 12.01.",
-    "invoice pending",
-    "Rechnung ausstehend",
     "draft contract signed",
     "planned tank change done",
     "prévu le 12/01, livré",
   ];
+  // (p-remarks2) another document pending says nothing of the line: booked, nothing said
+  it('books "invoice pending", "Rechnung ausstehend" under Status without a word', async () => {
+    const { ledger, findings } = await readReceipts("Status", ["invoice pending", "Rechnung ausstehend"]);
+    expect(ledger.receipts).toHaveLength(2);
+    expect(said(findings)).toEqual([]);
+  });
   it("books each remark that mentions one and says so at its cell", async () => {
     const { ledger, findings } = await readReceipts("Status", REMARKS);
     expect(ledger.receipts).toHaveLength(REMARKS.length);
@@ -178,9 +182,10 @@ describe("statuses and remarks that stay booked", () => {
       "unconfirmed",
     ]);
     // (p-status4) "concepts" is no "concept" (a draft): a word of no status, "unknown"
+    // (p-remarks2) another document pending ("pending payment") says nothing of the line
     expect(["rejected twice", "pending payment", "", "concepts"].map(statusOf)).toEqual([
       "remark",
-      "remark",
+      null,
       null,
       "unknown",
     ]);
