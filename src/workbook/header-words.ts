@@ -116,13 +116,14 @@ function ratioHeading(raw: string, hw: HeaderWords): HeaderWords {
 function analyseWords(raw: string): HeaderWords {
   let unit: string | null = null;
   let unitClass: UnitClass | null = null;
+  let twice = false;
   const take = (text: string, bracketed = false): boolean => {
     const found = classifyUnit(text, bracketed);
     if (!found) return false;
-    if (unit === null) {
-      unit = found.unit;
-      unitClass = found.cls;
-    }
+    // (brk15) "Menge (kg) in t": two quantity units, neither read (the heading is the unit, refused)
+    const other = unit !== null && found.cls === "quantity" && unitClass === "quantity";
+    if (other && canonicalUnit(found.unit) !== canonicalUnit(unit ?? "")) twice = true;
+    if (unit === null) [unit, unitClass] = [found.unit, found.cls];
     return true;
   };
   // A bracketed part is a unit or a remark ("(optional)", "(corrected)"): never words of the field.
@@ -175,7 +176,7 @@ function analyseWords(raw: string): HeaderWords {
   return {
     tokens: collapsed,
     qualifiers,
-    unit,
+    unit: twice ? raw.trim() : unit,
     unitClass,
     unitOnly: collapsed.length === 0 && unit !== null && unitClass === "quantity",
   };
