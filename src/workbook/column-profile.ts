@@ -172,7 +172,9 @@ function classify(grid: Grid, r: number, col: number): Class {
   // a date that reads two ways ("2/1/2025") is still a date: which day it is, the cell's reading says
   const date = parseDateText(t, null);
   if (date.ok || date.ambiguous) return "date";
-  if (parseNumberText(t, null).ok) return "number";
+  // a number that reads two ways ("1.000": 1 or 1000) is still a number: which, its column says
+  const n = parseNumberText(t, null);
+  if (n.ok || n.ambiguous) return "number";
   if (CERTIFICATE.test(t)) return "certificate";
   if (canonicalUnit(t) && t.length <= 12) return "unit";
   // "nein", "no", "sí" before a country ("NO" in capitals stays Norway); a mark ("x", "ok", "✓")

@@ -185,7 +185,7 @@ describe("property: ambiguous cells and the proofs beside them", () => {
           });
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 60 },
     );
   });
 
@@ -210,7 +210,7 @@ describe("property: ambiguous cells and the proofs beside them", () => {
           });
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 60 },
     );
   });
 });
