@@ -88,6 +88,17 @@ const LATER = [
 ];
 
 /**
+ * Words of a proof sent, by the side that sends it: with a word of later they do not say it has
+ * come ("PoS sent later", "DD transmise plus tard", "SD wird später geschickt": sent later, or to be
+ * sent later), where a word of receiving does ("SD später erhalten": it came, late).
+ */
+const SENT = new Set(
+  "sent|geschickt|zugeschickt|gesendet|gesandt|zugesandt|ubermittelt|uebermittelt|forwarded|submitted|transmis|transmise|envoye|envoyee|enviado|enviada|inviato|inviata|trasmesso|trasmessa|verstuurd|gestuurd|opgestuurd|toegestuurd|verzonden".split(
+    "|",
+  ),
+);
+
+/**
  * Words a clause after a comma may hold and still speak of the proof before it ("SD falsch, neu
  * angefordert", "SD liegt vor, wird nachgeschickt"): again, already, the future.
  */
@@ -158,7 +169,8 @@ export function proofStates(r: ProofReader): ProofStates {
       const came = r.spans(toks, r.came).filter(([s]) => !r.isNot(toks[s - 1]));
       const future = toks.findIndex((t) => FUTURE.has(t));
       if (future >= 0 && !came.some(([s]) => s < future)) return "missing";
-      if (r.spans(toks, later).length > 0 && came.length === 0) return "missing";
+      const received = came.filter(([s, e]) => e - s > 1 || !SENT.has(toks[s] as string));
+      if (r.spans(toks, later).length > 0 && received.length === 0) return "missing";
       // "SD noch nicht", "PoS not yet", "DV nog niet": a denial of time ending the clause
       const words = toks.filter((t) => /^[a-z0-9]+$/.test(t));
       if (late && r.isNot(words[words.length - 1])) return "missing";

@@ -4,7 +4,8 @@
 // - a proof asked or labelled, answered no, blank, 0 or a dash ("SD liegt vor: nein", "SD
 //   ja/nein: nein", "SD (nein)", "SD erhalten am: —", "SD: 0");
 // - a proof still to come by a verb of the future, later or not yet ("SD wird noch geschickt",
-//   "Lieferant schickt SD später", "SD non pervenuta");
+//   "Lieferant schickt SD später", "SD non pervenuta"; sent later: "DD transmise plus tard", "PoS
+//   sent later", where received later is there: "SD später erhalten");
 // - a proof rejected, not valid, cancelled, withdrawn or wrong ("SD abgelehnt", "PoS invalid",
 //   "SD storniert", "SD falsch, neu angefordert": a warning, or nothing, and full credit);
 // - short names "NHN", "DV", "DS";
@@ -34,6 +35,8 @@ const NOT_THERE: Record<string, string[]> = {
     "Nachweis j/n: n",
     "SD erhalten am: -",
     "SD liegt, neu angefordert",
+    "SD später geschickt",
+    "SD übermittelt später",
   ],
   en: [
     "PoS y/n: n",
@@ -45,6 +48,8 @@ const NOT_THERE: Record<string, string[]> = {
     "supplier sends PoS later",
     "PoS not yet",
     "PoS not sent yet",
+    "PoS sent later",
+    "PoS forwarded later",
   ],
   fr: [
     "PdD oui/non : non",
@@ -53,6 +58,8 @@ const NOT_THERE: Record<string, string[]> = {
     "DD sera envoyée",
     "DD pas encore reçue",
     "le fournisseur envoie la DD plus tard",
+    "DD transmise plus tard",
+    "DD envoyée plus tard",
   ],
   es: [
     "PoS si/no: no",
@@ -61,6 +68,7 @@ const NOT_THERE: Record<string, string[]> = {
     "DS pendiente",
     "PoS todavía no",
     "PoS se enviará más tarde",
+    "DdS enviada más tarde",
   ],
   it: [
     "SD si/no: no",
@@ -69,6 +77,8 @@ const NOT_THERE: Record<string, string[]> = {
     "SD non ancora",
     "SD sarà inviata",
     "il fornitore manda la SD più tardi",
+    "SD inviata più tardi",
+    "SD trasmessa dopo",
   ],
   nl: [
     "DV ontbreekt",
@@ -77,6 +87,7 @@ const NOT_THERE: Record<string, string[]> = {
     "DV nog niet",
     "SD wordt opgestuurd",
     "SD volgende week",
+    "SD later verstuurd",
   ],
 };
 
@@ -131,6 +142,12 @@ const THERE = [
   "SD liegt vor und wird archiviert",
   "SD erhalten, Rechnung wird nachgeschickt",
   "SD später erhalten",
+  "PoS received later",
+  "DD reçue plus tard",
+  "DdS recibida más tarde",
+  "SD ricevuta dopo",
+  "SD later ontvangen",
+  "SD erhalten, Rechnung später",
   "SD nicht abgelehnt",
   "Rechnung falsch, SD liegt vor",
   "Probe genommen",
