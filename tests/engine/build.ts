@@ -219,6 +219,19 @@ export function press(extra: Partial<NoSource<ProductionInput>> = {}): NoSource<
   };
 }
 
+/** `quantity` t of UCO made into as much Biodiesel on `date` (factor 1), the output's GHG values given. */
+export function biodieselFrom(date: string, quantity: string): NoSource<ProductionInput> {
+  return {
+    date,
+    inputProduct: "UCO",
+    inputQuantity: quantity,
+    outputProduct: "Biodiesel",
+    factor: "1",
+    unit: "t",
+    ghg: { total: "20", method: "AV" },
+  };
+}
+
 /**
  * The register a run leaves, as the workbook reads it back into the next run: every declaration
  * with a number, its status and withdrawal, and its record (what MB Declarations holds).
