@@ -4,7 +4,7 @@
 // cell may be a claim not copied, or a "not compliant" left out, so the row gives no credit until
 // the claim is written. Deliveries ask for a claim, and a blank one asks for none: not refused.
 import type { Finding } from "../engine/result";
-import { readFinding } from "./read-findings";
+import { readFinding, refuseBlankCell } from "./read-findings";
 import { isReceipt } from "./table-columns";
 
 /**
@@ -29,9 +29,6 @@ export function refuseBlankClaim(
     reason: "claim-missing",
     consequence: "no-credit",
   });
-  const at = found.indexOf(cell);
-  if (at >= 0) found[at] = refusal;
-  else found.push(refusal);
-  delete blank?.claim;
+  refuseBlankCell(found, blank, "claim", cell, refusal);
   return true;
 }

@@ -23,7 +23,7 @@
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { FieldRead } from "./cell-read";
-import { readFinding } from "./read-findings";
+import { readFinding, refuseBlankCell } from "./read-findings";
 import { type Column, consequenceOf, isDelivery } from "./table-columns";
 
 /** One table row as the reader holds it while deciding its blank cells (table.ts). */
@@ -94,10 +94,7 @@ function refuse(
     reason,
     consequence: consequenceOf(field, { kind: row.kind, reads: row.reads }),
   });
-  const at = row.found.indexOf(cell);
-  if (at >= 0) row.found[at] = refusal;
-  else row.found.push(refusal);
-  delete row.blank?.[field];
+  refuseBlankCell(row.found, row.blank, field, cell, refusal);
   return field;
 }
 
