@@ -5,7 +5,7 @@
 // the claim is written. Deliveries ask for a claim, and a blank one asks for none: not refused.
 import type { Finding } from "../engine/result";
 import { readFinding, refuseBlankCell } from "./read-findings";
-import { isReceipt } from "./table-columns";
+import { hasSdNumber, isReceipt } from "./table-columns";
 
 /**
  * Refuses the blank claim of a row of a sheet of `kind` whose `values` name an incoming SD number,
@@ -21,9 +21,7 @@ export function refuseBlankClaim(
   found: (Finding | string)[],
 ): boolean {
   const cell = blank?.claim;
-  if (cell === undefined || !isReceipt(kind, values)) return false;
-  const sd = values.sdNumber;
-  if (typeof sd !== "string" || sd.trim() === "") return false;
+  if (cell === undefined || !isReceipt(kind, values) || !hasSdNumber(values)) return false;
   const refusal = readFinding("missing-value", "error", sheet, cell, {
     label: "Claim",
     reason: "claim-missing",

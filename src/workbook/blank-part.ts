@@ -24,7 +24,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { FieldRead } from "./cell-read";
 import { readFinding, refuseBlankCell } from "./read-findings";
-import { type Column, consequenceOf, isDelivery } from "./table-columns";
+import { type Column, consequenceOf, hasSdNumber, isDelivery } from "./table-columns";
 
 /** One table row as the reader holds it while deciding its blank cells (table.ts). */
 export interface PartRow {
@@ -96,10 +96,4 @@ function refuse(
   });
   refuseBlankCell(row.found, row.blank, field, cell, refusal);
   return field;
-}
-
-/** Whether a receipt's `values` name an incoming SD number (domain.md §2: then it is sustainable). */
-function hasSdNumber(values: Record<string, string | string[]>): boolean {
-  const sd = values.sdNumber;
-  return typeof sd === "string" && sd.trim() !== "";
 }
