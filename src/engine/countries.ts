@@ -4,23 +4,6 @@
 import { textKey } from "./normalise";
 
 // prettier-ignore
-const NAMES: Record<string, string> = {
-  germany: "DE", deutschland: "DE", netherlands: "NL", "the netherlands": "NL", holland: "NL", niederlande: "NL",
-  belgium: "BE", belgien: "BE", belgique: "BE", france: "FR", frankreich: "FR", spain: "ES", spanien: "ES",
-  españa: "ES", portugal: "PT", italy: "IT", italien: "IT", italia: "IT", austria: "AT", österreich: "AT",
-  switzerland: "CH", schweiz: "CH", luxembourg: "LU", luxemburg: "LU", denmark: "DK", dänemark: "DK",
-  poland: "PL", polen: "PL", "czech republic": "CZ", czechia: "CZ", tschechien: "CZ", slovakia: "SK",
-  slowakei: "SK", hungary: "HU", ungarn: "HU", slovenia: "SI", slowenien: "SI", croatia: "HR", kroatien: "HR",
-  romania: "RO", rumänien: "RO", bulgaria: "BG", bulgarien: "BG", greece: "GR", griechenland: "GR",
-  sweden: "SE", schweden: "SE", finland: "FI", finnland: "FI", norway: "NO", norwegen: "NO",
-  estonia: "EE", latvia: "LV", lithuania: "LT", ireland: "IE", irland: "IE", "united kingdom": "GB",
-  uk: "GB", "great britain": "GB", england: "GB", liechtenstein: "LI", andorra: "AD", monaco: "MC",
-  serbia: "RS", ukraine: "UA", belarus: "BY", moldova: "MD", "north macedonia": "MK", albania: "AL",
-  "bosnia and herzegovina": "BA", montenegro: "ME", turkey: "TR", türkei: "TR", kosovo: "XK",
-  "san marino": "SM", "vatican city": "VA", russia: "RU",
-};
-
-// prettier-ignore
 const BORDERS: Record<string, string[]> = {
   AD: ["ES", "FR"], AL: ["GR", "ME", "MK", "XK"], AT: ["CH", "CZ", "DE", "HU", "IT", "LI", "SI", "SK"],
   BA: ["HR", "ME", "RS"], BE: ["DE", "FR", "LU", "NL"], BG: ["GR", "MK", "RO", "RS", "TR"],
@@ -38,17 +21,17 @@ const BORDERS: Record<string, string[]> = {
   VA: ["IT"], XK: ["AL", "ME", "MK", "RS"],
 };
 
-/** ISO 3166 alpha-2 code for "DE", "Germany", "Deutschland"…; the cleaned text otherwise. */
-export function countryCode(text: string | undefined): string {
-  const key = textKey(text);
-  if (/^[a-z]{2}$/.test(key)) return key.toUpperCase();
-  return NAMES[key] ?? key.toUpperCase();
-}
+/**
+ * The ISO 3166 alpha-2 code a site's country is given as ("DE", " de "): the workbook reads a
+ * country cell, name or code, as its code (workbook/countries.ts readCountries, i18n-iso-countries)
+ * and refuses any other text, so no names are read here.
+ */
+const codeOf = (text: string | undefined): string => textKey(text).toUpperCase();
 
-/** Same country, or neighbours sharing an inland border. */
+/** Same country, or neighbours sharing an inland border; both given as alpha-2 codes (codeOf). */
 export function sameOrNeighbouring(a: string | undefined, b: string | undefined): boolean {
-  const x = countryCode(a);
-  const y = countryCode(b);
+  const x = codeOf(a);
+  const y = codeOf(b);
   if (x === "" || y === "") return false;
   return x === y || (BORDERS[x]?.includes(y) ?? false);
 }

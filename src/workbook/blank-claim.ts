@@ -4,8 +4,8 @@
 // cell may be a claim not copied, or a "not compliant" left out, so the row gives no credit until
 // the claim is written. Deliveries ask for a claim, and a blank one asks for none: not refused.
 import type { Finding } from "../engine/result";
-import { readFinding } from "./read-findings";
-import { isReceipt } from "./table-columns";
+import { readFinding, refuseBlankCell } from "./read-findings";
+import { hasSdNumber, isReceipt } from "./table-columns";
 
 /**
  * Refuses the blank claim of a row of a sheet of `kind` whose `values` name an incoming SD number,
@@ -21,17 +21,12 @@ export function refuseBlankClaim(
   found: (Finding | string)[],
 ): boolean {
   const cell = blank?.claim;
-  if (cell === undefined || !isReceipt(kind, values)) return false;
-  const sd = values.sdNumber;
-  if (typeof sd !== "string" || sd.trim() === "") return false;
+  if (cell === undefined || !isReceipt(kind, values) || !hasSdNumber(values)) return false;
   const refusal = readFinding("missing-value", "error", sheet, cell, {
     label: "Claim",
     reason: "claim-missing",
     consequence: "no-credit",
   });
-  const at = found.indexOf(cell);
-  if (at >= 0) found[at] = refusal;
-  else found.push(refusal);
-  delete blank?.claim;
+  refuseBlankCell(found, blank, "claim", cell, refusal);
   return true;
 }

@@ -23,8 +23,8 @@
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { FieldRead } from "./cell-read";
-import { readFinding } from "./read-findings";
-import { type Column, consequenceOf, isDelivery } from "./table-columns";
+import { readFinding, refuseBlankCell } from "./read-findings";
+import { type Column, consequenceOf, hasSdNumber, isDelivery } from "./table-columns";
 
 /** One table row as the reader holds it while deciding its blank cells (table.ts). */
 export interface PartRow {
@@ -94,15 +94,6 @@ function refuse(
     reason,
     consequence: consequenceOf(field, { kind: row.kind, reads: row.reads }),
   });
-  const at = row.found.indexOf(cell);
-  if (at >= 0) row.found[at] = refusal;
-  else row.found.push(refusal);
-  delete row.blank?.[field];
+  refuseBlankCell(row.found, row.blank, field, cell, refusal);
   return field;
-}
-
-/** Whether a receipt's `values` name an incoming SD number (domain.md §2: then it is sustainable). */
-function hasSdNumber(values: Record<string, string | string[]>): boolean {
-  const sd = values.sdNumber;
-  return typeof sd === "string" && sd.trim() !== "";
 }

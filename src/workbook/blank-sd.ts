@@ -7,7 +7,7 @@
 // than short. The same pattern as blank-claim.ts.
 import { readClaim } from "../engine/claims";
 import type { Finding } from "../engine/result";
-import { readFinding } from "./read-findings";
+import { readFinding, refuseBlankCell } from "./read-findings";
 import { isReceipt } from "./table-columns";
 
 /** The certificate fields that name a receipt's supplier's certificate (a ledger names one for both sides). */
@@ -71,9 +71,6 @@ export function refuseBlankSd(
     read: signs,
     consequence: "no-credit",
   });
-  const at = found.indexOf(cell);
-  if (at >= 0) found[at] = refusal;
-  else found.push(refusal);
-  delete blank?.sdNumber;
+  refuseBlankCell(found, blank, "sdNumber", cell, refusal);
   return true;
 }

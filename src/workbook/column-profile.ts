@@ -166,8 +166,8 @@ function classify(grid: Grid, r: number, col: number): Class {
   const t = v.trim();
   // totals and sign-off lines, and a cell that states nothing ("-", "n/a", "k.A.", "n.v.t.": a
   // value not given), say nothing of the column: four "k.A." and one date are a date column ("SD"
-  // alone is a document's name, not "s/d")
-  if (t === "" || FOOTER.test(t) || (statesNoValue(t) && !/^sd$/i.test(t))) return "blank";
+  // alone is a document's name, not "s/d": part-unstated.ts)
+  if (t === "" || FOOTER.test(t) || statesNoValue(t)) return "blank";
   if (PERIOD_TEXT.test(t) && (/^\d/.test(t) || MONTHS.test(t) || /^[qh]\d/i.test(t))) return "period";
   // a date that reads two ways ("2/1/2025") is still a date: which day it is, the cell's reading says
   const date = parseDateText(t, null);

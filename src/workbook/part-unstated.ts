@@ -29,10 +29,13 @@ export function statesNoPart(text: string): boolean {
 
 /**
  * Whether `text` states no value at all, in any column (p-ghgfold): blank, marks alone, or "not
- * stated" as a whole ("k.A.", "n/a"; "SD-200" is a value, its letters alone are no "s/d").
+ * stated" as a whole ("k.A.", "n/a", "s/d", "S.D."; "SD-200" is a value, its letters alone are no
+ * "s/d"). "SD" written alone, two letters without a mark, names the supplier's Sustainability
+ * Declaration, a document, and is a value: es "sin datos" is written "s/d" or "s.d.".
  */
 export function statesNoValue(text: string): boolean {
   const t = text.normalize("NFKC").trim();
+  if (/^sd$/i.test(t)) return false;
   return t === "" || MARKS_ONLY.test(t) || NOT_STATED.has(fold(t).replace(/[^a-z0-9]/g, ""));
 }
 

@@ -29,8 +29,6 @@ import { fold } from "./normalise";
 import {
   TIME,
   DROPPED,
-  PROOF,
-  PROOF_END,
   MISSING,
   OPEN,
   CAME,
@@ -47,9 +45,10 @@ import {
   HERE,
   JOIN,
   OTHER_DOCUMENT,
+  isProofName,
   wordSet,
 } from "./proof-words";
-import { CAME_MORE, PROOF_MORE, proofStates } from "./proof-states";
+import { CAME_MORE, proofStates } from "./proof-states";
 
 const DROP = new Set(DROPPED);
 const TIMES = wordSet(TIME);
@@ -89,12 +88,16 @@ const CAME_PHRASES = phrases([...CAME, ...CAME_MORE]);
 const ISSUE_PHRASES = phrases(ISSUE);
 const NOT_APPLICABLE_PHRASES = phrases(NOT_APPLICABLE);
 const HERE_PHRASES = phrases([...CAME, ...HERE]);
-const PROOFS = new Set([...PROOF, ...PROOF_MORE]);
 
 const isMark = (t: string | undefined) => t !== undefined && !/^[a-z0-9]+$/.test(t);
-const isProof = (t: string | undefined) => t !== undefined && (PROOFS.has(t) || PROOF_END.test(t));
 // (brk15) proof-states.ts: answers after a question, verbs of later, a proof void or not needed
-const STATES = proofStates({ isProof, isNot: (t) => NOT.has(t ?? ""), phrases, spans, came: CAME_PHRASES });
+const STATES = proofStates({
+  isProof: isProofName,
+  isNot: (t) => NOT.has(t ?? ""),
+  phrases,
+  spans,
+  came: CAME_PHRASES,
+});
 
 /** The spans [start, end) of `list`'s phrases in `toks`, none overlapping, longest first. */
 function spans(toks: string[], list: string[][]): [number, number][] {
@@ -118,7 +121,7 @@ const isPhrase = (toks: string[], list: string[][]) =>
  */
 function labelled(toks: string[]): ProofSaid | null {
   for (let i = 0; i < toks.length; i++) {
-    if (!isProof(toks[i])) continue;
+    if (!isProofName(toks[i])) continue;
     let j = i + 1;
     while (NUMBER_LABEL.has(toks[j] ?? "")) j++;
     const came = spans(toks.slice(j), CAME_PHRASES)[0];
@@ -143,15 +146,15 @@ function labelled(toks: string[]): ProofSaid | null {
 
 /** What one clause's tokens say of a proof (see the file comment); `later`: a filler of time was in it. */
 function clauseSaid(toks: string[], later: boolean): ProofSaid | null {
-  const absent = toks.some((t, i) => WITHOUT.has(t) && isProof(toks[i + 1]));
-  if (!absent && !toks.some(isProof)) return null;
+  const absent = toks.some((t, i) => WITHOUT.has(t) && isProofName(toks[i + 1]));
+  if (!absent && !toks.some(isProofName)) return null;
   const state = STATES.said(toks, later);
   if (state) return state;
   const denied = (start: number, end: number) =>
     NOT.has(toks[start - 1] ?? "") ||
     // "SD fehlt nicht", "manque pas": a denial after the word, ending its clause
     (NOT.has(toks[end] ?? "") && (end + 1 >= toks.length || isMark(toks[end + 1])));
-  const open = toks.some((t, i) => OPEN.has(t) && (isProof(toks[i - 1]) || isProof(toks[i + 1])));
+  const open = toks.some((t, i) => OPEN.has(t) && (isProofName(toks[i - 1]) || isProofName(toks[i + 1])));
   const value = labelled(toks);
   const missing =
     open ||
@@ -212,7 +215,7 @@ function pieces(raw: string[]): string[][] {
   out.push(raw.slice(from));
   const whole = out.every((p) => {
     const toks = p.filter((t) => !DROP.has(t));
-    return !toks.some(isProof) || states(toks);
+    return !toks.some(isProofName) || states(toks);
   });
   return out.length > 1 && whole ? out : [raw];
 }
@@ -233,7 +236,7 @@ export function proofSaid(text: string): ProofSaid | null {
   let before: string | undefined; // the proof the clause before named, for "SD, fehlt noch"
   for (const raw of text.split(CLAUSE_END).flatMap((part) => pieces(tokens(part)))) {
     let toks = raw.filter((t) => !DROP.has(t));
-    const named = toks.find(isProof);
+    const named = toks.find(isProofName);
     const governed = !named && before !== undefined && onlyMissing(toks);
     if (governed) toks = [before as string, ...toks];
     const got = clauseSaid(

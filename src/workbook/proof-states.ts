@@ -12,16 +12,12 @@
 // - a proof not needed or not issued: "SD nicht erforderlich", "PoS not required", "PdD non
 //   requise", "SD no requerida", "SD niet nodig", "SD non richiesta", "SD nicht ausgestellt"
 //   ("without": on a delivery read as sustainable a contradiction, as "kein SD nötig" is);
-// - short names of a proof: "NHN" (Nachhaltigkeitsnachweis), "DV" (duurzaamheidsverklaring),
-//   "DS" (declaración / dichiarazione di sostenibilità).
+// The short names of a proof ("NHN", "DV", "DS") are proof-words.ts PROOF's.
 // A clause after a comma with no subject of its own ("SD falsch, neu angefordert") speaks of the
 // proof the clause before named (proof-missing.ts onlyMissing, with FREE). Pure.
 
 /** What a clause says of its proof (proof-missing.ts ProofSaid): to come, gone without, or void. */
 export type StateSaid = "missing" | "without" | "void";
-
-/** More names of a proof (folded): short forms a keeper writes. */
-export const PROOF_MORE = ["nhn", "nhnw", "dv", "dvs", "ds"];
 
 /** More words of a proof that has come: "liegt vor", verbs of sending, "pervenuta". */
 export const CAME_MORE = [

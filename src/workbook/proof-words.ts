@@ -29,9 +29,14 @@ export const DROPPED = [
   .join("|")
   .split("|");
 
-/** Names of a proof (folded words), with the compounds that end in one ("ISCC-Zertifikat"). */
+/**
+ * Names of a proof (folded words), with the compounds that end in one ("ISCC-Zertifikat"), and the
+ * short forms a keeper writes (brk15): "NHN" (Nachhaltigkeitsnachweis), "DV"
+ * (duurzaamheidsverklaring), "DS" (declaración / dichiarazione di sostenibilità).
+ */
 export const PROOF = [
-  "sd|sds|sdn|pos|poc|pocs|dd|dds|pdd|pds|pdc|nachweis|nachweise|nachweisen|zertifikat|zertifikate",
+  "sd|sds|sdn|pos|poc|pocs|dd|dds|pdd|pds|pdc|nhn|nhnw|dv|dvs|ds",
+  "nachweis|nachweise|nachweisen|zertifikat|zertifikate",
   "erklarung|erklaerung|erklarungen|beleg|belege|certificate|certificates|cert|certs|proof|proofs",
   "declaration|declarations|document|documents|certificat|certificats|attestation|preuve|justificatif",
   "certificado|certificados|declaracion|declaraciones|documento|documentos|prueba|justificante",
@@ -172,8 +177,9 @@ export const LINK = wordSet("seit|since|depuis|desde|dal|dall|sinds|am|on|per|bi
 const PROOF_NAMES = new Set(PROOF);
 
 /**
- * Whether a folded word names a proof ("sd", "pos", "pdd", "nachweis", "certificate"), or is a
- * compound that ends in one ("nachhaltigkeitsnachweis", "duurzaamheidsverklaring"): PROOF, PROOF_END.
+ * Whether a folded word names a proof ("sd", "pos", "pdd", "nhn", "dv", "nachweis", "certificate"),
+ * or is a compound that ends in one ("nachhaltigkeitsnachweis", "duurzaamheidsverklaring"): PROOF,
+ * PROOF_END. The one check: proof-missing.ts and legend-proof.ts both ask it.
  */
 export function isProofName(word: string | undefined): boolean {
   return word !== undefined && (PROOF_NAMES.has(word) || PROOF_END.test(word));

@@ -28,3 +28,22 @@ export function readFinding(
   if (d.read !== undefined) d.read = quote(d.read, READ_MAX);
   return withMessage({ code, severity, sheet, cell, details: d } as FindingFacts);
 }
+
+/**
+ * Sets `refusal` of the blank cell `cell` (of `field`) in its place in a row's findings `found`,
+ * which are in column order (where the cell's address held its place, else last), and takes the
+ * field off the row's `blank` cells: the cell is refused, no longer blank (blank-part.ts,
+ * blank-claim.ts, blank-sd.ts).
+ */
+export function refuseBlankCell(
+  found: (Finding | string)[],
+  blank: Record<string, string> | undefined,
+  field: string,
+  cell: string,
+  refusal: Finding,
+): void {
+  const at = found.indexOf(cell);
+  if (at >= 0) found[at] = refusal;
+  else found.push(refusal);
+  delete blank?.[field];
+}

@@ -12,6 +12,7 @@ import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
 import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
+import { amountsAgree, canonical, convertible } from "./rival-magnitudes";
 import { ghgRival } from "./rival-rules";
 import { valueRival } from "./rival-values";
 import { type ColumnMatch, type Rival } from "./recognition";
@@ -99,12 +100,6 @@ export function columnRivals(
   return rivals;
 }
 
-/** An amount in its unit's dimension's canonical unit, or null when its unit is not a known quantity unit. */
-function canonical(n: Dec, unit: string | undefined): { n: Dec; dim: string } | null {
-  const u = parseQuantityUnit(unit);
-  return u ? { n: n.times(u.factor), dim: u.dim } : null;
-}
-
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */
 export class RivalColumns {
   private readonly seen = new Set<Rival>();
@@ -179,23 +174,11 @@ export class RivalColumns {
     if (!theirs || !ours) return null;
     const unit = read.kind === "ok" ? (read.unit ?? rival.unit ?? unitColumn) : undefined;
     const mainUnit = units[rival.field]?.unit ?? unitColumn;
-    const a = canonical(ours, mainUnit);
-    const b = canonical(theirs, unit);
-    // two amounts without a unit share the row's one (the Unit column, or none at all); amounts
-    // that cannot be converted to one unit (one states none, or one of another kind) agree only
-    // where they are the same number and one states no unit (brk15 #2: "Menge lt. SD" 60 beside
-    // "Menge (t)" 100 was taken to agree, so the SD capped nothing); a plain one of another kind
-    // (m³ beside t) is another measure, not read
-    const comparable = (!unit && !mainUnit) || (a && b && a.dim === b.dim);
-    const sd = rival.declared || rival.outgoing || rival.sided;
-    const same = comparable
-      ? a && b
-        ? a.n.equals(b.n)
-        : ours.equals(theirs)
-      : unit && mainUnit && !sd
-        ? true
-        : ours.equals(theirs) && (!unit || !mainUnit);
-    if (same) return null;
+    const held = { n: ours, unit: mainUnit };
+    const second = { n: theirs, unit };
+    const [a, b] = [canonical(held), canonical(second)];
+    const comparable = convertible(held, second);
+    if (amountsAgree(held, second, Boolean(rival.declared || rival.outgoing || rival.sided))) return null;
     if (plainChosen) {
       this.differed.add(rival);
       return null;

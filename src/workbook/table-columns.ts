@@ -226,6 +226,12 @@ export function isReceipt(kind: string, values: Record<string, string | string[]
   return values.inQuantity !== undefined && values.outQuantity === undefined;
 }
 
+/** Whether a receipt's `values` name an incoming SD number (domain.md §2: then it is sustainable). */
+export function hasSdNumber(values: Record<string, string | string[]>): boolean {
+  const sd = values.sdNumber;
+  return typeof sd === "string" && sd.trim() !== "";
+}
+
 /** Whether a row of a sheet of `kind` is a delivery: a deliveries sheet's, or a ledger's out side. */
 export function isDelivery(kind: string, values: Record<string, string | string[]>): boolean {
   if (kind === "deliveries") return true;

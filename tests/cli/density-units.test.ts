@@ -1,20 +1,11 @@
 // p-units3 through massbal on a real .xlsx: a density headed in lb/US gal is read exactly, one
 // headed "lb/gal" is refused at its heading naming both gallons (never "the density has no unit"),
 // and a production sheet's plain Unit column beside the unit-less input quantity is the input's.
-import { rmSync } from "node:fs";
-import path from "node:path";
-import ExcelJS from "exceljs";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(60_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
+const folder = freshFolderPerTest();
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface Report {
@@ -23,22 +14,21 @@ interface Report {
 }
 
 it("reads lb/US gal exactly, refuses lb/gal naming it, and reads a Unit column beside the input as the input's", async () => {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Receipts").addRows([
-    ["Date", "Supplier", "SD number", "Product", "Quantity (m³)", "Density (lb/US gal)", "GHG total"],
-    [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 100, 7.6, 20],
-  ]);
-  wb.addWorksheet("Receipts 2").addRows([
-    ["Date", "Supplier", "SD number", "Product", "Quantity (m³)", "Dichte (lb/gal)", "GHG total"],
-    [d("2025-01-06"), "Saipol", "IN-B1", "Tallow", 100, 7.6, 20],
-  ]);
-  wb.addWorksheet("Production").addRows([
-    ["Date", "Input product", "Input quantity", "Unit", "Output product", "Output quantity (kg)"],
-    [d("2025-01-20"), "UCO", 50, "t", "Biodiesel", 45000],
-  ]);
-  await wb.xlsx.writeFile(path.join(dir, "densities.xlsx"));
-  const run = massbal(["check", "densities.xlsx", "--json"], dir);
-  const report = JSON.parse(run.stdout) as Report;
+  const file = await writeBook(folder.path, "densities.xlsx", {
+    Receipts: [
+      ["Date", "Supplier", "SD number", "Product", "Quantity (m³)", "Density (lb/US gal)", "GHG total"],
+      [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 100, 7.6, 20],
+    ],
+    "Receipts 2": [
+      ["Date", "Supplier", "SD number", "Product", "Quantity (m³)", "Dichte (lb/gal)", "GHG total"],
+      [d("2025-01-06"), "Saipol", "IN-B1", "Tallow", 100, 7.6, 20],
+    ],
+    Production: [
+      ["Date", "Input product", "Input quantity", "Unit", "Output product", "Output quantity (kg)"],
+      [d("2025-01-20"), "UCO", 50, "t", "Biodiesel", 45000],
+    ],
+  });
+  const report = checkJson<Report>(folder.path, file);
   const units = report.findings.filter((f) => f.code === "invalid-unit" || f.code === "unit-conflict");
   expect(units.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Receipts 2!F1"]);
   expect(units[0]?.message).toContain('"lb/gal" in Density may be pounds per US gallon');

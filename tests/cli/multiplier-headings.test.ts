@@ -1,20 +1,11 @@
 // p-mult through massbal on a real .xlsx: a sale headed "Menge t (x 1.000)" is refused at its
 // heading naming the multiplier (no SD issued for 5 t where the sheet says 5 000 t), and a unit
 // cell "1000 kg" is named, never "the quantity has no unit".
-import { rmSync } from "node:fs";
-import path from "node:path";
-import ExcelJS from "exceljs";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(60_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
+const folder = freshFolderPerTest();
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface Report {
@@ -23,18 +14,17 @@ interface Report {
 }
 
 it("refuses a multiplier in a quantity heading and in a unit cell, naming it", async () => {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Receipts").addRows([
-    ["Date", "Supplier", "SD number", "Product", "Menge t (x 1.000)", "Claim"],
-    [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 5, "EU RED compliant"],
-  ]);
-  wb.addWorksheet("Receipts 2").addRows([
-    ["Date", "Supplier", "SD number", "Product", "Quantity", "Unit", "Claim"],
-    [d("2025-01-06"), "Saipol", "IN-B1", "UCO", 5, "1000 kg", "EU RED compliant"],
-  ]);
-  await wb.xlsx.writeFile(path.join(dir, "thousands.xlsx"));
-  const run = massbal(["check", "thousands.xlsx", "--json"], dir);
-  const report = JSON.parse(run.stdout) as Report;
+  const file = await writeBook(folder.path, "thousands.xlsx", {
+    Receipts: [
+      ["Date", "Supplier", "SD number", "Product", "Menge t (x 1.000)", "Claim"],
+      [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 5, "EU RED compliant"],
+    ],
+    "Receipts 2": [
+      ["Date", "Supplier", "SD number", "Product", "Quantity", "Unit", "Claim"],
+      [d("2025-01-06"), "Saipol", "IN-B1", "UCO", 5, "1000 kg", "EU RED compliant"],
+    ],
+  });
+  const report = checkJson<Report>(folder.path, file);
   const units = report.findings
     .filter((f) => f.code === "invalid-unit")
     .sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));

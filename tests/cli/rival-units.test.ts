@@ -3,20 +3,11 @@
 // apart, is refused at the second cell), and a country of origin written in French and German
 // ("Allemagne" beside "Deutschland") is one country. Before, the first receipt was refused as two
 // densities, the second read as agreeing, and "Allemagne" refused as no country.
-import { rmSync } from "node:fs";
-import path from "node:path";
-import ExcelJS from "exceljs";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { checkJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(60_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
+const folder = freshFolderPerTest();
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface Report {
@@ -25,7 +16,6 @@ interface Report {
 }
 
 it("reads one density in two units, refuses a thousandfold slip, and reads a country in two languages as one", async () => {
-  const wb = new ExcelJS.Workbook();
   const head = (a: string, b: string) => [
     "Datum",
     "Lieferant",
@@ -38,17 +28,17 @@ it("reads one density in two units, refuses a thousandfold slip, and reads a cou
     "Herkunftsland",
     "Pays d'origine selon DD",
   ];
-  wb.addWorksheet("Eingang").addRows([
-    head("Dichte (kg/m³)", "Dichte lt. SD (t/m³)"),
-    [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 100, 850, 0.85, 20, "Allemagne", "Deutschland"],
-  ]);
-  wb.addWorksheet("Eingang 2").addRows([
-    head("Dichte (t/m³)", "Dichte lt. SD (kg/m³)"),
-    [d("2025-01-06"), "Saipol", "IN-B1", "Tallow", 100, 0.85, 0.85, 20, "Duitsland", "DE"],
-  ]);
-  await wb.xlsx.writeFile(path.join(dir, "rivals.xlsx"));
-  const run = massbal(["check", "rivals.xlsx", "--json"], dir);
-  const report = JSON.parse(run.stdout) as Report;
+  const file = await writeBook(folder.path, "rivals.xlsx", {
+    Eingang: [
+      head("Dichte (kg/m³)", "Dichte lt. SD (t/m³)"),
+      [d("2025-01-05"), "Saipol", "IN-A1", "UCO", 100, 850, 0.85, 20, "Allemagne", "Deutschland"],
+    ],
+    "Eingang 2": [
+      head("Dichte (t/m³)", "Dichte lt. SD (kg/m³)"),
+      [d("2025-01-06"), "Saipol", "IN-B1", "Tallow", 100, 0.85, 0.85, 20, "Duitsland", "DE"],
+    ],
+  });
+  const report = checkJson<Report>(folder.path, file);
   const errors = report.findings.filter((f) => f.severity === "error");
   expect(errors.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(["Eingang 2!G2 invalid-value"]);
   expect(errors[0]?.message).toContain('says "0.85 kg/m3"');

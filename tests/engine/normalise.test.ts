@@ -10,7 +10,6 @@ import {
 } from "../../src/engine/normalise";
 import { normaliseClaim } from "../../src/engine/claims";
 import { normaliseAnnexIx } from "../../src/engine/annex-ix";
-import { countryCode, sameOrNeighbouring } from "../../src/engine/countries";
 import { Numbering } from "../../src/engine/numbering";
 
 describe("normalisation", () => {
@@ -60,13 +59,6 @@ describe("normalisation", () => {
     expect(partyKey("Müller GmbH")).toBe(partyKey("muller"));
     expect(partyKey("Saipol")).not.toBe(partyKey("Cargill"));
     expect(textKey("  Used   Cooking Oil ")).toBe("used cooking oil");
-  });
-
-  it("knows which countries share a land border", () => {
-    expect(countryCode("Deutschland")).toBe("DE");
-    expect(sameOrNeighbouring("DE", "Netherlands")).toBe(true);
-    expect(sameOrNeighbouring("DE", "ES")).toBe(false);
-    expect(sameOrNeighbouring("GB", "FR")).toBe(false);
   });
 });
 

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import Base from "decimal.js";
 import { UNITS, type Unit } from "../../src/engine/units";
-import { compareMagnitudes } from "../../src/workbook/rival-magnitudes";
+import { parseDecimal } from "../../src/engine/quantity";
+import { amountsAgree, compareMagnitudes } from "../../src/workbook/rival-magnitudes";
 
 /** Exact for every product built here (a default Decimal would round at 20 digits). */
 const Decimal = Base.clone({ precision: 200 });
@@ -90,5 +91,38 @@ describe("a unit unknown is never compared", () => {
     expect(compareMagnitudes({ value: "0.5", unit: "Nm³/t" }, { value: "500", unit: "Nm³/t" })).toBe(
       "differ",
     );
+  });
+});
+
+/** An amount as a quantity column states it: "60 t", "60" (no unit). */
+const amount = (text: string) => {
+  const [n, unit] = text.split(" ");
+  return { n: parseDecimal(n as string) as NonNullable<ReturnType<typeof parseDecimal>>, unit };
+};
+
+// (p-health2) rival-columns.ts's rule of when a second quantity column agrees, named: the read
+// amount, the second column's, whether the second states what an SD declares, and the answer
+describe("a second quantity column agrees (amountsAgree)", () => {
+  it.each<[string, string, boolean, boolean]>([
+    // convertible: one amount in one unit
+    ["1 t", "1000 kg", false, true],
+    ["1 t", "1000 kg", true, true],
+    ["1 t", "999 kg", false, false],
+    ["60 MT", "60 t", true, true],
+    // neither names a unit: they share the row's, equal numbers agree
+    ["60", "60", false, true],
+    ["60", "100", true, false],
+    // one without a unit: the same number only (brk15 #2: "Menge lt. SD" 60 beside "Menge (t)" 100)
+    ["60 t", "60", true, true],
+    ["100 t", "60", true, false],
+    ["100", "60 t", false, false],
+    ["60 t", "60000", false, false],
+    // units of two kinds: a plain second one is another measure, an SD's disagrees
+    ["60 t", "60 m3", false, true],
+    ["60 t", "60 m3", true, false],
+    ["60 t", "99 xyz", false, true],
+    ["60 t", "60 xyz", true, false],
+  ])("%s beside %s (SD's: %s): %s", (ours, theirs, sd, agree) => {
+    expect(amountsAgree(amount(ours), amount(theirs), sd)).toBe(agree);
   });
 });

@@ -14,6 +14,7 @@ import { readWorkbook } from "../../../src/workbook/read";
 import { remarkDenial } from "../../../src/workbook/remark-denials";
 import { statusOf } from "../../../src/workbook/status-read";
 import { serial, sheet } from "../fixtures";
+import { readTwoReceipts } from "./remark-rows";
 
 /** A proof labelled with a value of none or not known, by language. */
 const LABELLED: Record<string, string[]> = {
@@ -132,19 +133,7 @@ const refusals = (findings: Finding[]) =>
 
 /** Receipts of 100 t and 40 t, the 40 t one with `text` under `heading`: what is booked and refused. */
 function receipts(heading: string, text: CellValue) {
-  const head = ["Date", "Supplier", "SD number", "Product", "Quantity (t)", heading];
-  const row = (i: number, v: CellValue): CellValue[] => [
-    D + i,
-    "Fett AG",
-    `SD-${i + 1}`,
-    "UCO",
-    100 - 60 * i,
-    v,
-  ];
-  const { ledger, findings } = readWorkbook({
-    name: "books.xlsx",
-    sheets: [sheet("Receipts", [head, row(0, ""), row(1, text)])],
-  });
+  const { ledger, findings } = readTwoReceipts(heading, text);
   return { quantities: ledger.receipts.map((r) => r.quantity), refused: refusals(findings) };
 }
 

@@ -14,6 +14,7 @@ import { proofSaid } from "../../../src/workbook/proof-missing";
 import { readWorkbook } from "../../../src/workbook/read";
 import { remarkDenial } from "../../../src/workbook/remark-denials";
 import { serial, sheet } from "../fixtures";
+import { readTwoReceipts } from "./remark-rows";
 
 /** Remarks that say the row's material is not sustainable, by language. */
 const UNSUSTAINABLE: Record<string, string[]> = {
@@ -66,37 +67,8 @@ const refusals = (findings: Finding[]) =>
     .filter((f) => f.code === "row-unconfirmed")
     .map((f) => `${f.cell} ${f.details && "reason" in f.details ? String(f.details.reason) : ""}`);
 
-/** Receipts of 100 t and 60 t with SD numbers, the 60 t one remarked `remark`; `flag`: a Sustainable column. */
-function readReceipts(remark: string, flag?: [string, string]) {
-  const head = [
-    "Date",
-    "Supplier",
-    "SD number",
-    "Product",
-    "Quantity (t)",
-    ...(flag ? ["Sustainable"] : []),
-    "Remarks",
-  ];
-  const row = (d: string, sd: string, q: number, f: string, r: string): CellValue[] => [
-    serial(d),
-    "Saipol",
-    sd,
-    "UCO",
-    q,
-    ...(flag ? [f] : []),
-    r,
-  ];
-  return readWorkbook({
-    name: "books.xlsx",
-    sheets: [
-      sheet("Receipts", [
-        head,
-        row("2025-01-05", "SD-1", 100, flag?.[0] ?? "", ""),
-        row("2025-01-06", "SD-2", 60, flag?.[1] ?? "", remark),
-      ]),
-    ],
-  });
-}
+/** Receipts of 100 t and 40 t with SD numbers, the 40 t one remarked `remark`; `flag`: a Sustainable column. */
+const readReceipts = (remark: string, flag?: [string, string]) => readTwoReceipts("Remarks", remark, flag);
 
 /** A sales sheet with no Sustainable column: four sales, their remarks of other things, the third `remark`. */
 function readSales(remark: string) {

@@ -70,7 +70,7 @@ const FIELDS: Twice[] = [
 
 /** What a row's second cell holds against its first: the same value, another, or a text that states none. */
 type Kind = "agree" | "differ" | "none";
-const NONE: CellValue[] = [null, "-", "–", "n/a", "N/A", "k.A.", "n.v.t.", "/", "s/d"];
+const NONE: CellValue[] = [null, "-", "–", "n/a", "N/A", "k.A.", "n.v.t.", "/", "s/d", "S/D", "s.d."];
 
 /** Receipts whose `t` field is held in a second column G, one row per kind; row n is SD-n, n × 10 t. */
 function book(t: Twice, kinds: readonly Kind[], none: CellValue) {
@@ -132,6 +132,18 @@ describe("a second column mostly stating nothing is still the field's: its one d
       const { findings } = book(t, kinds, none);
       const errors = findings.filter((f) => f.severity === "error").map((f) => f.cell);
       expect(errors).toEqual([`${second(t)}${kinds.indexOf("differ") + 2}`]);
+    }
+  });
+});
+
+// (p-health2) "SD" alone names a document, not "s/d" (part-unstated.ts statesNoValue, as a
+// column's profile reads it): a second column's "SD" was passed over as stating nothing, the
+// first column's value read without a word; it states a value no field's first column holds
+describe("a second column's 'SD' is a value, not 's/d': refused as a differing one", () => {
+  it.each(FIELDS.map((t) => [`${t.first} / ${t.second}`, t] as const))("%s", (_, t) => {
+    for (const sd of ["SD", "sd"]) {
+      const { findings } = book(t, ["agree", "none", "agree"], sd);
+      expect(findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual([`${second(t)}3`]);
     }
   });
 });

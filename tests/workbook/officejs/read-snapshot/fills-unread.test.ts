@@ -7,10 +7,7 @@ import { createFakeExcel } from "../../../../src/demo/fake-excel";
 import { OfficeJsWorkbook } from "../../../../src/workbook/officejs/officejs-workbook";
 import type { CellValue } from "../../../../src/workbook/port";
 import { readWorkbook } from "../../../../src/workbook/read";
-
-const HEADER = ["Date", "Supplier", "SD number", "Product", "Quantity (t)"];
-const receipt = (i: number): CellValue[] => [45662 + i, "Saipol", `SD-${i + 1}`, "UCO", 10 + i];
-const RED_ROW = Object.fromEntries(["A", "B", "C", "D", "E"].map((c) => [`${c}3`, "#FF0000"]));
+import { RED_ROW, redReceipts } from "./red-receipts";
 
 /**
  * Receipts 10, 11, 12 t, the second filled red (A3:E3), `beside` right of the header, then the rows
@@ -22,7 +19,7 @@ async function read(
   fills: Record<string, string>,
   beside: CellValue[] = [],
 ) {
-  const values: CellValue[][] = [[...HEADER, ...beside], receipt(0), receipt(1), receipt(2), ...below];
+  const values = redReceipts(below, beside);
   const fake = createFakeExcel(
     { sheets: [{ name: "Receipts", visibility: "visible", values, fills: { ...RED_ROW, ...fills } }] },
     { apiVersion },

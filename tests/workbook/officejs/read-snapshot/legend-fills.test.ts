@@ -6,16 +6,13 @@ import { createFakeExcel } from "../../../../src/demo/fake-excel";
 import { OfficeJsWorkbook } from "../../../../src/workbook/officejs/officejs-workbook";
 import type { CellValue } from "../../../../src/workbook/port";
 import { readWorkbook } from "../../../../src/workbook/read";
-
-const HEADER = ["Date", "Supplier", "SD number", "Product", "Quantity (t)"];
-const receipt = (i: number): CellValue[] => [45662 + i, "Saipol", `SD-${i + 1}`, "UCO", 10 + i];
+import { RED_ROW, redReceipts } from "./red-receipts";
 
 /** Receipts 10, 11, 12 t, the second filled red (A3:E3), and `legend` rows below; `fills` A1 → colour. */
 async function read(legend: CellValue[][], fills: Record<string, string>) {
-  const values: CellValue[][] = [HEADER, receipt(0), receipt(1), receipt(2), ...legend];
-  const red = Object.fromEntries(["A", "B", "C", "D", "E"].map((c) => [`${c}3`, "#FF0000"]));
+  const values = redReceipts(legend);
   const fake = createFakeExcel({
-    sheets: [{ name: "Receipts", visibility: "visible", values, fills: { ...red, ...fills } }],
+    sheets: [{ name: "Receipts", visibility: "visible", values, fills: { ...RED_ROW, ...fills } }],
   });
   const snapshot = await new OfficeJsWorkbook({
     run: fake.run,
