@@ -8,6 +8,7 @@ import { headerWords } from "./header-words";
 import type { Grid } from "./grid";
 import { barredFrom } from "./heading-bars";
 import { valueEvidence } from "./matcher";
+import { namesSustainableUnit } from "./part-words";
 import type { Recognition } from "./recognition";
 import { abbreviatedSide } from "./side-words";
 
@@ -63,10 +64,13 @@ export function otherQuantityHeadings(
   const cut = cutSides(grid, rec, row);
   if (cut) return { others: cut, reason: "cut-side" };
   // (p-cols) "Nachhaltige Menge (t)", "ISCC-Menge (t)" read as the sustainable part of a quantity
-  // the sheet has no column for: named, with how to map it, rather than "no Quantity column" alone
+  // the sheet has no column for: named, with how to map it, rather than "no Quantity column" alone.
+  // (p-noise) So is "Nachhaltig (t)", "Sustainable (t)", "Durable (t)" alone: the yes/no field's
+  // column, but its unit makes it a sustainable quantity (part-words.ts namesSustainableUnit)
   const parts = QUANTITY_FIELDS.includes(id)
     ? [...rec.columns.entries()]
-        .filter(([f, m]) => PARTS.has(f) && !SHARE_UNITS.has(headerWords(m.header).unitClass ?? ""))
+        .filter(([f, m]) => PARTS.has(f) || (f === "sustainable" && namesSustainableUnit(m.header)))
+        .filter(([, m]) => !SHARE_UNITS.has(headerWords(m.header).unitClass ?? ""))
         .map(([, m]) => `"${m.header}"`)
     : [];
   return parts.length > 0 ? { others: parts.join(", "), reason: "part-only" } : {};

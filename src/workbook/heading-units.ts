@@ -5,8 +5,10 @@
 // - "(Mg)": the megagram, 1 t (case as written: "mg" is the milligram, never read);
 // - "(Tm)", "(TM)": the Spanish tonelada métrica, 1 t;
 // - "(1000 kg)" written with no separator: 1 t; "(Tsd. t)", "(Tsd t)": a thousand tonnes, 1 kt;
-// - "(q.li)", "(ql)", "(quintali)": the Italian quintale, 100 kg (1 dt); a bare "q" or "quintal"
-//   (46 kg in Castile, 100 kg elsewhere) is left as written and refused;
+// - "(q.li)", "(ql)", "(quintali)": the Italian quintale, 100 kg (1 dt); (p-noise) so is "(q)"
+//   under an Italian heading ("Quantità (q)", "Peso (q)"), where q is the quintale's symbol; under
+//   any other heading a bare "q" or "quintal" (46 kg in Castile, 100 kg elsewhere) is left as
+//   written and refused;
 // - "(ton)" under a Dutch or Italian heading ("Hoeveelheid (ton)", "Quantità (ton)"): there the
 //   ton is the metric tonne; under any other heading ("Quantity (ton)") it stays refused (short,
 //   long or metric).
@@ -27,11 +29,16 @@ const EXACT: readonly [RegExp, string][] = [
   [/[([]\s*(?:q\.\s*li|ql|quintali|quintale)\s*[)\]]/i, "(dt)"],
 ];
 
-// words of a quantity heading in Dutch and Italian, folded (hoeveelheid, gewicht; quantità, peso)
+// words of a quantity heading in Italian and Dutch, folded (quantità, peso; hoeveelheid, gewicht)
+const IT_WORDS = ["quantita", "quantitativo", "qta", "peso", "consegnata", "ricevuta", "carico", "scarico"];
 const NL_IT_WORDS = new Set([
   ...["hoeveelheid", "hoeveelheden", "gewicht", "nettogewicht", "massa", "geleverd", "ontvangen", "levering"],
-  ...["quantita", "quantitativo", "qta", "peso", "consegnata", "ricevuta", "carico", "scarico"],
+  ...IT_WORDS,
 ]);
+/** The quintale's symbol in its brackets, "(q)", "[q.]": 100 kg under an Italian heading alone. */
+const Q = /[([]\s*q\.?\s*[)\]]/i;
+/** Italian words of a quantity heading no Spanish one shares ("peso" is both: "Peso (q)" is refused). */
+const QUINTALE_WORDS = new Set(IT_WORDS.filter((w) => w !== "peso"));
 
 /**
  * Heading `raw` with the metric units above rewritten to the spelling the unit vocabulary reads
@@ -45,9 +52,12 @@ export function readableUnits(raw: string): string {
     return `(${unit}) ${net}`;
   });
   for (const [re, unit] of EXACT) out = out.replace(re, unit);
-  if (/[([]\s*ton\s*[)\]]/i.test(out)) {
-    const words = fold(out).split(/[^a-z0-9]+/);
-    if (words.some((w) => NL_IT_WORDS.has(w))) out = out.replace(/[([]\s*ton\s*[)\]]/i, "(t)");
-  }
+  const saysAny = (set: ReadonlySet<string>) =>
+    fold(out)
+      .split(/[^a-z0-9]+/)
+      .some((w) => set.has(w));
+  if (/[([]\s*ton\s*[)\]]/i.test(out) && saysAny(NL_IT_WORDS))
+    out = out.replace(/[([]\s*ton\s*[)\]]/i, "(t)");
+  if (Q.test(out) && saysAny(QUINTALE_WORDS)) out = out.replace(Q, "(dt)");
   return out;
 }

@@ -7,6 +7,7 @@
 import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
+import { bandCells, continuesHeading, headerCells } from "./heading-band";
 import {
   assign,
   type Confidence,
@@ -66,17 +67,6 @@ interface Candidate {
   columns: Map<string, ColumnMatch>;
   score: number;
   complete: boolean;
-}
-
-function headerCells(grid: Grid, r: number, width: number): HeaderCell[] {
-  const cells: HeaderCell[] = [];
-  for (let c = 0; c < width; c++) {
-    const own = grid.headerText(r, c);
-    if (!own) continue;
-    const above = r > 0 ? grid.headerText(r - 1, c) : "";
-    cells.push({ col: c, own, combined: above && above !== own ? `${above} ${own}` : "" });
-  }
-  return cells;
 }
 
 /** The most a row could score for a kind: each cell's best reading, as if none competed. */
@@ -186,7 +176,8 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
 
   // First every (kind, row) by its headers' words alone; then the few best again with the values
   // under them sampled, so a 100,000-row sheet costs a few column profiles, not hundreds.
-  const cellsOf = Array.from({ length: rows }, (_, r) => headerCells(grid, r, width));
+  const band = Array.from({ length: rows }, (_, r) => continuesHeading(grid, r, width)); // p-noise
+  const cellsOf = band.map((b, r) => (b ? bandCells(grid, r, width) : headerCells(grid, r, width)));
   const named = hinted !== null;
   const evaluate = (spec: KindSpec, r: number, values: boolean): Candidate | null => {
     const hint = nameHints(name, spec.nameHints);
@@ -212,6 +203,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
     if (forced && spec.kind !== forced) continue;
     const bonus = nameHints(name, spec.nameHints) ? 3 : 0;
     for (let r = 0; r < rows; r++) {
+      if (band[r + 1]) continue; // the upper row of a heading of two rows: read at the lower
       // a row whose best possible reading falls well short of a complete one already found (a
       // data row under the header) is not assigned at all
       if (lead?.complete && upperBound(spec, cellsOf[r] as HeaderCell[], learned) + bonus < lead.score - 1)

@@ -11,6 +11,7 @@
 import { cellAddress } from "./a1";
 import { type Conventions, type FieldRead } from "./cell-read";
 import { type Grid, isBlank } from "./grid";
+import { sameCompany } from "./legal-forms";
 import { statesNoValue } from "./part-unstated";
 import { type Recognition, type Rival } from "./recognition";
 import { ghgHeading, ghgRefusal, type Entry, shownEntry } from "./rival-ghg-words";
@@ -233,12 +234,19 @@ export class ValueRivals {
 /**
  * Whether two filled cells state one value: (p-units3) one magnitude, each number in its column's
  * unit (rival-magnitudes.ts: 850 kg/m³ is 0.85 t/m³; a number whose unit is unknown agrees with
- * none in a unit), else the same words.
+ * none in a unit); (p-noise) one company, legal form, case and punctuation aside (legal-forms.ts:
+ * "Saipol" and "Saipol GmbH"); else the same words.
  */
 export function agree(a: Entry, b: Entry): boolean {
   const numbers = numbersOf(a, b);
-  return numbers ? compareMagnitudes(numbers[0], numbers[1]) === "same" : plain(a.value) === plain(b.value);
+  if (numbers) return compareMagnitudes(numbers[0], numbers[1]) === "same";
+  if (COMPANIES.has(a.column.field.id) && typeof a.value === "string" && typeof b.value === "string")
+    return sameCompany(a.value, b.value);
+  return plain(a.value) === plain(b.value);
 }
+
+/** Fields that name a company: their second columns agree by legal-forms.ts sameCompany. */
+const COMPANIES = new Set(["supplier", "customer", "counterparty"]);
 
 /** Two entries of a number field as compared, or null for any other field. */
 function numbersOf(a: Entry, b: Entry): [Stated, Stated] | null {

@@ -49,6 +49,7 @@ describe("receipts under those headings", () => {
     ["Cantidad (Tm)", "100", "t"],
     ["Menge (Mg)", "100", "t"],
     ["Quantità (q.li)", "100", "dt"],
+    ["Quantità (q)", "100", "dt"],
   ])("%s: 100 is read as %s %s", async (heading, quantity, unit) => {
     const snap = await throughXlsx(
       sheet("Receipts", [

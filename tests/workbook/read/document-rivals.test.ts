@@ -109,3 +109,40 @@ describe("an SD's own date is no second column of the row's date", () => {
     expect(read.ledger.receipts.map((r) => r.date)).toEqual(["2025-03-30"]);
   });
 });
+
+describe("(p-noise) a company's name with or without its legal form, beside the SD's", () => {
+  // [kind, field, own heading, the document's heading, the name in the field's column, the document's]
+  const SAME: [Kind, string, string, string, string, string][] = [
+    ["receipts", "supplier", "Lieferant", "Lieferant lt. SD", "Saipol", "Saipol GmbH"],
+    ["receipts", "supplier", "Supplier", "Supplier as per PoS", "SAIPOL S.A.", "Saipol SA"],
+    ["receipts", "supplier", "Fournisseur", "Fournisseur selon PdD", "Saipol", "Saipol S.A.S."],
+    ["receipts", "supplier", "Proveedor", "Proveedor según PoS", "Saipol S.L.", "saipol"],
+    ["receipts", "supplier", "Leverancier", "Leverancier volgens SD", "Saipol B.V.", "Saipol BV"],
+    ["receipts", "supplier", "Fornitore", "Fornitore da SD", "Saipol", "Saipol S.r.l."],
+    ["receipts", "supplier", "Lieferant", "Lieferant lt. SD", "Fett Handel", "Fett Handel GmbH & Co. KG"],
+    ["receipts", "supplier", "Supplier", "Supplier as per PoS", "Agro-Polska", "Agro Polska Sp. z o.o."],
+    ["deliveries", "customer", "Kunde", "Kunde lt. Vertrag", "Fuel AG", "Fuel"],
+    ["deliveries", "customer", "Customer", "Customer as per contract", "Diesel Ltd.", "Diesel Limited"],
+    ["deliveries", "customer", "Klant", "Klant volgens contract", "Nordic Fuel A/S", "Nordic Fuel"],
+  ];
+  it.each(SAME)('%s %s: "%s" %s and "%s" %s: read, nothing said', (kind, field, own, named, a, b) => {
+    const t = twiceBook(kind, field, own, named, a, [b, b]);
+    const read = readWorkbook({ name: "b.xlsx", sheets: [sheet(BASE[kind].name, t.sheet)] });
+    expect(read.findings.filter((f) => f.cell?.startsWith(t.second))).toEqual([]);
+    const rows = kind === "receipts" ? read.ledger.receipts : read.ledger.deliveries;
+    expect(rows.map((r) => r.source.row)).toEqual([2, 3]);
+  });
+
+  // a near match is another company: refused at the document's cell as before
+  it.each([
+    ["Lieferant", "Lieferant lt. SD", "Saipol", "Saipro"],
+    ["Lieferant", "Lieferant lt. SD", "Saipol GmbH", "Saipro GmbH"],
+    ["Supplier", "Supplier as per PoS", "Fett Handel", "Fett Handel Nord Ltd"],
+    ["Supplier", "Supplier as per PoS", "Müller GmbH", "Muller GmbH"],
+  ])('"%s" %s and "%s" %s: refused', (own, named, a, b) => {
+    const t = twiceBook("receipts", "supplier", own, named, a, [b]);
+    const read = readWorkbook({ name: "b.xlsx", sheets: [sheet("Receipts", t.sheet)] });
+    expect(read.findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual([`${t.second}2`]);
+    expect(read.ledger.receipts).toEqual([]);
+  });
+});

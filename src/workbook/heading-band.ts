@@ -1,0 +1,78 @@
+// (p-noise) A heading of two rows where only some columns have a second row: "Datum | Lieferant |
+// … | Nachhaltig" over a row that holds "Anteil (%)" under "Nachhaltig" alone, the other headings
+// standing in the upper row (merged down or not). The upper row was read as the header, so
+// "Nachhaltig" was the yes/no field, and the lower row a receipt: "Anteil (%)" refused as a
+// yes/no value, the row's date, product and quantity as missing, and every share under it as a
+// plain number in a yes/no column: no receipt of the sheet credited. The two rows are one heading:
+// read at the lower row, each column by its words in both ("Nachhaltig Anteil (%)": the
+// sustainable share in %), the upper row's heading standing for a column the lower row leaves blank.
+import { KINDS } from "./fields";
+import { type Grid, isBlank } from "./grid";
+import { headerWords } from "./header-words";
+import { type HeaderCell, lexicalHits, MATCH_THRESHOLD } from "./matcher";
+
+/** A row of headings is at least this wide: a title or a group row over a table is none. */
+const LEAST = 3;
+
+/**
+ * Whether row `r` (0-based) of `grid` continues the heading of row r - 1: row r - 1 holds at least
+ * three filled cells and all of them text, row r fewer, each text under a filled heading of r - 1
+ * and a heading itself: a unit in brackets ("Anteil (%)", "(t)"), or words that read as a field of
+ * some kind ("Name", "Zertifikat"), with no digit. A row with a number, a date, a value with its
+ * unit ("10 t"), a document's number ("SD-1"), a name ("Fett AG") or a code ("DE") is a table's row.
+ */
+export function continuesHeading(grid: Grid, r: number, width: number): boolean {
+  if (r < 1) return false;
+  const above = filled(grid, r - 1, width);
+  const own = filled(grid, r, width);
+  if (above.length < LEAST || own.length === 0 || own.length >= above.length) return false;
+  if (![...above, ...own].every((c) => typeof grid.value(c.r, c.c) === "string")) return false;
+  return own.every(({ c }) => grid.headerText(r - 1, c) !== "" && isHeading(grid.headerText(r, c)));
+}
+
+/** Whether a cell's `text` is a heading, not a value (continuesHeading). */
+function isHeading(text: string): boolean {
+  if (/\d/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ""))) return false;
+  const bracketed = /[([][^)\]]+[)\]]/.test(text) && headerWords(text).unit !== null;
+  return bracketed || (text.length > 2 && readsAsField(text));
+}
+
+/** The header cells of row `r`: each filled cell's text, and with the group row's above it as `combined`. */
+export function headerCells(grid: Grid, r: number, width: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = grid.headerText(r, c);
+    if (!own) continue;
+    const above = r > 0 ? grid.headerText(r - 1, c) : "";
+    cells.push({ col: c, own, combined: above && above !== own ? `${above} ${own}` : "" });
+  }
+  return cells;
+}
+
+/**
+ * The header cells of row `r`, which continues the heading of r - 1 (continuesHeading): each
+ * column's own words in row r, or where r is blank the heading above it (as if merged down); its
+ * words in both rows as `combined` where both hold one ("Nachhaltig Anteil (%)").
+ */
+export function bandCells(grid: Grid, r: number, width: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < width; c++) {
+    const over = grid.headerText(r - 1, c);
+    const own = grid.headerText(r, c) || over;
+    if (!own) continue;
+    cells.push({ col: c, own, combined: over && over !== own ? `${over} ${own}` : "" });
+  }
+  return cells;
+}
+
+/** The filled cells of row `r`, by column. */
+function filled(grid: Grid, r: number, width: number): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  for (let c = 0; c < width; c++) if (!isBlank(grid.value(r, c))) out.push({ r, c });
+  return out;
+}
+
+/** Whether `text` reads as a field of any kind of sheet. */
+function readsAsField(text: string): boolean {
+  return KINDS.some((spec) => lexicalHits(spec, text).some((h) => h.score >= MATCH_THRESHOLD));
+}
