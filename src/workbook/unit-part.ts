@@ -9,6 +9,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
 import { type HeaderCell } from "./matcher";
+import { answeringCertificates } from "./certificate-answers";
 import { PART_FIELDS, sortParts } from "./part-columns";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -41,7 +42,8 @@ export function unplacedParts(
     .sort((a, b) => a.col - b.col)
     .map((m) => `"${m.header}"`);
   const rivals = new Set((rec.rivals ?? []).map((r) => r.col));
-  const { unplaced } = sortParts(spec, headers, rec.columns, new Set(), undefined, rivals);
+  const answering = answeringCertificates(grid, spec, header, headers, rec.columns);
+  const { unplaced } = sortParts(spec, headers, rec.columns, new Set(), undefined, rivals, answering);
   return unplaced
     .filter((h) => firstValue(grid, header, h.col) !== "")
     .map((h) =>
