@@ -108,3 +108,62 @@ describe("certificate numbers under the same headings", () => {
     expect(read.ledger.receipts.map((r) => r.supplierCertificate)).toEqual(NUMBERS);
   });
 });
+
+/** A heading of the certificate, a number under it, that language's no. */
+const MIXED: [string, string][] = [
+  ["Zertifikat", "nein"],
+  ["ISCC Zertifikat", "nein"],
+  ["Certificate", "no"],
+  ["Certificat", "non"],
+  ["Certificaat", "nee"],
+  ["Certyfikat", "nie"],
+  ["Certificado", "no"],
+  ["Certificado ISCC", "no"],
+  ["Certificado", "não"],
+  ["Certificato", "no"],
+  ["Zertifikat", "x"],
+];
+
+describe("certificate numbers and yes/no answers in one column", () => {
+  it.each(MIXED)(
+    "deliveries: %s with a number and %s: refused at its heading, no delivery declared",
+    (cert, no) => {
+      const rows = [sale(100, "yes", NUMBERS[0]), sale(60, "yes", no)];
+      const read = book([...SALES_HEAD, "Sustainable", cert], rows);
+      const said = read.findings.filter((f) => f.code === "mapping-uncertain");
+      expect(said.map((f) => [f.cell, (f.details as { reason?: string }).reason])).toEqual([
+        ["G1", "certificate-or-answer"],
+      ]);
+      expect(said[0]?.message).toContain(`Write the certificate's number in every row of "${cert}"`);
+      expect(read.ledger.deliveries.map((d) => d.unreadable)).toEqual([["sustainable"], ["sustainable"]]);
+      expect(runEngine(read.ledger, { findings: read.findings }).declarations).toEqual([]);
+    },
+  );
+
+  it.each(MIXED)(
+    "receipts: %s with a number and %s: refused at its heading, the balance incomplete",
+    (cert, no) => {
+      const rows = [
+        [...RECEIPT_HEAD, "Sustainable", cert],
+        numberedReceipt(1, 100, true, "yes", NUMBERS[0]),
+        numberedReceipt(2, 60, true, "yes", no),
+      ];
+      const read = readWorkbook({ name: "books.xlsx", sheets: [sheet("Receipts", rows)] });
+      const said = read.findings.filter((f) => f.severity === "error");
+      expect(said.map((f) => [f.cell, (f.details as { reason?: string }).reason])).toEqual([
+        ["J1", "certificate-or-answer"],
+      ]);
+      const result = runEngine(read.ledger, { findings: read.findings });
+      expect(result.balances.map((b) => b.complete)).toEqual([false]);
+    },
+  );
+
+  // the control: a certificate column of numbers and a placeholder ("-") is the certificate
+  it('deliveries: Certificado with a number and "-": the certificate, nothing refused at its heading', () => {
+    const read = book(
+      [...SALES_HEAD, "Sustainable", "Certificado"],
+      [sale(100, "yes", NUMBERS[0]), sale(60, "yes", "-")],
+    );
+    expect(read.findings.filter((f) => f.code === "mapping-uncertain")).toEqual([]);
+  });
+});
