@@ -180,7 +180,7 @@ export const DISPATCH_ADDR = syn(
 // scheme's name, "ISCC (Y/N)" as "ISCC": held until mapped (scheme-headings.ts; brk11).
 export const SUSTAINABLE = syn(
   "!sustainable|!nachhaltig|!sold as sustainable|!certified|!zertifiziert|!sustainable yes no|!sustainable yesno|!nachhaltig ja nein|!nachhaltig yesno|!sustainable material|!sustainability|!nachhaltigkeit|!iscc certified|!iscc zertifiziert|!certified yesno|!sustainable flag|" +
-    // fr, nl, es, pt, it, pl, da, sv: the word itself, as in "Durable (oui/non)"; "Certifié", "Gecertificeerd" (not "Certificado": also the certificate)
+    // fr, nl, es, pt, it, pl, da, sv: the word itself, as in "Durable (oui/non)"; "Certifié", "Gecertificeerd"; "Certificado" by its values (certificate-answers.ts)
     "!certifie|!certifiee|!certifie yesno|!gecertificeerd|!gecertificeerd yesno|!durable|!durable yesno|!duurzaam|!duurzaam yesno|!sostenible|!sostenible yesno|!sustentavel|!sustentavel yesno|!sostenibile|!sostenibile yesno|!zrownowazony|!zrownowazone|!baeredygtig|!hallbar",
 );
 // The sustainable part as a quantity or a share, beside or instead of a yes/no column, in six

@@ -86,7 +86,8 @@ const NOTES: Record<PartKind, string> = {
  * sorted: `placed` the fields each may be read as (in `columns`' free part fields, not those the
  * user mapped, `userFields`), `unplaced` those no field is left for, and bare shares. Empty where
  * the sheet's kind has no part fields or no quantity is mapped. Columns in `skip` (read another
- * way: a rival of a field) are no candidates.
+ * way: a rival of a field) are no candidates; those in `answering`, headed by the certificate
+ * with yes/no answers under it (certificate-answers.ts), are yes/no headings.
  */
 export function sortParts(
   spec: KindSpec,
@@ -95,6 +96,7 @@ export function sortParts(
   userFields: ReadonlySet<string> = new Set(),
   learned?: Learned,
   skip: ReadonlySet<number> = new Set(),
+  answering: ReadonlySet<number> = new Set(),
 ): { placed: [string, ColumnMatch][]; unplaced: HeaderCell[] } {
   const placed: [string, ColumnMatch][] = [];
   const unplaced: HeaderCell[] = [];
@@ -104,7 +106,7 @@ export function sortParts(
   const taken = new Set<string>([...PART_FIELDS.filter((f) => columns.has(f) || userFields.has(f))]);
   for (const h of headers) {
     if (used.has(h.col) || skip.has(h.col)) continue;
-    const kind = partKindOf(spec, h.own, learned);
+    const kind = answering.has(h.col) ? "flag" : partKindOf(spec, h.own, learned);
     // a yes/no heading the recogniser left out beside no yes/no column is unmapped-sustainable.ts's
     if (!kind || (kind === "flag" && !taken.has(PART_FIELDS[1]))) continue;
     // a part is read as the part or beside it; a second yes/no heading, a bare share, never
@@ -125,7 +127,8 @@ export function sortParts(
  * Places the sustainable part's further columns once the header's columns are known
  * (recognise.ts): each part-like column left out is read in a free part field (sortParts), in the
  * sheet's order. What it cannot place the reader refuses at its heading (unit-part.ts
- * unplacedParts). Changes `columns` in place.
+ * unplacedParts). `answering`: columns headed by the certificate that answer yes/no
+ * (certificate-answers.ts). Changes `columns` in place.
  */
 export function placeParts(
   spec: KindSpec,
@@ -133,6 +136,7 @@ export function placeParts(
   columns: Map<string, ColumnMatch>,
   userFields: ReadonlySet<string>,
   learned?: Learned,
+  answering: ReadonlySet<number> = new Set(),
 ): void {
   const [part, flag] = PART_FIELDS;
   const flagHead = (h: HeaderCell) => partKindOf(spec, h.own, learned) === "flag";
@@ -141,7 +145,8 @@ export function placeParts(
   const unitFlag = free && !userFields.has(flag) ? columns.get(flag) : undefined;
   if (unitFlag && partKindOf(spec, unitFlag.header, learned) === "unit")
     unitBesideFlag(headers, columns, flagHead);
-  for (const [field, match] of sortParts(spec, headers, columns, userFields, learned).placed)
+  for (const [field, match] of sortParts(spec, headers, columns, userFields, learned, new Set(), answering)
+    .placed)
     columns.set(field, match);
 }
 

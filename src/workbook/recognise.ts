@@ -26,6 +26,7 @@ import { unmapMisreadGhg } from "./rival-rules";
 import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
 import { placeParts } from "./part-columns";
+import { answeringCertificates } from "./certificate-answers";
 
 export type { Confidence } from "./matcher";
 
@@ -256,9 +257,10 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const corrected =
     applyCorrections(grid, spec, headerRow, width, corrections, columns, setAside) || byUser !== null;
   unmapMisreadGhg(spec, columns); // a second GHG total read as eec by its values: a rival
-  // the sustainable part's other columns: a second one, one headed "ISCC (t)" (part-columns.ts)
+  // the sustainable part's other columns: a second one, one headed "ISCC (t)", "Certificado" sí/no (part-columns.ts)
   const heads = headerRow === null ? [] : (cellsOf[headerRow] ?? headerCells(grid, headerRow, width));
-  placeParts(spec, heads, columns, new Set(corrections.map((m) => m.field)), learned);
+  const answering = answeringCertificates(grid, spec, headerRow, heads, columns, learned);
+  placeParts(spec, heads, columns, new Set(corrections.map((m) => m.field)), learned, answering);
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);

@@ -9,6 +9,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
 import { type HeaderCell } from "./matcher";
+import { answeringCertificates, mixedCertificate } from "./certificate-answers";
 import { PART_FIELDS, sortParts } from "./part-columns";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
@@ -41,7 +42,8 @@ export function unplacedParts(
     .sort((a, b) => a.col - b.col)
     .map((m) => `"${m.header}"`);
   const rivals = new Set((rec.rivals ?? []).map((r) => r.col));
-  const { unplaced } = sortParts(spec, headers, rec.columns, new Set(), undefined, rivals);
+  const answering = answeringCertificates(grid, spec, header, headers, rec.columns);
+  const { unplaced } = sortParts(spec, headers, rec.columns, new Set(), undefined, rivals, answering);
   return unplaced
     .filter((h) => firstValue(grid, header, h.col) !== "")
     .map((h) =>
@@ -67,8 +69,9 @@ function firstValue(grid: Grid, header: number, col: number): string {
 
 /**
  * The columns that leave a row's sustainable part unknown, each an error at its heading: an
- * unmapped yes/no column (unmappedSustainable; `said`: headings said already) and a part column
- * that could not be placed (unplacedParts). The caller holds the sheet's rows for each.
+ * unmapped yes/no column (unmappedSustainable; `said`: headings said already), a certificate
+ * column with yes/no answers among its numbers (mixedCertificate) and a part column that could not
+ * be placed (unplacedParts). The caller holds the sheet's rows for each.
  */
 export function heldParts(
   grid: Grid,
@@ -77,6 +80,8 @@ export function heldParts(
   said: ReadonlySet<string>,
 ): Finding[] {
   const flags = unmappedSustainable(grid, rec, corrections, said);
+  const mixed = mixedCertificate(grid, rec); // (p-certyn) "Certificado": numbers and "no"
+  if (mixed && !flags.some((f) => f.cell === mixed.cell)) flags.push(mixed);
   const at = new Set(flags.map((f) => f.cell));
   return [...flags, ...unplacedParts(grid, rec, corrections).filter((f) => !at.has(f.cell))];
 }

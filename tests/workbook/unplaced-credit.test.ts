@@ -43,7 +43,7 @@ describe("a bare share beside receipts of 100 t", () => {
 
 /**
  * A second yes/no column beside the one read, by language: its yes, its no. ("Certificado",
- * "Certificato" are also the certificate itself: not read as a yes/no heading.)
+ * "Certificato" also name the certificate: their values decide, certificate-answers.test.ts.)
  */
 const SECOND: [string, string, string, string][] = [
   ["Nachhaltig", "Zertifiziert", "ja", "nein"],

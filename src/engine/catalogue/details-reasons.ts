@@ -234,7 +234,9 @@ export type BadReason =
   /** mapping-uncertain (error) at a heading such as "Nicht nachhaltig", "Kein Abfall", "davon konventionell (t)": never read as the positive; `label` the meaning, `read` the negating words, `consequence` */
   | "negated-heading"
   /** mapping-uncertain at a claim kept as yes/no ("ISCC compliant", "Non conforme RED") beside no Claim column; `read` its answers, `consequence` */
-  | "claim-yes-no";
+  | "claim-yes-no"
+  /** (p-certyn) mapping-uncertain (error) at a certificate heading ("Certificado") over certificate numbers and yes/no answers; `read` an answer, `missing` a number, `consequence` */
+  | "certificate-or-answer";
 // --- end opening and closing balance rows
 
 /** (p-opening) totals-row reason stated-balance: the number the line states, as typed, and the booked sum of its column above where it is a quantity. */

@@ -51,3 +51,24 @@ export function claimYesNoText(d: {
     : `Add a column headed "Claim" with the claim each SD states.`;
   return `the column headed "${d.value ?? ""}" answers ${d.read ? `${d.read} ` : ""}about compliance, but a claim is what ${states}, such as EU RED compliant or ISCC compliant, and the add-in never assumes the default claim for a row that says it may not be: ${what}. ${add}`;
 }
+
+/**
+ * mapping-uncertain `certificate-or-answer` (p-certyn, workbook/certificate-answers.ts): a heading
+ * that names the certificate ("Certificado", "Zertifikat") over certificate numbers and yes/no
+ * answers; `value` the heading, `read` its first answer, `missing` its first number ("" where
+ * none), `consequence` receipts-held or deliveries-not-declared.
+ */
+export function certificateOrAnswerText(d: {
+  value?: string | null;
+  read?: string | null;
+  missing?: string | null;
+  consequence?: string | null;
+}): string {
+  const row = d.consequence === "receipts-held" ? "receipt" : "delivery";
+  const numbers = d.missing ? ` (such as "${d.missing}")` : "";
+  const held =
+    row === "receipt"
+      ? "the balances the receipts of this sheet feed are incomplete (credit unknown, not none) and no Sustainability Declaration is issued from them"
+      : "no delivery of this sheet is declared, and the balances they draw on are incomplete";
+  return `the column headed "${d.value ?? ""}" holds certificate numbers${numbers} and yes/no answers (such as "${d.read ?? ""}") in one column, and the add-in does not guess which a row means: a no may say the ${row} is not sustainable, so ${held} until the column holds one or the other. Write the certificate's number in every row of "${d.value ?? ""}", and whether each ${row} is sustainable in a column of its own headed "Sustainable" (yes or no); if the column answers yes or no, write yes or no in every row.`;
+}

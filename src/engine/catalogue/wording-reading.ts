@@ -10,7 +10,7 @@ import { columnsDisagreeText, cutSideText, otherQuantityText, partOnlyText } fro
 import { secondColumnText, unplacedPartText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
-import { claimYesNoText, negatedHeadingText } from "./wording-negated";
+import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
 import { shareNumberText } from "./wording-share";
@@ -90,6 +90,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "unread-meaning") return unreadMeaningText(d);
       if (d.reason === "negated-heading") return negatedHeadingText(d);
       if (d.reason === "claim-yes-no") return claimYesNoText(d);
+      if (d.reason === "certificate-or-answer") return certificateOrAnswerText(d);
       // p-engine5: receipts with SD numbers and no certificate column beside a register (workbook/unread-register.ts)
       if (d.reason === "certificate-column-missing")
         return `sheet "${sheet}" has receipts with SD numbers but no column the add-in reads as ${d.label}, and the workbook keeps a certificate register: ${consequence}. Add a column headed "Supplier certificate" with the certificate number each SD states, or map the column that holds it as ${d.label} in the add-in's Sheets tab.`;

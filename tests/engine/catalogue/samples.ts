@@ -378,6 +378,31 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-negate
+    // p-certyn: certificate numbers and yes/no answers under one certificate heading
+    {
+      ...at("Sales", "G1"),
+      severity: "error",
+      details: {
+        label: "Customer certificate",
+        value: "Certificado",
+        read: "no",
+        missing: "EU-ISCC-Cert-ES216-20004567",
+        reason: "certificate-or-answer",
+        consequence: "deliveries-not-declared",
+      },
+    },
+    {
+      ...at("Receipts", "J1"),
+      severity: "error",
+      details: {
+        label: "Supplier certificate",
+        value: "Zertifikat",
+        read: "nein",
+        missing: "EU-ISCC-Cert-DE105-40012345",
+        reason: "certificate-or-answer",
+        consequence: "receipts-held",
+      },
+    },
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [
