@@ -56,8 +56,12 @@ const CAME_HEADING = new Set(
     .split("|"),
 );
 
-/** Words that make a heading name a day or a number, not a status ("SD Status Datum", "SD erhalten am"). */
-const OTHER = /^(?:date|datum|data|fecha|dato|nr|no|number|nummer|numero|num|id|am|on|le|el|il|op)$/;
+/**
+ * Words that make a heading name a day, not a status ("SD Status Datum", "SD erhalten am"). A
+ * number beside a status ("SD Status / Nr.") stays a status: its cells must still say one, or
+ * are refused (field-words.ts NOT_SD: a heading with a status word names no SD number).
+ */
+const OTHER = /^(?:date|datum|data|fecha|dato|day|tag|am|on|le|el|il|op)$/;
 
 /** A heading's folded words. */
 const headingWords = (heading: string) =>
@@ -68,7 +72,7 @@ const headingWords = (heading: string) =>
 /**
  * What column heading `heading` says if it heads a column of the proof's status (see the file
  * comment): "status" ("SD Status", "Nachweisstatus"), "came" ("SD erhalten", "PoS received?"),
- * or null (no proof named, no status nor word of having come, or a day or number named).
+ * or null (no proof named, no status nor word of having come, or a day named).
  */
 export function proofHeading(heading: string): ProofHeading | null {
   const words = headingWords(heading);
