@@ -11,7 +11,6 @@ import { fold } from "./normalise";
 import { statusIn, type StatusMemo, type StatusSays } from "./status-read";
 import { answerOf } from "./unmapped-sustainable";
 import { signedOff } from "./status-signed";
-import type { ProofHeading } from "./proof-status";
 
 /** What a mark column's heading says a "yes" means. */
 export type MarkHeading = "cancel" | "block" | "approval";
@@ -106,8 +105,8 @@ export interface StatusColumn {
   free: boolean;
   /** an approval column whose other rows are ticked approved: a blank there is no approval; a proof status column whose other rows state a status */
   ticked: boolean;
-  /** (p-sdstatus) a column of the row's proof's status (proof-status.ts), read as such, never as the line's status */
-  proof?: ProofHeading | null;
+  /** (p-sdstatus) a column of the row's proof's status (proof-status.ts ProofHeading), read as such, never as the line's status */
+  proof?: "status" | "came" | null;
 }
 
 /**
