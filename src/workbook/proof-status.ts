@@ -29,6 +29,7 @@ import { CAME_MORE } from "./proof-states";
 import { markOf, type StatusColumn } from "./status-marks";
 import { remarkDenial, type Denial } from "./remark-denials";
 import type { Declared } from "./declared-row";
+import { headingKind } from "./status-headings";
 
 /** What a proof status column's heading says: the proof's status, or whether it has come. */
 export type ProofHeading = "status" | "came";
@@ -72,11 +73,13 @@ const headingWords = (heading: string) =>
 /**
  * What column heading `heading` says if it heads a column of the proof's status (see the file
  * comment): "status" ("SD Status", "Nachweisstatus"), "came" ("SD erhalten", "PoS received?"),
- * or null (no proof named, no status nor word of having come, or a day named).
+ * or null (no proof named, no status nor word of having come, a day or a remark word named).
  */
 export function proofHeading(heading: string): ProofHeading | null {
   const words = headingWords(heading);
-  if (words.some((w) => OTHER.test(w))) return null;
+  // a remark word keeps the column free text ("SD Bemerkung / Status": remark-denials.ts reads it)
+  const remark = headingKind(words.filter((w) => !NAMES.has(w)).join(" ")) === "remark";
+  if (remark || words.some((w) => OTHER.test(w))) return null;
   if (words.some((w) => COMPOUND.test(w))) return "status";
   if (!words.some((w) => NAMES.has(w))) return null;
   if (words.some((w) => STATUS.has(w))) return "status";

@@ -61,6 +61,8 @@ const OTHER_HEADINGS = [
   "Certificate status",
   "Invoice status",
   "Bemerkung",
+  "SD Bemerkung / Status",
+  "Remarks PoS status",
   "Erhalten",
 ];
 
