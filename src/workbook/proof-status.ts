@@ -131,12 +131,12 @@ export function proofState(v: unknown, heading: ProofHeading, dated = false): Pr
  */
 export function cellDenial(
   v: unknown,
-  col: StatusColumn,
+  col: StatusColumn | undefined,
   receipt: boolean,
   declared: () => Declared,
   dated = false,
 ): Denial | null {
-  if (!col.proof) return typeof v === "string" ? remarkDenial(v, receipt, declared) : null;
+  if (!col?.proof) return typeof v === "string" ? remarkDenial(v, receipt, declared) : null;
   const state = proofState(v, col.proof, dated);
   if (state === "unread") return "proof-status-unread";
   if (state === "void") return receipt ? "proof-void" : declared() !== "no" ? "sold-sd-void" : null;

@@ -120,9 +120,7 @@ export function rowMarks(
         // (brk12) a proof missing on a receipt, only part sustainable: refused under either heading
         // (p-remarks) a delivery read as sustainable remarked "ohne SD": not declared
         const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
-        const denial = movements
-          ? cellDenial(v, cols.get(c) as StatusColumn, !sells(r), declared, dated)
-          : null;
+        const denial = movements ? cellDenial(v, cols.get(c), !sells(r), declared, dated) : null;
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),
