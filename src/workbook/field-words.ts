@@ -114,7 +114,7 @@ export const SD = syn(
     "numero de la preuve de durabilite|preuve de durabilite|declaration de durabilite|numero de declaration de durabilite|nummer duurzaamheidsverklaring|duurzaamheidsverklaring|duurzaamheidsbewijs|numero de prueba de sostenibilidad|prueba de sostenibilidad|declaracion de sostenibilidad|numero prova di sostenibilita|prova di sostenibilita|dichiarazione di sostenibilita|numer dowodu zrownowazonego rozwoju|dowod zrownowazonego rozwoju|deklaracja zrownowazonego rozwoju|poswiadczenie|nummer baeredygtighedsbevis|baeredygtighedsbevis|baeredygtighedserklaering|hallbarhetsbevis|hallbarhetsdeklaration|hallbarhetsintyg|nummer hallbarhetsbevis",
 );
 export const NOT_SD = syn(
-  "certificate|zertifikat|date|datum|linked|backing|input|inputs|verknupfte|zugeordnete|quantity|menge",
+  "certificate|zertifikat|date|datum|linked|backing|input|inputs|verknupfte|zugeordnete|quantity|menge|status|statut|stato|estado|stan",
 );
 export const SD_IN = [
   ...SD,

@@ -5,7 +5,7 @@
 // - a proof still to come, said by a verb of the future, of later or of not yet: "SD wird noch
 //   geschickt", "Lieferant schickt SD später", "SD Lieferant hat noch nicht geschickt", "SD non
 //   pervenuta", "DD pas encore reçue", "SD todavía no", "DV nog niet", "SD non ancora";
-// - a proof rejected, not valid, cancelled, withdrawn, wrong or expired: "SD abgelehnt", "SD
+// - a proof rejected, not valid, cancelled, replaced, withdrawn, wrong or expired: "SD abgelehnt", "SD
 //   ungültig", "PoS rejected", "SD storniert", "SD zurückgezogen", "SD falsch", "DD erronée",
 //   "DdS incorrecta", "SD errata", "DV fout" ("void": a receipt gives no credit, domain.md §2, an
 //   SD must be valid to carry sustainability);
@@ -25,7 +25,7 @@ export const CAME_MORE = [
   "zugestellt|eingereicht|delivered|forwarded|obtained|transmis|transmise|parvenu|parvenue|obtenu",
   "obtenue|entregado|entregada|obtenido|obtenida|pervenuto|pervenuta|pervenuti|pervenute",
   "trasmesso|trasmessa|consegnato|consegnata|ottenuto|ottenuta|gestuurd|opgestuurd|toegestuurd",
-  "ingediend|aangekomen|verzonden",
+  "ingediend|aangekomen|verzonden|erstellt|versendet|versandt|verschickt|otrzymano|otrzymany|otrzymana",
 ];
 
 /** Questions and labels between a proof and its answer: "SD ja/nein: nein", "PoS (y/n): n". */
@@ -54,6 +54,11 @@ const VOID = [
   "revocato|revocata|errato|errata|sbagliato|sbagliata|scaduto|scaduta",
   "afgewezen|afgekeurd|geweigerd|ongeldig|niet geldig|geannuleerd|ingetrokken|fout|foutief|onjuist",
   "verkeerd|onvolledig|verlopen",
+  // (p-sdstatus) replaced by another ("ersetzt durch SD-123", "replaced by"): the one named is void
+  // ("SD-5 ersetzt SD-4", "remplace" say the other way round: only with "durch", "par", "door")
+  "ersetzt durch|replaced|superseded|remplace par|remplacee par|reemplazado|reemplazada|sostituito",
+  "sostituita|vervangen door",
+  "odrzucono|odrzucony|odrzucona|niewazny|niewazna|uniewazniony|uniewazniona|anulowano|anulowany|anulowana",
 ];
 
 /** Words of a proof needed: denied ("nicht erforderlich", "not required"), the row goes without one. */

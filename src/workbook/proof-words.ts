@@ -72,6 +72,8 @@ export const MISSING = [
   // nl
   "ontbreekt|ontbreken|ontbrekend|ontbrekende|volgt|komt|wachten op|in afwachting|aangevraagd",
   "wordt nagestuurd|verwacht",
+  // (p-sdstatus) pl
+  "brak|brakuje|oczekuje|oczekiwanie|w oczekiwaniu|zamowiono|zamowiony|zamowiona",
 ];
 
 /**

@@ -34,7 +34,9 @@ export type Denial =
   | "part-sustainable"
   | "sold-without-sd"
   | "received-not-sustainable"
-  | "not-a-sale";
+  | "not-a-sale"
+  | "proof-status-unread"
+  | "sold-sd-void";
 
 /** Words of part of a row (folded), in de, en, fr, es, it and nl. */
 const PART =
@@ -102,6 +104,8 @@ export function remarkDenial(
   if (named && part && !WHOLE.test(folded)) return "part-sustainable";
   const unsustainable = saysUnsustainable(text, folded);
   if (receipt) return unsustainable && declared() !== "no" ? "received-not-sustainable" : null;
+  // (p-sdstatus) "SD storniert", "SD ersetzt durch SD-123": no second SD beside one cancelled
+  if (proof === "void" && declared() !== "no") return "sold-sd-void";
   // (brk15) a sample, own use: no sale that carries an SD (not-sale-words.ts)
   if (saysNotSale(text) && declared() !== "no") return "not-a-sale";
   if (proof !== "without" && !unsustainable) return null;

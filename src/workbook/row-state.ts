@@ -28,7 +28,8 @@ import { documentColumns, statusColumn, statusColumns } from "./status-columns";
 import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
-import { remarkDenial, STATUS_REASONS } from "./remark-denials";
+import { STATUS_REASONS } from "./remark-denials";
+import { cellDenial } from "./proof-status";
 import { receiptDeclared, rowDeclared } from "./declared-row";
 
 /**
@@ -119,7 +120,7 @@ export function rowMarks(
         // (brk12) a proof missing on a receipt, only part sustainable: refused under either heading
         // (p-remarks) a delivery read as sustainable remarked "ohne SD": not declared
         const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
-        const denial = movements && typeof v === "string" ? remarkDenial(v, !sells(r), declared) : null;
+        const denial = movements ? cellDenial(v, cols.get(c), !sells(r), declared, dated) : null;
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),

@@ -11,6 +11,7 @@ import { headingKind } from "./status-headings";
 import { anyTicked, markHeading, type StatusColumn } from "./status-marks";
 import { speaksStatus } from "./status-read";
 import { documentHeading, documentValues } from "./document-kind";
+import { anyStated, proofHeading } from "./proof-status";
 
 /** How column `c`'s cells are read: its mark heading, whether free text, whether rows are ticked. */
 export function statusColumn(grid: Grid, header: number, c: number): StatusColumn {
@@ -21,6 +22,9 @@ export function statusColumn(grid: Grid, header: number, c: number): StatusColum
       yield [grid.value(r, c), isDateFormat(grid.format(r, c))] as const;
   };
   const kind = headingKind(heading);
+  // (p-sdstatus) "SD Status", "Status Nachweis", "SD erhalten": the proof's status, not the line's
+  const proof = proofHeading(heading);
+  if (proof) return { mark: null, free: false, ticked: anyStated(below()), proof };
   return {
     mark,
     free: kind === "remark" || (kind === "place" && !keepsStatuses(below())),
@@ -51,8 +55,8 @@ function keepsStatuses(values: Iterable<readonly [unknown, boolean]>): boolean {
 const MIN_STATUSES = 3;
 
 /**
- * Unmapped columns of the header row whose heading is a status or remark heading
- * (status-headings.ts), and the column the user mapped as the lines' status (fields.ts
+ * Unmapped columns of the header row whose heading is a status, remark or proof status heading
+ * (status-headings.ts, proof-status.ts), and the column the user mapped as the lines' status (fields.ts
  * STATUS_FIELD), whatever its heading.
  */
 export function statusColumns(grid: Grid, rec: Recognition): number[] {
@@ -66,7 +70,9 @@ export function statusColumns(grid: Grid, rec: Recognition): number[] {
   for (let c = 0; c < width; c++)
     if (
       c === chosen ||
-      (!mapped.has(c) && (headingKind(grid.headerText(header, c)) || markHeading(grid.headerText(header, c))))
+      (!mapped.has(c) &&
+        (headingKind(grid.headerText(header, c)) || markHeading(grid.headerText(header, c)))) ||
+      (!mapped.has(c) && proofHeading(grid.headerText(header, c)))
     )
       out.push(c);
   return out;

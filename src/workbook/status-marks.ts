@@ -103,8 +103,10 @@ export interface StatusColumn {
   mark: MarkHeading | null;
   /** whether its cells may hold free text: a remark heading ("Bemerkung"), "State" (a place) */
   free: boolean;
-  /** an approval column whose other rows are ticked approved: a blank there is no approval */
+  /** an approval column whose other rows are ticked approved: a blank there is no approval; a proof status column whose other rows state a status */
   ticked: boolean;
+  /** (p-sdstatus) a column of the row's proof's status (proof-status.ts ProofHeading), read as such, never as the line's status */
+  proof?: "status" | "came" | null;
 }
 
 /**
@@ -129,6 +131,7 @@ export function cellSays(
   memo?: StatusMemo,
   dated = false,
 ): StatusSays | "unticked" {
+  if (col.proof) return null;
   const mark = col.mark ? markOf(v) : null;
   if (col.mark && mark !== null) return markSays(col.mark, mark);
   const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");

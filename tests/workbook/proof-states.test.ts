@@ -182,9 +182,12 @@ describe("a delivery read as sustainable is not declared where its remark says n
     expect(remarkDenial(text, false)).toBe("not-a-sale");
     expect(remarkDenial(text, false, () => "no")).toBeNull();
   });
-  it.each(flat(VOID))("%s %j: a delivery's own SD void is no denial of the sale", (_, text) => {
+  // (p-sdstatus) was: no denial, the sale booked with a warning and declared anew beside the SD
+  // the keeper says was cancelled or replaced; now not declared where the row is read as sustainable
+  it.each(flat(VOID))("%s %j: a delivery's own SD void refuses a sale read as sustainable", (_, text) => {
     expect(proofSaid(text)).toBe("void");
-    expect(remarkDenial(text, false)).toBeNull();
+    expect(remarkDenial(text, false)).toBe("sold-sd-void");
+    expect(remarkDenial(text, false, () => "no")).toBeNull();
   });
 });
 

@@ -153,6 +153,10 @@ export type BadReason =
   | "proof-void"
   /** (brk15) row-unconfirmed: a delivery read as sustainable whose Status or remark says it is no sale: a sample or own use ("Probe / Muster", "Eigenverbrauch") */
   | "not-a-sale"
+  /** (p-sdstatus) row-unconfirmed: a column of the proof's status ("SD Status", "SD erhalten") holds a cell that says no status of it ("xyz", a number), or is blank on a receipt read as sustainable where other rows state one */
+  | "proof-status-unread"
+  /** (p-sdstatus) row-unconfirmed: a delivery read as sustainable whose proof status or remark says its SD was cancelled, replaced, rejected or is not valid ("SD storniert", "ersetzt durch SD-123"): no second SD issued, not booked */
+  | "sold-sd-void"
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */

@@ -13,6 +13,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "received-not-sustainable",
   "proof-void",
   "not-a-sale",
+  "proof-status-unread",
+  "sold-sd-void",
 ]);
 
 /**
@@ -37,10 +39,18 @@ export function statusRemarkText(d: ReadDetails): string {
     return `"${d.value}" in ${d.label} says the material received in row ${d.read} is not sustainable, while the row is read as sustainable (it has the supplier's SD number, and no Sustainable column of the row says no): the add-in does not guess which holds, so it does not book the row or credit it, and the balances it would feed are incomplete; if the material is not sustainable, mark it not sustainable in its Sustainable column ("nein", "no") or clear its SD number, and if it is sustainable, correct the remark.`;
   // (brk15) a receipt whose proof was rejected, is not valid, cancelled, withdrawn or wrong
   if (d.reason === "proof-void")
-    return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} was rejected, is not valid, cancelled, withdrawn, wrong or expired: a receipt gives sustainable credit only with a valid SD, so the add-in does not book the row, and the balances it would feed are incomplete; when the supplier has sent a valid SD, enter its number and clear the remark, or, if none will come, book the receipt as not sustainable.`;
+    return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} was rejected, is not valid, cancelled, replaced, withdrawn, wrong or expired: a receipt gives sustainable credit only with a valid SD, so the add-in does not book the row, and the balances it would feed are incomplete; when the supplier has sent a valid SD, enter its number and clear the remark, or, if none will come, book the receipt as not sustainable.`;
   // (brk15) a delivery read as sustainable that is no sale: a sample, own use
   if (d.reason === "not-a-sale")
     return `"${d.value}" in ${d.label} says row ${d.read} is no sale to a customer (a sample or own use), while the row is read as sustainable: the add-in does not issue a Sustainability Declaration for it nor guess how to book it, so it does not book the row, and the balances it would feed are incomplete; if the material left as a sample or for own use, mark the row not sustainable in its Sustainable column ("nein", "no") so that it is booked as a withdrawal without an SD, or move it to the sheet where such withdrawals are kept; if it was a sale, clear the remark.`;
+  // (p-sdstatus) a cell of a proof status column the add-in cannot read, or blank beside stated ones
+  if (d.reason === "proof-status-unread" && d.value === "")
+    return `${d.label} is blank in row ${d.read}, while other rows of the column state the status of their Sustainability Declaration (or other proof): the add-in cannot tell whether the supplier's SD for this receipt has come, so it does not book the row, and the balances it would feed are incomplete; write "erhalten" (received) if the SD has come, "fehlt" (missing) if it is still to come, or "abgelehnt" (rejected) if it was rejected.`;
+  if (d.reason === "proof-status-unread")
+    return `"${d.value}" in ${d.label} is no status of a Sustainability Declaration (or other proof) the add-in reads, so it cannot tell whether the SD of row ${d.read} has come, is still to come, or was rejected or cancelled: it does not book the row, and the balances it would feed are incomplete; write "erhalten" (received) if the SD has come, "fehlt" (missing) if it is still to come, or "abgelehnt" (rejected) or "storniert" (cancelled) if it is not valid.`;
+  // (p-sdstatus) a delivery read as sustainable whose SD was cancelled or replaced
+  if (d.reason === "sold-sd-void")
+    return `"${d.value}" in ${d.label} says the Sustainability Declaration of the delivery in row ${d.read} was cancelled, replaced, rejected or is not valid, while the row is read as sustainable: the add-in cannot tell whether the delivery stands under another SD or was cancelled with it, and does not issue a second SD beside one cancelled or replaced, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; if the delivery stands, enter the number of the SD that replaces it in its SD number column and clear this cell, and if the delivery was cancelled, mark the row cancelled ("storniert") in its Status column.`;
   // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
   return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
 }

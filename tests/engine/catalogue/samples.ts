@@ -873,6 +873,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "M17"),
       details: { label: "Bemerkung", value: "SD abgelehnt", read: "17", dropped: true, reason: "proof-void" },
     },
+    // (p-sdstatus) a cell of a proof status column the add-in cannot read, and one left blank
+    {
+      ...at("Receipts", "N5"),
+      details: { label: "SD Status", value: "xyz", read: "5", dropped: true, reason: "proof-status-unread" },
+    },
+    {
+      ...at("Receipts", "N6"),
+      details: { label: "SD erhalten", value: "", read: "6", dropped: true, reason: "proof-status-unread" },
+    },
+    // (p-sdstatus) a delivery read as sustainable whose SD was cancelled or replaced
+    {
+      ...at("Deliveries", "H9"),
+      details: { label: "SD Status", value: "storniert", read: "9", dropped: true, reason: "sold-sd-void" },
+    },
     // (brk15) a delivery read as sustainable that is no sale: a sample, own use
     {
       ...at("Deliveries", "H8"),

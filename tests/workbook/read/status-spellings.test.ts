@@ -106,7 +106,7 @@ describe("a status column under any heading that names a status", () => {
     "Freigabedatum",
     "Status no.",
     "Invoice status",
-    "SD status",
+    // (p-sdstatus) "SD status" is the proof's status: tests/workbook/proof-status.test.ts
     "Bestand",
   ];
   it.each(OTHERS)('"%s" is no status column: its cells are booked as they stand', async (heading) => {
