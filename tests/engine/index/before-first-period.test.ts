@@ -324,7 +324,11 @@ describe("for any book, rows added before the first period", () => {
                 const when = String(detail(f, "periodEnd") ?? detail(f, "date"));
                 return `${f.code} ${account.split(" (")[0]} ${site} ${periodOf(when)}`;
               });
-          expect(shorts(withEarly).filter((s) => !shorts(takenIn).includes(s))).toEqual([]);
+          // each is the book's own (without the rows: seed -1402079556, an overdraft of May that
+          // the book has alone, is a negative balance carried from January once January is taken in)
+          // or one the rows tell when taken in
+          const own = [...shorts(takenIn), ...shorts(without)];
+          expect(shorts(withEarly).filter((s) => !own.includes(s))).toEqual([]);
           // the rows give nothing: every balance adds up as without them
           const figures = (r: EngineResult) =>
             r.balances
