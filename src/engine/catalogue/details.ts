@@ -132,7 +132,7 @@ export interface FieldDetails {
  */
 export interface InvalidNumberDetails extends FieldDetails {
   /** `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ */
-  reason?: NumberLimit | "ghg-unit-slip" | GhgComponentSlip | null;
+  reason?: NumberLimit | "ghg-unit-slip" | GhgComponentSlip | "ghg-credit-negative" | null;
 }
 
 // --- p-ghg2 ---

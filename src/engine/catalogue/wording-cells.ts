@@ -152,6 +152,8 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
     case "ghg-component-slip":
       return `"${value}" in ${label}: the row gives GHG components and no total, and they add up to less than 0.1 g CO2eq/MJ or are each below 0.1, lower than any fuel's emissions: they look like values in kg CO2eq/MJ, whose total would be declared 1,000 times too low; write each component in g CO2eq/MJ, such as 5.2 for 0.0052 kg CO2eq/MJ (${consequence}).`;
     // --- end p-ghg2 ---
+    case "ghg-credit-negative":
+      return `"${value}" in ${label} is negative: the savings esca, eccs and eccr are written as positive numbers and subtracted from E (RED II Annex V C.1), so a sign here would subtract the saving twice, or mean an extra emission; write the saving as a positive number, it is subtracted (${consequence}).`;
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

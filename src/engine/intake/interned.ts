@@ -156,6 +156,17 @@ export class Interned {
       );
       return "unreadable";
     }
+    if (known === GHG_CREDIT_NEGATIVE) {
+      const c = CREDITS.find((k) => d(g[k])?.isNegative()) ?? "esca";
+      this.findings.push(
+        finding("invalid-number", "error", cellOf(source, `ghg.${c}`), {
+          value: t(g[c]),
+          field: `ghg.${c}`,
+          reason: "ghg-credit-negative",
+        }),
+      );
+      return "unreadable";
+    }
     if (isTotalUnread(known)) {
       if (componentRefused) return known.ghg;
       this.findings.push(totalUnreadFinding(known, t(g.total), source));
@@ -168,6 +179,9 @@ export class Interned {
 
 /** A GHG unit the product does not know: the values cannot be used. */
 const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
+/** A saving (esca, eccs, eccr) written negative: E subtracts it, so its sign is unclear; refused. */
+const GHG_CREDIT_NEGATIVE = "credit-negative" as const;
+const CREDITS = ["esca", "eccs", "eccr"] as const;
 
 // --- p-ghg ---
 /**
@@ -192,7 +206,13 @@ const GHG_COMPONENT_SLIP = "component-slip" as const;
 
 /** What a set of GHG values typed reads as: values, none, or a refusal. */
 type GhgRead =
-  Ghg | null | typeof UNKNOWN_GHG_UNIT | typeof GHG_UNIT_SLIP | typeof GHG_COMPONENT_SLIP | GhgTotalUnread;
+  | Ghg
+  | null
+  | typeof UNKNOWN_GHG_UNIT
+  | typeof GHG_UNIT_SLIP
+  | typeof GHG_COMPONENT_SLIP
+  | typeof GHG_CREDIT_NEGATIVE
+  | GhgTotalUnread;
 
 /** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
 function componentSlip(components: Ghg["components"], total: Dec): boolean {
@@ -232,6 +252,7 @@ function ghgOf(v: unknown, tolerance: Dec): GhgRead {
       any = true;
     }
   }
+  if (CREDITS.some((c) => components[c]?.isNegative())) return GHG_CREDIT_NEGATIVE;
   const typed = d(g.total);
   const given = typed ? toGPerMj(typed) : null;
   const perMj = !unit || unit.per === "energy";
