@@ -1287,6 +1287,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { field: "density", value: "abc", dropped: false, consequence: "row-left-out" },
     },
     // --- end p-heat ---
+    // p-ghgneg: a saving written negative
+    {
+      ...at("Receipts", "Q5"),
+      details: {
+        field: "ghg.eccr",
+        value: "-10",
+        reason: "ghg-credit-negative",
+        consequence: "credit-unknown",
+      },
+    },
     // --- p-ghg2: components in kg CO2eq/MJ; what a refused GHG value does to production and transfers ---
     {
       ...at("Receipts", "L5"),
