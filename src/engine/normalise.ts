@@ -1,6 +1,9 @@
 // What the workbook layer leaves as typed and the engine must read the same way however it was
 // spelled: schemes, yes/no in English and German, GHG methods, claims, names and countries.
 import type { SchemeName } from "./model";
+import { type GhgMethod, ghgMethodOf } from "./ghg-method-words";
+
+export type { GhgMethod };
 
 /** Plain ASCII with single inner spaces and none at the ends: already clean, told without a regex. */
 function isPlainClean(text: string): boolean {
@@ -282,15 +285,13 @@ export function normaliseWasteResidue(text: string | undefined): string {
   return clean(text);
 }
 
-export type GhgMethod = "TDV" | "DDV" | "AV" | "DDV_AV";
-
-/** "TDV"/"default" → TDV, "DDV"/"disaggregated" → DDV, "AV"/"actual" → AV; null if unrecognised. */
+/**
+ * "TDV"/"default"/"Standardwert" → TDV, "DDV"/"disaggregated default" → DDV, "AV"/"actual"/"valor
+ * real" → AV, in seven languages (ghg-method-words.ts); null if unrecognised, undefined if blank.
+ */
 export function normaliseGhgMethod(text: string | undefined): GhgMethod | null | undefined {
-  const t = textKey(text).replace(/[^a-z]/g, "");
-  if (t === "") return undefined;
-  if (t === "tdv" || t === "default" || t === "totaldefault" || t === "totaldefaultvalue") return "TDV";
-  if (t === "ddv" || t.startsWith("disaggregated")) return "DDV";
-  if (t === "av" || t === "actual" || t === "actualvalue" || t === "actualvalues") return "AV";
-  if (t === "ddvav" || t === "avddv") return "DDV_AV";
-  return null;
+  const t = foldedText(text)
+    .replace(/ł/g, "l")
+    .replace(/[^a-z]/g, "");
+  return t === "" ? undefined : ghgMethodOf(t);
 }

@@ -28,13 +28,20 @@ const UNKNOWN: Partial<Record<Consequence, Consequence>> = {
  */
 export function leaveOutParts(
   leftOut: LeftOut,
-  row: { r: number; row1: number; values: TableRow["values"]; unreadable: readonly string[] },
+  row: {
+    r: number;
+    row1: number;
+    values: TableRow["values"];
+    unreadable: readonly string[];
+    /** where a field was refused at another cell than its column's: a second column's (value-rivals.ts) */
+    refusedAt?: Readonly<Record<string, string>>;
+  },
   columns: readonly Column[],
   said: Finding[],
 ): void {
   for (const c of columns) {
     if (!row.unreadable.includes(c.field.id)) continue;
-    const cell = cellAddress(row.row1, c.col);
+    const cell = row.refusedAt?.[c.field.id] ?? cellAddress(row.row1, c.col);
     const i = said.findIndex((f) => f.cell === cell);
     const found = said[i];
     const why = found?.details as { reason?: string; consequence?: Consequence } | undefined;

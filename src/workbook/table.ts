@@ -158,6 +158,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // the row's findings in column order; a string holds the place of a blank cell's refusal
     const found: (Finding | string)[] = [];
     const reads = new Map<string, FieldRead>();
+    const refusedAt: Record<string, string> = {};
     for (const c of columns) reads.set(c.field.id, readCell(grid, r, cells, c, ledger));
     for (const { field, col, match, policy } of columns) {
       const address = cellAddress(row1, col);
@@ -224,7 +225,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     if (!dropped)
       ({ dropped, unreadable } = held.check(
         r,
-        { values, units, addresses, reads, blank, unreadable },
+        { values, units, addresses, reads, blank, unreadable, refusedAt },
         found,
       ));
     const disagree = dropped ? null : rivals.check(r, cells, values, units);
@@ -260,7 +261,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       ctx.leftOut.row(r, values, why?.cell ?? cellAddress(row1, columns[0]?.col ?? 0));
     } else if (unreadable && ctx.leftOut) {
       // booked without a value that could not be read: the part of its input that value gives is missing
-      leaveOutParts(ctx.leftOut, { r, row1, values, unreadable }, columns, said);
+      leaveOutParts(ctx.leftOut, { r, row1, values, unreadable, refusedAt }, columns, said);
     }
     findings.push(...said);
     if (!dropped && refusals.length === 0) {

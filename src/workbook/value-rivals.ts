@@ -27,6 +27,8 @@ import type { Finding } from "../engine/result";
 export type RowSoFar = Pick<TableRow, "values" | "units" | "blank" | "unreadable"> & {
   addresses: Record<string, string>;
   reads: Map<string, FieldRead>;
+  /** where a field's value was refused, where that is a second column's cell (left-out-parts.ts) */
+  refusedAt?: Record<string, string>;
 };
 
 /** What becomes of one field on one row: the entry read in place of the column mapped, a refusal, the columns to say. */
@@ -119,6 +121,7 @@ export class ValueRivals {
       delete row.values[id];
       delete row.addresses[id];
       delete row.units[id];
+      if (row.refusedAt && refusal.cell) row.refusedAt[id] = refusal.cell;
       (unreadable ??= []).push(id);
     }
     return { dropped: false, ...(unreadable ? { unreadable } : {}) };
