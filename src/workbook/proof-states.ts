@@ -212,7 +212,9 @@ export function proofStates(r: ProofReader): ProofStates {
       const unwanted = r
         .spans(toks, want)
         .some(([s, e]) => notAround(toks, s, e) || (r.isWithout(toks[e]) && r.isProof(toks[e + 1])));
-      if (unwanted || r.spans(toks, waive).length > 0) return "without";
+      // "verzichtet nicht auf SD": a waiver denied is none
+      const waived = r.spans(toks, waive).some(([s, e]) => !denied(toks, s) && !r.isNot(toks[e]));
+      if (unwanted || waived) return "without";
       if (r.spans(toks, follow).some(([s, e]) => notAround(toks, s, e))) return late ? "missing" : "without";
       // the future, unless the proof has come before it ("SD liegt vor und wird archiviert")
       const came = r.spans(toks, r.came).filter(([s]) => !r.isNot(toks[s - 1]));

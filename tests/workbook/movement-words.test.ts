@@ -91,6 +91,7 @@ const KEPT: Table = {
     "keine Reklamation",
     "SD nicht vor Zahlung",
     "Fracht zahlt Kunde",
+    "Kunde verzichtet nicht auf SD",
   ],
   en: ["no issues", "customer wants PoS by e-mail", "PoS to follow", "toll processed by Acme"],
   fr: ["le client veut la DD par e-mail", "pas de retard", "la DD suivra"],
