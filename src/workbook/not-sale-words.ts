@@ -6,7 +6,10 @@
 // not by a sale that carries an SD (domain.md §2: an SD goes with a sale to a customer). So
 // remark-denials.ts refuses it at its remark (reason not-a-sale), never declares it. A sample
 // named only where the remark leads with it ("Muster für Kunde X"), and never a sample taken from
-// the delivery ("Probe genommen", "sample taken"); own use anywhere. Pure.
+// the delivery ("Probe genommen", "sample taken"); own use anywhere. (p-saleremark) So do toll
+// processing, the customer's own material and a transfer between the company's own sites
+// (movement-words.ts), each refused with its own reason. Pure.
+import { saysToll, saysTransfer } from "./movement-words";
 import { fold } from "./normalise";
 
 /** Words of a sample (folded), leading a remark. */
@@ -29,8 +32,13 @@ const OWN_USE =
 const LEADS = new RegExp(`^\\W*(?:${SAMPLE})(?![a-z])(?!\\W+(?:${TAKEN})(?![a-z]))`);
 const ANYWHERE = new RegExp(`(?<![a-z])(?:${OWN_USE})(?![a-z])`);
 
-/** Whether a delivery's remark `text` says the row is no sale: a sample sent or own use (see the file comment). */
-export function saysNotSale(text: string): boolean {
+/** What a delivery row is said to be instead of a sale: a sample or own use, toll processing, a transfer between own sites. */
+export type NotSale = "sample-or-own-use" | "toll" | "transfer";
+
+/** What a delivery's remark `text` says the row is instead of a sale (see the file comment), or null. */
+export function notSaleSaid(text: string): NotSale | null {
   const folded = fold(text).replace(/[-\s]+/g, " ");
-  return LEADS.test(folded) || ANYWHERE.test(folded);
+  if (saysTransfer(text)) return "transfer";
+  if (saysToll(text)) return "toll";
+  return LEADS.test(folded) || ANYWHERE.test(folded) ? "sample-or-own-use" : null;
 }

@@ -94,6 +94,7 @@ const isMark = (t: string | undefined) => t !== undefined && !/^[a-z0-9]+$/.test
 const STATES = proofStates({
   isProof: isProofName,
   isNot: (t) => NOT.has(t ?? ""),
+  isWithout: (t) => WITHOUT.has(t ?? ""),
   phrases,
   spans,
   came: CAME_PHRASES,

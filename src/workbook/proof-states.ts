@@ -12,6 +12,14 @@
 // - a proof not needed or not issued: "SD nicht erforderlich", "PoS not required", "PdD non
 //   requise", "SD no requerida", "SD niet nodig", "SD non richiesta", "SD nicht ausgestellt"
 //   ("without": on a delivery read as sustainable a contradiction, as "kein SD nötig" is);
+// - (p-saleremark) a proof not wanted, needed or asked for by the customer, or waived: a verb of
+//   wanting or needing denied ("Kunde will kein SD", "customer does not want a PoS", "customer
+//   doesn't need a PoS", "el cliente no quiere DdS", "il cliente non vuole la DdS", "klant wil
+//   geen DV", "klient nie chce SD", "SD nicht gewünscht", "PoS not requested"), or a verb of
+//   waiving ("Kunde verzichtet auf SD", "customer waives PoS", "le client renonce à la DD");
+// - (p-saleremark) a proof that will not follow or come: a verb of following denied ("SD folgt
+//   nicht", "SD kommt nicht", "PoS will not follow", "la DD ne suivra pas", "DV volgt niet"),
+//   where "SD folgt" is a proof to come and "SD fehlt nicht" one that is there ("without");
 // The short names of a proof ("NHN", "DV", "DS") are proof-words.ts PROOF's.
 // A clause after a comma with no subject of its own ("SD falsch, neu angefordert") speaks of the
 // proof the clause before named (proof-missing.ts onlyMissing, with FREE). Pure.
@@ -63,9 +71,35 @@ const VOID = [
 
 /** Words of a proof needed: denied ("nicht erforderlich", "not required"), the row goes without one. */
 const NEEDED = [
+  // (p-saleremark) wanted, asked for: "SD nicht gewünscht", "PoS not requested", "DD non souhaitée"
+  "gewunscht|gewuenscht|erwunscht|erwuenscht|wanted|requested|desired|souhaite|souhaitee|demandee",
+  "deseado|deseada|solicitado|solicitada|voluto|voluta|desiderato|desiderata|gewenst|verlangd|gevraagd",
+  "wymagane|wymagany|wymagana|potrzebne|potrzebny|potrzebna|chciane",
   "erforderlich|notig|noetig|benotigt|benoetigt|notwendig|gebraucht|verlangt|gefordert|required",
   "needed|necessary|requis|requise|necessaire|exige|exigee|requerido|requerida|necesario|necesaria",
   "exigido|exigida|richiesto|richiesta|necessario|necessaria|nodig|vereist|noodzakelijk|verplicht",
+];
+
+/** (p-saleremark) Verbs of wanting or needing a proof: denied ("will kein SD", "does not want a PoS"), the row goes without one. */
+const WANT = [
+  "will|wollen|mochte|moechte|mochten|moechten|wunscht|wuenscht|braucht|brauchen|benotigt|benoetigt",
+  "verlangt|fordert|want|wants|wanted|need|needs|require|requires|ask|asks|souhaite|souhaitent|veut",
+  "veulent|desire|demande|exige|quiere|quieren|desea|desean|necesita|necesitan|requiere|pide|vuole",
+  "vogliono|desidera|richiede|chiede|necessita|wil|wilt|willen|wenst|wensen|heeft nodig|vraagt|chce",
+  "chca|potrzebuje|potrzebuja|wymaga|zada",
+];
+
+/** (p-saleremark) Verbs of waiving a proof ("Kunde verzichtet auf SD", "customer waives PoS"): the row goes without one. */
+const WAIVE = [
+  "verzichtet|verzichten|verzicht|waives|waived|waive|renonce|renoncent|renuncia|renuncian|rinuncia",
+  "rinunciano|ziet af|zien af|rezygnuje|rezygnuja",
+];
+
+/** (p-saleremark) Verbs of a proof to follow or come: denied ("SD folgt nicht", "PoS will not follow"), it will not. */
+const FOLLOW = [
+  "folgt|folgen|kommt|kommen|follow|follows|come|comes|suit|suivra|suivent|suivront|viendra|vient",
+  "sigue|seguira|llega|llegara|vendra|segue|seguira|arriva|arrivera|verra|volgt|volgen|komt|komen",
+  "nastapi|przyjdzie|bedzie",
 ];
 
 /** Words of a proof issued: denied ("SD nicht ausgestellt"), the row goes without one. */
@@ -113,6 +147,8 @@ const AGAIN = new Set(
 export interface ProofReader {
   isProof(t: string | undefined): boolean;
   isNot(t: string | undefined): boolean;
+  /** a word of absence before a proof ("kein", "no", "sans", "geen"; proof-words.ts WITHOUT) */
+  isWithout(t: string | undefined): boolean;
   phrases(lines: string[]): string[][];
   spans(toks: string[], list: string[][]): [number, number][];
   came: string[][];
@@ -140,6 +176,12 @@ export function proofStates(r: ProofReader): ProofStates {
   const needed = r.phrases(NEEDED);
   const issued = r.phrases(ISSUED);
   const later = r.phrases(LATER);
+  const want = r.phrases(WANT);
+  const waive = r.phrases(WAIVE);
+  const follow = r.phrases(FOLLOW);
+  // a word denied before it, or by a denial after it that ends the clause ("SD folgt nicht")
+  const notAround = (toks: string[], s: number, e: number) =>
+    denied(toks, s) || (r.isNot(toks[e]) && toks.slice(e + 1).every((t) => !/^[a-z0-9]+$/.test(t)));
   // a word is denied by a denial right before it, or two before ("nicht mehr erforderlich")
   const denied = (toks: string[], s: number) => r.isNot(toks[s - 1]) || r.isNot(toks[s - 2]);
   return {
@@ -166,6 +208,14 @@ export function proofStates(r: ProofReader): ProofStates {
       if (r.spans(toks, voids).some(([s, e]) => !r.isNot(toks[s - 1]) && ofProof(s, e))) return "void";
       if (r.spans(toks, needed).some(([s]) => denied(toks, s))) return "without";
       if (r.spans(toks, issued).some(([s]) => denied(toks, s))) return late ? "missing" : "without";
+      // (p-saleremark) "Kunde will kein SD", "does not want a PoS", "verzichtet auf SD", "SD folgt nicht"
+      const unwanted = r
+        .spans(toks, want)
+        .some(([s, e]) => notAround(toks, s, e) || (r.isWithout(toks[e]) && r.isProof(toks[e + 1])));
+      // "verzichtet nicht auf SD": a waiver denied is none
+      const waived = r.spans(toks, waive).some(([s, e]) => !denied(toks, s) && !r.isNot(toks[e]));
+      if (unwanted || waived) return "without";
+      if (r.spans(toks, follow).some(([s, e]) => notAround(toks, s, e))) return late ? "missing" : "without";
       // the future, unless the proof has come before it ("SD liegt vor und wird archiviert")
       const came = r.spans(toks, r.came).filter(([s]) => !r.isNot(toks[s - 1]));
       const future = toks.findIndex((t) => FUTURE.has(t));

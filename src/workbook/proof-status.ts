@@ -127,7 +127,8 @@ export function proofState(v: unknown, heading: ProofHeading, dated = false): Pr
  * remark-denials.ts reads it; a proof status cell (col.proof) as proofState reads it, on a receipt
  * (`receipt`) proof-missing, proof-void or proof-status-unread (a blank only where the row is read
  * as sustainable, `declared()`, and col.ticked: another row states a status), on a delivery
- * sold-sd-void where it is read as sustainable, proof-status-unread for an unread cell.
+ * sold-sd-void or (a cell saying it goes without one) sold-without-sd where it is read as
+ * sustainable, proof-status-unread for an unread cell.
  */
 export function cellDenial(
   v: unknown,
@@ -140,7 +141,11 @@ export function cellDenial(
   const state = proofState(v, col.proof, dated);
   if (state === "unread") return "proof-status-unread";
   if (state === "void") return receipt ? "proof-void" : declared() !== "no" ? "sold-sd-void" : null;
-  if (!receipt) return null;
+  // (p-saleremark) a sale's "SD Status: nicht erforderlich", "kein SD", "entfällt" (was: declared),
+  // as a remark saying so; "folgt", "offen": the SD the add-in is to issue
+  // ("nein" alone, as "SD erhalten: nein", says not yet issued: the SD the add-in issues, as before)
+  const without = () => typeof v === "string" && markOf(v) === null && proofSaid(`SD ${v}`) === "without";
+  if (!receipt) return state === "missing" && without() && declared() !== "no" ? "sold-without-sd" : null;
   if (state === "missing") return "proof-missing";
   return state === "blank" && col.ticked && declared() === "yes" ? "proof-status-unread" : null;
 }

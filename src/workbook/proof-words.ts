@@ -135,7 +135,7 @@ export const NOT = wordSet(
 
 /** Words of absence before a proof ("ohne SD", "no PoS", "sans DD", "pas de DD", "geen SD"). */
 export const WITHOUT = wordSet(
-  "ohne|kein|keine|keinen|keiner|keinem|without|no|sans|pas|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|zonder|geen",
+  "ohne|kein|keine|keinen|keiner|keinem|without|no|sans|pas|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|zonder|geen|bez|zadnego|zadnej|zadnych",
 );
 
 /**

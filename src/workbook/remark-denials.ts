@@ -22,7 +22,7 @@ import { fold } from "./normalise";
 import { proofSaid } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
 import type { Declared } from "./declared-row";
-import { saysNotSale } from "./not-sale-words";
+import { notSaleSaid, type NotSale } from "./not-sale-words";
 
 /**
  * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
@@ -35,8 +35,17 @@ export type Denial =
   | "sold-without-sd"
   | "received-not-sustainable"
   | "not-a-sale"
+  | "toll-processing"
+  | "internal-transfer"
   | "proof-status-unread"
   | "sold-sd-void";
+
+/** The reason of each thing a delivery is said to be instead of a sale (not-sale-words.ts). */
+const NOT_SALE: Record<NotSale, Denial> = {
+  "sample-or-own-use": "not-a-sale",
+  toll: "toll-processing",
+  transfer: "internal-transfer",
+};
 
 /** Words of part of a row (folded), in de, en, fr, es, it and nl. */
 const PART =
@@ -106,8 +115,10 @@ export function remarkDenial(
   if (receipt) return unsustainable && declared() !== "no" ? "received-not-sustainable" : null;
   // (p-sdstatus) "SD storniert", "SD ersetzt durch SD-123": no second SD beside one cancelled
   if (proof === "void" && declared() !== "no") return "sold-sd-void";
-  // (brk15) a sample, own use: no sale that carries an SD (not-sale-words.ts)
-  if (saysNotSale(text) && declared() !== "no") return "not-a-sale";
+  // (brk15) a sample, own use: no sale that carries an SD (not-sale-words.ts); (p-saleremark) toll
+  // processing, the customer's own material, a transfer between own sites (movement-words.ts)
+  const notSale = notSaleSaid(text);
+  if (notSale && declared() !== "no") return NOT_SALE[notSale];
   if (proof !== "without" && !unsustainable) return null;
   // (p-remarks2) on a sheet with no Sustainable column, a lone "nicht nachhaltig" was declared:
   // that a column of such words is an unmapped Sustainable column does not make one remark read

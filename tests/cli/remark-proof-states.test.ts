@@ -8,6 +8,12 @@
 // - sales marked "ja" under Nachhaltig and remarked "SD nicht erforderlich", "SD not required",
 //   "SD nicht ausgestellt", "Probe / Muster", "Eigenverbrauch" were declared; now refused and not
 //   declared.
+// (p-saleremark) Sales marked "ja" and remarked that the customer does not want an SD ("Kunde
+// will kein SD", "customer does not want a PoS", "SD folgt nicht", "bez SD"), toll processing or
+// the customer's material ("nur Lohnverarbeitung", "Beistellung Kunde", "toll manufacturing") or a
+// transfer between own sites ("interne Umlagerung nach Werk 2", "traslado interno", "przesunięcie
+// wewnętrzne") were declared; now refused at the remark, not declared, while "SD folgt", "Kunde
+// will SD per E-Mail", "no issues", "SD per Post" are declared as before.
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonReport } from "../../src/cli/report";
@@ -87,6 +93,8 @@ const SAYS: [string, string][] = [
   ["proof-void", "was rejected, is not valid"],
   ["sold-without-sd", "goes without a Sustainability Declaration"],
   ["not-a-sale", "is no sale to a customer"],
+  ["toll-processing", "is toll processing or material the customer owns"],
+  ["internal-transfer", "is a transfer between the company's own sites"],
 ];
 
 /** The reason (by its message) of the row-unconfirmed finding at `cell`, with its severity. */
@@ -123,4 +131,33 @@ it("declare: sales marked sustainable, remarked no SD needed or issued, a sample
     "error not-a-sale",
   ]);
   expect(report.declarations.map((d) => d.quantity)).toEqual(["50"]);
+});
+
+/** Sales remarked that they must get no SD, with the reason each is refused by. */
+const NO_SD: [string, string][] = [
+  ["Kunde will kein SD", "sold-without-sd"],
+  ["customer does not want a PoS", "sold-without-sd"],
+  ["SD folgt nicht", "sold-without-sd"],
+  ["il cliente non vuole la DdS", "sold-without-sd"],
+  ["bez SD", "sold-without-sd"],
+  ["nur Lohnverarbeitung", "toll-processing"],
+  ["Beistellung Kunde", "toll-processing"],
+  ["toll manufacturing", "toll-processing"],
+  ["interne Umlagerung nach Werk 2", "internal-transfer"],
+  ["traslado interno", "internal-transfer"],
+  ["przesunięcie wewnętrzne", "internal-transfer"],
+];
+/** Sales remarked of an SD to issue, or of other things: declared. */
+const WITH_SD = ["SD folgt", "Kunde will SD per E-Mail", "SD an Kunde geschickt", "no issues", "SD per Post"];
+
+it("declare: sales marked sustainable and remarked no SD wanted, toll processing or an internal transfer are not declared", async () => {
+  const report = await book([], [...NO_SD.map(([r]) => r), ...WITH_SD], true);
+  // was: all 17 sales declared (11 of them against their remark); now the 5 kept and the 50 t one
+  expect(rowMarks(report.findings)).toEqual(
+    NO_SD.map((_, i) => ["error", "row-unconfirmed", `Verkauf!F${i + 2}`]),
+  );
+  expect(NO_SD.map((_, i) => reasonAt(report, `F${i + 2}`)[0])).toEqual(NO_SD.map(([, r]) => `error ${r}`));
+  expect(report.declarations.map((d) => d.quantity)).toEqual([...WITH_SD.map(() => "5"), "50"]);
+  // the refused rows are not dropped silently: the balance they would feed says it is incomplete
+  expect(report.balances.map((b) => b.complete)).toEqual([false]);
 });

@@ -10,6 +10,7 @@ import type { Finding } from "../../src/engine/result";
 import { readWorkbook } from "../../src/workbook/read";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { proofHeading, proofState, type ProofState } from "../../src/workbook/proof-status";
+import { serial, sheet } from "./fixtures";
 
 /** Headings of a proof's status, by language. */
 const STATUS_HEADINGS = [
@@ -269,5 +270,37 @@ describe("a column of the proof's status left blank", () => {
   it("beside stated rows refuses a receipt with an SD number, as a blank approval beside ticked ones is", async () => {
     const { findings } = await readSide("Receipts", "SD erhalten", ["ja", null, "ja"]);
     expect(marks(findings)).toEqual(["error G3 proof-status-unread"]);
+  });
+});
+
+// (p-saleremark) a sale marked sustainable whose proof status says it goes without an SD ("nicht
+// erforderlich", "kein SD", "nicht ausstellen", "entfällt", "not required", "non requise") was
+// declared; now refused as a remark saying so is (sold-without-sd); "folgt", "offen" are the SD to issue
+describe("a sale's proof status saying it goes without an SD", () => {
+  const WITHOUT = [
+    "nicht erforderlich",
+    "kein SD",
+    "nicht ausstellen",
+    "entfällt",
+    "not required",
+    "non requise",
+  ];
+  const TO_ISSUE = ["folgt", "offen", "pending", "to follow"];
+  it("is refused where the row is read as sustainable, the SD to come is declared", () => {
+    const day = serial("2025-02-01");
+    const r = readWorkbook({
+      name: "Sales.xlsx",
+      sheets: [
+        sheet("Verkauf", [
+          ["Datum", "Kunde", "Produkt", "Menge (t)", "Nachhaltig", "SD Status"],
+          ...[...WITHOUT, ...TO_ISSUE].map((v) => [day, "Fuel AG", "UCO", 5, "ja", v]),
+          [day, "Fuel AG", "UCO", 5, "nein", "kein SD"],
+        ]),
+      ],
+    });
+    expect(
+      r.findings.map((f) => [f.code, f.cell, (f.details as { reason?: string } | undefined)?.reason]),
+    ).toEqual(WITHOUT.map((_, i) => ["row-unconfirmed", `F${i + 2}`, "sold-without-sd"]));
+    expect(r.ledger.deliveries).toHaveLength(TO_ISSUE.length + 1);
   });
 });

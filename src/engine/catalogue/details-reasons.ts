@@ -153,6 +153,10 @@ export type BadReason =
   | "proof-void"
   /** (brk15) row-unconfirmed: a delivery read as sustainable whose Status or remark says it is no sale: a sample or own use ("Probe / Muster", "Eigenverbrauch") */
   | "not-a-sale"
+  /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked toll processing or the customer's own material ("Lohnverarbeitung", "Beistellung Kunde", "toll processing"): not the company's sale */
+  | "toll-processing"
+  /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked a transfer between the company's own sites ("interne Umlagerung nach Werk 2", "internal transfer"): no sale */
+  | "internal-transfer"
   /** (p-sdstatus) row-unconfirmed: a column of the proof's status ("SD Status", "SD erhalten") holds a cell that says no status of it ("xyz", a number), or is blank on a receipt read as sustainable where other rows state one */
   | "proof-status-unread"
   /** (p-sdstatus) row-unconfirmed: a delivery read as sustainable whose proof status or remark says its SD was cancelled, replaced, rejected or is not valid ("SD storniert", "ersetzt durch SD-123"): no second SD issued, not booked */

@@ -13,6 +13,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "received-not-sustainable",
   "proof-void",
   "not-a-sale",
+  "toll-processing",
+  "internal-transfer",
   "proof-status-unread",
   "sold-sd-void",
 ]);
@@ -43,6 +45,12 @@ export function statusRemarkText(d: ReadDetails): string {
   // (brk15) a delivery read as sustainable that is no sale: a sample, own use
   if (d.reason === "not-a-sale")
     return `"${d.value}" in ${d.label} says row ${d.read} is no sale to a customer (a sample or own use), while the row is read as sustainable: the add-in does not issue a Sustainability Declaration for it nor guess how to book it, so it does not book the row, and the balances it would feed are incomplete; if the material left as a sample or for own use, mark the row not sustainable in its Sustainable column ("nein", "no") so that it is booked as a withdrawal without an SD, or move it to the sheet where such withdrawals are kept; if it was a sale, clear the remark.`;
+  // (p-saleremark) toll processing or the customer's own material: not the company's sale
+  if (d.reason === "toll-processing")
+    return `"${d.value}" in ${d.label} says row ${d.read} is toll processing or material the customer owns or supplied, not a sale of the company's own material, while the row is read as sustainable: the add-in does not issue a Sustainability Declaration for material that is not the company's, nor take it from the company's sustainable credit, so it does not book the row, and the balances it would feed are incomplete; if the material is the customer's, mark the row not sustainable in its Sustainable column ("nein", "no") so that it is booked as physical stock leaving without an SD (and its receipt likewise not as the company's sustainable credit); if it was a sale of the company's own material, clear the remark.`;
+  // (p-saleremark) a transfer between the company's own sites: no sale
+  if (d.reason === "internal-transfer")
+    return `"${d.value}" in ${d.label} says row ${d.read} is a transfer between the company's own sites, not a sale to a customer, while the row is read as sustainable: the add-in does not issue a Sustainability Declaration for a move within the company, nor guess which site's account its credit went to, so it does not book the row, and the balances it would feed are incomplete; enter the move on a transfers sheet (headed "Abgebendes Werk" and "Empfangendes Werk", or "From site" and "To site"), where its credit moves between the sites' accounts as the scheme allows, and remove the row here; if it was sold to a customer (another company, even one of the group), clear the remark.`;
   // (p-sdstatus) a cell of a proof status column the add-in cannot read, or blank beside stated ones
   if (d.reason === "proof-status-unread" && d.value === "")
     return `${d.label} is blank in row ${d.read}, while other rows of the column state the status of their Sustainability Declaration (or other proof): the add-in cannot tell whether the supplier's SD for this receipt has come, so it does not book the row, and the balances it would feed are incomplete; write "erhalten" (received) if the SD has come, "fehlt" (missing) if it is still to come, or "abgelehnt" (rejected) if it was rejected.`;

@@ -898,6 +898,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "not-a-sale",
       },
     },
+    // (p-saleremark) toll processing, the customer's own material; a transfer between own sites
+    {
+      ...at("Deliveries", "H10"),
+      details: {
+        label: "Bemerkung",
+        value: "nur Lohnverarbeitung",
+        read: "10",
+        dropped: true,
+        reason: "toll-processing",
+      },
+    },
+    {
+      ...at("Deliveries", "H11"),
+      details: {
+        label: "Bemerkung",
+        value: "interne Umlagerung nach Werk 2",
+        read: "11",
+        dropped: true,
+        reason: "internal-transfer",
+      },
+    },
     // (p-misc) part of the line cancelled: the quantity that stands unknown
     {
       ...at("Receipts", "M14"),
