@@ -8,6 +8,7 @@ import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
 import { bandCells, continuesHeading, headerCells } from "./heading-band";
+import { invoiceDates } from "./heading-groups";
 import {
   assign,
   type Confidence,
@@ -178,7 +179,11 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   // First every (kind, row) by its headers' words alone; then the few best again with the values
   // under them sampled, so a 100,000-row sheet costs a few column profiles, not hundreds.
   const band = Array.from({ length: rows }, (_, r) => continuesHeading(grid, r, width)); // p-noise
-  const cellsOf = band.map((b, r) => (b ? bandCells(grid, r, width) : headerCells(grid, r, width)));
+  const cellsOf = band.map((b, r) => {
+    const cells = b ? bandCells(grid, r, width) : headerCells(grid, r, width);
+    const invoiced = invoiceDates(grid, r, width); // p-twoband: "Rechnung" over a "Datum" is no field
+    return cells.filter((c) => !invoiced.has(c.col));
+  });
   const named = hinted !== null;
   const evaluate = (spec: KindSpec, r: number, values: boolean): Candidate | null => {
     const hint = nameHints(name, spec.nameHints);

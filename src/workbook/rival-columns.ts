@@ -9,6 +9,7 @@ import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
+import { invoiceDates } from "./heading-groups";
 import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
@@ -43,11 +44,12 @@ export function columnRivals(
   const used = new Set([...columns.values()].map((m) => m.col));
   const rivals: Rival[] = beside ? [beside] : [];
   if (beside) used.add(beside.col);
+  const invoiced = invoiceDates(grid, headerRow, width); // p-twoband: the invoice's date, no rival
   const flows = spec.kind === "ledger" && (columns.has("inQuantity") || columns.has("outQuantity"));
   const both = columns.has("inQuantity") && columns.has("outQuantity");
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
-    if (!header || used.has(c)) continue;
+    if (!header || used.has(c) || invoiced.has(c)) continue;
     // (p-ghg2) a second GHG total or component ("THG lt. SD" beside "THG"): held equal, the SD's preferred
     const ghg = ghgRival(spec, header, c, columns);
     if (ghg) {
