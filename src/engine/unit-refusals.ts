@@ -23,7 +23,12 @@ export type UnitRefusal =
   // p-units3: a bare "q" or "quintal": 100 kg in most of Europe, 46 kg as the old Castilian quintal
   | "quintal"
   // p-numbers2: "Mt", the SI megatonne (10^6 t), which some registers write for the metric tonne
-  | "megatonne";
+  | "megatonne"
+  // p-small: "mg" (the milligram, as written), "MG" (megagram or milligram with the case lost), and
+  // a volume at a reference temperature other than the one read ("m³ (20 °C)"): unit-cases.ts
+  | "milligram"
+  | "mass-case"
+  | "temperature";
 
 /**
  * "Mt" or "Mt." as written (case matters): the SI symbol of the megatonne, 1,000,000 t (SI
@@ -76,15 +81,14 @@ const REFUSED: Record<string, UnitRefusal> = {
 };
 
 import { multiplierOf } from "./multiplier";
+import { caseUnit, isTemperedVolume, temperatureOf } from "./unit-cases";
+import { simpleOf, unitKey } from "./unit-spellings";
 
 // Numerators and denominators of compound units ("kg/m³", "MJ pro kg", "kWh per Nm3").
 /** The split between a compound unit's numerator and denominator ("/", "per", "pro", "je"). */
 export const PER = /\s*(?:\/|\bper\b|\bpro\b|\bje\b)\s*/;
 
-/** A unit's spelling as the tables key it: lower case, without spaces, dots or underscores. */
-export function unitKey(text: string): string {
-  return text.toLowerCase().replace(/[\s._]/g, "");
-}
+export { unitKey };
 
 /**
  * Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs", "lb/gal"), or null.
@@ -96,6 +100,11 @@ export function unitRefusal(text: string | undefined): UnitRefusal | null {
   if (multiplierOf(text) !== null) return "multiplier";
   const t = text.normalize("NFKC").trim();
   if (MEGATONNE.test(t)) return "megatonne";
+  const cased = caseUnit(t);
+  if (cased && "refused" in cased) return cased.refused;
+  const at = temperatureOf(t);
+  const volume = at ? simpleOf(at.base) : undefined;
+  if (at && volume && isTemperedVolume(volume) && !at.readAt(volume)) return "temperature";
   const whole = REFUSED[unitKey(t)];
   if (whole) return whole;
   const parts = t.split(PER);

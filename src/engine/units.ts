@@ -44,7 +44,9 @@ export interface HeatingUnit {
 export type Unit = QuantityUnit | DensityUnit | HeatingUnit;
 
 export { type UnitRefusal, unitRefusal } from "./unit-refusals";
-import { MEGATONNE, PER, unitKey } from "./unit-refusals";
+import { MEGATONNE, PER } from "./unit-refusals";
+import { isTemperedVolume, temperatureOf } from "./unit-cases";
+import { simpleOf } from "./unit-spellings";
 
 const q = (unit: string, dim: Dimension, factor: string): QuantityUnit => ({
   kind: "quantity",
@@ -114,46 +116,6 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   "kWh/Nm3": hv("kWh/Nm3", "Nm3", "3.6"),
 };
 
-// Spellings of the simple units, keyed lower case without spaces, dots or underscores. "mt" and
-// "MT" are the metric tonne as trade and fuel registers write it; "Mt", the SI symbol of the
-// megatonne (a million times more), is refused before this table (unitRefusal, break test 15);
-// "ton"/"tons"/"tn" are not here: they may be short, long or metric tons (unitRefusal says so).
-// prettier-ignore
-const SIMPLE: Record<string, string> = {
-  t: "t", mt: "t", to: "t", tonne: "t", tonnes: "t", metricton: "t", metrictons: "t",
-  metrictonne: "t", metrictonnes: "t", tonnen: "t", "tonnes(metric)": "t", "tons(metric)": "t",
-  kt: "kt", kilotonne: "kt", kilotonnes: "kt", kilotonnen: "kt",
-  dt: "dt", dz: "dt", doppelzentner: "dt", dezitonne: "dt", dezitonnen: "dt",
-  kg: "kg", kgs: "kg", kilo: "kg", kilos: "kg", kilogram: "kg", kilograms: "kg", kilogramm: "kg", kilogramme: "kg",
-  g: "g", gram: "g", grams: "g", gramm: "g",
-  m3: "m3", "m³": "m3", "m^3": "m3", cbm: "m3", cubicmeter: "m3", cubicmeters: "m3", cubicmetre: "m3",
-  cubicmetres: "m3", kubikmeter: "m3",
-  // only the denominators of g/cm³, kg/dm³ and g/ml; not quantity units of ours
-  cm3: "cm3", "cm³": "cm3", ccm: "cm3", dm3: "dm3", "dm³": "dm3", ml: "mL",
-  l: "L", lt: "L", ltr: "L", ltrs: "L", litre: "L", litres: "L", liter: "L", liters: "L",
-  hl: "hL", hektoliter: "hL", hectolitre: "hL", hectoliter: "hL", hectolitres: "hL", hectoliters: "hL",
-  nm3: "Nm3", "nm³": "Nm3", "nm^3": "Nm3", normkubikmeter: "Nm3", normalkubikmeter: "Nm3",
-  normalcubicmeter: "Nm3", normalcubicmeters: "Nm3", normalcubicmetre: "Nm3", normalcubicmetres: "Nm3",
-  "m3(n)": "Nm3", "m³(n)": "Nm3", "m3n": "Nm3", "m³n": "Nm3", "m3(stp)": "Nm3", "m³(stp)": "Nm3",
-  // German "m³ i.N." (im Normzustand)
-  m3in: "Nm3", "m³in": "Nm3", "m3(in)": "Nm3", "m³(in)": "Nm3",
-  kj: "kJ", mj: "MJ", megajoule: "MJ", megajoules: "MJ", gj: "GJ", gigajoule: "GJ", gigajoules: "GJ", tj: "TJ",
-  kwh: "kWh", kilowattstunde: "kWh", kilowattstunden: "kWh", kilowatthour: "kWh", kilowatthours: "kWh",
-  // net (lower) heating value, as gas books mark it: "kWh Hi", "kWh (Hu)"
-  kwhhi: "kWh", kwhhu: "kWh", "kwh(hi)": "kWh", "kwh(hu)": "kWh",
-  mwh: "MWh", megawattstunde: "MWh", megawattstunden: "MWh", megawatthour: "MWh", megawatthours: "MWh",
-  mwhhi: "MWh", mwhhu: "MWh", "mwh(hi)": "MWh", "mwh(hu)": "MWh",
-  gwh: "GWh",
-  // --- p-units3: only the numerator and denominators of lb/ft³, lb/US gal and lb/imp gal; a pound or
-  // a gallon alone is refused (unit-refusals.ts), and "lb/gal" names no gallon (refused, both named)
-  lb: "lb", lbs: "lb", pound: "lb", pounds: "lb",
-  ft3: "ft3", "ft³": "ft3", "ft^3": "ft3", cuft: "ft3", cubicfoot: "ft3", cubicfeet: "ft3",
-  usgal: "US gal", "gal(us)": "US gal", "usgallon": "US gal", "usgallons": "US gal", "galus": "US gal",
-  impgal: "imp gal", "gal(imp)": "imp gal", "galimp": "imp gal", ukgal: "imp gal", "gal(uk)": "imp gal",
-  "galuk": "imp gal", imperialgallon: "imp gal", imperialgallons: "imp gal", ukgallon: "imp gal",
-  // --- end p-units3
-};
-
 /**
  * A unit as typed ("mt", "Tonnen", "m³", "Nm³", "kWh", "kg/m³", "MJ/kg", "kWh/Nm³", "GJ per t"),
  * or null when it is not one the product knows. Never guesses: an unknown spelling is null.
@@ -164,14 +126,20 @@ export function parseUnit(text: string | undefined): Unit | null {
   if (known) return known;
   const t = text.normalize("NFKC").trim();
   if (t === "" || MEGATONNE.test(t)) return null;
+  // p-small: "m³ (15 °C)" is m³ (the standard volume); "m³ (20 °C)" is not read (unit-cases.ts)
+  const at = temperatureOf(t);
+  if (at) {
+    const u = parseUnit(at.base);
+    return u && isTemperedVolume(u.unit) && at.readAt(u.unit) ? u : null;
+  }
   const parts = t.split(PER);
   if (parts.length === 1) {
-    const simple = SIMPLE[unitKey(t)];
+    const simple = simpleOf(t);
     return simple ? (UNITS[simple] ?? null) : null;
   }
   if (parts.length !== 2) return null;
-  const top = SIMPLE[unitKey(parts[0] as string)];
-  const bottom = SIMPLE[unitKey(parts[1] as string)];
+  const top = simpleOf(parts[0] as string);
+  const bottom = simpleOf(parts[1] as string);
   if (!top || !bottom) return null;
   return UNITS[`${top}/${bottom}`] ?? null;
 }

@@ -25,4 +25,11 @@ export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
   // p-numbers2: "Mt" as written, the SI megatonne or a register's metric tonne (engine/unit-refusals.ts)
   megatonne:
     "may be megatonnes (Mt is the SI symbol of a million tonnes, as kt is a thousand) or metric tonnes as some registers write it; head the column with t, or MT for metric tonnes",
+  // p-small: engine/unit-cases.ts
+  milligram:
+    "is milligrams (mg), implausible for a quantity in a mass balance; if megagrams are meant write Mg with a capital M, or better t (1 Mg = 1 t)",
+  "mass-case":
+    "may be megagrams (Mg, 1 t) or milligrams (mg): written in capitals the two cannot be told apart; write t (or Mg with a capital M only)",
+  temperature:
+    "is a volume at a reference temperature the add-in does not read: volumes are read at 15 °C (m³, L, hL; the standard volume the density tables use, EN ISO 91) and Nm³ at 0 °C; convert the volume to 15 °C as the delivery note or the volume correction tables (ASTM D1250 / ISO 91) give it and write m³ (15 °C), or give the mass in t",
 };
