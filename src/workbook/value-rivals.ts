@@ -27,8 +27,7 @@ import type { Finding } from "../engine/result";
 export type RowSoFar = Pick<TableRow, "values" | "units" | "blank" | "unreadable"> & {
   addresses: Record<string, string>;
   reads: Map<string, FieldRead>;
-  /** where a field's value was refused, where that is a second column's cell (left-out-parts.ts) */
-  refusedAt?: Record<string, string>;
+  refusedAt?: Record<string, string>; // a field refused at a second column's cell (left-out-parts.ts)
 };
 
 /** What becomes of one field on one row: the entry read in place of the column mapped, a refusal, the columns to say. */
