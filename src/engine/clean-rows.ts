@@ -104,7 +104,6 @@ function delivery(r: Row): boolean {
     text(r.scheme) &&
     links(r.linkedSds) &&
     text(r.dispatchAddress) &&
-    text(r.receivingAddress) &&
     ghg(r.ghg) &&
     conversion(r) &&
     links(r.unreadable)

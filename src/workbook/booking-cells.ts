@@ -12,7 +12,6 @@ export const IDENTIFYING = [
   "certificate",
   "customerAddress",
   "dispatchAddress",
-  "receivingAddress",
   "linkedSds",
   "supplier",
   "customer",
