@@ -33,7 +33,8 @@ describe("the unit a quantity heading states", () => {
     // not told: kept as written, and refused by the engine
     ["Quantity (ton)", "ton"],
     ["Cantidad (ton)", "ton"],
-    ["Menge (mg)", null],
+    // milligrams: kept as written, refused with the milligram advice (unit-cases.ts, p-small)
+    ["Menge (mg)", "mg"],
     ["Menge (q)", "q"],
     ["Menge (1.000 kg)", "Menge (1.000 kg)"],
   ])("%s is not read as a metric unit (%s)", (heading, unit) => {
