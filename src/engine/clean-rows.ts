@@ -104,6 +104,7 @@ function delivery(r: Row): boolean {
     text(r.scheme) &&
     links(r.linkedSds) &&
     text(r.dispatchAddress) &&
+    text(r.receivingAddress) &&
     ghg(r.ghg) &&
     conversion(r) &&
     links(r.unreadable)

@@ -162,9 +162,9 @@ export const RECORD_FIELDS = {
     sdNumber: field("text", "Outgoing SD number", { noun: "SD number" }),
     site,
     scheme: field("scheme", "Scheme", { noun: "scheme" }),
-    /** explicit links to incoming SD numbers, as typed (may be "SD-1; SD-2") */
-    linkedSds: field("list", "Linked incoming SD numbers", { noun: "linked incoming SD numbers" }),
+    linkedSds: field("list", "Linked incoming SD numbers", { noun: "linked incoming SD numbers" }), // as typed: "SD-1; SD-2"
     dispatchAddress: field("text", "Dispatch address", { noun: "dispatch address" }),
+    receivingAddress: field("text", "Delivery address", { noun: "delivery address" }),
     ghg,
     ...conversion(""),
   },

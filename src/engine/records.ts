@@ -75,6 +75,8 @@ export interface Delivery extends Movement {
   sdNumber: string;
   linkedSds: string[];
   dispatchAddress: string;
+  /** where the goods were delivered to; "" when the book has no such column (the recipient's address) */
+  receivingAddress: string;
   ghg: Ghg | null;
 }
 

@@ -173,6 +173,8 @@ export interface Declaration {
   supplier: Party;
   recipient: Party;
   dispatchAddress: string;
+  /** the SD's receiving point; "" (or absent in a register of before): the recipient's address */
+  receivingAddress?: string;
   site: string;
   scheme: SchemeName;
   product: string;

@@ -12,6 +12,7 @@ export const IDENTIFYING = [
   "certificate",
   "customerAddress",
   "dispatchAddress",
+  "receivingAddress",
   "linkedSds",
   "supplier",
   "customer",

@@ -166,12 +166,6 @@ export const CUSTOMER_CERT = [
   ),
   ...CERT,
 ];
-export const CUSTOMER_ADDR = syn(
-  "!customer address|!kundenadresse|address|adresse|anschrift|direccion|indirizzo|adres|!adresse client|!direccion cliente|!direccion del cliente|!indirizzo cliente|!adres klant|!recipient address|!empfangeradresse|!address of recipient|!address of receipt receiving point|!address of receipt|!receiving point|!lieferanschrift kunde",
-);
-export const DISPATCH_ADDR = syn(
-  "!dispatch address|!versandadresse|!lieferadresse|!delivery address|!loading point|!verladeort|!place of dispatch|!shipping address|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort",
-);
 // A yes/no column ("Sustainable", "nachhaltig ja/nein", "Durable (oui/non)"); "yesno" is what a
 // bracketed "(Y/N)" or "(ja/nein)" becomes in header-words.ts. Never a heading of compliance
 // ("ISCC compliant", "EU RED konform", "conforme ISCC"): it answers a claim, which a "no" denies

@@ -18,6 +18,7 @@ import {
 
 export { PART_FIELDS, QUANTITY_FIELDS, type FieldSpec, type FieldType, type KindSpec } from "./field-spec";
 export { SETTINGS_NAME_HINTS } from "./field-words";
+import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR } from "./address-words";
 export { REGISTER_FIELDS, SETTINGS_FIELDS } from "./settings-fields";
 import {
   DATE,
@@ -41,8 +42,6 @@ import {
   SUPPLIER_CERT,
   CUSTOMER,
   CUSTOMER_CERT,
-  CUSTOMER_ADDR,
-  DISPATCH_ADDR,
   SUSTAINABLE,
   LINKED,
   DISPATCH_DATE,
@@ -102,7 +101,8 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   col("delivery", "site", SITE, NOT_SITE),
   col("delivery", "scheme", SCHEME),
   col("delivery", "linkedSds", LINKED),
-  col("delivery", "dispatchAddress", DISPATCH_ADDR),
+  col("delivery", "dispatchAddress", DISPATCH_ADDR, syn("date|datum|fecha|data")),
+  col("delivery", "receivingAddress", RECEIVING_ADDR, syn("date|datum|fecha|data")),
   ...GHG,
   ...conversionFields("delivery"),
 ];

@@ -31,6 +31,7 @@ const DELIVERY_ONLY = [
   "sustainablePart",
   "linkedSds",
   "dispatchAddress",
+  "receivingAddress",
 ];
 const LEDGER_ONLY = ["direction", "inQuantity", "outQuantity", "counterparty", "certificate", "quantity"];
 /**

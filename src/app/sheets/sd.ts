@@ -94,7 +94,7 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
     ["Name", d.recipient.name],
     ["Address", d.recipient.address],
     ["Certificate number", d.recipient.certificate],
-    ["Address of receipt/receiving point", "Same as recipient"],
+    ["Address of receipt/receiving point", d.receivingAddress || "Same as recipient"],
     ["Date of dispatch", date(d.dispatchDate)],
     [],
     section("1. General information"),

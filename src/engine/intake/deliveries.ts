@@ -73,6 +73,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       sdNumber: clean(t(row.sdNumber)),
       linkedSds: linkedSds(row.linkedSds),
       dispatchAddress: clean(t(row.dispatchAddress)),
+      receivingAddress: clean(t(row.receivingAddress)),
       ghg: ghg === "unreadable" ? null : ghg,
     });
   });

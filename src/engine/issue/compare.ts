@@ -33,6 +33,7 @@ const LINE_PARTS: [string, (d: Declaration) => unknown][] = [
   ["energy content", (d) => d.energyContent],
   ["own company details (name, address, certificate)", (d) => d.supplier],
   ["dispatch address", (d) => d.dispatchAddress],
+  ["receiving point", (d) => d.receivingAddress ?? ""],
 ];
 
 /** The delivery row's fields that differ from those it had when the group was issued. */

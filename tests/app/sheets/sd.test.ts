@@ -29,6 +29,23 @@ describe("printable SD sheet", () => {
     expect(JSON.stringify(rows)).not.toMatch(/DRAFT/);
   });
 
+  // p-shipto: the delivery address of the book's row is the receiving point, never the dispatch point
+  it("prints the row's delivery address as the receiving point, the dispatch point left as it was", () => {
+    const f = fields(
+      sdRows(declaration({ receivingAddress: "Tanklager Süd, Hafenstr. 5, 20457 Hamburg" }), false),
+    );
+    expect(f.get("Address of receipt/receiving point")).toBe("Tanklager Süd, Hafenstr. 5, 20457 Hamburg");
+    expect(f.get("Address of dispatch/shipping point")).toBe("Same as supplier");
+  });
+
+  it("says the receiving point is the recipient's address only when the book gives none", () => {
+    expect(fields(sdRows(declaration(), false)).get("Address of receipt/receiving point")).toBe(
+      "Same as recipient",
+    );
+    const blank = fields(sdRows(declaration({ receivingAddress: "" }), false));
+    expect(blank.get("Address of receipt/receiving point")).toBe("Same as recipient");
+  });
+
   it("marks a draft, adds the PLUS claim, and never fills missing GHG with defaults", () => {
     const rows = sdRows(declaration({ scheme: "ISCC PLUS", plusClaim: "bio-circular", ghg: [] }), true);
     const f = fields(rows);

@@ -265,7 +265,14 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
       "Certificato cliente",
       "Certificaat klant",
     ],
-    dispatchAddress: ["Dispatch address", "Versandadresse", "Lieferadresse", "Loading point", "Verladeort"],
+    dispatchAddress: ["Dispatch address", "Versandadresse", "Versandort", "Loading point", "Verladeort"],
+    receivingAddress: [
+      "Delivery address",
+      "Lieferadresse",
+      "Lieferanschrift",
+      "Ship-to address",
+      "Adresse de livraison",
+    ],
     customer: ["Customer", "Kunde", "Client", "Cliente", "Klant", "Abnehmer", "Buyer", "Destinataire"],
     sdNumber: ["SD number", "SD-Nr.", "N° DD", "Nº DS", "N. DdS", "DV-nr.", "PoS No", "Outgoing SD"],
     sustainable: [

@@ -1,0 +1,98 @@
+// The address headings of a deliveries sheet in de, en, fr, it, es, nl, pl (p-shipto): where the
+// goods left from is the dispatch point; a delivery, ship-to or unloading address is where they
+// went, the SD's receiving point, never its dispatch point; a plain "Address" is the customer's
+// (the recipient address) and a plain "Ort" / "Place" is read as neither point.
+import { readWorkbook } from "../../../src/workbook/read";
+import { sheet, throughXlsx } from "../fixtures";
+
+jest.setTimeout(60_000);
+
+const HEADER = ["Date", "Customer", "Product", "Quantity (t)", "Sustainable"];
+const ROW = ["2024-03-05", "Fuel AG", "UCO", 50, "yes"];
+
+const DISPATCH = [
+  // de, en, fr, es, it, nl, pl
+  "Versandort",
+  "Verladeort",
+  "Ladeort",
+  "Abgangsort",
+  "Versandadresse",
+  "Ship-from address",
+  "Point of dispatch",
+  "Place of dispatch",
+  "Dispatch address",
+  "Address of dispatch/shipping point",
+  "Lieu d'expédition",
+  "Lieu de chargement",
+  "Lugar de carga",
+  "Punto de carga",
+  "Luogo di carico",
+  "Luogo di spedizione",
+  "Laadplaats",
+  "Verzendadres",
+  "Miejsce załadunku",
+  "Adres wysyłki",
+];
+const RECEIVING = [
+  "Lieferadresse",
+  "Lieferadresse (Kunde)",
+  "Lieferanschrift",
+  "Lieferort",
+  "Empfangsort",
+  "Entladeort",
+  "Delivery address",
+  "Customer delivery address",
+  "Shipping address",
+  "Ship-to address",
+  "Destination",
+  "Address of receipt/receiving point",
+  "Adresse de livraison",
+  "Lieu de livraison",
+  "Dirección de entrega",
+  "Lugar de entrega",
+  "Indirizzo di consegna",
+  "Luogo di consegna",
+  "Afleveradres",
+  "Leveradres",
+  "Adres dostawy",
+  "Miejsce dostawy",
+];
+// ambiguous: the customer's own address (the SD's recipient address), or nothing; never a point
+const NEITHER: [string, string][] = [
+  ["Address", "customerAddress"],
+  ["Adresse", "customerAddress"],
+  ["Anschrift", "customerAddress"],
+  ["Dirección", "customerAddress"],
+  ["Indirizzo", "customerAddress"],
+  ["Adres", "customerAddress"],
+  ["Customer address", "customerAddress"],
+  ["Kundenadresse", "customerAddress"],
+  ["Ort", "-"],
+];
+
+async function fieldsOf(headings: string[]): Promise<string[]> {
+  const sheets = headings.map((h, i) =>
+    sheet(`Deliveries ${i + 1}`, [
+      [...HEADER, h],
+      [...ROW, "Hafen 1, Hamburg"],
+    ]),
+  );
+  const read = readWorkbook(await throughXlsx(...sheets)).sheets;
+  return read.map((s, i) => {
+    const field = Object.entries(s.columns).find(([, l]) => l === "F")?.[0] ?? "-";
+    return `${headings[i]} → ${s.kind}:${field}`;
+  });
+}
+
+describe("address headings of a deliveries sheet", () => {
+  it("reads where the goods left from as the dispatch point", async () => {
+    expect(await fieldsOf(DISPATCH)).toEqual(DISPATCH.map((h) => `${h} → deliveries:dispatchAddress`));
+  });
+  it("reads a delivery or ship-to address as the receiving point, never the dispatch point", async () => {
+    expect(await fieldsOf(RECEIVING)).toEqual(RECEIVING.map((h) => `${h} → deliveries:receivingAddress`));
+  });
+  it("reads a plain address as the customer's and a plain place as neither point", async () => {
+    const headings = NEITHER.map(([h]) => h);
+    expect(await fieldsOf(headings)).toEqual(NEITHER.map(([h, f]) => `${h} → deliveries:${f}`));
+  });
+});
