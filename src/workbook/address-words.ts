@@ -3,29 +3,38 @@
 // point they were delivered to (its "address of receipt/receiving point"). A ship-to or delivery
 // address is where the goods went, never where they left from (p-shipto). A plain "Address" /
 // "Adresse" on a deliveries sheet is the customer's, as the SD's recipient address; it is never
-// read as either point.
+// read as either point. (p-shipto2) The rule of the trade in every language: an ADDRESS of
+// shipping ("Shipping address", "Versandadresse", "Versandanschrift", "Adresse d'expédition",
+// "Dirección de envío/de expedición", "Indirizzo di spedizione", "Verzendadres", "Adres wysyłki")
+// is the ship-to address a shop or an ERP asks the buyer for, the receiving point; a PLACE or
+// POINT of shipping or loading ("Versandort", "Shipping point", "Lieu d'expédition", "Luogo di
+// spedizione", "Verzendpunt", "Miejsce wysyłki") and a pick-up address are the dispatch point.
+// English "Dispatch address" is the field's own label and the SD's wording, the dispatch point. A
+// billing (bill-to, sold-to) address is the buyer's, the customer's address. Which one heading is
+// of the three is its words' alone, never a near match of another's (address-headings.ts).
 import { syn } from "./field-spec";
 
 export const CUSTOMER_ADDR = syn(
   "!customer address|!kundenadresse|address|adresse|anschrift|direccion|indirizzo|adres|!adresse client|!direccion cliente|!direccion del cliente|!indirizzo cliente|!adres klant|!recipient address|!empfangeradresse|!address of recipient|" +
-    "!kundenanschrift|!anschrift kunde|!adresse du client|!indirizzo del cliente|!adres klienta|!adres odbiorcy|!adresse destinataire|!direccion destinatario|!indirizzo destinatario",
+    "!kundenanschrift|!anschrift kunde|!adresse du client|!indirizzo del cliente|!adres klienta|!adres odbiorcy|!adresse destinataire|!direccion destinatario|!indirizzo destinatario|" +
+    "!bill to address|!billing address|!invoice address|!sold to address|!rechnungsadresse|!rechnungsanschrift|!adresse de facturation|!direccion de facturacion|!indirizzo di fatturazione|!factuuradres|!adres do faktury|!adres rozliczeniowy",
 );
 /** Where the goods left from: the SD's dispatch/shipping point. */
 export const DISPATCH_ADDR = syn(
-  "!dispatch address|!versandadresse|!loading point|!verladeort|!ladeort|!ladestelle|!verladestelle|!place of dispatch|!point of dispatch|!dispatch point|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort|!versandstelle|!ship from|!ship from address|!place of loading|!loading place|" +
-    "!lieu d expedition|!point d expedition|!adresse d expedition|!lieu de chargement|!point de chargement|" +
-    "!lugar de carga|!punto de carga|!lugar de expedicion|!direccion de expedicion|!punto de expedicion|" +
-    "!luogo di carico|!punto di carico|!luogo di spedizione|!indirizzo di spedizione|!punto di spedizione|" +
-    "!laadplaats|!laadadres|!verzendadres|!verzendpunt|!plaats van verzending|!laadlocatie|" +
-    "!miejsce zaladunku|!miejsce wysylki|!adres wysylki|!punkt wysylki|!adres zaladunku",
+  "!dispatch address|!loading point|!verladeort|!ladeort|!ladestelle|!verladestelle|!place of dispatch|!point of dispatch|!dispatch point|!address of dispatch shipping point|!address of dispatch|!shipping point|!versandort|!abgangsort|!versandstelle|!ship from|!ship from address|!pickup address|!pick up address|!abholadresse|!abholort|!place of loading|!loading place|" +
+    "!lieu d expedition|!lieu d enlevement|!adresse d enlevement|!point d expedition|!lieu de chargement|!point de chargement|" +
+    "!lugar de carga|!punto de carga|!lugar de expedicion|!punto de expedicion|" +
+    "!luogo di carico|!punto di carico|!luogo di spedizione|!punto di spedizione|" +
+    "!laadplaats|!laadadres|!verzendpunt|!plaats van verzending|!laadlocatie|" +
+    "!miejsce zaladunku|!miejsce wysylki|!punkt wysylki|!adres zaladunku",
 );
 /** Where the goods were delivered to: the SD's receipt/receiving point. */
 export const RECEIVING_ADDR = syn(
   "!address of receipt receiving point|!address of receipt|!receiving point|!point of receipt|!place of receipt|!delivery address|!customer delivery address|!shipping address|!ship to address|!delivery point|!place of delivery|!point of delivery|!destination|!destination address|!unloading point|!place of unloading|" +
-    "!lieferadresse|!lieferadresse kunde|!lieferanschrift|!lieferanschrift kunde|!lieferort|!lieferstelle|!empfangsort|!entladeort|!entladestelle|!bestimmungsort|!warenempfanger adresse|" +
-    "!adresse de livraison|!lieu de livraison|!point de livraison|!lieu de dechargement|!lieu de reception|" +
-    "!direccion de entrega|!lugar de entrega|!punto de entrega|!lugar de descarga|!lugar de recepcion|" +
-    "!indirizzo di consegna|!luogo di consegna|!punto di consegna|!luogo di scarico|!luogo di ricevimento|" +
-    "!afleveradres|!leveradres|!afleverplaats|!losplaats|!losadres|!plaats van levering|!plaats van ontvangst|" +
-    "!adres dostawy|!miejsce dostawy|!miejsce rozladunku|!adres rozladunku|!miejsce odbioru",
+    "!lieferadresse|!lieferadresse kunde|!lieferanschrift|!lieferanschrift kunde|!lieferort|!lieferstelle|!empfangsort|!entladeort|!entladestelle|!bestimmungsort|!warenempfanger adresse|!versandadresse|!versandanschrift|!abladestelle|!abladeort|!zielort|" +
+    "!adresse de livraison|!lieu de livraison|!point de livraison|!lieu de dechargement|!lieu de reception|!adresse d expedition|!lieu de destination|" +
+    "!direccion de entrega|!lugar de entrega|!punto de entrega|!lugar de descarga|!lugar de recepcion|!direccion de envio|!direccion de expedicion|!lugar de destino|" +
+    "!indirizzo di consegna|!luogo di consegna|!punto di consegna|!luogo di scarico|!luogo di ricevimento|!indirizzo di spedizione|!luogo di destinazione|" +
+    "!afleveradres|!leveradres|!afleverplaats|!losplaats|!losadres|!plaats van levering|!plaats van ontvangst|!verzendadres|!plaats van bestemming|" +
+    "!adres dostawy|!miejsce dostawy|!miejsce rozladunku|!adres rozladunku|!miejsce odbioru|!adres wysylki|!miejsce przeznaczenia",
 );

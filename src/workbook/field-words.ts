@@ -155,10 +155,6 @@ export const SUPPLIER_CERT = [
   ),
   ...CERT,
 ];
-export const CUSTOMER = syn(
-  "!customer|!kunde|!buyer|!kaufer|!recipient|!empfanger|!customer name|!kundenname|!abnehmer|!debitor|!sold to|!recipient name|!name of recipient|!ship to|!consignee|!warenempfanger|!recipientName|" +
-    "!client|!destinataire|!klant|!afnemer|!cliente|!destinatario|!odbiorca|!klient|!kunde|!modtager|!kund|!mottagare",
-);
 export const CUSTOMER_CERT = [
   ...syn(
     "!customer certificate|!certificat client|!certificado cliente|!certificado del cliente|!certificato cliente|!certificaat klant|!customer certificate no|!customer certificate number|!kunde zertifikat|!zertifikat kunde|!recipient certificate|!recipient certificate number|!kundenzertifikat|!empfanger zertifikat|" +

@@ -19,6 +19,7 @@ import {
 export { PART_FIELDS, QUANTITY_FIELDS, type FieldSpec, type FieldType, type KindSpec } from "./field-spec";
 export { SETTINGS_NAME_HINTS } from "./field-words";
 import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR } from "./address-words";
+import { CUSTOMER } from "./party-words";
 export { REGISTER_FIELDS, SETTINGS_FIELDS } from "./settings-fields";
 import {
   DATE,
@@ -40,7 +41,6 @@ import {
   SUPPLIER,
   CERT,
   SUPPLIER_CERT,
-  CUSTOMER,
   CUSTOMER_CERT,
   SUSTAINABLE,
   LINKED,

@@ -4,6 +4,8 @@
 // words that say "not this field" count against it. Columns are then given to fields in one global
 // one-to-one step (the Hungarian method, from the `munkres` package).
 import { munkres } from "munkres";
+import { oneAddressField } from "./address-headings";
+import { buyerFirst } from "./party-headings";
 import { answersInsteadOfNaming, columnProfile, type ColumnProfile } from "./column-profile";
 import { type FieldSpec, type KindSpec, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { Grid } from "./grid";
@@ -66,7 +68,10 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
     // what the heading's own words bar it from (heading-bar-table.ts): "Nicht nachhaltig" is never
     // Sustainable, "Peso bruto (kg)" never the quantity, "Unité GES" never its unit, "Valide du" never Valid until
     const all = [...siteEndHits(spec, header), ...computeHits(spec, header)];
-    hits = all.filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
+    const kept = all.filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
+    // (p-shipto2) at most one of the three addresses, never another by a near match; the buyer
+    // before the ship-to party (address-headings.ts, party-headings.ts)
+    hits = buyerFirst(spec, header, oneAddressField(spec, kept));
     byKind.set(spec.kind, hits);
   }
   return hits;

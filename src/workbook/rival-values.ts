@@ -13,6 +13,7 @@ import { columnProfile } from "./column-profile";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Rival } from "./recognition";
 import { withoutDocument } from "./rival-document-words";
+import { shipToBesideBuyer } from "./party-headings";
 import { isPlace } from "./site-columns";
 import { type Column, GROSS } from "./table-columns";
 import type { Finding } from "../engine/result";
@@ -76,7 +77,9 @@ export function valueRival(
   const main = columns.get(field.id);
   if (!main) return null;
   // (p-xfer2) the user mapped the other column: theirs is read, this one said where it differs
-  const chosen = main.confidence === "remembered" ? { chosen: true } : {};
+  // (p-shipto2) a ship-to party beside the buyer: the buyer is read, this one said, never refusing
+  const shipTo = shipToBesideBuyer(field.id, main.header, header);
+  const chosen = main.confidence === "remembered" || shipTo ? { chosen: true } : {};
   // (p-units3) a number's heading unit ("Dichte lt. SD (t/m³)"): its values are compared in it
   const unit = field.type === "number" ? headerWords(header).unit : null;
   return { field: field.id, col, header, unit, value: true, ...chosen };
@@ -120,7 +123,11 @@ export function secondColumnHeading(
     label: main?.field.label ?? rival.field,
     value: rival.header,
     read: main ? `"${main.match.header}" (column ${columnLetter(main.col)})` : "",
-    reason: "second-column",
+    // (p-shipto2) the ship-to party beside the buyer read as the customer: its own words
+    reason:
+      main && shipToBesideBuyer(rival.field, main.match.header, rival.header)
+        ? "ship-to-party"
+        : "second-column",
     // (p-xfer2) the user mapped the column read: this one is not read, and no row was refused
     ...(rival.chosen ? { partial: true } : {}),
   });

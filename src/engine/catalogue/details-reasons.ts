@@ -77,6 +77,8 @@ export type BadReason =
   | "columns-disagree"
   /** mapping-uncertain (p-cols): a second column headed as the field's is not read, but held to the one read (`read`: its heading) */
   | "second-column"
+  /** mapping-uncertain (p-shipto2): a ship-to party's column ("Warenempfänger") beside the buyer's read as the customer (`read`: its heading), not read, no row refused */
+  | "ship-to-party"
   /** mapping-uncertain (brk12): a heading naming sustainable material and its unit ("ISCC (t)") beside the part columns read (`missing`: their headings), not read: the sheet's rows held (workbook/unit-part.ts) */
   | "part-unplaced"
   /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */

@@ -6,10 +6,14 @@ import type { ReadDetails } from "./details";
 /**
  * mapping-uncertain, reason second-column: `value` this column's heading, `read` the heading and
  * letter of the column read ('"Datum" (column A)'), `label` the field's label. A row where the two differ is refused at its cell;
- * `partial` (p-xfer2): the column read is the user's mapping, and no row was refused.
+ * `partial` (p-xfer2): the column read is the user's mapping, and no row was refused. Reason
+ * ship-to-party (p-shipto2): this column names the ship-to party beside the buyer read, not read.
  */
 export function secondColumnText(d: ReadDetails): string {
   const what = d.label.toLowerCase();
+  // (p-shipto2) a ship-to party beside the buyer: the buyer is the SD's recipient, this one not read
+  if (d.reason === "ship-to-party")
+    return `the column "${d.value}" names the party the goods were shipped to, and on some rows another one than the buyer in ${d.read}; the add-in issues each SD to the buyer as its recipient and does not read this column (no row is held back). If the SD is for the ship-to party, map "${d.value}" as ${d.label} in the add-in's Sheets tab; where the goods went is the SD's receiving point: give its address in a column headed "Delivery address" ("Lieferadresse").`;
   // (p-xfer2) partial: the column read is the user's own mapping; no row was refused
   if (d.partial)
     return `the column "${d.value}" is headed as ${d.label} too, and on some rows it holds another value than ${d.read}, which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one. If "${d.value}" is the one to read, map it as ${d.label} instead; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;

@@ -75,7 +75,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
-      if (d.reason === "second-column") return secondColumnText(d);
+      if (d.reason === "second-column" || d.reason === "ship-to-party") return secondColumnText(d);
       if (d.reason === "part-unplaced") return unplacedPartText(d);
       // --- places that may be sites (p-dates3) ---
       if (d.reason === "site-place")

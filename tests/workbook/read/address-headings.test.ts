@@ -1,7 +1,9 @@
 // The address headings of a deliveries sheet in de, en, fr, it, es, nl, pl (p-shipto): where the
 // goods left from is the dispatch point; a delivery, ship-to or unloading address is where they
 // went, the SD's receiving point, never its dispatch point; a plain "Address" is the customer's
-// (the recipient address) and a plain "Ort" / "Place" is read as neither point.
+// (the recipient address) and a plain "Ort" / "Place" is read as neither point. (p-shipto2) An
+// address of shipping ("Versandadresse", "Verzendadres", "Adres wysyłki") is the ship-to address,
+// a place or point of shipping the dispatch point; a billing address the customer's.
 import { readWorkbook } from "../../../src/workbook/read";
 import { sheet, throughXlsx } from "../fixtures";
 
@@ -16,7 +18,6 @@ const DISPATCH = [
   "Verladeort",
   "Ladeort",
   "Abgangsort",
-  "Versandadresse",
   "Ship-from address",
   "Point of dispatch",
   "Place of dispatch",
@@ -29,9 +30,20 @@ const DISPATCH = [
   "Luogo di carico",
   "Luogo di spedizione",
   "Laadplaats",
-  "Verzendadres",
   "Miejsce załadunku",
-  "Adres wysyłki",
+  // (p-shipto2) a place or point of shipping, and a pick-up address, are where the goods left from
+  "Versandstelle",
+  "Ladestelle",
+  "Abholadresse",
+  "Shipping point",
+  "Pick-up address",
+  "Point d'expédition",
+  "Lugar de expedición",
+  "Punto di spedizione",
+  "Verzendpunt",
+  "Laadadres",
+  "Miejsce wysyłki",
+  "Adres załadunku",
 ];
 const RECEIVING = [
   "Lieferadresse",
@@ -56,6 +68,21 @@ const RECEIVING = [
   "Leveradres",
   "Adres dostawy",
   "Miejsce dostawy",
+  // (p-shipto2) an ADDRESS of shipping is the ship-to address in every language, as in English
+  "Versandadresse",
+  "Versandanschrift",
+  "Adresse d'expédition",
+  "Dirección de envío",
+  "Dirección de expedición",
+  "Indirizzo di spedizione",
+  "Verzendadres",
+  "Adres wysyłki",
+  "Zielort",
+  "Abladestelle",
+  "Lieu de destination",
+  "Luogo di destinazione",
+  "Plaats van bestemming",
+  "Miejsce przeznaczenia",
 ];
 // ambiguous: the customer's own address (the SD's recipient address), or nothing; never a point
 const NEITHER: [string, string][] = [
@@ -67,6 +94,15 @@ const NEITHER: [string, string][] = [
   ["Adres", "customerAddress"],
   ["Customer address", "customerAddress"],
   ["Kundenadresse", "customerAddress"],
+  // (p-shipto2) a billing address is the buyer's: the customer's address, never a point
+  ["Bill-to address", "customerAddress"],
+  ["Billing address", "customerAddress"],
+  ["Rechnungsadresse", "customerAddress"],
+  ["Adresse de facturation", "customerAddress"],
+  ["Dirección de facturación", "customerAddress"],
+  ["Indirizzo di fatturazione", "customerAddress"],
+  ["Factuuradres", "customerAddress"],
+  ["Adres do faktury", "customerAddress"],
   ["Ort", "-"],
 ];
 

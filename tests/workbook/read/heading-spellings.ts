@@ -265,9 +265,11 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
       "Certificato cliente",
       "Certificaat klant",
     ],
-    dispatchAddress: ["Dispatch address", "Versandadresse", "Versandort", "Loading point", "Verladeort"],
+    // (p-shipto2) "Versandadresse" is the ship-to address (an address of shipping): the receiving point
+    dispatchAddress: ["Dispatch address", "Versandort", "Loading point", "Verladeort"],
     receivingAddress: [
       "Delivery address",
+      "Versandadresse",
       "Lieferadresse",
       "Lieferanschrift",
       "Ship-to address",
