@@ -50,3 +50,65 @@ it("a book without a delivery-address column: the receiving point is the recipie
   const [sd] = await sdSheets();
   expect(sd?.get("Address of receipt/receiving point")).toBe("Same as recipient");
 });
+
+// (p-shipto2) the header has "Customer address" (sd-books.ts deliveryHeader): a second address column
+// beside it, in several languages, is printed by its own words and never swaps the two
+it.each(["Dirección de envío", "Versandadresse", "Indirizzo di spedizione", "Verzendadres", "Adres wysyłki"])(
+  'beside "Customer address", a "%s" column is the receiving point; the recipient keeps its address',
+  async (heading) => {
+    await declareIntoCopy(
+      folder.path,
+      [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+      [
+        [...deliveryHeader(), heading],
+        [...sale("2025-02-01", 50, null), SHIP_TO],
+      ],
+    );
+    const [sd] = await sdSheets();
+    expect(sd?.get("Address")).toBe("Hafenstr. 1, Hamburg");
+    expect(sd?.get("Address of receipt/receiving point")).toBe(SHIP_TO);
+    expect(sd?.get("Address of dispatch/shipping point")).not.toBe(SHIP_TO);
+  },
+);
+
+it('beside "Customer address", a plain "Adresse" or "Bill-to address" holding another address is asked, never printed', async () => {
+  for (const heading of ["Adresse", "Bill-to address"]) {
+    const report = await declareIntoCopy(
+      folder.path,
+      [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+      [
+        [...deliveryHeader(), heading],
+        [...sale("2025-02-01", 50, null), SHIP_TO],
+      ],
+    );
+    // the row is refused at the second column's cell and no SD is issued on a guess
+    expect(report.declarations).toEqual([]);
+    const codes = report.findings.map((f) => `${f.code}@${f.place}`);
+    expect(codes).toEqual(
+      expect.arrayContaining(["invalid-value@Deliveries!H2", "mapping-uncertain@Deliveries!H1"]),
+    );
+  }
+});
+
+it("SAP's sold-to and ship-to parties: the SD is issued to the buyer, the ship-to party said at its heading", async () => {
+  const pairs: [string, string][] = [
+    ["Auftraggeber", "Warenempfänger"],
+    ["Sold-to party", "Ship-to party"],
+    ["Kunde", "Warenempfänger"],
+  ];
+  for (const [buyer, shipTo] of pairs) {
+    const rows = [
+      [...deliveryHeader().map((c) => (c === "Customer" ? buyer : c)), shipTo],
+      [...sale("2025-02-01", 50, null), "Neste Porvoo Refinery"],
+    ];
+    const report = await declareIntoCopy(
+      folder.path,
+      [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+      rows,
+    );
+    expect(report.declarations.map((d) => d.customer)).toEqual(["Fuel AG"]);
+    const at = report.findings.filter((f) => f.place === "Deliveries!H1");
+    expect(at.map((f) => f.code)).toEqual(["mapping-uncertain"]);
+    expect(at[0]?.message).toContain("shipped to");
+  }
+});

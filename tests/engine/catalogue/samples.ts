@@ -217,6 +217,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Eingang", "F1"),
       details: { label: "Date", value: "Datum", read: '"Datum" (column A)', reason: "second-column" },
     },
+    // p-shipto2: a ship-to party beside the buyer read as the customer: said, no row refused
+    {
+      ...at("Deliveries", "C1"),
+      details: {
+        label: "Customer",
+        value: "Warenempfänger",
+        read: '"Auftraggeber" (column B)',
+        reason: "ship-to-party",
+        partial: true,
+      },
+    },
     // p-xfer2: the user mapped the first "Datum": the second is said, no row refused
     {
       ...at("Eingang", "F1"),
