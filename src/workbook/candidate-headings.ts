@@ -7,6 +7,7 @@ import { PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { headerWords } from "./header-words";
 import type { Grid } from "./grid";
 import { barredFrom } from "./heading-bars";
+import { documentHeadings } from "./heading-groups";
 import { valueEvidence } from "./matcher";
 import { namesSustainableUnit } from "./part-words";
 import type { Recognition } from "./recognition";
@@ -44,16 +45,21 @@ export function candidateHeadings(grid: Grid, rec: Recognition, id: string): str
  * in the sheet's order, as `others`; else (reason part-only) the headings mapped as the sustainable
  * part of a quantity ("Nachhaltige Menge (t)") where `id` is a quantity field; else (reason
  * cut-side, p-xfer2) a ledger's or transfers' headings cut short to a side's word of either meaning
- * ("Ent. (t)", "Sal. (t)", "Sort. (t)"); {} where none is.
+ * ("Ent. (t)", "Sal. (t)", "Sort. (t)"); {} where none is. First of all (p-groups) the headings
+ * under an invoice's or order's group word: its quantity among `others`, its date (reason
+ * document-date), which is never the day the goods moved (heading-groups.ts).
  * header-not-found names them.
  */
 export function otherQuantityHeadings(
   grid: Grid,
   rec: Recognition,
   id: string,
-): { others?: string; reason?: "part-only" | "cut-side" } {
+): { others?: string; reason?: "part-only" | "cut-side" | "document-date" } {
   const row = rec.headerRow;
   if (row === null) return {};
+  const documents = documentHeadings(grid, row, id);
+  if (documents)
+    return id === "date" ? { others: documents, reason: "document-date" } : { others: documents };
   const found: string[] = [];
   for (let c = 0; c < grid.width(row, row + 1) && found.length < MOST; c++) {
     const heading = grid.headerText(row, c);

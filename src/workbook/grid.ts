@@ -47,6 +47,11 @@ export class Grid {
     return this.sheet.formats?.[r]?.[c] ?? null;
   }
 
+  /** Whether a merged range covers cell (r, c) (0-based), its top-left cell included. */
+  isMerged(r: number, c: number): boolean {
+    return this.merged.has(`${r}:${c}`);
+  }
+
   /** The value shown in a header cell: a merged cell shows its top-left value everywhere. */
   headerText(r: number, c: number): string {
     const v = this.merged.get(`${r}:${c}`) ?? this.value(r, c);

@@ -9,6 +9,7 @@
 import { KINDS } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
+import { numbersGroup, spannedAbove } from "./heading-groups";
 import { type HeaderCell, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 
 /** A row of headings is at least this wide: a title or a group row over a table is none. */
@@ -27,7 +28,12 @@ export function continuesHeading(grid: Grid, r: number, width: number): boolean 
   const own = filled(grid, r, width);
   if (above.length < LEAST || own.length === 0 || own.length >= above.length) return false;
   if (![...above, ...own].every((c) => typeof grid.value(c.r, c.c) === "string")) return false;
-  return own.every(({ c }) => grid.headerText(r - 1, c) !== "" && isHeading(grid.headerText(r, c)));
+  // (p-groups) under a group word typed in the first of its columns, not merged: "Rechnung" in B1
+  // over B2:C2; "Nr." under a group word is its document's number
+  return own.every(({ c }) => {
+    const over = spannedAbove(grid, r, c);
+    return over !== "" && (isHeading(grid.headerText(r, c)) || numbersGroup(over, grid.headerText(r, c)));
+  });
 }
 
 /** Whether a cell's `text` is a heading, not a value (continuesHeading). */
@@ -57,7 +63,7 @@ export function headerCells(grid: Grid, r: number, width: number): HeaderCell[] 
 export function bandCells(grid: Grid, r: number, width: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
-    const over = grid.headerText(r - 1, c);
+    const over = spannedAbove(grid, r, c);
     const own = grid.headerText(r, c) || over;
     if (!own) continue;
     cells.push({ col: c, own, combined: over && over !== own ? `${over} ${own}` : "" });

@@ -8,7 +8,7 @@ import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
 import { bandCells, continuesHeading, headerCells } from "./heading-band";
-import { invoiceDates } from "./heading-groups";
+import { documentColumns } from "./heading-groups";
 import {
   assign,
   type Confidence,
@@ -181,8 +181,9 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const band = Array.from({ length: rows }, (_, r) => continuesHeading(grid, r, width)); // p-noise
   const cellsOf = band.map((b, r) => {
     const cells = b ? bandCells(grid, r, width) : headerCells(grid, r, width);
-    const invoiced = invoiceDates(grid, r, width); // p-twoband: "Rechnung" over a "Datum" is no field
-    return cells.filter((c) => !invoiced.has(c.col));
+    // p-twoband, p-groups: "Rechnung" over a "Datum" is no field, over a "Menge (t)" no quantity moved
+    const { dates, quantities } = documentColumns(grid, r, width);
+    return cells.filter((c) => !dates.has(c.col) && !quantities.has(c.col));
   });
   const named = hinted !== null;
   const evaluate = (spec: KindSpec, r: number, values: boolean): Candidate | null => {

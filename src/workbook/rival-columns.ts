@@ -9,7 +9,7 @@ import { readField } from "./cell-values";
 import { type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
-import { invoiceDates } from "./heading-groups";
+import { documentColumns, groupWordOver } from "./heading-groups";
 import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
@@ -44,7 +44,7 @@ export function columnRivals(
   const used = new Set([...columns.values()].map((m) => m.col));
   const rivals: Rival[] = beside ? [beside] : [];
   if (beside) used.add(beside.col);
-  const invoiced = invoiceDates(grid, headerRow, width); // p-twoband: the invoice's date, no rival
+  const invoiced = documentColumns(grid, headerRow, width).dates; // p-twoband: the invoice's date, no rival
   const flows = spec.kind === "ledger" && (columns.has("inQuantity") || columns.has("outQuantity"));
   const both = columns.has("inQuantity") && columns.has("outQuantity");
   for (let c = 0; c < width; c++) {
@@ -82,12 +82,19 @@ export function columnRivals(
     const chosen = columns.get(field)?.confidence === "remembered" ? { chosen: true } : {};
     const unit = unitOf(header);
     const sided = spec.kind === "ledger" && namesDeclaredQuantity(header);
+    // (p-groups) "Menge (t)" under "Rechnung" and under "Lieferung": each named with its group word
+    const group = groupWordOver(grid, headerRow, c, width);
+    const read = columns.get(field) as ColumnMatch;
+    const readGroup = group ? groupWordOver(grid, headerRow, read.col, width) : null;
     rivals.push({
       field,
       col: c,
-      header,
+      header: group ? `${group}: ${header}` : header,
       unit,
       ...chosen,
+      ...(group
+        ? { readHeader: readGroup ? `${readGroup}: ${grid.headerText(headerRow, read.col)}` : read.header }
+        : {}),
       // what an SD declares caps what was received; on deliveries it is the delivery's own SD,
       // which declares the quantity delivered: any other amount is refused (sdDiffers)
       ...(sided
@@ -201,7 +208,7 @@ export class RivalColumns {
         // a ledger's side says which quantity: "Quantity", not "Quantity out"
         label: rival.sided ? "Quantity" : main.field.label,
         value: shown(theirs, unit),
-        read: `${shown(ours, mainUnit)} in "${main.match.header}"`,
+        read: `${shown(ours, mainUnit)} in "${rival.readHeader ?? main.match.header}"`,
         ...(inMain ? { missing: inMain } : {}),
         ...(!comparable
           ? { reason: "units-unknown" as const }
@@ -258,7 +265,7 @@ export class RivalColumns {
               .filter((c) => c.field.id === "inQuantity" || c.field.id === "outQuantity")
               .map((c) => `"${c.match.header}"`)
               .join(" or ")
-          : (main?.match.header ?? "");
+          : (x.readHeader ?? main?.match.header ?? "");
         return readFinding(
           "second-quantity-column",
           "warning",

@@ -85,6 +85,8 @@ export type BadReason =
   | "part-only"
   /** header-not-found (p-xfer2): the headings `others` of a ledger or transfers sheet are a side's word cut short to one of either meaning ("Ent.", "Sal.", "Sort."), not read as In or Out */
   | "cut-side"
+  /** header-not-found (p-groups): no date column, and the dates there stand under an invoice's or order's group word (`others`: '"Datum" under "Rechnung"'), never the day the goods moved */
+  | "document-date"
   /** ambiguous-number: a number format with trailing commas shows the stored value divided by 1000^n */
   | "scaled-format"
   // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---

@@ -86,3 +86,13 @@ export function unplacedPartText(d: ReadDetails): string {
     : `If it is the sustainable share, say so in its heading (such as "Anteil nachhaltig (%)" or "Sustainable share (%)") or map it as ${d.label} in the add-in's Sheets tab; if it holds something else, give it a heading that says what it holds.`;
   return `the column headed "${d.value}"${such} is not read: ${why}. ${held} until it is mapped or its heading changed. ${fix}`;
 }
+
+/**
+ * header-not-found, reason document-date (p-groups): no column for the Date (`missing`, `value`),
+ * and the dates of the sheet's heading stand under an invoice's, order's or contract's group word
+ * (`others`: '"Datum" under "Rechnung"'): the document's date, not the day the goods moved.
+ */
+export function documentDateText(sheet: string, d: ReadDetails): string {
+  const one = !d.others?.includes('", "');
+  return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} hold${one ? "s" : ""} the date of the document its group heading names (an invoice, an order or a contract), not the day the goods were received or delivered, which is the day a mass balance books them in: the add-in does not read ${one ? "it" : "them"} as ${d.value}, as a sale invoiced after its delivery would fall into the wrong period. Add a column with the day the goods moved, such as "Datum" under "Lieferung" or a column headed "Lieferdatum" or "Delivery date"; if ${one ? "this date is" : "one of these dates is"} that day, map ${one ? "it" : "that column"} as ${d.value} in the add-in's Sheets tab.`;
+}

@@ -6,7 +6,13 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
-import { columnsDisagreeText, cutSideText, otherQuantityText, partOnlyText } from "./wording-columns";
+import {
+  columnsDisagreeText,
+  cutSideText,
+  documentDateText,
+  otherQuantityText,
+  partOnlyText,
+} from "./wording-columns";
 import { secondColumnText, unplacedPartText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
@@ -69,6 +75,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
       if (d.partial && d.reason === "part-only") return partOnlyText(sheet, d);
       if (d.partial && d.reason === "cut-side") return cutSideText(sheet, d);
+      if (d.partial && d.reason === "document-date") return documentDateText(sheet, d);
       if (d.partial && d.others) return otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;

@@ -160,10 +160,21 @@ describe("what is read as before", () => {
   it.each([
     ["a group word it does not know", ["Beleg", "Lieferung"]],
     ["two movements", ["Lieferung", "Wareneingang"]],
-    ["two invoices", ["Rechnung", "Invoice"]],
   ])("%s over the two dates (%j): the second one a rival", (_, [a, b]) => {
     for (const merges of [["D1:E1", "F1:G1"], []]) {
       refusedAtF(read([[null, null, null, a!, null, b!, null], head, ...data()], merges));
+    }
+  });
+
+  // (p-groups, brk17 F8) two invoices' dates were read as the row's date and a rival: an invoice's
+  // date is never the row's, so the sheet is refused at its heading, naming both
+  it("two invoices over the two dates: neither is the row's date", () => {
+    for (const merges of [["D1:E1", "F1:G1"], []]) {
+      const r = read([[null, null, null, "Rechnung", null, "Invoice", null], head, ...data()], merges);
+      expect(r.ledger.receipts).toEqual([]);
+      const [refused] = r.findings.filter((f) => f.severity === "error");
+      expect(refused?.code).toBe("header-not-found");
+      expect(refused?.message).toContain('"Datum" under "Rechnung", "Datum" under "Invoice"');
     }
   });
 
