@@ -52,8 +52,36 @@ const METHODS = new Map<string, GhgMethod>([
 
 /**
  * The method a cell names by its letters (folded: lower case, no accents, nothing but a to z, run
- * together), or null when it names none. English "disaggregated …" is DDV, whatever follows.
+ * together), or null when it names none. English "disaggregated …" is DDV, whatever follows but
+ * actual values ("disaggregated default with actual eec" names two methods: none read).
  */
 export function ghgMethodOf(letters: string): GhgMethod | null {
-  return METHODS.get(letters) ?? (letters.startsWith("disaggregated") ? "DDV" : null);
+  const english = letters.startsWith("disaggregated") && !letters.includes("actual");
+  return METHODS.get(letters) ?? (english ? "DDV" : null);
+}
+
+// (p-ghgunits, brk17 F2) Actual values combined with disaggregated defaults, written as two
+// methods joined ("AV + DDV", "actual + disaggregated default", "disaggregated default and actual
+// values", "valor real y valor por defecto desagregado"): only "AV+DDV" and "DDV/AV" run together
+// were read, and "disaggregated default + actual" was read as DDV by its first word, so a total
+// that disagreed with its actual components was only a warning and the SD issued.
+
+/** What joins two methods named in one cell: a sign, or "and" in the seven languages. */
+const JOIN = /\s*[+&/,;]\s*|\s+(?:and|und|et|y|e|en|i|oraz|plus)\s+/;
+
+/**
+ * The method a folded cell names (lower case, no accents): one method, or actual values and
+ * disaggregated defaults joined (DDV_AV, either order); null for any other text, and for any other
+ * pair ("default / actual": a total default value has no actual part), never one of the two.
+ */
+export function ghgMethodOfText(folded: string): GhgMethod | null {
+  const letters = (x: string) => x.replace(/ł/g, "l").replace(/[^a-z]/g, "");
+  const parts = folded
+    .split(JOIN)
+    .map(letters)
+    .filter((p) => p !== "");
+  if (parts.length < 2) return ghgMethodOf(letters(folded));
+  const named = new Set(parts.map(ghgMethodOf));
+  if (named.has(null) || named.has("TDV")) return null;
+  return named.size === 1 ? ([...named][0] ?? null) : "DDV_AV";
 }

@@ -1,7 +1,7 @@
 // What the workbook layer leaves as typed and the engine must read the same way however it was
 // spelled: schemes, yes/no in English and German, GHG methods, claims, names and countries.
 import type { SchemeName } from "./model";
-import { type GhgMethod, ghgMethodOf } from "./ghg-method-words";
+import { type GhgMethod, ghgMethodOfText } from "./ghg-method-words";
 
 export type { GhgMethod };
 
@@ -290,8 +290,6 @@ export function normaliseWasteResidue(text: string | undefined): string {
  * real" → AV, in seven languages (ghg-method-words.ts); null if unrecognised, undefined if blank.
  */
 export function normaliseGhgMethod(text: string | undefined): GhgMethod | null | undefined {
-  const t = foldedText(text)
-    .replace(/ł/g, "l")
-    .replace(/[^a-z]/g, "");
-  return t === "" ? undefined : ghgMethodOf(t);
+  const t = foldedText(text);
+  return /[a-zł]/.test(t) ? ghgMethodOfText(t) : undefined;
 }

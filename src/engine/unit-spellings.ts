@@ -16,6 +16,7 @@ export function unitKey(text: string): string {
 export const SIMPLE: Record<string, string> = {
   t: "t", mt: "t", to: "t", tonne: "t", tonnes: "t", metricton: "t", metrictons: "t",
   metrictonne: "t", metrictonnes: "t", tonnen: "t", "tonnes(metric)": "t", "tons(metric)": "t",
+  ...metricTonnes(),
   kt: "kt", kilotonne: "kt", kilotonnes: "kt", kilotonnen: "kt",
   dt: "dt", dz: "dt", doppelzentner: "dt", dezitonne: "dt", dezitonnen: "dt",
   kg: "kg", kgs: "kg", kilo: "kg", kilos: "kg", kilogram: "kg", kilograms: "kg", kilogramm: "kg", kilogramme: "kg",
@@ -47,6 +48,26 @@ export const SIMPLE: Record<string, string> = {
   "galuk": "imp gal", imperialgallon: "imp gal", imperialgallons: "imp gal", ukgallon: "imp gal",
   // --- end p-units3
 };
+
+/**
+ * (p-ghgunits, brk17 F10) The metric tonne as es/fr/it/nl/pl/de books write it in a unit cell:
+ * "Tm"/"TM"/"t.m." (tonelada métrica, tonne métrique), "toneladas", "tonnes métriques",
+ * "tonnellate", "metrische ton", "tona"/"tony": all exactly 1 t. They were refused as units not
+ * known, while the heading "Cantidad (Tm)" was read as t. "Mt" stays refused (the megatonne's
+ * symbol, unit-refusals.ts), a bare "ton"/"tn" too (short, long or metric).
+ */
+function metricTonnes(): Record<string, string> {
+  const words = [
+    // es, fr (also "t.m.", "TM")
+    "tm|tonelada|toneladas|toneladametrica|toneladasmetricas|tonnemetrique|tonnesmetriques",
+    // it, nl, pl, de
+    "tonnellata|tonnellate|tonnellatametrica|tonnellatemetriche|metrischeton|metrieketon|metrischetonnen",
+    "tona|tony|tonametryczna|tonymetryczne|tonmetrycznych|metrischetonne",
+  ].flatMap((l) => l.split("|"));
+  // each with its accents as typed too ("tonnes métriques", "toneladas métricas")
+  const accented = (w: string) => w.replace(/metrique/, "métrique").replace(/metrica/, "métrica");
+  return Object.fromEntries(words.flatMap((w) => [[w, "t"] as const, [accented(w), "t"] as const]));
+}
 
 /** A simple unit's canonical key: "Mg" (case as written) is t, "mg" none (unit-cases.ts). */
 export function simpleOf(text: string): string | undefined {

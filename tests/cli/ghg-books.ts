@@ -37,3 +37,13 @@ export function ghgBook(
     Deliveries: [DELIVERIES, ...products.map(([product]) => delivery(D("2025-02-20"), delivered, product))],
   };
 }
+
+/** What the CLI tests of GHG components read from `massbal declare --json`. */
+export interface GhgReport {
+  findings: { code: string; severity: string; place: string; message: string }[];
+  balances: { product: string; complete: boolean }[];
+  declarations: { product: string; status: string; ghgTotal: string | null }[];
+}
+
+/** The eight GHG component headings, in RED II Annex V C.1's order. */
+export const COMPONENT_HEADINGS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"];

@@ -6,18 +6,11 @@
 import path from "node:path";
 import { books, D, receipt, RECEIPTS, workbookOf, type Spec } from "../workbook/left-out-books";
 import { declareJson, freshFolderPerTest } from "./run-massbal";
+import { COMPONENT_HEADINGS as COMPONENTS, type GhgReport as Report } from "./ghg-books";
 
 jest.setTimeout(90_000);
 
 const folder = freshFolderPerTest();
-
-interface Report {
-  findings: { code: string; severity: string; place: string; message: string }[];
-  balances: { product: string; complete: boolean }[];
-  declarations: { product: string; status: string; ghgTotal: string | null }[];
-}
-
-const COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"];
 
 /** The Tallow receipt with components 0, 0, 5, 3, 0, 0, 0, 0 (= 8) and `total`; a method column when given. */
 async function run(file: string, total: Spec, method?: string): Promise<Report> {

@@ -132,8 +132,11 @@ export interface FieldDetails {
  */
 export interface InvalidNumberDetails extends FieldDetails {
   /** `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ */
-  reason?: NumberLimit | "ghg-unit-slip" | GhgComponentSlip | "ghg-credit-negative" | null;
+  reason?: NumberLimit | "ghg-unit-slip" | GhgComponentSlip | GhgSignUnclear | null;
 }
+
+/** A GHG component but el written negative: a saving (esca, eccs, eccr) or an emission (eec, ep, etd, eu) */
+export type GhgSignUnclear = "ghg-credit-negative" | "ghg-emission-negative";
 
 // --- p-ghg2 ---
 /** `ghg-component-slip`: GHG components without a total, summed below 0.1 g CO2eq/MJ (kg CO2eq/MJ typed) */

@@ -154,6 +154,8 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
     // --- end p-ghg2 ---
     case "ghg-credit-negative":
       return `"${value}" in ${label} is negative: the savings esca, eccs and eccr are written as positive numbers and subtracted from E (RED II Annex V C.1), so a sign here would subtract the saving twice, or mean an extra emission; write the saving as a positive number, it is subtracted (${consequence}).`;
+    case "ghg-emission-negative":
+      return `"${value}" in ${label} is negative, but eec, ep, etd and eu are emissions, which are never negative (RED II Annex V C.1; only el may be, C.7): read as written it would lower E; write the emission as a positive number, and if this is a saving write it as a positive number in esca, eccs or eccr, which are subtracted (${consequence}).`;
     case "percent":
       return `"${value}" in ${label} is a percentage, not an amount; type the ${label.toLowerCase()} itself, or put a share in the Sustainable column (${consequence}).`;
     case "date-shown":

@@ -50,9 +50,12 @@ export function validityText(reason: CertificateGap, statusText?: string | null)
 
 /** What is wrong with a GHG method, in words (GhgMethodProblem). */
 const GHG_METHOD_PROBLEMS: Record<GhgMethodProblem, string> = {
-  unknown: "is not one of TDV, DDV or AV; use one of them",
-  "tdv-components": "a total default value (TDV) has no components; clear the component cells or use DDV/AV",
-  "ddv-reductions": "disaggregated default values (DDV) allow no esca, eccs or eccr; clear them or use AV",
+  unknown:
+    "is not one of TDV, DDV or AV (or AV+DDV, actual values with disaggregated defaults); use one of them",
+  "tdv-components":
+    "says a total default value (TDV), which has no components; clear the component cells or use DDV/AV",
+  "ddv-reductions":
+    "says disaggregated default values (DDV), which allow no esca, eccs or eccr; clear them or use AV",
 };
 
 /** Why a sustainable part cannot be used, and what follows for its row, in words (QuantityProblem). */
@@ -246,7 +249,7 @@ export const ENGINE_WORDING: EngineWording = {
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-units-mixed": unitsMixedText,
-  "ghg-method-invalid": (d) => `the GHG method ${s(d.method)}: ${GHG_METHOD_PROBLEMS[d.reason]}.`,
+  "ghg-method-invalid": (d) => `the GHG method "${s(d.method)}" ${GHG_METHOD_PROBLEMS[d.reason]}.`,
   "claim-exceeds-input": claimShortText, // by the claim's scheme (p-claimbox)
   "linked-sd-unavailable": (d) =>
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,

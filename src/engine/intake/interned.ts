@@ -156,13 +156,14 @@ export class Interned {
       );
       return "unreadable";
     }
-    if (known === GHG_CREDIT_NEGATIVE) {
-      const c = CREDITS.find((k) => d(g[k])?.isNegative()) ?? "esca";
+    if (known === GHG_SIGN_UNCLEAR) {
+      const c = GHG_COMPONENTS.find((k) => k !== "el" && d(g[k])?.lessThan(0)) ?? "eec";
+      const credit = (CREDITS as readonly string[]).includes(c);
       this.findings.push(
         finding("invalid-number", "error", cellOf(source, `ghg.${c}`), {
           value: t(g[c]),
           field: `ghg.${c}`,
-          reason: "ghg-credit-negative",
+          reason: credit ? "ghg-credit-negative" : "ghg-emission-negative",
         }),
       );
       return "unreadable";
@@ -179,8 +180,11 @@ export class Interned {
 
 /** A GHG unit the product does not know: the values cannot be used. */
 const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
-/** A saving (esca, eccs, eccr) written negative: E subtracts it, so its sign is unclear; refused. */
-const GHG_CREDIT_NEGATIVE = "credit-negative" as const;
+/**
+ * A component other than el written negative: a saving (esca, eccs, eccr) is subtracted from E, so
+ * its sign is unclear; an emission (eec, ep, etd, eu) is never negative. Refused (docs/rules.md).
+ */
+const GHG_SIGN_UNCLEAR = "sign-unclear" as const;
 const CREDITS = ["esca", "eccs", "eccr"] as const;
 
 // --- p-ghg ---
@@ -211,7 +215,7 @@ type GhgRead =
   | typeof UNKNOWN_GHG_UNIT
   | typeof GHG_UNIT_SLIP
   | typeof GHG_COMPONENT_SLIP
-  | typeof GHG_CREDIT_NEGATIVE
+  | typeof GHG_SIGN_UNCLEAR
   | GhgTotalUnread;
 
 /** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
@@ -252,7 +256,7 @@ function ghgOf(v: unknown, tolerance: Dec): GhgRead {
       any = true;
     }
   }
-  if (CREDITS.some((c) => components[c]?.isNegative())) return GHG_CREDIT_NEGATIVE;
+  if (GHG_COMPONENTS.some((c) => c !== "el" && components[c]?.lessThan(0))) return GHG_SIGN_UNCLEAR;
   const typed = d(g.total);
   const given = typed ? toGPerMj(typed) : null;
   const perMj = !unit || unit.per === "energy";

@@ -19,7 +19,7 @@ export const ghgTotalMismatch: Rule = {
       ({ total, computed }, ghg, source) =>
         finding(
           "ghg-total-mismatch",
-          ghg.method === "AV" ? "error" : "warning",
+          ghg.method === "AV" || ghg.method === "DDV_AV" ? "error" : "warning",
           cellOf(source, ...ghgCell(source, "total")),
           {
             total: toText(total),

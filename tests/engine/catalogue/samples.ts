@@ -1329,6 +1329,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "credit-unknown",
       },
     },
+    // an emission written negative
+    {
+      ...at("Receipts", "L5"),
+      details: {
+        field: "ghg.eec",
+        value: "-5",
+        reason: "ghg-emission-negative",
+        consequence: "credit-unknown",
+      },
+    },
     // --- p-ghg2: components in kg CO2eq/MJ; what a refused GHG value does to production and transfers ---
     {
       ...at("Receipts", "L5"),

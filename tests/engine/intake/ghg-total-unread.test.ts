@@ -173,6 +173,14 @@ describe("where the row states its method, the rules as before: the values are r
     ["actual", "error"],
     ["DDV", "warning"],
     ["disaggregated default", "warning"],
+    // p-ghgunits (brk17 F2): actual values with disaggregated defaults are held to the actual
+    // rule; before, "AV+DDV" was a warning and "disaggregated default + actual" was read as DDV
+    ["AV+DDV", "error"],
+    ["AV + DDV", "error"],
+    ["DDV/AV", "error"],
+    ["actual + disaggregated default", "error"],
+    ["disaggregated default + actual", "error"],
+    ["valor real y valor por defecto desagregado", "error"],
   ])("%s: a total off its components is ghg-total-mismatch (%s) and is no refusal", (method, severity) => {
     const r = run({ eec: "20", ep: "10", etd: "2", total: "40", method });
     expect(refusal(r)).toEqual([]);
