@@ -16,6 +16,7 @@ import { type Conventions, type ColumnInfo, type FieldRead, BLANK } from "./cell
 import { readDate } from "./cell-dates";
 import { readNumberField, readShare } from "./cell-numbers";
 import { readSdNumberCell, SD_FIELDS } from "./sd-number";
+import { CERTIFICATE_CELLS, readCertificateCell } from "./certificate-cells";
 import { direction, twoWay } from "./direction-words";
 import { sdCoverage } from "./sd-coverage";
 import { namesTank } from "./transfer-words";
@@ -42,6 +43,8 @@ export function readField(
   // a placeholder where an SD number goes is never read as one (sd-number.ts)
   if (SD_FIELDS.has(field.id) && (field.type === "text" || field.type === "list"))
     return readSdNumberCell(field.type, v, format);
+  // (p-sdcell) a status or placeholder where a certificate's number goes ("abgelaufen", "n/a")
+  if (CERTIFICATE_CELLS.has(field.id) && field.type === "text") return readCertificateCell(v, excelNumber);
   switch (field.type) {
     case "text":
       // (brk13 #11) "Tank 1" as a transfer's end: storage within one site, never booked as a site

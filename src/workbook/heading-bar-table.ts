@@ -13,10 +13,22 @@ import { FROM_MARKERS, UNTIL_MARKERS } from "./header-word-lists";
 import { splitWords } from "./header-words";
 import { namesOtherQuantity } from "./quantity-heading-words";
 import { asksYesNo, namesOnlyScheme } from "./scheme-headings";
+import { proofHeading } from "./proof-heading";
+import { fold } from "./normalise";
+
+/** Words that name a number in a heading ("SD-Nr. erhalten", "PoS no. received", "N° DD reçue"). */
+const NUMBER_WORDS = new Set("nr|no|number|nummer|numero|num|nro|numer|id|n".split("|"));
 
 /** The name of a bar: what `barredFrom` says and candidate-headings.ts tells apart. */
 export type Bar =
-  "negated" | "compliance" | "scheme-name" | "yes-no" | "other-quantity" | "ghg-unit" | "other-end";
+  | "negated"
+  | "compliance"
+  | "scheme-name"
+  | "yes-no"
+  | "proof-status"
+  | "other-quantity"
+  | "ghg-unit"
+  | "other-end";
 
 /**
  * What a bar does to a heading and a field it bars. "refuse": never the field, whoever maps it
@@ -224,6 +236,21 @@ export const BARS: readonly HeadingBar[] = [
     flip: "written",
     names: asksYesNo,
     fields: IDENTIFIERS,
+    does: "unrecognised",
+  },
+  {
+    // (p-sdcell) "SD erhalten", "PoS received", "SD verschickt", "DD reçue", "Stato PoS": whether
+    // the proof came or was sent, or its status (proof-status.ts), never which SD: its ja, 1 or date
+    // was read as the SD's number; "SD-Nr. erhalten" names the number and is not barred
+    bar: "proof-status",
+    meaning: "a proof's status",
+    flip: "written",
+    names: (h) =>
+      proofHeading(h) !== null &&
+      !fold(h)
+        .split(/[^a-z0-9]+/)
+        .some((w) => NUMBER_WORDS.has(w)),
+    fields: ["sdNumber", "linkedSds"],
     does: "unrecognised",
   },
   {

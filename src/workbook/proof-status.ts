@@ -29,63 +29,9 @@ import { CAME_MORE } from "./proof-states";
 import { markOf, type StatusColumn } from "./status-marks";
 import { remarkDenial, type Denial } from "./remark-denials";
 import type { Declared } from "./declared-row";
-import { headingKind } from "./status-headings";
+import { proofHeading, type ProofHeading } from "./proof-heading";
 
-/** What a proof status column's heading says: the proof's status, or whether it has come. */
-export type ProofHeading = "status" | "came";
-
-/** Names of a proof in a heading (folded words): the SD, PoS and their short forms, not a certificate. */
-const NAMES = new Set(
-  "sd|sds|pos|poc|dd|dds|pdd|pds|pdc|nachweis|nachweise|nachhaltigkeitsnachweis|nhn|nhnw|nb|dv|dvs|ds|proof".split(
-    "|",
-  ),
-);
-
-/** Words of a status in a heading, and a compound of a proof's name and "status" ("Nachweisstatus"). */
-const STATUS = new Set(
-  "status|state|stand|statut|etat|estado|estatus|stato|stan|zustand|toestand".split("|"),
-);
-const COMPOUND = /^(sd|pos|dd|nachweis|nachweiss|nhn|nb|dv|ds)status$/;
-
-/** Words and phrases of having come in a heading ("SD erhalten", "PoS received", "DD reçue"). */
-const CAME_HEADING = new Set(
-  [
-    "erhalten|vorhanden|eingegangen|liegt vor|received|available|in hand|recu|recue|disponible",
-    "recibido|recibida|ricevuto|ricevuta|disponibile|ontvangen|aanwezig|otrzymano|otrzymany",
-  ]
-    .join("|")
-    .split("|"),
-);
-
-/**
- * Words that make a heading name a day, not a status ("SD Status Datum", "SD erhalten am"). A
- * number beside a status ("SD Status / Nr.") stays a status: its cells must still say one, or
- * are refused (field-words.ts NOT_SD: a heading with a status word names no SD number).
- */
-const OTHER = /^(?:date|datum|data|fecha|dato|day|tag|am|on|le|el|il|op)$/;
-
-/** A heading's folded words. */
-const headingWords = (heading: string) =>
-  fold(heading)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-
-/**
- * What column heading `heading` says if it heads a column of the proof's status (see the file
- * comment): "status" ("SD Status", "Nachweisstatus"), "came" ("SD erhalten", "PoS received?"),
- * or null (no proof named, no status nor word of having come, a day or a remark word named).
- */
-export function proofHeading(heading: string): ProofHeading | null {
-  const words = headingWords(heading);
-  // a remark word keeps the column free text ("SD Bemerkung / Status": remark-denials.ts reads it)
-  const remark = headingKind(words.filter((w) => !NAMES.has(w)).join(" ")) === "remark";
-  if (remark || words.some((w) => OTHER.test(w))) return null;
-  if (words.some((w) => COMPOUND.test(w))) return "status";
-  if (!words.some((w) => NAMES.has(w))) return null;
-  if (words.some((w) => STATUS.has(w))) return "status";
-  const text = words.join(" ");
-  return [...CAME_HEADING].some((p) => ` ${text} `.includes(` ${p} `)) ? "came" : null;
-}
+export { proofHeading, type ProofHeading };
 
 /** The phrases of a proof there (folded, words joined by one space): proof-words.ts CAME and HERE, proof-states.ts CAME_MORE. */
 const THERE = new Set([...CAME, ...CAME_MORE, ...HERE].flatMap((l) => l.split("|")));

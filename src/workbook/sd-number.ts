@@ -14,6 +14,7 @@ import type { BadReason } from "./read-codes";
 import { excelNumber } from "./values";
 import { certificateNumber, inDoubt, otherDocument, severalSdNumbers } from "./sd-marks";
 import { SD_VOID_START } from "./status-stems";
+import { isDateFormat, serialToIso } from "./dates";
 
 /** The fields whose cells hold SD numbers (engine/record-fields.ts ids). */
 export const SD_FIELDS: ReadonlySet<string> = new Set(["sdNumber", "linkedSds"]);
@@ -101,6 +102,9 @@ export function readSdNumberCell(
           .filter(Boolean)
       : [text];
   if (items.length === 0) return BLANK;
+  // (p-sdcell) a date or a tick where the number goes says when or that, never which SD
+  const notNumber = dateOrTick(v, format, items);
+  if (notNumber) return refused(notNumber.text, notNumber.reason);
   // a number marked cancelled is no number to issue or back credit with; `detail`: the number
   const cancelled = items.map(cancelledSdNumber).filter((x) => x !== null);
   if (cancelled.length > 0) return refused(text, "sd-cancelled", cancelled.join("; "));
@@ -113,6 +117,31 @@ export function readSdNumberCell(
   if (items.some(certificateNumber)) return refused(text, "sd-in-doubt", CERTIFICATE_DOUBT);
   if (items.some(inDoubt)) return refused(text, "sd-in-doubt");
   return { kind: "ok", value: type === "list" ? items : text };
+}
+
+/** A text that is a date alone: "09.01.2025", "9/1/25", "2025-01-09" (no SD numbers itself so). */
+const DATE_TEXT = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\.?$/;
+
+/**
+ * (p-sdcell) What makes an SD cell a date or a tick, not a number (docs/reading-your-sheets.md "SD
+ * numbers"): a date cell (a number under a date format: Excel's serial 45666 is 2025-01-09, no
+ * SD's number) or a text that is a date alone ("sd-date", `text` the day); a lone 1 (a number, or
+ * "1" typed: what a tick or TRUE is stored as), or any item of a list that is, as "sd-tick". A
+ * 1 under a format of zeros ("000001") is a number as it shows, and any other number (2, 17,
+ * 2025001234, "0001234") is read as before: suppliers may number their SDs so.
+ */
+function dateOrTick(
+  v: string | number | boolean,
+  format: string | null,
+  items: string[],
+): { text: string; reason: BadReason } | null {
+  if (typeof v === "number" && isDateFormat(format)) {
+    const day = serialToIso(v);
+    return { text: day.ok ? day.value : String(v), reason: "sd-date" };
+  }
+  if (items.some((i) => DATE_TEXT.test(i))) return { text: String(v).trim(), reason: "sd-date" };
+  if (items.some((i) => i === "1")) return { text: items.join("; "), reason: "sd-tick" };
+  return null;
 }
 
 /** The `detail` of an sd-in-doubt cell that reads as a certificate's number (certificateNumber). */

@@ -10,6 +10,7 @@ import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
 import { SD_FIELDS } from "./sd-number";
+import { CERTIFICATE_CELLS } from "./certificate-cells";
 import { cellAddress } from "./a1";
 import { readFinding } from "./read-findings";
 import { namesDeclaredQuantity } from "./heading-bars";
@@ -46,6 +47,8 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   if (SD_FIELDS.has(field.id)) return "credit";
   // a supplier certificate that cannot be read leaves the receipt's credit unknown (p-engine5)
   if (field.id === "supplierCertificate") return "credit";
+  // (p-sdcell) nor a customer's status word printed on its SD as the certificate's number
+  if (CERTIFICATE_CELLS.has(field.id)) return "credit";
   return "ignored";
 }
 
@@ -71,7 +74,8 @@ export function consequenceOf(
   if (fieldId === "sustainable" || fieldId === "sustainablePart") return "not-declared";
   // a delivery's claim asks for what it draws: unread, the delivery is not declared
   if (row && fieldId === "claim" && outgoing(row.kind, row.reads)) return "not-declared";
-  if (row && SD_FIELDS.has(fieldId) && outgoing(row.kind, row.reads)) return "not-declared";
+  if (row && (SD_FIELDS.has(fieldId) || CERTIFICATE_CELLS.has(fieldId)) && outgoing(row.kind, row.reads))
+    return "not-declared";
   if (fieldId === "sustainableInputQuantity") return "no-sustainable-input";
   if (fieldId === "inQuantity") return "in-not-booked";
   if (fieldId === "outQuantity") return "out-not-booked";

@@ -132,6 +132,12 @@ export type BadReason =
   /** invalid-value (warning) of a register's SD number marked cancelled in its cell ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-register-cancelled"
   // --- end SD cells, second pass
+  /** invalid-value (p-sdcell) of an SD cell holding a date (a date cell, or a date typed alone); `value`: the day */
+  | "sd-date"
+  /** invalid-value (p-sdcell) of an SD cell holding a lone 1: a tick, or TRUE as stored, never an SD's number */
+  | "sd-tick"
+  /** invalid-value (p-sdcell) of a certificate cell naming no certificate: no digit ("ISCC", "n/a", "keins", "-") or a status word ("abgelaufen", "pending"); `read`: the status word */
+  | "not-certificate-number"
   // --- row status (p-status4: workbook/status-read.ts, status-marks.ts) ---
   /** row-unconfirmed: a status cell of one to three words none of which is a status word ("Gutschrift", "St.", "claim") */
   | "status-unknown"

@@ -47,3 +47,18 @@ export function unreadableRowText(d: CertificateInvalidDetails, noCredit: string
 export function ownUnreadableRowText(d: OwnCertificateInvalidDetails): string {
   return `the certificate register row for your own certificate ${s(d.certificate)} at ${s(d.row)} could not be read (${cellText(d)}), so it cannot be checked that the certificate is valid on the day${heldText(d.held, s(d.date), d.lastDate)}; no credit lapses for it, as nothing says the certificate failed. Correct that cell.`;
 }
+
+/**
+ * (p-sdcell) invalid-value, reason "not-certificate-number": `value` in a supplier's or customer's
+ * certificate cell names no certificate: no digit ("ISCC", "n/a", "keins", "-") or a status word
+ * (`read`: "abgelaufen", "pending"), which the SD would print as the certificate's number.
+ */
+export function notCertificateText(
+  d: { value?: string | null; label: string; read?: string | null },
+  consequence: string,
+): string {
+  const why = d.read
+    ? `says the certificate is "${d.read}" (a status, not its number)`
+    : "is not a certificate number (a certificate's number has digits, such as EU-ISCC-Cert-DE100-12345)";
+  return `"${s(d.value)}" in ${d.label} ${why}, so it is not read and never printed as the certificate's number; type the certificate's number as it stands on the certificate, or, where there is none, leave the cell blank; an expired or applied-for certificate is no valid certificate: say so in a remark column (${consequence}).`;
+}

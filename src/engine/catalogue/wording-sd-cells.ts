@@ -59,6 +59,24 @@ function certificateText(d: ReadDetails, w: Whose, consequence: string): string 
 }
 // --- end p-sd6
 
+/**
+ * (p-sdcell) invalid-value, reason "sd-date" (`value` the day of a date cell or a date typed) or
+ * "sd-tick" (a lone 1): it says when or that an SD came or went, not which one, so it is no
+ * number to credit, to list as an input or to count as declared.
+ */
+function dateOrTickText(d: ReadDetails, w: Whose, consequence: string): string {
+  const said =
+    d.reason === "sd-date"
+      ? `${d.value} in ${d.label} is a date, not an SD number (Excel keeps a date as a count of days, ${d.value} is no SD's number), so it is not read`
+      : `"${d.value}" in ${d.label} is a tick or a yes (1), not an SD number: it says that an SD exists but not which, so it is not read`;
+  const when = "a date or a yes/no belongs in a column of its own, such as one headed SD received";
+  if (w === "linked")
+    return `${said}; type the numbers of the incoming SDs that back this delivery as they stand on the suppliers' declarations (${when}); ${cost(d, w, consequence)}`;
+  if (w === "delivery")
+    return `${said}; type the number of the SD issued for this delivery as it stands on the declaration, or leave the cell blank so that the add-in numbers its declaration (${when}); ${cost(d, w, consequence)}`;
+  return `${said}; type the SD number as it stands on the supplier's Sustainability Declaration, or, until it has come, leave the cell blank (${when}); ${cost(d, w, consequence)}`;
+}
+
 /** invalid-value, reason "sd-other-document": `value` is `read` ("an invoice number"), not an SD's. */
 function otherDocumentText(d: ReadDetails, w: Whose, consequence: string): string {
   const what = `"${d.value}" in ${d.label} is ${d.read ?? "another document's number"}, not an SD number`;
@@ -95,6 +113,7 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
   if (d.reason === "sd-several") return severalText(d, w, consequence);
   if (d.reason === "sd-in-doubt") return doubtText(d, w, consequence);
   if (d.reason === "sd-other-document") return otherDocumentText(d, w, consequence);
+  if (d.reason === "sd-date" || d.reason === "sd-tick") return dateOrTickText(d, w, consequence);
   if (d.reason === "sd-register-cancelled")
     return `"${d.value}" in the register's ${d.label} marks declaration ${d.read} cancelled, so it is read as cancelled whatever its Status says: ${d.read} stays taken and is never issued again, and its delivery, if it still stands, needs a new declaration. Leave MB Declarations as the add-in writes it; if ${d.read} was not cancelled, ask whoever changed the register.`;
   return null;
