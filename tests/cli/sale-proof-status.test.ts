@@ -69,9 +69,13 @@ it("declare: a sale whose SD was issued is not declared anew, one not required i
   expect(says("F2")).toContain("enter the number of the SD that was issued in an SD number column");
   expect(says("G8")).toContain("goes without a Sustainability Declaration");
   expect(says("F9")).toContain("says nothing the add-in reads about the Sustainability Declaration");
-  // was: seven new SDs (rows 2-3-4 twice declared, row 8 without one wanted); now "offen", "zu
-  // erstellen" and the blank, and the SD issued outside (row 5) stays its own
-  const fresh = report.declarations.filter((d) => d.status === "new");
-  expect(fresh.map((d) => d.quantity)).toEqual(["5", "5", "5"]);
+  // was: seven new SDs (rows 2-4 declared a second time, row 8 without one wanted); now only
+  // "offen", "zu erstellen" and the blank (held, "blocked", while the refused rows leave the
+  // balance incomplete), and the SD issued outside (row 5) stays its own
+  expect(report.declarations.map((d) => [d.quantity, d.status])).toEqual([
+    ["5", "blocked"],
+    ["5", "blocked"],
+    ["5", "blocked"],
+  ]);
   expect(report.balances.map((b) => b.complete)).toEqual([false]);
 });
