@@ -60,3 +60,9 @@ export function receiptDeclared(grid: Grid, rec: Recognition, r: number): Declar
   });
   return no ? "no" : "yes";
 }
+
+/** (p-sdstatus2) Whether data row `r` (0-based) of table `rec` has an SD number: its SD number cell is not blank. */
+export function hasSdNumber(grid: Grid, rec: Recognition, r: number): boolean {
+  const sd = rec.columns.get("sdNumber")?.col;
+  return sd !== undefined && !blank(grid.value(r, sd));
+}

@@ -7,6 +7,7 @@ import { INPUT_PRODUCT_MORE, OUTPUT_PRODUCT_MORE, PRODUCTION_FIELDS } from "./fi
 import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
 import { PART_HEADINGS } from "./part-words";
+import { NOT_SD_REQUIRED } from "./sd-required-words";
 import { TRANSFER_NAMES } from "./transfer-words";
 import {
   CERT_HOLDER,
@@ -70,7 +71,7 @@ const RECEIPT_FIELDS: FieldSpec[] = [
   col("receipt", "unit", UNIT, NOT_UNIT),
   col("receipt", "supplier", SUPPLIER, syn("certificate|zertifikat|address|adresse|anschrift|no|id|code|country|land")),
   col("receipt", "supplierCertificate", SUPPLIER_CERT, syn("customer|kunde|recipient|empfanger|valid|gultig|expiry|status|sd|date|datum|own|eigenes")),
-  col("receipt", "sdNumber", SD_IN, NOT_SD),
+  col("receipt", "sdNumber", SD_IN, [...NOT_SD, ...NOT_SD_REQUIRED]),
   ...characteristics("receipt"),
   ...GHG,
   col("receipt", "installationStartDate", syn("!installation start date|!installation date|!inbetriebnahme|!inbetriebnahmedatum|!date of installation|!plant start date|!operation start date|!date of operation start|!start of operation|!date of installation start of operation|!start date of biofuel production|!start date of production|!datum der inbetriebnahme|!installation start|!commissioning date|!inbetriebnahme der anlage|!date de mise en service|!datum ingebruikname" +
@@ -97,7 +98,7 @@ const DELIVERY_FIELDS: FieldSpec[] = [
   col("delivery", "sustainable", SUSTAINABLE, NOT_SUSTAINABLE),
   col("delivery", "sustainablePart", [...PART_HEADINGS], syn("input|einsatz")),
   col("delivery", "claim", CLAIM),
-  col("delivery", "sdNumber", SD_OUT, NOT_SD),
+  col("delivery", "sdNumber", SD_OUT, [...NOT_SD, ...NOT_SD_REQUIRED]),
   col("delivery", "site", SITE, NOT_SITE),
   col("delivery", "scheme", SCHEME),
   col("delivery", "linkedSds", LINKED),

@@ -5,9 +5,10 @@
 // SD number) read it without an import circle. Pure: words only.
 import { fold } from "./normalise";
 import { headingKind } from "./status-headings";
+import { requiredHeading } from "./sd-required-words";
 
-/** What a proof status column's heading says: the proof's status, or whether it has come. */
-export type ProofHeading = "status" | "came";
+/** What a proof status column's heading says: the proof's status, whether it has come, or (p-sdstatus2) whether a sale needs one. */
+export type ProofHeading = "status" | "came" | "required";
 
 /** Names of a proof in a heading (folded words): the SD, PoS and their short forms, not a certificate. */
 const NAMES = new Set(
@@ -61,6 +62,7 @@ export function proofHeading(heading: string): ProofHeading | null {
   if (words.some((w) => COMPOUND.test(w))) return "status";
   if (!words.some((w) => NAMES.has(w))) return null;
   if (words.some((w) => STATUS.has(w))) return "status";
+  if (requiredHeading(words.filter((w) => !NAMES.has(w)))) return "required";
   const text = words.join(" ");
   return [...CAME_HEADING].some((p) => ` ${text} `.includes(` ${p} `)) ? "came" : null;
 }

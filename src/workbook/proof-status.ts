@@ -32,6 +32,7 @@ import type { Declared } from "./declared-row";
 import { proofHeading, type ProofHeading } from "./proof-heading";
 
 export { proofHeading, type ProofHeading };
+import { requiredDenial, saleDenial } from "./sale-proof";
 
 /** The phrases of a proof there (folded, words joined by one space): proof-words.ts CAME and HERE, proof-states.ts CAME_MORE. */
 const THERE = new Set([...CAME, ...CAME_MORE, ...HERE].flatMap((l) => l.split("|")));
@@ -56,7 +57,7 @@ export type ProofState = "there" | "missing" | "void" | "blank" | "unread";
  * under a heading of having come ("SD erhalten": "ja", TRUE, 12.03.2025); under "SD Status" a
  * number, a yes/no value or a date says no status ("unread").
  */
-export function proofState(v: unknown, heading: ProofHeading, dated = false): ProofState {
+export function proofState(v: unknown, heading: "status" | "came", dated = false): ProofState {
   if (v === null || v === undefined || (typeof v === "string" && /^\s*[-–—]*\s*$/.test(v))) return "blank";
   const mark = markOf(v);
   if (heading === "came" && mark !== null) return mark ? "there" : "missing";
@@ -72,9 +73,10 @@ export function proofState(v: unknown, heading: ProofHeading, dated = false): Pr
  * What status or remark cell `v` of column `col` denies its row (row-state.ts): a remark's text as
  * remark-denials.ts reads it; a proof status cell (col.proof) as proofState reads it, on a receipt
  * (`receipt`) proof-missing, proof-void or proof-status-unread (a blank only where the row is read
- * as sustainable, `declared()`, and col.ticked: another row states a status), on a delivery
- * sold-sd-void or (a cell saying it goes without one) sold-without-sd where it is read as
- * sustainable, proof-status-unread for an unread cell.
+ * as sustainable, `declared()`, and col.ticked: another row states a status); on a delivery as
+ * sale-proof.ts reads it (an SD said to exist where the row has no SD number, `numbered()`, a
+ * cancelled one, one the sale goes without, an unclear cell). A column asking whether a sale needs
+ * an SD ("SD erforderlich") is read on deliveries only (sale-proof.ts requiredDenial).
  */
 export function cellDenial(
   v: unknown,
@@ -82,16 +84,14 @@ export function cellDenial(
   receipt: boolean,
   declared: () => Declared,
   dated = false,
+  numbered: () => boolean = () => false,
 ): Denial | null {
   if (!col?.proof) return typeof v === "string" ? remarkDenial(v, receipt, declared) : null;
+  if (col.proof === "required") return receipt ? null : requiredDenial(v, declared);
   const state = proofState(v, col.proof, dated);
+  if (!receipt) return saleDenial(v, col.proof, state, declared, numbered);
   if (state === "unread") return "proof-status-unread";
-  if (state === "void") return receipt ? "proof-void" : declared() !== "no" ? "sold-sd-void" : null;
-  // (p-saleremark) a sale's "SD Status: nicht erforderlich", "kein SD", "entfällt" (was: declared),
-  // as a remark saying so; "folgt", "offen": the SD the add-in is to issue
-  // ("nein" alone, as "SD erhalten: nein", says not yet issued: the SD the add-in issues, as before)
-  const without = () => typeof v === "string" && markOf(v) === null && proofSaid(`SD ${v}`) === "without";
-  if (!receipt) return state === "missing" && without() && declared() !== "no" ? "sold-without-sd" : null;
+  if (state === "void") return "proof-void";
   if (state === "missing") return "proof-missing";
   return state === "blank" && col.ticked && declared() === "yes" ? "proof-status-unread" : null;
 }

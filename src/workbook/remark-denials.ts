@@ -38,7 +38,9 @@ export type Denial =
   | "toll-processing"
   | "internal-transfer"
   | "proof-status-unread"
-  | "sold-sd-void";
+  | "sold-sd-void"
+  | "sold-sd-issued"
+  | "sold-sd-status-unread";
 
 /** The reason of each thing a delivery is said to be instead of a sale (not-sale-words.ts). */
 const NOT_SALE: Record<NotSale, Denial> = {

@@ -30,7 +30,7 @@ import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
 import { STATUS_REASONS } from "./remark-denials";
 import { cellDenial } from "./proof-status";
-import { receiptDeclared, rowDeclared } from "./declared-row";
+import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -117,10 +117,10 @@ export function rowMarks(
           says === "unknown" ||
           says === "credit" ||
           says === "unticked";
-        // (brk12) a proof missing on a receipt, only part sustainable: refused under either heading
-        // (p-remarks) a delivery read as sustainable remarked "ohne SD": not declared
+        // (brk12) a receipt's proof missing, part sustainable; (p-remarks) a sale remarked "ohne SD"
         const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
-        const denial = movements ? cellDenial(v, cols.get(c), !sells(r), declared, dated) : null;
+        const numbered = () => hasSdNumber(grid, rec, r);
+        const denial = movements ? cellDenial(v, cols.get(c), !sells(r), declared, dated, numbered) : null;
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),

@@ -106,7 +106,7 @@ export interface StatusColumn {
   /** an approval column whose other rows are ticked approved: a blank there is no approval; a proof status column whose other rows state a status */
   ticked: boolean;
   /** (p-sdstatus) a column of the row's proof's status (proof-status.ts ProofHeading), read as such, never as the line's status */
-  proof?: "status" | "came" | null;
+  proof?: "status" | "came" | "required" | null;
 }
 
 /**

@@ -223,16 +223,27 @@ const RECEIPT_REASON: Record<Exclude<ProofState, "blank">, string | null> = {
   unread: "proof-status-unread",
 };
 
+// (p-sdstatus2) was: there null (a new SD issued beside the one that exists), unread
+// proof-status-unread (whose advice "erhalten" now says an SD exists)
 const DELIVERY_REASON: Record<Exclude<ProofState, "blank">, string | null> = {
-  there: null,
+  there: "sold-sd-issued",
   missing: null,
   void: "sold-sd-void",
-  unread: "proof-status-unread",
+  unread: "sold-sd-status-unread",
 };
+
+/** "ja", "yes", "ok" under "SD Status": there on a receipt, but on a sale issued or wanted, unclear. */
+const BARE = new Set(["ja", "Ja", "yes", "ok"]);
 
 /** The expected marks of ALL's cells, then a blank, in column G from row 2. */
 const expected = (reasons: Record<string, string | null>, blank: string | null) =>
-  [...ALL.map(([state]) => reasons[state] ?? null), blank]
+  [
+    ...ALL.map(
+      ([state, c]) =>
+        (reasons === DELIVERY_REASON && BARE.has(c) ? "sold-sd-status-unread" : reasons[state]) ?? null,
+    ),
+    blank,
+  ]
     .map((reason, i) => (reason ? `error G${i + 2} ${reason}` : null))
     .filter((m): m is string => m !== null);
 
@@ -250,7 +261,7 @@ describe.each([...STATUS_HEADINGS, ...CAME_HEADINGS])('a column headed "%s"', (h
 // (on a sales sheet with no SD number column, "SD erhalten" is still read as its SD number: left
 // alone, its words refused there as invalid-value)
 describe.each(STATUS_HEADINGS)('a sales column headed "%s"', (heading) => {
-  it("on deliveries: a cancelled or replaced SD refused, missing or blank declared by the add-in", async () => {
+  it("on deliveries: an SD issued, cancelled or replaced refused, missing or blank declared by the add-in", async () => {
     const cells = [...ALL.map(([, c]) => c), null];
     const { ledger, findings } = await readSide("Deliveries", heading, cells);
     expect(marks(findings)).toEqual(expected(DELIVERY_REASON, null));

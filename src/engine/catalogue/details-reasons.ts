@@ -171,6 +171,10 @@ export type BadReason =
   | "proof-status-unread"
   /** (p-sdstatus) row-unconfirmed: a delivery read as sustainable whose proof status or remark says its SD was cancelled, replaced, rejected or is not valid ("SD storniert", "ersetzt durch SD-123"): no second SD issued, not booked */
   | "sold-sd-void"
+  /** (p-sdstatus2) row-unconfirmed: a delivery read as sustainable, with no SD number, whose proof status says its SD already exists ("ausgestellt", "versendet", "issued", "sent", "erledigt"): no second SD issued, not booked */
+  | "sold-sd-issued"
+  /** (p-sdstatus2) row-unconfirmed: a delivery's proof status or "SD required" cell that says nothing the add-in reads ("xyz", "ok", a dash): not declared, not booked */
+  | "sold-sd-status-unread"
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */

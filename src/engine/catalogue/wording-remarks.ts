@@ -17,6 +17,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "internal-transfer",
   "proof-status-unread",
   "sold-sd-void",
+  "sold-sd-issued",
+  "sold-sd-status-unread",
 ]);
 
 /**
@@ -59,6 +61,12 @@ export function statusRemarkText(d: ReadDetails): string {
   // (p-sdstatus) a delivery read as sustainable whose SD was cancelled or replaced
   if (d.reason === "sold-sd-void")
     return `"${d.value}" in ${d.label} says the Sustainability Declaration of the delivery in row ${d.read} was cancelled, replaced, rejected or is not valid, while the row is read as sustainable: the add-in cannot tell whether the delivery stands under another SD or was cancelled with it, and does not issue a second SD beside one cancelled or replaced, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; if the delivery stands, enter the number of the SD that replaces it in its SD number column and clear this cell, and if the delivery was cancelled, mark the row cancelled ("storniert") in its Status column.`;
+  // (p-sdstatus2) a delivery read as sustainable whose SD already exists, its number not in the row
+  if (d.reason === "sold-sd-issued")
+    return `"${d.value}" in ${d.label} says a Sustainability Declaration for the delivery in row ${d.read} already exists (issued, sent or done), while the row is read as sustainable and has no SD number: the add-in does not issue a second SD for the same delivery, nor take its quantity from the credit twice, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; enter the number of the SD that was issued in an SD number column ("SD-Nr."), or, if no SD was issued yet, write "offen" (or leave the cell blank) so that the add-in issues it.`;
+  // (p-sdstatus2) a delivery's proof status or "SD required" cell the add-in cannot read
+  if (d.reason === "sold-sd-status-unread")
+    return `"${d.value}" in ${d.label} says nothing the add-in reads about the Sustainability Declaration of the delivery in row ${d.read}: it cannot tell whether an SD was already issued, is still to issue, or is not wanted, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; leave the cell blank (or write "offen" under an SD status, "ja" under a column asking whether an SD is required) if the add-in is to issue the SD, enter the number of an SD already issued in an SD number column ("SD-Nr."), or, if the delivery goes without an SD, mark it not sustainable in its Sustainable column ("nein", "no").`;
   // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
   return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
 }

@@ -898,6 +898,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "H9"),
       details: { label: "SD Status", value: "storniert", read: "9", dropped: true, reason: "sold-sd-void" },
     },
+    // (p-sdstatus2) a delivery whose SD already exists, its number not in the row; a status unclear
+    {
+      ...at("Deliveries", "H10"),
+      details: {
+        label: "SD Status",
+        value: "ausgestellt",
+        read: "10",
+        dropped: true,
+        reason: "sold-sd-issued",
+      },
+    },
+    {
+      ...at("Deliveries", "H11"),
+      details: {
+        label: "SD erforderlich",
+        value: "-",
+        read: "11",
+        dropped: true,
+        reason: "sold-sd-status-unread",
+      },
+    },
     // (brk15) a delivery read as sustainable that is no sale: a sample, own use
     {
       ...at("Deliveries", "H8"),
