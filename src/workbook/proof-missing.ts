@@ -25,7 +25,6 @@
 // missing denied ("nicht fehlend", "not missing", "no longer pending", "SD fehlt nicht (mehr)")
 // says the proof is there: it is no missing. Words of a proof that has come ("SD liegt vor", "PoS
 // received", "mit SD") are none of these. Pure.
-import { fold } from "./normalise";
 import {
   TIME,
   DROPPED,
@@ -49,28 +48,10 @@ import {
   wordSet,
 } from "./proof-words";
 import { CAME_MORE, proofStates } from "./proof-states";
+import { remarkTokens as tokens } from "./remark-scope";
 
 const DROP = new Set(DROPPED);
 const TIMES = wordSet(TIME);
-
-// short forms folded to one word each: "n/a", "n.a." → "na", "n.v.t." → "nvt", "k.A." → "ka",
-// "n.d." → "nd"; a dash standing alone ("SD: -", "SD - offen") is a mark of its own, not a hyphen
-const SHORT: [RegExp, string][] = [
-  [/(?<![a-z0-9])n\s*\/\s*a(?![a-z0-9])/g, " na "],
-  [/(?<![a-z0-9])n\.\s*a(?![a-z0-9])\.?/g, " na "],
-  [/(?<![a-z0-9])n\.?\s*v\.?\s*t(?![a-z0-9])\.?/g, " nvt "],
-  [/(?<![a-z0-9])k\.\s*a(?![a-z0-9])\.?/g, " ka "],
-  [/(?<![a-z0-9])n\.\s*d(?![a-z0-9])\.?/g, " nd "],
-  [/(^|[\s:=(])[-–—]+(?=[\s)]|$)/g, "$1 — "],
-];
-
-/** Text as folded words and marks, each mark a token of its own, a hyphen between letters left out. */
-function tokens(text: string): string[] {
-  const folded = SHORT.reduce((t, [re, to]) => t.replace(re, to), fold(text));
-  const toks = folded.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
-  // a hyphen between letters joins nothing here: "SD-Nr." is "sd", "nr"
-  return toks.filter((t) => t !== "-" && t !== "'" && t !== "’");
-}
 
 /** Text as tokens, the dropped words left out. */
 const words = (text: string) => tokens(text).filter((t) => !DROP.has(t));
@@ -147,10 +128,11 @@ function labelled(toks: string[]): ProofSaid | null {
 
 /** What one clause's tokens say of a proof (see the file comment); `later`: a filler of time was in it. */
 function clauseSaid(toks: string[], later: boolean): ProofSaid | null {
-  const absent = toks.some((t, i) => WITHOUT.has(t) && isProofName(toks[i + 1]));
+  // (p-remarks4) "ohne SD" without, "nicht ohne SD" nothing, "ohne SD-Nummer" missing (proof-states.ts)
+  const absent = STATES.absent(toks);
   if (!absent && !toks.some(isProofName)) return null;
   const state = STATES.said(toks, later);
-  if (state) return state;
+  if (state) return state === "none" ? null : state;
   const denied = (start: number, end: number) =>
     NOT.has(toks[start - 1] ?? "") ||
     // "SD fehlt nicht", "manque pas": a denial after the word, ending its clause
@@ -159,6 +141,7 @@ function clauseSaid(toks: string[], later: boolean): ProofSaid | null {
   const value = labelled(toks);
   const missing =
     open ||
+    absent === "missing" ||
     value === "missing" ||
     spans(toks, MISSING_PHRASES).some(([s, e]) => !denied(s, e)) ||
     spans(toks, CAME_PHRASES).some(([s]) => NOT.has(toks[s - 1] ?? ""));
@@ -234,6 +217,7 @@ export type ProofSaid = "missing" | "without" | "void";
  */
 export function proofSaid(text: string): ProofSaid | null {
   let said: ProofSaid | null = null;
+  let missing = false; // (p-remarks4) undone by a clause after it that the proof came ("PoS sent later, received 12.03.")
   let before: string | undefined; // the proof the clause before named, for "SD, fehlt noch"
   for (const raw of text.split(CLAUSE_END).flatMap((part) => pieces(tokens(part)))) {
     let toks = raw.filter((t) => !DROP.has(t));
@@ -244,11 +228,15 @@ export function proofSaid(text: string): ProofSaid | null {
       toks,
       raw.some((t) => TIMES.has(t)),
     );
-    if (got === "missing" || got === "void") return got;
-    said ??= got;
+    if (got === "void") return got;
+    if (got === "missing") missing = true;
+    // a dated receipt of the same proof after it ("received 12.03."): undated, the two contradict
+    else if (toks.some(isProofName) && toks.some((t) => /^\d+$/.test(t)) && STATES.received(toks))
+      missing = false;
+    if (got !== "missing") said ??= got;
     before = named ?? (governed ? before : undefined);
   }
-  return said;
+  return missing ? "missing" : said;
 }
 
 /**

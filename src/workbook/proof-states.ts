@@ -22,10 +22,16 @@
 //   where "SD folgt" is a proof to come and "SD fehlt nicht" one that is there ("without");
 // The short names of a proof ("NHN", "DV", "DS") are proof-words.ts PROOF's.
 // A clause after a comma with no subject of its own ("SD falsch, neu angefordert") speaks of the
-// proof the clause before named (proof-missing.ts onlyMissing, with FREE). Pure.
+// proof the clause before named (proof-missing.ts onlyMissing, with FREE). How far a denial
+// reaches is remark-scope.ts termHolds (p-remarks4). Pure.
+import { termHolds } from "./remark-scope";
+import { CUSTOMER, HAS, HEAD, NUMBER, ORIGINAL, RECEIVED, SEND } from "./absence-words";
 
-/** What a clause says of its proof (proof-missing.ts ProofSaid): to come, gone without, or void. */
-export type StateSaid = "missing" | "without" | "void";
+/**
+ * What a clause says of its proof (proof-missing.ts ProofSaid): to come, gone without, or void;
+ * "none" where it says nothing of it, whatever proof-missing.ts would read ("Verzicht auf SD: nein").
+ */
+export type StateSaid = "missing" | "without" | "void" | "none";
 
 /** More words of a proof that has come: "liegt vor", verbs of sending, "pervenuta". */
 export const CAME_MORE = [
@@ -93,6 +99,8 @@ const WANT = [
 const WAIVE = [
   "verzichtet|verzichten|verzicht|waives|waived|waive|renonce|renoncent|renuncia|renuncian|rinuncia",
   "rinunciano|ziet af|zien af|rezygnuje|rezygnuja",
+  // (p-remarks4) declining it: "Kunde lehnt SD ab", "customer declined PoS", "el cliente rechaza la DdS"
+  "lehnt|lehnen|declined|declines|decline|rechaza|rechazan|rifiuta|rifiutano|weigert|weigeren|odmawia|odrzuca",
 ];
 
 /** (p-saleremark) Verbs of a proof to follow or come: denied ("SD folgt nicht", "PoS will not follow"), it will not. */
@@ -110,7 +118,7 @@ const ISSUED = [
 
 /** Verbs of the future: "SD wird geschickt", "PoS will be sent", "la DD sera envoyée". */
 const FUTURE = new Set(
-  "wird|werden|will|shall|sera|seront|vont|seran|sara|saranno|verra|verranno|wordt|zal|zullen|gaat".split(
+  "wird|werden|will|shall|sera|seront|vont|seran|sara|saranno|verra|verranno|wordt|zal|zullen|gaat|zostanie|zostana".split(
     "|",
   ),
 );
@@ -120,6 +128,10 @@ const LATER = [
   "spater|spaeter|demnachst|demnaechst|nachste woche|next week|later|soon|tard|prochainement",
   "semaine prochaine|tarde|proxima semana|pronto|piu tardi|dopo|prossima settimana|presto",
   "binnenkort|volgende week|straks",
+  // (p-remarks4) "DD envoyée ultérieurement", "SD erst im April", "SD nachträglich", "SD doślemy"
+  // (we will send it), "SD zostanie przesłane później"
+  "ulterieurement|posteriormente|successivamente|in seguito|nachtraglich|nachtraeglich|erst|dopiero",
+  "not until|pas avant|no antes de|non prima di|pozniej|wkrotce|doslemy|dosle|doslane|doslany|doslana",
 ];
 
 /**
@@ -164,6 +176,14 @@ export interface ProofStates {
   none(t: string): boolean;
   /** what a clause naming a proof says by the words of this file, or null (see the file comment) */
   said(toks: string[], later: boolean): StateSaid | null;
+  /**
+   * (p-remarks4) what a word of absence before a proof says ("ohne SD" without; "nicht ohne SD",
+   * "no PoS issues" nothing; "ohne SD-Nummer", "Kunde hat kein SD erhalten" missing), or a
+   * customer's waiver with no object ("Kunde verzichtet", "el cliente renuncia": without)
+   */
+  absent(toks: string[]): "without" | "missing" | null;
+  /** (p-remarks4) whether a clause says its proof has come: a word of receiving, undenied */
+  received(toks: string[]): boolean;
   /** spans of this file's words, and whether a token is a word of again: a clause holding only these speaks of the proof before */
   taken(toks: string[]): [number, number][];
   free(t: string): boolean;
@@ -184,6 +204,14 @@ export function proofStates(r: ProofReader): ProofStates {
     denied(toks, s) || (r.isNot(toks[e]) && toks.slice(e + 1).every((t) => !/^[a-z0-9]+$/.test(t)));
   // a word is denied by a denial right before it, or two before ("nicht mehr erforderlich")
   const denied = (toks: string[], s: number) => r.isNot(toks[s - 1]) || r.isNot(toks[s - 2]);
+  // a word of absence before a proof, its span
+  const absences = (toks: string[]) =>
+    toks.flatMap((t, i): [number, number][] =>
+      r.isWithout(t) && r.isProof(toks[i + 1]) ? [[i, i + 2]] : [],
+    );
+  const waivers = (toks: string[]) =>
+    r.spans(toks, waive).filter(([s, e]) => termHolds(toks, s, e) && !r.isNot(toks[e]));
+  const cameUndenied = (toks: string[]) => r.spans(toks, r.came).filter(([s]) => !r.isNot(toks[s - 1]));
   return {
     label(toks, j, came) {
       const q = r.spans(toks.slice(j), asked)[0];
@@ -206,27 +234,45 @@ export function proofStates(r: ProofReader): ProofStates {
       // SD-9" speaks of the line, and of the SD that replaced it
       const ofProof = (s: number, e: number) => toks.slice(0, s).some(r.isProof) || r.isProof(toks[e]);
       if (r.spans(toks, voids).some(([s, e]) => !r.isNot(toks[s - 1]) && ofProof(s, e))) return "void";
+      // (p-remarks4) a waiver or an absence denied ("kein Verzicht auf SD", "ohne SD? nein"); the
+      // paper original ("SD Original folgt"): an SD is at hand as a copy, which ISCC accepts
+      const spoken = [...r.spans(toks, waive), ...absences(toks)];
+      if (spoken.length > 0 && spoken.every(([s, e]) => !termHolds(toks, s, e))) return "none";
+      if (toks.some((t) => ORIGINAL.has(t))) return "none";
       if (r.spans(toks, needed).some(([s]) => denied(toks, s))) return "without";
       if (r.spans(toks, issued).some(([s]) => denied(toks, s))) return late ? "missing" : "without";
       // (p-saleremark) "Kunde will kein SD", "does not want a PoS", "verzichtet auf SD", "SD folgt nicht"
       const unwanted = r
         .spans(toks, want)
         .some(([s, e]) => notAround(toks, s, e) || (r.isWithout(toks[e]) && r.isProof(toks[e + 1])));
-      // "verzichtet nicht auf SD": a waiver denied is none
-      const waived = r.spans(toks, waive).some(([s, e]) => !denied(toks, s) && !r.isNot(toks[e]));
-      if (unwanted || waived) return "without";
+      // "verzichtet nicht auf SD", "kein Verzicht auf SD": a waiver denied is none
+      if (unwanted || waivers(toks).length > 0) return "without";
       if (r.spans(toks, follow).some(([s, e]) => notAround(toks, s, e))) return late ? "missing" : "without";
       // the future, unless the proof has come before it ("SD liegt vor und wird archiviert")
-      const came = r.spans(toks, r.came).filter(([s]) => !r.isNot(toks[s - 1]));
+      const came = cameUndenied(toks);
+      // "Lieferant schickt SD nach": a verb of sending with "nach" ending the clause
+      const words = toks.filter((t) => /^[a-z0-9]+$/.test(t));
+      if (words[words.length - 1] === "nach" && words.some((t) => SEND.has(t))) return "missing";
       const future = toks.findIndex((t) => FUTURE.has(t));
       if (future >= 0 && !came.some(([s]) => s < future)) return "missing";
-      const received = came.filter(([s, e]) => e - s > 1 || !SENT.has(toks[s] as string));
-      if (r.spans(toks, later).length > 0 && received.length === 0) return "missing";
+      const received = came.some(([s, e]) => e - s > 1 || !SENT.has(toks[s] as string));
+      if (r.spans(toks, later).length > 0 && !received) return "missing";
       // "SD noch nicht", "PoS not yet", "DV nog niet": a denial of time ending the clause
-      const words = toks.filter((t) => /^[a-z0-9]+$/.test(t));
       if (late && r.isNot(words[words.length - 1])) return "missing";
       return null;
     },
+    absent(toks) {
+      for (const [s, e] of absences(toks)) {
+        if (!termHolds(toks, s, e) || HEAD.has(toks[e] as string)) continue;
+        if (NUMBER.has(toks[e] as string)) return "missing";
+        const has = toks.slice(0, s).some((t) => HAS.has(t));
+        return has && toks.slice(e).some((t) => RECEIVED.has(t)) ? "missing" : "without";
+      }
+      // "Kunde verzichtet", "le client renonce": a customer's waiver ending its clause
+      const bare = waivers(toks).some(([, e]) => toks.slice(e).every((t) => !/^[a-z0-9]+$/.test(t)));
+      return bare && toks.some((t) => CUSTOMER.has(t)) ? "without" : null;
+    },
+    received: (toks) => cameUndenied(toks).some(([s, e]) => e - s > 1 || !SENT.has(toks[s] as string)),
     taken(toks) {
       const own = [...r.spans(toks, voids), ...r.spans(toks, later)];
       toks.forEach((t, i) => FUTURE.has(t) && own.push([i, i + 1]));

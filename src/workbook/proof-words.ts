@@ -74,6 +74,9 @@ export const MISSING = [
   "wordt nagestuurd|verwacht",
   // (p-sdstatus) pl
   "brak|brakuje|oczekuje|oczekiwanie|w oczekiwaniu|zamowiono|zamowiony|zamowiona",
+  // (p-remarks4) asked for, chased: "SD beim Lieferanten angefragt", "DD relancée", "SD sollecitata"
+  "angefragt|nachgefragt|angemahnt|gemahnt|chased|relance|relancee|reclame|reclamee|reclamado|reclamada",
+  "sollecitato|sollecitata|opgevraagd|nagevraagd|poproszono|monitowano",
 ];
 
 /**

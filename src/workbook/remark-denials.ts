@@ -37,6 +37,8 @@ export type Denial =
   | "not-a-sale"
   | "toll-processing"
   | "internal-transfer"
+  | "received-toll-processing"
+  | "received-internal-transfer"
   | "proof-status-unread"
   | "sold-sd-void"
   | "sold-sd-issued"
@@ -114,12 +116,15 @@ export function remarkDenial(
   const part = PART_SAID.test(folded) || (answer === "not-sustainable" && QUANTITY_SAID.test(folded));
   if (named && part && !WHOLE.test(folded)) return "part-sustainable";
   const unsustainable = saysUnsustainable(text, folded);
+  const notSale = notSaleSaid(text);
+  // (p-remarks4) the customer's material, a transfer from an own site: no purchase credit
+  if (receipt && declared() !== "no" && (notSale === "toll" || notSale === "transfer"))
+    return notSale === "toll" ? "received-toll-processing" : "received-internal-transfer";
   if (receipt) return unsustainable && declared() !== "no" ? "received-not-sustainable" : null;
   // (p-sdstatus) "SD storniert", "SD ersetzt durch SD-123": no second SD beside one cancelled
   if (proof === "void" && declared() !== "no") return "sold-sd-void";
   // (brk15) a sample, own use: no sale that carries an SD (not-sale-words.ts); (p-saleremark) toll
   // processing, the customer's own material, a transfer between own sites (movement-words.ts)
-  const notSale = notSaleSaid(text);
   if (notSale && declared() !== "no") return NOT_SALE[notSale];
   if (proof !== "without" && !unsustainable) return null;
   // (p-remarks2) on a sheet with no Sustainable column, a lone "nicht nachhaltig" was declared:

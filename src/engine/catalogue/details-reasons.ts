@@ -167,6 +167,10 @@ export type BadReason =
   | "toll-processing"
   /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked a transfer between the company's own sites ("interne Umlagerung nach Werk 2", "internal transfer"): no sale */
   | "internal-transfer"
+  /** (p-remarks4) row-unconfirmed: a receipt read as sustainable remarked the customer's material, supplied for toll processing ("Beistellung Kunde", "Lohnware", "customer-owned material"): no purchase credit */
+  | "received-toll-processing"
+  /** (p-remarks4) row-unconfirmed: a receipt read as sustainable remarked a transfer from an own site ("Umlagerung von Werk 1", "internal transfer"): no purchase credit */
+  | "received-internal-transfer"
   /** (p-sdstatus) row-unconfirmed: a column of the proof's status ("SD Status", "SD erhalten") holds a cell that says no status of it ("xyz", a number), or is blank on a receipt read as sustainable where other rows state one */
   | "proof-status-unread"
   /** (p-sdstatus) row-unconfirmed: a delivery read as sustainable whose proof status or remark says its SD was cancelled, replaced, rejected or is not valid ("SD storniert", "ersetzt durch SD-123"): no second SD issued, not booked */

@@ -15,6 +15,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "not-a-sale",
   "toll-processing",
   "internal-transfer",
+  "received-toll-processing",
+  "received-internal-transfer",
   "proof-status-unread",
   "sold-sd-void",
   "sold-sd-issued",
@@ -53,6 +55,11 @@ export function statusRemarkText(d: ReadDetails): string {
   // (p-saleremark) a transfer between the company's own sites: no sale
   if (d.reason === "internal-transfer")
     return `"${d.value}" in ${d.label} says row ${d.read} is a transfer between the company's own sites, not a sale to a customer, while the row is read as sustainable: the add-in does not issue a Sustainability Declaration for a move within the company, nor guess which site's account its credit went to, so it does not book the row, and the balances it would feed are incomplete; enter the move on a transfers sheet (headed "Abgebendes Werk" and "Empfangendes Werk", or "From site" and "To site"), where its credit moves between the sites' accounts as the scheme allows, and remove the row here; if it was sold to a customer (another company, even one of the group), clear the remark.`;
+  // (p-remarks4) a receipt of the customer's material, or from an own site: no purchase credit
+  if (d.reason === "received-toll-processing")
+    return `"${d.value}" in ${d.label} says the material received in row ${d.read} is toll processing or material the customer owns or supplied, not a purchase of the company's own, while the row is read as sustainable (it has the supplier's SD number): material that is not the company's gives it no sustainable credit, so the add-in does not credit or book the row, and the balances it would feed are incomplete; if the material is the customer's, mark the row not sustainable in its Sustainable column ("nein", "no") so that it is booked as physical stock without credit (and its delivery back likewise without an SD); if the company bought it, clear the remark.`;
+  if (d.reason === "received-internal-transfer")
+    return `"${d.value}" in ${d.label} says row ${d.read} is a transfer from one of the company's own sites, not a purchase from a supplier, while the row is read as sustainable: the add-in does not credit a move within the company as a purchase, nor guess which site's account its credit comes from, so it does not book the row, and the balances it would feed are incomplete; enter the move on a transfers sheet (headed "Abgebendes Werk" and "Empfangendes Werk", or "From site" and "To site"), where its credit moves between the sites' accounts as the scheme allows, and remove the row here; if it was bought from a supplier (another company, even one of the group), clear the remark.`;
   // (p-sdstatus) a cell of a proof status column the add-in cannot read, or blank beside stated ones
   if (d.reason === "proof-status-unread" && d.value === "")
     return `${d.label} is blank in row ${d.read}, while other rows of the column state the status of their Sustainability Declaration (or other proof): the add-in cannot tell whether the supplier's SD for this receipt has come, so it does not book the row, and the balances it would feed are incomplete; write "erhalten" (received) if the SD has come, "fehlt" (missing) if it is still to come, or "abgelehnt" (rejected) if it was rejected.`;
