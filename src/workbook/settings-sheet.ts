@@ -9,7 +9,7 @@ import { readField } from "./cell-values";
 import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
 import { dateOrderInCell, dateSettingAt } from "./stated-conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
-import { periodText } from "./settings-fields";
+import { periodText } from "./period-words";
 import { type Grid, isBlank } from "./grid";
 import { fold, headerKey, synonymKey } from "./normalise";
 import { readFinding } from "./read-findings";
@@ -39,7 +39,8 @@ export interface SettingsEntry {
 
 /** The settings field a key cell names ("Periodelengte (maanden)"), by the synonyms of settings-fields.ts. */
 export const lookup = (text: string): FieldSpec | undefined => {
-  const hk = headerKey(text);
+  // Polish "ł" is no accent NFKD takes off: read as "l" ("Długość okresu" as "dlugosc okresu")
+  const hk = headerKey(text.replace(/ł/g, "l").replace(/Ł/g, "L"));
   return INDEX.get(hk.key) ?? INDEX.get(hk.full);
 };
 
@@ -115,31 +116,34 @@ export function readSettings(
       conv,
       grid.format(row, col),
     );
+    // a period setting present but not read is an error: every balance and declaration rests on it
+    const period = PERIOD_SETTINGS[field.id];
     const bad = (code: Parameters<typeof readFinding>[0], reason?: BadSetting) =>
       findings.push(
         // a scheme cannot be chosen between two: every rule depends on it
         readFinding(
           code,
-          code.startsWith("ambiguous") || reason === "one-scheme" ? "error" : "warning",
+          code.startsWith("ambiguous") || reason === "one-scheme" || period ? "error" : "warning",
           sheet,
           cell,
           {
             label: field.label,
             value: String(raw),
-            ...(reason ? { consequence: SETTING_REASONS[reason], ...ownReason(reason) } : {}),
+            ...(reason ? { consequence: period ?? SETTING_REASONS[reason], ...ownReason(reason) } : {}),
           },
         ),
       );
     if (read.kind === "bad" && !(field.id === "periodMonths" && read.code === "invalid-number")) {
+      const severity = read.code.startsWith("ambiguous") || period ? "error" : "warning";
       findings.push(
-        readFinding(read.code, read.code.startsWith("ambiguous") ? "error" : "warning", sheet, cell, {
+        readFinding(read.code, severity, sheet, cell, {
           label: field.label,
           value: read.text,
           ...(read.reason ? { reason: read.reason } : {}),
           ...(read.detail ? { read: read.detail } : {}),
           ...(read.proofs ? { proofs: read.proofs } : {}),
           ...(read.setting ? { setting: read.setting } : {}),
-          consequence: "setting-unused",
+          consequence: period ?? "setting-unused",
         }),
       );
       continue;
@@ -160,6 +164,15 @@ export function readSettings(
 
 type BadSetting =
   "value" | "whole-months" | "tolerance-range" | "separator" | "date-order" | "one-scheme" | Own;
+
+/**
+ * The period settings: one present but not read is an error holding back every declaration (a
+ * Settings finding reaches everything, engine/reach.ts), never the default put in its place.
+ */
+export const PERIOD_SETTINGS: Readonly<Record<string, Consequence>> = {
+  periodMonths: "setting-whole-months",
+  periodStart: "setting-period-start",
+};
 
 /** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
 const SETTING_REASONS: Record<BadSetting, Consequence> = {

@@ -1,7 +1,8 @@
 // Rows of a settings sheet that are not read (docs/reading-your-sheets.md "Settings"): a key the
 // add-in does not know ("Préfixe des déclarations", "Bilanzjahr"), or a setting written twice, is
 // said at its cell with the settings the add-in reads, never dropped without a word: a period
-// length or first period start not read changes every balance. The heading row of the sheet
+// length or first period start not read changes every balance: such a row is an error holding back
+// every declaration (a key like a period's, or a period setting written twice). The heading row of the sheet
 // ("Setting | Value", "Einstellung | Wert", "Paramètre | Valeur", "Parámetro | Valor",
 // "Impostazione | Valore", "Instelling | Waarde") is no setting. Pure.
 import type { Finding } from "../engine/result";
@@ -9,13 +10,21 @@ import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
-import { lookup, type SettingsEntry } from "./settings-sheet";
+import { lookup, PERIOD_SETTINGS, type SettingsEntry } from "./settings-sheet";
 
 /** Rows scanned for settings (as settingsEntries). */
 const SCAN_ROWS = 100;
 /** Words of a settings sheet's heading row: the key column's and the value column's. */
 const HEADING =
   /^(?:settings?|einstellung(?:en)?|parameters?|parametres?|parametros?|parametri|impostazion[ei]|instelling(?:en)?|key|schlussel|name|bezeichnung|value|wert|valeur|valor|valore|waarde|configuration|configuracion|configurazione|ajuste|ajustes|reglage|reglages)$/;
+
+/**
+ * A key no list reads that names a period, its length or its start, misspelt or in words of its
+ * own ("Peroid length (months)", "Reporting period", "Abrechnungszeitraum", "Okres rozliczeniowy
+ * roku", "Period start month"): its value may state the period every balance rests on.
+ */
+const PERIOD_KEY =
+  /peri[oa]d|peroid|perdio|priod|zeitraum|okres|\b(?:months?|monate?|mois|mes[ei]|meses|maand(?:en)?|miesi\w*)\b/;
 
 /**
  * The rows of a settings sheet `grid` with a key and a value that no entry of `entries` reads: a
@@ -39,12 +48,17 @@ export function unreadSettingRows(grid: Grid, entries: readonly SettingsEntry[])
     const same = lookup(key);
     const first = same && entries.find((e) => e.field.id === same.id);
     const shown = typeof value === "object" && value !== null ? "" : String(value);
+    // a period length or start not read (a key like a period's, or one written twice) holds back everything
+    const period = same
+      ? !!PERIOD_SETTINGS[same.id] && !!first && String(grid.value(first.row, first.col)) !== String(value)
+      : PERIOD_KEY.test(fold(key).replace(/ł/g, "l"));
     out.push(
-      readFinding("invalid-value", "warning", grid.sheet.name, cellAddress(r + 1, k), {
+      readFinding("invalid-value", period ? "error" : "warning", grid.sheet.name, cellAddress(r + 1, k), {
         label: key.trim(),
         value: shown,
         reason: "setting-unread",
         ...(first ? { read: `${grid.sheet.name}!${cellAddress(first.row + 1, first.keyCol)}` } : {}),
+        ...(period ? { consequence: "setting-period-unread" as const } : {}),
       }),
     );
   }

@@ -10,7 +10,8 @@
  *   sustainable input), `in-not-booked` / `out-not-booked` (one side of a combined ledger row);
  * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
- *   `setting-one-scheme`;
+ *   `setting-one-scheme`; a period setting not read (an error): `setting-whole-months` (its length),
+ *   `setting-period-start` (its first start), `setting-period-unread` (a row like a period's, not read);
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
  *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
@@ -44,6 +45,9 @@ export type Consequence =
   | "setting-separator"
   | "setting-date-order"
   | "setting-one-scheme"
+  // --- a period setting not read holds back every declaration (p-period) ---
+  | "setting-period-start"
+  | "setting-period-unread"
   | "claims-no-credit"
   | "claim-not-assumed"
   | "claims-not-declared"

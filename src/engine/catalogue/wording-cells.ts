@@ -32,6 +32,8 @@ const valueOf = (d: Found): string => (d.value === null || d.value === undefined
 export const MAX_TOLERANCE = "20";
 
 const SETTING_UNUSED = "the setting is not used until it is fixed";
+const PERIOD_HELD =
+  "until it is fixed, no Sustainability Declaration is issued, as every balance depends on the period";
 
 /** What follows, in words (Consequence): the one place these sentences are written. */
 export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
@@ -42,7 +44,10 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "in-not-booked": "the receipt (in) of this row is not booked until it is fixed",
   "out-not-booked": "the delivery (out) of this row is not booked until it is fixed",
   "setting-unused": SETTING_UNUSED,
-  "setting-whole-months": `a period is a whole number of months, such as 1, 3 or 12; ${SETTING_UNUSED}`,
+  // p-period: a period setting not read is an error (workbook/settings-sheet.ts PERIOD_SETTINGS)
+  "setting-whole-months": `write the period length as a whole number of months, such as 1, 3 or 12, or as monthly, quarterly, half-yearly or yearly; ${PERIOD_HELD} (the balances shown use the default of 3 months)`,
+  "setting-period-unread": `${PERIOD_HELD} (the balances shown use the default periods of 3 months from the quarter of the earliest row)`,
+  "setting-period-start": `write the date the first period starts as a date, such as 2025-01-01 or 01.01.2025; ${PERIOD_HELD} (the balances shown start at the quarter of the earliest row)`,
   "setting-tolerance-range": `a tolerance is a percentage from 0 to ${MAX_TOLERANCE} %, such as 0.5 or 0.5 %; the setting is not used and the default applies until it is fixed`,
   "setting-separator": `write "comma" (1.234,5) or "point" (1,234.5); ${SETTING_UNUSED}`,
   // p-dates6: the dates that rest on the order are refused while the setting is (workbook/cell-dates.ts)

@@ -1,6 +1,7 @@
 // Wording of invalid-value findings on the registers and the settings sheet: a certificate
 // register's yes/no flag cell not read, and a settings row not read (p-registers).
 import type { ReadDetails } from "./details";
+import { CONSEQUENCES } from "./wording-cells";
 
 /** invalid-value of a certificate register's yes/no flag cell: blank or no yes/no (workbook/certificate-flags.ts). */
 export function certificateFlagText(d: ReadDetails): string {
@@ -17,7 +18,10 @@ export function settingUnreadText(d: ReadDetails): string {
   // (p-units3) the own certificate cell stating none (workbook/settings-own-certificate.ts)
   if (d.reason === "no-certificate")
     return `"${d.value}" in ${d.label} states no certificate (one applied for or pending, or a placeholder such as "-" or "n/a"), so no Sustainability Declaration can name it: type your certificate number as your certificate states it, such as EU-ISCC-Cert-DE100-12345678; until then the setting is not used and the declarations ask for it.`;
+  // p-period: a row like a period's, or a period setting written twice with another value, is an error
+  const then = d.consequence ? CONSEQUENCES[d.consequence] : "";
+  const held = then ? ` ${then.charAt(0).toUpperCase()}${then.slice(1)}.` : "";
   if (d.read)
-    return `"${d.label}" sets a setting already set at ${d.read}; only that one is read, so this row is not: remove one of the two rows.`;
-  return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: it is no setting the add-in knows, and a period length or first period start not read changes every balance. The settings it reads are ${SETTINGS_READ}; name the row as one of them (in English, German, French, Spanish, Italian or Dutch), or move it off the settings sheet.`;
+    return `"${d.label}" sets a setting already set at ${d.read}; only that one is read, so this row is not: remove one of the two rows.${held}`;
+  return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: it is no setting the add-in knows, and a period length or first period start not read changes every balance. The settings it reads are ${SETTINGS_READ}; name the row as one of them (in English, German, French, Spanish, Italian, Dutch or Polish), or move it off the settings sheet.${held}`;
 }

@@ -64,10 +64,10 @@ describe("settings sheets", () => {
       ),
     );
     expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
-      // a period length in words is refused as no whole number of months (p-issue, brk8 #22)
-      ["invalid-value", "warning", "B2"],
+      // a period length or start not read is an error holding back every declaration (p-period, brk19 §1-2)
+      ["invalid-value", "error", "B2"],
       ["invalid-value", "warning", "B3"],
-      ["invalid-date", "warning", "B4"],
+      ["invalid-date", "error", "B4"],
     ]);
     expect(ledger.settings).toMatchObject({ companyName: "Acme" });
     expect(ledger.settings.periodMonths).toBeUndefined();

@@ -93,7 +93,6 @@ describe("a settings row not read is said at its cell", () => {
   it.each([
     ["Bilanzjahr", 2025],
     ["Préfixe des déclarations", "HDN"],
-    ["Periodo contable", "mensual"],
     ["Verantwoordelijke", "J. Jansen"],
   ] as [string, CellValue][])("%s", (key, value) => {
     const g = grid([
@@ -105,6 +104,16 @@ describe("a settings row not read is said at its cell", () => {
     expect(said.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(["warning invalid-value A3"]);
     expect(said[0]?.message).toContain(`"${key}"`);
     expect(said[0]?.message).toContain("Period length (months), First period start");
+  });
+
+  // p-period: a key like a period's is an error, as its value may state the period every balance rests on
+  it("Periodo contable | mensual, a period not read, is an error", () => {
+    const g = grid([
+      ["Company name", "A"],
+      ["Periodo contable", "mensual"],
+    ]);
+    const said = unreadSettingRows(g, settingsEntries(g));
+    expect(said.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(["error invalid-value A2"]);
   });
 
   it("a setting written twice: the second row names the first", () => {
