@@ -1,7 +1,7 @@
 // A settings sheet: key/value rows such as "Company name | Acme GmbH" anywhere on the sheet.
 import type { Consequence } from "../engine/catalogue/details";
 import { MAX_TOLERANCE } from "../engine/catalogue/wording-cells";
-import type { SchemeName, SettingsInput } from "../engine/model";
+import type { SettingsInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress, columnLetter } from "./a1";
 import { type Conventions } from "./cell-read";
@@ -17,7 +17,8 @@ import { operatorType } from "./operator-type";
 import { type Own, ownCertificateStated, ownReason } from "./settings-own-certificate";
 
 export { operatorType, ownCertificateStated };
-import { normaliseYesNo } from "../engine/normalise";
+import { normaliseScheme, normaliseYesNo } from "../engine/normalise";
+import { modeIn } from "./mode-words";
 import { parseUnit } from "../engine/units";
 import { parseDecimal, toText } from "../engine/quantity";
 
@@ -172,6 +173,7 @@ type BadSetting =
 export const PERIOD_SETTINGS: Readonly<Record<string, Consequence>> = {
   periodMonths: "setting-whole-months",
   periodStart: "setting-period-start",
+  mode: "setting-mode-unread", // brk19: the default end of period would issue what continuous holds
 };
 
 /** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
@@ -191,7 +193,7 @@ function apply(s: SettingsInput, id: string, value: string): BadSetting | null {
 }
 
 const SPECIFIC: Record<string, (value: string) => BadSetting> = {
-  scheme: (v) => (fold(v).includes("plus") ? "one-scheme" : "value"),
+  scheme: () => "one-scheme", // brk19: "ISCC" or "RED" is no scheme; the default ISCC EU is no reading
   periodMonths: () => "whole-months",
   stockTolerance: () => "tolerance-range",
   conversionTolerance: () => "tolerance-range",
@@ -204,12 +206,10 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);
   switch (id) {
     case "scheme": {
-      // a value naming both schemes ("ISCC EU/PLUS") is refused: a book is kept under one
-      const plus = t.includes("plus");
-      const eu = /\beu\b|iscc-eu|isccu/.test(t);
-      const scheme: SchemeName | null = plus === eu ? null : plus ? "ISCC PLUS" : "ISCC EU";
+      // one scheme as the rows name it (engine normaliseScheme); "ISCC EU/PLUS", "ISCC" refused
+      const scheme = normaliseScheme(value);
       if (scheme) s.scheme = scheme;
-      return scheme !== null;
+      return !!scheme;
     }
     case "periodMonths": {
       const n = Number(value);
@@ -217,11 +217,11 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
       s.periodMonths = n;
       return true;
     }
-    case "mode":
-      if (/contin|kontinu|laufend|strict|streng/.test(t)) s.mode = "continuous";
-      else if (/end|period|ende/.test(t)) s.mode = "end-of-period";
-      else return false;
-      return true;
+    case "mode": {
+      const mode = modeIn(value);
+      if (mode) s.mode = mode;
+      return mode !== null;
+    }
     case "ghgPooling":
       if (/worst|schlecht|hochst|highest/.test(t)) s.ghgPooling = "worst-value";
       else if (/batch|charge|partie/.test(t)) s.ghgPooling = "per-batch";

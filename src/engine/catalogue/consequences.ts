@@ -11,7 +11,8 @@
  * - a setting (workbook/settings-sheet.ts): `setting-unused`, and the same with how to write it:
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
  *   `setting-one-scheme`; a period setting not read (an error): `setting-whole-months` (its length),
- *   `setting-period-start` (its first start), `setting-period-unread` (a row like a period's, not read);
+ *   `setting-period-start` (its first start), `setting-period-unread` (a row like a period's, not read),
+ *   `setting-mode-unread` (the balance mode, brk19);
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
  *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
@@ -48,6 +49,7 @@ export type Consequence =
   // --- a period setting not read holds back every declaration (p-period) ---
   | "setting-period-start"
   | "setting-period-unread"
+  | "setting-mode-unread"
   | "claims-no-credit"
   | "claim-not-assumed"
   | "claims-not-declared"

@@ -52,7 +52,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "setting-separator": `write "comma" (1.234,5) or "point" (1,234.5); ${SETTING_UNUSED}`,
   // p-dates6: the dates that rest on the order are refused while the setting is (workbook/cell-dates.ts)
   "setting-date-order": `write "DMY" (31/03/2025) or "MDY" (03/31/2025); until it is fixed, no date that two orders read as different days (such as 05/03/2025 or 2025-03-10) is read, and their rows are not booked`,
-  "setting-one-scheme": `a book is kept under one scheme: write "ISCC EU" or "ISCC PLUS", and keep the books of the other scheme in a workbook of their own; ${SETTING_UNUSED}`,
+  "setting-one-scheme": `a book is kept under one scheme: write "ISCC EU" or "ISCC PLUS", and keep the books of another scheme in a workbook of their own; until it is fixed, no Sustainability Declaration is issued, as the scheme decides what one states`,
+  "setting-mode-unread": `write "end of period" or "continuous"; ${PERIOD_HELD.replace("the period", "the balance mode")} (the balances shown are checked at the end of each period)`,
   "claims-no-credit":
     "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped; their credit is unknown, not none, so the balances they feed are incomplete",
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",

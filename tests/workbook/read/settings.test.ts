@@ -66,7 +66,8 @@ describe("settings sheets", () => {
     expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
       // a period length or start not read is an error holding back every declaration (p-period, brk19 §1-2)
       ["invalid-value", "error", "B2"],
-      ["invalid-value", "warning", "B3"],
+      // a scheme not read is an error too: the run would otherwise declare under ISCC EU (brk19 0b)
+      ["invalid-value", "error", "B3"],
       ["invalid-date", "error", "B4"],
     ]);
     expect(ledger.settings).toMatchObject({ companyName: "Acme" });
