@@ -44,7 +44,8 @@ export function readField(
   if (SD_FIELDS.has(field.id) && (field.type === "text" || field.type === "list"))
     return readSdNumberCell(field.type, v, format);
   // (p-sdcell) a status or placeholder where a certificate's number goes ("abgelaufen", "n/a")
-  if (CERTIFICATE_CELLS.has(field.id) && field.type === "text") return readCertificateCell(v, excelNumber);
+  if (CERTIFICATE_CELLS.has(field.id) && field.type === "text")
+    return readCertificateCell(v, excelNumber, field.id);
   switch (field.type) {
     case "text":
       // (brk13 #11) "Tank 1" as a transfer's end: storage within one site, never booked as a site

@@ -29,7 +29,7 @@ const STATUS_WORDS = [
   // de
   "abgelaufen|ausgelaufen|beantragt|angefragt|in zertifizierung|zertifizierung lauft|in arbeit|in bearbeitung|in prufung|folgt|kommt noch|ungultig|entzogen|widerrufen|gesperrt|suspendiert|ausgesetzt|fehlt|offen|unbekannt|nicht zertifiziert",
   // en
-  "expire|pending|applied|application|in progress|in certification|under certification|to follow|revoked|withdrawn|suspended|invalid|missing|unknown|lapsed|terminated|not certified|tbd|tba",
+  "expire|pending|applied|application|in progress|in certification|under certification|to follow|revoked|withdrawn|suspended|invalid|missing|unknown|lapsed|terminated|not certified",
   // fr
   "expire|en cours|demande|a venir|retire|suspendu|invalide|manquant|inconnu|non certifie",
   // it
@@ -51,7 +51,7 @@ const STATUS_WORDS = [
  * where one is needed the blank is refused as any blank is; never printed as a number.
  */
 const NONE = new Set(
-  "kein|keins|keine|keines|keiner|k a|none|n a|na|nil|aucun|aucune|nessuno|nessuna|ninguno|ninguna|geen|nvt|n v t|brak".split(
+  "kein|keins|keine|keines|keiner|k a|none|n a|na|nil|tbd|tba|aucun|aucune|nessuno|nessuna|ninguno|ninguna|geen|nvt|n v t|brak".split(
     "|",
   ),
 );
@@ -89,11 +89,13 @@ export function certificateStatus(text: string): string | null {
 export function readCertificateCell(
   v: string | number | boolean,
   asNumber: (n: number) => string,
+  fieldId: string,
 ): FieldRead {
   if (typeof v === "number") return { kind: "ok", value: asNumber(v) };
   const text = typeof v === "string" ? v.trim() : v ? "yes" : "no";
+  // a supplier's goes on as typed: the engine refuses it as a placeholder, quoting it (certificates.ts)
   if (typeof v === "string" && (/^[\s\p{P}\p{S}]*$/u.test(text) || NONE.has(cellWords(text).join(" "))))
-    return BLANK;
+    return fieldId === "supplierCertificate" ? { kind: "ok", value: text } : BLANK;
   const status = typeof v === "string" ? certificateStatus(text) : null;
   const digits = /[1-9]/.test(text.normalize("NFKC"));
   if (digits && !status) return { kind: "ok", value: text };

@@ -135,7 +135,11 @@ describe("certificate numbers and yes/no answers in one column", () => {
         ["G1", "certificate-or-answer"],
       ]);
       expect(said[0]?.message).toContain(`Write the certificate's number in every row of "${cert}"`);
-      expect(read.ledger.deliveries.map((d) => d.unreadable)).toEqual([["sustainable"], ["sustainable"]]);
+      // the answer's cell is no certificate number either (p-sdcell certificate-cells.ts)
+      expect(read.ledger.deliveries.map((d) => d.unreadable)).toEqual([
+        ["sustainable"],
+        ["customerCertificate", "sustainable"],
+      ]);
       expect(runEngine(read.ledger, { findings: read.findings }).declarations).toEqual([]);
     },
   );
@@ -152,6 +156,8 @@ describe("certificate numbers and yes/no answers in one column", () => {
       const said = read.findings.filter((f) => f.severity === "error");
       expect(said.map((f) => [f.cell, (f.details as { reason?: string }).reason])).toEqual([
         ["J1", "certificate-or-answer"],
+        // the answer's cell is no certificate number either (p-sdcell certificate-cells.ts)
+        ["J3", "not-certificate-number"],
       ]);
       const result = runEngine(read.ledger, { findings: read.findings });
       expect(result.balances.map((b) => b.complete)).toEqual([false]);

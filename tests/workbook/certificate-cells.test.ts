@@ -44,7 +44,7 @@ describe("a certificate cell that names no certificate is refused at its cell", 
     ["w trakcie", "w trakcie"],
   ])("%p says the status %p", (cell, status) => {
     expect(certificateStatus(cell)).toBe(status);
-    expect(readCertificateCell(cell, excelNumber)).toEqual(
+    expect(readCertificateCell(cell, excelNumber, "customerCertificate")).toEqual(
       expect.objectContaining({
         kind: "bad",
         code: "invalid-value",
@@ -72,20 +72,25 @@ describe("a certificate cell that names no certificate is refused at its cell", 
     "n.v.t.",
     "brak",
   ])("%p says there is none: read as a blank, as a blank is read", (cell) => {
-    expect(readCertificateCell(cell, excelNumber)).toEqual({ kind: "blank" });
+    expect(readCertificateCell(cell, excelNumber, "customerCertificate")).toEqual({ kind: "blank" });
+    // a supplier's goes on as typed, for the engine to refuse it as a placeholder, quoted (first-law-engine CLI test)
+    expect(readCertificateCell(cell, excelNumber, "supplierCertificate")).toEqual({
+      kind: "ok",
+      value: cell,
+    });
   });
 
   it.each(["ISCC", "ISCC EU", "x", "ja", "nein", "0", "REDcert", "siehe oben"])(
     "%p has no digit: no certificate number",
     (cell) => {
-      expect(readCertificateCell(cell, excelNumber)).toEqual(
+      expect(readCertificateCell(cell, excelNumber, "customerCertificate")).toEqual(
         expect.objectContaining({ kind: "bad", code: "invalid-value", reason: "not-certificate-number" }),
       );
     },
   );
 
   it("a check box is no certificate number either", () => {
-    expect(readCertificateCell(true, excelNumber)).toEqual(
+    expect(readCertificateCell(true, excelNumber, "customerCertificate")).toEqual(
       expect.objectContaining({ kind: "bad", reason: "not-certificate-number" }),
     );
   });
@@ -103,11 +108,17 @@ describe("a certificate cell that names no certificate is refused at its cell", 
     "EU-ISCC-Cert-NL200-456 (gültig bis 2026)",
   ])("%p is read as the certificate's number, as typed", (cell) => {
     expect(certificateStatus(cell)).toBeNull();
-    expect(readCertificateCell(cell, excelNumber)).toEqual({ kind: "ok", value: cell });
+    expect(readCertificateCell(cell, excelNumber, "customerCertificate")).toEqual({
+      kind: "ok",
+      value: cell,
+    });
   });
 
   it("a number cell is read as its number", () => {
-    expect(readCertificateCell(12345, excelNumber)).toEqual({ kind: "ok", value: "12345" });
+    expect(readCertificateCell(12345, excelNumber, "customerCertificate")).toEqual({
+      kind: "ok",
+      value: "12345",
+    });
   });
 });
 
