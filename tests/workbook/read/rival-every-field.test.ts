@@ -29,6 +29,9 @@ const PAIRS: Record<string, [CellValue, CellValue]> = {
   unit: ["t", "m3"],
   quantity: [10, 12],
   sdNumber: ["SD-100", "SD-200"],
+  // a certificate's number has digits (p-sdcell certificate-cells.ts: "Alpha" is refused at its cell)
+  supplierCertificate: ["EU-ISCC-Cert-DE100-11", "EU-ISCC-Cert-DE100-22"],
+  customerCertificate: ["EU-ISCC-Cert-DE100-11", "EU-ISCC-Cert-DE100-22"],
 };
 
 /**
