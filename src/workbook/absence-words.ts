@@ -1,17 +1,12 @@
 // (p-remarks4) Words proof-states.ts reads around a proof's absence, its waiver and its coming, in
 // de, en, fr, es, it, nl and pl: what a word of absence before a proof is really about ("no PoS
 // issues", "ohne SD-Nummer"), who waives it ("Kunde verzichtet"), a separable verb of sending
-// later ("Lieferant schickt SD nach") and the paper original of a proof ("SD Original folgt").
+// later ("Lieferant schickt SD nach").
 // Folded words (normalise.ts fold). Pure.
 
 /** (p-remarks4) Verbs of sending with "nach" ending the clause ("Lieferant schickt SD nach"): to come. */
 export const SEND = new Set(
   "schickt|schicken|sendet|senden|reicht|reichen|liefert|liefern|tragt|traegt".split("|"),
-);
-
-/** (p-remarks4) The paper original of a proof ("SD Original folgt"): the proof is at hand as a copy. */
-export const ORIGINAL = new Set(
-  "original|originale|originali|originals|origineel|originele|oryginal|oryginalu".split("|"),
 );
 
 /** (p-remarks4) Words after a proof that say what is absent is not the proof ("no PoS issues", "ohne SD-Nummer"). */

@@ -25,7 +25,7 @@
 // proof the clause before named (proof-missing.ts onlyMissing, with FREE). How far a denial
 // reaches is remark-scope.ts termHolds (p-remarks4). Pure.
 import { termHolds } from "./remark-scope";
-import { CUSTOMER, HAS, HEAD, NUMBER, ORIGINAL, RECEIVED, SEND } from "./absence-words";
+import { CUSTOMER, HAS, HEAD, NUMBER, RECEIVED, SEND } from "./absence-words";
 
 /**
  * What a clause says of its proof (proof-missing.ts ProofSaid): to come, gone without, or void;
@@ -234,11 +234,11 @@ export function proofStates(r: ProofReader): ProofStates {
       // SD-9" speaks of the line, and of the SD that replaced it
       const ofProof = (s: number, e: number) => toks.slice(0, s).some(r.isProof) || r.isProof(toks[e]);
       if (r.spans(toks, voids).some(([s, e]) => !r.isNot(toks[s - 1]) && ofProof(s, e))) return "void";
-      // (p-remarks4) a waiver or an absence denied ("kein Verzicht auf SD", "ohne SD? nein"); the
-      // paper original ("SD Original folgt"): an SD is at hand as a copy, which ISCC accepts
+      // (p-remarks4) a waiver or an absence denied ("kein Verzicht auf SD", "ohne SD? nein"). A
+      // paper original ("SD Original folgt") is no reason to read the rest as nothing: "Original
+      // SD fehlt", "keine Kopie, SD Original folgt" were credited by it (brk20 A0)
       const spoken = [...r.spans(toks, waive), ...absences(toks)];
       if (spoken.length > 0 && spoken.every(([s, e]) => !termHolds(toks, s, e))) return "none";
-      if (toks.some((t) => ORIGINAL.has(t))) return "none";
       if (r.spans(toks, needed).some(([s]) => denied(toks, s))) return "without";
       if (r.spans(toks, issued).some(([s]) => denied(toks, s))) return late ? "missing" : "without";
       // (p-saleremark) "Kunde will kein SD", "does not want a PoS", "verzichtet auf SD", "SD folgt nicht"

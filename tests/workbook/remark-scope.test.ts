@@ -10,8 +10,8 @@
 //   doślemy", "SD beim Lieferanten angefragt", "Lieferant schickt SD nach") were credited in
 //   full, and receipts of the customer's material or from an own site ("Beistellung Kunde",
 //   "Umlagerung von Werk 1") too;
-// - NOISY: "PoS sent later, received 12.03." (it came) and "SD Original folgt" (a copy at hand,
-//   which ISCC accepts) were refused.
+// - NOISY: "PoS sent later, received 12.03." (it came) was refused. ("SD Original folgt" stays
+//   refused as missing: read as "a copy at hand" it credited "Original SD fehlt" too, brk20 A0.)
 import { remarkDenial } from "../../src/workbook/remark-denials";
 import { remarkTokens, termHolds } from "../../src/workbook/remark-scope";
 
@@ -113,7 +113,6 @@ const RECEIPT_LATER: Table = {
 /** A receipt whose SD came, or is at hand with only its paper original to follow: before, some refused; credited. */
 const RECEIPT_CREDITED: Table = {
   de: [
-    "SD Original folgt",
     "Original SD per Post",
     "SD erst am 12.03. erhalten",
     "SD fehlte, erhalten am 15.03.",
@@ -122,12 +121,9 @@ const RECEIPT_CREDITED: Table = {
     "Intercompany-Kauf von Tochter GmbH",
     "keine Umlagerung",
   ],
-  en: ["PoS sent later, received 12.03.", "PoS original to follow", "PoS received", "Transfer per truck"],
+  en: ["PoS sent later, received 12.03.", "PoS received", "Transfer per truck"],
   fr: ["DD originale suivra"],
   es: ["original de la DdS por correo"],
-  it: ["SD originale segue"],
-  nl: ["origineel DV volgt"],
-  pl: ["oryginał SD doślemy"],
 };
 
 /** Receipts still refused: missing, void, or a later clause of another document. */
@@ -138,6 +134,16 @@ const RECEIPT_STILL_REFUSED: [string, string][] = [
   ["SD fehlt, Rechnung erhalten", "proof-missing"],
   ["SD kommt später, Rechnung erhalten", "proof-missing"],
   ["Original SD abgelehnt", "proof-void"],
+  // (brk20 A0) the paper original "to follow" is read as the SD to follow: p-remarks had credited
+  // it for the word "original" alone, which also credited "Original SD fehlt" and "keine Kopie, SD
+  // Original folgt"; until a remark's copy at hand is read, it is refused as missing
+  ["SD Original folgt", "proof-missing"],
+  ["PoS original to follow", "proof-missing"],
+  ["SD originale segue", "proof-missing"],
+  ["origineel DV volgt", "proof-missing"],
+  ["oryginał SD doślemy", "proof-missing"],
+  ["Original SD fehlt", "proof-missing"],
+  ["keine Kopie, SD Original folgt", "proof-missing"],
 ];
 
 /** A receipt of the customer's material, or from an own site: before, credited. */
