@@ -11,8 +11,8 @@ const CONTINUOUS = new Set([
   "continuous", "continuously", "continual", "strict", "permanent",                      // en
   "kontinuierlich", "laufend", "fortlaufend", "standig", "stetig", "streng",             // de
   "continu", "continue", "permanente", "en continu",                                     // fr
-  "continuo", "continua", "permanente", "en continuo", "in continuo",                    // es, it
-  "doorlopend", "continue", "permanent",                                                 // nl
+  "continuo", "continua", "en continuo", "in continuo",                                  // es, it
+  "doorlopend",                                                                           // nl (continu, permanent: above)
   "ciagly", "ciagla", "ciagle", "na biezaco", "stale",                                   // pl
 ]);
 
@@ -35,7 +35,7 @@ export function modeIn(text: string): BalanceMode | null {
   const t = fold(text)
     .replace(/ł/g, "l")
     .replace(/[^a-z ]+/g, " ")
-    .replace(/\b(mode|modus|modo|tryb|bilanz|balance|bilan|balans|bilans|bilancio|balance mode)\b/g, " ")
+    .replace(/\b(mode|modus|modo|tryb|bilanz|balance|bilan|balans|bilans|bilancio)\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (CONTINUOUS.has(t)) return "continuous";
