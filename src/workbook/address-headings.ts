@@ -6,11 +6,19 @@
 // belongs, and the rival column was never said. Now a heading is at most one of the three, the one
 // its words name best; a second column so headed is that field's rival (rival-values.ts), said at
 // its heading and refused on rows where the two differ (design.md, first law).
+import { partyAddressField } from "./address-parties";
 import type { KindSpec } from "./field-spec";
 /** A heading's reading as one field (matcher.ts FieldHit), as far as these rules look. */
 interface Hit {
   field: number;
   score: number;
+}
+
+/** A reading as matcher.ts gives it (its FieldHit, restated here: matcher.ts imports this file). */
+interface FieldHit extends Hit {
+  exact: boolean;
+  distinctive: boolean;
+  rule?: string;
 }
 
 /** The address fields a heading is at most one of. */
@@ -31,4 +39,18 @@ export function oneAddressField<H extends Hit>(spec: KindSpec, hits: readonly H[
   const [best, next] = addresses as [H, H];
   const keep = best.score > next.score ? best : null;
   return hits.filter((h) => !isAddress(h) || h === keep);
+}
+
+/**
+ * (brk20 A3) `hits` of `header` where its words name whose address it is (address-parties.ts): that
+ * one address field, exactly, in place of any other address or the party itself ("Indirizzo
+ * destinatario merci" is no customer, "Consignee address" no customer address); else `hits` as given.
+ */
+export function partyAddress(spec: KindSpec, header: string, hits: FieldHit[]): FieldHit[] {
+  const id = partyAddressField(header);
+  const field = id ? spec.fields.findIndex((f) => f.id === id) : -1;
+  if (field < 0) return hits;
+  const idOf = (h: FieldHit) => spec.fields[h.field]?.id ?? "";
+  const other = (h: FieldHit) => !ADDRESS_FIELDS.has(idOf(h)) && idOf(h) !== "customer";
+  return [{ field, score: 1, exact: true, distinctive: false, rule: "party-address" }, ...hits.filter(other)];
 }

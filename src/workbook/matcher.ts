@@ -4,7 +4,7 @@
 // words that say "not this field" count against it. Columns are then given to fields in one global
 // one-to-one step (the Hungarian method, from the `munkres` package).
 import { munkres } from "munkres";
-import { oneAddressField } from "./address-headings";
+import { oneAddressField, partyAddress } from "./address-headings";
 import { buyerFirst } from "./party-headings";
 import { answersInsteadOfNaming, columnProfile, type ColumnProfile } from "./column-profile";
 import { type FieldSpec, type KindSpec, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
@@ -71,7 +71,7 @@ export function lexicalHits(spec: KindSpec, header: string, learned?: Learned): 
     const kept = all.filter((h) => !unrecognisedAs(spec.fields[h.field]?.id ?? "", header));
     // (p-shipto2) at most one of the three addresses, never another by a near match; the buyer
     // before the ship-to party (address-headings.ts, party-headings.ts)
-    hits = buyerFirst(spec, header, oneAddressField(spec, kept));
+    hits = buyerFirst(spec, header, partyAddress(spec, header, oneAddressField(spec, kept)));
     byKind.set(spec.kind, hits);
   }
   return hits;

@@ -35,6 +35,7 @@ import type { StatusMemo } from "./status-read";
 import { onePerHeading, unmappedClaims } from "./unmapped-claims";
 import { sayUnreadMeanings } from "./unread-meaning";
 import { unmappedSd } from "./unmapped-sd";
+import { unreadAddresses } from "./unread-address";
 import { heldParts } from "./unit-part";
 import { unplacedCredit } from "./unplaced-credit";
 import { blankFlagColumn } from "./blank-flag-column";
@@ -141,6 +142,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (noSd) findings.push(noSd);
       const place = otherPlaceColumn(grid, rec);
       if (place) findings.push(place);
+      findings.push(...unreadAddresses(grid, rec)); // an address column read as none of the SD's (brk20 A3)
       const storage = storagePlaces(grid, rec);
       if (storage) findings.push(storage);
       stored.push({ grid, rec, said: storage });

@@ -112,3 +112,42 @@ it("SAP's sold-to and ship-to parties: the SD is issued to the buyer, the ship-t
     expect(at[0]?.message).toContain("shipped to");
   }
 });
+
+// (brk20 A3) the consignee's address beside "Customer address", in several languages: before, the
+// column was dropped without a word and the SD printed "Same as recipient"
+it.each([
+  "Anschrift Warenempfänger",
+  "Consignee address",
+  "Adresse du destinataire des marchandises",
+  "Adres odbiorcy towaru",
+])('beside "Customer address", a "%s" column is the SD\'s receiving point', async (heading) => {
+  const report = await declareIntoCopy(
+    folder.path,
+    [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+    [
+      [...deliveryHeader(), heading],
+      [...sale("2025-02-01", 50, null), SHIP_TO],
+    ],
+  );
+  expect(report.declarations.map((d) => d.status)).toEqual(["new"]);
+  const [sd] = await sdSheets();
+  expect(sd?.get("Address")).toBe("Hafenstr. 1, Hamburg");
+  expect(sd?.get("Address of receipt/receiving point")).toBe(SHIP_TO);
+});
+
+it("an address column read as none of the SD's addresses holds the SDs of its rows, said at its heading", async () => {
+  const report = await declareIntoCopy(
+    folder.path,
+    [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+    [
+      [...deliveryHeader(), "Anschrift Lager"],
+      [...sale("2025-02-01", 50, null), SHIP_TO],
+      [...sale("2025-02-02", 40, null), null],
+    ],
+  );
+  const at = report.findings.filter((f) => f.place === "Deliveries!H1");
+  expect(at.map((f) => `${f.severity} ${f.code}`)).toEqual(["error mapping-uncertain"]);
+  expect(at[0]?.message).toContain('"Delivery address"');
+  // the row naming another address is held; the row naming none is issued
+  expect(report.declarations.map((d) => `${d.quantity} ${d.status}`)).toEqual(["50 blocked", "40 new"]);
+});

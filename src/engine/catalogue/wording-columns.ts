@@ -96,3 +96,11 @@ export function documentDateText(sheet: string, d: ReadDetails): string {
   const one = !d.others?.includes('", "');
   return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} hold${one ? "s" : ""} the date of the document its group heading names (an invoice, an order or a contract), not the day the goods were received or delivered, which is the day a mass balance books them in: the add-in does not read ${one ? "it" : "them"} as ${d.value}, as a sale invoiced after its delivery would fall into the wrong period. Add a column with the day the goods moved, such as "Datum" under "Lieferung" or a column headed "Lieferdatum" or "Delivery date"; if ${one ? "this date is" : "one of these dates is"} that day, map ${one ? "it" : "that column"} as ${d.value} in the add-in's Sheets tab.`;
 }
+
+/** (brk20 A3) mapping-uncertain, reason address-unread: an address column read as none of the SD's addresses. */
+export function unreadAddressText(d: ReadDetails): string {
+  const which = `If it is where the goods were delivered to, head it "Delivery address" (the SD's receiving point); if it is the customer's own address, "Customer address"; if it is where they left from, "Dispatch address"; or map it so in the add-in's Sheets tab.`;
+  if (d.read)
+    return `the column headed "${d.value}" names an address (such as "${d.read}"), but its heading does not say which address of the declaration it is, so the add-in does not read it: the declarations of the rows where it names another address than the customer's are not issued, as their receiving point is unknown. ${which}`;
+  return `the column headed "${d.value}" names an address, but its heading does not say which address of the declaration it is, so the add-in does not read it (none of its rows names another address than the customer's). ${which}`;
+}

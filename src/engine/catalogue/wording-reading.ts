@@ -13,7 +13,7 @@ import {
   otherQuantityText,
   partOnlyText,
 } from "./wording-columns";
-import { secondColumnText, unplacedPartText } from "./wording-columns";
+import { secondColumnText, unplacedPartText, unreadAddressText } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -89,6 +89,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
       // --- end places that may be sites
+      if (d.reason === "address-unread") return unreadAddressText(d);
       // --- storage places beside no Site (p-rows2) ---
       if (d.reason === "storage-places")
         return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in books them all into one account: ${consequence}. If they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;

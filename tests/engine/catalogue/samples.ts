@@ -288,6 +288,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end places that may be sites
+    // (brk20 A3) an address column read as none of the SD's addresses
+    {
+      ...at("Deliveries", "H1"),
+      severity: "error",
+      details: {
+        label: "Delivery address",
+        value: "Anschrift Lager",
+        read: "Tanklager 7, 21129 Hamburg",
+        reason: "address-unread",
+      },
+    },
+    {
+      ...at("Deliveries", "I1"),
+      details: { label: "Delivery address", value: "Adresse 2", reason: "address-unread" },
+    },
     // --- storage places beside no Site (p-rows2) ---
     {
       ...at("Receipts", "H1"),

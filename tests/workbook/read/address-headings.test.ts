@@ -106,6 +106,35 @@ const NEITHER: [string, string][] = [
   ["Ort", "-"],
 ];
 
+// (brk20 A3) a party's address, in either order, with or without "of"/"du"/"del": the consignee's
+// (ship-to party, Warenempfänger) is where the goods went, the recipient's, customer's or buyer's
+// the SD's recipient address
+const PARTY_ADDRESS: [string, string][] = [
+  ["Anschrift Warenempfänger", "receivingAddress"],
+  ["Warenempfänger Anschrift", "receivingAddress"],
+  ["Warenempfängeranschrift", "receivingAddress"],
+  ["Adresse Warenempfänger", "receivingAddress"],
+  ["Consignee address", "receivingAddress"],
+  ["Address of consignee", "receivingAddress"],
+  ["Ship-to party address", "receivingAddress"],
+  ["Adresse du destinataire des marchandises", "receivingAddress"],
+  ["Adresse du consignataire", "receivingAddress"],
+  ["Indirizzo destinatario merci", "receivingAddress"],
+  ["Dirección del consignatario", "receivingAddress"],
+  ["Dirección del destinatario de la mercancía", "receivingAddress"],
+  ["Adres goederenontvanger", "receivingAddress"],
+  ["Adres odbiorcy towaru", "receivingAddress"],
+  ["Anschrift Empfänger", "customerAddress"],
+  ["Empfängeranschrift", "customerAddress"],
+  ["Recipient's address", "customerAddress"],
+  ["Adresse du destinataire", "customerAddress"],
+  ["Indirizzo destinatario", "customerAddress"],
+  ["Dirección del destinatario", "customerAddress"],
+  ["Adres ontvanger", "customerAddress"],
+  ["Adres odbiorcy", "customerAddress"],
+  ["Adres nabywcy", "customerAddress"],
+];
+
 async function fieldsOf(headings: string[]): Promise<string[]> {
   const sheets = headings.map((h, i) =>
     sheet(`Deliveries ${i + 1}`, [
@@ -130,5 +159,9 @@ describe("address headings of a deliveries sheet", () => {
   it("reads a plain address as the customer's and a plain place as neither point", async () => {
     const headings = NEITHER.map(([h]) => h);
     expect(await fieldsOf(headings)).toEqual(NEITHER.map(([h, f]) => `${h} → deliveries:${f}`));
+  });
+  it("reads a party's address by whose it is: the consignee's is the receiving point", async () => {
+    const headings = PARTY_ADDRESS.map(([h]) => h);
+    expect(await fieldsOf(headings)).toEqual(PARTY_ADDRESS.map(([h, f]) => `${h} → deliveries:${f}`));
   });
 });
