@@ -18,7 +18,8 @@
 // credit follows its SD number and proof status as before, so the column is not read there. Pure.
 import { fold } from "./normalise";
 import { markOf } from "./status-marks";
-import { CAME, isProofName, TIME } from "./proof-words";
+import { CAME, DROPPED, isProofName, NOT, TIME } from "./proof-words";
+import { remarkTokens, termHolds } from "./remark-scope";
 import { CAME_MORE } from "./proof-states";
 import { proofSaid } from "./proof-missing";
 import { requiredHeading } from "./sd-required-words";
@@ -67,6 +68,25 @@ const TO_ISSUE = set([
 ]);
 const TIMES = set([TIME]);
 
+/** Words a status beside a word of issue denied may hold besides it ("noch nicht", "not yet", "pas encore"). */
+const DENIED_BESIDE = new Set([...BESIDE, ...TIMES, ...NOT, ...DROPPED]);
+
+/**
+ * (brk20 A5) Whether a sale's proof status text denies that its SD is issued, and says nothing else:
+ * "nicht ausgestellt", "noch nicht ausgestellt", "not issued", "not yet issued", "non émise", "no
+ * emitida", "non emessa", "niet uitgegeven", "nie wystawione". The SD is still to issue, as "zu
+ * erstellen" says: before, these were read as "SD nicht …", a sale going without an SD, and held
+ * every declaration of the sheet. The denial is read as remark-scope.ts reads any ("kein SD",
+ * "ohne SD" keep their meaning: they deny the SD itself, not its issue).
+ */
+export function deniesIssue(text: string): boolean {
+  const toks = remarkTokens(text);
+  const at = toks.findIndex((t) => ISSUED.has(t));
+  if (at < 0 || termHolds(toks, at, at + 1)) return false;
+  const rest = statusWords(text, DENIED_BESIDE);
+  return rest.length === 1 && ISSUED.has(rest[0] as string);
+}
+
 /** Whether a sale's proof status text says the SD is still to issue ("zu erstellen", "to issue"). */
 export function toIssue(text: string): boolean {
   return TO_ISSUE.has(statusWords(text, TIMES).join(" "));
@@ -97,7 +117,7 @@ export function saleDenial(
 ): Denial | null {
   const sold = () => declared() !== "no";
   const text = typeof v === "string" ? v : null;
-  if (text !== null && toIssue(text)) return null;
+  if (text !== null && (toIssue(text) || deniesIssue(text))) return null;
   const issued = (state === "there" && heading === "came") || (text !== null && issuedSaid(text));
   if (issued) return sold() && !numbered() ? "sold-sd-issued" : null;
   if (state === "void") return sold() ? "sold-sd-void" : null;

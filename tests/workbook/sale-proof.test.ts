@@ -59,6 +59,31 @@ const TO_ISSUE: CellValue[] = [
   null,
 ];
 
+/**
+ * (brk20 A5) Cells that deny the SD is issued: still to issue, declared by the add-in. Before, each
+ * was read as the sale going without an SD (sold-without-sd), holding every SD of the sheet.
+ */
+const NOT_ISSUED = [
+  "nicht ausgestellt",
+  "noch nicht ausgestellt",
+  "SD nicht ausgestellt",
+  "nicht erstellt",
+  "not issued",
+  "not yet issued",
+  "non émise",
+  "pas encore émise",
+  "no emitida",
+  "todavía no emitida",
+  "non emessa",
+  "non ancora emessa",
+  "niet uitgegeven",
+  "nog niet uitgegeven",
+  "nie wystawione",
+];
+
+/** Cells that say the sale goes without an SD: refused as before (never declared). */
+const WITHOUT = ["ohne SD", "kein SD", "without SD", "sans DD", "sin SD", "senza SD", "zonder SD", "bez SD"];
+
 /** Cells that are unclear on a sale: a dash, a bare yes, no status. */
 const UNCLEAR = ["-", "—", "ok", "ja", "xyz"];
 
@@ -118,6 +143,17 @@ describe("a sale's SD Status saying the SD is still to issue, or blank", () => {
     const r = read([[cell as string | null, null]], false);
     expect(refused(r)).toEqual([]);
     expect(r.ledger.deliveries).toHaveLength(1);
+  });
+});
+
+describe("a sale's SD Status denying its SD is issued (brk20 A5)", () => {
+  it.each(NOT_ISSUED)("%j: the SD is still to issue, declared", (cell) => {
+    const r = read([[cell, null]], false);
+    expect(refused(r)).toEqual([]);
+    expect(r.ledger.deliveries).toHaveLength(1);
+  });
+  it.each(WITHOUT)("%j: still refused as a sale without an SD", (cell) => {
+    expect(refused(read([[cell, null]], false))).toEqual([["F2", "sold-without-sd"]]);
   });
 });
 
