@@ -9,7 +9,7 @@
 import { KINDS } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
-import { numbersGroup, spannedAbove } from "./heading-groups";
+import { isGroupWord, numbersGroup, spannedAbove } from "./heading-groups";
 import { type HeaderCell, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 
 /** A row of headings is at least this wide: a title or a group row over a table is none. */
@@ -26,7 +26,15 @@ export function continuesHeading(grid: Grid, r: number, width: number): boolean 
   if (r < 1) return false;
   const above = filled(grid, r - 1, width);
   const own = filled(grid, r, width);
-  if (above.length < LEAST || own.length === 0 || own.length >= above.length) return false;
+  if (above.length < LEAST || own.length === 0) return false;
+  // (brk20 A4) as many cells as the row above where each stands under a group word and a label of
+  // one row stands beside them ("Kunde | Lieferung … | Rechnung … | Produkt" over "Datum | Nr. | Menge
+  // (t)" twice, the labels not merged down): still a heading's second row, never a table's row
+  if (
+    own.length >= above.length &&
+    !(labelsBeside(grid, r, above) && own.every(({ c }) => grouped(grid, r, c)))
+  )
+    return false;
   if (![...above, ...own].every((c) => typeof grid.value(c.r, c.c) === "string")) return false;
   // (p-groups) under a group word typed in the first of its columns, not merged: "Rechnung" in B1
   // over B2:C2; "Nr." under a group word is its document's number
@@ -34,6 +42,14 @@ export function continuesHeading(grid: Grid, r: number, width: number): boolean 
     const over = spannedAbove(grid, r, c);
     return over !== "" && (isHeading(grid.headerText(r, c)) || numbersGroup(over, grid.headerText(r, c)));
   });
+}
+
+/** Whether column `c` of row `r` stands under a known group word of row r - 1 (heading-groups.ts). */
+const grouped = (grid: Grid, r: number, c: number) => isGroupWord(spannedAbove(grid, r, c));
+
+/** Whether a filled cell of row r - 1 (`above`) that groups nothing stands over a blank of row `r`. */
+function labelsBeside(grid: Grid, r: number, above: readonly { c: number }[]): boolean {
+  return above.some(({ c }) => isBlank(grid.value(r, c)) && !isGroupWord(grid.headerText(r - 1, c)));
 }
 
 /** Whether a cell's `text` is a heading, not a value (continuesHeading). */

@@ -76,6 +76,9 @@ export function spannedAbove(grid: Grid, r: number, c: number): string {
   return at === null ? "" : grid.headerText(r - 1, at);
 }
 
+/** Whether `text` is a known group word as the whole cell ("Rechnung", "Lieferung", "Invoice"). */
+export const isGroupWord = (text: string): boolean => text !== "" && groupOf(text) !== null;
+
 /** Whether `own` is a document's number ("Nr.", "No.") under the known group word `over` ("Rechnung"). */
 export function numbersGroup(over: string, own: string): boolean {
   return groupOf(over) !== null && NUMBER_WORDS.has(synonymKey(own));

@@ -268,6 +268,39 @@ describe("a quantity under the invoice's word is not the quantity moved (F14)", 
   });
 });
 
+// (brk20 A4) each group over Datum | Nr. | Menge, as many cells in the lower row as in the upper:
+// before, unless the labels of one row were merged down, the lower row was taken for a table's row
+// and the sheet refused as having no Date and Quantity (header-not-found), nothing read
+describe("groups each over date, number and quantity, the labels of one row not merged down", () => {
+  it.each(cases)("%s %s (merged: %s)", (_, __, merged, l, k) => {
+    const [, inv, , delivery, , date, nr, qty] = l;
+    for (const invoiceFirst of [true, false]) {
+      for (const [invoicedQty, same] of [
+        [10, true],
+        [10.5, false],
+      ] as const) {
+        const invoice: Col[] = [
+          { group: inv, sub: date, v: invoiced },
+          { group: inv, sub: nr, v: "R-1" },
+          { group: inv, sub: qty, v: invoicedQty },
+        ];
+        const moving: Col[] = [
+          { group: delivery, sub: date, v: moved },
+          { group: delivery, sub: nr, v: "L-1" },
+          { group: delivery, sub: qty, v: 10 },
+        ];
+        const groups = invoiceFirst ? [...invoice, ...moving] : [...moving, ...invoice];
+        const r = read(KINDS[k][1], [...solos(l, k), ...groups], merged);
+        const [dateCol, qtyCol, invQty] = invoiceFirst ? ["G", "I", "F"] : ["D", "F", "I"];
+        expect(r.sheets[0]?.columns).toMatchObject({ date: dateCol, quantity: qtyCol });
+        expect(rowsOf(r, k).map((x) => [x.date, x.quantity])).toEqual(same ? [["2025-03-30", "10"]] : []);
+        const wrong = errors(r).map((f) => [f.code, f.cell]);
+        expect(wrong).toEqual(same ? [] : [["quantity-columns-disagree", `${invQty}3`]]);
+      }
+    }
+  });
+});
+
 describe("what is read as before", () => {
   const head = ["Datum", "Kunde", "Produkt", "SD-Nr.", "Menge (t)"];
   const row = [moved, "Nordic Fuels Oy", "UCO", "SD-1", 10];
