@@ -73,11 +73,16 @@ export function partyAddressField(header: string): "receivingAddress" | "custome
 /** Words that name no postal address beside an address word ("E-Mail-Adresse", "Web address", "IP-Adresse"). */
 const NOT_POSTAL = new Set("mail|email|e|web|url|ip|internet|homepage|www|mac|correo|posta|pec".split("|"));
 
-/** Whether `header` names an address of some kind ("Anschrift Lager", "Adresse 2", "Rechnungsanschrift"), postal. */
+/** A supplier's or carrier's words: their address is none of the SD's recipient side ("Lieferantenadresse", "Carrier address"). */
+const OTHER_PARTY =
+  /^(?:lieferant|supplier|fournisseur|proveedor|fornitore|leverancier|dostawc|spediteur|carrier|forwarder|transporteur|transportista|vettore|trasportatore|vervoerder|expediteur|przewoznik|spedytor)/;
+
+/** Whether `header` names a postal address of some kind ("Anschrift Lager", "Adresse 2"), not a supplier's or carrier's. */
 export function namesAddress(header: string): boolean {
   const words = fold(header)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   if (words.some((w) => NOT_POSTAL.has(w) || w.startsWith("mail") || w.startsWith("email"))) return false;
+  if (words.some((w) => OTHER_PARTY.test(w))) return false;
   return words.some((w) => ADDRESS_WORDS.has(w) || COMPOUND.test(w));
 }

@@ -165,3 +165,36 @@ describe("address headings of a deliveries sheet", () => {
     expect(await fieldsOf(headings)).toEqual(PARTY_ADDRESS.map(([h, f]) => `${h} → deliveries:${f}`));
   });
 });
+
+// (brk20 A3) an address column read as none of the SD's addresses is never dropped without a word
+describe("an address column read as none of the SD's addresses", () => {
+  const said = async (heading: string, value: string | null) => {
+    const book = await throughXlsx(
+      sheet("Deliveries", [
+        [...HEADER, "Customer address", heading],
+        [...ROW, "Hafen 1, Hamburg", value],
+      ]),
+    );
+    return readWorkbook(book)
+      .findings.filter((f) => f.cell === "G1")
+      .map((f) => `${f.severity} ${f.code} ${(f.details as { reason?: string }).reason}`);
+  };
+  it.each(["Anschrift Lager", "Adres magazynu"])(
+    "%s: an error at its heading where it names another address, a warning where it names none",
+    async (heading) => {
+      expect(await said(heading, "Tanklager 7, 21129 Hamburg")).toEqual([
+        "error mapping-uncertain address-unread",
+      ]);
+      expect(await said(heading, "Hafen 1, Hamburg")).toEqual(["warning mapping-uncertain address-unread"]);
+      expect(await said(heading, null)).toEqual(["warning mapping-uncertain address-unread"]);
+    },
+  );
+  it.each(["E-Mail-Adresse", "Email address", "Lieferantenadresse", "Supplier address", "Carrier address"])(
+    "%s: no postal address of the SD's, not said as one",
+    async (heading) => {
+      expect(await said(heading, "Tanklager 7, 21129 Hamburg")).not.toContainEqual(
+        expect.stringContaining("address-unread"),
+      );
+    },
+  );
+});
