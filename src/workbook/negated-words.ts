@@ -56,6 +56,10 @@ const GHG = new Set(
     " ",
   ),
 );
+/** The most words a complement spans ("nieuw materiaal": 2). */
+const COMPLEMENT_WORDS = Math.max(
+  ...MEANINGS.flatMap((m) => m.complements ?? []).map((c) => c.split(" ").length),
+);
 /** Prefixes that negate the stem they stand before ("unsustainable", "nichtnachhaltig", "insostenible"). */
 const PREFIXES = ["non", "nicht", "kein", "un", "in", "on", "niet"];
 const stemOf = (w: string, stems: readonly string[]) => stems.find((s) => w.startsWith(s));
@@ -119,8 +123,9 @@ export function negationOf(heading: string): Negation | null {
       );
       if (m) return { meaning: m.meaning, words: word };
     }
-    // a word of the complement of the meaning ("konventionell", "conventional", "fossil"), or its words ("nieuw materiaal")
-    const rest = w.slice(i).join(" ");
+    // a word of the complement of the meaning ("konventionell", "conventional", "fossil"), or its words ("nieuw materiaal"),
+    // begins the words from here on: the few a complement can span (not them all, each word over: a long text stays fast)
+    const rest = w.slice(i, i + COMPLEMENT_WORDS).join(" ");
     const c = MEANINGS.find((x) => stemOf(rest, x.complements ?? []));
     const said = c && stemOf(rest, c.complements ?? []);
     if (c && said) return { meaning: c.meaning, words: w.slice(i, i + said.split(" ").length).join(" ") };

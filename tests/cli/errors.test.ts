@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeFailure } from "../../src/cli/input";
 import { writeBooks } from "./books";
-import { freshFolderPerTest, massbal, sha256, stderrBeyondProgress } from "./run-massbal";
+import { freshFolderPerTest, massbalProcess as massbal, sha256, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(60_000);
 

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { bookRows } from "./books";
-import { freshFolderPerTest, massbal, ROOT } from "./run-massbal";
+import { freshFolderPerTest, massbalProcess as massbal, ROOT } from "./run-massbal";
 
 jest.setTimeout(120_000);
 

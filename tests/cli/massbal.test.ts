@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeBooks } from "./books";
-import { freshFolderPerTest, massbal, sha256, stderrBeyondProgress } from "./run-massbal";
+import { freshFolderPerTest, massbalProcess as massbal, sha256, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(60_000);
 

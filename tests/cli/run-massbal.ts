@@ -1,9 +1,11 @@
-// Runs the real massbal command as a process, after building it once per test file.
+// Runs the real massbal command (lib/, built once for all test files): inside the test process by
+// default (massbal), as a node process of its own where the process itself is tested (massbalProcess).
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import ExcelJS, { type CellValue } from "exceljs";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -43,11 +45,84 @@ export interface Run {
   stderr: string;
 }
 
+/** A run that takes longer has hung: its exit code is null, as spawnSync's on its timeout. */
+const TIMEOUT_MS = 60_000;
+/** The time the worker thread may take to load lib/, before its first run. */
+const LOAD_MS = 600_000;
+
+/**
+ * `massbal ARGS` in the folder `cwd`: its exit code, stdout and stderr, as the command gives them.
+ * It runs lib/cli/main.js in a worker thread of this test file (massbal-thread.js), loaded once,
+ * not a node process per run: the same code bin/massbal.js runs, at a fraction of the cost (a node
+ * process and the loading of lib/ took about a second of CPU per run, more than most runs
+ * themselves). With MASSBAL_PROCESS=1 every run is a process of its own, as massbalProcess: run
+ * the CLI tests both ways with MASSBAL_SNAPSHOT and `diff -r` to see they agree.
+ */
 export function massbal(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
-  const run = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const run = process.env.MASSBAL_PROCESS === "1" ? spawnRun(args, cwd) : threadRun(args, cwd);
   if (process.env.MASSBAL_SNAPSHOT) snapshot(process.env.MASSBAL_SNAPSHOT, args, cwd, run);
   return run;
+}
+
+/**
+ * `massbal ARGS` in `cwd` as the shipped command: `node bin/massbal.js` in a process of its own.
+ * For the tests of what only a process shows: the entry script, exit codes, --version and --help.
+ */
+export function massbalProcess(args: string[], cwd: string): Run {
+  const run = spawnRun(args, cwd);
+  if (process.env.MASSBAL_SNAPSHOT) snapshot(process.env.MASSBAL_SNAPSHOT, args, cwd, run);
+  return run;
+}
+
+function spawnRun(args: string[], cwd: string): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: TIMEOUT_MS });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The worker thread of this test file, started at its first run. */
+let thread: { worker: Worker; port: MessagePort; signal: Int32Array } | null = null;
+
+function startThread() {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(path.join(__dirname, "massbal-thread.js"), {
+    workerData: { main: path.join(ROOT, "lib", "cli", "main.js"), signal: signal.buffer, port: port2 },
+    transferList: [port2],
+    stdout: false,
+    stderr: false,
+  });
+  // the test file ends without waiting for it
+  worker.unref();
+  port1.unref();
+  if (Atomics.wait(signal, 0, 0, LOAD_MS) === "timed-out")
+    throw new Error(`massbal-thread.js did not load lib/ in ${LOAD_MS} ms`);
+  return { worker, port: port1, signal };
+}
+
+/**
+ * One run in the worker thread, waited for here: this thread sets the run's folder (the command
+ * reads paths against the process's folder, as it does its own) and puts the test's back after.
+ */
+function threadRun(args: string[], cwd: string): Run {
+  thread ??= startThread();
+  const { port, signal } = thread;
+  const back = process.cwd();
+  process.chdir(cwd);
+  try {
+    Atomics.store(signal, 0, 0);
+    port.postMessage({ args, cwd });
+    if (Atomics.wait(signal, 0, 0, TIMEOUT_MS) === "timed-out") {
+      // a run that hangs ends with its thread; the next run starts a new one
+      void thread.worker.terminate();
+      thread = null;
+      return { code: null, stdout: "", stderr: "" };
+    }
+    const message = receiveMessageOnPort(port);
+    if (!message) throw new Error("massbal-thread.js woke the test without a result");
+    return message.message as Run;
+  } finally {
+    process.chdir(back);
+  }
 }
 
 /**
