@@ -36,8 +36,10 @@ export interface Results {
 
 /**
  * Each newly issued number into its delivery row's SD number cell, where the sheet has that
- * column and the cell is blank: the row carries its own number from then on. Nothing else of the
- * user's is written.
+ * column and the cell is blank: the row carries its own number from then on. So does the number
+ * of a declaration issued before that is found for a row whose cell is blank (brk19 #6: declared
+ * again from the input into the same audited copy, whose register it keeps, the input's row has
+ * no number yet; the copy's row keeps the one the first run wrote). Nothing else of the user's is written.
  */
 export function numbersForRows(
   declarations: Declaration[],
@@ -53,7 +55,7 @@ export function numbersForRows(
   const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
   const out = new Map<string, CellText>();
   for (const d of declarations) {
-    if (d.status !== "new" || !d.rowSd || d.delivery.row <= 0) continue;
+    if ((d.status !== "new" && d.status !== "issued") || !d.rowSd || d.delivery.row <= 0) continue;
     const column = columns.get(d.delivery.sheet);
     if (!column) continue;
     const cell = `${column}${d.delivery.row}`;

@@ -8,6 +8,7 @@ import { type Incompleteness, incompleteness } from "./book/incomplete";
 import { type Conversions, conversionsStage } from "./conversions";
 import { intake } from "./intake";
 import { decide } from "./issue/decide";
+import { issuedDraws } from "./issue/owed";
 import { type Register, registerStage as buildRegister } from "./issue/stage";
 import { UnreadRows } from "./issue/unread-row";
 import type { Cancellation, IncompleteInput, Ledger, Source } from "./model";
@@ -77,7 +78,15 @@ export const bookStage: Stage<{ books: Books; conversions: Conversions; verdicts
   input,
   ctx,
 ) =>
-  bookingStage(input.books, [...ctx.periods], input.conversions, input.verdicts, ctx.profile, ctx.incomplete);
+  bookingStage(
+    input.books,
+    [...ctx.periods],
+    input.conversions,
+    input.verdicts,
+    ctx.profile,
+    ctx.incomplete,
+    issuedDraws(input.books, ctx.cancel, registerRepeat),
+  );
 
 /**
  * Stage 6: the facts the booking observed, turned into findings by the rules of the registry; the
@@ -98,6 +107,7 @@ export const registerStage: Stage<{ books: Books; booked: Booked }, Register> = 
     sdColumns,
     repeat: registerRepeat,
     unread: new UnreadRows(ctx.host, ctx.layout),
+    unmet: input.booked.book.issuedDraws.unmet,
   });
 };
 

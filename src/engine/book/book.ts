@@ -15,10 +15,10 @@ import { COMPLETE, type Incompleteness, Unbooked } from "./incomplete";
 import type { Claimant, EventContext, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
 import { AllocationTable } from "./allocation";
+import { type IssuedDraws, NO_DRAWS } from "./held";
 
 export type { Pool } from "./pool";
 export type { Allocation, Portion } from "./allocation";
-
 const NO_LINKS: readonly string[] = []; // what most withdrawals link: one shared empty list
 
 export class Book extends Places {
@@ -43,6 +43,7 @@ export class Book extends Places {
   event: EventContext = { date: "", reference: "", source: undefined };
   /** accounts fed by input the workbook could not read (domain.md §4) */
   incomplete: Incompleteness = COMPLETE;
+  issuedDraws: IssuedDraws = NO_DRAWS; // the credit issued declarations cite, held for them (held.ts)
 
   /** index batches by incoming SD only when some delivery links SDs explicitly */
   constructor(
@@ -274,10 +275,11 @@ export class Book extends Places {
     this.drawnOn = n + 1;
   }
 
-  /** Credit into an account: the pool's waiting shorts first, the rest queues as a batch. */
-  deposit(pool: Pool, account: Account, batch: Batch, kind: LedgerEntryKind): void {
-    account.balance = account.balance.plus(batch.remaining);
-    this.moved(account, batch.remaining, kind);
+  /** Credit into an account: the pool's waiting shorts first, the rest queues as a batch; `held` is booked too, not queued (held.ts). */
+  deposit(pool: Pool, account: Account, batch: Batch, kind: LedgerEntryKind, held: Dec = ZERO): void {
+    const q = held.isZero() ? batch.remaining : batch.remaining.plus(held);
+    account.balance = account.balance.plus(q);
+    this.moved(account, q, kind);
     if (pool.shorts.size > 0) fill(this, pool, account, batch);
     if (!batch.remaining.isZero()) {
       account.batches.push(batch);

@@ -15,6 +15,7 @@ import { onDelivery, onReceipt, onStockCount } from "./events";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
 import { RowEvent } from "./row-event";
+import { type IssuedDraws, NO_DRAWS } from "./held";
 
 export interface Booked {
   book: Book;
@@ -154,6 +155,8 @@ export function bookingStage(
   verdicts: RuleVerdicts,
   profile: RuleProfile,
   incomplete: Incompleteness = COMPLETE,
+  /** the credit issued declarations cite, held for them (held.ts; issue/owed.ts reads it from the register) */
+  issued: IssuedDraws = NO_DRAWS,
 ): { value: Booked; findings: Finding[] } {
   const book = new Book(
     profile,
@@ -161,6 +164,7 @@ export function bookingStage(
     ownCertificates(books, profile),
   );
   book.incomplete = incomplete;
+  book.issuedDraws = issued;
   // the first spelling where the sites sheet lists a site twice, as site-register.ts reads it
   book.siteNames = new Map([...books.sites].reverse().map((s) => [s.key, s.name]));
   const first = periods[0]?.start ?? "";

@@ -11,6 +11,7 @@ import type { Portion } from "./allocation";
 import type { Book, Pool } from "./book";
 import type { TankCount } from "./facts";
 import type { Claimant } from "./shorts";
+import { drawHeld, hold } from "./held";
 
 const NO_CHARACTERISTICS: Characteristics = {
   rawMaterial: "",
@@ -55,13 +56,14 @@ export function onReceipt(book: Book, r: Receipt, rejected?: string): void {
   if (rejected !== undefined) return book.notCredited(pool, r.scheme, r.characteristics, q, rejected);
   if (!r.sustainable) return;
   const account = book.account(pool, r.scheme, r.characteristics);
-  const batch = new ReceiptBatch(r, q);
+  const held = hold(book.issuedDraws, pool, r, account, q);
+  const batch = new ReceiptBatch(r, held.isZero() ? q : q.minus(held));
   if (book.linking) {
     const list = pool.bySd.get(r.sdKey);
     if (list) list.push({ account, batch });
     else pool.bySd.set(r.sdKey, [{ account, batch }]);
   }
-  book.deposit(pool, account, batch, "receipt");
+  book.deposit(pool, account, batch, "receipt", held);
 }
 
 /** ISCC compliant credit may be sold as EU RED compliant, never the other way round. */
@@ -113,7 +115,10 @@ export function onDelivery(book: Book, d: Delivery): void {
   const alloc = book.allocations.add(d, sq, pool.unit ?? "t");
   // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
   // order), so its portions need no second count; credit filling the short later counts down.
-  alloc.drew(book.withdraw(eligible, pool, sq, "delivery", alloc, claimant, d.linkedSds));
+  // what its issued declarations cite first (held.ts), then the oldest credit
+  const rest = drawHeld(book.issuedDraws, book.moved, pool, d, alloc, eligible, sq);
+  if (rest.isZero() && rest !== sq) alloc.drew(ZERO);
+  else alloc.drew(book.withdraw(eligible, pool, rest, "delivery", alloc, claimant, d.linkedSds));
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {
     // the links cannot back it all: no declaration names credit the user did not link
     book.allocations.fail(alloc.index);

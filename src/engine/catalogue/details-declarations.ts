@@ -89,9 +89,11 @@ export interface DeclarationNeedsCorrectionDetails {
   /**
    * less: the delivery is now less than declared; gone: no sustainable delivery is found for it;
    * unreadable: its row has (or may have) a cell that could not be read (engine/issue/unread-row.ts);
-   * other: its number is on a row that is another delivery (engine/issue/elsewhere.ts)
+   * other: its number is on a row that is another delivery (engine/issue/elsewhere.ts);
+   * inputs: it cites incoming SD credit the books no longer give its delivery (engine/book/held.ts),
+   * `cells` says which: "IN-1: 60 t cited, 20 t there"
    */
-  why: "less" | "gone" | "unreadable" | "other";
+  why: "less" | "gone" | "unreadable" | "other" | "inputs";
   /**
    * unreadable: the refused cells, "cell E3 (quantity) of Deliveries row 3; …"; other: what makes
    * the row another delivery, "customer BioFuel AG → Nordic Oy, dispatch date 2025-01-24 → 2025-03-28"

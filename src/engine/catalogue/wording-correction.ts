@@ -15,10 +15,12 @@ const s = (v: string | number | null | undefined): string => (v === null || v ==
 const cancelHow = (d: DeclarationNeedsCorrectionDetails) =>
   `(Cancel declaration in the pane, or massbal declare --cancel ${s(d.cancel)} --by <name> --reason <why>)`;
 
-/** The sentence of a declaration-needs-correction finding, by why (less, gone, unreadable, other). */
+/** The sentence of a declaration-needs-correction finding, by why (less, gone, unreadable, other, inputs). */
 export function needsCorrectionText(d: DeclarationNeedsCorrectionDetails): string {
   if (d.why === "less")
     return `declaration ${s(d.number)} declares ${s(d.issued)} ${s(d.unit)} but this delivery is now ${s(d.now)} ${s(d.unit)} sustainable; an issued declaration is never changed, so cancel it ${cancelHow(d)} and the delivery gets a corrected declaration with a new number.`;
+  if (d.why === "inputs")
+    return `declaration ${s(d.declaration)} cites incoming SD credit the books no longer give this delivery (${s(d.cells)}): a receipt it cites was changed or removed since, or its credit can no longer go to this delivery. What was issued stays as issued, and no new declaration draws on that credit while it is cited. If the receipt was changed by mistake, correct it back; if the change is right, cancel the declaration ${cancelHow(d)} and the delivery gets a corrected declaration with a new number.`;
   if (d.why === "other" && d.named === false) return foundOtherText(d);
   if (d.why === "other")
     return `declaration ${s(d.declaration)} is named on this row, but this row is another delivery (${s(d.cells)}). A declaration stays with the delivery it was issued for: it does not cover this one, and this row gets no declaration while its SD number cell names it${d.sure ? `; ${s(d.row)}, the delivery it was issued for, gets no second declaration while it is issued` : ""}. If the number was typed on the wrong row, type this row's own number into its SD number cell, or clear the cell; only if the delivery it was issued for really became this one, cancel the declaration ${cancelHow(d)} and each delivery gets a declaration of its own.`;

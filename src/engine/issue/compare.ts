@@ -231,7 +231,7 @@ function stale(
 export function correction(
   g: Group,
   d: Delivery | undefined,
-  why: "less" | "gone" | "unreadable" | "other",
+  why: "less" | "gone" | "unreadable" | "other" | "inputs",
   q: { now: string; issued: string } | null,
   unread?: { cells: string; row?: string; sure: boolean; named?: boolean },
 ): Finding {

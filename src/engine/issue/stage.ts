@@ -3,6 +3,7 @@
 // (candidates: a delivery not yet declared, or the extra quantity of one declared before), numbered by decide.ts.
 import type { Allocation, Portion } from "../book/book";
 import type { AllocationTable } from "../book/allocation";
+import type { IssuedDraws, Unmet } from "../book/held";
 import { originsOf } from "../book/accounts";
 import { type BuiltLine, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
@@ -15,7 +16,7 @@ import { toText } from "../quantity";
 import type { Books, Delivery } from "../records";
 import type { Declaration, Finding } from "../result";
 import { bind, type Group, groupEntries } from "./bind";
-import { compareIssued, type Extra } from "./compare";
+import { compareIssued, correction, type Extra } from "./compare";
 import { Elsewhere } from "./elsewhere";
 import { type Frozen, readEntry } from "./record";
 import { setMeta } from "./meta";
@@ -37,6 +38,8 @@ export interface StageOptions {
   repeat: RepeatFinding;
   /** the cells the host refused, by row: what tells a row with a refused cell from one gone */
   unread?: UnreadRows;
+  /** the deliveries whose issued declarations cite credit the books no longer give them (book/held.ts) */
+  unmet?: IssuedDraws["unmet"];
 }
 
 /** Declarations the books call for now, before a status or number is given to them. */
@@ -169,6 +172,8 @@ export function registerStage(
     if (active.length > 0) {
       const moved = elsewhere.check(d, active, findings); // issued for another delivery (elsewhere.ts)
       const extra = moved ? null : compareIssued(d, alloc, active, builder, issueDate, findings);
+      const unmet = options.unmet?.get(d);
+      if (unmet && !moved && active[0]) findings.push(unmetFinding(active[0], d, unmet.list, alloc.unit));
       const anchor = d.sdNumber || active[0]?.stem || "";
       if (extra && options.declare && alloc.failed) shortTopUps.push({ alloc, extra, anchor, issueDate });
       else if (extra && options.declare) {
@@ -282,4 +287,12 @@ function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[], layout: B
       ),
     );
   }
+}
+
+/** declaration-needs-correction (why inputs): what an issued declaration cites that the books no longer give it. */
+function unmetFinding(g: Group, d: Delivery, list: readonly Unmet[], unit: string): Finding {
+  const cells = list.map(
+    (u) => `${u.sd}: ${toText(u.cited)} ${unit} cited, ${toText(u.drawn)} ${unit} there`,
+  );
+  return correction(g, d, "inputs", null, { cells: cells.join("; "), sure: true });
 }

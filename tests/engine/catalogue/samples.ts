@@ -2851,6 +2851,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         sure: false,
       },
     },
+    {
+      ...D,
+      details: {
+        why: "inputs",
+        number: "SD-2025-0007",
+        cancel: "SD-2025-0007",
+        declaration: "SD-2025-0007 (60 t Rapeseed oil to Nordic Oy, dispatched 2025-03-01)",
+        cells: "IN-1: 60 t cited, 40 t there",
+        sure: true,
+      },
+    },
   ],
   "declaration-ambiguous": [
     { ...D, details: { declaration: "SD-2025-0003 (80 t Rapeseed oil)", number: "SD-2025-0003" } },

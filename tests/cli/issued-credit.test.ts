@@ -1,0 +1,118 @@
+// (brk19 #0, #6) Through real .xlsx files and the massbal command: an issued declaration keeps the
+// credit it cites when the keeper books, in the audited copy, a receipt dated before it and a new
+// delivery (the new declaration cites what is left, no incoming SD is cited beyond its quantity);
+// and declaring twice from the input into the same audited copy keeps the number on the row, so
+// continuing in that copy finds the issued declaration unchanged.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import {
+  type BookCell as Cell,
+  ISSUING_RECEIPT_HEADER,
+  ISSUING_SETTINGS,
+  issuingReceipt,
+  plainBook,
+} from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { buildCli, massbal, tempDir } from "./run-massbal";
+import { deliveryHeader, sale } from "./sd-books";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function writeBook(file: string, receipts: Cell[][], deliveries: Cell[][]): Promise<void> {
+  const book = plainBook({
+    Receipts: [ISSUING_RECEIPT_HEADER, ...receipts],
+    Deliveries: [deliveryHeader(), ...deliveries],
+    Settings: ISSUING_SETTINGS,
+  });
+  await writeBookFile(book, path.join(dir, file));
+}
+
+interface Report {
+  findings: { code: string; severity: string }[];
+  declarations: {
+    number: string;
+    status: string;
+    customer: string;
+    inputs: { sd: string; quantity: string }[];
+  }[];
+}
+
+function declare(input: string, out: string): { code: number | null; report: Report } {
+  const run = massbal(["declare", input, "--json", "--out", out, "--force"], dir);
+  if (!run.stdout.trim()) throw new Error(run.stderr);
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, file));
+  return wb;
+}
+
+const declarationCodes = (r: Report) =>
+  r.findings.map((f) => f.code).filter((c) => c.startsWith("declaration-"));
+
+describe("an issued declaration keeps its credit through massbal", () => {
+  it("a receipt dated earlier, booked in the audited copy with a new delivery: the new SD cites what is left", async () => {
+    await writeBook(
+      "books.xlsx",
+      [issuingReceipt("2025-01-10", "IN-1", 100, 20)],
+      [sale("2025-03-01", 60, null)],
+    );
+    const first = declare("books.xlsx", "issued.xlsx");
+    expect(first.report.declarations.map((d) => [d.status, d.inputs])).toEqual([
+      ["new", [expect.objectContaining({ sd: "IN-1", quantity: "60" })]],
+    ]);
+    // the keeper books a late-arriving receipt dated before IN-1, and a new delivery, in the audited copy
+    const wb = await open("issued.xlsx");
+    wb.getWorksheet("Receipts")!.addRow(issuingReceipt("2025-01-05", "IN-0", 50, 35));
+    wb.getWorksheet("Deliveries")!.addRow(sale("2025-03-10", 60, null));
+    await wb.xlsx.writeFile(path.join(dir, "edited.xlsx"));
+    const second = declare("edited.xlsx", "edited.audited.xlsx");
+    expect(second.code).toBe(0);
+    const lines = second.report.declarations.map((d) => [
+      d.status,
+      d.inputs.map((i) => `${i.sd} ${i.quantity}`),
+    ]);
+    expect(lines).toEqual([
+      ["issued", ["IN-1 60"]],
+      ["new", ["IN-0 50", "IN-1 10"]],
+    ]);
+    const cited: Record<string, number> = {};
+    for (const d of second.report.declarations)
+      for (const i of d.inputs) cited[i.sd] = (cited[i.sd] ?? 0) + Number(i.quantity);
+    expect(cited["IN-1"]).toBeLessThanOrEqual(100);
+    expect(cited["IN-0"]).toBeLessThanOrEqual(50);
+    expect(declarationCodes(second.report)).toEqual([]);
+  });
+
+  it("declared twice with --force into the same copy: the row keeps its number, the copy declares nothing again", async () => {
+    await writeBook(
+      "in.xlsx",
+      [issuingReceipt("2025-01-10", "IN-1", 100, 20)],
+      [sale("2025-03-01", 60, null)],
+    );
+    const sdCell = async (file: string) => (await open(file)).getWorksheet("Deliveries")!.getCell("G2").value;
+    const first = declare("in.xlsx", "a.xlsx");
+    const number = first.report.declarations[0]?.number;
+    expect(number).toBe("ON-2025-0001");
+    expect(await sdCell("a.xlsx")).toBe(number);
+    const again = declare("in.xlsx", "a.xlsx");
+    expect(again.report.declarations.map((d) => [d.number, d.status])).toEqual([[number, "issued"]]);
+    expect(await sdCell("a.xlsx")).toBe(number);
+    // the keeper goes on in the refreshed copy
+    const next = declare("a.xlsx", "b.xlsx");
+    expect(next.code).toBe(0);
+    expect(declarationCodes(next.report)).toEqual([]);
+    expect(next.report.declarations.map((d) => [d.number, d.status])).toEqual([[number, "issued"]]);
+    expect(await sdCell("b.xlsx")).toBe(number);
+  });
+});
