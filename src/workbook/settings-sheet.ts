@@ -1,5 +1,4 @@
 // A settings sheet: key/value rows such as "Company name | Acme GmbH" anywhere on the sheet.
-import type { Consequence } from "../engine/catalogue/details";
 import { MAX_TOLERANCE } from "../engine/catalogue/wording-cells";
 import type { SettingsInput } from "../engine/model";
 import type { Finding } from "../engine/result";
@@ -9,24 +8,29 @@ import { readField } from "./cell-values";
 import { statedDateOrder, statedNumberConvention, type StatedConventions } from "./conventions";
 import { dateOrderInCell, dateSettingAt } from "./stated-conventions";
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
-import { periodText } from "./period-words";
+import { calendarYear, periodText } from "./period-words";
 import { type Grid, isBlank } from "./grid";
-import { fold, headerKey, synonymKey } from "./normalise";
+import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import { operatorType } from "./operator-type";
-import { type Own, ownCertificateStated, ownReason } from "./settings-own-certificate";
+import { ownCertificateStated, ownReason } from "./settings-own-certificate";
+import { lookup } from "./settings-keys";
+import {
+  type BadSetting,
+  ERROR_REASONS,
+  PERIOD_SETTINGS,
+  SETTING_REASONS,
+  SPECIFIC,
+} from "./settings-reasons";
+import { sdPrefixOf } from "./sd-prefix-words";
 
-export { operatorType, ownCertificateStated };
+export { lookup, operatorType, ownCertificateStated, PERIOD_SETTINGS };
 import { normaliseScheme, normaliseYesNo } from "../engine/normalise";
 import { modeIn } from "./mode-words";
 import { parseUnit } from "../engine/units";
 import { parseDecimal, toText } from "../engine/quantity";
 
 const SCAN_ROWS = 100;
-const INDEX = new Map<string, FieldSpec>();
-for (const field of SETTINGS_FIELDS) {
-  for (const syn of field.synonyms) if (!INDEX.has(synonymKey(syn))) INDEX.set(synonymKey(syn), field);
-}
 
 export interface SettingsEntry {
   field: FieldSpec;
@@ -37,13 +41,6 @@ export interface SettingsEntry {
   /** the value written in the key's own cell ("Datumsformat: TT.MM.JJJJ"); `col` is then `keyCol` */
   text?: string;
 }
-
-/** The settings field a key cell names ("Periodelengte (maanden)"), by the synonyms of settings-fields.ts. */
-export const lookup = (text: string): FieldSpec | undefined => {
-  // Polish "ł" is no accent NFKD takes off: read as "l" ("Długość okresu" as "dlugosc okresu")
-  const hk = headerKey(text.replace(/ł/g, "l").replace(/Ł/g, "L"));
-  return INDEX.get(hk.key) ?? INDEX.get(hk.full);
-};
 
 /** The key/value rows of a sheet, if it is laid out like a settings sheet. */
 export function settingsEntries(grid: Grid): SettingsEntry[] {
@@ -108,6 +105,7 @@ export function readSettings(
   const settings: SettingsInput = {};
   const cells: Record<string, string> = {};
   const columns: Record<string, string> = {};
+  let calendar: Finding | undefined;
   for (const { field, row, col, text } of entries) {
     const cell = cellAddress(row + 1, col);
     const raw = text ?? grid.value(row, col);
@@ -119,21 +117,26 @@ export function readSettings(
     );
     // a period setting present but not read is an error: every balance and declaration rests on it
     const period = PERIOD_SETTINGS[field.id];
-    const bad = (code: Parameters<typeof readFinding>[0], reason?: BadSetting) =>
-      findings.push(
-        // a scheme cannot be chosen between two: every rule depends on it
-        readFinding(
-          code,
-          code.startsWith("ambiguous") || reason === "one-scheme" || period ? "error" : "warning",
-          sheet,
-          cell,
-          {
-            label: field.label,
-            value: String(raw),
-            ...(reason ? { consequence: period ?? SETTING_REASONS[reason], ...ownReason(reason) } : {}),
-          },
-        ),
+    const refusal = (code: Parameters<typeof readFinding>[0], reason?: BadSetting) =>
+      // a scheme cannot be chosen between two, an SD prefix is permanent: ERROR_REASONS
+      readFinding(
+        code,
+        code.startsWith("ambiguous") || (reason && ERROR_REASONS.has(reason)) || period ? "error" : "warning",
+        sheet,
+        cell,
+        {
+          label: field.label,
+          value: String(raw),
+          ...(reason
+            ? {
+                consequence: (reason === "calendar-year" ? null : period) ?? SETTING_REASONS[reason],
+                ...ownReason(reason),
+              }
+            : {}),
+        },
       );
+    const bad = (code: Parameters<typeof readFinding>[0], reason?: BadSetting) =>
+      findings.push(refusal(code, reason));
     if (read.kind === "bad" && !(field.id === "periodMonths" && read.code === "invalid-number")) {
       const severity = read.code.startsWith("ambiguous") || period ? "error" : "warning";
       findings.push(
@@ -158,49 +161,24 @@ export function readSettings(
     }
     cells[field.id] = cell;
     columns[field.id] = columnLetter(col);
+    // "Kalenderjahr": 12 months from 1 January, read only where the first period starts on one
+    if (field.id === "periodMonths" && calendarYear(raw))
+      calendar = refusal("invalid-value", "calendar-year");
+  }
+  if (calendar && !settings.periodStart?.endsWith("-01-01")) {
+    findings.push(calendar);
+    delete settings.periodMonths;
+    delete cells.periodMonths;
+    delete columns.periodMonths;
   }
   if (entries.length) settings.source = { sheet, row: (entries[0]?.row ?? 0) + 1, cells };
   return { settings, columns };
 }
 
-type BadSetting =
-  "value" | "whole-months" | "tolerance-range" | "separator" | "date-order" | "one-scheme" | Own;
-
-/**
- * The period settings: one present but not read is an error holding back every declaration (a
- * Settings finding reaches everything, engine/reach.ts), never the default put in its place.
- */
-export const PERIOD_SETTINGS: Readonly<Record<string, Consequence>> = {
-  periodMonths: "setting-whole-months",
-  periodStart: "setting-period-start",
-  mode: "setting-mode-unread", // brk19: the default end of period would issue what continuous holds
-};
-
-/** What follows for a refused setting, worded in the message table (catalogue/wording-cells.ts). */
-const SETTING_REASONS: Record<BadSetting, Consequence> = {
-  value: "setting-unused",
-  "whole-months": "setting-whole-months",
-  "tolerance-range": "setting-tolerance-range",
-  separator: "setting-separator",
-  "date-order": "setting-date-order",
-  "one-scheme": "setting-one-scheme",
-  "no-certificate": "setting-unused",
-};
-
 /** Sets one setting; the reason it cannot, or null when it was set. */
 function apply(s: SettingsInput, id: string, value: string): BadSetting | null {
   return applyOne(s, id, value) ? null : (SPECIFIC[id]?.(value) ?? "value");
 }
-
-const SPECIFIC: Record<string, (value: string) => BadSetting> = {
-  scheme: () => "one-scheme", // brk19: "ISCC" or "RED" is no scheme; the default ISCC EU is no reading
-  periodMonths: () => "whole-months",
-  stockTolerance: () => "tolerance-range",
-  conversionTolerance: () => "tolerance-range",
-  decimalSeparator: () => "separator",
-  dateOrder: () => "date-order",
-  ownCertificate: () => "no-certificate",
-};
 
 function applyOne(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);
@@ -245,6 +223,11 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
       if (c) s.dateOrder = c;
       return c !== null;
     }
+    case "sdPrefix": {
+      const prefix = sdPrefixOf(value);
+      if (prefix !== null) s.sdPrefix = prefix;
+      return prefix !== null;
+    }
     case "plusCapCarryForward":
     case "capWithoutCount":
       if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s[id] = true;
@@ -287,7 +270,6 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
     case "companyName":
     case "companyAddress":
     case "ownCertificate":
-    case "sdPrefix":
     case "periodStart":
     case "issueDate":
       // "beantragt", "-", "n/a", "k.A.": no certificate an SD could name (ownCertificateStated)

@@ -1,8 +1,9 @@
 // Rows of a settings sheet that are not read (docs/reading-your-sheets.md "Settings"): a key the
-// add-in does not know ("Préfixe des déclarations", "Bilanzjahr"), or a setting written twice, is
+// add-in does not know ("Bilanzjahr", "Verantwoordelijke"), or a setting written twice, is
 // said at its cell with the settings the add-in reads, never dropped without a word: a period
-// length or first period start not read changes every balance: such a row is an error holding back
-// every declaration (a key like a period's, or a period setting written twice). The heading row of the sheet
+// length or start, a scheme, a balance mode or an SD prefix not read changes every balance or
+// number, so such a row is an error holding back every declaration (a key like a period's or an
+// SD prefix's, a value naming a scheme or a mode, such a setting written twice; unread-setting-kind.ts). The heading row of the sheet
 // ("Setting | Value", "Einstellung | Wert", "Paramètre | Valeur", "Parámetro | Valor",
 // "Impostazione | Valore", "Instelling | Waarde") is no setting. Pure.
 import type { Finding } from "../engine/result";
@@ -10,21 +11,15 @@ import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
-import { lookup, PERIOD_SETTINGS, type SettingsEntry } from "./settings-sheet";
+import { lookup } from "./settings-keys";
+import type { SettingsEntry } from "./settings-sheet";
+import { REPEATED, unreadSettingKind } from "./unread-setting-kind";
 
 /** Rows scanned for settings (as settingsEntries). */
 const SCAN_ROWS = 100;
 /** Words of a settings sheet's heading row: the key column's and the value column's. */
 const HEADING =
   /^(?:settings?|einstellung(?:en)?|parameters?|parametres?|parametros?|parametri|impostazion[ei]|instelling(?:en)?|key|schlussel|name|bezeichnung|value|wert|valeur|valor|valore|waarde|configuration|configuracion|configurazione|ajuste|ajustes|reglage|reglages)$/;
-
-/**
- * A key no list reads that names a period, its length or its start, misspelt or in words of its
- * own ("Peroid length (months)", "Reporting period", "Abrechnungszeitraum", "Okres rozliczeniowy
- * roku", "Period start month"): its value may state the period every balance rests on.
- */
-const PERIOD_KEY =
-  /peri[oa]d|peroid|perdio|priod|zeitraum|okres|\b(?:months?|monate?|mois|mes[ei]|meses|maand(?:en)?|miesi\w*)\b/;
 
 /**
  * The rows of a settings sheet `grid` with a key and a value that no entry of `entries` reads: a
@@ -48,17 +43,20 @@ export function unreadSettingRows(grid: Grid, entries: readonly SettingsEntry[])
     const same = lookup(key);
     const first = same && entries.find((e) => e.field.id === same.id);
     const shown = typeof value === "object" && value !== null ? "" : String(value);
-    // a period length or start not read (a key like a period's, or one written twice) holds back everything
-    const period = same
-      ? !!PERIOD_SETTINGS[same.id] && !!first && String(grid.value(first.row, first.col)) !== String(value)
-      : PERIOD_KEY.test(fold(key).replace(/ł/g, "l"));
+    // a period, scheme, mode or SD prefix not read (an unknown key naming one, or one written
+    // twice with two values) holds back everything (unread-setting-kind.ts)
+    const held = same
+      ? first && String(grid.value(first.row, first.col)) !== String(value)
+        ? REPEATED[same.id]
+        : undefined
+      : unreadSettingKind(key, value);
     out.push(
-      readFinding("invalid-value", period ? "error" : "warning", grid.sheet.name, cellAddress(r + 1, k), {
+      readFinding("invalid-value", held ? "error" : "warning", grid.sheet.name, cellAddress(r + 1, k), {
         label: key.trim(),
         value: shown,
         reason: "setting-unread",
         ...(first ? { read: `${grid.sheet.name}!${cellAddress(first.row + 1, first.keyCol)}` } : {}),
-        ...(period ? { consequence: "setting-period-unread" as const } : {}),
+        ...(held ? { consequence: held } : {}),
       }),
     );
   }

@@ -3,41 +3,16 @@
 // start written in a form not read is an error at its Settings cell, and no declaration is issued
 // on the 3-month default the user never stated. The same book with the period read (Italian,
 // Dutch, Polish, French feminine) or with no period row at all (the documented default) is declared.
-import path from "node:path";
-import { type BookCell, day, plainBook, settingsRows } from "../../src/books";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { bookRows } from "./books";
-import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
+import { type BookCell, day } from "../../src/books";
+import { freshFolderPerTest } from "./run-massbal";
+import { declareWithSettings } from "./settings-books";
 
 jest.setTimeout(120_000);
 
 const folder = freshFolderPerTest();
 
-interface Report {
-  findings: {
-    code: string;
-    severity: string;
-    message: string;
-    sheet: string | null;
-    cell: string | null;
-    holdsBack?: string[];
-  }[];
-  declarations: { product: string; status: string; heldBy?: { sheet?: string; code: string }[] }[];
-}
-
 /** The trader's quarter with `extra` rows added to its Settings sheet. */
-async function declare(extra: [string, BookCell][]): Promise<Report> {
-  const rows = bookRows();
-  const settings = settingsRows([...(rows.Settings.slice(1) as [string, BookCell][]), ...extra]);
-  const file = "books.xlsx";
-  await writeBookFile(
-    plainBook({ Receipts: rows.Receipts, Deliveries: rows.Deliveries, Settings: settings }),
-    path.join(folder.path, file),
-  );
-  const result = massbal(["declare", file, "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return JSON.parse(result.stdout) as Report;
-}
+const declare = async (extra: [string, BookCell][]) => (await declareWithSettings(folder.path, extra)).report;
 
 describe("massbal: a period setting not read holds back every declaration", () => {
   it.each<[string, [string, BookCell]]>([

@@ -12,7 +12,10 @@
  *   `setting-whole-months`, `setting-tolerance-range`, `setting-separator`, `setting-date-order`,
  *   `setting-one-scheme`; a period setting not read (an error): `setting-whole-months` (its length),
  *   `setting-period-start` (its first start), `setting-period-unread` (a row like a period's, not read),
- *   `setting-mode-unread` (the balance mode, brk19);
+ *   `setting-mode-unread` (the balance mode, brk19); `setting-calendar-year` (a calendar year
+ *   without a 1 January start), `setting-prefix-year` (an SD prefix ending in a year); a row not read
+ *   whose value is a scheme, a mode or whose key an SD prefix's (workbook/settings-unread.ts):
+ *   `setting-scheme-key`, `setting-mode-key`, `setting-prefix-key`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
  *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
@@ -50,6 +53,12 @@ export type Consequence =
   | "setting-period-start"
   | "setting-period-unread"
   | "setting-mode-unread"
+  // --- brk19 10-11, brk20 A2: a calendar year's start, the SD prefix, a scheme/mode/prefix key not read ---
+  | "setting-calendar-year"
+  | "setting-prefix-year"
+  | "setting-scheme-key"
+  | "setting-mode-key"
+  | "setting-prefix-key"
   | "claims-no-credit"
   | "claim-not-assumed"
   | "claims-not-declared"

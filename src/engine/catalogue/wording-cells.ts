@@ -35,6 +35,9 @@ const SETTING_UNUSED = "the setting is not used until it is fixed";
 const PERIOD_HELD =
   "until it is fixed, no Sustainability Declaration is issued, as every balance depends on the period";
 
+const HELD_UNTIL = "until it is fixed, no Sustainability Declaration is issued,";
+const SD_HELD = `${HELD_UNTIL} as an issued number is permanent and would carry another prefix than yours`;
+
 /** What follows, in words (Consequence): the one place these sentences are written. */
 export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "no-credit": "the row gives no sustainable credit until it is corrected",
@@ -54,6 +57,14 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "setting-date-order": `write "DMY" (31/03/2025) or "MDY" (03/31/2025); until it is fixed, no date that two orders read as different days (such as 05/03/2025 or 2025-03-10) is read, and their rows are not booked`,
   "setting-one-scheme": `a book is kept under one scheme: write "ISCC EU" or "ISCC PLUS", and keep the books of another scheme in a workbook of their own; until it is fixed, no Sustainability Declaration is issued, as the scheme decides what one states`,
   "setting-mode-unread": `write "end of period" or "continuous"; ${PERIOD_HELD.replace("the period", "the balance mode")} (the balances shown are checked at the end of each period)`,
+  // brk19 §1: "Kalenderjahr" is 12 months from 1 January; the default start is the earliest row's quarter
+  "setting-calendar-year": `a calendar year is 12 months from 1 January, and no first period start on 1 January is set: set the first period start to 1 January of the year, such as 01.01.2025, or write the length as a number of months; ${PERIOD_HELD} (the balances shown use the default of 3 months)`,
+  // brk19 §11: the add-in writes <prefix>-<year>-<sequence> itself; an issued number is permanent
+  "setting-prefix-year": `the add-in adds the year and the sequence to the prefix itself (ON-2025-0001 for the prefix ON), so a prefix ending in a year would number ON-2025--2025-0001: write the prefix without the year, such as ON; ${SD_HELD}`,
+  // brk20 A2, brk19 §10: a row not read whose value names a scheme or a mode, or whose key is an SD prefix's
+  "setting-scheme-key": `${HELD_UNTIL} as the scheme decides what one states (the balances shown use the scheme read elsewhere on the sheet, else ISCC EU)`,
+  "setting-mode-key": `${HELD_UNTIL} as the balance mode decides whether an overdraft is an error (the balances shown use the mode read elsewhere on the sheet, else the end of each period)`,
+  "setting-prefix-key": SD_HELD,
   "claims-no-credit":
     "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped; their credit is unknown, not none, so the balances they feed are incomplete",
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",

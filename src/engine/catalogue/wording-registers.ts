@@ -13,6 +13,22 @@ export function certificateFlagText(d: ReadDetails): string {
 const SETTINGS_READ =
   "Company name, Company address, Own certificate no., Scheme, Period length (months), First period start, SD number prefix, Issue date of new declarations, Balance mode, Decimal separator, Date order, Stock tolerance (%), Conversion tolerance (%), Default unit of quantities, Operator type";
 
+/** What an unread row's value or key says, and the keys to write it under (workbook/settings-fields.ts), by its consequence. */
+const UNREAD_KEYS: Partial<Record<NonNullable<ReadDetails["consequence"]>, [string, string]>> = {
+  "setting-scheme-key": [
+    "its value names a scheme",
+    '"Scheme" (Zertifizierungssystem, Système de certification, Sistema de certificación, Sistema di certificazione, Certificeringssysteem, System certyfikacji)',
+  ],
+  "setting-mode-key": [
+    "its value names a balance mode",
+    '"Balance mode" (Bilanzmodus, Mode de bilan, Modo de balance, Modalità di bilancio, Balansmodus, Tryb bilansu)',
+  ],
+  "setting-prefix-key": [
+    "it names the prefix of the SD numbers",
+    '"SD number prefix" (Präfix SD-Nummern, Préfixe des numéros SD, Prefijo de los números SD, Prefisso numeri SD, Voorvoegsel SD-nummer, Prefiks numerów SD)',
+  ],
+};
+
 /** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice; reason no-certificate (p-units3): the own certificate cell states none. */
 export function settingUnreadText(d: ReadDetails): string {
   // (p-units3) the own certificate cell stating none (workbook/settings-own-certificate.ts)
@@ -21,6 +37,10 @@ export function settingUnreadText(d: ReadDetails): string {
   // p-period: a row like a period's, or a period setting written twice with another value, is an error
   const then = d.consequence ? CONSEQUENCES[d.consequence] : "";
   const held = then ? ` ${then.charAt(0).toUpperCase()}${then.slice(1)}.` : "";
+  // brk20 A2, brk19 §10: a key no list reads, whose value names a scheme or a mode, or an SD prefix's key
+  const key = d.consequence ? UNREAD_KEYS[d.consequence] : undefined;
+  if (key && !d.read)
+    return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: ${key[0]}, but "${d.label}" is no key the add-in knows. Name the row ${key[1]}, or move it off the settings sheet.${held}`;
   if (d.read)
     return `"${d.label}" sets a setting already set at ${d.read}; only that one is read, so this row is not: remove one of the two rows.${held}`;
   return `the settings row "${d.label}"${d.value ? ` ("${d.value}")` : ""} was not read: it is no setting the add-in knows, and a period length or first period start not read changes every balance. The settings it reads are ${SETTINGS_READ}; name the row as one of them (in English, German, French, Spanish, Italian, Dutch or Polish), or move it off the settings sheet.${held}`;

@@ -1871,6 +1871,47 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { label: "Periodelengte", value: "3", reason: "setting-unread", read: "Settings!A5" },
     },
     // --- end p-registers
+    // brk20 A2, brk19 §10: a row not read whose value names a scheme or a mode, or whose key an SD prefix's;
+    // brk19 §1, §11: a calendar year without a 1 January start, an SD prefix ending in a year
+    {
+      ...at("Settings", "A7"),
+      details: {
+        label: "Standard",
+        value: "ISCC PLUS",
+        reason: "setting-unread",
+        consequence: "setting-scheme-key",
+      },
+    },
+    {
+      ...at("Settings", "A8"),
+      details: {
+        label: "Abrechnungsmethode",
+        value: "continuous",
+        reason: "setting-unread",
+        consequence: "setting-mode-key",
+      },
+    },
+    {
+      ...at("Settings", "A9"),
+      details: {
+        label: "Präfix für SD-Nummern ab 2025",
+        value: "ON",
+        reason: "setting-unread",
+        consequence: "setting-prefix-key",
+      },
+    },
+    {
+      ...at("Settings", "B5"),
+      details: { label: "SD number prefix", value: "ON-2025-", consequence: "setting-prefix-year" },
+    },
+    {
+      ...at("Settings", "B6"),
+      details: {
+        label: "Period length (months)",
+        value: "Kalenderjahr",
+        consequence: "setting-calendar-year",
+      },
+    },
     // p-units3: the settings' own certificate cell stating none (workbook/settings-own-certificate.ts)
     {
       ...at("Settings", "B3"),

@@ -92,7 +92,8 @@ it.each(["Einstellungen", "Paramètres", "Configuración", "Impostazioni", "Inst
 describe("a settings row not read is said at its cell", () => {
   it.each([
     ["Bilanzjahr", 2025],
-    ["Préfixe des déclarations", "HDN"],
+    // "Préfixe des déclarations" is the SD prefix's key, read since brk19 §10 (unread-setting-kinds.test.ts)
+    ["Responsable qualité", "M. Dupont"],
     ["Verantwoordelijke", "J. Jansen"],
   ] as [string, CellValue][])("%s", (key, value) => {
     const g = grid([
