@@ -96,3 +96,18 @@ export function documentDateText(sheet: string, d: ReadDetails): string {
   const one = !d.others?.includes('", "');
   return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete. The column${one ? "" : "s"} headed ${d.others} hold${one ? "s" : ""} the date of the document its group heading names (an invoice, an order or a contract), not the day the goods were received or delivered, which is the day a mass balance books them in: the add-in does not read ${one ? "it" : "them"} as ${d.value}, as a sale invoiced after its delivery would fall into the wrong period. Add a column with the day the goods moved, such as "Datum" under "Lieferung" or a column headed "Lieferdatum" or "Delivery date"; if ${one ? "this date is" : "one of these dates is"} that day, map ${one ? "it" : "that column"} as ${d.value} in the add-in's Sheets tab.`;
 }
+
+/**
+ * mapping-uncertain, reason production-unread (brk19 0a, workbook/production-unread.ts): `value` a
+ * production sheet's heading of quantities that no field reads, `read` its first value, `label`
+ * the sustainable input's; with a consequence (production-held, an error) where the heading names
+ * sustainable material, the balances the sheet feeds held; a warning otherwise, each row's whole
+ * input counted as sustainable. `consequence`: that consequence in words.
+ */
+export function unreadProductionText(d: ReadDetails, consequence: string): string {
+  const head = `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""} is not read: the add-in reads no value of a production row under this heading`;
+  const part = `If it holds the sustainable part of each row's input, head it "davon nachhaltig (t)", "of which sustainable (t)" or "Sustainable input (t)", or map it as ${d.label} in the add-in's Sheets tab`;
+  if (d.consequence)
+    return `${head}, though it names sustainable or certified material; ${consequence}. ${part}; if it holds something else, give it a heading that says what it holds.`;
+  return `${head}, so each row's whole input counts as sustainable input. ${part}. If it holds something else (a loss, energy, a moisture content), nothing changes.`;
+}
