@@ -36,13 +36,17 @@ function coProductFields(names: string[]): FieldSpec[] {
   return [
     f("outputProduct2", "Co-product", "text", false, names),
     f("outputQuantity2", "Co-product quantity", "number", false, words(["quantity", "qty", "menge"])),
-    f(
-      "factor2",
-      "Co-product conversion factor",
-      "number",
-      false,
-      words(["factor", "faktor", "yield", "ausbeute"]),
-    ),
+    // (brk19 #3) a yield in % as the main factor's: "By-product yield (%)" 57 is 0.57, never 57
+    {
+      ...f(
+        "factor2",
+        "Co-product conversion factor",
+        "number",
+        false,
+        words(["factor", "faktor", "yield", "ausbeute"]),
+      ),
+      percent: "fraction",
+    },
   ];
 }
 
