@@ -21,6 +21,7 @@ import {
   OUTPUT_SIDE,
   sided,
 } from "./field-words";
+import { PART_HEADINGS } from "./part-words";
 
 /**
  * The second output of a production row whose sheet has an output column per product: the main
@@ -35,13 +36,17 @@ function coProductFields(names: string[]): FieldSpec[] {
   return [
     f("outputProduct2", "Co-product", "text", false, names),
     f("outputQuantity2", "Co-product quantity", "number", false, words(["quantity", "qty", "menge"])),
-    f(
-      "factor2",
-      "Co-product conversion factor",
-      "number",
-      false,
-      words(["factor", "faktor", "yield", "ausbeute"]),
-    ),
+    // (brk19 #3) a yield in % as the main factor's: "By-product yield (%)" 57 is 0.57, never 57
+    {
+      ...f(
+        "factor2",
+        "Co-product conversion factor",
+        "number",
+        false,
+        words(["factor", "faktor", "yield", "ausbeute"]),
+      ),
+      percent: "fraction",
+    },
   ];
 }
 
@@ -126,7 +131,10 @@ export const PRODUCTION_FIELDS: FieldSpec[] = [
   col("production", "outputProduct", [...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE], syn("quantity|menge|qty|amount|unit|einheit")),
   col("production", "outputQuantity", syn("!output quantity|!ausbringungsmenge|!ausbringung|!erzeugnismenge|!menge erzeugnis|!menge ausbringung|!quantity produced|!quantite de sortie|!cantidad de salida|!quantita in uscita|!uitvoerhoeveelheid|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd|!quantite sortante|!outputhoeveelheid|!hoeveelheid output|!uitgaande hoeveelheid"), syn("product|produkt|date|datum")),
   { ...col("production", "factor", syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate|facteur de conversion|facteur|taux de conversion|rendement|factor de conversion|tasa de conversion|rendimiento|fattore di conversione|fattore|resa|conversiefactor|omrekeningsfactor|opbrengst")), percent: "fraction" },
-  col("production", "sustainableInputQuantity", syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input|!davon nachhaltig|!dont durable|!de los cuales sostenible|!waarvan duurzaam|!di cui sostenibile")),
+  // brk19 0a: and every heading receipts and deliveries read as the sustainable part (part-words.ts's one
+  // table: "of which sustainable (t)", "Certified quantity (t)", "Nachhaltige Menge (t)", "w tym
+  // certyfikowane (t)"), which were mapped to nothing here, so the whole input gave credit
+  col("production", "sustainableInputQuantity", [...syn("!sustainable input quantity|!nachhaltige einsatzmenge|!sustainable input|!sustainable quantity input|!nachhaltiger einsatz|!sustainable share of input|!nachhaltiger anteil input|!sustainable input share|!certified input|!zertifizierter einsatz|!sustainable part of input"), ...PART_HEADINGS]),
   col("production", "unit", INPUT_UNIT, NOT_INPUT_UNIT),
   col("production", "outputUnit", OUTPUT_UNIT, NOT_OUTPUT_UNIT),
   col("production", "site", SITE, NOT_SITE),

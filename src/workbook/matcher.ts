@@ -14,6 +14,7 @@ import { saysGross, unitEvidence } from "./unit-evidence";
 import { refusedAs, unrecognisedAs } from "./heading-bars";
 import { INPUT_WITH_UNIT, OUTPUT_WITH_UNIT } from "./field-words";
 import { twinProduct } from "./production-twins";
+import { namesSustainableUnit } from "./part-words";
 import { flowOfHeading } from "./side-words";
 import { siteEndHits } from "./transfer-words";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
@@ -112,6 +113,11 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
         keep({ field: i, score: 0.95, exact: true, distinctive: false, rule: "unit-only" });
     });
   }
+  // (brk19 0a) the material and its unit alone ("ISCC (t)", "Nachhaltig (t)") is a production row's
+  // sustainable input, as it is the sustainable part on receipts and deliveries (part-columns.ts)
+  const input = spec.fields.findIndex((x) => x.id === "sustainableInputQuantity");
+  if (input >= 0 && namesSustainableUnit(header))
+    keep({ field: input, score: 0.95, exact: true, distinctive: false, rule: "sustainable-unit" });
   // a side word with nothing but a quantity unit ("Output (t)", "Ausbringung (t)", "Einsatz (t)")
   // is that side's quantity on a production sheet
   if (words.unitClass === "quantity" && tokens.length === 1) {

@@ -38,7 +38,7 @@ const SHARE_NOUNS = new Set(
     .flat()
     .filter(
       (n) =>
-        !/menge|quantit|amount|volum|cantidad|hoeveelheid|davon|of which|thereof|dont|cual|waarvan|di cui/.test(
+        !/menge|quantit|amount|volum|wolumen|cantidad|hoeveelheid|ilosc|davon|of which|thereof|dont|cual|waarvan|di cui|w tym/.test(
           n,
         ),
     ),

@@ -2,7 +2,7 @@
 // words that name a part of a quantity ("Anteil", "davon", "of which", "dont", "waarvan", "di
 // cui") crossed with the words that say which part (sustainable or certified: "nachhaltig",
 // "zertifiziert", "ISCC", "bio", "durable", "certifié", "sostenible", "gecertificeerd"…), in both
-// orders, in German, English, French, Spanish, Dutch and Italian, and the compounds a language
+// orders, in German, English, French, Spanish, Dutch, Italian and Polish, and the compounds a language
 // writes as one word ("Nachhaltigkeitsanteil"). "Nachhaltigkeitsanteil", "Sustainability share",
 // "Anteil zertifiziert", "davon ISCC (t)", "ISCC-Anteil (%)" and "Bio-Anteil (%)" were left unread
 // on deliveries, so the whole quantity was declared; "ISCC-Menge (t)" was a second quantity.
@@ -49,6 +49,8 @@ export const PART_NOUNS: Readonly<Record<string, readonly string[]>> = {
   ],
   nl: ["aandeel", "waarvan", "hoeveelheid", "deel", "percentage", "volume", "gedeelte"],
   it: ["quota", "di cui", "parte", "percentuale", "quantita", "volume", "porzione", "proporzione"],
+  // brk19 0a: Polish ("w tym certyfikowane (t)", "Udział zrównoważony (%)", "Ilość certyfikowana (t)")
+  pl: ["w tym", "udzial", "ilosc", "czesc", "wolumen"],
 };
 
 /** Words that say the part is the sustainable or certified one, by language (folded); ISCC and bio are said alike in each. */
@@ -68,6 +70,10 @@ export const PART_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   es: ["sostenible", "sostenibles", "certificado", "certificada", "certificados", "certificadas"],
   nl: ["duurzaam", "duurzame", "gecertificeerd", "gecertificeerde"],
   it: ["sostenibile", "sostenibili", "certificato", "certificata", "certificati", "certificate"],
+  pl: [
+    ...["zrownowazony", "zrownowazona", "zrownowazone", "zrownowazonych"],
+    ...["certyfikowany", "certyfikowana", "certyfikowane", "certyfikowanych"],
+  ],
 };
 
 /** Meanings every language writes the same way ("ISCC-Anteil", "Bio-Anteil (%)", "davon ISCC"). */

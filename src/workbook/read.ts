@@ -34,6 +34,7 @@ import { describe } from "./describe-sheet";
 import type { StatusMemo } from "./status-read";
 import { onePerHeading, unmappedClaims } from "./unmapped-claims";
 import { sayUnreadMeanings } from "./unread-meaning";
+import { sayUnreadProductionColumns } from "./production-unread";
 import { unmappedSd } from "./unmapped-sd";
 import { unreadAddresses } from "./unread-address";
 import { heldParts } from "./unit-part";
@@ -154,6 +155,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       if (typed) findings.push(typed.said);
       if (typed?.input) (ledger.incomplete ??= []).push(typed.input);
       sayUnreadMeanings(grid, rec, findings, ledger); // low ILUC, land use change (p-claimbox)
+      sayUnreadProductionColumns(grid, rec, findings, ledger); // quantities no field reads (brk19 0a)
       const leftOut = new LeftOut(grid, rec);
       const flags = certificateFlags(grid, rec); // a register's yes/no flags ("Gesperrt": ja)
       const from = findings.length;

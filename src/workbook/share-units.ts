@@ -53,3 +53,17 @@ export function shareScaleOf(text: string): "%" | "fraction" | null {
   if (range) return range[1] === "100" ? "%" : "fraction";
   return null;
 }
+
+/** (brk19 #3) Words of percent that say a heading's scale wherever they stand (de, en, fr, es, nl, it, pl). */
+const PERCENT_ANYWHERE =
+  /(?:^| )(?:prozent|prozentsatz|percent|percentage|pourcent|pourcentage|pour cent|porcentaje|por ciento|procent|procentowo|percentuale|per cento|per cent)(?: |$)/;
+
+/**
+ * Whether a heading says its values are in percent anywhere in it, not only in brackets: a "%"
+ * or a word of percent ("Ausbeute in Prozent", "Yield percent", "Rendement en pourcent",
+ * "Opbrengst procent", "Resa percentuale", "Wydajność procent"). A factor so headed reads 42 as 0.42.
+ */
+export function saysPercent(heading: string): boolean {
+  const t = fold(heading).replace(/[^a-z%]+/g, " ");
+  return heading.includes("%") || PERCENT_ANYWHERE.test(t.trim());
+}

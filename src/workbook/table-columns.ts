@@ -6,6 +6,7 @@ import { readField } from "./cell-values";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
+import { saysPercent } from "./share-units";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
@@ -115,7 +116,9 @@ export function tableColumns(
   for (const field of rec.spec?.fields ?? []) {
     const match = rec.columns.get(field.id);
     if (!match) continue;
-    const headerUnit = match.unit ?? (match.header.includes("%") ? "%" : null);
+    // (brk19 #3) a factor headed in percent by a word anywhere ("Ausbeute in Prozent") as by "%"
+    const percent = field.percent === "fraction" ? saysPercent(match.header) : match.header.includes("%");
+    const headerUnit = match.unit ?? (percent ? "%" : null);
     const info: ColumnInfo = {
       headerUnit,
       ...(PARTS.has(field.id) ? { part: partKind(field.id, match) } : {}),

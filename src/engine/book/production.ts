@@ -50,6 +50,9 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       outAmount ?? row.inputAmount,
       row.unit,
     );
+    // (brk19 0c) the credit of an input that lacks credit (receipts whose SD was refused) is
+    // unknown, so the output's is as unknown: incomplete, a shortfall there no negative balance
+    if (book.incomplete.lacksCredit(input.site, input.product, p.date)) book.unbooked(output, true);
     const qOut = outAmount
       ? book.inUnit(output, outAmount, row.unit, row.source, "outputQuantity", row.outputUnconverted)
       : null;

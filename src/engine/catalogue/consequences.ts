@@ -22,6 +22,8 @@
  *   (no longer said);
  * - an unmapped sustainable yes/no column (workbook/unmapped-sustainable.ts): `deliveries-not-declared`,
  *   on receipts `receipts-held` (brk12: the balances they feed incomplete until it is mapped);
+ * - a production column naming sustainable material that no field reads (workbook/production-unread.ts):
+ *   `production-held` (brk19: the balances the sheet feeds incomplete until it is mapped);
  * - a receipts sheet with signs of sustainability but no SD column (workbook/unmapped-sd.ts): `sds-no-credit`;
  * - a totals row (workbook/table.ts): `continues` (bookings follow it) or `ends` (it ends the data);
  * - what the engine did with a row whose value it refused (intake, set on the refusal once intake
@@ -64,6 +66,8 @@ export type Consequence =
   | "claims-not-declared"
   | "deliveries-not-declared"
   | "receipts-held"
+  // --- a production column naming sustainable material not read (brk19 0a, workbook/production-unread.ts) ---
+  | "production-held"
   // --- SD numbers (p-sdno) ---
   | "sds-no-credit"
   | "continues"

@@ -81,6 +81,8 @@ export type BadReason =
   | "ship-to-party"
   /** mapping-uncertain (brk12): a heading naming sustainable material and its unit ("ISCC (t)") beside the part columns read (`missing`: their headings), not read: the sheet's rows held (workbook/unit-part.ts) */
   | "part-unplaced"
+  /** mapping-uncertain (brk19 0a): a production sheet's column of quantities no field reads (`value` its heading, `read` its first value); an error with consequence production-held where the heading names sustainable material (workbook/production-unread.ts) */
+  | "production-unread"
   /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */
   | "part-only"
   /** header-not-found (p-xfer2): the headings `others` of a ledger or transfers sheet are a side's word cut short to one of either meaning ("Ent.", "Sal.", "Sort."), not read as In or Out */

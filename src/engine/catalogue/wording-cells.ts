@@ -74,6 +74,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
     "the add-in does not assume that a delivery is sustainable, so no delivery of this sheet is declared until the column is mapped, and the balances they draw on are incomplete (the credit a held delivery may need is not declared to others)",
   "receipts-held":
     "the add-in does not assume that a receipt the column may mark as not sustainable is, so the balances the receipts of this sheet feed are incomplete (credit unknown, not none) and no Sustainability Declaration is issued from them until the column is mapped",
+  "production-held":
+    "the add-in does not take a row's whole input as sustainable where this column may state only part of it, so the balances the rows of this sheet feed are incomplete (credit unknown, not none) and no Sustainability Declaration is issued from them until the column is mapped or its heading changed",
   // --- SD numbers (p-sdno) ---
   "sds-no-credit":
     "the add-in does not guess which column holds the SD numbers, so the receipts of this sheet give no sustainable credit until it is mapped, and the balances they feed are incomplete",

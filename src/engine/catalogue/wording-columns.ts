@@ -104,3 +104,18 @@ export function unreadAddressText(d: ReadDetails): string {
     return `the column headed "${d.value}" names an address (such as "${d.read}"), but its heading does not say which address of the declaration it is, so the add-in does not read it: the declarations of the rows where it names another address than the customer's are not issued, as their receiving point is unknown. ${which}`;
   return `the column headed "${d.value}" names an address, but its heading does not say which address of the declaration it is, so the add-in does not read it (none of its rows names another address than the customer's). ${which}`;
 }
+
+/**
+ * mapping-uncertain, reason production-unread (brk19 0a, workbook/production-unread.ts): `value` a
+ * production sheet's heading of quantities that no field reads, `read` its first value, `label`
+ * the sustainable input's; with a consequence (production-held, an error) where the heading names
+ * sustainable material, the balances the sheet feeds held; a warning otherwise, each row's whole
+ * input counted as sustainable. `consequence`: that consequence in words.
+ */
+export function unreadProductionText(d: ReadDetails, consequence: string): string {
+  const head = `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""} is not read: the add-in reads no value of a production row under this heading`;
+  const part = `If it holds the sustainable part of each row's input, head it "davon nachhaltig (t)", "of which sustainable (t)" or "Sustainable input (t)", or map it as ${d.label} in the add-in's Sheets tab`;
+  if (d.consequence)
+    return `${head}, though it names sustainable or certified material; ${consequence}. ${part}; if it holds something else, give it a heading that says what it holds.`;
+  return `${head}, so each row's whole input counts as sustainable input. ${part}. If it holds something else (a loss, energy, a moisture content), nothing changes.`;
+}

@@ -13,7 +13,12 @@ import {
   otherQuantityText,
   partOnlyText,
 } from "./wording-columns";
-import { secondColumnText, unplacedPartText, unreadAddressText } from "./wording-columns";
+import {
+  secondColumnText,
+  unplacedPartText,
+  unreadAddressText,
+  unreadProductionText,
+} from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
@@ -85,6 +90,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
       if (d.reason === "second-column" || d.reason === "ship-to-party") return secondColumnText(d);
       if (d.reason === "part-unplaced") return unplacedPartText(d);
+      if (d.reason === "production-unread") return unreadProductionText(d, consequence);
       // --- places that may be sites (p-dates3) ---
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;

@@ -276,6 +276,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "deliveries-not-declared",
       },
     },
+    // (brk19 0a) a production column of quantities no field reads (workbook/production-unread.ts)
+    {
+      ...at("Production", "D1"),
+      severity: "warning",
+      details: {
+        label: "Sustainable input quantity",
+        value: "Verlust (t)",
+        read: "12",
+        reason: "production-unread",
+      },
+    },
+    {
+      ...at("Production", "D1"),
+      severity: "error",
+      details: {
+        label: "Sustainable input quantity",
+        value: "ISCC-konforme Ware (t)",
+        read: "500",
+        reason: "production-unread",
+        consequence: "production-held",
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),

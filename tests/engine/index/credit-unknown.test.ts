@@ -413,3 +413,46 @@ describe("an engine refusal's text says what followed, as the balances show it",
     expect(refusal?.message).not.toMatch(/ignored/);
   });
 });
+
+// (brk19 0c) receipts of the input whose SD cells were refused leave its credit unknown: the output
+// pressed from it was complete and its sale a negative balance (a false non-conformity)
+describe("an input whose credit is unknown gives an output whose credit is as unknown", () => {
+  /** 100 t of rapeseed pressed into 40 t of oil, sold; `receipts` t received, `unknown` receipts left out. */
+  const run = (receipts: string, unknown: boolean) =>
+    runEngine(
+      {
+        ...ledger({
+          receipts: [uco("2025-01-05", receipts, "IN-1", { product: "Rapeseed", rawMaterial: "Rapeseed" })],
+          production: [press({ outputQuantity: "40" })],
+          deliveries: [sale("2025-02-01", "40", { product: "Oil" })],
+        }),
+        ...(unknown
+          ? {
+              incomplete: [
+                { kinds: ["receipts"], products: ["Rapeseed"], source: { sheet: "Receipts", cell: "D3" } },
+              ],
+            }
+          : {}),
+      },
+      today,
+    );
+
+  it("receipts of the input left out: the oil's account is incomplete, its sale no negative balance, nothing declared", () => {
+    const r = run("50", true);
+    expect(r.balances.find((b) => b.product === "Oil")).toMatchObject({ complete: false });
+    expect(short(r)).toEqual([]);
+    expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
+  });
+
+  it("an input with all its receipts read: the shortfall of the oil stays a negative balance", () => {
+    const r = run("50", false);
+    expect(r.balances.find((b) => b.product === "Oil")).toMatchObject({ produced: "20", complete: true });
+    expect(short(r).map((f) => f.sheet)).toContain("Deliveries");
+  });
+
+  it("an input with credit enough: every account complete, no shortfall", () => {
+    const r = run("100", false);
+    expect(r.balances.every((b) => b.complete)).toBe(true);
+    expect(short(r)).toEqual([]);
+  });
+});
