@@ -20,13 +20,15 @@ import {
   NOT_NET_HEATING,
 } from "./field-words";
 import { METHOD_HEADINGS, METHOD_WORDS } from "./ghg-method-words";
+import { EXCESS_TERMS } from "./ghg-excess-words";
 
 // prettier-ignore
 const LAND_USE_EMISSIONS = syn("land use change emissions|emissions from land use change|emissions land use change|ghg land use change|luc emissions|ghg luc|co2 land use change|emissionen aus landnutzungsanderung|emissionen landnutzungsanderung|thg landnutzungsanderung|thg emissionen landnutzungsanderung|emissions changement d affectation des sols|emissions ges changement d affectation des sols|ges changement d affectation des sols|emisiones cambio de uso del suelo|emisiones por cambio de uso del suelo|emisiones gei cambio de uso del suelo|emissies landgebruiksverandering|emissies door landgebruiksverandering|bkg landgebruiksverandering|emissioni cambiamento uso del suolo|emissioni da cambiamento di uso del suolo");
 
 // The GHG values' columns, the same on every kind that carries them. A heading that names a method,
 // a type or a kind ("Metoda GHG", "Art des THG-Werts") is the method's, never a value's (p-ghgmethod).
-const GHG_VALUE_NOT = [...GHG_NOT, ...METHOD_WORDS];
+// nor is RED I's eee ("ee", "e ee": ghg-excess.ts), which RED II does not have
+const GHG_VALUE_NOT = [...GHG_NOT, ...METHOD_WORDS, ...EXCESS_TERMS];
 const ghgField = (part: keyof typeof GHG_FIELDS, extra: string[] = []): FieldSpec =>
   ghgCol(
     part,

@@ -31,8 +31,9 @@ export const DROPPED = [
 
 /**
  * Names of a proof (folded words), with the compounds that end in one ("ISCC-Zertifikat"), and the
- * short forms a keeper writes (brk15): "NHN" (Nachhaltigkeitsnachweis), "DV"
- * (duurzaamheidsverklaring), "DS" (declaración / dichiarazione di sostenibilità).
+ * short forms a keeper writes (brk15): "NHN" (Nachhaltigkeitsnachweis), "DV" and "DvD"
+ * (duurzaamheidsverklaring), "DS" (declaración / dichiarazione di sostenibilità); the original alone
+ * ("Original folgt": the SD's original, the document still to follow).
  */
 export const PROOF = [
   "sd|sds|sdn|pos|poc|pocs|dd|dds|pdd|pds|pdc|nhn|nhnw|dv|dvs|ds",
@@ -42,6 +43,10 @@ export const PROOF = [
   "certificado|certificados|declaracion|declaraciones|documento|documentos|prueba|justificante",
   "certificato|certificati|dichiarazione|dichiarazioni|attestato|prova|certificaat|certificaten",
   "verklaring|verklaringen|bewijs",
+  // "DvD" (Duurzaamheidsverklaring); pl "Deklaracja (zrównoważonego rozwoju)", "certyfikat"
+  "dvd|dvds|deklaracja|deklaracji|deklaracje|dokument|dokumenty|certyfikat|certyfikaty|swiadectwo",
+  // the SD's original named alone ("Original folgt", "origineel ontbreekt"): the document to follow (brk20)
+  "original|originale|originali|originals|originaux|originales|origineel|originelen|oryginal|oryginaly",
 ]
   .join("|")
   .split("|");

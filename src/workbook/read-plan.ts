@@ -18,6 +18,7 @@ import { headerWords } from "./header-words";
 import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
 import { transferReading } from "./transfer-sheet";
+import { openingSheet } from "./opening-sheet";
 import type { Finding } from "../engine/result";
 import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from "./types";
 
@@ -88,6 +89,9 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   const moved = forced ? null : transferReading(grid, first, learned);
   if (moved?.said) return [{ kind: "unclear", grid, said: moved.said, rec: moved.rec }];
   const rec = moved?.rec ?? first;
+  // a sheet named for opening balances read as receipts, or holding numbers it does not read (opening-sheet.ts)
+  const opening = openingSheet(grid, rec, corrections, learned);
+  if (opening) return [{ kind: "unclear", grid, said: opening.said, rec: opening.rec }];
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;

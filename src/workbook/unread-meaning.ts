@@ -15,6 +15,7 @@ import { NO, words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
+import { excessElectricity } from "./ghg-excess";
 import { unreadMeaningOf } from "./header-words";
 import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
@@ -103,9 +104,9 @@ export function unreadMeanings(grid: Grid, rec: Recognition): UnreadMeaning[] {
   return out;
 }
 
-/** unreadMeanings, said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
+/** unreadMeanings and the columns of RED I's eee (ghg-excess.ts), said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
 export function sayUnreadMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
-  for (const u of unreadMeanings(grid, rec)) {
+  for (const u of [...unreadMeanings(grid, rec), ...excessElectricity(grid, rec)]) {
     findings.push(u.finding);
     if (u.input) (ledger.incomplete ??= []).push(u.input);
   }

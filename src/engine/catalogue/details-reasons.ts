@@ -63,6 +63,8 @@ export type BadReason =
   | "transfer-sides"
   /** header-not-found of a sheet named for transfers ("Umbuchung") read as a ledger, receipts or deliveries of one site with no other party (workbook/transfer-sheet.ts); `read`: its headings read, `label`: that kind */
   | "transfer-ledger"
+  /** header-not-found (brk19 #8) of a sheet named for opening or carried-over balances ("Anfangsbestand 2025") read as receipts or a ledger, or not read though it holds numbers (workbook/opening-sheet.ts); `label`: the kind its rows would be */
+  | "opening-sheet"
   /** header-not-found (brk13 #11) of a transfers sheet whose ends are tanks ("Tank ab" / "Tank an"; workbook/transfer-sheet.ts); `read`: those headings, a move within one site */
   | "tank-moves"
   /** invalid-value (brk13 #11) of a transfer's From or To site naming a tank ("Tank 1"): storage within one site, never a site */
@@ -260,6 +262,8 @@ export type BadReason =
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---
   /** mapping-uncertain at a heading such as "Low ILUC risk", "Land use change", "Chain of custody"; `label`: its meaning, `read`: values quoted, `missing`: a product whose balances it leaves incomplete (error) */
   | "unread-meaning"
+  /** mapping-uncertain (error) of a GHG column of RED I's eee, the saving from excess electricity ("ee", "e ee"; workbook/ghg-excess.ts): `value` its heading, `read` its first saving and cell, `missing` the products left incomplete */
+  | "ghg-eee"
   // --- p-negate: headings that negate a field's meaning (workbook/negated-headings.ts) ---
   /** mapping-uncertain (error) at a heading such as "Nicht nachhaltig", "Kein Abfall", "davon konventionell (t)": never read as the positive; `label` the meaning, `read` the negating words, `consequence` */
   | "negated-heading"

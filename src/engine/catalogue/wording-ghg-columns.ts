@@ -32,3 +32,15 @@ export function ghgColumnsText(d: Two): string {
   const which = d.sds === 2 ? "both headings name the SD" : "a default value, an actual one, or neither said";
   return `${d.label} is ${d.read}, but this column says ${d.value}; the add-in does not choose which of them the supplier's SD states (${which}), as a declaration must pass on the SD's value: map the SD's column as ${d.label} in the add-in's Sheets tab${d.sds === 2 ? "" : ` or add "lt. SD" to its heading`}, or clear the value that is wrong (${consequenceOf(d, "the value is ignored")}).`;
 }
+
+/**
+ * mapping-uncertain, reason ghg-eee (workbook/ghg-excess.ts): a column of RED I's eee, the saving
+ * from excess electricity from cogeneration; `value` its heading, `read` its first saving and cell,
+ * `missing` the products whose balances are left incomplete.
+ */
+export function ghgEeeText(d: ReadDetails): string {
+  const what = d.missing
+    ? `the balances of ${d.missing} are incomplete`
+    : "the balances of what the sheet feeds are incomplete";
+  return `the column "${d.value}" holds eee, the saving from excess electricity from cogeneration of the RED I formula (${d.read}); RED II has no such term: E = eec + el + ep + etd + eu − esca − eccs − eccr (Annex V part C), the only savings subtracted are esca, eccs and eccr, and the emissions of a cogeneration unit that makes excess electricity are shared between its heat and its electricity within the processing emissions ep (point 16). The add-in neither drops this saving nor adds it to another term, so the GHG values of these rows are not read as RED II's, and ${what}: nothing is declared from them. Ask the supplier for the SD's values under RED II and enter them in the GHG columns (eec, el, ep, etd, eu, esca, eccs, eccr, or the total), then clear this column (blank or 0).`;
+}

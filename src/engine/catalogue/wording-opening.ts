@@ -79,3 +79,13 @@ function openingReach(d: ReadDetails): string {
     ? `every product of this sheet (${d.missing}), as the product cell names none,`
     : "what this sheet feeds";
 }
+
+/**
+ * header-not-found, reason opening-sheet (brk19 #8; workbook/opening-sheet.ts): a sheet named for
+ * opening or carried-over balances read as receipts or a ledger, or holding numbers it does not
+ * read. Its lines are last year's credit or stock stated, not received: booked, they would credit
+ * it a second time beside the credit the add-in carries forward itself.
+ */
+export function openingSheetText(sheet: string): string {
+  return `sheet "${sheet}" is named for opening or carried-over balances; the add-in has no row for opening credit or stock, so none of its rows are read (booked as receipts, last year's credit would count again beside what the add-in carries forward itself), and the balances of the products it would feed are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. To bring last year's credit in, keep last year's receipts and deliveries (with their SDs) in the books and set the first period start early enough to take them in: the add-in carries each period's closing forward, capped at the physical stock counted at the period end; or enter the receipts that gave the credit as rows of the receipts sheet. A physical opening stock is entered as a stock count dated before the first period on the stock sheet. Then remove this sheet from the books, or rename it if it holds receipts.`;
+}

@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import { UNIT_REFUSALS } from "./wording-units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
-import { possibleTotalText, totalsRowText } from "./wording-opening";
+import { openingSheetText, possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
 import {
   columnsDisagreeText,
@@ -21,6 +21,7 @@ import {
 } from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
+import { ghgEeeText } from "./wording-ghg-columns";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
@@ -79,6 +80,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   switch (code) {
     case "header-not-found":
       if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
+      if (d.reason === "opening-sheet") return openingSheetText(sheet);
       if (d.partial && d.reason === "part-only") return partOnlyText(sheet, d);
       if (d.partial && d.reason === "cut-side") return cutSideText(sheet, d);
       if (d.partial && d.reason === "document-date") return documentDateText(sheet, d);
@@ -103,6 +105,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "type-unread") return sideCellText(d, consequence);
       // --- p-claimbox: a column of sustainability meaning not read (workbook/unread-meaning.ts)
       if (d.reason === "unread-meaning") return unreadMeaningText(d);
+      if (d.reason === "ghg-eee") return ghgEeeText(d);
       if (d.reason === "negated-heading") return negatedHeadingText(d);
       if (d.reason === "claim-yes-no") return claimYesNoText(d);
       if (d.reason === "certificate-or-answer") return certificateOrAnswerText(d);

@@ -123,6 +123,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Umlagerungen", "B1"),
       details: { label: "Transfers", reason: "tank-moves", read: '"Tank ab" and "Tank an"', partial: true },
     },
+    // brk19 #8: a sheet named for opening balances read as receipts: refused at its header (workbook/opening-sheet.ts)
+    {
+      ...at("Anfangsbestand 2025", "A1"),
+      details: { label: "Receipts", reason: "opening-sheet", partial: true },
+    },
     // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
     {
       ...at("UCO", "A2"),
@@ -366,6 +371,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-claimbox
+    // RED I's eee, the saving from excess electricity: no RED II term (workbook/ghg-excess.ts)
+    {
+      ...at("Receipts", "J1"),
+      severity: "error",
+      details: { label: "GHG", value: "e ee", read: "3 in J2", missing: "UCO", reason: "ghg-eee" },
+    },
     // --- p-negate: headings that negate a field's meaning ---
     {
       ...at("Sales", "F1"),
@@ -986,6 +997,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: "11",
         dropped: true,
         reason: "internal-transfer",
+      },
+    },
+    // (p-remarks4) a receipt of the customer's material, or from an own site: no purchase credit
+    {
+      ...at("Receipts", "G5"),
+      details: {
+        label: "Bemerkung",
+        value: "Beistellung Kunde",
+        read: "5",
+        dropped: true,
+        reason: "received-toll-processing",
+      },
+    },
+    {
+      ...at("Receipts", "G6"),
+      details: {
+        label: "Bemerkung",
+        value: "Umlagerung von Werk 1",
+        read: "6",
+        dropped: true,
+        reason: "received-internal-transfer",
       },
     },
     // (p-misc) part of the line cancelled: the quantity that stands unknown
@@ -1852,6 +1884,40 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at(sheet, cell),
       details: { label, value, reason, ...(read ? { read } : {}), consequence },
     })),
+    // (p-sdcell) a date or a tick in an SD cell: when or that an SD came, not which one
+    ...(
+      [
+        ["Receipts", "D2", "Incoming SD / PoS number", "09.01.2025", "sd-date", "credit-unknown"],
+        ["Deliveries", "E2", "Outgoing SD number", "21.01.2025", "sd-date", "not-declared"],
+        ["Receipts", "D3", "Incoming SD / PoS number", "1", "sd-tick", "credit-unknown"],
+        ["Deliveries", "F2", "Linked incoming SD numbers", "1", "sd-tick", "not-declared"],
+      ] as const
+    ).map(([sheet, cell, label, value, reason, consequence]) => ({
+      ...at(sheet, cell),
+      details: { label, value, dropped: false, reason, consequence },
+    })),
+    // (p-sdcell) a certificate cell that names no certificate: no digit, or a status word
+    {
+      ...at("Receipts", "C4"),
+      details: {
+        label: "Supplier certificate no.",
+        value: "ISCC",
+        dropped: false,
+        reason: "not-certificate-number" as const,
+        consequence: "credit-unknown" as const,
+      },
+    },
+    {
+      ...at("Deliveries", "C2"),
+      details: {
+        label: "Customer certificate no.",
+        value: "abgelaufen",
+        read: "abgelaufen",
+        dropped: false,
+        reason: "not-certificate-number" as const,
+        consequence: "not-declared" as const,
+      },
+    },
     {
       ...at("MB Declarations", "A3"),
       details: {
