@@ -233,3 +233,19 @@ describe("an own certificate of another scheme holds the declarations back", () 
     ]);
   });
 });
+
+// brk20 A1: without a certificate register a placeholder where the supplier's number goes was
+// credited with no finding, quieter than a blank (a missing-value warning): now it gets the blank's
+describe("a supplier certificate placeholder without a register is said as a blank is", () => {
+  const missing = (r: EngineResult) =>
+    r.findings.filter((f) => f.code === "missing-value").map((f) => [f.severity, f.cell]);
+  it.each(["", "-", "–", "keins", "k.A.", "n/a", "tbd", "none", "?", "0"])("%j", (certificate) => {
+    expect(missing(run(certificate))).toEqual([["warning", "F2"]]);
+  });
+  it.each(["EU-ISCC-Cert-DE100-1", "DE-B-REDcert-1234-5678", "12345"])(
+    "%j is a number: nothing said",
+    (certificate) => {
+      expect(missing(run(certificate))).toEqual([]);
+    },
+  );
+});
