@@ -15,7 +15,7 @@ import { documentKey } from "./normalise";
 import type { RuleProfile } from "./profile";
 import type { CertificateGap } from "./catalogue/details-receipts";
 import { certificateRegister, refusedRegister, registerGap } from "./certificates";
-import { type Books, type RefusedCertificate, type Site, siteKey } from "./records";
+import { type Books, type Certificate, type RefusedCertificate, type Site, siteKey } from "./records";
 import { siteCertificate, type UnstatedCertificate, unstatedCertificate } from "./site-certificate";
 
 /** Why the own certificate does not cover a day. */
@@ -56,6 +56,8 @@ export interface OwnCertificates {
    * declarations are held by certificate-unstated, never issued on the settings' certificate.
    */
   unstatedFor(site: string): UnstatedCertificate | null;
+  /** the site's own certificate as stated (site register, else settings), its cell and register rows; null: none */
+  statedFor(site: string): { certificate: string; at: CellRef | undefined; entries: Certificate[] } | null;
 }
 
 /**
@@ -66,22 +68,29 @@ export interface OwnCertificates {
 export function ownCertificates(books: Books, profile: RuleProfile): OwnCertificates {
   const sites = new Map(books.sites.map((s) => [s.key, s]));
   const unstatedFor = (site: string) => unstatedCertificate(sites.get(siteKey(site)), books.layout);
-  // nothing to check: no own certificate number, or no certificate register
-  if (books.certificates.length === 0 && !books.refusedCertificates)
-    return { gapOn: () => null, uncheckedFor: () => null, unstatedFor };
-  if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === ""))
-    return { gapOn: () => null, uncheckedFor: () => null, unstatedFor };
   const register = certificateRegister(books.certificates);
-  const unread = refusedRegister(books.refusedCertificates);
   const numberOf = (own: Site | undefined) => siteCertificate(own, books.layout, profile.ownCertificate);
-  const unchecked = new Map<string, OwnCertificateUnchecked | null>();
   const ownOf = (site: string) => sites.get(siteKey(site));
   const atOf = (own: Site | undefined) =>
     own?.certificate
       ? cellOf(own.source, "certificateNumber")
       : cellOf(profile.settingsSource, "ownCertificate");
+  const statedFor = (site: string) => {
+    const own = ownOf(site);
+    const certificate = numberOf(own);
+    if (certificate === "") return null;
+    return { certificate, at: atOf(own), entries: register.get(documentKey(certificate)) ?? [] };
+  };
+  // nothing to check: no own certificate number, or no certificate register
+  if (books.certificates.length === 0 && !books.refusedCertificates)
+    return { gapOn: () => null, uncheckedFor: () => null, unstatedFor, statedFor };
+  if (profile.ownCertificate === "" && books.sites.every((s) => s.certificate === ""))
+    return { gapOn: () => null, uncheckedFor: () => null, unstatedFor, statedFor };
+  const unread = refusedRegister(books.refusedCertificates);
+  const unchecked = new Map<string, OwnCertificateUnchecked | null>();
   return {
     unstatedFor,
+    statedFor,
     uncheckedFor(site) {
       // asked once per declaration: each site's answer is worked out once
       let answer = unchecked.get(site);

@@ -3,6 +3,7 @@
 import type { CellRef, IncompleteInput, SchemeName, Source } from "./model";
 import type { GhgMethod } from "./normalise";
 import type { CertificateStatus } from "./certificate-status";
+import type { CertificateScheme } from "./certificate-scheme";
 import type { Amount, ConversionHints } from "./amount";
 import type { Dec } from "./quantity";
 import type { Characteristics, Correction } from "./result";
@@ -150,6 +151,8 @@ export interface Certificate extends Rec {
   status: CertificateStatus;
   /** the status as typed, for findings */
   statusText: string;
+  /** the scheme its scheme cell names exactly (certificate-scheme.ts registerScheme); absent: none said */
+  scheme?: CertificateScheme;
 }
 
 export interface Site extends Rec {

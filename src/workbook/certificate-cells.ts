@@ -11,6 +11,7 @@
 // number is typed. A number cell (12345) is read as before. Pure.
 import { type FieldRead, BLANK } from "./cell-read";
 import { fold } from "./normalise";
+import { isccNumbers } from "../engine/certificate-scheme";
 
 /** The fields whose cells hold a certificate's number: a receipt's supplier's, a delivery's customer's, a ledger row's. */
 export const CERTIFICATE_CELLS: ReadonlySet<string> = new Set([
@@ -98,6 +99,16 @@ export function readCertificateCell(
     return fieldId === "supplierCertificate" ? { kind: "ok", value: text } : BLANK;
   const status = typeof v === "string" ? certificateStatus(text) : null;
   const digits = /[1-9]/.test(text.normalize("NFKC"));
+  // two ISCC numbers in one cell ("EU-ISCC-Cert-DE100-1 / EU-ISCC-Cert-DE100-2"): which one? (brk20 A6)
+  const several = [...new Set(isccNumbers(text).map((n) => n.number))];
+  if (several.length > 1)
+    return {
+      kind: "bad",
+      code: "invalid-value",
+      text,
+      reason: "certificate-several",
+      detail: String(several.length),
+    };
   if (digits && !status) return { kind: "ok", value: text };
   return {
     kind: "bad",

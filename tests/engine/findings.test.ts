@@ -906,6 +906,7 @@ const TESTED_ELSEWHERE = new Set([
   "ghg-units-mixed", // cli/ghg-pool-units.test.ts, cli/ghg-dry-mass.test.ts (p-ghgpool, p-drymass)
   "declaration-invented", // index/invented-lines.test.ts, cli/outside-number.test.ts (p-folder)
   "certificate-unstated", // index/site-certificate.test.ts, cli/site-certificate.test.ts (p-sitecert)
+  "certificate-scheme", // index/certificate-scheme.test.ts, cli/certificate-scheme.test.ts (brk20 A6)
 ]);
 
 afterAll(() => {

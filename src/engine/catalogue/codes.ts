@@ -42,6 +42,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "add the certificate to the register, or correct the number",
   },
+  "certificate-scheme": {
+    layer: "engine",
+    severity: "error",
+    remedy: "type the certificate of the row's scheme, or book the row under the certificate's scheme",
+  },
   "date-outside-period": {
     layer: "engine",
     severity: "error",

@@ -142,6 +142,8 @@ export type BadReason =
   | "sd-tick"
   /** invalid-value (p-sdcell) of a certificate cell naming no certificate: no digit ("ISCC", "n/a", "keins", "-") or a status word ("abgelaufen", "pending"); `read`: the status word */
   | "not-certificate-number"
+  /** invalid-value (brk20 A6) of a certificate cell naming two or more ISCC certificate numbers ("EU-ISCC-Cert-DE100-1 / EU-ISCC-Cert-DE100-2"); `read`: how many */
+  | "certificate-several"
   // --- row status (p-status4: workbook/status-read.ts, status-marks.ts) ---
   /** row-unconfirmed: a status cell of one to three words none of which is a status word ("Gutschrift", "St.", "claim") */
   | "status-unknown"

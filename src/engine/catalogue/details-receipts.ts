@@ -122,6 +122,27 @@ export interface CertificateUnknownDetails {
   missing?: boolean;
 }
 
+/**
+ * certificate-scheme (engine/rules/certificate-scheme.ts): a certificate whose number or register
+ * row names another scheme than the receipt's account (a supplier's: the receipt gives no credit)
+ * or the declarations' (the own certificate: they are held back).
+ */
+export interface CertificateSchemeDetails {
+  certificate: Text;
+  /** the scheme the certificate's number or register row names ("ISCC PLUS", "ISCC CORSIA") */
+  stated: string;
+  /** the scheme of the receipt's account, or of the declarations */
+  scheme: string;
+  /** the register row that names `stated` ("Certificates!C3"); absent: the number's own prefix does */
+  row?: string | null;
+  /** a supplier's certificate: the receipt gives no credit */
+  noCredit?: boolean;
+  /** the company's own certificate: the declarations it holds back, the first and last dated */
+  held?: number;
+  date?: string | null;
+  lastDate?: string | null;
+}
+
 /** A row left out because its date lies outside the periods (periods.ts); its balances are incomplete. */
 export interface DateOutsidePeriodDetails {
   /** the row's date, YYYY-MM-DD */

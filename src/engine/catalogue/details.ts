@@ -56,6 +56,7 @@ import type {
   DuplicateSdDetails,
   CertificateInvalidDetails,
   CertificateUnknownDetails,
+  CertificateSchemeDetails,
   DateOutsidePeriodDetails,
   PeriodTooLongDetails,
   SiteNotListedDetails,
@@ -249,6 +250,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "duplicate-sd": DuplicateSdDetails;
   "certificate-invalid": CertificateInvalidDetails;
   "certificate-unknown": CertificateUnknownDetails;
+  "certificate-scheme": CertificateSchemeDetails;
   "date-outside-period": DateOutsidePeriodDetails;
   "period-too-long": PeriodTooLongDetails;
   "negative-balance": NegativeBalanceDetails;

@@ -1,7 +1,7 @@
 // The wording of certificate findings whose register row could not be read, and of the
 // declarations an own certificate that cannot be checked holds back (certificate-invalid,
 // own-certificate-invalid; engine/certificates.ts registerGap).
-import type { CertificateInvalidDetails } from "./details-receipts";
+import type { CertificateInvalidDetails, CertificateSchemeDetails } from "./details-receipts";
 import type { OwnCertificateInvalidDetails } from "./details-balance";
 
 const s = (v: string | number | boolean | null | undefined): string =>
@@ -54,11 +54,40 @@ export function ownUnreadableRowText(d: OwnCertificateInvalidDetails): string {
  * (`read`: "abgelaufen", "pending"), which the SD would print as the certificate's number.
  */
 export function notCertificateText(
-  d: { value?: string | null; label: string; read?: string | null },
+  d: { value?: string | null; label: string; read?: string | null; reason?: string | null },
   consequence: string,
 ): string {
+  if (d.reason === "certificate-several")
+    return `"${s(d.value)}" in ${d.label} names ${s(d.read)} certificate numbers, but a declaration names one: it is not known which one is meant, so the cell is not read; keep in the cell the one certificate number the SD states and move the other to a remark column (${consequence}).`;
   const why = d.read
     ? `says the certificate is "${d.read}" (a status, not its number)`
     : "is not a certificate number (a certificate's number has digits, such as EU-ISCC-Cert-DE100-12345)";
   return `"${s(d.value)}" in ${d.label} ${why}, so it is not read and never printed as the certificate's number; type the certificate's number as it stands on the certificate, or, where there is none, leave the cell blank; an expired or applied-for certificate is no valid certificate: say so in a remark column (${consequence}).`;
+}
+
+/** The schemes a row of the books can be kept under: a certificate of another is booked nowhere here. */
+const KEPT = new Set(["ISCC EU", "ISCC PLUS"]);
+
+/**
+ * certificate-scheme (brk20 A6): a supplier's certificate of another scheme than the receipt's
+ * account (`noCredit`), or the own certificate of another than the declarations' (`held`).
+ */
+export function certificateSchemeText(d: CertificateSchemeDetails, noCredit: string): string {
+  const stated = s(d.stated);
+  const scheme = s(d.scheme);
+  const why = d.row
+    ? `the certificate register lists it under ${stated} at ${s(d.row)}`
+    : "its number says so";
+  if (d.held !== undefined && d.held !== null) {
+    const days = d.lastDate ? `${s(d.date)} to ${s(d.lastDate)}` : s(d.date);
+    const held =
+      d.held === 1
+        ? `the declaration on it (dated ${days}) is`
+        : `the ${d.held} declarations on it (dated ${days}) are`;
+    return `your own certificate ${s(d.certificate)} is an ${stated} certificate (${why}), but your declarations are issued under ${scheme}, which must name your ${scheme} certificate; ${held} held back. Type your ${scheme} certificate number as your own certificate (in Settings, or for the site on the sites sheet)${KEPT.has(stated) ? `, or, if your books are kept under ${stated}, set the scheme in Settings to ${stated}` : ""}.`;
+  }
+  const other = KEPT.has(stated)
+    ? `if the material came under ${stated}, write ${stated} in the row's Scheme column (add a column headed "Scheme" if the sheet has none), so it is booked in its own ${stated} balance`
+    : `material under ${stated} cannot be booked in an ${scheme} balance`;
+  return `supplier certificate ${s(d.certificate)} is an ${stated} certificate (${why}), but this receipt is booked under ${scheme}: credit of one scheme never backs a declaration of another${d.noCredit ? `, so this receipt ${noCredit}` : ""}. If the supplier's SD is an ${scheme} declaration, type the ${scheme} certificate number it states; ${other}.`;
 }

@@ -9,7 +9,12 @@ import { claimRefusalText, claimShortText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
-import { heldText, ownUnreadableRowText, unreadableRowText } from "./wording-certificates";
+import {
+  certificateSchemeText,
+  heldText,
+  ownUnreadableRowText,
+  unreadableRowText,
+} from "./wording-certificates";
 import { issueDateText } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferReason } from "./wording-transfers";
@@ -174,6 +179,7 @@ export const ENGINE_WORDING: EngineWording = {
     d.missing
       ? `this receipt has an SD but no supplier certificate number${d.certificate ? ` ("${s(d.certificate)}" is a placeholder, not a number)` : ""}, so the certificate cannot be checked against the certificate register${d.noCredit ? ` and the receipt ${NO_CREDIT}` : ""}; enter the supplier's certificate number as it stands on the SD (in a supplier certificate column of this sheet).`
       : `certificate ${s(d.certificate)} is not in the certificate register${d.noCredit ? `, so this receipt ${NO_CREDIT}` : ""}; add it with its validity or correct the number.`,
+  "certificate-scheme": (d) => certificateSchemeText(d, NO_CREDIT),
   "date-outside-period": (d) =>
     d.setStart
       ? `the date ${s(d.date)} lies before the first period, which starts on ${s(d.periodStart)} as set in Settings; the row was left out, so the balances it feeds are shown incomplete and no declaration is issued from them. If the row belongs to the book, set the first period start in Settings to ${s(d.setStart)} so it is booked; otherwise correct its date.`

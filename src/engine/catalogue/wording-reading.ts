@@ -191,7 +191,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
       if (d.reason?.startsWith("sd-")) return sdCellText(d, consequence) ?? "";
-      if (d.reason === "not-certificate-number") return notCertificateText(d, consequence);
+      if (d.reason === "not-certificate-number" || d.reason === "certificate-several")
+        return notCertificateText(d, consequence);
       // --- p-engine5: an SD or certificate number with a mark raised in part (Office.js gives it plain) ---
       if (d.reason === "footnote")
         return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;

@@ -4,6 +4,7 @@ import { cellAt } from "../source-cells";
 import { clean, documentKey, textKey } from "../normalise";
 import { CERTIFICATE_STATUSES, normaliseCertificateStatus } from "../certificate-status";
 import { isCertificatePlaceholder } from "../certificates";
+import { registerScheme } from "../certificate-scheme";
 import type { CellRef, RefusedCertificateRow } from "../model";
 import { type Books, type RefusedCertificate } from "../records";
 import { columnOf } from "../record-derived";
@@ -51,6 +52,7 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
           expected: CERTIFICATE_STATUSES,
         }),
       );
+    const scheme = registerScheme(t(row.scheme));
     books.certificates.push({
       source,
       seq,
@@ -60,6 +62,7 @@ export function certificates(io: Intake, list: unknown, books: Books): void {
       validUntil: t(row.validUntil),
       status,
       statusText: clean(t(row.status)),
+      ...(scheme ? { scheme } : {}),
     });
   });
 }

@@ -2,7 +2,10 @@
 // iscc-rules.md §5.2): supplier, supplier certificate, raw material, country of origin. A blank
 // cell is reported where the column exists (a blank cell by its column, Books.layout); a column the
 // sheet does not have is not a row's fault. A blank supplier certificate in a workbook with a
-// certificate register is certificate-unknown's (no credit): not reported twice.
+// certificate register is certificate-unknown's (no credit): not reported twice. A placeholder where
+// the number goes ("-", "keins", "n/a", "tbd": isCertificatePlaceholder) is a blank (brk20 A1:
+// without a register it went without any finding, quieter than a blank).
+import { isCertificatePlaceholder } from "../certificates";
 import { finding } from "../findings";
 import type { Finding } from "../result";
 import type { Receipt } from "../records";
@@ -26,6 +29,7 @@ export const incomingSdFields: Rule = {
       if (
         r.supplier !== "" &&
         r.supplierCertificate !== "" &&
+        !isCertificatePlaceholder(r.supplierCertificate) &&
         c.rawMaterial !== "" &&
         c.countryOfOrigin !== ""
       )
@@ -33,7 +37,8 @@ export const incomingSdFields: Rule = {
       for (const field of REQUIRED) {
         const value =
           field === "rawMaterial" || field === "countryOfOrigin" ? r.characteristics[field] : r[field];
-        if (value !== "" || (registered && field === "supplierCertificate")) continue;
+        const blank = value === "" || (field === "supplierCertificate" && isCertificatePlaceholder(value));
+        if (!blank || (registered && field === "supplierCertificate")) continue;
         const at = layoutCell(r.source, field, books.layout);
         if (at) findings.push(finding("missing-value", "warning", at, { field, dropped: false }));
       }

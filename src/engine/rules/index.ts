@@ -12,6 +12,7 @@ import type { Finding, FindingCode } from "../result";
 import { carryOverExceedsStock } from "./carry-over-exceeds-stock";
 import { certificateInvalid } from "./certificate-invalid";
 import { certificateUnknown } from "./certificate-unknown";
+import { certificateScheme } from "./certificate-scheme";
 import { claimExceedsInput } from "./claim-exceeds-input";
 import { conversionSameProduct } from "./conversion-same-product";
 import { declarationIncomplete } from "./declaration-incomplete";
@@ -43,6 +44,7 @@ import { unitMismatch } from "./unit-mismatch";
  */
 export const RULES: readonly Rule[] = [
   duplicateSd,
+  certificateScheme,
   certificateUnknown,
   certificateInvalid,
   incomingSdFields,

@@ -54,6 +54,7 @@ describe("the pool's order of oldest credit", () => {
           gapOn: () => null,
           uncheckedFor: () => null,
           unstatedFor: () => null,
+          statedFor: () => null,
         });
         book.event = { date: "2025-01-01", reference: "r", source: undefined };
         const pool = book.pool("S", "p", "P");

@@ -2022,6 +2022,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // brk20 A6: two ISCC certificate numbers in one certificate cell
+    {
+      ...at("Receipts", "C7"),
+      details: {
+        label: "Supplier certificate no.",
+        value: "EU-ISCC-Cert-DE100-12345 / EU-ISCC-Cert-DE100-67890",
+        read: "2",
+        reason: "certificate-several",
+      },
+    },
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
@@ -2412,6 +2422,48 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- p-engine: a placeholder where the number goes ---
     { ...at("Receipts", "C6"), details: { certificate: "n/a", noCredit: true, missing: true } },
     // --- end p-engine ---
+  ],
+  // brk20 A6: a certificate of another scheme than the receipt's or the declarations'
+  "certificate-scheme": [
+    {
+      ...at("Receipts", "C2"),
+      details: {
+        certificate: "ISCC-PLUS-Cert-PL214-12345678",
+        stated: "ISCC PLUS",
+        scheme: "ISCC EU",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C3"),
+      details: {
+        certificate: "ISCC-CORSIA-Cert-US201-1234",
+        stated: "ISCC CORSIA",
+        scheme: "ISCC EU",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C4"),
+      details: {
+        certificate: "DE-B-123-456",
+        stated: "ISCC PLUS",
+        scheme: "ISCC EU",
+        row: "Certificates!C2",
+        noCredit: true,
+      },
+    },
+    {
+      ...S,
+      details: {
+        certificate: "ISCC-PLUS-Cert-DE100-9",
+        stated: "ISCC PLUS",
+        scheme: "ISCC EU",
+        held: 2,
+        date: "2025-04-02",
+        lastDate: "2025-04-05",
+      },
+    },
   ],
   "date-outside-period": [
     {
