@@ -6,19 +6,7 @@ import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
 import { openingSheetText, possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
-import {
-  columnsDisagreeText,
-  cutSideText,
-  documentDateText,
-  otherQuantityText,
-  partOnlyText,
-} from "./wording-columns";
-import {
-  secondColumnText,
-  unplacedPartText,
-  unreadAddressText,
-  unreadProductionText,
-} from "./wording-columns";
+import * as columns from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, unreadMeaningText } from "./wording-claims";
 import { ghgEeeText } from "./wording-ghg-columns";
@@ -81,23 +69,23 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "header-not-found":
       if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
       if (d.reason === "opening-sheet") return openingSheetText(sheet);
-      if (d.partial && d.reason === "part-only") return partOnlyText(sheet, d);
-      if (d.partial && d.reason === "cut-side") return cutSideText(sheet, d);
-      if (d.partial && d.reason === "document-date") return documentDateText(sheet, d);
-      if (d.partial && d.others) return otherQuantityText(sheet, d);
+      if (d.partial && d.reason === "part-only") return columns.partOnlyText(sheet, d);
+      if (d.partial && d.reason === "cut-side") return columns.cutSideText(sheet, d);
+      if (d.partial && d.reason === "document-date") return columns.documentDateText(sheet, d);
+      if (d.partial && d.others) return columns.otherQuantityText(sheet, d);
       if (d.partial)
         return `sheet "${sheet}" looks like ${d.label.toLowerCase()}, but the add-in found no column for ${d.missing}, so its rows are not read and the balances of the products it would feed are incomplete; map the column for ${d.value} in the add-in's Sheets tab${d.read ? ` (its columns not mapped yet are headed ${d.read})` : ""}, or give it a heading such as "${d.value}".`;
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
-      if (d.reason === "second-column" || d.reason === "ship-to-party") return secondColumnText(d);
-      if (d.reason === "part-unplaced") return unplacedPartText(d);
-      if (d.reason === "production-unread") return unreadProductionText(d, consequence);
+      if (d.reason === "second-column" || d.reason === "ship-to-party") return columns.secondColumnText(d);
+      if (d.reason === "part-unplaced") return columns.unplacedPartText(d);
+      if (d.reason === "production-unread") return columns.unreadProductionText(d, consequence);
       // --- places that may be sites (p-dates3) ---
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
       // --- end places that may be sites
-      if (d.reason === "address-unread") return unreadAddressText(d);
+      if (d.reason === "address-unread") return columns.unreadAddressText(d);
       // --- storage places beside no Site (p-rows2) ---
       if (d.reason === "storage-places")
         return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in books them all into one account: ${consequence}. If they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;
@@ -187,7 +175,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
           consequence,
           delivery: ofDelivery(d),
         });
-      if (d.reason === "columns-disagree") return columnsDisagreeText(d, consequence);
+      if (d.reason === "columns-disagree") return columns.columnsDisagreeText(d, consequence);
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
       if (d.reason?.startsWith("sd-")) return sdCellText(d, consequence) ?? "";
