@@ -32,7 +32,7 @@ import type { Declared } from "./declared-row";
 import { proofHeading, type ProofHeading } from "./proof-heading";
 
 export { proofHeading, type ProofHeading };
-import { requiredDenial, saleDenial } from "./sale-proof";
+import { deniesIssue, requiredDenial, saleDenial, toIssue } from "./sale-proof";
 
 /** The phrases of a proof there (folded, words joined by one space): proof-words.ts CAME and HERE, proof-states.ts CAME_MORE. */
 const THERE = new Set([...CAME, ...CAME_MORE, ...HERE].flatMap((l) => l.split("|")));
@@ -100,4 +100,16 @@ export function cellDenial(
 export function anyStated(values: Iterable<readonly [unknown, boolean]>): boolean {
   for (const [v] of values) if (proofState(v, "status") !== "blank") return true;
   return false;
+}
+
+/**
+ * (brk20 A7) Whether cell `v` of a sale's proof status column says its SD is still to issue:
+ * "offen", "zu erstellen", "to issue", "à émettre", "da emettere", "por emitir", "te verstrekken",
+ * "do wystawienia", "nicht ausgestellt", "not yet issued", "fehlt" (words, not a yes/no mark).
+ * Beside an SD number no register holds, the two disagree (engine issue/outside.ts).
+ */
+export function toIssueSaid(v: unknown, col: StatusColumn | undefined): boolean {
+  if ((col?.proof !== "status" && col?.proof !== "came") || typeof v !== "string" || markOf(v) !== null)
+    return false;
+  return toIssue(v) || deniesIssue(v) || proofSaid(`SD ${v}`) === "missing";
 }

@@ -70,6 +70,8 @@ function build(row: TableRow, skip: ReadonlySet<string> = NO_SKIP): Rec {
   // the cell of a value not read, where the reader named it (a register's flag: certificate-flags.ts)
   for (const id of row.unreadable ?? [])
     if (!skip.has(id) && row.source.cells[id]) rec.source.cells[id] = row.source.cells[id];
+  // (brk20 A7) a sale's status cell saying its SD is still to issue, beside its SD number (table.ts)
+  if (row.source.cells.sdToIssue) rec.source.cells.sdToIssue = row.source.cells.sdToIssue;
   let ghg: GhgInput | undefined;
   for (const id in row.values) {
     if (skip.has(id)) continue;

@@ -29,7 +29,7 @@ import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
 import { STATUS_REASONS } from "./remark-denials";
-import { cellDenial } from "./proof-status";
+import { cellDenial, toIssueSaid } from "./proof-status";
 import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
 
 /**
@@ -39,6 +39,8 @@ import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
  * status that says it may not have taken place, a receipt's credit note).
  */
 export type RowMark = "read" | "cancelled" | "credit" | "struck" | "unconfirmed";
+/** What a status cell says that leaves its row in doubt (status-marks.ts cellSays). */
+const DOUBT = new Set<unknown>(["unconfirmed", "partial", "part-cancelled", "unknown", "credit", "unticked"]);
 
 /** The marks of one table's rows (table.ts asks for each data row, in order). */
 export interface RowMarks {
@@ -46,6 +48,8 @@ export interface RowMarks {
   check(r: number, out: Finding[]): RowMark;
   /** the cell (A1) of the error that refused the row last checked "struck" or "unconfirmed" */
   cell: string;
+  /** (brk20 A7) the status cell (A1) of the sale last checked that says its SD is still to issue, else "" */
+  toIssue: string;
   /** after the last row: one warning per run of hidden rows that were read */
   finish(out: Finding[]): void;
 }
@@ -99,7 +103,9 @@ export function rowMarks(
   };
   return {
     cell: "",
+    toIssue: "",
     check(r, out) {
+      this.toIssue = "";
       let said = false;
       let unsure: {
         col: number;
@@ -110,17 +116,12 @@ export function rowMarks(
         const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
         const dated = isDateFormat(grid.format(r, c));
         const says = cellSays(v, cols.get(c) as StatusColumn, memo, dated);
-        const doubt =
-          says === "unconfirmed" ||
-          says === "partial" ||
-          says === "part-cancelled" ||
-          says === "unknown" ||
-          says === "credit" ||
-          says === "unticked";
+        const doubt = DOUBT.has(says);
         // (brk12) a receipt's proof missing, part sustainable; (p-remarks) a sale remarked "ohne SD"
         const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
         const numbered = () => hasSdNumber(grid, rec, r);
         const denial = movements ? cellDenial(v, cols.get(c), !sells(r), declared, dated, numbered) : null;
+        if (movements && sells(r) && toIssueSaid(v, cols.get(c))) this.toIssue = cellAddress(r + 1, c);
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
           label: grid.headerText(header, c),
@@ -137,7 +138,7 @@ export function rowMarks(
         }
         if (doubt) {
           // (p-status4) a status in no list, a blank where the other rows are ticked approved
-          const reason = STATUS_REASONS[says];
+          const reason = STATUS_REASONS[says as string];
           if (movements) unsure = { col: c, details: reason ? { ...details, reason } : details };
           continue;
         }

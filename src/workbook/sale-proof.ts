@@ -7,10 +7,10 @@
 // (sold-sd-issued): before, the add-in issued a second SD for the same delivery, a double
 // declaration. With the SD's number in the row's SD number column it is the SD issued outside, as
 // before. A cell that says the SD is still to issue ("zu erstellen", "auszustellen", "to issue",
-// "à émettre", "por emitir", "da emettere", "uit te geven", "do wystawienia") is declared as "offen"
-// is; a dash, a bare "ok"/"ja" under "SD Status", or words of no status are unclear and refused
-// (sold-sd-status-unread). A yes/no column asking whether the sale needs or wants an SD ("SD
-// erforderlich", "SD nötig", "mit SD", "SD ausstellen", "SD an Kunde", "PoS required", "PoS
+// "à émettre", "por emitir", "da emettere", "uit te geven", "te verstrekken", "do wystawienia") is
+// declared as "offen" is; a dash, a bare "ok"/"ja" under "SD Status", or words of no status are
+// unclear and refused (sold-sd-status-unread). A yes/no column asking whether the sale needs or
+// wants an SD ("SD erforderlich", "SD nötig", "mit SD", "SD ausstellen", "SD an Kunde", "PoS required", "PoS
 // requested", "DD requise", "SD requerida", "SD richiesta", "SD vereist", "SD wymagane") answered
 // no refuses a row read as sustainable as the remark "SD nicht erforderlich" does
 // (sold-without-sd); yes or blank is declared as before; anything else is refused
@@ -54,8 +54,8 @@ const ISSUED = set([
   "cree|creee|genere|generee|envoye|envoyee|fait|faite|termine|terminee|creado|creada|generado",
   "generada|hecho|hecha|realizado|realizada|completado|completada|creato|creata|generato|generata",
   "inviato|inviata|fatto|fatta|completato|completata|aangemaakt|gemaakt|gegenereerd|gedaan|klaar",
-  "afgerond|wystawione|wystawiony|wystawiona|wystawiono|wyslane|wyslany|wyslana|wyslano|przeslane",
-  "przeslany|przeslana|utworzone|utworzony|utworzona|zrobione|gotowe",
+  "afgerond|verstrekt|uitgereikt|wystawione|wystawiony|wystawiona|wystawiono|wyslane|wyslany|wyslana",
+  "wyslano|przeslane|przeslany|przeslana|utworzone|utworzony|utworzona|zrobione|gotowe",
 ]);
 
 /** Phrases that say a sale's SD is still to issue (words joined by one space): the SD the add-in issues. */
@@ -64,7 +64,8 @@ const TO_ISSUE = set([
   "to issue|to be issued|to send|to be sent|to be created|to do|todo|to create",
   "a emettre|a etablir|a envoyer|a faire|a creer|por emitir|a emitir|pendiente de emitir|por enviar",
   "por hacer|da emettere|da inviare|da fare|da rilasciare|da creare|uit te geven|op te maken",
-  "te versturen|te doen|aan te maken|do wystawienia|do wyslania|do zrobienia",
+  "te versturen|te doen|aan te maken|te verstrekken|uit te reiken|do wystawienia|do wyslania",
+  "do zrobienia",
 ]);
 const TIMES = set([TIME]);
 

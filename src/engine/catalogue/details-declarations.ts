@@ -137,6 +137,12 @@ export interface DeclarationIssuedOutsideDetails {
   product: string;
   customer: string;
   date: string;
+  /**
+   * (brk20 A7) "status-to-issue": an error at the row's SD status cell, which says the SD is still
+   * to issue beside the number no register holds; `sdCell` is the SD number cell (A1)
+   */
+  reason?: "status-to-issue";
+  sdCell?: string;
 }
 
 /**

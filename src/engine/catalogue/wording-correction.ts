@@ -65,6 +65,8 @@ export function staleText(d: DeclarationStaleDetails): string {
  * did not (record it, know or check its contents, print it), and how to have massbal issue one.
  */
 export function outsideText(d: DeclarationIssuedOutsideDetails): string {
+  if (d.reason === "status-to-issue")
+    return `this status says the delivery's SD is still to issue, but its SD number cell${d.sdCell ? ` (${s(d.sdCell)})` : ""} names ${s(d.number)}, which is not a declaration massbal issued and which no register of massbal holds: the two cells disagree, so this delivery (${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)}, dispatched ${s(d.date)}) is neither read as declared under ${s(d.number)} nor declared by massbal until one of them is corrected. If the SD was issued outside massbal under ${s(d.number)}, clear this status (or write that it was issued); if massbal should issue it, clear the SD number.`;
   return `${s(d.number)} is not a declaration massbal issued, and no register holds it: it is read as one declaration issued outside massbal for this delivery (${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)}, dispatched ${s(d.date)}). massbal counts those ${s(d.quantity)} ${s(d.unit)} as declared by it, drawn from the account, and issues no other declaration for this delivery; it does not record ${s(d.number)} in MB Declarations or print it, and what it declared (incoming SDs, GHG values) is not known here and not checked. Keep the number if that declaration was issued; clear the cell to have massbal issue this delivery's declaration.`;
 }
 

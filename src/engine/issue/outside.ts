@@ -9,12 +9,17 @@
 // (duplicate-sd: "SD 4711" after "4711"), or is on another row too (declaration-number-duplicate),
 // the row is held back as an error holds back any declaration (decide.ts): blocked or a draft,
 // without a number, the finding at its SD cell named as what holds it. The first delivery keeps its own.
+// (brk20 A7) Where the row's SD status says the SD is still to issue ("offen", "zu erstellen", "to
+// issue": the reader's source cell "sdToIssue"), the two cells disagree: declaration-issued-outside
+// is an error at the status cell (reason "status-to-issue") and holds the row back, as above. Not
+// where a register holds the number: massbal writes its own numbers beside an "offen" it leaves.
 import type { Allocation } from "../book/book";
 import type { LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
 import type { Delivery } from "../records";
 import type { Declaration, Finding, FindingRef } from "../result";
 import { dec, toText } from "../quantity";
+import { cellAt } from "../source-cells";
 
 /** A delivery whose row names a number no register holds, and what it would be declared as. */
 export interface OutsideIssue {
@@ -109,7 +114,13 @@ export function settleOutside(
       ...(at ? (bySdCell.get(`${at.sheet}!${at.cell}`) ?? []) : []),
       ...(quantity && !at ? (bySdCell.get(`${quantity.sheet}!${quantity.cell}`) ?? []) : []),
     ];
-    if (held.length === 0 && !repeated) {
+    // (brk20 A7) the row's SD status says the SD is still to issue: the two cells disagree
+    const toIssue = held.length === 0 && !repeated ? cellAt(delivery.source, "sdToIssue") : undefined;
+    if (toIssue) {
+      const f = issuedOutside(issue, toIssue);
+      settled.findings.push(f);
+      held.push(f);
+    } else if (held.length === 0 && !repeated) {
       for (const x of declarations) settled.unlisted.add(x);
       settled.findings.push(issuedOutside(issue));
       continue;
@@ -126,14 +137,30 @@ export function settleOutside(
   return settled;
 }
 
-/** declaration-issued-outside at the delivery's SD number cell: the row's own values, as read. */
-function issuedOutside({ delivery: d, quantity, unit }: OutsideIssue): Finding {
-  return finding("declaration-issued-outside", "warning", cellOf(d.source, "sdNumber", "quantity"), {
+/**
+ * declaration-issued-outside at the delivery's SD number cell: the row's own values, as read. With
+ * `status` (the row's SD status cell, which says the SD is still to issue: brk20 A7) an error at
+ * that cell, reason "status-to-issue", that holds the row back.
+ */
+function issuedOutside({ delivery: d, quantity, unit }: OutsideIssue, status?: string): Finding {
+  const at = cellOf(d.source, "sdNumber", "quantity");
+  const details = {
     number: d.sdNumber,
     quantity,
     unit,
     product: d.product,
     customer: d.customer,
     date: d.date,
-  });
+  };
+  if (!status) return finding("declaration-issued-outside", "warning", at, details);
+  const reason = { reason: "status-to-issue" as const, sdCell: at?.cell ?? "" };
+  return finding(
+    "declaration-issued-outside",
+    "error",
+    { sheet: d.source.sheet, cell: status },
+    {
+      ...details,
+      ...reason,
+    },
+  );
 }

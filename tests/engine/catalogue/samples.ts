@@ -3066,6 +3066,21 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         date: "2025-02-10",
       },
     },
+    // (brk20 A7) "SD Status: offen" beside a number no register holds
+    {
+      ...at("Deliveries", "G7"),
+      severity: "error",
+      details: {
+        number: "NF-2025-0007",
+        quantity: "10",
+        unit: "t",
+        product: "Rapeseed oil",
+        customer: "Nordic Fuels Oy",
+        date: "2025-03-01",
+        reason: "status-to-issue",
+        sdCell: "H7",
+      },
+    },
   ],
   "declaration-invented": [
     {
