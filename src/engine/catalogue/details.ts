@@ -17,6 +17,7 @@ import type {
   ConversionFactorDeviatesDetails,
   CoProductInputDiffersDetails,
   BatchIdAlikeDetails,
+  ProductionInputRepeatedDetails,
   ConversionImpossibleDetails,
 } from "./details-conversion";
 import type {
@@ -65,7 +66,6 @@ import type { Text } from "./text";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
-export type { Text };
 export type { BadReason, Consequence } from "./details-reasons";
 import type { BadReason, Consequence, StatedBalance } from "./details-reasons";
 
@@ -264,6 +264,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "conversion-factor-deviates": ConversionFactorDeviatesDetails;
   "co-product-input-differs": CoProductInputDiffersDetails;
   "batch-id-alike": BatchIdAlikeDetails;
+  "production-input-repeated": ProductionInputRepeatedDetails;
   "conversion-impossible": ConversionImpossibleDetails;
   "conversion-same-product": ProductDetails;
   "ghg-missing": GhgMissingDetails;
