@@ -1,6 +1,5 @@
-// The typed facts behind each finding code: detection fills them, the wording (wording-*.ts)
-// renders them. One interface per shape; FindingDetails maps every code to its shape, so a code
-// outside the catalogue, or a detail the code does not take, does not compile.
+// The typed facts behind each finding code, one interface per shape: detection fills them, wording-*.ts renders
+// them; FindingDetails maps every code to its shape, so a code or detail outside the catalogue does not compile.
 import type { NumberLimit } from "../decimal-text";
 import type {
   NegativeBalanceDetails,
