@@ -3,7 +3,7 @@
 // is the row's input's dimension and its output unit the row's output's, after converting exactly
 // (kg/t = 0.001 t/t, kWh/t = 3.6 MJ/t). Otherwise the row is refused at the factor's cell, naming the
 // unit and what to do: a factor of 0.25 MWh/t is never 0.25 t of output per t of input.
-import { type Dimension, dimensionOf } from "./amount";
+import { type Dimension, dimensionOf, toAmount } from "./amount";
 import type { FactorRefusal } from "./catalogue/details-conversion";
 import { type FactorDims, factorWithUnit } from "./factor-units";
 import { cellOf, finding } from "./findings";
@@ -46,7 +46,17 @@ export function documentedFactor(
   if ("refused" in read) why = read.refused;
   else if (read.dims.in !== inDim) why = "input";
   // an output in another unit reaches the factor's through the row's own density or heating value
-  else if (read.dims.out !== outDim && !p.outputAmount?.[read.dims.out]) why = "output";
+  else if (read.dims.out !== outDim && !p.outputAmount?.[read.dims.out]) {
+    // (brk19 #13) no output quantity: the output's own density or heating value (its unit read as
+    // stated) turns the factor into the row's unit exactly, 1.1 m³/t at 880 kg/m³ = 0.968 t/t, so it
+    // is checked and applied as a factor in the row's unit (never more mass out than went in)
+    const through =
+      p.outputAmount === null && outDim
+        ? toAmount(read.value, read.dims.out, p.outputHints)[outDim]
+        : undefined;
+    if (through) return { documented: through, dims: null };
+    why = "output";
+  }
   if (why === null && !("refused" in read)) return { documented: read.value, dims: read.dims };
   const parts = "refused" in read ? null : read;
   return {
@@ -65,8 +75,16 @@ export function documentedFactor(
         inputUnit: displayUnit(p.unit),
         outputUnit: displayUnit(p.outputUnit),
         noOutput: p.outputAmount === null,
+        // what relates the factor's output to the row's unit where the row gives no output quantity
+        needs: why === "output" && parts && p.outputAmount === null ? needsOf(parts.dims.out, outDim) : null,
       },
       [unitAt],
     ),
   };
+}
+
+/** The output's value that relates `a` to `b`: a heating value where one is energy, else a density. */
+function needsOf(a: Dimension, b: Dimension | null): "density" | "heating value" | null {
+  if (b === null) return null;
+  return a === "MJ" || b === "MJ" ? "heating value" : "density";
 }

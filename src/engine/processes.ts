@@ -8,6 +8,8 @@ import type { Amount } from "./amount";
 import { type Production, siteKey } from "./records";
 import type { Finding } from "./result";
 import type { FactorDims } from "./factor-units";
+import { cellAt } from "./source-cells";
+import { displayUnit } from "./units";
 
 /** One input withdrawal and the outputs it feeds; `head` states the input (and is an output too). */
 export interface Process {
@@ -51,8 +53,12 @@ export function processesOf(rows: Production[], findings: Finding[]): Process[] 
   const byBatch = new Map<string, Process>();
   // batch ids that differ only in separators ("B-7", "b7 "): told apart, with a warning
   const alike = new Map<string, Production>();
+  const unbatched = new Map<string, Production[]>();
+  // the sheets with a batch column in use (a blank cell has no address): their books tell processes apart
+  const batchSheets = new Set(rows.filter((r) => cellAt(r.source, "batchId")).map((r) => r.source.sheet));
   for (const p of rows) {
     if (p.batchKey === "") {
+      if (!batchSheets.has(p.source.sheet)) warnRepeated(unbatched, p, findings);
       processes.push({ head: p, outputs: [p] });
       continue;
     }
@@ -100,6 +106,41 @@ function warnAlike(alike: Map<string, Production>, p: Production, findings: Find
       {
         batch: String(p.fields.batchId ?? ""),
         other: String(first.fields.batchId ?? ""),
+        first: at ? cellPlace(at.sheet, at.cell) : "",
+      },
+      [at],
+    ),
+  );
+}
+
+/**
+ * (brk19 #4) A row without a batch id on a sheet without batch ids that consumes the same
+ * input, quantity and day as an earlier row of its site with another output: booked as a process
+ * of its own (its input consumed again, which costs credit, never makes any), with a warning at its
+ * input quantity naming the Batch column that makes the rows one process. Two lots of a day stay two.
+ */
+function warnRepeated(seen: Map<string, Production[]>, p: Production, findings: Finding[]): void {
+  const key = [siteKey(p.site), p.date, p.inputKey, p.scheme ?? ""].join("\u0000");
+  const earlier = seen.get(key) ?? [];
+  const twin = earlier.find(
+    (e) =>
+      e.outputKey !== p.outputKey &&
+      sameAmount(e.inputAmount, p.inputAmount) &&
+      sameAmount(e.sustainableInput, p.sustainableInput),
+  );
+  earlier.push(p);
+  seen.set(key, earlier);
+  if (!twin) return;
+  const at = cellOf(twin.source, "inputQuantity");
+  findings.push(
+    finding(
+      "production-input-repeated",
+      "warning",
+      cellOf(p.source, "inputQuantity"),
+      {
+        input: p.inputProduct,
+        quantity: `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`,
+        date: p.date,
         first: at ? cellPlace(at.sheet, at.cell) : "",
       },
       [at],

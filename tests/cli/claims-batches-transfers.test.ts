@@ -118,6 +118,39 @@ describe("first gathering points and batch ids (#17)", () => {
     expect(sum(report, "Seed", "consumed")).toBe(2000);
   });
 
+  // brk19 #4: oil and meal written as two rows, each with the full input, and no batch id
+  it.each([
+    [
+      "without a Batch column: a warning at the second input quantity",
+      false,
+      [["Production", "C3", "warning"]],
+    ],
+    ["on a sheet whose Batch column is used on other rows: no warning (it tells processes apart)", true, []],
+  ])("two rows of one input, quantity and day %s", async (_, batchColumn, expected) => {
+    const head = ["Date", "Input product", "Input quantity (t)", "Output product", "Output quantity (t)"];
+    const rows: Cell[][] = [
+      ["2025-02-01", "Seed", 1000, "Oil", 420],
+      ["2025-02-01", "Seed", 1000, "Meal", 570],
+    ];
+    const file = await write(`twins-${String(batchColumn)}.xlsx`, {
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "GHG total"],
+        ["2025-01-05", "Good AG", "S-1", "Seed", 1000, 20],
+      ],
+      Production: batchColumn
+        ? [[...head, "Batch"], ...rows.map((r) => [...r, null]), ["2025-03-01", "Oil", 10, "Fuel", 9, "B9"]]
+        : [head, ...rows],
+    });
+    const { report } = check(file);
+    const twins = report.findings.filter((f) => f.code === "production-input-repeated");
+    expect(twins.map((f) => [f.sheet, f.cell, f.severity])).toEqual(expected);
+    if (twins[0]) expect(twins[0].message).toContain('add a "Batch" column');
+    // booked as two processes either way: the input's balance is lower, never any credit higher
+    expect(sum(report, "Seed", "consumed")).toBe(2000);
+    expect(sum(report, "Oil", "produced")).toBe(420);
+    expect(sum(report, "Meal", "produced")).toBeLessThanOrEqual(570);
+  });
+
   it("a batch written once: follow-up rows with a blank input are the same input, consumed once", async () => {
     const file = await write("batch-once.xlsx", {
       Receipts: [

@@ -899,6 +899,7 @@ const TESTED_ELSEWHERE = new Set([
   "site-not-listed", // index/site-register.test.ts, cli/site-register.test.ts
   "conversion-impossible", // index/credit-refusals.test.ts
   "batch-id-alike", // index/credit-refusals.test.ts, cli/claims-batches-transfers.test.ts
+  "production-input-repeated", // index/credit-refusals.test.ts, cli/claims-batches-transfers.test.ts (brk19 #4)
   "engine-error", // index/properties.test.ts, index/incomplete.test.ts
   "stock-count-conflict", // workbook/read/tanks-certificates.test.ts
   "transfer-ghg-not-used", // workbook/read/ghg-intake-kinds.test.ts (p-ghg2)

@@ -106,6 +106,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "give the rows of one process the same input, or separate batches",
   },
+  "production-input-repeated": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "add a Batch column and give the rows of one process the same batch id",
+  },
   "batch-id-alike": {
     layer: "engine",
     severity: "warning",

@@ -16,6 +16,16 @@ export interface ConversionFactorDeviatesDetails {
 }
 
 /** Two batch ids that differ by more than spaces and case but look alike (conversions.ts). */
+/** Two production rows without a batch id that look like one process (brk19 #4, processes.ts). */
+export interface ProductionInputRepeatedDetails {
+  /** the input product, its quantity as typed with its unit, and the day */
+  input: string;
+  quantity: string;
+  date: string;
+  /** where the earlier row's input quantity is, e.g. "Production!C2" */
+  first: string;
+}
+
 export interface BatchIdAlikeDetails {
   /** this row's batch id as typed */
   batch: string;

@@ -1,6 +1,5 @@
-// The typed facts behind each finding code: detection fills them, the wording (wording-*.ts)
-// renders them. One interface per shape; FindingDetails maps every code to its shape, so a code
-// outside the catalogue, or a detail the code does not take, does not compile.
+// The typed facts behind each finding code, one interface per shape: detection fills them, wording-*.ts renders
+// them; FindingDetails maps every code to its shape, so a code or detail outside the catalogue does not compile.
 import type { NumberLimit } from "../decimal-text";
 import type {
   NegativeBalanceDetails,
@@ -17,6 +16,7 @@ import type {
   ConversionFactorDeviatesDetails,
   CoProductInputDiffersDetails,
   BatchIdAlikeDetails,
+  ProductionInputRepeatedDetails,
   ConversionImpossibleDetails,
 } from "./details-conversion";
 import type {
@@ -65,7 +65,6 @@ import type { Text } from "./text";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
-export type { Text };
 export type { BadReason, Consequence } from "./details-reasons";
 import type { BadReason, Consequence, StatedBalance } from "./details-reasons";
 
@@ -264,6 +263,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "conversion-factor-deviates": ConversionFactorDeviatesDetails;
   "co-product-input-differs": CoProductInputDiffersDetails;
   "batch-id-alike": BatchIdAlikeDetails;
+  "production-input-repeated": ProductionInputRepeatedDetails;
   "conversion-impossible": ConversionImpossibleDetails;
   "conversion-same-product": ProductDetails;
   "ghg-missing": GhgMissingDetails;

@@ -230,6 +230,8 @@ export const ENGINE_WORDING: EngineWording = {
     `the actual yield ${s(d.actual)} differs from the documented factor ${s(d.factor)} by more than ${s(d.tolerance)} %${d.used === "yield" ? `; credit follows the lower yield ${s(d.actual)}, never more than was produced` : d.used === "factor" ? `; credit follows the lower factor ${s(d.factor)}` : ""}; check the quantities or update the factor table.`,
   "co-product-input-differs": (d) =>
     `this row shares batch ${s(d.batch)} with ${s(d.first)} but states another ${fieldName(s(d.field))}; the rows of one process share date, input product and input quantity, which is consumed once, so this row was booked as a process of its own (its input consumed again); if the rows are one process, correct the ${fieldName(s(d.field))}, else give this row its own batch.`,
+  "production-input-repeated": (d) =>
+    `this row consumes ${s(d.quantity)} of ${s(d.input)} on ${s(d.date)}, the same input, quantity and day as ${s(d.first)}, with another output; without a batch or process id they were booked as two processes, so the input was consumed twice (its balance is lower by ${s(d.quantity)}); if the rows are one process (a main product and its co-products), add a "Batch" column and give both rows the same batch id, so the input is consumed once; if they are two lots, nothing needs changing.`,
   "batch-id-alike": (d) =>
     `batch ${s(d.batch)} looks like batch ${s(d.other)} at ${s(d.first)} but is not spelled the same, so the rows were booked as two processes, each consuming its own input; if they are one batch, spell the ids alike (spaces and case do not matter), else give them ids that do not look alike.`,
   "conversion-impossible": (d) =>

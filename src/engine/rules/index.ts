@@ -117,6 +117,7 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "conversion-factor-deviates": { files: ["conversions.ts"], why: CONVERSIONS },
   "co-product-input-differs": { files: ["processes.ts"], why: CONVERSIONS },
   "batch-id-alike": { files: ["processes.ts"], why: CONVERSIONS },
+  "production-input-repeated": { files: ["processes.ts"], why: CONVERSIONS },
   "conversion-impossible": { files: ["conversions.ts", "factor-check.ts"], why: CONVERSIONS },
   "ghg-missing": { files: ["issue/stage.ts"], why: REGISTER },
   "ghg-value-unsupported": {

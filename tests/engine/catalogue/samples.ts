@@ -2713,6 +2713,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { batch: "B1", first: "Production row 2", field: "inputQuantity" },
     },
   ],
+  "production-input-repeated": [
+    {
+      ...at("Production", "C3"),
+      details: { input: "Rapeseed", quantity: "1000 t", date: "2025-02-01", first: "Production!C2" },
+    },
+  ],
   "batch-id-alike": [
     { ...at("Production", "B5"), details: { batch: "b7", other: "B-7", first: "Production!B3" } },
   ],
@@ -2739,6 +2745,23 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         },
       })),
     ),
+    // brk19 #13: a volume factor, no output quantity and no density: says to add the density
+    {
+      ...P,
+      details: {
+        reason: "factor-unit",
+        why: "output",
+        factorUnit: "m³/t",
+        factorOut: "m³",
+        factorIn: "t",
+        input: "Rapeseed oil",
+        output: "Biodiesel",
+        inputUnit: "t",
+        outputUnit: "t",
+        noOutput: true,
+        needs: "density",
+      },
+    },
   ],
   "conversion-same-product": [{ ...at("Production", "D3"), details: { product: "Rapeseed oil" } }],
   "ghg-missing": [

@@ -110,6 +110,46 @@ describe("conversions: a factor's unit against the row's", () => {
     expect(produced(gas, "Oil")).toEqual(["2500"]);
   });
 
+  // brk19 #13: a factor per t giving a volume, the output's density on the row, no output quantity
+  it.each<[string, string, string, string]>([
+    ["1.1", "m³/t", "880", "kg/m³"],
+    ["1.1", "m³/t", "0.88", "kg/L"],
+    ["1.1", "m³/t", "0.88", "t/m³"],
+    ["1100", "L/t", "880", "kg/m³"],
+  ])("%s %s at a density of %s %s with no output quantity makes 96.8 t of 100 t", (f, fu, rho, ru) => {
+    const r = run(press({ factor: f, factorUnit: fu, density: rho, densityUnit: ru }));
+    expect(r.findings.filter((x) => x.code.startsWith("conversion"))).toEqual([]);
+    expect(produced(r, "Oil")).toEqual(["96.8"]);
+  });
+
+  it("a volume factor whose mass at the row's density is above 1 t/t is refused, no credit", () => {
+    const r = run(press({ factor: "1.3", factorUnit: "m³/t", density: "880", densityUnit: "kg/m³" }));
+    expect(r.findings.find((x) => x.code === "conversion-impossible")?.details).toMatchObject({
+      reason: "factor",
+      value: "1.144",
+    });
+    expect(produced(r, "Oil")).toEqual([]);
+  });
+
+  it("a volume factor without a density is refused and says to add the output's density", () => {
+    const r = run(press({ factor: "1.1", factorUnit: "m³/t" }));
+    const f = r.findings.find((x) => x.code === "conversion-impossible");
+    expect(f?.details).toMatchObject({
+      reason: "factor-unit",
+      why: "output",
+      noOutput: true,
+      needs: "density",
+    });
+    expect(f?.message).toContain('"Density (kg/m³)"');
+    expect(produced(r, "Oil")).toEqual([]);
+  });
+
+  it("a density with no unit stated anywhere is never guessed: the row is refused at the density", () => {
+    const r = run(press({ factor: "1.1", factorUnit: "m³/t", density: "880" }));
+    expect(produced(r, "Oil")).toEqual([]);
+    expect(r.findings.some((x) => x.severity === "error")).toBe(true);
+  });
+
   it("a yield in Nm³/t off the factor is compared in the factor's units", () => {
     const r = run(press({ factor: "25", factorUnit: "Nm³/t", outputQuantity: "2000", outputUnit: "Nm3" }));
     expect(r.findings.find((f) => f.code === "conversion-factor-deviates")?.details).toMatchObject({

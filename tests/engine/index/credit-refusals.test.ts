@@ -433,6 +433,72 @@ describe("conversions never create mass", () => {
     expect(alike.length > 0).toBe(warned);
     if (warned) expect(alike[0]?.message).toContain(`batch ${second.trim()} looks like batch ${first}`);
   });
+
+  // brk19 #4: rows without a batch id that look like one process (main product and co-product, each
+  // with the full input) are still two processes, but the second says so and names the Batch column
+  const seedConsumed = (r: EngineResult) =>
+    r.balances.filter((b) => b.product === "Seed").reduce((sum, b) => sum + Number(b.consumed), 0);
+  const repeated = (r: EngineResult) => r.findings.filter((f) => f.code === "production-input-repeated");
+  // the fixture layout has a Batch column; a sheet without one gives its rows no batch cell
+  const runUnbatched = (production: ProductionInput[], batchColumn: boolean) => {
+    const book = ledger({ receipts: [seed()], production });
+    // a blank cell has no address: only rows that give a batch id have one
+    if (!batchColumn) for (const p of book.production ?? []) if (!p.batchId) delete p.source.cells?.batchId;
+    return runEngine(book, today);
+  };
+  const meal = (extra: Partial<ProductionInput> = {}) =>
+    row({ outputProduct: "Meal", outputQuantity: "570", ...extra });
+  it.each<[string, ProductionInput[], number, number]>([
+    ["oil and meal of one input, quantity and day", [row({ outputQuantity: "420" }), meal()], 1, 2000],
+    [
+      "in kg, the same input",
+      [
+        row({ inputQuantity: "1000000", unit: "kg", outputQuantity: "420000" }),
+        meal({ inputQuantity: "1000000", unit: "kg", outputQuantity: "570000" }),
+      ],
+      1,
+      2000,
+    ],
+    [
+      "oil, meal and hulls",
+      [row({ outputQuantity: "420" }), meal(), meal({ outputProduct: "Hulls", outputQuantity: "10" })],
+      2,
+      3000,
+    ],
+    [
+      "two lots of one day making the same output",
+      [row({ outputQuantity: "420" }), row({ outputQuantity: "420" })],
+      0,
+      2000,
+    ],
+    ["another input quantity", [row({ outputQuantity: "420" }), meal({ inputQuantity: "900" })], 0, 1900],
+    ["another day", [row({ outputQuantity: "420" }), meal({ date: "2025-02-02" })], 0, 2000],
+    ["another input product", [row({ outputQuantity: "420" }), meal({ inputProduct: "Oil" })], 0, 1000],
+    ["two batches", [row({ batchId: "B1", outputQuantity: "420" }), meal({ batchId: "B2" })], 0, 2000],
+    ["one batch", [row({ batchId: "B1", outputQuantity: "420" }), meal({ batchId: "B1" })], 0, 1000],
+    [
+      "a sheet whose other rows give batch ids",
+      [
+        row({ outputQuantity: "420" }),
+        meal(),
+        row({ inputProduct: "Oil", outputProduct: "Fuel", batchId: "B9" }),
+      ],
+      0,
+      2000,
+    ],
+  ])("%s", (what, rows, warnings, consumed) => {
+    const r = runUnbatched(rows, what.includes("batch"));
+    expect(seedConsumed(r)).toBe(consumed);
+    const found = repeated(r);
+    expect(found).toHaveLength(warnings);
+    for (const f of found) {
+      expect(f.severity).toBe("warning");
+      // at the later row's input quantity (column C of the fixture), naming the first row's
+      expect(f.cell).toMatch(/^C[34]$/);
+      expect(f.message).toContain("as Production!C2");
+      expect(f.message).toContain('add a "Batch" column');
+    }
+  });
 });
 
 describe("a receipt without an installation start date is held to the strictest GHG threshold", () => {
