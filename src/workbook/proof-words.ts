@@ -47,6 +47,8 @@ export const PROOF = [
   "dvd|dvds|deklaracja|deklaracji|deklaracje|dokument|dokumenty|certyfikat|certyfikaty|swiadectwo",
   // the SD's original named alone ("Original folgt", "origineel ontbreekt"): the document to follow (brk20)
   "original|originale|originali|originals|originaux|originales|origineel|originelen|oryginal|oryginaly",
+  // pl cases of "oryginał" ("brak oryginału", "z oryginałem") (brk21 6)
+  "oryginalu|oryginalem|oryginalow",
 ]
   .join("|")
   .split("|");
@@ -82,6 +84,8 @@ export const MISSING = [
   // (p-remarks4) asked for, chased: "SD beim Lieferanten angefragt", "DD relancée", "SD sollecitata"
   "angefragt|nachgefragt|angemahnt|gemahnt|chased|relance|relancee|reclame|reclamee|reclamado|reclamada",
   "sollecitato|sollecitata|opgevraagd|nagevraagd|poproszono|monitowano",
+  // (brk21 6) pl: on its way, to be delivered or sent ("oryginał w drodze", "SD do dostarczenia")
+  "w drodze|do dostarczenia|do doslania|do przeslania|zostanie dostarczony|zostanie dostarczona",
 ];
 
 /**

@@ -124,6 +124,8 @@ const RECEIPT_CREDITED: Table = {
   en: ["PoS sent later, received 12.03.", "PoS received", "Transfer per truck"],
   fr: ["DD originale suivra"],
   es: ["original de la DdS por correo"],
+  // (brk21 6) the Polish words of an original on its way must not catch one that came
+  pl: ["oryginał otrzymany", "SD dostarczona"],
 };
 
 /** Receipts still refused: missing, void, or a later clause of another document. */
@@ -142,6 +144,13 @@ const RECEIPT_STILL_REFUSED: [string, string][] = [
   ["SD originale segue", "proof-missing"],
   ["origineel DV volgt", "proof-missing"],
   ["oryginał SD doślemy", "proof-missing"],
+  // (brk21 6) Polish: the original missing, on its way, to be delivered (credited before)
+  ["brak oryginału", "proof-missing"],
+  ["oryginału brak", "proof-missing"],
+  ["oryginał w drodze", "proof-missing"],
+  ["oryginał do dostarczenia", "proof-missing"],
+  ["SD w drodze", "proof-missing"],
+  ["SD do dostarczenia", "proof-missing"],
   ["Original SD fehlt", "proof-missing"],
   ["keine Kopie, SD Original folgt", "proof-missing"],
 ];
