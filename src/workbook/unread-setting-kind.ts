@@ -8,6 +8,7 @@
 import type { Consequence } from "../engine/catalogue/details";
 import { normaliseScheme } from "../engine/normalise";
 import { modeIn } from "./mode-words";
+import { periodText } from "./period-words";
 import { fold } from "./normalise";
 import type { CellValue } from "./port";
 import { namesSdPrefix } from "./sd-prefix-words";
@@ -46,6 +47,16 @@ const MODE_KEY =
 /** Mode values that say a mode whatever the key: not "permanent", "fine", "end" or "period" alone. */
 const SURE_MODE = /^(?:continuous|kontinuierlich|periodenende|doorlopend|ciagly|.* .*)$/;
 
+/**
+ * (brk21 3) A key under which a period length word ("monatlich", "quarterly", "1 Monat") may state
+ * the balance period ("Abrechnungsart", "Massenbilanz", "Bilanzrhythmus", "Inventory", "Stock
+ * count"), and keys whose rhythm is another thing's (audits, payments, invoices, deliveries).
+ */
+const PERIODISH_KEY =
+  /bilan|balan|mass|abrechn|abschluss|closing|rhythm|zyklus|cycle|turnus|interval|frequen|reporting|bericht|inventur|inventory|stock|bestand|cierre|chiusura|afsluit|zamkn/;
+const OTHER_RHYTHM =
+  /audit|zertifi|certifi|prufung|kontroll|inspect|zahlung|payment|faktur|invoice|liefer|deliver|versand|shipping/;
+
 const words = (text: string): string[] =>
   fold(text)
     .replace(/ł/g, "l")
@@ -62,6 +73,9 @@ export function unreadSettingKind(key: string, value: CellValue): Consequence | 
     if (named || (normaliseScheme(value) && SCHEME_KEY.test(k))) return "setting-scheme-key";
     if (modeIn(value) && (MODE_KEY.test(k) || SURE_MODE.test(w.join(" ")))) return "setting-mode-key";
   }
+  // a period length in words (not a bare number) under a key of the balance's rhythm
+  const length = typeof value === "string" && periodText(value) !== value;
+  if (length && PERIODISH_KEY.test(k) && !OTHER_RHYTHM.test(k)) return "setting-period-unread";
   return PERIOD_KEY.test(k) ? "setting-period-unread" : null;
 }
 

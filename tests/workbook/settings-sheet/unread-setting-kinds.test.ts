@@ -66,6 +66,18 @@ const UNREAD: [string, string, RegExp][] = [
   ["Bilanzierung", "Periodenende", /Name the row "Balance mode"/],
   ["Rodzaj bilansowania", "ciągły", /Name the row "Balance mode"/],
   ["Präfix für SD-Nummern ab 2025", "ON", /Name the row "SD number prefix"/],
+  // (brk21 3) a period length in words under a key of the balance's rhythm: was a warning, and the
+  // declarations issued on the 3-month default
+  ["Abrechnungsart", "monatlich", /Period length/],
+  ["Bilanzierung", "monatlich", /Period length/],
+  ["Massenbilanz", "monatlich", /Period length/],
+  ["Bilanzrhythmus", "1 Monat", /Period length/],
+  ["Inventory", "monthly", /Period length/],
+  ["Stock count", "quarterly", /Period length/],
+  ["Mass balance closing", "yearly", /Period length/],
+  ["Chiusura bilancio di massa", "mensile", /Period length/],
+  ["Cierre del balance", "trimestral", /Period length/],
+  ["Massabalans afsluiting", "maandelijks", /Period length/],
   ["Prefix for declarations issued", "ON", /Name the row "SD number prefix"/],
 ];
 
@@ -154,6 +166,12 @@ describe("rows that must not change", () => {
     ["Prefix Rechnungsnummer", "RE"],
     ["Certification body", "SGS Germany GmbH"],
     ["Bilanzjahr", 2025],
+    // (brk21 3) a rhythm of another thing than the balance, or a number alone
+    ["Audit", "jährlich"],
+    ["Surveillance audit frequency", "yearly"],
+    ["Zahlungsrhythmus", "monatlich"],
+    ["Invoice frequency", "monthly"],
+    ["Stock count", "3"],
   ])("%s | %s stays a warning: nothing the balances rest on", (key, value) => {
     const { at } = settingsOf([...COMPANY, [key, value]]);
     expect(at.map((f) => [f.severity, f.code, f.cell])).toEqual([["warning", "invalid-value", "A3"]]);
