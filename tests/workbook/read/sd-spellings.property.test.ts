@@ -110,6 +110,9 @@ async function credited(first: string | number, second: string | number) {
 it("one SD number in any two spellings on two rows of one supplier is credited once, and the second is said", async () => {
   await fc.assert(
     fc.asyncProperty(sdArb, spellingArb, spellingArb, async (sd, a, b) => {
+      // a lone 1 in an SD cell is a tick, refused at the cell on every row (sd-tick, p-sdcell's
+      // tests): no credit at all, not the credit of one
+      fc.pre(!(sd.prefix.length === 0 && sd.seq === 1));
       const { received, said } = await credited(spell(sd, a, true), spell(sd, b, false));
       expect(received).toBe(100);
       expect(said.length).toBeGreaterThan(0);
