@@ -36,11 +36,25 @@ describe("massbal: a settings row whose value names a scheme or a mode under a k
   it.each<[string, [string, BookCell][]]>([
     ["no such row", []],
     ["Bilanzierungsart | Periodenende", [["Bilanzierungsart", "Periodenende"]]],
+    // (brk21 4) the scheme the company is certified to, agreeing with the one in force: held every SD before
+    ["Zertifiziert nach | ISCC EU", [["Zertifiziert nach", "ISCC EU"]]],
+    ["Certified to | ISCC EU", [["Certified to", "ISCC EU"]]],
+    ["Certyfikowany według | ISCC EU", [["Certyfikowany według", "ISCC EU"]]],
   ])("%s: read, and the quarter is declared", async (_, extra) => {
     const { report } = await declare(extra);
     expect(report.findings.filter((f) => f.sheet === "Settings")).toEqual([]);
     expect(report.declarations.map((d) => d.status)).toContain("new");
     expect(report.declarations.map((d) => d.status)).not.toContain("blocked");
+  });
+
+  it("Scheme | ISCC EU, then Zertifiziert nach | ISCC PLUS: an error at the second, nothing issued", async () => {
+    const { report, first } = await declare([
+      ["Scheme", "ISCC EU"],
+      ["Zertifiziert nach", "ISCC PLUS"],
+    ]);
+    const errors = report.findings.filter((f) => f.sheet === "Settings" && f.severity === "error");
+    expect(errors.map((f) => [f.code, f.cell])).toEqual([["invalid-value", `A${first + 1}`]]);
+    for (const d of report.declarations) expect(d.status).toBe("blocked");
   });
 
   it("Prefisso numeri SD | OI: the declarations are numbered OI-", async () => {
