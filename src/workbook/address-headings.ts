@@ -6,7 +6,7 @@
 // belongs, and the rival column was never said. Now a heading is at most one of the three, the one
 // its words name best; a second column so headed is that field's rival (rival-values.ts), said at
 // its heading and refused on rows where the two differ (design.md, first law).
-import { partyAddressField } from "./address-parties";
+import { namesBillingAddress, namesRegisteredOffice, partyAddressField } from "./address-parties";
 import type { KindSpec } from "./field-spec";
 /** A heading's reading as one field (matcher.ts FieldHit), as far as these rules look. */
 interface Hit {
@@ -47,10 +47,18 @@ export function oneAddressField<H extends Hit>(spec: KindSpec, hits: readonly H[
  * destinatario merci" is no customer, "Consignee address" no customer address); else `hits` as given.
  */
 export function partyAddress(spec: KindSpec, header: string, hits: FieldHit[]): FieldHit[] {
-  const id = partyAddressField(header);
-  const field = id ? spec.fields.findIndex((f) => f.id === id) : -1;
-  if (field < 0) return hits;
   const idOf = (h: FieldHit) => spec.fields[h.field]?.id ?? "";
   const other = (h: FieldHit) => !ADDRESS_FIELDS.has(idOf(h)) && idOf(h) !== "customer";
-  return [{ field, score: 1, exact: true, distinctive: false, rule: "party-address" }, ...hits.filter(other)];
+  // (brk21 5) an invoice's address is none of the SD's: read as no address (billing-address.ts says it)
+  if (namesBillingAddress(header)) return hits.filter(other);
+  // (brk21 5) a customer's registered office is its address, a shade below a column that names it so
+  const office = namesRegisteredOffice(header);
+  const id = office ? "customerAddress" : partyAddressField(header);
+  const field = id ? spec.fields.findIndex((f) => f.id === id) : -1;
+  if (field < 0) return hits;
+  const score = office ? OFFICE_SCORE : 1;
+  return [{ field, score, exact: true, distinctive: false, rule: "party-address" }, ...hits.filter(other)];
 }
+
+/** A registered office's score as the customer's address: below an exact "Customer address", above any near match. */
+const OFFICE_SCORE = 0.99;

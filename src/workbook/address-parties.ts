@@ -7,6 +7,7 @@
 // "Anschrift Warenempfänger", "Consignee address" and "Address of consignee" were read as neither
 // and dropped without a word beside "Customer address", and the SD printed "Same as recipient".
 import { fold } from "./normalise";
+import { BUYER_ADDRESS_PARTY, SHIP_TO_ADDRESS_PARTY } from "./party-words";
 
 /** Words of an address, folded ("Anschrift", "Dirección", "Adres"). */
 const ADDRESS_WORDS = new Set(
@@ -19,25 +20,12 @@ const FILLERS = new Set(
   "of|the|for|du|de|des|d|la|le|les|del|della|dello|dei|degli|di|el|van|het|der|den|von|des|do|s".split("|"),
 );
 
-/** The consignee's words (the goods' receiver), fillers left out. */
-const CONSIGNEE = phrases(
-  "warenempfanger|warenempfangers|consignee|ship to|ship to party|goods recipient|goods receiver|" +
-    "destinataire des marchandises|destinataire marchandise|destinataire marchandises|consignataire|" +
-    "destinatario merci|destinatario della merce|consegnatario|" +
-    "destinatario de la mercancia|destinatario mercancia|consignatario|" +
-    "goederenontvanger|ontvanger goederen|ontvanger van de goederen|" +
-    "odbiorca towaru|odbiorcy towaru",
-);
-/** The recipient's, customer's or buyer's words (the SD's recipient), fillers left out. */
-const RECIPIENT = phrases(
-  "recipient|customer|client|buyer|sold to|sold to party|empfanger|empfangers|kunde|kunden|kaufer|kaufers|" +
-    "auftraggeber|auftraggebers|besteller|abnehmer|abnehmers|debitor|destinataire|acheteur|" +
-    "destinatario|cliente|acquirente|compratore|comprador|ontvanger|klant|afnemer|koper|" +
-    "odbiorca|odbiorcy|klient|klienta|nabywca|nabywcy|kupujacy|kupujacego",
-);
+/** The consignee's words (the goods' receiver) and the recipient's, customer's or buyer's (the SD's recipient), fillers left out (party-words.ts). */
+const CONSIGNEE = phrases(SHIP_TO_ADDRESS_PARTY);
+const RECIPIENT = phrases(BUYER_ADDRESS_PARTY);
 
-function phrases(list: string): Set<string> {
-  return new Set(list.split("|").map((p) => partyKey(p.split(" "))));
+function phrases(list: readonly string[]): Set<string> {
+  return new Set(list.map((p) => partyKey(p.split(" "))));
 }
 
 function partyKey(words: readonly string[]): string {
@@ -84,5 +72,59 @@ export function namesAddress(header: string): boolean {
     .filter(Boolean);
   if (words.some((w) => NOT_POSTAL.has(w) || w.startsWith("mail") || w.startsWith("email"))) return false;
   if (words.some((w) => OTHER_PARTY.test(w))) return false;
+  if (namesBillingAddress(header)) return false; // said by billing-address.ts
   return words.some((w) => ADDRESS_WORDS.has(w) || COMPOUND.test(w));
+}
+
+/** Words of the document a value is taken from ("laut", "per", "selon"): "Lieferadresse lt. Rechnung" is a delivery address. */
+const AS_PER = new Set("laut|lt|gem|gemass|per|according|selon|segun|secondo|volgens|wg|wedlug".split("|"));
+/** An invoice's words ("Rechnung", "bill to", "facturation", "fatturazione", "factuur", "faktury", "rozliczeniowy"). */
+const BILLING =
+  /^(?:bill|billing|invoic\w*|rechnung\w*|faktur\w*|factur\w*|fattur\w*|factuur\w*|rozliczeni\w*)$/;
+/** One word of an invoice's address ("Rechnungsadresse", "Rechnungsanschrift", "Factuuradres", "Fakturaadresse"). */
+const BILLING_COMPOUND = /^(?:rechnungs?|faktura?|factuur|fattura|factura)\w*(?:adresse|anschrift|adres)$/;
+
+/**
+ * (brk21 5) Whether `header` names an invoice's (billing) address ("Rechnungsanschrift", "Invoice
+ * address", "Bill-to address", "Adresse de facturation", "Dirección de facturación", "Indirizzo di
+ * fatturazione", "Factuuradres", "Adres do faktury"): where invoices go (a post-office box, a head
+ * office, an accounting office), never the SD's recipient address nor its receiving point.
+ */
+export function namesBillingAddress(header: string): boolean {
+  const words = fold(header)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => AS_PER.has(w))) return false;
+  if (words.some((w) => BILLING_COMPOUND.test(w))) return true;
+  const address = words.some((w) => ADDRESS_WORDS.has(w) || COMPOUND.test(w));
+  return address && words.some((w) => BILLING.test(w));
+}
+
+/** A registered office's words, alone a customer's on a deliveries sheet ("Firmensitz", "Registered office", "Siège social"). */
+const OFFICE = phrases(
+  "firmensitz|hauptsitz|geschaftssitz|unternehmenssitz|sitz der gesellschaft|registered office|head office|headquarters|registered seat|legal seat|siege social|sede legale|sede sociale|domicilio social|sede social|statutaire zetel|hoofdkantoor|siedziba firmy|siedziba spolki".split(
+    "|",
+  ),
+);
+/** A seat's word that names a registered office only beside the customer's ("Sitz Kunde", "Sede cliente", "Siedziba klienta"). */
+const SEAT = phrases("sitz|siege|sede|domicilio|zetel|siedziba".split("|"));
+
+/**
+ * (brk21 5) Whether `header` names the customer's registered office ("Firmensitz Kunde", "Registered
+ * office", "Head office (customer)", "Siège social client", "Sede legale cliente", "Domicilio
+ * social del cliente", "Statutaire zetel klant", "Siedziba klienta"), with or without an address
+ * word: the recipient's own address, read where no other customer address column is.
+ */
+export function namesRegisteredOffice(header: string): boolean {
+  const rest = fold(header)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !FILLERS.has(w) && !ADDRESS_WORDS.has(w));
+  if (rest.length === 0) return false;
+  if (OFFICE.has(rest.join(" "))) return true;
+  for (let i = 1; i < rest.length; i++) {
+    const [a, b] = [rest.slice(0, i).join(" "), rest.slice(i).join(" ")];
+    const office = (o: string) => OFFICE.has(o) || SEAT.has(o);
+    if ((office(a) && RECIPIENT.has(b)) || (RECIPIENT.has(a) && office(b))) return true;
+  }
+  return false;
 }

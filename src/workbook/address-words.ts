@@ -10,14 +10,15 @@
 // POINT of shipping or loading ("Versandort", "Shipping point", "Lieu d'expédition", "Luogo di
 // spedizione", "Verzendpunt", "Miejsce wysyłki") and a pick-up address are the dispatch point.
 // English "Dispatch address" is the field's own label and the SD's wording, the dispatch point. A
-// billing (bill-to, sold-to) address is the buyer's, the customer's address. Which one heading is
-// of the three is its words' alone, never a near match of another's (address-headings.ts).
+// sold-to address is the buyer's, the customer's address; (brk21 5) a billing (bill-to, invoice)
+// address is where invoices go, none of the three (billing-address.ts). Which one heading is of
+// the three is its words' alone, never a near match of another's (address-headings.ts).
 import { syn } from "./field-spec";
 
 export const CUSTOMER_ADDR = syn(
   "!customer address|!kundenadresse|address|adresse|anschrift|direccion|indirizzo|adres|!adresse client|!direccion cliente|!direccion del cliente|!indirizzo cliente|!adres klant|!recipient address|!empfangeradresse|!address of recipient|" +
     "!kundenanschrift|!anschrift kunde|!adresse du client|!indirizzo del cliente|!adres klienta|!adres odbiorcy|!adresse destinataire|!direccion destinatario|!indirizzo destinatario|" +
-    "!bill to address|!billing address|!invoice address|!sold to address|!rechnungsadresse|!rechnungsanschrift|!adresse de facturation|!direccion de facturacion|!indirizzo di fatturazione|!factuuradres|!adres do faktury|!adres rozliczeniowy",
+    "!sold to address",
 );
 /** Where the goods left from: the SD's dispatch/shipping point. */
 export const DISPATCH_ADDR = syn(

@@ -5,6 +5,7 @@
 // the customer, exactly (its confidence unchanged). Beside the buyer it is its rival said at its
 // heading where it names another party, never refusing the row (rival-values.ts).
 import type { KindSpec } from "./field-spec";
+import { namesRegisteredOffice } from "./address-parties";
 import { namesShipToParty } from "./party-words";
 
 /** A ship-to party's score as the customer: below a buyer's exact 1, above any near match. */
@@ -22,7 +23,12 @@ export function buyerFirst<H extends { field: number; score: number }>(
   );
 }
 
-/** Whether a second customer column headed `second` is the ship-to party beside the buyer read from `read`. */
+/**
+ * Whether a second customer column headed `second` is the ship-to party beside the buyer read from
+ * `read`; (brk21 5) or a second customer address column the customer's registered office beside
+ * its address ("Firmensitz Kunde" beside "Kundenanschrift"): said where it differs, never refusing.
+ */
 export function shipToBesideBuyer(field: string, read: string, second: string): boolean {
+  if (field === "customerAddress") return namesRegisteredOffice(second) && !namesRegisteredOffice(read);
   return field === "customer" && namesShipToParty(second) && !namesShipToParty(read);
 }

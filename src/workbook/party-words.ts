@@ -9,11 +9,30 @@
 import { syn } from "./field-spec";
 import { splitWords } from "./header-words";
 
-/** The ship-to party's own words, in de, en, fr, it, es, nl, pl (normalised: case, accents, hyphens). */
-export const SHIP_TO_PARTY = syn(
+/** The ship-to party's own words as a heading, in de, en, fr, it, es, nl, pl (folded: case, accents, hyphens). */
+const SHIP_TO_WORDS =
   "warenempfanger|ship to|ship to party|consignee|goods recipient|destinataire des marchandises|destinataire marchandise|" +
-    "destinatario merci|destinatario de la mercancia|destinatario mercancia|goederenontvanger|ontvanger goederen|odbiorca towaru",
-);
+  "destinatario merci|destinatario de la mercancia|destinatario mercancia|goederenontvanger|ontvanger goederen|odbiorca towaru";
+export const SHIP_TO_PARTY = syn(SHIP_TO_WORDS);
+
+/**
+ * (brk20 A3) The parties of an address heading (address-parties.ts), folded: the ship-to party's
+ * (consignee's) heading words and their other cases and forms ("Anschrift des Warenempfängers",
+ * "Adres odbiorcy towaru", "Dirección del consignatario"): its address is the SD's receiving point.
+ */
+export const SHIP_TO_ADDRESS_PARTY: readonly string[] = [
+  ...SHIP_TO_WORDS.split("|"),
+  ..."warenempfangers|goods receiver|destinataire marchandises|consignataire|destinatario della merce|consegnatario|consignatario|ontvanger van de goederen|odbiorcy towaru".split(
+    "|",
+  ),
+];
+/** The buyer's (recipient's, customer's) words of an address heading, their cases and forms ("Adres klienta"): its address is the SD's recipient address. */
+export const BUYER_ADDRESS_PARTY: readonly string[] = (
+  "recipient|customer|client|buyer|sold to|sold to party|empfanger|empfangers|kunde|kunden|kaufer|kaufers|" +
+  "auftraggeber|auftraggebers|besteller|abnehmer|abnehmers|debitor|destinataire|acheteur|" +
+  "destinatario|cliente|acquirente|compratore|comprador|ontvanger|klant|afnemer|koper|" +
+  "odbiorca|odbiorcy|klient|klienta|nabywca|nabywcy|kupujacy|kupujacego"
+).split("|");
 /** The buyer's (sold-to party's) words an ERP uses beside a ship-to party. */
 const SOLD_TO = syn(
   "!auftraggeber|!sold to party|!besteller|!donneur d ordre|!client donneur d ordre|!solicitante|!committente|!opdrachtgever|!zleceniodawca|!nabywca",

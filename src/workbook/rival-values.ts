@@ -124,9 +124,12 @@ export function secondColumnHeading(
     value: rival.header,
     read: main ? `"${main.match.header}" (column ${columnLetter(main.col)})` : "",
     // (p-shipto2) the ship-to party beside the buyer read as the customer: its own words
+    // (brk21 5) the customer's registered office beside its address: its own words
     reason:
       main && shipToBesideBuyer(rival.field, main.match.header, rival.header)
-        ? "ship-to-party"
+        ? rival.field === "customerAddress"
+          ? "registered-office"
+          : "ship-to-party"
         : "second-column",
     // (p-xfer2) the user mapped the column read: this one is not read, and no row was refused
     ...(rival.chosen ? { partial: true } : {}),

@@ -9,6 +9,7 @@ import { textKey } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { namesAddress } from "./address-parties";
+import { billingAddresses } from "./billing-address";
 import { type Grid, isBlank } from "./grid";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
@@ -51,5 +52,5 @@ export function unreadAddresses(grid: Grid, rec: Recognition): Finding[] {
     if (rows.length > 0) said.reach = { deliveries: rows.map((r) => ({ sheet: grid.sheet.name, row: r })) };
     out.push(said);
   }
-  return out;
+  return [...out, ...billingAddresses(grid, rec)]; // (brk21 5) an invoice's address, said apart
 }

@@ -71,8 +71,8 @@ it.each(["Dirección de envío", "Versandadresse", "Indirizzo di spedizione", "V
   },
 );
 
-it('beside "Customer address", a plain "Adresse" or "Bill-to address" holding another address is asked, never printed', async () => {
-  for (const heading of ["Adresse", "Bill-to address"]) {
+it('beside "Customer address", a plain "Adresse" holding another address is asked, never printed', async () => {
+  for (const heading of ["Adresse"]) {
     const report = await declareIntoCopy(
       folder.path,
       [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
@@ -151,3 +151,71 @@ it("an address column read as none of the SD's addresses holds the SDs of its ro
   // the row naming another address is held; the row naming none is issued
   expect(report.declarations.map((d) => `${d.quantity} ${d.status}`)).toEqual(["50 blocked", "40 new"]);
 });
+
+/** A sale declared from a sheet whose "Customer address" is headed "Delivery address", with a column `heading` holding `value`. */
+function declareBesideDelivery(heading: string, value: string) {
+  const header = deliveryHeader().map((c) => (c === "Customer address" ? "Delivery address" : c));
+  return declareIntoCopy(
+    folder.path,
+    [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+    [
+      [...header, heading],
+      [...sale("2025-02-01", 50, null), value],
+    ],
+  );
+}
+
+// (brk21 5) an invoice's address is none of the SD's: beside "Customer address" it refused every row
+// as a second customer address; beside a delivery address alone the SD printed it as the recipient's
+it.each([
+  "Rechnungsanschrift",
+  "Invoice address",
+  "Bill-to address",
+  "Adresse de facturation",
+  "Adres do faktury",
+])(
+  'beside "Customer address", a "%s" column is not printed: the SD is issued with the customer\'s address',
+  async (heading) => {
+    const report = await declareIntoCopy(
+      folder.path,
+      [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+      [
+        [...deliveryHeader(), heading],
+        [...sale("2025-02-01", 50, null), "PO Box 100, 00101 Helsinki"],
+      ],
+    );
+    expect(report.declarations.map((d) => d.status)).toEqual(["new"]);
+    expect(report.findings.filter((f) => f.place === "Deliveries!H1").map((f) => f.severity)).toEqual([
+      "info",
+    ]);
+    const [sd] = await sdSheets();
+    expect(sd?.get("Address")).toBe("Hafenstr. 1, Hamburg");
+    expect(sd?.get("Address of receipt/receiving point")).toBe("Same as recipient");
+  },
+);
+
+it.each(["Factuuradres", "Dirección de facturación", "Indirizzo di fatturazione"])(
+  'beside a delivery address alone, a "%s" column is never printed as the recipient\'s address',
+  async (heading) => {
+    const report = await declareBesideDelivery(heading, "PO Box 100, 00101 Helsinki");
+    // the SD lacks the recipient's address: not issued, and the billing column said at its heading
+    expect(report.declarations.map((d) => d.status)).toEqual(["blocked"]);
+    expect(report.findings.map((f) => `${f.severity} ${f.code}@${f.place}`)).toEqual(
+      expect.arrayContaining([
+        "warning mapping-uncertain@Deliveries!H1",
+        "error declaration-incomplete@Deliveries!E2",
+      ]),
+    );
+  },
+);
+
+it.each(["Firmensitz Kunde", "Registered office", "Siège social client", "Siedziba klienta"])(
+  'beside a delivery address alone, a "%s" column is the recipient\'s address the SD prints',
+  async (heading) => {
+    const report = await declareBesideDelivery(heading, "Keilaranta 21, 02150 Espoo");
+    expect(report.declarations.map((d) => d.status)).toEqual(["new"]);
+    const [sd] = await sdSheets();
+    expect(sd?.get("Address")).toBe("Keilaranta 21, 02150 Espoo");
+    expect(sd?.get("Address of receipt/receiving point")).toBe("Hafenstr. 1, Hamburg");
+  },
+);

@@ -218,6 +218,10 @@ export type BadReason =
   | "site-place"
   /** (brk20 A3) mapping-uncertain at an address heading read as none of the SD's addresses; `read`: an address it names other than the customer's (error, its rows not declared), absent where none (warning) */
   | "address-unread"
+  /** (brk21 5) mapping-uncertain at an invoice's (billing) address heading, read as none of the SD's addresses; `read`: the heading the customer's address is read from (info), absent where none is (warning) */
+  | "billing-address"
+  /** (brk21 5) mapping-uncertain at the customer's registered office heading beside its address, naming another address on some row: not read, no row refused; `read`: the column read */
+  | "registered-office"
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---
   /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */
   | "balance-row"

@@ -14,6 +14,9 @@ export function secondColumnText(d: ReadDetails): string {
   // (p-shipto2) a ship-to party beside the buyer: the buyer is the SD's recipient, this one not read
   if (d.reason === "ship-to-party")
     return `the column "${d.value}" names the party the goods were shipped to, and on some rows another one than the buyer in ${d.read}; the add-in issues each SD to the buyer as its recipient and does not read this column (no row is held back). If the SD is for the ship-to party, map "${d.value}" as ${d.label} in the add-in's Sheets tab; where the goods went is the SD's receiving point: give its address in a column headed "Delivery address" ("Lieferadresse").`;
+  // (brk21 5) the customer's registered office beside its address: the address is printed
+  if (d.reason === "registered-office")
+    return `the column "${d.value}" names the customer's registered office, and on some rows another address than ${d.read}; the add-in prints the customer's address from that column on each SD and does not read this one (no row is held back). If the SD is to name the registered office as the recipient's address, map "${d.value}" as ${d.label} in the add-in's Sheets tab.`;
   // (p-xfer2) partial: the column read is the user's own mapping; no row was refused
   if (d.partial)
     return `the column "${d.value}" is headed as ${d.label} too, and on some rows it holds another value than ${d.read}, which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one. If "${d.value}" is the one to read, map it as ${d.label} instead; if it holds something else (a date of arrival or unloading, another product), give it a heading that says what it holds.`;
@@ -118,4 +121,11 @@ export function unreadProductionText(d: ReadDetails, consequence: string): strin
   if (d.consequence)
     return `${head}, though it names sustainable or certified material; ${consequence}. ${part}; if it holds something else, give it a heading that says what it holds.`;
   return `${head}, so each row's whole input counts as sustainable input. ${part}. If it holds something else (a loss, energy, a moisture content), nothing changes.`;
+}
+
+/** (brk21 5) mapping-uncertain, reason billing-address: an invoice's address column, read as none of the SD's addresses. */
+export function billingAddressText(d: ReadDetails): string {
+  const head = `the column headed "${d.value}" is an invoice (billing) address, where invoices go (it may be a post-office box or an accounting office), not the recipient's address a declaration prints nor where the goods went, so the add-in does not read it`;
+  if (d.read) return `${head}; the recipient's address is read from "${d.read}". Nothing to do.`;
+  return `${head}, and the sheet has no column of the customer's own address: a declaration without the recipient's address is not issued. Add a column headed "Customer address" ("Kundenanschrift"); if this column holds the customer's own address, head it "Customer address" or map it as ${d.label} in the add-in's Sheets tab.`;
 }

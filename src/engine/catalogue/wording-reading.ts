@@ -78,7 +78,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `Sheet "${sheet}" has no header row with ${d.missing} in its first 30 rows: add these column headings, or map the columns in the add-in.`;
     case "mapping-uncertain":
       if (d.reason === "sd-column-missing") return sdColumnMissingText(sheet, d, consequence);
-      if (d.reason === "second-column" || d.reason === "ship-to-party") return columns.secondColumnText(d);
+      if (d.reason === "second-column" || d.reason === "ship-to-party" || d.reason === "registered-office")
+        return columns.secondColumnText(d);
       if (d.reason === "part-unplaced") return columns.unplacedPartText(d);
       if (d.reason === "production-unread") return columns.unreadProductionText(d, consequence);
       // --- places that may be sites (p-dates3) ---
@@ -86,6 +87,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
       // --- end places that may be sites
       if (d.reason === "address-unread") return columns.unreadAddressText(d);
+      if (d.reason === "billing-address") return columns.billingAddressText(d);
       // --- storage places beside no Site (p-rows2) ---
       if (d.reason === "storage-places")
         return `the column headed "${d.value}" names different places (${d.read}), and the sheet has no ${d.label} column, so the add-in books them all into one account: ${consequence}. If they are different sites, their balances must be kept apart: map "${d.value}" as ${d.label} in the add-in's Sheets tab or head it "${d.label}". If they are storage places inside one site, add a ${d.label} column that names that site on every row.`;

@@ -330,6 +330,30 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Deliveries", "I1"),
       details: { label: "Delivery address", value: "Adresse 2", reason: "address-unread" },
     },
+    // (brk21 5) an invoice's address, beside the customer's and alone; the registered office beside the address
+    {
+      ...at("Deliveries", "H1"),
+      severity: "info",
+      details: {
+        label: "Customer address",
+        value: "Rechnungsanschrift",
+        read: "Kundenanschrift",
+        reason: "billing-address",
+      },
+    },
+    {
+      ...at("Deliveries", "I1"),
+      details: { label: "Customer address", value: "Adresse de facturation", reason: "billing-address" },
+    },
+    {
+      ...at("Deliveries", "J1"),
+      details: {
+        label: "Customer address",
+        value: "Firmensitz Kunde",
+        read: '"Kundenanschrift" (column F)',
+        reason: "registered-office",
+      },
+    },
     // --- storage places beside no Site (p-rows2) ---
     {
       ...at("Receipts", "H1"),

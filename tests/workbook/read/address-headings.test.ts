@@ -94,15 +94,16 @@ const NEITHER: [string, string][] = [
   ["Adres", "customerAddress"],
   ["Customer address", "customerAddress"],
   ["Kundenadresse", "customerAddress"],
-  // (p-shipto2) a billing address is the buyer's: the customer's address, never a point
-  ["Bill-to address", "customerAddress"],
-  ["Billing address", "customerAddress"],
-  ["Rechnungsadresse", "customerAddress"],
-  ["Adresse de facturation", "customerAddress"],
-  ["Dirección de facturación", "customerAddress"],
-  ["Indirizzo di fatturazione", "customerAddress"],
-  ["Factuuradres", "customerAddress"],
-  ["Adres do faktury", "customerAddress"],
+  // (brk21 5) a billing address is where invoices go: none of the SD's addresses, never a point
+  // (was the customer's address: billing-address.test.ts)
+  ["Bill-to address", "-"],
+  ["Billing address", "-"],
+  ["Rechnungsadresse", "-"],
+  ["Adresse de facturation", "-"],
+  ["Dirección de facturación", "-"],
+  ["Indirizzo di fatturazione", "-"],
+  ["Factuuradres", "-"],
+  ["Adres do faktury", "-"],
   ["Ort", "-"],
 ];
 
