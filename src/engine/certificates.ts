@@ -15,8 +15,23 @@ const ZEROS_ONLY = /^[\s0\p{P}\p{S}]*$/u;
  * `missing`), never looked up in the register as a number it lacks. Full-width digits count (NFKC).
  */
 export function isCertificatePlaceholder(text: string): boolean {
+  if (asciiWithDigit(text)) return false;
   const t = text.normalize("NFKC");
   return !/\d/.test(t) || ZEROS_ONLY.test(t);
+}
+
+/**
+ * Whether `text` is ASCII alone with a digit 1-9 in it (nearly every certificate number): then it
+ * names a number, read without NFKC (which changes no ASCII) or a regex (once per receipt).
+ */
+function asciiWithDigit(text: string): boolean {
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return false;
+    if (c >= 49 && c <= 57) digit = true;
+  }
+  return digit;
 }
 
 /** Entries by normalised certificate number; a number may have several terms. */

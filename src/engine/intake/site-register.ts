@@ -58,13 +58,19 @@ export function siteRegister(ledger: Partial<Ledger>): SiteRegister | null {
     if (name !== "" && !listed.has(siteKey(name))) listed.set(siteKey(name), name);
   }
   const named = new Map<string, string>();
+  // rows repeat a few sites: each text is cleaned and keyed once (its first spelling wins)
+  const typed = new Set<unknown>();
   const add = (v: unknown) => {
+    if (typed.has(v)) return;
+    typed.add(v);
     const name = text(v);
     if (name !== "" && !named.has(siteKey(name))) named.set(siteKey(name), name);
   };
   for (const list of Object.values(KINDS)) {
-    const rows = ledger[list];
-    if (Array.isArray(rows)) for (const r of rows) add((r as { site?: unknown } | null)?.site);
+    const rows: unknown = ledger[list];
+    if (!Array.isArray(rows)) continue;
+    // an indexed loop: run once, mostly before it is optimised (no iterator result per row)
+    for (let i = 0; i < rows.length; i++) add((rows[i] as { site?: unknown } | null)?.site);
   }
   for (const r of Array.isArray(ledger.transfers) ? ledger.transfers : []) {
     add((r as { fromSite?: unknown } | null)?.fromSite);

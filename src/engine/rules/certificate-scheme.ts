@@ -13,7 +13,7 @@ import { cellOf, finding } from "../findings";
 import { documentKey } from "../normalise";
 import type { Candidate } from "../issue/stage";
 import type { CellRef, SchemeName } from "../model";
-import type { Certificate } from "../records";
+import type { Certificate, Receipt } from "../records";
 import type { Finding } from "../result";
 import type { Rule } from "./rule";
 
@@ -46,16 +46,20 @@ export const certificateScheme: Rule<"certificate-scheme"> = {
     if (books.receipts.length === 0) return [];
     const findings: Finding[] = [];
     const register = certificateRegister(books.certificates);
-    // receipts repeat a few certificates: each number and scheme is judged once
-    const judged = new Map<string, Stated | null>();
-    for (const r of books.receipts) {
+    // receipts repeat a few certificates: each number and scheme is judged once (by scheme, then
+    // number: no key text made per receipt); an indexed loop, run once (no iterator per receipt)
+    const judged = new Map<SchemeName, Map<string, Stated | null>>();
+    const receipts = books.receipts;
+    for (let i = 0; i < receipts.length; i++) {
+      const r = receipts[i] as Receipt;
       if (!r.sustainable || r.supplierCertificate === "") continue;
-      const k = `${r.scheme}\u0000${r.supplierCertificate}`;
-      let other = judged.get(k);
+      let ofScheme = judged.get(r.scheme);
+      if (ofScheme === undefined) judged.set(r.scheme, (ofScheme = new Map()));
+      let other = ofScheme.get(r.supplierCertificate);
       if (other === undefined) {
         const entries = register.get(documentKey(r.supplierCertificate)) ?? [];
         other = otherScheme(r.supplierCertificate, entries, r.scheme);
-        judged.set(k, other);
+        ofScheme.set(r.supplierCertificate, other);
       }
       if (!other) continue;
       reject(r, `certificate of ${other.stated}`);

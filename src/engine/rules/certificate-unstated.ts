@@ -14,10 +14,21 @@ import type { Rule } from "./rule";
 
 /** The listed sites whose certificate cell states none and that some row of the books names. */
 export function unstatedSites(books: Books): UnstatedCertificate[] {
+  // only a listed site is judged: books without a sites sheet need no pass over their rows
+  if (books.sites.length === 0) return [];
+  // rows repeat a few sites: each text is keyed once; indexed loops, run once (no iterator per row)
+  const typed = new Set<string>();
+  const lists: readonly { site: string }[][] = [
+    books.receipts,
+    books.deliveries,
+    books.production,
+    books.stockCounts,
+  ];
+  for (const list of lists)
+    for (let i = 0; i < list.length; i++) typed.add((list[i] as { site: string }).site);
+  for (const t of books.transfers) typed.add(t.fromSite).add(t.toSite);
   const named = new Set<string>();
-  const lists = [books.receipts, books.deliveries, books.production, books.stockCounts];
-  for (const list of lists) for (const r of list) named.add(siteKey(r.site));
-  for (const t of books.transfers) named.add(siteKey(t.fromSite)).add(siteKey(t.toSite));
+  for (const site of typed) named.add(siteKey(site));
   const out: UnstatedCertificate[] = [];
   for (const site of books.sites) {
     const unstated = named.has(site.key) ? unstatedCertificate(site, books.layout) : null;
