@@ -6,73 +6,30 @@
 // the certificate the sites sheet gives to no site). Without a sites sheet, or one with no
 // certificate column, the settings' own certificate is the company's and is every site's.
 import { isCertificatePlaceholder } from "./certificates";
+import { certificateStatusWord } from "./certificate-status-words";
 import { exactCell } from "./findings";
 import type { CellRef } from "./model";
-import { foldedText } from "./normalise";
 import type { Site } from "./records";
 
 /**
- * Words saying a certificate is applied for or being prepared, not yet granted (en, de, fr, es, nl,
- * it), accent-folded and lower case as normalise.ts foldedText gives them; matched as whole words or phrases.
- */
-const PENDING = [
-  "applied",
-  "applied for",
-  "application",
-  "pending",
-  "in progress",
-  "in preparation",
-  "requested",
-  "beantragt",
-  "antrag",
-  "antrag gestellt",
-  "in vorbereitung",
-  "in bearbeitung",
-  "in arbeit",
-  "ausstehend",
-  "demande",
-  "demandee",
-  "en cours",
-  "en attente",
-  "en preparation",
-  "solicitado",
-  "solicitada",
-  "en tramite",
-  "pendiente",
-  "en preparacion",
-  "aangevraagd",
-  "in aanvraag",
-  "aanvraag",
-  "in behandeling",
-  "in voorbereiding",
-  "richiesto",
-  "richiesta",
-  "in corso",
-  "in attesa",
-  "in preparazione",
-];
-
-const PENDING_RE = new RegExp(
-  `(^|[^\\p{L}\\p{N}])(${PENDING.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?=$|[^\\p{L}\\p{N}])`,
-  "u",
-);
-
-/**
- * Whether a certificate cell says the certificate is applied for, not granted ("beantragt",
- * "pending"); full-width and other compatibility letters ("ｐｅｎｄｉｎｇ") read as their own (NFKC), as
+ * Whether a certificate cell says the certificate is applied for, in progress or to come, not
+ * granted ("beantragt", "pending", "kommt noch": certificate-status-words.ts, pending);
+ * full-width and other compatibility letters ("ｐｅｎｄｉｎｇ") read as their own (NFKC), as
  * certificates.ts reads a number's digits.
  */
 export function isCertificatePending(text: string): boolean {
-  return PENDING_RE.test(foldedText(text.normalize("NFKC")));
+  return certificateStatusWord(text)?.kind === "pending";
 }
 
 /**
  * Whether a certificate cell's text states no certificate: blank, a placeholder without a digit
- * ("-", "n/a", "k.A.", "tbd"), or a certificate applied for ("beantragt", "EU-ISCC-… pending").
+ * ("-", "n/a", "k.A.", "tbd"), or a status word beside or instead of the number: applied for, to
+ * come, expired, withdrawn ("beantragt", "kommt noch", "EU-ISCC-… pending", "… abgelaufen":
+ * certificate-status-words.ts), which the SD would print as the certificate's number.
  */
 export function statesNoCertificate(text: string): boolean {
   const t = text.trim();
-  return t === "" || isCertificatePlaceholder(t) || isCertificatePending(t);
+  return t === "" || isCertificatePlaceholder(t) || certificateStatusWord(t) !== null;
 }
 
 /** A site on the sites sheet whose certificate cell states none (see statesNoCertificate). */

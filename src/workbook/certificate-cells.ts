@@ -10,8 +10,8 @@
 // is refused at its cell: on a delivery its SD is held, on a receipt it gives no credit until the
 // number is typed. A number cell (12345) is read as before. Pure.
 import { type FieldRead, BLANK } from "./cell-read";
-import { fold } from "./normalise";
 import { isccNumbers } from "../engine/certificate-scheme";
+import { certificateStatusWord, statusCellWords as cellWords } from "../engine/certificate-status-words";
 
 /** The fields whose cells hold a certificate's number: a receipt's supplier's, a delivery's customer's, a ledger row's. */
 export const CERTIFICATE_CELLS: ReadonlySet<string> = new Set([
@@ -19,31 +19,6 @@ export const CERTIFICATE_CELLS: ReadonlySet<string> = new Set([
   "customerCertificate",
   "certificate",
 ]);
-
-/**
- * Words and phrases (folded, "ł" as "l") that say a certificate's status or that there is none, in
- * de, en, fr, it, es, nl, pl: expired, applied for or in certification, to follow, none,
- * withdrawn or suspended, not valid, missing, unknown. A word matches at its start ("abgelaufen",
- * "expire" for "expiré", "expired", "expires").
- */
-const STATUS_WORDS = [
-  // de
-  "abgelaufen|ausgelaufen|beantragt|angefragt|in zertifizierung|zertifizierung lauft|in arbeit|in bearbeitung|in prufung|folgt|kommt noch|ungultig|entzogen|widerrufen|gesperrt|suspendiert|ausgesetzt|fehlt|offen|unbekannt|nicht zertifiziert",
-  // en
-  "expire|pending|applied|application|in progress|in certification|under certification|to follow|revoked|withdrawn|suspended|invalid|missing|unknown|lapsed|terminated|not certified",
-  // fr
-  "expire|en cours|demande|a venir|retire|suspendu|invalide|manquant|inconnu|non certifie",
-  // it
-  "scadut|in corso|richiest|in attesa|revocat|sospes|non valid|mancante|sconosciut|non certificat",
-  // es
-  "caducad|vencid|en tramite|en proceso|solicitad|pendiente|revocad|suspendid|no valid|falta|desconocid|no certificad",
-  // nl
-  "verlopen|aangevraagd|in behandeling|volgt|ingetrokken|geschorst|ongeldig|ontbreekt|onbekend|niet gecertificeerd",
-  // pl
-  "wygasl|w trakcie|wniosek|wnioskowan|cofniet|zawieszon|niewazn|nieznan|nie certyfikowan",
-]
-  .join("|")
-  .split("|");
 
 /**
  * Cells that say there is no certificate, alone in the cell (folded words joined by a space): a
@@ -57,29 +32,17 @@ const NONE = new Set(
   ),
 );
 
-/** A cell's folded words ("ł" as "l"). */
-const cellWords = (text: string) =>
-  fold(text.normalize("NFKC"))
-    .replace(/ł/g, "l")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-
-/** Whether word `w` is `part`: a stem of five letters or more starts it, a shorter word is it whole. */
-const fits = (w: string | undefined, part: string) =>
-  w !== undefined && (part.length >= 5 ? w.startsWith(part) : w === part);
-
-/** The status word or phrase of STATUS_WORDS that `text` holds, as typed there; null where none. */
+/**
+ * The status word or phrase (engine/certificate-status-words.ts: expired, applied for, to come,
+ * withdrawn… in de, en, fr, it, es, nl, pl) that `text` holds, as typed there; null where none.
+ */
 export function certificateStatus(text: string): string | null {
+  const hit = certificateStatusWord(text);
+  if (!hit) return null;
   const words = cellWords(text);
-  for (const phrase of STATUS_WORDS) {
-    const parts = phrase.split(" ");
-    const at = words.findIndex((_, i) => parts.every((p, j) => fits(words[i + j], p)));
-    if (at < 0) continue;
-    if (parts.length === words.length) return text.trim();
-    const typed = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return (typed.length === words.length ? typed : words).slice(at, at + parts.length).join(" ");
-  }
-  return null;
+  if (hit.length === words.length) return text.trim();
+  const typed = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return (typed.length === words.length ? typed : words).slice(hit.at, hit.at + hit.length).join(" ");
 }
 
 /**

@@ -2,7 +2,8 @@
 // "-", "n/a": settings-sheet.ts ownCertificateStated) is refused with a reason of its own,
 // no-certificate, whose words say what to type (catalogue/wording-registers.ts), not the generic
 // "not a value the add-in understands".
-import { isCertificatePending, statesNoCertificate } from "../engine/site-certificate";
+import { certificateStatusWord } from "../engine/certificate-status-words";
+import { statesNoCertificate } from "../engine/site-certificate";
 
 /** A settings value refused as no certificate an SD could name. */
 export type Own = "no-certificate";
@@ -15,12 +16,13 @@ export function ownReason(refusal: string): { reason?: Own } {
 /**
  * Whether the settings' own certificate cell states a certificate an SD could name: by the sites
  * sheet's rule (site-certificate.ts statesNoCertificate: not blank, not a placeholder without a
- * digit or of zeros alone, "-", "n/a", "k.A.", "0", and not applied for, "beantragt", "pending"),
- * except that a digitless number of several words ("EU-ISCC-Cert-NOT-THERE") is kept: the
- * certificate register judges it. Refused at its cell (invalid-value, setting-unused), the
+ * digit or of zeros alone, "-", "n/a", "k.A.", "0", and no status word, "beantragt", "pending",
+ * "kommt noch", "abgelaufen": engine/certificate-status-words.ts), except that a digitless number
+ * of several words without a status word ("EU-ISCC-Cert-NOT-THERE") is kept: the certificate
+ * register judges it. Refused at its cell (invalid-value, setting-unused), the
  * declarations then ask for it.
  */
 export function ownCertificateStated(value: string): boolean {
   if (!statesNoCertificate(value)) return true;
-  return !isCertificatePending(value) && (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+  return !certificateStatusWord(value) && (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }

@@ -33,7 +33,7 @@ const UNREAD_KEYS: Partial<Record<NonNullable<ReadDetails["consequence"]>, [stri
 export function settingUnreadText(d: ReadDetails): string {
   // (p-units3) the own certificate cell stating none (workbook/settings-own-certificate.ts)
   if (d.reason === "no-certificate")
-    return `"${d.value}" in ${d.label} states no certificate (one applied for or pending, or a placeholder such as "-" or "n/a"), so no Sustainability Declaration can name it: type your certificate number as your certificate states it, such as EU-ISCC-Cert-DE100-12345678; until then the setting is not used and the declarations ask for it.`;
+    return `"${d.value}" in ${d.label} states no certificate (a status such as applied for, to come or expired, or a placeholder such as "-" or "n/a"), so no Sustainability Declaration can name it: type your certificate number as your certificate states it, such as EU-ISCC-Cert-DE100-12345678; until then the setting is not used and the declarations ask for it.`;
   // p-period: a row like a period's, or a period setting written twice with another value, is an error
   const then = d.consequence ? CONSEQUENCES[d.consequence] : "";
   const held = then ? ` ${then.charAt(0).toUpperCase()}${then.slice(1)}.` : "";

@@ -5,9 +5,10 @@
 // certificate stays unstated, so declarations ask for it; a number, or a digitless number of several
 // words the certificate register judges ("EU-ISCC-Cert-NOT-THERE"), is read as written.
 import fc from "fast-check";
+import { runEngine } from "../../../src/engine/index";
 import { readWorkbook } from "../../../src/workbook/read";
 import { ownCertificateStated } from "../../../src/workbook/settings-sheet";
-import { sheet } from "../fixtures";
+import { serial, sheet } from "../fixtures";
 
 /** Cells that state no certificate, as staff write them (de, en, fr, es, nl, it). */
 const UNSTATED = [
@@ -15,6 +16,11 @@ const UNSTATED = [
   ...["pending", "applied for", "in progress", "none", "en cours", "demandé", "en attente"],
   ...["solicitado", "en trámite", "pendiente", "aangevraagd", "in aanvraag", "in behandeling"],
   ...["richiesto", "in corso", "in attesa", "EU-ISCC-Cert-DE100-12345678 (beantragt)", "?", "offen"],
+  // (one table of status words, engine/certificate-status-words.ts) to come, expired, withdrawn, in
+  // progress: kept as the number before and printed on every SD
+  ...["kommt noch", "folgt", "abgelaufen", "in Zertifizierung", "to come", "expired", "withdrawn"],
+  ...["à venir", "expiré", "scaduto", "caducado", "komt nog", "verlopen", "w trakcie", "wygasły"],
+  ...["EU-ISCC-Cert-DE100-12345678 abgelaufen", "EU-ISCC-Cert-DE100-12345678 (expired)"],
   // zeros alone name no certificate, as on the sites sheet (site-certificate.ts statesNoCertificate)
   ...["0", "000", "0000-0000", "0/0"],
 ];
@@ -65,5 +71,40 @@ it("any cell holding a digit and no word of a certificate applied for is read as
     fc.property(fc.stringMatching(/^[A-Z]{2}-[A-Za-z-]{0,12}[0-9]{1,8}$/), (value) => {
       expect(ownCertificateStated(value)).toBe(true);
     }),
+  );
+});
+
+describe("an own certificate that states a status is never printed on a declaration", () => {
+  it.each(["kommt noch", "abgelaufen", "to come", "w trakcie", "EU-ISCC-Cert-DE100-12345678 abgelaufen"])(
+    "%j: refused at its cell, the declaration held, not issued on it",
+    (value) => {
+      const r = readWorkbook({
+        name: "Books.xlsx",
+        sheets: [
+          sheet("Settings", [
+            ["Setting", "Value"],
+            ["Company name", "Handel Test GmbH"],
+            ["Company address", "Hafenstr. 1, 20457 Hamburg"],
+            ["Own certificate", value],
+            ["First period start", serial("2025-01-01")],
+          ]),
+          sheet("Receipts", [
+            ["Date", "Supplier", "Supplier certificate", "SD number", "Product", "Quantity (t)", "Claim"],
+            [serial("2025-02-20"), "Saipol", "EU-ISCC-Cert-DE100-1", "IN-1", "UCO", 100, "EU RED compliant"],
+          ]),
+          sheet("Deliveries", [
+            ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],
+            [serial("2025-03-10"), "Nordic Fuels Oy", "Satamatie 3, Porvoo", "UCO", 10, "yes"],
+          ]),
+        ],
+      });
+      expect(r.ledger.settings.ownCertificate ?? "").toBe("");
+      const result = runEngine(r.ledger, { findings: r.findings, today: "2025-04-15" });
+      const refused = result.findings.filter((f) => f.sheet === "Settings" && f.code === "invalid-value");
+      expect(refused.map((f) => f.cell)).toEqual(["B4"]);
+      expect(result.declarations.length).toBe(1);
+      expect(result.declarations.every((d) => d.status !== "new" && d.number === "")).toBe(true);
+      expect(JSON.stringify(result.declarations)).not.toContain(value);
+    },
   );
 });
