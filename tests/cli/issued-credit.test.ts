@@ -8,6 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import {
   type BookCell as Cell,
+  day,
   ISSUING_RECEIPT_HEADER,
   ISSUING_SETTINGS,
   issuingReceipt,
@@ -26,9 +27,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function writeBook(file: string, receipts: Cell[][], deliveries: Cell[][]): Promise<void> {
+async function writeBook(
+  file: string,
+  receipts: Cell[][],
+  deliveries: Cell[][],
+  production?: Cell[][],
+): Promise<void> {
   const book = plainBook({
     Receipts: [ISSUING_RECEIPT_HEADER, ...receipts],
+    ...(production ? { Production: [PRODUCTION_HEADER, ...production] } : {}),
     Deliveries: [deliveryHeader(), ...deliveries],
     Settings: ISSUING_SETTINGS,
   });
@@ -55,6 +62,34 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, file));
   return wb;
+}
+
+const PRODUCTION_HEADER: Cell[] = [
+  "Date",
+  "Input product",
+  "Input quantity (t)",
+  "Output product",
+  "Output quantity (t)",
+  "GHG total",
+];
+/** A receipt of rapeseed (the issuing trader's receipt row, its product the seed). */
+const seed = (date: string, sd: string, qty: number, ghg: number): Cell[] =>
+  issuingReceipt(date, sd, qty, ghg).map((c) => (c === "Rapeseed oil" ? "Rapeseed" : c));
+const crush = (date: string, input: number, output: number): Cell[] => [
+  day(date),
+  "Rapeseed",
+  input,
+  "Rapeseed oil",
+  output,
+  40,
+];
+
+/** Quantity cited per incoming SD over a report's declarations. */
+function citedOf(r: Report): Record<string, number> {
+  const cited: Record<string, number> = {};
+  for (const d of r.declarations)
+    for (const i of d.inputs) cited[i.sd] = (cited[i.sd] ?? 0) + Number(i.quantity);
+  return cited;
 }
 
 const declarationCodes = (r: Report) =>
@@ -114,5 +149,37 @@ describe("an issued declaration keeps its credit through massbal", () => {
     expect(declarationCodes(next.report)).toEqual([]);
     expect(next.report.declarations.map((d) => [d.number, d.status])).toEqual([[number, "issued"]]);
     expect(await sdCell("b.xlsx")).toBe(number);
+  });
+
+  it("oil crushed from a cited receipt: a receipt dated earlier and the production row raised in the audited copy, the new SD cites what is left (brk21 1)", async () => {
+    await writeBook(
+      "books.xlsx",
+      [seed("2025-01-10", "IN-1", 1000, 30)],
+      [sale("2025-03-01", 300, null)],
+      [crush("2025-02-01", 1000, 420)],
+    );
+    const first = declare("books.xlsx", "issued.xlsx");
+    expect(
+      first.report.declarations.map((d) => [d.status, d.inputs.map((i) => `${i.sd} ${i.quantity}`)]),
+    ).toEqual([["new", ["IN-1 714.285714"]]]);
+    // the keeper books a seed receipt dated before IN-1, crushes it on the same row, sells more oil
+    const wb = await open("issued.xlsx");
+    wb.getWorksheet("Receipts")!.addRow(seed("2025-01-05", "IN-0", 500, 10));
+    const production = wb.getWorksheet("Production")!;
+    production.getCell("C2").value = 1500;
+    production.getCell("E2").value = 630;
+    wb.getWorksheet("Deliveries")!.addRow(sale("2025-03-10", 300, null));
+    await wb.xlsx.writeFile(path.join(dir, "edited.xlsx"));
+    const second = declare("edited.xlsx", "edited.audited.xlsx");
+    expect(second.code).toBe(0);
+    expect(
+      second.report.declarations.map((d) => [d.status, d.inputs.map((i) => `${i.sd} ${i.quantity}`)]),
+    ).toEqual([
+      ["issued", ["IN-1 714.285714"]],
+      ["new", ["IN-0 500", "IN-1 214.285714"]],
+    ]);
+    expect(citedOf(second.report)["IN-1"]).toBeLessThanOrEqual(1000);
+    // the row behind the issued SD changed (a warning); nothing needs correction
+    expect(declarationCodes(second.report)).toEqual(["declaration-stale"]);
   });
 });

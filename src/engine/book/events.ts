@@ -116,7 +116,7 @@ export function onDelivery(book: Book, d: Delivery): void {
   // What the withdrawal leaves unfilled is what it returns (the same subtractions in the same
   // order), so its portions need no second count; credit filling the short later counts down.
   // what its issued declarations cite first (held.ts), then the oldest credit
-  const rest = drawHeld(book.issuedDraws, book.moved, pool, d, alloc, eligible, sq);
+  const rest = drawHeld(book.issuedDraws, book.moved, d, alloc, eligible, sq);
   if (rest.isZero() && rest !== sq) alloc.drew(ZERO);
   else alloc.drew(book.withdraw(eligible, pool, rest, "delivery", alloc, claimant, d.linkedSds));
   if (d.linkedSds.length > 0 && !alloc.unfilled.isZero()) {

@@ -9,6 +9,8 @@ import type { Account, Batch } from "./accounts";
 import type { Book, Pool } from "./book";
 import { blank, share } from "./events";
 import type { Claimant } from "./shorts";
+import { poolKey } from "./held";
+import { keepHeld, reaches, withdrawHeldFirst } from "./held-on";
 
 const ONE = dec("1");
 
@@ -97,7 +99,8 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     ),
   };
   const eligible = book.eligible(input, claimant.key, claimant.serves);
-  const portion = (account: Account, batch: Batch, quantity: Dec) => {
+  // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so on the output leading there
+  const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {
     const origins = share(batch, quantity);
     for (const { row, pool, factor, per, div } of outputs) {
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
@@ -117,8 +120,17 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         heatingValuePerT: null,
         installationStartDate: batch.installationStartDate,
       };
-      book.defer(() => book.deposit(pool, target, made, "production-out"));
+      const at = poolKey(row.site, row.outputKey);
+      if (held && reaches(book.issuedDraws, at, held))
+        book.defer(() =>
+          keepHeld(book.issuedDraws, book.moved, pool, at, target, made, held, "production-out"),
+        );
+      else book.defer(() => book.deposit(pool, target, made, "production-out"));
     }
   };
-  book.withdraw(eligible, input, sustainable, "production-in", { portion }, claimant);
+  // credit held for issued declarations of what the outputs become goes first (held.ts)
+  const leads = (t: string) =>
+    outputs.some(({ row }) => reaches(book.issuedDraws, poolKey(row.site, row.outputKey), t));
+  const from = poolKey(p.site, p.inputKey);
+  withdrawHeldFirst(book, input, from, eligible, sustainable, "production-in", leads, portion, claimant);
 }

@@ -9,6 +9,8 @@ import type { Book } from "./book";
 import { share } from "./events";
 import type { Pool } from "./pool";
 import type { Claimant } from "./shorts";
+import { poolKey } from "./held";
+import { keepHeld, reaches, withdrawHeldFirst } from "./held-on";
 
 function matches(a: Account, t: Transfer): boolean {
   if (a.id.scheme !== t.scheme) return false;
@@ -67,7 +69,9 @@ export function onTransfer(book: Book, t: Transfer): void {
     });
   }
   if (moved.isZero()) return;
-  const portion = (account: Account, batch: Batch, quantity: Dec) => {
+  const at = poolKey(t.toSite, t.productKey);
+  // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so where it leads there
+  const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
     const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
     const made = madeOf(batch);
@@ -88,7 +92,12 @@ export function onTransfer(book: Book, t: Transfer): void {
       transfer: { date: t.date, source: t.source },
       ...(made ? { made } : {}),
     };
-    book.defer(() => book.deposit(to, target, moved, "transfer-in"));
+    if (held && reaches(book.issuedDraws, at, held))
+      book.defer(() => keepHeld(book.issuedDraws, book.moved, to, at, target, moved, held, "transfer-in"));
+    else book.defer(() => book.deposit(to, target, moved, "transfer-in"));
   };
-  book.withdraw(eligible, from, moved, "transfer-out", { portion }, claimant);
+  // credit held for issued declarations of the receiving site's pool (or beyond) goes first (held.ts)
+  const leads = (x: string) => reaches(book.issuedDraws, at, x);
+  const fromKey = poolKey(t.fromSite, t.productKey);
+  withdrawHeldFirst(book, from, fromKey, eligible, moved, "transfer-out", leads, portion, claimant);
 }

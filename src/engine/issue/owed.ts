@@ -1,9 +1,19 @@
 // What the register's issued declarations cite (domain.md §8), read before the booking: each issued
 // declaration bound to its delivery (bind.ts, as the register stage binds it) and the incoming SDs it
-// cites, with their quantities, where they are receipts of the delivery's own pool. The booking holds
-// that credit for them (book/held.ts), so a receipt booked later, dated earlier or corrected to an
-// earlier day never moves what an issued declaration drew to a new one.
-import { type IssuedDraw, type IssuedDraws, heldKey, NO_DRAWS, type Owed } from "../book/held";
+// cites, with their quantities, where they are receipts of the delivery's own pool or of a pool whose
+// credit reaches it by production or transfer rows. The booking holds that credit for them
+// (book/held.ts), so a receipt booked later, dated earlier or corrected to an earlier day, or a
+// conversion raised, never moves what an issued declaration drew to a new one.
+import {
+  HALF,
+  type Hold,
+  type IssuedDraw,
+  type IssuedDraws,
+  heldKey,
+  NO_DRAWS,
+  type Owed,
+  poolKey,
+} from "../book/held";
 import type { Cancellation } from "../model";
 import { numberKey } from "../normalise";
 import { parseDecimal } from "../quantity";
@@ -29,7 +39,16 @@ export function issuedDraws(
     const key = heldKey(r.site, r.productKey, r.sdKey);
     pools.set(key, (pools.get(key) ?? 0) + 1);
   }
-  const draws: IssuedDraws = { byDelivery: new Map(), toHold: new Map(), held: new Map(), unmet: new Map() };
+  const draws: IssuedDraws = {
+    byDelivery: new Map(),
+    toHold: new Map(),
+    held: new Map(),
+    upstream: new Map(),
+    unmet: new Map(),
+  };
+  const into = feeders(books);
+  /** target|SD → the one credit to hold for it, wherever its receipts are */
+  const holds = new Map<string, Hold>();
   for (const [d, groups] of binding.groups) {
     // a delivery no longer sustainable draws nothing: what its declarations cited is not held
     if (binding.held.has(d) || !d.sustainableAmount) continue;
@@ -41,29 +60,82 @@ export function issuedDraws(
     );
     const unit = active[0]?.unit;
     if (unit === undefined || active.some((g) => g.unit !== unit)) continue;
-    const list: IssuedDraw[] = [];
+    const target = poolKey(d.site, d.productKey);
+    const above = upstreamOf(target, into);
+    const list: Omit<IssuedDraw, "hold">[] = [];
     for (const g of active)
       for (const m of g.members) {
         if (m.declaration.unit !== unit) continue;
         for (const i of m.declaration.inputs) {
-          const key = heldKey(d.site, d.productKey, sdKey(i.sd));
+          const sd = sdKey(i.sd);
+          const key = heldKey(d.site, d.productKey, sd);
           const q = parseDecimal(i.quantity);
-          // a citation of credit made by a production or a transfer is drawn oldest-first, as before
-          if (!q || !q.isPositive() || !pools.has(key)) continue;
+          // received in the delivery's own pool, else in the pools whose credit reaches it
+          const upstream = pools.has(key) ? [] : [...above].map((x) => `${x}|${sd}`);
+          if (!q || !q.isPositive() || (!pools.has(key) && !upstream.some((x) => pools.has(x)))) continue;
           const same = list.find((x) => x.key === key);
           if (same) same.quantity = same.quantity.plus(q);
-          else list.push({ sd: i.sd, key, quantity: q });
+          else list.push({ sd: i.sd, key, quantity: q, upstream });
         }
       }
     if (list.length === 0) continue;
     const numbers = active.flatMap((g) => g.members.map((m) => m.declaration.number)).join(", ");
-    const owed: Owed = { unit, numbers, draws: list };
+    const owed: Owed = {
+      unit,
+      numbers,
+      target,
+      draws: list.map((x) => ({ ...x, hold: holdFor(x, target, unit) })),
+    };
     draws.byDelivery.set(d, owed);
-    for (const x of list) {
-      const h = draws.toHold.get(x.key);
-      if (!h) draws.toHold.set(x.key, { quantity: x.quantity, unit, receipts: pools.get(x.key) ?? 0 });
-      else if (h.unit === unit) h.quantity = h.quantity.plus(x.quantity);
-    }
+    if (list.some((x) => x.upstream.length > 0)) draws.upstream.set(target, above);
   }
   return draws;
+
+  /** The one credit held for the deliveries of a pool citing an SD, wherever its receipts are. */
+  function holdFor(x: Omit<IssuedDraw, "hold">, target: string, unit: string): Hold {
+    // converted credit is cited rounded to the register's six decimals: held with that allowed for
+    const q = x.upstream.length > 0 ? x.quantity.plus(HALF) : x.quantity;
+    const one = holds.get(x.key);
+    if (one) {
+      if (one.unit === unit) one.quantity = one.quantity.plus(q);
+      one.deliveries++;
+      return one;
+    }
+    const h: Hold = { target, quantity: q, unit, deliveries: 1 };
+    holds.set(x.key, h);
+    for (const key of [x.key, ...x.upstream]) {
+      const n = pools.get(key);
+      if (n === undefined) continue;
+      const at = draws.toHold.get(key);
+      if (at) at.holds.push(h);
+      else draws.toHold.set(key, { holds: [h], receipts: n });
+    }
+    return h;
+  }
+}
+
+/** Pool → the pools whose credit its production and transfer rows bring into it. */
+function feeders(books: Books): Map<string, Set<string>> {
+  const into = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    const set = into.get(to);
+    if (set) set.add(from);
+    else into.set(to, new Set([from]));
+  };
+  for (const p of books.production) add(poolKey(p.site, p.inputKey), poolKey(p.site, p.outputKey));
+  for (const t of books.transfers) add(poolKey(t.fromSite, t.productKey), poolKey(t.toSite, t.productKey));
+  return into;
+}
+
+/** The pools whose credit reaches `target` by one or more production or transfer rows (itself not). */
+function upstreamOf(target: string, into: Map<string, Set<string>>): Set<string> {
+  const seen = new Set<string>();
+  const todo = [target];
+  for (let x = todo.pop(); x !== undefined; x = todo.pop())
+    for (const y of into.get(x) ?? [])
+      if (y !== target && !seen.has(y)) {
+        seen.add(y);
+        todo.push(y);
+      }
+  return seen;
 }
