@@ -18,6 +18,7 @@ import { headerWords } from "./header-words";
 import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
 import { transferReading } from "./transfer-sheet";
+import { draftSheet } from "./draft-sheet";
 import { openingSheet } from "./opening-sheet";
 import type { Finding } from "../engine/result";
 import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from "./types";
@@ -92,6 +93,9 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   // a sheet named for opening balances read as receipts, or holding numbers it does not read (opening-sheet.ts)
   const opening = openingSheet(grid, rec, corrections, learned);
   if (opening) return [{ kind: "unclear", grid, said: opening.said, rec: opening.rec }];
+  // a sheet named as a draft, plan, forecast or copy read as books (draft-sheet.ts)
+  const draft = draftSheet(grid, rec, forced !== undefined);
+  if (draft) return [{ kind: "unclear", grid, said: draft, rec: { ...rec, missing: [] } }];
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;

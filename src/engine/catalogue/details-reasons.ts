@@ -65,6 +65,8 @@ export type BadReason =
   | "transfer-ledger"
   /** header-not-found (brk19 #8) of a sheet named for opening or carried-over balances ("Anfangsbestand 2025") read as receipts or a ledger, or not read though it holds numbers (workbook/opening-sheet.ts); `label`: the kind its rows would be */
   | "opening-sheet"
+  /** header-not-found (brk22 #2) of a sheet named as a draft, plan, forecast, budget, template, test or copy ("Receipts draft", "Kopie von Receipts") read complete as a kind whose rows are booked (workbook/draft-sheet.ts); `label`: that kind */
+  | "draft-sheet"
   /** header-not-found (brk13 #11) of a transfers sheet whose ends are tanks ("Tank ab" / "Tank an"; workbook/transfer-sheet.ts); `read`: those headings, a move within one site */
   | "tank-moves"
   /** invalid-value (brk13 #11) of a transfer's From or To site naming a tank ("Tank 1"): storage within one site, never a site */

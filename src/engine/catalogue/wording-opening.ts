@@ -89,3 +89,13 @@ function openingReach(d: ReadDetails): string {
 export function openingSheetText(sheet: string): string {
   return `sheet "${sheet}" is named for opening or carried-over balances; the add-in has no row for opening credit or stock, so none of its rows are read (booked as receipts, last year's credit would count again beside what the add-in carries forward itself), and the balances of the products it would feed are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. To bring last year's credit in, keep last year's receipts and deliveries (with their SDs) in the books and set the first period start early enough to take them in: the add-in carries each period's closing forward, capped at the physical stock counted at the period end; or enter the receipts that gave the credit as rows of the receipts sheet. A physical opening stock is entered as a stock count dated before the first period on the stock sheet. Then remove this sheet from the books, or rename it if it holds receipts.`;
 }
+
+/**
+ * header-not-found, reason draft-sheet (brk22 #2; workbook/draft-sheet.ts): a sheet named as a
+ * draft, plan, forecast, budget, template, test or copy whose headings read as `label` (a kind whose
+ * rows are booked). Its rows are what someone expects, tries or copied: booked, they would give or
+ * take credit beside the real sheet's, and SDs would cite them.
+ */
+export function draftSheetText(sheet: string, label: string): string {
+  return `sheet "${sheet}" reads as ${label.toLowerCase()}, but its name says it is a draft, plan, forecast, budget, template, test or copy, not the books, so none of its rows are read (booked, they would give or take credit beside the real sheet's, and declarations would cite them), and the balances of the products it would feed are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If this sheet is part of the books, rename it (e.g. "${label}") or choose its kind in the add-in's Sheets tab; otherwise delete it, or move it to another workbook.`;
+}

@@ -128,6 +128,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Anfangsbestand 2025", "A1"),
       details: { label: "Receipts", reason: "opening-sheet", partial: true },
     },
+    // brk22 #2: a sheet named as a draft read as receipts: refused at its header (workbook/draft-sheet.ts)
+    {
+      ...at("Receipts draft", "A1"),
+      details: { label: "Receipts", reason: "draft-sheet", partial: true },
+    },
     // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
     {
       ...at("UCO", "A2"),

@@ -1,0 +1,78 @@
+// A sheet named as a draft, plan, forecast, budget, template, test or copy ("Receipts draft",
+// "Wareneingang Planung", "Produktionsplan", "Budget 2025", "Kopie von Receipts", "Receipts (2)"):
+// rows someone expects, tries or copied, not the books. Read as any other sheet of its headings,
+// its rows gave credit (receipts, production) or took it (deliveries) beside the real sheet's and
+// SDs cited them, with no word (brk22 #2); a row whose status says "Entwurf" was refused, a whole
+// sheet so named was not. It is refused at its header as an opening-balances sheet is
+// (opening-sheet.ts): none of its rows booked and the balances it would feed incomplete, until it
+// is renamed (it is the books) or removed. A sheet so named that reads as no table is left as it
+// was (nothing of it is booked), and a kind the user chose for the sheet in the Sheets tab stands.
+import type { Finding } from "../engine/result";
+import { cellAddress } from "./a1";
+import { kindSpec } from "./fields";
+import type { Grid } from "./grid";
+import { fold } from "./normalise";
+import { readFinding } from "./read-findings";
+import type { Recognition } from "./recognition";
+
+/** Words (folded) that make a sheet's name a draft, plan, forecast, budget, template, test or copy, in seven languages. */
+const DRAFT_WORDS = [
+  // en
+  "drafts?|plans?|planned|planning|forecasts?|budgets?|estimates?|projections?|templates?|examples?|tests?|testing",
+  "simulations?|scenarios?|dummy|mock ?up|what if|copy|copies|duplicate",
+  // de
+  "entwurf|entwurfe|planung|geplant|plandaten|planzahlen|prognosen?|vorschau|hochrechnung|schatzung|vorlage|muster|beispiel",
+  "szenario|kopie",
+  // fr
+  "brouillon|previsions?|previsionnel(?:le)?s?|estimations?|modele|exemple|essai|copie",
+  // es
+  "borrador|prevision(?:es)?|presupuestos?|planificacion|estimacion|plantilla|ejemplo|prueba|simulacion|escenario|copia",
+  // it
+  "bozza|prevision[ei]|pianificazione|stima|modello|esempio|prova|simulazione",
+  // nl
+  "concept|ontwerp|prognoses?|begroting|schatting|sjabloon|voorbeeld|simulatie|kopie",
+  // pl
+  "szkic|prognoza|budzet|planowanie|szacunek|szablon|przyklad|proba|symulacja|scenariusz|kopia",
+].join("|");
+
+/** German and Dutch join a plan word to what it plans: "Produktionsplan", "Absatzplanung", "Inkoopplanning", "Mengenprognose". */
+const DRAFT_TAIL =
+  "[a-z]{3,}(?:plan|planung|planning|prognose|entwurf|vorschau|hochrechnung|budget|begroting)";
+
+const DRAFT_NAME = new RegExp(`(?:^| )(?:${DRAFT_WORDS}|${DRAFT_TAIL})(?: |$)`);
+
+/** Excel's name for a sheet's copy: "Receipts (2)". */
+const COPY_NUMBER = /\(\d+\)\s*$/;
+
+/**
+ * Whether a sheet's name says it is a draft, plan, forecast, budget, template, test or copy: one of
+ * those words anywhere in it ("Receipts draft", "Kopie von Receipts", "Budget 2025"), a German or
+ * Dutch compound ending in one ("Produktionsplan"), or Excel's "(2)" of a copy at its end.
+ */
+export function namedForDraft(sheetName: string): boolean {
+  if (COPY_NUMBER.test(sheetName)) return true;
+  const name = fold(sheetName)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return DRAFT_NAME.test(name);
+}
+
+/** The kinds whose rows move quantities or convert them: what a draft of them would put in the books. */
+const BOOKING = new Set(["receipts", "deliveries", "ledger", "production", "factors", "stock", "transfers"]);
+
+/**
+ * header-not-found, reason draft-sheet, at the header of sheet `grid` read complete as `rec`, a
+ * kind whose rows are booked, where its name says draft, plan, forecast, budget, template, test or
+ * copy (namedForDraft) and the user chose no kind for it (`forced`); `rec` is kept with its header
+ * (read-plan refuses its rows as it does an opening-balances sheet's). Null otherwise.
+ */
+export function draftSheet(grid: Grid, rec: Recognition, forced: boolean): Finding | null {
+  if (forced || !namedForDraft(grid.sheet.name)) return null;
+  if (rec.spec === null || rec.missing.length > 0 || rec.headerRow === null || !BOOKING.has(rec.kind))
+    return null;
+  return readFinding("header-not-found", "error", grid.sheet.name, cellAddress(rec.headerRow + 1, 0), {
+    label: kindSpec(rec.kind)?.label ?? rec.kind,
+    reason: "draft-sheet",
+    partial: true,
+  });
+}
