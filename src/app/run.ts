@@ -13,6 +13,7 @@ import { cancellations } from "./cancel";
 import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
+import { runDayFinding } from "./run-day";
 import { SheetNamer } from "./sheet-names";
 import { firstOverdrafts, productPositions } from "./positions";
 import { productLabel } from "./product";
@@ -102,7 +103,10 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   if (declare || (options.register?.length ?? 0) > 0)
     specs.push(...declarationSpecs(snapshot, namer, results));
   const names = specs.map((s) => namer.choose(s.wanted));
-  const findings = sortFindings([...result.findings, ...namer.findings]);
+  // brk19 §12: dated the day of the run, not by Settings: said, so another day's run is no surprise
+  const runDay = declare && !options.today && !ledger.settings.issueDate;
+  const dated = runDay ? runDayFinding(declarations, today, read.findings) : null;
+  const findings = sortFindings([...result.findings, ...namer.findings, ...(dated ? [dated] : [])]);
 
   step("Marking the cells concerned", 0.6);
   const marks = await markCells(port, snapshot, read, namer, findings, options);

@@ -4,7 +4,9 @@ import { dateShown } from "./dates";
 import { excelNumber, parseDateText, serialToIso } from "./values";
 import { type Conventions, type FieldRead, whyAmbiguous } from "./cell-read";
 import { daysOf, orderReadings } from "./order-readings";
+import { weekdayOf } from "./date-weekday";
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2025-05-24" as the person sees it: "24 May 2025", "May 2025" or "2025". */
@@ -82,6 +84,10 @@ export function readDate(
       return { kind: "bad", code: "ambiguous-date", text: v, ...why, detail };
     }
     if (parsed.range) return { kind: "bad", code: "invalid-date", text: v, reason: "range" };
+    if (parsed.weekday) {
+      const detail = `${showDate(parsed.weekday)} is a ${WEEKDAYS[weekdayOf(parsed.weekday)] ?? ""}`;
+      return { kind: "bad", code: "invalid-date", text: v, reason: "weekday", detail };
+    }
     const reason =
       parsed.partial === "year" ? "year-only" : parsed.partial === "month" ? "month-only" : undefined;
     return reason

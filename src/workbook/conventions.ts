@@ -207,7 +207,7 @@ const SEPARATORS: readonly DateSeparator[] = [".", "/", "-"];
 /**
  * Conventions with where a two-digit year stands ("13/02/25"), for each separator: where the
  * column's own four-digit dates of that separator write the year (one place only; both places
- * settle nothing), else last where the settings state a day-month-year or month-day-year order,
+ * settle nothing: "both"), else last where the settings state a day-month-year or month-day-year order,
  * else unsettled (such a date is refused when its parts allow the year first and last). Dates of
  * another separator or another column never settle it: an ERP's ISO "2025-03-13" says nothing of
  * a typed "05.03.25" beside it. A stated order never loses silently to year-first dates: where
@@ -218,8 +218,12 @@ function withYear(c: Conventions, e: Evidence | undefined, stated: StatedConvent
   let clash = false;
   for (const sep of SEPARATORS) {
     const own = e?.year(sep);
-    // year-first dates (alone or beside year-last ones) against a stated order: neither wins
-    if ((own === "first" || own === null) && stated.date) clash = true;
+    // year-first dates (alone or beside year-last ones) against a stated order: neither wins, and
+    // a dotted two-digit-year date stays open too (not day first by rule, date-order.ts)
+    if ((own === "first" || own === null) && stated.date) {
+      clash = true;
+      year[sep] = "both";
+    } else if (own === null) year[sep] = "both";
     else if (own === "first" || own === "last") year[sep] = own;
     else if (own === undefined && stated.date) year[sep] = "last";
   }

@@ -1,11 +1,11 @@
 // The forms people write dates in, parsed with date-fns (dates.ts reads text through them):
-// numeric ones, and those with a month name in English, German, French, Spanish, Italian and
-// Dutch, with the words around the day people write ("le 3 mars 2025", "3 de marzo de 2025",
-// "3rd March 2025", "1er mars 2025"). A weekday must be the date's own: "Tue, 3 Mar 2025" is
-// 3 March or Tuesday 4 March, so it is no date; a text two languages read as different days is
-// none either (namedDate).
+// numeric ones, and those with a month name in English, German, French, Spanish, Italian, Dutch
+// and Polish (genitive "3 stycznia 2025" and nominative "3 styczeń 2025", with or without
+// diacritics, as date-fns' pl locale reads them), with the words around the day people write
+// ("le 3 mars 2025", "3 de marzo de 2025", "3rd March 2025", "1er mars 2025"). A weekday before
+// the date is read apart (date-weekday.ts); a text two languages read as different days is no
+// date (namedDate).
 import type { Locale } from "date-fns";
-import { format } from "date-fns/format";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { de } from "date-fns/locale/de";
@@ -14,10 +14,11 @@ import { es } from "date-fns/locale/es";
 import { fr } from "date-fns/locale/fr";
 import { it } from "date-fns/locale/it";
 import { nl } from "date-fns/locale/nl";
+import { pl } from "date-fns/locale/pl";
 
 const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
-/** Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025", "1 dic. 2025", "15 mrt. 2025"). */
-export const NAMED_LOCALES: readonly Locale[] = [enGB, de, fr, es, it, nl];
+/** Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025", "1 dic. 2025", "15 mrt. 2025", "15 marca 2025"). */
+export const NAMED_LOCALES: readonly Locale[] = [enGB, de, fr, es, it, nl, pl];
 export const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d. M. yyyy"];
 export const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
 const NAMED = [
@@ -40,17 +41,10 @@ const NAMED = [
   "MMM d yyyy",
   "MMMM d yyyy",
   "MMM. d, yyyy",
-  "EEE, d MMM yyyy",
-  "EEEE, d. MMMM yyyy",
-  "EEEE, d MMMM yyyy",
-  "EEEE d MMMM yyyy",
-  "EEEE do MMMM yyyy",
-  "EEEE, MMMM d, yyyy",
   // French "le 3 mars 2025", "le 1er mars 2025"; Spanish "3 de marzo de 2025"
   "'le' d MMMM yyyy",
   "'le' d MMM yyyy",
   "'le' do MMMM yyyy",
-  "EEEE 'le' d MMMM yyyy",
   "d 'de' MMMM 'de' yyyy",
   "d 'de' MMM 'de' yyyy",
   "d 'de' MMMM yyyy",
@@ -58,7 +52,6 @@ const NAMED = [
   "do 'de' MMMM 'de' yyyy",
   "do 'de' MMM 'de' yyyy",
   "do 'de' MMMM yyyy",
-  "EEEE, d 'de' MMMM 'de' yyyy",
   // two-digit years: a month name settles day and month, so a year of two digits last is plain
   // ("Mar 5, 25", "5. März 25", as "5 Mar 25"); tried after the four-digit forms above
   "d MMMM yy",
@@ -119,8 +112,7 @@ export const OUT_OF_RANGE = "out-of-range";
 
 /**
  * The first of `forms` any of `locales` reads `text` by, as "YYYY-MM-DD"; OUT_OF_RANGE where the
- * only readings fall outside 1900–9999; null where none reads it. A form with a weekday reads a
- * text only where the weekday is the date's own (date-fns would set the date by either).
+ * only readings fall outside 1900–9999; null where none reads it.
  */
 export function tryForms(text: string, forms: readonly string[], locales: readonly Locale[]): string | null {
   let outside = false;
@@ -128,20 +120,11 @@ export function tryForms(text: string, forms: readonly string[], locales: readon
     for (const locale of locales) {
       const d = parse(text, form, REFERENCE, { locale });
       if (!isValid(d)) continue;
-      if (form.includes("E") && !sameWeekday(text, d, form, locale)) continue;
       if (d.getFullYear() >= 1900 && d.getFullYear() <= 9999) return iso(d);
       outside = true;
     }
   }
   return outside ? OUT_OF_RANGE : null;
-}
-
-/** Whether the weekday written in `text` is that of `d`: the text's first word, against the date's weekday in the locale. */
-function sameWeekday(text: string, d: Date, form: string, locale: Locale): boolean {
-  const written = (/^\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
-  const width = form.startsWith("EEEE") ? "EEEE" : "EEE";
-  const own = format(d, width, { locale }).toLowerCase().replace(/\.$/, "");
-  return written === own || (width === "EEE" && own.startsWith(written) && written.length >= 2);
 }
 
 function iso(d: Date): string {

@@ -1,6 +1,10 @@
 // The order of an all-numeric date's parts (design.md "Values", first law): "05/03/2025" is day
 // first in Europe and month first in the US, and "13/02/25" is 13 Feb 2025 day first or 25 Feb
-// 2013 year first (YY/MM/DD) — a two-digit year can stand first or last. The readings are made by
+// 2013 year first (YY/MM/DD) — a two-digit year can stand first or last. A dotted date whose last
+// part has two digits is day.month.year by rule: every language that writes dates with dots (de,
+// pl, nl, …) writes them day first, and writes its year first only in four digits (2025.01.03),
+// so "03.01.25" is 3 Jan 2025 as "3.1.25" is; it is read year first only where its own column
+// writes dotted dates year first (and refused where that column writes them both ways). The readings are made by
 // date-fns against explicit forms (date-forms.ts); which of them is the day is told only by a part
 // no other reading allows, or by what the rest of the column (or the settings) plainly settle:
 // never guessed.
@@ -16,7 +20,7 @@ export type DateSeparator = "." | "/" | "-";
  * Where a column writes the year, by separator: only dates of the same written shape tell how a
  * two-digit-year date is written ("2025-03-13" from an ERP says nothing of a typed "05.03.25").
  */
-export type YearPlaces = Partial<Record<DateSeparator, YearPlace>>;
+export type YearPlaces = Partial<Record<DateSeparator, YearPlace | "both">>;
 
 /** The readings of a two-digit-year date that could be more than one day, "YYYY-MM-DD" each. */
 export interface DateReadings {
@@ -76,8 +80,10 @@ export function twoDigitDate(
     if (dmy) readings.dmy = dmy;
     if (mdy) readings.mdy = mdy;
   }
-  // a year is written in two digits, never one: "5/3/25" has no year-first reading
-  if (year !== "last" && s.first === 2) {
+  // a year is written in two digits, never one: "5/3/25" has no year-first reading; a dotted date
+  // whose last part has two digits is year first only where its column writes dotted years first
+  // (see above)
+  if (year !== "last" && s.first === 2 && (!s.dotted || year !== null || s.last !== 2)) {
     const ymd = day(tryForms(t, YMD_YY, [enGB]));
     if (ymd) readings.ymd = ymd;
   }

@@ -1,7 +1,8 @@
 // Dates as people and programs write them (domain.md §7, design.md "Values"): Excel serials in the
 // 1900 and the 1904 date system, ISO text, dd.mm.yyyy, d MMM yyyy and MMM d, yyyy with English,
-// German, French, Spanish, Italian and Dutch month names, two-digit years where the year's place is
-// clear. Text is parsed by date-fns (a well-kept library, with the month names of its locales)
+// German, French, Spanish, Italian, Dutch and Polish month names, two-digit years where the year's
+// place is clear, a weekday before the date where it is the date's own (date-weekday.ts), and the
+// dot after the year ("03.01.2025.") or the Polish "r." (roku, "3 stycznia 2025 r."). Text is parsed by date-fns (a well-kept library, with the month names of its locales)
 // against an explicit list of forms; a year or a month alone is never a date, and a month name
 // that two languages read as different months is no date either.
 import {
@@ -16,6 +17,7 @@ import {
   YEAR_ONLY,
 } from "./date-forms";
 import { enGB } from "date-fns/locale/en-GB";
+import { leadingWeekday, readingsOfWeekday, weekdayOf } from "./date-weekday";
 import {
   type DateConvention,
   type DateReadings,
@@ -43,9 +45,10 @@ export type DateRead =
    * `partial`: the text names a year or a month but no day; `ambiguous`: the days an all-numeric
    * date could be, by order, where nothing tells which ("05/03/2025" is 5 March or 3 May;
    * "13/02/25" is 13 Feb 2025 or, year first, 25 Feb 2013); `range`: a serial or year beyond what
-   * a book date can be (after 9999, or before 1900)
+   * a book date can be (after 9999, or before 1900); `weekday`: a weekday is written before the
+   * date that is not its own ("Mo, 03.01.2025"), the day the date names ("2025-01-03")
    */
-  | { ok: false; partial?: "year" | "month"; ambiguous?: DateReadings; range?: boolean };
+  | { ok: false; partial?: "year" | "month"; ambiguous?: DateReadings; range?: boolean; weekday?: string };
 
 const MS_PER_DAY = 86_400_000;
 // Excel's serial 1 is 1900-01-01, and it counts a 29 Feb 1900 that never was (serial 60).
@@ -145,6 +148,13 @@ function parseUncached(
   let t = text.trim().replace(/\s+/g, " ");
   // a time of day after the date ("2025-03-05T00:00:00Z", "05.03.2025 14:30") is not part of the day
   t = t.replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i, "");
+  // the dot after the year ("03.01.2025.", as Poles and Croats write it) or the Polish "r." (roku)
+  t = t.replace(/(\d{4})(?:\s?r)?\.$|(\d{4})\s?r$/i, "$1$2");
+  const weekday = leadingWeekday(t);
+  if (weekday) {
+    const read = withWeekday(parseDateText(weekday.rest, convention, year), weekday.days);
+    if (read) return read;
+  }
   t = withAliases(t);
   // "5 Mar. 2025": an abbreviation's dot (date-fns knows "Sept." only where the locale writes it)
   if (/\p{L}/u.test(t)) t = t.replace(/(\p{L}{3,4})\.(?=\s)/u, "$1");
@@ -174,6 +184,20 @@ function parseUncached(
   if (tryForms(t, YEAR_ONLY, [enGB])) return { ok: false, partial: "year" };
   if (tryForms(t, MONTH_ONLY, NAMED_LOCALES)) return { ok: false, partial: "month" };
   return { ok: false };
+}
+
+/**
+ * A date after a weekday read as written alone, checked against the weekday: the day where it is
+ * the weekday's (or the one reading of an open order that is, date-weekday.ts), refused with the
+ * day it names where it is not (an open order it does not settle stays open); null where the text after the weekday is no date (the whole text
+ * is then read as it stands: "Mar 3, 2025" is March, not Tuesday "3, 2025").
+ */
+function withWeekday(read: DateRead, days: Set<number>): DateRead | null {
+  if (read.ok) return days.has(weekdayOf(read.value)) ? read : { ok: false, weekday: read.value };
+  if (!read.ambiguous) return null;
+  // an order the weekday settles; where it agrees with no reading, the order is still asked first
+  const left = readingsOfWeekday(read.ambiguous, days);
+  return left.length === 1 ? { ok: true, value: left[0] as string } : read;
 }
 
 // Excel's built-in date formats are stored as ids and shown in the reader's locale: id 14 shows

@@ -235,6 +235,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
       "set the issue date on or after the dispatch and the receipts behind the declaration, or leave it blank",
   },
   "engine-error": { layer: "engine", severity: "error", remedy: "report the problem with the workbook" },
+  "issue-date-run-day": {
+    layer: "app",
+    severity: "info",
+    remedy: "set the issue date of new declarations in Settings to date them yourself",
+  },
   "reserved-sheet-name": {
     layer: "app",
     severity: "warning",

@@ -42,6 +42,8 @@ export type BadReason =
   // invalid-value of a plain number above 1 under a heading that counts shares as a fraction of 1, "(0-1)" (workbook/share-units.ts)
   | "share-over-one"
   | "range"
+  /** invalid-date: a weekday written before the date that is not its own ("Mo, 03.01.2025"); `read`: the date's own ("3 Jan 2025 is a Friday") */
+  | "weekday"
   | "unit-kind"
   | "refused-unit"
   | "negative"

@@ -76,6 +76,8 @@ export const WORDING: Words = {
   "invalid-date": shared("invalid-date"),
   "invalid-unit": shared("invalid-unit"),
   "invalid-value": shared("invalid-value"),
+  "issue-date-run-day": (d) =>
+    `${d.setting ? `The issue date at ${d.setting} is no date` : "No issue date is set in Settings"}, so the ${d.count === 1 ? "new declaration is" : `${d.count} new declarations are`} dated ${d.date}, the day of this run (and numbered in its year); generated on another day, ${d.count === 1 ? "it" : "they"} would carry that day. To date them yourself, set "Issue date of new declarations" in Settings to a date such as ${d.date}.`,
   "reserved-sheet-name": (d) =>
     `The sheet "${d.wanted}" is yours, so the results were written to "${d.written}" instead; rename your sheet if you want them under "${d.wanted}".`,
 };

@@ -232,6 +232,8 @@ export function invalidDate(d: Found): string {
     return `"${value}" in ${label} is ${reason === "year-only" ? "a year" : "a month"} only, not a day; type the full date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
   if (reason === "range")
     return `"${value}" in ${label} is no day a book can hold (it lies before 1900 or after 2199; a number such as 250305 is not a date either); type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
+  if (reason === "weekday")
+    return `"${value}" in ${label} names another weekday than its date's own${isRead(d) && d.read ? ` (${d.read})` : ""}, so the weekday or the date is wrong; correct the one that is wrong, or leave the weekday out (${consequence}).`;
   if (reason === "time-shown")
     return `${label} shows a time of day, not a date; type the date such as 31.03.2025 or 2025-03-31 (${consequence}).`;
   // the engine's own reason: a year alone where the rule it feeds needs the day (intake/context.ts)

@@ -117,7 +117,8 @@ export interface EngineVariants {
 /** Codes only the reading stage or the app raise. */
 type NotEngine =
   | { [C in FindingCode]: FindingDetails[C] extends ReadDetails ? C : never }[FindingCode]
-  | "reserved-sheet-name";
+  | "reserved-sheet-name"
+  | "issue-date-run-day";
 
 type EngineWording = {
   readonly [C in Exclude<FindingCode, NotEngine | keyof EngineVariants>]: (d: FindingDetails[C]) => string;

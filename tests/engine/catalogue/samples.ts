@@ -1490,6 +1490,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
+    // brk19 §14: a weekday that is not the date's own
+    {
+      ...at("Receipts", "A5"),
+      details: {
+        label: "Date",
+        value: "Mo, 03.01.2025",
+        reason: "weekday",
+        read: "3 Jan 2025 is a Friday",
+        dropped: true,
+      },
+    },
     {
       ...at("Receipts", "L3"),
       details: {
@@ -3334,5 +3345,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   // --- end stock-count-conflict ---
   "reserved-sheet-name": [
     { sheet: "MB Summary", details: { wanted: "MB Summary", written: "MB Summary (2)" } },
+  ],
+  // brk19 §12: new declarations dated the day of the run
+  "issue-date-run-day": [
+    { details: { date: "2026-12-04", count: 2 } },
+    { details: { date: "2026-12-04", count: 1, setting: "Settings!B6" } },
   ],
 };

@@ -34,22 +34,27 @@ function outcomes(dates: readonly unknown[], r: Awaited<ReturnType<typeof read>>
 describe("a column of two-digit-year dates, said once", () => {
   it.each([
     // the column's dates, what each gives, the settings line named
-    [["05.03.25", "06.03.25", "07.03.25"], ["two-digit-year-column", "said at A2", "said at A2"], "DMY"],
+    // brk19 §14: dotted, the year's two digits last: day.month.year by rule (was said once, refused)
+    [["05.03.25", "06.03.25", "07.03.25"], ["2025-03-05", "2025-03-06", "2025-03-07"], null],
+    [["15/03/25", "16/03/25", "17/03/25"], ["two-digit-year-column", "said at A2", "said at A2"], "DMY"],
     [["13/02/25", "14/02/25"], ["two-digit-year-column", "said at A2"], "DMY"],
     // "2/1/25" has no year-first reading: the day-first dates beside it read it
-    [["25/02/13", "05.03.25", "2/1/25"], ["two-digit-year-column", "said at A2", "2025-01-02"], "DMY"],
+    [["25/02/13", "15/03/25", "2/1/25"], ["two-digit-year-column", "said at A2", "2025-01-02"], "DMY"],
     [["05/03/25", "06/03/25"], ["two-digit-year-column", "said at A2"], "DMY or MDY"],
     // a date the column's other cells do not share stays its own: read, or refused at its cell
     [["05.03.25", "13.03.2025", "06.03.25"], ["2025-03-05", "2025-03-13", "2025-03-06"], null],
     [
-      ["05.03.25", "31.04.25", "06.03.25"],
+      ["15/03/25", "31/04/25", "16/03/25"],
       ["two-digit-year-column", "ambiguous-date two-digit-year", "said at A2"],
       "DMY",
     ],
     // a month-first date of its own beside them: read as written, the rest said once
     [["13/02/25", "02/13/25", "14/02/25"], ["two-digit-year-column", "2025-02-13", "said at A2"], "DMY"],
     // one such cell: its finding as it was
-    [["05.03.25"], ["ambiguous-date two-digit-year"], null],
+    [["15/03/25"], ["ambiguous-date two-digit-year"], null],
+    // brk19 §14: a dotted one alone is read day first; one no day first reads is no date
+    [["05.03.25"], ["2025-03-05"], null],
+    [["05.03.25", "31.04.25"], ["2025-03-05", "invalid-date"], null],
   ] as [string[], string[], string | null][])("%j → %j (%s)", async (dates, want, settle) => {
     const r = await read(dates);
     const got = outcomes(dates, r).map((x) =>
@@ -70,7 +75,8 @@ describe("a column of two-digit-year dates, said once", () => {
     expect(said?.message).toContain(`all ${count} such dates of this column`);
   });
 
-  it("one finding for hundreds of DD.MM.YY rows, none booked; with the named line, all read", async () => {
+  // slashed with the day above 12 (brk19 §14: dotted ones are day first by rule, so read)
+  it("one finding for hundreds of DD/MM/YY rows, none booked; with the named line, all read", async () => {
     const days = fc.sample(
       fc.date({ min: new Date(2000, 0, 1), max: new Date(2031, 11, 31), noInvalidDate: true }),
       { numRuns: 300, seed: 7 },
@@ -79,10 +85,10 @@ describe("a column of two-digit-year dates, said once", () => {
     // (and differ from the day first: "05.03.05" is 5 March 2005 either way)
     const typed = days.filter((d) => {
       const yy = d.getFullYear() % 100;
-      return yy >= 1 && yy <= 28 && yy !== d.getDate();
+      return yy >= 1 && yy <= 28 && yy !== d.getDate() && d.getDate() > 12;
     });
     const dates = typed.map(
-      (d) => `${two(d.getDate())}.${two(d.getMonth() + 1)}.${two(d.getFullYear() % 100)}`,
+      (d) => `${two(d.getDate())}/${two(d.getMonth() + 1)}/${two(d.getFullYear() % 100)}`,
     );
     const refused = await read(dates);
     const own = refused.findings.filter((f) => f.sheet === "Receipts" && f.code === "ambiguous-date");
@@ -137,9 +143,9 @@ describe("a dotted date under Date order: MDY", () => {
 describe("the rows a column said once leaves out", () => {
   it("are held back at its one cell, every product and site they name", async () => {
     const rows = [
-      ["05.03.25", "Saipol", "SD-1", "UCO", 10, "ISCC compliant", "DE"],
-      ["06.03.25", "Saipol", "SD-2", "Rapeseed oil", 10, "ISCC compliant", "DE"],
-      ["07.03.25", "Saipol", "SD-3", "Tallow", 10, "ISCC compliant", "DE"],
+      ["15/03/25", "Saipol", "SD-1", "UCO", 10, "ISCC compliant", "DE"],
+      ["16/03/25", "Saipol", "SD-2", "Rapeseed oil", 10, "ISCC compliant", "DE"],
+      ["17/03/25", "Saipol", "SD-3", "Tallow", 10, "ISCC compliant", "DE"],
     ];
     const { ledger } = readWorkbook(await throughXlsx(sheet("Receipts", [DATE_HEADER, ...rows])));
     expect(ledger.incomplete).toEqual([

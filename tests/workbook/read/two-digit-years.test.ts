@@ -37,7 +37,9 @@ function readings(parts: [string, string, string], dotted: boolean): Set<string>
   const days = new Set<string>();
   if (parts[2].length === 2 && isDay(fullYear(c), b, a)) days.add(iso(fullYear(c), b, a));
   if (parts[2].length === 2 && !dotted && isDay(fullYear(c), a, b)) days.add(iso(fullYear(c), a, b));
-  if (parts[0].length === 2 && isDay(fullYear(a), b, c)) days.add(iso(fullYear(a), b, c));
+  // a dotted date is year first only where its column writes dotted years first (brk19 §14)
+  const byRule = dotted && parts[2].length === 2;
+  if (parts[0].length === 2 && !byRule && isDay(fullYear(a), b, c)) days.add(iso(fullYear(a), b, c));
   return days;
 }
 
@@ -67,6 +69,15 @@ describe("a two-digit-year date written in any order", () => {
           const year = yearKnown ? (order === "ymd" ? "first" : "last") : null;
           const read = parseDateText(text, conv, year);
           const want = iso(y, m, d);
+          // brk19 §14: a dotted date whose year's place nothing states is day.month.year by rule,
+          // so one written year first reads as that rule's day (or none), never as a guess
+          const byRule = sep === "." && order === "ymd" && year === null && parts[2].length === 2;
+          if (byRule) {
+            const [a, b, c] = parts.map(Number) as [number, number, number];
+            const rule = parts[2].length === 2 && isDay(fullYear(c), b, a) ? iso(fullYear(c), b, a) : null;
+            expect(read).toEqual(rule ? { ok: true, value: rule } : { ok: false });
+            return;
+          }
           if (read.ok) expect(read.value).toBe(want);
           const settled =
             order === "ymd" ? year === "first" : year === "last" && (conv === order || sep === ".");
@@ -83,11 +94,10 @@ describe("a two-digit-year date written in any order", () => {
   it.each([
     ["13/02/25", { dmy: "2025-02-13", ymd: "2013-02-25" }],
     ["25/02/13", { dmy: "2013-02-25", ymd: "2025-02-13" }],
-    ["05.03.25", { dmy: "2025-03-05", ymd: "2005-03-25" }],
     ["02/01/25", { dmy: "2025-01-02", mdy: "2025-02-01", ymd: "2002-01-25" }],
     ["25-03-05", { dmy: "2005-03-25", ymd: "2025-03-05" }],
     // a year-first reading is never the answer by default, even alone
-    ["31.04.25", { ymd: "2031-04-25" }],
+    ["31/04/25", { ymd: "2031-04-25" }],
   ])("refuses %s alone, with every reading", (text, ambiguous) => {
     expect(parseDateText(text, null)).toEqual({ ok: false, ambiguous });
   });
@@ -96,6 +106,8 @@ describe("a two-digit-year date written in any order", () => {
     ["5/3/25", "dmy", null, "2025-03-05"],
     ["4.3.25", null, null, "2025-03-04"],
     ["05.05.05", null, null, "2005-05-05"],
+    // brk19 §14: dotted, the year's two digits last: day.month.year by rule (was refused as "could be 25 Mar 2005")
+    ["05.03.25", null, null, "2025-03-05"],
     ["13/02/25", null, "last", "2025-02-13"],
     ["13/02/25", null, "first", "2013-02-25"],
     ["02/01/25", "mdy", "last", "2025-02-01"],
@@ -106,6 +118,8 @@ describe("a two-digit-year date written in any order", () => {
 
   it.each([
     ["31.04.25", "last"],
+    // brk19 §14: no day day first, and a dotted year first only where its column writes one so
+    ["31.04.25", null],
     ["13/02/30", "first"],
     ["31/13/25", null],
   ] as const)("refuses %s (year %s) as no day, not as a day before 1900", (text, year) => {
@@ -120,7 +134,9 @@ describe("a column of two-digit-year dates, through a real .xlsx", () => {
     // settings, the column's dates, what each gives
     [[], ["13/02/25"], ["ambiguous-date two-digit-year"]],
     // two in one column: said once, at the first (p-dates5: was a finding at each)
-    [[], ["25/02/13", "25.02.13"], ["ambiguous-date two-digit-year-column", "said at A2"]],
+    [[], ["25/02/13", "25/02/14"], ["ambiguous-date two-digit-year-column", "said at A2"]],
+    // brk19 §14: dotted ones are day first by rule; a slashed one beside them stays refused
+    [[], ["25/02/13", "25.02.13"], ["ambiguous-date two-digit-year", "2013-02-25"]],
     // the column's own four-digit dates write the year last: read day first
     [[], ["13/02/2025", "13/02/25", "25/02/13"], ["2025-02-13", "2025-02-13", "2013-02-25"]],
     [[], ["05.03.2025", "05.03.25"], ["2025-03-05", "2025-03-05"]],

@@ -66,6 +66,12 @@ describe("ISO four-digit dates beside two-digit-year dates of another separator"
     [
       [],
       ["2025-03-13", "05.03.25", "20.03.25"],
+      // brk19 §14: dotted, the year's two digits last: day first by rule (p-dates5 said them once, refused)
+      ["2025-03-13", "2025-03-05", "2025-03-20"],
+    ],
+    [
+      [],
+      ["2025-03-13", "15/03/25", "20/03/25"],
       // said once for the column, at its first such cell (p-dates5: was one finding per cell)
       ["2025-03-13", "ambiguous-date two-digit-year-column", "said at A3"],
     ],
