@@ -260,7 +260,7 @@ export const OUTPUT_PRODUCT = syn(
 // Erzeugnis"; a plain "Heating value" or "Density" column is the output's, as on a receipt the
 // value belongs to the row's product). Each converts only its own side's quantity.
 export const INPUT_SIDE = syn(
-  "input|einsatz|einsatzstoff|eingesetzt|eingang|feedstock|rohstoff|entree|intrant|invoer|entrada|ingresso|wejsciowy|insats",
+  "input|einsatz|einsatzstoff|eingesetzt|eingang|feedstock|rohstoff|entree|intrant|invoer|inzet|entrada|ingresso|wejsciowy|insats",
 );
 export const OUTPUT_SIDE = syn(
   "output|erzeugnis|ausbringung|produced|hergestellt|ausgang|sortie|uitvoer|salida|uscita|wyjsciowy|utprodukt",

@@ -18,6 +18,7 @@ import { headerWords } from "./header-words";
 import { type HeaderCell, type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { type ColumnMatch } from "./recognition";
 import { namesSustainableUnit, PART_NOUNS } from "./part-words";
+import { unmapOutputPart } from "./production-part";
 
 /** The fields a row's sustainable part is read into, the part column first. */
 export const PART_FIELDS = ["sustainablePart", "sustainable"] as const;
@@ -138,6 +139,8 @@ export function placeParts(
   learned?: Learned,
   answering: ReadonlySet<number> = new Set(),
 ): void {
+  // (brk21 2) a production row's part after the output's quantity is the output's: not the input's
+  if (spec.kind === "production") return unmapOutputPart(spec, columns, userFields);
   const [part, flag] = PART_FIELDS;
   const flagHead = (h: HeaderCell) => partKindOf(spec, h.own, learned) === "flag";
   // the part field of the sheet's kind free, neither mapped by the user

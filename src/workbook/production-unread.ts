@@ -19,6 +19,8 @@ import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 import { headingNamesSustainability } from "./unmapped-sustainable";
+import { outputPartAt } from "./production-part";
+import { namesProcessMeasure } from "./production-measures";
 
 /**
  * Words of a heading of numbers that are no quantity: a running number, an identifier or a
@@ -73,13 +75,17 @@ export function sayUnreadProductionColumns(
     if (used.has(c) || heading.trim() === "" || said.has(cell) || unreadMeaningOf(heading) !== null) continue;
     const read = firstValue(grid, header, c);
     if (read === "" || !holdsQuantities(grid, header, c, heading)) continue;
-    const held = headingNamesSustainability(heading);
+    // (brk21 2) a part after the output's quantity (or after none): the output's, or unclear
+    const follows = outputPartAt(rec.spec, rec.columns, c, heading);
+    const held = follows !== null || headingNamesSustainability(heading);
+    if (!held && namesProcessMeasure(heading)) continue; // "Loss (t)", "Steam (t)": no part (brk21 7)
     findings.push(
       readFinding("mapping-uncertain", held ? "error" : "warning", sheet, cell, {
         label,
         value: heading,
         read,
-        reason: "production-unread",
+        reason: follows !== null ? "output-part" : "production-unread",
+        ...(follows !== null ? { missing: follows } : {}),
         ...(held ? { consequence: "production-held" as const } : {}),
       }),
     );

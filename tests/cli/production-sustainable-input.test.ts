@@ -51,11 +51,18 @@ it("of which sustainable (t) 500 of 1000 t: a sale of 200 t within the credit is
   expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "200"]]);
 });
 
-it("a column of quantities naming no sustainable material (Verlust (t)): a warning at its heading, the book declared as before", async () => {
-  const report = await book("Verlust (t)", 300);
+it("a column of quantities naming no sustainable material (Sonstiges (t)): a warning at its heading, the book declared as before", async () => {
+  const report = await book("Sonstiges (t)", 300);
   const at = report.findings.filter((f) => f.sheet === "Production" && f.cell === "D1");
   expect(at.map((f) => [f.code, f.severity])).toEqual([["mapping-uncertain", "warning"]]);
-  expect(at[0]?.message).toContain('"Verlust (t)"');
+  expect(at[0]?.message).toContain('"Sonstiges (t)"');
+  expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "300"]]);
+});
+
+// (brk21 7) a heading that plainly names a loss is no part: nothing said at it
+it("a loss column (Verlust (t)): nothing said at its heading, the book declared as before", async () => {
+  const report = await book("Verlust (t)", 300);
+  expect(report.findings.filter((f) => f.sheet === "Production" && f.cell === "D1")).toEqual([]);
   expect(report.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "300"]]);
 });
 

@@ -116,6 +116,7 @@ export function unreadAddressText(d: ReadDetails): string {
  * input counted as sustainable. `consequence`: that consequence in words.
  */
 export function unreadProductionText(d: ReadDetails, consequence: string): string {
+  if (d.reason === "output-part") return outputPartText(d, consequence);
   const head = `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""} is not read: the add-in reads no value of a production row under this heading`;
   const part = `If it holds the sustainable part of each row's input, head it "davon nachhaltig (t)", "of which sustainable (t)" or "Sustainable input (t)", or map it as ${d.label} in the add-in's Sheets tab`;
   if (d.consequence)
@@ -128,4 +129,18 @@ export function billingAddressText(d: ReadDetails): string {
   const head = `the column headed "${d.value}" is an invoice (billing) address, where invoices go (it may be a post-office box or an accounting office), not the recipient's address a declaration prints nor where the goods went, so the add-in does not read it`;
   if (d.read) return `${head}; the recipient's address is read from "${d.read}". Nothing to do.`;
   return `${head}, and the sheet has no column of the customer's own address: a declaration without the recipient's address is not issued. Add a column headed "Customer address" ("Kundenanschrift"); if this column holds the customer's own address, head it "Customer address" or map it as ${d.label} in the add-in's Sheets tab.`;
+}
+
+/**
+ * mapping-uncertain, reason output-part (brk21 2, workbook/production-part.ts): `value` a part
+ * heading of a production sheet ("davon nachhaltig (t)"), `read` its first value, `missing` the
+ * heading of the output's quantity it follows ("" where it follows no quantity), `label` the
+ * sustainable input's; `consequence` production-held in words.
+ */
+function outputPartText(d: ReadDetails, consequence: string): string {
+  const head = `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""}`;
+  const what = d.missing
+    ? `${head} follows the output's quantity "${d.missing}", so it states the sustainable part of the output; the add-in converts credit from the sustainable part of each row's input and reads no output's part, so it does not read this column`
+    : `${head} states a sustainable part, but it follows no quantity column of the row, so whether it is the part of the input or of the output is unclear, and the add-in does not read it`;
+  return `${what}; ${consequence}. Give the sustainable part of each row's input instead, in a column right after the input quantity (headed "davon nachhaltig (t)", "of which sustainable (t)" or, as a share, "Anteil nachhaltig (%)"), or head it "Sustainable input (t)"; if this column is already the input's part, map it as ${d.label} in the add-in's Sheets tab.`;
 }

@@ -82,7 +82,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "second-column" || d.reason === "ship-to-party" || d.reason === "registered-office")
         return columns.secondColumnText(d);
       if (d.reason === "part-unplaced") return columns.unplacedPartText(d);
-      if (d.reason === "production-unread") return columns.unreadProductionText(d, consequence);
+      if (d.reason === "production-unread" || d.reason === "output-part")
+        return columns.unreadProductionText(d, consequence);
       // --- places that may be sites (p-dates3) ---
       if (d.reason === "site-place")
         return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;

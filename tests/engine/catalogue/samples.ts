@@ -308,6 +308,31 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "production-held",
       },
     },
+    // (brk21 2) a production part heading after the output's quantity, or after none (workbook/production-part.ts)
+    {
+      ...at("Production", "F1"),
+      severity: "error",
+      details: {
+        label: "Sustainable input quantity",
+        value: "davon nachhaltig (t)",
+        read: "336",
+        missing: "Ausbringungsmenge (t)",
+        reason: "output-part",
+        consequence: "production-held",
+      },
+    },
+    {
+      ...at("Production", "B1"),
+      severity: "error",
+      details: {
+        label: "Sustainable input quantity",
+        value: "Nachhaltig (t)",
+        read: "800",
+        missing: "",
+        reason: "output-part",
+        consequence: "production-held",
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),
