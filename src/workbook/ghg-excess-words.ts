@@ -13,8 +13,9 @@ const AROUND =
 // the saving named in words, in seven languages (a saving or credit word with it: "Excess electricity (MWh)" is a quantity)
 const EXCESS_WORDS =
   "excess electricity|uberschussstrom|uberschussiger strom|stromuberschuss|electricite excedentaire|exces d electricite|electricidad excedentaria|excedente de electricidad|elettricita eccedentaria|energia elettrica in eccesso|overtollige elektriciteit|elektriciteitsoverschot|nadwyzka energii elektrycznej|nadwyzki energii elektrycznej";
+// or the tail of a compound ("Emissiebesparing", "Emissionseinsparung")
 const SAVING =
-  /\b(?:saving|savings|credit|einsparung|gutschrift|reduction|economie|economies|ahorro|reduccion|risparmio|riduzione|besparing|reductie|oszczednosc|redukcja)\b/;
+  /(?:saving|savings|credit|einsparung|gutschrift|reduction|economie|economies|ahorro|reduccion|risparmio|riduzione|besparing|reductie|oszczednosc|redukcja)\b/;
 const TERM = new RegExp(`^(?:(?:${AROUND}) )*(?:${EXCESS_TERMS.join("|")})(?: (?:${AROUND}))*$`);
 const NAMED = new RegExp(`(?:^| )(?:${EXCESS_WORDS})(?: |$)`);
 

@@ -15,6 +15,7 @@ import { namesOtherQuantity } from "./quantity-heading-words";
 import { asksYesNo, namesOnlyScheme } from "./scheme-headings";
 import { proofHeading } from "./proof-heading";
 import { fold } from "./normalise";
+import { GHG_TERM_BARS } from "./ghg-term-bars";
 
 /** Words that name a number in a heading ("SD-Nr. erhalten", "PoS no. received", "N° DD reçue"). */
 const NUMBER_WORDS = new Set("nr|no|number|nummer|numero|num|nro|numer|id|n".split("|"));
@@ -28,6 +29,7 @@ export type Bar =
   | "proof-status"
   | "other-quantity"
   | "ghg-unit"
+  | "ghg-term"
   | "other-end";
 
 /**
@@ -272,6 +274,8 @@ export const BARS: readonly HeadingBar[] = [
     fields: ["unit"],
     does: "unrecognised",
   },
+  // (brk22) a GHG term's heading never E nor another term; a saving's, eee's no GHG value
+  ...GHG_TERM_BARS,
   {
     // "Valide au", "Válido hasta", "Valido al", "Geldig tot", "gültig bis": never the first day
     bar: "other-end",

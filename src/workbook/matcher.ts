@@ -17,6 +17,7 @@ import { twinProduct } from "./production-twins";
 import { namesSustainableUnit } from "./part-words";
 import { flowOfHeading } from "./side-words";
 import { siteEndHits } from "./transfer-words";
+import { ghgTermOf } from "./ghg-term-words";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
 /** How sure a column's mapping is: exact and remembered ones apply silently; uncertain ones are listed for the user to confirm. */
@@ -134,6 +135,11 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
   const flow = spec.kind === "ledger" ? flowOfHeading(header) : null;
   const at = flow ? spec.fields.findIndex((x) => x.id === `${flow}Quantity`) : -1;
   if (at >= 0) keep({ field: at, score: 1, exact: true, distinctive: true, rule: "side-word" });
+  // (brk22) a term of the GHG formula named in words ("Emissioni da coltivazione", "Emisje z
+  // transportu", "Emissions totales") is that term, its saving words no bar (ghg-term-words.ts)
+  const term = ghgTermOf(header);
+  const termAt = term ? spec.fields.findIndex((x) => x.id === `ghg.${term}`) : -1;
+  if (termAt >= 0) keep({ field: termAt, score: 1, exact: true, distinctive: false, rule: "ghg-term" });
   const hits: FieldHit[] = [];
   // a criterion ("Land use change (after 2008)", "Landnutzungsänderung") is no GHG value: only a
   // heading that names an emission is el (unreadMeaningOf); the criterion is said unread instead
@@ -142,7 +148,8 @@ function computeHits(spec: KindSpec, header: string): FieldHit[] {
     const field = spec.fields[hit.field] as FieldSpec;
     if (criterion && field.id.startsWith("ghg.")) continue;
     let { score, exact } = hit;
-    if (tokens.some((t) => v.not[hit.field]?.has(t)) || qualifiers.some((q) => v.not[hit.field]?.has(q))) {
+    const not = (t: string) => hit.rule !== "ghg-term" && v.not[hit.field]?.has(t);
+    if (tokens.some(not) || qualifiers.some(not)) {
       score -= 0.6;
       exact = false;
     }

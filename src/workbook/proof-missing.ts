@@ -49,6 +49,7 @@ import {
 } from "./proof-words";
 import { CAME_MORE, proofStates } from "./proof-states";
 import { remarkTokens as tokens } from "./remark-scope";
+import { withoutFormer } from "./proof-former";
 
 const DROP = new Set(DROPPED);
 const TIMES = wordSet(TIME);
@@ -216,6 +217,9 @@ export type ProofSaid = "missing" | "without" | "void";
  * missing anywhere makes the whole "missing".
  */
 export function proofSaid(text: string): ProofSaid | null {
+  const now = withoutFormer(text); // "Original eingegangen (war: Original folgt)": proof-former.ts
+  const toks = now === null ? [] : words(now);
+  if (states(toks) || spans(toks, CAME_PHRASES).length > 0) return proofSaid(now as string);
   let said: ProofSaid | null = null;
   let missing = false; // (p-remarks4) undone by a clause after it that the proof came ("PoS sent later, received 12.03.")
   let before: string | undefined; // the proof the clause before named, for "SD, fehlt noch"

@@ -40,9 +40,15 @@ const SCHEME_WORDS = new Set([
 /** A key that may name a scheme: with such a key a value the scheme reader reads ("EU", "PLUS") is one. */
 const SCHEME_KEY = /schem|system|standard|zertifi|certifi|norm|regime|esquema|sistema|systeem|certyfik/;
 
+/**
+ * A key that names the balance itself ("Massenbilanz", "Mass balance", "Bilan massique", "Balance
+ * de masa", "Bilans masy"): under it a mode word states the mode, a period length word the period.
+ * Its words are in this list alone, neither MODE_KEY's nor PERIODISH_KEY's.
+ */
+const BALANCE_KEY = /bilan|balan|mass/;
+
 /** A key that may name the balance mode ("Mass balance mode", "Bilanzierungsart", "Accounting method"). */
-const MODE_KEY =
-  /mode|modus|modo|modalit|tryb|art$|type|typ|tipo|metho|metod|verfahren|bilan|balan|mass|accounting|rodzaj/;
+const MODE_KEY = /mode|modus|modo|modalit|tryb|art$|type|typ|tipo|metho|metod|verfahren|accounting|rodzaj/;
 
 /** Mode values that say a mode whatever the key: not "permanent", "fine", "end" or "period" alone. */
 const SURE_MODE = /^(?:continuous|kontinuierlich|periodenende|doorlopend|ciagly|.* .*)$/;
@@ -53,7 +59,7 @@ const SURE_MODE = /^(?:continuous|kontinuierlich|periodenende|doorlopend|ciagly|
  * count"), and keys whose rhythm is another thing's (audits, payments, invoices, deliveries).
  */
 const PERIODISH_KEY =
-  /bilan|balan|mass|abrechn|abschluss|closing|rhythm|zyklus|cycle|turnus|interval|frequen|reporting|bericht|inventur|inventory|stock|bestand|cierre|chiusura|afsluit|zamkn/;
+  /abrechn|abschluss|closing|rhythm|zyklus|cycle|turnus|interval|frequen|reporting|bericht|inventur|inventory|stock|bestand|cierre|chiusura|afsluit|zamkn/;
 const OTHER_RHYTHM =
   /audit|zertifi|certifi|prufung|kontroll|inspect|zahlung|payment|faktur|invoice|liefer|deliver|versand|shipping/;
 
@@ -71,11 +77,13 @@ export function unreadSettingKind(key: string, value: CellValue): Consequence | 
     const w = words(value.replace(/\+/g, " + "));
     const named = w.includes("iscc") && w.every((x) => SCHEME_WORDS.has(x));
     if (named || (normaliseScheme(value) && SCHEME_KEY.test(k))) return "setting-scheme-key";
-    if (modeIn(value) && (MODE_KEY.test(k) || SURE_MODE.test(w.join(" ")))) return "setting-mode-key";
+    if (modeIn(value) && (MODE_KEY.test(k) || BALANCE_KEY.test(k) || SURE_MODE.test(w.join(" "))))
+      return "setting-mode-key";
   }
   // a period length in words (not a bare number) under a key of the balance's rhythm
   const length = typeof value === "string" && periodText(value) !== value;
-  if (length && PERIODISH_KEY.test(k) && !OTHER_RHYTHM.test(k)) return "setting-period-unread";
+  if (length && (PERIODISH_KEY.test(k) || BALANCE_KEY.test(k)) && !OTHER_RHYTHM.test(k))
+    return "setting-period-unread";
   return PERIOD_KEY.test(k) ? "setting-period-unread" : null;
 }
 

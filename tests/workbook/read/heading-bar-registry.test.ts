@@ -64,6 +64,48 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   "other-quantity another quantity": ["Peso bruto (kg)", "Tara (t)", "Bestellmenge", "Menge atro"],
   "ghg-unit GHG": ["Unité GES", "Einheit THG", "Unidad GEI", "Eenheid BKG"],
+  // (brk22) a GHG term named in de/en/fr/it/es/nl/pl: never E nor another term; a saving or eee no GHG value
+  "ghg-term GHG eec": [
+    "Emissions from cultivation",
+    "Émissions de culture",
+    "Emisje z upraw",
+    "Emissies uit teelt",
+  ],
+  "ghg-term GHG el": ["Emissions from land use change", "Emisje ze zmiany użytkowania gruntów"],
+  "ghg-term GHG ep": [
+    "Emissions from processing",
+    "Émissions de transformation",
+    "Emissioni da trasformazione",
+  ],
+  "ghg-term GHG etd": ["Émissions de transport", "Emisiones de transporte", "Emisje z transportu"],
+  "ghg-term GHG eu": ["Emissions from the fuel in use", "Emissioni dal combustibile in uso"],
+  "ghg-term GHG esca": [
+    "Emission savings from soil carbon accumulation",
+    "Ahorro de emisiones por acumulación de carbono en el suelo",
+  ],
+  "ghg-term GHG eccs": [
+    "Einsparung durch CO2-Abscheidung und geologische Speicherung",
+    "Besparing door koolstofafvang en geologische opslag",
+  ],
+  "ghg-term GHG eccr": [
+    "Emission savings from carbon capture and replacement",
+    "Risparmio di emissioni da cattura e sostituzione del carbonio",
+  ],
+  "ghg-term a GHG saving": [
+    "GHG saving (%)",
+    "THG-Einsparung",
+    "Économie d'émissions",
+    "Risparmio GHG (%)",
+    "Ahorro de GEI (%)",
+    "BKG-besparing (%)",
+    "Oszczędność emisji (%)",
+    "Redukcja emisji",
+  ],
+  "ghg-term GHG eee": [
+    "Économie d'émissions électricité excédentaire",
+    "e ee",
+    "Emissiebesparing door overtollige elektriciteit",
+  ],
   "other-end until": ["Valide au", "Válido hasta", "gültig bis", "Geldig tot"],
   "other-end from": ["Valide du", "Válido desde", "gültig ab", "Geldig van"],
 };

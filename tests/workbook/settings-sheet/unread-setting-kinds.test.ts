@@ -79,6 +79,14 @@ const UNREAD: [string, string, RegExp][] = [
   ["Cierre del balance", "trimestral", /Period length/],
   ["Massabalans afsluiting", "maandelijks", /Period length/],
   ["Prefix for declarations issued", "ON", /Name the row "SD number prefix"/],
+  // (brk22) a key that names the balance itself: a mode word under it the mode, a period length
+  // the period (its words are neither the mode keys' nor the period keys', unread-setting-kind.ts)
+  ["Massenbilanz", "fortlaufend", /Name the row "Balance mode"/],
+  ["Mass balance", "continuous", /Name the row "Balance mode"/],
+  ["Bilan massique", "continu", /Name the row "Balance mode"/],
+  ["Mass balance", "monthly", /Period length/],
+  ["Bilan massique", "mensuel", /Period length/],
+  ["Balance de masa", "trimestral", /Period length/],
 ];
 
 /** Natural word orders of the SD prefix's key, now read. */
