@@ -159,20 +159,14 @@ export interface DeclarationInventedDetails {
   split: boolean;
 }
 
-/**
- * (p-outside) The codes issue/outside.ts finds, and their details (FindingDetails extends it); and
- * (brk19 §12) the app's note that new declarations were dated the day of the run (app/run.ts).
- */
+/** (p-outside) The codes issue/outside.ts finds, and (brk19 §12) app/run.ts's issue-date-run-day; FindingDetails extends it. */
 export interface OutsideFindingDetails {
   "declaration-issued-outside": DeclarationIssuedOutsideDetails;
   "declaration-invented": DeclarationInventedDetails;
   "issue-date-run-day": IssueDateRunDayDetails;
 }
 
-/**
- * issue-date-run-day: no issue date is set in Settings (or the one written is no date: `setting`
- * its cell), so the `count` new declarations carry `date` (YYYY-MM-DD), the day of the run.
- */
+/** issue-date-run-day: no issue date in Settings (or no date: `setting` its cell), so `count` new declarations carry `date` (YYYY-MM-DD), the run's day. */
 export interface IssueDateRunDayDetails {
   date: string;
   count: number;
