@@ -125,7 +125,7 @@ export function totalsRow(
     // no label: a line blank but for quantities that are each the sum of the rows above
     const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
     if (!read) {
-      const unnamed = unnamedSum(grid, r, cells, columns, quantityCols, sums);
+      const unnamed = unnamedSum(grid, { r, cells, columns, quantityCols, sums });
       return unnamed && { kind: "suspect", finding: unnamed, restart: true };
     }
     if (read.sum) return { kind: "total", text: `${read.text} = the sum of the rows above`, col: read.col };

@@ -25,12 +25,9 @@ const PARTIES = new Set(["supplier", "customer", "counterparty"]);
  */
 export function unnamedSum(
   grid: Grid,
-  r: number,
-  cells: readonly unknown[],
-  columns: Column[],
-  quantityCols: Column[],
-  sums: Sums,
+  at: { r: number; cells: readonly unknown[]; columns: Column[]; quantityCols: Column[]; sums: Sums },
 ): Finding | null {
+  const { r, cells, columns, quantityCols, sums } = at;
   const party = columns.find((c) => PARTIES.has(c.field.id));
   if (!party || !identifyingBlank(cells, columns, -1)) return null;
   let first: Column | null = null;

@@ -22,25 +22,11 @@ const HEADER = [
   "Waste or residue",
   "Installation start date",
 ];
-const rec = (
-  day: string,
-  supplier: string,
-  sd: string,
-  q: number,
-  cert = "EU-ISCC-Cert-DE100-1",
-): CellValue[] => [
-  serial(day),
-  supplier,
-  supplier ? cert : "",
-  sd,
-  "UCO",
-  q,
-  "Used cooking oil",
-  "DE",
-  "EU RED compliant",
-  10.5,
-  "yes",
-  serial("2012-01-01"),
+// what each receipt states besides its party, SD and quantity
+const FACTS: CellValue[] = ["Used cooking oil", "DE", "EU RED compliant", 10.5, "yes", serial("2012-01-01")];
+const rec = (day: string, supplier: string, sd: string, q: number): CellValue[] => [
+  ...[serial(day), supplier, supplier ? "EU-ISCC-Cert-DE100-1" : "", sd, "UCO", q],
+  ...FACTS,
 ];
 const typed = (day: string, q: number): CellValue[] => [serial(day), "", "", "", "UCO", q];
 const SALES_HEADER = ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"];
