@@ -11,6 +11,8 @@ import { type Column, PARTS } from "./table-columns";
 import { matchesSum, type Sums } from "./table-sums";
 import { TOTALS, monthLabel, totalCell } from "./total-words";
 import { CARRY_ALONE } from "./carry-words";
+import { tankTotalColumn, tankTotalRow } from "./tank-totals";
+import { unnamedSum } from "./unnamed-sum";
 import {
   filledBeside,
   identifies,
@@ -81,7 +83,7 @@ export type TotalsRow =
       /** a balance word in a row shaped like a booking (opening-rows.ts, balanceLine): refused, never skipped */
       booking?: true;
     }
-  | { kind: "suspect"; finding: Finding };
+  | { kind: "suspect"; finding: Finding; restart?: true };
 
 /**
  * Whether a row is a total, a possible one, or data (null). A row is a total when its quantity is
@@ -110,11 +112,22 @@ export function totalsRow(
       if (f && aggregatesOwnColumn(f, c.col)) return { kind: "total", text: `=${f}`, col: c.col };
     }
   }
+  // (brk22 0) "Summe", "alle Tanks" in a stock count's Tank cell: the tanks' total, never a tank
+  const tank = tankTotalColumn(cells, columns);
+  if (tank) {
+    const refused = tankTotalRow(grid, r, cells, tank, quantityCols, sums);
+    return refused
+      ? { kind: "suspect", finding: refused }
+      : { kind: "total", text: String(cells[tank.col]).trim(), col: tank.col };
+  }
   const labelCol = totalsTextColumn(cells);
   if (labelCol === null) {
     // no label: a line blank but for quantities that are each the sum of the rows above
     const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
-    if (!read) return null;
+    if (!read) {
+      const unnamed = unnamedSum(grid, { r, cells, columns, quantityCols, sums });
+      return unnamed && { kind: "suspect", finding: unnamed, restart: true };
+    }
     if (read.sum) return { kind: "total", text: `${read.text} = the sum of the rows above`, col: read.col };
     const finding = readFinding(
       "possible-totals-row",

@@ -146,6 +146,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     if (total) {
       findings.push(rows === 1 ? asOpeningQuantity(grid, total.finding) : total.finding);
       ctx.leftOut?.suspect(total.finding.cell as string);
+      if (total.restart) sums.restart(); // (brk22 1) a month's subtotal: the next month is summed anew
       continue;
     }
     const values: Record<string, string | string[]> = {};

@@ -7,7 +7,7 @@ import type { Month } from "date-fns";
 import { CARRY_ALONE, CARRY_WORDS } from "./carry-words";
 import { NAMED_LOCALES } from "./date-forms";
 
-/** Totals and subtotals at the start of a label ("Summe Januar", "Totale complessivo", "Σ"). */
+/** Totals and subtotals at the start of a label ("Summe Januar", "Totale complessivo", "Σ", "Razem"). */
 const TOTAL_WORDS = [
   // en, de
   "total|totals|sum|grand total|subtotal|sub total|sub-total|total amount",
@@ -17,6 +17,8 @@ const TOTAL_WORDS = [
   "totales|suma|suma total|subtotales|total general",
   "totale|totale generale|totale complessivo|somma|subtotale|totali",
   "totaal|eindtotaal|subtotaal|som|totaalbedrag",
+  // pl (brk22 0): "Razem", "Ogółem", "Łącznie", "Suma częściowa"
+  "razem|ogółem|ogolem|łącznie|lacznie|suma częściowa|suma czesciowa|podsuma",
 ].join("|");
 
 /**

@@ -37,6 +37,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function declare(
   registered: string[],
   supplierCertificate: string | null,
+  totalRow: unknown[][] = [],
 ): Promise<Report & { code: number | null }> {
   const wb = new ExcelJS.Workbook();
   const add = (name: string, rows: unknown[][]) => wb.addWorksheet(name).addRows(rows);
@@ -89,6 +90,7 @@ async function declare(
     ["Stichtag", "Tank", "Produkt", "Bestand (t)"],
     [day("2025-03-31"), "T1", "UCO", 30],
     [day("2025-03-31"), "T2", "UCO", 15],
+    ...totalRow,
   ]);
   await wb.xlsx.writeFile(path.join(dir, "books.xlsx"));
   const result = massbal(["declare", "books.xlsx", "--json", "--force"], dir);
@@ -134,4 +136,14 @@ it("gives no credit to a receipt whose supplier certificate cell is blank", asyn
   expect(f[0]?.message).toContain("enter the supplier's certificate number as it stands on the SD");
   expect(q1(r)).toMatchObject({ received: "0" });
   expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
+});
+
+it("(brk22 0) the tanks' total in the Tank cell ('Summe' 45) is skipped, not counted as a third tank", async () => {
+  const r = await declare([SUPPLIER, OWN], SUPPLIER, [[day("2025-03-31"), "Summe", "UCO", 45]]);
+  expect(r.findings.filter((f) => f.code === "totals-row").map((f) => `${f.severity} ${f.cell}`)).toEqual([
+    "info B4",
+  ]);
+  // before: 90 t counted ("T1 30 t, T2 15 t, Summe 45 t"), 50 t carried
+  expect(q1(r)).toMatchObject({ physicalStock: "45", carriedForward: "45" });
+  expect(r.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "50"]]);
 });

@@ -82,7 +82,7 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   // --- stock-count-conflict (p-certstock) ---
   "stock-count-conflict": {
     layer: "engine",
-    severity: "warning",
+    severity: "error",
     remedy: "name each count's own tank, or delete the wrong count",
   },
   // --- end stock-count-conflict ---

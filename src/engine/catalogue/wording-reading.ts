@@ -271,7 +271,12 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     }
     case "possible-totals-row":
       // value: the quantity as typed; read: the row number
-      if (d.reason === "opening-quantity" || d.reason === "named-sum")
+      if (
+        d.reason === "opening-quantity" ||
+        d.reason === "named-sum" ||
+        d.reason === "tank-total" ||
+        d.reason === "unnamed-sum"
+      )
         return possibleTotalText(d, consequence);
       if (d.repeats)
         return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} only repeats the row above (a copy of it, or a total of that one row), so the add-in cannot tell whether it is a total, a duplicate or a booking; delete it if it is a copy or a total, or give a booking its date and product (${consequence}).`;

@@ -49,8 +49,10 @@ function identicalCounts(day: readonly StockCount[]): string | null {
 /**
  * Counts of one site's product on one day: summed over their tanks (the first count carries them
  * all in `tanks`, the others are `merged`), or all refused at their quantity cells with
- * `stock-count-conflict` when two may be of the same tank. A refused day has no count: the
- * carry-forward is capped as for a period without one (stock-count-missing).
+ * `stock-count-conflict` when two may be of the same tank. (brk22 0b) A refused day has no count,
+ * and the count it stood for is unknown: never the book stock in its place (which is what a period
+ * without a count is capped at), so each refusal is an error and the balance of that site's product
+ * is incomplete (nothing is declared from it) until the counts are put right.
  */
 function sameDay(io: Intake, books: Books): void {
   const days = new Map<string, StockCount[]>();
@@ -89,7 +91,7 @@ function sameDay(io: Intake, books: Books): void {
       io.findings.push(
         finding(
           "stock-count-conflict",
-          "warning",
+          "error",
           cellOf(s.source, "quantity"),
           {
             product: s.product,
@@ -104,6 +106,8 @@ function sameDay(io: Intake, books: Books): void {
           others,
         ),
       );
+      const at = cellOf(s.source, "quantity") ?? { sheet: s.source.sheet, cell: "" };
+      io.leftOut.push({ kinds: ["stockCounts"], products: [s.product], sites: [s.site], source: at });
     }
   }
   if (refused.size > 0) books.stockCounts = books.stockCounts.filter((s) => !refused.has(s));

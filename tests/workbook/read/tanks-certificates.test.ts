@@ -106,7 +106,7 @@ describe("a stock sheet's tank or storage column is the tank, never the site", (
     ["no tank column", ["Date", "Product", "Stock (t)"], null, ""],
     ["one count without its tank", ["Date", "Tank", "Product", "Stock (t)"], ["T1", null], ""],
   ])(
-    "%s on one day: both counts are refused at their cells, none is used",
+    "%s on one day: both counts are refused at their cells, none is used, nothing is declared",
     async (_name, header, tanks, tank) => {
       const row = (t: CellValue | undefined, q: number): CellValue[] =>
         tanks ? [serial("2025-03-31"), t ?? null, "UCO", q] : [serial("2025-03-31"), "UCO", q];
@@ -119,20 +119,18 @@ describe("a stock sheet's tank or storage column is the tank, never the site", (
       );
       const q = tanks ? "D" : "C";
       const conflicts = result.findings.filter((f) => f.code === "stock-count-conflict");
-      expect(conflicts.map((f) => `${f.severity} ${f.cell}`)).toEqual([`warning ${q}2`, `warning ${q}3`]);
+      // (brk22 0b) errors: the stock counted is unknown, never the book stock in its place
+      expect(conflicts.map((f) => `${f.severity} ${f.cell}`)).toEqual([`error ${q}2`, `error ${q}3`]);
       expect(conflicts[0]?.details).toMatchObject({
         counts: 2,
         date: "2025-03-31",
         tankColumn: tanks !== null,
       });
       expect(conflicts[0]?.details).toMatchObject({ tank: tank === "" ? "" : "T1" });
-      // neither count: no deviation from a count, and the stock at the period end is the book's
+      // neither count: no deviation from a count; the balance is incomplete and nothing is declared
       expect(codes(result).filter((c) => c.startsWith("stock-deviation"))).toEqual([]);
-      expect(march(result)).toMatchObject({
-        physicalStock: null,
-        bookPhysicalStock: "50",
-        carriedForward: "50",
-      });
+      expect(march(result)).toMatchObject({ physicalStock: null, complete: false });
+      expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
     },
   );
 
@@ -193,4 +191,81 @@ describe("the own certificate must be in the certificate register", () => {
     expect(codes(result).filter((c) => c.startsWith("own-certificate"))).toEqual([]);
     expect(result.declarations.map((d) => d.status)).toEqual(["new"]);
   });
+});
+
+// (brk22 0) the keeper's total of the tanks, written in the Tank cell, is never one more tank
+describe("a stock count's total of its tanks in the Tank cell", () => {
+  const count = (tank: CellValue, q: number): CellValue[] => [serial("2025-03-31"), tank, "UCO", q];
+  const stock = (word: CellValue, q: number) =>
+    sheet("Stock", [
+      ["Date", "Tank", "Product", "Stock (t)"],
+      count("T1", 30),
+      count("T2", 20),
+      count(word, q),
+    ]);
+  it.each([
+    ["de", "Summe"],
+    ["de", "gesamt"],
+    ["de", "Zwischensumme"],
+    ["de", "alle Tanks"],
+    ["de", "Gesamt UCO"],
+    ["en", "Total"],
+    ["en", "Subtotal"],
+    ["en", "all tanks"],
+    ["en", "Σ"],
+    ["fr", "Sous-total"],
+    ["fr", "tous les réservoirs"],
+    ["it", "Totale"],
+    ["it", "tutti i serbatoi"],
+    ["es", "Suma"],
+    ["es", "todos los tanques"],
+    ["nl", "Totaal"],
+    ["nl", "alle tanks"],
+    ["pl", "Razem"],
+    ["pl", "Ogółem"],
+    ["pl", "wszystkie zbiorniki"],
+  ])("%s %j equal to the tanks' sum: skipped as a total, the count is the tanks'", async (_lang, word) => {
+    const { result } = await run(SETTINGS, register(SUPPLIER, OWN), receipts(), SALES, stock(word, 50));
+    // before, it was summed as a third tank: 100 t counted, a deviation, 100 t carried
+    expect(codes(result).filter((c) => c.startsWith("stock") || c.startsWith("possible"))).toEqual([]);
+    expect(result.findings.find((f) => f.code === "totals-row")).toMatchObject({
+      severity: "info",
+      cell: "B4",
+    });
+    expect(march(result)).toMatchObject({ physicalStock: "50", carriedForward: "50", complete: true });
+    expect(result.declarations.map((d) => d.status)).toEqual(["new"]);
+  });
+
+  it("not the sum of the tanks: refused at its quantity, the balance incomplete, nothing declared", async () => {
+    const { result } = await run(SETTINGS, register(SUPPLIER, OWN), receipts(), SALES, stock("Summe", 60));
+    const f = result.findings.find((x) => x.code === "possible-totals-row");
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: "D4",
+      details: { reason: "tank-total", named: "Summe", stated: "60", sum: "50" },
+    });
+    expect(f?.message).toContain("is not their sum (50)");
+    expect(march(result)).toMatchObject({ complete: false });
+    expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  it("(0b) the tanks' sum typed with a blank tank: the day's counts conflict, nothing is declared", async () => {
+    const { result } = await run(SETTINGS, register(SUPPLIER, OWN), receipts(), SALES, stock(null, 50));
+    const conflicts = result.findings.filter((f) => f.code === "stock-count-conflict");
+    expect(conflicts.map((f) => `${f.severity} ${f.cell}`)).toEqual(["error D2", "error D3", "error D4"]);
+    // before: warnings, and the carry-forward capped at the book stock as without a count
+    expect(march(result)).toMatchObject({ complete: false });
+    expect(result.declarations.map((d) => d.status)).toEqual(["blocked"]);
+  });
+
+  it.each([["Tank Nord"], ["Gesamtlager"], ["Lager 3"], ["Silo A"], ["Totalbehälter"]])(
+    "a tank named %j is a tank: the three are summed as before",
+    async (name) => {
+      const { result } = await run(SETTINGS, register(SUPPLIER, OWN), receipts(), SALES, stock(name, 5));
+      expect(codes(result).filter((c) => c.startsWith("totals") || c.startsWith("possible"))).toEqual([]);
+      expect(result.findings.find((f) => f.code === "stock-deviation")?.details).toMatchObject({
+        counted: "55",
+      });
+    },
+  );
 });
