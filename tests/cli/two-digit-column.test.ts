@@ -1,4 +1,4 @@
-// A receipts column typed DD.MM.YY throughout, through the real massbal check on a real .xlsx:
+// A receipts column typed DD/MM/YY throughout (slashed: a dotted DD.MM.YY is day first by rule since h-dates), through the real massbal check on a real .xlsx:
 // without a Date order setting each date stays refused (nothing booked, exit 1) and the finding is
 // said once, at the column's first date, naming how many and the settings line; with the line the
 // settings sheet writes in one cell ("Datumsformat: TT.MM.JJ"), every date is booked as written.
@@ -22,10 +22,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const CERT = "EU-ISCC-Cert-DE100-1";
-// 40 receipts on the 1st to the 20th of March and of April 2025, typed "05.03.25"
+// 40 receipts on the 1st to the 20th of March and of April 2025, typed "05/03/25"
 const DATES = Array.from(
   { length: 40 },
-  (_, i) => `${String((i % 20) + 1).padStart(2, "0")}.0${3 + Math.floor(i / 20)}.25`,
+  (_, i) => `${String((i % 20) + 1).padStart(2, "0")}/0${3 + Math.floor(i / 20)}/25`,
 );
 const receipts = DATES.map((d, i): Cell[] => [
   d,
@@ -53,7 +53,7 @@ async function check(settings: Cell[][], file: string): Promise<{ status: number
   return { status: result.code, report: JSON.parse(result.stdout) as Report };
 }
 
-it("says a DD.MM.YY column once, refusing every date, and reads it with 'Datumsformat: TT.MM.JJ'", async () => {
+it("says a DD/MM/YY column once, refusing every date, and reads it with 'Datumsformat: TT.MM.JJ'", async () => {
   const refused = await check([], "books.xlsx");
   expect(refused.status).toBe(1);
   const dates = refused.report.findings.filter((f) => f.code === "ambiguous-date");

@@ -15,8 +15,9 @@ async function marksOf(dates: string[]) {
 
 describe("marks of a column said once", () => {
   it.each([
-    // a DD.MM.YY column (two-digit-year-column) and a slashed day/month column (date-order-column)
-    [["05.03.25", "06.03.25", "07.03.25"], "two-digit-year-column"],
+    // a DD/MM/YY column with days above 12 (two-digit-year-column: day or year first; a dotted DD.MM.YY
+    // is day first by rule since h-dates) and a slashed day/month column (date-order-column)
+    [["15/03/25", "16/03/25", "17/03/25"], "two-digit-year-column"],
     [["05/03/2025", "06/03/2025", "07/03/2025"], "date-order-column"],
   ])("%j: one finding, every cell marked as an error with its note", async (dates, reason) => {
     const { findings, marks } = await marksOf(dates);
