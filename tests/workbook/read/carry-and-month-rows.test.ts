@@ -146,7 +146,9 @@ describe("a month's subtotal labelled by the month in the date column", () => {
     });
   });
 
+  // with 70 (no sum: with 150, the sum of the rows above, the row is refused as a typed subtotal,
+  // possible-totals-row unnamed-sum, since h-totals)
   it.each(["Jan", "Mar", "Marzo Srl", "Januarius"])("%s is no month's label: still not a date", (label) => {
-    expect(receipts(label, 150).said).toEqual([["error", "invalid-date", "A4", null]]);
+    expect(receipts(label, 70).said).toEqual([["error", "invalid-date", "A4", null]]);
   });
 });
