@@ -21,6 +21,7 @@ import { type Recognition } from "./recognition";
 import { headingNamesSustainability } from "./unmapped-sustainable";
 import { outputPartAt } from "./production-part";
 import { namesProcessMeasure } from "./production-measures";
+import { sayProductionYesNo } from "./production-yes-no";
 
 /**
  * Words of a heading of numbers that are no quantity: a running number, an identifier or a
@@ -92,4 +93,5 @@ export function sayUnreadProductionColumns(
     const input = held ? incompleteSheet(grid, rec) : null;
     if (input) (ledger.incomplete ??= []).push({ ...input, source: { sheet, cell } });
   }
+  sayProductionYesNo(grid, rec, findings, ledger, used); // "Nachhaltig | nein" (m-prod)
 }

@@ -42,7 +42,9 @@ export type Denial =
   | "proof-status-unread"
   | "sold-sd-void"
   | "sold-sd-issued"
-  | "sold-sd-status-unread";
+  | "sold-sd-status-unread"
+  | "production-document-missing"
+  | "production-not-sustainable";
 
 /** The reason of each thing a delivery is said to be instead of a sale (not-sale-words.ts). */
 const NOT_SALE: Record<NotSale, Denial> = {
@@ -82,7 +84,7 @@ const FOSSIL =
   /(?<![a-z])(?<!(?:nicht|not|non|no|niet|kein|keine)\s)(?:fossil|fossile|fossiles|fossili|fosil|fosiles|fossiel|fossiele)(?![a-z])/u;
 
 /** Whether a text says its row's material is not sustainable, of the whole row (no quantity beside it). */
-function saysUnsustainable(text: string, folded: string): boolean {
+export function saysUnsustainable(text: string, folded = fold(text).replace(/\s+/g, " ")): boolean {
   const answer = answerOf(text);
   const said = answer === "not-sustainable" || (answer !== "sustainable" && FOSSIL.test(folded));
   return said && (!QUANTITY_SAID.test(folded) || WHOLE.test(folded));

@@ -17,13 +17,12 @@ import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { readCell, type Column } from "./table-columns";
 import { INCOMPLETE_KINDS } from "./left-out-sheet";
-import { isDateFormat, serialToIso, type DateSystem } from "./dates";
-import { showDate } from "./cell-dates";
+import { isDateFormat, type DateSystem } from "./dates";
+import { mergedStatus, shownStatus } from "./status-cells";
 import { cancelledSdNumber } from "./sd-number";
 import { cellSays, type StatusColumn } from "./status-marks";
 import type { StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
-import { parseRange } from "./a1";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
 import { documentKind, documentSide, freeTextKind } from "./document-kind";
 import { direction } from "./direction-words";
@@ -31,6 +30,7 @@ import { colourCheck } from "./colour-check";
 import { STATUS_REASONS } from "./remark-denials";
 import { cellDenial, toIssueSaid } from "./proof-status";
 import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
+import { productionDeclared, productionDenial } from "./production-remarks";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -120,7 +120,13 @@ export function rowMarks(
         // (brk12) a receipt's proof missing, part sustainable; (p-remarks) a sale remarked "ohne SD"
         const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
         const numbered = () => hasSdNumber(grid, rec, r);
-        const denial = movements ? cellDenial(v, cols.get(c), !sells(r), declared, dated, numbered) : null;
+        // a production row is no receipt: its own words (production-remarks.ts)
+        const made = () => productionDeclared(grid, rec, r);
+        const denial = !movements
+          ? null
+          : rec.kind === "production" && !cols.get(c)?.proof
+            ? productionDenial(v, made)
+            : cellDenial(v, cols.get(c), !sells(r), declared, dated, numbered);
         if (movements && sells(r) && toIssueSaid(v, cols.get(c))) this.toIssue = cellAddress(r + 1, c);
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
@@ -224,41 +230,6 @@ export function rowMarks(
 function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
   if ([...rec.columns.values()].some((m) => m.col === c)) return true;
   return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
-}
-
-/** A status cell as its finding quotes it: a date cell as the user sees the day, not its serial. */
-function shownStatus(v: unknown, dated: boolean, system: DateSystem): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v !== "number" || !dated) return String(v);
-  const iso = serialToIso(v, system);
-  return iso.ok ? showDate(iso.value) : String(v);
-}
-
-/**
- * "r:c" (0-based) → the value of the merge's top-left cell, for each cell of a status column below
- * the header that a merge covers but does not start (port.ts SheetSnapshot merges).
- */
-function mergedStatus(grid: Grid, cols: number[], header: number): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (cols.length === 0) return out;
-  const set = new Set(cols);
-  for (const m of grid.sheet.merges ?? []) {
-    let range;
-    try {
-      range = parseRange(m);
-    } catch {
-      continue;
-    }
-    const top = range.start.row - 1;
-    if (top <= header) continue;
-    const v = grid.value(top, range.start.col);
-    for (let c = range.start.col; c <= range.end.col; c++) {
-      if (!set.has(c)) continue;
-      for (let r = top; r < range.end.row; r++)
-        if (r !== top || c !== range.start.col) out.set(`${r}:${c}`, v);
-    }
-  }
-  return out;
 }
 
 /**

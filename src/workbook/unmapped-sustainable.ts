@@ -23,7 +23,7 @@ const SAMPLE_ROWS = 200;
 const PART_FIELDS = ["sustainable", "sustainablePart"];
 
 /** What one cell answers: a yes/no word, a sign ("x", "-", "0"), a word about sustainability, or nothing of these. */
-type Answer = "yes" | "no" | "sign-yes" | "sign-no" | "sustainable" | "not-sustainable" | null;
+export type Answer = "yes" | "no" | "sign-yes" | "sign-no" | "sustainable" | "not-sustainable" | null;
 
 // The answer words of the workbook's languages, accent-folded (normalise.ts words): en, de, fr, nl,
 // es, it, pt, pl, da, sv, no. Stems catch "sustainable", "sustainability", "durable", "durabilité".
@@ -77,6 +77,8 @@ const NOT_SUSTAINABLE_STEMS = [
   "nonsustainab",
   "nichtnachhaltig",
   "uncertified",
+  "niezrownowaz",
+  "konwencjonaln",
   "unzertifiziert",
   "noncompliant",
 ];

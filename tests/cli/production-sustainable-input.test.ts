@@ -11,8 +11,8 @@ jest.setTimeout(180_000);
 
 const folder = freshFolderPerTest();
 
-/** 1000 t of rapeseed received with IN-1, pressed into 420 t of oil; `heading` over 500 t; oil sold `sold` t. */
-const book = (heading: string, sold: number) =>
+/** 1000 t of rapeseed received with IN-1, pressed into 420 t of oil; `heading` over `value` (500 t); oil sold `sold` t. */
+const book = (heading: string, sold: number, value: Cell = 500) =>
   declareBook(folder.path, {
     Receipts: [
       ISSUING_RECEIPT_HEADER,
@@ -28,7 +28,7 @@ const book = (heading: string, sold: number) =>
         "Output quantity (t)",
         "GHG total",
       ],
-      [day("2025-02-01"), "Rapeseed", 1000, 500, "Rapeseed oil", 420, 40] as Cell[],
+      [day("2025-02-01"), "Rapeseed", 1000, value, "Rapeseed oil", 420, 40] as Cell[],
     ],
     Deliveries: [deliveryHeader(), sale("2025-03-01", sold, null)],
   });
@@ -72,4 +72,17 @@ it("a column naming sustainable material that no field reads: an error at its he
   expect(at.map((f) => [f.code, f.severity])).toEqual([["mapping-uncertain", "error"]]);
   expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);
   expect(report.findings.map((f) => f.code)).not.toContain("negative-balance");
+});
+
+// (m-prod) a run its keeper marked not sustainable, in a yes/no column or in its remark: was
+// converted whole without a word, 420 t of oil credited and 300 t declared on it
+it.each([
+  ["Nachhaltig", "nein", "mapping-uncertain", "D1"],
+  ["Bemerkung", "nicht nachhaltig", "row-unconfirmed", "D2"],
+  ["Remarks", "conventional", "row-unconfirmed", "D2"],
+])("%s %j: an error (%s at %s), nothing declared", async (heading, value, code, cell) => {
+  const report = await book(heading, 300, value);
+  const at = report.findings.filter((f) => f.sheet === "Production" && f.cell === cell);
+  expect(at.map((f) => [f.code, f.severity])).toEqual([[code, "error"]]);
+  expect(report.declarations.filter((d) => d.status === "new")).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // Why a cell's value could not be read (the reasons the workbook layer gives beside a reading code),
 // and what follows for its row, setting or sheet.
 import type { NumberLimit } from "../decimal-text";
+import type { ProductionReason } from "./details-production";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
@@ -20,6 +21,7 @@ export type BadReason =
   | "not-compliant"
   | "vocabulary"
   | NumberLimit
+  | ProductionReason
   | "percent"
   // --- p-engine: a percentage in a density or heating value; a GHG unit in a cell of a column that states none ---
   | "percent-measure"

@@ -108,6 +108,27 @@ export function unreadAddressText(d: ReadDetails): string {
   return `the column headed "${d.value}" names an address, but its heading does not say which address of the declaration it is, so the add-in does not read it (none of its rows names another address than the customer's). ${which}`;
 }
 
+/** The mapping-uncertain reasons of a production sheet's columns that unreadProductionText words. */
+export const PRODUCTION_COLUMN_REASONS: ReadonlySet<string> = new Set([
+  "production-unread",
+  "output-part",
+  "production-yes-no",
+]);
+
+/** (p-dates3) mapping-uncertain, reason site-place: a column of places beside the Site column read. */
+export function sitePlaceText(d: ReadDetails): string {
+  return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
+}
+
+/**
+ * mapping-uncertain, reason production-yes-no (workbook/production-yes-no.ts): `value` a
+ * production sheet's yes/no heading about sustainability, `read` one of its "no" answers, `label`
+ * the sustainable input's; `consequence` production-held in words.
+ */
+function productionYesNoText(d: ReadDetails, consequence: string): string {
+  return `the column headed "${d.value}" answers for each production row whether it is sustainable, some rows no (such as "${d.read}"), but the add-in reads a production row's sustainable part only as a quantity of its input and would count each row's whole input as sustainable; ${consequence}. Give the sustainable part of each row's input in a column right after the input quantity, headed "davon nachhaltig (t)" ("of which sustainable (t)"): the input quantity where the run is sustainable, 0 where it is not; or map such a column as ${d.label} in the add-in's Sheets tab.`;
+}
+
 /**
  * mapping-uncertain, reason production-unread (brk19 0a, workbook/production-unread.ts): `value` a
  * production sheet's heading of quantities that no field reads, `read` its first value, `label`
@@ -117,6 +138,7 @@ export function unreadAddressText(d: ReadDetails): string {
  */
 export function unreadProductionText(d: ReadDetails, consequence: string): string {
   if (d.reason === "output-part") return outputPartText(d, consequence);
+  if (d.reason === "production-yes-no") return productionYesNoText(d, consequence);
   const head = `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""} is not read: the add-in reads no value of a production row under this heading`;
   const part = `If it holds the sustainable part of each row's input, head it "davon nachhaltig (t)", "of which sustainable (t)" or "Sustainable input (t)", or map it as ${d.label} in the add-in's Sheets tab`;
   if (d.consequence)

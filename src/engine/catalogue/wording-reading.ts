@@ -82,12 +82,9 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "second-column" || d.reason === "ship-to-party" || d.reason === "registered-office")
         return columns.secondColumnText(d);
       if (d.reason === "part-unplaced") return columns.unplacedPartText(d);
-      if (d.reason === "production-unread" || d.reason === "output-part")
+      if (columns.PRODUCTION_COLUMN_REASONS.has(d.reason ?? ""))
         return columns.unreadProductionText(d, consequence);
-      // --- places that may be sites (p-dates3) ---
-      if (d.reason === "site-place")
-        return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
-      // --- end places that may be sites
+      if (d.reason === "site-place") return columns.sitePlaceText(d);
       if (d.reason === "address-unread") return columns.unreadAddressText(d);
       if (d.reason === "billing-address") return columns.billingAddressText(d);
       // --- storage places beside no Site (p-rows2) ---

@@ -21,6 +21,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "sold-sd-void",
   "sold-sd-issued",
   "sold-sd-status-unread",
+  "production-document-missing",
+  "production-not-sustainable",
 ]);
 
 /**
@@ -74,6 +76,11 @@ export function statusRemarkText(d: ReadDetails): string {
   // (p-sdstatus2) a delivery's proof status or "SD required" cell the add-in cannot read
   if (d.reason === "sold-sd-status-unread")
     return `"${d.value}" in ${d.label} says nothing the add-in reads about the Sustainability Declaration of the delivery in row ${d.read}: it cannot tell whether an SD was already issued, is still to issue, or is not wanted, so it does not book the row or issue its declaration, and the balances it would feed are incomplete; leave the cell blank (or write "offen" under an SD status, "ja" under a column asking whether an SD is required) if the add-in is to issue the SD, enter the number of an SD already issued in an SD number column ("SD-Nr."), or, if the delivery goes without an SD, mark it not sustainable in its Sustainable column ("nein", "no").`;
+  // a production row: no supplier's SD of its own, its input read as sustainable whole
+  if (d.reason === "production-document-missing")
+    return `"${d.value}" in ${d.label} says a document of the production in row ${d.read} is missing, still to come or not valid: the add-in does not guess whether the run stands as written, so it does not book the row, and the balances it would feed (its input's and its output's) are incomplete; when the document is there, clear the remark. A supplier's Sustainability Declaration belongs to the receipt of the input, on the receipts sheet, not to the production row.`;
+  if (d.reason === "production-not-sustainable")
+    return `"${d.value}" in ${d.label} says the production in row ${d.read} is not sustainable, while the add-in reads a production row's whole input as sustainable where no column gives its sustainable part: it does not guess which holds, so it does not book the row, and the balances it would feed are incomplete; give the sustainable part of the input in a column headed "davon nachhaltig (t)" ("of which sustainable (t)"), 0 for a run of material that is not sustainable, or, if the run is sustainable, correct the remark.`;
   // (brk12) only part of the row sustainable: the sustainable quantity is not in the row
   return `"${d.value}" in ${d.label} says only part of row ${d.read} is sustainable, which the add-in does not read from a remark, so it does not book the row, its credit is unknown, and the balances it would feed are incomplete; give the sustainable quantity in a column headed "davon nachhaltig (t)" (or split the row into its sustainable and its other part) and clear the remark.`;
 }

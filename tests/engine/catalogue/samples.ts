@@ -333,6 +333,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "production-held",
       },
     },
+    // (m-prod) a production yes/no column about sustainability with a "no" (workbook/production-yes-no.ts)
+    {
+      ...at("Production", "G1"),
+      severity: "error",
+      details: {
+        label: "Sustainable input quantity",
+        value: "Nachhaltig",
+        read: "nein",
+        reason: "production-yes-no",
+        consequence: "production-held",
+      },
+    },
     // --- places that may be sites (p-dates3) ---
     {
       ...at("Receipts", "K1"),
@@ -1019,6 +1031,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: "11",
         dropped: true,
         reason: "sold-sd-status-unread",
+      },
+    },
+    // (m-prod) a production row's remark: a document missing, the run not sustainable (workbook/production-remarks.ts)
+    {
+      ...at("Production", "G5"),
+      details: {
+        label: "Bemerkung",
+        value: "Original fehlt",
+        read: "5",
+        dropped: true,
+        reason: "production-document-missing",
+      },
+    },
+    {
+      ...at("Production", "G6"),
+      details: {
+        label: "Bemerkung",
+        value: "nicht nachhaltig",
+        read: "6",
+        dropped: true,
+        reason: "production-not-sustainable",
       },
     },
     // (brk15) a delivery read as sustainable that is no sale: a sample, own use
