@@ -4,7 +4,7 @@
 // return, reversal, correction or debit note (credit-words.ts) is none: it gets no SD and gives no
 // credit (row-state.ts). A word in neither list is refused at its cell, never guessed to be a
 // delivery. Pure.
-import { fold } from "./normalise";
+import { foldedWords } from "./normalise";
 import { spellings } from "./status-stems";
 import {
   CREDIT_DOCUMENTS,
@@ -20,10 +20,7 @@ import { direction } from "./direction-words";
 export type DocumentKind = "movement" | "credit" | "unknown";
 
 /** A text as the tables' keys are: folded, words and numbers separated by one space. */
-const keyOf = (text: string) =>
-  fold(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+const keyOf = foldedWords;
 
 const table = (lists: readonly string[]) =>
   new Set(lists.flatMap((l) => l.split("|")).flatMap((w) => spellings(w).map(keyOf)));

@@ -11,7 +11,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { kindSpec } from "./fields";
 import type { Grid } from "./grid";
-import { fold } from "./normalise";
+import { foldedWords } from "./normalise";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 
@@ -19,10 +19,10 @@ import type { Recognition } from "./recognition";
 const DRAFT_WORDS = [
   // en
   "drafts?|plans?|planned|planning|forecasts?|budgets?|estimates?|projections?|templates?|examples?|tests?|testing",
-  "simulations?|scenarios?|dummy|mock ?up|what if|copy|copies|duplicate",
+  "simulations?|scenarios?|dummy|mock ?up|what if|copy|copies|duplicate|backups?|wip|todo|expected",
   // de
   "entwurf|entwurfe|planung|geplant|plandaten|planzahlen|prognosen?|vorschau|hochrechnung|schatzung|vorlage|muster|beispiel",
-  "szenario|kopie",
+  "szenario|kopie|sicherung|sicherungskopie|erwartet|soll(?! ist)",
   // fr
   "brouillon|previsions?|previsionnel(?:le)?s?|estimations?|modele|exemple|essai|copie",
   // es
@@ -41,20 +41,30 @@ const DRAFT_TAIL =
 
 const DRAFT_NAME = new RegExp(`(?:^| )(?:${DRAFT_WORDS}|${DRAFT_TAIL})(?: |$)`);
 
-/** Excel's name for a sheet's copy: "Receipts (2)". */
-const COPY_NUMBER = /\(\d+\)\s*$/;
+/**
+ * Excel's name for a sheet's copy: "Receipts (2)", a number from 2 to 99 without a leading zero
+ * (brk23 7: "Receipts (2025)", "Eingang (01)" name a year or a month, not a copy).
+ */
+const COPY_NUMBER = /\((?:[2-9]|[1-9]\d)\)\s*$/;
+
+/** LibreOffice's name for a sheet's copy: "Receipts_2"; a copy only beside the sheet it copies. */
+const COPY_SUFFIX = /^(.+)_\d+\s*$/;
+
+/** "ReceiptsDraft", "WareneingangEntwurf": words joined in camel case, split (brk23 6). */
+const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 
 /**
  * Whether a sheet's name says it is a draft, plan, forecast, budget, template, test or copy: one of
  * those words anywhere in it ("Receipts draft", "Kopie von Receipts", "Budget 2025"), a German or
- * Dutch compound ending in one ("Produktionsplan"), or Excel's "(2)" of a copy at its end.
+ * Dutch compound ending in one ("Produktionsplan"), words joined in camel case ("ReceiptsDraft"),
+ * Excel's "(2)" of a copy at its end (2 to 99), or LibreOffice's "_2" where `sheets` (the
+ * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts").
  */
-export function namedForDraft(sheetName: string): boolean {
+export function namedForDraft(sheetName: string, sheets: ReadonlySet<string> = new Set()): boolean {
   if (COPY_NUMBER.test(sheetName)) return true;
-  const name = fold(sheetName)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  return DRAFT_NAME.test(name);
+  const base = COPY_SUFFIX.exec(sheetName)?.[1];
+  if (base !== undefined && sheets.has(base.trim())) return true;
+  return DRAFT_NAME.test(foldedWords(sheetName.replace(CAMEL, "$1 $2")));
 }
 
 /** The kinds whose rows move quantities or convert them: what a draft of them would put in the books. */
@@ -66,8 +76,13 @@ const BOOKING = new Set(["receipts", "deliveries", "ledger", "production", "fact
  * copy (namedForDraft) and the user chose no kind for it (`forced`); `rec` is kept with its header
  * (read-plan refuses its rows as it does an opening-balances sheet's). Null otherwise.
  */
-export function draftSheet(grid: Grid, rec: Recognition, forced: boolean): Finding | null {
-  if (forced || !namedForDraft(grid.sheet.name)) return null;
+export function draftSheet(
+  grid: Grid,
+  rec: Recognition,
+  forced: boolean,
+  sheets: ReadonlySet<string> = new Set(),
+): Finding | null {
+  if (forced || !namedForDraft(grid.sheet.name, sheets)) return null;
   if (rec.spec === null || rec.missing.length > 0 || rec.headerRow === null || !BOOKING.has(rec.kind))
     return null;
   return readFinding("header-not-found", "error", grid.sheet.name, cellAddress(rec.headerRow + 1, 0), {

@@ -30,6 +30,17 @@ export function fold(text: string): string {
     .replace(/ß/g, "ss");
 }
 
+/**
+ * A name or heading as one line of folded words: fold, anything but letters and digits as one
+ * space, trimmed ("Kopie von Receipts (2)" → "kopie von receipts 2"). The key sheet names and
+ * document words are matched on (draft-sheet.ts, opening-sheet.ts, document-kind.ts, unmapped-sd.ts).
+ */
+export function foldedWords(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
 const BRACKETS = /[([{]([^)\]}]*)[)\]}]/g;
 const NON_WORD = /[^a-z0-9]+/g;
 const IN_UNIT = /\s(?:in|per)\s+([a-z0-9]+)$/;

@@ -10,7 +10,7 @@ import { cellAddress } from "./a1";
 import { kindSpec } from "./fields";
 import type { Grid } from "./grid";
 import type { Learned } from "./matcher";
-import { fold } from "./normalise";
+import { foldedWords } from "./normalise";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { HEADER_SCAN_ROWS, recognise } from "./recognise";
@@ -44,10 +44,7 @@ const OPENING_SHEET = new RegExp(`^(?:(?:${AROUND}) )*(?:${OPENING_NAMES})(?: (?
 
 /** Whether a sheet's name says it holds opening or carried-over balances ("Anfangsbestand 2025"), not a name that only holds such a word. */
 export function namedForOpening(sheetName: string): boolean {
-  const name = fold(sheetName)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  return OPENING_SHEET.test(name);
+  return OPENING_SHEET.test(foldedWords(sheetName));
 }
 
 /** The kinds a sheet so named is refused as: those whose rows would give credit in. */

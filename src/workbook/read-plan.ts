@@ -59,7 +59,12 @@ const NOT_READ: Recognition = {
  * block's, or, where it is not the kind the block's headings say, refused at the header (reason
  * block-kind); on a sheet of one table a kind chosen for a block is no longer anyone's and is not read.
  */
-export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
+export function plan(
+  grid: Grid,
+  config: MbConfig,
+  learned: Learned,
+  sheets: ReadonlySet<string> = new Set(),
+): Plan[] {
   const all = config.mappings.filter((m) => m.sheet === grid.sheet.name);
   const isBlocks = (m: ColumnMapping) => !!m.kind && m.field === KIND_FIELD && m.column !== "";
   const corrections = all.filter((m) => !isBlocks(m));
@@ -94,7 +99,7 @@ export function plan(grid: Grid, config: MbConfig, learned: Learned): Plan[] {
   const opening = openingSheet(grid, rec, corrections, learned);
   if (opening) return [{ kind: "unclear", grid, said: opening.said, rec: opening.rec }];
   // a sheet named as a draft, plan, forecast or copy read as books (draft-sheet.ts)
-  const draft = draftSheet(grid, rec, forced !== undefined);
+  const draft = draftSheet(grid, rec, forced !== undefined, sheets);
   if (draft) return [{ kind: "unclear", grid, said: draft, rec: { ...rec, missing: [] } }];
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
@@ -196,7 +201,8 @@ function withAway(plans: Plan[], shared: LegendEntry[], borrowed: LegendEntry[])
  */
 export function planSheets(grids: Grid[], config: MbConfig, learned: Learned): Plan[] {
   const chosen = new Set(config.mappings.map((m) => m.sheet));
-  const first = grids.map((grid) => ({ grid, plans: plan(grid, config, learned) }));
+  const names = new Set(grids.map((g) => g.sheet.name));
+  const first = grids.map((grid) => ({ grid, plans: plan(grid, config, learned, names) }));
   const away = ({ grid, plans: [p, ...more] }: { grid: Grid; plans: Plan[] }) =>
     !chosen.has(grid.sheet.name) && more.length === 0 && p?.kind === "table" && p.rec.spec === null;
   const shared = first.flatMap((x) => (away(x) ? legendSheetEntries(x.grid) : []));

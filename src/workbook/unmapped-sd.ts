@@ -10,7 +10,7 @@ import { cellAddress } from "./a1";
 import { type Sign, signsOf, signsText } from "./blank-sd";
 import type { Grid } from "./grid";
 import { direction } from "./direction-words";
-import { fold } from "./normalise";
+import { foldedWords } from "./normalise";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 import type { ColumnMapping } from "./types";
@@ -37,11 +37,7 @@ const NUMBER_WORDS = new Set(
 
 /** A heading's folded words, letters and digits only ("NwN-Nr." → ["nwn", "nr"]). */
 function wordsOf(heading: string): string[] {
-  return fold(heading)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
+  return foldedWords(heading).split(" ").filter(Boolean);
 }
 
 /** Whether `heading` names a document number alone ("Nº", "Beleg-Nr.", "Reference", "#"). */

@@ -38,6 +38,16 @@ const DRAFTS = [
   "Receipts (2)",
   "Deliveries (3)",
   "Simulation Q2",
+  // brk23 6: joined words, backups, work in progress, expected
+  "ReceiptsDraft",
+  "WareneingangEntwurf",
+  "Receipts backup",
+  "Sicherung Wareneingang",
+  "Receipts WIP",
+  "Receipts TODO",
+  "Expected receipts",
+  "Wareneingang Soll",
+  "Receipts (12)",
   // de
   "Wareneingang Planung",
   "Wareneingang Entwurf",
@@ -99,11 +109,30 @@ const BOOKS = [
   "Lieferungen 2025-2",
   "Lieferplanet",
   "Sales",
+  // brk23 7: a year or a month in brackets; a copy's "_2" without the sheet it copies
+  "Receipts (2025)",
+  "Wareneingang (2024)",
+  "Eingang (01)",
+  "Receipts (1)",
+  "Receipts_2",
+  "Inventur Soll-Ist",
+  "Soll Ist Vergleich",
+  "Backupless",
 ];
 
 describe("the names of a draft, plan, forecast, budget, template, test or copy, both ways", () => {
   it.each(DRAFTS)("%p names one", (name) => expect(namedForDraft(name)).toBe(true));
   it.each(BOOKS)("%p does not", (name) => expect(namedForDraft(name)).toBe(false));
+
+  // (brk23 6) LibreOffice names a copy "Receipts_2": a copy only beside the sheet it copies
+  it.each([
+    ["Receipts_2", "Receipts", true],
+    ["Wareneingang_3", "Wareneingang", true],
+    ["Receipts_2", "Deliveries", false],
+    ["Tank_2", "Tank 1", false],
+  ])("%p beside %p: %p", (name, other, copy) =>
+    expect(namedForDraft(name, new Set([name, other]))).toBe(copy),
+  );
 });
 
 const drafted = (r: ReturnType<typeof readWorkbook>) =>
@@ -116,6 +145,18 @@ describe("a sheet of books named as a draft", () => {
     expect(drafted(r)).toMatchObject([{ severity: "error", sheet: name, cell: "A1" }]);
     expect(drafted(r)[0]?.message).toContain("rename it");
     expect(r.ledger.incomplete).toMatchObject([{ kinds: ["receipts"], products: ["Biodiesel"] }]);
+  });
+
+  it("LibreOffice's copy Receipts_2 beside Receipts: refused; Receipts (2025) alone: read (brk23 6, 7)", () => {
+    const copy = readWorkbook({
+      name: "Books.xlsx",
+      sheets: [sheet("Receipts", RECEIPTS), sheet("Receipts_2", DRAFT)],
+    });
+    expect(copy.ledger.receipts.map((x) => x.quantity)).toEqual(["50"]);
+    expect(drafted(copy)).toMatchObject([{ severity: "error", sheet: "Receipts_2" }]);
+    const year = readWorkbook({ name: "Books.xlsx", sheets: [sheet("Receipts (2025)", RECEIPTS)] });
+    expect(drafted(year)).toEqual([]);
+    expect(year.ledger.receipts.map((x) => x.quantity)).toEqual(["50"]);
   });
 
   it("deliveries, production and stock counts named so: refused too (a planned delivery takes no credit)", () => {
