@@ -10,6 +10,7 @@
 import { fold } from "./normalise";
 import { statusIn, type StatusMemo, type StatusSays } from "./status-read";
 import { answerOf } from "./unmapped-sustainable";
+import { withoutFormer } from "./proof-former";
 import { signedOff } from "./status-signed";
 
 /** What a mark column's heading says a "yes" means. */
@@ -146,7 +147,9 @@ export function cellSays(
     (typeof v === "string" && /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/.test(v));
   if (bare && (col.mark || !col.free)) return "unknown";
   if (typeof v !== "string") return null;
-  const says = statusIn(v, memo);
+  // (brk23 3) "storniert (war: geliefert)": the state now stands outside the former one's bracket
+  const now = withoutFormer(v);
+  const says = statusIn(now !== null && now.trim() !== "" ? now : v, memo);
   if (says !== "unknown") return says;
   // free text under a remark heading; a word of sustainability ("Nachhaltig", "non durable") tells
   // no movement's status, and is read as such by unmapped-sustainable.ts

@@ -7,6 +7,7 @@
 import { withoutFormer } from "../../src/workbook/proof-former";
 import { proofSaid } from "../../src/workbook/proof-missing";
 import { remarkDenial } from "../../src/workbook/remark-denials";
+import { cellSays, type StatusColumn } from "../../src/workbook/status-marks";
 
 /** The proof came; the state before in brackets: credited (refused as missing before). */
 const CAME_NOW: [string, string][] = [
@@ -52,5 +53,42 @@ describe("a remark with the state before it in brackets", () => {
       expect(withoutFormer(text)).toBeNull();
       expect(proofSaid(text)).toBeNull();
     },
+  );
+});
+
+// (brk23 3) A row's status with the state before it in brackets: "storniert (war: geliefert)" was
+// booked and credited, with a warning that it only mentions a cancellation; "geliefert (war:
+// storniert)" was refused as a line rejected. The state now stands outside the bracket.
+describe("a row's status with the state before it in brackets", () => {
+  const remark: StatusColumn = { mark: null, free: true, ticked: false };
+  const status: StatusColumn = { mark: null, free: false, ticked: false };
+
+  it.each([
+    ["de", "storniert (war: geliefert)"],
+    ["de", "Storniert (vorher: geliefert)"],
+    ["de", "storniert (alt: offen)"],
+    ["en", "cancelled (was: delivered)"],
+    ["en", "cancelled (old: delivered)"],
+    ["fr", "annulé (était : livré)"],
+    ["es", "anulado (antes: entregado)"],
+    ["it", "annullato (prima: consegnato)"],
+    ["nl", "geannuleerd (was: geleverd)"],
+  ])("%s %j: cancelled, as the plain word is (was: booked)", (_, text) => {
+    expect(cellSays(text, remark)).toBe("cancelled");
+    expect(cellSays(text, status)).toBe("cancelled");
+  });
+
+  it.each([
+    ["de", "geliefert (war: storniert)"],
+    ["de", "freigegeben (bisher: in Prüfung)"],
+    ["en", "delivered (was: cancelled)"],
+    ["fr", "livré (était : annulé)"],
+  ])("%s %j: the line stands now (was: refused as not confirmed)", (_, text) => {
+    expect(cellSays(text, remark)).toBeNull();
+  });
+
+  it.each(["storniert (wegen Qualität)", "cancelled (12.03.)", "(war: storniert)", "storniert"])(
+    "%j holds no state before, or nothing outside it: read whole, cancelled",
+    (text) => expect(cellSays(text, remark)).toBe(text === "(war: storniert)" ? "mentions" : "cancelled"),
   );
 });
