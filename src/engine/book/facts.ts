@@ -108,6 +108,7 @@ export interface ClaimShortFact {
 export interface NegativeFact {
   kind: "negative";
   account: AccountKey;
+  periodStart: string;
   periodEnd: string;
   closing: Dec;
   unit: string;
