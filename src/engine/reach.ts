@@ -106,8 +106,11 @@ export class Locator {
     const row = rowOf(f.cell);
     const placed = row === null ? undefined : this.rows.get(`${f.sheet}\u0000${row}`);
     if (!placed || placed.length === 0) return EVERYTHING;
-    const reaches = placed.map((p) => this.reachOfRow(p, f, row as number));
-    return merge(reaches);
+    const reach = merge(placed.map((p) => this.reachOfRow(p, f, row as number)));
+    // a period closing negative concerns the withdrawals of that period and the later ones drawing
+    // on its debt; a closed earlier period's declarations drew on credit that was there (brk22 §8)
+    const from = f.code === "negative-balance" ? f.details.periodStart : undefined;
+    return from && !reach.all ? { ...reach, from } : reach;
   }
 
   private reachOfRow(p: Placed, f: Finding, row: number): Reach {
@@ -166,6 +169,8 @@ function merge(list: Reach[]): Reach {
 /** What a declaration is, as reaches name it: its delivery, and every account, product and site its credit came through. */
 export interface Target {
   delivery: string;
+  /** the delivery's date (YYYY-MM-DD): a reach `from` a day covers it on or after that day */
+  date: string;
   /** account keys (accounts.ts): its own and those of the receipts behind it */
   accounts: Set<string>;
   /** "site|product" keys: its own, the receipts' behind it, and the inputs of conversions on the way */
@@ -184,6 +189,7 @@ export function targetOf(
 ): Target {
   const t: Target = {
     delivery: `${d.source.sheet}\u0000${d.source.row}`,
+    date: d.date,
     accounts: new Set(lines.map((l) => l.account.key)),
     products: new Set([`${siteKey(d.site)}|${d.productKey}`]),
     sites: new Set([siteKey(d.site)]),
@@ -221,9 +227,11 @@ export class ReachIndex<T> {
   private readonly byProduct = new Map<string, T[]>();
   private readonly byProductName = new Map<string, T[]>();
   private readonly bySite = new Map<string, T[]>();
+  private readonly dates = new Map<T, string>();
 
   add(item: T, t: Target): void {
     this.all.push(item);
+    this.dates.set(item, t.date);
     push(this.byDelivery, t.delivery, item);
     for (const a of t.accounts) push(this.byAccount, a, item);
     const names = new Set<string>();
@@ -239,8 +247,13 @@ export class ReachIndex<T> {
   covered(reach: Reach): T[] {
     if (reach.all) return this.all;
     const out = new Set<T>();
-    const addAll = (list: T[] | undefined) => list?.forEach((x) => out.add(x));
-    for (const d of reach.deliveries ?? []) addAll(this.byDelivery.get(`${d.sheet}\u0000${d.row}`));
+    for (const d of reach.deliveries ?? [])
+      this.byDelivery.get(`${d.sheet}\u0000${d.row}`)?.forEach((x) => out.add(x));
+    const from = reach.from;
+    const addAll = (list: T[] | undefined) =>
+      list?.forEach((x) => {
+        if (from === undefined || (this.dates.get(x) ?? "") >= from) out.add(x);
+      });
     for (const a of reach.accounts ?? [])
       addAll(this.byAccount.get(accountKey(a.site, a.scheme, a.product, a.characteristics)));
     for (const p of reach.products ?? []) {

@@ -56,6 +56,12 @@ export interface Reach {
   products?: { site?: string; product: string }[];
   /** every declaration of a site */
   sites?: string[];
+  /**
+   * (YYYY-MM-DD) of the declarations the accounts, products and sites name, only those of
+   * deliveries dated on or after this day (a period closing negative holds back its own and later
+   * periods' declarations, never a closed earlier period's); the deliveries named are held whatever their date
+   */
+  from?: string;
 }
 
 export interface Balance extends AccountKey {

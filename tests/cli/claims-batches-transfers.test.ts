@@ -185,7 +185,9 @@ describe("first gathering points and batch ids (#17)", () => {
 });
 
 describe("transfers move only credit the sending site holds, and all of it arrives (#15)", () => {
-  it("a transfer of credit not held is refused at its row, one partly held moves what is held", async () => {
+  // brk22 §11: one partly held is refused whole (before, the 5 t held moved and the finding said
+  // "2 t of it were not moved": a row booked with a quantity it does not state)
+  it("a transfer of credit not held, or held only in part, is refused at its row and moves nothing; one held moves whole", async () => {
     const file = await write("transfers.xlsx", {
       Settings: [["Scheme", "ISCC PLUS"]],
       Sites: ACME_SITES,
@@ -197,6 +199,7 @@ describe("transfers move only credit the sending site holds, and all of it arriv
         ["Date", "From site", "To site", "Product", "Quantity (t)", "Raw material", "Claim"],
         ["2025-02-01", "Hamburg", "Venlo", "UCO", 7, "Used cooking oil", "bio-circular"],
         ["2025-02-02", "Hamburg", "Venlo", "UCO", 3, "Tallow", "bio-circular"],
+        ["2025-02-03", "Hamburg", "Venlo", "UCO", 5, "Used cooking oil", "bio-circular"],
       ],
     });
     const { report } = check(file);
@@ -205,16 +208,21 @@ describe("transfers move only credit the sending site holds, and all of it arriv
       ["error", "Transfers", "E2"],
       ["error", "Transfers", "E3"],
     ]);
-    expect(refused[0]?.message).toContain("2 t of it were not moved");
-    expect(refused[1]?.message).toContain("3 t of it were not moved");
+    expect(refused[0]?.message).toContain("holds only 5 t of UCO credit");
+    expect(refused[0]?.message).toContain("less than the 7 t the transfer moves, so nothing is moved");
+    expect(refused[1]?.message).toContain("holds only 0 t of UCO credit");
     // refused at the row, never sold ahead: no shortfall of "the declaration for this row" at a transfer
     const shortAtTransfer = report.findings.filter(
       (f) => f.sheet === "Transfers" && ["negative-balance", "overdraft"].includes(f.code),
     );
     expect(shortAtTransfer).toEqual([]);
     const site = (name: string) => report.balances.filter((b) => b.site === name);
-    expect(site("Hamburg").map((b) => [b.transferredOut, b.closing])).toEqual([["5", "0"]]);
-    expect(site("Venlo").map((b) => [b.transferredIn, b.closing])).toEqual([["5", "5"]]);
+    // the refused rows moved nothing, the 5 t held moved whole on the third row; both sites are
+    // incomplete until the refused rows are corrected
+    expect(site("Hamburg").map((b) => [b.transferredOut, b.closing, b.complete])).toEqual([
+      ["5", "0", false],
+    ]);
+    expect(site("Venlo").map((b) => [b.transferredIn, b.closing, b.complete])).toEqual([["5", "5", false]]);
     // every row reconciles, and what left one site arrived at the other
     for (const b of report.balances) {
       const n = (k: keyof Balance) => Number(b[k]);

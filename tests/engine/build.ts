@@ -17,7 +17,7 @@ import type {
   TransferInput,
 } from "../../src/engine";
 
-type NoSource<T> = Omit<T, "source">;
+export type NoSource<T> = Omit<T, "source">;
 
 const COLUMNS: Record<string, string[]> = {
   Receipts: [

@@ -43,6 +43,7 @@ function settleShortfalls(book: Book, period: Period): void {
     book.facts.push({
       kind: "negative",
       account: a.id,
+      periodStart: period.start,
       periodEnd: period.end,
       closing: a.balance,
       unit: a.unit,

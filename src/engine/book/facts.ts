@@ -54,7 +54,10 @@ export interface LinkedShortFact {
   unit: string;
 }
 
-/** A transfer asked to move more credit than the sending site holds; only what it holds moved. */
+/**
+ * A transfer asked to move more credit than the sending site holds: not booked, nothing moved
+ * (brk22 §11); `unknown` where the sending site's credit is incomplete (brk22 §10).
+ */
 export interface TransferShortFact {
   kind: "transfer-short";
   at: CellRef | undefined;
@@ -63,7 +66,10 @@ export interface TransferShortFact {
   product: string;
   date: string;
   held: Dec;
-  notMoved: Dec;
+  /** what the transfer asked to move */
+  quantity: Dec;
+  /** the sending site's balance lacks credit the workbook could not read: what it holds is not known */
+  unknown: boolean;
   unit: string;
 }
 
@@ -108,6 +114,7 @@ export interface ClaimShortFact {
 export interface NegativeFact {
   kind: "negative";
   account: AccountKey;
+  periodStart: string;
   periodEnd: string;
   closing: Dec;
   unit: string;

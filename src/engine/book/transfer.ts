@@ -34,8 +34,10 @@ function unbooked(book: Book, from: Pool, to: Pool): void {
 
 export function onTransfer(book: Book, t: Transfer): void {
   const from = book.pool(t.fromSite, t.productKey, t.product, t.amount, t.unit);
-  const to = book.pool(t.toSite, t.productKey, t.product, t.amount, t.unit);
   const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
+  // a row refused at the sending site sets no unit at the receiving one: its account's unit comes
+  // from a row booked there (brk22 §11: never "kept in m³" by a transfer in litres not booked)
+  const to = book.pool(t.toSite, t.productKey, t.product, q ? t.amount : undefined, t.unit);
   if (!q) return unbooked(book, from, to);
   // what leaves in the sending site's unit arrives in the receiving site's: a site keeping the
   // product in another unit takes it by the row's own conversion, else nothing moves (never a
@@ -52,10 +54,12 @@ export function onTransfer(book: Book, t: Transfer): void {
   };
   const eligible = from.accounts.filter(claimant.serves);
   // only credit the sending site holds moves: a transfer is never sold ahead, so nothing leaves
-  // one site that does not arrive at the other (issue 13 break-test #15)
+  // one site that does not arrive at the other (issue 13 break-test #15). One asking more is not
+  // booked at all, never in part (brk22 §11): the row states one quantity, and what it should move
+  // is unknown until it is corrected, so both sites lack it; where the sending site's own credit
+  // is incomplete, what it holds is not known either (brk22 §10: never "holds only 0 t")
   const held = eligible.reduce((sum, a) => (a.balance.isPositive() ? sum.plus(a.balance) : sum), ZERO);
-  const moved = q.greaterThan(held) ? held : q;
-  if (moved.lessThan(q)) {
+  if (q.greaterThan(held)) {
     book.facts.push({
       kind: "transfer-short",
       at: cellOf(t.source, "quantity"),
@@ -64,11 +68,13 @@ export function onTransfer(book: Book, t: Transfer): void {
       product: from.product,
       date: t.date,
       held,
-      notMoved: q.minus(moved),
+      quantity: q,
+      unknown: book.incomplete.lacksCredit(from.site, from.product, t.date),
       unit: from.unit ?? "t",
     });
+    return unbooked(book, from, to);
   }
-  if (moved.isZero()) return;
+  const moved = q;
   const at = poolKey(t.toSite, t.productKey);
   // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so where it leads there
   const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {

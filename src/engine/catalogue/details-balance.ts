@@ -5,6 +5,8 @@ import type { CertificateGap } from "./details-receipts";
 export interface NegativeBalanceDetails {
   account: string;
   periodEnd: string;
+  /** the first day of the period that closes negative: the declarations it holds back are of deliveries from then on (reach.ts) */
+  periodStart?: string;
   closing: string;
   unit: string;
   /** "production" where the oldest unbacked withdrawal is a production row's sustainable input */

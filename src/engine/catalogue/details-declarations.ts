@@ -53,9 +53,11 @@ export interface TransferNotAllowedDetails {
   /** country: the sites' countries as the register gives them */
   fromCountry?: string | null;
   toCountry?: string | null;
-  /** short: the credit the sending site held, and what was not moved, in `unit` of `product` on `date` */
+  /** short: the credit the sending site held, and what the transfer asked to move (none of it moved), in `unit` of `product` on `date` */
   held?: string | null;
-  notMoved?: string | null;
+  quantity?: string | null;
+  /** short: the sending site's balance is incomplete (credit refused at its cell): what it holds is not known */
+  unknown?: boolean | null;
   unit?: string | null;
   product?: string | null;
   date?: string | null;

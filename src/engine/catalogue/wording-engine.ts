@@ -17,7 +17,7 @@ import {
 } from "./wording-certificates";
 import { issueDateText } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
-import { transferReason } from "./wording-transfers";
+import { transferText } from "./wording-transfers";
 import {
   ghgMissingText,
   ghgRefusedText,
@@ -262,8 +262,7 @@ export const ENGINE_WORDING: EngineWording = {
   "claim-exceeds-input": claimShortText, // by the claim's scheme (p-claimbox)
   "linked-sd-unavailable": (d) =>
     `this delivery asks ${s(d.asked)} ${s(d.unit)} of the linked incoming SD ${s(d.sds)}, which can back only ${s(d.available)} ${s(d.unit)} of it; no other credit is used in its place, so its declaration is not issued: link further SDs or reduce the sustainable quantity.`,
-  "transfer-not-allowed": (d) =>
-    `this transfer from ${s(d.from)} to ${s(d.to)} is not allowed: ${transferReason(d)}.`,
+  "transfer-not-allowed": transferText,
   "certificate-unstated": certificateUnstatedText,
   // --- p-cat ---
   "final-fuel-ghg-per-mass": (d) =>

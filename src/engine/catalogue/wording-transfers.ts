@@ -5,8 +5,14 @@ import type { TransferNotAllowedDetails } from "./details-declarations";
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
 
+/** The sentence of transfer-not-allowed: a transfer short of credit is not booked, any other not allowed. */
+export function transferText(d: TransferNotAllowedDetails): string {
+  const verdict = d.reason === "short" ? "is not booked" : "is not allowed";
+  return `this transfer from ${s(d.from)} to ${s(d.to)} ${verdict}: ${transferReason(d)}.`;
+}
+
 /** Why a transfer is refused, in words (TransferRefusal). */
-export function transferReason(d: TransferNotAllowedDetails): string {
+function transferReason(d: TransferNotAllowedDetails): string {
   // a sheet lacking several of the columns a transfer needs: all named at once, not one per run
   if (d.missing && !d.column) return missingText(s(d.missing));
   switch (d.reason) {
@@ -41,7 +47,9 @@ export function transferReason(d: TransferNotAllowedDetails): string {
     case "body":
       return "the sites are certified by different certification bodies";
     case "short":
-      return `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, so ${s(d.notMoved)} ${s(d.unit)} of it were not moved; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
+      return d.unknown
+        ? `what ${s(d.from)} holds of ${s(d.product)} credit on ${s(d.date)} is not known (a row that would give it credit there is refused at its cell, so its balance is incomplete), and the ${s(d.held)} ${s(d.unit)} it is known to hold with these characteristics is less than the ${s(d.quantity)} ${s(d.unit)} the transfer moves; nothing is moved and the balances of ${s(d.product)} at both sites are incomplete (no declaration is issued from them) until the refused rows at ${s(d.from)} are corrected`
+        : `${s(d.from)} holds only ${s(d.held)} ${s(d.unit)} of ${s(d.product)} credit with these characteristics on ${s(d.date)}, less than the ${s(d.quantity)} ${s(d.unit)} the transfer moves, so nothing is moved (never a part of the row's quantity) and the balances of ${s(d.product)} at both sites are incomplete until it is corrected; correct the characteristics or the quantity, or book the credit's arrival before the transfer`;
   }
 }
 

@@ -13,6 +13,7 @@ export const negativeBalance: Rule<"negative-balance"> = {
       if (ctx.incomplete.lacksCredit(x.account.site, x.account.product, x.periodEnd)) return null;
       return finding("negative-balance", "error", x.first?.at, {
         account: accountLabel(x.account),
+        periodStart: x.periodStart,
         periodEnd: x.periodEnd,
         closing: toText(x.closing),
         unit: x.unit,

@@ -147,15 +147,17 @@ export function transfersUnsaid(books: Books): IncompleteInput[] {
 export const transferNotAllowed: Rule<"transfer-not-allowed"> = {
   code: "transfer-not-allowed",
   facts: {
-    // a transfer the rules allow that asked to move more credit than the sending site held: only
-    // what it held moved (a transfer never goes into overdraft)
+    // a transfer the rules allow that asked to move more credit than the sending site held: not
+    // booked, nothing moved (a transfer never goes into overdraft, and never moves a part of its
+    // quantity the row does not state: brk22 §11)
     "transfer-short": (x) =>
       finding("transfer-not-allowed", "error", x.at, {
         from: x.from,
         to: x.to,
         reason: "short",
         held: toText(x.held),
-        notMoved: toText(x.notMoved),
+        quantity: toText(x.quantity),
+        ...(x.unknown ? { unknown: true } : {}),
         unit: x.unit,
         product: x.product,
         date: x.date,

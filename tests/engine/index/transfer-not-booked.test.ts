@@ -1,0 +1,138 @@
+// A transfer the books cannot book moves nothing and gives no site a unit (brk22 §10, §11):
+// - one asking more credit than the sending site holds is refused whole, never booked in part (the
+//   row states one quantity), and both sites' balances are incomplete until it is corrected;
+// - where the sending site's credit is itself incomplete (a receipt refused at its cell), what it
+//   holds is not known: the finding says so (never "holds only 0 t"), and the receiving site's sale
+//   is no negative-balance (no false major non-conformity) but held, its balance incomplete;
+// - a transfer refused for its unit (litres, no density) sets no unit at the receiving site, whose
+//   own delivery in tonnes is then read as kept.
+// And what must not change: a transfer of what the site holds moves it all, and a receiving site's
+// shortfall that no refused transfer explains stays a negative-balance.
+import { type EngineResult, runEngine } from "../../../src/engine";
+import type { ReceiptInput, TransferInput } from "../../../src/engine";
+import { ledger, type NoSource, sale, uco } from "../build";
+
+const today = { today: "2025-04-15" };
+const sites = [
+  { site: "Hamburg", company: "Acme", country: "DE", certificateNumber: "PLUS-1", certificationBody: "CB" },
+  { site: "Venlo", company: "Acme", country: "NL", certificateNumber: "PLUS-2", certificationBody: "CB" },
+];
+const plus = { scheme: "ISCC PLUS", claim: "bio-circular" } as const;
+const received = (quantity: string, extra: Partial<NoSource<ReceiptInput>> = {}) =>
+  uco("2025-01-05", quantity, "IN-1", { site: "Hamburg", ...plus, ...extra });
+const transfer = (
+  quantity: string,
+  extra: Partial<NoSource<TransferInput>> = {},
+): NoSource<TransferInput> => ({
+  date: "2025-02-01",
+  fromSite: "Hamburg",
+  toSite: "Venlo",
+  product: "UCO",
+  quantity,
+  unit: "t",
+  ...plus,
+  rawMaterial: "Used cooking oil",
+  countryOfOrigin: "DE",
+  ...extra,
+});
+
+function run(receipts: NoSource<ReceiptInput>[], transfers: NoSource<TransferInput>[]): EngineResult {
+  return runEngine(
+    ledger({
+      settings: { scheme: "ISCC PLUS" },
+      sites,
+      receipts,
+      transfers,
+      deliveries: [
+        sale("2025-03-01", "30", { site: "Venlo", ...plus }),
+        sale("2025-03-02", "60", { site: "Hamburg", ...plus }),
+      ],
+    }),
+    today,
+  );
+}
+
+/** Per site: transferred out, in, closing, unit, complete. */
+function bySite(r: EngineResult): Record<string, [string, string, string, string, boolean]> {
+  const out: Record<string, [string, string, string, string, boolean]> = {};
+  for (const b of r.balances)
+    out[b.site] = [b.transferredOut, b.transferredIn, b.closing, b.unit, b.complete];
+  return out;
+}
+
+const codes = (r: EngineResult) => r.findings.filter((f) => f.severity === "error").map((f) => f.code);
+const heldBy = (r: EngineResult) =>
+  r.declarations.map((d) => [d.dispatchDate, d.status, (d.heldBy ?? []).map((h) => h.code)]);
+
+describe("a transfer the books cannot book moves nothing", () => {
+  it("140 t from a site holding 100 t: refused whole, nothing moves, both sites incomplete, no negative-balance", () => {
+    const r = run([received("100")], [transfer("140")]);
+    expect(bySite(r)).toEqual({
+      // before: Hamburg sent 100 t and closed at -60 t (a negative-balance), Venlo got 100 t
+      Hamburg: ["0", "0", "40", "t", false],
+      Venlo: ["0", "0", "-30", "t", false],
+    });
+    expect(codes(r)).toEqual(["transfer-not-allowed"]);
+    const f = r.findings.find((x) => x.code === "transfer-not-allowed");
+    expect(f?.cell).toBe("E2");
+    expect(f?.message).toContain(
+      "this transfer from Hamburg to Venlo is not booked: Hamburg holds only 100 t of UCO credit with these characteristics on 2025-02-01, less than the 140 t the transfer moves, so nothing is moved",
+    );
+    expect(f?.message).not.toContain("were not moved");
+    expect(heldBy(r)).toEqual([
+      ["2025-03-01", "blocked", ["transfer-not-allowed"]],
+      ["2025-03-02", "blocked", ["transfer-not-allowed"]],
+    ]);
+  });
+
+  it("credit unknown at the sending site: no 'holds only 0 t', the receiving site incomplete and held, no negative-balance", () => {
+    const r = run([received("100", { claim: "ISCC PLUS certified" })], [transfer("40")]);
+    expect(codes(r)).toEqual(["invalid-value", "transfer-not-allowed"]);
+    const f = r.findings.find((x) => x.code === "transfer-not-allowed");
+    expect(f?.message).toContain("what Hamburg holds of UCO credit on 2025-02-01 is not known");
+    expect(f?.message).not.toContain("holds only");
+    expect(f?.details).toMatchObject({ reason: "short", held: "0", quantity: "40", unknown: true });
+    const s = bySite(r);
+    expect(s.Venlo).toEqual(["0", "0", "-30", "t", false]);
+    expect(s.Hamburg?.[4]).toBe(false);
+    expect(heldBy(r).map(([date, status]) => [date, status])).toEqual([
+      ["2025-03-01", "blocked"],
+      ["2025-03-02", "blocked"],
+    ]);
+  });
+
+  it("credit unknown at the sending site, but the transfer's quantity is held: it moves", () => {
+    const r = run(
+      [
+        received("100"),
+        uco("2025-01-06", "20", "IN-2", { site: "Hamburg", ...plus, claim: "ISCC PLUS certified" }),
+      ],
+      [transfer("40")],
+    );
+    expect(codes(r)).toEqual(["invalid-value"]);
+    expect(bySite(r).Venlo?.slice(0, 3)).toEqual(["0", "40", "10"]);
+    expect(bySite(r).Hamburg?.slice(0, 3)).toEqual(["40", "0", "0"]);
+  });
+
+  it("40000 L with no density: refused for its unit, Venlo's own delivery in t is read (no 'kept in m³')", () => {
+    const r = run([received("100")], [transfer("40000", { unit: "L" })]);
+    expect(codes(r)).toEqual(["unit-mismatch"]);
+    expect(r.findings.filter((f) => f.code === "unit-mismatch").map((f) => [f.sheet, f.cell])).toEqual([
+      ["Transfers", "E2"],
+    ]);
+    expect(bySite(r)).toEqual({
+      Hamburg: ["0", "0", "40", "t", false],
+      Venlo: ["0", "0", "-30", "t", false],
+    });
+  });
+
+  it("what the site holds moves whole; the receiving site's own shortfall stays a negative-balance", () => {
+    const r = run([received("100")], [transfer("20")]);
+    expect(bySite(r)).toEqual({
+      Hamburg: ["20", "0", "20", "t", true],
+      Venlo: ["0", "20", "-10", "t", true],
+    });
+    expect(codes(r)).toContain("negative-balance");
+    expect(r.findings.find((f) => f.code === "negative-balance")?.message).toContain("site Venlo");
+  });
+});
