@@ -1,7 +1,7 @@
 // The --json shape of the massbal contract (design.md). Quantities stay decimal strings.
 import { overdraftOf, type ProductPosition } from "../app/positions";
 import type { CheckOutcome } from "../app/types";
-import { ghgUnitName, worstGhg } from "../app/sheets/declarations";
+import { ghgUnitName, soleGhg } from "../app/sheets/declarations";
 import { cellPlace } from "../engine/catalogue/location";
 import { findingPlace } from "../engine/catalogue/render";
 import type { Balance, Declaration } from "../engine/result";
@@ -86,6 +86,7 @@ export interface JsonReport {
     inputs: { sd: string; quantity: string }[];
     ghgTotal: string | null;
     saving: string | null;
+    energyContent: string | null;
     /** added (issue 12): each GHG value with the quantity it covers (per batch, or the pool's worst) */
     ghg: { total: string; saving: string | null; quantity: string }[];
     /**
@@ -162,8 +163,11 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
       quantity: d.quantity,
       unit: d.unit,
       inputs: d.inputs.map((i) => ({ sd: i.sd, quantity: i.quantity })),
-      ghgTotal: worstGhg(d)?.total ?? null,
-      saving: worstGhg(d)?.saving ?? null,
+      // (brk22 §13) a declaration over several batches has no one total: null, its values in `ghg`
+      ghgTotal: soleGhg(d)?.total ?? null,
+      saving: soleGhg(d)?.saving ?? null,
+      // (brk22 §4) the energy content the SD states, MJ; null where the books state none
+      energyContent: d.energyContent,
       // p-drymass: each value with its unit (a blank one reads per MJ), never a bare number
       ghg: d.ghg.map((g) => ({
         total: g.total,

@@ -8,7 +8,8 @@ import { type Claim, PLUS_CLAIMS } from "./claims";
 import { cellOf } from "./findings";
 import { Fingerprinter } from "./fingerprint";
 import type { RuleProfile } from "./profile";
-import { type Dec, dec, equal, toText, ZERO } from "./quantity";
+import { type Dec, equal, toText } from "./quantity";
+import { energyOf } from "./declaration-energy";
 import { type Books, type Delivery, siteKey } from "./records";
 import { siteCertificate } from "./site-certificate";
 import type { Declaration, DeclarationInput, Party } from "./result";
@@ -48,18 +49,6 @@ function inputsOf(line: Line, quantityText: string): DeclarationInput[] {
     quantity: toText(m.quantity.decimalPlaces() > 6 ? m.quantity.toDecimalPlaces(6) : m.quantity),
     source: m.source,
   }));
-}
-
-function energyOf(line: Line, lineText: string): string | null {
-  if (line.account.unit === "MJ") return lineText;
-  if (line.account.unit === "kWh") return toText(dec(lineText).times("3.6"));
-  if (line.account.unit !== "t") return null;
-  let total = ZERO;
-  for (const p of line.portions) {
-    if (!p.batch.heatingValuePerT) return null;
-    total = total.plus(p.quantity.times(p.batch.heatingValuePerT));
-  }
-  return toText(total);
 }
 
 /**
@@ -197,7 +186,7 @@ export class LineBuilder {
         characteristics: c,
         quantity,
         unit: line.account.unit,
-        energyContent: energyOf(line, quantity),
+        energyContent: energyOf(line, quantity, d),
         euRedCompliant: scheme === "ISCC EU",
         isccCompliant: scheme === "ISCC PLUS" || c.claim === "ISCC compliant",
         chainOfCustody: "Mass balance",

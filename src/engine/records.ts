@@ -78,6 +78,8 @@ export interface Delivery extends Movement {
   dispatchAddress: string;
   /** where the goods were delivered to; "" when the book has no such column (the recipient's address) */
   receivingAddress: string;
+  /** (brk22 §4) the row's own heating value in MJ/t, where it states one: the SD's energy content */
+  heatingValuePerT?: Dec | null;
   ghg: Ghg | null;
 }
 

@@ -20,6 +20,7 @@ import {
   NOT_NET_HEATING,
 } from "./field-words";
 import { METHOD_HEADINGS, METHOD_WORDS } from "./ghg-method-words";
+import { ENERGY_CONTENT } from "./energy-content-words";
 import { EXCESS_TERMS } from "./ghg-excess-words";
 
 // prettier-ignore
@@ -66,6 +67,8 @@ export const characteristics = (kind: "receipt" | "transfer"): FieldSpec[] => [
 export const conversionFields = (kind: "receipt" | "delivery" | "stock"): FieldSpec[] => [
   col(kind, "heatingValue", HEATING, NOT_NET_HEATING),
   f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
+  // (brk22 §4) the lot's energy ("Energy content (MJ)"): said at its heading, not read
+  f("energyContent", "Energy content of the row (not read)", "number", false, ENERGY_CONTENT),
   col(kind, "heatingValueUnit", HEATING_UNIT),
   col(kind, "density", DENSITY),
   col(kind, "densityUnit", DENSITY_UNIT),

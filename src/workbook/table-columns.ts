@@ -31,7 +31,11 @@ const VOCABULARY_TYPES = new Set(["yesno", "claim", "scheme", "country", "annexI
 export type Policy = "fatal" | "credit" | "side" | "ignored";
 
 /** The gross calorific value's column: recognised so as to say it is not used, never read as a heating value. */
-export const GROSS: ReadonlySet<string> = new Set(["grossHeatingValue", "inputGrossHeatingValue"]);
+export const GROSS: ReadonlySet<string> = new Set([
+  "grossHeatingValue",
+  "inputGrossHeatingValue",
+  "energyContent",
+]);
 
 const CONVERTING = new Set(["density", "heatingValue", "inputDensity", "inputHeatingValue", "factor"]);
 
@@ -245,13 +249,24 @@ export function isDelivery(kind: string, values: Record<string, string | string[
   return kind === "ledger" && (values.direction === "out" || values.outQuantity !== undefined);
 }
 
-/** What a table says once per column after its rows: a gross calorific value column (never converted by). */
-export function columnNotes(sheet: string, headerRow1: number, grossCols: readonly ColumnMatch[]): Finding[] {
-  return [...grossCols]
-    .sort((a, b) => a.col - b.col)
-    .map((gross) =>
-      readFinding("gross-calorific-value", "warning", sheet, cellAddress(headerRow1, gross.col), {
-        label: gross.header,
-      }),
+/**
+ * What a table says once per column after its rows: a gross calorific value column (never converted
+ * by), a column of the rows' energy content (brk22 §4: not read); `seen` maps each to its field id.
+ */
+export function columnNotes(
+  sheet: string,
+  headerRow1: number,
+  seen: ReadonlyMap<ColumnMatch, string>,
+): Finding[] {
+  return [...seen]
+    .sort(([a], [b]) => a.col - b.col)
+    .map(([match, id]) =>
+      readFinding(
+        id === "energyContent" ? "energy-content-column" : "gross-calorific-value",
+        "warning",
+        sheet,
+        cellAddress(headerRow1, match.col),
+        { label: match.header },
+      ),
     );
 }

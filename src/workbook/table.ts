@@ -82,7 +82,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
   const sdLabel = columns.find((c) => c.field.id === "sdNumber")?.field.label ?? "SD number";
   const flags = new BlankFlags(partCols.find((c) => c.field.id === "sustainable"));
-  const grossSeen: ColumnMatch[] = [];
+  const grossSeen = new Map<ColumnMatch, string>();
   let rows = 0;
   let booked = 0;
   const firstCol = Math.min(...columns.map((c) => c.col));
@@ -166,7 +166,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       const read = reads.get(field.id) as FieldRead;
       if (GROSS.has(field.id)) {
         // never converted by: said once for each such column (input and output side), below
-        if (read.kind !== "blank" && !grossSeen.includes(match)) grossSeen.push(match);
+        if (read.kind !== "blank" && !grossSeen.has(match)) grossSeen.set(match, field.id);
         continue;
       }
       if (read.kind === "ok") {

@@ -3,6 +3,7 @@
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS as QUANTITY_IDS } from "./fields";
 import type { HeaderWords } from "./header-words";
 import { GROSS_WORDS } from "./header-word-lists";
+import { parseQuantityUnit } from "../engine/units";
 
 const QUANTITY_FIELDS = new Set(QUANTITY_IDS);
 const PART_IDS = new Set(PART_FIELDS);
@@ -25,8 +26,11 @@ const MEASURE_UNITS: ReadonlySet<string> = new Set([
 /** What the header's unit says for or against a field: a small bonus where it fits, a penalty (down to -0.7) where it cannot be. */
 export function unitEvidence(field: FieldSpec, words: HeaderWords): number {
   const cls = words.unitClass;
-  if (!cls) return 0;
   const id = field.id;
+  // (brk22 §4) the lot's energy only under a unit of energy: "Energiegehalt (MJ/kg)" is a heating value
+  if (id === "energyContent")
+    return cls === "quantity" && parseQuantityUnit(words.unit ?? undefined)?.dim === "MJ" ? 0.15 : -0.7;
+  if (!cls) return 0;
   // a sustainable part is a quantity ("davon nachhaltig (t)") or a share ("Nachhaltiger Anteil (%)")
   if (PART_IDS.has(id)) return cls === "quantity" || cls === "percent" ? 0.05 : -0.5;
   if (QUANTITY_FIELDS.has(id)) return cls === "quantity" ? 0.05 : -0.7;

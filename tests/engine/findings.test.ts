@@ -908,6 +908,7 @@ const TESTED_ELSEWHERE = new Set([
   "declaration-invented", // index/invented-lines.test.ts, cli/outside-number.test.ts (p-folder)
   "certificate-unstated", // index/site-certificate.test.ts, cli/site-certificate.test.ts (p-sitecert)
   "certificate-scheme", // index/certificate-scheme.test.ts, cli/certificate-scheme.test.ts (brk20 A6)
+  "energy-content-differs", // declaration-energy.test.ts, cli/sd-energy.test.ts (brk22 §4)
 ]);
 
 afterAll(() => {

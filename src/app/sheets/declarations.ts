@@ -3,7 +3,6 @@
 // and never recomputed (domain.md §8). Withdrawn ones stay, with who withdrew them, when, why and
 // what replaced them. Below them, this run's drafts and held-back declarations: no number, no record.
 import { cellPlace } from "../../engine/catalogue/location";
-import { ghgUnitKey } from "../../engine/ghg-units";
 import { recordText } from "../../engine/index";
 import type { Declaration, GhgValues } from "../../engine/result";
 import type { OutValue } from "../../workbook/port";
@@ -22,14 +21,13 @@ export { REGISTER_HEADER };
 export const ghgUnitName = (g: GhgValues): string => g.unit ?? "g CO2eq/MJ";
 
 /**
- * The worst (highest) GHG total of a declaration: what an auditor holds a pooled value to; none
- * when its values carry different units (they are never compared; each stays in the per-batch column).
+ * The GHG total of a declaration as the register's "GHG total" and --json's ghgTotal state it: its
+ * one value (one batch, or the pool's worst). A declaration over several batches has no one total
+ * (values are never averaged) and its highest batch value is no total either (brk22 §13): none,
+ * its values stand, each with the quantity it covers, in the per-batch column beside it.
  */
-export function worstGhg(d: Declaration): GhgValues | undefined {
-  const first = d.ghg[0];
-  // units compared by what they mean (ghgUnitKey): kg CO2e/t is kg CO2eq/t, kg CO2eq/t TM is not
-  if (first && d.ghg.some((g) => ghgUnitKey(g.unit) !== ghgUnitKey(first.unit))) return undefined;
-  return [...d.ghg].sort((a, b) => Number(b.total) - Number(a.total))[0];
+export function soleGhg(d: Declaration): GhgValues | undefined {
+  return d.ghg.length === 1 ? d.ghg[0] : undefined;
 }
 
 /**
@@ -49,7 +47,7 @@ export function heldByText(d: Declaration): string {
 }
 
 function row(d: Declaration): OutValue[] {
-  const worst = worstGhg(d);
+  const worst = soleGhg(d);
   const placed = d.delivery.row > 0;
   const at = placed ? sourceCell(d.delivery) : null;
   const record = recordText(d);

@@ -49,6 +49,12 @@ export const READING_CATALOGUE = {
     severity: "warning",
     remedy: "add the net heating value in its own column",
   },
+  "energy-content-column": {
+    layer: "reading",
+    severity: "warning",
+    remedy:
+      "give the heating value (MJ/kg) in its own column for the declarations to state the energy content",
+  },
   // rows and sheets marked as not really there (workbook/row-state.ts)
   "row-cancelled": {
     layer: "reading",

@@ -150,6 +150,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "declare the worst GHG value of the inputs, or per batch",
   },
   "ghg-method-invalid": { layer: "engine", severity: "error", remedy: "correct the GHG method" },
+  "energy-content-differs": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "check the delivery's heating value against the receipts' and correct the one that is wrong",
+  },
   "claim-exceeds-input": {
     layer: "engine",
     severity: "error",

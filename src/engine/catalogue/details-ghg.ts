@@ -74,6 +74,19 @@ export interface FinalFuelGhgPerMassDetails {
 }
 // --- end p-cat
 
+/**
+ * (brk22 §4) energy-content-differs: the delivery's heating value (`delivered`, MJ/kg) is not the
+ * one the receipts behind its declaration state (`received`, "37.2 MJ/kg (Receipts!V2)"); the SD
+ * states `energy` MJ for `quantity` `unit` by the delivery's.
+ */
+export interface EnergyContentDiffersDetails {
+  delivered: string;
+  received: string;
+  energy: string;
+  quantity: string;
+  unit: string;
+}
+
 export interface GhgValueUnsupportedDetails {
   declared: string;
   supported: string;

@@ -62,6 +62,7 @@ import type {
   SiteNotListedDetails,
 } from "./details-receipts";
 import type { Text } from "./text";
+import type { EnergyContentDiffersDetails } from "./details-ghg";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
@@ -126,9 +127,8 @@ export interface FieldDetails {
 }
 
 /**
- * A record's field that is no decimal, or one beyond a limit of a book value: `reason` names the
- * limit (engine/decimal-text.ts: 10^15 or more, a digit beyond the 20th decimal, more than 17
- * significant digits); absent where the text is no number at all.
+ * A record's field that is no decimal, or one beyond a limit of a book value: `reason` names the limit
+ * (decimal-text.ts: 10^15 or more, a digit beyond the 20th decimal, over 17 significant digits); absent where no number at all.
  */
 export interface InvalidNumberDetails extends FieldDetails {
   /** `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ */
@@ -137,7 +137,6 @@ export interface InvalidNumberDetails extends FieldDetails {
 
 /** A GHG component but el written negative: a saving (esca, eccs, eccr) or an emission (eec, ep, etd, eu) */
 export type GhgSignUnclear = "ghg-credit-negative" | "ghg-emission-negative";
-
 // --- p-ghg2 ---
 /** `ghg-component-slip`: GHG components without a total, summed below 0.1 g CO2eq/MJ (kg CO2eq/MJ typed) */
 export type GhgComponentSlip = "ghg-component-slip";
@@ -185,10 +184,9 @@ export interface InvalidValueDetails {
 }
 
 /**
- * Why a sustainable part cannot be used (intake/part-of.ts, receipt-part.ts): `unit-unknown`,
- * `unconvertible` (not without a density or heating value), `out-of-range` (below zero, above the
- * quantity), `receipt-part` (a receipt's part below its quantity), `receipt-none` (a receipt with an
- * SD number stated not sustainable, "Nachhaltig": nein; brk12): the receipts give no credit. */
+ * Why a sustainable part cannot be used (intake/part-of.ts, receipt-part.ts): `unit-unknown`, `unconvertible` (not
+ * without a density or heating value), `out-of-range` (below zero, above the quantity), `receipt-part` (a receipt's part
+ * below its quantity), `receipt-none` (an SD number stated not sustainable, "Nachhaltig": nein; brk12): no credit. */
 export type QuantityProblem =
   "unit-unknown" | "unconvertible" | "out-of-range" | "receipt-part" | "receipt-none";
 
@@ -217,6 +215,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "unit-conflict": ReadDetails;
   "blank-not-sustainable": ReadDetails;
   "gross-calorific-value": ReadDetails;
+  "energy-content-column": ReadDetails; // brk22 §4
   "no-rows-read": ReadDetails;
   // rows and sheets marked as not really there (workbook/row-state.ts)
   "row-cancelled": ReadDetails;
@@ -271,6 +270,7 @@ export interface FindingDetails extends OutsideFindingDetails {
   "ghg-saving-below-threshold": GhgSavingDetails;
   "ghg-value-unsupported": GhgValueUnsupportedDetails;
   "ghg-method-invalid": GhgMethodInvalidDetails;
+  "energy-content-differs": EnergyContentDiffersDetails; // brk22 §4
   "ghg-units-mixed": GhgUnitsMixedDetails;
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;

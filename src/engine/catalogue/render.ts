@@ -51,6 +51,7 @@ export const WORDING: Words = {
   "unit-conflict": reading("unit-conflict"),
   "blank-not-sustainable": reading("blank-not-sustainable"),
   "gross-calorific-value": reading("gross-calorific-value"),
+  "energy-content-column": reading("energy-content-column"), // brk22 §4
   "no-rows-read": reading("no-rows-read"),
   // rows and sheets marked as not really there (workbook/row-state.ts)
   "row-cancelled": reading("row-cancelled"),

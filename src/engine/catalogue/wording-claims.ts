@@ -104,3 +104,16 @@ export function unreadMeaningText(d: {
   return `${head}${d.read ? ` (such as ${d.read})` : ""}; check that the declarations need not state it, and ${apart}.`;
 }
 // --- end p-claimbox
+
+/**
+ * A column a table says once at its heading after its rows and reads for no row: a gross calorific
+ * value (never converted by), or (brk22 §4) the rows' energy content (energy-content-column).
+ */
+export function columnNoteText(
+  code: "gross-calorific-value" | "energy-content-column",
+  d: { label: string },
+): string {
+  if (code === "energy-content-column")
+    return `the column "${d.label}" states each row's energy content, which the add-in does not read: no quantity is converted by it or checked against it. A declaration states the energy content of what is delivered from a heating value: the delivery row's own, else the receipts' behind it ("Not known" where none is given). For the declarations to state it, give the heating value (MJ/kg) in a column of its own; until then, check the declarations' energy content against this column.`;
+  return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs, PCS); the rules and declarations use the net (lower) heating value, so the add-in does not use this column for any row: where a row's quantity must be converted to or from energy, give its lower heating value (Heizwert, LHV, Hi, PCI) in its own column.`;
+}

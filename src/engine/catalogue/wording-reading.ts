@@ -8,7 +8,7 @@ import { draftSheetText, openingSheetText, possibleTotalText, totalsRowText } fr
 import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
 import * as columns from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
-import { claimRefusalText, unreadMeaningText } from "./wording-claims";
+import { claimRefusalText, columnNoteText, unreadMeaningText } from "./wording-claims";
 import { ghgEeeText } from "./wording-ghg-columns";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
@@ -279,14 +279,14 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} only repeats the row above (a copy of it, or a total of that one row), so the add-in cannot tell whether it is a total, a duplicate or a booking; delete it if it is a copy or a total, or give a booking its date and product (${consequence}).`;
       return `row ${d.read} has ${d.label} ${d.value} but no date, product or name, like a total line, yet ${d.value} is not the sum of the rows above, so the add-in cannot tell whether it is a total or a booking; label a total "Total" or delete it, or give a booking its date and product (${consequence}).`;
     case "gross-calorific-value":
-      return `the column "${d.label}" holds gross calorific values (Brennwert, HHV, Hs, PCS); the rules and declarations use the net (lower) heating value, so the add-in does not use this column for any row: where a row's quantity must be converted to or from energy, give its lower heating value (Heizwert, LHV, Hi, PCI) in its own column.`;
+    case "energy-content-column":
+      return columnNoteText(code, d);
   }
 }
 
 /**
- * A placeholder where an SD number goes ("-", "n/a", "TBD", "folgt": workbook/sd-number.ts): what
- * to type instead, by what the cell names. An incoming SD still to come gives no credit until it
- * has come (domain.md §2), an outgoing one is numbered by the add-in when the cell is blank (§8).
+ * A placeholder where an SD number goes ("-", "n/a", "TBD", "folgt": workbook/sd-number.ts): what to type instead, by
+ * what the cell names. An incoming SD to come gives no credit until it has (domain.md §2); an outgoing one is numbered (§8).
  */
 function notSdNumber(d: ReadDetails, consequence: string): string {
   const what = `"${d.value}" in ${d.label} is not an SD number (it has no digit, or only zeros)`;

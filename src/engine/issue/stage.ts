@@ -7,6 +7,7 @@ import type { IssuedDraws, Unmet } from "../book/held";
 import { originsOf } from "../book/accounts";
 import { type BuiltLine, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
+import { energyDiffers } from "../declaration-energy";
 import { isMixed, sameUnit, worst } from "../ghg";
 import type { Cancellation, Source } from "../model";
 import { numberKey } from "../normalise";
@@ -268,9 +269,10 @@ function ghgInputs(
   };
 }
 
-/** ghg-missing: an ISCC EU line without GHG values for part of its quantity (a warning at the inputs). */
+/** ghg-missing: an ISCC EU line without GHG values for part of its quantity (a warning at the inputs); energy-content-differs. */
 function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[], layout: Books["layout"]): void {
-  for (const { line, gap } of lines) {
+  for (const { line, gap, declaration } of lines) {
+    energyDiffers(line, d, declaration, findings);
     if (gap.missing.isZero() || line.account.id.scheme !== "ISCC EU") continue;
     findings.push(
       finding(

@@ -120,6 +120,10 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "production-input-repeated": { files: ["processes.ts"], why: CONVERSIONS },
   "conversion-impossible": { files: ["conversions.ts", "factor-check.ts"], why: CONVERSIONS },
   "ghg-missing": { files: ["issue/stage.ts"], why: REGISTER },
+  "energy-content-differs": {
+    files: ["declaration-energy.ts"],
+    why: "declaration-energy.ts: the same decision as stating the declaration line's energy content",
+  },
   "ghg-value-unsupported": {
     files: ["issue/stage.ts"],
     why: "issue/stage.ts: checked for every sustainable delivery the register reaches, issued or not, not only for new declarations",

@@ -34,7 +34,9 @@ describe("MB Declarations register", () => {
     expect(row[col("Customer")]).toBe("=SUM(A1)");
     expect(row[col("Incoming SDs")]).toBe("IN-77: 30; IN-78: 10.25");
     expect(row[col("GHG values (per batch)")]).toBe("15.4 g CO2eq/MJ × 30 t; 20.5 g CO2eq/MJ × 10.25 t");
-    expect(row[col("GHG total")]).toEqual({ value: 20.5, numberFormat: "#,##0.0" });
+    // (brk22 §13) two batches have no one total: the highest batch value is not written as one
+    expect(row[col("GHG total")]).toBeNull();
+    expect(row[col("GHG saving")]).toBeNull();
     expect(row[col("Delivery sheet")]).toBe("Sales");
     expect(row[col("Delivery row")]).toBe(9);
     expect(row[col("Delivery")]).toEqual({ value: "E9", link: { sheet: "Sales", cell: "E9" } });
@@ -46,7 +48,7 @@ describe("MB Declarations register", () => {
   });
 
   // p-drymass: each value with its unit, so values of different units never stand as bare numbers;
-  // the worst total only where all values are of one unit (compared by meaning, not by text)
+  // (brk22 §13) and no "GHG total" for several batches, whatever their units: none is the SD's total
   it.each([
     [
       [
@@ -54,7 +56,7 @@ describe("MB Declarations register", () => {
         ["14", null],
       ],
       "12.5 g CO2eq/MJ × 6 t; 14 g CO2eq/MJ × 6 t",
-      14,
+      null,
     ],
     [
       [
@@ -78,7 +80,7 @@ describe("MB Declarations register", () => {
         ["500", "kg CO2eq/t"],
       ],
       "400 kg CO2eq/t FM × 6 t; 500 kg CO2eq/t × 6 t",
-      500,
+      null,
     ],
     [
       [
@@ -86,7 +88,7 @@ describe("MB Declarations register", () => {
         ["300", "kg CO2eq/t"],
       ],
       "400 kg CO2e/t × 6 t; 300 kg CO2eq/t × 6 t",
-      400,
+      null,
     ],
     [
       [
@@ -94,7 +96,7 @@ describe("MB Declarations register", () => {
         ["350", "kg CO2eq/odt"],
       ],
       "300 kg CO2-Äq/t TM × 6 t; 350 kg CO2eq/odt × 6 t",
-      350,
+      null,
     ],
   ] as [[string, string | null][], string, number | null][])(
     "GHG values %j: per batch %p, GHG total %p",
@@ -108,6 +110,12 @@ describe("MB Declarations register", () => {
       expect(cell === null ? null : (cell as { value: number }).value).toBe(total);
     },
   );
+
+  it("one batch (or the pool's worst value): its total and saving are the declaration's", () => {
+    const row = registerRows([declaration({ ghg: [ghg({ quantity: "30" })] })])[1]!;
+    expect(row[col("GHG total")]).toEqual({ value: 15.4, numberFormat: "#,##0.0" });
+    expect(row[col("GHG values (per batch)")]).toBe("15.4 g CO2eq/MJ × 30 t");
+  });
 
   it("lists drafts and held-back declarations without a number or a record, with what holds them back", () => {
     const heldBy = [{ code: "certificate-invalid" as const, sheet: "Receipts", cell: "C5", message: "…" }];

@@ -826,6 +826,7 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Deliveries", "E1"), details: { label: "Sustainable", value: "4" } },
   ],
   "gross-calorific-value": [{ ...at("Receipts", "L1"), details: { label: "Brennwert (MJ/kg)" } }],
+  "energy-content-column": [{ ...at("Deliveries", "E1"), details: { label: "Energy content (MJ)" } }],
   // rows and sheets marked as not really there (workbook/row-state.ts)
   "row-cancelled": [
     { ...at("Receipts", "M7"), details: { label: "Status", value: "storniert", read: "7" } },
@@ -2979,6 +2980,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- end p-ghg3
   ],
   "ghg-value-unsupported": [{ ...at("Deliveries", "H3"), details: { declared: "20", supported: "30" } }],
+  "energy-content-differs": [
+    {
+      ...at("Deliveries", "E2"),
+      details: {
+        delivered: "37 MJ/kg",
+        received: "37.2 MJ/kg (Receipts!N2)",
+        energy: "2220000",
+        quantity: "60",
+        unit: "t",
+      },
+    },
+  ],
   "ghg-method-invalid": [
     { ...at("Receipts", "O4"), details: { method: "guess", reason: "unknown" } },
     { ...at("Receipts", "O5"), details: { method: "TDV", reason: "tdv-components" } },

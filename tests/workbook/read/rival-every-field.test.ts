@@ -43,6 +43,7 @@ const ELSEWHERE = new Set([
   "sustainable",
   "sustainablePart",
   "grossHeatingValue",
+  "energyContent",
   "heatingValueUnit",
   "densityUnit",
 ]);

@@ -1,0 +1,109 @@
+// brk22 §4, §13 through massbal on real .xlsx files: the SD sheet's and --json's energy content from
+// the delivery row's heating value (and its MJ quantity), the receipts' where the delivery states
+// none, the warning where the two differ, an "Energy content (MJ)" column said at its heading, and
+// no "GHG total" for a declaration over two batches.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import {
+  type BookCell as Cell,
+  day as d,
+  ISSUING_RECEIPT_HEADER,
+  ISSUING_SETTINGS,
+  issuingReceipt,
+  plainBook,
+} from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { buildCli, massbal, tempDir } from "./run-massbal";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => buildCli());
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Report {
+  findings: { code: string; severity: string; sheet: string; cell: string; message: string }[];
+  declarations: { number: string; quantity: string; ghgTotal: string | null; energyContent: string | null }[];
+}
+
+/** Receipts of 100 t and 50 t (GHG 20 and 30), each with `hv` as its heating value (null: no such column). */
+function receipts(hv: number | null): Cell[][] {
+  const head = hv === null ? ISSUING_RECEIPT_HEADER : [...ISSUING_RECEIPT_HEADER, "Heating value (MJ/kg)"];
+  const rows = [issuingReceipt("2025-01-10", "IN-1", 100, 20), issuingReceipt("2025-01-20", "IN-2", 50, 30)];
+  return [head, ...rows.map((r) => (hv === null ? r : [...r, hv]))];
+}
+
+async function declare(
+  deliveries: Cell[][],
+  hv: number | null,
+): Promise<{ report: Report; sd: Map<string, Cell> }> {
+  const book = { Settings: ISSUING_SETTINGS, Receipts: receipts(hv), Deliveries: deliveries };
+  await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
+  const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], dir);
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as Report;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, "out.xlsx"));
+  const ws = wb.getWorksheet(`SD ${report.declarations[0]?.number ?? ""}`)!;
+  const sd = new Map<string, Cell>();
+  ws.eachRow((r) => sd.set(String(r.getCell(1).value ?? ""), r.getCell(2).value as Cell));
+  return { report, sd };
+}
+
+const sale = (head: string[], ...cells: Cell[]): Cell[][] => [
+  ["Date", "Customer", "Customer address", "Product", ...head, "Sustainable"],
+  [d("2025-03-01"), "Nordic Fuels Oy", "Satamatie 3, Porvoo", "Rapeseed oil", ...cells, "yes"],
+];
+
+describe("the SD's energy content", () => {
+  it("from the delivery's heating value: 60 t × 37 MJ/kg = 2,220,000 MJ (was 'Not known')", async () => {
+    const { report, sd } = await declare(sale(["Quantity (t)", "Heating value (MJ/kg)"], 60, 37), null);
+    expect(report.declarations[0]).toMatchObject({ quantity: "60", energyContent: "2220000" });
+    expect(sd.get("Energy content (MJ)")).toBe(2220000);
+  });
+
+  it("from the delivery's MJ quantity and heating value: 2,220,000 MJ as typed, 60 t", async () => {
+    const { report, sd } = await declare(sale(["Quantity (MJ)", "Heating value (MJ/kg)"], 2220000, 37), null);
+    expect(report.declarations[0]).toMatchObject({ quantity: "60", energyContent: "2220000" });
+    expect(sd.get("Quantity (t)")).toBe(60);
+  });
+
+  it("the delivery's and the receipts' differ: the delivery's, with a warning at its cell", async () => {
+    const { report } = await declare(sale(["Quantity (t)", "Heating value (MJ/kg)"], 120, 37), 37.2);
+    expect(report.declarations[0]).toMatchObject({ quantity: "120", energyContent: "4440000" });
+    expect(report.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["energy-content-differs", "warning", "Deliveries", "F2"],
+    ]);
+  });
+
+  it("no heating value on the delivery: the receipts', each for what it covers (must not change)", async () => {
+    const { report, sd } = await declare(sale(["Quantity (t)"], 120), 37.2);
+    expect(report.declarations[0]).toMatchObject({ energyContent: "4464000" });
+    expect(sd.get("Energy content (MJ)")).toBe(4464000);
+    expect(report.findings).toEqual([]);
+  });
+
+  it("an 'Energy content (MJ)' column is said at its heading, not dropped; the SD says 'Not known'", async () => {
+    const { report, sd } = await declare(sale(["Quantity (t)", "Energy content (MJ)"], 60, 2220000), null);
+    expect(report.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ["energy-content-column", "warning", "F1"],
+    ]);
+    expect(sd.get("Energy content (MJ)")).toBe("Not known (no heating value in the books)");
+  });
+});
+
+describe("the GHG total of a declaration over two batches (brk22 §13)", () => {
+  it("is null in --json for two batches (the per-batch values stand)", async () => {
+    const two = await declare(sale(["Quantity (t)"], 120), null);
+    expect(two.report.declarations[0]?.ghgTotal).toBeNull();
+  });
+
+  it("one batch keeps its total (must not change)", async () => {
+    const one = await declare(sale(["Quantity (t)"], 60), null);
+    expect(one.report.declarations[0]?.ghgTotal).toBe("20");
+  });
+});
