@@ -1,9 +1,11 @@
 // Why a cell's value could not be read (the reasons the workbook layer gives beside a reading code),
 // and what follows for its row, setting or sheet.
 import type { NumberLimit } from "../decimal-text";
+import type { NotBooksReason } from "./details-not-books";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
+  | NotBooksReason
   /** quantity-columns-disagree (p-factor): more received than the supplier's SD declares, in a column beside it */
   | "over-declared"
   /** quantity-columns-disagree (p-side): a delivery's own SD, in a column beside it, declares another quantity than was delivered */
