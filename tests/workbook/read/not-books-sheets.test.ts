@@ -7,6 +7,7 @@
 import { configSheetRows } from "../../../src/workbook/config";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
+import { KIND_FIELD } from "../../../src/workbook/types";
 import { plain, serial, sheet } from "../fixtures";
 
 const DAY = serial("2025-01-10");
@@ -414,6 +415,28 @@ describe("what is still refused: a sheet that may hold bookings", () => {
     );
     const { said } = read("Kunden", MASTER_LISTS[0]![1], [config]);
     expect(said).toEqual(["error header-not-found A1"]);
+  });
+});
+
+describe("a sheet the user says is not books (Sheets tab: Not recognised; massbal reads MB Config too)", () => {
+  it("a supplier list refused as an incomplete register is then not read, and nothing is held", () => {
+    const config = sheet(
+      "MB Config",
+      plain(
+        configSheetRows({
+          mappings: [{ sheet: "Lieferanten", kind: "unknown", field: KIND_FIELD, column: "" }],
+          settings: {},
+          marks: [],
+          generated: [],
+        }),
+      ),
+      { visibility: "veryHidden" },
+    );
+    const rows = STILL_REFUSED.find(([, name]) => name === "Lieferanten")![2];
+    expect(read("Lieferanten", rows).said).toEqual(["error header-not-found A1"]);
+    const { r, said } = read("Lieferanten", rows, [config]);
+    expect(said).toEqual([]);
+    expect(r.ledger.incomplete ?? []).toEqual([]);
   });
 });
 
