@@ -13,6 +13,7 @@ import { type Grid, isBlank } from "./grid";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import { type Column, readCell } from "./table-columns";
+import { TOTALS } from "./total-words";
 import type { Finding } from "../engine/result";
 
 /** Cells a note may fill side by side: "Hinweis:" | "Mengen laut Waage". */
@@ -45,6 +46,7 @@ export function noteRow(
   if (filled.some((c, i) => c !== first + i || typeof cells[c] !== "string")) return false;
   const text = filled.map((c) => String(cells[c]).trim()).join(" ");
   if (!/[a-z]{3,}/.test(fold(text))) return false; // "31.02.2025" alone: a date refused, no note
+  if (TOTALS.test(String(cells[first]))) return false; // "Summe", "Übertrag": a total's line (table-totals.ts)
   const led = NOTE_LEAD.test(fold(String(cells[first]).trim()));
   for (const c of columns) {
     if (!filled.includes(c.col) || led) continue;

@@ -64,6 +64,12 @@ describe("a note typed directly under the rows: said at its cell, the rows above
     expect(booked).toEqual(["60", "40", "20"]);
   });
 
+  it("a total's word alone is a total's line, as before, not a note", () => {
+    const { said, booked } = read([["Summe"]]);
+    expect(said.filter((x) => x.includes("note-row"))).toEqual([]);
+    expect(booked).toEqual(["60", "40"]);
+  });
+
   it("a note word leads a note in the party column", () => {
     const { said } = read([["Note: quantities per weighbridge"]], PARTY_FIRST, partyFirst(ROWS));
     expect(said).toEqual(["info totals-row A4 note-row"]);
