@@ -19,6 +19,7 @@ import { settingsEntries, type SettingsEntry } from "./settings-sheet";
 import { type SideBlock, sideBlocks, type Sides } from "./side-blocks";
 import { transferReading } from "./transfer-sheet";
 import { draftSheet } from "./draft-sheet";
+import { notBooks } from "./not-books";
 import { openingSheet } from "./opening-sheet";
 import type { Finding } from "../engine/result";
 import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from "./types";
@@ -30,7 +31,8 @@ import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from ".
  * row, as a combined ledger's, and no column), or one block of it whose quantity's unit is not its
  * group heading's (group-unit.ts; `rec`: the block's kind, no column). A table whose sheet's colour
  * legend was sought keeps the columns of the sheet's tables (`spans`): planSheets joins the legends
- * of other sheets to it by them.
+ * of other sheets to it by them. A sheet whose rows are not the books (a draft, a master list of
+ * parties, a report of totals) is planned as unclear too: `said` at its header, nothing booked.
  */
 export type Plan =
   | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView; spans?: Span[] }
@@ -101,6 +103,9 @@ export function plan(
   // a sheet named as a draft, plan, forecast or copy read as books (draft-sheet.ts)
   const draft = draftSheet(grid, rec, forced !== undefined, sheets);
   if (draft) return [{ kind: "unclear", grid, said: draft, rec: { ...rec, missing: [] } }];
+  // a master list of customers or suppliers, a report of totals (not-books.ts): said, none of it booked
+  const aside = notBooks(grid, rec, forced !== undefined);
+  if (aside) return [{ kind: "unclear", grid, said: aside, rec: { ...NOT_READ, corrected: false } }];
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;

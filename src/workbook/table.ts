@@ -37,6 +37,7 @@ import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow } from "./ta
 import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
+import { noteRow } from "./note-rows";
 import { RivalColumns } from "./rival-columns";
 import { ValueRivals } from "./value-rivals";
 
@@ -109,6 +110,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       ctx.leftOut?.unread(r, cells, columns, ledger, opening.cell as string);
       continue;
     }
+    if (noteRow(grid, r, cells, columns, ledger, findings)) continue; // (brk22 §14) "Hinweis: …" under the rows
     const total = label ?? rowTotal(grid, r, cells, { columns, quantityCols, sums, kind: rec.kind, names });
     if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,

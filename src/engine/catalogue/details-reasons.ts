@@ -2,9 +2,12 @@
 // and what follows for its row, setting or sheet.
 import type { NumberLimit } from "../decimal-text";
 import type { ProductionReason } from "./details-production";
+import type { NotBooksReason } from "./details-not-books";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
+  | NotBooksReason
+  | ProductionReason
   /** quantity-columns-disagree (p-factor): more received than the supplier's SD declares, in a column beside it */
   | "over-declared"
   /** quantity-columns-disagree (p-side): a delivery's own SD, in a column beside it, declares another quantity than was delivered */
@@ -21,12 +24,10 @@ export type BadReason =
   | "not-compliant"
   | "vocabulary"
   | NumberLimit
-  | ProductionReason
   | "percent"
-  // --- p-engine: a percentage in a density or heating value; a GHG unit in a cell of a column that states none ---
+  // (p-engine) a percentage in a density or heating value; a GHG unit in a cell of a column that states none
   | "percent-measure"
   | "ghg-unit-in-cell"
-  // --- end p-engine ---
   | "date-shown"
   | "time-shown"
   | "conditional-format"
@@ -104,7 +105,6 @@ export type BadReason =
   // --- coordinator (stop 29): a fraction of one in a column headed "(%)" ---
   /** ambiguous-number: a plain number of 1 or less in a "(%)" column, read as percent or as a fraction of one */
   | "percent-fraction"
-  // --- end coordinator (stop 29)
   // --- claims and Annex IX (wording-claims.ts) ---
   /** invalid-value of a claim: in doubt, a placeholder, or outside the list of both schemes */
   | "claim-unclear"
@@ -130,7 +130,6 @@ export type BadReason =
   // --- p-units3 ---
   /** unit-conflict of a production sheet's plain Unit column against the output quantity's heading: which side it is, not told */
   | "unit-side"
-  // --- end p-units3
   // --- p-engine5 ---
   /** mapping-uncertain of a receipts sheet with SD numbers but no supplier certificate column, in a workbook that keeps a certificate register */
   | "certificate-column-missing"

@@ -7,6 +7,7 @@
 import type { ReadDetails } from "./details";
 import type { BadReason } from "./details-reasons";
 import { CONSEQUENCES } from "./wording-cells";
+import { masterListText, noteRowText, reportText } from "./wording-not-books";
 
 /** The totals-row reasons of a line refused as a balance the books do not derive (openingLineText words them). */
 const OPENING_REASONS: ReadonlySet<BadReason> = new Set([
@@ -34,6 +35,7 @@ export function totalsRowText(d: ReadDetails): string {
     return `row ${d.value} states an opening or closing balance (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}. A balance is not a receipt: the add-in carries each account's closing forward into the next period itself; to start the book with a physical stock, enter it as a stock count dated before the first period on the stock sheet.`;
   if (d.reason && OPENING_REASONS.has(d.reason)) return openingLineText(d);
   if (d.reason === "sum-differs") return sumDiffersText(d);
+  if (d.reason === "note-row") return noteRowText(d); // brk22 §14: a note typed under the rows
   // --- end opening and closing balance rows
   return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
 }
@@ -102,4 +104,19 @@ export function openingSheetText(sheet: string): string {
  */
 export function draftSheetText(sheet: string, label: string): string {
   return `sheet "${sheet}" reads as ${label.toLowerCase()}, but its name says it is a draft, plan, forecast, budget, template, test or copy, not the books, so none of its rows are read (booked, they would give or take credit beside the real sheet's, and declarations would cite them), and the balances of the products it would feed are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. If this sheet is part of the books, rename it (e.g. "${label}") or choose its kind in the add-in's Sheets tab; otherwise delete it, or move it to another workbook.`;
+}
+
+/** The header-not-found reasons of a sheet whose rows are not the books (notBooksSheetText words them). */
+export const NOT_BOOKS_SHEETS: ReadonlySet<string> = new Set([
+  "opening-sheet",
+  "draft-sheet",
+  "master-list",
+  "report",
+]);
+
+/** header-not-found of a sheet named for opening balances or as a draft, a master list or a report. */
+export function notBooksSheetText(sheet: string, d: ReadDetails): string {
+  if (d.reason === "opening-sheet") return openingSheetText(sheet);
+  if (d.reason === "draft-sheet") return draftSheetText(sheet, d.label);
+  return d.reason === "master-list" ? masterListText(sheet, d) : reportText(sheet, d);
 }

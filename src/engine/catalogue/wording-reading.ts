@@ -4,7 +4,7 @@ import { DENSITY_UNITS_TEXT, HEATING_UNITS_TEXT, QUANTITY_UNITS_TEXT, type UnitR
 import { UNIT_REFUSALS } from "./wording-units";
 import type { FindingCode, FindingDetails, ReadDetails } from "./details";
 import { orderSettingText } from "./wording-dates";
-import { draftSheetText, openingSheetText, possibleTotalText, totalsRowText } from "./wording-opening";
+import { NOT_BOOKS_SHEETS, notBooksSheetText, possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
 import * as columns from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
@@ -68,8 +68,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
   switch (code) {
     case "header-not-found":
       if (SIDES_REASONS.has(d.reason ?? "")) return twoSidesText(sheet, d);
-      if (d.reason === "opening-sheet") return openingSheetText(sheet);
-      if (d.reason === "draft-sheet") return draftSheetText(sheet, d.label);
+      if (NOT_BOOKS_SHEETS.has(d.reason ?? "")) return notBooksSheetText(sheet, d);
       if (d.partial && d.reason === "part-only") return columns.partOnlyText(sheet, d);
       if (d.partial && d.reason === "cut-side") return columns.cutSideText(sheet, d);
       if (d.partial && d.reason === "document-date") return columns.documentDateText(sheet, d);

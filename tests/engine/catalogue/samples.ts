@@ -133,6 +133,22 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts draft", "A1"),
       details: { label: "Receipts", reason: "draft-sheet", partial: true },
     },
+    // brk22 #7: a master list of customers and a report of totals beside the books (workbook/not-books.ts)
+    {
+      ...at("Kunden", "A1"),
+      severity: "info",
+      details: { label: "customers", reason: "master-list", partial: true },
+    },
+    {
+      ...at("Lieferanten", "A1"),
+      severity: "info",
+      details: { label: "suppliers", reason: "master-list", partial: true },
+    },
+    {
+      ...at("Auswertung", "A1"),
+      severity: "info",
+      details: { label: "product", reason: "report", partial: true },
+    },
     // p-blocks: a kind chosen in the Sheets tab for one block that is not what its headings say
     {
       ...at("UCO", "A2"),
@@ -687,6 +703,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
   "totals-row": [
     { ...at("Receipts", "A9"), details: { label: "Quantity", value: "9", read: "Total" } },
+    // brk22 §14: a note typed under the rows (workbook/note-rows.ts)
+    {
+      ...at("Deliveries", "A4"),
+      severity: "info",
+      details: { label: "4", value: "Hinweis: Mengen laut Waage", reason: "note-row" },
+    },
     {
       ...at("Receipts", "A9"),
       details: { label: "Quantity", value: "9", read: "Subtotal", consequence: "continues" },

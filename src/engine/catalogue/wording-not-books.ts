@@ -1,0 +1,27 @@
+// (brk22 #7, §14) The wording of sheets and rows the reading sets aside as no part of the books
+// (details-not-books.ts): a master list of customers or suppliers, a report of totals, a note
+// typed under a table's rows. Each is info: nothing of it is booked, and nothing needed it.
+import type { ReadDetails } from "./details";
+
+/** header-not-found, reason master-list (workbook/not-books.ts): `label` whom the list lists ("customers", "suppliers"). */
+export function masterListText(sheet: string, d: ReadDetails): string {
+  const customers = d.label !== "suppliers";
+  const suppliers = d.label !== "customers";
+  const feeds = [
+    customers ? "a declaration takes its customer's address and certificate from the delivery's own row" : "",
+    suppliers
+      ? "a supplier's certificate is checked against the dates of a certificate register (Certificate | Valid from | Valid until), which this list is not"
+      : "",
+  ].filter(Boolean);
+  return `sheet "${sheet}" is a list of ${d.label} (names, addresses, certificates; no date, product or quantity on its rows), not the books, so none of its rows are booked; ${feeds.join(", and ")}. If it does hold receipts or deliveries, give it Date, Product and Quantity columns, or choose its kind in the add-in's Sheets tab.`;
+}
+
+/** header-not-found, reason report (workbook/not-books.ts): `label` what each line totals ("product", "month"). */
+export function reportText(sheet: string, d: ReadDetails): string {
+  return `sheet "${sheet}" is a report of totals per ${d.label} (no date, supplier, customer or SD number on its rows), not the books, so none of its rows are booked: the balances are computed from the receipts and deliveries themselves. If it does hold bookings, give it a Date column, or choose its kind in the add-in's Sheets tab.`;
+}
+
+/** totals-row, reason note-row (workbook/note-rows.ts): `label` the row, `value` the note as typed. */
+export function noteRowText(d: ReadDetails): string {
+  return `row ${d.label} holds only a note ("${d.value ?? ""}"; no quantity, product or party), not a booking, so it is not booked. If the note changes a booking (a quantity moved, a line cancelled), correct that row itself: the add-in reads the rows, not notes about them.`;
+}

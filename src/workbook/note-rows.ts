@@ -1,0 +1,65 @@
+// (brk22 §14) A note typed directly under a table's rows, no blank row between ("Hinweis: Mengen
+// laut Waage", "Note: quantities per weighbridge", "Anmerkung: Lieferung 15.03. Teilmenge 10 t an
+// Fuel AG umgebucht"): before, read as a booking, three errors (no date, product or quantity) that
+// held every declaration of the sheet. A row is a note where its text stands in its first cells
+// only (one or two, side by side, from the table's first column or before it) and nothing else of
+// the row is filled: no quantity, product, party or SD number can be read from it, so nothing of it
+// could be booked. It is said (info) at its cell, with its text: a note that changes a booking is
+// the user's to carry into that row. Both ways: text in a quantity column, a date with nothing
+// else ("31.02.2025"), a name alone in the party or product column ("Fuel AG": a booking begun)
+// are refused as before; a note word ("Hinweis:", "Note:") leads a note wherever it stands.
+import { cellAddress } from "./a1";
+import { type Grid, isBlank } from "./grid";
+import { fold } from "./normalise";
+import { readFinding } from "./read-findings";
+import { type Column, readCell } from "./table-columns";
+import { TOTALS } from "./total-words";
+import type { Finding } from "../engine/result";
+
+/** Cells a note may fill side by side: "Hinweis:" | "Mengen laut Waage". */
+const NOTE_CELLS = 2;
+
+/** Words that lead a note, in seven languages (folded), then a colon or dash or nothing more: "Hinweis:", "Note -", "Uwaga:". */
+const NOTE_LEAD = new RegExp(
+  "^(?:\\*|(?:hinweis|hinweise|anmerkung|anmerkungen|bemerkung|bemerkungen|notiz|achtung|quelle|stand|erstellt" +
+    "|gepruft|note|notes|nb|n\\.b\\.?|remark|remarks|comment|comments|kommentar|source|created|prepared|checked" +
+    "|remarque|remarques|nota|notas|observacion|observaciones|fuente|osservazioni|fonte|opmerking|opmerkingen" +
+    "|let op|bron|uwaga|uwagi|zrodlo)\\s*(?:[:\\-\u2013]|$))",
+);
+
+/**
+ * Whether row `r` (0-based) of a table of `columns` is a note (see above): if so, totals-row (info,
+ * reason note-row) at its first cell goes to `findings`.
+ */
+export function noteRow(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  columns: Column[],
+  ledger: boolean,
+  findings: Finding[],
+): boolean {
+  const filled = cells.flatMap((v, c) => (isBlank(v as never) ? [] : [c]));
+  const first = filled[0];
+  const firstCol = Math.min(...columns.map((c) => c.col));
+  if (first === undefined || first > firstCol || filled.length > NOTE_CELLS) return false;
+  if (filled.some((c, i) => c !== first + i || typeof cells[c] !== "string")) return false;
+  const text = filled.map((c) => String(cells[c]).trim()).join(" ");
+  if (!/[a-z]{3,}/.test(fold(text))) return false; // "31.02.2025" alone: a date refused, no note
+  if (TOTALS.test(String(cells[first]))) return false; // "Summe", "Übertrag": a total's line (table-totals.ts)
+  const led = NOTE_LEAD.test(fold(String(cells[first]).trim()));
+  for (const c of columns) {
+    if (!filled.includes(c.col) || led) continue;
+    if (c.field.type === "date" && readCell(grid, r, cells, c, ledger).kind !== "ok") continue;
+    return false; // text in a quantity, product, party or SD column: a booking begun, refused as before
+  }
+  const at = cellAddress(r + 1, first);
+  findings.push(
+    readFinding("totals-row", "info", grid.sheet.name, at, {
+      label: String(r + 1),
+      value: text,
+      reason: "note-row",
+    }),
+  );
+  return true;
+}
