@@ -37,6 +37,7 @@ import { labelledTotal, looksLikeBooking, pastTotals, warnRowsBelow } from "./ta
 import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
+import { ambientNotes } from "./standard-volume";
 import { RivalColumns } from "./rival-columns";
 import { ValueRivals } from "./value-rivals";
 
@@ -280,7 +281,11 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // it holds back what the sheet's rows would feed, not every declaration
     ctx.leftOut?.sheet(cell);
   }
-  findings.push(...rivals.headings(rec.headerRow), ...held.headings());
+  findings.push(
+    ...rivals.headings(rec.headerRow),
+    ...held.headings(),
+    ...ambientNotes(sheet, headerRow1, rec),
+  );
   findings.push(...columnNotes(sheet, headerRow1, grossSeen), ...flags.findings(sheet, headerRow1));
   return rows;
 }

@@ -79,6 +79,8 @@ export type BadReason =
   | "group-unit"
   /** second-quantity-column beside a combined ledger's In and Out columns (`read`: both, quoted): the advice is to book in them, not to map it */
   | "in-out"
+  /** second-quantity-column (brk22): a volume as measured (`value`) beside the one at 15 °C read (`read`): left unread, no row refused */
+  | "standard-volume"
   /** invalid-value (p-cols): a second column headed as the field's ("Datum" twice) holds another value than the column read (`read`: its value and heading) */
   | "columns-disagree"
   /** mapping-uncertain (p-cols): a second column headed as the field's is not read, but held to the one read (`read`: its heading) */
