@@ -8,6 +8,7 @@ import type { SheetKind } from "./types";
 import { SETTINGS_FIELDS } from "./settings-fields";
 import { PART_HEADINGS } from "./part-words";
 import { NOT_SD_REQUIRED } from "./sd-required-words";
+import { COUNTED, NOT_COUNTED } from "./count-words";
 import { TRANSFER_NAMES } from "./transfer-words";
 import {
   CERT_HOLDER,
@@ -151,7 +152,7 @@ const FACTOR_FIELDS: FieldSpec[] = [
 const STOCK_FIELDS: FieldSpec[] = [
   col("stock", "date", [...DATE, "!count date", "!stichtag", "!inventurdatum", "!stock date", "!date of count", "!inventory date", "!stocktaking date", "!zahldatum", "!date d inventaire", "!inventarisatiedatum", "!fecha de inventario", "!data inventario", "!data inwentaryzacji", "!optaellingsdato", "!inventeringsdatum"], NOT_DATE),
   col("stock", "product", PRODUCT, NOT_PRODUCT),
-  col("stock", "quantity", [...QUANTITY, "!physical stock", "!stock", "!bestand", "!counted quantity", "!inventory", "!inventurmenge", "!bestandsmenge", "!stock quantity", "!tank stock", "!closing stock", "!endbestand", "!counted", "!gezahlte menge", "!physischer bestand", "!tankbestand", "!ist bestand", "!stock physique", "!voorraad", "!existencias", "!giacenza", "!stan magazynowy", "!lagerbeholdning", "!lagersaldo"], NOT_QUANTITY),
+  col("stock", "quantity", [...QUANTITY, "!physical stock", "!stock", "!bestand", "!counted quantity", "!inventory", "!inventurmenge", "!bestandsmenge", "!stock quantity", "!tank stock", "!closing stock", "!endbestand", "!counted", "!gezahlte menge", "!physischer bestand", "!tankbestand", "!ist bestand", "!stock physique", "!voorraad", "!existencias", "!giacenza", "!stan magazynowy", "!lagerbeholdning", "!lagersaldo", ...COUNTED], [...NOT_QUANTITY, ...NOT_COUNTED]),
   col("stock", "unit", UNIT, NOT_UNIT),
   col("stock", "site", SITE, NOT_SITE),
   col("stock", "tank", STORAGE, syn("stock|bestand|quantity|menge|capacity|kapazitat|level|fullstand|volume|date|datum")),

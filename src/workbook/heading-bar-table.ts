@@ -16,6 +16,7 @@ import { asksYesNo, namesOnlyScheme } from "./scheme-headings";
 import { proofHeading } from "./proof-heading";
 import { fold } from "./normalise";
 import { GHG_TERM_BARS } from "./ghg-term-bars";
+import { COUNT_BARS } from "./count-words";
 
 /** Words that name a number in a heading ("SD-Nr. erhalten", "PoS no. received", "N° DD reçue"). */
 const NUMBER_WORDS = new Set("nr|no|number|nummer|numero|num|nro|numer|id|n".split("|"));
@@ -276,6 +277,7 @@ export const BARS: readonly HeadingBar[] = [
   },
   // (brk22) a GHG term's heading never E nor another term; a saving's, eee's no GHG value
   ...GHG_TERM_BARS,
+  ...COUNT_BARS, // (brk22) "Bestand vor Inventur": the stock before the count, never a quantity
   {
     // "Valide au", "Válido hasta", "Valido al", "Geldig tot", "gültig bis": never the first day
     bar: "other-end",

@@ -11,8 +11,14 @@
 //   written and refused;
 // - "(ton)" under a Dutch or Italian heading ("Hoeveelheid (ton)", "Quantità (ton)"): there the
 //   ton is the metric tonne; under any other heading ("Quantity (ton)") it stays refused (short,
-//   long or metric).
+//   long or metric);
+// - (brk22) a volume's reference temperature written beside its bracketed unit ("Menge bei 15 °C
+//   (L)", "Volume @15°C (m³)", "Quantità a 15 °C (L)", "Menge 15C (L)") belongs to the unit:
+//   "(L @ 15 °C)", read as litres at 15 °C; another temperature ("Menge bei 20 °C (L)", once
+//   read as litres silently) is refused as "L @ 20 °C" is (engine/unit-cases.ts);
+// - (brk22) "Tonnage" alone (en, fr, de; "Tonnage net"), a weight in tonnes by the word: "(t)".
 import { fold } from "./normalise";
+import { parseQuantityUnit } from "../engine/units";
 
 const NET = "netto|net|nett|neto|netti|netta|nette|nets";
 const UNIT_AND_NET = new RegExp(
@@ -59,5 +65,27 @@ export function readableUnits(raw: string): string {
   if (/[([]\s*ton\s*[)\]]/i.test(out) && saysAny(NL_IT_WORDS))
     out = out.replace(/[([]\s*ton\s*[)\]]/i, "(t)");
   if (Q.test(out) && saysAny(QUINTALE_WORDS)) out = out.replace(Q, "(dt)");
-  return out;
+  if (TONNAGE.test(fold(out))) out = `${out} (t)`;
+  return temperedVolume(out);
+}
+
+const TONNAGE = /^\s*(?:net|netto|nette)?\s*tonnage\s*(?:net|netto|nette)?\s*$/;
+
+/** A bracketed unit, and a temperature: with a degree sign, "deg" or "Grad", or "15C" run together. */
+const BRACKETED = /[([]\s*([^()[\]]+?)\s*[)\]]/;
+const TEMPERATURE =
+  /(?:\s*@|\s+(?:at|bei|à|a|al|bij|w|przy|zu))?\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:(?:°|º|deg\.?|grad)\s*([CF])|(C))\b/i;
+
+/** `heading` with a temperature outside its bracketed volume unit moved into it ("Menge (L @ 15 °C)"). */
+function temperedVolume(heading: string): string {
+  const unit = BRACKETED.exec(heading);
+  const dim = unit ? parseQuantityUnit((unit[1] as string).trim())?.dim : undefined;
+  if (!unit || (dim !== "m3" && dim !== "Nm3")) return heading;
+  const outside =
+    heading.slice(0, unit.index) + " ".repeat(unit[0].length) + heading.slice(unit.index + unit[0].length);
+  const t = TEMPERATURE.exec(outside);
+  if (!t || (t[3] && !/^\d{2}$/.test(t[1] as string))) return heading;
+  const scale = ((t[2] ?? t[3]) as string).toUpperCase();
+  const rest = (outside.slice(0, t.index) + outside.slice(t.index + t[0].length)).replace(/\s+/g, " ").trim();
+  return `${rest} (${(unit[1] as string).trim()} @ ${t[1]} °${scale})`;
 }

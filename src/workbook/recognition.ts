@@ -73,6 +73,8 @@ export interface Rival {
   value?: boolean;
   /** p-xfer2: the field's read column is the user's mapping: this one (with `value`, or a quantity that neither caps nor declares it, p-rivals) is not read nor refused, only said at its heading where it differs */
   chosen?: boolean;
+  /** brk22: a volume as measured beside the one at 15 °C read (standard-volume.ts): not read, never refused, said at its heading */
+  ambient?: boolean;
   /** p-groups: under a group word ("Rechnung: Menge (t)"), the heading of the column read with its own ("Lieferung: Menge (t)") */
   readHeader?: string;
 }

@@ -13,6 +13,7 @@ import { documentColumns, groupWordOver } from "./heading-groups";
 import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
+import { standardVolumeFirst } from "./standard-volume";
 import { amountsAgree, canonical, convertible } from "./rival-magnitudes";
 import { ghgRival } from "./rival-rules";
 import { valueRival } from "./rival-values";
@@ -37,7 +38,8 @@ export function columnRivals(
   spec: KindSpec,
   headerRow: number,
   width: number,
-  columns: ReadonlyMap<string, ColumnMatch>,
+  /** brk22: where it reads a volume as measured beside one at 15 °C, the quantity moves to that one (standard-volume.ts) */
+  columns: Map<string, ColumnMatch>,
   learned?: Learned,
   beside: Rival | null = null,
 ): Rival[] {
@@ -106,7 +108,7 @@ export function columnRivals(
           : {}),
     });
   }
-  return rivals;
+  return standardVolumeFirst(spec, columns, rivals);
 }
 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */
@@ -122,7 +124,7 @@ export class RivalColumns {
     private readonly convOf: (col: number) => Conventions,
   ) {
     // a second "Datum", "Produkt" or GHG value is held equal by value-rivals.ts
-    this.rivals = rivals.filter((x) => !x.value);
+    this.rivals = rivals.filter((x) => !x.value && !x.ambient); // brk22: an ambient volume is not read
   }
 
   /**

@@ -11,6 +11,7 @@
 // cells must still hold a status word), one missed books a rejected line: the list leans wide.
 // Pure.
 import { fold } from "./normalise";
+import { headerWords } from "./header-words";
 
 /** Whole words (folded) that name a status column. */
 const STATUS = new Set(
@@ -71,6 +72,8 @@ export function headingKind(heading: string): "status" | "remark" | "place" | nu
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   if (words.length === 0 || words.some((w) => OTHER.test(w))) return null;
+  // (brk22) a heading with a quantity's unit holds amounts ("Stan księgowy (t)", pl book stock), never a status
+  if (headerWords(heading).unitClass === "quantity") return null;
   const remark = words.some((w) => REMARK.has(w));
   const status = words.filter((w) => STATUS.has(w) || COMPOUND.test(w));
   if (status.length === 0) return remark ? "remark" : null;

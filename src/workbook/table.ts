@@ -38,6 +38,7 @@ import { Sums } from "./table-sums";
 import { asOpeningQuantity, onlyQuantity, rowTotal, sayTotal } from "./opening-rows";
 import { namesThroughout } from "./balance-names";
 import { noteRow } from "./note-rows";
+import { ambientNotes } from "./standard-volume";
 import { RivalColumns } from "./rival-columns";
 import { ValueRivals } from "./value-rivals";
 
@@ -113,8 +114,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     if (noteRow(grid, r, cells, columns, ledger, findings)) continue; // (brk22 §14) "Hinweis: …" under the rows
     const total = label ?? rowTotal(grid, r, cells, { columns, quantityCols, sums, kind: rec.kind, names });
     if (total?.kind === "total") {
-      // A total is not data: said once, at its row; the bookings after it (a subtotal) are read,
-      // also after several totals in a row ("Summe Q1", "Übertrag": each compared with the same rows).
+      // A total is not data: said once, at its row; the bookings after it (a subtotal) are read, also after several totals
       const next = pastTotals(grid, r, columns, quantityCols, sums);
       const continues = looksLikeBooking(grid.sheet.values[next], columns);
       // credit carried in, a balance line shaped like a booking: refused, not booked (opening-rows.ts)
@@ -183,8 +183,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       }
       if (read.kind === "blank") {
         if (field.required && writtenOncePerBatch(rec, field.id, reads)) {
-          // a batch's follow-up row: the engine reads it as the batch's input or refuses it at
-          // this cell (engine/batch-input.ts)
+          // a batch's follow-up row: read as its input or refused at this cell (engine/batch-input.ts)
           values[field.id] = "";
           addresses[field.id] = address;
         } else {
@@ -282,7 +281,11 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     // it holds back what the sheet's rows would feed, not every declaration
     ctx.leftOut?.sheet(cell);
   }
-  findings.push(...rivals.headings(rec.headerRow), ...held.headings());
+  findings.push(
+    ...rivals.headings(rec.headerRow),
+    ...held.headings(),
+    ...ambientNotes(sheet, headerRow1, rec),
+  );
   findings.push(...columnNotes(sheet, headerRow1, grossSeen), ...flags.findings(sheet, headerRow1));
   return rows;
 }

@@ -24,6 +24,15 @@ describe("the unit a quantity heading states", () => {
     ["Quantità (q.li)", "dt"],
     ["Quantità (quintali)", "dt"],
     ["Quantità (ql)", "dt"],
+    // (brk22) "Tonnage" alone is a weight in tonnes (en, fr, de); "Tonnage (kg)" keeps its unit
+    ["Tonnage", "t"],
+    ["tonnage", "t"],
+    ["Tonnage net", "t"],
+    ["Tonnage (kg)", "kg"],
+    // (brk22) a volume's temperature in the heading's words belongs to its unit
+    ["Menge bei 15 °C (L)", "L"],
+    ["Quantité à 15 °C (L)", "L"],
+    ["Menge bei 20 °C (L)", "L @ 20 °C"],
   ])("%s is in %s", (heading, unit) => {
     expect(headerWords(heading).unit).toBe(unit);
     expect(headerWords(heading).unitClass).toBe("quantity");

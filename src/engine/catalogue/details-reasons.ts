@@ -82,6 +82,8 @@ export type BadReason =
   | "group-unit"
   /** second-quantity-column beside a combined ledger's In and Out columns (`read`: both, quoted): the advice is to book in them, not to map it */
   | "in-out"
+  /** second-quantity-column (brk22): a volume as measured (`value`) beside the one at 15 °C read (`read`): left unread, no row refused */
+  | "standard-volume"
   /** invalid-value (p-cols): a second column headed as the field's ("Datum" twice) holds another value than the column read (`read`: its value and heading) */
   | "columns-disagree"
   /** mapping-uncertain (p-cols): a second column headed as the field's is not read, but held to the one read (`read`: its heading) */
@@ -212,7 +214,6 @@ export type BadReason =
   | "two-digit-year-column"
   /** ambiguous-date: a two-digit-year date whose column writes four-digit years first ("2025.03.05") though the settings state a day-month-year or month-day-year order */
   | "year-contradicts-setting"
-  // --- end p-dates5
   // --- p-dates6: dates whose day rests on a Date order setting; a column of day/month dates said once ---
   /** ambiguous-date: an all-numeric date two orders read as different days while the "Date order" setting was refused; `setting` its cell and value; `count`, `last` where said once for a column */
   | "order-setting-refused"
@@ -220,7 +221,6 @@ export type BadReason =
   | "dotted-against-setting"
   /** ambiguous-date at the first of two or more slashed dates of a column that read day or month first ("05/03/2025"), nothing settling which, said once for them all (each stays refused); `count`, `last` */
   | "date-order-column"
-  // --- end p-dates6
   /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
   | "site-place"
   /** (brk20 A3) mapping-uncertain at an address heading read as none of the SD's addresses; `read`: an address it names other than the customer's (error, its rows not declared), absent where none (warning) */

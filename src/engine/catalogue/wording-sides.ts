@@ -119,6 +119,9 @@ export function secondQuantityText(d: ReadDetails): string {
   const what = d.label.toLowerCase();
   if (d.reason === "in-out")
     return `the column "${d.value}" also holds a ${what}, but the add-in reads each row's ${what} from ${d.read}, whichever is filled, and not from this column; a row where this column holds another amount is not read. The filled one of ${d.read} says whether a row is a receipt or a delivery, which "${d.value}" alone cannot: if its amounts are the ones to book, write them there.`;
+  // (brk22) a volume as measured beside the standard volume at 15 °C, which is read
+  if (d.reason === "standard-volume")
+    return `the column "${d.value}" holds the volume as measured (no temperature stated) beside "${d.read}", the standard volume at 15 °C: the add-in reads the ${what} from "${d.read}", the volume the SD and the density tables use, and leaves this column unread; no row is refused for the two differing.`;
   // (p-rivals) partial: the column read is the user's own mapping, and no row was refused
   if (d.partial)
     return `the column "${d.value}" also holds a ${what}, and on some rows another amount than "${d.read}", which you mapped as ${d.label} in the add-in's Sheets tab: the add-in reads the ${what} from that column, as you chose, and not from this one, so what this one says is not booked. Check the rows where the two differ; if "${d.value}" is the one to read, map it as ${d.label} instead; if it holds another quantity (gross, ordered, invoiced), give it a heading that says so.`;

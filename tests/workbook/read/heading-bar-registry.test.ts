@@ -63,6 +63,16 @@ const EXAMPLES: Record<string, string[]> = {
     "SD Status",
   ],
   "other-quantity another quantity": ["Peso bruto (kg)", "Tara (t)", "Bestellmenge", "Menge atro"],
+  // (brk22) a stock before the count, in words that alone say something else ("vor Ort", "materia prima")
+  "other-quantity a stock before the count": [
+    "Bestand vor Inventur (t)",
+    "Stock before count (t)",
+    "Stock avant inventaire (t)",
+    "Giacenza prima dell'inventario (t)",
+    "Existencias antes del inventario (t)",
+    "Voorraad voor telling (t)",
+    "Stan przed inwentaryzacją (t)",
+  ],
   "ghg-unit GHG": ["Unité GES", "Einheit THG", "Unidad GEI", "Eenheid BKG"],
   // (brk22) a GHG term named in de/en/fr/it/es/nl/pl: never E nor another term; a saving or eee no GHG value
   "ghg-term GHG eec": [
