@@ -3376,4 +3376,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { details: { date: "2026-12-04", count: 2 } },
     { details: { date: "2026-12-04", count: 1, setting: "Settings!B6" } },
   ],
+  // brk22 §5: a delivery row's SD number cell names a withdrawn declaration
+  "declaration-withdrawn": [
+    {
+      sheet: "Deliveries",
+      cell: "G3",
+      details: {
+        number: "ON-2025-0002",
+        on: "2026-12-04",
+        by: "M. Test",
+        reason: "wrong customer address",
+        replacedBy: "ON-2025-0003",
+      },
+    },
+    {
+      sheet: "Deliveries",
+      cell: "G3",
+      details: {
+        number: "ON-2025-0002",
+        on: "2026-12-04",
+        by: "M. Test",
+        reason: "delivery called off",
+        replacedBy: "",
+      },
+    },
+  ],
 };
