@@ -317,7 +317,8 @@ describe("issued declarations through massbal, with an SD number column", () => 
       ["ON-2025-0004", "issued"],
       ["ON-2025-0005", "issued"],
     ]);
-    expect(codes(again.report)).toEqual([]);
+    // (brk22 §5) nothing but the info note at the row that keeps the cancelled number
+    expect(codes(again.report)).toEqual([["declaration-withdrawn", "info", "Deliveries", "G3"]]);
   });
 
   it("refuses to cancel a number that was never issued, and writes nothing", async () => {
