@@ -6,26 +6,16 @@
 // replacement, no duplicate), and one line of a split refused rather than the whole split withdrawn.
 import path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  ISSUING_RECEIPT_HEADER,
-  ISSUING_SETTINGS,
-  issuingReceipt,
-  plainBook,
-  type Rows,
-} from "../../src/books";
+import { ISSUING_RECEIPT_HEADER, issuingReceipt, type Rows } from "../../src/books";
 import { localToday } from "../../src/app/overrides";
 import type { JsonReport } from "../../src/cli/report";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { freshFolderPerTest, massbal } from "./run-massbal";
-import { deliveryHeader, sale, SPLIT_RECEIPTS } from "./sd-books";
+import { deliveryHeader, sale, SPLIT_RECEIPTS, writeBooks } from "./sd-books";
 
 jest.setTimeout(180_000);
 const folder = freshFolderPerTest();
 
-async function books(receipts: Rows, deliveries: Rows): Promise<void> {
-  const book = plainBook({ Receipts: receipts, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
-  await writeBookFile(book, path.join(folder.path, "books.xlsx"));
-}
+const books = (receipts: Rows, deliveries: Rows) => writeBooks(folder.path, receipts, deliveries);
 
 function declare(input: string, output: string, ...more: string[]) {
   const run = massbal(["declare", input, "--out", output, "--json", ...more], folder.path);

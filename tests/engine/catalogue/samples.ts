@@ -3376,29 +3376,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { details: { date: "2026-12-04", count: 2 } },
     { details: { date: "2026-12-04", count: 1, setting: "Settings!B6" } },
   ],
-  // brk22 §5: a delivery row's SD number cell names a withdrawn declaration
-  "declaration-withdrawn": [
-    {
-      sheet: "Deliveries",
-      cell: "G3",
-      details: {
-        number: "ON-2025-0002",
-        on: "2026-12-04",
-        by: "M. Test",
-        reason: "wrong customer address",
-        replacedBy: "ON-2025-0003",
-      },
+  // brk22 §5: a delivery row's SD number cell names a withdrawn declaration (replaced, or not yet)
+  "declaration-withdrawn": ["ON-2025-0003", ""].map((replacedBy) => ({
+    sheet: "Deliveries",
+    cell: "G3",
+    details: {
+      number: "ON-2025-0002",
+      on: "2026-12-04",
+      by: "M. Test",
+      reason: "wrong customer address",
+      replacedBy,
     },
-    {
-      sheet: "Deliveries",
-      cell: "G3",
-      details: {
-        number: "ON-2025-0002",
-        on: "2026-12-04",
-        by: "M. Test",
-        reason: "delivery called off",
-        replacedBy: "",
-      },
-    },
-  ],
+  })),
 };
