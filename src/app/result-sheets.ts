@@ -34,6 +34,25 @@ export interface Results {
   context: ReportContext;
 }
 
+/** Where a declaration's delivery row's SD number cell is, and what it holds now; null where the sheet has no such column. */
+export type RowCells = (d: Declaration) => { sheet: string; cell: string; now: unknown } | null;
+
+/** The SD number cells of the delivery rows (of a sheet of both sides, the deliveries' block's: never the receipts'). */
+export function rowCells(sheets: RecognisedSheet[], snapshot: WorkbookSnapshot): RowCells {
+  const columns = new Map(
+    sheets
+      .filter((s) => s.kind === "deliveries" || s.kind === "ledger")
+      .map((s) => [s.name, s.columns.sdNumber]),
+  );
+  const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
+  return (d) => {
+    const column = d.delivery.row > 0 ? columns.get(d.delivery.sheet) : undefined;
+    if (!column) return null;
+    const now = values.get(d.delivery.sheet)?.[d.delivery.row - 1]?.[columnIndex(column)];
+    return { sheet: d.delivery.sheet, cell: `${column}${d.delivery.row}`, now };
+  };
+}
+
 /**
  * Each newly issued number into its delivery row's SD number cell, where the sheet has that
  * column and the cell is blank: the row carries its own number from then on. So does the number
@@ -46,22 +65,13 @@ export function numbersForRows(
   sheets: RecognisedSheet[],
   snapshot: WorkbookSnapshot,
 ): CellText[] {
-  // the deliveries' SD column (of a sheet of both sides, the deliveries' block's: never the receipts')
-  const columns = new Map(
-    sheets
-      .filter((s) => s.kind === "deliveries" || s.kind === "ledger")
-      .map((s) => [s.name, s.columns.sdNumber]),
-  );
-  const values = new Map(snapshot.sheets.map((s) => [s.name, s.values]));
+  const cells = rowCells(sheets, snapshot);
   const out = new Map<string, CellText>();
   for (const d of declarations) {
-    if ((d.status !== "new" && d.status !== "issued") || !d.rowSd || d.delivery.row <= 0) continue;
-    const column = columns.get(d.delivery.sheet);
-    if (!column) continue;
-    const cell = `${column}${d.delivery.row}`;
-    const now = values.get(d.delivery.sheet)?.[d.delivery.row - 1]?.[columnIndex(column)];
-    if (now !== null && now !== undefined && now !== "") continue;
-    out.set(`${d.delivery.sheet}!${cell}`, { sheet: d.delivery.sheet, cell, text: d.rowSd });
+    if ((d.status !== "new" && d.status !== "issued") || !d.rowSd) continue;
+    const at = cells(d);
+    if (!at || (at.now !== null && at.now !== undefined && at.now !== "")) continue;
+    out.set(`${at.sheet}!${at.cell}`, { sheet: at.sheet, cell: at.cell, text: d.rowSd });
   }
   return [...out.values()];
 }

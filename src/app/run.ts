@@ -15,6 +15,7 @@ import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
 import { runDayFinding } from "./run-day";
 import { SheetNamer } from "./sheet-names";
+import { withdrawnRowFindings, withdrawnSheetMarks } from "./withdrawn";
 import { firstOverdrafts, productPositions } from "./positions";
 import { productLabel } from "./product";
 import { sortFindings } from "./sheets/findings";
@@ -63,7 +64,10 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   );
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
   const today = options.today ?? ledger.settings.issueDate ?? localToday();
-  const cancel = declare ? cancellations(options.cancel ?? [], ledger.issued, today) : [];
+  // brk22 §5: a cancellation is dated the day it is made (the run's day, or a pinned one), never the
+  // Settings issue date of new declarations, which is the day the original was issued
+  const cancelledOn = options.today ?? localToday(options.now ?? new Date());
+  const cancel = declare ? cancellations(options.cancel ?? [], ledger.issued, cancelledOn) : [];
   // the one decision on every declaration: the engine's, with the reading's findings in view
   const result = runEngine(ledger, {
     today,
@@ -106,7 +110,14 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   // brk19 §12: dated the day of the run, not by Settings: said, so another day's run is no surprise
   const runDay = declare && !options.today && !ledger.settings.issueDate;
   const dated = runDay ? runDayFinding(declarations, today, read.findings) : null;
-  const findings = sortFindings([...result.findings, ...namer.findings, ...(dated ? [dated] : [])]);
+  // brk22 §5: a delivery row that names a withdrawn declaration says so at its SD number cell
+  const withdrawnRows = withdrawnRowFindings(declarations, read.sheets, snapshot, result.findings);
+  const findings = sortFindings([
+    ...result.findings,
+    ...namer.findings,
+    ...(dated ? [dated] : []),
+    ...withdrawnRows,
+  ]);
 
   step("Marking the cells concerned", 0.6);
   const marks = await markCells(port, snapshot, read, namer, findings, options);
@@ -122,6 +133,14 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     const sheet = s.build(findings);
     ops.push({ kind: "replaceSheet", name: names[i]!, rows: sheet.rows, options: sheet.options });
   });
+  if (declare) {
+    // the printable sheet of a withdrawn declaration, kept as issued, is marked CANCELLED
+    const cancelled = withdrawnSheetMarks(declarations, snapshot, namer);
+    if (cancelled.cells.length > 0) {
+      ops.push({ kind: "writeCells", cells: cancelled.cells });
+      ops.push({ kind: "styleCells", cells: cancelled.styles });
+    }
+  }
   for (const name of namer.stale()) ops.push({ kind: "deleteSheet", name });
   ops.push({
     kind: "replaceSheet",

@@ -99,6 +99,8 @@ export interface JsonReport {
     heldBy?: { code: string; sheet: string | null; cell: string | null }[];
     /** added (issue 12), cancelled and replaced only: who withdrew it, when (on), why, and what replaced it */
     correction?: { on: string; by: string; reason: string; replacedBy: string };
+    /** added (brk22 §5): the withdrawn declarations this one was issued in place of, "; "-separated */
+    replaces?: string;
   }[];
 }
 
@@ -180,6 +182,7 @@ export function jsonReport(outcome: CheckOutcome): JsonReport {
         ? { heldBy: d.heldBy.map((f) => ({ code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null })) }
         : {}),
       ...(d.correction ? { correction: { ...d.correction } } : {}),
+      ...(d.replaces ? { replaces: d.replaces } : {}),
     })),
   };
 }

@@ -218,6 +218,8 @@ export interface Declaration {
   unbacked?: string;
   /** cancelled and replaced declarations */
   correction?: Correction;
+  /** (brk22 §5) the declarations this one was issued in place of, "; "-separated: withdrawn ones naming it as "Replaced by" */
+  replaces?: string;
 }
 
 export interface EngineResult {

@@ -204,7 +204,12 @@ export type PatchOp =
    * write a text into cells of the user's sheets that are blank (an issued SD number into its
    * delivery row); a cell that holds anything by the time the patch applies is left as it is
    */
-  | { kind: "fillBlankCells"; cells: CellText[] };
+  | { kind: "fillBlankCells"; cells: CellText[] }
+  /**
+   * write a text into cells whatever they hold, keeping their format and every other cell (callers
+   * only ever write the add-in's own sheets: the CANCELLED mark on a withdrawn SD's printable sheet)
+   */
+  | { kind: "writeCells"; cells: CellText[] };
 
 /** A text for one cell, always written as literal text. */
 export interface CellText extends CellRef {

@@ -33,6 +33,7 @@ export const REGISTER_HEADER = [
   "Cancelled by",
   "Reason",
   "Replaced by",
+  "Replaces",
   "Held back by",
   "Fingerprint (SHA-256)",
   "Record (do not edit)",

@@ -14,6 +14,7 @@ import {
   issuingReceipt as receipt,
   plainBook,
 } from "../../src/books";
+import { localToday } from "../../src/app/overrides";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { buildCli, massbal, tempDir } from "./run-massbal";
 
@@ -300,8 +301,9 @@ describe("issued declarations through massbal, with an SD number column", () => 
       ["ON-2025-0004", "issued", "Fuel AG", "10"],
       ["ON-2025-0005", "new", "Blend BV", "25"],
     ]);
+    // dated the day of the run that cancels (brk22 §5), not the Settings issue date 2025-04-02
     expect(cancel.report.declarations[1]?.correction).toEqual({
-      on: "2025-04-02",
+      on: localToday(),
       by: "Anna Weber",
       reason: "quantity corrected to 25 t",
       replacedBy: "ON-2025-0005",
@@ -315,7 +317,8 @@ describe("issued declarations through massbal, with an SD number column", () => 
       ["ON-2025-0004", "issued"],
       ["ON-2025-0005", "issued"],
     ]);
-    expect(codes(again.report)).toEqual([]);
+    // (brk22 §5) nothing but the info note at the row that keeps the cancelled number
+    expect(codes(again.report)).toEqual([["declaration-withdrawn", "info", "Deliveries", "G3"]]);
   });
 
   it("refuses to cancel a number that was never issued, and writes nothing", async () => {
@@ -565,7 +568,11 @@ describe("an issued number typed on another customer's delivery (new user's test
       "swapped",
     );
     expect(cancelled.code).toBe(1);
-    expect(codes(cancelled.report)).toEqual([["declaration-needs-correction", "error", "Deliveries", "E3"]]);
+    // (brk22 §5) the row that still names the cancelled number says so, as an info note at its SD cell
+    expect(codes(cancelled.report)).toEqual([
+      ["declaration-needs-correction", "error", "Deliveries", "E3"],
+      ["declaration-withdrawn", "info", "Deliveries", "G2"],
+    ]);
     expectNoDoubleCount(cancelled.report);
     expect(valid(cancelled.report).map((x) => [x.number, x.customer])).toEqual([["ON-2025-0001", "Fuel AG"]]);
   });

@@ -62,14 +62,19 @@ export const SPLIT_RECEIPTS: Rows = [
   issuingReceipt("2025-01-07", "AS-2024-0919", 30, 30),
 ];
 
+/** `receipts` and `deliveries` with the issuing trader's settings written to books.xlsx in `dir`. */
+export async function writeBooks(dir: string, receipts: Rows, deliveries: Rows): Promise<void> {
+  const book = plainBook({ Receipts: receipts, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
+  await writeBookFile(book, path.join(dir, "books.xlsx"));
+}
+
 /**
  * `receipts` and `deliveries` with the issuing trader's settings written to books.xlsx in `dir`, and
  * declared into the audited copy out.xlsx there (--force: its register kept from run to run), as
  * the --json report.
  */
 export async function declareIntoCopy(dir: string, receipts: Rows, deliveries: Rows): Promise<JsonReport> {
-  const book = plainBook({ Receipts: receipts, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
-  await writeBookFile(book, path.join(dir, "books.xlsx"));
+  await writeBooks(dir, receipts, deliveries);
   const result = massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json"], dir);
   return JSON.parse(result.stdout) as JsonReport;
 }

@@ -13,6 +13,7 @@ import {
 } from "../../src/books";
 import type { JsonReport } from "../../src/cli/report";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { localToday } from "../../src/app/overrides";
 import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 import { deliveryHeader, sale } from "./sd-books";
 
@@ -71,6 +72,17 @@ async function userAdds(file: string, sheets: Record<string, Cell[][]>, onSd?: s
   await wb.xlsx.writeFile(path.join(folder.path, file));
 }
 
+/** A printed SD sheet (as `printed` gives it) as it reads once withdrawn: its title marked, `line` in row 4. */
+function cancelledAs(sheet: unknown, line: string): unknown {
+  const { cells, ...page } = sheet as { cells: [number, unknown[]][] };
+  const marked = cells.map(([i, values]): [number, unknown[]] =>
+    i === 1 ? [i, [undefined, `CANCELLED: ${String(values[1])}`, ...values.slice(2)]] : [i, values],
+  );
+  const at = marked.findIndex(([i]) => i > 4);
+  marked.splice(at, 0, [4, [undefined, line]]);
+  return { cells: marked, ...page };
+}
+
 const numbers = (r: JsonReport) => r.declarations.map((d) => [d.number, d.status]);
 const OUT = ["--out", "books.audited.xlsx", "--force"];
 
@@ -118,7 +130,14 @@ describe("declare --force into the same audited copy, three times", () => {
       "SD ON-2025-0003",
       "SD ON-2025-0004",
     ]);
-    expect(issued3["SD ON-2025-0001"]).toEqual(issued1["SD ON-2025-0001"]);
+    // withdrawn (brk22 §5): kept as issued, the user's line on it too, its title marked CANCELLED
+    // and one line, in the blank row below the date of issuance, saying when, by whom, why and what replaced it
+    expect(issued3["SD ON-2025-0001"]).toEqual(
+      cancelledAs(
+        issued1["SD ON-2025-0001"],
+        `Cancelled on ${localToday()} by A. Auditor. Reason: wrong address. Replaced by ON-2025-0003. Not valid: do not send.`,
+      ),
+    );
     expect(issued3["SD ON-2025-0002"]).toEqual(issued2["SD ON-2025-0002"]);
     const audited = await open("books.audited.xlsx");
     expect(audited.getWorksheet("Notes")?.getCell("A1").value).toBe("Sent to Fuel AG by mail");

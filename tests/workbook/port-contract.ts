@@ -373,6 +373,31 @@ export function runPortContract(name: string, make: MakePort): void {
       });
     });
 
+    describe("writeCells", () => {
+      it("writes the text into the cells whatever they hold, and leaves every other cell as it is", async () => {
+        const t = await make(userWorkbook());
+        const before = (await t.port.readSnapshot()).sheets[0]!;
+        await t.port.applyPatch({
+          ops: [
+            {
+              kind: "writeCells",
+              cells: [
+                { sheet: "Receipts", cell: "C3", text: "CANCELLED: ACME-2025-0001" },
+                { sheet: "Receipts", cell: "D5", text: "Cancelled on 2025-04-16" },
+              ],
+            },
+          ],
+        });
+        const sheet = (await t.reopen()).sheets[0]!;
+        expect(sheet.values[2]?.[2]).toBe("CANCELLED: ACME-2025-0001");
+        expect(sheet.values[4]?.[3]).toBe("Cancelled on 2025-04-16");
+        for (const [r, row] of before.values.entries())
+          for (const [c, v] of row.entries())
+            if (!(r === 2 && c === 2) && !(r === 4 && c === 3))
+              expect(sheet.values[r]?.[c] ?? null).toEqual(v ?? null);
+      });
+    });
+
     describe("styleCells and readCellStyles", () => {
       const cells: CellRef[] = [
         { sheet: "Receipts", cell: "C3" },

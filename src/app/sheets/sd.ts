@@ -83,6 +83,8 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
   rows.push(
     ["Unique number", { value: d.number || "None yet: a draft takes no number", bold: true }],
     ["Date of issuance", date(d.issueDate)],
+    // brk22 §5: issued in place of a withdrawn declaration, it says which
+    ...(d.replaces ? [["Replaces (cancelled)", { value: d.replaces, bold: true }]] : []),
     [],
     section("Supplier"),
     ["Name", d.supplier.name],

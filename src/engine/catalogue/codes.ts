@@ -245,6 +245,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "info",
     remedy: "set the issue date of new declarations in Settings to date them yourself",
   },
+  "declaration-withdrawn": {
+    layer: "app",
+    severity: "info",
+    remedy: "send the declaration that replaces it; the row may keep its number or take the new one",
+  },
   "reserved-sheet-name": {
     layer: "app",
     severity: "warning",

@@ -1,4 +1,5 @@
 // The details of the codes about outgoing declarations, and of the app's own codes.
+import type { WithdrawnFindingDetails } from "./details-withdrawn";
 export interface ClaimExceedsInputDetails {
   quantity: string;
   unit: string;
@@ -162,7 +163,7 @@ export interface DeclarationInventedDetails {
 }
 
 /** (p-outside) The codes issue/outside.ts finds, and (brk19 §12) app/run.ts's issue-date-run-day; FindingDetails extends it. */
-export interface OutsideFindingDetails {
+export interface OutsideFindingDetails extends WithdrawnFindingDetails {
   "declaration-issued-outside": DeclarationIssuedOutsideDetails;
   "declaration-invented": DeclarationInventedDetails;
   "issue-date-run-day": IssueDateRunDayDetails;

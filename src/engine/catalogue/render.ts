@@ -79,6 +79,8 @@ export const WORDING: Words = {
   "invalid-value": shared("invalid-value"),
   "issue-date-run-day": (d) =>
     `${d.setting ? `The issue date at ${d.setting} is no date` : "No issue date is set in Settings"}, so the ${d.count === 1 ? "new declaration is" : `${d.count} new declarations are`} dated ${d.date}, the day of this run (and numbered in its year); generated on another day, ${d.count === 1 ? "it" : "they"} would carry that day. To date them yourself, set "Issue date of new declarations" in Settings to a date such as ${d.date}.`,
+  "declaration-withdrawn": (d) =>
+    `${d.number} on this row was cancelled on ${d.on} by ${d.by} (${d.reason}); ${d.replacedBy ? `${d.replacedBy} was issued in its place: that is the declaration to send for this delivery. The row may keep ${d.number}, by which massbal finds both, or take ${d.replacedBy}` : "no declaration replaces it yet (where the delivery needs one, MB Declarations lists it as held back)"}.`,
   "reserved-sheet-name": (d) =>
     `The sheet "${d.wanted}" is yours, so the results were written to "${d.written}" instead; rename your sheet if you want them under "${d.wanted}".`,
 };

@@ -118,7 +118,8 @@ export interface EngineVariants {
 type NotEngine =
   | { [C in FindingCode]: FindingDetails[C] extends ReadDetails ? C : never }[FindingCode]
   | "reserved-sheet-name"
-  | "issue-date-run-day";
+  | "issue-date-run-day"
+  | "declaration-withdrawn";
 
 type EngineWording = {
   readonly [C in Exclude<FindingCode, NotEngine | keyof EngineVariants>]: (d: FindingDetails[C]) => string;

@@ -16,6 +16,7 @@ import { setMeta } from "./meta";
 import { settleOutside } from "./outside";
 import { type Unbacked, unbackedOf } from "./unbacked";
 import type { Candidate, Register } from "./stage";
+import { linkReplacements } from "./replaces";
 
 export interface DecideOptions {
   /** write held-back declarations as drafts */
@@ -134,6 +135,7 @@ export function decide(
       }
     }
   }
+  linkReplacements(out);
   return { declarations: out, findings: settled.findings };
 }
 

@@ -121,14 +121,15 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const op of patch.ops) {
       if (op.kind === "replaceSheet") this.replaceSheet(op.name, op.rows, op.options);
       else if (op.kind === "deleteSheet") this.sheets = this.sheets.filter((s) => s.name !== op.name);
-      else if (op.kind === "fillBlankCells") {
+      else if (op.kind === "fillBlankCells" || op.kind === "writeCells") {
         for (const c of op.cells) {
           const sheet = this.requireSheet(c.sheet);
           const { row, col } = parseCell(c.cell);
           const values = (sheet.values[row - 1] ??= []);
           for (let i = values.length; i < col; i++) values.push(null);
           const now = values[col];
-          if (now === null || now === undefined || now === "") values[col] = c.text;
+          if (op.kind === "writeCells" || now === null || now === undefined || now === "")
+            values[col] = c.text;
         }
       } else {
         for (const c of op.cells) {

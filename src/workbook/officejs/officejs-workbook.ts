@@ -113,8 +113,8 @@ export class OfficeJsWorkbook implements WorkbookPort {
           await styleCells(context, caps, batch, op.cells);
           continue;
         }
-        if (op.kind === "fillBlankCells") {
-          await fillBlankCells(context, caps, batch, op.cells);
+        if (op.kind === "fillBlankCells" || op.kind === "writeCells") {
+          await fillBlankCells(context, caps, batch, op.cells, op.kind === "fillBlankCells");
           continue;
         }
         const existing = present.get(op.name.toLowerCase());
@@ -200,5 +200,6 @@ function progressPhase(op: Patch["ops"][number]): string {
   if (op.kind === "replaceSheet") return `Writing sheet ${op.name}`;
   if (op.kind === "deleteSheet") return `Removing sheet ${op.name}`;
   if (op.kind === "fillBlankCells") return `Writing ${op.cells.length} SD numbers into their rows`;
+  if (op.kind === "writeCells") return `Marking ${op.cells.length} cells of withdrawn declarations`;
   return `Marking ${op.cells.length} cells`;
 }

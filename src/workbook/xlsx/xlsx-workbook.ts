@@ -102,11 +102,11 @@ export class XlsxWorkbook implements WorkbookPort {
       else if (op.kind === "deleteSheet") {
         const ws = this.wb.getWorksheet(op.name);
         if (ws) this.wb.removeWorksheet(ws.id);
-      } else if (op.kind === "fillBlankCells") {
+      } else if (op.kind === "fillBlankCells" || op.kind === "writeCells") {
         for (const c of op.cells) {
           const cell = this.requireSheet(c.sheet).getCell(c.cell);
           const v = cell.value;
-          if (v === null || v === undefined || v === "") cell.value = c.text;
+          if (op.kind === "writeCells" || v === null || v === undefined || v === "") cell.value = c.text;
         }
       } else {
         for (const c of op.cells) {

@@ -171,7 +171,7 @@ describe("MB Declarations register", () => {
     expect(rows[1]!.length).toBeGreaterThan(REGISTER_HEADER.length);
     const [entry] = readRegister(new Grid(asSnapshot(rows)));
     expect(entry?.record).toBe(record);
-    expect(entry && cellAt(entry.source, "record")).toBe(`X2`);
+    expect(entry && cellAt(entry.source, "record")).toBe(`Y2`);
   });
 
   it("reads nothing from a sheet that is not a register", () => {

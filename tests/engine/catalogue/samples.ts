@@ -3459,4 +3459,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { details: { date: "2026-12-04", count: 2 } },
     { details: { date: "2026-12-04", count: 1, setting: "Settings!B6" } },
   ],
+  // brk22 §5: a delivery row's SD number cell names a withdrawn declaration (replaced, or not yet)
+  "declaration-withdrawn": ["ON-2025-0003", ""].map((replacedBy) => ({
+    sheet: "Deliveries",
+    cell: "G3",
+    details: {
+      number: "ON-2025-0002",
+      on: "2026-12-04",
+      by: "M. Test",
+      reason: "wrong customer address",
+      replacedBy,
+    },
+  })),
 };

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { checkWorkbook, saveSettings } from "../../../src/app";
+import { localToday } from "../../../src/app/overrides";
 import { overdraftOf } from "../../../src/app/positions";
 import { readWorkbook } from "../../../src/workbook/read";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memory-workbook";
@@ -156,6 +157,15 @@ describe("task pane", () => {
     );
     expect(wb.getValue("MB Declarations", "B2")).toBe("Replaced");
     expect(wb.getValue("MB Declarations", "A3")).toBe(next);
+    // brk22 §5: the withdrawn SD sheet is marked, dated the day of the cancellation; the new one names it
+    expect(wb.getValue(`SD ${number}`, "A1")).toMatch(/^CANCELLED: /);
+    expect(wb.getValue(`SD ${number}`, "A4")).toBe(
+      `Cancelled on ${localToday()} by Anna Weber. Reason: customer lost the PoS. Replaced by ${next}. Not valid: do not send.`,
+    );
+    expect([wb.getValue(`SD ${next}`, "A4"), wb.getValue(`SD ${next}`, "B4")]).toEqual([
+      "Replaces (cancelled)",
+      number,
+    ]);
   });
 
   it("clears the marks and restores the cells as they were", async () => {

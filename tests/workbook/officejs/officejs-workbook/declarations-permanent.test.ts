@@ -233,8 +233,18 @@ describe("issued declarations over the fake Excel", () => {
       "SD ON-2025-0003",
       "SD ON-2025-0004",
     ]);
-    expect(now["SD ON-2025-0001"]).toEqual(first["SD ON-2025-0001"]);
+    // withdrawn (brk22 §5): its title cell marked CANCELLED and, in the blank row below the date
+    // of issuance, a line saying when (the day of the cancelling run), by whom, why and what replaced it
+    const line =
+      "Cancelled on 2025-04-16 by A. Auditor. Reason: wrong customer address. Replaced by ON-2025-0003. Not valid: do not send.";
+    const withdrawn = first["SD ON-2025-0001"]!.map((r, i) =>
+      i === 0 ? [`CANCELLED: ${String(r[0])}`, ...r.slice(1)] : i === 3 ? [line, ...r.slice(1)] : r,
+    );
+    expect(now["SD ON-2025-0001"]).toEqual(withdrawn);
+    expect(first["SD ON-2025-0001"]![3]!.every((v) => v === "" || v === null)).toBe(true);
     expect(now["SD ON-2025-0002"]).toEqual(second["SD ON-2025-0002"]);
+    // the replacement names the declaration it replaces
+    expect(now["SD ON-2025-0003"]![3]!.slice(0, 2)).toEqual(["Replaces (cancelled)", "ON-2025-0001"]);
     expect(t.fake.grid("Notes").map((r) => r.map((c) => c.value))).toEqual([["Sent to Fuel AG by mail"]]);
   });
 });
