@@ -908,6 +908,9 @@ const TESTED_ELSEWHERE = new Set([
   "declaration-invented", // index/invented-lines.test.ts, cli/outside-number.test.ts (p-folder)
   "certificate-unstated", // index/site-certificate.test.ts, cli/site-certificate.test.ts (p-sitecert)
   "certificate-scheme", // index/certificate-scheme.test.ts, cli/certificate-scheme.test.ts (brk20 A6)
+  "stock-count-next-day", // index/next-day-counts.test.ts, cli/next-day-counts.test.ts (brk22 §3)
+  "stock-below-zero", // index/next-day-counts.test.ts, cli/next-day-counts.test.ts (brk22 §3)
+  "stock-count-product-alike", // index/next-day-counts.test.ts (brk22 §14)
 ]);
 
 afterAll(() => {
