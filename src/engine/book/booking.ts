@@ -4,7 +4,7 @@ import type { Conversions, Process } from "../conversions";
 import { ownCertificates } from "../own-certificate";
 import type { Period } from "../periods";
 import type { RuleProfile } from "../profile";
-import type { Books } from "../records";
+import type { Books, StockCount } from "../records";
 import type { Finding } from "../result";
 import type { RuleVerdicts } from "../rules";
 import { Book } from "./book";
@@ -12,6 +12,7 @@ import type { AllocationTable } from "./allocation";
 import { closePeriod, openPeriod } from "./close";
 import { COMPLETE, type Incompleteness } from "./incomplete";
 import { onDelivery, onReceipt, onStockCount } from "./events";
+import { nextDayCounts } from "./next-day-counts";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
 import { RowEvent } from "./row-event";
@@ -83,14 +84,22 @@ const itself = <T extends Dated>(x: T): Dated => x;
  * Each kind sorted on its own and merged as the rows are booked (`next`), rather than one list of
  * wrapped rows sorted together: the same order (date, rank, row) without an object per row.
  */
-function queues(books: Books, processes: Process[], refused: Set<number>): Queues {
+function queues(
+  books: Books,
+  processes: Process[],
+  refused: Set<number>,
+  countedAt: ReadonlyMap<StockCount, string>,
+): Queues {
   const transfers = refused.size > 0 ? books.transfers.filter((t) => !refused.has(t.seq)) : books.transfers;
   return [
     inOrder(books.receipts, itself),
     inOrder(transfers, itself),
     inOrder(processes, (p) => p.head),
     inOrder(books.deliveries, itself),
-    inOrder(books.stockCounts, itself),
+    // a count booked at the period end it closes (next-day-counts.ts) sorts there
+    inOrder(books.stockCounts, (s) =>
+      countedAt.size > 0 ? { date: countedAt.get(s) ?? s.date, seq: s.seq } : s,
+    ),
   ];
 }
 
@@ -169,7 +178,8 @@ export function bookingStage(
   book.siteNames = new Map([...books.sites].reverse().map((s) => [s.key, s.name]));
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
-  const q = queues(books, conversions.processes, verdicts.refusedTransfers);
+  const countedAt = nextDayCounts(books, periods, book.facts);
+  const q = queues(books, conversions.processes, verdicts.refusedTransfers, countedAt);
   const dates = q.map((x: Queue<unknown>) => x.dates);
   const at = [0, 0, 0, 0, 0];
   const e = new RowEvent();

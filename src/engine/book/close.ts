@@ -93,20 +93,36 @@ function holding(pool: Pool, test: (a: Account) => boolean): { accounts: Account
   return { accounts, credit };
 }
 
+/** The physical stock is below zero: a count less what went out after it, or the book's. */
+const belowZero = (pool: Pool): boolean => pool.actual.isNegative() && !pool.actual.isZero();
+
 /**
  * Caps the carry-forward at the physical stock (ISCC EU; PLUS where the profile says so, TV-4):
  * the counted stock, or with no count at the period end the book physical stock (the profile's
- * capWithoutCount, on by default), and says which. The oldest credit lapses first.
+ * capWithoutCount, on by default), and says which. The oldest credit lapses first. A count less
+ * what went out after it below zero is no stock at all (brk22 §3): all credit lapses and
+ * stock-below-zero says why (holding the deliveries after the count), never a "counted" stock below zero.
  */
 function capAtStock(book: Book, pool: Pool, period: Period, lapsed: Map<Account, Dec>): void {
   const counted = pool.counted;
   if (!counted && !book.profile.capWithoutCount) return;
   const { accounts, credit } = holding(pool, (a) => book.profile.capCarryForward[a.id.scheme]);
   const physical = pool.actual.isNegative() ? ZERO : pool.actual;
-  if (!credit.greaterThan(physical)) return;
   const source = counted ? pool.countSource : undefined;
   const reference = counted ? "lapse" : "lapse (no stock count)";
-  const total = lapseOldest(book, pool, accounts, credit.minus(physical), period, reference, source, lapsed);
+  const over = credit.greaterThan(physical);
+  const total = over
+    ? lapseOldest(book, pool, accounts, credit.minus(physical), period, reference, source, lapsed)
+    : ZERO;
+  const unit = pool.unit ?? "t";
+  const since = pool.since;
+  if (counted && since && belowZero(pool)) {
+    const { product, site } = pool;
+    const x = { product, site, periodEnd: period.end, since, physical: pool.actual, lapsed: total, unit };
+    book.facts.push({ kind: "stock-below-zero", ...x });
+    return;
+  }
+  if (!over) return;
   book.facts.push({
     kind: "stock-lapse",
     counted,
@@ -117,7 +133,7 @@ function capAtStock(book: Book, pool: Pool, period: Period, lapsed: Map<Account,
     credit,
     physical: pool.actual,
     lapsed: total,
-    unit: pool.unit ?? "t",
+    unit,
   });
 }
 
@@ -194,7 +210,8 @@ export function closePeriod(book: Book, period: Period): void {
       transferredOut: toText(t.transferredOut),
       transferred: toText(t.transferredIn.minus(t.transferredOut)),
       closing: toText(a.balance.plus(lapsed)),
-      physicalStock: pool?.counted ? toText(pool.actual) : null,
+      // a count less what went out after it below zero is no counted stock (stock-below-zero)
+      physicalStock: pool?.counted && !belowZero(pool) ? toText(pool.actual) : null,
       bookPhysicalStock: toText(pool?.book ?? ZERO),
       carriedForward: toText(a.balance),
       lapsed: toText(lapsed),
@@ -209,6 +226,7 @@ export function closePeriod(book: Book, period: Period): void {
     pool.book = pool.actual;
     pool.counted = false;
     pool.countSource = undefined;
+    pool.since = undefined;
   }
 }
 

@@ -107,7 +107,7 @@ export function onDelivery(book: Book, d: Delivery): void {
   const pool = book.pool(d.site, d.productKey, d.product, d.amount, d.unit);
   const q = book.inUnit(pool, d.amount, d.unit, d.source, "quantity", d.unconverted);
   if (!q) return book.unbooked(pool, false);
-  book.unstock(pool, q);
+  book.unstock(pool, q, d.source, true);
   if (!d.sustainableAmount) return;
   const sq = d.sustainableAmount[(pool.unit ?? "t") as keyof typeof d.sustainableAmount] ?? q;
   const claimant = deliveryClaimant(pool, d);
@@ -197,4 +197,5 @@ export function onStockCount(book: Book, s: StockCount, opening: boolean): void 
   pool.actual = counted;
   pool.counted = true;
   pool.countSource = at;
+  pool.since = { date: s.date, at, counted, in: ZERO, out: ZERO, deliveries: [], others: [] };
 }

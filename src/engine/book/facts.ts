@@ -8,6 +8,7 @@ import type { CellRef } from "../model";
 import type { Dec } from "../quantity";
 import type { AccountKey, LedgerEntryKind } from "../result";
 import type { Unconverted } from "../unconverted";
+import type { SinceCount } from "./pool";
 
 /** A quantity that could not be expressed in its account's unit (domain.md §4). */
 export interface UnitFact {
@@ -137,6 +138,36 @@ export interface StockLapseFact {
   unit: string;
 }
 
+/**
+ * A period's latest count less what went out after it leaves a physical stock below zero at the
+ * period end (brk22 §3): impossible, so the count or the rows after it are wrong.
+ */
+export interface StockBelowZeroFact {
+  kind: "stock-below-zero";
+  product: string;
+  site: string;
+  periodEnd: string;
+  since: SinceCount;
+  physical: Dec;
+  lapsed: Dec;
+  unit: string;
+}
+
+/** A count dated the day after a period end, with no count of its own at that period end. */
+export interface CountNextDayFact {
+  kind: "count-next-day";
+  /** the count's date cell */
+  at: CellRef | undefined;
+  product: string;
+  site: string;
+  date: string;
+  periodEnd: string;
+  /** no row moves its product at its site on its day: booked at the period end, as its stock */
+  booked: boolean;
+  /** else the rows that do (their quantity cells) */
+  moves: CellRef[];
+}
+
 /** All credit of a site lapsed because its own certificate does not cover the next day (MB-06). */
 export interface OwnCertificateLapseFact {
   kind: "own-lapse";
@@ -166,6 +197,8 @@ export type Fact =
   | ClaimShortFact
   | NegativeFact
   | StockLapseFact
+  | StockBelowZeroFact
+  | CountNextDayFact
   | OwnCertificateLapseFact;
 
 export type FactKind = Fact["kind"];

@@ -72,6 +72,7 @@ export class Places {
         actual: ZERO,
         counted: false,
         countSource: undefined,
+        since: undefined,
         eligible: new Map(),
         shorts: new Map(),
         overdrawn: new Set(),
@@ -91,13 +92,18 @@ export class Places {
     const same = pool.actual === pool.book;
     pool.book = pool.book.plus(signed);
     pool.actual = same ? pool.book : pool.actual.plus(signed);
+    if (pool.since) pool.since.in = pool.since.in.plus(signed);
   }
 
-  /** Stock leaving the pool: a subtraction rather than a negated copy plus a sum. */
-  unstock(pool: Pool, quantity: Dec): void {
+  /** Stock leaving the pool by `row` (a delivery's where `delivery`): a subtraction rather than a negated copy plus a sum. */
+  unstock(pool: Pool, quantity: Dec, row: Source, delivery: boolean): void {
     const same = pool.actual === pool.book;
     pool.book = pool.book.minus(quantity);
     pool.actual = same ? pool.book : pool.actual.minus(quantity);
+    const since = pool.since;
+    if (!since) return;
+    since.out = since.out.plus(quantity);
+    (delivery ? since.deliveries : since.others).push(row);
   }
 
   /**

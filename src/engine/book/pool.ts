@@ -1,7 +1,7 @@
 // What the book and its shorts (shorts.ts) share: a pool of one product at one site, the
 // withdrawals waiting in it for credit, and the context of the event being booked. Types only, so
 // the book and the shorts depend on this module and not on each other.
-import type { CellRef, SchemeName } from "../model";
+import type { CellRef, SchemeName, Source } from "../model";
 import type { Dec } from "../quantity";
 import type { AccountKey, Characteristics, LedgerEntryKind } from "../result";
 import type { Account, Batch, PortionSink } from "./accounts";
@@ -23,6 +23,8 @@ export interface Pool {
   actual: Dec;
   counted: boolean;
   countSource: CellRef | undefined;
+  /** what moved since the period's latest count (stock-below-zero names it); undefined with no count */
+  since: SinceCount | undefined;
   /** accounts that may serve a kind of row, kept while no account is added */
   eligible: Map<string, Account[]>;
   /** withdrawals still missing credit, by kind of withdrawal; debts of closed periods included */
@@ -37,6 +39,19 @@ export interface Pool {
   typedAccounts: Map<string, Account>;
   /** the account last found for a characteristics object, and the scheme it was found for */
   accountOf: Map<Characteristics, { scheme: SchemeName; account: Account }>;
+}
+
+/** A period's latest count and the stock that moved after it. */
+export interface SinceCount {
+  /** the count's own date and quantity cell */
+  date: string;
+  at: CellRef | undefined;
+  counted: Dec;
+  in: Dec;
+  out: Dec;
+  /** the rows that took stock out after it: deliveries, and others (production inputs) */
+  deliveries: Source[];
+  others: Source[];
 }
 
 /** The row being booked: the date, reference and cell of every ledger line it writes. */

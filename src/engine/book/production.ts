@@ -29,7 +29,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     for (const row of process.outputs) book.unbooked({ site: row.site, product: row.outputProduct }, true);
     return;
   }
-  book.unstock(input, qIn);
+  book.unstock(input, qIn, p.source, false);
   const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec }[] = [];
   const inUnit = input.unit ?? "t";
   // the factor is output over input in the row's own dimension (mass for t and kg): credit in

@@ -86,6 +86,21 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "name each count's own tank, or delete the wrong count",
   },
   // --- end stock-count-conflict ---
+  "stock-count-next-day": {
+    layer: "engine",
+    severity: "info",
+    remedy: "date a count of the period end's stock on the period end",
+  },
+  "stock-below-zero": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct the count, its date or the rows after it, or add the missing receipt",
+  },
+  "stock-count-product-alike": {
+    layer: "engine",
+    severity: "warning",
+    remedy: "write the product as its rows name it",
+  },
   "unit-mismatch": {
     layer: "engine",
     severity: "error",

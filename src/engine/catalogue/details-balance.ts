@@ -105,6 +105,59 @@ export interface StockCountConflictDetails {
 }
 // --- end stock-count-conflict ---
 
+/**
+ * (brk22 §3) A count dated `date`, the day after the period ending `periodEnd`, which has no count
+ * of its own: `booked`, no row moved its product at its site that day, so it is that period's
+ * closing stock (info); else `moves` names the rows that did ("Deliveries!C7, Receipts!C9"), and it
+ * stays the stock at the end of its own day (warning).
+ */
+export interface StockCountNextDayDetails {
+  product: string;
+  site: string;
+  date: string;
+  periodEnd: string;
+  booked: boolean;
+  moves?: string | null;
+}
+
+/**
+ * (brk22 §3) The count of `counted` on `date`, with `in` in and `out` out after it (`rows`: the rows
+ * that took stock out, "Deliveries!C7, …"), leaves `physical` (below zero) at the end of `periodEnd`;
+ * `lapsed`: the credit that lapsed for it.
+ */
+export interface StockBelowZeroDetails {
+  product: string;
+  site: string;
+  date: string;
+  periodEnd: string;
+  counted: string;
+  in: string;
+  out: string;
+  physical: string;
+  lapsed: string;
+  unit: string;
+  rows: string;
+}
+
+/**
+ * (brk22 §14) A count of `product`, which no row of its site moves, beside `alike`, a product the
+ * books keep there with a name alike (the same words, or the same kind of product in the catalogue).
+ */
+export interface StockCountProductAlikeDetails {
+  product: string;
+  site: string;
+  alike: string;
+  unit: string;
+}
+
+/** The stock-count codes; FindingDetails extends it. */
+export interface StockCountCodes {
+  "stock-count-conflict": StockCountConflictDetails; // p-certstock
+  "stock-count-next-day": StockCountNextDayDetails;
+  "stock-below-zero": StockBelowZeroDetails;
+  "stock-count-product-alike": StockCountProductAlikeDetails;
+}
+
 export interface UnitMismatchDetails {
   unit: string;
   product: string;

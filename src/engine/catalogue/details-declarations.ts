@@ -6,7 +6,6 @@ export interface ClaimExceedsInputDetails {
   claim: string;
   available: string;
 }
-
 export interface LinkedSdUnavailableDetails {
   asked: string;
   unit: string;

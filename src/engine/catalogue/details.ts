@@ -9,7 +9,7 @@ import type {
   OwnCertificateInvalidDetails,
   StockDeviationDetails,
   UnitMismatchDetails,
-  StockCountConflictDetails,
+  StockCountCodes,
 } from "./details-balance";
 import type {
   ConversionFactorMissingDetails,
@@ -202,7 +202,7 @@ export interface InvalidQuantityDetails extends FieldDetails {
  * missing-value … invalid-value are raised by both the reading stage (a cell, by its label) and
  * the engine (a record's field), so they take either shape.
  */
-export interface FindingDetails extends OutsideFindingDetails {
+export interface FindingDetails extends OutsideFindingDetails, StockCountCodes {
   // reading (workbook layer)
   "header-not-found": ReadDetails;
   "mapping-uncertain": ReadDetails;
@@ -291,7 +291,6 @@ export interface FindingDetails extends OutsideFindingDetails {
   "declaration-incomplete": DeclarationIncompleteDetails;
   "issue-date-too-early": IssueDateTooEarlyDetails;
   "engine-error": EngineErrorDetails;
-  "stock-count-conflict": StockCountConflictDetails; // p-certstock
   "site-not-listed": SiteNotListedDetails;
   "reserved-sheet-name": ReservedSheetNameDetails; // app
 }

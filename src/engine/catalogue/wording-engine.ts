@@ -18,6 +18,7 @@ import {
 import { issueDateText } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferText } from "./wording-transfers";
+import { STOCK_WORDING } from "./wording-stock";
 import {
   ghgMissingText,
   ghgRefusedText,
@@ -126,6 +127,7 @@ type EngineWording = {
 } & { readonly [C in keyof EngineVariants]: (d: EngineVariants[C]) => string };
 
 export const ENGINE_WORDING: EngineWording = {
+  ...STOCK_WORDING,
   // worded once for both layers (wording-cells.ts)
   "missing-value": missingValue,
   "invalid-number": invalidNumber,

@@ -35,6 +35,9 @@ import { certificatesUnsaid, certificateUnstated } from "./certificate-unstated"
 import type { FactContext, FactRules, Rule } from "./rule";
 import { stockCountMissing } from "./stock-count-missing";
 import { stockDeviation } from "./stock-deviation";
+import { stockBelowZero } from "./stock-below-zero";
+import { stockCountNextDay } from "./stock-count-next-day";
+import { stockCountProductAlike } from "./stock-count-product-alike";
 import { refusedTransfers, transferNotAllowed, transfersUnsaid } from "./transfer-not-allowed";
 import { unitMismatch } from "./unit-mismatch";
 
@@ -62,11 +65,14 @@ export const RULES: readonly Rule[] = [
   overdraft,
   conversionSameProduct,
   linkedSdUnavailable,
+  stockCountProductAlike,
+  stockCountNextDay,
   stockDeviation,
   claimExceedsInput,
   negativeBalance,
   carryOverExceedsStock,
   stockCountMissing,
+  stockBelowZero,
 ];
 
 /** Where a code no rule reports is made (a file under src/engine), and why it is made there. */

@@ -3451,6 +3451,49 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- end p-engine ---
   ],
   // --- end stock-count-conflict ---
+  // brk22 §3, §14: counts dated the day after a period end, a stock below zero, a count's product alike another
+  "stock-count-next-day": [
+    {
+      ...at("Inventur", "A2"),
+      details: { product: "Biodiesel", site: "", date: "2025-04-01", periodEnd: "2025-03-31", booked: true },
+    },
+    {
+      ...at("Inventur", "A2"),
+      severity: "warning",
+      details: {
+        product: "UCO",
+        site: "Hamburg",
+        date: "2025-04-01",
+        periodEnd: "2025-03-31",
+        booked: false,
+        moves: "Deliveries!D7; Receipts!E9",
+      },
+    },
+  ],
+  "stock-below-zero": [
+    {
+      ...at("Inventur", "C2"),
+      details: {
+        product: "Biodiesel",
+        site: "",
+        date: "2025-02-15",
+        periodEnd: "2025-03-31",
+        counted: "10",
+        in: "0",
+        out: "60",
+        physical: "-50",
+        lapsed: "40",
+        unit: "t",
+        rows: "Deliveries!D3",
+      },
+    },
+  ],
+  "stock-count-product-alike": [
+    {
+      ...at("Inventur", "B2"),
+      details: { product: "Biodiesel (FAME)", site: "", alike: "Biodiesel", unit: "t" },
+    },
+  ],
   "reserved-sheet-name": [
     { sheet: "MB Summary", details: { wanted: "MB Summary", written: "MB Summary (2)" } },
   ],
