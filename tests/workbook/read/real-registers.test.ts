@@ -141,6 +141,8 @@ describe("the fuel distributor's PoS register (a group row over the field row)",
         countryOfOrigin: "J",
         quantity: "K",
         unit: "L",
+        // (brk22 4) read as the row's stated energy content, said not read at its heading (a warning)
+        energyContent: "M",
         "ghg.eec": "N",
         "ghg.el": "O",
         "ghg.ep": "P",
