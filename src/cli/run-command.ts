@@ -25,6 +25,7 @@ import { type CommandOptions, runOptions } from "./options";
 import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
 import { refuseDeliveriesDeclaredElsewhere } from "./declared-elsewhere";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
+import { refuseUnlistedPrinted, unlistedPrinted } from "./printed-sds";
 import { progressReporter } from "./progress";
 import { bringKept, keptSheets } from "./earlier-copy";
 import { jsonReport } from "./report";
@@ -151,6 +152,8 @@ async function earlierCopy(
   if (force) refuseOtherIssuer(output, issuerOf(snapshot), await own());
   const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
   const register = sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
+  // (brk23 §1) a printed SD the register does not list: its number was issued all the same
+  if (force) refuseUnlistedPrinted(output, unlistedPrinted(snapshot, register), !!sheet);
   // without --force the output is refused later: only its register is read, nothing is kept
   return force ? { register, workbook: earlier, snapshot } : { register };
 }

@@ -112,7 +112,7 @@ export function readRegister(grid: Grid, dateSystem: DateSystem = 1900): IssuedD
       entry[field] = field === "deliveryRow" ? Number(text) : text;
     }
     const number = entry.number;
-    if (typeof number !== "string" || seen.has(number)) continue;
+    if (typeof number !== "string" || seen.has(number) || isNote(entry)) continue;
     seen.add(number);
     const row1: IssuedDeclarationInput = { source: { sheet: grid.sheet.name, row: r + 1, cells } };
     for (const [k, v] of Object.entries(entry)) {
@@ -122,6 +122,19 @@ export function readRegister(grid: Grid, dateSystem: DateSystem = 1900): IssuedD
     issued.push(row1);
   }
   return issued;
+}
+
+/**
+ * (brk23 §12) A line that is a note typed under or between the register's lines ("Stand
+ * 03.04.2025, geprüft M. Test", "geprüft"): nothing but its SD number cell, and that of words, no
+ * number (a number has digits). A number issued is one token ("ON-2025-0001") or has one that mixes digits with letters or with
+ * "-", "/", "_" ("ON 2025-0001"): such a line stays a declaration, whatever else it lacks.
+ */
+function isNote(entry: Record<string, string | number>): boolean {
+  const text = entry.number;
+  if (typeof text !== "string" || Object.keys(entry).length > 1) return false;
+  if (!/\d/.test(text)) return true;
+  return /\s/.test(text) && !text.split(/[\s,;]+/).some((w) => /\d/.test(w) && /[\p{L}\-/_]/u.test(w));
 }
 
 /** The record cell and the cells after it that continue it. */
