@@ -19,25 +19,44 @@ import { namesExcessElectricity } from "./ghg-excess-words";
 const said = (v: CellValue | undefined): boolean =>
   !isBlank(v) && v !== 0 && !/^\s*[+-]?0*[.,]?0*\s*$/.test(String(v));
 
+/** A column's refusal at its heading and the input it leaves incomplete (null: none). */
+export interface GhgColumnRefusal {
+  finding: Finding;
+  input: IncompleteInput | null;
+}
+
 /**
  * mapping-uncertain, reason ghg-eee, at the heading of each column of recognised sheet `rec` that
  * names eee and holds a saving on some row (module comment), with the products of those rows left
  * incomplete (on a sheet that feeds balances).
  */
-export function excessElectricity(
+export function excessElectricity(grid: Grid, rec: Recognition): GhgColumnRefusal[] {
+  return refuseGhgColumns(grid, rec, namesExcessElectricity, said, "ghg-eee");
+}
+
+/**
+ * mapping-uncertain (error), reason `reason`, at the heading of each unmapped column of `rec` whose
+ * heading `names` and which holds a value `filled` on some row: `read` its first such value and
+ * cell, `missing` the products of those rows, whose balances are left incomplete (on a sheet that
+ * feeds balances). Shared by eee (above) and unread GHG terms (ghg-term-unread.ts).
+ */
+export function refuseGhgColumns(
   grid: Grid,
   rec: Recognition,
-): { finding: Finding; input: IncompleteInput | null }[] {
+  names: (heading: string) => boolean,
+  filled: (v: CellValue | undefined) => boolean,
+  reason: "ghg-eee" | "ghg-term-unread",
+): GhgColumnRefusal[] {
   const row = rec.headerRow;
   if (!rec.spec || row === null) return [];
   const used = new Set([...rec.columns.values()].map((m) => m.col));
   const products = columnsOf(rec, PRODUCT_FIELDS);
-  const out: { finding: Finding; input: IncompleteInput | null }[] = [];
+  const out: GhgColumnRefusal[] = [];
   for (let c = 0; c < grid.width(row, row + 1); c++) {
     const header = grid.headerText(row, c);
-    if (used.has(c) || !header || !namesExcessElectricity(header)) continue;
+    if (used.has(c) || !header || !names(header)) continue;
     const rows = [];
-    for (let r = row + 1; r < grid.rowCount; r++) if (said(grid.value(r, c))) rows.push(r);
+    for (let r = row + 1; r < grid.rowCount; r++) if (filled(grid.value(r, c))) rows.push(r);
     if (rows.length === 0) continue;
     const cell = cellAddress(row + 1, c);
     const named = new Set(
@@ -47,7 +66,7 @@ export function excessElectricity(
       label: "GHG",
       value: header,
       read: `${String(grid.value(rows[0] as number, c))} in ${cellAddress((rows[0] as number) + 1, c)}`,
-      reason: "ghg-eee",
+      reason,
       ...(named.size > 0 ? { missing: [...named].join(", ") } : {}),
     });
     const whole = incompleteSheet(grid, rec);

@@ -49,13 +49,17 @@ const PHRASES: [GhgComponent, RegExp][] = [
   ],
   [
     "eec",
-    /(?:^| )(?:cultivation|anbau|culture|coltivazione|cultivo|teelt|upraw\w*|extraction|extraccion|estrazione|gewinnung)(?: |$)/,
+    /(?:^| )(?:cultivation|anbau|culture|coltivazione|coltur[ae]|cultivo|teelt|upraw\w*|extraction|extraccion|estrazione|gewinnung|farming|agricol\w*|agricultur\w*|landwirtschaft\w*|landbouw|rolnict\w*|rolnicz\w*)(?: |$)/,
   ],
   [
     "ep",
     /(?:^| )(?:processing|verarbeitung|transformation|trasformazione|lavorazione|procesamiento|transformacion|verwerking|przetwarzani\w*|przetworstw\w*)(?: |$)/,
   ],
-  ["etd", /(?:^| )(?:transport\w*|trasporto|vertrieb|distribu\w*|dystrybucj\w*)(?: |$)/],
+  // (brk23) transport as freight and logistics too: "Emissies vervoer", "Emissionen Fracht", "Emissionen Logistik"
+  [
+    "etd",
+    /(?:^| )(?:transport\w*|trasport\w*|vertrieb|distribu\w*|dystrybucj\w*|vervoer|logisti\w*|fracht\w*|freight|fret|flete|vracht\w*)(?: |$)/,
+  ],
 ];
 
 /**
@@ -90,4 +94,29 @@ export function ghgTermOf(heading: string): GhgTerm | null {
   const named = [...new Set([...codes, ...phrases])];
   if (named.length === 1 && !total) return named[0] as GhgComponent;
   return named.length === 0 && total && ghg ? "total" : null;
+}
+
+/** Whether `heading` holds a greenhouse-gas or emission word ("Emissies vervoer", "THG", "CO2-Preis"). */
+export function hasEmissionWord(heading: string): boolean {
+  return splitWords(heading).some((t) => EMISSION.test(t));
+}
+
+// what an emission heading names that is not a GHG value: a price, cost, tax or levy, an allowance,
+// trading, a right or a certificate, in de/en/fr/it/es/nl/pl (as a word or the tail of a compound:
+// "Emissionszertifikat", "Emissionshandel", "CO2-Steuer")
+const NOT_A_VALUE =
+  /(?:preis|price|prix|prezz|precio|prijs|kosten|cost|cout|koszt|steuer|abgabe|impuest|belasting|heffing|podat|oplat|zertifikat|certific|certyfikat|allowance|berechtig|rechte|droit|diritt|derecho|recht|uprawnien|handel|trading|commerce|scambio|comercio|quot|cuota|permit|licen|zuteil)/;
+// whole words: a price (pl), a tax, a currency, emissions trading, a date or a document's number ("CO2-Nachweis Nr.", "GHG date")
+const NOT_A_VALUE_WORD =
+  /^(?:cena|ceny|tax|taxe|taxes|tassa|tasse|eur|euro|usd|chf|pln|ets|eua|date|datum|fecha|nr|nummer|number|numero|numer)$/;
+
+/**
+ * (brk23) Whether `heading` has an emission word and names what is no GHG value: a price, cost, tax,
+ * allowance, trading, right, quota or certificate of emissions, or a date or a document's number
+ * ("CO2-Preis (EUR)", "Emissionszertifikat", "THG-Quote", "Derechos de emisión", "THG Datum").
+ */
+export function namesNoGhgValue(heading: string): boolean {
+  const tokens = splitWords(heading);
+  if (!tokens.some((t) => EMISSION.test(t))) return false;
+  return NOT_A_VALUE.test(tokens.join(" ")) || tokens.some((t) => NOT_A_VALUE_WORD.test(t));
 }

@@ -13,7 +13,7 @@ import { type Grid, isBlank } from "./grid";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
 import { operatorType } from "./operator-type";
-import { ownCertificateStated, ownReason } from "./settings-own-certificate";
+import { ownCertificateNumber, ownCertificateStated, ownReason } from "./settings-own-certificate";
 import { lookup } from "./settings-keys";
 import {
   type BadSetting,
@@ -274,6 +274,13 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
     case "issueDate":
       // "beantragt", "-", "n/a", "k.A.": no certificate an SD could name (ownCertificateStated)
       if (id === "ownCertificate" && !ownCertificateStated(value)) return false;
+      // (brk23 §5) a remark beside the number: the number alone if it only says valid, else refused
+      if (id === "ownCertificate") {
+        const number = ownCertificateNumber(value);
+        if (number === null) return false;
+        s[id] = number;
+        return true;
+      }
       s[id] = value;
       return true;
     default:

@@ -16,6 +16,7 @@ import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
 import { excessElectricity } from "./ghg-excess";
+import { unreadGhgTerms } from "./ghg-term-unread";
 import { unreadMeaningOf } from "./header-words";
 import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
@@ -104,9 +105,13 @@ export function unreadMeanings(grid: Grid, rec: Recognition): UnreadMeaning[] {
   return out;
 }
 
-/** unreadMeanings and the columns of RED I's eee (ghg-excess.ts), said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
+/** unreadMeanings, the columns of RED I's eee (ghg-excess.ts) and unread GHG terms (ghg-term-unread.ts), said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
 export function sayUnreadMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
-  for (const u of [...unreadMeanings(grid, rec), ...excessElectricity(grid, rec)]) {
+  for (const u of [
+    ...unreadMeanings(grid, rec),
+    ...excessElectricity(grid, rec),
+    ...unreadGhgTerms(grid, rec),
+  ]) {
     findings.push(u.finding);
     if (u.input) (ledger.incomplete ??= []).push(u.input);
   }

@@ -279,8 +279,9 @@ export type BadReason =
   // --- p-claimbox: columns of sustainability meaning not read (workbook/unread-meaning.ts) ---
   /** mapping-uncertain at a heading such as "Low ILUC risk", "Land use change", "Chain of custody"; `label`: its meaning, `read`: values quoted, `missing`: a product whose balances it leaves incomplete (error) */
   | "unread-meaning"
-  /** mapping-uncertain (error) of a GHG column of RED I's eee, the saving from excess electricity ("ee", "e ee"; workbook/ghg-excess.ts): `value` its heading, `read` its first saving and cell, `missing` the products left incomplete */
+  /** mapping-uncertain (error) of a GHG column of RED I's eee ("ee", "e ee"; workbook/ghg-excess.ts), or (brk23) of an emission heading over numbers read as no term where E is summed from terms (ghg-term-unread): `value` its heading, `read` its first value and cell, `missing` the products left incomplete */
   | "ghg-eee"
+  | "ghg-term-unread"
   // --- p-negate: headings that negate a field's meaning (workbook/negated-headings.ts) ---
   /** mapping-uncertain (error) at a heading such as "Nicht nachhaltig", "Kein Abfall", "davon konventionell (t)": never read as the positive; `label` the meaning, `read` the negating words, `consequence` */
   | "negated-heading"
@@ -288,7 +289,6 @@ export type BadReason =
   | "claim-yes-no"
   /** (p-certyn) mapping-uncertain (error) at a certificate heading ("Certificado") over certificate numbers and yes/no answers; `read` an answer, `missing` a number, `consequence` */
   | "certificate-or-answer";
-// --- end opening and closing balance rows
 
 /** (p-opening) totals-row reason stated-balance: the number the line states, as typed, and the booked sum of its column above where it is a quantity. */
 export interface StatedBalance {

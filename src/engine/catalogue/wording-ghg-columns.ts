@@ -44,3 +44,15 @@ export function ghgEeeText(d: ReadDetails): string {
     : "the balances of what the sheet feeds are incomplete";
   return `the column "${d.value}" holds eee, the saving from excess electricity from cogeneration of the RED I formula (${d.read}); RED II has no such term: E = eec + el + ep + etd + eu − esca − eccs − eccr (Annex V part C), the only savings subtracted are esca, eccs and eccr, and the emissions of a cogeneration unit that makes excess electricity are shared between its heat and its electricity within the processing emissions ep (point 16). The add-in neither drops this saving nor adds it to another term, so the GHG values of these rows are not read as RED II's, and ${what}: nothing is declared from them. Ask the supplier for the SD's values under RED II and enter them in the GHG columns (eec, el, ep, etd, eu, esca, eccs, eccr, or the total), then clear this column (blank or 0).`;
 }
+
+/**
+ * mapping-uncertain, reason ghg-term-unread (workbook/ghg-term-unread.ts): an emission heading over
+ * numbers that the add-in reads as no term, on a sheet whose E is the sum of its terms; `value` its
+ * heading, `read` its first value and cell, `missing` the products whose balances are left incomplete.
+ */
+export function ghgTermUnreadText(d: ReadDetails): string {
+  const what = d.missing
+    ? `the balances of ${d.missing} are incomplete`
+    : "the balances of what the sheet feeds are incomplete";
+  return `the column "${d.value}" holds an emission value (${d.read}) that the add-in does not read as any term of E = eec + el + ep + etd + eu − esca − eccs − eccr, and this sheet has no GHG total column, so E is the sum of its terms: the add-in does not take this value as zero nor leave it out of the sum, so the GHG values of these rows are not read and ${what}: nothing is declared from them. Head the column with its term (such as "etd" or "Emissions from transport"), or map it as that term in the add-in's Sheets tab; if it is no GHG value, map it as no field.`;
+}

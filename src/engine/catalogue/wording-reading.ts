@@ -9,7 +9,7 @@ import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from ".
 import * as columns from "./wording-columns";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, columnNoteText, unreadMeaningText } from "./wording-claims";
-import { ghgEeeText } from "./wording-ghg-columns";
+import { ghgEeeText, ghgTermUnreadText } from "./wording-ghg-columns";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
@@ -94,6 +94,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       // --- p-claimbox: a column of sustainability meaning not read (workbook/unread-meaning.ts)
       if (d.reason === "unread-meaning") return unreadMeaningText(d);
       if (d.reason === "ghg-eee") return ghgEeeText(d);
+      if (d.reason === "ghg-term-unread") return ghgTermUnreadText(d);
       if (d.reason === "negated-heading") return negatedHeadingText(d);
       if (d.reason === "claim-yes-no") return claimYesNoText(d);
       if (d.reason === "certificate-or-answer") return certificateOrAnswerText(d);

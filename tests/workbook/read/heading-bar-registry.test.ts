@@ -116,6 +116,13 @@ const EXAMPLES: Record<string, string[]> = {
     "e ee",
     "Emissiebesparing door overtollige elektriciteit",
   ],
+  "ghg-term no GHG value": [
+    "CO2-Preis (EUR)",
+    "THG-Quote",
+    "Emissionszertifikat",
+    "Derechos de emisión",
+    "Cena CO2",
+  ],
   "other-end until": ["Valide au", "Válido hasta", "gültig bis", "Geldig tot"],
   "other-end from": ["Valide du", "Válido desde", "gültig ab", "Geldig van"],
 };
