@@ -85,6 +85,15 @@ describe("an old audited copy with lines made up for a typed number", () => {
         onRow: true,
       });
     });
+    // its printed sheets print the numbers its register lists (h-register: a printed SD the
+    // register does not list stops the run)
+    for (const ws of wb.worksheets) {
+      if (!/^SD ON-2025-0001-\d$/.test(ws.name)) continue;
+      ws.eachRow((row) => {
+        if (String(row.getCell(1).value).trim().toLowerCase() !== "unique number") return;
+        row.getCell(2).value = `${typed}-${ws.name.slice(-1)}`;
+      });
+    }
     await wb.xlsx.writeFile(file);
     // the books: the typed number on the row, as the user kept it
     const book = plainBook({
