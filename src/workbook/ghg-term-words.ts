@@ -102,13 +102,27 @@ export function hasEmissionWord(heading: string): boolean {
 }
 
 // what an emission heading names that is not a GHG value: a price, cost, tax or levy, an allowance,
-// trading, a right or a certificate, in de/en/fr/it/es/nl/pl (as a word or the tail of a compound:
-// "Emissionszertifikat", "Emissionshandel", "CO2-Steuer")
+// trading or a right, in de/en/fr/it/es/nl/pl (as a word or the tail of a compound:
+// "Emissionshandel", "CO2-Steuer")
 const NOT_A_VALUE =
-  /(?:preis|price|prix|prezz|precio|prijs|kosten|cost|cout|koszt|steuer|abgabe|impuest|belasting|heffing|podat|oplat|zertifikat|certific|certyfikat|allowance|berechtig|rechte|droit|diritt|derecho|recht|uprawnien|handel|trading|commerce|scambio|comercio|quot|cuota|permit|licen|zuteil)/;
+  /(?:preis|price|prix|prezz|precio|prijs|kosten|cost|cout|koszt|steuer|abgabe|impuest|belasting|heffing|podat|oplat|allowance|berechtig|rechte|droit|diritt|derecho|recht|uprawnien|handel|trading|commerce|scambio|comercio|quot|cuota|permit|licen|zuteil)/;
+// a certificate of emissions (an allowance), not the GHG value a certificate states ("THG lt.
+// Zertifikat", "CertificateGreenhouseGasIntensity"): fused with the emission word
+// ("Emissionszertifikat"), right after it at the heading's end ("CO2-Zertifikate", "emission
+// certificates"), or of it ("Certificats d'émission")
+const CERTIFICATE = /(?:zertifikat|certific|certyfikat)/;
+const OF = /^(?:of|d|de|des|di|do|dla|van)$/;
+const ofEmissions = (tokens: string[]) =>
+  tokens.some((t, i) => {
+    if (!CERTIFICATE.test(t)) return false;
+    const last = tokens.length - 1;
+    const after = i === last && EMISSION.test(tokens[i - 1] ?? "");
+    const of = i + 2 === last && OF.test(tokens[i + 1] ?? "") && EMISSION.test(tokens[last] ?? "");
+    return EMISSION.test(t) || after || of;
+  });
 // whole words: a price (pl), a tax, a currency, emissions trading, a date or a document's number ("CO2-Nachweis Nr.", "GHG date")
 const NOT_A_VALUE_WORD =
-  /^(?:cena|ceny|tax|taxe|taxes|tassa|tasse|eur|euro|usd|chf|pln|ets|eua|date|datum|fecha|nr|nummer|number|numero|numer)$/;
+  /^(?:cena|ceny|tax|taxe|taxes|tassa|tasse|eur|euro|usd|chf|pln|ets|eua|date|datum|fecha|nr|no|nummer|number|numero|numer)$/;
 
 /**
  * (brk23) Whether `heading` has an emission word and names what is no GHG value: a price, cost, tax,
@@ -118,5 +132,7 @@ const NOT_A_VALUE_WORD =
 export function namesNoGhgValue(heading: string): boolean {
   const tokens = splitWords(heading);
   if (!tokens.some((t) => EMISSION.test(t))) return false;
-  return NOT_A_VALUE.test(tokens.join(" ")) || tokens.some((t) => NOT_A_VALUE_WORD.test(t));
+  return (
+    NOT_A_VALUE.test(tokens.join(" ")) || tokens.some((t) => NOT_A_VALUE_WORD.test(t)) || ofEmissions(tokens)
+  );
 }

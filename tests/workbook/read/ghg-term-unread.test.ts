@@ -6,7 +6,7 @@
 // balances incomplete. A price, tax, allowance or certificate of emissions, a quota, a date or a
 // document number is no GHG value and stays unread without a word, as does a heading beside a total.
 import { readWorkbook } from "../../../src/workbook/read";
-import { ghgTermOf } from "../../../src/workbook/ghg-term-words";
+import { ghgTermOf, namesNoGhgValue } from "../../../src/workbook/ghg-term-words";
 import { namesAnUnreadEmission } from "../../../src/workbook/ghg-term-unread";
 import type { CellValue } from "../../../src/workbook/port";
 import { serial, sheet } from "../fixtures";
@@ -126,6 +126,22 @@ describe("an emission heading read as no term, where E is summed from terms", ()
     expect(read("Emissionen Sonstige", v).said).toEqual(["error mapping-uncertain ghg-term-unread"]);
   });
 });
+
+// (found by the fresh-clone CI) the GHG value a certificate states is a GHG value: "THG lt.
+// Zertifikat", a registry's "CertificateGreenhouseGasIntensity" were kept from every GHG field as
+// if a certificate of emissions, and a registry's intensity column went unread
+it.each([
+  "THG lt. Zertifikat",
+  "CertificateGreenhouseGasIntensity",
+  "Certificate GHG intensity",
+  "GHG value per certificate",
+  "Émissions selon certificat",
+])("%p names the GHG value a certificate states: a GHG value", (h) => expect(namesNoGhgValue(h)).toBe(false));
+
+it.each(["Emissionszertifikat", "CO2-Zertifikate", "emission certificates", "Certificats d'émission"])(
+  "%p is a certificate of emissions: no GHG value",
+  (h) => expect(namesNoGhgValue(h)).toBe(true),
+);
 
 describe("what must not be refused", () => {
   it.each(NOT_VALUES)("%p over 85: no GHG value, nothing said, E's terms read as before", (h) => {
