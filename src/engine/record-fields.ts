@@ -252,14 +252,13 @@ export const RECORD_FIELDS = {
     product,
     quantity,
     unit,
+    /** (brk22 §9) what arrived at the receiving site beside the quantity sent, and its unit (its heading's or typed) */
+    received: field("quantity", "Quantity received", { noun: "quantity received" }),
+    receivedUnit: field("unit", "Unit of the quantity received", { column: false }),
     ...CHARACTERISTICS,
     ghg,
   },
-  /**
-   * A row of the workbook's `MB Declarations` register: a declaration issued earlier. What was
-   * issued is in `record` (the JSON the engine wrote, carried verbatim); registers written before
-   * records existed give their visible columns instead, and are frozen from those.
-   */
+  /** A row of the `MB Declarations` register: a declaration issued earlier; what was issued is in `record` (the JSON the engine wrote, verbatim); registers before records give their visible columns, frozen from those. */
   issued: {
     number: field("text", "SD number", req),
     /** "Issued", "Cancelled" or "Replaced" as the register shows it */

@@ -176,6 +176,8 @@ export interface Transfer extends Rec {
   productKey: string;
   unit: string;
   amount: Amount;
+  /** (brk22 §9) the quantity received at `toSite` where the row states it beside the quantity sent, in its own unit */
+  received: { amount: Amount; unit: string } | null;
   characteristics: Characteristics;
   ghg: Ghg | null;
   /** its claim or a characteristic is refused at its cell (intake/transfers.ts): it moves no credit */

@@ -185,7 +185,10 @@ const TRANSFER_FIELDS: FieldSpec[] = [
   col("transfer", "fromSite", syn("!from site|!from|!von standort|!von|!sending site|!source site|!origin site|!abgebender standort|!site de depart|!desde sitio|!da sito|!z zakladu|!fra lokation|!fran plats")),
   col("transfer", "toSite", syn("!to site|!to|!nach standort|!nach|!receiving site|!destination site|!destination|!empfangender standort|!site d arrivee|!naar locatie|!a sitio|!a sito|!do zakladu|!til lokation|!till plats")),
   col("transfer", "product", PRODUCT, NOT_PRODUCT),
-  col("transfer", "quantity", QUANTITY, NOT_QUANTITY),
+  // (brk22 §9) "Sent (t)", "Versandmenge": what left the sending site is the transfer's quantity
+  col("transfer", "quantity", [...QUANTITY, ...syn("sent|quantity sent|sent quantity|dispatched|shipped|versandt|versandmenge|menge versandt|envoye|quantite envoyee|spedito|quantita spedita|enviado|cantidad enviada|verzonden|verstuurd|wyslano|ilosc wyslana")], NOT_QUANTITY), // prettier-ignore
+  // beside the quantity sent, the quantity received: its column is found beside it, never alone (transfer-received.ts)
+  col("transfer", "received", [], NOT_QUANTITY),
   col("transfer", "unit", UNIT, NOT_UNIT),
   ...characteristics("transfer"),
   ...GHG,

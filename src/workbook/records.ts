@@ -58,6 +58,8 @@ const UNIT_OF: Record<string, string> = {
   sustainableInputQuantity: "sustainableInputQuantityUnit",
   // "Output quantity (kg)" beside "Input quantity (t)": the output keeps its own unit
   outputQuantity: "outputUnit",
+  // "Quantity sent (t) | Quantity received (kg)": what arrived keeps its own unit (brk22 §9)
+  received: "receivedUnit",
   // "Faktor (Nm³/t)": a factor's unit, output per input (engine/factor-units.ts); a "%" is read already
   factor: "factorUnit",
   factor2: "factor2Unit",

@@ -14,6 +14,7 @@ import { sidedRivals, unitOf } from "./ledger-rivals";
 import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
 import { standardVolumeFirst } from "./standard-volume";
+import { receivedBeside } from "./transfer-received";
 import { amountsAgree, canonical, convertible } from "./rival-magnitudes";
 import { ghgRival } from "./rival-rules";
 import { valueRival } from "./rival-values";
@@ -108,7 +109,8 @@ export function columnRivals(
           : {}),
     });
   }
-  return standardVolumeFirst(spec, columns, rivals);
+  const headings = Array.from({ length: width }, (_, c) => grid.headerText(headerRow, c) ?? "");
+  return receivedBeside(spec, columns, standardVolumeFirst(spec, columns, rivals), headings);
 }
 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */

@@ -285,3 +285,41 @@ describe("credit sold ahead of any account: one first day of overdraft everywher
     expect(dates.sort()).toEqual([`First overdraft: ${date}`, `Sold ahead of credit, first on: ${date}`]);
   });
 });
+
+describe("transfers kept as sent and received (brk22 §9)", () => {
+  it.each([
+    ["Quantity sent (t)", "Quantity received (t)", 4.8],
+    ["Menge versandt (t)", "Menge empfangen (kg)", 4800],
+    ["Quantità ricevuta (t)", "Quantità spedita (t)", 4.8], // received first, as some keep it
+  ])(
+    "%p | %p: the sending site gives 5 t, the receiving one gets 4.8 t, the loss said",
+    async (a, b, recv) => {
+      const swapped = a.includes("ricevuta");
+      const file = await write("transit.xlsx", {
+        Settings: [["Scheme", "ISCC PLUS"]],
+        Sites: ACME_SITES,
+        Receipts: [
+          ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
+          ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
+        ],
+        Transfers: [
+          ["Date", "From site", "To site", "Product", a, b, "Raw material", "Claim"],
+          ["2025-02-01", "Hamburg", "Venlo", "UCO", swapped ? recv : 5, swapped ? 5 : recv, "Used cooking oil", "bio-circular"], // prettier-ignore
+        ],
+      });
+      const { report } = check(file);
+      const codes = report.findings.map((f) => f.code);
+      expect(codes).not.toContain("quantity-columns-disagree");
+      expect(
+        report.findings.filter((f) => f.code === "transit-loss").map((f) => [f.severity, f.cell]),
+      ).toEqual([["info", swapped ? "E2" : "F2"]]);
+      const site = (name: string) => report.balances.filter((b) => b.site === name);
+      expect(site("Hamburg").map((b) => [b.transferredOut, b.closing, b.complete])).toEqual([
+        ["5", "0", true],
+      ]);
+      expect(site("Venlo").map((b) => [b.transferredIn, b.closing, b.complete])).toEqual([
+        ["4.8", "4.8", true],
+      ]);
+    },
+  );
+});

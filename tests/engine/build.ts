@@ -92,6 +92,7 @@ const COLUMNS: Record<string, string[]> = {
     "claim",
     "rawMaterial",
     "countryOfOrigin",
+    "received",
   ],
   "MB Declarations": ["number", "deliverySheet", "deliveryRow", "fingerprint", "quantity"],
 };

@@ -74,6 +74,25 @@ export interface TransferShortFact {
   unit: string;
 }
 
+/**
+ * (brk22 §9) A transfer row stating the quantity received beside the quantity sent, where they
+ * differ: `more`, more arrived than left (nothing moved, both sites incomplete); else the
+ * difference was lost in transit (booked: the sending site gives `sent`, the receiving one gets
+ * `received`). Both in `unit`, the sending site's.
+ */
+export interface TransitFact {
+  kind: "transit";
+  at: CellRef | undefined;
+  from: string;
+  to: string;
+  product: string;
+  date: string;
+  sent: Dec;
+  received: Dec;
+  more: boolean;
+  unit: string;
+}
+
 /** A count whose difference to the book stock is above the tolerance (or the book stock is zero). */
 export interface StockDeviationFact {
   kind: "stock-deviation";
@@ -193,6 +212,7 @@ export type Fact =
   | SameProductFact
   | LinkedShortFact
   | TransferShortFact
+  | TransitFact
   | StockDeviationFact
   | ClaimShortFact
   | NegativeFact

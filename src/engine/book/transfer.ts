@@ -32,6 +32,15 @@ function unbooked(book: Book, from: Pool, to: Pool): void {
   book.unbooked(to, true);
 }
 
+/** The quantity received in the sending site's unit (`here`) and the receiving one's (`there`); null where a unit cannot be converted (a unit fact). */
+function receivedIn(book: Book, t: Transfer, from: Pool, to: Pool): { here: Dec; there: Dec } | null {
+  const r = t.received as NonNullable<Transfer["received"]>;
+  const here = book.inUnit(from, r.amount, r.unit, t.source, "received");
+  if (!here) return null;
+  const there = to.unit === from.unit ? here : book.inUnit(to, r.amount, r.unit, t.source, "received");
+  return there ? { here, there } : null;
+}
+
 export function onTransfer(book: Book, t: Transfer): void {
   const from = book.pool(t.fromSite, t.productKey, t.product, t.amount, t.unit);
   const q = book.inUnit(from, t.amount, t.unit, t.source, "quantity");
@@ -44,6 +53,20 @@ export function onTransfer(book: Book, t: Transfer): void {
   // number of tonnes booked as cubic metres)
   const qTo = to.unit === from.unit ? q : book.inUnit(to, t.amount, t.unit, t.source, "quantity");
   if (!qTo) return unbooked(book, from, to);
+  // (brk22 §9) what arrived where the row states it: never more than left
+  const arrived = t.received ? receivedIn(book, t, from, to) : { here: q, there: qTo };
+  if (!arrived) return unbooked(book, from, to);
+  const transit = {
+    kind: "transit" as const,
+    at: cellOf(t.source, "received"),
+    from: t.fromSite,
+    to: t.toSite,
+  };
+  const said = { ...transit, product: from.product, date: t.date, sent: q, received: arrived.here, unit: from.unit ?? "t" }; // prettier-ignore
+  if (arrived.here.greaterThan(q)) {
+    book.facts.push({ ...said, more: true });
+    return unbooked(book, from, to);
+  }
   const w = t.characteristics;
   const claimant: Claimant = {
     key: ["transfer", t.scheme, w.rawMaterial, w.countryOfOrigin, w.claim, w.wasteResidue, w.annexIxPart]
@@ -75,11 +98,13 @@ export function onTransfer(book: Book, t: Transfer): void {
     return unbooked(book, from, to);
   }
   const moved = q;
+  if (arrived.here.lessThan(q)) book.facts.push({ ...said, more: false });
   const at = poolKey(t.toSite, t.productKey);
   // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so where it leads there
   const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {
     const target = book.account(to, account.id.scheme, account.id.characteristics);
-    const arriving = qTo === q ? quantity : quotient(quantity.times(qTo), q);
+    // each part sent arrives in the share the row states arrived, in the receiving site's unit
+    const arriving = arrived.there === q ? quantity : quotient(quantity.times(arrived.there), q);
     const made = madeOf(batch);
     const moved: Batch = {
       seq: t.seq,

@@ -86,6 +86,7 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "name each count's own tank, or delete the wrong count",
   },
   // --- end stock-count-conflict ---
+  "transit-loss": { layer: "engine", severity: "info", remedy: "check the quantities sent and received" },
   "stock-count-next-day": {
     layer: "engine",
     severity: "info",

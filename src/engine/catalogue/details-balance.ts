@@ -150,8 +150,26 @@ export interface StockCountProductAlikeDetails {
   unit: string;
 }
 
-/** The stock-count codes; FindingDetails extends it. */
+/**
+ * (brk22 §9) A transfer whose row states `received` at `to` beside `sent` from `from` (in `unit`,
+ * the sending site's): `more` (error), more arrived than left and nothing moved; else (info) `lost`
+ * was lost in transit, the receiving site credited with what arrived.
+ */
+export interface TransitLossDetails {
+  from: string;
+  to: string;
+  product: string;
+  date: string;
+  sent: string;
+  received: string;
+  lost: string;
+  unit: string;
+  more: boolean;
+}
+
+/** The stock-count codes and transit-loss (brk22); FindingDetails extends it. */
 export interface StockCountCodes {
+  "transit-loss": TransitLossDetails;
   "stock-count-conflict": StockCountConflictDetails; // p-certstock
   "stock-count-next-day": StockCountNextDayDetails;
   "stock-below-zero": StockBelowZeroDetails;

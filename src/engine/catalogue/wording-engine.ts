@@ -17,7 +17,7 @@ import {
 } from "./wording-certificates";
 import { issueDateText } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
-import { transferText } from "./wording-transfers";
+import { transferText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
 import {
   ghgMissingText,
@@ -128,6 +128,7 @@ type EngineWording = {
 
 export const ENGINE_WORDING: EngineWording = {
   ...STOCK_WORDING,
+  "transit-loss": transitText,
   // worded once for both layers (wording-cells.ts)
   "missing-value": missingValue,
   "invalid-number": invalidNumber,

@@ -1,9 +1,18 @@
 // The wording of transfer-not-allowed (engine/rules/transfer-not-allowed.ts): why a transfer between
 // two of the company's sites is refused. Moved out of wording-engine.ts to keep that file under 300 lines.
 import type { TransferNotAllowedDetails } from "./details-declarations";
+import type { TransitLossDetails } from "./details-balance";
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
+
+/** The sentence of transit-loss (brk22 §9): what left one site and what arrived at the other. */
+export function transitText(d: TransitLossDetails): string {
+  const [u, p] = [s(d.unit), s(d.product)];
+  return d.more
+    ? `this transfer says ${s(d.received)} ${u} of ${p} arrived at ${s(d.to)}, but only ${s(d.sent)} ${u} left ${s(d.from)} on ${s(d.date)}: no more can arrive than left, so nothing is moved and the balances of ${p} at both sites are incomplete (no declaration is issued from them) until the quantity sent or received is corrected.`
+    : `${s(d.sent)} ${u} of ${p} left ${s(d.from)} on ${s(d.date)} and ${s(d.received)} ${u} arrived at ${s(d.to)}: the ${s(d.lost)} ${u} lost in transit leave the credit of ${s(d.from)} and do not reach ${s(d.to)}, which is credited with what arrived.`;
+}
 
 /** The sentence of transfer-not-allowed: a transfer short of credit is not booked, any other not allowed. */
 export function transferText(d: TransferNotAllowedDetails): string {

@@ -29,6 +29,9 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
   io.rows("transfer", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return false;
+    // (brk22 §9) the quantity received beside the quantity sent, in its own unit where it names one
+    const receivedUnit = row.received === undefined ? null : row.receivedUnit ? io.unit(row.receivedUnit, source, "received") : unit; // prettier-ignore
+    if (row.received !== undefined && !receivedUnit) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     const before = io.findings.length;
@@ -57,6 +60,10 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       productKey: product.key,
       unit,
       amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
+      received:
+        row.received === undefined || !receivedUnit
+          ? null
+          : { amount: io.amount(d(row.received) as Dec, receivedUnit, NO_HINTS), unit: receivedUnit },
       characteristics: io.characteristics(row, scheme),
       ghg: transferGhg(io, row, source),
       creditRefused,

@@ -39,6 +39,7 @@ import { stockBelowZero } from "./stock-below-zero";
 import { stockCountNextDay } from "./stock-count-next-day";
 import { stockCountProductAlike } from "./stock-count-product-alike";
 import { refusedTransfers, transferNotAllowed, transfersUnsaid } from "./transfer-not-allowed";
+import { transitLoss } from "./transit-loss";
 import { unitMismatch } from "./unit-mismatch";
 
 /**
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   ghgSavingBelowThreshold,
   finalFuelGhgPerMass, // p-cat
   transferNotAllowed,
+  transitLoss,
   ownCertificateInvalid,
   certificateUnstated,
   issueDateTooEarly,

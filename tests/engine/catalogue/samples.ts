@@ -3452,6 +3452,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   // --- end stock-count-conflict ---
   // brk22 §3, §14: counts dated the day after a period end, a stock below zero, a count's product alike another
+  "transit-loss": [
+    {
+      ...at("Transfers", "F2"),
+      details: { from: "Hamburg", to: "Venlo", product: "Bio-naphtha", date: "2025-02-01", sent: "40", received: "39.5", lost: "0.5", unit: "t", more: false }, // prettier-ignore
+    },
+    {
+      ...at("Transfers", "F3"),
+      severity: "error",
+      details: { from: "Hamburg", to: "Venlo", product: "Bio-naphtha", date: "2025-02-03", sent: "10", received: "10.2", lost: "0.2", unit: "t", more: true }, // prettier-ignore
+    },
+  ],
   "stock-count-next-day": [
     {
       ...at("Inventur", "A2"),

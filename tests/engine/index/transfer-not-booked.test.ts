@@ -136,3 +136,68 @@ describe("a transfer the books cannot book moves nothing", () => {
     expect(r.findings.find((f) => f.code === "negative-balance")?.message).toContain("site Venlo");
   });
 });
+
+// (brk22 §9) a transfer kept with what left one site and what arrived at the other
+describe("a transfer kept as sent and received", () => {
+  const said = (r: EngineResult) => r.findings.filter((f) => f.code === "transit-loss");
+
+  it("40 t sent, 39.5 t received: Hamburg gives 40, Venlo gets 39.5, the 0.5 t lost said (info)", () => {
+    const r = run([received("100")], [transfer("40", { received: "39.5" })]);
+    expect(bySite(r)).toEqual({
+      Hamburg: ["40", "0", "0", "t", true],
+      Venlo: ["0", "39.5", "9.5", "t", true],
+    });
+    expect(said(r).map((f) => [f.severity, f.sheet, f.cell])).toEqual([["info", "Transfers", "K2"]]);
+    expect(said(r)[0]?.message).toContain(
+      "40 t of UCO left Hamburg on 2025-02-01 and 39.5 t arrived at Venlo: the 0.5 t lost in transit",
+    );
+    expect(heldBy(r).map(([date, status]) => [date, status])).toEqual([
+      ["2025-03-01", "new"],
+      ["2025-03-02", "new"],
+    ]);
+  });
+
+  it("a loss that leaves the receiving site short is its negative-balance, never hidden", () => {
+    const r = run([received("100")], [transfer("40", { received: "25" })]);
+    expect(bySite(r).Venlo?.slice(0, 3)).toEqual(["0", "25", "-5"]);
+    expect(codes(r)).toContain("negative-balance");
+  });
+
+  it("received in its own unit: 40 t sent, 39 500 kg received is 39.5 t", () => {
+    const r = run([received("100")], [transfer("40", { received: "39500", receivedUnit: "kg" })]);
+    expect(bySite(r).Venlo?.slice(0, 3)).toEqual(["0", "39.5", "9.5"]);
+    expect(said(r)[0]?.details).toMatchObject({ sent: "40", received: "39.5", lost: "0.5", unit: "t" });
+  });
+
+  it("more received than sent: nothing moves, both sites incomplete, an error at the received cell", () => {
+    const r = run([received("100")], [transfer("40", { received: "40.5" })]);
+    expect(bySite(r)).toEqual({
+      Hamburg: ["0", "0", "40", "t", false],
+      Venlo: ["0", "0", "-30", "t", false],
+    });
+    expect(said(r).map((f) => [f.severity, f.cell])).toEqual([["error", "K2"]]);
+    expect(said(r)[0]?.message).toContain("no more can arrive than left, so nothing is moved");
+    expect(codes(r)).not.toContain("negative-balance");
+    expect(heldBy(r).map(([, status]) => status)).toEqual(["blocked", "blocked"]);
+  });
+
+  it.each(["40", undefined])("received %p (equal, or not stated): moved whole, nothing said", (recv) => {
+    const r = run([received("100")], [transfer("40", recv === undefined ? {} : { received: recv })]);
+    expect(bySite(r).Venlo?.slice(0, 3)).toEqual(["0", "40", "10"]);
+    expect(said(r)).toEqual([]);
+  });
+
+  // a property: for any loss, what left equals what arrived plus what is said lost
+  it.each([
+    ["40", "0.001"],
+    ["40", "12.345"],
+    ["7.5", "7.499"],
+    ["100", "99.9999"],
+  ])("%p t sent, %p t received: out = in + lost, exactly", (sent, recv) => {
+    const r = run([received("100")], [transfer(sent, { received: recv })]);
+    const s = bySite(r);
+    expect([s.Hamburg?.[0], s.Venlo?.[1]]).toEqual([sent, recv]);
+    const d = said(r)[0]?.details as { lost: string };
+    expect(Number(sent) - Number(recv) - Number(d.lost)).toBeCloseTo(0, 9);
+  });
+});
