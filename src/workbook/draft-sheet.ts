@@ -53,18 +53,54 @@ const COPY_SUFFIX = /^(.+)_\d+\s*$/;
 /** "ReceiptsDraft", "WareneingangEntwurf": words joined in camel case, split (brk23 6). */
 const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 
+/** The particles of a place name joined by hyphens: "Plan-les-Ouates", "Plan-d'Orgon", "Le Plan-de-la-Tour". */
+const PARTICLES = new Set(
+  "les|lès|la|le|de|des|du|sur|sous|aux|en|am|an|im|ob|bei|di|del|della|op|aan|ter|ten".split("|"),
+);
+
+/**
+ * A word of a sheet's name joined by hyphens through a particle is a place ("Lager
+ * Plan-les-Ouates", a Swiss town), never a draft word (brk23 7): left out of the words matched.
+ */
+function withoutPlaces(sheetName: string): string {
+  const place = (token: string) => {
+    const parts = token.split("-");
+    return parts.length > 1 && parts.slice(1).some((p) => PARTICLES.has(p) || /^[dl]['’]/.test(p));
+  };
+  return sheetName
+    .split(/\s+/)
+    .filter((t) => !place(t))
+    .join(" ");
+}
+
+/** A firm's legal form or trade that follows a draft word makes both a firm's name: "Concept Biofuels", "Plan Energy GmbH". */
+const FIRM =
+  "gmbh|ag|kg|ohg|ltd|limited|inc|llc|plc|corp|bv|b v|nv|n v|sarl|sas|spa|s p a|srl|s r l|sl|s l|s a|oy|sp z o o|biofuels|fuels|energy|energie|energies|energia|oils|trading|chemicals|chemie|industries|group|gruppe|holding";
+
+/** "Vorlage" before whom it is submitted to is a submission, not a template: "Wareneingang Vorlage Auditor". */
+const SUBMITTED =
+  "vorlage (?:(?:an|fur|fuer|zum|zur)(?: den| die)? )?(?:auditor(?:in|en)?|audit|prufer(?:in)?|zertifizierer|zertifizierungsstelle|iscc|zoll|behorde|finanzamt|bank|wirtschaftsprufer)";
+
+/** The words of a name that are no draft word where they stand: a firm's name, a submission. */
+const NOT_DRAFT = new RegExp(`(^| )(?:(?:${DRAFT_WORDS}) (?:${FIRM})|${SUBMITTED})(?= |$)`, "g");
+
 /**
  * Whether a sheet's name says it is a draft, plan, forecast, budget, template, test or copy: one of
  * those words anywhere in it ("Receipts draft", "Kopie von Receipts", "Budget 2025"), a German or
  * Dutch compound ending in one ("Produktionsplan"), words joined in camel case ("ReceiptsDraft"),
  * Excel's "(2)" of a copy at its end (2 to 99), or LibreOffice's "_2" where `sheets` (the
- * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts").
+ * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts"). Not a draft
+ * word where it is part of a place joined by hyphens ("Plan-les-Ouates"), of a firm's name with its
+ * legal form or trade ("Concept Biofuels"), or "Vorlage" naming whom the sheet is submitted to
+ * ("Vorlage Auditor"). A draft word alone or beside the kind's name stays one ("Test", "Prova",
+ * "Kopie", "Estimate", "Test Site": a sheet of tests on a site is as likely as a site named Test).
  */
 export function namedForDraft(sheetName: string, sheets: ReadonlySet<string> = new Set()): boolean {
   if (COPY_NUMBER.test(sheetName)) return true;
   const base = COPY_SUFFIX.exec(sheetName)?.[1];
   if (base !== undefined && sheets.has(base.trim())) return true;
-  return DRAFT_NAME.test(foldedWords(sheetName.replace(CAMEL, "$1 $2")));
+  const words = foldedWords(withoutPlaces(sheetName).replace(CAMEL, "$1 $2"));
+  return DRAFT_NAME.test(words.replace(NOT_DRAFT, "$1"));
 }
 
 /** The kinds whose rows move quantities or convert them: what a draft of them would put in the books. */

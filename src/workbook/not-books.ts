@@ -31,6 +31,7 @@ import {
   VALIDITY,
   VALIDITY_ALSO,
 } from "./not-books-words";
+import { orderBook } from "./order-book";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { TOTALS } from "./total-words";
@@ -64,9 +65,13 @@ const MAX_ROWS = 2000;
  * header-not-found (info; reason master-list or report) at the header of sheet `grid` read as
  * `rec`, an incomplete reading of receipts, deliveries or a combined ledger, where the sheet is a
  * master list of parties or a summary report (see above); null otherwise. `forced`: the user chose
- * its kind in the Sheets tab.
+ * its kind in the Sheets tab. A book of orders or contracts (order-book.ts) is said so, read
+ * complete or not.
  */
 export function notBooks(grid: Grid, rec: Recognition, forced: boolean): Finding | null {
+  // a book of orders, contracts or advices of dispatch, read complete or not (order-book.ts)
+  const orders = orderBook(grid, rec, forced);
+  if (orders) return orders;
   if (forced || !rec.spec || rec.missing.length === 0 || rec.headerRow === null) return null;
   if (!BOOKS.has(rec.kind) || rec.hinted !== null) return null;
   const list = masterList(grid, rec);

@@ -7,5 +7,7 @@ export type NotBooksReason =
   | "master-list"
   /** header-not-found (info) of a summary report of totals per product or month (no date, party or SD number per row): `label` what each line totals */
   | "report"
+  /** header-not-found (info) of a book of orders, contracts, call-offs or advices of dispatch (quantities ordered or announced, not received): `label` the kind its headings read as */
+  | "order-book"
   /** totals-row (info) of a note typed under a table's rows (text in its first cells only, no quantity, product or party): `value` its text */
   | "note-row";

@@ -7,7 +7,7 @@
 import type { ReadDetails } from "./details";
 import type { BadReason } from "./details-reasons";
 import { CONSEQUENCES } from "./wording-cells";
-import { masterListText, noteRowText, reportText } from "./wording-not-books";
+import { masterListText, noteRowText, orderBookText, reportText } from "./wording-not-books";
 
 /** The totals-row reasons of a line refused as a balance the books do not derive (openingLineText words them). */
 const OPENING_REASONS: ReadonlySet<BadReason> = new Set([
@@ -112,11 +112,13 @@ export const NOT_BOOKS_SHEETS: ReadonlySet<string> = new Set([
   "draft-sheet",
   "master-list",
   "report",
+  "order-book",
 ]);
 
 /** header-not-found of a sheet named for opening balances or as a draft, a master list or a report. */
 export function notBooksSheetText(sheet: string, d: ReadDetails): string {
   if (d.reason === "opening-sheet") return openingSheetText(sheet);
   if (d.reason === "draft-sheet") return draftSheetText(sheet, d.label);
+  if (d.reason === "order-book") return orderBookText(sheet, d);
   return d.reason === "master-list" ? masterListText(sheet, d) : reportText(sheet, d);
 }

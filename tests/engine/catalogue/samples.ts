@@ -173,6 +173,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         partial: true,
       },
     },
+    // brk23 6: a book of orders in the receipts' layout beside the receipts (workbook/order-book.ts)
+    {
+      ...at("Bestellungen", "A1"),
+      severity: "info",
+      details: { label: "Receipts", reason: "order-book", partial: true },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
