@@ -40,8 +40,34 @@ export function continuesHeading(grid: Grid, r: number, width: number): boolean 
   // over B2:C2; "Nr." under a group word is its document's number
   return own.every(({ c }) => {
     const over = spannedAbove(grid, r, c);
-    return over !== "" && (isHeading(grid.headerText(r, c)) || numbersGroup(over, grid.headerText(r, c)));
+    const own = grid.headerText(r, c);
+    return over !== "" && (isHeading(own) || numbersGroup(over, own) || unitUnder(over, own));
   });
+}
+
+/**
+ * (brk23 §11) Whether `text` is a unit alone ("kg", "t", "MT", "m³", "g CO2eq/MJ") under the heading
+ * `over` that is no unit column of its own ("Einheit", "Unit": a "t" under it is a row's unit): a
+ * unit row's cell, the unit of its column as if written in brackets.
+ */
+function unitUnder(over: string, text: string): boolean {
+  return (alone(text) || alone(`(${text})`)) && !unitColumn(over);
+}
+
+/** A unit row's cell as its column's unit, in brackets ("THG gesamt" over "g CO2eq/MJ": "(g CO2eq/MJ)"); else null. */
+function bracketed(over: string, text: string): string | null {
+  return !/[([]/.test(text) && alone(`(${text})`) && unitUnder(over, text) ? `(${text})` : null;
+}
+
+/** Whether `t` is a unit and nothing else, with no number ("60 %", "10 t" are values; the 2 of CO2 is none). */
+const alone = (t: string) =>
+  !/\d/.test(t.replace(/co2/gi, "")) && headerWords(t).unit !== null && headerWords(t).tokens.length === 0;
+
+/** Whether the heading `text` reads as a unit column of some kind of sheet ("Einheit", "Unité", "Jednostka"). */
+function unitColumn(text: string): boolean {
+  return KINDS.some((spec) =>
+    lexicalHits(spec, text).some((h) => h.score >= MATCH_THRESHOLD && spec.fields[h.field]?.type === "unit"),
+  );
 }
 
 /** Whether column `c` of row `r` stands under a known group word of row r - 1 (heading-groups.ts). */
@@ -82,7 +108,8 @@ export function bandCells(grid: Grid, r: number, width: number): HeaderCell[] {
     const over = spannedAbove(grid, r, c);
     const own = grid.headerText(r, c) || over;
     if (!own) continue;
-    cells.push({ col: c, own, combined: over && over !== own ? `${over} ${own}` : "" });
+    const unit = over && over !== own ? (bracketed(over, own) ?? own) : ""; // (brk23 §11)
+    cells.push({ col: c, own, combined: unit ? `${over} ${unit}` : "" });
   }
   return cells;
 }

@@ -12,6 +12,7 @@ import { withoutOwnMarks } from "./own-marks";
 import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
 import { kindSpec } from "./fields";
 import { Grid } from "./grid";
+import { mergedDown } from "./merged-rows";
 import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import { learnedHeaders } from "./corrections";
@@ -118,7 +119,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       sheets.push(describe(p.grid, p.rec, 0));
       continue;
     }
-    const { grid, block } = p;
+    const { grid, block } = { ...p, grid: mergedDown(p.grid, p.rec) }; // (brk23 §8) merged data cells
     let rec = p.rec;
     let rows = 0;
     if (rec.spec && rec.missing.length === 0) {

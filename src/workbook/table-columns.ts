@@ -199,6 +199,16 @@ export function readCell(
   ledger: boolean,
 ): FieldRead {
   const v = (cells[c.col] ?? null) as Parameters<typeof readField>[1];
+  // (brk23 §8) a number merged over several data rows: neither each row's nor one row's (merged-rows.ts)
+  const span = grid.spans.get(`${r}:${c.col}`);
+  if (span)
+    return {
+      kind: "bad",
+      code: "invalid-number",
+      text: span.value,
+      reason: "merged-rows",
+      detail: span.range,
+    };
   // text raised or lowered in part, given as plain text ("380" + raised "1" reads "3801"): the
   // number cannot be told from its mark, as the xlsx path's "380¹" (cell-numbers.ts footnote);
   // nor can an SD or certificate number ("SD-123" + raised "1" reads "SD-1231", another SD)

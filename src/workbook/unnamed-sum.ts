@@ -4,7 +4,7 @@
 // (100 t of physical stock that lifts the carry-forward cap) or a delivery to no one. A booking
 // always names its party; a row that names none, and no SD number or certificate, whose every
 // quantity is the sum of the rows above (since the last total, or all; of one row, a copy of it or
-// a total of that one row) may be either, and
+// a total of that one row, on a sale of two rows or more) may be either, and
 // the add-in cannot tell: refused at its quantity, never booked. A row with its supplier or
 // customer, or its SD number, is a booking whatever its quantity.
 import { cellAddress } from "./a1";
@@ -30,11 +30,15 @@ export function unnamedSum(
   const { r, cells, columns, quantityCols, sums } = at;
   const party = columns.find((c) => PARTIES.has(c.field.id));
   if (!party || !identifyingBlank(cells, columns, -1)) return null;
+  // (brk23 §8) a sale repeating the one row above (a customer written once for two equal loads) is
+  // no subtotal: booked, its blank customer refused as the SD's missing recipient; a receipt's stays
+  // refused (booked, a copy would be stock received twice)
+  const least = party.field.id === "customer" ? 2 : 1;
   let first: Column | null = null;
   for (const c of quantityCols) {
     if (isBlank(cells[c.col] as never)) continue;
     const n = quantityOf(grid, r, cells, c);
-    if (!n || !sums.matches(c.col, n)) return null;
+    if (!n || !sums.matches(c.col, n, least)) return null;
     first ??= c;
   }
   if (!first) return null;

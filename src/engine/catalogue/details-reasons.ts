@@ -3,10 +3,12 @@
 import type { NumberLimit } from "../decimal-text";
 import type { ProductionReason } from "./details-production";
 import type { NotBooksReason } from "./details-not-books";
+import type { CellReason } from "./details-cells";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
   | NotBooksReason
+  | CellReason
   | ProductionReason
   /** quantity-columns-disagree (p-factor): more received than the supplier's SD declares, in a column beside it */
   | "over-declared"
@@ -162,7 +164,6 @@ export type BadReason =
   // --- partial statuses (p-sd8: workbook/status-read.ts "partial") ---
   /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
   | "status-partial"
-  // --- end partial statuses (p-sd8)
   // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
   /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
   | "status-part-cancelled"

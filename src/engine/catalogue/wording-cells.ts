@@ -183,6 +183,8 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
       return `${label} shows a time of day, not a number; format the cell as a number and type the value again (${consequence}).`;
     case "conditional-format":
       return `the number format "${isRead(d) ? d.read : ""}" of ${label} shows some values divided by 1000 or with a unit and others not, so the add-in cannot tell what the value means; give the column one plain number format (${consequence}).`;
+    case "merged-rows":
+      return `"${value}" in ${label} stands in a cell merged over several rows (${isRead(d) ? d.read : ""}), so the add-in cannot tell whether it is each row's value or theirs together (read for each row, a quantity would be counted twice); unmerge the cells and write each row's own value (${consequence}).`;
     case "footnote":
       return `"${value}" in ${label} has a footnote mark or a superscript (or subscript) written as part of the number, so the add-in cannot tell the number from the mark (Excel's plain value of 380 with a raised 1 is 3801); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
     // --- p-engine3: a return is no booking of the other side (docs/rules.md, returns) ---
