@@ -10,6 +10,7 @@
 // cell of its row, reads as before the mark (the two cannot be told apart). Pure.
 import { tryParseCell } from "./a1";
 import type { CellStyleChange, SheetSnapshot } from "./port";
+import { withoutOwnNotes } from "./note-text";
 
 /** The fill of a mark by the finding's severity ("#RRGGBB"): light red, light yellow, light blue. */
 export const MARK_FILLS = {
@@ -27,7 +28,9 @@ const OURS = new Set<string>(Object.values(MARK_FILLS));
  * is. A row whose cells' fills the host did not tell apart (Office.js: fill "" without cellFills)
  * stays unknown: the legend refuses it, never books it as uncoloured.
  */
-export function withoutOwnMarks(sheet: SheetSnapshot, marks: readonly CellStyleChange[]): SheetSnapshot {
+export function withoutOwnMarks(given: SheetSnapshot, marks: readonly CellStyleChange[]): SheetSnapshot {
+  // its notes too: the keeper's words alone (note-text.ts)
+  const sheet = withoutOwnNotes(given, marks);
   const ours = marks.filter((m) => m.sheet === sheet.name);
   if (ours.length === 0 || !sheet.fills) return sheet;
   const fills = { ...sheet.fills };

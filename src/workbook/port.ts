@@ -102,6 +102,13 @@ export interface SheetSnapshot {
    * A host that gives each run's text as shown ("380¹", the xlsx adapter: script-text.ts) names none.
    */
   scriptCells?: Record<number, number[]>;
+  /**
+   * (brk22 §6) Cell notes and comments as the host gives their text (an xlsx note; Office.js notes,
+   * ExcelApi 1.18, and threaded comments, 1.10), by 0-based column, by 0-based row; absent: none, or
+   * a host that could not read them. A note on a data row that says a status is read as that row's
+   * remark would be (note-text.ts, row-state.ts).
+   */
+  cellNotes?: Record<number, Record<number, string>>;
 }
 
 export interface WorkbookSnapshot {

@@ -31,6 +31,8 @@ import { STATUS_REASONS } from "./remark-denials";
 import { cellDenial, toIssueSaid } from "./proof-status";
 import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
 import { productionDeclared, productionDenial } from "./production-remarks";
+import { rowNotes } from "./note-text";
+import { colouredRows } from "./row-colours";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -80,6 +82,7 @@ export function rowMarks(
     return !cols || cols.some((c) => tableColumn(grid, rec, c));
   };
   const hiddenRead: number[] = [];
+  const checked: number[] = []; // (brk22 §6) the data rows, for their fills where no legend says them
   // rows filled in a colour the sheet's legend gives a status (colour-legend.ts, read-plan.ts)
   // a legend of font colours ("rote Schrift = storniert") refuses rows whether or not any is filled
   const fonts = grid.legend?.entries.some((e) => e.font === true && !e.done);
@@ -93,6 +96,14 @@ export function rowMarks(
   const sells = (r: number) =>
     rec.kind === "deliveries" ||
     (dirCol !== undefined && direction(String(grid.value(r, dirCol) ?? "")) === "out");
+  // a status column's cell of row r: a merged status cell speaks for every row it covers
+  const status = (r: number, c: number) => ({
+    c,
+    v: covered.get(`${r}:${c}`) ?? grid.value(r, c),
+    col: cols.get(c) as StatusColumn,
+    dated: isDateFormat(grid.format(r, c)),
+    label: grid.headerText(header, c),
+  });
   const byColour = colourCheck(legend ?? null, grid, (c) => tableColumn(grid, rec, c), sells);
   // (p-heads) a document of the other side: "Wareneingang" on a sales sheet, "Verkauf" on receipts
   const otherSide = (r: number, text: string) => {
@@ -106,16 +117,16 @@ export function rowMarks(
     toIssue: "",
     check(r, out) {
       this.toIssue = "";
+      checked.push(r);
       let said = false;
       let unsure: {
         col: number;
         details: { label: string; value: string; read: string; reason?: BadReason };
       } | null = null;
-      for (const c of statusCols) {
-        // a merged status cell speaks for every row it covers
-        const v = covered.get(`${r}:${c}`) ?? grid.value(r, c);
-        const dated = isDateFormat(grid.format(r, c));
-        const says = cellSays(v, cols.get(c) as StatusColumn, memo, dated);
+      // (brk22 §6) then the notes on the row's cells, each read as a remark column's cell
+      const notes = rowNotes(grid, r, (c) => tableColumn(grid, rec, c));
+      for (const { c, v, col, dated, label } of [...statusCols.map((c) => status(r, c)), ...notes]) {
+        const says = cellSays(v, col, memo, dated);
         const doubt = DOUBT.has(says);
         // (brk12) a receipt's proof missing, part sustainable; (p-remarks) a sale remarked "ohne SD"
         const declared = () => (sells(r) ? rowDeclared : receiptDeclared)(grid, rec, r);
@@ -124,13 +135,13 @@ export function rowMarks(
         const made = () => productionDeclared(grid, rec, r);
         const denial = !movements
           ? null
-          : rec.kind === "production" && !cols.get(c)?.proof
+          : rec.kind === "production" && !col.proof
             ? productionDenial(v, made)
-            : cellDenial(v, cols.get(c), !sells(r), declared, dated, numbered);
-        if (movements && sells(r) && toIssueSaid(v, cols.get(c))) this.toIssue = cellAddress(r + 1, c);
+            : cellDenial(v, col, !sells(r), declared, dated, numbered);
+        if (movements && sells(r) && toIssueSaid(v, col)) this.toIssue = cellAddress(r + 1, c);
         if ((!says && !denial) || (doubt && unsure)) continue;
         const details = {
-          label: grid.headerText(header, c),
+          label,
           value: shownStatus(v, dated, dateSystem),
           read: String(r + 1),
         };
@@ -208,6 +219,9 @@ export function rowMarks(
       return "read";
     },
     finish(out) {
+      const coloured = movements && !grid.legend && !grid.sheet.fillsUnread;
+      const note = coloured ? colouredRows(grid, checked, (c) => tableColumn(grid, rec, c), firstCol) : null;
+      if (note) out.push(note);
       for (let i = 0; i < hiddenRead.length;) {
         let j = i;
         while (j + 1 < hiddenRead.length && (hiddenRead[j + 1] as number) === (hiddenRead[j] as number) + 1)

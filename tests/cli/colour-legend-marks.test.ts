@@ -10,7 +10,7 @@ import { RECEIPT_COLUMNS } from "../../src/books";
 import type { JsonReport } from "../../src/cli/report";
 import { MARK_FILLS } from "../../src/app";
 import { addCertificates, receiptRow } from "./receipt-rows";
-import { freshFolderPerTest, massbal, rowMarks, stderrBeyondProgress } from "./run-massbal";
+import { checkOutJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(120_000);
 
@@ -23,11 +23,7 @@ const solid = (hex: string): ExcelJS.Fill => ({
 });
 
 /** `massbal check FILE --out OUT --json` in the test's folder: its report. */
-function check(file: string, out: string): JsonReport {
-  const result = massbal(["check", file, "--out", out, "--force", "--json"], folder.path);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return JSON.parse(result.stdout) as JsonReport;
-}
+const check = (file: string, out: string) => checkOutJson<JsonReport>(folder.path, file, out);
 
 /** What a report books and refuses: its row findings, every finding's place, the balances. */
 function outcome(report: JsonReport) {

@@ -135,6 +135,13 @@ export function checkJson<T>(dir: string, file: string): T {
   return JSON.parse(result.stdout) as T;
 }
 
+/** `massbal check FILE --out OUT --force --json` in `dir`, as checkJson: the audited copy written, the report as `T`. */
+export function checkOutJson<T>(dir: string, file: string, out: string): T {
+  const result = massbal(["check", file, "--out", out, "--force", "--json"], dir);
+  expect(stderrBeyondProgress(result.stderr)).toBe("");
+  return JSON.parse(result.stdout) as T;
+}
+
 /** `massbal declare FILE --json` in `dir`, as checkJson: nothing on stderr but progress, the report as `T`. */
 export function declareJson<T>(dir: string, file: string): T {
   const result = massbal(["declare", file, "--json"], dir);

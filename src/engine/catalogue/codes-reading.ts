@@ -85,6 +85,13 @@ export const READING_CATALOGUE = {
     severity: "warning",
     remedy: "unhide and check the rows; delete them if they are not part of the books",
   },
+  // (brk22 §6) rows filled unlike the others, on a sheet without a colour legend
+  "rows-coloured": {
+    layer: "reading",
+    severity: "info",
+    remedy:
+      "if a colour means cancelled, not sustainable or SD missing, write it in a remark or Status column",
+  },
   "sheet-hidden": {
     layer: "reading",
     severity: "warning",

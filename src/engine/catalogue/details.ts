@@ -222,6 +222,7 @@ export interface FindingDetails extends OutsideFindingDetails, StockCountCodes {
   "row-struck": ReadDetails;
   "row-hidden": ReadDetails;
   "sheet-hidden": ReadDetails;
+  "rows-coloured": ReadDetails; // brk22 §6
   // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
   "row-unconfirmed": ReadDetails;
   // (p-credit) a credit note, return or correction named in a document type column

@@ -58,6 +58,7 @@ export const WORDING: Words = {
   "row-struck": reading("row-struck"),
   "row-hidden": reading("row-hidden"),
   "sheet-hidden": reading("sheet-hidden"),
+  "rows-coloured": reading("rows-coloured"), // brk22 §6
   // statuses that leave a line unconfirmed (p-status, workbook/status-words.ts)
   "row-unconfirmed": reading("row-unconfirmed"),
   // (p-credit) a credit note, return or correction named in a document type column

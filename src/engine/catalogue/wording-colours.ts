@@ -48,3 +48,12 @@ export function rowsAfterBlankText(d: ReadDetails): string {
     return `this row and those below it are not read, because row ${d.label} above, a line of the colour legend, ends the data as a blank row does; move the legend above the header or below the last booking if they belong to the books.`;
   return `this row and those below it are not read, because row ${d.label} above (blank, or a total) ends the data; move that row if they belong to the books.`;
 }
+
+/**
+ * (brk22 §6) rows-coloured: `label` the rows filled unlike the table's others ("5, 9"), `value` how
+ * many, on a sheet where no colour legend says what a colour means; the rows are booked.
+ */
+export function colouredRowsText(d: ReadDetails): string {
+  const one = d.value === "1";
+  return `${one ? `row ${d.label} is` : `rows ${d.label} are`} filled in a colour unlike the other rows, and no colour legend says what it means; the add-in does not read colours, so ${one ? "it is" : "they are"} booked like the others. If a colour means cancelled, not sustainable or SD missing, write that in a remark or Status column (such as storniert, or SD fehlt), or add a legend that says it (such as "rot = storniert").`;
+}

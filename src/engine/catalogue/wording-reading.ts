@@ -22,7 +22,7 @@ import {
   documentOtherSideText,
   documentUnknownText,
 } from "./wording-credit";
-import { colourText, rowsAfterBlankText } from "./wording-colours";
+import { colourText, colouredRowsText, rowsAfterBlankText } from "./wording-colours";
 import { STATUS_REMARK_REASONS, statusRemarkText } from "./wording-remarks";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
@@ -240,6 +240,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       const one = d.value === "1";
       return `${one ? `row ${d.label} is` : `rows ${d.label} are`} hidden and ${one ? "is" : "are"} booked like the others: hiding a row, by hand or by a filter, does not take it out of the books. Unhide ${one ? "it" : "them"} and check; delete ${one ? "it" : "them"}, or mark ${one ? "it" : "them"} cancelled in a Status column, if ${one ? "it is" : "they are"} not part of the books.`;
     }
+    case "rows-coloured":
+      return colouredRowsText(d); // brk22 §6
     case "sheet-hidden":
       // label: the sheet kind's label; value: "hidden" or "veryHidden"; read: the rows read
       return `sheet "${sheet}" is ${d.value === "veryHidden" ? "very hidden (only a macro or the VBA editor shows it)" : "hidden"}, and its ${d.read} rows were read as ${d.label.toLowerCase()} and booked like those of any other sheet: hiding a sheet does not take it out of the books. Unhide it and check it; delete it, or move it to another workbook, if it is not part of these books.`;

@@ -13,6 +13,7 @@ import { queueDateSystem } from "./date-system";
 import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
 import { splitAreaList, stripSheet } from "./addresses";
 import { type CellAsks, readStruckColumns } from "./cell-props";
+import { queueNoteLists, readCellNotes } from "./cell-notes";
 
 /** Cells per sheet in the first, unmeasured chunk. */
 const PROBE_CELLS = 2_000;
@@ -69,19 +70,19 @@ export async function readWorkbookSnapshot(
 
   const located = worksheets.items.map((worksheet) => {
     // a sheet whose cells were not asked for costs no request beyond its name
-    if (!wantsSheet(options, worksheet.name)) return { worksheet, used: null, merged: null };
+    if (!wantsSheet(options, worksheet.name)) return { worksheet, used: null, merged: null, lists: null };
     const used = caps.api14 ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const merged = caps.api113 ? worksheet.getRange().getMergedAreasOrNullObject() : null;
     merged?.load("address");
-    return { worksheet, used, merged };
+    return { worksheet, used, merged, lists: queueNoteLists(caps, worksheet) };
   });
   signal?.throwIfAborted();
   await context.sync();
 
   if (!caps.api19)
     options?.onNotice?.(
-      "This Excel cannot tell hidden, struck-through or filled rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning; check them by hand. A sheet with a colour legend (such as red = cancelled) is not booked, as the rows it marks cannot be told.",
+      `This Excel cannot tell hidden, struck-through or filled rows, or hidden columns (it lacks ExcelApi 1.9): they are read like the others, without a warning; check them by hand. A sheet with a colour legend (such as red = cancelled) is not booked, as the rows it marks cannot be told.${caps.notes === "none" ? " Nor can it read cell notes or comments: a note that says a line is cancelled or its SD missing is not read; write such a status in a remark column." : ""}`,
     );
   const reads: SheetRead[] = located.map(({ worksheet, used, merged }) => {
     const empty = used === null || (caps.api14 && used.isNullObject);
@@ -128,6 +129,12 @@ export async function readWorkbookSnapshot(
     for (const chunk of chunks) rowsRead += store(chunk);
   }
   await readStruckColumns(context, reads, signal);
+  await readCellNotes(
+    context,
+    caps,
+    reads.map((r, i) => ({ sheet: r.sheet, lists: located[i]?.lists ?? null })),
+    options,
+  );
   options?.onProgress?.({
     phase: `Read ${reads.length} sheets`,
     fraction: 1,

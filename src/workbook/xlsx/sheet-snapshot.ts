@@ -67,6 +67,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const fills: Record<number, string> = {};
   const cellFills: Record<number, Record<number, string>> = {};
   const fontColours: Record<number, Record<number, string>> = {};
+  const notes: Record<number, Record<number, string>> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vals: CellValue[] = [];
     let fmts: (string | null)[] | null = null;
@@ -80,6 +81,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
       const cell = row.findCell(colNumber);
       if (!cell) continue;
       filled.add(colNumber - 1, fillOf(cell.fill), cell.type !== NULL_TYPE);
+      const note = noteOf(cell.note);
+      if (note) (notes[rowNumber - 1] ??= {})[colNumber - 1] = note;
       if (cell.type === NULL_TYPE) continue;
       vals[colNumber - 1] = readCellValue(cell, date1904);
       if (cell.font?.strike || struckRun(cell.value)) (struck ??= []).push(colNumber - 1);
@@ -126,8 +129,19 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
     ...(Object.keys(fills).length ? { fills } : {}),
     ...(Object.keys(cellFills).length ? { cellFills } : {}),
     ...(Object.keys(fontColours).length ? { fontColours } : {}),
+    ...(Object.keys(notes).length ? { cellNotes: notes } : {}),
     ...conditionalFills(ws),
   };
+}
+
+/**
+ * A cell's note as plain text (exceljs: a string, or rich-text runs), null for none. Excel leaves a
+ * threaded comment as such a note too, its text under a line of boilerplate (note-text.ts).
+ */
+function noteOf(note: ExcelJS.Cell["note"] | undefined): string | null {
+  if (!note) return null;
+  const text = typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+  return text.trim() === "" ? null : text;
 }
 
 /** A text cell's font colour as "#RRGGBB" (port.ts fontColours); null for black, white, a theme colour or none. */

@@ -1198,6 +1198,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },
     { ...at("Receipts", "A9"), details: { label: "9–12", value: "4" } },
   ],
+  "rows-coloured": [
+    { ...at("Deliveries", "A4"), details: { label: "4", value: "1" } },
+    { ...at("Receipts", "A5"), details: { label: "5, 9", value: "2" } },
+  ],
   "sheet-hidden": [
     { ...at("Receipts old", "A1"), details: { label: "Receipts", value: "hidden", read: "12" } },
     { ...at("Archiv", "A2"), details: { label: "Deliveries", value: "veryHidden", read: "3" } },
