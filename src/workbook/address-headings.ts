@@ -6,7 +6,12 @@
 // belongs, and the rival column was never said. Now a heading is at most one of the three, the one
 // its words name best; a second column so headed is that field's rival (rival-values.ts), said at
 // its heading and refused on rows where the two differ (design.md, first law).
-import { namesBillingAddress, namesRegisteredOffice, partyAddressField } from "./address-parties";
+import {
+  namesBillingAddress,
+  namesBillingAndDelivery,
+  namesRegisteredOffice,
+  partyAddressField,
+} from "./address-parties";
 import type { KindSpec } from "./field-spec";
 /** A heading's reading as one field (matcher.ts FieldHit), as far as these rules look. */
 interface Hit {
@@ -53,7 +58,8 @@ export function partyAddress(spec: KindSpec, header: string, hits: FieldHit[]): 
   if (namesBillingAddress(header)) return hits.filter(other);
   // (brk21 5) a customer's registered office is its address, a shade below a column that names it so
   const office = namesRegisteredOffice(header);
-  const id = office ? "customerAddress" : partyAddressField(header);
+  // (brk23 10) one address for the goods and the invoices: the recipient's
+  const id = office || namesBillingAndDelivery(header) ? "customerAddress" : partyAddressField(header);
   const field = id ? spec.fields.findIndex((f) => f.id === id) : -1;
   if (field < 0) return hits;
   const score = office ? OFFICE_SCORE : 1;

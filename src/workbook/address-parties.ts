@@ -94,10 +94,32 @@ export function namesBillingAddress(header: string): boolean {
   const words = fold(header)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  if (words.some((w) => AS_PER.has(w))) return false;
+  if (words.some((w) => AS_PER.has(w)) || namesBillingAndDelivery(header)) return false;
   if (words.some((w) => BILLING_COMPOUND.test(w))) return true;
   const address = words.some((w) => ADDRESS_WORDS.has(w) || COMPOUND.test(w));
   return address && words.some((w) => BILLING.test(w));
+}
+
+/** Words of delivery, shipping or the goods' recipient ("Liefer-", "Lieferung", "shipping", "livraison", "consegna", "entrega", "aflever-", "dostawy", "Empfänger"). */
+const DELIVERY =
+  /^(?:liefer\w*|anliefer\w*|versand\w*|warenempfang\w*|empfang\w*|deliver\w*|ship|shipping|shipment|recipient|consignee|livraison|expedition|destinataire|consegna|spedizione|destinatario|entrega|envio|levering\w*|leveradres|aflever\w*|ontvanger|dostaw\w*|wysylk\w*|odbiorc\w*)$/;
+
+/**
+ * (brk23 10) Whether `header` names one address as both where the goods were delivered and where
+ * invoices go ("Rechnungs- und Lieferanschrift", "Liefer- und Rechnungsadresse", "Anschrift
+ * (Rechnung/Lieferung)", "Billing/shipping address", "Adresse de livraison et de facturation",
+ * "Indirizzo di consegna e fatturazione", "Dirección de entrega y facturación", "Aflever- en
+ * factuuradres", "Adres dostawy i faktury", "Adresse Empfänger / Rechnung"): the recipient's
+ * address, read as the customer's (partyAddress). A billing address alone stays unread.
+ */
+export function namesBillingAndDelivery(header: string): boolean {
+  const words = fold(header)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => AS_PER.has(w))) return false;
+  const billing = words.some((w) => BILLING.test(w) || BILLING_COMPOUND.test(w));
+  const address = words.some((w) => ADDRESS_WORDS.has(w) || COMPOUND.test(w) || /.{3,}adres$/.test(w));
+  return billing && address && words.some((w) => DELIVERY.test(w));
 }
 
 /** A registered office's words, alone a customer's on a deliveries sheet ("Firmensitz", "Registered office", "Siège social"). */

@@ -4,12 +4,7 @@ import { readField } from "./cell-values";
 import { type Grid, isBlank } from "./grid";
 import { type Dec, parseDecimal } from "../engine/quantity";
 import type { Column } from "./table-columns";
-
-/** A running sum of a column and how many rows it adds up. */
-interface Running {
-  sum: Dec;
-  rows: number;
-}
+import { GroupSums, plus, type Running } from "./table-group-sums";
 
 /**
  * Running sums of each quantity column since the start and since the last total, twice: of the
@@ -30,36 +25,59 @@ export class Sums {
   /** (p-ledgerdir) a combined ledger's single quantity column: booked in less out (by the row's type), and every quantity as a magnitude */
   private readonly net = { start: new Map<number, Running>(), last: new Map<number, Running>() };
   private readonly magnitude = { start: new Map<number, Running>(), last: new Map<number, Running>() };
-  constructor(private readonly cols: [number, string][]) {}
+  /** (brk23 9) a stock count's sums by product, day and site, where it counts tanks (table-group-sums.ts) */
+  private readonly groups: GroupSums | null;
+  constructor(
+    private readonly cols: [number, string][],
+    columns: readonly Column[] = [],
+  ) {
+    this.groups = GroupSums.of(columns);
+  }
 
-  /** A booked row's quantities, as read (`values` by field id). */
-  add(values: Record<string, string | string[]>): void {
+  /** The sums of a table's quantity columns (`quantityCols`, of its `columns`). */
+  static of(quantityCols: readonly Column[], columns: readonly Column[]): Sums {
+    return new Sums(
+      quantityCols.map((c) => [c.col, c.field.id]),
+      columns,
+    );
+  }
+
+  /** A booked row's quantities, as read (`values` by field id); `cells`, the row's, for a stock count's groups. */
+  add(values: Record<string, string | string[]>, cells?: readonly unknown[]): void {
     this.previous.clear();
+    const read: [number, Dec][] = [];
     for (const [col, id] of this.cols) {
       const v = values[id];
       const n = typeof v === "string" ? parseDecimal(v) : null;
       if (!n) continue;
+      read.push([col, n]);
       this.previous.set(col, n);
       for (const running of this.all) plus(running, col, n);
       const signed = values.direction === "out" ? n.negated() : n;
       for (const running of [this.net.start, this.net.last]) plus(running, col, signed);
       for (const running of [this.magnitude.start, this.magnitude.last]) plus(running, col, n.abs());
     }
+    if (cells) this.groups?.add(cells, read, true);
   }
 
   /** A data row that is not booked (cancelled, struck through, refused): its quantities that read (`columns`). */
   addUnbooked(grid: Grid, r: number, cells: readonly unknown[], columns: Column[]): void {
     this.previous.clear();
+    const read: [number, Dec][] = [];
     for (const c of columns) {
       const n = quantityOf(grid, r, cells, c);
       if (!n) continue;
+      read.push([c.col, n]);
       this.previous.set(c.col, n);
       plus(this.every.start, c.col, n);
       plus(this.every.last, c.col, n);
     }
+    this.groups?.add(cells, read, false);
   }
 
-  restart(): void {
+  /** After a total (`cells`, its row): the sums since the last total start anew. */
+  restart(cells?: readonly unknown[]): void {
+    this.groups?.restart(cells);
     this.booked.last.clear();
     this.every.last.clear();
     this.net.last.clear();
@@ -80,10 +98,13 @@ export class Sums {
   /**
    * Whether `n` in column `col` is the sum of the rows above it (since the last total, or all;
    * of the booked rows, or of every row), of at least `rows` of them (a row repeating the one
-   * above is no sum of several).
+   * above is no sum of several). A stock count's total of tanks (`cells`, its row) on a row that
+   * names a product: the sum of that product's rows of that day (table-group-sums.ts).
    */
-  matches(col: number, n: Dec, rows = 1): boolean {
+  matches(col: number, n: Dec, rows = 1, cells?: readonly unknown[]): boolean {
     if (n.isZero()) return false;
+    const own = cells && this.groups?.matches(cells, col, n, rows);
+    if (own !== undefined && own !== null) return own;
     for (const running of this.all) {
       const at = running.get(col);
       if (at && at.rows >= rows && at.sum.equals(n)) return true;
@@ -96,23 +117,15 @@ export class Sums {
     return this.booked.start.get(col)?.sum ?? null;
   }
 
-  /** The sum of column `col` over the rows booked since the last total (or the table's start), or null where none. */
-  lastSum(col: number): Dec | null {
-    return this.booked.last.get(col)?.sum ?? null;
+  /** The sum of column `col` over the rows booked since the last total (or the table's start), or null where none; of a stock count's total's group (`cells`: Sums.matches). */
+  lastSum(col: number, cells?: readonly unknown[]): Dec | null {
+    const own = cells && this.groups?.lastSum(cells, col);
+    return own !== undefined ? own : (this.booked.last.get(col)?.sum ?? null);
   }
 
   /** Whether `n` in column `col` is the quantity of the data row just above. */
   repeats(col: number, n: Dec): boolean {
     return this.previous.get(col)?.equals(n) ?? false;
-  }
-}
-
-function plus(running: Map<number, Running>, col: number, n: Dec): void {
-  const at = running.get(col);
-  if (!at) running.set(col, { sum: n, rows: 1 });
-  else {
-    at.sum = at.sum.plus(n);
-    at.rows++;
   }
 }
 

@@ -114,12 +114,7 @@ export function totalsRow(
   }
   // (brk22 0) "Summe", "alle Tanks" in a stock count's Tank cell: the tanks' total, never a tank
   const tank = tankTotalColumn(cells, columns);
-  if (tank) {
-    const refused = tankTotalRow(grid, r, cells, tank, quantityCols, sums);
-    return refused
-      ? { kind: "suspect", finding: refused }
-      : { kind: "total", text: String(cells[tank.col]).trim(), col: tank.col };
-  }
+  if (tank) return tankTotalRow(grid, r, cells, tank, quantityCols, sums);
   const labelCol = totalsTextColumn(cells);
   if (labelCol === null) {
     // no label: a line blank but for quantities that are each the sum of the rows above

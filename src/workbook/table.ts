@@ -78,7 +78,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   const sheet = grid.sheet.name;
   const headerRow1 = rec.headerRow + 1;
   const quantityCols = columns.filter((c) => QUANTITIES.has(c.field.id));
-  const sums = new Sums(quantityCols.map((c) => [c.col, c.field.id]));
+  const sums = Sums.of(quantityCols, columns);
   const rivals = new RivalColumns(grid, rec.rivals ?? [], columns, convOf);
   const held = new ValueRivals(grid, rec, rec.rivals ?? [], columns, convOf); // a second "Datum", "THG lt. SD"
   const partCols = columns.filter((c) => c.field.id === "sustainable" || c.field.id === "sustainablePart");
@@ -120,7 +120,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       // credit carried in, a balance line shaped like a booking: refused, not booked (opening-rows.ts)
       const at = { cells, columns, ledger, kind: rec.kind, sums, quantityCols, leftOut: ctx.leftOut };
       findings.push(sayTotal(grid, r, at, total, { continues, first: rows === 0 }));
-      if (next === r + 1) sums.restart();
+      if (next === r + 1) sums.restart(cells);
       if (!continues) {
         endsAt(r);
         break;
@@ -269,7 +269,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
     }
     findings.push(...said);
     if (!dropped && refusals.length === 0) {
-      sums.add(values);
+      sums.add(values, cells);
       if (part === "not-sustainable") flags.blank(addresses.sustainable);
     } else sums.addUnbooked(grid, r, cells, quantityCols);
   }

@@ -147,3 +147,36 @@ it("(brk22 0) the tanks' total in the Tank cell ('Summe' 45) is skipped, not cou
   expect(q1(r)).toMatchObject({ physicalStock: "45", carriedForward: "45" });
   expect(r.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "50"]]);
 });
+
+// (brk23 9) a count of two products in one sheet: UCO's total sums UCO's tanks, not HVO's tank among them
+it("(brk23 9) 'Summe' on a UCO row under an HVO tank sums UCO's tanks: skipped, the count is 45 t", async () => {
+  const d = day("2025-03-31");
+  const r = await declare([SUPPLIER, OWN], SUPPLIER, [
+    [d, "T3", "HVO", 7],
+    [d, "Summe", "UCO", 45],
+  ]);
+  // before: refused, "its quantity 45 is not their sum (52)": UCO's balance incomplete, its SD held
+  expect(r.findings.filter((f) => f.code === "possible-totals-row")).toEqual([]);
+  expect(q1(r)).toMatchObject({ physicalStock: "45", carriedForward: "45" });
+  expect(r.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "50"]]);
+});
+
+it("(brk23 9) UCO's 'Summe' stating every product's sum (52) stays refused, never a third tank", async () => {
+  const d = day("2025-03-31");
+  const r = await declare([SUPPLIER, OWN], SUPPLIER, [
+    [d, "T3", "HVO", 7],
+    [d, "Summe", "UCO", 52],
+  ]);
+  const f = r.findings.filter((x) => x.code === "possible-totals-row");
+  expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual(["error D5"]);
+  expect(f[0]?.message).toContain("is not their sum (45)");
+  expect(r.declarations.map((d) => d.status)).toEqual(["blocked"]);
+});
+
+it("(brk23 9) a tank named 'Transport' (stock in transit) beside T1 and T2 is a tank: counted, 50 t", async () => {
+  const r = await declare([SUPPLIER, OWN], SUPPLIER, [[day("2025-03-31"), "Transport", "UCO", 5]]);
+  // before: refused as "the total of the tanks counted above it … not their sum (45)"
+  expect(r.findings.filter((f) => /totals-row/.test(f.code))).toEqual([]);
+  expect(q1(r)).toMatchObject({ physicalStock: "50", carriedForward: "50" });
+  expect(r.declarations.map((d) => [d.status, d.quantity])).toEqual([["new", "50"]]);
+});

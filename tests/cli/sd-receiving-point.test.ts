@@ -219,3 +219,26 @@ it.each(["Firmensitz Kunde", "Registered office", "Siège social client", "Siedz
     expect(sd?.get("Address of receipt/receiving point")).toBe("Hafenstr. 1, Hamburg");
   },
 );
+
+// (brk23 10) one address for the goods and the invoices is the recipient's: before, it was read as
+// a billing address alone, and the SD was held for a recipient address the row had
+it.each([
+  "Rechnungs- und Lieferanschrift",
+  "Billing/shipping address",
+  "Adresse de livraison et de facturation",
+  "Adresse Empfänger / Rechnung",
+])(
+  'a "%s" column in place of the customer address is the recipient\'s address the SD prints',
+  async (heading) => {
+    const header = deliveryHeader().map((c) => (c === "Customer address" ? heading : c));
+    const report = await declareIntoCopy(
+      folder.path,
+      [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 1000, 30)],
+      [header, sale("2025-02-01", 50, null)],
+    );
+    expect(report.declarations.map((d) => d.status)).toEqual(["new"]);
+    expect(report.findings.filter((f) => f.code === "mapping-uncertain")).toEqual([]);
+    const [sd] = await sdSheets();
+    expect(sd?.get("Address")).toBe("Hafenstr. 1, Hamburg");
+  },
+);

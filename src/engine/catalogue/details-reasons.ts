@@ -269,7 +269,7 @@ export type BadReason =
   | "opening-quantity"
   /** possible-totals-row (error) of a row labelled "Summe Fett AG", "Vortrag GmbH" (a total's word, then a name), filled like a booking, no SD number or certificate, whose quantity is the sum of the rows above: subtotal or booking, not booked (workbook/table-totals.ts) */
   | "named-sum"
-  /** possible-totals-row (error) of a stock count whose Tank cell names a total of tanks ("Summe", "alle Tanks"; workbook/tank-totals.ts) but whose quantity (`stated`) is not the sum of the tanks above (`sum`): not counted, the counts of what the sheet feeds incomplete */
+  /** possible-totals-row (error) of a stock count whose Tank cell names a total of tanks ("Summe", "alle Tanks"; workbook/tank-totals.ts) but whose quantity (`stated`) is not the sum of the tanks above (`sum`), or (`repeats`) a word that also names a store ("Transport", "Bestand", "Som") repeating the one tank above: not counted, the counts of what the sheet feeds incomplete */
   | "tank-total"
   /** possible-totals-row (error) of a row with a date and product but no party, SD number or certificate whose quantity is the sum of the rows above (workbook/unnamed-sum.ts): `named` the party column's heading; not booked, the balances the sheet feeds incomplete */
   | "unnamed-sum"
