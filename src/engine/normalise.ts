@@ -32,8 +32,11 @@ export function textKey(text: string | undefined): string {
   return clean(text).toLowerCase();
 }
 
-const LEGAL_SUFFIXES =
-  /\b(aktiengesellschaft|gesellschaft mit beschrankter haftung|kommanditgesellschaft|societe anonyme|societe par actions simplifiee|naamloze vennootschap|besloten vennootschap|gmbh|ag|se|sa|s a|sas|sarl|srl|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company)\b/g;
+const LEGAL_FORMS =
+  "aktiengesellschaft|gesellschaft mit beschrankter haftung|kommanditgesellschaft|societe anonyme|societe par actions simplifiee|naamloze vennootschap|besloten vennootschap|gmbh|ag|se|sa|s a|sas|s a s|sarl|s a r l|srl|s r l|sl|s l|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company";
+// the legal forms at a name's end ("Müller GmbH & Co. KG", "Saipol S.A."): never one inside or
+// before it ("AG Processing Inc", "AB Agri Ltd", "SA Recycling" are names of their own)
+const LEGAL_SUFFIXES = new RegExp(`(?:^| )(?:${LEGAL_FORMS})(?: (?:${LEGAL_FORMS}))*$`);
 
 /** Key for parties: "Saipol", "SAIPOL" and "Saipol S.A." are the same supplier. */
 const partyKeys = new Map<string, string>();
@@ -51,9 +54,9 @@ function computePartyKey(text: string | undefined): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[.,&()/'"-]/g, " ")
-    .replace(LEGAL_SUFFIXES, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(LEGAL_SUFFIXES, "");
   return base === "" ? textKey(text) : base;
 }
 

@@ -3,12 +3,11 @@
 // eec, "Emissions from processing" ep: before, both were read as E); one that names a saving
 // ("GHG saving (%)", "THG-Einsparung", "Risparmio di emissioni") or RED I's eee ("Économie
 // d'émissions électricité excédentaire") is no GHG value at all, whoever maps it. Pure: words only.
-import { COMPONENTS, type GhgTerm, ghgTermOf, namesNoGhgValue } from "./ghg-term-words";
+import { COMPONENTS, GHG_VALUE_FIELDS as VALUES, type GhgTerm, ghgTermOf } from "./ghg-term-words";
 
-const VALUES = ["ghg.total", ...COMPONENTS.map((c) => `ghg.${c}`)];
 const names = (term: GhgTerm) => (heading: string) => ghgTermOf(heading) === term;
 
-/** One bar per component (never E nor another component), the refusals of a saving and of eee, and what is no GHG value (rows of heading-bar-table.ts). */
+/** One bar per component (never E nor another component), the refusals of a saving and of eee (rows of heading-bar-table.ts). */
 export const GHG_TERM_BARS = [
   ...COMPONENTS.map((c) => ({
     bar: "ghg-term" as const,
@@ -26,14 +25,4 @@ export const GHG_TERM_BARS = [
     fields: VALUES,
     does: "refuse" as const,
   })),
-  // (brk23) a price, quota, allowance or certificate of emissions ("CO2-Preis (EUR)", "THG-Quote",
-  // "Emissionszertifikat") or a date is no GHG value: before, some were read as the total E
-  {
-    bar: "ghg-term" as const,
-    meaning: "no GHG value",
-    flip: "written" as const,
-    names: namesNoGhgValue,
-    fields: VALUES,
-    does: "unrecognised" as const,
-  },
 ];

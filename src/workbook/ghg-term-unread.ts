@@ -9,7 +9,8 @@
 // (EUR)", "Emissionszertifikat", "CO2 allowance"), a date, a number of a document, a saving or
 // RED I's eee (ghg-excess.ts) is no term of E and not refused here. Pure: reads the grid.
 import { type GhgColumnRefusal, refuseGhgColumns } from "./ghg-excess";
-import { COMPONENTS, ghgTermOf, hasEmissionWord, namesNoGhgValue } from "./ghg-term-words";
+import { namesNoGhgValue } from "./ghg-non-value-words";
+import { COMPONENTS, ghgTermOf, hasEmissionWord } from "./ghg-term-words";
 import type { Grid } from "./grid";
 import type { CellValue } from "./port";
 import type { Recognition } from "./recognition";

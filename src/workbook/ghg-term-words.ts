@@ -16,9 +16,11 @@ export type GhgComponent = "eec" | "el" | "ep" | "etd" | "eu" | "esca" | "eccs" 
 export type GhgTerm = GhgComponent | "eee" | "saving" | "total";
 
 export const COMPONENTS: readonly GhgComponent[] = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"];
+/** The fields of GHG values: the total E and each component ("ghg.eec"). */
+export const GHG_VALUE_FIELDS = ["ghg.total", ...COMPONENTS.map((c) => `ghg.${c}`)];
 
 // a greenhouse gas or an emission, as a word of its own or the head of a compound ("THG-Emissionen", "Emissionen")
-const EMISSION =
+export const EMISSION =
   /^(?:ghg|thg|ges|gei|bkg|gc|co2\w*|gco2\w*|emission\w*|emisi\w*|emisj\w*|emissi\w*|treibhausgas\w*|broeikasgas\w*|greenhouse)$/;
 // the total, in seven languages: "GHG total", "THG gesamt", "Émissions totales", "Emissioni totali",
 // "Emisiones totales", "Totale emissies", "Emisje łącznie", "Całkowite emisje"
@@ -99,40 +101,4 @@ export function ghgTermOf(heading: string): GhgTerm | null {
 /** Whether `heading` holds a greenhouse-gas or emission word ("Emissies vervoer", "THG", "CO2-Preis"). */
 export function hasEmissionWord(heading: string): boolean {
   return splitWords(heading).some((t) => EMISSION.test(t));
-}
-
-// what an emission heading names that is not a GHG value: a price, cost, tax or levy, an allowance,
-// trading or a right, in de/en/fr/it/es/nl/pl (as a word or the tail of a compound:
-// "Emissionshandel", "CO2-Steuer")
-const NOT_A_VALUE =
-  /(?:preis|price|prix|prezz|precio|prijs|kosten|cost|cout|koszt|steuer|abgabe|impuest|belasting|heffing|podat|oplat|allowance|berechtig|rechte|droit|diritt|derecho|recht|uprawnien|handel|trading|commerce|scambio|comercio|quot|cuota|permit|licen|zuteil)/;
-// a certificate of emissions (an allowance), not the GHG value a certificate states ("THG lt.
-// Zertifikat", "CertificateGreenhouseGasIntensity"): fused with the emission word
-// ("Emissionszertifikat"), right after it at the heading's end ("CO2-Zertifikate", "emission
-// certificates"), or of it ("Certificats d'émission")
-const CERTIFICATE = /(?:zertifikat|certific|certyfikat)/;
-const OF = /^(?:of|d|de|des|di|do|dla|van)$/;
-const ofEmissions = (tokens: string[]) =>
-  tokens.some((t, i) => {
-    if (!CERTIFICATE.test(t)) return false;
-    const last = tokens.length - 1;
-    const after = i === last && EMISSION.test(tokens[i - 1] ?? "");
-    const of = i + 2 === last && OF.test(tokens[i + 1] ?? "") && EMISSION.test(tokens[last] ?? "");
-    return EMISSION.test(t) || after || of;
-  });
-// whole words: a price (pl), a tax, a currency, emissions trading, a date or a document's number ("CO2-Nachweis Nr.", "GHG date")
-const NOT_A_VALUE_WORD =
-  /^(?:cena|ceny|tax|taxe|taxes|tassa|tasse|eur|euro|usd|chf|pln|ets|eua|date|datum|fecha|nr|no|nummer|number|numero|numer)$/;
-
-/**
- * (brk23) Whether `heading` has an emission word and names what is no GHG value: a price, cost, tax,
- * allowance, trading, right, quota or certificate of emissions, or a date or a document's number
- * ("CO2-Preis (EUR)", "Emissionszertifikat", "THG-Quote", "Derechos de emisión", "THG Datum").
- */
-export function namesNoGhgValue(heading: string): boolean {
-  const tokens = splitWords(heading);
-  if (!tokens.some((t) => EMISSION.test(t))) return false;
-  return (
-    NOT_A_VALUE.test(tokens.join(" ")) || tokens.some((t) => NOT_A_VALUE_WORD.test(t)) || ofEmissions(tokens)
-  );
 }

@@ -1,13 +1,12 @@
-// The one registry of heading bars (issue 15, p-bars): every rule by which a heading's own words
-// keep it from a field, whatever else it matches, in one table. A row names the meaning of the
-// heading's words, whether they bar as written or only when a negation flips them
-// (negated-words.ts negationOf: "Nicht nachhaltig", "unsustainable", "nachhaltig: nein"), the
-// fields barred, and what the bar does: refuse the heading as the field whoever maps it, with the
-// reason said at its heading, or leave it unrecognised as the field (a user's mapping applies).
-// The matcher, the user's mappings (corrections.ts) and the headings offered to map
-// (candidate-headings.ts) all ask heading-bars.ts, which reads this table. To add a meaning a
-// negation flips, or a bar, add a row here (design.md, first law: a magnitude or a meaning is
-// never changed by a near match). Pure: words only.
+// The one registry of heading bars (issue 15, p-bars): every rule by which a heading's own words keep it
+// from a field, whatever else it matches, in one table. A row names the meaning of the heading's words,
+// whether they bar as written or only when a negation flips them (negated-words.ts negationOf: "Nicht
+// nachhaltig", "unsustainable", "nachhaltig: nein"), the fields barred, and what the bar does: refuse the
+// heading as the field whoever maps it, with the reason said at its heading, or leave it unrecognised as
+// the field (a user's mapping applies). The matcher, the user's mappings (corrections.ts) and the headings
+// offered to map (candidate-headings.ts) all ask heading-bars.ts, which reads this table. To add a meaning
+// a negation flips, or a bar, add a row here (design.md, first law: a magnitude or a meaning is never
+// changed by a near match). Pure: words only.
 import { QUANTITY_FIELDS } from "./field-spec";
 import { FROM_MARKERS, UNTIL_MARKERS } from "./header-word-lists";
 import { splitWords } from "./header-words";
@@ -16,6 +15,7 @@ import { asksYesNo, namesOnlyScheme } from "./scheme-headings";
 import { proofHeading } from "./proof-heading";
 import { fold } from "./normalise";
 import { GHG_TERM_BARS } from "./ghg-term-bars";
+import { NO_GHG_VALUE_BARS } from "./ghg-non-value-words";
 import { COUNT_BARS } from "./count-words";
 
 /** Words that name a number in a heading ("SD-Nr. erhalten", "PoS no. received", "N° DD reçue"). */
@@ -31,6 +31,7 @@ export type Bar =
   | "other-quantity"
   | "ghg-unit"
   | "ghg-term"
+  | "no-ghg-value"
   | "other-end";
 
 /**
@@ -275,8 +276,8 @@ export const BARS: readonly HeadingBar[] = [
     fields: ["unit"],
     does: "unrecognised",
   },
-  // (brk22) a GHG term's heading never E nor another term; a saving's, eee's no GHG value
-  ...GHG_TERM_BARS,
+  ...GHG_TERM_BARS, // (brk22) a GHG term's heading never E nor another term; a saving's, eee's no GHG value
+  ...NO_GHG_VALUE_BARS, // (brk23) a price, quota, allowance, certificate of emissions, a date: no GHG value
   ...COUNT_BARS, // (brk22) "Bestand vor Inventur": the stock before the count, never a quantity
   {
     // "Valide au", "Válido hasta", "Valido al", "Geldig tot", "gültig bis": never the first day

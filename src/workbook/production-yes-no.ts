@@ -9,25 +9,13 @@
 import type { Ledger } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
-import { type Grid, isBlank } from "./grid";
+import type { Grid } from "./grid";
 import { unreadMeaningOf } from "./header-words";
 import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { statusColumns } from "./status-columns";
-import {
-  type Answer,
-  answerOf,
-  headingNamesSustainability,
-  tellsNotSustainable,
-} from "./unmapped-sustainable";
-
-/** Data rows looked at per column: a yes/no column says so in its first rows. */
-const SAMPLE_ROWS = 200;
-
-/** What one production cell answers (answerOf), a boolean as a sign. */
-const answer = (v: unknown): Answer =>
-  typeof v === "string" ? answerOf(v) : typeof v === "boolean" ? (v ? "sign-yes" : "sign-no") : null;
+import { columnAnswers, headingNamesSustainability, tellsNotSustainable } from "./unmapped-sustainable";
 
 /**
  * Each unmapped column of production table `rec` whose answers say some runs are not sustainable
@@ -49,7 +37,6 @@ export function sayProductionYesNo(
   const sheet = grid.sheet.name;
   const said = new Set(findings.filter((f) => f.sheet === sheet).map((f) => f.cell));
   const label = rec.spec?.fields.find((f) => f.id === "sustainableInputQuantity")?.label ?? "";
-  const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
   // a Status or remark column speaks row by row (production-remarks.ts), not as a column
   const remarks = new Set(statusColumns(grid, rec));
   for (let c = 0; c < grid.width(header, header + 1); c++) {
@@ -63,15 +50,7 @@ export function sayProductionYesNo(
       unreadMeaningOf(heading) !== null
     )
       continue;
-    const answers: Answer[] = [];
-    let no = "";
-    for (let r = header + 1; r < last; r++) {
-      const v = grid.value(r, c);
-      if (isBlank(v)) continue;
-      const a = answer(v);
-      answers.push(a);
-      if (no === "" && (a === "no" || a === "not-sustainable" || a === "sign-no")) no = String(v).trim();
-    }
+    const { answers, no } = columnAnswers(grid, header, c);
     if (no === "" || !tellsNotSustainable(answers, 0, headingNamesSustainability(heading))) continue;
     findings.push(
       readFinding("mapping-uncertain", "error", sheet, cell, {

@@ -3,7 +3,7 @@
 // never put in by default: one written but not read is an error holding back every declaration
 // (a Settings finding reaches everything, engine/reach.ts).
 import type { Consequence } from "../engine/catalogue/details";
-import type { Own } from "./settings-own-certificate";
+import { type Own, ownRefusal } from "./settings-own-certificate";
 
 export type BadSetting =
   | "value"
@@ -44,6 +44,7 @@ export const SETTING_REASONS: Record<BadSetting, Consequence> = {
   "one-scheme": "setting-one-scheme",
   "prefix-year": "setting-prefix-year",
   "no-certificate": "setting-unused",
+  "certificate-remark": "setting-unused",
 };
 
 /** The reason a setting's value is refused, where "value" (no value the add-in understands) says too little. */
@@ -54,6 +55,6 @@ export const SPECIFIC: Record<string, (value: string) => BadSetting> = {
   conversionTolerance: () => "tolerance-range",
   decimalSeparator: () => "separator",
   dateOrder: () => "date-order",
-  ownCertificate: () => "no-certificate",
+  ownCertificate: ownRefusal,
   sdPrefix: () => "prefix-year",
 };

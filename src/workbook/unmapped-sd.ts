@@ -14,7 +14,7 @@ import { foldedWords } from "./normalise";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 import type { ColumnMapping } from "./types";
-import { answerOf, headingNamesSustainability } from "./unmapped-sustainable";
+import { cellAnswer, headingNamesSustainability } from "./unmapped-sustainable";
 
 /** Data rows looked at: signs of sustainable material show in the first rows of a sheet. */
 const SAMPLE_ROWS = 200;
@@ -136,8 +136,7 @@ export function unmappedSd(
     }
     signsOf(values, signs);
     for (const c of sustainableCols) {
-      const v = grid.value(r, c);
-      const a = typeof v === "string" ? answerOf(v) : v === true ? "yes" : null;
+      const a = cellAnswer(grid.value(r, c));
       if (a === "yes" || a === "sign-yes" || a === "sustainable") signs.add("a Sustainable column");
     }
   }

@@ -8,7 +8,7 @@
 import { words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
-import type { Grid } from "./grid";
+import { type Grid, isBlank } from "./grid";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 import { unreadMeaningOf } from "./header-words";
@@ -145,6 +145,50 @@ export function tellsNotSustainable(answers: Answer[], blanks: number, heading: 
   return has("sign-no") || (blanks > 0 && (has("sign-yes") || has("yes")));
 }
 
+/** What one cell answers (answerOf), a boolean as a sign; a number or a date answers nothing. */
+export const cellAnswer = (v: unknown): Answer =>
+  typeof v === "string" ? answerOf(v) : typeof v === "boolean" ? (v ? "sign-yes" : "sign-no") : null;
+
+/** A column's answers in its first data rows (SAMPLE_ROWS): see columnAnswers. */
+export interface ColumnAnswers {
+  /** each non-blank cell's answer, in row order */
+  answers: Answer[];
+  /** blank cells of rows `dataRow` says are bookings (0 without `dataRow`) */
+  blanks: number;
+  /** the first value answering no ("nein", "-", "conventional"), trimmed; "" if none */
+  no: string;
+  /** the first value answering anything, trimmed; "" if none */
+  first: string;
+}
+
+/**
+ * The answers of column `c` in the first SAMPLE_ROWS rows below header row `header`: each non-blank
+ * cell's (cellAnswer), the blanks of rows `dataRow` accepts, and the first "no" and first answer as
+ * written, to quote. Shared by the delivery (unmappedSustainable) and production (production-yes-no.ts) scans.
+ */
+export function columnAnswers(
+  grid: Grid,
+  header: number,
+  c: number,
+  dataRow?: (r: number) => boolean,
+): ColumnAnswers {
+  const out: ColumnAnswers = { answers: [], blanks: 0, no: "", first: "" };
+  const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
+  for (let r = header + 1; r < last; r++) {
+    const v = grid.value(r, c);
+    if (isBlank(v)) {
+      if (dataRow?.(r)) out.blanks++;
+      continue;
+    }
+    const a = cellAnswer(v);
+    out.answers.push(a);
+    if (out.first === "" && a !== null) out.first = String(v).trim();
+    if (out.no === "" && (a === "no" || a === "not-sustainable" || a === "sign-no"))
+      out.no = String(v).trim();
+  }
+  return out;
+}
+
 /**
  * Every unmapped column of a sheet with a Sustainable field (deliveries, a combined ledger) whose
  * values say that some deliveries are not sustainable (tellsNotSustainable), where neither the
@@ -171,37 +215,20 @@ export function unmappedSustainable(
   // a second column of a field read ("THG lt. SD", a second "SD-Nr."): its "-" is no "nein" (value-rivals.ts)
   for (const r of rec.rivals ?? []) mapped.add(r.col);
   const width = (grid.sheet.values[header] ?? []).length;
-  const last = Math.min(grid.rowCount, header + 1 + SAMPLE_ROWS);
   const out: Finding[] = [];
   for (let c = 0; c < width; c++) {
     if (mapped.has(c) || said.has(cellAddress(header + 1, c))) continue;
     const heading = String(grid.value(header, c) ?? "");
     // "Low ILUC risk", "Land use change": yes/no about another matter, said in its own words (unread-meaning.ts)
     if (unreadMeaningOf(heading) !== null) continue;
-    const answers: Answer[] = [];
-    let blanks = 0;
-    let example = "";
-    let first = "";
-    for (let r = header + 1; r < last; r++) {
-      const v = grid.value(r, c);
-      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
-        if (isDataRow(grid, r, mapped)) blanks++;
-        continue;
-      }
-      const a =
-        typeof v === "string" ? answerOf(v) : typeof v === "boolean" ? (v ? "sign-yes" : "sign-no") : null;
-      answers.push(a);
-      if (first === "" && a !== null) first = String(v).trim();
-      if (example === "" && a !== null && a !== "yes" && a !== "sign-yes" && a !== "sustainable")
-        example = String(v).trim();
-    }
+    const { answers, blanks, no, first } = columnAnswers(grid, header, c, (r) => isDataRow(grid, r, mapped));
     const named = headingNamesSustainability(heading);
     if (!tellsNotSustainable(answers, blanks, named)) continue;
     out.push(
       readFinding("mapping-uncertain", "error", grid.sheet.name, cellAddress(header + 1, c), {
         label: "Sustainable yes/no",
         value: heading,
-        read: example || first,
+        read: no || first,
         unmapped: true,
         // (brk12) on receipts, whether each one is sustainable: the balances they feed held
         consequence: rec.kind === "receipts" ? "receipts-held" : "deliveries-not-declared",
@@ -214,8 +241,7 @@ export function unmappedSustainable(
 /** A row with a value in a mapped column: a booking, whose blank cell in another column is an answer. */
 function isDataRow(grid: Grid, r: number, mapped: ReadonlySet<number>): boolean {
   for (const c of mapped) {
-    const v = grid.value(r, c);
-    if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return true;
+    if (!isBlank(grid.value(r, c))) return true;
   }
   return false;
 }

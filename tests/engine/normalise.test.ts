@@ -60,6 +60,41 @@ describe("normalisation", () => {
     expect(partyKey("Saipol")).not.toBe(partyKey("Cargill"));
     expect(textKey("  Used   Cooking Oil ")).toBe("used cooking oil");
   });
+
+  // the same party with and without its legal form at the end, in the forms of de/en/fr/it/es/nl/pl/nordic
+  it.each([
+    ["Müller GmbH & Co. KG", "Müller"],
+    ["Müller GmbH & Co. KG", "MÜLLER GMBH"],
+    ["Saipol S.A.", "Saipol"],
+    ["Saipol SAS", "SAIPOL S.A.S."],
+    ["Oleificio Rossi S.p.A.", "Oleificio Rossi"],
+    ["Aceites del Sur S.A.", "Aceites del Sur"],
+    ["Aceites del Sur S.L.", "Aceites del Sur"],
+    ["Huilerie S.A.R.L.", "Huilerie"],
+    ["Agro Trade S.R.L.", "Agro Trade"],
+    ["Biodiesel Noord B.V.", "Biodiesel Noord"],
+    ["Rafineria Sp. z o.o.", "Rafineria"],
+    ["Nordic Renewables Oy", "Nordic Renewables"],
+    ["Green Fuels Ltd.", "Green Fuels Limited"],
+    ["BioFuel Raffinerie AG", "BioFuel Raffinerie Aktiengesellschaft"],
+  ])("%p and %p are one party", (a, b) => expect(partyKey(a)).toBe(partyKey(b)));
+
+  // (review) a legal form inside or before a name is a word of the name: before, it was dropped
+  // wherever it stood, and two customers were read as one (an SD's delivery matched to the other's)
+  it.each([
+    ["AG Energie GmbH", "Energie GmbH"],
+    ["AG Processing Inc", "Processing Inc"],
+    ["AB Agri Ltd", "Agri Ltd"],
+    ["SA Recycling LLC", "Recycling LLC"],
+    ["SE Tankstellen GmbH", "Tankstellen GmbH"],
+    ["As Pontes Biocombustibles S.L.", "Pontes Biocombustibles S.L."],
+    ["Agri Co Trading Ltd", "Agri Trading Ltd"],
+    ["Öl Plc Handel AG", "Öl Handel AG"],
+  ])("%p and %p are two parties", (a, b) => expect(partyKey(a)).not.toBe(partyKey(b)));
+
+  it.each(["AG", "GmbH", "S.A."])("a name of its legal form alone (%p) keeps it", (n) =>
+    expect(partyKey(n)).toBe(n.toLowerCase()),
+  );
 });
 
 describe("declaration numbers", () => {

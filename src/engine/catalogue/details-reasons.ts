@@ -41,6 +41,7 @@ export type BadReason =
   | "setting-unread"
   /** invalid-value (p-units3) of the settings' own certificate: one applied for ("beantragt", "pending") or a placeholder ("-", "n/a"), no number an SD could name */
   | "no-certificate"
+  | "certificate-remark" // invalid-value (brk23 §5) of an own certificate (or a site's) with a remark after the number
   | "share-number"
   // invalid-value of a plain number above 0 and at most 1 under a "%" heading: a fraction or a percentage? (workbook/cell-numbers.ts readShare)
   | "share-fraction"

@@ -14,7 +14,7 @@ import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./w
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
 import { shareNumberText } from "./wording-share";
-import { certificateFlagText, settingUnreadText } from "./wording-registers";
+import { certificateFlagText, SETTING_TEXT_REASONS, settingUnreadText } from "./wording-registers";
 import { notCertificateText } from "./wording-certificates";
 import {
   creditNoteText,
@@ -186,7 +186,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "footnote")
         return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
       if (d.reason === "certificate-flag") return certificateFlagText(d);
-      if (d.reason === "setting-unread" || d.reason === "no-certificate") return settingUnreadText(d);
+      if (SETTING_TEXT_REASONS.has(d.reason ?? "")) return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;
       if (d.reason === "transfer-unpaired" || d.reason === "tank-site") return sideCellText(d, consequence);

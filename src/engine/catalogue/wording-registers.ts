@@ -29,11 +29,21 @@ const UNREAD_KEYS: Partial<Record<NonNullable<ReadDetails["consequence"]>, [stri
   ],
 };
 
-/** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice; reason no-certificate (p-units3): the own certificate cell states none. */
+/** The reasons of invalid-value worded by settingUnreadText. */
+export const SETTING_TEXT_REASONS: ReadonlySet<string> = new Set([
+  "setting-unread",
+  "no-certificate",
+  "certificate-remark",
+]);
+
+/** invalid-value (a warning) of a settings row not read: a key in no list, or a setting written twice; reason no-certificate (p-units3): the own certificate cell states none; certificate-remark (brk23 §5): a remark follows its number. */
 export function settingUnreadText(d: ReadDetails): string {
   // (p-units3) the own certificate cell stating none (workbook/settings-own-certificate.ts)
   if (d.reason === "no-certificate")
     return `"${d.value}" in ${d.label} states no certificate (a status such as applied for, to come or expired, or a placeholder such as "-" or "n/a"), so no Sustainability Declaration can name it: type your certificate number as your certificate states it, such as EU-ISCC-Cert-DE100-12345678; until then the setting is not used and the declarations ask for it.`;
+  // (brk23 §5) a remark after the number ("EU-ISCC-Cert-DE100-9 (alt)"): which number is meant is not said
+  if (d.reason === "certificate-remark")
+    return `"${d.value}" in ${d.label} has a remark after the certificate number, so it is not said that the number is the one valid now, and no Sustainability Declaration may print it: write the certificate number alone, such as EU-ISCC-Cert-DE100-12345678, and put a remark in another cell; until then the setting is not used and the declarations ask for it.`;
   // p-period: a row like a period's, or a period setting written twice with another value, is an error
   const then = d.consequence ? CONSEQUENCES[d.consequence] : "";
   const held = then ? ` ${then.charAt(0).toUpperCase()}${then.slice(1)}.` : "";

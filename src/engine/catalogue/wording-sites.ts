@@ -1,6 +1,7 @@
 // The wording of site-not-listed (engine/intake/site-register.ts): a row whose site is blank or
 // not on the sites sheet is left out, and the balances of its product at every site are incomplete
 // (it may be any site's). Moved out of wording-engine.ts to keep that file under 300 lines.
+import { remarkBesideNumber } from "../certificate-remark";
 import type { CertificateUnstatedDetails } from "./details-declarations";
 import type { SiteNotListedDetails } from "./details-receipts";
 
@@ -40,6 +41,8 @@ export function certificateUnstatedText(d: CertificateUnstatedDetails): string {
       ? `the sites sheet does not state the certificate of site ${s(d.site)} (its certificate cell is blank)`
       : d.pending
         ? `the sites sheet says the certificate of site ${s(d.site)} is "${s(d.value)}": applied for, not yet granted, so the site is not known to be certified`
-        : `the sites sheet does not state the certificate of site ${s(d.site)} ("${s(d.value)}" is no certificate number)`;
+        : remarkBesideNumber(s(d.value))
+          ? `the certificate cell of site ${s(d.site)} ("${s(d.value)}") has a remark after the certificate number, so it is not said that the number is the one valid now: write the certificate number alone and put a remark in another cell`
+          : `the sites sheet does not state the certificate of site ${s(d.site)} ("${s(d.value)}" is no certificate number)`;
   return `${cell}. A declaration names the certified site that dispatches it, so no declaration is issued for the site's deliveries (never on the certificate in the settings, which the sites sheet does not give this site), and its balances are shown incomplete; type the site's certificate number in this cell${d.pending ? " once it is granted" : ""}, or, where the site is covered by the company's certificate, type that number here.`;
 }

@@ -2143,6 +2143,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "setting-unused",
       },
     },
+    // brk23 §5: the settings' own certificate with a remark after the number (engine/certificate-remark.ts)
+    {
+      ...at("Settings", "B3"),
+      details: {
+        label: "Own certificate no.",
+        value: "EU-ISCC-Cert-DE100-9 (alt)",
+        reason: "certificate-remark",
+        consequence: "setting-unused",
+      },
+    },
     // p-units3: two densities, one column naming its unit and the other none: not compared
     {
       ...at("Eingang", "H3"),
@@ -3043,6 +3053,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...at("Sites", "D3"), details: { site: "Duisburg", value: "", pending: false } },
     { ...at("Standorte", "B4"), details: { site: "Bremen", value: "k.A.", pending: false } },
     { ...at("Sites", "D5"), details: { site: "Venlo", value: "beantragt", pending: true } },
+    // brk23 §5: a remark after the number
+    { ...at("Sites", "D6"), details: { site: "Venlo", value: "EU-ISCC-Cert-DE100-9 (alt)", pending: false } },
   ],
   "transfer-not-allowed": [
     { ...at("Transfers", "C2"), details: { from: "Hamburg", to: "Rotterdam", reason: "scheme" } },

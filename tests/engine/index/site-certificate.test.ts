@@ -212,3 +212,63 @@ describe("a site whose certificate cell states none", () => {
     );
   });
 });
+
+// (brk23 §5, review) a site's certificate cell with a remark after the number was read whole and
+// printed on the site's SDs as the number ("EU-ISCC-Cert-DE100-9 (alt)"); the settings' own
+// certificate already refused it. Now the sites sheet's cell is refused the same way, at its cell,
+// saying what to do; a remark that only says valid or active leaves the number alone.
+const D = "EU-ISCC-Cert-DE100-9";
+describe("a site's certificate cell with a remark after the number", () => {
+  it.each([
+    "(alt)",
+    "(neu ab 01.05.2025)",
+    "(Rezertifizierung läuft)",
+    "gültig bis 31.12.2025",
+    "(old)",
+    "(ancien)",
+    "(vecchio)",
+    "(nuevo desde 01/05/2025)",
+    "(oud)",
+    "(stary)",
+  ])(`Duisburg "${D} %s": refused at Sites!D3, write the number alone; no SD prints it`, (remark) => {
+    const r = books(`${D} ${remark}`);
+    const said = r.findings.filter((f) => f.code === "certificate-unstated");
+    expect(said.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(["error Sites!D3"]);
+    expect(said[0]?.message).toContain("write the certificate number alone and put a remark in another cell");
+    expect(issued(r).map((d) => [d.site, d.supplier.certificate])).toEqual([["Hamburg", HAMBURG]]);
+    expect(r.declarations.some((d) => d.supplier.certificate.includes(D))).toBe(false);
+  });
+
+  it.each(["gültig", "(aktiv)", "(valid)", "active", "(valide)", "(vigente)", "(geldig)", "(ważny)"])(
+    `Duisburg "${D} %s": the number alone on its SD, nothing said`,
+    (remark) => {
+      const r = books(`${D} ${remark}`);
+      expect(r.findings.filter((f) => f.code === "certificate-unstated")).toEqual([]);
+      expect(
+        issued(r)
+          .map((d) => [d.site, d.supplier.certificate])
+          .sort(),
+      ).toEqual([
+        ["Duisburg", D],
+        ["Hamburg", HAMBURG],
+      ]);
+    },
+  );
+
+  // (an ISCC PLUS or CORSIA certificate issues no ISCC EU SD: left out here)
+  it.each([...NUMBERS.filter((n) => !/PLUS|CORSIA/.test(n)), `  ${D} `])(
+    "Duisburg %j: read as before",
+    (cell) => {
+      const r = books(cell);
+      expect(r.findings.filter((f) => f.code === "certificate-unstated")).toEqual([]);
+      expect(issued(r).find((d) => d.site === "Duisburg")?.supplier.certificate).toBe(cell.trim());
+    },
+  );
+
+  it("a status word after the number is said as before, not as a remark", () => {
+    const r = books(`${D} abgelaufen`);
+    const message = r.findings.find((f) => f.code === "certificate-unstated")?.message ?? "";
+    expect(message).toContain("is no certificate number");
+    expect(message).not.toContain("remark");
+  });
+});

@@ -6,7 +6,8 @@
 // balances incomplete. A price, tax, allowance or certificate of emissions, a quota, a date or a
 // document number is no GHG value and stays unread without a word, as does a heading beside a total.
 import { readWorkbook } from "../../../src/workbook/read";
-import { ghgTermOf, namesNoGhgValue } from "../../../src/workbook/ghg-term-words";
+import { namesNoGhgValue } from "../../../src/workbook/ghg-non-value-words";
+import { ghgTermOf } from "../../../src/workbook/ghg-term-words";
 import { namesAnUnreadEmission } from "../../../src/workbook/ghg-term-unread";
 import type { CellValue } from "../../../src/workbook/port";
 import { serial, sheet } from "../fixtures";

@@ -116,7 +116,7 @@ const EXAMPLES: Record<string, string[]> = {
     "e ee",
     "Emissiebesparing door overtollige elektriciteit",
   ],
-  "ghg-term no GHG value": [
+  "no-ghg-value no GHG value": [
     "CO2-Preis (EUR)",
     "THG-Quote",
     "Emissionszertifikat",

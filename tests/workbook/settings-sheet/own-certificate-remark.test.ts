@@ -56,6 +56,11 @@ describe("an own certificate cell with a remark after the number", () => {
     expect(r.ledger.settings.ownCertificate ?? "").toBe("");
     const at = r.findings.filter((f) => f.sheet === "Settings" && f.code === "invalid-value");
     expect(at.map((f) => f.cell)).toEqual(["B3"]);
+    // (review) its own reason and words: what to do, not the wording of a cell stating no certificate
+    expect(at.map((f) => (f.details as { reason?: string }).reason)).toEqual(["certificate-remark"]);
+    expect(at[0]?.message).toContain("write the certificate number alone");
+    expect(at[0]?.message).toContain("put a remark in another cell");
+    expect(at[0]?.message).not.toContain("states no certificate");
   });
 
   it.each(VALID)(`"${N} %s" is read as the number alone`, (remark) => {
