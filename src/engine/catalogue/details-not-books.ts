@@ -8,4 +8,6 @@ export type NotBooksReason =
   /** header-not-found (info) of a summary report of totals per product or month (no date, party or SD number per row): `label` what each line totals */
   | "report"
   /** totals-row (info) of a note typed under a table's rows (text in its first cells only, no quantity, product or party): `value` its text */
-  | "note-row";
+  | "note-row"
+  /** (brk24 §4b) totals-row (info) of the header row repeated inside the rows (a printed page's): `label` the row, `value` its cells as typed */
+  | "repeated-header";

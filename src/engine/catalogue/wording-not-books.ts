@@ -21,6 +21,11 @@ export function reportText(sheet: string, d: ReadDetails): string {
   return `sheet "${sheet}" is a report of totals per ${d.label} (no date, supplier, customer or SD number on its rows), not the books, so none of its rows are booked: the balances are computed from the receipts and deliveries themselves. If it does hold bookings, give it a Date column, or choose its kind in the add-in's Sheets tab.`;
 }
 
+/** totals-row, reason repeated-header (workbook/note-rows.ts): `label` the first such row. */
+export function repeatedHeaderText(d: ReadDetails): string {
+  return `row ${d.label} repeats the table's header ("${d.value ?? ""}"), as a printed page does, so it is not a booking and is passed over; the rows under it are read as the rows above (said once for the sheet, at the first repetition).`;
+}
+
 /** totals-row, reason note-row (workbook/note-rows.ts): `label` the row, `value` the note as typed. */
 export function noteRowText(d: ReadDetails): string {
   return `row ${d.label} holds only a note ("${d.value ?? ""}"; no quantity, product or party), not a booking, so it is not booked. If the note changes a booking (a quantity moved, a line cancelled), correct that row itself: the add-in reads the rows, not notes about them.`;
