@@ -187,7 +187,9 @@ export const DENSITY_UNIT = syn(
 );
 export const HEATING = syn(
   "heating value|lower heating value|lhv|heizwert|unterer heizwert|calorific value|net calorific value|ncv|energy content|energiegehalt|pouvoir calorifique|verbrandingswaarde|hu|hi|net heating value|lower calorific value|" +
-    "pci|pouvoir calorifique inferieur|poder calorifico|poder calorifico inferior|potere calorifico|potere calorifico inferiore|onderste verbrandingswaarde|calorische onderwaarde",
+    "pci|pouvoir calorifique inferieur|poder calorifico|poder calorifico inferior|potere calorifico|potere calorifico inferiore|onderste verbrandingswaarde|calorische onderwaarde|stookwaarde|" +
+    // brk24 §3: Polish
+    "wartosc opalowa|wartosc kaloryczna|kalorycznosc|wartosc opalowa dolna|dolna wartosc opalowa",
 );
 // The gross (upper) calorific value is not the heating value the rules use: its own field, read
 // only to say so (table.ts), never to convert.

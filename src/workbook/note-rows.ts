@@ -38,7 +38,9 @@ export function noteRow(
   columns: Column[],
   ledger: boolean,
   findings: Finding[],
+  headerRow?: number,
 ): boolean {
+  if (headerRow !== undefined && repeatedHeader(grid, r, cells, columns, headerRow, findings)) return true;
   const filled = cells.flatMap((v, c) => (isBlank(v as never) ? [] : [c]));
   const first = filled[0];
   const firstCol = Math.min(...columns.map((c) => c.col));
@@ -59,6 +61,50 @@ export function noteRow(
       label: String(r + 1),
       value: text,
       reason: "note-row",
+    }),
+  );
+  return true;
+}
+
+/** A cell's text as a heading compares: folded, spaces and punctuation as one space. */
+const asHeading = (v: unknown) =>
+  typeof v === "string"
+    ? fold(v)
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()
+    : "";
+
+/** The sheets whose repeated header is said already: said once per sheet, at the first repetition. */
+const said = new WeakSet<Grid>();
+
+/**
+ * (brk24 §4b) Whether row `r` repeats the header row `headerRow` (a printed page's header, no blank
+ * row before it): every mapped column's cell holds its heading as typed (case, accents and spacing
+ * aside), two columns at least. It is no booking (it was seven refusals of "Date" as a date…):
+ * passed over, said once per sheet (totals-row info, reason repeated-header).
+ */
+function repeatedHeader(
+  grid: Grid,
+  r: number,
+  cells: readonly unknown[],
+  columns: Column[],
+  headerRow: number,
+  findings: Finding[],
+): boolean {
+  const head = grid.sheet.values[headerRow] ?? [];
+  const same = columns.filter(
+    (c) => asHeading(cells[c.col]) !== "" && asHeading(cells[c.col]) === asHeading(head[c.col]),
+  );
+  if (same.length < 2 || same.length !== columns.length) return false;
+  if (said.has(grid)) return true;
+  said.add(grid);
+  const first = Math.min(...columns.map((c) => c.col));
+  const value = columns.map((c) => String(cells[c.col]).trim()).join(" | ");
+  findings.push(
+    readFinding("totals-row", "info", grid.sheet.name, cellAddress(r + 1, first), {
+      label: String(r + 1),
+      value,
+      reason: "repeated-header",
     }),
   );
   return true;

@@ -111,7 +111,7 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       ctx.leftOut?.unread(r, cells, columns, ledger, opening.cell as string);
       continue;
     }
-    if (noteRow(grid, r, cells, columns, ledger, findings)) continue; // (brk22 §14) "Hinweis: …" under the rows
+    if (noteRow(grid, r, cells, columns, ledger, findings, rec.headerRow)) continue; // a note; the header repeated
     const total = label ?? rowTotal(grid, r, cells, { columns, quantityCols, sums, kind: rec.kind, names });
     if (total?.kind === "total") {
       // A total is not data: said once, at its row; the bookings after it (a subtotal) are read, also after several totals

@@ -92,7 +92,23 @@ describe("the SD's energy content", () => {
     expect(report.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
       ["energy-content-column", "warning", "F1"],
     ]);
-    expect(sd.get("Energy content (MJ)")).toBe("Not known (no heating value in the books)");
+    expect(sd.get("Energy content (MJ)")).toBe("Not stated (no heating value in the books applies to it)");
+  });
+});
+
+// brk24 §3: the Polish heading was unread, a value per litre on tonnes dropped, both without a word
+describe("the SD's energy content: Polish headings, values per volume", () => {
+  it("'Wartość opałowa (MJ/kg)' is the heating value: 60 t × 37 MJ/kg", async () => {
+    const { report } = await declare(sale(["Quantity (t)", "Wartość opałowa (MJ/kg)"], 60, 37), null);
+    expect(report.declarations[0]).toMatchObject({ quantity: "60", energyContent: "2220000" });
+  });
+
+  it("'Heating value (MJ/l)' on tonnes, no density: not stated, and a warning at the cell says why", async () => {
+    const { report, sd } = await declare(sale(["Quantity (t)", "Heating value (MJ/l)"], 60, 33), null);
+    expect(report.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["heating-value-unused", "warning", "Deliveries", "F2"],
+    ]);
+    expect(sd.get("Energy content (MJ)")).toBe("Not stated (no heating value in the books applies to it)");
   });
 });
 

@@ -93,3 +93,41 @@ describe("books without a heating value on the delivery keep what they had (must
     expect(differs(r)).toEqual([]);
   });
 });
+
+// brk24 §3: a heating value per volume on a row in tonnes with no density gave "not known" silently
+describe("a heating value per volume on a row in tonnes", () => {
+  const unused = (r: EngineResult) => r.findings.filter((f) => f.code === "heating-value-unused");
+
+  it.each([
+    ["33", "MJ/L"],
+    ["33000", "MJ/m3"],
+    ["9.2", "kWh/L"],
+  ])("%s %s without a density: not stated, and a warning at its cell says why", (value, unit) => {
+    const r = run(null, [sale("2025-03-01", "60", hv(value, unit))]);
+    expect(energy(r)).toEqual([["60", "t", null]]);
+    expect(unused(r).map((f) => [f.severity, f.sheet])).toEqual([["warning", "Deliveries"]]);
+    expect(unused(r)[0]?.message).toContain(
+      "is per volume, but this row's quantity is in t and it gives no density",
+    );
+  });
+
+  it("the same on a receipt behind the declaration: said at the receipt", () => {
+    const r = run(hv("33", "MJ/L"), [sale("2025-03-01", "60")]);
+    expect(energy(r)).toEqual([["60", "t", null]]);
+    expect(unused(r).map((f) => f.sheet)).toEqual(["Receipts", "Receipts"]);
+  });
+
+  it("with the row's density it converts, nothing said: 33 MJ/L at 800 kg/m³ is 41.25 MJ/kg", () => {
+    const r = run(null, [
+      sale("2025-03-01", "60", { ...hv("33", "MJ/L"), density: "800", densityUnit: "kg/m3" }),
+    ]);
+    expect(energy(r)).toEqual([["60", "t", "2475000"]]);
+    expect(unused(r)).toEqual([]);
+  });
+
+  it("per mass, or a row in litres (no tonnes to apply it to): nothing said", () => {
+    expect(unused(run(null, [sale("2025-03-01", "60", hv("37"))]))).toEqual([]);
+    const litres = run(null, [sale("2025-03-01", "60000", { unit: "L", ...hv("33", "MJ/L") })]);
+    expect(unused(litres)).toEqual([]);
+  });
+});

@@ -87,6 +87,16 @@ export interface EnergyContentDiffersDetails {
   unit: string;
 }
 
+/**
+ * (brk24 §3) heating-value-unused: a row's heating value `value` `unit` is per volume, its quantity a
+ * mass (`quantityUnit`), and it gives no density: no energy content follows from it.
+ */
+export interface HeatingValueUnusedDetails {
+  value: string;
+  unit: string;
+  quantityUnit: string;
+}
+
 export interface GhgValueUnsupportedDetails {
   declared: string;
   supported: string;

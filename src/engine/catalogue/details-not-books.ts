@@ -10,4 +10,6 @@ export type NotBooksReason =
   /** header-not-found (info) of a book of orders, contracts, call-offs or advices of dispatch (quantities ordered or announced, not received): `label` the kind its headings read as */
   | "order-book"
   /** totals-row (info) of a note typed under a table's rows (text in its first cells only, no quantity, product or party): `value` its text */
-  | "note-row";
+  | "note-row"
+  /** (brk24 §4b) totals-row (info) of the header row repeated inside the rows (a printed page's): `label` the row, `value` its cells as typed */
+  | "repeated-header";

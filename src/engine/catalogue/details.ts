@@ -62,7 +62,7 @@ import type {
   SiteNotListedDetails,
 } from "./details-receipts";
 import type { Text } from "./text";
-import type { EnergyContentDiffersDetails } from "./details-ghg";
+import type { EnergyContentDiffersDetails, HeatingValueUnusedDetails } from "./details-ghg";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
@@ -272,6 +272,7 @@ export interface FindingDetails extends OutsideFindingDetails, StockCountCodes {
   "ghg-value-unsupported": GhgValueUnsupportedDetails;
   "ghg-method-invalid": GhgMethodInvalidDetails;
   "energy-content-differs": EnergyContentDiffersDetails; // brk22 §4
+  "heating-value-unused": HeatingValueUnusedDetails; // brk24 §3
   "ghg-units-mixed": GhgUnitsMixedDetails;
   "claim-exceeds-input": ClaimExceedsInputDetails;
   "linked-sd-unavailable": LinkedSdUnavailableDetails;

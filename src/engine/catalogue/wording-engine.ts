@@ -19,6 +19,7 @@ import { issueDateText } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
+import { heatingUnusedText } from "./wording-heating";
 import {
   ghgMissingText,
   ghgRefusedText,
@@ -262,6 +263,7 @@ export const ENGINE_WORDING: EngineWording = {
   "ghg-value-unsupported": (d) =>
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-units-mixed": unitsMixedText,
+  "heating-value-unused": heatingUnusedText,
   "energy-content-differs": (d) =>
     `this delivery's heating value is ${s(d.delivered)}, but the receipts behind its declaration state ${s(d.received)}; the declaration is about the product delivered, so it states the energy content by this row's heating value: ${s(d.energy)} MJ for ${s(d.quantity)} ${s(d.unit)}. If the product delivered has the receipts' heating value, correct this cell or clear it (the receipts' are then used).`,
   "ghg-method-invalid": (d) => `the GHG method "${s(d.method)}" ${GHG_METHOD_PROBLEMS[d.reason]}.`,

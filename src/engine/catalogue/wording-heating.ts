@@ -3,6 +3,12 @@
 import { fieldNoun } from "../record-derived";
 import { CONSEQUENCES } from "./wording-cells";
 import type { ImplausibleValueDetails } from "./details-receipts";
+import type { HeatingValueUnusedDetails } from "./details-ghg";
+
+/** heating-value-unused (brk24 §3): a heating value per volume on a row in a mass, with no density. */
+export function heatingUnusedText(d: HeatingValueUnusedDetails): string {
+  return `the heating value ${d.value} ${d.unit} is per volume, but this row's quantity is in ${d.quantityUnit} and it gives no density, so no energy content follows from it: a declaration drawing on this row states its energy content as not stated. Add the row's density (kg/m³), or give the heating value per kg (MJ/kg).`;
+}
 
 /** What slip a likely unit means against the unit typed: ×3.6 between kWh and MJ, per litre and per kg. */
 function slip(unit: string, likely: string): string {

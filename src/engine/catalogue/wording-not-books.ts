@@ -26,6 +26,11 @@ export function orderBookText(sheet: string, d: ReadDetails): string {
   return `sheet "${sheet}" reads as ${d.label.toLowerCase()}, but its name says it is a book of orders, contracts, call-offs or advices of dispatch: quantities ordered, agreed or announced, not goods received or delivered, so none of its rows are booked (booked, an order would be credited or declared before the goods arrive). The balances are computed from the receipts and deliveries sheets themselves; a delivery with no receipt behind it meets a negative balance. If this sheet does hold the goods received or delivered (the books), rename it (e.g. "${d.label}") or choose its kind in the add-in's Sheets tab.`;
 }
 
+/** totals-row, reason repeated-header (workbook/note-rows.ts): `label` the first such row. */
+export function repeatedHeaderText(d: ReadDetails): string {
+  return `row ${d.label} repeats the table's header ("${d.value ?? ""}"), as a printed page does, so it is not a booking and is passed over; the rows under it are read as the rows above (said once for the sheet, at the first repetition).`;
+}
+
 /** totals-row, reason note-row (workbook/note-rows.ts): `label` the row, `value` the note as typed. */
 export function noteRowText(d: ReadDetails): string {
   return `row ${d.label} holds only a note ("${d.value ?? ""}"; no quantity, product or party), not a booking, so it is not booked. If the note changes a booking (a quantity moved, a line cancelled), correct that row itself: the add-in reads the rows, not notes about them.`;

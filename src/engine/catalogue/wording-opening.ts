@@ -7,7 +7,13 @@
 import type { ReadDetails } from "./details";
 import type { BadReason } from "./details-reasons";
 import { CONSEQUENCES } from "./wording-cells";
-import { masterListText, noteRowText, orderBookText, reportText } from "./wording-not-books";
+import {
+  masterListText,
+  noteRowText,
+  orderBookText,
+  repeatedHeaderText,
+  reportText,
+} from "./wording-not-books";
 
 /** The totals-row reasons of a line refused as a balance the books do not derive (openingLineText words them). */
 const OPENING_REASONS: ReadonlySet<BadReason> = new Set([
@@ -36,6 +42,7 @@ export function totalsRowText(d: ReadDetails): string {
   if (d.reason && OPENING_REASONS.has(d.reason)) return openingLineText(d);
   if (d.reason === "sum-differs") return sumDiffersText(d);
   if (d.reason === "note-row") return noteRowText(d); // brk22 §14: a note typed under the rows
+  if (d.reason === "repeated-header") return repeatedHeaderText(d); // brk24 §4b
   // --- end opening and closing balance rows
   return `row ${d.value} is a total or subtotal (${d.read}), not a booking; it was skipped${d.consequence === "continues" ? ` and ${CONSEQUENCES.continues}` : `, and ${CONSEQUENCES.ends}`}.`;
 }

@@ -132,6 +132,10 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     files: ["declaration-energy.ts"],
     why: "declaration-energy.ts: the same decision as stating the declaration line's energy content",
   },
+  "heating-value-unused": {
+    files: ["intake/heating-unused.ts"],
+    why: "intake/heating-unused.ts: read with the row's heating value at intake, where its units are known",
+  },
   "ghg-value-unsupported": {
     files: ["issue/stage.ts"],
     why: "issue/stage.ts: checked for every sustainable delivery the register reaches, issued or not, not only for new declarations",

@@ -3487,6 +3487,9 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { from: "Hamburg", to: "Venlo", product: "Bio-naphtha", date: "2025-02-03", sent: "10", received: "10.2", lost: "0.2", unit: "t", more: true }, // prettier-ignore
     },
   ],
+  "heating-value-unused": [
+    { ...at("Deliveries", "H2"), details: { value: "33", unit: "MJ/L", quantityUnit: "t" } },
+  ],
   "stock-count-next-day": [
     {
       ...at("Inventur", "A2"),

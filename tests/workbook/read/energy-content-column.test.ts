@@ -97,3 +97,34 @@ describe("the same words per mass, or without a unit, stay the heating value (mu
     expect([columns.heatingValue, columns.energyContent]).toEqual(["F", undefined]);
   });
 });
+
+// brk24 §3: "Wartość opałowa (MJ/kg)" was left unread without a word (the SD said "no heating value")
+describe("the heating value's heading in seven languages", () => {
+  it.each([
+    ["de", "Unterer Heizwert (MJ/kg)"],
+    ["en", "Lower heating value (MJ/kg)"],
+    ["en", "Net calorific value (MJ/kg)"],
+    ["fr", "PCI (MJ/kg)"],
+    ["fr", "Pouvoir calorifique inférieur (MJ/kg)"],
+    ["it", "Potere calorifico inferiore (MJ/kg)"],
+    ["es", "Poder calorífico inferior (MJ/kg)"],
+    ["nl", "Stookwaarde (MJ/kg)"],
+    ["nl", "Calorische onderwaarde (MJ/kg)"],
+    ["pl", "Wartość opałowa (MJ/kg)"],
+    ["pl", "Wartość kaloryczna (MJ/kg)"],
+    ["pl", "Kaloryczność (MJ/kg)"],
+  ])("%s: %p is the heating value", async (_, heading) => {
+    const { columns, row } = await read("Deliveries", heading, 37);
+    expect(columns.heatingValue).toBe("F");
+    expect(row?.heatingValue).toBe("37");
+  });
+
+  // the gross value is never the heating value the rules use
+  it.each(["Brennwert (MJ/kg)", "Gross calorific value (MJ/kg)", "Pouvoir calorifique supérieur (MJ/kg)"])(
+    "%p is not the heating value",
+    async (heading) => {
+      const { columns } = await read("Deliveries", heading, 39);
+      expect(columns.heatingValue).toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,34 @@
+// brk24 §3: a heating value per volume (MJ/L, MJ/m³) on a row whose quantity is a mass and which
+// gives no density converts to no heating value per tonne, so the SD's energy content was "Not
+// known (no heating value in the books)" while the row stated one, and nothing said why. It is
+// said at its cell (warning heating-value-unused); never converted by a guessed density.
+import { type Amount, type ConversionHints, heatingValuePerTonne } from "../amount";
+import { cellOf, finding } from "../findings";
+import { type Source } from "../model";
+import { type Dec } from "../quantity";
+import { type Row } from "../validate";
+import { type Intake, t } from "./context";
+
+/**
+ * The row's heating value in MJ per tonne (amount.ts heatingValuePerTonne), or null; where the row
+ * states one per volume, its quantity converts to tonnes and no density of that volume is given,
+ * the warning heating-value-unused at its cell. `unit`: the row's quantity unit.
+ */
+export function heatingPerTonne(
+  io: Intake,
+  row: Row,
+  source: Source,
+  m: { hints: ConversionHints; amount: Amount; unit: string },
+): Dec | null {
+  const perT = heatingValuePerTonne(m.hints);
+  const hv = m.hints.heatingValue;
+  if (perT || !hv || hv.per === "t" || !m.amount.t) return perT;
+  io.findings.push(
+    finding("heating-value-unused", "warning", cellOf(source, "heatingValue", "quantity"), {
+      value: t(row.heatingValue),
+      unit: t(row.heatingValueUnit),
+      quantityUnit: m.unit,
+    }),
+  );
+  return null;
+}
