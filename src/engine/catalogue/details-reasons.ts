@@ -147,7 +147,6 @@ export type BadReason =
   | "sd-other-document"
   /** invalid-value (warning) of a register's SD number marked cancelled in its cell ("SD-2025-0001 storniert"); `read`: the number */
   | "sd-register-cancelled"
-  // --- end SD cells, second pass
   /** invalid-value (p-sdcell) of an SD cell holding a date (a date cell, or a date typed alone); `value`: the day */
   | "sd-date"
   /** invalid-value (p-sdcell) of an SD cell holding a lone 1: a tick, or TRUE as stored, never an SD's number */

@@ -280,7 +280,6 @@ export interface FindingDetails extends OutsideFindingDetails, StockCountCodes {
   "certificate-unstated": CertificateUnstatedDetails;
   // --- p-cat ---
   "final-fuel-ghg-per-mass": FinalFuelGhgPerMassDetails;
-  // --- end p-cat
   "transfer-ghg-not-used": TransferGhgNotUsedDetails; // p-ghg2; one GHG value in two columns, `sds` of which name the SD:
   "second-ghg-column": ReadDetails & { sds: number };
   "ghg-columns-disagree": ReadDetails & { sds: number };
