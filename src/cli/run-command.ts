@@ -3,7 +3,13 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { CancelError, checkWorkbook, declareWorkbook } from "../app/index";
+import {
+  CancelError,
+  checkWorkbook,
+  declareWorkbook,
+  UnlistedPrintedError,
+  unlistedPrinted,
+} from "../app/index";
 import type { CheckOutcome } from "../app/types";
 import type { IssuedDeclarationInput } from "../engine/model";
 import { Grid } from "../workbook/grid";
@@ -25,7 +31,7 @@ import { type CommandOptions, runOptions } from "./options";
 import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
 import { refuseDeliveriesDeclaredElsewhere } from "./declared-elsewhere";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
-import { refuseUnlistedPrinted, unlistedPrinted } from "./printed-sds";
+import { refuseUnlistedPrinted } from "./printed-sds";
 import { progressReporter } from "./progress";
 import { bringKept, keptSheets } from "./earlier-copy";
 import { jsonReport } from "./report";
@@ -94,8 +100,9 @@ export async function runCommand(
     const run = declare ? declareWorkbook : checkWorkbook;
     outcome = await run(port, { ...options, onProgress: progress.onProgress, onNotice: warn }).catch(
       (e: unknown) => {
-        // a withdrawal that cannot be done is a usage error: nothing was written
-        throw e instanceof CancelError ? new UsageError(e.message) : e;
+        // a withdrawal that cannot be done, or a workbook whose register does not list its printed
+        // SDs, is a usage error: nothing was written
+        throw e instanceof CancelError || e instanceof UnlistedPrintedError ? new UsageError(e.message) : e;
       },
     );
     refuseWithoutBooks(file, outcome);
