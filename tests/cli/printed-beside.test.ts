@@ -15,7 +15,7 @@ import {
   type Rows,
 } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { deliveryHeader, sale } from "./sd-books";
+import { deliveryHeader, sale, SPLIT_RECEIPTS } from "./sd-books";
 import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -95,6 +95,41 @@ describe("what changes nothing", () => {
   it("the same books declared again into their copy: the numbers stay, exit 0", async () => {
     await books();
     expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    const again = declare("books.xlsx", "a.xlsx");
+    expect(again.code).toBe(0);
+  });
+});
+
+describe("--force into a copy whose register and printed SDs were deleted, its rows keeping the numbers", () => {
+  it("the numbers massbal wrote into its delivery rows stay issued: exit 2, the cells named, the copy unchanged", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    await editCopy("a.xlsx", (wb) => {
+      for (const w of [...wb.worksheets]) if (/^(MB Declarations|SD )/.test(w.name)) wb.removeWorksheet(w.id);
+    });
+    const before = sha256(path.join(folder.path, "a.xlsx"));
+    // the books edited: the sale of 15 March deleted, one of 25 March added
+    await books([deliveryHeader(), sale("2025-03-01", 60, null), sale("2025-03-25", 4, null)]);
+    const run = declare("books.xlsx", "a.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("SD numbers ON-2025-0001 (Deliveries!G2), ON-2025-0002 (Deliveries!G3)");
+    expect(run.stderr).toMatch(/Nothing was written; put MB Declarations back into "a\.xlsx"/);
+    expect(sha256(path.join(folder.path, "a.xlsx"))).toBe(before);
+  });
+
+  it("a split delivery (its row the base number, its register the lines): declared into again as before", async () => {
+    const book = plainBook({
+      Receipts: SPLIT_RECEIPTS,
+      Deliveries: [deliveryHeader(), sale("2025-02-10", 15, null)],
+      Settings: ISSUING_SETTINGS,
+    });
+    await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+    const first = declare("books.xlsx", "a.xlsx");
+    expect(first.code).toBe(0);
+    const numbers = (JSON.parse(first.stdout) as { declarations: { number: string }[] }).declarations.map(
+      (d) => d.number,
+    );
+    expect(numbers).toEqual(["ON-2025-0001-1", "ON-2025-0001-2"]);
     const again = declare("books.xlsx", "a.xlsx");
     expect(again.code).toBe(0);
   });
