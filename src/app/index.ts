@@ -9,3 +9,4 @@ export { MARK_FILLS, markNote } from "./marks";
 export { GENERATED_BASES, isReservedName } from "./sheet-names";
 export type { CheckOutcome, ClearOutcome, RunOptions } from "./types";
 export { CancelError, type CancelRequest } from "./cancel";
+export { UnlistedPrintedError, unlistedPrinted } from "./printed-sds";

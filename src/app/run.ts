@@ -14,7 +14,8 @@ import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
 import { runDayFinding } from "./run-day";
-import { SheetNamer } from "./sheet-names";
+import { refusePrintedInWorkbook, unlistedPrinted } from "./printed-sds";
+import { DECLARATIONS, SheetNamer } from "./sheet-names";
 import { withdrawnRowFindings, withdrawnSheetMarks } from "./withdrawn";
 import { firstOverdrafts, productPositions } from "./positions";
 import { productLabel } from "./product";
@@ -62,6 +63,12 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     },
     options.register ?? [],
   );
+  // (brk23 §1) a printed SD its register does not list: its number was issued all the same
+  if (declare)
+    refusePrintedInWorkbook(
+      unlistedPrinted(snapshot, ledger.issued),
+      snapshot.sheets.some((s) => s.name === DECLARATIONS),
+    );
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
   const today = options.today ?? ledger.settings.issueDate ?? localToday();
   // brk22 §5: a cancellation is dated the day it is made (the run's day, or a pinned one), never the

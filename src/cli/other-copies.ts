@@ -21,6 +21,7 @@ import { Grid } from "../workbook/grid";
 import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { sheetNames } from "../workbook/xlsx/sheet-names";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { unlistedPrinted } from "../app/printed-sds";
 import { UsageError } from "./input";
 import { type Issuer, issuerOf, issuerRelation } from "./issuer";
 
@@ -44,6 +45,11 @@ export interface IssuedElsewhere {
   active?: boolean;
   /** (p-folder) its SD number cell in that register, "A2" */
   cell?: string;
+  /**
+   * (brk23 §1) the sheet that prints it where that workbook's register does not list it (the
+   * register deleted or a line of it cut): its number was issued all the same
+   */
+  printed?: string;
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -73,14 +79,28 @@ async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]>
   try {
     if (!(await stat(file)).isFile()) return [];
     const buf = await readFile(file);
-    if (!(await sheetNames(buf)).includes(REGISTER_SHEET)) return [];
+    const names = await sheetNames(buf);
+    if (!names.includes(REGISTER_SHEET) && !names.some((n) => /^sd /i.test(n))) return [];
     const book = await XlsxWorkbook.fromBuffer(buf, path.basename(file));
     const snapshot = await book.readSnapshot();
     const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
     const relation = issuerRelation(own, issuerOf(snapshot));
-    if (!sheet || relation === "other") return [];
-    const entries = readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900);
-    return entries.flatMap((d) => (d.number ? [issuedIn(asTyped(file), d, relation)] : []));
+    if (relation === "other") return [];
+    const entries = sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
+    const listed = entries.flatMap((d) => (d.number ? [issuedIn(asTyped(file), d, relation)] : []));
+    // (brk23 §1) a printed SD its register does not list: its number was issued all the same
+    const printed = unlistedPrinted(snapshot, entries).map((p): IssuedElsewhere => ({
+      file: asTyped(file),
+      number: p.number,
+      stem: stemOf(p.number),
+      fingerprint: "",
+      issuer: relation,
+      delivery: "",
+      active: true,
+      cell: "",
+      printed: p.sheet,
+    }));
+    return [...listed, ...printed];
   } catch {
     return [];
   }
@@ -187,8 +207,25 @@ export function refuseNumbersIssuedElsewhere(
     numbers.length > 3
       ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`
       : numbers.join(", ");
-  const said = `${shown} ${numbers.length === 1 ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${numbers.length === 1 ? "it" : "them"}; `;
+  const one = numbers.length === 1;
+  if (first.printed) throw printedBeside(shown, one, first, output);
+  const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${one ? "it" : "them"}; `;
   throw oneCopy(said, "so no number names two declarations", first, output);
+}
+
+/**
+ * (brk23 §1) The refusal where a number this run would issue is printed on an SD sheet of a copy
+ * beside (`first`) whose register does not list it: issued there all the same, for a delivery this
+ * run cannot know. Put the register back there, then declare into that copy.
+ */
+function printedBeside(shown: string, one: boolean, first: IssuedElsewhere, output: string): UsageError {
+  const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file}: its sheet "${first.printed}" prints ${one ? "it" : "one of them"}, though its register (${REGISTER_SHEET}) does not list ${one ? "it" : "them"} (the register deleted or renamed, or a line of it cut); `;
+  if (first.issuer === "unknown") return oneCopy(said, "so no number names two declarations", first, output);
+  return new UsageError(
+    said +
+      `a printed declaration's number was issued, and no number may name two declarations. Nothing was written to ${path.basename(output)}. ` +
+      `Put ${REGISTER_SHEET} back into ${first.file} as massbal wrote it (undo the change in Excel, or take it from the copy sent to the auditor or a backup), then declare into that copy (--out ${JSON.stringify(first.file)} --force).`,
+  );
 }
 
 /**

@@ -1,52 +1,17 @@
-// (brk23 §1) The printed declarations of an audited copy that its register does not list. The
-// register (MB Declarations) is what keeps a number issued: deleted from the copy, or a line of it
-// cut, a --force run into that copy gave the same numbers to other deliveries and printed them over
-// the "SD <number>" sheets already sent, with nothing said. A printed SD sheet is evidence its
-// number was issued, whatever the register says: a copy holding one the register does not list is
-// refused (nothing written), as an unreadable copy is, until the register is put back.
-import { sdSheetName } from "../app/sheet-names";
+// (brk23 §1) The printed declarations of an audited copy that its register does not list
+// (app/printed-sds.ts finds them): a --force run into that copy gave the same numbers to other
+// deliveries and printed them over the "SD <number>" sheets already sent, with nothing said. A copy
+// holding one the register does not list is refused (nothing written), as an unreadable copy is,
+// until the register is put back.
+import { type PrintedSd, printedNames } from "../app/printed-sds";
 import { numberKey } from "../engine/normalise";
+import { cellAt } from "../engine/source-cells";
 import type { IssuedDeclarationInput } from "../engine/model";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
+import type { WorkbookSnapshot } from "../workbook/port";
+import { readWorkbook } from "../workbook/read";
 import { REGISTER_SHEET } from "../workbook/register";
 import { UsageError } from "./input";
-
-/** A printed declaration: its sheet and the number it prints. */
-export interface PrintedSd {
-  sheet: string;
-  number: string;
-}
-
-/** The label of the number on a printed SD (app/sheets/sd.ts sdRows). */
-const NUMBER_LABEL = "unique number";
-
-/**
- * The number a sheet prints as an issued declaration: a sheet named "SD …" whose rows near its
- * top give "Unique number" and a number beside it, not a DRAFT (a draft takes no number). Null
- * for any other sheet.
- */
-export function printedNumber(sheet: SheetSnapshot): string | null {
-  if (!/^sd /i.test(sheet.name) || /^sd draft \d+$/i.test(sheet.name)) return null;
-  const rows = sheet.values.slice(0, 12);
-  if (rows.some((r) => typeof r?.[0] === "string" && r[0].trim().startsWith("DRAFT"))) return null;
-  const row = rows.find((r) => typeof r?.[0] === "string" && r[0].trim().toLowerCase() === NUMBER_LABEL);
-  const number = row?.[1];
-  return typeof number === "string" && number.trim() !== "" ? number.trim() : null;
-}
-
-/** The printed declarations of `snapshot` whose number the register (`register`) does not list. */
-export function unlistedPrinted(
-  snapshot: WorkbookSnapshot,
-  register: readonly IssuedDeclarationInput[],
-): PrintedSd[] {
-  const listed = new Set(register.flatMap((e) => (e.number ? [numberKey(e.number)] : [])));
-  const sheets = new Set(register.flatMap((e) => (e.number ? [sdSheetName(e.number).toLowerCase()] : [])));
-  return snapshot.sheets.flatMap((s) => {
-    const number = printedNumber(s);
-    if (number === null || listed.has(numberKey(number)) || sheets.has(s.name.toLowerCase())) return [];
-    return [{ sheet: s.name, number }];
-  });
-}
+import { stemOf } from "./other-copies";
 
 /**
  * Stops a --force run into `output` (UsageError, nothing written) where the copy holds printed
@@ -61,20 +26,68 @@ export function refuseUnlistedPrinted(
 ): void {
   if (unlisted.length === 0) return;
   const one = unlisted.length === 1;
-  const shown =
-    unlisted.length > 4
-      ? [...unlisted.slice(0, 4).map(named), `${unlisted.length - 4} more`]
-      : unlisted.map(named);
   const register = hasRegister
     ? `its register (${REGISTER_SHEET}) does not list ${one ? "it" : "them"}: a line of the register was deleted`
     : `it holds no register (${REGISTER_SHEET}): the sheet was deleted or renamed`;
   throw new UsageError(
-    `${JSON.stringify(output)} holds the printed declaration${one ? "" : "s"} ${shown.join(", ")}, but ${register}. ` +
+    `${JSON.stringify(output)} holds the printed declaration${one ? "" : "s"} ${printedNames(unlisted)}, but ${register}. ` +
       `${one ? "That number was" : "Those numbers were"} issued: replacing the copy would give ${one ? "it" : "them"} to other deliveries and print over ${one ? "its sheet" : "their sheets"}, and the credit ${one ? "it" : "they"} drew would be declared again. ` +
       `It is not replaced, even with --force. Nothing was written; put ${REGISTER_SHEET} back into ${JSON.stringify(output)} as massbal wrote it (undo the change in Excel, or take it from the copy sent to the auditor or a backup) and run again.`,
   );
 }
 
-function named(p: PrintedSd): string {
-  return p.sheet === sdSheetName(p.number) ? `"${p.sheet}"` : `"${p.sheet}" (${p.number})`;
+/** An SD number on a delivery row of the audited copy: the number and its cell ("Deliveries!G3"). */
+export interface RowNumber {
+  number: string;
+  cell: string;
+}
+
+/**
+ * (brk23 §1) The SD numbers of the copy's own series (its settings' SD prefix) that its delivery
+ * rows carry and neither its register nor the input's delivery rows hold: numbers massbal wrote
+ * into the copy when it issued them, whose register lines (and printed sheets) were deleted since.
+ * A number typed in the books themselves is the input's (read there as issued outside massbal).
+ */
+export async function unlistedRowNumbers(
+  copy: WorkbookSnapshot,
+  register: readonly IssuedDeclarationInput[],
+  input: () => Promise<WorkbookSnapshot>,
+): Promise<RowNumber[]> {
+  const read = readWorkbook(copy).ledger;
+  const series = `${numberKey(read.settings.sdPrefix?.trim() || "SD")}-`;
+  // a split's row carries its base number, its register lines "-1", "-2" (stemOf)
+  const listed = new Set(
+    register.flatMap((e) => (e.number ? [numberKey(e.number), numberKey(stemOf(e.number, e.record))] : [])),
+  );
+  const rows = read.deliveries.flatMap((d) => {
+    const number = typeof d.sdNumber === "string" ? d.sdNumber.trim() : "";
+    const key = numberKey(number);
+    if (!key.startsWith(series) || listed.has(key)) return [];
+    const cell = cellAt(d.source, "sdNumber");
+    return [{ number, cell: cell ? `${d.source.sheet}!${cell}` : `${d.source.sheet} row ${d.source.row}` }];
+  });
+  if (rows.length === 0) return [];
+  const typed = new Set(
+    readWorkbook(await input()).ledger.deliveries.flatMap((d) =>
+      typeof d.sdNumber === "string" ? [numberKey(d.sdNumber)] : [],
+    ),
+  );
+  return rows.filter((r) => !typed.has(numberKey(r.number)));
+}
+
+/**
+ * Stops a --force run into `output` (UsageError, nothing written) where the copy's delivery rows
+ * carry numbers of its series that its register does not list (`rows`): they were issued, and a
+ * run from the books, which do not carry them, would give them to other deliveries.
+ */
+export function refuseUnlistedRows(output: string, rows: readonly RowNumber[]): void {
+  if (rows.length === 0) return;
+  const one = rows.length === 1;
+  const named = rows.slice(0, 4).map((r) => `${r.number} (${r.cell})`);
+  if (rows.length > 4) named.push(`${rows.length - 4} more`);
+  throw new UsageError(
+    `${JSON.stringify(output)} gives its deliveries the SD number${one ? "" : "s"} ${named.join(", ")}, but its register (${REGISTER_SHEET}) does not list ${one ? "it" : "them"} and the books do not carry ${one ? "it" : "them"}: the register (and the printed SD sheets) were deleted. ` +
+      `${one ? "That number was" : "Those numbers were"} issued: replacing the copy would give ${one ? "it" : "them"} to other deliveries and declare ${one ? "its delivery" : "their deliveries"} again. ` +
+      `It is not replaced, even with --force. Nothing was written; put ${REGISTER_SHEET} back into ${JSON.stringify(output)} as massbal wrote it (undo the change in Excel, or take it from the copy sent to the auditor or a backup) and run again.`,
+  );
 }

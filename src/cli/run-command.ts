@@ -3,7 +3,13 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { CancelError, checkWorkbook, declareWorkbook } from "../app/index";
+import {
+  CancelError,
+  checkWorkbook,
+  declareWorkbook,
+  UnlistedPrintedError,
+  unlistedPrinted,
+} from "../app/index";
 import type { CheckOutcome } from "../app/types";
 import type { IssuedDeclarationInput } from "../engine/model";
 import { Grid } from "../workbook/grid";
@@ -25,7 +31,7 @@ import { type CommandOptions, runOptions } from "./options";
 import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
 import { refuseDeliveriesDeclaredElsewhere } from "./declared-elsewhere";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
-import { refuseUnlistedPrinted, unlistedPrinted } from "./printed-sds";
+import { refuseUnlistedPrinted, refuseUnlistedRows, unlistedRowNumbers } from "./printed-sds";
 import { progressReporter } from "./progress";
 import { bringKept, keptSheets } from "./earlier-copy";
 import { jsonReport } from "./report";
@@ -78,7 +84,7 @@ export async function runCommand(
   let issuer: Issuer | undefined;
   const own = async (): Promise<Issuer> => (issuer ??= issuerOf(await port.readSnapshot()));
   // the audited copy this run replaces holds the declarations issued so far: they are kept
-  const earlier = await earlierCopy(file, output, flags.force === true, own);
+  const earlier = await earlierCopy(file, output, flags.force === true, own, () => port.readSnapshot());
   const register = earlier?.register ?? [];
   if (register.length > 0) {
     warn(
@@ -94,8 +100,9 @@ export async function runCommand(
     const run = declare ? declareWorkbook : checkWorkbook;
     outcome = await run(port, { ...options, onProgress: progress.onProgress, onNotice: warn }).catch(
       (e: unknown) => {
-        // a withdrawal that cannot be done is a usage error: nothing was written
-        throw e instanceof CancelError ? new UsageError(e.message) : e;
+        // a withdrawal that cannot be done, or a workbook whose register does not list its printed
+        // SDs, is a usage error: nothing was written
+        throw e instanceof CancelError || e instanceof UnlistedPrintedError ? new UsageError(e.message) : e;
       },
     );
     refuseWithoutBooks(file, outcome);
@@ -126,13 +133,15 @@ export async function runCommand(
  * later (checkOutputFree); a file that is no zip package holds no register and is replaced.
  * Under --force an output whose settings name another issuer than `own` (another company's
  * audited copy) is a UsageError: replacing it would lose that company's copy and bind these
- * deliveries to its declarations.
+ * deliveries to its declarations. So is one holding printed SDs, or delivery rows' numbers of its
+ * series, that its register does not list (printed-sds.ts; `books`: the input, read on demand).
  */
 async function earlierCopy(
   input: string,
   output: string,
   force: boolean,
   own: () => Promise<Issuer>,
+  books: () => Promise<WorkbookSnapshot>,
 ): Promise<EarlierCopy | null> {
   if (path.resolve(input) === path.resolve(output) || !existsSync(output)) return null;
   let earlier: XlsxWorkbook;
@@ -154,6 +163,8 @@ async function earlierCopy(
   const register = sheet ? readRegister(new Grid(sheet), snapshot.dateSystem ?? 1900) : [];
   // (brk23 §1) a printed SD the register does not list: its number was issued all the same
   if (force) refuseUnlistedPrinted(output, unlistedPrinted(snapshot, register), !!sheet);
+  // and so is a number massbal wrote into a delivery row of the copy (its sheet deleted too)
+  if (force) refuseUnlistedRows(output, await unlistedRowNumbers(snapshot, register, books));
   // without --force the output is refused later: only its register is read, nothing is kept
   return force ? { register, workbook: earlier, snapshot } : { register };
 }

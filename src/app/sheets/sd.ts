@@ -8,6 +8,8 @@ import { date, link, percent, quantity, title, yesNo } from "./cells";
 import { type GeneratedSheet, type ReportContext, fitColumns, pagePrint } from "./layout";
 
 const SECTION_FILL = "#D9E1F2";
+/** The label of an SD's number (app/printed-sds.ts reads a printed SD's number beside it). */
+export const SD_NUMBER_LABEL = "Unique number";
 const DRAFT_FILL = "#FFC7CE";
 
 function section(text: string): OutValue[] {
@@ -81,7 +83,7 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
     for (const f of d.heldBy ?? []) rows.push([{ value: "Held back by", fill: DRAFT_FILL }, f.message]);
   }
   rows.push(
-    ["Unique number", { value: d.number || "None yet: a draft takes no number", bold: true }],
+    [SD_NUMBER_LABEL, { value: d.number || "None yet: a draft takes no number", bold: true }],
     ["Date of issuance", date(d.issueDate)],
     // brk22 §5: issued in place of a withdrawn declaration, it says which
     ...(d.replaces ? [["Replaces (cancelled)", { value: d.replaces, bold: true }]] : []),

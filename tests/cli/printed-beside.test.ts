@@ -1,0 +1,136 @@
+// (brk23 §1) Printed "SD <number>" sheets as evidence of issued numbers where the register that
+// lists them is gone. A copy beside the input or output whose register was deleted or renamed
+// still prints its numbers: the folder scan reads them as issued, and a run that would give one of
+// them again stops (before: only a register counted, so the same numbers went to other deliveries
+// in the new copy, exit 0). The copy itself declared on (as the input) is refused with the sheets
+// named. A copy beside with no printed declaration, or one whose register lists them, changes nothing.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import {
+  ISSUING_RECEIPT_HEADER,
+  ISSUING_SETTINGS,
+  issuingReceipt,
+  plainBook,
+  type Rows,
+} from "../../src/books";
+import { writeBookFile } from "../../src/workbook/xlsx/write-book";
+import { deliveryHeader, sale, SPLIT_RECEIPTS } from "./sd-books";
+import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
+
+jest.setTimeout(120_000);
+const folder = freshFolderPerTest();
+
+const SALES: Rows = [deliveryHeader(), sale("2025-03-01", 60, null), sale("2025-03-15", 30, null)];
+
+async function books(deliveries: Rows = SALES): Promise<void> {
+  const book = plainBook({
+    Receipts: [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 100, 30)],
+    Deliveries: deliveries,
+    Settings: ISSUING_SETTINGS,
+  });
+  await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+}
+
+const declare = (input: string, out: string) =>
+  massbal(["declare", input, "--out", out, "--force", "--json"], folder.path);
+
+async function editCopy(file: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(folder.path, file));
+  edit(wb);
+  await wb.xlsx.writeFile(path.join(folder.path, file));
+}
+const register = (wb: ExcelJS.Workbook) => wb.getWorksheet("MB Declarations")!;
+
+describe("a copy beside whose register is gone still holds its printed numbers", () => {
+  const cases: [string, (wb: ExcelJS.Workbook) => void][] = [
+    ["the register deleted", (wb) => wb.removeWorksheet(register(wb).id)],
+    ["the register renamed", (wb) => (register(wb).name = "Register SD")],
+  ];
+  it.each(cases)(
+    "%s: a run into another file that would give them again stops, nothing written",
+    async (_, edit) => {
+      await books();
+      expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+      await editCopy("a.xlsx", edit);
+      const run = declare("books.xlsx", "b.xlsx");
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /ON-2025-0001, ON-2025-0002 are already issued in a\.xlsx: its sheet "SD ON-2025-0001" prints one of them/,
+      );
+      expect(run.stderr).toMatch(/Put MB Declarations back into a\.xlsx/);
+      expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
+    },
+  );
+
+  it("the copy itself declared on is refused, its printed sheets named", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    await editCopy("a.xlsx", (wb) => wb.removeWorksheet(register(wb).id));
+    const before = sha256(path.join(folder.path, "a.xlsx"));
+    const run = declare("a.xlsx", "c.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'This workbook holds the printed declarations "SD ON-2025-0001", "SD ON-2025-0002"',
+    );
+    expect(existsSync(path.join(folder.path, "c.xlsx"))).toBe(false);
+    expect(sha256(path.join(folder.path, "a.xlsx"))).toBe(before);
+  });
+});
+
+describe("what changes nothing", () => {
+  it("a copy beside with a sheet of the user's named SD and no register: declared as before", async () => {
+    await books();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("SD Versand").addRows([
+      ["Kunde", "versendet am"],
+      ["Fuel AG", "03.04."],
+    ]);
+    await wb.xlsx.writeFile(path.join(folder.path, "notes.xlsx"));
+    const run = declare("books.xlsx", "a.xlsx");
+    expect(run.code).toBe(0);
+  });
+
+  it("the same books declared again into their copy: the numbers stay, exit 0", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    const again = declare("books.xlsx", "a.xlsx");
+    expect(again.code).toBe(0);
+  });
+});
+
+describe("--force into a copy whose register and printed SDs were deleted, its rows keeping the numbers", () => {
+  it("the numbers massbal wrote into its delivery rows stay issued: exit 2, the cells named, the copy unchanged", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    await editCopy("a.xlsx", (wb) => {
+      for (const w of [...wb.worksheets]) if (/^(MB Declarations|SD )/.test(w.name)) wb.removeWorksheet(w.id);
+    });
+    const before = sha256(path.join(folder.path, "a.xlsx"));
+    // the books edited: the sale of 15 March deleted, one of 25 March added
+    await books([deliveryHeader(), sale("2025-03-01", 60, null), sale("2025-03-25", 4, null)]);
+    const run = declare("books.xlsx", "a.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("SD numbers ON-2025-0001 (Deliveries!G2), ON-2025-0002 (Deliveries!G3)");
+    expect(run.stderr).toMatch(/Nothing was written; put MB Declarations back into "a\.xlsx"/);
+    expect(sha256(path.join(folder.path, "a.xlsx"))).toBe(before);
+  });
+
+  it("a split delivery (its row the base number, its register the lines): declared into again as before", async () => {
+    const book = plainBook({
+      Receipts: SPLIT_RECEIPTS,
+      Deliveries: [deliveryHeader(), sale("2025-02-10", 15, null)],
+      Settings: ISSUING_SETTINGS,
+    });
+    await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+    const first = declare("books.xlsx", "a.xlsx");
+    expect(first.code).toBe(0);
+    const numbers = (JSON.parse(first.stdout) as { declarations: { number: string }[] }).declarations.map(
+      (d) => d.number,
+    );
+    expect(numbers).toEqual(["ON-2025-0001-1", "ON-2025-0001-2"]);
+    const again = declare("books.xlsx", "a.xlsx");
+    expect(again.code).toBe(0);
+  });
+});
