@@ -8,16 +8,9 @@ import type { Finding } from "../../../src/engine/result";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { sheet } from "../fixtures";
+import { DATE_HEADER } from "./date-rows";
 
-const RECEIPT_HEADER = [
-  "Date",
-  "Supplier",
-  "SD number",
-  "Product",
-  "Quantity (t)",
-  "Claim",
-  "Country of origin",
-];
+const RECEIPT_HEADER = DATE_HEADER; // every field a receipt is read by
 const DELIVERY_HEADER = ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Customer address"];
 const SITES = [
   ["Site", "Company", "Certificate", "Address"],
