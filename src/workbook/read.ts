@@ -9,7 +9,7 @@ import { certificateSheet, registerCandidates } from "./certificate-sheet";
 import { otherQuantityHeadings } from "./candidate-headings";
 import { CONFIG_SHEET, readConfig } from "./config";
 import { withoutOwnMarks } from "./own-marks";
-import { NOTHING_STATED, settingsConventions, type StatedConventions } from "./conventions";
+import { settingsConventions } from "./conventions";
 import { kindSpec } from "./fields";
 import { Grid } from "./grid";
 import { mergedDown } from "./merged-rows";
@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from "./port";
 import { readFinding } from "./read-findings";
 import { learnedHeaders } from "./corrections";
 import { type Recognition } from "./recognition";
-import { type Plan, planSheets } from "./read-plan";
+import { planSheets } from "./read-plan";
 import { applyFlags, certificateFlags } from "./certificate-flags";
 import { addRecord } from "./records";
 import { LeftOut } from "./left-out";
@@ -25,7 +25,9 @@ import { incompleteBelowScan, incompleteSheet, unreadStockSheet } from "./left-o
 import { readRegister, REGISTER_SHEET } from "./register";
 import { gatherLeftOut, sayTwoDigitYearsOnce } from "./two-digit-columns";
 import { unreadSettingRows } from "./settings-unread";
-import { readSettings, statedConventions } from "./settings-sheet";
+import { readSettings } from "./settings-sheet";
+import { statedOf } from "./stated-of";
+import { sayNamedSite, sheetSites } from "./sheet-sites";
 import { readTable } from "./table";
 import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
@@ -88,6 +90,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const unreadRegisters: (CellRef & { said: Finding })[] = [];
   const refusedCertificates: ReturnType<typeof refusedRegisterRows> = [];
   const stored: StoredSheet[] = []; // sheets read as tables, for storage places across them
+  const named = sheetSites(plans); // sites named only in sheets' names (sheet-sites.ts)
   for (const p of plans) {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
@@ -148,6 +151,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const storage = storagePlaces(grid, rec);
       if (storage) findings.push(storage);
       stored.push({ grid, rec, said: storage });
+      const site = sayNamedSite(named, p, findings, ledger); // its rows' site, from its name
       // two places that may be sites booked into one account: its balances are incomplete
       const merged = storage && storageDoubt(grid, rec, storage);
       if (merged) (ledger.incomplete ??= []).push(merged);
@@ -167,6 +171,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         blankFlag?.rec ?? rec,
         { conv, stated, findings, sdNumbers, leftOut, statusTexts, passes },
         (row, out) => {
+          if (site) row.values.site = site; // the one site its name names (sheet-sites.ts)
           // the claim of each row is unknown, never the default (the finding is at the column)
           if (claims) row.unreadable = [...(row.unreadable ?? []), "claim"];
           // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)
@@ -235,29 +240,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   ledger.settings = { ...sheetSettings, ...config.settings };
   ledger.usedSdNumbers = usedSdNumbers(sdNumbers, ledger, snapshot);
   return { sheets, ledger, findings, config };
-}
-
-function statedOf(plans: Plan[], config: MbConfig): StatedConventions {
-  let stated: StatedConventions = NOTHING_STATED;
-  for (const p of plans) {
-    if (p.kind !== "settings") continue;
-    const s = statedConventions(p.grid, p.entries);
-    // the setting read, else the first one written (refused: dates that rest on it are refused too)
-    const setting = stated.date
-      ? stated.dateSetting
-      : s.date
-        ? s.dateSetting
-        : (stated.dateSetting ?? s.dateSetting);
-    stated = {
-      number: stated.number ?? s.number,
-      date: stated.date ?? s.date,
-      ...(setting ? { dateSetting: setting } : {}),
-    };
-  }
-  // an order chosen in the add-in (MB Config) is read as it is, whatever the sheet says
-  if (config.settings.dateOrder)
-    return { number: config.settings.decimalSeparator ?? stated.number, date: config.settings.dateOrder };
-  return { ...stated, number: config.settings.decimalSeparator ?? stated.number };
 }
 
 /** header-not-found; an error where the sheet is surely part of the books (`books`, or a header with some fields). */

@@ -4,6 +4,7 @@ import type { NumberLimit } from "../decimal-text";
 import type { ProductionReason } from "./details-production";
 import type { NotBooksReason } from "./details-not-books";
 import type { CellReason } from "./details-cells";
+import type { SiteReason } from "./details-sites";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
@@ -222,8 +223,7 @@ export type BadReason =
   | "dotted-against-setting"
   /** ambiguous-date at the first of two or more slashed dates of a column that read day or month first ("05/03/2025"), nothing settling which, said once for them all (each stays refused); `count`, `last` */
   | "date-order-column"
-  /** mapping-uncertain at a place column ("Terminal") not read beside the Site column, naming another place on some row; `read`: that row's two places, `missing`: the Site's heading */
-  | "site-place"
+  | SiteReason
   /** (brk20 A3) mapping-uncertain at an address heading read as none of the SD's addresses; `read`: an address it names other than the customer's (error, its rows not declared), absent where none (warning) */
   | "address-unread"
   /** (brk21 5) mapping-uncertain at an invoice's (billing) address heading, read as none of the SD's addresses; `read`: the heading the customer's address is read from (info), absent where none is (warning) */

@@ -2,6 +2,7 @@
 // rival-values.ts, heading-bars.ts): a second "Datum" or "Produkt" beside the one read, and a
 // sheet whose only quantity heading names another quantity or a part of it.
 import type { ReadDetails } from "./details";
+import { consequenceOf } from "./wording-cells";
 
 /**
  * mapping-uncertain, reason second-column: `value` this column's heading, `read` the heading and
@@ -116,8 +117,23 @@ export const PRODUCTION_COLUMN_REASONS: ReadonlySet<string> = new Set([
 ]);
 
 /** (p-dates3) mapping-uncertain, reason site-place: a column of places beside the Site column read. */
+/** The reasons sitePlaceText words: a place column beside the Site, a site named by a sheet's name. */
+export const SITE_REASONS: ReadonlySet<string> = new Set(["site-place", "sheet-site", "sheet-sites"]);
+
 export function sitePlaceText(d: ReadDetails): string {
+  if (d.reason === "sheet-site") return sheetSiteText(d);
+  if (d.reason === "sheet-sites") return sheetSitesText(d);
   return `the column headed "${d.value}" names other places than "${d.missing}" on some rows (such as ${d.read}); the add-in keeps the accounts by "${d.missing}" and does not read "${d.value}". If these places are certified sites of their own, map "${d.value}" as ${d.label} in the add-in's Sheets tab; otherwise nothing to do.`;
+}
+
+/** (brk23 §4) info: a sheet with no Site column read as the one site its name names. */
+function sheetSiteText(d: ReadDetails): string {
+  return `the sheet has no ${d.label} column and its name "${d.value}" names the site "${d.read}" of the sites sheet, so its rows are read as that site's. If some of them are another site's, add a ${d.label} column that names each row's site.`;
+}
+
+/** (brk23 §4) error: a books sheet whose name leaves the site of its rows unclear. */
+function sheetSitesText(d: ReadDetails): string {
+  return `the name of sheet "${d.value}" may say the site its rows are kept at, but ${d.read}, so the add-in cannot tell whose account its rows belong to and does not merge sites: ${consequenceOf(d, "")}. Add a ${d.label} column that names each row's site as the sites sheet lists it (or list the sites on a sites sheet and name each sheet after one of them).`;
 }
 
 /**

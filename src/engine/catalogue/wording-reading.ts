@@ -83,7 +83,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "part-unplaced") return columns.unplacedPartText(d);
       if (columns.PRODUCTION_COLUMN_REASONS.has(d.reason ?? ""))
         return columns.unreadProductionText(d, consequence);
-      if (d.reason === "site-place") return columns.sitePlaceText(d);
+      if (columns.SITE_REASONS.has(d.reason ?? "")) return columns.sitePlaceText(d);
       if (d.reason === "address-unread") return columns.unreadAddressText(d);
       if (d.reason === "billing-address") return columns.billingAddressText(d);
       // --- storage places beside no Site (p-rows2) ---

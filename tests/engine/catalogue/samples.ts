@@ -550,6 +550,23 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "receipts-held",
       },
     },
+    // brk23 §4: sites named only in sheets' names (workbook/sheet-sites.ts)
+    {
+      ...at("Wareneingang Venlo", "A1"),
+      severity: "info",
+      details: { label: "Site", value: "Wareneingang Venlo", read: "Venlo", reason: "sheet-site" },
+    },
+    {
+      ...at("Receipts Hamburg", "A1"),
+      severity: "error",
+      details: {
+        label: "Site",
+        value: "Receipts Hamburg",
+        read: 'sheet "Receipts Venlo" of the same kind differs from it by "Venlo", which may be a site',
+        reason: "sheet-sites",
+        consequence: "storage-balances-incomplete",
+      },
+    },
   ],
   "cell-error": [{ ...R, details: { label: "Quantity", value: "#DIV/0!" } }],
   "ambiguous-date": [

@@ -1,0 +1,44 @@
+// The words of a sheet's name that say no place (sheet-sites.ts): the kinds of sheet
+// ("Wareneingang", "Receipts", "Ventas"), periods ("2025", "Q1", "März", "Quartal"), copies
+// ("alt", "Kopie", "draft") and joining words ("und", "and", "de"). Two sheets of one kind whose
+// names differ by another word ("Receipts Hamburg", "Receipts Venlo") may keep two sites' rows.
+import type { Month } from "date-fns";
+import { words } from "../engine/normalise";
+import { NAMED_LOCALES } from "./date-forms";
+import { KINDS } from "./fields";
+
+/** The words of a name, folded as engine/normalise.ts words() folds them, ł as l ("Łódź": lodz). */
+export const nameWords = (text: string): string[] => words(text.replace(/ł/g, "l").replace(/Ł/g, "L"));
+
+/** The months of the seven languages, wide and abbreviated, as written and as standing alone. */
+const MONTHS = NAMED_LOCALES.flatMap((l) =>
+  (["wide", "abbreviated"] as const).flatMap((width) =>
+    (["formatting", "standalone"] as const).flatMap((context) =>
+      Array.from({ length: 12 }, (_, i) =>
+        nameWords(String(l.localize.month(i as Month, { width, context }))),
+      ),
+    ),
+  ),
+).flat();
+
+// prettier-ignore
+const OTHER = [
+  // periods: en, de, fr, es, it, nl, pl
+  "year|years|month|months|quarter|week|half|jahr|jahre|monat|monate|quartal|woche|halbjahr|annee|mois|trimestre|semaine|semestre",
+  "ano|mes|semana|anno|mese|settimana|jaar|maand|kwartaal|week|halfjaar|rok|miesiac|kwartal|tydzien|polrocze|sept|janv|fevr|avr|juil",
+  // copies and versions
+  "old|new|copy|draft|backup|archive|final|version|alt|neu|kopie|entwurf|archiv|ancien|nouveau|copie|brouillon|viejo|nuevo|copia",
+  "borrador|vecchio|nuovo|bozza|oud|nieuw|kopie|concept|stary|nowy|kopia|projekt|test",
+  // joining words and what a book's name says of itself
+  "and|und|the|der|die|das|des|del|della|van|het|een|for|fur|pour|para|per|von|with|mit|avec|con|met|dla|oraz|all|alle",
+  "list|liste|lista|lijst|overview|ubersicht|table|tabelle|tableau|tabla|tabella|tabel|tabela|data|daten|donnees|datos|dati|dane",
+  "iscc|plus|mass|balance|massenbilanz|bilan|balanza|bilancio|massabalans|bilans|sustainable|nachhaltig|durable|sostenible",
+  "sostenibile|duurzaam|zrownowazony|goods|waren|ware|produkte|products|tonnen|tons|tonnes|total|summe|gesamt",
+].join("|").split("|");
+
+/** Words of a sheet's name that never tell two sites apart (the sheets' kinds' own words too). */
+export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...OTHER,
+  ...KINDS.flatMap((k) => k.nameHints.flatMap(nameWords)),
+]);
