@@ -106,7 +106,10 @@ export function sdRows(d: Declaration, draft: boolean): OutValue[][] {
     ["Type of raw material", c.rawMaterial],
     ["Country of origin of the raw material", c.countryOfOrigin],
     [`Quantity (${d.unit})`, quantity(d.quantity)],
-    ["Energy content (MJ)", quantity(d.energyContent) ?? "Not stated (no heating value in the books applies to it)"],
+    [
+      "Energy content (MJ)",
+      quantity(d.energyContent) ?? "Not stated (no heating value in the books applies to it)",
+    ],
     ["EU RED compliant material", yesNo(d.euRedCompliant)],
     ["ISCC compliant material", yesNo(d.isccCompliant)],
     ["Chain of custody option", d.chainOfCustody],

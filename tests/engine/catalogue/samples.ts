@@ -1442,7 +1442,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // a footnote written into the number (p-xlsx: workbook/script-text.ts)
     { ...R, details: { label: "Quantity", value: "380¹", reason: "footnote", dropped: true } },
     // (brk23 §8) a quantity merged over several data rows (workbook/merged-rows.ts)
-    { ...R, details: { label: "Quantity", value: "60", reason: "merged-rows", read: "D2:D3", dropped: true } },
+    {
+      ...R,
+      details: { label: "Quantity", value: "60", reason: "merged-rows", read: "D2:D3", dropped: true },
+    },
     // p-values: text in the column of an SD's quantity, or of a second quantity (workbook/rival-columns.ts)
     ...(["in", "out", undefined] as const).map((side) => ({
       ...at("Eingang", "F4"),
