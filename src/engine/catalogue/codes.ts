@@ -227,7 +227,7 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     layer: "engine",
     severity: "warning",
     remedy:
-      "keep the number if it was issued outside massbal; clear it to have massbal issue the declaration",
+      "keep the number if it was issued (restore the register where massbal issued it); clear it only if none was ever sent",
   },
   "declaration-invented": {
     layer: "engine",
