@@ -58,7 +58,11 @@ export function colouredRows(
 ): Finding | null {
   const fills = rows.map((r) => wholeRowFill(grid, r, inTable));
   const at = new Map<string | null, number[]>();
-  fills.forEach((f, i) => at.set(f, [...(at.get(f) ?? []), i]));
+  fills.forEach((f, i) => {
+    const list = at.get(f);
+    if (list) list.push(i);
+    else at.set(f, [i]);
+  });
   const most = [...at.values()].reduce((a, b) => (b.length > a.length ? b : a), []);
   const odd: number[] = [];
   for (const [fill, where] of at)

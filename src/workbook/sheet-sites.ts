@@ -145,9 +145,11 @@ const quoteAll = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join
 /** Two or more sheets of one kind with no Site column whose names differ by a word that may be a place. */
 function twins(tables: readonly Table[], company: readonly string[], out: Map<Plan, NamedSite>): void {
   const groups = new Map<string, { p: Table; key: string; place: string[] }[]>();
+  // the products and parties of every books sheet's rows: "Tallow receipts" beside "Receipts" is a
+  // product's sheet where a row of another sheet names Tallow, never a place to tell apart
+  const own = new Set(tables.flatMap((p) => OWN_WORDS.flatMap((f) => columnTexts(p.grid, p.rec, f).flatMap(nameWords)))); // prettier-ignore
   for (const p of tables) {
     if (p.rec.columns.has("site") || out.has(p)) continue;
-    const own = new Set(OWN_WORDS.flatMap((f) => columnTexts(p.grid, p.rec, f).flatMap(nameWords)));
     const place = ownWords(p.grid.sheet.name, company).filter(
       (w) => w.length >= 3 && !/\d/.test(w) && !NOT_PLACE_WORDS.has(w) && !own.has(w) && !company.includes(w),
     );
