@@ -10,7 +10,7 @@
 // are refused as before; a note word ("Hinweis:", "Note:") leads a note wherever it stands.
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
-import { fold } from "./normalise";
+import { fold, foldedWords } from "./normalise";
 import { readFinding } from "./read-findings";
 import { type Column, readCell } from "./table-columns";
 import { TOTALS } from "./total-words";
@@ -66,13 +66,8 @@ export function noteRow(
   return true;
 }
 
-/** A cell's text as a heading compares: folded, spaces and punctuation as one space. */
-const asHeading = (v: unknown) =>
-  typeof v === "string"
-    ? fold(v)
-        .replace(/[^a-z0-9]+/g, " ")
-        .trim()
-    : "";
+/** A cell's text as a heading compares: folded words (normalise.ts). */
+const asHeading = (v: unknown) => (typeof v === "string" ? foldedWords(v) : "");
 
 /** The sheets whose repeated header is said already: said once per sheet, at the first repetition. */
 const said = new WeakSet<Grid>();
