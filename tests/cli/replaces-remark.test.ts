@@ -3,6 +3,7 @@
 // "replaces ON-2024-0099" is, so the Q2 sale finds the 10 t truly left and gets no SD on 60 t of
 // credit the tank never held. A line "ersetzt durch …" / "remplacé par …" (replaced BY another)
 // stays the old line, not booked, said at its remark cell.
+import { day, RECEIPTS, settingsRows } from "./biodiesel-book";
 import { declareJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -13,29 +14,12 @@ interface Report {
   declarations: { status: string; quantity: string }[];
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const folder = freshFolderPerTest();
-
-const RECEIPTS = [
-  ["Date", "Supplier", "Supplier certificate", "SD number", "Product", "Quantity (t)", "Raw material"]
-    .concat(["Country of origin", "Waste/residue", "GHG total", "GHG unit", "GHG method"])
-    .concat(["Installation start date"]),
-  [day("2025-01-10"), "Saipol", "EU-ISCC-Cert-DE100-1", "IN-1", "Biodiesel", 100, "Rapeseed", "DE", "no"]
-    .concat([30, "g CO2eq/MJ", "actual"])
-    .concat([day("2008-06-01")]),
-];
 
 /** 100 t in; Nordic 60 t (01.03.) remarked `remark`, Fuel AG 30 t (15.03.), Diesel GmbH 50 t (05.05.). */
 async function declare(remark: string): Promise<Report> {
   const file = await writeBook(folder.path, "books.xlsx", {
-    Settings: [
-      ["Setting", "Value"],
-      ["Company name", "Ölmühle Nord GmbH"],
-      ["Company address", "Hafenstr. 1, 20457 Hamburg"],
-      ["Own certificate", "EU-ISCC-Cert-DE100-9"],
-      ["SD number prefix", "ON"],
-      ["Issue date of new declarations", day("2025-07-02")],
-    ],
+    Settings: settingsRows([["SD number prefix", "ON"]]),
     Receipts: RECEIPTS,
     Deliveries: [
       ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Customer address", "Bemerkung"],
