@@ -56,6 +56,7 @@ export function missingPosText(m: MissingPosField): string {
       ? cellsBySheet(m.cells.slice(0, CELLS_SHOWN)) + (m.cells.length > CELLS_SHOWN ? " …" : "")
       : where(m);
   // the site's blank address cell on the sites sheet (site-address.ts): say whose address it is
-  const whose = m.field === "dispatchAddress" && m.site && m.cells.length > 0 ? `the address of ${m.site}: ` : "";
+  const whose =
+    m.field === "dispatchAddress" && m.site && m.cells.length > 0 ? `the address of ${m.site}: ` : "";
   return `${posFieldWords(m)} (${whose}${cells})`;
 }

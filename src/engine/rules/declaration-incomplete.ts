@@ -34,7 +34,9 @@ function rowField(field: PosField, source: Source, ctx: OutgoingContext): Missin
 /** A site's blank address cell on the sites sheet where that is what lacks (site-address.ts), else the row's. */
 function dispatchField(source: Source, site: string, ctx: OutgoingContext): Missing {
   const cell = blankSiteAddress(ctx.sites ?? [], site, ctx.layout);
-  return cell ? { field: "dispatchAddress", cells: [cell], sheets: [cell.sheet], site } : rowField("dispatchAddress", source, ctx);
+  return cell
+    ? { field: "dispatchAddress", cells: [cell], sheets: [cell.sheet], site }
+    : rowField("dispatchAddress", source, ctx);
 }
 
 /** The incoming rows behind the portions, with the cell of `name` on each where there is one. */
