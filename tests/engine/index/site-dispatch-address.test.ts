@@ -13,7 +13,11 @@ const HAMBURG = "Kattwykdamm 3, 21107 Hamburg";
 const LAYOUT = { Sites: { site: "A", company: "B", country: "C", address: "D" } };
 
 /** 100 t received and 80 t sold at Hamburg, 100 t and 70 t at Venlo. */
-function books(hamburg: string | undefined, venlo: string | undefined, parts: Partial<LedgerParts> = {}): EngineResult {
+function books(
+  hamburg: string | undefined,
+  venlo: string | undefined,
+  parts: Partial<LedgerParts> = {},
+): EngineResult {
   return runEngine(
     ledger({
       sites: [
@@ -24,7 +28,10 @@ function books(hamburg: string | undefined, venlo: string | undefined, parts: Pa
         uco("2025-01-05", "100", "A1", { site: "Hamburg" }),
         uco("2025-01-05", "100", "A2", { site: "Venlo" }),
       ],
-      deliveries: [sale("2025-02-10", "80", { site: "Hamburg" }), sale("2025-02-10", "70", { site: "Venlo" })],
+      deliveries: [
+        sale("2025-02-10", "80", { site: "Hamburg" }),
+        sale("2025-02-10", "70", { site: "Venlo" }),
+      ],
       layout: LAYOUT,
       ...parts,
     }),
