@@ -170,6 +170,8 @@ export interface Site extends Rec {
   country: string;
   certificate: string;
   bodyKey: string;
+  /** the site's address (the SD's dispatch point, site-address.ts); "" where its cell is blank or there is no such column */
+  address: string;
 }
 
 export interface Transfer extends Rec {

@@ -20,7 +20,7 @@ import {
 
 export { PART_FIELDS, QUANTITY_FIELDS, type FieldSpec, type FieldType, type KindSpec } from "./field-spec";
 export { SETTINGS_NAME_HINTS } from "./field-words";
-import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR } from "./address-words";
+import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR, SITE_ADDR } from "./address-words";
 import { CUSTOMER } from "./party-words";
 export { REGISTER_FIELDS, SETTINGS_FIELDS } from "./settings-fields";
 import {
@@ -177,6 +177,7 @@ const SITE_FIELDS: FieldSpec[] = [
   col("site", "country", syn("country|land|staat|pays|pais|paese|kraj")),
   col("site", "certificateNumber", syn("certificate|certificate number|certificate no|zertifikat|zertifikatsnummer")),
   col("site", "certificationBody", syn("!certification body|!zertifizierungsstelle|!cb|!certifier|!zertifizierer")),
+  col("site", "address", SITE_ADDR),
 ];
 
 // prettier-ignore

@@ -224,7 +224,10 @@ export interface MissingPosField {
    * the row's fields, the receipts' behind it for theirs; none for the settings' fields).
    */
   sheets: string[];
-  /** ownCertificate: the delivery's site, whose row on the Sites sheet may give it instead */
+  /**
+   * ownCertificate: the delivery's site, whose row on the Sites sheet may give it instead;
+   * dispatchAddress: the site whose address cell on the Sites sheet is blank (site-address.ts)
+   */
   site?: string;
   /** ghg: the quantity that has no GHG values, where it is not the whole declaration */
   quantity?: string;
