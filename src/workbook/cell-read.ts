@@ -2,6 +2,7 @@
 // why it cannot be read; and what the reader knows of the cell's column and its conventions.
 import { type DateSystem } from "./dates";
 import type { BadReason } from "./read-codes";
+import type { RatioHeading } from "./factor-ratio";
 import type { ReadFindingCode } from "./read-findings";
 import { type DateConvention, type NumberConvention, type YearPlaces } from "./values";
 
@@ -54,6 +55,8 @@ export interface ColumnInfo {
   headerUnit?: string | null;
   /** a sustainable part's column: whether its header asks yes/no, a quantity or a share */
   part?: PartKind;
+  /** (brk24 §4) a factor's column: what its heading says of ratios ("Verhältnis Input:Output") */
+  ratio?: RatioHeading;
 }
 
 export type FieldRead =
