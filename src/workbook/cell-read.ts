@@ -2,7 +2,6 @@
 // why it cannot be read; and what the reader knows of the cell's column and its conventions.
 import { type DateSystem } from "./dates";
 import type { BadReason } from "./read-codes";
-import type { RatioHeading } from "./factor-ratio";
 import type { ReadFindingCode } from "./read-findings";
 import { type DateConvention, type NumberConvention, type YearPlaces } from "./values";
 
@@ -57,6 +56,14 @@ export interface ColumnInfo {
   part?: PartKind;
   /** (brk24 §4) a factor's column: what its heading says of ratios ("Verhältnis Input:Output") */
   ratio?: RatioHeading;
+}
+
+/** (brk24 §4, factor-ratio.ts) What a factor column's heading says of a ratio: its order, and whether it is headed as a ratio. */
+export interface RatioHeading {
+  /** "in:out": a:b is a of input to b of output; "out:in" the other way; null: not stated */
+  order: "in:out" | "out:in" | null;
+  /** headed as a ratio ("Verhältnis", "ratio", "Input:Output"): a single number there is refused */
+  ratio: boolean;
 }
 
 export type FieldRead =

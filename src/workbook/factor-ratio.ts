@@ -6,18 +6,12 @@
 // the exact quotient (the rule of engine/factor-units.ts), or refused with the decimal to write.
 // Per mille is the value / 1000, exactly. Pure.
 import Decimal from "decimal.js";
-import type { FieldRead } from "./cell-read";
+import type { FieldRead, RatioHeading } from "./cell-read";
+
+export type { RatioHeading };
 import type { RatioReason } from "../engine/catalogue/details-cells";
 import { fold } from "./normalise";
 import { shiftPoint } from "./values";
-
-/** What a factor column's heading says of a ratio: its order, and whether it is headed as a ratio. */
-export interface RatioHeading {
-  /** "in:out": a:b is a of input to b of output; "out:in" the other way; null: not stated */
-  order: "in:out" | "out:in" | null;
-  /** headed as a ratio ("Verhältnis", "ratio", "Input:Output"): a single number there is refused */
-  ratio: boolean;
-}
 
 /** Words of a ratio (de, en, fr, it, es, nl, pl), folded; "ł" kept as fold keeps it. */
 const RATIO_WORDS =
