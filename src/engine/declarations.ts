@@ -12,6 +12,7 @@ import { type Dec, equal, toText } from "./quantity";
 import { energyOf } from "./declaration-energy";
 import { type Books, type Delivery, siteKey } from "./records";
 import { siteCertificate } from "./site-certificate";
+import { siteDispatchAddress } from "./site-address";
 import type { Declaration, DeclarationInput, Party } from "./result";
 import { type Line, linesOf } from "./declaration-lines";
 import { type GhgGap, NO_GAP, type PrintableGhg, ghgOf, startDateOf } from "./declaration-ghg";
@@ -89,6 +90,7 @@ export interface BuiltLine {
 export class LineBuilder {
   private readonly ownSites: Map<string, Books["sites"][number]>;
   private readonly layout: Books["layout"];
+  private readonly sites: Books["sites"];
   private readonly suppliers = new Map<string, Party>();
   // by the site as typed first: lower-casing it for every delivery is a string apiece
   private readonly suppliersAsTyped = new Map<string, Party>();
@@ -106,6 +108,7 @@ export class LineBuilder {
     private readonly profile: RuleProfile,
   ) {
     this.ownSites = new Map(books.sites.map((s) => [s.key, s]));
+    this.sites = books.sites;
     this.layout = books.layout;
   }
 
@@ -132,6 +135,11 @@ export class LineBuilder {
   legacyFingerprint(d: Delivery, line: Line): string {
     this.prints.start(d.fields);
     return this.prints.next(rowsBehind(line, line.quantity.toFixed()));
+  }
+
+  /** The dispatch point of a delivery from `site` that gives none of its own (site-address.ts). */
+  private dispatchOf(site: string): string {
+    return siteDispatchAddress(this.sites, site, this.layout, this.profile.companyAddress);
   }
 
   private recipientOf(d: Delivery): Party {
@@ -178,7 +186,7 @@ export class LineBuilder {
         dispatchDate: d.date,
         supplier,
         recipient: this.recipientOf(d),
-        dispatchAddress: d.dispatchAddress || profile.companyAddress,
+        dispatchAddress: d.dispatchAddress || this.dispatchOf(d.site),
         receivingAddress: d.receivingAddress,
         site: d.site,
         scheme,
@@ -242,7 +250,7 @@ export class LineBuilder {
       dispatchDate: d.date,
       supplier: this.supplierFor(d.site),
       recipient: this.recipientOf(d),
-      dispatchAddress: d.dispatchAddress || this.profile.companyAddress,
+      dispatchAddress: d.dispatchAddress || this.dispatchOf(d.site),
       receivingAddress: d.receivingAddress,
       site: d.site,
       scheme: first?.scheme ?? d.scheme,

@@ -244,6 +244,7 @@ export const RECORD_FIELDS = {
     country: field("country", "Country"),
     certificateNumber: field("text", "Own certificate no.", { noun: "certificate number" }),
     certificationBody: field("text", "Certification body"),
+    address: field("text", "Address", { noun: "site address" }),
   },
   transfer: {
     date,

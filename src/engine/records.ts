@@ -143,6 +143,11 @@ export interface StockCount extends Rec {
   tanks?: StockCount[];
   /** counted in another row's `tanks`: not booked on its own */
   merged?: boolean;
+  /**
+   * (brk24 §2) no count but the most the tank can have held at the period end before a count dated
+   * the next day with rows that day (book/next-day-counts.ts): it caps, it is not compared
+   */
+  upTo?: boolean;
 }
 
 export interface Certificate extends Rec {
@@ -165,6 +170,8 @@ export interface Site extends Rec {
   country: string;
   certificate: string;
   bodyKey: string;
+  /** the site's address (the SD's dispatch point, site-address.ts); "" where its cell is blank or there is no such column */
+  address: string;
 }
 
 export interface Transfer extends Rec {

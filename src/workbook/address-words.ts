@@ -39,3 +39,13 @@ export const RECEIVING_ADDR = syn(
     "!afleveradres|!leveradres|!afleverplaats|!losplaats|!losadres|!plaats van levering|!plaats van ontvangst|!verzendadres|!plaats van bestemming|" +
     "!adres dostawy|!miejsce dostawy|!miejsce rozladunku|!adres rozladunku|!miejsce odbioru|!adres wysylki|!miejsce przeznaczenia",
 );
+/**
+ * A site's own address on the sites sheet: the SD's dispatch point of the site's deliveries
+ * (engine/site-address.ts). A plain "Address" there is the site's, as on no other sheet. None is
+ * distinctive (no "!"): an address column says nothing of which kind of sheet it is on.
+ */
+export const SITE_ADDR = syn(
+  "address|site address|plant address|adresse|anschrift|standortadresse|standortanschrift|werksadresse|werksanschrift|" +
+    "adresse du site|adresse de l usine|indirizzo|indirizzo del sito|indirizzo stabilimento|direccion|direccion del sitio|direccion de la planta|" +
+    "adres|adres locatie|adres vestiging|adres zakladu|adres lokalizacji|adres obiektu",
+);

@@ -14,6 +14,7 @@ import { type Conventions, type ColumnInfo, type FieldRead, whyAmbiguous } from 
 import { showDate } from "./cell-dates";
 import { withoutMarks } from "./script-text";
 import { sdCoverage } from "./sd-coverage";
+import { type RatioHeading, readFactorNotation } from "./factor-ratio";
 
 // "12,5t", "1.234,5 t", "60000 kg", "m³ i.N.": a number with a unit typed after it
 const NUMBER_THEN_UNIT = /^(.*?[\d)])\s*([^\d\s.,'’+-].*)$/u;
@@ -29,7 +30,14 @@ export function readNumberField(
   conv: Conventions,
   format: string | null,
   headerUnit: string | null,
+  ratio?: RatioHeading,
 ): FieldRead {
+  // (brk24 §4) a factor written as a ratio ("1:0,42") or per mille ("420 ‰", "Ausbeute (‰)")
+  const notation =
+    field.percent === "fraction"
+      ? readFactorNotation(v, ratio, headerUnit === "‰", (x) => readNumber(x, conv, format))
+      : null;
+  if (notation) return notation;
   const read = readNumber(v, conv, format);
   if (read.kind !== "ok")
     return field.id.startsWith("ghg.") ? (ghgWithUnit(v, conv, headerUnit) ?? read) : read;

@@ -54,6 +54,16 @@ export interface ColumnInfo {
   headerUnit?: string | null;
   /** a sustainable part's column: whether its header asks yes/no, a quantity or a share */
   part?: PartKind;
+  /** (brk24 §4) a factor's column: what its heading says of ratios ("Verhältnis Input:Output") */
+  ratio?: RatioHeading;
+}
+
+/** (brk24 §4, factor-ratio.ts) What a factor column's heading says of a ratio: its order, and whether it is headed as a ratio. */
+export interface RatioHeading {
+  /** "in:out": a:b is a of input to b of output; "out:in" the other way; null: not stated */
+  order: "in:out" | "out:in" | null;
+  /** headed as a ratio ("Verhältnis", "ratio", "Input:Output"): a single number there is refused */
+  ratio: boolean;
 }
 
 export type FieldRead =

@@ -55,7 +55,7 @@ export function readField(
       if (typeof v === "number") return { kind: "ok", value: excelNumber(v) };
       return { kind: "ok", value: v ? "yes" : "no" };
     case "number":
-      return readNumberField(field, v, conv, format, column.headerUnit ?? null);
+      return readNumberField(field, v, conv, format, column.headerUnit ?? null, column.ratio);
     case "date":
       return readDate(v, conv, format, false);
     case "dateOrYear":

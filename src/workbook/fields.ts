@@ -20,7 +20,7 @@ import {
 
 export { PART_FIELDS, QUANTITY_FIELDS, type FieldSpec, type FieldType, type KindSpec } from "./field-spec";
 export { SETTINGS_NAME_HINTS } from "./field-words";
-import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR } from "./address-words";
+import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR, SITE_ADDR } from "./address-words";
 import { CUSTOMER } from "./party-words";
 export { REGISTER_FIELDS, SETTINGS_FIELDS } from "./settings-fields";
 import {
@@ -142,7 +142,7 @@ const FACTOR_FIELDS: FieldSpec[] = [
   // one vocabulary with the production sheet's sides ("Ausbringung Produkt", "Ausbringungsprodukt")
   col("factor", "inputProduct", [...[...INPUT_PRODUCT, ...INPUT_PRODUCT_MORE].map((s) => s.replace(/^!/, "")), "from product"]),
   col("factor", "outputProduct", [...[...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE].map((s) => s.replace(/^!/, "")), "to product"]),
-  { ...col("factor", "factor", syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor|!facteur|!rendement|!taux de conversion|!rendimiento|!tasa de conversion|!fattore|!resa|!omrekeningsfactor|!opbrengst")), percent: "fraction" },
+  { ...col("factor", "factor", syn("!factor|!conversion factor|!umrechnungsfaktor|!yield|!ausbeute|!faktor|!yield factor|!conversion rate|!facteur de conversion|!conversiefactor|!factor de conversion|!fattore di conversione|!wspolczynnik konwersji|!omregningsfaktor|!omvandlingsfaktor|!facteur|!rendement|!taux de conversion|!rendimiento|!tasa de conversion|!fattore|!resa|!omrekeningsfactor|!opbrengst|!wydajnosc|!uzysk|!wspolczynnik przeliczeniowy|!wspolczynnik przeliczenia|!umrechnungsverhaltnis|!verhaltnis input output|!verhaltnis output input|!conversion ratio|!ratio input output|!input output ratio|!rapport de conversion|!rapport entree sortie|!rapporto di conversione|!relacion de conversion|!omrekeningsverhouding|!verhouding input output|!stosunek przeliczeniowy|!stosunek wsad uzysk")), percent: "fraction" },
   col("factor", "validFrom", syn("valid from|gultig ab|from|von|start|gultig von|valid since|begin")),
   col("factor", "validTo", syn("valid to|valid until|gultig bis|to|bis|until|end|ende")),
   col("factor", "site", SITE, NOT_SITE),
@@ -177,6 +177,7 @@ const SITE_FIELDS: FieldSpec[] = [
   col("site", "country", syn("country|land|staat|pays|pais|paese|kraj")),
   col("site", "certificateNumber", syn("certificate|certificate number|certificate no|zertifikat|zertifikatsnummer")),
   col("site", "certificationBody", syn("!certification body|!zertifizierungsstelle|!cb|!certifier|!zertifizierer")),
+  col("site", "address", SITE_ADDR),
 ];
 
 // prettier-ignore

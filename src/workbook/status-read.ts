@@ -22,6 +22,7 @@ import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./stat
 import { spellings, stemKind } from "./status-stems";
 import { partSays } from "./status-part";
 import { otherDocumentsLeftOut, saysProofMissing } from "./proof-missing";
+import { participleKept, replacesObject } from "./replace-words";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
@@ -67,7 +68,7 @@ const SHORT = 3;
 
 /** Cell text as tokens: words and numbers (folded), and each punctuation mark alone. */
 function tokens(text: string): string[] {
-  const t = fold(text)
+  const t = fold(participleKept(text))
     // a cross, a "no entry" sign: not ok
     .replace(/[✗✘❌🚫✕✖⛔❎]/gu, " nok ")
     // "n.i.O." (nicht in Ordnung) and "i.O." as one word each
@@ -113,8 +114,10 @@ function hits(toks: string[]): Hit[] {
     for (let n = Math.min(LONGEST, toks.length - i); n >= 1; n--) {
       const words = toks.slice(i, i + n);
       if (!words.every(isWord)) continue;
-      const kind = PHRASES.get(words.join(" "));
-      if (!kind) continue;
+      const found = PHRASES.get(words.join(" "));
+      if (!found) continue;
+      // (brk24 §1) "ersetzt ON-2024-0099": this line replaces another, it is the live one
+      const kind = n === 1 && replacesObject(words[0] as string, toks, i) ? "done" : found;
       out.push({ kind, start: i, end: i + n });
       i += n - 1;
       break;

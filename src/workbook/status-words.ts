@@ -9,6 +9,7 @@
 // no movement (credit notes, returns, reversal and correction invoices) are credit-words.ts's
 // table, read here as kind "credit" as in a document type column (p-credit). Pure.
 import { CREDIT_DOCUMENTS } from "./credit-words";
+import { REPLACES } from "./replace-words";
 
 /** What a status word says of its line. */
 export type StatusKind = "cancel" | "unconfirmed" | "credit" | "done" | "neg";
@@ -32,6 +33,9 @@ const CANCEL = [
   // (p-status5) a line replaced or rebooked elsewhere: the other line carries it, this one counted
   // twice otherwise ("ersetzt" alone as "ersetzt durch …"; the re-doing words stay a line done)
   "replaced|ersetzt|umgebucht|remplacé|remplacée|reemplazado|reemplazada|sostituito|sostituita|vervangen",
+  // (brk24 §1) the passive in Spanish and Polish too ("sustituido por", "zastąpiony przez"); the
+  // active "X replaces Y" is a line done (replace-words.ts)
+  "sustituido|sustituida|zastąpiony|zastąpiona|zastąpione",
   // (p-status6) cancelled abbreviated: "storn." (storniert), "anul." (anulado), "annul." (annulé)
   "storn|anul|annul|canc",
 ];
@@ -112,6 +116,8 @@ const DONE = [
   "fatturato|fatturata|verificato|verificata|corretto|corretta|confermata|completata|consegnati",
   "geboekt|ingeboekt|gesloten|definitief|verzonden|gefactureerd|gecontroleerd|in orde|klaar|gereed|voltooid",
   "afgehandeld|compleet|correct",
+  // (brk24 §1) this line replaces another ("replaces SD-4", "Ersatz für", "sostituisce"): it is the live one
+  ...REPLACES,
   // (p-status5) more words of a line received, accepted or settled, as new users wrote them
   "kontrolliert|good|cleared|matched|reconciled|abgestimmt|réceptionné|réceptionnée|soldé|soldée|clos",
   "en stock|déchargé|déchargée|recepcionado|recepcionada|validado|validada|descargado|descargada",
@@ -178,6 +184,7 @@ export const CLAUSE = new Set(
     "by|von|durch|per|par|por|da|door|wegen|due|because|weil|car|porque|perche|omdat|until|bis|till|since",
     "seit|depuis|desde|dal|sinds|am|on|le|el|il|op|at|from|vom|ab|for|fur|pour|para|voor|to|zu|zum|zur",
     "a|al|au|naar|after|nach|apres|despues|dopo|na|via|eta|due|wg|lt|gem|see|siehe|voir|ver|vedi|zie",
+    "przez|con|with",
   ]
     .join("|")
     .split("|"),

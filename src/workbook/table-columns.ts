@@ -7,6 +7,7 @@ import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
 import { saysPercent } from "./share-units";
+import { ratioHeadingOf, saysPerMille } from "./factor-ratio";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Consequence } from "../engine/catalogue/details";
 import { parseDecimal } from "../engine/quantity";
@@ -122,9 +123,12 @@ export function tableColumns(
     if (!match) continue;
     // (brk19 #3) a factor headed in percent by a word anywhere ("Ausbeute in Prozent") as by "%"
     const percent = field.percent === "fraction" ? saysPercent(match.header) : match.header.includes("%");
-    const headerUnit = match.unit ?? (percent ? "%" : null);
+    // (brk24 §4) a factor per mille ("Ausbeute (‰)") or headed as a ratio ("Verhältnis Input:Output")
+    const perMille = field.percent === "fraction" && !match.unit && saysPerMille(match.header);
+    const headerUnit = match.unit ?? (perMille ? "‰" : percent ? "%" : null);
     const info: ColumnInfo = {
       headerUnit,
+      ...(field.percent === "fraction" ? { ratio: ratioHeadingOf(match.header) } : {}),
       ...(PARTS.has(field.id) ? { part: partKind(field.id, match) } : {}),
     };
     columns.push({

@@ -2,6 +2,8 @@
 // period ("Inventur" 01.04.2025), with nothing moving that day, caps the carry-forward of the
 // quarter it closes, so the next quarter's sale finds no credit the tank never held; a count less
 // the sales after it below zero is an error at the count and no "counted" stock of −50 t.
+import type { CellValue } from "exceljs";
+import { day, RECEIPTS, settingsRows } from "./biodiesel-book";
 import { declareJson, freshFolderPerTest, writeBook } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -12,33 +14,18 @@ interface Report {
   declarations: { status: string; quantity: string; heldBy?: { code: string }[] }[];
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const folder = freshFolderPerTest();
 
-const RECEIPTS = [
-  ["Date", "Supplier", "Supplier certificate", "SD number", "Product", "Quantity (t)", "Raw material"]
-    .concat(["Country of origin", "Waste/residue", "GHG total", "GHG unit", "GHG method"])
-    .concat(["Installation start date"]),
-  [day("2025-01-10"), "Saipol", "EU-ISCC-Cert-DE100-1", "IN-1", "Biodiesel", 100, "Rapeseed", "DE", "no"]
-    .concat([30, "g CO2eq/MJ", "actual"])
-    .concat([day("2008-06-01")]),
-];
-
 /** 100 t in on 10.01., 60 t out on 01.03. and 35 t on 05.05., and one count of 10 t dated `counted`. */
-async function declare(counted: string): Promise<Report> {
+async function declare(counted: string, more: CellValue[][] = []): Promise<Report> {
   const file = await writeBook(folder.path, "books.xlsx", {
-    Settings: [
-      ["Setting", "Value"],
-      ["Company name", "Ölmühle Nord GmbH"],
-      ["Company address", "Hafenstr. 1, 20457 Hamburg"],
-      ["Own certificate", "EU-ISCC-Cert-DE100-9"],
-      ["Issue date of new declarations", day("2025-07-02")],
-    ],
+    Settings: settingsRows(),
     Receipts: RECEIPTS,
     Deliveries: [
       ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Customer address"],
       [day("2025-03-01"), "Nordic Fuels Oy", "Biodiesel", 60, "yes", "Satamatie 3, Porvoo"],
       [day("2025-05-05"), "Fuel AG", "Biodiesel", 35, "yes", "Hauptstr 1, Berlin"],
+      ...more,
     ],
     Inventur: [
       ["Datum", "Produkt", "Bestand (t)"],
@@ -75,4 +62,17 @@ it("a count of 10 t on 15.02. before a 60 t sale: an error at the count, no coun
   const sixty = r.declarations.find((d) => d.quantity === "60");
   expect(sixty?.heldBy?.map((h) => h.code)).toContain("stock-below-zero");
   expect(r.balances.map((b) => b.physicalStock)).not.toContain("-50");
+});
+
+// (brk24 §2) a 5 t sale on the count's day: before it the tank held 10 t, after it 15 t; Q1 carries
+// at most 15 t, never its book stock of 40 t, and the May sale finds no credit the tank never held
+it("a count of 10 t on 01.04. with a 5 t sale that day caps Q1 at 15 t, not its book stock of 40 t", async () => {
+  const r = await declare("2025-04-01", [
+    [day("2025-04-01"), "Diesel GmbH", "Biodiesel", 5, "yes", "Weg 1, Köln"],
+  ]);
+  expect(q1(r)).toMatchObject({ lapsed: "25", carriedForward: "15" });
+  const [warning] = of(r, "stock-count-next-day");
+  expect(warning).toMatchObject({ severity: "warning", sheet: "Inventur", cell: "A2" });
+  expect(warning?.message).toContain("capped at 15 t");
+  expect(r.declarations.filter((d) => d.quantity === "35").map((d) => d.status)).toEqual(["blocked"]);
 });

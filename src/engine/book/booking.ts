@@ -178,8 +178,10 @@ export function bookingStage(
   book.siteNames = new Map([...books.sites].reverse().map((s) => [s.key, s.name]));
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
-  const countedAt = nextDayCounts(books, periods, book.facts);
-  const q = queues(books, conversions.processes, verdicts.refusedTransfers, countedAt);
+  const nextDay = nextDayCounts(books, periods, book.facts);
+  const counts =
+    nextDay.caps.length > 0 ? { ...books, stockCounts: [...books.stockCounts, ...nextDay.caps] } : books;
+  const q = queues(counts, conversions.processes, verdicts.refusedTransfers, nextDay.at);
   const dates = q.map((x: Queue<unknown>) => x.dates);
   const at = [0, 0, 0, 0, 0];
   const e = new RowEvent();

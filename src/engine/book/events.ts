@@ -178,9 +178,11 @@ export function onStockCount(book: Book, s: StockCount, opening: boolean): void 
     return;
   }
   const bookStock = pool.actual;
+  // (brk24 §2) the most the tank held: it caps the book stock, it is no count to compare with it
+  if (s.upTo) counted = bookStock.lessThan(counted) ? bookStock : counted;
   const diff = bookStock.minus(counted).abs();
   const deviation = bookStock.isZero() ? (diff.isZero() ? ZERO : null) : diff.dividedBy(bookStock.abs());
-  if (deviation === null || deviation.greaterThan(book.profile.stockTolerance)) {
+  if (!s.upTo && (deviation === null || deviation.greaterThan(book.profile.stockTolerance))) {
     book.facts.push({
       kind: "stock-deviation",
       at,

@@ -185,6 +185,8 @@ export interface CountNextDayFact {
   booked: boolean;
   /** else the rows that do (their quantity cells) */
   moves: CellRef[];
+  /** (brk24 §2) then the most the tank held at the period end, that period's cap ("15 t"), or null where the rows' units do not tell it */
+  cap: string | null;
 }
 
 /** All credit of a site lapsed because its own certificate does not cover the next day (MB-06). */

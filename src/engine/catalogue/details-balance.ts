@@ -118,6 +118,8 @@ export interface StockCountNextDayDetails {
   periodEnd: string;
   booked: boolean;
   moves?: string | null;
+  /** (brk24 §2) where rows moved it that day: the most the tank held at the period end, its cap ("15 t") */
+  cap?: string | null;
 }
 
 /**

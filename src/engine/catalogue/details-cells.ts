@@ -4,4 +4,12 @@
 /** Why a cell of a data row is not read, beside its code. */
 export type CellReason =
   /** invalid-number: a number merged over several data rows (a quantity, a GHG value, a share): `value` the merge's value, `read` the merged range ("F2:F3") */
-  "merged-rows";
+  "merged-rows" | RatioReason;
+
+/**
+ * (brk24 §4) invalid-number of a factor written as a ratio or per mille (workbook/factor-ratio.ts):
+ * a ratio under a heading that states no order ("Umrechnungsverhältnis"); a ratio whose quotient
+ * does not end (`read`: it rounded); a single number under a ratio heading; a plain 1 or less
+ * under a per-mille heading.
+ */
+export type RatioReason = "ratio-direction" | "ratio-inexact" | "ratio-number" | "per-mille-fraction";

@@ -1,5 +1,7 @@
 // The details of the codes about outgoing declarations, and of the app's own codes.
 import type { WithdrawnFindingDetails } from "./details-withdrawn";
+import type { DeclarationIssuedOutsideDetails } from "./details-outside";
+export type { DeclarationIssuedOutsideDetails } from "./details-outside";
 export interface ClaimExceedsInputDetails {
   quantity: string;
   unit: string;
@@ -128,26 +130,6 @@ export interface DeclarationAmbiguousDetails {
 }
 
 /**
- * declaration-issued-outside (issue/outside.ts): the SD number typed on a delivery row that no
- * register holds, read as one declaration issued outside massbal. `quantity` and `unit` are the
- * row's (the quantity counted as declared by it), `customer` and `date` (YYYY-MM-DD) the row's too.
- */
-export interface DeclarationIssuedOutsideDetails {
-  number: string;
-  quantity: string;
-  unit: string;
-  product: string;
-  customer: string;
-  date: string;
-  /**
-   * (brk20 A7) "status-to-issue": an error at the row's SD status cell, which says the SD is still
-   * to issue beside the number no register holds; `sdCell` is the SD number cell (A1)
-   */
-  reason?: "status-to-issue";
-  sdCell?: string;
-}
-
-/**
  * (p-folder) declaration-invented (issue/invented.ts): a register line an earlier massbal wrote for
  * the number `typed` on a delivery row before any register held it. `lines`: its lines as the
  * register holds them ("ORH/2025/3-1, ORH/2025/3-2"); `number`: the one at this cell; `split`:
@@ -224,7 +206,10 @@ export interface MissingPosField {
    * the row's fields, the receipts' behind it for theirs; none for the settings' fields).
    */
   sheets: string[];
-  /** ownCertificate: the delivery's site, whose row on the Sites sheet may give it instead */
+  /**
+   * ownCertificate: the delivery's site, whose row on the Sites sheet may give it instead;
+   * dispatchAddress: the site whose address cell on the Sites sheet is blank (site-address.ts)
+   */
   site?: string;
   /** ghg: the quantity that has no GHG values, where it is not the whole declaration */
   quantity?: string;

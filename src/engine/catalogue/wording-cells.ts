@@ -155,6 +155,16 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
       return isRead(d)
         ? `"${value}" in ${label} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than Excel keeps in a number; round it to the precision you weigh or meter (${consequence}).`
         : `"${value}" in ${label} has more than ${ENGINE_SIGNIFICANT_DIGITS} significant digits, more than any number a book holds; round it to the precision you weigh or meter (${consequence}).`;
+    // --- brk24 §4: a factor as a ratio or per mille (workbook/factor-ratio.ts) ---
+    case "ratio-direction":
+      return `"${value}" in ${label} is a ratio, but its heading does not say which side is the input and which the output, so the add-in does not guess; write the factor as a decimal of output per input (such as 0.42), or head the column "Verhältnis Input:Output" (or "Ratio input:output") and write input:output, such as 1:0.42 (${consequence}).`;
+    case "ratio-inexact":
+      return `"${value}" in ${label} is a ratio whose quotient (about ${isRead(d) ? (d.read ?? "?") : "?"} of output per input) has no end, so it cannot be read exactly; write the factor as a decimal of output per input, rounded as your production records state it (${consequence}).`;
+    case "ratio-number":
+      return `"${value}" in ${label} is a single number under a heading of a ratio, which could be output per input or input per output; write the ratio with its colon in the order the heading states (such as 1:0.42 for input:output), or put the factor (output per input) under a heading such as "Conversion factor" (${consequence}).`;
+    case "per-mille-fraction":
+      return `"${value}" in ${label} is 1 or less under a heading in per mille (‰): it could be ${value} ‰ or a fraction of one typed as such, 1,000 times apart; type it with its sign (420 ‰) or write it per mille as the heading says (${consequence}).`;
+    // --- end brk24 §4 ---
     case "ghg-saving":
       return `"${value}" in ${label} is a percentage, which looks like a GHG saving, not the emissions; type the emissions in g CO2eq/MJ here, such as 14.2 (the saving follows from them) (${consequence}).`;
     // --- p-engine ---

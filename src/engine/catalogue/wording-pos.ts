@@ -55,5 +55,8 @@ export function missingPosText(m: MissingPosField): string {
     m.cells.length > 0
       ? cellsBySheet(m.cells.slice(0, CELLS_SHOWN)) + (m.cells.length > CELLS_SHOWN ? " …" : "")
       : where(m);
-  return `${posFieldWords(m)} (${cells})`;
+  // the site's blank address cell on the sites sheet (site-address.ts): say whose address it is
+  const whose =
+    m.field === "dispatchAddress" && m.site && m.cells.length > 0 ? `the address of ${m.site}: ` : "";
+  return `${posFieldWords(m)} (${whose}${cells})`;
 }

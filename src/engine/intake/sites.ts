@@ -22,6 +22,7 @@ export function sites(io: Intake, list: unknown, books: Books): void {
         ? ""
         : (certificateNumberOf(clean(t(row.certificateNumber))) ?? ""),
       bodyKey: partyKey(t(row.certificationBody)),
+      address: clean(t(row.address)),
     });
   });
 }

@@ -16,6 +16,7 @@ import type { Finding } from "../result";
 import type { Candidate } from "../issue/stage";
 import type { MissingPosField, PosField } from "../catalogue/details-declarations";
 import { fieldCell, type OutgoingContext } from "./declaration";
+import { blankSiteAddress } from "../site-address";
 import type { Rule } from "./rule";
 
 type Missing = MissingPosField;
@@ -28,6 +29,14 @@ function settingsField(field: PosField, name: string, ctx: OutgoingContext): Mis
 function rowField(field: PosField, source: Source, ctx: OutgoingContext): Missing {
   const cell = fieldCell(source, field, ctx);
   return { field, cells: cell ? [cell] : [], sheets: [source.sheet] };
+}
+
+/** A site's blank address cell on the sites sheet where that is what lacks (site-address.ts), else the row's. */
+function dispatchField(source: Source, site: string, ctx: OutgoingContext): Missing {
+  const cell = blankSiteAddress(ctx.sites ?? [], site, ctx.layout);
+  return cell
+    ? { field: "dispatchAddress", cells: [cell], sheets: [cell.sheet], site }
+    : rowField("dispatchAddress", source, ctx);
 }
 
 /** The incoming rows behind the portions, with the cell of `name` on each where there is one. */
@@ -97,7 +106,7 @@ function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
     }
     if (!x.recipient.name) add(rowField("customer", d.source, ctx));
     if (!x.recipient.address) add(rowField("customerAddress", d.source, ctx));
-    if (!x.dispatchAddress) add(rowField("dispatchAddress", d.source, ctx));
+    if (!x.dispatchAddress) add(dispatchField(d.source, x.site, ctx));
     if (!c0.rawMaterial) add(originField("rawMaterial", portions, "rawMaterial", ctx));
     if (!c0.countryOfOrigin) add(originField("countryOfOrigin", portions, "countryOfOrigin", ctx));
     if (portions.some((p) => p.batch.installationStartDate === null)) {

@@ -4,7 +4,7 @@
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
-import type { Receipt } from "../records";
+import type { Receipt, Site } from "../records";
 import { cellAt } from "../source-cells";
 
 export interface OutgoingContext {
@@ -23,6 +23,8 @@ export interface OutgoingContext {
   today: string | undefined;
   /** the receipt booked from a row (an origin's source), for the dates behind a declaration */
   receiptOf: (source: Source) => Receipt | undefined;
+  /** the sites sheet's rows, for a site's blank address cell (site-address.ts); absent: none */
+  sites?: readonly Site[];
 }
 
 /** A GHG value's saving below the minimum for its installation's start date, both in percent. */

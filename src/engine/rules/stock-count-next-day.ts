@@ -24,6 +24,7 @@ export const stockCountNextDay: Rule<"stock-count-next-day"> = {
         periodEnd,
         booked,
         moves,
+        cap: booked ? null : x.cap,
       });
     },
   },

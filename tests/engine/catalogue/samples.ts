@@ -3527,6 +3527,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         moves: "Deliveries!D7; Receipts!E9",
       },
     },
+    {
+      ...at("Inventur", "A2"),
+      severity: "warning",
+      details: {
+        product: "Biodiesel",
+        site: "",
+        date: "2025-04-01",
+        periodEnd: "2025-03-31",
+        booked: false,
+        moves: "Deliveries!D3",
+        cap: "15 t",
+      },
+    },
   ],
   "stock-below-zero": [
     {

@@ -56,28 +56,54 @@ describe.each(PERIODS)("a count of 10 t around the end of a $months-month period
     expect(found(r, "stock-count-next-day")[0]?.severity).toBe("info");
   });
 
+  // (brk24 §2) before that day's rows the tank held the count, after them the count plus what left
+  // less what came in: the larger caps the period end, never the book stock (40 t) above both
   it.each([
-    ["a receipt", { receipts: [uco(p.next, "5", "IN-2")] }, "Receipts"],
-    ["a sale", { deliveries: [sale(p.next, "5")] }, "Deliveries"],
+    ["a receipt of 5 t", { receipts: [uco(p.next, "5", "IN-2")] }, "Receipts", "10", "30"],
+    ["a sale of 5 t", { deliveries: [sale(p.next, "5")] }, "Deliveries", "15", "25"],
   ])(
-    "dated the day after, %s that day: unclear, read at its own day, a warning naming the row",
-    (_, rows, sheet) => {
+    "dated the day after, %s that day: unclear, read at its own day, the larger reading caps, a warning naming the row",
+    (_, rows, sheet, cap, lapsed) => {
       const r = runEngine(ledger(book(p, { stockCounts: [count(p.next)], ...rows })), today);
-      // no count at the period end: capped at the book stock (40 t), the count kept for its own day
-      expect(balance(r, "2025-01-01")).toMatchObject({
-        lapsed: "0",
-        carriedForward: "40",
-        physicalStock: null,
-      });
+      expect(balance(r, "2025-01-01")).toMatchObject({ lapsed, carriedForward: cap, physicalStock: cap });
       const [warning] = found(r, "stock-count-next-day");
       expect(warning).toMatchObject({ severity: "warning", sheet: "Stock" });
       expect(warning?.details).toMatchObject({
         booked: false,
         moves: `${sheet}!${cellFor(sheet, "quantity", 3)}`,
+        cap: `${cap} t`,
       });
       expect(warning?.message).toContain(`date it ${p.end}`);
+      expect(warning?.message).toContain(`capped at ${cap} t`);
+      expect(warning?.message).not.toContain("capped at the book stock instead");
+      // the cap is no count: no deviation from Q1's book stock of 40 t is said of it
+      expect(found(r, "stock-deviation").filter((f) => JSON.stringify(f.details).includes('"40"'))).toEqual(
+        [],
+      );
     },
   );
+
+  it("dated the day after, in and out that day: the count plus the net outflow caps (13 t); a net inflow leaves the count", () => {
+    const both = { receipts: [uco(p.next, "5", "IN-2")], deliveries: [sale(p.next, "8")] };
+    const r = runEngine(ledger(book(p, { stockCounts: [count(p.next)], ...both })), today);
+    expect(balance(r, "2025-01-01")).toMatchObject({ lapsed: "27", carriedForward: "13" });
+    expect(found(r, "stock-count-next-day")[0]?.details).toMatchObject({ booked: false, cap: "13 t" });
+    const inflow = { receipts: [uco(p.next, "20", "IN-2")], deliveries: [sale(p.next, "8")] };
+    const r2 = runEngine(ledger(book(p, { stockCounts: [count(p.next)], ...inflow })), today);
+    expect(balance(r2, "2025-01-01")).toMatchObject({ lapsed: "30", carriedForward: "10" });
+  });
+
+  it("dated the day after, a sale that day above the book stock's reach: the book stock stays the cap", () => {
+    const r = runEngine(
+      ledger(book(p, { stockCounts: [count(p.next)], deliveries: [sale(p.next, "35")] })),
+      today,
+    );
+    // before: 10 t, after: 10 + 35 = 45 t; the book holds 40 t, the lower
+    expect(balance(r, "2025-01-01")).toMatchObject({ lapsed: "0", carriedForward: "40" });
+    expect(found(r, "stock-deviation").map((f) => f.details)).not.toContainEqual(
+      expect.objectContaining({ book: "40" }),
+    );
+  });
 
   it("dated the period end itself: that period's count, as ever, with no next-day finding", () => {
     const r = runEngine(ledger(book(p, { stockCounts: [count(p.end)] })), today);
