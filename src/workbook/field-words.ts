@@ -57,7 +57,9 @@ export const STORAGE = syn(
 // --- end storage locations ---
 export const SITE = syn(
   "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
-    "site|lieu|locatie|vestiging|sitio|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats|" +
+    "site|lieu|usine|locatie|vestiging|sitio|planta|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats|" +
+    // es "planta", fr "usine" (a plant) by name: a word other headings know ("Dirección de la
+    // planta") is matched exactly or not at all, never by its likeness to "plant"
     // a location, a warehouse in fr, it, es, nl (a warehouse may be a certified site of its own)
     "emplacement|entrepot|magazzino|almacen|magazijn|" +
     // pt (p-xfer2): a site, a plant, a warehouse; never "unidade", which is also a unit of measure

@@ -16,6 +16,11 @@ const HEADINGS = [
   "Dirección",
   "Adres",
   "Adres zakładu",
+  "Dirección de la planta",
+  "Plant address",
+  "Indirizzo stabilimento",
+  "Adresse de l'usine",
+  "Werksanschrift",
 ];
 
 it("reads the address column of a sites sheet in every language", async () => {
