@@ -323,3 +323,45 @@ describe("transfers kept as sent and received (brk22 §9)", () => {
     },
   );
 });
+
+// (brk25 T1, T2) a received cell blank, "unterwegs" or 0: never "all of it arrived" at Venlo
+describe("a transfer whose received cell does not say what arrived", () => {
+  it.each([
+    [null, "missing-value"],
+    ["unterwegs", "invalid-number"],
+    [0, "invalid-quantity"],
+  ])("received %p: %s at F2, nothing moved, both sites incomplete", async (recv, code) => {
+    const file = await write("transit-open.xlsx", {
+      Settings: [["Scheme", "ISCC PLUS"]],
+      Sites: ACME_SITES,
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
+        ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
+      ],
+      Transfers: [
+        [
+          "Date",
+          "From site",
+          "To site",
+          "Product",
+          "Quantity sent (t)",
+          "Quantity received (t)",
+          "Raw material",
+          "Claim",
+        ],
+        ["2025-02-01", "Hamburg", "Venlo", "UCO", 5, recv, "Used cooking oil", "bio-circular"],
+      ],
+      Deliveries: [
+        ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Site"],
+        ["2025-03-01", "Kunde AG", "UCO", 3, "yes", "Venlo"],
+      ],
+    });
+    const { report } = check(file);
+    const errors = report.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.sheet, f.cell])).toEqual([[code, "Transfers", "F2"]]);
+    const site = (name: string) => report.balances.filter((b) => b.site === name);
+    expect(site("Venlo").map((b) => [b.transferredIn, b.complete])).toEqual([["0", false]]);
+    expect(report.declarations.filter((d) => d.status === "final" || d.status === "new")).toEqual([]);
+    expect(site("Hamburg").map((b) => [b.transferredOut, b.complete])).toEqual([["0", false]]);
+  });
+});

@@ -18,6 +18,7 @@ import type {
 } from "./details";
 import { claimMissingText } from "./wording-claims";
 import { sdMissingText } from "./wording-sd";
+import { receivedBlankText } from "./wording-transfers";
 
 type Found = ReadDetails | FieldDetails | InvalidDateDetails | InvalidNumberDetails;
 
@@ -127,6 +128,7 @@ export function missingValue(d: Found): string {
     return claimMissingText(d.label, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "part-blank") return partBlankText(d, consequenceOf(d, "fill it in"));
+  if (isRead(d) && d.reason === "received-blank") return receivedBlankText(subject(d));
   // p-parts2: a receipts' yes/no column blank throughout, said once at its heading (workbook/blank-flag-column.ts)
   if (isRead(d) && d.reason === "flag-blank" && d.consequence === "receipts-held")
     return `the column "${d.label}" is empty on every row, and ${d.value ?? "some"} receipts of this sheet have an SD number; a blank says neither yes nor no, and the add-in does not read it as yes, so no receipt of this sheet is credited: their credit is unknown, not none, so the balances they feed are incomplete and no Sustainability Declaration is issued from them. Write yes on each receipt its SD covers whole; if an SD covers a part, state that part (such as in a column "davon nachhaltig (t)"). If the sheet does not say it row by row, delete the column or unmap it in the add-in's Sheets tab: a receipt with an SD number is then credited whole.`;

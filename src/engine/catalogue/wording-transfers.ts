@@ -14,6 +14,14 @@ export function transitText(d: TransitLossDetails): string {
     : `${s(d.sent)} ${u} of ${p} left ${s(d.from)} on ${s(d.date)} and ${s(d.received)} ${u} arrived at ${s(d.to)}: the ${s(d.lost)} ${u} lost in transit leave the credit of ${s(d.from)} and do not reach ${s(d.to)}, which is credited with what arrived.`;
 }
 
+/**
+ * (brk25 T1) missing-value, reason received-blank: a transfer whose quantity received is blank on a
+ * sheet that keeps it; `label` the column's label.
+ */
+export function receivedBlankText(label: string): string {
+  return `${label} is empty on this transfer, on a sheet that keeps what arrived beside what was sent; the add-in does not read a blank as all of it arrived, so the transfer is not booked and the balances of its product at both sites are incomplete (no declaration is issued from them): write the quantity that arrived, or, while the load is still on its way, book it when it has arrived.`;
+}
+
 /** The sentence of transfer-not-allowed: a transfer short of credit is not booked, any other not allowed. */
 export function transferText(d: TransferNotAllowedDetails): string {
   const verdict = d.reason === "short" ? "is not booked" : "is not allowed";

@@ -32,6 +32,9 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     // (brk22 §9) the quantity received beside the quantity sent, in its own unit where it names one
     const receivedUnit = row.received === undefined ? null : row.receivedUnit ? io.unit(row.receivedUnit, source, "received") : unit; // prettier-ignore
     if (row.received !== undefined && !receivedUnit) return false;
+    // (brk25 T2) a quantity received refused at its cell ("0") is never "all of it arrived": the
+    // transfer is left out, both sites' balances incomplete
+    if (io.refused.includes("received") || unreadable(row).includes("received")) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     const before = io.findings.length;

@@ -181,6 +181,23 @@ describe("a transfer kept as sent and received", () => {
     expect(heldBy(r).map(([, status]) => status)).toEqual(["blocked", "blocked"]);
   });
 
+  // (brk25 T2) "0" received: refused at its cell, and then nothing moves (before: "the row was left
+  // out", yet Venlo was credited all 40 t sent)
+  it.each(["0", "-1"])("received %p: refused at its cell, nothing moved, both sites incomplete", (recv) => {
+    const r = run([received("100")], [transfer("40", { received: recv })]);
+    expect(bySite(r)).toEqual({
+      Hamburg: ["0", "0", "40", "t", false],
+      Venlo: ["0", "0", "-30", "t", false],
+    });
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell])).toEqual([
+      ["invalid-quantity", "K2"],
+    ]);
+    expect(r.findings.find((f) => f.code === "invalid-quantity")?.message).toContain(
+      "(the row was left out)",
+    );
+    expect(codes(r)).not.toContain("negative-balance");
+  });
+
   it.each(["40", undefined])("received %p (equal, or not stated): moved whole, nothing said", (recv) => {
     const r = run([received("100")], [transfer("40", recv === undefined ? {} : { received: recv })]);
     expect(bySite(r).Venlo?.slice(0, 3)).toEqual(["0", "40", "10"]);

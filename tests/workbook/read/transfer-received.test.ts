@@ -118,3 +118,28 @@ describe("a transfer kept as sent and received", () => {
     expect(r.findings.map((f) => f.code)).toContain("quantity-columns-disagree");
   });
 });
+
+// (brk25 T1) a received cell that does not say what arrived: blank, or text for "in transit", is
+// never read as all of it arrived; the transfer is refused at that cell and moves nothing
+describe("a transfer whose received cell says nothing of what arrived", () => {
+  const HEAD = ["Date", "From site", "To site", "Product", "Quantity sent (t)", "Quantity received (t)"];
+  // prettier-ignore
+  const SAID: CellValue[] = [
+    null, "unterwegs", "in transit", "en route", "en camino", "in viaggio", "onderweg", "w drodze",
+    "noch offen", "?", "k.A.", "-", "tbd",
+  ];
+  it.each(SAID)("received %p: no transfer booked, an error at the received cell", async (v) => {
+    const r = await read([HEAD, row(40, v)]);
+    expect(r.ledger.transfers).toEqual([]);
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.cell, f.code])).toEqual([
+      ["F2", v === null ? "missing-value" : "invalid-number"],
+    ]);
+    if (v === null) expect(errors[0]?.details).toMatchObject({ reason: "received-blank" });
+  });
+
+  it("a blank received cell beside a row that states it: only that row is refused", async () => {
+    const r = await read([HEAD, row(40, null), row(30, 29.5)]);
+    expect(r.ledger.transfers).toMatchObject([{ quantity: "30", received: "29.5" }]);
+  });
+});
