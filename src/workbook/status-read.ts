@@ -18,7 +18,7 @@
 // cancellation of part of it ("teilweise storniert", "Teilstorno", "partly cancelled", p-misc): the
 // quantity that stands is unknown. Pure.
 import { fold } from "./normalise";
-import { ABOUT, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
+import { ABOUT, AUXILIARIES, CLAUSE, DONE_ALONE, STATUS_WORDS, type StatusKind } from "./status-words";
 import { spellings, stemKind } from "./status-stems";
 import { partSays } from "./status-part";
 import { otherDocumentsLeftOut, saysProofMissing } from "./proof-missing";
@@ -69,6 +69,8 @@ const SHORT = 3;
 /** Cell text as tokens: words and numbers (folded), and each punctuation mark alone. */
 function tokens(text: string): string[] {
   const t = fold(participleKept(text))
+    // Polish "ł" (which NFKD keeps) as "l": "został anulowany" is two words, not "zosta", "ł", …
+    .replace(/ł/g, "l")
     // a cross, a "no entry" sign: not ok
     .replace(/[✗✘❌🚫✕✖⛔❎]/gu, " nok ")
     // "n.i.O." (nicht in Ordnung) and "i.O." as one word each
@@ -94,7 +96,8 @@ function qualifier(t: string): boolean {
     /^(?:v|ver|version|vers|rev|revision|fassung|jan|feb|mar|marz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)$/.test(
       t,
     ) ||
-    ABOUT.has(t)
+    ABOUT.has(t) ||
+    AUXILIARIES.has(t)
   );
 }
 

@@ -176,6 +176,23 @@ export const DONE_ALONE = new Set(
 );
 
 /**
+ * (brk25 §5) The auxiliaries of a passive or perfect before or after a status word, folded: "wurde
+ * storniert", "ist ersetzt", "was cancelled", "has been replaced", "a été annulée", "è stata
+ * sostituita", "fue anulado", "werd geannuleerd", "został anulowany" say what the participle says.
+ */
+export const AUXILIARIES = new Set(
+  [
+    "wurde|wurden|worden|wird|werden|ist|sind|war|waren|bereits|schon",
+    "was|were|is|are|has|have|been|got|already",
+    "a|ete|est|etait|fut|deja|e|stato|stata|stati|state|era|fu|gia",
+    "fue|fueron|ha|han|sido|esta|es|ya|werd|wordt|zijn|al|reeds",
+    "zostal|zostala|zostalo|zostaly|jest|byl|byla|bylo|juz",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/**
  * Words after which the rest of a status is its reason, date or agent ("rejected by QA",
  * "geplant für KW 12", "returned to supplier", "on hold until payment"), folded.
  */

@@ -32,6 +32,51 @@ describe("a line replaced or rebooked is cancelled, not booked twice", () => {
     },
   );
 
+  // (brk25 §5) the passive and perfect with their auxiliaries: before, each was a warning only and
+  // the line booked ("wurde ersetzt": a new SD issued for a line its keeper says was replaced)
+  const WITH_AUXILIARY: Record<string, string[]> = {
+    de: [
+      "wurde ersetzt",
+      "ist ersetzt",
+      "war ersetzt",
+      "wurde storniert",
+      "ist storniert",
+      "bereits storniert",
+    ],
+    en: ["was replaced", "has been cancelled", "was cancelled", "is cancelled", "already voided"],
+    fr: ["a été remplacée", "a été annulée", "est annulé", "était annulée"],
+    it: ["è stata sostituita", "è stato annullato", "era annullata"],
+    es: ["fue anulado", "ha sido anulada", "fue reemplazada", "está anulado"],
+    nl: ["werd geannuleerd", "is geannuleerd", "is vervangen", "wordt vervangen door regel 4"],
+    pl: ["został anulowany", "została zastąpiona", "jest anulowana", "była anulowana"],
+  };
+  it.each(Object.entries(WITH_AUXILIARY))(
+    "%s: with an auxiliary, still a cancelled row",
+    async (_, words) => {
+      const { ledger, findings } = await readReceipts("Status", ["delivered", ...words]);
+      expect(ledger.receipts.map((r) => r.quantity)).toEqual(["10"]);
+      expect(marks(findings)).toEqual(words.map((_, i) => ["row-cancelled", `F${i + 3}`, undefined]));
+    },
+  );
+
+  // and what must not change: an auxiliary beside a line done, a negation, a history
+  it("an auxiliary beside a line done, a negated cancellation or a history is not cancelled", async () => {
+    const words = [
+      "wurde geliefert",
+      "was delivered",
+      "a été livrée",
+      "ist nicht storniert",
+      "war storniert, jetzt gültig",
+    ];
+    const { ledger, findings } = await readReceipts("Status", words);
+    expect(ledger.receipts).toHaveLength(words.length);
+    // the two that speak of a cancellation they deny or undo are said, as before (a warning)
+    expect(findings.filter((f) => f.code.startsWith("row-")).map((f) => [f.severity, f.cell])).toEqual([
+      ["warning", "F5"],
+      ["warning", "F6"],
+    ]);
+  });
+
   it("the words that re-do a line stay a line done: re-delivered, reissued, corrected", async () => {
     const { ledger, findings } = await readReceipts("Status", ["re-delivered", "reissued", "korrigiert"]);
     expect(ledger.receipts).toHaveLength(3);
