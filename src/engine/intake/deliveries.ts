@@ -20,10 +20,14 @@ import { statedPart } from "./stated-part";
  */
 const SUSTAINABLE_FIELDS = new Set(["sustainable", "sustainablePart", "claim"]);
 
-/** Whether an unreadable field of `row` blocks its sustainable part: the part itself, or a GHG value the credit needs. */
-function blocksPart(row: Row, fields: readonly string[]): boolean {
-  for (const f of fields) if (SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f))) return true;
-  return false;
+/**
+ * The first unreadable field of `row` that blocks its sustainable part (the part itself, or a GHG
+ * value the credit needs), else undefined. A function, not a closure over `row` in the reader of
+ * deliveries: that made V8 allocate a context for `row` on every delivery (bench/RESULTS.md round 21).
+ */
+function blockingField(row: Row, fields: readonly string[]): string | undefined {
+  for (const f of fields) if (SUSTAINABLE_FIELDS.has(f) || (isGhg(f) && costsCredit(row, f))) return f;
+  return undefined;
 }
 
 /** Deliveries (domain.md §2, §7): what was sold, and the part sold as sustainable. */
@@ -36,7 +40,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     const claimText = clean(t(row.claim));
     const before = io.findings.length;
     const ghg = io.ghg(row, source);
-    const blocking = unreadable(row).find((f) => blocksPart(row, [f]));
+    const blocking = blockingField(row, unreadable(row));
     const blocked =
       ghg === "unreadable" ||
       blocking !== undefined ||

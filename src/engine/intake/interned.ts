@@ -6,7 +6,7 @@ import { clean, normaliseGhgMethod, normaliseWasteResidue } from "../normalise";
 import { normaliseAnnexIx } from "../annex-ix";
 import { normaliseClaim } from "../claims";
 import { type Dec, parseDecimal, quotient } from "../quantity";
-import { type Ghg, GHG_COMPONENTS } from "../records";
+import { type Ghg, type GhgComponent, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
 import { parseGhgUnit } from "../ghg-units";
 import { type Row } from "../validate";
@@ -146,7 +146,7 @@ export class Interned {
     // --- end p-ghg
     // --- p-ghg2: components typed in kg CO2eq/MJ, summed to a total below 0.1 g CO2eq/MJ ---
     if (known === GHG_COMPONENT_SLIP) {
-      const first = GHG_COMPONENTS.find((c) => t(g[c]) !== "") ?? "eec";
+      const first = componentWhere(g, (_, x) => t(x) !== "");
       this.findings.push(
         finding("invalid-number", "error", cellOf(source, `ghg.${first}`, "ghg.total"), {
           value: t(g[first]),
@@ -157,7 +157,7 @@ export class Interned {
       return "unreadable";
     }
     if (known === GHG_SIGN_UNCLEAR) {
-      const c = GHG_COMPONENTS.find((k) => k !== "el" && d(g[k])?.lessThan(0)) ?? "eec";
+      const c = componentWhere(g, (k, x) => k !== "el" && d(x)?.lessThan(0) === true);
       const credit = (CREDITS as readonly string[]).includes(c);
       this.findings.push(
         finding("invalid-number", "error", cellOf(source, `ghg.${c}`), {
@@ -176,6 +176,16 @@ export class Interned {
     // --- end p-ghg2
     return known;
   }
+}
+
+/**
+ * The first GHG component of `g` that passes `test` (its refusal's cell), else eec. Each value is
+ * handed to `test`, so no closure in `ghg` reads `g`: one did, and V8 made a context object for
+ * `g` on every call of `ghg`, ~40 bytes a row (bench/RESULTS.md round 21).
+ */
+function componentWhere(g: Row, test: (c: GhgComponent, value: unknown) => boolean): GhgComponent {
+  for (const c of GHG_COMPONENTS) if (test(c, g[c])) return c;
+  return "eec";
 }
 
 /** A GHG unit the product does not know: the values cannot be used. */

@@ -40,10 +40,14 @@ export function costsCredit(row: Row, field: string): boolean {
   return !d(g?.total);
 }
 
-/** Whether any of the unreadable `fields` of `row` costs it its credit (costsCredit); most rows have none. */
-function anyCostsCredit(row: Row, fields: readonly string[]): boolean {
-  for (const f of fields) if (costsCredit(row, f)) return true;
-  return false;
+/**
+ * The first of the refused or unreadable `fields` of `row` that costs it its credit (costsCredit),
+ * else undefined; most rows have none. A function, not a closure over `row` in the reader of
+ * receipts: that made V8 allocate a context for `row` on every receipt (bench/RESULTS.md round 21).
+ */
+function creditCost(row: Row, fields: readonly string[]): string | undefined {
+  for (const f of fields) if (costsCredit(row, f)) return f;
+  return undefined;
 }
 
 /**
@@ -72,7 +76,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     const before = io.findings.length;
     const ghg = io.ghg(row, source);
     // an unreadable claim, characteristic or GHG value never becomes a default: the receipt is stock only
-    const readable = sd !== "" && ghg !== "unreadable" && !anyCostsCredit(row, unreadable(row));
+    const readable = sd !== "" && ghg !== "unreadable" && creditCost(row, unreadable(row)) === undefined;
     // a stated part below the quantity is never credited as the whole (receipt-part.ts)
     const part = readable && receiptPartRefused(io, row, source, m);
     const refused = readable && !part ? refusedCharacteristic(io, row, scheme, source) : false;
@@ -80,7 +84,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     // refused by the engine for a value that could not be read (not a denied claim): the credit is
     // unknown, not none (domain.md §4), so its account is incomplete; the reader counts its own cells
     if (sd !== "") {
-      const dropped = io.refused.find((f) => costsCredit(row, f));
+      const dropped = creditCost(row, io.refused);
       const unknown = ghg === "unreadable" ? !deniedClaim(row, scheme) : refused === "unknown" || part;
       if (dropped !== undefined) creditUnknown(io, "receipt", row, source, [], cellAt(source, dropped));
       else if (unknown) creditUnknown(io, "receipt", row, source, io.findings.slice(before));
