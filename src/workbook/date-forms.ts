@@ -20,7 +20,7 @@ const REFERENCE = new Date(2000, 0, 1); // two-digit years: 1950–2049
 /** Month names are read in every language books in the EU are commonly kept in ("15 janv. 2025", "1 dic. 2025", "15 mrt. 2025", "15 marca 2025"). */
 export const NAMED_LOCALES: readonly Locale[] = [enGB, de, fr, es, it, nl, pl];
 export const DAY_FIRST = ["d.M.yyyy", "d.M.yy", "d. M. yyyy"];
-export const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
+export const YEAR_FIRST = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy. M. d", "yyyyMMdd"];
 const NAMED = [
   "d MMM yyyy",
   "d MMMM yyyy",

@@ -147,9 +147,18 @@ function evidenceOf(t: string): DateConvention | null {
  * writes years in dates of that shape; null for any other text. A two-digit year proves nothing: "31.04.25" may be 25 Apr 2031 or a typo.
  */
 export function yearEvidence(text: string): { place: YearPlace; separator: DateSeparator } | null {
-  const s = shape(text.trim());
+  const s = shape(withoutFinalDot(text.trim()));
   if (!s) return null;
   if (s.first === 4 && s.last <= 2) return { place: "first", separator: s.separator };
   if (s.last === 4 && s.first <= 2) return { place: "last", separator: s.separator };
   return null;
+}
+
+/**
+ * A dotted date with the dot after its last part: after the year ("03.01.2025.", as Poles and
+ * Croats write it) or (brk23) after the day of a year-first date ("2025.03.05.", as Hungarians
+ * write it), without that dot; any other text as it is.
+ */
+export function withoutFinalDot(t: string): string {
+  return t.replace(/^(\d{4}\. ?\d{1,2}\. ?\d{1,2}|\d{1,2}\. ?\d{1,2}\. ?\d{4})\.$/, "$1");
 }

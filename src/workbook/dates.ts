@@ -24,6 +24,7 @@ import {
   slashedDate,
   twoDigitDate,
   twoDigitYear,
+  withoutFinalDot,
   type YearPlace,
   type YearPlaces,
 } from "./date-order";
@@ -150,6 +151,8 @@ function parseUncached(
   t = t.replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i, "");
   // the dot after the year ("03.01.2025.", as Poles and Croats write it) or the Polish "r." (roku)
   t = t.replace(/(\d{4})(?:\s?r)?\.$|(\d{4})\s?r$/i, "$1$2");
+  // (brk23) and the dot after the day of a year-first date ("2025.03.05.", as Hungarians write it)
+  t = withoutFinalDot(t);
   const weekday = leadingWeekday(t);
   if (weekday) {
     const read = withWeekday(parseDateText(weekday.rest, convention, year), weekday.days);

@@ -194,13 +194,13 @@ function isPlainWord(piece: string, pieces: string[]): boolean {
 
 /** Mixed-case words that are one word, not two ("PoS", "kWh", "Nabisy"). */
 const NO_SPLIT = new Set(["poss", "pocs", "nabisy", "mwh", "gwh", "kwh", "nm3"]);
-const EMAIL = /(?<![A-Za-z0-9])e[-\u2010\u2011 ]?mail/gi;
+const EMAIL = /(?<![A-Za-z0-9])e[-\u2010\u2011 ]?(?:mail|post)/gi; // "E-Post": sv, no, da, de
 
 /** "CertificateFuelQuantity" -> certificate fuel quantity; "supplier_cert_no" -> supplier cert no. */
 export function splitWords(text: string): string[] {
   const out: string[] = [];
   const ascii = !/[^\x20-\x7e]/.test(text);
-  // (brk22) "E-Mail", "e-mail", "E Mail" is one word, "email": never the letter E of a GHG total
+  // (brk22) "E-Mail", "e-mail", "E Mail", (brk23) "E-Post" is one word, "email": never a GHG total E
   const whole = (ascii ? text : text.normalize("NFKC")).replace(EMAIL, "email");
   for (let piece of whole.split(/[^A-Za-z0-9\u00c0-\u024f]+/)) {
     if (!piece) continue;

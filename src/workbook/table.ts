@@ -220,8 +220,8 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       // a number marked cancelled or in doubt stays taken: the add-in never issues it again (sd-number.ts)
       if (field.id === "sdNumber") for (const n of takenSdNumbers(read)) ctx.sdNumbers.add(n);
     }
-    // (brk20 A7) a sale's status "offen" beside its SD number: the engine asks whether a register holds it
-    if (marks.toIssue && values.sdNumber) addresses.sdToIssue = marks.toIssue;
+    // a sale's status "offen": beside its SD number (brk20 A7), or asking an SD of a closed period (brk22 §12)
+    if (marks.toIssue) addresses.sdToIssue = marks.toIssue;
     // A unit named twice must be the same unit: the cell's own, its header's, its unit column's.
     const conflicts = refuseUnitConflicts(columns, sheet, row1, { values, addresses, typedUnits }, found);
     if (conflicts.dropped) dropped = true;

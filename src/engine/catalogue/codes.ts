@@ -256,6 +256,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy:
       "set the issue date on or after the dispatch and the receipts behind the declaration, or leave it blank",
   },
+  "declaration-period-closed": {
+    layer: "engine",
+    severity: "error",
+    remedy: 'type the SD number the delivery was sent with, or mark its SD status "to issue"',
+  },
   "engine-error": { layer: "engine", severity: "error", remedy: "report the problem with the workbook" },
   "issue-date-run-day": {
     layer: "app",

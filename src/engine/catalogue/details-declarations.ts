@@ -1,6 +1,6 @@
 // The details of the codes about outgoing declarations, and of the app's own codes.
 import type { WithdrawnFindingDetails } from "./details-withdrawn";
-import type { DeclarationIssuedOutsideDetails } from "./details-outside";
+import type { DeclarationIssuedOutsideDetails, PeriodClosedCodes } from "./details-outside";
 export type { DeclarationIssuedOutsideDetails } from "./details-outside";
 export interface ClaimExceedsInputDetails {
   quantity: string;
@@ -144,7 +144,7 @@ export interface DeclarationInventedDetails {
 }
 
 /** (p-outside) The codes issue/outside.ts finds, and (brk19 §12) app/run.ts's issue-date-run-day; FindingDetails extends it. */
-export interface OutsideFindingDetails extends WithdrawnFindingDetails {
+export interface OutsideFindingDetails extends WithdrawnFindingDetails, PeriodClosedCodes {
   "declaration-issued-outside": DeclarationIssuedOutsideDetails;
   "declaration-invented": DeclarationInventedDetails;
   "issue-date-run-day": IssueDateRunDayDetails;

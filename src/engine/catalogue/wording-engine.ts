@@ -15,7 +15,7 @@ import {
   ownUnreadableRowText,
   unreadableRowText,
 } from "./wording-certificates";
-import { issueDateText } from "./wording-issue-date";
+import { ISSUE_DATE_WORDING } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
@@ -294,7 +294,7 @@ export const ENGINE_WORDING: EngineWording = {
     `this sheet could not be read whole (${s(d.kinds)} left out), so the balances it feeds are incomplete and nothing is declared from them; map its missing column in the Sheets tab.`,
   "declaration-incomplete": (d) =>
     `the declaration for ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} (dispatched ${s(d.date)}) is not issued: the PoS needs ${d.missing.map(missingPosText).join("; ")}. Fill these in and generate declarations again.`,
-  "issue-date-too-early": issueDateText,
+  ...ISSUE_DATE_WORDING,
   "engine-error": (d) =>
     `the check stopped on an unexpected problem (${s(d.error)}); please report it with the workbook.`,
 };

@@ -5,6 +5,7 @@
 // held back and its date is never moved for the user: the advice depends on where the date came
 // from, the issue date in Settings or the day of the run.
 import type { IssueDateTooEarlyDetails } from "./details-declarations";
+import type { DeclarationPeriodClosedDetails } from "./details-outside";
 
 const s = (v: string | null | undefined): string => (v === null || v === undefined ? "" : v);
 
@@ -45,3 +46,23 @@ function sharedText(d: IssueDateTooEarlyDetails): string {
   const more = d.more ? ` and ${d.more} more` : "";
   return `${origin(d)}, ${s(d.date)}, is before the dispatch of ${d.held} deliveries or the receipt, production or transfer of material they draw on (${s(d.deliveries)}${more}); a declaration is never dated before the dispatch it declares or the receipt, production or transfer of the material behind it, so their declarations are held back and the date is not changed for you. Set the issue date in Settings to ${s(d.earliest)} or later, the earliest date that suits them all, or leave it blank so that declarations are dated the day they are generated.`;
 }
+
+/**
+ * (brk22 §12) The sentence of declaration-period-closed: a delivery without an SD number from a
+ * period closed before the one before the issue date's is given no declaration now.
+ */
+function periodClosedText(d: DeclarationPeriodClosedDetails): string {
+  const where = d.sdColumn
+    ? "Type it in this SD number cell"
+    : "Add an SD number column to the sheet and type it there";
+  return `this delivery of ${s(d.quantity)} ${s(d.unit)} of ${s(d.product)} to ${s(d.customer)} was dispatched on ${s(d.date)}, in the period ${s(d.periodStart)} to ${s(d.periodEnd)}, and has no SD number; the issue date of new declarations set in Settings${d.setting ? ` (${s(d.setting)})` : ""} is ${s(d.issued)}, and only deliveries dispatched from ${s(d.since)} on are declared (from the start of the period before the issue date's, or of its year where that is earlier). A delivery of a period closed before that was most likely sent its declaration at dispatch, by hand or by another tool: a new number now would give the load a second declaration, dated long after dispatch, so none is issued. Its credit is booked as before. ${where}: the number the delivery was sent with (the add-in then reads it as a declaration issued outside it and counts the quantity as declared). If it was truly never sent one, write "offen" or "to issue" in an SD Status column of its row, and the add-in issues it with the issue date set.`;
+}
+
+/** The wording of the codes about when a declaration is issued (wording-engine.ts spreads it). */
+export const ISSUE_DATE_WORDING: {
+  readonly "issue-date-too-early": (d: IssueDateTooEarlyDetails) => string;
+  readonly "declaration-period-closed": (d: DeclarationPeriodClosedDetails) => string;
+} = {
+  "issue-date-too-early": issueDateText,
+  "declaration-period-closed": periodClosedText,
+};

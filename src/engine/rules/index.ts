@@ -27,6 +27,7 @@ import { finalFuelGhgPerMass } from "./final-fuel-ghg-per-mass";
 import { ghgTotalMismatch } from "./ghg-total-mismatch";
 import { incomingSdFields } from "./incoming-sd-fields";
 import { issueDateTooEarly } from "./issue-date-too-early";
+import { declarationPeriodClosed } from "./declaration-period-closed";
 import { linkedSdUnavailable } from "./linked-sd-unavailable";
 import { negativeBalance } from "./negative-balance";
 import { overdraft } from "./overdraft";
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   ownCertificateInvalid,
   certificateUnstated,
   issueDateTooEarly,
+  declarationPeriodClosed,
   unitMismatch,
   overdraft,
   conversionSameProduct,

@@ -3354,6 +3354,41 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  "declaration-period-closed": [
+    // (brk22 §12) last year's sale without an SD number, kept beside this year's
+    {
+      ...at("Deliveries 2024", "G2"),
+      details: {
+        date: "2024-12-01",
+        periodStart: "2024-10-01",
+        periodEnd: "2024-12-31",
+        issued: "2025-04-02",
+        since: "2025-01-01",
+        setting: "Settings!B6",
+        quantity: "20",
+        unit: "t",
+        product: "Biodiesel",
+        customer: "Nordic Fuels Oy",
+        sdColumn: true,
+      },
+    },
+    // no SD number column on the sheet: the finding is at the date cell
+    {
+      ...at("Deliveries", "A5"),
+      details: {
+        date: "2024-09-30",
+        periodStart: "2024-07-01",
+        periodEnd: "2024-09-30",
+        issued: "2025-01-05",
+        since: "2024-10-01",
+        quantity: "12.5",
+        unit: "t",
+        product: "UCO",
+        customer: "Fuel AG",
+        sdColumn: false,
+      },
+    },
+  ],
   "issue-date-too-early": [
     // the Settings issue date before the dispatch, and before the latest receipt behind it too
     {

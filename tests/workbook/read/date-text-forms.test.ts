@@ -19,7 +19,7 @@ import { pl } from "date-fns/locale/pl";
 import type { Finding } from "../../../src/engine/result";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
-import { parseDateText } from "../../../src/workbook/values";
+import { parseDateText, yearEvidence } from "../../../src/workbook/values";
 import { sheet, throughXlsx } from "../fixtures";
 import { DATE_HEADER, dateRow } from "./date-rows";
 
@@ -185,6 +185,31 @@ describe("dotted and slashed dates whose year has two digits", () => {
     expect(parseDateText(text, null)).toEqual(want);
   });
 
+  // (brk23) the dot after the day of a year-first date, as Hungarians write it; must not change:
+  // the dot after the year, and dotted dates without one
+  it.each([
+    ["2025.03.05.", "2025-03-05"],
+    ["2025. 3. 5.", "2025-03-05"],
+    ["2025.12.31.", "2025-12-31"],
+    ["2025.03.05", "2025-03-05"],
+    ["05.03.2025.", "2025-03-05"],
+    ["05.03.2025", "2025-03-05"],
+    ["05.03.25", "2025-03-05"],
+  ])("reads %s as %s (a final dot after the day or the year)", (text, want) => {
+    expect(parseDateText(text, null)).toEqual({ ok: true, value: want });
+  });
+
+  it.each([
+    ["2025.03.05.", { place: "first", separator: "." }],
+    ["2025. 3. 5.", { place: "first", separator: "." }],
+    ["05.03.2025.", { place: "last", separator: "." }],
+    ["2025.13.05.", { place: "first", separator: "." }],
+    ["25.03.01.", null],
+    ["2025.03.05..", null],
+  ])("%s tells where its column writes the year: %j", (text, want) => {
+    expect(yearEvidence(text)).toEqual(want);
+  });
+
   it("a column writing dotted years first (2025.03.05) reads its dotted two-digit years first; one writing both refuses them", () => {
     expect(parseDateText("25.03.05", null, { ".": "first" })).toEqual({ ok: true, value: "2025-03-05" });
     expect(parseDateText("05.03.25", null, { ".": "both" })).toEqual({
@@ -220,6 +245,15 @@ describe("a column of these dates, through a real .xlsx", () => {
     [
       ["2025.03.05", "05.03.2025", "05.03.25"],
       ["2025-03-05", "2025-03-05", "ambiguous-date two-digit-year"],
+    ],
+    // (brk23) "2025.03.05." is year first too: a column writing both ways refuses "25.03.01", not 25 Mar 2001
+    [
+      ["2025.03.05.", "05.03.2025", "25.03.01"],
+      ["2025-03-05", "2025-03-05", "ambiguous-date two-digit-year"],
+    ],
+    [
+      ["2025.03.05.", "2025.03.07.", "25.03.01"],
+      ["2025-03-05", "2025-03-07", "2025-03-01"],
     ],
     // slashed two-digit years stay refused where nothing settles their order
     [

@@ -148,6 +148,13 @@ const EMAILS = [
   "E-mail cliente",
   "E-mail klant",
   "Adres e-mail",
+  // (brk23) "E-Post" (sv, no, da, de)
+  "E-Post",
+  "E-post",
+  "E-Post Kunde",
+  "E-post adress",
+  "E Post",
+  "Epost",
 ];
 
 const COMPONENT_CASES = Object.entries(TERMS).flatMap(([term, hs]) => hs.map((h) => [h, term] as const));
