@@ -4,7 +4,10 @@
 /** Why a cell of a data row is not read, beside its code. */
 export type CellReason =
   /** invalid-number: a number merged over several data rows (a quantity, a GHG value, a share): `value` the merge's value, `read` the merged range ("F2:F3") */
-  "merged-rows" | RatioReason;
+  | "merged-rows"
+  /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */
+  | "sd-merged"
+  | RatioReason;
 
 /**
  * (brk24 §4) invalid-number of a factor written as a ratio or per mille (workbook/factor-ratio.ts):

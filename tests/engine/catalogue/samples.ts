@@ -2032,6 +2032,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
           "an invoice number",
           "not-declared",
         ],
+        // a delivery's own SD number merged over two delivery rows (merged-rows.ts)
+        ["Deliveries", "H9", "Outgoing SD number", "ON-2025-0001", "sd-merged", "H9:H10", "not-declared"],
       ] as const
     ).map(([sheet, cell, label, value, reason, read, consequence]) => ({
       ...at(sheet, cell),
