@@ -7,7 +7,9 @@
 // says: a declare run into a workbook holding one the register does not list is refused (nothing
 // written) until the register is put back. One detection for every host: the task pane and the
 // CLI read the workbook they declare into here, the CLI its --force copy and the copies beside it.
+import { withMessage } from "../engine/catalogue/render";
 import { numberKey } from "../engine/normalise";
+import type { Finding } from "../engine/result";
 import type { IssuedDeclarationInput } from "../engine/model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
 import { DECLARATIONS, sdSheetName } from "./sheet-names";
@@ -33,12 +35,18 @@ const LABEL = SD_NUMBER_LABEL.toLowerCase();
  * issued too. Null for any other sheet (the user's "SD Versand", a draft).
  */
 export function printedNumber(sheet: SheetSnapshot): string | null {
+  const at = numberRow(sheet);
+  return at === null ? null : (sheet.values[at]?.[1] as string).trim();
+}
+
+/** The 0-based row of the number `printedNumber` reads, null where it reads none. */
+function numberRow(sheet: SheetSnapshot): number | null {
   if (!/^sd /i.test(sheet.name) || /^sd draft \d+( \(\d+\))?$/i.test(sheet.name)) return null;
   const rows = sheet.values.slice(0, 12);
   if (rows.some((r) => typeof r?.[0] === "string" && r[0].trim().startsWith("DRAFT"))) return null;
-  const row = rows.find((r) => typeof r?.[0] === "string" && r[0].trim().toLowerCase() === LABEL);
-  const number = row?.[1];
-  return typeof number === "string" && number.trim() !== "" ? number.trim() : null;
+  const at = rows.findIndex((r) => typeof r?.[0] === "string" && r[0].trim().toLowerCase() === LABEL);
+  const number = rows[at]?.[1];
+  return typeof number === "string" && number.trim() !== "" ? at : null;
 }
 
 /** The printed declarations of `snapshot` whose number the register (`register`) does not list. */
@@ -52,6 +60,29 @@ export function unlistedPrinted(
     const number = printedNumber(s);
     if (number === null || listed.has(numberKey(number)) || sheets.has(s.name.toLowerCase())) return [];
     return [{ sheet: s.name, number }];
+  });
+}
+
+/**
+ * Check's word on the same sheets (Declare refuses, refusePrintedInWorkbook): an error at each
+ * printed number the register does not list, so the register is put back before a declare run.
+ */
+export function printedFindings(snapshot: WorkbookSnapshot, unlisted: readonly PrintedSd[]): Finding[] {
+  const register = snapshot.sheets.some((s) => s.name === DECLARATIONS);
+  return unlisted.flatMap((p) => {
+    const sheet = snapshot.sheets.find((s) => s.name === p.sheet);
+    const at = sheet ? numberRow(sheet) : null;
+    if (at === null) return [];
+    const details = { number: p.number, register };
+    return [
+      withMessage({
+        code: "declaration-printed-unlisted",
+        severity: "error",
+        sheet: p.sheet,
+        cell: `B${at + 1}`,
+        details,
+      }),
+    ];
   });
 }
 

@@ -14,7 +14,7 @@ import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
 import { runDayFinding } from "./run-day";
-import { refusePrintedInWorkbook, unlistedPrinted } from "./printed-sds";
+import { printedFindings, refusePrintedInWorkbook, unlistedPrinted } from "./printed-sds";
 import { DECLARATIONS, SheetNamer } from "./sheet-names";
 import { withdrawnRowFindings, withdrawnSheetMarks } from "./withdrawn";
 import { firstOverdrafts, productPositions } from "./positions";
@@ -63,10 +63,12 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     },
     options.register ?? [],
   );
-  // (brk23 §1) a printed SD its register does not list: its number was issued all the same
+  // (brk23 §1) a printed SD its register does not list: its number was issued all the same;
+  // Declare refuses, Check says so at each such sheet
+  const unlisted = unlistedPrinted(snapshot, ledger.issued);
   if (declare)
     refusePrintedInWorkbook(
-      unlistedPrinted(snapshot, ledger.issued),
+      unlisted,
       snapshot.sheets.some((s) => s.name === DECLARATIONS),
     );
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
@@ -124,6 +126,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     ...namer.findings,
     ...(dated ? [dated] : []),
     ...withdrawnRows,
+    ...(declare ? [] : printedFindings(snapshot, unlisted)),
   ]);
 
   step("Marking the cells concerned", 0.6);

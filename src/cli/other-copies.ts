@@ -15,6 +15,7 @@ import { registerStatus } from "../engine/intake/issued";
 import { recordedDeliveryKey } from "../engine/issue/delivery-key";
 import { numberKey } from "../engine/normalise";
 import { partOf } from "../engine/numbering";
+import { stemOf } from "./stem";
 import type { IssuedDeclarationInput } from "../engine/model";
 import type { Declaration } from "../engine/result";
 import { Grid } from "../workbook/grid";
@@ -22,8 +23,11 @@ import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { sheetNames } from "../workbook/xlsx/sheet-names";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { unlistedPrinted } from "../app/printed-sds";
+import { unlistedRows } from "./printed-sds";
 import { UsageError } from "./input";
 import { type Issuer, issuerOf, issuerRelation } from "./issuer";
+
+export { stemOf } from "./stem";
 
 /** A number issued in another workbook's register: where, and the fingerprint of its source rows. */
 export interface IssuedElsewhere {
@@ -50,6 +54,11 @@ export interface IssuedElsewhere {
    * register deleted or a line of it cut): its number was issued all the same
    */
   printed?: string;
+  /**
+   * (brk23 §1) the delivery row's cell there that carries it ("Deliveries!G3") where neither that
+   * workbook's register lists it nor a sheet prints it (both deleted): massbal wrote it there
+   */
+  row?: string;
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -80,7 +89,8 @@ async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]>
     if (!(await stat(file)).isFile()) return [];
     const buf = await readFile(file);
     const names = await sheetNames(buf);
-    if (!names.includes(REGISTER_SHEET) && !names.some((n) => /^sd /i.test(n))) return [];
+    // an audited copy: its register, printed SDs, or massbal's other sheets where both were deleted
+    if (!names.some((n) => n === REGISTER_SHEET || /^(?:sd|mb) /i.test(n))) return [];
     const book = await XlsxWorkbook.fromBuffer(buf, path.basename(file));
     const snapshot = await book.readSnapshot();
     const sheet = snapshot.sheets.find((s) => s.name === REGISTER_SHEET);
@@ -90,20 +100,24 @@ async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]>
     const listed = entries.flatMap((d) => (d.number ? [issuedIn(asTyped(file), d, relation)] : []));
     // (brk23 §1) a printed SD its register does not list: its number was issued all the same
     const printed = unlistedPrinted(snapshot, entries).map((p): IssuedElsewhere => ({
-      file: asTyped(file),
-      number: p.number,
-      stem: stemOf(p.number),
-      fingerprint: "",
-      issuer: relation,
-      delivery: "",
-      active: true,
-      cell: "",
+      ...unlisted(file, p.number, relation),
       printed: p.sheet,
     }));
-    return [...listed, ...printed];
+    // (brk23 §1) and a number massbal wrote into a delivery row there, its line and sheet deleted
+    const shown = new Set(printed.map((p) => numberKey(p.number)));
+    const rows = unlistedRows(snapshot, entries).flatMap((r): IssuedElsewhere[] =>
+      shown.has(numberKey(r.number)) ? [] : [{ ...unlisted(file, r.number, relation), row: r.cell }],
+    );
+    return [...listed, ...printed, ...rows];
   } catch {
     return [];
   }
+}
+
+/** A number issued in the workbook `file` that its register does not list: where, and no more. */
+function unlisted(file: string, number: string, issuer: IssuedElsewhere["issuer"]): IssuedElsewhere {
+  const at = { file: asTyped(file), number, stem: stemOf(number), fingerprint: "", issuer };
+  return { ...at, delivery: "", active: true, cell: "" };
 }
 
 /**
@@ -127,21 +141,6 @@ export function issuedIn(
     active: registerStatus(d.status ?? "") === "issued",
     cell: d.source?.cells?.number ?? "",
   };
-}
-
-/**
- * The base number a register line belongs to: the stem its record names (the add-in writes it,
- * issue/record.ts), else the number read as a part of a split ("4711-2", "ORH-2025-0004-1":
- * numbering.ts partOf), else the number itself.
- */
-export function stemOf(number: string, record?: string | null): string {
-  try {
-    const data = record ? (JSON.parse(record) as { number?: unknown; stem?: unknown }) : null;
-    if (data && data.number === number && typeof data.stem === "string" && data.stem) return data.stem;
-  } catch {
-    // not a record the add-in wrote: read the number itself
-  }
-  return partOf(number)?.stem ?? number;
 }
 
 /** The numbers a declaration numbered `number` of the issue `stem` names: its own and its base. */
@@ -208,18 +207,21 @@ export function refuseNumbersIssuedElsewhere(
       ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`
       : numbers.join(", ");
   const one = numbers.length === 1;
-  if (first.printed) throw printedBeside(shown, one, first, output);
+  if (first.printed || first.row) throw printedBeside(shown, one, first, output);
   const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${one ? "it" : "them"}; `;
   throw oneCopy(said, "so no number names two declarations", first, output);
 }
 
 /**
  * (brk23 §1) The refusal where a number this run would issue is printed on an SD sheet of a copy
- * beside (`first`) whose register does not list it: issued there all the same, for a delivery this
+ * beside (`first`), or carried by a delivery row there, whose register does not list it: issued there all the same, for a delivery this
  * run cannot know. Put the register back there, then declare into that copy.
  */
 function printedBeside(shown: string, one: boolean, first: IssuedElsewhere, output: string): UsageError {
-  const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file}: its sheet "${first.printed}" prints ${one ? "it" : "one of them"}, though its register (${REGISTER_SHEET}) does not list ${one ? "it" : "them"} (the register deleted or renamed, or a line of it cut); `;
+  const where = first.printed
+    ? `its sheet "${first.printed}" prints ${one ? "it" : "one of them"}`
+    : `its delivery row ${first.row} carries ${one ? "it" : "one of them"}`;
+  const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file}: ${where}, though its register (${REGISTER_SHEET}) does not list ${one ? "it" : "them"} (the register deleted or renamed, or a line of it cut); `;
   if (first.issuer === "unknown") return oneCopy(said, "so no number names two declarations", first, output);
   return new UsageError(
     said +

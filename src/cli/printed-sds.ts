@@ -11,7 +11,7 @@ import type { WorkbookSnapshot } from "../workbook/port";
 import { readWorkbook } from "../workbook/read";
 import { REGISTER_SHEET } from "../workbook/register";
 import { UsageError } from "./input";
-import { stemOf } from "./other-copies";
+import { stemOf } from "./stem";
 
 /**
  * Stops a --force run into `output` (UsageError, nothing written) where the copy holds printed
@@ -43,6 +43,30 @@ export interface RowNumber {
 }
 
 /**
+ * The SD numbers of `book`'s own series (its settings' SD prefix) that its delivery rows carry, as
+ * the books' reader reads them, and its register (`register`) does not list: an audited copy's,
+ * replaced under --force, or one beside in the folder (other-copies.ts).
+ */
+export function unlistedRows(
+  book: WorkbookSnapshot,
+  register: readonly IssuedDeclarationInput[],
+): RowNumber[] {
+  const read = readWorkbook(book).ledger;
+  const series = `${numberKey(read.settings.sdPrefix?.trim() || "SD")}-`;
+  // a split's row carries its base number, its register lines "-1", "-2" (stemOf)
+  const listed = new Set(
+    register.flatMap((e) => (e.number ? [numberKey(e.number), numberKey(stemOf(e.number, e.record))] : [])),
+  );
+  return read.deliveries.flatMap((d) => {
+    const number = typeof d.sdNumber === "string" ? d.sdNumber.trim() : "";
+    const key = numberKey(number);
+    if (!key.startsWith(series) || listed.has(key)) return [];
+    const cell = cellAt(d.source, "sdNumber");
+    return [{ number, cell: cell ? `${d.source.sheet}!${cell}` : `${d.source.sheet} row ${d.source.row}` }];
+  });
+}
+
+/**
  * (brk23 §1) The SD numbers of the copy's own series (its settings' SD prefix) that its delivery
  * rows carry and neither its register nor the input's delivery rows hold: numbers massbal wrote
  * into the copy when it issued them, whose register lines (and printed sheets) were deleted since.
@@ -53,19 +77,7 @@ export async function unlistedRowNumbers(
   register: readonly IssuedDeclarationInput[],
   input: () => Promise<WorkbookSnapshot>,
 ): Promise<RowNumber[]> {
-  const read = readWorkbook(copy).ledger;
-  const series = `${numberKey(read.settings.sdPrefix?.trim() || "SD")}-`;
-  // a split's row carries its base number, its register lines "-1", "-2" (stemOf)
-  const listed = new Set(
-    register.flatMap((e) => (e.number ? [numberKey(e.number), numberKey(stemOf(e.number, e.record))] : [])),
-  );
-  const rows = read.deliveries.flatMap((d) => {
-    const number = typeof d.sdNumber === "string" ? d.sdNumber.trim() : "";
-    const key = numberKey(number);
-    if (!key.startsWith(series) || listed.has(key)) return [];
-    const cell = cellAt(d.source, "sdNumber");
-    return [{ number, cell: cell ? `${d.source.sheet}!${cell}` : `${d.source.sheet} row ${d.source.row}` }];
-  });
+  const rows = unlistedRows(copy, register);
   if (rows.length === 0) return [];
   const typed = new Set(
     readWorkbook(await input()).ledger.deliveries.flatMap((d) =>

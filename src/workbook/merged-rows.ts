@@ -5,9 +5,13 @@
 // or a unit stands for every row it covers: read so. A number merged over several rows (a
 // quantity, a GHG value, a sustainable share) is never read twice nor once: read for each row a
 // quantity would be counted twice, read once its rows would be booked without theirs; refused at
-// each row's cell (merged-rows), to be unmerged and written for each row. An SD number merged
-// over rows is left as stored: a document's number belongs to one row. A merge over rows of which
-// only the first holds anything else is one row's cell, read as before. Pure.
+// each row's cell (merged-rows), to be unmerged and written for each row. A delivery's own SD
+// number merged over several delivery rows is neither: read on its first row alone, the others
+// looked unissued and were given a NEW declaration for a load already declared; read on each, one
+// number would name several declarations. It is refused at each row's cell (sd-merged), the number
+// kept taken, no row declared until each row holds its own number. A linked or incoming SD number
+// merged is left as stored. A merge over rows of which only the first holds anything else is one
+// row's cell, read as before. Pure.
 import { parseRange } from "./a1";
 import { Grid, isBlank } from "./grid";
 import type { CellValue } from "./port";
@@ -38,14 +42,16 @@ export function mergedDown(grid: Grid, rec: Recognition): Grid {
     }
     const [top, col] = [range.start.row - 1, range.start.col];
     const field = fields.get(col);
-    if (top <= rec.headerRow || range.end.row - 1 === top || !field || SD_FIELDS.has(field.id)) continue;
+    if (top <= rec.headerRow || range.end.row - 1 === top || !field) continue;
+    if (SD_FIELDS.has(field.id) && !(field.id === "sdNumber" && OUTGOING.has(rec.kind))) continue;
     // the rows the merge covers that hold something else: data rows
     const rows: number[] = [top];
     for (let r = top + 1; r < range.end.row && r < values.length; r++)
       if ((values[r] ?? []).some((v, c) => c !== col && !isBlank(v))) rows.push(r);
     if (rows.length < 2) continue;
     const shown = values[top]?.[col] ?? null;
-    if (isNumber(field.type, shown)) {
+    if (SD_FIELDS.has(field.id) && isBlank(shown)) continue;
+    if (SD_FIELDS.has(field.id) || isNumber(field.type, shown)) {
       for (const r of rows) spans.set(`${r}:${col}`, { range: m, value: String(shown ?? "") });
       continue;
     }
@@ -61,6 +67,9 @@ export function mergedDown(grid: Grid, rec: Recognition): Grid {
   for (const [at, m] of spans) out.spans.set(at, m);
   return out;
 }
+
+/** The sheet kinds whose SD number cells hold the rows' own declarations (a ledger's out rows). */
+const OUTGOING = new Set(["deliveries", "ledger"]);
 
 /** Whether a merge's value `v` in a column of `type` is a number of its rows: a quantity, a GHG value, a share ("80 %", 30). */
 function isNumber(type: string, v: CellValue): boolean {

@@ -161,7 +161,7 @@ export function takenSdNumbers(read: FieldRead): string[] {
   if (read.kind !== "bad") return [];
   if ((read.reason === "sd-cancelled" || read.reason === "sd-several") && read.detail)
     return read.detail.split("; ");
-  if (read.reason === "sd-in-doubt" && read.text) return [read.text];
+  if ((read.reason === "sd-in-doubt" || read.reason === "sd-merged") && read.text) return [read.text];
   return [];
 }
 

@@ -34,6 +34,19 @@ const OTHER = [
   "list|liste|lista|lijst|overview|ubersicht|table|tabelle|tableau|tabla|tabella|tabel|tabela|data|daten|donnees|datos|dati|dane",
   "iscc|plus|mass|balance|massenbilanz|bilan|balanza|bilancio|massabalans|bilans|sustainable|nachhaltig|durable|sostenible",
   "sostenibile|duurzaam|zrownowazony|goods|waren|ware|produkte|products|tonnen|tons|tonnes|total|summe|gesamt",
+  // (brk23 §4) kinds of trade, origin and transport, no places: import/export, domestic/abroad, EU
+  // or not, internal/external, rail/ship/truck, bulk (en, de, fr, es, it, nl, pl)
+  "import|imports|export|exports|domestic|inland|foreign|abroad|overseas|eu|non|intra|extra|internal|external",
+  "rail|train|ship|ships|vessel|barge|truck|trucks|lorry|road|sea|bulk|pipeline|einfuhr|ausfuhr|ausland",
+  "inlandisch|auslandisch|drittland|drittlander|nicht|intern|extern|bahn|schiene|schiff|binnenschiff|lkw|strasse",
+  "kesselwagen|lose|importation|exportation|importations|exportations|national|nationale|domestique|interieur",
+  "etranger|ue|hors|interne|externe|ferroviaire|fer|navire|bateau|peniche|camion|camions|route|vrac|fluvial|maritime",
+  "importacion|importaciones|exportacion|exportaciones|nacional|domestico|extranjero|fuera|intracomunitario",
+  "extracomunitario|interno|externo|tren|ferrocarril|barco|buque|carretera|granel|maritimo|importazione|importazioni",
+  "esportazione|esportazioni|nazionale|estero|esterno|treno|ferrovia|nave|chiatta|autocarro|strada|sfuso|rinfusa",
+  "invoer|uitvoer|binnenland|binnenlands|buitenland|buitenlands|spoor|trein|schip|binnenvaart|vrachtwagen|weg",
+  "eksport|krajowy|krajowe|zagraniczny|zagraniczne|spoza|poza|wewnatrzwspolnotowy|wewnetrzny|zewnetrzny",
+  "kolej|kolejowy|statek|barka|ciezarowka|samochod|droga|luzem",
 ].join("|").split("|");
 
 /** Words of a sheet's name that never tell two sites apart (the sheets' kinds' own words too). */

@@ -207,6 +207,9 @@ export function readCell(
   const v = (cells[c.col] ?? null) as Parameters<typeof readField>[1];
   // (brk23 §8) a number merged over several data rows: neither each row's nor one row's (merged-rows.ts)
   const span = grid.spans.get(`${r}:${c.col}`);
+  // a delivery's own SD number merged over several rows: whose declaration it is cannot be told
+  if (span && c.field.id === "sdNumber")
+    return { kind: "bad", code: "invalid-value", text: span.value, reason: "sd-merged", detail: span.range };
   if (span)
     return {
       kind: "bad",

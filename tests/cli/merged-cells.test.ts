@@ -4,7 +4,17 @@
 // heading of two rows whose second row holds units alone ("t" under "Quantity", "g CO2eq/MJ" under
 // "GHG total") had that row read as a booking, every receipt below refused. Now both are read.
 import path from "node:path";
-import { books, D, workbookOf, receipt, RECEIPTS, type Sheets, type Spec } from "../workbook/left-out-books";
+import {
+  books,
+  D,
+  DELIVERIES,
+  delivery,
+  workbookOf,
+  receipt,
+  RECEIPTS,
+  type Sheets,
+  type Spec,
+} from "../workbook/left-out-books";
 import { declareJson, freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -57,4 +67,35 @@ it("a unit row under the receipts' heading: 't' and 'g CO2eq/MJ' are their colum
   const report = await declare({ ...books([]), Receipts: [header, units, ...rows] });
   expect(errors(report)).toEqual([]);
   expect(declared(report)).toEqual(["UCO 100 new", "Tallow 5 new"]);
+});
+
+// An SD number merged over two delivery rows (I2:I3): read on the first row alone, the second looked
+// undeclared and got a NEW declaration for its load. Now refused at each row's cell, nothing issued
+// for either row, the number kept taken; the same number written on one row alone is read as before.
+describe("a delivery's SD number merged over several delivery rows", () => {
+  const withSd = (rows: Spec[][]) => [
+    [...DELIVERIES, "SD number"],
+    ...rows.map((r, i) => [...r, i === 0 ? "ON-2025-0001" : null]),
+  ];
+  const loads = () => {
+    const [first] = (books([]).Deliveries as Spec[][]).slice(1);
+    return [first!.map((c) => (c === 100 ? 30 : c)), delivery(D("2025-02-21"), 30)];
+  };
+
+  it("is refused at each row it covers: no second declaration for the load", async () => {
+    const base = books([receipt(D("2025-01-09"), "S-2", 40)]);
+    const report = await declare({ ...base, Deliveries: withSd(loads()) }, { Deliveries: ["I2:I3"] });
+    expect(errors(report)).toEqual(
+      expect.arrayContaining(["invalid-value Deliveries!I2", "invalid-value Deliveries!I3"]),
+    );
+    // held back (no number), never issued a new one
+    expect(declared(report)).toEqual(["UCO 30 blocked", "UCO 30 blocked"]);
+  });
+
+  it("written on its first row only, unmerged: that row declared outside massbal, the other gets its own", async () => {
+    const base = books([receipt(D("2025-01-09"), "S-2", 40)]);
+    const report = await declare({ ...base, Deliveries: withSd(loads()) });
+    expect(errors(report)).toEqual([]);
+    expect(declared(report)).toEqual(["UCO 30 new"]);
+  });
 });

@@ -79,6 +79,34 @@ describe("a copy beside whose register is gone still holds its printed numbers",
   });
 });
 
+// The folder scan read a copy's register and printed SDs, not the numbers massbal wrote into its
+// delivery rows: with both deleted, declaring the books into b.xlsx gave ON-2025-0001, -0002 again
+describe("a copy beside whose register and printed SDs were deleted, its rows keeping the numbers", () => {
+  const stripped = (wb: ExcelJS.Workbook) => {
+    for (const w of [...wb.worksheets]) if (/^(MB Declarations|SD )/.test(w.name)) wb.removeWorksheet(w.id);
+  };
+  it("a run into another file that would give them again stops, the row named, nothing written", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    await editCopy("a.xlsx", stripped);
+    const run = declare("books.xlsx", "b.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /ON-2025-0001, ON-2025-0002 are already issued in a\.xlsx: its delivery row Deliveries!G2 carries one of them/,
+    );
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
+  });
+  it("its rows cleared too: nothing of it is evidence, declared as before", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    await editCopy("a.xlsx", (wb) => {
+      stripped(wb);
+      for (const r of [2, 3]) wb.getWorksheet("Deliveries")!.getCell(`G${r}`).value = null;
+    });
+    expect(declare("books.xlsx", "b.xlsx").code).toBe(0);
+  });
+});
+
 describe("what changes nothing", () => {
   it("a copy beside with a sheet of the user's named SD and no register: declared as before", async () => {
     await books();

@@ -174,6 +174,10 @@ export class FakeComment extends CellItem {
   get id(): string {
     return this.read("id");
   }
+  /** the thread's replies (ExcelApi 1.10) */
+  get replies(): FakeCommentReplyCollection {
+    return new FakeCommentReplyCollection(this.context, () => this.target(), "CommentReplyCollection");
+  }
   get content(): string {
     return this.read("content");
   }
@@ -213,5 +217,29 @@ export class FakeCommentCollection extends CellCollection<FakeComment> {
 
   getItemByCell(cellAddress: string): FakeComment {
     return this.lookup(cellAddress, "CommentCollection.getItemByCell", false);
+  }
+}
+
+/** A reply in a comment's thread: its text, read only. */
+export class FakeCommentReply extends FakeObject<string> {
+  protected override scalars(): Record<string, (t: string) => unknown> {
+    return { content: (t) => t };
+  }
+  get content(): string {
+    return this.read("content");
+  }
+}
+
+/** The replies of one comment, in order. */
+export class FakeCommentReplyCollection extends FakeCollection<CellTarget, FakeCommentReply> {
+  protected override list(t: CellTarget): FakeCommentReply[] {
+    return (t.sheet.comments.get(t.key)?.replies ?? []).map((text) => {
+      const reply = new FakeCommentReply(this.context, () => text, "CommentReply");
+      reply.resolve();
+      return reply;
+    });
+  }
+  protected override itemScalars(): string[] {
+    return ["content"];
   }
 }

@@ -12,6 +12,8 @@ export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
 export interface FakeComment {
   id: string;
   content: string;
+  /** the replies of its thread, in order (ExcelApi 1.10 CommentReply) */
+  replies?: string[];
 }
 
 export interface FakeSheet {
@@ -80,6 +82,8 @@ export interface FakeSheetInit extends SheetSnapshot {
   notes?: Record<string, string>;
   /** "D12" -> comment text */
   comments?: Record<string, string>;
+  /** "C3" -> the replies under that cell's comment, in order */
+  commentReplies?: Record<string, string[]>;
   protected?: boolean;
   /** "C3" -> "superscript": part of the cell's text is raised (or lowered), as Excel keeps a footnote "380¹" */
   mixedScript?: Record<string, "superscript" | "subscript">;
@@ -187,6 +191,10 @@ export class FakeWorkbookState {
     seed(init.fills, (k, v) => sheet.fills.set(k, v.toUpperCase()));
     seed(init.notes, (k, v) => sheet.notes.set(k, v));
     seed(init.comments, (k, v) => sheet.comments.set(k, { id: this.newCommentId(), content: v }));
+    for (const [cell, replies] of Object.entries(init.commentReplies ?? {})) {
+      const comment = sheet.comments.get(keyOfAddress(cell));
+      if (comment) comment.replies = [...replies];
+    }
     for (const [cell, v] of Object.entries(init.mixedScript ?? {}))
       sheet.mixedScript.set(keyOfAddress(cell), v);
   }

@@ -272,6 +272,12 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "info",
     remedy: "send the declaration that replaces it; the row may keep its number or take the new one",
   },
+  // brk23 §1: a printed SD sheet the register does not list, said by Check (Declare refuses)
+  "declaration-printed-unlisted": {
+    layer: "app",
+    severity: "error",
+    remedy: "put MB Declarations back as massbal wrote it, from Excel's undo, a backup or the auditor's copy",
+  },
   "reserved-sheet-name": {
     layer: "app",
     severity: "warning",

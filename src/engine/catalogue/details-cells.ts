@@ -7,6 +7,8 @@ export type CellReason =
   | "merged-rows"
   /** missing-value (brk25 T1): a transfer's "Quantity received" cell blank on a sheet that keeps what arrived beside what was sent (workbook/records.ts) */
   | "received-blank"
+  /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */
+  | "sd-merged"
   | RatioReason;
 
 /**

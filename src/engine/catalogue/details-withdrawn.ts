@@ -13,7 +13,21 @@ export interface DeclarationWithdrawnDetails {
   replacedBy: string;
 }
 
-/** The app's finding about withdrawn declarations; FindingDetails extends it (through details-declarations.ts). */
+/**
+ * declaration-printed-unlisted (brk23 §1, said by Check): a printed "SD <number>" sheet whose
+ * `number` the register does not list; `register`: whether the workbook holds the register sheet
+ * at all (a line of it cut, or the sheet deleted or renamed).
+ */
+export interface DeclarationPrintedUnlistedDetails {
+  number: string;
+  register: boolean;
+}
+
+/** The app's findings about withdrawn and printed declarations; FindingDetails extends it (through details-declarations.ts). */
 export interface WithdrawnFindingDetails {
   "declaration-withdrawn": DeclarationWithdrawnDetails;
+  "declaration-printed-unlisted": DeclarationPrintedUnlistedDetails;
 }
+
+/** Codes only the app raises (wording-engine.ts words none of them; render.ts does). */
+export type AppCode = "reserved-sheet-name" | "issue-date-run-day" | keyof WithdrawnFindingDetails;

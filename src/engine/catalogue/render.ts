@@ -82,6 +82,8 @@ export const WORDING: Words = {
     `${d.setting ? `The issue date at ${d.setting} is no date` : "No issue date is set in Settings"}, so the ${d.count === 1 ? "new declaration is" : `${d.count} new declarations are`} dated ${d.date}, the day of this run (and numbered in its year); generated on another day, ${d.count === 1 ? "it" : "they"} would carry that day. To date them yourself, set "Issue date of new declarations" in Settings to a date such as ${d.date}.`,
   "declaration-withdrawn": (d) =>
     `${d.number} on this row was cancelled on ${d.on} by ${d.by} (${d.reason}); ${d.replacedBy ? `${d.replacedBy} was issued in its place: that is the declaration to send for this delivery. The row may keep ${d.number}, by which massbal finds both, or take ${d.replacedBy}` : "no declaration replaces it yet (where the delivery needs one, MB Declarations lists it as held back)"}.`,
+  "declaration-printed-unlisted": (d) =>
+    `This sheet prints declaration ${d.number}, but ${d.register ? "the register (MB Declarations) does not list it: a line of it was deleted" : "the workbook holds no register (MB Declarations): the sheet was deleted or renamed"}. ${d.number} was issued: a declare run now would be refused, since it could give the number to another delivery or declare its delivery a second time. Put MB Declarations back as massbal wrote it (undo the deletion in Excel, or copy the sheet or its line from a backup or the copy sent to the auditor).`,
   "reserved-sheet-name": (d) =>
     `The sheet "${d.wanted}" is yours, so the results were written to "${d.written}" instead; rename your sheet if you want them under "${d.wanted}".`,
 };

@@ -9,6 +9,7 @@ import { claimRefusalText, claimShortText } from "./wording-claims";
 import { productHeatingText } from "./wording-heating";
 import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
+import type { AppCode } from "./details-withdrawn";
 import {
   certificateSchemeText,
   heldText,
@@ -118,10 +119,7 @@ export interface EngineVariants {
 
 /** Codes only the reading stage or the app raise. */
 type NotEngine =
-  | { [C in FindingCode]: FindingDetails[C] extends ReadDetails ? C : never }[FindingCode]
-  | "reserved-sheet-name"
-  | "issue-date-run-day"
-  | "declaration-withdrawn";
+  { [C in FindingCode]: FindingDetails[C] extends ReadDetails ? C : never }[FindingCode] | AppCode;
 
 type EngineWording = {
   readonly [C in Exclude<FindingCode, NotEngine | keyof EngineVariants>]: (d: FindingDetails[C]) => string;

@@ -114,6 +114,8 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
   if (d.reason === "sd-in-doubt") return doubtText(d, w, consequence);
   if (d.reason === "sd-other-document") return otherDocumentText(d, w, consequence);
   if (d.reason === "sd-date" || d.reason === "sd-tick") return dateOrTickText(d, w, consequence);
+  if (d.reason === "sd-merged")
+    return `"${d.value}" in ${d.label} stands in a cell merged over several delivery rows (${d.read ?? ""}), so the add-in cannot tell which delivery it declares: read on the first row alone, the other rows would look undeclared and get a second declaration for loads already declared; read on each, one number would name several declarations. ${d.value} stays taken and no new number is issued for these rows; unmerge the cells and write in each row the number that row's declaration was sent with, or leave a row's cell blank only where no declaration was ever sent for it (${consequence}).`;
   if (d.reason === "sd-register-cancelled")
     return `"${d.value}" in the register's ${d.label} marks declaration ${d.read} cancelled, so it is read as cancelled whatever its Status says: ${d.read} stays taken and is never issued again, and its delivery, if it still stands, needs a new declaration. Leave MB Declarations as the add-in writes it; if ${d.read} was not cancelled, ask whoever changed the register.`;
   return null;

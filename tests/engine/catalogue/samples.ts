@@ -2032,6 +2032,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
           "an invoice number",
           "not-declared",
         ],
+        // a delivery's own SD number merged over two delivery rows (merged-rows.ts)
+        ["Deliveries", "H9", "Outgoing SD number", "ON-2025-0001", "sd-merged", "H9:H10", "not-declared"],
       ] as const
     ).map(([sheet, cell, label, value, reason, read, consequence]) => ({
       ...at(sheet, cell),
@@ -3608,6 +3610,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { details: { date: "2026-12-04", count: 2 } },
     { details: { date: "2026-12-04", count: 1, setting: "Settings!B6" } },
   ],
+  // brk23 §1: a printed SD sheet the register does not list (a line cut, the register gone), said by Check
+  "declaration-printed-unlisted": [true, false].map((register) => ({
+    sheet: "SD ON-2025-0002",
+    cell: "B5",
+    details: { number: "ON-2025-0002", register },
+  })),
   // brk22 §5: a delivery row's SD number cell names a withdrawn declaration (replaced, or not yet)
   "declaration-withdrawn": ["ON-2025-0003", ""].map((replacedBy) => ({
     sheet: "Deliveries",

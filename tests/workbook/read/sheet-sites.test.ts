@@ -180,6 +180,46 @@ describe("sheets whose names leave the site unclear are refused at their header"
   });
 });
 
+// (brk23 §4) sheets told apart by a kind of trade, origin or transport, no sites sheet: read as one
+// account, nothing said (before: refused as if Import/Domestic were places)
+describe("sheets told apart by a kind of trade or transport, not a place", () => {
+  const KIND_PAIRS: [string, string][] = [
+    ["Receipts Import", "Receipts Domestic"],
+    ["Receipts EU", "Receipts non-EU"],
+    ["Receipts rail", "Receipts truck"],
+    ["Receipts ship", "Receipts bulk"],
+    ["Wareneingang Inland", "Wareneingang Ausland"],
+    ["Eingang intern", "Eingang extern"],
+    ["Eingang Bahn", "Eingang LKW"],
+    ["Eingang Schiff", "Eingang Drittland"],
+    ["Achats import", "Achats national"],
+    ["Réceptions UE", "Réceptions hors UE"],
+    ["Réceptions camion", "Réceptions péniche"],
+    ["Compras importación", "Compras nacional"],
+    ["Compras camión", "Compras barco"],
+    ["Acquisti importazione", "Acquisti nazionale"],
+    ["Acquisti treno", "Acquisti nave"],
+    ["Inkoop invoer", "Inkoop binnenland"],
+    ["Inkoop trein", "Inkoop vrachtwagen"],
+    ["Zakupy import", "Zakupy krajowe"],
+    ["Zakupy kolej", "Zakupy ciężarówka"],
+    ["Receipts", "Receipts Import"],
+  ];
+  it.each(KIND_PAIRS)("%p and %p with no sites sheet", (a, b) => {
+    const r = read({ [a]: receipts(), [b]: receipts() });
+    expect(r.said).toEqual([]);
+    expect(r.ledger.incomplete ?? []).toEqual([]);
+  });
+  // a place beside the kind word still tells two sites apart
+  it.each([
+    ["Receipts Import Hamburg", "Receipts Import Venlo"],
+    ["Eingang Bahn Duisburg", "Eingang Bahn Essen"],
+  ])("%p and %p: still refused", (a, b) => {
+    const r = read({ [a]: receipts(), [b]: receipts() });
+    expect(r.said.sort()).toEqual([`error ${a}!A1 sheet-sites`, `error ${b}!A1 sheet-sites`].sort());
+  });
+});
+
 describe("sheet names that name no site change nothing", () => {
   // two sheets of one kind told apart by a year, a month, a copy, a product or a party
   const SAME: [string, string, Book?][] = [

@@ -4,7 +4,7 @@
 // cells cleared) or, the rows keeping their numbers, read massbal's own numbers as "issued outside
 // massbal". Now it is refused, the sheets named, nothing written, until the register is put back.
 // A workbook as massbal left it (first declare, again, drafts, a cancelled SD) declares as before.
-import { declareWorkbook, UnlistedPrintedError } from "../../../../src/app/index";
+import { checkWorkbook, declareWorkbook, UnlistedPrintedError } from "../../../../src/app/index";
 import { printedNumber, unlistedPrinted } from "../../../../src/app/printed-sds";
 import type { CellValue, WorkbookSnapshot } from "../../../../src/workbook/port";
 import { sheet } from "../../../app/books";
@@ -145,6 +145,28 @@ describe("a workbook whose register does not list its printed SDs is not declare
     await expect(declareWorkbook(t.port, TODAY)).rejects.toThrow(
       /"SD ON-2025-0002 \(2\)" \(ON-2025-0002\), but the register/,
     );
+  });
+});
+
+// Check said nothing of it: the user learnt only at Declare. Now an error at each printed number
+describe("Check says so at each printed SD the register does not list", () => {
+  const said = (o: Awaited<ReturnType<typeof checkWorkbook>>) =>
+    o.findings
+      .filter((f) => f.code === "declaration-printed-unlisted")
+      .map((f) => [f.severity, f.sheet, f.cell, /holds no register/.test(f.message)]);
+  it("the register deleted: each printed SD, its number cell", async () => {
+    const t = await declaredThenEdited(without("MB Declarations"));
+    expect(said(await checkWorkbook(t.port, TODAY))).toEqual(
+      ["0001", "0002", "0003"].map((n) => ["error", `SD ON-2025-${n}`, "B2", true]),
+    );
+  });
+  it("a line of the register deleted: that SD alone", async () => {
+    const t = await declaredThenEdited(inSheet("MB Declarations", (v) => v.filter((_, i) => i !== 2)));
+    expect(said(await checkWorkbook(t.port, TODAY))).toEqual([["error", "SD ON-2025-0002", "B2", false]]);
+  });
+  it("a workbook as massbal left it: nothing said", async () => {
+    const t = await declaredThenEdited((s) => s);
+    expect(said(await checkWorkbook(t.port, TODAY))).toEqual([]);
   });
 });
 

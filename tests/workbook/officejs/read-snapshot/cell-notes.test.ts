@@ -14,7 +14,11 @@ const receipt = (i: number, qty: number): CellValue[] => [45662 + i, "Saipol", `
 const VALUES = [HEADER, receipt(0, 100), receipt(1, 50), receipt(2, 30)];
 
 async function outcome(
-  init: { notes?: Record<string, string>; comments?: Record<string, string> },
+  init: {
+    notes?: Record<string, string>;
+    comments?: Record<string, string>;
+    commentReplies?: Record<string, string[]>;
+  },
   apiVersion = "1.18",
 ) {
   const fake = createFakeExcel(
@@ -29,6 +33,7 @@ async function outcome(
       said: r.findings
         .filter((f) => f.code.startsWith("row-"))
         .map((f) => `${f.severity} ${f.code} ${f.cell}`),
+      messages: r.findings.filter((f) => f.code.startsWith("row-")).map((f) => f.message),
       received: r.balances.map((b) => b.received),
       notices: notices.filter((n) => /notes/.test(n)),
     };
@@ -73,5 +78,34 @@ describe("a note or comment on a receipt, in Excel", () => {
     const { first } = await outcome({}, "1.9");
     expect(first.said).toEqual([]);
     expect(first.notices).toEqual([expect.stringContaining("cannot read cell notes or comments")]);
+  });
+});
+
+// A comment's thread (ExcelApi 1.10 CommentReply): only its first comment was read, so a line
+// "storniert" whose thread then says "doch geliefert" was read cancelled with no word of the reply.
+// Now the thread is read as the file's note of it is (note-text.ts: "Comment; Reply").
+describe("the replies of a threaded comment, in Excel", () => {
+  it("a reply after 'storniert': the thread read whole, said at the cell as the file's thread is", async () => {
+    const { first } = await outcome({
+      comments: { E3: "storniert" },
+      commentReplies: { E3: ["doch geliefert"] },
+    });
+    expect(first.said).toEqual(["warning row-cancelled E3"]);
+    expect(first.messages[0]).toContain('"storniert; doch geliefert" in the note on E3');
+  });
+
+  it("a reply that says the SD is missing under a plain comment: refused as the remark is", async () => {
+    const { first } = await outcome({
+      comments: { C4: "siehe Rechnung" },
+      commentReplies: { C4: ["SD fehlt"] },
+    });
+    expect(first.said).toEqual(["error row-unconfirmed C4"]);
+    expect(first.received).toEqual(["150"]);
+  });
+
+  it("a comment with no replies: read as before", async () => {
+    const { first } = await outcome({ comments: { E3: "storniert" }, commentReplies: { E3: [] } });
+    expect(first.said).toEqual(["info row-cancelled E3"]);
+    expect(first.received).toEqual(["130"]);
   });
 });
