@@ -9,7 +9,7 @@ import { ratioParts } from "../engine/factor-units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
-import { words } from "../engine/normalise";
+import { plainLetters, words } from "../engine/normalise";
 import {
   ABBREVIATIONS,
   PHRASES,
@@ -219,11 +219,11 @@ export function splitWords(text: string): string[] {
             .replace(/([A-Z\u00c0-\u00de]+)([A-Z\u00c0-\u00de][a-z\u00df-\u00ff])/g, "$1 $2")
             .replace(/([a-zA-Z])(\d)/g, "$1 $2")
             .replace(/(\d)([a-zA-Z])/g, "$1 $2");
-    for (const w of fold(spaced)
+    // beyond the shared ł: the Nordic, French and Croatian letters of headings ("Mængde", "Bøl", "Œuvre")
+    for (const w of plainLetters(fold(spaced))
       .replace(/ø/g, "o")
       .replace(/æ/g, "ae")
       .replace(/œ/g, "oe")
-      .replace(/ł/g, "l")
       .replace(/đ/g, "d")
       .split(/[^a-z0-9]+/))
       if (w) out.push(w);
