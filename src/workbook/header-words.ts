@@ -9,7 +9,7 @@ import { ratioParts } from "../engine/factor-units";
 import { DENSITY_REFUSALS } from "../engine/unit-refusals";
 import { multiplierOf, withoutMultipliers } from "../engine/multiplier";
 import { canonicalUnit, fold } from "./normalise";
-import { plainLetters, words } from "../engine/normalise";
+import { words } from "../engine/normalise";
 import {
   ABBREVIATIONS,
   PHRASES,
@@ -20,6 +20,9 @@ import {
   UNREAD_MEANINGS,
 } from "./header-word-lists";
 import { shareScaleOf } from "./share-units";
+import { splitWords } from "./split-words";
+
+export { splitWords };
 
 /** What a unit in a header says about its column. */
 export type UnitClass =
@@ -190,45 +193,6 @@ function isPlainWord(piece: string, pieces: string[]): boolean {
   if (f === "to" || f === "me" || f === "dt") return true;
   if (pieces.length > 1 && /^(from|von|an|nach|ab|bis)$/i.test(pieces[pieces.length - 2] ?? "")) return true;
   return false;
-}
-
-/** Mixed-case words that are one word, not two ("PoS", "kWh", "Nabisy"). */
-const NO_SPLIT = new Set(["poss", "pocs", "nabisy", "mwh", "gwh", "kwh", "nm3"]);
-const EMAIL = /(?<![A-Za-z0-9])e[-\u2010\u2011 ]?mail/gi;
-
-/** "CertificateFuelQuantity" -> certificate fuel quantity; "supplier_cert_no" -> supplier cert no. */
-export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  const ascii = !/[^\x20-\x7e]/.test(text);
-  // (brk22) "E-Mail", "e-mail", "E Mail" is one word, "email": never the letter E of a GHG total
-  const whole = (ascii ? text : text.normalize("NFKC")).replace(EMAIL, "email");
-  for (let piece of whole.split(/[^A-Za-z0-9\u00c0-\u024f]+/)) {
-    if (!piece) continue;
-    // "SDs", "LinkedIncomingSDs": an acronym's plural
-    piece = piece.replace(/([A-Z]{2,})s(?=[A-Z]|$)/g, "$1");
-    const plain = ascii && !/[A-Z]/.test(piece) && !/\d/.test(piece);
-    if (plain) {
-      out.push(piece);
-      continue;
-    }
-    const spaced =
-      piece.length <= 3 || NO_SPLIT.has(piece.toLowerCase())
-        ? piece
-        : piece
-            .replace(/([a-z\u00df-\u00ff])([A-Z\u00c0-\u00de])/g, "$1 $2")
-            .replace(/([A-Z\u00c0-\u00de]+)([A-Z\u00c0-\u00de][a-z\u00df-\u00ff])/g, "$1 $2")
-            .replace(/([a-zA-Z])(\d)/g, "$1 $2")
-            .replace(/(\d)([a-zA-Z])/g, "$1 $2");
-    // beyond the shared ł: the Nordic, French and Croatian letters of headings ("Mængde", "Bøl", "Œuvre")
-    for (const w of plainLetters(fold(spaced))
-      .replace(/ø/g, "o")
-      .replace(/æ/g, "ae")
-      .replace(/œ/g, "oe")
-      .replace(/đ/g, "d")
-      .split(/[^a-z0-9]+/))
-      if (w) out.push(w);
-  }
-  return out;
 }
 
 function collapsePhrases(tokens: string[]): string[] {
