@@ -7,6 +7,7 @@
 // in another cell. Pure: text only.
 
 import { certificateStatusWord } from "./certificate-status-words";
+import { plainLetters } from "./fold";
 
 // (brk23 §5) words that say only that the certificate is valid or active, in de/en/fr/it/es/nl/pl
 const VALID_ONLY =
@@ -27,10 +28,7 @@ function numberAndRemark(value: string): { number: string; remark: string } | nu
 
 /** Whether a remark says only that the certificate is valid or active ("gültig", "(aktiv)", "valid"). */
 function saysValidOnly(remark: string): boolean {
-  const folded = remark
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ł/g, "l")
+  const folded = plainLetters(remark.normalize("NFD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/[^\p{L}\d ]+/gu, " ")
     .trim();

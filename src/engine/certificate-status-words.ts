@@ -5,7 +5,7 @@
 // the workbook matched one list by word start and the engine another by whole words, and each
 // lacked words of the other: "kommt noch" (to come) or "abgelaufen" as the own certificate on the
 // settings sheet was kept as the certificate's number and printed on every SD. Pure.
-import { foldedText } from "./normalise";
+import { foldedText, plainLetters } from "./normalise";
 
 /** Which status a word says: applied for, in progress or to come (pending), or no certificate that covers material now. */
 export type CertificateStatusKind = "pending" | "not valid";
@@ -157,8 +157,7 @@ const PHRASES = Object.values(CERTIFICATE_STATUS_WORDS)
 
 /** A cell's folded words ("ł" as "l"; full-width letters as their own, NFKC). */
 export function statusCellWords(text: string): string[] {
-  return foldedText(text.normalize("NFKC"))
-    .replace(/ł/g, "l")
+  return plainLetters(foldedText(text.normalize("NFKC")))
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

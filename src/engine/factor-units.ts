@@ -7,7 +7,7 @@ import type { Dec } from "./quantity";
 import { type Dimension, parseQuantityUnit } from "./units";
 
 /** More decimals than any factor typed and scaled by a power of ten has: a quotient without end. */
-const INEXACT_PLACES = 24;
+export const INEXACT_PLACES = 24;
 
 /** What a factor's unit says: output in `out` per input in `in`, each a dimension of units.ts. */
 export interface FactorDims {

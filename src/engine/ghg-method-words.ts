@@ -7,6 +7,8 @@
 // "werkelijke waarde", "wartość rzeczywista"). Only English was read: "Standardwert" was refused
 // as no method (ghg-method-invalid). A text none of these is still refused, never guessed.
 
+import { plainLetters } from "./fold";
+
 export type GhgMethod = "TDV" | "DDV" | "AV" | "DDV_AV";
 
 /** A value's words as compared: letters only, run together ("DDV/AV" → "ddvav"). */
@@ -75,7 +77,7 @@ const JOIN = /\s*[+&/,;]\s*|\s+(?:and|und|et|y|e|en|i|oraz|plus)\s+/;
  * pair ("default / actual": a total default value has no actual part), never one of the two.
  */
 export function ghgMethodOfText(folded: string): GhgMethod | null {
-  const letters = (x: string) => x.replace(/ł/g, "l").replace(/[^a-z]/g, "");
+  const letters = (x: string) => plainLetters(x).replace(/[^a-z]/g, "");
   const parts = folded
     .split(JOIN)
     .map(letters)

@@ -2,35 +2,11 @@
 // spelled: schemes, yes/no in English and German, GHG methods, claims, names and countries.
 import type { SchemeName } from "./model";
 import { type GhgMethod, ghgMethodOfText } from "./ghg-method-words";
+import { clean, foldedText, textKey, words } from "./fold";
+
+export { clean, foldedText, plainLetters, textKey, words } from "./fold";
 
 export type { GhgMethod };
-
-/** Plain ASCII with single inner spaces and none at the ends: already clean, told without a regex. */
-function isPlainClean(text: string): boolean {
-  let space = true; // a space at the start is not clean
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (space) return false;
-      space = true;
-    } else if (c > 32 && c < 127) space = false;
-    else return false;
-  }
-  return !space || text === "";
-}
-
-/** Trims and collapses inner whitespace; the form shown to the user. */
-export function clean(text: string | undefined): string {
-  if (text === undefined) return "";
-  if (isPlainClean(text)) return text;
-  if (!/\s\s|[\t\n\r\u00a0]/.test(text) && text.trim() === text) return text;
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** Case-insensitive key for products, raw materials and other free text. */
-export function textKey(text: string | undefined): string {
-  return clean(text).toLowerCase();
-}
 
 const LEGAL_FORMS =
   "aktiengesellschaft|gesellschaft mit beschrankter haftung|kommanditgesellschaft|societe anonyme|societe par actions simplifiee|naamloze vennootschap|besloten vennootschap|gmbh|ag|se|sa|s a|sas|s a s|sarl|s a r l|srl|s r l|sl|s l|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company";
@@ -114,21 +90,6 @@ function asciiDocumentKey(text: string): string | null {
 // Yes/no, claims and schemes are read against closed lists in English and German, with negation
 // ("not", "nicht", "no", "non-", "kein"). What is outside a list is null: never a yes, never a
 // default. The reader gives the finding at the cell; the engine uses the same functions.
-
-/** Lower case, no accents, "ß" as "ss", white space collapsed ("Beantragt ", "Prüfung" → "prufung"): what words() splits. */
-export function foldedText(text: string | undefined): string {
-  return textKey(text)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss");
-}
-
-/** Lower case, no accents, words split on anything but letters, digits and "+". */
-export function words(text: string | undefined): string[] {
-  return foldedText(text)
-    .split(/[^a-z0-9+✓✔]+/)
-    .filter(Boolean);
-}
 
 /** A question mark, an asterisk or an exclamation mark says the value is not settled ("yes?", "Yes*"). */
 const UNSETTLED = /[?*!]/;

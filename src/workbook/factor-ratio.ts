@@ -10,6 +10,7 @@ import type { FieldRead, RatioHeading } from "./cell-read";
 
 export type { RatioHeading };
 import type { RatioReason } from "../engine/catalogue/details-cells";
+import { INEXACT_PLACES } from "../engine/factor-units";
 import { fold } from "./normalise";
 import { shiftPoint } from "./values";
 
@@ -45,8 +46,6 @@ export function saysPerMille(header: string): boolean {
 
 /** "1:0,42", "2.38 : 1": two numbers with one colon, nothing else. */
 const RATIO_CELL = /^\s*([^:\s][^:]*?)\s*:\s*([^:\s][^:]*?)\s*$/;
-/** A quotient longer than any factor typed (engine/factor-units.ts INEXACT_PLACES). */
-const INEXACT_PLACES = 24;
 
 /**
  * A factor cell written as a ratio or per mille, read by the heading's `ratio` and `perMille`, or

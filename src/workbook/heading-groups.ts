@@ -13,6 +13,7 @@ import { type Grid, isBlank } from "./grid";
 import { DATE_WORDS, type Group, GROUP_WORDS, NUMBER_WORDS } from "./group-words";
 import { lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { synonymKey } from "./normalise";
+import { plainLetters } from "../engine/fold";
 
 /** The group word over a column: as written, what it groups, and the column it is written in. */
 interface Over {
@@ -22,7 +23,7 @@ interface Over {
 }
 
 /** The known group word of a cell's text, or null ("Wysyłka": its ł has no accent to fold away). */
-const groupOf = (text: string): Group | null => GROUP_WORDS.get(synonymKey(text.replace(/ł/gi, "l"))) ?? null;
+const groupOf = (text: string): Group | null => GROUP_WORDS.get(synonymKey(plainLetters(text))) ?? null;
 
 /**
  * The column of group row r - 1 whose text stands over column `c` of header row `r`: c itself

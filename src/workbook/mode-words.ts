@@ -5,6 +5,7 @@
 // PERIOD_SETTINGS), as every overdraft's verdict depends on the mode (docs/rules.md). Pure.
 import type { BalanceMode } from "../engine/model";
 import { fold } from "./normalise";
+import { plainLetters } from "../engine/fold";
 
 // prettier-ignore
 const CONTINUOUS = new Set([
@@ -32,8 +33,7 @@ const END = new Set([
  * period, "mode: continuous" too), or null for any other text: never guessed.
  */
 export function modeIn(text: string): BalanceMode | null {
-  const t = fold(text)
-    .replace(/ł/g, "l")
+  const t = plainLetters(fold(text))
     .replace(/[^a-z ]+/g, " ")
     .replace(/\b(mode|modus|modo|tryb|bilanz|balance|bilan|balans|bilans|bilancio)\b/g, " ")
     .replace(/\s+/g, " ")

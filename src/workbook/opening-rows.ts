@@ -27,7 +27,6 @@ import { formatInfo } from "./number-format";
 import { PRODUCT_FIELDS } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
 import type { Finding } from "../engine/result";
-import type { ReadFindingDetails } from "./read-findings";
 import type { LeftOut } from "./left-out";
 import type { Column } from "./table-columns";
 import { type TotalsRow, totalsRow } from "./table-totals";
@@ -35,6 +34,9 @@ import { BALANCE, BALANCE_CELL, CLOSING, OPENING, SUM_OR_MONTH } from "./total-w
 import { quantityOf, type Sums } from "./table-sums";
 import { toText } from "../engine/quantity";
 import type { SheetKind } from "./types";
+import { asOpeningQuantity, onlyQuantity } from "./opening-quantity";
+
+export { asOpeningQuantity, onlyQuantity };
 
 type Total = Extract<TotalsRow, { kind: "total" }>;
 
@@ -250,51 +252,4 @@ function sumDiffers(
     return { stated: toText(n), sum: sum ? toText(sum) : "0", differs: c.field.label };
   }
   return null;
-}
-
-/**
- * A line above the table's first booking blank in every mapped column but holding a number other
- * than zero, not a date, in a column not read ("Bestand (t)" 12.5, with no label word): refused at
- * that number, whose column's heading (row `headerRow`, 0-based) names it; null for any other row
- * (a blank line, which ends the data). `cells`: the line's cells, given only for a line blank in
- * every mapped column and unlabelled, above the first booking (else undefined: null).
- */
-export function onlyQuantity(
-  grid: Grid,
-  r: number,
-  cells: readonly unknown[] | undefined,
-  headerRow: number,
-): Finding | null {
-  if (!cells) return null;
-  for (let c = 0; c < cells.length; c++) {
-    const v = cells[c];
-    if (typeof v !== "number" || v === 0 || formatInfo(grid.format(r, c)).date !== null) continue;
-    const heading = grid.sheet.values[headerRow]?.[c];
-    const label =
-      typeof heading === "string" && heading.trim() !== "" ? heading.trim() : cellAddress(headerRow + 1, c);
-    return openingQuantity(grid, cellAddress(r + 1, c), { label, value: String(v), read: String(r + 1) });
-  }
-  return null;
-}
-
-/**
- * The possible-totals-row of a line with a quantity but no date, product or name (table-totals.ts)
- * said as what it is where no booking is above it: not a total (nothing above to add up), but a
- * quantity that may be carried over (reason opening-quantity).
- */
-export function asOpeningQuantity(grid: Grid, said: Finding): Finding {
-  const d = (said.details ?? {}) as ReadFindingDetails;
-  return openingQuantity(grid, said.cell as string, { label: d.label, value: d.value, read: d.read });
-}
-
-function openingQuantity(
-  grid: Grid,
-  cell: string,
-  d: Pick<ReadFindingDetails, "label" | "value" | "read">,
-): Finding {
-  return readFinding("possible-totals-row", "error", grid.sheet.name, cell, {
-    ...d,
-    dropped: true,
-    reason: "opening-quantity",
-  });
 }

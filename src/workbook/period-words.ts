@@ -4,6 +4,7 @@
 // the settings sheet refuses the cell, and an unread period holds back every declaration
 // (settings-sheet.ts). Pure.
 import { fold } from "./normalise";
+import { plainLetters } from "../engine/fold";
 import type { CellValue } from "./port";
 
 /** Words of a number of months after the number: "3 Monate", "12 mesi", "1 miesiąc" (folded, ł as l). */
@@ -27,8 +28,7 @@ const CALENDAR =
   /^(calendar year|kalenderjahr|annee civile|annee calendaire|anno solare|anno civile|ano natural|ano civil|ano calendario|kalenderjaar|rok kalendarzowy)$/;
 
 const folded = (text: string): string =>
-  fold(text)
-    .replace(/ł/g, "l")
+  plainLetters(fold(text))
     .replace(/[^a-z0-9,. ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

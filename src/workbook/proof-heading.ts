@@ -4,6 +4,7 @@
 // reading of its cells so that the heading bars (heading-bar-table.ts: such a heading is never the
 // SD number) read it without an import circle. Pure: words only.
 import { fold } from "./normalise";
+import { plainLetters } from "../engine/fold";
 import { headingKind } from "./status-headings";
 import { requiredHeading } from "./sd-required-words";
 
@@ -44,8 +45,7 @@ const OTHER = /^(?:date|datum|data|fecha|dato|day|tag|am|on|le|el|il|op)$/;
 
 /** A heading's folded words ("ł" as "l": "SD wysłane"). */
 const headingWords = (heading: string) =>
-  fold(heading)
-    .replace(/ł/g, "l")
+  plainLetters(fold(heading))
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 

@@ -17,7 +17,6 @@ import {
   lexicalHits,
   MATCH_THRESHOLD,
 } from "./matcher";
-import { fold } from "./normalise";
 import type { ColumnMapping } from "./types";
 import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./recognition";
 import { applyCorrections } from "./corrections";
@@ -30,38 +29,13 @@ import { placeParts } from "./part-columns";
 import { answeringCertificates } from "./certificate-answers";
 
 export type { Confidence } from "./matcher";
+import { missingFields, nameHints, requiredFields } from "./kind-needs";
+
+export { missingFields, nameHints, requiredFields };
 
 export const HEADER_SCAN_ROWS = 30;
 /** Candidate (kind, row) pairs read again with their values sampled. */
 const FINALISTS = 4;
-
-export function missingFields(spec: KindSpec, columns: Map<string, unknown>): string[] {
-  let best: string[] | null = null;
-  for (const need of spec.needs) {
-    const missing = need.filter((id) => !columns.has(id));
-    if (!best || missing.length < best.length) best = missing;
-  }
-  return best ?? [];
-}
-
-/** The fields a sheet of this kind cannot be read without, given what is mapped (the closest set of `needs`). */
-export function requiredFields(spec: KindSpec, columns: Map<string, unknown>): readonly string[] {
-  let best: readonly string[] = spec.needs[0] ?? [];
-  let fewest = Infinity;
-  for (const need of spec.needs) {
-    const missing = need.filter((id) => !columns.has(id)).length;
-    if (missing < fewest) {
-      fewest = missing;
-      best = need;
-    }
-  }
-  return best;
-}
-
-export function nameHints(sheetName: string, hints: readonly string[]): boolean {
-  const name = ` ${fold(sheetName).replace(/[^a-z0-9]+/g, " ")} `;
-  return hints.some((h) => name.includes(h) || name.replace(/ /g, "").includes(h.replace(/ /g, "")));
-}
 
 interface Candidate {
   spec: KindSpec;

@@ -17,6 +17,7 @@
 // Words are folded (accents off, lower case, "ł" as "l", "ß" as "ss"); marks are tokens of their
 // own, a hyphen or an apostrophe between letters is left out ("SD-Nr." is "sd", "nr"). Pure.
 import { fold } from "./normalise";
+import { plainLetters } from "../engine/fold";
 import { DROPPED, NOT, WITHOUT } from "./proof-words";
 
 // short forms folded to one word each: "n/a", "n.a." → "na", "n.v.t." → "nvt", "k.A." → "ka",
@@ -32,7 +33,7 @@ const SHORT: [RegExp, string][] = [
 
 /** A remark as folded words and marks, each mark a token of its own, a hyphen or apostrophe between letters left out. */
 export function remarkTokens(text: string): string[] {
-  const folded = SHORT.reduce((t, [re, to]) => t.replace(re, to), fold(text).replace(/ł/g, "l"));
+  const folded = SHORT.reduce((t, [re, to]) => t.replace(re, to), plainLetters(fold(text)));
   const toks = folded.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
   return toks.filter((t) => t !== "-" && t !== "'" && t !== "’");
 }

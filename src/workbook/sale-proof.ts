@@ -17,6 +17,7 @@
 // (sold-sd-status-unread). On a receipt such a column says nothing of the supplier's SD: its
 // credit follows its SD number and proof status as before, so the column is not read there. Pure.
 import { fold } from "./normalise";
+import { plainLetters } from "../engine/fold";
 import { markOf } from "./status-marks";
 import { CAME, DROPPED, isProofName, NOT, TIME } from "./proof-words";
 import { remarkTokens, termHolds } from "./remark-scope";
@@ -30,8 +31,7 @@ import type { Denial } from "./remark-denials";
 
 /** A text's folded words (Polish "ł" as "l"), dropping digits and the words of `drop`. */
 const wordsOf = (text: string, drop: Set<string> = new Set()) =>
-  fold(text)
-    .replace(/ł/g, "l")
+  plainLetters(fold(text))
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== "" && !/^\d+$/.test(w) && !drop.has(w));
 

@@ -6,6 +6,7 @@
 // "ON-" is read as "ON", and one that ends in a year ("ON-2025-") is refused, never numbered
 // "ON-2025--2025-0001". Pure.
 import { fold } from "./normalise";
+import { plainLetters } from "../engine/fold";
 
 /** A prefix, in the seven languages (folded: "präfix" as "prafix"). */
 const PREFIX =
@@ -26,8 +27,7 @@ const SD_WORDS =
   /\b(?:sd|sds|dd|pos|sdnummer\w*|declarations?|erklarung\w*|declaracion\w*|dichiarazion\w*|verklaring\w*|deklaracj\w*)\b/;
 
 const words = (key: string): string[] =>
-  fold(key)
-    .replace(/ł/g, "l")
+  plainLetters(fold(key))
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 

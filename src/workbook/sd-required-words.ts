@@ -4,8 +4,9 @@
 // wymagane"), in de, en, fr, es, it, nl and pl, folded (normalise.ts fold, "ł" as "l"), a
 // phrase's words joined by one space. sale-proof.ts reads such a column's yes/no cells; fields.ts
 // takes its single words as words of no SD number, so that such a heading is never read as the
-// SD number column, whatever its cells hold; proof-heading.ts asks requiredHeading. No imports:
-// all read it at their load.
+// SD number column, whatever its cells hold; proof-heading.ts asks requiredHeading. It imports
+// only engine/fold.ts, which imports nothing: all read it at their load.
+import { plainLetters } from "../engine/fold";
 
 /** The words and phrases, one line a language. */
 export const REQUIRED_HEADING = [
@@ -45,7 +46,7 @@ const ANSWER_LABEL = set(["j|n|y|ja|nein|yes|no|o|s|si|oui|non|tak|nie|t|nee"]);
  * pair of answer labels ("j/n", "yes/no") is dropped.
  */
 export function requiredHeading(rest: string[]): boolean {
-  const words = rest.map((w) => w.replace(/ł/g, "l"));
+  const words = rest.map(plainLetters);
   const n = words.length;
   const labelled =
     n > 2 && ANSWER_LABEL.has(words[n - 1] as string) && ANSWER_LABEL.has(words[n - 2] as string);

@@ -3,6 +3,7 @@
 // (sd-prefix-words.ts). Pure.
 import { SETTINGS_FIELDS, type FieldSpec } from "./fields";
 import { headerKey, synonymKey } from "./normalise";
+import { plainLetters } from "../engine/fold";
 import { sdPrefixKey } from "./sd-prefix-words";
 
 const INDEX = new Map<string, FieldSpec>();
@@ -14,6 +15,6 @@ const SD_PREFIX = SETTINGS_FIELDS.find((x) => x.id === "sdPrefix");
 /** The settings field a key cell names ("Periodelengte (maanden)"), by the synonyms of settings-fields.ts. */
 export const lookup = (text: string): FieldSpec | undefined => {
   // Polish "ł" is no accent NFKD takes off: read as "l" ("Długość okresu" as "dlugosc okresu")
-  const hk = headerKey(text.replace(/ł/g, "l").replace(/Ł/g, "L"));
+  const hk = headerKey(plainLetters(text));
   return INDEX.get(hk.key) ?? INDEX.get(hk.full) ?? (sdPrefixKey(text) ? SD_PREFIX : undefined);
 };

@@ -3,12 +3,12 @@
 // ("alt", "Kopie", "draft") and joining words ("und", "and", "de"). Two sheets of one kind whose
 // names differ by another word ("Receipts Hamburg", "Receipts Venlo") may keep two sites' rows.
 import type { Month } from "date-fns";
-import { words } from "../engine/normalise";
+import { plainLetters, words } from "../engine/normalise";
 import { NAMED_LOCALES } from "./date-forms";
 import { KINDS } from "./fields";
 
 /** The words of a name, folded as engine/normalise.ts words() folds them, ł as l ("Łódź": lodz). */
-export const nameWords = (text: string): string[] => words(text.replace(/ł/g, "l").replace(/Ł/g, "L"));
+export const nameWords = (text: string): string[] => words(plainLetters(text));
 
 /** The months of the seven languages, wide and abbreviated, as written and as standing alone. */
 const MONTHS = NAMED_LOCALES.flatMap((l) =>

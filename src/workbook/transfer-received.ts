@@ -7,22 +7,23 @@
 // arrived; transit-loss says the difference). Where recognition read the received column as the
 // quantity and one column says sent, they swap. One of each, never a pick among several; a user's
 // own mapping of the quantity is never moved.
+import { plainLetters } from "../engine/fold";
 import { fold } from "./normalise";
 import { unitOf } from "./ledger-rivals";
 import { type KindSpec } from "./fields";
 import { type ColumnMatch, type Rival } from "./recognition";
 import { parseQuantityUnit } from "../engine/units";
 
-// word starts, on folded headings (ä -> a; "ł" stays): de, en, fr, it, es, nl, pl
+// word starts, on folded headings (ä -> a, "ł" -> l): de, en, fr, it, es, nl, pl
 const RECEIVED =
   /(?:^| )(?:receiv|arriv|empfang|erhalt|angekommen|ankunft|eingang|eingegangen|zugang|recu|recept|ricevut|ricevim|arrivat|recibid|recepcion|llegad|ontvang|aangekomen|otrzyman|przyj[eę]t|dostarczon)/;
 const SENT =
-  /(?:^| )(?:sent|dispatch|shipped|loaded|versand|versendet|gesendet|verladen|abgang|ausgang|verschickt|envoy|expedi|spedit|spediz|inviat|enviad|despachad|verzonden|verstuurd|verzending|wys[lł]an|nadan|wydan)/;
+  /(?:^| )(?:sent|dispatch|shipped|loaded|versand|versendet|gesendet|verladen|abgang|ausgang|verschickt|envoy|expedi|spedit|spediz|inviat|enviad|despachad|verzonden|verstuurd|verzending|wyslan|nadan|wydan)/;
 
-/** The heading folded, anything but letters and digits one space ("Ilość wysłana (t)" → "ilosc wysłana t"). */
+/** The heading folded, anything but letters and digits one space ("Ilość wysłana (t)" → "ilosc wyslana t"). */
 const words = (heading: string) =>
-  fold(heading)
-    .replace(/[^a-z0-9ł]+/g, " ")
+  plainLetters(fold(heading))
+    .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
 /** Whether `heading` says what arrived ("Quantity received", "Menge empfangen", "Zugang (t)") and not what left. */

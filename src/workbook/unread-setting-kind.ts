@@ -5,6 +5,7 @@
 // ("Peroid length (months)"). Each would leave the default in its place (ISCC EU, end of period,
 // "SD", 3 months), so such a row is an error holding back every declaration, never a warning
 // (settings-unread.ts). Pure.
+import { plainLetters } from "../engine/fold";
 import type { Consequence } from "../engine/catalogue/details";
 import { normaliseScheme } from "../engine/normalise";
 import { modeIn } from "./mode-words";
@@ -64,8 +65,7 @@ const OTHER_RHYTHM =
   /audit|zertifi|certifi|prufung|kontroll|inspect|zahlung|payment|faktur|invoice|liefer|deliver|versand|shipping/;
 
 const words = (text: string): string[] =>
-  fold(text)
-    .replace(/ł/g, "l")
+  plainLetters(fold(text))
     .split(/[^a-z0-9+]+/)
     .filter(Boolean);
 

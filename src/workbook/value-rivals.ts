@@ -11,17 +11,17 @@
 import { cellAddress } from "./a1";
 import { type Conventions, type FieldRead } from "./cell-read";
 import { type Grid, isBlank } from "./grid";
-import { sameCompany } from "./legal-forms";
 import { statesNoValue } from "./part-unstated";
 import { type Recognition, type Rival } from "./recognition";
 import { ghgHeading, ghgRefusal, type Entry, shownEntry } from "./rival-ghg-words";
-import { compareMagnitudes, type Stated } from "./rival-magnitudes";
 import { rivalRule, type RivalRule } from "./rival-rules";
 import { secondColumnHeading, valueRefusal } from "./rival-values";
 import { type Column, readCell } from "./table-columns";
 import type { TableRow } from "./table-row";
-import { parseUnit } from "../engine/units";
 import type { Finding } from "../engine/result";
+import { agree, numbersOf, unitless } from "./value-agree";
+
+export { agree };
 
 /** Row `r` as read so far, which a second column's value may replace or refuse in part. */
 export type RowSoFar = Pick<TableRow, "values" | "units" | "blank" | "unreadable"> & {
@@ -233,51 +233,11 @@ export class ValueRivals {
   }
 }
 
-/**
- * Whether two filled cells state one value: (p-units3) one magnitude, each number in its column's
- * unit (rival-magnitudes.ts: 850 kg/m³ is 0.85 t/m³; a number whose unit is unknown agrees with
- * none in a unit); (p-noise) one company, legal form, case and punctuation aside (legal-forms.ts:
- * "Saipol" and "Saipol GmbH"); else the same words.
- */
-export function agree(a: Entry, b: Entry): boolean {
-  const numbers = numbersOf(a, b);
-  if (numbers) return compareMagnitudes(numbers[0], numbers[1]) === "same";
-  if (COMPANIES.has(a.column.field.id) && typeof a.value === "string" && typeof b.value === "string")
-    return sameCompany(a.value, b.value);
-  return plain(a.value) === plain(b.value);
-}
-
-/** Fields that name a company: their second columns agree by legal-forms.ts sameCompany. */
-const COMPANIES = new Set(["supplier", "customer", "counterparty"]);
-
-/** Two entries of a number field as compared, or null for any other field. */
-function numbersOf(a: Entry, b: Entry): [Stated, Stated] | null {
-  if (a.column.field.type !== "number" || typeof a.value !== "string" || typeof b.value !== "string")
-    return null;
-  return [
-    { value: a.value, unit: a.unit },
-    { value: b.value, unit: b.unit },
-  ];
-}
-
-/** The heading of the one of `a`, `b` that names no unit where the other does, or undefined. */
-function unitless(a: Entry, b: Entry): string | undefined {
-  const numbers = numbersOf(a, b);
-  if (!numbers || compareMagnitudes(numbers[0], numbers[1]) !== "unit-unknown") return undefined;
-  return (a.unit && parseUnit(a.unit) ? b : a).column.match.header;
-}
-
 /** (p-units3) The unit of field `id` on `row` from its own unit column ("Dichte | Einheit Dichte"), where one holds it. */
 function unitColumnOf(id: string, row: RowSoFar): { unit: string; cell: string } | undefined {
   const unit = row.values[`${id}Unit`];
   const cell = row.addresses[`${id}Unit`];
   return typeof unit === "string" && unit !== "" && cell ? { unit, cell } : undefined;
-}
-
-/** A value as compared: its words lower-cased and spaced once; a list's numbers sorted. */
-function plain(v: string | string[]): string {
-  const one = (s: string) => s.normalize("NFC").toLocaleLowerCase().replace(/\s+/g, " ").trim();
-  return Array.isArray(v) ? v.map(one).sort().join("\n") : one(v);
 }
 
 /**
