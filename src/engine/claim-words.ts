@@ -186,3 +186,34 @@ export const DOUBT_WORDS: ReadonlySet<string> = new Set([
   "verificare",
   "onbekend",
 ]);
+
+/**
+ * What a bracket after a clear claim may say without adding to it (brk24 §5), as words() gives it
+ * joined without spaces: the waste status ISCC PLUS asks for (pre-consumer, post-consumer, mixed),
+ * and feedstocks as receipts name them ("bio-circular (UCO)"). Any other bracket is read with the
+ * claim as a whole ("EU RED compliant (to be confirmed)" stays unclear).
+ */
+export const BRACKET_WORDS: ReadonlySet<string> = new Set([
+  ...["preconsumer", "postconsumer", "mixed", "gemischt", "mixte", "misto", "mixto", "gemengd"],
+  ...["postconsumerabfall", "preconsumerabfall", "postconsumerwaste", "preconsumerwaste"],
+  ...["postconsommation", "preconsommation", "postconsumo", "preconsumo", "postconsumptie", "preconsumptie"],
+  ...[
+    "uco",
+    "usedcookingoil",
+    "altspeisefett",
+    "altspeiseol",
+    "altspeiseole",
+    "huc",
+    "huilesusageesdecuisson",
+  ],
+  ...["tallow", "tierfett", "animalfat", "pome", "talloil", "tallol", "pyrolysisoil", "pyrolyseol"],
+  ...[
+    "plasticwaste",
+    "kunststoffabfall",
+    "kunststoffabfalle",
+    "mixedplasticwaste",
+    "endoflifetyres",
+    "altreifen",
+  ],
+  ...["rapeseed", "raps", "rapsol", "rapeseedoil", "wastewood", "altholz", "sawdust", "biomethane"],
+]);

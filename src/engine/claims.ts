@@ -9,6 +9,7 @@ import { clean, words } from "./normalise";
 import {
   ANSWER_NO,
   ANSWER_YES,
+  BRACKET_WORDS,
   type Claim,
   CLAIM_FILLER,
   CLAIM_WORDS,
@@ -114,6 +115,8 @@ function partOf(text: string): ClaimRead {
 /** One claim: its words without filler, denials and answers, against the list. */
 function wordsOf(text: string): ClaimRead {
   if (DOUBT.test(text)) return UNCLEAR;
+  const bracketed = afterBracket(text);
+  if (bracketed) return bracketed;
   let w = words(text);
   if (w.some((x) => DOUBT_WORDS.has(x))) return UNCLEAR;
   // a claim whose name holds a denial word: "renewable fuels of non-biological origin"
@@ -158,6 +161,10 @@ function wordsOf(text: string): ClaimRead {
     }
   }
   const key = core.join("");
+  // "ISCC PLUS circular": the scheme's own word for circular economy, which takes in bio-circular
+  // material too, or the category circular; the two are kept apart, so it is unclear (brk24 §5).
+  // "circular" alone and "ISCC PLUS circular attributed" are the category
+  if (plus && CLAIM_WORDS[key] === "circular" && !key.endsWith("attributed")) return UNCLEAR;
   if (key === "") {
     // "ISCC PLUS - non compliant", "non-compliant", "nicht konform", "konform"; "nicht nachhaltig"
     // denies compliance, "nachhaltig" alone names no claim (claim-words.ts SUSTAINABLE_WORDS)
@@ -236,4 +243,22 @@ function schemeClaim(text: string | undefined, scheme: SchemeName): SchemeClaim 
 /** The claim characteristic of `text` under `scheme` (claimUnder), refused or not. */
 export function normaliseClaim(text: string | undefined, scheme: SchemeName): string {
   return claimUnder(text, scheme).claim;
+}
+
+/**
+ * A claim followed by a bracket that adds nothing to it (brk24 §5): a feedstock or waste status
+ * ("bio-circular (UCO)", "Circular (post-consumer)") or the scheme's name ("Bio (ISCC PLUS)"), the
+ * claim before it read (claim-words.ts BRACKET_WORDS); null where there is no such bracket or it
+ * says anything else ("ISCC compliant (EU RED)", "bio (nicht)", "EU RED compliant (to be
+ * confirmed)"): the cell is then read as a whole.
+ */
+function afterBracket(text: string): ClaimRead | null {
+  const m = /^([^()]*\S)\s*\(([^()]*)\)\s*$/.exec(text);
+  if (!m) return null;
+  // the scheme's name ("ISCC PLUS"; "ISCC" alone may mean ISCC compliant), a waste status, a feedstock
+  const inside = words(m[2] as string);
+  const scheme = inside.join(" ");
+  if (!(scheme === "iscc plus" || scheme === "iscc+" || BRACKET_WORDS.has(inside.join("")))) return null;
+  const read = wordsOf(m[1] as string);
+  return read.kind === "claim" ? read : null;
 }

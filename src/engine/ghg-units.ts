@@ -64,6 +64,29 @@ const perGram = (numerator: string, mass: string): string =>
  * "ton", per litre, …), which intake refuses at its cell.
  */
 export function parseGhgUnit(text: string | null | undefined): GhgUnit | null {
+  return readGhgUnit(text, false);
+}
+
+/**
+ * Whether a GHG unit is written in CO2 alone, not CO2 equivalent ("g CO2/MJ", "kg CO₂/t",
+ * "gCO2/kWh"), and would read were it CO2eq. ISCC and RED count GHG in CO2eq (CH4 and N2O
+ * weighted in); a value in CO2 alone is another quantity, so it is refused (never read as CO2eq),
+ * with a word of its own at its cell or heading. "g/MJ" without CO2 reads as CO2eq, as before.
+ */
+export function isCo2Only(text: string | null | undefined): boolean {
+  return parseGhgUnit(text) === null && readGhgUnit(text, true) !== null;
+}
+
+/**
+ * The words after CO2 that say "equivalent", joined as parseGhgUnit joins them: en eq, e, equiv,
+ * equivalent; de Äq, Äquivalent(e); fr éq, équivalent; it/es equivalente; nl eq, equivalent;
+ * pl ekw, ekwiwalent (brk24 §5: "g CO2ekw/MJ" had been refused as unknown).
+ */
+const EQUIVALENT =
+  "eq|e|äq|aeq|aq|éq|équivalent|équivalents|equivalent|equivalents|equivalente|equivalentes|equivalenti|equiv|äquivalent|äquivalente|aquivalent|aequivalent|ekw|ekwiwalent|ekwiwalentu";
+const NUMERATOR = new RegExp(`^(g|gram|grams|kg|t)(co2(${EQUIVALENT})?)?$`);
+
+function readGhgUnit(text: string | null | undefined, co2Only: boolean): GhgUnit | null {
   if (!text) return null;
   const t = text
     .normalize("NFKC")
@@ -72,12 +95,13 @@ export function parseGhgUnit(text: string | null | undefined): GhgUnit | null {
     .replace(/[\s_.-]/g, "");
   const slash = t.indexOf("/");
   if (slash < 0) return null;
-  const top = t.slice(0, slash);
+  // "g CO2(eq)", "g CO2 (e)": the brackets add nothing
+  const top = t.slice(0, slash).replace(/[()]/g, "");
   let bottom = t.slice(slash + 1).replace(GHG_TAIL, "");
-  // "g CO2eq", "gCO2e", "g CO2-Äq", "g CO2 éq." (fr), "kg CO2 equivalent", and "g" alone ("g/MJ")
-  const m =
-    /^(g|gram|grams|kg|t)(?:co2(?:eq|e|äq|aeq|aq|éq|équivalent|equivalent|equiv|equivalents)?)?$/.exec(top);
-  if (!m) return null;
+  // "g CO2eq", "gCO2e", "g CO2-Äq", "g CO2 éq." (fr), "kg CO2 equivalent", and "g" alone ("g/MJ");
+  // "g CO2" alone is CO2, not CO2eq: read only where isCo2Only asks
+  const m = NUMERATOR.exec(top);
+  if (!m || (m[2] && !m[3] && !co2Only)) return null;
   const numerator = GHG_MASS[m[1] as string] as string;
   const unit = text.trim();
   if (bottom === "t" || bottom === "kg") return { per: "mass", unit, perGram: perGram(numerator, bottom) };

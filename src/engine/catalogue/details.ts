@@ -153,16 +153,8 @@ export interface InvalidDateDetails extends FieldDetails {
   after?: Text;
 }
 
-export interface InvalidUnitDetails {
-  value: string;
-  field?: string | null;
-  /** ghg.unit: what intake did with the row's credit, where it said (Consequence) */
-  consequence?: Consequence | null;
-  /** the units the field takes, as a list in words */
-  expected?: string | null;
-  /** no unit at all was given */
-  missing?: boolean;
-}
+export type { InvalidUnitDetails } from "./details-units";
+import type { InvalidUnitDetails } from "./details-units";
 
 export interface InvalidValueDetails {
   field: string;

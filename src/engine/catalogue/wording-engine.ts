@@ -6,7 +6,7 @@ import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
 import { inventedText, needsCorrectionText, outsideText, staleText } from "./wording-correction";
 import { claimRefusalText, claimShortText } from "./wording-claims";
-import { productHeatingText } from "./wording-heating";
+import { heatingUnusedText, productHeatingText } from "./wording-heating";
 import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
 import type { AppCode } from "./details-withdrawn";
@@ -20,7 +20,7 @@ import { ISSUE_DATE_WORDING } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
-import { heatingUnusedText } from "./wording-heating";
+import { ghgUnitText } from "./wording-ghgunit";
 import {
   ghgMissingText,
   ghgRefusedText,
@@ -134,7 +134,7 @@ export const ENGINE_WORDING: EngineWording = {
   "invalid-date": invalidDate,
   "invalid-unit": (d) =>
     d.field === "ghg.unit"
-      ? `"${s(d.value)}" is not a GHG unit the add-in knows; use ${s(d.expected)}. The GHG values of this row are not used, and ${d.consequence ? CONSEQUENCES[d.consequence].replace(/^the row /, "it ") : "it gives no sustainable credit until the unit is corrected"}.`
+      ? ghgUnitText(d)
       : d.expected
         ? d.missing
           ? `the ${fieldName(s(d.field))} has no unit; state it in a unit column, in the heading (such as "(kg/m³)") or as a default in the settings sheet (${s(d.expected)}); ${CONSEQUENCES["row-left-out"]}.`

@@ -8,7 +8,7 @@ import { normaliseClaim } from "../claims";
 import { type Dec, parseDecimal, quotient } from "../quantity";
 import { type Ghg, type GhgComponent, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
-import { parseGhgUnit } from "../ghg-units";
+import { isCo2Only, parseGhgUnit } from "../ghg-units";
 import { type Row } from "../validate";
 import { type GhgTotalUnread, isTotalUnread, totalUnread } from "./ghg-total-unread";
 import { totalUnreadFinding } from "../rules/ghg-total-mismatch";
@@ -126,6 +126,7 @@ export class Interned {
         finding("invalid-unit", "error", cellOf(source, "ghg.unit", "ghg.total"), {
           value: t(g.unit),
           field: "ghg.unit",
+          ...(isCo2Only(t(g.unit)) ? { reason: "co2-only" as const } : {}),
           expected:
             "g CO2eq/MJ, kg CO2eq/GJ, g CO2eq/kWh (per MJ of fuel), kg CO2eq/t (per tonne of a feedstock as delivered), or kg CO2eq/t DM (per dry tonne)",
         }),

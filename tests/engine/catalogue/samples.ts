@@ -1675,6 +1675,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-engine5 ---
+    // brk24 §5: a GHG unit in CO2 alone, not CO2eq
+    {
+      ...at("Receipts", "N6"),
+      details: {
+        field: "ghg.unit",
+        value: "g CO2/MJ",
+        reason: "co2-only",
+        expected: "g CO2eq/MJ, kg CO2eq/GJ or g CO2eq/kWh",
+        consequence: "credit-unknown",
+      },
+    },
     // --- p-heat: a conversion value's unit refused leaves the row out ---
     {
       ...at("Receipts", "H3"),
