@@ -32,11 +32,25 @@ const NONE = new Set(
   ),
 );
 
+/** The statuses judged of texts (certificateStatus), at most STATUSES_KEPT of them at a time. */
+const statuses = new Map<string, string | null>();
+const STATUSES_KEPT = 10_000;
+
 /**
  * The status word or phrase (engine/certificate-status-words.ts: expired, applied for, to come,
  * withdrawn… in de, en, fr, it, es, nl, pl) that `text` holds, as typed there; null where none.
  */
 export function certificateStatus(text: string): string | null {
+  // a column repeats a few certificates over many rows: each distinct text is judged once
+  const known = statuses.get(text);
+  if (known !== undefined) return known;
+  if (statuses.size >= STATUSES_KEPT) statuses.clear();
+  const status = statusOf(text);
+  statuses.set(text, status);
+  return status;
+}
+
+function statusOf(text: string): string | null {
   const hit = certificateStatusWord(text);
   if (!hit) return null;
   const words = cellWords(text);

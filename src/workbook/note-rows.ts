@@ -69,6 +69,18 @@ export function noteRow(
 /** A cell's text as a heading compares: folded words (normalise.ts). */
 const asHeading = (v: unknown) => (typeof v === "string" ? foldedWords(v) : "");
 
+/** The header rows' cells as headings, each folded once while its cell holds the same value (every row of a table is compared to its header). */
+const headings = new WeakMap<readonly unknown[], Map<number, { cell: unknown; heading: string }>>();
+function headingAt(head: readonly unknown[], col: number): string {
+  let row = headings.get(head);
+  if (!row) headings.set(head, (row = new Map()));
+  const known = row.get(col);
+  if (known && known.cell === head[col]) return known.heading;
+  const heading = asHeading(head[col]);
+  row.set(col, { cell: head[col], heading });
+  return heading;
+}
+
 /** The sheets whose repeated header is said already: said once per sheet, at the first repetition. */
 const said = new WeakSet<Grid>();
 
@@ -86,11 +98,15 @@ function repeatedHeader(
   headerRow: number,
   findings: Finding[],
 ): boolean {
+  if (columns.length < 2) return false;
   const head = grid.sheet.values[headerRow] ?? [];
-  const same = columns.filter(
-    (c) => asHeading(cells[c.col]) !== "" && asHeading(cells[c.col]) === asHeading(head[c.col]),
-  );
-  if (same.length < 2 || same.length !== columns.length) return false;
+  // every column must hold its heading: the first that does not answers (a booking's date or number at once)
+  for (const c of columns) {
+    const v = cells[c.col];
+    if (typeof v !== "string") return false;
+    const h = headingAt(head, c.col);
+    if (h === "" || asHeading(v) !== h) return false;
+  }
   if (said.has(grid)) return true;
   said.add(grid);
   const first = Math.min(...columns.map((c) => c.col));

@@ -142,20 +142,43 @@ function byListedSite(p: Table, named: string[]): NamedSite | null {
 
 const quoteAll = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join(" and ");
 
+/** The words of the products and parties the rows of `tables` name (OWN_WORDS), each distinct text read once. */
+function rowWords(tables: readonly Table[]): Set<string> {
+  const own = new Set<string>();
+  const seen = new Set<string>();
+  for (const p of tables)
+    for (const f of OWN_WORDS)
+      for (const t of columnTexts(p.grid, p.rec, f)) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        for (const w of nameWords(t)) own.add(w);
+      }
+  return own;
+}
+
 /** Two or more sheets of one kind with no Site column whose names differ by a word that may be a place. */
 function twins(tables: readonly Table[], company: readonly string[], out: Map<Plan, NamedSite>): void {
-  const groups = new Map<string, { p: Table; key: string; place: string[] }[]>();
-  // the products and parties of every books sheet's rows: "Tallow receipts" beside "Receipts" is a
-  // product's sheet where a row of another sheet names Tallow, never a place to tell apart
-  const own = new Set(tables.flatMap((p) => OWN_WORDS.flatMap((f) => columnTexts(p.grid, p.rec, f).flatMap(nameWords)))); // prettier-ignore
+  const named = new Map<string, { p: Table; words: string[] }[]>();
   for (const p of tables) {
     if (p.rec.columns.has("site") || out.has(p)) continue;
-    const place = ownWords(p.grid.sheet.name, company).filter(
-      (w) => w.length >= 3 && !/\d/.test(w) && !NOT_PLACE_WORDS.has(w) && !own.has(w) && !company.includes(w),
+    const words = ownWords(p.grid.sheet.name, company).filter(
+      (w) => w.length >= 3 && !/\d/.test(w) && !NOT_PLACE_WORDS.has(w) && !company.includes(w),
     );
-    const list = groups.get(p.rec.kind) ?? [];
-    list.push({ p, key: [...new Set(place)].sort().join(" "), place });
-    groups.set(p.rec.kind, list);
+    named.set(p.rec.kind, [...(named.get(p.rec.kind) ?? []), { p, words }]);
+  }
+  // no two sheets of one kind, or none whose name has a word that may be a place: none told apart,
+  // and the rows' own words below (a pass over every row) are not needed
+  if (![...named.values()].some((l) => l.length >= 2 && l.some((s) => s.words.length > 0))) return;
+  // the products and parties of every books sheet's rows: "Tallow receipts" beside "Receipts" is a
+  // product's sheet where a row of another sheet names Tallow, never a place to tell apart
+  const own = rowWords(tables);
+  const groups = new Map<string, { p: Table; key: string; place: string[] }[]>();
+  for (const [kind, list] of named) {
+    const placed = list.map(({ p, words }) => {
+      const place = words.filter((w) => !own.has(w));
+      return { p, key: [...new Set(place)].sort().join(" "), place };
+    });
+    groups.set(kind, placed);
   }
   for (const list of groups.values()) {
     if (new Set(list.map((s) => s.key)).size < 2) continue;

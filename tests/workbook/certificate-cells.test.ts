@@ -120,6 +120,22 @@ describe("a certificate cell that names no certificate is refused at its cell", 
       value: "12345",
     });
   });
+
+  // each distinct text is judged once (a column repeats a few certificates over many rows): the
+  // answer is the same on every row, and after more distinct texts than are kept
+  it("a text's status is the same each time it is asked, also after 10,000 other texts", () => {
+    const cells: [string, string | null][] = [
+      ["EU-ISCC-Cert-DE100-1 abgelaufen", "abgelaufen"],
+      ["in Zertifizierung", "in Zertifizierung"],
+      ["EU-ISCC-Cert-DE100-12345", null],
+    ];
+    const ask = () => cells.map(([cell]) => certificateStatus(cell));
+    const expected = cells.map(([, status]) => status);
+    expect(ask()).toEqual(expected);
+    expect(ask()).toEqual(expected);
+    for (let i = 0; i < 10_001; i++) expect(certificateStatus(`EU-ISCC-Cert-DE100-${i}`)).toBeNull();
+    expect(ask()).toEqual(expected);
+  });
 });
 
 describe("an SD number cell holding a date or a tick is refused at its cell", () => {

@@ -50,6 +50,20 @@ describe("a header repeated inside the rows", () => {
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("one snapshot read again after its header row was retyped: each read compares to the header as it stands", async () => {
+    const head = [...HEADS[0]![1]];
+    const rows = [head, receipt(1), [...HEADS[1]![1]], receipt(2)];
+    const book = { name: "R.xlsx", sheets: [sheet("Receipts", rows)] };
+    const repeated = (r: Awaited<ReturnType<typeof readWorkbook>>) =>
+      r.findings.filter((f) => (f.details as { reason?: string }).reason === "repeated-header");
+    const first = await readWorkbook(book);
+    expect(repeated(first)).toEqual([]); // German headings under English ones: a row, refused
+    head.splice(0, head.length, ...HEADS[1]![1]); // the header now German, in the same row
+    const second = await readWorkbook(book);
+    expect(repeated(second).map((f) => f.cell)).toEqual(["A3"]);
+    expect(second.ledger.receipts.map((x) => x.sdNumber)).toEqual(["IN-1", "IN-2"]);
+  });
+
   // must not change: a row holding some headings only, or a value beside them, is a row
   it.each([
     ["only two headings", (h: string[]) => [h[0], h[1], null, null, null]],
