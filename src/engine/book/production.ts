@@ -117,7 +117,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         ghg: row.ghg,
         ghgSource: row.source,
         ...(row.ghgRefused !== undefined ? { ghgRefused: row.ghgRefused } : {}),
-        heatingValuePerT: null,
+        heat: null,
         installationStartDate: batch.installationStartDate,
       };
       const at = poolKey(row.site, row.outputKey);
