@@ -8,12 +8,10 @@
 import { type Amount, dimensionOf } from "../amount";
 import type { Books } from "../records";
 import type { Dimension } from "../units";
+import { poolKey } from "./held";
 
 /** Volumes a whole book can be kept in by this rule; mass and energy books keep their first row's rule. */
 const VOLUMES: ReadonlySet<Dimension> = new Set(["m3", "Nm3"]);
-
-/** The pool key Places uses for a site's product. */
-export const poolKey = (site: string, productKey: string): string => `${site.toLowerCase()}|${productKey}`;
 
 /**
  * The site's products whose every row is typed in one volume dimension and one of which or more

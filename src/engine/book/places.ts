@@ -5,7 +5,7 @@ import { cellOf } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";
 import { accountUnitFor, type Amount, type Dimension } from "../amount";
-import { poolKey } from "./kept-in";
+import { poolKey } from "./held";
 import { type Dec, ZERO } from "../quantity";
 import type { Unconverted } from "../unconverted";
 import type { AccountKey, Characteristics } from "../result";
