@@ -50,34 +50,67 @@ export type Amount = Partial<Record<AccountUnit, Dec>>;
 const KWH = dec("3.6");
 
 /**
+ * An exact ratio `n / d` (d absent: 1). A conversion multiplies numerators and denominators and
+ * divides once, at the end (brk24: 60 t at 825 kg/m³ and 33 MJ/L is 2,400,000 MJ, never the
+ * 2,400,000.009 of a volume rounded on the way).
+ */
+export interface Ratio {
+  n: Dec;
+  d?: Dec;
+}
+
+/** `r` times `by`, over `over` where given, still a ratio. */
+function scale(r: Ratio, by: Dec, over?: Dec): Ratio {
+  const d = over ? (r.d ? r.d.times(over) : over) : r.d;
+  return d ? { n: r.n.times(by), d } : { n: r.n.times(by) };
+}
+
+/** The ratio's value: exact where it divides by nothing, else rounded once by `quotient`. */
+export function valueOf(r: Ratio): Dec {
+  return r.d ? quotient(r.n, r.d) : r.n;
+}
+
+/**
  * A quantity in `unit` (canonical spelling) expressed in its own dimension and in every other one
  * the hints convert it to: mass ↔ volume by a density of that volume, energy ↔ mass or volume by a
  * heating value per that. Products are exact; a conversion that divides (mass from energy) is
- * rounded to QUOTIENT_PLACES decimals by `quotient`. An unknown unit gives an empty amount.
+ * rounded to QUOTIENT_PLACES decimals by `quotient`, once, from the typed value (Ratio). An
+ * unknown unit gives an empty amount.
  */
 export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}): Amount {
   const u = UNITS[unit];
   if (!u || u.kind !== "quantity") return {};
-  const out = only(u.dim, u.factor === "1" ? value : value.times(u.factor));
+  const own = u.factor === "1" ? value : value.times(u.factor);
   const density = hints.density && !hints.density.value.isZero() ? hints.density : null;
   const heating = hints.heatingValue && !hints.heatingValue.value.isZero() ? hints.heatingValue : null;
+  if (!density && !heating && u.dim !== "MJ") return only(u.dim, own);
+  const out: Partial<Record<Dimension, Ratio>> = { [u.dim]: { n: own } };
   // two rounds reach every dimension: e.g. energy → normal volume (heating value) → mass (density)
-  for (let round = 0; round < 2 && (density || heating); round++) {
+  for (let round = 0; round < 2; round++) {
     if (density) {
       const vol = out[density.per];
       const { value: rho, over } = density;
-      if (vol && !out.t) out.t = over ? quotient(vol.times(rho), over) : vol.times(rho);
-      else if (out.t && !vol) out[density.per] = quotient(over ? out.t.times(over) : out.t, rho);
+      if (vol && !out.t) out.t = scale(vol, rho, over);
+      else if (out.t && !vol) out[density.per] = scale(out.t, over ?? ONE, rho);
     }
     if (heating) {
       const per = out[heating.per];
-      if (per && !out.MJ) out.MJ = per.times(heating.value);
-      else if (out.MJ && !per) out[heating.per] = quotient(out.MJ, heating.value);
+      if (per && !out.MJ) out.MJ = scale(per, heating.value);
+      else if (out.MJ && !per) out[heating.per] = scale(out.MJ, ONE, heating.value);
     }
   }
-  if (out.MJ) out.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : quotient(out.MJ, KWH);
-  return out;
+  const amount: Amount = {};
+  for (const dim of DIMENSIONS) {
+    const r = out[dim];
+    if (r) amount[dim] = valueOf(r);
+  }
+  if (out.MJ)
+    amount.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : valueOf(scale(out.MJ, ONE, KWH));
+  return amount;
 }
+
+const ONE = dec("1");
+const DIMENSIONS: readonly Dimension[] = ["t", "m3", "Nm3", "MJ"];
 
 /** An amount in one dimension, as a literal of that one property (a computed key would leave room for four). */
 function only(dim: Dimension, value: Dec): Amount {
@@ -99,14 +132,17 @@ const KWH_OF: Record<string, string> = { kWh: "1", MWh: "1000", GWh: "1000000" }
 /**
  * The unit a product's balance is kept in, chosen by its first row (domain.md §4): the energy unit
  * under energy accounting; else tonnes when the row converts to mass; else its own volume, normal
- * volume or energy (kWh where the row was typed in kWh, MWh or GWh: biomethane books).
+ * volume or energy (kWh where the row was typed in kWh, MWh or GWh: biomethane books). `volume`:
+ * the volume every row of the product is typed in (book/kept-in.ts, brk22 §14): kept in it.
  */
 export function accountUnitFor(
   amount: Amount,
   typedUnit: string | undefined,
   profile: { energyAccounting: boolean; energyUnit: "MJ" | "kWh" },
+  volume?: Dimension,
 ): AccountUnit | null {
   if (profile.energyAccounting) return profile.energyUnit;
+  if (volume && amount[volume]) return volume;
   if (amount.t) return "t";
   if (amount.m3) return "m3";
   if (amount.Nm3) return "Nm3";
@@ -114,14 +150,24 @@ export function accountUnitFor(
   return null;
 }
 
-/** Heating value as MJ per tonne, where it is known per mass or can be derived with the density. */
-export function heatingValuePerTonne(hints: ConversionHints): Dec | null {
-  const { heatingValue, density } = hints;
-  if (!heatingValue) return null;
-  if (heatingValue.per === "t") return heatingValue.value;
-  if (density && density.per === heatingValue.per && !density.value.isZero()) {
-    const { value: rho, over } = density;
-    return quotient(over ? heatingValue.value.times(over) : heatingValue.value, rho);
-  }
+/**
+ * The heating value as MJ per unit of `dim` (t, m³, Nm³), an exact ratio: as the row states it,
+ * or through the row's density where it is stated per mass and wanted per volume or the other
+ * way (MJ/L at kg/m³ is MJ/t = value / density). Null where the row gives neither.
+ */
+export function heatingValueIn(hints: ConversionHints, dim: PerDimension): Ratio | null {
+  const { heatingValue: hv, density } = hints;
+  if (!hv) return null;
+  if (hv.per === dim) return { n: hv.value };
+  if (!density || density.value.isZero()) return null;
+  const { value: rho, over } = density;
+  if (dim === "t" && hv.per === density.per) return { n: over ? hv.value.times(over) : hv.value, d: rho };
+  if (hv.per === "t" && dim === density.per)
+    return over ? { n: hv.value.times(rho), d: over } : { n: hv.value.times(rho) };
   return null;
+}
+
+/** The energy of `quantity` at `perUnit` MJ, multiplied before the one division. */
+export function energyAt(quantity: Dec, perUnit: Ratio): Dec {
+  return valueOf(scale({ n: quantity }, perUnit.n, perUnit.d));
 }

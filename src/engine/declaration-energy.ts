@@ -6,15 +6,19 @@
 // delivery's and a warning says so (energy-content-differs): the two are never blended.
 import type { Line } from "./declaration-lines";
 import { cellOf, finding } from "./findings";
-import { type Dec, dec, equal, toText, ZERO } from "./quantity";
+import { energyAt, heatingValueIn, type Ratio, valueOf } from "./amount";
+import { dec, equal, toText, ZERO } from "./quantity";
 import type { Delivery } from "./records";
 import type { Declaration, Finding } from "./result";
+import type { PerDimension } from "./units";
 
 /**
  * The line's energy content in MJ as text, or null where nothing states it. `text` is the line's
  * quantity as declared. An account kept in MJ or kWh is its own energy; else the delivery row's
  * own energy (its whole sustainable part where the line is all of it, else the line's quantity at
  * the row's heating value), else the receipts' heating values, each for the quantity it covers.
+ * A heating value reaches an account in t, m³ or Nm³ as the row states it or through the row's own
+ * density (amount.ts heatingValueIn), multiplied before the one division (brk24: never 2,400,000.009).
  */
 export function energyOf(line: Line, text: string, d: Delivery): string | null {
   const unit = line.account.unit;
@@ -23,33 +27,42 @@ export function energyOf(line: Line, text: string, d: Delivery): string | null {
   const own = d.sustainableAmount;
   const whole = own?.[unit as keyof typeof own];
   if (own?.MJ && whole && equal(whole, line.quantity)) return toText(own.MJ);
-  const perT = d.heatingValuePerT;
-  if (unit !== "t") return null;
-  if (perT) return toText(line.quantity.times(perT));
+  if (unit !== "t" && unit !== "m3" && unit !== "Nm3") return null;
+  const delivered = d.heat ? heatingValueIn(d.heat, unit) : null;
+  if (delivered) return toText(energyAt(line.quantity, delivered));
   let total = ZERO;
   for (const p of line.portions) {
-    if (!p.batch.heatingValuePerT) return null;
-    total = total.plus(p.quantity.times(p.batch.heatingValuePerT));
+    const hv = p.batch.heat ? heatingValueIn(p.batch.heat, unit) : null;
+    if (!hv) return null;
+    total = total.plus(energyAt(p.quantity, hv));
   }
   return toText(total);
 }
 
-/** A heating value in MJ/t as MJ/kg (÷ 1000: exact). */
-const perKg = (mjPerT: Dec): string => `${toText(mjPerT.dividedBy(1000))} MJ/kg`;
+/** A heating value per unit of the account, as it is named per kg, L or Nm³ (÷ 1000: exact, before the one division). */
+function named(r: Ratio, unit: PerDimension): string {
+  if (unit === "Nm3") return `${toText(valueOf(r))} MJ/Nm³`;
+  return `${toText(valueOf({ n: r.n, d: r.d ? r.d.times(1000) : dec(1000) }))} MJ/${unit === "t" ? "kg" : "L"}`;
+}
+
+/** The two ratios are the same value, exactly (cross-multiplied). */
+const same = (a: Ratio, b: Ratio): boolean => equal(a.n.times(b.d ?? 1), b.n.times(a.d ?? 1));
 
 /**
  * energy-content-differs (warning, at the delivery's heating value): the receipts behind a line in
- * tonnes state heating values other than the delivery's own, which the declaration states.
+ * tonnes or a volume state heating values other than the delivery's own, which the declaration states.
  */
 export function energyDiffers(line: Line, d: Delivery, declared: Declaration, findings: Finding[]): void {
-  const delivered = d.heatingValuePerT;
-  if (!delivered || line.account.unit !== "t" || declared.energyContent === null) return;
+  const unit = line.account.unit;
+  if (unit !== "t" && unit !== "m3" && unit !== "Nm3") return;
+  const delivered = d.heat ? heatingValueIn(d.heat, unit) : null;
+  if (!delivered || declared.energyContent === null) return;
   const received = new Map<string, ReturnType<typeof cellOf>>();
   for (const p of line.portions) {
-    const hv = p.batch.heatingValuePerT;
-    if (!hv || equal(hv, delivered)) continue;
+    const hv = p.batch.heat ? heatingValueIn(p.batch.heat, unit) : null;
+    if (!hv || same(hv, delivered)) continue;
     const at = cellOf(p.batch.source, "heatingValue", "quantity");
-    const key = `${perKg(hv)} (${at?.sheet ?? ""}!${at?.cell ?? ""})`;
+    const key = `${named(hv, unit)} (${at?.sheet ?? ""}!${at?.cell ?? ""})`;
     if (!received.has(key)) received.set(key, at);
   }
   if (received.size === 0) return;
@@ -59,7 +72,7 @@ export function energyDiffers(line: Line, d: Delivery, declared: Declaration, fi
       "warning",
       cellOf(d.source, "heatingValue", "quantity"),
       {
-        delivered: perKg(delivered),
+        delivered: named(delivered, unit),
         received: [...received.keys()].join(", "),
         energy: declared.energyContent,
         quantity: declared.quantity,

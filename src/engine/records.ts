@@ -57,7 +57,8 @@ export interface Receipt extends Movement {
   ghg: Ghg | null;
   installationStartDate: string | null;
   dispatchDate: string | null;
-  heatingValuePerT: Dec | null;
+  /** the row's heating value with its density (amount.ts heatingValueIn), where it states a heating value */
+  heat: ConversionHints | null;
   /**
    * the reader could not read its SD number, supplier certificate, claim, scheme or a
    * characteristic (model.ts Base.unreadable): it gives no credit, whatever its SD says
@@ -78,8 +79,8 @@ export interface Delivery extends Movement {
   dispatchAddress: string;
   /** where the goods were delivered to; "" when the book has no such column (the recipient's address) */
   receivingAddress: string;
-  /** (brk22 §4) the row's own heating value in MJ/t, where it states one: the SD's energy content */
-  heatingValuePerT?: Dec | null;
+  /** (brk22 §4) the row's own heating value with its density, where it states one: the SD's energy content */
+  heat?: ConversionHints | null;
   ghg: Ghg | null;
 }
 

@@ -26,6 +26,7 @@ export const SIMPLE: Record<string, string> = {
   // only the denominators of g/cm³, kg/dm³ and g/ml; not quantity units of ours
   cm3: "cm3", "cm³": "cm3", ccm: "cm3", dm3: "dm3", "dm³": "dm3", ml: "mL",
   l: "L", lt: "L", ltr: "L", ltrs: "L", litre: "L", litres: "L", liter: "L", liters: "L",
+  litro: "L", litri: "L", litros: "L", litr: "L", litry: "L", litrów: "L", ettolitri: "hL", hectolitros: "hL", // brk22 §14 it/es/pl
   hl: "hL", hektoliter: "hL", hectolitre: "hL", hectoliter: "hL", hectolitres: "hL", hectoliters: "hL",
   nm3: "Nm3", "nm³": "Nm3", "nm^3": "Nm3", normkubikmeter: "Nm3", normalkubikmeter: "Nm3",
   normalcubicmeter: "Nm3", normalcubicmeters: "Nm3", normalcubicmetre: "Nm3", normalcubicmetres: "Nm3",

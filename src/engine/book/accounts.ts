@@ -3,6 +3,7 @@
 // batches first and record which portions they took, so declarations can show what backs them.
 // A withdrawal larger than the credit leaves a short in its pool (shorts.ts) that the next
 // eligible credit fills first (selling ahead of receipt inside a period is allowed, domain.md §4).
+import type { ConversionHints } from "../amount";
 import type { SchemeName, Source } from "../model";
 import { type Dec, ZERO } from "../quantity";
 import type { Ghg, Receipt } from "../records";
@@ -39,7 +40,8 @@ export interface Batch {
   ghgSource?: Source;
   /** (p-misc) the cell ("F2", "" where none) of the production row's own GHG values refused (ghg-missing says so) */
   ghgRefused?: string;
-  heatingValuePerT: Dec | null;
+  /** the row's heating value with its density (amount.ts heatingValueIn), where it states a heating value */
+  heat: ConversionHints | null;
   installationStartDate: string | null;
   /**
    * (p-opening) where the credit reached its site by a transfer: the latest transfer's date and
@@ -97,8 +99,8 @@ export class ReceiptBatch implements Batch {
   get ghg(): Ghg | null {
     return this.from.ghg;
   }
-  get heatingValuePerT(): Dec | null {
-    return this.from.heatingValuePerT;
+  get heat(): ConversionHints | null {
+    return this.from.heat;
   }
   get installationStartDate(): string | null {
     return this.from.installationStartDate;

@@ -15,6 +15,7 @@ import { onDelivery, onReceipt, onStockCount } from "./events";
 import { nextDayCounts } from "./next-day-counts";
 import { onProduction } from "./production";
 import { onTransfer } from "./transfer";
+import { volumeBooks } from "./kept-in";
 import { RowEvent } from "./row-event";
 import { type IssuedDraws, NO_DRAWS } from "./held";
 
@@ -176,6 +177,7 @@ export function bookingStage(
   book.issuedDraws = issued;
   // the first spelling where the sites sheet lists a site twice, as site-register.ts reads it
   book.siteNames = new Map([...books.sites].reverse().map((s) => [s.key, s.name]));
+  book.volumes = volumeBooks(books);
   const first = periods[0]?.start ?? "";
   for (const s of books.stockCounts) if (s.date < first) onStockCount(book, s, true);
   const nextDay = nextDayCounts(books, periods, book.facts);

@@ -4,7 +4,8 @@
 import { cellOf } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";
-import { accountUnitFor, type Amount } from "../amount";
+import { accountUnitFor, type Amount, type Dimension } from "../amount";
+import { poolKey } from "./held";
 import { type Dec, ZERO } from "../quantity";
 import type { Unconverted } from "../unconverted";
 import type { AccountKey, Characteristics } from "../result";
@@ -30,6 +31,9 @@ export class Places {
    */
   siteNames: ReadonlyMap<string, string> = new Map();
 
+  /** (brk22 §14) the products kept in a volume because every row of them is typed in it (kept-in.ts), by pool key */
+  volumes: ReadonlyMap<string, Dimension> = new Map();
+
   constructor(readonly profile: RuleProfile) {}
 
   /** The pool of a site's product; its unit is set by the first row that has an amount (`typedUnit`: that row's unit). */
@@ -40,7 +44,13 @@ export class Places {
       last !== undefined && last.site === site && last.productKey === productKey
         ? last.pool
         : this.typedPool(site, productKey, product);
-    if (pool.unit === null && amount) pool.unit = accountUnitFor(amount, typedUnit, this.profile);
+    if (pool.unit === null && amount)
+      pool.unit = accountUnitFor(
+        amount,
+        typedUnit,
+        this.profile,
+        this.volumes.get(poolKey(site, productKey)),
+      );
     return pool;
   }
 
@@ -58,7 +68,7 @@ export class Places {
   }
 
   private poolByKey(site: string, productKey: string, product: string): Pool {
-    const key = `${site.toLowerCase()}|${productKey}`;
+    const key = poolKey(site, productKey);
     let pool = this.pools.get(key);
     if (!pool) {
       pool = {

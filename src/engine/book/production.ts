@@ -1,7 +1,7 @@
 // What a production row does to the book (domain.md §5): its input leaves, its outputs arrive, and
 // the input's credit becomes the outputs' credit by the conversion factor.
 import { cellOf } from "../findings";
-import { type AccountUnit, dimensionOf, toAmount } from "../amount";
+import { type AccountUnit, type Dimension, dimensionOf, toAmount } from "../amount";
 import { type Dec, dec, quotient, ZERO } from "../quantity";
 import type { FactorBySeq, Process } from "../conversions";
 import type { Production } from "../records";
@@ -30,7 +30,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     return;
   }
   book.unstock(input, qIn, p.source, false);
-  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec }[] = [];
+  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec; outDim: Dimension }[] = [];
   const inUnit = input.unit ?? "t";
   // the factor is output over input in the row's own dimension (mass for t and kg): credit in
   // another account unit (MJ under energy accounting) reaches it through the input side's own
@@ -71,7 +71,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       // only through the row's own density or heating value of each side, never at face value
       const per =
         output.unit === outDim ? ONE : toAmount(ONE, outDim, row.outputHints)[output.unit as AccountUnit];
-      if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div });
+      if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div, outDim });
       else {
         // the credit cannot reach the output: unknown, not none (domain.md §4, input-incomplete)
         book.unbooked(input, false);
@@ -102,9 +102,14 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so on the output leading there
   const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {
     const origins = share(batch, quantity);
-    for (const { row, pool, factor, per, div } of outputs) {
+    for (const { row, pool, factor, per, div, outDim } of outputs) {
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
-      const made0 = per === ONE ? quantity.times(factor) : quantity.times(factor).times(per);
+      // multiplied before the one division (brk24): never a rounded 1/density times the credit
+      const made0 =
+        per === ONE
+          ? quantity.times(factor)
+          : (toAmount(quantity.times(factor), outDim, row.outputHints)[pool.unit as AccountUnit] ??
+            quantity.times(factor).times(per));
       const out = div === ONE ? made0 : quotient(made0, div);
       const made: Batch = {
         seq: row.seq,
@@ -117,7 +122,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         ghg: row.ghg,
         ghgSource: row.source,
         ...(row.ghgRefused !== undefined ? { ghgRefused: row.ghgRefused } : {}),
-        heatingValuePerT: null,
+        heat: null,
         installationStartDate: batch.installationStartDate,
       };
       const at = poolKey(row.site, row.outputKey);

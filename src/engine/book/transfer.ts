@@ -117,7 +117,7 @@ export function onTransfer(book: Book, t: Transfer): void {
       ghg: batch.ghg,
       ...(batch.ghgSource ? { ghgSource: batch.ghgSource } : {}),
       ...(batch.ghgRefused !== undefined ? { ghgRefused: batch.ghgRefused } : {}),
-      heatingValuePerT: batch.heatingValuePerT,
+      heat: batch.heat,
       installationStartDate: batch.installationStartDate,
       // the credit is the receiving site's from the transfer's date on (issue-date-too-early)
       transfer: { date: t.date, source: t.source },

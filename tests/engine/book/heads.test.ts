@@ -71,7 +71,7 @@ describe("the pool's order of oldest credit", () => {
               via: [],
               source: { sheet: "Receipts", row: 2, cells: {} },
               ghg: null,
-              heatingValuePerT: null,
+              heat: null,
               installationStartDate: null,
             };
             book.deposit(pool, accounts[o.set] as Account, batch, "receipt");
