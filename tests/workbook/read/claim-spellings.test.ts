@@ -41,7 +41,7 @@ const PLUS_CATEGORIES: [string, string][] = [
   ["bio-circular", "bio-circular"],
   ["Bio-Circular", "bio-circular"],
   ["ISCC PLUS bio-circular", "bio-circular"],
-  ["ISCC+ circular", "circular"],
+  ["ISCC+ bio-circular", "bio-circular"],
   ["biozirkulär", "bio-circular"],
   ["bio-circulaire", "bio-circular"],
   ["bio-circolare", "bio-circular"],
@@ -109,6 +109,10 @@ const UNCLEAR = [
   "Not ISCC compliant: no",
   "ISCC compliant, bio-circular, EU RED compliant",
   "REDcert",
+  // (h-ghgunit, brk24 §5) "circular" after the scheme's name may be ISCC PLUS's circular economy as
+  // a whole, bio-circular included: unclear under either scheme
+  "ISCC+ circular",
+  "ISCC PLUS Circular",
   // compliance said, no scheme's claim named (decided after new-user tests brk3 engine1)
   "compliant",
   "Compliant",
