@@ -229,7 +229,9 @@ function readWords(text: string): StatusSays {
   const before = toks.slice(0, first.start);
   // a line done, then not real: which is the line's state the add-in cannot tell
   if (done.length > 0) return "unconfirmed";
-  if (!before.every(qualifier)) return remark(cancelLike);
+  // an auxiliary as a label ("war: storniert", "was: cancelled") names a state before, not this one
+  const label = (t: string, i: number) => AUXILIARIES.has(t) && before[i + 1] === ":";
+  if (!before.every((t, i) => qualifier(t) && !label(t, i))) return remark(cancelLike);
   // what follows the status up to a mark or a clause qualifies it, or makes it a remark
   for (let i = first.end; i < toks.length; i++) {
     const t = toks[i] as string;

@@ -67,13 +67,15 @@ describe("a line replaced or rebooked is cancelled, not booked twice", () => {
       "a été livrée",
       "ist nicht storniert",
       "war storniert, jetzt gültig",
+      "war: storniert",
     ];
     const { ledger, findings } = await readReceipts("Status", words);
     expect(ledger.receipts).toHaveLength(words.length);
-    // the two that speak of a cancellation they deny or undo are said, as before (a warning)
+    // the three that speak of a cancellation they deny, undo or name as a state before are said, as before (a warning)
     expect(findings.filter((f) => f.code.startsWith("row-")).map((f) => [f.severity, f.cell])).toEqual([
       ["warning", "F5"],
       ["warning", "F6"],
+      ["warning", "F7"],
     ]);
   });
 
