@@ -17,11 +17,18 @@
 //   credit. Contracts, call-offs, advices and open orders are never dispatches: refused there too;
 // - a kind the user chose in the Sheets tab stands; production, stock counts and transfers are left
 //   as they are ("Produktionsaufträge" may list the runs themselves).
+// (brk25 §6) A sheet of the deliveries' layout so named whose columns show dispatches ("Abrufe
+// 2025", "Lieferavis": an SD number typed on its rows, a sustainable flag, a heading of a delivery
+// or dispatch date) may be the dispatches themselves: dropped with an info, its quantities' credit
+// stayed on the account and was declared or carried, with no word on exit 0. It is refused at its
+// header (error, reason order-book-dispatches), holding the balances it would feed, until its kind
+// is chosen in the Sheets tab or it is renamed (order-dispatch.ts). Without such columns: info.
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import type { Grid } from "./grid";
 import { foldedWords } from "./normalise";
 import { readFinding } from "./read-findings";
+import { showsDispatches } from "./order-dispatch";
 import type { Recognition } from "./recognition";
 
 /** Orders (folded, whole words), in seven languages: what was ordered, whether delivered or not. */
@@ -88,9 +95,11 @@ export function namedForOrders(sheetName: string, kind: string): boolean {
 export function orderBook(grid: Grid, rec: Recognition, forced: boolean): Finding | null {
   if (forced || rec.spec === null || rec.headerRow === null) return null;
   if (!namedForOrders(grid.sheet.name, rec.kind)) return null;
-  return readFinding("header-not-found", "info", grid.sheet.name, cellAddress(rec.headerRow + 1, 0), {
+  const dispatches = rec.kind === "deliveries" && showsDispatches(grid, rec);
+  const at = cellAddress(rec.headerRow + 1, 0);
+  return readFinding("header-not-found", dispatches ? "error" : "info", grid.sheet.name, at, {
     label: rec.spec.label,
-    reason: "order-book",
+    reason: dispatches ? "order-book-dispatches" : "order-book",
     partial: true,
   });
 }

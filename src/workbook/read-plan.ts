@@ -105,7 +105,9 @@ export function plan(
   if (draft) return [{ kind: "unclear", grid, said: draft, rec: { ...rec, missing: [] } }];
   // a master list of customers or suppliers, a report of totals (not-books.ts): said, none of it booked
   const aside = notBooks(grid, rec, forced !== undefined);
-  if (aside) return [{ kind: "unclear", grid, said: aside, rec: { ...NOT_READ, corrected: false } }];
+  // (an error, brk25 §6: call-offs whose columns show dispatches, holding what its rows would feed)
+  const kept = aside?.severity === "error" ? { ...rec, missing: [] } : { ...NOT_READ, corrected: false };
+  if (aside) return [{ kind: "unclear", grid, said: aside, rec: kept }];
   const complete = rec.spec !== null && rec.missing.length === 0;
   if (forced || complete) {
     const header = rec.headerRow;

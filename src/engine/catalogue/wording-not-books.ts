@@ -26,6 +26,11 @@ export function orderBookText(sheet: string, d: ReadDetails): string {
   return `sheet "${sheet}" reads as ${d.label.toLowerCase()}, but its name says it is a book of orders, contracts, call-offs or advices of dispatch: quantities ordered, agreed or announced, not goods received or delivered, so none of its rows are booked (booked, an order would be credited or declared before the goods arrive). The balances are computed from the receipts and deliveries sheets themselves; a delivery with no receipt behind it meets a negative balance. If this sheet does hold the goods received or delivered (the books), rename it (e.g. "${d.label}") or choose its kind in the add-in's Sheets tab.`;
 }
 
+/** header-not-found, reason order-book-dispatches (workbook/order-dispatch.ts): `label` the kind its headings read as ("Deliveries"). */
+export function orderDispatchesText(sheet: string, d: ReadDetails): string {
+  return `sheet "${sheet}" reads as ${d.label.toLowerCase()}, and its name says it is a book of contracts, call-offs or advices of dispatch, but its columns are those of the goods dispatched (an SD number, a sustainable flag or a delivery date on its rows), so it may be the deliveries themselves. None of its rows are read, and the balances of the products it would feed are incomplete: nothing is declared from them until you say what it is. If it holds the goods delivered, choose its kind in the add-in's Sheets tab or rename it (e.g. "${d.label}"); if it only lists quantities agreed or announced, clear its SD number, sustainable and delivery date columns, or move it to another workbook.`;
+}
+
 /** totals-row, reason repeated-header (workbook/note-rows.ts): `label` the first such row. */
 export function repeatedHeaderText(d: ReadDetails): string {
   return `row ${d.label} repeats the table's header ("${d.value ?? ""}"), as a printed page does, so it is not a booking and is passed over; the rows under it are read as the rows above (said once for the sheet, at the first repetition).`;

@@ -11,6 +11,7 @@ import {
   masterListText,
   noteRowText,
   orderBookText,
+  orderDispatchesText,
   repeatedHeaderText,
   reportText,
 } from "./wording-not-books";
@@ -122,6 +123,7 @@ export const NOT_BOOKS_SHEETS: ReadonlySet<string> = new Set([
   "master-list",
   "report",
   "order-book",
+  "order-book-dispatches",
 ]);
 
 /** header-not-found of a sheet named for opening balances or as a draft, a master list or a report. */
@@ -129,5 +131,6 @@ export function notBooksSheetText(sheet: string, d: ReadDetails): string {
   if (d.reason === "opening-sheet") return openingSheetText(sheet);
   if (d.reason === "draft-sheet") return draftSheetText(sheet, d.label);
   if (d.reason === "order-book") return orderBookText(sheet, d);
+  if (d.reason === "order-book-dispatches") return orderDispatchesText(sheet, d);
   return d.reason === "master-list" ? masterListText(sheet, d) : reportText(sheet, d);
 }

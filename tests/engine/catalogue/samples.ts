@@ -179,6 +179,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       severity: "info",
       details: { label: "Receipts", reason: "order-book", partial: true },
     },
+    // brk25 §6: call-offs in the deliveries' layout whose columns show dispatches (workbook/order-dispatch.ts)
+    {
+      ...at("Abrufe 2025", "A1"),
+      details: { label: "Deliveries", reason: "order-book-dispatches", partial: true },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },

@@ -179,15 +179,19 @@ describe("a sheet in the receipts' layout named as an order book", () => {
   });
 
   it("contracts in the deliveries' layout: said, no delivery booked; sales orders read as the deliveries", () => {
+    // (brk25 §6) no SD number, sustainable flag or delivery date: a list of contracts, an info
+    const contracts = DELIVERIES.map((row) => row.slice(0, 4));
     const r = readWorkbook({
       name: "Books.xlsx",
       sheets: [
         sheet("Receipts", RECEIPTS),
-        sheet("Kontrakte 2025", DELIVERIES),
+        sheet("Kontrakte 2025", contracts),
         sheet("Aufträge", DELIVERIES),
       ],
     });
-    expect(ordered(r)).toMatchObject([{ sheet: "Kontrakte 2025", details: { label: "Deliveries" } }]);
+    expect(ordered(r)).toMatchObject([
+      { sheet: "Kontrakte 2025", severity: "info", details: { label: "Deliveries" } },
+    ]);
     expect(r.ledger.deliveries.map((x) => x.quantity)).toEqual(["30"]);
   });
 });
