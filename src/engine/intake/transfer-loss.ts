@@ -5,7 +5,8 @@
 // 0 loss: nothing lost. Refused at the loss cell (nothing moved, both sites' balances incomplete):
 // a negative loss, one of all that was sent or more, one in another unit than the quantity, and
 // one a received column beside it does not say too (quantity − loss ≠ received).
-import { cellOf, finding } from "../findings";
+import { cellOf } from "../findings";
+import { lossRefusedAt } from "../rules/transit-loss";
 import { type Source } from "../model";
 import { type Dec, toText } from "../quantity";
 import { type Row } from "../validate";
@@ -32,7 +33,7 @@ export function arrivedByLoss(
   const received = row.received === undefined ? null : d(row.received);
   const refuse = (unread: NonNullable<TransitLossDetails["unread"]>) => {
     io.findings.push(
-      finding("transit-loss", "error", cellOf(source, "loss"), {
+      lossRefusedAt(cellOf(source, "loss"), {
         ...{ from: t(row.fromSite), to: t(row.toSite), product: t(row.product), date: t(row.date) },
         ...{ sent: toText(sent), received: received ? toText(received) : "", lost: toText(loss) },
         ...{ unit, more: false, unread, lossUnit: lossUnit ?? "" },
