@@ -368,7 +368,7 @@ describe("a transfer whose received cell does not say what arrived", () => {
 
 // (brk25 §0) "Quantity (t) | Transit loss (t)": Venlo gets what arrived, never all that was sent
 describe("transfers kept as quantity and loss in transit", () => {
-  const book = (head: string, loss: unknown, extra: [string, unknown][] = []) =>
+  const book = (head: string, loss: string | number | null, extra: [string, number][] = []) =>
     write("transit-loss.xlsx", {
       Settings: [["Scheme", "ISCC PLUS"]],
       Sites: ACME_SITES,
