@@ -211,6 +211,9 @@ export const RECORD_FIELDS = {
     /** (brk22 §9) what arrived at the receiving site beside the quantity sent, and its unit (its heading's or typed) */
     received: field("quantity", "Quantity received", { noun: "quantity received" }),
     receivedUnit: field("unit", "Unit of the quantity received", { column: false }),
+    /** (brk25 §0) a quantity lost in transit ("Transit loss (t)", "Schwund"), and its heading's unit: not booked where not 0 */
+    loss: field("number", "Transit loss", { noun: "transit loss" }),
+    lossUnit: field("unit", "Unit of the transit loss", { column: false }),
     ...CHARACTERISTICS,
     ghg,
   },

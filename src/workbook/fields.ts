@@ -190,6 +190,8 @@ const TRANSFER_FIELDS: FieldSpec[] = [
   col("transfer", "quantity", [...QUANTITY, ...syn("sent|quantity sent|sent quantity|dispatched|shipped|versandt|versandmenge|menge versandt|envoye|quantite envoyee|spedito|quantita spedita|enviado|cantidad enviada|verzonden|verstuurd|wyslano|ilosc wyslana")], NOT_QUANTITY), // prettier-ignore
   // beside the quantity sent, the quantity received: its column is found beside it, never alone (transfer-received.ts)
   col("transfer", "received", [], NOT_QUANTITY),
+  // brk25 §0: "Transit loss (t)", "Schwund": found beside the quantity, never alone (transfer-loss.ts)
+  col("transfer", "loss", [], NOT_QUANTITY),
   col("transfer", "unit", UNIT, NOT_UNIT),
   ...characteristics("transfer"),
   ...GHG,

@@ -61,6 +61,7 @@ const UNIT_OF: Record<string, string> = {
   outputQuantity: "outputUnit",
   // "Quantity sent (t) | Quantity received (kg)": what arrived keeps its own unit (brk22 §9)
   received: "receivedUnit",
+  loss: "lossUnit",
   // "Faktor (Nm³/t)": a factor's unit, output per input (engine/factor-units.ts); a "%" is read already
   factor: "factorUnit",
   factor2: "factor2Unit",

@@ -15,6 +15,7 @@ import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
 import { standardVolumeFirst } from "./standard-volume";
 import { receivedBeside } from "./transfer-received";
+import { lossBeside } from "./transfer-loss";
 import { amountsAgree, canonical, convertible } from "./rival-magnitudes";
 import { ghgRival } from "./rival-rules";
 import { valueRival } from "./rival-values";
@@ -110,7 +111,8 @@ export function columnRivals(
     });
   }
   const headings = Array.from({ length: width }, (_, c) => grid.headerText(headerRow, c) ?? "");
-  return receivedBeside(spec, columns, standardVolumeFirst(spec, columns, rivals), headings);
+  const read = receivedBeside(spec, columns, standardVolumeFirst(spec, columns, rivals), headings);
+  return lossBeside(spec, columns, read, headings);
 }
 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */

@@ -49,7 +49,7 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   if (field.required || field.type === "unit" || field.type === "direction") return "fatal";
   if (QUANTITIES.has(field.id) || CONVERTING.has(field.id)) return "fatal";
   // (brk25 T1) a transfer's quantity received that cannot be read ("unterwegs"): never "all arrived"
-  if (field.id === "received") return "fatal";
+  if (field.id === "received" || field.id === "loss") return "fatal";
   if (VOCABULARY_TYPES.has(field.type) || field.id.startsWith("ghg.")) return "credit";
   // a placeholder for an SD number is never an SD: the row gives no credit, its declaration waits
   if (SD_FIELDS.has(field.id)) return "credit";

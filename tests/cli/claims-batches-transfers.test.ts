@@ -365,3 +365,67 @@ describe("a transfer whose received cell does not say what arrived", () => {
     expect(site("Hamburg").map((b) => [b.transferredOut, b.complete])).toEqual([["0", false]]);
   });
 });
+
+// (brk25 §0) "Quantity (t) | Transit loss (t)": Venlo gets what arrived, never all that was sent
+describe("transfers kept as quantity and loss in transit", () => {
+  const book = (head: string, loss: string | number | null, extra: [string, number][] = []) =>
+    write("transit-loss.xlsx", {
+      Settings: [["Scheme", "ISCC PLUS"]],
+      Sites: ACME_SITES,
+      Receipts: [
+        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
+        ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
+      ],
+      Transfers: [
+        ["Date", "From site", "To site", "Product", "Quantity (t)", head, ...extra.map((x) => x[0]), "Raw material", "Claim"], // prettier-ignore
+        ["2025-02-01", "Hamburg", "Venlo", "UCO", 5, loss, ...extra.map((x) => x[1]), "Used cooking oil", "bio-circular"], // prettier-ignore
+      ],
+    });
+  const site = (report: ReturnType<typeof check>["report"], name: string) =>
+    report.balances
+      .filter((b) => b.site === name)
+      .map((b) => [b.transferredIn, b.transferredOut, b.complete]);
+
+  it.each([
+    ["Transit loss (t)", 0.2],
+    ["Schwund (t)", 0.2],
+    ["Perte (kg)", 200],
+  ])("%p %p: Hamburg gives 5 t, Venlo gets 4.8 t, the loss said at F2", async (head, loss) => {
+    const { report } = check(await book(head, loss));
+    const said = report.findings.filter((f) => f.code === "transit-loss");
+    expect(said.map((f) => [f.severity, f.cell])).toEqual([
+      head.includes("kg") ? ["error", "F2"] : ["info", "F2"],
+    ]);
+    if (head.includes("kg")) return; // another unit than the quantity's: refused, not converted
+    expect(site(report, "Hamburg")).toEqual([["0", "5", true]]);
+    expect(site(report, "Venlo")).toEqual([["4.8", "0", true]]);
+  });
+
+  it.each([null, 0])("loss %p: nothing lost, Venlo gets 5 t, nothing said", async (loss) => {
+    const { report } = check(await book("Transit loss (t)", loss));
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(site(report, "Venlo")).toEqual([["5", "0", true]]);
+  });
+
+  it.each([
+    ["unterwegs", "invalid-number"],
+    [-0.2, "transit-loss"],
+    [5, "transit-loss"],
+    [6, "transit-loss"],
+  ])("loss %p: %s at F2, nothing moved, both sites incomplete", async (loss, code) => {
+    const { report } = check(await book("Schwund (t)", loss));
+    const errors = report.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.sheet, f.cell])).toEqual([[code, "Transfers", "F2"]]);
+    expect(site(report, "Hamburg")).toEqual([["0", "0", false]]);
+    expect(site(report, "Venlo")).toEqual([]);
+  });
+
+  it.each([
+    [4.8, "info"],
+    [4.7, "error"],
+  ])("beside a received column %p: %s", async (recv, severity) => {
+    const { report } = check(await book("Transit loss (t)", 0.2, [["Quantity received (t)", recv]]));
+    const said = report.findings.filter((f) => f.code === "transit-loss");
+    expect(said.map((f) => [f.severity, f.cell])).toEqual([[severity, severity === "info" ? "G2" : "F2"]]);
+  });
+});

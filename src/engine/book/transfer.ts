@@ -58,7 +58,7 @@ export function onTransfer(book: Book, t: Transfer): void {
   if (!arrived) return unbooked(book, from, to);
   const transit = {
     kind: "transit" as const,
-    at: cellOf(t.source, "received"),
+    at: cellOf(t.source, "received", "loss"),
     from: t.fromSite,
     to: t.toSite,
   };

@@ -167,6 +167,14 @@ export interface TransitLossDetails {
   lost: string;
   unit: string;
   more: boolean;
+  /**
+   * (brk25 §0, error at the loss cell, intake/transfer-loss.ts; the transfer not booked) `lost` in
+   * a loss column ("Transit loss (t)", "Schwund", in `lossUnit`): "unit", not in the quantity's
+   * unit; "negative"; "all", all that was sent or more; "disagree", the quantity received beside
+   * it is not `sent` − `lost`
+   */
+  unread?: "unit" | "negative" | "all" | "disagree";
+  lossUnit?: string;
 }
 
 /** The stock-count codes and transit-loss (brk22); FindingDetails extends it. */

@@ -9,9 +9,24 @@ const s = (v: string | number | boolean | null | undefined): string =>
 /** The sentence of transit-loss (brk22 §9): what left one site and what arrived at the other. */
 export function transitText(d: TransitLossDetails): string {
   const [u, p] = [s(d.unit), s(d.product)];
+  if (d.unread) return lossText(d);
   return d.more
     ? `this transfer says ${s(d.received)} ${u} of ${p} arrived at ${s(d.to)}, but only ${s(d.sent)} ${u} left ${s(d.from)} on ${s(d.date)}: no more can arrive than left, so nothing is moved and the balances of ${p} at both sites are incomplete (no declaration is issued from them) until the quantity sent or received is corrected.`
     : `${s(d.sent)} ${u} of ${p} left ${s(d.from)} on ${s(d.date)} and ${s(d.received)} ${u} arrived at ${s(d.to)}: the ${s(d.lost)} ${u} lost in transit leave the credit of ${s(d.from)} and do not reach ${s(d.to)}, which is credited with what arrived.`;
+}
+
+/** (brk25 §0) transit-loss at a loss column's cell: the transfer is not booked. */
+function lossText(d: TransitLossDetails): string {
+  const [u, p] = [s(d.unit), s(d.product)];
+  const row = `this transfer of ${s(d.sent)} ${u} of ${p} from ${s(d.from)} to ${s(d.to)} on ${s(d.date)} says ${s(d.lost)} ${s(d.lossUnit)} were lost in transit`;
+  const why = {
+    unit: `, in another unit than the quantity sent; the add-in does not convert it`,
+    negative: `: a loss below zero would be a gain, which no transfer can have`,
+    all: `, all that was sent or more; if the whole load was lost, no transfer reached ${s(d.to)}`,
+    disagree: `, but the quantity received beside it is ${s(d.received)}, which is not what was sent less the loss; the add-in does not pick one`,
+  }[d.unread ?? "disagree"];
+  const fix = d.unread === "disagree" ? "correct the quantity received or the loss so that they agree" : `write the loss in ${u} as a number from 0 up to less than the quantity sent`; // prettier-ignore
+  return `${row}${why}, so the transfer is not booked and the balances of ${p} at both sites are incomplete (no declaration is issued from them): ${fix}.`;
 }
 
 /**

@@ -14,6 +14,7 @@ import { GHG_COMPONENTS, type Ghg } from "../records";
 import { type Source } from "../model";
 import { type Row } from "../validate";
 import { isGhg } from "./receipts";
+import { arrivedByLoss } from "./transfer-loss";
 
 /** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
 const CREDIT_FIELDS: ReadonlySet<string> = new Set([
@@ -35,6 +36,9 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     // (brk25 T2) a quantity received refused at its cell ("0") is never "all of it arrived": the
     // transfer is left out, both sites' balances incomplete
     if (io.refused.includes("received") || unreadable(row).includes("received")) return false;
+    // (brk25 §0) a loss in transit beside the quantity: what arrived is the quantity less the loss
+    const arrived = arrivedByLoss(io, row, source, unit, row.received === undefined ? null : receivedUnit);
+    if (arrived === false) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     const before = io.findings.length;
@@ -63,8 +67,9 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       productKey: product.key,
       unit,
       amount: io.amount(d(row.quantity) as Dec, unit, NO_HINTS),
-      received:
-        row.received === undefined || !receivedUnit
+      received: arrived
+        ? { amount: io.amount(arrived, unit, NO_HINTS), unit }
+        : row.received === undefined || !receivedUnit
           ? null
           : { amount: io.amount(d(row.received) as Dec, receivedUnit, NO_HINTS), unit: receivedUnit },
       characteristics: io.characteristics(row, scheme),

@@ -5,6 +5,12 @@
 import { finding } from "../findings";
 import { toText } from "../quantity";
 import type { Rule } from "./rule";
+import type { CellRef } from "../model";
+import type { TransitLossDetails } from "../catalogue/details-balance";
+
+/** (brk25 §0) a loss column's cell that refuses its transfer (intake/transfer-loss.ts): an error. */
+export const lossRefusedAt = (at: CellRef | undefined, details: TransitLossDetails) =>
+  finding("transit-loss", "error", at, details);
 
 export const transitLoss: Rule<"transit-loss"> = {
   code: "transit-loss",

@@ -1,0 +1,67 @@
+// brk25 §0: a transfers sheet kept as "Quantity (t) | Transit loss (t)" ("Menge (t) | Schwund (t)")
+// says beside what left how much never arrived. No field took the loss column, so the receiving site
+// was credited all that was sent with no word. Its column is now read as the field `loss`: the engine
+// (intake/transfers.ts) refuses a transfer whose loss is not 0 at the loss cell (not booked, both
+// sites incomplete), unless a received column beside it says the same (quantity − loss = received).
+// Words that say only a loss (Schwund, perte, merma…) are read beside any quantity; a "difference"
+// ("Differenz", "verschil"), which may be signed either way or be another difference, is read only
+// where no received column stands beside (there the received column says what arrived).
+import { plainLetters } from "../engine/fold";
+import { fold } from "./normalise";
+import { type KindSpec } from "./fields";
+import { unitOf } from "./ledger-rivals";
+import { type ColumnMatch, type Rival } from "./recognition";
+
+// whole words, on folded headings (ä -> a, "ł" -> l); German compounds end in their stem
+// ("Transportverlust", "Mengenschwund"): en, de, fr, it, es, nl, pl
+const LOSS =
+  /(?:^| )(?:loss|losses|lost|shrinkage|shortage|shortfall|\w*verlust|\w*verluste|\w*schwund|fehlmenge|fehlmengen|manko|perte|pertes|freinte|freintes|manquant|manquants|perdita|perdite|calo|cali|ammanco|perdida|perdidas|merma|mermas|faltante|verlies|verliezen|manco|tekort|strata|straty|ubytek|ubytki|niedobor)(?: |$)/;
+// a difference: may be a loss or a gain, or another difference (a weighing, a price)
+const DIFFERENCE =
+  /(?:^| )(?:difference|diff|\w*differenz|ecart|differenza|diferencia|verschil|roznica)(?: |$)/;
+// a heading that says a reason, a remark or a share of the loss is no quantity lost
+const NOT_AMOUNT =
+  /(?:^| )(?:grund|reason|remark|bemerkung|comment|kommentar|note|motif|motivo|reden|powod|uwagi|art|type|typ)(?: |$)/;
+
+/** The heading folded, anything but letters and digits one space ("Ubytek (t)" → "ubytek t"). */
+const words = (heading: string) =>
+  plainLetters(fold(heading))
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** Whether `heading` says a quantity lost in transit ("Transit loss (t)", "Schwund", "Perte (kg)"); `received`: a received column stands beside. */
+export const namesLoss = (heading: string, received: boolean): boolean => {
+  const w = words(heading);
+  if (NOT_AMOUNT.test(w)) return false;
+  return LOSS.test(w) || (!received && DIFFERENCE.test(w));
+};
+
+/**
+ * On a transfers sheet, the column whose heading says a loss in transit, read as the field `loss`
+ * (set in `columns`; a quantity rival it was is taken out): a column no field took, or a rival of
+ * the quantity. Several such columns: the first is read, and each other stays a rival of nothing
+ * (never silently: the engine refuses a loss it cannot read). A user's mapping of `loss`: unchanged.
+ */
+export function lossBeside(
+  spec: KindSpec,
+  columns: Map<string, ColumnMatch>,
+  rivals: Rival[],
+  headings: readonly string[],
+): Rival[] {
+  if (spec.kind !== "transfers" || !columns.has("quantity") || columns.has("loss")) return rivals;
+  const received = columns.has("received");
+  const taken = new Set([...[...columns.values()].map((m) => m.col), ...rivals.map((x) => x.col)]);
+  const rival = rivals.find((x) => x.field === "quantity" && !x.value && namesLoss(x.header, received));
+  const col = rival
+    ? rival.col
+    : headings.findIndex((h, c) => !taken.has(c) && !!h && namesLoss(h, received));
+  if (col < 0) return rivals;
+  const header = headings[col] ?? "";
+  columns.set("loss", {
+    col,
+    header: rival?.header ?? header,
+    unit: rival ? rival.unit : unitOf(header),
+    confidence: "exact",
+  });
+  return rivals.filter((x) => x !== rival);
+}
