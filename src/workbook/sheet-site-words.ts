@@ -47,6 +47,8 @@ const OTHER = [
   "invoer|uitvoer|binnenland|binnenlands|buitenland|buitenlands|spoor|trein|schip|binnenvaart|vrachtwagen|weg",
   "eksport|krajowy|krajowe|zagraniczny|zagraniczne|spoza|poza|wewnatrzwspolnotowy|wewnetrzny|zewnetrzny",
   "kolej|kolejowy|statek|barka|ciezarowka|samochod|droga|luzem",
+  // (brk25 §1) short names of kinds of sheet and periods, now that a short capital token may be a site's code
+  "we|wa|ek|vk|ls|kw|po|so|dn|gr|ytd|mtd",
 ].join("|").split("|");
 
 /** Words of a sheet's name that never tell two sites apart (the sheets' kinds' own words too). */

@@ -20,6 +20,7 @@ import { type Grid, isBlank } from "./grid";
 import { readFinding } from "./read-findings";
 import type { Plan } from "./read-plan";
 import type { Recognition } from "./recognition";
+import { codeLike, type ListedSite, listedSites, towards } from "./sheet-site-codes";
 import { nameWords, NOT_PLACE_WORDS } from "./sheet-site-words";
 import { storageDoubt } from "./storage-doubt";
 
@@ -63,14 +64,12 @@ function columnTexts(grid: Grid, rec: Recognition, field: string): string[] {
   return out;
 }
 
-/** The sites sheet's sites as typed, one per textKey, and the company's name from the settings. */
-function bookFacts(plans: readonly Plan[]): { sites: string[]; company: string[] } {
-  const sites = new Map<string, string>();
+/** The sites sheet's sites as typed with their codes (sheet-site-codes.ts), and the company's name from the settings. */
+function bookFacts(plans: readonly Plan[]): { sites: ListedSite[]; company: string[] } {
+  const sites = new Map<string, ListedSite>();
   let company: string[] = [];
   for (const p of plans) {
-    if (p.kind === "table" && p.rec.kind === "sites" && p.rec.spec)
-      for (const s of columnTexts(p.grid, p.rec, "site"))
-        if (!sites.has(textKey(s))) sites.set(textKey(s), s);
+    if (p.kind === "table" && p.rec.kind === "sites" && p.rec.spec) listedSites(p.grid, p.rec, sites);
     if (p.kind === "settings")
       for (const e of p.entries)
         if (e.field.id === "companyName" && company.length === 0)
@@ -124,19 +123,35 @@ function refusal(p: Table, read: string): NamedSite {
 }
 
 /** A sheet of the books whose name names a site: its site, or why it is refused (see above). */
-function byListedSite(p: Table, named: string[]): NamedSite | null {
+function byListedSite(p: Table, listed: ListedSite[]): NamedSite | null {
   const column = p.rec.columns.get("site");
+  const named = listed.map((s) => s.name);
   if (!column) {
     if (named.length === 1) return { site: named[0] as string };
     return refusal(p, `its name names ${named.length} sites of the sites sheet, ${quoteAll(named)}`);
   }
-  if (named.length !== 1) return null; // its rows say which
+  if (listed.length !== 1) return null; // its rows say which
   const r0 = p.rec.headerRow ?? 0;
   for (let r = r0 + 1; r < p.grid.rowCount; r++) {
     const v = p.grid.value(r, column.col);
     if (typeof v !== "string" || isBlank(v) || textKey(v) === textKey(named[0])) continue;
     return refusal(p, `its column "${column.header}" names "${v.trim()}" in row ${r + 1}`);
   }
+  return null;
+}
+
+/** (brk25 §2) A deliveries sheet with no Site column naming a site after a word of direction ("Lieferungen nach Venlo"): refused. */
+function wentTo(p: Table, ws: readonly string[], named: readonly ListedSite[]): NamedSite | null {
+  if (p.rec.kind !== "deliveries" || p.rec.columns.has("site")) return null;
+  for (const s of named)
+    for (const k of s.keys) {
+      const word = towards(ws, indexOf(ws, k));
+      if (word)
+        return refusal(
+          p,
+          `it names "${s.name}" after "${word}", where the goods went, not the site they were dispatched from, which it does not say`,
+        );
+    }
   return null;
 }
 
@@ -156,13 +171,28 @@ function rowWords(tables: readonly Table[]): Set<string> {
   return own;
 }
 
+/**
+ * (brk25 §8) Whether two sheets of one kind told apart by `key` may be one site's and another's:
+ * their names share a word ("Receipts Hamburg", "Receipts Venlo"), or one of them has a single
+ * word that may be a place ("Venlo"); "Verkauf" beside "Call-offs delivered" is no such pair.
+ */
+function related(a: { p: Table; place: string[] }, b: { p: Table; place: string[] }): boolean {
+  const aw = new Set(nameWords(a.p.grid.sheet.name).filter((w) => !/^\d+$/.test(w)));
+  return (
+    nameWords(b.p.grid.sheet.name).some((w) => aw.has(w)) || a.place.length === 1 || b.place.length === 1
+  );
+}
+
 /** Two or more sheets of one kind with no Site column whose names differ by a word that may be a place. */
 function twins(tables: readonly Table[], company: readonly string[], out: Map<Plan, NamedSite>): void {
   const named = new Map<string, { p: Table; words: string[] }[]>();
   for (const p of tables) {
     if (p.rec.columns.has("site") || out.has(p)) continue;
+    // (brk25 §1) a short capital token ("WE HH", "WE VL") may be a site's code
+    const codes = codeLike(p.grid.sheet.name);
     const words = ownWords(p.grid.sheet.name, company).filter(
-      (w) => w.length >= 3 && !/\d/.test(w) && !NOT_PLACE_WORDS.has(w) && !company.includes(w),
+      (w) =>
+        (w.length >= 3 || codes.has(w)) && !/\d/.test(w) && !NOT_PLACE_WORDS.has(w) && !company.includes(w),
     );
     named.set(p.rec.kind, [...(named.get(p.rec.kind) ?? []), { p, words }]);
   }
@@ -183,7 +213,8 @@ function twins(tables: readonly Table[], company: readonly string[], out: Map<Pl
   for (const list of groups.values()) {
     if (new Set(list.map((s) => s.key)).size < 2) continue;
     for (const s of list) {
-      const other = list.find((o) => o.key !== s.key) as (typeof list)[number];
+      const other = list.find((o) => o.key !== s.key && related(s, o));
+      if (!other) continue;
       const [q, w] = other.place[0] ? [other.p, other.place[0]] : [s.p, s.place[0] as string];
       const word = q.grid.sheet.name.split(/[^\p{L}\p{N}]+/u).find((t) => nameWords(t).includes(w)) ?? w;
       out.set(
@@ -211,8 +242,8 @@ export function sheetSites(plans: readonly Plan[]): Map<Plan, NamedSite> {
   if (sites.length >= 2)
     for (const p of tables) {
       const ws = ownWords(p.grid.sheet.name, company);
-      const named = sites.filter((s) => indexOf(ws, nameWords(s)) >= 0);
-      const said = named.length > 0 ? byListedSite(p, named) : null;
+      const named = sites.filter((s) => s.keys.some((k) => indexOf(ws, k) >= 0));
+      const said = wentTo(p, ws, named) ?? (named.length > 0 ? byListedSite(p, named) : null);
       if (said) out.set(p, said);
     }
   // no sheet names a listed site: sheets of one kind told apart by another word

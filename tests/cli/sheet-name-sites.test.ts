@@ -35,7 +35,13 @@ const receipt = (d: Date, sd: string, q: number) => [
 ];
 const DELIVERY = ["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Customer address"];
 
-async function write(names: { in: (s: string) => string; out: (s: string) => string }, sites: boolean) {
+const VENLO_ADDRESS = "Industrieweg 5, 5928 Venlo";
+const CODE: Record<string, string> = { Hamburg: "HH", Venlo: "VL" };
+
+async function write(
+  names: { in: (s: string) => string; out: (s: string) => string },
+  sites: boolean | "codes",
+) {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Settings").addRows([
     ["Setting", "Value"],
@@ -45,7 +51,13 @@ async function write(names: { in: (s: string) => string; out: (s: string) => str
     ["SD number prefix", "ON"],
     ["Issue date of new declarations", day(4, 2)],
   ]);
-  if (sites)
+  if (sites === "codes")
+    wb.addWorksheet("Sites").addRows([
+      ["Standort", "Kürzel", "Adresse"],
+      ["Hamburg", "HH", HAMBURG_ADDRESS],
+      ["Venlo", "VL", VENLO_ADDRESS],
+    ]);
+  else if (sites)
     wb.addWorksheet("Sites").addRows([
       ["Site", "Company", "Certificate"],
       ["Hamburg", "Ölmühle Nord GmbH", "EU-ISCC-Cert-DE100-9"],
@@ -129,6 +141,22 @@ describe("massbal declare: sites named only in the sheets' names", () => {
     // Hamburg's SD is dispatched from Hamburg (the sites sheet states no address: Venlo's SD prints
     // the company's address as every multi-site book does, a gap apart from this one)
     expect(sds.find((d) => d.recipient === "Nordic Fuels Oy")?.dispatch).toBe(HAMBURG_ADDRESS);
+  });
+
+  // (brk25 §1) before: one account, exit 0, Fuel BV's SD drawn from Hamburg's IN-1 with Hamburg's address
+  it("sheets named by the sites sheet's codes (WE HH, WA VL): each sale from its own site", async () => {
+    await write({ in: (s) => `WE ${CODE[s]}`, out: (s) => `WA ${CODE[s]}` }, "codes");
+    const r = declare();
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(r.balances.map((b) => [b.site, b.received, b.delivered, b.complete]).sort()).toEqual([
+      ["Hamburg", "100", "60", true],
+      ["Venlo", "40", "30", true],
+    ]);
+    const sds = await sdSheets(path.join(folder.path, "out.xlsx"));
+    expect(sds.map((d) => [d.recipient, d.incoming, d.dispatch]).sort()).toEqual([
+      ["Fuel BV", ["IN-2"], VENLO_ADDRESS],
+      ["Nordic Fuels Oy", ["IN-1"], HAMBURG_ADDRESS],
+    ]);
   });
 
   it("with no sites sheet: the four sheets are refused, nothing merged is declared", async () => {
