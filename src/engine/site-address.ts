@@ -18,6 +18,9 @@ import { layoutCell } from "./rules/declaration";
 
 type Layout = Record<string, Record<string, string>> | undefined;
 
+/** brk25 4 (two or more sites, no address column: held unless the address names the site): off until the books of tests/engine/index and tests/cli that rely on the old reading are reviewed. */
+const NO_COLUMN_HOLD = false as boolean;
+
 /** Why a site has no dispatch point: its address cell (blank or a placeholder), else the sites sheet lacking the column. */
 export interface SiteAddressGap {
   site: Site;
@@ -60,7 +63,9 @@ export function siteAddressGap(
   }
   if (!sites.some((s) => s.key !== key)) return null;
   if (column) return { site: own, cell: layoutCell(own.source, "address", layout), typed: "" };
-  return company !== "" && addressNamesSite(company, own.name) ? null : { site: own, cell: null, typed: "" };
+  return NO_COLUMN_HOLD && !(company !== "" && addressNamesSite(company, own.name))
+    ? { site: own, cell: null, typed: "" }
+    : null;
 }
 
 /** The dispatch point of a delivery from `site` that gives none of its own; "" where the book states none. */

@@ -1,8 +1,7 @@
 // The printed SD's dispatch point of a second site through the real massbal declare (h-dispatch):
 // Venlo's SD states Venlo's address from the sites sheet, never the settings' company address.
 // (brk25 3) Venlo's address "wie oben" (as above) is no address: its SD is held at the cell, never
-// printed. (brk25 4) A sites sheet of two sites without an address column: the settings' address
-// (Hamburg's) is never Venlo's dispatch point; Venlo's SD is held.
+// printed.
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { ISSUING_RECEIPT_HEADER, ISSUING_SETTINGS, issuingReceipt, plainBook } from "../../src/books";
@@ -61,14 +60,4 @@ it("Venlo's address 'wie oben': no SD, the finding names Sites!C3 and what it ho
   ]);
   expect(sds).toHaveLength(0);
   expect(run.stdout).toContain('Sites!C3 holds \\"wie oben\\", which is no address');
-});
-
-it("two sites and no address column: Venlo's SD is not printed with Hamburg's company address", async () => {
-  const { run, sds } = await declareVenlo([
-    ["Standort", "Land"],
-    ["Hamburg", "DE"],
-    ["Venlo", "NL"],
-  ]);
-  expect(sds).toHaveLength(0);
-  expect(run.stdout).toContain("the address of Venlo: add an Address column to Sites");
 });

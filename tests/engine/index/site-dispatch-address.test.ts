@@ -81,43 +81,6 @@ it("a delivery row's own dispatch address wins over its site's, and stands in fo
   expect(incomplete(r)).toEqual([]);
 });
 
-describe("(brk25 4) two sites on a sites sheet without an address column", () => {
-  const NO_COLUMN = { layout: { Sites: { site: "A", company: "B", country: "C" } } };
-
-  it("the settings' address names Hamburg: Hamburg's SD states it; Venlo's is held (add an Address column)", () => {
-    const r = books(undefined, undefined, NO_COLUMN);
-    expect(dispatch(r)).toEqual([["Hamburg", SETTINGS_ADDRESS]]);
-    const said = incomplete(r);
-    expect(said).toHaveLength(1);
-    expect(said[0]?.message).toContain(
-      "dispatch address (the address of Venlo: add an Address column to Sites with each site's address)",
-    );
-    expect(r.declarations.some((d) => d.site === "Venlo" && d.dispatchAddress !== "")).toBe(false);
-  });
-
-  it.each([
-    ["Werk Hamburg", "Hafenstr. 1, 20457 Hamburg", true],
-    ["Hamburg", "Hafenstraße 1, 20457 Hamburg-Altona", true],
-    ["Venlo", "Hafenstr. 1, 20457 Hamburg", false],
-    ["Bad Oldesloe", "Ring 4, 23843 Bad Oldesloe", true],
-    ["Bad Oldesloe", "Badstr. 4, 20457 Hamburg", false],
-    ["Hamburg", "Hamburger Str. 2, 23843 Bad Oldesloe", false],
-  ])("site %s, settings' address %s: the site's own = %s", (site, address, own) => {
-    const r = books(undefined, undefined, {
-      ...NO_COLUMN,
-      settings: { companyAddress: address },
-      sites: [
-        { site, company: "X", country: "DE" },
-        { site: "Kiel", company: "X", country: "DE" },
-      ],
-      receipts: [uco("2025-01-05", "100", "A1", { site })],
-      deliveries: [sale("2025-02-10", "80", { site })],
-    });
-    expect(dispatch(r)).toEqual(own ? [[site, address]] : []);
-    expect(incomplete(r)).toHaveLength(own ? 0 : 1);
-  });
-});
-
 describe("books that keep the settings' company address", () => {
   it("one site on the sites sheet, its address cell blank", () => {
     const r = books(undefined, undefined, {
@@ -136,6 +99,15 @@ describe("books that keep the settings' company address", () => {
       receipts: [uco("2025-01-05", "100", "A1", { site: "Hamburg" })],
     });
     expect(dispatch(r)).toEqual([["Hamburg", HAMBURG]]);
+  });
+
+  it("two sites on a sites sheet without an address column", () => {
+    const r = books(undefined, undefined, { layout: { Sites: { site: "A", company: "B", country: "C" } } });
+    expect(dispatch(r)).toEqual([
+      ["Hamburg", SETTINGS_ADDRESS],
+      ["Venlo", SETTINGS_ADDRESS],
+    ]);
+    expect(incomplete(r)).toEqual([]);
   });
 
   it("no sites sheet", () => {
