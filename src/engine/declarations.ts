@@ -13,6 +13,7 @@ import { energyOf } from "./declaration-energy";
 import { type Books, type Delivery, siteKey } from "./records";
 import { siteCertificate } from "./site-certificate";
 import { siteDispatchAddress } from "./site-address";
+import { statedAddress } from "./address-placeholder";
 import type { Declaration, DeclarationInput, Party } from "./result";
 import { type Line, linesOf } from "./declaration-lines";
 import { type GhgGap, NO_GAP, type PrintableGhg, ghgOf, startDateOf } from "./declaration-ghg";
@@ -121,7 +122,11 @@ export class LineBuilder {
     if (!party) {
       // never the settings' certificate where the sites sheet's cell states none (site-certificate.ts)
       const certificate = siteCertificate(this.ownSites.get(key), this.layout, this.profile.ownCertificate);
-      party = { name: this.profile.companyName, address: this.profile.companyAddress, certificate };
+      party = {
+        name: this.profile.companyName,
+        address: statedAddress(this.profile.companyAddress),
+        certificate,
+      };
       this.suppliers.set(key, party);
     }
     this.suppliersAsTyped.set(site, party);
@@ -137,16 +142,20 @@ export class LineBuilder {
     return this.prints.next(rowsBehind(line, line.quantity.toFixed()));
   }
 
-  /** The dispatch point of a delivery from `site` that gives none of its own (site-address.ts). */
-  private dispatchOf(site: string): string {
-    return siteDispatchAddress(this.sites, site, this.layout, this.profile.companyAddress);
+  /**
+   * The dispatch point of a delivery: its row's own, else its site's (site-address.ts); "" where a
+   * cell holds a placeholder such as "wie oben" (address-placeholder.ts: the SD is held there).
+   */
+  private dispatchFor(d: Delivery): string {
+    if (d.dispatchAddress) return statedAddress(d.dispatchAddress);
+    return siteDispatchAddress(this.sites, d.site, this.layout, statedAddress(this.profile.companyAddress));
   }
 
   private recipientOf(d: Delivery): Party {
     const known = this.recipients.get(d.customer);
-    if (known && known.address === d.customerAddress && known.certificate === d.customerCertificate)
-      return known;
-    const party = { name: d.customer, address: d.customerAddress, certificate: d.customerCertificate };
+    const address = statedAddress(d.customerAddress);
+    if (known && known.address === address && known.certificate === d.customerCertificate) return known;
+    const party = { name: d.customer, address, certificate: d.customerCertificate };
     if (!known) this.recipients.set(d.customer, party);
     return party;
   }
@@ -186,8 +195,8 @@ export class LineBuilder {
         dispatchDate: d.date,
         supplier,
         recipient: this.recipientOf(d),
-        dispatchAddress: d.dispatchAddress || this.dispatchOf(d.site),
-        receivingAddress: d.receivingAddress,
+        dispatchAddress: this.dispatchFor(d),
+        receivingAddress: statedAddress(d.receivingAddress),
         site: d.site,
         scheme,
         product: line.account.id.product,
@@ -250,8 +259,8 @@ export class LineBuilder {
       dispatchDate: d.date,
       supplier: this.supplierFor(d.site),
       recipient: this.recipientOf(d),
-      dispatchAddress: d.dispatchAddress || this.dispatchOf(d.site),
-      receivingAddress: d.receivingAddress,
+      dispatchAddress: this.dispatchFor(d),
+      receivingAddress: statedAddress(d.receivingAddress),
       site: d.site,
       scheme: first?.scheme ?? d.scheme,
       product: first?.product ?? d.product,

@@ -1,5 +1,7 @@
 // The printed SD's dispatch point of a second site through the real massbal declare (h-dispatch):
 // Venlo's SD states Venlo's address from the sites sheet, never the settings' company address.
+// (brk25 3) Venlo's address "wie oben" (as above) is no address: its SD is held at the cell, never
+// printed.
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { ISSUING_RECEIPT_HEADER, ISSUING_SETTINGS, issuingReceipt, plainBook } from "../../src/books";
@@ -12,7 +14,8 @@ jest.setTimeout(120_000);
 const folder = freshFolderPerTest();
 const VENLO = "Industrieweg 7, 5928 Venlo";
 
-it("Venlo's SD prints Venlo's address from the sites sheet as the dispatch point", async () => {
+/** Venlo's 50 t through `massbal declare` with the sites sheet `sites`: the run and the SD sheets' labels. */
+async function declareVenlo(sites: (string | null)[][]) {
   const book = plainBook({
     Receipts: [
       [...ISSUING_RECEIPT_HEADER, "Site"],
@@ -22,20 +25,39 @@ it("Venlo's SD prints Venlo's address from the sites sheet as the dispatch point
       [...deliveryHeader(), "Site"],
       [...sale("2025-02-01", 50, null), "Venlo"],
     ],
-    Sites: [
-      ["Site", "Country", "Adres"],
-      ["Hamburg", "DE", "Kattwykdamm 3, 21107 Hamburg"],
-      ["Venlo", "NL", VENLO],
-    ],
+    Sites: sites,
     Settings: ISSUING_SETTINGS,
   });
   await writeBookFile(book, path.join(folder.path, "books.xlsx"));
-  massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json"], folder.path);
+  const run = massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json"], folder.path);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(folder.path, "out.xlsx"));
-  const sds = wb.worksheets.filter((ws) => ws.name.startsWith("SD "));
+  const sds = wb.worksheets
+    .filter((ws) => ws.name.startsWith("SD "))
+    .map((ws) => {
+      const label = new Map<string, string>();
+      ws.eachRow((r) => label.set(String(r.getCell(1).text), r.getCell(2).text));
+      return label;
+    });
+  return { run, sds };
+}
+
+it("Venlo's SD prints Venlo's address from the sites sheet as the dispatch point", async () => {
+  const { sds } = await declareVenlo([
+    ["Site", "Country", "Adres"],
+    ["Hamburg", "DE", "Kattwykdamm 3, 21107 Hamburg"],
+    ["Venlo", "NL", VENLO],
+  ]);
   expect(sds).toHaveLength(1);
-  const label = new Map<string, string>();
-  sds[0]?.eachRow((r) => label.set(String(r.getCell(1).text), r.getCell(2).text));
-  expect(label.get("Address of dispatch/shipping point")).toBe(VENLO);
+  expect(sds[0]?.get("Address of dispatch/shipping point")).toBe(VENLO);
+});
+
+it("Venlo's address 'wie oben': no SD, the finding names Sites!C3 and what it holds", async () => {
+  const { run, sds } = await declareVenlo([
+    ["Standort", "Land", "Adresse"],
+    ["Hamburg", "DE", "Hafenstr. 1, 20457 Hamburg"],
+    ["Venlo", "NL", "wie oben"],
+  ]);
+  expect(sds).toHaveLength(0);
+  expect(run.stdout).toContain('Sites!C3 holds \\"wie oben\\", which is no address');
 });

@@ -189,6 +189,7 @@ export type PosField =
   | "customer"
   | "customerAddress"
   | "dispatchAddress"
+  | "receivingAddress"
   | "rawMaterial"
   | "countryOfOrigin"
   | "installationStartDate"
@@ -211,6 +212,8 @@ export interface MissingPosField {
    * dispatchAddress: the site whose address cell on the Sites sheet is blank (site-address.ts)
    */
   site?: string;
+  /** an address cell's reference or placeholder as typed ("wie oben", "-": address-placeholder.ts) */
+  typed?: string;
   /** ghg: the quantity that has no GHG values, where it is not the whole declaration */
   quantity?: string;
   unit?: string;

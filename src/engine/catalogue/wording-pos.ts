@@ -20,6 +20,7 @@ const POS_FIELDS: Record<PosField, { what: string; from: "settings" | "row" | "r
     customer: { what: "recipient name", from: "row", column: "Customer" },
     customerAddress: { what: "recipient address", from: "row", column: "Customer address" },
     dispatchAddress: { what: "dispatch address", from: "row", column: "Dispatch address" },
+    receivingAddress: { what: "receiving point address", from: "row", column: "Delivery address" },
     rawMaterial: { what: "raw material", from: "receipts", column: "Raw material" },
     countryOfOrigin: { what: "country of origin", from: "receipts", column: "Country of origin" },
     installationStartDate: {
@@ -41,6 +42,9 @@ export function posFieldWords(m: MissingPosField): string {
 /** Where to give a field no cell can be named for: the settings, or a column of the sheets it is read from. */
 function where(m: MissingPosField): string {
   const { from, column } = POS_FIELDS[m.field];
+  // a sites sheet of several sites without an address column (site-address.ts)
+  if (m.field === "dispatchAddress" && m.site && m.sheets.length > 0 && m.cells.length === 0)
+    return `the address of ${m.site}: add an Address column to ${m.sheets.join(", ")} with each site's address`;
   if (from === "settings")
     return m.site ? `${SETTINGS} (or the site ${m.site} on the Sites sheet)` : SETTINGS;
   const a = /^[AEIO]/i.test(column) ? "an" : "a";
@@ -58,5 +62,7 @@ export function missingPosText(m: MissingPosField): string {
   // the site's blank address cell on the sites sheet (site-address.ts): say whose address it is
   const whose =
     m.field === "dispatchAddress" && m.site && m.cells.length > 0 ? `the address of ${m.site}: ` : "";
-  return `${posFieldWords(m)} (${whose}${cells})`;
+  const typed =
+    m.typed && m.cells.length > 0 ? ` holds "${m.typed}", which is no address: type the address itself` : "";
+  return `${posFieldWords(m)} (${whose}${cells}${typed})`;
 }

@@ -16,7 +16,9 @@ import type { Finding } from "../result";
 import type { Candidate } from "../issue/stage";
 import type { MissingPosField, PosField } from "../catalogue/details-declarations";
 import { fieldCell, type OutgoingContext } from "./declaration";
-import { blankSiteAddress } from "../site-address";
+import type { Delivery } from "../records";
+import { siteAddressGap } from "../site-address";
+import { isAddressPlaceholder, statedAddress } from "../address-placeholder";
 import type { Rule } from "./rule";
 
 type Missing = MissingPosField;
@@ -31,12 +33,24 @@ function rowField(field: PosField, source: Source, ctx: OutgoingContext): Missin
   return { field, cells: cell ? [cell] : [], sheets: [source.sheet] };
 }
 
-/** A site's blank address cell on the sites sheet where that is what lacks (site-address.ts), else the row's. */
-function dispatchField(source: Source, site: string, ctx: OutgoingContext): Missing {
-  const cell = blankSiteAddress(ctx.sites ?? [], site, ctx.layout);
-  return cell
-    ? { field: "dispatchAddress", cells: [cell], sheets: [cell.sheet], site }
-    : rowField("dispatchAddress", source, ctx);
+/** `m` with the placeholder its cell holds ("wie oben": address-placeholder.ts), where it holds one. */
+function withTyped(m: Missing, text: string): Missing {
+  return isAddressPlaceholder(text) ? { ...m, typed: text.trim() } : m;
+}
+
+/**
+ * A site's address cell on the sites sheet (blank or a placeholder), or its sheet lacking an
+ * address column, where that is what lacks (site-address.ts); else the row's.
+ */
+function dispatchField(d: Delivery, site: string, ctx: OutgoingContext): Missing {
+  if (d.dispatchAddress) return withTyped(rowField("dispatchAddress", d.source, ctx), d.dispatchAddress);
+  const company = statedAddress(ctx.profile.companyAddress);
+  const gap = siteAddressGap(ctx.sites ?? [], site, ctx.layout, company);
+  if (!gap) return rowField("dispatchAddress", d.source, ctx);
+  const m: Missing = gap.cell
+    ? { field: "dispatchAddress", cells: [gap.cell], sheets: [gap.cell.sheet], site }
+    : { field: "dispatchAddress", cells: [], sheets: [gap.site.source.sheet], site };
+  return gap.typed ? { ...m, typed: gap.typed } : m;
 }
 
 /** The incoming rows behind the portions, with the cell of `name` on each where there is one. */
@@ -98,15 +112,18 @@ function missingOf(c: Candidate, ctx: OutgoingContext): Missing[] {
     const portions = line.portions;
     const c0 = x.characteristics;
     if (!x.supplier.name) add(settingsField("companyName", "companyName", ctx));
-    if (!x.supplier.address) add(settingsField("companyAddress", "companyAddress", ctx));
+    if (!x.supplier.address)
+      add(withTyped(settingsField("companyAddress", "companyAddress", ctx), ctx.profile.companyAddress));
     // a site whose certificate cell states none: said there by certificate-unstated, not here
     if (!x.supplier.certificate && !ctx.own.unstatedFor(d.site)) {
       const m = settingsField("ownCertificate", "ownCertificate", ctx);
       add(x.site ? { ...m, site: x.site } : m);
     }
     if (!x.recipient.name) add(rowField("customer", d.source, ctx));
-    if (!x.recipient.address) add(rowField("customerAddress", d.source, ctx));
-    if (!x.dispatchAddress) add(dispatchField(d.source, x.site, ctx));
+    if (!x.recipient.address) add(withTyped(rowField("customerAddress", d.source, ctx), d.customerAddress));
+    if (!x.dispatchAddress) add(dispatchField(d, x.site, ctx));
+    if (isAddressPlaceholder(d.receivingAddress))
+      add(withTyped(rowField("receivingAddress", d.source, ctx), d.receivingAddress));
     if (!c0.rawMaterial) add(originField("rawMaterial", portions, "rawMaterial", ctx));
     if (!c0.countryOfOrigin) add(originField("countryOfOrigin", portions, "countryOfOrigin", ctx));
     if (portions.some((p) => p.batch.installationStartDate === null)) {
