@@ -7,6 +7,7 @@
 // Lieferdatum", "Requested delivery date") is an order's, not a dispatch's.
 import { type Grid, isBlank } from "./grid";
 import { foldedWords } from "./normalise";
+import { plainLetters } from "../engine/fold";
 import type { Recognition } from "./recognition";
 
 /** The fields whose values on a row are those of a dispatch. */
@@ -49,7 +50,7 @@ export function showsDispatches(grid: Grid, rec: Recognition): boolean {
     if (m && typed(grid, header, m.col)) return true;
   }
   for (let c = 0; c < grid.width(header, header + 1); c++) {
-    const words = foldedWords(grid.headerText(header, c).replace(/ł/gi, "l")); // ł has no accent to strip
+    const words = foldedWords(plainLetters(grid.headerText(header, c)));
     if (DISPATCH_DATE.test(words) && !PLANNED.test(words)) return true;
   }
   return false;

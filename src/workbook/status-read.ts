@@ -23,6 +23,7 @@ import { spellings, stemKind } from "./status-stems";
 import { partSays } from "./status-part";
 import { otherDocumentsLeftOut, saysProofMissing } from "./proof-missing";
 import { participleKept, replacesObject } from "./replace-words";
+import { plainLetters } from "../engine/fold";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
@@ -68,9 +69,8 @@ const SHORT = 3;
 
 /** Cell text as tokens: words and numbers (folded), and each punctuation mark alone. */
 function tokens(text: string): string[] {
-  const t = fold(participleKept(text))
-    // Polish "ł" (which NFKD keeps) as "l": "został anulowany" is two words, not "zosta", "ł", …
-    .replace(/ł/g, "l")
+  // Polish "ł" (which NFKD keeps) as "l": "został anulowany" is two words, not "zosta", "ł", …
+  const t = plainLetters(fold(participleKept(text)))
     // a cross, a "no entry" sign: not ok
     .replace(/[✗✘❌🚫✕✖⛔❎]/gu, " nok ")
     // "n.i.O." (nicht in Ordnung) and "i.O." as one word each
