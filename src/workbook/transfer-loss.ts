@@ -7,7 +7,7 @@
 // ("Differenz", "verschil"), which may be signed either way or be another difference, is read only
 // where no received column stands beside (there the received column says what arrived).
 import { plainLetters } from "../engine/fold";
-import { fold } from "./normalise";
+import { foldedWords } from "./normalise";
 import { type KindSpec } from "./fields";
 import { unitOf } from "./ledger-rivals";
 import { type ColumnMatch, type Rival } from "./recognition";
@@ -24,10 +24,7 @@ const NOT_AMOUNT =
   /(?:^| )(?:grund|reason|remark|bemerkung|comment|kommentar|note|motif|motivo|reden|powod|uwagi|art|type|typ)(?: |$)/;
 
 /** The heading folded, anything but letters and digits one space ("Ubytek (t)" → "ubytek t"). */
-const words = (heading: string) =>
-  plainLetters(fold(heading))
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+const words = (heading: string) => foldedWords(plainLetters(heading));
 
 /** Whether `heading` says a quantity lost in transit ("Transit loss (t)", "Schwund", "Perte (kg)"); `received`: a received column stands beside. */
 export const namesLoss = (heading: string, received: boolean): boolean => {

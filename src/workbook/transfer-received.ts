@@ -8,7 +8,7 @@
 // quantity and one column says sent, they swap. One of each, never a pick among several; a user's
 // own mapping of the quantity is never moved.
 import { plainLetters } from "../engine/fold";
-import { fold } from "./normalise";
+import { foldedWords } from "./normalise";
 import { unitOf } from "./ledger-rivals";
 import { type KindSpec } from "./fields";
 import { type ColumnMatch, type Rival } from "./recognition";
@@ -21,10 +21,7 @@ const SENT =
   /(?:^| )(?:sent|dispatch|shipped|loaded|versand|versendet|gesendet|verladen|abgang|ausgang|verschickt|envoy|expedi|spedit|spediz|inviat|enviad|despachad|verzonden|verstuurd|verzending|wyslan|nadan|wydan)/;
 
 /** The heading folded, anything but letters and digits one space ("Ilość wysłana (t)" → "ilosc wyslana t"). */
-const words = (heading: string) =>
-  plainLetters(fold(heading))
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+const words = (heading: string) => foldedWords(plainLetters(heading));
 
 /** Whether `heading` says what arrived ("Quantity received", "Menge empfangen", "Zugang (t)") and not what left. */
 export const namesReceived = (heading: string): boolean => {
