@@ -184,17 +184,22 @@ describe("first gathering points and batch ids (#17)", () => {
   });
 });
 
+// ISCC PLUS, two sites, and 5 t of bio-circular UCO received at Hamburg: the transfer cases' book
+const UCO_AT_HAMBURG = {
+  Settings: [["Scheme", "ISCC PLUS"]],
+  Sites: ACME_SITES,
+  Receipts: [
+    ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
+    ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
+  ],
+};
+
 describe("transfers move only credit the sending site holds, and all of it arrives (#15)", () => {
   // brk22 §11: one partly held is refused whole (before, the 5 t held moved and the finding said
   // "2 t of it were not moved": a row booked with a quantity it does not state)
   it("a transfer of credit not held, or held only in part, is refused at its row and moves nothing; one held moves whole", async () => {
     const file = await write("transfers.xlsx", {
-      Settings: [["Scheme", "ISCC PLUS"]],
-      Sites: ACME_SITES,
-      Receipts: [
-        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
-        ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
-      ],
+      ...UCO_AT_HAMBURG,
       Transfers: [
         ["Date", "From site", "To site", "Product", "Quantity (t)", "Raw material", "Claim"],
         ["2025-02-01", "Hamburg", "Venlo", "UCO", 7, "Used cooking oil", "bio-circular"],
@@ -296,12 +301,7 @@ describe("transfers kept as sent and received (brk22 §9)", () => {
     async (a, b, recv) => {
       const swapped = a.includes("ricevuta");
       const file = await write("transit.xlsx", {
-        Settings: [["Scheme", "ISCC PLUS"]],
-        Sites: ACME_SITES,
-        Receipts: [
-          ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
-          ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
-        ],
+        ...UCO_AT_HAMBURG,
         Transfers: [
           ["Date", "From site", "To site", "Product", a, b, "Raw material", "Claim"],
           ["2025-02-01", "Hamburg", "Venlo", "UCO", swapped ? recv : 5, swapped ? 5 : recv, "Used cooking oil", "bio-circular"], // prettier-ignore
@@ -332,12 +332,7 @@ describe("a transfer whose received cell does not say what arrived", () => {
     [0, "invalid-quantity"],
   ])("received %p: %s at F2, nothing moved, both sites incomplete", async (recv, code) => {
     const file = await write("transit-open.xlsx", {
-      Settings: [["Scheme", "ISCC PLUS"]],
-      Sites: ACME_SITES,
-      Receipts: [
-        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
-        ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
-      ],
+      ...UCO_AT_HAMBURG,
       Transfers: [
         [
           "Date",
@@ -370,12 +365,7 @@ describe("a transfer whose received cell does not say what arrived", () => {
 describe("transfers kept as quantity and loss in transit", () => {
   const book = (head: string, loss: string | number | null, extra: [string, number][] = []) =>
     write("transit-loss.xlsx", {
-      Settings: [["Scheme", "ISCC PLUS"]],
-      Sites: ACME_SITES,
-      Receipts: [
-        ["Date", "Supplier", "SD number", "Product", "Quantity (t)", "Raw material", "Claim", "Site"],
-        ["2025-01-05", "Good AG", "S-1", "UCO", 5, "Used cooking oil", "bio-circular", "Hamburg"],
-      ],
+      ...UCO_AT_HAMBURG,
       Transfers: [
         ["Date", "From site", "To site", "Product", "Quantity (t)", head, ...extra.map((x) => x[0]), "Raw material", "Claim"], // prettier-ignore
         ["2025-02-01", "Hamburg", "Venlo", "UCO", 5, loss, ...extra.map((x) => x[1]), "Used cooking oil", "bio-circular"], // prettier-ignore
