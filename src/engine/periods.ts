@@ -42,6 +42,27 @@ function dateRange(books: Books): { min: string; max: string } | null {
   return range;
 }
 
+/**
+ * The period `date` (YYYY-MM-DD) lies in on the grid of the book's periods: periods of `months`
+ * months each, the k-th starting `k * months` months after `first` (addMonths, as buildPeriods
+ * cuts them; k may be negative, or beyond the book's last period). The one grid for every question
+ * "which period is this day in" (domain.md §4), so a rule never cuts the year differently from
+ * the balances.
+ */
+export function periodContaining(date: string, first: string, months: number): Period {
+  const m = Math.max(1, months);
+  // an estimate from the months between, set right by the grid's own starts (day clamping: a grid
+  // from 31 January starts on 29 February, then 31 March)
+  const apart =
+    (Number(date.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+    Number(date.slice(5, 7)) -
+    Number(first.slice(5, 7));
+  let k = Math.floor(apart / m);
+  while (addMonths(first, k * m) > date) k--;
+  while (addMonths(first, (k + 1) * m) <= date) k++;
+  return { start: addMonths(first, k * m), end: addDays(addMonths(first, (k + 1) * m), -1) };
+}
+
 export function buildPeriods(first: string, last: string, months: number): Period[] {
   const periods: Period[] = [];
   let start = first;

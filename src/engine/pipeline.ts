@@ -126,6 +126,7 @@ export const declarationRuleStage: Stage<{ register: Register; own: OwnCertifica
   let receipts: Map<Source, Receipt> | undefined;
   return declarationRules(input.register.candidates, {
     profile: ctx.profile,
+    periods: ctx.periods,
     layout: ctx.layout,
     own: input.own,
     shortfalls: new Map(),

@@ -13,10 +13,10 @@
 // deliveries are declared on 02.04, Q4 ones on 05.01), and so does the issue date's year (Q1
 // deliveries declared on 02.07). Only where Settings states the issue date (the user names the
 // day they declare on); the run's own day is not judged.
-import { addDays, addMonths, quarterStart } from "../dates";
+import { addDays } from "../dates";
 import { cellOf, exactCell, finding } from "../findings";
 import type { CellRef } from "../model";
-import type { RuleProfile } from "../profile";
+import { periodContaining } from "../periods";
 import { dec, toText } from "../quantity";
 import type { Finding } from "../result";
 import { cellAt } from "../source-cells";
@@ -24,30 +24,19 @@ import type { Candidate } from "../issue/stage";
 import { layoutCell, type OutgoingContext } from "./declaration";
 import type { Rule } from "./rule";
 
-/** Whole months from `a` to `b` (both YYYY-MM-DD), counted down where b's day is before a's. */
-function monthsBetween(a: string, b: string): number {
-  const m =
-    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-  return b.slice(8) < a.slice(8) ? m - 1 : m;
-}
-
-/** The start of the period `date` lies in, on the grid of periods from `anchor`. */
-function periodOf(date: string, anchor: string, months: number): string {
-  const k = Math.floor(monthsBetween(anchor, date) / months);
-  return addMonths(anchor, k * months);
-}
-
 /**
  * The first dispatch day a new declaration dated `issued` may be issued for: the start of the
  * period before the one `issued` lies in, or of the year of `issued` where that is earlier (a
- * quarter's sales declared in the next quarter's first days; a year's, up to its end). The grid
- * starts at the first period start set, else on a quarter (the default periods start on the
- * quarter of the earliest row).
+ * quarter's sales declared in the next quarter's first days; a year's, up to its end). The periods
+ * are the book's (periods.ts periodContaining): the grid from the book's first period start
+ * `first`, `months` months each, carried on past its last period.
  */
-export function openSince(issued: string, profile: RuleProfile): string {
-  const months = Math.max(1, profile.periodMonths);
-  const anchor = profile.periodStart ?? quarterStart(issued);
-  const before = addMonths(periodOf(issued, anchor, months), -months);
+export function openSince(issued: string, first: string, months: number): string {
+  const before = periodContaining(
+    addDays(periodContaining(issued, first, months).start, -1),
+    first,
+    months,
+  ).start;
   const year = `${issued.slice(0, 4)}-01-01`;
   return before < year ? before : year;
 }
@@ -59,10 +48,13 @@ function closed(c: Candidate, ctx: OutgoingContext): Finding | null {
   // (the row has its number) and a row whose SD status says "to issue" are issued as before
   if (!issued || c.issueDate !== issued || c.anchor !== "" || c.replaces.length > 0) return null;
   if (cellAt(d.source, "sdToIssue")) return null;
-  const since = openSince(issued, ctx.profile);
+  // the book's periods; none where nothing is dated (then there is no delivery to judge)
+  const first = ctx.periods[0]?.start;
+  if (first === undefined) return null;
+  const months = ctx.profile.periodMonths;
+  const since = openSince(issued, first, months);
   if (d.date >= since) return null;
-  const months = Math.max(1, ctx.profile.periodMonths);
-  const start = periodOf(d.date, ctx.profile.periodStart ?? quarterStart(d.date), months);
+  const period = periodContaining(d.date, first, months);
   const sdCell = layoutCell(d.source, "sdNumber", ctx.layout);
   const at: CellRef | undefined = sdCell ?? cellOf(d.source, "date");
   const setting = exactCell(ctx.profile.settingsSource, "issueDate");
@@ -73,8 +65,8 @@ function closed(c: Candidate, ctx: OutgoingContext): Finding | null {
     at,
     {
       date: d.date,
-      periodStart: start,
-      periodEnd: addDays(addMonths(start, months), -1),
+      periodStart: period.start,
+      periodEnd: period.end,
       issued,
       since,
       ...(setting?.cell ? { setting: `${setting.sheet}!${setting.cell}` } : {}),

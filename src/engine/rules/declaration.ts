@@ -2,6 +2,7 @@
 // declaration, and how they point at a cell. Each such finding holds back only the declaration of
 // its own delivery (its reach), never the others.
 import type { OwnCertificates } from "../own-certificate";
+import type { Period } from "../periods";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
 import type { Receipt, Site } from "../records";
@@ -9,6 +10,8 @@ import { cellAt } from "../source-cells";
 
 export interface OutgoingContext {
   profile: RuleProfile;
+  /** the book's periods (periods.ts), in order; empty where nothing is dated */
+  periods: readonly Period[];
   /** column letters of mapped fields by sheet, to point at a blank cell (Ledger.layout) */
   layout: Record<string, Record<string, string>>;
   /** the own certificate's validity by site and day: the one the booking lapses credit by */
