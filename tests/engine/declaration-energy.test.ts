@@ -131,3 +131,57 @@ describe("a heating value per volume on a row in tonnes", () => {
     expect(unused(litres)).toEqual([]);
   });
 });
+
+// litre books: the mirror case, a heating value per kg on a row in litres with no density, kept in
+// m³: the SD's energy was "Not stated" and nothing said why at the heating value cell
+describe("a heating value per mass on a row in a volume", () => {
+  const unused = (r: EngineResult) => r.findings.filter((f) => f.code === "heating-value-unused");
+  const litres = (extra: Record<string, string> = {}) =>
+    runEngine(
+      ledger({
+        receipts: [uco("2025-01-10", "100000", "IN-1", { unit: "L" })],
+        deliveries: [sale("2025-03-01", "60000", { unit: "L", ...extra })],
+      }),
+      today,
+    );
+
+  it.each([
+    ["37", "MJ/kg"],
+    ["37000", "MJ/t"],
+    ["10", "kWh/kg"],
+  ])("%s %s without a density: not stated, and a warning at its cell says to add one", (value, unit) => {
+    const r = litres(hv(value, unit));
+    expect(energy(r)).toEqual([["60", "m3", null]]);
+    const [f] = unused(r);
+    expect(unused(r)).toHaveLength(1);
+    expect(f).toMatchObject({ severity: "warning", sheet: "Deliveries" });
+    expect(f?.details).toMatchObject({ per: "mass", quantityUnit: "L" });
+    expect(f?.message).toContain(
+      "is per mass, but this row's quantity is in L, a volume, and it gives no density",
+    );
+    expect(f?.message).toContain("Add the row's density (kg/m³");
+    // a warning: the declaration is issued, its energy not stated
+    expect(r.declarations[0]?.status).toBe("new");
+  });
+
+  it("with the row's density it converts, nothing said: 37 MJ/kg at 800 kg/m³ is 29.6 MJ/L", () => {
+    const r = runEngine(
+      ledger({
+        receipts: [uco("2025-01-10", "100000", "IN-1", { unit: "L" })],
+        deliveries: [
+          sale("2025-03-01", "60000", { unit: "L", ...hv("37"), density: "800", densityUnit: "kg/m3" }),
+        ],
+      }),
+      today,
+    );
+    expect(unused(r)).toEqual([]);
+    // 60 m³ × 0.8 t/m³ × 37,000 MJ/t, whatever the account the product is kept in
+    expect(r.declarations.map((d) => d.energyContent)).toEqual(["1776000"]);
+  });
+
+  it("per volume on a row in litres, or no heating value: nothing said (must not change)", () => {
+    expect(unused(litres(hv("33", "MJ/L")))).toEqual([]);
+    expect(energy(litres(hv("33", "MJ/L")))).toEqual([["60", "m3", "1980000"]]);
+    expect(unused(litres())).toEqual([]);
+  });
+});

@@ -166,7 +166,7 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: "declare the worst GHG value of the inputs, or per batch",
   },
   "ghg-method-invalid": { layer: "engine", severity: "error", remedy: "correct the GHG method" },
-  "heating-value-unused": { layer: "engine", severity: "warning", remedy: "add the row's density, or give its heating value per kg" }, // prettier-ignore
+  "heating-value-unused": { layer: "engine", severity: "warning", remedy: "add the row's density, or give its heating value per unit of its quantity (per kg, per litre)" }, // prettier-ignore
   "energy-content-differs": {
     layer: "engine",
     severity: "warning",

@@ -89,12 +89,15 @@ export interface EnergyContentDiffersDetails {
 
 /**
  * (brk24 §3) heating-value-unused: a row's heating value `value` `unit` is per volume, its quantity a
- * mass (`quantityUnit`), and it gives no density: no energy content follows from it.
+ * mass (`quantityUnit`), and it gives no density: no energy content follows from it; or (`per`
+ * "mass") it is per mass and the quantity a volume only (litres, m³, Nm³), without a density.
  */
 export interface HeatingValueUnusedDetails {
   value: string;
   unit: string;
   quantityUnit: string;
+  /** "mass": the mirror case, a value per mass (MJ/kg) on a row whose quantity is a volume only (litres) */
+  per?: "mass";
 }
 
 export interface GhgValueUnsupportedDetails {

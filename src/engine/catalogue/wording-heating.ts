@@ -5,8 +5,10 @@ import { CONSEQUENCES } from "./wording-cells";
 import type { ImplausibleValueDetails } from "./details-receipts";
 import type { HeatingValueUnusedDetails } from "./details-ghg";
 
-/** heating-value-unused (brk24 §3): a heating value per volume on a row in a mass, with no density. */
+/** heating-value-unused (brk24 §3): a heating value per volume on a row in a mass, or per mass on a row in a volume, with no density. */
 export function heatingUnusedText(d: HeatingValueUnusedDetails): string {
+  if (d.per === "mass")
+    return `the heating value ${d.value} ${d.unit} is per mass, but this row's quantity is in ${d.quantityUnit}, a volume, and it gives no density, so no energy content follows from it: a declaration drawing on this row does not state its energy content from it (where no receipt behind it gives a heating value per volume, it is not stated). Add the row's density (kg/m³, or kg/Nm³ for a gas) in a density column, or give the heating value per unit of its volume (MJ/L, MJ/m³ or MJ/Nm³).`;
   return `the heating value ${d.value} ${d.unit} is per volume, but this row's quantity is in ${d.quantityUnit} and it gives no density, so no energy content follows from it: a declaration drawing on this row states its energy content as not stated. Add the row's density (kg/m³), or give the heating value per kg (MJ/kg).`;
 }
 

@@ -3562,6 +3562,8 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "heating-value-unused": [
     { ...at("Deliveries", "H2"), details: { value: "33", unit: "MJ/L", quantityUnit: "t" } },
+    // litre books: the mirror case, per kg on a row in litres
+    { ...at("Deliveries", "H2"), details: { value: "37", unit: "MJ/kg", quantityUnit: "L", per: "mass" } },
   ],
   "stock-count-next-day": [
     {
