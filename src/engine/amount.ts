@@ -80,11 +80,42 @@ export function valueOf(r: Ratio): Dec {
 export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}): Amount {
   const u = UNITS[unit];
   if (!u || u.kind !== "quantity") return {};
+  if (!convertible(hints) && u.dim !== "MJ")
+    return only(u.dim, u.factor === "1" ? value : value.times(u.factor));
+  const ratios = toRatios(value, unit, hints);
+  const amount: Amount = {};
+  for (const dim of ACCOUNT_UNITS) {
+    const r = ratios[dim];
+    if (r) amount[dim] = valueOf(r);
+  }
+  return amount;
+}
+
+/** Whether the hints give a density or heating value that converts (not zero). */
+function convertible(hints: ConversionHints): boolean {
+  return (
+    !!(hints.density && !hints.density.value.isZero()) ||
+    !!(hints.heatingValue && !hints.heatingValue.value.isZero())
+  );
+}
+
+/**
+ * `value` `unit` in every account unit the hints reach, each an exact ratio not yet divided (as
+ * toAmount, before its one division): a caller that multiplies on (a conversion factor, another
+ * row's density) divides once, at the end, never by a rounded 1/density (brk24). Empty for an
+ * unknown unit.
+ */
+export function toRatios(
+  value: Dec,
+  unit: string,
+  hints: ConversionHints = {},
+): Partial<Record<AccountUnit, Ratio>> {
+  const u = UNITS[unit];
+  if (!u || u.kind !== "quantity") return {};
   const own = u.factor === "1" ? value : value.times(u.factor);
   const density = hints.density && !hints.density.value.isZero() ? hints.density : null;
   const heating = hints.heatingValue && !hints.heatingValue.value.isZero() ? hints.heatingValue : null;
-  if (!density && !heating && u.dim !== "MJ") return only(u.dim, own);
-  const out: Partial<Record<Dimension, Ratio>> = { [u.dim]: { n: own } };
+  const out: Partial<Record<AccountUnit, Ratio>> = { [u.dim]: { n: own } };
   // two rounds reach every dimension: e.g. energy → normal volume (heating value) → mass (density)
   for (let round = 0; round < 2; round++) {
     if (density) {
@@ -99,18 +130,13 @@ export function toAmount(value: Dec, unit: string, hints: ConversionHints = {}):
       else if (out.MJ && !per) out[heating.per] = scale(out.MJ, ONE, heating.value);
     }
   }
-  const amount: Amount = {};
-  for (const dim of DIMENSIONS) {
-    const r = out[dim];
-    if (r) amount[dim] = valueOf(r);
-  }
   if (out.MJ)
-    amount.kWh = KWH_OF[u.unit] ? value.times(KWH_OF[u.unit] as string) : valueOf(scale(out.MJ, ONE, KWH));
-  return amount;
+    out.kWh = KWH_OF[u.unit] ? { n: value.times(KWH_OF[u.unit] as string) } : scale(out.MJ, ONE, KWH);
+  return out;
 }
 
 const ONE = dec("1");
-const DIMENSIONS: readonly Dimension[] = ["t", "m3", "Nm3", "MJ"];
+const ACCOUNT_UNITS: readonly AccountUnit[] = ["t", "m3", "Nm3", "MJ", "kWh"];
 
 /** An amount in one dimension, as a literal of that one property (a computed key would leave room for four). */
 function only(dim: Dimension, value: Dec): Amount {

@@ -1,7 +1,7 @@
 // What a production row does to the book (domain.md §5): its input leaves, its outputs arrive, and
 // the input's credit becomes the outputs' credit by the conversion factor.
 import { cellOf } from "../findings";
-import { type AccountUnit, type Dimension, dimensionOf, toAmount } from "../amount";
+import { type AccountUnit, dimensionOf, type Ratio, toAmount, toRatios } from "../amount";
 import { type Dec, dec, quotient, ZERO } from "../quantity";
 import type { FactorBySeq, Process } from "../conversions";
 import type { Production } from "../records";
@@ -30,13 +30,16 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     return;
   }
   book.unstock(input, qIn, p.source, false);
-  const outputs: { row: Production; pool: Pool; factor: Dec; per: Dec; div: Dec; outDim: Dimension }[] = [];
+  // per: the output's account unit per unit of the output's dimension (null: the same unit)
+  const outputs: { row: Production; pool: Pool; factor: Dec; per: Ratio | null }[] = [];
   const inUnit = input.unit ?? "t";
   // the factor is output over input in the row's own dimension (mass for t and kg): credit in
   // another account unit (MJ under energy accounting) reaches it through the input side's own
   // density or heating value and leaves it through the output side's (domain.md §4, §5; TV-7)
   const dim = dimensionOf(p.unit) ?? "t";
-  const div = inUnit === dim ? ONE : toAmount(ONE, dim, p.inputHints)[inUnit as AccountUnit];
+  // the row's unit per unit of the input's account, an exact ratio (t per m³ is the density: a
+  // product, never a division by a rounded 1/density): undefined where the hints do not reach it
+  const back = inUnit === dim ? null : toRatios(ONE, inUnit, p.inputHints)[dim];
   for (const row of process.outputs) {
     const factor = factors.get(row.seq) ?? null;
     const typedIn = p.inputAmount[dim];
@@ -70,8 +73,9 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       // credit is the input's credit times the factor; it reaches an output kept in another unit
       // only through the row's own density or heating value of each side, never at face value
       const per =
-        output.unit === outDim ? ONE : toAmount(ONE, outDim, row.outputHints)[output.unit as AccountUnit];
-      if (per && div && !div.isZero()) outputs.push({ row, pool: output, factor, per, div, outDim });
+        output.unit === outDim ? null : toRatios(ONE, outDim, row.outputHints)[output.unit as AccountUnit];
+      const into = per !== undefined;
+      if (into && back !== undefined && !back?.n.isZero()) outputs.push({ row, pool: output, factor, per });
       else {
         // the credit cannot reach the output: unknown, not none (domain.md §4, input-incomplete)
         book.unbooked(input, false);
@@ -79,10 +83,10 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
         book.facts.push({
           kind: "unit",
           at: cellOf(row.source, "outputQuantity", "outputProduct"),
-          unit: per ? inUnit : dim,
+          unit: into ? inUnit : dim,
           accountUnit: output.unit ?? "t",
-          product: per ? input.product : output.product,
-          why: per ? "input-side" : "output-side",
+          product: into ? input.product : output.product,
+          why: into ? "input-side" : "output-side",
         });
       }
     }
@@ -102,15 +106,12 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so on the output leading there
   const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {
     const origins = share(batch, quantity);
-    for (const { row, pool, factor, per, div, outDim } of outputs) {
+    for (const { row, pool, factor, per } of outputs) {
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
-      // multiplied before the one division (brk24): never a rounded 1/density times the credit
-      const made0 =
-        per === ONE
-          ? quantity.times(factor)
-          : (toAmount(quantity.times(factor), outDim, row.outputHints)[pool.unit as AccountUnit] ??
-            quantity.times(factor).times(per));
-      const out = div === ONE ? made0 : quotient(made0, div);
+      // multiplied before the one division (brk24): the credit in the input's account, times the
+      // row's unit per that unit, times the factor, times the output's unit per the row's output
+      // unit, divided once by what they are over: never by a rounded 1/density
+      const out = through(quantity.times(factor), back ?? null, per);
       const made: Batch = {
         seq: row.seq,
         date: row.date,
@@ -138,4 +139,16 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     outputs.some(({ row }) => reaches(book.issuedDraws, poolKey(row.site, row.outputKey), t));
   const from = poolKey(p.site, p.inputKey);
   withdrawHeldFirst(book, input, from, eligible, sustainable, "production-in", leads, portion, claimant);
+}
+
+/** `q` times each ratio given, divided once at the end by their denominators (exact where none has one). */
+function through(q: Dec, ...ratios: (Ratio | null)[]): Dec {
+  let n = q;
+  let d: Dec | null = null;
+  for (const r of ratios) {
+    if (!r) continue;
+    n = n.times(r.n);
+    if (r.d) d = d ? d.times(r.d) : r.d;
+  }
+  return d ? quotient(n, d) : n;
 }
