@@ -7,7 +7,7 @@
 // separator", "Date order"); else it is refused. Where the evidence proves the other convention
 // than the settings state, it is refused too.
 import { type Conventions } from "./cell-read";
-import { formatDateOrder } from "./dates";
+import { formatDateOrder, isDateFormat } from "./dates";
 import type { Grid } from "./grid";
 import { type Recognition } from "./recognition";
 import {
@@ -102,7 +102,7 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
     if (order) {
       e.count(order, `cells formatted ${format ?? ""}`);
       e.yearLast.add(formatSeparator(format));
-    }
+    } else if (dates && formatYearFirst(format)) e.yearFirst.add(formatSeparator(format));
     return;
   }
   if (typeof v !== "string") return;
@@ -115,6 +115,17 @@ function cellEvidence(e: Evidence, v: unknown, format: string | null, dates: boo
     const y = yearEvidence(v);
     if (y) (y.place === "first" ? e.yearFirst : e.yearLast).add(y.separator);
   }
+}
+
+/**
+ * Whether a custom date format chosen by the workbook's people writes the year first
+ * ("yyyy.mm.dd", "yy.mm.dd", "yyyy-mm-dd"): the dates of its column are shown year first, as a
+ * typed "2025.03.05" would prove (date-order.ts yearEvidence); built-in formats say nothing.
+ */
+function formatYearFirst(format: string | null): boolean {
+  if (!format || formatDateOrder(format) !== null || !isDateFormat(format)) return false;
+  const plain = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /^\W*y{2,4}\W+m{1,2}\W+d{1,2}/i.test(plain);
 }
 
 /** The separator a custom date format writes ("dd.mm.yyyy" → "."); "/" where it shows none. */

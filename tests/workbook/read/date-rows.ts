@@ -1,5 +1,6 @@
 // A receipts row around one date cell, for the date tests (date-spellings, two-digit-years): the
 // date in column A, every other field read, so each row's date is what is tested.
+import type { Ledger } from "../../../src/engine/model";
 import type { Finding } from "../../../src/engine/result";
 import type { CellValue } from "../../../src/workbook/port";
 
@@ -42,4 +43,19 @@ export function saidForColumn(
       (f.details as { count?: number }).count !== undefined &&
       (f.related ?? []).some((r) => r.sheet === sheetName && r.cell === cell),
   );
+}
+
+/**
+ * What became of the date of receipt `i` (row i + 2, column A) in a read: the findings at its cell
+ * ("ambiguous-date two-digit-year"), else the day booked, else "said at A2" where a finding said
+ * once for its column names it, else "not read".
+ */
+export function dateOutcome(read: { ledger: Ledger; findings: readonly Finding[] }, i: number): string {
+  const at = read.findings.filter((x) => x.sheet === "Receipts" && x.cell === `A${i + 2}`);
+  const reason = (f: Finding) => (f.details as { reason?: string } | undefined)?.reason ?? "";
+  if (at.length) return at.map((x) => `${x.code} ${reason(x)}`.trim()).join(", ");
+  const booked = read.ledger.receipts.find((r) => r.source.row === i + 2)?.date;
+  if (booked) return booked;
+  const column = saidForColumn(read.findings, "Receipts", `A${i + 2}`);
+  return column ? `said at ${column.cell}` : "not read";
 }

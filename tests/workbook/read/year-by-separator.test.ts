@@ -3,13 +3,11 @@
 // it, and a stated Date order never loses silently to year-first dates (brk4 fault D). A property
 // over random days through real .xlsx files (exceljs), and a table of the spellings found.
 import fc from "fast-check";
-import type { Finding } from "../../../src/engine/result";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { sheet, throughXlsx } from "../fixtures";
-import { DATE_HEADER as HEADER, dateRow as row, saidForColumn } from "./date-rows";
+import { DATE_HEADER as HEADER, dateOutcome, dateRow as row } from "./date-rows";
 
-const reasonOf = (f: Finding): string | undefined => (f.details as { reason?: string } | undefined)?.reason;
 const two = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${two(m)}-${two(d)}`;
 
@@ -17,16 +15,8 @@ const iso = (y: number, m: number, d: number) => `${y}-${two(m)}-${two(d)}`;
 async function readColumn(settings: CellValue[][], dates: string[]): Promise<string[]> {
   const sheets = [sheet("Receipts", [HEADER, ...dates.map((d, i) => row(i + 1, d))])];
   if (settings.length) sheets.unshift(sheet("Settings", [["Setting", "Value"], ...settings]));
-  const { ledger, findings } = readWorkbook(await throughXlsx(...sheets));
-  return dates.map((_, i) => {
-    const f = findings.filter((x) => x.sheet === "Receipts" && x.cell === `A${i + 2}`);
-    if (f.length) return f.map((x) => `${x.code} ${reasonOf(x) ?? ""}`.trim()).join(", ");
-    const booked = ledger.receipts.find((r) => r.source.row === i + 2)?.date;
-    if (booked) return booked;
-    // refused, and said once for its column at the column's first such cell
-    const column = saidForColumn(findings, "Receipts", `A${i + 2}`);
-    return column ? `said at ${column.cell}` : "not read";
-  });
+  const read = readWorkbook(await throughXlsx(...sheets));
+  return dates.map((_, i) => dateOutcome(read, i));
 }
 
 /** A day of 2000–2049 written DD.MM.YY (or with another separator), day first. */
