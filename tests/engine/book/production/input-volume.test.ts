@@ -6,8 +6,8 @@
 // of output credit instead of 85.0000085 t.
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { type EngineResult, runEngine } from "../../../src/engine";
-import { ledger, uco } from "../build";
+import { type EngineResult, runEngine } from "../../../../src/engine";
+import { ledger, uco } from "../../build";
 
 /** `m3` of UCO received in m³ (no density), all of it pressed as `t` t at `density` kg/m³ into Biodiesel by `factor`. */
 function run(m3: string, t: string, density: string, factor = "1", densityUnit = "kg/m3"): EngineResult {
