@@ -1716,6 +1716,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     })),
+    // brk25 §7: a heading over a unit row naming another unit (engine/unit-refusals.ts)
+    {
+      ...at("Receipts", "E2"),
+      details: {
+        label: "Quantity",
+        value: "Menge (t) (kg)",
+        reason: "refused-unit",
+        read: "two-units",
+        dropped: true,
+      },
+    },
     // --- p-units3: a density's unit recognised and refused (engine/unit-refusals.ts) ---
     ...(["gallon", "api", "sg"] as const).map((read) => ({
       ...at("Receipts", "G6"),
