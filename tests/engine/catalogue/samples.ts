@@ -1388,6 +1388,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
+    // brk25 §4b: a site's address in parts, its town blank (workbook/site-address-parts.ts)
+    {
+      ...at("Sites", "D3"),
+      details: { label: "Ort", reason: "address-part", read: "Industrieweg 7, 5928 AB" },
+    },
     // p-noise: a blank among ja and nein in a deliveries yes/no column, read as nein (workbook/blank-flags.ts)
     {
       ...at("Ausgang", "F3"),
