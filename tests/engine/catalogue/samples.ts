@@ -1169,6 +1169,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "status-part-cancelled",
       },
     },
+    // (brk25 §7) the part cancelled stated, not whether the row's quantity is before or after it
+    {
+      ...at("Receipts", "M15"),
+      details: {
+        label: "Bemerkung",
+        value: "Teilstorno 10 t",
+        read: "15",
+        dropped: true,
+        reason: "status-part-cancelled",
+      },
+    },
     // --- credit notes and returns (p-credit) ---
     {
       ...at("Sales", "H3"),
