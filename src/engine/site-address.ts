@@ -32,6 +32,10 @@ export function siteAddressGap(sites: readonly Site[], site: string, layout: Lay
   const own = sites.find((s) => s.key === key);
   if (!own) return null;
   const column = layout?.[own.source.sheet]?.address;
+  // brk25 §4b: an address in parts refused at its blank street or town (workbook/site-address-parts.ts)
+  const unread = own.fields.unreadable;
+  if (Array.isArray(unread) && unread.includes("address"))
+    return { site: own, cell: layoutCell(own.source, "address", layout), typed: "" };
   if (own.address !== "") {
     if (!isAddressPlaceholder(own.address)) return null;
     return { site: own, cell: layoutCell(own.source, "address", layout), typed: own.address };

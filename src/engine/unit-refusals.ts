@@ -28,7 +28,9 @@ export type UnitRefusal =
   // a volume at a reference temperature other than the one read ("m³ (20 °C)"): unit-cases.ts
   | "milligram"
   | "mass-case"
-  | "temperature";
+  | "temperature"
+  // brk25 §7: one column's heading naming two quantity units ("Menge (t) (kg)", "Menge (kg) in t")
+  | "two-units";
 
 /**
  * "Mt" or "Mt." as written (case matters): the SI symbol of the megatonne, 1,000,000 t (SI
@@ -91,6 +93,15 @@ export const PER = /\s*(?:\/|\bper\b|\bpro\b|\bje\b)\s*/;
 export { unitKey };
 
 /**
+ * (brk25 §7) The plain units a heading names in brackets or after "in" ("Menge (t) (kg)": t and kg;
+ * "Menge (kg) in t": kg and t), by their canonical keys: more than one is a unit no one may choose.
+ */
+function namedUnits(text: string): Set<string> {
+  const named = [...text.matchAll(/[([]\s*([^()[\]]+?)\s*[)\]]|\bin\s+(\S+)\s*$/gi)];
+  return new Set(named.map((m) => simpleOf(m[1] ?? m[2] ?? "")).filter((u) => u !== undefined));
+}
+
+/**
  * Why a unit the product recognises is still refused ("tons", "kWh Hs", "lbs", "lb/gal"), or null.
  * p-mult: a unit written with a multiplier or divisor ("1000 kg", "Tsd. t", "x 1.000 L") is
  * refused as `multiplier` before anything else, so that it is never read as its plain unit.
@@ -99,6 +110,7 @@ export function unitRefusal(text: string | undefined): UnitRefusal | null {
   if (text === undefined) return null;
   if (multiplierOf(text) !== null) return "multiplier";
   const t = text.normalize("NFKC").trim();
+  if (namedUnits(t).size > 1) return "two-units";
   if (MEGATONNE.test(t)) return "megatonne";
   const cased = caseUnit(t);
   if (cased && "refused" in cased) return cased.refused;

@@ -106,7 +106,7 @@ export function whyAmbiguous(
 ): { reason?: "mixed-conventions" | "contradicts-setting"; proofs?: string } {
   const mixed = conv.mixed?.[kind];
   if (mixed) {
-    const quote = (t: string) => (t.startsWith("cells formatted ") ? t : `"${t}"`);
+    const quote = (t: string) => (/^(?:cells formatted |the heading ")/.test(t) ? t : `"${t}"`);
     const [first, second] = PROOF_NAMES[kind];
     return {
       reason: "mixed-conventions",

@@ -7,6 +7,7 @@
 // separator", "Date order"); else it is refused. Where the evidence proves the other convention
 // than the settings state, it is refused too.
 import { type Conventions } from "./cell-read";
+import { dateHint } from "./date-hints";
 import { formatDateOrder, isDateFormat } from "./dates";
 import type { Grid } from "./grid";
 import { type Recognition } from "./recognition";
@@ -128,6 +129,17 @@ function formatYearFirst(format: string | null): boolean {
   return /^\W*y{2,4}\W+m{1,2}\W+d{1,2}/i.test(plain);
 }
 
+/**
+ * (brk25 §7) What a date format hint in the column's heading proves ("TT.MM.JJJJ" under "Datum",
+ * "Date (MM/DD/YYYY)"): its order of day and month and where its year stands, as a custom date
+ * format does; quoted as `the heading "MM/DD/YYYY"` where the column's values prove the other order.
+ */
+function hintEvidence(e: Evidence, heading: string): void {
+  const hint = dateHint(heading);
+  if (hint?.order) e.count(hint.order, `the heading "${hint.text}"`);
+  if (hint?.year) (hint.year.place === "first" ? e.yearFirst : e.yearLast).add(hint.year.separator);
+}
+
 /** The separator a custom date format writes ("dd.mm.yyyy" → "."); "/" where it shows none. */
 function formatSeparator(format: string | null): DateSeparator {
   const m = /[./-]/.exec((format ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, ""));
@@ -158,6 +170,7 @@ export function tableConventions(
       const match = rec.columns.get(field.id);
       if (!match || columns.has(match.col)) continue;
       const e = new Evidence();
+      if (dates) hintEvidence(e, grid.headerText(rec.headerRow, match.col));
       for (let r = rec.headerRow + 1; r < end; r++) {
         const v = grid.sheet.values[r]?.[match.col];
         if (v === null || v === undefined) continue;

@@ -71,6 +71,13 @@ export function readFactorNotation(
   return perMille ? ofMille(num(v), text ?? String(v), false) : null;
 }
 
+/**
+ * (brk25 §7) Decimals wide enough to tell a quotient without end: at decimal.js's default 20
+ * digits, 1 / 0.42 = 2.3809523809523809524 times 0.42 rounds back to 1, and "0,42:1" was read as
+ * that rounded factor; at 60 digits its decimals run past INEXACT_PLACES and it is refused.
+ */
+const Precise = Decimal.clone({ precision: 60 });
+
 function readRatio(
   text: string,
   left: string,
@@ -80,7 +87,7 @@ function readRatio(
 ): FieldRead {
   const [a, b] = [num(left), num(right)];
   if (a.kind !== "ok" || b.kind !== "ok" || a.unit || b.unit) return bad(text);
-  const [x, y] = [new Decimal(a.value as string), new Decimal(b.value as string)];
+  const [x, y] = [new Precise(a.value as string), new Precise(b.value as string)];
   if (!x.isPositive() || !y.isPositive() || x.isZero() || y.isZero()) return bad(text);
   if (!heading?.order) return bad(text, "ratio-direction");
   const [output, input] = heading.order === "in:out" ? [y, x] : [x, y];

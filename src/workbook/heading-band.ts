@@ -6,6 +6,7 @@
 // plain number in a yes/no column: no receipt of the sheet credited. The two rows are one heading:
 // read at the lower row, each column by its words in both ("Nachhaltig Anteil (%)": the
 // sustainable share in %), the upper row's heading standing for a column the lower row leaves blank.
+import { dateHint } from "./date-hints";
 import { KINDS } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";
@@ -30,9 +31,12 @@ export function continuesHeading(grid: Grid, r: number, width: number): boolean 
   // (brk20 A4) as many cells as the row above where each stands under a group word and a label of
   // one row stands beside them ("Kunde | Lieferung … | Rechnung … | Produkt" over "Datum | Nr. | Menge
   // (t)" twice, the labels not merged down): still a heading's second row, never a table's row
+  // (brk25 §7) a row of units and date format hints alone ("TT.MM.JJJJ | t | g CO2eq/MJ") is no
+  // table's row however many cells it fills: no booking holds a format and units and nothing else
   if (
     own.length >= above.length &&
-    !(labelsBeside(grid, r, above) && own.every(({ c }) => grouped(grid, r, c)))
+    !(labelsBeside(grid, r, above) && own.every(({ c }) => grouped(grid, r, c))) &&
+    !own.every(({ c }) => hintOrUnit(grid, r, c))
   )
     return false;
   if (![...above, ...own].every((c) => typeof grid.value(c.r, c.c) === "string")) return false;
@@ -41,8 +45,20 @@ export function continuesHeading(grid: Grid, r: number, width: number): boolean 
   return own.every(({ c }) => {
     const over = spannedAbove(grid, r, c);
     const own = grid.headerText(r, c);
-    return over !== "" && (isHeading(own) || numbersGroup(over, own) || unitUnder(over, own));
+    return (
+      over !== "" && (isHeading(own) || numbersGroup(over, own) || unitUnder(over, own) || formatHint(own))
+    );
   });
+}
+
+/** (brk25 §7) Whether `text` is a date or time format hint alone ("TT.MM.JJJJ", "MM/DD/YYYY", "hh:mm"). */
+const formatHint = (text: string) => dateHint(text)?.text === text.trim();
+
+/** Whether the cell (r, c) holds a format hint or a unit under a heading of r - 1 (unitUnder). */
+function hintOrUnit(grid: Grid, r: number, c: number): boolean {
+  const text = grid.headerText(r, c);
+  const over = spannedAbove(grid, r, c);
+  return over !== "" && (formatHint(text) || unitUnder(over, text));
 }
 
 /**
@@ -106,7 +122,10 @@ export function bandCells(grid: Grid, r: number, width: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
     const over = spannedAbove(grid, r, c);
-    const own = grid.headerText(r, c) || over;
+    // (brk25 §7) a format hint is its column's, read with its dates (conventions.ts): the heading
+    // above stands for the column, the hint is no word of it
+    const typed = grid.headerText(r, c);
+    const own = (formatHint(typed) ? "" : typed) || over;
     if (!own) continue;
     const unit = over && over !== own ? (bracketed(over, own) ?? own) : ""; // (brk23 §11)
     cells.push({ col: c, own, combined: unit ? `${over} ${unit}` : "" });

@@ -28,6 +28,7 @@ import { unreadSettingRows } from "./settings-unread";
 import { readSettings } from "./settings-sheet";
 import { statedOf } from "./stated-of";
 import { sayNamedSite, sheetSites } from "./sheet-sites";
+import { composeSiteAddress, siteAddressParts } from "./site-address-parts";
 import { readTable } from "./table";
 import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
@@ -166,12 +167,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const from = findings.length;
       const passes = block?.passes;
       const pairs = rec.pairs ? new SidePairs(grid, rec) : null; // (p-xfer2) a move's two rows
+      const parts = siteAddressParts(grid, rec); // (brk25 §4b) "Straße | PLZ | Ort": the site's address
       rows = readTable(
         grid,
         blankFlag?.rec ?? rec,
         { conv, stated, findings, sdNumbers, leftOut, statusTexts, passes },
         (row, out) => {
           if (site) row.values.site = site; // the one site its name names (sheet-sites.ts)
+          if (parts) composeSiteAddress(grid, parts, row, out);
           // the claim of each row is unknown, never the default (the finding is at the column)
           if (claims) row.unreadable = [...(row.unreadable ?? []), "claim"];
           // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)

@@ -38,6 +38,10 @@ describe("a factor as a ratio, by its heading", () => {
     ["Omrekeningsverhouding", "1:0,42", "ratio-direction"],
     ["Stosunek przeliczeniowy", "1:0,42", "ratio-direction"],
     ["Verhältnis Input:Output", "2.38:1", "ratio-inexact"],
+    // (brk25 §7) 1 / 0.42 looked exact at 20 digits (times 0.42 it rounded back to 1): read as 2.3809523809523809524
+    ["Ausbeute", "0,42:1", "ratio-inexact"],
+    ["Verhältnis Input:Output", "0.42:1", "ratio-inexact"],
+    ["Rendement", "0,3:1", "ratio-inexact"],
     ["Ausbeute", "3:1", "ratio-inexact"],
     ["Verhältnis Input:Output", 2.38, "ratio-number"],
     ["Umrechnungsverhältnis", 0.42, "ratio-number"],
@@ -48,6 +52,9 @@ describe("a factor as a ratio, by its heading", () => {
 
   it("names the rounded quotient of a ratio without end", () =>
     expect(read("Ausbeute", "2.38:1")).toMatchObject({ detail: "0.4202" }));
+
+  it('quotes "0,42:1" as typed and its quotient rounded, never the 20 digits once read', () =>
+    expect(read("Ausbeute", "0,42:1")).toMatchObject({ text: "0,42:1", detail: "2.381" }));
 
   it.each([
     ["Ausbeute (‰)", 420, "0.42"],

@@ -34,6 +34,9 @@ export function statusRemarkText(d: ReadDetails): string {
   if (d.reason === "status-partial")
     return `"${d.value}" in ${d.label} says part of row ${d.read} did not go through (rejected, pending or blocked), but not how much: the quantity accepted is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity accepted with its status (such as delivered), or split the row into the part accepted and the part rejected, each with its own status.`;
   // (p-misc) part of the line cancelled: how much stands is unknown
+  // (brk25 §7) "Teilstorno 10 t" says how much was cancelled, not whether the row's quantity is before or after it
+  if (d.reason === "status-part-cancelled" && /\d/.test(String(d.value ?? "")))
+    return `"${d.value}" in ${d.label} says part of row ${d.read} was cancelled, but not whether the row's quantity is what was booked before the cancellation or what stands after it: the quantity that stands is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity that stands in the row with its status (such as delivered), or split the row into the part that stands and the part cancelled, each with its own status.`;
   if (d.reason === "status-part-cancelled")
     return `"${d.value}" in ${d.label} says part of row ${d.read} was cancelled, but not how much: the quantity that stands is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity that stands in the row with its status (such as delivered), or split the row into the part that stands and the part cancelled, each with its own status.`;
   // (brk12) a receipt whose proof of sustainability is still missing or to come (domain.md §2)

@@ -30,6 +30,9 @@ export const UNIT_REFUSALS: Readonly<Record<UnitRefusal, string>> = {
     "is milligrams (mg), implausible for a quantity in a mass balance; if megagrams are meant write Mg with a capital M, or better t (1 Mg = 1 t)",
   "mass-case":
     "may be megagrams (Mg, 1 t) or milligrams (mg): written in capitals the two cannot be told apart; write t (or Mg with a capital M only)",
+  // brk25 §7: a unit row's unit under a heading with its own ("Menge (t)" over "(kg)"), or "Menge (kg) in t"
+  "two-units":
+    "names two units for one column, and the add-in does not choose between them: keep in the heading (or the unit row under it) the one unit the values are written in and delete the other",
   temperature:
     "is a volume at a reference temperature the add-in does not read: volumes are read at 15 °C (m³, L, hL; the standard volume the density tables use, EN ISO 91) and Nm³ at 0 °C; convert the volume to 15 °C as the delivery note or the volume correction tables (ASTM D1250 / ISO 91) give it and write m³ (15 °C), or give the mass in t",
 };

@@ -1169,6 +1169,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "status-part-cancelled",
       },
     },
+    // (brk25 §7) the part cancelled stated, not whether the row's quantity is before or after it
+    {
+      ...at("Receipts", "M15"),
+      details: {
+        label: "Bemerkung",
+        value: "Teilstorno 10 t",
+        read: "15",
+        dropped: true,
+        reason: "status-part-cancelled",
+      },
+    },
     // --- credit notes and returns (p-credit) ---
     {
       ...at("Sales", "H3"),
@@ -1388,6 +1399,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
+    // brk25 §4b: a site's address in parts, its town blank (workbook/site-address-parts.ts)
+    {
+      ...at("Sites", "D3"),
+      details: { label: "Ort", reason: "address-part", read: "Industrieweg 7, 5928 AB" },
+    },
     // p-noise: a blank among ja and nein in a deliveries yes/no column, read as nein (workbook/blank-flags.ts)
     {
       ...at("Ausgang", "F3"),
@@ -1716,6 +1732,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     })),
+    // brk25 §7: a heading over a unit row naming another unit (engine/unit-refusals.ts)
+    {
+      ...at("Receipts", "E2"),
+      details: {
+        label: "Quantity",
+        value: "Menge (t) (kg)",
+        reason: "refused-unit",
+        read: "two-units",
+        dropped: true,
+      },
+    },
     // --- p-units3: a density's unit recognised and refused (engine/unit-refusals.ts) ---
     ...(["gallon", "api", "sg"] as const).map((read) => ({
       ...at("Receipts", "G6"),

@@ -1,0 +1,118 @@
+// (brk25 §4b) A sites sheet that writes each site's address in parts, a column each: "Standort |
+// Straße | PLZ | Ort | Land" (en Street | Postcode/ZIP | City | Country; fr Rue | Code postal |
+// Ville | Pays; it Via/Indirizzo | CAP | Città | Paese; es Calle/Dirección | C.P. | Ciudad | País;
+// nl Straat | Postcode | Plaats | Land; pl Ulica | Kod pocztowy | Miasto | Kraj). Before, no column
+// was read as the address: every site's SD printed the settings' company address, or (where
+// "Indirizzo", "Dirección" was read as the address) the street alone. Now the parts are the site's
+// address, joined as typed ("Hafenstraße 1, 20457 Hamburg, Deutschland"), where an Address column
+// would be. A site whose street or town is blank while other parts are written has no address the
+// sheet states (a street without a town is none): refused at the blank cell, the site's SDs held
+// at it (engine/site-address.ts), never another address printed in its place.
+import { cellAddress } from "./a1";
+import type { Grid } from "./grid";
+import { foldedWords } from "./normalise";
+import { readFinding } from "./read-findings";
+import type { Recognition } from "./recognition";
+import type { TableRow } from "./table-row";
+import type { Finding } from "../engine/result";
+
+type Part = "street" | "postcode" | "city";
+
+// headings of each part, folded (foldedWords): whole headings, seven languages
+// prettier-ignore
+const PARTS: Record<Part, ReadonlySet<string>> = {
+  street: new Set([
+    "strasse", "str", "strasse und hausnummer", "strasse hausnummer", "anschrift", "adresse",
+    "street", "street address", "address", "address line", "address line 1",
+    "rue", "adresse postale", "via", "indirizzo", "calle", "direccion", "domicilio",
+    "straat", "straat en huisnummer", "adres", "ulica", "ulica i numer",
+  ]),
+  postcode: new Set([
+    "plz", "postleitzahl", "postcode", "post code", "postal code", "zip", "zip code", "code postal",
+    "cp", "c p", "cap", "codigo postal", "kod pocztowy", "kod",
+  ]),
+  city: new Set([
+    "ort", "stadt", "city", "town", "ville", "localite", "commune", "citta", "comune", "localita",
+    "ciudad", "localidad", "municipio", "plaats", "woonplaats", "stad", "miasto", "miejscowosc",
+  ]),
+};
+
+/** The columns (0-based) of a sites sheet's address parts; the country's is the site's Country column. */
+export interface AddressParts {
+  /** the heading row (0-based) */
+  headerRow: number;
+  street: number;
+  postcode?: number;
+  city: number;
+  country?: number;
+}
+
+/**
+ * The address part columns of the sites table `rec`, by their headings (PARTS): a street (or the
+ * column read as the address, "Indirizzo") and a town at least; null where the sheet has no such
+ * pair (its Address column, where it has one, is read as before).
+ */
+export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | null {
+  if (rec.kind !== "sites" || rec.headerRow === null) return null;
+  const site = rec.columns.get("site")?.col;
+  const found: Partial<Record<Part, number>> = {};
+  for (let c = 0; c < grid.width(rec.headerRow, rec.headerRow + 1); c++) {
+    if (c === site) continue;
+    const heading = foldedWords(grid.headerText(rec.headerRow, c));
+    for (const part of Object.keys(PARTS) as Part[])
+      if (PARTS[part].has(heading) && found[part] === undefined) found[part] = c;
+  }
+  const street = found.street ?? rec.columns.get("address")?.col;
+  if (street === undefined || found.city === undefined) return null;
+  const country = rec.columns.get("country")?.col;
+  return {
+    headerRow: rec.headerRow,
+    street,
+    city: found.city,
+    ...(found.postcode !== undefined && { postcode: found.postcode }),
+    ...(country !== undefined && { country }),
+  };
+}
+
+/**
+ * Sets `row`'s address from its parts, as typed, joined "street, postcode town, country"; where a
+ * part is written and the street or the town is blank, the address is refused at that blank cell
+ * (an error pushed to `out`, the row's address unreadable: its SDs are held); a row with no part
+ * written keeps its address blank, as a blank Address cell.
+ */
+export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRow, out: Finding[]): void {
+  const r = row.source.row - 1;
+  const text = (c: number | undefined) => (c === undefined ? "" : shown(grid, r, c));
+  const [street, postcode, city, country] = [parts.street, parts.postcode, parts.city, parts.country].map(
+    text,
+  );
+  if (![street, postcode, city].some(Boolean)) return;
+  const sheet = grid.sheet.name;
+  if (!street || !city) {
+    const col = street ? parts.city : parts.street;
+    const cell = cellAddress(row.source.row, col);
+    out.push(
+      readFinding("missing-value", "error", sheet, cell, {
+        label: grid.headerText(parts.headerRow, col),
+        reason: "address-part",
+        read: [street, postcode, city].filter(Boolean).join(", "),
+      }),
+    );
+    delete row.values.address;
+    row.unreadable = [...(row.unreadable ?? []), "address"];
+    row.source.cells.address = cell;
+    return;
+  }
+  const town = [postcode, city].filter(Boolean).join(" ");
+  row.values.address = [street, town, country].filter(Boolean).join(", ");
+  row.source.cells.address = cellAddress(row.source.row, parts.street);
+}
+
+/** A part's cell as shown: text trimmed; a number as written, padded to a format of zeros ("00000": 01067). */
+function shown(grid: Grid, r: number, c: number): string {
+  const v = grid.value(r, c);
+  if (typeof v === "string") return v.trim().replace(/\s+/g, " ");
+  if (typeof v !== "number") return "";
+  const zeros = /^0+$/.exec(grid.format(r, c) ?? "");
+  return zeros ? String(v).padStart(zeros[0].length, "0") : String(v);
+}

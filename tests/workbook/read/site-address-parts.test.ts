@@ -1,0 +1,96 @@
+// (brk25 §4b) A sites sheet writing each site's address in parts, a column each, in de, en, fr,
+// it, es, nl, pl: the parts are the site's address, joined as typed ("Hafenstraße 1, 20457
+// Hamburg, Deutschland"), at the street's cell. A street without its town is no address: refused
+// at the blank town cell, the site's address unreadable (its SDs held, engine/site-address.ts).
+// Must not change: an Address column alone; "Indirizzo" with no town column beside it; a row with
+// no part written.
+import type { CellValue } from "../../../src/workbook/port";
+import { readWorkbook } from "../../../src/workbook/read";
+import { cellsOf } from "../../../src/engine/source-cells";
+import { sheet } from "../fixtures";
+
+const HEADINGS: [string, string[]][] = [
+  ["de", ["Standort", "Straße", "PLZ", "Ort", "Land"]],
+  ["en", ["Site", "Street", "Postcode", "City", "Country"]],
+  ["en", ["Site", "Street", "ZIP", "City", "Country"]],
+  ["fr", ["Site", "Rue", "Code postal", "Ville", "Pays"]],
+  ["it", ["Sito", "Via", "CAP", "Città", "Paese"]],
+  ["it", ["Sito", "Indirizzo", "CAP", "Città", "Paese"]],
+  ["es", ["Sitio", "Calle", "C.P.", "Ciudad", "País"]],
+  ["es", ["Sitio", "Dirección", "C.P.", "Ciudad", "País"]],
+  ["nl", ["Locatie", "Straat", "Postcode", "Plaats", "Land"]],
+  ["pl", ["Zakład", "Ulica", "Kod pocztowy", "Miasto", "Kraj"]],
+];
+
+function sites(rows: CellValue[][]) {
+  const r = readWorkbook({ name: "b.xlsx", sheets: [sheet("Sites", rows)] });
+  return {
+    sites: r.ledger.sites.map((s) => [
+      s.site,
+      s.address ?? null,
+      s.unreadable ?? null,
+      cellsOf(s.source).address,
+    ]),
+    errors: r.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.cell}`),
+  };
+}
+
+describe("an address in parts is the site's address", () => {
+  it.each(HEADINGS)("%s: %j", (_l, head) => {
+    const read = sites([
+      head,
+      ["Hamburg", "Hafenstraße 1", 20457, "Hamburg", "Deutschland"],
+      ["Venlo", "Industrieweg 7", "5928 AB", "Venlo", "NL"],
+      ["Dresden", "Hauptstr. 5", 1067, "Dresden", null],
+    ]);
+    expect(read.errors).toEqual([]);
+    expect(read.sites).toEqual([
+      ["Hamburg", "Hafenstraße 1, 20457 Hamburg, Deutschland", null, "B2"],
+      ["Venlo", "Industrieweg 7, 5928 AB Venlo, NL", null, "B3"],
+      ["Dresden", "Hauptstr. 5, 1067 Dresden", null, "B4"],
+    ]);
+  });
+
+  it.each(HEADINGS)(
+    "%s: a street without its town, or a town without its street, is refused at the blank cell",
+    (_l, head) => {
+      const read = sites([
+        head,
+        ["Hamburg", "Hafenstraße 1", 20457, null, "Deutschland"],
+        ["Venlo", null, "5928 AB", "Venlo", "NL"],
+      ]);
+      expect(read.errors).toEqual(["missing-value D2", "missing-value B3"]);
+      expect(read.sites).toEqual([
+        ["Hamburg", null, ["address"], "D2"],
+        ["Venlo", null, ["address"], "B3"],
+      ]);
+    },
+  );
+});
+
+describe("must not change", () => {
+  it("an Address column alone", () => {
+    const read = sites([
+      ["Site", "Country", "Address"],
+      ["Hamburg", "DE", "Kattwykdamm 3, 21107 Hamburg"],
+    ]);
+    expect(read.sites).toEqual([["Hamburg", "Kattwykdamm 3, 21107 Hamburg", null, "C2"]]);
+  });
+
+  it('"Indirizzo" with no town column beside it', () => {
+    const read = sites([
+      ["Sito", "Paese", "Indirizzo"],
+      ["Ravenna", "IT", "Via Baiona 1, 48123 Ravenna"],
+    ]);
+    expect(read.sites).toEqual([["Ravenna", "Via Baiona 1, 48123 Ravenna", null, "C2"]]);
+  });
+
+  it("a row with no part written: no address, no finding (as a blank Address cell)", () => {
+    const read = sites([
+      ["Standort", "Straße", "PLZ", "Ort", "Land"],
+      ["Hamburg", null, null, null, "DE"],
+    ]);
+    expect(read.errors).toEqual([]);
+    expect(read.sites.map((s) => s.slice(0, 3))).toEqual([["Hamburg", null, null]]);
+  });
+});
