@@ -20,29 +20,66 @@ const VOLUMES: ReadonlySet<Dimension> = new Set(["m3", "Nm3"]);
  * such a product keeps the first row's rule.
  */
 export function volumeBooks(books: Books): Map<string, Dimension> {
-  const seen = new Map<string, { dim: Dimension | null; unconverted: boolean }>();
+  // Rows repeat a site and product as typed: each pair is noted under those texts (no key built per
+  // row), then folded into its pool key in the order the pairs were first met (places.ts typedPool).
+  const typed = new Map<string, Map<string, Seen>>();
+  let order = 0;
   const note = (site: string, productKey: string, unit: string | null, amount: Amount | null): void => {
-    const key = poolKey(site, productKey);
+    let bySite = typed.get(site);
+    if (bySite === undefined) typed.set(site, (bySite = new Map()));
     const dim = unit === null ? null : dimensionOf(unit);
     const unconverted = amount !== null && amount.t === undefined;
-    const was = seen.get(key);
-    if (was === undefined) seen.set(key, { dim, unconverted });
-    else seen.set(key, { dim: was.dim === dim ? dim : null, unconverted: was.unconverted || unconverted });
+    const was = bySite.get(productKey);
+    if (was === undefined) bySite.set(productKey, { dim, unconverted, order: order++ });
+    else merge(was, dim, unconverted);
   };
-  for (const r of books.receipts) note(r.site, r.productKey, r.unit, r.amount);
-  for (const d of books.deliveries) note(d.site, d.productKey, d.unit, d.amount);
+  // indexed loops over the long lists: run once, mostly before they are optimised, where an
+  // iterator's result object per row is allocated (rules/rule.ts perGhgSet)
+  const { receipts, deliveries } = books;
+  for (let i = 0; i < receipts.length; i++) {
+    const r = receipts[i] as (typeof receipts)[number];
+    note(r.site, r.productKey, r.unit, r.amount);
+  }
+  for (let i = 0; i < deliveries.length; i++) {
+    const d = deliveries[i] as (typeof deliveries)[number];
+    note(d.site, d.productKey, d.unit, d.amount);
+  }
   for (const s of books.stockCounts)
     for (const part of s.tanks ?? [s]) note(part.site, part.productKey, part.unit, part.amount);
   for (const t of books.transfers) {
     note(t.fromSite, t.productKey, t.unit, t.amount);
     note(t.toSite, t.productKey, t.received?.unit ?? t.unit, t.received?.amount ?? t.amount);
   }
-  for (const p of books.production) {
+  for (let i = 0; i < books.production.length; i++) {
+    const p = books.production[i] as (typeof books.production)[number];
     note(p.site, p.inputKey, p.unit, p.inputAmount);
     note(p.site, p.outputKey, p.outputAmount ? p.outputUnit : null, p.outputAmount);
+  }
+  const pairs: [string, Seen][] = [];
+  for (const [site, bySite] of typed)
+    for (const [productKey, s] of bySite) pairs.push([poolKey(site, productKey), s]);
+  pairs.sort((a, b) => a[1].order - b[1].order);
+  const seen = new Map<string, Seen>();
+  for (const [key, s] of pairs) {
+    const was = seen.get(key);
+    if (was === undefined) seen.set(key, { ...s });
+    else merge(was, s.dim, s.unconverted);
   }
   const out = new Map<string, Dimension>();
   for (const [key, { dim, unconverted }] of seen)
     if (dim !== null && unconverted && VOLUMES.has(dim)) out.set(key, dim);
   return out;
+}
+
+/** What the rows of one book (or of one site and product as typed) say so far; `order`: when first met. */
+interface Seen {
+  dim: Dimension | null;
+  unconverted: boolean;
+  order: number;
+}
+
+/** A further row of the book: one dimension while every row has the same, else none (null). */
+function merge(was: Seen, dim: Dimension | null, unconverted: boolean): void {
+  if (was.dim !== dim) was.dim = null;
+  if (unconverted) was.unconverted = true;
 }
