@@ -10,6 +10,7 @@
 import { type Grid, isBlank } from "./grid";
 import type { Recognition } from "./recognition";
 import { nameWords, NOT_PLACE_WORDS } from "./sheet-site-words";
+import { wordsAs } from "./side-word-table";
 
 /** A site of the sites sheet as typed, with the words of its name and of its codes. */
 export interface ListedSite {
@@ -58,8 +59,13 @@ export function listedSites(grid: Grid, rec: Recognition, into: Map<string, List
   }
 }
 
-/** Words that say where goods went, before a place (de, en, fr, es, it, nl, pl). */
-const TOWARDS = new Set("nach|an|zu|to|towards|into|vers|a|au|aux|hacia|naar|verso|do".split("|"));
+/**
+ * Words that say where goods went, before a place (de, en, fr, es, it, nl, pl): the words of where a
+ * block's movement goes to (side-word-table.ts: nach, an, to, vers, hacia, a, verso, naar), and
+ * these, read only before a place in a sheet's name ("zu" is the receipts' side in a heading,
+ * "Zu (t)"; "do" is Polish, which the side table does not hold).
+ */
+const TOWARDS = new Set([...wordsAs("block-end", "in"), ..."zu|towards|into|au|aux|do".split("|")]);
 
 /** The word of direction right before index `at` of `ws` ("nach" in "lieferungen nach venlo"), else null. */
 export function towards(ws: readonly string[], at: number): string | null {

@@ -11,6 +11,7 @@ import { foldedWords } from "./normalise";
 import { type KindSpec } from "./fields";
 import { unitOf } from "./ledger-rivals";
 import { type ColumnMatch, type Rival } from "./recognition";
+import { unreadColumns } from "./unread-columns";
 
 // whole words, on folded headings (ä -> a, "ł" -> l); German compounds end in their stem
 // ("Transportverlust", "Mengenschwund"): en, de, fr, it, es, nl, pl
@@ -47,11 +48,10 @@ export function lossBeside(
 ): Rival[] {
   if (spec.kind !== "transfers" || !columns.has("quantity") || columns.has("loss")) return rivals;
   const received = columns.has("received");
-  const taken = new Set([...[...columns.values()].map((m) => m.col), ...rivals.map((x) => x.col)]);
   const rival = rivals.find((x) => x.field === "quantity" && !x.value && namesLoss(x.header, received));
   const col = rival
     ? rival.col
-    : headings.findIndex((h, c) => !taken.has(c) && !!h && namesLoss(h, received));
+    : (unreadColumns(columns, rivals, headings).find((x) => namesLoss(x.header, received))?.col ?? -1);
   if (col < 0) return rivals;
   const header = headings[col] ?? "";
   columns.set("loss", {

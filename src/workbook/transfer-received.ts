@@ -12,6 +12,7 @@ import { foldedWords } from "./normalise";
 import { unitOf } from "./ledger-rivals";
 import { type KindSpec } from "./fields";
 import { type ColumnMatch, type Rival } from "./recognition";
+import { unreadColumns } from "./unread-columns";
 import { parseQuantityUnit } from "../engine/units";
 
 // word starts, on folded headings (ä -> a, "ł" -> l): de, en, fr, it, es, nl, pl
@@ -61,13 +62,12 @@ export function receivedBeside(
     confidence: "exact",
   });
   // a column no field took whose heading says sent or received over a quantity unit: a candidate too
-  const taken = new Set([...[...columns.values()].map((m) => m.col), ...rivals.map((x) => x.col)]);
   const unread: Rival[] = [];
-  headings.forEach((header, col) => {
-    const unit = header && !taken.has(col) ? unitOf(header) : null;
+  for (const { col, header } of unreadColumns(columns, rivals, headings)) {
+    const unit = unitOf(header);
     if (unit && parseQuantityUnit(unit) && (namesReceived(header) || namesSent(header)))
       unread.push({ field: "quantity", col, header, unit });
-  });
+  }
   const candidates = [...rivals.filter(plain), ...unread];
   if (namesReceived(read.header)) {
     const sent = candidates.filter((x) => namesSent(x.header));

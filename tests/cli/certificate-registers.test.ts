@@ -3,10 +3,9 @@
 // same register without its validity columns cannot be read: the balance of the receipt's product
 // is incomplete (its credit is unknown), never complete on a credit the register might strike, and
 // the message names the user's own headings (domain.md §4, §7).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -21,12 +20,7 @@ const SUPPLIER = "EU-ISCC-Cert-FR200-1";
 const OWN = "EU-ISCC-Cert-FR201-2";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 async function declare(register: unknown[][], name = "Certificats"): Promise<Report> {
   const wb = new ExcelJS.Workbook();
@@ -70,8 +64,8 @@ async function declare(register: unknown[][], name = "Certificats"): Promise<Rep
     ["Date", "Client", "Adresse du client", "Produit", "Quantité (t)", "Durable"],
     [day("2025-01-20"), "Carburants SA", "2 rue X, Lyon", "UCO", 50, "oui"],
   ]);
-  await wb.xlsx.writeFile(path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json", "--force"], dir);
+  await wb.xlsx.writeFile(path.join(folder.path, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json", "--force"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return JSON.parse(result.stdout) as Report;
 }

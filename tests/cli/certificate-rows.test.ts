@@ -4,10 +4,9 @@
 // (no credit) and for the company's own (no declaration dated then) (domain.md §2, §7). A row with
 // a validity cell that cannot be read ("unbefristet") is named at that cell, never taken for a
 // certificate the register lacks, and a valid row beside it does not make the day valid.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(120_000);
 
@@ -24,12 +23,7 @@ type RegisterRow = [string, string, string, string];
 /** A validity cell: an ISO day as a date, anything else as typed ("unbefristet", ""). */
 const cell = (v: string) => (/^\d{4}-\d\d-\d\d$/.test(v) ? day(v) : v === "" ? null : v);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 /** Settings, the register rows (number, from, until, status), a receipt of 100 t on 8 Jan and a sale of 80 t on 20 Feb. */
 async function declare(rows: RegisterRow[]): Promise<Report & { code: number | null }> {
@@ -79,8 +73,8 @@ async function declare(rows: RegisterRow[]): Promise<Report & { code: number | n
     ["Datum", "Kunde", "Kundenadresse", "Produkt", "Menge (t)", "Nachhaltig"],
     [day("2025-02-20"), "X AG", "Str 1, Berlin", "UCO", 80, "ja"],
   ]);
-  await wb.xlsx.writeFile(path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json", "--force"], dir);
+  await wb.xlsx.writeFile(path.join(folder.path, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json", "--force"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return { ...(JSON.parse(result.stdout) as Report), code: result.code };
 }

@@ -2,10 +2,9 @@
 // one count (a Tank column is never the Site), a receipt without its supplier's certificate number
 // gives no credit under a certificate register, and no declaration is issued while the register
 // lacks the company's own certificate (domain.md §4, §7).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -26,12 +25,7 @@ const SUPPLIER = "EU-ISCC-Cert-DE100-10001";
 const OWN = "EU-ISCC-Cert-DE105-40012345";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 /** Settings, a register of `registered`, one receipt of 100 t, one sale of 50 t, and two tanks counted. */
 async function declare(
@@ -92,8 +86,8 @@ async function declare(
     [day("2025-03-31"), "T2", "UCO", 15],
     ...totalRow,
   ]);
-  await wb.xlsx.writeFile(path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json", "--force"], dir);
+  await wb.xlsx.writeFile(path.join(folder.path, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json", "--force"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return { ...(JSON.parse(result.stdout) as Report), code: result.code };
 }

@@ -1,14 +1,13 @@
 // No credit an auditor would strike, through the real massbal command on real .xlsx workbooks
 // (issue 13): rejected receipts, yields, co-products, exact links, carry-forward without a count,
 // the own certificate, 12-month periods and balance rows that reconcile, numbers written out.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { ACME_SITES } from "./books";
 import { CERT as GOOD, certificateRows, receiptRow } from "./receipt-rows";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -43,27 +42,22 @@ interface Report {
   }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 async function run(
   book: Book,
   command = "check",
   ...flags: string[]
 ): Promise<Report & { code: number | null }> {
-  await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
-  const result = massbal([command, "books.xlsx", "--json", ...flags], dir);
+  await writeBookFile(plainBook(book), path.join(folder.path, "books.xlsx"));
+  const result = massbal([command, "books.xlsx", "--json", ...flags], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return { ...(JSON.parse(result.stdout) as Report), code: result.code };
 }
 
 async function audited(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(dir, "books.audited.xlsx"));
+  await wb.xlsx.readFile(path.join(folder.path, "books.audited.xlsx"));
   return wb;
 }
 

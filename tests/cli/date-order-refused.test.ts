@@ -3,61 +3,16 @@
 // YYYY-DD-MM) are refused, said once at the column's first such cell naming the setting's cell,
 // and nothing is booked (exit 1); 2025-03-13 onwards read, as only one order reads them. With
 // "Date order: US" the column reads as written, and a dotted date against it is refused.
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { type BookCell as Cell, plainBook, RECEIPT_COLUMNS } from "../../src/books";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import type { BookCell as Cell } from "../../src/books";
+import { checkDates } from "./date-books";
+import { freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
-interface Report {
-  findings: {
-    code: string;
-    severity: string;
-    message: string;
-    sheet: string | null;
-    cell: string | null;
-  }[];
-}
+const folder = freshFolderPerTest();
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const CERT = "EU-ISCC-Cert-DE100-1";
-const receipt = (date: string, i: number): Cell[] => [
-  date,
-  "Saipol",
-  CERT,
-  `SD-${i + 1}`,
-  "UCO",
-  10,
-  "Used cooking oil",
-  "DE",
-];
-
-async function check(
-  settings: Cell[][],
-  dates: string[],
-  file: string,
-): Promise<{ status: number | null; report: Report }> {
-  const book = plainBook({
-    Settings: settings,
-    Receipts: [[...RECEIPT_COLUMNS], ...dates.map(receipt)],
-    Certificates: [
-      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-      [CERT, "Saipol", "01.01.2024", "31.12.2026", "valid"],
-    ],
-  });
-  await writeBookFile(book, path.join(dir, file));
-  const result = massbal(["check", file, "--json"], dir);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return { status: result.code, report: JSON.parse(result.stdout) as Report };
-}
+const check = (settings: Cell[][], dates: string[], file: string) =>
+  checkDates(folder.path, settings, dates, file);
 
 it("refuses the dates a refused YYYY-DD-MM setting leaves open, once for the column", async () => {
   const dates = Array.from({ length: 20 }, (_, i) => `2025-03-${String(i + 1).padStart(2, "0")}`);

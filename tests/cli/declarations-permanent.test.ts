@@ -2,9 +2,7 @@
 // the massbal command: rows inserted above issued deliveries, deleted, edited up and down, declare
 // run twice, drafts printed twice. No number is ever reassigned, reused or duplicated, what was
 // issued never changes, and each case gives the finding that says what to do.
-import { rmSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import fc from "fast-check";
 import {
   type BookCell as Cell,
@@ -16,16 +14,12 @@ import {
 } from "../../src/books";
 import { localToday } from "../../src/app/overrides";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal } from "./run-massbal";
+import { declareOut, openBook } from "./sd-books";
 
 jest.setTimeout(120_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 interface Sale {
   date: string;
@@ -57,14 +51,10 @@ async function writeBook(
     Deliveries: deliveryRows(sales, options.sdColumn),
     Settings: options.settings ?? SETTINGS,
   });
-  await writeBookFile(book, path.join(dir, file));
+  await writeBookFile(book, path.join(folder.path, file));
 }
 
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(dir, file));
-  return wb;
-}
+const open = (file: string) => openBook(folder.path, file);
 
 /** The Deliveries rows of a workbook as a user sees them: date, customer, quantity, SD number. */
 async function deliveriesOf(file: string): Promise<[string, string, number, string | null][]> {
@@ -93,7 +83,7 @@ async function edit(from: string, to: string, change: (rows: Cell[][]) => Cell[]
   const width = Math.max(...[...rows, ...next].map((r) => r.length));
   for (let r = 1; r <= Math.max(rows.length, next.length); r++)
     for (let c = 1; c <= width; c++) ws.getRow(r).getCell(c).value = next[r - 1]?.[c - 1] ?? null;
-  await wb.xlsx.writeFile(path.join(dir, to));
+  await wb.xlsx.writeFile(path.join(folder.path, to));
 }
 
 const row = (s: Sale, sdColumn = true): Cell[] => deliveryRows([s], sdColumn)[1]!;
@@ -120,15 +110,8 @@ interface Report {
   }[];
 }
 
-function declare(
-  input: string,
-  out: string,
-  ...more: string[]
-): { code: number | null; report: Report; stderr: string } {
-  const run = massbal(["declare", input, "--json", "--out", out, "--force", ...more], dir);
-  if (!run.stdout.trim()) throw new Error(run.stderr);
-  return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
-}
+const declare = (input: string, out: string, ...more: string[]) =>
+  declareOut<Report>(folder.path, input, out, ...more);
 
 const summary = (r: Report) => r.declarations.map((x) => [x.number, x.status, x.customer, x.quantity]);
 const codes = (r: Report) => r.findings.map((f) => [f.code, f.severity, f.sheet, f.cell]);
@@ -326,11 +309,14 @@ describe("issued declarations through massbal, with an SD number column", () => 
     declare("books.xlsx", "issued.xlsx");
     const run = massbal(
       ["declare", "issued.xlsx", "--out", "x.xlsx", "--cancel", "ON-2025-0099", "--by", "A", "--reason", "r"],
-      dir,
+      folder.path,
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no issued declaration ON-2025-0099/);
-    const missing = massbal(["declare", "issued.xlsx", "--out", "x.xlsx", "--cancel", "ON-2025-0001"], dir);
+    const missing = massbal(
+      ["declare", "issued.xlsx", "--out", "x.xlsx", "--cancel", "ON-2025-0001"],
+      folder.path,
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--cancel needs --by/);
   });
@@ -447,7 +433,7 @@ describe("drafts and checks before issue", () => {
       ),
       Settings: SETTINGS,
     });
-    await writeBookFile(book, path.join(dir, "hvo.xlsx"));
+    await writeBookFile(book, path.join(folder.path, "hvo.xlsx"));
     const run = declare("hvo.xlsx", "out.xlsx");
     expect(run.code).toBe(1);
     const f = run.report.findings.find((x) => x.code === "ghg-saving-below-threshold")!;

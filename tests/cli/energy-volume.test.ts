@@ -1,18 +1,12 @@
 // Energy and volume both ways, through massbal on real .xlsx files: TV-7 in MJ (settings sheet and
 // flag), a biomethane book in m³ with MJ/m³ in and kWh out, and litres delivered with a density.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal } from "./run-massbal";
 
 jest.setTimeout(60_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 type Cell = ExcelJS.CellValue;
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -20,7 +14,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 async function write(name: string, sheets: Record<string, Cell[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
-  const file = path.join(dir, name);
+  const file = path.join(folder.path, name);
   await wb.xlsx.writeFile(file);
   return name;
 }
@@ -32,7 +26,7 @@ interface Report {
 }
 
 function check(file: string, ...flags: string[]): { code: number; report: Report } {
-  const run = massbal(["check", file, "--json", ...flags], dir);
+  const run = massbal(["check", file, "--json", ...flags], folder.path);
   return { code: run.code ?? -1, report: JSON.parse(run.stdout) as Report };
 }
 
@@ -98,7 +92,7 @@ describe("energy and volume through massbal", () => {
     const tonnes = check(file, "--force").report;
     expect(balanceOf(tonnes, "UCO")[0]).toMatchObject({ unit: "t", received: "200" });
     expect(tonnes.findings.map((f) => [f.code, f.cell])).toContainEqual(["unit-mismatch", "D2"]);
-    expect(massbal(["check", file, "--energy-accounting", "barrels"], dir).code).toBe(2);
+    expect(massbal(["check", file, "--energy-accounting", "barrels"], folder.path).code).toBe(2);
   });
 
   it("biomethane: 100,000 m³ at 36 MJ/m³ in, 400,000 kWh out, kept in kWh: 600,000 kWh left", async () => {

@@ -4,56 +4,14 @@
 // into kWh); a factor in a unit the row's output is not in is refused at its cell, naming the unit
 // and what to do, and never applied as a bare number (0.25 MWh/t never makes 250 t of 1000 t).
 // The tables of spellings: tests/workbook/read/factor-unit-headings.test.ts, tests/engine/conversions.
-import { freshFolderPerTest, massbal, writeBook } from "./run-massbal";
+import { day } from "../../src/books";
+import { balanceOf, checkFarmBooks, farmReceipts } from "./factor-books";
+import { freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(120_000);
 const folder = freshFolderPerTest();
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-interface Report {
-  findings: { code: string; message: string; sheet: string | null; cell: string | null }[];
-  balances: { product: string; unit: string; produced: string; complete: boolean }[];
-}
-
-const RECEIPTS = (product: string) => [
-  [
-    "Datum",
-    "Lieferant",
-    "Zertifikat",
-    "SD-Nr.",
-    "Produkt",
-    "Menge (t)",
-    "Rohstoff",
-    "Herkunftsland",
-    "Claim",
-  ],
-  [
-    day("2025-01-10"),
-    "Hof Meyer",
-    "EU-ISCC-Cert-DE100-10001",
-    "HM-2025-1",
-    product,
-    1000,
-    product,
-    "DE",
-    "EU RED compliant",
-  ],
-];
-
-async function check(sheets: Record<string, unknown[][]>): Promise<Report> {
-  const book = await writeBook(folder.path, "books.xlsx", {
-    Einstellungen: [
-      ["Einstellung", "Wert"],
-      ["Firmenname", "Werk GmbH"],
-      ["Schema", "ISCC EU"],
-      ["Beginn erste Periode", day("2025-01-01")],
-    ],
-    ...(sheets as Record<string, never[][]>),
-  });
-  return JSON.parse(massbal(["check", book, "--json"], folder.path).stdout) as Report;
-}
-
-const balance = (r: Report, product: string) => r.balances.find((b) => b.product === product);
+const check = (sheets: Record<string, unknown[][]>) => checkFarmBooks(folder.path, sheets);
+const balance = balanceOf;
 
 describe("massbal: a biogas plant's factor table in Nm³/t or kWh/t is read exactly", () => {
   it.each<[string, string, number, string, string]>([
@@ -63,7 +21,7 @@ describe("massbal: a biogas plant's factor table in Nm³/t or kWh/t is read exac
   ])("%p, output in %s: biomethane credited exactly", async (heading, unit, factor, account, made) => {
     const out = unit === "MWh" ? 250 : unit === "kWh" ? 250000 : 25000;
     const report = await check({
-      Eingang: RECEIPTS("Gülle"),
+      Eingang: farmReceipts("Gülle"),
       Produktion: [
         [
           "Datum",
@@ -96,7 +54,7 @@ describe("massbal: a factor in a unit the row's output is not in is refused at i
     ["Facteur de conversion (GJ/t)", 0.9],
   ])("%p: no output credit, the row refused naming the unit", async (heading, factor) => {
     const report = await check({
-      Eingang: RECEIPTS("Rapssaat"),
+      Eingang: farmReceipts("Rapssaat"),
       Produktion: [
         ["Datum", "Einsatzprodukt", "Einsatzmenge (t)", "Ausbringung Produkt", heading],
         [day("2025-01-31"), "Rapssaat", 1000, "Rapsöl", factor],
@@ -117,7 +75,7 @@ describe("massbal: a factor in t/t, kg/t or % converts exactly", () => {
     ["Yield (kg/t)", 400],
   ])("%p: 1000 t of seed make 400 t of oil", async (heading, factor) => {
     const report = await check({
-      Eingang: RECEIPTS("Rapssaat"),
+      Eingang: farmReceipts("Rapssaat"),
       Produktion: [
         ["Datum", "Einsatzprodukt", "Einsatzmenge (t)", "Ausbringung Produkt", heading],
         [day("2025-01-31"), "Rapssaat", 1000, "Rapsöl", factor],

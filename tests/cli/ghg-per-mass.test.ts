@@ -6,16 +6,8 @@
 // unit of its own (p-drymass; p-units2 had refused it): a feedstock's is declared with that unit
 // unchanged, a final fuel's is per mass like kg CO2eq/t and held back the same way.
 import path from "node:path";
-import {
-  books,
-  D,
-  delivery,
-  DELIVERIES,
-  receipt,
-  RECEIPTS,
-  workbookOf,
-  type Spec,
-} from "../workbook/left-out-books";
+import { workbookOf, type Spec } from "../workbook/left-out-books";
+import { ghgPerProductBook } from "./ghg-books";
 import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -45,19 +37,7 @@ const column = (n: number) => String.fromCharCode(65 + n);
 
 describe("massbal declare: GHG values per mass", () => {
   it("holds back a final fuel's declaration at its GHG cell; feedstocks per tonne and fuels per MJ are declared; per dry tonne is per mass", async () => {
-    const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
-    const rows = CASES.map(([product, total, unit], i) => {
-      const r = receipt(D("2025-01-08"), `S-${i + 1}`, 60, product);
-      r.splice(10, 1, total, unit);
-      return r;
-    });
-    const base = books([]);
-    const sheets = {
-      Settings: base.Settings as Spec[][],
-      Certificates: base.Certificates as Spec[][],
-      Receipts: [header, ...rows],
-      Deliveries: [DELIVERIES, ...CASES.map(([product]) => delivery(D("2025-02-20"), 50, product))],
-    };
+    const sheets = ghgPerProductBook(CASES.map(([product, total, unit]) => [product, total, unit] as const));
     await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "per-mass.xlsx"));
     const run = massbal(["declare", "per-mass.xlsx", "--json", "--out", "out.xlsx"], folder.path);
     expect(stderrBeyondProgress(run.stderr)).toBe("");

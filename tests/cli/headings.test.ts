@@ -3,10 +3,9 @@
 // quantity columns ("Qty [MT]" beside "Net weight (kg)"); a production sheet with "Ausbringung (t)"
 // and an output without GHG values; a GHG value typed as a saving ("85 %"). Each is read, or
 // refused at its own cell with words that say what it is.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(120_000);
 
@@ -22,12 +21,7 @@ interface Report {
   }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const CERTIFICATES = [
@@ -49,8 +43,8 @@ async function run(sheets: Record<string, unknown[][]>, command = "check"): Prom
       row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as never)),
     );
   }
-  await wb.xlsx.writeFile(path.join(dir, "livres.xlsx"));
-  const result = massbal([command, "livres.xlsx", "--json"], dir);
+  await wb.xlsx.writeFile(path.join(folder.path, "livres.xlsx"));
+  const result = massbal([command, "livres.xlsx", "--json"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return JSON.parse(result.stdout) as Report;
 }

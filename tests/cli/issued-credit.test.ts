@@ -3,9 +3,7 @@
 // delivery (the new declaration cites what is left, no incoming SD is cited beyond its quantity);
 // and declaring twice from the input into the same audited copy keeps the number on the row, so
 // continuing in that copy finds the issued declaration unchanged.
-import { rmSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import {
   type BookCell as Cell,
   day,
@@ -15,17 +13,12 @@ import {
   plainBook,
 } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, tempDir } from "./run-massbal";
-import { deliveryHeader, sale } from "./sd-books";
+import { freshFolderPerTest } from "./run-massbal";
+import { declareOut, deliveryHeader, openBook, sale } from "./sd-books";
 
 jest.setTimeout(120_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 async function writeBook(
   file: string,
@@ -39,7 +32,7 @@ async function writeBook(
     Deliveries: [deliveryHeader(), ...deliveries],
     Settings: ISSUING_SETTINGS,
   });
-  await writeBookFile(book, path.join(dir, file));
+  await writeBookFile(book, path.join(folder.path, file));
 }
 
 interface Report {
@@ -52,17 +45,9 @@ interface Report {
   }[];
 }
 
-function declare(input: string, out: string): { code: number | null; report: Report } {
-  const run = massbal(["declare", input, "--json", "--out", out, "--force"], dir);
-  if (!run.stdout.trim()) throw new Error(run.stderr);
-  return { code: run.code, report: JSON.parse(run.stdout) as Report };
-}
+const declare = (input: string, out: string) => declareOut<Report>(folder.path, input, out);
 
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(dir, file));
-  return wb;
-}
+const open = (file: string) => openBook(folder.path, file);
 
 const PRODUCTION_HEADER: Cell[] = [
   "Date",
@@ -110,7 +95,7 @@ describe("an issued declaration keeps its credit through massbal", () => {
     const wb = await open("issued.xlsx");
     wb.getWorksheet("Receipts")!.addRow(issuingReceipt("2025-01-05", "IN-0", 50, 35));
     wb.getWorksheet("Deliveries")!.addRow(sale("2025-03-10", 60, null));
-    await wb.xlsx.writeFile(path.join(dir, "edited.xlsx"));
+    await wb.xlsx.writeFile(path.join(folder.path, "edited.xlsx"));
     const second = declare("edited.xlsx", "edited.audited.xlsx");
     expect(second.code).toBe(0);
     const lines = second.report.declarations.map((d) => [
@@ -169,7 +154,7 @@ describe("an issued declaration keeps its credit through massbal", () => {
     production.getCell("C2").value = 1500;
     production.getCell("E2").value = 630;
     wb.getWorksheet("Deliveries")!.addRow(sale("2025-03-10", 300, null));
-    await wb.xlsx.writeFile(path.join(dir, "edited.xlsx"));
+    await wb.xlsx.writeFile(path.join(folder.path, "edited.xlsx"));
     const second = declare("edited.xlsx", "edited.audited.xlsx");
     expect(second.code).toBe(0);
     expect(

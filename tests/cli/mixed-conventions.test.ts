@@ -2,12 +2,11 @@
 // real .xlsx with "Date order: DMY" stated: the date that reads two ways is refused at its cell
 // (the stated order is not trusted where the column itself proves both), backs no declaration,
 // and the dates that read one way only are booked as written (workbook/conventions.ts).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { certificateRows, receiptRow } from "./receipt-rows";
-import { buildCli, declareJson, tempDir } from "./run-massbal";
+import { declareJson, freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -16,12 +15,7 @@ interface Report {
   declarations: { inputs: { sd: string }[] }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 const receipt = (date: string, sd: string): Cell[] => receiptRow(date, sd, 100);
 
@@ -41,8 +35,8 @@ async function declare(
     ],
     Certificates: certificateRows(...valid),
   });
-  await writeBookFile(book, path.join(dir, "books.xlsx"));
-  return declareJson<Report>(dir, "books.xlsx");
+  await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+  return declareJson<Report>(folder.path, "books.xlsx");
 }
 
 it("refuses 02/03/2025 in a column that also holds 13/01/2025 and 01/25/2025, whatever the settings say", async () => {

@@ -4,7 +4,7 @@
 // stops, writing nothing, where a number it would issue names other rows there; the same
 // declaration written into a second file is allowed. An existing output that cannot be read is
 // never replaced (its register would be lost), and a broken workbook is named in the user's words.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   type BookCell as Cell,
@@ -15,16 +15,11 @@ import {
   plainBook,
 } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, sha256, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 
 jest.setTimeout(120_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 const sale = (date: string, customer: string, qty: number): Cell[] => [
   d(date),
@@ -49,7 +44,7 @@ async function writeBook(
     ],
     Settings: settings,
   });
-  await writeBookFile(book, path.join(dir, file));
+  await writeBookFile(book, path.join(folder.path, file));
 }
 
 interface Report {
@@ -57,7 +52,7 @@ interface Report {
 }
 
 function declare(input: string, out: string, ...more: string[]) {
-  const run = massbal(["declare", input, "--json", "--out", out, "--force", ...more], dir);
+  const run = massbal(["declare", input, "--json", "--out", out, "--force", ...more], folder.path);
   return { ...run, report: run.stdout.trim() ? (JSON.parse(run.stdout) as Report) : null };
 }
 
@@ -81,7 +76,7 @@ describe("declaring the same books into a second file", () => {
     expect(second.stderr).toMatch(/ON-2025-0001(,| is| are).*already issued in a\.xlsx \(MB Declarations\)/);
     expect(second.stderr).toMatch(/Declare into that copy \(--out "a\.xlsx" --force\)/);
     expect(second.stderr).toMatch(/nothing was written to b\.xlsx/);
-    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
     // into the first copy, the numbers are kept and the next one is new
     const kept = declare("books.xlsx", "a.xlsx");
     expect(kept.stderr).toMatch(/keeping the 2 declarations issued in a\.xlsx/);
@@ -96,16 +91,16 @@ describe("declaring the same books into a second file", () => {
     const again = declare("books.xlsx", "b.xlsx");
     expect(again.stderr).not.toMatch(/already issued/);
     expect(again.report!.declarations.map((x) => x.number)).toEqual(["ON-2025-0001", "ON-2025-0002"]);
-    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(true);
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(true);
   });
 
   it("names the other copy as it is typed from where massbal runs", async () => {
-    mkdirSync(path.join(dir, "books"));
+    mkdirSync(path.join(folder.path, "books"));
     await writeBook("books/books.xlsx", FIRST);
-    const first = massbal(["declare", "books/books.xlsx", "--out", "books/a.xlsx", "--force"], dir);
+    const first = massbal(["declare", "books/books.xlsx", "--out", "books/a.xlsx", "--force"], folder.path);
     expect(first.code).not.toBe(2);
     await writeBook("books/books.xlsx", [sale("2025-01-20", "Late GmbH", 40), ...FIRST]);
-    const second = massbal(["declare", "books/books.xlsx", "--out", "books/b.xlsx", "--force"], dir);
+    const second = massbal(["declare", "books/books.xlsx", "--out", "books/b.xlsx", "--force"], folder.path);
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/already issued in books\/a\.xlsx .*--out "books\/a\.xlsx" --force/);
   });
@@ -114,9 +109,9 @@ describe("declaring the same books into a second file", () => {
     await writeBook("books.xlsx", FIRST);
     declare("books.xlsx", "a.xlsx");
     await writeBook("books.xlsx", [sale("2025-01-20", "Late GmbH", 40), ...FIRST]);
-    const run = massbal(["check", "books.xlsx", "--out", "c.xlsx", "--force"], dir);
+    const run = massbal(["check", "books.xlsx", "--out", "c.xlsx", "--force"], folder.path);
     expect(run.stderr).not.toMatch(/already issued/);
-    expect(existsSync(path.join(dir, "c.xlsx"))).toBe(true);
+    expect(existsSync(path.join(folder.path, "c.xlsx"))).toBe(true);
   });
 });
 
@@ -143,7 +138,7 @@ describe("a split's number in a copy beside", () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(said);
     expect(second.stderr).toMatch(/already issued in a\.xlsx \(MB Declarations\)/);
-    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
   });
 
   it("allows the very same split written into a second file", async () => {
@@ -182,7 +177,7 @@ describe("a delivery declared in a copy beside, under another number", () => {
       /Declare into that copy \(--out "a\.xlsx" --force\), which keeps its register/,
     );
     expect(second.stderr).toMatch(/nothing was written to b\.xlsx/);
-    expect(existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
     // the advice followed: into a.xlsx, its two declarations are kept and only Nordic Oy's is new
     const kept = declare("books.xlsx", "a.xlsx");
     expect(kept.code).toBe(0);
@@ -204,7 +199,7 @@ describe("a delivery declared in a copy beside, under another number", () => {
       ],
       Settings: prefixed("OX"),
     });
-    await writeBookFile(kg, path.join(dir, "kg.xlsx"));
+    await writeBookFile(kg, path.join(folder.path, "kg.xlsx"));
     const second = declare("kg.xlsx", "b.xlsx");
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(
@@ -254,8 +249,11 @@ describe("files that cannot be read", () => {
 
   it.each(damaged)("an input %s is named in the user's words, not the zip library's", async (_, damage) => {
     await writeBook("good.xlsx", FIRST);
-    writeFileSync(path.join(dir, "books.xlsx"), damage(readFileSync(path.join(dir, "good.xlsx"))));
-    const run = massbal(["check", "books.xlsx", "--out", "o.xlsx"], dir);
+    writeFileSync(
+      path.join(folder.path, "books.xlsx"),
+      damage(readFileSync(path.join(folder.path, "good.xlsx"))),
+    );
+    const run = massbal(["check", "books.xlsx", "--out", "o.xlsx"], folder.path);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /the file is damaged or incomplete .*open it in Excel, which may repair it, and save it again/,
@@ -265,13 +263,16 @@ describe("files that cannot be read", () => {
 
   it.each(damaged)("an existing output %s is never replaced, even with --force", async (_, damage) => {
     await writeBook("books.xlsx", FIRST);
-    writeFileSync(path.join(dir, "books.audited.xlsx"), damage(readFileSync(path.join(dir, "books.xlsx"))));
-    const before = sha256(path.join(dir, "books.audited.xlsx"));
-    const run = massbal(["declare", "books.xlsx", "--force"], dir);
+    writeFileSync(
+      path.join(folder.path, "books.audited.xlsx"),
+      damage(readFileSync(path.join(folder.path, "books.xlsx"))),
+    );
+    const before = sha256(path.join(folder.path, "books.audited.xlsx"));
+    const run = massbal(["declare", "books.xlsx", "--force"], folder.path);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /books\.audited\.xlsx" exists but could not be opened .*not replaced, even with --force, because the declarations it may hold would be lost/,
     );
-    expect(sha256(path.join(dir, "books.audited.xlsx"))).toBe(before);
+    expect(sha256(path.join(folder.path, "books.audited.xlsx"))).toBe(before);
   });
 });

@@ -4,16 +4,8 @@
 // (final-fuel-ghg-per-mass, asking for g CO2eq/MJ, never converted) and its declaration not issued;
 // a feedstock's per tonne is declared as before (docs/rules.md).
 import path from "node:path";
-import {
-  books,
-  D,
-  delivery,
-  DELIVERIES,
-  receipt,
-  RECEIPTS,
-  workbookOf,
-  type Spec,
-} from "../workbook/left-out-books";
+import { workbookOf } from "../workbook/left-out-books";
+import { ghgPerProductBook } from "./ghg-books";
 import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -38,19 +30,7 @@ const CASES: [string, boolean][] = [
 
 describe("massbal declare: final fuels by their German and other names", () => {
   it("warns at the GHG cell of a final fuel's receipt per tonne and holds its declaration", async () => {
-    const header = [...RECEIPTS.slice(0, 10), "GHG total", "GHG unit", ...RECEIPTS.slice(11)];
-    const rows = CASES.map(([product], i) => {
-      const r = receipt(D("2025-01-08"), `S-${i + 1}`, 60, product);
-      r.splice(10, 1, 420, "kg CO2eq/t");
-      return r;
-    });
-    const base = books([]);
-    const sheets = {
-      Settings: base.Settings as Spec[][],
-      Certificates: base.Certificates as Spec[][],
-      Receipts: [header, ...rows],
-      Deliveries: [DELIVERIES, ...CASES.map(([product]) => delivery(D("2025-02-20"), 50, product))],
-    };
+    const sheets = ghgPerProductBook(CASES.map(([product]) => [product, 420, "kg CO2eq/t"] as const));
     await workbookOf(sheets).xlsx.writeFile(path.join(folder.path, "names.xlsx"));
     const run = massbal(["declare", "names.xlsx", "--json", "--out", "out.xlsx"], folder.path);
     expect(stderrBeyondProgress(run.stderr)).toBe("");

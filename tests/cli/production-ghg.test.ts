@@ -2,12 +2,11 @@
 // GHG value of its own (no GHG column on the production sheet, or its GHG cell blank). The
 // ghg-missing warning on the delivery says to enter the output's value on its production row, not
 // the inputs' (which have theirs); the output's values are its own (domain.md §5).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { receiptRow } from "./receipt-rows";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -15,16 +14,11 @@ interface Report {
   findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 async function run(book: Record<string, Cell[][]>): Promise<Report> {
-  await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json", "--force"], dir);
+  await writeBookFile(plainBook(book), path.join(folder.path, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json", "--force"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return JSON.parse(result.stdout) as Report;
 }

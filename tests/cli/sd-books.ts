@@ -1,6 +1,9 @@
-// The books of the SD number tests of massbal (sd-signs, sd-cells): the issuing trader's receipts
-// and settings (src/books), sales of rapeseed oil to Fuel AG, and a declare run on a real .xlsx.
+// The books of the SD tests of massbal (sd-signs, sd-cells, sd-energy, volume-books, issued-credit,
+// declarations-permanent): the issuing trader's receipts and settings (src/books), sales of
+// rapeseed oil to Fuel AG or Nordic Fuels Oy, a declare run on a real .xlsx, and its SD sheets read
+// back.
 import path from "node:path";
+import ExcelJS from "exceljs";
 import {
   type BookCell as Cell,
   day as d,
@@ -77,4 +80,42 @@ export async function declareIntoCopy(dir: string, receipts: Rows, deliveries: R
   await writeBooks(dir, receipts, deliveries);
   const result = massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json"], dir);
   return JSON.parse(result.stdout) as JsonReport;
+}
+
+/** One sustainable sale of rapeseed oil to Nordic Fuels Oy on 1 March 2025: `head` its quantity's and extra headings, `cells` their values. */
+export const nordicSale = (head: string[], ...cells: Cell[]): Cell[][] => [
+  ["Date", "Customer", "Customer address", "Product", ...head, "Sustainable"],
+  [d("2025-03-01"), "Nordic Fuels Oy", "Satamatie 3, Porvoo", "Rapeseed oil", ...cells, "yes"],
+];
+
+/** Workbook `file` of `dir`, read. */
+export async function openBook(dir: string, file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, file));
+  return wb;
+}
+
+/** The SD sheet of declaration `number` ("SD <number>") in workbook `file` of `dir`: its column A's labels to column B's values (throws where there is no such sheet). */
+export async function sdSheet(dir: string, file: string, number: string): Promise<Map<string, Cell>> {
+  const sd = new Map<string, Cell>();
+  (await openBook(dir, file))
+    .getWorksheet(`SD ${number}`)!
+    .eachRow((r) => sd.set(String(r.getCell(1).value ?? ""), r.getCell(2).value as Cell));
+  return sd;
+}
+
+/**
+ * `massbal declare INPUT --json --out OUT --force MORE…` in `dir`: its exit code, its report parsed
+ * as `T` (the shape a test reads of it), and its stderr; throws with the stderr where it printed no
+ * report.
+ */
+export function declareOut<T>(
+  dir: string,
+  input: string,
+  out: string,
+  ...more: string[]
+): { code: number | null; report: T; stderr: string } {
+  const run = massbal(["declare", input, "--json", "--out", out, "--force", ...more], dir);
+  if (!run.stdout.trim()) throw new Error(run.stderr);
+  return { code: run.code, report: JSON.parse(run.stdout) as T, stderr: run.stderr };
 }

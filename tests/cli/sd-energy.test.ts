@@ -2,28 +2,21 @@
 // the delivery row's heating value (and its MJ quantity), the receipts' where the delivery states
 // none, the warning where the two differ, an "Energy content (MJ)" column said at its heading, and
 // no "GHG total" for a declaration over two batches.
-import { rmSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import {
   type BookCell as Cell,
-  day as d,
   ISSUING_RECEIPT_HEADER,
   ISSUING_SETTINGS,
   issuingReceipt,
   plainBook,
 } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal } from "./run-massbal";
+import { nordicSale, sdSheet } from "./sd-books";
 
 jest.setTimeout(120_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 interface Report {
   findings: { code: string; severity: string; sheet: string; cell: string; message: string }[];
@@ -42,22 +35,15 @@ async function declare(
   hv: number | null,
 ): Promise<{ report: Report; sd: Map<string, Cell> }> {
   const book = { Settings: ISSUING_SETTINGS, Receipts: receipts(hv), Deliveries: deliveries };
-  await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
-  const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], dir);
+  await writeBookFile(plainBook(book), path.join(folder.path, "books.xlsx"));
+  const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], folder.path);
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout) as Report;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(dir, "out.xlsx"));
-  const ws = wb.getWorksheet(`SD ${report.declarations[0]?.number ?? ""}`)!;
-  const sd = new Map<string, Cell>();
-  ws.eachRow((r) => sd.set(String(r.getCell(1).value ?? ""), r.getCell(2).value as Cell));
+  const sd = await sdSheet(folder.path, "out.xlsx", report.declarations[0]?.number ?? "");
   return { report, sd };
 }
 
-const sale = (head: string[], ...cells: Cell[]): Cell[][] => [
-  ["Date", "Customer", "Customer address", "Product", ...head, "Sustainable"],
-  [d("2025-03-01"), "Nordic Fuels Oy", "Satamatie 3, Porvoo", "Rapeseed oil", ...cells, "yes"],
-];
+const sale = nordicSale;
 
 describe("the SD's energy content", () => {
   it("from the delivery's heating value: 60 t × 37 MJ/kg = 2,220,000 MJ (was 'Not known')", async () => {

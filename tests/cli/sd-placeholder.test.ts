@@ -1,12 +1,11 @@
 // A placeholder where the incoming SD number goes ("folgt", "TBD", "no SD") through the real
 // massbal declare on a real .xlsx: the receipt gives no credit, no declaration names or is backed
 // by the placeholder, and the refusal stands at its cell (workbook/sd-number.ts, domain.md §2).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { certificateRows, receiptRow } from "./receipt-rows";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -16,12 +15,7 @@ interface Report {
   declarations: { number: string; quantity: string; inputs: { sd: string; quantity: string }[] }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 /** 100 t of used cooking oil from Saipol (certificate valid) whose SD cell holds `sd`. */
 const receipt = (sd: string): Cell[] => receiptRow(d("2025-02-20"), sd, 100);
@@ -37,8 +31,8 @@ it.each(["folgt", "TBD", "no SD"])(
       ],
       Certificates: certificateRows(),
     });
-    await writeBookFile(book, path.join(dir, "books.xlsx"));
-    const result = massbal(["declare", "books.xlsx", "--json"], dir);
+    await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+    const result = massbal(["declare", "books.xlsx", "--json"], folder.path);
     expect(stderrBeyondProgress(result.stderr)).toBe("");
     expect(result.code).not.toBe(0);
     const report = JSON.parse(result.stdout) as Report;

@@ -1,11 +1,10 @@
 // A delivery marked "non" is never declared, through the real massbal command on a real .xlsx
 // (new-user test: a French "Durable" column was not recognised, and "Durable: non" was declared).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BookCell as Cell, day as d, plainBook, RECEIPT_COLUMNS } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { certificateRows, receiptRow } from "./receipt-rows";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, stderrBeyondProgress } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
@@ -14,12 +13,7 @@ interface Report {
   declarations: { number: string; quantity: string }[];
 }
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 const receipts: Cell[][] = [
   [...RECEIPT_COLUMNS, "GHG total"],
@@ -35,8 +29,8 @@ const expeditions = (heading: string): Cell[][] => [
 
 async function declare(heading: string): Promise<Report & { code: number | null }> {
   const book = { Receipts: receipts, Expéditions: expeditions(heading), Certificates: certificates };
-  await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
-  const result = massbal(["declare", "books.xlsx", "--json"], dir);
+  await writeBookFile(plainBook(book), path.join(folder.path, "books.xlsx"));
+  const result = massbal(["declare", "books.xlsx", "--json"], folder.path);
   expect(stderrBeyondProgress(result.stderr)).toBe("");
   return { ...(JSON.parse(result.stdout) as Report), code: result.code };
 }

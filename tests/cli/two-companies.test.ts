@@ -3,7 +3,7 @@
 // apart by the workbooks' settings (company name, own certificate). Another issuer's register is
 // passed over; another issuer's audited copy is never replaced, even with --force; where the
 // issuer cannot be told the run stays cautious but never advises overwriting the other copy.
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import {
   type BookCell as Cell,
@@ -15,16 +15,11 @@ import {
 } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
 import { type Issuer, issuerRelation } from "../../src/cli/issuer";
-import { buildCli, massbal, sha256, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 
 jest.setTimeout(180_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 const ALPHA: [string, Cell][] = [
   ["Firmenname", "Alpha Öl GmbH"],
@@ -49,7 +44,7 @@ async function writeBook(file: string, issuer: [string, Cell][], qty: number) {
       ["Issue date of new declarations", d("2025-04-02")],
     ]),
   });
-  await writeBookFile(book, path.join(dir, file));
+  await writeBookFile(book, path.join(folder.path, file));
 }
 
 interface Report {
@@ -57,7 +52,7 @@ interface Report {
 }
 
 function declare(...args: string[]) {
-  const run = massbal(["declare", ...args, "--json"], dir);
+  const run = massbal(["declare", ...args, "--json"], folder.path);
   return { ...run, report: run.stdout.trim() ? (JSON.parse(run.stdout) as Report) : null };
 }
 
@@ -68,26 +63,26 @@ describe("two companies' books in one folder", () => {
     await writeBook("KundeA.xlsx", ALPHA, 13);
     await writeBook("KundeB.xlsx", BETA, 16);
     expect(issued(declare("KundeA.xlsx").report)).toEqual([["SD-2025-0001", "new", "13"]]);
-    const before = sha256(path.join(dir, "KundeA.audited.xlsx"));
+    const before = sha256(path.join(folder.path, "KundeA.audited.xlsx"));
     const b = declare("KundeB.xlsx");
     expect(b.stderr).not.toMatch(/already issued|KundeA/);
     // the number is the other issuer's business: Beta's first declaration is its own SD-2025-0001
     expect(issued(b.report)).toEqual([["SD-2025-0001", "new", "16"]]);
-    expect(sha256(path.join(dir, "KundeA.audited.xlsx"))).toBe(before);
+    expect(sha256(path.join(folder.path, "KundeA.audited.xlsx"))).toBe(before);
   });
 
   it("never replaces another company's audited copy, even with --force", async () => {
     await writeBook("KundeA.xlsx", ALPHA, 13);
     await writeBook("KundeB.xlsx", BETA, 16);
     declare("KundeA.xlsx");
-    const before = sha256(path.join(dir, "KundeA.audited.xlsx"));
+    const before = sha256(path.join(folder.path, "KundeA.audited.xlsx"));
     const run = declare("KundeB.xlsx", "--out", "KundeA.audited.xlsx", "--force");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /"KundeA\.audited\.xlsx" holds the books of Alpha Öl GmbH \(EU-ISCC-Cert-DE105-40000001\), but these books are Beta Biofuels BV \(EU-ISCC-Cert-NL200-50000002\).*not replaced, even with --force.*Nothing was written/,
     );
     expect(run.stderr).not.toMatch(/keeping/);
-    expect(sha256(path.join(dir, "KundeA.audited.xlsx"))).toBe(before);
+    expect(sha256(path.join(folder.path, "KundeA.audited.xlsx"))).toBe(before);
   });
 
   // one name or number in common is the same issuer: a renewed certificate keeps the company
@@ -114,7 +109,7 @@ describe("two companies' books in one folder", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/SD-2025-0001 is already issued in KundeA\.audited\.xlsx/);
     expect(run.stderr).toMatch(/Declare into that copy \(--out "KundeA\.audited\.xlsx" --force\)/);
-    expect(existsSync(path.join(dir, "KundeA2.audited.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "KundeA2.audited.xlsx"))).toBe(false);
   });
 });
 

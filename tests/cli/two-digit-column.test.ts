@@ -2,56 +2,21 @@
 // without a Date order setting each date stays refused (nothing booked, exit 1) and the finding is
 // said once, at the column's first date, naming how many and the settings line; with the line the
 // settings sheet writes in one cell ("Datumsformat: TT.MM.JJ"), every date is booked as written.
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { type BookCell as Cell, plainBook, RECEIPT_COLUMNS } from "../../src/books";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, stderrBeyondProgress, tempDir } from "./run-massbal";
+import type { BookCell as Cell } from "../../src/books";
+import { checkDates } from "./date-books";
+import { freshFolderPerTest } from "./run-massbal";
 
 jest.setTimeout(90_000);
 
-interface Report {
-  findings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
-}
+const folder = freshFolderPerTest();
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const CERT = "EU-ISCC-Cert-DE100-1";
 // 40 receipts on the 1st to the 20th of March and of April 2025, typed "05/03/25"
 const DATES = Array.from(
   { length: 40 },
   (_, i) => `${String((i % 20) + 1).padStart(2, "0")}/0${3 + Math.floor(i / 20)}/25`,
 );
-const receipts = DATES.map((d, i): Cell[] => [
-  d,
-  "Saipol",
-  CERT,
-  `SD-${i + 1}`,
-  "UCO",
-  10,
-  "Used cooking oil",
-  "DE",
-]);
-
-async function check(settings: Cell[][], file: string): Promise<{ status: number | null; report: Report }> {
-  const book = plainBook({
-    ...(settings.length > 0 ? { Settings: settings } : {}),
-    Receipts: [[...RECEIPT_COLUMNS], ...receipts],
-    Certificates: [
-      ["Certificate no.", "Holder", "Valid from", "Valid until", "Status"],
-      [CERT, "Saipol", "01.01.2024", "31.12.2026", "valid"],
-    ],
-  });
-  await writeBookFile(book, path.join(dir, file));
-  const result = massbal(["check", file, "--json"], dir);
-  expect(stderrBeyondProgress(result.stderr)).toBe("");
-  return { status: result.code, report: JSON.parse(result.stdout) as Report };
-}
+const check = (settings: Cell[][], file: string) =>
+  checkDates(folder.path, settings.length > 0 ? settings : null, DATES, file);
 
 it("says a DD/MM/YY column once, refusing every date, and reads it with 'Datumsformat: TT.MM.JJ'", async () => {
   const refused = await check([], "books.xlsx");

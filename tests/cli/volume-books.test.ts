@@ -4,9 +4,7 @@
 // volume account states its energy content from a heating value per volume, or per mass with the
 // row's density (before: "Not stated" always); and mass → volume → energy is exact (60 t at
 // 825 kg/m³ and 33 MJ/L is 2,400,000 MJ, not 2,400,000.009).
-import { rmSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import {
   type BookCell as Cell,
   day as d,
@@ -16,16 +14,12 @@ import {
   plainBook,
 } from "../../src/books";
 import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { buildCli, massbal, tempDir } from "./run-massbal";
+import { freshFolderPerTest, massbal } from "./run-massbal";
+import { nordicSale, sdSheet } from "./sd-books";
 
 jest.setTimeout(120_000);
 
-let dir: string;
-beforeAll(() => buildCli());
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = freshFolderPerTest();
 
 interface Report {
   findings: { code: string; severity: string; sheet: string; cell: string }[];
@@ -44,27 +38,19 @@ function receipts(qty: string, rows: [string, number, ...Cell[]][], extra: strin
   ];
 }
 
-/** One sale of rapeseed oil on 1 March 2025: `head` its quantity's and extra headings, `cells` their values. */
-const sale = (head: string[], ...cells: Cell[]): Cell[][] => [
-  ["Date", "Customer", "Customer address", "Product", ...head, "Sustainable"],
-  [d("2025-03-01"), "Nordic Fuels Oy", "Satamatie 3, Porvoo", "Rapeseed oil", ...cells, "yes"],
-];
+const sale = nordicSale;
 
 async function declare(
   book: Record<string, Cell[][]>,
 ): Promise<{ code: number; report: Report; sd: Map<string, Cell> }> {
-  await writeBookFile(plainBook({ Settings: ISSUING_SETTINGS, ...book }), path.join(dir, "books.xlsx"));
-  const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], dir);
+  await writeBookFile(
+    plainBook({ Settings: ISSUING_SETTINGS, ...book }),
+    path.join(folder.path, "books.xlsx"),
+  );
+  const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], folder.path);
   const report = JSON.parse(run.stdout) as Report;
-  const sd = new Map<string, Cell>();
   const number = report.declarations[0]?.number;
-  if (number) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, "out.xlsx"));
-    wb.getWorksheet(`SD ${number}`)!.eachRow((r) =>
-      sd.set(String(r.getCell(1).value ?? ""), r.getCell(2).value as Cell),
-    );
-  }
+  const sd = number ? await sdSheet(folder.path, "out.xlsx", number) : new Map<string, Cell>();
   return { code: run.code ?? -1, report, sd };
 }
 

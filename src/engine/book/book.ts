@@ -1,18 +1,17 @@
-// The book: every account, pool and physical stock (places.ts), and the movements of one run. The
-// event handlers (events.ts, production.ts, transfer.ts) and the period close (close.ts) work on
-// it; booking.ts runs the loop.
-import type { SchemeName } from "../model";
+// The book: every account, pool and physical stock (places.ts), and the movements of one run: the
+// withdrawals and deposits of credit, each recorded in the ledger (ledger-lines.ts). The event
+// handlers (events.ts, production.ts, transfer.ts) and the period close (close.ts) work on it;
+// booking.ts runs the loop.
 import { sdKey } from "../sd-key";
 import type { OwnCertificates } from "../own-certificate";
 import type { RuleProfile } from "../profile";
-import { type Dec, toText, ZERO } from "../quantity";
-import type { AccountKey, Balance, Characteristics, LedgerEntryKind } from "../result";
-import { type Account, type Batch, type PortionSink, accountKey, headOf, take } from "./accounts";
+import { type Dec, ZERO } from "../quantity";
+import type { AccountKey, LedgerEntryKind } from "../result";
+import { type Account, type Batch, type PortionSink, headOf, take } from "./accounts";
 import { refile } from "./heads";
-import { LedgerTable } from "./ledger-table";
-import { Places } from "./places";
+import { LedgerLines } from "./ledger-lines";
 import { COMPLETE, type Incompleteness, Unbooked } from "./incomplete";
-import type { Claimant, EventContext, Pool, Short } from "./pool";
+import type { Claimant, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
 import { AllocationTable } from "./allocation";
 import { type IssuedDraws, NO_DRAWS } from "./held";
@@ -21,9 +20,7 @@ export type { Pool } from "./pool";
 export type { Allocation, Portion } from "./allocation";
 const NO_LINKS: readonly string[] = []; // what most withdrawals link: one shared empty list
 
-export class Book extends Places {
-  readonly ledger = new LedgerTable();
-  readonly balances: Balance[] = [];
+export class Book extends LedgerLines {
   /** every sustainable delivery's allocation, in booking order, with their portions */
   readonly allocations = new AllocationTable();
   /** the first allocation of the open period: those from it on are settled at its close */
@@ -40,7 +37,6 @@ export class Book extends Places {
   private readonly sums: Dec[] = [];
   private drawnOn = 0;
   private lastDrawn: Account | undefined;
-  event: EventContext = { date: "", reference: "", source: undefined };
   /** accounts fed by input the workbook could not read (domain.md §4) */
   incomplete: Incompleteness = COMPLETE;
   issuedDraws: IssuedDraws = NO_DRAWS; // the credit issued declarations cite, held for them (held.ts)
@@ -74,67 +70,6 @@ export class Book extends Places {
     if (this.later.length === 0) return;
     for (let i = 0; i < this.later.length && i < 10_000; i++) (this.later[i] as () => void)();
     this.later = [];
-  }
-
-  /**
-   * Records a movement of credit in the ledger and the period totals. `shown` is the kind of the
-   * ledger line where it is not the movement's own (a withdrawal sold ahead, backed later).
-   */
-  readonly moved = (
-    account: Account,
-    quantity: Dec,
-    kind: LedgerEntryKind,
-    shown: LedgerEntryKind = kind,
-  ): void => {
-    const t = account.totals;
-    if (kind === "receipt") t.received = t.received.plus(quantity);
-    else if (kind === "production-out") t.produced = t.produced.plus(quantity);
-    else if (kind === "production-in") t.consumed = t.consumed.plus(quantity);
-    else if (kind === "delivery") t.delivered = t.delivered.plus(quantity);
-    else if (kind === "transfer-in") t.transferredIn = t.transferredIn.plus(quantity);
-    else if (kind === "transfer-out") t.transferredOut = t.transferredOut.plus(quantity);
-    const out =
-      kind === "production-in" || kind === "delivery" || kind === "transfer-out" || kind === "lapse";
-    this.line(account, shown, quantity, out, this.event.date);
-  };
-
-  /**
-   * A rejected receipt in the ledger: no change of credit, on the account it would have gone to
-   * (which may not exist, so the line names the account's parts too).
-   */
-  notCredited(
-    pool: Pool,
-    scheme: SchemeName,
-    characteristics: Characteristics,
-    quantity: Dec,
-    reason: string,
-  ): void {
-    const id: AccountKey = { site: pool.site, scheme, product: pool.product, characteristics };
-    const key = accountKey(pool.site, scheme, pool.product, characteristics);
-    const { date, reference, source } = this.event;
-    const unit = pool.unit ?? "t";
-    const why = `${reference || "receipt"}: ${toText(quantity)} ${unit} not credited (${reason})`;
-    this.ledger.notCredited(key, unit, id, date, why, source, this.accounts.get(key)?.balance ?? ZERO);
-  }
-
-  /** A ledger line of `signed` as it is (a lapse, a carry-forward), dated `date`. */
-  entry(account: Account, kind: LedgerEntryKind, signed: Dec, date = this.event.date): void {
-    this.line(account, kind, signed, false, date);
-  }
-
-  /**
-   * The one place a ledger line of an account is made, so the period's first overdraft of an
-   * account is, by construction, the date of its first line with a running balance below zero.
-   * `quantity` is the movement, shown negated where `out`; the line's running balance is the
-   * account's balance now.
-   */
-  private line(account: Account, kind: LedgerEntryKind, quantity: Dec, out: boolean, date: string): void {
-    const balance = account.balance;
-    const t = account.totals;
-    if (t.firstOverdraft === null && balance.isNegative() && !balance.isZero()) t.firstOverdraft = date;
-    // the account keeps its row, so the ledger holds no account
-    if (account.row === -1) account.row = this.ledger.accountRow(account);
-    this.ledger.add(account.row, kind, quantity, out, balance, date, this.event);
   }
 
   /** The common case, one batch covers the whole withdrawal: no bookkeeping of several portions. */

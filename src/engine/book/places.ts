@@ -1,6 +1,6 @@
 // Where credit and stock live: the pools (a site's product) and their accounts (one set of
 // characteristics), found or opened as rows name them, and a row's quantity in its pool's unit.
-// The Book (book.ts) adds the movements: ledger lines, withdrawals and deposits.
+// The Book (book.ts) adds the movements: ledger lines (ledger-lines.ts), withdrawals and deposits.
 import { cellOf } from "../findings";
 import type { CellRef, SchemeName, Source } from "../model";
 import type { RuleProfile } from "../profile";

@@ -1,16 +1,24 @@
-// Characteristic sets and GHG values, shared between the rows that typed the same ones.
+// Characteristic sets and GHG values (read by ghg-read.ts), shared between the rows that typed the same ones.
 import { cellOf, finding } from "../findings";
-import { signature } from "../ghg";
 import { type SchemeName, type Source } from "../model";
-import { clean, normaliseGhgMethod, normaliseWasteResidue } from "../normalise";
+import { clean, normaliseWasteResidue } from "../normalise";
 import { normaliseAnnexIx } from "../annex-ix";
 import { normaliseClaim } from "../claims";
-import { type Dec, parseDecimal, quotient } from "../quantity";
+import { type Dec, parseDecimal } from "../quantity";
 import { type Ghg, type GhgComponent, GHG_COMPONENTS } from "../records";
 import { type Characteristics, type Finding } from "../result";
-import { isCo2Only, parseGhgUnit } from "../ghg-units";
+import { isCo2Only } from "../ghg-units";
 import { type Row } from "../validate";
-import { type GhgTotalUnread, isTotalUnread, totalUnread } from "./ghg-total-unread";
+import { isTotalUnread } from "./ghg-total-unread";
+import {
+  CREDITS,
+  GHG_COMPONENT_SLIP,
+  GHG_SIGN_UNCLEAR,
+  GHG_UNIT_SLIP,
+  type GhgRead,
+  ghgOf,
+  UNKNOWN_GHG_UNIT,
+} from "./ghg-read";
 import { totalUnreadFinding } from "../rules/ghg-total-mismatch";
 
 interface TypedSet {
@@ -189,112 +197,5 @@ function componentWhere(g: Row, test: (c: GhgComponent, value: unknown) => boole
   return "eec";
 }
 
-/** A GHG unit the product does not know: the values cannot be used. */
-const UNKNOWN_GHG_UNIT = "unknown-unit" as const;
-/**
- * A component other than el written negative: a saving (esca, eccs, eccr) is subtracted from E, so
- * its sign is unclear; an emission (eec, ep, etd, eu) is never negative. Refused (docs/rules.md).
- */
-const GHG_SIGN_UNCLEAR = "sign-unclear" as const;
-const CREDITS = ["esca", "eccs", "eccr"] as const;
-
-// --- p-ghg ---
-/**
- * A positive GHG total below 0.1 g CO2eq/MJ: no fuel's emissions are that low, and it is what a
- * total typed in kg CO2eq/MJ looks like (0.0105 for 10.5 g CO2eq/MJ), a slip of 1,000 that would
- * be declared as it stands; the total is refused at its cell (zero and negative totals, which
- * manure and esca credits give, are read).
- */
-const GHG_UNIT_SLIP = "unit-slip" as const;
-/** The least positive GHG total read, in g CO2eq/MJ (docs/rules.md, GHG totals). */
-const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
-// --- end p-ghg
-
-// --- p-ghg2 ---
-/**
- * GHG components without a total whose sum is a positive total below 0.1 g CO2eq/MJ, or whose
- * every non-zero value is below 0.1 in size: what components typed in kg CO2eq/MJ look like (eec
- * 0.0052 for 5.2 g CO2eq/MJ). The total summed from them would be declared 1,000 times too low,
- * so they are refused at the first component's cell (docs/rules.md, GHG totals).
- */
-const GHG_COMPONENT_SLIP = "component-slip" as const;
-
-/** What a set of GHG values typed reads as: values, none, or a refusal. */
-type GhgRead =
-  | Ghg
-  | null
-  | typeof UNKNOWN_GHG_UNIT
-  | typeof GHG_UNIT_SLIP
-  | typeof GHG_COMPONENT_SLIP
-  | typeof GHG_SIGN_UNCLEAR
-  | GhgTotalUnread;
-
-/** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
-function componentSlip(components: Ghg["components"], total: Dec): boolean {
-  if (total.greaterThan(0) && total.lessThan(LEAST_GHG_TOTAL)) return true;
-  let nonZero = false;
-  for (const c of GHG_COMPONENTS) {
-    const x = components[c];
-    if (!x || x.isZero()) continue;
-    if (!x.abs().lessThan(LEAST_GHG_TOTAL)) return false;
-    nonZero = true;
-  }
-  return nonZero;
-}
-// --- end p-ghg2
-
 const t = (v: unknown): string => (typeof v === "string" ? v : "");
 const d = (v: unknown): Dec | null => parseDecimal(v);
-
-function ghgOf(v: unknown, tolerance: Dec): GhgRead {
-  if (!v || typeof v !== "object") return null;
-  const g = v as Row;
-  const unitText = clean(t(g.unit));
-  const unit = unitText ? parseGhgUnit(unitText) : null;
-  if (unitText && !unit) return UNKNOWN_GHG_UNIT;
-  // a value per mass (as delivered, or per dry tonne: p-drymass) is kept in its unit as typed
-  // values per energy are kept in g CO2eq/MJ, exactly converted (kg CO2eq/GJ is the same number)
-  const toGPerMj = (x: Dec): Dec => {
-    if (!unit || unit.per !== "energy" || unit.numerator === unit.denominator) return x;
-    return quotient(x.times(unit.numerator), unit.denominator);
-  };
-  const components: Ghg["components"] = {};
-  let any = false;
-  for (const c of GHG_COMPONENTS) {
-    const x = d(g[c]);
-    if (x) {
-      components[c] = toGPerMj(x);
-      any = true;
-    }
-  }
-  if (GHG_COMPONENTS.some((c) => c !== "el" && components[c]?.lessThan(0))) return GHG_SIGN_UNCLEAR;
-  const typed = d(g.total);
-  const given = typed ? toGPerMj(typed) : null;
-  const perMj = !unit || unit.per === "energy";
-  if (perMj && given && given.greaterThan(0) && given.lessThan(LEAST_GHG_TOTAL)) return GHG_UNIT_SLIP;
-  const methodText = clean(t(g.method));
-  if (!given && !any && methodText === "") return null;
-  let total = given;
-  if (!total && any) {
-    total = GHG_COMPONENTS.reduce<Dec>(
-      (sum, c) => {
-        const x = components[c];
-        if (!x) return sum;
-        return c === "esca" || c === "eccs" || c === "eccr" ? sum.minus(x) : sum.plus(x);
-      },
-      parseDecimal("0") as Dec,
-    );
-    if (perMj && componentSlip(components, total)) return GHG_COMPONENT_SLIP;
-  }
-  const ghg: Ghg = {
-    method: normaliseGhgMethod(methodText) ?? null,
-    methodText,
-    unit: !unit ? null : unit.per === "energy" ? "g CO2eq/MJ" : unit.unit,
-    components,
-    total,
-    totalGiven: !!given,
-    signature: "",
-  };
-  ghg.signature = signature(ghg);
-  return totalUnread(ghg, tolerance) ?? ghg;
-}

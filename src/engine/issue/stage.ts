@@ -1,17 +1,13 @@
 // Stage 5, declarations (domain.md §8): the register read back, each issued declaration bound to its
 // delivery by content, what changed since it was issued, and the declarations the books call for now
 // (candidates: a delivery not yet declared, or the extra quantity of one declared before), numbered by decide.ts.
-import type { Allocation, Portion } from "../book/book";
+import type { Allocation } from "../book/book";
 import type { AllocationTable } from "../book/allocation";
 import type { IssuedDraws, Unmet } from "../book/held";
-import { originsOf } from "../book/accounts";
 import { type BuiltLine, LineBuilder } from "../declarations";
 import { cellOf, finding } from "../findings";
-import { energyDiffers } from "../declaration-energy";
-import { isMixed, sameUnit, worst } from "../ghg";
-import type { Cancellation, Source } from "../model";
+import type { Cancellation } from "../model";
 import { numberKey } from "../normalise";
-import { layoutCell } from "../rules/declaration";
 import type { RuleProfile } from "../profile";
 import { toText } from "../quantity";
 import type { Books, Delivery } from "../records";
@@ -24,6 +20,7 @@ import { setMeta } from "./meta";
 import { goneOrUnread, type UnreadRows } from "./unread-row";
 import { outsideIssue, type OutsideIssue } from "./outside";
 import { inventedFindings, isInvented } from "./invented";
+import { ghgGaps, unsupported } from "./ghg-gaps";
 import type { RepeatFinding } from "./retyped";
 
 export interface StageOptions {
@@ -208,88 +205,6 @@ export function registerStage(
 
 /** What a delivery the register does not know is bound to: one shared, frozen empty list. */
 const NO_GROUPS = Object.freeze([]) as unknown as Group[];
-
-/**
- * ghg-value-unsupported: the delivery's own GHG value is lower than the worst of what backs it,
- * compared only in one unit (inputs of different units have no worst value to hold it to).
- */
-function unsupported(d: Delivery, alloc: Allocation, findings: Finding[]): void {
-  if (!d.ghg?.total) return;
-  const worstInput = worst(alloc.portions.map((p) => p.batch.ghg));
-  if (!worstInput || isMixed(worstInput) || !worstInput.total) return;
-  if (!sameUnit(worstInput, d.ghg) || !d.ghg.total.lessThan(worstInput.total)) return;
-  findings.push(
-    finding(
-      "ghg-value-unsupported",
-      "error",
-      cellOf(d.source, "ghg.total", "ghgTotal", "total", "quantity"),
-      {
-        declared: toText(d.ghg.total),
-        supported: toText(worstInput.total),
-      },
-    ),
-  );
-}
-
-/** The incoming SDs behind a portion, as the ghg-missing finding lists them. */
-const sdsOf = (p: Portion): string =>
-  originsOf(p.batch)
-    .map((o) => o.sd)
-    .join(", ");
-
-/**
- * (p-misc) What ghg-missing names: the receipts behind portions without GHG values (`inputs`), and
- * apart, the output GHG cells of production rows whose own values were refused (`refused`): those
- * are corrected at their cell, not by entering the inputs' values. (p-prod2) Apart too, production
- * outputs given no GHG value at all (`unset`: the blank GHG cell, or the row where the sheet has no
- * GHG column): an output's values are its own (domain.md §5), entered on its production row.
- */
-function ghgInputs(
-  from: readonly Portion[],
-  layout: Books["layout"],
-): { inputs: string; refused?: string; unset?: string } {
-  const own = from.filter((p) => p.batch.ghgSource);
-  const refused = own.filter((p) => p.batch.ghgRefused !== undefined);
-  const unset = own.filter((p) => p.batch.ghgRefused === undefined);
-  const inputs = [...new Set(from.filter((p) => !p.batch.ghgSource).map(sdsOf))].join("; ");
-  const cells = (list: Portion[], cell: (s: Source, p: Portion) => string | null | undefined) =>
-    [
-      ...new Set(
-        list.map((p) => {
-          const source = p.batch.ghgSource as Source;
-          const at = cell(source, p);
-          return at ? `${source.sheet}!${at}` : `${source.sheet} row ${source.row}`;
-        }),
-      ),
-    ].join(", ");
-  return {
-    inputs,
-    ...(refused.length ? { refused: cells(refused, (_, p) => p.batch.ghgRefused) } : {}),
-    ...(unset.length ? { unset: cells(unset, (s) => layoutCell(s, "ghg.total", layout)?.cell) } : {}),
-  };
-}
-
-/** ghg-missing: an ISCC EU line without GHG values for part of its quantity (a warning at the inputs); energy-content-differs. */
-function ghgGaps(lines: BuiltLine[], d: Delivery, findings: Finding[], layout: Books["layout"]): void {
-  for (const { line, gap, declaration } of lines) {
-    energyDiffers(line, d, declaration, findings);
-    if (gap.missing.isZero() || line.account.id.scheme !== "ISCC EU") continue;
-    findings.push(
-      finding(
-        "ghg-missing",
-        "warning",
-        cellOf(d.source, "quantity"),
-        {
-          product: line.account.id.product,
-          quantity: toText(gap.missing),
-          unit: line.account.unit,
-          ...ghgInputs(gap.from, layout),
-        },
-        gap.from.map((p) => cellOf(p.batch.source, "ghg.total", "ghgTotal", "sdNumber", "outputQuantity")),
-      ),
-    );
-  }
-}
 
 /** declaration-needs-correction (why inputs): what an issued declaration cites that the books no longer give it. */
 function unmetFinding(g: Group, d: Delivery, list: readonly Unmet[], unit: string): Finding {

@@ -92,7 +92,7 @@ const PERIODS = "periods.ts: the same decision as the periods the books are cut 
 const CONVERSIONS =
   "conversions.ts (with processes.ts, which groups the batches, and factor-check.ts, which reads a factor's unit): the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
 const REGISTER =
-  "issue/stage.ts, compare.ts: the same decision as reading back the register and building the declaration lines";
+  "issue/stage.ts, ghg-gaps.ts, compare.ts: the same decision as reading back the register and building the declaration lines";
 const BIND = "issue/bind.ts: the same decision as binding issued declarations to their delivery rows";
 
 /**
@@ -129,7 +129,7 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "batch-id-alike": { files: ["processes.ts"], why: CONVERSIONS },
   "production-input-repeated": { files: ["processes.ts"], why: CONVERSIONS },
   "conversion-impossible": { files: ["conversions.ts", "factor-check.ts"], why: CONVERSIONS },
-  "ghg-missing": { files: ["issue/stage.ts"], why: REGISTER },
+  "ghg-missing": { files: ["issue/ghg-gaps.ts"], why: REGISTER },
   "energy-content-differs": {
     files: ["declaration-energy.ts"],
     why: "declaration-energy.ts: the same decision as stating the declaration line's energy content",
@@ -139,8 +139,8 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     why: "intake/heating-unused.ts: read with the row's heating value at intake, where its units are known",
   },
   "ghg-value-unsupported": {
-    files: ["issue/stage.ts"],
-    why: "issue/stage.ts: checked for every sustainable delivery the register reaches, issued or not, not only for new declarations",
+    files: ["issue/ghg-gaps.ts"],
+    why: "issue/stage.ts, ghg-gaps.ts: checked for every sustainable delivery the register reaches, issued or not, not only for new declarations",
   },
   "declaration-stale": { files: ["issue/compare.ts"], why: REGISTER },
   "declaration-needs-correction": { files: ["issue/compare.ts"], why: REGISTER },

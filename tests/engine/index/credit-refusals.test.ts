@@ -13,6 +13,7 @@ import { documentKey } from "../../../src/engine/normalise";
 import { readClaim } from "../../../src/engine/claims";
 import { normaliseCertificateStatus } from "../../../src/engine/certificate-status";
 import { ledger, sale, uco } from "../build";
+import { hamburgUco, PLUS_SITES, plusTransfer } from "../transfer-books";
 
 const today = { today: "2025-04-15" };
 const CERT = "EU-ISCC-Cert-DE100-1";
@@ -585,22 +586,6 @@ describe("a delivery linked to an SD that backs nothing draws on no other credit
 // part held moved and the finding said the rest did not: a row booked with a quantity it does not
 // state), and both sites' balances are incomplete until it is corrected
 describe("a transfer moves only credit the sending site holds", () => {
-  const sites = [
-    { site: "Hamburg", company: "Acme", country: "DE", certificateNumber: "PLUS-1", certificationBody: "CB" },
-    { site: "Venlo", company: "Acme", country: "NL", certificateNumber: "PLUS-2", certificationBody: "CB" },
-  ];
-  const transfer = (quantity: string, countryOfOrigin: string) => ({
-    date: "2025-02-01",
-    fromSite: "Hamburg",
-    toSite: "Venlo",
-    product: "UCO",
-    quantity,
-    unit: "t",
-    scheme: "ISCC PLUS",
-    claim: "bio-circular",
-    rawMaterial: "Used cooking oil",
-    countryOfOrigin,
-  });
   it.each([
     ["characteristics Hamburg does not hold (origin FR)", "7", "FR", "0", "7"],
     ["more than Hamburg holds (130 t of 100 t)", "130", "DE", "0", "130"],
@@ -609,11 +594,9 @@ describe("a transfer moves only credit the sending site holds", () => {
     const result = runEngine(
       ledger({
         settings: { scheme: "ISCC PLUS" },
-        sites,
-        receipts: [
-          uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
-        ],
-        transfers: [transfer(quantity, origin)],
+        sites: PLUS_SITES,
+        receipts: [hamburgUco()],
+        transfers: [plusTransfer(quantity, { countryOfOrigin: origin })],
       }),
       today,
     );

@@ -3,9 +3,10 @@
 // is incomplete, its shortfall no negative-balance, and nothing is declared from it. A denied claim,
 // an expired certificate or a saving below its date's minimum is a real "no credit": the shortfall
 // stays a non-conformity. One table over every such refusal, receipts, production and transfers.
-import { type EngineResult, runEngine, type TransferInput } from "../../../src/engine";
+import { type EngineResult, runEngine } from "../../../src/engine";
 import type { ProductionInput, ReceiptInput, SchemeName } from "../../../src/engine";
 import { ledger, press, sale, uco } from "../build";
+import { hamburgUco, PLUS_SITES, plusTransfer } from "../transfer-books";
 
 const today = { today: "2025-04-15" };
 const CERT = "EU-ISCC-Cert-DE100-1";
@@ -55,40 +56,9 @@ const moved = (claim: string) =>
   runEngine(
     ledger({
       settings: { scheme: "ISCC PLUS" },
-      sites: [
-        {
-          site: "Hamburg",
-          company: "Acme",
-          country: "DE",
-          certificateNumber: "PLUS-1",
-          certificationBody: "CB",
-        },
-        {
-          site: "Venlo",
-          company: "Acme",
-          country: "NL",
-          certificateNumber: "PLUS-2",
-          certificationBody: "CB",
-        },
-      ],
-      receipts: [
-        uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
-      ],
-      transfers: [
-        {
-          date: "2025-02-01",
-          fromSite: "Hamburg",
-          toSite: "Venlo",
-          product: "UCO",
-          quantity: "40",
-          unit: "t",
-          scheme: "ISCC PLUS",
-          claim,
-          rawMaterial: "Used cooking oil",
-          countryOfOrigin: "DE",
-          wasteResidue: "yes",
-        } as TransferInput,
-      ],
+      sites: PLUS_SITES,
+      receipts: [hamburgUco()],
+      transfers: [plusTransfer("40", { claim, countryOfOrigin: "DE", wasteResidue: "yes" })],
       deliveries: [sale("2025-03-01", "40", { site: "Venlo", scheme: "ISCC PLUS", claim: "bio-circular" })],
     }),
     today,

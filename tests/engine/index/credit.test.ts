@@ -5,6 +5,7 @@ import { type Balance, type EngineResult, runEngine } from "../../../src/engine"
 import type { CertificateInput, ProductionInput } from "../../../src/engine";
 import fc from "fast-check";
 import { type LedgerParts, cellFor, ledger, sale, uco } from "../build";
+import { hamburgUco, PLUS_SITES, plusTransfer } from "../transfer-books";
 
 const today = { today: "2025-04-15" };
 
@@ -807,40 +808,9 @@ describe("reconcilable balances", () => {
     runEngine(
       ledger({
         settings: { scheme: "ISCC PLUS" },
-        sites: [
-          {
-            site: "Hamburg",
-            company: "Acme",
-            country: "DE",
-            certificateNumber: "PLUS-1",
-            certificationBody: "CB",
-          },
-          {
-            site: "Venlo",
-            company: "Acme",
-            country: "NL",
-            certificateNumber: "PLUS-2",
-            certificationBody: "CB",
-          },
-        ],
-        receipts: [
-          ...(receipts ?? []),
-          uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
-        ],
-        transfers: [
-          {
-            date: "2025-02-01",
-            fromSite: "Hamburg",
-            toSite: "Venlo",
-            product: "UCO",
-            quantity: "35",
-            unit: "t",
-            scheme: "ISCC PLUS",
-            claim: "bio-circular",
-            rawMaterial: "Used cooking oil",
-            countryOfOrigin: "DE",
-          },
-        ],
+        sites: PLUS_SITES,
+        receipts: [...(receipts ?? []), hamburgUco()],
+        transfers: [plusTransfer("35", { countryOfOrigin: "DE" })],
       }),
       today,
     );

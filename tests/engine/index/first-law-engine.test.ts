@@ -1,10 +1,11 @@
 // First-law faults a new user's test found in claims, certificates and stock (p-engine): each kind
 // read exactly or refused at its cell with what to do, through the whole engine.
 import { type EngineResult, runEngine } from "../../../src/engine";
-import type { CertificateInput, StockCountInput, TransferInput } from "../../../src/engine";
+import type { CertificateInput, StockCountInput } from "../../../src/engine";
 import { claimRead, claimUnder } from "../../../src/engine/claims";
 import { isCertificatePlaceholder } from "../../../src/engine/certificates";
 import { ledger, sale, uco } from "../build";
+import { hamburgUco, PLUS_SITES, plusTransfer } from "../transfer-books";
 
 const today = { today: "2025-04-15" };
 const codes = (r: EngineResult) => r.findings.map((f) => f.code);
@@ -98,31 +99,13 @@ describe("a claim column saying only 'sustainable' or 'yes' names no claim: refu
 });
 
 describe("a transfer's claim is checked as a receipt's: a refused one moves no credit", () => {
-  const sites = [
-    { site: "Hamburg", company: "Acme", country: "DE", certificateNumber: "PLUS-1", certificationBody: "CB" },
-    { site: "Venlo", company: "Acme", country: "NL", certificateNumber: "PLUS-2", certificationBody: "CB" },
-  ];
   const run = (claim: string) =>
     runEngine(
       ledger({
         settings: { scheme: "ISCC PLUS" },
-        sites,
-        receipts: [
-          uco("2025-01-05", "100", "IN-1", { site: "Hamburg", scheme: "ISCC PLUS", claim: "bio-circular" }),
-        ],
-        transfers: [
-          {
-            date: "2025-02-01",
-            fromSite: "Hamburg",
-            toSite: "Venlo",
-            product: "UCO",
-            quantity: "40",
-            unit: "t",
-            scheme: "ISCC PLUS",
-            claim,
-            rawMaterial: "Used cooking oil",
-          } as TransferInput,
-        ],
+        sites: PLUS_SITES,
+        receipts: [hamburgUco()],
+        transfers: [plusTransfer("40", { claim })],
       }),
       today,
     );

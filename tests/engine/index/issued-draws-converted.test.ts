@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { type EngineResult, runEngine } from "../../../src/engine";
 import type { ProductionInput, TransferInput } from "../../../src/engine/model";
 import { type LedgerParts, ledger, registerOf, sale, uco } from "../build";
+import { plusTransfer } from "../transfer-books";
 
 type NoSource<T> = Omit<T, "source">;
 type Parts = Pick<LedgerParts, "receipts" | "deliveries" | "production" | "transfers" | "sites" | "settings">;
@@ -214,18 +215,7 @@ const SITES: NonNullable<Parts["sites"]> = [
   },
 ];
 const move = (date: string, quantity: string): NoSource<TransferInput> =>
-  ({
-    date,
-    fromSite: "Hamburg",
-    toSite: "Venlo",
-    product: "UCO",
-    quantity,
-    unit: "t",
-    scheme: "ISCC PLUS",
-    claim: "bio-circular",
-    rawMaterial: "Used cooking oil",
-    countryOfOrigin: "DE",
-  }) as NoSource<TransferInput>;
+  plusTransfer(quantity, { date, countryOfOrigin: "DE" });
 /** A row at `site`, under ISCC PLUS (credit moves between sites only there). */
 const at = <T extends object>(site: string, x: T): T => ({
   ...x,

@@ -11,36 +11,20 @@
 import { type EngineResult, runEngine } from "../../../src/engine";
 import type { ReceiptInput, TransferInput } from "../../../src/engine";
 import { ledger, type NoSource, sale, uco } from "../build";
+import { PLUS_SITES, plusTransfer } from "../transfer-books";
 
 const today = { today: "2025-04-15" };
-const sites = [
-  { site: "Hamburg", company: "Acme", country: "DE", certificateNumber: "PLUS-1", certificationBody: "CB" },
-  { site: "Venlo", company: "Acme", country: "NL", certificateNumber: "PLUS-2", certificationBody: "CB" },
-];
 const plus = { scheme: "ISCC PLUS", claim: "bio-circular" } as const;
 const received = (quantity: string, extra: Partial<NoSource<ReceiptInput>> = {}) =>
   uco("2025-01-05", quantity, "IN-1", { site: "Hamburg", ...plus, ...extra });
-const transfer = (
-  quantity: string,
-  extra: Partial<NoSource<TransferInput>> = {},
-): NoSource<TransferInput> => ({
-  date: "2025-02-01",
-  fromSite: "Hamburg",
-  toSite: "Venlo",
-  product: "UCO",
-  quantity,
-  unit: "t",
-  ...plus,
-  rawMaterial: "Used cooking oil",
-  countryOfOrigin: "DE",
-  ...extra,
-});
+const transfer = (quantity: string, extra: Partial<NoSource<TransferInput>> = {}): NoSource<TransferInput> =>
+  plusTransfer(quantity, { countryOfOrigin: "DE", ...extra });
 
 function run(receipts: NoSource<ReceiptInput>[], transfers: NoSource<TransferInput>[]): EngineResult {
   return runEngine(
     ledger({
       settings: { scheme: "ISCC PLUS" },
-      sites,
+      sites: PLUS_SITES,
       receipts,
       transfers,
       deliveries: [
