@@ -6,7 +6,7 @@ import { type FieldRead } from "./cell-read";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
-import { type Column, type Policy, GROSS, consequenceOf, readCell } from "./table-columns";
+import { type Column, type Policy, consequenceOf, readCell, saidOnly } from "./table-columns";
 import { takenSdNumbers } from "./sd-number";
 import type { TableRow } from "./table-row";
 import type { Grid } from "./grid";
@@ -62,7 +62,7 @@ export function readRowCells(grid: Grid, r: number, cells: readonly unknown[], a
   for (const { field, col, match, policy } of columns) {
     const address = cellAddress(row1, col);
     const read = reads.get(field.id) as FieldRead;
-    if (GROSS.has(field.id)) {
+    if (saidOnly(rec.kind, field.id)) {
       // never converted by: said once for each such column (input and output side), below
       if (read.kind !== "blank" && !at.grossSeen.has(match)) at.grossSeen.set(match, field.id);
       continue;
@@ -93,7 +93,9 @@ export function readRowCells(grid: Grid, r: number, cells: readonly unknown[], a
     // errors even in an optional column.
     const hidden = read.code === "cell-error" || read.code === "formula-without-value";
     const ambiguous = read.code === "ambiguous-number" || read.code === "ambiguous-date";
-    const effective: Policy = policy === "ignored" && hidden ? "credit" : policy;
+    // an energy content unread checks nothing and gives nothing: no credit hangs on it (energy-content.ts)
+    const effective: Policy =
+      policy === "ignored" && hidden && field.id !== "energyContent" ? "credit" : policy;
     const severity = effective !== "ignored" || ambiguous ? "error" : "warning";
     found.push(
       readFinding(read.code, severity, sheet, address, {
