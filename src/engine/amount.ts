@@ -26,7 +26,8 @@ export interface Per {
   value: Dec;
   /**
    * p-units3: a density whose unit's factor is no finite decimal (lb/ft³, lb/US gal, lb/imp gal) is
-   * `value / over` exactly; conversions divide by it in `quotient`, as every division of a quantity
+   * `value / over` exactly; conversions divide by it in `quotient`, as every division of a quantity.
+   * A heating value a row's energy content gives over its quantity (intake/energy-content.ts) too.
    */
   over?: Dec;
 }
@@ -126,8 +127,8 @@ export function toRatios(
     }
     if (heating) {
       const per = out[heating.per];
-      if (per && !out.MJ) out.MJ = scale(per, heating.value);
-      else if (out.MJ && !per) out[heating.per] = scale(out.MJ, ONE, heating.value);
+      if (per && !out.MJ) out.MJ = scale(per, heating.value, heating.over);
+      else if (out.MJ && !per) out[heating.per] = scale(out.MJ, heating.over ?? ONE, heating.value);
     }
   }
   if (out.MJ)
@@ -179,17 +180,19 @@ export function accountUnitFor(
 /**
  * The heating value as MJ per unit of `dim` (t, m³, Nm³), an exact ratio: as the row states it,
  * or through the row's density where it is stated per mass and wanted per volume or the other
- * way (MJ/L at kg/m³ is MJ/t = value / density). Null where the row gives neither.
+ * way (MJ/L at kg/m³ is MJ/t = value / density); a value given over a quantity (`over`) stays a
+ * ratio. Null where the row gives neither.
  */
 export function heatingValueIn(hints: ConversionHints, dim: PerDimension): Ratio | null {
   const { heatingValue: hv, density } = hints;
   if (!hv) return null;
-  if (hv.per === dim) return { n: hv.value };
+  const own: Ratio = hv.over ? { n: hv.value, d: hv.over } : { n: hv.value };
+  if (hv.per === dim) return own;
   if (!density || density.value.isZero()) return null;
   const { value: rho, over } = density;
-  if (dim === "t" && hv.per === density.per) return { n: over ? hv.value.times(over) : hv.value, d: rho };
-  if (hv.per === "t" && dim === density.per)
-    return over ? { n: hv.value.times(rho), d: over } : { n: hv.value.times(rho) };
+  // MJ per m³ ÷ t per m³ is MJ per t; MJ per t × t per m³ is MJ per m³
+  if (dim === "t" && hv.per === density.per) return scale(own, over ?? ONE, rho);
+  if (hv.per === "t" && dim === density.per) return scale(own, rho, over);
   return null;
 }
 

@@ -55,6 +55,12 @@ const conversion = (side: "" | "Output") => {
   };
 };
 
+/** A receipt's or delivery's own energy content and its heading's unit: a check of quantity × heating value (intake/energy-content.ts). */
+const energy = {
+  energyContent: field("quantity", "Energy content", { noun: "energy content" }),
+  energyContentUnit: field("unit", "Unit of the energy content", { column: false }),
+};
+
 const date = field("date", "Date", { ...req, noun: "date" });
 const product = field("text", "Product", { ...req, noun: "product" });
 const quantity = field("quantity", "Quantity", { ...req, noun: "quantity" });
@@ -91,6 +97,7 @@ export const RECORD_FIELDS = {
     site,
     dispatchDate: field("date", "Dispatch date", { noun: "dispatch date" }),
     ...conversion(""),
+    ...energy,
     /** the stated sustainable part ("davon nachhaltig (t)"): credited only if all (intake/receipt-part.ts) */
     sustainablePart,
     sustainablePartUnit,
@@ -122,6 +129,7 @@ export const RECORD_FIELDS = {
     receivingAddress: field("text", "Delivery address", { noun: "delivery address" }),
     ghg,
     ...conversion(""),
+    ...energy,
   },
   /** A production row; its conversion values are those of the output product. */
   production: {

@@ -67,8 +67,11 @@ export const characteristics = (kind: "receipt" | "transfer"): FieldSpec[] => [
 export const conversionFields = (kind: "receipt" | "delivery" | "stock"): FieldSpec[] => [
   col(kind, "heatingValue", HEATING, NOT_NET_HEATING),
   f("grossHeatingValue", "Gross calorific value (not used)", "number", false, GROSS_HEATING),
-  // (brk22 §4) the lot's energy ("Energy content (MJ)"): said at its heading, not read
-  f("energyContent", "Energy content of the row (not read)", "number", false, ENERGY_CONTENT),
+  // (brk22 §4) the lot's energy ("Energy content (MJ)"): a receipt's or delivery's is read, a
+  // check of quantity × heating value (engine/intake/energy-content.ts); a stock count's is said at its heading
+  kind === "stock"
+    ? f("energyContent", "Energy content of the row (not read)", "number", false, ENERGY_CONTENT)
+    : col(kind, "energyContent", ENERGY_CONTENT),
   col(kind, "heatingValueUnit", HEATING_UNIT),
   col(kind, "density", DENSITY),
   col(kind, "densityUnit", DENSITY_UNIT),

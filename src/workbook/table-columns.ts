@@ -38,6 +38,13 @@ export const GROSS: ReadonlySet<string> = new Set([
   "energyContent",
 ]);
 
+/**
+ * Whether a column of `fieldId` on a sheet of `kind` is said at its heading and never read: a gross
+ * calorific value's, a stock count's energy content (a receipt's or delivery's is read, a check).
+ */
+export const saidOnly = (kind: string, fieldId: string): boolean =>
+  GROSS.has(fieldId) && (fieldId !== "energyContent" || kind === "stock");
+
 const CONVERTING = new Set(["density", "heatingValue", "inputDensity", "inputHeatingValue", "factor"]);
 
 export const QUANTITIES = new Set(QUANTITY_FIELDS);

@@ -3,23 +3,15 @@
 // a finding at its cell and, where the field is required, the row is left out; the rest goes on.
 // A row marked cancelled, struck through or hidden is said at its row (row-state.ts).
 import { cellAddress } from "./a1";
-import { type Conventions, type FieldRead } from "./cell-read";
+import { type Conventions } from "./cell-read";
 import { NOTHING_STATED, type StatedConventions, tableConventions } from "./conventions";
 import { type Grid, isBlank } from "./grid";
 import { inColumnOrder } from "./admit";
-import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
 import { refuseUnitConflicts } from "./unit-conflicts";
-import {
-  type Policy,
-  GROSS,
-  QUANTITIES,
-  consequenceOf,
-  readCell,
-  columnNotes,
-  tableColumns,
-} from "./table-columns";
+import { QUANTITIES, columnNotes, tableColumns } from "./table-columns";
+import { readRowCells } from "./row-cells";
 import { nothingBooked } from "./ledger-sides";
 import { keepSdNumber, rowMarks } from "./row-state";
 import { columnMarks } from "./column-state";
@@ -27,7 +19,6 @@ import { refuseBlankClaim } from "./blank-claim";
 import { blankPart } from "./blank-part";
 import { refuseBlankSd } from "./blank-sd";
 import { BlankFlags } from "./blank-flags";
-import { takenSdNumbers } from "./sd-number";
 import type { LeftOut } from "./left-out";
 import { leaveOutParts } from "./left-out-parts";
 import type { StatusMemo } from "./status-read";
@@ -151,75 +142,9 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
       if (total.restart) sums.restart(); // (brk22 1) a month's subtotal: the next month is summed anew
       continue;
     }
-    const values: Record<string, string | string[]> = {};
-    const addresses: Record<string, string> = {};
-    const units: TableRow["units"] = {};
-    const typedUnits: Record<string, string> = {};
-    let dropped = false;
-    let unreadable: string[] | undefined;
-    let blank: Record<string, string> | undefined;
-    // the row's findings in column order; a string holds the place of a blank cell's refusal
-    const found: (Finding | string)[] = [];
-    const reads = new Map<string, FieldRead>();
-    const refusedAt: Record<string, string> = {};
-    for (const c of columns) reads.set(c.field.id, readCell(grid, r, cells, c, ledger));
-    for (const { field, col, match, policy } of columns) {
-      const address = cellAddress(row1, col);
-      const read = reads.get(field.id) as FieldRead;
-      if (GROSS.has(field.id)) {
-        // never converted by: said once for each such column (input and output side), below
-        if (read.kind !== "blank" && !grossSeen.has(match)) grossSeen.set(match, field.id);
-        continue;
-      }
-      if (read.kind === "ok") {
-        values[field.id] = read.value;
-        if (field.id === "sdNumber" && typeof read.value === "string") ctx.sdNumbers.add(read.value);
-        addresses[field.id] = address;
-        if (read.unit) {
-          units[field.id] = { unit: read.unit, cell: address };
-          if (read.unit !== "%") typedUnits[field.id] = read.unit;
-        } else if (match.unit) units[field.id] = { unit: match.unit, cell: cellAddress(headerRow1, col) };
-        continue;
-      }
-      if (read.kind === "blank") {
-        if (field.required && writtenOncePerBatch(rec, field.id, reads)) {
-          // a batch's follow-up row: read as its input or refused at this cell (engine/batch-input.ts)
-          values[field.id] = "";
-          addresses[field.id] = address;
-        } else {
-          (blank ??= {})[field.id] = address;
-          found.push(address);
-        }
-        continue;
-      }
-      // An error cell or an unsaved formula hides a value that exists, a value outside a closed
-      // vocabulary is never a default, and a value only a convention could tell is never guessed:
-      // errors even in an optional column.
-      const hidden = read.code === "cell-error" || read.code === "formula-without-value";
-      const ambiguous = read.code === "ambiguous-number" || read.code === "ambiguous-date";
-      const effective: Policy = policy === "ignored" && hidden ? "credit" : policy;
-      const severity = effective !== "ignored" || ambiguous ? "error" : "warning";
-      found.push(
-        readFinding(read.code, severity, sheet, address, {
-          label: field.label,
-          value: read.text,
-          dropped: effective === "fatal",
-          ...(read.reason ? { reason: read.reason } : {}),
-          ...(read.detail ? { read: read.detail } : {}),
-          ...(read.proofs ? { proofs: read.proofs } : {}),
-          ...(read.setting ? { setting: read.setting } : {}),
-          ...(effective === "credit" || effective === "side"
-            ? { consequence: consequenceOf(field.id, { kind: rec.kind, reads }) }
-            : field.id === "dispatchDate"
-              ? { consequence: "receipt-date-used" as const }
-              : {}),
-        }),
-      );
-      if (effective === "fatal") dropped = true;
-      else if (effective !== "ignored") (unreadable ??= []).push(field.id);
-      // a number marked cancelled or in doubt stays taken: the add-in never issues it again (sd-number.ts)
-      if (field.id === "sdNumber") for (const n of takenSdNumbers(read)) ctx.sdNumbers.add(n);
-    }
+    const read = readRowCells(grid, r, cells, { rec, columns, ledger, sdNumbers: ctx.sdNumbers, grossSeen });
+    const { values, addresses, units, typedUnits, found, reads, refusedAt, blank } = read;
+    let { dropped, unreadable } = read;
     // a sale's status "offen": beside its SD number (brk20 A7), or asking an SD of a closed period (brk22 §12)
     if (marks.toIssue) addresses.sdToIssue = marks.toIssue;
     // A unit named twice must be the same unit: the cell's own, its header's, its unit column's.
@@ -288,13 +213,4 @@ export function readTable(grid: Grid, rec: Recognition, ctx: TableContext, emit:
   );
   findings.push(...columnNotes(sheet, headerRow1, grossSeen), ...flags.findings(sheet, headerRow1));
   return rows;
-}
-
-/**
- * A required value that layouts write once per batch, left blank on a production row that names
- * a batch: the input quantity of a co-product row (issue 13, break-test #17). The row is passed
- * on with the blank for the engine to decide, as only it sees the batch's first row.
- */
-function writtenOncePerBatch(rec: Recognition, field: string, reads: Map<string, FieldRead>): boolean {
-  return rec.kind === "production" && field === "inputQuantity" && reads.get("batchId")?.kind === "ok";
 }

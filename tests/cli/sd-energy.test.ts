@@ -73,12 +73,29 @@ describe("the SD's energy content", () => {
     expect(report.findings).toEqual([]);
   });
 
-  it("an 'Energy content (MJ)' column is said at its heading, not dropped; the SD says 'Not known'", async () => {
+  // Expectation changed: the column was said at its heading (energy-content-column) and the SD said
+  // "Not stated"; it is now read, the row's energy exactly (energy-content.ts)
+  it("an 'Energy content (MJ)' column without a heating value is the row's energy: the SD states it", async () => {
     const { report, sd } = await declare(sale(["Quantity (t)", "Energy content (MJ)"], 60, 2220000), null);
-    expect(report.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
-      ["energy-content-column", "warning", "F1"],
+    expect(report.findings).toEqual([]);
+    expect(sd.get("Energy content (MJ)")).toBe(2220000);
+  });
+
+  it("an energy content that is not quantity × heating value: an error at its cell, the SD held", async () => {
+    const head = ["Quantity (t)", "Heating value (MJ/kg)", "Energy content (GJ)"];
+    const book = {
+      Settings: ISSUING_SETTINGS,
+      Receipts: receipts(null),
+      Deliveries: sale(head, 60, 37, 2400),
+    };
+    await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
+    const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], dir);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["energy-content-disagrees", "error", "Deliveries", "G2"],
     ]);
-    expect(sd.get("Energy content (MJ)")).toBe("Not stated (no heating value in the books applies to it)");
+    expect(report.findings[0]?.message).toContain("2400 GJ");
+    expect(report.declarations.map((x) => x.number)).toEqual([""]);
   });
 });
 

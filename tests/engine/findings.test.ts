@@ -909,6 +909,7 @@ const TESTED_ELSEWHERE = new Set([
   "certificate-unstated", // index/site-certificate.test.ts, cli/site-certificate.test.ts (p-sitecert)
   "certificate-scheme", // index/certificate-scheme.test.ts, cli/certificate-scheme.test.ts (brk20 A6)
   "energy-content-differs", // declaration-energy.test.ts, cli/sd-energy.test.ts (brk22 §4)
+  "energy-content-disagrees", // workbook/read/energy-content-check.test.ts, cli/sd-energy.test.ts
   "stock-count-next-day", // index/next-day-counts.test.ts, cli/next-day-counts.test.ts (brk22 §3)
   "stock-below-zero", // index/next-day-counts.test.ts, cli/next-day-counts.test.ts (brk22 §3)
   "stock-count-product-alike", // index/next-day-counts.test.ts (brk22 §14)

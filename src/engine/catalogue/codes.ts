@@ -172,6 +172,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "warning",
     remedy: "check the delivery's heating value against the receipts' and correct the one that is wrong",
   },
+  "energy-content-disagrees": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct the quantity, the heating value or the energy content so that they agree",
+  },
   "claim-exceeds-input": {
     layer: "engine",
     severity: "error",

@@ -88,6 +88,24 @@ export interface EnergyContentDiffersDetails {
 }
 
 /**
+ * energy-content-disagrees: a receipt's or delivery's energy content (`energy` `energyUnit`, as
+ * typed) is not its quantity (`quantity` `quantityUnit`) × its heating value (`heatingValue` as
+ * typed; null where the quantity is itself energy), `computed` in `energyUnit`, beyond the rounding
+ * of the typed decimals (intake/energy-content.ts). `side`: a delivery (error, its declaration
+ * held), a receipt (warning, its energy not passed on, its mass credited), a receipt credited in
+ * energy (error, its account held).
+ */
+export interface EnergyContentDisagreesDetails {
+  energy: string;
+  energyUnit: string;
+  computed: string;
+  quantity: string;
+  quantityUnit: string;
+  heatingValue: string | null;
+  side: "delivery" | "receipt" | "receipt-energy";
+}
+
+/**
  * (brk24 §3) heating-value-unused: a row's heating value `value` `unit` is per volume, its quantity a
  * mass (`quantityUnit`), and it gives no density: no energy content follows from it; or (`per`
  * "mass") it is per mass and the quantity a volume only (litres, m³, Nm³), without a density.

@@ -62,7 +62,11 @@ import type {
   SiteNotListedDetails,
 } from "./details-receipts";
 import type { Text } from "./text";
-import type { EnergyContentDiffersDetails, HeatingValueUnusedDetails } from "./details-ghg";
+import type {
+  EnergyContentDiffersDetails,
+  EnergyContentDisagreesDetails,
+  HeatingValueUnusedDetails,
+} from "./details-ghg";
 
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
@@ -264,6 +268,7 @@ export interface FindingDetails extends OutsideFindingDetails, StockCountCodes {
   "ghg-value-unsupported": GhgValueUnsupportedDetails;
   "ghg-method-invalid": GhgMethodInvalidDetails;
   "energy-content-differs": EnergyContentDiffersDetails; // brk22 §4
+  "energy-content-disagrees": EnergyContentDisagreesDetails;
   "heating-value-unused": HeatingValueUnusedDetails; // brk24 §3
   "ghg-units-mixed": GhgUnitsMixedDetails;
   "claim-exceeds-input": ClaimExceedsInputDetails;

@@ -6,7 +6,7 @@ import { displayUnit, QUANTITY_UNITS_TEXT } from "../units";
 import { missingPosText } from "./wording-pos";
 import { inventedText, needsCorrectionText, outsideText, staleText } from "./wording-correction";
 import { claimRefusalText, claimShortText } from "./wording-claims";
-import { heatingUnusedText, productHeatingText } from "./wording-heating";
+import { energyDisagreesText, heatingUnusedText, productHeatingText } from "./wording-heating";
 import { factorUnitText } from "./wording-factors";
 import { duplicateAlikeText } from "./wording-sd-cells";
 import type { AppCode } from "./details-withdrawn";
@@ -262,6 +262,7 @@ export const ENGINE_WORDING: EngineWording = {
     `the declared GHG value ${s(d.declared)} is lower than ${s(d.supported)}, the worst value of the inputs it draws on; values are never averaged, so declare ${s(d.supported)} or per batch.`,
   "ghg-units-mixed": unitsMixedText,
   "heating-value-unused": heatingUnusedText,
+  "energy-content-disagrees": energyDisagreesText,
   "energy-content-differs": (d) =>
     `this delivery's heating value is ${s(d.delivered)}, but the receipts behind its declaration state ${s(d.received)}; the declaration is about the product delivered, so it states the energy content by this row's heating value: ${s(d.energy)} MJ for ${s(d.quantity)} ${s(d.unit)}. If the product delivered has the receipts' heating value, correct this cell or clear it (the receipts' are then used).`,
   "ghg-method-invalid": (d) => `the GHG method "${s(d.method)}" ${GHG_METHOD_PROBLEMS[d.reason]}.`,

@@ -3,13 +3,30 @@
 import { fieldNoun } from "../record-derived";
 import { CONSEQUENCES } from "./wording-cells";
 import type { ImplausibleValueDetails } from "./details-receipts";
-import type { HeatingValueUnusedDetails } from "./details-ghg";
+import type { EnergyContentDisagreesDetails, HeatingValueUnusedDetails } from "./details-ghg";
 
 /** heating-value-unused (brk24 §3): a heating value per volume on a row in a mass, or per mass on a row in a volume, with no density. */
 export function heatingUnusedText(d: HeatingValueUnusedDetails): string {
   if (d.per === "mass")
     return `the heating value ${d.value} ${d.unit} is per mass, but this row's quantity is in ${d.quantityUnit}, a volume, and it gives no density, so no energy content follows from it: a declaration drawing on this row does not state its energy content from it (where no receipt behind it gives a heating value per volume, it is not stated). Add the row's density (kg/m³, or kg/Nm³ for a gas) in a density column, or give the heating value per unit of its volume (MJ/L, MJ/m³ or MJ/Nm³).`;
   return `the heating value ${d.value} ${d.unit} is per volume, but this row's quantity is in ${d.quantityUnit} and it gives no density, so no energy content follows from it: a declaration drawing on this row states its energy content as not stated. Add the row's density (kg/m³), or give the heating value per kg (MJ/kg).`;
+}
+
+const ENERGY_SIDES: Record<EnergyContentDisagreesDetails["side"], string> = {
+  delivery: "Any declaration of this delivery is held until they agree",
+  receipt:
+    "Its mass is credited, but its energy is not passed on: a declaration drawing on it states no energy content from it (a delivery's own heating value still applies)",
+  "receipt-energy":
+    "Its credit is counted from its energy (its quantity is energy, or the books keep their accounts in energy), so what it credits is unclear: the declarations of its account are held until they agree",
+};
+
+/** energy-content-disagrees: a row's energy content is not its quantity × heating value (intake/energy-content.ts). */
+export function energyDisagreesText(d: EnergyContentDisagreesDetails): string {
+  const by =
+    d.heatingValue === null
+      ? `its quantity, ${d.quantity} ${d.quantityUnit}, is ${d.computed} ${d.energyUnit}`
+      : `its quantity × heating value, ${d.quantity} ${d.quantityUnit} × ${d.heatingValue}, is ${d.computed} ${d.energyUnit}`;
+  return `this row states an energy content of ${d.energy} ${d.energyUnit}, but ${by}: more than the rounding of the typed value, and which is right cannot be told. ${ENERGY_SIDES[d.side]}. Correct the quantity, the heating value or the energy content so that they agree.`;
 }
 
 /** What slip a likely unit means against the unit typed: ×3.6 between kWh and MJ, per litre and per kg. */

@@ -41,9 +41,12 @@ export class Intake {
   refused: readonly string[] = [];
   /** Where the current row's findings begin in `findings` (left-out.ts said). */
   rowFrom = 0;
+  /** The books keep their accounts in energy (MJ or kWh): a row's credit is its energy content. */
+  readonly energyAccounting: boolean;
   /** What movement.ts measure() read of the current row, overwritten row by row. */
   readonly measure: Measure = { unit: "", hints: NO_HINTS, scheme: "ISCC EU", quantity: dec(0), amount: {} };
   constructor(private readonly profile: RuleProfile) {
+    this.energyAccounting = profile.energyAccounting;
     this.interned = new Interned(this.findings, (text) => this.name(text).name, profile.ghgTotalTolerance);
   }
 

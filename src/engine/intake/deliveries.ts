@@ -1,5 +1,5 @@
 // Intake of deliveries: the material sold and the part of it sold as sustainable.
-import { heatOf } from "./heating-unused";
+import { ownHeat } from "./energy-content";
 import { clean, numberKey } from "../normalise";
 import { normaliseClaim } from "../claims";
 import { type Books } from "../records";
@@ -80,7 +80,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       dispatchAddress: clean(t(row.dispatchAddress)),
       receivingAddress: clean(t(row.receivingAddress)),
       ghg: ghg === "unreadable" ? null : ghg,
-      heat: heatOf(io, row, source, m),
+      heat: ownHeat(io, row, source, m, "delivery"),
     });
   });
 }

@@ -2,7 +2,7 @@
 import { clean, partyKey } from "../normalise";
 import { sdKey } from "../sd-key";
 import { deniedClaim, refusedCharacteristic } from "./characteristics";
-import { heatOf } from "./heating-unused";
+import { ownHeat } from "./energy-content";
 import { type Books } from "../records";
 import { type Row } from "../validate";
 import { d, type Intake, t, unreadable } from "./context";
@@ -117,7 +117,7 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
       ghg: ghg === "unreadable" ? null : ghg,
       installationStartDate: io.installationStart(t(row.installationStartDate), source),
       dispatchDate: t(row.dispatchDate) || null,
-      heat: heatOf(io, row, source, m),
+      heat: ownHeat(io, row, source, m, "receipt"),
       // set aside by the rules stage, so the MB Ledger shows it as a receipt without credit
       creditUnreadable: sd !== "" ? !sustainable : unreadable(row).includes("sdNumber"),
     });

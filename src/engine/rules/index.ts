@@ -134,6 +134,10 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     files: ["declaration-energy.ts"],
     why: "declaration-energy.ts: the same decision as stating the declaration line's energy content",
   },
+  "energy-content-disagrees": {
+    files: ["intake/energy-content.ts"],
+    why: "intake/energy-content.ts: read with the row's quantity, heating value and density at intake, where their units are known",
+  },
   "heating-value-unused": {
     files: ["intake/heating-unused.ts"],
     why: "intake/heating-unused.ts: read with the row's heating value at intake, where its units are known",

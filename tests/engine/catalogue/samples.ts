@@ -3101,6 +3101,35 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  "energy-content-disagrees": [
+    {
+      ...at("Deliveries", "G2"),
+      details: {
+        ...{ energy: "2400000", energyUnit: "MJ", computed: "2220000", quantity: "60", quantityUnit: "t" },
+        ...{ heatingValue: "37 MJ/kg", side: "delivery" },
+      },
+    },
+    {
+      ...at("Receipts", "H3"),
+      details: {
+        ...{ energy: "2400", energyUnit: "GJ", computed: "2220", quantity: "60000", quantityUnit: "kg" },
+        ...{ heatingValue: "37 MJ/kg", side: "receipt" },
+      },
+    },
+    {
+      ...at("Receipts", "H4"),
+      details: {
+        ...{
+          energy: "700",
+          energyUnit: "MWh",
+          computed: "666.666667",
+          quantity: "2400000",
+          quantityUnit: "MJ",
+        },
+        ...{ heatingValue: null, side: "receipt-energy" },
+      },
+    },
+  ],
   "ghg-method-invalid": [
     { ...at("Receipts", "O4"), details: { method: "guess", reason: "unknown" } },
     { ...at("Receipts", "O5"), details: { method: "TDV", reason: "tdv-components" } },

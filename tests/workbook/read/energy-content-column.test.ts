@@ -1,14 +1,16 @@
 // brk22 §4: a column of each row's energy content ("Energy content (MJ)", in seven languages, in
-// MJ, GJ, kWh or MWh) was dropped without a word. It is recognised under a unit of energy only and
-// said once at its heading (energy-content-column): the add-in does not read it, and the message
-// says what the declarations state instead. The same words under a unit per mass ("Energiegehalt
-// (MJ/kg)"), or with no unit, stay the heating value, read as before (must not change).
+// MJ, GJ, TJ, kWh or MWh) was dropped without a word, then said at its heading and not read. A
+// receipt's or delivery's is now read with its heading's unit as the field energyContent (a check
+// of quantity × heating value, engine/intake/energy-content.ts; energy-content-check.test.ts); a
+// stock count's is still said at its heading. The same words under a unit per mass ("Energiegehalt
+// (MJ/kg)"), or with no unit, stay the heating value, read as before (must not change); "Energy
+// source", "Energy crop" and their kin are no energy content (must not change).
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet, throughXlsx } from "../fixtures";
 
 const D = serial("2025-02-01");
 
-async function read(name: "Receipts" | "Deliveries", heading: string, value: number) {
+async function read(name: "Receipts" | "Deliveries", heading: string, value: number | string) {
   const headers =
     name === "Receipts"
       ? ["Date", "Supplier", "SD number", "Product", "Quantity (t)", heading]
@@ -26,38 +28,38 @@ async function read(name: "Receipts" | "Deliveries", heading: string, value: num
   };
 }
 
-// heading, value: the lot's energy in each language and unit staff write
-const ENERGY: [string, number][] = [
-  ["Energy content (MJ)", 2220000],
-  ["Energy content (GJ)", 2220],
-  ["Energy content [MWh]", 616.6667],
-  ["Energy content (kWh)", 616666.67],
-  ["Energiegehalt (MJ)", 2220000],
-  ["Energiegehalt in GJ", 2220],
-  ["Contenu énergétique (MJ)", 2220000],
-  ["Contenu énergétique (MWh)", 616.6667],
-  ["Contenuto energetico (MJ)", 2220000],
-  ["Contenuto energetico (kWh)", 616666.67],
-  ["Contenido energético (GJ)", 2220],
-  ["Contenido energético (MJ)", 2220000],
-  ["Energie-inhoud (MJ)", 2220000],
-  ["Energieinhoud (GJ)", 2220],
-  ["Zawartość energii (MJ)", 2220000],
-  ["Zawartość energii (GJ)", 2220],
+// heading, value, unit: the lot's energy in each language and unit staff write
+const ENERGY: [string, number, string][] = [
+  ["Energy content (MJ)", 2220000, "MJ"],
+  ["Energy content (GJ)", 2220, "GJ"],
+  ["Energy content (TJ)", 2.22, "TJ"],
+  ["Energy content [MWh]", 616.6667, "MWh"],
+  ["Energy content (kWh)", 616666.67, "kWh"],
+  ["Energiegehalt (MJ)", 2220000, "MJ"],
+  ["Energiegehalt in GJ", 2220, "GJ"],
+  ["Contenu énergétique (MJ)", 2220000, "MJ"],
+  ["Contenu énergétique (MWh)", 616.6667, "MWh"],
+  ["Contenuto energetico (MJ)", 2220000, "MJ"],
+  ["Contenuto energetico (kWh)", 616666.67, "kWh"],
+  ["Contenido energético (GJ)", 2220, "GJ"],
+  ["Contenido energético (MJ)", 2220000, "MJ"],
+  ["Energie-inhoud (MJ)", 2220000, "MJ"],
+  ["Energieinhoud (GJ)", 2220, "GJ"],
+  ["Zawartość energii (MJ)", 2220000, "MJ"],
+  ["Zawartość energii (GJ)", 2220, "GJ"],
 ];
 
 describe("a column of the rows' energy content", () => {
   it.each(["Deliveries", "Receipts"] as const)(
-    "on %s: said at its heading in every spelling",
+    "on %s: read with its unit in every spelling",
     async (name) => {
-      for (const [heading, value] of ENERGY) {
+      for (const [heading, value, unit] of ENERGY) {
         const { columns, row, findings } = await read(name, heading, value);
         expect([heading, columns.energyContent, columns.heatingValue]).toEqual([heading, "F", undefined]);
-        const said = findings.filter((f) => f.code === "energy-content-column");
-        expect([heading, said.map((f) => [f.severity, f.cell])]).toEqual([heading, [["warning", "F1"]]]);
-        expect(said[0]?.message).toContain(`"${heading}"`);
-        expect(said[0]?.message).toContain("give the heating value (MJ/kg)");
-        // the row itself is read as before: its quantity, nothing converted by the column
+        expect([heading, row?.energyContent, row?.energyContentUnit]).toEqual([heading, String(value), unit]);
+        // no longer said at its heading: it is read
+        expect(findings.filter((f) => f.code === "energy-content-column")).toEqual([]);
+        // the row itself is read as before: its quantity, no heating value
         expect(row?.quantity).toBe("60");
         expect(row?.heatingValue).toBeUndefined();
         expect(findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -65,7 +67,7 @@ describe("a column of the rows' energy content", () => {
     },
   );
 
-  it("a blank column says nothing", async () => {
+  it("a blank cell says nothing and gives no energy", async () => {
     const { ledger, findings } = readWorkbook(
       await throughXlsx(
         sheet("Deliveries", [
@@ -75,7 +77,42 @@ describe("a column of the rows' energy content", () => {
       ),
     );
     expect(ledger.deliveries).toHaveLength(1);
-    expect(findings.filter((f) => f.code === "energy-content-column")).toEqual([]);
+    expect(ledger.deliveries?.[0]?.energyContent).toBeUndefined();
+    expect(findings).toEqual([]);
+  });
+
+  it("a stock count's energy column is still said at its heading, not read (must not change)", async () => {
+    const { ledger, findings } = readWorkbook(
+      await throughXlsx(
+        sheet("Stock", [
+          ["Date", "Product", "Quantity (t)", "Energy content (MJ)"],
+          [D, "UCO", 60, 2220000],
+        ]),
+      ),
+    );
+    expect(ledger.stockCounts?.[0]?.quantity).toBe("60");
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ["energy-content-column", "warning", "D1"],
+    ]);
+  });
+});
+
+// an energy carrier, a crop grown for energy: words of energy that are no energy content
+describe("energy words that are no energy content (must not change)", () => {
+  it.each([
+    "Energy source",
+    "Energy crop",
+    "Energieträger",
+    "Energiepflanze",
+    "Source d'énergie",
+    "Fonte energetica",
+    "Fuente de energía",
+    "Energiebron",
+    "Źródło energii",
+  ])("%p is not read as the energy content", async (heading) => {
+    const { columns, findings } = await read("Deliveries", heading, "Biomethane");
+    expect(columns.energyContent).toBeUndefined();
+    expect(findings.filter((f) => f.code.startsWith("energy-content"))).toEqual([]);
   });
 });
 
