@@ -88,8 +88,8 @@ describe("the SD's energy content", () => {
       Receipts: receipts(null),
       Deliveries: sale(head, 60, 37, 2400),
     };
-    await writeBookFile(plainBook(book), path.join(dir, "books.xlsx"));
-    const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], dir);
+    await writeBookFile(plainBook(book), path.join(folder.path, "books.xlsx"));
+    const run = massbal(["declare", "books.xlsx", "--json", "--out", "out.xlsx", "--force"], folder.path);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
       ["energy-content-disagrees", "error", "Deliveries", "G2"],
