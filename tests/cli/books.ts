@@ -25,9 +25,13 @@ export async function writeBooks(file: string, options: BookOptions = {}): Promi
   await writeBookFile(traderBooks(options), file);
 }
 
-/** A Sites sheet of two certified sites of one company, one certification body (ISCC PLUS transfers, TV-11). */
+/**
+ * A Sites sheet of two certified sites of one company, one certification body (ISCC PLUS
+ * transfers, TV-11), each with its address: the dispatch point of its SDs (brk25 §4: without an
+ * Address column only the site the settings' address names would get one).
+ */
 export const ACME_SITES = [
-  ["Site", "Company", "Country", "Certificate", "Certification body"],
-  ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
-  ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
+  ["Site", "Company", "Country", "Certificate", "Certification body", "Address"],
+  ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS", "Hafenstr. 1, 20457 Hamburg"],
+  ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS", "Industrieweg 7, 5928 Venlo"],
 ];

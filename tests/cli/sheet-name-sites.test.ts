@@ -59,9 +59,10 @@ async function write(
     ]);
   else if (sites)
     wb.addWorksheet("Sites").addRows([
-      ["Site", "Company", "Certificate"],
-      ["Hamburg", "Ölmühle Nord GmbH", "EU-ISCC-Cert-DE100-9"],
-      ["Venlo", "Ölmühle Nord GmbH", "EU-ISCC-Cert-DE100-9"],
+      // each site's address (brk25 §4: without it only the site the settings' address names gets an SD)
+      ["Site", "Company", "Certificate", "Address"],
+      ["Hamburg", "Ölmühle Nord GmbH", "EU-ISCC-Cert-DE100-9", HAMBURG_ADDRESS],
+      ["Venlo", "Ölmühle Nord GmbH", "EU-ISCC-Cert-DE100-9", VENLO_ADDRESS],
     ]);
   wb.addWorksheet(names.in("Hamburg")).addRows([RECEIPT, receipt(day(1, 10), "IN-1", 100)]);
   wb.addWorksheet(names.in("Venlo")).addRows([RECEIPT, receipt(day(1, 12), "IN-2", 40)]);
@@ -138,9 +139,9 @@ describe("massbal declare: sites named only in the sheets' names", () => {
       ["Fuel BV", ["IN-2"], `${outName("Venlo")} row 2`],
       ["Nordic Fuels Oy", ["IN-1"], `${outName("Hamburg")} row 2`],
     ]);
-    // Hamburg's SD is dispatched from Hamburg (the sites sheet states no address: Venlo's SD prints
-    // the company's address as every multi-site book does, a gap apart from this one)
+    // each SD is dispatched from its own site's address on the sites sheet
     expect(sds.find((d) => d.recipient === "Nordic Fuels Oy")?.dispatch).toBe(HAMBURG_ADDRESS);
+    expect(sds.find((d) => d.recipient === "Fuel BV")?.dispatch).toBe(VENLO_ADDRESS);
   });
 
   // (brk25 §1) before: one account, exit 0, Fuel BV's SD drawn from Hamburg's IN-1 with Hamburg's address

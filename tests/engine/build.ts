@@ -143,7 +143,31 @@ export const COMPANY: SettingsInput = {
   ownCertificate: "EU-ISCC-Cert-DE200-1",
 };
 
+/**
+ * (brk25 4) A real book of two or more sites gives each site its address (an Address column on
+ * the sites sheet): the SD of a site's delivery prints it as the dispatch point, and without it
+ * only the site the settings' address names gets an SD (engine/site-address.ts). A fixture site
+ * row that gives no `address` of its own gets one here: the settings' company address for the
+ * site it names ("Hafenstr. 1, 20457 Hamburg" for Hamburg), "Werkstraße 1, <site>" for any other.
+ * Left as typed: a book of one site, a row that gives `address` (even undefined: a blank cell),
+ * and a test whose layout gives its Sites sheet no address column (a book without one).
+ */
+function withSiteAddresses(parts: LedgerParts, settings: SettingsInput): NoSource<SiteInput>[] {
+  const sites = parts.sites ?? [];
+  const sheet = parts.layout?.Sites;
+  if (sites.length < 2 || (sheet && !sheet.address)) return sites;
+  const company = settings.companyAddress ?? "";
+  const names = (site: string) =>
+    new RegExp(`(^|[^\\p{L}])${site.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "iu").test(
+      company,
+    );
+  return sites.map((s) =>
+    "address" in s || !s.site ? s : { ...s, address: names(s.site) ? company : `Werkstraße 1, ${s.site}` },
+  );
+}
+
 export function ledger(parts: LedgerParts): Ledger {
+  const settings = { ...COMPANY, ...parts.settings };
   return {
     receipts: withSource("Receipts", parts.receipts ?? []),
     deliveries: withSource("Deliveries", parts.deliveries ?? []),
@@ -151,10 +175,10 @@ export function ledger(parts: LedgerParts): Ledger {
     factors: withSource("Factors", parts.factors ?? []),
     stockCounts: withSource("Stock", parts.stockCounts ?? []),
     certificates: withSource("Certificates", parts.certificates ?? []),
-    sites: withSource("Sites", parts.sites ?? []),
+    sites: withSource("Sites", withSiteAddresses(parts, settings)),
     transfers: withSource("Transfers", parts.transfers ?? []),
     issued: withSource("MB Declarations", parts.issued ?? []),
-    settings: { ...COMPANY, ...parts.settings },
+    settings,
     usedSdNumbers: parts.usedSdNumbers,
     ...(parts.layout ? { layout: parts.layout } : {}),
   };

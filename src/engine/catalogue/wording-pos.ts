@@ -44,7 +44,7 @@ function where(m: MissingPosField): string {
   const { from, column } = POS_FIELDS[m.field];
   // a sites sheet of several sites without an address column (site-address.ts)
   if (m.field === "dispatchAddress" && m.site && m.sheets.length > 0 && m.cells.length === 0)
-    return `the address of ${m.site}: add an Address column to ${m.sheets.join(", ")} with each site's address`;
+    return `the address of ${m.site}: add an Address column to ${m.sheets.join(", ")} and type each site's address in its row`;
   if (from === "settings")
     return m.site ? `${SETTINGS} (or the site ${m.site} on the Sites sheet)` : SETTINGS;
   const a = /^[AEIO]/i.test(column) ? "an" : "a";

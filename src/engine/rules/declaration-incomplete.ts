@@ -18,7 +18,7 @@ import type { MissingPosField, PosField } from "../catalogue/details-declaration
 import { fieldCell, type OutgoingContext } from "./declaration";
 import type { Delivery } from "../records";
 import { siteAddressGap } from "../site-address";
-import { isAddressPlaceholder } from "../address-placeholder";
+import { isAddressPlaceholder, statedAddress } from "../address-placeholder";
 import type { Rule } from "./rule";
 
 type Missing = MissingPosField;
@@ -44,7 +44,8 @@ function withTyped(m: Missing, text: string): Missing {
  */
 function dispatchField(d: Delivery, site: string, ctx: OutgoingContext): Missing {
   if (d.dispatchAddress) return withTyped(rowField("dispatchAddress", d.source, ctx), d.dispatchAddress);
-  const gap = siteAddressGap(ctx.sites ?? [], site, ctx.layout);
+  const company = statedAddress(ctx.profile.companyAddress);
+  const gap = siteAddressGap(ctx.sites ?? [], site, ctx.layout, company);
   if (!gap) return rowField("dispatchAddress", d.source, ctx);
   const m: Missing = gap.cell
     ? { field: "dispatchAddress", cells: [gap.cell], sheets: [gap.cell.sheet], site }

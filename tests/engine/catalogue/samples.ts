@@ -3427,6 +3427,14 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         ],
       },
     },
+    // (brk25 4) two sites on a sites sheet without an address column: the settings' address is Hamburg's
+    {
+      ...D,
+      details: {
+        ...DELIVERY_80T,
+        missing: [{ field: "dispatchAddress", cells: [], sheets: ["Sites"], site: "Venlo" }],
+      },
+    },
   ],
   "declaration-period-closed": [
     // (brk22 §12) last year's sale without an SD number, kept beside this year's

@@ -11,7 +11,8 @@ import { ledger, type LedgerParts, sale, uco } from "../build";
 const today = { today: "2025-06-15" };
 const OWN = "EU-ISCC-Cert-DE200-1"; // the fixture settings' own certificate (build.ts COMPANY)
 const HAMBURG = "EU-ISCC-Cert-DE100-55555555";
-const LAYOUT = { Sites: { site: "A", company: "B", country: "C", certificateNumber: "D" } };
+// with its Address column (each site's address, the SDs' dispatch point: build.ts withSiteAddresses)
+const LAYOUT = { Sites: { site: "A", company: "B", country: "C", certificateNumber: "D", address: "F" } };
 
 /** Placeholders staff type for "no number" (en, de, fr, es, nl, it). */
 const PLACEHOLDERS = [
@@ -169,7 +170,7 @@ describe("a site whose certificate cell states none", () => {
         { site: "Hamburg", company: "X", country: "DE" },
         { site: "Duisburg", company: "X", country: "DE" },
       ],
-      layout: { Sites: { site: "A", company: "B", country: "C" } },
+      layout: { Sites: { site: "A", company: "B", country: "C", address: "F" } },
     });
     expect(r.findings.filter((f) => f.code === "certificate-unstated")).toEqual([]);
     expect(issued(r).map((d) => d.supplier.certificate)).toEqual([OWN, OWN]);

@@ -2,7 +2,8 @@
 // each site's own address from the sites sheet, never the settings' company address (Hamburg's) on
 // Venlo's SD. A delivery row's own dispatch address wins. A site on a sites sheet of several sites
 // whose address cell is blank has no dispatch point the book states: declaration-incomplete at that
-// cell, not the other site's address. One site, no sites sheet or no address column: unchanged.
+// cell, not the other site's address. Without an address column, only the site the settings' address
+// names gets it (site-town.test.ts); the others are held. One site or no sites sheet: unchanged.
 import { type EngineResult, runEngine } from "../../../src/engine";
 import { ledger, type LedgerParts, sale, uco } from "../build";
 
@@ -81,6 +82,45 @@ it("a delivery row's own dispatch address wins over its site's, and stands in fo
   expect(incomplete(r)).toEqual([]);
 });
 
+// (brk25 4) Expectation changed: a sites sheet of two sites without an address column gave the
+// settings' address (Hamburg's) to Venlo's SD too; now only Hamburg's SD states it, Venlo's is held.
+describe("(brk25 4) two sites on a sites sheet without an address column", () => {
+  const NO_COLUMN = { layout: { Sites: { site: "A", company: "B", country: "C" } } };
+
+  it("the settings' address names Hamburg: Hamburg's SD states it; Venlo's is held (add an Address column)", () => {
+    const r = books(undefined, undefined, NO_COLUMN);
+    expect(dispatch(r)).toEqual([["Hamburg", SETTINGS_ADDRESS]]);
+    const said = incomplete(r);
+    expect(said).toHaveLength(1);
+    expect(said[0]?.message).toContain(
+      "dispatch address (the address of Venlo: add an Address column to Sites and type each site's address in its row)",
+    );
+    expect(r.declarations.some((d) => d.site === "Venlo" && d.status === "new")).toBe(false);
+  });
+
+  it("a book given without its layout and no site address: the same hold", () => {
+    const r = books(undefined, undefined, { layout: undefined });
+    expect(dispatch(r)).toEqual([["Hamburg", SETTINGS_ADDRESS]]);
+    expect(incomplete(r)).toHaveLength(1);
+  });
+
+  it("Venlo's delivery row gives its own dispatch address: issued with it", () => {
+    const own = "Industrieweg 7, 5928 Venlo";
+    const r = books(undefined, undefined, {
+      ...NO_COLUMN,
+      deliveries: [
+        sale("2025-02-10", "80", { site: "Hamburg" }),
+        sale("2025-02-10", "70", { site: "Venlo", dispatchAddress: own }),
+      ],
+    });
+    expect(dispatch(r)).toEqual([
+      ["Hamburg", SETTINGS_ADDRESS],
+      ["Venlo", own],
+    ]);
+    expect(incomplete(r)).toEqual([]);
+  });
+});
+
 describe("books that keep the settings' company address", () => {
   it("one site on the sites sheet, its address cell blank", () => {
     const r = books(undefined, undefined, {
@@ -99,15 +139,6 @@ describe("books that keep the settings' company address", () => {
       receipts: [uco("2025-01-05", "100", "A1", { site: "Hamburg" })],
     });
     expect(dispatch(r)).toEqual([["Hamburg", HAMBURG]]);
-  });
-
-  it("two sites on a sites sheet without an address column", () => {
-    const r = books(undefined, undefined, { layout: { Sites: { site: "A", company: "B", country: "C" } } });
-    expect(dispatch(r)).toEqual([
-      ["Hamburg", SETTINGS_ADDRESS],
-      ["Venlo", SETTINGS_ADDRESS],
-    ]);
-    expect(incomplete(r)).toEqual([]);
   });
 
   it("no sites sheet", () => {

@@ -164,9 +164,10 @@ describe("a transfer's GHG values are not used: the credit keeps its receipt's",
       ["Scheme", "ISCC PLUS"],
     ],
     Sites: [
-      ["Site", "Company", "Country", "Certificate", "Certification body"],
-      ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS"],
-      ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS"],
+      // each site's address, the dispatch point of its SDs (brk25 §4)
+      ["Site", "Company", "Country", "Certificate", "Certification body", "Address"],
+      ["Hamburg", "Acme", "DE", "ISCC-PLUS-1", "SGS", "Hafenstr. 1, 20457 Hamburg"],
+      ["Venlo", "Acme", "NL", "ISCC-PLUS-2", "SGS", "Industrieweg 7, 5928 Venlo"],
     ],
     Certificates: [
       ["Certificate number", "Holder", "Scheme", "Valid from", "Valid until"],
