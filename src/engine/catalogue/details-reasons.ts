@@ -5,6 +5,7 @@ import type { ProductionReason } from "./details-production";
 import type { NotBooksReason } from "./details-not-books";
 import type { CellReason } from "./details-cells";
 import type { SiteReason } from "./details-sites";
+import type { StatusReason } from "./details-status";
 
 /** Why a cell's value could not be read, beyond its code (the workbook layer decides it). */
 export type BadReason =
@@ -156,18 +157,6 @@ export type BadReason =
   | "not-certificate-number"
   /** invalid-value (brk20 A6) of a certificate cell naming two or more ISCC certificate numbers ("EU-ISCC-Cert-DE100-1 / EU-ISCC-Cert-DE100-2"); `read`: how many */
   | "certificate-several"
-  // --- row status (p-status4: workbook/status-read.ts, status-marks.ts) ---
-  /** row-unconfirmed: a status cell of one to three words none of which is a status word ("Gutschrift", "St.", "claim") */
-  | "status-unknown"
-  /** row-unconfirmed: a blank in an approval column ("OK", "i.O.", "Freigabe") whose other rows are ticked approved */
-  | "approval-blank"
-  // --- end row status (p-status4)
-  // --- partial statuses (p-sd8: workbook/status-read.ts "partial") ---
-  /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
-  | "status-partial"
-  // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
-  /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
-  | "status-part-cancelled"
   /** (brk12) row-unconfirmed: a receipt's Status or remark says its proof is missing or to come ("SD folgt", "ohne SD", "awaiting PoS"): no credit until it has come */
   | "proof-missing"
   /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */
@@ -224,6 +213,7 @@ export type BadReason =
   /** ambiguous-date at the first of two or more slashed dates of a column that read day or month first ("05/03/2025"), nothing settling which, said once for them all (each stays refused); `count`, `last` */
   | "date-order-column"
   | SiteReason
+  | StatusReason
   /** (brk20 A3) mapping-uncertain at an address heading read as none of the SD's addresses; `read`: an address it names other than the customer's (error, its rows not declared), absent where none (warning) */
   | "address-unread"
   /** (brk21 5) mapping-uncertain at an invoice's (billing) address heading, read as none of the SD's addresses; `read`: the heading the customer's address is read from (info), absent where none is (warning) */
