@@ -28,9 +28,12 @@ export interface Span {
   end: number;
 }
 
-/** Folded words that link a word to its object ("cancellation of", "frais d'", "spese di"). */
+/**
+ * Folded words that link a word to its object ("cancellation of", "frais d'", "spese di"); not an
+ * agent's ("storniert per Rechnung 12": the row reversed by an invoice).
+ */
 const LINK = new Set(
-  "of|von|vom|der|des|de|du|d|di|del|della|dello|dei|van|het|za|dla|the|la|le|l|el|die|das|den|for|fur|pour|para|per|voor|'|’".split(
+  "of|von|vom|der|des|de|du|d|di|del|della|dello|dei|van|het|za|dla|the|la|le|l|el|die|das|den|'|’".split(
     "|",
   ),
 );

@@ -34,6 +34,8 @@ const VOID_UNCLEAR: Record<string, string[]> = {
     "Storno Lieferschein 4711",
     // a reversal number on the row's own line: how ERP exports record that this line was reversed
     "Storno-Nr. 123 siehe Gutschrift",
+    // reversed by an invoice: the invoice is the agent, the row what was reversed
+    "Menge storniert per Rechnung 12",
     "bitte stornieren",
     "soll storniert werden",
     "noch nicht storniert",
