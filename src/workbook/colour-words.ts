@@ -140,6 +140,7 @@ const LEAVES_OUT = new Set([
   "unconfirmed",
   "partial",
   "part-cancelled",
+  "void-unclear",
   "credit",
   "proof-missing",
 ]);

@@ -142,6 +142,8 @@ export const STATUS_REASONS: Record<string, BadReason | undefined> = {
   partial: "status-partial",
   // (p-misc) "teilweise storniert", "Teilstorno", "partly cancelled": the quantity that stands is unknown
   "part-cancelled": "status-part-cancelled",
+  // (brk25 §5b) "Menge storniert und neu gebucht (Zeile 5)": the row may be void, counted twice
+  "void-unclear": "status-void-unclear",
   // (p-credit) "Gutschrift", "Retoure", "Storno-Rechnung": the row is that document, or refers to one
   credit: "credit-note",
 };

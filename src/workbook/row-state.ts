@@ -2,8 +2,10 @@
 // not really there"). A line cancelled in its own Status column ("storniert", "annulé", "void",
 // "storniert 12.03.") is not booked and said at its status cell; a line whose status says it may
 // not have taken place ("rejected", "Entwurf 2", "in Prüfung", "not approved") is refused at its
-// status cell; a remark that only speaks of either ("Storno-Rechnung", "draft contract signed",
-// "rejected by QA, re-delivered") is booked and said (status-read.ts reads the words,
+// status cell; a remark that says the row was cancelled and rebooked ("storniert und neu gebucht",
+// cancel-mention.ts) is refused at its cell; one that only speaks of either ("Storno-Rechnung
+// folgt", "cancellation fee", "draft contract signed", "rejected by QA, re-delivered") is booked
+// and said (status-read.ts reads the words,
 // status-headings.ts the headings). A struck-through line may be deleted by hand or merely done:
 // the add-in does not guess, it refuses the row at its first cell. A hidden row is a view, not a
 // deletion (a filter hides rows too): it is booked, and said once per run of hidden rows. A row a
@@ -42,7 +44,15 @@ import { colouredRows } from "./row-colours";
  */
 export type RowMark = "read" | "cancelled" | "credit" | "struck" | "unconfirmed";
 /** What a status cell says that leaves its row in doubt (status-marks.ts cellSays). */
-const DOUBT = new Set<unknown>(["unconfirmed", "partial", "part-cancelled", "unknown", "credit", "unticked"]);
+const DOUBT = new Set<unknown>([
+  "unconfirmed",
+  "partial",
+  "part-cancelled",
+  "void-unclear",
+  "unknown",
+  "credit",
+  "unticked",
+]);
 
 /** The marks of one table's rows (table.ts asks for each data row, in order). */
 export interface RowMarks {

@@ -9,8 +9,9 @@
 // is never yes. A word of a status asked ("storniert?", "cancelled?", "annulé ?") is doubt, not
 // that status: the line is unconfirmed. A longer remark that only mentions such a word ("draft
 // contract signed", "invoice pending"), or tells a history that ends in a line done ("rejected by
-// QA, re-delivered 14.03.", "cancelled – reissued as SD-9"), is no status: it is said, not booked
-// silently nor refused. A short text of one to three words none of which is read ("Gutschrift",
+// QA, re-delivered 14.03."), is no status: it is said, not booked silently nor refused; but one
+// that says the row was cancelled and rebooked, reversed or replaced ("cancelled – reissued as
+// SD-9", "storniert und neu gebucht") leaves the row perhaps void: refused (cancel-mention.ts). A short text of one to three words none of which is read ("Gutschrift",
 // "St.", "credit note", "claim") is "unknown": under a status heading the line's status is then
 // unclear (row-state.ts refuses it), under a remark heading it is free text. A status of a line not
 // done said of part of it ("teilw. abgelehnt", "partly rejected", p-sd8) is "partial": the
@@ -24,13 +25,17 @@ import { partSays } from "./status-part";
 import { otherDocumentsLeftOut, saysProofMissing } from "./proof-missing";
 import { participleKept, replacesObject } from "./replace-words";
 import { plainLetters } from "../engine/fold";
+import { cancelMention } from "./cancel-mention";
 
 /**
  * What a status text says of its line: "cancelled" (not booked), "unconfirmed" (rejected, planned,
  * blocked, asked…: refused), "partial" (such a status of part of the line, "teilw. abgelehnt":
  * refused, the quantity accepted unknown), "part-cancelled" (part of the line cancelled, "teilweise
- * storniert", "Teilstorno": refused, the quantity that stands unknown, p-misc), "mentions" (a
- * remark that speaks of a cancellation: booked, said), "credit" (led by a document of no movement,
+ * storniert", "Teilstorno": refused, the quantity that stands unknown, p-misc), "void-unclear" (a
+ * remark that says the row or its quantity was cancelled, reversed, replaced or rebooked, "Menge
+ * storniert und neu gebucht (Zeile 5)": refused, the row perhaps void, brk25 §5b,
+ * cancel-mention.ts), "mentions" (a remark that speaks of a cancellation not of the row's validity,
+ * "nicht storniert", "cancellation fee", "war: storniert": booked, said), "credit" (led by a document of no movement,
  * "Gutschrift", "Retoure", "Storno-Rechnung", credit-words.ts: the row may be that document or a
  * line it refers to, so it is refused, p-credit),
  * "remark" (a remark that speaks of a line perhaps not real: booked, said), "unknown" (one to three
@@ -46,6 +51,7 @@ export type StatusSays =
   | "partial"
   | "part-cancelled"
   | "mentions"
+  | "void-unclear"
   | "remark"
   | "unknown"
   | "proof-missing"
@@ -141,6 +147,21 @@ function hits(toks: string[]): Hit[] {
   return joined;
 }
 
+/** The words of cancellation of `toks` not denied: status words, and stems no status word covers ("stornieren"). */
+function cancelWords(toks: string[], found: Hit[]): Hit[] {
+  const covered = (i: number) => found.some((h) => i >= h.start && i < h.end);
+  const stems = toks.flatMap((t, i) =>
+    // "withdrawal from tank 3" is a movement out, no withdrawal of the line
+    isWord(t) && !covered(i) && stemKind(t) === "cancelled" && !t.startsWith("withdrawal")
+      ? [{ kind: "cancel" as const, start: i, end: i + 1 }]
+      : [],
+  );
+  return [...found.filter((h) => h.kind === "cancel"), ...stems];
+}
+
+/** The denied words of cancellation of `found` ("nicht storniert", "not yet cancelled"). */
+const deniedCancels = (found: Hit[]) => found.filter((h) => h.kind === "negated" && h.cancel);
+
 /** What a status or remark cell's text says of its line (see StatusSays). */
 export function statusOf(text: string): StatusSays {
   return read(text);
@@ -193,7 +214,13 @@ function readWords(text: string): StatusSays {
   // ("Storno-Rechnung folgt") speaks of a cancellation
   const creditOnly =
     found.some((h) => h.kind === "credit") && found.every((h) => h.kind === "credit" || h.kind === "done");
-  const remark = (cancel: boolean): StatusSays => (cancel ? "mentions" : creditOnly ? null : "remark");
+  // (brk25 §5b) a remark of a cancellation: about the row's validity, refused; else said
+  const remark = (cancel: boolean): StatusSays =>
+    cancel
+      ? cancelMention(toks, cancelWords(toks, found), deniedCancels(found), AUXILIARIES)
+      : creditOnly
+        ? null
+        : "remark";
   const asked = toks.includes("?");
   // (p-status6) a part of the line named anywhere, by its stem or a quantity: refused
   const stemmed = toks.some((t) => isWord(t) && stemKind(t.startsWith("teil") ? t.slice(4) : t) !== null);
@@ -206,7 +233,7 @@ function readWords(text: string): StatusSays {
     // the words no whole status word covers: a stem speaks of a status, else they say none
     const loose = toks.filter((t, i) => isWord(t) && !found.some((h) => i >= h.start && i < h.end));
     const stems = loose.map(stemKind);
-    if (stems.includes("cancelled")) return "mentions";
+    if (stems.includes("cancelled")) return remark(true);
     if (stems.includes("not real")) return "remark";
     if (done.length > 0) return null;
     const words = loose.filter((w) => /[a-z]/.test(w));

@@ -17,6 +17,9 @@ export type RowReason =
   // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
   /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
   | "status-part-cancelled"
+  // --- a remark that says the row was cancelled and rebooked (brk25 §5b: workbook/cancel-mention.ts) ---
+  /** row-unconfirmed: a remark or note that says the row, or its quantity, was (or is to be) cancelled, reversed, replaced or rebooked, no plain cancelled status ("Menge storniert und neu gebucht (Zeile 5)", "storniert; ok, danke"): the row may be void, its credit or SD counted twice */
+  | "status-void-unclear"
   /** (brk12) row-unconfirmed: a receipt's Status or remark says its proof is missing or to come ("SD folgt", "ohne SD", "awaiting PoS"): no credit until it has come */
   | "proof-missing"
   /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */

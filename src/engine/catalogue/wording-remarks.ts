@@ -7,6 +7,7 @@ import type { ReadDetails } from "./details";
 export const STATUS_REMARK_REASONS = new Set([
   "status-partial",
   "status-part-cancelled",
+  "status-void-unclear",
   "proof-missing",
   "part-sustainable",
   "sold-without-sd",
@@ -39,6 +40,9 @@ export function statusRemarkText(d: ReadDetails): string {
     return `"${d.value}" in ${d.label} says part of row ${d.read} was cancelled, but not whether the row's quantity is what was booked before the cancellation or what stands after it: the quantity that stands is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity that stands in the row with its status (such as delivered), or split the row into the part that stands and the part cancelled, each with its own status.`;
   if (d.reason === "status-part-cancelled")
     return `"${d.value}" in ${d.label} says part of row ${d.read} was cancelled, but not how much: the quantity that stands is unknown, so the add-in does not book the row, its quantity and credit are unknown, and the balances it would feed are incomplete; enter the quantity that stands in the row with its status (such as delivered), or split the row into the part that stands and the part cancelled, each with its own status.`;
+  // (brk25 §5b) a remark that says the row was cancelled, reversed, replaced or rebooked
+  if (d.reason === "status-void-unclear")
+    return `"${d.value}" in ${d.label} says row ${d.read}, or its quantity, was cancelled, reversed, replaced or rebooked (or is to be), but is no status that cancels the line: the row may be void and its quantity booked again elsewhere, so its credit or declaration could count twice; the add-in does not guess, so it does not book the row, and the balances it would feed are incomplete. If the line is void, write "cancelled" (storniert) alone in the cell or in a Status column, or delete the row; if it stands as written, clear the remark or reword it so it says so (such as "gilt" or "valid").`;
   // (brk12) a receipt whose proof of sustainability is still missing or to come (domain.md §2)
   if (d.reason === "proof-missing")
     return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} is missing or still to come: a receipt gives no sustainable credit until its SD has come, so the add-in does not book the row, and the balances it would feed are incomplete; when the SD has come, enter its number and clear the remark, or, if it will not come, book the receipt as not sustainable.`;

@@ -1180,6 +1180,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "status-part-cancelled",
       },
     },
+    // (brk25 §5b) a remark that says the row was cancelled and rebooked: the row perhaps void
+    {
+      ...at("Receipts", "M18"),
+      details: {
+        label: "Bemerkung",
+        value: "Menge storniert und neu gebucht (Zeile 5)",
+        read: "18",
+        dropped: true,
+        reason: "status-void-unclear",
+      },
+    },
     // --- credit notes and returns (p-credit) ---
     {
       ...at("Sales", "H3"),

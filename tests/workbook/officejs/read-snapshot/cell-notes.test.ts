@@ -85,12 +85,15 @@ describe("a note or comment on a receipt, in Excel", () => {
 // "storniert" whose thread then says "doch geliefert" was read cancelled with no word of the reply.
 // Now the thread is read as the file's note of it is (note-text.ts: "Comment; Reply").
 describe("the replies of a threaded comment, in Excel", () => {
-  it("a reply after 'storniert': the thread read whole, said at the cell as the file's thread is", async () => {
+  // (brk25 §5b) "storniert; doch geliefert": a cancellation, then a line done; which holds the add-in
+  // cannot tell, so the row is refused at the cell (until brk25 booked with a warning)
+  it("a reply after 'storniert': the thread read whole, refused at the cell as the file's thread is", async () => {
     const { first } = await outcome({
       comments: { E3: "storniert" },
       commentReplies: { E3: ["doch geliefert"] },
     });
-    expect(first.said).toEqual(["warning row-cancelled E3"]);
+    expect(first.said).toEqual(["error row-unconfirmed E3"]);
+    expect(first.received).toEqual(["130"]);
     expect(first.messages[0]).toContain('"storniert; doch geliefert" in the note on E3');
   });
 
