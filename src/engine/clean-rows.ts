@@ -55,6 +55,9 @@ function ghg(v: unknown): boolean {
 const conversion = (r: Row): boolean =>
   qty(r.heatingValue) && text(r.heatingValueUnit) && qty(r.density) && text(r.densityUnit);
 
+/** A receipt's or delivery's own energy content (record-fields.ts `energy`). */
+const energy = (r: Row): boolean => qty(r.energyContent) && text(r.energyContentUnit);
+
 /** The characteristics a receipt carries (record-fields.ts CHARACTERISTICS). */
 const characteristics = (r: Row): boolean =>
   text(r.scheme) &&
@@ -84,6 +87,7 @@ function receipt(r: Row): boolean {
     text(r.site) &&
     date(r.dispatchDate) &&
     conversion(r) &&
+    energy(r) &&
     links(r.unreadable)
   );
 }
@@ -107,6 +111,7 @@ function delivery(r: Row): boolean {
     text(r.receivingAddress) &&
     ghg(r.ghg) &&
     conversion(r) &&
+    energy(r) &&
     links(r.unreadable)
   );
 }
