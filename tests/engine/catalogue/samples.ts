@@ -1355,6 +1355,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // brk26 S2: an amount taken away from the quantity, in its own column (workbook/deduction-columns.ts)
+    {
+      ...at("Wareneingang", "G2"),
+      details: {
+        label: "Quantity",
+        value: "20",
+        read: '"Menge (t)"',
+        missing: "Rücklieferung (t)",
+        reason: "deduction",
+        dropped: true,
+      },
+    },
   ],
   // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
   "column-hidden": [{ ...at("Receipts", "F1"), details: { label: "Quantity (t)", read: "Quantity" } }],
