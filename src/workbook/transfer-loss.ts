@@ -10,6 +10,8 @@ import { plainLetters } from "../engine/fold";
 import { foldedWords } from "./normalise";
 import { type KindSpec } from "./fields";
 import { unitOf } from "./ledger-rivals";
+import { saysPerMille } from "./factor-ratio";
+import { saysPercent } from "./share-units";
 import { type ColumnMatch, type Rival } from "./recognition";
 
 // whole words, on folded headings (ä -> a, "ł" -> l); German compounds end in their stem
@@ -57,7 +59,10 @@ export function lossBeside(
   columns.set("loss", {
     col,
     header: rival?.header ?? header,
-    unit: rival ? rival.unit : unitOf(header),
+    // brk26 L1: "Schwund (%)", "Verlust in Prozent", "Schwund (‰)": a share of what was sent
+    unit:
+      (rival ? rival.unit : unitOf(header)) ??
+      (saysPerMille(header) ? "‰" : saysPercent(header) ? "%" : null),
     confidence: "exact",
   });
   return rivals.filter((x) => x !== rival);
