@@ -82,7 +82,7 @@ export function deductionRivals(
 /**
  * The refusal of row `r` (0-based) whose cell in the deduction column `rival` (read as `read`, a
  * quantity in the heading's unit, from the cell `v`) holds anything but 0: error quantity-columns-disagree, reason
- * deduction, at that cell (`label` the quantity's label, of `main` its column, `value` the cell as typed, `read` the
+ * deduction (loss-arrived: a transfer's loss beside a quantity that says what arrived), at that cell (`label` the quantity's label, of `main` its column, `value` the cell as typed, `read` the
  * quantity's heading), the row dropped; null for 0, and for any rival not marked `deduct`.
  */
 export function deductionRefusal(
@@ -102,7 +102,7 @@ export function deductionRefusal(
     value: text,
     read: `"${main.match.header}"`,
     missing: rival.header,
-    reason: "deduction",
+    reason: rival.deduct === "arrived" ? ("loss-arrived" as const) : ("deduction" as const),
     dropped: true,
   });
 }

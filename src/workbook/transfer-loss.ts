@@ -13,6 +13,7 @@ import { unitOf } from "./ledger-rivals";
 import { saysPerMille } from "./factor-ratio";
 import { saysPercent } from "./share-units";
 import { type ColumnMatch, type Rival } from "./recognition";
+import { namesReceived } from "./transfer-received";
 
 // whole words, on folded headings (ä -> a, "ł" -> l); German compounds end in their stem
 // ("Transportverlust", "Mengenschwund"): en, de, fr, it, es, nl, pl
@@ -56,6 +57,10 @@ export function lossBeside(
     : headings.findIndex((h, c) => !taken.has(c) && !!h && namesLoss(h, received));
   if (col < 0) return rivals;
   const header = headings[col] ?? "";
+  // brk26 L2: the only quantity says what arrived ("Menge angekommen (t)"): the loss is not taken off
+  // it again; a row with a loss is refused at the loss cell (deduction-columns.ts), none is guessed sent
+  const arrived = namesReceived(columns.get("quantity")?.header ?? "") && !received;
+  if (arrived) return [...rivals.filter((x) => x !== rival), { field: "quantity", col, header, unit: null, deduct: "arrived" }]; // prettier-ignore
   columns.set("loss", {
     col,
     header: rival?.header ?? header,
