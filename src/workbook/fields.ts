@@ -191,7 +191,8 @@ const TRANSFER_FIELDS: FieldSpec[] = [
   // beside the quantity sent, the quantity received: its column is found beside it, never alone (transfer-received.ts)
   col("transfer", "received", [], NOT_QUANTITY),
   // brk25 §0: "Transit loss (t)", "Schwund": found beside the quantity, never alone (transfer-loss.ts)
-  col("transfer", "loss", [], NOT_QUANTITY),
+  // brk26 L1: a loss typed "0,5 %" or under "Schwund (%)" keeps its "%": a share of what was sent
+  { ...col("transfer", "loss", [], NOT_QUANTITY), percent: "keep" },
   col("transfer", "unit", UNIT, NOT_UNIT),
   ...characteristics("transfer"),
   ...GHG,

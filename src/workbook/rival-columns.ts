@@ -16,6 +16,7 @@ import { readFinding } from "./read-findings";
 import { standardVolumeFirst } from "./standard-volume";
 import { receivedBeside } from "./transfer-received";
 import { lossBeside } from "./transfer-loss";
+import { deductionRefusal, deductionRivals } from "./deduction-columns";
 import { amountsAgree, canonical, convertible } from "./rival-magnitudes";
 import { ghgRival } from "./rival-rules";
 import { valueRival } from "./rival-values";
@@ -112,7 +113,7 @@ export function columnRivals(
   }
   const headings = Array.from({ length: width }, (_, c) => grid.headerText(headerRow, c) ?? "");
   const read = receivedBeside(spec, columns, standardVolumeFirst(spec, columns, rivals), headings);
-  return lossBeside(spec, columns, read, headings);
+  return deductionRivals(spec, columns, lossBeside(spec, columns, read, headings), headings);
 }
 
 /** The rivals of one table's quantity columns while its rows are read (table.ts). */
@@ -147,7 +148,7 @@ export class RivalColumns {
       const v = cells[one.col];
       if (isBlank(v as never)) continue;
       // beside the user's own Quantity a plain second one is said only where it differs
-      if (!one.chosen || one.declared || one.outgoing) this.seen.add(one);
+      if (!one.deduct && (!one.chosen || one.declared || one.outgoing)) this.seen.add(one);
       for (const rival of one.sided ? sidedRivals(one, values) : [one]) {
         const found = this.against(r, rival, v, values, units, unitColumn);
         if (found) return found;
@@ -170,6 +171,7 @@ export class RivalColumns {
     const read = readField(main.field, v as never, this.convOf(rival.col), this.grid.format(r, rival.col), {
       headerUnit: rival.unit,
     });
+    if (rival.deduct) return deductionRefusal(this.grid.sheet.name, r, rival, { v, read }, main);
     // "s. Anlage", "k.A.", "n/a", "-" in a second quantity column: never skipped (p-values, brk10 s11);
     // in the user's own Quantity column its own reading says so
     // (p-rivals) beside the user's own Quantity, a second one that neither caps nor declares it is

@@ -10,7 +10,10 @@ import { plainLetters } from "../engine/fold";
 import { foldedWords } from "./normalise";
 import { type KindSpec } from "./fields";
 import { unitOf } from "./ledger-rivals";
+import { saysPerMille } from "./factor-ratio";
+import { saysPercent } from "./share-units";
 import { type ColumnMatch, type Rival } from "./recognition";
+import { namesReceived } from "./transfer-received";
 import { unreadColumns } from "./unread-columns";
 
 // whole words, on folded headings (ä -> a, "ł" -> l); German compounds end in their stem
@@ -54,10 +57,17 @@ export function lossBeside(
     : (unreadColumns(columns, rivals, headings).find((x) => namesLoss(x.header, received))?.col ?? -1);
   if (col < 0) return rivals;
   const header = headings[col] ?? "";
+  // brk26 L2: the only quantity says what arrived ("Menge angekommen (t)"): the loss is not taken off
+  // it again; a row with a loss is refused at the loss cell (deduction-columns.ts), none is guessed sent
+  const arrived = namesReceived(columns.get("quantity")?.header ?? "") && !received;
+  if (arrived) return [...rivals.filter((x) => x !== rival), { field: "quantity", col, header, unit: null, deduct: "arrived" }]; // prettier-ignore
   columns.set("loss", {
     col,
     header: rival?.header ?? header,
-    unit: rival ? rival.unit : unitOf(header),
+    // brk26 L1: "Schwund (%)", "Verlust in Prozent", "Schwund (‰)": a share of what was sent
+    unit:
+      (rival ? rival.unit : unitOf(header)) ??
+      (saysPerMille(header) ? "‰" : saysPercent(header) ? "%" : null),
     confidence: "exact",
   });
   return rivals.filter((x) => x !== rival);

@@ -376,17 +376,27 @@ describe("transfers kept as quantity and loss in transit", () => {
       .filter((b) => b.site === name)
       .map((b) => [b.transferredIn, b.transferredOut, b.complete]);
 
+  // brk26 L1: a loss in percent or per mille of what was sent, read exactly; N10: kg beside t converted exactly
   it.each([
     ["Transit loss (t)", 0.2],
     ["Schwund (t)", 0.2],
     ["Perte (kg)", 200],
+    ["Schwund (%)", 4],
+    ["Schwund %", 4],
+    ["Schwund [%]", 4],
+    ["Verlust in Prozent", 4],
+    ["Transit loss (%)", 4],
+    ["Perte (%)", "4 %"],
+    ["Schwund", "4 %"],
+    ["Schwund", "4%"],
+    ["Schwund (‰)", 40],
+    ["Verlust in Promille", 40],
   ])("%p %p: Hamburg gives 5 t, Venlo gets 4.8 t, the loss said at F2", async (head, loss) => {
     const { report } = check(await book(head, loss));
     const said = report.findings.filter((f) => f.code === "transit-loss");
-    expect(said.map((f) => [f.severity, f.cell])).toEqual([
-      head.includes("kg") ? ["error", "F2"] : ["info", "F2"],
-    ]);
-    if (head.includes("kg")) return; // another unit than the quantity's: refused, not converted
+    expect(said.map((f) => [f.severity, f.cell])).toEqual([["info", "F2"]]);
+    expect(said[0]?.message).toContain("the 0.2 t lost");
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(site(report, "Hamburg")).toEqual([["0", "5", true]]);
     expect(site(report, "Venlo")).toEqual([["4.8", "0", true]]);
   });
@@ -418,4 +428,25 @@ describe("transfers kept as quantity and loss in transit", () => {
     const said = report.findings.filter((f) => f.code === "transit-loss");
     expect(said.map((f) => [f.severity, f.cell])).toEqual([[severity, severity === "info" ? "G2" : "F2"]]);
   });
+
+  // brk26 N10: sent t, received kg, loss t that agree once converted exactly
+  it.each([
+    ["Quantity received (kg)", 4800, "Transit loss (t)", 0.2, "info"],
+    ["Quantity received (kg)", 4700, "Transit loss (t)", 0.2, "error"],
+    ["Quantity received (t)", 4.8, "Transit loss (kg)", 200, "info"],
+  ])("beside %p %p, %p %p: %s", async (rh, recv, lh, loss, severity) => {
+    const { report } = check(await book(lh, loss, [[rh, recv]]));
+    const said = report.findings.filter((f) => f.code === "transit-loss");
+    expect(said.map((f) => [f.severity, f.cell])).toEqual([[severity, severity === "info" ? "G2" : "F2"]]);
+    if (severity === "info") expect(site(report, "Venlo")).toEqual([["4.8", "0", true]]);
+  });
+
+  it.each([["Schwund (m³)", 0.2]])(
+    "a loss in %p beside tonnes: refused at F2 (no density)",
+    async (head, loss) => {
+      const { report } = check(await book(head, loss));
+      const errors = report.findings.filter((f) => f.severity === "error");
+      expect(errors.map((f) => [f.code, f.cell])).toEqual([["transit-loss", "F2"]]);
+    },
+  );
 });

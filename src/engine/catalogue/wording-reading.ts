@@ -7,6 +7,7 @@ import { ambiguousDateText, ambiguousNumberText } from "./wording-ambiguous";
 import { NOT_BOOKS_SHEETS, notBooksSheetText, possibleTotalText, totalsRowText } from "./wording-opening";
 import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from "./wording-sides";
 import * as columns from "./wording-columns";
+import { columnsDisagreeText } from "./wording-disagree";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { claimRefusalText, columnNoteText, unreadMeaningText } from "./wording-claims";
 import { ghgEeeText, ghgTermUnreadText } from "./wording-ghg-columns";
@@ -206,16 +207,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
     case "second-quantity-column":
       return secondQuantityText(d);
     case "quantity-columns-disagree":
-      // p-factor: received above what the supplier's SD declares (workbook/rival-columns.ts)
-      if (d.reason === "over-declared")
-        return `${d.label} received is ${d.read}, more than the ${d.value} this column says the supplier's SD declares; no more can be sustainable than the SD declares, and the add-in does not choose which part is: book the excess as a receipt of its own without the SD, or correct the quantity (${consequence}).`;
-      // p-side: a delivery whose own SD declares another quantity than was delivered (workbook/rival-columns.ts)
-      if (d.reason === "sd-differs")
-        return `${d.label} delivered is ${d.read}, but this column says the delivery's SD declares ${d.value}${d.missing ? ` (${d.missing})` : ""}; an SD declares the quantity delivered, and the add-in does not choose which one is right: correct the delivered quantity if it is wrong, or have the SD corrected if it declares more or less than left; if only part of the delivery is sustainable, give that part in a column headed "davon nachhaltig (t)" (${consequence}).`;
-      if (d.reason === "units-unknown")
-        return `${d.label} is ${d.read}, but this column says the SD declares ${d.value}, in no unit the add-in can convert to the other's, so it cannot tell whether the SD covers what is booked: write the unit in this column's heading, such as "Menge lt. SD (t)", and make the two agree or clear the one that is wrong (${consequence}).`;
-      // value: this cell as read, with its unit; read: the other column's heading and amount; missing: the same in the other's unit
-      return `${d.label} is ${d.read}, but this column says ${d.value}${d.missing ? ` (${d.missing})` : ""}; the add-in does not choose between them: make them agree, or clear the one that is wrong (${consequence}).`;
+      return columnsDisagreeText(d, consequence);
     // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
     case "column-hidden":
       // label: the column's heading; read: the field it is read as

@@ -20,7 +20,7 @@ function lossText(d: TransitLossDetails): string {
   const [u, p] = [s(d.unit), s(d.product)];
   const row = `this transfer of ${s(d.sent)} ${u} of ${p} from ${s(d.from)} to ${s(d.to)} on ${s(d.date)} says ${s(d.lost)} ${s(d.lossUnit)} were lost in transit`;
   const why = {
-    unit: `, in another unit than the quantity sent; the add-in does not convert it`,
+    unit: `, in a unit that does not convert exactly to the quantity sent's (a volume and a mass need a density), and the add-in does not convert it`,
     negative: `: a loss below zero would be a gain, which no transfer can have`,
     all: `, all that was sent or more; if the whole load was lost, no transfer reached ${s(d.to)}`,
     disagree: `, but the quantity received beside it is ${s(d.received)}, which is not what was sent less the loss; the add-in does not pick one`,

@@ -73,6 +73,49 @@ describe("a transfer kept as quantity and loss in transit", () => {
     expect(r.ledger.transfers).toMatchObject([{ quantity: "100", loss: "200", lossUnit: "kg" }]);
   });
 
+  // brk26 L1: a loss headed in percent or per mille is a share of what was sent, never tonnes
+  it.each([
+    ["Schwund (%)", 0.5, "%"],
+    ["Schwund %", 0.5, "%"],
+    ["Schwund [%]", 0.5, "%"],
+    ["Verlust in Prozent", 0.5, "%"],
+    ["Transit loss (%)", 0.5, "%"],
+    ["Perte en pourcentage", 0.5, "%"],
+    ["Perdita (%)", 0.5, "%"],
+    ["Merma (%)", 0.5, "%"],
+    ["Verlies (%)", 0.5, "%"],
+    ["Ubytek (%)", 0.5, "%"],
+    ["Schwund (‰)", 5, "‰"],
+    ["Schwund in Promille", 5, "‰"],
+    ["Schwund", "0,5 %", "%"],
+  ])("%p %p: the loss keeps its unit %p", async (head, loss, unit) => {
+    const r = await read([["Date", "From site", "To site", "Product", "Menge (t)", head], row(10, loss)]);
+    expect(r.ledger.transfers).toMatchObject([{ quantity: "10", lossUnit: unit }]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  // brk26 L2: the only quantity says what arrived: the loss is never taken off it again
+  it.each([
+    "Menge angekommen (t)",
+    "Empfangene Menge (t)",
+    "Menge lt. Wiegeschein Empfänger (t)",
+    "Quantity arrived (t)",
+  ])("%p | Schwund (t) = 10 | 0.2: refused at the loss cell, nothing moved", async (quantity) => {
+    const r = await read([
+      ["Date", "From site", "To site", "Product", quantity, "Schwund (t)"],
+      row(10, 0.2),
+      row(10, 0),
+    ]);
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        code: "quantity-columns-disagree",
+        cell: "F2",
+        details: expect.objectContaining({ reason: "loss-arrived" }),
+      }),
+    );
+    expect(r.ledger.transfers.map((x) => [x.source.row, x.quantity, x.loss])).toEqual([[3, "10", undefined]]);
+  });
+
   it("a Difference beside sent and received stays unread (the received column says what arrived)", async () => {
     const head = ["Date", "From site", "To site", "Product", "Quantity sent (t)", "Quantity received (t)", "Difference (t)"]; // prettier-ignore
     const r = await read([head, [...row(100, 98), 2]]);
