@@ -3,6 +3,10 @@
 // "wie oben" as its dispatch point is never issued. The site's address cell, the delivery's
 // customer, dispatch and delivery address cells and the settings' company address are each held at
 // their cell, saying what the cell holds. Real addresses that merely contain such a word still read.
+// (brk26 S5) So does a cell that refers to another address, party or document ("wie Kundenadresse",
+// "siehe Rechnungsadresse", "= Kundenadresse", "same as billing") or names a hand-over, not a place
+// ("Abholung", "ex works"): a reference word opening the cell, with no number after it.
+import fc from "fast-check";
 import { type EngineResult, runEngine } from "../../../src/engine";
 import { isAddressPlaceholder } from "../../../src/engine/address-placeholder";
 import { ledger, type LedgerParts, sale, uco } from "../build";
@@ -50,6 +54,86 @@ const PLACEHOLDERS = [
   "(wie oben)",
   '"dito"',
 ];
+// brk26 S5: references to another address, party, row or document, in the seven languages
+const REFERENCES = [
+  // de
+  "wie Kundenadresse",
+  "Wie Rechnungsadresse",
+  "siehe Rechnungsadresse",
+  "s. Kunde",
+  "s. Kundenadresse",
+  "vgl. Kunde",
+  "gleiche wie Kunde",
+  "gleich wie Rechnungsadresse",
+  "identisch",
+  "identisch mit Rechnungsadresse",
+  "= Kundenadresse",
+  "=Kundenadresse",
+  "=C5",
+  "wie B12",
+  "siehe Zeile 12",
+  "lt. Rechnung",
+  "laut Lieferschein 4711",
+  "„wie Kundenadresse“",
+  "(siehe Kunde)",
+  // en
+  "same as billing",
+  "Same as customer address",
+  "see invoice",
+  "see invoice 4711",
+  "see row 4",
+  "as per invoice",
+  "as per order 2025-17",
+  "identical to billing address",
+  "ditto customer",
+  // fr
+  "comme adresse de facturation",
+  "voir client",
+  "identique à l'adresse de facturation",
+  "même que client",
+  // it
+  "come indirizzo di fatturazione",
+  "vedi fattura",
+  "uguale a cliente",
+  "stesso indirizzo",
+  // es
+  "como la dirección de facturación",
+  "véase factura",
+  "igual que facturación",
+  "misma dirección",
+  // nl
+  "zoals factuuradres",
+  "zie factuur",
+  "gelijk aan klant",
+  "zelfde als factuuradres",
+  // pl
+  "jak adres faktury",
+  "patrz faktura",
+  "taki sam jak klient",
+  "to samo co nabywca",
+];
+// a way of handing over, not a place (an address has a number or a postcode and a place)
+const HAND_OVERS = [
+  "Abholung",
+  "Abholung durch Kunden",
+  "Selbstabholer",
+  "Selbstabholung",
+  "ab Werk",
+  "pick-up",
+  "Pick up",
+  "pickup by customer",
+  "ex works",
+  "EXW",
+  "ex-works",
+  "enlèvement",
+  "départ usine",
+  "ritiro",
+  "franco fabbrica",
+  "recogida",
+  "afhalen",
+  "af fabriek",
+  "odbiór własny",
+];
 const ADDRESSES = [
   "Am Oberen Hafen 3",
   "Idemstraße 4",
@@ -65,10 +149,88 @@ const ADDRESSES = [
   "Venlo",
   "Kade 2",
   "Hamburg",
+  // brk26 S5: the reference words inside other words, or followed by a house number
+  "Am Gleichen Weg 3",
+  "Wiesenstraße 5, 47119 Duisburg",
+  "Siehe-Straße 4, 10115 Berlin",
+  "Siehe-Straße",
+  "Via Vedi 2, 20121 Milano",
+  "Via Como 5, Milano",
+  "Como",
+  "Como, Italia",
+  "Seestraße 10, 24103 Kiel",
+  "See 4, 6900 Bregenz",
+  "Gleichen",
+  "Identitätsweg 2",
+  "Abholweg 3, Duisburg",
+  "Zieleman 3, Venlo",
+  "Jakobstr. 7, 50678 Köln",
+  "Patrzykont 3, Gdańsk",
+  "Comeniusstraat 3, Venlo",
+  "Vedelweg 2",
+  "Igualada 4, Barcelona",
+  "Wie 2, 12345 Dorf",
+  "c/o Spedition X, Hafen 3, 47119 Duisburg",
+  "Kunde AG c/o Tanklager 7, 47119 Duisburg",
+  "C/O Kade 2, Venlo",
 ];
 
 it.each(PLACEHOLDERS)("%j is a reference or placeholder, not an address", (text) => {
   expect(isAddressPlaceholder(text)).toBe(true);
+});
+
+it.each(REFERENCES)("%j refers to another address, party or document: no address", (text) => {
+  expect(isAddressPlaceholder(text)).toBe(true);
+});
+
+it.each(HAND_OVERS)("%j names a hand-over, not a place: no address", (text) => {
+  expect(isAddressPlaceholder(text)).toBe(true);
+});
+
+const LEADS = ["wie", "Siehe", "s.", "vgl.", "gleich wie", "identisch mit", "=", "same as", "see", "as per"];
+const LEADS2 = [
+  "identical to",
+  "ditto",
+  "comme",
+  "voir",
+  "identique à",
+  "come",
+  "vedi",
+  "uguale a",
+  "como la",
+];
+const LEADS3 = [
+  "véase",
+  "igual que",
+  "zoals",
+  "zie",
+  "gelijk aan",
+  "jak",
+  "patrz",
+  "taki sam jak",
+  "Abholung",
+];
+const lead = fc.constantFrom(...LEADS, ...LEADS2, ...LEADS3);
+const word = fc.stringMatching(/^[A-Za-zäöüéß]{2,14}$/);
+
+it("a reference word opening the cell, followed by words without a number: no address", () => {
+  fc.assert(
+    fc.property(lead, fc.array(word, { maxLength: 3 }), (l, ws) => {
+      expect(isAddressPlaceholder([l, ...ws].join(" "))).toBe(true);
+    }),
+  );
+});
+
+it("a reference word inside a street name, or followed by a house number and postcode: an address", () => {
+  const letters = fc.constantFrom(...[...LEADS, ...LEADS2, ...LEADS3].filter((l) => /^[a-z]+$/i.test(l)));
+  const suffix = fc.constantFrom("straße", "weg", "-Straße", "laan", "gasse", "-Weg");
+  const place = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 10000, max: 99999 }), word);
+  fc.assert(
+    fc.property(letters, suffix, place, (l, sfx, [n, pc, city]) => {
+      expect(isAddressPlaceholder(`${l}${sfx} ${n}, ${pc} ${city}`)).toBe(false);
+      expect(isAddressPlaceholder(`${l} ${n}, ${pc} ${city}`)).toBe(false);
+    }),
+  );
 });
 
 it.each(ADDRESSES)("%j is an address", (text) => {
@@ -184,4 +346,29 @@ it("real addresses that contain such words are printed as typed", () => {
     ["Venlo", "Dito-Weg 2, 5928 Venlo"],
   ]);
   expect(incomplete(r)).toEqual([]);
+});
+
+it("brk26 S5: a delivery's receiving point or customer address that refers to another address holds the SD at the cell", () => {
+  const typed = ["wie Kundenadresse", "= Kundenadresse", "same as billing", "Abholung"];
+  const r = books(undefined, {
+    sites: [],
+    receipts: [uco("2025-01-05", "100", "A1")],
+    deliveries: [
+      ...typed.map((t, i) => sale(`2025-02-1${i}`, "10", { receivingAddress: t })),
+      sale("2025-02-20", "10", { customerAddress: "gleiche wie Kunde" }),
+      sale("2025-02-21", "10", { customerAddress: "siehe Rechnungsadresse" }),
+      sale("2025-02-22", "10", { receivingAddress: "Wiesenstraße 5, 47119 Duisburg" }),
+    ],
+  });
+  expect(r.declarations.filter((d) => d.status === "new").map((d) => d.receivingAddress)).toEqual([
+    "Wiesenstraße 5, 47119 Duisburg",
+  ]);
+  const said = incomplete(r);
+  expect(said).toHaveLength(6);
+  typed.forEach((t, i) =>
+    expect(said[i]).toContain(`receiving point address (Deliveries!Q${i + 2} holds "${t}"`),
+  );
+  expect(said[4]).toContain("recipient address (Deliveries!");
+  expect(said[4]).toContain('holds "gleiche wie Kunde"');
+  expect(said[5]).toContain('holds "siehe Rechnungsadresse"');
 });
