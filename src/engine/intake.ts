@@ -14,17 +14,22 @@ import { production } from "./intake/production";
 import { receipts } from "./intake/receipts";
 import { sites } from "./intake/sites";
 import { admitted, siteRegister } from "./intake/site-register";
+import { siteCodes, withSiteCodes } from "./intake/site-codes";
 import { stock } from "./intake/stock";
 import { transfers } from "./intake/transfers";
 
 /** Stage 1: from the ledger as the workbook mapped it to the engine's Books. */
 export function intake(ledger: Ledger, profile: RuleProfile): Stage<Books> {
   const io = new Intake(profile);
-  const l = (ledger && typeof ledger === "object" ? ledger : {}) as Partial<Ledger>;
+  const given = (ledger && typeof ledger === "object" ? ledger : {}) as Partial<Ledger>;
+  // a Site, From or To cell holding exactly a site's code names that site (site-codes.ts)
+  const codes = siteCodes(given.sites);
+  const l = withSiteCodes(given, codes);
   const layout = l.layout && typeof l.layout === "object" ? l.layout : {};
   const books: Books = { ...emptyLists(), issued: [], usedNumbers: new Set(), layout };
+  if (codes && codes.shared.size > 0) books.sharedCodes = codes.shared;
   // a row whose site the books do not list is left out before it is read (site-register.ts)
-  const named = siteRegister(l);
+  const named = siteRegister(l, codes?.shared);
   receipts(io, admitted(io, named, "receipt", l.receipts), books);
   deliveries(io, admitted(io, named, "delivery", l.deliveries), books);
   production(io, admitted(io, named, "production", l.production), books);

@@ -208,6 +208,8 @@ export const RECORD_FIELDS = {
     certificateNumber: field("text", "Own certificate no.", { noun: "certificate number" }),
     certificationBody: field("text", "Certification body"),
     address: field("text", "Address", { noun: "site address" }),
+    /** (brk26 N1) the site's short code from the sites sheet's code column ("Kürzel": HH), found by its heading (workbook sheet-site-codes.ts) */
+    code: field("text", "Site code", { column: false }),
   },
   transfer: {
     date,

@@ -208,7 +208,9 @@ export interface Issued extends Rec {
 
 /** Each list of records the Books hold, empty: also where a Ledger (workbook/read.ts) starts. */
 export function emptyLists(): {
-  [K in keyof Omit<Books, "issued" | "usedNumbers" | "layout" | "refusedCertificates">]: never[];
+  [
+    K in keyof Omit<Books, "issued" | "usedNumbers" | "layout" | "refusedCertificates" | "sharedCodes">
+  ]: never[];
 } {
   return {
     receipts: [],
@@ -236,6 +238,8 @@ export interface Books {
   usedNumbers: Set<string>;
   /** column letters of mapped fields by sheet (Ledger.layout): where a blank cell of a row is */
   layout?: Record<string, Record<string, string>>;
+  /** (brk26 N1) a cell as typed that is a code two sites share (or a code and another site's name) → those sites (intake/site-codes.ts) */
+  sharedCodes?: ReadonlyMap<string, string>;
   /** the rows intake left out of kinds that feed balances: input they lack (intake/left-out.ts) */
   leftOut?: IncompleteInput[];
   /** certificate register rows the reader refused, by number (Ledger.refusedCertificates) */

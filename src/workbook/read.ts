@@ -29,6 +29,7 @@ import { readSettings } from "./settings-sheet";
 import { statedOf } from "./stated-of";
 import { sayNamedSite, sheetSites } from "./sheet-sites";
 import { composeSiteAddress, siteAddressParts } from "./site-address-parts";
+import { codeColumn } from "./sheet-site-codes";
 import { readTable } from "./table";
 import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
@@ -168,6 +169,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       const passes = block?.passes;
       const pairs = rec.pairs ? new SidePairs(grid, rec) : null; // (p-xfer2) a move's two rows
       const parts = siteAddressParts(grid, rec); // (brk25 §4b) "Straße | PLZ | Ort": the site's address
+      const codeCol = rec.kind === "sites" ? codeColumn(grid, rec) : null; // (brk26 N1) "Kürzel"
       rows = readTable(
         grid,
         blankFlag?.rec ?? rec,
@@ -175,6 +177,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         (row, out) => {
           if (site) row.values.site = site; // the one site its name names (sheet-sites.ts)
           if (parts) composeSiteAddress(grid, parts, row, out);
+          const code = codeCol === null ? null : grid.value(row.source.row - 1, codeCol);
+          if (typeof code === "string" || typeof code === "number") row.values.code = String(code);
           // the claim of each row is unknown, never the default (the finding is at the column)
           if (claims) row.unreadable = [...(row.unreadable ?? []), "claim"];
           // so is whether a delivery is sustainable: it is not declared (receipts of a ledger drop it)

@@ -27,7 +27,7 @@ const CODE_WORDS = new Set(("kurzel|kurzzeichen|kurzname|kurzbezeichnung|abkurzu
 const NOT_CODE_WORDS = new Set(("post|postal|postale|zip|plz|pocztowy|country|land|pays|pais|paese|kraj|iso|iscc|certificate|zertifikat|certificat|certificado|certificato|certificaat|certyfikat|tax|vat|ust|eori|customer|supplier|product").split("|"));
 
 /** The column of a sites sheet headed as a site's code ("Kürzel", "Site code", "Code site"), else null. */
-function codeColumn(grid: Grid, rec: Recognition): number | null {
+export function codeColumn(grid: Grid, rec: Recognition): number | null {
   const r = rec.headerRow;
   if (r === null) return null;
   const taken = new Set([...rec.columns.values()].map((m) => m.col));

@@ -48,6 +48,8 @@ export interface TransferNotAllowedDetails {
   reason: TransferRefusal;
   /** site-unknown: the site the register lacks; company-unstated / certificate-unstated / body-unstated: the site whose company / certificate / certification body it does not state */
   site?: string | null;
+  /** (brk26 N1) site-unknown: `site` is a code the sites sheet gives two sites (or a code and another site's name): those sites */
+  shared?: string | null;
   /** company-unstated / certificate-unstated / body-unstated: the sites sheet has a Company / Certificate / Certification body column (its cell is blank), else it has none */
   column?: boolean | null;
   /** an *-unstated reason where the sites sheet lacks two or more of Company, Country, Certificate, Certification body: all of them ("Country, Certification body") */

@@ -58,6 +58,8 @@ export interface SiteNotListedDetails {
    */
   noColumn?: boolean | null;
   rows?: number | null;
+  /** (brk26 N1) `value` is a code the sites sheet gives two sites (or a code and another site's name): the sites it may be */
+  shared?: Text | null;
 }
 
 export interface UnknownSchemeDetails {

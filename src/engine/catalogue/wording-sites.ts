@@ -12,6 +12,7 @@ const s = (v: string | number | boolean | null | undefined): string =>
 export function siteNotListedText(d: SiteNotListedDetails): string {
   const sites = `${s(d.sites)}${d.more > 0 ? ` and ${d.more} more` : ""}`;
   if (d.noColumn) return noColumnText(d, sites);
+  if (d.shared) return sharedCodeText(s(d.value), s(d.shared));
   const what = d.blank ? "the site is blank" : `the site "${s(d.value)}" is not on the sites sheet`;
   const why = d.sitesSheet
     ? d.blank
@@ -22,6 +23,11 @@ export function siteNotListedText(d: SiteNotListedDetails): string {
     ? `type one of ${sites}, or add ${d.blank ? "the site" : `"${s(d.value)}"`} to the sites sheet`
     : `type the row's site (one of ${sites}, or the name of another)`;
   return `${what}${why}, so the row was left out: the balances of its product at every site are incomplete (it may be any site's) and nothing is declared from them until the site is corrected; ${fix}.`;
+}
+
+/** A code the sites sheet gives two sites (brk26 N1): the row names neither; which, the user says. */
+export function sharedCodeText(code: string, sites: string): string {
+  return `the site "${code}" is a code the sites sheet gives to more than one site (${sites}), so it is not known which site the row is, and the row was left out: the balances of its product at every site are incomplete and nothing is declared from them until the site is corrected; type the site's name, or give each site its own code on the sites sheet.`;
 }
 
 /** A sheet with no Site column beside books that name sites: said once, at its header. */

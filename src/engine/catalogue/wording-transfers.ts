@@ -51,6 +51,8 @@ function transferReason(d: TransferNotAllowedDetails): string {
     case "scheme":
       return "credit may move between sites only under ISCC PLUS, never into ISCC EU";
     case "site-unknown":
+      if (d.shared)
+        return `"${s(d.site)}" is a code the sites sheet gives to more than one site (${s(d.shared)}), so it is not known which site it is; type the site's name, or give each site its own code on the sites sheet`;
       return `site ${s(d.site)} is not in the site register; add it with company, country, certificate and certification body`;
     case "same-site":
       return "both sites are the same";

@@ -46,12 +46,17 @@ export interface SiteRegister {
   layout: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** the 1-based header row of each sheet (Ledger.headerRows): where a missing Site column is said */
   headerRows: Readonly<Record<string, number>>;
+  /** a cell as typed that is a code of two sites (site-codes.ts) → the sites it may be: refused */
+  shared: ReadonlyMap<string, string>;
 }
 
 const text = (v: unknown): string => (typeof v === "string" ? clean(v) : "");
 
 /** The sites of `ledger` (one pass over its rows' site cells), or null where no row names one. */
-export function siteRegister(ledger: Partial<Ledger>): SiteRegister | null {
+export function siteRegister(
+  ledger: Partial<Ledger>,
+  shared: ReadonlyMap<string, string> = new Map(),
+): SiteRegister | null {
   const listed = new Map<string, string>();
   for (const s of Array.isArray(ledger.sites) ? ledger.sites : []) {
     const name = text((s as { site?: unknown } | null)?.site);
@@ -83,6 +88,7 @@ export function siteRegister(ledger: Partial<Ledger>): SiteRegister | null {
     seen: new Map(),
     layout: ledger.layout && typeof ledger.layout === "object" ? ledger.layout : {},
     headerRows: ledger.headerRows && typeof ledger.headerRows === "object" ? ledger.headerRows : {},
+    shared,
   };
 }
 
@@ -174,7 +180,8 @@ function refusalOf(register: SiteRegister, raw: unknown): SiteNotListedDetails |
 
 function refusalOfName(register: SiteRegister, name: string): SiteNotListedDetails | null {
   const sheet = register.listed.size > 0;
-  if (name !== "" && (!sheet || register.listed.has(siteKey(name)))) return null;
+  const shared = register.shared.get(name);
+  if (shared === undefined && name !== "" && (!sheet || register.listed.has(siteKey(name)))) return null;
   const sites = [...(sheet ? register.listed : register.named).values()];
   return {
     value: name,
@@ -182,6 +189,7 @@ function refusalOfName(register: SiteRegister, name: string): SiteNotListedDetai
     sitesSheet: sheet,
     sites: sites.slice(0, NAMED).join(", "),
     more: Math.max(0, sites.length - NAMED),
+    ...(shared === undefined ? {} : { shared }),
   };
 }
 

@@ -5,6 +5,7 @@ import { sameOrNeighbouring } from "../countries";
 import { cellOf, finding } from "../findings";
 import { type Books, type Site, type Transfer, siteKey } from "../records";
 import { toText } from "../quantity";
+import { clean } from "../normalise";
 import type { TransferNotAllowedDetails } from "../catalogue/details-declarations";
 import type { Finding } from "../result";
 import type { IncompleteInput } from "../model";
@@ -26,8 +27,14 @@ export function transferRefusal(
   t: Transfer,
   sites: Map<string, Site>,
   layout: Books["layout"] = {},
+  shared: Books["sharedCodes"] = new Map(),
 ): Refusal | null {
   if (t.scheme !== "ISCC PLUS") return { reason: "scheme" };
+  // (brk26 N1) a code two sites share names neither, even where it is one site's name
+  for (const site of [t.fromSite, t.toSite]) {
+    const may = shared.get(clean(site));
+    if (may !== undefined) return { reason: "site-unknown", site, shared: may };
+  }
   const from = sites.get(siteKey(t.fromSite));
   const to = sites.get(siteKey(t.toSite));
   if (!from || !to) return { reason: "site-unknown", site: !from ? t.fromSite : t.toSite };
@@ -111,7 +118,7 @@ export function refusedTransfers(books: Books): Map<number, Refusal> {
   const sites = new Map(books.sites.map((s) => [s.key, s]));
   const refused = new Map<number, Refusal>();
   for (const t of books.transfers) {
-    const refusal = transferRefusal(t, sites, books.layout);
+    const refusal = transferRefusal(t, sites, books.layout, books.sharedCodes);
     if (refusal) refused.set(t.seq, refusal);
   }
   return refused;
@@ -136,7 +143,7 @@ export function transfersUnsaid(books: Books): IncompleteInput[] {
   const sites = new Map(books.sites.map((s) => [s.key, s]));
   const unsaid: IncompleteInput[] = [];
   for (const t of books.transfers) {
-    const refusal = transferRefusal(t, sites);
+    const refusal = transferRefusal(t, sites, {}, books.sharedCodes);
     const at = cellOf(t.source, "toSite", "quantity");
     if (at && refusal && UNSAID.has(refusal.reason))
       unsaid.push({ kinds: ["transfers"], products: [t.product], sites: [t.fromSite, t.toSite], source: at });

@@ -2467,6 +2467,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   "date-is-year": [{ ...at("Receipts", "L3"), details: { value: "2008", minimum: "50" } }],
   "site-not-listed": [
+    // (brk26 N1) a code the sites sheet gives two sites
+    {
+      ...at("Receipts", "B2"),
+      details: {
+        value: "HH",
+        blank: false,
+        sitesSheet: true,
+        sites: "Hamburg, Harburg",
+        more: 0,
+        shared: "Hamburg, Harburg",
+      },
+    },
     // (p-misc) a sheet with no Site column: said once, at its header
     {
       ...at("Sales", "A1"),
@@ -3190,6 +3202,10 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     {
       ...at("Transfers", "C3"),
       details: { from: "Hamburg", to: "Bremen", reason: "site-unknown", site: "Bremen" },
+    },
+    {
+      ...at("Transfers", "C3"),
+      details: { from: "HH", to: "Bremen", reason: "site-unknown", site: "HH", shared: "Hamburg, Harburg" },
     },
     { ...at("Transfers", "C4"), details: { from: "Hamburg", to: "hamburg", reason: "same-site" } },
     { ...at("Transfers", "C5"), details: { from: "Hamburg", to: "Rotterdam", reason: "company" } },

@@ -203,3 +203,19 @@ describe("sheets of one kind sharing no word", () => {
     expect(r.said).toEqual([`error ${a} sheet-sites`, `error ${b} sheet-sites`].sort());
   });
 });
+
+// (brk26 N1) the code column's cells go to the engine with each site (engine/intake/site-codes.ts)
+describe("a sites sheet's code column gives each site its code", () => {
+  const codesOf = (heading: string) =>
+    readWorkbook({ name: "Codes.xlsx", sheets: [sheet("Standorte", sitesWith(heading))] }).ledger.sites.map(
+      (s) => `${String(s.site)}=${String((s as { code?: string }).code)}`,
+    );
+  it.each(["Kürzel", "Site code", "Code site", "Abkürzung", "Codice", "Afkorting", "Skrót"])(
+    "%j: Hamburg=HH, Venlo=VL",
+    (heading) => expect(codesOf(heading)).toEqual(["Hamburg=HH", "Venlo=VL"]),
+  );
+  // must not change: a post code or country code column is no site's code
+  it.each(["PLZ", "Postal code", "Country code", "Ländercode ISO"])("%j: no code", (heading) =>
+    expect(codesOf(heading)).toEqual(["Hamburg=undefined", "Venlo=undefined"]),
+  );
+});
