@@ -46,7 +46,7 @@ export function textSummary(outcome: CheckOutcome, output: string, declare: bool
       s.kind === "settings"
         ? "company, scheme and period settings"
         : s.headerRow === null
-          ? "no header row found"
+          ? "not read: no header of the books recognised"
           : `header in row ${s.headerRow}, ${plural(s.rows, "row")}`;
     const name = s.block ? `${s.name} ${s.block}` : s.name; // one block of a sheet of both sides
     lines.push(`  ${pad(name, 22)} ${pad(s.kind, 13)} ${where}`);

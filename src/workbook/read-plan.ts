@@ -21,6 +21,9 @@ import { transferReading } from "./transfer-sheet";
 import { draftSheet } from "./draft-sheet";
 import { notBooks } from "./not-books";
 import { openingSheet } from "./opening-sheet";
+import { unnamedMovements } from "./unnamed-movements";
+import { withTitleUnit } from "./title-unit";
+import type { IncompleteInput } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from "./types";
 
@@ -32,12 +35,13 @@ import { type ColumnMapping, KIND_FIELD, type MbConfig, type SheetKind } from ".
  * group heading's (group-unit.ts; `rec`: the block's kind, no column). A table whose sheet's colour
  * legend was sought keeps the columns of the sheet's tables (`spans`): planSheets joins the legends
  * of other sheets to it by them. A sheet whose rows are not the books (a draft, a master list of
- * parties, a report of totals) is planned as unclear too: `said` at its header, nothing booked.
+ * parties, a report of totals) is planned as unclear too: `said` at its header, nothing booked;
+ * so is a sheet of dated movements whose kind nothing tells, with the `input` it leaves out.
  */
 export type Plan =
   | { kind: "table"; grid: Grid; rec: Recognition; block?: BlockView; spans?: Span[] }
   | { kind: "settings"; grid: Grid; entries: SettingsEntry[]; corrected: boolean }
-  | { kind: "unclear"; grid: Grid; said: Finding; rec: Recognition };
+  | { kind: "unclear"; grid: Grid; said: Finding; rec: Recognition; input?: IncompleteInput };
 
 const NOT_READ: Recognition = {
   kind: "unknown",
@@ -96,7 +100,10 @@ export function plan(
   // transfers read as a stock count or a ledger of one site (transfer-sheet.ts): read as such, or refused
   const moved = forced ? null : transferReading(grid, first, learned);
   if (moved?.said) return [{ kind: "unclear", grid, said: moved.said, rec: moved.rec }];
-  const rec = moved?.rec ?? first;
+  // "Alle Mengen in kg" above the header: the unit of quantities whose heading names none (title-unit.ts)
+  const titled = withTitleUnit(grid, moved?.rec ?? first);
+  if (titled.said) return [{ kind: "unclear", grid, said: titled.said, rec: { ...titled.rec, missing: [] } }];
+  const rec = titled.rec;
   // a sheet named for opening balances read as receipts, or holding numbers it does not read (opening-sheet.ts)
   const opening = openingSheet(grid, rec, corrections, learned);
   if (opening) return [{ kind: "unclear", grid, said: opening.said, rec: opening.rec }];
@@ -119,6 +126,9 @@ export function plan(
   const hinted = nameHints(grid.sheet.name, SETTINGS_NAME_HINTS);
   if (entries.length >= 3 || (entries.length >= 1 && hinted))
     return [{ kind: "settings", grid, entries, corrected: false }];
+  // dated products and quantities of no kind its name or headings tell (unnamed-movements.ts)
+  const moves = rec.spec === null && rec.hinted === null ? unnamedMovements(grid, learned) : null;
+  if (moves) return [{ kind: "unclear", grid, ...moves }];
   return [{ kind: "table", grid, rec }];
 }
 

@@ -118,7 +118,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (p.kind === "unclear") {
       // receipts and deliveries side by side that cannot be told apart: nothing of it is booked
       findings.push(p.said);
-      const input = incompleteSheet(p.grid, p.rec);
+      const input = p.input ?? incompleteSheet(p.grid, p.rec);
       const cell = p.said.cell as string;
       if (input) (ledger.incomplete ??= []).push({ ...input, source: { sheet: p.grid.sheet.name, cell } });
       sheets.push(describe(p.grid, p.rec, 0));

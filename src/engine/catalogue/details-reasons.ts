@@ -73,10 +73,6 @@ export type BadReason =
   | "transfer-sides"
   /** header-not-found of a sheet named for transfers ("Umbuchung") read as a ledger, receipts or deliveries of one site with no other party (workbook/transfer-sheet.ts); `read`: its headings read, `label`: that kind */
   | "transfer-ledger"
-  /** header-not-found (brk19 #8) of a sheet named for opening or carried-over balances ("Anfangsbestand 2025") read as receipts or a ledger, or not read though it holds numbers (workbook/opening-sheet.ts); `label`: the kind its rows would be */
-  | "opening-sheet"
-  /** header-not-found (brk22 #2) of a sheet named as a draft, plan, forecast, budget, template, test or copy ("Receipts draft", "Kopie von Receipts") read complete as a kind whose rows are booked (workbook/draft-sheet.ts); `label`: that kind */
-  | "draft-sheet"
   /** header-not-found (brk13 #11) of a transfers sheet whose ends are tanks ("Tank ab" / "Tank an"; workbook/transfer-sheet.ts); `read`: those headings, a move within one site */
   | "tank-moves"
   /** invalid-value (brk13 #11) of a transfer's From or To site naming a tank ("Tank 1"): storage within one site, never a site */
@@ -85,6 +81,8 @@ export type BadReason =
   | "block-kind"
   /** header-not-found of a block whose quantity's heading states another unit (`value`) than the group heading over it (`missing`, its unit `read`) */
   | "group-unit"
+  /** (brk26 N6) header-not-found of a table whose quantity's heading states another unit (`value`) than the title block above it says all quantities are in (`read`; `missing` the title as typed) */
+  | "title-unit"
   /** second-quantity-column beside a combined ledger's In and Out columns (`read`: both, quoted): the advice is to book in them, not to map it */
   | "in-out"
   /** second-quantity-column (brk22): a volume as measured (`value`) beside the one at 15 °C read (`read`): left unread, no row refused */

@@ -40,3 +40,8 @@ export function repeatedHeaderText(d: ReadDetails): string {
 export function noteRowText(d: ReadDetails): string {
   return `row ${d.label} holds only a note ("${d.value ?? ""}"; no quantity, product or party), not a booking, so it is not booked. If the note changes a booking (a quantity moved, a line cancelled), correct that row itself: the add-in reads the rows, not notes about them.`;
 }
+
+/** header-not-found, reason movements-kind (workbook/unnamed-movements.ts): `read` its date, product and quantity headings. */
+export function movementsKindText(sheet: string, d: ReadDetails): string {
+  return `sheet "${sheet}" holds dated rows of products and quantities (${d.read ?? ""}), but neither its name nor its headings say what they are: receipts, deliveries, transfers between sites, production or stock counts. None of its rows are read, and the balances of the products it names are incomplete: nothing is declared from them until you say what it is. Name the sheet for its kind (e.g. "Receipts", "Deliveries", "Transfers", "Production" or "Stock counts"), add From site and To site columns if its rows move goods between sites, or choose its kind in the add-in's Sheets tab (choose "Not recognised" if it is not part of the books).`;
+}

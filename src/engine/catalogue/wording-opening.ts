@@ -9,6 +9,7 @@ import type { BadReason } from "./details-reasons";
 import { CONSEQUENCES } from "./wording-cells";
 import {
   masterListText,
+  movementsKindText,
   noteRowText,
   orderBookText,
   orderDispatchesText,
@@ -124,6 +125,7 @@ export const NOT_BOOKS_SHEETS: ReadonlySet<string> = new Set([
   "report",
   "order-book",
   "order-book-dispatches",
+  "movements-kind",
 ]);
 
 /** header-not-found of a sheet named for opening balances or as a draft, a master list or a report. */
@@ -132,5 +134,6 @@ export function notBooksSheetText(sheet: string, d: ReadDetails): string {
   if (d.reason === "draft-sheet") return draftSheetText(sheet, d.label);
   if (d.reason === "order-book") return orderBookText(sheet, d);
   if (d.reason === "order-book-dispatches") return orderDispatchesText(sheet, d);
+  if (d.reason === "movements-kind") return movementsKindText(sheet, d);
   return d.reason === "master-list" ? masterListText(sheet, d) : reportText(sheet, d);
 }

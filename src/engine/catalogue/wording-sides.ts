@@ -10,6 +10,7 @@ export const SIDES_REASONS: ReadonlySet<string> = new Set([
   "tank-moves",
   "block-kind",
   "group-unit",
+  "title-unit",
 ]);
 
 /**
@@ -25,6 +26,8 @@ export function twoSidesText(sheet: string, d: ReadDetails): string {
   if (d.reason === "block-kind") return blockKindText(sheet, d);
   if (d.reason === "group-unit")
     return `the heading of this column says the quantity is in ${d.value}, but the group heading "${d.missing}" over it says ${d.read}; the add-in does not choose between them, so none of the rows of this block of sheet "${sheet}" are read and the balances they would feed are incomplete. Make the two agree: write the unit once, in the group heading or in this column's heading.`;
+  if (d.reason === "title-unit")
+    return `the heading of this column says the quantity is in ${d.value}, but the title above the table ("${d.missing}") says all quantities are in ${d.read}; the add-in does not choose between them, so none of the rows of sheet "${sheet}" are read and the balances they would feed are incomplete. Make the two agree: correct the title, or this column's heading.`;
   if (d.value)
     return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), and the kind chosen for it in the add-in's Sheets tab ("${d.value}") would read the two as one table, so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets; or choose "Receipts" or "Deliveries" for the sheet, which is then read as two tables where "Receipts" stands in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;
   return `sheet "${sheet}" keeps receipts and deliveries side by side (${d.read}), but the add-in cannot tell safely which columns are the receipts' and which the deliveries', so none of its rows are read and the balances they would feed are incomplete. Put the receipts and the deliveries on two sheets, or write "Receipts" in the row above the first heading of the receipts' columns and "Deliveries" above the first of the deliveries', with a blank column between the two.`;

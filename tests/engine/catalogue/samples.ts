@@ -184,6 +184,28 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Abrufe 2025", "A1"),
       details: { label: "Deliveries", reason: "order-book-dispatches", partial: true },
     },
+    // brk26 N6: a quantity's heading against the title block's "Alle Mengen in kg" (workbook/title-unit.ts)
+    {
+      ...at("Wareneingang", "F4"),
+      details: {
+        label: "Quantity",
+        value: "t",
+        read: "kg",
+        missing: "Alle Mengen in kg",
+        reason: "title-unit",
+        partial: true,
+      },
+    },
+    // brk26 S7: dated products and quantities whose name and headings say no kind (workbook/unnamed-movements.ts)
+    {
+      ...at("HH-VL", "A1"),
+      details: {
+        label: "Receipts, deliveries, transfers, production or stock counts",
+        reason: "movements-kind",
+        read: "Datum, Produkt, Menge (t)",
+        partial: true,
+      },
+    },
   ],
   "mapping-uncertain": [
     { ...at("Receipts", "F1"), details: { label: "Quantity", value: "Menge netto", read: "by its numbers" } },
