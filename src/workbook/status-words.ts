@@ -58,6 +58,10 @@ const UNCONFIRMED = [
   "estimado|estimada|provisional|pianificato|pianificata|programmato|programmata|bozza|in sospeso|in attesa",
   "provvisorio|provvisoria|stimato|stimata|stima|previsionale|gepland|concept|ontwerp|in afwachting|voorlopig",
   "verwacht|geschat|schatting",
+  // (brk26 S4) open: an open order, call-off or invoice, a line not yet dispatched or received;
+  // at best unclear, never a line done (until brk26 read as done, 1d845da3)
+  "open|still open|open order|offen|noch offen|offene bestellung|offener auftrag|ouvert|ouverte",
+  "abierto|abierta|aperto|aperta|openstaand|nog open|otwarty|otwarta|otwarte",
   // (brk12) a proforma (no movement yet), a complaint open on the goods
   "proforma|pro forma|proforma rechnung|proformarechnung|facture proforma|factura proforma|fattura proforma",
   "reklamation|in reklamation|beanstandung|complaint|under complaint|réclamation|en réclamation|reclamación",
@@ -88,18 +92,18 @@ const UNCONFIRMED = [
 ];
 
 const DONE = [
-  "delivered|received|ok|okay|done|complete|completed|closed|finished|paid|open|released|approved|confirmed",
+  "delivered|received|ok|okay|done|complete|completed|closed|finished|paid|released|approved|confirmed",
   "accepted|booked|posted|checked|verified|valid|shipped|loaded|unloaded|in order|fine",
   // what re-does a line: the line lives on ("rejected by QA, re-delivered")
   "re delivered|redelivered|reissued|re issued|rebooked|corrected|resolved|resubmitted",
-  "geliefert|erhalten|eingegangen|erledigt|abgeschlossen|fertig|bezahlt|offen|freigegeben|bestätigt|akzeptiert",
+  "geliefert|erhalten|eingegangen|erledigt|abgeschlossen|fertig|bezahlt|freigegeben|bestätigt|akzeptiert",
   "angenommen|gebucht|geprüft|gültig|versandt|verladen|entladen|io|in ordnung|nachgeliefert|neu geliefert",
   "korrigiert|neu ausgestellt|geklärt|erfolgt|durchgeführt|took place|effectué|realizado|effettuato|uitgevoerd",
-  "livré|livrée|reçu|reçue|terminé|terminée|fait|payé|ouvert|validé|validée|approuvé|confirmé|accepté|valide",
+  "livré|livrée|reçu|reçue|terminé|terminée|fait|payé|validé|validée|approuvé|confirmé|accepté|valide",
   "comptabilisé|relivré",
-  "entregado|entregada|recibido|recibida|hecho|terminado|completado|pagado|abierto|aprobado|confirmado|aceptado",
+  "entregado|entregada|recibido|recibida|hecho|terminado|completado|pagado|aprobado|confirmado|aceptado",
   "válido|válida|corregido",
-  "consegnato|consegnata|ricevuto|ricevuta|fatto|completato|chiuso|pagato|aperto|approvato|confermato",
+  "consegnato|consegnata|ricevuto|ricevuta|fatto|completato|chiuso|pagato|approvato|confermato",
   "accettato|valido|valida|corretto",
   "geleverd|ontvangen|gedaan|afgerond|betaald|goedgekeurd|bevestigd|geaccepteerd|geldig|gecorrigeerd",
   // (p-status4) booked, final, settled, invoiced, checked: a line done in every language, so that

@@ -129,7 +129,6 @@ describe("a line cancelled in its status column", () => {
       "ok",
       "geliefert",
       "delivered",
-      "open",
       "Reverse charge",
       "to avoid demurrage",
       "annual contract",
