@@ -97,7 +97,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
       const { settings, columns } = readSettings(p.grid, p.entries, own, findings);
-      findings.push(...unreadSettingRows(p.grid, p.entries)); // rows said, never dropped silently
+      findings.push(...unreadSettingRows(p.grid, p.entries, conv.dateSystem)); // rows said, never dropped silently
       sheetSettings = { ...sheetSettings, ...settings };
       sheets.push({
         name: p.grid.sheet.name,

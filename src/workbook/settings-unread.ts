@@ -8,6 +8,8 @@
 // "Impostazione | Valore", "Instelling | Waarde") is no setting. Pure.
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
+import { showDate } from "./cell-dates";
+import { type DateSystem, dateShown, serialToIso } from "./dates";
 import { type Grid, isBlank } from "./grid";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
@@ -26,7 +28,11 @@ const HEADING =
  * warning (invalid-value, reason setting-unread) at the key's cell; `read` names the cell of the
  * entry that reads the same setting where it is a repeat.
  */
-export function unreadSettingRows(grid: Grid, entries: readonly SettingsEntry[]): Finding[] {
+export function unreadSettingRows(
+  grid: Grid,
+  entries: readonly SettingsEntry[],
+  system: DateSystem = 1900,
+): Finding[] {
   const out: Finding[] = [];
   const rows = Math.min(SCAN_ROWS, grid.rowCount);
   const read = new Set(entries.map((e) => e.row));
@@ -36,13 +42,21 @@ export function unreadSettingRows(grid: Grid, entries: readonly SettingsEntry[])
     const k = cells.findIndex((v) => !isBlank(v));
     const key = cells[k];
     if (k < 0 || typeof key !== "string") continue;
-    const value = cells.slice(k + 1, k + 4).find((v) => !isBlank(v));
+    const at = cells.findIndex((v, c) => c > k && c <= k + 3 && !isBlank(v));
+    const value = at < 0 ? undefined : cells[at];
     if (value === undefined) continue;
     const heading = [key, value].every((v) => typeof v === "string" && HEADING.test(fold(v).trim()));
     if (heading) continue;
     const same = lookup(key);
     const first = same && entries.find((e) => e.field.id === same.id);
-    const shown = typeof value === "object" && value !== null ? "" : String(value);
+    // (brk26 L3) a date cell as the user sees it ("2 Apr 2025"), not its serial ("45749")
+    const format = dateShown(grid.format(r, at));
+    const shown =
+      typeof value === "object" && value !== null
+        ? ""
+        : format === "day" || format === "month" || format === "year"
+          ? shownDate(value, format, system)
+          : String(value);
     // a period, scheme, mode or SD prefix not read (an unknown key naming one, or one written
     // twice with two values) holds back everything (unread-setting-kind.ts)
     const held = same
@@ -61,4 +75,11 @@ export function unreadSettingRows(grid: Grid, entries: readonly SettingsEntry[])
     );
   }
   return out;
+}
+
+/** A settings value in a date cell as its format shows it; its serial where it is no day. */
+function shownDate(v: unknown, shown: "day" | "month" | "year", system: DateSystem): string {
+  if (typeof v !== "number") return String(v);
+  const iso = serialToIso(v, system);
+  return iso.ok ? showDate(iso.value, shown) : String(v);
 }

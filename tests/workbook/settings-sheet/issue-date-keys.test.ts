@@ -36,6 +36,21 @@ const ISSUE_DATE_KEYS = [
   // pl
   "Data wystawienia",
   "Data wydania",
+  // (brk26 L3) the date the SDs carry, named by the declaration
+  "SD-Datum",
+  "SD Datum",
+  "Datum der SD",
+  "Datum der Nachhaltigkeitserklärung",
+  "SD date",
+  "Date of the sustainability declaration",
+  "Date de la SD",
+  "Date de la déclaration de durabilité",
+  "Fecha de la SD",
+  "Fecha de la declaración de sostenibilidad",
+  "Data della SD",
+  "Data della dichiarazione di sostenibilità",
+  "Datum van de duurzaamheidsverklaring",
+  "Data deklaracji",
 ];
 
 it.each(ISSUE_DATE_KEYS)("%s is read as the issue date", (key) => {
@@ -86,4 +101,34 @@ it.each<[string, CellValue[][]]>([
     issueDate: "2025-04-02",
   });
   expect(read.findings.filter((f) => f.sheet === name)).toEqual([]);
+});
+
+// (brk26 L3) Must not be read as the issue date: a cut-off day ("Stichtag": the day a stock or
+// balance is taken) and a voucher's date ("Belegdatum": any booking document's) are other dates.
+// Left unread, the warning quotes the date cell as the user sees it, not its serial "45749".
+it.each([
+  ["Stichtag", "dd.mm.yyyy", "2 Apr 2025"],
+  ["Belegdatum", "dd/mm/yyyy", "2 Apr 2025"],
+  ["Stichtag", "mmm yyyy", "Apr 2025"],
+  ["Stichtag", "General", "45749"],
+])("%s (a cell formatted %s) is no issue date; the warning shows %s", (key, format, shown) => {
+  const g = new Grid(
+    sheet(
+      "Settings",
+      [
+        ["Setting", "Value"],
+        [key, serial("2025-04-02")],
+      ],
+      { formats: { B2: format } },
+    ),
+  );
+  expect(settingsEntries(g)).toEqual([]);
+  const unread = unreadSettingRows(g, settingsEntries(g));
+  expect(
+    unread.map((f) => [
+      f.cell,
+      ...(({ label, value }) => [label, value])(f.details as { label?: string; value?: string }),
+    ]),
+  ).toEqual([["A2", key, shown]]);
+  expect(unread[0]?.message).toContain(`"${key}" ("${shown}") was not read`);
 });
