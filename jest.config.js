@@ -25,6 +25,9 @@ module.exports = {
   // CLI test's time is a massbal process it waits for, and the engine's are pure computation:
   // two files at a time keep both cores busy. `--maxWorkers=1` on the command line still rules.
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // A worker that has grown past 2 GB after a test file is replaced by a fresh one: a worker that
+  // had run hundreds of files reached 7.5 GB and was killed by the kernel for memory (CI, stop 48).
+  workerIdleMemoryLimit: "2GB",
   projects: [
     {
       displayName: "node",
