@@ -1,0 +1,23 @@
+// (brk26 S1) A receipt or delivery row whose quantity is negative is a reversal entry (the
+// "Storno" of another line), not a cancelled line: its cancel word must not drop it, or the line it
+// reverses stays booked alone (+100, −100 "Storno", +100 "Neubuchung" credited 200 t for 100). The
+// row then goes on to be read, and its negative quantity is refused at its cell like any other.
+import type { Grid } from "./grid";
+import type { Recognition } from "./recognition";
+
+/** A minus sign (hyphen, Unicode minus, dashes) before a digit, or an amount in brackets ("(100)"). */
+const NEGATIVE_TEXT = /^\s*(?:[-\u2212\u2012\u2013]\s*\d|\(\s*\d[\d.,'\s]*\)\s*$)/;
+
+/**
+ * Whether row `r` (0-based) of a receipts or deliveries sheet holds a negative amount in its
+ * quantity cell: a number below 0, or text led by a minus sign or in brackets. Other kinds (a
+ * ledger's signed quantities, production) are never a reversal here: false.
+ */
+export function isReversalRow(grid: Grid, rec: Recognition, r: number): boolean {
+  if (rec.kind !== "receipts" && rec.kind !== "deliveries") return false;
+  const col = rec.columns.get("quantity")?.col;
+  if (col === undefined) return false;
+  const v = grid.value(r, col);
+  if (typeof v === "number") return v < 0;
+  return typeof v === "string" && NEGATIVE_TEXT.test(v);
+}
