@@ -14,6 +14,7 @@ import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
 import { runDayFinding } from "./run-day";
+import { recordedNumbers, refuseRecordedInWorkbook, typedIn } from "./recorded-numbers";
 import { printedFindings, refusePrintedInWorkbook, unlistedPrinted } from "./printed-sds";
 import { DECLARATIONS, SheetNamer } from "./sheet-names";
 import { withdrawnRowFindings, withdrawnSheetMarks } from "./withdrawn";
@@ -71,6 +72,9 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
       unlisted,
       snapshot.sheets.some((s) => s.name === DECLARATIONS),
     );
+  // (brk26 S8) and one its MB Trace or MB Config names, its sheet and row cells deleted too
+  if (declare)
+    refuseRecordedInWorkbook(recordedNumbers(snapshot, ledger.issued, typedIn(read.ledger.deliveries)));
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
   const today = options.today ?? ledger.settings.issueDate ?? localToday();
   // brk22 §5: a cancellation is dated the day it is made (the run's day, or a pinned one), never the

@@ -4,6 +4,7 @@
 // holding one the register does not list is refused (nothing written), as an unreadable copy is,
 // until the register is put back.
 import { type PrintedSd, printedNames } from "../app/printed-sds";
+import { typedIn } from "../app/recorded-numbers";
 import { numberKey } from "../engine/normalise";
 import { cellAt } from "../engine/source-cells";
 import type { IssuedDeclarationInput } from "../engine/model";
@@ -79,12 +80,13 @@ export async function unlistedRowNumbers(
 ): Promise<RowNumber[]> {
   const rows = unlistedRows(copy, register);
   if (rows.length === 0) return [];
-  const typed = new Set(
-    readWorkbook(await input()).ledger.deliveries.flatMap((d) =>
-      typeof d.sdNumber === "string" ? [numberKey(d.sdNumber)] : [],
-    ),
-  );
+  const typed = new Set(typedNumbers(await input()).map(numberKey));
   return rows.filter((r) => !typed.has(numberKey(r.number)));
+}
+
+/** The SD numbers the delivery rows of `books` carry, as the books' reader reads them. */
+export function typedNumbers(books: WorkbookSnapshot): string[] {
+  return typedIn(readWorkbook(books).ledger.deliveries);
 }
 
 /**

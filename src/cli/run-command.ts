@@ -31,7 +31,9 @@ import { type CommandOptions, runOptions } from "./options";
 import { type Issuer, issuerOf, issuerRelation, issuerText } from "./issuer";
 import { refuseDeliveriesDeclaredElsewhere } from "./declared-elsewhere";
 import { issuedBeside, refuseNumbersIssuedElsewhere } from "./other-copies";
-import { refuseUnlistedPrinted, refuseUnlistedRows, unlistedRowNumbers } from "./printed-sds";
+import { refuseUnlistedPrinted, refuseUnlistedRows, typedNumbers, unlistedRowNumbers } from "./printed-sds";
+import { refuseRecorded } from "./recorded";
+import { recordedNumbers } from "../app/recorded-numbers";
 import { progressReporter } from "./progress";
 import { bringKept, keptSheets } from "./earlier-copy";
 import { jsonReport } from "./report";
@@ -165,6 +167,8 @@ async function earlierCopy(
   if (force) refuseUnlistedPrinted(output, unlistedPrinted(snapshot, register), !!sheet);
   // and so is a number massbal wrote into a delivery row of the copy (its sheet deleted too)
   if (force) refuseUnlistedRows(output, await unlistedRowNumbers(snapshot, register, books));
+  // (brk26 S8) and so is one its MB Trace or MB Config names, its cells cleared too
+  if (force) refuseRecorded(output, recordedNumbers(snapshot, register, typedNumbers(await books())));
   // without --force the output is refused later: only its register is read, nothing is kept
   return force ? { register, workbook: earlier, snapshot } : { register };
 }
