@@ -14,9 +14,15 @@ import { cellKey, desiredMarks, planMarks, type MarkPlan } from "./marks";
 import { localToday, withOverrides } from "./overrides";
 import { withReadReach } from "./reach";
 import { runDayFinding } from "./run-day";
-import { recordedNumbers, refuseRecordedInWorkbook, typedIn } from "./recorded-numbers";
+import {
+  recordedFindings,
+  recordedNumbers,
+  recordKept,
+  refuseRecordedInWorkbook,
+  typedIn,
+} from "./recorded-numbers";
 import { printedFindings, refusePrintedInWorkbook, unlistedPrinted } from "./printed-sds";
-import { DECLARATIONS, SheetNamer } from "./sheet-names";
+import { DECLARATIONS, SheetNamer, TRACE } from "./sheet-names";
 import { withdrawnRowFindings, withdrawnSheetMarks } from "./withdrawn";
 import { firstOverdrafts, productPositions } from "./positions";
 import { productLabel } from "./product";
@@ -72,9 +78,11 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
       unlisted,
       snapshot.sheets.some((s) => s.name === DECLARATIONS),
     );
-  // (brk26 S8) and one its MB Trace or MB Config names, its sheet and row cells deleted too
-  if (declare)
-    refuseRecordedInWorkbook(recordedNumbers(snapshot, ledger.issued, typedIn(read.ledger.deliveries)));
+  // (brk26 S8) and one its MB Trace or MB Config names, its sheet and row cells deleted too;
+  // Check says so and leaves that record as it is
+  const recorded = recordedNumbers(snapshot, ledger.issued, typedIn(read.ledger.deliveries));
+  if (declare) refuseRecordedInWorkbook(recorded);
+  const kept = recordKept(declare ? [] : recorded);
   // a pinned date (tests, the task pane) wins, then the workbook's own issue date, then today
   const today = options.today ?? ledger.settings.issueDate ?? localToday();
   // brk22 §5: a cancellation is dated the day it is made (the run's day, or a pinned one), never the
@@ -115,7 +123,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
       product: productLabel(),
     },
   };
-  const specs = resultSpecs(results);
+  const specs = resultSpecs(results).filter((s) => !kept.trace || s.wanted !== TRACE);
   // Check writes no register, except to keep one brought from another copy of the books
   if (declare || (options.register?.length ?? 0) > 0)
     specs.push(...declarationSpecs(snapshot, namer, results));
@@ -130,7 +138,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     ...namer.findings,
     ...(dated ? [dated] : []),
     ...withdrawnRows,
-    ...(declare ? [] : printedFindings(snapshot, unlisted)),
+    ...(declare ? [] : [...printedFindings(snapshot, unlisted), ...recordedFindings(recorded)]),
   ]);
 
   step("Marking the cells concerned", 0.6);
@@ -162,7 +170,7 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
     rows: configSheetRows({
       ...read.config,
       marks: marks.originals,
-      generated: namer.nextGenerated(read.config.generated),
+      generated: [...namer.nextGenerated(read.config.generated), ...kept.listed],
     }),
     options: { visibility: "veryHidden" },
   });

@@ -23,7 +23,8 @@ import { readRegister, REGISTER_SHEET } from "../workbook/register";
 import { sheetNames } from "../workbook/xlsx/sheet-names";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { unlistedPrinted } from "../app/printed-sds";
-import { unlistedRows } from "./printed-sds";
+import { recordedNumbers } from "../app/recorded-numbers";
+import { typedNumbers, unlistedRows } from "./printed-sds";
 import { UsageError } from "./input";
 import { type Issuer, issuerOf, issuerRelation } from "./issuer";
 
@@ -59,6 +60,11 @@ export interface IssuedElsewhere {
    * workbook's register lists it nor a sheet prints it (both deleted): massbal wrote it there
    */
   row?: string;
+  /**
+   * (brk26 S8) where that workbook still records it as issued ("MB Trace!A2", or its hidden MB
+   * Config listing the printed sheet) where its register, printed sheets and delivery rows do not
+   */
+  recorded?: string;
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -108,7 +114,13 @@ async function registerOf(file: string, own: Issuer): Promise<IssuedElsewhere[]>
     const rows = unlistedRows(snapshot, entries).flatMap((r): IssuedElsewhere[] =>
       shown.has(numberKey(r.number)) ? [] : [{ ...unlisted(file, r.number, relation), row: r.cell }],
     );
-    return [...listed, ...printed, ...rows];
+    // (brk26 S8) and one its MB Trace or MB Config records as issued, all of those deleted
+    for (const r of rows) shown.add(numberKey(r.number));
+    const recorded = recordedNumbers(snapshot, entries, typedNumbers(snapshot)).flatMap(
+      (r): IssuedElsewhere[] =>
+        shown.has(numberKey(r.number)) ? [] : [{ ...unlisted(file, r.number, relation), recorded: r.place }],
+    );
+    return [...listed, ...printed, ...rows, ...recorded];
   } catch {
     return [];
   }
@@ -207,7 +219,7 @@ export function refuseNumbersIssuedElsewhere(
       ? `${numbers.slice(0, 3).join(", ")} and ${numbers.length - 3} more`
       : numbers.join(", ");
   const one = numbers.length === 1;
-  if (first.printed || first.row) throw printedBeside(shown, one, first, output);
+  if (first.printed || first.row || first.recorded) throw printedBeside(shown, one, first, output);
   const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file} (MB Declarations) for other rows than this run would give ${one ? "it" : "them"}; `;
   throw oneCopy(said, "so no number names two declarations", first, output);
 }
@@ -220,7 +232,9 @@ export function refuseNumbersIssuedElsewhere(
 function printedBeside(shown: string, one: boolean, first: IssuedElsewhere, output: string): UsageError {
   const where = first.printed
     ? `its sheet "${first.printed}" prints ${one ? "it" : "one of them"}`
-    : `its delivery row ${first.row} carries ${one ? "it" : "one of them"}`;
+    : first.row
+      ? `its delivery row ${first.row} carries ${one ? "it" : "one of them"}`
+      : `${one ? "it is" : "one of them is"} recorded as issued there at ${first.recorded}`;
   const said = `${shown} ${one ? "is" : "are"} already issued in ${first.file}: ${where}, though its register (${REGISTER_SHEET}) does not list ${one ? "it" : "them"} (the register deleted or renamed, or a line of it cut); `;
   if (first.issuer === "unknown") return oneCopy(said, "so no number names two declarations", first, output);
   return new UsageError(

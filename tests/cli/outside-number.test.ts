@@ -94,6 +94,12 @@ describe("an old audited copy with lines made up for a typed number", () => {
         row.getCell(2).value = `${typed}-${ws.name.slice(-1)}`;
       });
     }
+    // its MB Trace the lines its register lists, as that massbal wrote it from the register
+    // (brk26 S8: a number MB Trace records as issued that the register does not list stops the run)
+    wb.getWorksheet("MB Trace")!.eachRow((row) => {
+      const m = /^ON-2025-0001-(\d)$/.exec(String(row.getCell(1).value));
+      if (m) row.getCell(1).value = `${typed}-${m[1]}`;
+    });
     // and its delivery row the typed number, as the books gave it (h-evidence: a number of the
     // copy's series on a row that its register does not list stops the run)
     wb.getWorksheet("Deliveries")!.eachRow((row) =>

@@ -96,12 +96,28 @@ describe("a copy beside whose register and printed SDs were deleted, its rows ke
     );
     expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
   });
-  it("its rows cleared too: nothing of it is evidence, declared as before", async () => {
+  const cleared = (wb: ExcelJS.Workbook) => {
+    stripped(wb);
+    for (const r of [2, 3]) wb.getWorksheet("Deliveries")!.getCell(`G${r}`).value = null;
+  };
+  // (brk26 S8) its MB Trace still records them: before, declared as before, the numbers given again
+  it("its rows cleared too: MB Trace still records them as issued, the run stops", async () => {
+    await books();
+    expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
+    await editCopy("a.xlsx", cleared);
+    const run = declare("books.xlsx", "b.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /ON-2025-0001, ON-2025-0002 are already issued in a\.xlsx: one of them is recorded as issued there at MB Trace!A2/,
+    );
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
+  });
+  it("its MB Trace and MB Config deleted too: nothing of it is evidence, declared as before", async () => {
     await books();
     expect(declare("books.xlsx", "a.xlsx").code).toBe(0);
     await editCopy("a.xlsx", (wb) => {
-      stripped(wb);
-      for (const r of [2, 3]) wb.getWorksheet("Deliveries")!.getCell(`G${r}`).value = null;
+      cleared(wb);
+      for (const name of ["MB Trace", "MB Config"]) wb.removeWorksheet(wb.getWorksheet(name)!.id);
     });
     expect(declare("books.xlsx", "b.xlsx").code).toBe(0);
   });

@@ -111,3 +111,58 @@ describe("must not change: a copy that lists its numbers is declared into as bef
     ]);
   });
 });
+
+describe("a copy beside whose MB Trace or MB Config alone records its numbers", () => {
+  it("a run into another file that would give one again stops, the copy and cell named", async () => {
+    expect((await declare(FIRST)).code).toBe(0);
+    await editCopy((wb) => wipe(wb));
+    const run = massbal(["declare", "books.xlsx", "--out", "b.xlsx", "--force", "--json"], folder.path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "ON-2025-0001 is already issued in out.xlsx: it is recorded as issued there at MB Trace!A2, though its register (MB Declarations) does not list it",
+    );
+    expect(run.stderr).toMatch(/Put MB Declarations back into out\.xlsx/);
+    expect(existsSync(path.join(folder.path, "b.xlsx"))).toBe(false);
+  });
+});
+
+describe("a cancelled SD's number is issued too", () => {
+  it("cancelled and replaced, then everything but MB Trace deleted: refused at its row", async () => {
+    expect((await declare(FIRST)).code).toBe(0);
+    const cancel = ["--cancel", "ON-2025-0001", "--by", "Anna", "--reason", "wrong address"];
+    const withdrawn = massbal(
+      ["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json", ...cancel],
+      folder.path,
+    );
+    expect(withdrawn.code).toBe(0);
+    await editCopy((wb) => wipe(wb, ["MB Config"]));
+    const run = await declare(EARLIER);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/records the SD numbers ON-2025-0001 \(MB Trace!A2\), ON-2025-0002/);
+  });
+
+  it("the register kept: the cancelled number is never given again, new ones follow the highest", async () => {
+    expect((await declare(FIRST)).code).toBe(0);
+    const cancel = ["--cancel", "ON-2025-0001", "--by", "Anna", "--reason", "wrong address"];
+    expect(
+      massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json", ...cancel], folder.path)
+        .code,
+    ).toBe(0);
+    const run = await declare(EARLIER);
+    expect(run.code).toBe(0);
+    const given = (JSON.parse(run.stdout) as JsonReport).declarations.map((d) => [d.number, d.status]);
+    expect(given.filter(([n]) => n === "ON-2025-0001")).toEqual([["ON-2025-0001", "replaced"]]);
+    expect(given.find(([, s]) => s === "new")).toEqual(["ON-2025-0003", "new"]);
+  });
+});
+
+describe("must not change: books with no history", () => {
+  it("a fresh book declared into a new copy numbers from 0001 in date order", async () => {
+    const run = await declare(EARLIER);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonReport).declarations.map((d) => [d.number, d.quantity])).toEqual([
+      ["ON-2025-0001", "30"],
+      ["ON-2025-0002", "60"],
+    ]);
+  });
+});

@@ -283,6 +283,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "put MB Declarations back as massbal wrote it, from Excel's undo, a backup or the auditor's copy",
   },
+  "declaration-recorded-unlisted": {
+    layer: "app",
+    severity: "error",
+    remedy: "put MB Declarations back as massbal wrote it, from Excel's undo, a backup or the auditor's copy",
+  },
   "reserved-sheet-name": {
     layer: "app",
     severity: "warning",

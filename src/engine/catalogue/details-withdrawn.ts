@@ -23,10 +23,22 @@ export interface DeclarationPrintedUnlistedDetails {
   register: boolean;
 }
 
+/**
+ * declaration-recorded-unlisted (brk26 S8, said by Check): `number` recorded as issued in MB Trace
+ * (the finding's cell: its "Outgoing SD") or, where `sheet` is given, in the hidden MB Config's list
+ * of printed sheets (`sheet`: the "SD <number>" sheet it lists, deleted since), while the register
+ * does not list it, no printed sheet holds it and no delivery row carries it.
+ */
+export interface DeclarationRecordedUnlistedDetails {
+  number: string;
+  sheet?: string;
+}
+
 /** The app's findings about withdrawn and printed declarations; FindingDetails extends it (through details-declarations.ts). */
 export interface WithdrawnFindingDetails {
   "declaration-withdrawn": DeclarationWithdrawnDetails;
   "declaration-printed-unlisted": DeclarationPrintedUnlistedDetails;
+  "declaration-recorded-unlisted": DeclarationRecordedUnlistedDetails;
 }
 
 /** Codes only the app raises (wording-engine.ts words none of them; render.ts does). */

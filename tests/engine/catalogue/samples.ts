@@ -3771,6 +3771,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     cell: "B5",
     details: { number: "ON-2025-0002", register },
   })),
+  // brk26 S8: MB Trace or MB Config records a number the register, the SD sheets and rows lost
+  "declaration-recorded-unlisted": [
+    { sheet: "MB Trace", cell: "A2", details: { number: "ON-2025-0001" } },
+    { sheet: "MB Config", details: { number: "ON-2025-0001", sheet: "SD ON-2025-0001" } },
+  ],
   // brk22 §5: a delivery row's SD number cell names a withdrawn declaration (replaced, or not yet)
   "declaration-withdrawn": ["ON-2025-0003", ""].map((replacedBy) => ({
     sheet: "Deliveries",

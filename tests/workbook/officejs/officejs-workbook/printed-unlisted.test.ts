@@ -291,3 +291,107 @@ describe("what reads as a printed SD", () => {
     ).toEqual([{ sheet: "SD ON-2025-0002", number: "ON-2025-0002" }]);
   });
 });
+
+// (brk26 S8) The register, the printed SD sheets and the rows' SD numbers all gone: MB Trace (a row
+// per issued line) and the hidden MB Config (the SD sheets massbal printed) still record the numbers
+// issued. Before, Declare gave ON-2025-0001 to another sale; now it is refused, the place named.
+describe("numbers MB Trace or MB Config records as issued, everything else deleted", () => {
+  const gone = then(
+    sheets((xs) => xs.filter((x) => x.name !== "MB Declarations" && !x.name.startsWith("SD "))),
+    clearedNumbers,
+    added,
+  );
+  const traceStatus = (status: CellValue) =>
+    inSheet("MB Trace", (v) => v.map((r, i) => (i === 0 ? r : [r[0] ?? null, status, ...r.slice(2)])));
+  const cases: [string, Edit, string][] = [
+    ["MB Trace kept", gone, "ON-2025-0001 (MB Trace!A2), ON-2025-0002 (MB Trace!A3)"],
+    [
+      "MB Trace deleted too",
+      then(gone, without("MB Trace")),
+      'ON-2025-0001 (the hidden MB Config, which lists its printed sheet "SD ON-2025-0001")',
+    ],
+    ["MB Trace's status typed over", then(gone, traceStatus("storniert")), "ON-2025-0001 (MB Trace!A2)"],
+    ["MB Trace's status cleared", then(gone, traceStatus(null)), "ON-2025-0001 (MB Trace!A2)"],
+  ];
+  it.each(cases)("%s: refused, the place named, the workbook unchanged", async (_, edit, named) => {
+    const t = await declaredThenEdited(edit);
+    const before = t.fake.snapshot();
+    const run = declareWorkbook(t.port, TODAY);
+    await expect(run).rejects.toThrow(UnlistedPrintedError);
+    const message = await run.catch((e: Error) => e.message);
+    expect(message).toContain(`This workbook records the SD numbers ${named}`);
+    expect(message).toMatch(/Nothing was declared or written\. Put MB Declarations back/);
+    expect(t.fake.snapshot()).toEqual(before);
+  });
+
+  it("a replaced SD's number counts too: never given to another sale", async () => {
+    const t = makeFakePort(books(SALES));
+    await declareWorkbook(t.port, TODAY);
+    await declareWorkbook(t.port, {
+      ...TODAY,
+      cancel: [{ number: "ON-2025-0002", by: "Anna Weber", reason: "wrong address" }],
+    });
+    const edited = makeFakePort(
+      then(
+        gone,
+        without("MB Config"),
+        inSheet("MB Trace", (v) => v.filter((r, i) => i === 0 || r[0] === "ON-2025-0002")),
+      )(t.fake.snapshot()),
+    );
+    await expect(declareWorkbook(edited.port, TODAY)).rejects.toThrow(
+      /records the SD number ON-2025-0002 \(MB Trace!A2\) as issued/,
+    );
+  });
+
+  // no record of a number is left in the workbook: numbered from 0001 (a copy beside still stops it)
+  it("must not change: a draft's or a held-back line is no evidence of a number", async () => {
+    const t = await declaredThenEdited(
+      then(
+        gone,
+        without("MB Config"),
+        inSheet("MB Trace", (v) => [v[0]!, ["DRAFT 1", "Draft"], ["", "Held back"]]),
+      ),
+    );
+    expect(summary(await declareWorkbook(t.port, TODAY)).map((r) => r[0])).toEqual([
+      "ON-2025-0001",
+      "ON-2025-0002",
+      "ON-2025-0003",
+      "ON-2025-0004",
+    ]);
+  });
+});
+
+// (brk26 S8) Check rewrote MB Trace and MB Config from what it read (no register: no lines), so the
+// last record went, and the next Declare gave ON-2025-0001 again. Now it says so and keeps them.
+describe("Check where MB Trace or MB Config alone records the numbers", () => {
+  const gone = then(
+    sheets((xs) => xs.filter((x) => x.name !== "MB Declarations" && !x.name.startsWith("SD "))),
+    clearedNumbers,
+  );
+  const said = (o: Awaited<ReturnType<typeof checkWorkbook>>) =>
+    o.findings
+      .filter((f) => f.code === "declaration-recorded-unlisted")
+      .map((f) => [f.severity, f.sheet, f.cell ?? null]);
+  it("MB Trace kept: an error at each line, MB Trace left as it is, Declare still refused", async () => {
+    const t = await declaredThenEdited(gone);
+    const trace = t.fake.grid("MB Trace").map((r) => r.map((c) => c?.value));
+    expect(said(await checkWorkbook(t.port, TODAY))).toEqual(
+      ["A2", "A3", "A4"].map((cell) => ["error", "MB Trace", cell]),
+    );
+    expect(t.fake.grid("MB Trace").map((r) => r.map((c) => c?.value))).toEqual(trace);
+    await expect(declareWorkbook(t.port, TODAY)).rejects.toThrow(/ON-2025-0001 \(MB Trace!A2\)/);
+  });
+  it("MB Trace deleted: an error on MB Config, which goes on listing the sheets", async () => {
+    const t = await declaredThenEdited(then(gone, without("MB Trace")));
+    expect(said(await checkWorkbook(t.port, TODAY))).toEqual(
+      ["0001", "0002", "0003"].map(() => ["error", "MB Config", null]),
+    );
+    await expect(declareWorkbook(t.port, TODAY)).rejects.toThrow(
+      /ON-2025-0001 \(the hidden MB Config, which lists its printed sheet "SD ON-2025-0001"\)/,
+    );
+  });
+  it("must not change: a workbook as massbal left it, checked, says nothing of it", async () => {
+    const t = await declaredThenEdited((s) => s);
+    expect(said(await checkWorkbook(t.port, TODAY))).toEqual([]);
+  });
+});
