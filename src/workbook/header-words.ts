@@ -80,6 +80,9 @@ const GHG_IN_WORDS = new RegExp(
   "i",
 );
 
+/** The emission word of de/fr/es/it/nl/pl headings, folded (h-noisy, brk26 N11). */
+const EMISSIONS = new Set(["emissionen", "emisiones", "emissioni", "emissies", "emisje", "emisja"]);
+
 const cache = new Map<string, HeaderWords>();
 
 /** The words of one header cell; cached, as books repeat the same few headers. */
@@ -193,7 +196,11 @@ function analyseWords(raw: string): HeaderWords {
     }
     tokens.push(SD_WORDS.has(w) ? "sd" : (ABBREVIATIONS[w] ?? w));
   }
-  const collapsed = collapsePhrases(tokens);
+  let collapsed = collapsePhrases(tokens);
+  // "Emissionen [gCO2e/MJ]": an emission word alone over a GHG unit is the emissions, as in English;
+  // with another word ("Emissionen Sonstige") it may be a term of E, read as before
+  if (unitClass === "ghg" && collapsed.length === 1 && EMISSIONS.has(collapsed[0] as string))
+    collapsed = ["emissions"];
   return {
     tokens: collapsed,
     qualifiers,
