@@ -157,10 +157,13 @@ function only(dim: Dimension, value: Dec): Amount {
 const KWH_OF: Record<string, string> = { kWh: "1", MWh: "1000", GWh: "1000000" };
 
 /**
- * The unit a product's balance is kept in, chosen by its first row (domain.md §4): the energy unit
- * under energy accounting; else tonnes when the row converts to mass; else its own volume, normal
- * volume or energy (kWh where the row was typed in kWh, MWh or GWh: biomethane books). `volume`:
- * the volume every row of the product is typed in (book/kept-in.ts, brk22 §14): kept in it.
+ * The unit a product's balance at a site is kept in (domain.md §4), given `amount`, the first of
+ * its rows that has an amount (book/places.ts pool calls it once per account), and `typedUnit`,
+ * that row's unit: the settings' energy unit under energy accounting, whatever the rows; else
+ * `volume`, where every row of the product is typed in that one volume (book/kept-in.ts, brk22
+ * §14: decided over all its rows, not the first); else tonnes when that row converts to mass; else
+ * its own volume, normal volume or energy (kWh where it was typed in kWh, MWh or GWh: biomethane
+ * books). Null where the amount has none of these.
  */
 export function accountUnitFor(
   amount: Amount,

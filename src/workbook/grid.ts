@@ -7,7 +7,7 @@ export class Grid {
   /** "r:c" (0-based) -> top-left value, for cells covered by a merge within the scan area */
   private readonly merged = new Map<string, CellValue>();
   /** (brk23 §8) "r:c" (0-based) → a number merged over several data rows, its `range` ("F2:F3") and `value` (merged-rows.ts) */
-  readonly spans = new Map<string, { range: string; value: string }>();
+  readonly spans = new Map<string, { range: string; value: string; incoming?: boolean }>();
 
   constructor(
     readonly sheet: SheetSnapshot,

@@ -67,6 +67,22 @@ const DATE_FORMAT = new RegExp(`\\b${DATE_PART}(?:[./-]${DATE_PART}){1,2}\\b`, "
 // "e_l", "e_ec", "E_td": a GHG part as the formula writes it, one word ("l" alone is a filler)
 const GHG_PART = /(^|[^a-z0-9])e_(ec|l|p|td|u|sca|ccs|ccr)(?![a-z0-9])/gi;
 
+// (h-noisy) A GHG unit written in words outside brackets, with spaces in it ("THG in g CO₂e/MJ",
+// "GHG / g CO2 eq/MJ", "GHG kg CO2e/t TM", "THG-Emissionen, g CO2-Äq./MJ"): the mass before CO2,
+// the words for "equivalent" and a tail of dry matter or fuel after the denominator are one unit,
+// read as one (before, "g" was left as a word and "CO2e/MJ" refused as an unknown unit); "in",
+// "per" or "w" before it belong to it. The unit is kept as written, read or refused by the engine
+// (ghg-units.ts: "g CO2/MJ", CO2 alone, stays refused).
+const GHG_TAIL_WORDS =
+  "tm|dm|ts|ms|ss|ds|sm|atro|fm|odt|lhv|hu|hi|pci|ncv|kraftstoff|brennstoff|fuel|energy|energie";
+const GHG_IN_WORDS = new RegExp(
+  `(^|[\\s,;:/])(?:(?:in|per|en|em|je|pro|w)\\s+)?((?:g|kg|t|gram|grams)\\s*co2[^\\s/]*(?:\\s+[^\\s/]+)?\\s*/\\s*[a-z0-9]+\\.?(?:\\s+(?:${GHG_TAIL_WORDS})\\b\\.?)?)`,
+  "i",
+);
+
+/** The emission word of de/fr/es/it/nl/pl headings, folded (h-noisy, brk26 N11). */
+const EMISSIONS = new Set(["emissionen", "emisiones", "emissioni", "emissies", "emisje", "emisja"]);
+
 const cache = new Map<string, HeaderWords>();
 
 /** The words of one header cell; cached, as books repeat the same few headers. */
@@ -142,6 +158,7 @@ function analyseWords(raw: string): HeaderWords {
       return " ";
     });
   if (!ascii) text = text.replace(TEMPERATURE, " ");
+  text = text.replace(GHG_IN_WORDS, (m, lead: string, unit: string) => (take(unit.trim()) ? `${lead} ` : m));
   // Units written as words of their own: "GHG gCO2eq/MJ", "Net weight kg", "Menge in t", "mt".
   // (a lone "*", ":" or "-" is decoration, not a word)
   const pieces = text.split(/\s+/).filter((p) => /[A-Za-z0-9\u00c0-\u024f%€$£°³]/.test(p));
@@ -150,8 +167,12 @@ function analyseWords(raw: string): HeaderWords {
     const piece = pieces[i] as string;
     const last = i === pieces.length - 1;
     const clean = piece.replace(/^[-–:,;]+|[-–:,;.]+$/g, "");
-    if (/co2/i.test(clean) && take(clean)) continue;
-    if (clean.includes("/") && /[a-z]/i.test(clean) && take(clean)) continue;
+    const unitWord = (/co2/i.test(clean) || (clean.includes("/") && /[a-z]/i.test(clean))) && take(clean);
+    if (unitWord) {
+      // "Dichte in kg/m3": "in" before the unit is part of it
+      if (/^(in|per|en|em|je|pro)$/i.test(kept[kept.length - 1] ?? "")) kept.pop();
+      continue;
+    }
     if (last && clean && !isPlainWord(clean, pieces) && take(clean)) {
       // "in t", "per kg" before the unit are part of it
       const prev = kept[kept.length - 1];
@@ -175,7 +196,11 @@ function analyseWords(raw: string): HeaderWords {
     }
     tokens.push(SD_WORDS.has(w) ? "sd" : (ABBREVIATIONS[w] ?? w));
   }
-  const collapsed = collapsePhrases(tokens);
+  let collapsed = collapsePhrases(tokens);
+  // "Emissionen [gCO2e/MJ]": an emission word alone over a GHG unit is the emissions, as in English;
+  // with another word ("Emissionen Sonstige") it may be a term of E, read as before
+  if (unitClass === "ghg" && collapsed.length === 1 && EMISSIONS.has(collapsed[0] as string))
+    collapsed = ["emissions"];
   return {
     tokens: collapsed,
     qualifiers,

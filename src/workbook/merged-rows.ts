@@ -9,9 +9,14 @@
 // number merged over several delivery rows is neither: read on its first row alone, the others
 // looked unissued and were given a NEW declaration for a load already declared; read on each, one
 // number would name several declarations. It is refused at each row's cell (sd-merged), the number
-// kept taken, no row declared until each row holds its own number. A linked or incoming SD number
-// merged is left as stored. A merge over rows of which only the first holds anything else is one
-// row's cell, read as before. Pure.
+// kept taken, no row declared until each row holds its own number. (h-noisy, brk26 N8) A receipt's
+// incoming SD number merged over several receipt rows (one SD over two truck loads) is not carried
+// down either: an SD is booked once (duplicate-sd), so carried down the second load would be a
+// second booking of the same SD, and read on the first row alone the SD would back only that
+// row's load. It is refused at each row's cell (sd-merged-incoming): to be booked as one receipt
+// of the SD's quantity, or each load with its own SD. A linked SD number merged is left as stored.
+// A merge over rows of which only the first holds anything else is one row's cell, read as before.
+// Pure.
 import { parseRange } from "./a1";
 import { Grid, isBlank } from "./grid";
 import type { CellValue } from "./port";
@@ -43,7 +48,7 @@ export function mergedDown(grid: Grid, rec: Recognition): Grid {
     const [top, col] = [range.start.row - 1, range.start.col];
     const field = fields.get(col);
     if (top <= rec.headerRow || range.end.row - 1 === top || !field) continue;
-    if (SD_FIELDS.has(field.id) && !(field.id === "sdNumber" && OUTGOING.has(rec.kind))) continue;
+    if (SD_FIELDS.has(field.id) && !(field.id === "sdNumber" && OWN_OR_INCOMING.has(rec.kind))) continue;
     // the rows the merge covers that hold something else: data rows
     const rows: number[] = [top];
     for (let r = top + 1; r < range.end.row && r < values.length; r++)
@@ -52,7 +57,8 @@ export function mergedDown(grid: Grid, rec: Recognition): Grid {
     const shown = values[top]?.[col] ?? null;
     if (SD_FIELDS.has(field.id) && isBlank(shown)) continue;
     if (SD_FIELDS.has(field.id) || isNumber(field.type, shown)) {
-      for (const r of rows) spans.set(`${r}:${col}`, { range: m, value: String(shown ?? "") });
+      const incoming = SD_FIELDS.has(field.id) && !OUTGOING.has(rec.kind) ? { incoming: true } : {};
+      for (const r of rows) spans.set(`${r}:${col}`, { range: m, value: String(shown ?? ""), ...incoming });
       continue;
     }
     for (const r of rows.slice(1)) {
@@ -70,6 +76,8 @@ export function mergedDown(grid: Grid, rec: Recognition): Grid {
 
 /** The sheet kinds whose SD number cells hold the rows' own declarations (a ledger's out rows). */
 const OUTGOING = new Set(["deliveries", "ledger"]);
+/** ...and receipts, whose SD number is the supplier's declaration the row's credit rests on. */
+const OWN_OR_INCOMING = new Set([...OUTGOING, "receipts"]);
 
 /** Whether a merge's value `v` in a column of `type` is a number of its rows: a quantity, a GHG value, a share ("80 %", 30). */
 function isNumber(type: string, v: CellValue): boolean {

@@ -1,8 +1,7 @@
-// A second column that also holds a row's quantity ("Net weight (kg)" beside "Qty [MT]", "Menge
-// (t)" and "Menge (kg)"): recognition gives the quantity one column, so the other would be left
-// out without a word. It is said at its heading (which one is read, and that it is not), and a
-// row where both hold amounts that differ once converted to one unit is refused at the second
-// one's cell: the add-in never takes one of two amounts silently (design.md, first law).
+// A second column that also holds a row's quantity ("Net weight (kg)" beside "Qty [MT]"): recognition
+// gives the quantity one column, so the other would be left out without a word. It is said at its
+// heading (which one is read, and that it is not), and a row where both hold amounts that differ
+// once converted to one unit is refused at the second one's cell (design.md, first law).
 import { cellAddress } from "./a1";
 import { type Conventions, type FieldRead } from "./cell-read";
 import { readField } from "./cell-values";
@@ -15,6 +14,7 @@ import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
 import { readFinding } from "./read-findings";
 import { standardVolumeFirst } from "./standard-volume";
 import { receivedBeside } from "./transfer-received";
+import { textNotQuantity } from "./text-not-quantity";
 import { lossBeside } from "./transfer-loss";
 import { deductionRefusal, deductionRivals } from "./deduction-columns";
 import { amountsAgree, canonical, convertible } from "./rival-magnitudes";
@@ -80,8 +80,8 @@ export function columnRivals(
       !field || !RIVALLED.has(field) ? valueRival(grid, spec, hits, columns, { c, header, headerRow }) : null;
     if (other) rivals.push(other);
     if (!field || !RIVALLED.has(field) || !columns.has(field)) continue;
-    // a gross, tare or ordered quantity is another quantity (heading-bars.ts): never a rival
-    if (namesOtherQuantity(header)) continue;
+    // a gross, tare or ordered quantity is another quantity (heading-bars.ts), words under a heading of none are none
+    if (namesOtherQuantity(header) || textNotQuantity(grid, headerRow, c, header)) continue;
     // (p-rivals) a column the user mapped (MB Config) is their choice: the other is read by its
     // rule where it has one (an SD's quantity caps or declares), else said at its heading, never dropped
     const chosen = columns.get(field)?.confidence === "remembered" ? { chosen: true } : {};

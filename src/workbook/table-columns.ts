@@ -215,8 +215,10 @@ export function readCell(
   // (brk23 §8) a number merged over several data rows: neither each row's nor one row's (merged-rows.ts)
   const span = grid.spans.get(`${r}:${c.col}`);
   // a delivery's own SD number merged over several rows: whose declaration it is cannot be told
-  if (span && c.field.id === "sdNumber")
-    return { kind: "bad", code: "invalid-value", text: span.value, reason: "sd-merged", detail: span.range };
+  if (span && c.field.id === "sdNumber") {
+    const reason = span.incoming ? "sd-merged-incoming" : "sd-merged";
+    return { kind: "bad", code: "invalid-value", text: span.value, reason, detail: span.range };
+  }
   if (span)
     return {
       kind: "bad",

@@ -11,6 +11,8 @@ export type CellReason =
   | "address-part"
   /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */
   | "sd-merged"
+  /** invalid-value (h-noisy, brk26 N8): a receipt's incoming SD number in a cell merged over several receipt rows: `value` the number, `read` the merged range ("D2:D3") */
+  | "sd-merged-incoming"
   /** quantity-columns-disagree (brk26 S2): a receipt's or delivery's column of an amount taken away from its quantity (`missing` its heading: "Rücklieferung (t)") holds `value`, not 0; `read` the quantity's heading */
   | "deduction"
   /** quantity-columns-disagree (brk26 L2): a transfer's loss (`missing` its heading) beside a quantity that says what arrived (`read`), not 0 */

@@ -105,7 +105,7 @@ function confirmSd(value: unknown): string {
 
 /**
  * The message of an invalid-value of an SD cell for reasons "sd-several", "sd-in-doubt",
- * "sd-other-document" and "sd-register-cancelled" (details-reasons.ts), or null for any other reason. `consequence` is the
+ * "sd-other-document", "sd-merged", "sd-merged-incoming" and "sd-register-cancelled" (details-reasons.ts), or null for any other reason. `consequence` is the
  * worded consequence ("the row gives no sustainable credit").
  */
 export function sdCellText(d: ReadDetails, consequence: string): string | null {
@@ -116,6 +116,8 @@ export function sdCellText(d: ReadDetails, consequence: string): string | null {
   if (d.reason === "sd-date" || d.reason === "sd-tick") return dateOrTickText(d, w, consequence);
   if (d.reason === "sd-merged")
     return `"${d.value}" in ${d.label} stands in a cell merged over several delivery rows (${d.read ?? ""}), so the add-in cannot tell which delivery it declares: read on the first row alone, the other rows would look undeclared and get a second declaration for loads already declared; read on each, one number would name several declarations. ${d.value} stays taken and no new number is issued for these rows; unmerge the cells and write in each row the number that row's declaration was sent with, or leave a row's cell blank only where no declaration was ever sent for it (${consequence}).`;
+  if (d.reason === "sd-merged-incoming")
+    return `"${d.value}" in ${d.label} stands in a cell merged over several receipt rows (${d.read ?? ""}), so the add-in cannot tell which load the supplier's declaration covers: read on each row, one SD would be booked twice, and an SD may be booked only once; read on the first row alone, it would back only that row's load. If the SD covers all these loads, book them on one row with the quantity the SD declares; if each load came with its own SD, unmerge the cells and write each row's SD number (${consequence}).`;
   if (d.reason === "sd-register-cancelled")
     return `"${d.value}" in the register's ${d.label} marks declaration ${d.read} cancelled, so it is read as cancelled whatever its Status says: ${d.read} stays taken and is never issued again, and its delivery, if it still stands, needs a new declaration. Leave MB Declarations as the add-in writes it; if ${d.read} was not cancelled, ask whoever changed the register.`;
   return null;

@@ -1,22 +1,29 @@
 // Site codes in the rows' Site, From and To cells (brk26 N1): a sites sheet "Standort | Kürzel" =
 // Hamburg | HH lists the code its user types for the site everywhere ("HH" in a receipt's Site
-// cell, in a transfer's From cell). A cell holding exactly a site's code, as the sites sheet
-// writes it or in capitals (whole cell: never a word of it, never a likeness), names that site.
-// A code two sites share, or one that is another site's name, names no site: the cell is refused
-// as not naming a listed site (the wording names the sites it may be), never read as either.
+// cell, in a transfer's From cell). A cell holding exactly a site's code, in any case ("hh", "Hh",
+// "HH"; whole cell: never a word of it, never a likeness), names that site. A code two sites share,
+// also where they differ only by case ("Hh" and "HH"), or one that is another site's name, names no
+// site: the cell is refused as not naming a listed site (the wording names the sites it may be),
+// never read as either.
 import type { Ledger } from "../model";
 import { clean } from "../normalise";
 import { siteKey } from "../records";
 
-/** What the sites sheet's codes say of a cell as typed: the site it names, or the sites a shared code may be. */
+/**
+ * What the sites sheet's codes say of a cell, keyed by siteCodeKey of the cell as typed: the site
+ * it names, or the sites a shared code may be.
+ */
 export interface SiteCodes {
-  /** a cell as typed (clean) that is a site's code → that site's name as the sites sheet spells it */
+  /** a cell's siteCodeKey that is a site's code → that site's name as the sites sheet spells it */
   names: Map<string, string>;
-  /** a cell as typed (clean) that is a code of two sites, or a code and another site's name → those sites ("Hamburg, Harburg") */
+  /** a cell's siteCodeKey that is a code of two sites, or a code and another site's name → those sites ("Hamburg, Harburg") */
   shared: Map<string, string>;
 }
 
 const text = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? clean(String(v)) : "");
+
+/** A cell or a code as the code maps key it: cleaned, in capitals ("hh", " Hh " → "HH"). */
+export const siteCodeKey = (v: string): string => clean(v).toUpperCase();
 
 /** The codes of the sites sheet's rows (SiteInput.code, the workbook's code column), or null where none gives one. */
 export function siteCodes(sites: unknown): SiteCodes | null {
@@ -32,11 +39,10 @@ export function siteCodes(sites: unknown): SiteCodes | null {
     const code = text(row.code);
     if (code !== "") named.push([code, siteKey(name)]);
   }
-  for (const [code, key] of named)
-    for (const spelling of new Set([code, code.toUpperCase()])) {
-      const keys = byCode.get(spelling) ?? new Set<string>();
-      byCode.set(spelling, keys.add(key));
-    }
+  for (const [code, key] of named) {
+    const keys = byCode.get(siteCodeKey(code)) ?? new Set<string>();
+    byCode.set(siteCodeKey(code), keys.add(key));
+  }
   if (byCode.size === 0) return null;
   const out: SiteCodes = { names: new Map(), shared: new Map() };
   for (const [spelling, keys] of byCode) {
@@ -56,7 +62,7 @@ function resolved<T>(codes: SiteCodes, raw: T, fields: readonly string[]): T {
   let out: Record<string, unknown> | null = null;
   for (const f of fields) {
     const v = (raw as Record<string, unknown>)[f];
-    const name = typeof v === "string" ? codes.names.get(clean(v)) : undefined;
+    const name = typeof v === "string" ? codes.names.get(siteCodeKey(v)) : undefined;
     if (name === undefined) continue;
     out ??= { ...(raw as Record<string, unknown>) };
     out[f] = name;

@@ -18,6 +18,7 @@ import type { SiteNotListedDetails } from "../catalogue/details-receipts";
 import { cellAt, firstCell } from "../source-cells";
 import { sourceOf } from "../validate";
 import { leftOutRow } from "./left-out";
+import { siteCodeKey } from "./site-codes";
 
 /** The row lists whose rows name one site, by record kind (transfers: transfer-not-allowed). */
 const KINDS = {
@@ -180,7 +181,7 @@ function refusalOf(register: SiteRegister, raw: unknown): SiteNotListedDetails |
 
 function refusalOfName(register: SiteRegister, name: string): SiteNotListedDetails | null {
   const sheet = register.listed.size > 0;
-  const shared = register.shared.get(name);
+  const shared = register.shared.get(siteCodeKey(name));
   if (shared === undefined && name !== "" && (!sheet || register.listed.has(siteKey(name)))) return null;
   const sites = [...(sheet ? register.listed : register.named).values()];
   return {

@@ -5,7 +5,7 @@ import { sameOrNeighbouring } from "../countries";
 import { cellOf, finding } from "../findings";
 import { type Books, type Site, type Transfer, siteKey } from "../records";
 import { toText } from "../quantity";
-import { clean } from "../normalise";
+import { siteCodeKey } from "../intake/site-codes";
 import type { TransferNotAllowedDetails } from "../catalogue/details-declarations";
 import type { Finding } from "../result";
 import type { IncompleteInput } from "../model";
@@ -32,7 +32,7 @@ export function transferRefusal(
   if (t.scheme !== "ISCC PLUS") return { reason: "scheme" };
   // (brk26 N1) a code two sites share names neither, even where it is one site's name
   for (const site of [t.fromSite, t.toSite]) {
-    const may = shared.get(clean(site));
+    const may = shared.get(siteCodeKey(site));
     if (may !== undefined) return { reason: "site-unknown", site, shared: may };
   }
   const from = sites.get(siteKey(t.fromSite));

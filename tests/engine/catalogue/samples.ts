@@ -2134,6 +2134,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         ],
         // a delivery's own SD number merged over two delivery rows (merged-rows.ts)
         ["Deliveries", "H9", "Outgoing SD number", "ON-2025-0001", "sd-merged", "H9:H10", "not-declared"],
+        // (h-noisy) a receipt's incoming SD number merged over two receipt rows (merged-rows.ts)
+        [
+          "Receipts",
+          "D2",
+          "Incoming SD / PoS number",
+          "S-1",
+          "sd-merged-incoming",
+          "D2:D3",
+          "credit-unknown",
+        ],
       ] as const
     ).map(([sheet, cell, label, value, reason, read, consequence]) => ({
       ...at(sheet, cell),

@@ -1,8 +1,9 @@
 // Site codes in rows' Site, From and To cells (brk26 N1, engine/intake/site-codes.ts). Before: a
 // sites sheet "Standort | Kürzel" = Hamburg | HH, Venlo | VL and a receipt's Site "HH" or a
 // transfer "HH → VL" were refused as "site HH is not in the site register; add it", though it is
-// there. A cell holding exactly a site's code (as the sites sheet writes it, or in capitals) names
-// that site; a code two sites share, or a code that is another site's name, names neither.
+// there. A cell holding exactly a site's code, in any case (h-noisy: "hh" for HH), names that site;
+// a code two sites share (also where their codes differ only by case), or a code that is another
+// site's name, names neither.
 import { type EngineResult, runEngine } from "../../../src/engine";
 import { siteCodes } from "../../../src/engine/intake/site-codes";
 import { ledger, type LedgerParts, sale, uco } from "../build";
@@ -61,13 +62,17 @@ const codes = (r: EngineResult, code: string) => r.findings.filter((f) => f.code
 const received = (r: EngineResult, name: string) => r.balances.find((b) => b.site === name)?.received;
 
 describe("a Site cell holding a site's code", () => {
-  // the cell as typed → the site it names (whole cell; as the sheet writes it, or in capitals)
+  // the cell as typed → the site it names (whole cell; in any case)
   it.each([
     ["HH", "Hamburg"],
     [" HH ", "Hamburg"],
     ["VL", "Venlo"],
     ["Hbg", "Harburg"],
     ["HBG", "Harburg"],
+    ["hh", "Hamburg"],
+    ["Hh", "Hamburg"],
+    ["vl", "Venlo"],
+    ["hbg", "Harburg"],
     ["Hamburg", "Hamburg"], // the name still names it
   ])("%j names %s: booked there, no finding", (typed, name) => {
     const r = receiptAt(typed);
@@ -75,8 +80,8 @@ describe("a Site cell holding a site's code", () => {
     expect(received(r, name)).toBe("50");
   });
 
-  // must NOT change: no likeness, no word of the cell, no other case than the sheet's or capitals
-  it.each(["hh", "hbg", "H", "HHH", "HH 2", "Werk HH", "HH-Nord", "Hamburg HH"])(
+  // must NOT change: no likeness, no word of the cell
+  it.each(["H", "HHH", "HH 2", "Werk HH", "HH-Nord", "Hamburg HH", "h h"])(
     "%j is no site's code: refused at its Site cell as before",
     (typed) => {
       const r = receiptAt(typed);
@@ -94,6 +99,19 @@ describe("a Site cell holding a site's code", () => {
     );
     expect(received(r, "Hamburg")).toBe("0"); // the row left out, never booked at either
     expect(r.balances.find((b) => b.site === "Hamburg")?.complete).toBe(false);
+  });
+
+  it("the sites sheet's code in lower case is read from a cell in capitals", () => {
+    const r = receiptAt("HH", [site("Hamburg", "hh"), site("Venlo", "vl")]);
+    expect(codes(r, "site-not-listed")).toEqual([]);
+    expect(received(r, "Hamburg")).toBe("50");
+  });
+
+  it.each(["hh", "HH", "Hh"])("%j where two sites' codes differ only by case names neither", (typed) => {
+    const r = receiptAt(typed, [site("Hamburg", "HH"), site("Harburg", "Hh"), site("Venlo", "VL")]);
+    const [f] = codes(r, "site-not-listed");
+    expect(f?.message).toContain(`gives to more than one site (Hamburg, Harburg)`);
+    expect(received(r, "Hamburg")).toBe("0");
   });
 
   it("a code that is another site's name names neither, even though that site is listed", () => {
@@ -120,6 +138,18 @@ describe("a transfer's From and To cells holding sites' codes", () => {
     expect(codes(r, "transfer-not-allowed")).toEqual([]);
     expect(r.balances.find((b) => b.site === "Venlo")?.transferredIn).toBe("10");
     expect(r.balances.find((b) => b.site === "Hamburg")?.transferredOut).toBe("10");
+  });
+
+  it("hh → vl (codes typed in lower case) moves the credit from Hamburg to Venlo", () => {
+    const r = transfer("hh", "vl");
+    expect(codes(r, "transfer-not-allowed")).toEqual([]);
+    expect(r.balances.find((b) => b.site === "Venlo")?.transferredIn).toBe("10");
+  });
+
+  it("a code two sites have in different cases is refused as unclear in a transfer", () => {
+    const r = transfer("hh", "Venlo", [site("Hamburg", "HH"), site("Harburg", "hH"), site("Venlo", "VL")]);
+    const [f] = codes(r, "transfer-not-allowed");
+    expect(f?.message).toContain("gives to more than one site (Hamburg, Harburg)");
   });
 
   it("a shared code is refused as unclear, never 'not in the site register'", () => {

@@ -197,6 +197,18 @@ export const SPELLINGS: Record<string, Record<string, string[]>> = {
       "Emisiones GEI (g CO2eq/MJ)",
       "Emissioni gas serra",
       "BKG-emissies (g CO2-eq/MJ)",
+      // (h-noisy, brk26 N11) an emission word of each language with its unit in any brackets, or
+      // after a comma, a slash or "in": each once left unread ("add a GHG total column")
+      "Emissionen [gCO2e/MJ]",
+      "THG [g CO2-Äq./MJ]",
+      "GHG [kg CO2eq/t]",
+      "Emissions in g CO₂e/MJ",
+      "Émissions {g CO2e/MJ}",
+      "Emisiones, g CO2eq/MJ",
+      "Emissioni / g CO2-eq/MJ",
+      "Emissies [g CO2-eq/MJ]",
+      "Emisje (kg CO2e/t)",
+      "THG-Emissionen in g CO2-Äq./MJ",
     ],
     installationStartDate: [
       "Installation start date",

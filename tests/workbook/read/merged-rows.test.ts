@@ -131,6 +131,25 @@ describe.each(ADAPTERS)("a merged cell over several delivery rows, through %s", 
     expect(errors(r)).toEqual([]);
     expect(r.balances.find((b) => b.product === "UCO")).toMatchObject({ received: "200" });
   });
+
+  // (h-noisy, brk26 N8) one SD merged over two loads: carried down it would be booked twice (an SD
+  // is booked once), read once it would back one load: refused at each row's cell, neither credited
+  it("an incoming SD number merged over two receipts is refused at each row's cell, never booked twice", async () => {
+    const second = [...(RECEIPTS[1] as CellValue[])];
+    [second[3], second[5]] = [null, 40];
+    const r = run(await through(book([SALES_HEADER], [], [...RECEIPTS, second], ["D2:D3"])));
+    const refused = r.findings.filter((f) => f.code === "invalid-value");
+    expect(refused.map((f) => [f.cell, (f.details as { reason?: string }).reason])).toEqual([
+      ["D2", "sd-merged-incoming"],
+      ["D3", "sd-merged-incoming"],
+    ]);
+    expect(refused[0]?.message).toContain("D2:D3");
+    expect(r.findings.filter((f) => f.code === "duplicate-sd" || f.code === "missing-value")).toEqual([]);
+    // neither both loads under one SD (140) nor the first alone (100) is credited
+    const received = r.balances.filter((b) => b.product === "UCO").map((b) => b.received);
+    expect(received).not.toContain("140");
+    expect(received).not.toContain("100");
+  });
 });
 
 describe("what a merge does not change", () => {
