@@ -7,8 +7,9 @@
 // folgt", "cancellation fee", "draft contract signed", "rejected by QA, re-delivered") is booked
 // and said (status-read.ts reads the words, status-headings.ts the headings). A cell of a column
 // of no field, status or remark heading, or of none ("Spalte1", "Lieferschein", blank), that says
-// the row was cancelled is refused at its cell (unread-cancel.ts, brk26 S3). A struck-through line may be deleted by hand or merely done:
-// the add-in does not guess, it refuses the row at its first cell. A hidden row is a view, not a
+// the row was cancelled is refused at its cell (unread-cancel.ts, brk26 S3). A struck-through line
+// may be deleted by hand or merely done: the add-in does not guess, it refuses the row at its first
+// cell. A hidden row is a view, not a
 // deletion (a filter hides rows too): it is booked, and said once per run of hidden rows. A row a
 // document type column names a credit note or return (document-kind.ts, p-credit) is no movement:
 // a delivery's is left out with a warning, a receipt's refused; a status or remark led by such a
@@ -184,7 +185,6 @@ export function rowMarks(
         const code = says === "mentions" ? "row-cancelled" : "row-unconfirmed";
         out.push(readFinding(code, "warning", sheet, cellAddress(r + 1, c), { ...details, partial: true }));
       }
-      unsure ??= unread?.(r) ?? null;
       if (unsure) {
         this.cell = cellAddress(r + 1, unsure.col);
         out.push(
@@ -234,6 +234,12 @@ export function rowMarks(
           }),
         );
         return "struck";
+      }
+      // (brk26 S3) last: a row refused by its status, colour or strikethrough is said there
+      const cancel = unread?.(r, out);
+      if (cancel) {
+        this.cell = cancel;
+        return "unconfirmed";
       }
       if (hidden.has(r)) hiddenRead.push(r);
       return "read";

@@ -11,10 +11,11 @@
 // refused as in a remark, cancel-mention.ts), one bound by its heading to another paper, as a remark
 // would be ("storniert" under "Rechnung": "Rechnung storniert", the payment's paperwork), and a key
 // of a legend typed beside the table ("S = storniert"). Pure: reads the grid only.
-import { columnLetter } from "./a1";
+import type { Finding } from "../engine/result";
+import { cellAddress, columnLetter } from "./a1";
 import type { Grid } from "./grid";
+import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
-import type { BadReason } from "./read-codes";
 import { statusIn, type StatusMemo, type StatusSays } from "./status-read";
 
 /** What a cell alone says that speaks of its row's cancellation. */
@@ -23,28 +24,23 @@ const CANCELS = new Set<StatusSays>(["cancelled", "void-unclear", "part-cancelle
 /** A key of a legend ("S = storniert", "rot: storniert" is a colour legend's, colour-legend.ts). */
 const KEY = /^\s*[^=\s][^=]{0,19}=/;
 
-/** The refusal of a row at a cell of an unread column: the cell, and the details of its finding. */
-export interface UnreadCancel {
-  col: number;
-  details: { label: string; value: string; read: string; reason: BadReason };
-}
-
 /**
  * The reader of row `r`'s cells of `grid` in the columns of table `rec` that no field took and that
- * `read` (the status, remark, mark and document type columns, read by row-state.ts) leaves out: the
- * first cell that speaks of the row's cancellation (see the file comment), as the refusal to give,
- * or null. `memo`: this run's status texts read.
+ * `read` (the status, remark, mark and document type columns, read by row-state.ts) leaves out: at
+ * the first cell that speaks of the row's cancellation (see the file comment) it puts the row's
+ * refusal (row-unconfirmed, error) in `out` and gives the cell (A1); else null. `memo`: this run's
+ * status texts read.
  */
 export function unreadCancels(
   grid: Grid,
   rec: Recognition,
   read: readonly number[],
   memo?: StatusMemo,
-): (r: number) => UnreadCancel | null {
+): (r: number, out: Finding[]) => string | null {
   const header = rec.headerRow;
   if (header === null) return () => null;
   const skip = new Set([...[...rec.columns.values()].map((m) => m.col), ...read]);
-  return (r) => {
+  return (r, out) => {
     const row = grid.sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
@@ -53,9 +49,17 @@ export function unreadCancels(
       const heading = grid.headerText(header, c);
       // bound by its heading to another paper ("Rechnung" + "storniert"), as in a remark
       if (heading !== "" && !CANCELS.has(statusIn(`${heading} ${v.trim()}`, memo))) continue;
-      const label = heading === "" ? `column ${columnLetter(c)}` : heading;
-      const reason = heading === "" ? "cancel-unheaded-column" : "cancel-unread-column";
-      return { col: c, details: { label, value: v.trim(), read: String(r + 1), reason } };
+      const cell = cellAddress(r + 1, c);
+      out.push(
+        readFinding("row-unconfirmed", "error", grid.sheet.name, cell, {
+          label: heading === "" ? `column ${columnLetter(c)}` : heading,
+          value: v.trim(),
+          read: String(r + 1),
+          reason: heading === "" ? "cancel-unheaded-column" : "cancel-unread-column",
+          dropped: true,
+        }),
+      );
+      return cell;
     }
     return null;
   };
