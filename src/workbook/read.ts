@@ -34,7 +34,7 @@ import { readTable } from "./table";
 import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
-import { hiddenSheet } from "./row-state";
+import { hiddenSheet } from "./hidden-sheet";
 import { describe } from "./describe-sheet";
 import type { StatusMemo } from "./status-read";
 import { onePerHeading, unmappedClaims } from "./unmapped-claims";

@@ -5,9 +5,11 @@
 // status cell; a remark that says the row was cancelled and rebooked ("storniert und neu gebucht",
 // cancel-mention.ts) is refused at its cell; one that only speaks of either ("Storno-Rechnung
 // folgt", "cancellation fee", "draft contract signed", "rejected by QA, re-delivered") is booked
-// and said (status-read.ts reads the words,
-// status-headings.ts the headings). A struck-through line may be deleted by hand or merely done:
-// the add-in does not guess, it refuses the row at its first cell. A hidden row is a view, not a
+// and said (status-read.ts reads the words, status-headings.ts the headings). A cell of a column
+// of no field, status or remark heading, or of none ("Spalte1", "Lieferschein", blank), that says
+// the row was cancelled is refused at its cell (unread-cancel.ts, brk26 S3). A struck-through line
+// may be deleted by hand or merely done: the add-in does not guess, it refuses the row at its first
+// cell. A hidden row is a view, not a
 // deletion (a filter hides rows too): it is booked, and said once per run of hidden rows. A row a
 // document type column names a credit note or return (document-kind.ts, p-credit) is no movement:
 // a delivery's is left out with a warning, a receipt's refused; a status or remark led by such a
@@ -36,6 +38,7 @@ import { productionDeclared, productionDenial } from "./production-remarks";
 import { rowNotes } from "./note-text";
 import { isReversalRow } from "./reversal-row";
 import { colouredRows } from "./row-colours";
+import { unreadCancels } from "./unread-cancel";
 
 /**
  * What becomes of a data row before its cells are read: read, not booked as the keeper cancelled
@@ -103,6 +106,10 @@ export function rowMarks(
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
   // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
   const docCols = movements ? documentColumns(grid, rec) : [];
+  // (brk26 S3) a cancellation in a column no field, status or remark heading reads: refused there
+  const unread = movements
+    ? unreadCancels(grid, rec, [...statusCols, ...docCols.map((d) => d.col)], memo)
+    : null;
   const dirCol = rec.kind === "ledger" ? rec.columns.get("direction")?.col : undefined;
   const sells = (r: number) =>
     rec.kind === "deliveries" ||
@@ -228,6 +235,12 @@ export function rowMarks(
         );
         return "struck";
       }
+      // (brk26 S3) last: a row refused by its status, colour or strikethrough is said there
+      const cancel = unread?.(r, out);
+      if (cancel) {
+        this.cell = cancel;
+        return "unconfirmed";
+      }
       if (hidden.has(r)) hiddenRead.push(r);
       return "read";
     },
@@ -257,22 +270,6 @@ export function rowMarks(
 function tableColumn(grid: Grid, rec: Recognition, c: number): boolean {
   if ([...rec.columns.values()].some((m) => m.col === c)) return true;
   return rec.headerRow !== null && grid.headerText(rec.headerRow, c).trim() !== "";
-}
-
-/**
- * A hidden or very hidden sheet whose table has `rows` data rows: they are read and booked like
- * those of any sheet (hiding is a view), and a warning at the header's first mapped cell says so.
- * Null for a visible sheet or one without rows.
- */
-export function hiddenSheet(grid: Grid, rec: Recognition, rows: number): Finding | null {
-  const { visibility, name } = grid.sheet;
-  if (visibility === "visible" || rows === 0 || rec.headerRow === null || !rec.spec) return null;
-  const col = Math.min(...[...rec.columns.values()].map((m) => m.col));
-  return readFinding("sheet-hidden", "warning", name, cellAddress(rec.headerRow + 1, col), {
-    label: rec.spec.label,
-    value: visibility,
-    read: String(rows),
-  });
 }
 
 /**

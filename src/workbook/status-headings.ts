@@ -33,10 +33,22 @@ const REMARK = new Set(
     "kommentare|hinweis|hinweise|remarque|remarques|commentaire|commentaires|observation|observations",
     "observaciones|observacion|comentario|comentarios|osservazioni|osservazione|nota|commento|commenti",
     "opmerking|opmerkingen|uwagi|uwaga|bemaerkning|anmarkning|situacao|observacoes",
+    // (brk26 S3) notes and memos: "Notiz", "Info", "Vermerk", "Memo", "Notitie", "Notatka", "Annotazioni"
+    "notiz|notizen|info|infos|information|informationen|vermerk|vermerke|memo|memos|annotation|annotations",
+    "mention|mentions|informations|nota|notas|anotacion|anotaciones|aclaracion|aclaraciones",
+    "annotazione|annotazioni|informazioni|notitie|notities|toelichting|commentaar|memo|notatka|notatki",
+    "komentarz|komentarze|adnotacja|adnotacje|informacja|informacje|objasnienie|objasnienia",
   ]
     .join("|")
     .split("|"),
 );
+
+/**
+ * (brk26 S3) The end of a compound that names a remark ("Versandnotiz", "Zusatzinfo", "Prüfvermerk",
+ * "Lieferhinweis", "Verkaufsbemerkung", "leveringsopmerking"): at least three letters before it.
+ */
+const REMARK_COMPOUND =
+  /^[a-z]{3,}(?:notiz|notizen|info|infos|vermerk|vermerke|hinweis|hinweise|bemerkung|bemerkungen|anmerkung|anmerkungen|kommentar|kommentare|opmerking|opmerkingen|notitie|notities)$/;
 
 /** Words that make the heading name a date, a number or a paper, not the line's status. */
 const OTHER =
@@ -74,7 +86,7 @@ export function headingKind(heading: string): "status" | "remark" | "place" | nu
   if (words.length === 0 || words.some((w) => OTHER.test(w))) return null;
   // (brk22) a heading with a quantity's unit holds amounts ("Stan księgowy (t)", pl book stock), never a status
   if (headerWords(heading).unitClass === "quantity") return null;
-  const remark = words.some((w) => REMARK.has(w));
+  const remark = words.some((w) => REMARK.has(w) || REMARK_COMPOUND.test(w));
   const status = words.filter((w) => STATUS.has(w) || COMPOUND.test(w));
   if (status.length === 0) return remark ? "remark" : null;
   // "State" of an address; a status column is never headed with a place

@@ -20,6 +20,10 @@ export type RowReason =
   // --- a remark that says the row was cancelled and rebooked (brk25 §5b: workbook/cancel-mention.ts) ---
   /** row-unconfirmed: a remark or note that says the row, or its quantity, was (or is to be) cancelled, reversed, replaced or rebooked, no plain cancelled status ("Menge storniert und neu gebucht (Zeile 5)", "storniert; ok, danke"): the row may be void, its credit or SD counted twice */
   | "status-void-unclear"
+  /** (brk26 S3) row-unconfirmed: a cell of a column headed as no field, status or remark ("Spalte1", "Lieferschein") says the row was cancelled, reversed, void or rebooked ("wurde storniert"): which the column is, the add-in cannot tell */
+  | "cancel-unread-column"
+  /** (brk26 S3) row-unconfirmed: the same in a column with no heading (beside the table, or between its columns) */
+  | "cancel-unheaded-column"
   /** (brk12) row-unconfirmed: a receipt's Status or remark says its proof is missing or to come ("SD folgt", "ohne SD", "awaiting PoS"): no credit until it has come */
   | "proof-missing"
   /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */

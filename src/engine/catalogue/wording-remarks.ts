@@ -8,6 +8,8 @@ export const STATUS_REMARK_REASONS = new Set([
   "status-partial",
   "status-part-cancelled",
   "status-void-unclear",
+  "cancel-unread-column",
+  "cancel-unheaded-column",
   "proof-missing",
   "part-sustainable",
   "sold-without-sd",
@@ -43,6 +45,14 @@ export function statusRemarkText(d: ReadDetails): string {
   // (brk25 §5b) a remark that says the row was cancelled, reversed, replaced or rebooked
   if (d.reason === "status-void-unclear")
     return `"${d.value}" in ${d.label} says row ${d.read}, or its quantity, was cancelled, reversed, replaced or rebooked (or is to be), but is no status that cancels the line: the row may be void and its quantity booked again elsewhere, so its credit or declaration could count twice; the add-in does not guess, so it does not book the row, and the balances it would feed are incomplete. If the line is void, write "cancelled" (storniert) alone in the cell or in a Status column, or delete the row; if it stands as written, clear the remark or reword it so it says so (such as "gilt" or "valid").`;
+  // (brk26 S3) a cancellation typed in a column the add-in does not read: a heading of no field, or none
+  if (d.reason === "cancel-unread-column" || d.reason === "cancel-unheaded-column") {
+    const which =
+      d.reason === "cancel-unheaded-column"
+        ? `${d.label} has no heading`
+        : `the heading "${d.label}" names no field, status or remark that is read`;
+    return `"${d.value}" in ${d.label} says row ${d.read} was cancelled, reversed, void or rebooked, but ${which}, so the add-in cannot tell whether the cell is the line's status, a remark or something else: it does not book the row, and the balances it would feed are incomplete. If the line is cancelled, write "storniert" (cancelled) in a column headed Status, or delete the row; if it stands, clear the cell; and head the column Status or Bemerkung (Remarks) so that its words are read.`;
+  }
   // (brk12) a receipt whose proof of sustainability is still missing or to come (domain.md §2)
   if (d.reason === "proof-missing")
     return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} is missing or still to come: a receipt gives no sustainable credit until its SD has come, so the add-in does not book the row, and the balances it would feed are incomplete; when the SD has come, enter its number and clear the remark, or, if it will not come, book the receipt as not sustainable.`;

@@ -1213,6 +1213,27 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "status-void-unclear",
       },
     },
+    // (brk26 S3) a cancellation in a column of no field, status or remark heading, or of none
+    {
+      ...at("Warenausgang", "I2"),
+      details: {
+        label: "Spalte1",
+        value: "wurde storniert",
+        read: "2",
+        dropped: true,
+        reason: "cancel-unread-column",
+      },
+    },
+    {
+      ...at("Warenausgang", "J3"),
+      details: {
+        label: "column J",
+        value: "storniert",
+        read: "3",
+        dropped: true,
+        reason: "cancel-unheaded-column",
+      },
+    },
     // --- credit notes and returns (p-credit) ---
     {
       ...at("Sales", "H3"),
