@@ -1,6 +1,7 @@
 // What is derived from the record declarations (record-fields.ts): the engine's input and
-// validated-row types, the columns the workbook maps, the keys of `source.cells` and the words
-// engine findings use for a field. Nothing here declares a field.
+// validated-row types, the field specs the engine's schemas are built from (schemas.ts), the
+// columns the workbook maps, the keys of `source.cells` and the words engine findings use for a
+// field. Nothing here declares a field.
 import {
   type CellType,
   type FieldDecl,
@@ -125,3 +126,66 @@ export type ValidRow<K extends RecordKind> = {
     DeclOf<K, F> extends { type: infer T extends CellType } ? T : never
   >;
 } & { unreadable?: string[] };
+
+/**
+ * How the engine checks a field (schemas.ts builds the zod schema and the precheck of each): its
+ * reading, with "!" where a row is refused without it.
+ */
+export type FieldKind =
+  | "text"
+  | "text!"
+  | "date"
+  | "date!"
+  | "dateYear"
+  | "num"
+  | "num!"
+  | "qty"
+  | "qty!"
+  | "ghg"
+  | "links"
+  | "int";
+export type Spec = Record<string, FieldKind>;
+
+/** The engine's reading of each cell type (record-fields.ts CellType). */
+const KIND_OF: Record<Exclude<CellType, "ghg">, FieldKind> = {
+  text: "text",
+  unit: "text",
+  yesno: "text",
+  claim: "text",
+  scheme: "text",
+  country: "text",
+  annexIx: "text",
+  share: "text",
+  flag: "text",
+  number: "num",
+  shareNumber: "num",
+  quantity: "qty",
+  date: "date",
+  dateOrYear: "dateYear",
+  list: "links",
+  int: "int",
+};
+
+/** A declared field's kind: its cell type's, with "!" where a row is refused without it. */
+function kindOf(decl: FieldDecl): FieldKind {
+  if (decl.type === "ghg") return "ghg";
+  const kind = KIND_OF[decl.type];
+  return (decl.required ? `${kind}!` : kind) as FieldKind;
+}
+
+function specOf(decls: Decls, extra: Spec = {}): Spec {
+  const spec: Spec = {};
+  for (const [field, decl] of Object.entries(decls)) spec[field] = kindOf(decl);
+  return { ...spec, ...extra };
+}
+
+/** On every record but the register's: fields the reader found unreadable (model.ts Base). */
+const COMMON: Spec = { unreadable: "links" };
+
+/** The GHG values' spec (model.ts GhgInput). */
+export const GHG_SPEC: Spec = specOf(GHG_FIELDS);
+
+/** Each record kind's spec, derived from its declaration (record-fields.ts). */
+export const SPECS = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, specOf(RECORD_FIELDS[kind], kind === "issued" ? {} : COMMON)]),
+) as Record<RecordKind, Spec>;

@@ -1,33 +1,15 @@
-// The records at the engine's boundary (domain.md §2), declared once as field specs from which
-// both the zod schema and a fast precheck are built. zod's messages are finding codes, so an issue
+// The records at the engine's boundary (domain.md §2): from each kind's field spec (derived from its
+// declaration, record-derived.ts) both the zod schema and a fast precheck are built. zod's messages are finding codes, so an issue
 // turns directly into a finding at `source.cells[field]`. zod costs a few µs a row, too much for
 // the 200k-row budget (design.md), so rows that are already clean skip it: the precheck accepts
 // only what the schema would return unchanged (tests/engine/schemas.test.ts holds it to that).
 import { z } from "zod";
 import { decimalSign, isDecimalText } from "./quantity";
-import {
-  type CellType,
-  type FieldDecl,
-  GHG_FIELDS,
-  RECORD_FIELDS,
-  RECORD_KINDS,
-  type RecordKind,
-} from "./record-fields";
+import { type FieldKind, GHG_SPEC, SPECS, type Spec } from "./record-derived";
+import { RECORD_KINDS, type RecordKind } from "./record-fields";
 
-export type FieldKind =
-  | "text"
-  | "text!"
-  | "date"
-  | "date!"
-  | "dateYear"
-  | "num"
-  | "num!"
-  | "qty"
-  | "qty!"
-  | "ghg"
-  | "links"
-  | "int";
-export type Spec = Record<string, FieldKind>;
+export { GHG_SPEC, SPECS };
+export type { FieldKind, Spec };
 
 /** Blank cells, whitespace and non-text garbage become undefined; numbers become their text. */
 export function cellText(v: unknown): string | undefined {
@@ -144,30 +126,52 @@ const CLEAN: Record<FieldKind, (v: unknown) => boolean> = {
   int: (v) => typeof v === "number" && Number.isInteger(v),
 };
 
+/** One field of a spec as the precheck reads it: its check, and whether a row needs it. */
+interface FieldCheck {
+  clean: (v: unknown) => boolean;
+  required: boolean;
+}
+
 /**
  * A spec as the precheck walks it: each field's check and whether it is required, and how many
  * fields are. The precheck walks the row's own keys (a few) rather than every field of the spec
  * (many, most absent): a property read by a key that varies is slow in V8, a walk over an
- * object's own keys is not.
+ * object's own keys is not. `keys`/`at` remember what the last rows' n-th key was and its check:
+ * rows of one kind come in one key order, so the map is consulted only where the order changes
+ * (on the budget ledger's 210k rows the walk then costs about what field-by-field code written
+ * out by hand did, bench/RESULTS.md round 23). A remembered entry is only ever the map's own
+ * entry for the same key text, so the verdict never depends on the rows seen before.
  */
 interface Check {
-  fields: Map<string, { clean: (v: unknown) => boolean; required: boolean }>;
+  fields: Map<string, FieldCheck>;
   required: number;
+  keys: string[];
+  at: (FieldCheck | undefined)[];
 }
 
 function compile(spec: Spec): Check {
   const fields = new Map(
     Object.entries(spec).map(([f, kind]) => [f, { clean: CLEAN[kind], required: kind.endsWith("!") }]),
   );
-  return { fields, required: [...fields.values()].filter((k) => k.required).length };
+  const required = [...fields.values()].filter((k) => k.required).length;
+  return { fields, required, keys: [], at: [] };
 }
 
 function cleanBy(check: Check, row: unknown): boolean {
   if (!row || typeof row !== "object" || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
+  const { keys, at } = check;
   let present = 0;
+  let i = 0;
   for (const field in r) {
-    const k = check.fields.get(field);
+    let k: FieldCheck | undefined;
+    if (keys[i] === field) k = at[i];
+    else {
+      k = check.fields.get(field);
+      keys[i] = field;
+      at[i] = k;
+    }
+    i++;
     if (k === undefined) continue;
     const v = r[field];
     if (v === undefined) continue;
@@ -182,50 +186,6 @@ export function isClean(spec: Spec, row: unknown): boolean {
   return cleanBy(compile(spec), row);
 }
 
-/** The engine's reading of each cell type (record-fields.ts CellType). */
-const KIND_OF: Record<Exclude<CellType, "ghg">, FieldKind> = {
-  text: "text",
-  unit: "text",
-  yesno: "text",
-  claim: "text",
-  scheme: "text",
-  country: "text",
-  annexIx: "text",
-  share: "text",
-  flag: "text",
-  number: "num",
-  shareNumber: "num",
-  quantity: "qty",
-  date: "date",
-  dateOrYear: "dateYear",
-  list: "links",
-  int: "int",
-};
-
-/** A declared field's kind: its cell type's, with "!" where a row is refused without it. */
-function kindOf(decl: FieldDecl): FieldKind {
-  if (decl.type === "ghg") return "ghg";
-  const kind = KIND_OF[decl.type];
-  return (decl.required ? `${kind}!` : kind) as FieldKind;
-}
-
-function specOf(decls: Readonly<Record<string, FieldDecl>>, extra: Spec = {}): Spec {
-  const spec: Spec = {};
-  for (const [field, decl] of Object.entries(decls)) spec[field] = kindOf(decl);
-  return { ...spec, ...extra };
-}
-
-/** On every record but the register's: fields the reader found unreadable (model.ts Base). */
-const COMMON: Spec = { unreadable: "links" };
-
-/** The GHG values' spec (model.ts GhgInput). */
-export const GHG_SPEC: Spec = specOf(GHG_FIELDS);
-
-/** Each record kind's spec, derived from its declaration (record-fields.ts). */
-export const SPECS = Object.fromEntries(
-  RECORD_KINDS.map((kind) => [kind, specOf(RECORD_FIELDS[kind], kind === "issued" ? {} : COMMON)]),
-) as Record<RecordKind, Spec>;
-
 export type { RecordKind };
 
 const GHG_CHECK = compile(GHG_SPEC);
@@ -237,6 +197,12 @@ const CHECKS = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, compile(SPEC
 /** True when the row of `kind` is already what its schema would return: it skips zod (validate.ts). */
 export function isCleanRow(kind: RecordKind, row: unknown): boolean {
   return cleanBy(CHECKS[kind], row);
+}
+
+/** isCleanRow for every row of one kind, its check found once (validate.ts rowValidator). */
+export function cleanRowOf(kind: RecordKind): (row: unknown) => boolean {
+  const check = CHECKS[kind];
+  return (row) => cleanBy(check, row);
 }
 
 export const SCHEMAS: Record<RecordKind, z.ZodObject> = Object.fromEntries(

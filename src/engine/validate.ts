@@ -6,8 +6,7 @@ import { cellOf, finding } from "./findings";
 import type { Source } from "./model";
 import type { Finding } from "./result";
 import type { ValidRow } from "./record-derived";
-import { type RecordKind, SCHEMAS, SPECS, type Spec, isCleanRow } from "./schemas";
-import { CLEAN_ROW } from "./clean-rows";
+import { type RecordKind, SCHEMAS, SPECS, type Spec, cleanRowOf, isCleanRow } from "./schemas";
 import { cellsOf, isCellShape } from "./source-cells";
 
 const OWN_CODES = new Set(["missing-value", "invalid-number", "invalid-date", "invalid-quantity"]);
@@ -81,8 +80,7 @@ export function validateRow<K extends RecordKind>(
   source: Source,
   findings: Finding[],
 ): ValidRow<K> | null {
-  const clean = CLEAN_ROW[kind];
-  if (clean ? clean(raw) : isCleanRow(kind, raw)) return raw as ValidRow<K>;
+  if (isCleanRow(kind, raw)) return raw as ValidRow<K>;
   return validRow(kind, raw, source, findings) as ValidRow<K> | null;
 }
 
@@ -93,7 +91,7 @@ export function validateRow<K extends RecordKind>(
 export function rowValidator<K extends RecordKind>(
   kind: K,
 ): (raw: unknown, source: Source, findings: Finding[]) => ValidRow<K> | null {
-  const clean = CLEAN_ROW[kind] ?? ((raw: unknown) => isCleanRow(kind, raw));
+  const clean = cleanRowOf(kind);
   return (raw, source, findings) =>
     clean(raw) ? (raw as ValidRow<K>) : (validRow(kind, raw, source, findings) as ValidRow<K> | null);
 }

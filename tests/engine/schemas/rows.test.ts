@@ -1,9 +1,8 @@
-// The written-out prechecks of receipts, deliveries and production rows (clean-rows.ts) give the
-// generic precheck's verdict (schemas.ts isClean, held to zod by schemas.test.ts) on every row:
-// a field the declarations gain and the written-out list lacks fails here.
+// The precheck of each kind's rows as intake runs it (schemas.ts cleanRowOf, which remembers the
+// key order of the rows it saw) gives the verdict of a fresh precheck of the spec (isClean, held
+// to zod by schemas.test.ts) on every row, whatever rows came before and in whatever key order.
 import fc from "fast-check";
-import { CLEAN_ROW } from "../../src/engine/clean-rows";
-import { type FieldKind, GHG_SPEC, SPECS, isClean } from "../../src/engine/schemas";
+import { type FieldKind, GHG_SPEC, SPECS, cleanRowOf, isClean } from "../../../src/engine/schemas";
 
 /** Values each field kind may meet: clean ones of every kind, and what a schema changes or refuses. */
 const CLEAN_VALUES: Record<FieldKind, unknown[]> = {
@@ -39,6 +38,16 @@ const UNCLEAN = [
   [],
 ];
 
+/** The row with its keys in another order (the same values): reversed, or rotated by `by`. */
+function reordered(row: Record<string, unknown>, by: number): Record<string, unknown> {
+  const entries = Object.entries(row);
+  const turned =
+    by === 0
+      ? entries.reverse()
+      : [...entries.slice(by % (entries.length || 1)), ...entries.slice(0, by % (entries.length || 1))];
+  return Object.fromEntries(turned);
+}
+
 function rowOf(spec: Record<string, FieldKind>): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.entries(spec).map(([field, kind]) => {
     // most fields clean or absent, so that rows of every verdict come up
@@ -52,10 +61,9 @@ function rowOf(spec: Record<string, FieldKind>): fc.Arbitrary<Record<string, unk
   return fc.record(Object.fromEntries(fields), { requiredKeys: [] });
 }
 
-describe("written-out prechecks", () => {
+describe("the precheck of a kind's rows", () => {
   for (const kind of ["receipt", "delivery", "production"] as const) {
-    const check = CLEAN_ROW[kind];
-    if (!check) throw new Error(`${kind} has no written-out precheck`);
+    const check = cleanRowOf(kind);
 
     it(`give the generic verdict on ${kind} rows`, () => {
       let accepted = 0;
@@ -71,6 +79,34 @@ describe("written-out prechecks", () => {
       );
       // the table above lets clean rows through too: both verdicts are compared
       expect(accepted).toBeGreaterThan(20);
+    });
+
+    it(`give the generic verdict on ${kind} rows whose key order changes from row to row`, () => {
+      fc.assert(
+        fc.property(rowOf(SPECS[kind]), fc.nat(6), (row, by) => {
+          const other = reordered(row, by);
+          // a key of the last rows' order read where another key stands now, and back
+          expect(check(other)).toBe(isClean(SPECS[kind], other));
+          expect(check(row)).toBe(isClean(SPECS[kind], row));
+        }),
+        { numRuns: 4000 },
+      );
+    });
+
+    it(`do not carry a field's check to another key at its place in a ${kind} row`, () => {
+      const clean: Record<string, unknown> = {};
+      for (const [field, kind2] of Object.entries(SPECS[kind]))
+        if (kind2.endsWith("!")) clean[field] = CLEAN_VALUES[kind2][0];
+      const [first] = Object.keys(clean);
+      if (!first) throw new Error(`${kind} has no required field`);
+      expect(check(clean)).toBe(true);
+      // the first required field's place taken by a key that is no field: the row lacks it
+      const { [first]: _dropped, ...rest } = clean;
+      expect(check({ note: CLEAN_VALUES["text!"][0], ...rest })).toBe(false);
+      // a field's place taken by another field of another kind: that field's check applies
+      expect(check({ ghg: { total: "x" }, ...rest, [first]: clean[first] })).toBe(false);
+      expect(check({ unreadable: [" IN-1"], ...rest, [first]: clean[first] })).toBe(false);
+      expect(check(clean)).toBe(true);
     });
 
     it(`refuse a ${kind} row whose one field is unclean, field by field`, () => {
