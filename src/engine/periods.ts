@@ -39,6 +39,8 @@ function dateRange(books: Books): { min: string; max: string } | null {
       else if (d > range.max) range.max = d;
     }
   }
+  // (brk26 L4) the period a transfer arrives in is the book's too, also after its last other date
+  for (const t of books.transfers) if (range && t.arrivalDate !== null && t.arrivalDate > range.max) range.max = t.arrivalDate; // prettier-ignore
   return range;
 }
 

@@ -212,7 +212,14 @@ export const RECORD_FIELDS = {
     code: field("text", "Site code", { column: false }),
   },
   transfer: {
+    /** the day the goods left the sending site (its heading may say so: "Versanddatum", "Dispatch date") */
     date,
+    /**
+     * (brk26 L4) the day they arrived at the receiving site, where a second date column says so
+     * ("Eingangsdatum", "Arrival date"): the receiving site is credited on it, the sending one
+     * debited on `date`; blank or absent: both on `date`
+     */
+    arrivalDate: field("date", "Arrival date", { noun: "arrival date" }),
     fromSite: field("text", "From site", { ...req, noun: "from-site" }),
     toSite: field("text", "To site", { ...req, noun: "to-site" }),
     product,

@@ -176,7 +176,13 @@ export interface Site extends Rec {
 }
 
 export interface Transfer extends Rec {
+  /** the day it left `fromSite`: the sending site is debited on it */
   date: string;
+  /**
+   * (brk26 L4) the day it arrived at `toSite` where the row states one after `date`: the receiving
+   * site is credited on it (book/transfer.ts); null where the row states none or the same day
+   */
+  arrivalDate: string | null;
   fromSite: string;
   toSite: string;
   scheme: SchemeName;

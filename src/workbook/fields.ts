@@ -183,6 +183,9 @@ const SITE_FIELDS: FieldSpec[] = [
 // prettier-ignore
 const TRANSFER_FIELDS: FieldSpec[] = [
   col("transfer", "date", [...DATE, "!transfer date", "!umbuchungsdatum"], NOT_DATE),
+  // brk26 L4, N4: beside a dispatch date, the arrival date: found as a pair, never alone (transfer-dates.ts)
+  // (its label's own words bar it: a lone "Arrival date" stays the transfer's Date, as before)
+  col("transfer", "arrivalDate", [], syn("arrival|date")),
   col("transfer", "fromSite", syn("!from site|!from|!von standort|!von|!sending site|!source site|!origin site|!abgebender standort|!site de depart|!desde sitio|!da sito|!z zakladu|!fra lokation|!fran plats")),
   col("transfer", "toSite", syn("!to site|!to|!nach standort|!nach|!receiving site|!destination site|!destination|!empfangender standort|!site d arrivee|!naar locatie|!a sitio|!a sito|!do zakladu|!til lokation|!till plats")),
   col("transfer", "product", PRODUCT, NOT_PRODUCT),

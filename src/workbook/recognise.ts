@@ -22,6 +22,7 @@ import { type ColumnMatch, type Recognition, type RecogniseOptions } from "./rec
 import { applyCorrections } from "./corrections";
 import { ledgerSdQuantity } from "./ledger-rivals";
 import { columnRivals } from "./rival-columns";
+import { datesOfTransfer } from "./transfer-dates";
 import { unmapMisreadGhg } from "./rival-rules";
 import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
@@ -240,7 +241,10 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   // the sustainable part's other columns: a second one, one headed "ISCC (t)", "Certificado" sí/no (part-columns.ts)
   const heads = headerRow === null ? [] : (cellsOf[headerRow] ?? headerCells(grid, headerRow, width));
   const answering = answeringCertificates(grid, spec, headerRow, heads, columns, learned);
-  placeParts(spec, heads, columns, new Set(corrections.map((m) => m.field)), learned, answering);
+  const chosen = new Set(corrections.map((m) => m.field));
+  placeParts(spec, heads, columns, chosen, learned, answering);
+  // brk26 L4, N4: "Versanddatum | Eingangsdatum": the day a transfer left and the day it arrived
+  if (headerRow !== null) datesOfTransfer(spec, columns, headingsOf(grid, headerRow, width), chosen);
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);
@@ -269,4 +273,9 @@ function firstFilledRow(grid: Grid, rows: number): number | null {
     if (row.some((v) => !isBlank(v))) return r;
   }
   return null;
+}
+
+/** The texts of header row `r`, `width` columns ("" where blank). */
+function headingsOf(grid: Grid, r: number, width: number): string[] {
+  return Array.from({ length: width }, (_, c) => grid.headerText(r, c) ?? "");
 }

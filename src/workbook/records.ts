@@ -1,11 +1,11 @@
 // Table rows to the engine's records (src/engine/model.ts), one builder per sheet kind; each
 // record joins the ledger through the record validation at the boundary (admit.ts).
+import { transferBlank } from "./transfer-blanks";
 import type { DeliveryInput, GhgInput, Ledger, ReceiptInput, Source } from "../engine/model";
 import type { RecordKind } from "../engine/record-fields";
 import type { Finding } from "../engine/result";
 import { CellShapes } from "../engine/source-cells";
 import { admit, type Built } from "./admit";
-import { readFinding } from "./read-findings";
 import { ledgerSides } from "./ledger-sides";
 import { QUANTITY_FIELDS } from "./fields";
 import { type Recognition } from "./recognition";
@@ -228,12 +228,9 @@ const TARGET: Partial<Record<SheetKind, { list: Target; kind: RecordKind }>> = {
 function addPlain(sheet: SheetKind, row: TableRow, ledger: Ledger): readonly Finding[] {
   const target = TARGET[sheet];
   if (!target) return [];
-  // (brk25 T1) a transfer's blank quantity received, on a sheet that keeps it, is no "all arrived"
-  const received = sheet === "transfers" ? row.blank?.received : undefined;
-  if (received) {
-    const details = { label: "Quantity received", dropped: true, reason: "received-blank" } as const;
-    return [readFinding("missing-value", "error", row.source.sheet, received, details)];
-  }
+  // (brk25 T1, brk26 L4) a transfer's blank quantity received or arrival date, on a sheet that keeps it
+  const blank = sheet === "transfers" ? transferBlank(row) : null;
+  if (blank) return [blank];
   const rec = build(row);
   // a production row's unit is its input's: an output heading's unit is the output's own (outputUnit), never the input's
   if (sheet === "production") unitFromQuantity(rec, row, "inputQuantity");

@@ -55,8 +55,8 @@ export function policyOf(field: FieldSpec, ledger: boolean): Policy {
   if (ledger && (field.id === "inQuantity" || field.id === "outQuantity")) return "side";
   if (field.required || field.type === "unit" || field.type === "direction") return "fatal";
   if (QUANTITIES.has(field.id) || CONVERTING.has(field.id)) return "fatal";
-  // (brk25 T1) a transfer's quantity received that cannot be read ("unterwegs"): never "all arrived"
-  if (field.id === "received" || field.id === "loss") return "fatal";
+  // (brk25 T1, brk26 L4) a transfer's quantity received or arrival date that cannot be read ("unterwegs"): never "all arrived"
+  if (field.id === "received" || field.id === "loss" || field.id === "arrivalDate") return "fatal";
   if (VOCABULARY_TYPES.has(field.type) || field.id.startsWith("ghg.")) return "credit";
   // a placeholder for an SD number is never an SD: the row gives no credit, its declaration waits
   if (SD_FIELDS.has(field.id)) return "credit";

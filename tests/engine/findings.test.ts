@@ -914,6 +914,7 @@ const TESTED_ELSEWHERE = new Set([
   "stock-below-zero", // index/next-day-counts.test.ts, cli/next-day-counts.test.ts (brk22 §3)
   "stock-count-product-alike", // index/next-day-counts.test.ts (brk22 §14)
   "heating-value-unused", // declaration-energy.test.ts, cli/sd-energy.test.ts (brk24 §3)
+  "arrival-before-dispatch", // index/transfer-arrival.test.ts (brk26 L4)
   "transit-loss", // index/transfer-not-booked.test.ts, cli/claims-batches-transfers.test.ts (brk22 §9)
   "declaration-period-closed", // index/period-closed.test.ts, cli/last-year-sheets.test.ts (brk22 §12)
 ]);

@@ -63,6 +63,27 @@ export class Book extends LedgerLines {
   }
 
   /**
+   * (brk26 L4) What a transfer that arrives after the day it left does at the receiving site (its
+   * credit, or its lack), by the transfer's seq: run on its arrival date (booking.ts). In between
+   * the credit is in neither site's account: debited at the sending site, not yet the receiving one's.
+   */
+  private readonly inTransit = new Map<number, (() => void)[]>();
+
+  /** Keeps `work` of transfer `seq` until it arrives (`arrive`). */
+  arriving(seq: number, work: () => void): void {
+    const kept = this.inTransit.get(seq);
+    if (kept) kept.push(work);
+    else this.inTransit.set(seq, [work]);
+  }
+
+  /** Runs what transfer `seq` does where it arrives, once; nothing where it moved nothing. */
+  arrive(seq: number): void {
+    const kept = this.inTransit.get(seq);
+    this.inTransit.delete(seq);
+    for (const work of kept ?? []) work();
+  }
+
+  /**
    * Books deferred credit. A chain of conversions can feed itself through shorts (A → B → A);
    * each round is smaller by the factors, so a cap ends what would otherwise never reach zero.
    */

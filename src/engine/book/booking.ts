@@ -24,16 +24,21 @@ export interface Booked {
   allocations: AllocationTable;
 }
 
-/** Within a day: credit in first, then conversions, then sales; a count sees the day's end. */
+/**
+ * Within a day: credit in first (receipts, transfers out and, brk26 L4, transfers that arrive that
+ * day after leaving on an earlier one), then conversions, then sales; a count sees the day's end.
+ */
 const RECEIPT = 0;
 const TRANSFER = 1;
-const PRODUCTION = 2;
-const DELIVERY = 3;
-const COUNT = 4;
+const ARRIVAL = 2;
+const PRODUCTION = 3;
+const DELIVERY = 4;
+const COUNT = 5;
 
 /** The rows of each kind in booking order, indexed by the kind's rank within a day. */
 type Queues = [
   Queue<Books["receipts"][number]>,
+  Queue<Books["transfers"][number]>,
   Queue<Books["transfers"][number]>,
   Queue<Process>,
   Queue<Books["deliveries"][number]>,
@@ -95,6 +100,11 @@ function queues(
   return [
     inOrder(books.receipts, itself),
     inOrder(transfers, itself),
+    // (brk26 L4) a transfer arriving after the day it left, again on its arrival date
+    inOrder(
+      transfers.filter((t) => t.arrivalDate !== null),
+      (t) => ({ date: t.arrivalDate ?? t.date, seq: t.seq }),
+    ),
     inOrder(processes, (p) => p.head),
     inOrder(books.deliveries, itself),
     // a count booked at the period end it closes (next-day-counts.ts) sorts there
@@ -146,6 +156,10 @@ function apply(
     const t = q[TRANSFER].rows[i] as Books["transfers"][number];
     e.start(t.source, t.date, `transfer ${t.fromSite} → ${t.toSite}`);
     onTransfer(book, t);
+  } else if (kind === ARRIVAL) {
+    const t = q[ARRIVAL].rows[i] as Books["transfers"][number];
+    e.start(t.source, t.arrivalDate ?? t.date, `transfer ${t.fromSite} → ${t.toSite}`);
+    book.arrive(t.seq);
   } else if (kind === DELIVERY) {
     const d = q[DELIVERY].rows[i] as Books["deliveries"][number];
     e.start(d.source, d.date, d.sdNumber || d.customer);
@@ -185,7 +199,7 @@ export function bookingStage(
     nextDay.caps.length > 0 ? { ...books, stockCounts: [...books.stockCounts, ...nextDay.caps] } : books;
   const q = queues(counts, conversions.processes, verdicts.refusedTransfers, nextDay.at);
   const dates = q.map((x: Queue<unknown>) => x.dates);
-  const at = [0, 0, 0, 0, 0];
+  const at = [0, 0, 0, 0, 0, 0];
   const e = new RowEvent();
   periods.forEach((period, index) => {
     openPeriod(book, period, index);

@@ -85,7 +85,15 @@ export function nextDayCounts(
   }
   for (const t of books.transfers) {
     move(t.fromSite, t.productKey, t.date, cellOf(t.source, "quantity"), t.amount, true);
-    move(t.toSite, t.productKey, t.date, cellOf(t.source, "quantity"), t.received?.amount ?? t.amount, false);
+    const arrived = t.arrivalDate ?? t.date; // brk26 L4: the receiving site's move is on the day it arrived
+    move(
+      t.toSite,
+      t.productKey,
+      arrived,
+      cellOf(t.source, "quantity"),
+      t.received?.amount ?? t.amount,
+      false,
+    );
   }
   const countedOn = new Set(books.stockCounts.map((s) => keyOf(s.site, s.productKey, s.date)));
   for (const s of candidates) {

@@ -1,5 +1,7 @@
 // What a transfer row does to the book (iscc-rules.md §6.2, TV-11): credit the sending site holds
-// moves to the receiving site; a transfer never goes into overdraft.
+// moves to the receiving site; a transfer never goes into overdraft. (brk26 L4) It leaves the
+// sending site's account on the day it left and enters the receiving site's on the day it arrived,
+// where its row states a later one: in between it is in neither (in transit).
 import { cellOf } from "../findings";
 import { textKey } from "../normalise";
 import { type Dec, quotient, ZERO } from "../quantity";
@@ -26,10 +28,19 @@ function matches(a: Account, t: Transfer): boolean {
   );
 }
 
-/** A transfer not booked (unit-mismatch): the sending site lacks the withdrawal, the receiving one the credit. */
-function unbooked(book: Book, from: Pool, to: Pool): void {
+/**
+ * (brk26 L4) Runs `work`, what transfer `t` does at the receiving site, where it arrives: now, or
+ * on its arrival date where its row states one after the day it left (booking.ts, Book.arriving).
+ */
+function onArrival(book: Book, t: Transfer, work: () => void): void {
+  if (t.arrivalDate === null) work();
+  else book.arriving(t.seq, work);
+}
+
+/** A transfer not booked (unit-mismatch): the sending site lacks the withdrawal, the receiving one the credit (from its arrival). */
+function unbooked(book: Book, t: Transfer, from: Pool, to: Pool): void {
   book.unbooked(from, false);
-  book.unbooked(to, true);
+  onArrival(book, t, () => book.unbooked(to, true));
 }
 
 /** The quantity received in the sending site's unit (`here`) and the receiving one's (`there`); null where a unit cannot be converted (a unit fact). */
@@ -47,15 +58,15 @@ export function onTransfer(book: Book, t: Transfer): void {
   // a row refused at the sending site sets no unit at the receiving one: its account's unit comes
   // from a row booked there (brk22 §11: never "kept in m³" by a transfer in litres not booked)
   const to = book.pool(t.toSite, t.productKey, t.product, q ? t.amount : undefined, t.unit);
-  if (!q) return unbooked(book, from, to);
+  if (!q) return unbooked(book, t, from, to);
   // what leaves in the sending site's unit arrives in the receiving site's: a site keeping the
   // product in another unit takes it by the row's own conversion, else nothing moves (never a
   // number of tonnes booked as cubic metres)
   const qTo = to.unit === from.unit ? q : book.inUnit(to, t.amount, t.unit, t.source, "quantity");
-  if (!qTo) return unbooked(book, from, to);
+  if (!qTo) return unbooked(book, t, from, to);
   // (brk22 §9) what arrived where the row states it: never more than left
   const arrived = t.received ? receivedIn(book, t, from, to) : { here: q, there: qTo };
-  if (!arrived) return unbooked(book, from, to);
+  if (!arrived) return unbooked(book, t, from, to);
   const transit = {
     kind: "transit" as const,
     at: cellOf(t.source, "received", "loss"),
@@ -65,7 +76,7 @@ export function onTransfer(book: Book, t: Transfer): void {
   const said = { ...transit, product: from.product, date: t.date, sent: q, received: arrived.here, unit: from.unit ?? "t" }; // prettier-ignore
   if (arrived.here.greaterThan(q)) {
     book.facts.push({ ...said, more: true });
-    return unbooked(book, from, to);
+    return unbooked(book, t, from, to);
   }
   const w = t.characteristics;
   const claimant: Claimant = {
@@ -95,14 +106,13 @@ export function onTransfer(book: Book, t: Transfer): void {
       unknown: book.incomplete.lacksCredit(from.site, from.product, t.date),
       unit: from.unit ?? "t",
     });
-    return unbooked(book, from, to);
+    return unbooked(book, t, from, to);
   }
   const moved = q;
   if (arrived.here.lessThan(q)) book.facts.push({ ...said, more: false });
   const at = poolKey(t.toSite, t.productKey);
   // `held`: the target pool of issued declarations the credit is held for (held.ts), kept so where it leads there
   const portion = (account: Account, batch: Batch, quantity: Dec, held?: string) => {
-    const target = book.account(to, account.id.scheme, account.id.characteristics);
     // each part sent arrives in the share the row states arrived, in the receiving site's unit
     const arriving = arrived.there === q ? quantity : quotient(quantity.times(arrived.there), q);
     const made = madeOf(batch);
@@ -119,13 +129,17 @@ export function onTransfer(book: Book, t: Transfer): void {
       ...(batch.ghgRefused !== undefined ? { ghgRefused: batch.ghgRefused } : {}),
       heat: batch.heat,
       installationStartDate: batch.installationStartDate,
-      // the credit is the receiving site's from the transfer's date on (issue-date-too-early)
-      transfer: { date: t.date, source: t.source },
+      // the credit is the receiving site's from the day it arrived on (issue-date-too-early)
+      transfer: { date: t.arrivalDate ?? t.date, source: t.source },
       ...(made ? { made } : {}),
     };
-    if (held && reaches(book.issuedDraws, at, held))
-      book.defer(() => keepHeld(book.issuedDraws, book.moved, to, at, target, moved, held, "transfer-in"));
-    else book.defer(() => book.deposit(to, target, moved, "transfer-in"));
+    // (brk26 L4) the receiving site is credited where it arrives: the day it left, or its arrival date
+    onArrival(book, t, () => {
+      const target = book.account(to, account.id.scheme, account.id.characteristics);
+      if (held && reaches(book.issuedDraws, at, held))
+        book.defer(() => keepHeld(book.issuedDraws, book.moved, to, at, target, moved, held, "transfer-in"));
+      else book.defer(() => book.deposit(to, target, moved, "transfer-in"));
+    });
   };
   // credit held for issued declarations of the receiving site's pool (or beyond) goes first (held.ts)
   const leads = (x: string) => reaches(book.issuedDraws, at, x);

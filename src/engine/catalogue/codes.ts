@@ -87,6 +87,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   },
   // --- end stock-count-conflict ---
   "transit-loss": { layer: "engine", severity: "info", remedy: "check the quantities sent and received" },
+  "arrival-before-dispatch": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct the dispatch or the arrival date",
+  },
   "stock-count-next-day": {
     layer: "engine",
     severity: "info",

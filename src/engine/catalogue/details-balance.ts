@@ -177,9 +177,22 @@ export interface TransitLossDetails {
   lossUnit?: string;
 }
 
-/** The stock-count codes and transit-loss (brk22); FindingDetails extends it. */
+/**
+ * (brk26 L4) arrival-before-dispatch, at a transfer's arrival date cell: the row says it arrived at
+ * `to` on `arrived`, before it left `from` on `dispatched` (YYYY-MM-DD); it is not booked.
+ */
+export interface ArrivalBeforeDispatchDetails {
+  from: string;
+  to: string;
+  product: string;
+  dispatched: string;
+  arrived: string;
+}
+
+/** The stock-count codes and transit-loss (brk22), arrival-before-dispatch (brk26 L4); FindingDetails extends it. */
 export interface StockCountCodes {
   "transit-loss": TransitLossDetails;
+  "arrival-before-dispatch": ArrivalBeforeDispatchDetails;
   "stock-count-conflict": StockCountConflictDetails; // p-certstock
   "stock-count-next-day": StockCountNextDayDetails;
   "stock-below-zero": StockBelowZeroDetails;

@@ -7,6 +7,8 @@ export type CellReason =
   | "merged-rows"
   /** missing-value (brk25 T1): a transfer's "Quantity received" cell blank on a sheet that keeps what arrived beside what was sent (workbook/records.ts) */
   | "received-blank"
+  /** missing-value (brk26 L4): a transfer's "Arrival date" cell blank on a sheet that keeps the day it arrived beside the day it left (workbook/transfer-blanks.ts) */
+  | "arrival-blank"
   /** missing-value (brk25 §4b): a site's street or town blank while its address is written in parts on the sites sheet: `read` the parts written (workbook/site-address-parts.ts) */
   | "address-part"
   /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */

@@ -18,7 +18,7 @@ import type {
 } from "./details";
 import { claimMissingText } from "./wording-claims";
 import { sdMissingText } from "./wording-sd";
-import { receivedBlankText } from "./wording-transfers";
+import { arrivalBlankText, receivedBlankText } from "./wording-transfers";
 
 type Found = ReadDetails | FieldDetails | InvalidDateDetails | InvalidNumberDetails;
 
@@ -129,6 +129,7 @@ export function missingValue(d: Found): string {
   if (isRead(d) && d.reason === "sd-missing") return sdMissingText(d, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "part-blank") return partBlankText(d, consequenceOf(d, "fill it in"));
   if (isRead(d) && d.reason === "received-blank") return receivedBlankText(subject(d));
+  if (isRead(d) && d.reason === "arrival-blank") return arrivalBlankText(subject(d));
   // brk25 §4b: a site's address in parts, its street or its town blank (workbook/site-address-parts.ts)
   if (isRead(d) && d.reason === "address-part")
     return `${subject(d)} is empty while this site's address is written in parts ("${d.read ?? ""}"): a street without its town, or a town without its street, is no address the declaration can print as the dispatch point, and the add-in prints neither the settings' address nor another site's in its place, so the Sustainability Declarations of this site's deliveries are held back: fill it in.`;

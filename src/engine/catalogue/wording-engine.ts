@@ -18,7 +18,7 @@ import {
 } from "./wording-certificates";
 import { ISSUE_DATE_WORDING } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
-import { transferText, transitText } from "./wording-transfers";
+import { transferText, arrivalBeforeText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
 import { ghgUnitText } from "./wording-ghgunit";
 import {
@@ -128,6 +128,7 @@ type EngineWording = {
 export const ENGINE_WORDING: EngineWording = {
   ...STOCK_WORDING,
   "transit-loss": transitText,
+  "arrival-before-dispatch": arrivalBeforeText,
   // worded once for both layers (wording-cells.ts)
   "missing-value": missingValue,
   "invalid-number": invalidNumber,

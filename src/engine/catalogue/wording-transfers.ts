@@ -1,7 +1,7 @@
 // The wording of transfer-not-allowed (engine/rules/transfer-not-allowed.ts): why a transfer between
 // two of the company's sites is refused. Moved out of wording-engine.ts to keep that file under 300 lines.
 import type { TransferNotAllowedDetails } from "./details-declarations";
-import type { TransitLossDetails } from "./details-balance";
+import type { ArrivalBeforeDispatchDetails, TransitLossDetails } from "./details-balance";
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
@@ -35,6 +35,16 @@ function lossText(d: TransitLossDetails): string {
  */
 export function receivedBlankText(label: string): string {
   return `${label} is empty on this transfer, on a sheet that keeps what arrived beside what was sent; the add-in does not read a blank as all of it arrived, so the transfer is not booked and the balances of its product at both sites are incomplete (no declaration is issued from them): write the quantity that arrived, or, while the load is still on its way, book it when it has arrived.`;
+}
+
+/** (brk26 L4) missing-value, reason arrival-blank: a transfer whose arrival date is blank on a sheet that keeps it; `label` the column's label. */
+export function arrivalBlankText(label: string): string {
+  return `${label} is empty on this transfer, on a sheet that keeps the day a transfer arrived beside the day it left; the add-in does not read a blank as arrived the day it left, so the transfer is not booked and the balances of its product at both sites are incomplete (no declaration is issued from them): write the day it arrived, or, while the load is still on its way, book it when it has arrived.`;
+}
+
+/** (brk26 L4) arrival-before-dispatch: a transfer said to arrive before it left is not booked. */
+export function arrivalBeforeText(d: ArrivalBeforeDispatchDetails): string {
+  return `this transfer of ${s(d.product)} from ${s(d.from)} to ${s(d.to)} says it arrived on ${s(d.arrived)}, before it left on ${s(d.dispatched)}: nothing arrives before it is sent, so the transfer is not booked and the balances of ${s(d.product)} at both sites are incomplete (no declaration is issued from them) until the dispatch or the arrival date is corrected.`;
 }
 
 /** The sentence of transfer-not-allowed: a transfer short of credit is not booked, any other not allowed. */

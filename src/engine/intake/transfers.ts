@@ -39,6 +39,9 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     // (brk25 §0) a loss in transit beside the quantity: what arrived is the quantity less the loss
     const arrived = arrivedByLoss(io, row, source, unit, row.received === undefined ? null : receivedUnit);
     if (arrived === false) return false;
+    // (brk26 L4) the day it arrived beside the day it left: never before it
+    const arrivalDate = arrivalOf(io, row, source);
+    if (arrivalDate === false) return false;
     const scheme = io.scheme(row.scheme, source);
     const product = io.name(t(row.product));
     const before = io.findings.length;
@@ -60,6 +63,7 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       seq,
       fields: row,
       date: t(row.date),
+      arrivalDate,
       fromSite: clean(t(row.fromSite)),
       toSite: clean(t(row.toSite)),
       scheme,
@@ -77,6 +81,23 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
       creditRefused,
     });
   });
+}
+
+/**
+ * (brk26 L4) The day a transfer arrived where its row states one after the day it left (YYYY-MM-DD):
+ * the receiving site is credited on it (book/transfer.ts); null where it states none or the same
+ * day; false where the transfer is refused: an arrival date the reader could not read (said at its
+ * cell), or one before the day it left (arrival-before-dispatch at its cell).
+ */
+function arrivalOf(io: Intake, row: Row, source: Source): string | null | false {
+  if (io.refused.includes("arrivalDate") || unreadable(row).includes("arrivalDate")) return false;
+  const [sent, arrived] = [t(row.date), t(row.arrivalDate)];
+  if (arrived === "" || arrived === sent) return null;
+  if (arrived > sent) return arrived;
+  const at = cellOf(source, "arrivalDate");
+  const [from, to, product] = [t(row.fromSite), t(row.toSite), t(row.product)];
+  io.findings.push(finding("arrival-before-dispatch", "error", at, { from, to, product, dispatched: sent, arrived })); // prettier-ignore
+  return false;
 }
 
 // --- p-ghg2: GHG values on a transfer row ---

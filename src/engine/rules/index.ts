@@ -114,6 +114,10 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
     why: "intake/transfers.ts: the same decision as reading a transfer's GHG values, which the book never uses",
   },
   // --- end p-ghg2
+  "arrival-before-dispatch": {
+    files: ["intake/transfers.ts"],
+    why: "intake/transfers.ts: the same decision as reading a transfer's arrival date, the day its receiving site is credited (brk26 L4)",
+  },
   "unknown-scheme": { files: ["intake/context.ts"], why: READ },
   "date-outside-period": { files: ["periods.ts"], why: PERIODS },
   // --- stock-count-conflict (p-certstock) ---

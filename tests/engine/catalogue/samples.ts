@@ -1514,6 +1514,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         consequence: "no-credit",
       },
     },
+    // brk26 L4: a transfer's arrival date blank beside its dispatch date (workbook/transfer-blanks.ts)
+    {
+      ...at("Umlagerungen", "B3"),
+      details: { label: "Arrival date", dropped: true, reason: "arrival-blank" },
+    },
   ],
   "invalid-number": [
     { ...R, details: { label: "Quantity", value: "abc" } },
@@ -3717,6 +3722,13 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
   ],
   // --- end stock-count-conflict ---
   // brk22 §3, §14: counts dated the day after a period end, a stock below zero, a count's product alike another
+  // brk26 L4: a transfer said to arrive before it left
+  "arrival-before-dispatch": [
+    {
+      ...at("Umlagerungen", "B2"),
+      details: { from: "Hamburg", to: "Venlo", product: "UCO", dispatched: "2025-04-02", arrived: "2025-03-31" }, // prettier-ignore
+    },
+  ],
   "transit-loss": [
     {
       ...at("Transfers", "F2"),

@@ -1,0 +1,76 @@
+// brk26 L4, N4: transfers between the company's own sites kept with the day the goods left one site
+// and the day they arrived at the other ("Datum Abgang | Datum Ankunft", "Versanddatum |
+// Eingangsdatum", "Dispatch date | Arrival date"). Recognition gives the transfer one date: it took
+// the first of the two ("Datum Abgang", uncertain) and credited the receiving site on the day of
+// dispatch with no word on the arrival; where neither heading holds a plain date word
+// ("Versanddatum | Eingangsdatum") it found no date at all and refused the sheet. Now the column
+// whose heading says dispatch is the transfer's date and the one that says arrival its `arrivalDate`
+// (engine book/transfer.ts: the sending site is debited on the first, the receiving one credited on
+// the second). Only a pair is read so: one of each, never a pick among several; one date column
+// alone, or one beside a plain "Datum", is read as before; a user's own mapping is never moved.
+import { plainLetters } from "../engine/fold";
+import { type KindSpec } from "./fields";
+import { foldedWords } from "./normalise";
+import { type ColumnMatch } from "./recognition";
+import { unreadColumns } from "./unread-columns";
+
+// a date's word, a German or Dutch compound ending in one ("Versanddatum", "aankomstdatum"), or the
+// preposition of a day after a participle ("received on", "versendet am", "reçu le", "ricevuto il",
+// "recibido el", "ontvangen op", "wysłano dnia"): de, en, fr, it, es, nl, pl
+const DATED = /(?:^| )(?:\w*datum|date|data|fecha|dato|dnia|day|tag|on|am|le|il|el|op)(?: |$)/;
+// word starts, on folded headings (ä -> a, "ł" -> l)
+const SENT =
+  /(?:^| )(?:versand|versend|verschick|abgang|abfahrt|lade|verlade|dispatch|ship|sent|loading|loaded|depart|expedi|envoi|envoy|chargement|charge|spedi|invio|inviat|partenza|caric|envi[oa]|enviad|salida|despach|carga|verzend|verzond|verstuur|vertrek|laad|geladen|wysyl|wyslan|nadan|wyjazd|zaladun|zaladow|wydan)/;
+const ARRIVED =
+  /(?:^| )(?:eingang|eingegangen|ankunft|angekommen|empfang|zugang|anliefer|erhalt|wareneingang|arriv|receiv|receipt|recu|recep|ricev|llegad|recibid|aankomst|aangekomen|ontvang|binnenkomst|przyj|przybyc|przybyl|odbior|otrzyma|dostarcz)/;
+
+/** The heading folded, anything but letters and digits one space ("Data wysyłki" → "data wysylki"). */
+const words = (heading: string) => foldedWords(plainLetters(heading));
+
+/** Whether `heading` names the day goods left a site ("Versanddatum", "Datum Abgang", "Dispatch date", "Data wysyłki"). */
+export const namesDispatchDate = (heading: string): boolean => {
+  const w = words(heading);
+  return DATED.test(w) && SENT.test(w) && !ARRIVED.test(w);
+};
+
+/** Whether `heading` names the day goods arrived at a site ("Eingangsdatum", "Datum Ankunft", "Arrival date", "Data przyjęcia"). */
+export const namesArrivalDate = (heading: string): boolean => {
+  const w = words(heading);
+  return DATED.test(w) && ARRIVED.test(w) && !SENT.test(w);
+};
+
+/**
+ * On a transfers sheet, the transfer's date (`date`) set to the one column whose heading names the
+ * day of dispatch and `arrivalDate` to the one whose heading names the day of arrival (set in
+ * `columns`), among the date column recognition read and the columns no field took; `headings`:
+ * the header row's texts. Unchanged: any other sheet; one without exactly one of each; one whose
+ * date column says neither ("Datum" beside "Eingangsdatum": which day it is is not known); a
+ * date or arrival date the user mapped (`chosen`: the fields they mapped).
+ */
+export function datesOfTransfer(
+  spec: KindSpec,
+  columns: Map<string, ColumnMatch>,
+  headings: readonly string[],
+  chosen: ReadonlySet<string>,
+): void {
+  if (spec.kind !== "transfers" || columns.has("arrivalDate") || chosen.has("date")) return;
+  if (chosen.has("arrivalDate")) return;
+  const read = columns.get("date");
+  if (read?.confidence === "remembered") return;
+  const free = unreadColumns(columns, [], headings);
+  const all = read ? [{ col: read.col, header: read.header }, ...free] : free;
+  // a date column read whose heading names neither day: which day it is is not known
+  if (read && !namesDispatchDate(read.header) && !namesArrivalDate(read.header)) return;
+  const sent = all.filter((x) => namesDispatchDate(x.header));
+  const arrived = all.filter((x) => namesArrivalDate(x.header));
+  const [out, into] = [sent[0], arrived[0]];
+  if (!out || !into || sent.length > 1 || arrived.length > 1) return;
+  const match = (x: { col: number; header: string }): ColumnMatch => ({
+    col: x.col,
+    header: x.header,
+    unit: null,
+    confidence: "exact",
+  });
+  columns.set("date", match(out));
+  columns.set("arrivalDate", match(into));
+}
