@@ -10,27 +10,34 @@
 import { plainLetters, words } from "./fold";
 import type { Site } from "./records";
 
-/** Words a site name carries beside its place, by language (de, en, fr, it, es, nl, pl), and linking words ("de", "di"). */
-const SITE_WORDS = new Set(
-  [
-    "werk|standort|lager|tanklager|betrieb|niederlassung|zweigwerk",
-    "site|plant|depot|terminal|warehouse|facility|factory",
-    "usine|entrepot|etablissement|de|du|des|la|le",
-    "stabilimento|sito|deposito|magazzino|impianto|di|del|della",
-    "planta|fabrica|almacen|el",
-    "fabriek|vestiging|opslag|locatie|van|het",
-    "zaklad|oddzial|magazyn|w",
-  ]
-    .join("|")
-    .split("|"),
-);
+/**
+ * A site's nouns in de, en, fr, es, it, nl, pl (and pt): what a site name carries beside its
+ * place ("Werk Hamburg", "Usine de Lyon", "Zakład Gdańsk"), and what stands beside a transfer's end
+ * or where a block's movement comes from or goes to in a heading ("Abgebendes Werk", "Von
+ * Standort", "Naar locatie": workbook/transfer-words.ts, side-words.ts). Folded, "ł" read as "l".
+ * A tank is storage within one site, none of these.
+ */
+// prettier-ignore
+export const SITE_NOUNS: ReadonlySet<string> = new Set([
+  "standort", "werk", "zweigwerk", "lager", "tanklager", "betrieb", "niederlassung", "anlage",
+  "site", "plant", "location", "facility", "factory", "warehouse", "depot", "terminal",
+  "usine", "entrepot", "etablissement", "lieu",
+  "sitio", "planta", "fabrica", "almacen", "ubicacion", "centro",
+  "sito", "stabilimento", "magazzino", "impianto", "sede", "deposito",
+  "locatie", "vestiging", "fabriek", "magazijn", "opslag",
+  "zaklad", "oddzial", "magazyn",
+  "local", "instalacao", "armazem", "filial",
+]);
+
+/** Linking words between a site's noun and its place ("Usine de Lyon", "Stabilimento di Ravenna", "Zakład w Łodzi"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(["de", "du", "des", "la", "le", "di", "del", "della", "el", "van", "het", "w"]); // prettier-ignore
 
 /** The words of `text` as compared here: words() with Polish "ł" read as "l". */
 const wordsOf = (text: string): string[] => words(plainLetters(text));
 
 /** The site's name as the place it names: its words less site words and numbers ("Werk 2 Hamburg" → hamburg). */
 function placeWords(site: string): string[] {
-  return wordsOf(site).filter((w) => !SITE_WORDS.has(w) && !/^\d+$/.test(w));
+  return wordsOf(site).filter((w) => !SITE_NOUNS.has(w) && !LINKING_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
 /**

@@ -25,6 +25,21 @@ type Part = "d" | "m" | "y" | "j";
 const LETTERS: Record<string, Part> = { d: "d", t: "d", g: "d", m: "m", y: "y", a: "y", r: "y", j: "j" };
 
 /**
+ * The order of a date pattern's three parts, each given by its letter (folded, lower case: "t",
+ * "m", "j" for "TT.MM.JJJJ"), as "dmy", "mdy", "ymd" or another order of d, m and y; null when the
+ * parts are not one day, one month and one year ("JJ.MM.JJJJ" names two years) or a letter is
+ * none of the file comment's. "J" is the day where no other letter is, else the year. One reading
+ * for hints in headings (dateHint) and for patterns in settings (stated-conventions.ts).
+ */
+export function partsOrder(letters: readonly string[]): string | null {
+  const parts = letters.map((l) => LETTERS[l]);
+  if (parts.length !== 3 || parts.some((p) => p === undefined)) return null;
+  const free = parts.includes("d") ? "y" : "d";
+  const read = (parts as Part[]).map((p) => (p === "j" ? free : p)).join("");
+  return [...read].sort().join("") === "dmy" ? read : null;
+}
+
+/**
  * The format hint `text` is, whole or in brackets ("Datum (TT.MM.JJJJ)"); null where it is none.
  * A date format's order: "dmy" for day-month-year, "mdy" for month-day-year, null for year first.
  */
@@ -44,12 +59,8 @@ function wholeHint(t: string): DateHint | null {
   const [date] = m[1].split(/\s|,/);
   const separator = m[3] as DateSeparator;
   const tokens = (date ?? "").split(separator);
-  const parts = tokens.map((p) => LETTERS[(p[0] ?? "").toLowerCase()]);
-  if (parts.some((p) => p === undefined)) return null;
-  // "J": the day where no other letter is, else the year
-  const free = parts.includes("d") ? "y" : "d";
-  const read = (parts as Part[]).map((p) => (p === "j" ? free : p)).join("");
-  if (!["dmy", "mdy", "ymd"].includes(read)) return null;
+  const read = partsOrder(tokens.map((p) => (p[0] ?? "").toLowerCase()));
+  if (read !== "dmy" && read !== "mdy" && read !== "ymd") return null;
   return {
     text: t,
     order: read === "ymd" ? null : (read as DateConvention),

@@ -6,26 +6,27 @@
 // nothing of the row is booked. The add-in does not book quantity − deduction: a return or a credit
 // note can be a later event than the receipt (its own period), a loss may already be netted in the
 // quantity, a difference may be signed either way; only the user knows which quantity is the net.
-import { plainLetters } from "../engine/fold";
 import { parseDecimal } from "../engine/quantity";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type FieldRead } from "./cell-read";
 import { type KindSpec } from "./fields";
 import { readFinding } from "./read-findings";
-import { foldedWords } from "./normalise";
+import { DIFFERENCE_WORDS, LOSS_WORDS, lossHeadingWords, REASON_WORDS, wholeWords } from "./loss-words";
 import { unitOf } from "./ledger-rivals";
 import { type ColumnMatch, type Rival } from "./recognition";
 
 // whole words, on folded headings ("Rücklieferung" -> "rucklieferung"): what was returned,
 // cancelled, credited, short, complained of, lost, or a difference (en, de, fr, it, es, nl, pl);
 // German compounds end in their stem ("Transportverlust", "Mengendifferenz")
-const DEDUCTION =
-  /(?:^| )(?:returns?|returned|\w*rucklieferung(?:en)?|\w*ruckgabe|\w*rucksendung(?:en)?|retoure[n]?|retouren|retour|retours|retourne(?:e|es|s)?|reso|resi|devolucion(?:es)?|devuelt[oa]s?|zwrot[y]?|zwrocon[eya]|teruggestuurd|teruggeleverd|\w*storno|storniert|stornierung|stornato|stornata|cancell?ed|cancell?ation|annulee?s?|annulation|annullat[oaie]|anulad[oa]s?|anulacion|cancelad[oa]s?|geannuleerd|anulowan[eoay]|gutschrift(?:en)?|credit|credited|avoir|abono|creditnote|creditnota|creditering|korekta|minderlieferung|mindermenge|unterlieferung|short|reklamation|reklamiert|complaint|rejected|abgelehnt|reclamation|reclamo|reclamacion|reclamatie|reklamacja|loss|losses|lost|shrinkage|shortage|shortfall|\w*verlust|\w*verluste|\w*schwund|fehlmenge[n]?|manko|perte|pertes|freintes?|manquants?|perdita|perdite|calo|cali|ammanco|perdida|perdidas|mermas?|faltante|verlies|verliezen|manco|tekort|strata|straty|ubytek|ubytki|niedobor|difference|diff|\w*differenz|ecart|differenza|diferencia|verschil|roznica)(?: |$)/;
+const DEDUCTION = wholeWords(
+  `returns?|returned|\\w*rucklieferung(?:en)?|\\w*ruckgabe|\\w*rucksendung(?:en)?|retoure[n]?|retouren|retour|retours|retourne(?:e|es|s)?|reso|resi|devolucion(?:es)?|devuelt[oa]s?|zwrot[y]?|zwrocon[eya]|teruggestuurd|teruggeleverd|\\w*storno|storniert|stornierung|stornato|stornata|cancell?ed|cancell?ation|annulee?s?|annulation|annullat[oaie]|anulad[oa]s?|anulacion|cancelad[oa]s?|geannuleerd|anulowan[eoay]|gutschrift(?:en)?|credit|credited|avoir|abono|creditnote|creditnota|creditering|korekta|minderlieferung|mindermenge|unterlieferung|short|reklamation|reklamiert|complaint|rejected|abgelehnt|reclamation|reclamo|reclamacion|reclamatie|reklamacja|${LOSS_WORDS}|${DIFFERENCE_WORDS}`,
+);
 // a heading that says a date, a number, a reason, an address, a status or money of the deduction
 // is no quantity taken away ("Datum Retoure", "Storno-Grund", "Returns address", "Gutschrift-Nr.")
-const NOT_AMOUNT =
-  /(?:^| )(?:grund|reason|remark|bemerkung|comment|kommentar|note|notiz|motif|motivo|reden|powod|uwagi|art|type|typ|datum|date|data|fecha|dato|nr|no|nummer|number|numero|num|id|ref|referenz|reference|beleg|document|dokument|adresse|address|anschrift|indirizzo|direccion|adres|status|eur|euro|usd|chf|preis|price|prix|prezzo|precio|prijs|cena|betrag|amount|wert|value|valeur|valore|valor|waarde|wartosc|kosten|cost|costs)(?: |$)|€|\$/;
+const NOT_AMOUNT = new RegExp(
+  `(?:^| )(?:${REASON_WORDS}|notiz|datum|date|data|fecha|dato|nr|no|nummer|number|numero|num|id|ref|referenz|reference|beleg|document|dokument|adresse|address|anschrift|indirizzo|direccion|adres|status|eur|euro|usd|chf|preis|price|prix|prezzo|precio|prijs|cena|betrag|amount|wert|value|valeur|valore|valor|waarde|wartosc|kosten|cost|costs)(?: |$)|€|\\$`,
+);
 // the net quantity, after the deduction ("Menge abzgl. Retoure (t)", "Qty net of returns"): another quantity
 const NET =
   /(?:^| )(?:abzgl|abzuglich|nach|net|netto|less|minus|after|excl|exkl|ohne|hors|apres|senza|dopo|sin|tras|zonder|na|bez|po)(?: |$)/;
@@ -37,8 +38,7 @@ const LOSS_ALONE =
   /(?:^| )(?:loss|losses|shrinkage|\w*verlust|\w*schwund|fehlmenge[n]?|perte|pertes|freintes?|perdita|perdite|calo|cali|merma|mermas|verlies|strata|straty|ubytek|ubytki)(?: |$)/;
 
 /** The heading folded, anything but letters and digits one space ("Rücklieferung (t)" → "rucklieferung t"), "credit note" one word. */
-const words = (heading: string) =>
-  foldedWords(plainLetters(heading)).replace(/\bcredit note\b/g, "creditnote"); // "note" says a remark
+const words = (heading: string) => lossHeadingWords(heading).replace(/\bcredit note\b/g, "creditnote"); // "note" says a remark
 
 /**
  * Whether `heading` says an amount taken away from the row's quantity: a word of a return, a

@@ -18,6 +18,7 @@
 // sustainable ("nicht nachhaltig", "conventional", "fossil", "non certifié"): refused at its cell,
 // not credited (received-not-sustainable; before, credited). Pure.
 import type { BadReason } from "./read-codes";
+import type { ProductionRemarkReason, RemarkReason } from "../engine/catalogue/details";
 import { fold } from "./normalise";
 import { proofSaid } from "./proof-missing";
 import { answerOf } from "./unmapped-sustainable";
@@ -26,25 +27,10 @@ import { notSaleSaid, type NotSale } from "./not-sale-words";
 
 /**
  * Why a remark denies its row credit: a proof missing (a receipt), only part of the row
- * sustainable, or a delivery read as sustainable said to go without a declaration.
+ * sustainable, or a delivery read as sustainable said to go without a declaration; the reasons
+ * as the catalogue declares them (engine/catalogue/details-rows.ts, details-production.ts).
  */
-export type Denial =
-  | "proof-missing"
-  | "proof-void"
-  | "part-sustainable"
-  | "sold-without-sd"
-  | "received-not-sustainable"
-  | "not-a-sale"
-  | "toll-processing"
-  | "internal-transfer"
-  | "received-toll-processing"
-  | "received-internal-transfer"
-  | "proof-status-unread"
-  | "sold-sd-void"
-  | "sold-sd-issued"
-  | "sold-sd-status-unread"
-  | "production-document-missing"
-  | "production-not-sustainable";
+export type Denial = RemarkReason | ProductionRemarkReason;
 
 /** The reason of each thing a delivery is said to be instead of a sale (not-sale-words.ts). */
 const NOT_SALE: Record<NotSale, Denial> = {

@@ -202,20 +202,3 @@ export function sideAs(word: string, use: Use): Side | null {
 export function wordsAs(use: Use, side: Side): Set<string> {
   return new Set(SIDE_WORDS.filter((w) => sideAs(w.word, use) === side).map((w) => w.word));
 }
-
-/**
- * A site's nouns in six languages (and a few of the places a certified site may be kept as): what
- * stands beside a transfer's end ("Abgebendes Werk", "Sending plant", transfer-words.ts siteEndOf)
- * and beside where a block's movement comes from or goes to ("Von Standort", "Naar locatie",
- * side-words.ts namesSiteEnd). A tank is storage within one site, none of these (transfer-words.ts).
- */
-// prettier-ignore
-export const SITE_NOUNS: ReadonlySet<string> = new Set([
-  "standort", "werk", "lager", "tanklager", "betrieb", "niederlassung", "anlage",
-  "site", "plant", "location", "facility", "warehouse", "depot", "terminal",
-  "usine", "entrepot", "etablissement", "lieu",
-  "sitio", "planta", "almacen", "ubicacion", "centro",
-  "sito", "stabilimento", "magazzino", "impianto", "sede", "deposito",
-  "locatie", "vestiging", "fabriek", "magazijn",
-  "local", "instalacao", "fabrica", "armazem", "filial",
-]);

@@ -4,7 +4,8 @@
 // receipt's date of dispatch, "Lieferung") is in neither list: a block is told by a word that says
 // its side alone.
 import { headerWords, splitWords } from "./header-words";
-import { SITE_NOUNS, wordsAs } from "./side-word-table";
+import { wordsAs } from "./side-word-table";
+import { SITE_NOUNS } from "../engine/site-town";
 
 const IN_WORDS = wordsAs("heading", "in");
 
@@ -119,7 +120,7 @@ export function abbreviatedSide(text: string): { side: "in" | "out" | "unclear";
 // site beside them ("Von Standort", "To site"): a block headed so moves material between sites.
 const FROM_WORDS = wordsAs("block-end", "out");
 const TO_WORDS = wordsAs("block-end", "in");
-// A site's nouns (side-word-table.ts SITE_NOUNS), and a tank's: a block headed "Von Tank" / "Nach
+// A site's nouns (engine/site-town.ts SITE_NOUNS), and a tank's: a block headed "Von Tank" / "Nach
 // Tank" moves material too (within one site), never one side's receipts or deliveries.
 const BLOCK_NOUNS: ReadonlySet<string> = new Set([...SITE_NOUNS, "tank"]);
 

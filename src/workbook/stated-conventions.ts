@@ -1,6 +1,7 @@
 // The decimal separator and date order as a settings sheet states them in words or by example
 // (moved from conventions.ts as they were).
 import { fold } from "./normalise";
+import { partsOrder } from "./date-hints";
 import type { CellValue } from "./port";
 import { orderReadings } from "./order-readings";
 import { quote } from "./read-findings";
@@ -77,32 +78,13 @@ function oneOrder(text: string): DateConvention | null {
 }
 
 /**
- * The order of a date pattern's parts ("dd mm yyyy" → "dmy"), each part a run of one letter: m is
- * the month; y and a (año, année, anno) the year; d, t (Tag) and g (giorno) the day; j is the
- * year in German and Dutch ("TT.MM.JJJJ", "DD-MM-JJJJ") and the day in French ("JJ/MM/AAAA"),
- * told by the other parts: j is the day only beside a year written y or a. Null when the parts
- * are not one day, one month and one year ("JJ.MM.JJJJ" names two years: refused).
+ * The order of a date pattern's parts ("dd mm yyyy" → "dmy"), each part a run of one letter, read
+ * by their letters as a heading's format hint is (date-hints.ts partsOrder: "TT.MM.JJJJ",
+ * "JJ/MM/AAAA", "DD.MM.RRRR"). Null when the parts are not one day, one month and one year.
  */
 function patternOrder(parts: string[]): string | null {
-  if (parts.length !== 3 || !parts.every((p) => /^(.)\1*$/.test(p))) return null;
-  const letters = parts.map((p) => p[0] ?? "");
-  const frenchDay = letters.includes("a") || letters.includes("y");
-  const order = letters
-    .map((l) =>
-      l === "m"
-        ? "m"
-        : l === "y" || l === "a"
-          ? "y"
-          : l === "d" || l === "t" || l === "g"
-            ? "d"
-            : l === "j"
-              ? frenchDay
-                ? "d"
-                : "y"
-              : "?",
-    )
-    .join("");
-  return [...order].sort().join("") === "dmy" ? order : null;
+  if (!parts.every((p) => /^(.)\1*$/.test(p))) return null;
+  return partsOrder(parts.map((p) => p[0] ?? ""));
 }
 
 /**

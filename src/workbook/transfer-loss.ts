@@ -6,8 +6,7 @@
 // Words that say only a loss (Schwund, perte, merma…) are read beside any quantity; a "difference"
 // ("Differenz", "verschil"), which may be signed either way or be another difference, is read only
 // where no received column stands beside (there the received column says what arrived).
-import { plainLetters } from "../engine/fold";
-import { foldedWords } from "./normalise";
+import { DIFFERENCE_WORDS, LOSS_WORDS, lossHeadingWords, REASON_WORDS, wholeWords } from "./loss-words";
 import { type KindSpec } from "./fields";
 import { unitOf } from "./ledger-rivals";
 import { saysPerMille } from "./factor-ratio";
@@ -16,23 +15,15 @@ import { type ColumnMatch, type Rival } from "./recognition";
 import { namesReceived } from "./transfer-received";
 import { unreadColumns } from "./unread-columns";
 
-// whole words, on folded headings (ä -> a, "ł" -> l); German compounds end in their stem
-// ("Transportverlust", "Mengenschwund"): en, de, fr, it, es, nl, pl
-const LOSS =
-  /(?:^| )(?:loss|losses|lost|shrinkage|shortage|shortfall|\w*verlust|\w*verluste|\w*schwund|fehlmenge|fehlmengen|manko|perte|pertes|freinte|freintes|manquant|manquants|perdita|perdite|calo|cali|ammanco|perdida|perdidas|merma|mermas|faltante|verlies|verliezen|manco|tekort|strata|straty|ubytek|ubytki|niedobor)(?: |$)/;
+const LOSS = wholeWords(LOSS_WORDS);
 // a difference: may be a loss or a gain, or another difference (a weighing, a price)
-const DIFFERENCE =
-  /(?:^| )(?:difference|diff|\w*differenz|ecart|differenza|diferencia|verschil|roznica)(?: |$)/;
+const DIFFERENCE = wholeWords(DIFFERENCE_WORDS);
 // a heading that says a reason, a remark or a share of the loss is no quantity lost
-const NOT_AMOUNT =
-  /(?:^| )(?:grund|reason|remark|bemerkung|comment|kommentar|note|motif|motivo|reden|powod|uwagi|art|type|typ)(?: |$)/;
-
-/** The heading folded, anything but letters and digits one space ("Ubytek (t)" → "ubytek t"). */
-const words = (heading: string) => foldedWords(plainLetters(heading));
+const NOT_AMOUNT = wholeWords(REASON_WORDS);
 
 /** Whether `heading` says a quantity lost in transit ("Transit loss (t)", "Schwund", "Perte (kg)"); `received`: a received column stands beside. */
 export const namesLoss = (heading: string, received: boolean): boolean => {
-  const w = words(heading);
+  const w = lossHeadingWords(heading);
   if (NOT_AMOUNT.test(w)) return false;
   return LOSS.test(w) || (!received && DIFFERENCE.test(w));
 };

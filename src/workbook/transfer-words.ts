@@ -7,7 +7,8 @@
 // "Transferts", "Traslados", "Trasferimenti", "Overboekingen").
 import type { KindSpec } from "./field-spec";
 import { splitWords } from "./header-words";
-import { SITE_NOUNS, sideAs, wordsAs } from "./side-word-table";
+import { sideAs, wordsAs } from "./side-word-table";
+import { SITE_NOUNS } from "../engine/site-town";
 
 /** Which end of a transfer a heading names: the site it leaves ("from") or the site it reaches ("to"). */
 export type SiteEnd = "from" | "to";

@@ -24,34 +24,7 @@ export type RowReason =
   | "cancel-unread-column"
   /** (brk26 S3) row-unconfirmed: the same in a column with no heading (beside the table, or between its columns) */
   | "cancel-unheaded-column"
-  /** (brk12) row-unconfirmed: a receipt's Status or remark says its proof is missing or to come ("SD folgt", "ohne SD", "awaiting PoS"): no credit until it has come */
-  | "proof-missing"
-  /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */
-  | "part-sustainable"
-  /** (p-remarks) row-unconfirmed: a delivery read as sustainable whose Status or remark says it goes without a declaration or is not sustainable ("ohne SD", "SD: nein", "SD nicht ausstellen", "nicht nachhaltig verkauft"): not declared, never guessed */
-  | "sold-without-sd"
-  /** (p-remarks2) row-unconfirmed: a receipt read as sustainable (an SD number, no "no" beside it) whose Status or remark says it is not ("nicht nachhaltig", "conventional", "fossil"): not credited, never guessed */
-  | "received-not-sustainable"
-  /** (brk15) row-unconfirmed: a receipt's Status or remark says its proof was rejected, is not valid, cancelled, withdrawn, wrong or expired ("SD abgelehnt", "PoS invalid", "SD storniert"): no credit */
-  | "proof-void"
-  /** (brk15) row-unconfirmed: a delivery read as sustainable whose Status or remark says it is no sale: a sample or own use ("Probe / Muster", "Eigenverbrauch") */
-  | "not-a-sale"
-  /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked toll processing or the customer's own material ("Lohnverarbeitung", "Beistellung Kunde", "toll processing"): not the company's sale */
-  | "toll-processing"
-  /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked a transfer between the company's own sites ("interne Umlagerung nach Werk 2", "internal transfer"): no sale */
-  | "internal-transfer"
-  /** (p-remarks4) row-unconfirmed: a receipt read as sustainable remarked the customer's material, supplied for toll processing ("Beistellung Kunde", "Lohnware", "customer-owned material"): no purchase credit */
-  | "received-toll-processing"
-  /** (p-remarks4) row-unconfirmed: a receipt read as sustainable remarked a transfer from an own site ("Umlagerung von Werk 1", "internal transfer"): no purchase credit */
-  | "received-internal-transfer"
-  /** (p-sdstatus) row-unconfirmed: a column of the proof's status ("SD Status", "SD erhalten") holds a cell that says no status of it ("xyz", a number), or is blank on a receipt read as sustainable where other rows state one */
-  | "proof-status-unread"
-  /** (p-sdstatus) row-unconfirmed: a delivery read as sustainable whose proof status or remark says its SD was cancelled, replaced, rejected or is not valid ("SD storniert", "ersetzt durch SD-123"): no second SD issued, not booked */
-  | "sold-sd-void"
-  /** (p-sdstatus2) row-unconfirmed: a delivery read as sustainable, with no SD number, whose proof status says its SD already exists ("ausgestellt", "versendet", "issued", "sent", "erledigt"): no second SD issued, not booked */
-  | "sold-sd-issued"
-  /** (p-sdstatus2) row-unconfirmed: a delivery's proof status or "SD required" cell that says nothing the add-in reads ("xyz", "ok", a dash): not declared, not booked */
-  | "sold-sd-status-unread"
+  | RemarkReason
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */
@@ -104,3 +77,37 @@ export type RowReason =
   | "tank-total"
   /** possible-totals-row (error) of a row with a date and product but no party, SD number or certificate whose quantity is the sum of the rows above (workbook/unnamed-sum.ts): `named` the party column's heading; not booked, the balances the sheet feeds incomplete */
   | "unnamed-sum";
+
+/**
+ * The reasons a Status or remark cell denies its row (workbook/remark-denials.ts Denial, beside
+ * details-production.ts ProductionRemarkReason): each a row-unconfirmed reason.
+ */
+export type RemarkReason =
+  /** (brk12) row-unconfirmed: a receipt's Status or remark says its proof is missing or to come ("SD folgt", "ohne SD", "awaiting PoS"): no credit until it has come */
+  | "proof-missing"
+  /** (brk12) row-unconfirmed: a Status or remark says only part of the row is sustainable ("nur 60 t nachhaltig"): the sustainable quantity is not in the row */
+  | "part-sustainable"
+  /** (p-remarks) row-unconfirmed: a delivery read as sustainable whose Status or remark says it goes without a declaration or is not sustainable ("ohne SD", "SD: nein", "SD nicht ausstellen", "nicht nachhaltig verkauft"): not declared, never guessed */
+  | "sold-without-sd"
+  /** (p-remarks2) row-unconfirmed: a receipt read as sustainable (an SD number, no "no" beside it) whose Status or remark says it is not ("nicht nachhaltig", "conventional", "fossil"): not credited, never guessed */
+  | "received-not-sustainable"
+  /** (brk15) row-unconfirmed: a receipt's Status or remark says its proof was rejected, is not valid, cancelled, withdrawn, wrong or expired ("SD abgelehnt", "PoS invalid", "SD storniert"): no credit */
+  | "proof-void"
+  /** (brk15) row-unconfirmed: a delivery read as sustainable whose Status or remark says it is no sale: a sample or own use ("Probe / Muster", "Eigenverbrauch") */
+  | "not-a-sale"
+  /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked toll processing or the customer's own material ("Lohnverarbeitung", "Beistellung Kunde", "toll processing"): not the company's sale */
+  | "toll-processing"
+  /** (p-saleremark) row-unconfirmed: a delivery read as sustainable remarked a transfer between the company's own sites ("interne Umlagerung nach Werk 2", "internal transfer"): no sale */
+  | "internal-transfer"
+  /** (p-remarks4) row-unconfirmed: a receipt read as sustainable remarked the customer's material, supplied for toll processing ("Beistellung Kunde", "Lohnware", "customer-owned material"): no purchase credit */
+  | "received-toll-processing"
+  /** (p-remarks4) row-unconfirmed: a receipt read as sustainable remarked a transfer from an own site ("Umlagerung von Werk 1", "internal transfer"): no purchase credit */
+  | "received-internal-transfer"
+  /** (p-sdstatus) row-unconfirmed: a column of the proof's status ("SD Status", "SD erhalten") holds a cell that says no status of it ("xyz", a number), or is blank on a receipt read as sustainable where other rows state one */
+  | "proof-status-unread"
+  /** (p-sdstatus) row-unconfirmed: a delivery read as sustainable whose proof status or remark says its SD was cancelled, replaced, rejected or is not valid ("SD storniert", "ersetzt durch SD-123"): no second SD issued, not booked */
+  | "sold-sd-void"
+  /** (p-sdstatus2) row-unconfirmed: a delivery read as sustainable, with no SD number, whose proof status says its SD already exists ("ausgestellt", "versendet", "issued", "sent", "erledigt"): no second SD issued, not booked */
+  | "sold-sd-issued"
+  /** (p-sdstatus2) row-unconfirmed: a delivery's proof status or "SD required" cell that says nothing the add-in reads ("xyz", "ok", a dash): not declared, not booked */
+  | "sold-sd-status-unread";

@@ -71,6 +71,8 @@ import type {
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
 export type { BadReason, Consequence } from "./details-reasons";
+export type { RemarkReason } from "./details-rows";
+export type { ProductionRemarkReason } from "./details-production";
 import type { BadReason, Consequence, StatedBalance } from "./details-reasons";
 
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */

@@ -1,32 +1,48 @@
 // Wording of rows refused by what their Status or remark cell says of part of the line or of its
 // proof (workbook/status-read.ts, workbook/remark-denials.ts; docs/rules.md "Rows and sheets
 // marked as not really there").
-import type { ReadDetails } from "./details";
+import type { ProductionRemarkReason, ReadDetails, RemarkReason } from "./details";
 
-/** The row-unconfirmed reasons statusRemarkText words. */
-export const STATUS_REMARK_REASONS = new Set([
-  "status-partial",
-  "status-part-cancelled",
-  "status-void-unclear",
-  "cancel-unread-column",
-  "cancel-unheaded-column",
-  "proof-missing",
-  "part-sustainable",
-  "sold-without-sd",
-  "received-not-sustainable",
-  "proof-void",
-  "not-a-sale",
-  "toll-processing",
-  "internal-transfer",
-  "received-toll-processing",
-  "received-internal-transfer",
-  "proof-status-unread",
-  "sold-sd-void",
-  "sold-sd-issued",
-  "sold-sd-status-unread",
-  "production-document-missing",
-  "production-not-sustainable",
-]);
+/**
+ * The row-unconfirmed reasons statusRemarkText words: the statuses of part of a line, and every
+ * reason a Status or remark cell denies its row (keyed by their unions, so a reason added there
+ * and missing here fails to compile).
+ */
+const STATUS_REMARK: Record<StatusRemarkReason, true> = {
+  "status-partial": true,
+  "status-part-cancelled": true,
+  "status-void-unclear": true,
+  "cancel-unread-column": true,
+  "cancel-unheaded-column": true,
+  "proof-missing": true,
+  "part-sustainable": true,
+  "sold-without-sd": true,
+  "received-not-sustainable": true,
+  "proof-void": true,
+  "not-a-sale": true,
+  "toll-processing": true,
+  "internal-transfer": true,
+  "received-toll-processing": true,
+  "received-internal-transfer": true,
+  "proof-status-unread": true,
+  "sold-sd-void": true,
+  "sold-sd-issued": true,
+  "sold-sd-status-unread": true,
+  "production-document-missing": true,
+  "production-not-sustainable": true,
+};
+
+type StatusRemarkReason =
+  | "status-partial"
+  | "status-part-cancelled"
+  | "status-void-unclear"
+  | "cancel-unread-column"
+  | "cancel-unheaded-column"
+  | RemarkReason
+  | ProductionRemarkReason;
+
+/** The reasons of STATUS_REMARK, as a set. */
+export const STATUS_REMARK_REASONS: ReadonlySet<string> = new Set(Object.keys(STATUS_REMARK));
 
 /**
  * row-unconfirmed, reasons of STATUS_REMARK_REASONS: `label` the status or remark column's

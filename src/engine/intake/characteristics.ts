@@ -8,6 +8,7 @@ import { cellOf, finding } from "../findings";
 import { type SchemeName, type Source } from "../model";
 import { type Row } from "../validate";
 import { type Intake, t } from "./context";
+import type { InvalidValueDetails } from "../catalogue/details";
 
 /**
  * How a row's claim or Annex IX part is refused: `denied` where its claim is read and says the
@@ -42,29 +43,33 @@ export function refusedCharacteristic(
   const claim = claimText.trim() === "" ? null : claimUnder(claimText, scheme).refusal;
   if (claim) {
     refused = claim.reason === "not-compliant" ? "denied" : "unknown";
-    io.findings.push(
-      finding("invalid-value", "error", cellOf(source, "claim"), {
-        field: "claim",
-        value: claimText,
-        reason: claim.reason,
-        read: claim.read ?? null,
-        scheme,
-        ...(declared === false ? { declared } : {}),
-      }),
-    );
+    refuseAt(io, source, "claim", claimText, claim.reason, claim.read, {
+      scheme,
+      ...(declared === false ? { declared } : {}),
+    });
   }
   const annexText = t(row.annexIxPart);
   const annex = annexText.trim() === "" ? undefined : readAnnexIx(annexText);
   if (annex?.refused) {
     if (refused !== "denied") refused = "unknown";
-    io.findings.push(
-      finding("invalid-value", "error", cellOf(source, "annexIxPart"), {
-        field: "annexIxPart",
-        value: annexText,
-        reason: annex.refused,
-        read: annex.part ?? null,
-      }),
-    );
+    refuseAt(io, source, "annexIxPart", annexText, annex.refused, annex.part);
   }
   return refused;
+}
+
+/**
+ * Refuses a row's claim or Annex IX part at its cell: an invalid-value error quoting `value`, why
+ * (`reason`) and what was read of it (`read`, null for nothing), with the `more` details after.
+ */
+function refuseAt(
+  io: Intake,
+  source: Source,
+  field: "claim" | "annexIxPart",
+  value: string,
+  reason: InvalidValueDetails["reason"],
+  read: string | null | undefined,
+  more: Pick<InvalidValueDetails, "scheme" | "declared"> = {},
+): void {
+  const details: InvalidValueDetails = { field, value, reason, read: read ?? null, ...more };
+  io.findings.push(finding("invalid-value", "error", cellOf(source, field), details));
 }

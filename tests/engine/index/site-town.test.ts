@@ -55,6 +55,11 @@ describe("which site the settings' address names", () => {
     // pl
     ["ul. Portowa 1, 80-001 Gdańsk", ["Gdańsk", "Łódź"], "Gdańsk"],
     ["ul. Piotrkowska 1, 90-001 Łódź", ["Zakład Lodz", "Zakład Gdansk"], "Zakład Lodz"],
+    // one table of a site's nouns with the headings' (engine/site-town.ts SITE_NOUNS): "Anlage",
+    // "Sede", "Magazijn" are a site's nouns in a name as beside a transfer's end
+    ["Hafenstraße 1, 20457 Hamburg", ["Anlage Hamburg", "Anlage Kiel"], "Anlage Hamburg"],
+    ["Via Roma 10, 20121 Milano (MI)", ["Sede Milano", "Sede Ravenna"], "Sede Milano"],
+    ["Industrieweg 7, 5928 Venlo", ["Magazijn Venlo", "Magazijn Gent"], "Magazijn Venlo"],
   ])("%j names %j's %s", (address, names, named) => {
     expect(siteNamedBy(address, names.map(site))?.name).toBe(named);
   });

@@ -37,6 +37,8 @@ describe("a Date order setting in the spellings people use", () => {
     ["DD.MM.YYYY", "2025-03-05"],
     ["TT.MM.JJJJ", "2025-03-05"],
     ["JJ/MM/AAAA", "2025-03-05"],
+    // Polish R (rok), the year as a heading's format hint reads it (date-hints.ts partsOrder)
+    ["DD.MM.RRRR", "2025-03-05"],
   ])("%s in one cell reads 05/03/2025 as %s", async (text, want) => {
     const { ledger, findings } = await read([[text]]);
     expect(findings.filter((f) => f.sheet === "Receipts")).toEqual([]);
@@ -51,6 +53,8 @@ describe("a Date order setting in the spellings people use", () => {
     ["Datumformaat", "MM-DD-JJJJ", "2025-05-03"],
     ["Datumsformat", "TT.MM.JJJJ", "2025-03-05"],
     ["Format de date", "JJ/MM/AAAA", "2025-03-05"],
+    ["Format daty", "DD.MM.RRRR", "2025-03-05"],
+    ["Format daty", "MM/DD/RRRR", "2025-05-03"],
   ])("%s | %s in two cells reads 05/03/2025 as %s", async (key, value, want) => {
     const { ledger } = await read([[key, value]]);
     expect(ledger.receipts[0]?.date).toBe(want);

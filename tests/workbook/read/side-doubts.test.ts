@@ -6,7 +6,7 @@
 // refused at the header (header-not-found), never split by a guess; each block's rows stay unread.
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
-import { SITE_NOUNS } from "../../../src/workbook/side-word-table";
+import { SITE_NOUNS } from "../../../src/engine/site-town";
 import { serial, sheet } from "../fixtures";
 
 type Lang = "de" | "en" | "fr" | "es" | "nl" | "it";
@@ -275,7 +275,7 @@ describe("a quantity cut short to a word of either side: refused at the header, 
 });
 
 // p-health (issue 15): the block readings and the transfer readings take one list of a site's nouns
-// (side-word-table.ts SITE_NOUNS). Before, the blocks knew 13 of its 38 (and "Tank"): "Von Anlage"
+// (engine/site-town.ts SITE_NOUNS). Before, the blocks knew 13 of its 38 (and "Tank"): "Von Anlage"
 // / "Nach Anlage", "From warehouse" / "To warehouse" were split into a delivery and a receipt.
 describe("two blocks headed with an end beside any of a site's nouns: refused as transfers", () => {
   const cases = [...SITE_NOUNS, "tank"].flatMap((noun) =>
