@@ -118,6 +118,8 @@ export interface ReadDetails extends StatedBalance {
   /** order-setting-refused, dotted-against-setting: the "Date order" setting's cell and value, `Settings!B7 ("YYYY-DD-MM")` */
   setting?: string;
   // --- end p-dates6
+  /** postcode-digits (h-postcode): the digits a postcode of the address's country has (workbook/postcode.ts) */
+  digits?: number;
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */

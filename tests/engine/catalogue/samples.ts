@@ -2297,6 +2297,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "certificate-several",
       },
     },
+    // h-postcode: a postcode kept as a number, short of its country's digits (workbook/postcode.ts)
+    {
+      ...at("Sites", "C3"),
+      details: { label: "PLZ", value: "1067", read: "Deutschland", reason: "postcode-digits", digits: 5 },
+    },
+    // h-postcode: an address cell holding a number only, no country beside it
+    {
+      ...at("Deliveries", "C2"),
+      severity: "warning",
+      details: { label: "Customer address", value: "4109", reason: "postcode-digits" },
+    },
   ],
   "invalid-quantity": [
     { ...at("Receipts", "F5"), details: { field: "quantity", value: "-5" } },
