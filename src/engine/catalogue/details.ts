@@ -71,10 +71,10 @@ import type {
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
 export type { BadReason, Consequence } from "./details-reasons";
-import type { BadReason, Consequence, StatedBalance } from "./details-reasons";
+import type { BadReason, CellFacts, Consequence, StatedBalance } from "./details-reasons";
 
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
-export interface ReadDetails extends StatedBalance {
+export interface ReadDetails extends StatedBalance, CellFacts {
   /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
   label: string;
   /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */
@@ -118,8 +118,6 @@ export interface ReadDetails extends StatedBalance {
   /** order-setting-refused, dotted-against-setting: the "Date order" setting's cell and value, `Settings!B7 ("YYYY-DD-MM")` */
   setting?: string;
   // --- end p-dates6
-  /** postcode-digits (h-postcode): the digits a postcode of the address's country has (workbook/postcode.ts) */
-  digits?: number;
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */

@@ -1678,6 +1678,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-ghg2 ---
+    // brk26 S1: a negative quantity marked "Storno", the reversal of another line (workbook/reversal-row.ts)
+    {
+      ...at("Receipts", "C3"),
+      details: {
+        label: "Quantity",
+        value: "-100 t",
+        read: "Storno",
+        row: 3,
+        reason: "reversal",
+        dropped: true,
+      },
+    },
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
