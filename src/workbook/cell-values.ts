@@ -12,6 +12,7 @@ import type { FieldSpec } from "./fields";
 import { isErrorValue, isFormulaValue } from "./out-value";
 import type { CellValue } from "./port";
 import { excelNumber } from "./values";
+import { shortPostcode, shownNumber } from "./postcode";
 import { type Conventions, type ColumnInfo, type FieldRead, BLANK } from "./cell-read";
 import { readDate } from "./cell-dates";
 import { readNumberField, readShare } from "./cell-numbers";
@@ -23,6 +24,25 @@ import { namesTank } from "./transfer-words";
 
 const LIST_SPLIT = /[;,\n|]+/;
 const SITE_ENDS = new Set(["fromSite", "toSite"]);
+/** The fields of a whole postal address: a delivery's three, a site's, the settings' company's. */
+const ADDRESS_FIELDS = new Set([
+  "customerAddress",
+  "receivingAddress",
+  "dispatchAddress",
+  "address",
+  "companyAddress",
+]);
+
+/**
+ * (h-postcode) An address cell holding a number: as its number format shows it ("00000" shows
+ * 01067); refused where it shows fewer digits than a postcode (postcode.ts: its leading zeros may
+ * be lost, the country is not known here). 0 is left to the placeholders (engine/address-placeholder.ts).
+ */
+function addressNumber(v: number, format: string | null): FieldRead {
+  const short = v === 0 ? null : shortPostcode(v, format, null);
+  if (short) return { kind: "bad", code: "invalid-value", text: short.shown, reason: "postcode-digits" };
+  return { kind: "ok", value: shownNumber(v, format) };
+}
 
 /**
  * One cell read as `field`'s type. `format` is the cell's number format; `column` what its
@@ -52,6 +72,7 @@ export function readField(
       if (SITE_ENDS.has(field.id) && typeof v === "string" && namesTank(v))
         return { kind: "bad", code: "invalid-value", text: v.trim(), reason: "tank-site" };
       if (typeof v === "string") return { kind: "ok", value: v.trim() };
+      if (typeof v === "number" && ADDRESS_FIELDS.has(field.id)) return addressNumber(v, format);
       if (typeof v === "number") return { kind: "ok", value: excelNumber(v) };
       return { kind: "ok", value: v ? "yes" : "no" };
     case "number":

@@ -36,7 +36,7 @@ import { cellDenial, toIssueSaid } from "./proof-status";
 import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
 import { productionDeclared, productionDenial } from "./production-remarks";
 import { rowNotes } from "./note-text";
-import { isReversalRow } from "./reversal-row";
+import { markReversal } from "./reversal-row";
 import { colouredRows } from "./row-colours";
 import { unreadCancels } from "./unread-cancel";
 
@@ -168,7 +168,7 @@ export function rowMarks(
         // a delivery's "SD folgt", "SD fehlt": the declaration the add-in is to issue
         if (says === "proof-missing") continue;
         // (brk26 S1) a negative row marked "Storno" reverses another line: refused at its quantity, not dropped
-        if (says === "cancelled" && isReversalRow(grid, rec, r)) continue;
+        if (says === "cancelled" && markReversal(grid, rec, r, details.value)) continue;
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";

@@ -9,8 +9,10 @@
 // sheet states (a street without a town is none): refused at the blank cell, the site's SDs held
 // at it (engine/site-address.ts), never another address printed in its place.
 import { cellAddress } from "./a1";
+import { readCountries } from "./countries";
 import type { Grid } from "./grid";
 import { foldedWords } from "./normalise";
+import { shortPostcode, shownNumber } from "./postcode";
 import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import type { TableRow } from "./table-row";
@@ -98,21 +100,55 @@ export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRo
         read: [street, postcode, city].filter(Boolean).join(", "),
       }),
     );
-    delete row.values.address;
-    row.unreadable = [...(row.unreadable ?? []), "address"];
-    row.source.cells.address = cell;
+    addressUnread(row, cell);
     return;
   }
+  if (parts.postcode !== undefined && refusePostcode(grid, parts, row, country ?? "", out)) return;
   const town = [postcode, city].filter(Boolean).join(" ");
   row.values.address = [street, town, country].filter(Boolean).join(", ");
   row.source.cells.address = cellAddress(row.source.row, parts.street);
 }
 
-/** A part's cell as shown: text trimmed; a number as written, padded to a format of zeros ("00000": 01067). */
+/**
+ * (h-postcode) Refuses `row`'s postcode cell where it holds a number showing fewer digits than a
+ * postcode of the row's country (postcode.ts: its leading zeros may be lost): an error at the cell,
+ * the row's address unreadable (its SDs held). True where refused.
+ */
+function refusePostcode(
+  grid: Grid,
+  parts: AddressParts,
+  row: TableRow,
+  country: string,
+  out: Finding[],
+): boolean {
+  const [r, c] = [row.source.row - 1, parts.postcode as number];
+  const v = grid.value(r, c);
+  const short = typeof v === "number" ? shortPostcode(v, grid.format(r, c), readCountries(country)) : null;
+  if (!short) return false;
+  const cell = cellAddress(row.source.row, c);
+  out.push(
+    readFinding("invalid-value", "error", grid.sheet.name, cell, {
+      label: grid.headerText(parts.headerRow, c),
+      value: short.shown,
+      ...(country ? { read: country } : {}),
+      reason: "postcode-digits",
+      digits: short.digits,
+    }),
+  );
+  addressUnread(row, cell);
+  return true;
+}
+
+/** Leaves `row` without an address, unreadable at `cell` (its SDs are held: engine/site-address.ts). */
+function addressUnread(row: TableRow, cell: string): void {
+  delete row.values.address;
+  row.unreadable = [...(row.unreadable ?? []), "address"];
+  row.source.cells.address = cell;
+}
+
+/** A part's cell as shown: text trimmed; a number as its number format shows it (postcode.ts: "00000" shows 01067). */
 function shown(grid: Grid, r: number, c: number): string {
   const v = grid.value(r, c);
   if (typeof v === "string") return v.trim().replace(/\s+/g, " ");
-  if (typeof v !== "number") return "";
-  const zeros = /^0+$/.exec(grid.format(r, c) ?? "");
-  return zeros ? String(v).padStart(zeros[0].length, "0") : String(v);
+  return typeof v === "number" ? shownNumber(v, grid.format(r, c)) : "";
 }

@@ -11,6 +11,8 @@ export type CellReason =
   | "arrival-blank"
   /** missing-value (brk25 §4b): a site's street or town blank while its address is written in parts on the sites sheet: `read` the parts written (workbook/site-address-parts.ts) */
   | "address-part"
+  /** invalid-value (h-postcode): a postcode or address cell holding a number that shows `value`, fewer digits than a postcode of the country (`read`, as typed; absent: not given) has (`digits`): its leading zeros may be lost (workbook/postcode.ts) */
+  | "postcode-digits"
   /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */
   | "sd-merged"
   /** invalid-value (h-noisy, brk26 N8): a receipt's incoming SD number in a cell merged over several receipt rows: `value` the number, `read` the merged range ("D2:D3") */

@@ -17,6 +17,7 @@ import { sdCellText } from "./wording-sd-cells";
 import { shareNumberText } from "./wording-share";
 import { certificateFlagText, SETTING_TEXT_REASONS, settingUnreadText } from "./wording-registers";
 import { notCertificateText } from "./wording-certificates";
+import { postcodeDigitsText } from "./wording-sites";
 import {
   creditNoteText,
   creditStatusText,
@@ -144,6 +145,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "footnote")
         return `"${d.value}" in ${d.label} has part of its text raised or lowered (a footnote mark or a superscript), which Excel gives the add-in as plain text, so the add-in cannot tell the number from the mark ("SD-123" with a raised 1 reads "SD-1231", another number); move the footnote out of the cell, into a remark column or a note, and leave the number alone (${consequence}).`;
       if (d.reason === "certificate-flag") return certificateFlagText(d);
+      if (d.reason === "postcode-digits") return postcodeDigitsText(d); // h-postcode
       if (SETTING_TEXT_REASONS.has(d.reason ?? "")) return settingUnreadText(d);
       if (d.reason === "flag-number")
         return `"${d.value}" in ${d.label} is a plain number in a yes/no column, which could be a quantity or a share; type yes or no (or 1 or 0), a quantity with its unit such as 60 t, or a share such as 60 %; ${consequence}.`;

@@ -52,3 +52,22 @@ export function certificateUnstatedText(d: CertificateUnstatedDetails): string {
           : `the sites sheet does not state the certificate of site ${s(d.site)} ("${s(d.value)}" is no certificate number)`;
   return `${cell}. A declaration names the certified site that dispatches it, so no declaration is issued for the site's deliveries (never on the certificate in the settings, which the sites sheet does not give this site), and its balances are shown incomplete; type the site's certificate number in this cell${d.pending ? " once it is granted" : ""}, or, where the site is covered by the company's certificate, type that number here.`;
 }
+
+/**
+ * invalid-value, reason postcode-digits (h-postcode, workbook/postcode.ts): a postcode (or an
+ * address) cell holding a number that shows fewer digits than the country's postcodes have: Excel
+ * drops a postcode's leading zeros when it is kept as a number, so which postcode it is is unknown.
+ * `label` the heading, `value` what the cell shows, `read` the country as typed, `digits` its length.
+ */
+export function postcodeDigitsText(d: {
+  label: string;
+  value?: string;
+  read?: string;
+  digits?: number;
+}): string {
+  const shown = s(d.value);
+  const country = d.read
+    ? `a postcode of ${d.read}`
+    : "a postcode (no country the add-in reads is given with it)";
+  return `"${shown}" in ${d.label} is a number of ${shown.replace(/\D/g, "").length} digits, and ${country} has ${s(d.digits ?? 5)}: Excel drops a postcode's leading zeros when the cell holds a number (01067 is kept as 1067), so the add-in cannot tell which postcode this is and prints no address with it; the Sustainability Declarations that print this address are held back until it is corrected. Format the cell as text and type the postcode with its leading zero (or type an apostrophe first: '01067), or give the cell the number format 00000.`;
+}

@@ -1704,6 +1704,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-ghg2 ---
+    // brk26 S1: a negative quantity marked "Storno", the reversal of another line (workbook/reversal-row.ts)
+    {
+      ...at("Receipts", "C3"),
+      details: {
+        label: "Quantity",
+        value: "-100 t",
+        read: "Storno",
+        row: 3,
+        reason: "reversal",
+        dropped: true,
+      },
+    },
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },
@@ -2332,6 +2344,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         read: "2",
         reason: "certificate-several",
       },
+    },
+    // h-postcode: a postcode kept as a number, short of its country's digits (workbook/postcode.ts)
+    {
+      ...at("Sites", "C3"),
+      details: { label: "PLZ", value: "1067", read: "Deutschland", reason: "postcode-digits", digits: 5 },
+    },
+    // h-postcode: an address cell holding a number only, no country beside it
+    {
+      ...at("Deliveries", "C2"),
+      severity: "warning",
+      details: { label: "Customer address", value: "4109", reason: "postcode-digits" },
     },
   ],
   "invalid-quantity": [
