@@ -9,6 +9,8 @@ export type CellReason =
   | "received-blank"
   /** missing-value (brk25 §4b): a site's street or town blank while its address is written in parts on the sites sheet: `read` the parts written (workbook/site-address-parts.ts) */
   | "address-part"
+  /** missing-value (brk27 S8): a delivery's recipient street or town blank while the deliveries sheet writes the recipient's address in parts: `read` the parts written (workbook/site-address-parts.ts) */
+  | "recipient-address-part"
   /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */
   | "sd-merged"
   /** quantity-columns-disagree (brk26 S2): a receipt's or delivery's column of an amount taken away from its quantity (`missing` its heading: "Rücklieferung (t)") holds `value`, not 0; `read` the quantity's heading */
