@@ -8,6 +8,11 @@
 // would be. A site whose street or town is blank while other parts are written has no address the
 // sheet states (a street without a town is none): refused at the blank cell, the site's SDs held
 // at it (engine/site-address.ts), never another address printed in its place.
+// (brk27 S8/N3) A deliveries sheet keeps its recipient's address the same way, "Kunde | Straße |
+// PLZ | Ort | Land" or "Klant | Adres | Postcode | Plaats | Land": the parts are the row's customer
+// address, composed here alike ("Industrieweg 5, 5928 AB Venlo, NL"); before, the SD printed the
+// street alone, or refused a book whose street had no "Adresse" heading. A bare "Land" is the
+// address's country only beside the run of parts (elsewhere a deliveries sheet reads no country).
 import { cellAddress } from "./a1";
 import { readCountries } from "./countries";
 import type { Grid } from "./grid";
@@ -35,12 +40,26 @@ const PARTS: Record<Part, ReadonlySet<string>> = {
   ]),
   city: new Set([
     "ort", "stadt", "city", "town", "ville", "localite", "commune", "citta", "comune", "localita",
-    "ciudad", "localidad", "municipio", "plaats", "woonplaats", "stad", "miasto", "miejscowosc",
+    "ciudad", "localidad", "municipio", "poblacion", "plaats", "woonplaats", "stad", "miasto",
+    "miejscowosc",
   ]),
 };
 
-/** The columns (0-based) of a sites sheet's address parts; the country's is the site's Country column. */
+// a country's headings, folded: a deliveries sheet's part only beside the run of the other parts
+const COUNTRY = new Set(["land", "country", "pays", "pais", "paese", "nazione", "kraj"]);
+
+// whose address a deliveries sheet's part heading may name ("Kunden-PLZ", "Ort Kunde", "Ville client")
+// prettier-ignore
+const RECIPIENT = ["kunden", "kunde", "customer", "client", "klant", "cliente", "klienta", "recipient",
+  "empfanger", "destinataire", "destinatario", "odbiorcy", "odbiorca"];
+
+/**
+ * The columns (0-based) of a sheet's address parts: a site's (the country's is the site's Country
+ * column) or a delivery's recipient's (`field` "customerAddress").
+ */
 export interface AddressParts {
+  /** the row field the parts compose: a site's "address", a delivery's "customerAddress" */
+  field: "address" | "customerAddress";
   /** the heading row (0-based) */
   headerRow: number;
   street: number;
@@ -52,9 +71,11 @@ export interface AddressParts {
 /**
  * The address part columns of the sites table `rec`, by their headings (PARTS): a street (or the
  * column read as the address, "Indirizzo") and a town at least; null where the sheet has no such
- * pair (its Address column, where it has one, is read as before).
+ * pair (its Address column, where it has one, is read as before). Of a deliveries table, the
+ * recipient's (deliveryAddressParts).
  */
 export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | null {
+  if (rec.kind === "deliveries") return deliveryAddressParts(grid, rec);
   if (rec.kind !== "sites" || rec.headerRow === null) return null;
   const site = rec.columns.get("site")?.col;
   const found: Partial<Record<Part, number>> = {};
@@ -66,9 +87,26 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
   }
   const street = found.street ?? rec.columns.get("address")?.col;
   if (street === undefined || found.city === undefined) return null;
-  const country = rec.columns.get("country")?.col;
+  return columns(
+    "address",
+    rec.headerRow,
+    street,
+    { ...found, city: found.city },
+    rec.columns.get("country")?.col,
+  );
+}
+
+/** The parts' columns as AddressParts: `found` gives the town and the postcode where there is one. */
+function columns(
+  field: AddressParts["field"],
+  headerRow: number,
+  street: number,
+  found: { city: number; postcode?: number },
+  country: number | undefined,
+): AddressParts {
   return {
-    headerRow: rec.headerRow,
+    field,
+    headerRow,
     street,
     city: found.city,
     ...(found.postcode !== undefined && { postcode: found.postcode }),
@@ -77,10 +115,50 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
 }
 
 /**
- * Sets `row`'s address from its parts, as typed, joined "street, postcode town, country"; where a
- * part is written and the street or the town is blank, the address is refused at that blank cell
- * (an error pushed to `out`, the row's address unreadable: its SDs are held); a row with no part
- * written keeps its address blank, as a blank Address cell.
+ * (brk27 S8/N3) The recipient's address part columns of the deliveries table `rec`: a street (a
+ * PARTS heading, else the Customer address column: "Kundenadresse | PLZ | Ort") and a town at
+ * least, among columns no other field reads, the parts side by side (one other column between
+ * them at most); the country a COUNTRY heading next to them. Null where the sheet has no such run.
+ */
+function deliveryAddressParts(grid: Grid, rec: Recognition): AddressParts | null {
+  if (rec.headerRow === null) return null;
+  const address = rec.columns.get("customerAddress")?.col;
+  const taken = new Set([...rec.columns.values()].map((m) => m.col).filter((c) => c !== address));
+  const found: Partial<Record<Part | "country", number>> = {};
+  const width = grid.width(rec.headerRow, rec.headerRow + 1);
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    const heading = recipientPart(foldedWords(grid.headerText(rec.headerRow, c)));
+    for (const part of Object.keys(PARTS) as Part[])
+      if (PARTS[part].has(heading) && found[part] === undefined) found[part] = c;
+    if (COUNTRY.has(heading) && found.country === undefined) found.country = c;
+  }
+  const street = found.street ?? address;
+  if (street === undefined || found.city === undefined) return null;
+  const run = [street, found.postcode, found.city].filter((c): c is number => c !== undefined);
+  const [first, last] = [Math.min(...run), Math.max(...run)];
+  if (last - first > run.length) return null; // parts apart: no one address
+  const country = found.country === first - 1 || found.country === last + 1 ? found.country : undefined;
+  return columns("customerAddress", rec.headerRow, street, { ...found, city: found.city }, country);
+}
+
+/** A folded heading without the recipient's word it names ("kunden plz", "plz kunde", "kundenort": the part's). */
+function recipientPart(heading: string): string {
+  for (const w of RECIPIENT) {
+    if (heading.startsWith(`${w} `)) return heading.slice(w.length + 1);
+    if (heading.endsWith(` ${w}`)) return heading.slice(0, -w.length - 1);
+    const rest = heading.startsWith(w) ? heading.slice(w.length).trim() : "";
+    if (rest && Object.values(PARTS).some((set) => set.has(rest))) return rest; // "kundenort"
+  }
+  return heading;
+}
+
+/**
+ * Sets `row`'s address (`parts.field`: a site's, a delivery's recipient's) from its parts, as
+ * typed, joined "street, postcode town, country"; where a part is written and the street or the
+ * town is blank, the address is refused at that blank cell (an error pushed to `out`, the row's
+ * address unreadable: its SDs are held); a row with no part written keeps its address blank, as a
+ * blank Address cell.
  */
 export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRow, out: Finding[]): void {
   const r = row.source.row - 1;
@@ -93,20 +171,19 @@ export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRo
   if (!street || !city) {
     const col = street ? parts.city : parts.street;
     const cell = cellAddress(row.source.row, col);
-    out.push(
-      readFinding("missing-value", "error", sheet, cell, {
-        label: grid.headerText(parts.headerRow, col),
-        reason: "address-part",
-        read: [street, postcode, city].filter(Boolean).join(", "),
-      }),
-    );
-    addressUnread(row, cell);
+    const said = readFinding("missing-value", "error", sheet, cell, {
+      label: grid.headerText(parts.headerRow, col),
+      reason: parts.field === "address" ? "address-part" : "recipient-address-part",
+      read: [street, postcode, city].filter(Boolean).join(", "),
+    });
+    out.push(said);
+    addressUnread(row, cell, parts, said);
     return;
   }
   if (parts.postcode !== undefined && refusePostcode(grid, parts, row, country ?? "", out)) return;
   const town = [postcode, city].filter(Boolean).join(" ");
-  row.values.address = [street, town, country].filter(Boolean).join(", ");
-  row.source.cells.address = cellAddress(row.source.row, parts.street);
+  row.values[parts.field] = [street, town, country].filter(Boolean).join(", ");
+  row.source.cells[parts.field] = cellAddress(row.source.row, parts.street);
 }
 
 /**
@@ -126,24 +203,29 @@ function refusePostcode(
   const short = typeof v === "number" ? shortPostcode(v, grid.format(r, c), readCountries(country)) : null;
   if (!short) return false;
   const cell = cellAddress(row.source.row, c);
-  out.push(
-    readFinding("invalid-value", "error", grid.sheet.name, cell, {
-      label: grid.headerText(parts.headerRow, c),
-      value: short.shown,
-      ...(country ? { read: country } : {}),
-      reason: "postcode-digits",
-      digits: short.digits,
-    }),
-  );
-  addressUnread(row, cell);
+  const said = readFinding("invalid-value", "error", grid.sheet.name, cell, {
+    label: grid.headerText(parts.headerRow, c),
+    value: short.shown,
+    ...(country ? { read: country } : {}),
+    reason: "postcode-digits",
+    digits: short.digits,
+  });
+  out.push(said);
+  addressUnread(row, cell, parts, said);
   return true;
 }
 
-/** Leaves `row` without an address, unreadable at `cell` (its SDs are held: engine/site-address.ts). */
-function addressUnread(row: TableRow, cell: string): void {
-  delete row.values.address;
-  row.unreadable = [...(row.unreadable ?? []), "address"];
-  row.source.cells.address = cell;
+/**
+ * Leaves `row` without the address `parts` compose (a site's, or a delivery's recipient's),
+ * unreadable at `cell` (its SDs are held: engine/site-address.ts). A delivery is booked all the
+ * same, only its address lacks: `said` holds back its own SD, not its product's.
+ */
+function addressUnread(row: TableRow, cell: string, parts: AddressParts, said: Finding): void {
+  if (parts.field === "customerAddress")
+    said.reach = { deliveries: [{ sheet: row.source.sheet, row: row.source.row }] };
+  delete row.values[parts.field];
+  row.unreadable = [...(row.unreadable ?? []), parts.field];
+  row.source.cells[parts.field] = cell;
 }
 
 /** A part's cell as shown: text trimmed; a number as its number format shows it (postcode.ts: "00000" shows 01067). */

@@ -13,6 +13,8 @@ export type CellReason =
   | "address-part"
   /** invalid-value (h-postcode): a postcode or address cell holding a number that shows `value`, fewer digits than a postcode of the country (`read`, as typed; absent: not given) has (`digits`): its leading zeros may be lost (workbook/postcode.ts) */
   | "postcode-digits"
+  /** missing-value (brk27 S8): a delivery's recipient street or town blank while the deliveries sheet writes the recipient's address in parts: `read` the parts written (workbook/site-address-parts.ts) */
+  | "recipient-address-part"
   /** invalid-value: a delivery's own SD number in a cell merged over several delivery rows: `value` the number, `read` the merged range ("I2:I3") */
   | "sd-merged"
   /** invalid-value (h-noisy, brk26 N8): a receipt's incoming SD number in a cell merged over several receipt rows: `value` the number, `read` the merged range ("D2:D3") */

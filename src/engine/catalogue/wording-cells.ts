@@ -133,6 +133,9 @@ export function missingValue(d: Found): string {
   // brk25 §4b: a site's address in parts, its street or its town blank (workbook/site-address-parts.ts)
   if (isRead(d) && d.reason === "address-part")
     return `${subject(d)} is empty while this site's address is written in parts ("${d.read ?? ""}"): a street without its town, or a town without its street, is no address the declaration can print as the dispatch point, and the add-in prints neither the settings' address nor another site's in its place, so the Sustainability Declarations of this site's deliveries are held back: fill it in.`;
+  // brk27 S8: a delivery's recipient address in parts, its street or its town blank (workbook/site-address-parts.ts)
+  if (isRead(d) && d.reason === "recipient-address-part")
+    return `${subject(d)} is empty while this delivery's recipient address is written in parts ("${d.read ?? ""}"): a street without its town, or a town without its street, is no address the declaration can print as the recipient's, so this delivery's Sustainability Declaration is held back: fill it in.`;
   // p-parts2: a receipts' yes/no column blank throughout, said once at its heading (workbook/blank-flag-column.ts)
   if (isRead(d) && d.reason === "flag-blank" && d.consequence === "receipts-held")
     return `the column "${d.label}" is empty on every row, and ${d.value ?? "some"} receipts of this sheet have an SD number; a blank says neither yes nor no, and the add-in does not read it as yes, so no receipt of this sheet is credited: their credit is unknown, not none, so the balances they feed are incomplete and no Sustainability Declaration is issued from them. Write yes on each receipt its SD covers whole; if an SD covers a part, state that part (such as in a column "davon nachhaltig (t)"). If the sheet does not say it row by row, delete the column or unmap it in the add-in's Sheets tab: a receipt with an SD number is then credited whole.`;

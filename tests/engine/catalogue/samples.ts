@@ -1482,6 +1482,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Sites", "D3"),
       details: { label: "Ort", reason: "address-part", read: "Industrieweg 7, 5928 AB" },
     },
+    // brk27 S8: a delivery's recipient address in parts, its town blank (workbook/site-address-parts.ts)
+    {
+      ...at("Warenausgang", "E2"),
+      details: { label: "Plaats", reason: "recipient-address-part", read: "Industrieweg 5, 5928 AB" },
+    },
     // p-noise: a blank among ja and nein in a deliveries yes/no column, read as nein (workbook/blank-flags.ts)
     {
       ...at("Ausgang", "F3"),
