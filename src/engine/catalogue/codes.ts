@@ -2,6 +2,7 @@
 // what the user should do. The record is keyed by FindingCode, so a code without an entry, or an
 // entry for a code that does not exist, does not compile (domain.md §9; style.md, zod v4 issues).
 import type { CodeEntry } from "./code-entry";
+import { APP_CATALOGUE } from "./codes-app";
 import { READING_CATALOGUE } from "./codes-reading";
 import type { FindingCode } from "./details";
 
@@ -272,32 +273,7 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     remedy: 'type the SD number the delivery was sent with, or mark its SD status "to issue"',
   },
   "engine-error": { layer: "engine", severity: "error", remedy: "report the problem with the workbook" },
-  "issue-date-run-day": {
-    layer: "app",
-    severity: "info",
-    remedy: "set the issue date of new declarations in Settings to date them yourself",
-  },
-  "declaration-withdrawn": {
-    layer: "app",
-    severity: "info",
-    remedy: "send the declaration that replaces it; the row may keep its number or take the new one",
-  },
-  // brk23 §1: a printed SD sheet the register does not list, said by Check (Declare refuses)
-  "declaration-printed-unlisted": {
-    layer: "app",
-    severity: "error",
-    remedy: "put MB Declarations back as massbal wrote it, from Excel's undo, a backup or the auditor's copy",
-  },
-  "declaration-recorded-unlisted": {
-    layer: "app",
-    severity: "error",
-    remedy: "put MB Declarations back as massbal wrote it, from Excel's undo, a backup or the auditor's copy",
-  },
-  "reserved-sheet-name": {
-    layer: "app",
-    severity: "warning",
-    remedy: "rename your sheet to have the results under their usual name",
-  },
+  ...APP_CATALOGUE,
 };
 
 /** Every code in the catalogue, in its order. */
