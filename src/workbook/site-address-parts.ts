@@ -18,7 +18,7 @@ import type { Recognition } from "./recognition";
 import type { TableRow } from "./table-row";
 import type { Finding } from "../engine/result";
 
-type Part = "street" | "postcode" | "city";
+type Part = "street" | "number" | "postcode" | "city";
 
 // headings of each part, folded (foldedWords): whole headings, seven languages
 // prettier-ignore
@@ -28,6 +28,13 @@ const PARTS: Record<Part, ReadonlySet<string>> = {
     "street", "street address", "address", "address line", "address line 1",
     "rue", "adresse postale", "via", "indirizzo", "calle", "direccion", "domicilio",
     "straat", "straat en huisnummer", "adres", "ulica", "ulica i numer",
+  ]),
+  // (h-leftovers) the house number in a column of its own: its whole heading anywhere
+  number: new Set([
+    "hausnr", "hausnummer", "haus nr", "house number", "house no", "building number", "street number",
+    "numero de rue", "n de rue", "numero civico", "n civico", "nr civico", "civico",
+    "numero de calle", "n de calle", "numero exterior", "huisnummer", "huisnr", "huis nr",
+    "nr domu", "numer domu", "nr budynku", "numer budynku",
   ]),
   postcode: new Set([
     "plz", "postleitzahl", "postcode", "post code", "postal code", "zip", "zip code", "code postal",
@@ -39,11 +46,17 @@ const PARTS: Record<Part, ReadonlySet<string>> = {
   ]),
 };
 
+// a bare "number" heading ("Nr.", "No.", "N°", "Número"): the house number only in the column right
+// after the street's; elsewhere in a sites sheet it may number the sites
+const BARE_NUMBER = new Set(["nr", "no", "n", "numer", "numero", "number", "num", "nummer", "nro"]);
+
 /** The columns (0-based) of a sites sheet's address parts; the country's is the site's Country column. */
 export interface AddressParts {
   /** the heading row (0-based) */
   headerRow: number;
   street: number;
+  /** the house number's column ("Hausnr.", or "Nr." right after the street), where the sheet has one */
+  number?: number;
   postcode?: number;
   city: number;
   country?: number;
@@ -67,9 +80,12 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
   const street = found.street ?? rec.columns.get("address")?.col;
   if (street === undefined || found.city === undefined) return null;
   const country = rec.columns.get("country")?.col;
+  const bare = BARE_NUMBER.has(foldedWords(grid.headerText(rec.headerRow, street + 1)));
+  const number = found.number ?? (bare ? street + 1 : undefined);
   return {
     headerRow: rec.headerRow,
     street,
+    ...(number !== undefined && { number }),
     city: found.city,
     ...(found.postcode !== undefined && { postcode: found.postcode }),
     ...(country !== undefined && { country }),
@@ -77,7 +93,8 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
 }
 
 /**
- * Sets `row`'s address from its parts, as typed, joined "street, postcode town, country"; where a
+ * Sets `row`'s address from its parts, as typed, joined "street number, postcode town, country"
+ * (the house number after the street, in every language: as the columns stand); where a
  * part is written and the street or the town is blank, the address is refused at that blank cell
  * (an error pushed to `out`, the row's address unreadable: its SDs are held); a row with no part
  * written keeps its address blank, as a blank Address cell.
@@ -85,10 +102,13 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
 export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRow, out: Finding[]): void {
   const r = row.source.row - 1;
   const text = (c: number | undefined) => (c === undefined ? "" : shown(grid, r, c));
-  const [street, postcode, city, country] = [parts.street, parts.postcode, parts.city, parts.country].map(
+  const [written, postcode, city, country] = [parts.street, parts.postcode, parts.city, parts.country].map(
     text,
   );
-  if (![street, postcode, city].some(Boolean)) return;
+  const number = text(parts.number);
+  // a house number without its street is no street: refused at the blank street cell below
+  const street = written && [written, number].filter(Boolean).join(" ");
+  if (![street, number, postcode, city].some(Boolean)) return;
   const sheet = grid.sheet.name;
   if (!street || !city) {
     const col = street ? parts.city : parts.street;
@@ -97,7 +117,7 @@ export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRo
       readFinding("missing-value", "error", sheet, cell, {
         label: grid.headerText(parts.headerRow, col),
         reason: "address-part",
-        read: [street, postcode, city].filter(Boolean).join(", "),
+        read: [street || number, postcode, city].filter(Boolean).join(", "),
       }),
     );
     addressUnread(row, cell);
