@@ -79,10 +79,12 @@ export function deductionRivals(
   return [...marked, ...added];
 }
 
+const REASON = { arrived: "loss-arrived", difference: "difference-sign" } as const;
+
 /**
  * The refusal of row `r` (0-based) whose cell in the deduction column `rival` (read as `read`, a
  * quantity in the heading's unit, from the cell `v`) holds anything but 0: error quantity-columns-disagree, reason
- * deduction (loss-arrived: a transfer's loss beside a quantity that says what arrived), at that cell (`label` the quantity's label, of `main` its column, `value` the cell as typed, `read` the
+ * deduction (loss-arrived: a transfer's loss beside a quantity that says what arrived; difference-sign: a transfer's difference, its sign unsaid), at that cell (`label` the quantity's label, of `main` its column, `value` the cell as typed, `read` the
  * quantity's heading), the row dropped; null for 0, and for any rival not marked `deduct`.
  */
 export function deductionRefusal(
@@ -102,7 +104,7 @@ export function deductionRefusal(
     value: text,
     read: `"${main.match.header}"`,
     missing: rival.header,
-    reason: rival.deduct === "arrived" ? ("loss-arrived" as const) : ("deduction" as const),
+    reason: rival.deduct === true ? ("deduction" as const) : REASON[rival.deduct],
     dropped: true,
   });
 }

@@ -75,8 +75,8 @@ export interface Rival {
   chosen?: boolean;
   /** brk22: a volume as measured beside the one at 15 °C read (standard-volume.ts): not read, never refused, said at its heading */
   ambient?: boolean;
-  /** brk26 S2: on receipts or deliveries, an amount taken away from the quantity ("Rücklieferung (t)"): anything but 0 refuses the row (deduction-columns.ts); "arrived" (brk26 L2): a transfer's loss beside a quantity that says what arrived */
-  deduct?: boolean | "arrived";
+  /** brk26 S2: on receipts or deliveries, an amount taken away from the quantity ("Rücklieferung (t)"): anything but 0 refuses the row (deduction-columns.ts); "arrived" (brk26 L2): a transfer's loss beside a quantity that says what arrived; "difference" (h-leftovers): a transfer's difference column, its sign unsaid */
+  deduct?: boolean | "arrived" | "difference";
   /** p-groups: under a group word ("Rechnung: Menge (t)"), the heading of the column read with its own ("Lieferung: Menge (t)") */
   readHeader?: string;
 }

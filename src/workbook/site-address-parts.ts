@@ -23,7 +23,7 @@ import type { Recognition } from "./recognition";
 import type { TableRow } from "./table-row";
 import type { Finding } from "../engine/result";
 
-type Part = "street" | "postcode" | "city";
+type Part = "street" | "number" | "postcode" | "city";
 
 // headings of each part, folded (foldedWords): whole headings, seven languages
 // prettier-ignore
@@ -33,6 +33,13 @@ const PARTS: Record<Part, ReadonlySet<string>> = {
     "street", "street address", "address", "address line", "address line 1",
     "rue", "adresse postale", "via", "indirizzo", "calle", "direccion", "domicilio",
     "straat", "straat en huisnummer", "adres", "ulica", "ulica i numer",
+  ]),
+  // (h-leftovers) the house number in a column of its own: its whole heading anywhere
+  number: new Set([
+    "hausnr", "hausnummer", "haus nr", "house number", "house no", "building number", "street number",
+    "numero de rue", "n de rue", "numero civico", "n civico", "nr civico", "civico",
+    "numero de calle", "n de calle", "numero exterior", "huisnummer", "huisnr", "huis nr",
+    "nr domu", "numer domu", "nr budynku", "numer budynku",
   ]),
   postcode: new Set([
     "plz", "postleitzahl", "postcode", "post code", "postal code", "zip", "zip code", "code postal",
@@ -44,6 +51,10 @@ const PARTS: Record<Part, ReadonlySet<string>> = {
     "miejscowosc",
   ]),
 };
+
+// a bare "number" heading ("Nr.", "No.", "N°", "Número"): the house number only in the column right
+// after the street's; elsewhere in a sites sheet it may number the sites
+const BARE_NUMBER = new Set(["nr", "no", "n", "numer", "numero", "number", "num", "nummer", "nro"]);
 
 // a country's headings, folded: a deliveries sheet's part only beside the run of the other parts
 const COUNTRY = new Set(["land", "country", "pays", "pais", "paese", "nazione", "kraj"]);
@@ -63,6 +74,8 @@ export interface AddressParts {
   /** the heading row (0-based) */
   headerRow: number;
   street: number;
+  /** the house number's column ("Hausnr.", or "Nr." right after the street), where the sheet has one */
+  number?: number;
   postcode?: number;
   city: number;
   country?: number;
@@ -88,6 +101,7 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
   const street = found.street ?? rec.columns.get("address")?.col;
   if (street === undefined || found.city === undefined) return null;
   return columns(
+    grid,
     "address",
     rec.headerRow,
     street,
@@ -96,18 +110,25 @@ export function siteAddressParts(grid: Grid, rec: Recognition): AddressParts | n
   );
 }
 
-/** The parts' columns as AddressParts: `found` gives the town and the postcode where there is one. */
+/**
+ * The parts' columns as AddressParts: `found` gives the town, and the postcode and house number
+ * where there are (a bare "Nr." heading is the house number only right after the street).
+ */
 function columns(
+  grid: Grid,
   field: AddressParts["field"],
   headerRow: number,
   street: number,
-  found: { city: number; postcode?: number },
+  found: { city: number; postcode?: number; number?: number },
   country: number | undefined,
 ): AddressParts {
+  const bare = BARE_NUMBER.has(foldedWords(grid.headerText(headerRow, street + 1)));
+  const number = found.number ?? (bare ? street + 1 : undefined);
   return {
     field,
     headerRow,
     street,
+    ...(number !== undefined && { number }),
     city: found.city,
     ...(found.postcode !== undefined && { postcode: found.postcode }),
     ...(country !== undefined && { country }),
@@ -139,7 +160,7 @@ function deliveryAddressParts(grid: Grid, rec: Recognition): AddressParts | null
   const [first, last] = [Math.min(...run), Math.max(...run)];
   if (last - first > run.length) return null; // parts apart: no one address
   const country = found.country === first - 1 || found.country === last + 1 ? found.country : undefined;
-  return columns("customerAddress", rec.headerRow, street, { ...found, city: found.city }, country);
+  return columns(grid, "customerAddress", rec.headerRow, street, { ...found, city: found.city }, country);
 }
 
 /** A folded heading without the recipient's word it names ("kunden plz", "plz kunde", "kundenort": the part's). */
@@ -163,10 +184,13 @@ function recipientPart(heading: string): string {
 export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRow, out: Finding[]): void {
   const r = row.source.row - 1;
   const text = (c: number | undefined) => (c === undefined ? "" : shown(grid, r, c));
-  const [street, postcode, city, country] = [parts.street, parts.postcode, parts.city, parts.country].map(
+  const [written, postcode, city, country] = [parts.street, parts.postcode, parts.city, parts.country].map(
     text,
   );
-  if (![street, postcode, city].some(Boolean)) return;
+  const number = text(parts.number);
+  // a house number without its street is no street: refused at the blank street cell below
+  const street = written && [written, number].filter(Boolean).join(" ");
+  if (![street, number, postcode, city].some(Boolean)) return;
   const sheet = grid.sheet.name;
   if (!street || !city) {
     const col = street ? parts.city : parts.street;
@@ -174,7 +198,7 @@ export function composeSiteAddress(grid: Grid, parts: AddressParts, row: TableRo
     const said = readFinding("missing-value", "error", sheet, cell, {
       label: grid.headerText(parts.headerRow, col),
       reason: parts.field === "address" ? "address-part" : "recipient-address-part",
-      read: [street, postcode, city].filter(Boolean).join(", "),
+      read: [street || number, postcode, city].filter(Boolean).join(", "),
     });
     out.push(said);
     addressUnread(row, cell, parts, said);

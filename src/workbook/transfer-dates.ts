@@ -59,8 +59,10 @@ export function datesOfTransfer(
   if (read?.confidence === "remembered") return;
   const free = unreadColumns(columns, [], headings);
   const all = read ? [{ col: read.col, header: read.header }, ...free] : free;
-  // a date column read whose heading names neither day: which day it is is not known
-  if (read && !namesDispatchDate(read.header) && !namesArrivalDate(read.header)) return;
+  // a date column read whose heading names neither day: which day it is is not known, so no pair is
+  // read; (h-leftovers) an arrival date beside it is said, not left unread with no word
+  if (read && !namesDispatchDate(read.header) && !namesArrivalDate(read.header))
+    return arrivalBesidePlainDate(columns, read, free);
   const sent = all.filter((x) => namesDispatchDate(x.header));
   const arrived = all.filter((x) => namesArrivalDate(x.header));
   const [out, into] = [sent[0], arrived[0]];
@@ -73,4 +75,25 @@ export function datesOfTransfer(
   });
   columns.set("date", match(out));
   columns.set("arrivalDate", match(into));
+}
+
+/**
+ * (h-leftovers) "Datum | Eingangsdatum": a plain date beside a column whose heading names the day of
+ * arrival. Which day the plain one is (dispatch, booking, document) is not said, so the pair is not
+ * read and both sites are booked on it, as before; but the arrival column is no longer passed over
+ * with no word: the date column is marked uncertain (a warning at its heading, uncertain-required.ts)
+ * with a note naming the arrival column and how to have it read, until the user confirms it.
+ */
+function arrivalBesidePlainDate(
+  columns: Map<string, ColumnMatch>,
+  read: ColumnMatch,
+  free: readonly { col: number; header: string }[],
+): void {
+  const arrival = free.find((x) => namesArrivalDate(x.header));
+  if (!arrival) return;
+  columns.set("date", {
+    ...read,
+    confidence: "uncertain",
+    note: `the day each transfer is booked at both sites; the column "${arrival.header}", the day it arrived, is not read, as "${read.header}" does not say whether it is the day of dispatch: to have the receiving site credited on "${arrival.header}", head "${read.header}" as the day of dispatch, such as "Versanddatum"`,
+  });
 }

@@ -6,6 +6,8 @@
 // Words that say only a loss (Schwund, perte, merma…) are read beside any quantity; a "difference"
 // ("Differenz", "verschil"), which may be signed either way or be another difference, is read only
 // where no received column stands beside (there the received column says what arrived).
+// (h-leftovers) Even there its sign is not said by the word: a 0 is nothing lost, anything else is
+// refused at its cell (deduction-columns.ts, reason difference-sign), never taken as a loss.
 import { DIFFERENCE_WORDS, LOSS_WORDS, lossHeadingWords, REASON_WORDS, wholeWords } from "./loss-words";
 import { type KindSpec } from "./fields";
 import { unitOf } from "./ledger-rivals";
@@ -52,6 +54,8 @@ export function lossBeside(
   // it again; a row with a loss is refused at the loss cell (deduction-columns.ts), none is guessed sent
   const arrived = namesReceived(columns.get("quantity")?.header ?? "") && !received;
   if (arrived) return [...rivals.filter((x) => x !== rival), { field: "quantity", col, header, unit: null, deduct: "arrived" }]; // prettier-ignore
+  // a difference alone: which way it runs is not said (sent − received, or received − sent)
+  if (!LOSS.test(lossHeadingWords(header))) return [...rivals.filter((x) => x !== rival), { field: "quantity", col, header, unit: null, deduct: "difference" }]; // prettier-ignore
   columns.set("loss", {
     col,
     header: rival?.header ?? header,

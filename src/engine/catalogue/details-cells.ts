@@ -23,6 +23,8 @@ export type CellReason =
   | "deduction"
   /** quantity-columns-disagree (brk26 L2): a transfer's loss (`missing` its heading) beside a quantity that says what arrived (`read`), not 0 */
   | "loss-arrived"
+  /** quantity-columns-disagree (h-leftovers): a transfer's difference column (`missing` its heading) beside the quantity sent (`read`) alone, not 0: which way it runs is not said */
+  | "difference-sign"
   | RatioReason;
 
 /**

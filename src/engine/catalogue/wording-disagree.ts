@@ -13,6 +13,9 @@ export function columnsDisagreeText(d: ReadDetails, consequence: string): string
   // brk26 L2: "Menge angekommen (t)" 10 | "Schwund (t)" 0.2: what left is not worked out
   if (d.reason === "loss-arrived")
     return `this cell says ${d.value} was lost in transit ("${d.missing}"), but the transfer's only quantity, ${d.read}, says what arrived, so the loss is not taken off it again and the add-in does not work out what left: add a column headed "Menge versandt (t)" with what left the sending site (the add-in then reads ${d.read} as what arrived and checks the loss against both); if ${d.read} holds what left, not what arrived, head it so, such as "Menge versandt (t)" (${consequence}).`;
+  // h-leftovers: "Menge (t)" 5 | "Differenz (t)" 0.2: sent − received, or received − sent?
+  if (d.reason === "difference-sign")
+    return `this cell says a difference of ${d.value} ("${d.missing}") beside ${d.read}, but a difference does not say which way it runs (what was sent less what arrived, or the other way), so the add-in does not take it as a loss or a gain: add a column with the quantity received beside the quantity sent, or head this column as a loss, such as "Verlust (t)" or "Transit loss (t)" (${consequence}).`;
   if (d.reason === "deduction")
     return `this cell says ${d.value} was taken away from the row's ${d.label.toLowerCase()} in ${d.read} ("${d.missing}"); the add-in books neither all of it nor what is left, as it cannot tell which holds on the row's day (a return or credit note may come later, a loss may be netted already): type the net quantity in ${d.read} and clear this cell, or split the row into the quantity booked and the one returned, cancelled or lost on its own day (${consequence}).`;
   // p-factor: received above what the supplier's SD declares (workbook/rival-columns.ts)

@@ -1444,6 +1444,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         dropped: true,
       },
     },
+    // h-leftovers: a transfer's difference beside the quantity sent alone: its sign unsaid
+    {
+      ...at("Umlagerungen", "F2"),
+      details: {
+        label: "Quantity",
+        value: "0.2",
+        read: '"Menge (t)"',
+        missing: "Differenz (t)",
+        reason: "difference-sign",
+        dropped: true,
+      },
+    },
   ],
   // cells as Excel shows them (p-xlsx: workbook/column-state.ts)
   "column-hidden": [{ ...at("Receipts", "F1"), details: { label: "Quantity (t)", read: "Quantity" } }],

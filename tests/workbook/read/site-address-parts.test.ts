@@ -121,3 +121,49 @@ describe("must not change", () => {
     expect(read.sites.map((s) => s.slice(0, 3))).toEqual([["Hamburg", null, null]]);
   });
 });
+
+// (h-leftovers) Before, a house number in a column of its own was read by no part: "Hafenweg | 1 |
+// 20457 | Hamburg" printed "Hafenweg, 20457 Hamburg" on the site's SDs. Now it follows the street,
+// as typed, in every language (the columns' own order; no country's order is guessed).
+const NUMBERED: [string, string[]][] = [
+  ["de", ["Standort", "Straße", "Hausnr.", "PLZ", "Ort", "Land"]],
+  ["de", ["Standort", "Straße", "Nr.", "PLZ", "Ort", "Land"]],
+  ["en", ["Site", "Street", "No.", "Postcode", "City", "Country"]],
+  ["en", ["Site", "Street", "House number", "ZIP", "City", "Country"]],
+  ["fr", ["Site", "Rue", "N°", "Code postal", "Ville", "Pays"]],
+  ["it", ["Sito", "Via", "N. civico", "CAP", "Città", "Paese"]],
+  ["es", ["Sitio", "Calle", "Número", "CP", "Ciudad", "País"]],
+  ["nl", ["Locatie", "Straat", "Huisnummer", "Postcode", "Plaats", "Land"]],
+  ["pl", ["Zakład", "Ulica", "Nr domu", "Kod pocztowy", "Miejscowość", "Kraj"]],
+];
+
+describe("a house number column follows the street", () => {
+  it.each(NUMBERED)("%s: %j", (_l, head) => {
+    const read = sites([
+      head,
+      ["Hamburg", "Hafenweg", 1, "20457", "Hamburg", "DE"],
+      ["Venlo", "Industrieweg", "5a", "5928 AB", "Venlo", "NL"],
+      ["Köln", "Am Hafen 3", null, "50667", "Köln", "DE"],
+    ]);
+    expect(read.errors).toEqual([]);
+    expect(read.sites).toEqual([
+      ["Hamburg", "Hafenweg 1, 20457 Hamburg, DE", null, "B2"],
+      ["Venlo", "Industrieweg 5a, 5928 AB Venlo, NL", null, "B3"],
+      ["Köln", "Am Hafen 3, 50667 Köln, DE", null, "B4"],
+    ]);
+  });
+
+  it.each(NUMBERED)("%s: a house number without its street is refused at the blank street", (_l, head) => {
+    const read = sites([head, ["Hamburg", null, 1, "20457", "Hamburg", "DE"]]);
+    expect(read.errors).toEqual(["missing-value B2"]);
+    expect(read.sites).toEqual([["Hamburg", null, ["address"], "B2"]]);
+  });
+
+  it('must not change: a bare "Nr." not beside the street is not the house number', () => {
+    const read = sites([
+      ["Nr.", "Standort", "Straße", "PLZ", "Ort", "Land"],
+      [1, "Hamburg", "Hafenweg 1", "20457", "Hamburg", "DE"],
+    ]);
+    expect(read.sites).toEqual([["Hamburg", "Hafenweg 1, 20457 Hamburg, DE", null, "C2"]]);
+  });
+});

@@ -99,12 +99,35 @@ describe("must not change", () => {
     expect(r.findings.filter((f) => f.severity !== "info").map((f) => f.code)).toEqual(said ? [said] : []);
   });
 
-  // a plain date beside an arrival date: which day the plain one is is not known, no pair is read
-  it("Datum | Eingangsdatum: the date read as before, no arrival date", async () => {
-    const r = await read(["Datum", "Eingangsdatum"], [data([serial("2025-03-31"), serial("2025-04-02")])]);
+  // a plain date beside an arrival date: which day the plain one is is not known, no pair is read;
+  // (h-leftovers) the arrival column is said (a warning at the date's heading), no longer unread with no word
+  it.each([
+    ["Datum", "Eingangsdatum"],
+    ["Datum", "Ankunftsdatum"],
+    ["Date", "Arrival date"],
+    ["Date", "Date d'arrivée"],
+    ["Data", "Data di arrivo"],
+    ["Fecha", "Fecha de recepción"],
+    ["Datum", "Ontvangstdatum"],
+    ["Data", "Data przyjęcia"],
+  ])("%p | %p: the date read as before, no arrival date, the arrival column said", async (plain, arrival) => {
+    const r = await read([plain, arrival], [data([serial("2025-03-31"), serial("2025-04-02")])]);
     expect(r.ledger.transfers).toHaveLength(1);
     expect(r.ledger.transfers[0]).toMatchObject({ date: "2025-03-31" });
     expect(r.ledger.transfers[0]).not.toHaveProperty("arrivalDate");
+    const said = r.findings.filter((f) => f.severity !== "info");
+    expect(said.map((f) => [f.code, f.severity, f.cell])).toEqual([["mapping-uncertain", "warning", "A1"]]);
+    expect(said[0]?.message).toContain(`"${arrival}"`);
+  });
+
+  // must not change: a plain date beside a column that names no arrival
+  it.each([
+    ["Datum", "Versanddatum"],
+    ["Datum", "Bemerkung"],
+  ])("%p | %p: no word", async (plain, other) => {
+    const r = await read([plain, other], [data([serial("2025-03-31"), null])]);
+    expect(r.ledger.transfers).toMatchObject([{ date: "2025-03-31" }]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   it("receipts: Versanddatum | Eingangsdatum stay the dispatch date and the receipt date", async () => {
