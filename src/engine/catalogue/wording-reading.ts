@@ -223,7 +223,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         d.reason === "opening-quantity" ||
         d.reason === "named-sum" ||
         d.reason === "tank-total" ||
-        d.reason === "unnamed-sum"
+        d.reason === "unnamed-sum" ||
+        d.reason === "lacking-sum"
       )
         return possibleTotalText(d, consequence);
       if (d.repeats)

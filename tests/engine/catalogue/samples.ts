@@ -1474,6 +1474,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "named-sum",
       },
     },
+    // brk27 L1: a subtotal pasted as a value, its customer kept, no address or certificate (workbook/lacking-sum.ts)
+    {
+      ...at("Warenausgang", "F4"),
+      details: {
+        label: "Menge (t)",
+        value: "70",
+        read: "4",
+        named: "Kundenadresse or Kundenzertifikat",
+        sum: "2",
+        dropped: true,
+        reason: "lacking-sum",
+      },
+    },
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
