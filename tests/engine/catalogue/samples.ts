@@ -1865,6 +1865,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- end p-mult ---
   ],
   "invalid-value": [
+    // brk27 L2: a delivery's chain of custody other than mass balance (workbook/coc-cells.ts)
+    {
+      ...at("Warenausgang", "I2"),
+      details: {
+        label: "Chain of Custody",
+        value: "Physical segregation",
+        read: "physical segregation",
+        reason: "chain-of-custody",
+      },
+    },
+    {
+      ...at("Warenausgang", "I3"),
+      details: { label: "Chain of Custody", value: "MB/SG", read: "", reason: "chain-of-custody" },
+    },
     // p-cols: a second "Datum" holding another date than the one read (workbook/rival-values.ts)
     {
       ...at("Eingang", "F3"),
