@@ -25,6 +25,8 @@ export class Sums {
   /** (p-ledgerdir) a combined ledger's single quantity column: booked in less out (by the row's type), and every quantity as a magnitude */
   private readonly net = { start: new Map<number, Running>(), last: new Map<number, Running>() };
   private readonly magnitude = { start: new Map<number, Running>(), last: new Map<number, Running>() };
+  /** (brk27 L1) the data rows since the start and since the last total, with their quantities: the runs a typed subtotal adds up (lacking-sum.ts) */
+  private readonly lines: { start: SumLine[]; last: SumLine[] } = { start: [], last: [] };
   /** (brk23 9) a stock count's sums by product, day and site, where it counts tanks (table-group-sums.ts) */
   private readonly groups: GroupSums | null;
   constructor(
@@ -58,6 +60,18 @@ export class Sums {
       for (const running of [this.magnitude.start, this.magnitude.last]) plus(running, col, n.abs());
     }
     if (cells) this.groups?.add(cells, read, true);
+    this.line(cells, read, true);
+  }
+
+  private line(cells: readonly unknown[] | undefined, read: [number, Dec][], booked: boolean): void {
+    const line = { cells: cells ?? [], quantities: new Map(read), booked };
+    this.lines.start.push(line);
+    this.lines.last.push(line);
+  }
+
+  /** The data rows since the last total (`since` "last") or the table's start, in order. */
+  run(since: "start" | "last"): readonly SumLine[] {
+    return this.lines[since];
   }
 
   /** A data row that is not booked (cancelled, struck through, refused): its quantities that read (`columns`). */
@@ -73,6 +87,7 @@ export class Sums {
       plus(this.every.last, c.col, n);
     }
     this.groups?.add(cells, read, false);
+    this.line(cells, read, false);
   }
 
   /** After a total (`cells`, its row): the sums since the last total start anew. */
@@ -82,6 +97,7 @@ export class Sums {
     this.every.last.clear();
     this.net.last.clear();
     this.magnitude.last.clear();
+    this.lines.last = [];
   }
 
   /**
@@ -127,6 +143,13 @@ export class Sums {
   repeats(col: number, n: Dec): boolean {
     return this.previous.get(col)?.equals(n) ?? false;
   }
+}
+
+/** A data row of a table as summed (Sums.run): its cells, its quantities that read by column, and whether it was booked. */
+export interface SumLine {
+  cells: readonly unknown[];
+  quantities: ReadonlyMap<number, Dec>;
+  booked: boolean;
 }
 
 /** The quantity a cell reads as (in its column's field), or null where it is blank or does not read. */

@@ -13,6 +13,7 @@ import { TOTALS, monthLabel, totalCell } from "./total-words";
 import { CARRY_ALONE } from "./carry-words";
 import { tankTotalColumn, tankTotalRow } from "./tank-totals";
 import { unnamedSum } from "./unnamed-sum";
+import { lackingSum } from "./lacking-sum";
 import {
   filledBeside,
   identifies,
@@ -120,7 +121,8 @@ export function totalsRow(
     // no label: a line blank but for quantities that are each the sum of the rows above
     const read = unlabelledSums(grid, r, cells, columns, quantityCols, sums);
     if (!read) {
-      const unnamed = unnamedSum(grid, { r, cells, columns, quantityCols, sums });
+      const at = { r, cells, columns, quantityCols, sums };
+      const unnamed = unnamedSum(grid, at) ?? lackingSum(grid, at);
       return unnamed && { kind: "suspect", finding: unnamed, restart: true };
     }
     if (read.sum) return { kind: "total", text: `${read.text} = the sum of the rows above`, col: read.col };

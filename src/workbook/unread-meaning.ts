@@ -8,13 +8,15 @@
 // change other than a plain "no", material that may fail RED's land criteria) on a sheet that
 // gives credit, an error at the heading, and the balances of those products are incomplete
 // (credit unknown, not silently pooled). Chain of custody alone never splits an account
-// (segregated material may be kept under mass balance), so it is said only where it names another.
+// (segregated material may be kept under mass balance), so it is said only where it names another;
+// on a deliveries sheet it is read row by row, each row against its SD's mass balance (coc-cells.ts).
 // Pure: reads the grid only.
 import type { IncompleteInput, Ledger } from "../engine/model";
 import { NO, words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
+import { cocRefusals, MASS_BALANCE_WORDS } from "./coc-cells";
 import { excessElectricity } from "./ghg-excess";
 import { unreadGhgTerms } from "./ghg-term-unread";
 import { unreadMeaningOf } from "./header-words";
@@ -22,8 +24,6 @@ import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
 import { type Recognition } from "./recognition";
 
-/** Values that say the chain of custody is mass balance, as the declarations state. */
-const MASS_BALANCE = /^(?:mass balance|massenbilanz|bilan massique|balance de masas?|mb)$/;
 /** Sheet kinds whose rows give credit: their accounts' contents turn on these values. */
 const CREDIT_KINDS = new Set(["receipts", "ledger", "transfers"]);
 
@@ -51,6 +51,11 @@ export function unreadMeanings(grid: Grid, rec: Recognition): UnreadMeaning[] {
     const header = grid.headerText(row, c);
     const meaning = used.has(c) || !header ? null : unreadMeaningOf(header);
     if (!meaning) continue;
+    // (brk27 L2) a delivery's chain of custody is read, row by row, against the SD's mass balance
+    if (meaning === "chain of custody" && rec.kind === "deliveries") {
+      for (const finding of cocRefusals(grid, row, c, product)) out.push({ finding, input: null });
+      continue;
+    }
     // by account (product and site as typed), the values of the column
     const byAccount = new Map<string, { product: string; values: Map<string, string> }>();
     let filled = 0;
@@ -83,7 +88,7 @@ export function unreadMeanings(grid: Grid, rec: Recognition): UnreadMeaning[] {
         doubt.set(a.product, meaning === "land use change" ? other : typed);
     }
     const values = [...byAccount.values()].flatMap((a) => [...a.values.entries()]);
-    const notMb = values.find(([k, t]) => t !== "" && !MASS_BALANCE.test(k));
+    const notMb = values.find(([k, t]) => t !== "" && !MASS_BALANCE_WORDS.test(k));
     if (meaning === "chain of custody" && !notMb) continue;
     const cell = cellAddress(row + 1, c);
     const costs = doubt.size > 0 && CREDIT_KINDS.has(rec.kind);

@@ -26,6 +26,8 @@ export type BadReason =
   | "month-only"
   | "formula"
   | "not-compliant"
+  /** invalid-value (brk27 L2) of a delivery's chain of custody cell that does not say mass balance (workbook/coc-cells.ts): `read` the option it names ("physical segregation", "identity preserved", "book and claim", "controlled blending"), "" where unclear; the delivery's declaration held */
+  | "chain-of-custody"
   | "vocabulary"
   | NumberLimit
   | "percent"

@@ -76,7 +76,9 @@ export type RowReason =
   /** possible-totals-row (error) of a stock count whose Tank cell names a total of tanks ("Summe", "alle Tanks"; workbook/tank-totals.ts) but whose quantity (`stated`) is not the sum of the tanks above (`sum`), or (`repeats`) a word that also names a store ("Transport", "Bestand", "Som") repeating the one tank above: not counted, the counts of what the sheet feeds incomplete */
   | "tank-total"
   /** possible-totals-row (error) of a row with a date and product but no party, SD number or certificate whose quantity is the sum of the rows above (workbook/unnamed-sum.ts): `named` the party column's heading; not booked, the balances the sheet feeds incomplete */
-  | "unnamed-sum";
+  | "unnamed-sum"
+  /** possible-totals-row (error) of a row with its party but none of the address, certificate or SD number each of the two or more rows of its product directly above it has, whose quantity is their sum (workbook/lacking-sum.ts): `named` the headings it lacks, `sum` how many rows; not booked, the balances the sheet feeds incomplete */
+  | "lacking-sum";
 
 /**
  * The reasons a Status or remark cell denies its row (workbook/remark-denials.ts Denial, beside

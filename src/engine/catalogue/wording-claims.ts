@@ -103,6 +103,22 @@ export function unreadMeaningText(d: {
     return `${head}, which state "Mass balance"${d.read ? `, though it names ${d.read}` : ""}; check that this material may be kept under mass balance.`;
   return `${head}${d.read ? ` (such as ${d.read})` : ""}; check that the declarations need not state it, and ${apart}.`;
 }
+
+/**
+ * invalid-value `chain-of-custody` (workbook/coc-cells.ts): a delivery's chain of custody cell that
+ * does not say mass balance, the option it names (`read`), or none where unclear. Its declaration,
+ * which states "Mass balance", is held back.
+ */
+export function chainOfCustodyText(d: {
+  label: string;
+  value?: string | null;
+  read?: string | null;
+}): string {
+  const says = d.read
+    ? `says this delivery was sold as ${d.read}, yet its declaration would state "Mass balance": material sold under another chain of custody option cannot be declared from a mass balance account`
+    : `does not say mass balance, and the add-in cannot tell which chain of custody it names, while the declaration would state "Mass balance"`;
+  return `"${d.value ?? ""}" in ${d.label} ${says}, so the declaration of this delivery is held back (the delivery stays booked). If it was sold under mass balance, write "Mass balance" in the cell; if not, it cannot be declared from this account: issue its declaration from the account it was kept in.`;
+}
 // --- end p-claimbox
 
 /**

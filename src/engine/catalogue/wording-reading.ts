@@ -9,7 +9,7 @@ import { secondQuantityText, SIDES_REASONS, sideCellText, twoSidesText } from ".
 import * as columns from "./wording-columns";
 import { columnsDisagreeText } from "./wording-disagree";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
-import { claimRefusalText, columnNoteText, unreadMeaningText } from "./wording-claims";
+import { chainOfCustodyText, claimRefusalText, columnNoteText, unreadMeaningText } from "./wording-claims";
 import { ghgEeeText, ghgTermUnreadText } from "./wording-ghg-columns";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
@@ -135,6 +135,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
           consequence,
           delivery: ofDelivery(d),
         });
+      if (d.reason === "chain-of-custody") return chainOfCustodyText(d);
       if (d.reason === "columns-disagree") return columns.columnsDisagreeText(d, consequence);
       if (d.reason === "not-sd-number") return notSdNumber(d, consequence);
       if (d.reason === "sd-cancelled") return sdCancelledText(d, consequence);
@@ -225,7 +226,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         d.reason === "opening-quantity" ||
         d.reason === "named-sum" ||
         d.reason === "tank-total" ||
-        d.reason === "unnamed-sum"
+        d.reason === "unnamed-sum" ||
+        d.reason === "lacking-sum"
       )
         return possibleTotalText(d, consequence);
       if (d.repeats)

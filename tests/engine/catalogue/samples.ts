@@ -1486,6 +1486,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "named-sum",
       },
     },
+    // brk27 L1: a subtotal pasted as a value, its customer kept, no address or certificate (workbook/lacking-sum.ts)
+    {
+      ...at("Warenausgang", "F4"),
+      details: {
+        label: "Menge (t)",
+        value: "70",
+        read: "4",
+        named: "Kundenadresse or Kundenzertifikat",
+        sum: "2",
+        dropped: true,
+        reason: "lacking-sum",
+      },
+    },
   ],
   "missing-value": [
     { ...at("Receipts", "B7"), details: { label: "Supplier", dropped: true } },
@@ -1881,6 +1894,20 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // --- end p-mult ---
   ],
   "invalid-value": [
+    // brk27 L2: a delivery's chain of custody other than mass balance (workbook/coc-cells.ts)
+    {
+      ...at("Warenausgang", "I2"),
+      details: {
+        label: "Chain of Custody",
+        value: "Physical segregation",
+        read: "physical segregation",
+        reason: "chain-of-custody",
+      },
+    },
+    {
+      ...at("Warenausgang", "I3"),
+      details: { label: "Chain of Custody", value: "MB/SG", read: "", reason: "chain-of-custody" },
+    },
     // p-cols: a second "Datum" holding another date than the one read (workbook/rival-values.ts)
     {
       ...at("Eingang", "F3"),

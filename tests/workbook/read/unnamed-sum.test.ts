@@ -2,28 +2,11 @@
 // and the sum of the rows above, but no party, SD number or certificate) is never booked: refused
 // at its quantity (possible-totals-row, unnamed-sum), the balances of the sheet incomplete. A row
 // that names its party or its SD number is a booking, whatever its quantity.
-import { runEngine } from "../../../src/engine";
 import type { EngineResult } from "../../../src/engine";
-import { RECEIPT_COLUMNS } from "../../../src/books";
 import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
-import { serial, sheet, throughXlsx } from "../fixtures";
+import { serial } from "../fixtures";
+import { FACTS, runBooks, suspects } from "./subtotal-fixtures";
 
-const SETTINGS = sheet("Settings", [
-  ["Setting", "Value"],
-  ["Company name", "Handel GmbH"],
-  ["Company address", "Hafenstr. 1, Hamburg"],
-  ["Own certificate", "EU-ISCC-Cert-DE200-2"],
-]);
-const HEADER = [
-  ...RECEIPT_COLUMNS,
-  "Claim",
-  "GHG total (g CO2eq/MJ)",
-  "Waste or residue",
-  "Installation start date",
-];
-// what each receipt states besides its party, SD and quantity
-const FACTS: CellValue[] = ["Used cooking oil", "DE", "EU RED compliant", 10.5, "yes", serial("2012-01-01")];
 const rec = (day: string, supplier: string, sd: string, q: number): CellValue[] => [
   ...[serial(day), supplier, supplier ? "EU-ISCC-Cert-DE100-1" : "", sd, "UCO", q],
   ...FACTS,
@@ -39,21 +22,9 @@ const sale = (day: string, customer: string, q: number): CellValue[] => [
   customer ? "yes" : "",
 ];
 
-async function run(receipts: CellValue[][], sales: CellValue[][] = []): Promise<EngineResult> {
-  const read = readWorkbook(
-    await throughXlsx(
-      SETTINGS,
-      sheet("Receipts", [HEADER, ...receipts]),
-      sheet("Sales", [SALES_HEADER, ...sales]),
-    ),
-  );
-  const result = runEngine(read.ledger, { today: "2025-04-15" });
-  return { ...result, findings: [...read.findings, ...result.findings] };
+function run(receipts: CellValue[][], sales: CellValue[][] = []): Promise<EngineResult> {
+  return runBooks(receipts, sales, SALES_HEADER);
 }
-const suspects = (r: EngineResult) =>
-  r.findings
-    .filter((f) => f.code === "possible-totals-row")
-    .map((f) => `${f.sheet}!${f.cell} ${(f.details as { reason?: string }).reason ?? ""}`);
 const q1 = (r: EngineResult) => r.balances.find((b) => b.product === "UCO" && b.periodStart === "2025-01-01");
 
 describe("a typed subtotal with no party and no SD number", () => {
