@@ -38,7 +38,7 @@ const ghgField = (part: keyof typeof GHG_FIELDS, extra: string[] = []): FieldSpe
   );
 // prettier-ignore
 export const GHG: FieldSpec[] = [
-  ghgCol("total", syn("ghg|ghg total|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e|ghg intensity|certificate greenhouse gas intensity|greenhouse gas intensity|carbon intensity|ci|ghg emissions of supply and use of the fuel|total ghg emissions|treibhausgasemissionen gesamt|e gesamt|emissions e|thg emissionen e|emissions de ges|emissions ges|ges total|emisiones gei|emisiones de gei|gei total|emissioni gas serra|emissioni di gas serra|emissioni ghg|bkg|bkg emissies|broeikasgasemissies|bkg totaal|broeikasgas"), GHG_VALUE_NOT),
+  ghgCol("total", syn("ghg|ghg total|etotal|total ghg|ghg emissions|ghg value|ghg e|e total|total emissions|thg|thg gesamt|thg emissionen|thg wert|treibhausgas|treibhausgasemissionen|emissions|co2 emissions|ghg emission|e|ghg total e|total e|ghg intensity|certificate greenhouse gas intensity|greenhouse gas intensity|carbon intensity|ci|ghg emissions of supply and use of the fuel|total ghg emissions|treibhausgasemissionen gesamt|e gesamt|emissions e|thg emissionen e|emissions de ges|emissions ges|ges total|emisiones gei|emisiones de gei|gei total|emissioni gas serra|emissioni di gas serra|emissioni ghg|bkg|bkg emissies|broeikasgasemissies|bkg totaal|broeikasgas"), GHG_VALUE_NOT),
   ghgField("eec", ["cultivation", "anbau"]),
   // only an emission from land use change is el; "Land use change (after 2008)" alone is a
   // criterion the add-in does not read (unread-meaning.ts, matcher.ts)

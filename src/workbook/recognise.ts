@@ -27,6 +27,7 @@ import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
 import { placeParts } from "./part-columns";
 import { answeringCertificates } from "./certificate-answers";
+import { placeGroupTotal } from "./ghg-group-total";
 
 export type { Confidence } from "./matcher";
 import { missingFields, nameHints, requiredFields } from "./kind-needs";
@@ -241,6 +242,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const heads = headerRow === null ? [] : (cellsOf[headerRow] ?? headerCells(grid, headerRow, width));
   const answering = answeringCertificates(grid, spec, headerRow, heads, columns, learned);
   placeParts(spec, heads, columns, new Set(corrections.map((m) => m.field)), learned, answering);
+  placeGroupTotal(spec, heads, columns); // brk27 S4: "Total" beside eec … eccr is E
   const beside = ledgerSdQuantity(spec, columns);
   const rivals =
     headerRow === null ? [] : columnRivals(grid, spec, headerRow, width, columns, learned, beside);
