@@ -16,7 +16,9 @@ export const DATE = syn(
     "date|datum|fecha|data|dato|datum transactie|fecha de operacion|data operazione|data operacji|transaktionsdato|transaktionsdatum",
 );
 export const NOT_DATE = syn(
-  "installation|inbetriebnahme|dispatch|versand|shipping|loading|verlade|issuance|issue|issued|ausstellung|ausstellungsdatum|expiry|expiration|valid|gultig|ablauf|production|produktion|herstellung|birth|contract|vertrag|order|bestell|payment|zahlung|due|faellig|month|monat|period|periode|year|jahr|start|operation|invoice|rechnung",
+  "installation|inbetriebnahme|dispatch|versand|shipping|loading|verlade|issuance|issue|issued|ausstellung|ausstellungsdatum|expiry|expiration|valid|gultig|ablauf|production|produktion|herstellung|birth|contract|vertrag|order|bestell|payment|zahlung|due|faellig|month|monat|period|periode|year|jahr|start|operation|invoice|rechnung|" +
+    // (brk27 L3) an invoice's, order's or payment's date in fr/nl/es/it/pl: never the movement's
+    "facture|factuur|factuurdatum|factura|fattura|faktura|faktury|fakturadatum|commande|bestelling|pedido|ordine|zamowienia|paiement|betaling|pago|pagamento|platnosci",
 );
 export const PRODUCT = syn(
   "product|produkt|material|product name|produktbezeichnung|artikel|ware|commodity|goods|sorte|product description|materialbezeichnung|material description|material name|type of product|product type|produktart|fuel type|kraftstoffart|biokraftstoffart|fuel|kraftstoff|item|article|article description|artikelbezeichnung|material no|materialnummer|warenbezeichnung|" +
@@ -218,7 +220,7 @@ export const DISPATCH_DATE = syn(
 );
 export const RECEIPT_DATE = syn(
   "!receipt date|!eingangsdatum|!date of receipt|!wareneingangsdatum|!received on|!receiving date|!arrival date|!goods receipt date|!gr date|!anlieferdatum|!empfangsdatum|!zugangsdatum|!date received|delivery date|lieferdatum|!datum wareneingang|" +
-    "!date de reception|!ontvangstdatum|!datum ontvangst|!fecha de recepcion|!data di ricevimento|!data ricevimento|!data przyjecia|!data odbioru|!modtagelsesdato|!mottagningsdatum|!datum for mottagande",
+    "!date de reception|!date d arrivee|!date arrivee|!aankomstdatum|!datum aankomst|!fecha de entrada|!fecha entrada|!fecha de llegada|!fecha llegada|!data di arrivo|!data arrivo|!data di entrata|!data entrata|!data przybycia|!eingang am|!ankunft|!ankunftsdatum|!ontvangstdatum|!datum ontvangst|!fecha de recepcion|!data di ricevimento|!data ricevimento|!data przyjecia|!data odbioru|!modtagelsesdato|!mottagningsdatum|!datum for mottagande",
 );
 export const DELIVERY_DATE = syn(
   "!delivery date|!lieferdatum|!date of delivery|!sale date|!verkaufsdatum|!dispatch date|!versanddatum|!date of dispatch|!shipping date|!loading date|!verladedatum|!ausgangsdatum|!warenausgangsdatum|!date of sale|!invoice date|!date of dispatch of the sustainable material|" +

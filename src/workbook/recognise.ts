@@ -28,6 +28,7 @@ import { preferSite } from "./site-columns";
 import { asLedger, typeColumn } from "./type-column";
 import { placeParts } from "./part-columns";
 import { answeringCertificates } from "./certificate-answers";
+import { placeGroupTotal } from "./ghg-group-total";
 
 export type { Confidence } from "./matcher";
 import { missingFields, nameHints, requiredFields } from "./kind-needs";
@@ -243,6 +244,7 @@ export function recognise(grid: Grid, options: RecogniseOptions | ColumnMapping[
   const answering = answeringCertificates(grid, spec, headerRow, heads, columns, learned);
   const chosen = new Set(corrections.map((m) => m.field));
   placeParts(spec, heads, columns, chosen, learned, answering);
+  placeGroupTotal(spec, heads, columns); // brk27 S4: "Total" beside eec … eccr is E
   // brk26 L4, N4: "Versanddatum | Eingangsdatum": the day a transfer left and the day it arrived
   if (headerRow !== null) datesOfTransfer(spec, columns, headingsOf(grid, headerRow, width), chosen);
   const beside = ledgerSdQuantity(spec, columns);

@@ -137,8 +137,11 @@ export interface FieldDetails {
  * (decimal-text.ts: 10^15 or more, a digit beyond the 20th decimal, over 17 significant digits); absent where no number at all.
  */
 export interface InvalidNumberDetails extends FieldDetails {
-  /** `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ */
-  reason?: NumberLimit | "ghg-unit-slip" | GhgComponentSlip | GhgSignUnclear | null;
+  /**
+   * `ghg-unit-slip` (p-ghg): a positive GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ;
+   * `ghg-total-zero` (brk27 S9): a total of 0 that no component explains, likely typed for "not given"
+   */
+  reason?: NumberLimit | "ghg-unit-slip" | "ghg-total-zero" | GhgComponentSlip | GhgSignUnclear | null;
 }
 
 /** A GHG component but el written negative: a saving (esca, eccs, eccr) or an emission (eec, ep, etd, eu) */

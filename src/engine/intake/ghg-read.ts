@@ -44,6 +44,17 @@ const LEAST_GHG_TOTAL = parseDecimal("0.1") as Dec;
  */
 export const GHG_COMPONENT_SLIP = "component-slip" as const;
 
+// --- brk27 S9 ---
+/**
+ * A GHG total typed 0 with no component that is not 0 beside it: E = 0 needs savings (esca, eccs,
+ * eccr) or a carbon stock gain (el) to offset the emissions, which the row does not state, and 0 is
+ * how staff often write "not given" (a crop oil printed on the SD with a 100 % saving). Refused at
+ * the total's cell (docs/rules.md, GHG totals). A negative total is read: a total default value for
+ * biomethane from manure is negative and has no components (domain.md §6, TDV).
+ */
+export const GHG_TOTAL_ZERO = "total-zero" as const;
+// --- end brk27 S9
+
 /** What a set of GHG values typed reads as: values, none, or a refusal. */
 export type GhgRead =
   | Ghg
@@ -52,6 +63,7 @@ export type GhgRead =
   | typeof GHG_UNIT_SLIP
   | typeof GHG_COMPONENT_SLIP
   | typeof GHG_SIGN_UNCLEAR
+  | typeof GHG_TOTAL_ZERO
   | GhgTotalUnread;
 
 /** Whether components per MJ (no total typed) look typed in kg CO2eq/MJ (GHG_COMPONENT_SLIP). */
@@ -100,6 +112,8 @@ export function ghgOf(v: unknown, tolerance: Dec): GhgRead {
   const given = typed ? toGPerMj(typed) : null;
   const perMj = !unit || unit.per === "energy";
   if (perMj && given && given.greaterThan(0) && given.lessThan(LEAST_GHG_TOTAL)) return GHG_UNIT_SLIP;
+  if (given?.isZero() && !GHG_COMPONENTS.some((c) => components[c]?.isZero() === false))
+    return GHG_TOTAL_ZERO;
   const methodText = clean(t(g.method));
   if (!given && !any && methodText === "") return null;
   let total = given;

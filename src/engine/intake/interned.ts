@@ -15,6 +15,7 @@ import {
   GHG_COMPONENT_SLIP,
   GHG_SIGN_UNCLEAR,
   GHG_UNIT_SLIP,
+  GHG_TOTAL_ZERO,
   type GhgRead,
   ghgOf,
   UNKNOWN_GHG_UNIT,
@@ -142,12 +143,13 @@ export class Interned {
       return "unreadable";
     }
     // --- p-ghg: a GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ ---
-    if (known === GHG_UNIT_SLIP) {
+    // (brk27 S9) or of 0 that no component explains: 0 typed for "not given"
+    if (known === GHG_UNIT_SLIP || known === GHG_TOTAL_ZERO) {
       this.findings.push(
         finding("invalid-number", "error", cellOf(source, "ghg.total"), {
           value: t(g.total),
           field: "ghg.total",
-          reason: "ghg-unit-slip",
+          reason: known === GHG_UNIT_SLIP ? "ghg-unit-slip" : "ghg-total-zero",
         }),
       );
       return "unreadable";

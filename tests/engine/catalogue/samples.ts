@@ -1654,6 +1654,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-ghg ---
+    // brk27 S9: a GHG total of 0 that no component explains (intake/interned.ts)
+    {
+      ...at("Receipts", "K3"),
+      details: {
+        field: "ghg.total",
+        value: "0",
+        reason: "ghg-total-zero",
+        consequence: "credit-unknown",
+      },
+    },
     // --- p-engine3: a negative In or Out of a combined ledger (a return) ---
     {
       ...at("Ledger", "E9"),

@@ -49,13 +49,15 @@ const REFUSED: [string, Ghg, string, string][] = [
   ["one component in kg/MJ", [null, null, 0.0011, null, null], "C", "invalid-number"],
   ["components in kg/MJ with a credit", [null, 0.05, null, 0.08, null], "B", "invalid-number"],
   ["an unknown unit", [10.5, null, null, null, "kg CO2/bbl"], "E", "invalid-unit"],
+  // brk27 S9: a zero total nothing explains is 0 typed for "not given" (was read and declared)
+  ["a zero total", [0, null, null, null, null], "A", "invalid-number"],
 ];
 
 /** GHG cells read, and the total declared from them. */
 const READ: [string, Ghg, string][] = [
   ["a total", [10.5, null, null, null, null], "10.5"],
   ["a total, comma", ["10,5", null, null, null, null], "10.5"],
-  ["a zero total", [0, null, null, null, null], "0"],
+  ["a zero total its components make up", [0, 5, null, 5, null], "0"],
   ["a negative total", [-5, null, null, null, null], "-5"],
   ["components", [null, 5.2, 1.1, null, null], "6.3"],
   ["components with a credit", [null, 5.2, null, 10, null], "-4.8"],
@@ -241,7 +243,7 @@ describe("a transfer's GHG values are not used: the credit keeps its receipt's",
   it.each<[string, Ghg, string, string]>([
     ["a total", [12, null, null, null, null], "H", '"12"'],
     ["a total, comma", ["12,5", null, null, null, null], "H", '"12.5"'],
-    ["a zero total", [0, null, null, null, null], "H", '"0"'],
+    // a zero total nothing explains is refused as in REFUSED (brk27 S9)
     ["a negative total", [-5, null, null, null, null], "H", '"-5"'],
     ["components", [null, 5.2, 1.1, null, null], "I", '"5.2"'],
   ])(
