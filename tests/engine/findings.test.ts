@@ -916,6 +916,7 @@ const TESTED_ELSEWHERE = new Set([
   "heating-value-unused", // declaration-energy.test.ts, cli/sd-energy.test.ts (brk24 §3)
   "transit-loss", // index/transfer-not-booked.test.ts, cli/claims-batches-transfers.test.ts (brk22 §9)
   "declaration-period-closed", // index/period-closed.test.ts, cli/last-year-sheets.test.ts (brk22 §12)
+  "certificate-holder-differs", // rules/certificate-holder-differs.test.ts (brk27 S5)
 ]);
 
 afterAll(() => {

@@ -3,12 +3,14 @@
 // entry for a code that does not exist, does not compile (domain.md §9; style.md, zod v4 issues).
 import type { CodeEntry } from "./code-entry";
 import { READING_CATALOGUE } from "./codes-reading";
+import { PARTY_CATALOGUE } from "./codes-parties";
 import type { FindingCode } from "./details";
 
 export type { CodeEntry, FindingLayer } from "./code-entry";
 
 export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   ...READING_CATALOGUE,
+  ...PARTY_CATALOGUE,
   "invalid-quantity": {
     layer: "engine",
     severity: "error",

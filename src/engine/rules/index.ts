@@ -11,6 +11,7 @@ import type { Books, Receipt } from "../records";
 import type { Finding, FindingCode } from "../result";
 import { carryOverExceedsStock } from "./carry-over-exceeds-stock";
 import { certificateInvalid } from "./certificate-invalid";
+import { certificateHolder } from "./certificate-holder-differs";
 import { certificateUnknown } from "./certificate-unknown";
 import { certificateScheme } from "./certificate-scheme";
 import { claimExceedsInput } from "./claim-exceeds-input";
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   certificateScheme,
   certificateUnknown,
   certificateInvalid,
+  certificateHolder,
   incomingSdFields,
   ghgMethodInvalid,
   declarationIncomplete,

@@ -2619,6 +2619,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     // --- end p-sd9
   ],
+  "certificate-holder-differs": [
+    {
+      ...at("Receipts", "C7"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-10001",
+        supplier: "Other Trading GmbH",
+        holder: "Good AG",
+        row: "Certificates!B2",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C8"),
+      severity: "warning",
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-10001",
+        supplier: "Good AG Werk Hamburg",
+        holder: "Good AG",
+        row: "Certificates!B2",
+        partial: true,
+      },
+    },
+  ],
   "certificate-invalid": [
     {
       ...at("Receipts", "C7"),

@@ -1,0 +1,27 @@
+// The details of the codes about who a party is (brk27 S5–S7): a supplier that is not the holder
+// of the certificate it cites, a recipient whose certificate does not cover the delivery's day, a
+// delivery to the company itself. Kept apart so details.ts stays under 300 lines.
+import type { Text } from "./text";
+
+/**
+ * certificate-holder-differs (engine/rules/certificate-holder-differs.ts): the certificate register gives
+ * the receipt's supplier certificate to another company. `partial`: the names agree in part
+ * (engine/party-match.ts, a warning, credit kept); else they name other companies (an error, no
+ * credit: `noCredit`).
+ */
+export interface CertificateHolderDiffersDetails {
+  certificate: Text;
+  /** the receipt's supplier as typed */
+  supplier: Text;
+  /** the holder as the register gives it ("Good AG"; several joined "Good AG / Good Oil AG") */
+  holder: Text;
+  /** the register row's cell ("Certificates!B3") */
+  row: string;
+  partial?: boolean;
+  noCredit?: boolean;
+}
+
+/** The codes of this file; FindingDetails extends it. */
+export interface PartyCodes {
+  "certificate-holder-differs": CertificateHolderDiffersDetails;
+}

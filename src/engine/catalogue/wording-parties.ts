@@ -1,0 +1,14 @@
+// The wording of the codes about who a party is (details-parties.ts): kept apart so
+// wording-engine.ts stays under 300 lines.
+import type { PartyCodes } from "./details-parties";
+
+const s = (v: string | number | boolean | null | undefined): string =>
+  v === null || v === undefined ? "" : String(v);
+const NO_CREDIT = "gives no credit (it counts as physical stock only)";
+
+export const PARTY_WORDING: { readonly [C in keyof PartyCodes]: (d: PartyCodes[C]) => string } = {
+  "certificate-holder-differs": (d) =>
+    d.partial
+      ? `the certificate register (${s(d.row)}) gives certificate ${s(d.certificate)} to ${s(d.holder)}, and this receipt's supplier is ${s(d.supplier)}: the names agree only in part. A certificate covers only its holder; the receipt is credited as the supplier's, so check that ${s(d.supplier)} is ${s(d.holder)} (a site or trading name of it), or type the certificate of the supplier's own.`
+      : `the certificate register (${s(d.row)}) gives certificate ${s(d.certificate)} to ${s(d.holder)}, not to this receipt's supplier ${s(d.supplier)}; a certificate covers only its holder, so material from ${s(d.supplier)} is not certified by it${d.noCredit ? ` and this receipt ${NO_CREDIT}` : ""}. Type the supplier's own certificate as its SD states it, correct the supplier, or correct the holder in the register.`,
+};
