@@ -917,6 +917,7 @@ const TESTED_ELSEWHERE = new Set([
   "transit-loss", // index/transfer-not-booked.test.ts, cli/claims-batches-transfers.test.ts (brk22 §9)
   "declaration-period-closed", // index/period-closed.test.ts, cli/last-year-sheets.test.ts (brk22 §12)
   "certificate-holder-differs", // rules/certificate-holder-differs.test.ts (brk27 S5)
+  "delivery-to-self", // rules/delivery-to-self.test.ts (brk27 S7)
 ]);
 
 afterAll(() => {

@@ -10,4 +10,9 @@ export const PARTY_CATALOGUE: { readonly [C in keyof PartyCodes]: CodeEntry } = 
     severity: "error",
     remedy: "type the supplier's own certificate, or correct the supplier or the register's holder",
   },
+  "delivery-to-self": {
+    layer: "engine",
+    severity: "error",
+    remedy: "book a move to an own site on the transfers sheet, own use as consumption; no SD to oneself",
+  },
 };

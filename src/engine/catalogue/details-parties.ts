@@ -24,4 +24,19 @@ export interface CertificateHolderDiffersDetails {
 /** The codes of this file; FindingDetails extends it. */
 export interface PartyCodes {
   "certificate-holder-differs": CertificateHolderDiffersDetails;
+  "delivery-to-self": DeliveryToSelfDetails;
+}
+
+/**
+ * delivery-to-self (engine/rules/delivery-to-self.ts): a delivery whose customer is the company
+ * itself: `by` "name" (the settings' company name, or it and a place of it: "Acme Bio GmbH Werk
+ * Venlo"), "certificate" (the customer certificate is the company's own, `own`), "own use" (the
+ * customer cell says own use or a stock transfer: "Eigenbedarf", "Umlagerung"). Its declaration is
+ * held back; the quantity stays booked out.
+ */
+export interface DeliveryToSelfDetails {
+  customer: Text;
+  by: "name" | "certificate" | "own use";
+  /** "name": the company name as Settings give it; "certificate": the own certificate number */
+  own?: Text;
 }

@@ -17,6 +17,7 @@ import { certificateScheme } from "./certificate-scheme";
 import { claimExceedsInput } from "./claim-exceeds-input";
 import { conversionSameProduct } from "./conversion-same-product";
 import { declarationIncomplete } from "./declaration-incomplete";
+import { deliveryToSelf } from "./delivery-to-self";
 import { ghgUnitsMixed } from "./ghg-units-mixed";
 import type { OutgoingContext } from "./declaration";
 import { duplicateSd } from "./duplicate-sd";
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   transferNotAllowed,
   transitLoss,
   ownCertificateInvalid,
+  deliveryToSelf,
   certificateUnstated,
   issueDateTooEarly,
   declarationPeriodClosed,

@@ -2642,6 +2642,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  "delivery-to-self": [
+    {
+      ...at("Deliveries", "D7"),
+      details: { customer: "Acme GmbH", by: "certificate", own: "EU-ISCC-Cert-DE200-1" },
+    },
+    {
+      ...at("Deliveries", "B8"),
+      details: { customer: "Acme GmbH Werk Venlo", by: "name", own: "Acme GmbH" },
+    },
+    { ...at("Deliveries", "B9"), details: { customer: "Eigenbedarf", by: "own use" } },
+  ],
   "certificate-invalid": [
     {
       ...at("Receipts", "C7"),
