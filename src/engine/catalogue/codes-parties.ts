@@ -10,6 +10,11 @@ export const PARTY_CATALOGUE: { readonly [C in keyof PartyCodes]: CodeEntry } = 
     severity: "error",
     remedy: "type the supplier's own certificate, or correct the supplier or the register's holder",
   },
+  "customer-certificate-invalid": {
+    layer: "engine",
+    severity: "error",
+    remedy: "enter the customer's current certificate, or its renewed term in the certificate register",
+  },
   "delivery-to-self": {
     layer: "engine",
     severity: "error",

@@ -1,6 +1,7 @@
 // The details of the codes about who a party is (brk27 S5–S7): a supplier that is not the holder
 // of the certificate it cites, a recipient whose certificate does not cover the delivery's day, a
 // delivery to the company itself. Kept apart so details.ts stays under 300 lines.
+import type { CertificateGap } from "./details-receipts";
 import type { Text } from "./text";
 
 /**
@@ -25,6 +26,7 @@ export interface CertificateHolderDiffersDetails {
 export interface PartyCodes {
   "certificate-holder-differs": CertificateHolderDiffersDetails;
   "delivery-to-self": DeliveryToSelfDetails;
+  "customer-certificate-invalid": CustomerCertificateInvalidDetails;
 }
 
 /**
@@ -39,4 +41,20 @@ export interface DeliveryToSelfDetails {
   by: "name" | "certificate" | "own use";
   /** "name": the company name as Settings give it; "certificate": the own certificate number */
   own?: Text;
+}
+
+/**
+ * customer-certificate-invalid (engine/rules/customer-certificate-invalid.ts): the certificate
+ * register says the recipient's certificate did not cover the delivery's `date`; "unreadable row":
+ * a register row of it was refused at `row`. The declaration is held back.
+ */
+export interface CustomerCertificateInvalidDetails {
+  certificate: Text;
+  customer: Text;
+  reason: CertificateGap | "unreadable row";
+  statusText?: string | null;
+  date: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  row?: string | null;
 }

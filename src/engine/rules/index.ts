@@ -18,6 +18,7 @@ import { claimExceedsInput } from "./claim-exceeds-input";
 import { conversionSameProduct } from "./conversion-same-product";
 import { declarationIncomplete } from "./declaration-incomplete";
 import { deliveryToSelf } from "./delivery-to-self";
+import { customerCertificateInvalid } from "./customer-certificate-invalid";
 import { ghgUnitsMixed } from "./ghg-units-mixed";
 import type { OutgoingContext } from "./declaration";
 import { duplicateSd } from "./duplicate-sd";
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   transitLoss,
   ownCertificateInvalid,
   deliveryToSelf,
+  customerCertificateInvalid,
   certificateUnstated,
   issueDateTooEarly,
   declarationPeriodClosed,

@@ -2642,6 +2642,19 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  "customer-certificate-invalid": [
+    {
+      ...at("Deliveries", "D7"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-20002",
+        customer: "Kunde AG",
+        reason: "expired",
+        date: "2025-03-01",
+        validFrom: "2024-01-01",
+        validUntil: "2025-01-05",
+      },
+    },
+  ],
   "delivery-to-self": [
     {
       ...at("Deliveries", "D7"),
