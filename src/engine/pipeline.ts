@@ -133,6 +133,7 @@ export const declarationRuleStage: Stage<{ register: Register; own: OwnCertifica
     today: ctx.today,
     receiptOf: (source) => (receipts ??= new Map(input.books.receipts.map((r) => [r.source, r]))).get(source),
     sites: input.books.sites,
+    certificates: input.books,
   });
 };
 

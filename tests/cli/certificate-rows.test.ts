@@ -37,7 +37,15 @@ async function declare(rows: RegisterRow[]): Promise<Report & { code: number | n
   ]);
   add("Zertifikate", [
     ["Zertifikat-Nr.", "Inhaber", "Schema", "Gültig ab", "Gültig bis", "Status"],
-    ...rows.map(([n, from, until, status]) => [n, "Inhaber", "ISCC EU", cell(from), cell(until), status]),
+    // the holder: the receipts' supplier for its certificate, else the company (certificate-holder-differs)
+    ...rows.map(([n, from, until, status]) => [
+      n,
+      n === SUPPLIER ? "Susp GmbH" : "Handel Test GmbH",
+      "ISCC EU",
+      cell(from),
+      cell(until),
+      status,
+    ]),
   ]);
   add("Eingang", [
     [

@@ -917,6 +917,9 @@ const TESTED_ELSEWHERE = new Set([
   "arrival-before-dispatch", // index/transfer-arrival.test.ts (brk26 L4)
   "transit-loss", // index/transfer-not-booked.test.ts, cli/claims-batches-transfers.test.ts (brk22 §9)
   "declaration-period-closed", // index/period-closed.test.ts, cli/last-year-sheets.test.ts (brk22 §12)
+  "certificate-holder-differs", // rules/certificate-holder-differs.test.ts (brk27 S5)
+  "delivery-to-self", // rules/delivery-to-self.test.ts (brk27 S7)
+  "customer-certificate-invalid", // rules/customer-certificate-invalid.test.ts (brk27 S6)
 ]);
 
 afterAll(() => {

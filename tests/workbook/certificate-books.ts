@@ -9,10 +9,13 @@ export const SUPPLIER = "EU-ISCC-Cert-DE100-1";
 /** The heading of the register's sheet: number, holder, scheme, valid from (D), valid until (E), status. */
 export const REGISTER_HEADER = ["Certificate no.", "Holder", "Scheme", "Valid from", "Valid until", "Status"];
 
-/** A register row of `n`, valid 2024-01-01 to 2026-12-31. */
+/**
+ * A register row of `n`, valid 2024-01-01 to 2026-12-31, held by the receipts' supplier (a holder
+ * of another name refuses the receipt's credit: certificate-holder-differs, brk27 S5).
+ */
 export const cert = (n: string): CellValue[] => [
   n,
-  "Holder",
+  "Altöl GmbH",
   "ISCC EU",
   serial("2024-01-01"),
   serial("2026-12-31"),

@@ -4,12 +4,14 @@
 import type { CodeEntry } from "./code-entry";
 import { APP_CATALOGUE } from "./codes-app";
 import { READING_CATALOGUE } from "./codes-reading";
+import { PARTY_CATALOGUE } from "./codes-parties";
 import type { FindingCode } from "./details";
 
 export type { CodeEntry, FindingLayer } from "./code-entry";
 
 export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   ...READING_CATALOGUE,
+  ...PARTY_CATALOGUE,
   "invalid-quantity": {
     layer: "engine",
     severity: "error",

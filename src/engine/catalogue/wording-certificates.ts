@@ -1,11 +1,18 @@
 // The wording of certificate findings whose register row could not be read, and of the
 // declarations an own certificate that cannot be checked holds back (certificate-invalid,
 // own-certificate-invalid; engine/certificates.ts registerGap).
-import type { CertificateInvalidDetails, CertificateSchemeDetails } from "./details-receipts";
+import type { CertificateGap, CertificateInvalidDetails, CertificateSchemeDetails } from "./details-receipts";
 import type { OwnCertificateInvalidDetails } from "./details-balance";
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
+
+/** Why a certificate does not cover a day, in words: "expired", 'not valid (status "inactive")'. */
+export function validityText(reason: CertificateGap, statusText?: string | null): string {
+  if (reason === "not valid") return `not valid (status "${s(statusText)}")`;
+  if (reason === "unknown status") return `of unknown status ("${s(statusText)}")`;
+  return reason;
+}
 
 /**
  * own-certificate-invalid "not in register" / "unreadable row": the declarations it holds back,

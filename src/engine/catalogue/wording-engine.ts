@@ -15,11 +15,13 @@ import {
   heldText,
   ownUnreadableRowText,
   unreadableRowText,
+  validityText,
 } from "./wording-certificates";
 import { ISSUE_DATE_WORDING } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferText, arrivalBeforeText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
+import { PARTY_WORDING } from "./wording-parties";
 import { ghgUnitText } from "./wording-ghgunit";
 import {
   ghgMissingText,
@@ -41,20 +43,12 @@ import type {
   ReadDetails,
 } from "./details";
 import type { GhgMethodProblem } from "./details-ghg";
-import type { CertificateGap } from "./details-receipts";
 
 /** The words for a field id ("supplierCertificate" -> "supplier certificate number"), as each record kind declares it. */
 export const fieldName = fieldNoun;
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
-
-/** Why a certificate does not cover a day, in words: "expired", 'not valid (status "inactive")'. */
-export function validityText(reason: CertificateGap, statusText?: string | null): string {
-  if (reason === "not valid") return `not valid (status "${s(statusText)}")`;
-  if (reason === "unknown status") return `of unknown status ("${s(statusText)}")`;
-  return reason;
-}
 
 /** What is wrong with a GHG method, in words (GhgMethodProblem). */
 const GHG_METHOD_PROBLEMS: Record<GhgMethodProblem, string> = {
@@ -127,6 +121,7 @@ type EngineWording = {
 
 export const ENGINE_WORDING: EngineWording = {
   ...STOCK_WORDING,
+  ...PARTY_WORDING,
   "transit-loss": transitText,
   "arrival-before-dispatch": arrivalBeforeText,
   // worded once for both layers (wording-cells.ts)

@@ -11,7 +11,7 @@ import {
   registerGap,
   type UnreadableRow,
 } from "../certificates";
-import { validityText } from "../catalogue/wording-engine";
+import { validityText } from "../catalogue/wording-certificates";
 import type { CellRef } from "../model";
 import type { Books, Certificate, Receipt, RefusedCertificate } from "../records";
 import type { Finding } from "../result";

@@ -5,7 +5,7 @@ import type { OwnCertificates } from "../own-certificate";
 import type { Period } from "../periods";
 import type { RuleProfile } from "../profile";
 import type { CellRef, Source } from "../model";
-import type { Receipt, Site } from "../records";
+import type { Books, Receipt, Site } from "../records";
 import { cellAt } from "../source-cells";
 
 export interface OutgoingContext {
@@ -28,6 +28,8 @@ export interface OutgoingContext {
   receiptOf: (source: Source) => Receipt | undefined;
   /** the sites sheet's rows, for a site's blank address cell (site-address.ts); absent: none */
   sites?: readonly Site[];
+  /** the certificate register's rows, read and refused, for the recipient's certificate; absent: none */
+  certificates?: Pick<Books, "certificates" | "refusedCertificates">;
 }
 
 /** A GHG value's saving below the minimum for its installation's start date, both in percent. */

@@ -11,11 +11,14 @@ import type { Books, Receipt } from "../records";
 import type { Finding, FindingCode } from "../result";
 import { carryOverExceedsStock } from "./carry-over-exceeds-stock";
 import { certificateInvalid } from "./certificate-invalid";
+import { certificateHolder } from "./certificate-holder-differs";
 import { certificateUnknown } from "./certificate-unknown";
 import { certificateScheme } from "./certificate-scheme";
 import { claimExceedsInput } from "./claim-exceeds-input";
 import { conversionSameProduct } from "./conversion-same-product";
 import { declarationIncomplete } from "./declaration-incomplete";
+import { deliveryToSelf } from "./delivery-to-self";
+import { customerCertificateInvalid } from "./customer-certificate-invalid";
 import { ghgUnitsMixed } from "./ghg-units-mixed";
 import type { OutgoingContext } from "./declaration";
 import { duplicateSd } from "./duplicate-sd";
@@ -52,6 +55,7 @@ export const RULES: readonly Rule[] = [
   certificateScheme,
   certificateUnknown,
   certificateInvalid,
+  certificateHolder,
   incomingSdFields,
   ghgMethodInvalid,
   declarationIncomplete,
@@ -62,6 +66,8 @@ export const RULES: readonly Rule[] = [
   transferNotAllowed,
   transitLoss,
   ownCertificateInvalid,
+  deliveryToSelf,
+  customerCertificateInvalid,
   certificateUnstated,
   issueDateTooEarly,
   declarationPeriodClosed,

@@ -2732,6 +2732,53 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
     // --- end p-sd9
   ],
+  "certificate-holder-differs": [
+    {
+      ...at("Receipts", "C7"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-10001",
+        supplier: "Other Trading GmbH",
+        holder: "Good AG",
+        row: "Certificates!B2",
+        noCredit: true,
+      },
+    },
+    {
+      ...at("Receipts", "C8"),
+      severity: "warning",
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-10001",
+        supplier: "Good AG Werk Hamburg",
+        holder: "Good AG",
+        row: "Certificates!B2",
+        partial: true,
+      },
+    },
+  ],
+  "customer-certificate-invalid": [
+    {
+      ...at("Deliveries", "D7"),
+      details: {
+        certificate: "EU-ISCC-Cert-DE100-20002",
+        customer: "Kunde AG",
+        reason: "expired",
+        date: "2025-03-01",
+        validFrom: "2024-01-01",
+        validUntil: "2025-01-05",
+      },
+    },
+  ],
+  "delivery-to-self": [
+    {
+      ...at("Deliveries", "D7"),
+      details: { customer: "Acme GmbH", by: "certificate", own: "EU-ISCC-Cert-DE200-1" },
+    },
+    {
+      ...at("Deliveries", "B8"),
+      details: { customer: "Acme GmbH Werk Venlo", by: "name", own: "Acme GmbH" },
+    },
+    { ...at("Deliveries", "B9"), details: { customer: "Eigenbedarf", by: "own use" } },
+  ],
   "certificate-invalid": [
     {
       ...at("Receipts", "C7"),
