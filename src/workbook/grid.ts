@@ -8,6 +8,8 @@ export class Grid {
   private readonly merged = new Map<string, CellValue>();
   /** (brk23 §8) "r:c" (0-based) → a number merged over several data rows, its `range` ("F2:F3") and `value` (merged-rows.ts) */
   readonly spans = new Map<string, { range: string; value: string }>();
+  /** (brk26 S1) 0-based row → the cancel word ("Storno") of a row of a negative quantity so marked: a reversal (reversal-row.ts) */
+  readonly reversals = new Map<number, string>();
 
   constructor(
     readonly sheet: SheetSnapshot,

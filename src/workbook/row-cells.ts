@@ -106,6 +106,7 @@ export function readRowCells(grid: Grid, r: number, cells: readonly unknown[], a
         ...(read.detail ? { read: read.detail } : {}),
         ...(read.proofs ? { proofs: read.proofs } : {}),
         ...(read.setting ? { setting: read.setting } : {}),
+        ...(read.reason === "reversal" ? { row: row1 } : {}), // brk26 S1 (reversal-row.ts)
         ...(effective === "credit" || effective === "side"
           ? { consequence: consequenceOf(field.id, { kind: rec.kind, reads }) }
           : field.id === "dispatchDate"

@@ -25,8 +25,9 @@ import { cancelledSdNumber } from "./sd-number";
 import { cellSays, type StatusColumn } from "./status-marks";
 import type { StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
-import { documentColumns, statusColumn, statusColumns } from "./status-columns";
-import { documentKind, documentSide, freeTextKind } from "./document-kind";
+import { statusColumn, statusColumns } from "./status-columns";
+import { documentSide } from "./document-kind";
+import { documentRows } from "./document-rows";
 import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
 import { STATUS_REASONS } from "./remark-denials";
@@ -34,7 +35,7 @@ import { cellDenial, toIssueSaid } from "./proof-status";
 import { hasSdNumber, receiptDeclared, rowDeclared } from "./declared-row";
 import { productionDeclared, productionDenial } from "./production-remarks";
 import { rowNotes } from "./note-text";
-import { isReversalRow } from "./reversal-row";
+import { markReversal } from "./reversal-row";
 import { colouredRows } from "./row-colours";
 
 /**
@@ -101,8 +102,6 @@ export function rowMarks(
   const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
-  // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
-  const docCols = movements ? documentColumns(grid, rec) : [];
   const dirCol = rec.kind === "ledger" ? rec.columns.get("direction")?.col : undefined;
   const sells = (r: number) =>
     rec.kind === "deliveries" ||
@@ -123,6 +122,9 @@ export function rowMarks(
     const row = rec.kind === "deliveries" ? "out" : rec.kind === "receipts" ? "in" : typed;
     return side !== null && row !== null && side !== row;
   };
+  // (p-credit) which document each row is, where a column says it ("Belegart", "Document type");
+  // (brk27 S2) an ERP's movement type or debit/credit indicator ("Bewegungsart" 102: a reversal)
+  const documents = movements ? documentRows(grid, rec, sells, otherSide) : () => null;
   return {
     cell: "",
     toIssue: "",
@@ -161,7 +163,7 @@ export function rowMarks(
         // a delivery's "SD folgt", "SD fehlt": the declaration the add-in is to issue
         if (says === "proof-missing") continue;
         // (brk26 S1) a negative row marked "Storno" reverses another line: refused at its quantity, not dropped
-        if (says === "cancelled" && isReversalRow(grid, rec, r)) continue;
+        if (says === "cancelled" && markReversal(grid, rec, r, details.value)) continue;
         if (says === "cancelled") {
           out.push(readFinding("row-cancelled", "info", sheet, cellAddress(r + 1, c), details));
           return "cancelled";
@@ -185,33 +187,10 @@ export function rowMarks(
         );
         return "unconfirmed";
       }
-      for (const { col: c, free } of docCols) {
-        const v = grid.value(r, c);
-        const text = v === null || v === undefined ? "" : String(v);
-        const kind = text.trim() === "" ? null : free ? freeTextKind(text) : documentKind(text);
-        const other = kind === "movement" && otherSide(r, text);
-        if (kind === null || (kind === "movement" && !other)) continue;
-        const label = grid.headerText(header, c);
-        const details = { label, value: String(v), read: String(r + 1) };
-        this.cell = cellAddress(r + 1, c);
-        if (kind === "unknown" || other) {
-          out.push(
-            readFinding("row-unconfirmed", "error", sheet, this.cell, {
-              ...details,
-              reason: other ? "document-other-side" : "document-type-unknown",
-              dropped: true,
-            }),
-          );
-          return "unconfirmed";
-        }
-        // a delivery's credit note or return: not booked, the delivery it belongs to stays whole
-        if (sells(r)) {
-          out.push(readFinding("row-credit-note", "warning", sheet, this.cell, { ...details, side: "out" }));
-          return "credit";
-        }
-        // a supplier's: a receipt of these books may be too large, so the balances are incomplete
-        out.push(readFinding("row-credit-note", "error", sheet, this.cell, { ...details, dropped: true }));
-        return "unconfirmed";
+      const doc = documents(r, out);
+      if (doc) {
+        this.cell = doc.cell;
+        return doc.mark;
       }
       const coloured = byColour(r, cellAddress(r + 1, firstCol), out);
       if (coloured) {

@@ -4,6 +4,7 @@
 import { type ColumnInfo, type Conventions, type FieldRead, type PartKind } from "./cell-read";
 import { readField } from "./cell-values";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
+import { reversalRead } from "./reversal-row";
 import { type Grid } from "./grid";
 import { fold } from "./normalise";
 import { saysPercent } from "./share-units";
@@ -241,6 +242,7 @@ export function readCell(
   // (p-values) "s. Anlage" under "Menge lt. SD (t)" read as the quantity: type the SD's quantity here
   if (read.kind === "bad" && read.code === "invalid-number" && !read.reason && c.sdQuantity)
     return { ...read, reason: "sd-quantity-text" };
+  if (c.field.id === "quantity") return reversalRead(grid, r, read, c.info.headerUnit ?? null) ?? read; // brk26 S1
   if (read.kind === "ok" && (c.field.id === "inQuantity" || c.field.id === "outQuantity")) {
     const n = parseDecimal(read.value);
     if (n && n.isNegative())

@@ -55,6 +55,8 @@ export type BadReason =
   | "unit-kind"
   | "refused-unit"
   | "negative"
+  /** invalid-number (brk26 S1): a receipt's or delivery's negative quantity (`value`, with its unit) on a row marked cancelled (`read`: the word, "Storno"; `row`): the reversal of another line (workbook/reversal-row.ts) */
+  | "reversal"
   /** ambiguous-number/-date: the settings sheet states one convention, this sheet's values the other */
   | "contradicts-setting"
   /** ambiguous-number/-date: the column's (or sheet's) own values prove both conventions */
@@ -206,3 +208,9 @@ export interface StatedBalance {
 }
 
 export type { Consequence } from "./consequences";
+
+/** Facts of a refused cell beside its reason (ReadDetails). */
+export interface CellFacts {
+  /** reversal (brk26 S1): the row number of the reversal (workbook/reversal-row.ts) */
+  row?: number;
+}

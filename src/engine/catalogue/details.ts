@@ -71,10 +71,10 @@ import type {
 /** How much a finding weighs: an error holds back the declarations it reaches (domain.md §8). */
 export type Severity = "error" | "warning" | "info";
 export type { BadReason, Consequence } from "./details-reasons";
-import type { BadReason, Consequence, StatedBalance } from "./details-reasons";
+import type { BadReason, CellFacts, Consequence, StatedBalance } from "./details-reasons";
 
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
-export interface ReadDetails extends StatedBalance {
+export interface ReadDetails extends StatedBalance, CellFacts {
   /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
   label: string;
   /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */

@@ -206,6 +206,9 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
     case "negative":
       return `"${value}" in ${label} is negative; a ledger's In and Out columns take positive quantities. A return is not booked in the other column: a return to the supplier is no sale (an Out row would get an outgoing SD) and a return from a customer no purchase; correct the row it returns to the quantity kept (as the corrected SD states), or cancel that row in a Status column where all of it went back (${consequence}).`;
     // --- end p-engine3 ---
+    // brk26 S1: a negative quantity marked "Storno" reverses another line (workbook/reversal-row.ts)
+    case "reversal":
+      return `row ${isRead(d) ? (d.row ?? "") : ""} reverses another line (${value}, marked "${isRead(d) ? (d.read ?? "") : ""}"): a reversal is not booked against the line it reverses, so the add-in does not read it; mark the line it reverses as cancelled and delete this row, or net them into one line of the quantity that stands (${consequence}).`;
     // --- p-values: text in a second quantity column, or in the column of an SD's quantity ---
     case "sd-quantity-text":
     case "second-quantity-text":

@@ -1238,6 +1238,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "document-other-side",
       },
     },
+    // brk27 S2: an SAP movement type in no table (workbook/erp-movement.ts)
+    {
+      ...at("Wareneingang", "C3"),
+      details: {
+        label: "Bewegungsart",
+        value: "311",
+        read: "3",
+        dropped: true,
+        reason: "movement-type-unknown",
+      },
+    },
     // --- end credit notes and returns (p-credit)
     // (p-legend3) a receipt filled in a colour a legend says means its SD is missing
     {
@@ -1678,6 +1689,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
     // --- end p-ghg2 ---
+    // brk26 S1: a negative quantity marked "Storno", the reversal of another line (workbook/reversal-row.ts)
+    {
+      ...at("Receipts", "C3"),
+      details: {
+        label: "Quantity",
+        value: "-100 t",
+        read: "Storno",
+        row: 3,
+        reason: "reversal",
+        dropped: true,
+      },
+    },
   ],
   "invalid-date": [
     { ...at("Receipts", "A4"), details: { label: "Date", value: "2025-02-30", dropped: true } },

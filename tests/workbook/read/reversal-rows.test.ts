@@ -5,6 +5,8 @@
 // is read on and its negative quantity refused at its cell (an error; the balances it feeds
 // incomplete, so no SD is issued on the unreversed credit). A positive row marked cancelled is
 // still left out as before (src/workbook/reversal-row.ts, row-state.ts). Real .xlsx files by exceljs.
+// Expectation changed (h-postcode): the reversal's quantity is refused in its own words ("row 3
+// reverses another line (-100 t, marked "Storno")"), not the generic "must be greater than zero".
 import ExcelJS from "exceljs";
 import { runEngine } from "../../../src/engine/index";
 import type { Finding } from "../../../src/engine/result";
@@ -60,6 +62,15 @@ describe("a negative row marked cancelled is a reversal, refused at its quantity
           expect(balances.every((b) => !b.complete)).toBe(true);
           expect(row3.some((f) => f.includes("row-cancelled"))).toBe(false);
           expect(row3.filter((f) => f.startsWith("error ") && f.endsWith(" C3")).length).toBeGreaterThan(0);
+          // its own wording, not "must be greater than zero" (catalogue reason "reversal")
+          const said = findings.find((f) => f.cell === "C3" && f.code === "invalid-number");
+          expect(said?.message).toContain(
+            `row 3 reverses another line (${quantity === "- 100" ? "- 100" : "-100"} t, marked "${remark}")`,
+          );
+          expect(said?.message).toContain(
+            "mark the line it reverses as cancelled and delete this row, or net them",
+          );
+          expect(findings.some((f) => f.cell === "C3" && /greater than zero/.test(f.message))).toBe(false);
         });
 });
 
