@@ -22,6 +22,8 @@ export const NOT_DATE = syn(
 );
 export const PRODUCT = syn(
   "product|produkt|material|product name|produktbezeichnung|artikel|ware|commodity|goods|sorte|product description|materialbezeichnung|material description|material name|type of product|product type|produktart|fuel type|kraftstoffart|biokraftstoffart|fuel|kraftstoff|item|article|article description|artikelbezeichnung|material no|materialnummer|warenbezeichnung|" +
+    // (brk27 N1) SAP MB51's material text; Navision's "Beschreibung" (weak-headings.ts: only where no other product column)
+    "materialkurztext|material short text|materialtext|artikelbeschreibung|beschreibung|" +
     "produit|type de produit|designation produit|product|productnaam|producttype|producto|tipo de producto|prodotto|tipo di prodotto|produkt|rodzaj produktu|nazwa produktu|produkttype|produktnavn|vare|produkttyp|produktnamn|vara|produto|tipo de produto",
 );
 export const NOT_PRODUCT = syn(
@@ -29,6 +31,8 @@ export const NOT_PRODUCT = syn(
 );
 export const QUANTITY = syn(
   "quantity|menge|quantity in unit of entry|quantity in base unit|delivery quantity|net weight|nettogewicht|weight|gewicht|net quantity|nettomenge|volume|volumen|tonnage|mass|masse|amount|net mass|fuel quantity|certificate fuel quantity|quantity of product|quantity of sustainable material|product quantity|produktmenge|warenmenge|energy|energie|energiemenge|energy quantity|" +
+    // (brk27 N1) SAP: the quantity in the unit of entry or base unit
+    "menge in ErfME|menge in BME|quantity in UnE|quantity in BUn|menge in erfassungsmengeneinheit|menge in basismengeneinheit|" +
     "quantite|poids|poids net|volume|hoeveelheid|gewicht|netto gewicht|cantidad|peso|peso neto|quantita|peso netto|ilosc|masa|waga|objetosc|maengde|vaegt|mangd|kvantitet|vikt|volym",
 );
 export const NOT_QUANTITY = syn(
@@ -36,6 +40,8 @@ export const NOT_QUANTITY = syn(
 );
 export const UNIT = syn(
   "unit|einheit|uom|unit of measure|unit of entry|sales unit|order unit|mengeneinheit|me|quantity unit|unit of quantity|certificate unit of measure|einheit menge|base unit of measure|basismengeneinheit|" +
+    // (brk27 N1) SAP's unit of entry and base unit (ErfME, BME, en UnE, BUn); Navision's unit code
+    "erfassungsmengeneinheit|erfassungsmengeneinh|ErfME|BME|UnE|BUn|base unit|mengeneinheitencode|einheitencode|unit of measure code|uom code|" +
     "unite|unite de mesure|eenheid|unidad|unidad de medida|unita|unita di misura|jednostka|jednostka miary|jm|enhed|maleenhed|enhet|mattenhet",
 );
 // p-units3: a density's or heating value's unit column ("Dichte Einheit", "Einheit Heizwert") is its
@@ -237,7 +243,7 @@ export const DIRECTION = syn(
     "!tipo|!tipo de movimiento|!tipo movimiento|!movimiento|!tipo de operacion|!operacion|!clase de movimiento|!compra venta|!entrada o salida|" +
     "!tipo movimento|!tipo di movimento|!movimento|!causale|!causale movimento|!tipo operazione|!operazione|!carico scarico|!entrata uscita|!acquisto vendita|" +
     "!soort|!soort mutatie|!mutatie|!mutatiesoort|!boekingssoort|!type mutatie|!soort boeking|!richting|!inkoop verkoop|!in uit|" +
-    "!einkauf verkauf|!buchungstyp|!bewegungstyp",
+    "!einkauf verkauf|!buchungstyp|!bewegungstyp|!postenart|!item ledger entry type",
 );
 export const IN_QTY = syn(
   "!in|!quantity in|!menge in|!in quantity|!eingang|!zugang|!received|!incoming|!receipts|!qty in|!menge eingang|!eingang menge|!zugang menge|!inflow|!receipt|!purchases|!zugange|!eingange|!entree|!entrada|!entrata|!przychod|!ingang",

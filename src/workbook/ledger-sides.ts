@@ -52,7 +52,10 @@ export function ledgerSides(
       });
       return { sides: [], finding };
     }
-    if (v.quantity !== undefined) return { sides: [{ side: dir, field: "quantity" }] };
+    if (v.quantity !== undefined) {
+      if (dir === "out") signedOut(row, columns);
+      return { sides: [{ side: dir, field: "quantity" }] };
+    }
     if (v[own] !== undefined) return { sides: [{ side: dir, field: own }] };
     // an unreadable quantity has its finding at its cell already
     if (unreadable("quantity") || unreadable(own)) return { sides: [], said: true };
@@ -72,6 +75,18 @@ export function ledgerSides(
   if (!field || !cell) return { sides: [] };
   const label = field === "direction" ? "Type (in or out)" : "Quantity in or out";
   return { sides: [], finding: missing(row, cell, label) };
+}
+
+/**
+ * (brk27 N2) A signed item ledger (Navision's "Artikelposten": "Verkauf" −80000, "Abgang" −2000):
+ * an Out row's negative Quantity is the stock going out, its sign agreeing with its type, so the
+ * row's quantity becomes its magnitude. Only where the type column is read with confidence (not
+ * asked); a negative on an In row disagrees with its type and stays refused by the engine.
+ */
+function signedOut(row: TableRow, columns: Recognition["columns"]): void {
+  const q = row.values.quantity;
+  if (columns.get("direction")?.confidence === "uncertain") return;
+  if (typeof q === "string" && /^-\d/.test(q)) row.values.quantity = q.slice(1);
 }
 
 function missing(row: TableRow, cell: string, label: string): Finding {

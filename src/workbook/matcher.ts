@@ -18,6 +18,8 @@ import { namesSustainableUnit } from "./part-words";
 import { flowOfHeading } from "./side-words";
 import { siteEndHits } from "./transfer-words";
 import { ghgTermOf } from "./ghg-term-words";
+import { WEAK_SCORE, weakHeading } from "./weak-headings";
+export { weakHeading } from "./weak-headings";
 import { type Synonym, sumWeights, WORDS, vocabulary, fuzzy, known, similarity } from "./header-vocabulary";
 
 /** How sure a column's mapping is: exact and remembered ones apply silently; uncertain ones are listed for the user to confirm. */
@@ -270,6 +272,9 @@ export function assign(
         pair.score = Math.min(1, pair.score + ev);
         if (named) pair.score = Math.max(pair.score, MATCH_THRESHOLD + 1e-3);
       }
+      // (brk27 N1) "Beschreibung" is the product only where no other column names it
+      if (weakHeading(pair.header, spec.fields[pair.field]?.id ?? ""))
+        pair.score = Math.min(pair.score, WEAK_SCORE);
       // the leftmost of equal columns wins
       pair.score -= cell.col * 1e-6;
       if (pair.score >= MATCH_THRESHOLD) pairs.push(pair);

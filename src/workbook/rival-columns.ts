@@ -10,7 +10,7 @@ import { type Grid, isBlank } from "./grid";
 import { namesDeclaredQuantity, namesOtherQuantity } from "./heading-bars";
 import { documentColumns, groupWordOver } from "./heading-groups";
 import { sidedRivals, unitOf } from "./ledger-rivals";
-import { type Learned, lexicalHits, MATCH_THRESHOLD } from "./matcher";
+import { type Learned, lexicalHits, MATCH_THRESHOLD, weakHeading } from "./matcher";
 import { readFinding } from "./read-findings";
 import { standardVolumeFirst } from "./standard-volume";
 import { receivedBeside } from "./transfer-received";
@@ -54,7 +54,7 @@ export function columnRivals(
   const both = columns.has("inQuantity") && columns.has("outQuantity");
   for (let c = 0; c < width; c++) {
     const header = grid.headerText(headerRow, c);
-    if (!header || used.has(c) || invoiced.has(c)) continue;
+    if (!header || used.has(c) || invoiced.has(c) || weakHeading(header)) continue; // brk27 N1: no rival
     // (p-ghg2) a second GHG total or component ("THG lt. SD" beside "THG"): held equal, the SD's preferred
     const ghg = ghgRival(spec, header, c, columns);
     if (ghg) {

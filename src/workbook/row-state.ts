@@ -28,7 +28,8 @@ import { cellSays, type StatusColumn } from "./status-marks";
 import type { StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
 import { documentColumns, statusColumn, statusColumns } from "./status-columns";
-import { documentKind, documentSide, freeTextKind } from "./document-kind";
+import { documentSide } from "./document-kind";
+import { documentRows } from "./document-rows";
 import { direction } from "./direction-words";
 import { colourCheck } from "./colour-check";
 import { STATUS_REASONS } from "./remark-denials";
@@ -130,6 +131,8 @@ export function rowMarks(
     const row = rec.kind === "deliveries" ? "out" : rec.kind === "receipts" ? "in" : typed;
     return side !== null && row !== null && side !== row;
   };
+  // (brk27 S2) an ERP's movement type or debit/credit indicator ("Bewegungsart" 102: a reversal) too
+  const documents = movements ? documentRows(grid, rec, sells, otherSide) : () => null;
   return {
     cell: "",
     toIssue: "",
@@ -192,33 +195,10 @@ export function rowMarks(
         );
         return "unconfirmed";
       }
-      for (const { col: c, free } of docCols) {
-        const v = grid.value(r, c);
-        const text = v === null || v === undefined ? "" : String(v);
-        const kind = text.trim() === "" ? null : free ? freeTextKind(text) : documentKind(text);
-        const other = kind === "movement" && otherSide(r, text);
-        if (kind === null || (kind === "movement" && !other)) continue;
-        const label = grid.headerText(header, c);
-        const details = { label, value: String(v), read: String(r + 1) };
-        this.cell = cellAddress(r + 1, c);
-        if (kind === "unknown" || other) {
-          out.push(
-            readFinding("row-unconfirmed", "error", sheet, this.cell, {
-              ...details,
-              reason: other ? "document-other-side" : "document-type-unknown",
-              dropped: true,
-            }),
-          );
-          return "unconfirmed";
-        }
-        // a delivery's credit note or return: not booked, the delivery it belongs to stays whole
-        if (sells(r)) {
-          out.push(readFinding("row-credit-note", "warning", sheet, this.cell, { ...details, side: "out" }));
-          return "credit";
-        }
-        // a supplier's: a receipt of these books may be too large, so the balances are incomplete
-        out.push(readFinding("row-credit-note", "error", sheet, this.cell, { ...details, dropped: true }));
-        return "unconfirmed";
+      const doc = documents(r, out);
+      if (doc) {
+        this.cell = doc.cell;
+        return doc.mark;
       }
       const coloured = byColour(r, cellAddress(r + 1, firstCol), out);
       if (coloured) {

@@ -9,7 +9,7 @@
 import { direction } from "./direction-words";
 import { KINDS, type KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
-import { type HeaderCell, type Learned, learnedKey } from "./matcher";
+import { type HeaderCell, type Learned, learnedKey, lexicalHits } from "./matcher";
 import type { ColumnMatch } from "./recognition";
 
 /** Rows below the header looked at: a journal's type shows in its first rows. */
@@ -81,6 +81,12 @@ export function asLedger(
   const read = readRow(LEDGER, cells, known);
   const type = read.columns.get("direction");
   if (type?.col !== typed.cell.col || missing(LEDGER, read.columns).length > 0) return null;
+  // (brk27 N2) a heading that names a type exactly ("Postenart", "Buchungsart"): read with confidence
+  const named = lexicalHits(LEDGER, typed.cell.own).some(
+    (h) => h.exact && h.score >= 1 && LEDGER.fields[h.field]?.id === "direction",
+  );
+  if (named) read.columns.set("direction", { ...type, confidence: "exact" });
+  if (named) return { spec: LEDGER, columns: read.columns, score: read.score + 2 * read.distinctive };
   const words = typed.words.map((w) => `"${w}"`).join(" and ");
   read.columns.set("direction", {
     ...type,

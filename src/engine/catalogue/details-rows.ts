@@ -33,6 +33,8 @@ export type RowReason =
   | "document-type-unknown"
   /** row-unconfirmed: a document type naming the other side of the sheet ("Wareneingang" on a sales sheet, "Lieferschein an Kunde" on receipts; p-heads) */
   | "document-other-side"
+  /** row-unconfirmed (brk27 S2): an ERP's movement type ("Bewegungsart" 311, Z01) or debit/credit indicator in no table (workbook/erp-movement.ts) */
+  | "movement-type-unknown"
   // --- end credit notes and returns (p-credit)
   // --- opening and closing balance rows (p-rows2: workbook/total-words.ts) ---
   /** totals-row of an opening or closing balance ("Anfangsbestand", "Opening balance", "Saldo inicial"): skipped, never a receipt */

@@ -46,3 +46,12 @@ export function documentUnknownText(d: ReadDetails): string {
 export function documentOtherSideText(d: ReadDetails): string {
   return `"${d.value}" in ${d.label} names a document of the other side of this sheet (a receipt on a sales sheet, or a sale or delivery to a customer on a receipts sheet), so the add-in cannot tell whether row ${d.read} is a receipt or a delivery: it does not book the row, and the balances it would feed are incomplete; move the row to the sheet of its side, or correct the document type.`;
 }
+
+/**
+ * row-unconfirmed, reason movement-type-unknown (brk27 S2): an ERP's movement type or debit/credit
+ * indicator (`value` under `label`, row `read`) in no table (workbook/erp-movement.ts): the row may
+ * be a receipt or delivery, a reversal or return of one, or another movement, so it is refused.
+ */
+export function movementUnknownText(d: ReadDetails): string {
+  return `"${d.value}" in ${d.label} is no movement type or debit/credit indicator the add-in reads, so it cannot tell whether row ${d.read} is a receipt or delivery (such as SAP's movement types 101 and 601, or S on a goods receipt and H on a goods issue), a reversal or return of one (such as 102, 122, 602 or 651), or another movement: it does not book the row, and the balances it would feed are incomplete; if the row is a receipt or delivery, write its movement type as one of those codes; if it is a reversal, return or transfer, net it with the line it belongs to, or move it to its own sheet.`;
+}

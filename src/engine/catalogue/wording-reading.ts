@@ -22,6 +22,7 @@ import {
   creditNoteText,
   creditStatusText,
   documentOtherSideText,
+  movementUnknownText,
   documentUnknownText,
 } from "./wording-credit";
 import { colourText, colouredRowsText, rowsAfterBlankText } from "./wording-colours";
@@ -186,6 +187,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "credit-note") return creditStatusText(d);
       if (d.reason === "document-type-unknown") return documentUnknownText(d);
       if (d.reason === "document-other-side") return documentOtherSideText(d);
+      if (d.reason === "movement-type-unknown") return movementUnknownText(d); // brk27 S2
       if (d.reason?.startsWith("colour")) return colourText(d);
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")

@@ -1259,6 +1259,17 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "document-other-side",
       },
     },
+    // brk27 S2: an SAP movement type in no table (workbook/erp-movement.ts)
+    {
+      ...at("Wareneingang", "C3"),
+      details: {
+        label: "Bewegungsart",
+        value: "311",
+        read: "3",
+        dropped: true,
+        reason: "movement-type-unknown",
+      },
+    },
     // --- end credit notes and returns (p-credit)
     // (p-legend3) a receipt filled in a colour a legend says means its SD is missing
     {
