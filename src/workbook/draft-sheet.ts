@@ -50,6 +50,39 @@ const COPY_NUMBER = /\((?:[2-9]|[1-9]\d)\)\s*$/;
 /** LibreOffice's name for a sheet's copy: "Receipts_2"; a copy only beside the sheet it copies. */
 const COPY_SUFFIX = /^(.+)_\d+\s*$/;
 
+/**
+ * (brk27 S1) Words that make a sheet's name an old or other version of a sheet it is kept beside
+ * ("Warenausgang alt", "Receipts old", "Ontvangsten oud", "Réceptions ancien", "Vendite vecchio",
+ * "Ventas viejo", "Przyjęcia stary", "Warenausgang 2025 v2", "Wareneingang Stand 30.06."): a
+ * copy only beside that sheet (its name without them, years and numbers), as "_2" is; alone it
+ * may be the books. A second line of defence: copied-sheet.ts judges copies by their rows.
+ */
+const OLD_WORD =
+  /^(?:alt|alte|alter|altes|old|older|oud|oude|ancien|ancienne|anciens|vecchio|vecchia|vecchi|viejo|vieja|antiguo|antigua|stary|stara|stare|v\d{1,2}|stand)$/;
+
+/** A sheet's name without years, numbers and old words: what it names beside its copies. */
+function baseName(sheetName: string, old: boolean): string {
+  const words = foldedWords(sheetName).split(" ");
+  const cut = old ? words.indexOf("stand") : -1; // "Stand 30.06.": the date it stood at
+  return (cut >= 0 ? words.slice(0, cut) : words)
+    .filter((w) => !/^\d+$/.test(w) && !(old && OLD_WORD.test(w)))
+    .join(" ");
+}
+
+/** Whether `sheetName` holds an old word and `sheets` a sheet of its name without it ("Receipts old" beside "Receipts"). */
+function oldBeside(sheetName: string, sheets: ReadonlySet<string>): boolean {
+  if (
+    !foldedWords(sheetName)
+      .split(" ")
+      .some((w) => OLD_WORD.test(w))
+  )
+    return false;
+  const base = baseName(sheetName, true);
+  if (base === "") return false;
+  for (const other of sheets) if (other !== sheetName && baseName(other, false) === base) return true;
+  return false;
+}
+
 /** "ReceiptsDraft", "WareneingangEntwurf": words joined in camel case, split (brk23 6). */
 const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 
@@ -89,7 +122,9 @@ const NOT_DRAFT = new RegExp(`(^| )(?:(?:${DRAFT_WORDS}) (?:${FIRM})|${SUBMITTED
  * those words anywhere in it ("Receipts draft", "Kopie von Receipts", "Budget 2025"), a German or
  * Dutch compound ending in one ("Produktionsplan"), words joined in camel case ("ReceiptsDraft"),
  * Excel's "(2)" of a copy at its end (2 to 99), or LibreOffice's "_2" where `sheets` (the
- * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts"). Not a draft
+ * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts"), or an old
+ * word ("alt", "old", "v2", "Stand …": OLD_WORD) where `sheets` holds the sheet of its name
+ * without it ("Receipts old" beside "Receipts"; alone it is read). Not a draft
  * word where it is part of a place joined by hyphens ("Plan-les-Ouates"), of a firm's name with its
  * legal form or trade ("Concept Biofuels"), or "Vorlage" naming whom the sheet is submitted to
  * ("Vorlage Auditor"). A draft word alone or beside the kind's name stays one ("Test", "Prova",
@@ -99,6 +134,7 @@ export function namedForDraft(sheetName: string, sheets: ReadonlySet<string> = n
   if (COPY_NUMBER.test(sheetName)) return true;
   const base = COPY_SUFFIX.exec(sheetName)?.[1];
   if (base !== undefined && sheets.has(base.trim())) return true;
+  if (oldBeside(sheetName, sheets)) return true;
   const words = foldedWords(withoutPlaces(sheetName).replace(CAMEL, "$1 $2"));
   return DRAFT_NAME.test(words.replace(NOT_DRAFT, "$1"));
 }
