@@ -12,7 +12,7 @@ import type { IncompleteInput, Ledger, Source } from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAt, firstCell } from "../engine/source-cells";
 import { cellAddress } from "./a1";
-import { namedForDraft } from "./draft-sheet";
+import { namedForDraft, oldBeside } from "./draft-sheet";
 import { kindSpec } from "./fields";
 import { fold } from "./normalise";
 import { readFinding } from "./read-findings";
@@ -133,12 +133,15 @@ export function refuseCopies(ledger: Ledger, sheets: readonly RecognisedSheet[],
         if (x === y || refusedSheets.has(y.name) || x.rows.every((r) => dropped.has(r))) continue;
         const inY = matcher(y);
         const hits = x.rows.map((_, i) => inY(x, i));
-        if (hits.every(Boolean) && x.rows.length <= y.rows.length) {
+        // (second line) an old or other version of y by its name ("Warenausgang alt"): one row alike will do
+        const old = hits.some(Boolean) && oldBeside(x.name, new Set([y.name]));
+        if (old || (hits.every(Boolean) && x.rows.length <= y.rows.length)) {
           const back = matcher(x);
-          const both = y.rows.length === x.rows.length && y.rows.every((_, i) => back(y, i));
+          const both = !old && y.rows.length === x.rows.length && y.rows.every((_, i) => back(y, i));
           if (both && !isCopyOf(x, y, order, names)) continue;
           for (const r of x.rows) dropped.add(r);
-          if (!refusedSheets.has(x.name)) sayCopiedSheet(ledger, findings, list, x, y.name, sheets);
+          const alike = hits.filter(Boolean).length;
+          if (!refusedSheets.has(x.name)) sayCopiedSheet(ledger, findings, list, x, y.name, sheets, alike);
           refusedSheets.add(x.name);
           continue;
         }
@@ -175,6 +178,7 @@ function sayCopiedSheet(
   x: SheetRows,
   original: string,
   sheets: readonly RecognisedSheet[],
+  alike: number,
 ): void {
   const header = sheets.find((s) => s.name === x.name)?.headerRow ?? 1;
   const cell = cellAddress(header, 0);
@@ -183,7 +187,7 @@ function sayCopiedSheet(
     readFinding("duplicate-row", "error", x.name, cell, {
       label,
       value: original,
-      read: String(x.rows.length),
+      read: String(alike),
       reason: "copied-sheet",
     }),
   );

@@ -55,7 +55,8 @@ const COPY_SUFFIX = /^(.+)_\d+\s*$/;
  * ("Warenausgang alt", "Receipts old", "Ontvangsten oud", "Réceptions ancien", "Vendite vecchio",
  * "Ventas viejo", "Przyjęcia stary", "Warenausgang 2025 v2", "Wareneingang Stand 30.06."): a
  * copy only beside that sheet (its name without them, years and numbers), as "_2" is; alone it
- * may be the books. A second line of defence: copied-sheet.ts judges copies by their rows.
+ * may be the books, and so may such a sheet of other rows beside it (last year's). A second line
+ * of defence beside copied-sheet.ts, which judges copies by their rows.
  */
 const OLD_WORD =
   /^(?:alt|alte|alter|altes|old|older|oud|oude|ancien|ancienne|anciens|vecchio|vecchia|vecchi|viejo|vieja|antiguo|antigua|stary|stara|stare|v\d{1,2}|stand)$/;
@@ -69,8 +70,12 @@ function baseName(sheetName: string, old: boolean): string {
     .join(" ");
 }
 
-/** Whether `sheetName` holds an old word and `sheets` a sheet of its name without it ("Receipts old" beside "Receipts"). */
-function oldBeside(sheetName: string, sheets: ReadonlySet<string>): boolean {
+/**
+ * Whether `sheetName` holds an old word and `sheets` a sheet of its name without it ("Receipts
+ * old" beside "Receipts"): copied-sheet.ts then takes one row alike as a copy of the whole sheet.
+ * Not a draft by name alone: "Receipts old" of other rows beside "Receipts" is read.
+ */
+export function oldBeside(sheetName: string, sheets: ReadonlySet<string>): boolean {
   if (
     !foldedWords(sheetName)
       .split(" ")
@@ -122,9 +127,7 @@ const NOT_DRAFT = new RegExp(`(^| )(?:(?:${DRAFT_WORDS}) (?:${FIRM})|${SUBMITTED
  * those words anywhere in it ("Receipts draft", "Kopie von Receipts", "Budget 2025"), a German or
  * Dutch compound ending in one ("Produktionsplan"), words joined in camel case ("ReceiptsDraft"),
  * Excel's "(2)" of a copy at its end (2 to 99), or LibreOffice's "_2" where `sheets` (the
- * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts"), or an old
- * word ("alt", "old", "v2", "Stand …": OLD_WORD) where `sheets` holds the sheet of its name
- * without it ("Receipts old" beside "Receipts"; alone it is read). Not a draft
+ * workbook's sheet names) holds the sheet it copies ("Receipts_2" beside "Receipts"). Not a draft
  * word where it is part of a place joined by hyphens ("Plan-les-Ouates"), of a firm's name with its
  * legal form or trade ("Concept Biofuels"), or "Vorlage" naming whom the sheet is submitted to
  * ("Vorlage Auditor"). A draft word alone or beside the kind's name stays one ("Test", "Prova",
@@ -134,7 +137,6 @@ export function namedForDraft(sheetName: string, sheets: ReadonlySet<string> = n
   if (COPY_NUMBER.test(sheetName)) return true;
   const base = COPY_SUFFIX.exec(sheetName)?.[1];
   if (base !== undefined && sheets.has(base.trim())) return true;
-  if (oldBeside(sheetName, sheets)) return true;
   const words = foldedWords(withoutPlaces(sheetName).replace(CAMEL, "$1 $2"));
   return DRAFT_NAME.test(words.replace(NOT_DRAFT, "$1"));
 }

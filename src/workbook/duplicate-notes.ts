@@ -99,6 +99,14 @@ function noteColumn(grid: Grid, rec: Recognition): number | null {
 const key = (...parts: (string | undefined)[]) =>
   parts.map((p) => fold(p ?? "").replace(/\s+/g, "")).join("\u0001");
 
+/** A row's every value (not its place), as the fingerprint reads it; computed once per row. */
+const WHOLE = new WeakMap<object, string>();
+function whole(r: ReceiptInput | DeliveryInput): string {
+  let w = WHOLE.get(r);
+  if (w === undefined) WHOLE.set(r, (w = canonical({ ...r, source: undefined, unreadable: undefined })));
+  return w;
+}
+
 const rowOf = (first: Source, at: Source) =>
   first.sheet === at.sheet ? String(first.row) : `${first.row} of sheet "${first.sheet}"`;
 
@@ -112,7 +120,7 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
   for (const list of ["receipts", "deliveries"] as const) {
     const rows: (ReceiptInput | DeliveryInput)[] = ledger[list];
     const seen = new Map<string, Source>();
-    const alike = new Map<string, Source>();
+    const alike = new Map<string, (ReceiptInput | DeliveryInput)[]>();
     const dropped = new Set<unknown>();
     for (const r of rows) {
       const party = "customer" in r ? r.customer : "supplier" in r ? r.supplier : "";
@@ -128,10 +136,15 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
         continue;
       }
       if (list !== "deliveries" || (r.sdNumber ?? "") !== "") continue;
-      const k = canonical({ ...r, source: undefined, unreadable: undefined });
-      const first = alike.get(k);
-      if (!first) alike.set(k, r.source);
-      else findings.push(sameRow(r.source, rowOf(first, r.source)));
+      // by date, customer, product and quantity first: the whole row is compared only where those meet
+      const cheap = key(r.date, party, r.product, r.quantity);
+      const earlier = alike.get(cheap);
+      if (!earlier) alike.set(cheap, [r]);
+      else {
+        const same = earlier.find((e) => whole(e) === whole(r));
+        if (same) findings.push(sameRow(r.source, rowOf(same.source, r.source)));
+        else earlier.push(r);
+      }
     }
     if (dropped.size > 0) (ledger[list] as unknown[]) = rows.filter((r) => !dropped.has(r));
   }

@@ -16,7 +16,7 @@ const twice = (label: string) =>
 
 /**
  * duplicate-row, reasons copied-sheet (at the copy's header: `label` the kind both sheets read as,
- * `value` the sheet it repeats, `read` how many rows) and copied-rows (at the run's first row:
+ * `value` the sheet it repeats, `read` how many of its rows are that sheet's) and copied-rows (at the run's first row:
  * `read` the rows, "5–9"), same-note (a delivery note number given twice for one customer and
  * product: `value` the number, `read` the earlier row, `label` the column) and same-row (a row
  * identical to an earlier one, no note number: `read` the earlier row; a warning).
@@ -24,7 +24,7 @@ const twice = (label: string) =>
 export function duplicateRowText(sheet: string, d: ReadDetails): string {
   const kind = d.label.toLowerCase();
   if (d.reason === "copied-sheet")
-    return `every one of the ${d.read} rows of sheet "${sheet}" (read as ${kind}) is a row of sheet "${d.value}" (same date, party, product and quantity): this sheet is a copy of it, and booked beside it ${twice(d.label)}, so none of its rows are read, and the balances of the products it would feed are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. Delete this sheet or move it to another workbook, or, if it is the books and "${d.value}" the copy, delete that one; if both hold real movements that happen to be alike, tell them apart (a Site column, or the rows' own SD or delivery note numbers).`;
+    return `sheet "${sheet}" (read as ${kind}) is a copy of sheet "${d.value}": ${d.read} of its rows are rows of that sheet (same date, party, product and quantity), and booked beside it ${twice(d.label)}, so none of its rows are read, and the balances of the products it would feed are incomplete: nothing is declared from them, and a shortfall there is not reported as a negative balance. Delete this sheet or move it to another workbook, or, if it is the books and "${d.value}" the copy, delete that one; if both hold real movements that happen to be alike, tell them apart (a Site column, or the rows' own SD or delivery note numbers).`;
   if (d.reason === "copied-rows")
     return `rows ${d.read} (read as ${kind}) repeat rows of sheet "${d.value}" one for one (same date, party, product and quantity): rows pasted from that sheet, and booked beside it ${twice(d.label)}, so they are not read, and the balances of the products they would feed are incomplete; delete them from this sheet (or from "${d.value}", if they belong here), or, if they are movements of their own, tell them apart by their own SD or delivery note numbers.`;
   if (d.reason === "same-note")

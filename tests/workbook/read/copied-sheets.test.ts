@@ -5,7 +5,7 @@
 // are a copy: the copy is refused at its header (a run of rows pasted in, at its rows), none of it
 // booked, the balances it would feed incomplete. Two sheets of one kind with different rows are
 // read as before.
-import { namedForDraft } from "../../../src/workbook/draft-sheet";
+import { oldBeside } from "../../../src/workbook/draft-sheet";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
 import { serial, sheet } from "../fixtures";
@@ -66,7 +66,7 @@ describe("a second sheet holding the deliveries' rows, row for row", () => {
         details: { value: "Warenausgang" },
       },
     ]);
-    expect(copied(r)[0]?.message).toContain('is a row of sheet "Warenausgang"');
+    expect(copied(r)[0]?.message).toContain('is a copy of sheet "Warenausgang"');
     expect(r.ledger.incomplete).toContainEqual(
       expect.objectContaining({
         kinds: ["deliveries"],
@@ -131,17 +131,41 @@ describe("names that say old or another version, beside the sheet they name (sec
     ["Verkoop oud", "Verkoop"],
     ["Sprzedaż stary", "Sprzedaż"],
   ];
-  it.each(OLD)("%p beside %p: a copy", (name, other) =>
-    expect(namedForDraft(name as string, new Set([name as string, other as string]))).toBe(true),
+  it.each(OLD)("%p beside %p: an old version", (name, other) =>
+    expect(oldBeside(name as string, new Set([name as string, other as string]))).toBe(true),
   );
-  it.each(OLD)("%p alone: may be the books", (name) => expect(namedForDraft(name as string)).toBe(false));
   it.each([
     ["Warenausgang alt", "Wareneingang"],
     ["Altmaterial", "Material"],
     ["Standorte", "Orte"],
-  ])("%p beside %p: not a copy", (name, other) =>
-    expect(namedForDraft(name, new Set([name, other]))).toBe(false),
-  );
+    ["Receipts old", "Deliveries"],
+  ])("%p beside %p: not", (name, other) => expect(oldBeside(name, new Set([name, other]))).toBe(false));
+
+  it("an old version edited after copying (one row changed, no run): refused by its name and one row alike", () => {
+    const r = readWorkbook({
+      name: "B.xlsx",
+      sheets: [
+        sheet("Warenausgang", DELIVERIES),
+        sheet("Warenausgang alt", [HEAD, row("2025-02-01", 40), row("2025-03-01", 31)]),
+      ],
+    });
+    expect(copied(r)).toMatchObject([
+      { sheet: "Warenausgang alt", details: { reason: "copied-sheet", value: "Warenausgang", read: "1" } },
+    ]);
+    expect(r.ledger.deliveries.map((d) => d.source.sheet)).toEqual(["Warenausgang", "Warenausgang"]);
+  });
+
+  it("an old-named sheet of other rows (last year's) beside its namesake: read as before", () => {
+    const r = readWorkbook({
+      name: "B.xlsx",
+      sheets: [
+        sheet("Warenausgang", DELIVERIES),
+        sheet("Warenausgang alt", [HEAD, row("2024-02-01", 40), row("2024-03-01", 30)]),
+      ],
+    });
+    expect(copied(r)).toEqual([]);
+    expect(r.ledger.deliveries).toHaveLength(4);
+  });
 });
 
 describe("what does not change: two sheets of one kind with different rows", () => {
