@@ -50,6 +50,44 @@ const COPY_NUMBER = /\((?:[2-9]|[1-9]\d)\)\s*$/;
 /** LibreOffice's name for a sheet's copy: "Receipts_2"; a copy only beside the sheet it copies. */
 const COPY_SUFFIX = /^(.+)_\d+\s*$/;
 
+/**
+ * (brk27 S1) Words that make a sheet's name an old or other version of a sheet it is kept beside
+ * ("Warenausgang alt", "Receipts old", "Ontvangsten oud", "Réceptions ancien", "Vendite vecchio",
+ * "Ventas viejo", "Przyjęcia stary", "Warenausgang 2025 v2", "Wareneingang Stand 30.06."): a
+ * copy only beside that sheet (its name without them, years and numbers), as "_2" is; alone it
+ * may be the books, and so may such a sheet of other rows beside it (last year's). A second line
+ * of defence beside copied-sheet.ts, which judges copies by their rows.
+ */
+const OLD_WORD =
+  /^(?:alt|alte|alter|altes|old|older|oud|oude|ancien|ancienne|anciens|vecchio|vecchia|vecchi|viejo|vieja|antiguo|antigua|stary|stara|stare|v\d{1,2}|stand)$/;
+
+/** A sheet's name without years, numbers and old words: what it names beside its copies. */
+function baseName(sheetName: string, old: boolean): string {
+  const words = foldedWords(sheetName).split(" ");
+  const cut = old ? words.indexOf("stand") : -1; // "Stand 30.06.": the date it stood at
+  return (cut >= 0 ? words.slice(0, cut) : words)
+    .filter((w) => !/^\d+$/.test(w) && !(old && OLD_WORD.test(w)))
+    .join(" ");
+}
+
+/**
+ * Whether `sheetName` holds an old word and `sheets` a sheet of its name without it ("Receipts
+ * old" beside "Receipts"): copied-sheet.ts then takes one row alike as a copy of the whole sheet.
+ * Not a draft by name alone: "Receipts old" of other rows beside "Receipts" is read.
+ */
+export function oldBeside(sheetName: string, sheets: ReadonlySet<string>): boolean {
+  if (
+    !foldedWords(sheetName)
+      .split(" ")
+      .some((w) => OLD_WORD.test(w))
+  )
+    return false;
+  const base = baseName(sheetName, true);
+  if (base === "") return false;
+  for (const other of sheets) if (other !== sheetName && baseName(other, false) === base) return true;
+  return false;
+}
+
 /** "ReceiptsDraft", "WareneingangEntwurf": words joined in camel case, split (brk23 6). */
 const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 

@@ -31,6 +31,8 @@ import { sayNamedSite, sheetSites } from "./sheet-sites";
 import { composeSiteAddress, siteAddressParts } from "./site-address-parts";
 import { codeColumn } from "./sheet-site-codes";
 import { readTable } from "./table";
+import { refuseCopies } from "./copied-sheet";
+import { NoteCells, refuseRepeatedNotes } from "./duplicate-notes";
 import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
 import { isDelivery } from "./table-columns";
@@ -93,6 +95,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const refusedCertificates: ReturnType<typeof refusedRegisterRows> = [];
   const stored: StoredSheet[] = []; // sheets read as tables, for storage places across them
   const named = sheetSites(plans); // sites named only in sheets' names (sheet-sites.ts)
+  const notes = new NoteCells(); // (brk27 S3) each row's delivery note, by its heading
   for (const p of plans) {
     if (p.kind === "settings") {
       const own = settingsConventions(p.grid, p.entries, stated, conv.dateSystem);
@@ -191,6 +194,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
           if (blankFlag || (partHeld && !sale && partHeld(row)))
             row.unreadable = [...(row.unreadable ?? []), "sustainable"];
           applyFlags(grid, flags, row, out);
+          notes.read(grid, rec, row.source);
           return pairs ? pairs.add(row, out) : addRecord(rec, row, ledger, out);
         },
       );
@@ -229,6 +233,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     sheets.push({ ...describe(grid, rec, rows), ...(block ? { block: block.range } : {}) });
   }
 
+  refuseCopies(ledger, sheets, findings); // (brk27 S1) a sheet, or rows, copying another's
+  refuseRepeatedNotes(ledger, notes, findings); // (brk27 S3) a delivery note booked twice
   // sheets with no Site naming one place each, but different ones: one account (storage-doubt.ts)
   for (const { finding, input } of storageAcross(stored)) {
     findings.push(finding);

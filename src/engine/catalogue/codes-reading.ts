@@ -80,6 +80,12 @@ export const READING_CATALOGUE = {
       "correct the row the credit note or return belongs to, to the quantity kept; then delete this row or mark it cancelled",
   },
   // --- end credit notes and returns (p-credit)
+  // (brk27 S1, S3) a copy of a sheet, rows pasted twice, a delivery note booked twice
+  "duplicate-row": {
+    layer: "reading",
+    severity: "error",
+    remedy: "delete the copy, or tell the rows apart by their own SD or delivery note numbers",
+  },
   "row-hidden": {
     layer: "reading",
     severity: "warning",

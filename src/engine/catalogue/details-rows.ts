@@ -5,6 +5,15 @@
 
 /** The reasons a row is not booked as it stands (details-reasons.ts BadReason). */
 export type RowReason =
+  // --- rows and sheets that repeat others (brk27 S1, S3: workbook/copied-sheet.ts, duplicate-notes.ts) ---
+  /** duplicate-row (error) at a sheet's header: every row of it is a row of another sheet of its kind; `label` that kind, `value` the other sheet, `read` how many rows */
+  | "copied-sheet"
+  /** duplicate-row (error) at the first of a run of rows that are rows of another sheet of their kind, one for one; `value` that sheet, `read` the rows ("5–9") */
+  | "copied-rows"
+  /** duplicate-row (error) at a delivery note number another row gives for the same customer (supplier) and product; `label` the column, `value` the number, `read` that row */
+  | "same-note"
+  /** duplicate-row (warning) at a row the same in every cell read as an earlier one, without a note or SD number; `read` that row */
+  | "same-row"
   // --- row status (p-status4: workbook/status-read.ts, status-marks.ts) ---
   /** row-unconfirmed: a status cell of one to three words none of which is a status word ("Gutschrift", "St.", "claim") */
   | "status-unknown"

@@ -229,6 +229,8 @@ export interface FindingDetails extends OutsideFindingDetails, StockCountCodes, 
   "row-unconfirmed": ReadDetails;
   // (p-credit) a credit note, return or correction named in a document type column
   "row-credit-note": ReadDetails;
+  // (brk27 S1, S3) a copy of a sheet, rows pasted twice, a delivery note booked twice
+  "duplicate-row": ReadDetails;
   // reading: headings and total lines (p-headings)
   "second-quantity-column": ReadDetails;
   "quantity-columns-disagree": ReadDetails;

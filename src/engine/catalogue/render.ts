@@ -63,6 +63,7 @@ export const WORDING: Words = {
   "row-unconfirmed": reading("row-unconfirmed"),
   // (p-credit) a credit note, return or correction named in a document type column
   "row-credit-note": reading("row-credit-note"),
+  "duplicate-row": reading("duplicate-row"), // brk27 S1, S3
   // headings and total lines (p-headings)
   "second-quantity-column": reading("second-quantity-column"),
   "quantity-columns-disagree": reading("quantity-columns-disagree"),

@@ -26,6 +26,7 @@ import {
   documentUnknownText,
 } from "./wording-credit";
 import { colourText, colouredRowsText, rowsAfterBlankText } from "./wording-colours";
+import { duplicateRowText } from "./wording-duplicates";
 import { STATUS_REMARK_REASONS, statusRemarkText } from "./wording-remarks";
 
 /** Codes the reading stage raises: those whose details may be ReadDetails. */
@@ -198,6 +199,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       return `row ${d.read} is marked "${d.value}" in ${d.label}: a line rejected, not confirmed or not valid, planned, a draft or pending, blocked, returned, in transit or not finished, may be no movement that took place, so the add-in does not book it, and the balances it would feed are incomplete; if the line did take place, write its final status (such as delivered) or clear the cell, and if not, delete the row or mark it cancelled.`;
     case "row-credit-note":
       return creditNoteText(d);
+    case "duplicate-row":
+      return duplicateRowText(sheet, d); // brk27 S1, S3
     case "row-hidden": {
       // label: the rows ("7" or "7–9"); value: how many
       const one = d.value === "1";

@@ -1292,6 +1292,26 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     },
   ],
   // --- end credit notes and returns (p-credit)
+  // --- (brk27 S1, S3) a copy of a sheet, rows pasted twice, a delivery note booked twice ---
+  "duplicate-row": [
+    {
+      ...at("Warenausgang alt", "A1"),
+      details: { label: "Deliveries", value: "Warenausgang", read: "2", reason: "copied-sheet" },
+    },
+    {
+      ...at("Wareneingang 2", "A5"),
+      details: { label: "Receipts", value: "Wareneingang", read: "5–9", reason: "copied-rows" },
+    },
+    {
+      ...at("Warenausgang", "I3"),
+      details: { label: "Lieferschein-Nr.", value: "LS 4711", read: "2", reason: "same-note" },
+    },
+    {
+      ...at("Warenausgang", "A3"),
+      severity: "warning",
+      details: { label: "Deliveries", read: "2", reason: "same-row" },
+    },
+  ],
   "row-hidden": [
     { ...at("Receipts", "A7"), details: { label: "7", value: "1" } },
     { ...at("Receipts", "A9"), details: { label: "9–12", value: "4" } },

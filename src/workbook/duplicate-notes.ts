@@ -1,0 +1,187 @@
+// (brk27 S3) The same delivery note on two delivery rows ("Lieferschein-Nr." LS 4711 twice, a row
+// pasted twice): before, each got its own SD, with no word. One delivery note is one dispatch: the
+// second row of a note number already given for the same customer (a receipt: supplier) and
+// product is refused at its note cell, not booked, the balances of its product incomplete. One
+// note may list two products: rows of one note and different products are each read. Rows the
+// same in every cell read, with no note or SD number to tell them apart, are booked as they
+// stand (two trucks are possible) with a warning at the second.
+//
+// The note column is read by its heading (NOTE_HEADINGS), beside the table's fields: no record
+// field, so the rows' fingerprints (engine/fingerprint.ts) and the SDs already issued stay as they were.
+import type { DeliveryInput, IncompleteInput, Ledger, ReceiptInput, Source } from "../engine/model";
+import type { Finding } from "../engine/result";
+import { cellAt, firstCell } from "../engine/source-cells";
+import { canonical } from "../engine/fingerprint";
+import { cellAddress, columnLetter } from "./a1";
+import type { Grid } from "./grid";
+import { fold, foldedWords } from "./normalise";
+import { readFinding } from "./read-findings";
+import type { Recognition } from "./recognition";
+
+/** The words of a number beside a document's name ("Nr.", "No", "Nummer", "número", "numer", "#"). */
+const NUMBER_WORDS = new Set(
+  "nr|no|nos|n|nb|num|number|nummer|numero|numer|nro|ref|reference|referenz|id|zahl".split("|"),
+);
+
+/** The words between a number's word and what it numbers ("Numéro de …", "Number of …", "Nummer van …"). */
+const OF = new Set("de|di|del|du|des|d|of|van|der|des".split("|"));
+
+/**
+ * (folded words, number words left out) Headings of a delivery note's number in seven languages:
+ * de Lieferschein(-Nr.), en delivery/dispatch note, fr bon de livraison / BL, it bolla / DDT
+ * (documento di trasporto), es albarán, nl pakbon / afleverbon, pl WZ (wydanie zewnętrzne).
+ */
+const NOTE_HEADINGS = new Set(
+  [
+    "lieferschein|lieferscheinnr|lieferscheinnummer|ls|ls nummer|lieferschein ref",
+    "delivery note|dispatch note|despatch note|delivery note ref|dn|delivery docket|delivery slip|packing slip",
+    "bon de livraison|bl|bon livraison|numero bl",
+    "bolla|bolla di consegna|ddt|documento di trasporto|bolla ddt",
+    "albaran|albaran de entrega|nota de entrega|guia de despacho",
+    "pakbon|pakbonnummer|pakbonnr|afleverbon|leverbon",
+    "wz|dokument wz|wydanie zewnetrzne|dowod dostawy",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/** Whether a column's heading names a delivery note's number ("Lieferschein-Nr.", "N° BL", "Nr WZ"). */
+export function isNoteHeading(heading: string): boolean {
+  const words = foldedWords(heading.replace(/n[°º]/gi, " nr "))
+    .split(" ")
+    .filter((w) => w !== "" && !NUMBER_WORDS.has(w));
+  while (words.length > 1 && OF.has(words[0] as string)) words.shift(); // "Numéro de bon…": "bon…"
+  return words.length > 0 && NOTE_HEADINGS.has(words.join(" "));
+}
+
+interface Note {
+  text: string;
+  cell: string;
+  heading: string;
+}
+
+/** The delivery note cells of the receipts' and deliveries' rows read, by sheet and row. */
+export class NoteCells {
+  private readonly columns = new WeakMap<Recognition, number | null>();
+  private readonly notes = new Map<string, Note>();
+
+  /** Keeps the note of the row at `source` of table `rec` on `grid`, where a column not read as a field is headed as one. */
+  read(grid: Grid, rec: Recognition, source: Source): void {
+    if (rec.kind !== "receipts" && rec.kind !== "deliveries" && rec.kind !== "ledger") return;
+    let col = this.columns.get(rec);
+    if (col === undefined) this.columns.set(rec, (col = noteColumn(grid, rec)));
+    if (col === null || rec.headerRow === null) return;
+    const v = grid.value(source.row - 1, col);
+    const text = typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+    if (text === "") return;
+    const cell = `${columnLetter(col)}${source.row}`;
+    this.notes.set(`${source.sheet}\u0001${source.row}`, {
+      text,
+      cell,
+      heading: grid.headerText(rec.headerRow, col),
+    });
+  }
+
+  /** The note of the row at `source`, if one was kept. */
+  of(source: Source): Note | undefined {
+    return this.notes.get(`${source.sheet}\u0001${source.row}`);
+  }
+}
+
+function noteColumn(grid: Grid, rec: Recognition): number | null {
+  const r = rec.headerRow as number;
+  const taken = new Set([...rec.columns.values()].map((m) => m.col));
+  for (let c = 0; c < grid.width(r, r + 1); c++)
+    if (!taken.has(c) && isNoteHeading(grid.headerText(r, c))) return c;
+  return null;
+}
+
+const key = (...parts: (string | undefined)[]) =>
+  parts.map((p) => fold(p ?? "").replace(/\s+/g, "")).join("\u0001");
+
+/** A row's every value (not its place), as the fingerprint reads it; computed once per row. */
+const WHOLE = new WeakMap<object, string>();
+function whole(r: ReceiptInput | DeliveryInput): string {
+  let w = WHOLE.get(r);
+  if (w === undefined) WHOLE.set(r, (w = canonical({ ...r, source: undefined, unreadable: undefined })));
+  return w;
+}
+
+const rowOf = (first: Source, at: Source) =>
+  first.sheet === at.sheet ? String(first.row) : `${first.row} of sheet "${first.sheet}"`;
+
+/**
+ * Refuses each receipt and delivery of `ledger` whose delivery note (`notes`) an earlier row of
+ * its list gives for the same party and product (duplicate-row, reason same-note, an error at
+ * its note cell: taken out of the ledger, its product's balances incomplete), and warns at each
+ * delivery the same in every value as an earlier one without a note or SD number (same-row).
+ */
+export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: Finding[]): void {
+  for (const list of ["receipts", "deliveries"] as const) {
+    const rows: (ReceiptInput | DeliveryInput)[] = ledger[list];
+    const seen = new Map<string, Source>();
+    const alike = new Map<string, (ReceiptInput | DeliveryInput)[]>();
+    const dropped = new Set<unknown>();
+    for (const r of rows) {
+      const party = "customer" in r ? r.customer : "supplier" in r ? r.supplier : "";
+      const note = notes.of(r.source);
+      if (note) {
+        const k = key(note.text, party, r.product);
+        const first = seen.get(k);
+        if (!first) seen.set(k, r.source);
+        else {
+          dropped.add(r);
+          sayNote(ledger, findings, list, r, note, rowOf(first, r.source));
+        }
+        continue;
+      }
+      if (list !== "deliveries" || (r.sdNumber ?? "") !== "") continue;
+      // by date, customer, product and quantity first: the whole row is compared only where those meet
+      const cheap = key(r.date, party, r.product, r.quantity);
+      const earlier = alike.get(cheap);
+      if (!earlier) alike.set(cheap, [r]);
+      else {
+        const same = earlier.find((e) => whole(e) === whole(r));
+        if (same) findings.push(sameRow(r.source, rowOf(same.source, r.source)));
+        else earlier.push(r);
+      }
+    }
+    if (dropped.size > 0) (ledger[list] as unknown[]) = rows.filter((r) => !dropped.has(r));
+  }
+}
+
+function sayNote(
+  ledger: Ledger,
+  findings: Finding[],
+  list: "receipts" | "deliveries",
+  r: ReceiptInput | DeliveryInput,
+  note: Note,
+  first: string,
+): void {
+  const sheet = r.source.sheet;
+  findings.push(
+    readFinding("duplicate-row", "error", sheet, note.cell, {
+      label: note.heading,
+      value: note.text,
+      read: first,
+      reason: "same-note",
+      dropped: true,
+    }),
+  );
+  const input: IncompleteInput = {
+    kinds: [list],
+    ...(r.product ? { products: [r.product] } : {}),
+    sites: [r.site ?? ""],
+    source: { sheet, cell: note.cell },
+  };
+  (ledger.incomplete ??= []).push(input);
+}
+
+function sameRow(at: Source, first: string): Finding {
+  const cell = cellAt(at, "date") ?? firstCell(at) ?? cellAddress(at.row, 0);
+  return readFinding("duplicate-row", "warning", at.sheet, cell, {
+    label: "Deliveries",
+    read: first,
+    reason: "same-row",
+  });
+}
