@@ -64,10 +64,13 @@ interface Note {
 export class NoteCells {
   private readonly columns = new WeakMap<Recognition, number | null>();
   private readonly notes = new Map<string, Note>();
+  /** each delivery row's grid, to compare two rows' every cell where their values read alike */
+  private readonly grids = new Map<string, Grid>();
 
   /** Keeps the note of the row at `source` of table `rec` on `grid`, where a column not read as a field is headed as one. */
   read(grid: Grid, rec: Recognition, source: Source): void {
     if (rec.kind !== "receipts" && rec.kind !== "deliveries" && rec.kind !== "ledger") return;
+    if (rec.kind !== "receipts") this.grids.set(`${source.sheet}\u0001${source.row}`, grid);
     let col = this.columns.get(rec);
     if (col === undefined) this.columns.set(rec, (col = noteColumn(grid, rec)));
     if (col === null || rec.headerRow === null) return;
@@ -82,10 +85,28 @@ export class NoteCells {
     });
   }
 
+  /**
+   * Whether the rows at `a` and `b` hold the same in every cell of their sheets, columns no field
+   * reads among them (a proof status, a remark): rows that differ anywhere are not the same row.
+   */
+  sameCells(a: Source, b: Source): boolean {
+    const [ga, gb] = [this.grids.get(`${a.sheet}\u0001${a.row}`), this.grids.get(`${b.sheet}\u0001${b.row}`)];
+    if (!ga || !gb) return false;
+    const width = Math.max(ga.width(a.row - 1, a.row), gb.width(b.row - 1, b.row));
+    for (let c = 0; c < width; c++) if (cellKey(ga, a.row - 1, c) !== cellKey(gb, b.row - 1, c)) return false;
+    return true;
+  }
+
   /** The note of the row at `source`, if one was kept. */
   of(source: Source): Note | undefined {
     return this.notes.get(`${source.sheet}\u0001${source.row}`);
   }
+}
+
+/** A cell's value to compare: a formula or error (an object) by what it holds. */
+function cellKey(grid: Grid, r: number, c: number): unknown {
+  const v = grid.value(r, c);
+  return v !== null && typeof v === "object" ? JSON.stringify(v) : v;
 }
 
 function noteColumn(grid: Grid, rec: Recognition): number | null {
@@ -141,7 +162,7 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
       const earlier = alike.get(cheap);
       if (!earlier) alike.set(cheap, [r]);
       else {
-        const same = earlier.find((e) => whole(e) === whole(r));
+        const same = earlier.find((e) => whole(e) === whole(r) && notes.sameCells(e.source, r.source));
         if (same) findings.push(sameRow(r.source, rowOf(same.source, r.source)));
         else earlier.push(r);
       }
