@@ -3,6 +3,7 @@
 // Polish, Danish and Swedish. Synonyms are normalised once at load (case, accents, punctuation).
 // A synonym starting with "!" is distinctive: it says which kind of sheet this is.
 import { syn } from "./field-spec";
+import { STORAGE } from "./storage-words";
 
 // Vocabulary. English and German fully; the field names of the ISCC EU SD/PoS template (v3.1) and
 // the ISCC PLUS SD template verbatim; the required fields and the SD number in French, Dutch,
@@ -50,19 +51,6 @@ export const NOT_UNIT = syn(
   "price|preis|cost|kosten|ghg|co2|emission|emissions|business|organisational|org|density|dichte|heating|heizwert|calorific|lhv|" +
     "densite|densidad|dichtheid|densita|pci|calorifique|calorifico|verbrandingswaarde",
 );
-// --- storage locations (p-certstock) ---
-/**
- * A tank, silo or storage location: a place inside a site (an ISCC site is a certified location),
- * never a site. A stock count's `tank`; never read as the Site of any row.
- */
-export const STORAGE = syn(
-  "tank|tank no|tank number|tank id|storage tank|tank farm|tankfarm|silo|silo no|storage|storage location|storage place|" +
-    "tanknummer|lagertank|tanklager|lager|lagerort|lagerplatz|behalter|silonummer|" +
-    "reservoir|cuve|numero de cuve|stockage|lieu de stockage|emplacement de stockage|" +
-    "tanque|numero de tanque|deposito|almacenamiento|lugar de almacenamiento|" +
-    "opslagtank|opslag|opslaglocatie|opslagplaats",
-);
-// --- end storage locations ---
 export const SITE = syn(
   "site|standort|plant|werk|location|terminal|depot|warehouse|facility|anlage|betriebsstatte|niederlassung|" +
     "site|lieu|usine|locatie|vestiging|sitio|planta|ubicacion|sito|stabilimento|zaklad|lokalizacja|lokation|anlaeg|anlaggning|plats|" +
@@ -73,14 +61,6 @@ export const SITE = syn(
     // pt (p-xfer2): a site, a plant, a warehouse; never "unidade", which is also a unit of measure
     "local|instalacao|fabrica|armazem|filial",
 );
-// --- places that may be sites (p-dates3) ---
-/**
- * Site headings that name a kind of place (a terminal, a depot, a warehouse): read as the Site
- * where the sheet has no other, since such a place may be a certified site of its own; beside a
- * column headed Site itself, that column is the Site (site-columns.ts).
- */
-export const SITE_PLACES = syn("terminal|depot|warehouse|entrepot|magazzino|almacen|magazijn");
-// --- end places that may be sites
 /**
  * Words that say "not the site". The matcher counts every word of these against the site
  * (header-vocabulary.ts), so only STORAGE's one-word terms join: its phrases' other words

@@ -23,6 +23,7 @@ export { SETTINGS_NAME_HINTS } from "./field-words";
 import { CUSTOMER_ADDR, DISPATCH_ADDR, RECEIVING_ADDR, SITE_ADDR } from "./address-words";
 import { CUSTOMER } from "./party-words";
 export { REGISTER_FIELDS, SETTINGS_FIELDS } from "./settings-fields";
+import { STORAGE } from "./storage-words";
 import {
   DATE,
   NOT_DATE,
@@ -34,7 +35,6 @@ import {
   NOT_UNIT,
   SITE,
   NOT_SITE,
-  STORAGE,
   SCHEME,
   CLAIM,
   NOT_SD,

@@ -8,7 +8,7 @@
 import { textKey } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
-import { SITE_PLACES, STORAGE } from "./field-words";
+import { SITE_PLACES, STORAGE } from "./storage-words";
 import type { KindSpec } from "./fields";
 import { type Grid, isBlank } from "./grid";
 import { headerWords } from "./header-words";

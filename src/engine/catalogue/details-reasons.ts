@@ -218,3 +218,19 @@ export interface CellFacts {
   /** reversal (brk26 S1): the row number of the reversal (workbook/reversal-row.ts) */
   row?: number;
 }
+
+/** Facts of a refused date cell beside its reason (ReadDetails). */
+export interface DateFacts {
+  // --- a column of two-digit-year dates said once (p-dates5: workbook/two-digit-columns.ts) ---
+  /** two-digit-year-column: how many cells of the column are refused so, this first one included */
+  count?: number;
+  /** two-digit-year-column: the last of those cells ("A250") */
+  last?: string;
+  /** two-digit-year-column: the order a "Date order" setting would read them all in: "DMY", "MDY" or "DMY or MDY" */
+  settle?: string;
+  // --- end two-digit-year column
+  // --- p-dates6: dates whose day rests on a Date order setting ---
+  /** order-setting-refused, dotted-against-setting: the "Date order" setting's cell and value, `Settings!B7 ("YYYY-DD-MM")` */
+  setting?: string;
+  // --- end p-dates6
+}

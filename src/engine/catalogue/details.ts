@@ -74,10 +74,10 @@ export type Severity = "error" | "warning" | "info";
 export type { BadReason, Consequence } from "./details-reasons";
 export type { RemarkReason } from "./details-rows";
 export type { ProductionRemarkReason } from "./details-production";
-import type { BadReason, CellFacts, Consequence, StatedBalance } from "./details-reasons";
+import type { BadReason, CellFacts, Consequence, DateFacts, StatedBalance } from "./details-reasons";
 
 /** A cell the reading stage could not use as it stands (workbook layer, before the engine). */
-export interface ReadDetails extends StatedBalance, CellFacts {
+export interface ReadDetails extends StatedBalance, CellFacts, DateFacts {
   /** the field's label, e.g. "Quantity" (rows-after-blank: the row number that ends the data) */
   label: string;
   /** the cell's text as typed, or the error shown (quoted up to QUOTE_MAX characters) */
@@ -109,18 +109,6 @@ export interface ReadDetails extends StatedBalance, CellFacts {
   /** possible-totals-row: `repeats` each quantity is that of the data row above; `named` the label ("Summe Fett AG", named-sum) */
   repeats?: boolean;
   named?: string;
-  // --- a column of two-digit-year dates said once (p-dates5: workbook/two-digit-columns.ts) ---
-  /** two-digit-year-column: how many cells of the column are refused so, this first one included */
-  count?: number;
-  /** two-digit-year-column: the last of those cells ("A250") */
-  last?: string;
-  /** two-digit-year-column: the order a "Date order" setting would read them all in: "DMY", "MDY" or "DMY or MDY" */
-  settle?: string;
-  // --- end two-digit-year column
-  // --- p-dates6: dates whose day rests on a Date order setting ---
-  /** order-setting-refused, dotted-against-setting: the "Date order" setting's cell and value, `Settings!B7 ("YYYY-DD-MM")` */
-  setting?: string;
-  // --- end p-dates6
 }
 
 /** A field of a record the engine refused (field ids as in engine/schemas.ts, e.g. "ghg.unit"). */
