@@ -216,7 +216,7 @@ export function rowMarks(
         return "struck";
       }
       // (brk26 S3) last: a row refused by its status, colour or strikethrough is said there
-      const cancel = unread?.(r, out);
+      const cancel = grid.reversals.has(r) ? null : unread?.(r, out);
       if (cancel) {
         this.cell = cancel;
         return "unconfirmed";
