@@ -44,7 +44,15 @@ async function declare(
   add("Zertifikate", [
     ["Zertifikat-Nr.", "Inhaber", "Schema", "Gültig ab", "Gültig bis", "Status"],
     // valid until far ahead: a new declaration is dated the day of the run
-    ...registered.map((n) => [n, "Inhaber", "ISCC EU", day("2024-06-01"), day("2099-12-31"), "gültig"]),
+    // each certificate's holder: the company's own, else the supplier's (a register's holder is compared with the supplier)
+    ...registered.map((n) => [
+      n,
+      n === OWN ? "Handel Test GmbH" : "Altöl Sammel GmbH",
+      "ISCC EU",
+      day("2024-06-01"),
+      day("2099-12-31"),
+      "gültig",
+    ]),
   ]);
   add("Eingang", [
     [

@@ -49,6 +49,7 @@ async function book(
     REGISTER,
     [cells.register ?? CERT, "Saipol", FROM, UNTIL, "valid"],
     ["EU-ISCC-Cert-DE200-9", "Oleon", FROM, UNTIL, "valid"],
+    ["EU-ISCC-Cert-DE300-2", "CO2 Recycling Ltd", FROM, UNTIL, "valid"],
   ];
   const dates = (rows: CellValue[][], cols: number[]) =>
     rows.map((row, r) => row.map((_, c) => (r > 0 && cols.includes(c) ? "dd.mm.yyyy" : "General")));
@@ -112,7 +113,7 @@ describe("Office.js: an SD or certificate number with a mark raised or lowered i
   it.each<[string, Parameters<typeof book>[0], Record<string, Script>]>([
     [
       "a supplier's name with a lowered 2 (CO2 Recycling Ltd)",
-      { supplier: "CO2 Recycling Ltd" },
+      { supplier: "CO2 Recycling Ltd", cert: "EU-ISCC-Cert-DE300-2" },
       { B3: "subscript" },
     ],
     ["an SD number typed SD-1231, nothing raised", { sd: "SD-1231" }, {}],
