@@ -8,10 +8,13 @@ export { clean, foldedText, plainLetters, textKey, words } from "./fold";
 
 export type { GhgMethod };
 
+/** Legal forms as partyKey folds them (an alternation; engine/party-match.ts takes them as LEGAL_FORM_NAMES). */
 const LEGAL_FORMS =
   "aktiengesellschaft|gesellschaft mit beschrankter haftung|kommanditgesellschaft|societe anonyme|societe par actions simplifiee|naamloze vennootschap|besloten vennootschap|gmbh|ag|se|sa|s a|sas|s a s|sarl|s a r l|srl|s r l|sl|s l|spa|s p a|bv|b v|nv|n v|ltd|limited|plc|inc|llc|co|kg|kgaa|ohg|oy|ab|as|a s|sp z o o|corp|corporation|company";
 // the legal forms at a name's end ("Müller GmbH & Co. KG", "Saipol S.A."): never one inside or
 // before it ("AG Processing Inc", "AB Agri Ltd", "SA Recycling" are names of their own)
+/** The legal forms partyKey drops at a name's end, each as its folded words ("sp z o o", "gmbh"). */
+export const LEGAL_FORM_NAMES: readonly string[] = LEGAL_FORMS.split("|");
 const LEGAL_SUFFIXES = new RegExp(`(?:^| )(?:${LEGAL_FORMS})(?: (?:${LEGAL_FORMS}))*$`);
 
 /** Key for parties: "Saipol", "SAIPOL" and "Saipol S.A." are the same supplier. */

@@ -30,14 +30,14 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Linking words between a site's noun and its place ("Usine de Lyon", "Stabilimento di Ravenna", "Zakład w Łodzi"). */
-const LINKING_WORDS: ReadonlySet<string> = new Set(["de", "du", "des", "la", "le", "di", "del", "della", "el", "van", "het", "w"]); // prettier-ignore
+export const SITE_LINKS: ReadonlySet<string> = new Set(["de", "du", "des", "la", "le", "di", "del", "della", "el", "van", "het", "w"]); // prettier-ignore
 
 /** The words of `text` as compared here: words() with Polish "ł" read as "l". */
 const wordsOf = (text: string): string[] => words(plainLetters(text));
 
 /** The site's name as the place it names: its words less site words and numbers ("Werk 2 Hamburg" → hamburg). */
 function placeWords(site: string): string[] {
-  return wordsOf(site).filter((w) => !SITE_NOUNS.has(w) && !LINKING_WORDS.has(w) && !/^\d+$/.test(w));
+  return wordsOf(site).filter((w) => !SITE_NOUNS.has(w) && !SITE_LINKS.has(w) && !/^\d+$/.test(w));
 }
 
 /**

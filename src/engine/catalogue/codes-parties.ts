@@ -18,6 +18,7 @@ export const PARTY_CATALOGUE: { readonly [C in keyof PartyCodes]: CodeEntry } = 
   "delivery-to-self": {
     layer: "engine",
     severity: "error",
-    remedy: "book a move to an own site on the transfers sheet, own use as consumption; no SD to oneself",
+    remedy:
+      "a move to an own site is a transfer, not a sale: book it on the transfers sheet; own use as consumption; no SD to oneself",
   },
 };

@@ -31,16 +31,19 @@ export interface PartyCodes {
 
 /**
  * delivery-to-self (engine/rules/delivery-to-self.ts): a delivery whose customer is the company
- * itself: `by` "name" (the settings' company name, or it and a place of it: "Acme Bio GmbH Werk
- * Venlo"), "certificate" (the customer certificate is the company's own, `own`), "own use" (the
- * customer cell says own use or a stock transfer: "Eigenbedarf", "Umlagerung"). Its declaration is
- * held back; the quantity stays booked out.
+ * itself: `by` "name" (the settings' company name, or it and a plant of it: "Acme Bio, Werk Venlo";
+ * engine/party-match.ts ownParty), "site" (one of the sites sheet's sites, alone or after the
+ * company's name: "Werk Venlo", "Acme Bio Venlo"), "certificate" (the customer certificate is the
+ * company's own, `own`), "own use" (the customer cell says own use or a stock transfer:
+ * "Eigenbedarf", "Umlagerung"). Its declaration is held back; the quantity stays booked out.
  */
 export interface DeliveryToSelfDetails {
   customer: Text;
-  by: "name" | "certificate" | "own use";
-  /** "name": the company name as Settings give it; "certificate": the own certificate number */
+  by: "name" | "site" | "certificate" | "own use";
+  /** "name": the company name as Settings give it; "site": the site as the sites sheet names it; "certificate": the own certificate number */
   own?: Text;
+  /** "name": the settings' company name carries no legal form ("Acme Bio"), so a group company of a legal form ("Acme Bio B.V.") reads as it */
+  bare?: boolean;
 }
 
 /**

@@ -3,14 +3,16 @@
 // its own recipient, which an auditor strikes (no SD to oneself: a transfer or own consumption).
 // The declaration is held back at the customer cell (an error); the quantity stays booked out as
 // the row says: the material did leave the account. Said where the customer certificate is the
-// company's own (Settings or a site's), the customer is the company as Settings name it
-// (party-match.ts: partyKey, or its whole name and a place of it), or the customer cell says own
-// use or a stock transfer in one of seven languages (OWN_USE).
-import { documentKey, foldedText, partyKey, plainLetters } from "../normalise";
+// company's own (Settings or a site's), the customer is the company as Settings name it or one of
+// its sites as the sites sheet names them (party-match.ts ownParty: whole words, legal forms and
+// site nouns aside: "Acme Bio, Werk Venlo", "Acme Bio B.V." of "Acme Bio", "Werk Venlo"; never
+// "Acme Biofuels Ltd"), or the customer cell says own use or a stock transfer in one of seven
+// languages (OWN_USE). A move to an own site is a transfer, not a sale.
+import { documentKey, foldedText, plainLetters } from "../normalise";
 import { cellOf, finding } from "../findings";
-import { namesPlaceOf } from "../party-match";
+import { type OwnSite, ownParty } from "../party-match";
 import type { DeliveryToSelfDetails } from "../catalogue/details-parties";
-import type { Delivery } from "../records";
+import type { Delivery, Site } from "../records";
 import type { OutgoingContext } from "./declaration";
 import type { Rule } from "./rule";
 
@@ -77,6 +79,10 @@ export function saysOwnUse(customer: string): boolean {
   return OWN_USE.some((w) => text === w || text.startsWith(`${w} `));
 }
 
+/** The sites sheet's rows as ownParty compares them: name and code (the sheet's code column, SiteInput.code). */
+const ownSites = (sites: readonly Site[]): OwnSite[] =>
+  sites.map((s) => ({ name: s.name, code: typeof s.fields.code === "string" ? s.fields.code : "" }));
+
 /** Why a delivery is to the company itself, or null. */
 function selfOf(d: Delivery, ctx: OutgoingContext): DeliveryToSelfDetails | null {
   const { companyName, ownCertificate } = ctx.profile;
@@ -87,9 +93,8 @@ function selfOf(d: Delivery, ctx: OutgoingContext): DeliveryToSelfDetails | null
     );
     if (own) return { customer: d.customer, by: "certificate", own: d.customerCertificate };
   }
-  const name = partyKey(companyName);
-  if (name !== "" && (partyKey(d.customer) === name || namesPlaceOf(d.customer, companyName)))
-    return { customer: d.customer, by: "name", own: companyName };
+  const own = ownParty(d.customer, companyName, ownSites(ctx.sites ?? []));
+  if (own) return { customer: d.customer, ...own };
   if (saysOwnUse(d.customer)) return { customer: d.customer, by: "own use" };
   return null;
 }

@@ -2809,6 +2809,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       details: { customer: "Acme GmbH Werk Venlo", by: "name", own: "Acme GmbH" },
     },
     { ...at("Deliveries", "B9"), details: { customer: "Eigenbedarf", by: "own use" } },
+    {
+      ...at("Deliveries", "B10"),
+      details: { customer: "Acme Bio B.V.", by: "name", own: "Acme Bio", bare: true },
+    },
+    { ...at("Deliveries", "B11"), details: { customer: "VEN", by: "site", own: "Werk Venlo" } },
   ],
   "certificate-invalid": [
     {
