@@ -111,8 +111,13 @@ const rowSpan = (rows: Row[]) => {
  * kind: their records taken out of the ledger, a `duplicate-row` error (reason copied-sheet at
  * the copy's header, cell of `sheets`' header row; copied-rows at the run's first row) pushed to
  * `findings`, and what they would feed set incomplete. Sheets are in workbook order (`sheets`).
+ * Returns the names of the sheets refused whole (copied-sheet; copy-quiet.ts quiets the rest said of them).
  */
-export function refuseCopies(ledger: Ledger, sheets: readonly RecognisedSheet[], findings: Finding[]): void {
+export function refuseCopies(
+  ledger: Ledger,
+  sheets: readonly RecognisedSheet[],
+  findings: Finding[],
+): Set<string> {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   const names = new Set(sheets.map((s) => s.name));
   const refusedSheets = new Set<string>();
@@ -155,6 +160,7 @@ export function refuseCopies(ledger: Ledger, sheets: readonly RecognisedSheet[],
     }
     if (dropped.size > 0) (ledger[list] as unknown as Row[]) = all.filter((r) => !dropped.has(r));
   }
+  return refusedSheets;
 }
 
 /** The runs of at least RUN consecutive rows of `x` whose `hits` are true. */

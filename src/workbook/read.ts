@@ -31,7 +31,7 @@ import { sayNamedSite, sheetSites } from "./sheet-sites";
 import { composeSiteAddress, siteAddressParts } from "./site-address-parts";
 import { codeColumn } from "./sheet-site-codes";
 import { readTable } from "./table";
-import { refuseCopies } from "./copied-sheet";
+import { refuseCopiesAlone } from "./copy-quiet";
 import { NoteCells, refuseRepeatedNotes } from "./duplicate-notes";
 import { SidePairs } from "./transfer-pairs";
 import { readCancelledInRegister } from "./issued-sd";
@@ -233,10 +233,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     sheets.push({ ...describe(grid, rec, rows), ...(block ? { block: block.range } : {}) });
   }
 
-  refuseCopies(ledger, sheets, findings); // (brk27 S1) a sheet, or rows, copying another's
+  // (brk27 S1) a sheet, or rows, copying another's; nothing else said of a copy (copy-quiet.ts)
+  const copies = refuseCopiesAlone(ledger, sheets, findings, plans, named);
   refuseRepeatedNotes(ledger, notes, findings); // (brk27 S3) a delivery note booked twice
   // sheets with no Site naming one place each, but different ones: one account (storage-doubt.ts)
-  for (const { finding, input } of storageAcross(stored)) {
+  for (const { finding, input } of storageAcross(stored.filter((s) => !copies.has(s.grid.sheet.name)))) {
     findings.push(finding);
     if (input) (ledger.incomplete ??= []).push(input);
   }

@@ -41,6 +41,8 @@ const OWN_WORDS = [
 export interface NamedSite {
   site?: string;
   said?: Finding;
+  /** the balances `said` left incomplete, once said (sayNamedSite): taken back with it (copy-quiet.ts) */
+  input?: IncompleteInput;
 }
 
 type Table = Extract<Plan, { kind: "table" }>;
@@ -267,7 +269,7 @@ export function sayNamedSite(
   if (s.said) {
     findings.push(s.said);
     const input: IncompleteInput | null = storageDoubt(p.grid, p.rec, s.said);
-    if (input) (ledger.incomplete ??= []).push(input);
+    if (input) (ledger.incomplete ??= []).push((s.input = input));
     return undefined;
   }
   findings.push(
