@@ -56,6 +56,8 @@ export interface ColumnInfo {
   part?: PartKind;
   /** (brk24 §4) a factor's column: what its heading says of ratios ("Verhältnis Input:Output") */
   ratio?: RatioHeading;
+  /** (h-parties) a combined ledger's type column headed as an ERP's entry type ("Postenart", "Entry Type": stock-difference.ts) */
+  erpEntry?: boolean;
 }
 
 /** (brk24 §4, factor-ratio.ts) What a factor column's heading says of a ratio: its order, and whether it is headed as a ratio. */

@@ -19,6 +19,7 @@ import { readNumberField, readShare } from "./cell-numbers";
 import { readSdNumberCell, SD_FIELDS } from "./sd-number";
 import { CERTIFICATE_CELLS, readCertificateCell } from "./certificate-cells";
 import { direction, twoWay } from "./direction-words";
+import { stockDifference } from "./stock-difference";
 import { sdCoverage } from "./sd-coverage";
 import { namesTank } from "./transfer-words";
 
@@ -113,6 +114,15 @@ export function readField(
       return items.length ? { kind: "ok", value: items } : BLANK;
     }
     case "direction": {
+      // (h-parties) a stock loss or gain ("Negative Adjmt.", Navision's "Abgang"): no sale, no purchase
+      const diff = typeof v === "string" ? stockDifference(v, column.erpEntry === true) : null;
+      if (diff)
+        return {
+          kind: "bad",
+          code: "invalid-value",
+          text: String(v),
+          reason: "stock-difference",
+        };
       const d = typeof v === "string" ? direction(v) : null;
       if (d) return { kind: "ok", value: d };
       // "Lieferung", "Livraison": a movement of either side, never guessed to be a sale

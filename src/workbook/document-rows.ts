@@ -87,7 +87,12 @@ export function documentRows(
         continue;
       }
       const cell = cellAddress(r + 1, c);
-      const reason = verdict === "other-side" ? "document-other-side" : "movement-type-unknown";
+      const reason =
+        verdict === "other-side"
+          ? "document-other-side"
+          : verdict === "stock-difference"
+            ? "stock-difference"
+            : "movement-type-unknown";
       const details = { label, value: String(v), read: String(r + 1), reason, dropped: true } as const;
       out.push(readFinding("row-unconfirmed", "error", sheet, cell, details));
       return { mark: "unconfirmed", cell };

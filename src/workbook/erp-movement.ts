@@ -11,12 +11,16 @@
 import { foldedWords } from "./normalise";
 import { documentKind } from "./document-kind";
 import { direction } from "./direction-words";
+import { erpEntryHeading, sapStockDifference, stockDifference } from "./stock-difference";
 
-/** What an ERP mark says of its row, on a sheet of side `in` (receipts) or `out` (deliveries). */
-export type ErpVerdict = "read" | "reversal" | "other-side" | "unknown";
+/**
+ * What an ERP mark says of its row, on a sheet of side `in` (receipts) or `out` (deliveries);
+ * "stock-difference": a stock loss or gain, neither side (stock-difference.ts).
+ */
+export type ErpVerdict = "read" | "reversal" | "other-side" | "unknown" | "stock-difference";
 
-/** Which ERP mark an unmapped column holds. */
-export type ErpColumnKind = "movement" | "debit-credit";
+/** Which ERP mark an unmapped column holds: "entry" an item ledger's entry type ("Postenart", stock-difference.ts). */
+export type ErpColumnKind = "movement" | "debit-credit" | "entry";
 
 /**
  * SAP MM movement types (SAP Help, "Movement Types", MM-IM; transaction OMJJ) a receipts or
@@ -43,7 +47,7 @@ const SAP_MOVEMENT_TYPES: Readonly<Record<string, "in" | "out" | "reversal">> = 
   "502": "reversal", // reversal of 501
   "511": "in", // free-of-charge receipt
   "512": "reversal", // reversal of 511
-  "551": "out", // withdrawal for scrapping
+  // 551, 553, 555 (scrapping) and 701–718 (inventory differences): stock-difference.ts
   "552": "reversal", // reversal of 551
   "601": "out", // goods issue for a delivery
   "602": "reversal", // reversal of 601
@@ -91,14 +95,16 @@ const DEBIT_CREDIT_HEADINGS = new Set(
 export function erpHeading(heading: string): ErpColumnKind | null {
   const key = foldedWords(heading.replace(/\([^)]*\)/g, " "));
   if (MOVEMENT_HEADINGS.has(key)) return "movement";
+  if (erpEntryHeading(heading)) return "entry";
   return DEBIT_CREDIT_HEADINGS.has(key) ? "debit-credit" : null;
 }
 
 /**
  * What one cell of an ERP column says of a row on a sheet of side `side`: "read" (a movement of
  * the sheet's side, 101 on receipts; S on receipts, H on deliveries), "reversal" (102, 122, 602,
- * 651…; H on receipts, S on deliveries; "Storno", "Retoure"), "other-side" (601 on receipts), or
- * "unknown" (a code or word in no table). Null for a blank cell.
+ * 651…; H on receipts, S on deliveries; "Storno", "Retoure"), "other-side" (601 on receipts),
+ * "stock-difference" (551, 702, "Negative Adjmt."; under an entry type heading Navision's "Abgang"),
+ * or "unknown" (a code or word in no table). Null for a blank cell.
  */
 export function erpVerdict(kind: ErpColumnKind, value: unknown, side: "in" | "out"): ErpVerdict | null {
   const text = value === null || value === undefined ? "" : String(value).trim();
@@ -109,6 +115,9 @@ export function erpVerdict(kind: ErpColumnKind, value: unknown, side: "in" | "ou
     if (said === null) return "unknown";
     return said === side ? "read" : "reversal";
   }
+  // (h-parties) a stock loss or gain: SAP 551, 702; "Negative Adjmt.", "Verschrottung"; Navision's "Abgang" as its entry type
+  if (/^\d{3}$/.test(key) ? sapStockDifference(key) : stockDifference(text, kind === "entry"))
+    return "stock-difference";
   const code = /^\d{3}$/.test(key) ? SAP_MOVEMENT_TYPES[key] : undefined;
   if (code) return code === "reversal" ? "reversal" : code === side ? "read" : "other-side";
   if (key.split(" ").some((w) => REVERSAL_WORDS.has(w)) || documentKind(text) === "credit") return "reversal";

@@ -5,6 +5,7 @@ import { type ColumnInfo, type Conventions, type FieldRead } from "./cell-read";
 import { readField } from "./cell-values";
 import { type FieldSpec, PART_FIELDS, QUANTITY_FIELDS } from "./fields";
 import { reversalRead } from "./reversal-row";
+import { erpEntryHeading } from "./stock-difference";
 import { type Grid } from "./grid";
 import { partKind } from "./part-kind";
 import { saysPercent } from "./share-units";
@@ -140,6 +141,7 @@ export function tableColumns(
       headerUnit,
       ...(field.percent === "fraction" ? { ratio: ratioHeadingOf(match.header) } : {}),
       ...(PARTS.has(field.id) ? { part: partKind(field.id, match) } : {}),
+      ...(field.id === "direction" && erpEntryHeading(match.header) ? { erpEntry: true } : {}),
     };
     columns.push({
       field,

@@ -69,6 +69,8 @@ export type BadReason =
   | "side-conflict"
   /** invalid-value of a combined ledger's type cell naming a movement of either side ("Lieferung", "Livraison", "Transport"; workbook/direction-words.ts twoWay) */
   | "two-way-type"
+  /** (h-parties) invalid-value of a combined ledger's type cell, or row-unconfirmed at an ERP movement type, naming a stock difference ("Negative Adjmt.", Navision's "Abgang" under "Postenart", "Verschrottung", SAP 551, 702; workbook/stock-difference.ts): no sale or purchase, not booked */
+  | "stock-difference"
   /** invalid-value (p-xfer2) of one side of a move booked at each site on a sheet named for transfers (workbook/transfer-pairs.ts): no row of the other side pairs with it exactly; `side` its side, `read` what the two must share, `partial` several rows could pair (else none) */
   | "transfer-unpaired"
   /** header-not-found of a sheet of receipts and deliveries side by side whose blocks cannot be told apart (workbook/side-blocks.ts); `read`: the headings that show both */

@@ -55,3 +55,14 @@ export function documentOtherSideText(d: ReadDetails): string {
 export function movementUnknownText(d: ReadDetails): string {
   return `"${d.value}" in ${d.label} is no movement type or debit/credit indicator the add-in reads, so it cannot tell whether row ${d.read} is a receipt or delivery (such as SAP's movement types 101 and 601, or S on a goods receipt and H on a goods issue), a reversal or return of one (such as 102, 122, 602 or 651), or another movement: it does not book the row, and the balances it would feed are incomplete; if the row is a receipt or delivery, write its movement type as one of those codes; if it is a reversal, return or transfer, net it with the line it belongs to, or move it to its own sheet.`;
 }
+
+/**
+ * invalid-value at a combined ledger's type cell, or row-unconfirmed at an ERP movement type, with
+ * reason stock-difference (h-parties, workbook/stock-difference.ts): the row is a stock loss or
+ * gain ("Negative Adjmt.", Navision's "Abgang", scrapping, SAP 551 or 702), neither a sale nor a
+ * purchase; the add-in books losses through the stock count (credit above the physical stock
+ * lapses at the period's end), so the row is not booked.
+ */
+export function stockDifferenceText(d: ReadDetails, consequence: string): string {
+  return `"${d.value}" in ${d.label} is a stock difference (a loss or gain: a negative or positive adjustment, scrapping, an inventory difference), not a sale or a purchase: it is not booked as a delivery or receipt, and no Sustainability Declaration is issued for it (${consequence}). The add-in counts stock losses through the stock count, where credit above the physical stock lapses at the period's end: leave stock differences out of this sheet (filter the ERP export to purchases and sales) and enter the stock count.`;
+}

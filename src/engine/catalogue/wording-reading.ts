@@ -23,6 +23,7 @@ import {
   creditStatusText,
   documentOtherSideText,
   movementUnknownText,
+  stockDifferenceText,
   documentUnknownText,
 } from "./wording-credit";
 import { colourText, colouredRowsText, rowsAfterBlankText } from "./wording-colours";
@@ -155,6 +156,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "transfer-unpaired" || d.reason === "tank-site") return sideCellText(d, consequence);
       if (d.reason === "side-conflict")
         return `"${d.value}" in ${d.label} contradicts the row's type, which says ${d.side === "out" ? "a delivery (out)" : "a receipt (in)"}; a receipt's quantity belongs in the In column and a delivery's in the Out column: move the quantity or correct the type (${consequence}).`;
+      if (d.reason === "stock-difference") return stockDifferenceText(d, consequence); // h-parties
       if (d.reason === "two-way-type")
         return `"${d.value}" in ${d.label} names a movement but not its side: a delivery may come in from a supplier or go out to a customer, so the add-in does not guess; write a purchase or a sale (Einkauf or Verkauf, Zugang or Abgang, Purchase or Sale, Achat or Vente, Compra or Venta, Acquisto or Vendita, Inkoop or Verkoop) (${consequence}).`;
       if (d.reason === "share-number" || d.reason === "share-fraction" || d.reason === "share-over-one")
@@ -189,6 +191,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "document-type-unknown") return documentUnknownText(d);
       if (d.reason === "document-other-side") return documentOtherSideText(d);
       if (d.reason === "movement-type-unknown") return movementUnknownText(d); // brk27 S2
+      if (d.reason === "stock-difference")
+        return stockDifferenceText(d, "the balances it would feed are incomplete");
       if (d.reason?.startsWith("colour")) return colourText(d);
       // (p-status4) a status in no list; a blank where the other rows are ticked approved
       if (d.reason === "status-unknown")

@@ -1270,6 +1270,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "movement-type-unknown",
       },
     },
+    // h-parties: SAP's 551 (scrapping) on a deliveries sheet: a stock loss, no sale
+    {
+      ...at("Deliveries", "C3"),
+      details: { label: "Bewegungsart", value: "551", read: "3", dropped: true, reason: "stock-difference" },
+    },
     // --- end credit notes and returns (p-credit)
     // (p-legend3) a receipt filled in a colour a legend says means its SD is missing
     {
@@ -2037,6 +2042,11 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     {
       ...at("Journal", "B6"),
       details: { label: "Type (in or out)", value: "Lieferung", reason: "two-way-type", dropped: true },
+    },
+    // h-parties: a stock loss (Navision's "Abgang" under "Postenart"): refused at its cell, no sale
+    {
+      ...at("Artikelposten", "B4"),
+      details: { label: "Postenart", value: "Abgang", reason: "stock-difference", dropped: true },
     },
     // p-xfer2: one side of a move booked at each site that pairs with no row, or with several
     {
