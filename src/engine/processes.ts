@@ -6,7 +6,7 @@ import { cellOf, finding } from "./findings";
 import { documentKey } from "./normalise";
 import type { Amount } from "./amount";
 import { type Production, siteKey } from "./records";
-import type { Finding } from "./result";
+import type { Finding, FindingDetails } from "./result";
 import type { FactorDims } from "./factor-units";
 import { cellAt } from "./source-cells";
 import { displayUnit } from "./units";
@@ -70,18 +70,13 @@ export function processesOf(rows: Production[], findings: Finding[]): Process[] 
       known.outputs.push(p);
       continue;
     }
-    if (known && field !== null) {
-      const at = cellOf(known.head.source, field, "batchId");
+    if (known && field !== null)
       findings.push(
-        finding(
-          "co-product-input-differs",
-          "warning",
-          cellOf(p.source, field, "batchId"),
-          { batch: String(p.fields.batchId ?? ""), field, first: at ? cellPlace(at.sheet, at.cell) : "" },
-          [at],
-        ),
+        toldApart("co-product-input-differs", p, known.head, [field, "batchId"], {
+          batch: String(p.fields.batchId ?? ""),
+          field,
+        }),
       );
-    }
     const own: Process = { head: p, outputs: [p] };
     if (!known) byBatch.set(key, own);
     processes.push(own);
@@ -97,19 +92,11 @@ function warnAlike(alike: Map<string, Production>, p: Production, findings: Find
     alike.set(loose, p);
     return;
   }
-  const at = cellOf(first.source, "batchId");
   findings.push(
-    finding(
-      "batch-id-alike",
-      "warning",
-      cellOf(p.source, "batchId"),
-      {
-        batch: String(p.fields.batchId ?? ""),
-        other: String(first.fields.batchId ?? ""),
-        first: at ? cellPlace(at.sheet, at.cell) : "",
-      },
-      [at],
-    ),
+    toldApart("batch-id-alike", p, first, ["batchId"], {
+      batch: String(p.fields.batchId ?? ""),
+      other: String(first.fields.batchId ?? ""),
+    }),
   );
 }
 
@@ -131,19 +118,33 @@ function warnRepeated(seen: Map<string, Production[]>, p: Production, findings: 
   earlier.push(p);
   seen.set(key, earlier);
   if (!twin) return;
-  const at = cellOf(twin.source, "inputQuantity");
   findings.push(
-    finding(
-      "production-input-repeated",
-      "warning",
-      cellOf(p.source, "inputQuantity"),
-      {
-        input: p.inputProduct,
-        quantity: `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`,
-        date: p.date,
-        first: at ? cellPlace(at.sheet, at.cell) : "",
-      },
-      [at],
-    ),
+    toldApart("production-input-repeated", p, twin, ["inputQuantity"], {
+      input: p.inputProduct,
+      quantity: `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`,
+      date: p.date,
+    }),
   );
+}
+
+/** The warnings of a production row told apart from an earlier one, whose place they name as `first`. */
+type ToldApart = "co-product-input-differs" | "batch-id-alike" | "production-input-repeated";
+
+/**
+ * Warning `code` at the cell of the first of `fields` production row `p` has, naming the same cell
+ * of the earlier row `earlier` it is told apart from: its place as `first` (after `details`),
+ * and the cell as the finding's related one.
+ */
+function toldApart<C extends ToldApart>(
+  code: C,
+  p: Production,
+  earlier: Production,
+  fields: string[],
+  details: Omit<FindingDetails[C], "first">,
+): Finding {
+  const at = cellOf(earlier.source, ...fields);
+  const first = at ? cellPlace(at.sheet, at.cell) : "";
+  return finding(code, "warning", cellOf(p.source, ...fields), { ...details, first } as FindingDetails[C], [
+    at,
+  ]);
 }
