@@ -5,8 +5,9 @@ import { cellPlace } from "./catalogue/location";
 import { cellOf, finding } from "./findings";
 import { documentKey } from "./normalise";
 import type { Amount } from "./amount";
+import type { CellRef } from "./model";
 import { type Production, siteKey } from "./records";
-import type { Finding, FindingDetails } from "./result";
+import type { Finding } from "./result";
 import type { FactorDims } from "./factor-units";
 import { cellAt } from "./source-cells";
 import { displayUnit } from "./units";
@@ -70,13 +71,11 @@ export function processesOf(rows: Production[], findings: Finding[]): Process[] 
       known.outputs.push(p);
       continue;
     }
-    if (known && field !== null)
-      findings.push(
-        toldApart("co-product-input-differs", p, known.head, [field, "batchId"], {
-          batch: String(p.fields.batchId ?? ""),
-          field,
-        }),
-      );
+    if (known && field !== null) {
+      const { at, first, related } = toldApart(p, known.head, [field, "batchId"]);
+      const batch = String(p.fields.batchId ?? "");
+      findings.push(finding("co-product-input-differs", "warning", at, { batch, field, first }, related));
+    }
     const own: Process = { head: p, outputs: [p] };
     if (!known) byBatch.set(key, own);
     processes.push(own);
@@ -92,11 +91,10 @@ function warnAlike(alike: Map<string, Production>, p: Production, findings: Find
     alike.set(loose, p);
     return;
   }
+  const apart = toldApart(p, first, ["batchId"]);
+  const [batch, other] = [String(p.fields.batchId ?? ""), String(first.fields.batchId ?? "")];
   findings.push(
-    toldApart("batch-id-alike", p, first, ["batchId"], {
-      batch: String(p.fields.batchId ?? ""),
-      other: String(first.fields.batchId ?? ""),
-    }),
+    finding("batch-id-alike", "warning", apart.at, { batch, other, first: apart.first }, apart.related),
   );
 }
 
@@ -118,33 +116,26 @@ function warnRepeated(seen: Map<string, Production[]>, p: Production, findings: 
   earlier.push(p);
   seen.set(key, earlier);
   if (!twin) return;
-  findings.push(
-    toldApart("production-input-repeated", p, twin, ["inputQuantity"], {
-      input: p.inputProduct,
-      quantity: `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`,
-      date: p.date,
-    }),
-  );
+  const { at, first, related } = toldApart(p, twin, ["inputQuantity"]);
+  const quantity = `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`;
+  const details = { input: p.inputProduct, quantity, date: p.date, first };
+  findings.push(finding("production-input-repeated", "warning", at, details, related));
 }
 
-/** The warnings of a production row told apart from an earlier one, whose place they name as `first`. */
-type ToldApart = "co-product-input-differs" | "batch-id-alike" | "production-input-repeated";
-
 /**
- * Warning `code` at the cell of the first of `fields` production row `p` has, naming the same cell
- * of the earlier row `earlier` it is told apart from: its place as `first` (after `details`),
- * and the cell as the finding's related one.
+ * Where a warning of production row `p`, told apart from the earlier row `earlier`, stands: the
+ * cell of the first of `fields` it has (`at`); and what it names of `earlier`, the place of the
+ * same cell (`first`, "Production!C2") and the cell itself (`related`).
  */
-function toldApart<C extends ToldApart>(
-  code: C,
+function toldApart(
   p: Production,
   earlier: Production,
   fields: string[],
-  details: Omit<FindingDetails[C], "first">,
-): Finding {
-  const at = cellOf(earlier.source, ...fields);
-  const first = at ? cellPlace(at.sheet, at.cell) : "";
-  return finding(code, "warning", cellOf(p.source, ...fields), { ...details, first } as FindingDetails[C], [
-    at,
-  ]);
+): { at: CellRef | undefined; first: string; related: (CellRef | undefined)[] } {
+  const cell = cellOf(earlier.source, ...fields);
+  return {
+    at: cellOf(p.source, ...fields),
+    first: cell ? cellPlace(cell.sheet, cell.cell) : "",
+    related: [cell],
+  };
 }
