@@ -5,6 +5,7 @@
 // to write, since the account and the declaration carry the part alone (the raw material names
 // the point).
 import { clean, words } from "./normalise";
+import { byText } from "./text-memo";
 
 /** What an Annex IX cell says: its part, or why it is refused. */
 export type AnnexIxRead =
@@ -61,16 +62,9 @@ const NONE = new Set([
 const NONE_FILL = new Set(["listed", "gelistet", "applicable", "zutreffend", "in"]);
 // a point written after its part: "Part A (d)", "B(a)", "A d)"
 const POINT = /(?:\(\s*[a-z]\s*\)|\b[a-z]\))\s*$/i;
-const cache = new Map<string, AnnexIxRead | undefined>();
 
 /** An Annex IX cell read (AnnexIxRead); undefined when it is blank. */
-export function readAnnexIx(text: string | undefined): AnnexIxRead | undefined {
-  const key = text ?? "";
-  if (cache.has(key)) return cache.get(key);
-  const read = annexOf(key);
-  if (cache.size < 1000) cache.set(key, read);
-  return read;
-}
+export const readAnnexIx: (text: string | undefined) => AnnexIxRead | undefined = byText(annexOf);
 
 function annexOf(text: string): AnnexIxRead | undefined {
   if (text.trim() === "") return undefined;

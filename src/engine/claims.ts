@@ -6,6 +6,7 @@
 import { claimMark, notApplicableAsBox } from "./claim-marks";
 import { type SchemeName } from "./model";
 import { clean, words } from "./normalise";
+import { byText } from "./text-memo";
 import {
   ANSWER_NO,
   ANSWER_YES,
@@ -41,17 +42,12 @@ const UNCLEAR: ClaimRead = { kind: "unclear" };
 
 /** The names of the directive alone (claim-words.ts keys): "RED", "RED II", "RED III", "RED 3". */
 const RED_ALONE = new Set(["red", "redii", "rediii", "red2", "red3"]);
-const reads = new Map<string, ClaimRead | undefined>();
 
-/** What a claim cell says (ClaimRead); undefined when it is blank or holds only spaces. */
-export function claimRead(text: string | undefined): ClaimRead | undefined {
-  // every row names its claim, in one of a handful of spellings
-  const key = text ?? "";
-  if (reads.has(key)) return reads.get(key);
-  const read = listOf(key);
-  if (reads.size < 1000) reads.set(key, read);
-  return read;
-}
+/**
+ * What a claim cell says (ClaimRead); undefined when it is blank or holds only spaces. Every row
+ * names its claim, in one of a handful of spellings: each read once.
+ */
+export const claimRead: (text: string | undefined) => ClaimRead | undefined = byText(listOf);
 
 /**
  * The claim a cell names, for a reader that only asks whether a column holds claims: a claim,

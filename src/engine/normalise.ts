@@ -3,6 +3,7 @@
 import type { SchemeName } from "./model";
 import { type GhgMethod, ghgMethodOfText } from "./ghg-method-words";
 import { clean, foldedText, textKey, words } from "./fold";
+import { byText } from "./text-memo";
 
 export { clean, foldedText, plainLetters, textKey, words } from "./fold";
 
@@ -158,16 +159,11 @@ const SCHEME_QUALIFIERS = new Set([
   "certification",
 ]);
 
-/** "ISCC-EU", "iscc eu", "EU" → ISCC EU; "ISCC+", "ISCC PLUS" → ISCC PLUS; undefined blank; null otherwise. */
-const schemes = new Map<string, SchemeName | null | undefined>();
-
-export function normaliseScheme(text: string | undefined): SchemeName | null | undefined {
-  // every row names its scheme, in one of a handful of spellings
-  if (schemes.has(text ?? "")) return schemes.get(text ?? "");
-  const scheme = schemeOf(text);
-  if (schemes.size < 1000) schemes.set(text ?? "", scheme);
-  return scheme;
-}
+/**
+ * "ISCC-EU", "iscc eu", "EU" → ISCC EU; "ISCC+", "ISCC PLUS" → ISCC PLUS; undefined blank; null
+ * otherwise. Every row names its scheme, in one of a handful of spellings: each read once.
+ */
+export const normaliseScheme: (text: string | undefined) => SchemeName | null | undefined = byText(schemeOf);
 
 /**
  * The one scheme a value names, read on its whole word sequence: "ISCC EU/PLUS", "ISCC EU,

@@ -5,6 +5,7 @@ import { cellPlace } from "./catalogue/location";
 import { cellOf, finding } from "./findings";
 import { documentKey } from "./normalise";
 import type { Amount } from "./amount";
+import type { CellRef } from "./model";
 import { type Production, siteKey } from "./records";
 import type { Finding } from "./result";
 import type { FactorDims } from "./factor-units";
@@ -71,16 +72,9 @@ export function processesOf(rows: Production[], findings: Finding[]): Process[] 
       continue;
     }
     if (known && field !== null) {
-      const at = cellOf(known.head.source, field, "batchId");
-      findings.push(
-        finding(
-          "co-product-input-differs",
-          "warning",
-          cellOf(p.source, field, "batchId"),
-          { batch: String(p.fields.batchId ?? ""), field, first: at ? cellPlace(at.sheet, at.cell) : "" },
-          [at],
-        ),
-      );
+      const { at, first, related } = toldApart(p, known.head, [field, "batchId"]);
+      const batch = String(p.fields.batchId ?? "");
+      findings.push(finding("co-product-input-differs", "warning", at, { batch, field, first }, related));
     }
     const own: Process = { head: p, outputs: [p] };
     if (!known) byBatch.set(key, own);
@@ -97,19 +91,10 @@ function warnAlike(alike: Map<string, Production>, p: Production, findings: Find
     alike.set(loose, p);
     return;
   }
-  const at = cellOf(first.source, "batchId");
+  const apart = toldApart(p, first, ["batchId"]);
+  const [batch, other] = [String(p.fields.batchId ?? ""), String(first.fields.batchId ?? "")];
   findings.push(
-    finding(
-      "batch-id-alike",
-      "warning",
-      cellOf(p.source, "batchId"),
-      {
-        batch: String(p.fields.batchId ?? ""),
-        other: String(first.fields.batchId ?? ""),
-        first: at ? cellPlace(at.sheet, at.cell) : "",
-      },
-      [at],
-    ),
+    finding("batch-id-alike", "warning", apart.at, { batch, other, first: apart.first }, apart.related),
   );
 }
 
@@ -131,19 +116,26 @@ function warnRepeated(seen: Map<string, Production[]>, p: Production, findings: 
   earlier.push(p);
   seen.set(key, earlier);
   if (!twin) return;
-  const at = cellOf(twin.source, "inputQuantity");
-  findings.push(
-    finding(
-      "production-input-repeated",
-      "warning",
-      cellOf(p.source, "inputQuantity"),
-      {
-        input: p.inputProduct,
-        quantity: `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`,
-        date: p.date,
-        first: at ? cellPlace(at.sheet, at.cell) : "",
-      },
-      [at],
-    ),
-  );
+  const { at, first, related } = toldApart(p, twin, ["inputQuantity"]);
+  const quantity = `${String(p.fields.inputQuantity ?? "")} ${displayUnit(p.unit)}`;
+  const details = { input: p.inputProduct, quantity, date: p.date, first };
+  findings.push(finding("production-input-repeated", "warning", at, details, related));
+}
+
+/**
+ * Where a warning of production row `p`, told apart from the earlier row `earlier`, stands: the
+ * cell of the first of `fields` it has (`at`); and what it names of `earlier`, the place of the
+ * same cell (`first`, "Production!C2") and the cell itself (`related`).
+ */
+function toldApart(
+  p: Production,
+  earlier: Production,
+  fields: string[],
+): { at: CellRef | undefined; first: string; related: (CellRef | undefined)[] } {
+  const cell = cellOf(earlier.source, ...fields);
+  return {
+    at: cellOf(p.source, ...fields),
+    first: cell ? cellPlace(cell.sheet, cell.cell) : "",
+    related: [cell],
+  };
 }

@@ -65,6 +65,29 @@ export function namePattern(entries: readonly CatalogueEntry[]): RegExp {
 /** A name as the catalogue's patterns read it: NFKC (composed accents, "ö" typed as o + ¨) and lower case. */
 export const productKey = (name: string): string => name.normalize("NFKC").toLowerCase();
 
+/** A catalogue entry that states `K` (a heating value, a density band). */
+export type EntryWith<K extends "heating" | "density"> = CatalogueEntry & {
+  [P in K]-?: NonNullable<CatalogueEntry[P]>;
+};
+
+/**
+ * The lookup of the catalogue's first entry that states `key` and whose names name a product
+ * (namePattern on productKey, in the catalogue's order: LNG before biomethane); undefined for a
+ * blank name or where none does.
+ */
+export function namedWith<K extends "heating" | "density">(
+  key: K,
+): (name: string | null | undefined) => EntryWith<K> | undefined {
+  const table = CATALOGUE.flatMap((e) =>
+    e[key] ? [{ entry: e as EntryWith<K>, name: namePattern([e]) }] : [],
+  );
+  return (name) => {
+    if (!name) return undefined;
+    const k = productKey(name);
+    return table.find((p) => p.name.test(k))?.entry;
+  };
+}
+
 // Biomethane: 50 MJ/kg (RED II Annex III), ~36 MJ/Nm³ (methane 35.9 MJ/Nm³ at 0 °C), as gas or
 // liquefied.
 const BIOMETHANE_HEAT: HeatingRange = {

@@ -1,16 +1,11 @@
 // The densities of products the catalogue bands (product-catalogue.ts: biomethane and natural gas
 // per Nm³, LNG and Bio-LNG as liquid): a density outside its product's band is a slip of unit or
 // digit and is refused at its cell, as a liquid's or a solid's outside its phase's (p-cat).
-import { CATALOGUE, type CatalogueEntry, namePattern, productKey } from "./product-catalogue";
+import { namedWith } from "./product-catalogue";
 import { type DensityUnit, factorNumber, UNITS } from "./units";
 
-/** A catalogue entry with a density band, and the pattern of its names. */
-type Banded = CatalogueEntry & { density: NonNullable<CatalogueEntry["density"]>; name: RegExp };
-
-// the catalogue's products with a density band, in its order (LNG before biomethane)
-const TABLE: Banded[] = CATALOGUE.flatMap((e) =>
-  e.density ? [{ ...e, density: e.density, name: namePattern([e]) }] : [],
-);
+// the catalogue's first product with a density band that a name names
+const namedIn = namedWith("density");
 
 /** A density outside its named product's band: what the message names. */
 export interface ProductDensityMiss {
@@ -33,9 +28,7 @@ export function productDensity(
   unit: DensityUnit,
   value: string,
 ): ProductDensityMiss | null | undefined {
-  if (!name) return undefined;
-  const key = productKey(name);
-  const named = TABLE.find((p) => p.name.test(key));
+  const named = namedIn(name);
   const band = named?.density[unit.per];
   if (!named || !band) return undefined;
   const v = Number(value);

@@ -1,16 +1,11 @@
 // The lower heating values of products named as such (biomethane, HVO, FAME, ethanol, wood chips…),
 // with a tolerance: a heating value far from its product's, after unit conversion, is a unit slip
 // (kWh for MJ, ×3.6; a figure per litre typed per kg) and is refused, not booked (p-heat2).
-import { CATALOGUE, type CatalogueEntry, namePattern, productKey } from "./product-catalogue";
+import { namedWith } from "./product-catalogue";
 import { type HeatingUnit, UNITS } from "./units";
 
-/** A catalogue entry with a heating value, and the pattern of its names. */
-type Named = CatalogueEntry & { heating: NonNullable<CatalogueEntry["heating"]>; name: RegExp };
-
-// the catalogue's products with a lower heating value (RED II Annex III), in its order
-const TABLE: Named[] = CATALOGUE.flatMap((e) =>
-  e.heating ? [{ ...e, heating: e.heating, name: namePattern([e]) }] : [],
-);
+// the catalogue's first product with a lower heating value (RED II Annex III) that a name names
+const namedIn = namedWith("heating");
 
 /** A heating value outside its named product's range: what the message names. */
 export interface ProductHeatingMiss {
@@ -58,13 +53,6 @@ export function productHeating(
     likely = unit.unit === "MJ/kg" ? "MJ/L" : "a figure per litre";
   }
   return { product: named.product, usual: named.heating.usual, likely };
-}
-
-/** The catalogue's first product with a heating value that the name `name` names, if any. */
-function namedIn(name: string | null | undefined): Named | undefined {
-  if (!name) return undefined;
-  const key = productKey(name);
-  return TABLE.find((p) => p.name.test(key));
 }
 
 // p-cat: a figure per m³ is tried as one per volume, then as one per kg typed per m³

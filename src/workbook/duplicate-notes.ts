@@ -62,17 +62,22 @@ interface Note {
 
 /** The delivery note cells of the receipts' and deliveries' rows read, by sheet and row. */
 export class NoteCells {
-  private readonly columns = new WeakMap<Recognition, number | null>();
   private readonly notes = new Map<string, Note>();
-  /** each delivery row's grid, to compare two rows' every cell where their values read alike */
+  /** the grid of each sheet with deliveries, to compare two rows' every cell where their values read alike */
   private readonly grids = new Map<string, Grid>();
+  /** the table of the rows read last, and its note column: rows come table by table */
+  private table: Recognition | null = null;
+  private col: number | null = null;
 
   /** Keeps the note of the row at `source` of table `rec` on `grid`, where a column not read as a field is headed as one. */
   read(grid: Grid, rec: Recognition, source: Source): void {
     if (rec.kind !== "receipts" && rec.kind !== "deliveries" && rec.kind !== "ledger") return;
-    if (rec.kind !== "receipts") this.grids.set(`${source.sheet}\u0001${source.row}`, grid);
-    let col = this.columns.get(rec);
-    if (col === undefined) this.columns.set(rec, (col = noteColumn(grid, rec)));
+    if (rec !== this.table) {
+      this.table = rec;
+      this.col = noteColumn(grid, rec);
+      if (rec.kind !== "receipts") this.grids.set(source.sheet, grid);
+    }
+    const col = this.col;
     if (col === null || rec.headerRow === null) return;
     const v = grid.value(source.row - 1, col);
     const text = typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
@@ -86,11 +91,12 @@ export class NoteCells {
   }
 
   /**
-   * Whether the rows at `a` and `b` hold the same in every cell of their sheets, columns no field
-   * reads among them (a proof status, a remark): rows that differ anywhere are not the same row.
+   * Whether the delivery rows at `a` and `b` hold the same in every cell of their sheets, columns
+   * no field reads among them (a proof status, a remark): rows that differ anywhere are not the
+   * same row. Read from the sheets' grids only here, where two rows' values already read alike.
    */
   sameCells(a: Source, b: Source): boolean {
-    const [ga, gb] = [this.grids.get(`${a.sheet}\u0001${a.row}`), this.grids.get(`${b.sheet}\u0001${b.row}`)];
+    const [ga, gb] = [this.grids.get(a.sheet), this.grids.get(b.sheet)];
     if (!ga || !gb) return false;
     const width = Math.max(ga.width(a.row - 1, a.row), gb.width(b.row - 1, b.row));
     for (let c = 0; c < width; c++) if (cellKey(ga, a.row - 1, c) !== cellKey(gb, b.row - 1, c)) return false;
@@ -120,12 +126,14 @@ function noteColumn(grid: Grid, rec: Recognition): number | null {
 const key = (...parts: (string | undefined)[]) =>
   parts.map((p) => fold(p ?? "").replace(/\s+/g, "")).join("\u0001");
 
-/** A row's every value (not its place), as the fingerprint reads it; computed once per row. */
-const WHOLE = new WeakMap<object, string>();
-function whole(r: ReceiptInput | DeliveryInput): string {
-  let w = WHOLE.get(r);
-  if (w === undefined) WHOLE.set(r, (w = canonical({ ...r, source: undefined, unreadable: undefined })));
-  return w;
+/** A row's every value (not its place), as the fingerprint reads it. */
+const whole = (r: ReceiptInput | DeliveryInput): string =>
+  canonical({ ...r, source: undefined, unreadable: undefined });
+
+/** A delivery without note or SD number, and its every value once a row like it came (whole). */
+interface Alike {
+  row: ReceiptInput | DeliveryInput;
+  whole?: string;
 }
 
 const rowOf = (first: Source, at: Source) =>
@@ -141,7 +149,7 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
   for (const list of ["receipts", "deliveries"] as const) {
     const rows: (ReceiptInput | DeliveryInput)[] = ledger[list];
     const seen = new Map<string, Source>();
-    const alike = new Map<string, (ReceiptInput | DeliveryInput)[]>();
+    const alike = new Map<string, Alike[]>();
     const dropped = new Set<unknown>();
     for (const r of rows) {
       const party = "customer" in r ? r.customer : "supplier" in r ? r.supplier : "";
@@ -160,11 +168,14 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
       // by date, customer, product and quantity first: the whole row is compared only where those meet
       const cheap = key(r.date, party, r.product, r.quantity);
       const earlier = alike.get(cheap);
-      if (!earlier) alike.set(cheap, [r]);
+      if (!earlier) alike.set(cheap, [{ row: r }]);
       else {
-        const same = earlier.find((e) => whole(e) === whole(r) && notes.sameCells(e.source, r.source));
-        if (same) findings.push(sameRow(r.source, rowOf(same.source, r.source)));
-        else earlier.push(r);
+        const w = whole(r);
+        const same = earlier.find(
+          (e) => (e.whole ??= whole(e.row)) === w && notes.sameCells(e.row.source, r.source),
+        );
+        if (same) findings.push(sameRow(r.source, rowOf(same.row.source, r.source)));
+        else earlier.push({ row: r, whole: w });
       }
     }
     if (dropped.size > 0) (ledger[list] as unknown[]) = rows.filter((r) => !dropped.has(r));

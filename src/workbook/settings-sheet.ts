@@ -180,6 +180,13 @@ function apply(s: SettingsInput, id: string, value: string): BadSetting | null {
   return applyOne(s, id, value) ? null : (SPECIFIC[id]?.(value) ?? "value");
 }
 
+/** Sets setting `id` to `v`, the value its cell states, or null where it states none; whether it did. */
+function stated<K extends keyof SettingsInput>(s: SettingsInput, id: K, v: SettingsInput[K] | null): boolean {
+  if (v === null) return false;
+  s[id] = v;
+  return true;
+}
+
 function applyOne(s: SettingsInput, id: string, value: string): boolean {
   const t = fold(value);
   switch (id) {
@@ -195,11 +202,8 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
       s.periodMonths = n;
       return true;
     }
-    case "mode": {
-      const mode = modeIn(value);
-      if (mode) s.mode = mode;
-      return mode !== null;
-    }
+    case "mode":
+      return stated(s, "mode", modeIn(value));
     case "ghgPooling":
       if (/worst|schlecht|hochst|highest/.test(t)) s.ghgPooling = "worst-value";
       else if (/batch|charge|partie/.test(t)) s.ghgPooling = "per-batch";
@@ -213,32 +217,20 @@ function applyOne(s: SettingsInput, id: string, value: string): boolean {
       s[id] = toText(p.dividedBy(100));
       return true;
     }
-    case "decimalSeparator": {
-      const c = statedNumberConvention(value);
-      if (c) s.decimalSeparator = c;
-      return c !== null;
-    }
-    case "dateOrder": {
-      const c = statedDateOrder(value);
-      if (c) s.dateOrder = c;
-      return c !== null;
-    }
-    case "sdPrefix": {
-      const prefix = sdPrefixOf(value);
-      if (prefix !== null) s.sdPrefix = prefix;
-      return prefix !== null;
-    }
+    case "decimalSeparator":
+      return stated(s, "decimalSeparator", statedNumberConvention(value));
+    case "dateOrder":
+      return stated(s, "dateOrder", statedDateOrder(value));
+    case "sdPrefix":
+      return stated(s, "sdPrefix", sdPrefixOf(value));
     case "plusCapCarryForward":
     case "capWithoutCount":
       if (/^(yes|ja|true|wahr|1|x)$/.test(t)) s[id] = true;
       else if (/^(no|nein|false|falsch|0)$/.test(t)) s[id] = false;
       else return false;
       return true;
-    case "operatorType": {
-      const type = operatorType(t);
-      if (type) s.operatorType = type;
-      return type !== null;
-    }
+    case "operatorType":
+      return stated(s, "operatorType", operatorType(t));
     case "defaultUnit": {
       // the unit of quantities whose rows and headers state none: a quantity unit, never guessed
       const u = parseUnit(value);

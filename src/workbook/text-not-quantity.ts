@@ -5,22 +5,24 @@
 // A heading with a quantity word or a unit ("Tonnage", "Gewicht (kg)", "Energy (MJ)"), or a column
 // with any amount in it, stays a second quantity (rival-columns.ts), its words refused at their cells.
 import { type Grid, isBlank } from "./grid";
+import { QUANTITY } from "./field-words";
 import { headerWords } from "./header-words";
+import { synonymKey } from "./normalise";
+
+/** Words of the Quantity field's synonyms that head an energy carrier or crop as well ("Energy source"). */
+const ENERGY = new Set(["energy", "energie"]);
 
 /**
- * The folded words that name a quantity in a heading, in en/de/fr/es/it/nl/pl (quantity, weight,
- * mass, volume, tonnage, amount), and the stems of compounds that end in one ("Liefermenge",
- * "Nettogewicht", "Eingangsvolumen").
+ * The folded words that name a quantity in a heading: the Quantity field's one-word synonyms
+ * (field-words.ts QUANTITY: quantity, weight, mass, volume, tonnage, amount in en/de/fr/es/it/nl/pl)
+ * but ENERGY, and the words of an amount no column of the Quantity field is headed by alone:
+ * plurals, counts, tons, load, net and gross. A unit in the heading names one too (namesAQuantity).
  */
 // prettier-ignore
 export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
-  ...["quantity", "quantities", "qty", "amount", "weight", "mass", "volume", "tonnage", "tons", "tonnes", "load", "net", "gross"],
-  ...["menge", "mengen", "gewicht", "masse", "volumen", "tonnen", "anzahl", "netto", "brutto"],
-  ...["quantite", "quantites", "qte", "poids", "volume", "tonnes"],
-  ...["cantidad", "cantidades", "peso", "masa", "volumen", "toneladas", "tonelaje"],
-  ...["quantita", "quantitativo", "qta", "peso", "massa", "tonnellate"],
-  ...["hoeveelheid", "hoeveelheden", "gewicht", "massa", "tonnen", "aantal"],
-  ...["ilosc", "waga", "masa", "objetosc", "tonaz", "tony"],
+  ...QUANTITY.map(synonymKey).filter((w) => !w.includes(" ") && !ENERGY.has(w)),
+  ...["quantites", "mengen", "cantidades", "hoeveelheden", "quantitativo", "massa", "tonelaje", "tonaz", "tons"],
+  ...["anzahl", "aantal", "load", "net", "gross", "netto", "brutto"],
 ]);
 const QUANTITY_COMPOUND = /(?:menge|mengen|gewicht|volumen|masse|hoeveelheid|tonnage)$/;
 

@@ -7,15 +7,16 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import type { Rows } from "../../src/books";
 import {
-  ISSUING_RECEIPT_HEADER,
-  ISSUING_SETTINGS,
-  issuingReceipt,
-  plainBook,
-  type Rows,
-} from "../../src/books";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { deliveryHeader, sale, SPLIT_RECEIPTS } from "./sd-books";
+  deliveryHeader,
+  editBook,
+  ONE_RECEIPT,
+  registerSheet as register,
+  sale,
+  SPLIT_RECEIPTS,
+  writeBooks,
+} from "./sd-books";
 import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 
 jest.setTimeout(120_000);
@@ -23,25 +24,12 @@ const folder = freshFolderPerTest();
 
 const SALES: Rows = [deliveryHeader(), sale("2025-03-01", 60, null), sale("2025-03-15", 30, null)];
 
-async function books(deliveries: Rows = SALES): Promise<void> {
-  const book = plainBook({
-    Receipts: [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 100, 30)],
-    Deliveries: deliveries,
-    Settings: ISSUING_SETTINGS,
-  });
-  await writeBookFile(book, path.join(folder.path, "books.xlsx"));
-}
+const books = (deliveries: Rows = SALES) => writeBooks(folder.path, ONE_RECEIPT, deliveries);
 
 const declare = (input: string, out: string) =>
   massbal(["declare", input, "--out", out, "--force", "--json"], folder.path);
 
-async function editCopy(file: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(folder.path, file));
-  edit(wb);
-  await wb.xlsx.writeFile(path.join(folder.path, file));
-}
-const register = (wb: ExcelJS.Workbook) => wb.getWorksheet("MB Declarations")!;
+const editCopy = (file: string, edit: (wb: ExcelJS.Workbook) => void) => editBook(folder.path, file, edit);
 
 describe("a copy beside whose register is gone still holds its printed numbers", () => {
   const cases: [string, (wb: ExcelJS.Workbook) => void][] = [
@@ -162,12 +150,7 @@ describe("--force into a copy whose register and printed SDs were deleted, its r
   });
 
   it("a split delivery (its row the base number, its register the lines): declared into again as before", async () => {
-    const book = plainBook({
-      Receipts: SPLIT_RECEIPTS,
-      Deliveries: [deliveryHeader(), sale("2025-02-10", 15, null)],
-      Settings: ISSUING_SETTINGS,
-    });
-    await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+    await writeBooks(folder.path, SPLIT_RECEIPTS, [deliveryHeader(), sale("2025-02-10", 15, null)]);
     const first = declare("books.xlsx", "a.xlsx");
     expect(first.code).toBe(0);
     const numbers = (JSON.parse(first.stdout) as { declarations: { number: string }[] }).declarations.map(

@@ -1,8 +1,8 @@
 // The receipt rows and certificate register many massbal tests build: used cooking oil from
 // Saipol (DE), in RECEIPT_COLUMNS order (src/books/columns.ts), under a certificate the register
 // holds as valid.
-import type ExcelJS from "exceljs";
-import { type BookCell, day } from "../../src/books";
+import ExcelJS from "exceljs";
+import { type BookCell, day, RECEIPT_COLUMNS } from "../../src/books";
 
 /** Saipol's ISCC EU certificate: the receipts' Supplier certificate and the register's Certificate no. */
 export const CERT = "EU-ISCC-Cert-DE100-1";
@@ -66,4 +66,24 @@ export function certificateRows(
 export function addCertificates(wb: ExcelJS.Workbook, from?: BookCell, until?: BookCell): ExcelJS.Workbook {
   wb.addWorksheet("Certificates").addRows(certificateRows(from, until));
   return wb;
+}
+
+/** A receipt of `date` February 2025 (receiptRow) whose one cell after them is `note` (a Status, a remark). */
+export const februaryReceipt = (
+  date: number,
+  sd: string,
+  qty: number,
+  note: string | null,
+): ExcelJS.CellValue[] => receiptRow(new Date(Date.UTC(2025, 1, date)), sd, qty, [note]);
+
+/** A new workbook whose sheet "Receipts" is headed RECEIPT_COLUMNS and `more`, over `rows`. */
+export function receiptsSheet(
+  more: string[],
+  rows: ExcelJS.CellValue[][],
+): { wb: ExcelJS.Workbook; receipts: ExcelJS.Worksheet } {
+  const wb = new ExcelJS.Workbook();
+  const receipts = wb.addWorksheet("Receipts");
+  receipts.addRow([...RECEIPT_COLUMNS, ...more]);
+  receipts.addRows(rows);
+  return { wb, receipts };
 }

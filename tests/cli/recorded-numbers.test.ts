@@ -7,41 +7,26 @@
 // declared into as before, the same numbers for the same deliveries.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import {
-  ISSUING_RECEIPT_HEADER,
-  ISSUING_SETTINGS,
-  issuingReceipt,
-  plainBook,
-  type Rows,
-} from "../../src/books";
+import type ExcelJS from "exceljs";
+import type { Rows } from "../../src/books";
 import type { JsonReport } from "../../src/cli/report";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { deliveryHeader, sale } from "./sd-books";
+import { deliveryHeader, editBook, ONE_RECEIPT, sale, writeBooks } from "./sd-books";
 import { freshFolderPerTest, massbal, sha256 } from "./run-massbal";
 
 jest.setTimeout(120_000);
 const folder = freshFolderPerTest();
 
-const RECEIPTS: Rows = [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 100, 30)];
 const FIRST: Rows = [deliveryHeader(), sale("2025-03-01", 60, null)];
 /** the books gain an earlier sale: it would take ON-2025-0001 were the number read as free */
 const EARLIER: Rows = [deliveryHeader(), sale("2025-02-20", 30, null), sale("2025-03-01", 60, null)];
 
 async function declare(deliveries: Rows, input = "books.xlsx") {
-  const book = plainBook({ Receipts: RECEIPTS, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
-  await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+  await writeBooks(folder.path, ONE_RECEIPT, deliveries);
   return massbal(["declare", input, "--out", "out.xlsx", "--force", "--json"], folder.path);
 }
 
-/** Opens the audited copy, lets `edit` change it as a user would in Excel, saves it. */
-async function editCopy(edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const file = path.join(folder.path, "out.xlsx");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  edit(wb);
-  await wb.xlsx.writeFile(file);
-}
+/** The audited copy out.xlsx changed by `edit` as a user would in Excel. */
+const editCopy = (edit: (wb: ExcelJS.Workbook) => void) => editBook(folder.path, "out.xlsx", edit);
 
 /** The register and the printed SD sheets deleted, the SD cells of the delivery rows cleared. */
 function wipe(wb: ExcelJS.Workbook, also: readonly string[] = []): void {

@@ -5,23 +5,23 @@
 // note typed under the register is no declaration (before: declaration-needs-correction, exit 1 on
 // every run). A copy left as massbal wrote it is declared into as before.
 import path from "node:path";
-import ExcelJS from "exceljs";
-import {
-  ISSUING_RECEIPT_HEADER,
-  ISSUING_SETTINGS,
-  issuingReceipt,
-  plainBook,
-  type Rows,
-} from "../../src/books";
+import type ExcelJS from "exceljs";
+import type { Rows } from "../../src/books";
 import type { JsonReport } from "../../src/cli/report";
-import { writeBookFile } from "../../src/workbook/xlsx/write-book";
-import { deliveryHeader, sale } from "./sd-books";
+import {
+  deliveryHeader,
+  editBook,
+  ONE_RECEIPT,
+  openBook,
+  registerSheet as register,
+  sale,
+  writeBooks,
+} from "./sd-books";
 import { freshFolderPerTest, massbal, type Run, sha256 } from "./run-massbal";
 
 jest.setTimeout(120_000);
 const folder = freshFolderPerTest();
 
-const RECEIPTS: Rows = [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 100, 30)];
 /** three sales: ON-2025-0001, -0002, -0003 */
 const FIRST: Rows = [
   deliveryHeader(),
@@ -38,29 +38,17 @@ const EDITED: Rows = [
 ];
 
 async function declare(deliveries: Rows): Promise<Run & { report?: JsonReport }> {
-  const book = plainBook({ Receipts: RECEIPTS, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
-  await writeBookFile(book, path.join(folder.path, "books.xlsx"));
+  await writeBooks(folder.path, ONE_RECEIPT, deliveries);
   const run = massbal(["declare", "books.xlsx", "--out", "out.xlsx", "--force", "--json"], folder.path);
   return run.code === 2 ? run : { ...run, report: JSON.parse(run.stdout) as JsonReport };
 }
 
-/** Opens the audited copy, lets `edit` change it as a user would in Excel, saves it. */
-async function editCopy(edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const file = path.join(folder.path, "out.xlsx");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  edit(wb);
-  await wb.xlsx.writeFile(file);
-}
-
-const register = (wb: ExcelJS.Workbook) => wb.getWorksheet("MB Declarations")!;
+/** The audited copy out.xlsx changed by `edit` as a user would in Excel. */
+const editCopy = (edit: (wb: ExcelJS.Workbook) => void) => editBook(folder.path, "out.xlsx", edit);
 const numbers = (r: JsonReport) => r.declarations.map((d) => [d.number, d.status, d.quantity]);
 
-async function sheetNames(): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(folder.path, "out.xlsx"));
-  return wb.worksheets.map((w) => w.name);
-}
+const sheetNames = async (): Promise<string[]> =>
+  (await openBook(folder.path, "out.xlsx")).worksheets.map((w) => w.name);
 
 describe("a copy whose register was cut is not declared into", () => {
   const cases: [string, (wb: ExcelJS.Workbook) => void, string[]][] = [

@@ -4,9 +4,7 @@
 // the quantity twice; now the remarked row is refused at its remark cell and only row 4 credited,
 // the balance incomplete. A remark of a cancellation fee stays a warning, its row credited.
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { RECEIPT_COLUMNS } from "../../src/books";
-import { addCertificates, receiptRow } from "./receipt-rows";
+import { addCertificates, februaryReceipt, receiptsSheet } from "./receipt-rows";
 import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -18,17 +16,18 @@ interface Report {
   balances: { product: string; received: string; complete: boolean }[];
 }
 
-const receipt = (day: number, sd: string, qty: number, remark: string) =>
-  receiptRow(new Date(Date.UTC(2025, 1, day)), sd, qty, [remark]);
+const receipt = februaryReceipt;
 
 it("refuses the row cancelled and rebooked at its remark, credits the rebooked row once", async () => {
-  const wb = new ExcelJS.Workbook();
-  const receipts = wb.addWorksheet("Receipts");
-  receipts.addRow([...RECEIPT_COLUMNS, "Bemerkung"]);
-  receipts.addRow(receipt(2, "SD-1", 100, "geliefert"));
-  receipts.addRow(receipt(3, "SD-2", 50, "Menge storniert und neu gebucht (Zeile 4)"));
-  receipts.addRow(receipt(4, "SD-3", 50, ""));
-  receipts.addRow(receipt(5, "SD-4", 20, "Stornogebühr 50 EUR"));
+  const { wb } = receiptsSheet(
+    ["Bemerkung"],
+    [
+      receipt(2, "SD-1", 100, "geliefert"),
+      receipt(3, "SD-2", 50, "Menge storniert und neu gebucht (Zeile 4)"),
+      receipt(4, "SD-3", 50, ""),
+      receipt(5, "SD-4", 20, "Stornogebühr 50 EUR"),
+    ],
+  );
   addCertificates(wb);
   await wb.xlsx.writeFile(path.join(folder.path, "books.xlsx"));
   const report = checkJson<Report>(folder.path, "books.xlsx");

@@ -3,9 +3,8 @@
 // struck-through line is refused (an error at its row), a hidden row and a hidden sheet are booked
 // (a warning each), and a quantity shown divided by thousands is refused with both readings.
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { RECEIPT_COLUMNS } from "../../src/books";
-import { addCertificates, receiptRow } from "./receipt-rows";
+import { addCertificates, februaryReceipt, receiptRow, receiptsSheet } from "./receipt-rows";
 import { checkJson, freshFolderPerTest, rowMarks } from "./run-massbal";
 
 jest.setTimeout(90_000);
@@ -17,8 +16,7 @@ interface Report {
 
 const folder = freshFolderPerTest();
 
-const receipt = (day: number, sd: string, qty: number, status: string | null) =>
-  receiptRow(new Date(Date.UTC(2025, 1, day)), sd, qty, [status]);
+const receipt = februaryReceipt;
 
 /** What `massbal check --json` reports of the book `write` writes, with nothing on stderr. */
 async function check(name: string, write: (file: string) => Promise<void>): Promise<Report> {
@@ -27,14 +25,16 @@ async function check(name: string, write: (file: string) => Promise<void>): Prom
 }
 
 async function writeBooks(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const receipts = wb.addWorksheet("Receipts");
-  receipts.addRow([...RECEIPT_COLUMNS, "Status"]);
-  receipts.addRow(receipt(2, "SD-1", 100, "ok"));
-  receipts.addRow(receipt(3, "SD-2", 50, "storniert"));
-  receipts.addRow(receipt(4, "SD-3", 30, null));
-  receipts.addRow(receipt(5, "SD-4", 20, null));
-  receipts.addRow(receipt(6, "SD-5", 7000, null));
+  const { wb, receipts } = receiptsSheet(
+    ["Status"],
+    [
+      receipt(2, "SD-1", 100, "ok"),
+      receipt(3, "SD-2", 50, "storniert"),
+      receipt(4, "SD-3", 30, null),
+      receipt(5, "SD-4", 20, null),
+      receipt(6, "SD-5", 7000, null),
+    ],
+  );
   for (let c = 1; c <= 8; c++) receipts.getCell(4, c).font = { strike: true };
   receipts.getRow(5).hidden = true;
   receipts.getCell("F6").numFmt = "#,##0,";
@@ -72,12 +72,14 @@ it("books what is stored and visible or hidden, skips the cancelled, refuses the
 // A status that leaves a line unconfirmed, a struck-through delivery, an unreadable Sustainable
 // cell: each refused at its cell, and the account it would feed reported incomplete.
 async function writeSales(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const receipts = wb.addWorksheet("Receipts");
-  receipts.addRow([...RECEIPT_COLUMNS, "Status"]);
-  receipts.addRow(receipt(2, "SD-1", 100, "geliefert"));
-  receipts.addRow(receipt(3, "SD-2", 50, "Entwurf"));
-  receipts.addRow(receiptRow(new Date(Date.UTC(2025, 1, 4)), "SD-3", 30, [null], { product: "HVO" }));
+  const { wb } = receiptsSheet(
+    ["Status"],
+    [
+      receipt(2, "SD-1", 100, "geliefert"),
+      receipt(3, "SD-2", 50, "Entwurf"),
+      receiptRow(new Date(Date.UTC(2025, 1, 4)), "SD-3", 30, [null], { product: "HVO" }),
+    ],
+  );
   const sales = wb.addWorksheet("Deliveries");
   sales.addRow(["Date", "Customer", "Product", "Quantity (t)", "Sustainable", "Bemerkung"]);
   sales.addRow([new Date(Date.UTC(2025, 2, 1)), "Fuel AG", "UCO", 40, "yes", "erledigt"]);
@@ -116,13 +118,15 @@ it("refuses unconfirmed and struck lines and an unreadable Sustainable cell, and
 // booked at its status cell, never booked with credit; a remark that only mentions such a word is
 // booked and said.
 async function writeStatuses(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const receipts = wb.addWorksheet("Receipts");
-  receipts.addRow([...RECEIPT_COLUMNS, "Lieferstatus"]);
-  receipts.addRow(receipt(2, "SD-1", 100, "geliefert 03.02."));
-  receipts.addRow(receipt(3, "SD-2", 50, "abgelehnt (QA)"));
-  receipts.addRow(receipt(4, "SD-3 storniert", 30, "storniert/abgelehnt"));
-  receipts.addRow(receipt(5, "SD-4", 20, "rejected by QA, re-delivered 14.03."));
+  const { wb } = receiptsSheet(
+    ["Lieferstatus"],
+    [
+      receipt(2, "SD-1", 100, "geliefert 03.02."),
+      receipt(3, "SD-2", 50, "abgelehnt (QA)"),
+      receipt(4, "SD-3 storniert", 30, "storniert/abgelehnt"),
+      receipt(5, "SD-4", 20, "rejected by QA, re-delivered 14.03."),
+    ],
+  );
   await addCertificates(wb).xlsx.writeFile(file);
 }
 

@@ -65,6 +65,9 @@ export const SPLIT_RECEIPTS: Rows = [
   issuingReceipt("2025-01-07", "AS-2024-0919", 30, 30),
 ];
 
+/** The issuing trader's one receipt: 100 t of rapeseed oil under SD IN-1 on 5 January 2025. */
+export const ONE_RECEIPT: Rows = [ISSUING_RECEIPT_HEADER, issuingReceipt("2025-01-05", "IN-1", 100, 30)];
+
 /** `receipts` and `deliveries` with the issuing trader's settings written to books.xlsx in `dir`. */
 export async function writeBooks(dir: string, receipts: Rows, deliveries: Rows): Promise<void> {
   const book = plainBook({ Receipts: receipts, Deliveries: deliveries, Settings: ISSUING_SETTINGS });
@@ -94,6 +97,20 @@ export async function openBook(dir: string, file: string): Promise<ExcelJS.Workb
   await wb.xlsx.readFile(path.join(dir, file));
   return wb;
 }
+
+/** Workbook `file` of `dir` opened, changed by `edit` as a user would in Excel, and saved. */
+export async function editBook(
+  dir: string,
+  file: string,
+  edit: (wb: ExcelJS.Workbook) => void,
+): Promise<void> {
+  const wb = await openBook(dir, file);
+  edit(wb);
+  await wb.xlsx.writeFile(path.join(dir, file));
+}
+
+/** The declaration register of an audited copy (throws where it has none). */
+export const registerSheet = (wb: ExcelJS.Workbook): ExcelJS.Worksheet => wb.getWorksheet("MB Declarations")!;
 
 /** The SD sheet of declaration `number` ("SD <number>") in workbook `file` of `dir`: its column A's labels to column B's values (throws where there is no such sheet). */
 export async function sdSheet(dir: string, file: string, number: string): Promise<Map<string, Cell>> {

@@ -1,8 +1,7 @@
 // Books for the certificate checks, read through the workbook layer: a register of certificate
 // rows, 100 t of UCO in with an SD under a supplier certificate, 50 t out as sustainable.
-import { RECEIPT_COLUMNS } from "../../src/books";
 import type { CellValue } from "../../src/workbook/port";
-import { serial, sheet } from "./fixtures";
+import { CREDIT_FACTS, CREDIT_RECEIPT_HEADER, serial, sheet } from "./fixtures";
 
 export const SUPPLIER = "EU-ISCC-Cert-DE100-1";
 
@@ -27,21 +26,8 @@ export const register = (...numbers: string[]) =>
 /** 100 t of UCO in with an SD, 50 t out as sustainable: the book stock at the end of March is 50 t. */
 export const receipts = (certificate: CellValue = SUPPLIER) =>
   sheet("Receipts", [
-    [...RECEIPT_COLUMNS, "Claim", "GHG total (g CO2eq/MJ)", "Waste or residue", "Installation start date"],
-    [
-      serial("2025-01-08"),
-      "Altöl GmbH",
-      certificate,
-      "SD-1",
-      "UCO",
-      100,
-      "Used cooking oil",
-      "DE",
-      "EU RED compliant",
-      10.5,
-      "yes",
-      serial("2012-01-01"),
-    ],
+    CREDIT_RECEIPT_HEADER,
+    [serial("2025-01-08"), "Altöl GmbH", certificate, "SD-1", "UCO", 100, ...CREDIT_FACTS],
   ]);
 export const SALES = sheet("Sales", [
   ["Date", "Customer", "Customer address", "Product", "Quantity (t)", "Sustainable"],

@@ -3,6 +3,7 @@ import type { CellValue, OutValue, SheetSnapshot, WorkbookSnapshot } from "../..
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import type { Source } from "../../src/engine/model";
 import { cellsOf } from "../../src/engine/source-cells";
+import { RECEIPT_COLUMNS } from "../../src/books";
 
 export interface SheetSpec {
   visibility?: SheetSnapshot["visibility"];
@@ -56,3 +57,25 @@ export function withCellMaps<T extends { source: Source }>(records: readonly (T 
     (r) => r && { ...r, source: { sheet: r.source.sheet, row: r.source.row, cells: cellsOf(r.source) } },
   ) as T[];
 }
+
+/** A receipts heading that gives credit: RECEIPT_COLUMNS, then Claim, GHG total, Waste or residue, Installation start date. */
+export const CREDIT_RECEIPT_HEADER = [
+  ...RECEIPT_COLUMNS,
+  "Claim",
+  "GHG total (g CO2eq/MJ)",
+  "Waste or residue",
+  "Installation start date",
+];
+
+/**
+ * What a receipt under CREDIT_RECEIPT_HEADER states after its quantity: used cooking oil from DE,
+ * EU RED compliant, 10.5 g CO2eq/MJ, a waste, its installation started in 2012.
+ */
+export const CREDIT_FACTS: CellValue[] = [
+  "Used cooking oil",
+  "DE",
+  "EU RED compliant",
+  10.5,
+  "yes",
+  serial("2012-01-01"),
+];

@@ -16,17 +16,25 @@ interface CellTarget {
 
 /** A note or comment: it lives on one cell, and is gone once deleted or its sheet is. */
 abstract class CellItem extends FakeObject<CellTarget> {
-  protected abstract exists(t: CellTarget): boolean;
-  protected abstract remove(t: CellTarget): void;
+  /** the sheet's notes or comments, by cell key */
+  protected abstract store(sheet: FakeSheet): Map<number, unknown>;
 
   protected override target(): CellTarget {
     const t = super.target();
-    if (!this.context.state.sheets.includes(t.sheet) || !this.exists(t)) throw itemNotFound(this.entity);
+    if (!this.context.state.sheets.includes(t.sheet) || !this.store(t.sheet).has(t.key))
+      throw itemNotFound(this.entity);
     return t;
   }
 
   delete(): void {
-    this.context.enqueue({ args: null, writes: true, run: () => this.remove(this.target()) });
+    this.context.enqueue({
+      args: null,
+      writes: true,
+      run: () => {
+        const t = this.target();
+        this.store(t.sheet).delete(t.key);
+      },
+    });
   }
 
   getLocation(): FakeRange {
@@ -104,11 +112,8 @@ function occupied(what: string): FakeOfficeError {
 }
 
 export class FakeNote extends CellItem {
-  protected override exists(t: CellTarget): boolean {
-    return t.sheet.notes.has(t.key);
-  }
-  protected override remove(t: CellTarget): void {
-    t.sheet.notes.delete(t.key);
+  protected override store(sheet: FakeSheet): Map<number, unknown> {
+    return sheet.notes;
   }
   protected override scalars(): Record<string, (t: CellTarget) => unknown> {
     return { content: (t) => t.sheet.notes.get(t.key) ?? null, authorName: () => "Fake Excel" };
@@ -157,11 +162,8 @@ export class FakeNoteCollection extends CellCollection<FakeNote> {
 }
 
 export class FakeComment extends CellItem {
-  protected override exists(t: CellTarget): boolean {
-    return t.sheet.comments.has(t.key);
-  }
-  protected override remove(t: CellTarget): void {
-    t.sheet.comments.delete(t.key);
+  protected override store(sheet: FakeSheet): Map<number, unknown> {
+    return sheet.comments;
   }
   protected override scalars(): Record<string, (t: CellTarget) => unknown> {
     return {

@@ -111,22 +111,25 @@ export class FakeRange extends AreaObject {
     });
   }
 
+  /** `Range.get<name>` (ExcelApi 1.9): `answer` of this range after the next sync, with no load. */
+  private properties<V>(name: string, answer: (a: Area) => V): props.FakePropertiesResult<V> {
+    this.context.requireApi("1.9", `Range.get${name}`);
+    return new props.FakePropertiesResult(this.context, () => this.resolve(), `${name}Result`, answer);
+  }
+
   /** Per row: hidden, and the font's strikethrough (null where the row's cells differ). ExcelApi 1.9. */
   getRowProperties(options: props.FakeRowPropertiesOptions): props.FakeRowProperties {
-    this.context.requireApi("1.9", "Range.getRowProperties");
-    return new props.FakeRowProperties(this.context, () => this.resolve(), options);
+    return this.properties("RowProperties", (a) => props.rowProps(a, options));
   }
 
   /** Per column: hidden. ExcelApi 1.9. */
   getColumnProperties(options: props.FakeColumnPropertiesOptions): props.FakeColumnProperties {
-    this.context.requireApi("1.9", "Range.getColumnProperties");
-    return new props.FakeColumnProperties(this.context, () => this.resolve(), options);
+    return this.properties("ColumnProperties", (a) => props.columnProps(a, options));
   }
 
   /** Per cell: the font's strikethrough. ExcelApi 1.9. */
   getCellProperties(options: props.FakeCellPropertiesOptions): props.FakeCellProperties {
-    this.context.requireApi("1.9", "Range.getCellProperties");
-    return new props.FakeCellProperties(this.context, () => this.resolve(), options);
+    return this.properties("CellProperties", (a) => props.cellProps(a, options));
   }
 
   get hyperlink(): { documentReference?: string } | null {

@@ -70,27 +70,35 @@ function fontAnswer(a: Area, r: number, c0: number, c1: number, ask: FontAsk): F
   return says;
 }
 
-/** The answer of getRowProperties: `value` after the next sync, with no load (a ClientResult). */
-export class FakeRowProperties extends FakeObject<Area> {
+/**
+ * The answer of getRowProperties, getCellProperties or getColumnProperties (a ClientResult):
+ * `value`, what `answer` says of the range, after the next sync, with no load.
+ */
+export class FakePropertiesResult<V> extends FakeObject<Area> {
   constructor(
     context: FakeRequestContext,
     area: () => Area | null,
-    private readonly options: FakeRowPropertiesOptions,
+    entity: string,
+    private readonly answer: (a: Area) => V,
   ) {
-    super(context, area, "RowPropertiesResult");
+    super(context, area, entity);
     this.load("value");
   }
 
   protected override scalars(): Record<string, (a: Area) => unknown> {
-    return { value: (a) => rowProps(a, this.options) };
+    return { value: (a) => this.answer(a) };
   }
 
-  get value(): FakeRowProps[] {
+  get value(): V {
     return this.read("value");
   }
 }
 
-function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
+/** The answer of getRowProperties. */
+export type FakeRowProperties = FakePropertiesResult<FakeRowProps[]>;
+
+/** Each row's answer to `options`. */
+export function rowProps(a: Area, options: FakeRowPropertiesOptions): FakeRowProps[] {
   const box = first(a);
   const out: FakeRowProps[] = [];
   for (let r = box.r0; r <= box.r1; r++) {
@@ -112,27 +120,11 @@ export interface FakeCellProps {
   format?: FormatSays;
 }
 
-/** The answer of getCellProperties: `value` (rows of cells) after the next sync, with no load. */
-export class FakeCellProperties extends FakeObject<Area> {
-  constructor(
-    context: FakeRequestContext,
-    area: () => Area | null,
-    private readonly options: FakeCellPropertiesOptions,
-  ) {
-    super(context, area, "CellPropertiesResult");
-    this.load("value");
-  }
+/** The answer of getCellProperties: rows of cells. */
+export type FakeCellProperties = FakePropertiesResult<FakeCellProps[][]>;
 
-  protected override scalars(): Record<string, (a: Area) => unknown> {
-    return { value: (a) => cellProps(a, this.options) };
-  }
-
-  get value(): FakeCellProps[][] {
-    return this.read("value");
-  }
-}
-
-function cellProps(a: Area, options: FakeCellPropertiesOptions): FakeCellProps[][] {
+/** Each cell's answer to `options`, row by row. */
+export function cellProps(a: Area, options: FakeCellPropertiesOptions): FakeCellProps[][] {
   const box = first(a);
   const out: FakeCellProps[][] = [];
   for (let r = box.r0; r <= box.r1; r++) {
@@ -149,30 +141,14 @@ export interface FakeColumnPropertiesOptions {
   columnHidden?: boolean;
 }
 
-/** The answer of getColumnProperties: `value` after the next sync, one entry per column. */
-export class FakeColumnProperties extends FakeObject<Area> {
-  constructor(
-    context: FakeRequestContext,
-    area: () => Area | null,
-    private readonly options: FakeColumnPropertiesOptions,
-  ) {
-    super(context, area, "ColumnPropertiesResult");
-    this.load("value");
-  }
+/** The answer of getColumnProperties: one entry per column. */
+export type FakeColumnProperties = FakePropertiesResult<{ columnHidden?: boolean }[]>;
 
-  protected override scalars(): Record<string, (a: Area) => unknown> {
-    return {
-      value: (a) => {
-        const box = first(a);
-        const out: { columnHidden?: boolean }[] = [];
-        for (let c = box.c0; c <= box.c1; c++)
-          out.push(this.options.columnHidden ? { columnHidden: a.sheet.hiddenColumns.has(c) } : {});
-        return out;
-      },
-    };
-  }
-
-  get value(): { columnHidden?: boolean }[] {
-    return this.read("value");
-  }
+/** Each column's answer to `options`. */
+export function columnProps(a: Area, options: FakeColumnPropertiesOptions): { columnHidden?: boolean }[] {
+  const box = first(a);
+  const out: { columnHidden?: boolean }[] = [];
+  for (let c = box.c0; c <= box.c1; c++)
+    out.push(options.columnHidden ? { columnHidden: a.sheet.hiddenColumns.has(c) } : {});
+  return out;
 }

@@ -88,23 +88,25 @@ export class FakeApplication extends FakeObject<FakeWorkbookState> {
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue({
-      args: null,
-      writes: false,
-      run: () => {
-        this.context.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
-        this.context.calculationSuspended = true;
-      },
-    });
+    this.suspend("1.6", "suspendApiCalculationUntilNextSync", "calculationSuspended");
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
+    this.suspend("1.9", "suspendScreenUpdatingUntilNextSync", "screenUpdatingSuspended");
+  }
+
+  /** Queues call `name` (ExcelApi `version`): at sync, the context's `flag` is set until the next one. */
+  private suspend(
+    version: string,
+    name: string,
+    flag: "calculationSuspended" | "screenUpdatingSuspended",
+  ): void {
     this.context.enqueue({
       args: null,
       writes: false,
       run: () => {
-        this.context.requireApi("1.9", "Application.suspendScreenUpdatingUntilNextSync");
-        this.context.screenUpdatingSuspended = true;
+        this.context.requireApi(version, `Application.${name}`);
+        this.context[flag] = true;
       },
     });
   }

@@ -95,6 +95,8 @@ export function receipts(io: Intake, list: unknown, books: Books): void {
     for (const f of io.refused) if (isGhg(f) && !costsCredit(row, f)) said(io, f, "ghg-total-used");
     // a literal, not a class: V8 allocates 100,000 records of one literal in the old generation
     // once it sees them live (allocation-site pretenuring); objects of a class are copied twice
+    // (h-twins) the fields it shares with a delivery's, spread from one head builder into both
+    // literals, made Check ~9× slower and +500 MB at peak (bench, 2026-12-05): each keeps its own
     books.receipts.push({
       source,
       seq,

@@ -2,10 +2,9 @@
 // heading and what each receipt states besides its party, SD and quantity.
 import { runEngine } from "../../../src/engine";
 import type { EngineResult } from "../../../src/engine";
-import { RECEIPT_COLUMNS } from "../../../src/books";
 import type { CellValue } from "../../../src/workbook/port";
 import { readWorkbook } from "../../../src/workbook/read";
-import { serial, sheet, throughXlsx } from "../fixtures";
+import { CREDIT_RECEIPT_HEADER, sheet, throughXlsx } from "../fixtures";
 
 export const SETTINGS = sheet("Settings", [
   ["Setting", "Value"],
@@ -13,22 +12,8 @@ export const SETTINGS = sheet("Settings", [
   ["Company address", "Hafenstr. 1, Hamburg"],
   ["Own certificate", "EU-ISCC-Cert-DE200-2"],
 ]);
-export const HEADER = [
-  ...RECEIPT_COLUMNS,
-  "Claim",
-  "GHG total (g CO2eq/MJ)",
-  "Waste or residue",
-  "Installation start date",
-];
 // what each receipt states besides its party, SD and quantity
-export const FACTS: CellValue[] = [
-  "Used cooking oil",
-  "DE",
-  "EU RED compliant",
-  10.5,
-  "yes",
-  serial("2012-01-01"),
-];
+export { CREDIT_FACTS as FACTS } from "../fixtures";
 
 /** The findings, balances and declarations of a book of these receipts and of sales under `salesHeader`. */
 export async function runBooks(
@@ -40,7 +25,7 @@ export async function runBooks(
   const read = readWorkbook(
     await throughXlsx(
       SETTINGS,
-      sheet("Receipts", [HEADER, ...receipts]),
+      sheet("Receipts", [CREDIT_RECEIPT_HEADER, ...receipts]),
       sheet("Sales", [[...salesHeader], ...sales]),
     ),
   );
