@@ -4,7 +4,9 @@ import { checkWorkbook, clearMarks, declareWorkbook, saveSettings } from "../../
 import { snapshot } from "../../../app/books";
 import { makeFakePort } from "../fake-port";
 
-const TODAY = { today: "2025-04-02" };
+// the run day and the moment pinned: MB Summary prints "Checked on … (local time)", and the
+// re-check must give the same grids whichever minute the clock turns
+const TODAY = { today: "2025-04-02", now: new Date(2025, 3, 2, 10, 22) };
 
 describe("use cases over the Office.js adapter", () => {
   it("checks, marks, re-checks to the same workbook, and clears the marks to the user's own look", async () => {
