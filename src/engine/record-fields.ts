@@ -231,6 +231,13 @@ export const RECORD_FIELDS = {
     /** (brk25 §0) a quantity lost in transit ("Transit loss (t)", "Schwund"), and its heading's unit: not booked where not 0 */
     loss: field("number", "Transit loss", { noun: "transit loss" }),
     lossUnit: field("unit", "Unit of the transit loss", { column: false }),
+    /**
+     * (h-transfer3) a difference beside both the quantity sent and the quantity received ("Differenz
+     * (t)", "écart"), and its heading's unit: it must be sent − received (or received − sent, one way
+     * for the whole column), else the transfer is refused at its cell (intake/transfer-difference.ts)
+     */
+    difference: field("number", "Difference sent/received", { noun: "difference" }),
+    differenceUnit: field("unit", "Unit of the difference", { column: false }),
     ...CHARACTERISTICS,
     ghg,
   },

@@ -6,9 +6,22 @@
 // same in every cell read, with no note or SD number to tell them apart, are booked as they
 // stand (two trucks are possible) with a warning at the second.
 //
+// (h-transfer3) Transfers and production rows alike, where their sheet has a note column: the
+// second transfer of one note between the same two sites of the same product, and the second
+// production row of one note at the same site from the same input to the same output, are refused
+// so (one note may list two products, or a crushing's oil and meal on two rows).
+//
 // The note column is read by its heading (NOTE_HEADINGS), beside the table's fields: no record
 // field, so the rows' fingerprints (engine/fingerprint.ts) and the SDs already issued stay as they were.
-import type { DeliveryInput, IncompleteInput, Ledger, ReceiptInput, Source } from "../engine/model";
+import type {
+  DeliveryInput,
+  IncompleteInput,
+  Ledger,
+  ProductionInput,
+  ReceiptInput,
+  Source,
+  TransferInput,
+} from "../engine/model";
 import type { Finding } from "../engine/result";
 import { cellAt, firstCell } from "../engine/source-cells";
 import { canonical } from "../engine/fingerprint";
@@ -60,7 +73,10 @@ interface Note {
   heading: string;
 }
 
-/** The delivery note cells of the receipts' and deliveries' rows read, by sheet and row. */
+/** The kinds of table whose rows' delivery notes are kept: what is bought, sold, moved or made. */
+const NOTED: ReadonlySet<string> = new Set(["receipts", "deliveries", "ledger", "transfers", "production"]);
+
+/** The delivery note cells of the receipts', deliveries', transfers' and production rows read, by sheet and row. */
 export class NoteCells {
   private readonly notes = new Map<string, Note>();
   /** the grid of each sheet with deliveries, to compare two rows' every cell where their values read alike */
@@ -71,11 +87,11 @@ export class NoteCells {
 
   /** Keeps the note of the row at `source` of table `rec` on `grid`, where a column not read as a field is headed as one. */
   read(grid: Grid, rec: Recognition, source: Source): void {
-    if (rec.kind !== "receipts" && rec.kind !== "deliveries" && rec.kind !== "ledger") return;
+    if (!NOTED.has(rec.kind)) return;
     if (rec !== this.table) {
       this.table = rec;
       this.col = noteColumn(grid, rec);
-      if (rec.kind !== "receipts") this.grids.set(source.sheet, grid);
+      if (rec.kind === "deliveries" || rec.kind === "ledger") this.grids.set(source.sheet, grid);
     }
     const col = this.col;
     if (col === null || rec.headerRow === null) return;
@@ -139,23 +155,42 @@ interface Alike {
 const rowOf = (first: Source, at: Source) =>
   first.sheet === at.sheet ? String(first.row) : `${first.row} of sheet "${first.sheet}"`;
 
+type Noted = ReceiptInput | DeliveryInput | TransferInput | ProductionInput;
+type List = "receipts" | "deliveries" | "transfers" | "production";
+
+/** A row's text fields by name (a party, a site, a product); others undefined. */
+const texts = (r: Noted): Partial<Record<string, string>> =>
+  Object.fromEntries(Object.entries(r).filter(([, v]) => typeof v === "string"));
+
 /**
- * Refuses each receipt and delivery of `ledger` whose delivery note (`notes`) an earlier row of
- * its list gives for the same party and product (duplicate-row, reason same-note, an error at
- * its note cell: taken out of the ledger, its product's balances incomplete), and warns at each
- * delivery the same in every value as an earlier one without a note or SD number (same-row).
+ * What one note may give once in list `list`, beside the note: a receipt's supplier and product, a
+ * delivery's customer and product, a transfer's two sites and product, a production row's site,
+ * input and output (h-transfer3).
+ */
+function sameOf(list: List, r: Noted): (string | undefined)[] {
+  const x = texts(r);
+  if (list === "transfers") return [x.fromSite, x.toSite, x.product];
+  if (list === "production") return [x.site, x.inputProduct, x.outputProduct];
+  return [list === "deliveries" ? x.customer : x.supplier, x.product];
+}
+
+/**
+ * Refuses each receipt, delivery, transfer and production row of `ledger` whose delivery note
+ * (`notes`) an earlier row of its list gives for the same party and product (sameOf;
+ * duplicate-row, reason same-note, an error at its note cell: taken out of the ledger, its
+ * product's balances incomplete), and warns at each delivery the same in every value as an
+ * earlier one without a note or SD number (same-row).
  */
 export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: Finding[]): void {
-  for (const list of ["receipts", "deliveries"] as const) {
-    const rows: (ReceiptInput | DeliveryInput)[] = ledger[list];
+  for (const list of ["receipts", "deliveries", "transfers", "production"] as const) {
+    const rows: Noted[] = ledger[list];
     const seen = new Map<string, Source>();
     const alike = new Map<string, Alike[]>();
     const dropped = new Set<unknown>();
     for (const r of rows) {
-      const party = "customer" in r ? r.customer : "supplier" in r ? r.supplier : "";
       const note = notes.of(r.source);
       if (note) {
-        const k = key(note.text, party, r.product);
+        const k = key(note.text, ...sameOf(list, r));
         const first = seen.get(k);
         if (!first) seen.set(k, r.source);
         else {
@@ -164,9 +199,9 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
         }
         continue;
       }
-      if (list !== "deliveries" || (r.sdNumber ?? "") !== "") continue;
+      if (list !== "deliveries" || !("customer" in r) || (r.sdNumber ?? "") !== "") continue;
       // by date, customer, product and quantity first: the whole row is compared only where those meet
-      const cheap = key(r.date, party, r.product, r.quantity);
+      const cheap = key(r.date, r.customer, r.product, r.quantity);
       const earlier = alike.get(cheap);
       if (!earlier) alike.set(cheap, [{ row: r }]);
       else {
@@ -182,14 +217,7 @@ export function refuseRepeatedNotes(ledger: Ledger, notes: NoteCells, findings: 
   }
 }
 
-function sayNote(
-  ledger: Ledger,
-  findings: Finding[],
-  list: "receipts" | "deliveries",
-  r: ReceiptInput | DeliveryInput,
-  note: Note,
-  first: string,
-): void {
+function sayNote(ledger: Ledger, findings: Finding[], list: List, r: Noted, note: Note, first: string): void {
   const sheet = r.source.sheet;
   findings.push(
     readFinding("duplicate-row", "error", sheet, note.cell, {
@@ -200,10 +228,14 @@ function sayNote(
       dropped: true,
     }),
   );
+  const x = texts(r);
+  // a transfer's balances at both its sites, a production row's of its input and its output
+  const products = list === "production" ? [x.inputProduct, x.outputProduct] : [x.product];
+  const sites = list === "transfers" ? [x.fromSite, x.toSite] : [x.site];
   const input: IncompleteInput = {
     kinds: [list],
-    ...(r.product ? { products: [r.product] } : {}),
-    sites: [r.site ?? ""],
+    ...(products.every((p) => p) ? { products: products as string[] } : {}),
+    sites: sites.map((s) => s ?? ""),
     source: { sheet, cell: note.cell },
   };
   (ledger.incomplete ??= []).push(input);

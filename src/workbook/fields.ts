@@ -196,6 +196,8 @@ const TRANSFER_FIELDS: FieldSpec[] = [
   // brk25 §0: "Transit loss (t)", "Schwund": found beside the quantity, never alone (transfer-loss.ts)
   // brk26 L1: a loss typed "0,5 %" or under "Schwund (%)" keeps its "%": a share of what was sent
   { ...col("transfer", "loss", [], NOT_QUANTITY), percent: "keep" },
+  // h-transfer3: "Differenz (t)" beside both the quantity sent and received: found there, never alone (transfer-loss.ts)
+  { ...col("transfer", "difference", [], NOT_QUANTITY), percent: "keep" },
   col("transfer", "unit", UNIT, NOT_UNIT),
   ...characteristics("transfer"),
   ...GHG,

@@ -17,6 +17,7 @@ import { fold } from "./normalise";
 import { GHG_TERM_BARS } from "./ghg-term-bars";
 import { NO_GHG_VALUE_BARS } from "./ghg-non-value-words";
 import { COUNT_BARS } from "./count-words";
+import { namesDayOfMove } from "./transfer-date-words";
 import type { Bar, Does, HeadingBar } from "./heading-bar-types";
 
 export type { Bar, Does, HeadingBar };
@@ -227,6 +228,17 @@ export const BARS: readonly HeadingBar[] = [
     flip: "written",
     names: (h) => GHG_WORDS.test(splitWords(h).join(" ")),
     fields: ["unit"],
+    does: "unrecognised",
+  },
+  {
+    // (h-transfer3) "Shipped on", "Received on", "Versendet am", "Reçu le", "Ontvangen op",
+    // "Wysłano dnia": the day of a move, never a quantity sent or received ("Shipped (t)" is one), nor
+    // a GHG value ("Enviado el" is no e_l)
+    bar: "a-day",
+    meaning: "the day of a move",
+    flip: "written",
+    names: namesDayOfMove,
+    fields: [...QUANTITY_FIELDS, "received", "loss", "ghg.*"],
     does: "unrecognised",
   },
   ...GHG_TERM_BARS, // (brk22) a GHG term's heading never E nor another term; a saving's, eee's no GHG value

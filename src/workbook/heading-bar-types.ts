@@ -13,7 +13,8 @@ export type Bar =
   | "ghg-unit"
   | "ghg-term"
   | "no-ghg-value"
-  | "other-end";
+  | "other-end"
+  | "a-day";
 
 /**
  * What a bar does to a heading and a field it bars. "refuse": never the field, whoever maps it

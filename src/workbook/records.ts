@@ -62,6 +62,7 @@ const UNIT_OF: Record<string, string> = {
   // "Quantity sent (t) | Quantity received (kg)": what arrived keeps its own unit (brk22 §9)
   received: "receivedUnit",
   loss: "lossUnit",
+  difference: "differenceUnit",
   // "Energy content (GJ)": the lot's energy in its heading's unit (engine/intake/energy-content.ts)
   energyContent: "energyContentUnit",
   // "Faktor (Nm³/t)": a factor's unit, output per input (engine/factor-units.ts); a "%" is read already

@@ -8,36 +8,12 @@
 // (engine book/transfer.ts: the sending site is debited on the first, the receiving one credited on
 // the second). Only a pair is read so: one of each, never a pick among several; one date column
 // alone, or one beside a plain "Datum", is read as before; a user's own mapping is never moved.
-import { plainLetters } from "../engine/fold";
 import { type KindSpec } from "./fields";
-import { foldedWords } from "./normalise";
 import { type ColumnMatch } from "./recognition";
+import { namesArrivalDate, namesDispatchDate } from "./transfer-date-words";
 import { unreadColumns } from "./unread-columns";
 
-// a date's word, a German or Dutch compound ending in one ("Versanddatum", "aankomstdatum"), or the
-// preposition of a day after a participle ("received on", "versendet am", "reçu le", "ricevuto il",
-// "recibido el", "ontvangen op", "wysłano dnia"): de, en, fr, it, es, nl, pl
-const DATED = /(?:^| )(?:\w*datum|date|data|fecha|dato|dnia|day|tag|on|am|le|il|el|op)(?: |$)/;
-// word starts, on folded headings (ä -> a, "ł" -> l)
-const SENT =
-  /(?:^| )(?:versand|versend|verschick|abgang|abfahrt|lade|verlade|dispatch|ship|sent|loading|loaded|depart|expedi|envoi|envoy|chargement|charge|spedi|invio|inviat|partenza|caric|envi[oa]|enviad|salida|despach|carga|verzend|verzond|verstuur|vertrek|laad|geladen|wysyl|wyslan|nadan|wyjazd|zaladun|zaladow|wydan)/;
-const ARRIVED =
-  /(?:^| )(?:eingang|eingegangen|ankunft|angekommen|empfang|zugang|anliefer|erhalt|wareneingang|arriv|receiv|receipt|recu|recep|ricev|llegad|recibid|aankomst|aangekomen|ontvang|binnenkomst|przyj|przybyc|przybyl|odbior|otrzyma|dostarcz)/;
-
-/** The heading folded, anything but letters and digits one space ("Data wysyłki" → "data wysylki"). */
-const words = (heading: string) => foldedWords(plainLetters(heading));
-
-/** Whether `heading` names the day goods left a site ("Versanddatum", "Datum Abgang", "Dispatch date", "Data wysyłki"). */
-export const namesDispatchDate = (heading: string): boolean => {
-  const w = words(heading);
-  return DATED.test(w) && SENT.test(w) && !ARRIVED.test(w);
-};
-
-/** Whether `heading` names the day goods arrived at a site ("Eingangsdatum", "Datum Ankunft", "Arrival date", "Data przyjęcia"). */
-export const namesArrivalDate = (heading: string): boolean => {
-  const w = words(heading);
-  return DATED.test(w) && ARRIVED.test(w) && !SENT.test(w);
-};
+export { namesArrivalDate, namesDispatchDate } from "./transfer-date-words";
 
 /**
  * On a transfers sheet, the transfer's date (`date`) set to the one column whose heading names the
@@ -45,7 +21,8 @@ export const namesArrivalDate = (heading: string): boolean => {
  * `columns`), among the date column recognition read and the columns no field took; `headings`:
  * the header row's texts. Unchanged: any other sheet; one without exactly one of each; one whose
  * date column says neither ("Datum" beside "Eingangsdatum": which day it is is not known); a
- * date or arrival date the user mapped (`chosen`: the fields they mapped).
+ * date or arrival date the user mapped (`chosen`: the fields they mapped). One column alone that
+ * names one day ("Versanddatum", "Shipped on", "Datum Abgang"): the transfer's date (oneDayAlone).
  */
 export function datesOfTransfer(
   spec: KindSpec,
@@ -66,7 +43,8 @@ export function datesOfTransfer(
   const sent = all.filter((x) => namesDispatchDate(x.header));
   const arrived = all.filter((x) => namesArrivalDate(x.header));
   const [out, into] = [sent[0], arrived[0]];
-  if (!out || !into || sent.length > 1 || arrived.length > 1) return;
+  if (sent.length > 1 || arrived.length > 1) return;
+  if (!out || !into) return oneDayAlone(columns, out ?? into, out !== undefined);
   const match = (x: { col: number; header: string }): ColumnMatch => ({
     col: x.col,
     header: x.header,
@@ -96,4 +74,25 @@ function arrivalBesidePlainDate(
     confidence: "uncertain",
     note: `the day each transfer is booked at both sites; the column "${arrival.header}", the day it arrived, is not read, as "${read.header}" does not say whether it is the day of dispatch: to have the receiving site credited on "${arrival.header}", head "${read.header}" as the day of dispatch, such as "Versanddatum"`,
   });
+}
+
+/**
+ * (h-transfer3) One column alone whose heading names one day of a move ("Versanddatum", "Shipped
+ * on", "Datum Abgang"; "Eingangsdatum", "Received on"): the transfer's one date, as a plain "Datum"
+ * is, both sites booked on it (book/transfer.ts: a transfer without an arrival date). Before, a
+ * compound such as "Versanddatum" found no date at all and the sheet was refused at its header. As
+ * its heading says which day it is, the date is marked uncertain (a warning at its heading,
+ * uncertain-required.ts) with a note that the other site is booked on that day too, until the user
+ * confirms it or adds the other day's column. `one`: that column (`sent`: it names the dispatch).
+ */
+function oneDayAlone(
+  columns: Map<string, ColumnMatch>,
+  one: { col: number; header: string } | undefined,
+  sent: boolean,
+): void {
+  if (!one) return;
+  const note = sent
+    ? `the day each transfer left; the sheet has no column of the day it arrived, so the receiving site is credited on this day too: to have it credited on the day it arrived, add a column such as "Eingangsdatum" or "Arrival date"`
+    : `the day each transfer arrived; the sheet has no column of the day it left, so the sending site is debited on this day too: to have it debited on the day it left, add a column such as "Versanddatum" or "Dispatch date"`;
+  columns.set("date", { col: one.col, header: one.header, unit: null, confidence: "uncertain", note });
 }

@@ -44,6 +44,7 @@ export function lossBeside(
 ): Rival[] {
   if (spec.kind !== "transfers" || !columns.has("quantity") || columns.has("loss")) return rivals;
   const received = columns.has("received");
+  if (received) rivals = differenceBeside(columns, rivals, headings);
   const rival = rivals.find((x) => x.field === "quantity" && !x.value && namesLoss(x.header, received));
   const col = rival
     ? rival.col
@@ -66,4 +67,31 @@ export function lossBeside(
     confidence: "exact",
   });
   return rivals.filter((x) => x !== rival);
+}
+
+/**
+ * (h-transfer3) Beside both the quantity sent and the quantity received, the one column whose heading
+ * says a difference and no loss ("Differenz (t)", "Difference", "écart", "differenza", "diferencia",
+ * "verschil", "różnica"), read as the field `difference` (set in `columns`; a quantity rival it was
+ * taken out of the returned rivals): before, it was passed over with no word, a difference that
+ * disagreed with the two quantities unseen. The engine checks each row against them
+ * (intake/transfer-difference.ts). Several such columns, or a user's mapping: unchanged.
+ */
+function differenceBeside(
+  columns: Map<string, ColumnMatch>,
+  rivals: Rival[],
+  headings: readonly string[],
+): Rival[] {
+  if (columns.has("difference")) return rivals;
+  const says = (h: string) => namesLoss(h, false) && !LOSS.test(lossHeadingWords(h));
+  const found = [
+    ...rivals.filter((x) => x.field === "quantity" && !x.value && says(x.header)),
+    ...unreadColumns(columns, rivals, headings).filter((x) => says(x.header)),
+  ];
+  const one = found[0];
+  if (!one || found.length > 1) return rivals;
+  const header = headings[one.col] ?? one.header;
+  const unit = unitOf(header) ?? (saysPerMille(header) ? "‰" : saysPercent(header) ? "%" : null);
+  columns.set("difference", { col: one.col, header, unit, confidence: "exact" });
+  return rivals.filter((x) => x !== one);
 }

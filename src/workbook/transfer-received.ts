@@ -14,6 +14,7 @@ import { type KindSpec } from "./fields";
 import { type ColumnMatch, type Rival } from "./recognition";
 import { unreadColumns } from "./unread-columns";
 import { parseQuantityUnit } from "../engine/units";
+import { namesDayOfMove } from "./transfer-date-words";
 
 // word starts, on folded headings (ä -> a, "ł" -> l): de, en, fr, it, es, nl, pl
 const RECEIVED =
@@ -24,16 +25,16 @@ const SENT =
 /** The heading folded, anything but letters and digits one space ("Ilość wysłana (t)" → "ilosc wyslana t"). */
 const words = (heading: string) => foldedWords(plainLetters(heading));
 
-/** Whether `heading` says what arrived ("Quantity received", "Menge empfangen", "Zugang (t)") and not what left. */
+/** Whether `heading` says what arrived ("Quantity received", "Menge empfangen", "Zugang (t)") and not what left; never the day ("Received on"). */
 export const namesReceived = (heading: string): boolean => {
   const w = words(heading);
-  return RECEIVED.test(w) && !SENT.test(w);
+  return RECEIVED.test(w) && !SENT.test(w) && !namesDayOfMove(heading);
 };
 
-/** Whether `heading` says what left ("Quantity sent", "Menge versandt", "Abgang (t)") and not what arrived. */
+/** Whether `heading` says what left ("Quantity sent", "Menge versandt", "Abgang (t)") and not what arrived; never the day ("Shipped on"). */
 export const namesSent = (heading: string): boolean => {
   const w = words(heading);
-  return SENT.test(w) && !RECEIVED.test(w);
+  return SENT.test(w) && !RECEIVED.test(w) && !namesDayOfMove(heading);
 };
 
 /**

@@ -15,6 +15,7 @@ import type { Claimant, Pool, Short } from "./pool";
 import { fill, park } from "./shorts";
 import { AllocationTable } from "./allocation";
 import { type IssuedDraws, NO_DRAWS } from "./held";
+import type { InTransitFact } from "./facts";
 
 export type { Pool } from "./pool";
 export type { Allocation, Portion } from "./allocation";
@@ -76,10 +77,17 @@ export class Book extends LedgerLines {
     else this.inTransit.set(seq, [work]);
   }
 
+  /**
+   * (h-transfer3) The transfers moved that have left their sending site and not yet arrived, by seq:
+   * what a period's close says is in transit (booking.ts, transfer-in-transit).
+   */
+  readonly onTheRoad = new Map<number, Omit<InTransitFact, "periodEnd" | "arrivalPeriodEnd">>();
+
   /** Runs what transfer `seq` does where it arrives, once; nothing where it moved nothing. */
   arrive(seq: number): void {
     const kept = this.inTransit.get(seq);
     this.inTransit.delete(seq);
+    this.onTheRoad.delete(seq);
     for (const work of kept ?? []) work();
   }
 

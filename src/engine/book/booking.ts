@@ -212,6 +212,11 @@ export function bookingStage(
         apply(book, e, q, kind, i, conversions.factors, verdicts.rejected);
     }
     closePeriod(book, period);
+    // (h-transfer3) what left a site and has not yet arrived at the other is in neither balance: said
+    for (const x of book.onTheRoad.values()) {
+      const arrivalPeriodEnd = periods.find((p) => p.start <= x.arrived && x.arrived <= p.end)?.end ?? "";
+      book.facts.push({ ...x, periodEnd: period.end, arrivalPeriodEnd });
+    }
   });
   return { value: { book, allocations: book.allocations }, findings: [] };
 }

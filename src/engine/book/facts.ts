@@ -93,6 +93,25 @@ export interface TransitFact {
   unit: string;
 }
 
+/**
+ * (h-transfer3) A transfer moved that left its sending site in a period ending `periodEnd` and
+ * arrives after it (`arrived`): at that end its `quantity` (in `unit`, the sending site's) is in
+ * neither site's balance. `arrivalPeriodEnd`: the end of the period it arrives in, "" beyond the books'.
+ */
+export interface InTransitFact {
+  kind: "in-transit";
+  at: CellRef | undefined;
+  from: string;
+  to: string;
+  product: string;
+  quantity: Dec;
+  unit: string;
+  dispatched: string;
+  arrived: string;
+  periodEnd: string;
+  arrivalPeriodEnd: string;
+}
+
 /** A count whose difference to the book stock is above the tolerance (or the book stock is zero). */
 export interface StockDeviationFact {
   kind: "stock-deviation";
@@ -215,6 +234,7 @@ export type Fact =
   | LinkedShortFact
   | TransferShortFact
   | TransitFact
+  | InTransitFact
   | StockDeviationFact
   | ClaimShortFact
   | NegativeFact

@@ -145,4 +145,16 @@ export function onTransfer(book: Book, t: Transfer): void {
   const leads = (x: string) => reaches(book.issuedDraws, at, x);
   const fromKey = poolKey(t.fromSite, t.productKey);
   withdrawHeldFirst(book, from, fromKey, eligible, moved, "transfer-out", leads, portion, claimant);
+  // (h-transfer3) on the road until it arrives: a period's close in between says so (booking.ts)
+  if (t.arrivalDate !== null)
+    book.onTheRoad.set(t.seq, {
+      ...{ kind: "in-transit", at: cellOf(t.source, "arrivalDate"), from: t.fromSite, to: t.toSite },
+      ...{
+        product: from.product,
+        quantity: q,
+        unit: from.unit ?? "t",
+        dispatched: t.date,
+        arrived: t.arrivalDate,
+      },
+    });
 }

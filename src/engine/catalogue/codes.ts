@@ -90,6 +90,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
   },
   // --- end stock-count-conflict ---
   "transit-loss": { layer: "engine", severity: "info", remedy: "check the quantities sent and received" },
+  "transfer-in-transit": {
+    layer: "engine",
+    severity: "info",
+    remedy: "count the quantity in transit with neither site's balance at this period end",
+  },
   "arrival-before-dispatch": {
     layer: "engine",
     severity: "error",

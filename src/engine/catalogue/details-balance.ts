@@ -171,10 +171,17 @@ export interface TransitLossDetails {
    * (brk25 §0, error at the loss cell, intake/transfer-loss.ts; the transfer not booked) `lost` in
    * a loss column ("Transit loss (t)", "Schwund", in `lossUnit`): "unit", not in the quantity's
    * unit; "negative"; "all", all that was sent or more; "disagree", the quantity received beside
-   * it is not `sent` − `lost`
+   * it is not `sent` − `lost`. (h-transfer3, at a difference column's cell beside both quantities,
+   * intake/transfer-difference.ts) "difference": `difference` (in `lossUnit`) is neither `sent` −
+   * `received` nor `received` − `sent`; "difference-way": it is one of them, but the column gives
+   * the other (`way`) on more of its rows, or each as often (`way` "")
    */
-  unread?: "unit" | "negative" | "all" | "disagree";
+  unread?: "unit" | "negative" | "all" | "disagree" | "difference" | "difference-way";
   lossUnit?: string;
+  /** (h-transfer3) the difference as typed, in `lossUnit` */
+  difference?: string;
+  /** (h-transfer3) which way the column's other rows give the difference; "" where both as often */
+  way?: "sent-received" | "received-sent" | "";
 }
 
 /**
@@ -189,10 +196,29 @@ export interface ArrivalBeforeDispatchDetails {
   arrived: string;
 }
 
+/**
+ * (h-transfer3) transfer-in-transit, at a transfer's arrival date cell: `quantity` `unit` of
+ * `product` left `from` on `dispatched` and arrives at `to` on `arrived`, after `periodEnd`: at the
+ * end of that period it is in neither site's balance. `arrivalPeriodEnd`: the end of the period it
+ * arrives in ("" where the books' periods do not reach it).
+ */
+export interface TransferInTransitDetails {
+  from: string;
+  to: string;
+  product: string;
+  quantity: string;
+  unit: string;
+  dispatched: string;
+  arrived: string;
+  periodEnd: string;
+  arrivalPeriodEnd: string;
+}
+
 /** The stock-count codes and transit-loss (brk22), arrival-before-dispatch (brk26 L4); FindingDetails extends it. */
 export interface StockCountCodes {
   "transit-loss": TransitLossDetails;
   "arrival-before-dispatch": ArrivalBeforeDispatchDetails;
+  "transfer-in-transit": TransferInTransitDetails;
   "stock-count-conflict": StockCountConflictDetails; // p-certstock
   "stock-count-next-day": StockCountNextDayDetails;
   "stock-below-zero": StockBelowZeroDetails;

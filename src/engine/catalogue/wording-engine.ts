@@ -19,7 +19,7 @@ import {
 } from "./wording-certificates";
 import { ISSUE_DATE_WORDING } from "./wording-issue-date";
 import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
-import { transferText, arrivalBeforeText, transitText } from "./wording-transfers";
+import { transferText, arrivalBeforeText, inTransitText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
 import { PARTY_WORDING } from "./wording-parties";
 import { ghgUnitText } from "./wording-ghgunit";
@@ -124,6 +124,7 @@ export const ENGINE_WORDING: EngineWording = {
   ...PARTY_WORDING,
   "transit-loss": transitText,
   "arrival-before-dispatch": arrivalBeforeText,
+  "transfer-in-transit": inTransitText,
   // worded once for both layers (wording-cells.ts)
   "missing-value": missingValue,
   "invalid-number": invalidNumber,

@@ -1,7 +1,11 @@
 // The wording of transfer-not-allowed (engine/rules/transfer-not-allowed.ts): why a transfer between
 // two of the company's sites is refused. Moved out of wording-engine.ts to keep that file under 300 lines.
 import type { TransferNotAllowedDetails } from "./details-declarations";
-import type { ArrivalBeforeDispatchDetails, TransitLossDetails } from "./details-balance";
+import type {
+  ArrivalBeforeDispatchDetails,
+  TransferInTransitDetails,
+  TransitLossDetails,
+} from "./details-balance";
 
 const s = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? "" : String(v);
@@ -9,14 +13,16 @@ const s = (v: string | number | boolean | null | undefined): string =>
 /** The sentence of transit-loss (brk22 §9): what left one site and what arrived at the other. */
 export function transitText(d: TransitLossDetails): string {
   const [u, p] = [s(d.unit), s(d.product)];
-  if (d.unread) return lossText(d);
+  if (d.difference !== undefined) return differenceText(d);
+  if (d.unread && d.unread !== "difference" && d.unread !== "difference-way")
+    return lossText({ ...d, unread: d.unread });
   return d.more
     ? `this transfer says ${s(d.received)} ${u} of ${p} arrived at ${s(d.to)}, but only ${s(d.sent)} ${u} left ${s(d.from)} on ${s(d.date)}: no more can arrive than left, so nothing is moved and the balances of ${p} at both sites are incomplete (no declaration is issued from them) until the quantity sent or received is corrected.`
     : `${s(d.sent)} ${u} of ${p} left ${s(d.from)} on ${s(d.date)} and ${s(d.received)} ${u} arrived at ${s(d.to)}: the ${s(d.lost)} ${u} lost in transit leave the credit of ${s(d.from)} and do not reach ${s(d.to)}, which is credited with what arrived.`;
 }
 
 /** (brk25 §0) transit-loss at a loss column's cell: the transfer is not booked. */
-function lossText(d: TransitLossDetails): string {
+function lossText(d: TransitLossDetails & { unread: "unit" | "negative" | "all" | "disagree" }): string {
   const [u, p] = [s(d.unit), s(d.product)];
   const row = `this transfer of ${s(d.sent)} ${u} of ${p} from ${s(d.from)} to ${s(d.to)} on ${s(d.date)} says ${s(d.lost)} ${s(d.lossUnit)} were lost in transit`;
   const why = {
@@ -24,9 +30,26 @@ function lossText(d: TransitLossDetails): string {
     negative: `: a loss below zero would be a gain, which no transfer can have`,
     all: `, all that was sent or more; if the whole load was lost, no transfer reached ${s(d.to)}`,
     disagree: `, but the quantity received beside it is ${s(d.received)}, which is not what was sent less the loss; the add-in does not pick one`,
-  }[d.unread ?? "disagree"];
+  }[d.unread];
   const fix = d.unread === "disagree" ? "correct the quantity received or the loss so that they agree" : `write the loss in ${u} as a number from 0 up to less than the quantity sent`; // prettier-ignore
   return `${row}${why}, so the transfer is not booked and the balances of ${p} at both sites are incomplete (no declaration is issued from them): ${fix}.`;
+}
+
+/** (h-transfer3) transit-loss at a difference column's cell beside both quantities: the transfer is not booked. */
+function differenceText(d: TransitLossDetails): string {
+  const [u, p] = [s(d.unit), s(d.product)];
+  const row = `this transfer of ${p} from ${s(d.from)} to ${s(d.to)} on ${s(d.date)} says ${s(d.sent)} ${u} were sent, ${s(d.received)} ${u} received and a difference of ${s(d.difference)} ${s(d.lossUnit)}`;
+  const ways = { "sent-received": "what was sent less what arrived", "received-sent": "what arrived less what was sent", "": "" }; // prettier-ignore
+  const other = d.way === "sent-received" ? ways["received-sent"] : ways["sent-received"];
+  const why =
+    d.unread === "unit"
+      ? `, in a unit that does not convert exactly to the quantity sent's (a volume and a mass need a density; a share in % is no quantity), and the add-in does not convert it`
+      : d.unread === "difference"
+        ? `, which is neither what was sent less what arrived nor what arrived less what was sent; the add-in does not pick which of the three is wrong`
+        : d.way
+          ? `, which is ${other}, but the column's other rows give ${ways[d.way]}: a difference that runs both ways in one column may hide a quantity typed wrong`
+          : `, but the column gives what was sent less what arrived on as many rows as the other way round: which way it runs is not known`;
+  return `${row}${why}, so the transfer is not booked and the balances of ${p} at both sites are incomplete (no declaration is issued from them): correct the quantity sent, the quantity received or the difference, so that the column gives the difference one way on every row.`;
 }
 
 /**
@@ -45,6 +68,18 @@ export function arrivalBlankText(label: string): string {
 /** (brk26 L4) arrival-before-dispatch: a transfer said to arrive before it left is not booked. */
 export function arrivalBeforeText(d: ArrivalBeforeDispatchDetails): string {
   return `this transfer of ${s(d.product)} from ${s(d.from)} to ${s(d.to)} says it arrived on ${s(d.arrived)}, before it left on ${s(d.dispatched)}: nothing arrives before it is sent, so the transfer is not booked and the balances of ${s(d.product)} at both sites are incomplete (no declaration is issued from them) until the dispatch or the arrival date is corrected.`;
+}
+
+/**
+ * (h-transfer3) transfer-in-transit: a transfer dispatched in one period and arriving in a later one
+ * is in neither site's balance at the first period's end; no credit is lost.
+ */
+export function inTransitText(d: TransferInTransitDetails): string {
+  const [q, p] = [`${s(d.quantity)} ${s(d.unit)}`, s(d.product)];
+  const then = d.arrivalPeriodEnd
+    ? `in the period ending ${s(d.arrivalPeriodEnd)}`
+    : "in a period after the books' last one";
+  return `${q} of ${p} left ${s(d.from)} on ${s(d.dispatched)} and arrive at ${s(d.to)} on ${s(d.arrived)}: at the end of the period ending ${s(d.periodEnd)} the ${q} are in transit, in neither site's balance (${s(d.from)} was debited on the day they left, ${s(d.to)} is credited ${then}, on the day they arrive); no credit is lost, and the balances of both sites at ${s(d.periodEnd)} together lack the ${q} on the road.`;
 }
 
 /** The sentence of transfer-not-allowed: a transfer short of credit is not booked, any other not allowed. */

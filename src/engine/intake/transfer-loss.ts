@@ -60,7 +60,7 @@ export function arrivedByLoss(
 }
 
 /** `n` in the unit `from` in the unit `to`, exactly, where both are quantity units of one dimension (kg and t); else null. */
-function converted(n: Dec, from: string | null, to: string): Dec | null {
+export function converted(n: Dec, from: string | null, to: string): Dec | null {
   if (from === to) return n;
   const [a, b] = [parseQuantityUnit(from ?? undefined), parseQuantityUnit(to)];
   const [fa, fb] = [d(a?.factor), d(b?.factor)];

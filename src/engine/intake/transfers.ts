@@ -15,6 +15,7 @@ import { type Source } from "../model";
 import { type Row } from "../validate";
 import { isGhg } from "./receipts";
 import { arrivedByLoss } from "./transfer-loss";
+import { differenceRefused, differenceWay } from "./transfer-difference";
 
 /** The characteristics whose cell, refused by the reader, leaves the transfer's credit unknown. */
 const CREDIT_FIELDS: ReadonlySet<string> = new Set([
@@ -27,6 +28,8 @@ const CREDIT_FIELDS: ReadonlySet<string> = new Set([
 
 /** Transfers (domain.md §2, §4): the credit moved between two sites, refused where its claim is. */
 export function transfers(io: Intake, list: unknown, books: Books): void {
+  // (h-transfer3) which way a difference column beside both quantities runs, over all its rows
+  const way = differenceWay(list);
   io.rows("transfer", list, (row, source, seq) => {
     const unit = io.unit(row.unit, source);
     if (!unit) return false;
@@ -36,6 +39,8 @@ export function transfers(io: Intake, list: unknown, books: Books): void {
     // (brk25 T2) a quantity received refused at its cell ("0") is never "all of it arrived": the
     // transfer is left out, both sites' balances incomplete
     if (io.refused.includes("received") || unreadable(row).includes("received")) return false;
+    // (h-transfer3) a difference beside both that is neither sent − received nor the column's other way
+    if (differenceRefused(io, row, source, unit, way)) return false;
     // (brk25 §0) a loss in transit beside the quantity: what arrived is the quantity less the loss
     const arrived = arrivedByLoss(io, row, source, unit, row.received === undefined ? null : receivedUnit);
     if (arrived === false) return false;

@@ -44,6 +44,7 @@ import { stockCountNextDay } from "./stock-count-next-day";
 import { stockCountProductAlike } from "./stock-count-product-alike";
 import { refusedTransfers, transferNotAllowed, transfersUnsaid } from "./transfer-not-allowed";
 import { transitLoss } from "./transit-loss";
+import { transferInTransit } from "./transfer-in-transit";
 import { unitMismatch } from "./unit-mismatch";
 
 /**
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   finalFuelGhgPerMass, // p-cat
   transferNotAllowed,
   transitLoss,
+  transferInTransit,
   ownCertificateInvalid,
   deliveryToSelf,
   customerCertificateInvalid,

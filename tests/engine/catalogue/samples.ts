@@ -3909,6 +3909,33 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       severity: "error",
       details: { from: "Hamburg", to: "Venlo", product: "Bio-naphtha", date: "2025-02-03", sent: "10", received: "10.2", lost: "0.2", unit: "t", more: true }, // prettier-ignore
     },
+    // h-transfer3: a difference beside both quantities that fits neither way, or not the column's way
+    {
+      ...at("Transfers", "G2"),
+      severity: "error",
+      details: { from: "Hamburg", to: "Venlo", product: "UCO", date: "2025-02-01", sent: "10", received: "9.5", lost: "", unit: "t", more: false, unread: "difference", difference: "0.7", lossUnit: "t", way: "sent-received" }, // prettier-ignore
+    },
+    {
+      ...at("Transfers", "G4"),
+      severity: "error",
+      details: { from: "Hamburg", to: "Venlo", product: "UCO", date: "2025-02-03", sent: "10", received: "9.5", lost: "", unit: "t", more: false, unread: "difference-way", difference: "-0.5", lossUnit: "t", way: "sent-received" }, // prettier-ignore
+    },
+    {
+      ...at("Transfers", "G3"),
+      severity: "error",
+      details: { from: "Hamburg", to: "Venlo", product: "UCO", date: "2025-02-02", sent: "10", received: "9.5", lost: "", unit: "t", more: false, unread: "difference-way", difference: "0.5", lossUnit: "t", way: "" }, // prettier-ignore
+    },
+  ],
+  // h-transfer3: a transfer left in Q1 and arrives in Q2 (or after the books' last period)
+  "transfer-in-transit": [
+    {
+      ...at("Umlagerungen", "B2"),
+      details: { from: "Hamburg", to: "Venlo", product: "UCO", quantity: "10", unit: "t", dispatched: "2025-03-31", arrived: "2025-04-02", periodEnd: "2025-03-31", arrivalPeriodEnd: "2025-06-30" }, // prettier-ignore
+    },
+    {
+      ...at("Umlagerungen", "B3"),
+      details: { from: "Hamburg", to: "Venlo", product: "UCO", quantity: "10", unit: "t", dispatched: "2025-12-30", arrived: "2026-01-03", periodEnd: "2025-12-31", arrivalPeriodEnd: "" }, // prettier-ignore
+    },
   ],
   "heating-value-unused": [
     { ...at("Deliveries", "H2"), details: { value: "33", unit: "MJ/L", quantityUnit: "t" } },

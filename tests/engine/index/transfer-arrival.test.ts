@@ -88,3 +88,44 @@ describe("a transfer that arrives after the day it left (brk26 L4)", () => {
     },
   );
 });
+
+// h-transfer3: at the end of the period it left in, a transfer still on the road is in neither
+// site's balance: said (transfer-in-transit, info) with its row, quantity and both periods
+describe("a transfer in transit at a period end", () => {
+  const inTransit = (r: EngineResult) => r.findings.filter((f) => f.code === "transfer-in-transit");
+
+  it("dispatched 31 Mar, arrived 2 Apr: said at the arrival cell, Q1 and Q2 named", () => {
+    const r = run({ arrivalDate: "2025-04-02" });
+    const [f, ...more] = inTransit(r);
+    expect(more).toEqual([]);
+    expect(f).toMatchObject({ severity: "info", sheet: "Transfers" });
+    expect(f?.details).toEqual({
+      ...{ from: "Hamburg", to: "Venlo", product: "UCO", quantity: "10", unit: "t" },
+      ...{
+        dispatched: "2025-03-31",
+        arrived: "2025-04-02",
+        periodEnd: "2025-03-31",
+        arrivalPeriodEnd: "2025-06-30",
+      },
+    });
+    expect(f?.message).toContain("at the end of the period ending 2025-03-31 the 10 t are in transit");
+  });
+
+  it("on the road through two period ends: said at each", () => {
+    const r = run({ date: "2025-03-30", arrivalDate: "2025-07-02" }, "0");
+    expect(inTransit(r).map((f) => (f.details as { periodEnd: string }).periodEnd)).toEqual([
+      "2025-03-31",
+      "2025-06-30",
+    ]);
+  });
+
+  // must not change: arrived within the period, one date, or not moved at all
+  it.each([
+    [{ date: "2025-02-01", arrivalDate: "2025-02-03" }],
+    [{}],
+    [{ arrivalDate: "2025-03-31" }],
+    [{ date: "2025-03-31", arrivalDate: "2025-04-02", quantity: "500" }],
+  ])("%p: nothing in transit said", (extra) => {
+    expect(inTransit(run(extra, "0"))).toEqual([]);
+  });
+});

@@ -125,6 +125,18 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   "other-end until": ["Valide au", "Válido hasta", "gültig bis", "Geldig tot"],
   "other-end from": ["Valide du", "Válido desde", "gültig ab", "Geldig van"],
+  // (h-transfer3) the day of a move, in seven languages
+  "a-day the day of a move": [
+    "Shipped on",
+    "Received on",
+    "Versendet am",
+    "Reçu le",
+    "Ricevuto il",
+    "Enviado el",
+    "Ontvangen op",
+    "Wysłano dnia",
+    "Versanddatum",
+  ],
 };
 
 const ALL_FIELDS = [...new Set(KINDS.flatMap((k) => k.fields.map((f) => f.id)))];
