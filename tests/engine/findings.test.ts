@@ -915,6 +915,7 @@ const TESTED_ELSEWHERE = new Set([
   "stock-count-product-alike", // index/next-day-counts.test.ts (brk22 §14)
   "heating-value-unused", // declaration-energy.test.ts, cli/sd-energy.test.ts (brk24 §3)
   "arrival-before-dispatch", // index/transfer-arrival.test.ts (brk26 L4)
+  "date-after-run-day", // index/run-day.test.ts, workbook/read/run-day-spellings.test.ts, cli/run-day.test.ts (brk27 W1)
   "transit-loss", // index/transfer-not-booked.test.ts, cli/claims-batches-transfers.test.ts (brk22 §9)
   "declaration-period-closed", // index/period-closed.test.ts, cli/last-year-sheets.test.ts (brk22 §12)
   "certificate-holder-differs", // rules/certificate-holder-differs.test.ts (brk27 S5)
