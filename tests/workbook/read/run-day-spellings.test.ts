@@ -68,7 +68,7 @@ const SHEETS: Record<string, { kind: string; rows: (date: Cell) => Cell[][] }> =
   },
 };
 
-async function check(sheet: string, date: Cell, runDay: string): Promise<CheckOutcome> {
+async function check(sheet: string, date: Cell, runDay: string | { now: Date }): Promise<CheckOutcome> {
   const wb = new ExcelJS.Workbook();
   const add = (name: string, rows: Cell[][]) => wb.addWorksheet(name).addRows(rows);
   add("Settings", [
@@ -87,7 +87,8 @@ async function check(sheet: string, date: Cell, runDay: string): Promise<CheckOu
   for (const [name, s] of Object.entries(SHEETS))
     add(name, s.rows(name === sheet ? date : day("2025-03-20")));
   const book = await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()), "Run day.xlsx");
-  return checkWorkbook(book, { today: "2025-06-20", runDay });
+  const pinned = typeof runDay === "string" ? { runDay } : runDay;
+  return checkWorkbook(book, { today: "2025-06-20", ...pinned });
 }
 
 /** Dates after the run day as people write them, with the day each is: far (a typo year) and near. */
@@ -172,5 +173,17 @@ describe.each(Object.keys(SHEETS))("%s, must not change: a row dated on or befor
     expect(r.balances).toEqual(later.balances);
     expect(r.declarations).toEqual(later.declarations);
     expect(r.periods.at(-1)?.end).toBe("2025-06-30");
+  });
+});
+
+describe("the host's run day: the local day of the moment of the run (RunOptions.now, else the clock)", () => {
+  // 23:30 local time on 15 June: the day is the person's own, whatever the time zone
+  const now = new Date(2025, 5, 15, 23, 30);
+  it.each([
+    ["the next day", day("2025-06-16"), 1],
+    ["the day itself", day("2025-06-15"), 0],
+  ] as const)("%s: refused %p times", async (_, date, refused) => {
+    const r = await check("Sales", date, { now });
+    expect(r.findings.filter((f) => f.code === "date-after-run-day")).toHaveLength(refused);
   });
 });
