@@ -92,6 +92,8 @@ export async function run(port: WorkbookPort, options: RunOptions, declare: bool
   // the one decision on every declaration: the engine's, with the reading's findings in view
   const result = runEngine(ledger, {
     today,
+    // brk27 W1: the day of the run, read from the clock here (the engine reads none): rows after it are refused
+    runDay: options.runDay ?? localToday(options.now ?? new Date()),
     declare,
     draft: options.draft ?? false,
     findings: withReadReach(read, snapshot),

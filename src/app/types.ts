@@ -25,6 +25,12 @@ export interface RunOptions {
   settings?: SettingsInput;
   /** issuance date for new declarations (tests pin it); default: today */
   today?: string;
+  /**
+   * YYYY-MM-DD, the day of the run: a receipt, delivery, production row, stock count or transfer
+   * dated after it is refused at its date cell (engine EngineOptions.runDay). Tests pin it;
+   * default: the day of `now` in the local calendar of the person running it
+   */
+  runDay?: string;
   /** the moment the run says it was made (MB Summary, page footers); tests pin it; default: now */
   now?: Date;
   onProgress?: (p: Progress) => void;

@@ -35,3 +35,17 @@ export function quarterStart(date: string): string {
 export function yearOf(date: string): string {
   return date.slice(0, 4);
 }
+
+/** Whole days from `from` to `to` (YYYY-MM-DD each): negative where `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** Whole calendar months from `from` to `to` (YYYY-MM-DD each, `to` not earlier): 10 Feb to 9 Mar is 0. */
+export function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}

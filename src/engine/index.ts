@@ -25,6 +25,13 @@ export { CellShapes, cellAt, cellsOf } from "./source-cells";
 export interface EngineOptions {
   /** YYYY-MM-DD issuance date for new declarations (default: settings.issueDate, else the delivery date) */
   today?: string;
+  /**
+   * YYYY-MM-DD, the day the run is made in the calendar of the person running it: the host reads
+   * its clock and passes the day as data (the engine never reads a clock). A receipt, delivery,
+   * production row, stock count or transfer booked on a later day is refused at its date cell
+   * (`date-after-run-day`, intake/run-day.ts). Absent: no row is compared with a run day.
+   */
+  runDay?: string;
   /** produce new declarations; default true */
   declare?: boolean;
   /** declarations held back by errors become drafts (no number) instead of blocked */

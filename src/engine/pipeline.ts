@@ -21,6 +21,7 @@ import { sortFindings } from "./findings";
 import type { Declaration, EngineResult, Finding } from "./result";
 import { declarationRules, factRules, recordRules, type RuleVerdicts } from "./rules";
 import { registerRepeat } from "./rules/duplicate-sd";
+import { isIsoDate } from "./schemas";
 
 /** What a stage gives: its value and the findings it made, in the order it made them. */
 export interface Staged<T> {
@@ -49,6 +50,8 @@ export interface Context {
   host: readonly Finding[];
   /** YYYY-MM-DD issue date of new declarations, when the host gave a valid one */
   today: string | undefined;
+  /** YYYY-MM-DD the day of the run (EngineOptions.runDay), when the host gave a valid one */
+  runDay: string | undefined;
   /** produce new declarations (Declare); false: only read the register (Check) */
   declare: boolean;
   /** held-back declarations become drafts instead of blocked */
@@ -60,7 +63,7 @@ export interface Context {
 }
 
 /** Stage 1: every record read into the engine's terms. */
-export const readStage: Stage<Ledger, Books> = (ledger, ctx) => intake(ledger, ctx.profile);
+export const readStage: Stage<Ledger, Books> = (ledger, ctx) => intake(ledger, ctx.profile, ctx.runDay);
 
 /** Stage 2: the reporting periods over the books' dates. */
 export const periodStage: Stage<Books, { books: Books; periods: Period[] }> = (books, ctx) =>
@@ -154,7 +157,14 @@ export const decideStage: Stage<{ register: Register; books: Books; findings: Fi
 export function context(
   ledger: Ledger,
   profile: RuleProfile,
-  options: { today?: unknown; declare?: unknown; draft?: unknown; cancel?: unknown; findings?: unknown },
+  options: {
+    today?: unknown;
+    runDay?: unknown;
+    declare?: unknown;
+    draft?: unknown;
+    cancel?: unknown;
+    findings?: unknown;
+  },
 ): Context {
   const usable = ledger && typeof ledger === "object";
   const inputs = usable && Array.isArray(ledger.incomplete) ? ledger.incomplete : [];
@@ -170,6 +180,7 @@ export function context(
       typeof options.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(options.today)
         ? options.today
         : undefined,
+    runDay: typeof options.runDay === "string" && isIsoDate(options.runDay) ? options.runDay : undefined,
     declare: options.declare !== false,
     draft: options.draft === true,
     cancel: Array.isArray(options.cancel) ? (options.cancel as Cancellation[]) : [],

@@ -93,6 +93,7 @@ const COLUMNS: Record<string, string[]> = {
     "rawMaterial",
     "countryOfOrigin",
     "received",
+    "arrivalDate",
   ],
   "MB Declarations": ["number", "deliverySheet", "deliveryRow", "fingerprint", "quantity"],
 };

@@ -917,6 +917,7 @@ const TESTED_ELSEWHERE = new Set([
   "arrival-before-dispatch", // index/transfer-arrival.test.ts (brk26 L4)
   "transfer-in-transit", // index/transfer-arrival.test.ts, cli/transfer-days.test.ts (h-transfer3)
   "transit-loss", // index/transfer-not-booked.test.ts, index/transfer-difference.test.ts, cli/claims-batches-transfers.test.ts (brk22 §9)
+  "date-after-run-day", // index/run-day.test.ts, workbook/read/run-day-spellings.test.ts, cli/run-day.test.ts (brk27 W1)
   "declaration-period-closed", // index/period-closed.test.ts, cli/last-year-sheets.test.ts (brk22 §12)
   "certificate-holder-differs", // rules/certificate-holder-differs.test.ts (brk27 S5)
   "delivery-to-self", // rules/delivery-to-self.test.ts (brk27 S7)

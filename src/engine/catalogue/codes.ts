@@ -55,6 +55,11 @@ export const CATALOGUE: { readonly [C in FindingCode]: CodeEntry } = {
     severity: "error",
     remedy: "set the first period start in Settings to take the row in, or correct its date",
   },
+  "date-after-run-day": {
+    layer: "engine",
+    severity: "error",
+    remedy: "correct the date, or remove the row until it has happened",
+  },
   "period-too-long": { layer: "engine", severity: "error", remedy: "set a period the scheme allows" },
   "negative-balance": { layer: "engine", severity: "error", remedy: "add credit or reduce the delivery" },
   overdraft: {

@@ -1,6 +1,7 @@
 // The typed facts behind each finding code, one interface per shape: detection fills them, wording-*.ts renders
 // them; FindingDetails maps every code to its shape, so a code or detail outside the catalogue does not compile.
 import type { PartyCodes } from "./details-parties";
+import type { RunDayCodes } from "./details-run-day";
 import type { NumberLimit } from "../decimal-text";
 import type {
   NegativeBalanceDetails,
@@ -192,7 +193,7 @@ export interface InvalidQuantityDetails extends FieldDetails {
  * missing-value … invalid-value are raised by both the reading stage (a cell, by its label) and
  * the engine (a record's field), so they take either shape.
  */
-export interface FindingDetails extends OutsideFindingDetails, StockCountCodes, PartyCodes {
+export interface FindingDetails extends OutsideFindingDetails, StockCountCodes, PartyCodes, RunDayCodes {
   // reading (workbook layer)
   "header-not-found": ReadDetails;
   "mapping-uncertain": ReadDetails;

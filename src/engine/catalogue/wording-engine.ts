@@ -22,6 +22,7 @@ import { certificateUnstatedText, siteNotListedText } from "./wording-sites";
 import { transferText, arrivalBeforeText, inTransitText, transitText } from "./wording-transfers";
 import { STOCK_WORDING } from "./wording-stock";
 import { PARTY_WORDING } from "./wording-parties";
+import { RUN_DAY_WORDING } from "./wording-run-day";
 import { ghgUnitText } from "./wording-ghgunit";
 import {
   ghgMissingText,
@@ -122,6 +123,7 @@ type EngineWording = {
 export const ENGINE_WORDING: EngineWording = {
   ...STOCK_WORDING,
   ...PARTY_WORDING,
+  ...RUN_DAY_WORDING,
   "transit-loss": transitText,
   "arrival-before-dispatch": arrivalBeforeText,
   "transfer-in-transit": inTransitText,

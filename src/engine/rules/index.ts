@@ -116,6 +116,7 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "sustainable-conflict": { files: ["intake/stated-part.ts"], why: READ },
   "date-is-year": { files: ["intake/context.ts"], why: READ },
   "site-not-listed": { files: ["intake/site-register.ts"], why: READ },
+  "date-after-run-day": { files: ["intake/run-day.ts"], why: READ },
   // --- p-ghg2 ---
   "transfer-ghg-not-used": {
     files: ["intake/transfers.ts"],

@@ -2948,6 +2948,36 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       },
     },
   ],
+  // brk27 W1: a row booked after the day of the run: a typo year, a delivery typed a day early, a transfer still on its way
+  "date-after-run-day": [
+    {
+      ...at("Wareneingang", "A3"),
+      details: { kind: "receipt", field: "date", date: "2052-02-10", runDay: "2026-12-05", days: 9198, products: "Rapsöl" }, // prettier-ignore
+    },
+    {
+      ...at("Deliveries", "A7"),
+      details: { kind: "delivery", field: "date", date: "2026-12-06", runDay: "2026-12-05", days: 1, products: "UCO" }, // prettier-ignore
+    },
+    {
+      ...at("Production", "B4"),
+      details: { kind: "production", field: "date", date: "2027-03-05", runDay: "2026-12-05", days: 90, products: "Rapsöl and Biodiesel" }, // prettier-ignore
+    },
+    {
+      ...at("Stock", "A2"),
+      details: {
+        kind: "stock",
+        field: "date",
+        date: "2027-12-31",
+        runDay: "2026-12-05",
+        days: 391,
+        products: "",
+      },
+    },
+    {
+      ...at("Transfers", "C5"),
+      details: { kind: "transfer", field: "arrivalDate", date: "2026-12-09", runDay: "2026-12-05", days: 4, products: "UCO" }, // prettier-ignore
+    },
+  ],
   "date-outside-period": [
     {
       ...at("Receipts", "A9"),
