@@ -129,7 +129,9 @@ export function rowMarks(
   // (brk27 S2) an ERP's movement type or debit/credit indicator ("Bewegungsart" 102: a reversal) too
   const documents = movements ? documentRows(grid, rec, sells, otherSide) : null;
   // (brk26 S3) a cancellation in a column no field, status, remark or document heading reads: refused there
-  const unread = documents ? unreadCancels(grid, rec, [...statusCols, ...documents.read], memo) : null;
+  const unread = documents
+    ? unreadCancels(grid, rec, [...statusCols, ...documents.read], memo, dateSystem)
+    : null;
   return {
     cell: "",
     toIssue: "",
