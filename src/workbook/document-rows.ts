@@ -34,24 +34,34 @@ export function erpColumns(grid: Grid, rec: Recognition): { col: number; kind: E
   return out;
 }
 
+/** The document check of a table's rows (documentRows), and the columns it reads. */
+export interface DocumentRows {
+  /** for data row `r` (0-based): null where its documents let it be read, else its mark; the finding goes to `out` */
+  check(r: number, out: Finding[]): DocumentMark | null;
+  /** the columns (0-based) it reads: document type, ERP movement type and debit/credit indicator */
+  read: readonly number[];
+}
+
 /**
  * The document check of a table's rows: for data row `r` (0-based), null where its documents let
  * it be read (an ERP reversal is read on, its quantity refused: reversal-row.ts), else its mark
- * and the finding pushed to `out`. `sells(r)`: the row is a sale; `otherSide(r, text)`: a document
- * of the other side of the row.
+ * and the finding pushed to `out`; and the columns it reads, which no other scan reads again
+ * (unread-cancel.ts: a "Storno" under "Bewegungsart" is this check's reversal). `sells(r)`: the
+ * row is a sale; `otherSide(r, text)`: a document of the other side of the row.
  */
 export function documentRows(
   grid: Grid,
   rec: Recognition,
   sells: (r: number) => boolean,
   otherSide: (r: number, text: string) => boolean,
-): (r: number, out: Finding[]) => DocumentMark | null {
+): DocumentRows {
   const sheet = grid.sheet.name;
   const header = rec.headerRow as number;
   const docCols = documentColumns(grid, rec);
   const erpCols = erpColumns(grid, rec);
   const side = rec.kind === "deliveries" ? "out" : "in";
-  return (r, out) => {
+  const read = [...docCols, ...erpCols].map((d) => d.col);
+  const check = (r: number, out: Finding[]): DocumentMark | null => {
     for (const { col: c, free } of docCols) {
       const v = grid.value(r, c);
       const text = v === null || v === undefined ? "" : String(v);
@@ -99,4 +109,5 @@ export function documentRows(
     }
     return null;
   };
+  return { check, read };
 }

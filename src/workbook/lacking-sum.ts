@@ -8,27 +8,18 @@
 // identifying cell (workbook/booking-cells.ts IDENTIFYING, its party aside) and lacks one that each
 // row of the run has, is refused at its quantity: never booked. A row with its own address,
 // certificate or SD number is a booking, whatever its quantity; so is one summing a single row, or
-// rows of other products. A row whose party is blank too is unnamed-sum's (unnamed-sum.ts).
+// rows of other products; so is one with a cell of its own outside the mapped columns (an SD
+// number in a second, rival column, a delivery note number, a date) or a party no row of the run
+// names (own-cells.ts, h-lacksum). A row whose party is blank too is unnamed-sum's (unnamed-sum.ts).
 import { cellAddress } from "./a1";
 import { IDENTIFYING } from "./booking-cells";
 import { isBlank, type Grid } from "./grid";
 import { readFinding } from "./read-findings";
 import type { Column } from "./table-columns";
 import { quantityOf, type SumLine, type Sums } from "./table-sums";
+import { cellKey, ownCell, PARTIES } from "./own-cells";
 import type { Dec } from "../engine/quantity";
 import type { Finding } from "../engine/result";
-
-/** The party fields: a subtotal keeps them, so they tell nothing here. */
-const PARTIES = new Set(["supplier", "customer", "counterparty"]);
-
-/** A cell's text as compared between rows (a product's name). */
-function text(v: unknown): string {
-  return v instanceof Date
-    ? v.toISOString()
-    : String(v ?? "")
-        .trim()
-        .toLowerCase();
-}
 
 /**
  * A possible total line (possible-totals-row, reason lacking-sum) as the file's head says, at the
@@ -52,10 +43,10 @@ export function lackingSum(
     for (const booked of [true, false]) {
       const run = sums.run(since).filter((l) => !booked || l.booked);
       if (run.length < 2) continue;
-      if (product && run.some((l) => text(l.cells[product.col]) !== text(cells[product.col]))) continue;
+      if (product && run.some((l) => cellKey(l.cells[product.col]) !== cellKey(cells[product.col]))) continue;
       if (!filled.every((q) => sumOf(run, q.c.col)?.equals(q.n))) continue;
       const lacking = own.filter((c) => run.every((l) => !isBlank(l.cells[c.col] as never)));
-      if (lacking.length === 0) continue;
+      if (lacking.length === 0 || ownCell(cells, columns, run) !== null) continue;
       const first = filled[0]!.c;
       return readFinding("possible-totals-row", "error", grid.sheet.name, cellAddress(r + 1, first.col), {
         label: first.field.label,

@@ -27,7 +27,7 @@ import { cancelledSdNumber } from "./sd-number";
 import { cellSays, type StatusColumn } from "./status-marks";
 import type { StatusMemo } from "./status-read";
 import type { BadReason } from "./read-codes";
-import { documentColumns, statusColumn, statusColumns } from "./status-columns";
+import { statusColumn, statusColumns } from "./status-columns";
 import { documentSide } from "./document-kind";
 import { documentRows } from "./document-rows";
 import { direction } from "./direction-words";
@@ -105,12 +105,6 @@ export function rowMarks(
   const legend = INCOMPLETE_KINDS[rec.kind] && fills ? grid.legend : null;
   // a status that leaves a movement unconfirmed matters where rows feed balances
   const movements = INCOMPLETE_KINDS[rec.kind] !== undefined;
-  // (p-credit) which document each row is, where a column says it ("Belegart", "Document type")
-  const docCols = movements ? documentColumns(grid, rec) : [];
-  // (brk26 S3) a cancellation in a column no field, status or remark heading reads: refused there
-  const unread = movements
-    ? unreadCancels(grid, rec, [...statusCols, ...docCols.map((d) => d.col)], memo)
-    : null;
   const dirCol = rec.kind === "ledger" ? rec.columns.get("direction")?.col : undefined;
   const sells = (r: number) =>
     rec.kind === "deliveries" ||
@@ -131,8 +125,13 @@ export function rowMarks(
     const row = rec.kind === "deliveries" ? "out" : rec.kind === "receipts" ? "in" : typed;
     return side !== null && row !== null && side !== row;
   };
+  // (p-credit) which document each row is, where a column says it ("Belegart", "Document type");
   // (brk27 S2) an ERP's movement type or debit/credit indicator ("Bewegungsart" 102: a reversal) too
-  const documents = movements ? documentRows(grid, rec, sells, otherSide) : () => null;
+  const documents = movements ? documentRows(grid, rec, sells, otherSide) : null;
+  // (brk26 S3) a cancellation in a column no field, status, remark or document heading reads: refused there
+  const unread = documents
+    ? unreadCancels(grid, rec, [...statusCols, ...documents.read], memo, dateSystem)
+    : null;
   return {
     cell: "",
     toIssue: "",
@@ -195,7 +194,7 @@ export function rowMarks(
         );
         return "unconfirmed";
       }
-      const doc = documents(r, out);
+      const doc = documents?.check(r, out);
       if (doc) {
         this.cell = doc.cell;
         return doc.mark;
@@ -216,7 +215,7 @@ export function rowMarks(
         return "struck";
       }
       // (brk26 S3) last: a row refused by its status, colour or strikethrough is said there
-      const cancel = grid.reversals.has(r) ? null : unread?.(r, out);
+      const cancel = unread?.(r, out);
       if (cancel) {
         this.cell = cancel;
         return "unconfirmed";

@@ -7,11 +7,12 @@
 // where the heading names something else the word can be part of: a date ("Stand-Datum",
 // "Release date", "Freigabedatum"), a place ("Standort" is no word of it; "State/Province", "Ship-to
 // state", "Estado/Provincia"), a number ("Status no."), or a paper whose status is not the line's
-// ("Invoice status", "SD status", "Certificate status"). A column wrongly taken costs little (its
-// cells must still hold a status word), one missed books a rejected line: the list leans wide.
-// Pure.
+// ("Invoice status", "Zahlungsstatus", "SD status", "Certificate status"). A column wrongly taken
+// costs little (its cells must still hold a status word), one missed books a rejected line: the
+// list leans wide. Pure.
 import { fold } from "./normalise";
 import { headerWords } from "./header-words";
+import { moneyWord } from "./unread-headings";
 
 /** Whole words (folded) that name a status column. */
 const STATUS = new Set(
@@ -83,7 +84,9 @@ export function headingKind(heading: string): "status" | "remark" | "place" | nu
   const words = fold(heading)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  if (words.length === 0 || words.some((w) => OTHER.test(w))) return null;
+  // (h-lacksum) a payment's or invoice's status compound ("Zahlungsstatus", "Betalingsstatus") too
+  if (words.length === 0 || words.some((w) => OTHER.test(w) || (COMPOUND.test(w) && moneyWord(w))))
+    return null;
   // (brk22) a heading with a quantity's unit holds amounts ("Stan księgowy (t)", pl book stock), never a status
   if (headerWords(heading).unitClass === "quantity") return null;
   const remark = words.some((w) => REMARK.has(w) || REMARK_COMPOUND.test(w));

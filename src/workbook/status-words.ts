@@ -1,6 +1,6 @@
 // The words a keeper writes in a Status or remark column, by what they say of a line (docs/rules.md
 // "Rows and sheets marked as not really there"), in English, German, French, Spanish, Italian and
-// Dutch (cancellations in Polish and the Nordic languages too): cancelled; not (yet) a movement
+// Dutch (cancellations in Polish and the Nordic languages too, and Polish words of a line not done): cancelled; not (yet) a movement
 // that took place (rejected, invalid, planned, draft, pending, estimated, blocked, in quarantine,
 // under review, returned, in transit, aborted, scrapped, in progress…); a line done (delivered, ok,
 // erledigt, released, approved…, and what re-does it: re-delivered, reissued); and negations
@@ -89,6 +89,9 @@ const UNCONFIRMED = [
   "abortado|abortada|interrumpido|desechado|chatarra|en curso|en proceso|en producción",
   "interrotto|interrotta|scartato|scartata|rottamato|in corso|in lavorazione|in produzione",
   "afgebroken|gesloopt|afgekeurde batch|bezig|lopend|in uitvoering|in productie",
+  // (h-lacksum) pl: rejected, pending, in progress, on hold, blocked, to be confirmed
+  "odrzucony|odrzucona|odrzucone|odrzucono|w toku|w trakcie|oczekuje|oczekujący|oczekująca|wstrzymany|wstrzymana",
+  "wstrzymane|zablokowany|zablokowana|zablokowane|niepotwierdzony|niepotwierdzona|do potwierdzenia|w weryfikacji",
 ];
 
 const DONE = [

@@ -33,6 +33,12 @@ export type RowReason =
   | "cancel-unread-column"
   /** (brk26 S3) row-unconfirmed: the same in a column with no heading (beside the table, or between its columns) */
   | "cancel-unheaded-column"
+  /** (h-lacksum) row-unconfirmed: a cell of a column headed as no field, status or remark says the row did not take place or is not yet confirmed ("abgelehnt", "pending", "offen", "on hold") */
+  | "unconfirmed-unread-column"
+  /** (h-lacksum) row-unconfirmed: the same in a column with no heading */
+  | "unconfirmed-unheaded-column"
+  /** (h-lacksum) row-unconfirmed: a date in a column of the day the row was cancelled ("Stornodatum", "Cancelled on", "Date d'annulation") */
+  | "cancel-date-column"
   | RemarkReason
   // --- end part of a line cancelled (p-misc)
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---

@@ -14,6 +14,9 @@ const STATUS_REMARK: Record<StatusRemarkReason, true> = {
   "status-void-unclear": true,
   "cancel-unread-column": true,
   "cancel-unheaded-column": true,
+  "unconfirmed-unread-column": true,
+  "unconfirmed-unheaded-column": true,
+  "cancel-date-column": true,
   "proof-missing": true,
   "part-sustainable": true,
   "sold-without-sd": true,
@@ -38,11 +41,21 @@ type StatusRemarkReason =
   | "status-void-unclear"
   | "cancel-unread-column"
   | "cancel-unheaded-column"
+  | "unconfirmed-unread-column"
+  | "unconfirmed-unheaded-column"
+  | "cancel-date-column"
   | RemarkReason
   | ProductionRemarkReason;
 
 /** The reasons of STATUS_REMARK, as a set. */
 export const STATUS_REMARK_REASONS: ReadonlySet<string> = new Set(Object.keys(STATUS_REMARK));
+
+/** Why the add-in does not read the column of an unread cell (brk26 S3, h-lacksum): it has no heading, or one of nothing read. */
+function unreadWhich(d: ReadDetails): string {
+  return d.reason === "cancel-unheaded-column" || d.reason === "unconfirmed-unheaded-column"
+    ? `${d.label} has no heading`
+    : `the heading "${d.label}" names no field, status or remark that is read`;
+}
 
 /**
  * row-unconfirmed, reasons of STATUS_REMARK_REASONS: `label` the status or remark column's
@@ -63,12 +76,15 @@ export function statusRemarkText(d: ReadDetails): string {
     return `"${d.value}" in ${d.label} says row ${d.read}, or its quantity, was cancelled, reversed, replaced or rebooked (or is to be), but is no status that cancels the line: the row may be void and its quantity booked again elsewhere, so its credit or declaration could count twice; the add-in does not guess, so it does not book the row, and the balances it would feed are incomplete. If the line is void, write "cancelled" (storniert) alone in the cell or in a Status column, or delete the row; if it stands as written, clear the remark or reword it so it says so (such as "gilt" or "valid").`;
   // (brk26 S3) a cancellation typed in a column the add-in does not read: a heading of no field, or none
   if (d.reason === "cancel-unread-column" || d.reason === "cancel-unheaded-column") {
-    const which =
-      d.reason === "cancel-unheaded-column"
-        ? `${d.label} has no heading`
-        : `the heading "${d.label}" names no field, status or remark that is read`;
-    return `"${d.value}" in ${d.label} says row ${d.read} was cancelled, reversed, void or rebooked, but ${which}, so the add-in cannot tell whether the cell is the line's status, a remark or something else: it does not book the row, and the balances it would feed are incomplete. If the line is cancelled, write "storniert" (cancelled) in a column headed Status, or delete the row; if it stands, clear the cell; and head the column Status or Bemerkung (Remarks) so that its words are read.`;
+    return `"${d.value}" in ${d.label} says row ${d.read} was cancelled, reversed, void or rebooked, but ${unreadWhich(d)}, so the add-in cannot tell whether the cell is the line's status, a remark or something else: it does not book the row, and the balances it would feed are incomplete. If the line is cancelled, write "storniert" (cancelled) in a column headed Status, or delete the row; if it stands, clear the cell; and head the column Status or Bemerkung (Remarks) so that its words are read.`;
   }
+  // (h-lacksum) a status of a line not done typed in such a column: rejected, pending, open, on hold
+  if (d.reason === "unconfirmed-unread-column" || d.reason === "unconfirmed-unheaded-column") {
+    return `"${d.value}" in ${d.label} says row ${d.read} did not take place or is not yet confirmed (rejected, pending, open or on hold), but ${unreadWhich(d)}, so the add-in cannot tell whether the cell is the line's status, a remark or something else: it does not book the row, and the balances it would feed are incomplete. If the line did not take place, delete the row or write its status in a column headed Status; if it took place, write so there (such as "geliefert", delivered) or clear the cell; and head the column Status or Bemerkung (Remarks) so that its words are read.`;
+  }
+  // (h-lacksum) a date in a column of the day the row was cancelled
+  if (d.reason === "cancel-date-column")
+    return `"${d.value}" in ${d.label} says row ${d.read} was cancelled on that day, but the column is no status the add-in reads, so it cannot tell whether the line is void or stands again (the cancellation undone, the line rebooked): it does not book the row, and the balances it would feed are incomplete. If the line is cancelled, write "storniert" (cancelled) in a column headed Status, or delete the row; if it stands, clear the cell.`;
   // (brk12) a receipt whose proof of sustainability is still missing or to come (domain.md §2)
   if (d.reason === "proof-missing")
     return `"${d.value}" in ${d.label} says the supplier's Sustainability Declaration (or other proof) for row ${d.read} is missing or still to come: a receipt gives no sustainable credit until its SD has come, so the add-in does not book the row, and the balances it would feed are incomplete; when the SD has come, enter its number and clear the remark, or, if it will not come, book the receipt as not sustainable.`;

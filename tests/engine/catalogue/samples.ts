@@ -1234,6 +1234,37 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
         reason: "cancel-unheaded-column",
       },
     },
+    // (h-lacksum) a status of a line not done in such a column; a date in a cancellation date column
+    {
+      ...at("Warenausgang", "I4"),
+      details: {
+        label: "Spalte1",
+        value: "abgelehnt",
+        read: "4",
+        dropped: true,
+        reason: "unconfirmed-unread-column",
+      },
+    },
+    {
+      ...at("Warenausgang", "J5"),
+      details: {
+        label: "column J",
+        value: "on hold",
+        read: "5",
+        dropped: true,
+        reason: "unconfirmed-unheaded-column",
+      },
+    },
+    {
+      ...at("Warenausgang", "K6"),
+      details: {
+        label: "Stornodatum",
+        value: "12 Mar 2025",
+        read: "6",
+        dropped: true,
+        reason: "cancel-date-column",
+      },
+    },
     // --- credit notes and returns (p-credit) ---
     {
       ...at("Sales", "H3"),

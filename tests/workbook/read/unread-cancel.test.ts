@@ -5,55 +5,7 @@
 // none, that says the row was cancelled refuses the row at that cell (unread-cancel.ts); numbers,
 // SD numbers, products, dates, "Lieferschein 4711" and denials there change nothing. Receipts and
 // deliveries, through real .xlsx files built by exceljs.
-import ExcelJS from "exceljs";
-import type { Finding } from "../../../src/engine/result";
-import { readWorkbook } from "../../../src/workbook/read";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-
-type Cell = string | number | Date | null;
-const day = (d: number) => new Date(Date.UTC(2025, 0, d));
-
-const KINDS = {
-  receipts: {
-    name: "Receipts",
-    header: ["Date", "Product", "Quantity (t)", "Supplier", "SD number"],
-    row: (i: number): Cell[] => [day(i + 2), "UCO", 10 * (i + 1), `Supplier ${i}`, `SD-25-${i}`],
-  },
-  deliveries: {
-    name: "Sales",
-    header: ["Date", "Product", "Quantity (t)", "Customer"],
-    row: (i: number): Cell[] => [day(i + 2), "UCO", 10 * (i + 1), "Raffinerie Nord AG"],
-  },
-} as const;
-type Kind = keyof typeof KINDS;
-
-/**
- * The kind's sheet with one more column headed `heading` (null: none), `gap` blank columns before
- * it, its cell on the first row `cell` and on the second blank; written by exceljs and read.
- */
-async function read(kind: Kind, heading: string | null, cell: Cell, gap = 0) {
-  const k = KINDS[kind];
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(k.name);
-  const pad: Cell[] = Array.from({ length: gap }, () => null);
-  ws.addRow([...k.header, ...pad, heading]);
-  ws.addRow([...k.row(0), ...pad, cell]);
-  ws.addRow([...k.row(1), ...pad, null]);
-  const snapshot = await (
-    await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()), "Books.xlsx")
-  ).readSnapshot();
-  const { ledger, findings } = readWorkbook(snapshot);
-  const booked = kind === "receipts" ? ledger.receipts.length : ledger.deliveries.length;
-  const at = `${k.name}!${String.fromCharCode(65 + k.header.length + gap)}2`;
-  return { booked, findings, at };
-}
-
-const marks = (findings: Finding[]) =>
-  findings
-    .filter((f) => f.code.startsWith("row-"))
-    .map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`, (f.details as { reason?: string }).reason]);
-
-const BOTH: Kind[] = ["receipts", "deliveries"];
+import { BOTH, casesOf, type Cell, day, expectRefused, marks, read } from "./unread-book";
 
 /** Words that say the row was cancelled, in de, en, fr, es, it, nl, pl. */
 const CANCELLED = [
@@ -136,16 +88,9 @@ describe("a column of no field, status or remark heading, or of none, that says 
     [null, 1, "cancel-unheaded-column"],
     [null, 3, "cancel-unheaded-column"],
   ];
-  const cases = BOTH.flatMap((kind) =>
-    HEADINGS.flatMap(([h, gap, reason]) => CANCELLED.map((c) => [kind, h, gap, c, reason] as const)),
-  );
-  it.each(cases)(
+  it.each(casesOf(HEADINGS, CANCELLED))(
     '%s under %p (gap %p): "%s" refuses the row at its cell',
-    async (kind, h, gap, text, reason) => {
-      const { booked, findings, at } = await read(kind, h, text, gap);
-      expect(booked).toBe(1);
-      expect(marks(findings)).toEqual([["error", "row-unconfirmed", at, reason]]);
-    },
+    expectRefused,
   );
 
   // a cancellation rebooked, of part of the line, or still to come: refused there too
