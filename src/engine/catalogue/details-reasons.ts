@@ -195,6 +195,8 @@ export type BadReason =
   /** mapping-uncertain (error) of a GHG column of RED I's eee ("ee", "e ee"; workbook/ghg-excess.ts), or (brk23) of an emission heading over numbers read as no term where E is summed from terms (ghg-term-unread): `value` its heading, `read` its first value and cell, `missing` the products left incomplete */
   | "ghg-eee"
   | "ghg-term-unread"
+  /** (h-ghg3) mapping-uncertain (warning) at a heading read as no field that stands among the GHG value columns (workbook/ghg-run-gap.ts): `value` its heading, `read` its first value and cell, `missing` the two GHG headings it stands between, quoted */
+  | "ghg-run-unread"
   // --- p-negate: headings that negate a field's meaning (workbook/negated-headings.ts) ---
   /** mapping-uncertain (error) at a heading such as "Nicht nachhaltig", "Kein Abfall", "davon konventionell (t)": never read as the positive; `label` the meaning, `read` the negating words, `consequence` */
   | "negated-heading"

@@ -492,6 +492,18 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       severity: "error",
       details: { label: "GHG", value: "e ee", read: "3 in J2", missing: "UCO", reason: "ghg-eee" },
     },
+    // (h-ghg3) a column read as no field among the GHG values (workbook/ghg-run-gap.ts)
+    {
+      ...at("Receipts", "J1"),
+      severity: "warning",
+      details: {
+        label: "GHG",
+        value: "ed",
+        read: "4 in J2",
+        missing: '"el" and "ep"',
+        reason: "ghg-run-unread",
+      },
+    },
     // --- p-negate: headings that negate a field's meaning ---
     {
       ...at("Sales", "F1"),
@@ -1690,6 +1702,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "K3"),
       details: {
         field: "ghg.total",
+        value: "0",
+        reason: "ghg-total-zero",
+        consequence: "credit-unknown",
+      },
+    },
+    // (h-ghg3) GHG components typed with no total, all 0 (intake/interned.ts)
+    {
+      ...at("Receipts", "H3"),
+      details: {
+        field: "ghg.eec",
         value: "0",
         reason: "ghg-total-zero",
         consequence: "credit-unknown",
