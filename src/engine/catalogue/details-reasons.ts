@@ -101,6 +101,8 @@ export type BadReason =
   | "part-unplaced"
   /** mapping-uncertain (brk19 0a): a production sheet's column of quantities no field reads (`value` its heading, `read` its first value); an error with consequence production-held where the heading names sustainable material (workbook/production-unread.ts) */
   | "production-unread"
+  /** (h-ghg3) mapping-uncertain (warning) of a production column of numbers whose heading speaks of a conversion factor ("Kennzahl (t/t)", "Umrechnung") but is read as none: `value` its heading, `read` its first value */
+  | "production-factor-unread"
   /** mapping-uncertain (brk21 2): a production part heading ("davon nachhaltig (t)") after the output's quantity (`missing`: its heading) or after none (`missing` ""), not read as the input's: the sheet's balances held (workbook/production-part.ts) */
   | "output-part"
   /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */
