@@ -1,6 +1,5 @@
 // The production rows the conversions stage leaves without a factor, as input the books leave out:
 // their balances are incomplete, never a shortfall (domain.md §4 input-incomplete; p-incomplete).
-import type { Dec } from "./quantity";
 import type { Production } from "./records";
 import type { Finding } from "./result";
 import type { IncompleteInput } from "./model";
@@ -13,7 +12,7 @@ import { leftOutRow } from "./intake/left-out";
  */
 export function refusedRows(
   rows: Production[],
-  factors: ReadonlyMap<number, Dec | null>,
+  factors: ReadonlyMap<number, unknown>,
   findings: Finding[],
 ): IncompleteInput[] {
   const refused: IncompleteInput[] = [];

@@ -16,13 +16,23 @@ import { type Books, type Factor, type Production, siteKey } from "./records";
 import type { Finding } from "./result";
 import { refusedRows } from "./conversion-refused";
 import { type Process, processesOf } from "./processes";
-import { documentedFactor } from "./factor-check";
+import {
+  documentedOf,
+  belowRatio,
+  deviationFrom,
+  plusRatio,
+  ratioAbove,
+  ratioRounded,
+  ratioText,
+} from "./factor-inverse";
+import type { Ratio } from "./amount";
 import type { FactorDims } from "./factor-units";
 
 export type { Process } from "./processes";
 import type { IncompleteInput } from "./model";
 
-export type FactorBySeq = Map<number, Dec | null>;
+/** The factor of each production row (seq), output per input as a ratio: {n} where it is a decimal, {n: 1, d: x} an inverse x kept as typed (factor-inverse.ts); null where none. */
+export type FactorBySeq = Map<number, Ratio | null>;
 
 export interface Conversions {
   /** the factor credit converts by, per production row (seq); null where none is known */
@@ -94,18 +104,12 @@ export function conversionsStage(
     const table = tableFactor(books.factors, p);
     const factorCell = p.rowFactor
       ? cellOf(p.source, "factor")
-      : table
-        ? cellOf(table.source, "factor")
-        : undefined;
-    const read = p.rowFactor
-      ? documentedFactor(p, p.rowFactor, p.rowFactorUnit, factorCell, cellOf(p.source, "factorUnit"))
-      : documentedFactor(
-          p,
-          table?.factor ?? null,
-          table?.unit,
-          factorCell,
-          table && cellOf(table.source, "factorUnit"),
-        );
+      : p.rowInverse
+        ? cellOf(p.source, "inverseFactor")
+        : table
+          ? cellOf(table.source, "factor")
+          : undefined;
+    const read = documentedOf(p, table, factorCell);
     if ("refused" in read) {
       // a factor in a unit the row's quantities are not in: never applied as a bare number
       factors.set(p.seq, null);
@@ -133,13 +137,21 @@ export function conversionsStage(
     const actual = yieldOf;
     if (dims && dims.in !== dims.out) mixed.set(p.seq, dims);
     if (massToMass(p, dims)) {
-      // more mass out than in is impossible: never a source of credit
+      // more mass out than in is impossible: never a source of credit; (h-ghg3) an input per
+      // output below 1 says so against its own heading: said as typed
+      const inverse = "inverse" in read ? read.inverse : undefined;
       const over = [
         ...(actual && actual.greaterThan(ONE)
-          ? [{ value: actual, at: cellOf(p.source, "outputQuantity"), what: "yield" as const }]
+          ? [{ value: roundText(actual, 4), at: cellOf(p.source, "outputQuantity"), what: "yield" as const }]
           : []),
-        ...(documented && documented.greaterThan(ONE)
-          ? [{ value: documented, at: factorCell ?? cellOf(p.source, "factor"), what: "factor" as const }]
+        ...(documented && ratioAbove(documented, ONE)
+          ? [
+              {
+                value: inverse ? toText(inverse) : ratioRounded(documented, 4),
+                at: factorCell ?? cellOf(p.source, "factor"),
+                what: inverse ? ("inverse" as const) : ("factor" as const),
+              },
+            ]
           : []),
       ];
       if (over.length > 0) {
@@ -148,7 +160,7 @@ export function conversionsStage(
           findings.push(
             finding("conversion-impossible", "error", o.at, {
               reason: o.what,
-              value: roundText(o.value, 4),
+              value: o.value,
               input: p.inputProduct,
               output: p.outputProduct,
             }),
@@ -156,8 +168,13 @@ export function conversionsStage(
         continue;
       }
     }
+    const yieldRatio = actual ? { n: actual } : null;
     const factor =
-      documented && actual ? (actual.lessThan(documented) ? actual : documented) : (documented ?? actual);
+      documented && actual
+        ? belowRatio(actual, documented)
+          ? yieldRatio
+          : documented
+        : (documented ?? yieldRatio);
     factors.set(p.seq, factor);
     if (!factor) {
       findings.push(
@@ -170,8 +187,8 @@ export function conversionsStage(
       );
       continue;
     }
-    if (documented && actual && !documented.isZero()) {
-      const deviation = actual.minus(documented).abs().dividedBy(documented);
+    if (documented && actual && !documented.n.isZero()) {
+      const deviation = deviationFrom(actual, documented);
       if (deviation.greaterThan(profile.conversionTolerance)) {
         findings.push(
           finding(
@@ -180,10 +197,10 @@ export function conversionsStage(
             cellOf(p.source, "outputQuantity"),
             {
               actual: roundText(actual, 4),
-              factor: toText(documented),
+              factor: ratioText(documented),
               tolerance: toText(profile.conversionTolerance.times(100)),
               deviation: roundText(deviation.times(100), 2),
-              used: factor === actual ? "yield" : "factor",
+              used: factor === yieldRatio ? "yield" : "factor",
             },
             [factorCell],
           ),
@@ -210,9 +227,9 @@ export function conversionsStage(
 function coProductsWithinInput(process: Process, factors: FactorBySeq, findings: Finding[]): void {
   const dims = process.factorDims;
   if (process.outputs.length < 2 || !process.outputs.every((p) => massToMass(p, dims?.get(p.seq)))) return;
-  let total = dec("0");
-  for (const row of process.outputs) total = total.plus(factors.get(row.seq) ?? dec("0"));
-  if (!total.greaterThan(ONE)) return;
+  let total: Ratio = { n: dec("0") };
+  for (const row of process.outputs) total = plusRatio(total, factors.get(row.seq) ?? { n: dec("0") });
+  if (!ratioAbove(total, ONE)) return;
   for (const row of process.outputs) {
     factors.set(row.seq, null);
     findings.push(
@@ -222,7 +239,7 @@ function coProductsWithinInput(process: Process, factors: FactorBySeq, findings:
         cellOf(row.source, "factor", "outputQuantity", "outputProduct"),
         {
           reason: "co-products",
-          value: roundText(total, 4),
+          value: ratioRounded(total, 4),
           batch: String(process.head.fields.batchId ?? ""),
           input: row.inputProduct,
           output: row.outputProduct,

@@ -145,6 +145,12 @@ export const RECORD_FIELDS = {
     outputUnit: field("unit", "Output unit", { noun: "output unit" }),
     factor: field("quantity", "Conversion factor", { noun: "conversion factor" }),
     factorUnit,
+    /** (h-ghg3) the factor kept as input per output ("Einsatz je t Produkt (t/t)" 2.5 for 0.4; engine/factor-inverse.ts) */
+    inverseFactor: field("quantity", "Input per output (inverse conversion factor)", {
+      noun: "input per output",
+    }),
+    /** its heading's unit, input unit per output unit ("t/t"); blank: the row's unit on both sides */
+    inverseFactorUnit: field("unit", "Unit of the input per output", { column: false }),
     /** the part of the input that is sustainable: a quantity, or a share with unit "%" */
     sustainableInputQuantity: field("shareNumber", "Sustainable input quantity", {
       noun: "sustainable input quantity",

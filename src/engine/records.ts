@@ -110,6 +110,10 @@ export interface Production extends Rec {
   rowFactor: Dec | null;
   /** the row factor's unit as its heading states it ("Nm³/t"; factor-units.ts), "" for a bare factor */
   rowFactorUnit?: string;
+  /** (h-ghg3) the row's factor kept as input per output ("Einsatz je t Produkt"), as typed; null where none (factor-inverse.ts) */
+  rowInverse: Dec | null;
+  /** its unit as its heading states it (input unit per output unit, "t/t"), "" for none */
+  rowInverseUnit?: string;
   ghg: Ghg | null;
   /** (p-misc) the cell ("F2", "" where none) of the output's own GHG values refused (output-ghg-unknown): unknown, not absent */
   ghgRefused?: string;

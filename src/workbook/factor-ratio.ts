@@ -109,3 +109,19 @@ function ofMille(read: FieldRead, text: string, typed: boolean): FieldRead {
 function bad(text: string, reason?: RatioReason): FieldRead & { kind: "bad" } {
   return { kind: "bad", code: "invalid-number", text, ...(reason ? { reason } : {}) };
 }
+
+/** (h-ghg3) Words of a conversion factor, a yield, a ratio or a specific consumption (de, en, fr, it, es, nl, pl), folded. */
+const FACTOR_WORDS =
+  /(?:faktor|factor|facteur|fattore|wspolczynnik|yield|ausbeute|rendement|resa|rendimiento|opbrengst|wydajnosc|uzysk|umrechnung|conversion|conversie|omrekening|przeliczen|kennzahl|spezifisch|specifi|specifiek|jednostkow)/;
+/** A unit of one quantity per another in brackets: "(t/t)", "[kg/t]", "(t per t)". */
+const PER_UNIT = /[([]\s*[a-z³0-9]+\s*(?:\/|per)\s*[a-z³0-9]+\s*[)\]]/;
+
+/**
+ * (h-ghg3) Whether a heading read as no field speaks of a conversion factor: a factor, yield,
+ * ratio or conversion word ("Umrechnung Saat/Öl", "Kennzahl"), or a unit of one quantity per
+ * another ("Wert (t/t)"). Its warning speaks of the factor (production-unread.ts).
+ */
+export function namesFactorLike(heading: string): boolean {
+  const t = fold(heading);
+  return FACTOR_WORDS.test(t) || RATIO_WORDS.test(t) || PER_UNIT.test(t);
+}

@@ -123,6 +123,21 @@ export const INPUT_PRODUCT_MORE = syn(
 );
 // --- end p-units2
 
+/**
+ * (h-ghg3) Headings of a factor kept as input per output, in de/en/fr/it/es/nl/pl: "Einsatz je t
+ * Produkt", "input per t output", "t feedstock / t product", "consommation spécifique", "consumo
+ * specifico", "verbruik per ton product", "zużycie na tonę produktu". A plain "Faktor (t/t)" says no
+ * direction and stays the factor (output per input), as ever.
+ */
+const INVERSE_FACTOR_HEADINGS = syn(
+  [
+    "!einsatz je t produkt|!einsatz je tonne produkt|!einsatz pro t produkt|!einsatz pro tonne produkt|!einsatz je t erzeugnis|!rohstoffeinsatz je t produkt|!spezifischer einsatz|!spezifischer verbrauch|!einsatzfaktor",
+    "!input per output|!input per t output|!input per tonne output|!input per t product|!input per tonne of product|!feedstock per t product|!t feedstock t product|!t feedstock per t product|!specific consumption|!input output ratio per t",
+    "!consommation specifique|!matiere premiere par t produit|!intrant par tonne de produit|!consumo specifico|!materia prima per t prodotto|!consumo especifico|!materia prima por t producto|!insumo por tonelada de producto",
+    "!verbruik per ton product|!verbruik per t product|!specifiek verbruik|!grondstof per ton product|!zuzycie na tone produktu|!zuzycie na t produktu|!zuzycie jednostkowe|!wsad na tone produktu",
+  ].join("|"),
+);
+
 // prettier-ignore
 export const PRODUCTION_FIELDS: FieldSpec[] = [
   col("production", "date", [...DATE, "!production date", "!produktionsdatum", "!herstellungsdatum", "!date of production", "!date de production", "!productiedatum", "!fecha de produccion", "!data di produzione", "!data produkcji", "!produktionsdato", "!produktionsdatum"], NOT_DATE.filter((w) => !["production", "produktion", "herstellung"].includes(w))),
@@ -131,6 +146,8 @@ export const PRODUCTION_FIELDS: FieldSpec[] = [
   col("production", "outputProduct", [...OUTPUT_PRODUCT, ...OUTPUT_PRODUCT_MORE], syn("quantity|menge|qty|amount|unit|einheit")),
   col("production", "outputQuantity", syn("!output quantity|!ausbringungsmenge|!ausbringung|!erzeugnismenge|!menge erzeugnis|!menge ausbringung|!quantity produced|!quantite de sortie|!cantidad de salida|!quantita in uscita|!uitvoerhoeveelheid|!output qty|!produzierte menge|!produced quantity|!output menge|!quantity output|!produced|!erzeugte menge|!hergestellte menge|!production quantity|!produktionsmenge|!quantite produite|!geproduceerde hoeveelheid|!cantidad producida|!quantita prodotta|!ilosc wyprodukowana|!produceret maengde|!producerad mangd|!quantite sortante|!outputhoeveelheid|!ausgangsmenge|!menge ausgang|!ilosc wyjsciowa|!ilosc wytworzona|!hoeveelheid output|!uitgaande hoeveelheid"), syn("product|produkt|date|datum")),
   { ...col("production", "factor", syn("factor|conversion factor|umrechnungsfaktor|yield|ausbeute|faktor|yield factor|conversion rate|facteur de conversion|facteur|taux de conversion|rendement|factor de conversion|tasa de conversion|rendimiento|fattore di conversione|fattore|resa|conversiefactor|omrekeningsfactor|opbrengst|wydajnosc|wspolczynnik konwersji|wspolczynnik przeliczeniowy|wspolczynnik przeliczenia|uzysk|umrechnungsverhaltnis|verhaltnis input output|verhaltnis output input|conversion ratio|ratio input output|input output ratio|rapport de conversion|rapport entree sortie|rapporto di conversione|relacion de conversion|omrekeningsverhouding|verhouding input output|stosunek przeliczeniowy|stosunek wsad uzysk")), percent: "fraction" },
+  // (h-ghg3) the factor kept as input per output, the plant's specific consumption (engine/factor-inverse.ts)
+  col("production", "inverseFactor", INVERSE_FACTOR_HEADINGS),
   // brk19 0a: and every heading receipts and deliveries read as the sustainable part (part-words.ts's one
   // table: "of which sustainable (t)", "Certified quantity (t)", "Nachhaltige Menge (t)", "w tym
   // certyfikowane (t)"), which were mapped to nothing here, so the whole input gave credit

@@ -57,7 +57,7 @@ export const NO_GHG_VALUE_PHRASES: readonly NoValuePhrase[] = [
 ];
 
 /** Whether a word names what a row of the table names. */
-const named = (t: string) =>
+export const namesNoValueWord = (t: string): boolean =>
   NO_GHG_VALUE_PHRASES.some(
     (p) => (p.within ?? []).some((s) => t.includes(s)) || (p.words ?? []).includes(t),
   );
@@ -84,7 +84,7 @@ const ofEmissions = (tokens: string[]) =>
 export function namesNoGhgValue(heading: string): boolean {
   const tokens = splitWords(heading);
   if (!tokens.some((t) => EMISSION.test(t))) return false;
-  return tokens.some(named) || ofEmissions(tokens);
+  return tokens.some(namesNoValueWord) || ofEmissions(tokens);
 }
 
 /** The bar of such a heading: never a GHG value, read as none (a user's own mapping applies). */

@@ -17,7 +17,7 @@ import type { Recognition } from "./recognition";
 
 const NUMBER = /^\s*[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*$/;
 /** A value that is a number (or a number typed as text); a blank, a 0 or a word is not. */
-const isValue = (v: CellValue | undefined): boolean =>
+export const isGhgValue = (v: CellValue | undefined): boolean =>
   (typeof v === "number" && v !== 0) ||
   (typeof v === "string" && NUMBER.test(v) && Number(v.replace(",", ".")) !== 0);
 
@@ -34,5 +34,5 @@ function sumsTerms(rec: Recognition): boolean {
 /** mapping-uncertain, reason ghg-term-unread, at each unmapped emission heading over a number on a sheet that sums E from its terms. */
 export function unreadGhgTerms(grid: Grid, rec: Recognition): GhgColumnRefusal[] {
   if (!sumsTerms(rec)) return [];
-  return refuseGhgColumns(grid, rec, namesAnUnreadEmission, isValue, "ghg-term-unread");
+  return refuseGhgColumns(grid, rec, namesAnUnreadEmission, isGhgValue, "ghg-term-unread");
 }

@@ -22,6 +22,7 @@ import { headingNamesSustainability } from "./unmapped-sustainable";
 import { outputPartAt } from "./production-part";
 import { namesProcessMeasure } from "./production-measures";
 import { sayProductionYesNo } from "./production-yes-no";
+import { namesFactorLike } from "./factor-ratio";
 
 /**
  * Words of a heading of numbers that are no quantity: a running number, an identifier or a
@@ -80,12 +81,14 @@ export function sayUnreadProductionColumns(
     const follows = outputPartAt(rec.spec, rec.columns, c, heading);
     const held = follows !== null || headingNamesSustainability(heading);
     if (!held && namesProcessMeasure(heading)) continue; // "Loss (t)", "Steam (t)": no part (brk21 7)
+    const factorLike = !held && namesFactorLike(heading); // (h-ghg3) "Kennzahl (t/t)"
     findings.push(
       readFinding("mapping-uncertain", held ? "error" : "warning", sheet, cell, {
         label,
         value: heading,
         read,
-        reason: follows !== null ? "output-part" : "production-unread",
+        reason:
+          follows !== null ? "output-part" : factorLike ? "production-factor-unread" : "production-unread",
         ...(follows !== null ? { missing: follows } : {}),
         ...(held ? { consequence: "production-held" as const } : {}),
       }),

@@ -68,6 +68,8 @@ const UNIT_OF: Record<string, string> = {
   // "Faktor (Nm³/t)": a factor's unit, output per input (engine/factor-units.ts); a "%" is read already
   factor: "factorUnit",
   factor2: "factor2Unit",
+  // (h-ghg3) "Einsatz je t Produkt (t/t)": input unit per output unit (engine/factor-inverse.ts)
+  inverseFactor: "inverseFactorUnit",
 };
 
 /** Fields copied as they are into a record; `skip` are handled by the caller. */

@@ -19,6 +19,7 @@ import { type Grid, isBlank } from "./grid";
 import { cocRefusals, MASS_BALANCE_WORDS } from "./coc-cells";
 import { excessElectricity } from "./ghg-excess";
 import { unreadGhgTerms } from "./ghg-term-unread";
+import { unreadInGhgRun } from "./ghg-run-gap";
 import { unreadMeaningOf } from "./header-words";
 import { incompleteSheet } from "./left-out-sheet";
 import { readFinding } from "./read-findings";
@@ -110,7 +111,7 @@ export function unreadMeanings(grid: Grid, rec: Recognition): UnreadMeaning[] {
   return out;
 }
 
-/** unreadMeanings, the columns of RED I's eee (ghg-excess.ts) and unread GHG terms (ghg-term-unread.ts), said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
+/** unreadMeanings, the columns of RED I's eee (ghg-excess.ts), unread GHG terms (ghg-term-unread.ts) and other columns unread among the GHG values (ghg-run-gap.ts), said: their findings into `findings`, the inputs they leave in doubt into the ledger's incomplete. */
 export function sayUnreadMeanings(grid: Grid, rec: Recognition, findings: Finding[], ledger: Ledger): void {
   for (const u of [
     ...unreadMeanings(grid, rec),
@@ -120,4 +121,7 @@ export function sayUnreadMeanings(grid: Grid, rec: Recognition, findings: Findin
     findings.push(u.finding);
     if (u.input) (ledger.incomplete ??= []).push(u.input);
   }
+  // (h-ghg3 A1) any other column standing unread among the GHG values: a warning at its heading
+  const said = new Set(findings.filter((f) => f.sheet === grid.sheet.name).map((f) => f.cell ?? ""));
+  findings.push(...unreadInGhgRun(grid, rec, said));
 }

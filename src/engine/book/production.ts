@@ -31,7 +31,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
   }
   book.unstock(input, qIn, p.source, false);
   // per: the output's account unit per unit of the output's dimension (null: the same unit)
-  const outputs: { row: Production; pool: Pool; factor: Dec; per: Ratio | null }[] = [];
+  const outputs: { row: Production; pool: Pool; factor: Ratio; per: Ratio | null }[] = [];
   const inUnit = input.unit ?? "t";
   // the factor is output over input in the row's own dimension (mass for t and kg): credit in
   // another account unit (MJ under energy accounting) reaches it through the input side's own
@@ -47,7 +47,7 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
     const outDim = process.factorDims?.get(row.seq)?.out ?? dim;
     const outAmount =
       row.outputAmount ??
-      (factor && typedIn ? toAmount(typedIn.times(factor), outDim, row.outputHints) : null);
+      (factor && typedIn ? toAmount(through(typedIn, factor), outDim, row.outputHints) : null);
     const output = book.pool(
       row.site,
       row.outputKey,
@@ -110,8 +110,9 @@ export function onProduction(book: Book, process: Process, factors: FactorBySeq)
       const target = book.account(pool, account.id.scheme, account.id.characteristics);
       // multiplied before the one division (brk24): the credit in the input's account, times the
       // row's unit per that unit, times the factor, times the output's unit per the row's output
-      // unit, divided once by what they are over: never by a rounded 1/density
-      const out = through(quantity.times(factor), back ?? null, per);
+      // unit, divided once by what they are over: never by a rounded 1/density, nor by a rounded
+      // 1/x of an inverse factor x (h-ghg3: its ratio is 1 over x, conversions.ts)
+      const out = through(quantity, factor, back ?? null, per);
       const made: Batch = {
         seq: row.seq,
         date: row.date,

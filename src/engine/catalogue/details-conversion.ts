@@ -44,23 +44,28 @@ export interface CoProductInputDiffersDetails {
 /**
  * Why a production row creates no credit (conversions.ts), worded in the message table:
  * `incomparable` (output and input in units no density on the row relates), `co-products` (a
- * batch's outputs get more than the input's mass in total), `yield` or `factor` (above 1).
+ * batch's outputs get more than the input's mass in total), `yield` or `factor` (above 1), (h-ghg3)
+ * `inverse` (an input per output below 1: more mass out than in), `factor-both` (a factor and an
+ * input per output on one row that are not each other's reciprocal; `value` the factor, `other` the inverse).
  */
-export type ConversionProblem = "incomparable" | "co-products" | "yield" | "factor" | "factor-unit";
+export type ConversionProblem =
+  "incomparable" | "co-products" | "yield" | "factor" | "factor-unit" | "inverse" | "factor-both";
 
 /**
  * Why a factor's unit keeps it from converting a row (factor-check.ts, reason `factor-unit`):
  * `unknown` (not output per input in units the product knows), `inexact` (it would divide by 3.6),
  * `input` (it is per another unit than the row's input's), `output` (it gives another unit than
- * the row's output's).
+ * the row's output's), (h-ghg3) `inverse` (an input per output of 0, or in units other than one for both sides).
  */
-export type FactorRefusal = "unknown" | "inexact" | "input" | "output";
+export type FactorRefusal = "unknown" | "inexact" | "input" | "output" | "inverse";
 
 export interface ConversionImpossibleDetails {
   reason: ConversionProblem;
   input?: string | null;
   output?: string | null;
   value?: string | null;
+  /** for `factor-both`: the input per output as typed */
+  other?: string | null;
   batch?: string | null;
   inputUnit?: string | null;
   outputUnit?: string | null;

@@ -103,6 +103,8 @@ export type BadReason =
   | "part-unplaced"
   /** mapping-uncertain (brk19 0a): a production sheet's column of quantities no field reads (`value` its heading, `read` its first value); an error with consequence production-held where the heading names sustainable material (workbook/production-unread.ts) */
   | "production-unread"
+  /** (h-ghg3) mapping-uncertain (warning) of a production column of numbers whose heading speaks of a conversion factor ("Kennzahl (t/t)", "Umrechnung") but is read as none: `value` its heading, `read` its first value */
+  | "production-factor-unread"
   /** mapping-uncertain (brk21 2): a production part heading ("davon nachhaltig (t)") after the output's quantity (`missing`: its heading) or after none (`missing` ""), not read as the input's: the sheet's balances held (workbook/production-part.ts) */
   | "output-part"
   /** header-not-found (p-cols): no quantity column, and the quantity headings there are read as the sustainable part of one (`others`: those headings, quoted) */
@@ -197,6 +199,8 @@ export type BadReason =
   /** mapping-uncertain (error) of a GHG column of RED I's eee ("ee", "e ee"; workbook/ghg-excess.ts), or (brk23) of an emission heading over numbers read as no term where E is summed from terms (ghg-term-unread): `value` its heading, `read` its first value and cell, `missing` the products left incomplete */
   | "ghg-eee"
   | "ghg-term-unread"
+  /** (h-ghg3) mapping-uncertain (warning) at a heading read as no field that stands among the GHG value columns (workbook/ghg-run-gap.ts): `value` its heading, `read` its first value and cell, `missing` the two GHG headings it stands between, quoted */
+  | "ghg-run-unread"
   // --- p-negate: headings that negate a field's meaning (workbook/negated-headings.ts) ---
   /** mapping-uncertain (error) at a heading such as "Nicht nachhaltig", "Kein Abfall", "davon konventionell (t)": never read as the positive; `label` the meaning, `read` the negating words, `consequence` */
   | "negated-heading"

@@ -187,6 +187,9 @@ export function invalidNumber(d: Found | InvalidNumberDetails): string {
       return `"${value}" in ${label} is below 0.1 g CO2eq/MJ, lower than any fuel's emissions: it looks like a value in kg CO2eq/MJ, which would be declared 1,000 times too low; write the total in g CO2eq/MJ, such as 10.5 for 0.0105 kg CO2eq/MJ (${consequence}).`;
     // --- end p-ghg ---
     case "ghg-total-zero":
+      // (h-ghg3) no total typed, the components all 0: their sum of 0 is as unexplained
+      if ("field" in d && d.field !== undefined && d.field !== null && d.field !== "ghg.total")
+        return `"${value}" in ${label}: the row gives GHG components and no total, and every component typed is 0, so E would be 0, which nothing explains: E is 0 only where savings (esca, eccs, eccr) or a carbon stock gain (el) offset the emissions, and 0 is often typed for "not given", which the declaration would print as a saving of 100 %; type the values the supplier's SD states (its total E, or the components that make it up), or leave the cells blank if the SD states none (${consequence}).`;
       return `"${value}" in ${label} is 0, but no component of the row (eec, el, ep, etd, eu, esca, eccs, eccr) explains it: E is 0 only where savings or a carbon stock gain offset the emissions, and 0 is often typed for "not given", which the declaration would print as a saving of 100 %; type the total the supplier's SD states, with the components that make it up if it is 0, or leave the cell blank if the SD states none (${consequence}).`;
     // --- p-ghg2: GHG components summed below 0.1 g CO2eq/MJ (intake/interned.ts) ---
     case "ghg-component-slip":

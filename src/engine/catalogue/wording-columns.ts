@@ -112,6 +112,7 @@ export function unreadAddressText(d: ReadDetails): string {
 /** The mapping-uncertain reasons of a production sheet's columns that unreadProductionText words. */
 export const PRODUCTION_COLUMN_REASONS: ReadonlySet<string> = new Set([
   "production-unread",
+  "production-factor-unread",
   "output-part",
   "production-yes-no",
 ]);
@@ -155,6 +156,9 @@ function productionYesNoText(d: ReadDetails, consequence: string): string {
 export function unreadProductionText(d: ReadDetails, consequence: string): string {
   if (d.reason === "output-part") return outputPartText(d, consequence);
   if (d.reason === "production-yes-no") return productionYesNoText(d, consequence);
+  // (h-ghg3) a heading of a factor not read: said of the conversion factor, not of the sustainable input
+  if (d.reason === "production-factor-unread")
+    return `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""} looks like a conversion factor, but the add-in does not read it as one, because its heading does not say which way it runs: each row converts by its output quantity, or by the factor table, or is refused where neither is given. If it holds output per input (0.4 t of oil per t of seed), head it "Conversion factor" or "Ausbeute"; if it holds input per output (2.5 t of seed per t of oil), head it "Input per t output" or "Einsatz je t Produkt"; or map it in the add-in's Sheets tab.`;
   const head = `the column headed "${d.value}"${d.read ? ` (such as "${d.read}")` : ""} is not read: the add-in reads no value of a production row under this heading`;
   const part = `If it holds the sustainable part of each row's input, head it "davon nachhaltig (t)", "of which sustainable (t)" or "Sustainable input (t)", or map it as ${d.label} in the add-in's Sheets tab`;
   if (d.consequence)

@@ -238,7 +238,7 @@ export const ENGINE_WORDING: EngineWording = {
   "batch-id-alike": (d) =>
     `batch ${s(d.batch)} looks like batch ${s(d.other)} at ${s(d.first)} but is not spelled the same, so the rows were booked as two processes, each consuming its own input; if they are one batch, spell the ids alike (spaces and case do not matter), else give them ids that do not look alike.`,
   "conversion-impossible": (d) =>
-    d.reason === "factor-unit"
+    d.reason === "factor-unit" || d.reason === "inverse" || d.reason === "factor-both"
       ? factorUnitText(d)
       : d.reason === "incomparable"
         ? `the output quantity of ${s(d.output)} is in ${s(d.outputUnit)} but the input is in ${s(d.inputUnit)}, and the row has no ${d.needs === "heating value" ? "heating value" : "density"} to compare them, so the yield cannot be checked and no credit is created from this row, and the balances of its input and output are incomplete; add the output's ${d.needs === "heating value" ? 'heating value (a column such as "Heating value (MJ/kg)")' : 'density (a column such as "Density (kg/m³)")'} on the row or give the output in ${s(d.inputUnit)}.`

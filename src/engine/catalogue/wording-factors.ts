@@ -15,7 +15,14 @@ const LEFT =
 export function factorUnitText(d: ConversionImpossibleDetails): string {
   const unit = `"${s(d.factorUnit)}"`;
   const route = `from ${s(d.input)} to ${s(d.output)}`;
+  // (h-ghg3) a factor kept as input per output (engine/factor-inverse.ts)
+  if (d.reason === "inverse")
+    return `the input per output ${s(d.value)} ${route} is below 1: read as its heading says (input per output), more mass comes out than went in, so no credit is created from this row and the balances of its input and output are incomplete; if the column holds the conversion factor (output per input), head it "Conversion factor" or "Ausbeute", else correct the value (2.5 t of input per t of output is a factor of 0.4).`;
+  if (d.reason === "factor-both")
+    return `the row gives the conversion factor ${s(d.value)} (output per input) and the input per output ${s(d.other)} ${route}, which are not each other's reciprocal (${s(d.value)} × ${s(d.other)} is not 1), and the add-in does not choose between them, so no credit is created from this row and the balances of its input and output are incomplete; correct the one that is wrong, or clear one of them.`;
   switch (d.why) {
+    case "inverse":
+      return `the input per output ${s(d.value)} ${route} is ${d.factorUnit ? `in ${unit}, which is not one unit for both sides (such as t/t or kg/kg)` : "0"}, ${LEFT}; give it per t of output in the row's unit (such as "Einsatz je t Produkt (t/t)"), or give the output quantity or the conversion factor (output per input) with its unit instead.`;
     case "inexact":
       return `the conversion factor ${route} is in ${unit}, per a unit of input that does not convert to the add-in's units exactly, ${LEFT}; give the factor per t, m³, Nm³ or MJ of input.`;
     case "input":

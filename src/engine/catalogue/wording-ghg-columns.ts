@@ -56,3 +56,12 @@ export function ghgTermUnreadText(d: ReadDetails): string {
     : "the balances of what the sheet feeds are incomplete";
   return `the column "${d.value}" holds an emission value (${d.read}) that the add-in does not read as any term of E = eec + el + ep + etd + eu − esca − eccs − eccr, and this sheet has no GHG total column, so E is the sum of its terms: the add-in does not take this value as zero nor leave it out of the sum, so the GHG values of these rows are not read and ${what}: nothing is declared from them. Head the column with its term (such as "etd" or "Emissions from transport"), or map it as that term in the add-in's Sheets tab; if it is no GHG value, map it as no field.`;
 }
+
+/**
+ * (h-ghg3) mapping-uncertain (warning), reason ghg-run-unread (workbook/ghg-run-gap.ts): a column
+ * read as no field that stands among the GHG value columns; `value` its heading, `read` its first
+ * value and cell, `missing` the two GHG headings it stands between, quoted.
+ */
+export function ghgRunUnreadText(d: ReadDetails): string {
+  return `the column "${d.value}" stands among the GHG values, between ${d.missing ?? "two GHG columns"}, and holds values (${d.read}), but the add-in does not read it as any term of E = eec + el + ep + etd + eu − esca − eccs − eccr: if it is a component the supplier's SD declares, E is read without it. Rename it to the component's name (eec, el, ep, etd, eu, esca, eccs or eccr) or map it as that component in the add-in's Sheets tab; if it is no GHG value, move it out of the GHG columns or head it as a remark (such as "Bemerkung" or "Remarks").`;
+}

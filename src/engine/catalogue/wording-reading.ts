@@ -10,7 +10,7 @@ import * as columns from "./wording-columns";
 import { columnsDisagreeText } from "./wording-disagree";
 import { consequenceOf, invalidDate, invalidNumber, missingValue } from "./wording-cells";
 import { chainOfCustodyText, claimRefusalText, columnNoteText, unreadMeaningText } from "./wording-claims";
-import { ghgEeeText, ghgTermUnreadText } from "./wording-ghg-columns";
+import { ghgEeeText, ghgTermUnreadText, ghgRunUnreadText } from "./wording-ghg-columns";
 import { certificateOrAnswerText, claimYesNoText, negatedHeadingText } from "./wording-negated";
 import { ofDelivery, sdCancelledText, sdColumnMissingText } from "./wording-sd";
 import { sdCellText } from "./wording-sd-cells";
@@ -87,6 +87,7 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
       if (d.reason === "unread-meaning") return unreadMeaningText(d);
       if (d.reason === "ghg-eee") return ghgEeeText(d);
       if (d.reason === "ghg-term-unread") return ghgTermUnreadText(d);
+      if (d.reason === "ghg-run-unread") return ghgRunUnreadText(d);
       if (d.reason === "negated-heading") return negatedHeadingText(d);
       if (d.reason === "claim-yes-no") return claimYesNoText(d);
       if (d.reason === "certificate-or-answer") return certificateOrAnswerText(d);

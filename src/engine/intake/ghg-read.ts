@@ -53,6 +53,9 @@ export const GHG_COMPONENT_SLIP = "component-slip" as const;
  * biomethane from manure is negative and has no components (domain.md §6, TDV).
  */
 export const GHG_TOTAL_ZERO = "total-zero" as const;
+// (h-ghg3) so are components typed with no total that are all 0 ("eec 0 | ep 0", or one typed 0 and
+// the rest blank): they sum to 0, which nothing explains; refused at the first component's cell
+// (interned.ts). A credit (esca, eccs, eccr) or el that is not 0 explains a sum of 0 and is read.
 // --- end brk27 S9
 
 /** What a set of GHG values typed reads as: values, none, or a refusal. */
@@ -127,6 +130,8 @@ export function ghgOf(v: unknown, tolerance: Dec): GhgRead {
       parseDecimal("0") as Dec,
     );
     if (perMj && componentSlip(components, total)) return GHG_COMPONENT_SLIP;
+    // (h-ghg3) components all 0 and no total: a total of 0 that nothing explains, as GHG_TOTAL_ZERO
+    if (!GHG_COMPONENTS.some((c) => components[c]?.isZero() === false)) return GHG_TOTAL_ZERO;
   }
   const ghg: Ghg = {
     method: normaliseGhgMethod(methodText) ?? null,

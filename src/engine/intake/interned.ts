@@ -145,10 +145,12 @@ export class Interned {
     // --- p-ghg: a GHG total below 0.1 g CO2eq/MJ, likely typed in kg CO2eq/MJ ---
     // (brk27 S9) or of 0 that no component explains: 0 typed for "not given"
     if (known === GHG_UNIT_SLIP || known === GHG_TOTAL_ZERO) {
+      // (h-ghg3) no total typed: components all 0, said at the first one typed
+      const field = t(g.total) === "" ? `ghg.${componentWhere(g, (_, x) => t(x) !== "")}` : "ghg.total";
       this.findings.push(
-        finding("invalid-number", "error", cellOf(source, "ghg.total"), {
-          value: t(g.total),
-          field: "ghg.total",
+        finding("invalid-number", "error", cellOf(source, field, "ghg.total"), {
+          value: t(g[field.slice(4)]),
+          field,
           reason: known === GHG_UNIT_SLIP ? "ghg-unit-slip" : "ghg-total-zero",
         }),
       );

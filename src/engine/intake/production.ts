@@ -84,6 +84,8 @@ export function production(io: Intake, list: unknown, books: Books): void {
       sustainableInput,
       rowFactor: d(row.factor),
       rowFactorUnit: t(row.factorUnit),
+      rowInverse: d(row.inverseFactor),
+      rowInverseUnit: t(row.inverseFactorUnit),
       ghg,
       ...(own !== null && "refused" in own ? { ghgRefused: own.refused } : {}),
       // one batch only by an exact rule (spaces, case); "B-7" and "B7" are told apart (conversions.ts warns)

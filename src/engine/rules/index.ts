@@ -98,7 +98,7 @@ const READ =
   "intake/: a record the engine cannot take in is refused where it is read, before any rule sees it";
 const PERIODS = "periods.ts: the same decision as the periods the books are cut into";
 const CONVERSIONS =
-  "conversions.ts (with processes.ts, which groups the batches, and factor-check.ts, which reads a factor's unit): the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
+  "conversions.ts (with processes.ts, which groups the batches, and factor-check.ts, which reads a factor's unit, and factor-inverse.ts, which reads a factor kept as input per output): the same decision as the factor the conversions stage sets for the row (no factor, no credit)";
 const REGISTER =
   "issue/stage.ts, ghg-gaps.ts, compare.ts: the same decision as reading back the register and building the declaration lines";
 const BIND = "issue/bind.ts: the same decision as binding issued declarations to their delivery rows";
@@ -141,7 +141,10 @@ export const ELSEWHERE: Readonly<Partial<Record<FindingCode, Elsewhere>>> = {
   "co-product-input-differs": { files: ["processes.ts"], why: CONVERSIONS },
   "batch-id-alike": { files: ["processes.ts"], why: CONVERSIONS },
   "production-input-repeated": { files: ["processes.ts"], why: CONVERSIONS },
-  "conversion-impossible": { files: ["conversions.ts", "factor-check.ts"], why: CONVERSIONS },
+  "conversion-impossible": {
+    files: ["conversions.ts", "factor-check.ts", "factor-inverse.ts"],
+    why: CONVERSIONS,
+  },
   "ghg-missing": { files: ["issue/ghg-gaps.ts"], why: REGISTER },
   "energy-content-differs": {
     files: ["declaration-energy.ts"],

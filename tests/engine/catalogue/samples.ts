@@ -492,6 +492,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       severity: "error",
       details: { label: "GHG", value: "e ee", read: "3 in J2", missing: "UCO", reason: "ghg-eee" },
     },
+    // (h-ghg3) a production heading of a factor whose direction is not said (workbook/production-unread.ts)
+    {
+      ...at("Produktion", "E1"),
+      severity: "warning",
+      details: {
+        label: "Sustainable input quantity",
+        value: "Kennzahl (t/t)",
+        read: "2.5",
+        reason: "production-factor-unread",
+      },
+    },
+    // (h-ghg3) a column read as no field among the GHG values (workbook/ghg-run-gap.ts)
+    {
+      ...at("Receipts", "J1"),
+      severity: "warning",
+      details: {
+        label: "GHG",
+        value: "ed",
+        read: "4 in J2",
+        missing: '"el" and "ep"',
+        reason: "ghg-run-unread",
+      },
+    },
     // --- p-negate: headings that negate a field's meaning ---
     {
       ...at("Sales", "F1"),
@@ -1726,6 +1749,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Receipts", "K3"),
       details: {
         field: "ghg.total",
+        value: "0",
+        reason: "ghg-total-zero",
+        consequence: "credit-unknown",
+      },
+    },
+    // (h-ghg3) GHG components typed with no total, all 0 (intake/interned.ts)
+    {
+      ...at("Receipts", "H3"),
+      details: {
+        field: "ghg.eec",
         value: "0",
         reason: "ghg-total-zero",
         consequence: "credit-unknown",
@@ -3271,6 +3304,29 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     { ...P, details: { reason: "factor", value: "35", input: "Rapeseed", output: "Rapeseed oil" } },
     { ...P, details: { reason: "co-products", value: "1.1", batch: "B7" } },
     { ...P, details: { reason: "incomparable", output: "Biogas", outputUnit: "m³", inputUnit: "t" } },
+    // h-ghg3: a factor kept as input per output (engine/factor-inverse.ts)
+    { ...P, details: { reason: "inverse", value: "0.4", input: "Rapeseed", output: "Rapeseed oil" } },
+    {
+      ...P,
+      details: {
+        reason: "factor-both",
+        value: "0.42",
+        other: "2.5",
+        input: "Rapeseed",
+        output: "Rapeseed oil",
+      },
+    },
+    {
+      ...P,
+      details: {
+        reason: "factor-unit",
+        why: "inverse",
+        value: "2.5",
+        factorUnit: "t/m³",
+        input: "Rapeseed",
+        output: "Rapeseed oil",
+      },
+    },
     // p-factor: a factor whose unit the row's quantities are not in (engine/factor-check.ts)
     ...(["unknown", "inexact", "input", "output"] as const).flatMap((why) =>
       [false, true].map((noOutput) => ({

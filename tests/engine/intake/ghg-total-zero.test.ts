@@ -10,7 +10,7 @@ import { ledger, sale, uco } from "../build";
 type Values = Record<string, string>;
 
 /** One receipt of 100 t UCO with GHG values `ghg`, a delivery of 40 t: "refused" or the totals declared. */
-function outcome(ghg: Values): string {
+function outcome(ghg: Values, cell = "Receipts!N2"): string {
   const r = runEngine(
     ledger({
       receipts: [uco("2025-01-05", "100", "IN-1", { ghg })],
@@ -21,7 +21,7 @@ function outcome(ghg: Values): string {
     (f) => f.code === "invalid-number" && (f.details as { reason?: string }).reason === "ghg-total-zero",
   );
   if (zero.length > 0) {
-    expect(zero.map((f) => [f.severity, `${f.sheet}!${f.cell}`])).toEqual([["error", "Receipts!N2"]]);
+    expect(zero.map((f) => [f.severity, `${f.sheet}!${f.cell}`])).toEqual([["error", cell]]);
     expect(zero[0]?.message).toContain("not given");
     expect(r.declarations.filter((d) => d.status === "new")).toEqual([]);
     expect(r.balances.every((b) => !b.complete)).toBe(true);
@@ -51,6 +51,49 @@ const ROWS: [string, Values, string][] = [
 ];
 
 it.each(ROWS)("%s", (_, ghg, expected) => expect(outcome(ghg)).toBe(expected));
+
+// (h-ghg3) components typed with no total, all 0 (or one typed 0, the rest blank): E would be 0,
+// which nothing explains, as a total of 0 alone; refused at the first component typed (eec in S,
+// el in T, ep in U, etd in V). Must not change: a sum of 0 made up by a credit or el, a sum not 0,
+// a negative sum from credits, a 0 component beside others not 0.
+/** label, GHG values, outcome, the refusal's cell ("-" where none) */
+const COMPONENTS: [string, Values, string, string][] = [
+  ["eec 0 alone", { eec: "0", ...U }, "refused", "Receipts!S2"],
+  ["ep 0.0 alone", { ep: "0.0", ...U }, "refused", "Receipts!U2"],
+  ["eec, ep, etd all 0", { eec: "0", ep: "0", etd: "0", ...U }, "refused", "Receipts!S2"],
+  [
+    "all eight 0",
+    { eec: "0", el: "0", ep: "0", etd: "0", eu: "0", esca: "0", eccs: "0", eccr: "0", ...U },
+    "refused",
+    "Receipts!S2",
+  ],
+  ["el and etd 0 with a method", { el: "0", etd: "0", method: "DDV", ...U }, "refused", "Receipts!T2"],
+  ["components 0 in kg CO2eq/GJ", { eec: "0", ep: "0", unit: "kg CO2eq/GJ" }, "refused", "Receipts!S2"],
+  ["components 0 per tonne", { eec: "0", unit: "kg CO2eq/t" }, "refused", "Receipts!S2"],
+  // must not change
+  ["a sum of 0 made up by esca", { eec: "10", ep: "5", esca: "15", ...U }, "0", "-"],
+  ["a sum of 0 made up by eccs", { eec: "8", etd: "2", eccs: "10", ...U }, "0", "-"],
+  ["a sum of 0 made up by eccr", { ep: "3", eccr: "3", ...U }, "0", "-"],
+  ["a sum of 0 made up by a negative el", { eec: "10", el: "-12", etd: "2", ...U }, "0", "-"],
+  ["a negative sum from credits", { eec: "5", esca: "30", ...U }, "-25", "-"],
+  ["a credit alone", { eccs: "12", ...U }, "-12", "-"],
+  ["a sum not 0 beside a 0", { eec: "0", ep: "7.5", etd: "0", ...U }, "7.5", "-"],
+  ["a sum not 0", { eec: "10", ep: "4", etd: "1.2", ...U }, "15.2", "-"],
+];
+
+it.each(COMPONENTS)("components: %s", (_, ghg, expected, cell) => expect(outcome(ghg, cell)).toBe(expected));
+
+it("components all 0 are refused in the total's words, as a 0 nothing explains", () => {
+  const r = runEngine(
+    ledger({
+      receipts: [uco("2025-01-05", "100", "IN-1", { ghg: { eec: "0", ep: "0", ...U } })],
+      deliveries: [sale("2025-02-10", "40")],
+    }),
+  );
+  const f = r.findings.find((x) => (x.details as { reason?: string }).reason === "ghg-total-zero");
+  expect(f?.message).toContain("every component typed is 0");
+  expect(f?.details).toMatchObject({ field: "ghg.eec", value: "0" });
+});
 
 it("a blank total is not refused as 0 (held as missing, as before)", () => {
   expect(outcome({ ...U })).not.toBe("refused");

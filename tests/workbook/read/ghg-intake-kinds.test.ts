@@ -51,6 +51,9 @@ const REFUSED: [string, Ghg, string, string][] = [
   ["an unknown unit", [10.5, null, null, null, "kg CO2/bbl"], "E", "invalid-unit"],
   // brk27 S9: a zero total nothing explains is 0 typed for "not given" (was read and declared)
   ["a zero total", [0, null, null, null, null], "A", "invalid-number"],
+  // h-ghg3: so are components all 0 with no total (were read and declared as E = 0)
+  ["zero components", [null, 0, 0, null, null], "B", "invalid-number"],
+  ["one component typed 0", [null, null, 0, null, null], "C", "invalid-number"],
 ];
 
 /** GHG cells read, and the total declared from them. */
@@ -61,7 +64,7 @@ const READ: [string, Ghg, string][] = [
   ["a negative total", [-5, null, null, null, null], "-5"],
   ["components", [null, 5.2, 1.1, null, null], "6.3"],
   ["components with a credit", [null, 5.2, null, 10, null], "-4.8"],
-  ["zero components", [null, 0, 0, null, null], "0"],
+  ["zero components made up by a credit", [null, 5, null, 5, null], "0"],
   ["components in kg CO2eq/GJ", [null, 5.2, 1.1, null, "kg CO2eq/GJ"], "6.3"],
 ];
 
