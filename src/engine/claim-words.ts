@@ -99,12 +99,16 @@ export const SUSTAINABLE_WORDS: ReadonlySet<string> = new Set([
   "duurzame",
   "nachhaltige",
   "nachhaltiges",
+  "zrownowazony",
+  "zrownowazone",
+  "zrownowazona",
 ]);
 
 /** Words a claim is written around: "claim", "material", "with", "à", "met", "the". */
 export const CLAIM_FILLER: ReadonlySet<string> = new Set([
   "claim",
   "claims",
+  "claimu",
   "material",
   "materiale",
   "materiau",
@@ -143,6 +147,32 @@ export const DENIALS: ReadonlySet<string> = new Set([
   "sans",
   "pas",
   "nao",
+  // (brk27 N4) "kein Claim", "aucun claim", "nessun claim", "ningún claim", "brak claimu", "bez claimu"
+  ...["aucun", "aucune", "nessun", "nessuno", "ningun", "ninguno", "brak", "bez", "nie"],
+]);
+
+/**
+ * (brk27 N4) Words that alone say the material is not sustainable material, in the workbook's
+ * languages after words(): conventional ("konventionell", "conventionnel", "convenzionale",
+ * "convencional", "conventioneel", "konwencjonalny"), fossil ("fossile", "fósil", "fossiel",
+ * "kopalny"), and Polish's one-word denial of sustainable ("niezrównoważony"; not "niecertyfikowany":
+ * certification is the certificate's to say). A cell of these words (with claim filler or a word
+ * for goods: "konventionelle Ware") denies compliance; beside a claim's name, a denial or an
+ * answer ("fossil ISCC", "nicht fossil", "konventionell: ja") it is unclear (claims.ts).
+ */
+export const NOT_SUSTAINABLE_WORDS: ReadonlySet<string> = new Set([
+  ...["conventional", "conventionally", "konventionell", "konventionelle", "konventioneller"],
+  ...["konventionelles", "conventionnel", "conventionnelle", "convenzionale", "convenzionali"],
+  ...["convencional", "convencionales", "conventioneel", "conventionele", "konwencjonalny"],
+  ...["konwencjonalne", "konwencjonalna", "fossil", "fossile", "fossiler", "fossiles", "fosil"],
+  ...["fosiles", "fossili", "fossiel", "fossiele", "kopalny", "kopalne", "kopalna"],
+  ...["niezrownowazony", "niezrownowazone", "niezrownowazona"],
+]);
+
+/** (brk27 N4) Words for the goods beside NOT_SUSTAINABLE_WORDS: "konventionelle Ware", "fossil material". */
+export const GOODS_WORDS: ReadonlySet<string> = new Set([
+  ...["ware", "waren", "goods", "product", "produkt", "produit", "prodotto", "producto"],
+  ...["marchandise", "merce", "mercancia", "goederen", "towar", "material", "materiale", "materiaal"],
 ]);
 
 /** Answers after a claim ("ISCC compliant: yes", "EU RED: nein"): the yes/no reader's own words. */

@@ -17,6 +17,8 @@ import {
   COMPLIANT_WORDS,
   DENIALS,
   DOUBT_WORDS,
+  GOODS_WORDS,
+  NOT_SUSTAINABLE_WORDS,
   PLUS_CLAIMS,
   SUSTAINABLE_WORDS,
 } from "./claim-words";
@@ -115,6 +117,8 @@ function wordsOf(text: string): ClaimRead {
   if (bracketed) return bracketed;
   let w = words(text);
   if (w.some((x) => DOUBT_WORDS.has(x))) return UNCLEAR;
+  const outright = notSustainable(w);
+  if (outright) return outright;
   // a claim whose name holds a denial word: "renewable fuels of non-biological origin"
   if (w.some((x) => DENIALS.has(x))) {
     const named = w.filter(
@@ -165,6 +169,9 @@ function wordsOf(text: string): ClaimRead {
     // "ISCC PLUS - non compliant", "non-compliant", "nicht konform", "konform"; "nicht nachhaltig"
     // denies compliance, "nachhaltig" alone names no claim (claim-words.ts SUSTAINABLE_WORDS)
     if (plus) return denied ? { kind: "denied", denies: "ISCC PLUS compliant" } : UNCLEAR;
+    // (brk27 N4) "No claim", "kein Claim", "sans claim", "Claim: nein": no claim, so not compliant
+    if (denied && !compliant && !sustainable && w.some((x) => CLAIM_NOUNS.has(x)))
+      return { kind: "denied", denies: "compliant" };
     if (!compliant && !(sustainable && denied)) return UNCLEAR;
     return denied ? { kind: "denied", denies: "compliant" } : { kind: "claim", claim: "compliant" };
   }
@@ -176,6 +183,21 @@ function wordsOf(text: string): ClaimRead {
   // ("RED compliant", "EU RED" name the EU RED claim)
   if (!denied && !compliant && RED_ALONE.has(key)) return { kind: "claim", claim: "compliant" };
   return denied ? { kind: "denied", denies: claim } : { kind: "claim", claim };
+}
+
+/** The words of the claim itself, as "No claim", "kein Claim", "brak claimu" deny it. */
+const CLAIM_NOUNS = new Set(["claim", "claims", "claimu"]);
+
+/**
+ * (brk27 N4) A cell that says the material is conventional or fossil (claim-words.ts
+ * NOT_SUSTAINABLE_WORDS): denied compliance where it says only that ("konventionell", "fossil",
+ * "konventionelle Ware"); unclear beside anything else ("fossil ISCC", "nicht fossil"); null where
+ * it has no such word.
+ */
+function notSustainable(w: readonly string[]): ClaimRead | null {
+  if (!w.some((x) => NOT_SUSTAINABLE_WORDS.has(x))) return null;
+  const only = w.every((x) => NOT_SUSTAINABLE_WORDS.has(x) || GOODS_WORDS.has(x) || CLAIM_FILLER.has(x));
+  return only ? { kind: "denied", denies: "compliant" } : UNCLEAR;
 }
 
 /**

@@ -18,7 +18,7 @@ import type { RuleProfile } from "./profile";
 import { incompleteFindings } from "./incomplete-reach";
 import type { Books, Receipt } from "./records";
 import { sortFindings } from "./findings";
-import type { Declaration, EngineResult, Finding } from "./result";
+import type { Balance, Declaration, EngineResult, Finding } from "./result";
 import { declarationRules, factRules, recordRules, type RuleVerdicts } from "./rules";
 import { registerRepeat } from "./rules/duplicate-sd";
 import { isIsoDate } from "./schemas";
@@ -141,14 +141,15 @@ export const declarationRuleStage: Stage<{ register: Register; own: OwnCertifica
 };
 
 /** Stage 10: each declaration's status, decided once, when every finding is known (issue/decide.ts). */
-export const decideStage: Stage<{ register: Register; books: Books; findings: Finding[] }, Declaration[]> = (
-  input,
-  ctx,
-) => {
+export const decideStage: Stage<
+  { register: Register; books: Books; findings: Finding[]; balances?: readonly Balance[] },
+  Declaration[]
+> = (input, ctx) => {
   const decided = decide(input.register, input.findings, ctx.ledger, input.books, ctx.profile, {
     draft: ctx.draft,
     declare: ctx.declare,
     today: ctx.today,
+    ...(input.balances ? { balances: input.balances } : {}),
   });
   return { value: decided.declarations, findings: decided.findings };
 };
@@ -243,7 +244,10 @@ export function runPipeline(
   keep("input-incomplete", incompleteStage([...ctx.host, ...findings], ctx));
   keep("declaration rules", declarationRuleStage({ register, own: booked.book.own, books }, ctx));
   const all = [...ctx.host, ...findings];
-  const declarations = keep("decide", decideStage({ register, books, findings: all }, ctx));
+  const declarations = keep(
+    "decide",
+    decideStage({ register, books, findings: all, balances: booked.book.balances }, ctx),
+  );
   return {
     findings: [...ctx.host, ...sortFindings(findings)],
     balances: booked.book.balances,

@@ -6,7 +6,7 @@ import { type FieldRead } from "./cell-read";
 import { readFinding } from "./read-findings";
 import { type ColumnMatch, type Recognition } from "./recognition";
 import type { Finding } from "../engine/result";
-import { type Column, type Policy, consequenceOf, readCell, saidOnly } from "./table-columns";
+import { type Column, type Policy, consequenceOf, outgoing, readCell, saidOnly } from "./table-columns";
 import { takenSdNumbers } from "./sd-number";
 import type { TableRow } from "./table-row";
 import type { Grid } from "./grid";
@@ -59,6 +59,7 @@ export function readRowCells(grid: Grid, r: number, cells: readonly unknown[], a
   };
   const { values, addresses, units, found, reads } = out;
   for (const c of columns) reads.set(c.field.id, readCell(grid, r, cells, c, ledger));
+  saleDenied(rec.kind, reads);
   for (const { field, col, match, policy } of columns) {
     const address = cellAddress(row1, col);
     const read = reads.get(field.id) as FieldRead;
@@ -120,6 +121,18 @@ export function readRowCells(grid: Grid, r: number, cells: readonly unknown[], a
     if (field.id === "sdNumber") for (const n of takenSdNumbers(read)) at.sdNumbers.add(n);
   }
   return out;
+}
+
+/**
+ * (brk27 N4) A delivery's claim that denies compliance ("Not ISCC compliant", "konventionell", "No
+ * claim") is no refusal at the cell here: it is passed on as typed, and the engine books the row
+ * as a sale of material that is not sustainable (engine/intake/deliveries.ts), or refuses the
+ * claim where the row states a sustainable part beside it. A receipt's stays refused (no credit).
+ */
+function saleDenied(kind: string, reads: Map<string, FieldRead>): void {
+  const claim = reads.get("claim");
+  if (claim?.kind === "bad" && claim.reason === "not-compliant" && outgoing(kind, reads))
+    reads.set("claim", { kind: "ok", value: claim.text });
 }
 
 /**

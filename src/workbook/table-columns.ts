@@ -100,7 +100,7 @@ export function consequenceOf(
 }
 
 /** Whether a table row is a delivery, by its sheet kind and its cells as read (a ledger row: by its direction or Out quantity). */
-function outgoing(kind: string, reads: ReadonlyMap<string, FieldRead>): boolean {
+export function outgoing(kind: string, reads: ReadonlyMap<string, FieldRead>): boolean {
   if (kind === "deliveries") return true;
   const direction = reads.get("direction");
   const out = reads.get("outQuantity");

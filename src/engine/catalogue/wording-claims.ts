@@ -33,8 +33,10 @@ export function claimRefusalText(reason: ClaimReason, w: ClaimWords): string {
   const states = w.delivery ? "the declaration is to carry" : "the supplier's SD states";
   switch (reason) {
     case "not-compliant": {
+      // (brk27 N4) a delivery whose claim denies compliance is a sale of material that is not
+      // sustainable (engine/intake/deliveries.ts); refused only beside a sustainable part it contradicts
       if (w.delivery)
-        return `${label} "${value}" asks for material that is not ${read || "compliant"}, which is not sustainable material to declare; write the claim ${states} (${EU_CLAIMS} under ISCC EU, the category ${PLUS_CATEGORIES} under ISCC PLUS), or leave the cell blank to draw any claim; ${consequence}.`;
+        return `${label} "${value}" says the material sold is not ${read || "compliant"}, but the row states a sustainable part beside it; if it was sold as sustainable, write the claim ${states} (${EU_CLAIMS} under ISCC EU, the category ${PLUS_CATEGORIES} under ISCC PLUS) or leave the cell blank to draw any claim; if not, answer its Sustainable cell "no" (a sale of material that is not sustainable draws no credit and gets no declaration); ${consequence}.`;
       // a denial of ISCC's claim alone may be RED material without it: say how to write that
       const red =
         read === "ISCC compliant"

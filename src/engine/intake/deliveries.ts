@@ -7,8 +7,9 @@ import { type Row } from "../validate";
 import { type Intake, t, unreadable } from "./context";
 import { unconvertedOf } from "./unconverted-of";
 import { measure } from "./movement";
+import { dimensionOf, type Amount } from "../amount";
 import { costsCredit, isGhg } from "./receipts";
-import { refusedCharacteristic } from "./characteristics";
+import { deniedClaim, refusedCharacteristic } from "./characteristics";
 import { leftOutRow, saidGhg } from "./left-out";
 import { cellAt } from "../source-cells";
 import { REFUSED } from "./part-of";
@@ -41,11 +42,20 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
     const before = io.findings.length;
     const ghg = io.ghg(row, source);
     const blocking = blockingField(row, unreadable(row));
+    // (brk27 N4) a claim that denies compliance ("Not ISCC compliant", "konventionell"): a sale of
+    // material that is not sustainable, unless the row states a sustainable part beside it
+    const denied = claimText !== "" && deniedClaim(row, scheme);
     const blocked =
       ghg === "unreadable" ||
       blocking !== undefined ||
-      (claimText !== "" && refusedCharacteristic(io, row, scheme, source, false));
-    const part = blocked ? REFUSED : statedPart(io, row, source, m);
+      (!denied && claimText !== "" && refusedCharacteristic(io, row, scheme, source, false) !== false);
+    let part = blocked ? REFUSED : statedPart(io, row, source, m);
+    if (denied && part !== REFUSED && !statesNone(row, part, unit)) {
+      refusedCharacteristic(io, row, scheme, source, false);
+      part = REFUSED;
+    }
+    const sale = denied && part !== REFUSED;
+    if (sale) part = null;
     // a GHG value refused: the delivery is not declared, and its refusal says so (p-ghg2)
     if (ghg === "unreadable") saidGhg(io, "not-declared", before);
     // a sustainable part refused leaves the account without what the delivery drew from it;
@@ -74,7 +84,7 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       customer: clean(t(row.customer)),
       customerAddress: clean(t(row.customerAddress)),
       customerCertificate: clean(t(row.customerCertificate)),
-      claim: claimText === "" ? null : normaliseClaim(claimText, scheme),
+      claim: claimText === "" || sale ? null : normaliseClaim(claimText, scheme),
       sdNumber: clean(t(row.sdNumber)),
       linkedSds: linkedSds(row.linkedSds),
       dispatchAddress: clean(t(row.dispatchAddress)),
@@ -83,6 +93,17 @@ export function deliveries(io: Intake, list: unknown, books: Books): void {
       heat: ownHeat(io, row, source, m, "delivery"),
     });
   });
+}
+
+/**
+ * (brk27 N4) Whether a row whose claim denies compliance states no sustainable part beside it: its
+ * Sustainable and part cells blank (`part` is then the whole quantity, the default of a sheet
+ * without such columns), or the part they state is none. A part above none contradicts the claim.
+ */
+function statesNone(row: Row, part: Amount | null, unit: string): boolean {
+  if (t(row.sustainable).trim() === "" && t(row.sustainablePart).trim() === "") return true;
+  const dim = dimensionOf(unit);
+  return part === null || (dim !== null && part[dim]?.isZero() === true);
 }
 
 /** What most deliveries link: one shared, frozen empty list (the stages only read it). */

@@ -9,7 +9,7 @@ import { Numbering } from "../numbering";
 import type { RuleProfile } from "../profile";
 import { Locator, ReachIndex, targetOf } from "../reach";
 import type { Books, Delivery } from "../records";
-import type { Declaration, Finding, FindingRef } from "../result";
+import type { Balance, Declaration, Finding, FindingRef } from "../result";
 import { cellOf } from "../findings";
 import { deliveryFields } from "../declarations";
 import { setMeta } from "./meta";
@@ -17,6 +17,7 @@ import { settleOutside } from "./outside";
 import { type Unbacked, unbackedOf } from "./unbacked";
 import type { Candidate, Register } from "./stage";
 import { linkReplacements } from "./replaces";
+import { RefusedDeliveries } from "./refused-reach";
 
 export interface DecideOptions {
   /** write held-back declarations as drafts */
@@ -25,6 +26,8 @@ export interface DecideOptions {
   declare?: boolean;
   /** the run's issue date of new declarations, where the host gave one (StageOptions.today) */
   today?: string;
+  /** every account's balance per period: tells what an undeclared delivery's error holds back (refused-reach.ts) */
+  balances?: readonly Balance[];
 }
 
 function refOf(f: Finding): FindingRef {
@@ -67,8 +70,9 @@ export function decide(
     const booked = new Set<Delivery>();
     for (let i = 0; i < register.allocations.length; i++) booked.add(register.allocations.at(i).delivery);
     const locator = new Locator(ledger, books, booked, profile);
+    const refused = new RefusedDeliveries(books, booked, options.balances ?? []);
     for (const f of errors) {
-      const held = index.covered(locator.reachOf(f));
+      const held = index.covered(refused.narrow(f, locator.reachOf(f)));
       if (held.length === 0) continue;
       f.holdsBack = held
         .map((c) => cellOf(c.alloc.delivery.source, "quantity"))
