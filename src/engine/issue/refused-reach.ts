@@ -7,8 +7,8 @@
 // back every declaration of the product at its site, also the deliveries before it that drew on
 // credit that was there (the 31 t EU RED compliant delivery of 01.03. held by a "-" on 02.03.).
 // Here such a reach is narrowed to the delivery itself and the product's declarations dated on or
-// after it; from its period's start where the product's credit left at that period's end is less
-// than its quantity.
+// after it; from its period's start where the credit left at that period's end in any account of
+// the product is less than its quantity.
 import { dec } from "../quantity";
 import { clean, textKey } from "../normalise";
 import { type AccountUnit } from "../amount";
@@ -63,9 +63,9 @@ export class RefusedDeliveries {
   }
 
   /**
-   * The first day whose declarations `d` may change: its own date where the product's credit
-   * left at its period's end (every account of the product at its site, in one unit) covers its
-   * quantity, else its period's first day; undefined where that cannot be told (no balance, two units).
+   * The first day whose declarations `d` may change: its own date where the credit left at its
+   * period's end in each account of the product at its site (in one unit) covers its quantity,
+   * else its period's first day; undefined where that cannot be told (no balance, two units).
    */
   private from(d: Delivery): string | undefined {
     const list = this.balances.filter(
@@ -80,7 +80,9 @@ export class RefusedDeliveries {
     if (!first || list.some((b) => b.unit !== first.unit)) return undefined;
     const quantity = d.amount[first.unit as AccountUnit];
     if (!quantity) return undefined;
-    const left = list.reduce((sum, b) => sum.plus(dec(b.closing)), dec(0));
-    return left.greaterThanOrEqualTo(quantity) ? d.date : first.periodStart;
+    // its characteristic set is unknown: every account it might draw on must cover it alone
+    // (a sum over the accounts would let one account's credit cover another's shortfall)
+    const covered = list.every((b) => dec(b.closing).greaterThanOrEqualTo(quantity));
+    return covered ? d.date : first.periodStart;
   }
 }

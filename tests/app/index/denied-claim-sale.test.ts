@@ -210,6 +210,22 @@ describe("a delivery's unclear claim is refused at its cell and holds back only 
     expect(o.declarations.map((d) => [d.status, d.quantity])).toEqual([["blocked", "120"]]);
   });
 
+  it("holds back the period's earlier declarations where one account it may draw on could close negative, whatever the others hold", async () => {
+    // two characteristic sets of Rapsöl: rapeseed 150 t in, sunflower 500 t in. Its own set is
+    // unknown, so the 70 t of the unclear row could be rapeseed's, where 60 t are left after the
+    // 90 t: the sum over both accounts (560 t) must not cover it
+    const sunflower = [...rec("2025-01-20", "S-3", 500, "EU RED compliant")];
+    sunflower[6] = "Sonnenblumen";
+    const o = await declare(
+      book(
+        [...RECEIPTS, sunflower],
+        [del("2025-03-01", 90, "EU RED compliant"), del("2025-03-02", 70, "n/a")],
+      ),
+    );
+    expect(o.balances.map((b) => b.closing).sort()).toEqual(["500", "60"]);
+    expect(o.declarations.map((d) => [d.status, d.quantity])).toEqual([["blocked", "90"]]);
+  });
+
   it("never becomes a sustainable delivery: it draws nothing and the balance is incomplete", async () => {
     const o = await c06("-");
     expect(o.balances.map((b) => [b.delivered, b.complete])).toEqual([["31", false]]);
