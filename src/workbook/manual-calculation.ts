@@ -5,8 +5,8 @@
 // whether the results are current, so under the first law every formula cell's stored result is
 // read as unknown: the cells the books read are refused where they stand ("formula-without-value",
 // reason "manual-calculation"), plain values are read as always. Hosts: the xlsx adapter
-// (workbook-pr.ts reads the mode); Office.js reads live values and is documented in
-// docs/reading-workbooks.md.
+// (xlsx/workbook-pr.ts reads the mode from the file) and the Office.js adapter
+// (officejs/calculation-mode.ts asks Excel); docs/reading-workbooks.md.
 import { isErrorValue, isFormulaValue } from "./out-value";
 import type { CellValue, SheetSnapshot } from "./port";
 
