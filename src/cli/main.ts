@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CommandOptions } from "./options";
 import { runCommand } from "./run-command";
+import { unexpectedFailure } from "./unexpected";
 import { PRODUCT_VERSION } from "../app/product";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 
@@ -69,7 +70,9 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput(output("massbal"));
   const action = (name: string, declare: boolean) => async (file: string, flags: CommandOptions) => {
-    code = await runCommand(file, flags, declare, `massbal ${name}`);
+    code = await runCommand(file, flags, declare, `massbal ${name}`).catch((e: unknown) => {
+      throw unexpectedFailure(file, e);
+    });
   };
   addOptions(program.command("check").description("check the books and write the results"))
     .configureOutput(output("massbal check"))

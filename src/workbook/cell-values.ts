@@ -60,7 +60,12 @@ export function readField(
   if (v === null || (typeof v === "string" && v.trim() === "")) return BLANK;
   if (isErrorValue(v)) return { kind: "bad", code: "cell-error", text: v.error };
   if (isFormulaValue(v))
-    return { kind: "bad", code: "formula-without-value", text: v.formula, reason: "formula" };
+    return {
+      kind: "bad",
+      code: "formula-without-value",
+      text: v.formula,
+      reason: v.manualCalculation ? "manual-calculation" : "formula",
+    };
   // a placeholder where an SD number goes is never read as one (sd-number.ts)
   if (SD_FIELDS.has(field.id) && (field.type === "text" || field.type === "list"))
     return readSdNumberCell(field.type, v, format);

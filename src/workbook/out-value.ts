@@ -1,5 +1,5 @@
 // What every adapter does with an OutValue before storing it in its own host.
-import type { CellRef, CellValue, OutValue, PageText } from "./port";
+import type { CellRef, CellValue, FormulaValue, OutValue, PageText } from "./port";
 
 export interface OutCell {
   value: string | number | boolean | null;
@@ -43,7 +43,7 @@ export function isErrorValue(v: CellValue | undefined): v is { error: string } {
 }
 
 /** A formula cell whose result was never stored (port.ts FormulaValue). */
-export function isFormulaValue(v: CellValue | undefined): v is { formula: string } {
+export function isFormulaValue(v: CellValue | undefined): v is FormulaValue {
   return typeof v === "object" && v !== null && "formula" in v;
 }
 

@@ -13,8 +13,13 @@ export interface ErrorValue {
  * Never read as empty or zero.
  */
 export interface FormulaValue {
-  /** the formula as written, without the leading "=" */
+  /** the formula as written, without the leading "=" ("" where the host does not give it) */
   formula: string;
+  /**
+   * true where a result is stored but the workbook is set to manual calculation, so the result
+   * is not known to be current (manual-calculation.ts); absent: no result was ever stored
+   */
+  manualCalculation?: true;
 }
 
 /**

@@ -94,6 +94,8 @@ export interface FakeWorkbookInit {
   sheets: FakeSheetInit[];
   /** the workbook's date system (File › Options › "Use 1904 date system"); 1900 when absent */
   dateSystem?: 1900 | 1904;
+  /** Formulas > Calculation Options (Application.calculationMode); "Automatic" when absent */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
 export class FakeWorkbookState {
@@ -101,6 +103,7 @@ export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   /** Excel's date system: cells hold serials counted from 1899-12-30 (1900) or 1904-01-01 (1904) */
   dateSystem: 1900 | 1904;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
   activeSheetId: number | null = null;
   selection: { sheetId: number; box: Box } | null = null;
   private nextId = 1;
@@ -109,6 +112,7 @@ export class FakeWorkbookState {
   constructor(init?: FakeWorkbookInit) {
     this.name = init?.name ?? "Book1.xlsx";
     this.dateSystem = init?.dateSystem ?? 1900;
+    this.calculationMode = init?.calculationMode ?? "Automatic";
     for (const s of init?.sheets ?? []) this.seedSheet(s);
     this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
   }

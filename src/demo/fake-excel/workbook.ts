@@ -87,6 +87,14 @@ export class FakeApplication extends FakeObject<FakeWorkbookState> {
     super(context, () => context.state, "Application");
   }
 
+  protected override scalars(): Record<string, (s: FakeWorkbookState) => unknown> {
+    return { calculationMode: (s) => s.calculationMode };
+  }
+
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+
   suspendApiCalculationUntilNextSync(): void {
     this.suspend("1.6", "suspendApiCalculationUntilNextSync", "calculationSuspended");
   }

@@ -25,6 +25,8 @@ export type BadReason =
   | "year-only"
   | "month-only"
   | "formula"
+  /** formula-without-value (brk28 S3): a formula's stored result in a workbook set to manual calculation, not known to be current (workbook/manual-calculation.ts) */
+  | "manual-calculation"
   | "not-compliant"
   /** invalid-value (brk27 L2) of a delivery's chain of custody cell that does not say mass balance (workbook/coc-cells.ts): `read` the option it names ("physical segregation", "identity preserved", "book and claim", "controlled blending"), "" where unclear; the delivery's declaration held */
   | "chain-of-custody"

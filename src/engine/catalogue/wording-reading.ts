@@ -164,6 +164,8 @@ export function readWording(code: ReadCode, sheet: string, d: ReadDetails): stri
         return shareNumberText(d, consequence);
       return `"${d.value}" is not a value the add-in understands for ${d.label} (${VOCABULARY[d.label] ?? "see the layout guide"}); ${consequence}.`;
     case "formula-without-value":
+      if (d.reason === "manual-calculation")
+        return `${d.label} is a formula${d.value ? ` (=${d.value})` : ""} in a workbook set to manual calculation, so the result saved with it may be out of date; in Excel switch Formulas > Calculation Options to Automatic, which recalculates every formula, and save; the add-in cannot tell whether F9 was pressed, so the formulas of a workbook left on manual stay refused (${consequence}).`;
       return `${d.label} is a formula (=${d.value}) whose result was never saved (the file was written by a program that does not calculate); open the file in Excel and save it, so the value is stored (${consequence}).`;
     case "totals-row":
       return totalsRowText(d);

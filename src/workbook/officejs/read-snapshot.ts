@@ -10,6 +10,8 @@ import type { CellValue, PortOptions, SheetSnapshot, SheetVisibility, WorkbookSn
 import { wantsSheet } from "../port";
 import type { Capabilities } from "./capabilities";
 import { queueDateSystem } from "./date-system";
+import { formulaRow, queueManualCalculation } from "./calculation-mode";
+import { withManualCalculation } from "../manual-calculation";
 import { jsonBytes, TARGET_REQUEST_BYTES } from "./payload";
 import { splitAreaList, stripSheet } from "./addresses";
 import { type CellAsks, readStruckColumns } from "./cell-props";
@@ -41,6 +43,8 @@ interface Chunk {
   start: number;
   rows: number;
   range: Excel.Range;
+  /** whether the range's formulas were loaded too (a workbook in manual calculation) */
+  formulas: boolean;
   /** per row: hidden, and the font's strikethrough (null: some cells struck, some not) */
   rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
   /** per column of the sheet's used range, whether it is hidden: asked by a sheet's first chunk */
@@ -65,7 +69,10 @@ export async function readWorkbookSnapshot(
   worksheets.load("items/name,items/visibility");
   if (caps.api17) context.workbook.load("name");
   const dateSystem = queueDateSystem(context);
+  const manualCalculation = queueManualCalculation(context);
   await context.sync();
+  // in manual calculation each cell's formula is read too, to refuse the formulas' results
+  const manual = manualCalculation();
   const name = caps.api17 ? context.workbook.name : "Workbook";
 
   const located = worksheets.items.map((worksheet) => {
@@ -111,7 +118,7 @@ export async function readWorkbookSnapshot(
   let rowsRead = 0;
   let retries = 0;
   for (;;) {
-    const chunks = planRequest(reads, caps.api19);
+    const chunks = planRequest(reads, caps.api19, manual);
     if (chunks.length === 0) break;
     signal?.throwIfAborted();
     options?.onProgress?.({
@@ -141,11 +148,12 @@ export async function readWorkbookSnapshot(
     count: { done: rowsRead, total: totalRows, unit: "rows" },
   });
   const system = dateSystem();
-  return { name, sheets: reads.map((r) => r.sheet), ...(system === 1904 ? { dateSystem: system } : {}) };
+  const sheets = reads.map((r) => (manual ? withManualCalculation(r.sheet) : r.sheet));
+  return { name, sheets, ...(system === 1904 ? { dateSystem: system } : {}) };
 }
 
 /** Queue the loads of the next request: as many rows of as many sheets as the budget holds. */
-function planRequest(reads: SheetRead[], rowProps: boolean): Chunk[] {
+function planRequest(reads: SheetRead[], rowProps: boolean, formulas: boolean): Chunk[] {
   const chunks: Chunk[] = [];
   let planned = 0;
   for (const read of reads) {
@@ -164,12 +172,15 @@ function planRequest(reads: SheetRead[], rowProps: boolean): Chunk[] {
         { row: top, col: read.columnIndex },
         { row: top + rows - 1, col: read.columnIndex + read.columnCount - 1 },
       );
-      const range = read.worksheet.getRange(address).load("values,numberFormat,valueTypes");
+      const range = read.worksheet
+        .getRange(address)
+        .load(`values,numberFormat,valueTypes${formulas ? ",formulas" : ""}`);
       chunks.push({
         read,
         start: read.nextRow,
         rows,
         range,
+        formulas,
         rowProps: rowProps ? range.getRowProperties(ROW_PROPS) : null,
         colProps: rowProps && read.nextRow === 0 ? range.getColumnProperties({ columnHidden: true }) : null,
       });
@@ -200,10 +211,16 @@ function store(chunk: Chunk): number {
   const formats = range.numberFormat as (string | null)[][];
   const types = range.valueTypes;
   const props = chunk.rowProps?.value ?? [];
+  const formulas = chunk.formulas ? (range.formulas as unknown[][]) : null;
   chunk.colProps?.value.forEach((p, i) => {
     if (p.columnHidden === true) (read.sheet.hiddenColumns ??= []).push(read.columnIndex + i);
   });
-  const bytes = jsonBytes(values) + jsonBytes(formats) + jsonBytes(types) + jsonBytes(props);
+  const bytes =
+    jsonBytes(values) +
+    jsonBytes(formats) +
+    jsonBytes(types) +
+    jsonBytes(props) +
+    (formulas ? jsonBytes(formulas) : 0);
   read.observed = Math.max(read.observed, bytes / chunk.rows);
   read.bytesPerRow = read.observed * SAFETY;
   const lead = new Array<null>(read.columnIndex).fill(null);
@@ -217,6 +234,11 @@ function store(chunk: Chunk): number {
     while (read.sheet.formats.length < row) read.sheet.formats.push([]);
     read.sheet.values[row] = out;
     read.sheet.formats[row] = [...lead, ...(formats[i] ?? [])];
+    if (formulas) {
+      const all = (read.sheet.formulas ??= []);
+      while (all.length < row) all.push([]);
+      all[row] = [...lead, ...formulaRow(formulas[i], read.columnCount)];
+    }
     const p = props[i];
     if (p?.rowHidden === true) (read.sheet.hiddenRows ??= []).push(row);
     // null: the row's cells differ, so some of them are struck through

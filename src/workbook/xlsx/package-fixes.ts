@@ -15,11 +15,15 @@
 // - A number cell whose stored text is no number (`<c><v>1,5</v></c>`, as some exporters write):
 //   exceljs reads it with parseFloat, so "1,5" became 1; it is rewritten as the text it holds, which
 //   the reader reads in the sheet's convention or refuses at the cell.
+// - A workbook in the 1904 date system saved as date1904="true" (LibreOffice): exceljs reads only
+//   "1", so every date moved 1462 days; the flag is written "1" (workbook-pr.ts, which also reads
+//   the calculation mode).
 // A text cell whose shared strings part is missing is no repair but damage (package-damage.ts).
 // Files that need neither are handed on untouched, so Excel's own files cost one look per part.
 // jszip is the zip library exceljs itself uses, so no second one is bundled.
 import JSZip from "jszip";
 import { checkSharedStringsPresent } from "./package-damage";
+import { normaliseDate1904, readWorkbookPr, type WorkbookPr } from "./workbook-pr";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PREFIXED = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${MAIN_NS.replace(/[./]/g, "\\$&")}"`);
@@ -33,33 +37,46 @@ const NOT_NUMBER_VALUE = /<v>[^<]*[^\d.eE+\-\s<][^<]*<\/v>/;
 const EMPTY_STRING_RESULT =
   /(<c\b[^>]*\st="str"[^>]*>\s*<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
 
+/** A package as exceljs can read it, and what its workbook part says about every cell. */
+export interface RepairedPackage {
+  buf: ArrayBuffer;
+  workbook: WorkbookPr;
+}
+
 /**
  * The file as exceljs can read it: the same bytes when nothing needs repair. Throws a
- * DamagedWorkbookError where text cells have lost their shared strings part.
+ * DamagedWorkbookError where text cells have lost their shared strings part or the date system
+ * cannot be read.
  */
-export async function repairPackage(buf: ArrayBuffer): Promise<ArrayBuffer> {
+export async function repairPackage(buf: ArrayBuffer): Promise<RepairedPackage> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf);
   } catch {
-    return buf; // not a zip: exceljs gives its own error, worded by the caller
+    // not a zip: exceljs gives its own error, worded by the caller
+    return { buf, workbook: { dateSystem: 1900, manualCalculation: false } };
   }
   const parts = Object.values(zip.files).filter((f) => !f.dir && /^xl\/.*\.xml$/i.test(f.name));
   const workbook = zip.file("xl/workbook.xml");
   const workbookXml = workbook ? await workbook.async("string") : "";
   let changed = false;
+  const workbookPr = readWorkbookPr(fixPart(workbookXml));
   for (const part of parts) {
     const xml = part.name === "xl/workbook.xml" ? workbookXml : await part.async("string");
     if (part.name.startsWith("xl/worksheets/")) await checkSharedStringsPresent(zip, part.name, xml);
-    const fixed = fixPart(xml);
+    let fixed = fixPart(xml);
+    if (part.name === "xl/workbook.xml") fixed = normaliseDate1904(fixed);
     if (fixed !== xml) {
       zip.file(part.name, fixed);
       changed = true;
     }
   }
-  if (!changed) return buf;
+  if (!changed) return { buf, workbook: workbookPr };
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
+  return {
+    buf: out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer,
+    workbook: workbookPr,
+  };
 }
 
 /** One XML part with the SpreadsheetML prefix removed and ISO date cells as serials. */

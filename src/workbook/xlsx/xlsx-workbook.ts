@@ -21,6 +21,8 @@ import { repairPackage } from "./package-fixes";
 import { danglingSharedString } from "./package-damage";
 
 import { snapshotToXlsx } from "./from-snapshot";
+import { withManualCalculation } from "../manual-calculation";
+import type { WorkbookPr } from "./workbook-pr";
 import { WRAP, TOP, fitWrappedRows, applyPrintLayout, readPrintLayout } from "./print-layout";
 import { listedSheet, snapshotSheet } from "./sheet-snapshot";
 
@@ -32,6 +34,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     private readonly name: string,
+    private readonly pr: WorkbookPr = { dateSystem: 1900, manualCalculation: false },
   ) {}
 
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -47,12 +50,13 @@ export class XlsxWorkbook implements WorkbookPort {
     // parts exceljs cannot read as written by other programs are repaired first (package-fixes.ts)
     const repaired = await repairPackage(toArrayBuffer(buf));
     try {
-      await wb.xlsx.load(repaired);
+      await wb.xlsx.load(repaired.buf);
     } catch (e) {
       // a text cell pointing beyond the shared strings fails inside exceljs: say where instead
-      throw (await danglingSharedString(repaired)) ?? e;
+      throw (await danglingSharedString(repaired.buf)) ?? e;
     }
-    return new XlsxWorkbook(wb, name);
+    keepTablesWithoutStyle(wb);
+    return new XlsxWorkbook(wb, name, repaired.workbook);
   }
 
   /** A workbook holding the snapshot's sheets, written to and loaded from a real file. */
@@ -79,15 +83,20 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const [i, ws] of all.entries()) {
       options?.signal?.throwIfAborted();
       options?.onProgress?.({ phase: `Reading sheet ${ws.name}`, fraction: i / all.length });
-      sheets.push(wantsSheet(options, ws.name) ? snapshotSheet(ws, this.date1904) : listedSheet(ws));
+      const sheet = wantsSheet(options, ws.name) ? snapshotSheet(ws, this.date1904) : listedSheet(ws);
+      sheets.push(this.pr.manualCalculation ? withManualCalculation(sheet) : sheet);
     }
     options?.onProgress?.({ phase: `Read ${all.length} sheets`, fraction: 1 });
     return this.date1904 ? { name: this.name, sheets, dateSystem: 1904 } : { name: this.name, sheets };
   }
 
-  /** Whether the workbook counts dates in the 1904 system (old Mac workbooks). */
+  /**
+   * Whether the workbook counts dates in the 1904 system (old Mac workbooks), as its workbook part
+   * says (workbook-pr.ts; exceljs read the same flag, normalised before loading). A workbook made
+   * here (fromSnapshot) takes what exceljs was told.
+   */
   private get date1904(): boolean {
-    return this.wb.properties?.date1904 === true;
+    return this.pr.dateSystem === 1904 || this.wb.properties?.date1904 === true;
   }
 
   async readCellStyles(cells: CellRef[], options?: PortOptions): Promise<CellStyle[]> {
@@ -236,6 +245,30 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+type StyledTable = { table?: { style?: unknown } };
+
+/**
+ * Gives every table (ListObject) read without style information a plain one. LibreOffice writes
+ * tables without `<tableStyleInfo>`, which exceljs reads as a null style and then fails on when
+ * writing the audited copy ("Cannot read properties of null (reading 'theme')", brk28 N1). A table
+ * without style information is a table without a style: no name, no stripes, which is what
+ * exceljs writes back.
+ */
+function keepTablesWithoutStyle(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables?: Record<string, StyledTable> }).tables ?? {};
+    for (const t of Object.values(tables)) {
+      if (t.table && (t.table.style === null || t.table.style === undefined))
+        t.table.style = {
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+    }
+  }
+}
 
 const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";

@@ -773,7 +773,12 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
     // a line of the colour legend between bookings ends the data as a blank does (colour-legend.ts)
     { ...at("Receipts", "A21"), details: { label: "20", reason: "legend-line" } },
   ],
-  "formula-without-value": [{ ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } }],
+  "formula-without-value": [
+    { ...R, details: { label: "Quantity", value: "B7*1000", reason: "formula" } },
+    // brk28 S3: a stored result in a workbook set to manual calculation; "" where the host gives no formula text
+    { ...R, details: { label: "Quantity", value: "Wiegescheine!B2/1000", reason: "manual-calculation" } },
+    { ...R, details: { label: "Date", value: "", reason: "manual-calculation" } },
+  ],
   "totals-row": [
     { ...at("Receipts", "A9"), details: { label: "Quantity", value: "9", read: "Total" } },
     // brk22 §14: a note typed under the rows (workbook/note-rows.ts)

@@ -4,35 +4,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../../../src/app/index";
-import { readWorkbook } from "../../../../src/workbook/read";
 import { XlsxWorkbook } from "../../../../src/workbook/xlsx/xlsx-workbook";
+import { excelBook, read, rewrite } from "./other-books";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-async function excelBook(date1904 = false): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  if (date1904) wb.properties.date1904 = true;
-  const ws = wb.addWorksheet("Receipts");
-  ws.addRow(["Date", "Product", "Quantity (t)", "Supplier", "SD number"]);
-  ws.addRow([new Date(Date.UTC(2025, 2, 5)), "UCO", 10.5, "Saipol", "IN-1"]).getCell(1).numFmt = "dd.mm.yyyy";
-  ws.addRow([new Date(Date.UTC(2025, 2, 6)), "UCO", 4.5, "Cargill", "IN-2"]).getCell(1).numFmt = "dd.mm.yyyy";
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** Rewrites the XML parts of a file with `edit`, as another program would have written them. */
-async function rewrite(buf: Buffer, edit: (name: string, xml: string) => string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf);
-  for (const name of Object.keys(zip.files)) {
-    if (!name.endsWith(".xml")) continue;
-    const xml = await zip.file(name)!.async("string");
-    zip.file(name, edit(name, xml));
-  }
-  return Buffer.from(await zip.generateAsync({ type: "uint8array" }));
-}
-
-async function read(buf: Buffer) {
-  return readWorkbook(await (await XlsxWorkbook.fromBuffer(buf)).readSnapshot());
-}
 
 const rows = (r: Awaited<ReturnType<typeof read>>) =>
   r.ledger.receipts.map((x) => [x.date, x.product, x.quantity, x.supplier]);
