@@ -181,10 +181,37 @@ function schemeOf(text: string | undefined): SchemeName | null | undefined {
 // Yes and no in the workbook's languages (English, German, French, Spanish, Italian, Portuguese,
 // Dutch, Polish, the Nordic ones): the headings the reader recognises in them ("Sostenible",
 // "Hållbar") are answered in them ("sí", "nej").
-export const YES = new Set("yes y ja j x true wahr oui si sí sì sim tak ok ✓ ✔".split(" "));
-export const NO = new Set(
-  "no n nein false falsch non none keine kein nee não nao nie nej nei - –".split(" "),
-);
+/**
+ * (brk28 c22) Excel's TRUE and FALSE as its versions in the seven languages show them, typed as
+ * text or pasted from another version's book: en TRUE/FALSE, de WAHR/FALSCH, fr VRAI/FAUX, it
+ * VERO/FALSO, es VERDADERO/FALSO, nl WAAR/ONWAAR, pl PRAWDA/FAŁSZ (lower case; "fałsz" also
+ * written without its "ł"). The one list every yes/no reader takes them from.
+ */
+export const EXCEL_BOOLEANS = {
+  yes: ["true", "wahr", "vrai", "vero", "verdadero", "waar", "prawda"],
+  no: ["false", "falsch", "faux", "falso", "onwaar", "fałsz", "falsz"],
+} as const;
+export const YES = new Set([
+  "yes",
+  "y",
+  "ja",
+  "j",
+  "x",
+  "oui",
+  "si",
+  "sí",
+  "sì",
+  "sim",
+  "tak",
+  "ok",
+  "✓",
+  "✔",
+  ...EXCEL_BOOLEANS.yes,
+]);
+export const NO = new Set([
+  ..."no n nein non none keine kein nee não nao nie nej nei - –".split(" "),
+  ...EXCEL_BOOLEANS.no,
+]);
 // waste/residue columns are often answered with the kind rather than yes
 const WASTE_WORDS = new Set(["waste", "residue", "abfall", "reststoff", "abfallstoff", "rest", "reststoffe"]);
 // "sustainable" columns answered with the word itself: "nachhaltig", "nicht nachhaltig", "non-sustainable"

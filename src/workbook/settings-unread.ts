@@ -5,7 +5,9 @@
 // number, so such a row is an error holding back every declaration (a key like a period's or an
 // SD prefix's, a value naming a scheme or a mode, such a setting written twice; unread-setting-kind.ts). The heading row of the sheet
 // ("Setting | Value", "Einstellung | Wert", "Paramètre | Valeur", "Parámetro | Valor",
-// "Impostazione | Valore", "Instelling | Waarde") is no setting. Pure.
+// "Impostazione | Valore", "Instelling | Waarde", "Ustawienie | Wartość") is no setting. Where no
+// SD number prefix is read, a row not read whose value may be one is an error too (brk28 L1): the
+// SDs would be numbered SD-… for good; a sheet with no such row keeps the documented default "SD". Pure.
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { showDate } from "./cell-dates";
@@ -21,7 +23,7 @@ import { REPEATED, unreadSettingKind } from "./unread-setting-kind";
 const SCAN_ROWS = 100;
 /** Words of a settings sheet's heading row: the key column's and the value column's. */
 const HEADING =
-  /^(?:settings?|einstellung(?:en)?|parameters?|parametres?|parametros?|parametri|impostazion[ei]|instelling(?:en)?|key|schlussel|name|bezeichnung|value|wert|valeur|valor|valore|waarde|configuration|configuracion|configurazione|ajuste|ajustes|reglage|reglages)$/;
+  /^(?:settings?|einstellung(?:en)?|parameters?|parametres?|parametros?|parametri|parametry?|impostazion[ei]|instelling(?:en)?|ustawieni[ae]|key|schlussel|klucz|nazwa|name|bezeichnung|value|values|wert|werte|valeur|valeurs|valor|valores|valore|valori|waarde|waarden|wartosc|wartosci|configuration|configuracion|configurazione|konfiguracja|ajuste|ajustes|reglage|reglages|setting name|sleutel|chiave|clave|cle|opcja|opcje)$/;
 
 /**
  * The rows of a settings sheet `grid` with a key and a value that no entry of `entries` reads: a
@@ -36,6 +38,8 @@ export function unreadSettingRows(
   const out: Finding[] = [];
   const rows = Math.min(SCAN_ROWS, grid.rowCount);
   const read = new Set(entries.map((e) => e.row));
+  // (brk28 L1) no SD prefix read: a row not read may state it, and an issued number is permanent
+  const noPrefix = !entries.some((e) => e.field.id === "sdPrefix");
   for (let r = 0; r < rows; r++) {
     if (read.has(r)) continue;
     const cells = grid.sheet.values[r] ?? [];
@@ -59,11 +63,13 @@ export function unreadSettingRows(
           : String(value);
     // a period, scheme, mode or SD prefix not read (an unknown key naming one, or one written
     // twice with two values) holds back everything (unread-setting-kind.ts)
-    const held = same
-      ? first && String(grid.value(first.row, first.col)) !== String(value)
-        ? REPEATED[same.id]
-        : undefined
-      : unreadSettingKind(key, value);
+    const held =
+      (same
+        ? first && String(grid.value(first.row, first.col)) !== String(value)
+          ? REPEATED[same.id]
+          : undefined
+        : unreadSettingKind(key, value)) ??
+      (noPrefix && !same && mayBePrefix(value) ? "setting-prefix-unread" : undefined);
     out.push(
       readFinding("invalid-value", held ? "error" : "warning", grid.sheet.name, cellAddress(r + 1, k), {
         label: key.trim(),
@@ -75,6 +81,16 @@ export function unreadSettingRows(
     );
   }
   return out;
+}
+
+/**
+ * (brk28 L1) A value that may be an SD number prefix ("ACM", "ON-", "DE-ACM"): text of one word
+ * of up to 20 characters with a letter or digit. Dates, numbers and sentences are none.
+ */
+function mayBePrefix(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const t = value.trim();
+  return t.length > 0 && t.length <= 20 && !/\s/.test(t) && /[\p{L}\p{N}]/u.test(t);
 }
 
 /** A settings value in a date cell as its format shows it; its serial where it is no day. */

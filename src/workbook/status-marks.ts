@@ -7,6 +7,7 @@
 // number, "MM", "?") is unclear and refused. A column headed "OK", "i.O.", "Freigabe" whose rows
 // are ticked approved ("x", "ja", "✓") is an approval column: a blank there is a line not
 // approved, refused (cellSays). Pure.
+import { EXCEL_BOOLEANS } from "../engine/normalise";
 import { fold } from "./normalise";
 import { statusIn, type StatusMemo, type StatusSays } from "./status-read";
 import { answerOf } from "./unmapped-sustainable";
@@ -49,9 +50,7 @@ const YES = new Set([
   "si",
   "sí",
   "1",
-  "true",
-  "wahr",
-  "vrai",
+  ...EXCEL_BOOLEANS.yes,
   "ok",
   "✓",
   "✔",
@@ -66,9 +65,7 @@ const NO = new Set([
   "non",
   "nee",
   "0",
-  "false",
-  "falsch",
-  "faux",
+  ...EXCEL_BOOLEANS.no,
   "-",
   "–",
   "—",

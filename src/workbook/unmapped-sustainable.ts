@@ -5,7 +5,7 @@
 // into "yes": the column is named in an error at its header, and the sheet's deliveries are not
 // declared until it is mapped (domain.md §7: what cannot be read is never taken as yes). The same
 // reading as unmapped-claims.ts, for the Sustainable field. Pure: reads the grid only.
-import { words } from "../engine/normalise";
+import { EXCEL_BOOLEANS, words } from "../engine/normalise";
 import type { Finding } from "../engine/result";
 import { cellAddress } from "./a1";
 import { type Grid, isBlank } from "./grid";
@@ -27,8 +27,8 @@ export type Answer = "yes" | "no" | "sign-yes" | "sign-no" | "sustainable" | "no
 
 // The answer words of the workbook's languages, accent-folded (normalise.ts words): en, de, fr, nl,
 // es, it, pt, pl, da, sv, no. Stems catch "sustainable", "sustainability", "durable", "durabilité".
-const YES_WORDS = new Set(["yes", "ja", "oui", "si", "sim", "tak", "true", "wahr", "vrai", "verdadero"]);
-const NO_WORDS = new Set(["no", "nein", "non", "nee", "nao", "nie", "nej", "nei", "false", "falsch", "faux"]);
+const YES_WORDS = new Set(["yes", "ja", "oui", "si", "sim", "tak", ...EXCEL_BOOLEANS.yes]);
+const NO_WORDS = new Set(["no", "nein", "non", "nee", "nao", "nie", "nej", "nei", ...EXCEL_BOOLEANS.no]);
 const NEGATING_WORDS = new Set([
   "not",
   "nicht",

@@ -71,3 +71,29 @@ describe("massbal: a settings row whose value names a scheme or a mode under a k
     for (const d of report.declarations) expect(d.status).toBe("blocked");
   });
 });
+
+// (brk28 L1) the prefix's key in Italian, Polish, Spanish or as a number range, and a row that may
+// state it where none is read: through the real massbal command on a real .xlsx
+describe("massbal: the SD prefix named in other words, or not read", () => {
+  it.each([
+    "Prefisso numero DS",
+    "Prefiks numeru DZ",
+    "Prefijo del número de DS",
+    "SD-Nummernkreis",
+    "Kürzel SD",
+  ])("%s | ACM: the declarations are numbered ACM-", async (key) => {
+    const { report } = await declare([[key, "ACM"]]);
+    expect(report.findings.filter((f) => f.sheet === "Settings")).toEqual([]);
+    expect(report.declarations.map((d) => d.number)).toContainEqual(
+      expect.stringMatching(/^ACM-\d{4}-0001$/),
+    );
+  });
+
+  it("Kürzel | ACM with no prefix read: an error at its key's cell, nothing numbered SD-", async () => {
+    const { report, first } = await declare([["Kürzel", "ACM"]]);
+    const errors = report.findings.filter((f) => f.sheet === "Settings" && f.severity === "error");
+    expect(errors.map((f) => [f.code, f.cell])).toEqual([["invalid-value", `A${first}`]]);
+    expect(report.declarations.length).toBeGreaterThan(0);
+    for (const d of report.declarations) expect(d.status).toBe("blocked");
+  });
+});

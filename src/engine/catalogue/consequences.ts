@@ -15,7 +15,8 @@
  *   `setting-mode-unread` (the balance mode, brk19); `setting-calendar-year` (a calendar year
  *   without a 1 January start), `setting-prefix-year` (an SD prefix ending in a year); a row not read
  *   whose value is a scheme, a mode or whose key an SD prefix's (workbook/settings-unread.ts):
- *   `setting-scheme-key`, `setting-mode-key`, `setting-prefix-key`;
+ *   `setting-scheme-key`, `setting-mode-key`, `setting-prefix-key`; a row not read whose value may be
+ *   the SD prefix where none is read (brk28 L1): `setting-prefix-unread`;
  * - an unmapped claim column (workbook/unmapped-claims.ts): `claims-no-credit` (a sheet that gives
  *   credit: its credit unknown, the balances it feeds incomplete), `claims-not-declared` (deliveries:
  *   none declared, as a declaration without a claim is EU RED compliant, p-misc), `claim-not-assumed`
@@ -61,6 +62,7 @@ export type Consequence =
   | "setting-scheme-key"
   | "setting-mode-key"
   | "setting-prefix-key"
+  | "setting-prefix-unread"
   | "claims-no-credit"
   | "claim-not-assumed"
   | "claims-not-declared"

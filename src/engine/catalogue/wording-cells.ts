@@ -66,6 +66,8 @@ export const CONSEQUENCES: Readonly<Record<Consequence, string>> = {
   "setting-scheme-key": `${HELD_UNTIL} as the scheme decides what one states (the balances shown use the scheme read elsewhere on the sheet, else ISCC EU)`,
   "setting-mode-key": `${HELD_UNTIL} as the balance mode decides whether an overdraft is an error (the balances shown use the mode read elsewhere on the sheet, else the end of each period)`,
   "setting-prefix-key": SD_HELD,
+  // brk28 L1: no prefix read, and a row not read may state it; the default "SD" is kept only where no row is unread
+  "setting-prefix-unread": `${SD_HELD}; where this row states no prefix, add a row "SD number prefix" with your prefix, or SD to keep the default numbers (such as SD-2025-0001)`,
   "claims-no-credit":
     "the add-in does not assume a claim, so the rows of this sheet give no sustainable credit until the column is mapped; their credit is unknown, not none, so the balances they feed are incomplete",
   "claim-not-assumed": "the add-in does not assume the claim these rows ask for",

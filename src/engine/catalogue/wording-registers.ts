@@ -13,6 +13,10 @@ export function certificateFlagText(d: ReadDetails): string {
 const SETTINGS_READ =
   "Company name, Company address, Own certificate no., Scheme, Period length (months), First period start, SD number prefix, Issue date of new declarations, Balance mode, Decimal separator, Date order, Stock tolerance (%), Conversion tolerance (%), Default unit of quantities, Operator type";
 
+/** The SD prefix's key in the seven languages (workbook/settings-fields.ts, sd-prefix-words.ts). */
+const SD_PREFIX_KEYS =
+  '"SD number prefix" (Präfix SD-Nummern, Préfixe des numéros SD, Prefijo de los números SD, Prefisso numeri SD, Voorvoegsel SD-nummer, Prefiks numerów SD)';
+
 /** What an unread row's value or key says, and the keys to write it under (workbook/settings-fields.ts), by its consequence. */
 const UNREAD_KEYS: Partial<Record<NonNullable<ReadDetails["consequence"]>, [string, string]>> = {
   "setting-scheme-key": [
@@ -23,9 +27,10 @@ const UNREAD_KEYS: Partial<Record<NonNullable<ReadDetails["consequence"]>, [stri
     "its value names a balance mode",
     '"Balance mode" (Bilanzmodus, Mode de bilan, Modo de balance, Modalità di bilancio, Balansmodus, Tryb bilansu)',
   ],
-  "setting-prefix-key": [
-    "it names the prefix of the SD numbers",
-    '"SD number prefix" (Präfix SD-Nummern, Préfixe des numéros SD, Prefijo de los números SD, Prefisso numeri SD, Voorvoegsel SD-nummer, Prefiks numerów SD)',
+  "setting-prefix-key": ["it names the prefix of the SD numbers", SD_PREFIX_KEYS],
+  "setting-prefix-unread": [
+    "no SD number prefix is read on the sheet, and this row may state it",
+    SD_PREFIX_KEYS,
   ],
 };
 

@@ -2459,6 +2459,16 @@ export const SAMPLES: { [C in FindingCode]: Sample<C>[] } = {
       ...at("Settings", "B5"),
       details: { label: "SD number prefix", value: "ON-2025-", consequence: "setting-prefix-year" },
     },
+    // brk28 L1: no SD prefix read, and a row not read whose value may be it
+    {
+      ...at("Settings", "A10"),
+      details: {
+        label: "Kürzel",
+        value: "ACM",
+        reason: "setting-unread",
+        consequence: "setting-prefix-unread",
+      },
+    },
     {
       ...at("Settings", "B6"),
       details: {
