@@ -2,9 +2,9 @@
 // spelled: schemes, yes/no in English and German, GHG methods, claims, names and countries.
 import type { SchemeName } from "./model";
 import { type GhgMethod, ghgMethodOfText } from "./ghg-method-words";
-import { clean, foldedText, textKey, words } from "./fold";
+import { clean, foldedText, INVISIBLE, textKey, words } from "./fold";
 
-export { clean, foldedText, plainLetters, textKey, words } from "./fold";
+export { clean, foldedText, plainLetters, textKey, visibleText, words } from "./fold";
 
 export type { GhgMethod };
 
@@ -57,6 +57,7 @@ export function documentKey(text: string | undefined): string {
   const ascii = asciiDocumentKey(text);
   if (ascii !== null) return ascii;
   return clean(text)
+    .replace(INVISIBLE, "")
     .normalize("NFKC")
     .toUpperCase()
     .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");

@@ -2,7 +2,7 @@
 // reads the letters and digits alone, labels dropped wherever they stand before the number, run
 // together or apart; a digit, a year or a supplier's prefix that differs keeps numbers apart.
 import fc from "fast-check";
-import { sdKey } from "../../src/engine/sd-key";
+import { sdKey } from "../../../src/engine/sd-key";
 
 const ONE = "EU-ISCC-PoS-2025-000123";
 
