@@ -24,9 +24,24 @@ export function clean(text: string | undefined): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Case-insensitive key for products, raw materials and other free text. */
+/** Zero-width space, non-joiner and joiner, word joiner, byte order mark: nothing to see. */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * clean, with the text's letters composed (NFC: "o" + U+0308 from a Mac or a PDF is "ö") and the
+ * characters that show nothing (INVISIBLE) dropped: two texts that print the same are one text
+ * (brk28 N3). Letters that differ stay apart ("Rapsöl" and "Rapsol"). Plain ASCII as clean gives it.
+ */
+export function visibleText(text: string | undefined): string {
+  const c = clean(text);
+  for (let i = 0; i < c.length; i++)
+    if (c.charCodeAt(i) > 126) return clean(c.replace(INVISIBLE, "").normalize("NFC"));
+  return c;
+}
+
+/** Case-insensitive key for products, raw materials and other free text (visibleText, lower case). */
 export function textKey(text: string | undefined): string {
-  return clean(text).toLowerCase();
+  return visibleText(text).toLowerCase();
 }
 
 /** Lower case, no accents, "ß" as "ss", white space collapsed ("Beantragt ", "Prüfung" → "prufung"): what words() splits. */

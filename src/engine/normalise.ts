@@ -2,10 +2,10 @@
 // spelled: schemes, yes/no in English and German, GHG methods, claims, names and countries.
 import type { SchemeName } from "./model";
 import { type GhgMethod, ghgMethodOfText } from "./ghg-method-words";
-import { clean, foldedText, textKey, words } from "./fold";
+import { clean, foldedText, INVISIBLE, textKey, words } from "./fold";
 import { byText } from "./text-memo";
 
-export { clean, foldedText, plainLetters, textKey, words } from "./fold";
+export { clean, foldedText, plainLetters, textKey, visibleText, words } from "./fold";
 
 export type { GhgMethod };
 
@@ -61,6 +61,7 @@ export function documentKey(text: string | undefined): string {
   const ascii = asciiDocumentKey(text);
   if (ascii !== null) return ascii;
   return clean(text)
+    .replace(INVISIBLE, "")
     .normalize("NFKC")
     .toUpperCase()
     .replace(/[\s\p{Pd}\u2212/\\_.]+/gu, "");

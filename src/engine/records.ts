@@ -8,6 +8,7 @@ import type { Amount, ConversionHints } from "./amount";
 import type { Dec } from "./quantity";
 import type { Characteristics, Correction } from "./result";
 import type { Unconverted } from "./unconverted";
+import { textKey } from "./fold";
 
 export const GHG_COMPONENTS = ["eec", "el", "ep", "etd", "eu", "esca", "eccs", "eccr"] as const;
 export type GhgComponent = (typeof GHG_COMPONENTS)[number];
@@ -269,7 +270,11 @@ export interface RefusedCertificate {
   value: string | null;
 }
 
-/** Site key: the site as written, case-insensitive; "" is the single-site book. */
+/**
+ * Site key: the site as written, case-insensitive, its letters composed and characters that show
+ * nothing dropped (fold.ts textKey of a site clean() gave, brk28 N3); "" is the single-site book.
+ */
 export function siteKey(site: string): string {
+  for (let i = 0; i < site.length; i++) if (site.charCodeAt(i) > 126) return textKey(site);
   return site.toLowerCase();
 }

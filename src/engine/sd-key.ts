@@ -164,13 +164,55 @@ function isAsciiSeparator(c: number): boolean {
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * Key of an incoming SD number: documentKey of the number without its labels (sdNumberText), so
- * "Nr. 4711", "N° 4711", "PoS 4711" and "4711" are one key. A text that starts with a digit
- * carries no label (nearly every number: one documentKey, no more).
+ * Key of an incoming SD number: the letters and digits of the number without its labels, upper
+ * case (documentKey of sdNumberText, then every other character dropped and labels run together
+ * in front dropped: joinedLabelsDropped). So "Nr. 4711", "N° 4711", "PoS 4711" and "4711" are one
+ * key, and so are "EU-ISCC-PoS-2025-000123", "EUISCCPoS2025000123", "EUISCC-PoS 2025:000123"
+ * (brk28 S2: an SD typed once with and once without its separators is one SD). A digit or a
+ * letter that differs keeps the numbers apart; leading zeros count (sd-alike.ts zerosKey reads them).
  */
 export function sdKey(text: string | undefined): string {
   if (text === undefined || text === "") return "";
   const c = text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return documentKey(text);
-  return documentKey(sdNumberText(text));
+  if (c >= 48 && c <= 57) return lettersAndDigits(documentKey(text));
+  return joinedLabelsDropped(lettersAndDigits(documentKey(sdNumberText(text))));
+}
+
+/** The letters, digits and marks of an upper-cased key; a key of A-Z and 0-9 alone as it is. */
+function lettersAndDigits(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return key.replace(/[^\p{L}\p{N}\p{M}]+/gu, "");
+  }
+  return key;
+}
+
+/**
+ * Labels written together as one word before the number ("EUISCCPOS2025000123",
+ * "ISCCSD4711"): the leading letters dropped where they are SD_LABELS one after another and a
+ * digit follows. "N" alone is read only as a word of its own ("N° 4711"), never inside a run
+ * ("SDN2025" keeps its letters), and a run that is not labels throughout stays ("NWN202517").
+ */
+function joinedLabelsDropped(key: string): string {
+  let end = 0;
+  while (end < key.length && isUpperLetter(key.charCodeAt(end))) end++;
+  if (end < 2 || end === key.length) return key;
+  const c = key.charCodeAt(end);
+  if (!(c >= 48 && c <= 57)) return key;
+  return labelsThroughout(key.slice(0, end).toLowerCase()) ? key.slice(end) : key;
+}
+
+const isUpperLetter = (c: number): boolean => c >= 65 && c <= 90;
+
+/** SD_LABELS that may stand inside a run of labels: all but "n". */
+const JOINED_LABELS = [...SD_LABELS].filter((l) => l.length > 1);
+
+/** Whether `run` (lower case) is SD_LABELS written one after another, each at least once. */
+function labelsThroughout(run: string): boolean {
+  // can[i]: run.slice(i) is labels throughout
+  const can: boolean[] = new Array<boolean>(run.length + 1).fill(false);
+  can[run.length] = true;
+  for (let i = run.length - 1; i >= 0; i--)
+    can[i] = JOINED_LABELS.some((l) => can[i + l.length] === true && run.startsWith(l, i));
+  return can[0] === true;
 }

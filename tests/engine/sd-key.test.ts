@@ -25,11 +25,19 @@ function plainWithoutCertificate(text: string): string {
 /** Labels stripped by the general reading, word by word in any script (no ASCII scan). */
 const plainSdNumberText = (text: string): string => labelsStripped(plainWithoutCertificate(text));
 
+/** Labels of two letters or more written together before a digit ("EUISCCPOS2025…"). */
+const JOINED = new RegExp(`^(?:${[...SD_LABELS].filter((l) => l.length > 1).join("|")})+(?=[0-9])`, "i");
+
 function plainSdKey(text: string): string {
   if (text === "") return "";
   const c = text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return documentKey(text);
-  return documentKey(plainSdNumberText(text));
+  const alnum = (s: string) => documentKey(s).replace(/[^\p{L}\p{N}\p{M}]+/gu, "");
+  if (c >= 48 && c <= 57) return alnum(text);
+  const key = alnum(plainSdNumberText(text));
+  const joined = /^[A-Z]+/.exec(key)?.[0] ?? "";
+  return joined.length >= 2 && JOINED.exec(joined + key.charAt(joined.length))?.[0] === joined
+    ? key.slice(joined.length)
+    : key;
 }
 
 /** The key built character by character, as duplicate-sd did. */

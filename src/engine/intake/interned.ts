@@ -1,7 +1,7 @@
 // Characteristic sets and GHG values (read by ghg-read.ts), shared between the rows that typed the same ones.
 import { cellOf, finding } from "../findings";
 import { type SchemeName, type Source } from "../model";
-import { clean, normaliseWasteResidue } from "../normalise";
+import { normaliseWasteResidue, visibleText } from "../normalise";
 import { normaliseAnnexIx } from "../annex-ix";
 import { normaliseClaim } from "../claims";
 import { type Dec, parseDecimal } from "../quantity";
@@ -95,7 +95,7 @@ export class Interned {
   private characteristicsOf(row: Row, scheme: SchemeName): Characteristics {
     const c: Characteristics = {
       rawMaterial: this.nameOf(row.rawMaterial as string | undefined),
-      countryOfOrigin: clean(row.countryOfOrigin as string | undefined),
+      countryOfOrigin: visibleText(row.countryOfOrigin as string | undefined),
       claim: normaliseClaim(row.claim as string | undefined, scheme),
       wasteResidue: normaliseWasteResidue(row.wasteResidue as string | undefined),
       annexIxPart: normaliseAnnexIx(row.annexIxPart as string | undefined),
