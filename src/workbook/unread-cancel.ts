@@ -29,6 +29,7 @@ import { readFinding } from "./read-findings";
 import type { Recognition } from "./recognition";
 import { speaksStatus, statusIn, type StatusMemo, type StatusSays } from "./status-read";
 import { cancelDateHeading, moneyHeading } from "./unread-headings";
+import { namesAQuantity } from "./text-not-quantity";
 import { isDateFormat, type DateSystem } from "./dates";
 import { shownStatus } from "./status-cells";
 import type { RowReason } from "../engine/catalogue/details-rows";
@@ -99,6 +100,9 @@ function cellSays(v: unknown, heading: string, memo?: StatusMemo): RowReason | n
     return unheaded ? "cancel-unheaded-column" : "cancel-unread-column";
   }
   if (!NOT_DONE.has(says) || !speaksStatus(v)) return null;
+  // a column that names a quantity ("Menge lt. SD (t)") is a second quantity column: "TBD" there is
+  // refused at its cell as no number (invalid-number, quantity-texts.test.ts), the sharper reason
+  if (!unheaded && namesAQuantity(heading)) return null;
   // the payment's or invoice's state; another paper pending ("Lieferschein" + "pending")
   if (!unheaded && (moneyHeading(heading) || statusIn(`${heading} ${v.trim()}`, memo) === null)) return null;
   return unheaded ? "unconfirmed-unheaded-column" : "unconfirmed-unread-column";
