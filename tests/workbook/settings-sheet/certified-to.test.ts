@@ -4,18 +4,7 @@
 // de, en, fr, es, it, nl, pl: ISCC PLUS there sets the scheme as "Scheme" does, and a second scheme
 // row that disagrees stays an error.
 import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
-import { sheet } from "../fixtures";
-
-const settingsOf = (rows: CellValue[][]) => {
-  const read = readWorkbook({ name: "Books.xlsx", sheets: [sheet("Settings", rows)] });
-  return { settings: read.ledger.settings, at: read.findings.filter((f) => f.sheet === "Settings") };
-};
-
-const COMPANY: CellValue[][] = [
-  ["Company name", "Ölmühle Nord GmbH"],
-  ["Own certificate", "EU-ISCC-Cert-DE100-9"],
-];
+import { COMPANY, settingsOf } from "./settings-books";
 
 const CERTIFIED_TO = [
   "Zertifiziert nach",

@@ -3,15 +3,7 @@
 // unread mode or scheme ("ciągły", "ISCC+"… or "ISCC", "RED") was a warning while the run went on
 // under end of period and ISCC EU. Each spelling listed is read as its mode or scheme; any other
 // value is an error at its cell, which holds back every declaration.
-import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
-import { sheet } from "../fixtures";
-
-const settingsOf = (rows: CellValue[][]) => {
-  const read = readWorkbook({ name: "Books.xlsx", sheets: [sheet("Settings", rows)] });
-  const at = read.findings.filter((f) => f.sheet === "Settings");
-  return { settings: read.ledger.settings, at };
-};
+import { settingsOf } from "./settings-books";
 
 /** Key, value, the mode read. */
 const MODES: [string, string, "continuous" | "end-of-period"][] = [

@@ -5,17 +5,9 @@
 // default start, the quarter of the earliest row, may be another month). A mode with a period
 // in brackets ("Periodenende (Quartal)") stays refused: a mode key sets no period.
 import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
-import { sheet } from "../fixtures";
+import { settingsOf } from "./settings-books";
 
-const settingsOf = (rows: CellValue[][]) => {
-  const read = readWorkbook({
-    name: "Books.xlsx",
-    sheets: [sheet("Settings", [["Scheme", "ISCC EU"], ...rows])],
-  });
-  const at = read.findings.filter((f) => f.sheet === "Settings");
-  return { settings: read.ledger.settings, at };
-};
+const withScheme = (rows: CellValue[][]) => settingsOf([["Scheme", "ISCC EU"], ...rows]);
 
 /** A word and a bracketed count that agree: key, value, months. */
 const AGREE: [string, string, number][] = [
@@ -53,13 +45,13 @@ const CALENDAR: [string, string][] = [
 ];
 
 it.each(AGREE)("%s | %s is %i months", (key, value, months) => {
-  const r = settingsOf([[key, value]]);
+  const r = withScheme([[key, value]]);
   expect(r.settings.periodMonths).toBe(months);
   expect(r.at).toEqual([]);
 });
 
 it.each(DISAGREE)("%s | %s is an error at B2, no period from it", (key, value) => {
-  const r = settingsOf([[key, value]]);
+  const r = withScheme([[key, value]]);
   expect(r.settings.periodMonths).toBeUndefined();
   expect(r.at.map((f) => `${f.severity} ${f.cell}`)).toEqual(["error B2"]);
   expect(r.at[0]?.message).toContain("no Sustainability Declaration is issued");
@@ -67,7 +59,7 @@ it.each(DISAGREE)("%s | %s is an error at B2, no period from it", (key, value) =
 
 describe("a calendar year", () => {
   it.each(CALENDAR)("%s | %s with a first period start on 1 January is 12 months", (key, value) => {
-    const r = settingsOf([
+    const r = withScheme([
       [key, value],
       ["First period start", "01.01.2025"],
     ]);
@@ -76,7 +68,7 @@ describe("a calendar year", () => {
   });
 
   it.each(CALENDAR)("%s | %s without one is an error at B2 saying to set 1 January", (key, value) => {
-    const r = settingsOf([[key, value]]);
+    const r = withScheme([[key, value]]);
     expect(r.settings.periodMonths).toBeUndefined();
     expect(r.at.map((f) => `${f.severity} ${f.cell}`)).toEqual(["error B2"]);
     expect(r.at[0]?.message).toContain(
@@ -85,7 +77,7 @@ describe("a calendar year", () => {
   });
 
   it("with a first period start on another day it is an error too", () => {
-    const r = settingsOf([
+    const r = withScheme([
       ["Bilanzzeitraum", "Kalenderjahr"],
       ["Beginn des ersten Zeitraums", "01.04.2025"],
     ]);
@@ -94,7 +86,7 @@ describe("a calendar year", () => {
   });
 
   it("12 with a start on 1 January reads as before, without a finding", () => {
-    const r = settingsOf([
+    const r = withScheme([
       ["Period length (months)", 12],
       ["First period start", "01.01.2025"],
     ]);
@@ -103,7 +95,7 @@ describe("a calendar year", () => {
 });
 
 it("a mode with a period in brackets stays refused at its cell: a mode key sets no period", () => {
-  const r = settingsOf([["Bilanzmodus", "Periodenende (Quartal)"]]);
+  const r = withScheme([["Bilanzmodus", "Periodenende (Quartal)"]]);
   expect(r.settings.mode).toBeUndefined();
   expect(r.settings.periodMonths).toBeUndefined();
   expect(r.at.map((f) => `${f.severity} ${f.cell}`)).toEqual(["error B2"]);

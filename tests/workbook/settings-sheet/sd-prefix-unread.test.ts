@@ -5,18 +5,7 @@
 // read whose value may be one is an error holding the SDs. A sheet with no such row keeps the
 // documented default "SD". The heading row is no setting in the seven languages (brk28 c12 pl).
 import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
-import { sheet } from "../fixtures";
-
-const settingsOf = (rows: CellValue[][]) => {
-  const read = readWorkbook({ name: "Books.xlsx", sheets: [sheet("Settings", rows)] });
-  return { settings: read.ledger.settings, at: read.findings.filter((f) => f.sheet === "Settings") };
-};
-
-const COMPANY: CellValue[][] = [
-  ["Company name", "Ölmühle Nord GmbH"],
-  ["Own certificate", "EU-ISCC-Cert-DE100-9"],
-];
+import { COMPANY, settingsOf } from "./settings-books";
 
 /** Keys of the SD prefix in the seven languages, a number range's among them: read as it. */
 const PREFIX_KEYS = [

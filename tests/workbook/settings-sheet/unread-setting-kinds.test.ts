@@ -6,19 +6,7 @@
 // Now the common keys are read, any other such row is an error at its key's cell naming the key to
 // write, and a prefix ending in a year is refused at its cell; normal rows are not touched.
 import type { CellValue } from "../../../src/workbook/port";
-import { readWorkbook } from "../../../src/workbook/read";
-import { sheet } from "../fixtures";
-
-const settingsOf = (rows: CellValue[][]) => {
-  const read = readWorkbook({ name: "Books.xlsx", sheets: [sheet("Settings", rows)] });
-  const at = read.findings.filter((f) => f.sheet === "Settings");
-  return { settings: read.ledger.settings, at };
-};
-
-const COMPANY: CellValue[][] = [
-  ["Company name", "Ölmühle Nord GmbH"],
-  ["Own certificate", "EU-ISCC-Cert-DE100-9"],
-];
+import { COMPANY, settingsOf } from "./settings-books";
 
 /** Common keys of the scheme in seven languages, read before and still. */
 const KEPT_KEYS = [
