@@ -20,27 +20,8 @@ export type RowReason =
   /** row-unconfirmed: a blank in an approval column ("OK", "i.O.", "Freigabe") whose other rows are ticked approved */
   | "approval-blank"
   // --- end row status (p-status4)
-  // --- partial statuses (p-sd8: workbook/status-read.ts "partial") ---
-  /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
-  | "status-partial"
-  // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
-  /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
-  | "status-part-cancelled"
-  // --- a remark that says the row was cancelled and rebooked (brk25 §5b: workbook/cancel-mention.ts) ---
-  /** row-unconfirmed: a remark or note that says the row, or its quantity, was (or is to be) cancelled, reversed, replaced or rebooked, no plain cancelled status ("Menge storniert und neu gebucht (Zeile 5)", "storniert; ok, danke"): the row may be void, its credit or SD counted twice */
-  | "status-void-unclear"
-  /** (brk26 S3) row-unconfirmed: a cell of a column headed as no field, status or remark ("Spalte1", "Lieferschein") says the row was cancelled, reversed, void or rebooked ("wurde storniert"): which the column is, the add-in cannot tell */
-  | "cancel-unread-column"
-  /** (brk26 S3) row-unconfirmed: the same in a column with no heading (beside the table, or between its columns) */
-  | "cancel-unheaded-column"
-  /** (h-lacksum) row-unconfirmed: a cell of a column headed as no field, status or remark says the row did not take place or is not yet confirmed ("abgelehnt", "pending", "offen", "on hold") */
-  | "unconfirmed-unread-column"
-  /** (h-lacksum) row-unconfirmed: the same in a column with no heading */
-  | "unconfirmed-unheaded-column"
-  /** (h-lacksum) row-unconfirmed: a date in a column of the day the row was cancelled ("Stornodatum", "Cancelled on", "Date d'annulation") */
-  | "cancel-date-column"
-  | RemarkReason
-  // --- end part of a line cancelled (p-misc)
+  // the statuses and remarks worded by wording-remarks.ts statusRemarkText (below)
+  | StatusRemarkReason
   // --- credit notes and returns (p-credit: workbook/credit-words.ts, document-kind.ts) ---
   /** row-unconfirmed: a status or remark led by a document of no movement ("Gutschrift", "Retoure", "Storno-Rechnung"): the row is that document or refers to one */
   | "credit-note"
@@ -96,6 +77,33 @@ export type RowReason =
   | "unnamed-sum"
   /** possible-totals-row (error) of a row with its party but none of the address, certificate or SD number each of the two or more rows of its product directly above it has, whose quantity is their sum (workbook/lacking-sum.ts): `named` the headings it lacks, `sum` how many rows; not booked, the balances the sheet feeds incomplete */
   | "lacking-sum";
+
+/**
+ * The row-unconfirmed reasons a Status, remark or unread cell gives for part of a line or for
+ * the whole of it (workbook/status-read.ts, cancel-mention.ts, unread-cancel.ts), and every
+ * reason a Status or remark cell denies its row: worded by wording-remarks.ts, keyed by this union.
+ */
+export type StatusRemarkReason =
+  // --- partial statuses (p-sd8: workbook/status-read.ts "partial") ---
+  /** row-unconfirmed: a status of a line not done said of part of it ("teilw. abgelehnt", "partly rejected"): the quantity accepted unknown */
+  | "status-partial"
+  // --- part of a line cancelled (p-misc: workbook/status-read.ts "part-cancelled") ---
+  /** row-unconfirmed: part of the line cancelled ("teilweise storniert", "Teilstorno", "partly cancelled"): the quantity that stands unknown */
+  | "status-part-cancelled"
+  // --- a remark that says the row was cancelled and rebooked (brk25 §5b: workbook/cancel-mention.ts) ---
+  /** row-unconfirmed: a remark or note that says the row, or its quantity, was (or is to be) cancelled, reversed, replaced or rebooked, no plain cancelled status ("Menge storniert und neu gebucht (Zeile 5)", "storniert; ok, danke"): the row may be void, its credit or SD counted twice */
+  | "status-void-unclear"
+  /** (brk26 S3) row-unconfirmed: a cell of a column headed as no field, status or remark ("Spalte1", "Lieferschein") says the row was cancelled, reversed, void or rebooked ("wurde storniert"): which the column is, the add-in cannot tell */
+  | "cancel-unread-column"
+  /** (brk26 S3) row-unconfirmed: the same in a column with no heading (beside the table, or between its columns) */
+  | "cancel-unheaded-column"
+  /** (h-lacksum) row-unconfirmed: a cell of a column headed as no field, status or remark says the row did not take place or is not yet confirmed ("abgelehnt", "pending", "offen", "on hold") */
+  | "unconfirmed-unread-column"
+  /** (h-lacksum) row-unconfirmed: the same in a column with no heading */
+  | "unconfirmed-unheaded-column"
+  /** (h-lacksum) row-unconfirmed: a date in a column of the day the row was cancelled ("Stornodatum", "Cancelled on", "Date d'annulation") */
+  | "cancel-date-column"
+  | RemarkReason;
 
 /**
  * The reasons a Status or remark cell denies its row (workbook/remark-denials.ts Denial, beside

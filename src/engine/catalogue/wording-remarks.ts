@@ -1,7 +1,8 @@
 // Wording of rows refused by what their Status or remark cell says of part of the line or of its
 // proof (workbook/status-read.ts, workbook/remark-denials.ts; docs/rules.md "Rows and sheets
 // marked as not really there").
-import type { ProductionRemarkReason, ReadDetails, RemarkReason } from "./details";
+import type { ProductionRemarkReason, ReadDetails } from "./details";
+import type { StatusRemarkReason as RowStatusRemarkReason } from "./details-rows";
 
 /**
  * The row-unconfirmed reasons statusRemarkText words: the statuses of part of a line, and every
@@ -35,17 +36,7 @@ const STATUS_REMARK: Record<StatusRemarkReason, true> = {
   "production-not-sustainable": true,
 };
 
-type StatusRemarkReason =
-  | "status-partial"
-  | "status-part-cancelled"
-  | "status-void-unclear"
-  | "cancel-unread-column"
-  | "cancel-unheaded-column"
-  | "unconfirmed-unread-column"
-  | "unconfirmed-unheaded-column"
-  | "cancel-date-column"
-  | RemarkReason
-  | ProductionRemarkReason;
+type StatusRemarkReason = RowStatusRemarkReason | ProductionRemarkReason;
 
 /** The reasons of STATUS_REMARK, as a set. */
 export const STATUS_REMARK_REASONS: ReadonlySet<string> = new Set(Object.keys(STATUS_REMARK));
